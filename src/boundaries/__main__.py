@@ -1,0 +1,5 @@
+"""`python -m boundaries` runs the command line."""
+
+from boundaries.cli.main import main
+
+main()

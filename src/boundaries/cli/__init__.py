@@ -1,0 +1,1 @@
+"""The `boundaries` command: parses arguments, calls the core, prints what it returns."""

@@ -1,0 +1,32 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def config_option(fn: F) -> F:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default="boundaries.toml",
+        show_default=True,
+        envvar="BOUNDARIES_CONFIG",
+        help="The configuration file (or BOUNDARIES_CONFIG).",
+    )(fn)
+
+
+def database_option(fn: F) -> F:
+    return click.option(
+        "--database",
+        "database",
+        default=None,
+        metavar="URL",
+        help="Database URL (or DATABASE_URL); default: SQLite file boundaries.sqlite3 here.",
+    )(fn)

@@ -1,0 +1,99 @@
+"""`boundaries simulate`: replay a month (or a year) of events through a policy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from boundaries.cli.app import cli
+from boundaries.cli.options import config_option, database_option
+from boundaries.cli.render import print_comparison, print_result
+from boundaries.config import load_config
+from boundaries.simulation.engine import Result, simulate
+from boundaries.simulation.events import load_events
+from boundaries.simulation.policies import POLICY_NAMES
+from boundaries.simulation.record import trace_to_stored
+from boundaries.store import Store
+
+
+@cli.command("simulate")
+@config_option
+@click.option(
+    "--events",
+    "events_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="JSON Lines of world events, in time order (SPEC §6).",
+)
+@click.option(
+    "--policy",
+    type=click.Choice(POLICY_NAMES),
+    default="boundaries",
+    show_default=True,
+    help="How calls and messages are handled.",
+)
+@click.option("--compare", is_flag=True, help="Run every policy and show them side by side.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@click.option(
+    "--trace",
+    "trace_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write one JSON line per input event: what the policy did and when you learnt of it.",
+)
+@click.option(
+    "--save", is_flag=True, help="Store the events and the decisions taken (see `events`)."
+)
+@database_option
+def simulate_command(
+    config_path: str,
+    events_path: str,
+    policy: str,
+    compare: bool,
+    as_json: bool,
+    trace_path: str | None,
+    save: bool,
+    database: str | None,
+) -> None:
+    """Replay events through a policy and report what you would have lived through.
+
+    Example:
+
+        boundaries simulate --config examples/boundaries.toml \\
+            --events examples/events.jsonl --compare
+    """
+    config = load_config(config_path)
+    events = load_events(events_path, config.consultant.region)
+    names = list(POLICY_NAMES) if compare else [policy]
+    results: list[Result] = [
+        simulate(config, events, name, trace=bool(trace_path) or (save and name == policy))
+        for name in names
+    ]
+    chosen = next(r for r in results if r.policy == policy)
+    if trace_path:
+        _write_trace(Path(trace_path), chosen.trace)
+    if save:
+        store = Store.open(database)
+        try:
+            added = store.record(store.account_id(), trace_to_stored(events, chosen))
+        finally:
+            store.close()
+        click.echo(f"Stored {added} new event(s) decided by '{policy}'.", err=True)
+    if as_json:
+        payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
+    elif compare:
+        print_comparison(results)
+    else:
+        print_result(chosen)
+
+
+def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
+    try:
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the trace to {path}: {exc.strerror}") from None

@@ -1,0 +1,285 @@
+"""Turns TOML text into a validated domain `Config`, collecting every problem with its line."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+from pydantic import ValidationError
+
+from boundaries.config.errors import ConfigError, Problem
+from boundaries.config.locate import KeyLocator, dotted
+from boundaries.config.regions import region_of_zone
+from boundaries.config.schema import ClientSpec, ConfigSpec, StandingCallSpec
+from boundaries.domain.model import (
+    WEEKDAYS,
+    Client,
+    Config,
+    Consultant,
+    Service,
+    StandingCall,
+    WorkingHours,
+)
+from boundaries.domain.schedule import parse_rule, to_utc
+
+_HOURS = re.compile(
+    r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
+    r"\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
+)
+_FORBIDDEN_FREQ = ("SECONDLY", "MINUTELY", "HOURLY")
+OVERLAP_HORIZON = timedelta(days=366)
+
+
+class _Collector:
+    def __init__(self, locator: KeyLocator) -> None:
+        self.locator = locator
+        self.problems: list[Problem] = []
+
+    def add(self, loc: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(Problem(dotted(loc), message, self.locator.line(loc)))
+
+
+def load_config(path: str | Path) -> Config:
+    """Read and validate a configuration file; raise `ConfigError` naming every problem."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            str(p), [Problem("(file)", "no such file. Fix: pass --config with the right path.")]
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(p), [Problem("(file)", f"cannot read it: {exc}")]) from None
+    return parse_config(text, source=str(p))
+
+
+def parse_config(text: str, source: str = "boundaries.toml") -> Config:
+    """Validate TOML text into a `Config`; raise `ConfigError` naming every problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
+        raise ConfigError(source, [Problem("(syntax)", f"not valid TOML: {exc}", line)]) from None
+    out = _Collector(KeyLocator(text))
+    try:
+        spec = ConfigSpec.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple("client" if part == "clients" else part for part in err["loc"])
+            msg = err["msg"]
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key. Fix: remove it or check its spelling (see README)."
+            elif err["type"] == "missing":
+                msg = "required key is missing. Fix: add it."
+            out.add(loc, msg)
+        raise ConfigError(source, out.problems) from None
+    config = _build(spec, out)
+    if out.problems or config is None:
+        raise ConfigError(source, out.problems)
+    return config
+
+
+def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
+    c = spec.consultant
+    zone: ZoneInfo | None = None
+    try:
+        zone = ZoneInfo(c.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        out.add(
+            ("consultant", "timezone"),
+            f"unknown time zone {c.timezone!r}. Fix: use an IANA name such as 'Europe/Paris'.",
+        )
+    region = (c.region or (region_of_zone(c.timezone) if zone else None) or "").upper() or None
+    phone = _phone(c.phone, region, ("consultant", "phone"), out)
+    hours = [
+        _hours(h, ("consultant", "working_hours", i), out) for i, h in enumerate(c.working_hours)
+    ]
+    clients = [_client(i, cs, region, c.language, out) for i, cs in enumerate(spec.clients)]
+    ids = [cs.id for cs in spec.clients]
+    for i, cid in enumerate(ids):
+        if cid in ids[:i]:
+            out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
+    _unique_contacts(spec.clients, out)
+    if out.problems or zone is None or phone is None:
+        return None
+    consultant = Consultant(
+        name=c.name,
+        email=c.email,
+        phone=phone,
+        timezone=c.timezone,
+        language=c.language,
+        working_hours=tuple(h for h in hours if h is not None),
+        region=region,
+    )
+    config = Config(
+        consultant=consultant,
+        clients=tuple(cl for cl in clients if cl is not None),
+        service=Service(
+            public_url=spec.service.public_url,
+            twilio_auth_token=spec.service.twilio_auth_token,
+            notify=tuple(spec.service.notify),
+            refocus_minutes=spec.service.refocus_minutes,
+        ),
+    )
+    _no_overlaps(config, out)
+    return config
+
+
+def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Collector) -> str | None:
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        out.add(
+            loc, f"{raw!r} is not a phone number ({exc}). Fix: write it as '+33 1 23 45 67 89'."
+        )
+        return None
+    if not phonenumbers.is_valid_number(number):
+        out.add(
+            loc,
+            f"{raw!r} is not a valid phone number"
+            + (f" for region {region}" if region else "")
+            + ". Fix: check the digits, or write it in international form with '+'.",
+        )
+        return None
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHours | None:
+    hint = "Fix: write it like 'mon-fri 09:00-12:30' or 'sat 10:00-12:00'."
+    m = _HOURS.match(raw.lower())
+    if not m:
+        out.add(loc, f"cannot read working hours {raw!r}. {hint}")
+        return None
+    days: set[int] = set()
+    for part in m.group("days").split(","):
+        ends = [d.strip() for d in part.split("-")]
+        if any(d not in WEEKDAYS for d in ends):
+            out.add(loc, f"unknown day in {raw!r}; days are {', '.join(WEEKDAYS)}. {hint}")
+            return None
+        a, b = WEEKDAYS.index(ends[0]), WEEKDAYS.index(ends[-1])
+        if b < a:
+            out.add(loc, f"day range {part.strip()!r} runs backwards. {hint}")
+            return None
+        days.update(range(a, b + 1))
+    start, end = _time(m.group("start")), _time(m.group("end"))
+    if start is None or end is None or end <= start:
+        out.add(loc, f"{raw!r}: the end must be a valid time after the start. {hint}")
+        return None
+    return WorkingHours(frozenset(days), start, end)
+
+
+def _time(raw: str) -> time | None:
+    try:
+        hh, mm = (int(x) for x in raw.split(":"))
+        return time(hh, mm)
+    except ValueError:
+        return None
+
+
+def _client(
+    i: int, cs: ClientSpec, consultant_region: str | None, default_lang: str, out: _Collector
+) -> Client | None:
+    region = (cs.region or consultant_region or "").upper() or None
+    phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
+    for j, email in enumerate(cs.emails):
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            out.add(("client", i, "emails", j), f"{email!r} is not an email address.")
+    calls = [
+        _standing_call(sc, ("client", i, "standing_calls", j), out)
+        for j, sc in enumerate(cs.standing_calls)
+    ]
+    if any(p is None for p in phones) or any(sc is None for sc in calls):
+        return None
+    return Client(
+        id=cs.id,
+        name=cs.name,
+        language=cs.language or default_lang,
+        phones=tuple(p for p in phones if p is not None),
+        emails=tuple(e.lower() for e in cs.emails),
+        standing_calls=tuple(sc for sc in calls if sc is not None),
+        adhoc_calls_per_week=cs.adhoc_calls_per_week,
+        urgent_line=cs.urgent_line,
+        hourly_rate=cs.hourly_rate,
+        currency=cs.currency,
+    )
+
+
+def _standing_call(
+    sc: StandingCallSpec, loc: tuple[str | int, ...], out: _Collector
+) -> StandingCall | None:
+    start = _time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
+    if start is None:
+        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
+        return None
+    rule_text = sc.rrule.strip()
+    if rule_text.upper().startswith("RRULE:"):
+        rule_text = rule_text[6:]
+    fix = "Fix: use an RFC 5545 rule such as 'FREQ=WEEKLY;BYDAY=FR'."
+    if "DTSTART" in rule_text.upper():
+        out.add(loc, f"rrule {sc.rrule!r} must not contain DTSTART; use 'since' and 'start'.")
+        return None
+    if any(f"FREQ={f}" in rule_text.upper() for f in _FORBIDDEN_FREQ):
+        out.add(loc, f"rrule {sc.rrule!r} repeats more than daily: not a standing call. {fix}")
+        return None
+    call = StandingCall(rrule=rule_text, start=start, minutes=sc.minutes, since=sc.since)
+    try:
+        rule = parse_rule(call)
+        anchor = datetime.combine(call.since, start) if call.since else datetime.now()
+        first = rule.between(anchor - timedelta(days=1), anchor + timedelta(days=3 * 366))
+    except (ValueError, TypeError, OverflowError) as exc:
+        out.add(loc, f"cannot read rrule {sc.rrule!r} ({exc}). {fix}")
+        return None
+    if not first:
+        out.add(loc, f"rrule {sc.rrule!r} never occurs in the next three years. {fix}")
+        return None
+    return call
+
+
+def _unique_contacts(clients: list[ClientSpec], out: _Collector) -> None:
+    seen: dict[str, str] = {}
+    for i, cs in enumerate(clients):
+        for j, email in enumerate(cs.emails):
+            owner = seen.setdefault("mail:" + email.lower(), cs.id)
+            if owner != cs.id:
+                out.add(("client", i, "emails", j), f"{email!r} already belongs to {owner!r}.")
+        for j, phone in enumerate(cs.phones):
+            key = "tel:" + re.sub(r"[^\d+]", "", phone)
+            owner = seen.setdefault(key, cs.id)
+            if owner != cs.id:
+                out.add(("client", i, "phones", j), f"{phone!r} already belongs to {owner!r}.")
+
+
+def _no_overlaps(config: Config, out: _Collector) -> None:
+    """Refuse standing calls (of any clients) that overlap within the next year."""
+    zone = config.consultant.zone
+    today = datetime.now(UTC).astimezone(zone).replace(tzinfo=None)
+    horizon = today + OVERLAP_HORIZON
+    spans: list[tuple[datetime, datetime, int, int]] = []
+    for i, client in enumerate(config.clients):
+        for j, call in enumerate(client.standing_calls):
+            rule = parse_rule(call)
+            for local in rule.between(today, horizon, inc=True):
+                start = to_utc(local, zone)
+                spans.append((start, start + timedelta(minutes=call.minutes), i, j))
+    spans.sort()
+    reported: set[tuple[int, int, int, int]] = set()
+    latest: tuple[datetime, datetime, int, int] | None = None
+    for span in spans:
+        if latest is not None and span[0] < latest[1]:
+            key = (latest[2], latest[3], span[2], span[3])
+            if key not in reported:
+                reported.add(key)
+                other = config.clients[latest[2]].id
+                when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+                out.add(
+                    ("client", span[2], "standing_calls", span[3]),
+                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
+                    "Fix: move one of them.",
+                )
+        if latest is None or span[1] > latest[1]:
+            latest = span

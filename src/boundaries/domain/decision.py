@@ -1,0 +1,153 @@
+"""The call decision: connect or voicemail, a pure function of config, history, now and call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from boundaries.domain.history import BURST_WINDOW, History, caller_key
+from boundaries.domain.model import Client, Config
+from boundaries.domain.schedule import Calendar, in_working_hours, local_week_start
+
+
+class Action(StrEnum):
+    """What happens to a call."""
+
+    CONNECT = "connect"
+    VOICEMAIL = "voicemail"
+    NOTIFY = "notify"  # urgent, consultant unreachable: voicemail + immediate notification
+
+
+@dataclass(frozen=True)
+class IncomingCall:
+    """A call as the provider reports it; `urgent_press` when the caller pressed 1."""
+
+    caller: str
+    urgent_press: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a call and why, in words the consultant can read."""
+
+    action: Action
+    reason: str
+    client_id: str | None
+    language: str
+    uses_allowance: bool = False
+    offer_urgent_line: bool = False
+    in_standing_slot: bool = False
+    repeat: int = 1  # position of this call in its run of calls within 20 minutes
+
+    @property
+    def rings(self) -> bool:
+        return self.action is Action.CONNECT
+
+
+def decide(
+    config: Config,
+    history: History,
+    now: datetime,
+    event: IncomingCall,
+    calendar: Calendar | None = None,
+) -> Decision:
+    """Decide one call. `calendar` is an optional cache of `Calendar(config)`."""
+    cal = calendar or Calendar(config)
+    client = config.client_by_phone(event.caller)
+    recent = history.recent_calls(
+        caller_key(client.id if client else None, event.caller), now - BURST_WINDOW
+    )
+    repeat = len(recent) + 1
+    if client is None:
+        return Decision(
+            Action.VOICEMAIL,
+            "unknown caller: neutral voicemail",
+            None,
+            config.consultant.language,
+            repeat=repeat,
+        )
+
+    def out(
+        action: Action, reason: str, *, allowance: bool = False, slot: bool = False
+    ) -> Decision:
+        return Decision(
+            action,
+            reason,
+            client.id,
+            client.language,
+            uses_allowance=allowance,
+            offer_urgent_line=client.urgent_line and action is Action.VOICEMAIL,
+            in_standing_slot=slot,
+            repeat=repeat,
+        )
+
+    local = now.astimezone(config.consultant.zone)
+    current = cal.slot_at(client.id, now)
+    if current is not None:
+        begins = current.start.astimezone(config.consultant.zone)
+        return out(
+            Action.CONNECT, f"standing call with {client.name} ({begins:%a %H:%M})", slot=True
+        )
+
+    unreachable = _unreachable(config, history, cal, client, now, local)
+    if event.urgent_press and client.urgent_line:
+        if unreachable is None:
+            return out(Action.CONNECT, f"urgent line pressed by {client.name}; you are reachable")
+        if any(c.notified for c in recent):
+            return out(
+                Action.VOICEMAIL,
+                f"urgent line pressed again by {client.name}; already notified for this burst",
+            )
+        return out(
+            Action.NOTIFY,
+            f"urgent line pressed by {client.name} while {unreachable}: notified at once",
+        )
+    if unreachable is not None:
+        return out(Action.VOICEMAIL, unreachable)
+    if recent and recent[-1].action != Action.CONNECT:
+        return out(
+            Action.VOICEMAIL,
+            f"repeated call from {client.name} ({repeat} in 20 min): the voicemail has it",
+        )
+    used = history.allowance_used(client.id, local_week_start(local))
+    allowance = client.adhoc_calls_per_week
+    if used < allowance:
+        return out(
+            Action.CONNECT,
+            f"ad-hoc call {used + 1} of {allowance} this week for {client.name}",
+            allowance=True,
+        )
+    return out(
+        Action.VOICEMAIL,
+        f"ad-hoc allowance for {client.name} used: {used} of {allowance} this week",
+    )
+
+
+def _unreachable(
+    config: Config,
+    history: History,
+    cal: Calendar,
+    client: Client,
+    now: datetime,
+    local: datetime,
+) -> str | None:
+    """Why the consultant cannot take an ad-hoc call now, or None when they can."""
+    zone = config.consultant.zone
+    if not in_working_hours(config.consultant.working_hours, local):
+        return "outside working hours"
+    back = history.away_until(now)
+    if back is not None:
+        return f"away until {back.astimezone(zone):%H:%M}"
+    busy = cal.any_slot_at(now, except_client=client.id)
+    if busy is not None:
+        return "in another standing call"
+    return None
+
+
+def is_reachable(config: Config, history: History, now: datetime) -> bool:
+    """Inside working hours and not away (the simulator's notion of reachable)."""
+    local = now.astimezone(config.consultant.zone)
+    return in_working_hours(config.consultant.working_hours, local) and (
+        history.away_until(now) is None
+    )

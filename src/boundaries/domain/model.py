@@ -1,0 +1,108 @@
+"""The consultant, their clients and their standing calls, as plain immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """One recurring block of working time, e.g. Monday to Friday 09:00-12:30."""
+
+    days: frozenset[int]  # 0 = Monday
+    start: time
+    end: time
+
+    def __str__(self) -> str:
+        days = ",".join(WEEKDAYS[d] for d in sorted(self.days))
+        return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class StandingCall:
+    """A recurring call with one client: RFC 5545 rule, local start time, length."""
+
+    rrule: str
+    start: time
+    minutes: int
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class Client:
+    """An organisation the consultant works for, and the terms of its access."""
+
+    id: str
+    name: str
+    language: str
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    standing_calls: tuple[StandingCall, ...]
+    adhoc_calls_per_week: int
+    urgent_line: bool
+    hourly_rate: float
+    currency: str
+
+
+@dataclass(frozen=True)
+class Consultant:
+    """The person whose time Boundaries protects."""
+
+    name: str
+    email: str
+    phone: str
+    timezone: str
+    language: str
+    working_hours: tuple[WorkingHours, ...]
+    region: str | None = None  # default region of phone numbers written without "+"
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Service:
+    """Operational settings of the live service."""
+
+    public_url: str | None = None
+    twilio_auth_token: str | None = None
+    notify: tuple[str, ...] = ()
+    refocus_minutes: int = 23
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated `boundaries.toml`."""
+
+    consultant: Consultant
+    clients: tuple[Client, ...]
+    service: Service = field(default_factory=Service)
+
+    @cached_property
+    def _by_phone(self) -> dict[str, Client]:
+        return {phone: c for c in self.clients for phone in c.phones}
+
+    @cached_property
+    def _by_email(self) -> dict[str, Client]:
+        return {email.lower(): c for c in self.clients for email in c.emails}
+
+    @cached_property
+    def _by_id(self) -> dict[str, Client]:
+        return {c.id: c for c in self.clients}
+
+    def client_by_phone(self, e164: str) -> Client | None:
+        """The client calling from this E.164 number, or None for an unknown caller."""
+        return self._by_phone.get(e164)
+
+    def client_by_email(self, address: str) -> Client | None:
+        """The client writing from this address (case-insensitive), or None."""
+        return self._by_email.get(address.strip().lower())
+
+    def client(self, client_id: str) -> Client | None:
+        return self._by_id.get(client_id)

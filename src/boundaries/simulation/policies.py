@@ -1,0 +1,205 @@
+"""The policies a simulated day can be run under: Boundaries and three common alternatives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from boundaries.domain.decision import Action, IncomingCall, decide
+from boundaries.domain.history import MemoryHistory, PastCall
+from boundaries.domain.model import Client, Config
+from boundaries.domain.schedule import Calendar, week_start
+from boundaries.simulation.events import Event
+from boundaries.triage import Message, classify
+
+DND_REPEAT_WINDOW = timedelta(minutes=3)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a policy did with one event."""
+
+    action: str
+    rang: bool = False
+    notified: bool = False
+    used_allowance: bool = False
+    urgent_press: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VoicemailOutcome:
+    """What a policy did with a voicemail left after a call that was not answered."""
+
+    notified: bool = False
+    reply: bool = False
+    agenda: bool = False
+
+
+class Policy(Protocol):
+    """A way of handling calls and messages. Must never read `Event.truth_urgent`."""
+
+    name: str
+
+    def on_call(self, event: Event, client: Client | None) -> Outcome: ...
+
+    def on_voicemail(
+        self, event: Event, client: Client | None, already_notified: bool
+    ) -> VoicemailOutcome: ...
+
+    def on_email(self, event: Event, client: Client | None) -> Outcome: ...
+
+    def on_invite(self, event: Event, client: Client | None) -> Outcome: ...
+
+    def record(
+        self, event: Event, client: Client | None, action: str, adhoc: bool, notified: bool
+    ) -> None:
+        """Remember what was done with a call (what later decisions may read)."""
+        ...
+
+
+class _Passive:
+    """Shared behaviour of the policies that do nothing smart with messages."""
+
+    def on_voicemail(
+        self, event: Event, client: Client | None, already_notified: bool
+    ) -> VoicemailOutcome:
+        return VoicemailOutcome()
+
+    def on_email(self, event: Event, client: Client | None) -> Outcome:
+        return Outcome("review")
+
+    def on_invite(self, event: Event, client: Client | None) -> Outcome:
+        return Outcome("accept")
+
+    def record(
+        self, event: Event, client: Client | None, action: str, adhoc: bool, notified: bool
+    ) -> None:
+        return None
+
+
+class AlwaysAnswer(_Passive):
+    """Every call rings."""
+
+    name = "always-answer"
+
+    def on_call(self, event: Event, client: Client | None) -> Outcome:
+        return Outcome("connect", rang=True)
+
+
+class EmailOnly(_Passive):
+    """No call ever rings; everything waits for the end-of-day review."""
+
+    name = "email-only"
+
+    def on_call(self, event: Event, client: Client | None) -> Outcome:
+        return Outcome("voicemail")
+
+
+class PhoneDnd(_Passive):
+    """Do-not-disturb all day; a second call from the same number within 3 minutes rings."""
+
+    name = "phone-dnd"
+
+    def __init__(self) -> None:
+        self._last: dict[str, datetime] = {}
+
+    def on_call(self, event: Event, client: Client | None) -> Outcome:
+        last = self._last.get(event.sender)
+        self._last[event.sender] = event.at
+        if last is not None and event.at - last <= DND_REPEAT_WINDOW:
+            return Outcome("connect", rang=True, reason="repeated call within 3 minutes")
+        return Outcome("voicemail")
+
+
+class BoundariesPolicy:
+    """This product: the decision engine for calls, triage for what is said."""
+
+    name = "boundaries"
+
+    def __init__(self, config: Config, calendar: Calendar, history: MemoryHistory) -> None:
+        self.config = config
+        self.calendar = calendar
+        self.history = history
+        self._replied: set[tuple[str, date]] = set()
+
+    def on_call(self, event: Event, client: Client | None) -> Outcome:
+        call = IncomingCall(event.sender)
+        d = decide(self.config, self.history, event.at, call, self.calendar)
+        pressed = False
+        if d.action is Action.VOICEMAIL and d.offer_urgent_line and event.would_press_urgent:
+            pressed = True
+            d = decide(
+                self.config,
+                self.history,
+                event.at,
+                IncomingCall(event.sender, urgent_press=True),
+                self.calendar,
+            )
+        return Outcome(
+            str(d.action),
+            rang=d.action is Action.CONNECT,
+            notified=d.action is Action.NOTIFY,
+            used_allowance=d.uses_allowance,
+            urgent_press=pressed,
+            reason=d.reason,
+        )
+
+    def on_voicemail(
+        self, event: Event, client: Client | None, already_notified: bool
+    ) -> VoicemailOutcome:
+        verdict = classify(Message(str(event.index), "voicemail", event.text, at=event.at))
+        if verdict.urgent:
+            return VoicemailOutcome(notified=not already_notified)
+        if client is None or not client.emails:
+            return VoicemailOutcome()
+        day = event.at.astimezone(self.config.consultant.zone).date()
+        reply = (client.id, day) not in self._replied
+        self._replied.add((client.id, day))
+        return VoicemailOutcome(reply=reply, agenda=not verdict.content_free)
+
+    def on_email(self, event: Event, client: Client | None) -> Outcome:
+        verdict = classify(
+            Message(str(event.index), "email", event.text, subject=event.subject, at=event.at)
+        )
+        if verdict.urgent:
+            return Outcome("notify", notified=True, reason="urgent: " + "; ".join(verdict.reasons))
+        if client is not None and not verdict.content_free:
+            return Outcome("agenda", reason=verdict.topic)
+        return Outcome("review")
+
+    def on_invite(self, event: Event, client: Client | None) -> Outcome:
+        if client is None:
+            return Outcome("review")
+        return Outcome("propose_standing_call", reason="fold it into the next standing call")
+
+    def record(
+        self, event: Event, client: Client | None, action: str, adhoc: bool, notified: bool
+    ) -> None:
+        past = PastCall(
+            event.at,
+            event.sender,
+            client.id if client else None,
+            action,
+            used_allowance=adhoc,
+            notified=notified,
+        )
+        week = week_start(self.config.consultant.zone, event.at) if adhoc else None
+        self.history.record_call(past, week)
+
+
+POLICY_NAMES = ("boundaries", "always-answer", "email-only", "phone-dnd")
+
+
+def make_policy(name: str, config: Config, calendar: Calendar, history: MemoryHistory) -> Policy:
+    """A fresh policy by name; raise ValueError naming the choices."""
+    if name == "boundaries":
+        return BoundariesPolicy(config, calendar, history)
+    if name == "always-answer":
+        return AlwaysAnswer()
+    if name == "email-only":
+        return EmailOnly()
+    if name == "phone-dnd":
+        return PhoneDnd()
+    raise ValueError(f"unknown policy {name!r}; choose one of {', '.join(POLICY_NAMES)}")

@@ -1,0 +1,207 @@
+"""Opening a database, bringing its schema up to date, and reading and writing events."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from boundaries.store.records import StoredEvent
+from boundaries.store.schema import AccountRow, EventRow
+
+DEFAULT_URL = "sqlite:///boundaries.sqlite3"
+DEFAULT_ACCOUNT = "default"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says what to do."""
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The URL to use: `--database`, else `DATABASE_URL`, else SQLite in the current folder."""
+    url = explicit or os.environ.get("DATABASE_URL") or DEFAULT_URL
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _alembic(connection: Any) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """The event log of every account; safe to share between threads of one process."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None, migrate: bool = True) -> Store:
+        """Connect and bring the schema to the latest revision; raise `StoreError` on failure."""
+        resolved = database_url(url)
+        try:
+            if resolved.startswith("sqlite"):
+                path = resolved.split("///", 1)[1] if "///" in resolved else ""
+                if path and path != ":memory:":
+                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                engine = create_engine(resolved, connect_args={"check_same_thread": False})
+                event.listen(engine, "connect", _sqlite_pragmas)
+            else:
+                engine = create_engine(resolved, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(
+                f"cannot use database URL {_redact(resolved)!r} ({exc}). Fix: use "
+                "'sqlite:///path/to/file.sqlite3' or 'postgresql://user:pass@host/db'."
+            ) from None
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        """Upgrade the schema to the latest revision, refusing a database from the future."""
+        try:
+            with self.engine.begin() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                script = ScriptDirectory(str(MIGRATIONS))
+                known = {rev.revision for rev in script.walk_revisions()}
+                if current is not None and current not in known:
+                    raise StoreError(
+                        f"the database is at schema revision {current!r}, which this version of "
+                        "Boundaries does not know: it was written by a newer version. Fix: upgrade "
+                        "Boundaries, or point --database at another database."
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(self._unreachable(exc)) from None
+        try:
+            with self.engine.begin() as conn:
+                command.upgrade(_alembic(conn), "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(self._unreachable(exc)) from None
+
+    def _unreachable(self, exc: Exception) -> str:
+        url = _redact(str(self.engine.url))
+        detail = str(exc).splitlines()[0]
+        if isinstance(exc, OperationalError):
+            return (
+                f"cannot open the database {url!r}: {detail}. Fix: check that the server runs "
+                "and the URL (--database or DATABASE_URL) is right."
+            )
+        return f"database error on {url!r}: {detail}"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
+        """The id of an account, created on first use."""
+        with self.session() as s:
+            found = s.scalar(select(AccountRow.id).where(AccountRow.name == name))
+            if found is not None:
+                return found
+            row = AccountRow(name=name)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def record(self, account_id: int, events: Iterable[StoredEvent]) -> int:
+        """Store events durably; one with an already-stored (kind, sid) is skipped. Returns how
+        many were new."""
+        rows = [
+            {
+                "account_id": account_id,
+                "kind": e.kind,
+                "at": e.at.astimezone(UTC),
+                "client_id": e.client,
+                "sid": e.sid,
+                "action": e.action,
+                "detail": e.detail,
+            }
+            for e in events
+        ]
+        if not rows:
+            return 0
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        table = EventRow.__table__
+        assert isinstance(table, Table)
+        stmt = (
+            insert(table)
+            .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
+            .returning(table.c.id)
+        )
+        try:
+            with self.engine.begin() as conn:
+                return len(conn.execute(stmt, rows).all())
+        except SQLAlchemyError as exc:
+            raise StoreError(self._unreachable(exc)) from None
+
+    def events(
+        self, account_id: int, since: datetime | None = None, limit: int | None = None
+    ) -> list[StoredEvent]:
+        """Stored events of one account, oldest first."""
+        query = select(EventRow).where(EventRow.account_id == account_id)
+        if since is not None:
+            query = query.where(EventRow.at >= since.astimezone(UTC))
+        query = query.order_by(EventRow.at, EventRow.id)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.session() as s:
+            return [
+                StoredEvent(
+                    kind=r.kind,
+                    at=_aware(r.at),
+                    action=r.action,
+                    client=r.client_id,
+                    sid=r.sid,
+                    detail=dict(r.detail or {}),
+                )
+                for r in s.scalars(query)
+            ]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; they were stored as UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _redact(url: str) -> str:
+    """A URL with its password hidden, fit for messages and logs."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}"
+    return url

@@ -1,0 +1,238 @@
+"""The triage of one message: explainable cues in French and English, no model, no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from boundaries.triage import cues as C
+from boundaries.triage.dates import imminent_date
+from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
+from boundaries.triage.mail import new_text
+from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.text import FILLERS, normalise, tokens
+from boundaries.triage.topic import after, from_subject
+
+NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "oh",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "cent",
+        "zero",
+    ]
+)
+_PREPOSITIONS = frozenset(["from", "with", "at", "of", "de", "du", "des", "d", "la", "l'"])
+_NAME_MAX = 4  # words a self-introduction ("Tom from Northside Rescue") may leave behind
+_NAME_MAX_CALLBACK = 7  # the same beside a call-back request, which carries names and numbers
+
+INTENT_TABLES = (
+    (Intent.STATUS_CHECK, C.STATUS),
+    (Intent.REQUEST, C.REQUEST),
+    (Intent.SCHEDULING, C.SCHEDULING),
+    (Intent.INFO, C.INFO),
+)
+PRIORITY = (Intent.STATUS_CHECK, Intent.REQUEST, Intent.SCHEDULING, Intent.INFO)
+
+
+def _body(channel: str, text: str, subject: str) -> str:
+    if channel == "email":
+        body = new_text(text)
+        return f"{subject}\n{body}" if subject else body
+    return text
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the words of a message say, independent of when it was sent (hence cacheable)."""
+
+    lang: str
+    content_free: bool
+    intent: Intent
+    urgent: bool
+    topic: str
+    reasons: tuple[str, ...]
+    core: str
+    stake: str | None  # the stake found when no time cue made it urgent: dates may yet
+
+
+def classify(message: Message) -> Triage:
+    """Classify one message (SPEC §5); `reasons` lists the cues that decided."""
+    r = _read(message.channel, message.text, message.subject, message.lang_hint)
+    urgent, reasons = r.urgent, list(r.reasons)
+    if r.stake is not None and message.at is not None:
+        dated = imminent_date(r.core, message.at)
+        if dated is not None:
+            urgent = True
+            reasons.insert(-1, f"urgent: '{dated}' is within a day, with {r.stake}")
+            reasons = [x for x in reasons if not x.startswith("insistence")]
+    return Triage(r.lang, r.content_free, r.intent, urgent, r.topic, tuple(reasons))
+
+
+@lru_cache(maxsize=16384)
+def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Reading:
+    raw = _body(channel, text, subject)
+    norm = normalise(raw)
+    words = tokens(norm)
+    lang, lang_reason = detect_language(raw, words, lang_hint)
+    reasons: list[str] = []
+
+    callback = C.CALLBACK.search(norm) is not None
+    insistence = [m.group(0) for m in C.INSISTENCE.finditer(norm)]
+    core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", norm))
+    core = re.sub(r"\s+", " ", core)
+
+    found = {intent: C.matches(core, table) for intent, table in INTENT_TABLES}
+    topic_marker = C.TOPIC_MARKER.search(core)
+    intent = _intent(found, "?" in raw)
+    content_free = False
+    if intent is None:
+        if topic_marker is not None:
+            intent = Intent.SCHEDULING
+            reasons.append(f"names a topic and asks for a call: '{topic_marker.group(0).strip()}'")
+        elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):
+            intent = Intent.REQUEST if "?" in raw else Intent.INFO
+            reasons.append("says something, with no clearer cue")
+        else:
+            intent = Intent.UNKNOWN
+            content_free = True
+            reasons.append(
+                "content-free: only who is calling"
+                + (" and a request to call back" if callback else "")
+            )
+    else:
+        label, cue = found[intent][0]
+        reasons.append(f"{intent}: {label} ('{cue}')")
+
+    urgent, why, stake = _urgency(core)
+    reasons.extend(why)
+    if insistence and not urgent:
+        reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
+    reasons.append(lang_reason)
+
+    topic = "" if content_free else _topic(channel, subject, core, found, intent, topic_marker)
+    return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake)
+
+
+def _intent(found: dict[Intent, list[tuple[str, str]]], question: bool) -> Intent | None:
+    scores = {intent: len(hits) for intent, hits in found.items() if hits}
+    if not scores:
+        return None
+    # Someone who says "FYI" and asks nothing is informing, even if a status word appears.
+    asks = scores.get(Intent.REQUEST) or scores.get(Intent.SCHEDULING)
+    if scores.get(Intent.INFO) and not question and not asks:
+        return Intent.INFO
+    best = max(scores.values())
+    return next(i for i in PRIORITY if scores.get(i) == best)
+
+
+def _residual(core: str) -> int:
+    """Content words left once greetings, names, numbers and function words are removed."""
+    text = C.GREETING.sub(" ", core)
+    text = C.SELF_ID.sub(" ", text)
+    left = [
+        w
+        for w in tokens(text)
+        if w not in FRENCH
+        and w not in ENGLISH
+        and w not in FILLERS
+        and w not in NUMBER_WORDS
+        and w not in _PREPOSITIONS
+        and not w.isdigit()
+        and w not in "?!"
+    ]
+    return len(left)
+
+
+def _urgency(core: str) -> tuple[bool, list[str], str | None]:
+    """Urgent or not from the words alone; the stake is returned when only a date could tip it."""
+    harm = C.matches(core, C.HARM_NOW)
+    if harm:
+        return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
+    veto = C.NOT_NOW.search(core)
+    if veto is not None:
+        return False, [f"not urgent: '{veto.group(0)}'"], None
+    stake = C.matches(core, C.STAKE)
+    if not stake:
+        return False, [], None
+    soon = C.matches(core, C.IMMINENT)
+    what = f"{stake[0][0]} ('{stake[0][1]}')"
+    if soon:
+        return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
+    return False, [], what
+
+
+def _topic(
+    channel: str,
+    subject: str,
+    core: str,
+    found: dict[Intent, list[tuple[str, str]]],
+    intent: Intent,
+    marker: re.Match[str] | None,
+) -> str:
+    if channel == "email" and subject:
+        from_mail = from_subject(subject)
+        if from_mail:
+            return from_mail
+    words = core.split()
+    anchors: list[str] = []
+    if marker is not None:
+        anchors.append(marker.group(0).strip())
+    anchors.extend(text for _, text in found.get(intent, []))
+    for anchor in anchors:
+        at = core.find(anchor)
+        if at >= 0:
+            start = len(core[: at + len(anchor)].split())
+            topic = after(words, start)
+            if topic:
+                return topic
+    return after(words, 0)

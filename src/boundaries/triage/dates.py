@@ -1,0 +1,129 @@
+"""Dates a message names ("le 15 février", "Monday"), resolved against when it was sent."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            start=1,
+        )
+    },
+    **{
+        m: i
+        for i, m in enumerate(
+            [
+                "janvier",
+                "fevrier",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "aout",
+                "septembre",
+                "octobre",
+                "novembre",
+                "decembre",
+            ],
+            start=1,
+        )
+    },
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "janv": 1,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+}
+WEEKDAYS = {
+    **{
+        d: i
+        for i, d in enumerate(
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        )
+    },
+    **{
+        d: i
+        for i, d in enumerate(
+            ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+        )
+    },
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)? ({_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b")
+_WEEKDAY = re.compile(
+    r"\b(" + "|".join(WEEKDAYS) + r")( prochain| next)?\b|\bnext (" + "|".join(WEEKDAYS) + r")\b"
+)
+
+
+def _resolve(day: int, month: int, sent: date) -> date | None:
+    for year in (sent.year, sent.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= sent - timedelta(days=31):
+            return candidate
+    return None
+
+
+def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
+    """Calendar dates a normalised text names, resolved against the sending day."""
+    today = sent.date()
+    out: list[tuple[date, str]] = []
+    for m in _DAY_MONTH.finditer(text):
+        d = _resolve(int(m.group(1)), MONTHS[m.group(2)], today)
+        if d:
+            out.append((d, m.group(0)))
+    for m in _MONTH_DAY.finditer(text):
+        d = _resolve(int(m.group(2)), MONTHS[m.group(1)], today)
+        if d:
+            out.append((d, m.group(0)))
+    for m in _WEEKDAY.finditer(text):
+        name = m.group(1) or m.group(3)
+        ahead = (WEEKDAYS[name] - today.weekday()) % 7
+        if m.group(2) or m.group(3):
+            ahead = ahead or 7
+            if ahead <= 1:
+                ahead += 7
+        out.append((today + timedelta(days=ahead), m.group(0)))
+    return out
+
+
+def imminent_date(text: str, sent: datetime | None) -> str | None:
+    """The first named date that falls today or tomorrow, as the words that named it."""
+    if sent is None:
+        return None
+    for when, words in named_dates(text, sent):
+        if 0 <= (when - sent.date()).days <= 1:
+            return words
+    return None

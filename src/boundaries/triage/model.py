@@ -1,0 +1,57 @@
+"""A message to triage and the triage's answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    """What a message wants (SPEC §5)."""
+
+    STATUS_CHECK = "status_check"
+    REQUEST = "request"
+    SCHEDULING = "scheduling"
+    INFO = "info"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Message:
+    """A voicemail transcript, an email or a text message."""
+
+    id: str
+    channel: str  # voicemail | email | sms
+    text: str
+    subject: str = ""
+    sender: str = ""
+    at: datetime | None = None
+    lang_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What the triage concluded, with the cues that led there."""
+
+    lang: str
+    content_free: bool
+    intent: Intent
+    urgent: bool
+    topic: str
+    reasons: tuple[str, ...] = field(default=())
+    answered_by: str | None = None
+
+    def as_json(self, message_id: str) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": message_id,
+            "lang": self.lang,
+            "content_free": self.content_free,
+            "intent": str(self.intent),
+            "urgent": self.urgent,
+            "topic": self.topic,
+            "reasons": list(self.reasons),
+        }
+        if self.answered_by is not None:
+            out["answered_by"] = self.answered_by
+        return out

@@ -1,0 +1,127 @@
+"""Text normalisation for matching: case, accents, apostrophes, SMS shorthand, ASR noise."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"'})
+_NON_WORD = re.compile(r"[^a-z0-9'?!%€$:]+")
+_SPACES = re.compile(r"\s+")
+
+# Shorthand of text messages and casual mail, expanded before matching.
+SHORTHAND = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "tx": "thanks",
+    "ty": "thank you",
+    "msg": "message",
+    "ppl": "people",
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "2moro": "tomorrow",
+    "2day": "today",
+    "tonite": "tonight",
+    "b4": "before",
+    "asap": "asap",
+    "hows": "how's",
+    "whats": "what's",
+    "wheres": "where's",
+    "its": "it's",
+    "im": "i'm",
+    "dont": "don't",
+    "cant": "can't",
+    "stp": "s'il te plait",
+    "svp": "s'il vous plait",
+    "slt": "salut",
+    "bjr": "bonjour",
+    "qd": "quand",
+    "pk": "pourquoi",
+    "pcq": "parce que",
+    "pq": "parce que",
+    "tjrs": "toujours",
+    "dispo": "disponible",
+    "dispos": "disponibles",
+    "rdv": "rendez-vous",
+    "auj": "aujourd'hui",
+    "ajd": "aujourd'hui",
+    "dem": "demain",
+    "mtn": "maintenant",
+    "jsuis": "je suis",
+    "j'suis": "je suis",
+    "t'as": "tu as",
+    "t'es": "tu es",
+    "c": "c'est",
+    "ds": "dans",
+    "bcp": "beaucoup",
+    "mn": "min",
+}
+
+FILLERS = frozenset(
+    [
+        "euh",
+        "heu",
+        "hum",
+        "uh",
+        "um",
+        "umm",
+        "erm",
+        "ah",
+        "oh",
+        "bah",
+        "ben",
+        "hein",
+        "voila",
+        "voilà",
+        "quoi",
+        "okay",
+        "ok",
+        "alors",
+        "bon",
+        "yeah",
+        "yes",
+        "yep",
+        "well",
+        "so",
+        "like",
+    ]
+)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """Lowercase, accent-free, shorthand expanded, punctuation reduced to spaces (keeps ? and !)."""
+    t = strip_accents(text.translate(_APOSTROPHES).lower())
+    t = t.replace("?", " ? ").replace("!", " ! ")
+    t = _NON_WORD.sub(" ", t)
+    words = [SHORTHAND.get(w, w) for w in t.split()]
+    # ASR stutter: "the the", "de de de".
+    out: list[str] = []
+    for w in words:
+        if not out or w != out[-1] or w in "?!":
+            out.append(w)
+    return " " + _SPACES.sub(" ", " ".join(out)).strip() + " "
+
+
+def tokens(normalised: str) -> list[str]:
+    """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole")."""
+    out: list[str] = []
+    for w in normalised.split():
+        if "'" in w:
+            head, _, tail = w.partition("'")
+            if head in {"l", "d", "j", "m", "t", "s", "c", "n", "qu", "jusqu", "lorsqu"} and tail:
+                out.append(tail)
+                continue
+        out.append(w)
+    return out

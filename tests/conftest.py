@@ -1,0 +1,89 @@
+"""Shared fixtures: the example configuration, a base config, stores on both databases."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from boundaries.config import load_config, parse_config
+from boundaries.domain.model import Config
+from boundaries.store import Store, database_url
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+BASE_TOML = """\
+[consultant]
+name = "Claire Martin"
+email = "claire@conseil.example"
+phone = "+33 6 12 34 56 78"
+timezone = "Europe/Paris"
+language = "fr"
+working_hours = ["mon-fri 09:00-12:30", "mon-fri 14:00-18:00"]
+
+[[client]]
+id = "horizon"
+name = "Association Horizon"
+language = "fr"
+phones = ["+33 1 23 45 67 89"]
+emails = ["marc@horizon.example"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]
+adhoc_calls_per_week = 2
+urgent_line = true
+hourly_rate = 85.0
+currency = "EUR"
+"""
+
+
+@pytest.fixture(scope="session")
+def example_config() -> Config:
+    return load_config(EXAMPLES / "boundaries.toml")
+
+
+@pytest.fixture
+def base_config() -> Config:
+    return parse_config(BASE_TOML)
+
+
+def postgres_url() -> str | None:
+    url = os.environ.get("BOUNDARIES_TEST_POSTGRES_URL")
+    if not url and os.environ.get("BOUNDARIES_REQUIRE_POSTGRES"):
+        pytest.fail("BOUNDARIES_TEST_POSTGRES_URL is not set; run the suite with `make test`.")
+    return url
+
+
+@pytest.fixture
+def fresh_postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database on the test server, dropped afterwards."""
+    base = postgres_url()
+    if not base:
+        pytest.skip("no PostgreSQL test server (run `make test`)")
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = create_engine(database_url(base), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield database_url(base).rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of an empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'boundaries.sqlite3'}"
+    return str(request.getfixturevalue("fresh_postgres_url"))
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    s = Store.open(db_url)
+    yield s
+    s.close()

@@ -1,0 +1,159 @@
+"""Loading boundaries.toml: what is accepted, and each mistake refused with key and line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import ConfigError, parse_config
+from boundaries.config.schema import reference_markdown
+from tests.conftest import BASE_TOML, ROOT
+
+
+def refused(toml: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        parse_config(toml, source="bad.toml")
+    return info.value
+
+
+def test_example_config_loads_with_phones_in_e164(example_config):
+    horizon = example_config.client("horizon")
+    assert horizon is not None
+    assert horizon.phones == ("+33123456789", "+33698765432")
+    assert example_config.client("velo").phones == ("+33472001122",)  # national form, region FR
+    assert example_config.client("harbor").phones == ("+12125550147",)
+    assert example_config.consultant.phone == "+33612345678"
+    assert example_config.consultant.region == "FR"
+
+
+def test_working_hours_and_defaults_are_read(base_config):
+    hours = base_config.consultant.working_hours
+    assert [(h.start, h.end) for h in hours] == [(time(9), time(12, 30)), (time(14), time(18))]
+    assert hours[0].days == frozenset(range(5))
+    assert base_config.service.refocus_minutes == 23
+
+
+def test_unknown_key_is_refused_with_its_line():
+    err = refused(BASE_TOML.replace('currency = "EUR"', 'currency = "EUR"\nadhoc_per_week = 3'))
+    assert err.problems[0].key == "client[0].adhoc_per_week"
+    assert err.problems[0].line == 20
+    assert "unknown key" in err.problems[0].message
+
+
+def test_bad_time_zone_is_refused():
+    err = refused(BASE_TOML.replace("Europe/Paris", "Europe/Parys"))
+    assert err.problems[0].key == "consultant.timezone"
+    assert err.problems[0].line == 5
+    assert "Europe/Parys" in str(err)
+
+
+def test_invalid_phone_number_is_refused():
+    err = refused(BASE_TOML.replace("+33 1 23 45 67 89", "+33 1 23"))
+    assert err.problems[0].key == "client[0].phones[0]"
+    assert err.problems[0].line == 13
+    assert "not a valid phone number" in err.problems[0].message
+
+
+def test_unparsable_rrule_is_refused():
+    err = refused(BASE_TOML.replace("FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=XX"))
+    assert err.problems[0].key == "client[0].standing_calls[0]"
+    assert err.problems[0].line == 15
+
+
+def test_rrule_that_never_occurs_is_refused():
+    err = refused(BASE_TOML.replace("FREQ=WEEKLY;BYDAY=FR", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
+    assert "never occurs" in err.problems[0].message
+
+
+def test_rrule_more_often_than_daily_is_refused():
+    err = refused(BASE_TOML.replace("FREQ=WEEKLY;BYDAY=FR", "FREQ=HOURLY"))
+    assert "more than daily" in err.problems[0].message
+
+
+def test_overlapping_standing_calls_are_refused():
+    second = """
+[[client]]
+id = "velo"
+name = "Atelier Vélo"
+phones = ["+33 4 72 00 11 22"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:15", minutes = 30 }]
+"""
+    err = refused(BASE_TOML + second)
+    assert err.problems[0].key == "client[1].standing_calls[0]"
+    assert err.problems[0].line == 25
+    assert "overlaps" in err.problems[0].message and "horizon" in err.problems[0].message
+
+
+def test_back_to_back_standing_calls_are_accepted():
+    second = """
+[[client]]
+id = "velo"
+name = "Atelier Vélo"
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:30", minutes = 30 }]
+"""
+    assert len(parse_config(BASE_TOML + second).clients) == 2
+
+
+@pytest.mark.parametrize(
+    "hours",
+    ["mon-fri 9h-12h", "mon-fri 12:00-09:00", "lun-ven 09:00-12:00", "fri-mon 09:00-12:00"],
+)
+def test_malformed_working_hours_are_refused(hours):
+    err = refused(BASE_TOML.replace('"mon-fri 09:00-12:30"', f'"{hours}"'))
+    assert err.problems[0].key == "consultant.working_hours[0]"
+    assert err.problems[0].line == 7
+
+
+def test_negative_allowance_is_refused():
+    err = refused(BASE_TOML.replace("adhoc_calls_per_week = 2", "adhoc_calls_per_week = -1"))
+    assert err.problems[0].key == "client[0].adhoc_calls_per_week"
+    assert err.problems[0].line == 16
+
+
+def test_toml_syntax_error_names_the_line():
+    err = refused(BASE_TOML.replace('id = "horizon"', 'id = "horizon'))
+    assert err.problems[0].line == 10
+
+
+def test_every_problem_is_reported_at_once():
+    bad = BASE_TOML.replace("Europe/Paris", "Nowhere/City").replace(
+        "+33 1 23 45 67 89", "not a number"
+    )
+    assert len(refused(bad).problems) == 2
+
+
+def test_check_command_refuses_bad_config_without_traceback(tmp_path: Path):
+    bad = tmp_path / "boundaries.toml"
+    bad.write_text(BASE_TOML.replace("Europe/Paris", "Europe/Parys"), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "boundaries", "check", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert f"{bad}:5: consultant.timezone" in proc.stderr
+
+
+def test_check_command_summarises_a_good_config():
+    result = CliRunner().invoke(cli, ["check", "--config", str(ROOT / "examples/boundaries.toml")])
+    assert result.exit_code == 0, result.output
+    assert "horizon" in result.output and "3 client(s)" in result.output
+
+
+def test_check_command_names_a_missing_file(tmp_path: Path):
+    result = CliRunner().invoke(cli, ["check", "--config", str(tmp_path / "nope.toml")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+def test_readme_configuration_reference_matches_the_schema():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert reference_markdown() in readme, "run `python -m boundaries.config.schema` and paste"

@@ -1,0 +1,258 @@
+"""The simulator on the example month: what each policy rings, and what Boundaries guarantees."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.domain.schedule import Calendar, week_start
+from boundaries.simulation.engine import simulate
+from boundaries.simulation.events import EventsError, load_events, parse_lines
+from tests.conftest import EXAMPLES
+
+EVENTS = EXAMPLES / "events.jsonl"
+
+
+@pytest.fixture(scope="module")
+def events(example_config):
+    return load_events(EVENTS, example_config.consultant.region)
+
+
+@pytest.fixture(scope="module")
+def runs(example_config, events):
+    return {
+        name: simulate(example_config, events, name, trace=True)
+        for name in ("boundaries", "always-answer", "email-only", "phone-dnd")
+    }
+
+
+def calls_of(events):
+    return [e for e in events if e.type == "call"]
+
+
+def test_scenario_spans_a_dst_change_and_has_urgent_events(example_config, events):
+    offsets = {e.at.astimezone(example_config.consultant.zone).utcoffset() for e in events}
+    assert len(offsets) >= 2
+    assert sum(e.truth_urgent for e in events) >= 3
+
+
+def test_boundaries_keeps_adhoc_interruptions_within_the_weekly_allowance(
+    example_config, events, runs
+):
+    cal = Calendar(example_config)
+    zone = example_config.consultant.zone
+    per_week: dict[tuple[str, object], int] = defaultdict(int)
+    urgent_presses: dict[tuple[str, object], int] = defaultdict(int)
+    for event, row in zip(events, runs["boundaries"].trace, strict=True):
+        if event.type != "call" or row["client"] is None:
+            continue
+        key = (row["client"], week_start(zone, event.at))
+        if row["interruption"]:
+            assert cal.slot_at(row["client"], event.at) is None
+            per_week[key] += 1
+        if event.would_press_urgent:
+            urgent_presses[key] += 1
+    assert per_week, "the scenario should contain ad-hoc calls that ring"
+    for (client, week), n in per_week.items():
+        allowance = example_config.client(client).adhoc_calls_per_week
+        assert n <= allowance + urgent_presses[(client, week)], (client, week, n)
+
+
+def test_boundaries_never_rings_for_unknown_callers(runs):
+    rows = [r for r in runs["boundaries"].trace if r["type"] == "call" and r["client"] is None]
+    assert rows and not any(r["rang"] for r in rows)
+
+
+def test_boundaries_rings_every_standing_call_without_counting_an_interruption(
+    example_config, events, runs
+):
+    cal = Calendar(example_config)
+    in_slot = [
+        (e, r)
+        for e, r in zip(events, runs["boundaries"].trace, strict=True)
+        if e.type == "call" and r["client"] and cal.slot_at(r["client"], e.at)
+    ]
+    zone = example_config.consultant.zone
+    after_dst = [e for e, _ in in_slot if e.at.astimezone(zone).utcoffset() == timedelta(hours=1)]
+    assert len(in_slot) >= 12 and after_dst
+    assert all(r["rang"] and not r["interruption"] for _, r in in_slot)
+
+
+def test_boundaries_learns_of_every_urgent_event_within_15_minutes(events, runs):
+    result = runs["boundaries"]
+    assert result.totals.urgent_total >= 3 and result.totals.urgent_missed == 0
+    for event, row in zip(events, result.trace, strict=True):
+        if event.would_press_urgent:
+            learnt = datetime.fromisoformat(row["learnt_at"])
+            assert learnt - event.at <= timedelta(minutes=15)
+
+
+def test_always_answer_rings_every_call_and_email_only_none(events, runs):
+    n = len(calls_of(events))
+    assert runs["always-answer"].totals.rung == n
+    assert runs["email-only"].totals.rung == 0
+    assert runs["email-only"].totals.notifications == 0
+
+
+def test_phone_dnd_rings_exactly_the_second_calls_within_three_minutes(events, runs):
+    last: dict[str, datetime] = {}
+    expected = []
+    for e in calls_of(events):
+        prev = last.get(e.sender)
+        expected.append(prev is not None and e.at - prev <= timedelta(minutes=3))
+        last[e.sender] = e.at
+    got = [r["rang"] for r in runs["phone-dnd"].trace if r["type"] == "call"]
+    assert got == expected and any(expected)
+
+
+def test_boundaries_interrupts_far_less_than_always_answer(runs):
+    assert runs["boundaries"].totals.interruptions * 4 < runs["always-answer"].totals.interruptions
+
+
+def test_one_deferral_reply_per_client_per_day(example_config, events, runs):
+    zone = example_config.consultant.zone
+    replies: dict[tuple[str, object], int] = defaultdict(int)
+    for e, r in zip(events, runs["boundaries"].trace, strict=True):
+        if r["reply"]:
+            replies[(r["client"], e.at.astimezone(zone).date())] += 1
+    assert replies and max(replies.values()) == 1
+
+
+def test_removing_truth_urgent_changes_only_the_urgent_figures(example_config):
+    lines = EVENTS.read_text(encoding="utf-8").splitlines()
+    stripped = []
+    for line in lines:
+        data = json.loads(line)
+        data.pop("truth_urgent", None)
+        stripped.append(json.dumps(data))
+    region = example_config.consultant.region
+    for policy in ("boundaries", "always-answer", "email-only", "phone-dnd"):
+        a = simulate(example_config, list(parse_lines(lines, region)), policy, trace=True)
+        b = simulate(example_config, list(parse_lines(stripped, region)), policy, trace=True)
+        ja, jb = a.as_json(), b.as_json()
+        urgent_keys = {"urgent_total", "urgent_missed", "urgent_max_delay_min"}
+        assert ja["urgent_total"] > 0 and jb["urgent_total"] == 0
+        for key in ja:
+            if key == "per_client":
+                for client, counts in ja[key].items():
+                    for k, v in counts.items():
+                        if k not in urgent_keys:
+                            assert jb[key][client][k] == v, (policy, client, k)
+            elif key not in urgent_keys:
+                assert jb[key] == ja[key], (policy, key)
+        assert a.trace == b.trace
+
+
+def test_cli_json_has_the_contract_fields():
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EVENTS),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for key in [
+        "policy",
+        "weeks",
+        "calls",
+        "rung",
+        "interruptions",
+        "interruptions_per_week",
+        "voicemails",
+        "replies",
+        "agenda_items",
+        "urgent_total",
+        "urgent_missed",
+        "urgent_max_delay_min",
+        "per_client",
+    ]:
+        assert key in data
+    assert set(data["per_client"]) == {"horizon", "velo", "harbor", "unknown"}
+
+
+def test_cli_trace_has_one_line_per_event(tmp_path: Path, events):
+    trace = tmp_path / "trace.jsonl"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EVENTS),
+            "--trace",
+            str(trace),
+            "--policy",
+            "phone-dnd",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in trace.read_text().splitlines()]
+    assert [r["i"] for r in rows] == list(range(len(events)))
+    for key in ("type", "client", "action", "rang", "interruption", "notified", "learnt_at"):
+        assert key in rows[0]
+
+
+def test_cli_compare_prints_every_policy():
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EVENTS),
+            "--compare",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    for name in ("boundaries", "always-answer", "email-only", "phone-dnd", "interruptions"):
+        assert name in result.output
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"at": "2026-11-03T10:00:00+01:00", "type": "fax"}', "unknown event type 'fax'"),
+        ('{"at": "2026-11-03T10:00:00", "type": "call", "from": "+33123456789"}', "no UTC offset"),
+        ('{"at": "yesterday", "type": "call", "from": "+33123456789"}', "not ISO 8601"),
+        ('{"at": "2026-11-03T10:00:00+01:00", "type": "call"}', "needs 'from'"),
+        ('{"at": "2026-11-03T10:00:00+01:00", "type": "away"}', "missing field 'until'"),
+        ("{not json", "not valid JSON"),
+    ],
+)
+def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, message: str):
+    good = '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33123456789"}'
+    path = tmp_path / "events.jsonl"
+    path.write_text(good + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(EventsError, match="line 2") as info:
+        load_events(path)
+    assert message in str(info.value)
+    result = CliRunner().invoke(
+        cli, ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(path)]
+    )
+    assert result.exit_code == 1 and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_events_out_of_order_are_refused(tmp_path: Path):
+    path = tmp_path / "events.jsonl"
+    path.write_text(
+        '{"at": "2026-11-03T10:00:00+01:00", "type": "call", "from": "+33123456789"}\n'
+        '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33123456789"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(EventsError, match="time order"):
+        load_events(path)
