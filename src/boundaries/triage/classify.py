@@ -72,8 +72,8 @@ NUMBER_WORDS = frozenset(
     ]
 )
 _PREPOSITIONS = frozenset(["from", "with", "at", "of", "de", "du", "des", "d", "la", "l'"])
-_NAME_MAX = 4  # words a self-introduction ("Tom from Northside Rescue") may leave behind
-_NAME_MAX_CALLBACK = 7  # the same beside a call-back request, which carries names and numbers
+_NAME_MAX = 1  # content words a bare greeting may leave behind (a name SELF_ID missed)
+_NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 
 INTENT_TABLES = (
     (Intent.STATUS_CHECK, C.STATUS),
@@ -126,7 +126,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     lang, lang_reason = detect_language(raw, words, lang_hint)
     reasons: list[str] = []
 
-    callback = C.CALLBACK.search(norm) is not None
+    declined = C.NO_CALLBACK.search(norm)
+    if declined is not None:
+        norm = C.NO_CALLBACK.sub(" no need to call ", norm)
+    callback = C.CALLBACK.search(norm) is not None and declined is None
     insistence = [m.group(0) for m in C.INSISTENCE.finditer(norm)]
     core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", norm))
     core = re.sub(r"\s+", " ", core)
@@ -167,10 +170,10 @@ def _intent(found: dict[Intent, list[tuple[str, str]]], question: bool) -> Inten
     scores = {intent: len(hits) for intent, hits in found.items() if hits}
     if not scores:
         return None
-    # Someone who says "FYI" and asks nothing is informing, even if a status word appears.
-    asks = scores.get(Intent.REQUEST) or scores.get(Intent.SCHEDULING)
-    if scores.get(Intent.INFO) and not question and not asks:
-        return Intent.INFO
+    # Someone who says "FYI" and asks no question is informing: an explicit statement cue
+    # outweighs a status or scheduling word, but not an explicit request.
+    if scores.get(Intent.INFO) and not question and not scores.get(Intent.REQUEST):
+        scores[Intent.INFO] += 1
     best = max(scores.values())
     return next(i for i in PRIORITY if scores.get(i) == best)
 

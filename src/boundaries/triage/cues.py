@@ -2,7 +2,8 @@
 
 Normalised text is lowercase and accent-free, with single spaces and a space at both ends
 (see `text.normalise`), so "rappelez-moi" reads " rappelez moi " and "où" reads " ou ".
-Each cue is a (pattern, label) pair; the label is what the consultant reads in `reasons`.
+Each table lists alternatives one per line; a cue is (pattern, label), and the label is what
+the consultant reads in `reasons`. Cues describe how people say things, never one message.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from collections.abc import Iterable
 Cue = tuple[re.Pattern[str], str]
 
 
+def phrases(*alternatives: str) -> str:
+    """One pattern matching any of the alternatives as whole words."""
+    return r"\b(" + "|".join(alternatives) + r")\b"
+
+
 def cues(*pairs: tuple[str, str]) -> list[Cue]:
-    return [(re.compile(p), label) for p, label in pairs]
+    return [(re.compile(pattern), label) for pattern, label in pairs]
 
 
 def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str]]:
@@ -27,202 +33,503 @@ def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str]]:
     return out
 
 
-_YOU = r"(you|u|ya)"
-_ME = r"(me|moi|m')"
+_NUM = r"(\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
+_NOMBRE = r"(\d+|une|deux|trois|cinq|dix|quinze|vingt|trente)"
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_JOUR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 
 # Asking to be called or written back, or saying one will call again: no content by itself.
 CALLBACK = re.compile(
-    r"\b("
-    r"(please |can you |could you |would you |if you could )?(call|ring|phone|buzz) (me|us)"
-    r"( back| right back)?( today| tonight| asap| right away| as soon as (possible|you can))?|call back|(give|get) (me|us) a (call|ring|buzz|shout)( back)?|"
-    r"return (my|the) (call|message)|get back to (me|us)|(can|could) you (call|ring)( me)?|"
-    r"got a (sec|second|minute|min|moment) to (call|talk|chat)|"
-    r"(you can |you could )?reach me( at| on)?|my (number|cell|phone) is|"
-    r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?|"
-    r"i tried (you|to (call|reach) you)( earlier)?|you('re| are) on another call|"
-    r"(when|whenever) (you|u) (get|have|can|are free|re free|get a chance|get this|have a "
-    r"(sec|second|minute|moment|chance))[a-z ]{0,20}?|when you have a few minutes|whenever works|"
-    r"at your (earliest )?convenience|"
-    r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous )?"
-    r"(rappeler|rappelle|rappelles|rappelez|appeler|appelle|appelez)( moi| nous)?|"
-    r"rappelle(z)? (moi|nous|quand)( vite| aujourd'hui| ce soir| des que possible)?|(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez)|"
-    r"(je suis |suis )?joignable|mon (numero|portable|telephone)( c'est| est)?|"
-    r"je (vous |te |t')?(rappellerai|reessaierai|retenterai|rappelle|rappelerai|recontacterai)"
-    r"( plus tard| demain| dans la journee)?|"
-    r"j'ai essaye de (t'|vous |te |t )?(appeler|joindre)|(ca|ça) sonnait occupe|"
-    r"quand (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)( un moment| cinq minutes"
-    r"| 5 min| deux minutes| le temps| disponible| dispo)?|des que (tu as|tu auras|vous avez|"
-    r"vous aurez|possible)( ce| mon)?( message)?|tu me dis"
-    r")\b"
+    phrases(
+        r"(please |can you |could you |would you |if you could )?(call|ring|phone|buzz) (me|us)"
+        r"( back| right back)?( today| tonight| asap| right away| right now| immediately| as soon as "
+        r"(possible|you can))?",
+        r"call back",
+        r"(give|get) (me|us) a (call|ring|buzz|shout)( back)?",
+        r"return (my|the) (call|message)",
+        r"(just )?returning (your|the) call",
+        r"get back to (me|us)",
+        r"(can|could) you (call|ring)( me)?",
+        r"got a (sec|second|minute|min|moment) to (call|talk|chat)",
+        r"(you can |you could )?reach me( at| on)?",
+        r"my (number|cell|phone) is",
+        r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
+        r"i tried (you|to (call|reach) you)( earlier)?",
+        r"you('re| are) on another call",
+        r"(when|whenever) (you|u) (get|have|can|are free|re free|get a chance|get this|have a "
+        r"(sec|second|minute|moment|chance))",
+        r"when you have a few minutes",
+        r"whenever works",
+        r"at your (earliest )?convenience",
+        r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous )?"
+        r"(rappeler|rappelle|rappelles|rappelez|appeler|appelle|appelez)( moi| nous)?"
+        r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
+        r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez)",
+        r"(je suis |suis )?joignable",
+        r"mon (numero|portable|telephone)( c'est| est)?",
+        r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
+        r"recontacterai)( plus tard| demain| dans la journee)?",
+        r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
+        r"j'ai essaye de (t'|vous |te |t )?(appeler|joindre)",
+        r"ca sonnait occupe",
+        r"quand (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)( un moment| cinq minutes"
+        r"| 5 min| deux minutes| une minute| le temps| disponible)?",
+        r"des que (tu as|tu auras|vous avez|vous aurez|possible)( ce| mon)?( message)?",
+        r"tu me dis",
+    )
+)
+
+# Saying no call back is needed: the opposite of a call-back request.
+NO_CALLBACK = re.compile(
+    phrases(
+        r"no need to (call|ring|get back|reply|respond)( me| us)?( back)?",
+        r"(you )?(don't|do not) (need to )?(call|get back)( me| us)?( back)?",
+        r"pas (besoin|la peine) de (me |nous )?(rappeler|repondre)",
+        r"inutile de (me |nous )?rappeler",
+    )
 )
 
 # Insistence: how hard someone pushes, which is not urgency (SPEC §5).
 INSISTENCE = re.compile(
-    r"\b(it's urgent|its urgent|this is urgent|c'est urgent|urgent|urgently|asap|a s a p|"
-    r"as soon as possible|right away|immediately|right now|now please|today please|"
-    r"(the )?(second|third|fourth|3rd|2nd) (time|message|call)|again|au plus vite|rapidement|"
-    r"vite|des que possible|en urgence|tout de suite|(la |c'est la )?(deuxieme|troisieme|"
-    r"quatrieme) fois|encore moi|need this|j'ai besoin de savoir)\b"
+    phrases(
+        r"it's urgent",
+        r"this is urgent",
+        r"c'est urgent",
+        r"urgent",
+        r"urgently",
+        r"asap",
+        r"as soon as possible",
+        r"right away",
+        r"(it's )?(really|very) important",
+        r"(the )?(second|third|fourth|3rd|2nd) (time|message|call)",
+        r"again",
+        r"au plus vite",
+        r"rapidement",
+        r"vite",
+        r"des que possible",
+        r"en urgence",
+        r"(la |c'est la )?(deuxieme|troisieme|quatrieme) fois",
+        r"encore moi",
+        r"j'ai besoin de savoir",
+        r"(c'est )?(tres|vraiment) important",
+    )
 )
 
 GREETING = re.compile(
-    r"\b(hi|hello|hey|good (morning|afternoon|evening)|dear|allo|bonjour|bonsoir|salut|coucou|"
-    r"yes hello|oui bonjour|madame|monsieur|mr|mrs|ms|miss|thanks?( you)?( so much)?|"
-    r"merci( beaucoup| d'avance)?|bye|goodbye|au revoir|bonne (journee|soiree)|talk (to you )?"
-    r"soon|take care|a plus|ciao|bises|cheers|please|s'il (te|vous) plait|have a (good|nice|great)"
-    r" (day|one)|a bientot|cordialement)\b"
+    phrases(
+        r"hi",
+        r"hello",
+        r"hey",
+        r"good (morning|afternoon|evening)",
+        r"morning",
+        r"dear",
+        r"allo",
+        r"bonjour",
+        r"bonsoir",
+        r"salut",
+        r"coucou",
+        r"madame",
+        r"monsieur",
+        r"mr",
+        r"mrs",
+        r"ms",
+        r"thanks?( you)?( so much)?",
+        r"merci( beaucoup| d'avance)?",
+        r"bye",
+        r"goodbye",
+        r"au revoir",
+        r"bonne (journee|soiree)",
+        r"talk (to you )?soon",
+        r"take care",
+        r"a plus",
+        r"ciao",
+        r"bises",
+        r"cheers",
+        r"please",
+        r"s'il (te|vous) plait",
+        r"have a (good|nice|great) (day|one)",
+        r"a bientot",
+        r"cordialement",
+        r"sorry to bother you",
+        r"(just )?calling to (say hello|say hi|check in on you)",
+        r"(and )?see how you('re| are) doing",
+        r"how are you( doing)?",
+        r"hope (you're|you are) (well|doing well)",
+        r"prendre (de tes|de vos) nouvelles",
+        r"(comment )?(ca va|vas tu|allez vous)",
+        r"desole de (te|vous) deranger",
+    )
 )
 
+# "It's Tom from Northside Rescue", "c'est monsieur Petit de l'Amicale": who, not what.
 SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
     r"( (monsieur|madame|mr|mrs|ms|dr))?((?: [a-z'-]+){1,3}?)"
-    r"(?=( here| from| with| at| of| de| du| des| euh| um| uh| from| again| encore|$| ))"
+    r"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?(?: [a-z'-]+){1,4}?)?"
+    r"(?= (here|from|again|encore|euh|um|uh|i|je|j'ai|just|juste|give|call|calling|rappel\w*|"
+    r"please|can|could|would|pouvez|pourriez|tu|vous|on|we|thanks|merci|oui|yes|bonjour|hi)\b"
+    r"| ?$)"
 )
 
 # Someone naming what the call is about.
 TOPIC_MARKER = re.compile(
-    r"\b(it's about|its about|it is about|calling about|i'm calling (about|regarding|for)|"
-    r"regarding|concerning|with regard to|in regards? to|re :|a propos|au sujet|concernant|"
-    r"c'est (pour|au sujet|a propos|concernant) (le|la|les|l'|un|une|des|du|votre|ton|ta|nos)|"
-    r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)|"
-    r"(talk|speak|chat) (to you |with you )?about|parler (de|du|des))\b"
+    phrases(
+        r"it's about",
+        r"it is about",
+        r"calling about",
+        r"i'm calling (about|regarding|for)",
+        r"regarding",
+        r"concerning",
+        r"with regard to",
+        r"in regards? to",
+        r"re :",
+        r"a propos",
+        r"au sujet",
+        r"concernant",
+        r"c'est (pour|au sujet|a propos|concernant) (le|la|les|l'|un|une|des|du|votre|ton|ta|nos)",
+        r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
+        r"(talk|speak|chat) (to you |with you )?about",
+        r"parler (de|du|des)",
+        r"about (the|our|my|your|a|an|this|that|his|her|their)",
+        r"run (an idea|something|a few things) by you",
+    )
 )
 
 STATUS = cues(
     (
-        r"\b(where are we|where we are|where (it|that|things|this) (stands?|is at|'s at)|"
-        r"where (that|it)'s at|where do we stand)\b",
+        phrases(
+            r"where are we",
+            r"where we are",
+            r"where (it|that|things|this) (stands?|is at|'s at)",
+            r"where do we stand",
+        ),
         "asks where it stands",
     ),
     (
-        r"\b(how('s| is| are) (the |our |that |it |things )?[a-z ]{0,40}(going|coming along|"
-        r"coming|progressing)|coming along|how the [a-z ]{1,30} (are|is) (coming|going))\b",
+        phrases(
+            r"how('s| is| are) (the |our |that |it |things )?[a-z ]{0,40}(going|coming along|"
+            r"coming|progressing)",
+            r"coming along",
+            r"how the [a-z ]{1,30} (are|is) (coming|going)",
+            r"how are (we|things) (doing|going|looking) (on|with)",
+            r"shaping up",
+        ),
         "asks how it is going",
     ),
     (
-        r"\b(any (news|update|progress|word)|status (of|on)|an update on|update on|"
-        r"(checking|check) (in )?on|check on|circling back|following up|follow up on|"
-        r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|on "
-        r"track|up and running|live)|done yet|ready yet|(still|are we) on track|"
-        r"did you (get a chance to )?(finish|send|submit|file|get)|have you (finished|sent|"
-        r"submitted|heard)|did (the|they|it|he|she) [a-z ]{0,30}(send|go|get|come)|whether the "
-        r"[a-z ]{1,40} (went|was|has)|find out (how|where|if|whether)|wondering (if|whether|how)|"
-        r"is it (still )?(pending|in progress)|still in progress|still waiting)\b",
+        phrases(
+            r"any (news|update|progress|word|movement|headway)",
+            r"(any|an) eta",
+            r"status (of|on)",
+            r"(an )?update on",
+            r"(checking|check) (in )?on",
+            r"circling back",
+            r"following up",
+            r"follow up on",
+            r"touching base (on|about)",
+            r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|"
+            r"on track|up and running|live)",
+            r"(done|ready|finished) yet",
+            r"(still|are we) on track",
+            r"did you (get a chance to )?(finish|send|submit|file|get)",
+            r"(had|get|got) a chance to (look|review|finish|send|check|go over)",
+            r"have you (finished|sent|submitted|heard)",
+            r"did (the|they|it|he|she|our|your) [a-z' ]{0,30}(send|go|get|come)",
+            r"whether the [a-z ]{1,40} (went|was|has)",
+            r"find out (how|where|if|whether)",
+            r"wondering (if|whether|how)",
+            r"is it (still )?(pending|in progress)",
+            r"still in progress",
+            r"still waiting",
+            r"(ever|yet) (get|got|hear|heard) back",
+            r"heard back",
+            r"what's (happening|going on) with",
+            r"what('s| is) the status",
+            r"(did|have) you (receive|get) my (email|mail|message)",
+        ),
         "asks for a status",
     ),
     (
-        r"\b(ou (on )?en (est|etait|sommes|etes|es|etiez)|(on|t'en|tu en|vous en) (en )?"
-        r"(est|es|etes) ou|ou en est|ou vous en|ou tu en|ca avance|ca en est ou|avez vous pu "
-        r"avancer|as tu pu avancer|tu as pu avancer|(a|ont|as|avez|aviez) (bien )?avance|"
-        r"pu avancer|ou ca en est|point d'avancement|faire le point|des nouvelles (de|du|des|sur|pour|concernant|\?)|"
-        r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)|"
-        r"avez vous eu des retours|as tu eu des retours|eu des nouvelles|(est|sont)"
-        r"( il| elle| ils| elles)?( bien)? (pret|prete|prets|termine|terminee|finalise|"
-        r"finalisee|envoye|envoyee|depose|deposee|en cours|toujours d'actualite)|toujours en cours|"
-        r"est ce (que|qu'il|qu'elle|qu'ils|qu'on) [a-z' ]{0,40}(est|sont|a|ont) (bien )?(parti|partie|"
-        r"parties|partis|pret|prete|termine|fini|envoye|depose|avance)|(l'|les |le |la )?(avez|as|"
-        r"ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|fini|recu|transmis|boucle)|toujours d'actualite|je voulais savoir (ou|si|"
-        r"pour)|pour savoir (si|ou|pour)|savez vous ou|sais tu ou|tu penses l'avoir|quand (est ce "
-        r"qu')?on (l'|les )?aura|(est|sont) (bien )?partis?)\b",
+        phrases(
+            r"ou (on )?en (est|etait|sommes|etes|es|etiez)",
+            r"(on|t'en|tu en|vous en) (en )?(est|es|etes) ou",
+            r"ou (vous|tu|ca) en",
+            r"ca avance",
+            r"ca en est ou",
+            r"(avez vous|as tu|tu as|vous avez) (eu le temps|pu) (de |d')?(le |la |les |l')?"
+            r"(finaliser|terminer|avancer|regarder|envoyer|finir|boucler|relire)",
+            r"(a|ont|as|avez|aviez) (bien )?avance",
+            r"pu avancer",
+            r"point d'avancement",
+            r"faire le point",
+            r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
+            r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
+            r"(avez vous|as tu) eu des (retours|nouvelles)",
+            r"eu des nouvelles",
+            r"(est|sont)( il| elle| ils| elles)?( bien)? (pret|prete|prets|termine|terminee|"
+            r"finalise|finalisee|envoye|envoyee|depose|deposee|en cours|toujours d'actualite)",
+            r"toujours en cours",
+            r"toujours d'actualite",
+            r"je reviens vers (vous|toi) (concernant|au sujet|pour|a propos)",
+            r"est ce (que|qu'il|qu'elle|qu'ils|qu'on) [a-z' ]{0,40}(est|sont|a|ont) (bien )?"
+            r"(parti|partie|parties|partis|pret|prete|termine|fini|envoye|depose|avance)",
+            r"(l'|les |le |la )?(avez|as|ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|"
+            r"fini|recu|transmis|boucle)",
+            r"je voulais savoir (ou|si|pour)",
+            r"pour savoir (si|ou|pour)",
+            r"(savez vous|sais tu) ou (on |vous |tu )?en",
+            r"qu'est ce qui se passe (avec|pour)",
+            r"(aviez|avez|as) (vous |tu )?(pu )?(recu|eu) mon (mail|message|courriel)",
+            r"(tu avais|t'avais|vous aviez|avez vous|as tu|tu as) pu (jeter un (oeil|œil)|regarder)",
+            r"tu penses l'avoir",
+            r"quand (est ce qu')?on (l'|les )?aura",
+        ),
         "demande où ça en est",
     ),
 )
 
 REQUEST = cues(
     (
-        r"\b((can|could|would) (you|u) (please )?(send|write|draft|prepare|put|fix|update|make|"
-        r"do|help|give us|give me|provide|look|check|find|tell|resend|forward|review|add|get|"
-        r"create|set|share|sign)|would you be able to|are you able to|(can|could) you also|"
-        r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share)|"
-        r"i need (the|a|an|you to (write|send|draft|prepare|fix|help|update|look|check|review)|"
-        r"help)|we need (help|a|an|the|you to)|need help|i('d| would) like (a|an|you to)|"
-        r"what are your (rates|fees)|your rates|a quote|your recommendation|recommend|"
-        r"would that be possible|is that possible|can we (do|use|have|get)|do (i|we) need to|"
-        r"should (i|we)|do you (do|offer|handle)|any chance you could)\b",
+        phrases(
+            r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
+            r"update|make|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
+            r"review|add|get|create|set|share|sign|upload|take)",
+            r"(can|could|would) (you|u) (please )?(also )?[a-z]+ (it|this|that|them|me|us|our|"
+            r"my|some|something|up|over)",
+            r"would you be able to",
+            r"are you able to",
+            r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share)",
+            r"i need (the|a|an|you to (write|send|draft|prepare|fix|help|update|look|check|"
+            r"review)|help)",
+            r"we need (help|a|an|the|you to|to know)",
+            r"need help",
+            r"i('d| would) like (a|an|you to)",
+            r"(ask|asking) if you could",
+            r"if you could (send|write|draft|prepare|look|check|help|do)",
+            r"what are your (rates|fees)",
+            r"your rates",
+            r"a quote",
+            r"your recommendation",
+            r"recommend",
+            r"would that be possible",
+            r"is that possible",
+            r"can we (do|use|have|get|accept)",
+            r"do (i|we) need to",
+            r"should (i|we)",
+            r"do you (do|offer|handle)",
+            r"any chance you could",
+            r"what (do|should|can) (i|we) do",
+            r"how do (i|we)",
+            r"take a look",
+            r"(a|one|quick) (quick )?question (about|on|regarding|for)",
+            r"your (opinion|input|thoughts|advice)",
+            r"need help (finding|with|to)",
+            r"would you be (open|willing|available) to",
+            r"any way you could",
+            r"where (did|do|can) (you|i|we) (save|put|find|keep)",
+        ),
         "asks for something",
     ),
     (
-        r"\b((pouvez|pourriez|peux|pourrais|pourrait|pourriez) (vous|tu)? ?(nous |me |m'|lui )?"
-        r"(l'|les |le |la )?(envoyer|renvoyer|preparer|rediger|faire|regarder|ajouter|corriger|"
-        r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
-        r"ecrire|creer|chercher|expliquer|dire)|(tu peux|vous pouvez|tu pourrais|vous pourriez) "
-        r"(me |nous )?(l'|le |la |les )?(envoyer|regarder|renvoyer|faire|corriger|ajouter|"
-        r"preparer|verifier|aider)|(j'aurais|on aurait|nous aurions|j'ai|on a) besoin (de|d'|que)|"
-        r"besoin d'aide|est ce (que )?(je|nous|on) (dois|doit|peut|peux)|est ce possible|"
-        r"a quel tarif|quel tarif|vos tarifs|un devis|merci de (m'|me |nous )?(envoyer|faire|"
-        r"preparer)|est ce que (vous faites|tu fais)|faites vous)\b",
+        phrases(
+            r"(pouvez|pourriez|peux|pourrais|pourrait) (vous |tu )?(nous |me |m'|lui )?"
+            r"(l'|les |le |la )?(envoyer|renvoyer|preparer|rediger|faire|regarder|ajouter|corriger|"
+            r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
+            r"ecrire|creer|chercher|expliquer|dire)",
+            r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous )?(l'|le |la |les )?"
+            r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider)",
+            r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
+            r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",
+            r"(j'aurais|on aurait|nous aurions|j'ai|on a) besoin (de|d'|que)",
+            r"besoin d'aide",
+            r"il faut que (tu|vous)",
+            r"est ce (que )?(je|nous|on) (dois|doit|peut|peux)",
+            r"est ce possible",
+            r"(a )?quel tarif",
+            r"vos tarifs",
+            r"un devis",
+            r"merci de (m'|me |nous )?(envoyer|faire|preparer)",
+            r"est ce que (vous faites|tu fais)",
+            r"faites vous",
+            r"on fait quoi",
+            r"qu'est ce (qu'on|que je|que nous) (fait|fais|doit|dois|faisons)",
+            r"que faire",
+            r"(tu as|vous avez|avez vous|as tu) (le|la|les|l') ?[a-z]+ \?",
+            r"tu l'as \?",
+            r"une (petite )?question (sur|pour|concernant|a propos)",
+            r"(ton|votre) avis",
+            r"il (nous|me) (faudrait|faut)",
+            r"(nous|me) recontacter",
+        ),
         "demande quelque chose",
     ),
 )
 
 SCHEDULING = cues(
     (
-        r"\b((join|jump on|hop on|dial in|dial into|get on|come to|be at|be there|attend)"
-        r"( us| the| our| a)?( quick| conference| zoom| video| team)? ?(call|meeting|zoom|"
-        r"hearing|session)?|(hopping|jumping|getting) on a (quick )?call|conference call|zoom|"
-        r"teams call|video call|(can|could) you be there|welcome to join)\b",
+        phrases(
+            r"(join|jump on|hop on|dial in|dial into|get on|come to|be at|attend)( us| the| our|"
+            r" a)?( quick| conference| zoom| video| team)? ?(call|meeting|zoom|hearing|session)?",
+            r"(hopping|jumping|getting) on a (quick )?call",
+            r"conference call",
+            r"zoom",
+            r"teams call",
+            r"video call",
+            r"(can|could) you be there",
+            r"welcome to join",
+        ),
         "wants you on a call",
     ),
     (
-        r"\b((move|push|reschedule|postpone|shift|bump|cancel) (our|the|my|tomorrow's|"
-        r"thursday's|this|your)?( [a-z]+)?( [a-z-]+)? ?(meeting|call|check in|check-in|"
-        r"appointment|session|to)|can we (meet|talk|find|schedule|set up|get together|reschedule)|find (an|a) (hour|"
-        r"time|slot)|suggest (a few|some) times|(a few|some) times that|are you (free|available)|"
-        r"do you have time|would (you|that) work|works for you|set up a (call|meeting|time)|"
-        r"schedule a|(meet|meeting) (next|this) week|board retreat|"
-        r"(talk|speak|chat) (to you |with you )?about)\b",
+        phrases(
+            r"(move|push|reschedule|postpone|shift|bump|cancel)( (our|the|my|this|your))?"
+            r"( [a-z']+)?( [a-z'-]+)? (meeting|call|check in|appointment|session|to)",
+            r"can we (meet|talk|find|schedule|set up|get together|reschedule)",
+            r"find (an|a) (hour|time|slot)",
+            r"suggest (a few|some) times",
+            r"(a few|some) times that",
+            r"are you (free|available)",
+            r"free to (chat|talk|meet)",
+            r"do you have time",
+            r"would (you|that) work",
+            r"would [a-z ]{1,30} work for (a|you)",
+            r"works for you",
+            r"set up a (call|meeting|time)",
+            r"schedule a",
+            r"(meet|meeting) (next|this) week",
+            r"board retreat",
+            r"(grab|get) (a )?(coffee|lunch|drink)",
+            r"(talk|speak|chat) (to you |with you )?about",
+            rf"{_WEEKDAY}s? (or [a-z]+ )?(works?|work for me|would work)",
+            r"(mornings?|afternoons?) (works?|work for me)",
+        ),
         "wants a meeting or a new time",
     ),
     (
-        r"\b((can|could) we do (it |that )?(at |on )?(\d|one|two|three|four|five|six|seven|eight|"
-        r"nine|ten|eleven|twelve|noon|lunch|the (morning|afternoon)|monday|tuesday|wednesday|"
-        r"thursday|friday|next week)|instead|same time|other time|another (day|time)|"
-        r"(ou|or) (sometime|some time|later) in the|(a|au) (lundi|mardi|mercredi|jeudi|vendredi)"
-        r" (meme heure|a la meme heure)|meme heure)\b",
+        phrases(
+            rf"(can|could) we do (it |that )?(at |on )?({_NUM}|noon|lunch|the (morning|afternoon)|"
+            rf"{_WEEKDAY}|next week)",
+            r"instead",
+            r"same time",
+            r"(other|another) (day|time)",
+            r"or (sometime|some time|later) in the",
+            rf"(a|au) {_JOUR} (meme heure|a la meme heure)",
+            r"meme heure",
+        ),
         "offers another time",
     ),
     (
-        r"\b(decaler|reporter|deplacer|annuler) (le |la |notre |votre |un |mon )?|"
-        r"\b(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter|se "
-        r"connecter|en visio|visio|sur zoom|haut parleur|un appel (en|a|dans)|"
-        r"(serais|seriez|es|etes|serez|seras) (tu |vous )?(dispo|disponible)|disponible pour|"
-        r"(aurais|auriez|as|avez) (tu |vous )?(\d+|trente|quinze|vingt|cinq|dix|deux|un) ?"
-        r"(minutes|min|moment|heure)|point (telephonique|d'equipe|rapide)|creneaux?|"
-        r"rendez vous (de|du|le)|notre rendez vous|votre rendez vous|un cafe|reunion de|"
-        r"(venir|participer) a|parler (de|du|des))\b",
+        phrases(
+            r"(decaler|reporter|deplacer|avancer|annuler) (le |la |notre |votre |un |mon )?"
+            r"(rendez vous|rdv|reunion|point|appel|rencontre|seance)?",
+            r"(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter|"
+            r"se connecter)",
+            r"(en|une|la) visio",
+            r"sur zoom",
+            r"haut parleur",
+            r"un appel (en|a|dans)",
+            r"(serais|seriez|es|etes|serez|seras) (tu |vous )?(dispo|disponible)",
+            r"disponible pour",
+            rf"(aurais|auriez|as|avez) (tu |vous )?{_NOMBRE} ?(minutes|min|moment|heure)",
+            r"point (telephonique|d'equipe|rapide)",
+            r"creneaux?",
+            r"(notre |votre |le |du )rendez vous",
+            r"un cafe",
+            r"reunion (de|du|avec)",
+            r"(venir|participer) a",
+            r"parler (de|du|des)",
+            r"a quelle heure",
+        ),
         "veut un rendez-vous ou un appel",
     ),
 )
 
 INFO = cues(
     (
-        r"\b(fyi|for your information|just (so you know|to let you know|letting you know|a heads "
-        r"up|wanted to (let you know|say|tell you))|heads up|(wanted|want) to let you know|"
-        r"good news|no need to (call|reply|get back)|(pour|a) (info|information)|au fait|"
-        r"juste pour (te|vous) (dire|prevenir|informer)|(je voulais|je voulais simplement|"
-        r"je voulais juste) (vous|te) (dire|prevenir|informer)|pour (te|vous) prevenir|"
-        r"bonne nouvelle|pas besoin de (me )?rappeler|je vous informe)\b",
+        phrases(
+            r"fyi",
+            r"for your information",
+            r"just (so you know|to let you know|letting you know|a heads up)",
+            r"heads up",
+            r"(wanted|want) to let you know",
+            r"(just )?(wanted|want) to (say|tell you|thank)",
+            r"good news",
+            r"no need to (call|reply|get back)",
+            r"no action needed",
+            r"(running|be|i'm|i am) (\d+|a few|ten|five|fifteen) (min|mins|minutes) late",
+            r"running late",
+            r"thanks? (so much )?for",
+            r"got it",
+            r"looks great",
+            r"(just )?(confirming|a reminder)",
+            r"i('ll| will) (drop|send|bring|mail)",
+            r"(will be|is) closed",
+        ),
         "tells you something",
+    ),
+    (
+        phrases(
+            r"(pour|a) (info|information)",
+            r"au fait",
+            r"juste pour (te|vous) (dire|prevenir|informer)",
+            r"je voulais (simplement |juste )?(vous|te) (dire|prevenir|informer)",
+            r"pour (te|vous) prevenir",
+            r"(vous|te) prevenir",
+            r"bonne nouvelle",
+            r"pas besoin de (me )?rappeler",
+            r"je vous informe",
+            r"en retard",
+            r"(tout est|c'est) (bon|ok|regle|fait)",
+            r"merci pour",
+            r"(un )?grand merci",
+            r"ok pour",
+            r"je (vous|te) (confirme|envoie|rappelle que)",
+            r"(sera|est) ferme",
+        ),
+        "vous informe",
     ),
 )
 
 # Time within about a day of the message.
 IMMINENT = cues(
     (
-        r"\b(today|tonight|this (morning|afternoon|evening)|by (noon|midnight|the end of the "
-        r"day|end of day|eod|tonight)|(at|by|before|until) (noon|midnight|\d{1,2}( ?(am|pm|h|"
-        r":\d\d))?)(?= |$)|(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|"
-        r"ten|eleven|twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| "
-        r"this| tomorrow| sharp)|in (\d+|a few|ten|fifteen|twenty|thirty|five) (min|mins|minutes|hours?)|"
-        r"right now|tomorrow( morning| at| by| first thing)?|first thing tomorrow|within the "
-        r"hour|end of (the )?day|tonight's|today's)\b",
+        phrases(
+            r"today",
+            r"tonight",
+            r"this (morning|afternoon|evening)",
+            r"by (noon|midnight|the end of the day|end of day|eod|tonight)",
+            r"(at|by|before|until) (noon|midnight|\d{1,2}( ?(am|pm|h|:\d\d))?)(?= |$)",
+            r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
+            r" tomorrow| sharp)",
+            rf"in {_NUM} (min|mins|minutes|hours?)",
+            r"right now",
+            r"tomorrow( morning| at| by| first thing)?",
+            r"first thing tomorrow",
+            r"within the hour",
+            r"end of (the )?day",
+            r"tonight's",
+            r"today's",
+        ),
         "within the day",
     ),
     (
-        r"\b(aujourd'hui|ce soir|cet apres midi|ce matin|demain( matin| midi| a| avant)?|"
-        r"(a|avant|jusqu'a|d'ici) (midi|minuit|\d{1,2} ?h( ?\d\d)?|\d{1,2} heures)|dans (\d+|dix|"
-        r"quinze|vingt|trente|cinq|une|deux) (min|minutes|heures?)|tout de suite|en ce moment|"
-        r"maintenant|la tout de suite|cette nuit|ce midi|d'ici ce soir|avant ce soir)\b",
+        phrases(
+            r"aujourd'hui",
+            r"ce soir",
+            r"cet apres midi",
+            r"ce matin",
+            r"demain( matin| midi| a| avant)?",
+            r"(a|avant|jusqu'a|d'ici) (midi|minuit|\d{1,2} ?h( ?\d\d)?|\d{1,2} heures)",
+            rf"dans {_NOMBRE} (min|minutes|heures?)",
+            r"tout de suite",
+            r"en ce moment",
+            r"maintenant",
+            r"cette nuit",
+            r"ce midi",
+            r"d'ici ce soir",
+            r"avant ce soir",
+        ),
         "dans la journée",
     ),
 )
@@ -230,54 +537,250 @@ IMMINENT = cues(
 # Something at stake: a harm, a breakage, a legal, safety or money risk, a hard deadline.
 STAKE = cues(
     (
-        r"\b(down|broken|crash(ed|ing)?|error|blank (page|screen)|not working|doesn't work|"
-        r"stopped working|can't (log in|access|find|open|sign|submit)|cannot (access|find|open)|"
-        r"hacked|breach|leak(ed)?|virus|ransomware|phishing|fraud|scam|stolen|flood(ed|ing)?|"
-        r"fire|smoke|gas leak|injur(ed|y)|accident|ambulance|police|shut (it )?down|shut us down|"
-        r"evict(ed|ion)?|lawsuit|sued|court|lawyer|attorney|legal|hearing|inspector|inspection|"
-        r"audit|penalt(y|ies)|fined|overdue|bounced|rejected|declined|frozen|payroll|payday|"
-        r"deadline|due|closes|closing|submission|portal|expire[sd]?|release (the|it|our)|"
-        r"lose|losing|lost|deny|denied|cancel(led|ed)?|wrong|missing|still (don't|do not) have|"
-        r"deleted|wiped|disappeared|gone|empty|signed copy|signature|contract|lease|otherwise|"
-        r"or else|if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|"
-        r"not)|unless|match|donations?|vote|voting)\b",
+        phrases(
+            r"down",
+            r"broken",
+            r"crash(ed|ing)?",
+            r"error",
+            r"blank (page|screen)",
+            r"not working",
+            r"doesn't work",
+            r"stopped working",
+            r"(can't|cannot) (log in|access|find|open|sign|submit)",
+            r"hacked",
+            r"breach",
+            r"leak(ed|ing)?",
+            r"virus",
+            r"ransomware",
+            r"phishing",
+            r"fraud",
+            r"scam",
+            r"stolen",
+            r"flood(ed|ing)?",
+            r"fire",
+            r"smoke",
+            r"injur(ed|y)",
+            r"accident",
+            r"ambulance",
+            r"police",
+            r"shut (it |us )?down",
+            r"evict(ed|ion)?",
+            r"lawsuit",
+            r"sued",
+            r"court",
+            r"lawyer",
+            r"attorney",
+            r"legal",
+            r"hearing",
+            r"inspect\w*",
+            r"audit\w*",
+            r"controll?er",
+            r"hospital",
+            r"penalt(y|ies)",
+            r"fined",
+            r"overdue",
+            r"bounced",
+            r"rejected",
+            r"declined",
+            r"frozen",
+            r"froze",
+            r"payroll",
+            r"deadline",
+            r"due",
+            r"closes",
+            r"shuts",
+            r"expire[sd]?",
+            r"release (the|it|our)",
+            r"lose",
+            r"losing",
+            r"lost",
+            r"deny",
+            r"denied",
+            r"cancel(led|ed)?",
+            r"wrong",
+            r"missing",
+            r"still (don't|do not|haven't) (have|received)",
+            r"deleted",
+            r"wiped",
+            r"disappeared",
+            r"empty",
+            r"otherwise",
+            r"or else",
+            r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
+            r"unless",
+            r"vote",
+            r"voting",
+        ),
         "something at stake",
     ),
     (
-        r"\b(panne|en panne|plante|bug|erreur|page d'erreur|ne marche (pas|plus)|ne fonctionne "
-        r"(pas|plus)|bloque|pirate|piratage|fuite|virus|fraude|arnaque|vol|vole|inondation|"
-        r"incendie|feu|fumee|blesse|accident|pompiers|police|huissier|mise en demeure|plainte|"
-        r"tribunal|avocat|juridique|cnil|urssaf|controle|inspection|inspecteur|audit|penalite|"
-        r"amende|majoration|impaye|rejete|refuse|bloque|gele|paie|salaires?|date limite|"
-        r"delai|echeance|ferme|fermeture du|depot|portail|expire|perdre|perd|perdu|retire|"
-        r"reporte|annule|refus|manque|il manque|manquant|efface|supprime|disparu|vide|signer|"
-        r"signature|signe|bail|contrat|sinon|faute de|sans (le|la|les|l'|elle|lui|eux|ce|cette)|"
-        r"comite|commission|vote|votent|voter|personne (ne )?peut)\b",
+        phrases(
+            r"panne",
+            r"plante",
+            r"bug",
+            r"erreur",
+            r"ne (marche|fonctionne) (pas|plus)",
+            r"bloque",
+            r"pirate",
+            r"piratage",
+            r"fuite",
+            r"virus",
+            r"fraude",
+            r"arnaque",
+            r"vol",
+            r"vole",
+            r"inondation",
+            r"inonde",
+            r"incendie",
+            r"feu",
+            r"fumee",
+            r"blesse",
+            r"accident",
+            r"pompiers",
+            r"police",
+            r"huissier",
+            r"mise en demeure",
+            r"plainte",
+            r"tribunal",
+            r"avocat",
+            r"juridique",
+            r"cnil",
+            r"urssaf",
+            r"controle",
+            r"inspect\w*",
+            r"controleur",
+            r"audit\w*",
+            r"hopital",
+            r"urgences",
+            r"penalite",
+            r"amende",
+            r"majoration",
+            r"impaye",
+            r"rejete",
+            r"refuse",
+            r"gele",
+            r"paie",
+            r"salaires?",
+            r"date limite",
+            r"delai",
+            r"echeance",
+            r"ferme",
+            r"fermeture du",
+            r"expire",
+            r"perdre",
+            r"perd",
+            r"perdu",
+            r"retire",
+            r"reporte",
+            r"annule",
+            r"refus",
+            r"manque",
+            r"manquant",
+            r"efface",
+            r"supprime",
+            r"disparu",
+            r"vide",
+            r"signer",
+            r"sinon",
+            r"faute de",
+            r"sans (le|la|les|l'|elle|lui|eux|ce|cette)",
+            r"comite",
+            r"commission",
+            r"vote",
+            r"votent",
+            r"voter",
+            r"personne (ne )?peut",
+            r"degat",
+        ),
         "quelque chose en jeu",
     ),
-)
-
-# Clearly not for now: a deadline weeks away or an explicit "no rush".
-NOT_NOW = re.compile(
-    r"\b(no rush|no hurry|not urgent|whenever you get a chance|no pressure|pas d'urgence|"
-    r"pas urgent|pas presse|rien ne presse|pas grave|quand tu auras le temps|"
-    r"at some point|next (month|year|season)|le mois prochain|l'annee prochaine)\b"
 )
 
 # Harm happening now: urgent whatever the clock says.
 HARM_NOW = cues(
     (
-        r"\b(hacked|data breach|breach|ransomware|flood(ed|ing)?|on fire|fire (marshal|department|"
-        r"alarm)|gas leak|injur(ed|y)|accident|ambulance|police|evict(ed|ion)|site (is )?down|"
-        r"(website|page|site|server|system|app) (is |has been |went )?(down|offline|throwing an "
-        r"error|crashed)|shut (us |it |the [a-z ]{1,30})?down|bailiff|stolen|fraud)\b",
+        phrases(
+            r"hacked",
+            r"data breach",
+            r"breach",
+            r"ransomware",
+            r"flood(ed|ing)?",
+            r"water (leak|damage|is coming)",
+            r"on fire",
+            r"fire (marshal|department|alarm)",
+            r"gas leak",
+            r"injur(ed|y)",
+            r"hurt",
+            r"fell (off|down|from)",
+            r"(to|in|at) the (hospital|er|emergency room)",
+            r"accident",
+            r"ambulance",
+            r"police",
+            r"evict(ed|ion)",
+            r"burglar\w*",
+            r"break in",
+            r"broken into",
+            r"alarm (is )?going off",
+            r"(site|website) (is )?down",
+            r"(website|page|site|server|system|app) (is |has been |went )?(down|offline|throwing "
+            r"an error|crashed)",
+            r"shut (us |it |the [a-z ]{1,30})?down",
+            r"bailiff",
+            r"stolen",
+            r"fraud",
+        ),
         "harm happening now",
     ),
     (
-        r"\b(pirate|piratage|fuite de donnees|inondation|incendie|pompiers|blesse|accident|"
-        r"police|huissier|mise en demeure|expulsion|(site|serveur|page|application) (est |a )?"
-        r"(en panne|plante|affiche une page d'erreur|inaccessible|hors service)|page d'erreur|"
-        r"en panne|vol|fraude)\b",
+        phrases(
+            r"pirate",
+            r"piratage",
+            r"fuite de donnees",
+            r"inondation",
+            r"inonde",
+            r"inondee",
+            r"degat des eaux",
+            r"fuite d'eau",
+            r"incendie",
+            r"pompiers",
+            r"blesse",
+            r"(est )?tombe",
+            r"(a l'|aux )?(hopital|urgences)",
+            r"accident",
+            r"police",
+            r"huissier",
+            r"mise en demeure",
+            r"expulsion",
+            r"cambriol\w*",
+            r"alarme",
+            r"(site|serveur|page|application) (est |a )?(en panne|plante|affiche une page "
+            r"d'erreur|inaccessible|hors service)",
+            r"page d'erreur",
+            r"en panne",
+            r"vol",
+            r"fraude",
+        ),
         "dommage en cours",
     ),
+)
+
+# Clearly not for now: a deadline weeks away or an explicit "no rush".
+NOT_NOW = re.compile(
+    phrases(
+        r"no rush",
+        r"no hurry",
+        r"not urgent",
+        r"whenever you get a chance",
+        r"no pressure",
+        r"pas d'urgence",
+        r"pas urgent",
+        r"pas presse",
+        r"rien ne presse",
+        r"pas grave",
+        r"quand tu auras le temps",
+        r"at some point",
+        r"next (month|year|season)",
+        r"le mois prochain",
+        r"l'annee prochaine",
+    )
 )
