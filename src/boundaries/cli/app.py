@@ -1,27 +1,44 @@
-"""The `boundaries` command group and the edge where narrow errors become messages."""
+"""The `boundaries` command group: commands load on first use, errors become messages."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Any
 
 import click
 
 from boundaries import __version__
-from boundaries.config import ConfigError
-from boundaries.simulation.events import EventsError
-from boundaries.store import StoreError
+from boundaries.errors import BoundariesError
 
-USER_ERRORS: tuple[type[Exception], ...] = (ConfigError, EventsError, StoreError)
+COMMANDS = {
+    "check": "boundaries.cli.check:check",
+    "simulate": "boundaries.cli.simulate:simulate_command",
+    "events": "boundaries.cli.events:events_command",
+    "triage": "boundaries.cli.triage:triage_command",
+}
 
 
 class BoundariesGroup(click.Group):
-    """Turns the core's narrow exceptions into a message on stderr and exit status 1."""
+    """Imports a command's module only when it runs (start-up stays fast), and turns the
+    core's `BoundariesError`s into a message on stderr and exit status 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except USER_ERRORS as exc:
+        except BoundariesError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
         except BrokenPipeError:

@@ -8,13 +8,12 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from boundaries.cli.app import cli
 from boundaries.cli.options import config_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar
 
 
-@cli.command()
+@click.command()
 @config_option
 def check(config_path: str) -> None:
     """Validate a configuration file and show clients and their next standing calls.

@@ -9,7 +9,6 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from boundaries.cli.app import cli
 from boundaries.cli.options import database_option
 from boundaries.store import Store
 
@@ -28,7 +27,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
     return when
 
 
-@cli.command("events")
+@click.command("events")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--since", callback=_since, metavar="ISO", help="Only events at or after this time.")
 @click.option("--account", default="default", show_default=True, help="Whose events.")

@@ -1,8 +1,7 @@
-"""Entry point of the `boundaries` command: the group with every command registered."""
+"""Entry point of the `boundaries` command."""
 
 from __future__ import annotations
 
-from boundaries.cli import check, events, simulate  # noqa: F401  (each registers its command)
 from boundaries.cli.app import cli
 
 __all__ = ["cli", "main"]

@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from boundaries.cli.app import cli
 from boundaries.cli.options import config_option, database_option
 from boundaries.cli.render import print_comparison, print_result
 from boundaries.config import load_config
@@ -19,7 +18,7 @@ from boundaries.simulation.record import trace_to_stored
 from boundaries.store import Store
 
 
-@cli.command("simulate")
+@click.command("simulate")
 @config_option
 @click.option(
     "--events",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from boundaries.errors import BoundariesError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -14,7 +16,7 @@ class Problem:
     line: int | None = None
 
 
-class ConfigError(Exception):
+class ConfigError(BoundariesError):
     """The configuration file was refused; `problems` says why, each with its key and line."""
 
     def __init__(self, source: str, problems: list[Problem]) -> None:

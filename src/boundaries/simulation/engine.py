@@ -35,6 +35,7 @@ class Counts:
     notifications: int = 0
     replies: int = 0
     agenda_items: int = 0
+    answered_by_update: int = 0  # status checks an earlier update already answered
     emails_in: int = 0
     call_minutes: float = 0.0
     urgent_total: int = 0
@@ -129,6 +130,7 @@ class _Step:
     notified: bool = False
     reply: bool = False
     agenda: bool = False
+    answered_by: str | None = None
     learnt: datetime | None = None
 
 
@@ -168,6 +170,7 @@ def simulate(
                     client,
                     notified=outcome.notified,
                     agenda=outcome.action == "agenda",
+                    answered_by=outcome.reason if outcome.action == "answered" else None,
                     learnt=event.at if outcome.notified else day.review(event.at),
                 )
             elif kind == "invite":
@@ -179,10 +182,12 @@ def simulate(
                     learnt=day.review(event.at),
                 )
             else:  # email_out: the consultant's own update
+                policy.on_update(event, client)
                 step = _Step("update", client, learnt=event.at)
             counts.notifications += step.notified
             counts.replies += step.reply
             counts.agenda_items += step.agenda
+            counts.answered_by_update += step.answered_by is not None
 
         if event.truth_urgent and counts is not None:
             assert step.learnt is not None
@@ -219,7 +224,7 @@ def _call(
         vm = policy.on_voicemail(
             event, client, step.notified or day.recently_notified(key, event.at)
         )
-        step.reply, step.agenda = vm.reply, vm.agenda
+        step.reply, step.agenda, step.answered_by = vm.reply, vm.agenda, vm.answered_by
         if vm.notified:
             step.notified = True
             step.action = "notify"
@@ -267,5 +272,6 @@ def _trace_row(event: Event, step: _Step) -> dict[str, Any]:
         "notified": step.notified,
         "reply": step.reply,
         "agenda": step.agenda,
+        "answered_by": step.answered_by,
         "learnt_at": step.learnt.isoformat() if step.learnt else None,
     }

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import phonenumbers
 
+from boundaries.errors import BoundariesError
+
 EVENT_TYPES = ("call", "email_in", "email_out", "away", "invite")
 
 
-class EventsError(Exception):
+class EventsError(BoundariesError):
     """An events file that cannot be replayed; the message names the line and the fix."""
 
 

@@ -11,9 +11,12 @@ from boundaries.domain.history import MemoryHistory, PastCall
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
-from boundaries.triage import Message, classify
+from boundaries.triage import Intent, Message, Triage, classify
+from boundaries.triage.answered import Update, UpdateIndex
 
 DND_REPEAT_WINDOW = timedelta(minutes=3)
+RECENT_UPDATES = 20
+"""How many of a client's latest updates a status check is matched against."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,7 @@ class VoicemailOutcome:
     notified: bool = False
     reply: bool = False
     agenda: bool = False
+    answered_by: str | None = None  # the consultant's update that already answers it
 
 
 class Policy(Protocol):
@@ -51,6 +55,10 @@ class Policy(Protocol):
     def on_email(self, event: Event, client: Client | None) -> Outcome: ...
 
     def on_invite(self, event: Event, client: Client | None) -> Outcome: ...
+
+    def on_update(self, event: Event, client: Client | None) -> None:
+        """The consultant sent an email (an update a later status check may be answered by)."""
+        ...
 
     def record(
         self, event: Event, client: Client | None, action: str, adhoc: bool, notified: bool
@@ -72,6 +80,9 @@ class _Passive:
 
     def on_invite(self, event: Event, client: Client | None) -> Outcome:
         return Outcome("accept")
+
+    def on_update(self, event: Event, client: Client | None) -> None:
+        return None
 
     def record(
         self, event: Event, client: Client | None, action: str, adhoc: bool, notified: bool
@@ -123,6 +134,7 @@ class BoundariesPolicy:
         self.calendar = calendar
         self.history = history
         self._replied: set[tuple[str, date]] = set()
+        self._updates: dict[str, UpdateIndex] = {}
 
     def on_call(self, event: Event, client: Client | None) -> Outcome:
         call = IncomingCall(event.sender)
@@ -157,7 +169,11 @@ class BoundariesPolicy:
         day = event.at.astimezone(self.config.consultant.zone).date()
         reply = (client.id, day) not in self._replied
         self._replied.add((client.id, day))
-        return VoicemailOutcome(reply=reply, agenda=not verdict.content_free)
+        return VoicemailOutcome(
+            reply=reply,
+            agenda=not verdict.content_free,
+            answered_by=self._answered_by(verdict, event, client),
+        )
 
     def on_email(self, event: Event, client: Client | None) -> Outcome:
         verdict = classify(
@@ -165,9 +181,25 @@ class BoundariesPolicy:
         )
         if verdict.urgent:
             return Outcome("notify", notified=True, reason="urgent: " + "; ".join(verdict.reasons))
-        if client is not None and not verdict.content_free:
-            return Outcome("agenda", reason=verdict.topic)
-        return Outcome("review")
+        if client is None or verdict.content_free:
+            return Outcome("review")
+        answered = self._answered_by(verdict, event, client)
+        if answered is not None:
+            return Outcome("answered", reason=answered)
+        return Outcome("agenda", reason=verdict.topic)
+
+    def on_update(self, event: Event, client: Client | None) -> None:
+        if client is not None:
+            index = self._updates.setdefault(client.id, UpdateIndex(keep=RECENT_UPDATES))
+            index.add(Update.make(str(event.index), event.to, event.subject, event.text, event.at))
+
+    def _answered_by(self, verdict: Triage, event: Event, client: Client) -> str | None:
+        if verdict.intent is not Intent.STATUS_CHECK or client.id not in self._updates:
+            return None
+        found = self._updates[client.id].answering(
+            event.text, event.subject, at=event.at, lang=verdict.lang
+        )
+        return found[0].id if found else None
 
     def on_invite(self, event: Event, client: Client | None) -> Outcome:
         if client is None:

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from boundaries.errors import BoundariesError
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
@@ -27,7 +28,7 @@ DEFAULT_ACCOUNT = "default"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-class StoreError(Exception):
+class StoreError(BoundariesError):
     """The database cannot be used; the message says what to do."""
 
 

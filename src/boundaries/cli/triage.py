@@ -1,0 +1,91 @@
+"""`boundaries triage`: classify messages (JSON Lines in and out), or score a labelled set."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from boundaries.triage.batch import load_updates, triage_lines
+from boundaries.triage.evaluate import Report, evaluate_file
+
+
+@click.command("triage")
+@click.option(
+    "--updates",
+    "updates_path",
+    type=click.Path(dir_okay=False),
+    help="JSON Lines of your own sent emails (id, to, subject, text, at): a status check "
+    "they already answer gets 'answered_by'.",
+)
+@click.option(
+    "--eval",
+    "eval_path",
+    type=click.Path(dir_okay=False),
+    help="Score a labelled file (input fields plus an 'expect' object) instead of reading stdin.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --eval: the scores as one JSON object.")
+def triage_command(updates_path: str | None, eval_path: str | None, as_json: bool) -> None:
+    """Classify voicemails, emails and texts: language, content-free, intent, urgency, topic.
+
+    Reads one JSON object per line on stdin (id, channel, text, and optionally subject, from,
+    at, lang) and writes one JSON object per line on stdout, in the same order. A line that
+    cannot be read gets {"id": ..., "error": ...} and the run goes on.
+
+    Example:
+
+        echo '{"id": "1", "channel": "voicemail", "text": "hi it is dave call me back"}' \\
+            | boundaries triage
+
+        boundaries triage --eval triage-dev.jsonl --updates updates-dev.jsonl
+    """
+    updates = load_updates(updates_path) if updates_path else None
+    if eval_path:
+        report = evaluate_file(eval_path, updates)
+        if as_json:
+            click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        else:
+            _print_report(report)
+        return
+    out = sys.stdout
+    for answer in triage_lines(sys.stdin, updates):
+        out.write(answer + "\n")
+    out.flush()
+
+
+def _print_report(r: Report) -> None:
+    assert r.content_free is not None and r.urgent is not None
+    lines = [
+        f"messages scored: {r.total}" + (f" ({len(r.errors)} unreadable)" if r.errors else ""),
+        f"language accuracy: {r.lang_accuracy:.3f}",
+        _row("content_free", r.content_free),
+        _row("urgent", r.urgent),
+    ]
+    for label, s in r.intent.items():
+        lines.append(_row(f"intent {label}", s))
+    lines.append(f"intent macro-F1: {r.intent_macro_f1:.3f}")
+    if r.answered_by_accuracy is not None:
+        lines.append(
+            f"answered_by accuracy: {r.answered_by_accuracy:.3f} "
+            f"over {r.answered_by_total} status checks"
+        )
+    lines.append("")
+    lines.append("intent confusion (rows: expected, columns: predicted)")
+    labels = list(r.confusion)
+    lines.append(" " * 14 + "".join(f"{x[:12]:>13}" for x in labels))
+    for want in labels:
+        lines.append(f"{want[:13]:<14}" + "".join(f"{r.confusion[want][g]:>13}" for g in labels))
+    lines.append("")
+    lines.append(f"missed urgent messages ({len(r.missed_urgent)}):")
+    lines.extend(f"  {m}" for m in r.missed_urgent)
+    lines.append(f"false urgent alarms ({len(r.false_urgent)}):")
+    lines.extend(f"  {m}" for m in r.false_urgent)
+    for err in r.errors:
+        lines.append(f"unreadable: {err}")
+    click.echo("\n".join(lines))
+
+
+def _row(name: str, s: object) -> str:
+    p, rc, f, n = (getattr(s, k) for k in ("precision", "recall", "f1", "support"))
+    return f"{name:<22} precision {p:.3f}  recall {rc:.3f}  F1 {f:.3f}  (n={n})"

@@ -1,0 +1,343 @@
+"""Links a status check to the consultant's earlier email that already answers it."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from boundaries.triage import cues as C
+from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
+from boundaries.triage.mail import new_text
+from boundaries.triage.text import FILLERS, normalise, tokens
+
+STEM = 6
+"""Words are compared on their first letters: "reconciled" and "reconciliation" agree."""
+
+
+MIN_SHARED = 2
+"""A link needs at least this many shared topic words: one shared word is a coincidence."""
+
+PUBLIC_MAIL = frozenset(
+    (
+        "gmail.com",
+        "yahoo.com",
+        "yahoo.fr",
+        "hotmail.com",
+        "hotmail.fr",
+        "outlook.com",
+        "outlook.fr",
+        "live.com",
+        "icloud.com",
+        "me.com",
+        "free.fr",
+        "orange.fr",
+        "wanadoo.fr",
+        "laposte.net",
+        "sfr.fr",
+        "proton.me",
+        "protonmail.com",
+        "aol.com",
+        "gmx.com",
+        "gmx.fr",
+    )
+)
+
+# Words that say nothing about which piece of work it is.
+GENERIC = frozenset(
+    (
+        "hello",
+        "bonjour",
+        "thanks",
+        "merci",
+        "please",
+        "know",
+        "let",
+        "want",
+        "wanted",
+        "need",
+        "just",
+        "still",
+        "where",
+        "when",
+        "what",
+        "going",
+        "coming",
+        "along",
+        "done",
+        "ready",
+        "update",
+        "point",
+        "quick",
+        "question",
+        "about",
+        "sujet",
+        "savoir",
+        "voulais",
+        "est-ce",
+        "dossier",
+        "thing",
+        "things",
+        "stuff",
+        "call",
+        "rappeler",
+        "rappelez",
+        "rappelle",
+        "appelle",
+        "email",
+        "mail",
+        "envoyer",
+        "send",
+        "sent",
+        "check",
+        "checking",
+        "status",
+        "news",
+        "nouvelles",
+        "avance",
+        "avancer",
+        "progress",
+        "soon",
+        "today",
+        "demain",
+        "tomorrow",
+        "yesterday",
+        "hier",
+        "week",
+        "semaine",
+        "month",
+        "mois",
+        "year",
+        "annee",
+        "bonne",
+        "journee",
+        "best",
+        "regards",
+        "cordialement",
+    )
+)
+
+# A small bilingual lexicon of the trade, so "enquête bénévoles" meets "volunteer survey".
+BILINGUAL = {
+    "rapport": "report",
+    "enquete": "survey",
+    "benevole": "volunteer",
+    "benevoles": "volunteer",
+    "subvention": "grant",
+    "budget": "budget",
+    "site": "website",
+    "facture": "invoice",
+    "statuts": "bylaws",
+    "adherents": "members",
+    "reunion": "meeting",
+    "comptes": "accounts",
+    "plaquette": "brochure",
+    "plaquettes": "brochure",
+    "contrat": "contract",
+    "convention": "agreement",
+    "demande": "application",
+    "dossier": "application",
+    "plan": "plan",
+    "strategique": "strategic",
+    "migration": "migration",
+    "annuel": "annual",
+    "annuelle": "annual",
+    "activite": "activity",
+    "mecenat": "sponsorship",
+    "formation": "training",
+    "reservation": "booking",
+    "logiciel": "software",
+    "devis": "quote",
+    "tableau": "dashboard",
+    "manuel": "handbook",
+    "guide": "handbook",
+    "politique": "policy",
+    "previsionnel": "forecast",
+    # French words whose first letters would pass for an English topic.
+    "reporte": "postponed",
+    "reportee": "postponed",
+    "reporter": "postpone",
+    "reportes": "postponed",
+}
+
+
+_SALUTATION = re.compile(
+    r"^\s*(hi|hello|hey|dear|good (morning|afternoon)|bonjour|bonsoir|salut|coucou|cher|chere)"
+    r"\b[^\n,]{0,40},?\s*$",
+    re.I | re.M,
+)
+
+
+def topic_keys(text: str) -> set[str]:
+    """The words that could name a piece of work, each as one key shared by FR and EN."""
+    out: set[str] = set()
+    for w in tokens(normalise(text)):
+        w = w.strip("?!'")
+        if len(w) < 3 or w.isdigit() or w in FILLERS or w in GENERIC:
+            continue
+        if w in FRENCH or w in ENGLISH:
+            continue
+        canonical = BILINGUAL.get(w) or BILINGUAL.get(w.rstrip("sx")) or w
+        out.add(canonical[:STEM])
+    return out
+
+
+_GREETED = re.compile(r"\b(hi|hello|hey|dear|bonjour|bonsoir|salut|allo|coucou)( [a-z'-]+)?")
+
+
+def message_keys(text: str, subject: str = "") -> set[str]:
+    """Topic keys of a client's message, leaving out who they are and whom they greet."""
+    said = _GREETED.sub(" ", C.SELF_ID.sub(" ", normalise(text)))
+    return topic_keys(subject) | topic_keys(said)
+
+
+@dataclass(frozen=True)
+class Update:
+    """One of the consultant's own sent emails."""
+
+    id: str
+    to: str
+    subject: str
+    text: str
+    at: datetime | None = None
+    keys: frozenset[str] = field(default=frozenset(), compare=False)
+    subject_keys: frozenset[str] = field(default=frozenset(), compare=False)
+    lang: str = "en"
+    names: frozenset[str] = field(default=frozenset(), compare=False)  # whom it greets
+
+    @classmethod
+    def make(cls, id: str, to: str, subject: str, text: str, at: datetime | None = None) -> Update:
+        greeted = _SALUTATION.search(new_text(text))
+        names = set(_name_words(greeted.group(0))) if greeted else set()
+        names |= set(_name_words(to.split("@", 1)[0].replace(".", " ").replace("_", " ")))
+        body = _SALUTATION.sub(" ", new_text(text), count=1)
+        norm = normalise(subject + "\n" + body)
+        lang, _ = detect_language(subject + "\n" + body, tokens(norm))
+        return cls(
+            id,
+            to.strip().lower(),
+            subject,
+            text,
+            at,
+            frozenset(topic_keys(body) | topic_keys(subject)),
+            frozenset(topic_keys(subject)),
+            lang,
+            frozenset(names),
+        )
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
+
+
+def _name_words(text: str) -> list[str]:
+    """Lowercase words that may be a first name (greetings and function words left out)."""
+    return [
+        w
+        for w in tokens(normalise(text))
+        if len(w) >= 3 and w not in FRENCH and w not in ENGLISH and not C.GREETING.fullmatch(w)
+    ]
+
+
+def caller_names(text: str) -> set[str]:
+    """The names a caller gives ("c'est Bruno", "it's Kevin Brooks")."""
+    found = C.SELF_ID.search(normalise(text))
+    return set(_name_words(found.group(4))) if found else set()
+
+
+def acronym_keys(*texts: str) -> set[str]:
+    """Keys of the acronyms in a text (FDVA, RGPD): one of them names a piece of work alone."""
+    return {a.lower()[:STEM] for t in texts for a in _ACRONYM.findall(t)}
+
+
+def _domain(address: str) -> str | None:
+    address = address.strip().lower()
+    return address.rsplit("@", 1)[1] if "@" in address else None
+
+
+def _same_correspondent(sender: str, update: Update) -> bool | None:
+    """True/False when the addresses tell, None when they cannot (a phone number)."""
+    sender_domain, update_domain = _domain(sender), _domain(update.to)
+    if sender_domain is None or update_domain is None:
+        return None
+    if sender_domain in PUBLIC_MAIL or update_domain in PUBLIC_MAIL:
+        return sender.strip().lower() == update.to
+    return sender_domain == update_domain
+
+
+class UpdateIndex:
+    """The consultant's updates, ready to be matched against status checks."""
+
+    def __init__(self, updates: Sequence[Update] = (), keep: int | None = None) -> None:
+        self.keep = keep
+        self.updates: list[Update] = []
+        self._idf: dict[str, float] | None = None
+        for u in updates:
+            self.add(u)
+
+    def add(self, update: Update) -> None:
+        """Remember one more update (only the `keep` most recent when set)."""
+        self.updates.append(update)
+        if self.keep is not None and len(self.updates) > self.keep:
+            del self.updates[0]
+        self._idf = None
+
+    @property
+    def idf(self) -> dict[str, float]:
+        """How rare each topic key is among the updates: rare words say more."""
+        if self._idf is None:
+            counts: dict[str, int] = {}
+            for u in self.updates:
+                for k in u.keys:
+                    counts[k] = counts.get(k, 0) + 1
+            n = max(len(self.updates), 1)
+            self._idf = {k: math.log(1 + n / c) for k, c in counts.items()}
+        return self._idf
+
+    def answering(
+        self,
+        text: str,
+        subject: str = "",
+        sender: str = "",
+        at: datetime | None = None,
+        same_client: set[str] | None = None,
+        lang: str | None = None,
+    ) -> tuple[Update, list[str]] | None:
+        """The earlier update that answers this status check, with the shared words, or None.
+
+        `same_client` (addresses of the sender's client, from the configuration) narrows the
+        candidates when known; otherwise email domains do.
+        """
+        keys = message_keys(text, subject)
+        names = caller_names(text)
+        acronyms = acronym_keys(text, subject)
+        best: tuple[float, Update, list[str]] | None = None
+        for u in self.updates:
+            if at is not None and u.at is not None and u.at >= at:
+                continue
+            if same_client is not None and u.to not in same_client:
+                continue
+            same = True if same_client is not None else _same_correspondent(sender, u)
+            if same is None and names & u.names:
+                same = True  # "c'est Bruno" and "Salut Bruno,"
+            if same is False:
+                continue
+            shared = keys & u.keys
+            # The update's subject names its topic: the match must touch it. One shared word
+            # is enough from the same correspondent or for an acronym; otherwise two, and
+            # across languages (the bilingual lexicon is coarse) three.
+            if not shared & u.subject_keys:
+                continue
+            if same or shared & acronyms & u.subject_keys:
+                needed = 1
+            else:
+                needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1
+            if len(shared) < needed:
+                continue
+            score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
+            if best is None or score > best[0] or (score == best[0] and len(shared) > len(best[2])):
+                best = (score, u, sorted(shared))
+        if best is None:
+            return None
+        return best[1], best[2]

@@ -1,0 +1,136 @@
+"""The JSON Lines contract of `boundaries triage` (SPEC §5): one answer per input line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from boundaries.errors import BoundariesError
+from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.classify import classify
+from boundaries.triage.model import Intent, Message
+
+CHANNELS = ("voicemail", "email", "sms")
+MAX_TEXT = 100_000
+
+
+class UpdatesError(BoundariesError):
+    """The --updates file cannot be used."""
+
+
+class MessageError(ValueError):
+    """One input line cannot be triaged; the message says why."""
+
+
+def _when(raw: object, field: str) -> datetime | None:
+    if raw is None or raw == "":
+        return None
+    if not isinstance(raw, str):
+        raise MessageError(f"'{field}' must be an ISO 8601 string")
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        raise MessageError(f"'{field}' = {raw!r} is not ISO 8601") from None
+
+
+def _text(data: dict[str, Any], field: str, required: bool = False) -> str:
+    value = data.get(field)
+    if value is None:
+        if required:
+            raise MessageError(f"missing required field '{field}'")
+        return ""
+    if not isinstance(value, str):
+        raise MessageError(f"'{field}' must be a string")
+    if len(value) > MAX_TEXT:
+        raise MessageError(f"'{field}' is longer than {MAX_TEXT} characters")
+    return value
+
+
+def parse_message(data: object) -> Message:
+    """A `Message` from one decoded input object; raise `MessageError` naming the problem."""
+    if not isinstance(data, dict):
+        raise MessageError("expected a JSON object")
+    raw_id = data.get("id")
+    if not isinstance(raw_id, str) or not raw_id:
+        raise MessageError("missing required field 'id' (a non-empty string)")
+    channel = data.get("channel")
+    if channel not in CHANNELS:
+        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}, not {channel!r}")
+    at = _when(data.get("at"), "at")
+    hint = data.get("lang")
+    return Message(
+        id=raw_id,
+        channel=channel,
+        text=_text(data, "text", required=True),
+        subject=_text(data, "subject"),
+        sender=_text(data, "from"),
+        at=at,
+        lang_hint=hint if hint in ("fr", "en") else None,
+    )
+
+
+def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]:
+    """The answer to one input line: the triage, or `{"id": ..., "error": ...}`."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
+    try:
+        message = parse_message(data)
+    except MessageError as exc:
+        raw_id = data.get("id") if isinstance(data, dict) else None
+        return {"id": raw_id if isinstance(raw_id, str) else None, "error": str(exc)}
+    verdict = classify(message)
+    out = verdict.as_json(message.id)
+    if updates is not None and verdict.intent is Intent.STATUS_CHECK:
+        found = updates.answering(
+            message.text,
+            message.subject,
+            message.sender,
+            message.at,
+            lang=verdict.lang,
+        )
+        if found is not None:
+            update, shared = found
+            out["answered_by"] = update.id
+            reasons = out["reasons"]
+            assert isinstance(reasons, list)
+            reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+    return out
+
+
+def triage_lines(lines: Iterable[str], updates: UpdateIndex | None = None) -> Iterator[str]:
+    """JSON text of the answer to each non-blank line, in order."""
+    for line in lines:
+        if line.strip():
+            yield json.dumps(triage_line(line, updates), ensure_ascii=False)
+
+
+def load_updates(path: str | Path) -> UpdateIndex:
+    """The consultant's sent updates from JSON Lines (`id`, `to`, `subject`, `text`, `at`)."""
+    p = Path(path)
+    updates: list[Update] = []
+    try:
+        with p.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+                        raise MessageError("each update needs an 'id' string")
+                    text = _text(data, "text")
+                    subject = _text(data, "subject")
+                    to = _text(data, "to")
+                    at = _when(data.get("at"), "at")
+                except (json.JSONDecodeError, MessageError) as exc:
+                    raise UpdatesError(f"{p}: line {number}: {exc}") from None
+                updates.append(Update.make(data["id"], to, subject, text, at))
+    except FileNotFoundError:
+        raise UpdatesError(f"{p}: no such file. Fix: pass --updates with the right path.") from None
+    except UnicodeDecodeError:
+        raise UpdatesError(f"{p}: not UTF-8 text.") from None
+    return UpdateIndex(updates)

@@ -1,0 +1,138 @@
+"""Scores the triage against a labelled file: per-field precision, recall and F1."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from boundaries.errors import BoundariesError
+from boundaries.triage.answered import UpdateIndex
+from boundaries.triage.batch import MessageError, parse_message, triage_line
+from boundaries.triage.model import Intent
+
+INTENTS = [i.value for i in Intent]
+
+
+class EvalError(BoundariesError):
+    """The labelled file cannot be scored."""
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+    @classmethod
+    def of(cls, tp: int, fp: int, fn: int) -> Scores:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return cls(round(p, 3), round(r, 3), round(f, 3), tp + fn)
+
+
+@dataclass
+class Report:
+    """Everything `--eval` prints."""
+
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+    lang_accuracy: float = 0.0
+    content_free: Scores | None = None
+    urgent: Scores | None = None
+    intent: dict[str, Scores] = field(default_factory=dict)
+    intent_macro_f1: float = 0.0
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+    answered_by_accuracy: float | None = None
+    answered_by_total: int = 0
+    missed_urgent: list[str] = field(default_factory=list)
+    false_urgent: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        def s(x: Scores | None) -> dict[str, Any] | None:
+            return None if x is None else x.__dict__
+
+        return {
+            "total": self.total,
+            "errors": self.errors,
+            "lang_accuracy": self.lang_accuracy,
+            "content_free": s(self.content_free),
+            "urgent": s(self.urgent),
+            "urgent_recall": self.urgent.recall if self.urgent else None,
+            "intent": {k: s(v) for k, v in self.intent.items()},
+            "intent_macro_f1": self.intent_macro_f1,
+            "intent_confusion": self.confusion,
+            "answered_by_accuracy": self.answered_by_accuracy,
+            "answered_by_total": self.answered_by_total,
+            "missed_urgent": self.missed_urgent,
+            "false_urgent": self.false_urgent,
+        }
+
+
+def _binary(pairs: Iterable[tuple[bool, bool]]) -> Scores:
+    c = Counter((want, got) for want, got in pairs)
+    return Scores.of(c[(True, True)], c[(False, True)], c[(True, False)])
+
+
+def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report:
+    """Triage every labelled line (its `expect` object is the truth) and score the answers."""
+    report = Report()
+    rows: list[tuple[dict[str, Any], dict[str, Any], str]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            parse_message(data)
+            expect = data["expect"]
+            if not isinstance(expect, dict):
+                raise MessageError("'expect' must be an object")
+        except (json.JSONDecodeError, MessageError, KeyError, TypeError) as exc:
+            report.errors.append(f"line {number}: {exc}")
+            continue
+        got = triage_line(line, updates)
+        rows.append((expect, got, f"{data['id']}: {str(data['text'])[:90]!r}"))
+    if not rows:
+        raise EvalError(
+            "no labelled message to score. Fix: each line needs the input fields "
+            "and an 'expect' object, as in triage-dev.jsonl."
+        )
+    report.total = len(rows)
+    report.lang_accuracy = round(sum(e["lang"] == g["lang"] for e, g, _ in rows) / len(rows), 3)
+    report.content_free = _binary((bool(e["content_free"]), g["content_free"]) for e, g, _ in rows)
+    report.urgent = _binary((bool(e["urgent"]), g["urgent"]) for e, g, _ in rows)
+    report.missed_urgent = [d for e, g, d in rows if e["urgent"] and not g["urgent"]]
+    report.false_urgent = [d for e, g, d in rows if g["urgent"] and not e["urgent"]]
+    confusion = {want: dict.fromkeys(INTENTS, 0) for want in INTENTS}
+    for e, g, _ in rows:
+        if e["intent"] in confusion:
+            confusion[e["intent"]][g["intent"]] += 1
+    report.confusion = confusion
+    for label in INTENTS:
+        tp = confusion[label][label]
+        fp = sum(confusion[w][label] for w in INTENTS if w != label)
+        fn = sum(confusion[label][g] for g in INTENTS if g != label)
+        report.intent[label] = Scores.of(tp, fp, fn)
+    present = [s for s in report.intent.values() if s.support]
+    report.intent_macro_f1 = round(sum(s.f1 for s in present) / max(len(present), 1), 3)
+    if updates is not None:
+        checks = [(e, g) for e, g, _ in rows if e["intent"] == "status_check"]
+        report.answered_by_total = len(checks)
+        if checks:
+            right = sum(e.get("answered_by") == g.get("answered_by") for e, g in checks)
+            report.answered_by_accuracy = round(right / len(checks), 3)
+    return report
+
+
+def evaluate_file(path: str | Path, updates: UpdateIndex | None = None) -> Report:
+    p = Path(path)
+    try:
+        with p.open(encoding="utf-8") as fh:
+            return evaluate(fh, updates)
+    except FileNotFoundError:
+        raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None
