@@ -153,7 +153,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
                 + (" and a request to call back" if callback else "")
             )
     else:
-        label, cue = found[intent][0]
+        label, cue, _ = max(found[intent], key=lambda hit: hit[2])
         reasons.append(f"{intent}: {label} ('{cue}')")
 
     urgent, why, stake = _urgency(core)
@@ -166,8 +166,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake)
 
 
-def _intent(found: dict[Intent, list[tuple[str, str]]], question: bool) -> Intent | None:
-    scores = {intent: len(hits) for intent, hits in found.items() if hits}
+def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:
+    scores = {intent: sum(w for _, _, w in hits) for intent, hits in found.items() if hits}
     if not scores:
         return None
     # Someone who says "FYI" and asks no question is informing: an explicit statement cue
@@ -218,7 +218,7 @@ def _topic(
     channel: str,
     subject: str,
     core: str,
-    found: dict[Intent, list[tuple[str, str]]],
+    found: dict[Intent, list[tuple[str, str, float]]],
     intent: Intent,
     marker: re.Match[str] | None,
 ) -> str:
@@ -230,7 +230,7 @@ def _topic(
     anchors: list[str] = []
     if marker is not None:
         anchors.append(marker.group(0).strip())
-    anchors.extend(text for _, text in found.get(intent, []))
+    anchors.extend(text for _, text, _ in found.get(intent, []))
     for anchor in anchors:
         at = core.find(anchor)
         if at >= 0:

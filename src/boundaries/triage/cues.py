@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-Cue = tuple[re.Pattern[str], str]
+Cue = tuple[re.Pattern[str], str, float]
+
+WEAK = 0.5
+"""Weight of a cue that frames a question without saying what kind ("je voulais savoir si")."""
 
 
 def phrases(*alternatives: str) -> str:
@@ -19,17 +22,22 @@ def phrases(*alternatives: str) -> str:
     return r"\b(" + "|".join(alternatives) + r")\b"
 
 
-def cues(*pairs: tuple[str, str]) -> list[Cue]:
-    return [(re.compile(pattern), label) for pattern, label in pairs]
+def cues(*entries: tuple[str, str] | tuple[str, str, float]) -> list[Cue]:
+    """Compile (pattern, label[, weight]) entries; the weight defaults to 1."""
+    out: list[Cue] = []
+    for entry in entries:
+        weight = entry[2] if len(entry) == 3 else 1.0
+        out.append((re.compile(entry[0]), entry[1], weight))
+    return out
 
 
-def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str]]:
-    """(label, matched text) of every cue found."""
-    out: list[tuple[str, str]] = []
-    for pattern, label in table:
+def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
+    """(label, matched text, weight) of every cue found."""
+    out: list[tuple[str, str, float]] = []
+    for pattern, label, weight in table:
         m = pattern.search(text)
         if m:
-            out.append((label, m.group(0).strip()))
+            out.append((label, m.group(0).strip(), weight))
     return out
 
 
@@ -49,7 +57,7 @@ CALLBACK = re.compile(
         r"return (my|the) (call|message)",
         r"(just )?returning (your|the) call",
         r"get back to (me|us)",
-        r"(can|could) you (call|ring)( me)?",
+        r"(can|could) you (call|ring) (me|us)",
         r"got a (sec|second|minute|min|moment) to (call|talk|chat)",
         r"(you can |you could )?reach me( at| on)?",
         r"my (number|cell|phone) is",
@@ -61,9 +69,11 @@ CALLBACK = re.compile(
         r"when you have a few minutes",
         r"whenever works",
         r"at your (earliest )?convenience",
-        r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous )?"
-        r"(rappeler|rappelle|rappelles|rappelez|appeler|appelle|appelez)( moi| nous)?"
+        r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m')"
+        r"(rappeler|appeler)",
+        r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
+        r"rappel(le|lez|er)",
         r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez)",
         r"(je suis |suis )?joignable",
         r"mon (numero|portable|telephone)( c'est| est)?",
@@ -236,8 +246,11 @@ STATUS = cues(
             r"have you (finished|sent|submitted|heard)",
             r"did (the|they|it|he|she|our|your) [a-z' ]{0,30}(send|go|get|come)",
             r"whether the [a-z ]{1,40} (went|was|has)",
-            r"find out (how|where|if|whether)",
-            r"wondering (if|whether|how)",
+            r"find out (how|where)",
+            r"(has|have|had) been (filed|sent|submitted|done|approved|finished|completed|signed|"
+            r"paid|received)",
+            r"got (finished|done|sent|filed|approved|submitted|signed)",
+            r"how did (the|our|your|it|that) [a-z' ]{0,30}go",
             r"is it (still )?(pending|in progress)",
             r"still in progress",
             r"still waiting",
@@ -248,6 +261,14 @@ STATUS = cues(
             r"(did|have) you (receive|get) my (email|mail|message)",
         ),
         "asks for a status",
+    ),
+    (
+        phrases(
+            r"(wondering|see|know|ask|asking|find out|check) (if|whether)",
+            r"still (don't|do not|haven't|have not) (got|gotten|received|seen|heard)",
+        ),
+        "asks whether",
+        WEAK,
     ),
     (
         phrases(
@@ -275,8 +296,8 @@ STATUS = cues(
             r"(parti|partie|parties|partis|pret|prete|termine|fini|envoye|depose|avance)",
             r"(l'|les |le |la )?(avez|as|ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|"
             r"fini|recu|transmis|boucle)",
-            r"je voulais savoir (ou|si|pour)",
-            r"pour savoir (si|ou|pour)",
+            r"je voulais savoir (ou|pour)",
+            r"pour savoir (ou|pour)",
             r"(savez vous|sais tu) ou (on |vous |tu )?en",
             r"qu'est ce qui se passe (avec|pour)",
             r"(aviez|avez|as) (vous |tu )?(pu )?(recu|eu) mon (mail|message|courriel)",
@@ -285,6 +306,16 @@ STATUS = cues(
             r"quand (est ce qu')?on (l'|les )?aura",
         ),
         "demande où ça en est",
+    ),
+    (
+        phrases(
+            r"(je voulais|pour|j'aimerais|je voudrais) savoir si",
+            r"(savoir|voir) si",
+            r"toujours pas",
+            r"(pas|jamais) (encore )?recu",
+        ),
+        "demande si",
+        WEAK,
     ),
 )
 
@@ -295,7 +326,8 @@ REQUEST = cues(
             r"update|make|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
             r"review|add|get|create|set|share|sign|upload|take)",
             r"(can|could|would) (you|u) (please )?(also )?[a-z]+ (it|this|that|them|me|us|our|"
-            r"my|some|something|up|over)",
+            r"my|some|something|up|over|the)",
+            r"do you know (who|where|how|what|if|whether|anyone|someone)",
             r"would you be able to",
             r"are you able to",
             r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share)",
@@ -305,7 +337,12 @@ REQUEST = cues(
             r"need help",
             r"i('d| would) like (a|an|you to)",
             r"(ask|asking) if you could",
-            r"if you could (send|write|draft|prepare|look|check|help|do)",
+            r"if you could (send|write|draft|prepare|look|check|help|do|put|pull|make|give)",
+            r"(you|u) could (put|pull|write|draft|send|prepare|make) (together|up|a|an|the|me|us)",
+            r"put together",
+            r"(please )?(send|forward|resend|email|text) (me|us|over)",
+            r"what would (that|it) cost",
+            r"hire you",
             r"what are your (rates|fees)",
             r"your rates",
             r"a quote",
@@ -340,7 +377,14 @@ REQUEST = cues(
             r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider)",
             r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
             r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",
-            r"(j'aurais|on aurait|nous aurions|j'ai|on a) besoin (de|d'|que)",
+            r"(j'aurais|on aurait|nous aurions|nous avons|j'ai|on a) besoin (de|d'|des|du|que)",
+            r"merci de (nous|me|m') ?(les |le |la |l')?(transmettre|envoyer|renvoyer|faire "
+            r"parvenir|communiquer)",
+            r"(envoie|envoyez|renvoie|renvoyez|transmets|transmettez|fais|faites) (moi|nous)",
+            r"(tu as|t'as|vous avez|avez vous|as tu) (un|une) (plan b|idee|solution|contact)",
+            r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
+            r"(savez vous|sais tu|tu sais|vous savez) (qui|comment|ou (il|elle|ils|elles|est|sont|"
+            r"se trouve|trouver|je|on))",
             r"besoin d'aide",
             r"il faut que (tu|vous)",
             r"est ce (que )?(je|nous|on) (dois|doit|peut|peux)",
@@ -368,8 +412,9 @@ REQUEST = cues(
 SCHEDULING = cues(
     (
         phrases(
-            r"(join|jump on|hop on|dial in|dial into|get on|come to|be at|attend)( us| the| our|"
+            r"(join|jump on|hop on|dial in|dial into|get on|come to|be at)( us| the| our|"
             r" a)?( quick| conference| zoom| video| team)? ?(call|meeting|zoom|hearing|session)?",
+            r"attend (the|our|a|this)",
             r"(hopping|jumping|getting) on a (quick )?call",
             r"conference call",
             r"zoom",
@@ -399,6 +444,14 @@ SCHEDULING = cues(
             r"(meet|meeting) (next|this) week",
             r"board retreat",
             r"(grab|get) (a )?(coffee|lunch|drink)",
+            r"(grab|find|book|get|have|take) (a few|\d+|thirty|twenty|fifteen|ten|an?) ?(min|mins|"
+            r"minutes|hour|hours)",
+            r"any ?time (after|before|on)",
+            r"(i'd|i would|we'd|we would) like to (go over|walk through|talk through|run through|"
+            r"discuss|review|meet|sit down)",
+            r"(go over|walk through|talk through) [a-z' ]{0,30}(together|with you)",
+            r"invite you",
+            r"(start|begin|push it) (at|to) \d",
             r"(talk|speak|chat) (to you |with you )?about",
             rf"{_WEEKDAY}s? (or [a-z]+ )?(works?|work for me|would work)",
             r"(mornings?|afternoons?) (works?|work for me)",
@@ -437,6 +490,9 @@ SCHEDULING = cues(
             r"un cafe",
             r"reunion (de|du|avec)",
             r"(venir|participer) a",
+            r"(se|nous|vous) (voir|rencontrer|caler|retrouver)",
+            r"(inviter|convier)",
+            r"invitation",
             r"parler (de|du|des)",
             r"a quelle heure",
         ),
@@ -461,6 +517,12 @@ INFO = cues(
             r"thanks? (so much )?for",
             r"got it",
             r"looks great",
+            r"(i )?don't need anything",
+            r"nothing (needed|required) from you",
+            r"quick note to say",
+            r"(well|all|safely) received",
+            r"received,? thanks?",
+            r"thanks?,? received",
             r"(just )?(confirming|a reminder)",
             r"i('ll| will) (drop|send|bring|mail)",
             r"(will be|is) closed",
@@ -483,6 +545,8 @@ INFO = cues(
             r"merci pour",
             r"(un )?grand merci",
             r"ok pour",
+            r"(bien|c'est) recu",
+            r"recu merci",
             r"je (vous|te) (confirme|envoie|rappelle que)",
             r"(sera|est) ferme",
         ),
@@ -503,6 +567,9 @@ IMMINENT = cues(
             r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
             r" tomorrow| sharp)",
             rf"in {_NUM} (min|mins|minutes|hours?)",
+            r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve)( thirty| fifteen)?(?= (and|so|but|or|we|i|they|if|unless|otherwise|please)\b"
+            r"| ?$)",
             r"right now",
             r"tomorrow( morning| at| by| first thing)?",
             r"first thing tomorrow",
@@ -521,6 +588,8 @@ IMMINENT = cues(
             r"ce matin",
             r"demain( matin| midi| a| avant)?",
             r"(a|avant|jusqu'a|d'ici) (midi|minuit|\d{1,2} ?h( ?\d\d)?|\d{1,2} heures)",
+            r"(a|avant|jusqu'a|d'ici) (une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+            r"douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt) heures?",
             rf"dans {_NOMBRE} (min|minutes|heures?)",
             r"tout de suite",
             r"en ce moment",
@@ -541,6 +610,21 @@ STAKE = cues(
             r"down",
             r"broken",
             r"crash(ed|ing)?",
+            r"died",
+            r"dead",
+            r"broke( down)?",
+            r"failed",
+            r"failing",
+            r"won't (start|open|work|load|turn on)",
+            r"locked out",
+            r"(can't|cannot|couldn't) get (in|into|through)",
+            r"(nobody|no one) can",
+            r"spoil",
+            r"stuck",
+            r"stranded",
+            r"(is|are|was) gone",
+            r"(still|never) (don't|didn't|haven't) (have|got|received|arrived)",
+            r"never (received|arrived|got)",
             r"error",
             r"blank (page|screen)",
             r"not working",
@@ -617,6 +701,15 @@ STAKE = cues(
         phrases(
             r"panne",
             r"plante",
+            r"toujours pas",
+            r"(pas|jamais) recu",
+            r"coince",
+            r"impossible de",
+            r"ne demarre (pas|plus)",
+            r"en rade",
+            r"mort",
+            r"cata(strophe)?",
+            r"annule",
             r"bug",
             r"erreur",
             r"ne (marche|fonctionne) (pas|plus)",
