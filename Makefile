@@ -33,6 +33,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python bench/simulate.py
+	$(BIN)/python bench/triage.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -55,6 +55,26 @@ def test_a_named_date_is_urgent_only_when_it_is_within_a_day():
     assert not tri(text, "email", at="2027-01-20T10:00:00+01:00").urgent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the printer is broken again no big deal we'll print tomorrow",
+        "hi it's sue the meeting tonight is cancelled we'll reschedule",
+        "la réunion de ce soir est annulée on reporte à la semaine prochaine",
+        "the deadline for the spring grant is in march can we start on it tomorrow",
+        "quick reminder our board meeting is tonight at 7",
+        "hey the wifi at the office is down again, we'll work from home today, nothing for you",
+        "just so you know i'll be late today, traffic",
+        "on a un souci avec le logo, rien d'urgent, on en parle jeudi",
+        "tomorrow i'll send you the signed contract",
+        "il manque une page au compte rendu, pas pressé",
+        "we had a problem with the caterer last year, can we pick someone else for next year",
+    ],
+)
+def test_benign_messages_with_a_near_time_or_a_problem_word_are_not_urgent(text):
+    assert not tri(text, at="2027-01-12T10:00:00+01:00").urgent
+
+
 def test_no_rush_vetoes_a_deadline_word():
     assert not tri("no rush, the deadline is tomorrow but it's just a draft").urgent
 

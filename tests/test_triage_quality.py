@@ -1,8 +1,10 @@
 """Triage quality, measured by `boundaries triage --eval` on labelled sets.
 
 The shared development set is a regression guard. The sets under tests/data were written
-for this project in other words than the development set; `triage-blind.jsonl` was scored
-before any cue was tuned on it (see its first commit), the others guided the cues.
+for this project in other words than the development set. Each `holdout` set was committed
+and scored before any cue was tuned on it (the scores are in the commit messages: urgent
+recall 0.67 and 0.5 at first), then the mechanisms behind the misses were fixed; they now
+guard against regressions like the others.
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ def test_development_set_meets_the_bar():
     assert s["answered_by_accuracy"] >= 0.9
 
 
-@pytest.mark.parametrize("name", ["triage-own.jsonl", "triage-blind.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    ["triage-own.jsonl", "triage-blind.jsonl", "triage-holdout.jsonl", "triage-holdout2.jsonl"],
+)
 def test_own_labelled_sets_meet_the_bar(name: str):
     s = scores(OWN / name, OWN / "updates-own.jsonl")
     assert s["urgent"]["recall"] >= 0.95, s["missed_urgent"]

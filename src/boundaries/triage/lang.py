@@ -229,8 +229,6 @@ ENGLISH = frozenset(
         "um",
         "uh",
         "yeah",
-        "okay",
-        "ok",
         "bye",
         "talk",
         "soon",
