@@ -3,6 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/test-tools.sh || exit 1
 url="$(scripts/test-postgres.sh start)" || { echo "could not start PostgreSQL" >&2; exit 1; }
 trap 'scripts/test-postgres.sh stop' EXIT
 

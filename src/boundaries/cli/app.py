@@ -16,6 +16,7 @@ COMMANDS = {
     "simulate": "boundaries.cli.simulate:simulate_command",
     "events": "boundaries.cli.events:events_command",
     "triage": "boundaries.cli.triage:triage_command",
+    "transcribe": "boundaries.cli.transcribe:transcribe_command",
 }
 
 

@@ -1,0 +1,53 @@
+"""Reading a WAV recording as 16 kHz mono 16-bit samples, whatever its rate and channels."""
+
+from __future__ import annotations
+
+import array
+import sys
+import wave
+from pathlib import Path
+
+from boundaries.integrations.speech.base import SpeechError
+
+TARGET_RATE = 16_000
+
+
+def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
+    """Mono signed 16-bit little-endian PCM at `rate`, resampled linearly when needed."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            channels, width, source_rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
+            frames = w.readframes(w.getnframes())
+    except FileNotFoundError:
+        raise SpeechError(f"{path}: no such recording.") from None
+    except (wave.Error, EOFError) as exc:
+        raise SpeechError(
+            f"{path}: not a readable WAV file ({exc}). Fix: convert it, e.g. "
+            "`sox in.mp3 -r 16000 -c 1 -b 16 out.wav`."
+        ) from None
+    if width != 2:
+        raise SpeechError(f"{path}: {8 * width}-bit audio; 16-bit PCM WAV is expected.")
+    samples = array.array("h")
+    samples.frombytes(frames)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    if channels > 1:
+        samples = array.array(
+            "h",
+            (sum(samples[i : i + channels]) // channels for i in range(0, len(samples), channels)),
+        )
+    if source_rate != rate and samples:
+        step = source_rate / rate
+        n = int(len(samples) / step)
+        last = len(samples) - 1
+        out = array.array("h", bytes(2 * n))
+        for i in range(n):
+            pos = i * step
+            j = int(pos)
+            frac = pos - j
+            nxt = samples[j + 1] if j < last else samples[j]
+            out[i] = int(samples[j] + (nxt - samples[j]) * frac)
+        samples = out
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples.tobytes()
