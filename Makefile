@@ -15,9 +15,23 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+DEMO_TOKEN := local-demo-token
+DEMO_DB := sqlite:///var/boundaries.sqlite3
+
 run: setup
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --compare
+	@echo
+	@echo "Starting the live service on http://127.0.0.1:8000 (SQLite: var/boundaries.sqlite3)."
+	@echo "Open http://127.0.0.1:8000/healthz and http://127.0.0.1:8000/openapi.json"
+	@echo "Send it a signed test call from another terminal:"
+	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89'"
+	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89' --digits 1"
+	@echo "See what it stored: $(BIN)/boundaries events --database $(DEMO_DB)"
+	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
+	@echo
+	TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries serve --config $(EXAMPLE_CONFIG) \
+	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS)
 
 test: setup
 	scripts/run-tests.sh

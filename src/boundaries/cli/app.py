@@ -17,6 +17,8 @@ COMMANDS = {
     "events": "boundaries.cli.events:events_command",
     "triage": "boundaries.cli.triage:triage_command",
     "transcribe": "boundaries.cli.transcribe:transcribe_command",
+    "serve": "boundaries.cli.serve:serve_command",
+    "call-test": "boundaries.cli.call_test:call_test_command",
 }
 
 

@@ -124,6 +124,7 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
             twilio_auth_token=spec.service.twilio_auth_token,
             notify=tuple(spec.service.notify),
             refocus_minutes=spec.service.refocus_minutes,
+            api_token=spec.service.api_token,
         ),
     )
     _no_overlaps(config, out)

@@ -77,6 +77,9 @@ class ServiceSpec(_Strict):
     notify: list[str] = Field(
         default_factory=list, description="Apprise URLs notified of emergencies."
     )
+    api_token: str | None = Field(
+        default=None, description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN."
+    )
     refocus_minutes: int = Field(
         default=23, ge=0, le=240, description="Minutes of focus lost per interruption."
     )

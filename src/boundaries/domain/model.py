@@ -74,6 +74,7 @@ class Service:
     twilio_auth_token: str | None = None
     notify: tuple[str, ...] = ()
     refocus_minutes: int = 23
+    api_token: str | None = None
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,7 @@ class _Step:
     reply: bool = False
     agenda: bool = False
     answered_by: str | None = None
+    adhoc: bool = False  # rang on the client's weekly allowance
     learnt: datetime | None = None
 
 
@@ -231,6 +232,7 @@ def _call(
     if step.notified:
         day.notified(key, event.at)
     adhoc = outcome.used_allowance and step.answered
+    step.adhoc = adhoc
     policy.record(event, client, step.action, adhoc, step.notified)
     counts.calls += 1
     counts.rung += step.rang
@@ -273,5 +275,6 @@ def _trace_row(event: Event, step: _Step) -> dict[str, Any]:
         "reply": step.reply,
         "agenda": step.agenda,
         "answered_by": step.answered_by,
+        "adhoc": step.adhoc,
         "learnt_at": step.learnt.isoformat() if step.learnt else None,
     }

@@ -16,6 +16,8 @@ def trace_to_stored(events: Sequence[Event], result: Result) -> Iterator[StoredE
     for event, row in zip(events, result.trace, strict=True):
         detail = {k: row[k] for k in ("rang", "answered", "notified", "reply", "agenda")}
         detail["policy"] = result.policy
+        if event.type == "away" and event.until is not None:
+            detail["until"] = event.until.isoformat()
         if event.type == "call":
             detail["from"] = event.sender
             if row["action"] != "connect" and event.text:
@@ -29,4 +31,7 @@ def trace_to_stored(events: Sequence[Event], result: Result) -> Iterator[StoredE
             client=row["client"],
             sid=f"sim:{event.at.isoformat()}:{event.index}",
             detail=detail,
+            caller=event.sender if event.type == "call" else None,
+            used_allowance=bool(row["adhoc"]),
+            notified=bool(row["notified"]),
         )

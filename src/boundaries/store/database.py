@@ -14,10 +14,12 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from boundaries.errors import BoundariesError
 from boundaries.store.records import StoredEvent
@@ -74,7 +76,13 @@ class Store:
                 path = resolved.split("///", 1)[1] if "///" in resolved else ""
                 if path and path != ":memory:":
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
-                engine = create_engine(resolved, connect_args={"check_same_thread": False})
+                memory = path in ("", ":memory:")
+                engine = create_engine(
+                    resolved,
+                    connect_args={"check_same_thread": False},
+                    # One shared connection, or each thread would see its own empty database.
+                    poolclass=StaticPool if memory else None,
+                )
                 event.listen(engine, "connect", _sqlite_pragmas)
             else:
                 engine = create_engine(resolved, pool_pre_ping=True)
@@ -147,6 +155,9 @@ class Store:
                 "sid": e.sid,
                 "action": e.action,
                 "detail": e.detail,
+                "caller": e.caller,
+                "used_allowance": e.used_allowance,
+                "notified": e.notified,
             }
             for e in events
         ]
@@ -177,20 +188,77 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.session() as s:
-            return [
-                StoredEvent(
-                    kind=r.kind,
-                    at=_aware(r.at),
-                    action=r.action,
-                    client=r.client_id,
-                    sid=r.sid,
-                    detail=dict(r.detail or {}),
-                )
-                for r in s.scalars(query)
-            ]
+            return [_record(r) for r in s.scalars(query)]
+
+    def find(self, account_id: int, kind: str, sid: str) -> StoredEvent | None:
+        """The stored event with this natural key, if any."""
+        query = select(EventRow).where(
+            EventRow.account_id == account_id, EventRow.kind == kind, EventRow.sid == sid
+        )
+        with self.session() as s:
+            row = s.scalars(query).first()
+            return _record(row) if row is not None else None
+
+    def update(self, account_id: int, kind: str, sid: str, **changes: Any) -> bool:
+        """Change fields of a stored event (action, used_allowance, notified, detail…)."""
+        columns = {"client": "client_id"}
+        values = {columns.get(k, k): v for k, v in changes.items()}
+        stmt = (
+            sa_update(EventRow)
+            .where(EventRow.account_id == account_id, EventRow.kind == kind, EventRow.sid == sid)
+            .values(**values)
+        )
+        try:
+            with self.engine.begin() as conn:
+                return bool(conn.execute(stmt).rowcount)
+        except SQLAlchemyError as exc:
+            raise StoreError(self._unreachable(exc)) from None
+
+    def kind_between(
+        self,
+        account_id: int,
+        kind: str,
+        start: datetime,
+        end: datetime,
+        client: str | None = None,
+        caller: str | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[StoredEvent]:
+        """Events of one kind in [start, end), optionally of one client or caller."""
+        query = select(EventRow).where(
+            EventRow.account_id == account_id,
+            EventRow.kind == kind,
+            EventRow.at >= start.astimezone(UTC),
+            EventRow.at < end.astimezone(UTC),
+        )
+        if client is not None:
+            query = query.where(EventRow.client_id == client)
+        if caller is not None:
+            query = query.where(EventRow.caller == caller)
+        order = EventRow.at.desc() if newest_first else EventRow.at
+        query = query.order_by(order, EventRow.id)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.session() as s:
+            return [_record(r) for r in s.scalars(query)]
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _record(r: EventRow) -> StoredEvent:
+    return StoredEvent(
+        kind=r.kind,
+        at=_aware(r.at),
+        action=r.action,
+        client=r.client_id,
+        sid=r.sid,
+        detail=dict(r.detail or {}),
+        caller=r.caller,
+        used_allowance=bool(r.used_allowance),
+        notified=bool(r.notified),
+    )
 
 
 def _aware(value: datetime) -> datetime:

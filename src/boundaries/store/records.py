@@ -17,6 +17,9 @@ class StoredEvent:
     client: str | None = None
     sid: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    caller: str | None = None
+    used_allowance: bool = False
+    notified: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, UniqueConstraint, func
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    false,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -26,6 +36,8 @@ class EventRow(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "kind", "sid", name="uq_event_account_kind_sid"),
         Index("ix_event_account_at", "account_id", "at"),
+        Index("ix_event_account_kind_client_at", "account_id", "kind", "client_id", "at"),
+        Index("ix_event_account_kind_caller_at", "account_id", "kind", "caller", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,6 +48,9 @@ class EventRow(Base):
     sid: Mapped[str | None] = mapped_column(String(128))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    caller: Mapped[str | None] = mapped_column(String(64))
+    used_allowance: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
+    notified: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
     recorded_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

@@ -90,7 +90,6 @@ FRENCH = frozenset(
         "etes",
         "fait",
         "faire",
-        "dossier",
         "euh",
         "voila",
         "ça",

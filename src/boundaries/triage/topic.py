@@ -97,23 +97,38 @@ def from_subject(subject: str) -> str:
     return cleaned
 
 
+_LINKS = frozenset("de du des d of the la le les l for pour a an".split())
+_VERBISH = frozenset(
+    """voulais voudrais savoir need know want wanted wondering asking calling appelle rappelle
+    send envoyer help aider check looking going coming done ready still just juste update
+    finished fini pret termine avance avancer parti partie went sent get got have""".split()
+)
+
+
 def after(words: list[str], start: int, limit: int = 6) -> str:
-    """Up to `limit` words from `start`, trimmed of fillers and leading articles."""
-    picked: list[str] = []
-    for w in words[start:]:
-        if w in FILLERS:
-            if picked:
-                break
+    """The longest run of content words from `start` on ("dossier de subvention"), trimmed of
+    linking words at its ends; at most `limit` words."""
+    from boundaries.triage.lang import ENGLISH, FRENCH
+
+    def content(w: str) -> bool:
+        plain = w.replace("-", "")
+        return (
+            plain.isalnum()
+            and w not in FRENCH
+            and w not in ENGLISH
+            and w not in FILLERS
+            and w not in _VERBISH
+        )
+
+    best: list[str] = []
+    run: list[str] = []
+    for w in [*words[start:], "."]:
+        if content(w) or (run and w in _LINKS):
+            run.append(w)
             continue
-        if w.strip("?!") != w or w in _STOP:
-            if picked:
-                break
-            continue
-        picked.append(w)
-        if len(picked) >= limit:
-            break
-    while picked and picked[0] in _LEAD:
-        picked.pop(0)
-    while picked and picked[-1] in _LEAD:
-        picked.pop()
-    return " ".join(picked)
+        while run and run[-1] in _LINKS:
+            run.pop()
+        if sum(content(x) for x in run) > sum(content(x) for x in best):
+            best = run
+        run = []
+    return " ".join(best[:limit]).strip()

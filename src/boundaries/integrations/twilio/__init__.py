@@ -1,0 +1,1 @@
+"""Twilio-protocol telephony: signatures, TwiML answers and the webhook handlers."""

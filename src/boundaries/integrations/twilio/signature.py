@@ -1,0 +1,54 @@
+"""X-Twilio-Signature checks (HMAC-SHA1 of the public URL and the sorted POST parameters)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from twilio.request_validator import RequestValidator
+
+from boundaries.errors import BoundariesError
+
+
+class TokenError(BoundariesError):
+    """No usable auth token."""
+
+
+def auth_token(configured: str | None = None) -> str:
+    """The provider auth token: TWILIO_AUTH_TOKEN, else TWILIO_AUTH_TOKEN_FILE, else config."""
+    token = os.environ.get("TWILIO_AUTH_TOKEN")
+    if not token and os.environ.get("TWILIO_AUTH_TOKEN_FILE"):
+        path = Path(os.environ["TWILIO_AUTH_TOKEN_FILE"])
+        try:
+            token = path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise TokenError(f"cannot read TWILIO_AUTH_TOKEN_FILE {path}: {exc.strerror}") from None
+    token = token or configured
+    if not token:
+        raise TokenError(
+            "no Twilio auth token. Fix: export TWILIO_AUTH_TOKEN (or TWILIO_AUTH_TOKEN_FILE), "
+            "or set [service] twilio_auth_token in the configuration."
+        )
+    return token
+
+
+class Signatures:
+    """Validates and computes request signatures for one auth token (never logged)."""
+
+    def __init__(self, token: str) -> None:
+        self._validator = RequestValidator(token)
+
+    def __repr__(self) -> str:
+        return "Signatures(token=***)"
+
+    def valid(self, url: str, params: Mapping[str, Any] | str, signature: str | None) -> bool:
+        """Whether `signature` signs `url` and the form `params` (or a JSON body string)."""
+        if not signature:
+            return False
+        return bool(self._validator.validate(url, params, signature))
+
+    def sign(self, url: str, params: Mapping[str, Any]) -> str:
+        """The signature the provider would send for this request."""
+        return str(self._validator.compute_signature(url, params))

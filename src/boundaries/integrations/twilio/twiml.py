@@ -1,0 +1,123 @@
+"""TwiML answers: ring the consultant, or a voicemail that asks what it is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from twilio.twiml.voice_response import Gather, VoiceResponse
+
+from boundaries.i18n import text, when
+
+RECORD_MAX_SECONDS = 180
+DIAL_TIMEOUT_SECONDS = 20
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who the greeting speaks for and where the provider posts back."""
+
+    consultant: str
+    consultant_phone: str
+    zone: ZoneInfo
+    base_url: str  # public URL of the service, without trailing slash
+
+    @property
+    def first_name(self) -> str:
+        return self.consultant.split()[0] if self.consultant.strip() else self.consultant
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+
+def connect(voice: Voice) -> str:
+    """Ring the consultant; if nobody answers, the provider comes back for a voicemail."""
+    response = VoiceResponse()
+    dial = response.dial(
+        action=voice.url("/twilio/voice?after=dial"),
+        method="POST",
+        timeout=DIAL_TIMEOUT_SECONDS,
+    )
+    dial.number(voice.consultant_phone)
+    return str(response)
+
+
+def voicemail(
+    voice: Voice,
+    lang: str,
+    next_call: datetime | None,
+    urgent_line: bool,
+    known_client: bool = True,
+) -> str:
+    """The greeting in the caller's language, the urgent line where offered, then a recording."""
+    say_lang = text(lang, "voice.language")
+    names = {"consultant": voice.consultant, "first_name": voice.first_name}
+    response = VoiceResponse()
+    if not known_client:
+        response.say(text(lang, "voice.neutral", **names), language=say_lang)
+        _record(response, voice)
+        return str(response)
+    parts = [text(lang, "voice.greeting", **names)]
+    if next_call is not None:
+        parts.append(text(lang, "voice.next_call", next_call=when(next_call, lang, voice.zone)))
+    parts.append(text(lang, "voice.ask_topic"))
+    if urgent_line:
+        gather = Gather(
+            num_digits=1,
+            action=voice.url("/twilio/gather"),
+            method="POST",
+            timeout=4,
+        )
+        gather.say(" ".join(parts), language=say_lang)
+        gather.say(text(lang, "voice.urgent_offer"), language=say_lang)
+        response.append(gather)
+    else:
+        response.say(" ".join(parts), language=say_lang)
+    _record(response, voice)
+    return str(response)
+
+
+def after_urgent_notice(voice: Voice, lang: str) -> str:
+    """The consultant was alerted; the caller can still leave a message."""
+    response = VoiceResponse()
+    names = {"consultant": voice.consultant, "first_name": voice.first_name}
+    response.say(
+        text(lang, "voice.urgent_notified", **names), language=text(lang, "voice.language")
+    )
+    _record(response, voice)
+    return str(response)
+
+
+def record_only(voice: Voice, lang: str) -> str:
+    """Straight to the recording (no key pressed, or after a missed connect)."""
+    response = VoiceResponse()
+    names = {"consultant": voice.consultant, "first_name": voice.first_name}
+    response.say(text(lang, "voice.unavailable", **names), language=text(lang, "voice.language"))
+    _record(response, voice)
+    return str(response)
+
+
+def thanks(lang: str) -> str:
+    response = VoiceResponse()
+    response.say(text(lang, "voice.thanks"), language=text(lang, "voice.language"))
+    response.hangup()
+    return str(response)
+
+
+def hangup() -> str:
+    response = VoiceResponse()
+    response.hangup()
+    return str(response)
+
+
+def _record(response: VoiceResponse, voice: Voice) -> None:
+    response.record(
+        action=voice.url("/twilio/recording"),
+        method="POST",
+        max_length=RECORD_MAX_SECONDS,
+        play_beep=True,
+        transcribe=True,
+        transcribe_callback=voice.url("/twilio/transcription"),
+    )
+    response.hangup()

@@ -1,0 +1,1 @@
+"""The web application: Twilio-protocol webhooks, health check, JSON API."""

@@ -1,0 +1,337 @@
+"""The live call gateway over real HTTP, signed as the provider signs, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from boundaries.config import parse_config
+from boundaries.store import Store, StoredEvent
+from boundaries.web.app import create_app
+from tests.conftest import EXAMPLES
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread
+
+PARIS = ZoneInfo("Europe/Paris")
+GOLDEN = Path(__file__).parent / "golden"
+MARC = "+33123456789"  # Association Horizon: standing call Fridays 10:00, 2 ad-hoc calls a week
+JEN = "+12125550147"  # Harbor Youth Arts, English
+STRANGER = "+33970123456"
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=PARIS)
+API_TOKEN = "api-secret-for-tests"
+
+
+def sid(prefix: str = "CA") -> str:
+    return prefix + secrets.token_hex(16)
+
+
+@dataclass
+class Live:
+    provider: Provider
+    clock: Clock
+    store: Store
+    receiver: Receiver
+    account: int
+
+    def events(self, kind: str | None = None) -> list[StoredEvent]:
+        rows = self.store.events(self.account)
+        return [r for r in rows if kind is None or r.kind == kind]
+
+    def call(self, caller: str, call_sid: str | None = None) -> tuple[str, str]:
+        call_sid = call_sid or sid()
+        r = self.provider.post(
+            "/twilio/voice", {"CallSid": call_sid, "From": caller, "To": "+3318"}
+        )
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("application/xml")
+        return call_sid, r.text
+
+
+@pytest.fixture
+def live(db_url: str) -> Iterator[Live]:
+    with Receiver() as receiver:
+        text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+        text = text.replace(
+            "[service]\n", f'[service]\nnotify = ["{receiver.url}"]\npublic_url = "{PUBLIC}"\n'
+        )
+        config = parse_config(text)
+        store = Store.open(db_url)
+        clock = Clock(MONDAY_10)
+        app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock, api_token=API_TOKEN)
+        with ServerThread(app) as server:
+            yield Live(Provider(server.url), clock, store, receiver, store.account_id())
+        store.close()
+
+
+def test_standing_slot_call_rings_the_consultant(live: Live):
+    live.clock.now = datetime(2026, 11, 27, 9, 55, tzinfo=PARIS)  # Friday, slot opens 9:50
+    call_sid, twiml = live.call(MARC)
+    assert "<Dial" in twiml and "<Number>+33612345678</Number>" in twiml
+    [call] = live.events("call")
+    assert call.sid == call_sid and call.action == "connect" and not call.used_allowance
+    assert call.detail["in_standing_slot"] is True
+
+
+def test_adhoc_calls_ring_within_the_allowance_then_go_to_voicemail(live: Live):
+    first = live.call(MARC)[1]
+    live.clock.now += timedelta(hours=1)
+    second = live.call(MARC)[1]
+    live.clock.now += timedelta(hours=1)
+    third_sid, third = live.call(MARC)
+    assert "<Dial" in first and "<Dial" in second
+    assert "<Dial" not in third and "<Record" in third and 'numDigits="1"' in third
+    stored = {c.sid: c for c in live.events("call")}
+    assert stored[third_sid].detail["reason"].startswith("ad-hoc allowance for Association Horizon")
+    assert sum(c.used_allowance for c in stored.values()) == 2
+
+
+def test_a_missed_connect_falls_back_to_voicemail_and_gives_the_allowance_back(live: Live):
+    call_sid, twiml = live.call(MARC)
+    assert 'action="https://calls.example.org/twilio/voice?after=dial"' in twiml
+    r = live.provider.post(
+        "/twilio/voice?after=dial", {"CallSid": call_sid, "DialCallStatus": "no-answer"}
+    )
+    assert r.status_code == 200 and "<Record" in r.text
+    [call] = live.events("call")
+    assert call.action == "voicemail" and not call.used_allowance
+
+
+def test_urgent_press_while_away_notifies_at_once_and_only_once(live: Live):
+    live.store.record(
+        live.account,
+        [
+            StoredEvent(
+                kind="away",
+                at=MONDAY_10 - timedelta(minutes=5),
+                action="away",
+                sid="away-1",
+                detail={"until": (MONDAY_10 + timedelta(hours=2)).isoformat()},
+            )
+        ],
+    )
+    call_sid, twiml = live.call(MARC)
+    assert "<Dial" not in twiml and "<Gather" in twiml
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+    assert r.status_code == 200 and "<Record" in r.text and "<Dial" not in r.text
+    [notice] = live.receiver.wait(1)
+    assert "Association Horizon" in notice["title"] + notice["message"]
+    # The same press retried, and a second urgent call in the same burst: no second notice.
+    assert live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"}).text == r.text
+    live.clock.now += timedelta(minutes=5)
+    again, _ = live.call(MARC)
+    live.provider.post("/twilio/gather", {"CallSid": again, "Digits": "1"})
+    live.receiver.wait(2, timeout=1.0)
+    assert len(live.receiver.received) == 1
+    assert [e.action for e in live.events("urgent_press")] == ["notify", "voicemail"]
+
+
+def test_urgent_press_when_reachable_rings_even_past_the_allowance(live: Live):
+    for _ in range(2):
+        live.call(MARC)
+        live.clock.now += timedelta(minutes=30)
+    call_sid, twiml = live.call(MARC)
+    assert "<Dial" not in twiml
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+    assert "<Dial" in r.text
+    assert [c.action for c in live.events("call") if c.sid == call_sid] == ["connect"]
+
+
+def test_unknown_caller_gets_a_neutral_voicemail_without_urgent_line(live: Live):
+    _, twiml = live.call(STRANGER)
+    assert "<Gather" not in twiml and "<Record" in twiml and "Laissez votre nom" in twiml
+    [call] = live.events("call")
+    assert call.client is None and call.action == "voicemail"
+
+
+def test_withheld_number_is_an_unknown_caller(live: Live):
+    _, twiml = live.call("anonymous")
+    assert "<Gather" not in twiml and "<Record" in twiml
+
+
+@pytest.mark.parametrize(
+    ("caller", "when", "golden"),
+    [
+        (MARC, datetime(2026, 11, 30, 13, 0, tzinfo=PARIS), "voicemail_fr.xml"),
+        (JEN, datetime(2026, 11, 30, 13, 0, tzinfo=PARIS), "voicemail_en.xml"),
+        (STRANGER, MONDAY_10, "voicemail_unknown.xml"),
+        (MARC, MONDAY_10, "connect.xml"),
+    ],
+)
+def test_twiml_matches_the_golden_files(live: Live, caller, when, golden):
+    live.clock.now = when
+    _, twiml = live.call(caller)
+    assert twiml == (GOLDEN / golden).read_text(encoding="utf-8").strip()
+
+
+def test_retried_callbacks_are_stored_once_and_answered_the_same(live: Live):
+    call_sid, first = live.call(MARC)
+    _, again = live.call(MARC, call_sid)
+    assert first == again and len(live.events("call")) == 1
+    rec = {
+        "CallSid": call_sid,
+        "RecordingSid": sid("RE"),
+        "RecordingUrl": "https://x/r",
+        "RecordingDuration": "12",
+    }
+    for _ in range(2):
+        assert live.provider.post("/twilio/recording", rec).status_code == 200
+    assert len(live.events("voicemail")) == 1
+
+
+def test_status_callbacks_out_of_order_are_all_kept(live: Live):
+    call_sid, _ = live.call(MARC)
+    for status, seq in [
+        ("completed", "3"),
+        ("ringing", "1"),
+        ("in-progress", "2"),
+        ("completed", "3"),
+    ]:
+        r = live.provider.post(
+            "/twilio/status",
+            {
+                "CallSid": call_sid,
+                "CallStatus": status,
+                "SequenceNumber": seq,
+                "CallDuration": "40",
+            },
+        )
+        assert r.status_code == 200
+    assert sorted(e.action for e in live.events("status")) == [
+        "completed",
+        "in-progress",
+        "ringing",
+    ]
+
+
+def test_transcription_triage_owes_one_reply_per_day_and_an_agenda_item(live: Live):
+    live.clock.now = datetime(2026, 11, 30, 13, 0, tzinfo=PARIS)
+    for said in [
+        "salut c'est marc rappelle-moi",
+        "c'est marc je voulais savoir où on en est du dossier de subvention",
+    ]:
+        call_sid, _ = live.call(MARC)
+        r = live.provider.post(
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": sid("TR"),
+                "TranscriptionText": said,
+                "TranscriptionStatus": "completed",
+            },
+        )
+        assert r.status_code == 200
+        live.clock.now += timedelta(minutes=30)
+    assert len(live.events("reply_owed")) == 1
+    [item] = live.events("agenda_item")
+    assert "subvention" in item.detail["topic"]
+    assert [t.action for t in live.events("transcription")] == ["unknown", "status_check"]
+
+
+def test_urgent_voicemail_without_a_key_pressed_notifies(live: Live):
+    call_sid, _ = live.call(STRANGER)
+    r = live.provider.post(
+        "/twilio/transcription",
+        {
+            "CallSid": call_sid,
+            "TranscriptionSid": sid("TR"),
+            "TranscriptionText": "bonjour le local est inondé il y a de l'eau partout",
+            "TranscriptionStatus": "completed",
+        },
+    )
+    assert r.status_code == 200
+    [notice] = live.receiver.wait(1)
+    assert "inondé" in notice["message"]
+
+
+@pytest.mark.parametrize("signature", [None, "", "bm90IGEgc2lnbmF0dXJl", "forged"])
+def test_forged_or_missing_signature_is_refused_and_nothing_stored(live: Live, signature):
+    r = live.provider.post("/twilio/voice", {"CallSid": sid(), "From": MARC}, signature=signature)
+    assert r.status_code == 403
+    assert live.events() == []
+
+
+def test_signature_covers_the_query_string(live: Live):
+    call_sid, _ = live.call(MARC)
+    params = {"CallSid": call_sid, "DialCallStatus": "no-answer"}
+    from tests.gateway_support import twilio_signature
+
+    signed_without_query = twilio_signature(TOKEN, PUBLIC + "/twilio/voice", params)
+    r = live.provider.post("/twilio/voice?after=dial", params, signature=signed_without_query)
+    assert r.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "kwargs", "status"),
+    [
+        ("/twilio/voice", {"From": MARC}, {}, 400),
+        ("/twilio/voice", {"CallSid": "CA1", "From": "<script>"}, {}, 400),
+        ("/twilio/voice", {"CallSid": "CA1", "From": MARC + "9" * 5000}, {}, 400),
+        ("/twilio/voice", {"CallSid": "CA1", "From": "x" * 70_000}, {}, 413),
+        ("/twilio/status", {"CallSid": "CA1"}, {}, 400),
+        ("/twilio/recording", {"RecordingSid": "RE1", "RecordingDuration": "long"}, {}, 400),
+        ("/twilio/gather", {"CallSid": "CAunknown", "Digits": "1"}, {}, 400),
+    ],
+)
+def test_malformed_requests_get_a_4xx_and_store_nothing(live: Live, path, params, kwargs, status):
+    r = live.provider.post(path, params, **kwargs)
+    assert r.status_code == status, r.text
+    assert live.events() == []
+
+
+def test_wrong_content_type_is_415(live: Live):
+    r = live.provider.http.post(
+        live.provider.base_url + "/twilio/voice",
+        json={"CallSid": "CA1"},
+        headers={"X-Twilio-Signature": "x"},
+    )
+    assert r.status_code == 415
+
+
+def test_store_failure_still_answers_a_valid_voicemail(live: Live, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(live.store, "find", broken)
+    r = live.provider.post("/twilio/voice", {"CallSid": sid(), "From": MARC})
+    assert r.status_code == 200 and "<Record" in r.text
+
+
+def test_healthz_and_openapi(live: Live):
+    assert live.provider.http.get(live.provider.base_url + "/healthz").json() == {"status": "ok"}
+    spec = live.provider.http.get(live.provider.base_url + "/openapi.json").json()
+    assert "/twilio/voice" in spec["paths"] and "/api/events" in spec["paths"]
+
+
+def test_api_needs_a_bearer_token_and_shows_only_this_account(live: Live):
+    base = live.provider.base_url
+    assert live.provider.http.get(base + "/api/events").status_code == 401
+    wrong = {"Authorization": "Bearer guess"}
+    assert live.provider.http.get(base + "/api/events", headers=wrong).status_code == 401
+    other = live.store.account_id("someone-else")
+    live.store.record(
+        other,
+        [
+            StoredEvent(
+                "transcription",
+                MONDAY_10,
+                "unknown",
+                None,
+                sid="TRother",
+                detail={"text": "private words"},
+            )
+        ],
+    )
+    live.call(MARC)
+    auth = {"Authorization": f"Bearer {API_TOKEN}"}
+    rows = live.provider.http.get(base + "/api/events", headers=auth).json()
+    assert [r["kind"] for r in rows] == ["call"]
+    assert "private words" not in str(rows)
+    bad = live.provider.http.get(base + "/api/events?since=yesterday", headers=auth)
+    assert bad.status_code == 400
+    clients = live.provider.http.get(base + "/api/clients", headers=auth).json()
+    assert {c["id"] for c in clients} == {"horizon", "velo", "harbor"}
