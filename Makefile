@@ -46,8 +46,10 @@ format: setup
 	$(BIN)/ruff check --fix src tests bench examples
 
 bench: setup
+	scripts/bench-tools.sh
 	$(BIN)/python bench/simulate.py
 	$(BIN)/python bench/triage.py
+	$(BIN)/python bench/webhook.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -296,7 +296,7 @@ def test_store_failure_still_answers_a_valid_voicemail(live: Live, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(live.store, "find", broken)
+    monkeypatch.setattr(live.store, "record", broken)
     r = live.provider.post("/twilio/voice", {"CallSid": sid(), "From": MARC})
     assert r.status_code == 200 and "<Record" in r.text
 

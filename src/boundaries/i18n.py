@@ -30,6 +30,7 @@ def text(lang: str, key: str, **values: object) -> str:
     return template.format(**values)
 
 
+@cache
 def when(moment: datetime, lang: str, zone: ZoneInfo) -> str:
     """A moment as people say it: « vendredi 12 mars à 10 h », "Friday, March 12 at 10 AM"."""
     local = moment.astimezone(zone)

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy import Engine, Select, Table, bindparam, create_engine, event, func, select
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -192,12 +193,11 @@ class Store:
 
     def find(self, account_id: int, kind: str, sid: str) -> StoredEvent | None:
         """The stored event with this natural key, if any."""
-        query = select(EventRow).where(
-            EventRow.account_id == account_id, EventRow.kind == kind, EventRow.sid == sid
-        )
-        with self.session() as s:
-            row = s.scalars(query).first()
-            return _record(row) if row is not None else None
+        t = _events()
+        query = select(t).where(t.c.account_id == account_id, t.c.kind == kind, t.c.sid == sid)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return _from_row(row._mapping) if row is not None else None
 
     def update(self, account_id: int, kind: str, sid: str, **changes: Any) -> bool:
         """Change fields of a stored event (action, used_allowance, notified, detail…)."""
@@ -226,25 +226,79 @@ class Store:
         newest_first: bool = False,
     ) -> list[StoredEvent]:
         """Events of one kind in [start, end), optionally of one client or caller."""
-        query = select(EventRow).where(
-            EventRow.account_id == account_id,
-            EventRow.kind == kind,
-            EventRow.at >= start.astimezone(UTC),
-            EventRow.at < end.astimezone(UTC),
+        query = _kind_between_query(
+            client is not None, caller is not None, newest_first, limit is not None
         )
-        if client is not None:
-            query = query.where(EventRow.client_id == client)
-        if caller is not None:
-            query = query.where(EventRow.caller == caller)
-        order = EventRow.at.desc() if newest_first else EventRow.at
-        query = query.order_by(order, EventRow.id)
+        params = {
+            "account": account_id,
+            "kind": kind,
+            "start": start.astimezone(UTC),
+            "end": end.astimezone(UTC),
+            "client": client,
+            "caller": caller,
+        }
         if limit is not None:
-            query = query.limit(limit)
-        with self.session() as s:
-            return [_record(r) for r in s.scalars(query)]
+            params["limit"] = limit
+        with self.engine.connect() as conn:
+            return [_from_row(r._mapping) for r in conn.execute(query, params)]
+
+    def count_allowance(self, account_id: int, client: str, start: datetime, end: datetime) -> int:
+        """Calls of a client in [start, end) that rang on its weekly allowance."""
+        t = _events()
+        query = select(func.count()).where(
+            t.c.account_id == account_id,
+            t.c.kind == "call",
+            t.c.client_id == client,
+            t.c.used_allowance.is_(True),
+            t.c.at >= start.astimezone(UTC),
+            t.c.at < end.astimezone(UTC),
+        )
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@cache
+def _kind_between_query(
+    by_client: bool, by_caller: bool, newest_first: bool, limited: bool
+) -> Select[Any]:
+    """The statement of `Store.kind_between`, built once per shape (the hot path of calls)."""
+    t = _events()
+    query = select(t).where(
+        t.c.account_id == bindparam("account"),
+        t.c.kind == bindparam("kind"),
+        t.c.at >= bindparam("start"),
+        t.c.at < bindparam("end"),
+    )
+    if by_client:
+        query = query.where(t.c.client_id == bindparam("client"))
+    if by_caller:
+        query = query.where(t.c.caller == bindparam("caller"))
+    order = t.c.at.desc() if newest_first else t.c.at
+    query = query.order_by(order, t.c.id)
+    return query.limit(bindparam("limit")) if limited else query
+
+
+def _events() -> Table:
+    table = EventRow.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _from_row(r: Any) -> StoredEvent:
+    return StoredEvent(
+        kind=r["kind"],
+        at=_aware(r["at"]),
+        action=r["action"],
+        client=r["client_id"],
+        sid=r["sid"],
+        detail=dict(r["detail"] or {}),
+        caller=r["caller"],
+        used_allowance=bool(r["used_allowance"]),
+        notified=bool(r["notified"]),
+    )
 
 
 def _record(r: EventRow) -> StoredEvent:

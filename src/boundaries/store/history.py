@@ -9,6 +9,7 @@ from boundaries.domain.history import PastCall
 from boundaries.store.database import Store
 
 AWAY_LOOKBACK = timedelta(days=2)
+RECENT_LIMIT = 10
 
 
 class StoreHistory:
@@ -22,18 +23,19 @@ class StoreHistory:
     def allowance_used(self, client_id: str, week: date) -> int:
         start = datetime.combine(week, time(), self.zone).astimezone(UTC)
         end = datetime.combine(week + timedelta(days=7), time(), self.zone).astimezone(UTC)
-        calls = self.store.kind_between(self.account_id, "call", start, end, client=client_id)
-        return sum(1 for c in calls if c.used_allowance)
+        return self.store.count_allowance(self.account_id, client_id, start, end)
 
     def recent_calls(self, key: str, since: datetime) -> list[PastCall]:
-        now = since + timedelta(days=1)
-        if key.startswith("tel:"):
-            rows = self.store.kind_between(self.account_id, "call", since, now, caller=key[4:])
-        else:
-            rows = self.store.kind_between(self.account_id, "call", since, now, client=key)
+        # The decision reads the last few calls of a burst; a bounded query keeps a caller who
+        # dials a hundred times from slowing the next answer down.
+        until = since + timedelta(days=1)
+        who = {"caller": key[4:]} if key.startswith("tel:") else {"client": key}
+        rows = self.store.kind_between(
+            self.account_id, "call", since, until, limit=RECENT_LIMIT, newest_first=True, **who
+        )
         return [
             PastCall(r.at, r.caller or "", r.client, r.action, r.used_allowance, r.notified)
-            for r in rows
+            for r in reversed(rows)
         ]
 
     def away_until(self, at: datetime) -> datetime | None:

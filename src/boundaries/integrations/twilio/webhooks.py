@@ -71,6 +71,7 @@ class Gateway:
         self.clock = clock
         c = config.consultant
         self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"))
+        self._greetings: dict[tuple[object, ...], str] = {}
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -92,11 +93,24 @@ class Gateway:
 
     def _voicemail_twiml(self, decision_lang: str, client: Client | None, now: datetime) -> str:
         if client is None:
-            return twiml.voicemail(self.voice, decision_lang, None, False, known_client=False)
+            return self._greeting(decision_lang, None, None, False, False)
         nxt = self.calendar.next_call(client.id, now)
-        return twiml.voicemail(
-            self.voice, client.language, nxt.start if nxt else None, client.urgent_line
+        return self._greeting(
+            client.language, client.id, nxt.start if nxt else None, client.urgent_line, True
         )
+
+    def _greeting(
+        self, lang: str, client_id: str | None, nxt: datetime | None, urgent: bool, known: bool
+    ) -> str:
+        """The same greeting until the next standing call changes: built once, then reused."""
+        key = (lang, client_id, nxt, urgent, known)
+        cached = self._greetings.get(key)
+        if cached is None:
+            cached = twiml.voicemail(self.voice, lang, nxt, urgent, known_client=known)
+            if len(self._greetings) > 1024:
+                self._greetings.clear()
+            self._greetings[key] = cached
+        return cached
 
     def _answer_for(self, call: StoredEvent, now: datetime) -> str:
         """The TwiML that a stored call decision calls for (first answer or a retry)."""
@@ -153,13 +167,11 @@ class Gateway:
         sid = _required(params, "CallSid")
         caller = self.caller(params.get("From", params.get("Caller", "")))
         now = self.clock()
-        existing = self.store.find(self.account_id, "call", sid)
-        if existing is not None:
-            return Answer(self._answer_for(existing, now))
         decision = decide(self.config, self.history, now, IncomingCall(caller), self.calendar)
         call = self._stored_call(sid, caller, now, decision)
         if not self.store.record(self.account_id, [call]):
-            call = self.store.find(self.account_id, "call", sid) or call  # a concurrent retry won
+            # A retry (or a concurrent duplicate): answer as the stored decision says.
+            call = self.store.find(self.account_id, "call", sid) or call
         return Answer(self._answer_for(call, now))
 
     def _stored_call(self, sid: str, caller: str, now: datetime, d: Decision) -> StoredEvent:
