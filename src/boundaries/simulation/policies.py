@@ -193,11 +193,19 @@ class BoundariesPolicy:
             index = self._updates.setdefault(client.id, UpdateIndex(keep=RECENT_UPDATES))
             index.add(Update.make(str(event.index), event.to, event.subject, event.text, event.at))
 
+    @staticmethod
+    def _addresses(client: Client) -> set[str]:
+        return {e.lower() for e in client.emails}
+
     def _answered_by(self, verdict: Triage, event: Event, client: Client) -> str | None:
         if verdict.intent is not Intent.STATUS_CHECK or client.id not in self._updates:
             return None
         found = self._updates[client.id].answering(
-            event.text, event.subject, at=event.at, lang=verdict.lang
+            event.text,
+            event.subject,
+            at=event.at,
+            lang=verdict.lang,
+            same_client=self._addresses(client),
         )
         return found[0].id if found else None
 

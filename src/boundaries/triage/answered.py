@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -187,10 +188,11 @@ def topic_keys(text: str) -> set[str]:
 _GREETED = re.compile(r"\b(hi|hello|hey|dear|bonjour|bonsoir|salut|allo|coucou)( [a-z'-]+)?")
 
 
-def message_keys(text: str, subject: str = "") -> set[str]:
+@lru_cache(maxsize=8192)
+def message_keys(text: str, subject: str = "") -> frozenset[str]:
     """Topic keys of a client's message, leaving out who they are and whom they greet."""
     said = _GREETED.sub(" ", C.SELF_ID.sub(" ", normalise(text)))
-    return topic_keys(subject) | topic_keys(said)
+    return frozenset(topic_keys(subject) | topic_keys(said))
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,8 @@ def _domain(address: str) -> str | None:
 
 def _same_correspondent(sender: str, update: Update) -> bool | None:
     """True/False when the addresses tell, None when they cannot (a phone number)."""
+    if "@" not in sender or "@" not in update.to:
+        return None
     sender_domain, update_domain = _domain(sender), _domain(update.to)
     if sender_domain is None or update_domain is None:
         return None
