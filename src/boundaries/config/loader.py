@@ -21,6 +21,7 @@ from boundaries.domain.model import (
     Config,
     Consultant,
     Service,
+    Speech,
     StandingCall,
     WorkingHours,
 )
@@ -126,6 +127,7 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
             refocus_minutes=spec.service.refocus_minutes,
             api_token=spec.service.api_token,
         ),
+        speech=Speech(spec.speech.engine, spec.speech.model_path),
     )
     _no_overlaps(config, out)
     return config

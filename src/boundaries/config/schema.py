@@ -85,12 +85,24 @@ class ServiceSpec(_Strict):
     )
 
 
+class SpeechSpec(_Strict):
+    """`[speech]` (optional): transcribing recordings the provider could not transcribe."""
+
+    engine: Literal["none", "pocketsphinx", "faster-whisper"] = Field(
+        default="none", description="Offline engine, or none."
+    )
+    model_path: str | None = Field(
+        default=None, description="Local model folder (faster-whisper); nothing is downloaded."
+    )
+
+
 class ConfigSpec(_Strict):
     """The whole file."""
 
     consultant: ConsultantSpec
     clients: list[ClientSpec] = Field(default_factory=list, alias="client")
     service: ServiceSpec = Field(default_factory=ServiceSpec)
+    speech: SpeechSpec = Field(default_factory=SpeechSpec)
 
 
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
@@ -98,6 +110,7 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("[[client]]", ClientSpec),
     ("standing_calls = [{ … }]", StandingCallSpec),
     ("[service]", ServiceSpec),
+    ("[speech]", SpeechSpec),
 ]
 
 

@@ -78,12 +78,21 @@ class Service:
 
 
 @dataclass(frozen=True)
+class Speech:
+    """Which offline speech-to-text engine transcribes recordings, if any."""
+
+    engine: str = "none"
+    model_path: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     """A validated `boundaries.toml`."""
 
     consultant: Consultant
     clients: tuple[Client, ...]
     service: Service = field(default_factory=Service)
+    speech: Speech = field(default_factory=Speech)
 
     @cached_property
     def _by_phone(self) -> dict[str, Client]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language

@@ -21,6 +21,8 @@ from starlette.routing import Route
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.notify import AppriseNotifier, Notice, Notifier
+from boundaries.integrations.speech import SpeechToText, load_engine
+from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
@@ -104,12 +106,22 @@ class Webhooks:
                 if request.url.path in ("/twilio/voice", "/twilio/gather"):
                     return Response(self.gateway.fallback(), media_type=XML)
                 return Response("<Response/>", media_type=XML)
-            task = BackgroundTask(self.send, answer.notices) if answer.notices else None
+            task = None
+            if answer.notices or answer.later:
+                task = BackgroundTask(self.follow_up, answer.notices, answer.later)
             return Response(answer.twiml, media_type=XML, background=task)
 
         return view
 
-    async def send(self, notices: list[Notice]) -> None:
+    async def follow_up(
+        self, notices: list[Notice], later: list[Callable[[], list[Notice]]]
+    ) -> None:
+        """After the answer: slow work (local transcription), then the notices."""
+        for work in later:
+            try:
+                notices = notices + await run_in_threadpool(work)
+            except Exception:
+                log.exception("follow-up work failed")
         for notice in notices:
             await run_in_threadpool(self.notifier.send, notice)
 
@@ -122,12 +134,22 @@ def create_app(
     notifier: Notifier | None = None,
     api_token: str | None = None,
     clock: Callable[[], datetime] | None = None,
+    speech: SpeechToText | None = None,
 ) -> Starlette:
     """The whole service for one consultant account."""
     # Without a public URL the TwiML points back with relative URLs, which the provider
     # resolves against the URL it called.
     base = public_url or ""
-    gateway = Gateway(config, store, base, clock=clock or (lambda: datetime.now(UTC)))
+    if speech is None and config.speech.engine != "none":
+        speech = load_engine(config.speech.engine, model_path=config.speech.model_path)
+    gateway = Gateway(
+        config,
+        store,
+        base,
+        clock=clock or (lambda: datetime.now(UTC)),
+        speech=speech,
+        recordings=RecordingFetcher(token) if speech is not None else None,
+    )
     hooks = Webhooks(
         gateway, Signatures(token), public_url, notifier or AppriseNotifier(config.service.notify)
     )

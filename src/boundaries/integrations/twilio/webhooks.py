@@ -21,7 +21,9 @@ from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
 from boundaries.i18n import text, when
 from boundaries.integrations.notify import Notice
+from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
+from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.store import Store, StoredEvent
 from boundaries.store.history import StoreHistory
 from boundaries.triage import Message, classify
@@ -39,10 +41,11 @@ class BadRequest(ValueError):
 
 @dataclass
 class Answer:
-    """TwiML for the provider and notices to send once the answer is on its way."""
+    """TwiML for the provider, notices to send and work to do once the answer is on its way."""
 
     twiml: str
     notices: list[Notice] = field(default_factory=list)
+    later: list[Callable[[], list[Notice]]] = field(default_factory=list)
 
 
 def _required(params: Mapping[str, str], name: str) -> str:
@@ -62,6 +65,8 @@ class Gateway:
         base_url: str,
         account: str = "default",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        speech: SpeechToText | None = None,
+        recordings: RecordingFetcher | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -72,6 +77,8 @@ class Gateway:
         c = config.consultant
         self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"))
         self._greetings: dict[tuple[object, ...], str] = {}
+        self.speech = speech
+        self.recordings = recordings
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -295,15 +302,48 @@ class Gateway:
         return Answer(twiml.thanks(lang))
 
     def transcription(self, params: Mapping[str, str]) -> Answer:
-        """POST /twilio/transcription: triage what the caller said."""
+        """POST /twilio/transcription: triage what the caller said.
+
+        When the provider could not transcribe and a local speech engine is configured, the
+        recording is fetched and transcribed here, after the provider has had its answer."""
         sid = _required(params, "TranscriptionSid")
         said = params.get("TranscriptionText", "")
         status = params.get("TranscriptionStatus", "completed").strip().lower()
+        if status != "completed" and self.speech is not None and self.recordings is not None:
+            url = params.get("RecordingUrl", "").strip()
+            if url:
+                fields = dict(params)
+                return Answer("<Response/>", later=[lambda: self._transcribe_locally(fields, url)])
+        notices = self._triage_transcript(
+            params, sid, said if status == "completed" else "", status
+        )
+        return Answer("<Response/>", notices)
+
+    def _transcribe_locally(self, params: Mapping[str, str], url: str) -> list[Notice]:
+        assert self.speech is not None and self.recordings is not None
+        call_sid = params.get("CallSid", "").strip()
+        call = self.store.find(self.account_id, "call", call_sid) if call_sid else None
+        client = self._client(call.client if call else None)
+        lang = client.language if client else self.config.consultant.language
+        try:
+            audio = self.recordings.fetch(url, params.get("AccountSid", ""))
+            try:
+                said = self.speech.transcribe(audio, lang).text
+            finally:
+                audio.unlink(missing_ok=True)
+        except Exception:
+            log.exception("local transcription of %s failed", url)
+            said = ""
+        return self._triage_transcript(params, params["TranscriptionSid"], said, "local")
+
+    def _triage_transcript(
+        self, params: Mapping[str, str], sid: str, said: str, status: str
+    ) -> list[Notice]:
         call_sid = params.get("CallSid", "").strip()
         now = self.clock()
         call = self.store.find(self.account_id, "call", call_sid) if call_sid else None
         client = self._client(call.client if call else None)
-        verdict = classify(Message(sid, "voicemail", said if status == "completed" else "", at=now))
+        verdict = classify(Message(sid, "voicemail", said, at=now))
         stored = self.store.record(
             self.account_id,
             [
@@ -325,16 +365,15 @@ class Gateway:
             ],
         )
         if not stored:  # a retried callback: already handled
-            return Answer("<Response/>")
+            return []
         if verdict.urgent:
             reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
-            notices = self._notice(
+            return self._notice(
                 call_sid or sid, client, now, "urgent_voicemail", text=said[:300], reason=reason
             )
-            return Answer("<Response/>", notices)
         if client is not None:
             self._owe_reply_and_agenda(client, sid, now, verdict.content_free, verdict.topic, said)
-        return Answer("<Response/>")
+        return []
 
     def _owe_reply_and_agenda(
         self, client: Client, sid: str, now: datetime, content_free: bool, topic: str, said: str
