@@ -63,7 +63,11 @@ def test_failed_provider_transcript_is_replaced_by_local_speech_to_text(tmp_path
         store = Store.open(db_url)
         clock = Clock(datetime(2026, 11, 30, 13, 0, tzinfo=ZoneInfo("Europe/Paris")))
         app = create_app(
-            parse_config(text), store, TOKEN, public_url=PUBLIC, clock=clock,
+            parse_config(text),
+            store,
+            TOKEN,
+            public_url=PUBLIC,
+            clock=clock,
             speech=load_engine("pocketsphinx", phrases=PHRASES),
         )
         with ServerThread(app) as server:
@@ -72,18 +76,21 @@ def test_failed_provider_transcript_is_replaced_by_local_speech_to_text(tmp_path
             assert provider.post("/twilio/voice", call).status_code == 200
             r = provider.post(
                 "/twilio/transcription",
-                {"CallSid": call["CallSid"], "TranscriptionSid": "TR1", "RecordingSid": "RE1",
-                 "RecordingUrl": host.url, "TranscriptionStatus": "failed",
-                 "AccountSid": "AC123"},
+                {
+                    "CallSid": call["CallSid"],
+                    "TranscriptionSid": "TR1",
+                    "RecordingSid": "RE1",
+                    "RecordingUrl": host.url,
+                    "TranscriptionStatus": "failed",
+                    "AccountSid": "AC123",
+                },
             )
             assert r.status_code == 200
             [notice] = receiver.wait(1, timeout=20)
             deadline = time.time() + 5
             while time.time() < deadline and not store.events(store.account_id()):
                 time.sleep(0.05)
-        [transcription] = [
-            e for e in store.events(store.account_id()) if e.kind == "transcription"
-        ]
+        [transcription] = [e for e in store.events(store.account_id()) if e.kind == "transcription"]
         store.close()
     assert transcription.detail["status"] == "local"
     assert transcription.detail["text"] == PHRASES[1]

@@ -145,6 +145,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):
             intent = Intent.REQUEST if "?" in raw else Intent.INFO
             reasons.append("says something, with no clearer cue")
+        elif not callback and C.THANKS.search(core):
+            intent = Intent.INFO
+            reasons.append("a thank-you, nothing to do")
         else:
             intent = Intent.UNKNOWN
             content_free = True

@@ -171,6 +171,12 @@ GREETING = re.compile(
     )
 )
 
+THANKS = re.compile(
+    phrases(
+        r"thanks?", r"thx", r"thank you", r"merci", r"you're the best", r"(ur|you are) the best"
+    )
+)
+
 # "It's Tom from Northside Rescue", "c'est monsieur Petit de l'Amicale": who, not what.
 SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
@@ -211,7 +217,7 @@ STATUS = cues(
             r"where are we",
             r"where we are",
             r"where (it|that|things|this) (stands?|is at|'s at)",
-            r"where do we stand",
+            r"where do (we|things|you) stand",
         ),
         "asks where it stands",
     ),
@@ -222,6 +228,7 @@ STATUS = cues(
             r"coming along",
             r"how the [a-z ]{1,30} (are|is) (coming|going)",
             r"how are (we|things) (doing|going|looking) (on|with)",
+            r"how('s| is) (the |our |my |that )?[a-z ]{1,40} looking",
             r"shaping up",
         ),
         "asks how it is going",
@@ -244,7 +251,8 @@ STATUS = cues(
             r"did you (get a chance to )?(finish|send|submit|file|get)",
             r"(had|get|got) a chance to (look|review|finish|send|check|go over)",
             r"have you (finished|sent|submitted|heard)",
-            r"did (the|they|it|he|she|our|your) [a-z' ]{0,30}(send|go|get|come)",
+            r"did (the|they|it|he|she|our|your) [a-z' ]{0,30}(send|go|get|come|clear|arrive|work|"
+            r"pass|land)",
             r"whether the [a-z ]{1,40} (went|was|has)",
             r"find out (how|where)",
             r"(has|have|had) been (filed|sent|submitted|done|approved|finished|completed|signed|"
@@ -368,13 +376,15 @@ REQUEST = cues(
             r"need help (finding|with|to)",
             r"would you be (open|willing|available) to",
             r"any way you could",
+            r"(would|'d) be (willing|able|open) to",
+            r"wondered if you",
             r"where (did|do|can) (you|i|we) (save|put|find|keep)",
         ),
         "asks for something",
     ),
     (
         phrases(
-            r"(pouvez|pourriez|peux|pourrais|pourrait) (vous |tu )?(nous |me |m'|lui )?"
+            r"(pouvez|pourriez|peux|pourrais) (vous |tu )(nous |me |m'|lui )?"
             r"(l'|les |le |la )?(envoyer|renvoyer|preparer|rediger|faire|regarder|ajouter|corriger|"
             r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
             r"ecrire|creer|chercher|expliquer|dire)",
@@ -388,7 +398,8 @@ REQUEST = cues(
             r"(envoie|envoyez|renvoie|renvoyez|transmets|transmettez|fais|faites) (moi|nous)",
             r"(tu as|t'as|vous avez|avez vous|as tu) (un|une) (plan b|idee|solution|contact)",
             r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
-            r"(est ce que )?(vous avez|avez vous|tu as|as tu|t'as) (un|une|des) [a-z']+",
+            r"(est ce que )?(vous avez|avez vous|auriez vous|aurais tu|tu as|as tu|t'as) (un|une|des) "
+            r"[a-z']+",
             r"(aidez|aide) (moi|nous)",
             r"au secours",
             r"(savez vous|sais tu|tu sais|vous savez) (qui|comment|ou (il|elle|ils|elles|est|sont|"
@@ -507,6 +518,8 @@ SCHEDULING = cues(
             r"invitation",
             r"parler (de|du|des)",
             r"a quelle heure",
+            rf"plutot que {_JOUR}",
+            r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
         "veut un rendez-vous ou un appel",
     ),
@@ -675,6 +688,9 @@ STAKE = cues(
             r"failing",
             r"won't (start|open|work|load|turn on)",
             r"locked out",
+            r"(no|lost) access",
+            r"(is|are|was) (locked|closed|shut)",
+            r"defaced",
             r"(can't|cannot|couldn't) get (in|into|through)",
             r"(nobody|no one) can",
             r"spoil",
@@ -761,6 +777,9 @@ STAKE = cues(
             r"plante",
             r"toujours pas",
             r"(pas|jamais) recu",
+            r"ferm(e|ee|es|ees)",
+            r"(n'a|n'ont|n'avons|n'ai|a|ont) (plus|pas) (acces|les cles|la cle|le code)",
+            r"plus (acces|personne)",
             r"perd\w*",
             r"cass\w*",
             r"tomb(e|ee|es)",
@@ -805,6 +824,9 @@ STAKE = cues(
             r"bloque",
             r"pirate",
             r"piratage",
+            r"cyber ?attaque",
+            r"attaque informatique",
+            r"rancongiciel",
             r"fuite",
             r"virus",
             r"fraude",
@@ -883,6 +905,10 @@ HARM_NOW = cues(
     (
         phrases(
             r"hacked",
+            r"defaced",
+            r"compromised",
+            r"cyber ?attack\w*",
+            r"vandali\w*",
             r"data breach",
             r"breach",
             r"ransomware",
