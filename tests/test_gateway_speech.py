@@ -35,7 +35,7 @@ class RecordingHost:
         seen = self.requests
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 seen.append(self.path + " " + self.headers.get("authorization", ""))
                 if self.path != "/Recordings/RE1.wav":
                     self.send_response(404)
