@@ -314,25 +314,28 @@ class UpdateIndex:
         candidates when known; otherwise email domains do.
         """
         keys = message_keys(text, subject)
-        names = caller_names(text)
-        acronyms = acronym_keys(text, subject)
+        names: set[str] | None = None
+        acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
         for u in self.updates:
+            # The update's subject names its topic: the match must touch it.
+            shared = keys & u.keys
+            if not shared or not shared & u.subject_keys:
+                continue
             if at is not None and u.at is not None and u.at >= at:
                 continue
             if same_client is not None and u.to not in same_client:
                 continue
             same = True if same_client is not None else _same_correspondent(sender, u)
-            if same is None and names & u.names:
-                same = True  # "c'est Bruno" and "Salut Bruno,"
+            if same is None:
+                names = caller_names(text) if names is None else names
+                if names & u.names:
+                    same = True  # "c'est Bruno" and "Salut Bruno,"
             if same is False:
                 continue
-            shared = keys & u.keys
-            # The update's subject names its topic: the match must touch it. One shared word
-            # is enough from the same correspondent or for an acronym; otherwise two, and
-            # across languages (the bilingual lexicon is coarse) three.
-            if not shared & u.subject_keys:
-                continue
+            # One shared word is enough from the same correspondent or for an acronym;
+            # otherwise two, and across languages (the bilingual lexicon is coarse) three.
+            acronyms = acronym_keys(text, subject) if acronyms is None else acronyms
             if same or shared & acronyms & u.subject_keys:
                 needed = 1
             else:

@@ -104,10 +104,18 @@ class _Reading:
     core: str
     stake: str | None  # the stake found when no time cue made it urgent: dates may yet
 
+    @property
+    def verdict(self) -> Triage:
+        return Triage(
+            self.lang, self.content_free, self.intent, self.urgent, self.topic, self.reasons
+        )
+
 
 def classify(message: Message) -> Triage:
     """Classify one message (SPEC §5); `reasons` lists the cues that decided."""
     r = _read(message.channel, message.text, message.subject, message.lang_hint)
+    if r.stake is None or message.at is None:
+        return r.verdict  # what the words say does not depend on when they were said
     urgent, reasons = r.urgent, list(r.reasons)
     if r.stake is not None and message.at is not None:
         dated = imminent_date(r.core, message.at)
