@@ -56,6 +56,7 @@ def serve_command(
     from boundaries.web.app import create_app
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(config_path)
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(database)

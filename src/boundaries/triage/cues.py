@@ -247,6 +247,10 @@ STATUS = cues(
             r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|"
             r"on track|up and running|live)",
             r"(done|ready|finished) yet",
+            r"(is|are) (the|our|my|your) [a-z' ]{1,30} (done|ready|finished|sent|submitted|live|"
+            r"signed|approved)",
+            r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
+            r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
             r"did you (get a chance to )?(finish|send|submit|file|get)",
             r"(had|get|got) a chance to (look|review|finish|send|check|go over)",
@@ -307,6 +311,8 @@ STATUS = cues(
             r"(l'|les |le |la )?(avez|as|ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|"
             r"fini|recu|transmis|boucle)",
             r"je voulais savoir (ou|pour)",
+            r"quand (penses tu|pensez vous|est ce que)? ?[a-z' ]{0,40}(sera|seront) (pret|prete|"
+            r"fini|finie|termine|envoye)",
             r"pour savoir (ou|pour)",
             r"(savez vous|sais tu) ou (on |vous |tu )?en",
             r"qu'est ce qui se passe (avec|pour)",
@@ -470,6 +476,10 @@ SCHEDULING = cues(
             r"discuss|review|meet|sit down)",
             r"(go over|walk through|talk through) [a-z' ]{0,30}(together|with you)",
             r"invite you",
+            r"(skip|cancel) (our|the|this|next|tomorrow's|today's) [a-z' ]{0,20}(call|meeting|session|"
+            r"check in)",
+            r"let's (skip|move|push|meet|talk)",
+            r"push (it |this )?to \d",
             r"(you|u) around (for|to)",
             r"call in\b",
             r"(start|begin|push it) (at|to) \d",
@@ -519,6 +529,7 @@ SCHEDULING = cues(
             r"parler (de|du|des)",
             r"a quelle heure",
             rf"plutot que {_JOUR}",
+            r"(on )?decale (a|au|de)",
             r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
         "veut un rendez-vous ou un appel",
@@ -593,6 +604,7 @@ IMMINENT = cues(
             r"this (morning|afternoon|evening)",
             r"by (noon|midnight|the end of the day|end of day|eod|tonight)",
             r"(at|by|before|until) (noon|midnight|\d{1,2}( ?(am|pm|h|:\d\d))?)(?= |$)",
+            r"(for|at|by) the \d{1,2} ?(am|pm)",
             r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
             r" tomorrow| sharp)",
@@ -681,6 +693,10 @@ STAKE = cues(
             r"last day",
             r"final day",
             r"cut.?off",
+            r"(shut|shutting|cut|cutting) (off|down)",
+            r"disconnect\w*",
+            r"(didn't|did not|hasn't|haven't) (pay|paid)",
+            r"need (it|this|them|that) (for|by|before)",
             r"before (they|he|she|we) hang up",
             r"before the (call|meeting|vote|hearing) (ends|is over)",
             r"broke( down)?",
@@ -811,6 +827,9 @@ STAKE = cues(
             r"dernier jour",
             r"cloture\w*",
             r"se (clotur|ferm)\w*",
+            r"(coupe|coupure|couper)",
+            r"(j'en ai|on en a|nous en avons) besoin (pour|avant)",
+            r"effondr\w*",
             r"coince",
             r"impossible de",
             r"ne demarre (pas|plus)",
