@@ -43,12 +43,9 @@ def test_slot_lookup_works_across_the_new_year(base_config):
 
 def test_review_is_at_the_end_of_the_working_day(base_config):
     c = base_config.consultant
-    friday_evening = paris(2026, 11, 27, 19, 0)
-    assert end_of_working_day(c.working_hours, c.zone, paris(2026, 11, 27, 9, 0)) == paris(
-        2026, 11, 27, 18, 0
-    )
+    assert end_of_working_day(c, paris(2026, 11, 27, 9, 0)) == paris(2026, 11, 27, 18, 0)
     # After Friday's end the next review is Monday's.
-    assert end_of_working_day(c.working_hours, c.zone, friday_evening) == paris(2026, 11, 30, 18, 0)
+    assert end_of_working_day(c, paris(2026, 11, 27, 19, 0)) == paris(2026, 11, 30, 18, 0)
 
 
 def test_weeks_run_monday_to_sunday_in_the_consultant_zone():

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from boundaries.domain.history import BURST_WINDOW, History, caller_key
 from boundaries.domain.model import Client, Config
@@ -19,16 +19,14 @@ class Action(StrEnum):
     NOTIFY = "notify"  # urgent, consultant unreachable: voicemail + immediate notification
 
 
-@dataclass(frozen=True)
-class IncomingCall:
+class IncomingCall(NamedTuple):
     """A call as the provider reports it; `urgent_press` when the caller pressed 1."""
 
     caller: str
     urgent_press: bool = False
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """What to do with a call and why, in words the consultant can read."""
 
     action: Action
@@ -134,7 +132,7 @@ def _unreachable(
 ) -> str | None:
     """Why the consultant cannot take an ad-hoc call now, or None when they can."""
     zone = config.consultant.zone
-    if not in_working_hours(config.consultant.working_hours, local):
+    if not in_working_hours(config.consultant, local):
         return "outside working hours"
     back = history.away_until(now)
     if back is not None:
@@ -148,6 +146,4 @@ def _unreachable(
 def is_reachable(config: Config, history: History, now: datetime) -> bool:
     """Inside working hours and not away (the simulator's notion of reachable)."""
     local = now.astimezone(config.consultant.zone)
-    return in_working_hours(config.consultant.working_hours, local) and (
-        history.away_until(now) is None
-    )
+    return in_working_hours(config.consultant, local) and (history.away_until(now) is None)

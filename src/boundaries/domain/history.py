@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 BURST_WINDOW = timedelta(minutes=20)
 """Calls from one client within this window of the first are one burst (SPEC §4)."""
@@ -15,8 +14,7 @@ BURST_MIN_CALLS = 3
 """A run of this many calls inside the window is counted as a burst."""
 
 
-@dataclass(frozen=True)
-class PastCall:
+class PastCall(NamedTuple):
     """A call already decided: who, when, what was done."""
 
     at: datetime
@@ -55,6 +53,7 @@ class MemoryHistory:
         self._allowance: dict[tuple[str, date], int] = defaultdict(int)
         self._calls: dict[str, list[PastCall]] = defaultdict(list)
         self._away: list[tuple[datetime, datetime]] = []
+        self._away_starts: list[datetime] = []
 
     def allowance_used(self, client_id: str, week: date) -> int:
         return self._allowance.get((client_id, week), 0)
@@ -72,7 +71,7 @@ class MemoryHistory:
         return out
 
     def away_until(self, at: datetime) -> datetime | None:
-        i = bisect.bisect_right(self._away, (at, datetime.max.replace(tzinfo=at.tzinfo)))
+        i = bisect.bisect_right(self._away_starts, at)
         back: datetime | None = None
         for start, until in self._away[max(0, i - 8) : i]:
             if start <= at < until and (back is None or until > back):
@@ -85,4 +84,6 @@ class MemoryHistory:
             self._allowance[(call.client_id, week)] += 1
 
     def record_away(self, start: datetime, until: datetime) -> None:
-        bisect.insort(self._away, (start, until))
+        i = bisect.bisect_right(self._away_starts, start)
+        self._away_starts.insert(i, start)
+        self._away.insert(i, (start, until))

@@ -65,6 +65,18 @@ class Consultant:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    @cached_property
+    def blocks(self) -> tuple[tuple[tuple[time, time], ...], ...]:
+        """Working blocks of each weekday (0 = Monday), as (start, end) pairs."""
+        return tuple(
+            tuple((h.start, h.end) for h in self.working_hours if d in h.days) for d in range(7)
+        )
+
+    @cached_property
+    def day_ends(self) -> tuple[time | None, ...]:
+        """When each weekday's work ends (None on a day off): the time of the daily review."""
+        return tuple(max((end for _, end in day), default=None) for day in self.blocks)
+
 
 @dataclass(frozen=True)
 class Service:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
 
-from boundaries.domain.model import Client, Config, StandingCall, WorkingHours
+from boundaries.domain.model import Client, Config, Consultant, StandingCall
 
 SLOT_LEAD = timedelta(minutes=10)
 """A standing-call slot opens this long before the call's start (SPEC §4)."""
@@ -164,29 +163,18 @@ class Calendar:
         return out
 
 
-def in_working_hours(hours: tuple[WorkingHours, ...], local: datetime) -> bool:
-    """Whether a local wall time lies inside one of the working-hours blocks."""
+def in_working_hours(consultant: Consultant, local: datetime) -> bool:
+    """Whether a local wall time lies inside one of the consultant's working blocks."""
     t = local.time()
-    return any(start <= t < end for start, end in _by_weekday(hours)[local.weekday()])
+    return any(start <= t < end for start, end in consultant.blocks[local.weekday()])
 
 
-@cache
-def _by_weekday(hours: tuple[WorkingHours, ...]) -> tuple[tuple[tuple[time, time], ...], ...]:
-    return tuple(tuple((h.start, h.end) for h in hours if d in h.days) for d in range(7))
-
-
-@cache
-def day_end(hours: tuple[WorkingHours, ...], weekday: int) -> time | None:
-    """When the working day ends on this weekday (0 = Monday), or None on a day off."""
-    ends = [end for _, end in _by_weekday(hours)[weekday]]
-    return max(ends) if ends else None
-
-
-def end_of_working_day(hours: tuple[WorkingHours, ...], zone: ZoneInfo, at: datetime) -> datetime:
+def end_of_working_day(consultant: Consultant, at: datetime) -> datetime:
     """The first end of a working day at or after `at`: when messages get reviewed."""
+    zone = consultant.zone
     day = at.astimezone(zone).date()
     for _ in range(15):
-        end = day_end(hours, day.weekday())
+        end = consultant.day_ends[day.weekday()]
         if end is not None:
             review = to_utc(datetime.combine(day, end), zone)
             if review >= at:

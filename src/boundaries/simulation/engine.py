@@ -10,7 +10,7 @@ from typing import Any
 from boundaries.domain.decision import is_reachable
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW, MemoryHistory, caller_key
 from boundaries.domain.model import Client, Config
-from boundaries.domain.schedule import Calendar, day_end, end_of_working_day
+from boundaries.domain.schedule import Calendar, end_of_working_day
 from boundaries.simulation.events import Event
 from boundaries.simulation.policies import Policy, make_policy
 
@@ -90,15 +90,15 @@ class _Day:
     def reachable(self, at: datetime) -> bool:
         return is_reachable(self.config, self.history, at)
 
-    def review(self, at: datetime) -> datetime:
+    def review(self, at: datetime, local: datetime | None = None) -> datetime:
         """The end-of-day review at which the consultant learns of `at`'s messages."""
         c = self.config.consultant
-        local = at.astimezone(c.zone)
-        end = day_end(c.working_hours, local.weekday())
+        local = local or at.astimezone(c.zone)
+        end = c.day_ends[local.weekday()]
         key = (local.date(), end is None or local.time() > end)
         cached = self._reviews.get(key)
         if cached is None:
-            cached = self._reviews[key] = end_of_working_day(c.working_hours, c.zone, at)
+            cached = self._reviews[key] = end_of_working_day(c, at)
         return cached
 
     def burst(self, key: str, at: datetime) -> bool:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from boundaries.domain.decision import Action, IncomingCall, decide
 from boundaries.domain.history import MemoryHistory, PastCall
@@ -19,8 +18,7 @@ RECENT_UPDATES = 20
 """How many of a client's latest updates a status check is matched against."""
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What a policy did with one event."""
 
     action: str
@@ -31,8 +29,7 @@ class Outcome:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class VoicemailOutcome:
+class VoicemailOutcome(NamedTuple):
     """What a policy did with a voicemail left after a call that was not answered."""
 
     notified: bool = False

@@ -319,9 +319,9 @@ class UpdateIndex:
         best: tuple[float, Update, list[str]] | None = None
         for u in self.updates:
             # The update's subject names its topic: the match must touch it.
-            shared = keys & u.keys
-            if not shared or not shared & u.subject_keys:
+            if keys.isdisjoint(u.subject_keys):
                 continue
+            shared = keys & u.keys
             if at is not None and u.at is not None and u.at >= at:
                 continue
             if same_client is not None and u.to not in same_client:

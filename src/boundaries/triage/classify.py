@@ -103,12 +103,7 @@ class _Reading:
     reasons: tuple[str, ...]
     core: str
     stake: str | None  # the stake found when no time cue made it urgent: dates may yet
-
-    @property
-    def verdict(self) -> Triage:
-        return Triage(
-            self.lang, self.content_free, self.intent, self.urgent, self.topic, self.reasons
-        )
+    verdict: Triage  # the answer when no date in the words can change it
 
 
 def classify(message: Message) -> Triage:
@@ -174,7 +169,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     reasons.append(lang_reason)
 
     topic = "" if content_free else _topic(channel, subject, core, found, intent, topic_marker)
-    return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake)
+    verdict = Triage(lang, content_free, intent, urgent, topic, tuple(reasons))
+    return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
 
 
 def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:

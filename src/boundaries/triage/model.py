@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Intent(StrEnum):
@@ -17,8 +18,7 @@ class Intent(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     """A voicemail transcript, an email or a text message."""
 
     id: str
