@@ -142,7 +142,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     intent = _intent(found, "?" in raw)
     content_free = False
     if intent is None:
-        if topic_marker is not None:
+        if topic_marker is not None and callback:
             intent = Intent.SCHEDULING
             reasons.append(f"names a topic and asks for a call: '{topic_marker.group(0).strip()}'")
         elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):

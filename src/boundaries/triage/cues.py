@@ -276,7 +276,8 @@ STATUS = cues(
     ),
     (
         phrases(
-            r"(wondering|see|know|ask|asking|find out|check) (if|whether)",
+            r"(wondering|see|know|ask|asking|find out|check|checking) (if|whether)",
+            r"(did|have) (you|u) (receive|received|get|got) (the|my|our)",
             r"still (don't|do not|haven't|have not) (got|gotten|received|seen|heard)",
         ),
         "asks whether",
@@ -296,7 +297,6 @@ STATUS = cues(
             r"(a|ont|as|avez|aviez) (bien )?avance",
             r"pu avancer",
             r"point d'avancement",
-            r"faire le point",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
             r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
             r"(avez vous|as tu) eu des (retours|nouvelles)",
@@ -327,6 +327,7 @@ STATUS = cues(
         phrases(
             r"(je voulais|pour|j'aimerais|je voudrais) savoir si",
             r"(savoir|voir) si",
+            r"faire le point",
             r"toujours pas",
             r"(pas|jamais) (encore )?recu",
         ),
@@ -339,9 +340,9 @@ REQUEST = cues(
     (
         phrases(
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
-            r"update|make|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
+            r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
             r"review|add|get|create|set|share|sign|upload|take)",
-            r"(can|could|would) (you|u) (please )?(also )?[a-z]+ (it|this|that|them|me|us|our|"
+            r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+ (it|this|that|them|me|us|our|"
             r"my|some|something|up|over|the)",
             r"do you know (who|where|how|what|if|whether|anyone|someone)",
             r"(we |i )?need (a new|another|someone|somebody|a replacement|a backup|a plan b)",
@@ -388,6 +389,7 @@ REQUEST = cues(
         ),
         "asks for something",
     ),
+    (r"\bhelp( !)* ?$", "asks for help"),
     (
         phrases(
             r"(pouvez|pourriez|peux|pourrais) (vous |tu )(nous |me |m'|lui )?"
@@ -476,6 +478,12 @@ SCHEDULING = cues(
             r"discuss|review|meet|sit down)",
             r"(go over|walk through|talk through) [a-z' ]{0,30}(together|with you)",
             r"invite you",
+            r"(are we|we're|we are) still on",
+            r"(we|i) could (talk|meet|chat|catch up|sit down)",
+            r"talk sooner",
+            r"still on for",
+            r"(can|could) (you|u) make it",
+            r"(your|you have any) availability",
             r"(skip|cancel) (our|the|this|next|tomorrow's|today's) [a-z' ]{0,20}(call|meeting|session|"
             r"check in)",
             r"let's (skip|move|push|meet|talk)",
@@ -529,6 +537,8 @@ SCHEDULING = cues(
             r"parler (de|du|des)",
             r"a quelle heure",
             rf"plutot que {_JOUR}",
+            r"(se )?cal(er|e|ons) (un|une) (point|visio|rdv|rendez vous|appel|reunion|cafe)",
+            r"(vos|tes) disponibilites",
             r"(on )?decale (a|au|de)",
             r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
