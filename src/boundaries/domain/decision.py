@@ -38,10 +38,6 @@ class Decision(NamedTuple):
     in_standing_slot: bool = False
     repeat: int = 1  # position of this call in its run of calls within 20 minutes
 
-    @property
-    def rings(self) -> bool:
-        return self.action is Action.CONNECT
-
 
 def decide(
     config: Config,

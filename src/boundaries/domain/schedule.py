@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
 
-from boundaries.domain.model import Client, Config, Consultant, StandingCall
+from boundaries.domain.model import Config, Consultant, StandingCall
 
 SLOT_LEAD = timedelta(minutes=10)
 """A standing-call slot opens this long before the call's start (SPEC §4)."""
@@ -51,13 +51,6 @@ def anchor_free(call: StandingCall) -> bool:
 def to_utc(local_naive: datetime, zone: ZoneInfo) -> datetime:
     """Attach the zone to a local wall time (first of a repeated hour) and convert to UTC."""
     return local_naive.replace(tzinfo=zone).astimezone(UTC)
-
-
-def local_occurrences(
-    call: StandingCall, start: datetime, end: datetime, rule: rrule | None = None
-) -> list[datetime]:
-    """Local wall-clock starts of a standing call between two naive local datetimes."""
-    return list((rule or parse_rule(call)).between(start, end, inc=True))
 
 
 class _Year:
@@ -154,13 +147,6 @@ class Calendar:
             if i < len(cached.slots):
                 return cached.slots[i]
         return None
-
-    def slots_between(self, client: Client, start: datetime, end: datetime) -> list[Slot]:
-        """Every slot of a client's standing calls whose call starts in [start, end)."""
-        out: list[Slot] = []
-        for y in range(start.astimezone(self.zone).year, end.astimezone(self.zone).year + 1):
-            out.extend(s for s in self._year(client.id, y).slots if start <= s.start < end)
-        return out
 
 
 def in_working_hours(consultant: Consultant, local: datetime) -> bool:

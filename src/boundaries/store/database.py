@@ -182,14 +182,15 @@ class Store:
         self, account_id: int, since: datetime | None = None, limit: int | None = None
     ) -> list[StoredEvent]:
         """Stored events of one account, oldest first."""
-        query = select(EventRow).where(EventRow.account_id == account_id)
+        t = _events()
+        query = select(t).where(t.c.account_id == account_id)
         if since is not None:
-            query = query.where(EventRow.at >= since.astimezone(UTC))
-        query = query.order_by(EventRow.at, EventRow.id)
+            query = query.where(t.c.at >= since.astimezone(UTC))
+        query = query.order_by(t.c.at, t.c.id)
         if limit is not None:
             query = query.limit(limit)
-        with self.session() as s:
-            return [_record(r) for r in s.scalars(query)]
+        with self.engine.connect() as conn:
+            return [_from_row(r._mapping) for r in conn.execute(query)]
 
     def find(self, account_id: int, kind: str, sid: str) -> StoredEvent | None:
         """The stored event with this natural key, if any."""
@@ -298,20 +299,6 @@ def _from_row(r: Any) -> StoredEvent:
         caller=r["caller"],
         used_allowance=bool(r["used_allowance"]),
         notified=bool(r["notified"]),
-    )
-
-
-def _record(r: EventRow) -> StoredEvent:
-    return StoredEvent(
-        kind=r.kind,
-        at=_aware(r.at),
-        action=r.action,
-        client=r.client_id,
-        sid=r.sid,
-        detail=dict(r.detail or {}),
-        caller=r.caller,
-        used_allowance=bool(r.used_allowance),
-        notified=bool(r.notified),
     )
 
 
