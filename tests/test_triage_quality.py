@@ -62,7 +62,8 @@ def test_own_labelled_sets_meet_the_bar(name: str):
     assert s["content_free"]["f1"] >= 0.9
     assert s["intent_macro_f1"] >= 0.8
     assert s["lang_accuracy"] >= 0.98
-    assert s["answered_by_accuracy"] >= 0.8
+    if s["answered_by_total"]:  # a set without status checks has nothing to link
+        assert s["answered_by_accuracy"] >= 0.8
 
 
 def test_eval_reports_missed_urgent_messages_and_the_confusion(tmp_path):
