@@ -90,10 +90,10 @@ class _Day:
     def reachable(self, at: datetime) -> bool:
         return is_reachable(self.config, self.history, at)
 
-    def review(self, at: datetime, local: datetime | None = None) -> datetime:
+    def review(self, at: datetime) -> datetime:
         """The end-of-day review at which the consultant learns of `at`'s messages."""
         c = self.config.consultant
-        local = local or at.astimezone(c.zone)
+        local = at.astimezone(c.zone)
         end = c.day_ends[local.weekday()]
         key = (local.date(), end is None or local.time() > end)
         cached = self._reviews.get(key)
