@@ -247,12 +247,33 @@ def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, messa
     assert "Traceback" not in result.output
 
 
-def test_events_out_of_order_are_refused(tmp_path: Path):
+def test_events_out_of_order_are_replayed_in_time_order(tmp_path: Path):
     path = tmp_path / "events.jsonl"
     path.write_text(
         '{"at": "2026-11-03T10:00:00+01:00", "type": "call", "from": "+33123456789"}\n'
-        '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33123456789"}\n',
+        '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33472001122"}\n',
         encoding="utf-8",
     )
-    with pytest.raises(EventsError, match="time order"):
-        load_events(path)
+    trace = tmp_path / "trace.jsonl"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(path),
+            "--json",
+            "--trace",
+            str(trace),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "replaying in time order" in result.output
+    rows = [json.loads(line) for line in trace.read_text().splitlines()]
+    assert [(r["i"], r["client"]) for r in rows] == [(0, "horizon"), (1, "velo")]
+
+
+def test_an_email_sender_with_a_display_name_is_recognised(example_config):
+    assert example_config.client_by_email("Marc Dupont <MARC@horizon.example>").id == "horizon"
+    assert example_config.client_by_email("someone@else.example") is None

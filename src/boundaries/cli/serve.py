@@ -50,7 +50,7 @@ def serve_command(
 
     from boundaries.integrations.twilio.signature import auth_token
     from boundaries.simulation.engine import simulate
-    from boundaries.simulation.events import load_events
+    from boundaries.simulation.events import in_time_order, load_events
     from boundaries.simulation.record import trace_to_stored
     from boundaries.store import Store
     from boundaries.web.app import create_app
@@ -61,7 +61,7 @@ def serve_command(
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(database)
     if history_path:
-        events = load_events(history_path, config.consultant.region)
+        events, _ = in_time_order(load_events(history_path, config.consultant.region))
         result = simulate(config, events, "boundaries", trace=True)
         added = store.record(store.account_id(), trace_to_stored(events, result))
         click.echo(f"History: {added} new event(s) stored from {history_path}.")

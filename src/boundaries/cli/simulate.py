@@ -12,7 +12,7 @@ from boundaries.cli.options import config_option, database_option
 from boundaries.cli.render import print_comparison, print_result
 from boundaries.config import load_config
 from boundaries.simulation.engine import Result, simulate
-from boundaries.simulation.events import load_events
+from boundaries.simulation.events import in_time_order, load_events
 from boundaries.simulation.policies import POLICY_NAMES
 from boundaries.simulation.record import trace_to_stored
 from boundaries.store import Store
@@ -64,7 +64,13 @@ def simulate_command(
             --events examples/events.jsonl --compare
     """
     config = load_config(config_path)
-    events = load_events(events_path, config.consultant.region)
+    events, late = in_time_order(load_events(events_path, config.consultant.region))
+    if late:
+        click.echo(
+            f"Note: {late} event(s) in {events_path} came before the one above them; "
+            "replaying in time order ('i' in the trace is still the line's position).",
+            err=True,
+        )
     names = list(POLICY_NAMES) if compare else [policy]
     results: list[Result] = [
         simulate(config, events, name, trace=bool(trace_path) or (save and name == policy))
@@ -72,7 +78,7 @@ def simulate_command(
     ]
     chosen = next(r for r in results if r.policy == policy)
     if trace_path:
-        _write_trace(Path(trace_path), chosen.trace)
+        _write_trace(Path(trace_path), sorted(chosen.trace, key=lambda row: int(row["i"])))
     if save:
         store = Store.open(database)
         try:

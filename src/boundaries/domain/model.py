@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from datetime import date, time
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -123,8 +124,11 @@ class Config:
         return self._by_phone.get(e164)
 
     def client_by_email(self, address: str) -> Client | None:
-        """The client writing from this address (case-insensitive), or None."""
-        return self._by_email.get(address.strip().lower())
+        """The client writing from this address ("Marc <marc@x.org>" too), or None."""
+        found = self._by_email.get(address.strip().lower())
+        if found is None and "<" in address:
+            found = self._by_email.get(parseaddr(address)[1].strip().lower())
+        return found
 
     def client(self, client_id: str) -> Client | None:
         return self._by_id.get(client_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -110,9 +111,8 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
 
 
 def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Event]:
-    """Events from JSON Lines text; blank lines are skipped, times must not go backwards."""
+    """Events from JSON Lines text, in file order; blank lines are skipped."""
     index = 0
-    previous: datetime | None = None
     for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -124,14 +124,17 @@ def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Eve
             event = parse_event(data, index, line_no, region)
         except KeyError as exc:
             raise EventsError(f"line {line_no}: missing field {exc.args[0]!r}.") from None
-        if previous is not None and event.at < previous:
-            raise EventsError(
-                f"line {line_no}: events must be in time order ({event.at.isoformat()} comes "
-                f"before the previous event). Fix: sort the file by 'at'."
-            )
-        previous = event.at
         index += 1
         yield event
+
+
+def in_time_order(events: list[Event]) -> tuple[list[Event], int]:
+    """The events sorted by time (stable: equal times keep file order), and how many were out
+    of order. Each keeps its `index`, its position in the file."""
+    late = sum(1 for a, b in pairwise(events) if b.at < a.at)
+    if not late:
+        return events, 0
+    return sorted(events, key=lambda e: e.at), late
 
 
 def load_events(path: str | Path, region: str | None = None) -> list[Event]:
