@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 from datetime import date, time
+from email.utils import parseaddr
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
