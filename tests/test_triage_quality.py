@@ -3,7 +3,7 @@
 The shared development set is a regression guard. The sets under tests/data were written
 for this project in other words than the development set. Each `holdout` set was committed
 and scored before any cue was tuned on it (the scores are in the commit messages: urgent
-recall 0.67, 0.5, 0.7, 0.82, 1.0 and 0.8 at first), then the mechanisms behind the misses were
+recall 0.67, 0.5, 0.7, 0.82, 1.0, 0.8 and 0.67 at first), then the mechanisms behind the misses were
 fixed; they now guard against regressions like the others.
 """
 
@@ -53,6 +53,7 @@ def test_development_set_meets_the_bar():
         "triage-holdout4.jsonl",
         "triage-holdout5.jsonl",
         "triage-holdout6.jsonl",
+        "triage-holdout7.jsonl",
     ],
 )
 def test_own_labelled_sets_meet_the_bar(name: str):

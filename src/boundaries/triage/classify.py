@@ -143,8 +143,13 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     content_free = False
     if intent is None:
         if topic_marker is not None and callback:
-            intent = Intent.SCHEDULING
-            reasons.append(f"names a topic and asks for a call: '{topic_marker.group(0).strip()}'")
+            marker = topic_marker.group(0).strip()
+            if _only_calls_back_themselves(norm):
+                intent = Intent.INFO
+                reasons.append(f"will call again about a topic: '{marker}'")
+            else:
+                intent = Intent.SCHEDULING
+                reasons.append(f"names a topic and asks for a call: '{marker}'")
         elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):
             intent = Intent.REQUEST if "?" in raw else Intent.INFO
             reasons.append("says something, with no clearer cue")
@@ -183,6 +188,14 @@ def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -
         scores[Intent.INFO] += 1
     best = max(scores.values())
     return next(i for i in PRIORITY if scores.get(i) == best)
+
+
+def _only_calls_back_themselves(norm: str) -> bool:
+    """The only call-back formula is the caller's own "I'll call you back"."""
+    return (
+        C.SELF_CALLBACK.search(norm) is not None
+        and C.CALLBACK.search(C.SELF_CALLBACK.sub(" ", norm)) is None
+    )
 
 
 def _residual(core: str) -> int:

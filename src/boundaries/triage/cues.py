@@ -43,7 +43,10 @@ def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
 
 _NUM = r"(\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
 _NOMBRE = r"(\d+|une|deux|trois|cinq|dix|quinze|vingt|trente)"
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+    r"fri|sat|sun)"
+)
 _JOUR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 
 # Asking to be called or written back, or saying one will call again: no content by itself.
@@ -70,7 +73,7 @@ CALLBACK = re.compile(
         r"whenever works",
         r"at your (earliest )?convenience",
         r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m')"
-        r"(rappeler|appeler)",
+        r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)",
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
         r"rappel(le|lez|er)",
@@ -171,6 +174,15 @@ GREETING = re.compile(
     )
 )
 
+# Saying one will call again (not asking to be called): with a topic, it informs.
+SELF_CALLBACK = re.compile(
+    phrases(
+        r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
+        r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
+        r"recontacterai)( plus tard| demain| dans la journee)?",
+    )
+)
+
 THANKS = re.compile(
     phrases(
         r"thanks?", r"thx", r"thank you", r"merci", r"you're the best", r"(ur|you are) the best"
@@ -208,6 +220,7 @@ TOPIC_MARKER = re.compile(
         r"parler (de|du|des)",
         r"about (the|our|my|your|a|an|this|that|his|her|their)",
         r"run (an idea|something|a few things) by you",
+        r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
     )
 )
 
@@ -247,6 +260,8 @@ STATUS = cues(
             r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|"
             r"on track|up and running|live)",
             r"(done|ready|finished) yet",
+            r"where('s| is| are) (the|my|our|your) [a-z]+",
+            r"checking (that |if )?(you|u) (got|received|saw|have)",
             r"(is|are) (the|our|my|your) [a-z' ]{1,30} (done|ready|finished|sent|submitted|live|"
             r"signed|approved)",
             r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
@@ -324,6 +339,10 @@ STATUS = cues(
         "demande où ça en est",
     ),
     (
+        r"\b(est|sont)( bien)? (arrive|arrivee|arrives|recu|recue|recus|passe|passee) \?",
+        "demande si c'est arrivé",
+    ),
+    (
         phrases(
             r"(je voulais|pour|j'aimerais|je voudrais) savoir si",
             r"(savoir|voir) si",
@@ -368,9 +387,7 @@ REQUEST = cues(
             r"a quote",
             r"your recommendation",
             r"recommend",
-            r"would that be possible",
-            r"is that possible",
-            r"can we (do|use|have|get|accept)",
+            r"can we (do|use|have|get|accept) (a|an|the|this|that|it|some|our)\b",
             r"do (i|we) need to",
             r"should (i|we)",
             r"do you (do|offer|handle)",
@@ -385,11 +402,17 @@ REQUEST = cues(
             r"any way you could",
             r"(would|'d) be (willing|able|open) to",
             r"wondered if you",
+            r"(you'd|you would) have (a|an|some|the) ",
             r"where (did|do|can) (you|i|we) (save|put|find|keep)",
         ),
         "asks for something",
     ),
     (r"\bhelp( !)* ?$", "asks for help"),
+    (
+        phrases(r"est ce possible", r"would that be possible", r"is that possible"),
+        "asks whether it is possible",
+        WEAK,
+    ),
     (
         phrases(
             r"(pouvez|pourriez|peux|pourrais) (vous |tu )(nous |me |m'|lui )?"
@@ -415,7 +438,6 @@ REQUEST = cues(
             r"besoin d'aide",
             r"il faut que (tu|vous)",
             r"est ce (que )?(je|nous|on) (dois|doit|peut|peux)",
-            r"est ce possible",
             r"(a )?quel tarif",
             r"vos tarifs",
             r"un devis",
@@ -720,6 +742,9 @@ STAKE = cues(
             r"failing",
             r"won't (start|open|work|load|turn on)",
             r"locked out",
+            r"(don't|do not|doesn't|does not) have (the|our|a|it|any|them)[a-z ]{0,30} (ready|done|"
+            r"finished|yet)",
+            r"not ready",
             r"(no|lost) access",
             r"(is|are|was) (locked|closed|shut)",
             r"defaced",
@@ -809,6 +834,7 @@ STAKE = cues(
             r"plante",
             r"toujours pas",
             r"(pas|jamais) recu",
+            r"(pas|toujours pas) pret",
             r"ferm(e|ee|es|ees)",
             r"(n'a|n'ont|n'avons|n'ai|a|ont) (plus|pas) (acces|les cles|la cle|le code)",
             r"plus (acces|personne)",
@@ -988,6 +1014,9 @@ HARM_NOW = cues(
     ),
     (
         phrases(
+            r"hack\w*",
+            r"(on est|nous sommes|je suis|ils sont) (devant la porte|enfermes?|bloques? dehors|"
+            r"coinces?)",
             r"pirate",
             r"piratage",
             r"fuite de donnees",
