@@ -69,6 +69,15 @@ def test_a_named_date_is_urgent_only_when_it_is_within_a_day():
         "tomorrow i'll send you the signed contract",
         "il manque une page au compte rendu, pas pressé",
         "we had a problem with the caterer last year, can we pick someone else for next year",
+        "i can't make it to the meeting tomorrow, can we reschedule",
+        "je ne peux pas venir à la réunion de demain, on décale ?",
+        "sorry i won't be able to join the call tonight",
+        "hi it's sam i couldn't find the minutes from today's meeting in the drive no rush",
+        "the printer doesn't print in color but that's fine for tomorrow",
+        "je n'arrive pas à ouvrir le pdf que tu m'as envoyé ce matin, tu peux le renvoyer",
+        "i can't open the attachment from this morning, could you resend it",
+        "il n'y a pas de réunion ce soir finalement",
+        "we didn't get many signups for tonight's talk but we'll go ahead",
     ],
 )
 def test_benign_messages_with_a_near_time_or_a_problem_word_are_not_urgent(text):

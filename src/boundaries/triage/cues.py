@@ -633,7 +633,8 @@ IMMINENT = cues(
         phrases(
             r"today",
             r"tonight",
-            r"this (morning|afternoon|evening)",
+            r"this (afternoon|evening)",
+            r"(since|until|by|before) this morning",
             r"by (noon|midnight|the end of the day|end of day|eod|tonight)",
             r"(at|by|before|until) (noon|midnight|\d{1,2}( ?(am|pm|h|:\d\d))?)(?= |$)",
             r"(for|at|by) the \d{1,2} ?(am|pm)",
@@ -664,7 +665,7 @@ IMMINENT = cues(
             r"aujourd'hui",
             r"ce soir",
             r"cet apres midi",
-            r"ce matin",
+            r"(depuis|jusqu'a|avant) ce matin",
             r"demain( matin| midi| a| avant)?",
             r"(a|avant|jusqu'a|d'ici) (midi|minuit|\d{1,2} ?h( ?\d\d)?|\d{1,2} heures)",
             r"(a|avant|jusqu'a|d'ici) (une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
@@ -694,6 +695,11 @@ STAKE = cues(
             r"died",
             r"dead",
             r"towed",
+            r"(can't|cannot|couldn't|won't|isn't|aren't|doesn't|don't|no longer|unable to|"
+            r"not able to) (open|access|use|reach|load|start|work|run|pay|submit|log|connect|"
+            r"respond|answer|turn on|unlock|enter|process)",
+            r"no (power|water|heat|heating|internet|wifi|access|signal|electricity|key|keys)\b",
+            r"still no",
             r"out of order",
             r"not (responding|loading|starting|opening|turning on)",
             r"(isn't|aren't|wasn't|won't|doesn't|don't|stopped) (working|responding|loading|"
@@ -873,6 +879,11 @@ STAKE = cues(
             r"ne (repond|repondent|marche|marchent|fonctionne|fonctionnent|demarre|charge|s'ouvre|"
             r"s'allume|passe) (plus|pas)",
             r"a l'arret",
+            r"(ne |n')?(marche|marchent|fonctionne|fonctionnent|repond|repondent|demarre|"
+            r"s'ouvre|s'allume|accede|accedons) (pas|plus)",
+            r"impossible (de|d')",
+            r"(pas|plus) (d'acces|acces|de courant|d'eau|de chauffage|d'internet|de reseau)",
+            r"sans (eau|electricite|courant|chauffage|internet|acces|cles)",
             r"panne",
             r"(j'en ai|on en a|nous en avons) besoin (pour|avant)",
             r"effondr\w*",
@@ -974,7 +985,9 @@ HARM_NOW = cues(
             r"compromised",
             r"cyber ?attack\w*",
             r"vandali\w*",
-            r"data breach",
+            r"data (breach|leak)",
+            r"(emailed|sent|posted|published|leaked) [a-z' ]{0,40}(donor|client|member|patient|"
+            r"student|personal|private|confidential) [a-z ]{0,20}(list|data|records|details|file)",
             r"breach",
             r"ransomware",
             r"flood(ed|ing)?",
@@ -1080,6 +1093,10 @@ NOT_NOW = re.compile(
         r"nothing (for you|needed|to do|required)",
         r"we('ll| will) (reschedule|manage|figure it out|sort it out|work from home|print)",
         r"rien d'urgent",
+        r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",
+        r"(tout va|ca va) bien",
+        r"no [a-z]+ (cut|outage|closure) (planned|expected|scheduled)",
+        r"we('ll| will) (go ahead|carry on|manage|be fine)",
         r"rien de grave",
         r"ne (t'|vous )?inquiete(z)? pas",
         r"pas de panique",
