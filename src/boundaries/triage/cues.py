@@ -263,7 +263,8 @@ STATUS = cues(
             r"where('s| is| are) (the|my|our|your) [a-z]+",
             r"checking (that |if )?(you|u) (got|received|saw|have)",
             r"(is|are) (the|our|my|your) [a-z' ]{1,30} (done|ready|finished|sent|submitted|live|"
-            r"signed|approved)",
+            r"signed|approved|final|finalized|complete)",
+            r"(tell|let) me (know )?(if|whether) (the|our|my|your|it|that|this)",
             r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
@@ -326,6 +327,7 @@ STATUS = cues(
             r"(l'|les |le |la )?(avez|as|ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|"
             r"fini|recu|transmis|boucle)",
             r"je voulais savoir (ou|pour)",
+            r"(c'est|est ce) (fait|bon|regle|ok) pour",
             r"quand (penses tu|pensez vous|est ce que)? ?[a-z' ]{0,40}(sera|seront) (pret|prete|"
             r"fini|finie|termine|envoye)",
             r"pour savoir (ou|pour)",
@@ -395,6 +397,9 @@ REQUEST = cues(
             r"what (do|should|can) (i|we) do",
             r"how do (i|we)",
             r"take a look",
+            r"(i|we) (don't|do not) know what to (do|tell|say)",
+            r"please advise",
+            r"what do you (advise|suggest|recommend)",
             r"(a|one|quick) (quick )?question (about|on|regarding|for)",
             r"your (opinion|input|thoughts|advice)",
             r"need help (finding|with|to)",
@@ -561,6 +566,8 @@ SCHEDULING = cues(
             rf"plutot que {_JOUR}",
             r"(se )?cal(er|e|ons) (un|une) (point|visio|rdv|rendez vous|appel|reunion|cafe)",
             r"(vos|tes) disponibilites",
+            r"(un|une) (rendez vous|rdv|entretien|visio|reunion|rencontre)",
+            r"passer (au|a la|chez|a l')",
             r"(on )?decale (a|au|de)",
             r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
@@ -642,6 +649,9 @@ IMMINENT = cues(
             r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
             r" tomorrow| sharp)",
             rf"in {_NUM} (min|mins|minutes|hours?)",
+            r"in (an|half an|one|a couple of) hours?",
+            r"(is|are) (here|on site|downstairs|at the door|on the phone) (now|right now|today)?",
+            r"(wants?|needs?) [a-z' ]{0,40} now",
             r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve)( thirty| fifteen)?(?= (and|so|but|or|we|i|they|if|unless|otherwise|please)\b"
             r"| ?$)",
@@ -695,6 +705,14 @@ STAKE = cues(
             r"died",
             r"dead",
             r"towed",
+            r"resign\w*",
+            r"(quit|walked out)",
+            r"blew (over|away|down|up)",
+            r"collaps\w*",
+            r"complaints?",
+            r"(charg\w*|billed|billing) [a-z ]{0,20}(twice|double)",
+            r"(double|over).?charg\w*",
+            r"out sick",
             r"(can't|cannot|couldn't|won't|isn't|aren't|doesn't|don't|no longer|unable to|"
             r"not able to) (open|access|use|reach|load|start|work|run|pay|submit|log|connect|"
             r"respond|answer|turn on|unlock|enter|process)",
@@ -879,6 +897,10 @@ STAKE = cues(
             r"ne (repond|repondent|marche|marchent|fonctionne|fonctionnent|demarre|charge|s'ouvre|"
             r"s'allume|passe) (plus|pas)",
             r"a l'arret",
+            r"(n'a|n'ont|n'est|ne sont) (pas|jamais) (livre|venu|venue|venus|arrive|arrivee|passe|"
+            r"ouvert|ouverte|paye|verse)",
+            r"demission\w*",
+            r"s'est (envole|renverse|effondre)",
             r"(ne |n')?(marche|marchent|fonctionne|fonctionnent|repond|repondent|demarre|"
             r"s'ouvre|s'allume|accede|accedons) (pas|plus)",
             r"impossible (de|d')",
@@ -960,7 +982,6 @@ STAKE = cues(
             r"supprime",
             r"disparu",
             r"vide",
-            r"signer",
             r"sinon",
             r"faute de",
             r"sans (le|la|les|l'|elle|lui|eux|ce|cette)",
