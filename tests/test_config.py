@@ -157,3 +157,11 @@ def test_check_command_names_a_missing_file(tmp_path: Path):
 def test_readme_configuration_reference_matches_the_schema():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert reference_markdown() in readme, "run `python -m boundaries.config.schema` and paste"
+
+
+def test_working_hours_may_end_at_midnight():
+    config = parse_config(
+        BASE_TOML.replace('"mon-fri 09:00-12:30", "mon-fri 14:00-18:00"', '"mon-sun 00:00-24:00"')
+    )
+    [hours] = config.consultant.working_hours
+    assert hours.days == frozenset(range(7)) and hours.start == time(0) and hours.end == time.max

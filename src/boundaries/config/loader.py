@@ -169,7 +169,9 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
             out.add(loc, f"day range {part.strip()!r} runs backwards. {hint}")
             return None
         days.update(range(a, b + 1))
-    start, end = _time(m.group("start")), _time(m.group("end"))
+    start = _time(m.group("start"))
+    # "24:00" closes the day: "mon-sun 00:00-24:00" means always.
+    end = time.max if m.group("end") in ("24:00", "24:0") else _time(m.group("end"))
     if start is None or end is None or end <= start:
         out.add(loc, f"{raw!r}: the end must be a valid time after the start. {hint}")
         return None
