@@ -152,7 +152,10 @@ class Calendar:
 def in_working_hours(consultant: Consultant, local: datetime) -> bool:
     """Whether a local wall time lies inside one of the consultant's working blocks."""
     t = local.time()
-    return any(start <= t < end for start, end in consultant.blocks[local.weekday()])
+    for start, end in consultant.blocks[local.weekday()]:
+        if start <= t < end:
+            return True
+    return False
 
 
 def end_of_working_day(consultant: Consultant, at: datetime) -> datetime:
