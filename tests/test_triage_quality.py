@@ -3,7 +3,7 @@
 The shared development set is a regression guard. The sets under tests/data were written
 for this project in other words than the development set. Each `holdout` set was committed
 and scored before any cue was tuned on it (the scores are in the commit messages: urgent
-recall 0.67, 0.5, 0.7, 0.82, 1.0, 0.8, 0.67 and 0.5 at first), then the mechanisms
+recall 0.67, 0.5, 0.7, 0.82, 1.0, 0.8, 0.67, 0.5 and 0.56 at first), then the mechanisms
 behind the misses were fixed; they now guard against regressions like the others.
 """
 
@@ -42,7 +42,7 @@ def test_development_set_meets_the_bar():
     assert s["answered_by_accuracy"] >= 0.9
 
 
-HOLDOUTS = [f"triage-holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8")]
+HOLDOUTS = [f"triage-holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 
 
 @pytest.mark.parametrize(

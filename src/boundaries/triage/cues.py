@@ -705,6 +705,8 @@ STAKE = cues(
             r"died",
             r"dead",
             r"towed",
+            r"fried",
+            r"(flight|train|bus) (got |was )?cancel\w*",
             r"resign\w*",
             r"(quit|walked out)",
             r"blew (over|away|down|up)",
@@ -900,6 +902,10 @@ STAKE = cues(
             r"(n'a|n'ont|n'est|ne sont) (pas|jamais) (livre|venu|venue|venus|arrive|arrivee|passe|"
             r"ouvert|ouverte|paye|verse)",
             r"demission\w*",
+            r"lach\w*",
+            r"laisse tomber",
+            r"desist\w*",
+            r"retir\w*",
             r"s'est (envole|renverse|effondre)",
             r"(ne |n')?(marche|marchent|fonctionne|fonctionnent|repond|repondent|demarre|"
             r"s'ouvre|s'allume|accede|accedons) (pas|plus)",
@@ -1031,6 +1037,17 @@ HARM_NOW = cues(
             r"police",
             r"evict(ed|ion)",
             r"burglar\w*",
+            r"suspicious (transfer|payment|charge|login|activity|wire)",
+            r"(unauthori[sz]ed|fraudulent) (transfer|payment|charge|login|access|wire|withdrawal)",
+            r"(none of us|nobody|no one) authori[sz]ed",
+            r"(can't|cannot|couldn't|nobody can|no one can) (find|locate|reach) (him|her|them|the "
+            r"(child|kid|boy|girl|student))",
+            r"(never|wasn't|weren't) (got )?picked up",
+            r"missing (child|kid|person|student|boy|girl)",
+            r"(took|taken|grabbed|stole|stolen) (the|our) (cash|money|till|laptop|laptops|phone|"
+            r"wallet|cash box|van|car)",
+            r"just (suspended|revoked|froze|frozen|withdrew|pulled out|rejected|denied|terminated|"
+            r"evicted|shut)",
             r"break in",
             r"broken into",
             r"alarm (is )?going off",
@@ -1077,6 +1094,11 @@ HARM_NOW = cues(
             r"mise en demeure",
             r"expulsion",
             r"cambriol\w*",
+            r"(compte|site|telephone|ordinateur|voiture|camion|caisse|cles)( [a-z']+){0,3} (a ete |est |"
+            r"ont ete )?(vole|volee|voles|pirate|piratee|hacke)",
+            r"(introuvable|on ne (le|la|les) trouve (pas|plus)|personne ne (le|la|les) trouve)",
+            r"vient de (nous )?(retirer|suspendre|bloquer|geler|rejeter|refuser|resilier|couper|"
+            r"expulser|lacher)",
             r"alarme",
             r"(site|serveur|page|application|logiciel|messagerie)( [a-z']+){0,3} (est |a )?(en panne|"
             r"plante|tombe|affiche une page d'erreur|inaccessible|hors service|hs)",
