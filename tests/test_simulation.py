@@ -19,6 +19,12 @@ from tests.conftest import EXAMPLES
 EVENTS = EXAMPLES / "events.jsonl"
 
 
+def simulate_cli(events: Path | str, *options: str):
+    """`boundaries simulate` on the example config, in process."""
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events)]
+    return CliRunner().invoke(cli, [*args, *options])
+
+
 @pytest.fixture(scope="module")
 def events(example_config):
     return load_events(EVENTS, example_config.consultant.region)
@@ -150,17 +156,7 @@ def test_removing_truth_urgent_changes_only_the_urgent_figures(example_config):
 
 
 def test_cli_json_has_the_contract_fields():
-    result = CliRunner().invoke(
-        cli,
-        [
-            "simulate",
-            "--config",
-            str(EXAMPLES / "boundaries.toml"),
-            "--events",
-            str(EVENTS),
-            "--json",
-        ],
-    )
+    result = simulate_cli(EVENTS, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     for key in [
@@ -184,20 +180,7 @@ def test_cli_json_has_the_contract_fields():
 
 def test_cli_trace_has_one_line_per_event(tmp_path: Path, events):
     trace = tmp_path / "trace.jsonl"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "simulate",
-            "--config",
-            str(EXAMPLES / "boundaries.toml"),
-            "--events",
-            str(EVENTS),
-            "--trace",
-            str(trace),
-            "--policy",
-            "phone-dnd",
-        ],
-    )
+    result = simulate_cli(EVENTS, "--trace", str(trace), "--policy", "phone-dnd")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in trace.read_text().splitlines()]
     assert [r["i"] for r in rows] == list(range(len(events)))
@@ -206,17 +189,7 @@ def test_cli_trace_has_one_line_per_event(tmp_path: Path, events):
 
 
 def test_cli_compare_prints_every_policy():
-    result = CliRunner().invoke(
-        cli,
-        [
-            "simulate",
-            "--config",
-            str(EXAMPLES / "boundaries.toml"),
-            "--events",
-            str(EVENTS),
-            "--compare",
-        ],
-    )
+    result = simulate_cli(EVENTS, "--compare")
     assert result.exit_code == 0, result.output
     for name in ("boundaries", "always-answer", "email-only", "phone-dnd", "interruptions"):
         assert name in result.output
@@ -240,9 +213,7 @@ def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, messa
     with pytest.raises(EventsError, match="line 2") as info:
         load_events(path)
     assert message in str(info.value)
-    result = CliRunner().invoke(
-        cli, ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(path)]
-    )
+    result = simulate_cli(path)
     assert result.exit_code == 1 and message in result.output
     assert "Traceback" not in result.output
 
@@ -255,19 +226,7 @@ def test_events_out_of_order_are_replayed_in_time_order(tmp_path: Path):
         encoding="utf-8",
     )
     trace = tmp_path / "trace.jsonl"
-    result = CliRunner().invoke(
-        cli,
-        [
-            "simulate",
-            "--config",
-            str(EXAMPLES / "boundaries.toml"),
-            "--events",
-            str(path),
-            "--json",
-            "--trace",
-            str(trace),
-        ],
-    )
+    result = simulate_cli(path, "--json", "--trace", str(trace))
     assert result.exit_code == 0, result.output
     assert "replaying in time order" in result.output
     rows = [json.loads(line) for line in trace.read_text().splitlines()]
