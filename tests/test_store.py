@@ -77,7 +77,7 @@ def test_database_from_a_newer_version_is_refused_with_a_fix(db_url: str):
 
 
 def test_unreachable_database_is_a_clear_error():
-    with pytest.raises(StoreError, match="cannot open the database"):
+    with pytest.raises(StoreError, match="cannot reach the database"):
         Store.open("postgresql://nobody:secret@127.0.0.1:1/none")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,25 +16,38 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, Select, Table, bindparam, create_engine, event, func, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+)
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.errors import BoundariesError
+from boundaries.store.faults import StoreError, StoreHealth, explain
+from boundaries.store.jobs import NewJob, insert_jobs
+from boundaries.store.locks import advisory_key, file_lock
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
 DEFAULT_URL = "sqlite:///boundaries.sqlite3"
 DEFAULT_ACCOUNT = "default"
 MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_SECONDS = 5.0  # how long a write waits for a lock (SQLite busy_timeout, PostgreSQL)
+log = logging.getLogger(__name__)
 
-
-class StoreError(BoundariesError):
-    """The database cannot be used; the message says what to do."""
+__all__ = ["DEFAULT_URL", "Store", "StoreError", "database_url"]
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -56,17 +71,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 class Store:
-    """The event log of every account; safe to share between threads of one process."""
+    """The event log of every account; safe to share between threads of one process.
+
+    Every method raises `StoreError` (with `cause` disk_full, read_only, locked, unreachable or
+    error) when the database fails; `health` remembers the last failed write until one works."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.health = StoreHealth()
+        self._local = threading.local()
+        self.sqlite = engine.dialect.name == "sqlite"
+        path = engine.url.database if self.sqlite else None
+        self._file = Path(path) if path and path != ":memory:" else None
+        # One shared in-memory connection must not be used by two threads at once.
+        self._memory = threading.RLock() if self.sqlite and self._file is None else None
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -119,14 +144,86 @@ class Store:
             raise StoreError(self._unreachable(exc)) from None
 
     def _unreachable(self, exc: Exception) -> str:
-        url = _redact(str(self.engine.url))
-        detail = str(exc).splitlines()[0]
-        if isinstance(exc, OperationalError):
-            return (
-                f"cannot open the database {url!r}: {detail}. Fix: check that the server runs "
-                "and the URL (--database or DATABASE_URL) is right."
-            )
-        return f"database error on {url!r}: {detail}"
+        return str(self._failed(exc))
+
+    def _failed(self, exc: Exception) -> StoreError:
+        """The error to raise for a database failure, remembered for `/healthz`."""
+        error = explain(exc, _redact(str(self.engine.url)), BUSY_SECONDS)
+        self.health.failed(error)
+        return error
+
+    @contextmanager
+    def _serial(self) -> Iterator[None]:
+        if self._memory is None:
+            yield
+            return
+        with self._memory:
+            yield
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection to read with (the decision's own one inside `decision()`)."""
+        shared: Connection | None = getattr(self._local, "conn", None)
+        if shared is not None:
+            yield shared
+            return
+        try:
+            with self._serial(), self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A transaction, committed at the end (the decision's own one inside `decision()`)."""
+        shared: Connection | None = getattr(self._local, "conn", None)
+        if shared is not None:
+            yield shared
+            return
+        try:
+            with self._serial(), self.engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
+        self.health.wrote()
+
+    @contextmanager
+    def decision(self, account_id: int, key: str) -> Iterator[None]:
+        """Hold the lock of one (account, client or caller) around read-decide-write, so that
+        the weekly allowance and once-per-burst hold with several threads and processes.
+
+        PostgreSQL: `pg_advisory_xact_lock` on a transaction that every read and write of this
+        thread then uses, committed at the end. SQLite (one writer anyway): a lock file next to
+        the database. Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
+        if getattr(self._local, "deciding", False):
+            yield  # already held by this thread
+            return
+        self._local.deciding = True
+        try:
+            if self.sqlite:
+                with self._serial(), file_lock(self._file, BUSY_SECONDS):
+                    yield
+                return
+            try:
+                with self.engine.connect() as conn, conn.begin():
+                    ms = int(BUSY_SECONDS * 1000)
+                    conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
+                    conn.execute(select(func.pg_advisory_xact_lock(advisory_key(account_id, key))))
+                    self._local.conn = conn
+                    try:
+                        yield
+                    finally:
+                        self._local.conn = None
+            except SQLAlchemyError as exc:
+                raise self._failed(exc) from None
+            self.health.wrote()
+        finally:
+            self._local.deciding = False
+
+    def ping(self) -> None:
+        """A cheap read that fails when the database cannot be reached (for `/healthz`)."""
+        with self.reading() as conn:
+            conn.execute(select(1)).scalar_one()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -135,18 +232,24 @@ class Store:
 
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
         """The id of an account, created on first use."""
-        with self.session() as s:
-            found = s.scalar(select(AccountRow.id).where(AccountRow.name == name))
-            if found is not None:
-                return found
-            row = AccountRow(name=name)
-            s.add(row)
-            s.flush()
-            return row.id
+        try:
+            with self._serial(), self.session() as s:
+                found = s.scalar(select(AccountRow.id).where(AccountRow.name == name))
+                if found is not None:
+                    return found
+                row = AccountRow(name=name)
+                s.add(row)
+                s.flush()
+                return row.id
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
 
-    def record(self, account_id: int, events: Iterable[StoredEvent]) -> int:
-        """Store events durably; one with an already-stored (kind, sid) is skipped. Returns how
-        many were new."""
+    def record(
+        self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()
+    ) -> int:
+        """Store events durably, and the jobs they call for in the same transaction; an event
+        with an already-stored (kind, sid) or a job with an already-stored (kind, key) is
+        skipped. Returns how many events were new."""
         rows = [
             {
                 "account_id": account_id,
@@ -162,7 +265,8 @@ class Store:
             }
             for e in events
         ]
-        if not rows:
+        new_jobs = list(jobs)
+        if not rows and not new_jobs:
             return 0
         insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
         table = EventRow.__table__
@@ -172,11 +276,10 @@ class Store:
             .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
             .returning(table.c.id)
         )
-        try:
-            with self.engine.begin() as conn:
-                return len(conn.execute(stmt, rows).all())
-        except SQLAlchemyError as exc:
-            raise StoreError(self._unreachable(exc)) from None
+        with self.writing() as conn:
+            added = len(conn.execute(stmt, rows).all()) if rows else 0
+            insert_jobs(conn, account_id, new_jobs, datetime.now(UTC))
+        return added
 
     def events(
         self, account_id: int, since: datetime | None = None, limit: int | None = None
@@ -189,14 +292,14 @@ class Store:
         query = query.order_by(t.c.at, t.c.id)
         if limit is not None:
             query = query.limit(limit)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [_from_row(r._mapping) for r in conn.execute(query)]
 
     def find(self, account_id: int, kind: str, sid: str) -> StoredEvent | None:
         """The stored event with this natural key, if any."""
         t = _events()
         query = select(t).where(t.c.account_id == account_id, t.c.kind == kind, t.c.sid == sid)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             row = conn.execute(query).first()
         return _from_row(row._mapping) if row is not None else None
 
@@ -209,11 +312,8 @@ class Store:
             .where(EventRow.account_id == account_id, EventRow.kind == kind, EventRow.sid == sid)
             .values(**values)
         )
-        try:
-            with self.engine.begin() as conn:
-                return bool(conn.execute(stmt).rowcount)
-        except SQLAlchemyError as exc:
-            raise StoreError(self._unreachable(exc)) from None
+        with self.writing() as conn:
+            return bool(conn.execute(stmt).rowcount)
 
     def kind_between(
         self,
@@ -240,7 +340,7 @@ class Store:
         }
         if limit is not None:
             params["limit"] = limit
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [_from_row(r._mapping) for r in conn.execute(query, params)]
 
     def count_allowance(self, account_id: int, client: str, start: datetime, end: datetime) -> int:
@@ -254,7 +354,7 @@ class Store:
             t.c.at >= start.astimezone(UTC),
             t.c.at < end.astimezone(UTC),
         )
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return int(conn.execute(query).scalar_one())
 
     def close(self) -> None:

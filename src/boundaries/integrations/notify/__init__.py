@@ -1,5 +1,11 @@
 """Telling the consultant at once: push notifications through Apprise URLs."""
 
-from boundaries.integrations.notify.apprise_notifier import AppriseNotifier, Notice, Notifier
+from boundaries.integrations.notify.apprise_notifier import (
+    NO_CHANNEL,
+    AppriseNotifier,
+    Notice,
+    Notifier,
+    NotifyError,
+)
 
-__all__ = ["AppriseNotifier", "Notice", "Notifier"]
+__all__ = ["NO_CHANNEL", "AppriseNotifier", "Notice", "Notifier", "NotifyError"]

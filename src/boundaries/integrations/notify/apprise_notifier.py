@@ -18,28 +18,71 @@ class Notice:
     body: str
 
 
+class NotifyError(Exception):
+    """A notice was not delivered; `permanent` when retrying cannot help (no channel)."""
+
+    def __init__(self, message: str, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
 class Notifier(Protocol):
-    def send(self, notice: Notice) -> bool:
-        """Deliver a notice; False when no target accepted it."""
+    @property
+    def has_channel(self) -> bool:
+        """Whether a notification can be sent at all (a target is configured)."""
+        ...
+
+    def deliver(self, notice: Notice) -> None:
+        """Deliver a notice; raise `NotifyError` when no target accepted it."""
         ...
 
 
+NO_CHANNEL = (
+    "no notification channel: [service] notify lists no Apprise URL. Fix: add one "
+    '(e.g. notify = ["ntfy://ntfy.sh/your-topic"]) and restart the service.'
+)
+
+
 class AppriseNotifier:
-    """Sends to every configured Apprise URL; a failure is logged, never raised."""
+    """Sends to every configured Apprise URL."""
 
     def __init__(self, urls: Sequence[str]) -> None:
         self.urls = list(urls)
 
-    def send(self, notice: Notice) -> bool:
+    @property
+    def has_channel(self) -> bool:
+        return bool(self.urls)
+
+    def deliver(self, notice: Notice) -> None:
+        """Deliver to the configured URLs; `NotifyError` when none accepted the notice
+        (permanent when none is configured)."""
         if not self.urls:
-            log.warning("urgent notice not sent (no [service] notify URLs): %s", notice.title)
-            return False
+            raise NotifyError(NO_CHANNEL, permanent=True)
         import apprise
 
         targets = apprise.Apprise()
         for url in self.urls:
-            targets.add(url)
-        ok = bool(targets.notify(title=notice.title, body=notice.body))
-        if not ok:
-            log.error("could not deliver urgent notice %r to any notify URL", notice.title)
-        return ok
+            if not targets.add(url):
+                log.error("notify URL refused by Apprise (check its spelling): %s", _scheme(url))
+        if not len(targets):
+            raise NotifyError(
+                "none of the [service] notify URLs is valid for Apprise. Fix: correct them "
+                "(see https://github.com/caronc/apprise/wiki).",
+                permanent=True,
+            )
+        if not targets.notify(title=notice.title, body=notice.body):
+            raise NotifyError("no notify URL accepted the notice (the target failed or is down)")
+
+    def send(self, notice: Notice) -> bool:
+        """Deliver now, without the queue; False (logged) when it failed."""
+        try:
+            self.deliver(notice)
+        except NotifyError as exc:
+            log.error("notice %r not delivered: %s", notice.title, exc)
+            return False
+        return True
+
+
+def _scheme(url: str) -> str:
+    """The kind of a URL without its secrets."""
+    return url.split("://", 1)[0] + "://…" if "://" in url else "(not a URL)"

@@ -22,6 +22,7 @@ class Voice:
     consultant_phone: str
     zone: ZoneInfo
     base_url: str  # public URL of the service, without trailing slash
+    longest_recording: int = RECORD_MAX_SECONDS  # seconds
 
     @property
     def first_name(self) -> str:
@@ -78,13 +79,13 @@ def voicemail(
     return str(response)
 
 
-def after_urgent_notice(voice: Voice, lang: str) -> str:
-    """The consultant was alerted; the caller can still leave a message."""
+def after_urgent_notice(voice: Voice, lang: str, alerted: bool = True) -> str:
+    """The consultant is being alerted (`alerted`: a notification channel exists; otherwise the
+    caller is not told so); the caller can still leave a message."""
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
-    response.say(
-        text(lang, "voice.urgent_notified", **names), language=text(lang, "voice.language")
-    )
+    key = "voice.urgent_notified" if alerted else "voice.urgent_noted"
+    response.say(text(lang, key, **names), language=text(lang, "voice.language"))
     _record(response, voice)
     return str(response)
 
@@ -115,7 +116,7 @@ def _record(response: VoiceResponse, voice: Voice) -> None:
     response.record(
         action=voice.url("/twilio/recording"),
         method="POST",
-        max_length=RECORD_MAX_SECONDS,
+        max_length=voice.longest_recording,
         play_beep=True,
         transcribe=True,
         transcribe_callback=voice.url("/twilio/transcription"),

@@ -1,0 +1,142 @@
+"""Naming what went wrong with the database (disk full, read-only, locked, unreachable) and the
+fix, and remembering it for `/healthz`."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from boundaries.errors import BoundariesError
+
+DISK_FULL = "disk_full"
+READ_ONLY = "read_only"
+LOCKED = "locked"
+UNREACHABLE = "unreachable"
+OTHER = "error"
+
+# PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_PG_CAUSES = {
+    "53100": DISK_FULL,  # disk_full
+    "53200": DISK_FULL,  # out_of_memory: treated like a full disk, the fix is the same kind
+    "25006": READ_ONLY,  # read_only_sql_transaction
+    "55P03": LOCKED,  # lock_not_available
+    "57014": LOCKED,  # query_canceled (statement or lock timeout)
+    "57P01": UNREACHABLE,  # admin_shutdown
+    "57P02": UNREACHABLE,  # crash_shutdown
+    "57P03": UNREACHABLE,  # cannot_connect_now
+}
+
+# SQLite result texts (https://www.sqlite.org/rescode.html) and OS errors as the driver words them.
+_TEXT_CAUSES = (
+    ("database or disk is full", DISK_FULL),
+    ("no space left on device", DISK_FULL),
+    ("could not extend file", DISK_FULL),
+    ("readonly database", READ_ONLY),
+    ("read-only", READ_ONLY),
+    ("read only", READ_ONLY),
+    ("database is locked", LOCKED),
+    ("database table is locked", LOCKED),
+    ("connection refused", UNREACHABLE),
+    ("could not connect", UNREACHABLE),
+    ("connection failed", UNREACHABLE),
+    ("server closed the connection", UNREACHABLE),
+    ("terminating connection", UNREACHABLE),
+    ("the connection is closed", UNREACHABLE),
+    ("consuming input failed", UNREACHABLE),
+    ("unable to open database file", UNREACHABLE),
+)
+
+
+class StoreError(BoundariesError):
+    """The database cannot be used; the message names the cause and what to do.
+
+    `cause` is one of "disk_full", "read_only", "locked", "unreachable", "error"."""
+
+    def __init__(self, message: str, cause: str = OTHER) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
+def cause_of(exc: BaseException) -> str:
+    """The kind of fault behind a driver or SQLAlchemy error (see the constants above)."""
+    orig: Any = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None)
+    if isinstance(state, str):
+        if state in _PG_CAUSES:
+            return _PG_CAUSES[state]
+        if state.startswith("08"):  # connection_exception
+            return UNREACHABLE
+    words = f"{exc} {orig}".lower()
+    for needle, cause in _TEXT_CAUSES:
+        if needle in words:
+            return cause
+    return OTHER
+
+
+def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
+    """A `StoreError` whose message says what happened to the database at `url` (password
+    already hidden) and how to fix it."""
+    cause = cause_of(exc)
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
+    sqlite = url.startswith("sqlite")
+    if cause == DISK_FULL:
+        where = "the disk holding the SQLite file" if sqlite else "the PostgreSQL server's disk"
+        text = (
+            f"the database {url!r} cannot store anything: {where} is full ({detail}). Fix: free "
+            "space on that disk or move the database to a larger one; until then the provider's "
+            "callbacks are answered 503 so that it retries them."
+        )
+    elif cause == READ_ONLY:
+        fix = (
+            "make the file, its folder and its -wal/-shm files writable by the user running "
+            "Boundaries (and the file system mounted read-write)"
+            if sqlite
+            else "point --database at the writable primary server, or turn off "
+            "default_transaction_read_only"
+        )
+        text = f"the database {url!r} is read-only ({detail}). Fix: {fix}."
+    elif cause == LOCKED:
+        text = (
+            f"the database {url!r} stayed locked by another writer for more than "
+            f"{busy_seconds:g} s ({detail}). Fix: end the process that holds it (an open "
+            "`sqlite3` shell, a backup, another program writing to the file)"
+            + ("; for several processes, use PostgreSQL." if sqlite else ".")
+        )
+    elif cause == UNREACHABLE:
+        text = (
+            f"cannot reach the database {url!r} ({detail}). Fix: check that the server runs, "
+            "that the URL (--database or DATABASE_URL) is right, and for a SQLite file that "
+            "its folder exists."
+        )
+    else:
+        text = f"database error on {url!r}: {detail}"
+    return StoreError(text, cause)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """The last time the store could not do what was asked, and why."""
+
+    at: datetime
+    cause: str
+    message: str
+
+
+class StoreHealth:
+    """Whether the last write worked; shared by the threads of one process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.failure: Failure | None = None
+
+    def failed(self, error: StoreError) -> None:
+        with self._lock:
+            self.failure = Failure(datetime.now(UTC), error.cause, str(error))
+
+    def wrote(self) -> None:
+        """A write went through: the store works again."""
+        if self.failure is not None:
+            with self._lock:
+                self.failure = None

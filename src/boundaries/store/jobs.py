@@ -1,0 +1,249 @@
+"""Durable jobs: work stored before a webhook answers, claimed atomically, retried with backoff.
+
+One table serves every kind of background work (notifications, downloading and transcribing
+recordings; later sending mail or refreshing calendars). A job has a natural key, so storing it
+twice adds nothing; a claim is a conditional UPDATE with a lease, so with several processes on
+PostgreSQL each job runs in one of them at a time, and a job whose process died (kill -9) is
+claimed again once its lease has run out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Table, and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from boundaries.store.schema import JobRow
+
+if TYPE_CHECKING:
+    from boundaries.store.database import Store
+
+PENDING = "pending"
+RUNNING = "running"
+DONE = "done"
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class NewJob:
+    """Work to store: `kind` names its handler, `key` is its natural key (≤ 200 characters)."""
+
+    kind: str
+    key: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Job:
+    """A stored job as the runner and `boundaries jobs` see it (times in UTC)."""
+
+    id: int
+    account_id: int
+    kind: str
+    key: str
+    payload: dict[str, Any]
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    updated_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "key": self.key,
+            "state": self.state,
+            "attempts": self.attempts,
+            "next_attempt_at": self.next_attempt_at.isoformat(),
+            "last_error": self.last_error,
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+def _table() -> Table:
+    table = JobRow.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _job(r: Any) -> Job:
+    return Job(
+        id=r["id"],
+        account_id=r["account_id"],
+        kind=r["kind"],
+        key=r["key"],
+        payload=dict(r["payload"] or {}),
+        state=r["state"],
+        attempts=int(r["attempts"]),
+        next_attempt_at=_utc(r["next_attempt_at"]),
+        last_error=r["last_error"],
+        updated_at=_utc(r["updated_at"]),
+    )
+
+
+def insert_jobs(conn: Connection, account_id: int, jobs: Iterable[NewJob], now: datetime) -> int:
+    """Add jobs inside the caller's transaction; one whose (kind, key) exists is skipped.
+    Returns how many were new."""
+    rows = [
+        {
+            "account_id": account_id,
+            "kind": j.kind,
+            "key": j.key[:200],
+            "payload": j.payload,
+            "state": PENDING,
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for j in jobs
+    ]
+    if not rows:
+        return 0
+    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    t = _table()
+    stmt = (
+        insert(t)
+        .on_conflict_do_nothing(index_elements=["account_id", "kind", "key"])
+        .returning(t.c.id)
+    )
+    return len(conn.execute(stmt, rows).all())
+
+
+class JobQueue:
+    """The job table of a store. Times are wall-clock UTC unless `now` is given."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def add(self, account_id: int, jobs: Iterable[NewJob]) -> int:
+        """Store jobs (a retried callback's job is skipped). Returns how many were new."""
+        listed = list(jobs)
+        with self.store.writing() as conn:
+            return insert_jobs(conn, account_id, listed, datetime.now(UTC))
+
+    def claim(self, owner: str, lease: timedelta, now: datetime | None = None) -> Job | None:
+        """Take the next due job for `lease` (pending and due, or running with a lapsed lease).
+
+        The UPDATE re-checks the state, so two processes never hold the same job; raises
+        `StoreError` when the database fails."""
+        now = now or datetime.now(UTC)
+        t = _table()
+        due = or_(
+            and_(t.c.state == PENDING, t.c.next_attempt_at <= now),
+            and_(t.c.state == RUNNING, t.c.lease_until < now),
+        )
+        with self.store.reading() as conn:
+            candidates = conn.execute(
+                select(t.c.id).where(due).order_by(t.c.next_attempt_at, t.c.id).limit(8)
+            ).all()
+        for (job_id,) in candidates:
+            stmt = (
+                update(t)
+                .where(t.c.id == job_id, due)
+                .values(
+                    state=RUNNING,
+                    lease_owner=owner,
+                    lease_until=now + lease,
+                    attempts=t.c.attempts + 1,
+                    updated_at=now,
+                )
+            )
+            with self.store.writing() as conn:
+                if conn.execute(stmt).rowcount != 1:
+                    continue  # another process took it first
+                row = conn.execute(select(t).where(t.c.id == job_id)).first()
+            if row is not None:
+                return _job(row._mapping)
+        return None
+
+    def renew(self, job: Job, owner: str, lease: timedelta) -> bool:
+        """Extend the lease of a job still being worked on; False when it was lost."""
+        now = datetime.now(UTC)
+        return self._move(job, owner, lease_until=now + lease, updated_at=now)
+
+    def finish(self, job: Job, owner: str) -> bool:
+        """The job is done."""
+        return self._move(job, owner, state=DONE, lease_until=None, last_error=None)
+
+    def retry(self, job: Job, owner: str, error: str, delay: timedelta) -> bool:
+        """The attempt failed; try again after `delay`."""
+        now = datetime.now(UTC)
+        return self._move(
+            job,
+            owner,
+            state=PENDING,
+            lease_until=None,
+            next_attempt_at=now + delay,
+            last_error=error[:2000],
+        )
+
+    def give_up(self, job: Job, owner: str, error: str) -> bool:
+        """The job failed for good; it stays visible as failed."""
+        return self._move(job, owner, state=FAILED, lease_until=None, last_error=error[:2000])
+
+    def _move(self, job: Job, owner: str, **values: Any) -> bool:
+        t = _table()
+        values.setdefault("updated_at", datetime.now(UTC))
+        stmt = (
+            update(t)
+            .where(t.c.id == job.id, t.c.state == RUNNING, t.c.lease_owner == owner)
+            .values(**values)
+        )
+        with self.store.writing() as conn:
+            return bool(conn.execute(stmt).rowcount)
+
+    def list(self, account_id: int, state: str | None = None, limit: int = 200) -> list[Job]:
+        """Jobs of one account, newest first."""
+        t = _table()
+        query = select(t).where(t.c.account_id == account_id)
+        if state is not None:
+            query = query.where(t.c.state == state)
+        query = query.order_by(t.c.updated_at.desc(), t.c.id.desc()).limit(limit)
+        with self.store.reading() as conn:
+            return [_job(r._mapping) for r in conn.execute(query)]
+
+    def find(self, account_id: int, kind: str, key: str) -> Job | None:
+        """The job with this natural key, if any."""
+        t = _table()
+        query = select(t).where(t.c.account_id == account_id, t.c.kind == kind, t.c.key == key)
+        with self.store.reading() as conn:
+            row = conn.execute(query).first()
+        return _job(row._mapping) if row is not None else None
+
+    def summary(self, since: datetime) -> dict[str, Any]:
+        """For `/healthz`: jobs waiting, jobs failed since `since`, and the last failure."""
+        t = _table()
+        with self.store.reading() as conn:
+            waiting = conn.execute(
+                select(func.count()).where(t.c.state.in_([PENDING, RUNNING]))
+            ).scalar_one()
+            failed = conn.execute(
+                select(t.c.kind, t.c.key, t.c.last_error, t.c.updated_at)
+                .where(t.c.state == FAILED, t.c.updated_at >= since)
+                .order_by(t.c.updated_at.desc())
+            ).all()
+            retrying = conn.execute(
+                select(func.count()).where(t.c.state == PENDING, t.c.attempts > 0)
+            ).scalar_one()
+        last = failed[0] if failed else None
+        return {
+            "waiting": int(waiting),
+            "retrying": int(retrying),
+            "failed": len(failed),
+            "failed_notifications": sum(1 for f in failed if f.kind == "notify"),
+            "last_failure": (
+                {"kind": last.kind, "key": last.key, "error": last.last_error}
+                if last is not None
+                else None
+            ),
+        }
