@@ -8,31 +8,28 @@ import os
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
+from boundaries.instants import InstantError, parse_instant
 from boundaries.integrations.notify import AppriseNotifier, Notice, Notifier
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
+from boundaries.web.edge import Edge, Refused
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
 
-MAX_BODY = 64 * 1024
-MAX_VALUE = 8 * 1024
-FORM = "application/x-www-form-urlencoded"
 XML = "application/xml"
 
 
@@ -49,49 +46,20 @@ class Webhooks:
         self.gateway = gateway
         self.signatures = signatures
         self.public_url = public_url.rstrip("/") if public_url else None
+        self.edge = Edge(signatures, public_url)
         self.notifier = notifier
         # SQLite has one writer: callbacks run one after another on the event loop, which is
         # faster than threads queueing for its lock. Server databases get the thread pool.
         self.inline = gateway.store.engine.dialect.name == "sqlite"
 
-    def signed_url(self, request: Request) -> str:
-        """The URL the provider signed: the public URL when configured, with the query."""
-        if self.public_url is None:
-            return str(request.url)
-        query = request.url.query
-        return self.public_url + request.url.path + (f"?{query}" if query else "")
-
-    async def read_form(self, request: Request) -> ImmutableMultiDict[str, str] | Response:
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != FORM:
-            return _problem(415, f"expected {FORM}, got {ctype or 'no content type'}")
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
-            return _problem(413, f"request body larger than {MAX_BODY} bytes")
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_BODY:
-                return _problem(413, f"request body larger than {MAX_BODY} bytes")
-        try:
-            pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
-        except (UnicodeDecodeError, ValueError):
-            return _problem(400, "request body is not UTF-8 form data")
-        if any(len(v) > MAX_VALUE or len(k) > 256 for k, v in pairs):
-            return _problem(413, f"a form value is longer than {MAX_VALUE} characters")
-        return ImmutableMultiDict(pairs)
-
     def endpoint(
         self, handler: Callable[[Any], Answer]
     ) -> Callable[[Request], Awaitable[Response]]:
         async def view(request: Request) -> Response:
-            form = await self.read_form(request)
-            if isinstance(form, Response):
-                return form
-            signature = request.headers.get("x-twilio-signature")
-            if not self.signatures.valid(self.signed_url(request), form, signature):
-                return _problem(403, "missing or invalid X-Twilio-Signature")
-            params = {k: form[k] for k in form}
+            try:  # size, count, repeats, null bytes, signature, then shapes (web/edge.py)
+                params = await self.edge.form(request)
+            except Refused as refused:
+                return refused.response()
             try:
                 if self.inline:
                     answer = handler(params)
@@ -180,11 +148,9 @@ def create_app(
         raw = request.query_params.get("since")
         if raw:
             try:
-                since = datetime.fromisoformat(raw)
-            except ValueError:
-                return JSONResponse({"error": "'since' must be ISO 8601"}, status_code=400)
-            if since.tzinfo is None:
-                since = since.replace(tzinfo=UTC)
+                since = parse_instant(raw)
+            except InstantError as exc:
+                return JSONResponse({"error": f"'since': {exc}"}, status_code=400)
         try:
             limit = int(request.query_params.get("limit", "200"))
         except ValueError:

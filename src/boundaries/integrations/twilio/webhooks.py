@@ -8,12 +8,9 @@ retried callback is answered the same way and stored once.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-
-import phonenumbers
 
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
 from boundaries.domain.history import BURST_WINDOW
@@ -23,6 +20,7 @@ from boundaries.i18n import text, when
 from boundaries.integrations.notify import Notice
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
+from boundaries.integrations.twilio.params import caller_number
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.store import Store, StoredEvent
 from boundaries.store.history import StoreHistory
@@ -30,8 +28,6 @@ from boundaries.triage import Message, classify
 
 log = logging.getLogger(__name__)
 
-WITHHELD = frozenset({"", "anonymous", "restricted", "unknown", "private", "unavailable"})
-_PHONE_SHAPE = re.compile(r"^\+?[0-9 ().\-]{2,32}$")
 TERMINAL_DIAL = frozenset({"completed", "answered"})
 
 
@@ -83,17 +79,8 @@ class Gateway:
     # -- helpers ---------------------------------------------------------------------------
 
     def caller(self, raw: str) -> str:
-        """The caller in E.164, "anonymous" when withheld; BadRequest when not a number."""
-        cleaned = raw.strip()
-        if cleaned.lower() in WITHHELD:
-            return "anonymous"
-        if not _PHONE_SHAPE.match(cleaned):
-            raise BadRequest(f"'From' is not a phone number: {cleaned[:40]!r}")
-        try:
-            number = phonenumbers.parse(cleaned, self.config.consultant.region)
-        except phonenumbers.NumberParseException:
-            return re.sub(r"[^\d+]", "", cleaned)
-        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        """The caller in E.164, or "anonymous" for any withheld or non-number `From` (SPEC §7)."""
+        return caller_number(raw, self.config.consultant.region)
 
     def _client(self, client_id: str | None) -> Client | None:
         return self.config.client(client_id) if client_id else None
@@ -127,9 +114,10 @@ class Gateway:
             return twiml.connect(self.voice)
         if call.action == Action.NOTIFY:
             return twiml.after_urgent_notice(self.voice, lang)
-        if call.detail.get("stage") == "after-dial":
-            return twiml.record_only(self.voice, lang)
-        return self._voicemail_twiml(lang, client, now)
+        if call.detail.get("stage") == "after-dial" or call.detail.get("urgent_press"):
+            return twiml.record_only(self.voice, lang)  # as answered after the dial or the press
+        # From the stored decision's time, so that a retry names the same next standing call.
+        return self._voicemail_twiml(lang, client, call.at)
 
     def _notice(
         self, key: str, client: Client | None, now: datetime, kind: str, **values: str

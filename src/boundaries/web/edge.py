@@ -1,0 +1,152 @@
+"""The request edge of the webhooks: cheap refusals first, then the signature, then shapes.
+
+Order matters (SPEC §7, "refused (413/400) before any costly work"): the declared and actual
+body size, the number of parameters (counted on the raw bytes), then parsing, one value per
+key, sizes and null bytes, and only then the HMAC signature, computed in linear time and,
+for larger bodies, on a worker thread so the event loop keeps serving genuine calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from boundaries.integrations.twilio import params as provider
+from boundaries.integrations.twilio.signature import Signatures
+
+log = logging.getLogger("boundaries.web")
+
+FORM = "application/x-www-form-urlencoded"
+MAX_BODY = 64 * 1024  # bytes; the provider's largest callback (a transcript) is a few KB
+MAX_PARAMS = 100  # the provider sends about 40 on a call
+MAX_KEY = 64  # characters of a parameter name
+MAX_VALUE = provider.MAX_TRANSCRIPT  # characters of any value, before per-field limits
+INLINE_BODY = 8 * 1024  # bytes: smaller bodies are checked on the event loop (faster)
+LOG_EVERY = 60.0  # seconds between two warnings about rejected signatures
+
+
+class Refused(Exception):
+    """The request is refused with `status` and a one-line `message` for the sender."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+    def response(self) -> Response:
+        return PlainTextResponse(self.message + "\n", status_code=self.status)
+
+
+@dataclass
+class _RejectLog:
+    """Warn about rejected signatures at most once a minute (a flood must not fill the log)."""
+
+    last: float = -LOG_EVERY
+    quiet: int = 0
+
+    def warn(self, url: str, why: str, public_url: str | None) -> None:
+        now = time.monotonic()
+        if now - self.last < LOG_EVERY:
+            self.quiet += 1
+            return
+        hushed = f" ({self.quiet} more since the last warning)" if self.quiet else ""
+        self.last, self.quiet = now, 0
+        if public_url:
+            fix = (
+                f"public_url is {public_url!r}; if the provider calls another address (a proxy "
+                "that rewrites the host, http vs https, a path prefix), set [service] public_url "
+                "or --public-url to exactly the base URL configured at the provider"
+            )
+        else:
+            fix = (
+                "no public_url is set, so the URL as received was checked; behind a reverse "
+                "proxy set [service] public_url or --public-url to the public base URL "
+                "configured at the provider (e.g. https://calls.example.org)"
+            )
+        log.warning("webhook refused (403): %s for %s%s. Fix: %s.", why, url, hushed, fix)
+
+
+class Edge:
+    """Reads and checks one webhook request; `form()` returns its parameters or raises."""
+
+    def __init__(self, signatures: Signatures, public_url: str | None) -> None:
+        self.signatures = signatures
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self._rejects = _RejectLog()
+
+    def signed_url(self, request: Request) -> str:
+        """The URL the provider signed: the public URL when configured, with the query."""
+        if self.public_url is None:
+            return str(request.url)
+        query = request.url.query
+        return self.public_url + request.url.path + (f"?{query}" if query else "")
+
+    async def form(self, request: Request) -> dict[str, str]:
+        """The signed form of a webhook, one value per key; raises `Refused` (400, 403, 413,
+        415) for anything else, cheapest checks first."""
+        body = await _body(request)
+        url = self.signed_url(request)
+        signature = request.headers.get("x-twilio-signature")
+        if len(body) <= INLINE_BODY:
+            return self._checked(body, url, signature)
+        return await run_in_threadpool(self._checked, body, url, signature)
+
+    def _checked(self, body: bytes, url: str, signature: str | None) -> dict[str, str]:
+        fields = parse_form(body)
+        if not signature:
+            self._rejects.warn(url, "no X-Twilio-Signature header", self.public_url)
+            raise Refused(403, "missing or invalid X-Twilio-Signature")
+        if not self.signatures.valid(url, fields, signature):
+            self._rejects.warn(url, "the signature does not match", self.public_url)
+            raise Refused(403, "missing or invalid X-Twilio-Signature")
+        try:
+            provider.check(fields)
+        except provider.ParamError as exc:
+            raise Refused(400, str(exc)) from None
+        return fields
+
+
+async def _body(request: Request) -> bytes:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != FORM:
+        raise Refused(415, f"expected {FORM}, got {ctype or 'no content type'}")
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        raise Refused(413, f"request body larger than {MAX_BODY} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise Refused(413, f"request body larger than {MAX_BODY} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_form(body: bytes) -> dict[str, str]:
+    """Parse a form body: at most `MAX_PARAMS` parameters (counted before parsing), names of
+    at most `MAX_KEY` and values of at most `MAX_VALUE` characters (413), UTF-8, one value per
+    name and no null bytes (400). A repeated name is refused rather than read as its last
+    value, since the signature covers every value."""
+    if body.count(b"&") + 1 > MAX_PARAMS:
+        raise Refused(413, f"more than {MAX_PARAMS} form parameters")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        raise Refused(400, "request body is not UTF-8 form data") from None
+    fields: dict[str, str] = {}
+    for key, value in pairs:
+        if len(key) > MAX_KEY or len(value) > MAX_VALUE:
+            raise Refused(413, f"form parameter {key[:40]!r} is longer than allowed")
+        if "\x00" in key or "\x00" in value:
+            raise Refused(400, f"form parameter {key[:40]!r} contains a null byte")
+        if key in fields:
+            raise Refused(400, f"form parameter {key[:40]!r} is repeated; send it once")
+        fields[key] = value
+    return fields
