@@ -126,6 +126,7 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
             notify=tuple(spec.service.notify),
             refocus_minutes=spec.service.refocus_minutes,
             api_token=spec.service.api_token,
+            provider_api_url=spec.service.provider_api_url,
         ),
         speech=Speech(spec.speech.engine, spec.speech.model_path),
     )

@@ -83,6 +83,12 @@ class ServiceSpec(_Strict):
     refocus_minutes: int = Field(
         default=23, ge=0, le=240, description="Minutes of focus lost per interruption."
     )
+    provider_api_url: str = Field(
+        default="https://api.twilio.com",
+        pattern=r"^(https://[^/@\s?#]+|http://(127\.0\.0\.1|localhost|\[::1\])(:[0-9]+)?)/?$",
+        description="The provider's API base URL: recordings are fetched (with the auth token) "
+        "from it only, over HTTPS (http:// only for a loopback test server).",
+    )
 
 
 class SpeechSpec(_Strict):

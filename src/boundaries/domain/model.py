@@ -88,6 +88,7 @@ class Service:
     notify: tuple[str, ...] = ()
     refocus_minutes: int = 23
     api_token: str | None = None
+    provider_api_url: str = "https://api.twilio.com"
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ class Webhooks:
         self.signatures = signatures
         self.public_url = public_url.rstrip("/") if public_url else None
         self.edge = Edge(signatures, public_url)
+        self.edge = Edge(signatures, public_url)
         self.notifier = notifier
         # SQLite has one writer: callbacks run one after another on the event loop, which is
         # faster than threads queueing for its lock. Server databases get the thread pool.
@@ -116,7 +117,9 @@ def create_app(
         base,
         clock=clock or (lambda: datetime.now(UTC)),
         speech=speech,
-        recordings=RecordingFetcher(token) if speech is not None else None,
+        recordings=RecordingFetcher(token, config.service.provider_api_url)
+        if speech is not None
+        else None,
     )
     hooks = Webhooks(
         gateway, Signatures(token), public_url, notifier or AppriseNotifier(config.service.notify)
