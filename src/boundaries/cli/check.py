@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import UTC, datetime
 
 import click
-from rich.console import Console
-from rich.table import Table
+import phonenumbers
 
+from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import config_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar
@@ -29,22 +30,44 @@ def check(config_path: str) -> None:
     calendar = Calendar(config)
     now = datetime.now(UTC)
     c = config.consultant
-    console = Console(highlight=False)
-    console.print(f"{config_path}: OK")
-    console.print(f"Consultant: {c.name} <{c.email}>, {c.phone}, {c.timezone}, {c.language}")
-    console.print("Working hours: " + "; ".join(str(h) for h in c.working_hours))
-    table = Table("client", "name", "lang", "phones", "ad-hoc/week", "urgent line", "next call")
+    width = terminal_width()
+    summary = [
+        f"{config_path}: OK",
+        f"Consultant: {c.name} <{c.email}>",
+        f"Phone {_readable(c.phone)}, time zone {c.timezone}, language {c.language}",
+        "Working hours: " + "; ".join(str(h) for h in c.working_hours),
+    ]
+    for line in summary:  # wrapped at spaces, never cut
+        click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
+    rows = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
         when = nxt.start.astimezone(zone).strftime("%a %Y-%m-%d %H:%M") if nxt else "none"
-        table.add_row(
-            client.id,
-            client.name,
-            client.language,
-            ", ".join(client.phones) or "-",
-            str(client.adhoc_calls_per_week),
-            "yes" if client.urgent_line else "no",
-            when,
+        # Long names wrap at words and phones go one per line: nothing is cut at 80 columns.
+        name = "\n".join(textwrap.wrap(client.name, NAME_WIDTH) or ["-"])
+        phones = "\n".join(_readable(p) for p in client.phones)
+        rows.append(
+            [
+                client.id,
+                name + ("\n" + phones if phones else ""),
+                client.language,
+                str(client.adhoc_calls_per_week),
+                "yes" if client.urgent_line else "no",
+                when,
+            ]
         )
-    console.print(table)
+    headers = ["client", "name, phones", "lang", "ad-hoc/wk", "urgent", "next standing call"]
+    click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(f"{len(config.clients)} client(s).")
+
+
+NAME_WIDTH = 24  # characters of a client's name per line
+
+
+def _readable(e164: str) -> str:
+    """A stored E.164 number as people write it (+33 1 23 45 67 89)."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

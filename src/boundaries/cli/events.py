@@ -1,57 +1,98 @@
-"""`boundaries events`: list what the store holds."""
+"""`boundaries events`: list what the store holds, in the consultant's local time."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, tzinfo
+from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
 
+from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import database_option
-from boundaries.store import Store
+from boundaries.cli.store_access import open_existing
+from boundaries.config import load_config
+from boundaries.instants import InstantError, parse_instant
+from boundaries.store import StoredEvent
+
+DEFAULT_CONFIG = "boundaries.toml"
 
 
-def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not ISO 8601; write it like 2026-11-03 or 2026-11-03T10:00:00+01:00"
-        ) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # local time of this machine
-    return when
+def _zone(config_path: str | None) -> tuple[tzinfo, str]:
+    """The consultant's zone from the configuration, else this machine's (and a note why)."""
+    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    if path is None:
+        local = datetime.now().astimezone().tzinfo
+        assert local is not None
+        return local, (
+            f"Times in this machine's zone ({datetime.now(local).tzname()}): no {DEFAULT_CONFIG} "
+            "here; pass --config for the consultant's zone."
+        )
+    zone = load_config(path).consultant.zone
+    return zone, f"Times in {zone.key}."
 
 
 @click.command("events")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@click.option("--since", callback=_since, metavar="ISO", help="Only events at or after this time.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (times in UTC).")
+@click.option("--since", metavar="ISO", help="Only events at or after this time.")
 @click.option("--account", default="default", show_default=True, help="Whose events.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="BOUNDARIES_CONFIG",
+    help="The configuration whose time zone the times are shown in "
+    f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
+)
 @database_option
 def events_command(
-    as_json: bool, since: datetime | None, account: str, database: str | None
+    as_json: bool, since: str | None, account: str, config_path: str | None, database: str | None
 ) -> None:
     """List the stored events (calls, voicemails, emails…) and the decision taken on each.
 
+    Reads the store only: a database that does not exist is refused, never created. Times are
+    shown in the consultant's time zone (from the configuration); --json keeps UTC.
+
     Example:
 
-        boundaries events --json --since 2026-11-02
+        boundaries events --config examples/boundaries.toml --since 2026-11-02
     """
-    store = Store.open(database)
+    zone, note = _zone(config_path)
+    start = None
+    if since is not None:
+        try:
+            start = parse_instant(since, naive_zone=zone)
+        except InstantError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--since'") from None
+    store = open_existing(database)
     try:
-        rows = store.events(store.account_id(account), since=since)
+        rows = store.events(store.account_id(account), since=start)
     finally:
         store.close()
     if as_json:
         for row in rows:
             click.echo(json.dumps(row.as_json(), ensure_ascii=False))
         return
-    table = Table("at", "kind", "client", "action", "sid")
-    for row in rows:
-        table.add_row(row.at.isoformat(), row.kind, row.client or "-", row.action, row.sid or "-")
-    Console().print(table)
-    click.echo(f"{len(rows)} event(s).")
+    _print_table(rows, zone)
+    click.echo(f"{len(rows)} event(s). {note}")
+
+
+def _print_table(rows: list[StoredEvent], zone: tzinfo) -> None:
+    """Times, kinds, clients and actions stay whole at any width; a long sid is shortened in
+    the middle (--json has it in full)."""
+    lines = fitted(
+        ["at", "kind", "client", "action", "sid"],
+        [
+            [
+                row.at.astimezone(zone).strftime("%a %Y-%m-%d %H:%M"),
+                row.kind,
+                row.client or "-",
+                row.action,
+                row.sid or "-",
+            ]
+            for row in rows
+        ],
+        terminal_width(),
+        elastic=4,
+    )
+    click.echo("\n".join(lines))

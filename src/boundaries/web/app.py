@@ -47,7 +47,6 @@ class Webhooks:
         self.signatures = signatures
         self.public_url = public_url.rstrip("/") if public_url else None
         self.edge = Edge(signatures, public_url)
-        self.edge = Edge(signatures, public_url)
         self.notifier = notifier
         # SQLite has one writer: callbacks run one after another on the event loop, which is
         # faster than threads queueing for its lock. Server databases get the thread pool.

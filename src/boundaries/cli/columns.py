@@ -1,0 +1,60 @@
+"""Plain tables that fit the terminal without cutting names or times.
+
+Rich shrinks every column of a table that is too wide, which cuts client names and times at
+80 columns. These tables keep every column whole except one elastic column (an id), which is
+shortened in the middle with an ellipsis when the terminal is narrow; a cell may hold several
+lines (e.g. one phone number per line).
+"""
+
+from __future__ import annotations
+
+import shutil
+
+GAP = "  "
+ELLIPSIS = "…"
+
+
+def terminal_width(default: int = 100) -> int:
+    """Columns of the terminal (`COLUMNS` when set, as in tests and pipes), else `default`."""
+    return shutil.get_terminal_size((default, 24)).columns
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` cut in the middle to at most `width` characters (at least 5 are kept)."""
+    width = max(width, 5)
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2 + (width - 1) % 2
+    tail = width - 1 - head
+    return text[:head] + ELLIPSIS + (text[-tail:] if tail else "")
+
+
+def fitted(
+    headers: list[str], rows: list[list[str]], width: int, elastic: int | None = None
+) -> list[str]:
+    """The lines of a table: headers, a rule, then each row (its cells split on newlines).
+
+    Every column is as wide as its widest line, except `elastic` (an index), which takes what
+    is left of `width` and has its lines shortened in the middle to fit."""
+    cells = [[cell.split("\n") for cell in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, lines in enumerate(row):
+            widths[i] = max(widths[i], *(len(line) for line in lines))
+    if elastic is not None:
+        rest = sum(w for i, w in enumerate(widths) if i != elastic) + len(GAP) * (len(widths) - 1)
+        widths[elastic] = max(min(widths[elastic], width - rest), len(headers[elastic]), 5)
+
+    def line(parts: list[str]) -> str:
+        out = [
+            shorten(p, widths[i]).ljust(widths[i]) if i == elastic else p.ljust(widths[i])
+            for i, p in enumerate(parts)
+        ]
+        return GAP.join(out).rstrip()
+
+    out = [line(headers), GAP.join("─" * w for w in widths)]
+    for row in cells:
+        height = max(len(lines) for lines in row)
+        for k in range(height):
+            out.append(line([lines[k] if k < len(lines) else "" for lines in row]))
+    return out

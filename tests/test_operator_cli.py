@@ -1,0 +1,165 @@
+"""The operator's path: read-only commands never create a database, times in the consultant's
+zone, tables that fit 80 columns, durable SQLite commits."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from boundaries.cli.app import cli
+from boundaries.cli.columns import fitted, shorten
+from boundaries.store import Store, StoredEvent
+from tests.conftest import EXAMPLES
+
+CONFIG = str(EXAMPLES / "boundaries.toml")
+
+
+def run(*args: str, columns: int = 80) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), env={"COLUMNS": str(columns)})
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize(
+    "relative", ["typo/dir/x.sqlite3", "missing.sqlite3", "a/b/c/boundaries.sqlite3"]
+)
+def test_events_refuses_a_database_that_does_not_exist_and_creates_nothing(
+    tmp_path: Path, relative: str
+):
+    target = tmp_path / relative
+    code, out = run("events", "--database", f"sqlite:///{target}")
+    assert code == 1
+    assert str(target) in out and "boundaries serve" in out and "Traceback" not in out
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its folders
+
+
+def test_events_refuses_the_default_database_when_there_is_none(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    code, out = run("events")
+    assert code == 1 and "no database at" in out and "boundaries.sqlite3" in out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_events_refuses_a_file_that_holds_no_boundaries_tables(tmp_path: Path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    code, out = run("events", "--database", f"sqlite:///{empty}")
+    assert code == 1 and "no Boundaries tables" in out
+    assert empty.stat().st_size == 0
+
+
+@pytest.mark.postgres
+def test_events_refuses_a_postgresql_database_without_tables(fresh_postgres_url: str):
+    code, out = run("events", "--database", fresh_postgres_url)
+    assert code == 1 and "no Boundaries tables" in out and "Traceback" not in out
+    store = Store.open(fresh_postgres_url, migrate=False)
+    with store.engine.connect() as conn:
+        tables = conn.execute(
+            text("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        ).scalar_one()
+    store.close()
+    assert tables == 0
+
+
+def _stored(db: str, at: datetime, client: str = "horizon", sid: str | None = None) -> None:
+    store = Store.open(db)
+    store.record(
+        store.account_id(),
+        [
+            StoredEvent(
+                kind="call",
+                at=at,
+                action="voicemail",
+                client=client,
+                sid=sid or "CA" + "5" * 32,
+                caller="+33123456789",
+            )
+        ],
+    )
+    store.close()
+
+
+def test_events_shows_the_consultants_local_time(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC))  # 10:03 in Paris
+    code, out = run("events", "--database", db, "--config", CONFIG)
+    assert code == 0, out
+    assert "Mon 2026-11-30 10:03" in out and "Europe/Paris" in out
+    code, out = run("events", "--database", db, "--json")
+    assert json.loads(out)["at"] == "2026-11-30T09:03:00+00:00"  # JSON keeps UTC
+
+
+def test_events_since_without_an_offset_is_the_consultants_local_time(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC))  # 10:03 in Paris
+    code, out = run("events", "--database", db, "--config", CONFIG, "--since", "2026-11-30T10:00")
+    assert code == 0 and "1 event(s)" in out
+    code, out = run("events", "--database", db, "--config", CONFIG, "--since", "2026-11-30T10:05")
+    assert code == 0 and "0 event(s)" in out
+
+
+@pytest.mark.parametrize("since", ["0001-01-01T00:00:00+01:00", "yesterday", "2026-02-30"])
+def test_events_refuses_a_since_it_cannot_use(tmp_path: Path, since: str):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC))
+    code, out = run("events", "--database", db, "--since", since)
+    assert code == 2 and "--since" in out and "Traceback" not in out
+
+
+def test_events_fit_80_columns_without_cutting_names_or_times(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC), client="association-horizon-lyon")
+    _stored(db, datetime(2026, 11, 30, 9, 4, tzinfo=UTC), sid="sim:2026-11-30T09:04:00+00:00:long")
+    code, out = run("events", "--database", db, "--config", CONFIG)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines[:-1]) <= 80
+    assert "association-horizon-lyon" in out
+    assert "Mon 2026-11-30 10:03" in out and "Mon 2026-11-30 10:04" in out
+    assert "voicemail" in out
+
+
+def test_check_fits_80_columns_without_cutting_names_or_times():
+    code, out = run("check", "--config", CONFIG)
+    assert code == 0, out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    for name in ("Association Horizon", "Atelier Vélo Solidaire", "Harbor Youth Arts"):
+        assert name in out
+    assert "+33 1 23 45 67 89" in out and "+33 6 98 76 54 32" in out
+    times = re.findall(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d\b", out)
+    assert len(times) == 3
+    assert "…" not in out
+
+
+def test_a_long_client_name_wraps_at_words_in_check(tmp_path: Path):
+    toml = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    long_name = "Fédération Régionale des Associations Culturelles du Grand Ouest"
+    toml = toml.replace('name = "Association Horizon"', f'name = "{long_name}"')
+    path = tmp_path / "b.toml"
+    path.write_text(toml, encoding="utf-8")
+    code, out = run("check", "--config", str(path))
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= 80
+    words = re.findall(r"\S+", out)
+    for word in long_name.split():
+        assert word in words
+
+
+def test_tables_shorten_only_the_elastic_column():
+    lines = fitted(["at", "sid"], [["Mon 2026-11-30 10:03", "x" * 100]], 40, elastic=1)
+    assert all(len(line) <= 40 for line in lines)
+    assert lines[2].startswith("Mon 2026-11-30 10:03") and "…" in lines[2]
+    assert shorten("abcdefghij", 5) == "ab…ij" and shorten("abc", 5) == "abc"
+
+
+def test_sqlite_commits_are_durable_across_a_power_cut(tmp_path: Path):
+    store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+    store.close()
