@@ -20,6 +20,7 @@ from tests.conftest import EXAMPLES
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
 from tests.test_speech import PHRASES, speak
 
+RECORDING = "RE" + "2" * 32
 pytestmark = pytest.mark.skipif(
     not (shutil.which("espeak-ng") and shutil.which("sox")),
     reason="espeak-ng and sox are installed by `make test`",
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 
 
 class RecordingHost:
-    """Serves one WAV file at /Recordings/RE1.wav, checking the provider account's auth."""
+    """Serves one WAV file at /Recordings/<RECORDING>.wav, checking the provider account's auth."""
 
     def __init__(self, wav: Path) -> None:
         data = wav.read_bytes()
@@ -37,7 +38,7 @@ class RecordingHost:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 seen.append(self.path + " " + self.headers.get("authorization", ""))
-                if self.path != "/Recordings/RE1.wav":
+                if self.path != f"/Recordings/{RECORDING}.wav":
                     self.send_response(404)
                     self.end_headers()
                     return
@@ -52,14 +53,18 @@ class RecordingHost:
         self.port = free_port()
         self.server = HTTPServer(("127.0.0.1", self.port), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.port}/Recordings/RE1"
+        self.url = f"http://127.0.0.1:{self.port}/Recordings/{RECORDING}"
 
 
 def test_failed_provider_transcript_is_replaced_by_local_speech_to_text(tmp_path, db_url):
     host = RecordingHost(speak(tmp_path, PHRASES[1]))  # "the website is down and the deadline…"
     with Receiver() as receiver:
         text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
-        text = text.replace("[service]\n", f'[service]\nnotify = ["{receiver.url}"]\n')
+        origin = f"http://127.0.0.1:{host.port}"  # the provider's API, on loopback here
+        text = text.replace(
+            "[service]\n",
+            f'[service]\nnotify = ["{receiver.url}"]\nprovider_api_url = "{origin}"\n',
+        )
         store = Store.open(db_url)
         clock = Clock(datetime(2026, 11, 30, 13, 0, tzinfo=ZoneInfo("Europe/Paris")))
         app = create_app(
@@ -78,11 +83,11 @@ def test_failed_provider_transcript_is_replaced_by_local_speech_to_text(tmp_path
                 "/twilio/transcription",
                 {
                     "CallSid": call["CallSid"],
-                    "TranscriptionSid": "TR1",
-                    "RecordingSid": "RE1",
+                    "TranscriptionSid": "TR" + "3" * 32,
+                    "RecordingSid": RECORDING,
                     "RecordingUrl": host.url,
                     "TranscriptionStatus": "failed",
-                    "AccountSid": "AC123",
+                    "AccountSid": "AC" + "4" * 32,
                 },
             )
             assert r.status_code == 200
@@ -96,5 +101,5 @@ def test_failed_provider_transcript_is_replaced_by_local_speech_to_text(tmp_path
     assert transcription.detail["text"] == PHRASES[1]
     assert transcription.action == "urgent"
     assert "website is down" in notice["message"]
-    assert host.requests and host.requests[0].startswith("/Recordings/RE1.wav Basic ")
+    assert host.requests and host.requests[0].startswith(f"/Recordings/{RECORDING}.wav Basic ")
     host.server.shutdown()

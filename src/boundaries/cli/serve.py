@@ -27,6 +27,13 @@ from boundaries.config import load_config
     help="Events (JSON Lines, as for simulate) to decide and store first, as past history.",
 )
 @click.option("--log-level", default="info", type=click.Choice(["debug", "info", "warning"]))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes (several need PostgreSQL to be worth it; decisions stay exact).",
+)
 def serve_command(
     config_path: str,
     database: str | None,
@@ -35,6 +42,7 @@ def serve_command(
     public_url: str | None,
     history_path: str | None,
     log_level: str,
+    workers: int,
 ) -> None:
     """Run the web service: Twilio-protocol webhooks, /healthz and the JSON API.
 
@@ -66,5 +74,26 @@ def serve_command(
         added = store.record(store.account_id(), trace_to_stored(events, result))
         click.echo(f"History: {added} new event(s) stored from {history_path}.")
     url = public_url or config.service.public_url
+    if workers > 1:
+        import os
+
+        from boundaries.store import database_url
+        from boundaries.web.factory import CONFIG_VAR, PUBLIC_URL_VAR
+
+        store.close()
+        os.environ.update({CONFIG_VAR: config_path, "DATABASE_URL": database_url(database)})
+        os.environ["TWILIO_AUTH_TOKEN"] = token
+        if url:
+            os.environ[PUBLIC_URL_VAR] = url
+        uvicorn.run(
+            "boundaries.web.factory:from_environment",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level=log_level,
+            access_log=False,
+        )
+        return
     app = create_app(config, store, token, public_url=url)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hmac
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -19,18 +19,23 @@ from starlette.routing import Route
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.instants import InstantError, parse_instant
-from boundaries.integrations.notify import AppriseNotifier, Notice, Notifier
+from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
-from boundaries.store import Store
+from boundaries.jobs import JobRunner
+from boundaries.store import JobQueue, Store, StoreError
 from boundaries.web.edge import Edge, Refused
+from boundaries.web.health import Health, missing_channel
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
 
 XML = "application/xml"
+# Callbacks whose caller must hear a voicemail whatever happens; the others carry data and
+# answer 503 when it cannot be stored, so that the provider shows the failure and retries.
+VOICE_PATHS = ("/twilio/voice", "/twilio/gather")
 
 
 def _problem(status: int, message: str) -> PlainTextResponse:
@@ -40,17 +45,11 @@ def _problem(status: int, message: str) -> PlainTextResponse:
 class Webhooks:
     """Shape and signature checks in front of the gateway's callbacks."""
 
-    def __init__(
-        self, gateway: Gateway, signatures: Signatures, public_url: str | None, notifier: Notifier
-    ) -> None:
+    def __init__(self, gateway: Gateway, signatures: Signatures, public_url: str | None) -> None:
         self.gateway = gateway
         self.signatures = signatures
         self.public_url = public_url.rstrip("/") if public_url else None
         self.edge = Edge(signatures, public_url)
-        self.notifier = notifier
-        # SQLite has one writer: callbacks run one after another on the event loop, which is
-        # faster than threads queueing for its lock. Server databases get the thread pool.
-        self.inline = gateway.store.engine.dialect.name == "sqlite"
 
     def endpoint(
         self, handler: Callable[[Any], Answer]
@@ -60,38 +59,31 @@ class Webhooks:
                 params = await self.edge.form(request)
             except Refused as refused:
                 return refused.response()
+            path = request.url.path
             try:
-                if self.inline:
-                    answer = handler(params)
-                else:
-                    answer = await run_in_threadpool(handler, params)
+                # Database work runs in the thread pool: a held lock never stalls the loop.
+                answer = await run_in_threadpool(handler, params)
             except BadRequest as exc:
                 return _problem(400, str(exc))
-            except Exception:
-                log.exception(
-                    "webhook %s failed; answering with a plain voicemail", request.url.path
-                )
-                if request.url.path in ("/twilio/voice", "/twilio/gather"):
+            except StoreError as exc:
+                if path in VOICE_PATHS:
+                    log.error("%s: %s; the caller gets a plain voicemail", path, exc)
                     return Response(self.gateway.fallback(), media_type=XML)
-                return Response("<Response/>", media_type=XML)
-            task = None
-            if answer.notices or answer.later:
-                task = BackgroundTask(self.follow_up, answer.notices, answer.later)
-            return Response(answer.twiml, media_type=XML, background=task)
+                log.error("%s: answered 503 so that the provider retries: %s", path, exc)
+                return PlainTextResponse(
+                    "the event could not be stored; retry later\n",
+                    status_code=503,
+                    headers={"Retry-After": "30"},
+                )
+            except Exception:
+                if path in VOICE_PATHS:
+                    log.exception("webhook %s failed; answering with a plain voicemail", path)
+                    return Response(self.gateway.fallback(), media_type=XML)
+                log.exception("webhook %s failed; answered 500 so that the provider retries", path)
+                return _problem(500, "the callback could not be handled; retry later")
+            return Response(answer.twiml, media_type=XML)
 
         return view
-
-    async def follow_up(
-        self, notices: list[Notice], later: list[Callable[[], list[Notice]]]
-    ) -> None:
-        """After the answer: slow work (local transcription), then the notices."""
-        for work in later:
-            try:
-                notices = notices + await run_in_threadpool(work)
-            except Exception:
-                log.exception("follow-up work failed")
-        for notice in notices:
-            await run_in_threadpool(self.notifier.send, notice)
 
 
 def create_app(
@@ -103,13 +95,19 @@ def create_app(
     api_token: str | None = None,
     clock: Callable[[], datetime] | None = None,
     speech: SpeechToText | None = None,
+    job_lease: float = 15.0,
 ) -> Starlette:
-    """The whole service for one consultant account."""
+    """The whole service for one consultant account.
+
+    Background work (notifications, local transcriptions) runs from the job table, by a runner
+    started with the application; `job_lease` (seconds) is how long a claimed job stays with
+    this process without a heartbeat (a killed process's jobs resume after it)."""
     # Without a public URL the TwiML points back with relative URLs, which the provider
     # resolves against the URL it called.
     base = public_url or ""
     if speech is None and config.speech.engine != "none":
         speech = load_engine(config.speech.engine, model_path=config.speech.model_path)
+    notifier = notifier or AppriseNotifier(config.service.notify)
     gateway = Gateway(
         config,
         store,
@@ -119,10 +117,15 @@ def create_app(
         recordings=RecordingFetcher(token, config.service.provider_api_url)
         if speech is not None
         else None,
+        has_channel=notifier.has_channel,
     )
-    hooks = Webhooks(
-        gateway, Signatures(token), public_url, notifier or AppriseNotifier(config.service.notify)
-    )
+    warning = missing_channel(config, notifier.has_channel)
+    if warning:
+        log.warning("%s", warning)
+    hooks = Webhooks(gateway, Signatures(token), public_url)
+    runner = JobRunner(JobQueue(store), gateway.followup.job_kinds(notifier), lease=job_lease)
+    gateway.followup.wake = runner.wake
+    health = Health(store, JobQueue(store), notifier.has_channel, warning)
     api_token = api_token or os.environ.get("BOUNDARIES_API_TOKEN") or config.service.api_token
     calendar = Calendar(config)
 
@@ -135,7 +138,9 @@ def create_app(
         return await incoming(request)
 
     async def healthz(_: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        report = await health.report()
+        code = 503 if report["status"] == "failing" else 200
+        return JSONResponse(report, status_code=code)
 
     def authorised(request: Request) -> bool:
         given = request.headers.get("authorization", "")
@@ -195,6 +200,17 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
-    app = Starlette(routes=routes)
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        await runner.start()
+        try:
+            yield
+        finally:
+            await runner.stop()
+            health.close()
+
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.state.gateway = gateway
+    app.state.jobs = runner
     return app

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
-from boundaries.domain.history import BURST_WINDOW
+from boundaries.domain.history import caller_key
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
-from boundaries.i18n import text, when
-from boundaries.integrations.notify import Notice
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
+from boundaries.integrations.twilio.followup import PROVIDER_TRANSCRIBES_UP_TO, FollowUp
 from boundaries.integrations.twilio.params import caller_number
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.store import Store, StoredEvent
 from boundaries.store.history import StoreHistory
-from boundaries.triage import Message, classify
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +35,9 @@ class BadRequest(ValueError):
 
 @dataclass
 class Answer:
-    """TwiML for the provider, notices to send and work to do once the answer is on its way."""
+    """TwiML for the provider. Work after the answer is stored as jobs before it is given."""
 
     twiml: str
-    notices: list[Notice] = field(default_factory=list)
-    later: list[Callable[[], list[Notice]]] = field(default_factory=list)
 
 
 def _required(params: Mapping[str, str], name: str) -> str:
@@ -63,6 +59,7 @@ class Gateway:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         speech: SpeechToText | None = None,
         recordings: RecordingFetcher | None = None,
+        has_channel: bool = True,
     ) -> None:
         self.config = config
         self.store = store
@@ -70,11 +67,18 @@ class Gateway:
         self.calendar = Calendar(config)
         self.history = StoreHistory(store, self.account_id, config.consultant.zone)
         self.clock = clock
+        self.followup = FollowUp(
+            config, store, self.account_id, clock, speech, recordings, has_channel
+        )
         c = config.consultant
-        self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"))
+        # Relying on the provider's transcription: record no longer than it transcribes.
+        longest = (
+            twiml.RECORD_MAX_SECONDS
+            if self.followup.transcribes_locally
+            else PROVIDER_TRANSCRIBES_UP_TO
+        )
+        self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"), longest)
         self._greetings: dict[tuple[object, ...], str] = {}
-        self.speech = speech
-        self.recordings = recordings
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -113,47 +117,11 @@ class Gateway:
         if call.action == Action.CONNECT:
             return twiml.connect(self.voice)
         if call.action == Action.NOTIFY:
-            return twiml.after_urgent_notice(self.voice, lang)
+            return twiml.after_urgent_notice(self.voice, lang, self.followup.has_channel)
         if call.detail.get("stage") == "after-dial" or call.detail.get("urgent_press"):
             return twiml.record_only(self.voice, lang)  # as answered after the dial or the press
         # From the stored decision's time, so that a retry names the same next standing call.
         return self._voicemail_twiml(lang, client, call.at)
-
-    def _notice(
-        self, key: str, client: Client | None, now: datetime, kind: str, **values: str
-    ) -> list[Notice]:
-        """A notice unless this call or this client's burst already had one."""
-        lang = self.config.consultant.language
-        name = client.name if client else text(lang, "notify.unknown_caller")
-        if client is not None:
-            recent = self.store.kind_between(
-                self.account_id,
-                "notification",
-                now - BURST_WINDOW,
-                now + timedelta(seconds=1),
-                client=client.id,
-            )
-            if recent:
-                return []
-        stored = self.store.record(
-            self.account_id,
-            [
-                StoredEvent(
-                    kind="notification",
-                    at=now,
-                    action=kind,
-                    client=client.id if client else None,
-                    sid=key,
-                    detail=dict(values),
-                )
-            ],
-        )
-        if not stored:
-            return []
-        moment = when(now, lang, self.config.consultant.zone)
-        title = text(lang, f"notify.{kind}_title", client=name)
-        body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
-        return [Notice(title, body)]
 
     # -- callbacks ---------------------------------------------------------------------------
 
@@ -162,12 +130,18 @@ class Gateway:
         sid = _required(params, "CallSid")
         caller = self.caller(params.get("From", params.get("Caller", "")))
         now = self.clock()
-        decision = decide(self.config, self.history, now, IncomingCall(caller), self.calendar)
-        call = self._stored_call(sid, caller, now, decision)
-        if not self.store.record(self.account_id, [call]):
-            # A retry (or a concurrent duplicate): answer as the stored decision says.
-            call = self.store.find(self.account_id, "call", sid) or call
+        with self.store.decision(self.account_id, self._lock_key(caller)):
+            decision = decide(self.config, self.history, now, IncomingCall(caller), self.calendar)
+            call = self._stored_call(sid, caller, now, decision)
+            if not self.store.record(self.account_id, [call]):
+                # A retry (or a concurrent duplicate): answer as the stored decision says.
+                call = self.store.find(self.account_id, "call", sid) or call
         return Answer(self._answer_for(call, now))
+
+    def _lock_key(self, caller: str) -> str:
+        """Whose decisions must not interleave: the client's, else the number's (SPEC §7)."""
+        client = self.config.client_by_phone(caller)
+        return caller_key(client.id if client else None, caller)
 
     def _stored_call(self, sid: str, caller: str, now: datetime, d: Decision) -> StoredEvent:
         return StoredEvent(
@@ -220,8 +194,16 @@ class Gateway:
         lang = str(call.detail.get("lang", self.config.consultant.language))
         if digits != "1" or client is None or not client.urgent_line:
             return Answer(twiml.record_only(self.voice, lang))
+        with self.store.decision(self.account_id, client.id):
+            return self._urgent_press(sid, call, client, lang, now)
+
+    def _urgent_press(
+        self, sid: str, call: StoredEvent, client: Client, lang: str, now: datetime
+    ) -> Answer:
+        """Decide an urgent press (under the client's lock), notify through the job queue."""
         pressed = self.store.find(self.account_id, "urgent_press", sid)
         if pressed is not None:  # a retry: answer as the first time
+            call = self.store.find(self.account_id, "call", sid) or call
             return Answer(self._answer_for(call, now))
         d = decide(
             self.config,
@@ -241,6 +223,7 @@ class Gateway:
             detail={"reason": d.reason},
         )
         if not self.store.record(self.account_id, [press]):
+            call = self.store.find(self.account_id, "call", sid) or call
             return Answer(self._answer_for(call, now))
         self.store.update(
             self.account_id,
@@ -250,14 +233,13 @@ class Gateway:
             notified=d.action is Action.NOTIFY,
             detail=dict(call.detail, urgent_press=True, reason=d.reason),
         )
-        notices: list[Notice] = []
         if d.action is Action.NOTIFY:
-            notices = self._notice(sid, client, now, "urgent_press", caller=call.caller or "?")
+            caller = call.caller or ""
+            self.followup.notify(sid, client, caller, now, "urgent_press", caller=caller or "?")
+            return Answer(twiml.after_urgent_notice(self.voice, lang, self.followup.has_channel))
         if d.action is Action.CONNECT:
-            return Answer(twiml.connect(self.voice), notices)
-        if d.action is Action.NOTIFY:
-            return Answer(twiml.after_urgent_notice(self.voice, lang), notices)
-        return Answer(twiml.record_only(self.voice, lang), notices)
+            return Answer(twiml.connect(self.voice))
+        return Answer(twiml.record_only(self.voice, lang))
 
     def recording(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/recording: the voicemail recording is ready."""
@@ -287,109 +269,19 @@ class Gateway:
                 )
             ],
         )
+        if duration > PROVIDER_TRANSCRIBES_UP_TO:
+            # Too long for the provider's transcription: transcribe it here when an engine is set.
+            self.followup.local_transcription(params)
         return Answer(twiml.thanks(lang))
 
     def transcription(self, params: Mapping[str, str]) -> Answer:
-        """POST /twilio/transcription: triage what the caller said.
+        """POST /twilio/transcription: triage what the caller said (see `FollowUp`).
 
-        When the provider could not transcribe and a local speech engine is configured, the
-        recording is fetched and transcribed here, after the provider has had its answer."""
-        sid = _required(params, "TranscriptionSid")
-        said = params.get("TranscriptionText", "")
-        status = params.get("TranscriptionStatus", "completed").strip().lower()
-        if status != "completed" and self.speech is not None and self.recordings is not None:
-            url = params.get("RecordingUrl", "").strip()
-            if url:
-                fields = dict(params)
-                return Answer("<Response/>", later=[lambda: self._transcribe_locally(fields, url)])
-        notices = self._triage_transcript(
-            params, sid, said if status == "completed" else "", status
-        )
-        return Answer("<Response/>", notices)
-
-    def _transcribe_locally(self, params: Mapping[str, str], url: str) -> list[Notice]:
-        assert self.speech is not None and self.recordings is not None
-        call_sid = params.get("CallSid", "").strip()
-        call = self.store.find(self.account_id, "call", call_sid) if call_sid else None
-        client = self._client(call.client if call else None)
-        lang = client.language if client else self.config.consultant.language
-        try:
-            audio = self.recordings.fetch(url, params.get("AccountSid", ""))
-            try:
-                said = self.speech.transcribe(audio, lang).text
-            finally:
-                audio.unlink(missing_ok=True)
-        except Exception:
-            log.exception("local transcription of %s failed", url)
-            said = ""
-        return self._triage_transcript(params, params["TranscriptionSid"], said, "local")
-
-    def _triage_transcript(
-        self, params: Mapping[str, str], sid: str, said: str, status: str
-    ) -> list[Notice]:
-        call_sid = params.get("CallSid", "").strip()
-        now = self.clock()
-        call = self.store.find(self.account_id, "call", call_sid) if call_sid else None
-        client = self._client(call.client if call else None)
-        verdict = classify(Message(sid, "voicemail", said, at=now))
-        stored = self.store.record(
-            self.account_id,
-            [
-                StoredEvent(
-                    kind="transcription",
-                    at=now,
-                    action="urgent" if verdict.urgent else str(verdict.intent),
-                    client=client.id if client else None,
-                    sid=sid,
-                    caller=call.caller if call else None,
-                    detail={
-                        "call_sid": call_sid,
-                        "recording_sid": params.get("RecordingSid", ""),
-                        "status": status,
-                        "text": said,
-                        "triage": verdict.as_json(sid),
-                    },
-                )
-            ],
-        )
-        if not stored:  # a retried callback: already handled
-            return []
-        if verdict.urgent:
-            reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
-            return self._notice(
-                call_sid or sid, client, now, "urgent_voicemail", text=said[:300], reason=reason
-            )
-        if client is not None:
-            self._owe_reply_and_agenda(client, sid, now, verdict.content_free, verdict.topic, said)
-        return []
-
-    def _owe_reply_and_agenda(
-        self, client: Client, sid: str, now: datetime, content_free: bool, topic: str, said: str
-    ) -> None:
-        """One deferral reply per client per day; an agenda item when the message says what."""
-        day = now.astimezone(self.config.consultant.zone).date().isoformat()
-        owed = [
-            StoredEvent(
-                kind="reply_owed",
-                at=now,
-                action="owed",
-                client=client.id,
-                sid=f"{client.id}:{day}",
-                detail={"day": day, "first_voicemail": sid, "content_free": content_free},
-            )
-        ]
-        if not content_free:
-            owed.append(
-                StoredEvent(
-                    kind="agenda_item",
-                    at=now,
-                    action="owed",
-                    client=client.id,
-                    sid=sid,
-                    detail={"topic": topic, "text": said[:500]},
-                )
-            )
-        self.store.record(self.account_id, owed)
+        When the provider could not transcribe and a local speech engine is configured, a job
+        to fetch and transcribe the recording is stored before the answer."""
+        _required(params, "TranscriptionSid")
+        self.followup.transcription(params)
+        return Answer("<Response/>")
 
     def status(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/status: call progress, possibly out of order; each stored once."""

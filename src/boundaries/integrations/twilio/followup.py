@@ -1,0 +1,281 @@
+"""What follows a voicemail: its transcript (the provider's, or a local one done as a stored job),
+triage, the reply owed, and notifications to the consultant through the durable job queue.
+
+A transcript that failed or is missing is a third state, `unknown` ("listen to the recording"):
+never content-free, never counted as such, in the client's language.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from boundaries.domain.history import BURST_WINDOW, caller_key
+from boundaries.domain.model import Client, Config
+from boundaries.i18n import text, when
+from boundaries.integrations.notify import Notice, Notifier
+from boundaries.integrations.speech import SpeechToText
+from boundaries.integrations.twilio.recordings import RecordingFetcher
+from boundaries.jobs import Kind
+from boundaries.store import Job, NewJob, Store, StoredEvent
+from boundaries.triage import Message, classify
+
+log = logging.getLogger(__name__)
+
+NOTIFY = "notify"
+TRANSCRIBE = "transcribe"
+# The provider transcribes recordings of 2 to 120 seconds only (Twilio <Record transcribe>).
+PROVIDER_TRANSCRIBES_UP_TO = 120
+UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
+LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
+
+
+class FollowUp:
+    """Transcripts and notifications of one account (used by the gateway and the job runner)."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        account_id: int,
+        clock: Callable[[], datetime],
+        speech: SpeechToText | None = None,
+        recordings: RecordingFetcher | None = None,
+        has_channel: bool = True,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.account_id = account_id
+        self.clock = clock
+        self.speech = speech
+        self.recordings = recordings
+        self.has_channel = has_channel
+        self.wake: Callable[[], None] = lambda: None  # set by the job runner
+
+    @property
+    def transcribes_locally(self) -> bool:
+        return self.speech is not None and self.recordings is not None
+
+    def _client(self, call: StoredEvent | None) -> Client | None:
+        return self.config.client(call.client) if call and call.client else None
+
+    def _call(self, call_sid: str) -> StoredEvent | None:
+        return self.store.find(self.account_id, "call", call_sid) if call_sid else None
+
+    # -- notifications ------------------------------------------------------------------------
+
+    def notify(
+        self, key: str, client: Client | None, number: str, now: datetime, kind: str, **values: str
+    ) -> bool:
+        """Store a notification and its delivery job, unless this call or this client's burst
+        already has one that was delivered or is still being retried (a failed one does not
+        count). Returns whether one was stored. Held under the client's decision lock."""
+        lang = self.config.consultant.language
+        name = client.name if client else text(lang, "notify.unknown_caller")
+        lock = caller_key(client.id if client else None, number)
+        with self.store.decision(self.account_id, lock):
+            if client is not None:
+                recent = self.store.kind_between(
+                    self.account_id,
+                    "notification",
+                    now - BURST_WINDOW,
+                    now + timedelta(seconds=1),
+                    client=client.id,
+                )
+                if any(r.action != "failed" for r in recent):
+                    return False
+            elif self.store.find(self.account_id, "notification", key) is not None:
+                return False
+            moment = when(now, lang, self.config.consultant.zone)
+            title = text(lang, f"notify.{kind}_title", client=name)
+            body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
+            event = StoredEvent(
+                kind="notification",
+                at=now,
+                action="pending",
+                client=client.id if client else None,
+                sid=key,
+                caller=number or None,
+                detail={"reason": kind, **values},
+            )
+            job = NewJob(NOTIFY, key, {"sid": key, "title": title, "body": body})
+            stored = self.store.record(self.account_id, [event], jobs=[job])
+        if stored:
+            self.wake()
+        return bool(stored)
+
+    def job_kinds(self, notifier: Notifier) -> dict[str, Kind]:
+        """The handlers of this module's jobs, for the runner."""
+
+        def deliver(job: Job) -> None:
+            notifier.deliver(Notice(job.payload["title"], job.payload["body"]))
+            self.store.update(self.account_id, "notification", job.key, action="sent")
+
+        def undelivered(job: Job, error: str) -> None:
+            found = self.store.find(self.account_id, "notification", job.key)
+            detail = dict(found.detail if found else {}, error=error[:300])
+            self.store.update(
+                self.account_id, "notification", job.key, action="failed", detail=detail
+            )
+            # A failed notice does not count as "already notified" for the rest of the burst.
+            self.store.update(self.account_id, "call", job.key, notified=False)
+
+        return {
+            NOTIFY: Kind(deliver, undelivered, attempts=8, first_delay=5, max_delay=300),
+            TRANSCRIBE: Kind(self._run_transcription, self._transcription_failed, attempts=5),
+        }
+
+    # -- transcripts ----------------------------------------------------------------------------
+
+    def transcription(self, params: Mapping[str, str]) -> None:
+        """POST /twilio/transcription: triage the provider's transcript; when it failed and a
+        local engine is configured, store a job to download and transcribe the recording."""
+        sid = params.get("TranscriptionSid", "").strip()
+        said = params.get("TranscriptionText", "")
+        status = params.get("TranscriptionStatus", "completed").strip().lower()
+        if status != "completed" and self.local_transcription(params, sid):
+            return
+        self.triage(params, sid, said if status == "completed" else None, status)
+
+    def local_transcription(self, params: Mapping[str, str], sid: str = "") -> bool:
+        """Store the job that downloads and transcribes this recording (once per RecordingSid,
+        whichever callback asks first). False when there is no recording to fetch."""
+        url = params.get("RecordingUrl", "").strip()
+        recording = params.get("RecordingSid", "").strip()
+        if not url or not self.transcribes_locally:
+            return False
+        payload: dict[str, Any] = {
+            "sid": sid or recording,
+            "url": url,
+            "call_sid": params.get("CallSid", "").strip(),
+            "recording_sid": recording,
+            "account_sid": params.get("AccountSid", "").strip(),
+        }
+        added = self.store.record(
+            self.account_id, [], jobs=[NewJob(TRANSCRIBE, recording or sid, payload)]
+        )
+        del added  # a retried callback stores nothing new; either way the job exists
+        self.wake()
+        return True
+
+    def _run_transcription(self, job: Job) -> None:
+        assert self.speech is not None and self.recordings is not None
+        p = job.payload
+        if self.store.find(self.account_id, "transcription", p["sid"]) is not None:
+            return  # done before a crash, after the transcript was stored
+        client = self._client(self._call(p["call_sid"]))
+        lang = client.language if client else self.config.consultant.language
+        audio = self.recordings.fetch(p["url"], p["account_sid"])
+        try:
+            said = self.speech.transcribe(audio, lang).text
+        finally:
+            audio.unlink(missing_ok=True)
+        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        self.triage(fields, p["sid"], said, "local")
+
+    def _transcription_failed(self, job: Job, error: str) -> None:
+        p = job.payload
+        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        self.triage(fields, p["sid"], None, f"local transcription failed: {error[:200]}")
+
+    def triage(self, params: Mapping[str, str], sid: str, said: str | None, status: str) -> None:
+        """Store the transcript and act on it: notify when urgent, else owe a reply and put the
+        topic on the agenda. `said` None or blank means nobody could transcribe it (`unknown`)."""
+        call_sid = params.get("CallSid", "").strip()
+        now = self.clock()
+        call = self._call(call_sid)
+        client = self._client(call)
+        lang = client.language if client else self.config.consultant.language
+        base = {
+            "call_sid": call_sid,
+            "recording_sid": params.get("RecordingSid", ""),
+            "status": status,
+        }
+        if said is None or not said.strip():
+            event = StoredEvent(
+                kind="transcription",
+                at=now,
+                action=LISTEN,
+                client=client.id if client else None,
+                sid=sid,
+                caller=call.caller if call else None,
+                detail={**base, "text": "", "transcript": UNKNOWN, "lang": lang},
+            )
+            if self.store.record(self.account_id, [event]) and client is not None:
+                self._owe_reply(client, sid, now, content_free=False, transcript=UNKNOWN)
+            return
+        verdict = classify(Message(sid, "voicemail", said, at=now))
+        event = StoredEvent(
+            kind="transcription",
+            at=now,
+            action="urgent" if verdict.urgent else str(verdict.intent),
+            client=client.id if client else None,
+            sid=sid,
+            caller=call.caller if call else None,
+            detail={**base, "text": said, "transcript": "text", "triage": verdict.as_json(sid)},
+        )
+        if not self.store.record(self.account_id, [event]):
+            return  # a retried callback: already handled
+        if verdict.urgent:
+            reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
+            caller = call.caller if call and call.caller else ""
+            self.notify(
+                call_sid or sid,
+                client,
+                caller,
+                now,
+                "urgent_voicemail",
+                text=said[:300],
+                reason=reason,
+            )
+            return
+        if client is not None:
+            self._owe_reply(
+                client, sid, now, bool(verdict.content_free), "text", verdict.topic, said
+            )
+
+    def _owe_reply(
+        self,
+        client: Client,
+        sid: str,
+        now: datetime,
+        content_free: bool,
+        transcript: str,
+        topic: str = "",
+        said: str = "",
+    ) -> None:
+        """One deferral reply per client per day; an agenda item when the message says what.
+
+        `transcript` "unknown" flags a reply that must not ask the caller to say in one line
+        what it is about: nobody could hear what they said."""
+        day = now.astimezone(self.config.consultant.zone).date().isoformat()
+        owed = [
+            StoredEvent(
+                kind="reply_owed",
+                at=now,
+                action="owed",
+                client=client.id,
+                sid=f"{client.id}:{day}",
+                detail={
+                    "day": day,
+                    "first_voicemail": sid,
+                    "content_free": content_free,
+                    "transcript": transcript,
+                    "ask_topic": content_free and transcript != UNKNOWN,
+                },
+            )
+        ]
+        if not content_free and transcript != UNKNOWN:
+            owed.append(
+                StoredEvent(
+                    kind="agenda_item",
+                    at=now,
+                    action="owed",
+                    client=client.id,
+                    sid=sid,
+                    detail={"topic": topic, "text": said[:500]},
+                )
+            )
+        self.store.record(self.account_id, owed)

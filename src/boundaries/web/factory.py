@@ -1,0 +1,30 @@
+"""The application built from the environment, for several worker processes:
+`uvicorn --factory boundaries.web.factory:from_environment --workers 4` (what
+`boundaries serve --workers N` runs). Each worker opens its own store and job runner."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from starlette.applications import Starlette
+
+from boundaries.config import load_config
+from boundaries.integrations.twilio.signature import auth_token
+from boundaries.store import Store
+from boundaries.web.app import create_app
+
+CONFIG_VAR = "BOUNDARIES_CONFIG"
+PUBLIC_URL_VAR = "BOUNDARIES_PUBLIC_URL"
+
+
+def from_environment() -> Starlette:
+    """The service for `BOUNDARIES_CONFIG` (default boundaries.toml), `DATABASE_URL` (default
+    the SQLite file here), the token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
+    [service] public_url). Raises `BoundariesError` subclasses with the fix on bad setup."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    config = load_config(os.environ.get(CONFIG_VAR, "boundaries.toml"))
+    token = auth_token(config.service.twilio_auth_token)
+    store = Store.open(os.environ.get("DATABASE_URL"))
+    public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
+    return create_app(config, store, token, public_url=public_url)

@@ -1,0 +1,94 @@
+"""`GET /healthz`: whether the store works, what background work waits or failed, and whether
+emergencies can reach the consultant. Answered from its own threads, so that a held database
+lock or a busy thread pool never delays it."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from boundaries.domain.model import Config
+from boundaries.store import JobQueue, Store, StoreError
+
+PROBE_SECONDS = 2.0
+FAILED_JOBS_WINDOW = timedelta(hours=24)
+
+
+def missing_channel(config: Config, has_channel: bool) -> str | None:
+    """The warning to show when a client may press 1 for an emergency but no notification can
+    be sent (SPEC §7), else None."""
+    urgent = [c.id for c in config.clients if c.urgent_line]
+    if has_channel or not urgent:
+        return None
+    return (
+        f"client(s) {', '.join(urgent)} have urgent_line = true but no notification channel is "
+        "configured: emergencies are stored, not sent, and callers are not told the consultant "
+        'was alerted. Fix: add [service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
+    )
+
+
+class Health:
+    """The `/healthz` report: status "ok", "degraded" (notifications failing or impossible;
+    answered 200) or "failing" (the store cannot store events; answered 503)."""
+
+    def __init__(self, store: Store, jobs: JobQueue, has_channel: bool, warning: str | None):
+        self.store = store
+        self.jobs = jobs
+        self.has_channel = has_channel
+        self.warning = warning
+        self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="healthz")
+
+    def _probe(self) -> dict[str, Any]:
+        store: dict[str, Any] = {"ok": True}
+        jobs: dict[str, Any] | None = None
+        try:
+            self.store.ping()
+            jobs = self.jobs.summary(datetime.now(UTC) - FAILED_JOBS_WINDOW)
+        except StoreError as exc:
+            store = {"ok": False, "cause": exc.cause, "error": str(exc)}
+        failure = self.store.health.failure
+        if store["ok"] and failure is not None:
+            store = {
+                "ok": False,
+                "cause": failure.cause,
+                "error": failure.message,
+                "since": failure.at.isoformat(),
+            }
+        return {"store": store, "jobs": jobs}
+
+    async def report(self) -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        try:
+            probe = await asyncio.wait_for(
+                loop.run_in_executor(self._threads, self._probe), PROBE_SECONDS
+            )
+        except TimeoutError:
+            probe = {
+                "store": {
+                    "ok": False,
+                    "cause": "slow",
+                    "error": f"the database did not answer a read within {PROBE_SECONDS:g} s",
+                },
+                "jobs": None,
+            }
+        jobs = probe["jobs"]
+        failed = jobs["failed_notifications"] if jobs else 0
+        notifications: dict[str, Any] = {"channel": self.has_channel, "failed_24h": failed}
+        if self.warning:
+            notifications["warning"] = self.warning
+        status = "ok"
+        if failed or self.warning:
+            status = "degraded"
+        if not probe["store"]["ok"]:
+            status = "failing"
+        return {
+            "status": status,
+            "store": probe["store"],
+            "jobs": jobs,
+            "notifications": notifications,
+        }
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=False, cancel_futures=True)

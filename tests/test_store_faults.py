@@ -1,0 +1,326 @@
+"""Storage faults answered honestly (SPEC §7): a full disk, a database locked past its busy
+timeout, a read-only or stopped PostgreSQL. Data callbacks answer 503 (the provider retries),
+a caller still gets a voicemail, /healthz says what is wrong and the log names the fix."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+
+from boundaries.config import load_config
+from boundaries.store import Store, StoreError
+from boundaries.store.faults import DISK_FULL, LOCKED, READ_ONLY, UNREACHABLE, cause_of
+from boundaries.web.app import create_app
+from tests.conftest import EXAMPLES, ROOT
+from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
+
+MARC = "+33123456789"
+
+
+def _sid(prefix: str) -> str:
+    return prefix + secrets.token_hex(16)
+
+
+def _health(provider: Provider) -> httpx.Response:
+    return provider.http.get(provider.base_url + "/healthz", timeout=3)
+
+
+@contextlib.contextmanager
+def _served(store: Store) -> Iterator[Provider]:
+    app = create_app(load_config(EXAMPLES / "boundaries.toml"), store, TOKEN, public_url=PUBLIC)
+    with ServerThread(app) as server:
+        yield Provider(server.url)
+
+
+def _callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
+    """One callback of each kind that carries data, for a call."""
+    return [
+        (
+            "/twilio/recording",
+            {
+                "CallSid": call_sid,
+                "RecordingSid": _sid("RE"),
+                "RecordingUrl": "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1",
+                "RecordingDuration": "12",
+            },
+        ),
+        (
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": _sid("TR"),
+                "TranscriptionText": "c'est Marc, je voulais parler du budget",
+                "TranscriptionStatus": "completed",
+            },
+        ),
+        ("/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "CallDuration": "9"}),
+    ]
+
+
+def _assert_failing_honestly(provider: Provider, cause: str, caplog: pytest.LogCaptureFixture):
+    """Every data callback 503, a new call still a voicemail, /healthz failing with `cause`."""
+    call_sid = _sid("CA")
+    voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+    assert voice.status_code == 200 and "<Record" in voice.text
+    for path, params in _callbacks(call_sid):
+        r = provider.post(path, params)
+        assert r.status_code == 503, (path, r.status_code, r.text)
+    health = _health(provider)
+    assert health.status_code == 503
+    report = health.json()
+    assert report["status"] == "failing" and report["store"]["cause"] == cause, report
+    assert "Fix:" in report["store"]["error"]
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR)
+    assert "503" in logged and "Fix:" in logged
+    assert "check that the server runs" not in logged or cause == UNREACHABLE
+
+
+# -- a full disk ----------------------------------------------------------------------------
+
+
+class SmallDisk:
+    """A 3 MB tmpfs of its own (root), filled and freed by the test; without root, SQLite's
+    max_page_count caps the file instead (the same SQLITE_FULL error)."""
+
+    def __init__(self, where: Path) -> None:
+        self.path = where / "disk"
+        self.path.mkdir()
+        self.mounted = False
+        if os.geteuid() == 0 and shutil.which("mount"):
+            done = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(self.path)],
+                capture_output=True,
+            )
+            self.mounted = done.returncode == 0
+        self.filler = self.path / "filler"
+        self.store: Store | None = None
+
+    def fill(self, store: Store) -> None:
+        if self.mounted:
+            with self.filler.open("wb") as out, contextlib.suppress(OSError):
+                while True:
+                    out.write(b"\0" * 65536)
+                    out.flush()
+                    os.fsync(out.fileno())
+            return
+        self._cap(store, "(SELECT page_count FROM pragma_page_count())")
+
+    def free(self, store: Store) -> None:
+        if self.mounted:
+            self.filler.unlink()
+            return
+        self._cap(store, "1073741823")
+
+    @staticmethod
+    def _cap(store: Store, pages: str) -> None:
+        with store.engine.connect() as conn:
+            count = conn.execute(text(f"SELECT {pages}")).scalar_one()
+
+        def cap(dbapi_connection: object, _record: object) -> None:
+            dbapi_connection.execute(f"PRAGMA max_page_count={count}")  # type: ignore[attr-defined]
+
+        from sqlalchemy import event
+
+        event.listen(store.engine, "connect", cap)
+        store.engine.dispose()
+
+    def close(self) -> None:
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.path)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    disk = SmallDisk(tmp_path)
+    yield disk
+    disk.close()
+
+
+def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, caplog):
+    caplog.set_level(logging.INFO)
+    store = Store.open(f"sqlite:///{small_disk.path / 'boundaries.sqlite3'}")
+    try:
+        with _served(store) as provider:
+            first, _ = _sid("CA"), None
+            assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
+            small_disk.fill(store)
+            # Until a write needs a new page the database may still have room: write until one
+            # is refused, and every event acknowledged on the way must be stored.
+            acknowledged = []
+            for i in range(400):
+                params = {"CallSid": first, "CallStatus": "ringing", "SequenceNumber": str(i)}
+                r = provider.post("/twilio/status", params)
+                if r.status_code == 503:
+                    break
+                assert r.status_code == 200
+                acknowledged.append(f"{first}:ringing:{i}")
+            else:
+                pytest.fail("a full disk never refused an event")
+            _assert_failing_honestly(provider, DISK_FULL, caplog)
+            logged = "\n".join(r.getMessage() for r in caplog.records)
+            assert "is full" in logged and "free space" in logged
+            small_disk.free(store)
+            again = provider.post(
+                "/twilio/status", {"CallSid": first, "CallStatus": "completed", "CallDuration": "5"}
+            )
+            assert again.status_code == 200
+            assert _health(provider).json()["store"] == {"ok": True}
+        stored = {e.sid for e in store.events(store.account_id()) if e.kind == "status"}
+        assert set(acknowledged) <= stored
+    finally:
+        store.close()
+
+
+# -- SQLite locked past its busy timeout ------------------------------------------------------
+
+HOLD = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+db.execute("ROLLBACK")
+"""
+
+
+@pytest.mark.slow
+def test_sqlite_locked_by_another_process_answers_503_and_healthz_stays_prompt(tmp_path, caplog):
+    caplog.set_level(logging.INFO)
+    path = tmp_path / "boundaries.sqlite3"
+    store = Store.open(f"sqlite:///{path}")
+    try:
+        with _served(store) as provider:
+            holder = subprocess.Popen(
+                [sys.executable, "-c", HOLD, str(path), "120"], stdout=subprocess.PIPE, text=True
+            )
+            try:
+                assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+                answers: list[httpx.Response] = []
+                status = {"CallSid": _sid("CA"), "CallStatus": "ringing", "SequenceNumber": "0"}
+                waiting = threading.Thread(
+                    target=lambda: answers.append(
+                        Provider(provider.base_url).post("/twilio/status", status)
+                    )
+                )
+                waiting.start()
+                time.sleep(0.5)
+                # The write waits for the lock in a worker thread: /healthz answers meanwhile.
+                assert _health(provider).status_code == 200
+                waiting.join(timeout=30)
+                assert answers and answers[0].status_code == 503, answers
+                _assert_failing_honestly(provider, LOCKED, caplog)
+            finally:
+                holder.kill()  # ends its transaction: the lock is released
+                holder.wait(timeout=30)
+            retried = provider.post("/twilio/status", status)
+            assert retried.status_code == 200
+            assert _health(provider).status_code == 200
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "locked by another writer" in logged
+    finally:
+        store.close()
+
+
+def test_a_read_only_sqlite_database_is_named_read_only(tmp_path):
+    path = tmp_path / "boundaries.sqlite3"
+    Store.open(f"sqlite:///{path}").close()
+    store = Store.open(f"sqlite:///file:{path}?mode=ro&uri=true", migrate=False)
+    try:
+        with pytest.raises(StoreError) as caught:
+            store.account_id("newcomer")
+        assert caught.value.cause == READ_ONLY
+        assert "read-only" in str(caught.value) and "writable" in str(caught.value)
+        assert store.health.failure is not None and store.health.failure.cause == READ_ONLY
+    finally:
+        store.close()
+
+
+# -- PostgreSQL read-only, and stopped ---------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_read_only_postgresql_answers_503(fresh_postgres_url, caplog):
+    caplog.set_level(logging.INFO)
+    store = Store.open(fresh_postgres_url)
+    name = fresh_postgres_url.rsplit("/", 1)[1]
+    try:
+        with _served(store) as provider:
+            admin = create_engine(
+                fresh_postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
+            )
+            with admin.connect() as conn:
+                conn.execute(
+                    text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+                )
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    ),
+                    {"name": name},
+                )
+            admin.dispose()
+            _assert_failing_honestly(provider, READ_ONLY, caplog)
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "is read-only" in logged
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def own_postgres(tmp_path: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """A PostgreSQL server of this test alone (the test stops it)."""
+    if not os.environ.get("BOUNDARIES_TEST_POSTGRES_URL"):
+        pytest.skip("no PostgreSQL test server (run `make test`)")
+    env = dict(
+        os.environ,
+        BOUNDARIES_PG_PORT=str(free_port()),
+        BOUNDARIES_PG_DIR=f"/tmp/boundaries-stop-pg-{uuid.uuid4().hex[:8]}",
+    )
+    script = str(ROOT / "scripts" / "test-postgres.sh")
+    url = subprocess.run(
+        [script, "start"], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    yield url, env
+    subprocess.run([script, "stop"], env=env, capture_output=True, check=False)
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_stopped_postgresql_answers_503_and_keeps_the_voicemail(own_postgres, caplog):
+    caplog.set_level(logging.INFO)
+    url, env = own_postgres
+    store = Store.open(url)
+    try:
+        with _served(store) as provider:
+            assert _health(provider).status_code == 200
+            subprocess.run(
+                [str(ROOT / "scripts" / "test-postgres.sh"), "stop"], env=env, check=True
+            )
+            _assert_failing_honestly(provider, UNREACHABLE, caplog)
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "cannot reach the database" in logged and "check that the server runs" in logged
+    finally:
+        store.close()
+
+
+def test_causes_are_named_from_driver_errors():
+    import sqlite3
+
+    assert cause_of(sqlite3.OperationalError("database or disk is full")) == DISK_FULL
+    assert cause_of(sqlite3.OperationalError("attempt to write a readonly database")) == READ_ONLY
+    assert cause_of(sqlite3.OperationalError("database is locked")) == LOCKED
