@@ -12,7 +12,7 @@ from boundaries.cli.options import config_option, database_option
 from boundaries.cli.render import print_comparison, print_result
 from boundaries.config import load_config
 from boundaries.simulation.engine import Result, simulate
-from boundaries.simulation.events import in_time_order, load_events
+from boundaries.simulation.events import Event, in_time_order, load_events
 from boundaries.simulation.policies import POLICY_NAMES
 from boundaries.simulation.record import trace_to_stored
 from boundaries.store import Store
@@ -65,6 +65,12 @@ def simulate_command(
     """
     config = load_config(config_path)
     events, late = in_time_order(load_events(events_path, config.consultant.region))
+    if not events:
+        raise click.ClickException(
+            f"{events_path} holds no events (it is empty or only blank lines): there is nothing "
+            "to replay. Fix: pass --events with a JSON Lines file of calls and messages, one per "
+            "line, such as examples/events.jsonl (SPEC §6)."
+        )
     if late:
         click.echo(
             f"Note: {late} event(s) in {events_path} came before the one above them; "
@@ -80,12 +86,7 @@ def simulate_command(
     if trace_path:
         _write_trace(Path(trace_path), sorted(chosen.trace, key=lambda row: int(row["i"])))
     if save:
-        store = Store.open(database)
-        try:
-            added = store.record(store.account_id(), trace_to_stored(events, chosen))
-        finally:
-            store.close()
-        click.echo(f"Stored {added} new event(s) decided by '{policy}'.", err=True)
+        _save(database, events, chosen)
     if as_json:
         payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
         click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
@@ -102,3 +103,33 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise click.ClickException(f"cannot write the trace to {path}: {exc.strerror}") from None
+
+
+def _save(database: str | None, events: list[Event], chosen: Result) -> None:
+    """Store the replay; say why events were not stored when an earlier --save has them."""
+    stored = list(trace_to_stored(events, chosen))
+    policy = chosen.policy
+    store = Store.open(database)
+    try:
+        account = store.account_id()
+        added = store.record(account, stored)
+        earlier = None
+        if added < len(stored):  # which policy decided the events kept? (a sample is enough)
+            earlier = policy
+            for event in stored[:200]:
+                kept = store.find(account, event.kind, event.sid or "")
+                if kept is not None and kept.detail.get("policy", policy) != policy:
+                    earlier = str(kept.detail["policy"])
+                    break
+    finally:
+        store.close()
+    message = f"Stored {added} new event(s) decided by '{policy}'."
+    if earlier is not None:
+        message += (
+            f" {len(stored) - added} of these events were already stored (decided by "
+            f"'{earlier}', by an earlier --save) and were kept as they were: each event is "
+            "stored once, so that no call is counted twice. To keep the decisions of "
+            f"'{policy}' as well, save them to a database of their own, e.g. "
+            f"--database sqlite:///{policy}.sqlite3."
+        )
+    click.echo(message, err=True)

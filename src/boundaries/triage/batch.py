@@ -103,10 +103,14 @@ def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]
 
 
 def triage_lines(lines: Iterable[str], updates: UpdateIndex | None = None) -> Iterator[str]:
-    """JSON text of the answer to each non-blank line, in order."""
+    """JSON text of the answer to each line, in order: one line in, one line out (SPEC §5),
+    so a blank line gets an error object on its line rather than no line at all."""
     for line in lines:
         if line.strip():
-            yield json.dumps(triage_line(line, updates), ensure_ascii=False)
+            answer = triage_line(line, updates)
+        else:
+            answer = {"id": None, "error": "empty line: expected one JSON object per line"}
+        yield json.dumps(answer, ensure_ascii=False)
 
 
 def load_updates(path: str | Path) -> UpdateIndex:

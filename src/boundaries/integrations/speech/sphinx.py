@@ -30,15 +30,39 @@ class PocketSphinx:
         if not self._phrases:
             return self._decoder_class(samprate=TARGET_RATE, logfn="/dev/null")
         assert grammar_dir is not None
-        alternatives = " | ".join(
-            re.sub(r"[^a-z' ]", " ", p.lower()).strip() for p in self._phrases
-        )
+        cleaned = [re.sub(r"[^a-z' ]", " ", p.lower()).strip() for p in self._phrases]
+        self._check_words(cleaned)
+        alternatives = " | ".join(cleaned)
         grammar = grammar_dir / "phrases.gram"
         grammar.write_text(
             f"#JSGF V1.0;\ngrammar phrases;\npublic <phrase> = {alternatives} ;\n",
             encoding="utf-8",
         )
-        return self._decoder_class(samprate=TARGET_RATE, jsgf=str(grammar), logfn="/dev/null")
+        try:
+            return self._decoder_class(samprate=TARGET_RATE, jsgf=str(grammar), logfn="/dev/null")
+        except RuntimeError:
+            raise SpeechError(
+                "pocketsphinx could not build a grammar from the --phrase values. Fix: use "
+                "plain English words, one phrase per --phrase."
+            ) from None
+
+    def _check_words(self, phrases: list[str]) -> None:
+        """Raise `SpeechError` naming the words of `phrases` the English dictionary lacks
+        (pocketsphinx itself only says "Failed to initialize PocketSphinx")."""
+        if not all(phrases):
+            raise SpeechError(
+                "a --phrase has no words pocketsphinx can use (only letters a-z and "
+                "apostrophes count). Fix: write the phrase in English words."
+            )
+        dictionary = self._decoder_class(samprate=TARGET_RATE, logfn="/dev/null")
+        words = dict.fromkeys(w for phrase in phrases for w in phrase.split())
+        unknown = [w for w in words if dictionary.lookup_word(w) is None]
+        if unknown:
+            raise SpeechError(
+                f"pocketsphinx's English dictionary does not know {', '.join(map(repr, unknown))}"
+                " (from --phrase), so it cannot listen for it. Fix: use other words (numbers "
+                "spelt out, names written as they sound), or the faster-whisper engine."
+            )
 
     def transcribe(self, audio: Path, language: str = "en") -> Transcript:
         if language not in self.languages:
