@@ -93,7 +93,7 @@ class Provider:
 class Receiver:
     """A loopback HTTP server that records what is posted to it (Apprise json:// target)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int | None = None) -> None:
         self.received: list[dict[str, Any]] = []
         received = self.received
 
@@ -111,7 +111,7 @@ class Receiver:
             def log_message(self, *args: object) -> None:
                 return None
 
-        self.port = free_port()
+        self.port = port or free_port()
         self.server = HTTPServer(("127.0.0.1", self.port), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.url = f"json://127.0.0.1:{self.port}/notify"
@@ -122,6 +122,7 @@ class Receiver:
 
     def __exit__(self, *exc: object) -> None:
         self.server.shutdown()
+        self.server.server_close()
 
     def wait(self, n: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
         deadline = time.time() + timeout

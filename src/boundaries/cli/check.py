@@ -12,6 +12,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import config_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.notify import missing_channel
 
 
 @click.command()
@@ -59,6 +60,9 @@ def check(config_path: str) -> None:
     headers = ["client", "name, phones", "lang", "ad-hoc/wk", "urgent", "next standing call"]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(f"{len(config.clients)} client(s).")
+    warning = missing_channel(config, bool(config.service.notify))
+    if warning:  # a warning, not a refusal: the service still runs and stores emergencies
+        click.echo("\n".join(textwrap.wrap("Warning: " + warning, width, subsequent_indent="  ")))
 
 
 NAME_WIDTH = 24  # characters of a client's name per line

@@ -9,24 +9,13 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from boundaries.domain.model import Config
+from boundaries.integrations.notify import missing_channel
 from boundaries.store import JobQueue, Store, StoreError
+
+__all__ = ["Health", "missing_channel"]
 
 PROBE_SECONDS = 2.0
 FAILED_JOBS_WINDOW = timedelta(hours=24)
-
-
-def missing_channel(config: Config, has_channel: bool) -> str | None:
-    """The warning to show when a client may press 1 for an emergency but no notification can
-    be sent (SPEC §7), else None."""
-    urgent = [c.id for c in config.clients if c.urgent_line]
-    if has_channel or not urgent:
-        return None
-    return (
-        f"client(s) {', '.join(urgent)} have urgent_line = true but no notification channel is "
-        "configured: emergencies are stored, not sent, and callers are not told the consultant "
-        'was alerted. Fix: add [service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
-    )
 
 
 class Health:

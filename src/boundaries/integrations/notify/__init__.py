@@ -7,5 +7,6 @@ from boundaries.integrations.notify.apprise_notifier import (
     Notifier,
     NotifyError,
 )
+from boundaries.integrations.notify.channel import missing_channel
 
-__all__ = ["NO_CHANNEL", "AppriseNotifier", "Notice", "Notifier", "NotifyError"]
+__all__ = ["NO_CHANNEL", "AppriseNotifier", "Notice", "Notifier", "NotifyError", "missing_channel"]

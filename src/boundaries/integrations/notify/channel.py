@@ -1,0 +1,18 @@
+"""Whether emergencies can reach the consultant: the warning `check` prints and `serve` logs."""
+
+from __future__ import annotations
+
+from boundaries.domain.model import Config
+
+
+def missing_channel(config: Config, has_channel: bool) -> str | None:
+    """The warning to show when a client may press 1 for an emergency but no notification can
+    be sent (SPEC §7), else None."""
+    urgent = [c.id for c in config.clients if c.urgent_line]
+    if has_channel or not urgent:
+        return None
+    return (
+        f"client(s) {', '.join(urgent)} have urgent_line = true but no notification channel is "
+        "configured: emergencies are stored, not sent, and callers are not told the consultant "
+        'was alerted. Fix: add [service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
+    )

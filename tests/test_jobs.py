@@ -1,0 +1,103 @@
+"""The job table: a natural key, atomic claims with a lease, retries with backoff, a visible
+failure — on SQLite and PostgreSQL, with several threads claiming at once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+from boundaries.jobs import JobRunner, Kind
+from boundaries.store import Job, JobQueue, NewJob, Store
+
+
+def test_a_job_is_stored_once_per_natural_key(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    assert queue.add(account, [NewJob("notify", "CA1", {"n": 1})]) == 1
+    assert queue.add(account, [NewJob("notify", "CA1", {"n": 2})]) == 0  # a retried callback
+    assert queue.add(account, [NewJob("transcribe", "CA1")]) == 1  # another kind, same key
+    job = queue.find(account, "notify", "CA1")
+    assert job is not None and job.payload == {"n": 1} and job.state == "pending"
+    assert len(queue.list(account, state="pending")) == 2
+
+
+def test_several_threads_never_claim_the_same_job(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("notify", f"k{i}") for i in range(24)])
+    claimed: list[str] = []
+    lock = threading.Lock()
+
+    def worker(n: int) -> None:
+        while (job := queue.claim(f"worker-{n}", timedelta(minutes=1))) is not None:
+            with lock:
+                claimed.append(job.key)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(claimed) == sorted(f"k{i}" for i in range(24))
+
+
+def test_a_lapsed_lease_is_claimed_again_and_the_old_owner_cannot_finish(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("transcribe", "RE1")])
+    now = datetime.now(UTC)
+    first = queue.claim("crashed", timedelta(seconds=10), now=now)
+    assert first is not None
+    assert queue.claim("other", timedelta(seconds=10), now=now + timedelta(seconds=5)) is None
+    second = queue.claim("other", timedelta(seconds=10), now=now + timedelta(seconds=11))
+    assert second is not None and second.attempts == 2
+    assert not queue.finish(first, "crashed")  # its lease was taken over
+    assert queue.finish(second, "other")
+    [done] = queue.list(account)
+    assert done.state == "done"
+
+
+def test_failed_attempts_back_off_then_the_job_fails_visibly(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("notify", "CA9")])
+    given_up: list[str] = []
+
+    def refuse(job: Job) -> None:
+        raise ConnectionError("receiver down")
+
+    kind = Kind(refuse, lambda job, error: given_up.append(error), attempts=3, first_delay=5)
+    runner = JobRunner(queue, {"notify": kind})
+    start = datetime.now(UTC)
+    for attempt, delay in [(1, 5), (2, 10)]:
+        job = queue.claim(runner.owner, runner.lease, now=start + timedelta(hours=attempt))
+        assert job is not None and job.attempts == attempt
+        runner.run_one(job)
+        [waiting] = queue.list(account)
+        assert waiting.state == "pending" and waiting.last_error == "receiver down"
+        wait = (waiting.next_attempt_at - datetime.now(UTC)).total_seconds()
+        assert delay - 2 < wait <= delay
+    last = queue.claim(runner.owner, runner.lease, now=start + timedelta(hours=3))
+    assert last is not None
+    runner.run_one(last)
+    [failed] = queue.list(account)
+    assert failed.state == "failed" and given_up == ["receiver down"]
+    summary = queue.summary(start - timedelta(hours=1))
+    assert summary["failed"] == 1 and summary["failed_notifications"] == 1
+
+
+def test_a_permanent_error_fails_at_once(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("notify", "CA8")])
+
+    class Refused(Exception):
+        permanent = True
+
+    def refuse(job: Job) -> None:
+        raise Refused("no channel")
+
+    runner = JobRunner(queue, {"notify": Kind(refuse)})
+    assert runner.drain() == 1
+    [failed] = queue.list(account)
+    assert failed.state == "failed" and failed.attempts == 1

@@ -1,0 +1,214 @@
+"""Notifications that cannot fail silently (SPEC §7): an honest greeting without a channel, a
+durable queue with retries, a visible pending/sent/failed state, failures in /healthz, and a
+failed notice that does not suppress a later alert of the same burst."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.app import cli
+from boundaries.config import parse_config
+from boundaries.store import JobQueue, Store, StoredEvent
+from boundaries.web.app import create_app
+from tests.conftest import EXAMPLES
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
+
+PARIS = ZoneInfo("Europe/Paris")
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=PARIS)
+MARC = "+33123456789"  # Association Horizon, French, urgent line
+JEN = "+12125550147"  # Harbor Youth Arts, English, urgent line
+API_TOKEN = "api-secret-for-tests"
+ALERTED = {"fr": "vient d'être signalée", "en": "has just been alerted"}
+HONEST = {"fr": "n'est pas joignable tout de suite", "en": "cannot be reached right now"}
+
+
+def _sid(prefix: str = "CA") -> str:
+    return prefix + secrets.token_hex(16)
+
+
+@dataclass
+class Service:
+    provider: Provider
+    store: Store
+    clock: Clock
+    account: int
+
+    def events(self, kind: str) -> list[StoredEvent]:
+        return [e for e in self.store.events(self.account) if e.kind == kind]
+
+    def away(self) -> None:
+        """The consultant is away for two hours: an urgent press notifies."""
+        self.store.record(
+            self.account,
+            [
+                StoredEvent(
+                    kind="away",
+                    at=self.clock.now - timedelta(minutes=5),
+                    action="away",
+                    sid="away-" + secrets.token_hex(4),
+                    detail={"until": (self.clock.now + timedelta(hours=2)).isoformat()},
+                )
+            ],
+        )
+
+    def urgent_press(self, caller: str) -> str:
+        call_sid = _sid()
+        r = self.provider.post("/twilio/voice", {"CallSid": call_sid, "From": caller})
+        assert r.status_code == 200 and "<Gather" in r.text, r.text
+        r = self.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+        assert r.status_code == 200, r.text
+        return r.text
+
+    def wait_for(self, action: str, n: int = 1, timeout: float = 15.0) -> list[StoredEvent]:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            notes = self.events("notification")
+            if sum(e.action == action for e in notes) >= n:
+                return notes
+            time.sleep(0.1)
+        raise AssertionError(f"no {n} {action} notification(s): {self.events('notification')}")
+
+    def health(self) -> dict[str, object]:
+        r = self.provider.http.get(self.provider.base_url + "/healthz")
+        assert r.status_code == 200
+        return dict(r.json())
+
+
+@contextmanager
+def service(db_url: str, notify: list[str]) -> Iterator[Service]:
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    urls = ", ".join(f'"{u}"' for u in notify)
+    text = text.replace("[service]\n", f"[service]\nnotify = [{urls}]\n")
+    store = Store.open(db_url)
+    clock = Clock(MONDAY_10)
+    app = create_app(
+        parse_config(text), store, TOKEN, public_url=PUBLIC, clock=clock, api_token=API_TOKEN
+    )
+    try:
+        with ServerThread(app) as server:
+            yield Service(Provider(server.url), store, clock, store.account_id())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("caller", "lang"), [(MARC, "fr"), (JEN, "en")])
+def test_without_a_channel_the_caller_is_not_told_the_consultant_was_alerted(
+    db_url, caller, lang, caplog
+):
+    caplog.set_level(logging.WARNING)
+    with service(db_url, []) as live:
+        live.away()
+        said = live.urgent_press(caller)
+        assert ALERTED[lang] not in said and HONEST[lang] in said and "<Record" in said
+        # The emergency is stored, and its notice is visibly failed, not silently dropped.
+        [note] = live.wait_for("failed")
+        assert "notify" in note.detail["error"]
+        health = live.health()
+        assert health["status"] == "degraded"
+        notifications = health["notifications"]
+        assert isinstance(notifications, dict)
+        assert notifications["channel"] is False and notifications["failed_24h"] == 1
+        assert "urgent_line" in str(notifications["warning"])
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "no notification channel" in logged  # said when the service starts
+    assert "failed for good" in logged  # and when the notice fails
+
+
+def test_with_a_channel_the_caller_hears_the_alert_and_the_notice_is_sent(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        said = live.urgent_press(MARC)
+        assert ALERTED["fr"] in said
+        assert [n.action for n in live.wait_for("sent")] == ["sent"]
+        assert len(receiver.wait(1)) == 1
+        assert live.health()["status"] == "ok"
+
+
+def test_a_notice_whose_receiver_is_down_is_retried_until_it_is_delivered(db_url):
+    port = free_port()
+    url = f"json://127.0.0.1:{port}/notify"
+    with service(db_url, [url]) as live:
+        live.away()
+        live.urgent_press(MARC)
+        deadline = time.time() + 10
+        jobs = JobQueue(live.store)
+        while time.time() < deadline:
+            [job] = jobs.list(live.account)
+            if job.attempts >= 1 and job.state == "pending":
+                break
+            time.sleep(0.1)
+        assert job.state == "pending" and job.last_error, job
+        [note] = live.events("notification")
+        assert note.action == "pending"  # still being retried: shown as such
+        jobs_health = live.health()["jobs"]
+        assert isinstance(jobs_health, dict) and jobs_health["retrying"] == 1
+        with Receiver(port) as receiver:
+            live.wait_for("sent", timeout=20)
+            assert len(receiver.wait(1)) == 1
+        [job] = jobs.list(live.account)
+        assert job.state == "done" and job.attempts >= 2
+
+
+def test_a_failed_notice_does_not_suppress_a_later_alert_of_the_same_burst(db_url):
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("failed")
+        live.clock.now += timedelta(minutes=5)  # same burst
+        call_sid = _sid()
+        assert live.provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+        r = live.provider.post(
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": _sid("TR"),
+                "TranscriptionText": "le local est inondé, il y a de l'eau partout",
+                "TranscriptionStatus": "completed",
+            },
+        )
+        assert r.status_code == 200
+        assert len(live.wait_for("failed", n=2)) == 2  # the urgent voicemail notified again
+        live.clock.now += timedelta(minutes=5)
+        live.urgent_press(MARC)  # and so does a second press of the same burst
+        assert len(live.wait_for("failed", n=3)) == 3
+        presses = live.events("urgent_press")
+        assert [p.action for p in presses] == ["notify", "notify"]
+
+
+def test_events_and_the_api_show_the_state_of_each_notification(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("sent")
+        api = live.provider.http.get(
+            live.provider.base_url + "/api/events",
+            headers={"Authorization": f"Bearer {API_TOKEN}"},
+        ).json()
+        assert [e["action"] for e in api if e["kind"] == "notification"] == ["sent"]
+    listed = CliRunner().invoke(cli, ["events", "--json", "--database", db_url])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert [r["action"] for r in rows if r["kind"] == "notification"] == ["sent"]
+
+
+def test_check_warns_when_an_urgent_line_has_no_notification_channel(tmp_path):
+    runner = CliRunner()
+    bare = runner.invoke(cli, ["check", "--config", str(EXAMPLES / "boundaries.toml")])
+    assert bare.exit_code == 0, bare.output
+    assert "no notification channel" in " ".join(bare.output.split())
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text.replace("[service]\n", '[service]\nnotify = ["ntfy://x/y"]\n'))
+    ok = runner.invoke(cli, ["check", "--config", str(config)])
+    assert ok.exit_code == 0 and "no notification channel" not in ok.output

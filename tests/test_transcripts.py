@@ -1,0 +1,126 @@
+"""A failed or missing transcript is a third state, "listen to the recording": never content-free,
+in the client's language, owing a reply that does not ask the caller to say what it was about."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from boundaries.config import parse_config
+from boundaries.integrations.speech import Transcript
+from boundaries.store import JobQueue, Store, StoredEvent
+from boundaries.web.app import create_app
+from tests.conftest import EXAMPLES
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
+
+MARC = "+33123456789"  # Association Horizon, French
+MONDAY_13 = datetime(2026, 11, 30, 13, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def _sid(prefix: str) -> str:
+    return prefix + secrets.token_hex(16)
+
+
+class SilentEngine:
+    """A speech engine that is never reached in these tests (the job is only stored)."""
+
+    name = "silent"
+    languages = ("fr", "en")
+
+    def transcribe(self, audio: object, language: str = "en") -> Transcript:
+        return Transcript("", language, self.name)
+
+
+@contextmanager
+def served(db_url: str, speech: object | None = None) -> Iterator[tuple[Provider, Store]]:
+    store = Store.open(db_url)
+    app = create_app(
+        parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")),
+        store,
+        TOKEN,
+        public_url=PUBLIC,
+        clock=Clock(MONDAY_13),
+        speech=speech,  # type: ignore[arg-type]
+    )
+    try:
+        with ServerThread(app) as server:
+            yield Provider(server.url), store
+    finally:
+        store.close()
+
+
+def _events(store: Store, kind: str) -> list[StoredEvent]:
+    return [e for e in store.events(store.account_id()) if e.kind == kind]
+
+
+@pytest.mark.parametrize("status", ["failed", "absent"])
+def test_a_failed_transcript_is_listen_to_the_recording_never_content_free(db_url, status):
+    with served(db_url) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        params = {"CallSid": call_sid, "TranscriptionSid": _sid("TR")}
+        if status == "failed":
+            params["TranscriptionStatus"] = "failed"
+        r = provider.post("/twilio/transcription", params)
+        assert r.status_code == 200
+        [heard] = _events(store, "transcription")
+        assert heard.action == "listen" and heard.detail["transcript"] == "unknown"
+        assert heard.detail["lang"] == "fr"  # the client's language, not a guess from silence
+        assert "triage" not in heard.detail  # nothing was classified, so nothing content-free
+        [owed] = _events(store, "reply_owed")
+        assert owed.detail["content_free"] is False
+        assert owed.detail["ask_topic"] is False  # the reply must not ask "say in one line…"
+        assert _events(store, "agenda_item") == []
+
+
+def test_a_content_free_transcript_still_asks_for_the_topic(db_url):
+    with served(db_url) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        provider.post(
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": _sid("TR"),
+                "TranscriptionText": "salut c'est Marc rappelle-moi",
+                "TranscriptionStatus": "completed",
+            },
+        )
+        [owed] = _events(store, "reply_owed")
+        assert owed.detail["content_free"] is True and owed.detail["ask_topic"] is True
+
+
+def _max_length(twiml: str) -> int:
+    found = re.search(r'maxLength="(\d+)"', twiml)
+    assert found, twiml
+    return int(found.group(1))
+
+
+def test_recordings_stop_at_120_s_when_the_provider_transcribes(db_url):
+    with served(db_url) as (provider, _):
+        r = provider.post("/twilio/voice", {"CallSid": _sid("CA"), "From": MARC})
+        assert _max_length(r.text) == 120  # the provider transcribes 2 to 120 s only
+
+
+def test_with_a_local_engine_a_long_recording_is_stored_as_a_transcription_job(db_url):
+    with served(db_url, SilentEngine()) as (provider, store):
+        call_sid = _sid("CA")
+        r = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+        assert _max_length(r.text) == 180
+        recording = _sid("RE")
+        params = {
+            "CallSid": call_sid,
+            "RecordingSid": recording,
+            "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/{recording}",
+            "RecordingDuration": "150",
+        }
+        assert provider.post("/twilio/recording", params).status_code == 200
+        assert provider.post("/twilio/recording", params).status_code == 200  # a retry
+        jobs = JobQueue(store).list(store.account_id())
+        assert [(j.kind, j.key) for j in jobs] == [("transcribe", recording)]
