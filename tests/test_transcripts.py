@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -38,7 +39,9 @@ class SilentEngine:
 
 
 @contextmanager
-def served(db_url: str, speech: object | None = None) -> Iterator[tuple[Provider, Store]]:
+def served(
+    db_url: str, speech: object | None = None, grace: timedelta | None = None
+) -> Iterator[tuple[Provider, Store]]:
     store = Store.open(db_url)
     app = create_app(
         parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")),
@@ -48,6 +51,8 @@ def served(db_url: str, speech: object | None = None) -> Iterator[tuple[Provider
         clock=Clock(MONDAY_13),
         speech=speech,  # type: ignore[arg-type]
     )
+    if grace is not None:
+        app.state.gateway.followup.transcript_grace = grace
     try:
         with ServerThread(app) as server:
             yield Provider(server.url), store
@@ -123,4 +128,60 @@ def test_with_a_local_engine_a_long_recording_is_stored_as_a_transcription_job(d
         assert provider.post("/twilio/recording", params).status_code == 200
         assert provider.post("/twilio/recording", params).status_code == 200  # a retry
         jobs = JobQueue(store).list(store.account_id())
-        assert [(j.kind, j.key) for j in jobs] == [("transcribe", recording)]
+        assert sorted((j.kind, j.key) for j in jobs) == [
+            ("transcribe", recording),
+            ("transcript_due", recording),  # in case no transcript ever comes
+        ]
+
+
+def _recording(call_sid: str, seconds: int = 30) -> dict[str, str]:
+    recording = _sid("RE")
+    return {
+        "CallSid": call_sid,
+        "RecordingSid": recording,
+        "RecordingUrl": f"https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/{recording}",
+        "RecordingDuration": str(seconds),
+    }
+
+
+def _wait_for(store: Store, kind: str, timeout: float = 10.0) -> list[StoredEvent]:
+    deadline = time.time() + timeout
+    while time.time() < deadline and not _events(store, kind):
+        time.sleep(0.1)
+    return _events(store, kind)
+
+
+def test_a_transcript_that_never_comes_is_listen_to_the_recording(db_url):
+    with served(db_url, grace=timedelta(0)) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        assert provider.post("/twilio/recording", _recording(call_sid)).status_code == 200
+        [heard] = _wait_for(store, "transcription")
+        assert heard.action == "listen" and heard.detail["lang"] == "fr"
+        assert heard.detail["status"] == "no transcript from the provider"
+        [owed] = _events(store, "reply_owed")
+        assert owed.detail["ask_topic"] is False and owed.detail["content_free"] is False
+
+
+def test_a_transcript_that_came_first_is_not_overridden(db_url):
+    with served(db_url, grace=timedelta(0)) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        said = "c'est Marc, je voulais savoir où on en est du dossier de subvention"
+        r = provider.post(
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": _sid("TR"),
+                "TranscriptionText": said,
+                "TranscriptionStatus": "completed",
+            },
+        )
+        assert r.status_code == 200
+        assert provider.post("/twilio/recording", _recording(call_sid)).status_code == 200
+        queue = JobQueue(store)
+        deadline = time.time() + 10
+        while time.time() < deadline and queue.list(store.account_id())[0].state != "done":
+            time.sleep(0.1)
+        assert [j.state for j in queue.list(store.account_id())] == ["done"]
+        assert [t.action for t in _events(store, "transcription")] == ["status_check"]

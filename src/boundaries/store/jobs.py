@@ -31,11 +31,13 @@ FAILED = "failed"
 
 @dataclass(frozen=True)
 class NewJob:
-    """Work to store: `kind` names its handler, `key` is its natural key (≤ 200 characters)."""
+    """Work to store: `kind` names its handler, `key` is its natural key (≤ 200 characters);
+    `after` delays its first attempt."""
 
     kind: str
     key: str
     payload: dict[str, Any] = field(default_factory=dict)
+    after: timedelta = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def insert_jobs(conn: Connection, account_id: int, jobs: Iterable[NewJob], now: 
             "payload": j.payload,
             "state": PENDING,
             "attempts": 0,
-            "next_attempt_at": now,
+            "next_attempt_at": now + j.after,
             "created_at": now,
             "updated_at": now,
         }

@@ -19,13 +19,16 @@ from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
-from boundaries.store import Job, NewJob, Store, StoredEvent
+from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
 from boundaries.triage import Message, classify
 
 log = logging.getLogger(__name__)
 
 NOTIFY = "notify"
 TRANSCRIBE = "transcribe"
+TRANSCRIPT_DUE = "transcript_due"
+# How long after a recording its transcript may take before it counts as missing.
+TRANSCRIPT_GRACE = timedelta(minutes=10)
 # The provider transcribes recordings of 2 to 120 seconds only (Twilio <Record transcribe>).
 PROVIDER_TRANSCRIBES_UP_TO = 120
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
@@ -53,6 +56,7 @@ class FollowUp:
         self.recordings = recordings
         self.has_channel = has_channel
         self.wake: Callable[[], None] = lambda: None  # set by the job runner
+        self.transcript_grace = TRANSCRIPT_GRACE
 
     @property
     def transcribes_locally(self) -> bool:
@@ -125,7 +129,40 @@ class FollowUp:
         return {
             NOTIFY: Kind(deliver, undelivered, attempts=8, first_delay=5, max_delay=300),
             TRANSCRIBE: Kind(self._run_transcription, self._transcription_failed, attempts=5),
+            TRANSCRIPT_DUE: Kind(self._check_transcript, attempts=5),
         }
+
+    # -- a transcript that never came ----------------------------------------------------------
+
+    def watch_for_transcript(self, params: Mapping[str, str]) -> NewJob:
+        """The job that, `transcript_grace` after a recording, stores it as "listen to the
+        recording" if no transcript (the provider's or a local one) has come for it."""
+        recording = params.get("RecordingSid", "").strip()
+        payload = {"call_sid": params.get("CallSid", "").strip(), "recording_sid": recording}
+        return NewJob(TRANSCRIPT_DUE, recording, payload, after=self.transcript_grace)
+
+    def _check_transcript(self, job: Job) -> None:
+        p = job.payload
+        queue = JobQueue(self.store)
+        if queue.find(self.account_id, TRANSCRIBE, p["recording_sid"]) is not None:
+            return  # a local transcription ends in a transcript or in "listen" itself
+        voicemail = self.store.find(self.account_id, "voicemail", p["recording_sid"])
+        since = voicemail.at if voicemail else self.clock()
+        heard = self.store.kind_between(
+            self.account_id,
+            "transcription",
+            since - timedelta(hours=1),
+            since + timedelta(days=2),
+            client=voicemail.client if voicemail else None,
+        )
+        if any(
+            h.detail.get("recording_sid") == p["recording_sid"]
+            or (p["call_sid"] and h.detail.get("call_sid") == p["call_sid"])
+            for h in heard
+        ):
+            return
+        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        self.triage(fields, p["recording_sid"], None, "no transcript from the provider")
 
     # -- transcripts ----------------------------------------------------------------------------
 

@@ -253,7 +253,8 @@ class Gateway:
         lang = str(call.detail.get("lang")) if call else self.config.consultant.language
         self.store.record(
             self.account_id,
-            [
+            jobs=[self.followup.watch_for_transcript(params)],
+            events=[
                 StoredEvent(
                     kind="voicemail",
                     at=self.clock(),
