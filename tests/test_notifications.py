@@ -212,3 +212,19 @@ def test_check_warns_when_an_urgent_line_has_no_notification_channel(tmp_path):
     config.write_text(text.replace("[service]\n", '[service]\nnotify = ["ntfy://x/y"]\n'))
     ok = runner.invoke(cli, ["check", "--config", str(config)])
     assert ok.exit_code == 0 and "no notification channel" not in ok.output
+
+
+def test_jobs_lists_a_failed_notice_with_its_error(db_url):
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("failed")
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["jobs", "--json", "--state", "failed", "--database", db_url])
+    assert listed.exit_code == 0, listed.output
+    [job] = [json.loads(line) for line in listed.output.splitlines()]
+    assert job["kind"] == "notify" and job["state"] == "failed" and job["attempts"] == 1
+    assert "no notification channel" in job["last_error"]
+    table = runner.invoke(cli, ["jobs", "--database", db_url], env={"COLUMNS": "80"})
+    assert table.exit_code == 0 and "failed" in table.output and "1 job(s)." in table.output
+    assert all(len(line) <= 80 for line in table.output.splitlines())

@@ -1,0 +1,63 @@
+"""`boundaries jobs`: the background work of the live service and its state, in one place."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from boundaries.cli.columns import fitted, shorten, terminal_width
+from boundaries.cli.options import database_option
+from boundaries.cli.store_access import open_existing
+from boundaries.store import JobQueue
+
+STATES = ("pending", "running", "done", "failed")
+
+
+@click.command("jobs")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (times in UTC).")
+@click.option("--state", type=click.Choice(STATES), help="Only jobs in this state.")
+@click.option("--account", default="default", show_default=True, help="Whose jobs.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@database_option
+def jobs_command(
+    as_json: bool, state: str | None, account: str, limit: int, database: str | None
+) -> None:
+    """List background jobs (notifications, transcriptions…), newest first: state, attempts,
+    the next attempt and the last error.
+
+    pending: waiting or being retried; running: claimed by a service process; done; failed:
+    given up (the error says why). Reads the store only.
+
+    Example:
+
+        boundaries jobs --state failed
+    """
+    store = open_existing(database)
+    try:
+        jobs = JobQueue(store).list(store.account_id(account), state=state, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        for job in jobs:
+            click.echo(json.dumps(job.as_json(), ensure_ascii=False))
+        return
+    width = terminal_width()
+    rows = [
+        [
+            job.kind,
+            job.state,
+            str(job.attempts),
+            job.updated_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC",
+            job.key + ("\n" + shorten(job.last_error, width - 4) if job.last_error else ""),
+        ]
+        for job in jobs
+    ]
+    click.echo(
+        "\n".join(
+            fitted(
+                ["kind", "state", "tries", "updated", "key / last error"], rows, width, elastic=4
+            )
+        )
+    )
+    click.echo(f"{len(jobs)} job(s).")
