@@ -89,6 +89,8 @@ class Store:
         self._local = threading.local()
         self.sqlite = engine.dialect.name == "sqlite"
         path = engine.url.database if self.sqlite else None
+        if path and path.startswith("file:"):  # a URI filename (…?mode=ro&uri=true)
+            path = path[len("file:") :].split("?", 1)[0]
         self._file = Path(path) if path and path != ":memory:" else None
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
