@@ -138,15 +138,12 @@ class Store:
                         "Boundaries, or point --database at another database."
                     )
         except SQLAlchemyError as exc:
-            raise StoreError(self._unreachable(exc)) from None
+            raise self._failed(exc) from None
         try:
             with self.engine.begin() as conn:
                 command.upgrade(_alembic(conn), "head")
         except SQLAlchemyError as exc:
-            raise StoreError(self._unreachable(exc)) from None
-
-    def _unreachable(self, exc: Exception) -> str:
-        return str(self._failed(exc))
+            raise self._failed(exc) from None
 
     def _failed(self, exc: Exception) -> StoreError:
         """The error to raise for a database failure, remembered for `/healthz`."""
