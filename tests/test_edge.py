@@ -125,6 +125,7 @@ BAD_SHAPES = [
     ("/twilio/status", {"CallSid": sid(), "CallStatus": "c" * 500}),
     ("/twilio/status", {"CallSid": sid(), "CallStatus": "completed", "SequenceNumber": "1e9"}),
     ("/twilio/status", {"CallSid": sid(), "CallStatus": "completed", "CallDuration": "-3"}),
+    ("/twilio/status", {"CallSid": sid(), "CallStatus": "completed", "CallDuration": "9" * 9000}),
     ("/twilio/recording", {"CallSid": sid(), "RecordingSid": "RE1", "RecordingDuration": "5"}),
     ("/twilio/recording", {"CallSid": sid(), "RecordingSid": sid("RE"), "RecordingDuration": "-5"}),
     (

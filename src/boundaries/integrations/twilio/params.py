@@ -92,7 +92,7 @@ def seconds(params: Mapping[str, str], name: str) -> int:
     raw = params.get(name, "").strip()
     if not raw:
         return 0
-    if not raw.isascii() or not raw.isdigit() or int(raw) > MAX_SECONDS:
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or int(raw) > MAX_SECONDS:
         raise ParamError(
             f"{_name(name)} must be a whole number of seconds between 0 and {MAX_SECONDS}, "
             f"got {_show(raw)}"
