@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +12,12 @@ from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.classify import classify
 from boundaries.triage.model import Intent, Message
+from boundaries.triage.second_opinion import second_opinions
 
 CHANNELS = ("voicemail", "email", "sms")
 MAX_TEXT = 100_000
+BATCH = 256
+"""Lines read before the rules' verdicts go through the second opinion together."""
 
 
 class UpdatesError(BoundariesError):
@@ -74,39 +77,59 @@ def parse_message(data: object) -> Message:
 
 def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]:
     """The answer to one input line: the triage, or `{"id": ..., "error": ...}`."""
+    return triage_batch([line], updates)[0]
+
+
+def _parse_line(line: str) -> Message | dict[str, Any]:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": None, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
     try:
-        message = parse_message(data)
+        return parse_message(data)
     except MessageError as exc:
         raw_id = data.get("id") if isinstance(data, dict) else None
         return {"id": raw_id if isinstance(raw_id, str) else None, "error": str(exc)}
-    verdict = classify(message)
-    out = verdict.as_json(message.id)
-    if updates is not None and verdict.intent is Intent.STATUS_CHECK:
-        found = updates.answering(
-            message.text,
-            message.subject,
-            message.sender,
-            message.at,
-            lang=verdict.lang,
-        )
-        if found is not None:
-            update, shared = found
-            out["answered_by"] = update.id
-            reasons = out["reasons"]
-            assert isinstance(reasons, list)
-            reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+
+
+def triage_batch(lines: Sequence[str], updates: UpdateIndex | None = None) -> list[dict[str, Any]]:
+    """The answers to several input lines, in order: the rules on each, then the learned
+    second opinion in one batch on those the rules left not urgent, then answered-by."""
+    parsed = [_parse_line(line) for line in lines]
+    messages = [p for p in parsed if isinstance(p, Message)]
+    verdicts = iter(second_opinions(messages, [classify(m) for m in messages]))
+    out: list[dict[str, Any]] = []
+    for p in parsed:
+        if not isinstance(p, Message):
+            out.append(p)
+            continue
+        verdict = next(verdicts)
+        answer = verdict.as_json(p.id)
+        if updates is not None and verdict.intent is Intent.STATUS_CHECK:
+            found = updates.answering(p.text, p.subject, p.sender, p.at, lang=verdict.lang)
+            if found is not None:
+                update, shared = found
+                answer["answered_by"] = update.id
+                reasons = answer["reasons"]
+                assert isinstance(reasons, list)
+                reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+        out.append(answer)
     return out
 
 
-def triage_lines(lines: Iterable[str], updates: UpdateIndex | None = None) -> Iterator[str]:
-    """JSON text of the answer to each non-blank line, in order."""
+def triage_lines(
+    lines: Iterable[str], updates: UpdateIndex | None = None, batch: int = BATCH
+) -> Iterator[str]:
+    """JSON text of the answer to each non-blank line, in order, `batch` lines at a time."""
+    pending: list[str] = []
     for line in lines:
         if line.strip():
-            yield json.dumps(triage_line(line, updates), ensure_ascii=False)
+            pending.append(line)
+        if len(pending) >= batch:
+            yield from (json.dumps(a, ensure_ascii=False) for a in triage_batch(pending, updates))
+            pending = []
+    if pending:
+        yield from (json.dumps(a, ensure_ascii=False) for a in triage_batch(pending, updates))
 
 
 def load_updates(path: str | Path) -> UpdateIndex:

@@ -101,7 +101,9 @@ def _fuller_is_urgent(message: Message) -> str | None:
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
         return None
-    return "possibly urgent: the quoted or removed text says " + fuller.reasons[0].split(": ", 1)[-1]
+    return (
+        "possibly urgent: the quoted or removed text says " + fuller.reasons[0].split(": ", 1)[-1]
+    )
 
 
 @dataclass(frozen=True)
