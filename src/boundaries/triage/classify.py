@@ -13,6 +13,7 @@ from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.topic import after, from_subject
+from boundaries.triage.urgency import urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -192,7 +193,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         label, cue, _ = max(found[intent], key=lambda hit: hit[2])
         reasons.append(f"{intent}: {label} ('{cue}')")
 
-    urgent, why, stake = _urgency(core)
+    urgent, why, stake = urgency(core)
     reasons.extend(why)
     if insistence and not urgent:
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
@@ -239,24 +240,6 @@ def _residual(core: str) -> int:
         and w not in "?!"
     ]
     return len(left)
-
-
-def _urgency(core: str) -> tuple[bool, list[str], str | None]:
-    """Urgent or not from the words alone; the stake is returned when only a date could tip it."""
-    harm = C.matches(core, C.HARM_NOW)
-    if harm:
-        return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
-    veto = C.NOT_NOW.search(core)
-    if veto is not None:
-        return False, [f"not urgent: '{veto.group(0)}'"], None
-    stake = C.matches(core, C.STAKE)
-    if not stake:
-        return False, [], None
-    soon = C.matches(core, C.IMMINENT)
-    what = f"{stake[0][0]} ('{stake[0][1]}')"
-    if soon:
-        return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
-    return False, [], what
 
 
 def _topic(

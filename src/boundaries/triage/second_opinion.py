@@ -21,13 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Message, Triage
+
+if TYPE_CHECKING:  # numpy is imported on the first second opinion, not at start-up
+    import numpy as np
+    import numpy.typing as npt
+
+    Vectors = npt.NDArray[np.float32]
 
 WEIGHTS = Path(__file__).with_name("urgency-weights.json")
 MAX_CHARS = 400
@@ -35,7 +38,6 @@ MAX_CHARS = 400
 MEMO = 4096
 """Embeddings remembered per process, keyed by the text with its digits masked."""
 
-Vectors = npt.NDArray[np.float32]
 _DIGIT = re.compile(r"\d")
 
 
@@ -68,6 +70,8 @@ class Encoder:
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Unit vectors, shape (len(texts), 512), float32."""
+        import numpy as np
+
         todo = sorted({t for t in texts if t not in self._memo})
         if todo:
             vectors = np.asarray(self._model().encode(todo), dtype=np.float32)
@@ -97,6 +101,8 @@ class UrgencyModel:
 
     def likelihood(self, vectors: Vectors) -> list[float]:
         """Probability that each message is urgent, in [0, 1]."""
+        import numpy as np
+
         z = vectors @ self.coef + self.intercept
         return [float(p) for p in 1.0 / (1.0 + np.exp(-z))]
 
@@ -104,6 +110,8 @@ class UrgencyModel:
 @lru_cache(maxsize=1)
 def urgency_model(path: Path = WEIGHTS) -> UrgencyModel:
     """The shipped weights (`bench/train_urgency.py` writes them)."""
+    import numpy as np
+
     data = json.loads(path.read_text(encoding="utf-8"))
     return UrgencyModel(
         np.asarray(data["coef"], dtype=np.float32),
@@ -114,8 +122,11 @@ def urgency_model(path: Path = WEIGHTS) -> UrgencyModel:
 
 
 def can_change(verdict: Triage) -> bool:
-    """The second opinion can only raise urgency: it runs where the rules said no."""
-    return not verdict.urgent and not verdict.content_free
+    """The second opinion can only raise urgency: it runs where the rules said no, except
+    where the sender said it is not urgent ("no rush", "pas grave")."""
+    if verdict.urgent or verdict.content_free:
+        return False
+    return not any(r.startswith("not urgent:") for r in verdict.reasons)
 
 
 def second_opinions(messages: Sequence[Message], verdicts: Sequence[Triage]) -> list[Triage]:
