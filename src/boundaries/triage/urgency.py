@@ -87,9 +87,9 @@ CANNOT = _any(
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
     r"(declin|reject)(es|ed|ing) (every|all|each|any)",
-    r"(error|erreur) \d{3}",
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
-    r"charge|charge|demarre|passe|passent|s'affiche|s'affichent) (plus|pas)",
+    r"charge|demarre|passe|passent|s'affiche|s'affichent) plus",
+    r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
     r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
     r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
