@@ -10,8 +10,10 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered_meaning import asks_where_work_stands, by_meaning
 from boundaries.triage.classify import classify
-from boundaries.triage.model import Intent, Message
+from boundaries.triage.mail import read_mail
+from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.second_opinion import second_opinions
 
 CHANNELS = ("voicemail", "email", "sms")
@@ -105,16 +107,40 @@ def triage_batch(lines: Sequence[str], updates: UpdateIndex | None = None) -> li
             continue
         verdict = next(verdicts)
         answer = verdict.as_json(p.id)
-        if updates is not None and verdict.intent is Intent.STATUS_CHECK:
-            found = updates.answering(p.text, p.subject, p.sender, p.at, lang=verdict.lang)
-            if found is not None:
-                update, shared = found
-                answer["answered_by"] = update.id
-                reasons = answer["reasons"]
-                assert isinstance(reasons, list)
-                reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+        if updates is not None:
+            _answered_by(p, verdict, answer, updates)
         out.append(answer)
     return out
+
+
+def _answered_by(
+    message: Message, verdict: Triage, answer: dict[str, Any], updates: UpdateIndex
+) -> None:
+    """Add `answered_by` to a status check an earlier update answers (SPEC §5). A question the
+    cues took for a request but that asks no new work ("la lettre est bien partie ?") is a
+    status check when shared topic words find the update that reported on it."""
+    m = message
+    found = None
+    if verdict.intent is Intent.STATUS_CHECK:
+        found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if found is None:
+            found = by_meaning(updates, m.text, m.subject, m.sender, m.at)
+    elif verdict.intent is Intent.REQUEST and asks_where_work_stands(read_mail(m.text).new):
+        related = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if related is not None:
+            # Where the work stands, but not necessarily answered by that update (it may be
+            # the one the question follows up on): relabelled, not linked.
+            answer["intent"] = str(Intent.STATUS_CHECK)
+            reasons = answer["reasons"]
+            assert isinstance(reasons, list)
+            reasons.insert(0, f"status_check: asks no new work about what {related[0].id} reported")
+    if found is None:
+        return
+    update, shared = found
+    answer["answered_by"] = update.id
+    reasons = answer["reasons"]
+    assert isinstance(reasons, list)
+    reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
 
 
 def triage_lines(

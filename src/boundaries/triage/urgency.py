@@ -102,6 +102,12 @@ CANNOT = _any(
     r"(plus|aucun|aucune) (acces|connexion)",
     r"(est|sont) (en panne|hors service|inaccessible|inaccessibles|down|bloque|bloquee)",
 )
+# What someone sent and cannot open is a file to send again, not a breakage.
+RESEND = _any(
+    r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
+    r"( [a-z']+){0,4} (you|que tu|que vous|tu m'as|vous m'avez|from this morning|d'hier)",
+    r"(resend|renvoyer|renvoie|renvoyez|send it again)",
+)
 # Personal data, and its going where it should not.
 PERSONAL = _any(
     r"(home )?addresses",
@@ -176,7 +182,7 @@ TODAY = _any(
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     broken = CANNOT.search(core)
-    if broken is not None:
+    if broken is not None and RESEND.search(core) is None:
         return "broken access or operations", broken.group(0)
     data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
     if data is not None and misdirected is not None:
