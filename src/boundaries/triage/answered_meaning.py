@@ -29,9 +29,9 @@ from boundaries.triage.second_opinion import MAX_CHARS, encoder
 if TYPE_CHECKING:
     from boundaries.triage.second_opinion import Vectors
 
-CLOSE = 0.6
+CLOSE = 0.4
 """Cosine similarity (USE multilingual v3) from which a check and an update are on one topic."""
-MARGIN = 0.15
+MARGIN = 0.25
 """How much closer the chosen update must be than the next candidate."""
 
 

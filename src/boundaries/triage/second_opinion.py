@@ -129,16 +129,19 @@ def can_change(verdict: Triage) -> bool:
     return not any(r.startswith("not urgent:") for r in verdict.reasons)
 
 
-def second_opinions(messages: Sequence[Message], verdicts: Sequence[Triage]) -> list[Triage]:
+def second_opinions(
+    messages: Sequence[Message], verdicts: Sequence[Triage], model: UrgencyModel | None = None
+) -> list[Triage]:
     """The verdicts, with those the model finds likely urgent raised to the tier `possible`.
 
-    One batch through the encoder for every message the rules left not urgent.
+    One batch through the encoder for every message the rules left not urgent; `model`
+    defaults to the shipped weights.
     """
     out = list(verdicts)
     todo = [i for i, v in enumerate(verdicts) if can_change(v) and messages[i].text.strip()]
     if not todo:
         return out
-    model = urgency_model()
+    model = model or urgency_model()
     vectors = encoder().embed([model_text(messages[i]) for i in todo])
     for i, p in zip(todo, model.likelihood(vectors), strict=True):
         if p >= model.threshold:
