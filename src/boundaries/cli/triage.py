@@ -61,7 +61,13 @@ def _print_report(r: Report) -> None:
         f"language accuracy: {r.lang_accuracy:.3f}",
         _row("content_free", r.content_free),
         _row("urgent", r.urgent),
+        f"false-alarm rate: {r.false_alarm_rate:.3f} (share of non-urgent messages set urgent)",
     ]
+    for tier, t in r.tiers.items():
+        lines.append(
+            f"  tier {tier:<9} raised {int(t['raised'])}: precision {t['precision']:.3f}, "
+            f"found {t['recall']:.3f} of the urgent, false alarms {t['false_alarm_rate']:.3f}"
+        )
     for label, s in r.intent.items():
         lines.append(_row(f"intent {label}", s))
     lines.append(f"intent macro-F1: {r.intent_macro_f1:.3f}")

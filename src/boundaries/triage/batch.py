@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered_meaning import asks_where_work_stands, by_meaning
 from boundaries.triage.classify import classify
-from boundaries.triage.model import Intent, Message
+from boundaries.triage.mail import read_mail
+from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.second_opinion import second_opinions
 
 CHANNELS = ("voicemail", "email", "sms")
 MAX_TEXT = 100_000
+BATCH = 256
+"""Lines read before the rules' verdicts go through the second opinion together."""
 
 
 class UpdatesError(BoundariesError):
@@ -74,43 +79,93 @@ def parse_message(data: object) -> Message:
 
 def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]:
     """The answer to one input line: the triage, or `{"id": ..., "error": ...}`."""
+    return triage_batch([line], updates)[0]
+
+
+def _parse_line(line: str) -> Message | dict[str, Any]:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": None, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
     try:
-        message = parse_message(data)
+        return parse_message(data)
     except MessageError as exc:
         raw_id = data.get("id") if isinstance(data, dict) else None
         return {"id": raw_id if isinstance(raw_id, str) else None, "error": str(exc)}
-    verdict = classify(message)
-    out = verdict.as_json(message.id)
-    if updates is not None and verdict.intent is Intent.STATUS_CHECK:
-        found = updates.answering(
-            message.text,
-            message.subject,
-            message.sender,
-            message.at,
-            lang=verdict.lang,
-        )
-        if found is not None:
-            update, shared = found
-            out["answered_by"] = update.id
-            reasons = out["reasons"]
-            assert isinstance(reasons, list)
-            reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+
+
+def triage_batch(lines: Sequence[str], updates: UpdateIndex | None = None) -> list[dict[str, Any]]:
+    """The answers to several input lines, in order: the rules on each, then the learned
+    second opinion in one batch on those the rules left not urgent, then answered-by."""
+    parsed = [_parse_line(line) for line in lines]
+    messages = [p for p in parsed if isinstance(p, Message)]
+    verdicts = iter(second_opinions(messages, [classify(m) for m in messages]))
+    out: list[dict[str, Any]] = []
+    for p in parsed:
+        if not isinstance(p, Message):
+            out.append(p)
+            continue
+        verdict = next(verdicts)
+        answer = verdict.as_json(p.id)
+        if updates is not None:
+            _answered_by(p, verdict, answer, updates)
+        out.append(answer)
     return out
 
 
-def triage_lines(lines: Iterable[str], updates: UpdateIndex | None = None) -> Iterator[str]:
-    """JSON text of the answer to each line, in order: one line in, one line out (SPEC §5),
-    so a blank line gets an error object on its line rather than no line at all."""
+def _answered_by(
+    message: Message, verdict: Triage, answer: dict[str, Any], updates: UpdateIndex
+) -> None:
+    """Add `answered_by` to a status check an earlier update answers (SPEC §5). A question the
+    cues took for a request but that asks no new work ("la lettre est bien partie ?") is a
+    status check when shared topic words find the update that reported on it."""
+    m = message
+    found = None
+    if verdict.intent is Intent.STATUS_CHECK:
+        found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if found is None:
+            found = by_meaning(updates, m.text, m.subject, m.sender, m.at)
+    elif verdict.intent is Intent.REQUEST and asks_where_work_stands(read_mail(m.text).new):
+        related = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if related is not None:
+            # Where the work stands, but not necessarily answered by that update (it may be
+            # the one the question follows up on): relabelled, not linked.
+            answer["intent"] = str(Intent.STATUS_CHECK)
+            reasons = answer["reasons"]
+            assert isinstance(reasons, list)
+            reasons.insert(0, f"status_check: asks no new work about what {related[0].id} reported")
+    if found is None:
+        return
+    update, shared = found
+    answer["answered_by"] = update.id
+    reasons = answer["reasons"]
+    assert isinstance(reasons, list)
+    reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+
+
+def triage_lines(
+    lines: Iterable[str], updates: UpdateIndex | None = None, batch: int = BATCH
+) -> Iterator[str]:
+    """JSON text of the answer to each line, in order, `batch` lines at a time: one line in,
+    one line out (SPEC §5), so a blank line gets an error object on its line."""
+    pending: list[str] = []
+
+    def flush() -> Iterator[str]:
+        answers = iter(triage_batch([line for line in pending if line.strip()], updates))
+        for line in pending:
+            answer = next(answers) if line.strip() else dict(_BLANK)
+            yield json.dumps(answer, ensure_ascii=False)
+
     for line in lines:
-        if line.strip():
-            answer = triage_line(line, updates)
-        else:
-            answer = {"id": None, "error": "empty line: expected one JSON object per line"}
-        yield json.dumps(answer, ensure_ascii=False)
+        pending.append(line)
+        if len(pending) >= batch:
+            yield from flush()
+            pending = []
+    if pending:
+        yield from flush()
+
+
+_BLANK: dict[str, Any] = {"id": None, "error": "empty line: expected one JSON object per line"}
 
 
 def load_updates(path: str | Path) -> UpdateIndex:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from boundaries.triage import cues as C
 from boundaries.triage.dates import imminent_date
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import new_text
+from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.topic import after, from_subject
+from boundaries.triage.urgency import urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -86,9 +87,24 @@ PRIORITY = (Intent.STATUS_CHECK, Intent.REQUEST, Intent.SCHEDULING, Intent.INFO)
 
 def _body(channel: str, text: str, subject: str) -> str:
     if channel == "email":
-        body = new_text(text)
+        body = read_mail(text).new
         return f"{subject}\n{body}" if subject else body
     return text
+
+
+def _fuller_is_urgent(message: Message) -> str | None:
+    """When cleaning removed most of an email, the reason its fuller text is urgent, if it is."""
+    if message.channel != "email":
+        return None
+    mail = read_mail(message.text)
+    if not mail.mostly_removed:
+        return None
+    fuller = classify(message._replace(text=mail.fuller, channel="sms"))
+    if not fuller.urgent:
+        return None
+    return (
+        "possibly urgent: the quoted or removed text says " + fuller.reasons[0].split(": ", 1)[-1]
+    )
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,16 @@ class _Reading:
 
 def classify(message: Message) -> Triage:
     """Classify one message (SPEC §5); `reasons` lists the cues that decided."""
+    verdict = _classify(message)
+    if not verdict.urgent and not verdict.content_free:
+        why = _fuller_is_urgent(message)
+        if why is not None:
+            reasons = (*verdict.reasons[:-1], why, verdict.reasons[-1])
+            return replace(verdict, urgent=True, possible=True, reasons=reasons)
+    return verdict
+
+
+def _classify(message: Message) -> Triage:
     r = _read(message.channel, message.text, message.subject, message.lang_hint)
     if r.stake is None or message.at is None:
         return r.verdict  # what the words say does not depend on when they were said
@@ -167,7 +193,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         label, cue, _ = max(found[intent], key=lambda hit: hit[2])
         reasons.append(f"{intent}: {label} ('{cue}')")
 
-    urgent, why, stake = _urgency(core)
+    urgent, why, stake = urgency(core)
     reasons.extend(why)
     if insistence and not urgent:
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
@@ -214,24 +240,6 @@ def _residual(core: str) -> int:
         and w not in "?!"
     ]
     return len(left)
-
-
-def _urgency(core: str) -> tuple[bool, list[str], str | None]:
-    """Urgent or not from the words alone; the stake is returned when only a date could tip it."""
-    harm = C.matches(core, C.HARM_NOW)
-    if harm:
-        return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
-    veto = C.NOT_NOW.search(core)
-    if veto is not None:
-        return False, [f"not urgent: '{veto.group(0)}'"], None
-    stake = C.matches(core, C.STAKE)
-    if not stake:
-        return False, [], None
-    soon = C.matches(core, C.IMMINENT)
-    what = f"{stake[0][0]} ('{stake[0][1]}')"
-    if soon:
-        return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
-    return False, [], what
 
 
 def _topic(

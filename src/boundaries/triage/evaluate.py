@@ -11,7 +11,7 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import UpdateIndex
-from boundaries.triage.batch import MessageError, parse_message, triage_line
+from boundaries.triage.batch import MessageError, parse_message, triage_batch
 from boundaries.triage.model import Intent
 
 INTENTS = [i.value for i in Intent]
@@ -52,6 +52,8 @@ class Report:
     answered_by_total: int = 0
     missed_urgent: list[str] = field(default_factory=list)
     false_urgent: list[str] = field(default_factory=list)
+    false_alarm_rate: float = 0.0
+    tiers: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         def s(x: Scores | None) -> dict[str, Any] | None:
@@ -64,6 +66,8 @@ class Report:
             "content_free": s(self.content_free),
             "urgent": s(self.urgent),
             "urgent_recall": self.urgent.recall if self.urgent else None,
+            "false_alarm_rate": self.false_alarm_rate,
+            "urgency_tiers": self.tiers,
             "intent": {k: s(v) for k, v in self.intent.items()},
             "intent_macro_f1": self.intent_macro_f1,
             "intent_confusion": self.confusion,
@@ -79,10 +83,33 @@ def _binary(pairs: Iterable[tuple[bool, bool]]) -> Scores:
     return Scores.of(c[(True, True)], c[(False, True)], c[(True, False)])
 
 
+def _tiers(
+    rows: list[tuple[dict[str, Any], dict[str, Any], str]],
+) -> tuple[float, dict[str, dict[str, float]]]:
+    """The false-alarm rate (share of non-urgent messages that set `urgent`) and, per tier
+    (`urgent`, `possible`), how many it raised, its precision, the share of urgent messages
+    it found and the share of non-urgent ones it raised."""
+    urgent = sum(bool(e["urgent"]) for e, _, _ in rows)
+    calm = len(rows) - urgent
+    false = sum(bool(g.get("urgent")) and not e["urgent"] for e, g, _ in rows)
+    tiers: dict[str, dict[str, float]] = {}
+    for tier in ("urgent", "possible"):
+        raised = [bool(e["urgent"]) for e, g, _ in rows if g.get("urgency") == tier]
+        right = sum(raised)
+        tiers[tier] = {
+            "raised": len(raised),
+            "precision": round(right / len(raised), 3) if raised else 1.0,
+            "recall": round(right / urgent, 3) if urgent else 1.0,
+            "false_alarm_rate": round((len(raised) - right) / calm, 3) if calm else 0.0,
+        }
+    return (round(false / calm, 3) if calm else 0.0), tiers
+
+
 def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report:
     """Triage every labelled line (its `expect` object is the truth) and score the answers."""
     report = Report()
     rows: list[tuple[dict[str, Any], dict[str, Any], str]] = []
+    pending: list[str] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -95,17 +122,20 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
         except (json.JSONDecodeError, MessageError, KeyError, TypeError) as exc:
             report.errors.append(f"line {number}: {exc}")
             continue
-        got = triage_line(line, updates)
-        rows.append((expect, got, f"{data['id']}: {str(data['text'])[:90]!r}"))
+        rows.append((expect, {}, f"{data['id']}: {str(data['text'])[:90]!r}"))
+        pending.append(line)
     if not rows:
         raise EvalError(
             "no labelled message to score. Fix: each line needs the input fields "
             "and an 'expect' object, as in triage-dev.jsonl."
         )
+    answers = triage_batch(pending, updates)
+    rows = [(e, got, d) for (e, _, d), got in zip(rows, answers, strict=True)]
     report.total = len(rows)
     report.lang_accuracy = round(sum(e["lang"] == g["lang"] for e, g, _ in rows) / len(rows), 3)
     report.content_free = _binary((bool(e["content_free"]), g["content_free"]) for e, g, _ in rows)
     report.urgent = _binary((bool(e["urgent"]), g["urgent"]) for e, g, _ in rows)
+    report.false_alarm_rate, report.tiers = _tiers(rows)
     report.missed_urgent = [d for e, g, d in rows if e["urgent"] and not g["urgent"]]
     report.false_urgent = [d for e, g, d in rows if g["urgent"] and not e["urgent"]]
     confusion = {want: dict.fromkeys(INTENTS, 0) for want in INTENTS}

@@ -1,24 +1,60 @@
-"""The new text of an email: quoted history, signatures and legal footers removed."""
+"""The new text of an email: what its sender wrote now, apart from history, sign-off and footers.
+
+One mechanism, in order (SPEC §5 "judge an email by its new text"):
+
+1. HTML-only bodies are turned into text by `html2text`, which keeps `<blockquote>` as `>`
+   lines, so quoted HTML is history by the same rule as quoted text.
+2. Lines are labelled: quoted (`>`), quote header ("On … wrote:", "Le … a écrit :",
+   "-----Original Message-----", a From/Sent/To/Subject block), forward header, signature
+   delimiter, mobile signature. A header that wraps over two lines is read as one.
+3. History is a quote header followed by quoted text to the end (or an Outlook header block,
+   whose history is not `>`-marked), and every `>` block: new text around a `>` block (a
+   bottom-posted or interleaved reply) is kept. A line that merely looks like a header ("Le
+   bailleur nous a écrit :") followed by unquoted text is the message itself.
+4. Forwarded content is what the client hands over now: it stays, without its header lines.
+5. Footers are boilerplate paragraphs at the END only; a closing formula ("Thanks,",
+   "Cordialement,") cuts only when what follows it looks like a signature, never an opener
+   ("Merci !" after the greeting).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-_QUOTE_HEADERS = [
-    re.compile(r"^\s*on .{0,200}wrote\s*:?\s*$", re.I),
-    re.compile(r"^\s*le .{0,200}a [ée]crit\s*:?\s*$", re.I),
-    re.compile(r"^\s*-{2,}\s*(original message|message d'origine|forwarded message)", re.I),
-    re.compile(r"^\s*(from|de)\s*:\s.*$", re.I),
-    re.compile(r"^\s*_{5,}\s*$"),
-]
-_SIGNATURE_START = [
-    re.compile(r"^\s*--\s*$"),
-    re.compile(r"^\s*(sent from my|envoy[ée] de mon|envoy[ée] depuis|get outlook for)", re.I),
-]
+_QUOTE_INTRO = re.compile(
+    r"^\s*(on\b.{0,240}\bwrote|le\b.{0,240}\ba [ée]crit|am\b.{0,200}schrieb)\s*:?\s*$", re.I
+)
+_SEPARATOR = re.compile(
+    r"^\s*(-{2,}|_{2,})?\s*(original message|message d'origine|message original|"
+    r"reply message|r[ée]ponse)\s*(-{2,}|_{2,})?\s*$|^\s*_{5,}\s*$",
+    re.I,
+)
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*(forwarded message|message transf[ée]r[ée]|message r[ée]exp[ée]di[ée])"
+    r"\s*-{0,}|begin forwarded message\s*:|d[ée]but du message (r[ée]exp[ée]di[ée]|transf[ée]r[ée])"
+    r"\s*:)\s*$",
+    re.I,
+)
+_HEADER_FIELD = re.compile(
+    r"^\s*\**(from|de|sent|envoy[ée]|date|to|[àa]|cc|subject|objet|sujet)\**\s*:\s?\**\s*\S", re.I
+)
+_SIGNATURE_DELIMITER = re.compile(r"^\s*--\s*$")
+_MOBILE = re.compile(
+    r"^\s*(sent from (my|outlook|mail)|envoy[ée] (de|depuis) (mon|outlook)|get outlook for|"
+    r"t[ée]l[ée]charger outlook)",
+    re.I,
+)
+_DATED = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|@")
 _FOOTER = re.compile(
-    r"(this (e-?mail|message) (and any|is confidential|may contain)|ce (message|courriel|mail) "
-    r"(et|est|peut)|confidential|confidentiel|please consider the environment|pensez a "
-    r"l'environnement|unsubscribe|se d[ée]sinscrire)",
+    r"\b(this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended|privileged)|"
+    r"(ce|le present) (message|courriel|mail|e-mail)\b.{0,80}\b(confidenti|destin|strictement)|"
+    r"(is|are) confidential and (may|intended)|confidentiality notice|disclaimer|"
+    r"if you (have )?received this (e-?mail|message) (in error|by mistake)|"
+    r"si vous (avez )?re[çc]u ce (message|courriel|mail) par erreur|"
+    r"(please )?consider the environment|pensez [àa] l'environnement|"
+    r"avant d'imprimer|before printing|unsubscribe|se d[ée]sinscrire|d[ée]sabonner)",
     re.I,
 )
 _CLOSING = re.compile(
@@ -30,25 +66,176 @@ _CLOSING = re.compile(
     r"salutations|tr[èe]s cordialement|merci et bonnes? .{0,20})\s*[,.!]*\s*.{0,3}$",
     re.I,
 )
+_CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)
+_SENTENCE_END = re.compile(r"[.?!:]\s*$")
+
+MOSTLY_REMOVED = 0.3
+"""When the new text keeps less than this share of the body's words, judge the fuller text too."""
+
+
+@dataclass(frozen=True)
+class MailText:
+    """An email body read apart: `new` is what the sender wrote now (with what they forward);
+    `fuller` is the body without footers and signatures but with its history, unquoted."""
+
+    new: str
+    fuller: str
+    forwarded: bool = False
+
+    @property
+    def mostly_removed(self) -> bool:
+        """Cleaning removed most of the body (a one-line reply on top of a long thread)."""
+        full = len(self.fuller.split())
+        return full > 0 and len(self.new.split()) < MOSTLY_REMOVED * full
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML body (html2text: blockquotes become `>` lines, links their text)."""
+    import html2text  # imported on first HTML body only: most bodies are plain text
+
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.ignore_tables = True
+    text = converter.handle(html)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def new_text(body: str) -> str:
-    """The part of an email body its sender just wrote."""
-    lines = body.replace("\r\n", "\n").split("\n")
-    kept: list[str] = []
-    for line in lines:
-        if line.lstrip().startswith(">"):
+    """The part of a plain-text email body its sender just wrote (see the module docstring)."""
+    return read_mail(body).new
+
+
+def new_text_html(html: str) -> str:
+    """The new text of an HTML-only email body."""
+    return read_mail(html_to_text(html)).new
+
+
+def _joined_headers(lines: list[str]) -> list[str]:
+    """Join a quote header that a mail client wrapped over two lines into its first line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and not _QUOTE_INTRO.match(line):
+            pair = f"{line.rstrip()} {lines[i + 1].strip()}"
+            if (
+                line.strip()
+                and not line.lstrip().startswith(">")
+                and _QUOTE_INTRO.match(pair)
+                and _DATED.search(pair)
+            ):
+                out.extend([pair, ""])  # keep the line count: the second half becomes blank
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _history_from(lines: list[str], i: int) -> str | None:
+    """What line i opens: "history" (all that follows is old), "intro" (it introduces the `>`
+    block below it, new text may follow that block), or None (it is part of the message)."""
+    line = lines[i]
+    if _SEPARATOR.match(line):
+        return "history"
+    if _QUOTE_INTRO.match(line):
+        following = next((x for x in lines[i + 1 :] if x.strip()), "")
+        if following.lstrip().startswith(">"):
+            return "intro"
+        # A dated intro ("On Mon 3 Nov 2025 at 10:12, Ann <a@x> wrote:") from a client that
+        # does not mark quotes; an undated one ("Le bailleur nous a écrit :") is the message.
+        return "history" if _DATED.search(line) else None
+    if _HEADER_FIELD.match(line) and re.match(r"^\s*\**(from|de)\b", line, re.I):
+        block = lines[i : i + 6]
+        if sum(bool(_HEADER_FIELD.match(x)) for x in block) >= 2:
+            return "history"
+    return None
+
+
+def _signature_like(lines: list[str]) -> bool:
+    """What follows a closing formula is a sign-off: a few short lines, names and contacts."""
+    filled = [x.strip() for x in lines if x.strip()]
+    if len(filled) > 6:
+        return False
+    for x in filled:
+        if _CONTACT.search(x):
+            continue
+        if len(x.split()) > 6 or (_SENTENCE_END.search(x) and len(x.split()) > 3):
+            return False
+    return True
+
+
+def _drop_footers(lines: list[str]) -> list[str]:
+    """Remove boilerplate paragraphs at the end, and nothing in the body."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    while lines:
+        start = len(lines)
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        paragraph = " ".join(lines[start:])
+        if not _FOOTER.search(paragraph) and not _MOBILE.match(paragraph):
             break
-        if any(p.match(line) for p in _QUOTE_HEADERS) and kept:
-            break
-        if any(p.match(line) for p in _SIGNATURE_START):
-            break
-        kept.append(line)
-    # Cut at the closing formula ("Thanks,", "Cordialement,") once something was said.
-    for i, line in enumerate(kept):
-        if i > 0 and _CLOSING.match(line) and any(k.strip() for k in kept[:i]):
-            kept = kept[: i + 1]
-            break
-    paragraphs = "\n".join(kept).split("\n\n")
-    paragraphs = [p for p in paragraphs if not _FOOTER.search(p)]
-    return "\n\n".join(paragraphs).strip()
+        del lines[start:]
+        while lines and not lines[-1].strip():
+            lines.pop()
+    return lines
+
+
+def _cut_at_closing(lines: list[str]) -> list[str]:
+    """Cut after the closing formula when only a signature follows it."""
+    said = False
+    for i, line in enumerate(lines):
+        if said and _CLOSING.match(line) and _signature_like(lines[i + 1 :]):
+            return lines[: i + 1]
+        said = said or bool(line.strip())
+    return lines
+
+
+@lru_cache(maxsize=4096)
+def read_mail(body: str) -> MailText:
+    """Read a plain-text email body apart into its new text and its fuller text."""
+    lines = _joined_headers(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    new: list[str] = []
+    fuller: list[str] = []
+    forwarded = False
+    in_history = False
+    in_forward_header = False
+    in_signature = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _FORWARD.match(line):
+            forwarded, in_forward_header, in_signature, in_history = True, True, False, False
+            continue
+        if in_forward_header:
+            if _HEADER_FIELD.match(line) or not stripped:
+                continue
+            in_forward_header = False
+        quoted = line.lstrip().startswith(">")
+        if quoted:
+            fuller.append(re.sub(r"^(\s*>)+\s?", "", line))
+            continue
+        opens = None if in_history else _history_from(lines, i)
+        if opens is not None:
+            in_history = opens == "history"
+            continue
+        if _SIGNATURE_DELIMITER.match(line) or _MOBILE.match(line):
+            in_signature = True
+            continue
+        if in_history:
+            if not _HEADER_FIELD.match(line):
+                fuller.append(line)
+            continue
+        if in_signature:
+            # A signature ends where a blank line gives way to more of the message.
+            continue
+        new.append(line)
+        fuller.append(line)
+    kept = _cut_at_closing(_drop_footers(new))
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    whole = re.sub(r"\n{3,}", "\n\n", "\n".join(_drop_footers(fuller))).strip()
+    return MailText(text, whole, forwarded)

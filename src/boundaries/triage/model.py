@@ -18,6 +18,14 @@ class Intent(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Urgency(StrEnum):
+    """How sure the triage is that a message needs the consultant today (SPEC §5)."""
+
+    URGENT = "urgent"  # the evidence is clear (the rules)
+    POSSIBLE = "possible"  # a second opinion finds it likely; the evidence is weaker
+    NONE = "none"
+
+
 class Message(NamedTuple):
     """A voicemail transcript, an email or a text message."""
 
@@ -41,6 +49,14 @@ class Triage:
     topic: str
     reasons: tuple[str, ...] = field(default=())
     answered_by: str | None = None
+    possible: bool = False  # urgent on a second opinion only (tier `possible`)
+
+    @property
+    def urgency(self) -> Urgency:
+        """The tier: `urgent` on clear evidence, `possible` on a second opinion, else `none`."""
+        if not self.urgent:
+            return Urgency.NONE
+        return Urgency.POSSIBLE if self.possible else Urgency.URGENT
 
     def as_json(self, message_id: str) -> dict[str, object]:
         out: dict[str, object] = {
@@ -49,6 +65,7 @@ class Triage:
             "content_free": self.content_free,
             "intent": str(self.intent),
             "urgent": self.urgent,
+            "urgency": str(self.urgency),
             "topic": self.topic,
             "reasons": list(self.reasons),
         }

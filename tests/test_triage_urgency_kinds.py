@@ -1,0 +1,84 @@
+"""The kinds of urgency the rules must catch in any phrasing (issue 8, item 5; SPEC §5).
+
+Messages have no `at`: they are judged as if they had just arrived, so "today before 3 pm"
+and "tomorrow morning" are within a day. Each kind has several phrasings in both languages and
+on two channels, and each kind has calm neighbours that must stay not urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.triage import Message, classify
+
+KINDS = {
+    "deadline without at": [
+        "Bonjour, il me faut le bilan signé aujourd'hui avant 15 h pour la banque.",
+        "Hi, the funder needs our signed budget before 3pm today, can you send it?",
+        "Can you get the revised quote to me by close of business? The client signs tonight.",
+        "Pourriez-vous m'envoyer la convention d'ici ce soir ? La mairie la signe demain matin.",
+        "we need the final figures by end of day, the auditor comes first thing tomorrow",
+        "il faut absolument que le dossier parte avant midi",
+    ],
+    "deliverable for tomorrow's board": [
+        "I need the updated dashboard for the board meeting tomorrow morning.",
+        "Could you send the slides for tomorrow's board meeting? It's at 9.",
+        "Il me faut la note de synthèse pour le conseil d'administration de demain matin.",
+        "the trustees meet tomorrow at 8am and we need the risk register from you before then",
+    ],
+    "broken access": [
+        "Since this morning nobody can log in to the donor database.",
+        "I cannot log in to the booking system, it says my account is locked.",
+        "Le logiciel de paie ne fonctionne plus depuis 8h45.",
+        "Je n'arrive pas à me connecter au site depuis ce matin, impossible de publier les offres.",
+        "je n'arrive pas à ouvrir la caisse, les clients attendent",
+        "our volunteers can't get into the rota app at all today",
+        "the shared drive stopped working at 9, none of us can open any file",
+        "the card machine keeps declining every payment",
+    ],
+    "personal data to the wrong people": [
+        "Our volunteer sent the list of donors with their addresses to the whole mailing list "
+        "by mistake.",
+        "On a envoyé par erreur les fiches des bénéficiaires, avec leurs numéros de sécu, à un "
+        "autre partenaire.",
+        "the payroll spreadsheet with everyone's salaries went to all staff instead of just the "
+        "treasurer",
+        "Le fichier des adhérents avec les dates de naissance a été transmis à la mauvaise "
+        "association.",
+        "I accidentally cc'd all the parents on an email that had the children's medical notes",
+    ],
+    "major money at risk today": [
+        "The bank will reject the 40,000 grant transfer today unless we send the signed mandate.",
+        "Si on ne paie pas l'URSSAF aujourd'hui on a une majoration de 10 000 euros.",
+        "Our biggest client says he'll cancel the 120k contract today if the invoice isn't "
+        "corrected.",
+        "the funder pulls the 50k grant if the report isn't in by tonight",
+        "on risque de perdre la subvention de 30 000 € si le dossier n'est pas déposé ce soir",
+    ],
+}
+CALM = [
+    "Could you send me the link for tomorrow's meeting?",
+    "I need to move our meeting tomorrow, the vet is coming.",
+    "Our office will be closed tomorrow. If you need anything, email Sam.",
+    "The board meets in March; could you send the slides when you get a chance?",
+    "I sent the signed budget to the funder today, all done.",
+    "Je n'arrive pas à trouver le temps de relire le rapport, on en parle jeudi ?",
+    "Pas grave du tout : l'agenda du site affiche les mois en anglais.",
+    "The grant report is due on 31 January, could you start on it next week?",
+    "On a reçu le virement de la subvention aujourd'hui, merci !",
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [(kind, text) for kind, texts in KINDS.items() for text in texts]
+)
+@pytest.mark.parametrize("channel", ["email", "voicemail"])
+def test_kind_is_urgent_on_clear_evidence(kind: str, text: str, channel: str):
+    verdict = classify(Message("x", channel, text))
+    assert verdict.urgent and verdict.urgency == "urgent", (kind, verdict.reasons)
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_neighbours_of_those_kinds_stay_not_urgent(text: str):
+    verdict = classify(Message("x", "email", text))
+    assert not verdict.urgent, verdict.reasons
