@@ -1,0 +1,187 @@
+"""Agendas: the topics gathered for each standing call, sent before it (SPEC §1.5, §10).
+
+A topic belongs to exactly one occurrence of a client's standing call: the first whose
+agenda is sent (`agenda_hours_before` its start) after the topic arrived. So an occurrence
+gathers what came in between the previous occurrence's sending and its own, and a topic
+that arrives after an agenda went out waits for the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from boundaries.domain.model import Client, Config
+from boundaries.domain.replies import Heard, UpdateRef
+from boundaries.domain.schedule import Calendar
+from boundaries.letters import Letter, day, moment, render
+
+
+@dataclass(frozen=True)
+class AgendaTopic:
+    """One topic for a standing call, with the email that already answered it, if any."""
+
+    sid: str
+    at: datetime
+    topic: str
+    answered_by: UpdateRef | None = None
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The email sent to a client before one occurrence of its standing call."""
+
+    key: str  # agenda:<client>:<call start, UTC ISO>
+    client_id: str
+    lang: str
+    to: str
+    call_start: datetime  # UTC
+    send_at: datetime  # UTC
+    topics: tuple[AgendaTopic, ...]
+    letter: Letter
+
+
+def is_agenda_topic(heard: Heard) -> bool:
+    """A message that goes onto the agenda: from a client, not urgent, saying what it is about."""
+    return (
+        heard.client_id is not None
+        and not heard.urgent
+        and heard.words is not None
+        and not heard.content_free
+    )
+
+
+def agenda_key(client_id: str, call_start: datetime) -> str:
+    """The natural key of one occurrence's agenda (the outbox key)."""
+    return f"agenda:{client_id}:{call_start.strftime('%Y-%m-%dT%H:%MZ')}"
+
+
+def send_moment(config: Config, call_start: datetime) -> datetime:
+    """When the agenda of a call starting at `call_start` goes out (UTC)."""
+    return call_start - timedelta(hours=config.mail.agenda_hours_before)
+
+
+def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator[datetime]:
+    """Starts (UTC) of a client's standing calls after `after`, in order, for two years."""
+    at = after
+    while True:
+        slot = calendar.next_call(client_id, at)
+        if slot is None:
+            return
+        yield slot.start
+        at = slot.start
+
+
+def agenda_for(
+    config: Config,
+    calendar: Calendar,
+    client: Client,
+    call_start: datetime,
+    heard: Iterable[Heard],
+    previous_start: datetime | None,
+) -> Agenda | None:
+    """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
+
+    `previous_start` is the start of the occurrence before it (None: gather from the
+    beginning). Topics are this client's agenda topics that arrived in
+    [send moment of the previous occurrence, send moment of this one).
+    """
+    if not client.emails:
+        return None
+    until = send_moment(config, call_start)
+    since = send_moment(config, previous_start) if previous_start is not None else None
+    topics = [
+        AgendaTopic(h.sid, h.at, _topic(h), h.answered_by)
+        for h in sorted(heard, key=lambda h: (h.at, h.sid))
+        if h.client_id == client.id
+        and is_agenda_topic(h)
+        and h.at < until
+        and (since is None or h.at >= since)
+    ]
+    if not topics:
+        return None
+    zone = config.consultant.zone
+    lang = client.language
+    letter = render(
+        "agenda",
+        lang,
+        client=client.name,
+        consultant=config.consultant.name,
+        first_name=config.consultant.name.split()[0],
+        call=moment(call_start, lang, zone),
+        topics=[
+            {
+                "topic": t.topic,
+                "answered": t.answered_by is not None,
+                "update_subject": t.answered_by.subject if t.answered_by else "",
+                "update_date": day(t.answered_by.at, lang, zone) if t.answered_by else "",
+            }
+            for t in topics
+        ],
+    )
+    return Agenda(
+        key=agenda_key(client.id, call_start),
+        client_id=client.id,
+        lang=lang,
+        to=client.emails[0],
+        call_start=call_start,
+        send_at=until,
+        topics=tuple(topics),
+        letter=letter,
+    )
+
+
+def agendas_due(
+    config: Config, calendar: Calendar, heard: Iterable[Heard], now: datetime
+) -> list[Agenda]:
+    """The agendas to send at `now`: each client's next standing call (not yet begun) whose
+    sending moment has come. Keys are stable, so composing again is harmless."""
+    heard = list(heard)
+    out = []
+    for client in config.clients:
+        nxt = calendar.next_call(client.id, now)
+        if nxt is None or send_moment(config, nxt.start) > now:
+            continue
+        previous = _previous_start(calendar, client.id, nxt.start)
+        agenda = agenda_for(config, calendar, client, nxt.start, heard, previous)
+        if agenda is not None:
+            out.append(agenda)
+    return out
+
+
+def agendas_between(
+    config: Config, calendar: Calendar, heard: Iterable[Heard], start: datetime, end: datetime
+) -> list[Agenda]:
+    """Every agenda of occurrences from the first whose window holds `start` up to the first
+    whose window holds `end` (the simulator: every topic of a replay lands in one agenda)."""
+    heard = list(heard)
+    out: list[Agenda] = []
+    for client in config.clients:
+        previous = _previous_start(calendar, client.id, start)
+        begin = previous or start - timedelta(seconds=1)
+        for call_start in occurrences(calendar, client.id, begin):
+            agenda = agenda_for(config, calendar, client, call_start, heard, previous)
+            if agenda is not None:
+                out.append(agenda)
+            previous = call_start
+            if send_moment(config, call_start) > end:
+                break
+    out.sort(key=lambda a: (a.send_at, a.client_id))
+    return out
+
+
+def _previous_start(calendar: Calendar, client_id: str, before: datetime) -> datetime | None:
+    """The start of the occurrence before the one starting at or after `before`."""
+    probe = before - timedelta(days=400)
+    found: datetime | None = None
+    for call_start in occurrences(calendar, client_id, probe):
+        if call_start >= before:
+            break
+        found = call_start
+    return found
+
+
+def _topic(h: Heard) -> str:
+    topic = (h.topic or "").strip() or " ".join((h.words or "").split())
+    return topic[:89].rsplit(" ", 1)[0] + "…" if len(topic) > 90 else topic
