@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import Heard, UpdateRef
+from boundaries.domain.replies import Heard, UpdateRef, topic_key, topic_of
 from boundaries.domain.schedule import Calendar
 from boundaries.letters import Letter, day, moment, render
 
@@ -91,14 +91,21 @@ def agenda_for(
         return None
     until = send_moment(config, call_start)
     since = send_moment(config, previous_start) if previous_start is not None else None
-    topics = [
-        AgendaTopic(h.sid, h.at, _topic(h), h.answered_by)
-        for h in sorted(heard, key=lambda h: (h.at, h.sid))
-        if h.client_id == client.id
-        and is_agenda_topic(h)
-        and h.at < until
-        and (since is None or h.at >= since)
-    ]
+    topics: list[AgendaTopic] = []
+    seen: dict[str, int] = {}
+    for h in sorted(heard, key=lambda h: (h.at, h.sid)):
+        if h.client_id != client.id or not is_agenda_topic(h) or h.at >= until:
+            continue
+        if since is not None and h.at < since:
+            continue
+        key = topic_key(h)
+        if key in seen:  # asked again: one line, answered if any asking was answered
+            i = seen[key]
+            if topics[i].answered_by is None and h.answered_by is not None:
+                topics[i] = AgendaTopic(topics[i].sid, topics[i].at, topics[i].topic, h.answered_by)
+            continue
+        seen[key] = len(topics)
+        topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by))
     if not topics:
         return None
     zone = config.consultant.zone
@@ -180,8 +187,3 @@ def _previous_start(calendar: Calendar, client_id: str, before: datetime) -> dat
             break
         found = call_start
     return found
-
-
-def _topic(h: Heard) -> str:
-    topic = (h.topic or "").strip() or " ".join((h.words or "").split())
-    return topic[:89].rsplit(" ", 1)[0] + "…" if len(topic) > 90 else topic

@@ -7,6 +7,7 @@ natural key (`reply:<client>:<local day>`), so that storing it twice stores it o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -135,13 +136,15 @@ def compose_reply(
     nxt = calendar.next_call(client.id, send_at)
     topics: list[str] = []
     pointers: list[UpdateRef] = []
+    seen: set[str] = set()
     for h in items:
         if h.answered_by is not None:
             if h.answered_by not in pointers:
                 pointers.append(h.answered_by)
         elif h.words and not h.content_free:
-            topic = _topic_words(h)
-            if topic and topic.lower() not in (t.lower() for t in topics):
+            topic, key = topic_of(h), topic_key(h)
+            if topic and key not in seen:
+                seen.add(key)
                 topics.append(topic)
     ask = any(h.words is not None and h.content_free for h in items) and not topics
     unheard = any(h.words is None for h in items)
@@ -195,11 +198,32 @@ def _what(items: Sequence[Heard]) -> str:
     return "email" if emails == 1 else "emails"
 
 
-def _topic_words(h: Heard) -> str:
-    """The topic as the client would recognise it: the triage's topic, else their first words."""
-    topic = (h.topic or "").strip()
+_OPENING = re.compile(
+    r"^(?:(?:salut|bonjour|bonsoir|allô|allo|oui|alors|hello|hi|hey|yes|so)\b[\s,.!]*)*"
+    r"(?:(?:c'est|c’est|ici|it's|it’s|it is|this is)\s+(?:encore\s+|again\s+)?[\w\-]+"
+    r"(?:\s+(?:de|from|d'|chez)\s*[\w\-]+)?(?:\s+(?:encore|again|here))?[\s,.!]*)?",
+    re.IGNORECASE,
+)
+_FILLERS = re.compile(r"\b(?:euh|heu|hum|bah|ben|um|uh|erm)\b[\s,]*", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|tr|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
+
+
+def topic_of(h: Heard) -> str:
+    """The topic in the client's own words, as they would recognise it in a letter: an
+    email's subject, else what they said without greeting, self-introduction and fillers;
+    at most `MAX_TOPIC_CHARS`. Empty when they said nothing."""
+    topic = ""
+    if h.channel == "email" and h.topic:
+        topic = _SUBJECT_PREFIX.sub("", h.topic)
     if not topic and h.words:
-        topic = " ".join(h.words.split())
+        said = " ".join(_FILLERS.sub("", h.words).split())
+        topic = _OPENING.sub("", said, count=1).strip(" ,.;") or said
+    topic = " ".join(topic.split())
     if len(topic) > MAX_TOPIC_CHARS:
         topic = topic[: MAX_TOPIC_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return topic
+    return topic[:1].upper() + topic[1:]
+
+
+def topic_key(h: Heard) -> str:
+    """What makes two messages the same topic: the triage's topic, else the words."""
+    return " ".join((h.topic or topic_of(h)).lower().split())
