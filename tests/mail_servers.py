@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import grp
 import json
 import os
 import pwd
@@ -173,10 +174,8 @@ class Dovecot:
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
         if not Path(binary).exists():
             raise RuntimeError("dovecot is not installed. Fix: scripts/test-tools.sh")
-        if os.geteuid() == 0:
-            account = pwd.getpwnam("dovecot")
-        else:
-            account = pwd.getpwuid(os.getuid())
+        root = os.geteuid() == 0
+        account = pwd.getpwnam("dovecot") if root else pwd.getpwuid(os.getuid())
         d = self.folder
         for sub in ("run", "state", "home"):
             (d / sub).mkdir(parents=True, exist_ok=True)
@@ -189,7 +188,7 @@ class Dovecot:
                 uid=account.pw_uid,
                 gid=account.pw_gid,
                 user=account.pw_name,
-                group=account.pw_name if os.geteuid() == 0 else account.pw_name,
+                group=grp.getgrgid(account.pw_gid).gr_name,
             )
         )
         if os.geteuid() == 0:

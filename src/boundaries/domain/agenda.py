@@ -150,7 +150,7 @@ def agendas_due(
         nxt = calendar.next_call(client.id, now)
         if nxt is None or send_moment(config, nxt.start) > now:
             continue
-        previous = _previous_start(calendar, client.id, nxt.start)
+        previous = previous_start(calendar, client.id, nxt.start)
         agenda = agenda_for(config, calendar, client, nxt.start, heard, previous)
         if agenda is not None:
             out.append(agenda)
@@ -165,7 +165,7 @@ def agendas_between(
     heard = list(heard)
     out: list[Agenda] = []
     for client in config.clients:
-        previous = _previous_start(calendar, client.id, start)
+        previous = previous_start(calendar, client.id, start)
         begin = previous or start - timedelta(seconds=1)
         for call_start in occurrences(calendar, client.id, begin):
             agenda = agenda_for(config, calendar, client, call_start, heard, previous)
@@ -178,8 +178,8 @@ def agendas_between(
     return out
 
 
-def _previous_start(calendar: Calendar, client_id: str, before: datetime) -> datetime | None:
-    """The start of the occurrence before the one starting at or after `before`."""
+def previous_start(calendar: Calendar, client_id: str, before: datetime) -> datetime | None:
+    """The start (UTC) of the occurrence before the one starting at or after `before`."""
     probe = before - timedelta(days=400)
     found: datetime | None = None
     for call_start in occurrences(calendar, client_id, probe):

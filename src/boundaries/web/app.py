@@ -26,6 +26,7 @@ from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
+from boundaries.web.mail_api import mail_paths, mail_routes, outbox_health
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -165,7 +166,8 @@ def create_app(
         return await incoming(request)
 
     async def healthz(_: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        outbox = await run_in_threadpool(outbox_health, store, gateway.account_id)
+        return JSONResponse({"status": "ok", "outbox": outbox})
 
     def authorised(request: Request) -> bool:
         given = request.headers.get("authorization", "")
@@ -214,7 +216,9 @@ def create_app(
         return JSONResponse(out)
 
     async def spec(_: Request) -> Response:
-        return JSONResponse(openapi())
+        doc = openapi()
+        doc["paths"].update(mail_paths())
+        return JSONResponse(doc)
 
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
@@ -227,6 +231,7 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
+    routes += mail_routes(config, store, gateway.account_id, authorised)
     app = Starlette(routes=routes)
     app.state.gateway = gateway
     return app
