@@ -44,6 +44,9 @@ def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
     return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
 
 
+UPDATE_FR = UpdateRef("<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1))
+
+
 def vm(sid: str, when: datetime, words: str | None, client: str = "horizon", **kw: object) -> Heard:
     return Heard(sid, client, when, "voicemail", words, **kw)  # type: ignore[arg-type]
 
