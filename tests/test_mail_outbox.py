@@ -157,7 +157,7 @@ def test_smtp_down_for_ten_minutes_then_back_delivers_every_message_once(
 def test_a_permanent_refusal_is_shown_with_the_servers_words(
     db_url: str, smtp: SmtpServer, tmp_path: Path
 ):
-    text, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
     store = Store.open(db_url)
     voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
     smtp.mode("550")

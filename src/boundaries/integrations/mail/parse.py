@@ -92,6 +92,8 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
     error = None
     if not sender:
         error = "no sender address (From)"
+    elif not body.strip() and _defects(msg):
+        error = "malformed MIME, no readable text: " + "; ".join(_defects(msg))[:300]
     return InboundEmail(
         message_id=message_id[:250],
         sender=sender,
@@ -102,6 +104,12 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         ours=bool(_header(msg, KEY_HEADER)),
         error=error,
     )
+
+
+def _defects(msg: Message) -> list[str]:
+    """What the parser found wrong anywhere in the message (RFC 5322 / MIME structure)."""
+    found = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])]
+    return sorted(set(found))
 
 
 def _body(msg: Message) -> str:
