@@ -8,6 +8,7 @@ transcript (`voicemail` events: their words are unknown), client emails read ove
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -71,16 +72,22 @@ def heard_from_store(config: Config, store: Store, account_id: int, now: datetim
     updates = load_updates(config, store, account_id, now)
     out: list[Heard] = []
     transcripts = store.kind_between(account_id, "transcription", start, end)
+    # A caller who pressed 1 said it was urgent: that voicemail gets no deferral reply.
+    pressed = {p.sid for p in store.kind_between(account_id, "urgent_press", start, end)}
     heard_calls: set[str] = set()
     for t in transcripts:
         heard_calls.update(str(t.detail.get(k, "")) for k in ("call_sid", "recording_sid"))
-        out.append(_from_transcript(t, updates))
+        h = _from_transcript(t, updates)
+        if str(t.detail.get("call_sid", "")) in pressed:
+            h = replace(h, urgent=True)
+        out.append(h)
     for v in store.kind_between(account_id, "voicemail", start, end):
         if v.sid in heard_calls or str(v.detail.get("call_sid", "")) in heard_calls:
             continue
         if int(v.detail.get("duration", 0) or 0) < MIN_RECORDING_SECONDS:
             continue
-        out.append(Heard(v.sid or "", v.client, v.at, "voicemail", None))
+        urgent = str(v.detail.get("call_sid", "")) in pressed
+        out.append(Heard(v.sid or "", v.client, v.at, "voicemail", None, urgent=urgent))
     for e in store.kind_between(account_id, "email", start, end):
         if e.action == "error" or e.client is None:
             continue
