@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from boundaries.integrations.mail.cycle import MailCycle
-from boundaries.store import Store
+from boundaries.store import Store, StoredEvent
 from boundaries.store.outbox import Outbox, Outgoing
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
 from tests.mail_servers import SmtpServer
@@ -271,3 +271,56 @@ def test_two_mail_sync_processes_at_once_send_nothing_twice(
     received = smtp.received()
     ids = Counter(parsed(r)["Message-ID"].strip() for r in received)
     assert len(ids) == 33 and set(ids.values()) == {1}
+
+
+def test_unknown_words_get_an_honest_reply_and_an_urgent_press_gets_none(
+    store: Store, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    account = store.account_id()
+    store.record(
+        account,
+        [
+            # A recording whose transcript never came.
+            StoredEvent(
+                "voicemail",
+                at(11),
+                "recorded",
+                "horizon",
+                "RE1",
+                {"call_sid": "CA1", "duration": 25},
+            ),
+            # A transcript the provider failed to produce.
+            StoredEvent(
+                "voicemail", at(12), "recorded", "velo", "RE2", {"call_sid": "CA2", "duration": 30}
+            ),
+            StoredEvent(
+                "transcription",
+                at(12, 1),
+                "unknown",
+                "velo",
+                "TR2",
+                {
+                    "call_sid": "CA2",
+                    "recording_sid": "RE2",
+                    "status": "failed",
+                    "text": "",
+                    "triage": {"intent": "unknown", "content_free": False},
+                },
+            ),
+            # Jen pressed 1: urgent, whatever her words sound like.
+            StoredEvent("urgent_press", at(13), "notify", "harbor", "CA3"),
+        ],
+    )
+    voicemail(store, account, "TR3", "harbor", at(13, 1), "hi it's jen, about the show")
+    store.update(
+        account,
+        "transcription",
+        "TR3",
+        detail={**store.find(account, "transcription", "TR3").detail, "call_sid": "CA3"},
+    )  # type: ignore[union-attr]
+    MailCycle(config, store).run(at(17))
+    received = {r["to"][0]: parsed(r).get_body(("plain",)).get_content() for r in smtp.received()}
+    assert sorted(received) == ["karim@velo-solidaire.example", "marc@horizon.example"]
+    for body in received.values():
+        assert "J'écouterai votre message vocal" in body and "J'ai noté" not in body
