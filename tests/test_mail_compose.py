@@ -249,3 +249,49 @@ def test_mail_settings_are_read_with_their_defaults():
         24,
     )
     assert config.mail.reply_at.hour == 17 and config.mail.approve_replies is False
+
+
+def test_simulate_mail_shows_how_many_replies_and_agendas_and_one_of_each():
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EXAMPLES / "events.jsonl"),
+            "--mail",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    summary = next(line for line in result.output.splitlines() if line.startswith("Mail that"))
+    assert "deferral reply(ies)" in summary and "agenda(s)" in summary
+    assert result.output.count("Subject: ") == 2
+    assert "--- A deferral reply, reply:" in result.output
+    assert "--- An agenda, agenda:" in result.output
+
+
+def test_passwords_come_from_the_environment_or_a_file_and_never_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from boundaries.integrations.mail.settings import MailSettingsError, endpoint
+
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD", raising=False)
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD_FILE", raising=False)
+    secret = tmp_path / "smtp-password"
+    secret.write_text("s3cret-from-file\n")
+    server = endpoint("smtps://claire@smtp.example", "BOUNDARIES_SMTP_PASSWORD", str(secret))
+    assert (server.port, server.password, server.user) == (465, "s3cret-from-file", "claire")
+    assert "s3cret" not in repr(server) and "s3cret" not in str(server)
+    monkeypatch.setenv("BOUNDARIES_SMTP_PASSWORD", "from-env")
+    assert endpoint("smtp+starttls://c@h", "BOUNDARIES_SMTP_PASSWORD", str(secret)).password == (
+        "from-env"
+    )
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD")
+    with pytest.raises(MailSettingsError, match="cannot read the password file"):
+        endpoint("smtps://c@h", "BOUNDARIES_SMTP_PASSWORD", str(tmp_path / "missing"))

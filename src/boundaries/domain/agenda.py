@@ -8,6 +8,8 @@ that arrives after an agenda went out waits for the next one.
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -162,13 +164,21 @@ def agendas_between(
 ) -> list[Agenda]:
     """Every agenda of occurrences from the first whose window holds `start` up to the first
     whose window holds `end` (the simulator: every topic of a replay lands in one agenda)."""
-    heard = list(heard)
+    by_client: dict[str, list[Heard]] = defaultdict(list)
+    for h in heard:
+        if is_agenda_topic(h) and h.client_id is not None:
+            by_client[h.client_id].append(h)
     out: list[Agenda] = []
     for client in config.clients:
+        topics = sorted(by_client.get(client.id, []), key=lambda h: (h.at, h.sid))
+        ats = [h.at for h in topics]
         previous = previous_start(calendar, client.id, start)
         begin = previous or start - timedelta(seconds=1)
         for call_start in occurrences(calendar, client.id, begin):
-            agenda = agenda_for(config, calendar, client, call_start, heard, previous)
+            # Only this occurrence's window is handed over: a year stays linear.
+            lo = bisect.bisect_left(ats, send_moment(config, previous)) if previous else 0
+            hi = bisect.bisect_left(ats, send_moment(config, call_start))
+            agenda = agenda_for(config, calendar, client, call_start, topics[lo:hi], previous)
             if agenda is not None:
                 out.append(agenda)
             previous = call_start

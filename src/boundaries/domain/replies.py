@@ -102,9 +102,14 @@ def reply_key(client_id: str, day_: date) -> str:
 
 
 def deferral_replies(
-    config: Config, calendar: Calendar, heard: Iterable[Heard], until: datetime
+    config: Config,
+    calendar: Calendar,
+    heard: Iterable[Heard],
+    until: datetime,
+    since: datetime | None = None,
 ) -> list[DeferralReply]:
-    """Every deferral reply due at or before `until` (UTC) for these messages, oldest first.
+    """Every deferral reply due at or before `until` (and, with `since`, not before it) for
+    these messages, oldest first.
 
     Messages are grouped per client and per reply moment, so one client gets at most one
     reply per day however many voicemails it left; urgent messages and unknown callers get
@@ -116,7 +121,7 @@ def deferral_replies(
         if not calls_for_reply(h, client):
             continue
         send_at = reply_moment(config, h.at)
-        if send_at <= until:
+        if send_at <= until and (since is None or send_at >= since):
             groups[(h.client_id or "", send_at)].append(h)
     out = []
     for (client_id, send_at), items in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):

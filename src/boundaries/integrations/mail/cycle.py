@@ -18,6 +18,7 @@ from boundaries.domain.agenda import agendas_due
 from boundaries.domain.model import Config
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
+from boundaries.errors import BoundariesError
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.imap import ImapReader, ReadError
 from boundaries.integrations.mail.inbox import Mailroom, ReadReport
@@ -120,8 +121,11 @@ class MailCycle:
                     Mailroom(self.config, self.store, self.account_id, self.notifier).read(
                         reader, now, read
                     )
-            except ReadError as exc:
+            except (ReadError, BoundariesError) as exc:
                 read.errors.append(str(exc))
+            except Exception as exc:  # reading must never keep the outbox from being sent
+                log.exception("reading mail failed")
+                read.errors.append(f"reading mail failed: {type(exc).__name__}: {exc}")
             report.emails_read, report.updates_read = read.emails, read.updates
             report.urgent_notified = read.notified
             report.errors += read.errors
@@ -134,9 +138,7 @@ class MailCycle:
         heard = heard_from_store(self.config, self.store, self.account_id, now)
         sender = self.from_address
         out: list[Outgoing] = []
-        for r in deferral_replies(self.config, self.calendar, heard, now):
-            if now - r.send_at > REPLY_GRACE:
-                continue
+        for r in deferral_replies(self.config, self.calendar, heard, now, since=now - REPLY_GRACE):
             out.append(
                 Outgoing(
                     key=r.key,
@@ -189,7 +191,11 @@ class MailCycle:
                 report.errors.append("messages are queued but [mail] smtp_url is not set")
             return
         token = uuid.uuid4().hex
-        sender = self._sender()
+        try:
+            sender = self._sender()
+        except BoundariesError as exc:
+            report.errors.append(str(exc))
+            return
         name = self.config.consultant.name
         for _ in range(MAX_SENDS_PER_CYCLE):
             claimed = self.outbox.claim(now, token, limit=1)
