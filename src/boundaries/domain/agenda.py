@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import Heard, UpdateRef, topic_key, topic_of
+from boundaries.domain.replies import Heard, UpdateRef, Words, topic_key, topic_of
 from boundaries.domain.schedule import Calendar
-from boundaries.letters import Letter, day, moment, render
+from boundaries.letters import Letter
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,12 @@ class Agenda:
     call_start: datetime  # UTC
     send_at: datetime  # UTC
     topics: tuple[AgendaTopic, ...]
-    letter: Letter
+    words: Words = field(compare=False, repr=False)
+
+    @cached_property
+    def letter(self) -> Letter:
+        """Subject, text and HTML in the client's language (rendered on first use)."""
+        return self.words.render()
 
 
 def is_agenda_topic(heard: Heard) -> bool:
@@ -112,22 +118,17 @@ def agenda_for(
         return None
     zone = config.consultant.zone
     lang = client.language
-    letter = render(
+    words = Words(
         "agenda",
         lang,
-        client=client.name,
-        consultant=config.consultant.name,
-        first_name=config.consultant.name.split()[0],
-        call=moment(call_start, lang, zone),
-        topics=[
-            {
-                "topic": t.topic,
-                "answered": t.answered_by is not None,
-                "update_subject": t.answered_by.subject if t.answered_by else "",
-                "update_date": day(t.answered_by.at, lang, zone) if t.answered_by else "",
-            }
-            for t in topics
-        ],
+        zone,
+        values={
+            "client": client.name,
+            "consultant": config.consultant.name,
+            "first_name": config.consultant.name.split()[0],
+            "topics": topics,
+        },
+        moments={"call": call_start},
     )
     return Agenda(
         key=agenda_key(client.id, call_start),
@@ -137,7 +138,7 @@ def agenda_for(
         call_start=call_start,
         send_at=until,
         topics=tuple(topics),
-        letter=letter,
+        words=words,
     )
 
 

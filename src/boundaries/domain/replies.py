@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar, to_utc
@@ -52,6 +55,33 @@ class Heard:
 
 
 @dataclass(frozen=True)
+class Words:
+    """A letter's template and what fills it, formatted only when it is rendered."""
+
+    template: str
+    lang: str
+    zone: ZoneInfo
+    values: dict[str, Any]
+    moments: dict[str, datetime | None] = field(default_factory=dict)  # « vendredi 4 … à 10 h »
+    days: dict[str, datetime] = field(default_factory=dict)  # « mardi 1er décembre »
+    pointers: tuple[UpdateRef, ...] = ()
+
+    def render(self) -> Letter:
+        lang, zone = self.lang, self.zone
+        return render(
+            self.template,
+            lang,
+            **self.values,
+            **{k: moment(v, lang, zone) if v else None for k, v in self.moments.items()},
+            **{k: day(v, lang, zone) for k, v in self.days.items()},
+            pointers=[
+                {"subject": p.subject or "—", "date": day(p.at, lang, zone)} for p in self.pointers
+            ],
+            day_of=lambda at: day(at, lang, zone),
+        )
+
+
+@dataclass(frozen=True)
 class DeferralReply:
     """The one email a client gets for a day's voicemails and check-ins."""
 
@@ -67,7 +97,13 @@ class DeferralReply:
     ask_for_topic: bool  # a content-free voicemail: ask for one line on what it is about
     unheard: bool  # a voicemail whose words are unknown
     caused_by: tuple[str, ...]  # sids of the messages it answers, oldest first
-    letter: Letter
+    words: Words = field(compare=False, repr=False)
+
+    @cached_property
+    def letter(self) -> Letter:
+        """Subject, text and HTML in the client's language (rendered on first use: the
+        simulator counts thousands of replies and reads few)."""
+        return self.words.render()
 
 
 def calls_for_reply(heard: Heard, client: Client | None) -> bool:
@@ -156,21 +192,24 @@ def compose_reply(
     first_day = items[0].at.astimezone(zone).date()
     key = reply_key(client.id, send_at.astimezone(zone).date())
     consultant = config.consultant
-    letter = render(
+    words = Words(
         "reply",
         lang,
-        client=client.name,
-        consultant=consultant.name,
-        first_name=consultant.name.split()[0],
-        what=_what(items),
-        urgent_line=client.urgent_line,
-        same_day=first_day == send_at.astimezone(zone).date(),
-        left_on=day(items[0].at, lang, zone),
-        next_call=moment(nxt.start, lang, zone) if nxt else None,
-        topics=topics,
-        pointers=[{"subject": p.subject or "—", "date": day(p.at, lang, zone)} for p in pointers],
-        ask_for_topic=ask,
-        unheard=unheard,
+        zone,
+        values={
+            "client": client.name,
+            "consultant": consultant.name,
+            "first_name": consultant.name.split()[0],
+            "what": _what(items),
+            "urgent_line": client.urgent_line,
+            "same_day": first_day == send_at.astimezone(zone).date(),
+            "topics": topics,
+            "ask_for_topic": ask,
+            "unheard": unheard,
+        },
+        moments={"next_call": nxt.start if nxt else None},
+        days={"left_on": items[0].at},
+        pointers=tuple(pointers),
     )
     return DeferralReply(
         key=key,
@@ -185,7 +224,7 @@ def compose_reply(
         ask_for_topic=ask,
         unheard=unheard,
         caused_by=tuple(h.sid for h in items),
-        letter=letter,
+        words=words,
     )
 
 
