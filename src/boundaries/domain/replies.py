@@ -152,11 +152,15 @@ def deferral_replies(
     none. Keys are stable: calling this again later yields the same replies.
     """
     groups: dict[tuple[str, datetime], list[Heard]] = defaultdict(list)
+    zone, at_time = config.consultant.zone, config.mail.reply_at
+    moments: dict[tuple[date, bool], datetime] = {}  # a replay asks the same few thousand times
     for h in heard:
         client = config.client(h.client_id) if h.client_id else None
         if not calls_for_reply(h, client):
             continue
-        send_at = reply_moment(config, h.at)
+        local = h.at.astimezone(zone)
+        day_key = (local.date(), local.time() >= at_time)
+        send_at = moments.get(day_key) or moments.setdefault(day_key, reply_moment(config, h.at))
         if send_at <= until and (since is None or send_at >= since):
             groups[(h.client_id or "", send_at)].append(h)
     out = []
