@@ -21,6 +21,7 @@ DEMO_DB := sqlite:///var/boundaries.sqlite3
 run: setup
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --compare
+	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --mail | sed -n '/^Mail that/,$$p'
 	@echo
 	@echo "Starting the live service on http://127.0.0.1:8000 (SQLite: var/boundaries.sqlite3)."
 	@echo "Open http://127.0.0.1:8000/healthz and http://127.0.0.1:8000/openapi.json"

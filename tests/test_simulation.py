@@ -122,12 +122,21 @@ def test_boundaries_interrupts_far_less_than_always_answer(runs):
 
 
 def test_one_deferral_reply_per_client_per_day(example_config, events, runs):
+    """Each reply (keyed by client and the day it goes out) is marked once in the trace, and
+    every voicemail it answers was left before that day's `reply_at` (SPEC §10)."""
     zone = example_config.consultant.zone
-    replies: dict[tuple[str, object], int] = defaultdict(int)
+    reply_at = example_config.mail.reply_at
+    replies: dict[str, int] = defaultdict(int)
     for e, r in zip(events, runs["boundaries"].trace, strict=True):
-        if r["reply"]:
-            replies[(r["client"], e.at.astimezone(zone).date())] += 1
-    assert replies and max(replies.values()) == 1
+        if r["reply_key"] is None:
+            continue
+        _, client, day = r["reply_key"].split(":")
+        assert client == r["client"]
+        local = e.at.astimezone(zone)
+        assert (local.date().isoformat(), local.time()) < (day, reply_at)
+        replies[r["reply_key"]] += r["reply"]
+    assert replies and set(replies.values()) == {1}
+    assert runs["boundaries"].totals.replies == len(replies)
 
 
 def test_removing_truth_urgent_changes_only_the_urgent_figures(example_config):

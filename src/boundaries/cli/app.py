@@ -20,6 +20,8 @@ COMMANDS = {
     "serve": "boundaries.cli.serve:serve_command",
     "call-test": "boundaries.cli.call_test:call_test_command",
     "jobs": "boundaries.cli.jobs:jobs_command",
+    "outbox": "boundaries.cli.outbox:outbox_command",
+    "mail": "boundaries.cli.mail:mail_command",
 }
 
 

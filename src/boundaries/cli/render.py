@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from rich.console import Console
 from rich.table import Table
 
+from boundaries.domain.agenda import Agenda
+from boundaries.domain.replies import DeferralReply
 from boundaries.simulation.engine import Result
 
 ROWS = [
@@ -48,3 +52,24 @@ def print_result(result: Result) -> None:
         values = [str(payload["per_client"][c][key]) for c in clients]
         table.add_row(label, *values, str(payload[key]))
     Console(highlight=False).print(table)
+
+
+def print_letters(result: Result, zone: ZoneInfo) -> None:
+    """How many deferral replies and agendas would have been sent, and one of each in full."""
+    replies = [x for x in result.letters if isinstance(x, DeferralReply)]
+    agendas = [x for x in result.letters if isinstance(x, Agenda)]
+    topics = sum(len(a.topics) for a in agendas)
+    print(
+        f"\nMail that '{result.policy}' would have sent: {len(replies)} deferral reply(ies) "
+        f"and {len(agendas)} agenda(s) listing {topics} topic(s)."
+    )
+    # The richest example of each: the reply answering the most, the longest agenda.
+    reply = max(replies, key=lambda r: (len(r.caused_by), -r.send_at.timestamp()), default=None)
+    agenda = max(agendas, key=lambda a: (len(a.topics), -a.send_at.timestamp()), default=None)
+    for title, letter in (("A deferral reply", reply), ("An agenda", agenda)):
+        if letter is None:
+            continue
+        when = letter.send_at.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+        print(f"\n--- {title}, {letter.key}, to {letter.to}, sent {when} ---")
+        print(f"Subject: {letter.letter.subject}\n")
+        print(letter.letter.text)

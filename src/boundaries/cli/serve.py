@@ -46,6 +46,9 @@ def serve_command(
 ) -> None:
     """Run the web service: Twilio-protocol webhooks, /healthz and the JSON API.
 
+    With a [mail] server configured it also runs the mail cycle every minute (as
+    `boundaries mail sync` does once).
+
     The auth token comes from TWILIO_AUTH_TOKEN (or TWILIO_AUTH_TOKEN_FILE, or
     [service] twilio_auth_token); every webhook without a valid signature gets 403.
 
@@ -56,6 +59,7 @@ def serve_command(
     """
     import uvicorn
 
+    from boundaries.integrations.mail.loop import start_mail_loop
     from boundaries.integrations.twilio.signature import auth_token
     from boundaries.simulation.engine import simulate
     from boundaries.simulation.events import in_time_order, load_events
@@ -96,4 +100,8 @@ def serve_command(
         )
         return
     app = create_app(config, store, token, public_url=url)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    stop_mail = start_mail_loop(config, store)  # the mail cycle every minute ([mail], SPEC §10)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    finally:
+        stop_mail()

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from boundaries.cli.options import config_option, database_option
-from boundaries.cli.render import print_comparison, print_result
+from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, in_time_order, load_events
@@ -45,6 +45,13 @@ from boundaries.store import Store
 @click.option(
     "--save", is_flag=True, help="Store the events and the decisions taken (see `events`)."
 )
+@click.option(
+    "--mail",
+    "show_mail",
+    is_flag=True,
+    help="Also show the deferral replies and agendas that would have been sent "
+    "(how many, and one of each).",
+)
 @database_option
 def simulate_command(
     config_path: str,
@@ -55,6 +62,7 @@ def simulate_command(
     trace_path: str | None,
     save: bool,
     database: str | None,
+    show_mail: bool = False,
 ) -> None:
     """Replay events through a policy and report what you would have lived through.
 
@@ -62,6 +70,9 @@ def simulate_command(
 
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --compare
+
+        boundaries simulate --config examples/boundaries.toml \\
+            --events examples/events.jsonl --mail
     """
     config = load_config(config_path)
     events, late = in_time_order(load_events(events_path, config.consultant.region))
@@ -94,6 +105,8 @@ def simulate_command(
         print_comparison(results)
     else:
         print_result(chosen)
+    if show_mail:
+        print_letters(chosen, config.consultant.zone)
 
 
 def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:

@@ -102,6 +102,41 @@ class SpeechSpec(_Strict):
     )
 
 
+class MailSpec(_Strict):
+    """`[mail]` (optional): deferral replies, agendas and reading the inbox (SPEC §10)."""
+
+    smtp_url: str | None = Field(
+        default=None,
+        description='Where mail is sent: "smtp://user@host:port", "smtps://…" or '
+        '"smtp+starttls://…". Password from BOUNDARIES_SMTP_PASSWORD or `smtp_password_file`.',
+    )
+    imap_url: str | None = Field(
+        default=None,
+        description='Where mail is read: "imap://user@host:port" or "imaps://…". Password from '
+        "BOUNDARIES_IMAP_PASSWORD or `imap_password_file`.",
+    )
+    smtp_password_file: str | None = Field(
+        default=None, description="File holding the SMTP password (else the environment)."
+    )
+    imap_password_file: str | None = Field(
+        default=None, description="File holding the IMAP password (else the environment)."
+    )
+    inbox: str = Field(default="INBOX", description="Folder where clients' emails arrive.")
+    sent_folder: str = Field(default="Sent", description="Folder of your own sent emails.")
+    from_: str | None = Field(
+        default=None, alias="from", description="Sender address (default: your email)."
+    )
+    reply_at: str = Field(
+        default="17:00", description='Local time the day\'s deferral replies go out, "HH:MM".'
+    )
+    approve_replies: bool = Field(
+        default=False, description="Hold replies until you approve them (`boundaries outbox`)."
+    )
+    agenda_hours_before: int = Field(
+        default=24, ge=0, le=336, description="Hours before each standing call its agenda goes."
+    )
+
+
 class ConfigSpec(_Strict):
     """The whole file."""
 
@@ -109,6 +144,7 @@ class ConfigSpec(_Strict):
     clients: list[ClientSpec] = Field(default_factory=list, alias="client")
     service: ServiceSpec = Field(default_factory=ServiceSpec)
     speech: SpeechSpec = Field(default_factory=SpeechSpec)
+    mail: MailSpec = Field(default_factory=MailSpec)
 
 
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
@@ -117,6 +153,7 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("standing_calls = [{ … }]", StandingCallSpec),
     ("[service]", ServiceSpec),
     ("[speech]", SpeechSpec),
+    ("[mail]", MailSpec),
 ]
 
 
@@ -128,7 +165,8 @@ def reference_markdown() -> str:
         out.append((model.__doc__ or "").strip() + "\n")
         out.append("| key | default | meaning |")
         out.append("| --- | --- | --- |")
-        for name, field in model.model_fields.items():
+        for key, field in model.model_fields.items():
+            name = field.alias or key
             if field.is_required():
                 default = "required"
             elif field.default_factory is not None:

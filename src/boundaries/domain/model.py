@@ -100,6 +100,26 @@ class Speech:
 
 
 @dataclass(frozen=True)
+class Mail:
+    """How replies and agendas are sent and clients' emails read (SPEC §10).
+
+    URLs keep only the user name; passwords are read from the environment or a file when a
+    connection is opened, never kept here (so they never reach a log or a repr).
+    """
+
+    smtp_url: str | None = None
+    imap_url: str | None = None
+    smtp_password_file: str | None = None
+    imap_password_file: str | None = None
+    inbox: str = "INBOX"
+    sent_folder: str = "Sent"
+    sender: str | None = None  # `from`; None means the consultant's own address
+    reply_at: time = time(17, 0)
+    approve_replies: bool = False
+    agenda_hours_before: int = 24
+
+
+@dataclass(frozen=True)
 class Config:
     """A validated `boundaries.toml`."""
 
@@ -107,6 +127,7 @@ class Config:
     clients: tuple[Client, ...]
     service: Service = field(default_factory=Service)
     speech: Speech = field(default_factory=Speech)
+    mail: Mail = field(default_factory=Mail)
 
     @cached_property
     def _by_phone(self) -> dict[str, Client]:

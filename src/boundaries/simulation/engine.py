@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from boundaries.domain.agenda import Agenda, agendas_between
 from boundaries.domain.decision import is_reachable
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW, MemoryHistory, caller_key
 from boundaries.domain.model import Client, Config
+from boundaries.domain.replies import DeferralReply, Heard, deferral_replies
 from boundaries.domain.schedule import Calendar, end_of_working_day
 from boundaries.simulation.events import Event
 from boundaries.simulation.policies import Policy, make_policy
@@ -52,6 +54,8 @@ class Result:
     totals: Counts
     per_client: dict[str, Counts]
     trace: list[dict[str, Any]] = field(default_factory=list)
+    letters: list[DeferralReply | Agenda] = field(default_factory=list)
+    """The deferral replies and agendas that would have been sent, in sending order."""
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"policy": self.policy, "weeks": self.weeks}
@@ -198,12 +202,17 @@ def simulate(
             counts.urgent_max_delay_min = max(counts.urgent_max_delay_min, delay)
         if trace:
             rows.append(_trace_row(event, step))
+    heard = getattr(policy, "heard", None)
+    letters: list[DeferralReply | Agenda] = []
+    if heard is not None and events:
+        letters = _follow_through(config, calendar, heard, events, per_client, rows)
     return Result(
         policy_name,
         weeks_spanned(config, events),
         _sum(per_client.values()),
         per_client,
         rows,
+        letters,
     )
 
 
@@ -248,6 +257,40 @@ def _call(
     return step
 
 
+def _follow_through(
+    config: Config,
+    calendar: Calendar,
+    heard: list[Heard],
+    events: Sequence[Event],
+    per_client: dict[str, Counts],
+    rows: list[dict[str, Any]],
+) -> list[DeferralReply | Agenda]:
+    """Deferral replies and agendas, composed by the live service's code (SPEC §6, §10):
+    `replies` counts the replies, `agenda_items` the topics of the agendas sent."""
+    by_index = {int(r["i"]): r for r in rows}
+    for counts in per_client.values():
+        counts.replies = counts.agenda_items = 0
+    end = events[-1].at + timedelta(days=7)
+    replies = deferral_replies(config, calendar, heard, end)
+    for reply in replies:
+        per_client[reply.client_id].replies += 1
+        for n, sid in enumerate(reply.caused_by):
+            row = by_index.get(int(sid))
+            if row is not None:
+                row["reply"] = n == 0
+                row["reply_key"] = reply.key
+    agendas = agendas_between(config, calendar, heard, events[0].at, events[-1].at)
+    for agenda in agendas:
+        per_client[agenda.client_id].agenda_items += len(agenda.topics)
+        for topic in agenda.topics:
+            row = by_index.get(int(topic.sid))
+            if row is not None:
+                row["agenda_key"] = agenda.key
+    letters: list[DeferralReply | Agenda] = [*replies, *agendas]
+    letters.sort(key=lambda letter: letter.send_at)
+    return letters
+
+
 def _sum(parts: Iterable[Counts]) -> Counts:
     total = Counts()
     for part in parts:
@@ -273,7 +316,9 @@ def _trace_row(event: Event, step: _Step) -> dict[str, Any]:
         "interruption": step.interruption,
         "notified": step.notified,
         "reply": step.reply,
+        "reply_key": None,
         "agenda": step.agenda,
+        "agenda_key": None,
         "answered_by": step.answered_by,
         "adhoc": step.adhoc,
         "learnt_at": step.learnt.isoformat() if step.learnt else None,

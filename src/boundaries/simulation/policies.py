@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple, Protocol
 
 from boundaries.domain.decision import Action, IncomingCall, decide
 from boundaries.domain.history import MemoryHistory, PastCall
 from boundaries.domain.model import Client, Config
+from boundaries.domain.replies import Heard, UpdateRef
 from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
 from boundaries.triage import Intent, Message, Triage, classify
@@ -130,8 +131,10 @@ class BoundariesPolicy:
         self.config = config
         self.calendar = calendar
         self.history = history
-        self._replied: set[tuple[str, date]] = set()
         self._updates: dict[str, UpdateIndex] = {}
+        self._update_refs: dict[str, UpdateRef] = {}
+        self.heard: list[Heard] = []
+        """What clients said, for the deferral replies and agendas composed after the replay."""
 
     def on_call(self, event: Event, client: Client | None) -> Outcome:
         call = IncomingCall(event.sender)
@@ -163,13 +166,28 @@ class BoundariesPolicy:
             return VoicemailOutcome(notified=not already_notified)
         if client is None or not client.emails:
             return VoicemailOutcome()
-        day = event.at.astimezone(self.config.consultant.zone).date()
-        reply = (client.id, day) not in self._replied
-        self._replied.add((client.id, day))
-        return VoicemailOutcome(
-            reply=reply,
-            agenda=not verdict.content_free,
-            answered_by=self._answered_by(verdict, event, client),
+        answered_by = self._answered_by(verdict, event, client)
+        self._hear(event, client, "voicemail", verdict, answered_by)
+        # Whether this voicemail gets a reply is decided after the replay by the composer
+        # (`boundaries.domain.replies`), the same code the live mail cycle uses.
+        return VoicemailOutcome(agenda=not verdict.content_free, answered_by=answered_by)
+
+    def _hear(
+        self, event: Event, client: Client, channel: str, verdict: Triage, answered: str | None
+    ) -> None:
+        self.heard.append(
+            Heard(
+                str(event.index),
+                client.id,
+                event.at,
+                channel,
+                event.text,
+                content_free=verdict.content_free,
+                urgent=verdict.urgent,
+                intent=str(verdict.intent),
+                topic=verdict.topic or (event.subject if channel == "email" else ""),
+                answered_by=self._update_refs.get(answered) if answered else None,
+            )
         )
 
     def on_email(self, event: Event, client: Client | None) -> Outcome:
@@ -181,6 +199,7 @@ class BoundariesPolicy:
         if client is None or verdict.content_free:
             return Outcome("review")
         answered = self._answered_by(verdict, event, client)
+        self._hear(event, client, "email", verdict, answered)
         if answered is not None:
             return Outcome("answered", reason=answered)
         return Outcome("agenda", reason=verdict.topic)
@@ -189,6 +208,9 @@ class BoundariesPolicy:
         if client is not None:
             index = self._updates.setdefault(client.id, UpdateIndex(keep=RECENT_UPDATES))
             index.add(Update.make(str(event.index), event.to, event.subject, event.text, event.at))
+            self._update_refs[str(event.index)] = UpdateRef(
+                str(event.index), event.subject, event.at
+            )
 
     @staticmethod
     def _addresses(client: Client) -> set[str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -69,6 +70,14 @@ class JobRow(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "kind", "key", name="uq_job_account_kind_key"),
         Index("ix_job_state_next", "state", "next_attempt_at"),
+class OutboxRow(Base):
+    """Every outgoing email, stored under its natural key before any attempt (SPEC §10)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_outbox_account_key"),
+        UniqueConstraint("message_id", name="uq_outbox_message_id"),
+        Index("ix_outbox_account_state_next", "account_id", "state", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -84,3 +93,34 @@ class JobRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))
+    client_id: Mapped[str | None] = mapped_column(String(64))
+    to_addr: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(500))
+    text_body: Mapped[str] = mapped_column(Text)
+    html_body: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(255))
+    state: Mapped[str] = mapped_column(String(32))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    claim_token: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class MailFolderRow(Base):
+    """How far each IMAP folder has been read: its UIDVALIDITY and the last UID seen."""
+
+    __tablename__ = "mail_folder"
+    __table_args__ = (UniqueConstraint("account_id", "folder", name="uq_mail_folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(String(255))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -28,6 +28,7 @@ from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.web.edge import Edge, Refused
 from boundaries.web.health import Health, missing_channel
+from boundaries.web.mail_api import mail_paths, mail_routes, outbox_health
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -125,7 +126,13 @@ def create_app(
     hooks = Webhooks(gateway, Signatures(token), public_url)
     runner = JobRunner(JobQueue(store), gateway.followup.job_kinds(notifier), lease=job_lease)
     gateway.followup.wake = runner.wake
-    health = Health(store, JobQueue(store), notifier.has_channel, warning)
+    health = Health(
+        store,
+        JobQueue(store),
+        notifier.has_channel,
+        warning,
+        probes={"outbox": lambda: outbox_health(store, gateway.account_id)},
+    )
     api_token = api_token or os.environ.get("BOUNDARIES_API_TOKEN") or config.service.api_token
     calendar = Calendar(config)
 
@@ -187,7 +194,9 @@ def create_app(
         return JSONResponse(out)
 
     async def spec(_: Request) -> Response:
-        return JSONResponse(openapi())
+        doc = openapi()
+        doc["paths"].update(mail_paths())
+        return JSONResponse(doc)
 
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
@@ -200,6 +209,7 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
+    routes += mail_routes(config, store, gateway.account_id, authorised)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,11 +23,21 @@ class Health:
     """The `/healthz` report: status "ok", "degraded" (notifications failing or impossible;
     answered 200) or "failing" (the store cannot store events; answered 503)."""
 
-    def __init__(self, store: Store, jobs: JobQueue, has_channel: bool, warning: str | None):
+    def __init__(
+        self,
+        store: Store,
+        jobs: JobQueue,
+        has_channel: bool,
+        warning: str | None,
+        probes: Mapping[str, Callable[[], dict[str, Any]]] | None = None,
+    ):
+        """`probes` add sections to the report (e.g. "outbox" → counts by state); each runs in
+        the report's own threads, after the store answered, and must not raise."""
         self.store = store
         self.jobs = jobs
         self.has_channel = has_channel
         self.warning = warning
+        self.probes = dict(probes or {})
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="healthz")
 
     def _probe(self) -> dict[str, Any]:
@@ -45,7 +56,8 @@ class Health:
                 "error": failure.message,
                 "since": failure.at.isoformat(),
             }
-        return {"store": store, "jobs": jobs}
+        extra = {name: probe() for name, probe in self.probes.items()} if store["ok"] else {}
+        return {"store": store, "jobs": jobs, **extra}
 
     async def report(self) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
@@ -61,6 +73,7 @@ class Health:
                     "error": f"the database did not answer a read within {PROBE_SECONDS:g} s",
                 },
                 "jobs": None,
+                **{name: None for name in self.probes},
             }
         jobs = probe["jobs"]
         failed = jobs["failed_notifications"] if jobs else 0
@@ -77,6 +90,7 @@ class Health:
             "store": probe["store"],
             "jobs": jobs,
             "notifications": notifications,
+            **{name: probe.get(name) for name in self.probes},
         }
 
     def close(self) -> None:

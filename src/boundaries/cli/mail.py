@@ -1,0 +1,78 @@
+"""`boundaries mail sync`: one mail cycle (read, compose replies and agendas, send)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import click
+
+from boundaries.cli.options import config_option, database_option
+from boundaries.config import load_config
+
+
+def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not ISO 8601; write it like 2026-12-01T17:00:00+01:00"
+        ) from None
+    if when.tzinfo is None:
+        raise click.BadParameter(f"{value!r} has no UTC offset; add one, e.g. +01:00")
+    return when.astimezone(UTC)
+
+
+@click.group("mail")
+def mail_command() -> None:
+    """Email: read the inbox and Sent folder, send deferral replies and agendas (SPEC §10).
+
+    Example:
+
+        boundaries mail sync --config boundaries.toml
+    """
+
+
+@mail_command.command("sync")
+@config_option
+@database_option
+@click.option(
+    "--now", callback=_now, metavar="ISO", help="Run as if it were this moment (default: now)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print what the cycle did as JSON.")
+@click.option("--account", default="default", show_default=True, help="Whose mail.")
+def sync_command(
+    config_path: str, database: str | None, now: datetime, as_json: bool, account: str
+) -> None:
+    """Run one mail cycle: read, compose what is due at NOW, send the outbox.
+
+    `boundaries serve` runs the same cycle every minute; running it from cron or by hand
+    at the same time is safe (nothing is sent twice).
+
+    Example:
+
+        boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
+    """
+    from boundaries.integrations.mail.cycle import MailCycle
+    from boundaries.store import Store
+
+    config = load_config(config_path)
+    store = Store.open(database)
+    try:
+        report = MailCycle(config, store, account).run(now)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        click.echo(
+            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s); "
+            f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
+            f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
+        )
+        for key in report.interrupted:
+            click.echo(f"Interrupted while sending (not sent again by itself): {key}", err=True)
+        for error in report.errors:
+            click.echo(f"Problem: {error}", err=True)

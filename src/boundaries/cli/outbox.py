@@ -1,0 +1,95 @@
+"""`boundaries outbox`: what is waiting to be sent, sent or failed; approve or discard."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from boundaries.cli.options import database_option
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox
+
+
+def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
+    store = Store.open(database)
+    return store, Outbox(store, store.account_id(account))
+
+
+@click.group("outbox", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--state", help="Only messages in this state (queued, sent, failed…).")
+@click.option("--account", default="default", show_default=True, help="Whose outbox.")
+@database_option
+@click.pass_context
+def outbox_command(
+    ctx: click.Context, as_json: bool, state: str | None, account: str, database: str | None
+) -> None:
+    """List the outbox: deferral replies and agendas, with their state (SPEC §10).
+
+    States: waiting_approval, queued, sending, sent, failed, discarded. A failed message
+    shows the server's answer in last_error.
+
+    Example:
+
+        boundaries outbox --json
+        boundaries outbox approve reply:horizon:2026-12-01
+        boundaries outbox discard agenda:horizon:2026-12-04T09:00Z
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(account=account, database=database)
+    if ctx.invoked_subcommand is not None:
+        return
+    store, outbox = _open(database, account)
+    try:
+        rows = outbox.entries(state)
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row.as_json(), ensure_ascii=False))
+        return
+    table = Table("key", "kind", "to", "subject", "state", "attempts", "last_error")
+    for r in rows:
+        table.add_row(r.key, r.kind, r.to, r.subject, r.state, str(r.attempts), r.last_error or "")
+    Console().print(table)
+    click.echo(f"{len(rows)} message(s).")
+
+
+@outbox_command.command("approve")
+@click.argument("key")
+@click.pass_context
+def approve_command(ctx: click.Context, key: str) -> None:
+    """Send a held reply (or try a failed message again) at the next mail cycle.
+
+    Example:
+
+        boundaries outbox approve reply:horizon:2026-12-01
+    """
+    store, outbox = _open(ctx.obj["database"], ctx.obj["account"])
+    try:
+        entry = outbox.approve(key, datetime.now(UTC))
+    finally:
+        store.close()
+    click.echo(f"{entry.key}: queued; it goes out at the next mail cycle.")
+
+
+@outbox_command.command("discard")
+@click.argument("key")
+@click.pass_context
+def discard_command(ctx: click.Context, key: str) -> None:
+    """Never send this message (it stays listed as discarded).
+
+    Example:
+
+        boundaries outbox discard reply:horizon:2026-12-01
+    """
+    store, outbox = _open(ctx.obj["database"], ctx.obj["account"])
+    try:
+        entry = outbox.discard(key)
+    finally:
+        store.close()
+    click.echo(f"{entry.key}: discarded.")

@@ -1,0 +1,200 @@
+"""Agendas: the topics gathered for each standing call, sent before it (SPEC §1.5, §10).
+
+A topic belongs to exactly one occurrence of a client's standing call: the first whose
+agenda is sent (`agenda_hours_before` its start) after the topic arrived. So an occurrence
+gathers what came in between the previous occurrence's sending and its own, and a topic
+that arrives after an agenda went out waits for the next one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cached_property
+
+from boundaries.domain.model import Client, Config
+from boundaries.domain.replies import Heard, UpdateRef, Words, topic_key, topic_of
+from boundaries.domain.schedule import Calendar
+from boundaries.letters import Letter
+
+
+@dataclass(frozen=True)
+class AgendaTopic:
+    """One topic for a standing call, with the email that already answered it, if any."""
+
+    sid: str
+    at: datetime
+    topic: str
+    answered_by: UpdateRef | None = None
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The email sent to a client before one occurrence of its standing call."""
+
+    key: str  # agenda:<client>:<call start, UTC ISO>
+    client_id: str
+    lang: str
+    to: str
+    call_start: datetime  # UTC
+    send_at: datetime  # UTC
+    topics: tuple[AgendaTopic, ...]
+    words: Words = field(compare=False, repr=False)
+
+    @cached_property
+    def letter(self) -> Letter:
+        """Subject, text and HTML in the client's language (rendered on first use)."""
+        return self.words.render()
+
+
+def is_agenda_topic(heard: Heard) -> bool:
+    """A message that goes onto the agenda: from a client, not urgent, saying what it is about."""
+    return (
+        heard.client_id is not None
+        and not heard.urgent
+        and heard.words is not None
+        and not heard.content_free
+    )
+
+
+def agenda_key(client_id: str, call_start: datetime) -> str:
+    """The natural key of one occurrence's agenda (the outbox key)."""
+    return f"agenda:{client_id}:{call_start.strftime('%Y-%m-%dT%H:%MZ')}"
+
+
+def send_moment(config: Config, call_start: datetime) -> datetime:
+    """When the agenda of a call starting at `call_start` goes out (UTC)."""
+    return call_start - timedelta(hours=config.mail.agenda_hours_before)
+
+
+def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator[datetime]:
+    """Starts (UTC) of a client's standing calls after `after`, in order, for two years."""
+    at = after
+    while True:
+        slot = calendar.next_call(client_id, at)
+        if slot is None:
+            return
+        yield slot.start
+        at = slot.start
+
+
+def agenda_for(
+    config: Config,
+    calendar: Calendar,
+    client: Client,
+    call_start: datetime,
+    heard: Iterable[Heard],
+    previous_start: datetime | None,
+) -> Agenda | None:
+    """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
+
+    `previous_start` is the start of the occurrence before it (None: gather from the
+    beginning). Topics are this client's agenda topics that arrived in
+    [send moment of the previous occurrence, send moment of this one).
+    """
+    if not client.emails:
+        return None
+    until = send_moment(config, call_start)
+    since = send_moment(config, previous_start) if previous_start is not None else None
+    topics: list[AgendaTopic] = []
+    seen: dict[str, int] = {}
+    for h in sorted(heard, key=lambda h: (h.at, h.sid)):
+        if h.client_id != client.id or not is_agenda_topic(h) or h.at >= until:
+            continue
+        if since is not None and h.at < since:
+            continue
+        key = topic_key(h)
+        if key in seen:  # asked again: one line, answered if any asking was answered
+            i = seen[key]
+            if topics[i].answered_by is None and h.answered_by is not None:
+                topics[i] = AgendaTopic(topics[i].sid, topics[i].at, topics[i].topic, h.answered_by)
+            continue
+        seen[key] = len(topics)
+        topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by))
+    if not topics:
+        return None
+    zone = config.consultant.zone
+    lang = client.language
+    words = Words(
+        "agenda",
+        lang,
+        zone,
+        values={
+            "client": client.name,
+            "consultant": config.consultant.name,
+            "first_name": config.consultant.name.split()[0],
+            "topics": topics,
+        },
+        moments={"call": call_start},
+    )
+    return Agenda(
+        key=agenda_key(client.id, call_start),
+        client_id=client.id,
+        lang=lang,
+        to=client.emails[0],
+        call_start=call_start,
+        send_at=until,
+        topics=tuple(topics),
+        words=words,
+    )
+
+
+def agendas_due(
+    config: Config, calendar: Calendar, heard: Iterable[Heard], now: datetime
+) -> list[Agenda]:
+    """The agendas to send at `now`: each client's next standing call (not yet begun) whose
+    sending moment has come. Keys are stable, so composing again is harmless."""
+    heard = list(heard)
+    out = []
+    for client in config.clients:
+        nxt = calendar.next_call(client.id, now)
+        if nxt is None or send_moment(config, nxt.start) > now:
+            continue
+        previous = previous_start(calendar, client.id, nxt.start)
+        agenda = agenda_for(config, calendar, client, nxt.start, heard, previous)
+        if agenda is not None:
+            out.append(agenda)
+    return out
+
+
+def agendas_between(
+    config: Config, calendar: Calendar, heard: Iterable[Heard], start: datetime, end: datetime
+) -> list[Agenda]:
+    """Every agenda of occurrences from the first whose window holds `start` up to the first
+    whose window holds `end` (the simulator: every topic of a replay lands in one agenda)."""
+    by_client: dict[str, list[Heard]] = defaultdict(list)
+    for h in heard:
+        if is_agenda_topic(h) and h.client_id is not None:
+            by_client[h.client_id].append(h)
+    out: list[Agenda] = []
+    for client in config.clients:
+        topics = sorted(by_client.get(client.id, []), key=lambda h: (h.at, h.sid))
+        ats = [h.at for h in topics]
+        previous = previous_start(calendar, client.id, start)
+        begin = previous or start - timedelta(seconds=1)
+        for call_start in occurrences(calendar, client.id, begin):
+            # Only this occurrence's window is handed over: a year stays linear.
+            lo = bisect.bisect_left(ats, send_moment(config, previous)) if previous else 0
+            hi = bisect.bisect_left(ats, send_moment(config, call_start))
+            agenda = agenda_for(config, calendar, client, call_start, topics[lo:hi], previous)
+            if agenda is not None:
+                out.append(agenda)
+            previous = call_start
+            if send_moment(config, call_start) > end:
+                break
+    out.sort(key=lambda a: (a.send_at, a.client_id))
+    return out
+
+
+def previous_start(calendar: Calendar, client_id: str, before: datetime) -> datetime | None:
+    """The start (UTC) of the occurrence before the one starting at or after `before`."""
+    probe = before - timedelta(days=400)
+    found: datetime | None = None
+    for call_start in occurrences(calendar, client_id, probe):
+        if call_start >= before:
+            break
+        found = call_start
+    return found

@@ -1,0 +1,1 @@
+"""Email: sending the outbox over SMTP, reading the inbox and Sent folder over IMAP."""

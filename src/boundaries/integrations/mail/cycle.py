@@ -1,0 +1,226 @@
+"""One mail cycle (SPEC §10): read the inbox and Sent folder, compose the replies and agendas
+due at `now`, send the outbox. `boundaries mail sync` runs it once; `serve` every minute.
+
+Safe in several processes at once: composed messages are stored under natural keys (a
+second copy is a no-op) and each outbox row is claimed by exactly one sender.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from boundaries.domain.agenda import agendas_due
+from boundaries.domain.model import Config
+from boundaries.domain.replies import deferral_replies
+from boundaries.domain.schedule import Calendar
+from boundaries.errors import BoundariesError
+from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.integrations.mail.imap import ImapReader, ReadError
+from boundaries.integrations.mail.inbox import Mailroom, ReadReport
+from boundaries.integrations.mail.message import build, new_message_id
+from boundaries.integrations.mail.settings import endpoint
+from boundaries.integrations.mail.smtp import SendError, SmtpSender
+from boundaries.integrations.notify import AppriseNotifier, Notifier
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox, Outgoing
+
+log = logging.getLogger(__name__)
+
+REPLY_GRACE = timedelta(hours=20)
+"""A deferral reply not composed within this time after `reply_at` (the service was off) is
+not sent any more: a "later today" answer two days late helps nobody."""
+FIRST_RETRY = timedelta(minutes=1)
+MAX_RETRY = timedelta(minutes=30)
+MAX_SENDS_PER_CYCLE = 50
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait before attempt `attempts + 1`: 1, 2, 4, 8, 16, then 30 minutes."""
+    wait: timedelta = FIRST_RETRY * (2 ** max(attempts - 1, 0))
+    return min(wait, MAX_RETRY)
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did; `as_json` is what `mail sync --json` prints."""
+
+    now: str
+    emails_read: int = 0
+    updates_read: int = 0
+    urgent_notified: int = 0
+    replies_queued: int = 0
+    agendas_queued: int = 0
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+    interrupted: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class MailCycle:
+    """The mail cycle of one account."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        account: str = "default",
+        notifier: Notifier | None = None,
+        sender: Callable[[], SmtpSender] | None = None,
+        reader: Callable[[], ImapReader] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.account_id = store.account_id(account)
+        self.calendar = Calendar(config)
+        self.outbox = Outbox(store, self.account_id)
+        self.notifier = notifier or AppriseNotifier(config.service.notify)
+        mail = config.mail
+        self._sender = sender or (
+            (
+                lambda: SmtpSender(
+                    endpoint(
+                        mail.smtp_url or "", "BOUNDARIES_SMTP_PASSWORD", mail.smtp_password_file
+                    )
+                )
+            )
+            if mail.smtp_url
+            else None
+        )
+        self._reader = reader or (
+            (
+                lambda: ImapReader(
+                    endpoint(
+                        mail.imap_url or "", "BOUNDARIES_IMAP_PASSWORD", mail.imap_password_file
+                    )
+                )
+            )
+            if mail.imap_url
+            else None
+        )
+
+    @property
+    def from_address(self) -> str:
+        return self.config.mail.sender or self.config.consultant.email
+
+    def run(self, now: datetime) -> CycleReport:
+        """One cycle at `now` (UTC-aware): read, compose, send."""
+        report = CycleReport(now.isoformat())
+        if self._reader is not None:
+            read = ReadReport()
+            try:
+                with self._reader() as reader:
+                    Mailroom(self.config, self.store, self.account_id, self.notifier).read(
+                        reader, now, read
+                    )
+            except (ReadError, BoundariesError) as exc:
+                read.errors.append(str(exc))
+            except Exception as exc:  # reading must never keep the outbox from being sent
+                log.exception("reading mail failed")
+                read.errors.append(f"reading mail failed: {type(exc).__name__}: {exc}")
+            report.emails_read, report.updates_read = read.emails, read.updates
+            report.urgent_notified = read.notified
+            report.errors += read.errors
+        self.compose(now, report)
+        self.send(now, report)
+        return report
+
+    def compose(self, now: datetime, report: CycleReport | None = None) -> list[Outgoing]:
+        """Store the deferral replies and agendas due at `now` in the outbox."""
+        heard = heard_from_store(self.config, self.store, self.account_id, now)
+        sender = self.from_address
+        out: list[Outgoing] = []
+        for r in deferral_replies(self.config, self.calendar, heard, now, since=now - REPLY_GRACE):
+            out.append(
+                Outgoing(
+                    key=r.key,
+                    kind="reply",
+                    to=r.to,
+                    subject=r.letter.subject,
+                    text=r.letter.text,
+                    html=r.letter.html,
+                    message_id=new_message_id(r.key, sender),
+                    due_at=r.send_at,
+                    client_id=r.client_id,
+                    held=self.config.mail.approve_replies,
+                    detail={"caused_by": list(r.caused_by), "topics": list(r.topics)},
+                )
+            )
+        for a in agendas_due(self.config, self.calendar, heard, now):
+            out.append(
+                Outgoing(
+                    key=a.key,
+                    kind="agenda",
+                    to=a.to,
+                    subject=a.letter.subject,
+                    text=a.letter.text,
+                    html=a.letter.html,
+                    message_id=new_message_id(a.key, sender),
+                    due_at=a.send_at,
+                    client_id=a.client_id,
+                    detail={
+                        "call_start": a.call_start.isoformat(),
+                        "topics": [t.topic for t in a.topics],
+                    },
+                )
+            )
+        added = 0
+        for message in out:
+            if self.outbox.add([message]):
+                added += 1
+                if report is not None:
+                    if message.kind == "reply":
+                        report.replies_queued += 1
+                    else:
+                        report.agendas_queued += 1
+        return out
+
+    def send(self, now: datetime, report: CycleReport) -> None:
+        """Send what is due; stop at the first failure to reach the server (the rest waits)."""
+        report.interrupted += self.outbox.recover_stale(now)
+        if self._sender is None:
+            if self.outbox.counts()["queued"]:
+                report.errors.append("messages are queued but [mail] smtp_url is not set")
+            return
+        token = uuid.uuid4().hex
+        try:
+            sender = self._sender()
+        except BoundariesError as exc:
+            report.errors.append(str(exc))
+            return
+        name = self.config.consultant.name
+        for _ in range(MAX_SENDS_PER_CYCLE):
+            claimed = self.outbox.claim(now, token, limit=1)
+            if not claimed:
+                return
+            entry = claimed[0]
+            message = build(entry, self.from_address, name, now)
+            try:
+                sender.send(message, self.from_address, [entry.to])
+            except SendError as exc:
+                if exc.uncertain:
+                    self.outbox.mark_failed(
+                        entry,
+                        f"uncertain: {exc}. Check your Sent folder "
+                        f"or ask the client, then approve or discard it.",
+                    )
+                    report.failed += 1
+                elif exc.permanent:
+                    self.outbox.mark_failed(entry, str(exc))
+                    report.failed += 1
+                else:
+                    self.outbox.mark_retry(entry, now + backoff(entry.attempts), str(exc))
+                    report.retrying += 1
+                    report.errors.append(str(exc))
+                    return  # the server is unreachable: the others wait for the next cycle
+                continue
+            self.outbox.mark_sent(entry, now)
+            report.sent += 1

@@ -1,0 +1,197 @@
+"""Reading the inbox and the Sent folder into the event log (SPEC §10).
+
+Client emails become `email` events (sid = Message-ID), triaged like voicemails: urgent ones
+notify the consultant at once, status checks are linked to the update that answers them.
+The consultant's own messages to a client become `update` events. A message that cannot be
+read is stored as an `email` event with action `error`, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from boundaries.domain.model import Config
+from boundaries.i18n import text as catalogue_text
+from boundaries.i18n import when
+from boundaries.integrations.mail.heard import load_updates
+from boundaries.integrations.mail.imap import Fetched, ImapReader
+from boundaries.integrations.mail.parse import InboundEmail, parse
+from boundaries.integrations.notify import Notice, Notifier
+from boundaries.store import Store, StoredEvent
+from boundaries.store.mailfolders import folder_cursor, save_cursor
+from boundaries.triage import Message, classify
+
+log = logging.getLogger(__name__)
+
+SID_CHARS = 128
+
+
+@dataclass
+class ReadReport:
+    """What one reading of the folders did."""
+
+    emails: int = 0
+    updates: int = 0
+    notified: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def sid_of(message_id: str) -> str:
+    """A Message-ID as a store sid (hashed when longer than the column)."""
+    if len(message_id) <= SID_CHARS:
+        return message_id
+    return "sha1:" + hashlib.sha1(message_id.encode("utf-8")).hexdigest()
+
+
+class Mailroom:
+    """Turns new messages of the inbox and Sent folder into stored events."""
+
+    def __init__(self, config: Config, store: Store, account_id: int, notifier: Notifier) -> None:
+        self.config = config
+        self.store = store
+        self.account_id = account_id
+        self.notifier = notifier
+
+    def read(self, reader: ImapReader, now: datetime, report: ReadReport) -> None:
+        """Read the Sent folder (updates first, so a check-in read now can point to one),
+        then the inbox."""
+        mail = self.config.mail
+        self._folder(reader, mail.sent_folder, now, report, self._sent)
+        self._folder(reader, mail.inbox, now, report, self._inbox)
+
+    def _folder(self, reader, folder, now, report, handle) -> None:  # type: ignore[no-untyped-def]
+        validity, last = folder_cursor(self.store, self.account_id, folder)
+        try:
+            current, messages = reader.new_messages(folder, validity, last)
+            highest = last if current == validity else 0
+            for fetched in messages:
+                handle(fetched, now, report)
+                highest = max(highest, fetched.uid)
+                save_cursor(self.store, self.account_id, folder, current, highest)
+        except Exception as exc:  # one folder's trouble must not stop the other or the outbox
+            from boundaries.integrations.mail.imap import ReadError
+
+            if not isinstance(exc, ReadError):
+                log.exception("reading %s failed", folder)
+            report.errors.append(f"{folder}: {exc}")
+
+    def _sent(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
+        email = parse(fetched.raw)
+        if email.error or email.ours:
+            return
+        client = next(
+            (c for r in email.recipients if (c := self.config.client_by_email(r)) is not None),
+            None,
+        )
+        if client is None:
+            return
+        event = StoredEvent(
+            kind="update",
+            at=email.at or now,
+            action="sent",
+            client=client.id,
+            sid=sid_of(email.message_id),
+            detail={
+                "message_id": email.message_id,
+                "to": next(r for r in email.recipients if self.config.client_by_email(r)),
+                "subject": email.subject,
+                "text": email.text,
+            },
+        )
+        report.updates += self.store.record(self.account_id, [event])
+
+    def _inbox(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
+        email = parse(fetched.raw)
+        client = self.config.client_by_email(email.sender) if email.sender else None
+        if email.error:
+            self._store_error(email, client.id if client else None, now, fetched)
+            report.errors.append(f"message {email.message_id}: {email.error}")
+            return
+        if client is None or email.ours:
+            return  # not a client: the consultant reads it in their own mail program
+        at = email.at if email.at is not None and email.at <= now else now
+        verdict = classify(
+            Message(email.message_id, "email", email.text, email.subject, email.sender, at)
+        )
+        answered_by = None
+        if str(verdict.intent) == "status_check":
+            updates = load_updates(self.config, self.store, self.account_id, now)
+            ref = updates.answering(client.id, email.text, email.subject, at, verdict.lang)
+            answered_by = ref.id if ref else None
+        action = (
+            "notify"
+            if verdict.urgent
+            else "answered"
+            if answered_by
+            else "review"
+            if verdict.content_free
+            else "agenda"
+        )
+        event = StoredEvent(
+            kind="email",
+            at=at,
+            action=action,
+            client=client.id,
+            sid=sid_of(email.message_id),
+            notified=verdict.urgent,
+            detail={
+                "message_id": email.message_id,
+                "from": email.sender,
+                "subject": email.subject,
+                "text": email.text[:5000],
+                "size": fetched.size,
+                "triage": verdict.as_json(email.message_id),
+                "answered_by": answered_by,
+            },
+        )
+        if not self.store.record(self.account_id, [event]):
+            return  # already stored (read again after a UIDVALIDITY change, or by another run)
+        report.emails += 1
+        if verdict.urgent:
+            report.notified += self._notify(client.name, email, now, verdict.reasons)
+
+    def _notify(
+        self, client_name: str, email: InboundEmail, now: datetime, reasons: tuple[str, ...]
+    ) -> int:
+        lang = self.config.consultant.language
+        reason = next((r for r in reasons if r.startswith("urgent")), "")
+        notice = Notice(
+            catalogue_text(lang, "notify.urgent_email_title", client=client_name),
+            catalogue_text(
+                lang,
+                "notify.urgent_email_body",
+                client=client_name,
+                time=when(now, lang, self.config.consultant.zone),
+                subject=email.subject,
+                text=email.text[:300],
+                reason=reason,
+            ),
+        )
+        return int(self.notifier.send(notice))
+
+    def _store_error(
+        self, email: InboundEmail, client_id: str | None, now: datetime, fetched: Fetched
+    ) -> None:
+        self.store.record(
+            self.account_id,
+            [
+                StoredEvent(
+                    kind="email",
+                    at=now,
+                    action="error",
+                    client=client_id,
+                    sid=sid_of(email.message_id),
+                    detail={
+                        "message_id": email.message_id,
+                        "from": email.sender,
+                        "subject": email.subject,
+                        "error": email.error,
+                        "uid": fetched.uid,
+                        "size": fetched.size,
+                    },
+                )
+            ],
+        )

@@ -1,0 +1,40 @@
+"""Outbox rows as RFC 5322 messages, and the identity our own messages carry."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+
+from boundaries.store.outbox import OutboxEntry
+
+KEY_HEADER = "X-Boundaries-Key"
+"""Marks messages Boundaries sent, so that reading the Sent folder never takes them for the
+consultant's own updates."""
+
+AUTO_SUBMITTED = {"reply": "auto-replied", "agenda": "auto-generated"}
+
+
+def new_message_id(key: str, sender: str) -> str:
+    """A fresh, globally unique Message-ID (RFC 5322 §3.6.4) in the sender's domain."""
+    domain = sender.rsplit("@", 1)[-1].strip(" >") or "boundaries.invalid"
+    tag = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return make_msgid(idstring=tag, domain=domain)
+
+
+def build(entry: OutboxEntry, sender: str, sender_name: str, now: datetime) -> EmailMessage:
+    """The email of an outbox row: plain text with an HTML alternative when there is one."""
+    msg = EmailMessage()
+    msg["From"] = formataddr((sender_name, sender))
+    msg["To"] = entry.to
+    msg["Subject"] = entry.subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = entry.message_id
+    msg[KEY_HEADER] = entry.key
+    # RFC 3834: tells other robots (vacation responders) not to answer this one.
+    msg["Auto-Submitted"] = AUTO_SUBMITTED.get(entry.kind, "auto-generated")
+    msg.set_content(entry.text)
+    if entry.html:
+        msg.add_alternative(entry.html, subtype="html")
+    return msg

@@ -1,0 +1,133 @@
+"""An email as Boundaries needs it: who, to whom, when, what it says in its new text.
+
+Attachments are ignored, HTML-only bodies are turned into text by the triage's
+`html_to_text` (html2text: blockquotes stay quoted), quoted
+history and signatures are cut by the triage's `new_text`. Nothing here raises on a broken
+message: it comes back with `error` set and is stored as such.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email.message import EmailMessage, Message
+from email.policy import default as DEFAULT_POLICY
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from boundaries.integrations.mail.message import KEY_HEADER
+from boundaries.triage.mail import html_to_text, new_text
+
+MAX_TEXT_CHARS = 20_000
+"""What is kept of a body: enough for any message a person writes."""
+
+
+@dataclass(frozen=True)
+class InboundEmail:
+    """One message read from a folder."""
+
+    message_id: str
+    sender: str  # address only, lower case
+    recipients: tuple[str, ...]  # To and Cc, lower case
+    subject: str
+    at: datetime | None  # UTC, from the Date header
+    text: str  # the new text (quoted history, signature and footers removed)
+    ours: bool = False  # sent by Boundaries itself (an outbox message)
+    error: str | None = None
+
+
+def stable_id(raw: bytes) -> str:
+    """A Message-ID for a message without one: the same for the same bytes, so that reading
+    the folder again (a new UIDVALIDITY) stores it once."""
+    return f"<sha1-{hashlib.sha1(raw).hexdigest()}@boundaries.invalid>"
+
+
+def parse(raw: bytes) -> InboundEmail:
+    """Read one message; never raises (a message that cannot be read has `error` set)."""
+    try:
+        msg = message_from_bytes(raw, policy=DEFAULT_POLICY)
+    except Exception as exc:  # the parser is lenient, but a broken message must not stop us
+        return InboundEmail(stable_id(raw), "", (), "", None, "", error=f"unreadable: {exc}")
+    try:
+        return _parse(msg, raw)
+    except Exception as exc:
+        message_id = _header(msg, "Message-ID") or stable_id(raw)
+        sender = parseaddr(_header(msg, "From"))[1].lower()
+        return InboundEmail(
+            message_id[:250],
+            sender,
+            (),
+            _header(msg, "Subject")[:500],
+            None,
+            "",
+            error=f"malformed message: {type(exc).__name__}: {exc}"[:500],
+        )
+
+
+def _header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:
+        return ""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _parse(msg: Message, raw: bytes) -> InboundEmail:
+    message_id = _header(msg, "Message-ID") or stable_id(raw)
+    sender = parseaddr(_header(msg, "From"))[1].lower()
+    recipients = tuple(
+        a.lower() for _, a in getaddresses([_header(msg, "To"), _header(msg, "Cc")]) if a
+    )
+    at: datetime | None = None
+    date = _header(msg, "Date")
+    if date:
+        try:
+            at = parsedate_to_datetime(date)
+            at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+        except (TypeError, ValueError, IndexError):
+            at = None
+    body = _body(msg)
+    error = None
+    if not sender:
+        error = "no sender address (From)"
+    elif not body.strip() and _defects(msg):
+        error = "malformed MIME, no readable text: " + "; ".join(_defects(msg))[:300]
+    return InboundEmail(
+        message_id=message_id[:250],
+        sender=sender,
+        recipients=recipients,
+        subject=_header(msg, "Subject")[:500],
+        at=at,
+        text=new_text(body)[:MAX_TEXT_CHARS],
+        ours=bool(_header(msg, KEY_HEADER)),
+        error=error,
+    )
+
+
+def _defects(msg: Message) -> list[str]:
+    """What the parser found wrong anywhere in the message (RFC 5322 / MIME structure)."""
+    found = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])]
+    return sorted(set(found))
+
+
+def _body(msg: Message) -> str:
+    """The text of the message: its text/plain part, else its HTML part as text."""
+    part = msg.get_body(preferencelist=("plain", "html")) if isinstance(msg, EmailMessage) else None
+    if part is None:
+        return ""
+    content = _content(part)
+    if part.get_content_subtype() == "html":
+        return html_to_text(content[: MAX_TEXT_CHARS * 10])
+    return content
+
+
+def _content(part: Message) -> str:
+    try:
+        assert isinstance(part, EmailMessage)
+        content = part.get_content()
+    except Exception:
+        payload = part.get_payload(decode=True)
+        raw = payload if isinstance(payload, bytes) else b""
+        content = raw.decode(part.get_content_charset() or "utf-8", "replace")
+    return content if isinstance(content, str) else ""

@@ -1,0 +1,342 @@
+"""The outbox: every outgoing email, stored under its natural key before any attempt (SPEC §10).
+
+States: `waiting_approval` → (approve) → `queued` → (claimed) → `sending` → `sent`, or back to
+`queued` with a later `next_attempt_at` on a temporary failure, or `failed` with the server's
+words on a permanent one; `discarded` by hand. A row is claimed by one conditional UPDATE
+(`state = 'queued'` → `'sending'`), so several processes never send the same row twice.
+
+A crash after the claim leaves a row in `sending`: nobody knows whether the server accepted
+it. `recover_stale` turns such rows, once their lease has run out, into `failed` with a note
+saying so, never back into `queued`: sending twice is worse than asking the consultant to
+look (`boundaries outbox approve KEY` sends it again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+
+from boundaries.errors import BoundariesError
+from boundaries.store.database import Store, StoreError
+from boundaries.store.schema import OutboxRow
+
+STATES = ("waiting_approval", "queued", "sending", "sent", "failed", "discarded")
+SENDING_LEASE = timedelta(minutes=15)
+"""A `sending` row older than this was left by a process that died mid-send."""
+
+INTERRUPTED = (
+    "interrupted while sending (the process stopped before the server's answer was recorded): "
+    "it may or may not have been delivered. Check your Sent folder or ask the client, then "
+    "`boundaries outbox approve {key}` to send it again or `boundaries outbox discard {key}`."
+)
+
+
+class OutboxError(BoundariesError):
+    """An outbox action that cannot be done; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message to put in the outbox. `due_at` is UTC; `held` waits for approval."""
+
+    key: str
+    kind: str  # reply | agenda | notification
+    to: str
+    subject: str
+    text: str
+    html: str | None
+    message_id: str
+    due_at: datetime
+    client_id: str | None = None
+    held: bool = False
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A stored outbox row."""
+
+    id: int
+    key: str
+    kind: str
+    client_id: str | None
+    to: str
+    subject: str
+    text: str
+    html: str | None
+    message_id: str
+    state: str
+    attempts: int
+    last_error: str | None
+    due_at: datetime
+    next_attempt_at: datetime
+    sent_at: datetime | None
+    claim_token: str | None
+    detail: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        """The fields of SPEC §10 (`key`, `kind`, `to`, `subject`, `state`, `attempts`,
+        `last_error`) and a few more."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "client": self.client_id,
+            "to": self.to,
+            "subject": self.subject,
+            "state": self.state,
+            "attempts": self.attempts,
+            "last_error": self.last_error,
+            "due_at": self.due_at.isoformat(),
+            "next_attempt_at": self.next_attempt_at.isoformat(),
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "message_id": self.message_id,
+        }
+
+
+def _table() -> Table:
+    table = OutboxRow.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _entry(r: Any) -> OutboxEntry:
+    due = _aware(r["due_at"])
+    nxt = _aware(r["next_attempt_at"])
+    assert due is not None and nxt is not None
+    return OutboxEntry(
+        id=r["id"],
+        key=r["key"],
+        kind=r["kind"],
+        client_id=r["client_id"],
+        to=r["to_addr"],
+        subject=r["subject"],
+        text=r["text_body"],
+        html=r["html_body"],
+        message_id=r["message_id"],
+        state=r["state"],
+        attempts=int(r["attempts"] or 0),
+        last_error=r["last_error"],
+        due_at=due,
+        next_attempt_at=nxt,
+        sent_at=_aware(r["sent_at"]),
+        claim_token=r["claim_token"],
+        detail=dict(r["detail"] or {}),
+    )
+
+
+class Outbox:
+    """The outbox of one account."""
+
+    def __init__(self, store: Store, account_id: int) -> None:
+        self.store = store
+        self.account_id = account_id
+
+    def _run(self, stmt: Any, params: Any = None) -> list[Any]:
+        """Execute in its own transaction; the rows it returns (RETURNING), fetched inside."""
+        try:
+            with self.store.engine.begin() as conn:
+                result = conn.execute(stmt, params) if params is not None else conn.execute(stmt)
+                return list(result) if result.returns_rows else []
+        except SQLAlchemyError as exc:
+            raise StoreError(self.store._unreachable(exc)) from None
+
+    def add(self, messages: Iterable[Outgoing]) -> int:
+        """Store messages; one whose key is already stored is left as it is. Returns how many
+        were new."""
+        rows = [
+            {
+                "account_id": self.account_id,
+                "key": m.key,
+                "kind": m.kind,
+                "client_id": m.client_id,
+                "to_addr": m.to,
+                "subject": m.subject[:500],
+                "text_body": m.text,
+                "html_body": m.html,
+                "message_id": m.message_id,
+                "state": "waiting_approval" if m.held else "queued",
+                "attempts": 0,
+                "due_at": m.due_at.astimezone(UTC),
+                "next_attempt_at": m.due_at.astimezone(UTC),
+                "detail": m.detail,
+            }
+            for m in messages
+        ]
+        if not rows:
+            return 0
+        insert = pg_insert if self.store.engine.dialect.name == "postgresql" else sqlite_insert
+        t = _table()
+        added = 0
+        for row in rows:  # one statement per row: a conflict on one must not hide the others
+            stmt = insert(t).on_conflict_do_nothing().returning(t.c.id)
+            added += len(self._run(stmt, row))
+        return added
+
+    def entries(self, state: str | None = None, limit: int = 500) -> list[OutboxEntry]:
+        """Rows, newest due first, optionally of one state."""
+        t = _table()
+        query = select(t).where(t.c.account_id == self.account_id)
+        if state is not None:
+            query = query.where(t.c.state == state)
+        query = query.order_by(t.c.due_at.desc(), t.c.id.desc()).limit(limit)
+        with self.store.engine.connect() as conn:
+            return [_entry(r._mapping) for r in conn.execute(query)]
+
+    def get(self, key: str) -> OutboxEntry | None:
+        t = _table()
+        query = select(t).where(t.c.account_id == self.account_id, t.c.key == key)
+        with self.store.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return _entry(row._mapping) if row is not None else None
+
+    def counts(self) -> dict[str, int]:
+        """How many rows are in each state (every state present, zero when none)."""
+        t = _table()
+        query = (
+            select(t.c.state, func.count())
+            .where(t.c.account_id == self.account_id)
+            .group_by(t.c.state)
+        )
+        out = dict.fromkeys(STATES, 0)
+        with self.store.engine.connect() as conn:
+            for state, n in conn.execute(query):
+                out[str(state)] = int(n)
+        return out
+
+    def _change(self, key: str, allowed: tuple[str, ...], **values: Any) -> OutboxEntry:
+        found = self.get(key)
+        if found is None:
+            raise OutboxError(
+                f"no message with key {key!r} in the outbox. Fix: copy a key from "
+                "`boundaries outbox`."
+            )
+        if found.state not in allowed:
+            raise OutboxError(
+                f"{key!r} is {found.state}; only a message that is {' or '.join(allowed)} "
+                "can be changed this way."
+            )
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == found.id, t.c.state == found.state)
+            .values(**values)
+            .returning(t.c.id)
+        )
+        if not self._run(stmt):
+            raise OutboxError(f"{key!r} changed while you acted on it; look again.")
+        changed = self.get(key)
+        assert changed is not None
+        return changed
+
+    def approve(self, key: str, now: datetime) -> OutboxEntry:
+        """Queue a held (or failed) message for sending at the next cycle."""
+        return self._change(
+            key,
+            ("waiting_approval", "failed"),
+            state="queued",
+            next_attempt_at=now.astimezone(UTC),
+            claim_token=None,
+        )
+
+    def discard(self, key: str) -> OutboxEntry:
+        """Never send this message (it stays listed as `discarded`)."""
+        return self._change(
+            key, ("waiting_approval", "queued", "failed"), state="discarded", claim_token=None
+        )
+
+    def claim(self, now: datetime, token: str, limit: int = 20) -> list[OutboxEntry]:
+        """Take up to `limit` due messages for sending: each row moves to `sending` (attempts
+        counted) for exactly one claimant, whatever the number of processes."""
+        t = _table()
+        utc = now.astimezone(UTC)
+        query = (
+            select(t.c.id)
+            .where(
+                t.c.account_id == self.account_id,
+                t.c.state == "queued",
+                t.c.next_attempt_at <= utc,
+            )
+            .order_by(t.c.next_attempt_at, t.c.id)
+            .limit(limit)
+        )
+        with self.store.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(query)]
+        claimed: list[OutboxEntry] = []
+        for row_id in ids:
+            stmt = (
+                update(t)
+                .where(t.c.id == row_id, t.c.state == "queued")
+                .values(
+                    state="sending",
+                    claim_token=token,
+                    claimed_at=utc,
+                    attempts=t.c.attempts + 1,
+                )
+                .returning(*t.c)
+            )
+            got = self._run(stmt)
+            if got:
+                claimed.append(_entry(got[0]._mapping))
+        return claimed
+
+    def _finish(self, entry: OutboxEntry, **values: Any) -> bool:
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == entry.id, t.c.state == "sending", t.c.claim_token == entry.claim_token)
+            .values(**values)
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
+
+    def mark_sent(self, entry: OutboxEntry, now: datetime) -> bool:
+        return self._finish(
+            entry, state="sent", sent_at=now.astimezone(UTC), last_error=None, claim_token=None
+        )
+
+    def mark_retry(self, entry: OutboxEntry, next_at: datetime, error: str) -> bool:
+        return self._finish(
+            entry,
+            state="queued",
+            next_attempt_at=next_at.astimezone(UTC),
+            last_error=error[:2000],
+            claim_token=None,
+        )
+
+    def mark_failed(self, entry: OutboxEntry, error: str) -> bool:
+        return self._finish(entry, state="failed", last_error=error[:2000], claim_token=None)
+
+    def recover_stale(self, now: datetime, lease: timedelta = SENDING_LEASE) -> list[str]:
+        """Rows left in `sending` longer than `lease` become `failed` with a note (see the
+        module's docstring for why they are not simply sent again). Returns their keys."""
+        t = _table()
+        cutoff = (now - lease).astimezone(UTC)
+        query = select(t.c.id, t.c.key).where(
+            t.c.account_id == self.account_id, t.c.state == "sending", t.c.claimed_at < cutoff
+        )
+        with self.store.engine.connect() as conn:
+            stale = [(r[0], r[1]) for r in conn.execute(query)]
+        keys = []
+        for row_id, key in stale:
+            stmt = (
+                update(t)
+                .where(t.c.id == row_id, t.c.state == "sending", t.c.claimed_at < cutoff)
+                .values(state="failed", last_error=INTERRUPTED.format(key=key), claim_token=None)
+                .returning(t.c.id)
+            )
+            if self._run(stmt):
+                keys.append(key)
+        return keys

@@ -1,0 +1,164 @@
+"""The mail part of the JSON API: the outbox and the agenda of each next standing call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from boundaries.domain.agenda import agenda_for, previous_start
+from boundaries.domain.model import Config
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.store import Store
+from boundaries.store.outbox import STATES, Outbox
+
+UNAUTHORISED = {"error": "missing or wrong bearer token"}
+
+
+def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
+    """Outbox figures for /healthz: how many messages in each state."""
+    try:
+        return Outbox(store, account_id).counts()
+    except Exception as exc:  # health must answer even when the store does not
+        return {"error": str(exc).splitlines()[0][:200]}
+
+
+def agendas_now(config: Config, store: Store, account_id: int, now: datetime) -> list[Any]:
+    """Each client's next standing call and the topics gathered for it so far."""
+    calendar = Calendar(config)
+    heard = heard_from_store(config, store, account_id, now)
+    outbox = Outbox(store, account_id)
+    out = []
+    for client in config.clients:
+        nxt = calendar.next_call(client.id, now)
+        if nxt is None:
+            continue
+        agenda = agenda_for(
+            config,
+            calendar,
+            client,
+            nxt.start,
+            heard,
+            previous_start(calendar, client.id, nxt.start),
+        )
+        sent = outbox.get(agenda.key) if agenda is not None else None
+        out.append(
+            {
+                "client": client.id,
+                "call_start": nxt.start.isoformat(),
+                "key": agenda.key if agenda else None,
+                "state": sent.state if sent else None,
+                "topics": [
+                    {
+                        "topic": t.topic,
+                        "at": t.at.isoformat(),
+                        "answered_by": (
+                            {"subject": t.answered_by.subject, "at": t.answered_by.at.isoformat()}
+                            if t.answered_by
+                            else None
+                        ),
+                    }
+                    for t in (agenda.topics if agenda else ())
+                ],
+            }
+        )
+    return out
+
+
+def mail_routes(
+    config: Config, store: Store, account_id: int, authorised: Callable[[Request], bool]
+) -> list[Route]:
+    """GET /api/outbox and GET /api/agenda, behind the API's bearer token."""
+
+    async def api_outbox(request: Request) -> Response:
+        if not authorised(request):
+            return JSONResponse(UNAUTHORISED, status_code=401)
+        state = request.query_params.get("state")
+        if state is not None and state not in STATES:
+            return JSONResponse(
+                {"error": f"'state' must be one of {', '.join(STATES)}"}, status_code=400
+            )
+        rows = await run_in_threadpool(Outbox(store, account_id).entries, state)
+        return JSONResponse([r.as_json() for r in rows])
+
+    async def api_agenda(request: Request) -> Response:
+        if not authorised(request):
+            return JSONResponse(UNAUTHORISED, status_code=401)
+        now = datetime.now(UTC)
+        found = await run_in_threadpool(agendas_now, config, store, account_id, now)
+        return JSONResponse(found)
+
+    return [
+        Route("/api/outbox", api_outbox, methods=["GET"]),
+        Route("/api/agenda", api_agenda, methods=["GET"]),
+    ]
+
+
+def _get(summary: str, params: list[dict[str, Any]], items: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "get": {
+            "summary": summary,
+            "security": [{"bearer": []}],
+            "parameters": params,
+            "responses": {
+                "200": {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": {"type": "array", "items": items}}},
+                },
+                "400": {"description": "bad parameter"},
+                "401": {"description": "missing or wrong bearer token"},
+            },
+        }
+    }
+
+
+def mail_paths() -> dict[str, Any]:
+    """The OpenAPI description of the mail routes."""
+    text = {"type": "string"}
+    nullable = {"type": ["string", "null"]}
+    outbox_item = {
+        "type": "object",
+        "required": ["key", "kind", "to", "subject", "state", "attempts", "last_error"],
+        "properties": {
+            "key": text,
+            "kind": {"type": "string", "enum": ["reply", "agenda", "notification"]},
+            "client": nullable,
+            "to": text,
+            "subject": text,
+            "state": {"type": "string", "enum": list(STATES)},
+            "attempts": {"type": "integer"},
+            "last_error": nullable,
+            "due_at": text,
+            "next_attempt_at": text,
+            "sent_at": nullable,
+            "message_id": text,
+        },
+    }
+    agenda_item = {
+        "type": "object",
+        "properties": {
+            "client": text,
+            "call_start": text,
+            "key": nullable,
+            "state": nullable,
+            "topics": {"type": "array", "items": {"type": "object"}},
+        },
+    }
+    state = {
+        "name": "state",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "string", "enum": list(STATES)},
+    }
+    return {
+        "/api/outbox": _get("Outgoing emails and their state (SPEC §10)", [state], outbox_item),
+        "/api/agenda": _get(
+            "Each client's next standing call and its agenda so far", [], agenda_item
+        ),
+    }

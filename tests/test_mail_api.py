@@ -1,0 +1,60 @@
+"""The outbox and the agenda over the JSON API and /healthz, through real HTTP."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import httpx
+
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox, Outgoing
+from boundaries.web.app import create_app
+from tests.gateway_support import PUBLIC, TOKEN, ServerThread
+from tests.mail_support import example_with_mail, voicemail
+
+API_TOKEN = "api-secret-for-mail-tests"
+
+
+def test_outbox_and_agenda_are_in_the_api_and_health(store: Store):
+    _, config = example_with_mail('reply_at = "17:00"')
+    account = store.account_id()
+    now = datetime.now(UTC)
+    outbox = Outbox(store, account)
+    outbox.add(
+        [
+            Outgoing(
+                "reply:horizon:x",
+                "reply",
+                "marc@horizon.example",
+                "Bien reçu",
+                "T",
+                None,
+                "<x@conseil.example>",
+                now,
+            )
+        ]
+    )
+    [claimed] = outbox.claim(now, "t")
+    outbox.mark_failed(claimed, "MAIL FROM: server answered 550 5.7.1 Relaying denied")
+    voicemail(
+        store,
+        account,
+        "TR1",
+        "horizon",
+        now - timedelta(hours=1),
+        "c'est marc, au sujet du budget 2027",
+    )
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, api_token=API_TOKEN)
+    auth = {"Authorization": f"Bearer {API_TOKEN}"}
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        health = http.get("/healthz").json()
+        assert health["outbox"]["failed"] == 1 and health["outbox"]["queued"] == 0
+        assert http.get("/api/outbox").status_code == 401
+        [row] = http.get("/api/outbox", headers=auth).json()
+        assert row["state"] == "failed" and "550 5.7.1 Relaying denied" in row["last_error"]
+        assert http.get("/api/outbox?state=nonsense", headers=auth).status_code == 400
+        assert http.get("/api/outbox?state=sent", headers=auth).json() == []
+        agendas = {a["client"]: a for a in http.get("/api/agenda", headers=auth).json()}
+        assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["Au sujet du budget 2027"]
+        spec = http.get("/openapi.json").json()
+        assert {"/api/outbox", "/api/agenda"} <= set(spec["paths"])

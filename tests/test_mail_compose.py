@@ -1,0 +1,297 @@
+"""Deferral replies and agendas: who gets one, when, and what it says (SPEC §1.4-5, §10)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from boundaries.config import ConfigError, parse_config
+from boundaries.domain.agenda import agendas_between, agendas_due
+from boundaries.domain.replies import Heard, UpdateRef, deferral_replies, reply_moment
+from boundaries.domain.schedule import Calendar
+from boundaries.letters import day, moment
+from tests.conftest import BASE_TOML
+
+PARIS = ZoneInfo("Europe/Paris")
+GOLDEN = Path(__file__).parent / "golden" / "mail"
+UPDATE_GOLDEN = os.environ.get("BOUNDARIES_UPDATE_GOLDEN") == "1"
+
+HARBOR = """
+[[client]]
+id = "harbor"
+name = "Harbor Youth Arts"
+language = "en"
+region = "US"
+phones = ["+1 212 555 0147"]
+emails = ["jen@harbor.example"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=TH", start = "16:00", minutes = 30 }]
+urgent_line = false
+
+[mail]
+reply_at = "17:00"
+agenda_hours_before = 24
+"""
+CONFIG = parse_config(BASE_TOML + HARBOR)
+CALENDAR = Calendar(CONFIG)
+TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)  # standing calls: horizon Fri 10:00, harbor Thu 16:00
+
+
+def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
+    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+UPDATE_FR = UpdateRef("<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1))
+
+
+def vm(sid: str, when: datetime, words: str | None, client: str = "horizon", **kw: object) -> Heard:
+    return Heard(sid, client, when, "voicemail", words, **kw)  # type: ignore[arg-type]
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE_GOLDEN or not path.exists():
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+def test_three_voicemails_in_one_day_get_exactly_one_reply_at_reply_at():
+    heard = [
+        vm("a", at(9, 5), "salut c'est marc rappelle-moi", content_free=True),
+        vm("b", at(9, 12), "c'est marc, c'est au sujet de l'assemblée générale", topic="ag"),
+        vm("c", at(9, 20), "c'est encore marc, pour le budget 2027", topic="budget"),
+    ]
+    assert deferral_replies(CONFIG, CALENDAR, heard, at(16, 59)) == []
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(17, 0))
+    assert reply.key == "reply:horizon:2026-12-01"
+    assert reply.send_at == at(17, 0) and reply.caused_by == ("a", "b", "c")
+    # Later cycles compose the same reply under the same key, never a second one.
+    assert [r.key for r in deferral_replies(CONFIG, CALENDAR, heard, at(23, 0))] == [reply.key]
+
+
+def test_voicemail_after_reply_at_is_answered_the_next_working_day():
+    friday_evening = at(18, 30, days=3)
+    [reply] = deferral_replies(
+        CONFIG, CALENDAR, [vm("a", friday_evening, "pour le budget", topic="budget")], at(0, days=9)
+    )
+    assert reply.send_at == at(17, 0, days=6)  # Monday 17:00
+    assert reply.key == "reply:horizon:2026-12-07"
+    assert "du vendredi 4 décembre" in reply.letter.text
+    assert reply_moment(CONFIG, at(10, days=4)) == at(17, 0, days=6)  # Saturday too
+
+
+def test_urgent_messages_and_unknown_callers_get_no_reply():
+    heard = [
+        vm("a", at(9), "le site est en panne depuis ce matin", urgent=True),
+        vm("b", at(9, 30), "bonjour c'est un démarchage", client=None),  # type: ignore[arg-type]
+    ]
+    assert deferral_replies(CONFIG, CALENDAR, heard, at(23)) == []
+
+
+def test_emailed_check_in_gets_a_reply_but_other_emails_only_go_on_the_agenda():
+    check_in = Heard(
+        "m1", "horizon", at(11), "email", "Où en est le budget ?", intent="status_check"
+    )
+    request = Heard(
+        "m2", "horizon", at(11), "email", "Peux-tu m'envoyer le devis ?", intent="request"
+    )
+    assert [
+        r.caused_by for r in deferral_replies(CONFIG, CALENDAR, [check_in, request], at(18))
+    ] == [("m1",)]
+
+
+def test_reply_names_the_next_standing_call_in_the_clients_language():
+    assert moment(at(10, days=3), "fr", PARIS) == "vendredi 4 décembre à 10 h"
+    assert moment(at(10, days=3), "en", PARIS) == "Friday, December 4 at 10:00 AM"
+    assert moment(at(10, 30, days=3), "fr", PARIS) == "vendredi 4 décembre à 10 h 30"
+    assert day(at(9), "fr", PARIS) == "mardi 1er décembre"
+    [reply] = deferral_replies(CONFIG, CALENDAR, [vm("a", at(9), "le budget", topic="b")], at(18))
+    assert "vendredi 4 décembre à 10 h" in reply.letter.text
+    assert "vendredi 4 décembre à 10 h" in reply.letter.subject
+
+
+def test_content_free_voicemail_gets_a_polite_request_for_one_line():
+    [reply] = deferral_replies(
+        CONFIG,
+        CALENDAR,
+        [vm("a", at(9), "salut c'est marc rappelle-moi", content_free=True)],
+        at(18),
+    )
+    assert reply.ask_for_topic and not reply.topics
+    assert "une ligne pour me dire de quoi il s'agit" in reply.letter.text
+
+
+def test_voicemail_with_unknown_words_is_acknowledged_without_a_made_up_topic():
+    [reply] = deferral_replies(CONFIG, CALENDAR, [vm("a", at(9), None)], at(18))
+    assert reply.unheard and not reply.topics and not reply.ask_for_topic
+    assert "J'écouterai votre message vocal" in reply.letter.text
+    assert "J'ai noté" not in reply.letter.text
+
+
+def test_status_check_already_answered_gets_a_pointer_to_the_update():
+    update = UpdateRef(
+        "<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1)
+    )
+    heard = [
+        vm("a", at(9), "où en est la subvention", intent="status_check", answered_by=update),
+    ]
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.pointers == (update,) and not reply.topics
+    assert "le lundi 30 novembre (« Subvention région : dossier déposé »)" in reply.letter.text
+
+
+def test_replies_match_the_golden_files_in_both_languages():
+    update = UpdateRef(
+        "<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1)
+    )
+    fr = [
+        vm("a", at(9, 5), "salut c'est marc euh rappelle-moi", content_free=True),
+        vm("b", at(9, 10), "c'est marc, on peut décaler le point de vendredi à lundi", topic="p"),
+        vm("c", at(9, 20), "où en est la subvention", intent="status_check", answered_by=update),
+    ]
+    en = [
+        vm("d", at(18, 10), "hi it's jen from harbor, about the grant report", client="harbor"),
+        vm("e", at(18, 20), None, client="harbor"),
+    ]
+    replies = deferral_replies(CONFIG, CALENDAR, fr + en, at(18, days=1))
+    assert [r.key for r in replies] == ["reply:horizon:2026-12-01", "reply:harbor:2026-12-02"]
+    for reply in replies:
+        letter = reply.letter
+        golden(f"reply_{reply.lang}.txt", f"Subject: {letter.subject}\n\n{letter.text}")
+        golden(f"reply_{reply.lang}.html", letter.html)
+
+
+def test_agenda_lists_topics_since_the_previous_call_marking_those_answered():
+    update = UpdateRef(
+        "<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1)
+    )
+    heard = [
+        vm("old", at(9, days=-7), "la convention de partenariat", topic="convention"),  # last week
+        vm("a", at(9), "salut c'est marc rappelle-moi", content_free=True),
+        vm("b", at(9, 10), "c'est marc, pour le budget 2027", topic="budget"),
+        vm("c", at(9, 20), "où en est la subvention", intent="status_check", answered_by=update),
+        vm("d", at(11, days=2), "et encore le budget 2027", topic="budget"),  # same topic
+        vm("late", at(11, days=3), "le rapport annuel", topic="rapport"),  # after the agenda went
+        vm("u", at(9, 30), "incendie", urgent=True),
+    ]
+    assert agendas_due(CONFIG, CALENDAR, heard, at(9, 59, days=2)) == []
+    [agenda] = agendas_due(CONFIG, CALENDAR, heard, at(10, days=2))  # Thursday 10:00
+    assert agenda.key == "agenda:horizon:2026-12-04T09:00Z"
+    assert [t.sid for t in agenda.topics] == ["b", "c"]
+    assert agenda.topics[1].answered_by == update
+    assert "déjà traité par e-mail le lundi 30 novembre" in agenda.letter.text
+    golden("agenda_fr.txt", f"Subject: {agenda.letter.subject}\n\n{agenda.letter.text}")
+    golden("agenda_fr.html", agenda.letter.html)
+
+
+def test_no_agenda_when_there_is_nothing_to_discuss():
+    heard = [vm("a", at(9), "rappelle-moi", content_free=True), vm("b", at(9), None)]
+    assert agendas_due(CONFIG, CALENDAR, heard, at(10, days=2)) == []
+
+
+def test_english_agenda_matches_its_golden_file():
+    update = UpdateRef("<u2@conseil.example>", "Grant report: draft attached", at(12))
+    heard = [
+        vm("a", at(9), "hi it's jen, about the spring show budget", client="harbor"),
+        vm(
+            "b",
+            at(9, 30),
+            "how's the grant report going",
+            client="harbor",
+            intent="status_check",
+            answered_by=update,
+        ),
+    ]
+    [agenda] = agendas_due(CONFIG, CALENDAR, heard, at(16, days=1))  # Wed 16:00, call Thu 16:00
+    assert agenda.to == "jen@harbor.example"
+    assert "Thursday, December 3 at 4:00 PM" in agenda.letter.subject
+    golden("agenda_en.txt", f"Subject: {agenda.letter.subject}\n\n{agenda.letter.text}")
+    golden("agenda_en.html", agenda.letter.html)
+
+
+def test_every_topic_of_a_replay_lands_in_exactly_one_agenda():
+    heard = [vm(str(i), at(9 + i % 8, days=i), f"sujet {i}", topic=f"t{i}") for i in range(20)]
+    agendas = agendas_between(CONFIG, CALENDAR, heard, heard[0].at, heard[-1].at)
+    listed = [t.sid for a in agendas for t in a.topics]
+    assert sorted(listed) == sorted(h.sid for h in heard)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "key", "words"),
+    [
+        ('smtp_url = "ftp://host"', "mail.smtp_url", "unknown scheme"),
+        ('imap_url = "imaps://claire:secret@imap.example"', "mail.imap_url", "password"),
+        ('reply_at = "5pm"', "mail.reply_at", "HH:MM"),
+        ("agenda_hours_before = -1", "mail.agenda_hours_before", "greater than or equal"),
+        ("smtp_port = 25", "mail.smtp_port", "unknown key"),
+    ],
+)
+def test_bad_mail_settings_are_refused_naming_key_and_line(snippet: str, key: str, words: str):
+    text = BASE_TOML + "\n[mail]\n" + snippet + "\n"
+    with pytest.raises(ConfigError) as err:
+        parse_config(text)
+    message = str(err.value)
+    line = text.splitlines().index(snippet) + 1
+    assert key in message and words in message and f"boundaries.toml:{line}:" in message, message
+
+
+def test_mail_settings_are_read_with_their_defaults():
+    config = parse_config(
+        BASE_TOML + '\n[mail]\nsmtp_url = "smtp+starttls://claire@smtp.example:587"\n'
+    )
+    assert config.mail.smtp_url == "smtp+starttls://claire@smtp.example:587"
+    assert (config.mail.inbox, config.mail.sent_folder, config.mail.agenda_hours_before) == (
+        "INBOX",
+        "Sent",
+        24,
+    )
+    assert config.mail.reply_at.hour == 17 and config.mail.approve_replies is False
+
+
+def test_simulate_mail_shows_how_many_replies_and_agendas_and_one_of_each():
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EXAMPLES / "events.jsonl"),
+            "--mail",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    summary = next(line for line in result.output.splitlines() if line.startswith("Mail that"))
+    assert "deferral reply(ies)" in summary and "agenda(s)" in summary
+    assert result.output.count("Subject: ") == 2
+    assert "--- A deferral reply, reply:" in result.output
+    assert "--- An agenda, agenda:" in result.output
+
+
+def test_passwords_come_from_the_environment_or_a_file_and_never_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from boundaries.integrations.mail.settings import MailSettingsError, endpoint
+
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD", raising=False)
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD_FILE", raising=False)
+    secret = tmp_path / "smtp-password"
+    secret.write_text("s3cret-from-file\n")
+    server = endpoint("smtps://claire@smtp.example", "BOUNDARIES_SMTP_PASSWORD", str(secret))
+    assert (server.port, server.password, server.user) == (465, "s3cret-from-file", "claire")
+    assert "s3cret" not in repr(server) and "s3cret" not in str(server)
+    monkeypatch.setenv("BOUNDARIES_SMTP_PASSWORD", "from-env")
+    assert endpoint("smtp+starttls://c@h", "BOUNDARIES_SMTP_PASSWORD", str(secret)).password == (
+        "from-env"
+    )
+    monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD")
+    with pytest.raises(MailSettingsError, match="cannot read the password file"):
+        endpoint("smtps://c@h", "BOUNDARIES_SMTP_PASSWORD", str(tmp_path / "missing"))

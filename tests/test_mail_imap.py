@@ -1,0 +1,304 @@
+"""Reading client emails and the consultant's updates from a real IMAP server (Dovecot)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox
+from tests.gateway_support import Receiver
+from tests.mail_servers import Dovecot, SmtpServer
+from tests.mail_support import example_with_mail, parsed
+
+PARIS = ZoneInfo("Europe/Paris")
+TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
+
+
+def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
+    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+def crlf(text: str) -> bytes:
+    return text.strip("\n").replace("\n", "\r\n").encode("utf-8") + b"\r\n"
+
+
+OUTLOOK_REPLY_FR = crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: Claire Martin <claire@conseil.example>
+Subject: RE: Point d'avancement : subvention région
+Date: Tue, 1 Dec 2026 10:12:40 +0100
+Message-ID: <AM0PR07MB1234ABCD@AM0PR07MB1234.eurprd07.prod.outlook.com>
+Thread-Topic: Point d'avancement : subvention région
+Content-Language: fr-FR
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="_000_AM0PR07MB1234_"
+
+--_000_AM0PR07MB1234_
+Content-Type: text/plain; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+
+Bonjour Claire,
+
+O=F9 en est le dossier de subvention de la r=E9gion ? Le bureau me pose la q=
+uestion.
+
+Bien cordialement,
+Marc Dubois
+Pr=E9sident - Association Horizon
+
+________________________________
+De : Claire Martin <claire@conseil.example>
+Envoy=E9 : lundi 30 novembre 2026 15:02
+=C0 : Marc Dubois <marc@horizon.example>
+Objet : Point d'avancement : subvention r=E9gion
+
+Bonjour Marc, le dossier de subvention r=E9gion est d=E9pos=E9 depuis vendredi.
+
+--_000_AM0PR07MB1234_
+Content-Type: text/html; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+
+<html><body><p>Bonjour Claire,</p><p>O=F9 en est le dossier de subvention d=
+e la r=E9gion ?</p></body></html>
+
+--_000_AM0PR07MB1234_--
+""")
+
+SENT_UPDATE = crlf("""
+From: Claire Martin <claire@conseil.example>
+To: Marc Dubois <marc@horizon.example>
+Subject: Point d'avancement : subvention région
+Date: Mon, 30 Nov 2026 15:02:11 +0100
+Message-ID: <update-1@conseil.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+Bonjour Marc,
+
+Le dossier de subvention de la région est déposé depuis vendredi ; la région répond
+d'ici trois semaines. Le budget est à jour.
+
+Claire
+""")
+
+GMAIL_HTML_ONLY_URGENT = crlf("""
+From: Karim Benali <karim@velo-solidaire.example>
+To: claire@conseil.example
+Subject: Site en panne
+Date: Tue, 1 Dec 2026 11:03:00 +0100
+Message-ID: <CAJ8x=Zr4mGq9w@mail.gmail.com>
+MIME-Version: 1.0
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+<div dir=3D"ltr"><div>Bonjour Claire,</div><div><br></div><div>Notre site est =
+en panne depuis ce matin, plus aucune commande ne passe. Tu peux regarder au =
+plus vite ?</div><div><br></div><div>Karim</div></div><br><div class=3D"gmail=
+_quote"><div dir=3D"ltr" class=3D"gmail_attr">Le lun. 30 nov. 2026 =C3=A0 09:=
+12, Claire Martin &lt;<a href=3D"mailto:claire@conseil.example">claire@conseil.=
+example</a>&gt; a =C3=A9crit&nbsp;:<br></div><blockquote class=3D"gmail_quote">=
+Tout est en ordre pour la migration.</blockquote></div>
+""")
+
+FORWARDED_EN = crlf("""
+From: Jen Park <jen@harboryoutharts.example>
+To: Claire Martin <claire@conseil.example>
+Subject: Fwd: Venue contract for the spring show
+Date: Tue, 1 Dec 2026 09:40:00 -0500
+Message-ID: <fwd-77@harboryoutharts.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+Hi Claire, the venue sent the contract for the spring show, could we go over it on
+our Thursday call?
+
+---------- Forwarded message ---------
+From: Bookings <bookings@venue.example>
+Date: Mon, Nov 30, 2026 at 4:12 PM
+Subject: Venue contract for the spring show
+
+Please find the contract attached. Payment due within 30 days.
+""")
+
+WITH_BIG_ATTACHMENT = (
+    crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: claire@conseil.example
+Subject: Compte rendu de l'AG
+Date: Tue, 1 Dec 2026 11:30:00 +0100
+Message-ID: <big-1@horizon.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset="utf-8"
+
+Voici le compte rendu de l'assemblée générale, à relire pour le prochain point.
+
+--b1
+Content-Type: application/pdf; name="cr-ag.pdf"
+Content-Disposition: attachment; filename="cr-ag.pdf"
+Content-Transfer-Encoding: base64
+""")
+    + base64.encodebytes(b"%PDF-1.4 " + b"x" * 2_000_000).replace(b"\n", b"\r\n")
+    + b"--b1--\r\n"
+)
+
+MALFORMED = crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: claire@conseil.example
+Subject: =?utf-8?B?broken
+Message-ID: <broken-1@horizon.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed
+
+this is not a multipart body at all
+""")
+
+STRANGER = crlf("""
+From: Newsletter <news@promo.example>
+To: claire@conseil.example
+Subject: Nos offres de formation
+Message-ID: <promo-1@promo.example>
+Content-Type: text/plain; charset="utf-8"
+
+Découvrez nos offres.
+""")
+
+
+@pytest.fixture
+def imap() -> Iterator[Dovecot]:
+    server = Dovecot()
+    server.start()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
+    server = SmtpServer(tmp_path / "smtp")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", Dovecot.password)
+
+
+def setup(
+    db_url: str, imap: Dovecot, extra: str = "", service: str = ""
+) -> tuple[Store, MailCycle]:
+    _, config = example_with_mail(f'imap_url = "{imap.url}"\n{extra}', service)
+    store = Store.open(db_url)
+    return store, MailCycle(config, store)
+
+
+def test_urgent_client_email_notifies_the_consultant_within_one_cycle(db_url: str, imap: Dovecot):
+    imap.append("INBOX", GMAIL_HTML_ONLY_URGENT)
+    with Receiver() as receiver:
+        store, cycle = setup(db_url, imap, service=f'notify = ["{receiver.url}"]')
+        report = cycle.run(at(11, 4))
+        assert report.urgent_notified == 1 and report.emails_read == 1
+        [notice] = receiver.wait(1)
+        assert "Atelier Vélo Solidaire" in notice["title"]
+        assert "panne depuis ce matin" in notice["message"]
+        # The next cycle does not notify again.
+        assert cycle.run(at(11, 5)).urgent_notified == 0
+        assert len(receiver.received) == 1
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.action == "notify" and event.client == "velo"
+    assert event.detail["text"].startswith("Bonjour Claire")
+    assert "Tout est en ordre" not in event.detail["text"]  # the quoted history is cut
+    store.close()
+
+
+def test_status_check_by_email_points_to_the_update_read_from_sent(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    imap.append("Sent", SENT_UPDATE)
+    imap.append("INBOX", OUTLOOK_REPLY_FR)
+    store, cycle = setup(db_url, imap, f'smtp_url = "{smtp.url}"')
+    report = cycle.run(at(10, 15))
+    assert (report.updates_read, report.emails_read) == (1, 1)
+    events = {e.kind: e for e in store.events(store.account_id())}
+    assert events["update"].sid == "<update-1@conseil.example>"
+    email = events["email"]
+    assert (
+        email.action == "answered" and email.detail["answered_by"] == "<update-1@conseil.example>"
+    )
+    assert "Le bureau me pose la question" in email.detail["text"]
+    assert "Envoyé" not in email.detail["text"]  # Outlook's quoted header and below are cut
+    cycle.run(at(17))
+    [received] = smtp.received()
+    body = parsed(received).get_body(("plain",)).get_content()
+    assert "lundi 30 novembre (« Point d'avancement : subvention région »)" in body
+    store.close()
+
+
+def test_forwarded_email_goes_on_the_agenda_and_strangers_are_left_alone(
+    db_url: str, imap: Dovecot
+):
+    imap.append("INBOX", FORWARDED_EN)
+    imap.append("INBOX", STRANGER)
+    store, cycle = setup(db_url, imap, "agenda_hours_before = 24")
+    cycle.run(at(16))
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.client == "harbor" and event.action == "agenda"
+    assert "Payment due" not in event.detail["text"]
+    # Harbor's standing call is Thursday 16:00 in New York: its agenda goes a day before.
+    cycle.run(at(22, days=1))
+    [agenda] = Outbox(store, store.account_id()).entries()
+    assert agenda.kind == "agenda" and agenda.to == "jen@harboryoutharts.example"
+    assert "Venue contract for the spring show" in agenda.text
+    store.close()
+
+
+def test_big_attachments_and_malformed_messages_never_stop_the_cycle(db_url: str, imap: Dovecot):
+    imap.append("INBOX", MALFORMED)
+    imap.append("INBOX", WITH_BIG_ATTACHMENT)
+    imap.append("INBOX", FORWARDED_EN)
+    store, cycle = setup(db_url, imap)
+    report = cycle.run(at(12))
+    events = {e.sid: e for e in store.events(store.account_id()) if e.kind == "email"}
+    assert events["<broken-1@horizon.example>"].action == "error"
+    assert "malformed" in events["<broken-1@horizon.example>"].detail["error"]
+    big = events["<big-1@horizon.example>"]
+    assert big.action == "agenda" and "compte rendu" in big.detail["text"]
+    assert big.detail["size"] > 2_000_000  # read in part: only its first bytes were fetched
+    assert "<fwd-77@harboryoutharts.example>" in events
+    assert any("malformed" in e for e in report.errors)
+    store.close()
+
+
+def test_a_new_uidvalidity_stores_nothing_twice(db_url: str, imap: Dovecot):
+    imap.append("Clients", FORWARDED_EN)
+    imap.append("Clients", GMAIL_HTML_ONLY_URGENT)
+    store, cycle = setup(db_url, imap, 'inbox = "Clients"')
+    assert cycle.run(at(12)).emails_read == 2
+    imap.recreate("Clients")  # same messages, new UIDVALIDITY: read again from the start
+    imap.append("Clients", OUTLOOK_REPLY_FR)
+    report = cycle.run(at(12, 1))
+    assert report.emails_read == 1 and report.urgent_notified == 0
+    assert len([e for e in store.events(store.account_id()) if e.kind == "email"]) == 3
+    store.close()
+
+
+def test_a_wrong_password_is_reported_and_the_outbox_still_runs(
+    db_url: str, imap: Dovecot, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", "wrong")
+    store, cycle = setup(db_url, imap)
+    report = cycle.run(at(12))
+    assert any("cannot log in" in e for e in report.errors)
+    assert "wrong" not in " ".join(report.errors)  # the password never shows
+    store.close()

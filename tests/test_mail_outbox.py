@@ -1,0 +1,326 @@
+"""The outbox against a real SMTP server on loopback: sent once, retried, refused, held."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store, StoredEvent
+from boundaries.store.outbox import Outbox, Outgoing
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
+from tests.mail_servers import SmtpServer
+from tests.mail_support import example_with_mail, parsed, voicemail
+
+PARIS = ZoneInfo("Europe/Paris")
+TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
+MARC = "+33123456789"
+
+
+def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
+    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+@pytest.fixture
+def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
+    server = SmtpServer(tmp_path / "smtp")
+    server.start()
+    yield server
+    server.stop()
+
+
+def seed_day(store: Store, account: int) -> None:
+    """Voicemails of three clients on Tuesday: replies are due at 17:00."""
+    voicemail(store, account, "RE1", "horizon", at(13, 0), "salut c'est marc rappelle-moi")
+    voicemail(store, account, "RE2", "horizon", at(13, 5), "c'est marc, pour le budget 2027")
+    voicemail(store, account, "RE3", "velo", at(15), "c'est Karim, au sujet du devis des vélos")
+    voicemail(store, account, "RE4", "harbor", at(16), "hi it's jen, about the spring show")
+
+
+def test_outbox_stores_a_key_once_and_gives_each_row_to_one_claimant(store: Store):
+    outbox = Outbox(store, store.account_id())
+    message = Outgoing(
+        "reply:x:2026-12-01", "reply", "a@b.example", "S", "T", None, "<1@b>", at(17)
+    )
+    assert outbox.add([message]) == 1
+    assert outbox.add([message, Outgoing(**{**message.__dict__, "message_id": "<2@b>"})]) == 0
+    first, second = outbox.claim(at(17), "one"), outbox.claim(at(17), "two")
+    assert [e.key for e in first] == ["reply:x:2026-12-01"] and second == []
+    assert first[0].state == "sending" and first[0].attempts == 1
+
+
+def test_a_day_with_three_voicemails_yields_one_reply_at_reply_at(db_url: str, smtp: SmtpServer):
+    """End to end: signed webhooks into the real app, then the mail cycle minute by minute."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    clock = Clock(at(12, 40))
+    from boundaries.web.app import create_app
+
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    with ServerThread(app) as server:
+        provider = Provider(server.url)
+        for i, (minute, said) in enumerate(
+            [
+                (40, "salut c'est marc rappelle-moi"),
+                (45, "c'est marc, c'est pour le budget 2027"),
+                (50, "c'est encore marc, au sujet de l'assemblée générale"),
+            ]
+        ):
+            clock.now = at(12, minute)
+            call = {"CallSid": f"CA{i}", "From": MARC, "To": "+33100000000"}
+            assert "<Record" in provider.post("/twilio/voice", call).text
+            provider.post(
+                "/twilio/recording",
+                {
+                    **call,
+                    "RecordingSid": f"RE{i}",
+                    "RecordingUrl": "https://api.twilio.com/r",
+                    "RecordingDuration": "12",
+                },
+            )
+            r = provider.post(
+                "/twilio/transcription",
+                {
+                    **call,
+                    "RecordingSid": f"RE{i}",
+                    "TranscriptionSid": f"TR{i}",
+                    "TranscriptionStatus": "completed",
+                    "TranscriptionText": said,
+                },
+            )
+            assert r.status_code == 200
+    cycle = MailCycle(config, store)
+    assert cycle.run(at(16, 59)).sent == 0 and smtp.received() == []
+    assert cycle.run(at(17, 0)).sent == 1
+    for minute in range(1, 5):
+        assert cycle.run(at(17, minute)).sent == 0
+    [received] = smtp.received()
+    msg = parsed(received)
+    assert received["to"] == ["marc@horizon.example"]
+    assert msg["Subject"].startswith("Bien reçu vos messages")
+    body = msg.get_body(("plain",)).get_content()
+    assert "vendredi 4 décembre à 10 h" in body and "budget 2027" in body
+    [row] = Outbox(store, store.account_id()).entries()
+    assert (row.key, row.state, row.attempts) == ("reply:horizon:2026-12-01", "sent", 1)
+    assert msg["Message-ID"].strip() == row.message_id
+    store.close()
+
+
+def test_smtp_down_for_ten_minutes_then_back_delivers_every_message_once(
+    db_url: str, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\nagenda_hours_before = 0')
+    store = Store.open(db_url)
+    seed_day(store, store.account_id())
+    cycle = MailCycle(config, store)
+    smtp.mode("421")
+    for minute in range(0, 3):
+        report = cycle.run(at(17, minute))
+        assert report.sent == 0
+    smtp.mode("451")
+    for minute in range(3, 5):
+        cycle.run(at(17, minute))
+    smtp.stop()  # the server is gone altogether: connection refused
+    for minute in range(5, 10):
+        assert cycle.run(at(17, minute)).sent == 0
+    outbox = Outbox(store, store.account_id())
+    waiting = outbox.entries()
+    assert len(waiting) == 3 and all(e.state == "queued" for e in waiting)
+    assert any("451" in (e.last_error or "") for e in waiting) or any(
+        "cannot connect" in (e.last_error or "") for e in waiting
+    )
+    smtp.mode("accept")
+    smtp.start()
+    for minute in range(10, 60):
+        cycle.run(at(17, minute))
+    received = smtp.received()
+    ids = Counter(parsed(r)["Message-ID"].strip() for r in received)
+    assert len(received) == 3 and set(ids.values()) == {1}
+    assert sorted(r["to"][0] for r in received) == [
+        "jen@harboryoutharts.example",
+        "karim@velo-solidaire.example",
+        "marc@horizon.example",
+    ]
+    assert all(e.state == "sent" and e.attempts > 1 for e in outbox.entries())
+    store.close()
+
+
+def test_a_permanent_refusal_is_shown_with_the_servers_words(
+    db_url: str, smtp: SmtpServer, tmp_path: Path
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    smtp.mode("550")
+    report = MailCycle(config, store).run(at(17))
+    assert report.failed == 1 and report.sent == 0
+    result = CliRunner().invoke(cli, ["outbox", "--json", "--database", db_url])
+    assert result.exit_code == 0, result.output
+    assert '"state": "failed"' in result.output
+    assert "550 5.1.1 Mailbox unavailable: no such user here" in result.output
+    # Nothing more happens to it by itself...
+    assert MailCycle(config, store).run(at(17, 30)).sent == 0
+    # ...until the consultant sends it again.
+    smtp.mode("accept")
+    approve = CliRunner().invoke(
+        cli, ["outbox", "--database", db_url, "approve", "reply:horizon:2026-12-01"]
+    )
+    assert approve.exit_code == 0, approve.output
+    assert MailCycle(config, store).run(at(17, 31)).sent == 1
+    assert len(smtp.received()) == 1
+    store.close()
+
+
+def test_an_interrupted_send_is_not_sent_again_by_itself(store: Store, smtp: SmtpServer):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    cycle = MailCycle(config, store)
+    cycle.compose(at(17))
+    [claimed] = cycle.outbox.claim(at(17), "a-process-that-then-died")
+    report = cycle.run(at(17, 30))
+    assert report.interrupted == [claimed.key] and report.sent == 0
+    [row] = cycle.outbox.entries()
+    assert row.state == "failed" and "may or may not have been delivered" in (row.last_error or "")
+    assert smtp.received() == []
+
+
+def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
+    db_url: str, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    store = Store.open(db_url)
+    seed_day(store, store.account_id())
+    cycle = MailCycle(config, store)
+    cycle.run(at(17))
+    outbox = Outbox(store, store.account_id())
+    assert {e.state for e in outbox.entries()} == {"waiting_approval"} and smtp.received() == []
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:velo:2026-12-01"])
+    assert ok.exit_code == 0, ok.output
+    gone = runner.invoke(
+        cli, ["outbox", "--database", db_url, "discard", "reply:harbor:2026-12-01"]
+    )
+    assert gone.exit_code == 0, gone.output
+    cycle.run(at(17, 1))
+    assert [r["to"] for r in smtp.received()] == [["karim@velo-solidaire.example"]]
+    states = {e.key: e.state for e in outbox.entries()}
+    assert states["reply:harbor:2026-12-01"] == "discarded"
+    assert states["reply:horizon:2026-12-01"] == "waiting_approval"
+    again = runner.invoke(
+        cli, ["outbox", "--database", db_url, "approve", "reply:harbor:2026-12-01"]
+    )
+    assert again.exit_code == 1 and "discarded" in again.output
+    unknown = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:nobody:1"])
+    assert unknown.exit_code == 1 and "no message with key" in unknown.output
+    store.close()
+
+
+@pytest.mark.slow
+def test_two_mail_sync_processes_at_once_send_nothing_twice(
+    db_url: str, smtp: SmtpServer, tmp_path: Path
+):
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    config_path = tmp_path / "boundaries.toml"
+    config_path.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    account = store.account_id()
+    outbox = Outbox(store, account)
+    outbox.add(
+        Outgoing(
+            f"agenda:t{i}",
+            "agenda",
+            f"c{i}@x.example",
+            f"S{i}",
+            "T",
+            None,
+            f"<{i}@conseil.example>",
+            at(16),
+        )
+        for i in range(30)
+    )
+    seed_day(store, account)  # and three replies both processes will compose at once
+    store.close()
+    command = [
+        sys.executable,
+        "-m",
+        "boundaries",
+        "mail",
+        "sync",
+        "--config",
+        str(config_path),
+        "--database",
+        db_url,
+        "--now",
+        at(17).isoformat(),
+        "--json",
+    ]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=120) for p in runs]
+    assert all(p.returncode == 0 for p in runs), outputs
+    received = smtp.received()
+    ids = Counter(parsed(r)["Message-ID"].strip() for r in received)
+    assert len(ids) == 33 and set(ids.values()) == {1}
+
+
+def test_unknown_words_get_an_honest_reply_and_an_urgent_press_gets_none(
+    store: Store, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    account = store.account_id()
+    store.record(
+        account,
+        [
+            # A recording whose transcript never came.
+            StoredEvent(
+                "voicemail",
+                at(11),
+                "recorded",
+                "horizon",
+                "RE1",
+                {"call_sid": "CA1", "duration": 25},
+            ),
+            # A transcript the provider failed to produce.
+            StoredEvent(
+                "voicemail", at(12), "recorded", "velo", "RE2", {"call_sid": "CA2", "duration": 30}
+            ),
+            StoredEvent(
+                "transcription",
+                at(12, 1),
+                "unknown",
+                "velo",
+                "TR2",
+                {
+                    "call_sid": "CA2",
+                    "recording_sid": "RE2",
+                    "status": "failed",
+                    "text": "",
+                    "triage": {"intent": "unknown", "content_free": False},
+                },
+            ),
+            # Jen pressed 1: urgent, whatever her words sound like.
+            StoredEvent("urgent_press", at(13), "notify", "harbor", "CA3"),
+        ],
+    )
+    voicemail(store, account, "TR3", "harbor", at(13, 1), "hi it's jen, about the show")
+    store.update(
+        account,
+        "transcription",
+        "TR3",
+        detail={**store.find(account, "transcription", "TR3").detail, "call_sid": "CA3"},
+    )  # type: ignore[union-attr]
+    MailCycle(config, store).run(at(17))
+    received = {r["to"][0]: parsed(r).get_body(("plain",)).get_content() for r in smtp.received()}
+    assert sorted(received) == ["karim@velo-solidaire.example", "marc@horizon.example"]
+    for body in received.values():
+        assert "J'écouterai votre message vocal" in body and "J'ai noté" not in body
