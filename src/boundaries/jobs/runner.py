@@ -116,7 +116,7 @@ class JobRunner:
     def drain(self) -> int:
         """Run every due job now, in this thread (for tools and tests). Returns how many ran."""
         done = 0
-        while (job := self.queue.claim(self.owner, self.lease)) is not None:
+        while (job := self.queue.claim(self.owner, self.lease, kinds=self.kinds)) is not None:
             self.run_one(job)
             done += 1
         return done
@@ -147,7 +147,9 @@ class JobRunner:
         while True:
             await self._slots.acquire()
             try:
-                job = await run_in_threadpool(self.queue.claim, self.owner, self.lease)
+                job = await run_in_threadpool(
+                    self.queue.claim, self.owner, self.lease, None, self.kinds
+                )
             except StoreError as exc:
                 self._slots.release()
                 if str(exc) != self._last_store_error:

@@ -133,8 +133,15 @@ class JobQueue:
         with self.store.writing() as conn:
             return insert_jobs(conn, account_id, listed, datetime.now(UTC))
 
-    def claim(self, owner: str, lease: timedelta, now: datetime | None = None) -> Job | None:
-        """Take the next due job for `lease` (pending and due, or running with a lapsed lease).
+    def claim(
+        self,
+        owner: str,
+        lease: timedelta,
+        now: datetime | None = None,
+        kinds: Iterable[str] | None = None,
+    ) -> Job | None:
+        """Take the next due job for `lease` (pending and due, or running with a lapsed lease),
+        of one of `kinds` when given (a runner claims only what it can do).
 
         The UPDATE re-checks the state, so two processes never hold the same job; raises
         `StoreError` when the database fails."""
@@ -144,6 +151,8 @@ class JobQueue:
             and_(t.c.state == PENDING, t.c.next_attempt_at <= now),
             and_(t.c.state == RUNNING, t.c.lease_until < now),
         )
+        if kinds is not None:
+            due = and_(due, t.c.kind.in_(sorted(kinds)))
         with self.store.reading() as conn:
             candidates = conn.execute(
                 select(t.c.id).where(due).order_by(t.c.next_attempt_at, t.c.id).limit(8)

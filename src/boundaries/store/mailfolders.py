@@ -22,7 +22,7 @@ def folder_cursor(store: Store, account_id: int, folder: str) -> tuple[int | Non
     query = select(t.c.uidvalidity, t.c.last_uid).where(
         t.c.account_id == account_id, t.c.folder == folder
     )
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         row = conn.execute(query).first()
     return (int(row[0]), int(row[1])) if row is not None else (None, 0)
 
@@ -31,7 +31,7 @@ def save_cursor(store: Store, account_id: int, folder: str, uidvalidity: int, ui
     """Remember that `folder` (at this UIDVALIDITY) has been read up to `uid`."""
     t = _table()
     insert = pg_insert if store.engine.dialect.name == "postgresql" else sqlite_insert
-    with store.engine.begin() as conn:
+    with store.writing() as conn:
         conn.execute(
             insert(t)
             .values(account_id=account_id, folder=folder, uidvalidity=uidvalidity, last_uid=0)

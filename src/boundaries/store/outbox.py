@@ -21,10 +21,9 @@ from typing import Any
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import SQLAlchemyError
 
 from boundaries.errors import BoundariesError
-from boundaries.store.database import Store, StoreError
+from boundaries.store.database import Store
 from boundaries.store.schema import OutboxRow
 
 STATES = ("waiting_approval", "queued", "sending", "sent", "failed", "discarded")
@@ -145,13 +144,11 @@ class Outbox:
         self.account_id = account_id
 
     def _run(self, stmt: Any, params: Any = None) -> list[Any]:
-        """Execute in its own transaction; the rows it returns (RETURNING), fetched inside."""
-        try:
-            with self.store.engine.begin() as conn:
-                result = conn.execute(stmt, params) if params is not None else conn.execute(stmt)
-                return list(result) if result.returns_rows else []
-        except SQLAlchemyError as exc:
-            raise StoreError(self.store._unreachable(exc)) from None
+        """Execute in its own transaction; the rows it returns (RETURNING), fetched inside.
+        Raises `StoreError` naming the cause (SPEC §7)."""
+        with self.store.writing() as conn:
+            result = conn.execute(stmt, params) if params is not None else conn.execute(stmt)
+            return list(result) if result.returns_rows else []
 
     def add(self, messages: Iterable[Outgoing]) -> int:
         """Store messages; one whose key is already stored is left as it is. Returns how many
@@ -192,13 +189,13 @@ class Outbox:
         if state is not None:
             query = query.where(t.c.state == state)
         query = query.order_by(t.c.due_at.desc(), t.c.id.desc()).limit(limit)
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             return [_entry(r._mapping) for r in conn.execute(query)]
 
     def get(self, key: str) -> OutboxEntry | None:
         t = _table()
         query = select(t).where(t.c.account_id == self.account_id, t.c.key == key)
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             row = conn.execute(query).first()
         return _entry(row._mapping) if row is not None else None
 
@@ -211,7 +208,7 @@ class Outbox:
             .group_by(t.c.state)
         )
         out = dict.fromkeys(STATES, 0)
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             for state, n in conn.execute(query):
                 out[str(state)] = int(n)
         return out
@@ -272,7 +269,7 @@ class Outbox:
             .order_by(t.c.next_attempt_at, t.c.id)
             .limit(limit)
         )
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             ids = [r[0] for r in conn.execute(query)]
         claimed: list[OutboxEntry] = []
         for row_id in ids:
@@ -327,7 +324,7 @@ class Outbox:
         query = select(t.c.id, t.c.key).where(
             t.c.account_id == self.account_id, t.c.state == "sending", t.c.claimed_at < cutoff
         )
-        with self.store.engine.connect() as conn:
+        with self.store.reading() as conn:
             stale = [(r[0], r[1]) for r in conn.execute(query)]
         keys = []
         for row_id, key in stale:

@@ -70,14 +70,6 @@ class JobRow(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "kind", "key", name="uq_job_account_kind_key"),
         Index("ix_job_state_next", "state", "next_attempt_at"),
-class OutboxRow(Base):
-    """Every outgoing email, stored under its natural key before any attempt (SPEC §10)."""
-
-    __tablename__ = "outbox"
-    __table_args__ = (
-        UniqueConstraint("account_id", "key", name="uq_outbox_account_key"),
-        UniqueConstraint("message_id", name="uq_outbox_message_id"),
-        Index("ix_outbox_account_state_next", "account_id", "state", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,6 +85,20 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OutboxRow(Base):
+    """Every outgoing email, stored under its natural key before any attempt (SPEC §10)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_outbox_account_key"),
+        UniqueConstraint("message_id", name="uq_outbox_message_id"),
+        Index("ix_outbox_account_state_next", "account_id", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32))
     client_id: Mapped[str | None] = mapped_column(String(64))

@@ -26,7 +26,9 @@ from boundaries.integrations.mail.message import build, new_message_id
 from boundaries.integrations.mail.settings import endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
 from boundaries.integrations.notify import AppriseNotifier, Notifier
-from boundaries.store import Store
+from boundaries.integrations.notify.queue import NOTIFY, notify_kind
+from boundaries.jobs import JobRunner
+from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.outbox import Outbox, Outgoing
 
 log = logging.getLogger(__name__)
@@ -107,6 +109,17 @@ class MailCycle:
             else None
         )
 
+    def deliver_notices(self) -> int:
+        """Deliver the notices queued by this cycle now, in this thread (in `serve` the web
+        process's job runner may take them first: the claim keeps either from sending one twice).
+        Returns how many jobs ran."""
+        kinds = {NOTIFY: notify_kind(self.store, self.account_id, self.notifier)}
+        try:
+            return JobRunner(JobQueue(self.store), kinds).drain()
+        except StoreError as exc:
+            log.error("notices wait for the job runner: %s", exc)
+            return 0
+
     @property
     def from_address(self) -> str:
         return self.config.mail.sender or self.config.consultant.email
@@ -118,9 +131,7 @@ class MailCycle:
             read = ReadReport()
             try:
                 with self._reader() as reader:
-                    Mailroom(self.config, self.store, self.account_id, self.notifier).read(
-                        reader, now, read
-                    )
+                    Mailroom(self.config, self.store, self.account_id).read(reader, now, read)
             except (ReadError, BoundariesError) as exc:
                 read.errors.append(str(exc))
             except Exception as exc:  # reading must never keep the outbox from being sent
@@ -128,6 +139,8 @@ class MailCycle:
                 read.errors.append(f"reading mail failed: {type(exc).__name__}: {exc}")
             report.emails_read, report.updates_read = read.emails, read.updates
             report.urgent_notified = read.notified
+            if read.notified:
+                self.deliver_notices()
             report.errors += read.errors
         self.compose(now, report)
         self.send(now, report)

@@ -13,13 +13,14 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from boundaries.domain.model import Config
+from boundaries.domain.model import Client, Config
 from boundaries.i18n import text as catalogue_text
 from boundaries.i18n import when
 from boundaries.integrations.mail.heard import load_updates
 from boundaries.integrations.mail.imap import Fetched, ImapReader
 from boundaries.integrations.mail.parse import InboundEmail, parse
-from boundaries.integrations.notify import Notice, Notifier
+from boundaries.integrations.notify import Notice
+from boundaries.integrations.notify.queue import queue_notice
 from boundaries.store import Store, StoredEvent
 from boundaries.store.mailfolders import folder_cursor, save_cursor
 from boundaries.triage import Message, classify
@@ -49,11 +50,10 @@ def sid_of(message_id: str) -> str:
 class Mailroom:
     """Turns new messages of the inbox and Sent folder into stored events."""
 
-    def __init__(self, config: Config, store: Store, account_id: int, notifier: Notifier) -> None:
+    def __init__(self, config: Config, store: Store, account_id: int) -> None:
         self.config = config
         self.store = store
         self.account_id = account_id
-        self.notifier = notifier
 
     def read(self, reader: ImapReader, now: datetime, report: ReadReport) -> None:
         """Read the Sent folder (updates first, so a check-in read now can point to one),
@@ -151,11 +151,13 @@ class Mailroom:
             return  # already stored (read again after a UIDVALIDITY change, or by another run)
         report.emails += 1
         if verdict.urgent:
-            report.notified += self._notify(client.name, email, now, verdict.reasons)
+            report.notified += self._notify(client, email, now, verdict.reasons)
 
     def _notify(
-        self, client_name: str, email: InboundEmail, now: datetime, reasons: tuple[str, ...]
+        self, client: Client, email: InboundEmail, now: datetime, reasons: tuple[str, ...]
     ) -> int:
+        """Queue the notice of an urgent email (delivered by the job runner, retried)."""
+        client_name = client.name
         lang = self.config.consultant.language
         reason = next((r for r in reasons if r.startswith("urgent")), "")
         notice = Notice(
@@ -170,7 +172,17 @@ class Mailroom:
                 reason=reason,
             ),
         )
-        return int(self.notifier.send(notice))
+        key = sid_of(f"email:{email.message_id}")
+        queued = queue_notice(
+            self.store,
+            self.account_id,
+            key,
+            notice,
+            now,
+            client=client.id,
+            detail={"reason": "urgent_email", "subject": email.subject[:200]},
+        )
+        return int(queued)
 
     def _store_error(
         self, email: InboundEmail, client_id: str | None, now: datetime, fetched: Fetched

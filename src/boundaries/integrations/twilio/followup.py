@@ -16,6 +16,7 @@ from boundaries.domain.history import BURST_WINDOW, caller_key
 from boundaries.domain.model import Client, Config
 from boundaries.i18n import text, when
 from boundaries.integrations.notify import Notice, Notifier
+from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
@@ -24,7 +25,6 @@ from boundaries.triage import Message, classify
 
 log = logging.getLogger(__name__)
 
-NOTIFY = "notify"
 TRANSCRIBE = "transcribe"
 TRANSCRIPT_DUE = "transcript_due"
 # How long after a recording its transcript may take before it counts as missing.
@@ -95,17 +95,16 @@ class FollowUp:
             moment = when(now, lang, self.config.consultant.zone)
             title = text(lang, f"notify.{kind}_title", client=name)
             body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
-            event = StoredEvent(
-                kind="notification",
-                at=now,
-                action="pending",
+            stored = queue_notice(
+                self.store,
+                self.account_id,
+                key,
+                Notice(title, body),
+                now,
                 client=client.id if client else None,
-                sid=key,
                 caller=number or None,
                 detail={"reason": kind, **values},
             )
-            job = NewJob(NOTIFY, key, {"sid": key, "title": title, "body": body})
-            stored = self.store.record(self.account_id, [event], jobs=[job])
         if stored:
             self.wake()
         return bool(stored)
@@ -113,21 +112,8 @@ class FollowUp:
     def job_kinds(self, notifier: Notifier) -> dict[str, Kind]:
         """The handlers of this module's jobs, for the runner."""
 
-        def deliver(job: Job) -> None:
-            notifier.deliver(Notice(job.payload["title"], job.payload["body"]))
-            self.store.update(self.account_id, "notification", job.key, action="sent")
-
-        def undelivered(job: Job, error: str) -> None:
-            found = self.store.find(self.account_id, "notification", job.key)
-            detail = dict(found.detail if found else {}, error=error[:300])
-            self.store.update(
-                self.account_id, "notification", job.key, action="failed", detail=detail
-            )
-            # A failed notice does not count as "already notified" for the rest of the burst.
-            self.store.update(self.account_id, "call", job.key, notified=False)
-
         return {
-            NOTIFY: Kind(deliver, undelivered, attempts=8, first_delay=5, max_delay=300),
+            NOTIFY: notify_kind(self.store, self.account_id, notifier),
             TRANSCRIBE: Kind(self._run_transcription, self._transcription_failed, attempts=5),
             TRANSCRIPT_DUE: Kind(self._check_transcript, attempts=5),
         }
