@@ -254,7 +254,9 @@ def test_forwarded_email_goes_on_the_agenda_and_strangers_are_left_alone(
     cycle.run(at(16))
     [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
     assert event.client == "harbor" and event.action == "agenda"
-    assert "Payment due" not in event.detail["text"]
+    # What a client forwards is what it hands over now: it is part of the message (issue 8).
+    assert event.detail["text"].startswith("Hi Claire, the venue sent the contract")
+    assert "Payment due within 30 days" in event.detail["text"]
     # Harbor's standing call is Thursday 16:00 in New York: its agenda goes a day before.
     cycle.run(at(22, days=1))
     [agenda] = Outbox(store, store.account_id()).entries()
