@@ -6,6 +6,7 @@ import re
 import tomllib
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
@@ -14,9 +15,10 @@ from pydantic import ValidationError
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.regions import region_of_zone
-from boundaries.config.schema import ClientSpec, ConfigSpec, StandingCallSpec
+from boundaries.config.schema import CalendarSpec, ClientSpec, ConfigSpec, StandingCallSpec
 from boundaries.domain.model import (
     WEEKDAYS,
+    CalendarSources,
     Client,
     Config,
     Consultant,
@@ -25,13 +27,13 @@ from boundaries.domain.model import (
     StandingCall,
     WorkingHours,
 )
-from boundaries.domain.schedule import parse_rule, to_utc
+from boundaries.domain.recurrence import RuleError, read_rule
+from boundaries.domain.schedule import Calendar, anchor, local_occurrences
 
 _HOURS = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
     r"\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
 )
-_FORBIDDEN_FREQ = ("SECONDLY", "MINUTELY", "HOURLY")
 OVERLAP_HORIZON = timedelta(days=366)
 
 
@@ -79,13 +81,13 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
                 msg = "required key is missing. Fix: add it."
             out.add(loc, msg)
         raise ConfigError(source, out.problems) from None
-    config = _build(spec, out)
+    config = _build(spec, out, Path(source).parent)
     if out.problems or config is None:
         raise ConfigError(source, out.problems)
     return config
 
 
-def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
+def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     c = spec.consultant
     zone: ZoneInfo | None = None
     try:
@@ -100,12 +102,16 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
     hours = [
         _hours(h, ("consultant", "working_hours", i), out) for i, h in enumerate(c.working_hours)
     ]
-    clients = [_client(i, cs, region, c.language, out) for i, cs in enumerate(spec.clients)]
+    rule_zone = zone or ZoneInfo("UTC")
+    clients = [
+        _client(i, cs, region, c.language, rule_zone, out) for i, cs in enumerate(spec.clients)
+    ]
     ids = [cs.id for cs in spec.clients]
     for i, cid in enumerate(ids):
         if cid in ids[:i]:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
-    _unique_contacts(spec.clients, out)
+    _unique_contacts(spec.clients, region, out)
+    calendar = _calendar(spec.calendar, folder, out)
     if out.problems or zone is None or phone is None:
         return None
     consultant = Consultant(
@@ -128,6 +134,7 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
             api_token=spec.service.api_token,
         ),
         speech=Speech(spec.speech.engine, spec.speech.model_path),
+        calendar=calendar,
     )
     _no_overlaps(config, out)
     return config
@@ -187,7 +194,12 @@ def _time(raw: str) -> time | None:
 
 
 def _client(
-    i: int, cs: ClientSpec, consultant_region: str | None, default_lang: str, out: _Collector
+    i: int,
+    cs: ClientSpec,
+    consultant_region: str | None,
+    default_lang: str,
+    zone: ZoneInfo,
+    out: _Collector,
 ) -> Client | None:
     region = (cs.region or consultant_region or "").upper() or None
     phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
@@ -195,7 +207,7 @@ def _client(
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             out.add(("client", i, "emails", j), f"{email!r} is not an email address.")
     calls = [
-        _standing_call(sc, ("client", i, "standing_calls", j), out)
+        _standing_call(sc, ("client", i, "standing_calls", j), zone, out)
         for j, sc in enumerate(cs.standing_calls)
     ]
     if any(p is None for p in phones) or any(sc is None for sc in calls):
@@ -215,62 +227,134 @@ def _client(
 
 
 def _standing_call(
-    sc: StandingCallSpec, loc: tuple[str | int, ...], out: _Collector
+    sc: StandingCallSpec, loc: tuple[str | int, ...], zone: ZoneInfo, out: _Collector
 ) -> StandingCall | None:
     start = _time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
     if start is None:
         out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
         return None
-    rule_text = sc.rrule.strip()
-    if rule_text.upper().startswith("RRULE:"):
-        rule_text = rule_text[6:]
-    fix = "Fix: use an RFC 5545 rule such as 'FREQ=WEEKLY;BYDAY=FR'."
-    if "DTSTART" in rule_text.upper():
-        out.add(loc, f"rrule {sc.rrule!r} must not contain DTSTART; use 'since' and 'start'.")
-        return None
-    if any(f"FREQ={f}" in rule_text.upper() for f in _FORBIDDEN_FREQ):
-        out.add(loc, f"rrule {sc.rrule!r} repeats more than daily: not a standing call. {fix}")
-        return None
-    call = StandingCall(rrule=rule_text, start=start, minutes=sc.minutes, since=sc.since)
+    where = (*loc, "rrule")
     try:
-        rule = parse_rule(call)
-        anchor = datetime.combine(call.since, start) if call.since else datetime.now()
-        first = rule.between(anchor - timedelta(days=1), anchor + timedelta(days=3 * 366))
-    except (ValueError, TypeError, OverflowError) as exc:
-        out.add(loc, f"cannot read rrule {sc.rrule!r} ({exc}). {fix}")
+        rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
+    except RuleError as exc:
+        out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
         return None
-    if not first:
-        out.add(loc, f"rrule {sc.rrule!r} never occurs in the next three years. {fix}")
+    call = StandingCall(
+        rrule=rule.text,
+        start=start,
+        minutes=sc.minutes,
+        since=sc.since,
+        exdates=tuple(sorted(set(sc.exdates))),
+    )
+    first_day = max(anchor(call), datetime.now(UTC).astimezone(zone).date())
+    first = datetime.combine(first_day, time())
+    try:
+        upcoming = next(local_occurrences(call, first, first + timedelta(days=3 * 366)), None)
+    except Exception as exc:
+        out.add(
+            where,
+            f"rrule {_short(sc.rrule)}: cannot expand it ({exc}). Fix: simplify it, "
+            "e.g. 'FREQ=WEEKLY;BYDAY=FR'.",
+        )
+        return None
+    if upcoming is None:
+        out.add(
+            where,
+            f"rrule {_short(sc.rrule)} never occurs in the next three years"
+            + (" (check UNTIL, COUNT and since)" if sc.since or "UNTIL" in rule.text else "")
+            + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
+        )
         return None
     return call
 
 
-def _unique_contacts(clients: list[ClientSpec], out: _Collector) -> None:
+def _short(raw: str) -> str:
+    return repr(raw if len(raw) <= 80 else raw[:77] + "...")
+
+
+def _unique_contacts(
+    clients: list[ClientSpec], default_region: str | None, out: _Collector
+) -> None:
+    """An address or a number belongs to one client; numbers are compared in E.164, so
+    "+33 1 23 45 67 89" and "01 23 45 67 89" are the same number."""
     seen: dict[str, str] = {}
     for i, cs in enumerate(clients):
         for j, email in enumerate(cs.emails):
             owner = seen.setdefault("mail:" + email.lower(), cs.id)
             if owner != cs.id:
                 out.add(("client", i, "emails", j), f"{email!r} already belongs to {owner!r}.")
+        region = (cs.region or default_region or "").upper() or None
         for j, phone in enumerate(cs.phones):
-            key = "tel:" + re.sub(r"[^\d+]", "", phone)
+            try:
+                number = phonenumbers.parse(phone, region)
+                key = "tel:" + phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.E164
+                )
+            except phonenumbers.NumberParseException:
+                continue  # refused already, with its own message
             owner = seen.setdefault(key, cs.id)
             if owner != cs.id:
-                out.add(("client", i, "phones", j), f"{phone!r} already belongs to {owner!r}.")
+                out.add(
+                    ("client", i, "phones", j),
+                    f"{phone!r} is {key[4:]}, which already belongs to {owner!r}: a call from it "
+                    "could only be one client's. Fix: keep it in one client.",
+                )
+
+
+def _calendar(spec: CalendarSpec, folder: Path, out: _Collector) -> CalendarSources:
+    sources: list[str] = []
+    for j, raw in enumerate(spec.busy):
+        source = raw.strip()
+        scheme = source.split("://", 1)[0].lower() if "://" in source else ""
+        if scheme == "webcal":
+            source = "https://" + source.split("://", 1)[1]
+        elif scheme == "http":
+            host = (urlsplit(source).hostname or "").lower()
+            if host not in ("localhost", "127.0.0.1", "::1"):
+                out.add(
+                    ("calendar", "busy", j),
+                    f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
+                    "unencrypted. Fix: use its https:// address.",
+                )
+                continue
+        elif scheme not in ("", "https", "file"):
+            out.add(
+                ("calendar", "busy", j),
+                f"{raw!r}: cannot read calendars over {scheme}://. Fix: give an https:// "
+                "address or the path of an .ics file.",
+            )
+            continue
+        elif scheme == "":
+            path = Path(source).expanduser()
+            source = str(path if path.is_absolute() else (folder / path))
+        sources.append(source)
+    caldav = spec.caldav_url.strip() if spec.caldav_url else None
+    if caldav and urlsplit(caldav).scheme not in ("http", "https"):
+        out.add(
+            ("calendar", "caldav_url"),
+            f"{caldav!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
+            "e.g. 'https://dav.example.org/claire/calls/'.",
+        )
+    return CalendarSources(
+        busy=tuple(sources),
+        refresh_minutes=spec.refresh_minutes,
+        caldav_url=caldav,
+        caldav_username=spec.caldav_username,
+    )
 
 
 def _no_overlaps(config: Config, out: _Collector) -> None:
-    """Refuse standing calls (of any clients) that overlap within the next year."""
+    """Refuse standing calls (of any clients) that overlap within the next year.
+
+    Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
+    """
     zone = config.consultant.zone
-    today = datetime.now(UTC).astimezone(zone).replace(tzinfo=None)
-    horizon = today + OVERLAP_HORIZON
+    now = datetime.now(UTC)
+    calendar = Calendar(config)
     spans: list[tuple[datetime, datetime, int, int]] = []
     for i, client in enumerate(config.clients):
-        for j, call in enumerate(client.standing_calls):
-            rule = parse_rule(call)
-            for local in rule.between(today, horizon, inc=True):
-                start = to_utc(local, zone)
-                spans.append((start, start + timedelta(minutes=call.minutes), i, j))
+        for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
+            spans.append((slot.start, slot.end, i, slot.call_index))
     spans.sort()
     reported: set[tuple[int, int, int, int]] = set()
     latest: tuple[datetime, datetime, int, int] | None = None
