@@ -67,4 +67,9 @@ def serve_command(
         click.echo(f"History: {added} new event(s) stored from {history_path}.")
     url = public_url or config.service.public_url
     app = create_app(config, store, token, public_url=url)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    live = app.state.live_calendar
+    live.start()  # busy calendars: last good copies now, then a refresh every 15 minutes
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+    finally:
+        live.stop()

@@ -19,13 +19,15 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from boundaries.domain.model import Config
-from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.integrations.notify import AppriseNotifier, Notice, Notifier
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
+from boundaries.web.calendar import calendar_routes
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -154,7 +156,8 @@ def create_app(
         gateway, Signatures(token), public_url, notifier or AppriseNotifier(config.service.notify)
     )
     api_token = api_token or os.environ.get("BOUNDARIES_API_TOKEN") or config.service.api_token
-    calendar = Calendar(config)
+    live = LiveCalendar(config, CalendarStore(store, gateway.account_id), gateway.clock)
+    gateway.live_calendar = live.current
 
     incoming = hooks.endpoint(gateway.incoming)
     after_dial = hooks.endpoint(gateway.after_dial)
@@ -165,7 +168,10 @@ def create_app(
         return await incoming(request)
 
     async def healthz(_: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        payload: dict[str, Any] = {"status": "ok"}
+        if config.calendar.busy:
+            payload["busy_calendars"] = [s.as_json() for s in live.states()]
+        return JSONResponse(payload)
 
     def authorised(request: Request) -> bool:
         given = request.headers.get("authorization", "")
@@ -200,7 +206,7 @@ def create_app(
         now = datetime.now(UTC)
         out = []
         for c in config.clients:
-            nxt = calendar.next_call(c.id, now)
+            nxt = live.current().next_call(c.id, now)
             out.append(
                 {
                     "id": c.id,
@@ -227,6 +233,8 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
+    routes += calendar_routes(config, live, gateway.clock)
     app = Starlette(routes=routes)
     app.state.gateway = gateway
+    app.state.live_calendar = live
     return app
