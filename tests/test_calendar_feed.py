@@ -61,7 +61,7 @@ name = "Radio de Nuit"
 phones = ["+33 4 72 00 11 22"]
 standing_calls = [
   { rrule = "FREQ=WEEKLY;BYDAY=SU", start = "02:30", minutes = 60 },
-  { rrule = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270630T150000Z", start = "17:00", minutes = 30 },
+  { rrule = "LAST_WEEKDAY", start = "17:00", minutes = 30 },
 ]
 
 [[client]]
@@ -69,9 +69,12 @@ id = "velo"
 name = "Atelier Vélo"
 phones = ["+33 4 78 00 11 22"]
 standing_calls = [
-  { rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10", start = "11:00", minutes = 30, since = 2026-12-01 },
+  { rrule = "FORTNIGHTLY_10", start = "11:00", minutes = 30, since = 2026-12-01 },
 ]
 """
+FEED_TOML = FEED_TOML.replace(
+    "LAST_WEEKDAY", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270630T150000Z"
+).replace("FORTNIGHTLY_10", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10")
 SKIPS = {("horizon", date(2026, 12, 11))}
 TOPICS = {"horizon": ["Budget 2027", "General assembly date"]}
 
