@@ -322,7 +322,14 @@ def test_simulate_with_busy_sends_a_call_during_a_meeting_to_voicemail(tmp_path:
 def test_simulate_with_an_unreadable_busy_file_names_it(tmp_path: Path):
     events = tmp_path / "events.jsonl"
     events.write_text(
-        '{"at": "2026-11-30T11:15:00+01:00", "type": "away", "until": "2026-11-30T12:00:00+01:00"}\n'
+        json.dumps(
+            {
+                "at": "2026-11-30T11:15:00+01:00",
+                "type": "away",
+                "until": "2026-11-30T12:00:00+01:00",
+            }
+        )
+        + "\n"
     )
     bad = tmp_path / "bad.ics"
     bad.write_text("nope", encoding="utf-8")
