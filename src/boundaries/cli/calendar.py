@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import click
 
 from boundaries.cli.options import config_option, database_option
@@ -12,7 +14,8 @@ from boundaries.store.calendar import CalendarStore
 
 @click.group("calendar")
 def calendar_group() -> None:
-    """The calendar feed of your standing calls (subscribe to it in any calendar program).
+    """The calendar feed of your standing calls (subscribe to it in any calendar program),
+    and writing them to a CalDAV calendar.
 
     Example:
 
@@ -52,3 +55,32 @@ def url_command(
             err=True,
         )
     click.echo("The previous address, if any, no longer works.", err=True)
+
+
+@calendar_group.command("push")
+@config_option
+@database_option
+@click.option("--account", default="default", show_default=True, help="Whose standing calls.")
+def push_command(config_path: str, database: str | None, account: str) -> None:
+    """Write the standing calls (with skips and agendas) to [calendar] caldav_url now.
+
+    `serve` does the same at start and every refresh_minutes. The password comes from
+    BOUNDARIES_CALDAV_PASSWORD.
+
+    Example:
+
+        BOUNDARIES_CALDAV_PASSWORD=... boundaries calendar push --config boundaries.toml
+    """
+    from boundaries.integrations.calendar.agenda import stored_feed
+    from boundaries.integrations.calendar.caldav_sync import CalDAVError, publish
+
+    config = load_config(config_path)
+    if not config.calendar.caldav_url:
+        raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
+    store = Store.open(database)
+    try:
+        feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
+    finally:
+        store.close()
+    written, removed = publish(config, feed)
+    click.echo(f"{written} standing call(s) written to the CalDAV calendar, {removed} removed.")

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from boundaries.cli.options import config_option, database_option
 from boundaries.config import load_config
+
+if TYPE_CHECKING:
+    from boundaries.domain.model import Config
+    from boundaries.store import Store
 
 
 @click.command("serve")
@@ -68,8 +75,29 @@ def serve_command(
     url = public_url or config.service.public_url
     app = create_app(config, store, token, public_url=url)
     live = app.state.live_calendar
-    live.start()  # busy calendars: last good copies now, then a refresh every 15 minutes
+    # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
+    # with caldav_url, the standing calls written to that calendar on the same rhythm.
+    live.start(also=_caldav_writer(config, store) if config.calendar.caldav_url else None)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
     finally:
         live.stop()
+
+
+def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:
+    """Writes the standing calls to the CalDAV calendar when the feed's content changed."""
+    from boundaries.integrations.calendar.agenda import stored_feed
+    from boundaries.integrations.calendar.caldav_sync import publish
+
+    log = logging.getLogger("boundaries.caldav")
+    last: list[bytes] = []
+
+    def write() -> None:
+        feed = stored_feed(config, store, store.account_id(), datetime.now(UTC))
+        if last and last[0] == feed:
+            return
+        written, removed = publish(config, feed)
+        log.info("CalDAV: %d standing call(s) written, %d removed", written, removed)
+        last[:] = [feed]
+
+    return write

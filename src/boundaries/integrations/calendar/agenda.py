@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from boundaries.integrations.calendar.feed import AgendaSource
+from boundaries.domain.model import Config
+from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.database import Store
 
 FIRST_CALL_LOOKBACK = timedelta(days=30)
@@ -30,3 +32,9 @@ def stored_agenda(store: Store, account_id: int) -> AgendaSource:
         return list(seen)
 
     return topics
+
+
+def stored_feed(config: Config, store: Store, account_id: int, now: datetime) -> bytes:
+    """The feed as `serve` would give it now: stored skips and stored topics."""
+    skips = CalendarStore(store, account_id).skips()
+    return standing_calls_feed(config, now, skips, stored_agenda(store, account_id))

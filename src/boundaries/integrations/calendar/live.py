@@ -133,21 +133,25 @@ class LiveCalendar:
         """How each busy calendar stands (for /healthz)."""
         return list(self._states.values())
 
-    def start(self) -> None:
-        """Refresh the busy calendars now and then every `refresh_minutes`, in a thread."""
-        if not self.config.calendar.busy or self._thread is not None:
+    def start(self, also: Callable[[], object] | None = None) -> None:
+        """Refresh the busy calendars now and then every `refresh_minutes`, in a thread;
+        `also` runs after each refresh (writing to CalDAV)."""
+        if (not self.config.calendar.busy and also is None) or self._thread is not None:
             return
         self.refresh_busy(fetch=False)  # decide with the last good copies at once
         interval = self.config.calendar.refresh_minutes * 60
 
         def loop() -> None:
             while not self._stop.is_set():
-                try:
-                    self.refresh_busy()
-                except BoundariesError as exc:  # keep refreshing whatever one round does
-                    log.warning("busy calendars: %s", exc)
-                except Exception:
-                    log.exception("busy calendars: refresh failed")
+                for work in (self.refresh_busy, also):
+                    if work is None:
+                        continue
+                    try:
+                        work()
+                    except BoundariesError as exc:  # keep going whatever one round does
+                        log.warning("calendars: %s", exc)
+                    except Exception:
+                        log.exception("calendars: refresh failed")
                 self._stop.wait(interval)
 
         self._thread = threading.Thread(target=loop, name="busy-calendars", daemon=True)
