@@ -82,7 +82,7 @@ def server_events(url: str) -> icalendar.Calendar:
     """Everything the CalDAV calendar holds, as one calendar (as a client would merge it)."""
     import caldav
 
-    with caldav.DAVClient(url=url, username=USER, password=PASSWORD, require_tls=False) as c:
+    with caldav.DAVClient(url=url, username=USER, password=PASSWORD) as c:
         merged = icalendar.Calendar()
         for event in c.calendar(url=url).events():
             for component in icalendar.Calendar.from_ical(event.data).subcomponents:

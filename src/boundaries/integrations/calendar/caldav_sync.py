@@ -67,11 +67,15 @@ def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[i
     host = (urlsplit(url).hostname or "").lower()
     wanted = split_by_uid(feed)
     try:
+        if urlsplit(url).scheme != "https" and host not in LOOPBACK:
+            raise CalDAVError(
+                f"{url!r} is plain http: the password would travel unencrypted. "
+                "Fix: use the server's https:// address."
+            )
         client = caldav.DAVClient(
             url=url,
             username=config.calendar.caldav_username,
             password=password if password is not None else os.environ.get(PASSWORD_ENV),
-            require_tls=host not in LOOPBACK,
         )
         with client:
             calendar = client.calendar(url=url)
