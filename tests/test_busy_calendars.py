@@ -338,3 +338,24 @@ def test_simulate_with_an_unreadable_busy_file_names_it(tmp_path: Path):
         cli, ["simulate", "--config", str(config), "--events", str(events), "--busy", str(bad)]
     )
     assert result.exit_code == 1 and "bad.ics" in result.output and "Traceback" not in result.output
+
+
+def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
+    https_calendars, tmp_path, caplog
+):
+    server, _ = https_calendars  # the service does not trust this test CA: every fetch fails
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=Clock(paris(2026, 11, 30)))
+    try:
+        with caplog.at_level("WARNING"):
+            app.state.live_calendar.refresh_busy()
+        with ServerThread(app) as running:
+            health = httpx.get(running.url + "/healthz").json()
+        [state] = health["busy_calendars"]
+        assert state["ok"] is False and "cannot fetch" in state["error"]
+        assert state["source"] == "https://localhost/…" and state["fetched_at"] is None
+        assert any("not refreshed" in r.getMessage() for r in caplog.records)
+        assert "secret-abc" not in caplog.text
+    finally:
+        store.close()

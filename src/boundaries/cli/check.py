@@ -11,6 +11,7 @@ from rich.table import Table
 from boundaries.cli.options import config_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.busy import source_name
 
 
 @click.command()
@@ -33,6 +34,11 @@ def check(config_path: str) -> None:
     console.print(f"{config_path}: OK")
     console.print(f"Consultant: {c.name} <{c.email}>, {c.phone}, {c.timezone}, {c.language}")
     console.print("Working hours: " + "; ".join(str(h) for h in c.working_hours))
+    if config.calendar.busy:
+        names = ", ".join(source_name(s) for s in config.calendar.busy)
+        console.print(f"Busy calendars (read by serve): {names}")
+    if config.calendar.caldav_url:
+        console.print(f"Standing calls written to CalDAV: {config.calendar.caldav_url}")
     table = Table("client", "name", "lang", "phones", "ad-hoc/week", "urgent line", "next call")
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
