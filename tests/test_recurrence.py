@@ -329,3 +329,12 @@ def test_weekday_of_since_is_documented_anchor_for_every_year():
     )
     call = config.client("horizon").standing_calls[0]
     assert call.since == date(2026, 12, 3)
+
+
+def test_dtstart_in_utc_pasted_into_the_rule_gives_the_local_since_and_start():
+    toml = with_call(
+        '{ rrule = "DTSTART:20260102T090000Z\\nRRULE:FREQ=WEEKLY;BYDAY=FR", start = "10:00", '
+        "minutes = 30 }"
+    )
+    [problem] = refused(toml).problems
+    assert 'since = "2026-01-02" and start = "10:00"' in problem.message

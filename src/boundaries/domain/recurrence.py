@@ -144,12 +144,11 @@ def _other_property(prop: str, name: str, value: str, zone: ZoneInfo) -> str:
             "to this standing call."
         )
     if prop == "DTSTART":
-        stamp = _STAMP.match(value.strip())
+        stamp = _STAMP.match(value.strip().upper())
+        local = _stamp(stamp, zone) if stamp else None
         fix = 'since = "YYYY-MM-DD" and start = "HH:MM"'
-        if stamp:
-            day = datetime.strptime(stamp.group(1), "%Y%m%d").date()
-            at = stamp.group(2) or "000000"
-            fix = f'since = "{day.isoformat()}" and start = "{at[:2]}:{at[2:4]}"'
+        if local is not None:
+            fix = f'since = "{local.date().isoformat()}" and start = "{local:%H:%M}"'
         return f"holds a DTSTART line. Fix: keep only the RRULE in 'rrule' and write {fix}."
     if prop == "RDATE":
         return (
