@@ -359,3 +359,62 @@ def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
         assert "secret-abc" not in caplog.text
     finally:
         store.close()
+
+
+GOOGLE_FLOATING = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+X-WR-TIMEZONE:America/New_York
+BEGIN:VEVENT
+UID:a@example
+DTSTART:20261201T090000
+DTEND:20261201T100000
+SUMMARY:Board meeting
+END:VEVENT
+BEGIN:VEVENT
+UID:broken@example
+DTSTART:20261202T090000
+DTEND:20261202T100000
+RRULE:FREQ=WEEKLY;BYDAY=XX
+END:VEVENT
+END:VCALENDAR
+"""
+
+OUTLOOK_WINDOWS_ZONE = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:Microsoft Exchange Server 2010
+BEGIN:VTIMEZONE
+TZID:W. Europe Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:b@example
+DTSTART;TZID=W. Europe Standard Time:20270325T090000
+DTEND;TZID=W. Europe Standard Time:20270325T100000
+RRULE:FREQ=DAILY;COUNT=4
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_google_floating_times_follow_x_wr_timezone_and_a_broken_series_is_left_out():
+    got = busy_intervals(GOOGLE_FLOATING, PARIS, paris(2026, 11, 1), paris(2027, 1, 1))
+    assert got == [(paris(2026, 12, 1, 15, 0), paris(2026, 12, 1, 16, 0))]
+
+
+def test_outlook_windows_zone_names_are_read_from_their_vtimezone_across_dst():
+    got = sorted(busy_intervals(OUTLOOK_WINDOWS_ZONE, PARIS, paris(2027, 3, 1), paris(2027, 4, 1)))
+    assert [s.astimezone(PARIS).hour for s, _ in got] == [9, 9, 9, 9]  # 28 March: CEST
+    assert [s.astimezone(UTC).hour for s, _ in got] == [8, 8, 8, 7]

@@ -3,7 +3,9 @@
 Expansion of recurring events, their exceptions (EXDATE, RECURRENCE-ID) and time zones is
 left to `recurring-ical-events`, the way calendar programs read them. An event counts as busy
 unless it is marked free (TRANSP:TRANSPARENT) or cancelled (STATUS:CANCELLED); times without
-a zone (floating) and all-day events are read in the consultant's zone.
+a zone (floating) and all-day events are read in the consultant's zone, unless the file says
+otherwise with X-WR-TIMEZONE (Google exports); Outlook's Windows zone names are read from
+their VTIMEZONE.
 """
 
 from __future__ import annotations
@@ -88,7 +90,8 @@ def busy_intervals(
     end) (aware). Raises `BusyCalendarError` when the text is not iCalendar."""
     try:
         cal = icalendar.Calendar.from_ical(text)
-        events = recurring_ical_events.of(cal).between(start, end)
+        # One broken series (a bad RRULE) is left out rather than losing the whole calendar.
+        events = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as exc:
         raise BusyCalendarError(f"not a readable iCalendar file ({exc}).") from None
     out: list[tuple[datetime, datetime]] = []
