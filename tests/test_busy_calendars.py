@@ -7,7 +7,7 @@ import json
 import ssl
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -418,3 +418,21 @@ def test_outlook_windows_zone_names_are_read_from_their_vtimezone_across_dst():
     got = sorted(busy_intervals(OUTLOOK_WINDOWS_ZONE, PARIS, paris(2027, 3, 1), paris(2027, 4, 1)))
     assert [s.astimezone(PARIS).hour for s, _ in got] == [9, 9, 9, 9]  # 28 March: CEST
     assert [s.astimezone(UTC).hour for s, _ in got] == [8, 8, 8, 7]
+
+
+def test_the_refresh_thread_reads_at_once_and_stops_cleanly(https_calendars, tmp_path):
+    server, trust = https_calendars
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    clock = Clock(paris(2026, 11, 30, 11, 15))
+    live = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
+    try:
+        live.start()
+        deadline = datetime.now() + timedelta(seconds=10)
+        while not (live.states() and live.states()[0].ok) and datetime.now() < deadline:
+            threading.Event().wait(0.05)
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
+    finally:
+        live.stop()
+        store.close()
+    assert server.hits == 1 and live._thread is None
