@@ -4,37 +4,37 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import UTC, datetime, time, timedelta
+from datetime import time
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 from pydantic import ValidationError
 
+from boundaries.config.calendars import (
+    calendar_sources,
+    clock_time,
+    no_overlaps,
+    standing_call,
+)
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.regions import region_of_zone
-from boundaries.config.schema import CalendarSpec, ClientSpec, ConfigSpec, StandingCallSpec
+from boundaries.config.schema import ClientSpec, ConfigSpec
 from boundaries.domain.model import (
     WEEKDAYS,
-    CalendarSources,
     Client,
     Config,
     Consultant,
     Service,
     Speech,
-    StandingCall,
     WorkingHours,
 )
-from boundaries.domain.recurrence import RuleError, read_rule
-from boundaries.domain.schedule import Calendar, anchor, local_occurrences
 
 _HOURS = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
     r"\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
 )
-OVERLAP_HORIZON = timedelta(days=366)
 
 
 class _Collector:
@@ -111,7 +111,7 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
         if cid in ids[:i]:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
     _unique_contacts(spec.clients, region, out)
-    calendar = _calendar(spec.calendar, folder, out)
+    calendar = calendar_sources(spec.calendar, folder, out)
     if out.problems or zone is None or phone is None:
         return None
     consultant = Consultant(
@@ -136,7 +136,7 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
         speech=Speech(spec.speech.engine, spec.speech.model_path),
         calendar=calendar,
     )
-    _no_overlaps(config, out)
+    no_overlaps(config, out)
     return config
 
 
@@ -176,21 +176,13 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
             out.add(loc, f"day range {part.strip()!r} runs backwards. {hint}")
             return None
         days.update(range(a, b + 1))
-    start = _time(m.group("start"))
+    start = clock_time(m.group("start"))
     # "24:00" closes the day: "mon-sun 00:00-24:00" means always.
-    end = time.max if m.group("end") in ("24:00", "24:0") else _time(m.group("end"))
+    end = time.max if m.group("end") in ("24:00", "24:0") else clock_time(m.group("end"))
     if start is None or end is None or end <= start:
         out.add(loc, f"{raw!r}: the end must be a valid time after the start. {hint}")
         return None
     return WorkingHours(frozenset(days), start, end)
-
-
-def _time(raw: str) -> time | None:
-    try:
-        hh, mm = (int(x) for x in raw.split(":"))
-        return time(hh, mm)
-    except ValueError:
-        return None
 
 
 def _client(
@@ -207,7 +199,7 @@ def _client(
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             out.add(("client", i, "emails", j), f"{email!r} is not an email address.")
     calls = [
-        _standing_call(sc, ("client", i, "standing_calls", j), zone, out)
+        standing_call(sc, ("client", i, "standing_calls", j), zone, out)
         for j, sc in enumerate(cs.standing_calls)
     ]
     if any(p is None for p in phones) or any(sc is None for sc in calls):
@@ -224,52 +216,6 @@ def _client(
         hourly_rate=cs.hourly_rate,
         currency=cs.currency,
     )
-
-
-def _standing_call(
-    sc: StandingCallSpec, loc: tuple[str | int, ...], zone: ZoneInfo, out: _Collector
-) -> StandingCall | None:
-    start = _time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
-    if start is None:
-        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
-        return None
-    where = (*loc, "rrule")
-    try:
-        rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
-    except RuleError as exc:
-        out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
-        return None
-    call = StandingCall(
-        rrule=rule.text,
-        start=start,
-        minutes=sc.minutes,
-        since=sc.since,
-        exdates=tuple(sorted(set(sc.exdates))),
-    )
-    first_day = max(anchor(call), datetime.now(UTC).astimezone(zone).date())
-    first = datetime.combine(first_day, time())
-    try:
-        upcoming = next(local_occurrences(call, first, first + timedelta(days=3 * 366)), None)
-    except Exception as exc:
-        out.add(
-            where,
-            f"rrule {_short(sc.rrule)}: cannot expand it ({exc}). Fix: simplify it, "
-            "e.g. 'FREQ=WEEKLY;BYDAY=FR'.",
-        )
-        return None
-    if upcoming is None:
-        out.add(
-            where,
-            f"rrule {_short(sc.rrule)} never occurs in the next three years"
-            + (" (check UNTIL, COUNT and since)" if sc.since or "UNTIL" in rule.text else "")
-            + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
-        )
-        return None
-    return call
-
-
-def _short(raw: str) -> str:
-    return repr(raw if len(raw) <= 80 else raw[:77] + "...")
 
 
 def _unique_contacts(
@@ -299,76 +245,3 @@ def _unique_contacts(
                     f"{phone!r} is {key[4:]}, which already belongs to {owner!r}: a call from it "
                     "could only be one client's. Fix: keep it in one client.",
                 )
-
-
-def _calendar(spec: CalendarSpec, folder: Path, out: _Collector) -> CalendarSources:
-    sources: list[str] = []
-    for j, raw in enumerate(spec.busy):
-        source = raw.strip()
-        scheme = source.split("://", 1)[0].lower() if "://" in source else ""
-        if scheme == "webcal":
-            source = "https://" + source.split("://", 1)[1]
-        elif scheme == "http":
-            host = (urlsplit(source).hostname or "").lower()
-            if host not in ("localhost", "127.0.0.1", "::1"):
-                out.add(
-                    ("calendar", "busy", j),
-                    f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
-                    "unencrypted. Fix: use its https:// address.",
-                )
-                continue
-        elif scheme not in ("", "https", "file"):
-            out.add(
-                ("calendar", "busy", j),
-                f"{raw!r}: cannot read calendars over {scheme}://. Fix: give an https:// "
-                "address or the path of an .ics file.",
-            )
-            continue
-        elif scheme == "":
-            path = Path(source).expanduser()
-            source = str(path if path.is_absolute() else (folder / path))
-        sources.append(source)
-    caldav = spec.caldav_url.strip() if spec.caldav_url else None
-    if caldav and urlsplit(caldav).scheme not in ("http", "https"):
-        out.add(
-            ("calendar", "caldav_url"),
-            f"{caldav!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
-            "e.g. 'https://dav.example.org/claire/calls/'.",
-        )
-    return CalendarSources(
-        busy=tuple(sources),
-        refresh_minutes=spec.refresh_minutes,
-        caldav_url=caldav,
-        caldav_username=spec.caldav_username,
-    )
-
-
-def _no_overlaps(config: Config, out: _Collector) -> None:
-    """Refuse standing calls (of any clients) that overlap within the next year.
-
-    Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
-    """
-    zone = config.consultant.zone
-    now = datetime.now(UTC)
-    calendar = Calendar(config)
-    spans: list[tuple[datetime, datetime, int, int]] = []
-    for i, client in enumerate(config.clients):
-        for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
-            spans.append((slot.start, slot.end, i, slot.call_index))
-    spans.sort()
-    reported: set[tuple[int, int, int, int]] = set()
-    latest: tuple[datetime, datetime, int, int] | None = None
-    for span in spans:
-        if latest is not None and span[0] < latest[1]:
-            key = (latest[2], latest[3], span[2], span[3])
-            if key not in reported:
-                reported.add(key)
-                other = config.clients[latest[2]].id
-                when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-                out.add(
-                    ("client", span[2], "standing_calls", span[3]),
-                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
-                    "Fix: move one of them.",
-                )
-        if latest is None or span[1] > latest[1]:
-            latest = span
