@@ -62,7 +62,7 @@ def test_invalid_phone_number_is_refused():
 
 def test_unparsable_rrule_is_refused():
     err = refused(BASE_TOML.replace("FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=XX"))
-    assert err.problems[0].key == "client[0].standing_calls[0]"
+    assert err.problems[0].key == "client[0].standing_calls[0].rrule"
     assert err.problems[0].line == 15
 
 

@@ -22,6 +22,8 @@ COMMANDS = {
     "jobs": "boundaries.cli.jobs:jobs_command",
     "outbox": "boundaries.cli.outbox:outbox_command",
     "mail": "boundaries.cli.mail:mail_command",
+    "calendar": "boundaries.cli.calendar:calendar_group",
+    "skip": "boundaries.cli.skip:skip_command",
 }
 
 

@@ -12,6 +12,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import config_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.busy import source_name
 from boundaries.integrations.notify import missing_channel
 
 
@@ -38,6 +39,11 @@ def check(config_path: str) -> None:
         f"Phone {_readable(c.phone)}, time zone {c.timezone}, language {c.language}",
         "Working hours: " + "; ".join(str(h) for h in c.working_hours),
     ]
+    if config.calendar.busy:
+        names = ", ".join(source_name(s) for s in config.calendar.busy)
+        summary.append(f"Busy calendars (read by serve): {names}")
+    if config.calendar.caldav_url:
+        summary.append(f"Standing calls written to CalDAV: {config.calendar.caldav_url}")
     for line in summary:  # wrapped at spaces, never cut
         click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
     rows = []

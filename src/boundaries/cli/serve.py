@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import click
 
 from boundaries.cli.options import config_option, database_option
 from boundaries.config import load_config
+
+if TYPE_CHECKING:
+    from boundaries.domain.model import Config
+    from boundaries.store import Store
 
 
 @click.command("serve")
@@ -100,8 +107,32 @@ def serve_command(
         )
         return
     app = create_app(config, store, token, public_url=url)
+    live = app.state.live_calendar
+    # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
+    # with caldav_url, the standing calls written to that calendar on the same rhythm.
+    live.start(also=_caldav_writer(config, store) if config.calendar.caldav_url else None)
     stop_mail = start_mail_loop(config, store)  # the mail cycle every minute ([mail], SPEC §10)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
     finally:
         stop_mail()
+        live.stop()
+
+
+def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:
+    """Writes the standing calls to the CalDAV calendar when the feed's content changed."""
+    from boundaries.integrations.calendar.agenda import stored_feed
+    from boundaries.integrations.calendar.caldav_sync import publish
+
+    log = logging.getLogger("boundaries.caldav")
+    last: list[bytes] = []
+
+    def write() -> None:
+        feed = stored_feed(config, store, store.account_id(), datetime.now(UTC))
+        if last and last[0] == feed:
+            return
+        written, removed = publish(config, feed)
+        log.info("CalDAV: %d standing call(s) written, %d removed", written, removed)
+        last[:] = [feed]
+
+    return write

@@ -11,6 +11,7 @@ import click
 from boundaries.cli.options import config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
+from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, in_time_order, load_events
 from boundaries.simulation.policies import POLICY_NAMES
@@ -43,6 +44,14 @@ from boundaries.store import Store
     help="Write one JSON line per input event: what the policy did and when you learnt of it.",
 )
 @click.option(
+    "--busy",
+    "busy_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Your own calendar (.ics; repeatable): its events make you busy, as [calendar] busy "
+    "does in `serve` (the simulator reads files only, never addresses).",
+)
+@click.option(
     "--save", is_flag=True, help="Store the events and the decisions taken (see `events`)."
 )
 @click.option(
@@ -63,6 +72,7 @@ def simulate_command(
     save: bool,
     database: str | None,
     show_mail: bool = False,
+    busy_paths: tuple[str, ...] = (),
 ) -> None:
     """Replay events through a policy and report what you would have lived through.
 
@@ -73,6 +83,7 @@ def simulate_command(
 
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --mail
+    With --busy my-calendar.ics, your meetings make you unreachable as they would live.
     """
     config = load_config(config_path)
     events, late = in_time_order(load_events(events_path, config.consultant.region))
@@ -88,9 +99,12 @@ def simulate_command(
             "replaying in time order ('i' in the trace is still the line's position).",
             err=True,
         )
+    busy = simulated_busy(config, events, busy_paths)
     names = list(POLICY_NAMES) if compare else [policy]
     results: list[Result] = [
-        simulate(config, events, name, trace=bool(trace_path) or (save and name == policy))
+        simulate(
+            config, events, name, trace=bool(trace_path) or (save and name == policy), busy=busy
+        )
         for name in names
     ]
     chosen = next(r for r in results if r.policy == policy)

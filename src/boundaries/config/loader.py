@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import UTC, datetime, time, timedelta
+from datetime import time
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -12,10 +12,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 from pydantic import ValidationError
 
+from boundaries.config.calendars import (
+    calendar_sources,
+    clock_time,
+    no_overlaps,
+    standing_call,
+)
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.regions import region_of_zone
-from boundaries.config.schema import ClientSpec, ConfigSpec, MailSpec, StandingCallSpec
+from boundaries.config.schema import ClientSpec, ConfigSpec, MailSpec
 from boundaries.domain.model import (
     WEEKDAYS,
     Client,
@@ -24,17 +30,13 @@ from boundaries.domain.model import (
     Mail,
     Service,
     Speech,
-    StandingCall,
     WorkingHours,
 )
-from boundaries.domain.schedule import parse_rule, to_utc
 
 _HOURS = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
     r"\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})\s*$"
 )
-_FORBIDDEN_FREQ = ("SECONDLY", "MINUTELY", "HOURLY")
-OVERLAP_HORIZON = timedelta(days=366)
 
 
 class _Collector:
@@ -99,13 +101,13 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
                 msg = "required key is missing. Fix: add it."
             out.add(loc, msg)
         raise ConfigError(source, out.problems) from None
-    config = _build(spec, out)
+    config = _build(spec, out, Path(source).parent)
     if out.problems or config is None:
         raise ConfigError(source, out.problems)
     return config
 
 
-def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
+def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     c = spec.consultant
     zone: ZoneInfo | None = None
     try:
@@ -120,12 +122,16 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
     hours = [
         _hours(h, ("consultant", "working_hours", i), out) for i, h in enumerate(c.working_hours)
     ]
-    clients = [_client(i, cs, region, c.language, out) for i, cs in enumerate(spec.clients)]
+    rule_zone = zone or ZoneInfo("UTC")
+    clients = [
+        _client(i, cs, region, c.language, rule_zone, out) for i, cs in enumerate(spec.clients)
+    ]
     ids = [cs.id for cs in spec.clients]
     for i, cid in enumerate(ids):
         if cid in ids[:i]:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
-    _unique_contacts(spec.clients, out)
+    _unique_contacts(spec.clients, region, out)
+    calendar = calendar_sources(spec.calendar, folder, out)
     mail = _mail(spec.mail, out)
     if out.problems or zone is None or phone is None:
         return None
@@ -151,8 +157,9 @@ def _build(spec: ConfigSpec, out: _Collector) -> Config | None:
         ),
         speech=Speech(spec.speech.engine, spec.speech.model_path),
         mail=mail or Mail(),
+        calendar=calendar,
     )
-    _no_overlaps(config, out)
+    no_overlaps(config, out)
     return config
 
 
@@ -192,25 +199,22 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
             out.add(loc, f"day range {part.strip()!r} runs backwards. {hint}")
             return None
         days.update(range(a, b + 1))
-    start = _time(m.group("start"))
+    start = clock_time(m.group("start"))
     # "24:00" closes the day: "mon-sun 00:00-24:00" means always.
-    end = time.max if m.group("end") in ("24:00", "24:0") else _time(m.group("end"))
+    end = time.max if m.group("end") in ("24:00", "24:0") else clock_time(m.group("end"))
     if start is None or end is None or end <= start:
         out.add(loc, f"{raw!r}: the end must be a valid time after the start. {hint}")
         return None
     return WorkingHours(frozenset(days), start, end)
 
 
-def _time(raw: str) -> time | None:
-    try:
-        hh, mm = (int(x) for x in raw.split(":"))
-        return time(hh, mm)
-    except ValueError:
-        return None
-
-
 def _client(
-    i: int, cs: ClientSpec, consultant_region: str | None, default_lang: str, out: _Collector
+    i: int,
+    cs: ClientSpec,
+    consultant_region: str | None,
+    default_lang: str,
+    zone: ZoneInfo,
+    out: _Collector,
 ) -> Client | None:
     region = (cs.region or consultant_region or "").upper() or None
     phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
@@ -218,7 +222,7 @@ def _client(
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             out.add(("client", i, "emails", j), f"{email!r} is not an email address.")
     calls = [
-        _standing_call(sc, ("client", i, "standing_calls", j), out)
+        standing_call(sc, ("client", i, "standing_calls", j), zone, out)
         for j, sc in enumerate(cs.standing_calls)
     ]
     if any(p is None for p in phones) or any(sc is None for sc in calls):
@@ -235,37 +239,6 @@ def _client(
         hourly_rate=cs.hourly_rate,
         currency=cs.currency,
     )
-
-
-def _standing_call(
-    sc: StandingCallSpec, loc: tuple[str | int, ...], out: _Collector
-) -> StandingCall | None:
-    start = _time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
-    if start is None:
-        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
-        return None
-    rule_text = sc.rrule.strip()
-    if rule_text.upper().startswith("RRULE:"):
-        rule_text = rule_text[6:]
-    fix = "Fix: use an RFC 5545 rule such as 'FREQ=WEEKLY;BYDAY=FR'."
-    if "DTSTART" in rule_text.upper():
-        out.add(loc, f"rrule {sc.rrule!r} must not contain DTSTART; use 'since' and 'start'.")
-        return None
-    if any(f"FREQ={f}" in rule_text.upper() for f in _FORBIDDEN_FREQ):
-        out.add(loc, f"rrule {sc.rrule!r} repeats more than daily: not a standing call. {fix}")
-        return None
-    call = StandingCall(rrule=rule_text, start=start, minutes=sc.minutes, since=sc.since)
-    try:
-        rule = parse_rule(call)
-        anchor = datetime.combine(call.since, start) if call.since else datetime.now()
-        first = rule.between(anchor - timedelta(days=1), anchor + timedelta(days=3 * 366))
-    except (ValueError, TypeError, OverflowError) as exc:
-        out.add(loc, f"cannot read rrule {sc.rrule!r} ({exc}). {fix}")
-        return None
-    if not first:
-        out.add(loc, f"rrule {sc.rrule!r} never occurs in the next three years. {fix}")
-        return None
-    return call
 
 
 MAIL_SCHEMES = {
@@ -285,7 +258,7 @@ def _mail(spec: MailSpec, out: _Collector) -> Mail | None:
         if problem:
             out.add(("mail", key), problem)
             ok = False
-    reply_at = _time(spec.reply_at) if re.fullmatch(r"\d{1,2}:\d{2}", spec.reply_at) else None
+    reply_at = clock_time(spec.reply_at)
     if reply_at is None:
         out.add(
             ("mail", "reply_at"),
@@ -332,46 +305,30 @@ def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> str | None:
     return None
 
 
-def _unique_contacts(clients: list[ClientSpec], out: _Collector) -> None:
+def _unique_contacts(
+    clients: list[ClientSpec], default_region: str | None, out: _Collector
+) -> None:
+    """An address or a number belongs to one client; numbers are compared in E.164, so
+    "+33 1 23 45 67 89" and "01 23 45 67 89" are the same number."""
     seen: dict[str, str] = {}
     for i, cs in enumerate(clients):
         for j, email in enumerate(cs.emails):
             owner = seen.setdefault("mail:" + email.lower(), cs.id)
             if owner != cs.id:
                 out.add(("client", i, "emails", j), f"{email!r} already belongs to {owner!r}.")
+        region = (cs.region or default_region or "").upper() or None
         for j, phone in enumerate(cs.phones):
-            key = "tel:" + re.sub(r"[^\d+]", "", phone)
+            try:
+                number = phonenumbers.parse(phone, region)
+                key = "tel:" + phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.E164
+                )
+            except phonenumbers.NumberParseException:
+                continue  # refused already, with its own message
             owner = seen.setdefault(key, cs.id)
             if owner != cs.id:
-                out.add(("client", i, "phones", j), f"{phone!r} already belongs to {owner!r}.")
-
-
-def _no_overlaps(config: Config, out: _Collector) -> None:
-    """Refuse standing calls (of any clients) that overlap within the next year."""
-    zone = config.consultant.zone
-    today = datetime.now(UTC).astimezone(zone).replace(tzinfo=None)
-    horizon = today + OVERLAP_HORIZON
-    spans: list[tuple[datetime, datetime, int, int]] = []
-    for i, client in enumerate(config.clients):
-        for j, call in enumerate(client.standing_calls):
-            rule = parse_rule(call)
-            for local in rule.between(today, horizon, inc=True):
-                start = to_utc(local, zone)
-                spans.append((start, start + timedelta(minutes=call.minutes), i, j))
-    spans.sort()
-    reported: set[tuple[int, int, int, int]] = set()
-    latest: tuple[datetime, datetime, int, int] | None = None
-    for span in spans:
-        if latest is not None and span[0] < latest[1]:
-            key = (latest[2], latest[3], span[2], span[3])
-            if key not in reported:
-                reported.add(key)
-                other = config.clients[latest[2]].id
-                when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
                 out.add(
-                    ("client", span[2], "standing_calls", span[3]),
-                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
-                    "Fix: move one of them.",
+                    ("client", i, "phones", j),
+                    f"{phone!r} is {key[4:]}, which already belongs to {owner!r}: a call from it "
+                    "could only be one client's. Fix: keep it in one client.",
                 )
-        if latest is None or span[1] > latest[1]:
-            latest = span

@@ -21,7 +21,12 @@ class StandingCallSpec(_Strict):
     minutes: int = Field(gt=0, le=480, description="Length of the call in minutes.")
     since: date | None = Field(
         default=None,
-        description="First day the rule counts from (matters for INTERVAL and COUNT).",
+        description="First day the rule counts from: the date of the first call (needed for "
+        "COUNT and for rules that name no day, e.g. FREQ=WEEKLY alone).",
+    )
+    exdates: list[date] = Field(
+        default_factory=list,
+        description='Local dates this call does not happen on (EXDATE), e.g. ["2026-12-25"].',
     )
 
 
@@ -137,6 +142,27 @@ class MailSpec(_Strict):
     )
 
 
+class CalendarSpec(_Strict):
+    """`[calendar]` (optional): your own calendars, and a CalDAV calendar to write to (§11)."""
+
+    busy: list[str] = Field(
+        default_factory=list,
+        description="Your calendars (.ics files or https:// addresses, e.g. a Google or Outlook "
+        "secret address): while one of their events runs, ad-hoc calls go to voicemail.",
+    )
+    refresh_minutes: int = Field(
+        default=15, ge=1, le=1440, description="How often `serve` re-reads the busy calendars."
+    )
+    caldav_url: str | None = Field(
+        default=None,
+        description="A CalDAV calendar the standing calls are also written to (optional).",
+    )
+    caldav_username: str | None = Field(
+        default=None,
+        description="Login of that CalDAV server; the password from BOUNDARIES_CALDAV_PASSWORD.",
+    )
+
+
 class ConfigSpec(_Strict):
     """The whole file."""
 
@@ -145,6 +171,7 @@ class ConfigSpec(_Strict):
     service: ServiceSpec = Field(default_factory=ServiceSpec)
     speech: SpeechSpec = Field(default_factory=SpeechSpec)
     mail: MailSpec = Field(default_factory=MailSpec)
+    calendar: CalendarSpec = Field(default_factory=CalendarSpec)
 
 
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
@@ -154,6 +181,7 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("[service]", ServiceSpec),
     ("[speech]", SpeechSpec),
     ("[mail]", MailSpec),
+    ("[calendar]", CalendarSpec),
 ]
 
 

@@ -133,13 +133,21 @@ def _unreachable(
     back = history.away_until(now)
     if back is not None:
         return f"away until {back.astimezone(zone):%H:%M}"
-    busy = cal.any_slot_at(now, except_client=client.id)
-    if busy is not None:
+    other = cal.any_slot_at(now, except_client=client.id)
+    if other is not None:
         return "in another standing call"
+    if cal.busy.busy_until(now) is not None:
+        # Only the word: reasons may reach the client's side, the meeting's title must not.
+        return "busy"
     return None
 
 
-def is_reachable(config: Config, history: History, now: datetime) -> bool:
-    """Inside working hours and not away (the simulator's notion of reachable)."""
+def is_reachable(
+    config: Config, history: History, now: datetime, calendar: Calendar | None = None
+) -> bool:
+    """Inside working hours, not away and not busy in an imported calendar (the simulator's
+    notion of reachable)."""
     local = now.astimezone(config.consultant.zone)
+    if calendar is not None and calendar.busy.busy_until(now) is not None:
+        return False
     return in_working_hours(config.consultant, local) and (history.away_until(now) is None)

@@ -26,12 +26,18 @@ class WorkingHours:
 
 @dataclass(frozen=True)
 class StandingCall:
-    """A recurring call with one client: RFC 5545 rule, local start time, length."""
+    """A recurring call with one client: RFC 5545 rule, local start time, length.
+
+    `rrule` is normalised by `domain.recurrence.read_rule` (UNTIL in local time); `since` is
+    its one anchor (see `domain.schedule.anchor`); `exdates` are local dates it does not
+    happen on.
+    """
 
     rrule: str
     start: time
     minutes: int
     since: date | None = None
+    exdates: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,16 @@ class Mail:
 
 
 @dataclass(frozen=True)
+class CalendarSources:
+    """The consultant's own calendars to read busy times from, and where to write (§11)."""
+
+    busy: tuple[str, ...] = ()
+    refresh_minutes: int = 15
+    caldav_url: str | None = None
+    caldav_username: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     """A validated `boundaries.toml`."""
 
@@ -128,6 +144,7 @@ class Config:
     service: Service = field(default_factory=Service)
     speech: Speech = field(default_factory=Speech)
     mail: Mail = field(default_factory=Mail)
+    calendar: CalendarSources = field(default_factory=CalendarSources)
 
     @cached_property
     def _by_phone(self) -> dict[str, Client]:

@@ -1,31 +1,56 @@
-"""Standing-call slots and working time in the consultant's zone (DST-safe)."""
+"""Standing-call slots and working time in the consultant's zone (DST-safe).
+
+This is the one recurrence model: the configuration check, the overlap check, the decision,
+the simulator, the greeting and the calendar feed all expand standing calls here.
+"""
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
 
-from boundaries.domain.model import Config, Consultant, StandingCall
+from boundaries.domain.busy import BusyTimes
+from boundaries.domain.model import Client, Config, Consultant, StandingCall
 
 SLOT_LEAD = timedelta(minutes=10)
 """A standing-call slot opens this long before the call's start (SPEC §4)."""
 
 DEFAULT_ANCHOR = date(2000, 1, 3)
-"""First day a rule counts from when a standing call has no `since` (a Monday)."""
+"""The day a rule counts from when its standing call has no `since` (a Monday).
+
+Only rules whose days do not depend on where counting starts may go without `since` (the
+configuration refuses the others, e.g. FREQ=WEEKLY without BYDAY, or COUNT): for them the
+anchor changes nothing but the phase of INTERVAL, which is then counted from this fixed
+Monday, the same in every year and in every part of the program.
+"""
+
+Skips = Collection[tuple[str, date]]
+"""Cancelled occurrences: (client id, local date of the standing call)."""
 
 
 @dataclass(frozen=True, order=True)
 class Slot:
-    """One occurrence of a standing call, in UTC: [opens, end) with the call at `start`."""
+    """One occurrence of a standing call, in UTC: [opens, end) with the call at `start`.
+
+    `day` is the occurrence's local date as the rule names it (what `skip --on` takes).
+    """
 
     opens: datetime
     start: datetime
     end: datetime
     client_id: str
+    day: date = field(default=date.min, compare=False)
+    call_index: int = field(default=0, compare=False)
+
+
+def anchor(call: StandingCall) -> date:
+    """The first day the call's rule counts from: `since`, else `DEFAULT_ANCHOR`."""
+    return call.since or DEFAULT_ANCHOR
 
 
 def parse_rule(call: StandingCall, year: int | None = None) -> rrule:
@@ -33,24 +58,51 @@ def parse_rule(call: StandingCall, year: int | None = None) -> rrule:
 
     With `year`, a rule whose occurrences do not depend on where it starts counting (no
     `since`, COUNT or INTERVAL) starts on 1 January of that year: same dates, less iterating.
+    Raises `ValueError` for a rule the configuration would have refused.
     """
-    first = call.since or DEFAULT_ANCHOR
+    first = anchor(call)
     if year is not None and anchor_free(call):
         first = date(year, 1, 1)
     rule = rrulestr("RRULE:" + call.rrule, dtstart=datetime.combine(first, call.start))
-    assert isinstance(rule, rrule)
+    if not isinstance(rule, rrule):  # an RRULE line alone always gives an rrule
+        raise ValueError(f"cannot read rule {call.rrule!r}")
     return rule
 
 
 def anchor_free(call: StandingCall) -> bool:
     """Whether the rule's dates are the same whatever day it starts counting from."""
-    upper = call.rrule.upper()
-    return call.since is None and "COUNT=" not in upper and "INTERVAL=" not in upper
+    if call.since is not None:
+        return False
+    parts = dict(p.partition("=")[::2] for p in call.rrule.upper().split(";"))
+    return "COUNT" not in parts and parts.get("INTERVAL", "1") == "1"
 
 
 def to_utc(local_naive: datetime, zone: ZoneInfo) -> datetime:
-    """Attach the zone to a local wall time (first of a repeated hour) and convert to UTC."""
-    return local_naive.replace(tzinfo=zone).astimezone(UTC)
+    """A local wall time in UTC, resolved as RFC 5545 §3.3.5 says calendar programs do.
+
+    A time that does not exist (skipped by a spring-forward change) is read with the offset
+    before the change, i.e. it moves forward by the length of the gap (02:30 → 03:30 in
+    Paris); a time that occurs twice (fall-back) is the first of the two. zoneinfo's
+    `fold=0` does exactly this.
+    """
+    return local_naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+
+
+def occurrence(local: datetime, call: StandingCall, zone: ZoneInfo, client_id: str, j: int) -> Slot:
+    """The slot of one occurrence: end = start + the call's length (never a local subtraction)."""
+    start = to_utc(local, zone)
+    end = start + timedelta(minutes=call.minutes)
+    return Slot(start - SLOT_LEAD, start, end, client_id, local.date(), j)
+
+
+def local_occurrences(
+    call: StandingCall, lo: datetime, hi: datetime, year: int | None = None
+) -> Iterator[datetime]:
+    """Local (naive) start times of a call in [lo, hi], its exceptions (`exdates`) removed."""
+    excluded = set(call.exdates)
+    for local in parse_rule(call, year).between(lo, hi, inc=True):
+        if local.date() not in excluded:
+            yield local
 
 
 class _Year:
@@ -78,34 +130,50 @@ ANY = "*"
 
 
 class Calendar:
-    """Answers "is this a standing-call slot?" and "when is the next one?", with a year cache."""
+    """Answers "is this a standing-call slot?", "when is the next one?" and "is the consultant
+    busy?", with a year cache. `skipped` occurrences have no slot; `busy` holds the times of
+    the consultant's own calendars (SPEC §11)."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, skipped: Skips = (), busy: BusyTimes | None = None) -> None:
         self.config = config
         self.zone = config.consultant.zone
-        self._rules = {
-            c.id: [(sc, parse_rule(sc)) for sc in c.standing_calls] for c in config.clients
-        }
+        self.skipped = frozenset(skipped)
+        self.busy = busy or BusyTimes()
         self._years: dict[tuple[str, int], _Year] = {}
+
+    def with_changes(self, skipped: Skips | None = None, busy: BusyTimes | None = None) -> Calendar:
+        """A calendar of the same configuration with other skips or busy times."""
+        return Calendar(
+            self.config,
+            self.skipped if skipped is None else skipped,
+            self.busy if busy is None else busy,
+        )
 
     def _expand(self, client_id: str, year: int) -> list[Slot]:
         slots: list[Slot] = []
+        client = self.config.client(client_id)
+        if client is None:
+            return slots
         lo, hi = datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)
-        for call, rule in self._rules.get(client_id, []):
-            if anchor_free(call):
-                rule = parse_rule(call, year)
-            for local in rule.between(lo, hi, inc=True):
-                start = to_utc(local, self.zone)
-                end = to_utc(local + timedelta(minutes=call.minutes), self.zone)
-                slots.append(Slot(start - SLOT_LEAD, start, end, client_id))
+        for j, call in enumerate(client.standing_calls):
+            for local in local_occurrences(call, lo, hi, year if anchor_free(call) else None):
+                if (client_id, local.date()) not in self.skipped:
+                    slots.append(occurrence(local, call, self.zone, client_id, j))
         return slots
+
+    def between(self, client_id: str, start: datetime, end: datetime) -> list[Slot]:
+        """This client's slots whose call starts in [start, end), in time order."""
+        out: list[Slot] = []
+        for y in range(start.year - 1, end.year + 2):
+            out.extend(s for s in self._year(client_id, y).slots if start <= s.start < end)
+        return out
 
     def _year(self, client_id: str, year: int) -> _Year:
         key = (client_id, year)
         cached = self._years.get(key)
         if cached is None:
             if client_id == ANY:
-                slots = [s for c in self._rules for s in self._expand(c, year)]
+                slots = [s for c in self.config.clients for s in self._expand(c.id, year)]
             else:
                 slots = self._expand(client_id, year)
             cached = self._years[key] = _Year(slots)
@@ -147,6 +215,18 @@ class Calendar:
             if i < len(cached.slots):
                 return cached.slots[i]
         return None
+
+
+def next_standing_call(
+    config: Config, client: Client, now: datetime, skipped: Skips = ()
+) -> Slot | None:
+    """The next real standing call of `client` starting after `now` (UTC-aware), skipped
+    occurrences left out; None when it has none within two years.
+
+    What the greeting, the agenda and the deferral replies name (SPEC §10, §11). Build a
+    `Calendar` once and call `next_call` when asking many times.
+    """
+    return Calendar(config, skipped).next_call(client.id, now)
 
 
 def in_working_hours(consultant: Consultant, local: datetime) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from boundaries.domain.agenda import Agenda, agendas_between
+from boundaries.domain.busy import BusyTimes
 from boundaries.domain.decision import is_reachable
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW, MemoryHistory, caller_key
 from boundaries.domain.model import Client, Config
@@ -84,15 +85,16 @@ def weeks_spanned(config: Config, events: Sequence[Event]) -> float:
 class _Day:
     """The world's clock-dependent facts: reachability, review times, bursts."""
 
-    def __init__(self, config: Config, history: MemoryHistory) -> None:
+    def __init__(self, config: Config, history: MemoryHistory, calendar: Calendar) -> None:
         self.config = config
         self.history = history
+        self.calendar = calendar
         self._runs: dict[str, tuple[datetime, int]] = {}
         self._notified: dict[str, datetime] = {}
         self._reviews: dict[tuple[date, bool], datetime] = {}
 
     def reachable(self, at: datetime) -> bool:
-        return is_reachable(self.config, self.history, at)
+        return is_reachable(self.config, self.history, at, self.calendar)
 
     def review(self, at: datetime) -> datetime:
         """The end-of-day review at which the consultant learns of `at`'s messages."""
@@ -140,13 +142,21 @@ class _Step:
 
 
 def simulate(
-    config: Config, events: Sequence[Event], policy_name: str = "boundaries", trace: bool = False
+    config: Config,
+    events: Sequence[Event],
+    policy_name: str = "boundaries",
+    trace: bool = False,
+    busy: BusyTimes | None = None,
 ) -> Result:
-    """Replay events through a policy; every policy lives the same simulated day."""
-    calendar = Calendar(config)
+    """Replay events through a policy; every policy lives the same simulated day.
+
+    `busy`: the consultant's own meetings (`simulate --busy`); during them nobody is reachable,
+    whatever the policy, and Boundaries sends ad-hoc calls to voicemail ("busy").
+    """
+    calendar = Calendar(config, busy=busy)
     history = MemoryHistory()
     policy = make_policy(policy_name, config, calendar, history)
-    day = _Day(config, history)
+    day = _Day(config, history, calendar)
     per_client: dict[str, Counts] = {}
     rows: list[dict[str, Any]] = []
 

@@ -145,6 +145,11 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
 
+    def fault(self, exc: Exception) -> StoreError:
+        """The error to raise for a database failure (its cause named, with the fix), remembered
+        for `/healthz`; for store modules that run their own statements."""
+        return self._failed(exc)
+
     def _failed(self, exc: Exception) -> StoreError:
         """The error to raise for a database failure, remembered for `/healthz`."""
         error = explain(exc, _redact(str(self.engine.url)), BUSY_SECONDS)

@@ -17,8 +17,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from boundaries.domain.model import Config
-from boundaries.domain.schedule import Calendar
 from boundaries.instants import InstantError, parse_instant
+from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
@@ -26,6 +26,8 @@ from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
+from boundaries.store.calendar import CalendarStore
+from boundaries.web.calendar import calendar_routes
 from boundaries.web.edge import Edge, Refused
 from boundaries.web.health import Health, missing_channel
 from boundaries.web.mail_api import mail_paths, mail_routes, outbox_health
@@ -126,15 +128,15 @@ def create_app(
     hooks = Webhooks(gateway, Signatures(token), public_url)
     runner = JobRunner(JobQueue(store), gateway.followup.job_kinds(notifier), lease=job_lease)
     gateway.followup.wake = runner.wake
-    health = Health(
-        store,
-        JobQueue(store),
-        notifier.has_channel,
-        warning,
-        probes={"outbox": lambda: outbox_health(store, gateway.account_id)},
-    )
+    live = LiveCalendar(config, CalendarStore(store, gateway.account_id), gateway.clock)
+    gateway.live_calendar = live.current
+    probes: dict[str, Callable[[], Any]] = {
+        "outbox": lambda: outbox_health(store, gateway.account_id)
+    }
+    if config.calendar.busy:
+        probes["busy_calendars"] = lambda: [s.as_json() for s in live.states()]
+    health = Health(store, JobQueue(store), notifier.has_channel, warning, probes=probes)
     api_token = api_token or os.environ.get("BOUNDARIES_API_TOKEN") or config.service.api_token
-    calendar = Calendar(config)
 
     incoming = hooks.endpoint(gateway.incoming)
     after_dial = hooks.endpoint(gateway.after_dial)
@@ -180,7 +182,7 @@ def create_app(
         now = datetime.now(UTC)
         out = []
         for c in config.clients:
-            nxt = calendar.next_call(c.id, now)
+            nxt = live.current().next_call(c.id, now)
             out.append(
                 {
                     "id": c.id,
@@ -210,6 +212,7 @@ def create_app(
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
     routes += mail_routes(config, store, gateway.account_id, authorised)
+    routes += calendar_routes(config, live, gateway.clock)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -223,4 +226,5 @@ def create_app(
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.gateway = gateway
     app.state.jobs = runner
+    app.state.live_calendar = live
     return app

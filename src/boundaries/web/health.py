@@ -29,9 +29,10 @@ class Health:
         jobs: JobQueue,
         has_channel: bool,
         warning: str | None,
-        probes: Mapping[str, Callable[[], dict[str, Any]]] | None = None,
+        probes: Mapping[str, Callable[[], Any]] | None = None,
     ):
-        """`probes` add sections to the report (e.g. "outbox" → counts by state); each runs in
+        """`probes` add sections to the report (e.g. "outbox" → counts by state, "busy_calendars"
+        → each calendar's last read); each runs in
         the report's own threads, after the store answered, and must not raise."""
         self.store = store
         self.jobs = jobs

@@ -100,6 +100,28 @@ def openapi() -> dict[str, Any]:
                     },
                 }
             },
+            "/calendar/{token}.ics": {
+                "get": {
+                    "summary": "The standing calls as an iCalendar feed (SPEC §11)",
+                    "parameters": [
+                        {
+                            "name": "token",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "description": "The secret printed by `boundaries calendar url`.",
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The feed",
+                            "content": {"text/calendar": {"schema": {"type": "string"}}},
+                        },
+                        "304": {"description": "Not modified since the ETag or date given"},
+                        "404": {"description": "Unknown token"},
+                    },
+                }
+            },
             "/api/events": _api(
                 "Stored events, oldest first",
                 [

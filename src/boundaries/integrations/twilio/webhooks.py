@@ -64,7 +64,9 @@ class Gateway:
         self.config = config
         self.store = store
         self.account_id = store.account_id(account)
-        self.calendar = Calendar(config)
+        self._calendar = Calendar(config)
+        # The live service sets this to the calendar with stored skips and busy times.
+        self.live_calendar: Callable[[], Calendar] | None = None
         self.history = StoreHistory(store, self.account_id, config.consultant.zone)
         self.clock = clock
         self.followup = FollowUp(
@@ -79,6 +81,11 @@ class Gateway:
         )
         self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"), longest)
         self._greetings: dict[tuple[object, ...], str] = {}
+
+    @property
+    def calendar(self) -> Calendar:
+        """Standing calls (skips removed) and busy times, as the decision sees them now."""
+        return self.live_calendar() if self.live_calendar is not None else self._calendar
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -1,0 +1,86 @@
+"""`boundaries calendar`: the address of the standing-calls feed (and CalDAV publishing)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import click
+
+from boundaries.cli.options import config_option, database_option
+from boundaries.config import load_config
+from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
+
+
+@click.group("calendar")
+def calendar_group() -> None:
+    """The calendar feed of your standing calls (subscribe to it in any calendar program),
+    and writing them to a CalDAV calendar.
+
+    Example:
+
+        boundaries calendar url --public-url https://calls.example.org
+    """
+
+
+@calendar_group.command("url")
+@config_option
+@database_option
+@click.option("--public-url", help="Public base URL of `serve`; default: [service] public_url.")
+@click.option("--account", default="default", show_default=True, help="Whose feed.")
+def url_command(
+    config_path: str, database: str | None, public_url: str | None, account: str
+) -> None:
+    """Print the feed's address with a new secret token; the previous address stops working.
+
+    Example:
+
+        boundaries calendar url --config boundaries.toml
+    """
+    config = load_config(config_path)
+    base = (public_url or config.service.public_url or "").rstrip("/")
+    store = Store.open(database)
+    try:
+        token = CalendarStore(store, store.account_id(account)).rotate_token()
+    finally:
+        store.close()
+    path = f"/calendar/{token}.ics"
+    if base:
+        click.echo(base + path)
+    else:
+        click.echo(path)
+        click.echo(
+            "Note: no public URL known; prefix the path with the address `serve` is reached at "
+            "(set [service] public_url or pass --public-url).",
+            err=True,
+        )
+    click.echo("The previous address, if any, no longer works.", err=True)
+
+
+@calendar_group.command("push")
+@config_option
+@database_option
+@click.option("--account", default="default", show_default=True, help="Whose standing calls.")
+def push_command(config_path: str, database: str | None, account: str) -> None:
+    """Write the standing calls (with skips and agendas) to [calendar] caldav_url now.
+
+    `serve` does the same at start and every refresh_minutes. The password comes from
+    BOUNDARIES_CALDAV_PASSWORD.
+
+    Example:
+
+        BOUNDARIES_CALDAV_PASSWORD=... boundaries calendar push --config boundaries.toml
+    """
+    from boundaries.integrations.calendar.agenda import stored_feed
+    from boundaries.integrations.calendar.caldav_sync import CalDAVError, publish
+
+    config = load_config(config_path)
+    if not config.calendar.caldav_url:
+        raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
+    store = Store.open(database)
+    try:
+        feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
+    finally:
+        store.close()
+    written, removed = publish(config, feed)
+    click.echo(f"{written} standing call(s) written to the CalDAV calendar, {removed} removed.")

@@ -1,0 +1,79 @@
+"""`boundaries skip`: cancel (or restore) one occurrence of a client's standing call."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import click
+
+from boundaries.cli.options import config_option, database_option
+from boundaries.config import load_config
+from boundaries.domain.schedule import Calendar, to_utc
+from boundaries.i18n import when
+from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
+
+
+def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it like 2026-12-04") from None
+
+
+@click.command("skip")
+@click.option("--client", "client_id", required=True, help="The client's id (see `check`).")
+@click.option("--on", "day", required=True, callback=_day, metavar="DATE", help="YYYY-MM-DD.")
+@click.option("--undo", is_flag=True, help="Restore a skipped standing call.")
+@click.option("--account", default="default", show_default=True, help="Whose calendar.")
+@config_option
+@database_option
+def skip_command(
+    client_id: str, day: date, undo: bool, account: str, config_path: str, database: str | None
+) -> None:
+    """Cancel one standing call: no slot that day, an EXDATE in the calendar feed, and the
+    greeting, agenda and replies name the next real call. --undo restores it.
+
+    A running `serve` sees the change within 30 seconds.
+
+    Example:
+
+        boundaries skip --client horizon --on 2026-12-04
+    """
+    config = load_config(config_path)
+    client = config.client(client_id)
+    if client is None:
+        known = ", ".join(c.id for c in config.clients) or "none"
+        raise click.BadParameter(
+            f"no client {client_id!r} (clients: {known})", param_hint="--client"
+        )
+    zone = config.consultant.zone
+    lo = to_utc(datetime.combine(day, time()), zone)
+    hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
+    planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
+    store = Store.open(database)
+    try:
+        calendar_store = CalendarStore(store, store.account_id(account))
+        if undo:
+            if not calendar_store.unskip(client.id, day):
+                raise click.ClickException(
+                    f"the standing call with {client.name} on {day} was not skipped; "
+                    "nothing to undo."
+                )
+            click.echo(f"Restored the standing call with {client.name} on {day}.")
+            return
+        if not planned:
+            raise click.ClickException(
+                f"{client.name} has no standing call on {day} "
+                f"({day:%A}). Fix: check the date against `boundaries check`."
+            )
+        if not calendar_store.skip(client.id, day):
+            click.echo(f"The standing call with {client.name} on {day} was already skipped.")
+        else:
+            click.echo(f"Skipped the standing call with {client.name} on {day}.")
+        skips = calendar_store.skips()
+    finally:
+        store.close()
+    nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, datetime.now(UTC)))
+    lang = config.consultant.language
+    click.echo("Next standing call: " + (when(nxt.start, lang, zone) if nxt else "none planned"))

@@ -1,0 +1,152 @@
+"""Checks of the calendar keys: standing calls (rule, start, exceptions), their overlaps, and
+`[calendar]` (busy calendars, CalDAV). Part of the loader, kept apart to stay readable."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from boundaries.config.schema import CalendarSpec, StandingCallSpec
+from boundaries.domain.model import CalendarSources, Config, StandingCall
+from boundaries.domain.recurrence import RuleError, read_rule
+from boundaries.domain.schedule import Calendar, anchor, local_occurrences
+
+OVERLAP_HORIZON = timedelta(days=366)
+
+
+class Problems(Protocol):
+    """Where problems are collected (the loader's collector)."""
+
+    def add(self, loc: tuple[str | int, ...], message: str) -> None: ...
+
+
+def clock_time(raw: str) -> time | None:
+    """ "HH:MM" as a time, or None when it is not one."""
+    try:
+        hh, mm = (int(x) for x in raw.split(":"))
+        return time(hh, mm)
+    except ValueError:
+        return None
+
+
+def standing_call(
+    sc: StandingCallSpec, loc: tuple[str | int, ...], zone: ZoneInfo, out: Problems
+) -> StandingCall | None:
+    start = clock_time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
+    if start is None:
+        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
+        return None
+    where = (*loc, "rrule")
+    try:
+        rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
+    except RuleError as exc:
+        out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
+        return None
+    call = StandingCall(
+        rrule=rule.text,
+        start=start,
+        minutes=sc.minutes,
+        since=sc.since,
+        exdates=tuple(sorted(set(sc.exdates))),
+    )
+    first_day = max(anchor(call), datetime.now(UTC).astimezone(zone).date())
+    first = datetime.combine(first_day, time())
+    try:
+        upcoming = next(local_occurrences(call, first, first + timedelta(days=3 * 366)), None)
+    except Exception as exc:
+        out.add(
+            where,
+            f"rrule {_short(sc.rrule)}: cannot expand it ({exc}). Fix: simplify it, "
+            "e.g. 'FREQ=WEEKLY;BYDAY=FR'.",
+        )
+        return None
+    if upcoming is None:
+        out.add(
+            where,
+            f"rrule {_short(sc.rrule)} never occurs in the next three years"
+            + (" (check UNTIL, COUNT and since)" if sc.since or "UNTIL" in rule.text else "")
+            + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
+        )
+        return None
+    return call
+
+
+def _short(raw: str) -> str:
+    return repr(raw if len(raw) <= 80 else raw[:77] + "...")
+
+
+def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> CalendarSources:
+    sources: list[str] = []
+    for j, raw in enumerate(spec.busy):
+        source = raw.strip()
+        scheme = source.split("://", 1)[0].lower() if "://" in source else ""
+        if scheme == "webcal":
+            source = "https://" + source.split("://", 1)[1]
+        elif scheme == "http":
+            host = (urlsplit(source).hostname or "").lower()
+            if host not in ("localhost", "127.0.0.1", "::1"):
+                out.add(
+                    ("calendar", "busy", j),
+                    f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
+                    "unencrypted. Fix: use its https:// address.",
+                )
+                continue
+        elif scheme not in ("", "https", "file"):
+            out.add(
+                ("calendar", "busy", j),
+                f"{raw!r}: cannot read calendars over {scheme}://. Fix: give an https:// "
+                "address or the path of an .ics file.",
+            )
+            continue
+        elif scheme == "":
+            path = Path(source).expanduser()
+            source = str(path if path.is_absolute() else (folder / path))
+        sources.append(source)
+    caldav = spec.caldav_url.strip() if spec.caldav_url else None
+    if caldav and urlsplit(caldav).scheme not in ("http", "https"):
+        out.add(
+            ("calendar", "caldav_url"),
+            f"{caldav!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
+            "e.g. 'https://dav.example.org/claire/calls/'.",
+        )
+    return CalendarSources(
+        busy=tuple(sources),
+        refresh_minutes=spec.refresh_minutes,
+        caldav_url=caldav,
+        caldav_username=spec.caldav_username,
+    )
+
+
+def no_overlaps(config: Config, out: Problems) -> None:
+    """Refuse standing calls (of any clients) that overlap within the next year.
+
+    Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
+    """
+    zone = config.consultant.zone
+    now = datetime.now(UTC)
+    calendar = Calendar(config)
+    spans: list[tuple[datetime, datetime, int, int]] = []
+    for i, client in enumerate(config.clients):
+        for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
+            spans.append((slot.start, slot.end, i, slot.call_index))
+    spans.sort()
+    reported: set[tuple[int, int, int, int]] = set()
+    latest: tuple[datetime, datetime, int, int] | None = None
+    for span in spans:
+        if latest is not None and span[0] < latest[1]:
+            key = (latest[2], latest[3], span[2], span[3])
+            if key not in reported:
+                reported.add(key)
+                other = config.clients[latest[2]].id
+                when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+                out.add(
+                    ("client", span[2], "standing_calls", span[3]),
+                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
+                    "Fix: move one of them.",
+                )
+        if latest is None or span[1] > latest[1]:
+            latest = span

@@ -1,0 +1,1 @@
+"""Calendars: the feed of standing calls, the consultant's busy times, CalDAV (SPEC §11)."""

@@ -1,0 +1,167 @@
+"""Reading the consultant's own calendars (files, https:// addresses) into busy times (§11).
+
+Expansion of recurring events, their exceptions (EXDATE, RECURRENCE-ID) and time zones is
+left to `recurring-ical-events`, the way calendar programs read them. An event counts as busy
+unless it is marked free (TRANSP:TRANSPARENT) or cancelled (STATUS:CANCELLED); times without
+a zone (floating) and all-day events are read in the consultant's zone, unless the file says
+otherwise with X-WR-TIMEZONE (Google exports); Outlook's Windows zone names are read from
+their VTIMEZONE.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import httpx
+import icalendar
+import recurring_ical_events
+
+from boundaries.domain.busy import BusyTimes
+from boundaries.errors import BoundariesError
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 10 * 1024 * 1024
+"""A calendar larger than this is refused (years of a busy calendar are a few MB)."""
+TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class BusyCalendarError(BoundariesError):
+    """A busy calendar cannot be read or understood; the message says what to check."""
+
+
+def read_source(source: str, verify: ssl.SSLContext | bool = True) -> str:
+    """The text of a calendar: an https:// address (plain http:// only on loopback, for local
+    servers and tests) or a file path. Raises `BusyCalendarError`."""
+    scheme = urlsplit(source).scheme.lower() if "://" in source else ""
+    if scheme in ("https", "http"):
+        if scheme == "http" and (urlsplit(source).hostname or "") not in LOOPBACK:
+            raise BusyCalendarError(f"{_shown(source)}: plain http is refused; use https://")
+        return _fetch(source, verify)
+    path = Path(source[7:] if scheme == "file" else source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BusyCalendarError(f"{source}: cannot read the file ({exc.strerror}).") from None
+    if len(data) > MAX_BYTES:
+        raise BusyCalendarError(f"{source}: larger than {MAX_BYTES // 1_000_000} MB.")
+    return data.decode("utf-8", errors="replace")
+
+
+def _shown(url: str) -> str:
+    """An address fit for logs: the host only (secret addresses hold their secret in the path)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname}/…"
+
+
+def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
+    try:
+        with (
+            httpx.Client(timeout=TIMEOUT, verify=verify, follow_redirects=True) as client,
+            client.stream("GET", url, headers={"Accept": "text/calendar"}) as response,
+        ):
+            if response.status_code != 200:
+                raise BusyCalendarError(
+                    f"{_shown(url)} answered HTTP {response.status_code}. Fix: check the "
+                    "address (a secret address changes when it is reset)."
+                )
+            body = b""
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_BYTES:
+                    raise BusyCalendarError(f"{_shown(url)}: larger than {MAX_BYTES} bytes.")
+            return body.decode(response.encoding or "utf-8", errors="replace")
+    except httpx.HTTPError as exc:
+        raise BusyCalendarError(f"cannot fetch {_shown(url)}: {exc}") from None
+
+
+def busy_intervals(
+    text: str, zone: ZoneInfo, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime]]:
+    """Busy [start, end) intervals in UTC of the events of an iCalendar text within [start,
+    end) (aware). Raises `BusyCalendarError` when the text is not iCalendar."""
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+        # One broken series (a bad RRULE) is left out rather than losing the whole calendar.
+        events = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+    except Exception as exc:
+        raise BusyCalendarError(f"not a readable iCalendar file ({exc}).") from None
+    out: list[tuple[datetime, datetime]] = []
+    for event in events:
+        if event.name != "VEVENT":
+            continue
+        if str(event.get("TRANSP", "OPAQUE")).upper() == "TRANSPARENT":
+            continue
+        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            continue
+        begins = event.get("DTSTART")
+        if begins is None:
+            continue
+        first = _utc(begins.dt, zone)
+        ends = event.get("DTEND")
+        if ends is not None:
+            last = _utc(ends.dt, zone)
+        elif event.get("DURATION") is not None:
+            last = first + event["DURATION"].dt
+        elif isinstance(begins.dt, datetime):
+            last = first  # RFC 5545: a DATE-TIME event without end takes no time
+        else:
+            last = _utc(begins.dt + timedelta(days=1), zone)
+        if last > first:
+            out.append((first, last))
+    return out
+
+
+def _utc(value: date | datetime, zone: ZoneInfo) -> datetime:
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time())
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(UTC)
+
+
+@dataclass
+class SourceState:
+    """How one busy calendar stands: for /healthz and the logs (the address is not shown)."""
+
+    name: str
+    ok: bool
+    fetched_at: datetime | None
+    error: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "source": self.name,
+            "ok": self.ok,
+            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+            "error": self.error,
+        }
+
+
+def source_name(source: str) -> str:
+    """How a source is shown: the host of an address, the name of a file."""
+    if "://" in source and not source.startswith("file://"):
+        return _shown(source)
+    return Path(source).name
+
+
+def busy_times(texts: Sequence[str], zone: ZoneInfo, start: datetime, end: datetime) -> BusyTimes:
+    """The busy times of several calendars' texts; an unreadable one is logged and skipped."""
+    intervals: list[tuple[datetime, datetime]] = []
+    for text in texts:
+        try:
+            intervals.extend(busy_intervals(text, zone, start, end))
+        except BusyCalendarError as exc:
+            log.warning("busy calendar skipped: %s", exc)
+    return BusyTimes(intervals)
+
+
+Reader = Callable[[str], str]

@@ -1,0 +1,438 @@
+"""The consultant's own calendars: expanded as calendar programs do, read from files and from
+HTTPS, kept when a feed fails, and making ad-hoc calls go to voicemail as "busy"."""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+import trustme
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import ConfigError, parse_config
+from boundaries.domain.busy import BusyTimes
+from boundaries.domain.decision import Action, IncomingCall, decide
+from boundaries.domain.history import MemoryHistory
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.busy import BusyCalendarError, busy_intervals, read_source
+from boundaries.integrations.calendar.live import LiveCalendar
+from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
+from boundaries.web.app import create_app
+from tests.conftest import BASE_TOML, EXAMPLES
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, free_port
+
+PARIS = ZoneInfo("Europe/Paris")
+MARC = "+33123456789"
+
+# A Google-style export: a weekly workshop in New York time with one cancelled and one moved
+# occurrence, a "free" event, a cancelled one, an all-day event and a floating-time meeting.
+BUSY_ICS = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+BEGIN:VTIMEZONE
+TZID:America/New_York
+BEGIN:DAYLIGHT
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0400
+TZNAME:EDT
+DTSTART:19700308T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:-0400
+TZOFFSETTO:-0500
+TZNAME:EST
+DTSTART:19701101T020000
+RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:workshop@example
+SUMMARY:Workshop with Secret Client
+DTSTART;TZID=America/New_York:20261102T050000
+DTEND;TZID=America/New_York:20261102T060000
+RRULE:FREQ=WEEKLY;BYDAY=MO
+EXDATE;TZID=America/New_York:20261109T050000
+END:VEVENT
+BEGIN:VEVENT
+UID:workshop@example
+RECURRENCE-ID;TZID=America/New_York:20261116T050000
+SUMMARY:Workshop with Secret Client (moved)
+DTSTART;TZID=America/New_York:20261117T080000
+DTEND;TZID=America/New_York:20261117T090000
+END:VEVENT
+BEGIN:VEVENT
+UID:free@example
+SUMMARY:Reading time
+DTSTART:20261130T090000Z
+DTEND:20261130T100000Z
+TRANSP:TRANSPARENT
+END:VEVENT
+BEGIN:VEVENT
+UID:cancelled@example
+SUMMARY:Cancelled lunch
+DTSTART:20261201T110000Z
+DTEND:20261201T120000Z
+STATUS:CANCELLED
+END:VEVENT
+BEGIN:VEVENT
+UID:holiday@example
+SUMMARY:Conference
+DTSTART;VALUE=DATE:20261203
+DTEND;VALUE=DATE:20261204
+END:VEVENT
+BEGIN:VEVENT
+UID:floating@example
+SUMMARY:Dentist
+DTSTART:20261204T150000
+DURATION:PT45M
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def paris(*args: int) -> datetime:
+    return datetime(*args, tzinfo=PARIS)
+
+
+def intervals(lo: datetime, hi: datetime) -> list[tuple[datetime, datetime]]:
+    return sorted(busy_intervals(BUSY_ICS, PARIS, lo, hi))
+
+
+def test_recurring_events_exceptions_and_zones_are_expanded_as_calendars_do():
+    got = intervals(paris(2026, 11, 1), paris(2026, 12, 1))
+    # 05:00 in New York is 11:00 in Paris; the 9th is cancelled, the 16th moved to the 17th.
+    assert got == [
+        (paris(2026, 11, 2, 11, 0), paris(2026, 11, 2, 12, 0)),
+        (paris(2026, 11, 17, 14, 0), paris(2026, 11, 17, 15, 0)),
+        (paris(2026, 11, 23, 11, 0), paris(2026, 11, 23, 12, 0)),
+        (paris(2026, 11, 30, 11, 0), paris(2026, 11, 30, 12, 0)),
+    ]
+
+
+def test_free_and_cancelled_events_do_not_make_you_busy_all_day_and_floating_ones_do():
+    got = intervals(paris(2026, 12, 1), paris(2026, 12, 6))
+    assert (paris(2026, 12, 3), paris(2026, 12, 4)) in got  # all day, in your zone
+    assert (paris(2026, 12, 4, 15, 0), paris(2026, 12, 4, 15, 45)) in got  # floating
+    assert all(s.astimezone(UTC).hour != 11 or s.day != 1 for s, _ in got)  # cancelled lunch
+    nov30 = intervals(paris(2026, 11, 30), paris(2026, 12, 1))
+    assert all(s != paris(2026, 11, 30, 10, 0) for s, _ in nov30)  # "free" reading time
+
+
+def test_something_that_is_not_a_calendar_is_refused_with_a_message():
+    with pytest.raises(BusyCalendarError, match="not a readable iCalendar"):
+        busy_intervals("<html>Sign in</html>", PARIS, paris(2026, 1, 1), paris(2026, 2, 1))
+
+
+def test_busy_decision_says_busy_without_the_title_and_rings_after():
+    config = parse_config(BASE_TOML)
+    busy = BusyTimes(intervals(paris(2026, 11, 1), paris(2026, 12, 1)))
+    cal = Calendar(config, busy=busy)
+    during = decide(config, MemoryHistory(), paris(2026, 11, 30, 11, 15), IncomingCall(MARC), cal)
+    assert during.action is Action.VOICEMAIL and during.reason == "busy"
+    after = decide(config, MemoryHistory(), paris(2026, 11, 30, 12, 5), IncomingCall(MARC), cal)
+    assert after.action is Action.CONNECT and after.uses_allowance
+    urgent = decide(
+        config, MemoryHistory(), paris(2026, 11, 30, 11, 15), IncomingCall(MARC, True), cal
+    )
+    assert urgent.action is Action.NOTIFY and "Secret" not in urgent.reason
+
+
+def test_standing_call_still_rings_during_a_busy_event():
+    config = parse_config(BASE_TOML)
+    cal = Calendar(config, busy=BusyTimes([(paris(2026, 12, 4, 9), paris(2026, 12, 4, 12))]))
+    d = decide(config, MemoryHistory(), paris(2026, 12, 4, 10, 5), IncomingCall(MARC), cal)
+    assert d.action is Action.CONNECT and d.in_standing_slot
+
+
+def test_plain_http_addresses_are_refused_except_on_loopback():
+    err = None
+    try:
+        parse_config(BASE_TOML + '\n[calendar]\nbusy = ["http://calendar.example/x.ics"]\n')
+    except ConfigError as exc:
+        err = exc
+    assert err is not None and err.problems[0].key == "calendar.busy[0]"
+    assert "https://" in err.problems[0].message
+    ok = parse_config(
+        BASE_TOML + '\n[calendar]\nbusy = ["http://127.0.0.1:8/x.ics", "webcal://c.example/x"]\n'
+    )
+    assert ok.calendar.busy == ("http://127.0.0.1:8/x.ics", "https://c.example/x")
+
+
+# -- the live service --------------------------------------------------------------------------
+
+
+def live_config(tmp_path: Path, busy: str) -> str:
+    return BASE_TOML + f'\n[calendar]\nbusy = ["{busy}"]\n'
+
+
+def test_call_during_an_imported_meeting_goes_to_voicemail_as_busy_then_rings(tmp_path: Path):
+    ics = tmp_path / "mine.ics"
+    ics.write_text(BUSY_ICS, encoding="utf-8")
+    config = parse_config(live_config(tmp_path, str(ics)))
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    clock = Clock(paris(2026, 11, 30, 11, 15))  # Monday: the New York workshop runs
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    app.state.live_calendar.refresh_busy()
+    try:
+        with ServerThread(app) as server:
+            provider = Provider(server.url)
+            r = provider.post("/twilio/voice", {"CallSid": "CAbusy1", "From": MARC})
+            assert "<Dial" not in r.text and "<Record" in r.text
+            clock.now = paris(2026, 11, 30, 12, 5)
+            r = provider.post("/twilio/voice", {"CallSid": "CAbusy2", "From": MARC})
+            assert "<Dial" in r.text
+            health = httpx.get(server.url + "/healthz").json()
+        calls = {e.sid: e for e in store.events(store.account_id()) if e.kind == "call"}
+        assert calls["CAbusy1"].action == "voicemail"
+        assert calls["CAbusy1"].detail["reason"] == "busy"
+        assert calls["CAbusy2"].action == "connect" and calls["CAbusy2"].used_allowance
+        [state] = health["busy_calendars"]
+        assert state["source"] == "mine.ics" and state["ok"] and state["error"] is None
+    finally:
+        store.close()
+
+
+class _Calendars:
+    """A real HTTPS server on loopback with a certificate from a throwaway CA (trustme)."""
+
+    def __init__(self, ca: trustme.CA) -> None:
+        self.body: bytes = BUSY_ICS.encode()
+        self.status = 200
+        self.hits = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.hits += 1
+                self.send_response(outer.status)
+                self.send_header("Content-Type", "text/calendar; charset=utf-8")
+                self.send_header("Content-Length", str(len(outer.body)))
+                self.end_headers()
+                self.wfile.write(outer.body)
+
+            def log_message(self, *args: object) -> None:
+                return None
+
+        self.port = free_port()
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ca.issue_cert("localhost", "127.0.0.1").configure_cert(context)
+        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.url = f"https://localhost:{self.port}/calendar/ical/secret-abc/basic.ics"
+
+    def __enter__(self) -> _Calendars:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def https_calendars() -> Iterator[tuple[_Calendars, ssl.SSLContext]]:
+    ca = trustme.CA()
+    client = ssl.create_default_context()
+    ca.configure_trust(client)
+    with _Calendars(ca) as server:
+        yield server, client
+
+
+def test_https_calendar_is_read_and_its_last_good_copy_kept_when_it_fails(
+    https_calendars, tmp_path
+):
+    server, trust = https_calendars
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    try:
+        clock = Clock(paris(2026, 11, 30, 11, 15))
+        live = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
+        [state] = live.refresh_busy()
+        assert state.ok and state.name == "https://localhost/…" and "secret" not in state.name
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
+        server.status, server.body = 500, b"oops"
+        [state] = live.refresh_busy()
+        assert not state.ok and "HTTP 500" in (state.error or "")
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
+        # After a restart, the last good copy is there before any fetch.
+        again = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
+        again.refresh_busy(fetch=False)
+        assert again.current().busy.busy_until(clock.now) is not None
+        assert server.hits == 2
+    finally:
+        store.close()
+
+
+def test_https_calendar_with_an_untrusted_certificate_is_a_failure_not_a_crash(https_calendars):
+    server, _ = https_calendars
+    with pytest.raises(BusyCalendarError, match="cannot fetch"):
+        read_source(server.url)  # the system's trust store does not know the test CA
+
+
+# -- the simulator -------------------------------------------------------------------------------
+
+
+def test_simulate_with_busy_sends_a_call_during_a_meeting_to_voicemail(tmp_path: Path):
+    ics = tmp_path / "mine.ics"
+    ics.write_text(BUSY_ICS, encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    calls = [
+        {
+            "at": "2026-11-30T11:15:00+01:00",
+            "type": "call",
+            "from": "+33 1 23 45 67 89",
+            "duration_min": 5,
+            "voicemail": "About the budget, it can wait.",
+        },
+        {
+            "at": "2026-11-30T12:05:00+01:00",
+            "type": "call",
+            "from": "+33 1 23 45 67 89",
+            "duration_min": 5,
+            "voicemail": "",
+        },
+    ]
+    events.write_text("\n".join(json.dumps(c) for c in calls) + "\n", encoding="utf-8")
+    config = EXAMPLES / "boundaries.toml"
+    trace = tmp_path / "trace.jsonl"
+    args = ["simulate", "--config", str(config), "--events", str(events), "--json"]
+    result = CliRunner().invoke(cli, [*args, "--busy", str(ics), "--trace", str(trace)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in trace.read_text().splitlines()]
+    assert [r["action"] for r in rows] == ["voicemail", "connect"]
+    plain = CliRunner().invoke(cli, [*args, "--trace", str(trace)])
+    assert plain.exit_code == 0
+    rows = [json.loads(line) for line in trace.read_text().splitlines()]
+    assert rows[0]["action"] == "connect"
+
+
+def test_simulate_with_an_unreadable_busy_file_names_it(tmp_path: Path):
+    events = tmp_path / "events.jsonl"
+    events.write_text(
+        json.dumps(
+            {
+                "at": "2026-11-30T11:15:00+01:00",
+                "type": "away",
+                "until": "2026-11-30T12:00:00+01:00",
+            }
+        )
+        + "\n"
+    )
+    bad = tmp_path / "bad.ics"
+    bad.write_text("nope", encoding="utf-8")
+    config = EXAMPLES / "boundaries.toml"
+    result = CliRunner().invoke(
+        cli, ["simulate", "--config", str(config), "--events", str(events), "--busy", str(bad)]
+    )
+    assert result.exit_code == 1 and "bad.ics" in result.output and "Traceback" not in result.output
+
+
+def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
+    https_calendars, tmp_path, caplog
+):
+    server, _ = https_calendars  # the service does not trust this test CA: every fetch fails
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=Clock(paris(2026, 11, 30)))
+    try:
+        with caplog.at_level("WARNING"):
+            app.state.live_calendar.refresh_busy()
+        with ServerThread(app) as running:
+            health = httpx.get(running.url + "/healthz").json()
+        [state] = health["busy_calendars"]
+        assert state["ok"] is False and "cannot fetch" in state["error"]
+        assert state["source"] == "https://localhost/…" and state["fetched_at"] is None
+        assert any("not refreshed" in r.getMessage() for r in caplog.records)
+        assert "secret-abc" not in caplog.text
+    finally:
+        store.close()
+
+
+GOOGLE_FLOATING = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+X-WR-TIMEZONE:America/New_York
+BEGIN:VEVENT
+UID:a@example
+DTSTART:20261201T090000
+DTEND:20261201T100000
+SUMMARY:Board meeting
+END:VEVENT
+BEGIN:VEVENT
+UID:broken@example
+DTSTART:20261202T090000
+DTEND:20261202T100000
+RRULE:FREQ=WEEKLY;BYDAY=XX
+END:VEVENT
+END:VCALENDAR
+"""
+
+OUTLOOK_WINDOWS_ZONE = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:Microsoft Exchange Server 2010
+BEGIN:VTIMEZONE
+TZID:W. Europe Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:b@example
+DTSTART;TZID=W. Europe Standard Time:20270325T090000
+DTEND;TZID=W. Europe Standard Time:20270325T100000
+RRULE:FREQ=DAILY;COUNT=4
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_google_floating_times_follow_x_wr_timezone_and_a_broken_series_is_left_out():
+    got = busy_intervals(GOOGLE_FLOATING, PARIS, paris(2026, 11, 1), paris(2027, 1, 1))
+    assert got == [(paris(2026, 12, 1, 15, 0), paris(2026, 12, 1, 16, 0))]
+
+
+def test_outlook_windows_zone_names_are_read_from_their_vtimezone_across_dst():
+    got = sorted(busy_intervals(OUTLOOK_WINDOWS_ZONE, PARIS, paris(2027, 3, 1), paris(2027, 4, 1)))
+    assert [s.astimezone(PARIS).hour for s, _ in got] == [9, 9, 9, 9]  # 28 March: CEST
+    assert [s.astimezone(UTC).hour for s, _ in got] == [8, 8, 8, 7]
+
+
+def test_the_refresh_thread_reads_at_once_and_stops_cleanly(https_calendars, tmp_path):
+    server, trust = https_calendars
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    clock = Clock(paris(2026, 11, 30, 11, 15))
+    live = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
+    try:
+        live.start()
+        deadline = datetime.now() + timedelta(seconds=10)
+        while not (live.states() and live.states()[0].ok) and datetime.now() < deadline:
+            threading.Event().wait(0.05)
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
+    finally:
+        live.stop()
+        store.close()
+    assert server.hits == 1 and live._thread is None

@@ -1,0 +1,283 @@
+"""The standing-calls feed seen with a calendar program's eye: it parses, expands to exactly
+the decision's slots over a year (both DST changes, Paris and New York), is stable, and is
+served behind its secret with ETag/Last-Modified."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import icalendar
+import pytest
+import recurring_ical_events
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import parse_config
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.feed import standing_calls_feed
+from boundaries.store import Store, StoredEvent
+from boundaries.store.calendar import CalendarStore
+from boundaries.web.app import create_app
+from tests.gateway_support import PUBLIC, TOKEN, Clock, ServerThread
+
+PARIS = ZoneInfo("Europe/Paris")
+NEW_YORK = ZoneInfo("America/New_York")
+GOLDEN = Path(__file__).parent / "golden" / "calendar"
+NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+
+FEED_TOML = """\
+[consultant]
+name = "Claire Martin"
+email = "claire@conseil.example"
+phone = "+33 6 12 34 56 78"
+timezone = "Europe/Paris"
+language = "en"
+
+[[client]]
+id = "horizon"
+name = "Association Horizon"
+phones = ["+33 1 23 45 67 89"]
+standing_calls = [
+  { rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30, exdates = ["2027-01-01"] },
+]
+
+[[client]]
+id = "harbor"
+name = "Harbor Youth Arts"
+region = "US"
+phones = ["(212) 555-0147"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=WE", start = "16:00", minutes = 45 }]
+
+[[client]]
+id = "nuit"
+name = "Radio de Nuit"
+phones = ["+33 4 72 00 11 22"]
+standing_calls = [
+  { rrule = "FREQ=WEEKLY;BYDAY=SU", start = "02:30", minutes = 60 },
+  { rrule = "LAST_WEEKDAY", start = "17:00", minutes = 30 },
+]
+
+[[client]]
+id = "velo"
+name = "Atelier Vélo"
+phones = ["+33 4 78 00 11 22"]
+standing_calls = [
+  { rrule = "FORTNIGHTLY_10", start = "11:00", minutes = 30, since = 2026-12-01 },
+]
+"""
+FEED_TOML = FEED_TOML.replace(
+    "LAST_WEEKDAY", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20270630T150000Z"
+).replace("FORTNIGHTLY_10", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10")
+SKIPS = {("horizon", date(2026, 12, 11))}
+TOPICS = {"horizon": ["Budget 2027", "General assembly date"]}
+
+
+def agenda(client_id: str, previous: datetime | None, start: datetime) -> list[str]:
+    return TOPICS.get(client_id, [])
+
+
+def feed_bytes(now: datetime = NOW) -> bytes:
+    return standing_calls_feed(parse_config(FEED_TOML), now, SKIPS, agenda)
+
+
+def expanded(body: bytes, lo: datetime, hi: datetime) -> set[tuple[str, datetime, datetime]]:
+    """What a calendar program shows: (client id, start, end) in UTC."""
+    cal = icalendar.Calendar.from_ical(body)
+    out = set()
+    for event in recurring_ical_events.of(cal).between(lo, hi):
+        client = str(event["UID"]).split("-")[1]
+        start = event["DTSTART"].dt.astimezone(UTC)
+        end = (
+            event["DTEND"].dt.astimezone(UTC) if "DTEND" in event else start + event["DURATION"].dt
+        )
+        out.add((client, start, end))
+    return out
+
+
+def decided(lo: datetime, hi: datetime) -> set[tuple[str, datetime, datetime]]:
+    config = parse_config(FEED_TOML)
+    cal = Calendar(config, SKIPS)
+    return {
+        (s.client_id, s.start, s.end) for c in config.clients for s in cal.between(c.id, lo, hi)
+    }
+
+
+def test_feed_expands_to_exactly_the_decisions_slots_over_a_year():
+    lo, hi = NOW, NOW + timedelta(days=366)
+    shown = expanded(feed_bytes(), lo, hi)
+    assert shown == decided(lo, hi)
+    clients = {c for c, _, _ in shown}
+    assert clients == {"horizon", "harbor", "nuit", "velo"}
+    assert len([1 for c, _, _ in shown if c == "velo"]) == 10  # COUNT from since
+
+
+def test_feed_keeps_the_local_time_across_both_dst_changes_in_paris_and_new_york():
+    shown = expanded(feed_bytes(), NOW, NOW + timedelta(days=366))
+    harbor = sorted(s for c, s, _ in shown if c == "harbor")
+    assert {s.astimezone(PARIS).hour for s in harbor} == {16}
+    # Between the US change (8 March 2027... 14 March) and the EU one (28 March) New York is
+    # only five hours behind: the call is at 11:00 there, else at 10:00.
+    ny = {s.astimezone(NEW_YORK).date(): s.astimezone(NEW_YORK).hour for s in harbor}
+    assert ny[date(2027, 3, 17)] == 11 and ny[date(2027, 3, 10)] == 10
+    assert ny[date(2027, 4, 7)] == 10 and ny[date(2026, 12, 2)] == 10
+    night = {s.astimezone(PARIS).date(): (s, e) for c, s, e in shown if c == "nuit"}
+    start, end = night[date(2027, 3, 28)]  # 02:30 does not exist: 03:30, as RFC 5545 says
+    assert start.astimezone(PARIS).hour == 3 and end - start == timedelta(minutes=60)
+    start, end = night[date(2027, 10, 31)]  # 02:30 happens twice: the first, CEST
+    assert start == datetime(2027, 10, 31, 0, 30, tzinfo=UTC) and end - start == timedelta(hours=1)
+
+
+def test_feed_has_vtimezone_stable_uids_exdates_and_the_agenda():
+    body = feed_bytes()
+    cal = icalendar.Calendar.from_ical(body)
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Paris"]
+    events = cal.walk("VEVENT")
+    uids = {str(e["UID"]) for e in events}
+    assert uids == {
+        "standing-horizon-0@boundaries",
+        "standing-harbor-0@boundaries",
+        "standing-nuit-0@boundaries",
+        "standing-nuit-1@boundaries",
+        "standing-velo-0@boundaries",
+    }
+    horizon = next(
+        e for e in events if str(e["UID"]).startswith("standing-horizon") and "RRULE" in e
+    )
+    exdates = [
+        d.dt
+        for x in [horizon["EXDATE"]]
+        for ex in (x if isinstance(x, list) else [x])
+        for d in ex.dts
+    ]
+    assert {d.date() for d in exdates} == {date(2026, 12, 11), date(2027, 1, 1)}
+    override = next(e for e in events if "RECURRENCE-ID" in e)
+    assert override["RECURRENCE-ID"].dt == datetime(2026, 12, 4, 10, 0, tzinfo=PARIS)
+    assert "Budget 2027" in str(override["DESCRIPTION"])
+    nuit = next(e for e in events if str(e["UID"]) == "standing-nuit-1@boundaries")
+    assert nuit["RRULE"]["UNTIL"][0] == datetime(2027, 6, 30, 15, 0, tzinfo=UTC)
+    # The same content an hour later: byte for byte the same feed.
+    assert feed_bytes(NOW + timedelta(hours=1)) == body
+
+
+def test_feed_matches_the_golden_file():
+    golden = GOLDEN / "standing-calls.ics"
+    body = feed_bytes()
+    if os.environ.get("BOUNDARIES_WRITE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(body)
+    assert body == golden.read_bytes()
+
+
+def test_skipping_a_call_puts_an_exdate_and_moves_the_next_call():
+    config = parse_config(FEED_TOML)
+    before = Calendar(config).next_call("horizon", NOW)
+    after = Calendar(config, {("horizon", date(2026, 12, 4))}).next_call("horizon", NOW)
+    assert before is not None and after is not None
+    assert before.day == date(2026, 12, 4) and after.day == date(2026, 12, 11)
+
+
+# -- served over HTTP ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(db_url: str) -> Iterator[tuple[str, Store, Clock, Any]]:
+    config = parse_config(FEED_TOML)
+    store = Store.open(db_url)
+    clock = Clock(NOW)
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    with ServerThread(app) as server:
+        yield server.url, store, clock, app
+    store.close()
+
+
+def test_feed_needs_its_token_and_a_new_token_retires_the_old(served):
+    url, store, _, _ = served
+    cal_store = CalendarStore(store, store.account_id())
+    assert httpx.get(f"{url}/calendar/anything.ics").status_code == 404  # no token yet
+    token = cal_store.rotate_token()
+    r = httpx.get(f"{url}/calendar/{token}.ics")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/calendar")
+    icalendar.Calendar.from_ical(r.content)
+    assert httpx.get(f"{url}/calendar/{token[:-1]}x.ics").status_code == 404
+    assert httpx.get(f"{url}/calendar/{token}").status_code == 404
+    newer = cal_store.rotate_token()
+    assert httpx.get(f"{url}/calendar/{token}.ics").status_code == 404
+    assert httpx.get(f"{url}/calendar/{newer}.ics").status_code == 200
+
+
+def test_feed_answers_304_to_a_poll_with_its_etag_or_date(served):
+    url, store, clock, _ = served
+    token = CalendarStore(store, store.account_id()).rotate_token()
+    first = httpx.get(f"{url}/calendar/{token}.ics")
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    again = httpx.get(f"{url}/calendar/{token}.ics", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    since = httpx.get(f"{url}/calendar/{token}.ics", headers={"If-Modified-Since": modified})
+    assert since.status_code == 304
+    clock.now = NOW + timedelta(hours=2)
+    assert (
+        httpx.get(f"{url}/calendar/{token}.ics", headers={"If-None-Match": etag}).status_code == 304
+    )
+    old = format_datetime(NOW - timedelta(days=1), usegmt=True)
+    assert (
+        httpx.get(f"{url}/calendar/{token}.ics", headers={"If-Modified-Since": old}).status_code
+        == 200
+    )
+
+
+def test_feed_changes_when_a_call_is_skipped_and_shows_stored_topics(served):
+    url, store, clock, app = served
+    account = store.account_id()
+    cal_store = CalendarStore(store, account)
+    token = cal_store.rotate_token()
+    etag = httpx.get(f"{url}/calendar/{token}.ics").headers["etag"]
+    store.record(
+        account,
+        [
+            StoredEvent(
+                kind="agenda_item",
+                at=NOW - timedelta(days=1),
+                action="owed",
+                client="horizon",
+                sid="CAtopic1",
+                detail={"topic": "volunteer insurance"},
+            )
+        ],
+    )
+    cal_store.skip("horizon", date(2026, 12, 4))
+    clock.now = NOW + timedelta(minutes=1)
+    app.state.live_calendar.reload_skips()  # a running service does it within 30 s
+    r = httpx.get(f"{url}/calendar/{token}.ics", headers={"If-None-Match": etag})
+    assert r.status_code == 200 and r.headers["etag"] != etag
+    cal = icalendar.Calendar.from_ical(r.content)
+    override = next(e for e in cal.walk("VEVENT") if "RECURRENCE-ID" in e)
+    assert override["RECURRENCE-ID"].dt.date() == date(2026, 12, 11)  # the next real call
+    assert "volunteer insurance" in str(override["DESCRIPTION"])
+
+
+def test_calendar_url_command_prints_a_working_address_and_rotates(tmp_path: Path):
+    config = tmp_path / "b.toml"
+    config.write_text(FEED_TOML + f'\n[service]\npublic_url = "{PUBLIC}"\n', encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    run = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
+    assert run.exit_code == 0, run.output
+    first = run.stdout.strip()
+    assert first.startswith(f"{PUBLIC}/calendar/") and first.endswith(".ics")
+    again = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
+    second = again.stdout.strip()
+    assert second != first
+    store = Store.open(db)
+    try:
+        cal_store = CalendarStore(store, store.account_id())
+        token = second.rsplit("/", 1)[1].removesuffix(".ics")
+        assert cal_store.token_matches(token)
+        assert not cal_store.token_matches(first.rsplit("/", 1)[1].removesuffix(".ics"))
+    finally:
+        store.close()

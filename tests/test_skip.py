@@ -1,0 +1,92 @@
+"""`boundaries skip`: one standing call cancelled (and restored); the slot disappears and what
+callers hear names the next real call."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import load_config
+from boundaries.domain.schedule import next_standing_call
+from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
+from boundaries.web.app import create_app
+from tests.conftest import EXAMPLES
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
+
+PARIS = ZoneInfo("Europe/Paris")
+CONFIG = str(EXAMPLES / "boundaries.toml")
+
+
+def paris(*args: int) -> datetime:
+    return datetime(*args, tzinfo=PARIS)
+
+
+def skip(db: str, *args: str):
+    return CliRunner().invoke(cli, ["skip", "--config", CONFIG, "--database", db, *args])
+
+
+def test_next_standing_call_leaves_skipped_occurrences_out(example_config):
+    horizon = example_config.client("horizon")
+    now = paris(2026, 11, 30, 9, 0)
+    plain = next_standing_call(example_config, horizon, now)
+    skipped = next_standing_call(example_config, horizon, now, {("horizon", date(2026, 12, 4))})
+    assert plain is not None and plain.start == paris(2026, 12, 4, 10, 0)
+    assert skipped is not None and skipped.start == paris(2026, 12, 11, 10, 0)
+
+
+def test_skip_is_stored_and_undone(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    done = skip(db, "--client", "horizon", "--on", "2026-12-04")
+    assert done.exit_code == 0, done.output
+    assert "Skipped" in done.output and "11" in done.output.splitlines()[-1]
+    again = skip(db, "--client", "horizon", "--on", "2026-12-04")
+    assert again.exit_code == 0 and "already skipped" in again.output
+    store = Store.open(db)
+    try:
+        assert CalendarStore(store, store.account_id()).skips() == {("horizon", date(2026, 12, 4))}
+        undone = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
+        assert undone.exit_code == 0 and "Restored" in undone.output
+        assert CalendarStore(store, store.account_id()).skips() == set()
+    finally:
+        store.close()
+    twice = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
+    assert twice.exit_code == 1 and "not skipped" in twice.output
+
+
+def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    thursday = skip(db, "--client", "horizon", "--on", "2026-12-03")
+    assert thursday.exit_code == 1 and "no standing call on 2026-12-03" in thursday.output
+    nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
+    assert nobody.exit_code == 2 and "horizon" in nobody.output
+    bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
+    assert bad.exit_code == 2 and "2026-12-04" in bad.output
+    assert "Traceback" not in thursday.output + nobody.output + bad.output
+
+
+def test_skipped_call_has_no_slot_and_the_greeting_names_the_next_real_one(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    config = load_config(CONFIG)
+    store = Store.open(db)
+    clock = Clock(paris(2026, 12, 4, 10, 5))  # during Friday's standing call with Horizon
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    try:
+        with ServerThread(app) as server:
+            provider = Provider(server.url)
+            provider.post("/twilio/voice", {"CallSid": "CAslot1", "From": "+33123456789"})
+            assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
+            app.state.live_calendar.reload_skips()  # a running service does so within 30 s
+            provider.post("/twilio/voice", {"CallSid": "CAslot2", "From": "+33123456789"})
+            clock.now = paris(2026, 12, 5, 11, 0)  # Saturday: voicemail, naming the next call
+            r = provider.post("/twilio/voice", {"CallSid": "CAsat", "From": "+33123456789"})
+        calls = {e.sid: e for e in store.events(store.account_id()) if e.kind == "call"}
+        assert calls["CAslot1"].detail["in_standing_slot"] is True
+        assert calls["CAslot2"].detail["in_standing_slot"] is False
+        assert "11 décembre" in r.text and "4 décembre" not in r.text
+    finally:
+        store.close()
