@@ -16,6 +16,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
 
 UNAUTHORISED = {"error": "missing or wrong bearer token"}
@@ -31,7 +32,7 @@ def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
 
 def agendas_now(config: Config, store: Store, account_id: int, now: datetime) -> list[Any]:
     """Each client's next standing call and the topics gathered for it so far."""
-    calendar = Calendar(config)
+    calendar = Calendar(config, CalendarStore(store, account_id).skips())
     heard = heard_from_store(config, store, account_id, now)
     outbox = Outbox(store, account_id)
     out = []

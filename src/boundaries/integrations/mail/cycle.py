@@ -29,6 +29,7 @@ from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox, Outgoing
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,9 @@ class MailCycle:
     def compose(self, now: datetime, report: CycleReport | None = None) -> list[Outgoing]:
         """Store the deferral replies and agendas due at `now` in the outbox."""
         heard = heard_from_store(self.config, self.store, self.account_id, now)
+        # Skipped standing calls (`boundaries skip`) are read each cycle: a reply or an agenda
+        # names the next real call (SPEC §11).
+        self.calendar = Calendar(self.config, CalendarStore(self.store, self.account_id).skips())
         sender = self.from_address
         out: list[Outgoing] = []
         for r in deferral_replies(self.config, self.calendar, heard, now, since=now - REPLY_GRACE):
