@@ -19,6 +19,8 @@ COMMANDS = {
     "transcribe": "boundaries.cli.transcribe:transcribe_command",
     "serve": "boundaries.cli.serve:serve_command",
     "call-test": "boundaries.cli.call_test:call_test_command",
+    "report": "boundaries.cli.report:report_command",
+    "coach": "boundaries.cli.coach:coach_command",
 }
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -51,6 +52,26 @@ class EventRow(Base):
     caller: Mapped[str | None] = mapped_column(String(64))
     used_allowance: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
     notified: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
+    recorded_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )
+
+
+class ConversationStepRow(Base):
+    """A conversation step taken with a client (SPEC §8 `coach --record`), migration 0006."""
+
+    __tablename__ = "conversation_step"
+    __table_args__ = (
+        UniqueConstraint(
+            "account_id", "client_id", "step", "on_day", name="uq_step_account_client_step_day"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    client_id: Mapped[str] = mapped_column(String(64))
+    step: Mapped[str] = mapped_column(String(16))
+    on_day: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now()
     )

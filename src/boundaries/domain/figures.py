@@ -1,0 +1,306 @@
+"""SPEC §8 figures per client and per week: pure functions of observed calls and messages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW
+from boundaries.domain.model import Client, Config
+from boundaries.domain.schedule import Calendar, week_start
+
+UNKNOWN = "unknown"
+"""The figures' id for callers who are no client (SPEC §8: `"id": "unknown"`)."""
+
+DEFAULT_CALL_MINUTES = 10.0
+"""Length of a demanded call when the client had no answered call to average (SPEC §8)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One call attempt or one message from a client, as the figures need it.
+
+    `at` is aware (any zone; compared in UTC). `channel` is "call" or "email". For a call:
+    `rang` (the policy let it ring), `answered` (the consultant picked up), `adhoc` (it rang
+    on the weekly allowance), `minutes` (call time when answered), `urgent_press` (pressed 1),
+    `voicemail` (not answered: it went to voicemail). For what was said (a voicemail or an
+    email), the triage's verdict: `content_free`, `status_check`, `answered_by` (the update
+    that already answers a status check), `urgent`, `topic`. `caller` groups the calls of
+    unknown numbers into bursts.
+    """
+
+    at: datetime
+    client: str | None
+    channel: str = "call"
+    caller: str = ""
+    rang: bool = False
+    answered: bool = False
+    adhoc: bool = False
+    minutes: float = 0.0
+    urgent_press: bool = False
+    voicemail: bool = False
+    content_free: bool = False
+    status_check: bool = False
+    answered_by: str | None = None
+    urgent: bool = False
+    topic: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local days `first`..`last` (inclusive) in the consultant's zone."""
+
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def weeks(self) -> float:
+        """Length in weeks, two decimals (the simulator's `weeks` for the same days)."""
+        return round(self.days / 7, 2)
+
+    def mondays(self) -> list[date]:
+        """The Monday of every week the period touches, oldest first."""
+        monday = self.first - timedelta(days=self.first.weekday())
+        out = []
+        while monday <= self.last:
+            out.append(monday)
+            monday += timedelta(days=7)
+        return out
+
+    def bounds(self, zone: ZoneInfo) -> tuple[datetime, datetime]:
+        """[start, end) in UTC: local midnight of `first` to local midnight after `last`."""
+        start = datetime.combine(self.first, time(), zone).astimezone(UTC)
+        end = datetime.combine(self.last + timedelta(days=1), time(), zone).astimezone(UTC)
+        return start, end
+
+    @classmethod
+    def last_weeks(cls, weeks: int, today: date) -> Period:
+        """The last `weeks` calendar weeks (Monday first) up to `today`, this one so far."""
+        monday = today - timedelta(days=today.weekday())
+        return cls(monday - timedelta(days=7 * (weeks - 1)), today)
+
+    @classmethod
+    def spanning(cls, contacts: Iterable[datetime], zone: ZoneInfo, today: date) -> Period:
+        """From the local day of the earliest moment to the latest (or `today` when none)."""
+        days = [at.astimezone(zone).date() for at in contacts]
+        return cls(min(days), max(days)) if days else cls(today, today)
+
+
+@dataclass
+class WeekFigures:
+    """The additive counts of one client in one week (or summed over several)."""
+
+    calls: int = 0
+    rung: int = 0
+    answered: int = 0
+    interruptions: int = 0
+    adhoc_used: int = 0
+    bursts: int = 0
+    voicemails: int = 0
+    content_free: int = 0
+    status_checks: int = 0
+    already_answered: int = 0
+    urgent_presses: int = 0
+    urgent_messages: int = 0
+    minutes_on_calls: float = 0.0
+    interruption_minutes: float = 0.0  # answered interruptions' call time
+    attempts_outside_terms: int = 0  # out-of-slot attempts, a burst once (before allowance)
+    demanded_calls: int = 0  # of those, beyond the weekly allowance
+
+    def __add__(self, other: WeekFigures) -> WeekFigures:
+        return WeekFigures(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        )
+
+
+@dataclass
+class ClientFigures:
+    """Everything SPEC §8 reports of one client over a period."""
+
+    id: str
+    adhoc_allowance: int
+    refocus_minutes: int
+    weeks: float
+    by_week: dict[date, WeekFigures]
+    total: WeekFigures = field(default_factory=WeekFigures)
+    agenda: list[str] = field(default_factory=list)
+
+    @property
+    def adhoc_used_max_week(self) -> int:
+        return max((w.adhoc_used for w in self.by_week.values()), default=0)
+
+    @property
+    def hours_lost(self) -> float:
+        """Interruption call time plus `refocus_minutes` per interruption, in hours."""
+        t = self.total
+        return (t.interruption_minutes + self.refocus_minutes * t.interruptions) / 60
+
+    @property
+    def average_call_minutes(self) -> float:
+        """Average length of the client's answered calls; 10 minutes when none (SPEC §8)."""
+        t = self.total
+        return t.minutes_on_calls / t.answered if t.answered else DEFAULT_CALL_MINUTES
+
+    @property
+    def demanded_hours(self) -> float:
+        """Demanded availability over the period, in hours (SPEC §8)."""
+        value = self.average_call_minutes + self.refocus_minutes
+        return self.total.demanded_calls * value / 60
+
+    @property
+    def demanded_hours_per_week(self) -> float:
+        return self.demanded_hours / self.weeks if self.weeks > 0 else 0.0
+
+    @property
+    def adhoc_demand_per_week(self) -> float:
+        """Out-of-slot call attempts a week (a burst once): what the allowance is set against."""
+        return self.total.attempts_outside_terms / self.weeks if self.weeks > 0 else 0.0
+
+
+def _runs(calls: Sequence[Contact]) -> list[list[Contact]]:
+    """Calls (time order) cut into runs: a run holds the calls within 20 minutes of its first
+    (SPEC §4); a run of three or more is a burst. The simulator counts bursts the same way."""
+    runs: list[list[Contact]] = []
+    for call in calls:
+        if runs and call.at - runs[-1][0].at <= BURST_WINDOW:
+            runs[-1].append(call)
+        else:
+            runs.append([call])
+    return runs
+
+
+def client_figures(
+    config: Config,
+    contacts: Iterable[Contact],
+    period: Period,
+    calendar: Calendar | None = None,
+    now: datetime | None = None,
+) -> list[ClientFigures]:
+    """The figures of every client (config order) and of unknown callers (last, id
+    "unknown", only when there were some) over `period`, from the contacts inside it.
+
+    Weeks are Monday to Sunday in the consultant's zone (SPEC §3); a contact outside the
+    period is ignored. A call is an interruption when it rang outside the client's
+    standing-call slots (SPEC §6); a burst (SPEC §4) is counted once, in the week of its
+    first call. Demanded availability (SPEC §8): per week, the call attempts outside the
+    client's slots, a burst counting once, beyond `adhoc_calls_per_week`. `now` (default:
+    the end of the period) decides which topics still wait for the next standing call.
+    """
+    zone = config.consultant.zone
+    cal = calendar or Calendar(config)
+    start, end = period.bounds(zone)
+    moment = now or end
+    grouped: dict[str, list[Contact]] = defaultdict(list)
+    for c in contacts:
+        if start <= c.at < end:
+            grouped[c.client if c.client is not None else UNKNOWN].append(c)
+    out = [
+        _one(config, cal, c, sorted(grouped.get(c.id, []), key=_order), period, moment)
+        for c in config.clients
+    ]
+    if grouped.get(UNKNOWN):
+        out.append(_one(config, cal, None, sorted(grouped[UNKNOWN], key=_order), period, moment))
+    return out
+
+
+def _order(c: Contact) -> tuple[datetime, str, str]:
+    return (c.at, c.channel, c.caller)
+
+
+def _one(
+    config: Config,
+    cal: Calendar,
+    client: Client | None,
+    contacts: list[Contact],
+    period: Period,
+    now: datetime,
+) -> ClientFigures:
+    zone = config.consultant.zone
+    refocus = config.service.refocus_minutes
+    allowance = client.adhoc_calls_per_week if client else 0
+    weeks: dict[date, WeekFigures] = {monday: WeekFigures() for monday in period.mondays()}
+    calls: dict[str, list[Contact]] = defaultdict(list)  # by caller key, for bursts
+    outside: dict[int, bool] = {}
+    for c in contacts:
+        w = weeks[week_start(zone, c.at)]
+        if c.channel == "call":
+            calls[client.id if client else "tel:" + c.caller].append(c)
+            out_of_slot = client is None or cal.slot_at(client.id, c.at) is None
+            outside[id(c)] = out_of_slot
+            w.calls += 1
+            w.rung += c.rang
+            w.answered += c.answered
+            w.adhoc_used += c.adhoc
+            w.urgent_presses += c.urgent_press
+            if c.answered:
+                w.minutes_on_calls += c.minutes
+            if c.rang and out_of_slot:
+                w.interruptions += 1
+                if c.answered:
+                    w.interruption_minutes += c.minutes
+            if not c.voicemail:
+                continue
+            w.voicemails += 1
+            w.content_free += c.content_free
+        w.status_checks += c.status_check
+        w.already_answered += c.status_check and c.answered_by is not None
+        w.urgent_messages += c.urgent
+    for run_calls in calls.values():
+        for run in _runs(run_calls):
+            if len(run) >= BURST_MIN_CALLS:
+                weeks[week_start(zone, run[0].at)].bursts += 1
+                first_outside = next((c for c in run if outside[id(c)]), None)
+                if first_outside is not None:
+                    weeks[week_start(zone, first_outside.at)].attempts_outside_terms += 1
+            else:
+                for c in run:
+                    if outside[id(c)]:
+                        weeks[week_start(zone, c.at)].attempts_outside_terms += 1
+    total = WeekFigures()
+    for w in weeks.values():
+        w.demanded_calls = max(0, w.attempts_outside_terms - allowance)
+        total = total + w
+    return ClientFigures(
+        id=client.id if client else UNKNOWN,
+        adhoc_allowance=allowance,
+        refocus_minutes=refocus,
+        weeks=period.weeks,
+        by_week=weeks,
+        total=total,
+        agenda=agenda_topics(cal, client, contacts, now) if client else [],
+    )
+
+
+def agenda_topics(
+    cal: Calendar, client: Client, contacts: Sequence[Contact], now: datetime
+) -> list[str]:
+    """Topics waiting for the client's next standing call: what its voicemails and emails
+    raised since its last standing call began (before `now`), neither urgent nor
+    content-free, each topic once, oldest first. Empty when it has no standing call."""
+    if not client.standing_calls:
+        return []
+    since = previous_standing_call(cal, client.id, now)
+    seen: dict[str, None] = {}
+    for c in contacts:
+        if c.topic and not c.urgent and not c.content_free and (since is None or c.at >= since):
+            if c.at <= now and (c.voicemail or c.channel != "call"):
+                seen.setdefault(c.topic, None)
+    return list(seen)
+
+
+def previous_standing_call(cal: Calendar, client_id: str, now: datetime) -> datetime | None:
+    """Start (UTC) of the client's last standing call that began at or before `now`."""
+    probe = now - timedelta(days=62)
+    last: datetime | None = None
+    while True:
+        slot = cal.next_call(client_id, probe)
+        if slot is None or slot.start > now:
+            return last
+        last, probe = slot.start, slot.start
