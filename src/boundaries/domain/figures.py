@@ -289,9 +289,10 @@ def agenda_topics(
     since = previous_standing_call(cal, client.id, now)
     seen: dict[str, None] = {}
     for c in contacts:
-        if c.topic and not c.urgent and not c.content_free and (since is None or c.at >= since):
-            if c.at <= now and (c.voicemail or c.channel != "call"):
-                seen.setdefault(c.topic, None)
+        said = c.voicemail or c.channel != "call"
+        fresh = (since is None or c.at >= since) and c.at <= now
+        if said and fresh and c.topic and not c.urgent and not c.content_free:
+            seen.setdefault(c.topic, None)
     return list(seen)
 
 

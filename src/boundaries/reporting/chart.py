@@ -39,7 +39,12 @@ def write_chart(payload: dict[str, Any], path: Path, lang: str) -> None:
     labels = [w.short_day(lang, _date(t["week"])) for t in (clients[0]["trend"] if clients else [])]
     for ax, c in zip(axes[:, 0], clients, strict=False):
         weeks = range(len(c["trend"]))
-        ax.bar(weeks, [t["calls"] for t in c["trend"]], color="#9db4d3", label=w.say(lang, "chart.calls"))
+        ax.bar(
+            weeks,
+            [t["calls"] for t in c["trend"]],
+            color="#9db4d3",
+            label=w.say(lang, "chart.calls"),
+        )
         ax.plot(
             weeks,
             [t["interruptions"] for t in c["trend"]],

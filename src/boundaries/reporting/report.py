@@ -108,7 +108,11 @@ def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
     current = w.money(lang, p.current_rate, p.currency)
     if f.total.demanded_calls == 0:
         return w.say(
-            lang, "premium.nothing", client=client.name, allowance=f.adhoc_allowance, current=current
+            lang,
+            "premium.nothing",
+            client=client.name,
+            allowance=f.adhoc_allowance,
+            current=current,
         )
     return w.say(
         lang,
@@ -124,4 +128,3 @@ def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
         suggested=w.money(lang, p.suggested_rate, p.currency),
         current=current,
     )
-

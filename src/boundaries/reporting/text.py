@@ -24,7 +24,7 @@ def sparkline(values: Sequence[float], top: float | None = None) -> str:
         if v <= 0:
             out.append("·")
         else:
-            out.append(BARS[min(len(BARS) - 1, int(round(v / peak * (len(BARS) - 1))))])
+            out.append(BARS[min(len(BARS) - 1, round(v / peak * (len(BARS) - 1)))])
     return "".join(out)
 
 
@@ -47,7 +47,10 @@ def render(payload: dict[str, Any], lang: str, zone: ZoneInfo) -> str:
 
 
 def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
-    n = lambda v, d=1: w.number(lang, v, d)  # noqa: E731
+
+    def n(value: float, digits: int = 1) -> str:
+        return w.number(lang, value, digits)
+
     head = f"{c['name']} ({c['id']})" if c["name"] else w.say(lang, "report.unknown")
     out = [head, "─" * min(len(head), WIDTH)]
     out.append(
@@ -63,7 +66,10 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
     if c["name"]:
         out.append(
             w.say(
-                lang, "report.allowance", allowance=c["adhoc_allowance"], used=c["adhoc_used_max_week"]
+                lang,
+                "report.allowance",
+                allowance=c["adhoc_allowance"],
+                used=c["adhoc_used_max_week"],
             )
         )
     share = c["content_free"] / c["voicemails"] * 100 if c["voicemails"] else 0.0
@@ -77,7 +83,9 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
         )
     )
     out.append(
-        w.say(lang, "report.status_checks", checks=c["status_checks"], answered=c["already_answered"])
+        w.say(
+            lang, "report.status_checks", checks=c["status_checks"], answered=c["already_answered"]
+        )
     )
     out.append(
         w.say(lang, "report.urgent", presses=c["urgent_presses"], messages=c["urgent_messages"])
@@ -97,7 +105,13 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
         else:
             out.append(w.say(lang, "report.no_next_call"))
         if c["agenda"]:
-            out.append(w.say(lang, "report.agenda", topics=(" ; " if lang == "fr" else "; ").join(c["agenda"])))
+            out.append(
+                w.say(
+                    lang,
+                    "report.agenda",
+                    topics=(" ; " if lang == "fr" else "; ").join(c["agenda"]),
+                )
+            )
         else:
             out.append(w.say(lang, "report.agenda_empty"))
         if c["step"]:

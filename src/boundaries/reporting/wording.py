@@ -19,7 +19,7 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 
 def language(lang: str | None) -> str:
-    """"fr" or "en" (anything else reads English)."""
+    """ "fr" or "en" (anything else reads English)."""
     return lang if lang in LANGUAGES else "en"
 
 

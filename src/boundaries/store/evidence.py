@@ -80,7 +80,7 @@ def first_event_at(store: Store, account_id: int) -> datetime | None:
     query = select(t.c.at).where(t.c.account_id == account_id).order_by(t.c.at).limit(1)
     with store.engine.connect() as conn:
         found = conn.execute(query).scalar()
-    if found is None:
+    if not isinstance(found, datetime):
         return None
     return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
 
