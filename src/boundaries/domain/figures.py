@@ -62,8 +62,8 @@ class Period:
 
     @property
     def weeks(self) -> float:
-        """Length in weeks, two decimals (the simulator's `weeks` for the same days)."""
-        return round(self.days / 7, 2)
+        """Length in weeks (days / 7); reports round it to two decimals as `simulate` does."""
+        return self.days / 7
 
     def mondays(self) -> list[date]:
         """The Monday of every week the period touches, oldest first."""

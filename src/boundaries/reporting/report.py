@@ -33,7 +33,7 @@ def report_json(
     return {
         "from": period.first.isoformat(),
         "to": period.last.isoformat(),
-        "weeks": period.weeks,
+        "weeks": round(period.weeks, 2),
         "clients": clients,
     }
 
