@@ -89,8 +89,11 @@ def money(lang: str, value: float, currency: str) -> str:
 
 
 def day(lang: str, value: date) -> str:
-    """A date in full: "12 octobre 2026", "October 12, 2026"."""
-    return str(format_date(value, format="long", locale=locale(lang)))
+    """A date in full: "12 octobre 2026", "1er janvier 2027", "October 12, 2026"."""
+    text = str(format_date(value, format="long", locale=locale(lang)))
+    if language(lang) == "fr" and value.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
 
 
 def short_day(lang: str, value: date) -> str:
