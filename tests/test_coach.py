@@ -54,7 +54,9 @@ def horizon_scripts() -> dict[tuple[str, str], str]:
     period = Period(date(2026, 10, 12), date(2026, 11, 6))
     cal = Calendar(config)
     now = events[-1].at
-    figures = next(f for f in client_figures(config, contacts, period, cal, now) if f.id == "horizon")
+    figures = next(
+        f for f in client_figures(config, contacts, period, cal, now) if f.id == "horizon"
+    )
     client = config.client("horizon")
     assert client is not None
     mine = [c for c in contacts if c.client == "horizon"]

@@ -77,7 +77,12 @@ def test_figures_of_a_small_scenario_match_spec_8_worked_by_hand():
     t = f.total
     assert (t.calls, t.rung, t.answered, t.interruptions) == (7, 3, 3, 2)
     assert (t.bursts, t.voicemails, t.content_free) == (1, 4, 1)
-    assert (t.status_checks, t.already_answered, t.urgent_presses, t.urgent_messages) == (2, 1, 1, 1)
+    assert (t.status_checks, t.already_answered, t.urgent_presses, t.urgent_messages) == (
+        2,
+        1,
+        1,
+        1,
+    )
     assert t.minutes_on_calls == 50
     # Hours lost: interruption call time (12 + 8) plus 20 minutes for each of the 2.
     assert math.isclose(f.hours_lost, (20 + 2 * 20) / 60)
@@ -262,9 +267,7 @@ def test_figures_are_unchanged_by_truth_urgent(flags):
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    st.lists(st.tuples(st.integers(0, 3), st.integers(-10, 29), st.floats(1, 30)), max_size=25)
-)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(-10, 29), st.floats(1, 30)), max_size=25))
 def test_a_client_calling_only_in_its_standing_slots_has_premium_zero(calls):
     # Acme's slot: Fridays 09:50-10:30 (opens 10 minutes before its 10:00 start).
     contacts = [

@@ -101,9 +101,7 @@ def test_report_totals_agree_with_the_simulation_of_the_same_events():
 def test_report_from_the_store_gives_the_figures_of_the_replay(db_url: str):
     saved = run("simulate", "--config", CONFIG, "--events", EVENTS, "--save", "--database", db_url)
     assert saved.exit_code == 0
-    stored = run(
-        "report", "--config", CONFIG, "--database", db_url, "--now", LAST_EVENT, "--json"
-    )
+    stored = run("report", "--config", CONFIG, "--database", db_url, "--now", LAST_EVENT, "--json")
     replay = run("report", "--config", CONFIG, "--events", EVENTS, "--json")
     assert stored.exit_code == 0, stored.output
     assert json.loads(stored.output) == json.loads(replay.output)
@@ -111,7 +109,16 @@ def test_report_from_the_store_gives_the_figures_of_the_replay(db_url: str):
 
 def test_client_and_weeks_narrow_the_report():
     result = run(
-        "report", "--config", CONFIG, "--events", EVENTS, "--json", "--client", "velo", "--weeks", "2"
+        "report",
+        "--config",
+        CONFIG,
+        "--events",
+        EVENTS,
+        "--json",
+        "--client",
+        "velo",
+        "--weeks",
+        "2",
     )
     report = json.loads(result.output)
     assert [c["id"] for c in report["clients"]] == ["velo"]

@@ -9,10 +9,10 @@ import click
 
 from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
-from boundaries.reporting.evidence import EVIDENCE_KINDS, simulated_contacts, stored_contacts
+from boundaries.reporting.evidence import simulated_contacts, stored_contacts
 from boundaries.simulation.events import in_time_order, load_events
 from boundaries.store import Store
-from boundaries.store.evidence import evidence_rows, first_event_at, open_existing, recorded_steps
+from boundaries.store.evidence import evidence, first_event_at, open_existing, recorded_steps
 
 
 @dataclass
@@ -71,11 +71,11 @@ def gather(
         first = first_event_at(store, account_id)
         period = _period(weeks, moment, [first] if first else [], config)
         start, end = period.bounds(zone)
-        rows = evidence_rows(store, account_id, EVIDENCE_KINDS, start, min(end, _after(moment)))
+        calls, said = evidence(store, account_id, start, min(end, _after(moment)))
         steps = recorded_steps(store, account_id)
     finally:
         store.close()
-    return Evidence(stored_contacts(rows), period, moment, steps)
+    return Evidence(stored_contacts(calls, said), period, moment, steps)
 
 
 def _after(moment: datetime) -> datetime:

@@ -6,11 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW
 from boundaries.domain.model import Client, Config
-from boundaries.domain.schedule import Calendar, week_start
+from boundaries.domain.schedule import Calendar
 
 UNKNOWN = "unknown"
 """The figures' id for callers who are no client (SPEC §8: `"id": "unknown"`)."""
@@ -115,9 +116,10 @@ class WeekFigures:
     demanded_calls: int = 0  # of those, beyond the weekly allowance
 
     def __add__(self, other: WeekFigures) -> WeekFigures:
-        return WeekFigures(
-            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        )
+        return WeekFigures(*[getattr(self, n) + getattr(other, n) for n in _WEEK_FIELDS])
+
+
+_WEEK_FIELDS = tuple(f.name for f in fields(WeekFigures))
 
 
 @dataclass
@@ -164,10 +166,30 @@ class ClientFigures:
         return self.total.attempts_outside_terms / self.weeks if self.weeks > 0 else 0.0
 
 
-def _runs(calls: Sequence[Contact]) -> list[list[Contact]]:
+class _Call(NamedTuple):
+    """A call as bursts and demand see it: when, its week's Monday, outside the slots."""
+
+    at: datetime
+    week: date
+    outside: bool
+
+
+def _slots(
+    cal: Calendar, client_id: str, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime]]:
+    """The client's standing-call slots [opens, end) that meet [start, end), in time order."""
+    out: list[tuple[datetime, datetime]] = []
+    slot = cal.slot_at(client_id, start) or cal.next_call(client_id, start)
+    while slot is not None and slot.opens < end:
+        out.append((slot.opens, slot.end))
+        slot = cal.next_call(client_id, slot.start)
+    return out
+
+
+def _runs(calls: Sequence[_Call]) -> list[list[_Call]]:
     """Calls (time order) cut into runs: a run holds the calls within 20 minutes of its first
     (SPEC §4); a run of three or more is a burst. The simulator counts bursts the same way."""
-    runs: list[list[Contact]] = []
+    runs: list[list[_Call]] = []
     for call in calls:
         if runs and call.at - runs[-1][0].at <= BURST_WINDOW:
             runs[-1].append(call)
@@ -222,18 +244,29 @@ def _one(
     period: Period,
     now: datetime,
 ) -> ClientFigures:
+    """One client's figures from its contacts in time order (a single pass: weeks and
+    standing-call slots are walked alongside, not looked up per contact)."""
     zone = config.consultant.zone
     refocus = config.service.refocus_minutes
     allowance = client.adhoc_calls_per_week if client else 0
-    weeks: dict[date, WeekFigures] = {monday: WeekFigures() for monday in period.mondays()}
-    calls: dict[str, list[Contact]] = defaultdict(list)  # by caller key, for bursts
-    outside: dict[int, bool] = {}
+    mondays = period.mondays()
+    weeks: dict[date, WeekFigures] = {monday: WeekFigures() for monday in mondays}
+    ends = [datetime.combine(m + timedelta(days=7), time(), zone).astimezone(UTC) for m in mondays]
+    slots = _slots(cal, client.id, *period.bounds(zone)) if client else []
+    calls: dict[str, list[_Call]] = defaultdict(list)  # by caller key, for bursts
+    k = j = 0
     for c in contacts:
-        w = weeks[week_start(zone, c.at)]
+        while k < len(ends) - 1 and c.at >= ends[k]:
+            k += 1
+        monday = mondays[k]
+        w = weeks[monday]
         if c.channel == "call":
-            calls[client.id if client else "tel:" + c.caller].append(c)
-            out_of_slot = client is None or cal.slot_at(client.id, c.at) is None
-            outside[id(c)] = out_of_slot
+            while j < len(slots) and slots[j][1] <= c.at:
+                j += 1
+            out_of_slot = not (j < len(slots) and slots[j][0] <= c.at)
+            calls[client.id if client else "tel:" + c.caller].append(
+                _Call(c.at, monday, out_of_slot)
+            )
             w.calls += 1
             w.rung += c.rang
             w.answered += c.answered
@@ -255,14 +288,14 @@ def _one(
     for run_calls in calls.values():
         for run in _runs(run_calls):
             if len(run) >= BURST_MIN_CALLS:
-                weeks[week_start(zone, run[0].at)].bursts += 1
-                first_outside = next((c for c in run if outside[id(c)]), None)
+                weeks[run[0].week].bursts += 1
+                first_outside = next((call for call in run if call.outside), None)
                 if first_outside is not None:
-                    weeks[week_start(zone, first_outside.at)].attempts_outside_terms += 1
+                    weeks[first_outside.week].attempts_outside_terms += 1
             else:
-                for c in run:
-                    if outside[id(c)]:
-                        weeks[week_start(zone, c.at)].attempts_outside_terms += 1
+                for call in run:
+                    if call.outside:
+                        weeks[call.week].attempts_outside_terms += 1
     total = WeekFigures()
     for w in weeks.values():
         w.demanded_calls = max(0, w.attempts_outside_terms - allowance)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -10,11 +10,10 @@ from boundaries.domain.figures import Contact
 from boundaries.domain.model import Config
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import Event
-from boundaries.store.records import StoredEvent
+from boundaries.store.evidence import StoredCall, StoredSaid
 from boundaries.triage import Intent, Message, classify
 
-EVIDENCE_KINDS = ("call", "urgent_press", "status", "transcription", "email")
-"""Stored kinds the figures read (SPEC §7 webhooks; `simulate --save` rows)."""
+STATUS_CHECK = str(Intent.STATUS_CHECK)
 
 
 def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dict[str, Any]:
@@ -86,82 +85,67 @@ def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]
     return out
 
 
-def stored_contacts(rows: Iterable[StoredEvent]) -> list[Contact]:
-    """Contacts from stored events of the kinds in `EVIDENCE_KINDS`.
+def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> list[Contact]:
+    """Contacts from what the store holds (`store.evidence.evidence`).
 
     Live calls (SPEC §7): a call rang when its action is `connect` (a connect nobody picked up
     is rewritten to `voicemail`), so a rung call was answered; its minutes are the `completed`
     status's duration; `urgent_press` rows mark who pressed 1; a `transcription` carries the
     triage of its voicemail. Rows saved by `simulate --save` carry the same facts in `detail`.
     """
-    calls: list[StoredEvent] = []
     pressed: set[str] = set()
     seconds: dict[str, float] = {}
-    triage: dict[str, Mapping[str, Any]] = {}
+    heard: dict[str, StoredSaid] = {}
     out: list[Contact] = []
-    for row in rows:
-        kind, detail = row.kind, row.detail
-        if kind == "call":
-            calls.append(row)
-        elif kind == "urgent_press" and row.sid:
+    for row in said:
+        if row.kind == "urgent_press" and row.sid:
             pressed.add(row.sid)
-        elif kind == "status" and row.action == "completed":
-            seconds[str(detail.get("call_sid", ""))] = float(detail.get("duration") or 0)
-        elif kind == "transcription":
-            found = detail.get("triage")
-            if isinstance(found, Mapping):
-                triage[str(detail.get("call_sid", ""))] = found
-        elif kind == "email":
+        elif row.kind == "status" and row.action == "completed" and row.call_sid:
+            seconds[row.call_sid] = row.duration or 0.0
+        elif row.kind == "transcription" and row.call_sid:
+            heard[row.call_sid] = row
+        elif row.kind == "email":
             out.append(
-                _contact(
-                    row.at,
-                    row.client,
-                    "email",
-                    _mapping(detail.get("triage")),
-                    _text(detail.get("answered_by")),
+                Contact(
+                    at=row.at,
+                    client=row.client,
+                    channel="email",
+                    content_free=bool(row.content_free),
+                    status_check=row.intent == STATUS_CHECK,
+                    answered_by=row.answered_by or None,
+                    urgent=bool(row.urgent),
+                    topic=row.topic or "",
                 )
             )
-    out.extend(_stored_calls(calls, pressed, seconds, triage))
-    return out
-
-
-def _stored_calls(
-    calls: list[StoredEvent],
-    pressed: set[str],
-    seconds: dict[str, float],
-    triage: dict[str, Mapping[str, Any]],
-) -> Iterator[Contact]:
-    for row in calls:
-        d = row.detail
-        if "policy" in d:  # saved from a simulated replay
-            rang, answered = bool(d.get("rang")), bool(d.get("answered"))
-            minutes = float(d.get("duration_min") or 0) if answered else 0.0
-            urgent_press = bool(d.get("urgent_press"))
-            said_ = _mapping(d.get("triage"))
+    for c in calls:
+        sid = c.sid or ""
+        v: StoredCall | StoredSaid | None
+        if c.replayed:
+            answered = bool(c.answered)
+            rang, minutes = bool(c.rang), (c.duration_min or 0.0) if answered else 0.0
+            press, v = bool(c.urgent_press), c
         else:
-            rang = answered = row.action == "connect"
-            minutes = seconds.get(row.sid or "", 0.0) / 60 if answered else 0.0
-            urgent_press = (row.sid or "") in pressed
-            said_ = triage.get(row.sid or "")
-        yield _contact(
-            row.at,
-            row.client,
-            "call",
-            None if answered else said_,
-            _text(d.get("answered_by") or (said_ or {}).get("answered_by")),
-            caller=row.caller or "",
-            rang=rang,
-            answered=answered,
-            adhoc=row.used_allowance,
-            minutes=minutes,
-            urgent_press=urgent_press,
-            voicemail=not answered,
+            rang = answered = c.action == "connect"
+            minutes = seconds.get(sid, 0.0) / 60 if answered else 0.0
+            press = sid in pressed
+            v = heard.get(sid) if not answered else None
+        out.append(
+            Contact(
+                at=c.at,
+                client=c.client,
+                channel="call",
+                caller=c.caller or "",
+                rang=rang,
+                answered=answered,
+                adhoc=bool(c.used_allowance),
+                minutes=minutes,
+                urgent_press=press,
+                voicemail=not answered,
+                content_free=not answered and v is not None and bool(v.content_free),
+                status_check=not answered and v is not None and v.intent == STATUS_CHECK,
+                answered_by=(v.answered_by or None) if v is not None and not answered else None,
+                urgent=not answered and v is not None and bool(v.urgent),
+                topic=(v.topic or "") if v is not None and not answered else "",
+            )
         )
-
-
-def _mapping(value: object) -> Mapping[str, Any] | None:
-    return value if isinstance(value, Mapping) else None
-
-
-def _text(value: object) -> str | None:
-    return str(value) if value else None
+    return out

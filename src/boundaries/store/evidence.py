@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -13,7 +12,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from boundaries.store.database import Store, StoreError, database_url
-from boundaries.store.records import StoredEvent
 from boundaries.store.schema import ConversationStepRow, EventRow
 
 
@@ -30,48 +28,90 @@ def open_existing(url: str | None) -> Store:
     return Store.open(url)
 
 
-def evidence_rows(
-    store: Store, account_id: int, kinds: Sequence[str], start: datetime, end: datetime
-) -> list[StoredEvent]:
-    """Stored events of `kinds` in [start, end), oldest first, reading only what figures use."""
+class StoredCall(NamedTuple):
+    """A stored call with what the figures read of it (`detail` fields extracted in SQL)."""
+
+    at: datetime
+    client: str | None
+    sid: str | None
+    caller: str | None
+    action: str
+    used_allowance: bool
+    replayed: bool  # saved by `simulate --save`: the facts below come from the replay
+    rang: bool | None
+    answered: bool | None
+    duration_min: float | None
+    urgent_press: bool | None
+    content_free: bool | None
+    intent: str | None
+    urgent: bool | None
+    topic: str | None
+    answered_by: str | None
+
+
+class StoredSaid(NamedTuple):
+    """A stored status, urgent press, transcription or email, narrowed to what figures read."""
+
+    kind: str
+    at: datetime
+    client: str | None
+    sid: str | None
+    action: str
+    call_sid: str | None
+    duration: float | None
+    content_free: bool | None
+    intent: str | None
+    urgent: bool | None
+    topic: str | None
+    answered_by: str | None
+
+
+SAID_KINDS = ("urgent_press", "status", "transcription", "email")
+
+
+def evidence(
+    store: Store, account_id: int, start: datetime, end: datetime
+) -> tuple[list[StoredCall], list[StoredSaid]]:
+    """The calls, and the rows that complete them or stand alone (statuses, urgent presses,
+    transcriptions, emails), in [start, end), oldest first. Only the columns and `detail`
+    fields the figures use are read: the JSON is taken apart by the database."""
     t = _table(EventRow)
-    query = (
-        select(
-            t.c.kind,
-            t.c.at,
-            t.c.client_id,
-            t.c.sid,
-            t.c.action,
-            t.c.detail,
-            t.c.caller,
-            t.c.used_allowance,
-        )
-        .where(
-            t.c.account_id == account_id,
-            t.c.kind.in_(list(kinds)),
-            t.c.at >= start.astimezone(UTC),
-            t.c.at < end.astimezone(UTC),
-        )
-        .order_by(t.c.at, t.c.id)
+    d, triage = t.c.detail, t.c.detail["triage"]
+    window = (
+        t.c.account_id == account_id,
+        t.c.at >= start.astimezone(UTC),
+        t.c.at < end.astimezone(UTC),
     )
+    said = (
+        triage["content_free"].as_boolean(),
+        triage["intent"].as_string(),
+        triage["urgent"].as_boolean(),
+        triage["topic"].as_string(),
+        d["answered_by"].as_string(),
+    )
+    calls = select(
+        t.c.at, t.c.client_id, t.c.sid, t.c.caller, t.c.action, t.c.used_allowance,
+        d["policy"].as_string(), d["rang"].as_boolean(), d["answered"].as_boolean(),
+        d["duration_min"].as_float(), d["urgent_press"].as_boolean(), *said,
+    ).where(t.c.kind == "call", *window).order_by(t.c.at, t.c.id)  # fmt: skip
+    others = select(
+        t.c.kind, t.c.at, t.c.client_id, t.c.sid, t.c.action, d["call_sid"].as_string(),
+        d["duration"].as_float(), *said,
+    ).where(t.c.kind.in_(SAID_KINDS), *window).order_by(t.c.at, t.c.id)  # fmt: skip
     try:
         with store.engine.connect() as conn:
-            rows = conn.execute(query).all()
+            call_rows = conn.execute(calls).all()
+            other_rows = conn.execute(others).all()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read the events: {str(exc).splitlines()[0]}") from None
-    return [
-        StoredEvent(
-            kind=r[0],
-            at=r[1] if r[1].tzinfo is not None else r[1].replace(tzinfo=UTC),
-            action=r[4],
-            client=r[2],
-            sid=r[3],
-            detail=r[5] if isinstance(r[5], dict) else json.loads(r[5] or "{}"),
-            caller=r[6],
-            used_allowance=bool(r[7]),
-        )
-        for r in rows
-    ]
+    return (
+        [StoredCall._make((_utc(r[0]), *r[1:6], r[6] is not None, *r[7:])) for r in call_rows],
+        [StoredSaid._make((r[0], _utc(r[1]), *r[2:])) for r in other_rows],
+    )
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def first_event_at(store: Store, account_id: int) -> datetime | None:
