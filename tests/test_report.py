@@ -163,3 +163,40 @@ def test_report_refuses_a_database_that_does_not_exist(tmp_path: Path):
     )
     assert result.exit_code == 1 and "no database" in result.output
     assert not missing.exists()
+
+
+def test_report_reads_what_the_live_service_stores(db_url: str):
+    from datetime import datetime
+
+    from boundaries.store import Store, StoredEvent
+
+    at = datetime.fromisoformat("2026-11-03T11:00:00+01:00")
+    later = datetime.fromisoformat("2026-11-03T15:00:00+01:00")
+    store = Store.open(db_url)
+    try:
+        store.record(
+            store.account_id(),
+            [
+                StoredEvent("call", at, "connect", "horizon", "CA1", caller="+33123456789",
+                            used_allowance=True),
+                StoredEvent("status", at, "completed", "horizon", "CA1:completed:3",
+                            detail={"call_sid": "CA1", "duration": 540}),
+                StoredEvent("call", later, "voicemail", "horizon", "CA2", caller="+33123456789"),
+                StoredEvent("urgent_press", later, "voicemail", "horizon", "CA2"),
+                StoredEvent("transcription", later, "status_check", "horizon", "TR2",
+                            detail={"call_sid": "CA2", "triage": {
+                                "content_free": False, "intent": "status_check",
+                                "urgent": False, "topic": "subvention"}}),
+                StoredEvent("reply_owed", later, "owed", "horizon", "horizon:2026-11-03"),
+            ],
+        )  # fmt: skip
+    finally:
+        store.close()
+    result = run("report", "--config", CONFIG, "--database", db_url, "--json",
+                 "--now", "2026-11-04T09:00:00+01:00", "--client", "horizon")  # fmt: skip
+    horizon = json.loads(result.output)["clients"][0]
+    assert (horizon["calls"], horizon["rung"], horizon["interruptions"]) == (2, 1, 1)
+    assert (horizon["voicemails"], horizon["status_checks"], horizon["urgent_presses"]) == (1, 1, 1)
+    assert horizon["minutes_on_calls"] == 9.0 and horizon["adhoc_used_max_week"] == 1
+    assert horizon["agenda"] == ["subvention"]
+    assert horizon["hours_lost"] == round((9 + 23) / 60, 2)
