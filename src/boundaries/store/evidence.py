@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, Text, cast, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -73,41 +74,69 @@ def evidence(
     store: Store, account_id: int, start: datetime, end: datetime
 ) -> tuple[list[StoredCall], list[StoredSaid]]:
     """The calls, and the rows that complete them or stand alone (statuses, urgent presses,
-    transcriptions, emails), in [start, end), oldest first. Only the columns and `detail`
-    fields the figures use are read: the JSON is taken apart by the database."""
+    transcriptions, emails), in [start, end), in no particular order. Only the columns the
+    figures use are read; `detail` comes as text and is decoded here only where it matters
+    (PostgreSQL re-parses a `json` value for every `->`, which costs ten times more)."""
     t = _table(EventRow)
-    d, triage = t.c.detail, t.c.detail["triage"]
+    raw = cast(t.c.detail, Text)
     window = (
         t.c.account_id == account_id,
         t.c.at >= start.astimezone(UTC),
         t.c.at < end.astimezone(UTC),
     )
-    said = (
-        triage["content_free"].as_boolean(),
-        triage["intent"].as_string(),
-        triage["urgent"].as_boolean(),
-        triage["topic"].as_string(),
-        d["answered_by"].as_string(),
-    )
     calls = select(
-        t.c.at, t.c.client_id, t.c.sid, t.c.caller, t.c.action, t.c.used_allowance,
-        d["policy"].as_string(), d["rang"].as_boolean(), d["answered"].as_boolean(),
-        d["duration_min"].as_float(), d["urgent_press"].as_boolean(), *said,
-    ).where(t.c.kind == "call", *window).order_by(t.c.at, t.c.id)  # fmt: skip
-    others = select(
-        t.c.kind, t.c.at, t.c.client_id, t.c.sid, t.c.action, d["call_sid"].as_string(),
-        d["duration"].as_float(), *said,
-    ).where(t.c.kind.in_(SAID_KINDS), *window).order_by(t.c.at, t.c.id)  # fmt: skip
+        t.c.at, t.c.client_id, t.c.sid, t.c.caller, t.c.action, t.c.used_allowance, raw
+    ).where(t.c.kind == "call", *window)  # fmt: skip
+    others = select(t.c.kind, t.c.at, t.c.client_id, t.c.sid, t.c.action, raw).where(
+        t.c.kind.in_(SAID_KINDS), *window
+    )
     try:
         with store.engine.connect() as conn:
             call_rows = conn.execute(calls).all()
             other_rows = conn.execute(others).all()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read the events: {str(exc).splitlines()[0]}") from None
-    return (
-        [StoredCall._make((_utc(r[0]), *r[1:6], r[6] is not None, *r[7:])) for r in call_rows],
-        [StoredSaid._make((r[0], _utc(r[1]), *r[2:])) for r in other_rows],
-    )
+    return [_call(r) for r in call_rows], [_said(r) for r in other_rows]
+
+
+def _decode(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, str | None]:
+    t = d.get("triage")
+    if not isinstance(t, dict):
+        return None, None, None, None
+    return t.get("content_free"), t.get("intent"), t.get("urgent"), t.get("topic")
+
+
+def _call(r: Any) -> StoredCall:
+    at, client, sid, caller, action, used, text = r
+    at = _utc(at)
+    if not text or '"policy"' not in text:  # a live call: its detail holds nothing we read
+        return StoredCall(at, client, sid, caller, action, bool(used), False, *_NO_FACTS)
+    d = _decode(text)
+    return StoredCall(
+        at, client, sid, caller, action, bool(used), True,
+        d.get("rang"), d.get("answered"), d.get("duration_min"), d.get("urgent_press"),
+        *_triage(d), d.get("answered_by"),
+    )  # fmt: skip
+
+
+def _said(r: Any) -> StoredSaid:
+    kind, at, client, sid, action, text = r
+    d = _decode(text)
+    return StoredSaid(
+        kind, _utc(at), client, sid, action, d.get("call_sid"), d.get("duration"),
+        *_triage(d), d.get("answered_by"),
+    )  # fmt: skip
+
+
+_NO_FACTS = (None,) * 9
 
 
 def _utc(value: datetime) -> datetime:
