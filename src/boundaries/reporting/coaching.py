@@ -151,7 +151,7 @@ def coach_text(
         lines.append(w.say(lang, "coach.at_step", step=step_name, on=w.day(lang, advice.on)))
     else:
         lines.append(w.say(lang, "coach.no_step"))
-    lines += ["", w.say(lang, "coach.evidence")]
+    lines += ["", w.say(lang, "coach.evidence" if advice.step else "coach.evidence_all")]
     for label, weeks in (("coach.before", advice.before), ("coach.after", advice.after)):
         if not weeks:
             continue
