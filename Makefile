@@ -22,6 +22,8 @@ run: setup
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --compare
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --mail | sed -n '/^Mail that/,$$p'
+	$(BIN)/boundaries report --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS)
+	$(BIN)/boundaries coach --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --client horizon
 	@echo
 	@echo "Starting the live service on http://127.0.0.1:8000 (SQLite: var/boundaries.sqlite3)."
 	@echo "Open http://127.0.0.1:8000/healthz and http://127.0.0.1:8000/openapi.json"
@@ -51,6 +53,7 @@ bench: setup
 	$(BIN)/python bench/simulate.py
 	$(BIN)/python bench/triage.py
 	$(BIN)/python bench/webhook.py
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -24,6 +24,8 @@ COMMANDS = {
     "mail": "boundaries.cli.mail:mail_command",
     "calendar": "boundaries.cli.calendar:calendar_group",
     "skip": "boundaries.cli.skip:skip_command",
+    "report": "boundaries.cli.report:report_command",
+    "coach": "boundaries.cli.coach:coach_command",
 }
 
 

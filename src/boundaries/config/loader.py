@@ -238,6 +238,7 @@ def _client(
         urgent_line=cs.urgent_line,
         hourly_rate=cs.hourly_rate,
         currency=cs.currency,
+        billed_hours_per_week=cs.billed_hours_per_week,
     )
 
 

@@ -68,6 +68,12 @@ class ClientSpec(_Strict):
     urgent_line: bool = Field(default=True, description='Offer "press 1 if urgent".')
     hourly_rate: float = Field(default=0.0, ge=0, description="Your hourly rate for it.")
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    billed_hours_per_week: float | None = Field(
+        default=None,
+        gt=0,
+        le=168,
+        description="Hours a week the rate pays for; needed for the availability premium.",
+    )
 
 
 class ServiceSpec(_Strict):

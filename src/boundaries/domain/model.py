@@ -54,6 +54,7 @@ class Client:
     urgent_line: bool
     hourly_rate: float
     currency: str
+    billed_hours_per_week: float | None = None  # what the rate pays for (SPEC §8 premium)
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,7 @@ class _Step:
     agenda: bool = False
     answered_by: str | None = None
     adhoc: bool = False  # rang on the client's weekly allowance
+    urgent_press: bool = False  # the caller pressed 1
     learnt: datetime | None = None
 
 
@@ -252,6 +253,7 @@ def _call(
         day.notified(key, event.at)
     adhoc = outcome.used_allowance and step.answered
     step.adhoc = adhoc
+    step.urgent_press = outcome.urgent_press
     policy.record(event, client, step.action, adhoc, step.notified)
     counts.calls += 1
     counts.rung += step.rang
@@ -331,5 +333,6 @@ def _trace_row(event: Event, step: _Step) -> dict[str, Any]:
         "agenda_key": None,
         "answered_by": step.answered_by,
         "adhoc": step.adhoc,
+        "urgent_press": step.urgent_press,
         "learnt_at": step.learnt.isoformat() if step.learnt else None,
     }

@@ -173,3 +173,23 @@ class BusySourceRow(Base):
     fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class ConversationStepRow(Base):
+    """A conversation step taken with a client (SPEC §8 `coach --record`), migration 0006."""
+
+    __tablename__ = "conversation_step"
+    __table_args__ = (
+        UniqueConstraint(
+            "account_id", "client_id", "step", "on_day", name="uq_step_account_client_step_day"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    client_id: Mapped[str] = mapped_column(String(64))
+    step: Mapped[str] = mapped_column(String(16))
+    on_day: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now()
+    )

@@ -1,0 +1,129 @@
+"""`boundaries coach`: where the conversation with a client stands, and what to say next."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import click
+
+from boundaries.cli.options import config_option, database_option
+from boundaries.cli.sources import gather, open_store, parse_now
+from boundaries.config import load_config
+from boundaries.domain.coach import STEPS, advise
+from boundaries.domain.figures import client_figures
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting import wording as w
+from boundaries.reporting.coaching import coach_json, coach_text, script_values
+from boundaries.store.evidence import record_step
+
+
+def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it like 2026-11-02") from None
+
+
+@click.command("coach")
+@config_option
+@click.option("--client", "client_id", required=True, metavar="ID", help="The client.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the script.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--record", "record", type=click.Choice(STEPS), help="Record that STEP was taken.")
+@click.option("--on", "on", callback=_day, metavar="DATE", help="Day the step was taken.")
+@click.option(
+    "--events",
+    "events_path",
+    type=click.Path(dir_okay=False),
+    help="Judge from a replay of these events instead of the store.",
+)
+@click.option("--now", "now_text", metavar="ISO", help="Coach as of this moment (default: now).")
+@click.option("--account", default="default", show_default=True, help="Whose events.")
+@database_option
+def coach_command(
+    config_path: str,
+    client_id: str,
+    lang: str | None,
+    as_json: bool,
+    record: str | None,
+    on: date | None,
+    events_path: str | None,
+    now_text: str | None,
+    account: str,
+    database: str | None,
+) -> None:
+    """Show the conversation step a client is at, the figures before and after it, whether
+    it worked, and the script of the next step (talk, pushback, defer, rates, decide).
+
+    With --record STEP [--on DATE], store that the step was taken (default: today).
+
+    Example:
+
+        boundaries coach --client horizon --lang en
+        boundaries coach --client horizon --record defer --on 2026-11-02
+    """
+    config = load_config(config_path)
+    client = config.client(client_id)
+    if client is None:
+        known = ", ".join(c.id for c in config.clients) or "none"
+        raise click.BadParameter(
+            f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
+        )
+    language = lang or config.consultant.language
+    now = parse_now(now_text)
+    if record is not None:
+        day = on or (now.date() if now else date.today())
+        store = open_store(database)
+        try:
+            record_step(store, store.account_id(account), client.id, record, day)
+        finally:
+            store.close()
+        step_name = w.say(language, f"steps.{record}")
+        click.echo(
+            w.say(
+                language,
+                "coach.recorded",
+                client=client.name,
+                step=step_name,
+                on=w.day(language, day),
+            )
+        )
+        return
+    if on is not None:
+        raise click.UsageError("--on goes with --record STEP.")
+    evidence = gather(config, events_path, database, account, None, now)
+    calendar = Calendar(config)
+    figures = next(
+        f
+        for f in client_figures(config, evidence.contacts, evidence.period, calendar, evidence.now)
+        if f.id == client.id
+    )
+    taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
+    advice = advise(figures, evidence.period, taken)
+    script_step = advice.next_step if advice.next_step else advice.step
+    script = None
+    if script_step is not None:
+        mine = [c for c in evidence.contacts if c.client == client.id]
+        values = script_values(
+            language,
+            config,
+            calendar,
+            client,
+            figures,
+            evidence.period,
+            mine,
+            evidence.now,
+            [s for s, _ in taken],
+        )
+        script = w.script(language, script_step, **values)
+    if as_json:
+        click.echo(
+            json.dumps(
+                coach_json(advice, language, script_step, script), ensure_ascii=False, indent=2
+            )
+        )
+    else:
+        click.echo(coach_text(advice, client, language, script_step, script), nl=False)

@@ -1,0 +1,81 @@
+"""`boundaries report`: per-client figures, the availability premium and the weekly trend."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from boundaries.cli.options import config_option, database_option
+from boundaries.cli.sources import gather, latest_steps, parse_now
+from boundaries.config import load_config
+from boundaries.domain.figures import client_figures
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting.chart import write_chart
+from boundaries.reporting.report import report_json
+from boundaries.reporting.text import render
+
+
+@click.command("report")
+@config_option
+@click.option(
+    "--events",
+    "events_path",
+    type=click.Path(dir_okay=False),
+    help="Report on a replay of these events (SPEC §6) instead of the store.",
+)
+@click.option("--client", "client_id", metavar="ID", help="Only this client.")
+@click.option("--weeks", type=click.IntRange(1, 520), help="The last N weeks (Monday first).")
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON object of SPEC §8.")
+@click.option(
+    "--chart",
+    "chart_path",
+    type=click.Path(dir_okay=False),
+    help="Also draw the weekly trend into FILE.svg or FILE.png.",
+)
+@click.option("--now", "now_text", metavar="ISO", help="Report as of this moment (default: now).")
+@click.option("--account", default="default", show_default=True, help="Whose events.")
+@database_option
+def report_command(
+    config_path: str,
+    events_path: str | None,
+    client_id: str | None,
+    weeks: int | None,
+    as_json: bool,
+    chart_path: str | None,
+    now_text: str | None,
+    account: str,
+    database: str | None,
+) -> None:
+    """Show each client's calls, interruptions, hours lost and availability premium.
+
+    From the store by default; with --events, from a replay of those events through the
+    boundaries policy. Numbers, money and dates are in your language (consultant.language).
+
+    Example:
+
+        boundaries report --config examples/boundaries.toml \\
+            --events examples/events.jsonl --client horizon
+    """
+    config = load_config(config_path)
+    if client_id is not None and config.client(client_id) is None and client_id != "unknown":
+        known = ", ".join(c.id for c in config.clients) or "none"
+        raise click.BadParameter(
+            f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
+        )
+    evidence = gather(config, events_path, database, account, weeks, parse_now(now_text))
+    calendar = Calendar(config)
+    figures = client_figures(config, evidence.contacts, evidence.period, calendar, evidence.now)
+    if client_id is not None:
+        figures = [f for f in figures if f.id == client_id]
+    payload = report_json(
+        config, figures, evidence.period, evidence.now, latest_steps(evidence.steps), calendar
+    )
+    lang = config.consultant.language
+    if chart_path:
+        write_chart(payload, Path(chart_path), lang)
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(payload, lang, config.consultant.zone), nl=False)

@@ -1,0 +1,128 @@
+"""The conversation of SPEC §8: five steps, the evidence around each, and when to move on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from boundaries.domain.figures import ClientFigures, Period
+
+STEPS = ("talk", "pushback", "defer", "rates", "decide")
+"""The steps, in order (SPEC §8)."""
+
+JUDGE_AFTER_WEEKS = 3
+"""Whole weeks of figures after a step before saying whether it worked (SPEC §8's example)."""
+
+EVIDENCE_WEEKS = 4
+"""How many weeks before a step are shown next to those after it."""
+
+
+class Verdict(StrEnum):
+    """What the figures say about the current step."""
+
+    NO_STEP = "no_step"  # nothing recorded yet and the client asks beyond its terms
+    WITHIN_TERMS = "within_terms"  # nothing recorded and nothing to talk about
+    TOO_EARLY = "too_early"  # fewer than three whole weeks since the step
+    WORKED = "worked"  # ad-hoc demand at or under the allowance
+    PARTLY = "partly"  # better than twice the allowance, not yet within it
+    NOT_WORKED = "not_worked"  # still above twice the allowance: move on
+    LAST = "last"  # `decide` was taken: there is no further step
+
+
+@dataclass(frozen=True)
+class WeekEvidence:
+    """One week of a client's figures: calls, interruptions, ad-hoc demand (a burst once)."""
+
+    week: date
+    calls: int
+    interruptions: int
+    adhoc_demand: int
+    complete: bool
+
+
+@dataclass(frozen=True)
+class Advice:
+    """Where a client's conversation stands and what to do next."""
+
+    client_id: str
+    step: str | None
+    on: date | None
+    before: tuple[WeekEvidence, ...]
+    after: tuple[WeekEvidence, ...]
+    demand_per_week: float  # ad-hoc demand a week over the complete weeks judged
+    allowance: int
+    verdict: Verdict
+    next_step: str | None
+    move_on: bool
+
+
+def next_after(step: str | None) -> str | None:
+    """The step that follows `step` (the first when None; None after the last)."""
+    if step is None:
+        return STEPS[0]
+    i = STEPS.index(step)
+    return STEPS[i + 1] if i + 1 < len(STEPS) else None
+
+
+def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str, date]]) -> Advice:
+    """Judge the client's latest recorded step (`recorded`: (step, local day), oldest first).
+
+    Weeks before the step are those that ended before its day; weeks after are those that
+    began on or after it; the step's own week is neither. Only complete weeks are judged.
+    The step has not worked when, after `JUDGE_AFTER_WEEKS` whole weeks, the client's ad-hoc
+    demand (call attempts outside its standing-call slots, a burst once) is still above twice
+    its weekly allowance (SPEC §8); it worked when the demand is within the allowance.
+    Without a recorded step, the whole period is judged against the allowance."""
+    weeks = [
+        WeekEvidence(
+            monday,
+            wk.calls,
+            wk.interruptions,
+            wk.attempts_outside_terms,
+            monday + timedelta(days=6) <= period.last and monday >= period.first,
+        )
+        for monday, wk in sorted(figures.by_week.items())
+    ]
+    allowance = figures.adhoc_allowance
+    if not recorded:
+        judged = [w for w in weeks if w.complete] or weeks
+        demand = _per_week(judged)
+        verdict = Verdict.WITHIN_TERMS if demand <= allowance else Verdict.NO_STEP
+        nxt = STEPS[0] if verdict is Verdict.NO_STEP else None
+        return Advice(
+            figures.id,
+            None,
+            None,
+            (),
+            tuple(weeks),
+            demand,
+            allowance,
+            verdict,
+            nxt,
+            nxt is not None,
+        )
+    step, on = recorded[-1]
+    before = tuple(w for w in weeks if w.week + timedelta(days=7) <= on)[-EVIDENCE_WEEKS:]
+    after = tuple(w for w in weeks if w.week >= on)
+    judged = [w for w in after if w.complete]
+    demand = _per_week(judged)
+    following = next_after(step)
+    if following is None:
+        verdict, move_on = Verdict.LAST, False
+    elif len(judged) < JUDGE_AFTER_WEEKS:
+        verdict, move_on = Verdict.TOO_EARLY, False
+    elif demand > 2 * allowance:
+        verdict, move_on = Verdict.NOT_WORKED, True
+    elif demand <= allowance:
+        verdict, move_on = Verdict.WORKED, False
+    else:
+        verdict, move_on = Verdict.PARTLY, False
+    return Advice(
+        figures.id, step, on, before, after, demand, allowance, verdict, following, move_on
+    )
+
+
+def _per_week(weeks: Sequence[WeekEvidence]) -> float:
+    return sum(w.adhoc_demand for w in weeks) / len(weeks) if weeks else 0.0

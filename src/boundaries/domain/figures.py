@@ -1,0 +1,298 @@
+"""SPEC §8 figures per client and per week: pure functions of observed calls and messages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
+
+from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW
+from boundaries.domain.model import Client, Config
+from boundaries.domain.period import Period
+from boundaries.domain.schedule import Calendar
+
+__all__ = ["UNKNOWN", "ClientFigures", "Contact", "Period", "WeekFigures", "client_figures"]
+
+UNKNOWN = "unknown"
+"""The figures' id for callers who are no client (SPEC §8: `"id": "unknown"`)."""
+
+DEFAULT_CALL_MINUTES = 10.0
+"""Length of a demanded call when the client had no answered call to average (SPEC §8)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """One call attempt or one message from a client, as the figures need it.
+
+    `at` is aware (any zone; compared in UTC). `channel` is "call" or "email". For a call:
+    `rang` (the policy let it ring), `answered` (the consultant picked up), `adhoc` (it rang
+    on the weekly allowance), `minutes` (call time when answered), `urgent_press` (pressed 1),
+    `voicemail` (not answered: it went to voicemail). For what was said (a voicemail or an
+    email), the triage's verdict: `content_free`, `status_check`, `answered_by` (the update
+    that already answers a status check), `urgent`, `topic`. `caller` groups the calls of
+    unknown numbers into bursts.
+    """
+
+    at: datetime
+    client: str | None
+    channel: str = "call"
+    caller: str = ""
+    rang: bool = False
+    answered: bool = False
+    adhoc: bool = False
+    minutes: float = 0.0
+    urgent_press: bool = False
+    voicemail: bool = False
+    content_free: bool = False
+    status_check: bool = False
+    answered_by: str | None = None
+    urgent: bool = False
+    topic: str = ""
+
+
+@dataclass
+class WeekFigures:
+    """The additive counts of one client in one week (or summed over several)."""
+
+    calls: int = 0
+    rung: int = 0
+    answered: int = 0
+    interruptions: int = 0
+    adhoc_used: int = 0
+    bursts: int = 0
+    voicemails: int = 0
+    content_free: int = 0
+    status_checks: int = 0
+    already_answered: int = 0
+    urgent_presses: int = 0
+    urgent_messages: int = 0
+    minutes_on_calls: float = 0.0
+    interruption_minutes: float = 0.0  # answered interruptions' call time
+    attempts_outside_terms: int = 0  # out-of-slot attempts, a burst once (before allowance)
+    demanded_calls: int = 0  # of those, beyond the weekly allowance
+
+    def __add__(self, other: WeekFigures) -> WeekFigures:
+        return WeekFigures(*[getattr(self, n) + getattr(other, n) for n in _WEEK_FIELDS])
+
+
+_WEEK_FIELDS = tuple(f.name for f in fields(WeekFigures))
+
+
+@dataclass
+class ClientFigures:
+    """Everything SPEC §8 reports of one client over a period."""
+
+    id: str
+    adhoc_allowance: int
+    refocus_minutes: int
+    weeks: float
+    by_week: dict[date, WeekFigures]
+    total: WeekFigures = field(default_factory=WeekFigures)
+    agenda: list[str] = field(default_factory=list)
+
+    @property
+    def adhoc_used_max_week(self) -> int:
+        return max((w.adhoc_used for w in self.by_week.values()), default=0)
+
+    @property
+    def hours_lost(self) -> float:
+        """Interruption call time plus `refocus_minutes` per interruption, in hours."""
+        t = self.total
+        return (t.interruption_minutes + self.refocus_minutes * t.interruptions) / 60
+
+    @property
+    def average_call_minutes(self) -> float:
+        """Average length of the client's answered calls; 10 minutes when none (SPEC §8)."""
+        t = self.total
+        return t.minutes_on_calls / t.answered if t.answered else DEFAULT_CALL_MINUTES
+
+    @property
+    def demanded_hours(self) -> float:
+        """Demanded availability over the period, in hours (SPEC §8)."""
+        value = self.average_call_minutes + self.refocus_minutes
+        return self.total.demanded_calls * value / 60
+
+    @property
+    def demanded_hours_per_week(self) -> float:
+        return self.demanded_hours / self.weeks if self.weeks > 0 else 0.0
+
+    @property
+    def adhoc_demand_per_week(self) -> float:
+        """Out-of-slot call attempts a week (a burst once): what the allowance is set against."""
+        return self.total.attempts_outside_terms / self.weeks if self.weeks > 0 else 0.0
+
+
+class _Call(NamedTuple):
+    """A call as bursts and demand see it: when, its week's Monday, outside the slots."""
+
+    at: datetime
+    week: date
+    outside: bool
+
+
+def _slots(
+    cal: Calendar, client_id: str, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime]]:
+    """The client's standing-call slots [opens, end) that meet [start, end), in time order."""
+    out: list[tuple[datetime, datetime]] = []
+    slot = cal.slot_at(client_id, start) or cal.next_call(client_id, start)
+    while slot is not None and slot.opens < end:
+        out.append((slot.opens, slot.end))
+        slot = cal.next_call(client_id, slot.start)
+    return out
+
+
+def _runs(calls: Sequence[_Call]) -> list[list[_Call]]:
+    """Calls (time order) cut into runs: a run holds the calls within 20 minutes of its first
+    (SPEC §4); a run of three or more is a burst. The simulator counts bursts the same way."""
+    runs: list[list[_Call]] = []
+    for call in calls:
+        if runs and call.at - runs[-1][0].at <= BURST_WINDOW:
+            runs[-1].append(call)
+        else:
+            runs.append([call])
+    return runs
+
+
+def client_figures(
+    config: Config,
+    contacts: Iterable[Contact],
+    period: Period,
+    calendar: Calendar | None = None,
+    now: datetime | None = None,
+) -> list[ClientFigures]:
+    """The figures of every client (config order) and of unknown callers (last, id
+    "unknown", only when there were some) over `period`, from the contacts inside it.
+
+    Weeks are Monday to Sunday in the consultant's zone (SPEC §3); a contact outside the
+    period is ignored. A call is an interruption when it rang outside the client's
+    standing-call slots (SPEC §6); a burst (SPEC §4) is counted once, in the week of its
+    first call. Demanded availability (SPEC §8): per week, the call attempts outside the
+    client's slots, a burst counting once, beyond `adhoc_calls_per_week`. `now` (default:
+    the end of the period) decides which topics still wait for the next standing call.
+    """
+    zone = config.consultant.zone
+    cal = calendar or Calendar(config)
+    start, end = period.bounds(zone)
+    moment = now or end
+    grouped: dict[str, list[Contact]] = defaultdict(list)
+    for c in contacts:
+        if start <= c.at < end:
+            grouped[c.client if c.client is not None else UNKNOWN].append(c)
+    out = [
+        _one(config, cal, c, sorted(grouped.get(c.id, []), key=_order), period, moment)
+        for c in config.clients
+    ]
+    if grouped.get(UNKNOWN):
+        out.append(_one(config, cal, None, sorted(grouped[UNKNOWN], key=_order), period, moment))
+    return out
+
+
+def _order(c: Contact) -> tuple[datetime, str, str]:
+    return (c.at, c.channel, c.caller)
+
+
+def _one(
+    config: Config,
+    cal: Calendar,
+    client: Client | None,
+    contacts: list[Contact],
+    period: Period,
+    now: datetime,
+) -> ClientFigures:
+    """One client's figures from its contacts in time order (a single pass: weeks and
+    standing-call slots are walked alongside, not looked up per contact)."""
+    zone = config.consultant.zone
+    refocus = config.service.refocus_minutes
+    allowance = client.adhoc_calls_per_week if client else 0
+    mondays = period.mondays()
+    weeks: dict[date, WeekFigures] = {monday: WeekFigures() for monday in mondays}
+    ends = [datetime.combine(m + timedelta(days=7), time(), zone).astimezone(UTC) for m in mondays]
+    slots = _slots(cal, client.id, *period.bounds(zone)) if client else []
+    calls: dict[str, list[_Call]] = defaultdict(list)  # by caller key, for bursts
+    k = j = 0
+    for c in contacts:
+        while k < len(ends) - 1 and c.at >= ends[k]:
+            k += 1
+        monday = mondays[k]
+        w = weeks[monday]
+        if c.channel == "call":
+            while j < len(slots) and slots[j][1] <= c.at:
+                j += 1
+            out_of_slot = not (j < len(slots) and slots[j][0] <= c.at)
+            calls[client.id if client else "tel:" + c.caller].append(
+                _Call(c.at, monday, out_of_slot)
+            )
+            w.calls += 1
+            w.rung += c.rang
+            w.answered += c.answered
+            w.adhoc_used += c.adhoc
+            w.urgent_presses += c.urgent_press
+            if c.answered:
+                w.minutes_on_calls += c.minutes
+            if c.rang and out_of_slot:
+                w.interruptions += 1
+                if c.answered:
+                    w.interruption_minutes += c.minutes
+            if not c.voicemail:
+                continue
+            w.voicemails += 1
+            w.content_free += c.content_free
+        w.status_checks += c.status_check
+        w.already_answered += c.status_check and c.answered_by is not None
+        w.urgent_messages += c.urgent
+    for run_calls in calls.values():
+        for run in _runs(run_calls):
+            if len(run) >= BURST_MIN_CALLS:
+                weeks[run[0].week].bursts += 1
+                first_outside = next((call for call in run if call.outside), None)
+                if first_outside is not None:
+                    weeks[first_outside.week].attempts_outside_terms += 1
+            else:
+                for call in run:
+                    if call.outside:
+                        weeks[call.week].attempts_outside_terms += 1
+    total = WeekFigures()
+    for w in weeks.values():
+        w.demanded_calls = max(0, w.attempts_outside_terms - allowance)
+        total = total + w
+    return ClientFigures(
+        id=client.id if client else UNKNOWN,
+        adhoc_allowance=allowance,
+        refocus_minutes=refocus,
+        weeks=period.weeks,
+        by_week=weeks,
+        total=total,
+        agenda=agenda_topics(cal, client, contacts, now) if client else [],
+    )
+
+
+def agenda_topics(
+    cal: Calendar, client: Client, contacts: Sequence[Contact], now: datetime
+) -> list[str]:
+    """Topics waiting for the client's next standing call: what its voicemails and emails
+    raised since its last standing call began (before `now`), neither urgent nor
+    content-free, each topic once, oldest first. Empty when it has no standing call."""
+    if not client.standing_calls:
+        return []
+    since = previous_standing_call(cal, client.id, now)
+    seen: dict[str, None] = {}
+    for c in contacts:
+        said = c.voicemail or c.channel != "call"
+        fresh = (since is None or c.at >= since) and c.at <= now
+        if said and fresh and c.topic and not c.urgent and not c.content_free:
+            seen.setdefault(c.topic, None)
+    return list(seen)
+
+
+def previous_standing_call(cal: Calendar, client_id: str, now: datetime) -> datetime | None:
+    """Start (UTC) of the client's last standing call that began at or before `now`."""
+    probe = now - timedelta(days=62)
+    last: datetime | None = None
+    while True:
+        slot = cal.next_call(client_id, probe)
+        if slot is None or slot.start > now:
+            return last
+        last, probe = slot.start, slot.start

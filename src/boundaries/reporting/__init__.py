@@ -1,0 +1,1 @@
+"""Figures, premium and conversation for the consultant: sources, wording, charts."""

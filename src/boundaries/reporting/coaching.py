@@ -1,0 +1,196 @@
+"""`boundaries coach`: the advice of `domain.coach`, the client's figures in words, the script."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from boundaries.domain.coach import Advice, WeekEvidence
+from boundaries.domain.figures import ClientFigures, Contact, Period
+from boundaries.domain.model import Client, Config
+from boundaries.domain.premium import missing_key, premium
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting import wording as w
+
+NOTICE_DAYS = 30
+"""A new rate takes effect on the first of the month at least this many days away."""
+
+
+def working_days(config: Config, period: Period) -> int:
+    """Days of the period on which the consultant has working hours (at least 1)."""
+    blocks = config.consultant.blocks
+    days = sum(
+        1 for i in range(period.days) if blocks[(period.first + timedelta(days=i)).weekday()]
+    )
+    return max(days, 1)
+
+
+def effective_date(today: date) -> date:
+    """The first of the month at least `NOTICE_DAYS` after `today`."""
+    later = today + timedelta(days=NOTICE_DAYS)
+    if later.day == 1:
+        return later
+    return (later.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def standing_call_words(
+    lang: str, config: Config, cal: Calendar, client: Client, contacts: list[Contact], now: datetime
+) -> tuple[str, str]:
+    """The standing call to propose, as (“vendredi à 10 h”, “vendredi”): the client's own
+    when it has one, else the weekday it calls most at 10:00."""
+    zone = config.consultant.zone
+    nxt = cal.next_call(client.id, now)
+    if nxt is not None:
+        local = nxt.start.astimezone(zone)
+    else:
+        days = Counter(c.at.astimezone(zone).weekday() for c in contacts if c.channel == "call")
+        working = [d for d in range(5) if config.consultant.blocks[d]] or [0]
+        best = max(working, key=lambda d: (days.get(d, 0), -d))
+        today = now.astimezone(zone).date()
+        ahead = today + timedelta(days=(best - today.weekday()) % 7 or 7)
+        local = datetime(ahead.year, ahead.month, ahead.day, 10, 0, tzinfo=zone)
+    day = w.weekday(lang, local.date())
+    hour = (
+        local.strftime("%H:%M")
+        if lang == "en"
+        else f"{local.hour} h" + (f" {local.minute:02d}" if local.minute else "")
+    )
+    article = "le " if lang == "fr" else ""
+    joiner = " à " if lang == "fr" else "s at "
+    return f"{article}{day}{joiner}{hour}", day
+
+
+def script_values(
+    lang: str,
+    config: Config,
+    cal: Calendar,
+    client: Client,
+    figures: ClientFigures,
+    period: Period,
+    contacts: list[Contact],
+    now: datetime,
+    steps_taken: list[str],
+) -> dict[str, Any]:
+    """Everything a script may say, already formatted for `lang`."""
+    t = figures.total
+    n = w.number
+    share = 100 * t.content_free / t.voicemails if t.voicemails else 0.0
+    found = premium(client, figures.demanded_hours_per_week)
+    proposed, day = standing_call_words(lang, config, cal, client, contacts, now)
+    effective = effective_date(now.astimezone(config.consultant.zone).date())
+    return {
+        "client": client.name,
+        "consultant": config.consultant.name,
+        "weeks": n(lang, period.weeks, 0) if period.weeks >= 1 else n(lang, period.weeks, 1),
+        "calls": t.calls,
+        "calls_per_day": n(lang, t.calls / working_days(config, period), 1),
+        "bursts": t.bursts,
+        "voicemails": t.voicemails,
+        "content_free": t.content_free,
+        "content_free_share": w.percent(lang, share),
+        "status_checks": t.status_checks,
+        "already_answered": t.already_answered,
+        "interruptions": t.interruptions,
+        "hours_lost": n(lang, figures.hours_lost, 1),
+        "hours_lost_per_week": n(lang, figures.hours_lost / max(period.weeks, 1 / 7), 1),
+        "demanded_per_week": n(lang, figures.demanded_hours_per_week, 1),
+        "allowance": figures.adhoc_allowance,
+        "standing_call": proposed,
+        "standing_call_day": day,
+        "has_standing_call": bool(client.standing_calls),
+        "current_rate": w.money(lang, client.hourly_rate, client.currency),
+        "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
+        "percent": w.percent(lang, found.percent) if found else None,
+        "billed": n(lang, client.billed_hours_per_week or 0, 1),
+        "missing_key": missing_key(client),
+        "effective": w.day(lang, effective),
+        "steps_taken": [w.say(lang, f"steps.{s}") for s in steps_taken],
+    }
+
+
+def coach_json(
+    advice: Advice, lang: str, script_step: str | None, script: str | None
+) -> dict[str, Any]:
+    """What `coach --json` prints."""
+    return {
+        "client": advice.client_id,
+        "step": advice.step,
+        "on": advice.on.isoformat() if advice.on else None,
+        "verdict": str(advice.verdict),
+        "adhoc_demand_per_week": round(advice.demand_per_week, 2),
+        "adhoc_allowance": advice.allowance,
+        "before": [_week(wk) for wk in advice.before],
+        "after": [_week(wk) for wk in advice.after],
+        "next_step": advice.next_step,
+        "move_on": advice.move_on,
+        "script_step": script_step,
+        "lang": lang,
+        "script": script,
+    }
+
+
+def _week(wk: WeekEvidence) -> dict[str, Any]:
+    return {
+        "week": wk.week.isoformat(),
+        "calls": wk.calls,
+        "interruptions": wk.interruptions,
+        "adhoc_demand": wk.adhoc_demand,
+        "complete": wk.complete,
+    }
+
+
+def coach_text(
+    advice: Advice, client: Client, lang: str, script_step: str | None, script: str | None
+) -> str:
+    """The readable view: step, evidence before and after, verdict, next step and script."""
+    lines = [w.say(lang, "coach.title", client=client.name), ""]
+    if advice.step and advice.on:
+        step_name = w.say(lang, f"steps.{advice.step}")
+        lines.append(w.say(lang, "coach.at_step", step=step_name, on=w.day(lang, advice.on)))
+    else:
+        lines.append(w.say(lang, "coach.no_step"))
+    lines += ["", w.say(lang, "coach.evidence" if advice.step else "coach.evidence_all")]
+    for label, weeks in (("coach.before", advice.before), ("coach.after", advice.after)):
+        if not weeks:
+            continue
+        if advice.step is not None:
+            colon = ":" if lang == "en" else " :"
+            lines.append(f"  {w.say(lang, label)}{colon}")
+        for wk in weeks:
+            row = w.say(
+                lang,
+                "coach.week_row",
+                week=w.short_day(lang, wk.week),
+                calls=wk.calls,
+                interruptions=wk.interruptions,
+            )
+            lines.append(f"    {row}" + ("" if wk.complete else " …"))
+    demand = w.number(lang, advice.demand_per_week, 1)
+    values: dict[str, object] = {
+        "demand": demand,
+        "allowance": advice.allowance,
+        "weeks": len([x for x in advice.after if x.complete]),
+        "client": client.name,
+    }
+    lines += ["", w.say(lang, f"coach.verdict_{_verdict_key(advice)}", **values)]
+    if script_step is not None and script is not None:
+        step_name = w.say(lang, f"steps.{script_step}")
+        key = "coach.next" if advice.move_on or advice.step is None else "coach.stay"
+        if advice.verdict.value == "last":
+            key = "coach.next"
+        lines += ["", w.say(lang, key, step=step_name), "", *script.splitlines()]
+    return "\n".join(map(wrap, lines)) + "\n"
+
+
+def wrap(line: str, width: int = 80) -> str:
+    """A script line wrapped to `width` columns (numbered items keep their indent)."""
+    if len(line) <= width:
+        return line
+    indent = "   " if line[:2].rstrip(".").isdigit() else ""
+    return "\n".join(textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False))
+
+
+def _verdict_key(advice: Advice) -> str:
+    return "none" if advice.verdict.value == "no_step" else advice.verdict.value

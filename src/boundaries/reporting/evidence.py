@@ -1,0 +1,151 @@
+"""Where the figures' contacts come from: a simulated replay, or what the store holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from boundaries.domain.figures import Contact
+from boundaries.domain.model import Config
+from boundaries.simulation.engine import simulate
+from boundaries.simulation.events import Event
+from boundaries.store.evidence import StoredCall, StoredSaid
+from boundaries.triage import Intent, Message, classify
+
+STATUS_CHECK = str(Intent.STATUS_CHECK)
+
+
+def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dict[str, Any]:
+    """The triage of a voicemail or email as the figures read it (an empty voicemail — the
+    caller hung up at the beep — says nothing: content-free, `unknown`)."""
+    if not text.strip() and not subject.strip():
+        return {"content_free": True, "intent": "unknown", "urgent": False, "topic": ""}
+    verdict = classify(Message(index, channel, text, subject=subject, at=at))
+    return {
+        "content_free": verdict.content_free,
+        "intent": str(verdict.intent),
+        "urgent": verdict.urgent,
+        "topic": verdict.topic,
+    }
+
+
+def _contact(
+    at: datetime,
+    client: str | None,
+    channel: str,
+    triage: Mapping[str, Any] | None,
+    answered_by: str | None,
+    **call: Any,
+) -> Contact:
+    t = triage or {}
+    return Contact(
+        at=at,
+        client=client,
+        channel=channel,
+        content_free=bool(t.get("content_free", False)),
+        status_check=t.get("intent") == str(Intent.STATUS_CHECK),
+        answered_by=answered_by,
+        urgent=bool(t.get("urgent", False)),
+        topic=str(t.get("topic") or ""),
+        **call,
+    )
+
+
+def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]:
+    """Replay `events` (time order) through the `boundaries` policy (SPEC §8) and return one
+    contact per call and per client email, with the triage of what was said."""
+    result = simulate(config, events, "boundaries", trace=True)
+    out: list[Contact] = []
+    for event, row in zip(events, result.trace, strict=True):
+        if event.type == "call":
+            answered = bool(row["answered"])
+            triage = None
+            if not answered:
+                triage = said("voicemail", str(event.index), event.text, "", event.at)
+            out.append(
+                _contact(
+                    event.at,
+                    row["client"],
+                    "call",
+                    triage,
+                    row["answered_by"],
+                    caller=event.sender,
+                    rang=bool(row["rang"]),
+                    answered=answered,
+                    adhoc=bool(row["adhoc"]),
+                    minutes=event.duration_min if answered else 0.0,
+                    urgent_press=bool(row.get("urgent_press", False)),
+                    voicemail=not answered,
+                )
+            )
+        elif event.type == "email_in":
+            triage = said("email", str(event.index), event.text, event.subject, event.at)
+            out.append(_contact(event.at, row["client"], "email", triage, row["answered_by"]))
+    return out
+
+
+def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> list[Contact]:
+    """Contacts from what the store holds (`store.evidence.evidence`).
+
+    Live calls (SPEC §7): a call rang when its action is `connect` (a connect nobody picked up
+    is rewritten to `voicemail`), so a rung call was answered; its minutes are the `completed`
+    status's duration; `urgent_press` rows mark who pressed 1; a `transcription` carries the
+    triage of its voicemail. Rows saved by `simulate --save` carry the same facts in `detail`.
+    """
+    pressed: set[str] = set()
+    seconds: dict[str, float] = {}
+    heard: dict[str, StoredSaid] = {}
+    out: list[Contact] = []
+    for row in said:
+        if row.kind == "urgent_press" and row.sid:
+            pressed.add(row.sid)
+        elif row.kind == "status" and row.action == "completed" and row.call_sid:
+            seconds[row.call_sid] = row.duration or 0.0
+        elif row.kind == "transcription" and row.call_sid:
+            heard[row.call_sid] = row
+        elif row.kind == "email":
+            out.append(
+                Contact(
+                    at=row.at,
+                    client=row.client,
+                    channel="email",
+                    content_free=bool(row.content_free),
+                    status_check=row.intent == STATUS_CHECK,
+                    answered_by=row.answered_by or None,
+                    urgent=bool(row.urgent),
+                    topic=row.topic or "",
+                )
+            )
+    for c in calls:
+        sid = c.sid or ""
+        v: StoredCall | StoredSaid | None
+        if c.replayed:
+            answered = bool(c.answered)
+            rang, minutes = bool(c.rang), (c.duration_min or 0.0) if answered else 0.0
+            press, v = bool(c.urgent_press), c
+        else:
+            rang = answered = c.action == "connect"
+            minutes = seconds.get(sid, 0.0) / 60 if answered else 0.0
+            press = sid in pressed
+            v = heard.get(sid) if not answered else None
+        out.append(
+            Contact(
+                at=c.at,
+                client=c.client,
+                channel="call",
+                caller=c.caller or "",
+                rang=rang,
+                answered=answered,
+                adhoc=bool(c.used_allowance),
+                minutes=minutes,
+                urgent_press=press,
+                voicemail=not answered,
+                content_free=not answered and v is not None and bool(v.content_free),
+                status_check=not answered and v is not None and v.intent == STATUS_CHECK,
+                answered_by=(v.answered_by or None) if v is not None and not answered else None,
+                urgent=not answered and v is not None and bool(v.urgent),
+                topic=(v.topic or "") if v is not None and not answered else "",
+            )
+        )
+    return out

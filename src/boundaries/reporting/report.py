@@ -1,0 +1,130 @@
+"""The `report --json` object of SPEC §8, from figures, the premium and recorded steps."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from boundaries.domain.figures import ClientFigures, Period
+from boundaries.domain.model import Client, Config
+from boundaries.domain.premium import Premium, missing_key, premium
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting import wording as w
+
+
+def report_json(
+    config: Config,
+    figures: list[ClientFigures],
+    period: Period,
+    now: datetime,
+    steps: Mapping[str, str] | None = None,
+    calendar: Calendar | None = None,
+) -> dict[str, Any]:
+    """One object: `from`, `to` (ISO dates), `weeks`, and `clients` (SPEC §8). `steps` maps a
+    client id to its latest recorded conversation step. Explanations are in the consultant's
+    language; minutes have one decimal, hours two."""
+    cal = calendar or Calendar(config)
+    lang = config.consultant.language
+    clients = []
+    for f in figures:
+        client = config.client(f.id)
+        clients.append(_client_json(config, cal, client, f, now, (steps or {}).get(f.id), lang))
+    return {
+        "from": period.first.isoformat(),
+        "to": period.last.isoformat(),
+        "weeks": round(period.weeks, 2),
+        "clients": clients,
+    }
+
+
+def _client_json(
+    config: Config,
+    cal: Calendar,
+    client: Client | None,
+    f: ClientFigures,
+    now: datetime,
+    step: str | None,
+    lang: str,
+) -> dict[str, Any]:
+    t = f.total
+    found = premium(client, f.demanded_hours_per_week) if client else None
+    nxt = cal.next_call(client.id, now) if client else None
+    out: dict[str, Any] = {
+        "id": f.id,
+        "name": client.name if client else None,
+        "calls": t.calls,
+        "rung": t.rung,
+        "interruptions": t.interruptions,
+        "adhoc_allowance": f.adhoc_allowance,
+        "adhoc_used_max_week": f.adhoc_used_max_week,
+        "bursts": t.bursts,
+        "voicemails": t.voicemails,
+        "content_free": t.content_free,
+        "status_checks": t.status_checks,
+        "already_answered": t.already_answered,
+        "urgent_presses": t.urgent_presses,
+        "urgent_messages": t.urgent_messages,
+        "minutes_on_calls": round(t.minutes_on_calls, 1),
+        "hours_lost": round(f.hours_lost, 2),
+        "demanded_calls": t.demanded_calls,
+        "demanded_hours_per_week": round(f.demanded_hours_per_week, 2),
+        "premium": premium_json(lang, client, f, found) if client and found else None,
+        "premium_missing": missing_key(client) if client else None,
+        "next_standing_call": (
+            nxt.start.astimezone(config.consultant.zone).isoformat() if nxt else None
+        ),
+        "agenda": list(f.agenda),
+        "step": step,
+        "trend": [
+            {
+                "week": monday.isoformat(),
+                "calls": wk.calls,
+                "rung": wk.rung,
+                "interruptions": wk.interruptions,
+                "voicemails": wk.voicemails,
+                "bursts": wk.bursts,
+                "adhoc_used": wk.adhoc_used,
+            }
+            for monday, wk in sorted(f.by_week.items())
+        ],
+    }
+    return out
+
+
+def premium_json(lang: str, client: Client, f: ClientFigures, p: Premium) -> dict[str, Any]:
+    """The premium object of SPEC §8 with its explanation in `lang`."""
+    return {
+        "current_rate": p.current_rate,
+        "suggested_rate": p.suggested_rate,
+        "percent": p.percent,
+        "currency": p.currency,
+        "explanation": explain(lang, client, f, p),
+    }
+
+
+def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
+    """One sentence with the figures that justify the premium, in `lang`."""
+    current = w.money(lang, p.current_rate, p.currency)
+    if f.total.demanded_calls == 0:
+        return w.say(
+            lang,
+            "premium.nothing",
+            client=client.name,
+            allowance=f.adhoc_allowance,
+            current=current,
+        )
+    return w.say(
+        lang,
+        "premium.explanation",
+        client=client.name,
+        demanded=w.number(lang, p.demanded_hours_per_week, 1),
+        allowance=f.adhoc_allowance,
+        calls=f.total.demanded_calls,
+        weeks=w.number(lang, f.weeks, 1),
+        each=w.number(lang, f.average_call_minutes + f.refocus_minutes, 0),
+        billed=w.number(lang, p.billed_hours_per_week, 1),
+        percent=w.percent(lang, p.percent),
+        suggested=w.money(lang, p.suggested_rate, p.currency),
+        current=current,
+    )

@@ -1,0 +1,137 @@
+"""The readable report: 80 columns, the consultant's language, a sparkline of each week."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from boundaries.reporting import wording as w
+
+WIDTH = 80
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float], top: float | None = None) -> str:
+    """One block character per value, scaled to `top` (default: the largest); "·" for 0."""
+    peak = top if top is not None else max(values, default=0)
+    if peak <= 0:
+        return "·" * len(values)
+    out = []
+    for v in values:
+        if v <= 0:
+            out.append("·")
+        else:
+            out.append(BARS[min(len(BARS) - 1, round(v / peak * (len(BARS) - 1)))])
+    return "".join(out)
+
+
+def render(payload: dict[str, Any], lang: str, zone: ZoneInfo) -> str:
+    """The report object of `report_json` as lines a person reads, at most 80 columns."""
+    lines = [
+        w.say(
+            lang,
+            "report.title",
+            first=w.day(lang, date.fromisoformat(payload["from"])),
+            last=w.day(lang, date.fromisoformat(payload["to"])),
+            weeks=w.number(lang, payload["weeks"], 2),
+        ),
+        "",
+    ]
+    for c in payload["clients"]:
+        lines.extend(_client(c, lang, zone))
+        lines.append("")
+    return "\n".join(_wrap(line) for line in lines).rstrip() + "\n"
+
+
+def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
+
+    def n(value: float, digits: int = 1) -> str:
+        return w.number(lang, value, digits)
+
+    head = f"{c['name']} ({c['id']})" if c["name"] else w.say(lang, "report.unknown")
+    out = [head, "─" * min(len(head), WIDTH)]
+    out.append(
+        w.say(
+            lang,
+            "report.calls",
+            calls=c["calls"],
+            rung=c["rung"],
+            interruptions=c["interruptions"],
+            bursts=c["bursts"],
+        )
+    )
+    if c["name"]:
+        out.append(
+            w.say(
+                lang,
+                "report.allowance",
+                allowance=c["adhoc_allowance"],
+                used=c["adhoc_used_max_week"],
+            )
+        )
+    share = c["content_free"] / c["voicemails"] * 100 if c["voicemails"] else 0.0
+    out.append(
+        w.say(
+            lang,
+            "report.voicemails",
+            voicemails=c["voicemails"],
+            content_free=c["content_free"],
+            share=w.percent(lang, share),
+        )
+    )
+    out.append(
+        w.say(
+            lang, "report.status_checks", checks=c["status_checks"], answered=c["already_answered"]
+        )
+    )
+    out.append(
+        w.say(lang, "report.urgent", presses=c["urgent_presses"], messages=c["urgent_messages"])
+    )
+    out.append(
+        w.say(lang, "report.time", minutes=n(c["minutes_on_calls"], 0), hours=n(c["hours_lost"]))
+    )
+    out.append(w.say(lang, "report.demanded", hours=n(c["demanded_hours_per_week"])))
+    if c["premium"] is not None:
+        out.append(c["premium"]["explanation"])
+    elif c["premium_missing"]:
+        out.append(w.say(lang, "report.premium_missing", key=c["premium_missing"]))
+    if c["name"]:
+        if c["next_standing_call"]:
+            moment = datetime.fromisoformat(c["next_standing_call"])
+            out.append(w.say(lang, "report.next_call", when=w.moment(lang, moment, zone)))
+        else:
+            out.append(w.say(lang, "report.no_next_call"))
+        if c["agenda"]:
+            out.append(
+                w.say(
+                    lang,
+                    "report.agenda",
+                    topics=(" ; " if lang == "fr" else "; ").join(c["agenda"]),
+                )
+            )
+        else:
+            out.append(w.say(lang, "report.agenda_empty"))
+        if c["step"]:
+            out.append(w.say(lang, "report.step", step=w.say(lang, f"steps.{c['step']}")))
+        else:
+            out.append(w.say(lang, "report.no_step"))
+    trend = c["trend"]
+    calls = [wk["calls"] for wk in trend]
+    out.append(
+        w.say(
+            lang,
+            "report.trend",
+            calls=f"{sparkline(calls)} {min(calls, default=0)}–{max(calls, default=0)}",
+            interruptions=sparkline([wk["interruptions"] for wk in trend], max(calls, default=0)),
+        )
+    )
+    return out
+
+
+def _wrap(line: str) -> str:
+    if len(line) <= WIDTH:
+        return line
+    return "\n".join(textwrap.wrap(line, WIDTH, subsequent_indent="  ", break_on_hyphens=False))

@@ -1,0 +1,111 @@
+"""Report and coach wording: catalogues and Jinja2 scripts under locales/<lang>/, Babel numbers."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from boundaries.i18n import LANGUAGES, LOCALES, when
+
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+
+def language(lang: str | None) -> str:
+    """ "fr" or "en" (anything else reads English)."""
+    return lang if lang in LANGUAGES else "en"
+
+
+@cache
+def _catalogue(lang: str) -> dict[str, Any]:
+    path = LOCALE_DIR / language(lang) / "report.toml"
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+def say(lang: str, key: str, /, **values: object) -> str:
+    """A message of locales/<lang>/report.toml such as "report.calls", filled with `values`."""
+    section, _, name = key.partition(".")
+    template: str = _catalogue(language(lang))[section][name]
+    return template.format(**values)
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(LOCALE_DIR)),
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+
+
+def script(lang: str, step: str, **values: object) -> str:
+    """The conversation script of a step (locales/<lang>/coach/<step>.txt.j2), filled."""
+    template = _environment().get_template(f"{language(lang)}/coach/{step}.txt.j2")
+    return template.render(**values).strip() + "\n"
+
+
+def locale(lang: str) -> str:
+    return LOCALES.get(language(lang), "en_US")
+
+
+def number(lang: str, value: float, digits: int = 1) -> str:
+    """A number as the reader writes it: 1,234.5 / 1 234,5 (at most `digits` decimals)."""
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return str(format_decimal(value, format=pattern, locale=locale(lang)))
+
+
+def percent(lang: str, value: float) -> str:
+    """`value` in percent (53.2 → "53 %" in French, "53%" in English)."""
+    return str(format_percent(value / 100, locale=locale(lang)))
+
+
+def money(lang: str, value: float, currency: str) -> str:
+    """An amount with its currency, without cents when it is whole: "131 €", "$131"."""
+    whole = float(value).is_integer()
+    text = str(
+        format_currency(
+            value,
+            currency,
+            locale=locale(lang),
+            currency_digits=not whole,
+            decimal_quantization=not whole,
+            format=None,
+        )
+    )
+    if whole:
+        for cents in (",00", ".00"):
+            text = text.replace(cents, "")
+    return text
+
+
+def day(lang: str, value: date) -> str:
+    """A date in full: "12 octobre 2026", "1er janvier 2027", "October 12, 2026"."""
+    text = str(format_date(value, format="long", locale=locale(lang)))
+    if language(lang) == "fr" and value.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
+
+
+def short_day(lang: str, value: date) -> str:
+    """A date without the year: "12 oct.", "Oct 12"."""
+    return str(format_date(value, format="d MMM" if lang == "fr" else "MMM d", locale=locale(lang)))
+
+
+def moment(lang: str, value: datetime, zone: ZoneInfo) -> str:
+    """A moment as people say it («vendredi 13 novembre à 10 h»), in `zone`."""
+    return when(value, language(lang), zone)
+
+
+def weekday(lang: str, value: date) -> str:
+    """The day of the week: "vendredi", "Friday"."""
+    return str(format_date(value, format="EEEE", locale=locale(lang)))

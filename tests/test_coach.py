@@ -1,0 +1,234 @@
+"""`boundaries coach`: the five scripts (golden, both languages), recorded steps, when to move on.
+
+Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change (and read the diff).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner, Result
+
+from boundaries.cli.main import cli
+from boundaries.config import load_config
+from boundaries.domain.coach import STEPS, Verdict, advise, next_after
+from boundaries.domain.figures import Period, client_figures
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting import wording as w
+from boundaries.reporting.coaching import effective_date, script_values
+from boundaries.reporting.evidence import simulated_contacts
+from boundaries.simulation.events import in_time_order, load_events
+from boundaries.store import Store
+from boundaries.store.evidence import recorded_steps
+from tests.conftest import BASE_TOML, EXAMPLES, ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "coach"
+CONFIG = str(EXAMPLES / "boundaries.toml")
+EVENTS = str(EXAMPLES / "events.jsonl")
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def horizon_scripts() -> dict[tuple[str, str], str]:
+    """Every step's script for Horizon over the example month, in both languages."""
+    config = load_config(CONFIG)
+    events, _ = in_time_order(load_events(EVENTS, config.consultant.region))
+    contacts = simulated_contacts(config, events)
+    period = Period(date(2026, 10, 12), date(2026, 11, 6))
+    cal = Calendar(config)
+    now = events[-1].at
+    figures = next(
+        f for f in client_figures(config, contacts, period, cal, now) if f.id == "horizon"
+    )
+    client = config.client("horizon")
+    assert client is not None
+    mine = [c for c in contacts if c.client == "horizon"]
+    out = {}
+    for lang in ("fr", "en"):
+        values = script_values(
+            lang, config, cal, client, figures, period, mine, now, ["talk", "pushback", "defer"]
+        )
+        for step in STEPS:
+            out[(lang, step)] = w.script(lang, step, **values)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("step", STEPS)
+def test_script_matches_the_golden_file(horizon_scripts, lang: str, step: str):
+    golden(f"{lang}/{step}.txt", horizon_scripts[(lang, step)])
+
+
+def test_scripts_carry_the_clients_own_figures(horizon_scripts):
+    talk = horizon_scripts[("fr", "talk")]
+    assert "112 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
+    assert "55\xa0%" in talk and "le vendredi à 10 h" in talk
+    rates = horizon_scripts[("en", "rates")]
+    assert "€85" in rates and "€270" in rates and "217%" in rates
+    assert "{{" not in "".join(horizon_scripts.values())
+
+
+def test_walk_away_step_names_losing_the_client_and_asks_what_is_acceptable(horizon_scripts):
+    fr, en = horizon_scripts[("fr", "decide")], horizon_scripts[("en", "decide")]
+    assert "perdre ce client est une issue possible" in fr and "Que pouvez-vous accepter ?" in fr
+    assert "losing this client is a possible outcome" in en
+    assert "What are you willing to accept?" in en
+
+
+def test_a_new_rate_takes_effect_on_the_first_of_a_month_a_month_ahead():
+    assert effective_date(date(2026, 11, 6)) == date(2027, 1, 1)
+    assert effective_date(date(2026, 11, 1)) == date(2026, 12, 1)
+
+
+def test_steps_follow_each_other_in_order():
+    assert [next_after(s) for s in (None, *STEPS)] == [*STEPS, None]
+
+
+# -- recorded steps and their evidence -------------------------------------------------------
+
+
+def over_calling(path: Path, calls_per_week: list[int]) -> Path:
+    """Horizon (2 ad-hoc calls allowed) calling so many times a week, never in bursts."""
+    lines = []
+    monday = date(2026, 10, 5)
+    for week, count in enumerate(calls_per_week):
+        slots = [(d, h) for h in (11, 15, 16, 17) for d in range(5)][:count]
+        for day, hour in sorted(slots):
+            at = datetime.combine(monday + timedelta(weeks=week, days=day), datetime.min.time())
+            at = at.replace(hour=hour, tzinfo=PARIS)
+            lines.append(
+                json.dumps(
+                    {
+                        "at": at.isoformat(),
+                        "type": "call",
+                        "from": "+33 1 23 45 67 89",
+                        "duration_min": 5,
+                        "voicemail": "c'est Marc, rappelle-moi",
+                    }
+                )
+            )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def base_toml(tmp_path: Path) -> str:
+    path = tmp_path / "boundaries.toml"
+    path.write_text(BASE_TOML, encoding="utf-8")
+    return str(path)
+
+
+def coach(base_toml: str, events: Path, db: str, *extra: str) -> dict[str, object]:
+    result = run(
+        "coach", "--config", base_toml, "--events", str(events), "--database", db,
+        "--client", "horizon", "--json", *extra,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    payload: dict[str, object] = json.loads(result.output)
+    return payload
+
+
+def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(tmp_path, base_toml, db_url):
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10])
+    assert run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+               "--record", "defer", "--on", "2026-10-19").exit_code == 0  # fmt: skip
+    advice = coach(base_toml, events, db_url)
+    assert advice["step"] == "defer" and advice["on"] == "2026-10-19"
+    assert advice["verdict"] == "not_worked" and advice["move_on"] is True
+    assert advice["next_step"] == "rates" and advice["script_step"] == "rates"
+    assert [wk["calls"] for wk in advice["before"]] == [10, 10]  # type: ignore[attr-defined]
+    assert [wk["calls"] for wk in advice["after"]] == [10, 10, 10, 10]  # type: ignore[attr-defined]
+    assert advice["adhoc_demand_per_week"] == 10
+
+
+def test_defer_that_brought_calls_within_the_allowance_has_worked(tmp_path, base_toml):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 2, 1, 2, 2])
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db)
+    assert advice["verdict"] == "worked" and advice["move_on"] is False
+
+
+def test_too_early_to_judge_before_three_whole_weeks(tmp_path, base_toml):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10])
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db)
+    assert advice["verdict"] == "too_early" and advice["move_on"] is False
+    assert advice["next_step"] == "rates"
+
+
+def test_no_step_yet_suggests_the_direct_talk_with_the_figures(tmp_path, base_toml):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    Store.open(db).close()
+    events = over_calling(tmp_path / "e.jsonl", [10, 10])
+    advice = coach(base_toml, events, db, "--lang", "en")
+    assert advice["step"] is None and advice["verdict"] == "no_step"
+    assert advice["script_step"] == "talk" and "20 times" in str(advice["script"])
+
+
+def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url):
+    for _ in range(2):
+        result = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                     "--record", "talk", "--on", "2026-11-02")  # fmt: skip
+        assert result.exit_code == 0 and "2 novembre 2026" in result.output
+    store = Store.open(db_url)
+    try:
+        steps = recorded_steps(store, store.account_id())
+    finally:
+        store.close()
+    assert steps == [("horizon", "talk", date(2026, 11, 2))]
+
+
+def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
+    bad_step = run("coach", "--config", base_toml, "--client", "horizon", "--record", "shout")
+    assert bad_step.exit_code == 2 and "talk" in bad_step.output
+    bad_day = run("coach", "--config", base_toml, "--client", "horizon", "--record", "talk",
+                  "--on", "2026-13-01")  # fmt: skip
+    assert bad_day.exit_code == 2 and "2026-11-02" in bad_day.output
+
+
+def test_the_report_shows_the_recorded_step(tmp_path, base_toml):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    events = over_calling(tmp_path / "e.jsonl", [10])
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "pushback", "--on", "2026-10-06")  # fmt: skip
+    result = run("report", "--config", base_toml, "--events", str(events), "--database", db,
+                 "--json")  # fmt: skip
+    assert json.loads(result.output)["clients"][0]["step"] == "pushback"
+
+
+def test_advice_without_steps_for_a_client_within_its_terms():
+    config = load_config(CONFIG)
+    events, _ = in_time_order(load_events(EVENTS, config.consultant.region))
+    period = Period(date(2026, 10, 12), date(2026, 11, 6))
+    figures = client_figures(config, simulated_contacts(config, events), period)
+    velo = next(f for f in figures if f.id == "velo")
+    advice = advise(velo, period, [])
+    assert advice.verdict is Verdict.WITHIN_TERMS and advice.next_step is None
+
+
+def test_coach_view_of_the_over_calling_client_matches_the_golden_file():
+    result = run("coach", "--config", CONFIG, "--events", EVENTS, "--client", "horizon")
+    assert result.exit_code == 0
+    golden("horizon.fr.txt", result.output)
+    assert max(len(line) for line in result.output.splitlines()) <= 80

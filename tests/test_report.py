@@ -1,0 +1,202 @@
+"""`boundaries report`: golden files, the store gives the figures a replay gives, charts, errors.
+
+Set UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change (and read the diff).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from boundaries.cli.main import cli
+from tests.conftest import EXAMPLES, ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "report"
+CONFIG = str(EXAMPLES / "boundaries.toml")
+EVENTS = str(EXAMPLES / "events.jsonl")
+LAST_EVENT = "2026-11-06T13:38:00+01:00"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def english_config(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The example with an English-speaking consultant."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("en") / "boundaries.toml"
+    path.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
+    return str(path)
+
+
+def test_report_of_the_example_month_matches_the_golden_file_in_french():
+    result = run("report", "--config", CONFIG, "--events", EVENTS)
+    assert result.exit_code == 0
+    golden("example.fr.txt", result.output)
+
+
+def test_report_of_the_example_month_matches_the_golden_file_in_english(english_config):
+    result = run("report", "--config", english_config, "--events", EVENTS)
+    assert result.exit_code == 0
+    golden("example.en.txt", result.output)
+
+
+def test_report_json_of_the_example_month_matches_the_golden_file():
+    result = run("report", "--config", CONFIG, "--events", EVENTS, "--json")
+    golden("example.json", result.output)
+    report = json.loads(result.output)
+    ids = [c["id"] for c in report["clients"]]
+    assert ids == ["horizon", "velo", "harbor", "unknown"]
+    fields = set(report["clients"][0])
+    spec = (
+        "id calls rung interruptions adhoc_allowance adhoc_used_max_week bursts voicemails "
+        "content_free status_checks already_answered urgent_presses urgent_messages "
+        "minutes_on_calls hours_lost demanded_hours_per_week premium next_standing_call "
+        "agenda step trend"
+    )
+    assert set(spec.split()) <= fields
+    assert set(report["clients"][0]["premium"]) >= {
+        "current_rate",
+        "suggested_rate",
+        "percent",
+        "currency",
+        "explanation",
+    }
+
+
+def test_readable_report_fits_eighty_columns(english_config):
+    for config in (CONFIG, english_config):
+        output = run("report", "--config", config, "--events", EVENTS).output
+        assert max(len(line) for line in output.splitlines()) <= 80
+
+
+def test_report_totals_agree_with_the_simulation_of_the_same_events():
+    simulated = json.loads(run("simulate", "--config", CONFIG, "--events", EVENTS, "--json").output)
+    report = json.loads(run("report", "--config", CONFIG, "--events", EVENTS, "--json").output)
+    for client in report["clients"]:
+        sim = simulated["per_client"][client["id"]]
+        assert client["calls"] == sim["calls"]
+        assert client["rung"] == sim["rung"]
+        assert client["interruptions"] == sim["interruptions"]
+        assert client["bursts"] == sim["bursts"]
+        assert client["voicemails"] == sim["voicemails"]
+        assert client["urgent_presses"] == sim["urgent_presses"]
+        assert client["minutes_on_calls"] == sim["call_minutes"]
+    assert report["weeks"] == simulated["weeks"]
+
+
+def test_report_from_the_store_gives_the_figures_of_the_replay(db_url: str):
+    saved = run("simulate", "--config", CONFIG, "--events", EVENTS, "--save", "--database", db_url)
+    assert saved.exit_code == 0
+    stored = run("report", "--config", CONFIG, "--database", db_url, "--now", LAST_EVENT, "--json")
+    replay = run("report", "--config", CONFIG, "--events", EVENTS, "--json")
+    assert stored.exit_code == 0, stored.output
+    assert json.loads(stored.output) == json.loads(replay.output)
+
+
+def test_client_and_weeks_narrow_the_report():
+    result = run(
+        "report",
+        "--config",
+        CONFIG,
+        "--events",
+        EVENTS,
+        "--json",
+        "--client",
+        "velo",
+        "--weeks",
+        "2",
+    )
+    report = json.loads(result.output)
+    assert [c["id"] for c in report["clients"]] == ["velo"]
+    assert (report["from"], report["to"]) == ("2026-10-26", "2026-11-06")
+    assert [t["week"] for t in report["clients"][0]["trend"]] == ["2026-10-26", "2026-11-02"]
+
+
+def test_premium_is_null_and_the_report_names_the_key_to_add():
+    report = json.loads(run("report", "--config", CONFIG, "--events", EVENTS, "--json").output)
+    harbor = next(c for c in report["clients"] if c["id"] == "harbor")
+    assert harbor["premium"] is None and harbor["premium_missing"] == "billed_hours_per_week"
+    text = run("report", "--config", CONFIG, "--events", EVENTS, "--client", "harbor").output
+    assert "billed_hours_per_week" in text
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".svg", b"<svg"), (".png", b"\x89PNG")])
+def test_chart_is_drawn_into_the_file_asked_for(tmp_path: Path, suffix: str, magic: bytes):
+    path = tmp_path / f"trend{suffix}"
+    result = run("report", "--config", CONFIG, "--events", EVENTS, "--chart", str(path))
+    assert result.exit_code == 0
+    assert magic in path.read_bytes()[:400]
+
+
+def test_chart_with_an_unknown_format_is_refused_with_the_fix(tmp_path: Path):
+    result = CliRunner().invoke(
+        cli, ["report", "--config", CONFIG, "--events", EVENTS, "--chart", str(tmp_path / "t.jpg")]
+    )
+    assert result.exit_code == 1 and ".svg or .png" in result.output
+
+
+def test_unknown_client_is_refused_with_the_known_ones():
+    result = CliRunner().invoke(
+        cli, ["report", "--config", CONFIG, "--events", EVENTS, "--client", "nobody"]
+    )
+    assert result.exit_code == 2 and "horizon" in result.output
+
+
+def test_report_refuses_a_database_that_does_not_exist(tmp_path: Path):
+    missing = tmp_path / "none.sqlite3"
+    result = CliRunner().invoke(
+        cli, ["report", "--config", CONFIG, "--database", f"sqlite:///{missing}"]
+    )
+    assert result.exit_code == 1 and "no database" in result.output
+    assert not missing.exists()
+
+
+def test_report_reads_what_the_live_service_stores(db_url: str):
+    from datetime import datetime
+
+    from boundaries.store import Store, StoredEvent
+
+    at = datetime.fromisoformat("2026-11-03T11:00:00+01:00")
+    later = datetime.fromisoformat("2026-11-03T15:00:00+01:00")
+    store = Store.open(db_url)
+    try:
+        store.record(
+            store.account_id(),
+            [
+                StoredEvent("call", at, "connect", "horizon", "CA1", caller="+33123456789",
+                            used_allowance=True),
+                StoredEvent("status", at, "completed", "horizon", "CA1:completed:3",
+                            detail={"call_sid": "CA1", "duration": 540}),
+                StoredEvent("call", later, "voicemail", "horizon", "CA2", caller="+33123456789"),
+                StoredEvent("urgent_press", later, "voicemail", "horizon", "CA2"),
+                StoredEvent("transcription", later, "status_check", "horizon", "TR2",
+                            detail={"call_sid": "CA2", "triage": {
+                                "content_free": False, "intent": "status_check",
+                                "urgent": False, "topic": "subvention"}}),
+                StoredEvent("reply_owed", later, "owed", "horizon", "horizon:2026-11-03"),
+            ],
+        )  # fmt: skip
+    finally:
+        store.close()
+    result = run("report", "--config", CONFIG, "--database", db_url, "--json",
+                 "--now", "2026-11-04T09:00:00+01:00", "--client", "horizon")  # fmt: skip
+    horizon = json.loads(result.output)["clients"][0]
+    assert (horizon["calls"], horizon["rung"], horizon["interruptions"]) == (2, 1, 1)
+    assert (horizon["voicemails"], horizon["status_checks"], horizon["urgent_presses"]) == (1, 1, 1)
+    assert horizon["minutes_on_calls"] == 9.0 and horizon["adhoc_used_max_week"] == 1
+    assert horizon["agenda"] == ["subvention"]
+    assert horizon["hours_lost"] == round((9 + 23) / 60, 2)
