@@ -19,6 +19,7 @@ COMMANDS = {
     "transcribe": "boundaries.cli.transcribe:transcribe_command",
     "serve": "boundaries.cli.serve:serve_command",
     "call-test": "boundaries.cli.call_test:call_test_command",
+    "user": "boundaries.cli.user:user_group",
 }
 
 

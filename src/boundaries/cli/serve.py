@@ -27,6 +27,12 @@ from boundaries.config import load_config
     help="Events (JSON Lines, as for simulate) to decide and store first, as past history.",
 )
 @click.option("--log-level", default="info", type=click.Choice(["debug", "info", "warning"]))
+@click.option(
+    "--secure-cookies/--no-secure-cookies",
+    default=None,
+    help="Mark the dashboard's cookies Secure (HTTPS only). Default: on, except on a loopback "
+    "address without an https public URL.",
+)
 def serve_command(
     config_path: str,
     database: str | None,
@@ -35,6 +41,7 @@ def serve_command(
     public_url: str | None,
     history_path: str | None,
     log_level: str,
+    secure_cookies: bool | None,
 ) -> None:
     """Run the web service: Twilio-protocol webhooks, /healthz and the JSON API.
 
@@ -66,5 +73,29 @@ def serve_command(
         added = store.record(store.account_id(), trace_to_stored(events, result))
         click.echo(f"History: {added} new event(s) stored from {history_path}.")
     url = public_url or config.service.public_url
-    app = create_app(config, store, token, public_url=url)
+    secure = cookies_secure(secure_cookies, host, url)
+    app = create_app(
+        config, store, token, public_url=url, secure_cookies=secure, config_path=config_path
+    )
+    click.echo(
+        f"Dashboard: http://{host}:{port}/ (sign in with a login from `boundaries user add`)."
+    )
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def cookies_secure(choice: bool | None, host: str, public_url: str | None) -> bool:
+    """Whether the dashboard's cookies are `Secure`. Plain-HTTP cookies are refused on any
+    address but loopback (a session cookie sent in clear can be stolen, ASVS V3.4.1)."""
+    https = bool(public_url and public_url.lower().startswith("https://"))
+    if choice is None:
+        return https or host not in LOOPBACK
+    if not choice and host not in LOOPBACK:
+        raise click.BadParameter(
+            f"cookies without Secure are only allowed on a loopback address, not {host}. "
+            "Fix: serve behind HTTPS (and drop --no-secure-cookies), or listen on 127.0.0.1.",
+            param_hint="--no-secure-cookies",
+        )
+    return choice

@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import ImmutableMultiDict
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -26,6 +27,8 @@ from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
+from boundaries.web.auth import SecurityHeaders
+from boundaries.web.dashboard.routes import Dashboard
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -135,8 +138,12 @@ def create_app(
     api_token: str | None = None,
     clock: Callable[[], datetime] | None = None,
     speech: SpeechToText | None = None,
+    secure_cookies: bool = True,
+    config_path: str | None = None,
+    calendar_url: str | None = None,
 ) -> Starlette:
-    """The whole service for one consultant account."""
+    """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
+    login; `secure_cookies=False` only for plain HTTP on loopback."""
     # Without a public URL the TwiML points back with relative URLs, which the provider
     # resolves against the URL it called.
     base = public_url or ""
@@ -227,6 +234,15 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
-    app = Starlette(routes=routes)
+    dashboard = Dashboard(
+        config,
+        store,
+        gateway.account_id,
+        clock or (lambda: datetime.now(UTC)),
+        secure_cookies=secure_cookies,
+        config_path=config_path,
+        calendar_url=calendar_url,
+    )
+    app = Starlette(routes=[*routes, *dashboard.routes()], middleware=[Middleware(SecurityHeaders)])
     app.state.gateway = gateway
     return app
