@@ -29,6 +29,7 @@ from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.store import Store
 from boundaries.web.auth import SecurityHeaders
 from boundaries.web.dashboard.routes import Dashboard
+from boundaries.web.dashboard.source import OutboxPort, outbox_for
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -141,6 +142,7 @@ def create_app(
     secure_cookies: bool = True,
     config_path: str | None = None,
     calendar_url: str | None = None,
+    outbox: Callable[[Store, int], OutboxPort] | None = None,
 ) -> Starlette:
     """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
     login; `secure_cookies=False` only for plain HTTP on loopback."""
@@ -242,6 +244,7 @@ def create_app(
         secure_cookies=secure_cookies,
         config_path=config_path,
         calendar_url=calendar_url,
+        outbox=outbox or outbox_for,
     )
     app = Starlette(routes=[*routes, *dashboard.routes()], middleware=[Middleware(SecurityHeaders)])
     app.state.gateway = gateway

@@ -10,6 +10,7 @@ Content-Security-Policy without inline script, `nosniff` and no framing (V14.4).
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ CSP = (
 # through <img>, they run no script.
 IMAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 
+log = logging.getLogger("boundaries.web.auth")
 _hasher = PasswordHasher()
 # Checked against when the address is unknown, so that a miss costs as much as a hit.
 _DUMMY_HASH = _hasher.hash("boundaries-no-such-user")
@@ -117,11 +119,14 @@ class Gate:
         now = self.clock()
         if self.throttled(email, address, now):
             self.logins.record_failure(self.keys(email, address), now)
+            log.warning("failed dashboard login: throttled (too many failures in a minute)")
             return LoginResult(None, throttled=True)
         user = self.logins.user(email) if email.strip() else None
         if not password_matches(user.password_hash if user else None, password) or user is None:
             self.logins.record_failure(self.keys(email, address), now)
             self.logins.forget_failures(now - FAILURE_WINDOW * 60)
+            # Never the address tried, the password or where from (ASVS V7.1.1).
+            log.warning("failed dashboard login: %s", "wrong password" if user else "no such login")
             return LoginResult(None)
         token = new_token()
         self.logins.open_session(user, token, new_token(), now, now + SESSION_LIFETIME)

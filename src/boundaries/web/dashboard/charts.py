@@ -30,7 +30,7 @@ class Trend:
     interruptions_label: str
 
 
-def trend_svg(trend: Trend, theme: str, size: tuple[float, float] = (4.6, 1.9)) -> bytes:
+def trend_svg(trend: Trend, theme: str, size: tuple[float, float] = (4.2, 2.0)) -> bytes:
     """An SVG of the trend in `theme` ("light" or "dark"), transparent background.
 
     Raises KeyError for an unknown theme."""
@@ -70,12 +70,12 @@ def _plot(ax: object, trend: Trend, colours: dict[str, str]) -> None:
         trend.interruptions,
         color=colours["line"],
         marker="o",
-        markersize=4,
+        markersize=5,
         linewidth=2,
         label=trend.interruptions_label,
     )
-    ax.set_xticks(list(x), list(trend.labels), fontsize=7, color=colours["text"])
-    ax.tick_params(axis="y", labelsize=7, colors=colours["text"], length=0)
+    ax.set_xticks(list(x), list(trend.labels), fontsize=9, color=colours["text"])
+    ax.tick_params(axis="y", labelsize=9, colors=colours["text"], length=0)
     ax.tick_params(axis="x", length=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color=colours["grid"], linewidth=0.8)
@@ -83,9 +83,9 @@ def _plot(ax: object, trend: Trend, colours: dict[str, str]) -> None:
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color(colours["grid"])
-    ax.set_ylim(bottom=0, top=max([*trend.calls, *trend.interruptions, 1]) * 1.25)
+    ax.set_ylim(bottom=0, top=max([*trend.calls, *trend.interruptions, 1]) * 1.3)
     legend = ax.legend(
-        loc="upper left", fontsize=7, frameon=False, ncol=2, borderaxespad=0, handlelength=1.2
+        loc="upper left", fontsize=9, frameon=False, ncol=2, borderaxespad=0, handlelength=1.2
     )
     for text in legend.get_texts():
         text.set_color(colours["text"])

@@ -52,8 +52,10 @@ class Dashboard:
         secure_cookies: bool = True,
         config_path: str | None = None,
         calendar_url: str | None = None,
+        outbox: Callable[[Store, int], source.OutboxPort] = source.outbox_for,
     ) -> None:
         self.config = config
+        self.outbox_for = outbox
         self.store = store
         self.account_id = account_id
         self.clock = clock
@@ -212,7 +214,9 @@ class Dashboard:
             secure=self.secure,
             path="/",
         )
-        response.delete_cookie(LOGIN_CSRF, path="/login")
+        response.delete_cookie(
+            LOGIN_CSRF, path="/login", secure=self.secure, httponly=True, samesite="strict"
+        )
         return response
 
     async def logout(self, request: Request, session: Session) -> Response:
@@ -234,6 +238,9 @@ class Dashboard:
         payload = await run_in_threadpool(self.report, session, weeks)
         words = self.words(session)
         view = week_view(payload, self.config_for(session), words, weeks)
+        box = self.outbox_for(self.store, session.user.account_id)
+        messages = await run_in_threadpool(box.messages)
+        view["waiting"] = sum(m.state == "waiting_approval" for m in messages)
         return self.render(request, session, "week.html", view)
 
     async def client(self, request: Request, session: Session) -> Response:
@@ -271,12 +278,12 @@ class Dashboard:
             calls_label=words("chart.calls"),
             interruptions_label=words("chart.interruptions"),
         )
-        size = (7.5, 2.6) if request.query_params.get("size") == "wide" else (4.6, 1.9)
+        size = (7.0, 2.6) if request.query_params.get("size") == "wide" else (4.2, 2.0)
         svg = await run_in_threadpool(trend_svg, trend, theme, size)
         return Response(svg, media_type="image/svg+xml", headers={"cache-control": "private"})
 
     async def outbox(self, request: Request, session: Session) -> Response:
-        box = source.outbox_for(self.store, session.user.account_id)
+        box = self.outbox_for(self.store, session.user.account_id)
         messages = await run_in_threadpool(box.messages)
         notice = request.query_params.get("done")
         return self.render(
@@ -294,7 +301,7 @@ class Dashboard:
     async def outbox_action(self, request: Request, session: Session) -> Response:
         form = request.state.form
         key, action = str(form.get("key") or ""), str(form.get("action") or "")
-        box = source.outbox_for(self.store, session.user.account_id)
+        box = self.outbox_for(self.store, session.user.account_id)
         try:
             if action == "approve":
                 subject, text = form.get("subject"), form.get("text")

@@ -43,6 +43,12 @@ class Words:
         template: str = catalogue(self.lang)[section][name]
         return template.format(**values) if values else template
 
+    def label(self, section: str, key: str) -> str:
+        """The catalogue's name for a stored value (an event kind, an action…), or the value
+        itself, readable, when the catalogue has none."""
+        found = catalogue(self.lang).get(section, {}).get(key)
+        return str(found) if found is not None else key.replace("_", " ")
+
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
             return "–"
