@@ -107,6 +107,7 @@ def sign_in(page: Any, who: tuple[str, str] = CLAIRE) -> None:
 
 def shot(page: Any, name: str) -> Path:
     path = screenshots_dir() / f"{name}.png"
+    page.wait_for_load_state("networkidle")  # the charts are images of their own
     page.screenshot(path=str(path), full_page=True)
     return path
 

@@ -6,7 +6,7 @@ Figures are passed through as the report gives them; only their formatting happe
 from __future__ import annotations
 
 from dataclasses import asdict, is_dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from boundaries.domain.model import Config
@@ -153,9 +153,26 @@ def settings_view(config: Config, path: str | None) -> dict[str, Any]:
     return {"path": path, "sections": sections}
 
 
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def _show(value: Any) -> str:
+    """A configuration value written the way boundaries.toml writes it."""
     if isinstance(value, list):
         return ", ".join(_show(v) for v in value)
     if isinstance(value, dict):
-        return "; ".join(f"{k} = {_show(v)}" for k, v in value.items() if v is not None)
+        if {"days", "start", "end"} <= value.keys():  # working hours: "mon-fri 09:00-12:30"
+            return f"{_days(value['days'])} {_show(value['start'])}-{_show(value['end'])}"
+        return ", ".join(f"{k} = {_show(v)}" for k, v in value.items() if v is not None)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     return str(value)
+
+
+def _days(days: Any) -> str:
+    ordered = sorted(int(d) for d in days)
+    if ordered and ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 2:
+        return f"{DAYS[ordered[0]]}-{DAYS[ordered[-1]]}"
+    return ",".join(DAYS[d] for d in ordered)

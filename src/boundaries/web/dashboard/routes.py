@@ -278,7 +278,7 @@ class Dashboard:
             calls_label=words("chart.calls"),
             interruptions_label=words("chart.interruptions"),
         )
-        size = (7.0, 2.6) if request.query_params.get("size") == "wide" else (4.2, 2.0)
+        size = (6.0, 2.4) if request.query_params.get("size") == "wide" else (4.2, 2.0)
         svg = await run_in_threadpool(trend_svg, trend, theme, size)
         return Response(svg, media_type="image/svg+xml", headers={"cache-control": "private"})
 
