@@ -122,7 +122,7 @@ def test_the_report_source_gives_spec_section_8_fields(tmp_path: Path):
         payload = week_report(config, store, store.account_id(), END_OF_MONTH, None)
         other = week_report(
             replace(config, clients=()), store, store.account_id("autre-cabinet"),
-            END_OF_MONTH, None,
+            END_OF_MONTH, None, "autre-cabinet",
         )  # fmt: skip
     finally:
         store.close()

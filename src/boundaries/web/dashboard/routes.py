@@ -160,7 +160,12 @@ class Dashboard:
         if cached and time.monotonic() - cached[0] < REPORT_TTL:
             return cached[1]
         payload = source.week_report(
-            self.config_for(session), self.store, session.user.account_id, self.clock(), weeks
+            self.config_for(session),
+            self.store,
+            session.user.account_id,
+            self.clock(),
+            weeks,
+            session.user.account,
         )
         self._reports[key] = (time.monotonic(), payload)
         return payload
@@ -255,7 +260,7 @@ class Dashboard:
             source.conversation,
             config,
             self.store,
-            session.user.account_id,
+            session.user.account,
             client_id,
             words.lang,
             now,

@@ -26,37 +26,45 @@ def _module(name: str) -> Any | None:
 
 
 def week_report(
-    config: Config, store: Store, account_id: int, now: datetime, weeks: int | None
+    config: Config,
+    store: Store,
+    account_id: int,
+    now: datetime,
+    weeks: int | None,
+    account: str = "default",
 ) -> dict[str, Any]:
     """The report object of SPEC §8 (`from`, `to`, `weeks`, `clients`: one object per
     client with `calls`, `rung`, `interruptions`, … `trend`) for the last `weeks` calendar
-    weeks up to `now`, or from the first stored event when `weeks` is None — the same
-    period as `boundaries report [--weeks N] --now NOW`."""
-    evidence = _module("boundaries.store.evidence")
-    if evidence is None:
+    weeks up to `now`, or from the first stored event when `weeks` is None.
+
+    Made exactly as `boundaries report --json [--weeks N] --now NOW --account ACCOUNT` makes
+    it (issue 11's `gather`, `client_figures`, `report_json`), so the pages and the CLI
+    cannot disagree; `provisional_report` until those are in this tree."""
+    parts = _report_parts()
+    if parts is None:
         return provisional_report(config, store, account_id, now, weeks)
-    figures = importlib.import_module("boundaries.domain.figures")
-    reporting = importlib.import_module("boundaries.reporting.evidence")
-    report = importlib.import_module("boundaries.reporting.report")
-    zone = config.consultant.zone
-    today = now.astimezone(zone).date()
-    if weeks is not None:
-        period = figures.Period.last_weeks(weeks, today)
-    else:
-        first = evidence.first_event_at(store, account_id)
-        period = figures.Period(
-            min(first.astimezone(zone).date(), today) if first else today, today
-        )
-    start, end = period.bounds(zone)
-    end = min(end, now + timedelta(seconds=1))
-    rows = evidence.evidence_rows(store, account_id, reporting.EVIDENCE_KINDS, start, end)
-    steps: dict[str, str] = {}
-    for client, step, _on in evidence.recorded_steps(store, account_id):
-        steps[client] = step
+    sources, figures, report = parts
+    evidence = sources.gather(config, None, _url(store), account, weeks, now)
     calendar = Calendar(config)
-    found = figures.client_figures(config, reporting.stored_contacts(rows), period, calendar, now)
-    payload: dict[str, Any] = report.report_json(config, found, period, now, steps, calendar)
+    found = figures.client_figures(
+        config, evidence.contacts, evidence.period, calendar, evidence.now
+    )
+    steps = sources.latest_steps(evidence.steps)
+    payload: dict[str, Any] = report.report_json(
+        config, found, evidence.period, evidence.now, steps, calendar
+    )
     return payload
+
+
+def _report_parts() -> tuple[Any, Any, Any] | None:
+    names = ("boundaries.cli.sources", "boundaries.domain.figures", "boundaries.reporting.report")
+    found = [_module(n) for n in names]
+    return None if any(m is None for m in found) else (found[0], found[1], found[2])
+
+
+def _url(store: Store) -> str:
+    """The store's URL with its password, for code that opens the store itself."""
+    return store.engine.url.render_as_string(hide_password=False)
 
 
 def provisional_report(
@@ -217,45 +225,49 @@ class _StoreOutbox:
 
 
 def conversation(
-    config: Config, store: Store, account_id: int, client_id: str, lang: str, now: datetime
+    config: Config,
+    store: Store,
+    account: str,
+    client_id: str,
+    lang: str,
+    now: datetime,
 ) -> dict[str, Any] | None:
-    """The conversation step a client is at and the script of the next one, as
-    `boundaries coach --json` gives them (SPEC §8, issue 11); None before that is built."""
+    """The conversation step a client is at and the script of the next one, made as
+    `boundaries coach --client ID --json --lang LANG --now NOW` makes them (SPEC §8,
+    issue 11); None until the coaching is in this tree."""
+    parts = _report_parts()
     coach = _module("boundaries.domain.coach")
-    if coach is None:
-        return None
-    figures = importlib.import_module("boundaries.domain.figures")
-    coaching = importlib.import_module("boundaries.reporting.coaching")
-    wording = importlib.import_module("boundaries.reporting.wording")
-    evidence_mod = importlib.import_module("boundaries.store.evidence")
-    reporting = importlib.import_module("boundaries.reporting.evidence")
+    coaching = _module("boundaries.reporting.coaching")
+    wording = _module("boundaries.reporting.wording")
     client = config.client(client_id)
-    if client is None:
+    if parts is None or coach is None or coaching is None or wording is None or client is None:
         return None
-    zone = config.consultant.zone
-    today = now.astimezone(zone).date()
-    first = evidence_mod.first_event_at(store, account_id)
-    period = figures.Period(min(first.astimezone(zone).date(), today) if first else today, today)
-    start, end = period.bounds(zone)
-    rows = evidence_mod.evidence_rows(
-        store, account_id, reporting.EVIDENCE_KINDS, start, min(end, now + timedelta(seconds=1))
-    )
-    contacts = reporting.stored_contacts(rows)
-    steps = evidence_mod.recorded_steps(store, account_id)
+    sources, figures, _report = parts
+    evidence = sources.gather(config, None, _url(store), account, None, now)
     calendar = Calendar(config)
     found = next(
         f
-        for f in figures.client_figures(config, contacts, period, calendar, now)
+        for f in figures.client_figures(
+            config, evidence.contacts, evidence.period, calendar, evidence.now
+        )
         if f.id == client.id
     )
-    taken = [(step, day) for cid, step, day in steps if cid == client.id]
-    advice = coach.advise(found, period, taken)
-    script_step = advice.next_step or advice.step
+    taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
+    advice = coach.advise(found, evidence.period, taken)
+    script_step = advice.next_step if advice.next_step else advice.step
     script = None
     if script_step is not None:
-        mine = [c for c in contacts if c.client == client.id]
+        mine = [c for c in evidence.contacts if c.client == client.id]
         values = coaching.script_values(
-            lang, config, calendar, client, found, period, mine, now, [s for s, _ in taken]
+            lang,
+            config,
+            calendar,
+            client,
+            found,
+            evidence.period,
+            mine,
+            evidence.now,
+            [s for s, _ in taken],
         )
         script = wording.script(lang, script_step, **values)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
