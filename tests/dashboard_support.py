@@ -22,7 +22,7 @@ from boundaries.store import Store
 from boundaries.store.users import Logins
 from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
-from boundaries.web.dashboard.source import OutgoingMail
+from boundaries.web.dashboard.source import OutboxActionError, OutgoingMail
 from tests.conftest import EXAMPLES
 from tests.gateway_support import TOKEN, Clock, ServerThread
 
@@ -127,10 +127,10 @@ class HeldReplies:
             for i, m in enumerate(self.items):
                 if m.key == key:
                     if m.state not in allowed:
-                        raise ValueError(f"{key} is {m.state}")
+                        raise OutboxActionError(f"{key} is {m.state}")
                     self.items[i] = replace(m, **values)
                     return
-            raise LookupError(key)
+            raise OutboxActionError(f"no message with key {key!r}")
 
         def approve(self, key: str, now: datetime) -> None:
             self._change(key, ("waiting_approval", "failed"), state="queued")

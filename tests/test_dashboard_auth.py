@@ -303,3 +303,15 @@ def test_a_second_account_sees_nothing_of_the_first(own_site: Site):
         assert "claire@conseil.example" not in settings and "boundaries.toml" not in settings
     with signed_in(own_site) as client:
         assert "Association Horizon" in client.get("/").text
+
+
+def test_acting_on_a_message_that_is_not_there_says_so_without_a_traceback(site: Site):
+    with signed_in(site) as client:
+        token = csrf_of(client.get("/outbox").text)
+        answer = client.post(
+            "/outbox", data={"csrf": token, "key": "reply:nobody:2026-11-06", "action": "approve"}
+        )
+        unknown = client.post("/outbox", data={"csrf": token, "key": "k", "action": "send-twice"})
+    assert answer.status_code == 409 and "reply:nobody:2026-11-06" in answer.text
+    assert "Traceback" not in answer.text
+    assert unknown.status_code == 400

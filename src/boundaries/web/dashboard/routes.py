@@ -319,13 +319,7 @@ class Dashboard:
             if action == "discard":
                 await run_in_threadpool(box.discard, key)
                 return RedirectResponse("/outbox?done=discarded", status_code=303)
-        except (LookupError, ValueError, AttributeError) as exc:
-            return self.render(
-                request, session, "error.html", {"problem": "outbox", "detail": str(exc)}, 409
-            )
-        except Exception as exc:  # the outbox's own errors name the fix
-            if type(exc).__name__ != "OutboxError":
-                raise
+        except source.OutboxActionError as exc:
             return self.render(
                 request, session, "error.html", {"problem": "outbox", "detail": str(exc)}, 409
             )

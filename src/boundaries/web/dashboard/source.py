@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar, week_start
+from boundaries.errors import BoundariesError
 from boundaries.store import Store
 
 
@@ -169,6 +170,10 @@ class OutboxPort(Protocol):
     def edit(self, key: str, subject: str, text: str) -> None: ...
 
 
+class OutboxActionError(BoundariesError):
+    """An outbox action that cannot be done (unknown key, wrong state); the message says why."""
+
+
 class NoOutbox:
     """No outbox in this installation yet: nothing waits, nothing can be acted on."""
 
@@ -176,13 +181,13 @@ class NoOutbox:
         return []
 
     def approve(self, key: str, now: datetime) -> None:
-        raise LookupError(key)
+        raise OutboxActionError(f"no message with key {key!r} in the outbox.")
 
     def discard(self, key: str) -> None:
-        raise LookupError(key)
+        raise OutboxActionError(f"no message with key {key!r} in the outbox.")
 
     def edit(self, key: str, subject: str, text: str) -> None:
-        raise LookupError(key)
+        raise OutboxActionError(f"no message with key {key!r} in the outbox.")
 
 
 def outbox_for(store: Store, account_id: int) -> OutboxPort:
@@ -190,12 +195,15 @@ def outbox_for(store: Store, account_id: int) -> OutboxPort:
     module = _module("boundaries.store.outbox")
     if module is None:
         return NoOutbox()
-    return _StoreOutbox(module.Outbox(store, account_id))
+    return _StoreOutbox(module.Outbox(store, account_id), module.OutboxError)
 
 
 class _StoreOutbox:
-    def __init__(self, outbox: Any) -> None:
+    """The store's outbox behind the port; its refusals become `OutboxActionError`."""
+
+    def __init__(self, outbox: Any, errors: type[Exception]) -> None:
         self.outbox = outbox
+        self.errors = errors
 
     def messages(self) -> list[OutgoingMail]:
         return [
@@ -215,13 +223,28 @@ class _StoreOutbox:
         ]
 
     def approve(self, key: str, now: datetime) -> None:
-        self.outbox.approve(key, now)
+        try:
+            self.outbox.approve(key, now)
+        except self.errors as exc:
+            raise OutboxActionError(str(exc)) from None
 
     def discard(self, key: str) -> None:
-        self.outbox.discard(key)
+        try:
+            self.outbox.discard(key)
+        except self.errors as exc:
+            raise OutboxActionError(str(exc)) from None
 
     def edit(self, key: str, subject: str, text: str) -> None:
-        self.outbox.edit(key, subject=subject, text=text)
+        edit = getattr(self.outbox, "edit", None)
+        if edit is None:
+            raise OutboxActionError(
+                "this outbox cannot change a message yet. Approve it as it is, or discard it "
+                "and write to the client yourself."
+            )
+        try:
+            edit(key, subject=subject, text=text)
+        except self.errors as exc:
+            raise OutboxActionError(str(exc)) from None
 
 
 def conversation(
