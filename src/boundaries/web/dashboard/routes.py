@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -26,15 +26,15 @@ from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
 from boundaries.store import Store
 from boundaries.store.users import Logins, Session
-from boundaries.web.auth import Gate, same_token
+from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
 from boundaries.web.dashboard.pages import client_view, settings_view, week_view
+from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
 from boundaries.web.dashboard.words import Words
 
 HERE = Path(__file__).parent
 LOGIN_CSRF = "boundaries_login_csrf"
-MAX_FORM = 64 * 1024  # bytes of a dashboard form (an edited reply fits easily)
 REPORT_TTL = 30.0  # seconds a computed report is reused by the page's charts
 Page = Callable[[Request, Session], Awaitable[Response]]
 
@@ -179,12 +179,12 @@ class Dashboard:
 
     def login_form(self, request: Request, problem: str | None, status: int) -> Response:
         lang = request.query_params.get("lang")
-        token = request.cookies.get(LOGIN_CSRF) or _token()
+        token = request.cookies.get(LOGIN_CSRF) or new_token()
         response = self.render(
             request,
             None,
             "login.html",
-            {"problem": problem, "login_csrf": token, "next": _safe_next(request)},
+            {"problem": problem, "login_csrf": token, "next": safe_next(request)},
             status,
             lang=lang if lang in LANGUAGES else None,
         )
@@ -209,7 +209,7 @@ class Dashboard:
             return self.login_form(request, "throttled", 429)
         if result.user is None or result.token is None:
             return self.login_form(request, "wrong", 401)
-        response = RedirectResponse(_safe_next(request, form.get("next")), status_code=303)
+        response = RedirectResponse(safe_next(request, form.get("next")), status_code=303)
         response.set_cookie(
             self.cookie,
             result.token,
@@ -234,12 +234,12 @@ class Dashboard:
         chosen = str(request.state.form.get("lang") or "")
         if chosen in LANGUAGES:
             await run_in_threadpool(self.gate.logins.set_language, session.id, chosen)
-        return RedirectResponse(_safe_next(request, request.state.form.get("back")), 303)
+        return RedirectResponse(safe_next(request, request.state.form.get("back")), 303)
 
     # -- pages ------------------------------------------------------------------------------
 
     async def week(self, request: Request, session: Session) -> Response:
-        weeks = _weeks(request)
+        weeks = weeks_asked(request)
         payload = await run_in_threadpool(self.report, session, weeks)
         words = self.words(session)
         view = week_view(payload, self.config_for(session), words, weeks)
@@ -253,7 +253,7 @@ class Dashboard:
         config = self.config_for(session)
         if config.client(client_id) is None:
             return self.render(request, session, "error.html", {"problem": "no_client"}, 404)
-        payload = await run_in_threadpool(self.report, session, _weeks(request))
+        payload = await run_in_threadpool(self.report, session, weeks_asked(request))
         words = self.words(session)
         now = self.clock()
         talk = await run_in_threadpool(
@@ -266,12 +266,12 @@ class Dashboard:
             now,
         )
         events = await run_in_threadpool(self.store.events, session.user.account_id)
-        view = client_view(payload, config, client_id, words, talk, events, _weeks(request))
+        view = client_view(payload, config, client_id, words, talk, events, weeks_asked(request))
         return self.render(request, session, "client.html", view)
 
     async def chart(self, request: Request, session: Session) -> Response:
         client_id, theme = request.path_params["client_id"], request.path_params["theme"]
-        payload = await run_in_threadpool(self.report, session, _weeks(request))
+        payload = await run_in_threadpool(self.report, session, weeks_asked(request))
         found = next((c for c in payload["clients"] if c["id"] == client_id), None)
         if found is None or theme not in THEMES:
             return Response("no such chart\n", status_code=404, media_type="text/plain")
@@ -334,42 +334,3 @@ class Dashboard:
             self.config_for(session), self.config_path if self.mine(session) else None
         )
         return self.render(request, session, "settings.html", view)
-
-
-async def read_form(request: Request, limit: int = MAX_FORM) -> dict[str, str] | None:
-    """A URL-encoded form of at most `limit` bytes (the last value of a repeated field), or
-    None when it is larger, not URL-encoded or not UTF-8: never read further than `limit`."""
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    declared = request.headers.get("content-length", "0")
-    if ctype != "application/x-www-form-urlencoded" or not declared.isdigit():
-        return None
-    if int(declared) > limit:
-        return None
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            return None
-    try:
-        return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    except (UnicodeDecodeError, ValueError):
-        return None
-
-
-def _token() -> str:
-    from boundaries.web.auth import new_token
-
-    return new_token()
-
-
-def _weeks(request: Request) -> int | None:
-    raw = request.query_params.get("weeks", "")
-    return int(raw) if raw.isdigit() and 1 <= int(raw) <= 52 else None
-
-
-def _safe_next(request: Request, given: Any = None) -> str:
-    """Where to go after a form: a path on this site only (no //host, no scheme)."""
-    target = given if isinstance(given, str) else request.query_params.get("next", "/")
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return "/"
-    return target
