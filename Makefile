@@ -17,6 +17,8 @@ setup: $(STAMP)
 
 DEMO_TOKEN := local-demo-token
 DEMO_DB := sqlite:///var/boundaries.sqlite3
+DEMO_LOGIN := claire@conseil.example
+DEMO_PASSWORD := boundaries-demo
 
 run: setup
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
@@ -32,6 +34,10 @@ run: setup
 	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89' --digits 1"
 	@echo "See what it stored: $(BIN)/boundaries events --database $(DEMO_DB)"
 	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
+	@echo
+	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --database $(DEMO_DB)
+	@echo "Dashboard: http://127.0.0.1:8000/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
+	@echo "(a demo login for the example data on this machine only; create yours with 'boundaries user add')"
 	@echo
 	TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries serve --config $(EXAMPLE_CONFIG) \
 	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS)

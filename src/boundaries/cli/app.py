@@ -26,6 +26,7 @@ COMMANDS = {
     "skip": "boundaries.cli.skip:skip_command",
     "report": "boundaries.cli.report:report_command",
     "coach": "boundaries.cli.coach:coach_command",
+    "user": "boundaries.cli.user:user_group",
 }
 
 

@@ -41,6 +41,12 @@ if TYPE_CHECKING:
     type=click.IntRange(1, 64),
     help="Worker processes (several need PostgreSQL to be worth it; decisions stay exact).",
 )
+@click.option(
+    "--secure-cookies/--no-secure-cookies",
+    default=None,
+    help="Mark the dashboard's cookies Secure (HTTPS only). Default: on, except on a loopback "
+    "address without an https public URL.",
+)
 def serve_command(
     config_path: str,
     database: str | None,
@@ -50,8 +56,10 @@ def serve_command(
     history_path: str | None,
     log_level: str,
     workers: int,
+    secure_cookies: bool | None,
 ) -> None:
-    """Run the web service: Twilio-protocol webhooks, /healthz and the JSON API.
+    """Run the web service: Twilio-protocol webhooks, /healthz, the JSON API, the calendar
+    feed and the dashboard (at /, behind a login from `boundaries user add`).
 
     With a [mail] server configured it also runs the mail cycle every minute (as
     `boundaries mail sync` does once).
@@ -85,17 +93,19 @@ def serve_command(
         added = store.record(store.account_id(), trace_to_stored(events, result))
         click.echo(f"History: {added} new event(s) stored from {history_path}.")
     url = public_url or config.service.public_url
+    secure = cookies_secure(secure_cookies, host, url)
     if workers > 1:
         import os
 
         from boundaries.store import database_url
-        from boundaries.web.factory import CONFIG_VAR, PUBLIC_URL_VAR
+        from boundaries.web.factory import CONFIG_VAR, PUBLIC_URL_VAR, SECURE_COOKIES_VAR
 
         store.close()
         os.environ.update({CONFIG_VAR: config_path, "DATABASE_URL": database_url(database)})
         os.environ["TWILIO_AUTH_TOKEN"] = token
         if url:
             os.environ[PUBLIC_URL_VAR] = url
+        os.environ[SECURE_COOKIES_VAR] = "1" if secure else "0"
         uvicorn.run(
             "boundaries.web.factory:from_environment",
             factory=True,
@@ -106,11 +116,16 @@ def serve_command(
             access_log=False,
         )
         return
-    app = create_app(config, store, token, public_url=url)
+    app = create_app(
+        config, store, token, public_url=url, secure_cookies=secure, config_path=config_path
+    )
     live = app.state.live_calendar
     # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
     # with caldav_url, the standing calls written to that calendar on the same rhythm.
     live.start(also=_caldav_writer(config, store) if config.calendar.caldav_url else None)
+    click.echo(
+        f"Dashboard: http://{host}:{port}/ (sign in with a login from `boundaries user add`)."
+    )
     stop_mail = start_mail_loop(config, store)  # the mail cycle every minute ([mail], SPEC §10)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
@@ -136,3 +151,21 @@ def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:
         last[:] = [feed]
 
     return write
+
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def cookies_secure(choice: bool | None, host: str, public_url: str | None) -> bool:
+    """Whether the dashboard's cookies are `Secure`. Plain-HTTP cookies are refused on any
+    address but loopback (a session cookie sent in clear can be stolen, ASVS V3.4.1)."""
+    https = bool(public_url and public_url.lower().startswith("https://"))
+    if choice is None:
+        return https or host not in LOOPBACK
+    if not choice and host not in LOOPBACK:
+        raise click.BadParameter(
+            f"cookies without Secure are only allowed on a loopback address, not {host}. "
+            "Fix: serve behind HTTPS (and drop --no-secure-cookies), or listen on 127.0.0.1.",
+            param_hint="--no-secure-cookies",
+        )
+    return choice

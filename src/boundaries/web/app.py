@@ -12,6 +12,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -27,7 +28,10 @@ from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
+from boundaries.web.auth import SecurityHeaders
 from boundaries.web.calendar import calendar_routes
+from boundaries.web.dashboard.routes import Dashboard
+from boundaries.web.dashboard.source import OutboxPort, outbox_for
 from boundaries.web.edge import Edge, Refused
 from boundaries.web.health import Health, missing_channel
 from boundaries.web.mail_api import mail_paths, mail_routes, outbox_health
@@ -99,8 +103,13 @@ def create_app(
     clock: Callable[[], datetime] | None = None,
     speech: SpeechToText | None = None,
     job_lease: float = 15.0,
+    secure_cookies: bool = True,
+    config_path: str | None = None,
+    calendar_url: str | None = None,
+    outbox: Callable[[Store, int], OutboxPort] | None = None,
 ) -> Starlette:
-    """The whole service for one consultant account.
+    """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
+    login; `secure_cookies=False` only for plain HTTP on loopback.
 
     Background work (notifications, local transcriptions) runs from the job table, by a runner
     started with the application; `job_lease` (seconds) is how long a claimed job stays with
@@ -223,7 +232,21 @@ def create_app(
             await runner.stop()
             health.close()
 
-    app = Starlette(routes=routes, lifespan=lifespan)
+    dashboard = Dashboard(
+        config,
+        store,
+        gateway.account_id,
+        clock or (lambda: datetime.now(UTC)),
+        secure_cookies=secure_cookies,
+        config_path=config_path,
+        calendar_url=calendar_url,
+        outbox=outbox or outbox_for,
+    )
+    app = Starlette(
+        routes=[*routes, *dashboard.routes()],
+        middleware=[Middleware(SecurityHeaders)],
+        lifespan=lifespan,
+    )
     app.state.gateway = gateway
     app.state.jobs = runner
     app.state.live_calendar = live

@@ -16,15 +16,25 @@ from boundaries.web.app import create_app
 
 CONFIG_VAR = "BOUNDARIES_CONFIG"
 PUBLIC_URL_VAR = "BOUNDARIES_PUBLIC_URL"
+SECURE_COOKIES_VAR = "BOUNDARIES_SECURE_COOKIES"
 
 
 def from_environment() -> Starlette:
     """The service for `BOUNDARIES_CONFIG` (default boundaries.toml), `DATABASE_URL` (default
     the SQLite file here), the token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
-    [service] public_url). Raises `BoundariesError` subclasses with the fix on bad setup."""
+    [service] public_url), `BOUNDARIES_SECURE_COOKIES` ("0" for plain HTTP on loopback,
+    as `serve` decides). Raises `BoundariesError` subclasses with the fix on bad setup."""
     logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(os.environ.get(CONFIG_VAR, "boundaries.toml"))
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
     public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
-    return create_app(config, store, token, public_url=public_url)
+    secure = os.environ.get(SECURE_COOKIES_VAR, "1") != "0"
+    return create_app(
+        config,
+        store,
+        token,
+        public_url=public_url,
+        secure_cookies=secure,
+        config_path=os.environ.get(CONFIG_VAR, "boundaries.toml"),
+    )

@@ -1,0 +1,92 @@
+"""`boundaries user add EMAIL`: the consultant's login to the dashboard (SPEC §12)."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from boundaries.cli.options import database_option
+
+PASSWORD_ENV = "BOUNDARIES_PASSWORD"
+
+
+@click.group("user")
+def user_group() -> None:
+    """Manage the logins of the dashboard.
+
+    Example:
+
+        boundaries user add claire@conseil.example
+    """
+
+
+def read_password(prompt: bool) -> str:
+    """The password from BOUNDARIES_PASSWORD, else typed twice at the terminal."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    if not prompt:
+        raise click.UsageError(
+            f"no password: set {PASSWORD_ENV}, or run the command in a terminal to type it."
+        )
+    value: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return value
+
+
+@user_group.command("add")
+@click.argument("email")
+@click.option("--account", default="default", show_default=True, help="Whose data it sees.")
+@click.option(
+    "--language",
+    type=click.Choice(["fr", "en"]),
+    help="Language of the pages (default: the consultant's).",
+)
+@click.option(
+    "--update", is_flag=True, help="Set a new password for an existing login (ends its sessions)."
+)
+@click.option(
+    "--if-missing", is_flag=True, help="Do nothing when the login already exists (scripts)."
+)
+@database_option
+def add_command(
+    email: str,
+    account: str,
+    language: str | None,
+    update: bool,
+    if_missing: bool,
+    database: str | None,
+) -> None:
+    """Create a login for the dashboard; the password is read from the terminal or from
+    BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters).
+
+    Example:
+
+        BOUNDARIES_PASSWORD='correct horse battery' boundaries user add claire@conseil.example
+    """
+    from boundaries.store import Store
+    from boundaries.store.users import Logins, normal_email
+    from boundaries.web.auth import hash_password
+
+    address = normal_email(email)
+    if "@" not in address or len(address) > 254 or any(c.isspace() for c in address):
+        raise click.BadParameter(
+            f"{email!r} is not an e-mail address; write it like claire@conseil.example",
+            param_hint="EMAIL",
+        )
+    store = Store.open(database)
+    try:
+        logins = Logins(store)
+        existing = logins.user(address)
+        if existing is not None and if_missing:
+            click.echo(f"The login {address} already exists; left as it is.")
+            return
+        password_hash = hash_password(read_password(prompt=os.isatty(0)))
+        if existing is not None and update:
+            logins.set_password(address, password_hash)
+            click.echo(f"New password set for {address}; its open sessions are closed.")
+            return
+        logins.add_user(store.account_id(account), address, password_hash, language)
+    finally:
+        store.close()
+    click.echo(f"Login created: {address} (account {account}). Open the dashboard at / to sign in.")

@@ -1,0 +1,1 @@
+"""The consultant's dashboard (SPEC §12): pages, charts and their wording."""

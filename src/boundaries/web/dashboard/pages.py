@@ -1,0 +1,178 @@
+"""What each page shows, from the report object (SPEC §8) and the configuration.
+
+Figures are passed through as the report gives them; only their formatting happens here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, is_dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from boundaries.domain.model import Config
+from boundaries.store.records import StoredEvent
+from boundaries.web.dashboard.words import Words
+
+PERIODS = (4, 8, 12)
+RECENT_DAYS = 14
+RECENT_MAX = 40
+
+
+def _allowance_share(c: dict[str, Any]) -> float:
+    allowance = c.get("adhoc_allowance") or 0
+    used = c.get("adhoc_used_max_week") or 0
+    return 1.0 if not allowance and used else (used / allowance if allowance else 0.0)
+
+
+def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
+    """One client's figures ready for a card: the raw values and how they read."""
+    premium = c.get("premium")
+    share = _allowance_share(c)
+    return {
+        "raw": c,
+        "name": c.get("name") or words("week.unknown"),
+        "known": c["id"] != "unknown" and c.get("name") is not None,
+        "next_call": words.moment(c.get("next_standing_call")),
+        "allowance_state": "over" if share > 1 else ("full" if share == 1 else "ok"),
+        "allowance_percent": min(int(share * 100), 100),
+        "premium": (
+            {
+                "percent": words.number(premium["percent"]),
+                "suggested": words.money(premium["suggested_rate"], premium["currency"]),
+                "current": words.money(premium["current_rate"], premium["currency"]),
+                "explanation": premium.get("explanation", ""),
+            }
+            if premium
+            else None
+        ),
+        "hours_lost": words.number(c.get("hours_lost"), 2),
+        "trend": [
+            {
+                "week": words.day(t["week"]),
+                "calls": t["calls"],
+                "interruptions": t["interruptions"],
+                "voicemails": t["voicemails"],
+            }
+            for t in c.get("trend", [])
+        ],
+    }
+
+
+def week_view(
+    payload: dict[str, Any], config: Config, words: Words, weeks: int | None
+) -> dict[str, Any]:
+    """The week at a glance: a card per client (busiest first), totals, the period."""
+    clients = [card(c, words) for c in payload["clients"] if c["calls"] or c["id"] != "unknown"]
+    clients.sort(key=lambda k: (not k["known"], -k["raw"]["interruptions"], k["name"]))
+    totals = {
+        key: sum(c["raw"].get(key) or 0 for c in clients)
+        for key in ("calls", "interruptions", "voicemails", "urgent_presses")
+    }
+    return {
+        "clients": clients,
+        "totals": totals,
+        "hours_lost": words.number(sum(c["raw"].get("hours_lost") or 0 for c in clients), 2),
+        "period_from": words.day(payload["from"]),
+        "period_to": words.day(payload["to"]),
+        "weeks": weeks,
+        "periods": PERIODS,
+        "has_clients": bool(config.clients),
+    }
+
+
+def _recent(events: list[StoredEvent], client_id: str, now: datetime) -> list[StoredEvent]:
+    since = now - timedelta(days=RECENT_DAYS)
+    mine = [e for e in events if e.client == client_id and since <= e.at <= now]
+    if not mine:  # a quiet fortnight: show the last ones instead of nothing
+        mine = [e for e in events if e.client == client_id and e.at <= now][-RECENT_MAX:]
+    return list(reversed(mine[-RECENT_MAX:]))
+
+
+def client_view(
+    payload: dict[str, Any],
+    config: Config,
+    client_id: str,
+    words: Words,
+    talk: dict[str, Any] | None,
+    events: list[StoredEvent],
+    weeks: int | None,
+) -> dict[str, Any]:
+    """One client: its card, agenda, conversation step and script, recent events."""
+    client = config.client(client_id)
+    assert client is not None
+    found = next((c for c in payload["clients"] if c["id"] == client_id), None)
+    now = datetime.fromisoformat(payload["to"] + "T23:59:59").replace(tzinfo=config.consultant.zone)
+    recent = [
+        {
+            "at": words.moment(e.at),
+            "kind": e.kind,
+            "action": e.action,
+            "reason": e.detail.get("reason") or "",
+            "said": e.detail.get("voicemail") or e.detail.get("text") or e.detail.get("subject"),
+            "urgent": bool(e.detail.get("urgent_press")),
+        }
+        for e in _recent(events, client_id, now)
+    ]
+    step = (talk or {}).get("step") or (found or {}).get("step")
+    return {
+        "client": client,
+        "card": card(found, words) if found else None,
+        "agenda": (found or {}).get("agenda") or [],
+        "step": step,
+        "talk": talk,
+        "recent": recent,
+        "weeks": weeks,
+        "periods": PERIODS,
+    }
+
+
+def settings_view(config: Config, path: str | None) -> dict[str, Any]:
+    """The configuration as read-only sections, secrets hidden, and the file to edit."""
+    if path is None:
+        return {"path": None, "sections": []}
+    hidden = {"twilio_auth_token", "api_token"}
+
+    def plain(value: Any) -> Any:
+        if is_dataclass(value) and not isinstance(value, type):
+            return {k: plain(v) for k, v in asdict(value).items() if not k.startswith("_")}
+        if isinstance(value, tuple | list):
+            return [plain(v) for v in value]
+        return value
+
+    def rows(section: Any) -> list[tuple[str, str]]:
+        data = plain(section)
+        return [
+            (k, "••••••" if k in hidden and v else _show(v))
+            for k, v in data.items()
+            if v not in (None, (), [])
+        ]
+
+    sections = [("consultant", rows(config.consultant))]
+    sections += [(f"client {c.id}", rows(c)) for c in config.clients]
+    sections += [("service", rows(config.service)), ("speech", rows(config.speech))]
+    return {"path": path, "sections": sections}
+
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _show(value: Any) -> str:
+    """A configuration value written the way boundaries.toml writes it."""
+    if isinstance(value, list):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        if {"days", "start", "end"} <= value.keys():  # working hours: "mon-fri 09:00-12:30"
+            return f"{_days(value['days'])} {_show(value['start'])}-{_show(value['end'])}"
+        return ", ".join(f"{k} = {_show(v)}" for k, v in value.items() if v is not None)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def _days(days: Any) -> str:
+    ordered = sorted(int(d) for d in days)
+    if ordered and ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 2:
+        return f"{DAYS[ordered[0]]}-{DAYS[ordered[-1]]}"
+    return ",".join(DAYS[d] for d in ordered)

@@ -1,0 +1,336 @@
+"""The dashboard's pages (SPEC §12): login, the week, a client, the outbox, calendar, settings.
+
+Every page but the login needs a session; without one a GET is sent to the login and a
+POST refused. Every form carries the session's CSRF token; a POST without it is a 403.
+Data is read for the session's account only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from boundaries.domain.model import Config
+from boundaries.i18n import LANGUAGES
+from boundaries.store import Store
+from boundaries.store.users import Logins, Session
+from boundaries.web.auth import Gate, new_token, same_token
+from boundaries.web.dashboard import source
+from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
+from boundaries.web.dashboard.pages import client_view, settings_view, week_view
+from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
+from boundaries.web.dashboard.words import Words
+
+HERE = Path(__file__).parent
+LOGIN_CSRF = "boundaries_login_csrf"
+REPORT_TTL = 30.0  # seconds a computed report is reused by the page's charts
+Page = Callable[[Request, Session], Awaitable[Response]]
+
+
+class Dashboard:
+    """The pages of one service. `account_id` is the account `config` describes; users of
+    other accounts see their own (empty) data, never this account's clients."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        account_id: int,
+        clock: Callable[[], datetime],
+        secure_cookies: bool = True,
+        config_path: str | None = None,
+        calendar_url: str | None = None,
+        outbox: Callable[[Store, int], source.OutboxPort] = source.outbox_for,
+    ) -> None:
+        self.config = config
+        self.outbox_for = outbox
+        self.store = store
+        self.account_id = account_id
+        self.clock = clock
+        self.secure = secure_cookies
+        self.config_path = config_path
+        self.calendar_url = calendar_url
+        self.gate = Gate(Logins(store), clock)
+        self.cookie = "__Host-boundaries" if secure_cookies else "boundaries_session"
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self._reports: dict[tuple[int, int | None], tuple[float, dict[str, Any]]] = {}
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/", self.page(self.week), methods=["GET"]),
+            Route("/login", self.login_page, methods=["GET"]),
+            Route("/login", self.login, methods=["POST"]),
+            Route("/logout", self.form(self.logout), methods=["POST"]),
+            Route("/language", self.form(self.language), methods=["POST"]),
+            Route("/clients/{client_id}", self.page(self.client), methods=["GET"]),
+            Route("/outbox", self.page(self.outbox), methods=["GET"]),
+            Route("/outbox", self.form(self.outbox_action), methods=["POST"]),
+            Route("/calendar", self.page(self.calendar), methods=["GET"]),
+            Route("/settings", self.page(self.settings), methods=["GET"]),
+            Route("/charts/{client_id}.{theme}.svg", self.page(self.chart), methods=["GET"]),
+            Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+        ]
+
+    def config_for(self, session: Session) -> Config:
+        """The configuration the session may see: ours, or an empty one for other accounts."""
+        if session.user.account_id == self.account_id:
+            return self.config
+        return dataclasses.replace(self.config, clients=())
+
+    def words(self, session: Session | None, lang: str | None = None) -> Words:
+        chosen = lang or (session.language if session else None) or self.config.consultant.language
+        return Words(chosen, self.config.consultant.zone)
+
+    async def session_of(self, request: Request) -> Session | None:
+        return await run_in_threadpool(self.gate.session, request.cookies.get(self.cookie))
+
+    def page(self, handler: Page) -> Callable[[Request], Awaitable[Response]]:
+        """A GET page: with a session, the handler; without, a redirect to the login."""
+
+        async def view(request: Request) -> Response:
+            session = await self.session_of(request)
+            if session is None:
+                target = request.url.path
+                return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
+            return await handler(request, session)
+
+        return view
+
+    def form(self, handler: Page) -> Callable[[Request], Awaitable[Response]]:
+        """A POST: needs a session (else 303 to the login) and its CSRF token (else 403)."""
+
+        async def view(request: Request) -> Response:
+            session = await self.session_of(request)
+            if session is None:
+                return RedirectResponse("/login", status_code=303)
+            form = await read_form(request)
+            if form is None:
+                return Response("expected a form of at most 64 KiB\n", status_code=413)
+            request.state.form = form
+            token = form.get("csrf")
+            if not same_token(session.csrf, token if isinstance(token, str) else None):
+                return self.render(request, session, "error.html", {"problem": "csrf"}, 403)
+            return await handler(request, session)
+
+        return view
+
+    def render(
+        self,
+        request: Request,
+        session: Session | None,
+        name: str,
+        context: dict[str, Any],
+        status: int = 200,
+        lang: str | None = None,
+    ) -> Response:
+        words = self.words(session, lang)
+        base = {
+            "t": words,
+            "lang": words.lang,
+            "languages": LANGUAGES,
+            "session": session,
+            "csrf": session.csrf if session else "",
+            "path": request.url.path,
+            "consultant": self.config.consultant.name if session and self.mine(session) else "",
+        }
+        return self.templates.TemplateResponse(
+            request, name, {**base, **context}, status_code=status
+        )
+
+    def mine(self, session: Session) -> bool:
+        return session.user.account_id == self.account_id
+
+    def report(self, session: Session, weeks: int | None) -> dict[str, Any]:
+        key = (session.user.account_id, weeks)
+        cached = self._reports.get(key)
+        if cached and time.monotonic() - cached[0] < REPORT_TTL:
+            return cached[1]
+        payload = source.week_report(
+            self.config_for(session),
+            self.store,
+            session.user.account_id,
+            self.clock(),
+            weeks,
+            session.user.account,
+        )
+        self._reports[key] = (time.monotonic(), payload)
+        return payload
+
+    # -- login ------------------------------------------------------------------------------
+
+    async def login_page(self, request: Request) -> Response:
+        if await self.session_of(request) is not None:
+            return RedirectResponse("/", status_code=303)
+        return self.login_form(request, None, 200)
+
+    def login_form(self, request: Request, problem: str | None, status: int) -> Response:
+        lang = request.query_params.get("lang")
+        token = request.cookies.get(LOGIN_CSRF) or new_token()
+        response = self.render(
+            request,
+            None,
+            "login.html",
+            {"problem": problem, "login_csrf": token, "next": safe_next(request)},
+            status,
+            lang=lang if lang in LANGUAGES else None,
+        )
+        response.set_cookie(
+            LOGIN_CSRF, token, httponly=True, samesite="strict", secure=self.secure, path="/login"
+        )
+        return response
+
+    async def login(self, request: Request) -> Response:
+        form = await read_form(request, limit=8 * 1024)
+        if form is None:
+            return Response("expected a form of at most 8 KiB\n", status_code=413)
+        given = form.get("csrf")
+        if not same_token(
+            request.cookies.get(LOGIN_CSRF), given if isinstance(given, str) else None
+        ):
+            return self.login_form(request, "csrf", 403)
+        email, password = str(form.get("email") or ""), str(form.get("password") or "")
+        address = request.client.host if request.client else "unknown"
+        result = await run_in_threadpool(self.gate.log_in, email[:254], password, address)
+        if result.throttled:
+            return self.login_form(request, "throttled", 429)
+        if result.user is None or result.token is None:
+            return self.login_form(request, "wrong", 401)
+        response = RedirectResponse(safe_next(request, form.get("next")), status_code=303)
+        response.set_cookie(
+            self.cookie,
+            result.token,
+            max_age=14 * 24 * 3600,
+            httponly=True,
+            samesite="lax",
+            secure=self.secure,
+            path="/",
+        )
+        response.delete_cookie(
+            LOGIN_CSRF, path="/login", secure=self.secure, httponly=True, samesite="strict"
+        )
+        return response
+
+    async def logout(self, request: Request, session: Session) -> Response:
+        await run_in_threadpool(self.gate.log_out, request.cookies.get(self.cookie))
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(self.cookie, path="/", secure=self.secure, httponly=True)
+        return response
+
+    async def language(self, request: Request, session: Session) -> Response:
+        chosen = str(request.state.form.get("lang") or "")
+        if chosen in LANGUAGES:
+            await run_in_threadpool(self.gate.logins.set_language, session.id, chosen)
+        return RedirectResponse(safe_next(request, request.state.form.get("back")), 303)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    async def week(self, request: Request, session: Session) -> Response:
+        weeks = weeks_asked(request)
+        payload = await run_in_threadpool(self.report, session, weeks)
+        words = self.words(session)
+        view = week_view(payload, self.config_for(session), words, weeks)
+        box = self.outbox_for(self.store, session.user.account_id)
+        messages = await run_in_threadpool(box.messages)
+        view["waiting"] = sum(m.state == "waiting_approval" for m in messages)
+        return self.render(request, session, "week.html", view)
+
+    async def client(self, request: Request, session: Session) -> Response:
+        client_id = request.path_params["client_id"]
+        config = self.config_for(session)
+        if config.client(client_id) is None:
+            return self.render(request, session, "error.html", {"problem": "no_client"}, 404)
+        payload = await run_in_threadpool(self.report, session, weeks_asked(request))
+        words = self.words(session)
+        now = self.clock()
+        talk = await run_in_threadpool(
+            source.conversation,
+            config,
+            self.store,
+            session.user.account,
+            client_id,
+            words.lang,
+            now,
+        )
+        events = await run_in_threadpool(self.store.events, session.user.account_id)
+        view = client_view(payload, config, client_id, words, talk, events, weeks_asked(request))
+        return self.render(request, session, "client.html", view)
+
+    async def chart(self, request: Request, session: Session) -> Response:
+        client_id, theme = request.path_params["client_id"], request.path_params["theme"]
+        payload = await run_in_threadpool(self.report, session, weeks_asked(request))
+        found = next((c for c in payload["clients"] if c["id"] == client_id), None)
+        if found is None or theme not in THEMES:
+            return Response("no such chart\n", status_code=404, media_type="text/plain")
+        words = self.words(session)
+        trend = Trend(
+            labels=tuple(words.day(t["week"]) for t in found["trend"]),
+            calls=tuple(t["calls"] for t in found["trend"]),
+            interruptions=tuple(t["interruptions"] for t in found["trend"]),
+            calls_label=words("chart.calls"),
+            interruptions_label=words("chart.interruptions"),
+        )
+        size = (6.0, 2.4) if request.query_params.get("size") == "wide" else (4.2, 2.0)
+        svg = await run_in_threadpool(trend_svg, trend, theme, size)
+        return Response(svg, media_type="image/svg+xml", headers={"cache-control": "private"})
+
+    async def outbox(self, request: Request, session: Session) -> Response:
+        box = self.outbox_for(self.store, session.user.account_id)
+        messages = await run_in_threadpool(box.messages)
+        notice = request.query_params.get("done")
+        return self.render(
+            request,
+            session,
+            "outbox.html",
+            {
+                "messages": messages,
+                "available": not isinstance(box, source.NoOutbox),
+                "notice": notice if notice in ("approved", "discarded") else None,
+                "names": {c.id: c.name for c in self.config_for(session).clients},
+            },
+        )
+
+    async def outbox_action(self, request: Request, session: Session) -> Response:
+        form = request.state.form
+        key, action = str(form.get("key") or ""), str(form.get("action") or "")
+        box = self.outbox_for(self.store, session.user.account_id)
+        try:
+            if action == "approve":
+                subject, text = form.get("subject"), form.get("text")
+                if isinstance(subject, str) and isinstance(text, str):
+                    current = next((m for m in box.messages() if m.key == key), None)
+                    if current and (subject, text) != (current.subject, current.text):
+                        await run_in_threadpool(box.edit, key, subject.strip(), text)
+                await run_in_threadpool(box.approve, key, self.clock())
+                return RedirectResponse("/outbox?done=approved", status_code=303)
+            if action == "discard":
+                await run_in_threadpool(box.discard, key)
+                return RedirectResponse("/outbox?done=discarded", status_code=303)
+        except source.OutboxActionError as exc:
+            return self.render(
+                request, session, "error.html", {"problem": "outbox", "detail": str(exc)}, 409
+            )
+        return self.render(request, session, "error.html", {"problem": "action"}, 400)
+
+    async def calendar(self, request: Request, session: Session) -> Response:
+        url = self.calendar_url if self.mine(session) else None
+        return self.render(request, session, "calendar.html", {"feed": url})
+
+    async def settings(self, request: Request, session: Session) -> Response:
+        view = settings_view(
+            self.config_for(session), self.config_path if self.mine(session) else None
+        )
+        return self.render(request, session, "settings.html", view)

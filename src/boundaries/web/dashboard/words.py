@@ -1,0 +1,73 @@
+"""Dashboard wording: the catalogue locales/<lang>/dashboard.toml and Babel formatting."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal
+
+from boundaries.i18n import LANGUAGES, LOCALES
+
+LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
+
+
+def language(lang: str | None) -> str:
+    """ "fr" or "en" (anything else reads English)."""
+    return lang if lang in LANGUAGES else "en"
+
+
+@cache
+def catalogue(lang: str) -> dict[str, Any]:
+    """The dashboard's messages in `lang`."""
+    path = LOCALE_DIR / language(lang) / "dashboard.toml"
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+class Words:
+    """Messages, numbers, money and dates in one language, for the templates."""
+
+    def __init__(self, lang: str | None, zone: ZoneInfo) -> None:
+        self.lang = language(lang)
+        self.locale = LOCALES[self.lang]
+        self.zone = zone
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        """The message `section.name`, filled with `values`."""
+        section, _, name = key.partition(".")
+        template: str = catalogue(self.lang)[section][name]
+        return template.format(**values) if values else template
+
+    def label(self, section: str, key: str) -> str:
+        """The catalogue's name for a stored value (an event kind, an action…), or the value
+        itself, readable, when the catalogue has none."""
+        found = catalogue(self.lang).get(section, {}).get(key)
+        return str(found) if found is not None else key.replace("_", " ")
+
+    def number(self, value: float | int | None, digits: int = 0) -> str:
+        if value is None:
+            return "–"
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return str(format_decimal(value, format=pattern, locale=self.locale))
+
+    def money(self, value: float | None, currency: str) -> str:
+        if value is None:
+            return "–"
+        return str(format_currency(value, currency, locale=self.locale))
+
+    def moment(self, value: datetime | str | None) -> str:
+        """A moment in the consultant's zone: « ven. 6 nov., 13:08 », "Fri, Nov 6, 1:08 PM"."""
+        if value is None:
+            return "–"
+        at = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return str(format_datetime(at, self("format.moment"), tzinfo=self.zone, locale=self.locale))
+
+    def day(self, value: date | str) -> str:
+        """A day such as « 12 oct. », "Oct 12"."""
+        d = date.fromisoformat(value) if isinstance(value, str) else value
+        return str(format_date(d, self("format.day"), locale=self.locale))

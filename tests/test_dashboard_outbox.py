@@ -1,0 +1,79 @@
+"""The outbox page on the store's own outbox (SPEC §10, issue 9), over real HTTP: approve,
+discard, and another account's messages out of reach. Runs once the outbox is in this tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.dashboard_support import END_OF_MONTH, OTHER, Site, csrf_of, running_site, signed_in
+
+outbox = pytest.importorskip("boundaries.store.outbox", reason="the outbox (issue 9) not merged")
+
+
+def held(key: str, client: str = "horizon") -> Any:
+    return outbox.Outgoing(
+        key=key,
+        kind="reply",
+        to="marc@horizon.example",
+        subject="Votre message de ce vendredi",
+        text="Bonjour Marc,\n\nJ'ai bien reçu votre message.\n\nClaire",
+        html=None,
+        message_id=f"<{key}@conseil.example>",
+        due_at=END_OF_MONTH,
+        client_id=client,
+        held=True,
+    )
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as s:
+        box = outbox.Outbox(s.store, s.store.account_id())
+        box.add([held("reply:horizon:2026-11-06"), held("reply:horizon:2026-11-05")])
+        yield s
+
+
+def state(site: Site, key: str) -> str:
+    found = outbox.Outbox(site.store, site.store.account_id()).get(key)
+    assert found is not None
+    return str(found.state)
+
+
+def test_approving_on_the_page_queues_the_stored_message(site: Site):
+    with signed_in(site) as client:
+        page = client.get("/outbox")
+        assert "reply:horizon:2026-11-06" in page.text
+        answer = client.post(
+            "/outbox",
+            data={"csrf": csrf_of(page.text), "key": "reply:horizon:2026-11-06",
+                  "action": "approve"},
+        )  # fmt: skip
+        assert answer.status_code == 303
+    assert state(site, "reply:horizon:2026-11-06") == "queued"
+    assert state(site, "reply:horizon:2026-11-05") == "waiting_approval"
+
+
+def test_discarding_on_the_page_keeps_it_from_being_sent(site: Site):
+    with signed_in(site) as client:
+        token = csrf_of(client.get("/outbox").text)
+        client.post(
+            "/outbox", data={"csrf": token, "key": "reply:horizon:2026-11-05", "action": "discard"}
+        )
+    assert state(site, "reply:horizon:2026-11-05") == "discarded"
+
+
+def test_another_account_cannot_see_or_approve_these_messages(site: Site):
+    with signed_in(site, OTHER) as client:
+        page = client.get("/outbox")
+        assert "reply:horizon" not in page.text and "marc@" not in page.text
+        answer = client.post(
+            "/outbox",
+            data={"csrf": csrf_of(page.text), "key": "reply:horizon:2026-11-06",
+                  "action": "approve"},
+        )  # fmt: skip
+        assert answer.status_code == 409
+    assert state(site, "reply:horizon:2026-11-06") == "waiting_approval"

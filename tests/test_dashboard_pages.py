@@ -1,0 +1,136 @@
+"""The dashboard's parts without a browser: wording in both languages, charts, settings,
+when cookies may go without `Secure`, and the report source's shape (SPEC §8)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+import click
+import pytest
+
+from boundaries.cli.serve import cookies_secure
+from boundaries.web.auth import PasswordError, hash_password, password_matches
+from boundaries.web.dashboard.charts import Trend, trend_svg
+from boundaries.web.dashboard.pages import settings_view
+from boundaries.web.dashboard.source import week_report
+from boundaries.web.dashboard.words import LOCALE_DIR, Words
+from tests.dashboard_support import END_OF_MONTH, example_store
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "src/boundaries/web/dashboard/templates"
+REPORT_FIELDS = {
+    "id", "calls", "rung", "interruptions", "adhoc_allowance", "adhoc_used_max_week", "bursts",
+    "voicemails", "content_free", "status_checks", "already_answered", "urgent_presses",
+    "urgent_messages", "minutes_on_calls", "hours_lost", "demanded_hours_per_week", "premium",
+    "next_standing_call", "agenda", "step", "trend",
+}  # fmt: skip
+
+
+def catalogue(lang: str) -> dict[str, dict[str, str]]:
+    return tomllib.loads((LOCALE_DIR / lang / "dashboard.toml").read_text("utf-8"))
+
+
+def test_french_and_english_say_the_same_things():
+    fr, en = catalogue("fr"), catalogue("en")
+    assert fr.keys() == en.keys()
+    for section in fr:
+        assert fr[section].keys() == en[section].keys(), section
+
+
+def test_every_message_a_template_asks_for_exists():
+    used = set()
+    for template in TEMPLATES.glob("*.html"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_]+)["']""", template.read_text()))
+    assert used, "the templates use the catalogue"
+    for lang in ("fr", "en"):
+        words = Words(lang, END_OF_MONTH.tzinfo)  # type: ignore[arg-type]
+        for key in sorted(used):
+            assert words(key), (lang, key)
+
+
+def test_unknown_stored_values_read_as_words_not_keys():
+    words = Words("en", END_OF_MONTH.tzinfo)  # type: ignore[arg-type]
+    assert words.label("actions", "connect") == "rang through"
+    assert words.label("actions", "some_new_action") == "some new action"
+
+
+def test_numbers_and_times_follow_the_language(example_config):
+    zone = example_config.consultant.zone
+    assert Words("fr", zone).number(3.07, 2) == "3,07"
+    assert Words("en", zone).number(1234.5, 1) == "1,234.5"
+    assert Words("fr", zone).moment("2026-11-06T12:38:00+00:00") == "ven. 6 nov., 13:38"
+    assert Words("en", zone).moment("2026-11-06T12:38:00+00:00") == "Fri, Nov 6, 1:38 PM"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_trend_chart_is_an_svg_in_the_themes_colours(theme: str):
+    trend = Trend(("12 oct.", "19 oct."), (28, 3), (2, 1), "Appels", "Interruptions")
+    svg = trend_svg(trend, theme).decode()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert {"light": "#9fb7d9", "dark": "#4f6c96"}[theme] in svg
+    assert "<script" not in svg
+
+
+def test_settings_show_the_file_and_hide_secrets(example_config):
+    config = replace(
+        example_config,
+        service=replace(example_config.service, twilio_auth_token="s3cret", api_token="t0ken"),
+    )
+    view = settings_view(config, "/etc/boundaries.toml")
+    shown = repr(view)
+    assert view["path"] == "/etc/boundaries.toml"
+    assert "s3cret" not in shown and "t0ken" not in shown and "Association Horizon" in shown
+    assert settings_view(config, None) == {"path": None, "sections": []}
+
+
+@pytest.mark.parametrize(
+    ("choice", "host", "public", "secure"),
+    [
+        (None, "127.0.0.1", None, False),
+        (None, "127.0.0.1", "https://calls.example.org", True),
+        (None, "0.0.0.0", None, True),
+        (True, "127.0.0.1", None, True),
+        (False, "localhost", None, False),
+    ],
+)
+def test_cookies_go_without_secure_only_on_loopback(
+    choice: bool | None, host: str, public: str | None, secure: bool
+):
+    assert cookies_secure(choice, host, public) is secure
+
+
+def test_insecure_cookies_on_a_public_address_are_refused_with_the_fix():
+    with pytest.raises(click.BadParameter, match="loopback"):
+        cookies_secure(False, "0.0.0.0", None)
+
+
+def test_passwords_are_checked_against_their_argon2_hash():
+    stored = hash_password("correct horse battery")
+    assert password_matches(stored, "correct horse battery")
+    assert not password_matches(stored, "correct horse batterY")
+    assert not password_matches(None, "correct horse battery")
+    assert not password_matches("not a hash", "correct horse battery")
+    with pytest.raises(PasswordError, match="at least 12"):
+        hash_password("short")
+
+
+def test_the_report_source_gives_spec_section_8_fields(tmp_path: Path):
+    store, config = example_store(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    try:
+        payload = week_report(config, store, store.account_id(), END_OF_MONTH, None)
+        other = week_report(
+            replace(config, clients=()), store, store.account_id("autre-cabinet"),
+            END_OF_MONTH, None, "autre-cabinet",
+        )  # fmt: skip
+    finally:
+        store.close()
+    assert {"from", "to", "weeks", "clients"} <= payload.keys()
+    assert payload["from"] == "2026-10-12" and payload["to"] == "2026-11-06"
+    known = [c for c in payload["clients"] if c["id"] != "unknown"]
+    assert [c["id"] for c in known] == ["horizon", "velo", "harbor"]
+    for c in known:
+        assert c.keys() >= REPORT_FIELDS
+        assert sum(t["calls"] for t in c["trend"]) == c["calls"]
+    assert all(c["calls"] == 0 for c in other["clients"])
