@@ -5,7 +5,9 @@ numbers and topics varied so that no two are alike), then times, in this run and
 core where `taskset` exists:
 
 - json: a Python process that only decodes the same lines;
-- triage: `boundaries triage < messages > /dev/null`;
+- triage: `boundaries triage < messages > /dev/null` (rules and the learned second opinion);
+- rules only: `boundaries triage --rules-only` on the same messages, to show what the
+  second opinion costs in this run;
 - start-up: `boundaries triage < /dev/null`.
 
 Prints messages per second (goal >= 1,000), the ratio triage / json, and the start-up time
@@ -88,12 +90,17 @@ def main() -> None:
         write_messages(path, args.messages)
         json_s = timed(decode, path, args.runs)
         triage_s = timed(triage, path, args.runs)
+        rules_s = timed([*triage, "--rules-only"], path, args.runs)
         startup_s = timed(triage, None, max(args.runs, 5))
     rate = args.messages / triage_s
     print(f"messages: {args.messages}" + (" (one core)" if pin else ""))
     print(f"json: {json_s:.3f} s")
     print(f"triage: {triage_s:.3f} s = {rate:,.0f} messages/s (goal >= 1,000)")
     print(f"ratio = {triage_s / json_s:.2f} (triage / json parsing)")
+    print(
+        f"rules only: {rules_s:.3f} s = {args.messages / rules_s:,.0f} messages/s; "
+        f"the second opinion costs {triage_s / rules_s:.2f}x"
+    )
     print(f"start-up: {startup_s:.3f} s (goal < 0.5 s)")
 
 

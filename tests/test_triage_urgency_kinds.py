@@ -46,6 +46,19 @@ KINDS = {
         "Le fichier des adhérents avec les dates de naissance a été transmis à la mauvaise "
         "association.",
         "I accidentally cc'd all the parents on an email that had the children's medical notes",
+        "the parent portal is showing other families' info when you log in",
+    ],
+    "wanted in a meeting happening now": [
+        "we're all on the zoom waiting for you, link in your inbox",
+        "Camille, on est en visio avec la banque pour le prêt, pouvez-vous nous rejoindre "
+        "maintenant ?",
+        "Hi, I'm on the Teams call for our 11:00 with the board, are you joining?",
+        "on est en réunion avec le bailleur là maintenant, ils veulent voir le tableau de bord",
+    ],
+    "payments taken twice or accounts taken over": [
+        "le terminal débite les clients deux fois en sans contact",
+        "the card reader is charging every customer twice since this morning",
+        "the bank says someone logged into our account from a new device and we didn't do that",
     ],
     "major money at risk today": [
         "The bank will reject the 40,000 grant transfer today unless we send the signed mandate.",
@@ -57,6 +70,8 @@ KINDS = {
     ],
 }
 CALM = [
+    "we're all on zoom right now going over the sponsor list, can you hop on for ten minutes",
+    "Louise is out today - is the upload portal live yet? Clients ask where to send slips.",
     "Could you send me the link for tomorrow's meeting?",
     "I need to move our meeting tomorrow, the vet is coming.",
     "Our office will be closed tomorrow. If you need anything, email Sam.",

@@ -94,12 +94,16 @@ def _parse_line(line: str) -> Message | dict[str, Any]:
         return {"id": raw_id if isinstance(raw_id, str) else None, "error": str(exc)}
 
 
-def triage_batch(lines: Sequence[str], updates: UpdateIndex | None = None) -> list[dict[str, Any]]:
-    """The answers to several input lines, in order: the rules on each, then the learned
-    second opinion in one batch on those the rules left not urgent, then answered-by."""
+def triage_batch(
+    lines: Sequence[str], updates: UpdateIndex | None = None, learned: bool = True
+) -> list[dict[str, Any]]:
+    """The answers to several input lines, in order: the rules on each, then (unless
+    `learned` is False) the learned second opinion in one batch on those the rules left not
+    urgent, then answered-by."""
     parsed = [_parse_line(line) for line in lines]
     messages = [p for p in parsed if isinstance(p, Message)]
-    verdicts = iter(second_opinions(messages, [classify(m) for m in messages]))
+    ruled = [classify(m) for m in messages]
+    verdicts = iter(second_opinions(messages, ruled) if learned else ruled)
     out: list[dict[str, Any]] = []
     for p in parsed:
         if not isinstance(p, Message):
@@ -144,14 +148,19 @@ def _answered_by(
 
 
 def triage_lines(
-    lines: Iterable[str], updates: UpdateIndex | None = None, batch: int = BATCH
+    lines: Iterable[str],
+    updates: UpdateIndex | None = None,
+    batch: int = BATCH,
+    learned: bool = True,
 ) -> Iterator[str]:
     """JSON text of the answer to each line, in order, `batch` lines at a time: one line in,
     one line out (SPEC §5), so a blank line gets an error object on its line."""
     pending: list[str] = []
 
     def flush() -> Iterator[str]:
-        answers = iter(triage_batch([line for line in pending if line.strip()], updates))
+        answers = iter(
+            triage_batch([line for line in pending if line.strip()], updates, learned)
+        )
         for line in pending:
             answer = next(answers) if line.strip() else dict(_BLANK)
             yield json.dumps(answer, ensure_ascii=False)

@@ -68,6 +68,8 @@ WITHIN_A_DAY = _any(
     r"ce soir",
     r"cet apres midi",
     r"dans la journee",
+    r"(doit|doivent|must|has to|have to|needs? to|is due|are due) ([a-z']+ ){0,3}"
+    r"(demain|tomorrow)",
     r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
     r"(by|before|until) (noon|midnight|tonight|end of (the )?day|eod)",
     r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
@@ -99,9 +101,36 @@ CANNOT = _any(
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
     r"telecharger|commander|reserver)",
     r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
+    r"(sonne|sonnent|marche|marchent|fonctionne|fonctionnent|repond|s'allume|demarre) plus "
+    r"(depuis|du tout|au|a la|nulle part)",
+    r"(debite|debitent|facture|preleve|charges?|charged|charging|billed|billing) [a-z ]{0,30}"
+    r"(deux fois|twice|double)",
+    r"(logged|signed) (in|into|on) [a-z' ]{0,40}"
+    r"(new device|unknown device|(i|we) (didn't|did not))",
+    r"connexion (suspecte|inconnue|inhabituelle)",
     r"(plus|aucun|aucune) (acces|connexion)",
     r"(est|sont) (en panne|hors service|inaccessible|inaccessibles|down|bloque|bloquee)",
 )
+# The consultant is wanted in a meeting that is happening now ("on est en visio avec la
+# banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
+LIVE_MEETING = _any(
+    r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call)",
+)
+EXPECTED = _any(
+    r"waiting for (you|u)",
+    r"(are|r) (you|u) (joining|coming|on your way)",
+    r"on (vous|t') ?attend",
+    r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
+)
+NOW = _any(r"(la )?maintenant", r"right now", r"en ce moment", r"now", r"en direct")
+# Who sits across the table: a meeting with them now puts something at stake.
+WEIGHTY = _any(
+    r"(bank|banque|funder|financeur|bailleur|board|ca|conseil|auditor|auditeur|commissaire|"
+    r"inspector|inspecteur|inspection|lawyer|avocat|notaire|mairie|prefecture|ministere|"
+    r"investor|investisseur|journalist|journaliste|insurer|assureur)",
+)
+
+
 # What someone sent and cannot open is a file to send again, not a breakage.
 RESEND = _any(
     r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
@@ -123,6 +152,10 @@ PERSONAL = _any(
     r"social security",
     r"(bank|banking) details",
     r"(rib|iban|ibans)",
+    r"(info|information|details|data|dossiers?|fiches?|donnees) (of|from|de|d'|des) "
+    r"(other|another|d'autres|autres)",
+    r"(other|another) (families|family|clients?|patients?|users?|members?|kids?|children)'?s? "
+    r"(info|information|details|data|records)",
     r"passports?",
     r"passeports?",
     r"personal (data|details|information)",
@@ -146,19 +179,27 @@ MISDIRECTED = _any(
     r"cc'?d",
     r"en copie",
     r"(leaked|fuite|expose|exposed|publicly|en ligne|online|public)",
+    r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres)",
 )
 # Money at stake, at risk of being lost.
 MONEY = _any(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
     r"(grant|subvention|funding|financement|contract|contrat|transfer|virement|payment|paiement|"
-    r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret)",
+    r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret|wages|"
+    r"pay run|paye|rent|loyer)",
 )
 AT_RISK = _any(
     r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
     r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|fine|fined)",
     r"(perdre|perd|perdu|perdons|annule|annuler|annulera|rejete|rejetee|retire|retirer|"
     r"majoration|penalite|penalites|amende|risque|risquons|risquent)",
+    r"(nothing|not|hasn't|haven't|never) (has )?(arrived|come through|gone through|been paid)",
+    r"short for",
+    r"(pas|rien) (arrive|recu|passe|ete paye|ete verse)",
 )
+NEAR = 80
+"""Characters between what is needed and its time, with no question or exclamation mark
+between them: one sentence, not the whole message."""
 # A deadline its sender softens ("when you can") is not pressing today.
 SOFTENED = _any(
     r"when(ever)? you (can|get a (chance|minute|moment|sec)|have (a|the) (minute|moment|time))",
@@ -181,6 +222,13 @@ TODAY = _any(
 
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
+    meeting = LIVE_MEETING.search(core)
+    if meeting is not None:
+        expected = EXPECTED.search(core)
+        if expected is None and NOW.search(core) is not None:
+            expected = WEIGHTY.search(core)
+        if expected is not None:
+            return "wanted in a meeting happening now", f"{meeting.group(0)} {expected.group(0)}"
     broken = CANNOT.search(core)
     if broken is not None and RESEND.search(core) is None:
         return "broken access or operations", broken.group(0)
@@ -190,9 +238,12 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     money, risk, today = MONEY.search(core), AT_RISK.search(core), TODAY.search(core)
     if money is not None and risk is not None and today is not None:
         return "money at risk today", f"{risk.group(0)} {money.group(0)} {today.group(0)}"
-    need, soon = NEED.search(core), WITHIN_A_DAY.search(core)
-    if need is not None and soon is not None and SOFTENED.search(core) is None:
-        return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+    if SOFTENED.search(core) is None:
+        for need in NEED.finditer(core):
+            for soon in WITHIN_A_DAY.finditer(core):
+                a, b = sorted((need.start(), soon.start()))
+                if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
+                    return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
     return None
 
 
