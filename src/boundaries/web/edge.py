@@ -23,7 +23,7 @@ from boundaries.integrations.twilio.signature import Signatures
 log = logging.getLogger("boundaries.web")
 
 FORM = "application/x-www-form-urlencoded"
-MAX_BODY = 64 * 1024  # bytes; the provider's largest callback (a transcript) is a few KB
+MAX_BODY = 32 * 1024  # bytes; the provider's largest callback (a transcript) is a few KB
 MAX_PARAMS = 100  # the provider sends about 40 on a call
 MAX_KEY = 64  # characters of a parameter name
 MAX_VALUE = provider.MAX_TRANSCRIPT  # characters of any value, before per-field limits
