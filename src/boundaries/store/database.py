@@ -35,7 +35,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.faults import StoreError, StoreHealth, explain
+from boundaries.store.faults import LOCKED, StoreError, StoreHealth, explain
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key, file_lock
 from boundaries.store.records import StoredEvent
@@ -94,6 +94,9 @@ class Store:
         self._file = Path(path) if path and path != ":memory:" else None
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
+        # SQLite has one writer: this process's threads queue on a lock of their own, in order,
+        # instead of polling SQLite's busy handler (which sleeps up to 100 ms between tries).
+        self._writer = (self._memory or threading.RLock()) if self.sqlite else None
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -165,6 +168,30 @@ class Store:
             yield
 
     @contextmanager
+    def _one_writer(self) -> Iterator[None]:
+        """This process's turn to write to SQLite (nothing on PostgreSQL); `StoreError`
+        (locked) after `BUSY_SECONDS` of waiting, as SQLite's own busy timeout would."""
+        lock = self._writer
+        if lock is None:
+            yield
+            return
+        if not lock.acquire(timeout=BUSY_SECONDS):
+            error = StoreError(
+                f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
+                f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
+                "that waits). Fix: end the process that holds the file (an open `sqlite3` "
+                "shell, a backup, another program writing to it); for several processes, use "
+                "PostgreSQL.",
+                LOCKED,
+            )
+            self.health.failed(error)
+            raise error
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A connection to read with (the decision's own one inside `decision()`)."""
         shared: Connection | None = getattr(self._local, "conn", None)
@@ -185,7 +212,7 @@ class Store:
             yield shared
             return
         try:
-            with self._serial(), self.engine.begin() as conn:
+            with self._serial(), self._one_writer(), self.engine.begin() as conn:
                 yield conn
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
@@ -205,7 +232,7 @@ class Store:
         self._local.deciding = True
         try:
             if self.sqlite:
-                with self._serial(), file_lock(self._file, BUSY_SECONDS):
+                with self._serial(), self._one_writer(), file_lock(self._file, BUSY_SECONDS):
                     yield
                 return
             try:
