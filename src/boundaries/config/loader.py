@@ -6,7 +6,6 @@ import re
 import tomllib
 from datetime import time
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
@@ -20,8 +19,9 @@ from boundaries.config.calendars import (
 )
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
+from boundaries.config.mail import mail_settings
 from boundaries.config.regions import region_of_zone
-from boundaries.config.schema import ClientSpec, ConfigSpec, MailSpec
+from boundaries.config.schema import ClientSpec, ConfigSpec
 from boundaries.domain.model import (
     WEEKDAYS,
     Client,
@@ -132,7 +132,7 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
     _unique_contacts(spec.clients, region, out)
     calendar = calendar_sources(spec.calendar, folder, out)
-    mail = _mail(spec.mail, out)
+    mail = mail_settings(spec.mail, out)
     if out.problems or zone is None or phone is None:
         return None
     consultant = Consultant(
@@ -240,70 +240,6 @@ def _client(
         currency=cs.currency,
         billed_hours_per_week=cs.billed_hours_per_week,
     )
-
-
-MAIL_SCHEMES = {
-    "smtp_url": ("smtp", "smtps", "smtp+starttls"),
-    "imap_url": ("imap", "imaps"),
-}
-
-
-def _mail(spec: MailSpec, out: _Collector) -> Mail | None:
-    """The `[mail]` section: URL shapes checked here, passwords never read at load time."""
-    ok = True
-    for key, schemes in MAIL_SCHEMES.items():
-        url = getattr(spec, key)
-        if url is None:
-            continue
-        problem = _mail_url_problem(url, schemes)
-        if problem:
-            out.add(("mail", key), problem)
-            ok = False
-    reply_at = clock_time(spec.reply_at)
-    if reply_at is None:
-        out.add(
-            ("mail", "reply_at"),
-            f"{spec.reply_at!r} is not a time. Fix: write it as 'HH:MM', e.g. '17:00'.",
-        )
-        ok = False
-    if spec.from_ is not None and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", spec.from_):
-        out.add(("mail", "from"), f"{spec.from_!r} is not an email address.")
-        ok = False
-    if not ok or reply_at is None:
-        return None
-    return Mail(
-        smtp_url=spec.smtp_url,
-        imap_url=spec.imap_url,
-        smtp_password_file=spec.smtp_password_file,
-        imap_password_file=spec.imap_password_file,
-        inbox=spec.inbox,
-        sent_folder=spec.sent_folder,
-        sender=spec.from_,
-        reply_at=reply_at,
-        approve_replies=spec.approve_replies,
-        agenda_hours_before=spec.agenda_hours_before,
-    )
-
-
-def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> str | None:
-    shape = f"{schemes[0]}://user@host:port"
-    fix = f"Fix: write it like '{shape}' (schemes: {', '.join(schemes)})."
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError on a bad port)
-    except ValueError as exc:
-        return f"cannot read {url!r} ({exc}). {fix}"
-    if parts.scheme not in schemes:
-        return f"{url!r}: unknown scheme {parts.scheme!r}. {fix}"
-    if not parts.hostname:
-        return f"{url!r} names no host. {fix}"
-    if parts.password is not None:
-        return (
-            "the URL holds a password; it would sit in the file in clear. Fix: remove it and set "
-            + ("BOUNDARIES_SMTP_PASSWORD" if schemes[0] == "smtp" else "BOUNDARIES_IMAP_PASSWORD")
-            + " or the matching *_password_file key."
-        )
-    return None
 
 
 def _unique_contacts(

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from boundaries.domain.agenda import Agenda, agendas_between
+from boundaries.domain.agenda import Agenda
 from boundaries.domain.busy import BusyTimes
 from boundaries.domain.decision import is_reachable
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW, MemoryHistory, caller_key
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import DeferralReply, Heard, deferral_replies
+from boundaries.domain.replies import DeferralReply
 from boundaries.domain.schedule import Calendar, end_of_working_day
 from boundaries.simulation.events import Event
+from boundaries.simulation.followup import follow_through
 from boundaries.simulation.policies import Policy, make_policy
 
 URGENT_DEADLINE_MIN = 15.0
@@ -216,7 +217,7 @@ def simulate(
     heard = getattr(policy, "heard", None)
     letters: list[DeferralReply | Agenda] = []
     if heard is not None and events:
-        letters = _follow_through(config, calendar, heard, events, per_client, rows)
+        letters = follow_through(config, calendar, heard, events, per_client, rows)
     return Result(
         policy_name,
         weeks_spanned(config, events),
@@ -267,40 +268,6 @@ def _call(
         counts.call_minutes += event.duration_min
     step.learnt = event.at if step.answered or step.notified else day.review(event.at)
     return step
-
-
-def _follow_through(
-    config: Config,
-    calendar: Calendar,
-    heard: list[Heard],
-    events: Sequence[Event],
-    per_client: dict[str, Counts],
-    rows: list[dict[str, Any]],
-) -> list[DeferralReply | Agenda]:
-    """Deferral replies and agendas, composed by the live service's code (SPEC §6, §10):
-    `replies` counts the replies, `agenda_items` the topics of the agendas sent."""
-    by_index = {int(r["i"]): r for r in rows}
-    for counts in per_client.values():
-        counts.replies = counts.agenda_items = 0
-    end = events[-1].at + timedelta(days=7)
-    replies = deferral_replies(config, calendar, heard, end)
-    for reply in replies:
-        per_client[reply.client_id].replies += 1
-        for n, sid in enumerate(reply.caused_by):
-            row = by_index.get(int(sid))
-            if row is not None:
-                row["reply"] = n == 0
-                row["reply_key"] = reply.key
-    agendas = agendas_between(config, calendar, heard, events[0].at, events[-1].at)
-    for agenda in agendas:
-        per_client[agenda.client_id].agenda_items += len(agenda.topics)
-        for topic in agenda.topics:
-            row = by_index.get(int(topic.sid))
-            if row is not None:
-                row["agenda_key"] = agenda.key
-    letters: list[DeferralReply | Agenda] = [*replies, *agendas]
-    letters.sort(key=lambda letter: letter.send_at)
-    return letters
 
 
 def _sum(parts: Iterable[Counts]) -> Counts:

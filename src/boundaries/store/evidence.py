@@ -91,7 +91,7 @@ def evidence(
         t.c.kind.in_(SAID_KINDS), *window
     )
     try:
-        with store.engine.connect() as conn:
+        with store.reading() as conn:
             call_rows = conn.execute(calls).all()
             other_rows = conn.execute(others).all()
     except SQLAlchemyError as exc:
@@ -147,7 +147,7 @@ def first_event_at(store: Store, account_id: int) -> datetime | None:
     """When the account's first stored call or message happened, if any."""
     t = _table(EventRow)
     query = select(t.c.at).where(t.c.account_id == account_id).order_by(t.c.at).limit(1)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         found = conn.execute(query).scalar()
     if not isinstance(found, datetime):
         return None
@@ -163,7 +163,7 @@ def record_step(store: Store, account_id: int, client_id: str, step: str, on: da
         .on_conflict_do_nothing(index_elements=["account_id", "client_id", "step", "on_day"])
     )
     try:
-        with store.engine.begin() as conn:
+        with store.writing() as conn:
             return bool(conn.execute(stmt).rowcount)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot record the step: {str(exc).splitlines()[0]}") from None
@@ -178,7 +178,7 @@ def recorded_steps(
     if client_id is not None:
         query = query.where(t.c.client_id == client_id)
     query = query.order_by(t.c.on_day, t.c.id)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         return [(r[0], r[1], r[2]) for r in conn.execute(query)]
 
 

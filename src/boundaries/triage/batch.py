@@ -158,9 +158,7 @@ def triage_lines(
     pending: list[str] = []
 
     def flush() -> Iterator[str]:
-        answers = iter(
-            triage_batch([line for line in pending if line.strip()], updates, learned)
-        )
+        answers = iter(triage_batch([line for line in pending if line.strip()], updates, learned))
         for line in pending:
             answer = next(answers) if line.strip() else dict(_BLANK)
             yield json.dumps(answer, ensure_ascii=False)

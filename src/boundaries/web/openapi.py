@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from boundaries import __version__
+from boundaries.web.mail_api import mail_paths
 
 _FORM = "application/x-www-form-urlencoded"
 
@@ -177,5 +178,6 @@ def openapi() -> dict[str, Any]:
                     "CallDuration": "seconds",
                 },
             ),
+            **mail_paths(),
         },
     }
