@@ -241,7 +241,10 @@ def _call(
     step = _Step(outcome.action, client, rang=outcome.rang, notified=outcome.notified)
     if step.rang:
         step.answered = day.reachable(event.at)
-        step.interruption = client is None or calendar.slot_at(client.id, event.at) is None
+        in_slot = outcome.in_slot
+        if in_slot is None and client is not None:
+            in_slot = calendar.slot_at(client.id, event.at) is not None
+        step.interruption = client is None or not in_slot
     if not step.answered:
         vm = policy.on_voicemail(
             event, client, step.notified or day.recently_notified(key, event.at)

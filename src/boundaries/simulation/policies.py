@@ -28,6 +28,16 @@ class Outcome(NamedTuple):
     used_allowance: bool = False
     urgent_press: bool = False
     reason: str = ""
+    in_slot: bool | None = None  # in the client's standing-call slot, when the policy knows
+
+
+def triage(channel: str, event: Event) -> Triage:
+    """The triage's verdict on what a voicemail or email of the replay says (SPEC §5).
+
+    The one place the simulator asks the triage: `classify` caches what the words say and
+    only redoes the part that depends on when they were said. A voicemail has no subject."""
+    subject = event.subject if channel == "email" else ""
+    return classify(Message(str(event.index), channel, event.text, subject=subject, at=event.at))
 
 
 class VoicemailOutcome(NamedTuple):
@@ -135,6 +145,8 @@ class BoundariesPolicy:
         self._update_refs: dict[str, UpdateRef] = {}
         self.heard: list[Heard] = []
         """What clients said, for the deferral replies and agendas composed after the replay."""
+        self._own: dict[str, set[str]] = {}  # each client's addresses, lower case
+        self._zone = config.consultant.zone
 
     def on_call(self, event: Event, client: Client | None) -> Outcome:
         call = IncomingCall(event.sender)
@@ -156,12 +168,13 @@ class BoundariesPolicy:
             used_allowance=d.uses_allowance,
             urgent_press=pressed,
             reason=d.reason,
+            in_slot=d.in_standing_slot,
         )
 
     def on_voicemail(
         self, event: Event, client: Client | None, already_notified: bool
     ) -> VoicemailOutcome:
-        verdict = classify(Message(str(event.index), "voicemail", event.text, at=event.at))
+        verdict = triage("voicemail", event)
         if verdict.urgent:
             return VoicemailOutcome(notified=not already_notified)
         if client is None or not client.emails:
@@ -191,9 +204,7 @@ class BoundariesPolicy:
         )
 
     def on_email(self, event: Event, client: Client | None) -> Outcome:
-        verdict = classify(
-            Message(str(event.index), "email", event.text, subject=event.subject, at=event.at)
-        )
+        verdict = triage("email", event)
         if verdict.urgent:
             return Outcome("notify", notified=True, reason="urgent: " + "; ".join(verdict.reasons))
         if client is None or verdict.content_free:
@@ -212,9 +223,11 @@ class BoundariesPolicy:
                 str(event.index), event.subject, event.at
             )
 
-    @staticmethod
-    def _addresses(client: Client) -> set[str]:
-        return {e.lower() for e in client.emails}
+    def _addresses(self, client: Client) -> set[str]:
+        found = self._own.get(client.id)
+        if found is None:
+            found = self._own[client.id] = {e.lower() for e in client.emails}
+        return found
 
     def _answered_by(self, verdict: Triage, event: Event, client: Client) -> str | None:
         if verdict.intent is not Intent.STATUS_CHECK or client.id not in self._updates:

@@ -92,11 +92,21 @@ def evidence(
     )
     try:
         with store.reading() as conn:
-            call_rows = conn.execute(calls).all()
-            other_rows = conn.execute(others).all()
+            call_rows = _driver_rows(conn.execute(calls))
+            other_rows = _driver_rows(conn.execute(others))
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read the events: {str(exc).splitlines()[0]}") from None
     return [_call(r) for r in call_rows], [_said(r) for r in other_rows]
+
+
+def _driver_rows(result: Any) -> list[Any]:
+    """The rows as the database driver returns them, without SQLAlchemy's per-value
+    processing (a third of the read on 100k rows): `at` is then a datetime (PostgreSQL)
+    or SQLite's stored text, which `_utc` reads."""
+    cursor = result.cursor
+    rows = cursor.fetchall() if cursor is not None else []
+    result.close()
+    return list(rows)
 
 
 def _decode(text: str | None) -> dict[str, Any]:
@@ -139,7 +149,10 @@ def _said(r: Any) -> StoredSaid:
 _NO_FACTS = (None,) * 9
 
 
-def _utc(value: datetime) -> datetime:
+def _utc(value: datetime | str) -> datetime:
+    """An aware UTC datetime from a driver value (SQLite stores UTC as naive ISO text)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
