@@ -77,3 +77,30 @@ def test_another_account_cannot_see_or_approve_these_messages(site: Site):
         )  # fmt: skip
         assert answer.status_code == 409
     assert state(site, "reply:horizon:2026-11-06") == "waiting_approval"
+
+
+def test_a_reply_approved_on_the_page_leaves_through_the_smtp_server(site: Site, tmp_path: Path):
+    from boundaries.integrations.mail.cycle import MailCycle
+    from tests.mail_servers import SmtpServer
+    from tests.mail_support import example_with_mail, parsed
+
+    smtp = SmtpServer(tmp_path / "smtp")
+    smtp.start()
+    try:
+        _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+        cycle = MailCycle(config, site.store)
+        assert cycle.run(END_OF_MONTH).sent == 0  # held: nothing leaves before approval
+        assert smtp.received() == []
+        with signed_in(site) as client:
+            token = csrf_of(client.get("/outbox").text)
+            client.post(
+                "/outbox",
+                data={"csrf": token, "key": "reply:horizon:2026-11-06", "action": "approve"},
+            )
+        assert cycle.run(END_OF_MONTH).sent == 1
+        [received] = smtp.received()
+        assert received["to"] == ["marc@horizon.example"]
+        assert parsed(received)["Subject"] == "Votre message de ce vendredi"
+        assert state(site, "reply:horizon:2026-11-05") == "waiting_approval"
+    finally:
+        smtp.stop()

@@ -76,3 +76,11 @@ def sync_command(
             click.echo(f"Interrupted while sending (not sent again by itself): {key}", err=True)
         for error in report.errors:
             click.echo(f"Problem: {error}", err=True)
+        if not config.mail.imap_url:
+            click.echo("Note: no [mail] imap_url, so no inbox or Sent folder was read.", err=True)
+        if not config.mail.smtp_url:
+            click.echo(
+                "Note: no [mail] smtp_url, so nothing was sent; what is due waits in the outbox "
+                "(`boundaries outbox`). See README, Email.",
+                err=True,
+            )

@@ -10,12 +10,13 @@ from rich.console import Console
 from rich.table import Table
 
 from boundaries.cli.options import database_option
+from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
-    store = Store.open(database)
+    store = open_existing(database)  # an outbox lives in the database the service writes to
     return store, Outbox(store, store.account_id(account))
 
 

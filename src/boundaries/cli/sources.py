@@ -7,12 +7,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import click
 
+from boundaries.cli.store_access import open_existing
 from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_contacts, stored_contacts
 from boundaries.simulation.events import in_time_order, load_events
 from boundaries.store import Store
-from boundaries.store.evidence import evidence, first_event_at, open_existing, recorded_steps
+from boundaries.store.evidence import evidence, first_event_at, recorded_steps
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, Text, cast, select
@@ -12,21 +11,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from boundaries.store.database import Store, StoreError, database_url
+from boundaries.store.database import Store, StoreError
 from boundaries.store.schema import ConversationStepRow, EventRow
-
-
-def open_existing(url: str | None) -> Store:
-    """Open a store that must already exist (commands that only read it, SPEC §7)."""
-    resolved = database_url(url)
-    if resolved.startswith("sqlite") and "///" in resolved:
-        path = resolved.split("///", 1)[1]
-        if path not in ("", ":memory:") and not Path(path).exists():
-            raise StoreError(
-                f"there is no database at {path}. Fix: pass --database with the URL the service "
-                "uses (or set DATABASE_URL), or report on a replay with --config and --events."
-            )
-    return Store.open(url)
 
 
 class StoredCall(NamedTuple):
