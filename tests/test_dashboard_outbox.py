@@ -104,3 +104,32 @@ def test_a_reply_approved_on_the_page_leaves_through_the_smtp_server(site: Site,
         assert state(site, "reply:horizon:2026-11-05") == "waiting_approval"
     finally:
         smtp.stop()
+
+
+def test_a_reply_edited_on_the_page_is_approved_as_written(site: Site):
+    with signed_in(site) as client:
+        token = csrf_of(client.get("/outbox").text)
+        answer = client.post(
+            "/outbox",
+            data={
+                "csrf": token,
+                "key": "reply:horizon:2026-11-06",
+                "action": "approve",
+                "subject": "Votre message de vendredi",
+                "text": "Bonjour Marc,\n\nBien reçu, on en parle vendredi.\n\nClaire",
+            },
+        )
+        assert answer.status_code == 303
+    found = outbox.Outbox(site.store, site.store.account_id()).get("reply:horizon:2026-11-06")
+    assert found is not None and found.state == "queued"
+    assert found.subject == "Votre message de vendredi"
+    assert "on en parle vendredi" in found.text
+
+
+def test_only_a_message_waiting_for_approval_can_be_edited(site: Site):
+    box = outbox.Outbox(site.store, site.store.account_id())
+    box.approve("reply:horizon:2026-11-06", END_OF_MONTH)
+    with pytest.raises(outbox.OutboxError):
+        box.edit("reply:horizon:2026-11-06", "Autre sujet", "Autre texte")
+    with pytest.raises(outbox.OutboxError):
+        box.edit("reply:horizon:2026-11-05", "", "Un texte sans sujet")

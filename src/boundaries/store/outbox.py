@@ -154,6 +154,16 @@ class Outbox:
             claim_token=None,
         )
 
+    def edit(self, key: str, subject: str, text: str) -> OutboxEntry:
+        """Change the subject and text of a message still waiting for approval. The HTML part
+        is dropped, so the message goes out as the text the consultant wrote."""
+        subject, text = subject.strip(), text.strip()
+        if not subject or not text:
+            raise OutboxError("a message needs a subject and a text. Fix: fill in both.")
+        return self._change(
+            key, ("waiting_approval",), subject=subject[:500], text_body=text, html_body=None
+        )
+
     def discard(self, key: str) -> OutboxEntry:
         """Never send this message (it stays listed as `discarded`)."""
         return self._change(

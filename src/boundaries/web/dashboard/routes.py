@@ -297,7 +297,7 @@ class Dashboard:
             "outbox.html",
             {
                 "messages": messages,
-                "available": not isinstance(box, source.NoOutbox),
+                "available": bool(self.config_for(session).mail.smtp_url),
                 "notice": notice if notice in ("approved", "discarded") else None,
                 "names": {c.id: c.name for c in self.config_for(session).clients},
             },
