@@ -129,3 +129,11 @@ class Receiver:
         while len(self.received) < n and time.time() < deadline:
             time.sleep(0.02)
         return self.received
+
+
+def provider_sid(prefix: str, label: object) -> str:
+    """A provider id of the right shape (`CA`/`RE`/`TR` + 32 hex digits) named by `label`,
+    the same for the same label, so a test can send it and find it again."""
+    import hashlib
+
+    return prefix + hashlib.md5(str(label).encode()).hexdigest()

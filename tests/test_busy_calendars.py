@@ -29,7 +29,15 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.web.app import create_app
 from tests.conftest import BASE_TOML, EXAMPLES
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, free_port
+from tests.gateway_support import (
+    PUBLIC,
+    TOKEN,
+    Clock,
+    Provider,
+    ServerThread,
+    free_port,
+    provider_sid,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 MARC = "+33123456789"
@@ -188,16 +196,23 @@ def test_call_during_an_imported_meeting_goes_to_voicemail_as_busy_then_rings(tm
     try:
         with ServerThread(app) as server:
             provider = Provider(server.url)
-            r = provider.post("/twilio/voice", {"CallSid": "CAbusy1", "From": MARC})
+            r = provider.post(
+                "/twilio/voice", {"CallSid": provider_sid("CA", "busy1"), "From": MARC}
+            )
             assert "<Dial" not in r.text and "<Record" in r.text
             clock.now = paris(2026, 11, 30, 12, 5)
-            r = provider.post("/twilio/voice", {"CallSid": "CAbusy2", "From": MARC})
+            r = provider.post(
+                "/twilio/voice", {"CallSid": provider_sid("CA", "busy2"), "From": MARC}
+            )
             assert "<Dial" in r.text
             health = httpx.get(server.url + "/healthz").json()
         calls = {e.sid: e for e in store.events(store.account_id()) if e.kind == "call"}
-        assert calls["CAbusy1"].action == "voicemail"
-        assert calls["CAbusy1"].detail["reason"] == "busy"
-        assert calls["CAbusy2"].action == "connect" and calls["CAbusy2"].used_allowance
+        assert calls[provider_sid("CA", "busy1")].action == "voicemail"
+        assert calls[provider_sid("CA", "busy1")].detail["reason"] == "busy"
+        assert (
+            calls[provider_sid("CA", "busy2")].action == "connect"
+            and calls[provider_sid("CA", "busy2")].used_allowance
+        )
         [state] = health["busy_calendars"]
         assert state["source"] == "mine.ics" and state["ok"] and state["error"] is None
     finally:

@@ -17,7 +17,7 @@ from boundaries.cli.main import cli
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.outbox import Outbox, Outgoing
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
 from tests.mail_servers import SmtpServer
 from tests.mail_support import example_with_mail, parsed, voicemail
 
@@ -76,13 +76,13 @@ def test_a_day_with_three_voicemails_yields_one_reply_at_reply_at(db_url: str, s
             ]
         ):
             clock.now = at(12, minute)
-            call = {"CallSid": f"CA{i}", "From": MARC, "To": "+33100000000"}
+            call = {"CallSid": provider_sid("CA", i), "From": MARC, "To": "+33100000000"}
             assert "<Record" in provider.post("/twilio/voice", call).text
             provider.post(
                 "/twilio/recording",
                 {
                     **call,
-                    "RecordingSid": f"RE{i}",
+                    "RecordingSid": provider_sid("RE", i),
                     "RecordingUrl": "https://api.twilio.com/r",
                     "RecordingDuration": "12",
                 },
@@ -91,8 +91,8 @@ def test_a_day_with_three_voicemails_yields_one_reply_at_reply_at(db_url: str, s
                 "/twilio/transcription",
                 {
                     **call,
-                    "RecordingSid": f"RE{i}",
-                    "TranscriptionSid": f"TR{i}",
+                    "RecordingSid": provider_sid("RE", i),
+                    "TranscriptionSid": provider_sid("TR", i),
                     "TranscriptionStatus": "completed",
                     "TranscriptionText": said,
                 },

@@ -16,7 +16,7 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
 
 PARIS = ZoneInfo("Europe/Paris")
 CONFIG = str(EXAMPLES / "boundaries.toml")
@@ -78,15 +78,21 @@ def test_skipped_call_has_no_slot_and_the_greeting_names_the_next_real_one(tmp_p
     try:
         with ServerThread(app) as server:
             provider = Provider(server.url)
-            provider.post("/twilio/voice", {"CallSid": "CAslot1", "From": "+33123456789"})
+            provider.post(
+                "/twilio/voice", {"CallSid": provider_sid("CA", "slot1"), "From": "+33123456789"}
+            )
             assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
             app.state.live_calendar.reload_skips()  # a running service does so within 30 s
-            provider.post("/twilio/voice", {"CallSid": "CAslot2", "From": "+33123456789"})
+            provider.post(
+                "/twilio/voice", {"CallSid": provider_sid("CA", "slot2"), "From": "+33123456789"}
+            )
             clock.now = paris(2026, 12, 5, 11, 0)  # Saturday: voicemail, naming the next call
-            r = provider.post("/twilio/voice", {"CallSid": "CAsat", "From": "+33123456789"})
+            r = provider.post(
+                "/twilio/voice", {"CallSid": provider_sid("CA", "sat"), "From": "+33123456789"}
+            )
         calls = {e.sid: e for e in store.events(store.account_id()) if e.kind == "call"}
-        assert calls["CAslot1"].detail["in_standing_slot"] is True
-        assert calls["CAslot2"].detail["in_standing_slot"] is False
+        assert calls[provider_sid("CA", "slot1")].detail["in_standing_slot"] is True
+        assert calls[provider_sid("CA", "slot2")].detail["in_standing_slot"] is False
         assert "11 décembre" in r.text and "4 décembre" not in r.text
     finally:
         store.close()
