@@ -10,7 +10,11 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_meaning import asks_where_work_stands, by_meaning
+from boundaries.triage.answered_meaning import (
+    asks_where_work_stands,
+    by_meaning,
+    unlikely_by_meaning,
+)
 from boundaries.triage.classify import classify
 from boundaries.triage.intent_model import learned_intents
 from boundaries.triage.mail import read_mail
@@ -130,6 +134,16 @@ def _answered_by(
     found = None
     if verdict.intent is Intent.STATUS_CHECK:
         found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if found is not None:
+            closer = unlikely_by_meaning(updates, found[0], m.text, m.subject, m.sender, m.at)
+            if closer is not None:
+                reasons = answer["reasons"]
+                assert isinstance(reasons, list)
+                reasons.append(
+                    f"not linked to update {found[0].id}: shared words only "
+                    f"({', '.join(found[1])}) and another update is closer in meaning"
+                )
+                return
         if found is None:
             found = by_meaning(updates, m.text, m.subject, m.sender, m.at)
     elif verdict.intent is Intent.REQUEST and asks_where_work_stands(read_mail(m.text).new):
