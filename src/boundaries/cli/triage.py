@@ -29,8 +29,8 @@ from boundaries.triage.evaluate import Report, evaluate_file
 @click.option(
     "--rules-only",
     is_flag=True,
-    help="Without the learned second opinion (no 'possible' tier; saves ~150 MB and ~1.5 s "
-    "of loading).",
+    help="Without the learned second opinion and learned intent (no 'possible' tier; intent "
+    "from the rules alone; saves ~150 MB and ~1.5 s of loading).",
 )
 def triage_command(
     updates_path: str | None, eval_path: str | None, as_json: bool, rules_only: bool
@@ -49,7 +49,8 @@ def triage_command(
         boundaries triage --eval triage-dev.jsonl --updates updates-dev.jsonl
 
     Urgency comes from the rules (tier "urgent") and, where they say no, from a learned
-    second opinion (tier "possible"); both set "urgent": true.
+    second opinion (tier "possible"); both set "urgent": true. Intent comes from the rules'
+    cues and, where no cue matched, from a learned model over the same embeddings.
     """
     updates = load_updates(updates_path) if updates_path else None
     if eval_path:

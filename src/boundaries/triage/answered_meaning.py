@@ -33,6 +33,8 @@ CLOSE = 0.4
 """Cosine similarity (USE multilingual v3) from which a check and an update are on one topic."""
 MARGIN = 0.25
 """How much closer the chosen update must be than the next candidate."""
+FAR = 0.3
+"""Below this similarity, a link found by shared words must at least be the closest update."""
 
 
 def _text(subject: str, body: str) -> str:
@@ -50,16 +52,10 @@ def _vectors(index: UpdateIndex) -> Vectors:
     return cached
 
 
-def by_meaning(
-    index: UpdateIndex,
-    text: str,
-    subject: str = "",
-    sender: str = "",
-    at: datetime | None = None,
-) -> tuple[Update, list[str]] | None:
-    """The earlier update that answers this status check by meaning, with why, or None."""
-    if not index.updates:
-        return None
+def _similarities(
+    index: UpdateIndex, text: str, subject: str, sender: str, at: datetime | None
+) -> list[tuple[float, int, bool | None]]:
+    """(cosine similarity, index, same correspondent) of each update that could answer."""
     vectors = _vectors(index)
     check = encoder().embed([_text(subject, text)])[0]
     similarity = vectors @ check
@@ -71,6 +67,43 @@ def by_meaning(
         if same is False:
             continue
         candidates.append((float(similarity[i]), i, same))
+    return candidates
+
+
+def unlikely_by_meaning(
+    index: UpdateIndex,
+    update: Update,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+) -> float | None:
+    """For a link found by shared words: the similarity of a closer update when the linked one
+    is both far in meaning (below `FAR`) and not the closest candidate, else None.
+
+    Shared words alone link a check to an update on another matter of the same client
+    (a month name, the consultant's first name, a generic noun); a wrong link is worse than
+    none (SPEC §5), so such a link is dropped.
+    """
+    candidates = _similarities(index, text, subject, sender, at)
+    linked = next((s for s, i, _ in candidates if index.updates[i] is update), None)
+    if linked is None or linked >= FAR:
+        return None
+    best = max(s for s, _, _ in candidates)
+    return best if best > linked else None
+
+
+def by_meaning(
+    index: UpdateIndex,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+) -> tuple[Update, list[str]] | None:
+    """The earlier update that answers this status check by meaning, with why, or None."""
+    if not index.updates:
+        return None
+    candidates = _similarities(index, text, subject, sender, at)
     if not candidates:
         return None
     candidates.sort(reverse=True)

@@ -10,8 +10,13 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_meaning import asks_where_work_stands, by_meaning
+from boundaries.triage.answered_meaning import (
+    asks_where_work_stands,
+    by_meaning,
+    unlikely_by_meaning,
+)
 from boundaries.triage.classify import classify
+from boundaries.triage.intent_model import learned_intents
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.second_opinion import second_opinions
@@ -99,11 +104,13 @@ def triage_batch(
 ) -> list[dict[str, Any]]:
     """The answers to several input lines, in order: the rules on each, then (unless
     `learned` is False) the learned second opinion in one batch on those the rules left not
-    urgent, then answered-by."""
+    urgent and the learned intent on those where no intent cue matched, then answered-by."""
     parsed = [_parse_line(line) for line in lines]
     messages = [p for p in parsed if isinstance(p, Message)]
     ruled = [classify(m) for m in messages]
-    verdicts = iter(second_opinions(messages, ruled) if learned else ruled)
+    if learned:
+        ruled = learned_intents(messages, second_opinions(messages, ruled))
+    verdicts = iter(ruled)
     out: list[dict[str, Any]] = []
     for p in parsed:
         if not isinstance(p, Message):
@@ -127,6 +134,16 @@ def _answered_by(
     found = None
     if verdict.intent is Intent.STATUS_CHECK:
         found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if found is not None:
+            closer = unlikely_by_meaning(updates, found[0], m.text, m.subject, m.sender, m.at)
+            if closer is not None:
+                reasons = answer["reasons"]
+                assert isinstance(reasons, list)
+                reasons.append(
+                    f"not linked to update {found[0].id}: shared words only "
+                    f"({', '.join(found[1])}) and another update is closer in meaning"
+                )
+                return
         if found is None:
             found = by_meaning(updates, m.text, m.subject, m.sender, m.at)
     elif verdict.intent is Intent.REQUEST and asks_where_work_stands(read_mail(m.text).new):

@@ -144,7 +144,7 @@ def _classify(message: Message) -> Triage:
             urgent = True
             reasons.insert(-1, f"urgent: '{dated}' is within a day, with {r.stake}")
             reasons = [x for x in reasons if not x.startswith("insistence")]
-    return Triage(r.lang, r.content_free, r.intent, urgent, r.topic, tuple(reasons))
+    return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
 
 
 @lru_cache(maxsize=16384)
@@ -167,6 +167,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     topic_marker = C.TOPIC_MARKER.search(core)
     intent = _intent(found, "?" in raw)
     content_free = False
+    by_cue = True
     if intent is None:
         if topic_marker is not None and callback:
             marker = topic_marker.group(0).strip()
@@ -178,6 +179,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
         elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):
             intent = Intent.REQUEST if "?" in raw else Intent.INFO
+            by_cue = False
             reasons.append("says something, with no clearer cue")
         elif not callback and C.THANKS.search(core):
             intent = Intent.INFO
@@ -200,7 +202,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     reasons.append(lang_reason)
 
     topic = "" if content_free else _topic(channel, subject, core, found, intent, topic_marker)
-    verdict = Triage(lang, content_free, intent, urgent, topic, tuple(reasons))
+    verdict = Triage(
+        lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue
+    )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
 
 

@@ -50,6 +50,7 @@ class Triage:
     reasons: tuple[str, ...] = field(default=())
     answered_by: str | None = None
     possible: bool = False  # urgent on a second opinion only (tier `possible`)
+    intent_by_cue: bool = True  # False: no intent cue found, the intent is a fallback guess
 
     @property
     def urgency(self) -> Urgency:

@@ -1,0 +1,104 @@
+"""Train the learned intent: multinomial logistic regression over sentence embeddings.
+
+Reads labelled JSON Lines (the input fields and an `expect` object), embeds each message as
+the runtime does (`boundaries.triage.second_opinion.model_text` and its encoder) and fits a
+class-balanced multinomial logistic regression (scikit-learn, a dev dependency: the runtime
+only takes a matrix product) on the messages that are not content-free. Prints, out of fold
+with each labelled set a fold of its own (messages by authors the model has not seen), the
+intent macro-F1 per set of the rules alone and of the rules with the model deciding where
+they found no cue. Writes src/boundaries/triage/intent-weights.json.
+
+Never train on tests/data/heldout/ (kept for scoring) nor on anything from the sources in
+../shared/data/excluded-sources.txt.
+
+Usage: python bench/train_intent.py [--c 3.0] [FILE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+from boundaries.triage.batch import parse_message
+from boundaries.triage.classify import classify
+from boundaries.triage.intent_model import WEIGHTS, needs_model
+from boundaries.triage.second_opinion import encoder, model_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+DEFAULT = sorted(DATA.glob("triage-*.jsonl")) + sorted((DATA / "train").glob("*.jsonl"))
+CLASSES = ["status_check", "request", "scheduling", "info"]
+
+
+def load(paths: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    texts, want, rules, guessed, groups = [], [], [], [], []
+    for group, path in enumerate(paths):
+        if "heldout" in path.parts:
+            raise SystemExit(f"{path}: held-out sets are for scoring, not training.")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            data = json.loads(line)
+            message = parse_message(data)
+            verdict = classify(message)
+            texts.append(model_text(message))
+            want.append(str(data["expect"]["intent"]))
+            rules.append(str(verdict.intent))
+            guessed.append(needs_model(verdict))
+            groups.append(group)
+    return texts, np.array(want), np.array(rules), np.array(guessed), np.array(groups)
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("files", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--c", type=float, default=3.0, help="inverse regularisation")
+    args = parser.parse_args()
+    texts, y, rules, guessed, groups = load(args.files)
+    x = encoder().embed(texts)
+    said = y != "unknown"  # content-free stays rule-decided
+    oof = rules.copy()
+    folds = GroupKFold(n_splits=min(6, len(set(groups.tolist()))))
+    for train, test in folds.split(x, y, groups):
+        train = train[said[train]]
+        oof[test] = fit(x[train], y[train], args.c).predict(x[test])
+    combined = np.where(guessed, oof, rules)
+    print(f"{len(y)} messages, {int(guessed.sum())} without an intent cue, {len(args.files)} sets")
+    print("out-of-fold intent macro-F1 per set: rules alone -> rules + model where no cue")
+    for group, path in enumerate(args.files):
+        s = groups == group
+        labels = sorted(set(y[s].tolist()))
+        before = f1_score(y[s], rules[s], labels=labels, average="macro")
+        after = f1_score(y[s], combined[s], labels=labels, average="macro")
+        print(f"  {path.name}: {before:.3f} -> {after:.3f}")
+    final = fit(x[said], y[said], args.c)
+    order = [list(final.classes_).index(c) for c in CLASSES]
+    WEIGHTS.write_text(
+        json.dumps(
+            {
+                "about": "multinomial logistic regression over USE multilingual v3 embeddings "
+                "of second_opinion.model_text; written by bench/train_intent.py",
+                "classes": CLASSES,
+                "intercept": [round(float(final.intercept_[k]), 5) for k in order],
+                "coef": [[round(float(c), 5) for c in final.coef_[k]] for k in order],
+                "trained_on": [str(p.relative_to(ROOT)) for p in args.files],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()
