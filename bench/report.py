@@ -20,11 +20,9 @@ import argparse
 import os
 import random
 import socket
-import statistics
 import subprocess
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,6 +36,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting.report import report_json
 from boundaries.store import Store, StoredEvent
+from timing import median_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PARIS = ZoneInfo("Europe/Paris")
@@ -145,17 +144,6 @@ def fill(store: Store, config: Config) -> int:
             batch = []
     n += store.record(account, batch)
     return n
-
-
-def median_of(runs: int, fn: Callable[[], object]) -> tuple[float, float]:
-    """Median wall-clock and median CPU seconds (this process) of `runs` calls."""
-    wall, cpu = [], []
-    for _ in range(runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    return statistics.median(wall), statistics.median(cpu)
 
 
 def measure(

@@ -16,10 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -27,6 +24,7 @@ from zoneinfo import ZoneInfo
 from boundaries.config import parse_config
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import load_events
+from timing import median_of
 
 PARIS = ZoneInfo("Europe/Paris")
 DAYS = ("MO", "TU", "WE", "TH", "FR")
@@ -115,17 +113,6 @@ def write_events(path: Path, clients: int, per_day: int, seed: int = 7) -> int:
                 fh.write(json.dumps(event, ensure_ascii=False) + "\n")
                 n += 1
     return n
-
-
-def median_of(runs: int, fn: Callable[[], object]) -> tuple[float, float]:
-    """Median wall-clock and median CPU seconds of `runs` calls (the machine is shared)."""
-    wall, cpu = [], []
-    for _ in range(runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    return statistics.median(wall), statistics.median(cpu)
 
 
 def main() -> None:
