@@ -23,11 +23,15 @@ from boundaries.integrations.notify import Notice
 from boundaries.integrations.notify.queue import queue_notice
 from boundaries.store import Store, StoredEvent
 from boundaries.store.mailfolders import folder_cursor, save_cursor
-from boundaries.triage import Message, classify
+from boundaries.triage import Message, Triage
+from boundaries.triage.second_opinion import verdicts
 
 log = logging.getLogger(__name__)
 
 SID_CHARS = 128
+MODEL_WAIT_SECONDS = 60.0
+"""How long the mail cycle (a background thread, never a webhook) waits for the learned
+second opinion to finish loading before the rules decide alone."""
 
 
 @dataclass
@@ -113,9 +117,8 @@ class Mailroom:
         if client is None or email.ours:
             return  # not a client: the consultant reads it in their own mail program
         at = email.at if email.at is not None and email.at <= now else now
-        verdict = classify(
-            Message(email.message_id, "email", email.text, email.subject, email.sender, at)
-        )
+        message = Message(email.message_id, "email", email.text, email.subject, email.sender, at)
+        verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
         answered_by = None
         if str(verdict.intent) == "status_check":
             updates = load_updates(self.config, self.store, self.account_id, now)
@@ -151,20 +154,20 @@ class Mailroom:
             return  # already stored (read again after a UIDVALIDITY change, or by another run)
         report.emails += 1
         if verdict.urgent:
-            report.notified += self._notify(client, email, now, verdict.reasons)
+            report.notified += self._notify(client, email, now, verdict)
 
-    def _notify(
-        self, client: Client, email: InboundEmail, now: datetime, reasons: tuple[str, ...]
-    ) -> int:
-        """Queue the notice of an urgent email (delivered by the job runner, retried)."""
+    def _notify(self, client: Client, email: InboundEmail, now: datetime, verdict: Triage) -> int:
+        """Queue the notice of an urgent email (delivered by the job runner, retried); one the
+        learned second opinion alone flagged says it is only possibly urgent (SPEC §5)."""
         client_name = client.name
         lang = self.config.consultant.language
-        reason = next((r for r in reasons if r.startswith("urgent")), "")
+        reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
+        kind = f"{verdict.urgency}_email"
         notice = Notice(
-            catalogue_text(lang, "notify.urgent_email_title", client=client_name),
+            catalogue_text(lang, f"notify.{kind}_title", client=client_name),
             catalogue_text(
                 lang,
-                "notify.urgent_email_body",
+                f"notify.{kind}_body",
                 client=client_name,
                 time=when(now, lang, self.config.consultant.zone),
                 subject=email.subject,
@@ -180,7 +183,7 @@ class Mailroom:
             notice,
             now,
             client=client.id,
-            detail={"reason": "urgent_email", "subject": email.subject[:200]},
+            detail={"reason": kind, "subject": email.subject[:200]},
         )
         return int(queued)
 

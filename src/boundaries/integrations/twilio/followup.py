@@ -21,7 +21,8 @@ from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
 from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
-from boundaries.triage import Message, classify
+from boundaries.triage import Message
+from boundaries.triage.second_opinion import verdicts
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,9 @@ TRANSCRIPT_DUE = "transcript_due"
 TRANSCRIPT_GRACE = timedelta(minutes=10)
 # The provider transcribes recordings of 2 to 120 seconds only (Twilio <Record transcribe>).
 PROVIDER_TRANSCRIBES_UP_TO = 120
+# How long a transcript may wait for the learned second opinion to finish loading (it starts
+# at `serve` start and takes about 1.5 s): well inside the provider's 15 s webhook timeout.
+MODEL_WAIT_SECONDS = 5.0
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
 
@@ -229,7 +233,7 @@ class FollowUp:
             if self.store.record(self.account_id, [event]) and client is not None:
                 self._owe_reply(client, sid, now, content_free=False, transcript=UNKNOWN)
             return
-        verdict = classify(Message(sid, "voicemail", said, at=now))
+        verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
         event = StoredEvent(
             kind="transcription",
             at=now,
@@ -249,7 +253,7 @@ class FollowUp:
                 client,
                 caller,
                 now,
-                "urgent_voicemail",
+                f"{verdict.urgency}_voicemail",  # urgent_… or possible_… (SPEC §5)
                 text=said[:300],
                 reason=reason,
             )
