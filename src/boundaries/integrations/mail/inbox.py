@@ -183,7 +183,7 @@ class Mailroom:
             notice,
             now,
             client=client.id,
-            detail={"reason": kind, "subject": email.subject[:200]},
+            detail={"reason": kind, "notice": kind, "subject": email.subject[:200]},
         )
         return int(queued)
 

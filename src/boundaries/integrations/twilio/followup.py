@@ -35,6 +35,7 @@ PROVIDER_TRANSCRIBES_UP_TO = 120
 # How long a transcript may wait for the learned second opinion to finish loading (it starts
 # at `serve` start and takes about 1.5 s): well inside the provider's 15 s webhook timeout.
 MODEL_WAIT_SECONDS = 5.0
+URGENT_REASONS = ("urgent", "possibly urgent")  # the rules' and the second opinion's
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
 
@@ -107,7 +108,7 @@ class FollowUp:
                 now,
                 client=client.id if client else None,
                 caller=number or None,
-                detail={"reason": kind, **values},
+                detail={"reason": kind, **values, "notice": kind},
             )
         if stored:
             self.wake()
@@ -246,7 +247,7 @@ class FollowUp:
         if not self.store.record(self.account_id, [event]):
             return  # a retried callback: already handled
         if verdict.urgent:
-            reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
+            reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
             caller = call.caller if call and call.caller else ""
             self.notify(
                 call_sid or sid,
