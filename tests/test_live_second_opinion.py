@@ -97,13 +97,13 @@ def live(db_url: str, consultant_lang: str) -> Iterator[Live]:
 
 
 @pytest.fixture
-def embedded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text the encoder is asked to embed (the real encoder still does it)."""
-    seen: list[str] = []
+def embedded(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Each batch of texts the encoder is asked to embed (the real encoder still does it)."""
+    seen: list[list[str]] = []
     real = second_opinion.Encoder.embed
 
     def counting(self: second_opinion.Encoder, texts: Sequence[str]) -> Any:
-        seen.extend(texts)
+        seen.append(list(texts))
         return real(self, texts)
 
     monkeypatch.setattr(second_opinion.Encoder, "embed", counting)
@@ -133,7 +133,7 @@ def test_a_voicemail_the_rules_miss_but_the_model_flags_notifies_as_possibly_urg
 
 
 def test_the_model_is_not_consulted_when_the_rules_already_decide(
-    live: Live, consultant_lang: str, embedded: list[str]
+    live: Live, consultant_lang: str, embedded: list[list[str]]
 ) -> None:
     urgent = live.voicemail(MARC, RULES_URGENT_VOICEMAIL)
     assert urgent.detail["triage"]["urgency"] == "urgent"
@@ -143,7 +143,7 @@ def test_the_model_is_not_consulted_when_the_rules_already_decide(
     live.voicemail(JEN, "hi it's jen, this is not urgent, just call me when you can")
     assert embedded == []  # the sender says it is not urgent
     live.voicemail(MARC, FINE_VOICEMAIL)
-    assert len(embedded) == 1  # the rules say no: the model is asked
+    assert [len(batch) for batch in embedded] == [1]  # the rules say no: the model is asked
 
 
 def test_a_model_that_fails_to_load_leaves_the_rules_to_decide(
@@ -205,6 +205,12 @@ MISSED_EMAIL = _email(
     "Hi Claire,\nthe server seems to be down and nobody in the office can work.\nJen",
     "<server-1@harboryoutharts.example>",
 )
+ROUTINE_EMAIL = _email(
+    "Marc Dubois <marc@horizon.example>",
+    "Compte rendu",
+    "Bonjour Claire,\nje vous envoie le compte rendu de l'assemblée générale pour relecture.\nMarc",
+    "<cr-1@horizon.example>",
+)
 TUESDAY_10_05 = datetime(2026, 12, 1, 10, 5, tzinfo=PARIS)
 
 
@@ -217,26 +223,33 @@ def imap(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dovecot]:
     server.remove()
 
 
-def _read_inbox(db_url: str, imap: Dovecot, receiver: Receiver) -> tuple[Store, int]:
+def _read_inbox(
+    db_url: str, imap: Dovecot, receiver: Receiver, emails: int = 1
+) -> tuple[Store, int]:
     _, config = example_with_mail(f'imap_url = "{imap.url}"', f'notify = ["{receiver.url}"]')
     store = Store.open(db_url)
     report = MailCycle(config, store).run(TUESDAY_10_05)
-    assert report.emails_read == 1, report
+    assert report.emails_read == emails, report
     return store, report.urgent_notified
 
 
 def test_an_email_the_rules_miss_but_the_model_flags_notifies_as_possibly_urgent(
-    db_url: str, imap: Dovecot
+    db_url: str, imap: Dovecot, embedded: list[list[str]]
 ) -> None:
     imap.append("INBOX", MISSED_EMAIL)
+    imap.append("INBOX", ROUTINE_EMAIL)
     with Receiver() as receiver:
-        store, notified = _read_inbox(db_url, imap, receiver)
+        store, notified = _read_inbox(db_url, imap, receiver, emails=2)
         assert notified == 1
         [notice] = receiver.wait(1)
+    assert [len(batch) for batch in embedded] == [2]  # the inbox's emails in one batch
     assert notice["message"].startswith(POSSIBLY["fr"])  # the consultant reads French
     assert "Harbor Youth Arts" in notice["title"] and "nobody in the office" in notice["message"]
-    [email] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    routine, email = sorted(  # by Message-ID: <cr-1@…> then <server-1@…>
+        (e for e in store.events(store.account_id()) if e.kind == "email"), key=lambda e: e.sid
+    )
     assert email.action == "notify" and email.detail["triage"]["urgency"] == "possible"
+    assert routine.action == "agenda" and routine.detail["triage"]["urgency"] == "none"
     [note] = [e for e in store.events(store.account_id()) if e.kind == "notification"]
     assert note.detail["notice"] == "possible_email"
     store.close()

@@ -12,6 +12,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from boundaries.domain.model import Client, Config
 from boundaries.i18n import text as catalogue_text
@@ -29,6 +30,8 @@ from boundaries.triage.second_opinion import verdicts
 log = logging.getLogger(__name__)
 
 SID_CHARS = 128
+CHUNK = 32
+"""Inbox messages parsed and triaged together (one batch through the second opinion)."""
 MODEL_WAIT_SECONDS = 60.0
 """How long the mail cycle (a background thread, never a webhook) waits for the learned
 second opinion to finish loading before the rules decide alone."""
@@ -58,6 +61,8 @@ class Mailroom:
         self.config = config
         self.store = store
         self.account_id = account_id
+        # Inbox messages of the current chunk, parsed and judged together (`_judge`).
+        self._judged: dict[int, tuple[InboundEmail, Triage | None]] = {}
 
     def read(self, reader: ImapReader, now: datetime, report: ReadReport) -> None:
         """Read the Sent folder (updates first, so a check-in read now can point to one),
@@ -71,10 +76,13 @@ class Mailroom:
         try:
             current, messages = reader.new_messages(folder, validity, last)
             highest = last if current == validity else 0
-            for fetched in messages:
-                handle(fetched, now, report)
-                highest = max(highest, fetched.uid)
-                save_cursor(self.store, self.account_id, folder, current, highest)
+            while chunk := list(islice(messages, CHUNK)):
+                if handle == self._inbox:
+                    self._judge(chunk, now)
+                for fetched in chunk:
+                    handle(fetched, now, report)
+                    highest = max(highest, fetched.uid)
+                    save_cursor(self.store, self.account_id, folder, current, highest)
         except Exception as exc:  # one folder's trouble must not stop the other or the outbox
             from boundaries.integrations.mail.imap import ReadError
 
@@ -107,8 +115,26 @@ class Mailroom:
         )
         report.updates += self.store.record(self.account_id, [event])
 
+    def _client_email(self, email: InboundEmail, now: datetime) -> Message | None:
+        """The message to triage, when `email` is a readable one from a client."""
+        client = self.config.client_by_email(email.sender) if email.sender else None
+        if email.error or client is None or email.ours:
+            return None
+        at = email.at if email.at is not None and email.at <= now else now
+        return Message(email.message_id, "email", email.text, email.subject, email.sender, at)
+
+    def _judge(self, chunk: list[Fetched], now: datetime) -> None:
+        """Parse a chunk of the inbox and triage its clients' emails in one batch (the learned
+        second opinion embeds them together)."""
+        emails = [(f.uid, parse(f.raw)) for f in chunk]
+        asked = [(uid, m) for uid, e in emails if (m := self._client_email(e, now)) is not None]
+        judged = verdicts([m for _, m in asked], MODEL_WAIT_SECONDS) if asked else []
+        by_uid = {uid: v for (uid, _), v in zip(asked, judged, strict=True)}
+        self._judged = {uid: (e, by_uid.get(uid)) for uid, e in emails}
+
     def _inbox(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
-        email = parse(fetched.raw)
+        judged = self._judged.pop(fetched.uid, None)
+        email, verdict = judged if judged is not None else (parse(fetched.raw), None)
         client = self.config.client_by_email(email.sender) if email.sender else None
         if email.error:
             self._store_error(email, client.id if client else None, now, fetched)
@@ -117,8 +143,11 @@ class Mailroom:
         if client is None or email.ours:
             return  # not a client: the consultant reads it in their own mail program
         at = email.at if email.at is not None and email.at <= now else now
-        message = Message(email.message_id, "email", email.text, email.subject, email.sender, at)
-        verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
+        if verdict is None:
+            message = Message(
+                email.message_id, "email", email.text, email.subject, email.sender, at
+            )
+            verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
         answered_by = None
         if str(verdict.intent) == "status_check":
             updates = load_updates(self.config, self.store, self.account_id, now)
