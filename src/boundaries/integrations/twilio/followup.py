@@ -209,8 +209,10 @@ class FollowUp:
         self.triage(fields, p["sid"], None, f"local transcription failed: {error[:200]}")
 
     def triage(self, params: Mapping[str, str], sid: str, said: str | None, status: str) -> None:
-        """Store the transcript and act on it: notify when urgent, else owe a reply and put the
-        topic on the agenda. `said` None or blank means nobody could transcribe it (`unknown`)."""
+        """Store the transcript and act on it: notify when urgent (by the rules, or possibly
+        urgent by the learned second opinion, waited for at most `MODEL_WAIT_SECONDS`), else
+        owe a reply and put the topic on the agenda. `said` None or blank means nobody could
+        transcribe it (`unknown`)."""
         call_sid = params.get("CallSid", "").strip()
         now = self.clock()
         call = self._call(call_sid)
