@@ -98,6 +98,37 @@ def test_content_free_voicemail_has_no_topic_and_unknown_intent():
     assert verdict.content_free and verdict.intent == "unknown" and verdict.topic == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Hi its Priya from Harbourside, text me back when ur free", "sms"),
+        ("Councillor Baird here. Pls call.", "sms"),
+        ("Nadia @ Les Tilleuls, call when free pls", "sms"),
+        ("Gimme a bell", "sms"),
+        ("ping me when you're around\n\nT.", "email"),
+        ("slt c'est Hugo de la Fromagerie, peux tu m appeler stp", "sms"),
+        ("Bonjour, c'est Josée du CPE, peux-tu me revenir?", "sms"),
+        ("Dispo pour un coup de fil ?", "sms"),
+        ("Bonjour,\nMerci de me recontacter dès réception.\nCordialement,\nLucien Vidal", "email"),
+        ("hello this is brendan walsh from walsh roofing could you give me a bell back", "voicemail"),
+    ],
+)
+def test_call_back_requests_in_many_forms_are_content_free(text, channel):
+    verdict = tri(text, channel=channel)
+    assert verdict.content_free and verdict.intent == "unknown", verdict.reasons
+
+
+@pytest.mark.parametrize("text", ["", "   ", "[inaudible]", "[inaudible] ... [inaudible]", "(bruit)"])
+def test_a_failed_voicemail_transcript_is_unknown_not_content_free(text):
+    verdict = tri(text)
+    assert not verdict.content_free and verdict.intent == "unknown" and not verdict.urgent
+    assert "listen" in verdict.reasons[0]
+
+
+def test_an_empty_text_message_is_not_a_failed_transcript():
+    assert tri("", channel="sms").reasons[0] != tri("").reasons[0]
+
+
 def test_callback_request_with_a_topic_is_scheduling():
     verdict = tri("bonjour c'est paul c'est au sujet du bilan annuel rappelez-moi")
     assert not verdict.content_free and verdict.intent == "scheduling"

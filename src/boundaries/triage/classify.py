@@ -122,8 +122,33 @@ class _Reading:
     verdict: Triage  # the answer when no date in the words can change it
 
 
+# What transcribers write in place of words they could not make out: "[inaudible]",
+# "(unintelligible)", "...". A voicemail transcript of nothing else is a failed transcription.
+_NO_WORDS = re.compile(
+    r"[\[(<{]\s*(inaudible|unintelligible|indistinct|silence|no speech|blank|crosstalk|"
+    r"noise|music|bruit|musique|incomprehensible|incompréhensible|inaudible speech)\s*[\])>}]"
+    r"|[.…\s-]+",
+    re.IGNORECASE,
+)
+
+
+def failed_transcript(message: Message) -> bool:
+    """A voicemail whose transcript holds no word at all: empty, or only markers such as
+    "[inaudible]" (SPEC §5: not content-free, `unknown`, listen to the recording)."""
+    return message.channel == "voicemail" and not _NO_WORDS.sub("", message.text).strip()
+
+
+def _listen(message: Message) -> Triage:
+    lang = message.lang_hint or detect_language(message.text, [], None)[0]
+    why = "unknown: no transcript of the recording could be made; listen to it (SPEC §5)"
+    return Triage(lang, False, Intent.UNKNOWN, False, "", (why,))
+
+
 def classify(message: Message) -> Triage:
-    """Classify one message (SPEC §5); `reasons` lists the cues that decided."""
+    """Classify one message (SPEC §5); `reasons` lists the cues that decided. A voicemail
+    whose transcript failed (`failed_transcript`) is `unknown`, not content-free."""
+    if failed_transcript(message):
+        return _listen(message)
     verdict = _classify(message)
     if not verdict.urgent and not verdict.content_free:
         why = _fuller_is_urgent(message)

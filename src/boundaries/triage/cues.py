@@ -56,7 +56,13 @@ CALLBACK = re.compile(
         r"( back| right back)?( today| tonight| asap| right away| right now| immediately| as soon as "
         r"(possible|you can))?",
         r"call back",
-        r"(give|get) (me|us) a (call|ring|buzz|shout)( back)?",
+        r"(give|get) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
+        r"gimme a (call|ring|buzz|shout|bell)( back)?",
+        r"(text|ping|message|bell|phone|ring) (me|us)( back)?",
+        r"(please )?call (when|whenever) (free|you can|you're free|you are free|ur free|possible)",
+        r"please call( back)?(?= ?$| (thanks|thank you|cheers|merci)\b)",
+        r"(when|whenever) (you're|you are|your|ur|u r) (free|around|about|available|back)",
+        r"(are you |r u )?(free|around|available) for a (quick )?(call|chat|phone call)",
         r"return (my|the) (call|message)",
         r"(just )?returning (your|the) call",
         r"get back to (me|us)",
@@ -72,7 +78,7 @@ CALLBACK = re.compile(
         r"when you have a few minutes",
         r"whenever works",
         r"at your (earliest )?convenience",
-        r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m')"
+        r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m'|m )"
         r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)",
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
@@ -89,6 +95,13 @@ CALLBACK = re.compile(
         r"| 5 min| deux minutes| une minute| le temps| disponible)?",
         r"des que (tu as|tu auras|vous avez|vous aurez|possible)( ce| mon)?( message)?",
         r"tu me dis",
+        r"(me|nous) (recontacter|revenir|contacter)",
+        r"(recontactez|recontacte|contactez|contacte|reviens|revenez)( moi| nous| vers moi| vers nous)",
+        r"revenir vers (moi|nous)",
+        r"(dispo|disponible|libre)s? pour (un appel|un coup de fil|un call|en parler|un petit appel)",
+        r"(passe|passez|donne|donnez)( moi| nous)? un (coup de fil|coup de telephone|appel)",
+        r"a (votre|ta) (meilleure )?convenance",
+        r"des (reception|que (tu peux|vous pouvez|tu es dispo|vous etes disponible))",
     )
 )
 
