@@ -148,6 +148,11 @@ def test_no_need_to_call_back_is_not_a_call_back_request():
         ("pourriez-vous nous préparer un devis pour la formation", "request"),
         ("can we move our thursday call to friday same time", "scheduling"),
         ("fyi the new treasurer starts monday", "info"),
+        # Whether work already under way is finished, asked as a yes/no question.
+        ("Hi Sam, is the booking widget fixed now? A guest asked", "status_check"),
+        ("the new invoice template, is it live yet?", "status_check"),
+        ("Bjr Paul, le formulaire de contact c réglé ou pas ? Un client relance", "status_check"),
+        ("Est-ce que les sauvegardes du cabinet sont bien en place maintenant ?", "status_check"),
     ],
 )
 def test_intents(text, intent):

@@ -358,6 +358,26 @@ STATUS = cues(
         "demande si c'est arrivé",
     ),
     (
+        # A yes/no question whether work already under way is finished or working: "is the
+        # Stripe thing sorted now?", "les frais de port c réparé ou pas ?".
+        phrases(
+            r"(is|are|was|has|have|did)\b[^.?!]{0,60} (fixed|sorted|done|ready|live|resolved|set up|"
+            r"in place|linked|connected|squared away|scheduled|working|back up|back online|"
+            r"good to go|up and running|restored|switched over|migrated|closed|on the website|"
+            r"on the site|come back ok|back to normal)(?=[^.?!]{0,40}\?)",
+            r"(fixed|sorted|done|ready|live|resolved|working|squared away|in place|back up)"
+            r"( now| yet| already| again| then)?(?= ?\?)",
+            r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60} (repare|reparee|repares|"
+            r"regle|reglee|regles|resolu|resolue|fait|faite|pret|prete|prets|en ligne|branche|"
+            r"branchee|relie|reliee|relies|reliees|passe|passee|operationnel|operationnelle|remis|"
+            r"remise|retabli|retablie|corrige|corrigee|en place|programme|programmee|ferme|fermee|"
+            r"actif|active|sauvegardees|sauvegardes|bascule|bascules|basculee|basculees|"
+            r"sur le site|de nouveau relie|revenu|revenue|bon maintenant)(?=[^.?!]{0,40}\?)",
+            r"(repare|regle|resolu|en ligne|bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
+        ),
+        "asks whether the work is finished",
+    ),
+    (
         phrases(
             r"(je voulais|pour|j'aimerais|je voudrais) savoir si",
             r"(savoir|voir) si",
