@@ -3,10 +3,11 @@
 Reads labelled JSON Lines (the input fields and an `expect` object), embeds each message as
 the runtime does (`boundaries.triage.second_opinion.model_text` and its encoder) and fits a
 class-balanced multinomial logistic regression (scikit-learn, a dev dependency: the runtime
-only takes a matrix product) on the messages that are not content-free. Prints, out of fold
-with each labelled set a fold of its own (messages by authors the model has not seen), the
-intent macro-F1 per set of the rules alone and of the rules with the model deciding where
-they found no cue. Writes src/boundaries/triage/intent-weights.json.
+only takes a matrix product) on the messages that are not content-free, with the rules'
+reading as extra inputs (`intent_model.features`). Prints, out of fold with each labelled set
+a fold of its own (messages by authors the model has not seen), the intent macro-F1 per set
+of the rules alone and of the rules with the model as the runtime uses it.
+Writes src/boundaries/triage/intent-weights.json.
 
 Never train on tests/data/heldout/ (kept for scoring) nor on anything from the sources in
 ../shared/data/excluded-sources.txt.
@@ -27,7 +28,7 @@ from sklearn.model_selection import GroupKFold
 
 from boundaries.triage.batch import parse_message
 from boundaries.triage.classify import classify
-from boundaries.triage.intent_model import WEIGHTS, needs_model
+from boundaries.triage.intent_model import OVERRIDE, WEIGHTS, features, model_reads
 from boundaries.triage.second_opinion import encoder, model_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,8 +37,10 @@ DEFAULT = sorted(DATA.glob("triage-*.jsonl")) + sorted((DATA / "train").glob("*.
 CLASSES = ["status_check", "request", "scheduling", "info"]
 
 
-def load(paths: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    texts, want, rules, guessed, groups = [], [], [], [], []
+def load(
+    paths: list[Path],
+) -> tuple[list[str], list, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    texts, verdicts, want, rules, guessed, read, groups = [], [], [], [], [], [], []
     for group, path in enumerate(paths):
         if "heldout" in path.parts:
             raise SystemExit(f"{path}: held-out sets are for scoring, not training.")
@@ -50,9 +53,19 @@ def load(paths: list[Path]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarr
             texts.append(model_text(message))
             want.append(str(data["expect"]["intent"]))
             rules.append(str(verdict.intent))
-            guessed.append(needs_model(verdict))
+            guessed.append(not verdict.intent_by_cue)
+            read.append(model_reads(verdict))
+            verdicts.append(verdict)
             groups.append(group)
-    return texts, np.array(want), np.array(rules), np.array(guessed), np.array(groups)
+    return (
+        texts,
+        verdicts,
+        np.array(want),
+        np.array(rules),
+        np.array(guessed),
+        np.array(read),
+        np.array(groups),
+    )
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
@@ -64,17 +77,21 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--c", type=float, default=3.0, help="inverse regularisation")
     args = parser.parse_args()
-    texts, y, rules, guessed, groups = load(args.files)
-    x = encoder().embed(texts)
+    texts, verdicts, y, rules, guessed, read, groups = load(args.files)
+    x = features(encoder().embed(texts), verdicts)
     said = y != "unknown"  # content-free stays rule-decided
     oof = rules.copy()
+    confidence = np.zeros(len(y))
     folds = GroupKFold(n_splits=min(6, len(set(groups.tolist()))))
     for train, test in folds.split(x, y, groups):
         train = train[said[train]]
-        oof[test] = fit(x[train], y[train], args.c).predict(x[test])
-    combined = np.where(guessed, oof, rules)
+        model = fit(x[train], y[train], args.c)
+        probabilities = model.predict_proba(x[test])
+        oof[test] = model.classes_[probabilities.argmax(axis=1)]
+        confidence[test] = probabilities.max(axis=1)
+    combined = np.where(read & (guessed | (confidence >= OVERRIDE)), oof, rules)
     print(f"{len(y)} messages, {int(guessed.sum())} without an intent cue, {len(args.files)} sets")
-    print("out-of-fold intent macro-F1 per set: rules alone -> rules + model where no cue")
+    print("out-of-fold intent macro-F1 per set: rules alone -> rules and model")
     for group, path in enumerate(args.files):
         s = groups == group
         labels = sorted(set(y[s].tolist()))

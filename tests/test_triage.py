@@ -110,7 +110,10 @@ def test_content_free_voicemail_has_no_topic_and_unknown_intent():
         ("Bonjour, c'est Josée du CPE, peux-tu me revenir?", "sms"),
         ("Dispo pour un coup de fil ?", "sms"),
         ("Bonjour,\nMerci de me recontacter dès réception.\nCordialement,\nLucien Vidal", "email"),
-        ("hello this is brendan walsh from walsh roofing could you give me a bell back", "voicemail"),
+        (
+            "hello this is brendan walsh from walsh roofing could you give me a bell back",
+            "voicemail",
+        ),
     ],
 )
 def test_call_back_requests_in_many_forms_are_content_free(text, channel):
@@ -118,7 +121,9 @@ def test_call_back_requests_in_many_forms_are_content_free(text, channel):
     assert verdict.content_free and verdict.intent == "unknown", verdict.reasons
 
 
-@pytest.mark.parametrize("text", ["", "   ", "[inaudible]", "[inaudible] ... [inaudible]", "(bruit)"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "[inaudible]", "[inaudible] ... [inaudible]", "(bruit)"]
+)
 def test_a_failed_voicemail_transcript_is_unknown_not_content_free(text):
     verdict = tri(text)
     assert not verdict.content_free and verdict.intent == "unknown" and not verdict.urgent

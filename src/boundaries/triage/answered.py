@@ -175,7 +175,9 @@ def topic_keys(text: str) -> set[str]:
     """The words that could name a piece of work, each as one key shared by FR and EN."""
     out: set[str] = set()
     for w in tokens(normalise(text)):
-        w = w.strip("?!'")
+        w = w.strip("?!'.,:;")
+        if w.endswith("'s"):  # "Priya's laptop" is about Priya
+            w = w[:-2]
         if len(w) < 3 or w.isdigit() or w in FILLERS or w in GENERIC:
             continue
         if w in FRENCH or w in ENGLISH:

@@ -93,6 +93,20 @@ def unlikely_by_meaning(
     return best if best > linked else None
 
 
+def similarity_to(
+    index: UpdateIndex,
+    update: Update,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+) -> float | None:
+    """The cosine similarity between a status check and one candidate update (None when the
+    update could not answer it: sent later, or to another correspondent)."""
+    candidates = _similarities(index, text, subject, sender, at)
+    return next((s for s, i, _ in candidates if index.updates[i] is update), None)
+
+
 def by_meaning(
     index: UpdateIndex,
     text: str,

@@ -11,8 +11,10 @@ from typing import Any
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_meaning import (
+    CLOSE,
     asks_where_work_stands,
     by_meaning,
+    similarity_to,
     unlikely_by_meaning,
 )
 from boundaries.triage.classify import classify
@@ -134,6 +136,18 @@ def _answered_by(
     found = None
     if verdict.intent is Intent.STATUS_CHECK:
         found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
+        if found is not None and len(found[1]) == 1:
+            # One shared word (a first name, "insurance") is thin evidence: the two texts
+            # must also be close in meaning (as a link by meaning alone must be).
+            near = similarity_to(updates, found[0], m.text, m.subject, m.sender, m.at)
+            if near is not None and near < CLOSE:
+                reasons = answer["reasons"]
+                assert isinstance(reasons, list)
+                reasons.append(
+                    f"not linked to update {found[0].id}: one shared word ({found[1][0]}) "
+                    f"and far in meaning ({near:.2f})"
+                )
+                return
         if found is not None:
             closer = unlikely_by_meaning(updates, found[0], m.text, m.subject, m.sender, m.at)
             if closer is not None:

@@ -362,11 +362,13 @@ STATUS = cues(
         # Stripe thing sorted now?", "les frais de port c réparé ou pas ?".
         phrases(
             r"(is|are|was|has|have|did)\b[^.?!]{0,60} (fixed|sorted|done|ready|live|resolved|set up|"
-            r"in place|linked|connected|squared away|scheduled|working|back up|back online|"
+            r"in place|linked|connected|squared away|scheduled|working (again|now|properly)|back up|"
+            r"back online|"
             r"good to go|up and running|restored|switched over|migrated|closed|on the website|"
             r"on the site|come back ok|back to normal)(?=[^.?!]{0,40}\?)",
-            r"(fixed|sorted|done|ready|live|resolved|working|squared away|in place|back up)"
+            r"(fixed|sorted|done|ready|live|resolved|squared away|in place|back up)"
             r"( now| yet| already| again| then)?(?= ?\?)",
+            r"working (again|now|yet)(?= ?\?)",
             r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60} (repare|reparee|repares|"
             r"regle|reglee|regles|resolu|resolue|fait|faite|pret|prete|prets|en ligne|branche|"
             r"branchee|relie|reliee|relies|reliees|passe|passee|operationnel|operationnelle|remis|"
