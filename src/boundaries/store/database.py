@@ -37,7 +37,7 @@ from sqlalchemy.pool import StaticPool
 
 from boundaries.store.faults import LOCKED, StoreError, StoreHealth, explain
 from boundaries.store.jobs import NewJob, insert_jobs
-from boundaries.store.locks import advisory_key, file_lock
+from boundaries.store.locks import advisory_key
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
@@ -221,32 +221,38 @@ class Store:
     @contextmanager
     def decision(self, account_id: int, key: str) -> Iterator[None]:
         """Hold the lock of one (account, client or caller) around read-decide-write, so that
-        the weekly allowance and once-per-burst hold with several threads and processes.
+        the weekly allowance and once-per-burst hold with several threads and processes: one
+        transaction that every read and write of this thread then uses, committed at the end.
 
-        PostgreSQL: `pg_advisory_xact_lock` on a transaction that every read and write of this
-        thread then uses, committed at the end. SQLite (one writer anyway): a lock file next to
-        the database. Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
+        PostgreSQL: `pg_advisory_xact_lock` on that transaction (other clients go on in
+        parallel). SQLite: `BEGIN IMMEDIATE`, which takes the database's write lock for the
+        whole transaction (https://www.sqlite.org/lang_transaction.html), so no other thread
+        or process can commit between the reads and the write; SQLite has one writer anyway.
+        Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
         if getattr(self._local, "deciding", False):
             yield  # already held by this thread
             return
         self._local.deciding = True
         try:
-            if self.sqlite:
-                with self._serial(), self._one_writer(), file_lock(self._file, BUSY_SECONDS):
-                    yield
-                return
-            try:
-                with self.engine.connect() as conn, conn.begin():
-                    ms = int(BUSY_SECONDS * 1000)
-                    conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
-                    conn.execute(select(func.pg_advisory_xact_lock(advisory_key(account_id, key))))
-                    self._local.conn = conn
-                    try:
-                        yield
-                    finally:
-                        self._local.conn = None
-            except SQLAlchemyError as exc:
-                raise self._failed(exc) from None
+            with self._serial(), self._one_writer():
+                try:
+                    with self.engine.connect() as conn:
+                        if self.sqlite:
+                            conn.exec_driver_sql("BEGIN IMMEDIATE")
+                        else:
+                            conn.begin()
+                            ms = int(BUSY_SECONDS * 1000)
+                            conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
+                            lock = advisory_key(account_id, key)
+                            conn.execute(select(func.pg_advisory_xact_lock(lock)))
+                        self._local.conn = conn
+                        try:
+                            yield
+                        finally:
+                            self._local.conn = None
+                        conn.commit()
+                except SQLAlchemyError as exc:
+                    raise self._failed(exc) from None
             self.health.wrote()
         finally:
             self._local.deciding = False
