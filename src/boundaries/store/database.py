@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from boundaries.store.faults import LOCKED, StoreError, StoreHealth, explain
+from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
 from boundaries.store.records import StoredEvent
@@ -97,6 +98,10 @@ class Store:
         # SQLite has one writer: this process's threads queue on a lock of their own, in order,
         # instead of polling SQLite's busy handler (which sleeps up to 100 ms between tries).
         self._writer = (self._memory or threading.RLock()) if self.sqlite else None
+        # A SQLite file: concurrent writes share one fsync'd commit (store/group_commit.py).
+        self._group = (
+            GroupCommit(engine, BUSY_SECONDS, self._locked) if self._file is not None else None
+        )
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -176,20 +181,40 @@ class Store:
             yield
             return
         if not lock.acquire(timeout=BUSY_SECONDS):
-            error = StoreError(
-                f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
-                f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
-                "that waits). Fix: end the process that holds the file (an open `sqlite3` "
-                "shell, a backup, another program writing to it); for several processes, use "
-                "PostgreSQL.",
-                LOCKED,
-            )
-            self.health.failed(error)
-            raise error
+            raise self._locked()
         try:
             yield
         finally:
             lock.release()
+
+    def _locked(self) -> StoreError:
+        """The error for a write that waited `BUSY_SECONDS` for its turn, remembered."""
+        error = StoreError(
+            f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
+            f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
+            "that waits). Fix: end the process that holds the file (an open `sqlite3` "
+            "shell, a backup, another program writing to it); for several processes, use "
+            "PostgreSQL.",
+            LOCKED,
+        )
+        self.health.failed(error)
+        return error
+
+    @contextmanager
+    def _grouped(self) -> Iterator[Connection]:
+        """A turn in this process's shared SQLite transaction (see `GroupCommit`), used by
+        every read and write of this thread until the batch is committed."""
+        assert self._group is not None
+        try:
+            with self._group.member() as conn:
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
+        self.health.wrote()
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -211,6 +236,10 @@ class Store:
         if shared is not None:
             yield shared
             return
+        if self._group is not None:
+            with self._grouped() as conn:
+                yield conn
+            return
         try:
             with self._serial(), self._one_writer(), self.engine.begin() as conn:
                 yield conn
@@ -228,12 +257,19 @@ class Store:
         parallel). SQLite: `BEGIN IMMEDIATE`, which takes the database's write lock for the
         whole transaction (https://www.sqlite.org/lang_transaction.html), so no other thread
         or process can commit between the reads and the write; SQLite has one writer anyway.
+        On a SQLite file that transaction is shared by the decisions and writes of this
+        process that arrive together, each in its own savepoint, and committed once for all
+        of them (`GroupCommit`); each returns only when that commit is done.
         Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
         if getattr(self._local, "deciding", False):
             yield  # already held by this thread
             return
         self._local.deciding = True
         try:
+            if self._group is not None:
+                with self._grouped():
+                    yield
+                return
             with self._serial(), self._one_writer():
                 try:
                     with self.engine.connect() as conn:
