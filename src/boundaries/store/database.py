@@ -341,14 +341,7 @@ class Store:
         new_jobs = list(jobs)
         if not rows and not new_jobs:
             return 0
-        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
-        table = EventRow.__table__
-        assert isinstance(table, Table)
-        stmt = (
-            insert(table)
-            .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
-            .returning(table.c.id)
-        )
+        stmt = _insert_events(self.engine.dialect.name == "postgresql")
         with self.writing() as conn:
             added = len(conn.execute(stmt, rows).all()) if rows else 0
             insert_jobs(conn, account_id, new_jobs, datetime.now(UTC))
@@ -432,6 +425,18 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@cache
+def _insert_events(postgresql: bool) -> Any:
+    """The insert of `Store.record`, skipping a stored (account, kind, sid); built once."""
+    insert = pg_insert if postgresql else sqlite_insert
+    table = _events()
+    return (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
+        .returning(table.c.id)
+    )
 
 
 @cache

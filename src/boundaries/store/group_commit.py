@@ -16,12 +16,14 @@ back to its savepoint alone; a failed commit fails every member of its batch.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from typing import Any
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 MAX_BATCH = 32
 """Members of one commit at most: bounds how long the first one waits for its answer."""
@@ -63,14 +65,17 @@ class GroupCommit:
             raise
         batch = self._batch
         raised: BaseException | None = None
+        # Savepoints straight on the driver's connection: SQLAlchemy does not track them.
+        driver = conn.connection.driver_connection
+        assert driver is not None
         try:
-            conn.exec_driver_sql("SAVEPOINT member")
+            _run(driver, "SAVEPOINT member")
             try:
                 yield conn
             except BaseException as exc:
                 raised = exc
-                conn.exec_driver_sql("ROLLBACK TO member")
-            conn.exec_driver_sql("RELEASE member")
+                _run(driver, "ROLLBACK TO member")
+            _run(driver, "RELEASE member")
         except SQLAlchemyError as exc:
             # SQLite rolled the whole transaction back (disk full, I/O error…): the batch is
             # lost, and every member waiting for it is told so.
@@ -147,3 +152,11 @@ class GroupCommit:
             self._end(None)
         else:
             self._turn.release()
+
+
+def _run(driver: Any, statement: str) -> None:
+    """One statement on the driver's connection; its errors raised as SQLAlchemy's."""
+    try:
+        driver.execute(statement)
+    except sqlite3.Error as exc:
+        raise OperationalError(statement, None, exc) from None
