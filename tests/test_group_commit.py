@@ -165,3 +165,19 @@ def test_the_store_answers_a_locked_file_with_a_named_error(tmp_path: Path):
         holder.close()
     assert store.record(account, [event_]) == 1  # the lock gone, the write goes through
     store.close()
+
+
+def test_a_transaction_sqlite_ended_itself_is_not_reported_as_committed(setup):  # type: ignore[no-untyped-def]
+    path, group, _ = setup
+
+    def body(i: int, conn: Any) -> None:
+        _insert(conn, i)
+        if i == 3:
+            # What SQLite does after some errors (disk full, I/O): the whole transaction is
+            # rolled back; the body carries on as if nothing happened.
+            conn.connection.driver_connection.execute("ROLLBACK")
+
+    outcomes = _together(group, body)
+    assert all(o is not None for o in outcomes[:4]), outcomes
+    assert outcomes[4:] == [None] * (WRITERS - 4)
+    assert _stored(path) == set(range(4, WRITERS))

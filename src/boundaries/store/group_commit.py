@@ -75,6 +75,14 @@ class GroupCommit:
             except BaseException as exc:
                 raised = exc
                 _run(driver, "ROLLBACK TO member")
+            if not driver.in_transaction:
+                # SQLite ended the transaction itself after an error the body swallowed:
+                # what the batch wrote is gone and must not be reported as committed.
+                raise OperationalError(
+                    "RELEASE member",
+                    None,
+                    sqlite3.OperationalError("the transaction was rolled back by SQLite"),
+                )
             _run(driver, "RELEASE member")
         except SQLAlchemyError as exc:
             # SQLite rolled the whole transaction back (disk full, I/O error…): the batch is
