@@ -14,6 +14,9 @@ installs it) and 16 requests in flight:
 5. in this process: the signature check of 10,000 parameters against 100, per parameter
    (about 1 when it is linear; the library's own check on a multi-dict is quadratic).
 
+Everything is measured `--runs` times (3 by default) and the medians printed, with the load
+average before, after each run and at the end: on a shared machine the figures move with it.
+
 Without wrk the figures come from an httpx client in this process, which competes with the
 servers for the two cores and understates them.
 """
@@ -30,6 +33,7 @@ import secrets
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -354,10 +358,37 @@ def signature_scaling() -> float:
     return per_param(10_000) / per_param(100)
 
 
+def one_run(seconds: float, concurrency: int) -> dict[str, float]:
+    """One measurement of everything, in order: floor FULL, floor NORMAL, webhook, flood."""
+    with tempfile.TemporaryDirectory() as tmp:
+        full = floor(seconds, concurrency, tmp, "FULL")
+        normal = floor(seconds, concurrency, tmp, "NORMAL")
+        (rps, p99), (f_rps, f_p99) = webhook(seconds, concurrency, tmp)
+    return {
+        "floor": full[0],
+        "floor_p99": full[1],
+        "normal": normal[0],
+        "normal_p99": normal[1],
+        "webhook": rps,
+        "webhook_p99": p99,
+        "flood": f_rps,
+        "flood_p99": f_p99,
+        "ratio": rps / full[0],
+    }
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--runs", type=int, default=3, help="measure everything this many times; print medians"
+    )
     parser.add_argument("--serve-floor", type=int, metavar="PORT", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--synchronous", default="FULL", help=argparse.SUPPRESS)
@@ -367,22 +398,36 @@ def main() -> None:
         return
     client = "wrk" if shutil.which("wrk") else "httpx in this process (install wrk)"
     print(f"client: {client}; {args.concurrency} in flight, {args.seconds:.0f} s each")
-    with tempfile.TemporaryDirectory() as tmp:
-        full = floor(args.seconds, args.concurrency, tmp, "FULL")
-        print(f"floor, synchronous=FULL:      {full[0]:7.0f} req/s   p99 {full[1]:6.1f} ms")
-        normal = floor(args.seconds, args.concurrency, tmp, "NORMAL")
-        print(f"floor, synchronous=NORMAL:    {normal[0]:7.0f} req/s   p99 {normal[1]:6.1f} ms")
-        (rps, p99), (f_rps, f_p99) = webhook(args.seconds, args.concurrency, tmp)
-        print(f"/twilio/voice (FULL):         {rps:7.0f} req/s   p99 {p99:6.1f} ms (goal < 50 ms)")
+    print(f"before: {_load()}")
+    runs = []
+    for n in range(1, args.runs + 1):
+        r = one_run(args.seconds, args.concurrency)
+        runs.append(r)
         print(
-            f"/twilio/voice under a flood:  {f_rps:7.0f} req/s   p99 {f_p99:6.1f} ms (goal < 50 ms)"
+            f"run {n}: floor {r['floor']:.0f} req/s (p99 {r['floor_p99']:.1f} ms), "
+            f"NORMAL {r['normal']:.0f}, webhook {r['webhook']:.0f} req/s "
+            f"(p99 {r['webhook_p99']:.1f} ms), flooded {r['flood']:.0f} req/s "
+            f"(p99 {r['flood_p99']:.1f} ms), ratio {r['ratio']:.2f}; {_load()}"
         )
-    print(f"synchronous=FULL costs the floor {1 - full[0] / normal[0]:.0%} of its throughput")
-    print(f"ratio = {rps / full[0]:.2f} (webhook / floor throughput; goal >= 0.5)")
+    m = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    print(f"medians of {len(runs)} run(s):")
+    print(f"floor, synchronous=FULL:      {m['floor']:7.0f} req/s   p99 {m['floor_p99']:6.1f} ms")
+    print(f"floor, synchronous=NORMAL:    {m['normal']:7.0f} req/s   p99 {m['normal_p99']:6.1f} ms")
+    print(
+        f"/twilio/voice (FULL):         {m['webhook']:7.0f} req/s   "
+        f"p99 {m['webhook_p99']:6.1f} ms (goal < 50 ms)"
+    )
+    print(
+        f"/twilio/voice under a flood:  {m['flood']:7.0f} req/s   "
+        f"p99 {m['flood_p99']:6.1f} ms (goal < 50 ms)"
+    )
+    print(f"synchronous=FULL costs the floor {1 - m['floor'] / m['normal']:.0%} of its throughput")
+    print(f"ratio = {m['ratio']:.2f} (webhook / floor throughput, median of runs; goal >= 0.5)")
     print(
         "signature check per parameter, 10,000 vs 100 parameters: "
         f"{signature_scaling():.2f} (1 = linear)"
     )
+    print(f"after: {_load()}")
 
 
 if __name__ == "__main__":

@@ -117,7 +117,13 @@ def serve_command(
         )
         return
     app = create_app(
-        config, store, token, public_url=url, secure_cookies=secure, config_path=config_path
+        config,
+        store,
+        token,
+        public_url=url,
+        secure_cookies=secure,
+        config_path=config_path,
+        freeze_heap=True,
     )
     live = app.state.live_calendar
     # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,

@@ -36,8 +36,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from boundaries.store.faults import LOCKED, StoreError, StoreHealth, explain
+from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
-from boundaries.store.locks import advisory_key, file_lock
+from boundaries.store.locks import advisory_key
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
@@ -97,6 +98,10 @@ class Store:
         # SQLite has one writer: this process's threads queue on a lock of their own, in order,
         # instead of polling SQLite's busy handler (which sleeps up to 100 ms between tries).
         self._writer = (self._memory or threading.RLock()) if self.sqlite else None
+        # A SQLite file: concurrent writes share one fsync'd commit (store/group_commit.py).
+        self._group = (
+            GroupCommit(engine, BUSY_SECONDS, self._locked) if self._file is not None else None
+        )
 
     @classmethod
     def open(cls, url: str | None = None, migrate: bool = True) -> Store:
@@ -176,20 +181,40 @@ class Store:
             yield
             return
         if not lock.acquire(timeout=BUSY_SECONDS):
-            error = StoreError(
-                f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
-                f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
-                "that waits). Fix: end the process that holds the file (an open `sqlite3` "
-                "shell, a backup, another program writing to it); for several processes, use "
-                "PostgreSQL.",
-                LOCKED,
-            )
-            self.health.failed(error)
-            raise error
+            raise self._locked()
         try:
             yield
         finally:
             lock.release()
+
+    def _locked(self) -> StoreError:
+        """The error for a write that waited `BUSY_SECONDS` for its turn, remembered."""
+        error = StoreError(
+            f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
+            f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
+            "that waits). Fix: end the process that holds the file (an open `sqlite3` "
+            "shell, a backup, another program writing to it); for several processes, use "
+            "PostgreSQL.",
+            LOCKED,
+        )
+        self.health.failed(error)
+        return error
+
+    @contextmanager
+    def _grouped(self) -> Iterator[Connection]:
+        """A turn in this process's shared SQLite transaction (see `GroupCommit`), used by
+        every read and write of this thread until the batch is committed."""
+        assert self._group is not None
+        try:
+            with self._group.member() as conn:
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
+        self.health.wrote()
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -211,6 +236,10 @@ class Store:
         if shared is not None:
             yield shared
             return
+        if self._group is not None:
+            with self._grouped() as conn:
+                yield conn
+            return
         try:
             with self._serial(), self._one_writer(), self.engine.begin() as conn:
                 yield conn
@@ -221,32 +250,45 @@ class Store:
     @contextmanager
     def decision(self, account_id: int, key: str) -> Iterator[None]:
         """Hold the lock of one (account, client or caller) around read-decide-write, so that
-        the weekly allowance and once-per-burst hold with several threads and processes.
+        the weekly allowance and once-per-burst hold with several threads and processes: one
+        transaction that every read and write of this thread then uses, committed at the end.
 
-        PostgreSQL: `pg_advisory_xact_lock` on a transaction that every read and write of this
-        thread then uses, committed at the end. SQLite (one writer anyway): a lock file next to
-        the database. Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
+        PostgreSQL: `pg_advisory_xact_lock` on that transaction (other clients go on in
+        parallel). SQLite: `BEGIN IMMEDIATE`, which takes the database's write lock for the
+        whole transaction (https://www.sqlite.org/lang_transaction.html), so no other thread
+        or process can commit between the reads and the write; SQLite has one writer anyway.
+        On a SQLite file that transaction is shared by the decisions and writes of this
+        process that arrive together, each in its own savepoint, and committed once for all
+        of them (`GroupCommit`); each returns only when that commit is done.
+        Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
         if getattr(self._local, "deciding", False):
             yield  # already held by this thread
             return
         self._local.deciding = True
         try:
-            if self.sqlite:
-                with self._serial(), self._one_writer(), file_lock(self._file, BUSY_SECONDS):
+            if self._group is not None:
+                with self._grouped():
                     yield
                 return
-            try:
-                with self.engine.connect() as conn, conn.begin():
-                    ms = int(BUSY_SECONDS * 1000)
-                    conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
-                    conn.execute(select(func.pg_advisory_xact_lock(advisory_key(account_id, key))))
-                    self._local.conn = conn
-                    try:
-                        yield
-                    finally:
-                        self._local.conn = None
-            except SQLAlchemyError as exc:
-                raise self._failed(exc) from None
+            with self._serial(), self._one_writer():
+                try:
+                    with self.engine.connect() as conn:
+                        if self.sqlite:
+                            conn.exec_driver_sql("BEGIN IMMEDIATE")
+                        else:
+                            conn.begin()
+                            ms = int(BUSY_SECONDS * 1000)
+                            conn.execute(text(f"SET LOCAL lock_timeout = {ms}"))
+                            lock = advisory_key(account_id, key)
+                            conn.execute(select(func.pg_advisory_xact_lock(lock)))
+                        self._local.conn = conn
+                        try:
+                            yield
+                        finally:
+                            self._local.conn = None
+                        conn.commit()
+                except SQLAlchemyError as exc:
+                    raise self._failed(exc) from None
             self.health.wrote()
         finally:
             self._local.deciding = False
@@ -299,14 +341,7 @@ class Store:
         new_jobs = list(jobs)
         if not rows and not new_jobs:
             return 0
-        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
-        table = EventRow.__table__
-        assert isinstance(table, Table)
-        stmt = (
-            insert(table)
-            .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
-            .returning(table.c.id)
-        )
+        stmt = _insert_events(self.engine.dialect.name == "postgresql")
         with self.writing() as conn:
             added = len(conn.execute(stmt, rows).all()) if rows else 0
             insert_jobs(conn, account_id, new_jobs, datetime.now(UTC))
@@ -390,6 +425,18 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@cache
+def _insert_events(postgresql: bool) -> Any:
+    """The insert of `Store.record`, skipping a stored (account, kind, sid); built once."""
+    insert = pg_insert if postgresql else sqlite_insert
+    table = _events()
+    return (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["account_id", "kind", "sid"])
+        .returning(table.c.id)
+    )
 
 
 @cache

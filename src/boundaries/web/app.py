@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hmac
 import logging
 import os
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -94,6 +96,16 @@ class Webhooks:
         return view
 
 
+def _freeze_heap() -> None:
+    """Move what start-up built (configuration, libraries, the learned model once loaded) out
+    of the garbage collector's reach (`gc.freeze`, Python docs): a full collection over it
+    takes about 0.2 s here, a pause every thread of the worker shares, which was most of the
+    webhooks' p99 (`bench/webhook.py`)."""
+    second_opinion.LOADER.ready(None)
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(
     config: Config,
     store: Store,
@@ -108,13 +120,16 @@ def create_app(
     config_path: str | None = None,
     calendar_url: str | None = None,
     outbox: Callable[[Store, int], OutboxPort] | None = None,
+    freeze_heap: bool = False,
 ) -> Starlette:
     """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
     login; `secure_cookies=False` only for plain HTTP on loopback.
 
     Background work (notifications, local transcriptions) runs from the job table, by a runner
     started with the application; `job_lease` (seconds) is how long a claimed job stays with
-    this process without a heartbeat (a killed process's jobs resume after it)."""
+    this process without a heartbeat (a killed process's jobs resume after it).
+    `freeze_heap`: a server process of its own (`serve`) freezes its start-up heap once
+    started (`_freeze_heap`); an application inside a test process leaves the heap alone."""
     # Without a public URL the TwiML points back with relative URLs, which the provider
     # resolves against the URL it called.
     base = public_url or ""
@@ -228,6 +243,8 @@ def create_app(
         # wait for it only a bounded time (triage/second_opinion.py `verdicts`).
         second_opinion.LOADER.start()
         await runner.start()
+        if freeze_heap:
+            threading.Thread(target=_freeze_heap, name="boundaries-gc-freeze", daemon=True).start()
         try:
             yield
         finally:

@@ -34,13 +34,18 @@ LOG_EVERY = 60.0  # seconds between two warnings about rejected signatures
 class Refused(Exception):
     """The request is refused with `status` and a one-line `message` for the sender."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, close: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.close = close
 
     def response(self) -> Response:
-        return PlainTextResponse(self.message + "\n", status_code=self.status)
+        """The refusal; with `close`, the connection is closed after it (RFC 9110 §15.5.14:
+        a server refusing a body too large may close the connection) instead of reading
+        the rest of a body it will not use."""
+        headers = {"Connection": "close"} if self.close else None
+        return PlainTextResponse(self.message + "\n", status_code=self.status, headers=headers)
 
 
 @dataclass
@@ -119,13 +124,13 @@ async def _body(request: Request) -> bytes:
         raise Refused(415, f"expected {FORM}, got {ctype or 'no content type'}")
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
-        raise Refused(413, f"request body larger than {MAX_BODY} bytes")
+        raise Refused(413, f"request body larger than {MAX_BODY} bytes", close=True)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_BODY:
-            raise Refused(413, f"request body larger than {MAX_BODY} bytes")
+            raise Refused(413, f"request body larger than {MAX_BODY} bytes", close=True)
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -37,4 +37,5 @@ def from_environment() -> Starlette:
         public_url=public_url,
         secure_cookies=secure,
         config_path=os.environ.get(CONFIG_VAR, "boundaries.toml"),
+        freeze_heap=True,
     )

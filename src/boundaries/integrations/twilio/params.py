@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 import phonenumbers
 
@@ -100,8 +101,11 @@ def seconds(params: Mapping[str, str], name: str) -> int:
     return int(raw)
 
 
+@lru_cache(maxsize=4096)
 def caller_number(raw: str, region: str | None) -> str:
     """The caller in E.164, or `WITHHELD_CALLER` for anything that is not a valid number.
+    Remembered per process (a pure function of its arguments; parsing is the costly part of
+    a call's answer after the store).
 
     Providers send words (`anonymous`, `Restricted`, `BLOCKED`, `WITHHELD`, `Unknown Caller`),
     SIP and client URIs (`sip:…`, `client:…`), nothing at all, or keypad spellings of
