@@ -8,6 +8,7 @@ ids stay unique in the store, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -309,3 +310,11 @@ def test_a_value_that_cannot_be_an_id_is_set_aside_with_the_reason(value: str):
     assert "RecordingSid" not in values and values["From"] == MARC
     assert values.unusable["RecordingSid"].startswith(("is empty", "is not a provider id"))
     assert provider.unusable(values, "RecordingSid") == values.unusable["RecordingSid"]
+
+
+def test_a_value_set_aside_is_never_silent_the_log_names_the_field_and_why(caplog):
+    with caplog.at_level(logging.WARNING, logger=provider.__name__):
+        values = provider.check({"RecordingDuration": "-1", "CallSid": "a b", "Digits": "1"})
+    assert values == {"Digits": "1"}
+    assert "'RecordingDuration' is negative" in caplog.text
+    assert "'CallSid' is not a provider id" in caplog.text

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import re
 from collections.abc import Mapping
 
@@ -86,8 +85,8 @@ def check(params: Mapping[str, str]) -> ProviderValues:
     Ids (`IDS`): any printable word of letters, digits and `. _ : - + / = @`, trimmed; longer
     than `MAX_ID` (80) characters, shortened with a digest (unique, stable); empty, with other
     characters, or longer than `MAX_ID_GIVEN` (256): set aside. Durations: seconds, decimals
-    rounded, a negative value (a provider's "unknown") read as 0; not a number or beyond a day
-    (86,400 s): set aside. Statuses: a word or two of at most 32 characters; `SequenceNumber`
+    rounded; negative (a provider's "unknown"), not a number or beyond a day (86,400 s): set
+    aside. Statuses: a word or two of at most 32 characters; `SequenceNumber`
     digits; `Digits` keypad keys (0-9, A-D, *, #) or `hangup`; `RecordingUrl` at most 2,048
     characters: otherwise set aside. `TranscriptionText` is cut at 16,384 characters and any
     other value at 1,024. Set-aside values are listed in `unusable` and logged; nothing is
@@ -166,10 +165,12 @@ def _duration(value: str) -> tuple[str, str | None]:
         return "", None
     if not _NUMBER.fullmatch(raw):
         return "", f"is not a number of seconds: {_show(value)}"
-    number = float(raw)
-    if not math.isfinite(number) or number > MAX_SECONDS:
+    number = float(raw)  # at most 9 digits: finite
+    if number < 0:
+        return "", f"is negative (the provider does not know it): {_show(value)}"
+    if number > MAX_SECONDS:
         return "", f"is not a duration of at most {MAX_SECONDS} seconds: {_show(value)}"
-    return str(max(0, round(number))), None
+    return str(round(number)), None
 
 
 def caller_number(raw: str, region: str | None) -> str:
