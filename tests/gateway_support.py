@@ -132,7 +132,7 @@ class Receiver:
 
 
 def provider_sid(prefix: str, label: object) -> str:
-    """A provider id of the right shape (`CA`/`RE`/`TR` + 32 hex digits) named by `label`,
+    """A Twilio-shaped provider id (`CA`/`RE`/`TR` + 32 hex digits) named by `label`,
     the same for the same label, so a test can send it and find it again."""
     import hashlib
 

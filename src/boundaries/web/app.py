@@ -74,6 +74,9 @@ class Webhooks:
                 # Database work runs in the thread pool: a held lock never stalls the loop.
                 answer = await run_in_threadpool(handler, params)
             except BadRequest as exc:
+                if path in VOICE_PATHS:  # a signed call: the caller hears a voicemail, not an error
+                    log.warning("%s: %s; the caller gets a plain voicemail", path, exc)
+                    return Response(self.gateway.fallback(), media_type=XML)
                 return _problem(400, str(exc))
             except StoreError as exc:
                 if path in VOICE_PATHS:

@@ -1,104 +1,177 @@
-"""What the provider may send: the shape and size of each webhook value, checked before work.
+"""What the provider may send: each webhook value made usable, or set aside, before work.
 
 The Twilio webhook reference (https://www.twilio.com/docs/usage/webhooks/voice-webhooks and
-the recording/transcription callbacks) defines the values we read. Anything else of the same
-name is refused with `ParamError` (answered 400) so that what reaches the store fits its
-columns on SQLite and PostgreSQL alike (`store/schema.py`: sid 128, action 64, caller 64).
+the recording/transcription callbacks) defines the values we read; providers compatible with
+it (SignalWire, Telnyx TeXML, Plivo-style gateways…) send the same names with other id shapes
+(UUIDs, `v3:…` control ids, SIP Call-IDs). The rule (SPEC §2, §7): what a signed request
+carries is handled, not refused. A value of a plausible shape is kept (ids of any reasonable
+shape, decimal durations rounded); a display value that is too long is cut; a value that
+cannot be what its name says (an id with control characters, a duration that is not a number)
+is set aside, as if absent, and the reason kept, so a callback refuses only when a value it
+needs is unusable (`unusable`). What reaches the store fits its columns on SQLite and
+PostgreSQL alike (`store/schema.py`: sid 128, action 64, caller 64).
 
+The edge (`web/edge.py`) has already refused what no provider sends (null bytes, repeated
+names, absurd sizes) before the signature; this module only sees signed requests.
 A `From` that is not a phone number is not an error: it is a withheld caller (SPEC §7).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 from collections.abc import Mapping
 from functools import lru_cache
 
 import phonenumbers
 
+log = logging.getLogger(__name__)
+
 WITHHELD_CALLER = "anonymous"
 
-# Provider ids: two letters naming the resource, then 32 hex digits (Twilio "SID" format).
-SID_PREFIXES = {
-    "CallSid": "CA",
-    "ParentCallSid": "CA",
-    "DialCallSid": "CA",
-    "RecordingSid": "RE",
-    "TranscriptionSid": "TR",
-    "AccountSid": "AC",
-}
-_SID = re.compile(r"[A-Z]{2}[0-9a-fA-F]{32}")
+# Provider ids: Twilio's two letters and 32 hex digits (`CA…`, `RE…`, `TR…`, `AC…`), UUIDs,
+# `v3:…` control ids, SIP Call-IDs (`a84b4c76e66710@pc33.example.com`), base64 tokens: one
+# printable word of letters, digits and `. _ : - + / = @`.
+IDS = (
+    "CallSid",
+    "ParentCallSid",
+    "DialCallSid",
+    "RecordingSid",
+    "TranscriptionSid",
+    "AccountSid",
+)
+_ID = re.compile(r"[A-Za-z0-9._:@+/=-]+")
+# Stored as given up to MAX_ID characters: the status key `id:status:sequence` then fits the
+# 128-character sid column (80 + 1 + 32 + 1 + 10). A longer id, up to MAX_ID_GIVEN, is stored
+# as its first characters, "~" (never in an id) and a SHA-256 digest: still unique, still the
+# same for a retry. Beyond that it is not an id but padding.
+MAX_ID = 80
+MAX_ID_GIVEN = 256
+_DIGEST = 32  # hex digits of SHA-256 kept in a shortened id
 
 # Whole seconds (RecordingDuration, CallDuration, DialCallDuration); a day is far beyond any
-# call the provider can place (its calls end after 4 hours).
+# call a provider places (Twilio ends calls after 4 hours, Telnyx records at most 14,400 s).
 DURATIONS = ("RecordingDuration", "CallDuration", "DialCallDuration")
 MAX_SECONDS = 24 * 3600
+_NUMBER = re.compile(r"-?[0-9]{1,9}(\.[0-9]{1,6})?")
 
-# Values stored in narrow columns or natural keys: a word of lowercase letters and dashes.
+# Statuses name a state in a word or two (`completed`, `no-answer`, `in-progress`); the call
+# status is part of a natural key, so it stays short.
 STATUSES = ("CallStatus", "DialCallStatus", "TranscriptionStatus", "RecordingStatus")
-_STATUS = re.compile(r"[A-Za-z][A-Za-z_-]{0,31}")
+_STATUS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,31}")
 _SEQUENCE = re.compile(r"[0-9]{1,10}")
-# Keys pressed; `<Record>` posts "hangup" when the caller hangs up to end the message.
-_DIGITS = re.compile(r"[0-9*#w]{0,32}|hangup")
+# Keys pressed (DTMF has A-D too); `<Record>` posts "hangup" when the caller hangs up.
+_DIGITS = re.compile(r"[0-9A-Da-d*#w]{0,64}|hangup")
 MAX_URL = 2048
 MAX_TRANSCRIPT = 16_384  # a 180 s voicemail spoken fast is about 3,000 characters
-MAX_OTHER = 1024  # any other value (To, Direction, CallerName, ApiVersion…)
+MAX_OTHER = 1024  # any other value (To, Direction, CallerName, ApiVersion…), cut beyond
 
 # Anything that can reasonably be dialled: digits, +, spaces and the usual punctuation.
 _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
 
 
-class ParamError(ValueError):
-    """A webhook value has the wrong shape or size; the message names the field (answer 400)."""
+class ProviderValues(dict[str, str]):
+    """A signed request's values, usable as they are; `unusable` names each value set aside
+    (field name → why), so that a callback that needs one can say why it cannot go on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unusable: dict[str, str] = {}
 
 
-def check(params: Mapping[str, str]) -> None:
-    """Refuse values whose shape or size the provider never sends; raise `ParamError`.
+def check(params: Mapping[str, str]) -> ProviderValues:
+    """The values of a signed webhook made usable (SPEC §7: handled, not refused).
 
-    Ids (`CallSid`, `RecordingSid`, `TranscriptionSid`, `AccountSid`…) must be their two-letter
-    prefix and 32 hex digits; durations whole seconds in [0, 86400]; statuses one short word;
-    `SequenceNumber` digits; `Digits` keypad keys (or `hangup`); `RecordingUrl` at most 2,048
-    characters; `TranscriptionText` at most 16,384; anything else at most 1,024. Null bytes are
-    refused everywhere (PostgreSQL cannot store them)."""
+    Ids (`IDS`): any printable word of letters, digits and `. _ : - + / = @`, trimmed; longer
+    than `MAX_ID` (80) characters, shortened with a digest (unique, stable); empty, with other
+    characters, or longer than `MAX_ID_GIVEN` (256): set aside. Durations: seconds, decimals
+    rounded; negative (a provider's "unknown"), not a number or beyond a day (86,400 s): set
+    aside. Statuses: a word or two of at most 32 characters; `SequenceNumber`
+    digits; `Digits` keypad keys (0-9, A-D, *, #) or `hangup`; `RecordingUrl` at most 2,048
+    characters: otherwise set aside. `TranscriptionText` is cut at 16,384 characters and any
+    other value at 1,024. Set-aside values are listed in `unusable` and logged; nothing is
+    raised."""
+    values = ProviderValues()
     for name, value in params.items():
-        if "\x00" in name or "\x00" in value:
-            raise ParamError(f"{_name(name)} contains a null byte")
-        prefix = SID_PREFIXES.get(name)
-        if prefix is not None:
-            if not (_SID.fullmatch(value) and value.startswith(prefix)):
-                raise ParamError(
-                    f"{_name(name)} must be {prefix} followed by 32 hex digits, got {_show(value)}"
-                )
-        elif name in DURATIONS:
-            seconds(params, name)
-        elif name in STATUSES:
-            if value and not _STATUS.fullmatch(value):
-                raise ParamError(f"{_name(name)} must be one short word, got {_show(value)}")
-        elif name == "SequenceNumber":
-            if value and not _SEQUENCE.fullmatch(value):
-                raise ParamError(f"'SequenceNumber' must be digits, got {_show(value)}")
-        elif name == "Digits":
-            if not _DIGITS.fullmatch(value.strip()):
-                raise ParamError(f"'Digits' must be keypad keys, got {_show(value)}")
+        usable, why = _usable(name, value)
+        if why is None:
+            values[name] = usable
         else:
-            limit = {"RecordingUrl": MAX_URL, "TranscriptionText": MAX_TRANSCRIPT}.get(
-                name, MAX_OTHER
-            )
-            if len(value) > limit:
-                raise ParamError(f"{_name(name)} is longer than {limit} characters")
-
-
-def seconds(params: Mapping[str, str], name: str) -> int:
-    """A duration in whole seconds, 0 when absent; `ParamError` unless in [0, 86400]."""
-    raw = params.get(name, "").strip()
-    if not raw:
-        return 0
-    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or int(raw) > MAX_SECONDS:
-        raise ParamError(
-            f"{_name(name)} must be a whole number of seconds between 0 and {MAX_SECONDS}, "
-            f"got {_show(raw)}"
+            values.unusable[name] = why
+    if values.unusable:
+        log.warning(
+            "webhook values set aside as unusable (handled as absent): %s",
+            "; ".join(f"{_name(n)} {why}" for n, why in values.unusable.items()),
         )
-    return int(raw)
+    return values
+
+
+def unusable(params: Mapping[str, str], name: str) -> str | None:
+    """Why `name` was set aside by `check` (e.g. "is not a provider id: …"), None if it was
+    not (absent, or `params` did not come through `check`)."""
+    return getattr(params, "unusable", {}).get(name)
+
+
+def _usable(name: str, value: str) -> tuple[str, str | None]:
+    """(the value to use, None) or ("", why it cannot be used)."""
+    if name in IDS:
+        return _id(value)
+    if name in DURATIONS:
+        return _duration(value)
+    if name in STATUSES:
+        kept = value.strip()
+        if kept and not _STATUS.fullmatch(kept):
+            return "", f"is not a status (a word or two, at most 32 characters): {_show(value)}"
+        return kept, None
+    if name == "SequenceNumber":
+        kept = value.strip()
+        if kept and not _SEQUENCE.fullmatch(kept):
+            return "", f"is not a sequence number (digits): {_show(value)}"
+        return kept, None
+    if name == "Digits":
+        kept = value.strip()
+        if not _DIGITS.fullmatch(kept):
+            return "", f"is not keypad keys: {_show(value)}"
+        return kept, None
+    if name == "RecordingUrl":
+        if len(value) > MAX_URL:
+            return "", f"is longer than {MAX_URL} characters"
+        return value, None
+    limit = MAX_TRANSCRIPT if name == "TranscriptionText" else MAX_OTHER
+    return value[:limit], None
+
+
+def _id(value: str) -> tuple[str, str | None]:
+    """A provider id as stored (see `MAX_ID`), or why it cannot be one."""
+    kept = value.strip()
+    if not kept:
+        return "", "is empty"
+    if len(kept) > MAX_ID_GIVEN:
+        return "", f"is not a provider id: longer than {MAX_ID_GIVEN} characters"
+    if not _ID.fullmatch(kept):
+        return "", (
+            "is not a provider id (letters, digits and . _ : - + / = @ only): " + _show(value)
+        )
+    if len(kept) > MAX_ID:
+        digest = hashlib.sha256(kept.encode()).hexdigest()[:_DIGEST]
+        kept = f"{kept[: MAX_ID - _DIGEST - 1]}~{digest}"
+    return kept, None
+
+
+def _duration(value: str) -> tuple[str, str | None]:
+    """Whole seconds as text ("" when absent), or why the value is not a duration."""
+    raw = value.strip()
+    if not raw:
+        return "", None
+    if not _NUMBER.fullmatch(raw):
+        return "", f"is not a number of seconds: {_show(value)}"
+    number = float(raw)  # at most 9 digits: finite
+    if number < 0:
+        return "", f"is negative (the provider does not know it): {_show(value)}"
+    if number > MAX_SECONDS:
+        return "", f"is not a duration of at most {MAX_SECONDS} seconds: {_show(value)}"
+    return str(round(number)), None
 
 
 @lru_cache(maxsize=4096)

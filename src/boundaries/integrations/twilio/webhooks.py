@@ -19,7 +19,7 @@ from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import PROVIDER_TRANSCRIBES_UP_TO, FollowUp
-from boundaries.integrations.twilio.params import caller_number
+from boundaries.integrations.twilio.params import caller_number, unusable
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.store import Store, StoredEvent
 from boundaries.store.history import StoreHistory
@@ -41,9 +41,12 @@ class Answer:
 
 
 def _required(params: Mapping[str, str], name: str) -> str:
+    """The value the callback cannot do without; `BadRequest` naming it when absent or set
+    aside as unusable (`params.check`)."""
     value = params.get(name, "").strip()
     if not value:
-        raise BadRequest(f"missing required field {name!r}")
+        why = unusable(params, name)
+        raise BadRequest(f"{name!r} {why}" if why else f"missing required field {name!r}")
     return value
 
 
