@@ -8,6 +8,7 @@ Data is read for the session's account only.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -24,7 +25,7 @@ from starlette.templating import Jinja2Templates
 
 from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
-from boundaries.store import Store
+from boundaries.store import Store, StoreError
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import source
@@ -34,6 +35,12 @@ from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
 from boundaries.web.dashboard.words import Words
 
 HERE = Path(__file__).parent
+log = logging.getLogger(__name__)
+# The causes `store/faults.py` names, each with its sentence in the catalogue's [store_fault].
+STORE_CAUSES = frozenset(
+    {"disk_full", "read_only", "locked", "unreachable", "corrupt", "refused", "no_database"}
+    | {"wal_lost", "error"}
+)
 LOGIN_CSRF = "boundaries_login_csrf"
 REPORT_TTL = 30.0  # seconds a computed report is reused by the page's charts
 Page = Callable[[Request, Session], Awaitable[Response]]
@@ -70,20 +77,47 @@ class Dashboard:
     # -- plumbing ---------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
+        g = self.guarded
         return [
-            Route("/", self.page(self.week), methods=["GET"]),
-            Route("/login", self.login_page, methods=["GET"]),
-            Route("/login", self.login, methods=["POST"]),
-            Route("/logout", self.form(self.logout), methods=["POST"]),
-            Route("/language", self.form(self.language), methods=["POST"]),
-            Route("/clients/{client_id}", self.page(self.client), methods=["GET"]),
-            Route("/outbox", self.page(self.outbox), methods=["GET"]),
-            Route("/outbox", self.form(self.outbox_action), methods=["POST"]),
-            Route("/calendar", self.page(self.calendar), methods=["GET"]),
-            Route("/settings", self.page(self.settings), methods=["GET"]),
-            Route("/charts/{client_id}.{theme}.svg", self.page(self.chart), methods=["GET"]),
+            Route("/", g(self.page(self.week)), methods=["GET"]),
+            Route("/login", g(self.login_page), methods=["GET"]),
+            Route("/login", g(self.login), methods=["POST"]),
+            Route("/logout", g(self.form(self.logout)), methods=["POST"]),
+            Route("/language", g(self.form(self.language)), methods=["POST"]),
+            Route("/clients/{client_id}", g(self.page(self.client)), methods=["GET"]),
+            Route("/outbox", g(self.page(self.outbox)), methods=["GET"]),
+            Route("/outbox", g(self.form(self.outbox_action)), methods=["POST"]),
+            Route("/calendar", g(self.page(self.calendar)), methods=["GET"]),
+            Route("/settings", g(self.page(self.settings)), methods=["GET"]),
+            Route("/charts/{client_id}.{theme}.svg", g(self.page(self.chart)), methods=["GET"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ]
+
+    def guarded(
+        self, view: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """`view`, answering 503 with a page naming the cause when the store fails (as the
+        webhooks do, SPEC §7/§9); the error and its fix go to the log, without a traceback."""
+
+        async def guarded_view(request: Request) -> Response:
+            try:
+                return await view(request)
+            except StoreError as exc:
+                log.error("%s: answered 503, the store failed: %s", request.url.path, exc)
+                cause = exc.cause if exc.cause in STORE_CAUSES else "error"
+                lang = request.query_params.get("lang")
+                response = self.render(
+                    request,
+                    None,
+                    "store_fault.html",
+                    {"cause": cause},
+                    503,
+                    lang=lang if lang in LANGUAGES else None,
+                )
+                response.headers["Retry-After"] = "30"
+                return response
+
+        return guarded_view
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""
