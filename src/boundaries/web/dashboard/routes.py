@@ -8,7 +8,6 @@ Data is read for the session's account only.
 from __future__ import annotations
 
 import dataclasses
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -25,22 +24,16 @@ from starlette.templating import Jinja2Templates
 
 from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
-from boundaries.store import Store, StoreError
+from boundaries.store import Store
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
-from boundaries.web.dashboard import source
+from boundaries.web.dashboard import faults, source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
 from boundaries.web.dashboard.pages import client_view, settings_view, week_view
 from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
 from boundaries.web.dashboard.words import Words
 
 HERE = Path(__file__).parent
-log = logging.getLogger(__name__)
-# The causes `store/faults.py` names, each with its sentence in the catalogue's [store_fault].
-STORE_CAUSES = frozenset(
-    {"disk_full", "read_only", "locked", "unreachable", "corrupt", "refused", "no_database"}
-    | {"wal_lost", "error"}
-)
 LOGIN_CSRF = "boundaries_login_csrf"
 REPORT_TTL = 30.0  # seconds a computed report is reused by the page's charts
 Page = Callable[[Request, Session], Awaitable[Response]]
@@ -96,28 +89,12 @@ class Dashboard:
     def guarded(
         self, view: Callable[[Request], Awaitable[Response]]
     ) -> Callable[[Request], Awaitable[Response]]:
-        """`view`, answering 503 with a page naming the cause when the store fails (as the
-        webhooks do, SPEC §7/§9); the error and its fix go to the log, without a traceback."""
+        """`view`, answering 503 with a page naming the cause when the store fails."""
 
-        async def guarded_view(request: Request) -> Response:
-            try:
-                return await view(request)
-            except StoreError as exc:
-                log.error("%s: answered 503, the store failed: %s", request.url.path, exc)
-                cause = exc.cause if exc.cause in STORE_CAUSES else "error"
-                lang = request.query_params.get("lang")
-                response = self.render(
-                    request,
-                    None,
-                    "store_fault.html",
-                    {"cause": cause},
-                    503,
-                    lang=lang if lang in LANGUAGES else None,
-                )
-                response.headers["Retry-After"] = "30"
-                return response
+        def render(request: Request, cause: str, lang: str | None) -> Response:
+            return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
 
-        return guarded_view
+        return faults.guarded(view, render)
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""
