@@ -162,6 +162,8 @@ def _serve(
     )
     try:
         server.run()
+    except KeyboardInterrupt:  # Ctrl-C: uvicorn stopped, then re-raised the signal
+        pass
     finally:
         started[0] = server.started
         stop_mail()
