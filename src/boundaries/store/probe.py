@@ -21,9 +21,15 @@ PROC_FDS = Path("/proc/self/fd")
 
 
 def check_files(database: Path, url: str) -> None:
-    """Raise `StoreError` (read_only) when `database` or its folder is not writable by this
-    process (permissions, `chattr +i`, a read-only mount)."""
-    for what, path in (("file", database), ("folder", database.resolve().parent)):
+    """Raise `StoreError` (read_only) when this process could not write `database`, its
+    `-wal` or `-shm` file, or — when one of those two must still be created — its folder
+    (permissions, `chattr +i`, a read-only mount)."""
+    file = database.resolve()
+    side = [file.with_name(file.name + end) for end in ("-wal", "-shm")]
+    checked = [("file", file), *(("file", p) for p in side)]
+    if not all(p.exists() for p in side):
+        checked.append(("folder", file.parent))
+    for what, path in checked:
         if path.exists() and not os.access(path, os.W_OK):
             raise StoreError(
                 f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable "
