@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 import click
 
 from boundaries.cli.options import config_option, database_option
+from boundaries.cli.startup import check_port, taken_back_unless_started
 from boundaries.config import load_config
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
+    from boundaries.simulation.events import Event
     from boundaries.store import Store
 
 
@@ -72,28 +74,55 @@ def serve_command(
         TWILIO_AUTH_TOKEN=... boundaries serve --config boundaries.toml \\
             --public-url https://calls.example.org
     """
-    import uvicorn
-
-    from boundaries.integrations.mail.loop import start_mail_loop
     from boundaries.integrations.twilio.signature import auth_token
-    from boundaries.simulation.engine import simulate
     from boundaries.simulation.events import in_time_order, load_events
-    from boundaries.simulation.record import trace_to_stored
-    from boundaries.store import Store
-    from boundaries.web.app import create_app
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(config_path)
     token = auth_token(config.service.twilio_auth_token)
-    store = Store.open(database)
+    # Everything that can refuse the start is checked before the database is created.
+    check_port(host, port)
+    url = public_url or config.service.public_url
+    secure = cookies_secure(secure_cookies, host, url)
+    history = None
     if history_path:
         events, _ = in_time_order(load_events(history_path, config.consultant.region))
+        history = (events, history_path)
+    with taken_back_unless_started(database) as started:
+        where = (host, port, log_level, workers)
+        _serve(config, config_path, database, token, where, url, secure, history, started)
+
+
+def _serve(
+    config: Config,
+    config_path: str,
+    database: str | None,
+    token: str,
+    where: tuple[str, int, str, int],
+    url: str | None,
+    secure: bool,
+    history: tuple[list[Event], str] | None,
+    started: list[bool],
+) -> None:
+    """Open the store, store `history` (events, file name), and run uvicorn on `where` (host,
+    port, log level, workers); `started[0]` is set once it served. Exits 3 when uvicorn could
+    not start, as uvicorn does."""
+    host, port, log_level, workers = where
+    import uvicorn
+
+    from boundaries.integrations.mail.loop import start_mail_loop
+    from boundaries.simulation.engine import simulate
+    from boundaries.simulation.record import trace_to_stored
+    from boundaries.store import Store
+    from boundaries.web.app import create_app
+
+    store = Store.open(database)
+    if history is not None:
+        events, history_path = history
         result = simulate(config, events, "boundaries", trace=True)
         added = store.record(store.account_id(), trace_to_stored(events, result))
         click.echo(f"History: {added} new event(s) stored from {history_path}.")
-    url = public_url or config.service.public_url
-    secure = cookies_secure(secure_cookies, host, url)
     if workers > 1:
         import os
 
@@ -115,6 +144,7 @@ def serve_command(
             log_level=log_level,
             access_log=False,
         )
+        started[0] = True
         return
     app = create_app(
         config,
@@ -133,11 +163,20 @@ def serve_command(
         f"Dashboard: http://{host}:{port}/ (sign in with a login from `boundaries user add`)."
     )
     stop_mail = start_mail_loop(config, store)  # the mail cycle every minute ([mail], SPEC §10)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
+    )
     try:
-        uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
+        server.run()
+    except KeyboardInterrupt:  # Ctrl-C: uvicorn stopped, then re-raised the signal
+        pass
     finally:
+        started[0] = server.started
         stop_mail()
         live.stop()
+        store.close()
+    if not server.started:
+        raise SystemExit(3)  # uvicorn's STARTUP_FAILURE
 
 
 def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:

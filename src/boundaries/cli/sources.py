@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import click
 
 from boundaries.cli.store_access import open_existing
-from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
-from boundaries.reporting.evidence import simulated_contacts, stored_contacts
+from boundaries.reporting.evidence import simulated_contacts
+from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import in_time_order, load_events
 from boundaries.store import Store
-from boundaries.store.evidence import evidence, first_event_at, recorded_steps
+from boundaries.store.evidence import recorded_steps
 
-
-@dataclass
-class Evidence:
-    """The contacts of a period, the moment the report is made, and the recorded steps."""
-
-    contacts: list[Contact]
-    period: Period
-    now: datetime
-    steps: list[tuple[str, str, date]]
+__all__ = ["Evidence", "gather", "latest_steps", "open_store", "parse_now"]
 
 
 def parse_now(value: str | None) -> datetime | None:
@@ -51,12 +42,11 @@ def gather(
     """From `--events` (replayed with the `boundaries` policy; steps read from `--database`
     only when it is given) or from the store. The period is the last `weeks` calendar weeks
     up to `now`, else from the first event to `now` (a replay's `now`: its last event)."""
-    zone = config.consultant.zone
     if events_path is not None:
         events, _late = in_time_order(load_events(events_path, config.consultant.region))
         moment = now or (events[-1].at if events else datetime.now(UTC))
         contacts = simulated_contacts(config, events)
-        period = _period(weeks, moment, [e.at for e in events[:1]], config)
+        period = period_of(weeks, moment, [e.at for e in events[:1]], config)
         steps: list[tuple[str, str, date]] = []
         if database is not None:
             store = open_existing(database)
@@ -67,38 +57,9 @@ def gather(
         return Evidence(contacts, period, moment, steps)
     store = open_existing(database)
     try:
-        account_id = store.account_id(account)
-        moment = now or datetime.now(UTC)
-        first = first_event_at(store, account_id)
-        period = _period(weeks, moment, [first] if first else [], config)
-        start, end = period.bounds(zone)
-        calls, said = evidence(store, account_id, start, min(end, _after(moment)))
-        steps = recorded_steps(store, account_id)
+        return from_store(config, store, account, weeks, now)
     finally:
         store.close()
-    return Evidence(stored_contacts(calls, said), period, moment, steps)
-
-
-def _after(moment: datetime) -> datetime:
-    """Just after `moment`: what happened at `now` is in the report."""
-    return moment.astimezone(UTC) + timedelta(seconds=1)
-
-
-def _period(weeks: int | None, now: datetime, first: list[datetime], config: Config) -> Period:
-    zone = config.consultant.zone
-    today = now.astimezone(zone).date()
-    if weeks is not None:
-        return Period.last_weeks(weeks, today)
-    start = min(first[0].astimezone(zone).date(), today) if first else today
-    return Period(start, today)
-
-
-def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:
-    """Each client's latest recorded step (steps come oldest first)."""
-    out: dict[str, str] = {}
-    for client, step, _on in steps:
-        out[client] = step
-    return out
 
 
 def open_store(database: str | None) -> Store:

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy.exc import SQLAlchemyError
 
 from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
@@ -31,7 +30,9 @@ def open_existing(url: str | None) -> Store:
 
     Raises `NoDatabase` naming the path (or URL) and how to create one when the SQLite file
     does not exist or the database has no Boundaries tables; creates nothing. A database at an
-    older schema revision is brought up to date, as every command does."""
+    older schema revision is brought up to date, as every command does. Raises `StoreError`
+    (its cause and fix named: damaged file, unreachable server…) when the database cannot be
+    read. Never opens the file itself, only through SQLite."""
     resolved = database_url(url)
     if resolved.startswith("sqlite"):
         path = resolved.split("///", 1)[1] if "///" in resolved else ""
@@ -40,26 +41,26 @@ def open_existing(url: str | None) -> Store:
                 "an in-memory database holds nothing to read. Fix: pass --database with the "
                 "SQLite file or PostgreSQL URL the service writes to."
             )
+        # Checked without opening the file outside SQLite: closing a descriptor of the
+        # database drops every SQLite lock this process holds on it
+        # (https://www.sqlite.org/howtocorrupt.html §2.2). A damaged file is SQLite's to name.
         if not Path(path).is_file():
             where = Path(path).resolve()
             raise NoDatabase(
                 f"no database at {where} (from {_source(url)}). Fix: check the path; " + CREATE_HINT
             )
-        with Path(path).open("rb") as fh:  # only read: opening it in WAL mode would write
-            header = fh.read(16)
-        if header != b"SQLite format 3\x00":
-            what = "is empty" if not header else "is not a SQLite database"
+        if Path(path).stat().st_size == 0:  # SQLite would take it for a new database
             raise NoDatabase(
-                f"{Path(path).resolve()} {what}: it holds no Boundaries tables. Fix: check the "
+                f"{Path(path).resolve()} is empty: it holds no Boundaries tables. Fix: check the "
                 "path; " + CREATE_HINT
             )
     store = Store.open(resolved, migrate=False)
     try:
-        with store.engine.connect() as conn:
+        with store.reading() as conn:
             revision = MigrationContext.configure(conn).get_current_revision()
-    except SQLAlchemyError as exc:
+    except StoreError:
         store.close()
-        raise StoreError(f"cannot read {_shown(resolved)}: {exc.__class__.__name__}") from None
+        raise
     if revision is None:
         store.close()
         raise NoDatabase(

@@ -35,10 +35,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.faults import LOCKED, StoreError, StoreHealth, explain
+from boundaries.store.faults import LOCKED, StoreError, StoreHealth, cause_of, explain
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
+from boundaries.store.probe import check_files, check_wal, rolled_back_write
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
@@ -297,6 +298,32 @@ class Store:
         """A cheap read that fails when the database cannot be reached (for `/healthz`)."""
         with self.reading() as conn:
             conn.execute(select(1)).scalar_one()
+
+    def check_writable(self) -> None:
+        """Raise `StoreError` when the store could not store an event now (read-only file,
+        folder or server; SQLite journal deleted under us), without writing and without
+        waiting for a writer: see `store/probe.py`. A write of this process under way, or
+        another process's lock, skips the write check (a failed write is in `health`)."""
+        url = _redact(str(self.engine.url))
+        if self._file is not None:
+            check_files(self._file, url)
+        lock = self._writer
+        if lock is not None and not lock.acquire(blocking=False):
+            return
+        try:
+            with self.engine.connect() as conn:
+                try:
+                    rolled_back_write(conn, self.sqlite, int(BUSY_SECONDS * 1000))
+                except SQLAlchemyError as exc:
+                    if cause_of(exc) != LOCKED:
+                        raise explain(exc, url, BUSY_SECONDS) from None
+                if self._file is not None:
+                    check_wal(conn, self._file, url)
+        except SQLAlchemyError as exc:
+            raise explain(exc, url, BUSY_SECONDS) from None
+        finally:
+            if lock is not None:
+                lock.release()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from boundaries.store.database import Store, StoreError
+from boundaries.store.database import Store
 from boundaries.store.schema import ConversationStepRow, EventRow
 
 
@@ -81,7 +81,7 @@ def evidence(
             call_rows = _driver_rows(conn.execute(calls))
             other_rows = _driver_rows(conn.execute(others))
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the events: {str(exc).splitlines()[0]}") from None
+        raise store.fault(exc) from None  # the cause named, with the fix
     return [_call(r) for r in call_rows], [_said(r) for r in other_rows]
 
 
@@ -165,7 +165,7 @@ def record_step(store: Store, account_id: int, client_id: str, step: str, on: da
         with store.writing() as conn:
             return bool(conn.execute(stmt).rowcount)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot record the step: {str(exc).splitlines()[0]}") from None
+        raise store.fault(exc) from None  # the cause named, with the fix
 
 
 def recorded_steps(

@@ -3,10 +3,14 @@ fix, and remembering it for `/healthz`."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from boundaries.errors import BoundariesError
 
@@ -14,6 +18,10 @@ DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
 LOCKED = "locked"
 UNREACHABLE = "unreachable"
+CORRUPT = "corrupt"
+REFUSED = "refused"
+NO_DATABASE = "no_database"
+WAL_LOST = "wal_lost"
 OTHER = "error"
 
 # PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
@@ -26,6 +34,11 @@ _PG_CAUSES = {
     "57P01": UNREACHABLE,  # admin_shutdown
     "57P02": UNREACHABLE,  # crash_shutdown
     "57P03": UNREACHABLE,  # cannot_connect_now
+    "28P01": REFUSED,  # invalid_password
+    "28000": REFUSED,  # invalid_authorization_specification
+    "3D000": NO_DATABASE,  # invalid_catalog_name
+    "XX001": CORRUPT,  # data_corrupted
+    "XX002": CORRUPT,  # index_corrupted
 }
 
 # SQLite result texts (https://www.sqlite.org/rescode.html) and OS errors as the driver words them.
@@ -46,13 +59,24 @@ _TEXT_CAUSES = (
     ("the connection is closed", UNREACHABLE),
     ("consuming input failed", UNREACHABLE),
     ("unable to open database file", UNREACHABLE),
+    ("file is not a database", CORRUPT),  # SQLITE_NOTADB
+    ("database disk image is malformed", CORRUPT),  # SQLITE_CORRUPT
+    ("password authentication failed", REFUSED),
+    ("no pg_hba.conf entry", REFUSED),
+)
+# Said by PostgreSQL before a session exists (no SQLSTATE reaches the client then).
+_PG_LOGIN_CAUSES = (
+    (re.compile(r'database "[^"]*" does not exist'), NO_DATABASE),
+    (re.compile(r'role "[^"]*" does not exist'), REFUSED),
 )
 
 
 class StoreError(BoundariesError):
     """The database cannot be used; the message names the cause and what to do.
 
-    `cause` is one of "disk_full", "read_only", "locked", "unreachable", "error"."""
+    `cause` is one of "disk_full", "read_only", "locked", "unreachable", "corrupt",
+    "refused" (PostgreSQL turned the login down), "no_database" (PostgreSQL has no database of
+    that name), "wal_lost" (the SQLite journal was deleted under the service), "error"."""
 
     def __init__(self, message: str, cause: str = OTHER) -> None:
         super().__init__(message)
@@ -69,6 +93,9 @@ def cause_of(exc: BaseException) -> str:
         if state.startswith("08"):  # connection_exception
             return UNREACHABLE
     words = f"{exc} {orig}".lower()
+    for pattern, cause in _PG_LOGIN_CAUSES:
+        if pattern.search(words):
+            return cause
     for needle, cause in _TEXT_CAUSES:
         if needle in words:
             return cause
@@ -104,15 +131,73 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
             "`sqlite3` shell, a backup, another program writing to the file)"
             + ("; for several processes, use PostgreSQL." if sqlite else ".")
         )
+    elif cause == UNREACHABLE and not sqlite:
+        text = (
+            f"cannot reach the database {url!r}: no PostgreSQL server answered at {_server(url)} "
+            f"({detail}). Fix: check that the server runs on that host and port and accepts TCP "
+            f"connections (`pg_isready {_pg_args(url)}`), and that the URL (--database or "
+            "DATABASE_URL) names the right host and port."
+        )
     elif cause == UNREACHABLE:
         text = (
             f"cannot reach the database {url!r} ({detail}). Fix: check that the server runs, "
             "that the URL (--database or DATABASE_URL) is right, and for a SQLite file that "
             "its folder exists."
         )
+    elif cause == CORRUPT and sqlite:
+        path = _sqlite_path(url)
+        text = (
+            f"the file {path!r} is not a SQLite database, or it is damaged ({detail}). Fix: "
+            "check the path (--database or DATABASE_URL); if it is the right file, stop "
+            f"Boundaries, move it aside (`mv {path} {path}.damaged`) and restore the latest "
+            "backup in its place — with no backup, the next `boundaries serve` starts a new, "
+            "empty one there."
+        )
+    elif cause == CORRUPT:
+        text = (
+            f"the database {url!r} is damaged ({detail}). Fix: restore it from the latest "
+            "backup (pg_restore), then check the server's disk."
+        )
+    elif cause == REFUSED:
+        text = (
+            f"the PostgreSQL server at {_server(url)} refused the login of the URL {url!r} "
+            f"({detail}). Fix: check the user name and password in --database or DATABASE_URL, "
+            "and that pg_hba.conf lets this user connect from this host."
+        )
+    elif cause == NO_DATABASE:
+        text = (
+            f"the PostgreSQL server at {_server(url)} has no database named in {url!r} "
+            f"({detail}). Fix: create it (`createdb {_pg_args(url)} NAME`) or correct the name "
+            "at the end of the URL."
+        )
     else:
         text = f"database error on {url!r}: {detail}"
     return StoreError(text, cause)
+
+
+def _server(url: str) -> str:
+    """`host:port` of a PostgreSQL URL (5432 when not given)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "the URL's host"
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def _pg_args(url: str) -> str:
+    """`-h HOST -p PORT [-U USER]` of a PostgreSQL URL, for the PostgreSQL client tools."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return ""
+    user = f" -U {parsed.username}" if parsed.username else ""
+    return f"-h {parsed.host or 'localhost'} -p {parsed.port or 5432}{user}"
+
+
+def _sqlite_path(url: str) -> str:
+    """The file of a SQLite URL, as given (relative paths stay relative)."""
+    path = url.split("///", 1)[1] if "///" in url else url
+    return path.split("?", 1)[0]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from boundaries.errors import BoundariesError
-from boundaries.store.database import Store, StoreError
+from boundaries.store.database import Store
 from boundaries.store.schema import AccountRow, LoginFailureRow, SessionRow, UserRow
 
 
@@ -148,7 +148,7 @@ class Logins:
                     row.id, self._user(user, account), row.csrf, row.language, row.expires_at
                 )
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read sessions: {str(exc).splitlines()[0]}") from None
+            raise self.store.fault(exc) from None  # the cause named, with the fix
 
     def set_language(self, session_id: int, language: str) -> None:
         """Remember the language chosen in this browser."""

@@ -46,6 +46,7 @@ class Health:
         jobs: dict[str, Any] | None = None
         try:
             self.store.ping()
+            self.store.check_writable()
             jobs = self.jobs.summary(datetime.now(UTC) - FAILED_JOBS_WINDOW)
         except StoreError as exc:
             store = {"ok": False, "cause": exc.cause, "error": str(exc)}

@@ -27,7 +27,7 @@ from boundaries.i18n import LANGUAGES
 from boundaries.store import Store
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
-from boundaries.web.dashboard import source
+from boundaries.web.dashboard import faults, source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
 from boundaries.web.dashboard.pages import client_view, settings_view, week_view
 from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
@@ -70,20 +70,31 @@ class Dashboard:
     # -- plumbing ---------------------------------------------------------------------------
 
     def routes(self) -> list[BaseRoute]:
+        g = self.guarded
         return [
-            Route("/", self.page(self.week), methods=["GET"]),
-            Route("/login", self.login_page, methods=["GET"]),
-            Route("/login", self.login, methods=["POST"]),
-            Route("/logout", self.form(self.logout), methods=["POST"]),
-            Route("/language", self.form(self.language), methods=["POST"]),
-            Route("/clients/{client_id}", self.page(self.client), methods=["GET"]),
-            Route("/outbox", self.page(self.outbox), methods=["GET"]),
-            Route("/outbox", self.form(self.outbox_action), methods=["POST"]),
-            Route("/calendar", self.page(self.calendar), methods=["GET"]),
-            Route("/settings", self.page(self.settings), methods=["GET"]),
-            Route("/charts/{client_id}.{theme}.svg", self.page(self.chart), methods=["GET"]),
+            Route("/", g(self.page(self.week)), methods=["GET"]),
+            Route("/login", g(self.login_page), methods=["GET"]),
+            Route("/login", g(self.login), methods=["POST"]),
+            Route("/logout", g(self.form(self.logout)), methods=["POST"]),
+            Route("/language", g(self.form(self.language)), methods=["POST"]),
+            Route("/clients/{client_id}", g(self.page(self.client)), methods=["GET"]),
+            Route("/outbox", g(self.page(self.outbox)), methods=["GET"]),
+            Route("/outbox", g(self.form(self.outbox_action)), methods=["POST"]),
+            Route("/calendar", g(self.page(self.calendar)), methods=["GET"]),
+            Route("/settings", g(self.page(self.settings)), methods=["GET"]),
+            Route("/charts/{client_id}.{theme}.svg", g(self.page(self.chart)), methods=["GET"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ]
+
+    def guarded(
+        self, view: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """`view`, answering 503 with a page naming the cause when the store fails."""
+
+        def render(request: Request, cause: str, lang: str | None) -> Response:
+            return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
+
+        return faults.guarded(view, render)
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""

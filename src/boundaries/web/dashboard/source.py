@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from boundaries.cli import sources
 from boundaries.domain import coach, figures
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
 from boundaries.reporting import coaching, report, wording
+from boundaries.reporting.gathered import from_store, latest_steps
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox, OutboxError
 
@@ -33,23 +33,20 @@ def week_report(
     weeks up to `now`, or from the first stored event when `weeks` is None.
 
     Made exactly as `boundaries report --json [--weeks N] --now NOW --account ACCOUNT` makes
-    it (`gather`, `client_figures`, `report_json`), so the pages and the CLI cannot
-    disagree."""
-    evidence = sources.gather(config, None, _url(store), account, weeks, now)
+    it (`from_store`, `client_figures`, `report_json`), so the pages and the CLI cannot
+    disagree. Reads through `store`, the service's own: opening the database file a second
+    time inside the service would drop its SQLite locks (sqlite.org/howtocorrupt.html §2.2).
+    Raises `StoreError` when the database cannot be read."""
+    evidence = from_store(config, store, account, weeks, now)
     calendar = Calendar(config)
     found = figures.client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now
     )
-    steps = sources.latest_steps(evidence.steps)
+    steps = latest_steps(evidence.steps)
     payload: dict[str, Any] = report.report_json(
         config, found, evidence.period, evidence.now, steps, calendar
     )
     return payload
-
-
-def _url(store: Store) -> str:
-    """The store's URL with its password, for code that opens the store itself."""
-    return store.engine.url.render_as_string(hide_password=False)
 
 
 @dataclass(frozen=True)
@@ -146,7 +143,7 @@ def conversation(
     client = config.client(client_id)
     if client is None:
         return None
-    evidence = sources.gather(config, None, _url(store), account, None, now)
+    evidence = from_store(config, store, account, None, now)
     calendar = Calendar(config)
     found = next(
         f

@@ -1,0 +1,80 @@
+"""What `serve` checks before it creates anything, and what a failed start takes back.
+
+A busy port is found before the database is opened (so that a start that cannot listen
+leaves nothing behind), and a SQLite database this start created is removed when the
+service never started (finding 12 of the newcomer's tour).
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from boundaries.store import database_url
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise `click.BadParameter` (exit 2) naming `--port` when `host:port` cannot be
+    listened on: already in use (another `boundaries serve`, e.g. `make run`) or not
+    allowed. Binds the way uvicorn does (SO_REUSEADDR), then lets go at once."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                why = "is already in use (another `boundaries serve`, such as `make run`?)"
+            elif exc.errno == errno.EACCES:
+                why = "may not be used by this user (ports below 1024 need privileges)"
+            else:
+                why = f"cannot be listened on ({exc.strerror})"
+            raise click.BadParameter(
+                f"port {port} on {host} {why}. Fix: pick a free port, e.g. --port {_free(host)}, "
+                "or stop the program that holds it.",
+                param_hint="--port",
+            ) from None
+
+
+def _free(host: str) -> int:
+    """A port the system says is free on `host` now (a suggestion, not a reservation)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.bind((host, 0))
+            return int(probe.getsockname()[1])
+    except OSError:
+        return 8001
+
+
+@contextmanager
+def taken_back_unless_started(database: str | None) -> Iterator[list[bool]]:
+    """Around a start: yields a one-item list the caller sets to `[True]` once the service has
+    served; if it never did (an exception or exit on the way), the SQLite file this start
+    created is removed with its -wal, -shm and .lock files and the folders it created. A file
+    that existed before is never touched; PostgreSQL is left alone."""
+    started = [False]
+    url = database_url(database)
+    path = url.split("///", 1)[1].split("?", 1)[0] if url.startswith("sqlite") else ""
+    if "///" not in url or path in ("", ":memory:"):
+        yield started
+        return
+    file = Path(path).absolute()
+    new_folders = [p for p in (file.parent, *file.parent.parents) if not p.exists()]
+    existed = file.exists()
+    try:
+        yield started
+    finally:
+        if not existed and not started[0]:
+            for extra in ("", "-wal", "-shm", "-journal", ".lock"):
+                file.with_name(file.name + extra).unlink(missing_ok=True)
+            for folder in new_folders:  # innermost first
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break

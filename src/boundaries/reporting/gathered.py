@@ -1,0 +1,69 @@
+"""What a report reads from an open store: a period's contacts and the recorded steps.
+
+Shared by the CLI (`report`, `coach`) and the dashboard, which passes the store it already
+holds: the live service never opens the database a second time (SPEC §7, §8).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from boundaries.domain.figures import Contact, Period
+from boundaries.domain.model import Config
+from boundaries.reporting.evidence import stored_contacts
+from boundaries.store import Store
+from boundaries.store.evidence import evidence, first_event_at, recorded_steps
+
+
+@dataclass
+class Evidence:
+    """The contacts of a period, the moment the report is made, and the recorded steps
+    (client id, step, local date; oldest first)."""
+
+    contacts: list[Contact]
+    period: Period
+    now: datetime
+    steps: list[tuple[str, str, date]]
+
+
+def from_store(
+    config: Config, store: Store, account: str, weeks: int | None, now: datetime | None
+) -> Evidence:
+    """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
+    (default: the current time, UTC), else from the first stored event to `now`.
+
+    Raises `StoreError` when the database cannot be read."""
+    zone = config.consultant.zone
+    account_id = store.account_id(account)
+    moment = now or datetime.now(UTC)
+    first = first_event_at(store, account_id)
+    period = period_of(weeks, moment, [first] if first else [], config)
+    start, end = period.bounds(zone)
+    calls, said = evidence(store, account_id, start, min(end, just_after(moment)))
+    steps = recorded_steps(store, account_id)
+    return Evidence(stored_contacts(calls, said), period, moment, steps)
+
+
+def just_after(moment: datetime) -> datetime:
+    """Just after `moment` (UTC): what happened at `now` is in the report."""
+    return moment.astimezone(UTC) + timedelta(seconds=1)
+
+
+def period_of(weeks: int | None, now: datetime, first: list[datetime], config: Config) -> Period:
+    """The last `weeks` calendar weeks up to `now`'s local day, else from the local day of
+    `first[0]` (the first event, when there is one) to it."""
+    zone = config.consultant.zone
+    today = now.astimezone(zone).date()
+    if weeks is not None:
+        return Period.last_weeks(weeks, today)
+    start = min(first[0].astimezone(zone).date(), today) if first else today
+    return Period(start, today)
+
+
+def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:
+    """Each client's latest recorded step (steps come oldest first)."""
+    out: dict[str, str] = {}
+    for client, step, _on in steps:
+        out[client] = step
+    return out

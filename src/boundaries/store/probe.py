@@ -1,0 +1,92 @@
+"""Whether the store can write now, for `/healthz`: without writing, and without waiting.
+
+SQLite: the file and its folder must be writable (checked with `os.access`, never by opening
+the file: closing a descriptor of the database would drop this process's SQLite locks,
+https://www.sqlite.org/howtocorrupt.html §2.2), SQLite itself must accept a write (a
+statement that changes nothing, rolled back: a file SQLite opened read-only refuses it), and
+in WAL mode the `-wal` file this process writes to must still be the one on disk.
+PostgreSQL: the same rolled-back statement (refused on a read-only server or transaction).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from boundaries.store.faults import READ_ONLY, WAL_LOST, StoreError
+
+PROC_FDS = Path("/proc/self/fd")
+
+
+def check_files(database: Path, url: str) -> None:
+    """Raise `StoreError` (read_only) when this process could not write `database`, its
+    `-wal` or `-shm` file, or — when one of those two must still be created — its folder
+    (permissions, `chattr +i`, a read-only mount)."""
+    file = database.resolve()
+    side = [file.with_name(file.name + end) for end in ("-wal", "-shm")]
+    checked = [("file", file), *(("file", p) for p in side)]
+    if not all(p.exists() for p in side):
+        checked.append(("folder", file.parent))
+    for what, path in checked:
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(
+                f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable "
+                "by this process. Fix: make the file, its folder and its -wal/-shm files "
+                "writable by the user running Boundaries (`chattr -i`, `chmod u+w`, a "
+                "read-write mount).",
+                READ_ONLY,
+            )
+
+
+def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
+    """A statement that needs the right to write but changes nothing, rolled back. It does
+    not wait for another writer's lock (SQLite: busy timeout 0 for the statement, then back to
+    `busy_ms`; PostgreSQL: a 200 ms lock timeout): a lock held elsewhere raises "database is
+    locked" or a lock timeout, which the caller ignores."""
+    try:
+        with conn.begin() as transaction:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            else:
+                conn.exec_driver_sql("SET LOCAL lock_timeout = 200")
+            conn.execute(text("DELETE FROM account WHERE 1 = 0"))
+            transaction.rollback()
+    finally:
+        if sqlite:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+            conn.rollback()
+
+
+def check_wal(conn: Connection, database: Path, url: str) -> None:
+    """In WAL mode, raise `StoreError` (wal_lost) when the `-wal` file is gone from disk or
+    this process writes to one that was deleted: then commits reach no file at all."""
+    mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    if str(mode).lower() != "wal":
+        return
+    wal = database.resolve().with_name(database.name + "-wal")
+    deleted = {f"{wal} (deleted)", f"{database.resolve()} (deleted)"}
+    lost = not wal.exists() or any(link in deleted for link in _open_files())
+    if lost:
+        raise StoreError(
+            f"the database {url!r} lost its journal: {str(wal)!r} was deleted while this "
+            "service had it open, so events written since may not reach the file. Fix: "
+            "restart `boundaries serve` now, then find what removed the file (a program "
+            "deleting it, or one opening and closing the database file inside this process: "
+            "https://www.sqlite.org/howtocorrupt.html §2.2).",
+            WAL_LOST,
+        )
+
+
+def _open_files() -> list[str]:
+    """What this process's file descriptors point at (Linux /proc; empty elsewhere)."""
+    if not PROC_FDS.is_dir():
+        return []
+    found = []
+    for fd in os.listdir(PROC_FDS):
+        try:
+            found.append(os.readlink(PROC_FDS / fd))
+        except OSError:
+            continue
+    return found

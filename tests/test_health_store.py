@@ -1,0 +1,271 @@
+"""Findings 3 and 10 of the newcomer's tour: `/healthz` checks that the store can write (not
+only read), a dashboard page answers 503 with a page naming the cause when the store fails,
+and database errors name the problem and the fix (a damaged file, an unreachable, refusing
+or missing PostgreSQL database)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.app import cli
+from boundaries.cli.startup import taken_back_unless_started
+from boundaries.store import Store
+from tests.conftest import EXAMPLES, ROOT
+from tests.dashboard_support import running_site, signed_in
+from tests.gateway_support import free_port
+
+
+def _read_only(path: Path) -> Iterator[None]:
+    """Make `path` unwritable for this process: `chattr +i` as root (root ignores modes),
+    else `chmod a-w`; skip when neither takes."""
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+        if done.returncode != 0:
+            pytest.skip(f"chattr +i not supported here: {done.stderr!r}")
+        try:
+            yield
+        finally:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        return
+    mode = path.stat().st_mode
+    path.chmod(0o444)
+    try:
+        yield
+    finally:
+        path.chmod(mode)
+
+
+@pytest.fixture
+def example_site(tmp_path: Path):
+    with running_site(f"sqlite:///{tmp_path / 'site.sqlite3'}") as site:
+        yield site
+
+
+def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_path):
+    database = tmp_path / "site.sqlite3"
+    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+    for _ in _read_only(database):
+        health = httpx.get(example_site.url + "/healthz", timeout=10)
+        assert health.status_code == 503, health.text
+        store = health.json()["store"]
+        assert store["cause"] == "read_only" and "Fix:" in store["error"], store
+        assert str(database.name) in store["error"]
+    # Writable again: the probe says so at once (nothing was written meanwhile).
+    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+
+
+def test_healthz_fails_when_the_wal_is_deleted_under_the_service(example_site, tmp_path):
+    wal = tmp_path / "site.sqlite3-wal"
+    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+    assert wal.exists()
+    wal.unlink()  # what a CLI process did when the service's locks had been dropped
+    health = httpx.get(example_site.url + "/healthz", timeout=10)
+    assert health.status_code == 503, health.text
+    store = health.json()["store"]
+    assert store["cause"] == "wal_lost" and "restart" in store["error"], store
+
+
+def test_read_only_sqlite_file_opened_by_sqlite_fails_the_write_probe(tmp_path):
+    """The file was read-only when the service opened it (SQLite then opens it read-only) and
+    became writable later: only SQLite knows, and the rolled-back write probe asks it."""
+    database = tmp_path / "ro.sqlite3"
+    Store.open(f"sqlite:///{database}").close()
+    store = Store.open(f"sqlite:///{database}", migrate=False)
+    try:
+        for _ in _read_only(database):
+            with store.reading() as conn:
+                conn.exec_driver_sql("select count(*) from account").scalar()
+        with pytest.raises(Exception) as caught:
+            store.check_writable()
+        assert getattr(caught.value, "cause", None) == "read_only", caught.value
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def own_postgres_site() -> Iterator[tuple[object, dict[str, str]]]:
+    """The dashboard on a PostgreSQL server of this test alone (the test stops it)."""
+    if not os.environ.get("BOUNDARIES_TEST_POSTGRES_URL"):
+        pytest.skip("no PostgreSQL test server (run `make test`)")
+    env = dict(
+        os.environ,
+        BOUNDARIES_PG_PORT=str(free_port()),
+        BOUNDARIES_PG_DIR=f"/tmp/boundaries-dash-pg-{uuid.uuid4().hex[:8]}",
+    )
+    script = str(ROOT / "scripts" / "test-postgres.sh")
+    url = subprocess.run(
+        [script, "start"], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    try:
+        with running_site(url) as site:
+            yield site, env
+    finally:
+        subprocess.run([script, "stop"], env=env, capture_output=True, check=False)
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_dashboard_pages_answer_503_naming_the_cause_when_the_store_fails(
+    own_postgres_site, caplog
+):
+    caplog.set_level(logging.INFO)
+    site, env = own_postgres_site
+    with signed_in(site) as client:
+        assert client.get("/").status_code == 200
+        subprocess.run([str(ROOT / "scripts" / "test-postgres.sh"), "stop"], env=env, check=True)
+        for page, words in (
+            ("/?lang=en", "The database server does not answer."),
+            ("/clients/horizon?lang=fr", "Le serveur de base de données ne répond pas."),
+            ("/outbox?lang=en", "Calls still go to voicemail"),
+        ):
+            answer = client.get(page)
+            assert answer.status_code == 503, (page, answer.status_code)
+            assert answer.headers.get("retry-after") == "30"
+            assert words in answer.text.replace("&#39;", "'"), answer.text
+        assert client.get("/login").status_code in (200, 503)
+    logged = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert logged and all(r.exc_info is None for r in logged)  # named, no traceback
+    assert any("Fix:" in r.getMessage() for r in logged)
+
+
+# -- database errors that name the problem and the fix (finding 10) ---------------------------
+
+
+def test_a_damaged_database_file_names_restore_or_move_aside_for_reading_and_writing(tmp_path):
+    damaged = tmp_path / "corrupt.sqlite3"
+    damaged.write_text("garbage\n" * 20)
+    url = f"sqlite:///{damaged}"
+    runner = CliRunner()
+    for args in (
+        ["events", "--database", url],
+        ["jobs", "--database", url],
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EXAMPLES / "events.jsonl"),
+            "--save",
+            "--database",
+            url,
+        ],
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "damaged" in result.output and "Fix:" in result.output, result.output
+        assert "backup" in result.output and "mv " in result.output, result.output
+        assert "created by the commands" not in result.output  # no "create one" advice
+        assert "Traceback" not in result.output
+    assert damaged.read_text() == "garbage\n" * 20  # left as it was
+
+
+def test_an_empty_database_file_is_refused_without_being_turned_into_a_database(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    result = CliRunner().invoke(cli, ["events", "--database", f"sqlite:///{empty}"])
+    assert result.exit_code != 0 and "is empty" in result.output and "Fix:" in result.output
+    assert empty.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (
+            "postgresql://claire:s3cret-pass@127.0.0.1:{port}/boundaries",
+            ("127.0.0.1:{port}", "server runs", "pg_isready -h 127.0.0.1 -p {port}"),
+        ),
+    ],
+)
+def test_an_unreachable_postgresql_names_host_port_and_the_fix_without_the_password(url, words):
+    port = free_port()  # nothing listens there
+    given = url.format(port=port)
+    result = CliRunner().invoke(cli, ["events", "--database", given])
+    assert result.exit_code == 1, result.output
+    assert "s3cret-pass" not in result.output
+    assert "claire:***@127.0.0.1" in result.output
+    for word in words:
+        assert word.format(port=port) in result.output, result.output
+    assert "Fix:" in result.output and "OperationalError" not in result.output
+
+
+@pytest.mark.postgres
+def test_a_wrong_postgresql_password_or_database_name_is_named(fresh_postgres_url):
+    from sqlalchemy.engine import make_url
+
+    real = make_url(fresh_postgres_url)
+    wrong_db = real.set(database="no_such_db_" + uuid.uuid4().hex[:6])
+    result = CliRunner().invoke(
+        cli, ["events", "--database", wrong_db.render_as_string(hide_password=False)]
+    )
+    assert result.exit_code == 1 and "createdb" in result.output, result.output
+    wrong_user = real.set(username="nobody_" + uuid.uuid4().hex[:6], password="x")
+    result = CliRunner().invoke(
+        cli, ["events", "--database", wrong_user.render_as_string(hide_password=False)]
+    )
+    assert result.exit_code == 1 and "user name and password" in result.output, result.output
+
+
+# -- a start that fails leaves nothing behind (finding 12) --------------------------------------
+
+
+def test_serve_on_a_busy_port_names_the_option_and_creates_nothing(tmp_path):
+    import socket
+    import sys
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        database = tmp_path / "new" / "boundaries.sqlite3"
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "boundaries",
+                "serve",
+                "--config",
+                str(EXAMPLES / "boundaries.toml"),
+                "--database",
+                f"sqlite:///{database}",
+                "--port",
+                str(port),
+            ],
+            env=dict(os.environ, TWILIO_AUTH_TOKEN="tok"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert f"port {port}" in done.stderr and "--port" in done.stderr and "Fix:" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not database.parent.exists()
+
+
+def test_a_start_that_never_served_takes_back_the_database_it_created(tmp_path):
+    database = tmp_path / "a" / "b" / "boundaries.sqlite3"
+    url = f"sqlite:///{database}"
+    with pytest.raises(SystemExit), taken_back_unless_started(url):
+        Store.open(url).close()
+        raise SystemExit(3)  # uvicorn's startup failure
+    assert not (tmp_path / "a").exists()
+    # A database that was there before is never touched, started or not.
+    Store.open(url).close()
+    with pytest.raises(SystemExit), taken_back_unless_started(url):
+        raise SystemExit(3)
+    assert database.exists()
+    # A start that served keeps what it created.
+    other = tmp_path / "c.sqlite3"
+    with taken_back_unless_started(f"sqlite:///{other}") as started:
+        Store.open(f"sqlite:///{other}").close()
+        started[0] = True
+    assert other.exists()
