@@ -11,7 +11,7 @@ from boundaries.cli.store_access import open_existing
 from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_contacts, stored_contacts
-from boundaries.simulation.events import in_time_order, load_events
+from boundaries.simulation.events import load_replay
 from boundaries.store import Store
 from boundaries.store.evidence import evidence, first_event_at, recorded_steps
 
@@ -53,7 +53,7 @@ def gather(
     up to `now`, else from the first event to `now` (a replay's `now`: its last event)."""
     zone = config.consultant.zone
     if events_path is not None:
-        events, _late = in_time_order(load_events(events_path, config.consultant.region))
+        events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
         contacts = simulated_contacts(config, events)
         period = _period(weeks, moment, [e.at for e in events[:1]], config)
