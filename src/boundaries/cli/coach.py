@@ -62,6 +62,7 @@ def coach_command(
 
     Example:
 
+        \b
         boundaries coach --client horizon --lang en
         boundaries coach --client horizon --record defer --on 2026-11-02
     """

@@ -31,6 +31,7 @@ def mail_command() -> None:
 
     Example:
 
+        \b
         boundaries mail sync --config boundaries.toml
     """
 
@@ -53,6 +54,7 @@ def sync_command(
 
     Example:
 
+        \b
         boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
     """
     from boundaries.integrations.mail.cycle import MailCycle

@@ -36,6 +36,7 @@ def outbox_command(
 
     Example:
 
+        \b
         boundaries outbox --json
         boundaries outbox approve reply:horizon:2026-12-01
         boundaries outbox discard agenda:horizon:2026-12-04T09:00Z
@@ -68,6 +69,7 @@ def approve_command(ctx: click.Context, key: str) -> None:
 
     Example:
 
+        \b
         boundaries outbox approve reply:horizon:2026-12-01
     """
     store, outbox = _open(ctx.obj["database"], ctx.obj["account"])
@@ -86,6 +88,7 @@ def discard_command(ctx: click.Context, key: str) -> None:
 
     Example:
 
+        \b
         boundaries outbox discard reply:horizon:2026-12-01
     """
     store, outbox = _open(ctx.obj["database"], ctx.obj["account"])

@@ -78,11 +78,14 @@ def simulate_command(
 
     Example:
 
+        \b
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --compare
 
+        \b
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --mail
+
     With --busy my-calendar.ics, your meetings make you unreachable as they would live.
     """
     config = load_config(config_path)

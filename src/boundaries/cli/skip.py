@@ -38,6 +38,7 @@ def skip_command(
 
     Example:
 
+        \b
         boundaries skip --client horizon --on 2026-12-04
     """
     config = load_config(config_path)

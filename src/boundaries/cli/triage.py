@@ -43,9 +43,11 @@ def triage_command(
 
     Example:
 
+        \b
         echo '{"id": "1", "channel": "voicemail", "text": "hi it is dave call me back"}' \\
             | boundaries triage
 
+        \b
         boundaries triage --eval triage-dev.jsonl --updates updates-dev.jsonl
 
     Urgency comes from the rules (tier "urgent") and, where they say no, from a learned
