@@ -13,7 +13,7 @@ from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_contacts, stored_contacts
 from boundaries.simulation.events import load_replay
 from boundaries.store import Store
-from boundaries.store.evidence import evidence, first_event_at, recorded_steps
+from boundaries.store.evidence import evidence, first_event_at, recorded_steps, replay_end
 
 
 @dataclass
@@ -50,7 +50,8 @@ def gather(
 ) -> Evidence:
     """From `--events` (replayed with the `boundaries` policy; steps read from `--database`
     only when it is given) or from the store. The period is the last `weeks` calendar weeks
-    up to `now`, else from the first event to `now` (a replay's `now`: its last event)."""
+    up to `now`, else from the first event to `now` (a replay's `now`: its last event; so is
+    a store's whose latest event was saved from a replay, else the present moment)."""
     zone = config.consultant.zone
     if events_path is not None:
         events, _late = load_replay(events_path, config.consultant.region)
@@ -68,7 +69,7 @@ def gather(
     store = open_existing(database)
     try:
         account_id = store.account_id(account)
-        moment = now or datetime.now(UTC)
+        moment = now or replay_end(store, account_id) or datetime.now(UTC)
         first = first_event_at(store, account_id)
         period = _period(weeks, moment, [first] if first else [], config)
         start, end = period.bounds(zone)
