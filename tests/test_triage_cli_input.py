@@ -57,6 +57,12 @@ def test_an_id_of_the_wrong_type_is_named_as_such_not_as_missing(raw_id: object,
         assert answer["id"] == raw_id  # the line can still be matched to its answer
 
 
+def test_blank_lines_get_an_error_object_but_do_not_make_the_run_fail():
+    result = triage(json.dumps(GOOD) + "\n\n   \n")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", None, None]
+
+
 def test_a_missing_id_is_still_called_missing():
     answer = triage_line(json.dumps({"channel": "sms", "text": "hello"}))
     assert "missing required field 'id'" in answer["error"]

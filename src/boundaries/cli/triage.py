@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from boundaries.triage.batch import load_updates, triage_answers
+from boundaries.triage.batch import BLANK_LINE_ERROR, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, evaluate_file
 
 
@@ -40,7 +40,7 @@ def triage_command(
     Reads one JSON object per line on stdin (id, channel, text, and optionally subject, from,
     at, lang) and writes one JSON object per line on stdout, in the same order. A line that
     cannot be read gets {"id": ..., "error": ...} and the run goes on; the exit status is
-    then 1.
+    then 1 (a blank line gets one too, but is not counted as malformed).
 
     Example:
 
@@ -68,7 +68,7 @@ def triage_command(
     for answer in triage_answers(sys.stdin, updates, learned=not rules_only):
         out.write(json.dumps(answer, ensure_ascii=False) + "\n")
         lines += 1
-        unreadable += "error" in answer
+        unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
     out.flush()
     if unreadable:
         # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.

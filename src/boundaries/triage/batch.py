@@ -209,7 +209,9 @@ def triage_lines(
         yield json.dumps(answer, ensure_ascii=False)
 
 
-_BLANK: dict[str, Any] = {"id": None, "error": "empty line: expected one JSON object per line"}
+BLANK_LINE_ERROR = "empty line: expected one JSON object per line"
+"""The error object of a blank line: kept on its line, but not a malformed message."""
+_BLANK: dict[str, Any] = {"id": None, "error": BLANK_LINE_ERROR}
 
 
 def load_updates(path: str | Path) -> UpdateIndex:
