@@ -159,3 +159,43 @@ def test_an_empty_events_file_is_refused_by_simulate_report_and_coach_alike(
         result = run(args)
         assert result.exit_code == 1, (args, result.output)
         assert "holds no events" in result.output and "Fix:" in result.output, args
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:00+01:00", "0001-01-01T00:00:00+01:00"])
+def test_a_now_outside_the_years_a_replay_handles_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, moment: str
+):
+    events = str(EXAMPLES / "events.jsonl")
+    database = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    for args in (
+        ["report", "--config", CONFIG, "--events", events, "--now", moment],
+        ["coach", "--config", CONFIG, "--events", events, "--client", "horizon", "--now", moment],
+        ["mail", "sync", "--config", CONFIG, "--database", database, "--now", moment],
+        [
+            "skip",
+            "--config",
+            CONFIG,
+            "--database",
+            database,
+            "--client",
+            "horizon",
+            "--on",
+            moment[:10],
+        ],
+        [
+            "coach",
+            "--config",
+            CONFIG,
+            "--database",
+            database,
+            "--client",
+            "horizon",
+            "--record",
+            "talk",
+            "--on",
+            moment[:10],
+        ],
+    ):
+        result = run(args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "outside the years 1970-2199" in result.output

@@ -11,7 +11,7 @@ from boundaries.cli.store_access import open_existing
 from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_contacts, stored_contacts
-from boundaries.simulation.events import load_replay
+from boundaries.simulation.events import EARLIEST, LATEST, load_replay
 from boundaries.store import Store
 from boundaries.store.evidence import evidence, first_event_at, recorded_steps, replay_end
 
@@ -37,7 +37,17 @@ def parse_now(value: str | None) -> datetime | None:
             f"{value!r} is not ISO 8601; write it like 2026-11-06T18:00:00+01:00",
             param_hint="--now",
         ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    moment = moment if moment.tzinfo is not None else moment.astimezone()
+    try:
+        inside = EARLIEST <= moment.astimezone(UTC) < LATEST
+    except OverflowError:
+        inside = False
+    if not inside:
+        raise click.BadParameter(
+            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year",
+            param_hint="--now",
+        )
+    return moment
 
 
 def gather(

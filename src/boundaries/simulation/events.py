@@ -68,7 +68,7 @@ def _when(raw: object, field: str, line: int) -> datetime:
         # All times in UTC: comparisons between datetimes of one tzinfo are the fast ones.
         value = value.astimezone(UTC)
     except OverflowError:
-        value = EARLIEST if value.year < 2000 else LATEST
+        value = datetime.min.replace(tzinfo=UTC) if value.year < 2000 else LATEST
     if not EARLIEST <= value < LATEST:
         raise EventsError(
             f"line {line}: '{field}' = {raw!r} is outside the years {EARLIEST.year}-"
