@@ -207,4 +207,6 @@ def replay_end(store: Store, account_id: int) -> datetime | None:
     if row is None or not str(row.sid or "").startswith(REPLAYED_SID):
         return None
     at = row.at
+    if not isinstance(at, datetime):
+        return None
     return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
