@@ -225,7 +225,7 @@ def test_every_topic_of_a_replay_lands_in_exactly_one_agenda():
         ('smtp_url = "ftp://host"', "mail.smtp_url", "unknown scheme"),
         ('imap_url = "imaps://claire:secret@imap.example"', "mail.imap_url", "password"),
         ('reply_at = "5pm"', "mail.reply_at", "HH:MM"),
-        ("agenda_hours_before = -1", "mail.agenda_hours_before", "greater than or equal"),
+        ("agenda_hours_before = -1", "mail.agenda_hours_before", "must be at least 0. Fix:"),
         ("smtp_port = 25", "mail.smtp_port", "unknown key"),
     ],
 )

@@ -84,8 +84,8 @@ def test_the_triage_command_batches_and_gives_every_answer_its_urgency_tier():
     ] + ["not json"]
     runner = CliRunner()
     result = runner.invoke(cli, ["triage"], input="\n".join(lines) + "\n")
-    assert result.exit_code == 0, result.output
-    answers = [json.loads(x) for x in result.output.splitlines()]
+    assert result.exit_code == 1, result.output  # the malformed last line (SPEC §5, §9)
+    answers = [json.loads(x) for x in result.stdout.splitlines()]
     assert [a["id"] for a in answers] == ["0", "1", "2", None]
     assert [a.get("urgency") for a in answers[:3]] == ["urgent", "none", "none"]
     assert "error" in answers[3]

@@ -63,4 +63,12 @@ def cli() -> None:
 
     It decides which calls ring through, sends the rest to a voicemail that
     asks what it is about, and shows what each client's interruptions cost.
+
+    Example:
+
+        \b
+        boundaries check --config examples/boundaries.toml
+        boundaries simulate --config examples/boundaries.toml --events examples/events.jsonl
+
+    Each command explains itself: boundaries COMMAND --help.
     """

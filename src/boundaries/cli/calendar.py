@@ -19,6 +19,7 @@ def calendar_group() -> None:
 
     Example:
 
+        \b
         boundaries calendar url --public-url https://calls.example.org
     """
 
@@ -35,6 +36,7 @@ def url_command(
 
     Example:
 
+        \b
         boundaries calendar url --config boundaries.toml
     """
     config = load_config(config_path)
@@ -69,6 +71,7 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
 
     Example:
 
+        \b
         BOUNDARIES_CALDAV_PASSWORD=... boundaries calendar push --config boundaries.toml
     """
     from boundaries.integrations.calendar.agenda import stored_feed

@@ -20,6 +20,7 @@ def call_test_command(
 
     Example:
 
+        \b
         TWILIO_AUTH_TOKEN=local-demo-token boundaries call-test --from "+33 1 23 45 67 89"
     """
     import httpx

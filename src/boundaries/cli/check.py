@@ -25,6 +25,7 @@ def check(config_path: str) -> None:
 
     Example:
 
+        \b
         boundaries check --config examples/boundaries.toml
     """
     config = load_config(config_path)

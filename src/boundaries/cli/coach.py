@@ -15,6 +15,7 @@ from boundaries.domain.figures import client_figures
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting import wording as w
 from boundaries.reporting.coaching import coach_json, coach_text, script_values
+from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.evidence import record_step
 
 
@@ -22,9 +23,14 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write it like 2026-11-02") from None
+    if not EARLIEST.date() <= day < LATEST.date():
+        raise click.BadParameter(
+            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
+        )
+    return day
 
 
 @click.command("coach")
@@ -62,6 +68,7 @@ def coach_command(
 
     Example:
 
+        \b
         boundaries coach --client horizon --lang en
         boundaries coach --client horizon --record defer --on 2026-11-02
     """

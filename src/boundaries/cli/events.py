@@ -55,6 +55,7 @@ def events_command(
 
     Example:
 
+        \b
         boundaries events --config examples/boundaries.toml --since 2026-11-02
     """
     zone, note = _zone(config_path)

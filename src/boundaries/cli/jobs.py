@@ -31,6 +31,7 @@ def jobs_command(
 
     Example:
 
+        \b
         boundaries jobs --state failed
     """
     store = open_existing(database)

@@ -9,6 +9,7 @@ import click
 
 from boundaries.cli.options import config_option, database_option
 from boundaries.config import load_config
+from boundaries.simulation.events import EARLIEST, LATEST
 
 
 def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime:
@@ -22,7 +23,15 @@ def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
         ) from None
     if when.tzinfo is None:
         raise click.BadParameter(f"{value!r} has no UTC offset; add one, e.g. +01:00")
-    return when.astimezone(UTC)
+    try:
+        moment = when.astimezone(UTC)
+    except OverflowError:
+        moment = datetime.min.replace(tzinfo=UTC) if when.year < 2000 else LATEST
+    if not EARLIEST <= moment < LATEST:
+        raise click.BadParameter(
+            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
+        )
+    return moment
 
 
 @click.group("mail")
@@ -31,6 +40,7 @@ def mail_command() -> None:
 
     Example:
 
+        \b
         boundaries mail sync --config boundaries.toml
     """
 
@@ -53,6 +63,7 @@ def sync_command(
 
     Example:
 
+        \b
         boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
     """
     from boundaries.integrations.mail.cycle import MailCycle

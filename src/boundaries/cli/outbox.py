@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from boundaries.cli.options import database_option
+from boundaries.cli.options import F, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox
@@ -18,6 +18,20 @@ from boundaries.store.outbox import Outbox
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
     store = open_existing(database)  # an outbox lives in the database the service writes to
     return store, Outbox(store, store.account_id(account))
+
+
+def _open_for(
+    ctx: click.Context, database: str | None, account: str | None
+) -> tuple[Store, Outbox]:
+    """The outbox a subcommand acts on: `--database`/`--account` given after the subcommand
+    (as SPEC §7 writes it) win over those given before it, on the group."""
+    return _open(database or ctx.obj["database"], account or ctx.obj["account"])
+
+
+def _account_option(fn: F) -> F:
+    return click.option(
+        "--account", default=None, help="Whose outbox (default: as given before, or default)."
+    )(fn)
 
 
 @click.group("outbox", invoke_without_command=True)
@@ -36,6 +50,7 @@ def outbox_command(
 
     Example:
 
+        \b
         boundaries outbox --json
         boundaries outbox approve reply:horizon:2026-12-01
         boundaries outbox discard agenda:horizon:2026-12-04T09:00Z
@@ -62,15 +77,20 @@ def outbox_command(
 
 @outbox_command.command("approve")
 @click.argument("key")
+@database_option
+@_account_option
 @click.pass_context
-def approve_command(ctx: click.Context, key: str) -> None:
+def approve_command(
+    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+) -> None:
     """Send a held reply (or try a failed message again) at the next mail cycle.
 
     Example:
 
+        \b
         boundaries outbox approve reply:horizon:2026-12-01
     """
-    store, outbox = _open(ctx.obj["database"], ctx.obj["account"])
+    store, outbox = _open_for(ctx, database, account)
     try:
         entry = outbox.approve(key, datetime.now(UTC))
     finally:
@@ -80,15 +100,20 @@ def approve_command(ctx: click.Context, key: str) -> None:
 
 @outbox_command.command("discard")
 @click.argument("key")
+@database_option
+@_account_option
 @click.pass_context
-def discard_command(ctx: click.Context, key: str) -> None:
+def discard_command(
+    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+) -> None:
     """Never send this message (it stays listed as discarded).
 
     Example:
 
+        \b
         boundaries outbox discard reply:horizon:2026-12-01
     """
-    store, outbox = _open(ctx.obj["database"], ctx.obj["account"])
+    store, outbox = _open_for(ctx, database, account)
     try:
         entry = outbox.discard(key)
     finally:

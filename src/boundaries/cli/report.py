@@ -55,6 +55,7 @@ def report_command(
 
     Example:
 
+        \b
         boundaries report --config examples/boundaries.toml \\
             --events examples/events.jsonl --client horizon
     """

@@ -71,6 +71,7 @@ def serve_command(
 
     Example:
 
+        \b
         TWILIO_AUTH_TOKEN=... boundaries serve --config boundaries.toml \\
             --public-url https://calls.example.org
     """

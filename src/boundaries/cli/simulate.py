@@ -13,7 +13,7 @@ from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
 from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
-from boundaries.simulation.events import Event, in_time_order, load_events
+from boundaries.simulation.events import Event, load_replay
 from boundaries.simulation.policies import POLICY_NAMES
 from boundaries.simulation.record import trace_to_stored
 from boundaries.store import Store
@@ -78,21 +78,18 @@ def simulate_command(
 
     Example:
 
+        \b
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --compare
 
+        \b
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --mail
+
     With --busy my-calendar.ics, your meetings make you unreachable as they would live.
     """
     config = load_config(config_path)
-    events, late = in_time_order(load_events(events_path, config.consultant.region))
-    if not events:
-        raise click.ClickException(
-            f"{events_path} holds no events (it is empty or only blank lines): there is nothing "
-            "to replay. Fix: pass --events with a JSON Lines file of calls and messages, one per "
-            "line, such as examples/events.jsonl (SPEC §6)."
-        )
+    events, late = load_replay(events_path, config.consultant.region)
     if late:
         click.echo(
             f"Note: {late} event(s) in {events_path} came before the one above them; "

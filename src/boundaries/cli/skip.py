@@ -10,15 +10,21 @@ from boundaries.cli.options import config_option, database_option
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.i18n import when
+from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write it like 2026-12-04") from None
+    if not EARLIEST.date() <= day < LATEST.date():
+        raise click.BadParameter(
+            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
+        )
+    return day
 
 
 @click.command("skip")
@@ -38,6 +44,7 @@ def skip_command(
 
     Example:
 
+        \b
         boundaries skip --client horizon --on 2026-12-04
     """
     config = load_config(config_path)

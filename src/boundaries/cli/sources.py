@@ -10,7 +10,7 @@ from boundaries.cli.store_access import open_existing
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_contacts
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
-from boundaries.simulation.events import in_time_order, load_events
+from boundaries.simulation.events import EARLIEST, LATEST, load_replay
 from boundaries.store import Store
 from boundaries.store.evidence import recorded_steps
 
@@ -28,7 +28,17 @@ def parse_now(value: str | None) -> datetime | None:
             f"{value!r} is not ISO 8601; write it like 2026-11-06T18:00:00+01:00",
             param_hint="--now",
         ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    moment = moment if moment.tzinfo is not None else moment.astimezone()
+    try:
+        inside = EARLIEST <= moment.astimezone(UTC) < LATEST
+    except OverflowError:
+        inside = False
+    if not inside:
+        raise click.BadParameter(
+            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year",
+            param_hint="--now",
+        )
+    return moment
 
 
 def gather(
@@ -41,9 +51,10 @@ def gather(
 ) -> Evidence:
     """From `--events` (replayed with the `boundaries` policy; steps read from `--database`
     only when it is given) or from the store. The period is the last `weeks` calendar weeks
-    up to `now`, else from the first event to `now` (a replay's `now`: its last event)."""
+    up to `now`, else from the first event to `now` (a replay's `now`: its last event; so is
+    a store's whose latest event was saved from a replay, else the present moment)."""
     if events_path is not None:
-        events, _late = in_time_order(load_events(events_path, config.consultant.region))
+        events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
         contacts = simulated_contacts(config, events)
         period = period_of(weeks, moment, [e.at for e in events[:1]], config)

@@ -28,6 +28,7 @@ def transcribe_command(
 
     Example:
 
+        \b
         boundaries transcribe voicemail.wav --language en
     """
     stt = load_engine(engine, model_path=model_path, phrases=list(phrases) or None)

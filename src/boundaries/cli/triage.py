@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from boundaries.triage.batch import load_updates, triage_lines
+from boundaries.triage.batch import BLANK_LINE_ERROR, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, evaluate_file
 
 
@@ -39,13 +39,16 @@ def triage_command(
 
     Reads one JSON object per line on stdin (id, channel, text, and optionally subject, from,
     at, lang) and writes one JSON object per line on stdout, in the same order. A line that
-    cannot be read gets {"id": ..., "error": ...} and the run goes on.
+    cannot be read gets {"id": ..., "error": ...} and the run goes on; the exit status is
+    then 1 (a blank line gets one too, but is not counted as malformed).
 
     Example:
 
+        \b
         echo '{"id": "1", "channel": "voicemail", "text": "hi it is dave call me back"}' \\
             | boundaries triage
 
+        \b
         boundaries triage --eval triage-dev.jsonl --updates updates-dev.jsonl
 
     Urgency comes from the rules (tier "urgent") and, where they say no, from a learned
@@ -61,9 +64,21 @@ def triage_command(
             _print_report(report)
         return
     out = sys.stdout
-    for answer in triage_lines(sys.stdin, updates, learned=not rules_only):
-        out.write(answer + "\n")
+    lines = unreadable = 0
+    for answer in triage_answers(sys.stdin, updates, learned=not rules_only):
+        out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        lines += 1
+        unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
     out.flush()
+    if unreadable:
+        # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.
+        click.echo(
+            f"Error: {unreadable} of {lines} line(s) could not be triaged; each got an "
+            '{"id": ..., "error": ...} object on its line. Fix: correct those lines and run '
+            "them again.",
+            err=True,
+        )
+        sys.exit(1)
 
 
 def _print_report(r: Report) -> None:

@@ -17,6 +17,7 @@ def user_group() -> None:
 
     Example:
 
+        \b
         boundaries user add claire@conseil.example
     """
 
@@ -62,6 +63,7 @@ def add_command(
 
     Example:
 
+        \b
         BOUNDARIES_PASSWORD='correct horse battery' boundaries user add claire@conseil.example
     """
     from boundaries.store import Store

@@ -17,6 +17,7 @@ from boundaries.config.calendars import (
     no_overlaps,
     standing_call,
 )
+from boundaries.config.checks import Salvage, email_problem, explain, region_problem
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.mail import mail_settings
@@ -40,12 +41,17 @@ _HOURS = re.compile(
 
 
 class _Collector:
-    def __init__(self, locator: KeyLocator) -> None:
+    def __init__(self, locator: KeyLocator, salvage: Salvage | None = None) -> None:
         self.locator = locator
+        self.salvage = salvage
         self.problems: list[Problem] = []
 
     def add(self, loc: tuple[str | int, ...], message: str) -> None:
-        self.problems.append(Problem(dotted(loc), message, self.locator.line(loc)))
+        if self.salvage is not None:  # a location in what was left: back to the file's
+            loc = self.salvage.original(loc)
+        problem = Problem(dotted(loc), message, self.locator.line(loc))
+        if problem not in self.problems:
+            self.problems.append(problem)
 
 
 def load_config(path: str | Path) -> Config:
@@ -88,23 +94,32 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None
         raise ConfigError(source, [Problem("(syntax)", f"not valid TOML: {exc}", line)]) from None
-    out = _Collector(KeyLocator(text))
-    try:
-        spec = ConfigSpec.model_validate(raw)
-    except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple("client" if part == "clients" else part for part in err["loc"])
-            msg = err["msg"]
-            if err["type"] == "extra_forbidden":
-                msg = "unknown key. Fix: remove it or check its spelling (see README)."
-            elif err["type"] == "missing":
-                msg = "required key is missing. Fix: add it."
-            out.add(loc, msg)
-        raise ConfigError(source, out.problems) from None
+    salvage = Salvage(raw)
+    out = _Collector(KeyLocator(text), salvage)
+    spec: ConfigSpec | None = None
+    first = True
+    while spec is None:
+        try:
+            spec = ConfigSpec.model_validate(salvage.raw)
+        except ValidationError as exc:
+            errors = exc.errors()
+            if first:  # later rounds only find what setting values aside left missing
+                for err in errors:
+                    out.add(
+                        tuple("client" if p == "clients" else p for p in err["loc"]), explain(err)
+                    )
+                first = False
+            if not salvage.set_aside(errors):
+                raise ConfigError(source, _in_file_order(out.problems)) from None
+    # With values set aside, the rest is still checked: every problem is named at once.
     config = _build(spec, out, Path(source).parent)
     if out.problems or config is None:
-        raise ConfigError(source, out.problems)
+        raise ConfigError(source, _in_file_order(out.problems))
     return config
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line is None, p.line or 0))
 
 
 def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
@@ -117,7 +132,13 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
             ("consultant", "timezone"),
             f"unknown time zone {c.timezone!r}. Fix: use an IANA name such as 'Europe/Paris'.",
         )
-    region = (c.region or (region_of_zone(c.timezone) if zone else None) or "").upper() or None
+    if (problem := email_problem(c.email)) is not None:
+        out.add(("consultant", "email"), problem)
+    if c.region is not None and (problem := region_problem(c.region)) is not None:
+        out.add(("consultant", "region"), problem)
+        region: str | None = ""  # refused, and said so once: not again on every number
+    else:
+        region = (c.region or (region_of_zone(c.timezone) if zone else None) or "").upper() or None
     phone = _phone(c.phone, region, ("consultant", "phone"), out)
     hours = [
         _hours(h, ("consultant", "working_hours", i), out) for i, h in enumerate(c.working_hours)
@@ -164,9 +185,16 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
 
 
 def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Collector) -> str | None:
+    """E.164 form of `raw`, else a problem at `loc`. `region` "" means the region key was
+    refused (said there): a national number then fails without blaming the number."""
     try:
-        number = phonenumbers.parse(raw, region)
+        number = phonenumbers.parse(raw, region or None)
     except phonenumbers.NumberParseException as exc:
+        if (
+            region == ""
+            and exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
+        ):
+            return None
         out.add(
             loc, f"{raw!r} is not a phone number ({exc}). Fix: write it as '+33 1 23 45 67 89'."
         )
@@ -217,10 +245,15 @@ def _client(
     out: _Collector,
 ) -> Client | None:
     region = (cs.region or consultant_region or "").upper() or None
+    if cs.region is None and consultant_region == "":
+        region = ""  # the consultant's region was refused
+    if cs.region is not None and (problem := region_problem(cs.region)) is not None:
+        out.add(("client", i, "region"), problem)
+        region = ""
     phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
     for j, email in enumerate(cs.emails):
-        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-            out.add(("client", i, "emails", j), f"{email!r} is not an email address.")
+        if (problem := email_problem(email)) is not None:
+            out.add(("client", i, "emails", j), problem)
     calls = [
         standing_call(sc, ("client", i, "standing_calls", j), zone, out)
         for j, sc in enumerate(cs.standing_calls)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 from urllib.parse import urlsplit
 
 from boundaries.config.calendars import clock_time
+from boundaries.config.checks import email_problem
 from boundaries.config.schema import MailSpec
 from boundaries.domain.model import Mail
 
@@ -39,8 +39,8 @@ def mail_settings(spec: MailSpec, out: Problems) -> Mail | None:
             f"{spec.reply_at!r} is not a time. Fix: write it as 'HH:MM', e.g. '17:00'.",
         )
         ok = False
-    if spec.from_ is not None and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", spec.from_):
-        out.add(("mail", "from"), f"{spec.from_!r} is not an email address.")
+    if spec.from_ is not None and (problem := email_problem(spec.from_)) is not None:
+        out.add(("mail", "from"), problem)
         ok = False
     if not ok or reply_at is None:
         return None

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, Strict
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # Strict types: TOML has booleans, integers and floats, so `urgent_line = "no"` or
+    # `hourly_rate = "85"` is a mistake to name, not a value to guess (an integer is still a
+    # float). Dates alone also accept "2026-12-25" in quotes, as the README writes them.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
+
+
+LaxDate = Annotated[date, Strict(False)]
 
 
 class StandingCallSpec(_Strict):
@@ -19,12 +25,12 @@ class StandingCallSpec(_Strict):
     rrule: str = Field(description="RFC 5545 recurrence rule (without DTSTART), local time.")
     start: str = Field(description='Local start time, "HH:MM".')
     minutes: int = Field(gt=0, le=480, description="Length of the call in minutes.")
-    since: date | None = Field(
+    since: LaxDate | None = Field(
         default=None,
         description="First day the rule counts from: the date of the first call (needed for "
         "COUNT and for rules that name no day, e.g. FREQ=WEEKLY alone).",
     )
-    exdates: list[date] = Field(
+    exdates: list[LaxDate] = Field(
         default_factory=list,
         description='Local dates this call does not happen on (EXDATE), e.g. ["2026-12-25"].',
     )

@@ -84,6 +84,7 @@ def script_values(
         "client": client.name,
         "consultant": config.consultant.name,
         "weeks": n(lang, period.weeks, 0) if period.weeks >= 1 else n(lang, period.weeks, 1),
+        "span": w.span(lang, period.days),
         "calls": t.calls,
         "calls_per_day": n(lang, t.calls / working_days(config, period), 1),
         "bursts": t.bursts,

@@ -13,7 +13,7 @@ from boundaries.domain.figures import Contact, Period
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import stored_contacts
 from boundaries.store import Store
-from boundaries.store.evidence import evidence, first_event_at, recorded_steps
+from boundaries.store.evidence import evidence, first_event_at, recorded_steps, replay_end
 
 
 @dataclass
@@ -31,12 +31,14 @@ def from_store(
     config: Config, store: Store, account: str, weeks: int | None, now: datetime | None
 ) -> Evidence:
     """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
-    (default: the current time, UTC), else from the first stored event to `now`.
+    (default: where a saved replay ends when the latest stored event was saved from one,
+    `store.evidence.replay_end`, else the current time, UTC), else from the first stored
+    event to `now`.
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
     account_id = store.account_id(account)
-    moment = now or datetime.now(UTC)
+    moment = now or replay_end(store, account_id) or datetime.now(UTC)
     first = first_event_at(store, account_id)
     period = period_of(weeks, moment, [first] if first else [], config)
     start, end = period.bounds(zone)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -62,6 +63,18 @@ def number(lang: str, value: float, digits: int = 1) -> str:
     """A number as the reader writes it: 1,234.5 / 1 234,5 (at most `digits` decimals)."""
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return str(format_decimal(value, format=pattern, locale=locale(lang)))
+
+
+def span(lang: str, days: int) -> str:
+    """The period a script looks back on, as long as it really is: "les 2 dernières semaines"
+    for 14 days, "les 26 derniers jours" for 26 (never "4 weeks" for 3.7), "the last week"
+    for 7. The grammatical number comes from Babel's CLDR plural rules for the language
+    (messages `span.weeks_<form>` / `span.days_<form>` of locales/<lang>/report.toml)."""
+    unit, count = ("weeks", days // 7) if days % 7 == 0 else ("days", days)
+    form = Locale.parse(locale(lang)).plural_form(count)
+    messages = _catalogue(language(lang))["span"]
+    template: str = messages.get(f"{unit}_{form}", messages[f"{unit}_other"])
+    return template.format(n=number(lang, count, 0))
 
 
 def percent(lang: str, value: float) -> str:

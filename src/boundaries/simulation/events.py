@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +16,13 @@ import phonenumbers
 from boundaries.errors import BoundariesError
 
 EVENT_TYPES = ("call", "email_in", "email_out", "away", "invite")
+
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+"""Event times outside [EARLIEST, LATEST) are refused: a replay looks weeks ahead of its
+events (standing calls, replies), which a year such as 9999 leaves no room for."""
+MAX_MINUTES = 24 * 60
+"""A call or a meeting lasts between 0 and 24 hours (`duration_min`, `minutes`)."""
 
 
 class EventsError(BoundariesError):
@@ -41,21 +49,74 @@ class Event:
 
 
 def _when(raw: object, field: str, line: int) -> datetime:
+    """An ISO 8601 time with an offset, within [EARLIEST, LATEST), in UTC."""
+    example = "Fix: write it like '2026-11-03T10:05:00+01:00'."
     if not isinstance(raw, str):
-        raise EventsError(f"line {line}: '{field}' must be an ISO 8601 string with an offset.")
+        raise EventsError(
+            f"line {line}: '{field}' = {json.dumps(raw)} must be an ISO 8601 string with an "
+            f"offset. {example}"
+        )
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
-        raise EventsError(
-            f"line {line}: '{field}' = {raw!r} is not ISO 8601. "
-            "Fix: write it like '2026-11-03T10:05:00+01:00'."
-        ) from None
+        raise EventsError(f"line {line}: '{field}' = {raw!r} is not ISO 8601. {example}") from None
     if value.tzinfo is None:
         raise EventsError(
             f"line {line}: '{field}' = {raw!r} has no UTC offset. Fix: add one, e.g. '+01:00'."
         )
-    # All times in UTC: comparisons between datetimes of one tzinfo are the fast ones.
-    return value.astimezone(UTC)
+    try:
+        # All times in UTC: comparisons between datetimes of one tzinfo are the fast ones.
+        value = value.astimezone(UTC)
+    except OverflowError:
+        value = datetime.min.replace(tzinfo=UTC) if value.year < 2000 else LATEST
+    if not EARLIEST <= value < LATEST:
+        raise EventsError(
+            f"line {line}: '{field}' = {raw!r} is outside the years {EARLIEST.year}-"
+            f"{LATEST.year - 1} a replay can handle. Fix: check the date (a typo in the year?)."
+        )
+    return value
+
+
+def _number(data: dict[str, object], field: str, line: int, whole: bool = False) -> float:
+    """An optional JSON number (absent or null: 0) between 0 and MAX_MINUTES minutes."""
+    raw = data.get(field)
+    if raw is None:
+        return 0.0
+    kind = "a whole number of minutes" if whole else "a number of minutes"
+    fix = f"Fix: write {kind} from 0 to {MAX_MINUTES} (24 hours), without quotes, e.g. 12."
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise EventsError(f"line {line}: '{field}' = {json.dumps(raw)} must be {kind}. {fix}")
+    if not math.isfinite(raw) or not 0 <= raw <= MAX_MINUTES or (whole and raw != int(raw)):
+        raise EventsError(
+            f"line {line}: '{field}' = {raw!r} is not {kind} from 0 to {MAX_MINUTES}. {fix}"
+        )
+    return float(raw)
+
+
+def _flag(data: dict[str, object], field: str, line: int) -> bool:
+    """An optional JSON boolean (absent or null: false); "false" or 1 are refused, not guessed."""
+    raw = data.get(field)
+    if raw is None:
+        return False
+    if not isinstance(raw, bool):
+        raise EventsError(
+            f"line {line}: '{field}' = {json.dumps(raw)} must be a JSON boolean. "
+            f"Fix: write true or false, without quotes."
+        )
+    return raw
+
+
+def _string(data: dict[str, object], field: str, line: int) -> str:
+    """An optional JSON string (absent or null: "")."""
+    raw = data.get(field)
+    if raw is None:
+        return ""
+    if not isinstance(raw, str):
+        raise EventsError(
+            f"line {line}: '{field}' = {json.dumps(raw)} must be a JSON string. "
+            f"Fix: put the text in double quotes."
+        )
+    return raw
 
 
 @lru_cache(maxsize=4096)
@@ -69,7 +130,9 @@ def normalise_phone(raw: str, region: str | None) -> str:
 
 
 def parse_event(data: object, index: int, line: int, region: str | None = None) -> Event:
-    """One event from its decoded JSON object."""
+    """One event from its decoded JSON object, every field checked against its SPEC §6 type:
+    times ISO 8601 with an offset (years 1970-2199), minutes finite numbers from 0 to 24 h,
+    flags JSON booleans, texts JSON strings. Raise `EventsError` naming the line and field."""
     if not isinstance(data, dict):
         raise EventsError(f"line {line}: expected a JSON object, got {type(data).__name__}.")
     kind = data.get("type")
@@ -78,35 +141,26 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
             f"line {line}: unknown event type {kind!r}. Fix: use one of {', '.join(EVENT_TYPES)}."
         )
     at = _when(data.get("at"), "at", line)
-    sender = data.get("from") or ""
-    if not isinstance(sender, str):
-        raise EventsError(f"line {line}: 'from' must be a string.")
+    sender = _string(data, "from", line)
     if kind == "call":
         if not sender:
             raise EventsError(f"line {line}: a call needs 'from' (the caller's number).")
         sender = normalise_phone(sender, region)
-    try:
-        duration = float(data.get("duration_min") or 0)
-        minutes = int(data.get("minutes") or 0)
-    except (TypeError, ValueError):
-        raise EventsError(f"line {line}: 'duration_min' and 'minutes' must be numbers.") from None
-    text = data.get("voicemail") if kind == "call" else data.get("text")
-    if kind == "invite":
-        text = data.get("title")
+    text_field = {"call": "voicemail", "invite": "title"}.get(kind, "text")
     return Event(
         index=index,
         at=at,
         type=kind,
         sender=sender,
-        to=str(data.get("to") or ""),
-        subject=str(data.get("subject") or ""),
-        text=str(text or ""),
-        duration_min=max(duration, 0.0),
-        would_press_urgent=bool(data.get("would_press_urgent", False)),
+        to=_string(data, "to", line),
+        subject=_string(data, "subject", line),
+        text=_string(data, text_field, line),
+        duration_min=_number(data, "duration_min", line),
+        would_press_urgent=_flag(data, "would_press_urgent", line),
         until=_when(data["until"], "until", line) if kind == "away" else None,
         start=_when(data["start"], "start", line) if kind == "invite" and "start" in data else None,
-        minutes=minutes,
-        truth_urgent=bool(data.get("truth_urgent", False)),
+        minutes=int(_number(data, "minutes", line, whole=True)),
+        truth_urgent=_flag(data, "truth_urgent", line),
     )
 
 
@@ -141,7 +195,7 @@ def load_events(path: str | Path, region: str | None = None) -> list[Event]:
     """Read an events file; raise `EventsError` naming the line at fault."""
     p = Path(path)
     try:
-        with p.open(encoding="utf-8") as fh:
+        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
             return list(parse_lines(fh, region))
     except FileNotFoundError:
         raise EventsError(f"{p}: no such file. Fix: pass --events with the right path.") from None
@@ -149,3 +203,16 @@ def load_events(path: str | Path, region: str | None = None) -> list[Event]:
         raise EventsError(f"{p}: not UTF-8 text.") from None
     except EventsError as exc:
         raise EventsError(f"{p}: {exc}") from None
+
+
+def load_replay(path: str | Path, region: str | None = None) -> tuple[list[Event], int]:
+    """The events of a replay (`simulate`, `report --events`, `coach --events`) in time order
+    and how many were out of order; raise `EventsError` when the file holds none."""
+    events = load_events(path, region)
+    if not events:
+        raise EventsError(
+            f"{path} holds no events (it is empty or only blank lines): there is nothing "
+            "to replay. Fix: pass --events with a JSON Lines file of calls and messages, one per "
+            "line, such as examples/events.jsonl (SPEC §6)."
+        )
+    return in_time_order(events)

@@ -185,3 +185,28 @@ def _table(model: type[EventRow] | type[ConversationStepRow]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
+
+
+REPLAYED_SID = "sim:"
+"""How the sid of an event stored by `simulate --save` (or `serve --load-history`) begins."""
+
+
+def replay_end(store: Store, account_id: int) -> datetime | None:
+    """When the account's latest stored event happened, if it was stored from a replay
+    (`simulate --save`): a saved replay ends where its events end, as the replay itself does
+    (SPEC §6, §8). None when the store is empty or its latest event is a live one."""
+    t = _table(EventRow)
+    query = (
+        select(t.c.at, t.c.sid)
+        .where(t.c.account_id == account_id)
+        .order_by(t.c.at.desc(), t.c.id.desc())
+        .limit(1)
+    )
+    with store.reading() as conn:
+        row = conn.execute(query).first()
+    if row is None or not str(row.sid or "").startswith(REPLAYED_SID):
+        return None
+    at = row.at
+    if not isinstance(at, datetime):
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

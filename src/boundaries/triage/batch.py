@@ -66,8 +66,15 @@ def parse_message(data: object) -> Message:
     if not isinstance(data, dict):
         raise MessageError("expected a JSON object")
     raw_id = data.get("id")
-    if not isinstance(raw_id, str) or not raw_id:
+    if raw_id is None:
         raise MessageError("missing required field 'id' (a non-empty string)")
+    if not isinstance(raw_id, str):
+        raise MessageError(
+            f"'id' must be a string, not {json.dumps(raw_id)}: write it in double quotes, "
+            f'e.g. "id": "{raw_id}"'
+        )
+    if not raw_id:
+        raise MessageError("'id' must be a non-empty string")
     channel = data.get("channel")
     if channel not in CHANNELS:
         raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}, not {channel!r}")
@@ -98,7 +105,9 @@ def _parse_line(line: str) -> Message | dict[str, Any]:
         return parse_message(data)
     except MessageError as exc:
         raw_id = data.get("id") if isinstance(data, dict) else None
-        return {"id": raw_id if isinstance(raw_id, str) else None, "error": str(exc)}
+        # The id as given (even when it is a number), so the answer can be matched to its line.
+        scalar = isinstance(raw_id, str | int | float) and not isinstance(raw_id, bool)
+        return {"id": raw_id if scalar else None, "error": str(exc)}
 
 
 def triage_batch(
@@ -178,24 +187,24 @@ def _answered_by(
     reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
 
 
-def triage_lines(
+def triage_answers(
     lines: Iterable[str],
     updates: UpdateIndex | None = None,
     batch: int = BATCH,
     learned: bool = True,
-) -> Iterator[str]:
-    """JSON text of the answer to each line, in order, `batch` lines at a time: one line in,
-    one line out (SPEC §5), so a blank line gets an error object on its line."""
+) -> Iterator[dict[str, Any]]:
+    """The answer to each line, in order, `batch` lines at a time: one line in, one answer out
+    (SPEC §5), so a blank line gets an error object on its line. A UTF-8 byte-order mark at
+    the start of the input (as some Windows editors write) is not part of the first line."""
     pending: list[str] = []
 
-    def flush() -> Iterator[str]:
+    def flush() -> Iterator[dict[str, Any]]:
         answers = iter(triage_batch([line for line in pending if line.strip()], updates, learned))
         for line in pending:
-            answer = next(answers) if line.strip() else dict(_BLANK)
-            yield json.dumps(answer, ensure_ascii=False)
+            yield next(answers) if line.strip() else dict(_BLANK)
 
-    for line in lines:
-        pending.append(line)
+    for number, line in enumerate(lines):
+        pending.append(line.removeprefix("\ufeff") if number == 0 else line)
         if len(pending) >= batch:
             yield from flush()
             pending = []
@@ -203,7 +212,20 @@ def triage_lines(
         yield from flush()
 
 
-_BLANK: dict[str, Any] = {"id": None, "error": "empty line: expected one JSON object per line"}
+def triage_lines(
+    lines: Iterable[str],
+    updates: UpdateIndex | None = None,
+    batch: int = BATCH,
+    learned: bool = True,
+) -> Iterator[str]:
+    """JSON text of `triage_answers`, one line per input line."""
+    for answer in triage_answers(lines, updates, batch, learned):
+        yield json.dumps(answer, ensure_ascii=False)
+
+
+BLANK_LINE_ERROR = "empty line: expected one JSON object per line"
+"""The error object of a blank line: kept on its line, but not a malformed message."""
+_BLANK: dict[str, Any] = {"id": None, "error": BLANK_LINE_ERROR}
 
 
 def load_updates(path: str | Path) -> UpdateIndex:
@@ -211,7 +233,7 @@ def load_updates(path: str | Path) -> UpdateIndex:
     p = Path(path)
     updates: list[Update] = []
     try:
-        with p.open(encoding="utf-8") as fh:
+        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
             for number, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue

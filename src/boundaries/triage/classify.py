@@ -12,7 +12,7 @@ from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.text import FILLERS, normalise, tokens
-from boundaries.triage.topic import after, from_subject
+from boundaries.triage.topic import after, as_written, from_subject
 from boundaries.triage.urgency import urgency
 
 NUMBER_WORDS = frozenset(
@@ -226,7 +226,11 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
     reasons.append(lang_reason)
 
-    topic = "" if content_free else _topic(channel, subject, core, found, intent, topic_marker)
+    topic = (
+        ""
+        if content_free
+        else as_written(raw, _topic(channel, subject, core, found, intent, topic_marker))
+    )
     verdict = Triage(
         lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue
     )

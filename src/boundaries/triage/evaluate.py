@@ -162,7 +162,7 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
 def evaluate_file(path: str | Path, updates: UpdateIndex | None = None) -> Report:
     p = Path(path)
     try:
-        with p.open(encoding="utf-8") as fh:
+        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
             return evaluate(fh, updates)
     except FileNotFoundError:
         raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from boundaries.triage.text import FILLERS
+from boundaries.triage.text import FILLERS, strip_accents
 
 _SUBJECT_NOISE = re.compile(
     r"^\s*((re|fwd?|tr|fw)\s*:\s*)+|\b(urgent|relance|asap|important|question|quick question|"
@@ -132,3 +132,43 @@ def after(words: list[str], start: int, limit: int = 6) -> str:
             best = run
         run = []
     return " ".join(best[:limit]).strip()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _plain(word: str) -> str:
+    return strip_accents(word.lower())
+
+
+def _as_spelt(original: str) -> str:
+    """How a word of the message is shown in a topic: lowercase as before, accents kept,
+    an acronym ("AG", "RGPD") kept in capitals."""
+    return original if len(original) > 1 and original.isupper() else original.lower()
+
+
+def as_written(text: str, topic: str) -> str:
+    """`topic` (found in the normalised, accent-free text) spelt as the message spells it:
+    "repond plus" in "Le site ne répond plus" is "répond plus". The words stay the same;
+    only a word that the normalised form lowered or stripped of its accents is replaced,
+    by its spelling at the place the topic was taken from (else its first spelling in the
+    message). A word the message does not hold as such (an expanded shorthand) is kept."""
+    if not topic:
+        return topic
+    found = [(m.group(0), _plain(m.group(0))) for m in _WORD.finditer(text)]
+    plain = [p for _, p in found]
+    wanted = [m.group(0) for m in _WORD.finditer(topic)]
+    keys = [_plain(w) for w in wanted]
+    spelt: list[str | None] = [None] * len(wanted)
+    for i in range(len(plain) - len(keys) + 1):
+        if plain[i : i + len(keys)] == keys:  # the run the topic was taken from
+            spelt = [_as_spelt(original) for original, _ in found[i : i + len(keys)]]
+            break
+    first: dict[str, str] = {}
+    for original, key in found:
+        first.setdefault(key, _as_spelt(original))
+    replaced = iter(
+        (s or first.get(key, w)) if w == key else w
+        for w, key, s in zip(wanted, keys, spelt, strict=True)
+    )
+    return _WORD.sub(lambda _m: next(replaced), topic)

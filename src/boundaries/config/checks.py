@@ -1,0 +1,171 @@
+"""What the schema cannot say alone: schema errors worded with their fix, e-mail addresses,
+phone regions, and what is left of a file once its invalid values are set aside (so that
+every problem of a file is reported at once, SPEC §3)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from pydantic_core import ErrorDetails
+
+Loc = tuple[str | int, ...]
+
+_HINTS = {
+    "currency": 'write a three-letter ISO 4217 code in capitals, e.g. "EUR", "CHF", "CAD"',
+    "id": 'write a short lowercase id: letters, digits, "-" or "_", e.g. "horizon"',
+    "provider_api_url": 'write the provider\'s HTTPS API address, e.g. "https://api.twilio.com"',
+    "since": "write a date like 2026-01-09",
+    "exdates": 'write dates like ["2026-12-25"]',
+}
+
+
+def _shown(value: object) -> str:
+    """A value as it was written in the TOML file (near enough)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return json.dumps(value, ensure_ascii=False)
+    return type(value).__name__.replace("dict", "table").replace("list", "list")
+
+
+def explain(err: ErrorDetails) -> str:
+    """A schema error in words, with its fix (the key and line are added by the caller)."""
+    kind, ctx = err["type"], err.get("ctx", {})
+    key = next((str(p) for p in reversed(err["loc"]) if isinstance(p, str)), "")
+    value = _shown(err.get("input"))
+    hint = _HINTS.get(key)
+    if kind == "extra_forbidden":
+        return "unknown key. Fix: remove it or check its spelling (see README)."
+    if kind == "missing":
+        return "required key is missing. Fix: add it."
+    typed = {
+        "bool_type": "must be true or false. Fix: write true or false, without quotes.",
+        "int_type": "must be a whole number. Fix: write the number without quotes, e.g. 2.",
+        "float_type": "must be a number. Fix: write the number without quotes, e.g. 85.0.",
+        "string_type": "must be text. Fix: write it in double quotes.",
+        "list_type": 'must be a list. Fix: write it in brackets, e.g. ["…"].',
+        "model_type": "must be a table. Fix: write it as [section] or { key = … }.",
+        "dict_type": "must be a table. Fix: write it as [section] or { key = … }.",
+    }
+    if kind in typed:
+        return f"{value} {typed[kind]}"
+    if kind == "int_from_float":
+        return f"{value} must be a whole number. Fix: drop the decimals."
+    if kind == "literal_error":
+        return (
+            f"{value} is not allowed. Fix: use {ctx.get('expected', 'one of the listed values')}."
+        )
+    bounds = {
+        "greater_than": ("more than", "gt"),
+        "greater_than_equal": ("at least", "ge"),
+        "less_than": ("less than", "lt"),
+        "less_than_equal": ("at most", "le"),
+    }
+    if kind in bounds:
+        words, name = bounds[kind]
+        return f"{value} is out of range: it must be {words} {ctx.get(name)}. Fix: change it."
+    if kind == "string_too_short":
+        return "must not be empty. Fix: fill it in or remove the key."
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"{value} is not a date. Fix: {hint or 'write a date like 2026-12-25'}."
+    if kind == "string_pattern_mismatch":
+        return f"{value} is not valid here. Fix: {hint or 'see the README for its shape'}."
+    return f"{value}: {err['msg']}. Fix: {hint or 'see the configuration reference in README'}."
+
+
+def email_problem(address: str) -> str | None:
+    """Why `address` is not a usable e-mail address (RFC 5322 syntax, a domain with a dot), or
+    None. Nothing is looked up: the check works offline."""
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return (
+            f"{address!r} is not an email address ({str(exc).rstrip('.')}). Fix: write it like "
+            "'claire@conseil.example'."
+        )
+    return None
+
+
+def region_problem(region: str) -> str | None:
+    """Why `region` is not a region the phonenumbers library knows (ISO 3166 alpha-2), or
+    None."""
+    if region.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return None
+    return (
+        f"{region!r} is not a region phone numbers are known for. Fix: use a two-letter "
+        "country code such as 'FR', 'BE', 'CH', 'CA', 'GB' or 'US', or remove the key "
+        "(the region then comes from the time zone)."
+    )
+
+
+def _order(loc: Sequence[str | int]) -> tuple[int, tuple[tuple[int, int, str], ...]]:
+    return len(loc), tuple((1, p, "") if isinstance(p, int) else (0, 0, p) for p in loc)
+
+
+class Salvage:
+    """The raw TOML data with the values the schema refused set aside, and the way back from
+    a location in what is left to the location in the file (list items may have gone)."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = copy.deepcopy(raw)
+        self._kept: dict[Loc, list[int]] = {}  # list path (file indices) -> file indices kept
+        self._set_aside: set[Loc] = set()
+
+    def original(self, loc: Sequence[str | int]) -> Loc:
+        """Where `loc` (in what is left) is in the file."""
+        out: list[str | int] = []
+        for part in loc:
+            if isinstance(part, int):
+                kept = self._kept.get(tuple(out))
+                out.append(kept[part] if kept is not None and part < len(kept) else part)
+            else:
+                out.append(part)
+        return tuple(out)
+
+    def set_aside(self, errors: list[ErrorDetails]) -> bool:
+        """Remove what each error is about; a required key that is missing (or was removed)
+        takes the list item holding it along. False when nothing more can be removed (a
+        required section is at fault)."""
+        progress = False
+        # Deepest first, and the last items of a list before the first, so that removing one
+        # does not move another that is still to be removed.
+        for err in sorted(errors, key=lambda e: _order(e["loc"]), reverse=True):
+            loc = tuple("client" if p == "clients" else p for p in err["loc"])
+            if err["type"] == "missing" or self.original(loc) in self._set_aside:
+                loc = self._item_of(loc)
+                if not loc:
+                    return False
+            progress |= self._remove(loc)
+        return progress
+
+    def _item_of(self, loc: Loc) -> Loc:
+        """The list item a location is inside ((), when it is in no list)."""
+        for end in range(len(loc) - 1, 0, -1):
+            if isinstance(loc[end], int):
+                return loc[: end + 1]
+        return ()
+
+    def _remove(self, loc: Loc) -> bool:
+        node: Any = self.raw
+        for part in loc[:-1]:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return False
+        last = loc[-1]
+        if isinstance(node, dict) and isinstance(last, str) and last in node:
+            del node[last]
+            self._set_aside.add(self.original(loc))
+            return True
+        if isinstance(node, list) and isinstance(last, int) and last < len(node):
+            path = self.original(loc[:-1])
+            kept = self._kept.setdefault(path, list(range(len(node))))
+            del node[last]
+            del kept[last]
+            return True
+        return False

@@ -1,0 +1,121 @@
+"""Configuration values of the wrong type, bad addresses and regions are refused naming the
+key, the line and the fix; one bad value does not hide the others (SPEC §3, §9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.config import parse_config
+from boundaries.config.errors import ConfigError
+from tests.conftest import BASE_TOML
+
+
+def problems(text: str) -> dict[str, tuple[int | None, str]]:
+    with pytest.raises(ConfigError) as info:
+        parse_config(text)
+    return {p.key: (p.line, p.message) for p in info.value.problems}
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "words"),
+    [
+        ("urgent_line = true", 'urgent_line = "no"', "client[0].urgent_line", "true or false"),
+        ("urgent_line = true", "urgent_line = 1", "client[0].urgent_line", "true or false"),
+        ("adhoc_calls_per_week = 2", 'adhoc_calls_per_week = "3"',
+         "client[0].adhoc_calls_per_week", "without quotes"),
+        ("adhoc_calls_per_week = 2", "adhoc_calls_per_week = 2.5",
+         "client[0].adhoc_calls_per_week", "whole number"),
+        ("hourly_rate = 85.0", 'hourly_rate = "85"', "client[0].hourly_rate", "without quotes"),
+        ('name = "Association Horizon"', "name = 12", "client[0].name", "double quotes"),
+        ('currency = "EUR"', 'currency = "eur"', "client[0].currency", "ISO 4217"),
+        ('language = "fr"\nphones', 'language = "de"\nphones', "client[0].language",
+         "'fr' or 'en'"),
+        ("adhoc_calls_per_week = 2", "adhoc_calls_per_week = -1",
+         "client[0].adhoc_calls_per_week", "at least 0"),
+        ('email = "claire@conseil.example"', 'email = "not-an-email"', "consultant.email",
+         "not an email address"),
+        ('email = "claire@conseil.example"', 'email = "claire@conseil"', "consultant.email",
+         "not an email address"),
+        ('emails = ["marc@horizon.example"]', 'emails = ["marc@@horizon.example"]',
+         "client[0].emails[0]", "not an email address"),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_wrong_type_or_shape_is_named_with_its_line_and_fix(
+    old: str, new: str, key: str, words: str
+):
+    assert old in BASE_TOML
+    text = BASE_TOML.replace(old, new, 1)
+    found = problems(text)
+    assert key in found, found
+    line, message = found[key]
+    assert line == line_of(text, new.splitlines()[0]) and words in message and "Fix:" in message
+
+
+def test_an_integer_is_still_a_number_for_a_rate_and_a_quoted_date_still_a_date():
+    text = BASE_TOML.replace("hourly_rate = 85.0", "hourly_rate = 85").replace(
+        "minutes = 30 }", 'minutes = 30, since = "2026-01-09", exdates = ["2026-12-25"] }'
+    )
+    config = parse_config(text)
+    assert config.clients[0].hourly_rate == 85.0
+
+
+@pytest.mark.parametrize("where", ["consultant", "client"])
+def test_an_unknown_region_is_named_at_its_key_and_not_blamed_on_each_number(where: str):
+    national = BASE_TOML.replace('"+33 1 23 45 67 89"', '"01 23 45 67 89"').replace(
+        '"+33 6 12 34 56 78"', '"06 12 34 56 78"'
+    )
+    if where == "consultant":
+        text = national.replace('language = "fr"\n', 'language = "fr"\nregion = "ZZ"\n', 1)
+        key = "consultant.region"
+    else:
+        text = national.replace("phones = [", 'region = "ZZ"\nphones = [', 1)
+        key = "client[0].region"
+    found = problems(text)
+    assert key in found and "'ZZ'" in found[key][1] and "Fix:" in found[key][1]
+    assert found[key][0] == line_of(text, 'region = "ZZ"')
+    assert not [k for k in found if "phone" in k], found
+
+
+def test_a_known_region_in_lowercase_is_accepted():
+    text = BASE_TOML.replace('language = "fr"\n', 'language = "fr"\nregion = "fr"\n', 1)
+    assert parse_config(text).consultant.region == "FR"
+
+
+def test_a_bad_since_does_not_hide_the_other_problems():
+    """The newcomer's case: validation in stages showed one problem per run."""
+    text = (
+        BASE_TOML.replace("minutes = 30 }", 'minutes = 30, since = "2026-13-45" }')
+        .replace('email = "claire@conseil.example"', 'email = "not-an-email"')
+        .replace('"+33 1 23 45 67 89"', '"+33 1 23"')
+        .replace("urgent_line = true", 'urgent_line = "no"')
+        + '\n[[client]]\nid = "velo"\nname = "Vélo"\nphones = ["+33 4 72 00 11 22"]\n'
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=XX", start = "10:00", minutes = 30 }]\n'
+        '[mail]\nfrom = "nobody"\n'
+    )
+    found = problems(text)
+    assert set(found) >= {
+        "client[0].standing_calls[0].since",
+        "consultant.email",
+        "client[0].phones[0]",
+        "client[0].urgent_line",
+        "client[1].standing_calls[0].rrule",
+        "mail.from",
+    }, found
+    assert all("Fix:" in message for _, message in found.values()), found
+    lines = [line for line, _ in found.values()]
+    assert lines == sorted(lines)  # in the order of the file
+
+
+def test_a_problem_after_a_removed_list_item_keeps_its_own_index_and_line():
+    """A client set aside (its id is missing) does not shift the next client's index."""
+    text = BASE_TOML.replace('id = "horizon"\n', "", 1) + (
+        '\n[[client]]\nid = "velo"\nname = "Vélo"\nemails = ["karim"]\n'
+    )
+    found = problems(text)
+    assert "client[0].id" in found and "missing" in found["client[0].id"][1]
+    assert "client[1].emails[0]" in found
+    assert found["client[1].emails[0]"][0] == line_of(text, 'emails = ["karim"]')

@@ -1,0 +1,201 @@
+"""Event values read from JSON Lines (SPEC §6, §9): every field checked where events are read,
+so `simulate`, `report --events` and `coach --events` refuse the same lines the same way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from boundaries.cli.main import cli
+from boundaries.simulation.events import EventsError, load_events
+from tests.conftest import EXAMPLES
+
+CONFIG = str(EXAMPLES / "boundaries.toml")
+GOOD = '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33123456789"}'
+CALL = '{"at": "2026-11-03T10:00:00+01:00", "type": "call", "from": "+33123456789", '
+
+
+def write(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def commands(path: Path) -> list[list[str]]:
+    """Every command that reads an events file."""
+    base = ["--config", CONFIG, "--events", str(path)]
+    return [
+        ["simulate", *base],
+        ["simulate", *base, "--json"],
+        ["report", *base, "--json"],
+        ["report", *base],
+        ["coach", *base, "--client", "horizon"],
+    ]
+
+
+def run(args: list[str]) -> Result:
+    return CliRunner().invoke(cli, args)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "words"),
+    [
+        (
+            '{"at": "9999-12-31T23:59:00+01:00", "type": "call", "from": "+33123456789"}',
+            "at",
+            "years",
+        ),
+        (
+            '{"at": "0001-01-01T00:00:00-01:00", "type": "call", "from": "+33123456789"}',
+            "at",
+            "years",
+        ),
+        (CALL + '"duration_min": NaN}', "duration_min", "0 to 1440"),
+        (CALL + '"duration_min": Infinity}', "duration_min", "0 to 1440"),
+        (CALL + '"duration_min": 1e308}', "duration_min", "0 to 1440"),
+        (CALL + '"duration_min": -5}', "duration_min", "0 to 1440"),
+        (CALL + '"duration_min": "12"}', "duration_min", "without quotes"),
+        (CALL + '"duration_min": true}', "duration_min", "without quotes"),
+        (CALL + '"would_press_urgent": "false"}', "would_press_urgent", "JSON boolean"),
+        (CALL + '"would_press_urgent": 1}', "would_press_urgent", "JSON boolean"),
+        (CALL + '"truth_urgent": "yes"}', "truth_urgent", "JSON boolean"),
+        (CALL + '"voicemail": 42}', "voicemail", "JSON string"),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "away", "until": "9999-12-31T23:00:00Z"}',
+            "until",
+            "years",
+        ),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "invite", "from": "a@b.example", '
+            '"start": "2026-11-04T10:00:00+01:00", "minutes": 30.5}',
+            "minutes",
+            "whole number",
+        ),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "invite", "from": "a@b.example", '
+            '"start": "2026-11-04T10:00:00+01:00", "minutes": 100000}',
+            "minutes",
+            "0 to 1440",
+        ),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "email_in", "from": "a@b.example", '
+            '"subject": ["x"], "text": "hello"}',
+            "subject",
+            "JSON string",
+        ),
+    ],
+)
+def test_an_event_value_out_of_its_type_or_range_is_refused_naming_line_and_field(
+    tmp_path: Path, line: str, field: str, words: str
+):
+    path = write(tmp_path, GOOD, line)
+    with pytest.raises(EventsError) as info:
+        load_events(path)
+    message = str(info.value)
+    assert "line 2" in message and f"'{field}'" in message and words in message
+    assert "Fix:" in message
+    for args in commands(path):
+        result = run(args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "line 2" in result.output and f"'{field}'" in result.output, args
+        assert "Traceback" not in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+
+
+def test_values_at_the_edges_of_their_range_are_accepted(tmp_path: Path):
+    path = write(
+        tmp_path,
+        GOOD,
+        CALL + '"duration_min": 0, "would_press_urgent": false, "truth_urgent": null}',
+        CALL + '"duration_min": 1440, "would_press_urgent": true, "voicemail": null}',
+        '{"at": "2026-11-03T11:00:00+01:00", "type": "invite", "from": "a@b.example", '
+        '"start": "2026-11-04T10:00:00+01:00", "minutes": 30.0, "title": "Point"}',
+    )
+    events = load_events(path)
+    assert [e.duration_min for e in events[1:3]] == [0.0, 1440.0]
+    assert [e.would_press_urgent for e in events[1:3]] == [False, True]
+    assert events[3].minutes == 30
+    result = run(["simulate", "--config", CONFIG, "--events", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    json.loads(result.output, parse_constant=lambda c: pytest.fail(f"{c} in the JSON output"))
+
+
+def test_a_string_false_is_not_taken_for_an_urgent_press(tmp_path: Path):
+    """The newcomer's case: "false" (a string) made the replay notify the consultant."""
+    path = write(tmp_path, CALL.replace("10:00", "05:00") + '"would_press_urgent": "false"}')
+    result = run(
+        [
+            "simulate",
+            "--config",
+            CONFIG,
+            "--events",
+            str(path),
+            "--trace",
+            str(tmp_path / "t.jsonl"),
+        ]
+    )
+    assert result.exit_code == 1
+    assert "'would_press_urgent' = \"false\" must be a JSON boolean" in result.output
+
+
+def test_an_events_file_starting_with_a_byte_order_mark_is_read(tmp_path: Path):
+    path = tmp_path / "events.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + (GOOD + "\n").encode())
+    assert len(load_events(path)) == 1
+    result = run(["simulate", "--config", CONFIG, "--events", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_an_empty_events_file_is_refused_by_simulate_report_and_coach_alike(
+    tmp_path: Path, content: str
+):
+    path = tmp_path / "empty.jsonl"
+    path.write_text(content, encoding="utf-8")
+    for args in commands(path):
+        result = run(args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "holds no events" in result.output and "Fix:" in result.output, args
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:00+01:00", "0001-01-01T00:00:00+01:00"])
+def test_a_now_outside_the_years_a_replay_handles_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, moment: str
+):
+    events = str(EXAMPLES / "events.jsonl")
+    database = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    for args in (
+        ["report", "--config", CONFIG, "--events", events, "--now", moment],
+        ["coach", "--config", CONFIG, "--events", events, "--client", "horizon", "--now", moment],
+        ["mail", "sync", "--config", CONFIG, "--database", database, "--now", moment],
+        [
+            "skip",
+            "--config",
+            CONFIG,
+            "--database",
+            database,
+            "--client",
+            "horizon",
+            "--on",
+            moment[:10],
+        ],
+        [
+            "coach",
+            "--config",
+            CONFIG,
+            "--database",
+            database,
+            "--client",
+            "horizon",
+            "--record",
+            "talk",
+            "--on",
+            moment[:10],
+        ],
+    ):
+        result = run(args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "outside the years 1970-2199" in result.output

@@ -1,0 +1,87 @@
+"""`boundaries triage` on imperfect input (SPEC §5, §9): the run goes on past a malformed
+line, the exit status says one was there, a wrong type is named, a byte-order mark is read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from boundaries.triage.batch import triage_line
+
+GOOD = {"id": "a", "channel": "voicemail", "text": "salut c'est marc rappelle-moi"}
+BOM = "\ufeff"
+
+
+def triage(stdin: str, *options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "boundaries", "triage", "--rules-only", *options],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_all_lines_readable_exits_0_and_one_malformed_line_exits_1_after_the_whole_run():
+    ok = triage(json.dumps(GOOD) + "\n")
+    assert ok.returncode == 0 and ok.stderr == ""
+    lines = [json.dumps(GOOD), "{broken", json.dumps({**GOOD, "id": "c"})]
+    bad = triage("\n".join(lines) + "\n")
+    assert bad.returncode == 1
+    out = [json.loads(line) for line in bad.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, "c"]  # the run went on past line 2
+    assert "error" in out[1] and "error" not in out[2]
+    assert "1 of 3 line(s) could not be triaged" in bad.stderr and "Fix:" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("raw_id", "words"),
+    [
+        (1, "'id' must be a string, not 1"),
+        (2.5, "'id' must be a string, not 2.5"),
+        (True, "'id' must be a string, not true"),
+        (["x"], "'id' must be a string"),
+        ("", "'id' must be a non-empty string"),
+    ],
+)
+def test_an_id_of_the_wrong_type_is_named_as_such_not_as_missing(raw_id: object, words: str):
+    answer = triage_line(json.dumps({**GOOD, "id": raw_id}))
+    assert words in answer["error"] and "missing" not in answer["error"]
+    if isinstance(raw_id, int | float) and not isinstance(raw_id, bool):
+        assert answer["id"] == raw_id  # the line can still be matched to its answer
+
+
+def test_blank_lines_get_an_error_object_but_do_not_make_the_run_fail():
+    result = triage(json.dumps(GOOD) + "\n\n   \n")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", None, None]
+
+
+def test_a_missing_id_is_still_called_missing():
+    answer = triage_line(json.dumps({"channel": "sms", "text": "hello"}))
+    assert "missing required field 'id'" in answer["error"]
+
+
+def test_a_byte_order_mark_at_the_start_of_stdin_is_not_an_error():
+    result = triage(BOM + json.dumps(GOOD) + "\n" + json.dumps({**GOOD, "id": "b"}) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"] and all("error" not in o for o in out)
+
+
+def test_a_byte_order_mark_in_updates_and_eval_files_is_not_an_error(tmp_path: Path):
+    updates = tmp_path / "updates.jsonl"
+    update = {"id": "u1", "to": "marc@horizon.example", "subject": "Site", "text": "En ligne."}
+    updates.write_text(BOM + json.dumps(update) + "\n", encoding="utf-8")
+    labelled = tmp_path / "dev.jsonl"
+    expect = {"lang": "fr", "content_free": True, "intent": "unknown", "urgent": False}
+    labelled.write_text(BOM + json.dumps({**GOOD, "expect": expect}) + "\n", encoding="utf-8")
+    result = triage("", "--eval", str(labelled), "--updates", str(updates), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["total"] == 1
