@@ -70,6 +70,24 @@ def _similarities(
     return candidates
 
 
+def link_similarity(
+    index: UpdateIndex,
+    update: Update,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+) -> tuple[float, float] | None:
+    """(cosine similarity between a status check and the update it is linked to, the highest
+    similarity of any candidate update), or None when that update could not answer it (sent
+    later, or to another correspondent)."""
+    candidates = _similarities(index, text, subject, sender, at)
+    linked = next((s for s, i, _ in candidates if index.updates[i] is update), None)
+    if linked is None:
+        return None
+    return linked, max(s for s, _, _ in candidates)
+
+
 def unlikely_by_meaning(
     index: UpdateIndex,
     update: Update,
@@ -85,26 +103,11 @@ def unlikely_by_meaning(
     (a month name, the consultant's first name, a generic noun); a wrong link is worse than
     none (SPEC §5), so such a link is dropped.
     """
-    candidates = _similarities(index, text, subject, sender, at)
-    linked = next((s for s, i, _ in candidates if index.updates[i] is update), None)
-    if linked is None or linked >= FAR:
+    found = link_similarity(index, update, text, subject, sender, at)
+    if found is None or found[0] >= FAR:
         return None
-    best = max(s for s, _, _ in candidates)
+    linked, best = found
     return best if best > linked else None
-
-
-def similarity_to(
-    index: UpdateIndex,
-    update: Update,
-    text: str,
-    subject: str = "",
-    sender: str = "",
-    at: datetime | None = None,
-) -> float | None:
-    """The cosine similarity between a status check and one candidate update (None when the
-    update could not answer it: sent later, or to another correspondent)."""
-    candidates = _similarities(index, text, subject, sender, at)
-    return next((s for s, i, _ in candidates if index.updates[i] is update), None)
 
 
 def by_meaning(

@@ -14,7 +14,7 @@ from boundaries.triage.answered_meaning import (
     CLOSE,
     asks_where_work_stands,
     by_meaning,
-    similarity_to,
+    link_similarity,
     unlikely_by_meaning,
 )
 from boundaries.triage.classify import classify
@@ -148,7 +148,8 @@ def _answered_by(
         if found is not None and len(found[1]) == 1:
             # One shared word (a first name, "insurance") is thin evidence: the two texts
             # must also be close in meaning (as a link by meaning alone must be).
-            near = similarity_to(updates, found[0], m.text, m.subject, m.sender, m.at)
+            similar = link_similarity(updates, found[0], m.text, m.subject, m.sender, m.at)
+            near = similar[0] if similar is not None else None
             if near is not None and near < CLOSE:
                 reasons = answer["reasons"]
                 assert isinstance(reasons, list)
