@@ -58,3 +58,21 @@ def test_outbox_and_agenda_are_in_the_api_and_health(store: Store):
         assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["Au sujet du budget 2027"]
         spec = http.get("/openapi.json").json()
         assert {"/api/outbox", "/api/agenda"} <= set(spec["paths"])
+
+
+def test_the_api_says_when_no_token_is_configured(store: Store, monkeypatch):
+    monkeypatch.delenv("BOUNDARIES_API_TOKEN", raising=False)
+    _, config = example_with_mail('reply_at = "17:00"')
+    assert config.service.api_token is None
+    app = create_app(config, store, TOKEN, public_url=PUBLIC)
+    wrong = {"Authorization": "Bearer guess"}
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        for path in ("/api/events", "/api/clients", "/api/outbox", "/api/agenda"):
+            answer = http.get(path, headers=wrong)
+            assert answer.status_code == 401
+            assert "no API token is configured" in answer.json()["error"]
+            assert "api_token" in answer.json()["error"]
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, api_token=API_TOKEN)
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        answer = http.get("/api/events", headers=wrong)
+        assert answer.status_code == 401 and "wrong bearer token" in answer.json()["error"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hmac
 import logging
 import os
 import threading
@@ -37,7 +36,7 @@ from boundaries.web.dashboard.routes import Dashboard
 from boundaries.web.dashboard.source import OutboxPort, outbox_for
 from boundaries.web.edge import Edge, Refused
 from boundaries.web.health import Health, missing_channel
-from boundaries.web.mail_api import mail_routes, outbox_health
+from boundaries.web.mail_api import api_refusal, mail_routes, outbox_health
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
@@ -179,15 +178,13 @@ def create_app(
         code = 503 if report["status"] == "failing" else 200
         return JSONResponse(report, status_code=code)
 
-    def authorised(request: Request) -> bool:
-        given = request.headers.get("authorization", "")
-        if not api_token or not given.lower().startswith("bearer "):
-            return False
-        return hmac.compare_digest(given[7:].strip().encode(), api_token.encode())
+    def refuse(request: Request) -> Response | None:
+        return api_refusal(request, api_token)
 
     async def api_events(request: Request) -> Response:
-        if not authorised(request):
-            return JSONResponse({"error": "missing or wrong bearer token"}, status_code=401)
+        refusal = refuse(request)
+        if refusal is not None:
+            return refusal
         since: datetime | None = None
         raw = request.query_params.get("since")
         if raw:
@@ -205,8 +202,9 @@ def create_app(
         return JSONResponse([r.as_json() for r in rows])
 
     async def api_clients(request: Request) -> Response:
-        if not authorised(request):
-            return JSONResponse({"error": "missing or wrong bearer token"}, status_code=401)
+        refusal = refuse(request)
+        if refusal is not None:
+            return refusal
         now = datetime.now(UTC)
         out = []
         for c in config.clients:
@@ -237,7 +235,7 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
-    routes += mail_routes(config, store, gateway.account_id, authorised)
+    routes += mail_routes(config, store, gateway.account_id, refuse)
     routes += calendar_routes(config, live, gateway.clock)
 
     @asynccontextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,7 +20,24 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
 
-UNAUTHORISED = {"error": "missing or wrong bearer token"}
+NO_TOKEN = (
+    "the JSON API is off: no API token is configured. Fix: set [service] api_token in the "
+    "configuration (or BOUNDARIES_API_TOKEN), restart, and send 'Authorization: Bearer <token>'"
+)
+WRONG_TOKEN = "missing or wrong bearer token. Fix: send 'Authorization: Bearer <token>'"
+
+
+def api_refusal(request: Request, api_token: str | None) -> Response | None:
+    """None when the request carries the API token (SPEC §7), else the 401 to answer: it says
+    when no token is configured at all, so the API cannot be used until one is set."""
+    if not api_token:
+        return JSONResponse({"error": NO_TOKEN}, status_code=401)
+    given = request.headers.get("authorization", "")
+    if given.lower().startswith("bearer ") and hmac.compare_digest(
+        given[7:].strip().encode(), api_token.encode()
+    ):
+        return None
+    return JSONResponse({"error": WRONG_TOKEN}, status_code=401)
 
 
 def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
@@ -73,13 +91,14 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
 
 
 def mail_routes(
-    config: Config, store: Store, account_id: int, authorised: Callable[[Request], bool]
+    config: Config, store: Store, account_id: int, refuse: Callable[[Request], Response | None]
 ) -> list[Route]:
     """GET /api/outbox and GET /api/agenda, behind the API's bearer token."""
 
     async def api_outbox(request: Request) -> Response:
-        if not authorised(request):
-            return JSONResponse(UNAUTHORISED, status_code=401)
+        refusal = refuse(request)
+        if refusal is not None:
+            return refusal
         state = request.query_params.get("state")
         if state is not None and state not in STATES:
             return JSONResponse(
@@ -89,8 +108,9 @@ def mail_routes(
         return JSONResponse([r.as_json() for r in rows])
 
     async def api_agenda(request: Request) -> Response:
-        if not authorised(request):
-            return JSONResponse(UNAUTHORISED, status_code=401)
+        refusal = refuse(request)
+        if refusal is not None:
+            return refusal
         now = datetime.now(UTC)
         found = await run_in_threadpool(agendas_now, config, store, account_id, now)
         return JSONResponse(found)
