@@ -83,6 +83,8 @@ def test_settings_show_the_file_and_hide_secrets(example_config):
     assert view["path"] == "/etc/boundaries.toml"
     assert "s3cret" not in shown and "t0ken" not in shown and "Association Horizon" in shown
     assert settings_view(config, None) == {"path": None, "sections": []}
+    values = [value for _, rows in view["sections"] for _, value in rows]
+    assert not any("()" in v or "[]" in v or "= None" in v for v in values), values
 
 
 @pytest.mark.parametrize(

@@ -157,13 +157,16 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _show(value: Any) -> str:
-    """A configuration value written the way boundaries.toml writes it."""
-    if isinstance(value, list):
+    """A configuration value written the way boundaries.toml writes it; keys left empty
+    (no exception dates, no rule) are not shown."""
+    if isinstance(value, list | tuple):
         return ", ".join(_show(v) for v in value)
     if isinstance(value, dict):
         if {"days", "start", "end"} <= value.keys():  # working hours: "mon-fri 09:00-12:30"
             return f"{_days(value['days'])} {_show(value['start'])}-{_show(value['end'])}"
-        return ", ".join(f"{k} = {_show(v)}" for k, v in value.items() if v is not None)
+        return ", ".join(
+            f"{k} = {_show(v)}" for k, v in value.items() if v is not None and v not in ((), [], "")
+        )
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, time):
