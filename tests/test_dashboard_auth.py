@@ -183,6 +183,17 @@ def test_an_oversized_form_is_refused_before_it_is_read(site: Site):
         token = csrf_of(client.get("/").text)
         answer = client.post("/outbox", data={"csrf": token, "text": "x" * 100_000})
     assert answer.status_code == 413
+    assert "text/html" in answer.headers["content-type"] and "64 Kio" in answer.text  # in French
+
+
+def test_an_oversized_login_form_gets_the_login_page_saying_so(site: Site):
+    client = anonymous(site)
+    page = client.get("/login")
+    token = csrf_of(page.text)
+    answer = client.post("/login", data={"csrf": token, "email": "x" * 20_000, "password": "p"})
+    assert answer.status_code == 413
+    assert "text/html" in answer.headers["content-type"]
+    assert "bien plus long" in answer.text and 'name="password"' in answer.text
 
 
 # -- throttling ---------------------------------------------------------------------------

@@ -130,7 +130,7 @@ class Dashboard:
                 return RedirectResponse("/login", status_code=303)
             form = await read_form(request)
             if form is None:
-                return Response("expected a form of at most 64 KiB\n", status_code=413)
+                return self.render(request, session, "error.html", {"problem": "too_long"}, 413)
             request.state.form = form
             token = form.get("csrf")
             if not same_token(session.csrf, token if isinstance(token, str) else None):
@@ -207,7 +207,7 @@ class Dashboard:
     async def login(self, request: Request) -> Response:
         form = await read_form(request, limit=8 * 1024)
         if form is None:
-            return Response("expected a form of at most 8 KiB\n", status_code=413)
+            return self.login_form(request, "too_long", 413)
         given = form.get("csrf")
         if not same_token(
             request.cookies.get(LOGIN_CSRF), given if isinstance(given, str) else None
