@@ -35,6 +35,14 @@ KINDS = {
         "our volunteers can't get into the rota app at all today",
         "the shared drive stopped working at 9, none of us can open any file",
         "the card machine keeps declining every payment",
+        "allo c'est josée, la caisse marche pu pis le monde attend pour payer",
+        "le terminal répond pu depuis à matin",
+    ],
+    "credentials or a device with personal data handed over or lost": [
+        "A man said he was from the bank and I gave him my email password, is that bad?",
+        "j'ai donné mon mot de passe de la messagerie à un monsieur qui disait être du support",
+        "FYI our intern left her laptop on the train, it has the members' files on it",
+        "L'ordinateur portable de l'accueil a été volé cette nuit, avec les dossiers patients.",
     ],
     "personal data to the wrong people": [
         "Our volunteer sent the list of donors with their addresses to the whole mailing list "
@@ -81,6 +89,8 @@ CALM = [
     "Pas grave du tout : l'agenda du site affiche les mois en anglais.",
     "The grant report is due on 31 January, could you start on it next week?",
     "On a reçu le virement de la subvention aujourd'hui, merci !",
+    "Could you remind me how to change my email password? No rush.",
+    "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]
 
 

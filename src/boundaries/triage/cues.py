@@ -1144,6 +1144,26 @@ HARM_NOW = cues(
         ),
         "dommage en cours",
     ),
+    (
+        # Someone handed over credentials or card numbers, or a device holding personal data
+        # is lost: a security and legal risk now ("gave him my email password", « j'ai donné
+        # mon mot de passe », "left her laptop in an Uber").
+        phrases(
+            r"(gave|given|give|typed|entered|told|sent|read out) (him|her|them|it|the caller|"
+            r"this guy|this man|the man)? ?(my|our|the|his|her|all my|all our) (email |bank |"
+            r"account |admin )?(password|passwords|login|pin|card number|card details|"
+            r"bank details|credentials|security code|verification code)",
+            r"(j'ai |il a |elle a |on a |ils ont )?(donne|communique|tape|saisi|envoye|dicte)"
+            r"( (lui|leur|au monsieur|a ce monsieur|au type))? (mon|notre|son|le|les|nos|mes) "
+            r"(mot de passe|mots de passe|mdp|code|codes|identifiants|numero de carte|"
+            r"coordonnees bancaires|rib)",
+            r"(left|lost|forgot) (her|his|my|our|a|the|their) (laptop|phone|usb stick|usb key|"
+            r"hard drive|tablet|files|folder)",
+            r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
+            r"lost|vole|volee|perdu|perdue)",
+        ),
+        "security or data exposed now",
+    ),
 )
 
 # Clearly not for now: a deadline weeks away or an explicit "no rush".

@@ -92,6 +92,8 @@ CANNOT = _any(
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
     r"charge|demarre|passe|passent|s'affiche|s'affichent) plus",
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
+    r"(fonctionne|fonctionnent|marche|marchent|repond|passe|passent|imprime|s'ouvre|"
+    r"s'allume) pu",
     r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
     r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
