@@ -95,7 +95,9 @@ class ServiceSpec(_Strict):
         default_factory=list, description="Apprise URLs notified of emergencies."
     )
     api_token: str | None = Field(
-        default=None, description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN."
+        default=None,
+        description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN. Without one "
+        "the API is off: every `/api/…` request gets a 401 that says so.",
     )
     refocus_minutes: int = Field(
         default=23, ge=0, le=240, description="Minutes of focus lost per interruption."
