@@ -26,45 +26,27 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from boundaries.triage.batch import parse_message
-from boundaries.triage.classify import classify
 from boundaries.triage.intent_model import OVERRIDE, WEIGHTS, features, model_reads
-from boundaries.triage.second_opinion import encoder, model_text
+from boundaries.triage.model import Triage
+from boundaries.triage.second_opinion import encoder
+from labelled import DEFAULT, ROOT, read_labelled
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
-DEFAULT = sorted(DATA.glob("triage-*.jsonl")) + sorted((DATA / "train").glob("*.jsonl"))
 CLASSES = ["status_check", "request", "scheduling", "info"]
 
 
 def load(
     paths: list[Path],
-) -> tuple[list[str], list, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    texts, verdicts, want, rules, guessed, read, groups = [], [], [], [], [], [], []
-    for group, path in enumerate(paths):
-        if "heldout" in path.parts:
-            raise SystemExit(f"{path}: held-out sets are for scoring, not training.")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
-            message = parse_message(data)
-            verdict = classify(message)
-            texts.append(model_text(message))
-            want.append(str(data["expect"]["intent"]))
-            rules.append(str(verdict.intent))
-            guessed.append(not verdict.intent_by_cue)
-            read.append(model_reads(verdict))
-            verdicts.append(verdict)
-            groups.append(group)
+) -> tuple[list[str], list[Triage], np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    rows = read_labelled(paths)
+    verdicts = [r.verdict for r in rows]
     return (
-        texts,
+        [r.text for r in rows],
         verdicts,
-        np.array(want),
-        np.array(rules),
-        np.array(guessed),
-        np.array(read),
-        np.array(groups),
+        np.array([str(r.expect["intent"]) for r in rows]),
+        np.array([str(v.intent) for v in verdicts]),
+        np.array([not v.intent_by_cue for v in verdicts]),
+        np.array([model_reads(v) for v in verdicts]),
+        np.array([r.group for r in rows]),
     )
 
 

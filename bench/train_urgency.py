@@ -23,34 +23,21 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from boundaries.triage.batch import parse_message
-from boundaries.triage.classify import classify
-from boundaries.triage.second_opinion import WEIGHTS, encoder, model_text
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
-DEFAULT = sorted(DATA.glob("triage-*.jsonl")) + sorted((DATA / "train").glob("*.jsonl"))
+from boundaries.triage.second_opinion import WEIGHTS, encoder
+from labelled import DEFAULT, ROOT, read_labelled
 
 
 def load(
     paths: list[Path],
 ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    texts, urgent, rules, settled, groups = [], [], [], [], []
-    for group, path in enumerate(paths):
-        if "heldout" in path.parts:
-            raise SystemExit(f"{path}: held-out sets are for scoring, not training.")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            data = json.loads(line)
-            message = parse_message(data)
-            verdict = classify(message)
-            texts.append(model_text(message))
-            urgent.append(bool(data["expect"]["urgent"]))
-            rules.append(verdict.urgent)
-            settled.append(verdict.urgent or verdict.content_free)
-            groups.append(group)
-    return texts, np.array(urgent), np.array(rules), np.array(settled), np.array(groups)
+    rows = read_labelled(paths)
+    return (
+        [r.text for r in rows],
+        np.array([bool(r.expect["urgent"]) for r in rows]),
+        np.array([r.verdict.urgent for r in rows]),
+        np.array([r.verdict.urgent or r.verdict.content_free for r in rows]),
+        np.array([r.group for r in rows]),
+    )
 
 
 def main() -> None:
