@@ -720,7 +720,12 @@ IMMINENT = cues(
             r"en ce moment",
             r"dernier jour",
             r"(dans|d'ici) (une|deux|trois|1|2|3) (heure|heures|h)",
+            # "maintenant" alone is often "next" ("maintenant je souhaite ajouter…"):
+            # only "now" that something is needed, blocked or waited for.
+            r"(des|tout de suite|immediatement|la|ici) maintenant",
+            r"(faut|faudrait|besoin|doit|doivent|attend|attendent|veut|veulent) [a-z' ]{0,40}"
             r"maintenant",
+            r"maintenant (bloque|bloques|bloquee|bloquees|en panne|hors service|inaccessible)",
             r"cette nuit",
             r"ce midi",
             r"d'ici ce soir",

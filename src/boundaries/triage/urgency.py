@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from boundaries.triage import cues as C
+from boundaries.triage.resolved import problem_over
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -252,10 +253,14 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
     """Urgent or not from the words alone; the stake is returned when only a date could tip it.
 
-    `core` is normalised text without call-back formulas and insistence. Returns
+    `core` is normalised text without call-back formulas and insistence. A problem the
+    sender says is over (`resolved.problem_over`) is not urgent, whatever it was. Returns
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
+    over = problem_over(core)
+    if over is not None:
+        return False, [f"not urgent: the problem is over ('{over}')"], None
     harm = C.matches(core, C.HARM_NOW)
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None

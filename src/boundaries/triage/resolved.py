@@ -1,0 +1,113 @@
+"""A problem the sender says is over ("it works again", « c'est bon maintenant, ça remarche »).
+
+SPEC §5: urgent means the consultant is needed today. A message that reports a breakage as
+fixed, gone or a false alarm needs no one today, even though it names the breakage. The
+reading is kept narrow because a wrong `urgent = false` is the worst error the product can
+make: the words must state the end of the problem (not ask about it: "is it fixed now?"),
+must not be negated ("it's not working again"), and nothing may follow that brings a
+problem back ("the site is back, but payments still fail", « mais », "still", "again").
+
+All patterns run over normalised text (lowercase, no accents, see `text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+
+
+OVER = _any(
+    # English
+    r"(works|working|is working|are working|runs|running|loads|loading) (again|fine now|"
+    r"properly now|normally now|now)",
+    r"(started|starts|began|begun) (to work|working|to load|loading) again",
+    r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
+    r"back (up and running|in business|to normal)",
+    r"(is|are|it's|its|all|has been|have been|got|get) (fixed|sorted|solved|resolved)"
+    r"( now| itself| themselves)?",
+    r"(problem|issue|error|bug|glitch) (is |has )?(been )?(solved|resolved|fixed|gone|sorted)",
+    r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error))",
+    r"never ?mind",
+    r"false alarm",
+    r"(found|figured out) (it|the (problem|issue|cause|fix|solution)|what (it was|was wrong))",
+    r"(you|we) can close (this|it|the (ticket|issue|case|thread))",
+    r"no longer (a problem|an issue|needed|necessary)",
+    # French
+    r"(re)?(fonctionne|fonctionnent|marche|marchent) (de nouveau|a nouveau|maintenant|"
+    r"correctement maintenant|normalement maintenant)",
+    r"(remarche|remarchent|refonctionne|refonctionnent)",
+    r"c'est bon (maintenant|finalement|c'est regle|ca (re)?marche|ca (re)?fonctionne|"
+    r"tout (re)?fonctionne|tout (re)?marche|j'ai trouve|on a trouve)",
+    r"(probleme|souci|bug|erreur|panne) (est |a ete )?(resolu|regle|corrige|repare)e?s?",
+    r"(c'est|tout est|tout est rentre|c'est rentre) (dans l'ordre|regle|resolu|reparti|repare)",
+    r"(est|sont) (retabli|retablie|retablis|retablies)",
+    r"(revenu|revenue|revenus|revenues|de retour) en ligne",
+    r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur) (est )?"
+    r"(revenu|revenue|de retour)",
+    r"fausse alerte",
+    r"(laissez|laisse|laissons) tomber",
+    r"on peut (cloturer|fermer|clore) (ce|le|cette) (sujet|ticket|demande|discussion)",
+    r"(j'ai|on a|nous avons) trouve (la solution|le probleme|la cause|d'ou (ca|cela) venait)",
+)
+# Words just before the match that negate it ("isn't working again", « ne remarche pas »).
+_NEGATED = re.compile(r"(\bnot|n't|\bne|\bn'|\bno|\bnever|\bjamais|\bpas)\s*$")
+# Words just before the match that make it a wish, not a fact ("il faut que ça remarche",
+# "I hope the problem is solved", "we need to get this resolved").
+_WISHED = re.compile(
+    r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|need|needs|so that|pour que|afin que|"
+    r"until|jusqu'a ce que|get this|get it|have it|must be|should be|doit|doivent|pourvu|"
+    r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
+    r"when|quand|lorsque)\b[^?!]{0,25}$"
+)
+# Words after the match that bring a problem back.
+_STILL = _any(
+    r"but",
+    r"however",
+    r"although",
+    r"except",
+    r"still",
+    r"again",
+    r"yet",
+    r"mais",
+    r"par contre",
+    r"cependant",
+    r"toutefois",
+    r"sauf",
+    r"toujours",
+    r"encore",
+    r"de nouveau",
+    r"a nouveau",
+    r"(an)?other",
+    r"autres?",
+    r"new (issue|problem|error|bug)",
+    r"nouveau (probleme|souci|bug)",
+    r"nouvelle (erreur|panne)",
+)
+_SENTENCE_END = re.compile(r"[?!]")  # normalised text keeps only these
+
+
+def problem_over(core: str) -> str | None:
+    """The words saying the problem is over, or None.
+
+    `core` is normalised text (`text.normalise`). None when no such words are found, when
+    they are asked about (their sentence ends with "?"), negated, wished for ("il faut que
+    ça remarche", "I hope it's fixed"), or followed anywhere in
+    the message by words that bring a problem back ("but", "still", "another", « mais »,
+    « encore »).
+    """
+    for found in OVER.finditer(core):
+        before = core[max(0, found.start() - 12) : found.start()]
+        if _NEGATED.search(before) or _WISHED.search(
+            core[max(0, found.start() - 60) : found.start()]
+        ):
+            continue
+        end = _SENTENCE_END.search(core, found.end())
+        if end is not None and end.group(0) == "?":
+            continue
+        if _STILL.search(core, found.end()):
+            continue
+        return found.group(0)
+    return None
