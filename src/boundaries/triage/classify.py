@@ -11,6 +11,7 @@ from boundaries.triage.dates import imminent_date
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.resolved import problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.topic import after, as_written, from_subject
 from boundaries.triage.urgency import urgency
@@ -73,6 +74,7 @@ NUMBER_WORDS = frozenset(
     ]
 )
 _PREPOSITIONS = frozenset(["from", "with", "at", "of", "de", "du", "des", "d", "la", "l'"])
+_CONNECTOR = re.compile(r"sinon|faute de|sans .*|otherwise|or else|unless|without .*")
 _NAME_MAX = 1  # content words a bare greeting may leave behind (a name SELF_ID missed)
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 
@@ -102,9 +104,8 @@ def _fuller_is_urgent(message: Message) -> str | None:
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
         return None
-    return (
-        "possibly urgent: the quoted or removed text says " + fuller.reasons[0].split(": ", 1)[-1]
-    )
+    why = next((r for r in fuller.reasons if r.startswith("urgent")), fuller.reasons[0])
+    return "possibly urgent: the quoted or removed text says " + why.split(": ", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def classify(message: Message) -> Triage:
     if failed_transcript(message):
         return _listen(message)
     verdict = _classify(message)
-    if not verdict.urgent and not verdict.content_free:
+    if not verdict.urgent:
         why = _fuller_is_urgent(message)
         if why is not None:
             reasons = (*verdict.reasons[:-1], why, verdict.reasons[-1])
@@ -194,6 +195,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     content_free = False
     by_cue = True
     if intent is None:
+        if callback and topic_marker is None:
+            # A harm or a stake named beside the call-back request says what it is about
+            # ("le serveur a planté on a tout perdu rappelez-moi"): not content-free.
+            topic_marker = _named_stake(core)
         if topic_marker is not None and callback:
             marker = topic_marker.group(0).strip()
             if _only_calls_back_themselves(norm):
@@ -220,7 +225,13 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         label, cue, _ = max(found[intent], key=lambda hit: hit[2])
         reasons.append(f"{intent}: {label} ('{cue}')")
 
-    urgent, why, stake = urgency(core)
+    # A problem the sender says is over is not urgent, whatever it was; read before the
+    # insistence words are removed ("it works again").
+    over = problem_over(norm)
+    if over is not None:
+        urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
+    else:
+        urgent, why, stake = urgency(core)
     reasons.extend(why)
     if insistence and not urgent:
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
@@ -255,6 +266,19 @@ def _only_calls_back_themselves(norm: str) -> bool:
         C.SELF_CALLBACK.search(norm) is not None
         and C.CALLBACK.search(C.SELF_CALLBACK.sub(" ", norm)) is None
     )
+
+
+def _named_stake(core: str) -> re.Match[str] | None:
+    """Where `core` names a harm happening now or something urgent, if it does (SPEC §5: a
+    call-back request beside it names its topic). A connector the stake table holds for
+    threats ("sinon", "otherwise") names nothing."""
+    for table in (C.HARM_NOW, C.STAKE):
+        for _, words, _ in C.matches(core, table):
+            if _CONNECTOR.fullmatch(words) is None:
+                return re.search(re.escape(words), core)
+    if urgency(core)[0]:
+        return re.search(r"\S+", core)
+    return None
 
 
 def _residual(core: str) -> int:

@@ -1091,7 +1091,17 @@ HARM_NOW = cues(
             r"break in",
             r"broken into",
             r"alarm (is )?going off",
+            r"alarm( [a-z]+){0,3} (is |are |keeps |has been )?(going off|went off|sounding|ringing|"
+            r"beeping|won't stop)",
             r"(site|website) (is )?down",
+            r"(server|servers|system|site|website|network|till|tills|computer|database|app|"
+            r"checkout|crm) (just |has |have )?(crashed|died|went down|is dead|are dead)",
+            r"(checkout|payments?|shop|store|booking|bookings|login|portal|app|api|crm|email|"
+            r"emails|server|servers|network|internet|wifi|phones?|phone lines?|till|tills|prod|"
+            r"production)( [a-z']+){0,2} (is |are |has been |have been |went |goes )?"
+            r"(down|offline)",
+            r"(lost|deleted|wiped|erased) (all|everything|all of)( the| our| my)? ?(files|data|emails|"
+            r"orders|photos|records|work|documents|bookings|contacts)",
             r"(site|website|server|system|email|portal|page)( [a-z']+){0,3} (is |are |has been |went )"
             r"(down|offline|crashed|not working|broken)",
             r"(website|page|site|server|system|app) (is |has been |went )?(down|offline|throwing "
@@ -1144,6 +1154,11 @@ HARM_NOW = cues(
             r"plante|tombe|affiche une page d'erreur|inaccessible|hors service|hs)",
             r"page d'erreur",
             r"en panne",
+            r"(on a|nous avons|j'ai|ils ont) tout perdu",
+            r"perdu (toutes|tous) (les|nos|mes) (donnees|fichiers|mails|commandes|photos|"
+            r"documents|dossiers|contacts|reservations)",
+            r"(casse|plante|fait tomber) la prod",
+            r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
             r"vol",
             r"fraude",
         ),

@@ -41,20 +41,34 @@ _HEADER_FIELD = re.compile(
     r"^\s*\**(from|de|sent|envoy[ée]|date|to|[àa]|cc|subject|objet|sujet)\**\s*:\s?\**\s*\S", re.I
 )
 _SIGNATURE_DELIMITER = re.compile(r"^\s*--\s*$")
+# A mobile signature is the whole line ("Sent from my iPhone", « Envoyé de mon Samsung »),
+# never a line that goes on to say something ("Sent from my phone so excuse typos: …").
 _MOBILE = re.compile(
-    r"^\s*(sent from (my|outlook|mail)|envoy[ée] (de|depuis) (mon|outlook)|get outlook for|"
-    r"t[ée]l[ée]charger outlook)",
+    r"^\s*(sent from (my|outlook|mail|yahoo)|envoy[ée] (de|depuis) (mon|ma|outlook|yahoo)|"
+    r"get outlook for|t[ée]l[ée]charger outlook)[^:;.!?]{0,40}[.!]?\s*$",
+    re.I,
+)
+# A postscript is the sender writing again after the sign-off ("PS: site down!").
+_POSTSCRIPT = re.compile(r"^\s*(p\.?\s?-?s\.?|pps|nb|n\.b\.)\s*[:.,-]?\s", re.I)
+# What an HTML body is made of: tags or character entities (converted before reading).
+_HTML = re.compile(
+    r"<\s*/?\s*(html|body|head|div|p|br|span|blockquote|table|tr|td|font|b|i|u|strong|em|ul|"
+    r"ol|li|a|style|meta|h[1-6]|hr|img|center|pre|o:p)\b[^>]*>|&(nbsp|[a-z]{2,6}|#\d{2,5});",
     re.I,
 )
 _DATED = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|@")
 _FOOTER = re.compile(
     r"\b(this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended|privileged)|"
     r"(ce|le present) (message|courriel|mail|e-mail)\b.{0,80}\b(confidenti|destin|strictement)|"
-    r"(is|are) confidential and (may|intended)|confidentiality notice|disclaimer|"
+    r"(is|are) confidential and (may|intended)|confidentiality notice|"
+    r"(legal )?disclaimer\s*(:|$)|avertissement\s*(:|$)|"
     r"if you (have )?received this (e-?mail|message) (in error|by mistake)|"
     r"si vous (avez )?re[çc]u ce (message|courriel|mail) par erreur|"
     r"(please )?consider the environment|pensez [àa] l'environnement|"
-    r"avant d'imprimer|before printing|unsubscribe|se d[ée]sinscrire|d[ée]sabonner)",
+    r"avant d'imprimer|before printing|"
+    r"(to |click here to |pour vous |cliquez ici pour vous )?(unsubscribe|se d[ée]sinscrire|"
+    r"d[ée]sabonner)(\s*$|\s*[|:,.]| (from|here|ici|de (cette|la|notre)|at any time|[àa] tout))"
+    r")",
     re.I,
 )
 _CLOSING = re.compile(
@@ -69,8 +83,9 @@ _CLOSING = re.compile(
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
-MOSTLY_REMOVED = 0.3
-"""When the new text keeps less than this share of the body's words, judge the fuller text too."""
+MOSTLY_REMOVED = 0.5
+"""When the new text keeps at most this share of the body's words, judge the fuller text too
+(a one-line note above a forwarded or quoted notice)."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +101,7 @@ class MailText:
     def mostly_removed(self) -> bool:
         """Cleaning removed most of the body (a one-line reply on top of a long thread)."""
         full = len(self.fuller.split())
-        return full > 0 and len(self.new.split()) < MOSTLY_REMOVED * full
+        return full > 0 and len(self.new.split()) <= MOSTLY_REMOVED * full
 
 
 def html_to_text(html: str) -> str:
@@ -162,6 +177,8 @@ def _signature_like(lines: list[str]) -> bool:
     if len(filled) > 6:
         return False
     for x in filled:
+        if _POSTSCRIPT.match(x):
+            return False
         if _CONTACT.search(x):
             continue
         if len(x.split()) > 6 or (_SENTENCE_END.search(x) and len(x.split()) > 3):
@@ -169,21 +186,56 @@ def _signature_like(lines: list[str]) -> bool:
     return True
 
 
+def _opens_footer(lines: list[str], i: int) -> bool:
+    """Line i begins boilerplate: the footer words open it, and it starts a block (after a
+    blank line or a sign-off line), not a sentence in the middle of the message."""
+    line = lines[i]
+    found = _FOOTER.search(line)
+    if found is None or found.start() > len(line) - len(line.lstrip()) + 12:
+        return _MOBILE.match(line) is not None
+    paragraph = []
+    for x in lines[i:]:
+        if not x.strip():
+            break
+        paragraph.append(x)
+    if "?" in " ".join(paragraph):
+        return False  # a question belongs to the message, not to boilerplate
+    if i == 0:
+        return True  # a block read on its own (`_rest_is_footer`)
+    # Below something said (a footer never takes the whole message), after a blank line or
+    # right after a sign-off line ("Jen", a phone number).
+    said = any(len(x.split()) > 3 for x in lines[:i])
+    return said and (not lines[i - 1].strip() or _signature_like([lines[i - 1]]))
+
+
 def _drop_footers(lines: list[str]) -> list[str]:
-    """Remove boilerplate paragraphs at the end, and nothing in the body."""
+    """Remove the boilerplate at the end and nothing in the body: from the first line that
+    opens a footer (`_opens_footer`) when all that follows is footer text or a sign-off.
+    A footer word in a sentence of the message ("unsubscribe requests are piling up")
+    removes nothing."""
     while lines and not lines[-1].strip():
         lines.pop()
-    while lines:
-        start = len(lines)
-        while start > 0 and lines[start - 1].strip():
-            start -= 1
-        paragraph = " ".join(lines[start:])
-        if not _FOOTER.search(paragraph) and not _MOBILE.match(paragraph):
+    for i in range(len(lines)):
+        if _opens_footer(lines, i) and _rest_is_footer(lines[i:]):
+            del lines[i:]
             break
-        del lines[start:]
-        while lines and not lines[-1].strip():
-            lines.pop()
+    while lines and not lines[-1].strip():
+        lines.pop()
     return lines
+
+
+def _rest_is_footer(lines: list[str]) -> bool:
+    """Every paragraph of `lines` after the first is itself a footer or a sign-off."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    for paragraph in paragraphs[1:]:
+        if paragraph and not (_opens_footer(paragraph, 0) or _signature_like(paragraph)):
+            return False
+    return True
 
 
 def _cut_at_closing(lines: list[str]) -> list[str]:
@@ -196,9 +248,27 @@ def _cut_at_closing(lines: list[str]) -> list[str]:
     return lines
 
 
+def looks_like_html(body: str) -> bool:
+    """The body is HTML (tags or character entities), to be turned into text first."""
+    return _HTML.search(body) is not None
+
+
+def _resumes_message(lines: list[str], i: int) -> bool:
+    """Line i, inside a signature, is the sender writing again: a postscript, or a sentence
+    after a blank line ("PS: our payroll transfer was rejected this morning")."""
+    line = lines[i]
+    if _POSTSCRIPT.match(line):
+        return True
+    after_blank = i > 0 and not lines[i - 1].strip()
+    return after_blank and not _CONTACT.search(line) and not _signature_like([line])
+
+
 @lru_cache(maxsize=4096)
 def read_mail(body: str) -> MailText:
-    """Read a plain-text email body apart into its new text and its fuller text."""
+    """Read an email body (plain text, or HTML turned into text first) apart into its new
+    text and its fuller text."""
+    if looks_like_html(body):
+        body = html_to_text(body)
     lines = _joined_headers(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     new: list[str] = []
     fuller: list[str] = []
@@ -220,19 +290,25 @@ def read_mail(body: str) -> MailText:
             fuller.append(re.sub(r"^(\s*>)+\s?", "", line))
             continue
         opens = None if in_history else _history_from(lines, i)
+        if opens == "history" and not any(x.strip() for x in new) and _HEADER_FIELD.match(line):
+            # A From/Sent/To/Subject block with nothing written above it is handed over as
+            # it is: forwarded content, which counts.
+            forwarded, in_forward_header, in_signature = True, True, False
+            continue
         if opens is not None:
             in_history = opens == "history"
             continue
         if _SIGNATURE_DELIMITER.match(line) or _MOBILE.match(line):
             in_signature = True
             continue
+        if in_signature and _resumes_message(lines, i):
+            in_signature = False
         if in_history:
             if not _HEADER_FIELD.match(line):
                 fuller.append(line)
             continue
         if in_signature:
-            # A signature ends where a blank line gives way to more of the message.
-            continue
+            continue  # until a blank line gives way to more of the message (`_resumes_message`)
         new.append(line)
         fuller.append(line)
     kept = _cut_at_closing(_drop_footers(new))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from boundaries.triage import cues as C
-from boundaries.triage.resolved import problem_over
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
@@ -42,7 +41,7 @@ NEED = _any(
     r"send",
     r"get (it|them|this|that|me|us) [a-z ]{0,20}(to|back|over|before|by)",
     r"get [a-z' ]{1,30} (over )?(to|back to) (me|us)",
-    r"(m'|nous |lui |leur |l')?envoy(er|ez|iez|ie|ies)",
+    r"(m'|nous |lui |leur |l')?(r)?envoy(er|ez|iez|ie|ies)",
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signe|signent)",
@@ -84,8 +83,14 @@ WITHIN_A_DAY = _any(
 CANNOT = _any(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|pay|print|"
-    r"receive|login|book|register|check out|see|download|upload|save|take)",
+    r"receive|login|book|register|check out|see|download|upload|save|take|place|complete|"
+    r"submit|process)",
     r"locked out",
+    r"(payments?|transfers?|orders?|bookings?|cards?|checkouts?|logins?|invoices?|virements?|"
+    r"paiements?|commandes?|reservations?) (are |is |still |keep |keeps |sont |est )?(still )?"
+    r"(failing|bouncing|being declined|being rejected|not going through|echouent|rejetes|"
+    r"rejetees|refuses|refusees)",
+    r"(payments?|transfers?|checkout|orders?) (still )?(fail|fails)\b",
     r"(won't|will not|doesn't|does not) (let|accept|load|open|start|work|connect)",
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
@@ -163,7 +168,8 @@ PERSONAL = _any(
     r"passeports?",
     r"personal (data|details|information)",
     r"donnees (personnelles|perso|sensibles|de sante)",
-    r"(donor|member|client|patient|parent|volunteer|staff|employee)s? (list|data|records|details)",
+    r"(donor|member|client|patient|parent|volunteer|staff|employee|customer|student|pupil)s?'?"
+    r"( [a-z]+)? (list|lists|data|records|details|file|files|spreadsheet)",
     r"(liste|fichier|fiches|dossiers|coordonnees) (des|de nos|de) (donateurs|adherents|"
     r"beneficiaires|patients|eleves|salaries|benevoles|familles|clients|membres|parents)",
     r"payroll",
@@ -253,14 +259,10 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
     """Urgent or not from the words alone; the stake is returned when only a date could tip it.
 
-    `core` is normalised text without call-back formulas and insistence. A problem the
-    sender says is over (`resolved.problem_over`) is not urgent, whatever it was. Returns
+    `core` is normalised text without call-back formulas and insistence. Returns
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
-    over = problem_over(core)
-    if over is not None:
-        return False, [f"not urgent: the problem is over ('{over}')"], None
     harm = C.matches(core, C.HARM_NOW)
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None

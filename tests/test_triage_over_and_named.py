@@ -1,0 +1,110 @@
+"""Urgency read from what the words say about the problem (SPEC §5, issue 8 item 5).
+
+- A problem the sender says is over is not urgent, unless something brings it back.
+- A call-back request beside a named harm or stake is about something: not content-free.
+- Kinds a tester found missed: a deadline on a document to send again, personal data in a
+  list forwarded by mistake, an alarm going off, a server that crashed, a checkout down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.triage import Intent, Message, classify
+from boundaries.triage.resolved import problem_over
+from boundaries.triage.text import normalise
+
+OVER = [
+    "Thanks for your quick reply. I don't know why but this has started to work again!",
+    "Bonjour, c'est bon maintenant, il y avait une 404. Merci",
+    "False alarm. The web host went down for an hour at the exact moment I activated it.",
+    "C bon ça remarche 👍 merci",
+    "hi it's ken from the butchers the till's working again it was only the plug so all good",
+    "Problème résolu depuis la version du 27/10 !",
+    "Le réseau est revenu, le site est rétabli. Merci pour votre aide.",
+]
+NOT_OVER = [
+    "The site is back up but payments still fail since this morning.",
+    "It's not working again, the checkout is down since 9am.",
+    "l'alarme incendie affiche défaut ligne, il faut que ça remarche vite, on a quatorze "
+    "enfants ici, pouvez-vous venir ce matin ?",
+    "I hope and wish that the problem is solved. Overnight the checkout stopped working.",
+    "Is the booking page working again? Customers can't book since this morning.",
+    "One issue is solved and the other issue pops up: customers can't place orders.",
+    "Trois clients sont revenus râler : le terminal débite deux fois depuis ce matin.",
+]
+
+
+@pytest.mark.parametrize("text", OVER)
+def test_a_problem_said_to_be_over_is_not_urgent(text: str) -> None:
+    verdict = classify(Message("m", "sms", text))
+    assert not verdict.urgent, verdict.reasons
+    assert any(r.startswith("not urgent: the problem is over") for r in verdict.reasons)
+
+
+@pytest.mark.parametrize("text", NOT_OVER)
+def test_the_end_of_a_problem_must_be_stated_not_asked_wished_or_undone(text: str) -> None:
+    assert problem_over(normalise(text)) is None
+    assert classify(Message("m", "sms", text)).urgent
+
+
+CALLBACK_WITH_A_STAKE = [
+    (
+        "voicemail",
+        "oui bonjour c'est léa euh le site est en panne depuis ce matin on perd des "
+        "ventes rappelez moi vite",
+    ),
+    (
+        "voicemail",
+        "hi sam it's anne um the payroll thing bounced staff won't get paid tomorrow call me",
+    ),
+    (
+        "voicemail",
+        "hey it's tom the site is down since this morning and the appeal goes out at noon call me",
+    ),
+    ("voicemail", "hi it's jen the server crashed and we lost all the files call me back"),
+    ("voicemail", "bonjour c'est marc le serveur a planté on a tout perdu rappelez-moi"),
+    (
+        "voicemail",
+        "Hi it's Dave, call me when you get this, the alarm system is going off at the warehouse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), CALLBACK_WITH_A_STAKE)
+def test_a_call_back_beside_a_named_harm_is_scheduling_not_content_free(
+    channel: str, text: str
+) -> None:
+    verdict = classify(Message("m", channel, text))
+    assert not verdict.content_free, verdict.reasons
+    assert verdict.intent is Intent.SCHEDULING
+    assert verdict.urgent
+    assert verdict.topic
+
+
+def test_a_connector_is_not_a_topic() -> None:
+    verdict = classify(
+        Message(
+            "m",
+            "voicemail",
+            "oui bonjour c'est marc euh j'ai essayé de t'appeler ça sonnait occupé je "
+            "réessaierai plus tard ou sinon tu me rappelles voilà merci",
+        )
+    )
+    assert verdict.content_free
+
+
+MISSED_KINDS = [
+    "Bonjour, pouvez-vous me renvoyer la convention signée avant demain midi ? Le financeur "
+    "clôt le dossier à midi. Léa",
+    "Hi Sam, my colleague forwarded the patients' contact list to an outside supplier by mistake.",
+    "Salut, le deploy a cassé la prod, the checkout is down !",
+    "our checkout has been offline since the update, no orders since 8",
+    "the till system just crashed and the queue is out the door",
+]
+
+
+@pytest.mark.parametrize("text", MISSED_KINDS)
+def test_kinds_a_tester_found_missed_are_urgent(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent, verdict.reasons
