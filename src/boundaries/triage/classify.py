@@ -9,7 +9,7 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.dates import imminent_date
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import read_mail
+from boundaries.triage.mail import HALF_REMOVED, read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -94,12 +94,15 @@ def _body(channel: str, text: str, subject: str) -> str:
     return text
 
 
-def _fuller_is_urgent(message: Message) -> str | None:
-    """When cleaning removed most of an email, the reason its fuller text is urgent, if it is."""
+def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
+    """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
+    (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
+    statement or thank-you, `verdict` being the new text's own reading)."""
     if message.channel != "email":
         return None
     mail = read_mail(message.text)
-    if not mail.mostly_removed:
+    asks = verdict.intent is not Intent.INFO
+    if not (mail.mostly_removed or (asks and mail.share_kept <= HALF_REMOVED)):
         return None
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
@@ -152,7 +155,7 @@ def classify(message: Message) -> Triage:
         return _listen(message)
     verdict = _classify(message)
     if not verdict.urgent:
-        why = _fuller_is_urgent(message)
+        why = _fuller_is_urgent(message, verdict)
         if why is not None:
             reasons = (*verdict.reasons[:-1], why, verdict.reasons[-1])
             return replace(verdict, urgent=True, possible=True, reasons=reasons)
@@ -195,8 +198,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     content_free = False
     by_cue = True
     if intent is None:
-        if callback and topic_marker is None:
-            # A harm or a stake named beside the call-back request says what it is about
+        short = _residual(core) <= (_NAME_MAX_CALLBACK if callback else _NAME_MAX)
+        if callback and topic_marker is None and short:
+            # A harm or a stake named in a short call-back request says what it is about
             # ("le serveur a planté on a tout perdu rappelez-moi"): not content-free.
             topic_marker = _named_stake(core)
         if topic_marker is not None and callback:
@@ -207,7 +211,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
-        elif _residual(core) > (_NAME_MAX_CALLBACK if callback else _NAME_MAX):
+        elif not short:
             intent = Intent.REQUEST if "?" in raw else Intent.INFO
             by_cue = False
             reasons.append("says something, with no clearer cue")

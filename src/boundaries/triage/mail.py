@@ -83,9 +83,12 @@ _CLOSING = re.compile(
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
-MOSTLY_REMOVED = 0.5
-"""When the new text keeps at most this share of the body's words, judge the fuller text too
-(a one-line note above a forwarded or quoted notice)."""
+MOSTLY_REMOVED = 0.3
+"""When the new text keeps less than this share of the body's words, judge the fuller text too."""
+HALF_REMOVED = 0.5
+"""When the new text keeps at most this share and asks for something ("Pouvez-vous regarder ?
+C'est pour demain." above a forwarded notice), judge the fuller text too; a thank-you or an
+acknowledgement above a quote ("Thanks, got it.") is judged alone."""
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,15 @@ class MailText:
     forwarded: bool = False
 
     @property
+    def share_kept(self) -> float:
+        """Words of the new text over words of the fuller text (1.0 for an empty body)."""
+        full = len(self.fuller.split())
+        return len(self.new.split()) / full if full else 1.0
+
+    @property
     def mostly_removed(self) -> bool:
         """Cleaning removed most of the body (a one-line reply on top of a long thread)."""
-        full = len(self.fuller.split())
-        return full > 0 and len(self.new.split()) <= MOSTLY_REMOVED * full
+        return self.share_kept < MOSTLY_REMOVED
 
 
 def html_to_text(html: str) -> str:
