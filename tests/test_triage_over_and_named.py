@@ -108,3 +108,23 @@ MISSED_KINDS = [
 def test_kinds_a_tester_found_missed_are_urgent(text: str) -> None:
     verdict = classify(Message("m", "email", text))
     assert verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oui c'est marc euh le logiciel de paye euh ne marche plus on n'arrive pas à se "
+        "connecter depuis huit heures quarante cinq",
+        "Bonjour, impossible de se connecter au logiciel de compta depuis ce matin, il dit "
+        "mot de passe incorrect. Marc",
+    ],
+)
+def test_logging_in_that_fails_is_a_breakage_not_a_meeting(text: str) -> None:
+    verdict = classify(Message("m", "voicemail", text))
+    assert verdict.intent is not Intent.SCHEDULING, verdict.reasons
+    assert verdict.urgent
+
+
+def test_joining_a_video_call_is_still_scheduling() -> None:
+    verdict = classify(Message("m", "sms", "tu peux te connecter à la visio ? on t'attend"))
+    assert verdict.intent is Intent.SCHEDULING

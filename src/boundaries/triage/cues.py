@@ -576,8 +576,10 @@ SCHEDULING = cues(
         phrases(
             r"(decaler|reporter|deplacer|avancer|annuler) (le |la |notre |votre |un |mon )?"
             r"(rendez vous|rdv|reunion|point|appel|rencontre|seance)?",
-            r"(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter|"
-            r"se connecter)",
+            # "te connecter" is joining a meeting; "se connecter" is mostly logging in ("on
+            # n'arrive pas à se connecter"), a breakage, not a meeting.
+            r"(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter)",
+            r"se connecter (a|au|sur) (la |le |l')?(visio|reunion|zoom|teams|appel|meet)",
             r"(en|une|la) visio",
             r"sur zoom",
             r"haut parleur",
