@@ -128,3 +128,40 @@ def test_logging_in_that_fails_is_a_breakage_not_a_meeting(text: str) -> None:
 def test_joining_a_video_call_is_still_scheduling() -> None:
     verdict = classify(Message("m", "sms", "tu peux te connecter à la visio ? on t'attend"))
     assert verdict.intent is Intent.SCHEDULING
+
+
+SOFTENED_THEN_BROKEN = [
+    "No rush on the newsletter, but the booking page has been down since this morning.",
+    "pas urgent pour la facture, mais le site est en panne depuis ce matin",
+    "rien de grave hein mais les clients ne peuvent plus payer en ligne",
+]
+
+
+@pytest.mark.parametrize("text", SOFTENED_THEN_BROKEN)
+def test_a_softener_covers_only_what_precedes_the_but(text: str) -> None:
+    assert classify(Message("m", "sms", text)).urgent
+
+
+def test_a_softener_with_a_harmless_but_stays_not_urgent() -> None:
+    text = "No rush, but could you also change the footer colour when you have a minute?"
+    assert not classify(Message("m", "sms", text)).urgent
+
+
+EXPOSED = [
+    "our homepage redirects to a gambling site since last night?!",
+    "le site redirige vers une arnaque au bitcoin depuis ce matin",
+    "I sent the alarm code to the whole parents list by mistake",
+    "on voit les adresses perso des bénévoles sur la page publique",
+    "anyone can see the members' home addresses on the new directory page",
+]
+
+
+@pytest.mark.parametrize("text", EXPOSED)
+def test_a_hacked_site_or_exposed_personal_data_is_urgent(text: str) -> None:
+    assert classify(Message("m", "sms", text)).urgent
+
+
+def test_a_password_question_is_not_data_sent_to_the_wrong_people() -> None:
+    text = "Quand on met un mot de passe incorrect, le site crée un compte au lieu d'afficher une erreur."
+    verdict = classify(Message("m", "email", text))
+    assert not any("wrong people" in r for r in verdict.reasons)

@@ -1110,6 +1110,10 @@ HARM_NOW = cues(
             r"an error|crashed)",
             r"shut (us |it |the [a-z ]{1,30})?down",
             r"bailiff",
+            # A site sending its visitors to a casino or a scam has been hacked.
+            r"(redirects?|redirecting|redirected|sends? (people|visitors|users)) (to|towards) "
+            r"[a-z' ]{0,25}(casino|porn|scam|spam|gambling|betting|viagra|pharmacy|crypto|"
+            r"phishing|malware)",
             r"stolen",
             r"fraud",
         ),
@@ -1155,6 +1159,9 @@ HARM_NOW = cues(
             r"(site|serveur|page|application|logiciel|messagerie)( [a-z']+){0,3} (est |a )?(en panne|"
             r"plante|tombe|affiche une page d'erreur|inaccessible|hors service|hs)",
             r"page d'erreur",
+            r"(redirige|redirigent|renvoie|renvoient|envoie) (les visiteurs |les gens |les clients )?"
+            r"(vers|sur) [a-z' ]{0,25}(casino|porno|arnaque|spam|paris en ligne|pharmacie|crypto|"
+            r"hameconnage|phishing)",
             r"en panne",
             r"(on a|nous avons|j'ai|ils ont) tout perdu",
             r"perdu (toutes|tous) (les|nos|mes) (donnees|fichiers|mails|commandes|photos|"

@@ -105,6 +105,9 @@ CANNOT = _any(
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
     r"utiliser|charger|lancer|demarrer|publier|enregistrer|valider|telecharger|voir|"
     r"commander|reserver|joindre|aux? |au |a la |a l')",
+    r"(ne|n') ?(peut|peuvent|pouvons|pouvez|peux|pouvait|pouvaient) (plus|pas) (rien )?"
+    r"(payer|commander|se connecter|nous connecter|me connecter|acceder|entrer|travailler|"
+    r"imprimer|encaisser|reserver|ouvrir|envoyer|recevoir|utiliser|s'inscrire|valider)",
     r"impossible (de|d') ?(me |nous |se |vous )?(connecter|ouvrir|acceder|entrer|envoyer|"
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
     r"telecharger|commander|reserver)",
@@ -173,6 +176,10 @@ PERSONAL = _any(
     r"(liste|fichier|fiches|dossiers|coordonnees) (des|de nos|de) (donateurs|adherents|"
     r"beneficiaires|patients|eleves|salaries|benevoles|familles|clients|membres|parents)",
     r"payroll",
+    # Credentials that open a door or an account are as sensitive as personal data.
+    r"(door|access|alarm|building|gate|entry) codes?",
+    r"codes? (d'acces|de la porte|de l'alarme|du portail|d'entree|de l'immeuble)",
+    r"(adresses|numeros|coordonnees|telephones) (perso|personnelles|privees)",
 )
 MISDIRECTED = _any(
     r"by (mistake|accident|error)",
@@ -189,6 +196,9 @@ MISDIRECTED = _any(
     r"en copie",
     r"(leaked|fuite|expose|exposed|publicly|en ligne|online|public)",
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres)",
+    r"(on voit|on peut voir|visible|visibles)",
+    r"(anyone|everyone|everybody|the public|tout le monde|n'importe qui) (can|could|peut|pourrait)"
+    r" (see|read|access|voir|lire|acceder)",
 )
 # Money at stake, at risk of being lost.
 MONEY = _any(
@@ -206,6 +216,7 @@ AT_RISK = _any(
     r"short for",
     r"(pas|rien) (arrive|recu|passe|ete paye|ete verse)",
 )
+_CONTRAST = _any(r"but", r"however", r"mais", r"par contre", r"cependant", r"sauf que", r"except")
 NEAR = 80
 """Characters between what is needed and its time, with no question or exclamation mark
 between them: one sentence, not the whole message."""
@@ -268,6 +279,17 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     veto = C.NOT_NOW.search(core)
     if veto is not None:
+        # "rien de grave mais la ligue commence dans deux heures et la page est blanche":
+        # what follows a "but" is read on its own; the softening covers only what precedes.
+        contrast = _CONTRAST.search(core, veto.end())
+        if contrast is not None:
+            after_but = core[contrast.end() :]
+            harm = C.matches(after_but, C.HARM_NOW)
+            if harm:
+                return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
+            kind = _trade_kind(after_but)
+            if kind is not None:
+                return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
         return False, [f"not urgent: '{veto.group(0)}'"], None
     kind = _trade_kind(core)
     if kind is not None:
