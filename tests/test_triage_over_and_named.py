@@ -165,3 +165,35 @@ def test_a_password_question_is_not_data_sent_to_the_wrong_people() -> None:
     text = "Quand on met un mot de passe incorrect, le site crée un compte au lieu d'afficher une erreur."
     verdict = classify(Message("m", "email", text))
     assert not any("wrong people" in r for r in verdict.reasons)
+
+
+BROKEN_SHOWN_AS = [
+    "Since the update our site only shows a white screen, nothing else loads.",
+    "Le site affiche une page blanche depuis la mise à jour de ce matin.",
+    "On a une erreur 503 sur la boutique depuis 7h.",
+    "Getting 502 Bad Gateway on the members area for the last hour.",
+    "The app wiped all our data after the sync, every client file is gone.",
+    "Les fichiers ont été effacés du serveur partagé cette nuit.",
+    "Our hosting account has been suspended, the website is offline.",
+    "Notre compte d'hébergement a été suspendu, plus rien ne marche.",
+    "I asked for a password reset three times and never received the email.",
+    "Les salariés n'ont pas été payés ce mois-ci, le virement a échoué.",
+    "A donor got a double payment taken from her card on the gala page.",
+    "Les commandes n'apparaissent plus dans le back-office depuis hier soir.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_SHOWN_AS)
+def test_a_breakage_told_by_what_it_shows_is_urgent(text: str) -> None:
+    assert classify(Message("m", "email", text)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could the 404 page be white instead of grey? No rush.",
+        "Les pages ne sont plus mises en forme comme avant sur l'impression, rien de grave.",
+    ],
+)
+def test_cosmetic_mentions_stay_not_urgent(text: str) -> None:
+    assert not classify(Message("m", "email", text)).urgent

@@ -86,6 +86,31 @@ CANNOT = _any(
     r"receive|login|book|register|check out|see|download|upload|save|take|place|complete|"
     r"submit|process)",
     r"locked out",
+    # What a broken site or app shows: a server error, a blank page.
+    r"(error|erreur) ?(500|502|503|504)",
+    r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
+    r"(bad gateway|service unavailable|internal server error|database connection error|"
+    r"error establishing a database connection)",
+    r"(white|blank) (screen|page)( of death)?",
+    r"(page|ecran) (toute? )?(blanche?|blanc|vide)",
+    # Data gone, an account or a site suspended, a reset email that never comes.
+    r"(deleted|erased|wiped|lost) (all )?(my|our|the|all|the whole|my whole|our whole) "
+    r"[a-z ]{0,20}(data|files|notes|progress|work|database|documents|photos|emails|orders|"
+    r"content|posts|contacts)",
+    r"(data|files|notes|donnees|fichiers) (was|were|has been|have been|ont ete|a ete) "
+    r"(deleted|erased|wiped|lost|effacees?|supprimees?|perdues?|perdus)",
+    r"(account|compte|site|website|hosting|hebergement|domain|domaine|instance|server|serveur)"
+    r"( [a-z']+){0,5} (is |has been |was |a ete |est )?(suspended|suspendu|suspendue|deactivated|"
+    r"desactive|desactivee|disabled|terminated|resilie)",
+    r"(reset|reinitialisation|password|mot de passe)[a-z' ]{0,40}(never|not|pas|jamais|aucun)"
+    r"[a-z' ]{0,25}(received|recu|arrived|arrive|come|came)",
+    r"(aucun|no|never got the|never received the) (mail|email|e-mail) (de |of )?"
+    r"(reinitialisation|reset|confirmation)",
+    # People not paid.
+    r"(failed to pay( out)?|weren't paid|were not paid|not been paid|didn't get paid|"
+    r"haven't been paid|n'ont pas ete payes|pas ete payes|pas recu (leur|leurs|mon|notre|son) "
+    r"(salaire|paie|paye|virement))",
+    r"double (donation|payment|charge|paiement|prelevement|don|debit)",
     r"(payments?|transfers?|orders?|bookings?|cards?|checkouts?|logins?|invoices?|virements?|"
     r"paiements?|commandes?|reservations?) (are |is |still |keep |keeps |sont |est )?(still )?"
     r"(failing|bouncing|being declined|being rejected|not going through|echouent|rejetes|"
@@ -95,8 +120,11 @@ CANNOT = _any(
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
     r"(declin|reject)(es|ed|ing) (every|all|each|any)",
-    r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
-    r"charge|demarre|passe|passent|s'affiche|s'affichent) plus",
+    r"(ne |n')(fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
+    r"charge|demarre|passe|passent|s'affiche|s'affichent|apparait|apparaissent|remonte|"
+    r"remontent) plus",
+    r"(ne |n')(sont|est) plus (remonte|remontes|remontees|affiche|affiches|affichees|visibles?|"
+    r"accessibles?|recus|recues|envoyes|envoyees)",
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
     r"(fonctionne|fonctionnent|marche|marchent|repond|passe|passent|imprime|s'ouvre|"
     r"s'allume) pu",
