@@ -50,7 +50,9 @@ URGENT_EMAILS = {
         "Hi Sam,\nSee you Thursday.\n--\nJen Blake\nOperations\n\n"
         "PS: our payroll transfer was rejected this morning, staff won't be paid tomorrow!"
     ),
-    "short postscript after the sign-off": "Hi Sam,\nThanks for Thursday.\nThanks,\nJen\nPS: site down!",
+    "short postscript after the sign-off": (
+        "Hi Sam,\nThanks for Thursday.\nThanks,\nJen\nPS: site down!"
+    ),
     "forwarded Outlook block with nothing above it": (
         "De : Banque Populaire <alerte@banque.example>\nEnvoyé : lundi 30 novembre 2026 07:45\n"
         "À : Marc\nObjet : Rejet de virement\n\nVotre virement de salaires de 32 000 EUR a été "

@@ -162,7 +162,10 @@ def test_a_hacked_site_or_exposed_personal_data_is_urgent(text: str) -> None:
 
 
 def test_a_password_question_is_not_data_sent_to_the_wrong_people() -> None:
-    text = "Quand on met un mot de passe incorrect, le site crée un compte au lieu d'afficher une erreur."
+    text = (
+        "Quand on met un mot de passe incorrect, le site crée un compte au lieu d'afficher "
+        "une erreur."
+    )
     verdict = classify(Message("m", "email", text))
     assert not any("wrong people" in r for r in verdict.reasons)
 
