@@ -10,6 +10,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from boundaries.triage import cues as C
+from boundaries.triage.answered_items import Item, conflict, describe
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import new_text
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -151,6 +152,13 @@ BILINGUAL = {
     "reservation": "booking",
     "logiciel": "software",
     "devis": "quote",
+    # The same piece of work in other words of the trade.
+    "bid": "application",
+    "candidature": "application",
+    "estimate": "quote",
+    "quotation": "quote",
+    "leaflet": "brochure",
+    "infolettre": "newsletter",
     "tableau": "dashboard",
     "manuel": "handbook",
     "guide": "handbook",
@@ -210,6 +218,8 @@ class Update:
     subject_keys: frozenset[str] = field(default=frozenset(), compare=False)
     lang: str = "en"
     names: frozenset[str] = field(default=frozenset(), compare=False)  # whom it greets
+    people: frozenset[str] = field(default=frozenset(), compare=False)  # greeted and signing
+    item: Item | None = field(default=None, compare=False)  # which piece of work it is about
 
     @classmethod
     def make(cls, id: str, to: str, subject: str, text: str, at: datetime | None = None) -> Update:
@@ -219,6 +229,7 @@ class Update:
         body = _SALUTATION.sub(" ", new_text(text), count=1)
         norm = normalise(subject + "\n" + body)
         lang, _ = detect_language(subject + "\n" + body, tokens(norm))
+        people = _people(text, greeted.group(0) if greeted else "")
         return cls(
             id,
             to.strip().lower(),
@@ -229,6 +240,8 @@ class Update:
             frozenset(topic_keys(subject)),
             lang,
             frozenset(names),
+            people,
+            describe(subject + "\n" + _lead(body)),
         )
 
 
@@ -242,6 +255,31 @@ def _name_words(text: str) -> list[str]:
         for w in tokens(normalise(text))
         if len(w) >= 3 and w not in FRENCH and w not in ENGLISH and not C.GREETING.fullmatch(w)
     ]
+
+
+def _lead(body: str) -> str:
+    """The first sentence of an update's body: with its subject, what it is about. (Later
+    sentences add side matters: "we offered the SOC 2 report instead" in an update on a DPA.)"""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        if len(sentence.split()) >= 4:
+            return sentence
+    return body
+
+
+def _people(text: str, greeting: str) -> frozenset[str]:
+    """Topic keys of the people an update names as such: whom it greets ("Hi Jen,", "Tom,"
+    opening the first line) and who signs it (a short last line, "Julien Marchetti"). A shared
+    first name says who writes, not which piece of work it is about."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    found = set(_name_words(greeting))
+    if lines:
+        head = lines[0].split(",", 1)[0]
+        if "," in lines[0] and len(head.split()) <= 3:
+            found |= set(_name_words(head))
+        last = lines[-1]
+        if len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()):
+            found |= set(_name_words(last))
+    return frozenset(topic_keys(" ".join(found)))
 
 
 def caller_names(text: str) -> set[str]:
@@ -279,6 +317,7 @@ class UpdateIndex:
         self.keep = keep
         self.updates: list[Update] = []
         self._idf: dict[str, float] | None = None
+        self._people: frozenset[str] | None = None
         for u in updates:
             self.add(u)
 
@@ -288,6 +327,35 @@ class UpdateIndex:
         if self.keep is not None and len(self.updates) > self.keep:
             del self.updates[0]
         self._idf = None
+        self._people = None
+
+    @property
+    def people(self) -> frozenset[str]:
+        """Topic keys of the first names the updates greet or sign with (clients, consultant)."""
+        if self._people is None:
+            self._people = frozenset().union(*(u.people for u in self.updates))
+        return self._people
+
+    def check_keys(self, text: str, subject: str = "") -> frozenset[str]:
+        """Topic keys of a status check's new text (quoted history and first names left out)."""
+        return message_keys(new_text(text) or text, subject) - self.people
+
+    def other_item(self, text: str, update: Update) -> str | None:
+        """Why a status check asks about another piece of work than `update`, or a later stage
+        of it (see `answered_items`), or None when nothing tells them apart."""
+        said = new_text(text) or text
+        item = describe(said, question_only=True)
+        if update.item is not None:
+            why = conflict(item, update.item)
+            if why is not None:
+                return why
+        if item.clause is not None:
+            # "What about the text reminders?": the update must name what the clause names.
+            named = topic_keys(item.clause) - self.people
+            missing = named - update.keys
+            if missing or not named:
+                return f"follows up on another item ({', '.join(sorted(missing)) or 'unnamed'})"
+        return None
 
     @property
     def idf(self) -> dict[str, float]:
@@ -315,7 +383,7 @@ class UpdateIndex:
         `same_client` (addresses of the sender's client, from the configuration) narrows the
         candidates when known; otherwise email domains do.
         """
-        keys = message_keys(text, subject)
+        keys = self.check_keys(text, subject)
         names: set[str] | None = None
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
@@ -342,7 +410,7 @@ class UpdateIndex:
                 needed = 1
             else:
                 needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1
-            if len(shared) < needed:
+            if len(shared) < needed or self.other_item(text, u) is not None:
                 continue
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
             if best is None or score > best[0] or (score == best[0] and len(shared) > len(best[2])):

@@ -21,7 +21,6 @@ from boundaries.triage.answered import (
     UpdateIndex,
     _same_correspondent,
     acronym_keys,
-    message_keys,
 )
 from boundaries.triage.mail import read_mail
 from boundaries.triage.second_opinion import MAX_CHARS, encoder
@@ -64,7 +63,7 @@ def _similarities(
         if at is not None and u.at is not None and u.at >= at:
             continue
         same = _same_correspondent(sender, u)
-        if same is False:
+        if same is False or index.other_item(text, u) is not None:
             continue
         candidates.append((float(similarity[i]), i, same))
     return candidates
@@ -130,7 +129,7 @@ def by_meaning(
         return None
     update = index.updates[i]
     shared = sorted(
-        (message_keys(text, subject) & update.keys) | (acronym_keys(text, subject) & update.keys)
+        (index.check_keys(text, subject) & update.keys) | (acronym_keys(text, subject) & update.keys)
     )
     if not shared and same is not True:
         return None
