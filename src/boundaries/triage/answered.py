@@ -349,6 +349,9 @@ class UpdateIndex:
             why = conflict(item, update.item)
             if why is not None:
                 return why
+        which = topic_keys(item.which_one) - self.people - update.keys
+        if which:
+            return f"asks about another one of its kind ({', '.join(sorted(which))})"
         if item.clause is not None:
             # "What about the text reminders?": the update must name what the clause names.
             named = topic_keys(item.clause) - self.people

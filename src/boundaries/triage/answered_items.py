@@ -38,15 +38,13 @@ from boundaries.triage.text import normalise
 # accent-free, as `normalise` writes them). Two texts naming only different classes of one
 # family name different items. Words are matched whole (optional plural "s"/"x").
 KINDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "money paper": {
+    "document": {
         "invoice": ("invoice", "facture", "bill", "billing"),
         "quote": ("quote", "devis", "estimate", "quotation"),
         "receipt": ("receipt", "tax receipt", "recu fiscal", "justificatif"),
         "payslip": ("payslip", "pay slip", "fiche de paie", "fiches de paie", "bulletin de paie"),
         "deposit": ("deposit", "acompte", "arrhes"),
         "refund": ("refund", "remboursement"),
-    },
-    "written": {
         "report": ("report", "rapport", "bilan"),
         "letter": ("letter", "lettre", "courrier", "mailer", "thank-you letter"),
         "newsletter": ("newsletter", "infolettre", "lettre d'information"),
@@ -55,8 +53,6 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "policy": ("policy", "politique"),
         "contract": ("contract", "contrat", "agreement", "convention"),
         "budget": ("budget", "previsionnel", "forecast"),
-    },
-    "printed": {
         "brochure": ("brochure", "plaquette", "leaflet", "depliant"),
         "poster": ("poster", "affiche"),
         "flyer": ("flyer", "tract"),
@@ -82,35 +78,54 @@ _ANOTHER = re.compile(
     r"\b(?! (?:time|times|fois|message|messages|email|emails|mail|mails|call|calls|appel|"
     r"appels|voicemail|reminder|relance|rappel)\b)"
 )
+# "The January one", "the one for the city council", "celui des bénévoles": which one of a
+# kind, named by the word that follows; the update must name it too.
+_WHICH_ONE = re.compile(
+    r"\bthe ([a-z0-9'-]+) one\b|\bthe one (?:for|with|about|from|on|at|in) (?:the |our |my )?"
+    r"([a-z0-9'-]+)|\bcel(?:ui|le|les|ux)(?:-ci|-la)? (?:de|des|du|pour|avec|sur) "
+    r"(?:la |le |l'|les )?([a-z0-9'-]+)"
+)
+# A day or a count said in words ("celui du vingt") is a date the update writes in digits.
+_NUMBER_WORDS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt trente premier one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty first".split()
+)
 _TOO = re.compile(r"\b(too|also|as well|aussi|egalement)\s*\?")
 _WHAT_ABOUT = re.compile(
     r"^\s*(?:(?:and )?(?:what|how) about|and the|and what of|et pour|et pr|et concernant|"
     r"quid de|et (?:le|la|les|l'|du|des))\b(?P<clause>[^?]*)"
 )
 
-# Whether a third party reacted to what the consultant sent (replied, accepted, signed), as a
-# client asks it ("did the AFD answer?", "any word back from the council?")…
-_ASKS_REACTION = re.compile(
-    r"\b(repl(?:ied|ies)|(?:come|came|got|get|gotten|heard|hear) back|word back|heard from|"
-    r"heard anything from|responded|(?:a|ont|aient|ait) repondu|(?:un|des|leur) retours? (?:de|du|des)|"
-    r"eu des nouvelles|accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|"
-    r"valide(?:e|s|es)?|signed|signe(?:e|es)|agreed|green ?light|ok'?d)\b"
-)
-# …and as an update may tell it, in more words ("the lawyer has reviewed", "they answer in
-# January", "comments incorporated").
-_TELLS_REACTION = re.compile(
-    _ASKS_REACTION.pattern
-    + r"|\b(repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|reviewed|comments|"
-    r"repondu|reponse|retour|accord|agree)\b"
-)
-# Money that reached its destination: paid, cashed, refunded, on the account.
-_PAID = re.compile(
-    r"\b(paid|payed|pay(?:e|ee|es|ees)|reflected|credited|cleared|gone through|come through|"
-    r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|virements?|"
-    r"transfer(?:red)?|executed|execut(?:e|ee|es|ees))\b|"
-    r"\b(?:factures?|acomptes?|paiements?|loyers?|cotisations?|invoices?)\b[^?]{0,40}"
-    r"\bregl(?:e|ee|es|ees)\b"
-)
+# Stages after the consultant's own step, each as a client asks about it and as an update may
+# tell it (in more words). A status check asking about a stage is answered only by an update
+# that speaks of that stage: "did the AFD answer?" is not answered by "I sent the report".
+STAGES: dict[str, tuple[str, str]] = {
+    "replied": (
+        r"repl(?:ied|ies)|(?:come|came|got|get|gotten|heard|hear) back|word back|heard from|"
+        r"heard anything from|responded|(?:a|ont|aient|ait) repondu|(?:un|des|leur) retours? "
+        r"(?:de|du|des)|eu des nouvelles",
+        r"repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|repondu|reponse|retour",
+    ),
+    "approved": (
+        r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"
+        r"agreed|green ?light|ok'?d|signed off",
+        r"reviewed|accord|agree|relu(?:e|s|es)?",
+    ),
+    "signed": (r"signed(?! off)|signe(?:e|s|es)|countersigned", r""),
+    "paid": (
+        r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|come through|"
+        r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|"
+        r"(?:factures?|acomptes?|paiements?|loyers?|cotisations?|invoices?)\b[^?]{0,60}"
+        r"\bregl(?:e|ee|es|ees)",
+        r"virements?|transfer(?:red)?|executed|execut(?:e|ee|es|ees)",
+    ),
+}
+_ASKS_STAGE = {name: re.compile(rf"\b(?:{asks})\b") for name, (asks, _) in STAGES.items()}
+_TELLS_STAGE = {
+    name: re.compile(rf"\b(?:{asks}{'|' + tells if tells else ''})\b")
+    for name, (asks, tells) in STAGES.items()
+}
 # Fixed phrases whose words would pass for an item ("boîtes aux lettres" are mailboxes).
 _NOT_ITEMS = re.compile(r"\b(?:boites? aux lettres|letter ?box(?:es)?|post ?box(?:es)?)\b")
 _SENTENCES = re.compile(r"[^.?!\n]*[?]|[^.?!\n]+")
@@ -134,15 +149,15 @@ class Item:
     `kinds` maps a family to the classes named (with "year" and "quarter" families of their
     own); `another` holds the sibling markers ("second", "autre"); `too` is True for a question
     about a further item ("… aussi ?"); `clause` is the text of a "What about …" follow-up;
-    `reacted` / `paid` say whether a third party's reaction or a payment is mentioned (in the
-    questions, for a status check)."""
+    `which_one` holds the words that say which one of its kind ("the January one");
+    `stages` are the stages of `STAGES` it speaks of (in its questions, for a status check)."""
 
     kinds: dict[str, frozenset[str]]
     another: frozenset[str]
     too: bool
+    which_one: str
     clause: str | None
-    reacted: bool
-    paid: bool
+    stages: frozenset[str]
 
 
 def _kinds(norm: str) -> dict[str, frozenset[str]]:
@@ -180,9 +195,18 @@ def describe(text: str, question_only: bool = False) -> Item:
         kinds=_kinds(asked),
         another=frozenset(m.group(1) for m in _ANOTHER.finditer(asked)),
         too=question_only and _TOO.search(asked) is not None,
+        which_one=" ".join(
+            w
+            for m in _WHICH_ONE.finditer(asked)
+            for w in m.groups()
+            if w and not w.isdigit() and w not in _NUMBER_WORDS
+        ),
         clause=clause,
-        reacted=(_ASKS_REACTION if question_only else _TELLS_REACTION).search(asked) is not None,
-        paid=_PAID.search(asked) is not None,
+        stages=frozenset(
+            name
+            for name, p in (_ASKS_STAGE if question_only else _TELLS_STAGE).items()
+            if p.search(asked)
+        ),
     )
 
 
@@ -199,8 +223,7 @@ def conflict(check: Item, update: Item) -> str | None:
         return f"asks about another one ({', '.join(sorted(other))})"
     if check.too:
         return "asks about a further item ('too')"
-    if check.reacted and not update.reacted:
-        return "asks whether they replied or accepted; the update does not say"
-    if check.paid and not update.paid:
-        return "asks whether it was paid; the update does not say"
+    later = check.stages - update.stages
+    if later:
+        return f"asks whether it was {', '.join(sorted(later))}; the update does not say"
     return None
