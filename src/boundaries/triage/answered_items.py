@@ -9,8 +9,10 @@ tells one item of a kind from another, and `conflict` says when a check and an u
 different ones:
 
 - **kinds**: items of one family named by different words (invoice vs quote, thank-you
-  letters vs report, online shop vs website, 2026 vs 2027); one word in common is enough
-  for no conflict ("the site" and "the new site on the new host");
+  letters vs report, online shop vs website, 2026 vs 2027): each text names one the other
+  does not ("the invoice for the brochure" vs "the quote for the brochure"); a check that
+  names nothing the update does not is not told apart ("when will the brochure be
+  delivered?" after "the quote for the brochure is approved");
 - **another one**: "the second grant application", "l'autre association", "un autre devis"
   name a sibling of what an update may have reported on, unless the update says the same;
 - **too**: "il est migré aussi ?", "do those have the new number too?" ask about a further
@@ -216,7 +218,7 @@ def conflict(check: Item, update: Item) -> str | None:
     which knows the topic words.)"""
     for family, asked in check.kinds.items():
         told = update.kinds.get(family)
-        if told and asked.isdisjoint(told):
+        if told and asked - told and told - asked:
             return f"asks about {'/'.join(sorted(asked))}, the update is about {'/'.join(sorted(told))}"
     other = check.another - update.another
     if other:
