@@ -122,6 +122,18 @@ STAGES: dict[str, tuple[str, str]] = {
         r"\bregl(?:e|ee|es|ees)",
         r"virements?|transfer(?:red)?|executed|execut(?:e|ee|es|ees)",
     ),
+    "happened": (
+        r"(?<!what )(?<!what has )happened|took place|went ahead|went well|go well|"
+        r"(?:s'est|se sont) (?:bien )?passee?s?|"
+        r"(?:a|ont) eu lieu|est(?:-(?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|came by|come by|"
+        r"showed up",
+        r"held|attended|went (?:fine|smoothly)|(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)|"
+        r"est venue?|came",
+    ),
+    "arrived": (
+        r"(?:est|sont) (?:bien )?arrivee?s?|(?:has|have) arrived|did (?:it|they) arrive",
+        r"arrived|arrivee?s?|delivered|livree?s?|received|recue?s?",
+    ),
 }
 _ASKS_STAGE = {name: re.compile(rf"\b(?:{asks})\b") for name, (asks, _) in STAGES.items()}
 _TELLS_STAGE = {
