@@ -125,7 +125,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "happened": (
         r"(?<!what )(?<!what has )happened|took place|went ahead|went well|go well|"
         r"(?:s'est|se sont) (?:bien )?passee?s?|"
-        r"(?:a|ont) eu lieu|est(?:-(?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|came by|come by|"
+        r"(?:a|ont) eu lieu|est(?:[ -](?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|came by|come by|"
         r"showed up",
         r"held|attended|went (?:fine|smoothly)|(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)|"
         r"est venue?|came",
