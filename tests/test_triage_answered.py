@@ -109,7 +109,10 @@ def test_a_check_about_another_item_of_the_same_client_is_not_linked(text: str, 
 
 
 def test_a_bid_that_went_in_is_the_grant_application_that_was_submitted():
-    assert linked("Did the foundation bid go in? Tom", "tom@coop.example", PROBE_UPDATES, "sms") == "u4"
+    assert (
+        linked("Did the foundation bid go in? Tom", "tom@coop.example", PROBE_UPDATES, "sms")
+        == "u4"
+    )
 
 
 @pytest.mark.parametrize(
@@ -225,6 +228,8 @@ def test_a_later_stage_links_when_the_update_tells_it():
 def test_conflict_names_the_items_that_differ():
     check = describe("Has the printer sent the invoice for the brochure?", question_only=True)
     update = describe("Devis plaquette\nLe devis de l'imprimeur pour la plaquette est validé.")
-    assert conflict(check, update) == "asks about brochure/invoice, the update is about brochure/quote"
+    assert (
+        conflict(check, update) == "asks about brochure/invoice, the update is about brochure/quote"
+    )
     same = describe("Has the printer accepted the quote?", question_only=True)
     assert conflict(same, update) is None

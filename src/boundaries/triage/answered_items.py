@@ -125,10 +125,10 @@ STAGES: dict[str, tuple[str, str]] = {
     "happened": (
         r"(?<!what )(?<!what has )happened|took place|went ahead|went well|go well|"
         r"(?:s'est|se sont) (?:bien )?passee?s?|"
-        r"(?:a|ont) eu lieu|est(?:[ -](?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|came by|come by|"
-        r"showed up",
-        r"held|attended|went (?:fine|smoothly)|(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)|"
-        r"est venue?|came",
+        r"(?:a|ont) eu lieu|est(?:[ -](?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|"
+        r"came by|come by|showed up",
+        r"held|attended|went (?:fine|smoothly)|est venue?|came|"
+        r"(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)",
     ),
     "arrived": (
         r"(?:est|sont) (?:bien )?arrivee?s?|(?:has|have) arrived|did (?:it|they) arrive",
@@ -195,7 +195,9 @@ def describe(text: str, question_only: bool = False) -> Item:
     follow-ups are read in its questions only when it has any: "The client says they have not
     paid. Did the invoice go out?" asks whether the invoice went out."""
     norm = _NOT_ITEMS.sub(" mailbox ", normalise(text))
-    pieces = [_NOT_ITEMS.sub(" mailbox ", normalise(s)) for s in _SENTENCES.findall(text) if s.strip()]
+    pieces = [
+        _NOT_ITEMS.sub(" mailbox ", normalise(s)) for s in _SENTENCES.findall(text) if s.strip()
+    ]
     questions = [p for p in pieces if "?" in p]
     asked = " ".join(questions) if question_only and questions else norm
     clause = None
@@ -231,7 +233,8 @@ def conflict(check: Item, update: Item) -> str | None:
     for family, asked in check.kinds.items():
         told = update.kinds.get(family)
         if told and asked - told and told - asked:
-            return f"asks about {'/'.join(sorted(asked))}, the update is about {'/'.join(sorted(told))}"
+            asks, tells = "/".join(sorted(asked)), "/".join(sorted(told))
+            return f"asks about {asks}, the update is about {tells}"
     other = check.another - update.another
     if other:
         return f"asks about another one ({', '.join(sorted(other))})"

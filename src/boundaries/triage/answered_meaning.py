@@ -129,7 +129,8 @@ def by_meaning(
         return None
     update = index.updates[i]
     shared = sorted(
-        (index.check_keys(text, subject) & update.keys) | (acronym_keys(text, subject) & update.keys)
+        (index.check_keys(text, subject) & update.keys)
+        | (acronym_keys(text, subject) & update.keys)
     )
     if not shared and same is not True:
         return None
