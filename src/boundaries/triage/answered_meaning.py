@@ -7,7 +7,9 @@ would tell a client "already answered" when it was not), so a link needs all of:
 - the update was sent before the check, to the same correspondent when addresses tell;
 - a cosine similarity of at least `CLOSE` between the two texts;
 - a `MARGIN` over every other candidate update (two close updates: no link);
-- one shared topic key or acronym, or the same correspondent known from the addresses.
+- one shared topic key or acronym, or the same correspondent known from the addresses;
+- nothing that tells the check's item from the update's (`UpdateIndex.other_item`: another
+  item of the same kind, another one, a later stage).
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def _similarities(
         if at is not None and u.at is not None and u.at >= at:
             continue
         same = _same_correspondent(sender, u)
-        if same is False or index.other_item(text, u) is not None:
+        if same is False:
             continue
         candidates.append((float(similarity[i]), i, same))
     return candidates
@@ -128,6 +130,8 @@ def by_meaning(
     if best < CLOSE or best - runner_up < MARGIN:
         return None
     update = index.updates[i]
+    if index.other_item(text, update) is not None:
+        return None  # the closest update is about another item, or an earlier stage
     shared = sorted(
         (index.check_keys(text, subject) & update.keys)
         | (acronym_keys(text, subject) & update.keys)
