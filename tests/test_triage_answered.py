@@ -233,3 +233,17 @@ def test_conflict_names_the_items_that_differ():
     )
     same = describe("Has the printer accepted the quote?", question_only=True)
     assert conflict(same, update) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is he the only one left to set up, or are there others?",
+        "Just wondering what happened with the labels?",
+        "This is my third email: is the report ready?",
+        "Le fichier de dépôt, il a fini par passer, celui du vingt ?",
+    ],
+)
+def test_words_that_only_look_like_another_item_or_stage_tell_nothing(text: str):
+    update = describe("Labels and report\nThe labels are printed and the report is sent.")
+    assert conflict(describe(text, question_only=True), update) is None

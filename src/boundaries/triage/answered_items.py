@@ -93,6 +93,10 @@ _NUMBER_WORDS = frozenset(
     "seize vingt trente premier one two three four five six seven eight nine ten eleven twelve "
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty first".split()
 )
+# "The only one", "the same one", "the last one" say how many, not which.
+_NOT_WHICH = frozenset(
+    "only same last right wrong first next final main big small good this that".split()
+)
 _TOO = re.compile(r"\b(too|also|as well|aussi|egalement)\s*\?")
 _WHAT_ABOUT = re.compile(
     r"^\s*(?:(?:and )?(?:what|how) about|and the|and what of|et pour|et pr|et concernant|"
@@ -215,7 +219,7 @@ def describe(text: str, question_only: bool = False) -> Item:
             w
             for m in _WHICH_ONE.finditer(asked)
             for w in m.groups()
-            if w and not w.isdigit() and w not in _NUMBER_WORDS
+            if w and not w.isdigit() and w not in _NUMBER_WORDS and w not in _NOT_WHICH
         ),
         clause=clause,
         stages=frozenset(
