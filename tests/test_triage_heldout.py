@@ -37,11 +37,13 @@ FLOORS = {
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
 LINK_FLOORS = {
-    "author-b": (0.68, 1),
+    "author-b": (0.68, 0),
     "author-d": (0.72, 0),
-    "author-e": (0.72, 1),
-    "author-f": (0.58, 3),
-    "author-g": (0.62, 3),
+    "author-e": (0.72, 0),
+    "author-f": (0.7, 1),
+    "author-g": (0.7, 2),
+    "author-h": (0.44, 2),
+    "author-i": (0.8, 1),
 }
 
 

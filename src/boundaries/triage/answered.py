@@ -10,6 +10,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from boundaries.triage import cues as C
+from boundaries.triage.answered_items import Item, conflict, describe
+from boundaries.triage.answered_words import BILINGUAL, GENERIC, PUBLIC_MAIL
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import new_text
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -20,149 +22,6 @@ STEM = 6
 
 MIN_SHARED = 2
 """A link needs at least this many shared topic words: one shared word is a coincidence."""
-
-PUBLIC_MAIL = frozenset(
-    (
-        "gmail.com",
-        "yahoo.com",
-        "yahoo.fr",
-        "hotmail.com",
-        "hotmail.fr",
-        "outlook.com",
-        "outlook.fr",
-        "live.com",
-        "icloud.com",
-        "me.com",
-        "free.fr",
-        "orange.fr",
-        "wanadoo.fr",
-        "laposte.net",
-        "sfr.fr",
-        "proton.me",
-        "protonmail.com",
-        "aol.com",
-        "gmx.com",
-        "gmx.fr",
-    )
-)
-
-# Words that say nothing about which piece of work it is.
-GENERIC = frozenset(
-    (
-        "hello",
-        "bonjour",
-        "thanks",
-        "merci",
-        "please",
-        "know",
-        "let",
-        "want",
-        "wanted",
-        "need",
-        "just",
-        "still",
-        "where",
-        "when",
-        "what",
-        "going",
-        "coming",
-        "along",
-        "done",
-        "ready",
-        "update",
-        "point",
-        "quick",
-        "question",
-        "about",
-        "sujet",
-        "savoir",
-        "voulais",
-        "est-ce",
-        "dossier",
-        "thing",
-        "things",
-        "stuff",
-        "call",
-        "rappeler",
-        "rappelez",
-        "rappelle",
-        "appelle",
-        "email",
-        "mail",
-        "envoyer",
-        "send",
-        "sent",
-        "check",
-        "checking",
-        "status",
-        "news",
-        "nouvelles",
-        "avance",
-        "avancer",
-        "progress",
-        "soon",
-        "today",
-        "demain",
-        "tomorrow",
-        "yesterday",
-        "hier",
-        "week",
-        "semaine",
-        "month",
-        "mois",
-        "year",
-        "annee",
-        "bonne",
-        "journee",
-        "best",
-        "regards",
-        "cordialement",
-    )
-)
-
-# A small bilingual lexicon of the trade, so "enquête bénévoles" meets "volunteer survey".
-BILINGUAL = {
-    "rapport": "report",
-    "enquete": "survey",
-    "benevole": "volunteer",
-    "benevoles": "volunteer",
-    "subvention": "grant",
-    "budget": "budget",
-    "site": "website",
-    "facture": "invoice",
-    "statuts": "bylaws",
-    "adherents": "members",
-    "reunion": "meeting",
-    "comptes": "accounts",
-    "plaquette": "brochure",
-    "plaquettes": "brochure",
-    "contrat": "contract",
-    "convention": "agreement",
-    "demande": "application",
-    "dossier": "application",
-    "plan": "plan",
-    "strategique": "strategic",
-    "migration": "migration",
-    "annuel": "annual",
-    "annuelle": "annual",
-    "activite": "activity",
-    "mecenat": "sponsorship",
-    "formation": "training",
-    "reservation": "booking",
-    "logiciel": "software",
-    "devis": "quote",
-    "tableau": "dashboard",
-    "manuel": "handbook",
-    "guide": "handbook",
-    "politique": "policy",
-    "previsionnel": "forecast",
-    # French words whose first letters would pass for an English topic.
-    "reporte": "postponed",
-    "reportee": "postponed",
-    "reporter": "postpone",
-    "reportes": "postponed",
-}
-
 
 _SALUTATION = re.compile(
     r"^\s*(hi|hello|hey|dear|good (morning|afternoon)|bonjour|bonsoir|salut|coucou|cher|chere)"
@@ -210,6 +69,8 @@ class Update:
     subject_keys: frozenset[str] = field(default=frozenset(), compare=False)
     lang: str = "en"
     names: frozenset[str] = field(default=frozenset(), compare=False)  # whom it greets
+    people: frozenset[str] = field(default=frozenset(), compare=False)  # greeted and signing
+    item: Item | None = field(default=None, compare=False)  # which piece of work it is about
 
     @classmethod
     def make(cls, id: str, to: str, subject: str, text: str, at: datetime | None = None) -> Update:
@@ -219,6 +80,7 @@ class Update:
         body = _SALUTATION.sub(" ", new_text(text), count=1)
         norm = normalise(subject + "\n" + body)
         lang, _ = detect_language(subject + "\n" + body, tokens(norm))
+        people = _people(text, greeted.group(0) if greeted else "")
         return cls(
             id,
             to.strip().lower(),
@@ -229,6 +91,8 @@ class Update:
             frozenset(topic_keys(subject)),
             lang,
             frozenset(names),
+            people,
+            describe(subject + "\n" + _lead(body)),
         )
 
 
@@ -242,6 +106,31 @@ def _name_words(text: str) -> list[str]:
         for w in tokens(normalise(text))
         if len(w) >= 3 and w not in FRENCH and w not in ENGLISH and not C.GREETING.fullmatch(w)
     ]
+
+
+def _lead(body: str) -> str:
+    """The first sentence of an update's body: with its subject, what it is about. (Later
+    sentences add side matters: "we offered the SOC 2 report instead" in an update on a DPA.)"""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        if len(sentence.split()) >= 4:
+            return sentence
+    return body
+
+
+def _people(text: str, greeting: str) -> frozenset[str]:
+    """Topic keys of the people an update names as such: whom it greets ("Hi Jen,", "Tom,"
+    opening the first line) and who signs it (a short last line, "Julien Marchetti"). A shared
+    first name says who writes, not which piece of work it is about."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    found = set(_name_words(greeting))
+    if lines:
+        head = lines[0].split(",", 1)[0]
+        if "," in lines[0] and len(head.split()) <= 3:
+            found |= set(_name_words(head))
+        last = lines[-1]
+        if len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()):
+            found |= set(_name_words(last))
+    return frozenset(topic_keys(" ".join(found)))
 
 
 def caller_names(text: str) -> set[str]:
@@ -279,6 +168,7 @@ class UpdateIndex:
         self.keep = keep
         self.updates: list[Update] = []
         self._idf: dict[str, float] | None = None
+        self._people: frozenset[str] | None = None
         for u in updates:
             self.add(u)
 
@@ -288,6 +178,38 @@ class UpdateIndex:
         if self.keep is not None and len(self.updates) > self.keep:
             del self.updates[0]
         self._idf = None
+        self._people = None
+
+    @property
+    def people(self) -> frozenset[str]:
+        """Topic keys of the first names the updates greet or sign with (clients, consultant)."""
+        if self._people is None:
+            self._people = frozenset().union(*(u.people for u in self.updates))
+        return self._people
+
+    def check_keys(self, text: str, subject: str = "") -> frozenset[str]:
+        """Topic keys of a status check's new text (quoted history and first names left out)."""
+        return message_keys(new_text(text) or text, subject) - self.people
+
+    def other_item(self, text: str, update: Update) -> str | None:
+        """Why a status check asks about another piece of work than `update`, or a later stage
+        of it (see `answered_items`), or None when nothing tells them apart."""
+        said = new_text(text) or text
+        item = describe(said, question_only=True)
+        if update.item is not None:
+            why = conflict(item, update.item)
+            if why is not None:
+                return why
+        which = topic_keys(item.which_one) - self.people - update.keys
+        if which:
+            return f"asks about another one of its kind ({', '.join(sorted(which))})"
+        if item.clause is not None:
+            # "What about the text reminders?": the update must name what the clause names.
+            named = topic_keys(item.clause) - self.people
+            missing = named - update.keys
+            if missing or not named:
+                return f"follows up on another item ({', '.join(sorted(missing)) or 'unnamed'})"
+        return None
 
     @property
     def idf(self) -> dict[str, float]:
@@ -315,7 +237,7 @@ class UpdateIndex:
         `same_client` (addresses of the sender's client, from the configuration) narrows the
         candidates when known; otherwise email domains do.
         """
-        keys = message_keys(text, subject)
+        keys = self.check_keys(text, subject)
         names: set[str] | None = None
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
@@ -342,7 +264,7 @@ class UpdateIndex:
                 needed = 1
             else:
                 needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1
-            if len(shared) < needed:
+            if len(shared) < needed or self.other_item(text, u) is not None:
                 continue
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
             if best is None or score > best[0] or (score == best[0] and len(shared) > len(best[2])):

@@ -7,7 +7,9 @@ would tell a client "already answered" when it was not), so a link needs all of:
 - the update was sent before the check, to the same correspondent when addresses tell;
 - a cosine similarity of at least `CLOSE` between the two texts;
 - a `MARGIN` over every other candidate update (two close updates: no link);
-- one shared topic key or acronym, or the same correspondent known from the addresses.
+- one shared topic key or acronym, or the same correspondent known from the addresses;
+- nothing that tells the check's item from the update's (`UpdateIndex.other_item`: another
+  item of the same kind, another one, a later stage).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from boundaries.triage.answered import (
     UpdateIndex,
     _same_correspondent,
     acronym_keys,
-    message_keys,
 )
 from boundaries.triage.mail import read_mail
 from boundaries.triage.second_opinion import MAX_CHARS, encoder
@@ -129,8 +130,11 @@ def by_meaning(
     if best < CLOSE or best - runner_up < MARGIN:
         return None
     update = index.updates[i]
+    if index.other_item(text, update) is not None:
+        return None  # the closest update is about another item, or an earlier stage
     shared = sorted(
-        (message_keys(text, subject) & update.keys) | (acronym_keys(text, subject) & update.keys)
+        (index.check_keys(text, subject) & update.keys)
+        | (acronym_keys(text, subject) & update.keys)
     )
     if not shared and same is not True:
         return None

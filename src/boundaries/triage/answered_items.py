@@ -1,0 +1,250 @@
+"""Which piece of work a status check asks about, so it is not linked to an update on another.
+
+A wrong `answered_by` is worse than none (SPEC §5): the reply would tell a client "already
+answered" about something nobody answered. Shared words are not enough when a client has
+several pieces of work of the same kind: a status check and an update that share the client's
+name and "brochure" are about different things when one asks about the printer's *invoice*
+and the other reports on the printer's *quote*. This module reads, from a text alone, what
+tells one item of a kind from another, and `conflict` says when a check and an update name
+different ones:
+
+- **kinds**: items of one family named by different words (invoice vs quote, thank-you
+  letters vs report, online shop vs website, 2026 vs 2027): each text names one the other
+  does not ("the invoice for the brochure" vs "the quote for the brochure"); a check that
+  names nothing the update does not is not told apart ("when will the brochure be
+  delivered?" after "the quote for the brochure is approved");
+- **another one**: "the second grant application", "l'autre association", "un autre devis"
+  name a sibling of what an update may have reported on, unless the update says the same;
+- **too**: "il est migré aussi ?", "do those have the new number too?" ask about a further
+  item after the one already dealt with;
+- **what about**: a follow-up that opens with "What about …", "And the … one?", "Et pour …",
+  "Et les …" asks about the item it names there: every topic word of that clause must be in
+  the update;
+- **later stage**: a check that asks whether a third party replied, accepted or paid ("did the
+  AFD answer?", "has the City's payment reflected?") is not answered by an update that only
+  reports the consultant's own step (sent, submitted, scheduled) and says nothing of that
+  stage.
+
+Pure functions of text: no I/O, no framework.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from boundaries.triage.text import normalise
+
+# Families of items, each with classes of words that name the same kind of item (FR and EN,
+# accent-free, as `normalise` writes them). Two texts naming only different classes of one
+# family name different items. Words are matched whole (optional plural "s"/"x").
+KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "document": {
+        "invoice": ("invoice", "facture", "bill", "billing"),
+        "quote": ("quote", "devis", "estimate", "quotation"),
+        "receipt": ("receipt", "tax receipt", "recu fiscal", "justificatif"),
+        "payslip": ("payslip", "pay slip", "fiche de paie", "fiches de paie", "bulletin de paie"),
+        "deposit": ("deposit", "acompte", "arrhes"),
+        "refund": ("refund", "remboursement"),
+        "report": ("report", "rapport", "bilan"),
+        "letter": ("letter", "lettre", "courrier", "mailer", "thank-you letter"),
+        "newsletter": ("newsletter", "infolettre", "lettre d'information"),
+        "minutes": ("minutes", "proces-verbal", "compte rendu", "compte-rendu"),
+        "handbook": ("handbook", "manual", "manuel", "guide"),
+        "policy": ("policy", "politique"),
+        "contract": ("contract", "contrat", "agreement", "convention"),
+        "budget": ("budget", "previsionnel", "forecast"),
+        "brochure": ("brochure", "plaquette", "leaflet", "depliant"),
+        "poster": ("poster", "affiche"),
+        "flyer": ("flyer", "tract"),
+    },
+    "online": {
+        "website": ("website", "site", "site web", "site internet", "web site"),
+        "shop": ("shop", "store", "boutique", "e-shop", "webshop", "online shop"),
+        "app": ("app", "appli", "application mobile"),
+    },
+    "funding": {
+        "grant application": ("grant application", "demande de subvention", "bid", "proposal"),
+        "tender": ("tender", "appel d'offres"),
+    },
+}
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUARTER = re.compile(r"\b[qt]([1-4])\b")
+
+# "The second/other one": a sibling of the item an update may have reported on. Not a count of
+# calls ("third time I'm calling", "troisième message").
+_ANOTHER = re.compile(
+    r"\b(other|another|second|third|autre|deuxieme|seconde?|troisieme)"
+    r"\b(?! (?:time|times|fois|message|messages|email|emails|mail|mails|call|calls|appel|"
+    r"appels|voicemail|reminder|relance|rappel)\b)"
+)
+# "The January one", "the one for the city council", "celui des bénévoles": which one of a
+# kind, named by the word that follows; the update must name it too.
+_WHICH_ONE = re.compile(
+    r"\bthe ([a-z0-9'-]+) one\b|\bthe one (?:for|with|about|from|on|at|in) (?:the |our |my )?"
+    r"([a-z0-9'-]+)|\bcel(?:ui|le|les|ux)(?:-ci|-la)? (?:de|des|du|pour|avec|sur) "
+    r"(?:la |le |l'|les )?([a-z0-9'-]+)"
+)
+# A day or a count said in words ("celui du vingt") is a date the update writes in digits.
+_NUMBER_WORDS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt trente premier one two three four five six seven eight nine ten eleven twelve "
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty first".split()
+)
+# "The only one", "the same one", "the last one" say how many, not which.
+_NOT_WHICH = frozenset(
+    "only same last right wrong first next final main big small good this that".split()
+)
+_TOO = re.compile(r"\b(too|also|as well|aussi|egalement)\s*\?")
+_WHAT_ABOUT = re.compile(
+    r"^\s*(?:(?:and )?(?:what|how) about|and the|and what of|et pour|et pr|et concernant|"
+    r"quid de|et (?:le|la|les|l'|du|des))\b(?P<clause>[^?]*)"
+)
+
+# Stages after the consultant's own step, each as a client asks about it and as an update may
+# tell it (in more words). A status check asking about a stage is answered only by an update
+# that speaks of that stage: "did the AFD answer?" is not answered by "I sent the report".
+STAGES: dict[str, tuple[str, str]] = {
+    "replied": (
+        r"repl(?:ied|ies)|(?:come|came|got|get|gotten|heard|hear) back|word back|heard from|"
+        r"heard anything from|responded|(?:a|ont|aient|ait) repondu|(?:un|des|leur) retours? "
+        r"(?:de|du|des)|eu des nouvelles",
+        r"repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|repondu|reponse|retour",
+    ),
+    "approved": (
+        r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"
+        r"agreed|green ?light|ok'?d|signed off",
+        r"reviewed|accord|agree|relu(?:e|s|es)?",
+    ),
+    "signed": (r"signed(?! off)|signe(?:e|s|es)|countersigned", r""),
+    "paid": (
+        r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|come through|"
+        r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|"
+        r"(?:factures?|acomptes?|paiements?|loyers?|cotisations?|invoices?)\b[^?]{0,60}"
+        r"\bregl(?:e|ee|es|ees)",
+        r"virements?|transfer(?:red)?|executed|execut(?:e|ee|es|ees)",
+    ),
+    "happened": (
+        r"(?<!what )(?<!what has )happened|took place|went ahead|went well|go well|"
+        r"(?:s'est|se sont) (?:bien )?passee?s?|"
+        r"(?:a|ont) eu lieu|est(?:[ -](?:il|elle|tu))? (?:bien )?(?:passee?|venue?)|"
+        r"came by|come by|showed up",
+        r"held|attended|went (?:fine|smoothly)|est venue?|came|"
+        r"(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)",
+    ),
+    "arrived": (
+        r"(?:est|sont) (?:bien )?arrivee?s?|(?:has|have) arrived|did (?:it|they) arrive",
+        r"arrived|arrivee?s?|delivered|livree?s?|received|recue?s?",
+    ),
+}
+_ASKS_STAGE = {name: re.compile(rf"\b(?:{asks})\b") for name, (asks, _) in STAGES.items()}
+_TELLS_STAGE = {
+    name: re.compile(rf"\b(?:{asks}{'|' + tells if tells else ''})\b")
+    for name, (asks, tells) in STAGES.items()
+}
+# Fixed phrases whose words would pass for an item ("boîtes aux lettres" are mailboxes).
+_NOT_ITEMS = re.compile(r"\b(?:boites? aux lettres|letter ?box(?:es)?|post ?box(?:es)?)\b")
+_SENTENCES = re.compile(r"[^.?!\n]*[?]|[^.?!\n]+")
+
+
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9-])(?:{alternatives})(?:s|x)?(?![a-z0-9-])")
+
+
+_KIND_PATTERNS = {
+    family: {name: _word_pattern(words) for name, words in classes.items()}
+    for family, classes in KINDS.items()
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """What a text says about which piece of work it is about.
+
+    `kinds` maps a family to the classes named (with "year" and "quarter" families of their
+    own); `another` holds the sibling markers ("second", "autre"); `too` is True for a question
+    about a further item ("… aussi ?"); `clause` is the text of a "What about …" follow-up;
+    `which_one` holds the words that say which one of its kind ("the January one");
+    `stages` are the stages of `STAGES` it speaks of (in its questions, for a status check)."""
+
+    kinds: dict[str, frozenset[str]]
+    another: frozenset[str]
+    too: bool
+    which_one: str
+    clause: str | None
+    stages: frozenset[str]
+
+
+def _kinds(norm: str) -> dict[str, frozenset[str]]:
+    found: dict[str, frozenset[str]] = {}
+    for family, patterns in _KIND_PATTERNS.items():
+        named = frozenset(name for name, p in patterns.items() if p.search(norm))
+        if named:
+            found[family] = named
+    years = frozenset(_YEAR.findall(norm))
+    if years:
+        found["year"] = years
+    quarters = frozenset(_QUARTER.findall(norm))
+    if quarters:
+        found["quarter"] = quarters
+    return found
+
+
+@lru_cache(maxsize=8192)
+def describe(text: str, question_only: bool = False) -> Item:
+    """The item `text` names. With `question_only` (a client's status check), stages and
+    follow-ups are read in its questions only when it has any: "The client says they have not
+    paid. Did the invoice go out?" asks whether the invoice went out."""
+    norm = _NOT_ITEMS.sub(" mailbox ", normalise(text))
+    pieces = [
+        _NOT_ITEMS.sub(" mailbox ", normalise(s)) for s in _SENTENCES.findall(text) if s.strip()
+    ]
+    questions = [p for p in pieces if "?" in p]
+    asked = " ".join(questions) if question_only and questions else norm
+    clause = None
+    if question_only:
+        for piece in questions or pieces:
+            m = _WHAT_ABOUT.match(piece)
+            if m is not None:
+                clause = m.group("clause")
+                break
+    return Item(
+        kinds=_kinds(asked),
+        another=frozenset(m.group(1) for m in _ANOTHER.finditer(asked)),
+        too=question_only and _TOO.search(asked) is not None,
+        which_one=" ".join(
+            w
+            for m in _WHICH_ONE.finditer(asked)
+            for w in m.groups()
+            if w and not w.isdigit() and w not in _NUMBER_WORDS and w not in _NOT_WHICH
+        ),
+        clause=clause,
+        stages=frozenset(
+            name
+            for name, p in (_ASKS_STAGE if question_only else _TELLS_STAGE).items()
+            if p.search(asked)
+        ),
+    )
+
+
+def conflict(check: Item, update: Item) -> str | None:
+    """Why a status check asks about another item or a later stage than the update reports on,
+    or None when nothing tells them apart. (The "What about …" clause is judged by the caller,
+    which knows the topic words.)"""
+    for family, asked in check.kinds.items():
+        told = update.kinds.get(family)
+        if told and asked - told and told - asked:
+            asks, tells = "/".join(sorted(asked)), "/".join(sorted(told))
+            return f"asks about {asks}, the update is about {tells}"
+    other = check.another - update.another
+    if other:
+        return f"asks about another one ({', '.join(sorted(other))})"
+    if check.too:
+        return "asks about a further item ('too')"
+    later = check.stages - update.stages
+    if later:
+        return f"asks whether it was {', '.join(sorted(later))}; the update does not say"
+    return None
