@@ -75,7 +75,7 @@ def junk(topic: str, data: dict[str, object]) -> str | None:
     if len(_MARKUP.findall(topic.lower())) >= 2 or re.search(r"<\w|&#?\w+;", topic):
         return "markup"
     lettered = [w for w in words if sum(c.isalpha() for c in w) >= 3 and w not in FUNCTION_WORDS]
-    if not lettered and any(c.isdigit() for c in topic) or re.search(r"(\d[\s.]?){8}", topic):
+    if (not lettered and any(c.isdigit() for c in topic)) or re.search(r"(\d[\s.]?){8}", topic):
         return "digits"
     if len(words) == 1 and words[0] in FRENCH | ENGLISH | FUNCTION_WORDS:
         return "function word"

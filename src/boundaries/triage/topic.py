@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.topic_text import forwarded_subject, readable, topic_source
 
@@ -103,7 +105,7 @@ FUNCTION_WORDS = frozenset(
     need needed try tried come came coming give gave put keep kept find found seem seems
     not no nor yes yeah ok okay also too very really quite just only still even already yet
     again ever never always often sometimes sometime soon later earlier now then today
-    tomorrow tonight yesterday morning afternoon evening week weekend month year day days
+    tomorrow tonight yesterday morning afternoon evening week weekend month year
     last next first second other another same such more most less least much many few lot
     lots bit some any all both each every either neither enough own
     about above after against along among around as at before behind below beside between
@@ -124,7 +126,7 @@ FUNCTION_WORDS = frozenset(
     ne pas plus rien jamais toujours deja encore aussi tres trop bien mal peu beaucoup
     tout tous toute toutes meme autre autres chaque quelque quelques plusieurs certains
     aujourd'hui aujourd hui demain hier soir matin midi apres avant maintenant bientot
-    tard tot semaine mois annee jour jours prochain prochaine dernier derniere
+    tard tot semaine mois annee prochain prochaine dernier derniere
     et mais donc or ni car si comme quand lorsque puisque parce pour par sur sous dans
     chez avec sans entre vers depuis pendant contre selon voici voila
     bonjour salut coucou cher chere madame monsieur merci svp stp cordialement bises
@@ -173,8 +175,6 @@ _HEX = re.compile(r"^[0-9a-f]{6,}$")
 def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
     """A word that can carry a topic: not a function word, a filler, a verb of asking or
     telling, a name in `avoid`, nor a token made mostly of digits ("01", "8h45", "2231")."""
-    from boundaries.triage.lang import ENGLISH, FRENCH
-
     plain = word.replace("-", "")
     letters = sum(c.isalpha() for c in plain)
     digits = len(plain) - letters
@@ -305,6 +305,7 @@ def choose(
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
