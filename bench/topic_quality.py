@@ -22,7 +22,7 @@ from boundaries.triage.batch import parse_message
 from boundaries.triage.classify import classify
 from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import normalise, tokens
-from boundaries.triage.topic import FUNCTION_WORDS
+from boundaries.triage.topic_words import FUNCTION_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"

@@ -237,3 +237,15 @@ def test_readable_decodes_entities_and_drops_markup():
     assert readable("<p>caf&eacute;&nbsp;ferm&eacute;</p><style>p{}</style>").strip() == (
         "café fermé"
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("RE: TR: Fwd: Devis vélos", "Devis vélos"),
+        ("[External] RE : Budget 2027", "Budget 2027"),
+        ("AW: Réf: Convention de partenariat", "Convention de partenariat"),
+    ],
+)
+def test_a_subject_line_is_cleaned_of_reply_and_forward_prefixes(subject: str, expected: str):
+    assert topic("Bonjour,\nVoir ci-dessous.\nMerci", subject=subject) == expected

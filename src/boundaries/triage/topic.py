@@ -8,9 +8,18 @@ from functools import lru_cache
 from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.topic_text import forwarded_subject, readable, topic_source
+from boundaries.triage.topic_words import (
+    AUXILIARIES,
+    BEFORE_VERB,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    LINKS,
+    VERBISH,
+)
 
 _SUBJECT_NOISE = re.compile(
-    r"^\s*((re|fwd?|tr|fw)\s*:\s*)+|\b(urgent|relance|asap|important|question|quick question|"
+    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[(external|ext|extern|externe|spam)\]\s*)+"
+    r"|\b(urgent|relance|asap|important|question|quick question|"
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
 )
@@ -18,125 +27,6 @@ _GENERIC_SUBJECTS = re.compile(
     r"^\s*(appel|call|quick call|question|hello|bonjour|hi|message|urgent|rappel|"
     r"petite question|suivi|follow up|update|point)?\s*[?!.]*\s*$",
     re.I,
-)
-_STOP = frozenset(
-    [
-        "?",
-        "!",
-        "est",
-        "ce",
-        "que",
-        "qu",
-        "il",
-        "elle",
-        "is",
-        "it",
-        "are",
-        "we",
-        "do",
-        "did",
-        "you",
-        "can",
-        "could",
-        "because",
-        "parce",
-        "car",
-        "donc",
-        "so",
-        "and",
-        "et",
-        "mais",
-        "but",
-        "if",
-        "si",
-        "when",
-        "quand",
-        "thanks",
-        "merci",
-        "please",
-        "call",
-        "rappelez",
-        "rappelle",
-        "voila",
-        "okay",
-    ]
-)
-_LEAD = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "our",
-        "my",
-        "your",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "on",
-        "sur",
-        "about",
-        "pour",
-        "that",
-        "this",
-        "ce",
-        "cette",
-    ]
-)
-
-
-# Words that cannot name what a message is about on their own: pronouns, determiners,
-# auxiliaries, adverbs of time and degree, and the stray words of talk ("them", "last",
-# "look", "next", "sometime"). Accent-free and lowercase, as `normalise` writes them.
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those there here it its it's them they their theirs them
-    he she him her his hers we us our ours you your yours i me my mine one ones someone
-    something anything everything nothing anyone everyone who whom whose which what whatever
-    am is are was were be been being do does did done doing have has had having will would
-    shall should can could may might must ought let lets let's get gets got getting go goes
-    going gone went make makes made take takes took see saw seen look looks looking looked
-    say says said tell told ask asked think thought know knew known mean meant want wanted
-    need needed try tried come came coming give gave put keep kept find found seem seems
-    not no nor yes yeah ok okay also too very really quite just only still even already yet
-    again ever never always often sometimes sometime soon later earlier now then today
-    tomorrow tonight yesterday morning afternoon evening week weekend month year
-    last next first second other another same such more most less least much many few lot
-    lots bit some any all both each every either neither enough own
-    about above after against along among around as at before behind below beside between
-    beyond by down during except for from in inside into like near of off on onto out over
-    past since than through till to toward towards under until up upon via with within
-    without and or but so if because while though although unless whether
-    how when where why whenever wherever
-    hi hello hey dear thanks thank please regards best cheers sorry sure right well great
-    pr re fw fwd tr cc bcc pj ps nb sir madam mr mrs ms dr mme mlle
-    le la les l un une des du de d au aux ce cet cette ces ca cela ceci celui celle ceux
-    celles il elle ils elles on nous vous je j tu te toi moi me m se s lui leur leurs eux
-    mon ma mes ton ta tes son sa ses notre nos votre vos y en qui que qu quoi dont ou
-    quel quelle quels quelles lequel laquelle
-    est sont etait etaient sera serait ete etre suis es sommes etes ai as a avons avez ont
-    avait avaient aura aurait avoir eu fait faire fais font faut peut peux pouvez pourriez
-    pourrais pourrait veux voulez voudrais voulais vais va allons allez vont aller dois doit
-    devez devrait dit dire vois voir voit regarde regarder sais savoir
-    ne pas plus rien jamais toujours deja encore aussi tres trop bien mal peu beaucoup
-    tout tous toute toutes meme autre autres chaque quelque quelques plusieurs certains
-    aujourd'hui aujourd hui demain hier soir matin midi apres avant maintenant bientot
-    tard tot semaine mois annee prochain prochaine dernier derniere
-    et mais donc or ni car si comme quand lorsque puisque parce pour par sur sous dans
-    chez avec sans entre vers depuis pendant contre selon voici voila
-    bonjour salut coucou cher chere madame monsieur merci svp stp cordialement bises
-    oui non d'accord daccord avais avait aviez avions etais etions etiez serai seras serons
-    aurai auras aurons aurez pu voulu du su vu eu
-    finalement vraiment rapidement simplement actuellement normalement apparemment
-    visiblement evidemment completement totalement exactement seulement justement
-    probablement surement egalement notamment directement immediatement vite
-    actually basically probably really maybe perhaps anyway literally apparently
-    gonna wanna gotta kinda thing things stuff guys""".split()
 )
 
 
@@ -147,25 +37,6 @@ def from_subject(subject: str) -> str:
     if not cleaned or _GENERIC_SUBJECTS.match(cleaned):
         return ""
     return cleaned
-
-
-_LINKS = frozenset("de du des d of the la le les l for pour a an".split())
-_VERBISH = frozenset(
-    """voulais voudrais savoir need know want wanted wondering asking calling appelle rappelle
-    send envoyer help aider check looking going coming done ready still just juste update
-    finished fini pret termine avance avancer parti partie went sent get got have
-    wrote write writes ecrit ecrire said says dit tweak fix sort handle deal regler gerer
-    traiter verifier corriger preparer confirmer confirm advise share partager transmettre
-    forward review relire ci dessous dessus below above attached joint jointe""".split()
-)
-# A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),
-# not the thing the message is about.
-_BEFORE_VERB = frozenset(
-    """to can could would will should must might may please cannot can't couldn't won't
-    don't didn't doesn't i we you they he she i'll we'll you'll i'd we'd i've we've
-    je tu il elle on nous vous ils elles peux peut pouvez pourriez pourrais veux voulez
-    dois doit devez devons faut va vais""".split()
-)
 
 
 _TIME = re.compile(r"^\d{1,2}(h|am|pm|ish)?\d{0,2}(h|am|pm)?$")
@@ -186,7 +57,7 @@ def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
         and word not in FRENCH
         and word not in ENGLISH
         and word not in FILLERS
-        and word not in _VERBISH
+        and word not in VERBISH
         and word not in FUNCTION_WORDS
         and word not in avoid
     )
@@ -205,15 +76,15 @@ def best_run(
     digit-heavy token or a word in a verb's place ("can you *look*") is not content."""
 
     def content(i: int) -> bool:
-        return _strong(words[i], avoid) and (i == 0 or words[i - 1] not in _BEFORE_VERB)
+        return _strong(words[i], avoid) and (i == 0 or words[i - 1] not in BEFORE_VERB)
 
     def weight(i: int) -> int:
         """2 for a word that names a thing, 1 for a form that is likely a verb or an
         adjective ("making", "blocked", "oublié" after an auxiliary)."""
         w, before = words[i], words[i - 1] if i else ""
-        if w.endswith(("ing", "ed")) and before not in _DETERMINERS:
+        if w.endswith(("ing", "ed")) and before not in DETERMINERS:
             return 1
-        if before in _AUXILIARIES:
+        if before in AUXILIARIES:
             return 1
         return 2
 
@@ -226,28 +97,18 @@ def best_run(
             run.append(words[i])
             score += weight(i)
             continue
-        if i < len(words) and run and words[i] in _LINKS:
+        if i < len(words) and run and words[i] in LINKS:
             run.append(words[i])
             continue
-        while run and run[-1] in _LINKS:
+        while run and run[-1] in LINKS:
             run.pop()
         if score > best_score:
             best, best_score = run, score
         run, score = [], 0
     best = best[:limit]
-    while best and best[-1] in _LINKS:
+    while best and best[-1] in LINKS:
         best.pop()
     return " ".join(best), best_score
-
-
-_DETERMINERS = frozenset(
-    "the a an our my your their this that his her its le la les l un une des du mon ma mes "
-    "ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces".split()
-)
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had got gets am ai as a avons avez ont avait "
-    "avais est sont etait ete suis sommes etes".split()
-)
 
 
 def carries_subject(topic: str, avoid: frozenset[str] = frozenset()) -> bool:

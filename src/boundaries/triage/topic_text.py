@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from boundaries.triage.text import normalise, tokens
+from boundaries.triage.topic_words import FUNCTION_WORDS
 
 _DROPPED_BLOCKS = re.compile(
     r"<(style|script|head|blockquote)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
@@ -158,8 +159,6 @@ def _affiliation(rest: str) -> set[str]:
     m = _AFFILIATION.match(rest)
     if m is None:
         return set()
-    from boundaries.triage.topic import FUNCTION_WORDS
-
     found: set[str] = set()
     for word in tokens(normalise(rest[m.end() :]))[:4]:
         if word in FUNCTION_WORDS:
