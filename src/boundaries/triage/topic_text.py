@@ -29,9 +29,14 @@ _GREETING = re.compile(
 )
 _SELF_ID = re.compile(
     r"\b(?:it's|it is|this is|c'est|ici|my name is|je m'appelle)\s+([a-zà-ÿ][\w'-]*)"
-    r"|\b([a-zà-ÿ][\w'-]*)\s+(?:here|speaking|ici)\b"
-    r"|^\W*(?:hi|hey|hello|bonjour|salut|coucou|allo|allô)\W+([a-zà-ÿ][\w'-]*)",
+    r"|\b([a-zà-ÿ][\w'-]*)\s+(?:here|speaking|ici)\b",
     re.I,
+)
+# "hi noé," "hey camille": the word after a greeting that opens a line, when it is not
+# the start of a sentence ("hi, it's…", "salut c'est…").
+_GREETED = re.compile(
+    r"^\W*(?:hi|hey|hello|bonjour|salut|coucou|allo|allô)\W+([a-zà-ÿ][\w-]*)\b(?!')",
+    re.I | re.M,
 )
 _SIGN_OFF = re.compile(
     r"^\W*(thanks?(?: you)?(?: so much)?|many thanks|cheers|best(?: regards| wishes)?|"
@@ -137,6 +142,7 @@ def topic_source(text: str) -> TopicSource:
         if trailing is not None and not _SIGN_OFF.match(trailing.group(1)):
             names |= _words(trailing.group(1))
             lines[-1] = lines[-1][: trailing.start()]
+    opening = "\n".join(" ".join(x.split()[:8]) for x in lines[:2])
     # Greeting: the first line's (or first clause's) greeting word and the name after it.
     for i, line in enumerate(lines[:2]):
         greeting = _GREETING.match(line)
@@ -145,10 +151,11 @@ def topic_source(text: str) -> TopicSource:
             lines[i] = line[greeting.end() :]
             break
     body = "\n".join(x for x in lines if x.strip())
-    opening = " ".join(body.split()[:8])
     for m in _SELF_ID.finditer(opening):
         names |= _words(m.group(m.lastindex or 0))
         names |= _affiliation(opening[m.end() :])
+    for m in _GREETED.finditer(opening):
+        names |= _words(m.group(1)) - FUNCTION_WORDS
     return TopicSource(_PLEASANTRIES.sub(" ", body), frozenset(names))
 
 

@@ -48,7 +48,16 @@ FUNCTION_WORDS = frozenset(
     visiblement evidemment completement totalement exactement seulement justement
     probablement surement egalement notamment directement immediatement vite
     actually basically probably really maybe perhaps anyway literally apparently
-    gonna wanna gotta kinda thing things stuff guys""".split()
+    gonna wanna gotta kinda thing things stuff guys roughly approximately straight away fine
+    moment chance sec minute minutes min hour hours heure heures h
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche january february march april june july august september
+    october november december janvier fevrier mars avril mai juin juillet aout septembre
+    octobre novembre decembre
+    zero one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty hundred thousand deux trois quatre cinq sept huit neuf dix
+    onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
+    mille""".split()
 )
 
 # Words that may join content words inside a topic ("dossier *de* subvention") but never
