@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.topic_text import forwarded_subject, readable, topic_source
@@ -71,9 +72,10 @@ def after(words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = 
 def best_run(
     words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = frozenset()
 ) -> tuple[str, int]:
-    """The longest run of content words from `start` on ("dossier de subvention"), trimmed of
-    linking words at its ends; at most `limit` words. A name in `avoid`, a function word, a
-    digit-heavy token or a word in a verb's place ("can you *look*") is not content."""
+    """The run of content words from `start` on with the most weight ("dossier de
+    subvention"), trimmed of linking words at its ends; at most `limit` words, with its
+    weight (2 a noun, 1 a verb-like form). A name in `avoid`, a function word, a digit-heavy
+    token or a word in a verb's place ("can you *look*") is not content."""
 
     def content(i: int) -> bool:
         return _strong(words[i], avoid) and (i == 0 or words[i - 1] not in BEFORE_VERB)
@@ -132,8 +134,6 @@ def choose(
     the message; the subject of a forwarded or quoted message. Greetings, sign-offs,
     signature blocks, quote headers and markup are never read (`topic_source`), nor are the
     names found there. "" when nothing in the message can name its subject."""
-    from boundaries.triage import cues as C
-
     source = topic_source(raw)
     names = source.names
     if channel == "email" and subject:
@@ -171,10 +171,21 @@ def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
 
-def _as_spelt(original: str) -> str:
+def _as_spelt(original: str, shouting: bool = False) -> str:
     """How a word of the message is shown in a topic: lowercase as before, accents kept,
-    an acronym ("AG", "RGPD") kept in capitals."""
-    return original if len(original) > 1 and original.isupper() else original.lower()
+    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`)."""
+    keep = len(original) > 1 and original.isupper() and not shouting
+    return original if keep else original.lower()
+
+
+def _shouted(words: list[str]) -> list[bool]:
+    """Which of `words` stand in a run of capitals ("THE SERVER IS DOWN since 8am"), where
+    no word is an acronym."""
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    return [
+        c and ((i > 0 and caps[i - 1]) or (i + 1 < len(caps) and caps[i + 1]))
+        for i, c in enumerate(caps)
+    ]
 
 
 def as_written(text: str, topic: str) -> str:
@@ -185,18 +196,20 @@ def as_written(text: str, topic: str) -> str:
     message). A word the message does not hold as such (an expanded shorthand) is kept."""
     if not topic:
         return topic
-    found = [(m.group(0), _plain(m.group(0))) for m in _WORD.finditer(text)]
+    originals = [m.group(0) for m in _WORD.finditer(text)]
+    found = [(w, _plain(w)) for w in originals]
+    shouted = _shouted(originals)
     plain = [p for _, p in found]
     wanted = [m.group(0) for m in _WORD.finditer(topic)]
     keys = [_plain(w) for w in wanted]
     spelt: list[str | None] = [None] * len(wanted)
     for i in range(len(plain) - len(keys) + 1):
         if plain[i : i + len(keys)] == keys:  # the run the topic was taken from
-            spelt = [_as_spelt(original) for original, _ in found[i : i + len(keys)]]
+            spelt = [_as_spelt(originals[j], shouted[j]) for j in range(i, i + len(keys))]
             break
     first: dict[str, str] = {}
-    for original, key in found:
-        first.setdefault(key, _as_spelt(original))
+    for (original, key), loud in zip(found, shouted, strict=True):
+        first.setdefault(key, _as_spelt(original, loud))
     replaced = iter(
         (s or first.get(key, w)) if w == key else w
         for w, key, s in zip(wanted, keys, spelt, strict=True)
