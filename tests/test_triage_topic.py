@@ -11,7 +11,7 @@ from boundaries.triage.topic import as_written
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("Le site ne répond plus depuis ce matin", "répond plus"),
+        ("La préfecture ne répond plus depuis ce matin", "préfecture"),
         ("Salut, la mise à jour du site, ça avance ?", "mise à jour du site"),
         (
             "Le dossier de subvention de la Région est-il déposé ?",

@@ -13,7 +13,7 @@ from boundaries.triage.mail import HALF_REMOVED, read_mail
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
-from boundaries.triage.topic import after, as_written, from_subject
+from boundaries.triage.topic import choose
 from boundaries.triage.urgency import urgency
 
 NUMBER_WORDS = frozenset(
@@ -244,7 +244,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     topic = (
         ""
         if content_free
-        else as_written(raw, _topic(channel, subject, core, found, intent, topic_marker))
+        else choose(raw, text, channel, subject, _anchors(found, intent, topic_marker))
     )
     verdict = Triage(
         lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue
@@ -303,28 +303,11 @@ def _residual(core: str) -> int:
     return len(left)
 
 
-def _topic(
-    channel: str,
-    subject: str,
-    core: str,
+def _anchors(
     found: dict[Intent, list[tuple[str, str, float]]],
     intent: Intent,
     marker: re.Match[str] | None,
-) -> str:
-    if channel == "email" and subject:
-        from_mail = from_subject(subject)
-        if from_mail:
-            return from_mail
-    words = core.split()
-    anchors: list[str] = []
-    if marker is not None:
-        anchors.append(marker.group(0).strip())
-    anchors.extend(text for _, text, _ in found.get(intent, []))
-    for anchor in anchors:
-        at = core.find(anchor)
-        if at >= 0:
-            start = len(core[: at + len(anchor)].split())
-            topic = after(words, start)
-            if topic:
-                return topic
-    return after(words, 0)
+) -> list[str]:
+    """The cue phrases a topic follows: the topic marker, then the chosen intent's cues."""
+    anchors = [marker.group(0).strip()] if marker is not None else []
+    return anchors + [text for _, text, _ in found.get(intent, [])]

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from boundaries.triage.text import FILLERS, strip_accents
+from boundaries.triage import cues as C
+from boundaries.triage.lang import ENGLISH, FRENCH
+from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
+from boundaries.triage.topic_text import forwarded_subject, readable, topic_source
+from boundaries.triage.topic_words import (
+    AUXILIARIES,
+    BEFORE_VERB,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    LINKS,
+    VERBISH,
+)
 
 _SUBJECT_NOISE = re.compile(
-    r"^\s*((re|fwd?|tr|fw)\s*:\s*)+|\b(urgent|relance|asap|important|question|quick question|"
+    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[(external|ext|extern|externe|spam)\]\s*)+"
+    r"|\b(urgent|relance|asap|important|question|quick question|"
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
 )
@@ -15,76 +28,6 @@ _GENERIC_SUBJECTS = re.compile(
     r"^\s*(appel|call|quick call|question|hello|bonjour|hi|message|urgent|rappel|"
     r"petite question|suivi|follow up|update|point)?\s*[?!.]*\s*$",
     re.I,
-)
-_STOP = frozenset(
-    [
-        "?",
-        "!",
-        "est",
-        "ce",
-        "que",
-        "qu",
-        "il",
-        "elle",
-        "is",
-        "it",
-        "are",
-        "we",
-        "do",
-        "did",
-        "you",
-        "can",
-        "could",
-        "because",
-        "parce",
-        "car",
-        "donc",
-        "so",
-        "and",
-        "et",
-        "mais",
-        "but",
-        "if",
-        "si",
-        "when",
-        "quand",
-        "thanks",
-        "merci",
-        "please",
-        "call",
-        "rappelez",
-        "rappelle",
-        "voila",
-        "okay",
-    ]
-)
-_LEAD = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "our",
-        "my",
-        "your",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d",
-        "on",
-        "sur",
-        "about",
-        "pour",
-        "that",
-        "this",
-        "ce",
-        "cette",
-    ]
 )
 
 
@@ -97,54 +40,152 @@ def from_subject(subject: str) -> str:
     return cleaned
 
 
-_LINKS = frozenset("de du des d of the la le les l for pour a an".split())
-_VERBISH = frozenset(
-    """voulais voudrais savoir need know want wanted wondering asking calling appelle rappelle
-    send envoyer help aider check looking going coming done ready still just juste update
-    finished fini pret termine avance avancer parti partie went sent get got have""".split()
-)
+_TIME = re.compile(r"^\d{1,2}(h|am|pm|ish)?\d{0,2}(h|am|pm)?$")
+_HEX = re.compile(r"^[0-9a-f]{6,}$")
 
 
-def after(words: list[str], start: int, limit: int = 6) -> str:
-    """The longest run of content words from `start` on ("dossier de subvention"), trimmed of
-    linking words at its ends; at most `limit` words."""
-    from boundaries.triage.lang import ENGLISH, FRENCH
+def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
+    """A word that can carry a topic: not a function word, a filler, a verb of asking or
+    telling, a name in `avoid`, nor a token made mostly of digits ("01", "8h45", "2231")."""
+    plain = word.replace("-", "")
+    letters = sum(c.isalpha() for c in plain)
+    digits = len(plain) - letters
+    return (
+        plain.isalnum()
+        and letters >= 2
+        and letters >= 2 * digits
+        and not (digits and (_TIME.match(plain) or _HEX.match(plain)))
+        and word not in FRENCH
+        and word not in ENGLISH
+        and word not in FILLERS
+        and word not in VERBISH
+        and word not in FUNCTION_WORDS
+        and word not in avoid
+    )
 
-    def content(w: str) -> bool:
-        plain = w.replace("-", "")
-        return (
-            plain.isalnum()
-            and w not in FRENCH
-            and w not in ENGLISH
-            and w not in FILLERS
-            and w not in _VERBISH
-        )
+
+def after(words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = frozenset()) -> str:
+    """The best run of content words from `start` on, as `best_run` finds it."""
+    return best_run(words, start, limit, avoid)[0]
+
+
+def best_run(
+    words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = frozenset()
+) -> tuple[str, int]:
+    """The run of content words from `start` on with the most weight ("dossier de
+    subvention"), trimmed of linking words at its ends; at most `limit` words, with its
+    weight (2 a noun, 1 a verb-like form). A name in `avoid`, a function word, a digit-heavy
+    token or a word in a verb's place ("can you *look*") is not content."""
+
+    def content(i: int) -> bool:
+        return _strong(words[i], avoid) and (i == 0 or words[i - 1] not in BEFORE_VERB)
+
+    def weight(i: int) -> int:
+        """2 for a word that names a thing, 1 for a form that is likely a verb or an
+        adjective ("making", "blocked", "oublié" after an auxiliary)."""
+        w, before = words[i], words[i - 1] if i else ""
+        if w.endswith(("ing", "ed")) and before not in DETERMINERS:
+            return 1
+        if before in AUXILIARIES:
+            return 1
+        return 2
 
     best: list[str] = []
+    best_score = 0
     run: list[str] = []
-    for w in [*words[start:], "."]:
-        if content(w) or (run and w in _LINKS):
-            run.append(w)
+    score = 0
+    for i in range(start, len(words) + 1):
+        if i < len(words) and content(i):
+            run.append(words[i])
+            score += weight(i)
             continue
-        while run and run[-1] in _LINKS:
+        if i < len(words) and run and words[i] in LINKS:
+            run.append(words[i])
+            continue
+        while run and run[-1] in LINKS:
             run.pop()
-        if sum(content(x) for x in run) > sum(content(x) for x in best):
-            best = run
-        run = []
-    return " ".join(best[:limit]).strip()
+        if score > best_score:
+            best, best_score = run, score
+        run, score = [], 0
+    best = best[:limit]
+    while best and best[-1] in LINKS:
+        best.pop()
+    return " ".join(best), best_score
+
+
+def carries_subject(topic: str, avoid: frozenset[str] = frozenset()) -> bool:
+    """`topic` holds at least one word that can name a subject (see `after`)."""
+    return any(_strong(w, avoid) for w in tokens(normalise(topic)))
+
+
+def choose(
+    raw: str,
+    text: str,
+    channel: str,
+    subject: str,
+    anchors: list[str],
+) -> str:
+    """The topic of a message (SPEC §5): a few of its own words, spelt as it spells them.
+
+    `raw` is what the triage read (an email's subject line, then its new text), `text` the
+    whole message as received, `anchors` the cue phrases found in the normalised text (the
+    topic marker first, then the cues of the chosen intent). In order: an email's subject
+    when it names something; the run of content words after an anchor; the longest run in
+    the message; the subject of a forwarded or quoted message. Greetings, sign-offs,
+    signature blocks, quote headers and markup are never read (`topic_source`), nor are the
+    names found there. "" when nothing in the message can name its subject."""
+    source = topic_source(raw)
+    names = source.names
+    if channel == "email" and subject:
+        from_mail = from_subject(readable(subject))
+        if from_mail and carries_subject(from_mail, names):
+            return from_mail
+    core = normalise(source.text)
+    core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
+    core = re.sub(r"\s+", " ", core)
+    words = tokens(core)
+    weak = ("", 0)  # a lone verb-like word after an anchor: kept only if nothing is better
+    for anchor in anchors:
+        at = core.find(anchor)
+        if at >= 0:
+            start = len(tokens(core[: at + len(anchor)]))
+            topic, score = best_run(words, start, avoid=names)
+            if score >= 2:
+                return as_written(source.text, topic)
+            if score > weak[1]:
+                weak = (topic, score)
+    topic, score = best_run(words, 0, avoid=names)
+    if topic and score > weak[1]:
+        return as_written(source.text, topic)
+    if weak[0]:
+        return as_written(source.text, weak[0])
+    forwarded = from_subject(forwarded_subject(text))
+    return forwarded if carries_subject(forwarded, names) else ""
 
 
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
 
-def _as_spelt(original: str) -> str:
+def _as_spelt(original: str, shouting: bool = False) -> str:
     """How a word of the message is shown in a topic: lowercase as before, accents kept,
-    an acronym ("AG", "RGPD") kept in capitals."""
-    return original if len(original) > 1 and original.isupper() else original.lower()
+    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`)."""
+    keep = len(original) > 1 and original.isupper() and not shouting
+    return original if keep else original.lower()
+
+
+def _shouted(words: list[str]) -> list[bool]:
+    """Which of `words` stand in a run of capitals ("THE SERVER IS DOWN since 8am"), where
+    no word is an acronym."""
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    return [
+        c and ((i > 0 and caps[i - 1]) or (i + 1 < len(caps) and caps[i + 1]))
+        for i, c in enumerate(caps)
+    ]
 
 
 def as_written(text: str, topic: str) -> str:
@@ -155,18 +196,20 @@ def as_written(text: str, topic: str) -> str:
     message). A word the message does not hold as such (an expanded shorthand) is kept."""
     if not topic:
         return topic
-    found = [(m.group(0), _plain(m.group(0))) for m in _WORD.finditer(text)]
+    originals = [m.group(0) for m in _WORD.finditer(text)]
+    found = [(w, _plain(w)) for w in originals]
+    shouted = _shouted(originals)
     plain = [p for _, p in found]
     wanted = [m.group(0) for m in _WORD.finditer(topic)]
     keys = [_plain(w) for w in wanted]
     spelt: list[str | None] = [None] * len(wanted)
     for i in range(len(plain) - len(keys) + 1):
         if plain[i : i + len(keys)] == keys:  # the run the topic was taken from
-            spelt = [_as_spelt(original) for original, _ in found[i : i + len(keys)]]
+            spelt = [_as_spelt(originals[j], shouted[j]) for j in range(i, i + len(keys))]
             break
     first: dict[str, str] = {}
-    for original, key in found:
-        first.setdefault(key, _as_spelt(original))
+    for (original, key), loud in zip(found, shouted, strict=True):
+        first.setdefault(key, _as_spelt(original, loud))
     replaced = iter(
         (s or first.get(key, w)) if w == key else w
         for w, key, s in zip(wanted, keys, spelt, strict=True)

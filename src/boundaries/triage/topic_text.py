@@ -1,0 +1,185 @@
+"""The part of a message a topic may be taken from, and the names it must never be.
+
+A topic goes into agendas and replies sent to clients (SPEC §5), so it is taken from what
+the message says, never from its greeting ("Hi Sam,"), its sign-off ("Thanks, Jen"), a
+signature block (a job title, a phone number, "Sent from my iPhone"), a quote or forward
+header ("From: …", "Le 28 nov. Claire a écrit :"), nor from leftover HTML markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from boundaries.triage.text import normalise, tokens
+from boundaries.triage.topic_words import FUNCTION_WORDS
+
+_DROPPED_BLOCKS = re.compile(
+    r"<(style|script|head|blockquote)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_BLOCK_TAGS = re.compile(r"</?(p|div|br|li|tr|h\d|ul|ol|table|blockquote)\b[^>]*>", re.I)
+_TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|"
+    r"coucou|hello|cher|chère|chers|madame|monsieur)\b[\s,]*"
+    r"((?:(?:mr|mrs|ms|dr|mme|m)\.?\s+)?(?-i:(?:[A-Z][\w'-]*\s*){0,2}))[,!:.]?\s*",
+    re.IGNORECASE,
+)
+_SELF_ID = re.compile(
+    r"\b(?:it's|it is|this is|c'est|ici|my name is|je m'appelle)\s+([a-zà-ÿ][\w'-]*)"
+    r"|\b([a-zà-ÿ][\w'-]*)\s+(?:here|speaking|ici)\b",
+    re.I,
+)
+# "hi noé," "hey camille": the word after a greeting that opens a line, when it is not
+# the start of a sentence ("hi, it's…", "salut c'est…").
+_GREETED = re.compile(
+    r"^\W*(?:hi|hey|hello|bonjour|salut|coucou|allo|allô)\W+([a-zà-ÿ][\w-]*)\b(?!')",
+    re.I | re.M,
+)
+_SIGN_OFF = re.compile(
+    r"^\W*(thanks?(?: you)?(?: so much)?|many thanks|cheers|best(?: regards| wishes)?|"
+    r"kind regards|regards|warm(?:ly| regards)|all the best|talk soon|speak soon|sincerely|"
+    r"merci(?: beaucoup| d'avance| encore)?|cordialement|bien (?:à vous|cordialement)|"
+    r"bonne (?:journée|soirée|fin de journée)|belle journée|bises|bisous|amitiés|à \+|a\+|"
+    r"à bientôt|à plus|sent from my [\w ]+|envoyé de mon [\w ]+|envoyé depuis [\w ]+)"
+    r"\W*(?P<name>(?-i:(?:[A-Z][\w'-]*\s*){0,2}))\W*$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"(\+?\d[\d .()/-]{6,}\d)|@|https?://|www\.|^\W*(tel|tél|phone|mobile|mob|fax|portable|"
+    r"ligne directe|direct|office|bureau|web|site|adresse|address)\b\s*[.:]"
+    r"|^[^:]{1,30}:\s*\+?[\d ().-]{2,}$",  # "Urgent matters: 999"
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\b(head of|director|directeur|directrice|manager|responsable|officer|coordinator|"
+    r"coordinat(?:eur|rice)|chargée? de|président|présidente|president|trésorière?|treasurer|"
+    r"secretary|secrétaire|ceo|cfo|coo|cto|founder|fondat(?:eur|rice)|co-founder|gérante?|"
+    r"assistante?|administrat(?:eur|rice)|consultante?|chef de|comptable|accountant|"
+    r"partner|associée?|ltd|llc|sarl|sas|asbl|gmbh|inc\.?)\b|\|",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\s*(>|(from|de|sent|envoyé|date|to|à|cc|subject|objet)\s*:|-{2,}|_{3,}|"
+    r".*\b(wrote|a écrit|a ecrit)\s*:\s*$|.*\bforwarded message\b|.*\bmessage transféré\b)",
+    re.IGNORECASE,
+)
+_PLEASANTRIES = re.compile(
+    r"\b((?:je vous souhaite |et )?(?:une )?(?:bonne|belle|excellente) (?:journée|soirée|"
+    r"fin de journée|semaine|fin de semaine|week-end|weekend|après-midi)|"
+    r"(?:have|enjoy) a (?:good|nice|great|lovely) (?:day|evening|weekend|week|one)|"
+    r"hope (?:you are|you're|all is) (?:well|keeping well|good)|j'espère que vous allez bien)\b",
+    re.IGNORECASE,
+)
+_AFFILIATION = re.compile(
+    r"^\s*(?:from|at|with|of|de chez|chez|de la|du|de l'|de|à la|au)\s+", re.IGNORECASE
+)
+_FORWARDED_SUBJECT = re.compile(r"^\s*(?:subject|objet)\s*:\s*(.+?)\s*$", re.I | re.M)
+_TRAILING_NAME = re.compile(r"(?<=[.?!])\s+((?:[A-Z][\w'-]+\s*){1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class TopicSource:
+    """The words a topic may come from (`text`, lines kept) and the words naming people
+    (`names`, normalised as `normalise` writes them) that may not appear in it alone."""
+
+    text: str
+    names: frozenset[str]
+
+
+def readable(text: str) -> str:
+    """`text` with compatibility characters folded (full-width "ＤＯＷＮ" is "DOWN"), HTML
+    entities decoded ("&nbsp;", "&eacute;"), and markup removed: style, script and
+    blockquote blocks dropped, block tags turned into line breaks, other tags removed."""
+    text = unicodedata.normalize("NFKC", text)
+    if "<" in text and ">" in text:
+        text = _DROPPED_BLOCKS.sub("\n", text)
+        text = _BLOCK_TAGS.sub("\n", text)
+        text = _TAGS.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text.replace("\xa0", " ")
+
+
+def _words(text: str) -> set[str]:
+    return set(tokens(normalise(text)))
+
+
+def _signature_like(line: str) -> bool:
+    """A line of a signature block: contact details, a job title or an organisation, a
+    sign-off formula, or a short line of capitalised words (a name)."""
+    words = line.split()
+    if len(words) > 8 or line.endswith("?"):
+        return False
+    if len(words) == 1 and words[0].isalpha():  # a first name alone, however written
+        return True
+    if _CONTACT.search(line) or _TITLE.search(line) or _SIGN_OFF.match(line):
+        return True
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def topic_source(text: str) -> TopicSource:
+    """What a topic may be taken from in `text` (a message's cleaned body, subject first for
+    an email): no markup, no quote or forward header lines, no greeting, no sign-off or
+    signature block at the end; and the names found in those places or in a self-introduction
+    ("it's Claire", "c'est Marc")."""
+    lines = [x.strip() for x in readable(text).splitlines()]
+    lines = [x for x in lines if x and not _HEADER.match(x)]
+    names: set[str] = set()
+    # Sign-off and signature: the run of signature-like lines at the end, when text is left.
+    end = len(lines)
+    while end > 1 and end > len(lines) - 8 and _signature_like(lines[end - 1]):
+        end -= 1
+    for line in lines[end:]:
+        if not (_CONTACT.search(line) or _TITLE.search(line)):
+            sign_off = _SIGN_OFF.match(line)
+            names |= _words(sign_off.group("name") if sign_off else line)
+    lines = lines[:end]
+    if lines:
+        trailing = _TRAILING_NAME.search(lines[-1])
+        if trailing is not None and not _SIGN_OFF.match(trailing.group(1)):
+            names |= _words(trailing.group(1))
+            lines[-1] = lines[-1][: trailing.start()]
+    opening = "\n".join(" ".join(x.split()[:8]) for x in lines[:2])
+    # Greeting: the first line's (or first clause's) greeting word and the name after it.
+    for i, line in enumerate(lines[:2]):
+        greeting = _GREETING.match(line)
+        if greeting is not None:
+            names |= _words(greeting.group(2))
+            lines[i] = line[greeting.end() :]
+            break
+    body = "\n".join(x for x in lines if x.strip())
+    for m in _SELF_ID.finditer(opening):
+        names |= _words(m.group(m.lastindex or 0))
+        names |= _affiliation(opening[m.end() :])
+    for m in _GREETED.finditer(opening):
+        names |= _words(m.group(1)) - FUNCTION_WORDS
+    return TopicSource(_PLEASANTRIES.sub(" ", body), frozenset(names))
+
+
+def _affiliation(rest: str) -> set[str]:
+    """The words of the organisation a caller introduces themselves with ("Priya here
+    *from Prakash Trust*", "c'est Nathalie *de la bibliothèque associative*"): up to three
+    words after "from"/"de", stopping at the first word after which the sentence goes on."""
+    m = _AFFILIATION.match(rest)
+    if m is None:
+        return set()
+    found: set[str] = set()
+    for word in tokens(normalise(rest[m.end() :]))[:4]:
+        if word in FUNCTION_WORDS:
+            if found:
+                break
+            continue
+        found.add(word)
+        if len(found) == 3:
+            break
+    return found
+
+
+def forwarded_subject(text: str) -> str:
+    """The subject line of a message forwarded or quoted in `text` ("Objet : Fermeture de
+    la salle"), or ""."""
+    m = _FORWARDED_SUBJECT.search(readable(text))
+    return m.group(1) if m else ""

@@ -1,0 +1,98 @@
+"""The words a topic is made of, and the words that cannot make one (accent-free, lowercase,
+as `boundaries.triage.text.normalise` writes them)."""
+
+from __future__ import annotations
+
+# Words that cannot name what a message is about on their own: pronouns, determiners,
+# auxiliaries, adverbs of time and degree, and the stray words of talk ("them", "last",
+# "look", "next", "sometime"). Accent-free and lowercase, as `normalise` writes them.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here it its it's them they their theirs them
+    he she him her his hers we us our ours you your yours i me my mine one ones someone
+    something anything everything nothing anyone everyone who whom whose which what whatever
+    am is are was were be been being do does did done doing have has had having will would
+    shall should can could may might must ought let lets let's get gets got getting go goes
+    going gone went make makes made take takes took see saw seen look looks looking looked
+    say says said tell told ask asked think thought know knew known mean meant want wanted
+    need needed try tried come came coming give gave put keep kept find found seem seems
+    not no nor yes yeah ok okay also too very really quite just only still even already yet
+    again ever never always often sometimes sometime soon later earlier now then today
+    tomorrow tonight yesterday morning afternoon evening week weekend month year
+    last next first second other another same such more most less least much many few lot
+    lots bit some any all both each every either neither enough own
+    about above after against along among around as at before behind below beside between
+    beyond by down during except for from in inside into like near of off on onto out over
+    past since than through till to toward towards under until up upon via with within
+    without and or but so if because while though although unless whether
+    how when where why whenever wherever
+    hi hello hey dear thanks thank please regards best cheers sorry sure right well great
+    pr re fw fwd tr cc bcc pj ps nb sir madam mr mrs ms dr mme mlle
+    le la les l un une des du de d au aux ce cet cette ces ca cela ceci celui celle ceux
+    celles il elle ils elles on nous vous je j tu te toi moi me m se s lui leur leurs eux
+    mon ma mes ton ta tes son sa ses notre nos votre vos y en qui que qu quoi dont ou
+    quel quelle quels quelles lequel laquelle
+    est sont etait etaient sera serait ete etre suis es sommes etes ai as a avons avez ont
+    avait avaient aura aurait avoir eu fait faire fais font faut peut peux pouvez pourriez
+    pourrais pourrait veux voulez voudrais voulais vais va allons allez vont aller dois doit
+    devez devrait dit dire vois voir voit regarde regarder sais savoir
+    ne pas plus rien jamais toujours deja encore aussi tres trop bien mal peu beaucoup
+    tout tous toute toutes meme autre autres chaque quelque quelques plusieurs certains
+    aujourd'hui aujourd hui demain hier soir matin midi apres avant maintenant bientot
+    tard tot semaine mois annee prochain prochaine dernier derniere
+    et mais donc or ni car si comme quand lorsque puisque parce pour par sur sous dans
+    chez avec sans entre vers depuis pendant contre selon voici voila
+    bonjour salut coucou cher chere madame monsieur merci svp stp cordialement bises
+    oui non d'accord daccord avais avait aviez avions etais etions etiez serai seras serons
+    aurai auras aurons aurez pu voulu du su vu eu
+    finalement vraiment rapidement simplement actuellement normalement apparemment
+    visiblement evidemment completement totalement exactement seulement justement
+    probablement surement egalement notamment directement immediatement vite
+    actually basically probably really maybe perhaps anyway literally apparently
+    gonna wanna gotta kinda thing things stuff guys roughly approximately straight away fine
+    moment chance sec minute minutes min hour hours heure heures h
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche january february march april june july august september
+    october november december janvier fevrier mars avril mai juin juillet aout septembre
+    octobre novembre decembre
+    zero one two three four five six seven eight nine ten eleven twelve fifteen twenty
+    thirty forty fifty sixty hundred thousand deux trois quatre cinq sept huit neuf dix
+    onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
+    mille""".split()
+)
+
+# Words that may join content words inside a topic ("dossier *de* subvention") but never
+# begin or end one.
+LINKS = frozenset("de du des d of the la le les l for pour a an".split())
+
+# Verbs of asking, telling and progress, and pointers ("ci-dessous", "attached"): they say
+# what the sender does, not what the message is about.
+VERBISH = frozenset(
+    """voulais voudrais savoir need know want wanted wondering asking calling appelle rappelle
+    send envoyer help aider check looking going coming done ready still just juste update
+    finished fini pret termine avance avancer parti partie went sent get got have
+    wrote write writes ecrit ecrire said says dit tweak fix sort handle deal regler gerer
+    traiter verifier corriger preparer confirmer confirm advise share partager transmettre
+    forward review relire ci dessous dessus below above attached joint jointe""".split()
+)
+
+# A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),
+# not the thing the message is about.
+BEFORE_VERB = frozenset(
+    """to can could would will should must might may please cannot can't couldn't won't
+    don't didn't doesn't i we you they he she i'll we'll you'll i'd we'd i've we've
+    je tu il elle on nous vous ils elles peux peut pouvez pourriez pourrais veux voulez
+    dois doit devez devons faut va vais""".split()
+)
+
+# After these, a word ending in -ing or -ed is a thing ("the *meeting*", "our *booking*").
+DETERMINERS = frozenset(
+    "the a an our my your their this that his her its le la les l un une des du mon ma mes "
+    "ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces".split()
+)
+
+# After these, a word is a participle or an adjective ("is *blocked*", "a *oublié*"): it may
+# stand in a topic but weighs less than a noun.
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had got gets am ai as a avons avez ont avait "
+    "avais est sont etait ete suis sommes etes".split()
+)
