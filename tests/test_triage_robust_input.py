@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from boundaries.triage import batch, learned
-from boundaries.triage.batch import answer_text, triage_batch, triage_line
+from boundaries.triage.batch import answer_text, triage_answers, triage_batch, triage_line
 from boundaries.triage.second_opinion import Encoder
 
 OK1 = '{"id": "ok1", "channel": "sms", "text": "the site is down since this morning"}'
@@ -187,6 +187,22 @@ def test_an_unexpected_fault_on_one_line_becomes_that_lines_error(monkeypatch: p
     assert "unexpected fault while triaging" in answers[1]["error"]
     assert "ZeroDivisionError" in answers[1]["error"] and "report" in answers[1]["error"]
     assert "unexpected fault while reading" in answers[2]["error"]
+    assert answers[0]["urgent"] and answers[3]["urgent"]
+
+
+def test_a_fault_that_escapes_a_batch_costs_only_its_own_line(monkeypatch: pytest.MonkeyPatch):
+    refine = batch.learned_verdicts
+
+    def fragile(messages: Any, ruled: Any) -> Any:
+        if any("poison" in m.text for m in messages):
+            raise RuntimeError("a fault outside the per-line guards")
+        return refine(messages, ruled)
+
+    monkeypatch.setattr(batch, "learned_verdicts", fragile)
+    poison = '{"id": "p", "channel": "sms", "text": "poison: the server is down"}'
+    answers = list(triage_answers([OK1, poison, "", OK2], batch=256))
+    assert [a["id"] for a in answers] == ["ok1", None, None, "ok2"]
+    assert "unexpected fault" in answers[1]["error"] and "RuntimeError" in answers[1]["error"]
     assert answers[0]["urgent"] and answers[3]["urgent"]
 
 

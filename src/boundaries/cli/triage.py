@@ -56,6 +56,11 @@ def triage_command(
     Urgency comes from the rules (tier "urgent") and, where they say no, from a learned
     second opinion (tier "possible"); both set "urgent": true. Intent comes from the rules'
     cues and, where no cue matched, from a learned model over the same embeddings.
+
+    Input is UTF-8 (a byte that is not is read as Windows-1252). "lang" is a hint, "fr" or
+    "en" ("FR", "fr-CA" too), used when the text gives no language cue; another language
+    is ignored. A message of any length is triaged: a very long one on the start and end
+    of its text (an HTML email converted first), as its "reasons" say.
     """
     updates = load_updates(updates_path) if updates_path else None
     if eval_path:

@@ -180,7 +180,9 @@ def triage_answers(
     pending: list[str] = []
 
     def flush() -> Iterator[dict[str, Any]]:
-        answers = iter(triage_batch([line for line in pending if line.strip()], updates, learned))
+        answers = iter(
+            _batch_or_alone([line for line in pending if line.strip()], updates, learned)
+        )
         for line in pending:
             yield next(answers) if line.strip() else dict(_BLANK)
 
@@ -191,6 +193,24 @@ def triage_answers(
             pending = []
     if pending:
         yield from flush()
+
+
+def _batch_or_alone(
+    lines: Sequence[str], updates: UpdateIndex | None, learned: bool
+) -> list[dict[str, Any]]:
+    """`triage_batch`, or if a fault escapes it, each line alone: only the line at fault gets
+    an error object, never the whole batch."""
+    try:
+        return triage_batch(lines, updates, learned)
+    except Exception:
+        log.debug("a fault escaped a batch: its lines are triaged one by one", exc_info=True)
+    out: list[dict[str, Any]] = []
+    for line in lines:
+        try:
+            out.extend(triage_batch([line], updates, learned))
+        except Exception as exc:
+            out.append({"id": None, "error": _fault("triaging this line", exc)})
+    return out
 
 
 def triage_lines(
