@@ -57,7 +57,8 @@ _NEGATED = re.compile(r"(\bnot|n't|\bne|\bn'|\bno|\bnever|\bjamais|\bpas)\s*$")
 # Words just before the match that make it a wish, not a fact ("il faut que ça remarche",
 # "I hope the problem is solved", "we need to get this resolved").
 _WISHED = re.compile(
-    r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|need|needs|so that|pour que|afin que|"
+    r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|"
+    r"need|needs|so that|pour que|afin que|"
     r"until|jusqu'a ce que|get this|get it|have it|must be|should be|doit|doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
     r"when|quand|lorsque)\b[^?!]{0,25}$"
