@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from boundaries.triage import batch, learned
+from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import answer_text, triage_answers, triage_batch, triage_line
 from boundaries.triage.second_opinion import Encoder
 
@@ -232,6 +233,21 @@ def test_a_failing_second_opinion_keeps_the_rules_verdicts_and_is_logged_once(
     assert first == rules and second == rules
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "MemoryError" in warnings[0].getMessage()
+
+
+def test_a_failing_answered_by_keeps_the_verdicts_and_is_logged_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+):
+    def broken(*args: object) -> None:
+        raise RuntimeError("the updates index is damaged")
+
+    monkeypatch.setattr(learned, "WARNED", set())
+    monkeypatch.setattr(batch, "_answered_by", broken)
+    with caplog.at_level(logging.WARNING, logger="boundaries.triage.learned"):
+        answers = triage_batch([OK1, CALM, OK2], UpdateIndex([]), learned=False)
+    assert answers == triage_batch([OK1, CALM, OK2], learned=False)
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "answered-by failed" in warnings[0]
 
 
 def test_a_text_the_encoder_cannot_read_costs_only_its_own_second_opinion(

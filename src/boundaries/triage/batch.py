@@ -110,9 +110,15 @@ def triage_batch(
             try:
                 _answered_by(reading.message, verdict, answer, updates)
             except Exception as exc:
-                warn_once("answered-by", f"answered-by failed ({type(exc).__name__}: {exc})")
+                warn_once(
+                    "answered-by",
+                    f"answered-by failed ({type(exc).__name__}: {exc}); "
+                    "the messages it fails on get no 'answered_by'",
+                )
         out[i] = answer
-    return [answer for answer in out if answer is not None]
+    answers = [answer for answer in out if answer is not None]
+    assert len(answers) == len(lines), "every line has its answer"
+    return answers
 
 
 def _answered_by(

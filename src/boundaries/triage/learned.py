@@ -26,7 +26,7 @@ def warn_once(kind: str, text: str) -> None:
     """Log `text` as a warning the first time a failure of this `kind` happens."""
     if kind not in WARNED:
         WARNED.add(kind)
-        log.warning("%s; the rules decide where it fails", readable(text)[:500])
+        log.warning("%s", readable(text)[:500])
 
 
 def learned_verdicts(messages: Sequence[Message], ruled: Sequence[Triage]) -> list[Triage]:
@@ -42,7 +42,11 @@ def learned_verdicts(messages: Sequence[Message], ruled: Sequence[Triage]) -> li
     try:
         return learned_intents(messages, second_opinions(messages, ruled))
     except Exception as exc:
-        warn_once("batch", f"the learned second opinion failed ({type(exc).__name__}: {exc})")
+        warn_once(
+            "batch",
+            f"the learned second opinion failed ({type(exc).__name__}: {exc}); "
+            "the rules decide where it fails",
+        )
     if not LOADER.ready():
         return list(ruled)
     out: list[Triage] = []
