@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from typing import TextIO
 
 import click
 
-from boundaries.triage.batch import BLANK_LINE_ERROR, load_updates, triage_answers
+from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, evaluate_file
 
 
@@ -54,6 +56,11 @@ def triage_command(
     Urgency comes from the rules (tier "urgent") and, where they say no, from a learned
     second opinion (tier "possible"); both set "urgent": true. Intent comes from the rules'
     cues and, where no cue matched, from a learned model over the same embeddings.
+
+    Input is UTF-8 (a byte that is not is read as Windows-1252). "lang" is a hint, "fr" or
+    "en" ("FR", "fr-CA" too), used when the text gives no language cue; another language
+    is ignored. A message of any length is triaged: a very long one on the start and end
+    of its text (an HTML email converted first), as its "reasons" say.
     """
     updates = load_updates(updates_path) if updates_path else None
     if eval_path:
@@ -63,10 +70,10 @@ def triage_command(
         else:
             _print_report(report)
         return
-    out = sys.stdout
+    out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
-    for answer in triage_answers(sys.stdin, updates, learned=not rules_only):
-        out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+    for answer in triage_answers(_utf8(sys.stdin), updates, learned=not rules_only):
+        out.write(answer_text(answer) + "\n")
         lines += 1
         unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
     out.flush()
@@ -79,6 +86,15 @@ def triage_command(
             err=True,
         )
         sys.exit(1)
+
+
+def _utf8(stream: TextIO, errors: str = "surrogateescape") -> TextIO:
+    """`stream` read or written as UTF-8 whatever the locale says (JSON Lines are UTF-8).
+    Reading, a byte that is not UTF-8 is kept as a lone surrogate (`surrogateescape`), which
+    the triage replaces where it parses the line (`triage.intake.readable`), never fatal."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", errors=errors)
+    return stream
 
 
 def _print_report(r: Report) -> None:

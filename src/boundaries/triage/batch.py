@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import math
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,17 @@ from boundaries.triage.answered_meaning import (
     unlikely_by_meaning,
 )
 from boundaries.triage.classify import classify
-from boundaries.triage.intent_model import learned_intents
+from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
+from boundaries.triage.fields import MessageError, Reading, read_message, text_field, when_field
+from boundaries.triage.fields import parse_message as parse_message  # re-exported
+from boundaries.triage.intake import LineError, decode_line, readable
+from boundaries.triage.learned import learned_verdicts, warn_once
+from boundaries.triage.long_text import judged_field, judged_text
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
-from boundaries.triage.second_opinion import second_opinions
 
-CHANNELS = ("voicemail", "email", "sms")
-MAX_TEXT = 100_000
+log = logging.getLogger(__name__)
+
 BATCH = 256
 """Lines read before the rules' verdicts go through the second opinion together."""
 
@@ -33,81 +38,43 @@ class UpdatesError(BoundariesError):
     """The --updates file cannot be used."""
 
 
-class MessageError(ValueError):
-    """One input line cannot be triaged; the message says why."""
-
-
-def _when(raw: object, field: str) -> datetime | None:
-    if raw is None or raw == "":
-        return None
-    if not isinstance(raw, str):
-        raise MessageError(f"'{field}' must be an ISO 8601 string")
-    try:
-        return datetime.fromisoformat(raw)
-    except ValueError:
-        raise MessageError(f"'{field}' = {raw!r} is not ISO 8601") from None
-
-
-def _text(data: dict[str, Any], field: str, required: bool = False) -> str:
-    value = data.get(field)
-    if value is None:
-        if required:
-            raise MessageError(f"missing required field '{field}'")
-        return ""
-    if not isinstance(value, str):
-        raise MessageError(f"'{field}' must be a string")
-    if len(value) > MAX_TEXT:
-        raise MessageError(f"'{field}' is longer than {MAX_TEXT} characters")
-    return value
-
-
-def parse_message(data: object) -> Message:
-    """A `Message` from one decoded input object; raise `MessageError` naming the problem."""
-    if not isinstance(data, dict):
-        raise MessageError("expected a JSON object")
-    raw_id = data.get("id")
-    if raw_id is None:
-        raise MessageError("missing required field 'id' (a non-empty string)")
-    if not isinstance(raw_id, str):
-        raise MessageError(
-            f"'id' must be a string, not {json.dumps(raw_id)}: write it in double quotes, "
-            f'e.g. "id": "{raw_id}"'
-        )
-    if not raw_id:
-        raise MessageError("'id' must be a non-empty string")
-    channel = data.get("channel")
-    if channel not in CHANNELS:
-        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}, not {channel!r}")
-    at = _when(data.get("at"), "at")
-    hint = data.get("lang")
-    return Message(
-        id=raw_id,
-        channel=channel,
-        text=_text(data, "text", required=True),
-        subject=_text(data, "subject"),
-        sender=_text(data, "from"),
-        at=at,
-        lang_hint=hint if hint in ("fr", "en") else None,
-    )
-
-
 def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]:
     """The answer to one input line: the triage, or `{"id": ..., "error": ...}`."""
     return triage_batch([line], updates)[0]
 
 
-def _parse_line(line: str) -> Message | dict[str, Any]:
+def _parse_line(line: str) -> Reading | dict[str, Any]:
+    """The `Reading` of one line, or its error object: whatever the line holds, a fault in
+    reading it stays on its line (SPEC §5)."""
+    data: object = None
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
-    try:
-        return parse_message(data)
+        data = decode_line(line)
+        return read_message(data)
+    except LineError as exc:
+        return {"id": None, "error": str(exc)}
     except MessageError as exc:
-        raw_id = data.get("id") if isinstance(data, dict) else None
-        # The id as given (even when it is a number), so the answer can be matched to its line.
-        scalar = isinstance(raw_id, str | int | float) and not isinstance(raw_id, bool)
-        return {"id": raw_id if scalar else None, "error": str(exc)}
+        return {"id": _given_id(data), "error": str(exc)}
+    except Exception as exc:  # a fault of ours on one line must not cost the others theirs
+        return {"id": _given_id(data), "error": _fault("reading this line", exc)}
+
+
+def _given_id(data: object) -> object:
+    """The id as given (a string, or a finite number), so an error can be matched to its line."""
+    raw = data.get("id") if isinstance(data, dict) else None
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return None
+    return raw if isinstance(raw, str | int | float) and not isinstance(raw, bool) else None
+
+
+def _fault(doing: str, exc: Exception) -> str:
+    """The error text of an unexpected exception on one line (logged at debug level with its
+    traceback)."""
+    log.debug("unexpected fault while %s", doing, exc_info=exc)
+    what = readable(f"{type(exc).__name__}: {exc}")[:300]
+    return (
+        f"an unexpected fault while {doing} ({what}). This is a fault in boundaries, not in "
+        "your input: please report it with this line; the other lines were triaged"
+    )
 
 
 def triage_batch(
@@ -115,24 +82,43 @@ def triage_batch(
 ) -> list[dict[str, Any]]:
     """The answers to several input lines, in order: the rules on each, then (unless
     `learned` is False) the learned second opinion in one batch on those the rules left not
-    urgent and the learned intent on those where no intent cue matched, then answered-by."""
+    urgent and the learned intent on those where no intent cue matched, then answered-by.
+
+    A fault on one line becomes that line's error object; a fault of the learned parts leaves
+    the rules' verdicts (logged once): no fault loses another line's answer.
+    """
     parsed = [_parse_line(line) for line in lines]
-    messages = [p for p in parsed if isinstance(p, Message)]
-    ruled = [classify(m) for m in messages]
-    if learned:
-        ruled = learned_intents(messages, second_opinions(messages, ruled))
-    verdicts = iter(ruled)
-    out: list[dict[str, Any]] = []
-    for p in parsed:
-        if not isinstance(p, Message):
-            out.append(p)
-            continue
-        verdict = next(verdicts)
-        answer = verdict.as_json(p.id)
+    out: list[dict[str, Any] | None] = [p if isinstance(p, dict) else None for p in parsed]
+    readings: list[tuple[int, Reading]] = []
+    ruled: list[Triage] = []
+    for i, p in enumerate(parsed):
+        if isinstance(p, Reading):
+            try:
+                ruled.append(classify(p.message))
+            except Exception as exc:
+                out[i] = {"id": p.message.id, "error": _fault("triaging this message", exc)}
+                continue
+            readings.append((i, p))
+    messages = [r.message for _, r in readings]
+    verdicts = learned_verdicts(messages, ruled) if learned else ruled
+    for (i, reading), verdict in zip(readings, verdicts, strict=True):
+        answer = verdict.as_json(reading.message.id)
+        reasons = answer["reasons"]
+        assert isinstance(reasons, list)
+        reasons.extend(reading.notes)
         if updates is not None:
-            _answered_by(p, verdict, answer, updates)
-        out.append(answer)
-    return out
+            try:
+                _answered_by(reading.message, verdict, answer, updates)
+            except Exception as exc:
+                warn_once(
+                    "answered-by",
+                    f"answered-by failed ({type(exc).__name__}: {exc}); "
+                    "the messages it fails on get no 'answered_by'",
+                )
+        out[i] = answer
+    answers = [answer for answer in out if answer is not None]
+    assert len(answers) == len(lines), "every line has its answer"
+    return answers
 
 
 def _answered_by(
@@ -200,7 +186,9 @@ def triage_answers(
     pending: list[str] = []
 
     def flush() -> Iterator[dict[str, Any]]:
-        answers = iter(triage_batch([line for line in pending if line.strip()], updates, learned))
+        answers = iter(
+            _batch_or_alone([line for line in pending if line.strip()], updates, learned)
+        )
         for line in pending:
             yield next(answers) if line.strip() else dict(_BLANK)
 
@@ -213,6 +201,24 @@ def triage_answers(
         yield from flush()
 
 
+def _batch_or_alone(
+    lines: Sequence[str], updates: UpdateIndex | None, learned: bool
+) -> list[dict[str, Any]]:
+    """`triage_batch`, or if a fault escapes it, each line alone: only the line at fault gets
+    an error object, never the whole batch."""
+    try:
+        return triage_batch(lines, updates, learned)
+    except Exception:
+        log.debug("a fault escaped a batch: its lines are triaged one by one", exc_info=True)
+    out: list[dict[str, Any]] = []
+    for line in lines:
+        try:
+            out.extend(triage_batch([line], updates, learned))
+        except Exception as exc:
+            out.append({"id": None, "error": _fault("triaging this line", exc)})
+    return out
+
+
 def triage_lines(
     lines: Iterable[str],
     updates: UpdateIndex | None = None,
@@ -221,7 +227,18 @@ def triage_lines(
 ) -> Iterator[str]:
     """JSON text of `triage_answers`, one line per input line."""
     for answer in triage_answers(lines, updates, batch, learned):
-        yield json.dumps(answer, ensure_ascii=False)
+        yield answer_text(answer)
+
+
+def answer_text(answer: dict[str, Any]) -> str:
+    """One answer as a line of JSON, UTF-8 as written, or with ASCII escapes if anything in it
+    could not be encoded as UTF-8 (a lone surrogate), so writing it never fails."""
+    text = json.dumps(answer, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(answer)
+    return text
 
 
 BLANK_LINE_ERROR = "empty line: expected one JSON object per line"
@@ -239,18 +256,18 @@ def load_updates(path: str | Path) -> UpdateIndex:
                 if not line.strip():
                     continue
                 try:
-                    data = json.loads(line)
+                    data = decode_line(line)
                     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
                         raise MessageError("each update needs an 'id' string")
-                    text = _text(data, "text")
-                    subject = _text(data, "subject")
-                    to = _text(data, "to")
-                    at = _when(data.get("at"), "at")
-                except (json.JSONDecodeError, MessageError) as exc:
+                    text = judged_text(text_field(data, "text"), "email")[0]
+                    subject = judged_field(text_field(data, "subject"), "subject")[0]
+                    to = judged_field(text_field(data, "to"), "to")[0]
+                    at = when_field(data.get("at"), "at")
+                except (LineError, MessageError) as exc:
                     raise UpdatesError(f"{p}: line {number}: {exc}") from None
                 updates.append(Update.make(data["id"], to, subject, text, at))
     except FileNotFoundError:
         raise UpdatesError(f"{p}: no such file. Fix: pass --updates with the right path.") from None
     except UnicodeDecodeError:
-        raise UpdatesError(f"{p}: not UTF-8 text.") from None
+        raise UpdatesError(f"{p}: not UTF-8 text. Fix: save it as UTF-8.") from None
     return UpdateIndex(updates)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,7 +10,9 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import UpdateIndex
-from boundaries.triage.batch import MessageError, parse_message, triage_batch
+from boundaries.triage.batch import triage_batch
+from boundaries.triage.fields import MessageError, parse_message
+from boundaries.triage.intake import LineError, decode_line
 from boundaries.triage.model import Intent
 
 INTENTS = [i.value for i in Intent]
@@ -114,12 +115,13 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            data = decode_line(line)
             parse_message(data)
+            assert isinstance(data, dict)  # parse_message checked it
             expect = data["expect"]
             if not isinstance(expect, dict):
                 raise MessageError("'expect' must be an object")
-        except (json.JSONDecodeError, MessageError, KeyError, TypeError) as exc:
+        except (LineError, MessageError, KeyError, TypeError) as exc:
             report.errors.append(f"line {number}: {exc}")
             continue
         rows.append((expect, {}, f"{data['id']}: {str(data['text'])[:90]!r}"))
@@ -130,7 +132,12 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
             "and an 'expect' object, as in triage-dev.jsonl."
         )
     answers = triage_batch(pending, updates)
-    rows = [(e, got, d) for (e, _, d), got in zip(rows, answers, strict=True)]
+    for (_, _, d), got in zip(rows, answers, strict=True):
+        if "error" in got:  # a fault on one line is reported, not scored
+            report.errors.append(f"{d}: {got['error']}")
+    rows = [(e, g, d) for (e, _, d), g in zip(rows, answers, strict=True) if "error" not in g]
+    if not rows:
+        raise EvalError("no labelled message could be triaged: " + "; ".join(report.errors))
     report.total = len(rows)
     report.lang_accuracy = round(sum(e["lang"] == g["lang"] for e, g, _ in rows) / len(rows), 3)
     report.content_free = _binary((bool(e["content_free"]), g["content_free"]) for e, g, _ in rows)
@@ -166,3 +173,5 @@ def evaluate_file(path: str | Path, updates: UpdateIndex | None = None) -> Repor
             return evaluate(fh, updates)
     except FileNotFoundError:
         raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None
+    except UnicodeDecodeError:
+        raise EvalError(f"{p}: not UTF-8 text. Fix: save it as UTF-8.") from None

@@ -1,0 +1,101 @@
+"""The input fields of `boundaries triage` (SPEC §5), read from one decoded line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from boundaries.triage.long_text import judged_field, judged_text
+from boundaries.triage.model import Message
+
+CHANNELS = ("voicemail", "email", "sms")
+LANGS = ("fr", "en")
+
+
+class MessageError(ValueError):
+    """One input line cannot be triaged; the message says why."""
+
+
+def when_field(raw: object, field: str) -> datetime | None:
+    """An optional ISO 8601 field (None when absent or empty); raise `MessageError`."""
+    if raw is None or raw == "":
+        return None
+    if not isinstance(raw, str):
+        raise MessageError(f"'{field}' must be an ISO 8601 string")
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        raise MessageError(f"'{field}' = {raw!r} is not ISO 8601") from None
+
+
+def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
+    """A string field, "" when absent (or `MessageError` when `required`) or not a string."""
+    value = data.get(field)
+    if value is None:
+        if required:
+            raise MessageError(f"missing required field '{field}'")
+        return ""
+    if not isinstance(value, str):
+        raise MessageError(f"'{field}' must be a string")
+    return value
+
+
+def _lang_hint(raw: object) -> str | None:
+    """ "fr" or "en" from the optional `lang` hint ("FR", "fr-CA", "en_GB" too); None for no
+    hint or another language, which is ignored: the text decides (SPEC §5 output is fr/en)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        raise MessageError(
+            f'\'lang\' must be a string such as "fr" or "en", not {json.dumps(raw)} '
+            "(an optional hint; leave it out to let the text decide)"
+        )
+    primary = raw.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in LANGS else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as read from its line, with what was left out of a very long one (said in
+    its answer's `reasons`)."""
+
+    message: Message
+    notes: tuple[str, ...] = ()
+
+
+def read_message(data: object) -> Reading:
+    """The `Reading` of one decoded input object (SPEC §5 input fields): a text of any length
+    is judged, the part judged of a very long one bounded (`long_text`). Raises
+    `MessageError` naming the problem."""
+    if not isinstance(data, dict):
+        raise MessageError("expected a JSON object")
+    raw_id = data.get("id")
+    if raw_id is None:
+        raise MessageError("missing required field 'id' (a non-empty string)")
+    if not isinstance(raw_id, str):
+        raise MessageError(
+            f"'id' must be a string, not {json.dumps(raw_id)}: write it in double quotes, "
+            f'e.g. "id": "{raw_id}"'
+        )
+    if not raw_id:
+        raise MessageError("'id' must be a non-empty string")
+    channel = data.get("channel")
+    if isinstance(channel, str) and channel.strip().lower() in CHANNELS:
+        channel = channel.strip().lower()  # "SMS", "Email " name the channel all the same
+    if channel not in CHANNELS:
+        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}, not {channel!r}")
+    at = when_field(data.get("at"), "at")
+    hint = _lang_hint(data.get("lang"))
+    text, note = judged_text(text_field(data, "text", required=True), channel)
+    subject, subject_note = judged_field(text_field(data, "subject"), "subject")
+    sender, sender_note = judged_field(text_field(data, "from"), "from")
+    notes = tuple(n for n in (note, subject_note, sender_note) if n is not None)
+    message = Message(raw_id, channel, text, subject, sender, at, hint)
+    return Reading(message, notes)
+
+
+def parse_message(data: object) -> Message:
+    """A `Message` from one decoded input object; raise `MessageError` naming the problem."""
+    return read_message(data).message

@@ -1,0 +1,72 @@
+"""Reading one input line of `boundaries triage` so that no line can cost the others theirs.
+
+SPEC §5: "Malformed lines get an error object on their line, and the run goes on." Whatever
+a line holds, it is either decoded into an object whose strings can be judged and written
+back as UTF-8, or refused with a `LineError` naming the problem and the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_SURROGATES = re.compile(r"[\ud800-\udfff]+")
+_ESCAPED_BYTE = range(0xDC80, 0xDD00)
+"""Python's `surrogateescape` error handler carries an undecodable byte B as U+DC00 + B."""
+
+
+class LineError(ValueError):
+    """One input line cannot be decoded as JSON; the message names the problem and the fix."""
+
+
+def decode_line(line: str) -> object:
+    """The JSON value of one input line, its top-level strings made `readable`.
+
+    Raises `LineError` for text that is not JSON, JSON nested too deeply for Python's parser
+    (about a thousand levels: `RecursionError`), or a number Python refuses to read (an
+    integer of more than 4,300 digits: `ValueError`).
+    """
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise LineError(
+            "JSON nested too deeply to read (arrays or objects inside each other about a "
+            "thousand levels deep). Fix: send each message as one flat object: id, channel, "
+            "text, and optionally subject, from, at, lang"
+        ) from None
+    except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
+        raise LineError(f"not readable as JSON: {exc}") from None
+    if isinstance(data, dict):
+        return {key: readable(v) if isinstance(v, str) else v for key, v in data.items()}
+    return data
+
+
+def readable(text: str) -> str:
+    """`text` with every lone surrogate code point replaced, so it can be encoded as UTF-8.
+
+    A run of bytes that were not UTF-8 on standard input (decoded with `surrogateescape`,
+    U+DC80..U+DCFF) is read as Windows-1252, the likeliest legacy encoding of a French or
+    English client (b"caf\\xe9" gives "café"); any other lone surrogate (a JSON escape such as
+    `\\ud800` without its pair) becomes U+FFFD, the replacement character.
+    """
+    if text.isascii():
+        return text
+    return _SURROGATES.sub(_replace, text)
+
+
+def _replace(run: re.Match[str]) -> str:
+    out: list[str] = []
+    raw = bytearray()
+    for char in run.group():
+        if ord(char) in _ESCAPED_BYTE:
+            raw.append(ord(char) - 0xDC00)
+            continue
+        if raw:
+            out.append(raw.decode("cp1252", errors="replace"))
+            raw.clear()
+        out.append("\ufffd")
+    if raw:
+        out.append(raw.decode("cp1252", errors="replace"))
+    return "".join(out)

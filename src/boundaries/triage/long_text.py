@@ -1,0 +1,107 @@
+"""The part of a very long message the triage judges: a long email is not a malformed one.
+
+A message of any length is triaged, at a bounded cost: an HTML body longer than `JUDGED`
+characters is converted to text first (its style sheets and scripts, which make most of a
+templated email's size, dropped before the conversion), and a text still longer than
+`JUDGED` is judged on its start and its end (new text is written above the quoted history,
+or below it in a bottom-posted reply). The answer's `reasons` say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+JUDGED = 20_000
+"""Characters of a text judged whole: as many as the inbox reader keeps of an email
+(`integrations/mail/parse.py`); every labelled message so far is under 1,000."""
+HEAD = 15_000
+"""Characters judged from the start of a longer text; the rest of `JUDGED` from its end."""
+HTML_READ = 60_000
+"""Characters of HTML (style sheets and scripts dropped) given to the HTML converter: its
+start and its end beyond that. html2text reads tag-dense HTML at about 4 µs a character, so
+the worst body costs about a quarter of a second, and judging `JUDGED` characters of text
+about a fifth (measured on this machine, issue 8)."""
+FIELD = 1_000
+"""Characters judged of a one-line field (`subject`, `from`)."""
+
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|div|p|table|span|meta|style|br)\b", re.I)
+_INVISIBLE = re.compile(r"<(?:(style|script|head)(?![\w-])|!--)", re.I)
+_CLOSING = {tag: re.compile(f"</{tag}", re.I) for tag in ("style", "script", "head")}
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML document or fragment: it opens with a tag that starts a mail body."""
+    return _HTML_START.match(text[:200]) is not None
+
+
+def judged_text(text: str, channel: str) -> tuple[str, str | None]:
+    """(the part of `text` to judge, a reason saying what was left out, or None when the
+    text is judged whole). Beyond reading the line, a fraction of a second for any size
+    (see `HTML_READ`)."""
+    if len(text) <= JUDGED:
+        return text, None
+    size = len(text)
+    if channel == "email" and looks_like_html(text):
+        from boundaries.triage.mail import html_to_text
+
+        visible = _visible_html(text)
+        converted = html_to_text(_ends(visible, HTML_READ, HTML_READ * 3 // 4))
+        if len(visible) <= HTML_READ and len(converted) <= JUDGED:
+            return converted, f"judged on the text of a {size:,}-character HTML body"
+        return (
+            _ends(converted, JUDGED, HEAD),
+            f"judged on part of a {size:,}-character HTML body: the text of its start and its end",
+        )
+    return (
+        _ends(text, JUDGED, HEAD),
+        f"judged on part of a {size:,}-character text: its first {HEAD:,} and last "
+        f"{JUDGED - HEAD:,} characters",
+    )
+
+
+def judged_field(value: str, field: str) -> tuple[str, str | None]:
+    """(the first `FIELD` characters of a one-line field, a reason when it was longer)."""
+    if len(value) <= FIELD:
+        return value, None
+    return value[
+        :FIELD
+    ], f"judged on the first {FIELD:,} of the {len(value):,} characters of '{field}'"
+
+
+def _ends(text: str, size: int, head: int) -> str:
+    """The first `head` and the last `size - head` characters of `text`, each cut at a line
+    break near the cut (else at a space), so no line or word is judged half-read."""
+    if len(text) <= size:
+        return text
+    start, end = text[:head], text[len(text) - (size - head) :]
+    cut = start.rfind("\n", head * 3 // 4)
+    if cut < 0:
+        cut = start.rfind(" ", head * 9 // 10)
+    if cut > 0:
+        start = start[:cut]
+    cut = end.find("\n", 0, len(end) // 4)
+    if cut < 0:
+        cut = end.find(" ", 0, len(end) // 10)
+    if cut >= 0:
+        end = end[cut + 1 :]
+    return f"{start}\n{end}"
+
+
+def _visible_html(html: str) -> str:
+    """`html` without its `<style>`, `<script>` and `<head>` elements and its comments; an
+    element left open runs to the end. Linear: each character is searched once for an
+    opening tag and at most once for its closing tag."""
+    kept: list[str] = []
+    at = 0
+    while (opening := _INVISIBLE.search(html, at)) is not None:
+        kept.append(html[at : opening.start()])
+        tag = opening.group(1)
+        if tag is None:
+            end = html.find("-->", opening.end())
+            at = end + 3 if end >= 0 else len(html)
+            continue
+        closing = _CLOSING[tag.lower()].search(html, opening.end())
+        end = html.find(">", closing.end()) if closing is not None else -1
+        at = end + 1 if end >= 0 else len(html)
+    kept.append(html[at:])
+    return "".join(kept)
