@@ -33,6 +33,10 @@ FLOORS = {
     "realtext2": (0.82, 0.36, 0.53, 0.98),
     "realtext3": (0.52, 0.26, 0.36, 0.98),
     "realtext4": (0.72, 0.35, 0.66, 0.98),
+    "author-h": (0.95, 0.17, 0.76, 0.98),
+    "author-i": (0.88, 0.03, 0.72, 0.98),
+    "realtext5": (0.6, 0.27, 0.64, 0.98),
+    "realtext6": (0.9, 0.4, 0.72, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -42,8 +46,8 @@ LINK_FLOORS = {
     "author-e": (0.72, 0),
     "author-f": (0.7, 1),
     "author-g": (0.7, 2),
-    "author-h": (0.44, 2),
-    "author-i": (0.8, 1),
+    "author-h": (0.6, 3),
+    "author-i": (0.69, 2),
 }
 
 

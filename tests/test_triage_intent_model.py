@@ -137,4 +137,3 @@ def test_one_shared_name_is_no_link_when_the_texts_are_far_in_meaning():
     ]
     answer = triage_batch(lines, index)[0]
     assert "answered_by" not in answer, answer["reasons"]
-    assert any("one shared word" in r for r in answer["reasons"]), answer["reasons"]

@@ -44,7 +44,7 @@ def test_shipped_weights_and_encoder_work_offline(monkeypatch: pytest.MonkeyPatc
 
 def test_a_likely_urgent_message_the_rules_miss_becomes_possible():
     message = Message(
-        "m", "sms", "our members' portal shows a blank page to everyone trying to pay"
+        "m", "sms", "members trying to pay on the portal say the button just spins forever"
     )
     rules = classify(message)
     raised = second_opinions([message], [rules], always(0.9))[0]

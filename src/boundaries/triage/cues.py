@@ -365,6 +365,8 @@ STATUS = cues(
             r"in place|linked|connected|squared away|scheduled|working (again|now|properly)|back up|"
             r"back online|"
             r"good to go|up and running|restored|switched over|migrated|closed|on the website|"
+            r"installed|updated|deployed|published|submitted|delivered|finished|completed|"
+            r"uploaded|renewed|sent off|gone out|went out|"
             r"on the site|come back ok|back to normal)(?=[^.?!]{0,40}\?)",
             r"(fixed|sorted|done|ready|live|resolved|squared away|in place|back up)"
             r"( now| yet| already| again| then)?(?= ?\?)",
@@ -374,7 +376,10 @@ STATUS = cues(
             r"branchee|relie|reliee|relies|reliees|passe|passee|operationnel|operationnelle|remis|"
             r"remise|retabli|retablie|corrige|corrigee|en place|programme|programmee|ferme|fermee|"
             r"actif|active|sauvegardees|sauvegardes|bascule|bascules|basculee|basculees|"
-            r"sur le site|de nouveau relie|revenu|revenue|bon maintenant)(?=[^.?!]{0,40}\?)",
+            r"sur le site|de nouveau relie|revenu|revenue|bon maintenant|migre|migree|migres|"
+            r"migrees|installe|installee|installes|mis a jour|mise a jour|termine|terminee|fini|"
+            r"finie|livre|livree|publie|publiee|deploye|deployee|configure|configuree|renouvele|"
+            r"renouvelee|depose|deposee|parti|partie)(?=[^.?!]{0,40}\?)",
             r"(repare|regle|resolu|en ligne|bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
         ),
         "asks whether the work is finished",
