@@ -187,9 +187,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     declined = C.NO_CALLBACK.search(norm)
     if declined is not None:
         norm = C.NO_CALLBACK.sub(" no need to call ", norm)
-    callback = C.CALLBACK.search(norm) is not None and declined is None
+    without_callback, calls = C.CALLBACK.subn(" ", norm)
+    callback = calls > 0 and declined is None
     insistence = [m.group(0) for m in C.INSISTENCE.finditer(norm)]
-    core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", norm))
+    core = C.INSISTENCE.sub(" ", without_callback) if insistence else without_callback
     core = re.sub(r"\s+", " ", core)
 
     found = {intent: C.matches(core, table) for intent, table in INTENT_TABLES}
@@ -244,7 +245,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     topic = (
         ""
         if content_free
-        else choose(raw, text, channel, subject, _anchors(found, intent, topic_marker))
+        else choose(
+            raw,
+            text,
+            channel,
+            subject,
+            _anchors(found, intent, topic_marker),
+            formulas=calls > 0 or bool(insistence),
+        )
     )
     verdict = Triage(
         lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue

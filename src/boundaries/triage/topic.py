@@ -124,6 +124,7 @@ def choose(
     channel: str,
     subject: str,
     anchors: list[str],
+    formulas: bool = True,
 ) -> str:
     """The topic of a message (SPEC §5): a few of its own words, spelt as it spells them.
 
@@ -133,7 +134,9 @@ def choose(
     when it names something; the run of content words after an anchor; the longest run in
     the message; the subject of a forwarded or quoted message. Greetings, sign-offs,
     signature blocks, quote headers and markup are never read (`topic_source`), nor are the
-    names found there. "" when nothing in the message can name its subject."""
+    names found there. "" when nothing in the message can name its subject. `formulas`
+    False says the message holds no call-back or insistence formula to leave out (the
+    caller has looked), which spares reading for them again."""
     source = topic_source(raw)
     names = source.names
     if channel == "email" and subject:
@@ -141,8 +144,9 @@ def choose(
         if from_mail and carries_subject(from_mail, names):
             return from_mail
     core = normalise(source.text)
-    core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
-    core = re.sub(r"\s+", " ", core)
+    if formulas:
+        core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
+        core = re.sub(r"\s+", " ", core)
     words = tokens(core)
     weak = ("", 0)  # a lone verb-like word after an anchor: kept only if nothing is better
     for anchor in anchors:
