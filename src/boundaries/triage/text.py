@@ -94,6 +94,9 @@ FILLERS = frozenset(
 
 
 def strip_accents(text: str) -> str:
+    """`text` in compatibility form (NFKD) without its combining marks ("é" -> "e")."""
+    if text.isascii():
+        return text  # nothing to decompose: the common case of English and accent-free SMS
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     )
