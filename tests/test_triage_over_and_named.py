@@ -200,3 +200,17 @@ def test_a_breakage_told_by_what_it_shows_is_urgent(text: str) -> None:
 )
 def test_cosmetic_mentions_stay_not_urgent(text: str) -> None:
     assert not classify(Message("m", "email", text)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our shop has been down since 7am. Please call the host today.",
+        "The notice is attached. I need you to read it before the meeting.",
+        "Bonjour, l'export comptable plante depuis lundi. Merci de regarder.",
+        "site HS depuis 9h, tu px regarder auj ?",
+    ],
+)
+def test_asking_the_consultant_to_act_is_a_request(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.intent is Intent.REQUEST, verdict.reasons

@@ -411,9 +411,10 @@ REQUEST = cues(
             r"help (us|me)( out)?",
             r"would you be able to",
             r"are you able to",
-            r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share)",
-            r"i need (the|a|an|you to (write|send|draft|prepare|fix|help|update|look|check|"
-            r"review)|help)",
+            r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share|"
+            r"call (the|our|them|him|her)|contact|check|look (at|into)|read|sort|handle|deal with|"
+            r"get (it|this|them|the))",
+            r"i need (the|a|an|you to [a-z]+|help)",
             r"we need (help|a|an|the|you to|to know)",
             r"need help",
             r"i('d| would) like (a|an|you to)",
@@ -487,6 +488,10 @@ REQUEST = cues(
             r"vos tarifs",
             r"un devis",
             r"merci de (m'|me |nous )?(envoyer|faire|preparer)",
+            r"merci de (regarder|verifier|voir|jeter un oeil|corriger|intervenir|reparer|"
+            r"contacter|appeler|traiter|regler|relancer|valider)",
+            r"(tu|vous) (px|peux|pouvez|pourrais|pourriez) (regarder|verifier|voir|corriger|"
+            r"intervenir|reparer|contacter|appeler|traiter|regler)",
             r"est ce que (vous faites|tu fais)",
             r"faites vous",
             r"on fait quoi",
