@@ -16,7 +16,7 @@ import re
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
 
 
 OVER = _any(

@@ -24,7 +24,7 @@ from boundaries.triage import cues as C
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(alternatives) + r")\b")
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
 
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
