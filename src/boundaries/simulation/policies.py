@@ -13,6 +13,7 @@ from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
 from boundaries.triage import Intent, Message, Triage, classify
 from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered_link import answered_link
 
 DND_REPEAT_WINDOW = timedelta(minutes=3)
 RECENT_UPDATES = 20
@@ -230,16 +231,21 @@ class BoundariesPolicy:
         return found
 
     def _answered_by(self, verdict: Triage, event: Event, client: Client) -> str | None:
+        """The update that answers this status check, by shared words only: the simulator
+        runs on the rules alone (`triage.answered_link`, `meaning=False`)."""
         if verdict.intent is not Intent.STATUS_CHECK or client.id not in self._updates:
             return None
-        found = self._updates[client.id].answering(
+        link = answered_link(
+            self._updates[client.id],
+            verdict.intent,
             event.text,
             event.subject,
             at=event.at,
             lang=verdict.lang,
             same_client=self._addresses(client),
+            meaning=False,
         )
-        return found[0].id if found else None
+        return link.update.id if link.update is not None else None
 
     def on_invite(self, event: Event, client: Client | None) -> Outcome:
         if client is None:

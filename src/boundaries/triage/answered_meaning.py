@@ -39,7 +39,7 @@ FAR = 0.3
 
 
 def _text(subject: str, body: str) -> str:
-    text = read_mail(body).new
+    text = read_mail(body, subject).new
     if subject:
         text = f"{subject}. {text}"
     return " ".join(text.split())[:MAX_CHARS].lower()
@@ -54,9 +54,16 @@ def _vectors(index: UpdateIndex) -> Vectors:
 
 
 def _similarities(
-    index: UpdateIndex, text: str, subject: str, sender: str, at: datetime | None
+    index: UpdateIndex,
+    text: str,
+    subject: str,
+    sender: str,
+    at: datetime | None,
+    same_client: set[str] | None = None,
 ) -> list[tuple[float, int, bool | None]]:
-    """(cosine similarity, index, same correspondent) of each update that could answer."""
+    """(cosine similarity, index, same correspondent) of each update that could answer.
+    `same_client` (the client's addresses, from the configuration) tells the correspondent
+    when known; otherwise email domains do."""
     vectors = _vectors(index)
     check = encoder().embed([_text(subject, text)])[0]
     similarity = vectors @ check
@@ -64,7 +71,7 @@ def _similarities(
     for i, u in enumerate(index.updates):
         if at is not None and u.at is not None and u.at >= at:
             continue
-        same = _same_correspondent(sender, u)
+        same = (u.to in same_client) if same_client is not None else _same_correspondent(sender, u)
         if same is False:
             continue
         candidates.append((float(similarity[i]), i, same))
@@ -78,11 +85,12 @@ def link_similarity(
     subject: str = "",
     sender: str = "",
     at: datetime | None = None,
+    same_client: set[str] | None = None,
 ) -> tuple[float, float] | None:
     """(cosine similarity between a status check and the update it is linked to, the highest
     similarity of any candidate update), or None when that update could not answer it (sent
     later, or to another correspondent)."""
-    candidates = _similarities(index, text, subject, sender, at)
+    candidates = _similarities(index, text, subject, sender, at, same_client)
     linked = next((s for s, i, _ in candidates if index.updates[i] is update), None)
     if linked is None:
         return None
@@ -96,6 +104,7 @@ def unlikely_by_meaning(
     subject: str = "",
     sender: str = "",
     at: datetime | None = None,
+    same_client: set[str] | None = None,
 ) -> float | None:
     """For a link found by shared words: the similarity of a closer update when the linked one
     is both far in meaning (below `FAR`) and not the closest candidate, else None.
@@ -104,7 +113,7 @@ def unlikely_by_meaning(
     (a month name, the consultant's first name, a generic noun); a wrong link is worse than
     none (SPEC §5), so such a link is dropped.
     """
-    found = link_similarity(index, update, text, subject, sender, at)
+    found = link_similarity(index, update, text, subject, sender, at, same_client)
     if found is None or found[0] >= FAR:
         return None
     linked, best = found
@@ -117,11 +126,12 @@ def by_meaning(
     subject: str = "",
     sender: str = "",
     at: datetime | None = None,
+    same_client: set[str] | None = None,
 ) -> tuple[Update, list[str]] | None:
     """The earlier update that answers this status check by meaning, with why, or None."""
     if not index.updates:
         return None
-    candidates = _similarities(index, text, subject, sender, at)
+    candidates = _similarities(index, text, subject, sender, at, same_client)
     if not candidates:
         return None
     candidates.sort(reverse=True)

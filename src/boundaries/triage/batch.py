@@ -11,13 +11,7 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_meaning import (
-    CLOSE,
-    asks_where_work_stands,
-    by_meaning,
-    link_similarity,
-    unlikely_by_meaning,
-)
+from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
 from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
 from boundaries.triage.fields import MessageError, Reading, read_message, text_field, when_field
@@ -25,7 +19,6 @@ from boundaries.triage.fields import parse_message as parse_message  # re-export
 from boundaries.triage.intake import LineError, decode_line, readable
 from boundaries.triage.learned import learned_verdicts, warn_once
 from boundaries.triage.long_text import judged_field, judged_text
-from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent, Message, Triage
 
 log = logging.getLogger(__name__)
@@ -124,54 +117,19 @@ def triage_batch(
 def _answered_by(
     message: Message, verdict: Triage, answer: dict[str, Any], updates: UpdateIndex
 ) -> None:
-    """Add `answered_by` to a status check an earlier update answers (SPEC §5). A question the
-    cues took for a request but that asks no new work ("la lettre est bien partie ?") is a
-    status check when shared topic words find the update that reported on it."""
+    """Add `answered_by` to a status check an earlier update answers (SPEC §5), or relabel a
+    request that asks no new work about what an update reported (`answered_link`)."""
     m = message
-    found = None
-    if verdict.intent is Intent.STATUS_CHECK:
-        found = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
-        if found is not None and len(found[1]) == 1:
-            # One shared word (a first name, "insurance") is thin evidence: the two texts
-            # must also be close in meaning (as a link by meaning alone must be).
-            similar = link_similarity(updates, found[0], m.text, m.subject, m.sender, m.at)
-            near = similar[0] if similar is not None else None
-            if near is not None and near < CLOSE:
-                reasons = answer["reasons"]
-                assert isinstance(reasons, list)
-                reasons.append(
-                    f"not linked to update {found[0].id}: one shared word ({found[1][0]}) "
-                    f"and far in meaning ({near:.2f})"
-                )
-                return
-        if found is not None:
-            closer = unlikely_by_meaning(updates, found[0], m.text, m.subject, m.sender, m.at)
-            if closer is not None:
-                reasons = answer["reasons"]
-                assert isinstance(reasons, list)
-                reasons.append(
-                    f"not linked to update {found[0].id}: shared words only "
-                    f"({', '.join(found[1])}) and another update is closer in meaning"
-                )
-                return
-        if found is None:
-            found = by_meaning(updates, m.text, m.subject, m.sender, m.at)
-    elif verdict.intent is Intent.REQUEST and asks_where_work_stands(read_mail(m.text).new):
-        related = updates.answering(m.text, m.subject, m.sender, m.at, lang=verdict.lang)
-        if related is not None:
-            # Where the work stands, but not necessarily answered by that update (it may be
-            # the one the question follows up on): relabelled, not linked.
-            answer["intent"] = str(Intent.STATUS_CHECK)
-            reasons = answer["reasons"]
-            assert isinstance(reasons, list)
-            reasons.insert(0, f"status_check: asks no new work about what {related[0].id} reported")
-    if found is None:
-        return
-    update, shared = found
-    answer["answered_by"] = update.id
+    link = answered_link(updates, verdict.intent, m.text, m.subject, m.sender, m.at, verdict.lang)
     reasons = answer["reasons"]
     assert isinstance(reasons, list)
-    reasons.append(f"already answered by update {update.id}: {', '.join(shared)}")
+    if link.status_check:
+        answer["intent"] = str(Intent.STATUS_CHECK)
+        reasons[:0] = link.reasons
+    else:
+        reasons.extend(link.reasons)
+    if link.update is not None:
+        answer["answered_by"] = link.update.id
 
 
 def triage_answers(

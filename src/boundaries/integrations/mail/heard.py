@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from boundaries.domain.model import Config
 from boundaries.domain.replies import Heard, UpdateRef
 from boundaries.store import Store, StoredEvent
 from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered_link import answered_link
+from boundaries.triage.learned import warn_once
+from boundaries.triage.model import Intent
 
 LOOKBACK = timedelta(days=35)
 """How far back messages are read: a fortnightly standing call's agenda and then some."""
@@ -51,14 +55,28 @@ class Updates:
     def answering(
         self, client_id: str, text: str, subject: str, at: datetime, lang: str | None
     ) -> UpdateRef | None:
-        """The earlier update to this client that answers a status check, if any."""
+        """The earlier update to this client that answers a status check, if any: the same
+        decision as `boundaries triage --updates` (`triage.answered_link`). When the sentence
+        encoder fails, shared words alone decide (logged once)."""
         client = self.config.client(client_id)
         if client is None or client_id not in self.index:
             return None
-        found = self.index[client_id].answering(
-            text, subject, at=at, lang=lang, same_client={e.lower() for e in client.emails}
+        ask = partial(
+            answered_link,
+            self.index[client_id],
+            Intent.STATUS_CHECK,
+            text,
+            subject,
+            at=at,
+            lang=lang,
+            same_client={e.lower() for e in client.emails},
         )
-        return self.refs.get(found[0].id) if found else None
+        try:
+            link = ask()
+        except Exception as exc:  # the encoder is a second opinion: never lose the reply
+            warn_once("answered-by", f"answered-by on meaning failed ({exc}); shared words only")
+            link = ask(meaning=False)
+        return self.refs.get(link.update.id) if link.update is not None else None
 
 
 def load_updates(config: Config, store: Store, account_id: int, now: datetime) -> Updates:

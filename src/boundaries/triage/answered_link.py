@@ -1,0 +1,110 @@
+"""Which earlier update answers a status check: one decision for every path that asks.
+
+`boundaries triage --updates`, the inbox reader, the voicemail transcripts read back for the
+replies and the simulator all ask the same question (SPEC §5 `answered_by`); they ask it here,
+so the service links what the evaluated command links. A wrong link is worse than none (the
+consultant would tell a client "already answered" when it was not), so:
+
+1. shared topic words find a candidate (`UpdateIndex.answering`);
+2. a link resting on one shared word must also be close in meaning (`CLOSE`), and a link
+   far in meaning is dropped when another update is closer (`unlikely_by_meaning`);
+3. with no shared words, meaning alone may link (`by_meaning`: close, clearly the closest,
+   and the same item);
+4. a question the cues took for a request but that asks no new work ("la lettre est bien
+   partie ?") is a status check when shared words find the update it follows: relabelled,
+   not linked.
+
+Steps 2 and 3 need the sentence encoder; with `meaning=False` (the simulator, which runs on
+the rules alone) only shared words link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered_meaning import (
+    CLOSE,
+    asks_where_work_stands,
+    by_meaning,
+    link_similarity,
+    unlikely_by_meaning,
+)
+from boundaries.triage.mail import read_mail
+from boundaries.triage.model import Intent
+
+
+@dataclass(frozen=True)
+class AnsweredLink:
+    """What the updates say about one message: the `update` that answers it (or None),
+    whether it is a `status_check` after all, and the `reasons` to add to its verdict."""
+
+    update: Update | None = None
+    status_check: bool = False
+    reasons: tuple[str, ...] = field(default=())
+
+
+NO_LINK = AnsweredLink()
+
+
+def answered_link(
+    updates: UpdateIndex,
+    intent: Intent,
+    text: str,
+    subject: str = "",
+    sender: str = "",
+    at: datetime | None = None,
+    lang: str | None = None,
+    same_client: set[str] | None = None,
+    meaning: bool = True,
+) -> AnsweredLink:
+    """The update that already answers a message of this `intent`, per the steps above.
+
+    `text` is the whole body (an email's history is set apart here); `at` is when the
+    message came (UTC or with offset; updates sent at or after it never answer it);
+    `same_client` is the client's addresses from the configuration, when known, else email
+    domains tell who the correspondent is. Raises whatever the sentence encoder raises when
+    `meaning` is on (callers keep the rules' verdict and log it).
+    """
+    if intent is Intent.REQUEST:
+        if not asks_where_work_stands(read_mail(text).new):
+            return NO_LINK
+        related = updates.answering(text, subject, sender, at, same_client, lang)
+        if related is None:
+            return NO_LINK
+        why = f"status_check: asks no new work about what {related[0].id} reported"
+        return AnsweredLink(None, True, (why,))
+    if intent is not Intent.STATUS_CHECK:
+        return NO_LINK
+    found = updates.answering(text, subject, sender, at, same_client, lang)
+    if found is None:
+        if not meaning:
+            return NO_LINK
+        found = by_meaning(updates, text, subject, sender, at, same_client)
+        return NO_LINK if found is None else _linked(*found)
+    update, shared = found
+    if not meaning:
+        return _linked(update, shared)
+    if len(shared) == 1:
+        # One shared word (a first name, "insurance") is thin evidence: the two texts must
+        # also be close in meaning, as a link by meaning alone must be.
+        similar = link_similarity(updates, update, text, subject, sender, at, same_client)
+        if similar is not None and similar[0] < CLOSE:
+            why = (
+                f"not linked to update {update.id}: one shared word ({shared[0]}) "
+                f"and far in meaning ({similar[0]:.2f})"
+            )
+            return AnsweredLink(None, False, (why,))
+    if unlikely_by_meaning(updates, update, text, subject, sender, at, same_client) is not None:
+        why = (
+            f"not linked to update {update.id}: shared words only ({', '.join(shared)}) "
+            "and another update is closer in meaning"
+        )
+        return AnsweredLink(None, False, (why,))
+    return _linked(update, shared)
+
+
+def _linked(update: Update, shared: list[str]) -> AnsweredLink:
+    why = f"already answered by update {update.id}: {', '.join(shared)}"
+    return AnsweredLink(update, False, (why,))
