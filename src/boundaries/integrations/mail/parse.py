@@ -35,6 +35,14 @@ class InboundEmail:
     text: str  # the new text (quoted history, signature and footers removed)
     ours: bool = False  # sent by Boundaries itself (an outbox message)
     error: str | None = None
+    body: str = ""  # the whole body as text (HTML converted), history included: for triage
+
+    @property
+    def triage_text(self) -> str:
+        """What the triage reads: the whole body, so that it sets history apart itself and
+        judges the fuller text when cleaning removed most of it (SPEC §5), as
+        `boundaries triage` does with an email's `text`."""
+        return self.body or self.text
 
 
 def stable_id(raw: bytes) -> str:
@@ -99,9 +107,10 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         recipients=recipients,
         subject=_header(msg, "Subject")[:500],
         at=at,
-        text=new_text(body)[:MAX_TEXT_CHARS],
+        text=new_text(body, _header(msg, "Subject"))[:MAX_TEXT_CHARS],
         ours=bool(_header(msg, KEY_HEADER)),
         error=error,
+        body=body[: MAX_TEXT_CHARS * 2],
     )
 
 
@@ -123,11 +132,23 @@ def _body(msg: Message) -> str:
 
 
 def _content(part: Message) -> str:
+    """The text of one part, decoded by its declared charset; a body whose bytes do not fit
+    it (8-bit text declared as US-ASCII, or not declared at all) is read as UTF-8, else as
+    Windows-1252, the likeliest legacy encoding of a French or English client, as
+    `triage.intake.readable` reads such bytes on standard input."""
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        for charset in (part.get_content_charset(), "utf-8", "cp1252"):
+            if charset is None:
+                continue
+            try:
+                return payload.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return payload.decode("utf-8", "replace")
     try:
         assert isinstance(part, EmailMessage)
         content = part.get_content()
     except Exception:
-        payload = part.get_payload(decode=True)
-        raw = payload if isinstance(payload, bytes) else b""
-        content = raw.decode(part.get_content_charset() or "utf-8", "replace")
+        return ""
     return content if isinstance(content, str) else ""
