@@ -54,6 +54,10 @@ def split(name: str, excluded: list[str]) -> tuple[int, int, int]:
 
 def main() -> None:
     names = sys.argv[1:] or sorted(p.name for p in AUTHORED.glob("*.jsonl"))
+    names = [n if n.endswith(".jsonl") else f"{n}.jsonl" for n in names]
+    missing = [n for n in names if not (AUTHORED / n).is_file()]
+    if missing:
+        sys.exit(f"no such set in {AUTHORED}: {', '.join(missing)}")
     excluded = excluded_sources()
     for name in names:
         held, train, dropped = split(name, excluded)
