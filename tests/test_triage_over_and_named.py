@@ -214,3 +214,28 @@ def test_cosmetic_mentions_stay_not_urgent(text: str) -> None:
 def test_asking_the_consultant_to_act_is_a_request(text: str) -> None:
     verdict = classify(Message("m", "email", text))
     assert verdict.intent is Intent.REQUEST, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state wants the licence renewal filed online TODAY by 5pm (I thought it was next "
+        "month, my mistake). Can you send me the sales report by 2?",
+        "Le dossier doit partir ce soir, je croyais que c'était le mois prochain !",
+        "Our payroll file must reach the bank tonight. The audit itself is next year.",
+    ],
+)
+def test_a_far_date_speaks_only_for_its_own_sentence(text: str) -> None:
+    assert classify(Message("m", "email", text)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La subvention c'est le mois prochain, pas besoin de se presser. Bonne soirée",
+        "Hi, the audit is next month. Could you send me the figures when you can? Thanks",
+        "The gala is next month. Can we meet tomorrow morning to go over the seating?",
+    ],
+)
+def test_a_far_date_still_calms_the_sentence_it_is_in(text: str) -> None:
+    assert not classify(Message("m", "email", text)).urgent

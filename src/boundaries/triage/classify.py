@@ -89,7 +89,7 @@ PRIORITY = (Intent.STATUS_CHECK, Intent.REQUEST, Intent.SCHEDULING, Intent.INFO)
 
 def _body(channel: str, text: str, subject: str) -> str:
     if channel == "email":
-        body = read_mail(text).new
+        body = read_mail(text, subject).new
         return f"{subject}\n{body}" if subject else body
     return text
 
@@ -97,13 +97,16 @@ def _body(channel: str, text: str, subject: str) -> str:
 def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
     (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
-    statement or thank-you, `verdict` being the new text's own reading)."""
+    statement, `verdict` being the new text's own reading). A thank-you that asks nothing
+    ("Merci pour ton retour." above a quoted outage) is judged alone."""
     if message.channel != "email":
         return None
-    mail = read_mail(message.text)
+    mail = read_mail(message.text, message.subject)
     asks = verdict.intent is not Intent.INFO
     if not (mail.mostly_removed or (asks and mail.share_kept <= HALF_REMOVED)):
         return None
+    if not asks and "?" not in mail.new and C.THANKS.search(normalise(mail.new)):
+        return None  # a thank-you above the history: what it quotes has been dealt with
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
         return None
@@ -237,6 +240,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
         urgent, why, stake = urgency(core)
+        if not urgent and why and C.FAR_OFF.search(core) is not None:
+            urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)
     if insistence and not urgent:
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
@@ -278,6 +283,25 @@ def _only_calls_back_themselves(norm: str) -> bool:
         C.SELF_CALLBACK.search(norm) is not None
         and C.CALLBACK.search(C.SELF_CALLBACK.sub(" ", norm)) is None
     )
+
+
+# Where a sentence or an aside ends, in the raw text.
+_CLAUSE = re.compile(r"(?<=[.!?;,])\s+|[()\n]+")
+
+
+def _beside_far_date(
+    raw: str, verdict: tuple[bool, list[str], str | None]
+) -> tuple[bool, list[str], str | None]:
+    """A far date ("next month", « le mois prochain ») says its own sentence can wait, not
+    the others: "the renewal is due TODAY by 5pm (I thought it was next month)" is urgent.
+    The urgency of the sentences without a far date when they are urgent, else `verdict`."""
+    kept = [c for c in _CLAUSE.split(raw) if C.FAR_OFF.search(normalise(c)) is None]
+    if not kept:
+        return verdict
+    norm = normalise(" ".join(kept))
+    core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", norm))
+    urgent, why, _ = urgency(re.sub(r"\s+", " ", core))
+    return (True, why, None) if urgent else verdict
 
 
 def _named_stake(core: str) -> re.Match[str] | None:

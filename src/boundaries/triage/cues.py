@@ -686,6 +686,12 @@ INFO = cues(
 )
 
 # Time within about a day of the message.
+# The police, not « la police du flyer » (its typeface).
+POLICE = (
+    r"police(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
+    r"site|lettre|brochure|document|menu|carte|mail|newsletter|invitation|font))"
+)
+
 IMMINENT = cues(
     (
         phrases(
@@ -715,6 +721,7 @@ IMMINENT = cues(
             r"tomorrow( morning| at| by| first thing)?",
             r"first thing tomorrow",
             r"within the hour",
+            r"(within|in) (the next )?(24|twenty four) ?(h|hrs|hours)",
             r"end of (the )?day",
             r"tonight's",
             r"today's",
@@ -735,6 +742,7 @@ IMMINENT = cues(
             r"tout de suite",
             r"en ce moment",
             r"dernier jour",
+            r"(dans|sous|de) (les )?(24|vingt quatre) ?(h|heures)",
             r"(dans|d'ici) (une|deux|trois|1|2|3) (heure|heures|h)",
             # "maintenant" alone is often "next" ("maintenant je souhaite ajouter…"):
             # only "now" that something is needed, blocked or waited for.
@@ -859,7 +867,7 @@ STAKE = cues(
             r"injur(ed|y)",
             r"accident",
             r"ambulance",
-            r"police",
+            POLICE,
             r"shut (it |us )?down",
             r"evict(ed|ion)?",
             r"lawsuit",
@@ -949,6 +957,7 @@ STAKE = cues(
             r"urgence",
             r"galere",
             r"dernier jour",
+            r"(dans|sous|de) (les )?(24|vingt quatre) ?(h|heures)",
             r"cloture\w*",
             r"se (clotur|ferm)\w*",
             r"coup(e|ee|es|ees|ure|er)",
@@ -1001,7 +1010,7 @@ STAKE = cues(
             r"blesse",
             r"accident",
             r"pompiers",
-            r"police",
+            POLICE,
             r"huissier",
             r"mise en demeure",
             r"plainte",
@@ -1087,10 +1096,12 @@ HARM_NOW = cues(
             r"injur(ed|y)",
             r"hurt",
             r"fell (off|down|from)",
-            r"(to|in|at) the (hospital|er|emergency room)",
+            # "at the er the staff rota": in a transcript "er" is mostly a hesitation.
+            r"(to|in|at) the (hospital|emergency room|a&e|er(?= (now|right now|with|tonight|"
+            r"because|after|since|and they|and she|and he)\b| ?$))",
             r"accident",
             r"ambulance",
-            r"police",
+            POLICE,
             r"evict(ed|ion)",
             r"burglar\w*",
             r"suspicious (transfer|payment|charge|login|activity|wire)",
@@ -1159,7 +1170,7 @@ HARM_NOW = cues(
             r"(est )?tombe",
             r"(a l'|aux )?(hopital|urgences)",
             r"accident",
-            r"police",
+            POLICE,
             r"huissier",
             r"mise en demeure",
             r"expulsion",
@@ -1204,11 +1215,32 @@ HARM_NOW = cues(
             r"hard drive|tablet|files|folder)",
             r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
             r"lost|vole|volee|perdu|perdue)",
+            r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"
+            r"nos |notre |mon |ma |mes )?(ordinateur|ordi|portable|telephone|laptop|cle usb|"
+            r"disque dur|sac|serveur|tablette|dossiers)",
         ),
         "security or data exposed now",
     ),
 )
 
+# A time far off: it says the matter can wait, but only for what its own sentence is about
+# ("the renewal is due TODAY by 5pm (I thought it was next month)" is urgent).
+FAR_OFF = re.compile(
+    phrases(
+        r"next (month|year|season)",
+        r"le mois prochain",
+        r"l'annee prochaine",
+        r"(is|are|was) in (january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)",
+        r"(est|sont|c'est) (en|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+        r"septembre|octobre|novembre|decembre)",
+        r"(due|is|are|deadline|expires?) (at |by )?(the )?(end|middle|start|beginning) of "
+        r"(january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)",
+        r"(pour|avant|d'ici|a|est|c'est) (la )?(fin|mi|debut) (janvier|fevrier|mars|avril|mai|"
+        r"juin|juillet|aout|septembre|octobre|novembre|decembre)",
+    )
+)
 # Clearly not for now: a deadline weeks away or an explicit "no rush".
 NOT_NOW = re.compile(
     phrases(
@@ -1224,9 +1256,6 @@ NOT_NOW = re.compile(
         r"pas grave",
         r"quand tu auras le temps",
         r"at some point",
-        r"next (month|year|season)",
-        r"le mois prochain",
-        r"l'annee prochaine",
         r"no big deal",
         r"not a big deal",
         r"no worries",
@@ -1234,6 +1263,8 @@ NOT_NOW = re.compile(
         r"nothing (for you|needed|to do|required)",
         r"we('ll| will) (reschedule|manage|figure it out|sort it out|work from home|print)",
         r"rien d'urgent",
+        r"rien (de special |de plus |d'autre )?a faire",
+        r"(c'est|tout est) (deja )?(paye|regle)",
         r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",
         r"(tout va|ca va) bien",
         r"no [a-z]+ (cut|outage|closure) (planned|expected|scheduled)",
@@ -1242,9 +1273,7 @@ NOT_NOW = re.compile(
         r"ne (t'|vous )?inquiete(z)? pas",
         r"pas de panique",
         r"on (reporte|s'en occupe|gere|se debrouille)",
-        r"(is|are|was) in (january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)",
-        r"(est|sont|c'est) (en|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-        r"septembre|octobre|novembre|decembre)",
     )
+    + "|"
+    + FAR_OFF.pattern
 )

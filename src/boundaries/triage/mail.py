@@ -56,6 +56,23 @@ _HTML = re.compile(
     r"ol|li|a|style|meta|h[1-6]|hr|img|center|pre|o:p)\b[^>]*>|&(nbsp|[a-z]{2,6}|#\d{2,5});",
     re.I,
 )
+# A cover note that hands over what follows: "See below", « Voir ci-dessous », "FYI",
+# « Je te transfère », "Can you handle this?". With it, an Outlook header block below is the
+# forwarded message (Outlook writes the same From/Sent/To/Subject for forwards and replies).
+_HANDS_OVER = re.compile(
+    r"\b(see|read|check|voir|lire|regarde[rz]?)\b.{0,30}\b(below|underneath|ci-? ?dessous|"
+    r"en dessous|plus bas)\b|\b(below|ci-? ?dessous)\s*[:.!]?\s*$|\bf\.?y\.?i\b|"
+    r"\bpour (info|information|ton info|votre info|m[ée]moire)\b|"
+    r"\b(i'?m|i am|je (te|vous)) (forwarding|transf[èe]re|fais suivre)|\bforwarding\b|"
+    r"\b(handle|deal with|look at|have a look at|sort|check|see|read|fix) (this|it|that)\b|"
+    r"\b(regarde[rz]?|lire|g[ée]rer|traiter|t'en occuper|vous en occuper) (ça|ceci|cela|ce "
+    r"(mail|message|courriel))\b|\b(we|i) (got|received|just got|just received) this\b|"
+    r"\b(re[çc]u|reçu) (ça|ceci|ce (mail|message|courriel))\b",
+    re.I,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tr|transf|wg|rv)\s*:", re.I)
+HANDED_OVER_WORDS = 40
+"""A cover note longer than this is a reply of its own, not a note handing over what follows."""
 _DATED = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|@")
 _FOOTER = re.compile(
     r"\b(this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended|privileged)|"
@@ -127,9 +144,10 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def new_text(body: str) -> str:
-    """The part of a plain-text email body its sender just wrote (see the module docstring)."""
-    return read_mail(body).new
+def new_text(body: str, subject: str = "") -> str:
+    """The part of a plain-text email body its sender just wrote (see the module docstring);
+    `subject` tells a forward."""
+    return read_mail(body, subject).new
 
 
 def new_text_html(html: str) -> str:
@@ -271,10 +289,21 @@ def _resumes_message(lines: list[str], i: int) -> bool:
     return after_blank and not _CONTACT.search(line) and not _signature_like([line])
 
 
+def _hands_over(new: list[str], subject: str) -> bool:
+    """What follows is forwarded, not history: the subject says so ("Fwd:", « TR : »),
+    nothing is written above it, or a short cover note points to it (`_HANDS_OVER`)."""
+    if _FORWARD_SUBJECT.match(subject):
+        return True
+    written = " ".join(x.strip() for x in new if x.strip())
+    if not written:
+        return True
+    return len(written.split()) <= HANDED_OVER_WORDS and _HANDS_OVER.search(written) is not None
+
+
 @lru_cache(maxsize=4096)
-def read_mail(body: str) -> MailText:
+def read_mail(body: str, subject: str = "") -> MailText:
     """Read an email body (plain text, or HTML turned into text first) apart into its new
-    text and its fuller text."""
+    text and its fuller text; `subject` tells a forward ("Fwd:", « TR : »)."""
     if looks_like_html(body):
         body = html_to_text(body)
     lines = _joined_headers(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
@@ -298,16 +327,18 @@ def read_mail(body: str) -> MailText:
             fuller.append(re.sub(r"^(\s*>)+\s?", "", line))
             continue
         opens = None if in_history else _history_from(lines, i)
-        if opens == "history" and not any(x.strip() for x in new) and _HEADER_FIELD.match(line):
-            # A From/Sent/To/Subject block with nothing written above it is handed over as
-            # it is: forwarded content, which counts.
+        if opens == "history" and not _QUOTE_INTRO.match(line) and _hands_over(new, subject):
+            # A From/Sent/To/Subject block or an "Original Message" line that is handed over
+            # (nothing above it, a note pointing to it, a forward's subject): forwarded
+            # content, which counts.
             forwarded, in_forward_header, in_signature = True, True, False
             continue
         if opens is not None:
             in_history = opens == "history"
             continue
         if _SIGNATURE_DELIMITER.match(line) or _MOBILE.match(line):
-            in_signature = True
+            # Above everything ("Get Outlook for Android" over a forward), it signs nothing.
+            in_signature = any(x.strip() for x in new)
             continue
         if in_signature and _resumes_message(lines, i):
             in_signature = False

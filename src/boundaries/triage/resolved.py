@@ -28,7 +28,12 @@ OVER = _any(
     r"back (up and running|in business|to normal)",
     r"(is|are|it's|its|all|has been|have been|got|get) (fixed|sorted|solved|resolved)"
     r"( now| itself| themselves)?",
-    r"(problem|issue|error|bug|glitch) (is |has )?(been )?(solved|resolved|fixed|gone|sorted)",
+    r"(problem|issue|error|bug|glitch)( [a-z']+){0,3} (is |has |was )?(been )?(solved|resolved|"
+    r"fixed|gone|sorted)",
+    r"(can|could|are able to|is able to) (now )?(log ?in|sign ?in|access it|connect|pay|book|order|"
+    r"get in|use it|print|send) (again|now)",
+    r"(has|have) (sorted|fixed|refunded|reversed|corrected|cancelled) (it|everything|all|them)"
+    r"( out)?",
     r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error))",
     r"never ?mind",
     r"false alarm",
@@ -44,6 +49,9 @@ OVER = _any(
     r"(probleme|souci|bug|erreur|panne) (est |a ete )?(resolu|regle|corrige|repare)e?s?",
     r"(c'est|tout est|tout est rentre|c'est rentre) (dans l'ordre|regle|resolu|reparti|repare)",
     r"(est|sont) (retabli|retablie|retablis|retablies)",
+    r"(a|ont|avons|as) tout (regularise|corrige|repare|rembourse|remis en ordre|retabli|annule)",
+    r"(peut|peuvent|pouvons|pouvez) (de nouveau|a nouveau|maintenant|enfin) (se connecter|"
+    r"payer|commander|reserver|acceder|imprimer|envoyer)",
     r"(revenu|revenue|revenus|revenues|de retour) en ligne",
     r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur) (est )?"
     r"(revenu|revenue|de retour)",
@@ -53,7 +61,16 @@ OVER = _any(
     r"(j'ai|on a|nous avons) trouve (la solution|le probleme|la cause|d'ou (ca|cela) venait)",
 )
 # Words just before the match that negate it ("isn't working again", « ne remarche pas »).
-_NEGATED = re.compile(r"(\bnot|n't|\bne|\bn'|\bno|\bnever|\bjamais|\bpas)\s*$")
+_NEGATED = re.compile(
+    r"(\bnot|n't|\bne|\bn'|\bno|\bnever|\bjamais|\bpas|\bnobody|\bno one|\bpersonne|"
+    r"\bplus)\s*$"
+)
+# "again" after what can be done again ("everyone can log in again") ends the problem too.
+_AGAIN = _any(r"again", r"de nouveau", r"a nouveau")
+_ABLE = re.compile(
+    r"\b(can|could|able to|works?|working|peut|peuvent|pouvons|marche|marchent|fonctionne|"
+    r"fonctionnent)\b[a-z' ]{0,25}$"
+)
 # Words just before the match that make it a wish, not a fact ("il faut que ça remarche",
 # "I hope the problem is solved", "we need to get this resolved").
 _WISHED = re.compile(
@@ -108,7 +125,15 @@ def problem_over(core: str) -> str | None:
         end = _SENTENCE_END.search(core, found.end())
         if end is not None and end.group(0) == "?":
             continue
-        if _STILL.search(core, found.end()):
+        if any(not _positive_again(core, m) for m in _STILL.finditer(core, found.end())):
             continue
         return found.group(0)
     return None
+
+
+def _positive_again(core: str, word: re.Match[str]) -> bool:
+    """`word` is an "again" that says a thing can be done again, not that it broke again."""
+    if _AGAIN.fullmatch(word.group(0)) is None:
+        return False
+    before = core[max(0, word.start() - 40) : word.start()]
+    return _ABLE.search(before) is not None and _NEGATED.search(before.split(" can")[0]) is None

@@ -53,7 +53,7 @@ def model_text(message: Message) -> str:
     change what a message is about: "depuis 8h45" reads as "depuis 0h00")."""
     text = message.text
     if message.channel == "email":
-        text = read_mail(text).new
+        text = read_mail(text, message.subject).new
         if message.subject:
             text = f"{message.subject}. {text}"
     text = " ".join(text.split())[:MAX_CHARS].lower()

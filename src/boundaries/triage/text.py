@@ -9,6 +9,10 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"'})
 _NON_WORD = re.compile(r"[^a-z0-9'?!%€$:]+")
 _SPACES = re.compile(r"\s+")
+_AFTER_POUR = re.compile(
+    r"(demain|aujourd'hui|ce|cet|cette|midi|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|\d.*|le|la|les|l'.*|un|une|toi|moi|nous|vous|quand|info)$"
+)
 
 # Shorthand of text messages and casual mail, expanded before matching.
 SHORTHAND = {
@@ -51,6 +55,9 @@ SHORTHAND = {
     "auj": "aujourd'hui",
     "ajd": "aujourd'hui",
     "dem": "demain",
+    "avt": "avant",
+    "tmr": "tomorrow",
+    "dac": "d'accord",
     "mtn": "maintenant",
     "jsuis": "je suis",
     "j'suis": "je suis",
@@ -109,6 +116,11 @@ def normalise(text: str) -> str:
     t = t.replace("?", " ? ").replace("!", " ! ")
     t = _NON_WORD.sub(" ", t)
     words = [SHORTHAND.get(w, w) for w in t.split()]
+    # SMS « pr demain », « pr jeudi 14h » is « pour »; "PR" alone is also a press release.
+    words = [
+        "pour" if w == "pr" and i + 1 < len(words) and _AFTER_POUR.match(words[i + 1]) else w
+        for i, w in enumerate(words)
+    ]
     # ASR stutter: "the the", "de de de".
     out: list[str] = []
     for w in words:

@@ -45,6 +45,7 @@ NEED = _any(
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signe|signent)",
+    r"(confirm|approve|validate|confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
@@ -78,6 +79,26 @@ WITHIN_A_DAY = _any(
     r"(avant|d'ici|pour) (la )?fin de (la )?journee",
     r"(d'ici|avant|pour) (ce soir|demain|midi|ce midi|cet apres midi)",
     r"(avant|d'ici|a) \d{1,2} ?h( ?\d\d)?",
+    r"(for|by|before) tomorrow(?!')",
+    r"(avant|d'ici|pour) (la )?fermeture( des bureaux| du bureau| de la banque| de la poste)?",
+    r"before (the )?(office|bank|post office|shop|store|registry) (closes|shuts)",
+    r"(within|in|dans|sous) (the next |les )?(24|vingt quatre|twenty four) ?(h|hrs|hours|heures)",
+    r"(vous disposez|you have|il (nous|vous) reste|we have) (de )?(24|48) ?(h|hrs|hours|heures)",
+)
+# Minutes away: a need this close is pressing even across a sentence ("Can you send me the
+# speech? I'm on stage in 40 minutes").
+MINUTES_AWAY = _any(
+    r"in (\d{1,2}|ten|fifteen|twenty|thirty|forty|fifty|a few) (min|mins|minutes)",
+    r"dans (\d{1,2}|dix|quinze|vingt|trente|quarante|cinquante|quelques) (min|minutes)",
+    r"in (an|half an|one|1) (hour|hr)",
+    r"dans (une|1|une demi) heure",
+    r"within the hour",
+    r"dans l'heure",
+)
+# A reminder asked for is not the thing itself: "remind me tomorrow morning to sign the lease".
+REMINDER = re.compile(
+    r"(remind (me|us)|rappelle[rz]?[- ]?(moi|nous) de|(me|nous) rappeler de)"
+    r"[a-z' ]{0,40}$"
 )
 # Operations broken now: cannot get in, cannot work, stopped working.
 CANNOT = _any(
@@ -86,6 +107,14 @@ CANNOT = _any(
     r"receive|login|book|register|check out|see|download|upload|save|take|place|complete|"
     r"submit|process)",
     r"locked out",
+    r"(nobody|no one|none of (us|them|our [a-z]+|the [a-z]+)) (can|could|is able to|are able to)"
+    r" (log ?in|sign ?in|get (in|into|on)|access|connect|pay|book|order|print|use|work|reach|"
+    r"open|check out|register|receive)",
+    # A transfer or payment written up as the bank writes it: "… has been rejected".
+    r"(virements?|transfers?|payments?|paiements?|prelevements?|payroll|paie|wire)"
+    r"( [^ ?!]+){0,8} (a ete|ont ete|has been|have been|was|were|got) (rejete|rejetes|"
+    r"rejetee|rejetees|rejected|refuse|refuses|refusee|refusees|returned|bounced|declined|"
+    r"retourne|retournes)",
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
@@ -204,6 +233,10 @@ PERSONAL = _any(
     r"(liste|fichier|fiches|dossiers|coordonnees) (des|de nos|de) (donateurs|adherents|"
     r"beneficiaires|patients|eleves|salaries|benevoles|familles|clients|membres|parents)",
     r"payroll",
+    r"(fiches?|bulletins?) de (paie|paye|salaire)",
+    r"pay ?slips?",
+    r"(dossier|fichier|drive|folder|files?|records) (rh|hr|du personnel|des salaries|staff)",
+    r"(hr|staff) (folder|files?|drive|records)",
     # Credentials that open a door or an account are as sensitive as personal data.
     r"(door|access|alarm|building|gate|entry) codes?",
     r"codes? (d'acces|de la porte|de l'alarme|du portail|d'entree|de l'immeuble)",
@@ -288,11 +321,41 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         return "money at risk today", f"{risk.group(0)} {money.group(0)} {today.group(0)}"
     if SOFTENED.search(core) is None:
         for need in NEED.finditer(core):
+            if REMINDER.search(core, max(0, need.start() - 60), need.start()):
+                continue
+            for minutes in MINUTES_AWAY.finditer(core):
+                if abs(minutes.start() - need.start()) <= NEAR:
+                    return "a deadline within the hour", f"{need.group(0)} {minutes.group(0)}"
             for soon in WITHIN_A_DAY.finditer(core):
                 a, b = sorted((need.start(), soon.start()))
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
     return None
+
+
+# A harm supposed ("would a data leak be covered?", « en cas de piratage ») or long past
+# ("our old site was hacked back in 2019") is not happening now.
+_SUPPOSED_BEFORE = re.compile(
+    r"(en cas de|in case of|au cas ou|what if|what happens if|what would happen if|imagine|"
+    r"hypothetically|hypothetiquement|par exemple|for example|such as|comme un|comme une)"
+    r"[a-z' ]{0,30}$"
+)
+_SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient)\b")
+_LONG_AGO = re.compile(
+    r"\b((back )?in|en) (19|20)\d\d\b|\blast year\b|\byears ago\b|\bl'an (dernier|passe)\b|"
+    r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b"
+)
+
+
+def _happening(core: str, words: str) -> bool:
+    """The harm named by `words` is told as happening, not supposed or long past."""
+    at = core.find(words)
+    if at < 0:
+        return True
+    before, after = core[max(0, at - 60) : at], core[at + len(words) : at + len(words) + 40]
+    if _SUPPOSED_BEFORE.search(before) or _SUPPOSED_AFTER.search(after):
+        return False
+    return _LONG_AGO.search(core[max(0, at - 40) : at + len(words) + 40]) is None
 
 
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
@@ -302,7 +365,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
-    harm = C.matches(core, C.HARM_NOW)
+    harm = [h for h in C.matches(core, C.HARM_NOW) if _happening(core, h[1])]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     veto = C.NOT_NOW.search(core)
