@@ -6,6 +6,7 @@ import json
 import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,24 @@ def _fault(doing: str, exc: Exception) -> str:
     )
 
 
+def _with_middle(reading: Reading, verdict: Triage) -> Triage:
+    """`verdict`, made urgent when the unjudged middle of a very long text holds an urgent
+    passage (`long_text.unjudged_middle`), with the reason naming it."""
+    if verdict.urgent or not reading.middle:
+        return verdict
+    for chunk in reading.middle:
+        found = classify(Message(reading.message.id, "sms", chunk))
+        if found.urgent:
+            why = next(r for r in found.reasons if r.startswith("urgent"))
+            reasons = (
+                *verdict.reasons[:-1],
+                f"in the middle of the text, {why}",
+                verdict.reasons[-1],
+            )
+            return replace(verdict, urgent=True, reasons=reasons)
+    return verdict
+
+
 def triage_batch(
     lines: Sequence[str], updates: UpdateIndex | None = None, learned: bool = True
 ) -> list[dict[str, Any]]:
@@ -87,7 +106,7 @@ def triage_batch(
     for i, p in enumerate(parsed):
         if isinstance(p, Reading):
             try:
-                ruled.append(classify(p.message))
+                ruled.append(_with_middle(p, classify(p.message)))
             except Exception as exc:
                 out[i] = {"id": p.message.id, "error": _fault("triaging this message", exc)}
                 continue

@@ -134,6 +134,11 @@ class _Reading:
 _NO_WORDS = re.compile(
     r"[\[(<{]\s*(inaudible|unintelligible|indistinct|silence|no speech|blank|crosstalk|"
     r"noise|music|bruit|musique|incomprehensible|incompréhensible|inaudible speech)\s*[\])>}]"
+    # What a provider writes when it has no transcript: "[no transcription available]",
+    # "(transcription failed)", « [transcription indisponible] ».
+    r"|[\[(<{]?\s*(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
+    r"(is |not |non |n'est pas |was )*(available|failed|unavailable|indisponible|disponible|"
+    r"impossible|échouée|echouee|error|erreur|pending|en attente)?\s*[\])>}]?(?=[\s.…!]*$)"
     r"|[.…\s-]+",
     re.IGNORECASE,
 )
@@ -215,6 +220,11 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
+        elif not short and callback and "?" not in raw and not _only_calls_back_themselves(norm):
+            # SPEC §5: a call-back request that names its topic and asks nothing about it.
+            intent = Intent.SCHEDULING
+            by_cue = False
+            reasons.append("says what it is about and asks for a call")
         elif not short:
             intent = Intent.REQUEST if "?" in raw else Intent.INFO
             by_cue = False

@@ -231,6 +231,11 @@ TOPIC_MARKER = re.compile(
         r"a propos",
         r"au sujet",
         r"concernant",
+        r"par rapport (a|au|aux)",
+        r"vis a vis (de|du|des|d')",
+        r"quant (a|au|aux)",
+        r"pour ce qui est (de|du|des)",
+        r"(in relation|with respect) to",
         r"c'est (pour|au sujet|a propos|concernant) (le|la|les|l'|un|une|des|du|votre|ton|ta|nos)",
         r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
@@ -594,7 +599,8 @@ SCHEDULING = cues(
             # n'arrive pas à se connecter"), a breakage, not a meeting.
             r"(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter)",
             r"se connecter (a|au|sur) (la |le |l')?(visio|reunion|zoom|teams|appel|meet)",
-            r"(en|une|la) visio",
+            r"(en|une|la|salle de|lien de|lien) visio",
+            r"(tu|vous) (nous |me )?(rejoins|rejoignez|rejoindras|rejoindrez)",
             r"sur zoom",
             r"haut parleur",
             r"un appel (en|a|dans)",
@@ -1141,6 +1147,12 @@ HARM_NOW = cues(
             r"phishing|malware)",
             r"stolen",
             r"fraud",
+            # A hacked site or mailbox: casino pages shown, spam sent to everyone.
+            r"(shows|showing|displays|displaying) (a |an )?[a-z' ]{0,15}(casino|porn|scam|gambling|"
+            r"viagra|crypto)",
+            r"(email|e-mail|account|mailbox|address|inbox)('s)?( [a-z']+){0,2} (is |has been |keeps |"
+            r"started )?(sending|sent) (out )?(spam|phishing|emails? to (all|every)|"
+            r"messages? to (all|every))",
         ),
         "harm happening now",
     ),
@@ -1195,6 +1207,10 @@ HARM_NOW = cues(
             r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
             r"vol",
             r"fraude",
+            r"(affiche|affichent) (une |des )?(page|pages|pub|pubs|publicites?) [a-z' ]{0,15}"
+            r"(casino|porno|arnaque|paris en ligne|viagra|crypto)",
+            r"(messagerie|boite mail|adresse|compte|mail)( [a-z']+){0,2} (envoie|a envoye|envoient) "
+            r"(des )?(spams?|mails? a tous|messages? a tous|hameconnage)",
         ),
         "dommage en cours",
     ),
@@ -1234,11 +1250,12 @@ FAR_OFF = re.compile(
         r"november|december)",
         r"(est|sont|c'est) (en|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
         r"septembre|octobre|novembre|decembre)",
-        r"(due|is|are|deadline|expires?) (at |by )?(the )?(end|middle|start|beginning) of "
+        # Ahead, not past: "it's due at the end of January", not "it expired in mid-March".
+        r"(due|deadline|is|are|expires) (at |by |in )?(the )?(end|middle|beginning) of "
         r"(january|february|march|april|may|june|july|august|september|october|november|"
         r"december)",
-        r"(pour|avant|d'ici|a|est|c'est) (la )?(fin|mi|debut) (janvier|fevrier|mars|avril|mai|"
-        r"juin|juillet|aout|septembre|octobre|novembre|decembre)",
+        r"(pour|avant|d'ici|est|c'est|a la|jusqu'a) (la )?(fin|mi|debut) (janvier|fevrier|mars|"
+        r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
     )
 )
 # Clearly not for now: a deadline weeks away or an explicit "no rush".

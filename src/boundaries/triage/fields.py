@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from boundaries.triage.long_text import judged_field, judged_text
+from boundaries.triage.long_text import judged_field, judged_text, unjudged_middle
 from boundaries.triage.model import Message
 
 CHANNELS = ("voicemail", "email", "sms")
@@ -63,6 +63,7 @@ class Reading:
 
     message: Message
     notes: tuple[str, ...] = ()
+    middle: tuple[str, ...] = ()  # the unjudged middle of a very long text, in chunks
 
 
 def read_message(data: object) -> Reading:
@@ -93,7 +94,9 @@ def read_message(data: object) -> Reading:
     sender, sender_note = judged_field(text_field(data, "from"), "from")
     notes = tuple(n for n in (note, subject_note, sender_note) if n is not None)
     message = Message(raw_id, channel, text, subject, sender, at, hint)
-    return Reading(message, notes)
+    raw = data.get("text")
+    middle = unjudged_middle(raw, channel) if isinstance(raw, str) else []
+    return Reading(message, notes, tuple(middle))
 
 
 def parse_message(data: object) -> Message:

@@ -118,7 +118,32 @@ def carries_subject(topic: str, avoid: frozenset[str] = frozenset()) -> bool:
     return any(_strong(w, avoid) for w in tokens(normalise(topic)))
 
 
+TOPIC_MAX = 80
+"""Characters of a topic at most: it goes into agendas and replies sent to clients."""
+WORD_MAX = 30
+"""A "word" longer than this (a hash, a run of one letter) names nothing."""
+_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+
+
 def choose(
+    raw: str,
+    text: str,
+    channel: str,
+    subject: str,
+    anchors: list[str],
+    formulas: bool = True,
+) -> str:
+    """The topic of a message (see `_choose`), without links or addresses, no word longer
+    than `WORD_MAX` and at most `TOPIC_MAX` characters, cut at a word."""
+    topic = _choose(_URL.sub(" ", raw), text, channel, subject, anchors, formulas)
+    words = [w for w in topic.split() if len(w) <= WORD_MAX]
+    fitted = " ".join(words)
+    if len(fitted) > TOPIC_MAX:
+        fitted = fitted[: TOPIC_MAX + 1].rsplit(" ", 1)[0]
+    return fitted.strip(" ,;:-")
+
+
+def _choose(
     raw: str,
     text: str,
     channel: str,
@@ -212,8 +237,10 @@ def as_written(text: str, topic: str) -> str:
             spelt = [_as_spelt(originals[j], shouted[j]) for j in range(i, i + len(keys))]
             break
     first: dict[str, str] = {}
+    needed = set(keys)  # spell only the topic's words, not the whole message's
     for (original, key), loud in zip(found, shouted, strict=True):
-        first.setdefault(key, _as_spelt(original, loud))
+        if key in needed and key not in first:
+            first[key] = _as_spelt(original, loud)
     replaced = iter(
         (s or first.get(key, w)) if w == key else w
         for w, key, s in zip(wanted, keys, spelt, strict=True)

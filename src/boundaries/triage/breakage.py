@@ -1,0 +1,121 @@
+"""Broken operations told in other words: a service lost, mail that bounces, money taken for
+nothing, nobody able to get in, a transfer the bank sent back (SPEC §5: a concrete breakage
+or money risk needs the consultant today).
+
+Each kind sits behind the words it cannot do without: a substring test (a C-speed scan)
+decides whether its pattern is tried at all, so a message that holds none of those words
+costs next to nothing. Measured on the triage benchmark's mix: the same patterns inside
+`urgency.CANNOT` tripled the time of that table (issue 8, ≥ 1,000 messages/s).
+
+All patterns run over normalised text (lowercase, no accents, see `text.normalise`).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
+
+
+_SERVICES = (
+    "internet", "connexion", "connection", "wifi", "wi fi", "reseau", "network", "fibre",
+    "ligne", "telephone", "phone", "signal", "service", "adsl", "broadband", "box", "co ",
+    "4g", "5g", "tonalite", "dial tone", "electricite", "courant", "acces", "mail", "standard",
+)  # fmt: skip
+
+KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # A service lost: no internet, no line, no connection (since…).
+    (
+        _SERVICES,
+        _any(
+            r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
+            r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
+            r"mails?|emails?|tonalite|adsl|4g)",
+            r"(sans|pas de|plus de|aucune?) (internet|connexion|co|wifi|reseau|fibre|ligne|"
+            r"telephone|acces|tonalite) (depuis|ce matin|aujourd'hui|toute la journee|"
+            r"pour travailler)",
+            r"(internet|connexion|co|wifi|reseau|fibre|ligne|box|telephone|standard|4g|5g|adsl)"
+            r"( [a-z']+){0,2} (est |sont )?(hs|coupee?s?|en panne|saute|sautent|plante|plantent)",
+            r"(panne|coupure) (de |d')?(fibre|internet|reseau|ligne|connexion|telephone|adsl)",
+            r"(no|without) (internet|connection|connectivity|wifi|wi fi|service|signal|phone|"
+            r"phones|network|email|broadband|dial tone) (for|since|at all|all day|this morning|"
+            r"today)",
+            r"(have|has|had|we've|i've) (had )?(no|not had any?) (internet|connection|wifi|"
+            r"service|signal|phone|network|broadband|email)",
+        ),
+    ),
+    (("rien ne",), _any(r"plus rien ne (fonctionne|marche|passe)")),
+    # « ça capte plus » (the box has no signal); « je capte pas » alone is "I don't get it".
+    (("capte",), _any(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas")),
+    # Records gone.
+    (
+        ("gone", "missing", "disappeared", "vanished", "lost"),
+        _any(
+            r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
+            r"bookings)( [a-z]+){0,3} (are|is|were|have) (all )?(gone|missing|disappeared|"
+            r"vanished|lost)"
+        ),
+    ),
+    # Mail that does not go out or comes back.
+    (
+        ("mail", "message", "courriel", "newsletter"),
+        _any(
+            r"(emails?|e-mails?|mails?|messages?|courriels?|newsletters?)( [a-z']+){0,6} (are |is |"
+            r"keep |keeps |sont |est )?(still )?(bouncing|bounce back|bounced|being rejected|"
+            r"not (being )?delivered|not going out|not arriving|reviennent|rejetes|rejetees)",
+            r"(emails?|mails?|messages?|courriels?)( [a-z']+){0,4} (ne |n')(partent|arrivent|"
+            r"passent) (pas|plus)",
+        ),
+    ),
+    # Money taken and nothing in return.
+    (
+        (" but ", " mais "),
+        _any(
+            r"(takes|took|taking|charges|charged|prend|a pris|prennent|debite|encaisse) (the |l'|"
+            r"leur |their )?(money|argent|payment|paiement|card)( [a-z']+){0,3} (but|mais)"
+        ),
+    ),
+    # Nobody can get in.
+    (
+        ("nobody", "no one", "none of"),
+        _any(
+            r"(nobody|no one|none of (us|them|our [a-z]+|the [a-z]+))( [a-z']+){0,4} (can|could|"
+            r"is able to|are able to) (log ?in|sign ?in|get (in|into|on)|access|connect|pay|"
+            r"book|order|print|use|work|reach|open|check out|register|receive)"
+        ),
+    ),
+    # "unable to directly book": the usual breakage with an adverb in the way.
+    (
+        ("ly ",),
+        _any(
+            r"(can't|cannot|couldn't|unable to|not able to) [a-z]+ly (log ?in|sign ?in|access|"
+            r"connect|open|load|use|pay|book|order|print|receive|login|register|check out|"
+            r"download|upload|save|submit)"
+        ),
+    ),
+    # A transfer or payment written up as the bank writes it: "… has been rejected".
+    (
+        ("rejet", "reject", "refus", "return", "bounc", "declin", "retourn"),
+        _any(
+            r"(virements?|transfers?|payments?|paiements?|prelevements?|payroll|paie|wire)"
+            r"( [^ ?!]+){0,8} (a ete|ont ete|has been|have been|was|were|got) (rejete|rejetes|"
+            r"rejetee|rejetees|rejected|refuse|refuses|refusee|refusees|returned|bounced|"
+            r"declined|retourne|retournes)"
+        ),
+    ),
+)
+
+
+_GATES = tuple(re.compile("|".join(map(re.escape, needed))) for needed, _ in KINDS)
+
+
+def broken(core: str) -> str | None:
+    """The words telling a breakage of one of the `KINDS` in normalised text, or None."""
+    for gate, (_, pattern) in zip(_GATES, KINDS, strict=True):
+        if gate.search(core) is not None:
+            found = pattern.search(core)
+            if found is not None:
+                return found.group(0)
+    return None

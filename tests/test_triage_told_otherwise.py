@@ -1,0 +1,95 @@
+"""Urgent kinds told in the words of people who are not technical (issue 8, session 4): a
+service lost, mail bouncing, money taken for nothing, nobody able to get in, a bank's new
+details, a site showing a casino, a mailbox sending spam, personal data found on Google; and
+the content-free and intent rules these messages meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.triage import Intent, Message, classify
+
+URGENT = [
+    "Bonjour, cela fait une semaine que je n'ai plus internet au bureau, on ne peut pas bosser.",
+    "ma fibre HS depuis 3 jours, je télétravaille",
+    "Panne fibre depuis lundi, toujours rien.",
+    "plus rien ne fonctionne, la box reste rouge depuis hier",
+    "ça capte plus du tout ici, remettez la connexion svp",
+    "We've had no internet since this morning and the tills run online.",
+    "No phone service at all at the front desk today, patients can't reach us.",
+    "Hi, all our emails to students are bouncing back since this morning.",
+    "Les mails de confirmation ne partent plus depuis la mise à jour.",
+    "le site prend l'argent mais les élèves ne reçoivent pas de confirmation",
+    "The booking page takes the payment but no booking shows up in the diary.",
+    "Nobody in the office can log in to the accounts package this morning.",
+    "I opened the app this morning and all my contacts are gone.",
+    "unable to directly book, an error message is showing",
+    "Le fournisseur nous écrit qu'il a changé de compte bancaire et demande de payer la facture "
+    "de 14 800 $ sur le nouveau compte aujourd'hui.",
+    "Julien le site de la radio affiche une page de casino en russe, les auditeurs appellent",
+    "Our practice email's sending spam to all our patients, 50 replies already.",
+    "A student says when he searches his name on Google he can see his NRIC number and his "
+    "address from our website.",
+    "Les mariés Durand ont reçu la facture des Petit avec toutes leurs infos perso.",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent_told_in_plain_words(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent and not verdict.possible, verdict.reasons
+
+
+CALM = [
+    "Merci, internet est revenu, tout fonctionne de nouveau.",
+    "Could you check why a few newsletters land in spam at Orange? No hurry.",
+    "We are changing bank next year; I'll send the new bank details in January.",
+    "Can we add Google reviews to the home page?",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_despite_the_same_words(text: str) -> None:
+    assert not classify(Message("m", "email", text)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[no transcription available]",
+        "(transcription failed)",
+        "[transcription indisponible]",
+        "Transcript unavailable.",
+    ],
+)
+def test_a_provider_placeholder_is_a_failed_transcript(text: str) -> None:
+    verdict = classify(Message("m", "voicemail", text))
+    assert verdict.intent is Intent.UNKNOWN and not verdict.content_free and not verdict.topic
+
+
+def test_a_transcript_that_speaks_of_transcription_is_read() -> None:
+    verdict = classify(Message("m", "voicemail", "the transcription of the contract is ready"))
+    assert verdict.intent is not Intent.UNKNOWN and verdict.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_word"),
+    [
+        ("oui c'est paul euh par rapport à la facture de novembre rappelez-moi", "facture"),
+        ("oui bonjour c'est nadia vis-à-vis du devis rappelez-moi svp", "devis"),
+        (
+            "hi it's gary from the food bank the freezer is broke and we got two tons of meat "
+            "going bad today call me",
+            "meat",
+        ),
+    ],
+)
+def test_a_call_back_that_names_its_topic_is_scheduling(text: str, topic_word: str) -> None:
+    verdict = classify(Message("m", "voicemail", text))
+    assert verdict.intent is Intent.SCHEDULING and not verdict.content_free
+    assert topic_word in verdict.topic
+
+
+def test_being_waited_for_in_a_video_room_is_scheduling() -> None:
+    verdict = classify(Message("m", "sms", "Je suis dans la salle de visio, tu nous rejoins ?"))
+    assert verdict.intent is Intent.SCHEDULING and not verdict.content_free
