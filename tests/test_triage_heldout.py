@@ -37,6 +37,8 @@ FLOORS = {
     "author-i": (0.88, 0.03, 0.72, 0.98),
     "realtext5": (0.6, 0.27, 0.64, 0.98),
     "realtext6": (0.9, 0.4, 0.72, 0.98),
+    "author-j": (0.95, 0.12, 0.8, 0.98),
+    "realtext7": (0.75, 0.32, 0.42, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -48,6 +50,7 @@ LINK_FLOORS = {
     "author-g": (0.7, 2),
     "author-h": (0.6, 3),
     "author-i": (0.69, 2),
+    "author-j": (0.4, 3),
 }
 
 
