@@ -147,6 +147,9 @@ CALM = [
     "le CA de mars.",
     "Our old website was hacked back in 2019, so for the new one can we plan better security?",
     "What would happen if the server crashed during the gala? Just thinking ahead.",
+    "Last year the payroll transfer was rejected once, so could we set up a backup bank for next "
+    "year?",
+    "Back in 2022 nobody could log in for a week; can we make sure the new portal has a fallback?",
     # The typeface, not the police.
     "Rappelle-moi au plus vite, c'est super urgent, c'est pour le choix de la police du flyer.",
     # Over.

@@ -326,7 +326,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             return "wanted in a meeting happening now", f"{meeting.group(0)} {expected.group(0)}"
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
-    if told is not None and RESEND.search(core) is None:
+    if told is not None and RESEND.search(core) is None and _happening(core, told):
         return "broken access or operations", told
     data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
     if data is not None and misdirected is not None:
