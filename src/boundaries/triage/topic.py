@@ -133,24 +133,6 @@ def choose(
     anchors: list[str],
     formulas: bool = True,
 ) -> str:
-    """The topic of a message (see `_choose`), without links or addresses, no word longer
-    than `WORD_MAX` and at most `TOPIC_MAX` characters, cut at a word."""
-    topic = _choose(_URL.sub(" ", raw), text, channel, subject, anchors, formulas)
-    words = [w for w in topic.split() if len(w) <= WORD_MAX]
-    fitted = " ".join(words)
-    if len(fitted) > TOPIC_MAX:
-        fitted = fitted[: TOPIC_MAX + 1].rsplit(" ", 1)[0]
-    return fitted.strip(" ,;:-")
-
-
-def _choose(
-    raw: str,
-    text: str,
-    channel: str,
-    subject: str,
-    anchors: list[str],
-    formulas: bool = True,
-) -> str:
     """The topic of a message (SPEC §5): a few of its own words, spelt as it spells them.
 
     `raw` is what the triage read (an email's subject line, then its new text), `text` the
@@ -161,13 +143,15 @@ def _choose(
     signature blocks, quote headers and markup are never read (`topic_source`), nor are the
     names found there. "" when nothing in the message can name its subject. `formulas`
     False says the message holds no call-back or insistence formula to leave out (the
-    caller has looked), which spares reading for them again."""
-    source = topic_source(raw)
+    caller has looked), which spares reading for them again. Links and addresses are never
+    read; the topic holds no word longer than `WORD_MAX` and at most `TOPIC_MAX` characters,
+    cut at a word."""
+    source = topic_source(_URL.sub(" ", raw))
     names = source.names
     if channel == "email" and subject:
         from_mail = from_subject(readable(subject))
         if from_mail and carries_subject(from_mail, names):
-            return from_mail
+            return _fitted(from_mail)
     core = normalise(source.text)
     if formulas:
         core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
@@ -180,16 +164,24 @@ def _choose(
             start = len(tokens(core[: at + len(anchor)]))
             topic, score = best_run(words, start, avoid=names)
             if score >= 2:
-                return as_written(source.text, topic)
+                return _fitted(as_written(source.text, topic))
             if score > weak[1]:
                 weak = (topic, score)
     topic, score = best_run(words, 0, avoid=names)
     if topic and score > weak[1]:
-        return as_written(source.text, topic)
+        return _fitted(as_written(source.text, topic))
     if weak[0]:
-        return as_written(source.text, weak[0])
+        return _fitted(as_written(source.text, weak[0]))
     forwarded = from_subject(forwarded_subject(text))
-    return forwarded if carries_subject(forwarded, names) else ""
+    return _fitted(forwarded if carries_subject(forwarded, names) else "")
+
+
+def _fitted(topic: str) -> str:
+    """`topic` without words longer than `WORD_MAX`, cut at a word to `TOPIC_MAX`."""
+    fitted = " ".join(w for w in topic.split() if len(w) <= WORD_MAX)
+    if len(fitted) > TOPIC_MAX:
+        fitted = fitted[: TOPIC_MAX + 1].rsplit(" ", 1)[0]
+    return fitted.strip(" ,;:-")
 
 
 _WORD = re.compile(r"\w+")
