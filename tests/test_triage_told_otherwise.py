@@ -5,9 +5,12 @@ the content-free and intent rules these messages meet."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from boundaries.triage import Intent, Message, classify
+from boundaries.triage.batch import triage_line
 
 URGENT = [
     "Bonjour, cela fait une semaine que je n'ai plus internet au bureau, on ne peut pas bosser.",
@@ -93,3 +96,50 @@ def test_a_call_back_that_names_its_topic_is_scheduling(text: str, topic_word: s
 def test_being_waited_for_in_a_video_room_is_scheduling() -> None:
     verdict = classify(Message("m", "sms", "Je suis dans la salle de visio, tu nous rejoins ?"))
     assert verdict.intent is Intent.SCHEDULING and not verdict.content_free
+
+
+MORE_URGENT = [
+    "Hi,\n\nSome context on the goals for next year.\n\nMost importantly, payments on the shop "
+    "have been failing since 6am, every card is declined with error 402.\n\nAnna",
+    "> Did the backup run?\nIt did, but the restore fails and all of this week's invoices are "
+    "gone from the accounting software.\n\nPeter",
+    "Toutes nos données clients ont disparu du logiciel ce matin.",
+    # A dated quote header with nothing above it and unquoted text below: handed over as is.
+    "On Mon, Nov 30, 2026 at 8:15 AM Jake Miller <jake@example.com> wrote:\n\nAll our emails to "
+    "customers are bouncing back with 'mailbox unavailable' since this morning.",
+    "Le lun. 30 nov. 2026 à 08:10, Paul Martin <paul@asso.example> a écrit :\n\nLa salle est "
+    "inondée, l'événement de ce soir est compromis, on fait quoi ?",
+]
+
+
+@pytest.mark.parametrize("text", MORE_URGENT)
+def test_urgent_in_a_reply_a_paste_or_beside_a_far_date(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent and not verdict.possible and not verdict.content_free, verdict.reasons
+
+
+def test_a_question_asked_in_the_abstract_is_not_urgent_even_for_the_second_opinion() -> None:
+    line = json.dumps(
+        {
+            "id": "m",
+            "channel": "email",
+            "text": "What would happen if our database ever got deleted? Do we have backups? "
+            "Just curious, for our risk register.",
+        }
+    )
+    assert triage_line(line)["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le frigo des vaccins du cabinet est monté à 14 °C pendant la nuit, on fait quoi des "
+        "doses ?",
+        "Tu pourrais me dire si on prend l'option A ou B pour le traiteur ?",
+        "I wanted to ask what you think we should do about the vacant treasurer role.",
+        "Le rapport d'activité est à rendre pour fin janvier, tu pourras t'en occuper ?",
+        "Pouvez-vous décider si on garde l'ancien logo sur la plaquette ?",
+    ],
+)
+def test_a_decision_asked_for_is_a_request(text: str) -> None:
+    assert classify(Message("m", "email", text)).intent is Intent.REQUEST

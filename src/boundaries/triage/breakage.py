@@ -51,11 +51,26 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("capte",), _any(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas")),
     # Records gone.
     (
-        ("gone", "missing", "disappeared", "vanished", "lost"),
+        (
+            "gone",
+            "missing",
+            "disappeared",
+            "vanished",
+            "lost",
+            "disparu",
+            "effac",
+            "supprim",
+            "perdu",
+        ),
         _any(
             r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
-            r"bookings)( [a-z]+){0,3} (are|is|were|have) (all )?(gone|missing|disappeared|"
-            r"vanished|lost)"
+            r"bookings|invoices|documents|messages|clients|customers|accounts|backups|"
+            r"appointments)( [a-z']+){0,4} (are|is|were|have|has) (all )?(been )?(gone|missing|"
+            r"disappeared|vanished|lost|deleted|wiped)",
+            r"(donnees|fichiers|contacts|factures|commandes|photos|mails|dossiers|documents|"
+            r"fiches|rendez vous|reservations|clients|adherents)( [a-z']+){0,4} (ont|a|sont|est)"
+            r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|"
+            r"ete supprimees?|ete supprimes|perdus|perdues)",
         ),
     ),
     # Mail that does not go out or comes back.

@@ -463,6 +463,28 @@ REQUEST = cues(
         "asks for something",
     ),
     (r"\bhelp( !)* ?$", "asks for help"),
+    # A decision asked for outweighs a status word in the same message ("le frigo est monté
+    # à 14 °C cette nuit, on fait quoi des doses ?"): SPEC §5, a request asks for a decision.
+    (
+        phrases(
+            r"on fait quoi",
+            r"(que|qu'est ce qu'on) (fait on|fait)",
+            r"what (should|shall|do) (we|i) do",
+            r"what do you (think|suggest|recommend) (we|i) (should|do)",
+            r"what (you think|would you suggest|would you recommend) we should",
+            r"(tu|vous) (pourrais|pourriez|peux|pouvez) (me|nous) dire si",
+            r"(pouvez|pourriez|peux|pourrais) (vous |tu )?(decider|trancher|choisir|valider)",
+            r"(can|could) (you|u) (decide|choose|pick|confirm which)",
+            r"option [a-z0-9] ou [a-z0-9]",
+            r"option [a-z0-9] or [a-z0-9]",
+            r"(which|quelle|quel|lequel|laquelle) (one |option |formule )?(should we|do we|"
+            r"on prend|choisir|prendre)",
+            r"(tu pourras|vous pourrez|pourras tu|pourrez vous) (t'en|vous en) occuper",
+            r"(can|could|will) you (take care of|deal with|handle) (it|this|that)",
+        ),
+        "asks for a decision",
+        2.0,
+    ),
     (
         phrases(r"est ce possible", r"would that be possible", r"is that possible"),
         "asks whether it is possible",
@@ -1280,6 +1302,13 @@ NOT_NOW = re.compile(
         r"nothing (for you|needed|to do|required)",
         r"we('ll| will) (reschedule|manage|figure it out|sort it out|work from home|print)",
         r"rien d'urgent",
+        # Said to be a question in the abstract: "what would happen if…? just curious".
+        r"just curious",
+        r"(juste )?par curiosite",
+        r"question generale",
+        r"hypothetically",
+        r"hypothetiquement",
+        r"for (our|the) risk register",
         r"rien (de special |de plus |d'autre )?a faire",
         r"(c'est|tout est) (deja )?(paye|regle)",
         r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",

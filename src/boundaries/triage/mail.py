@@ -327,7 +327,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
             fuller.append(re.sub(r"^(\s*>)+\s?", "", line))
             continue
         opens = None if in_history else _history_from(lines, i)
-        if opens == "history" and not _QUOTE_INTRO.match(line) and _hands_over(new, subject):
+        if opens == "history" and _hands_over(new, subject):
             # A From/Sent/To/Subject block or an "Original Message" line that is handed over
             # (nothing above it, a note pointing to it, a forward's subject): forwarded
             # content, which counts.

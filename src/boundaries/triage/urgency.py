@@ -138,7 +138,8 @@ CANNOT = _any(
     r"(salaire|paie|paye|virement))",
     r"double (donation|payment|charge|paiement|prelevement|don|debit)",
     r"(payments?|transfers?|orders?|bookings?|cards?|checkouts?|logins?|invoices?|virements?|"
-    r"paiements?|commandes?|reservations?) (are |is |still |keep |keeps |sont |est )?(still )?"
+    r"paiements?|commandes?|reservations?)( [a-z']+){0,3} (are |is |still |keep |keeps |sont |est |"
+    r"have been |has been |had been )?(still )?"
     r"(failing|bouncing|being declined|being rejected|not going through|echouent|rejetes|"
     r"rejetees|refuses|refusees)",
     r"(payments?|transfers?|checkout|orders?) (still )?(fail|fails)\b",
@@ -146,6 +147,8 @@ CANNOT = _any(
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
     r"(declin|reject)(es|ed|ing) (every|all|each|any)",
+    r"(every|each|all|any) (card|cards|payment|payments|transaction|transactions|order|orders)"
+    r" (is |are |gets |get |being |was |were )?(declined|rejected|refused|bouncing|failing)",
     r"(ne |n')(fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
     r"charge|demarre|passe|passent|s'affiche|s'affichent|apparait|apparaissent|remonte|"
     r"remontent) plus",
