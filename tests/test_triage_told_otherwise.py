@@ -143,3 +143,61 @@ def test_a_question_asked_in_the_abstract_is_not_urgent_even_for_the_second_opin
 )
 def test_a_decision_asked_for_is_a_request(text: str) -> None:
     assert classify(Message("m", "email", text)).intent is Intent.REQUEST
+
+
+# A third outside tester's kinds (issue 8, session 4): French forms of the same breakages,
+# `>` blocks handed over by the line above them, and harms that are not happening.
+FRENCH_AND_FORWARDED = [
+    "Nos boîtes mail envoient du spam à tous nos contacts depuis ce matin.",
+    "notre messagerie balance des pubs à tous nos contacts depuis 1h",
+    "Plus personne ne peut se connecter à l'extranet depuis 8h.",
+    "Plus aucun collaborateur n'arrive à se connecter à l'intranet.",
+    "Nos fiches de paie sont accessibles publiquement via un lien partagé.",
+    "Le terminal de paiement refuse toutes les cartes depuis l'ouverture.",
+    "The card reader declines every card since we opened.",
+    "Salut Claire,\nJe te transfère le message de la banque, à traiter stp.\n\n>> Votre virement "
+    "de 9 800 € a été rejeté : IBAN bénéficiaire invalide.\n>> Les salaires ne pourront être "
+    "versés demain.\n\nMarc",
+    "Hi Sam,\nForwarding this from the bank, can you deal with it:\n\n> Your account is frozen; "
+    "no payments will go through today.\n\nRob",
+]
+
+
+@pytest.mark.parametrize("text", FRENCH_AND_FORWARDED)
+def test_urgent_in_french_forms_and_under_a_forwarding_line(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent and not verdict.possible, verdict.reasons
+
+
+def test_a_quote_under_a_short_message_that_says_pour_info_is_still_history() -> None:
+    text = (
+        "Bonjour Sophie,\nPour info, les bulletins de paie d'octobre ont bien été reçus par tous "
+        "les salariés, aucune réclamation.\nBonne journée\nHélène\n\nEnvoyé de mon iPhone\n\n"
+        "> Le 4 nov. 2026 à 17:31, Sophie Martin a écrit :\n>\n> Bonjour Hélène, les bulletins "
+        "partent ce soir, la paie doit être validée avant 18 h."
+    )
+    assert not classify(Message("m", "email", text)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a deux ans, le fichier des adhérents avait fuité. Pouvez-vous l'évoquer dans le "
+        "rapport de l'an prochain ?",
+        "Et si un jour le site tombait en panne, qui appeler ? Question générale.",
+        "If the server ever crashed, what would we do? Just thinking ahead.",
+        "Last week the site was down for an hour but it's been fine since, just FYI.",
+        "Last year our mailbox sent spam for a day; we changed the password and it never "
+        "happened again. Just telling you.",
+    ],
+)
+def test_a_harm_not_happening_now_is_not_urgent(text: str) -> None:
+    assert triage_line(json.dumps({"id": "m", "channel": "email", "text": text}))["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    "text", ["[no speech detected]", "The caller did not leave a message.", "(aucun message)"]
+)
+def test_more_placeholders_are_failed_transcripts(text: str) -> None:
+    verdict = classify(Message("m", "voicemail", text))
+    assert verdict.intent is Intent.UNKNOWN and not verdict.topic

@@ -110,6 +110,33 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"download|upload|save|submit)"
         ),
     ),
+    # A hacked mailbox: « nos boîtes mail envoient du spam à tous nos contacts ».
+    (
+        ("spam", "pub", "bizarre", "weird", "phishing", "contacts"),
+        _any(
+            r"(envoie|envoient|a envoye|ont envoye|balance|balancent|sending|sends|sent|spamme|"
+            r"spamment)( [a-z']+){0,4} (du spam|des spams|spam|des pubs|des messages bizarres|"
+            r"des mails bizarres|weird (emails|messages)|phishing|a tous (nos|mes|les) contacts|"
+            r"to all (our|my|the) contacts)",
+        ),
+    ),
+    # Nobody can get in, in French: « Plus personne ne peut se connecter ».
+    (
+        ("personne", "aucun"),
+        _any(
+            r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')(peut|peuvent|arrive|arrivent|parvient)"
+            r" (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|commander|"
+            r"reserver|envoyer|recevoir|ouvrir)"
+        ),
+    ),
+    # Every card refused: « le terminal refuse toutes les cartes ».
+    (
+        ("refuse", "rejette", "decline", "reject"),
+        _any(
+            r"(refuse|refusent|rejette|rejettent|declines?|rejects?) (toutes les|tous les|every|"
+            r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)"
+        ),
+    ),
     # A transfer or payment written up as the bank writes it: "… has been rejected".
     (
         ("rejet", "reject", "refus", "return", "bounc", "declin", "retourn"),

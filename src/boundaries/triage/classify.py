@@ -139,6 +139,8 @@ _NO_WORDS = re.compile(
     r"|[\[(<{]?\s*(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
     r"(is |not |non |n'est pas |was )*(available|failed|unavailable|indisponible|disponible|"
     r"impossible|échouée|echouee|error|erreur|pending|en attente)?\s*[\])>}]?(?=[\s.…!]*$)"
+    r"|[\[(<{]?\s*(no speech( detected)?|(the )?caller (did not|didn't) leave a message|"
+    r"no message (was )?left|aucun message( laiss[ée])?|pas de message)\s*[\])>}]?(?=[\s.…!]*$)"
     r"|[.…\s-]+",
     re.IGNORECASE,
 )
@@ -220,7 +222,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
-        elif not short and callback and "?" not in raw and not _only_calls_back_themselves(norm):
+        elif not short and "?" not in raw and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False
@@ -285,6 +287,21 @@ def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -
         scores[Intent.INFO] += 1
     best = max(scores.values())
     return next(i for i in PRIORITY if scores.get(i) == best)
+
+
+# What makes a call-back formula a call ("rappelez-moi", "ring me"), not a softener alone
+# ("quand tu as le temps", "when you get a chance").
+_CALL_WORD = re.compile(
+    r"rappel|appel|call|ring|joindre|reach|get back|recontact|revenir|coup de fil|phone|joignable"
+)
+
+
+def _asks_for_a_call(norm: str) -> bool:
+    """The message asks to be called back (not only "when you have time", not only the
+    caller's own "I'll call you back")."""
+    if _only_calls_back_themselves(norm):
+        return False
+    return any(_CALL_WORD.search(m.group(0)) for m in C.CALLBACK.finditer(norm))
 
 
 def _only_calls_back_themselves(norm: str) -> bool:

@@ -462,7 +462,8 @@ REQUEST = cues(
         ),
         "asks for something",
     ),
-    (r"\bhelp( !)* ?$", "asks for help"),
+    # "Help!" at the end asks; "thanks so much for your help" at the end thanks.
+    (r"(?<!for your )(?<!for the )(?<!for all your )(?<!pour ton )\bhelp( !)* ?$", "asks for help"),
     # A decision asked for outweighs a status word in the same message ("le frigo est monté
     # à 14 °C cette nuit, on fait quoi des doses ?"): SPEC §5, a request asks for a decision.
     (
@@ -483,6 +484,14 @@ REQUEST = cues(
             r"(can|could|will) you (take care of|deal with|handle) (it|this|that)",
         ),
         "asks for a decision",
+        2.0,
+    ),
+    (
+        phrases(
+            r"any chance (you|u) (could|can|might)",
+            r"would you mind",
+        ),
+        "asks for something",
         2.0,
     ),
     (
@@ -1309,6 +1318,8 @@ NOT_NOW = re.compile(
         r"hypothetically",
         r"hypothetiquement",
         r"for (our|the) risk register",
+        r"(just )?thinking ahead",
+        r"pour anticiper",
         r"rien (de special |de plus |d'autre )?a faire",
         r"(c'est|tout est) (deja )?(paye|regle)",
         r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",

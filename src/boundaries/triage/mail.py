@@ -63,11 +63,16 @@ _HANDS_OVER = re.compile(
     r"\b(see|read|check|voir|lire|regarde[rz]?)\b.{0,30}\b(below|underneath|ci-? ?dessous|"
     r"en dessous|plus bas)\b|\b(below|ci-? ?dessous)\s*[:.!]?\s*$|\bf\.?y\.?i\b|"
     r"\bpour (info|information|ton info|votre info|m[ée]moire)\b|"
-    r"\b(i'?m|i am|je (te|vous)) (forwarding|transf[èe]re|fais suivre)|\bforwarding\b|"
+    r"\b(i'?m|i am|je (te|vous)) (forwarding|transf[èe]re|fais suivre|renvoie)|\bforwarding\b|"
     r"\b(handle|deal with|look at|have a look at|sort|check|see|read|fix) (this|it|that)\b|"
     r"\b(regarde[rz]?|lire|g[ée]rer|traiter|t'en occuper|vous en occuper) (ça|ceci|cela|ce "
     r"(mail|message|courriel))\b|\b(we|i) (got|received|just got|just received) this\b|"
     r"\b(re[çc]u|reçu) (ça|ceci|ce (mail|message|courriel))\b",
+    re.I,
+)
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|"
+    r"cher|chère|madame|monsieur)\b[^.!?:;]{0,40}[,!.]?\s*$",
     re.I,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tr|transf|wg|rv)\s*:", re.I)
@@ -289,15 +294,30 @@ def _resumes_message(lines: list[str], i: int) -> bool:
     return after_blank and not _CONTACT.search(line) and not _signature_like([line])
 
 
+def _written(lines: list[str]) -> str:
+    """What the sender wrote in `lines`, greetings ("Bonjour,", "Hi Claire,") left out."""
+    return " ".join(x.strip() for x in lines if x.strip() and not _GREETING.match(x))
+
+
+def _points_below(new: list[str]) -> bool:
+    """A short note written so far hands over what follows (`_HANDS_OVER`)."""
+    written = _written(new)
+    return len(written.split()) <= HANDED_OVER_WORDS and _HANDS_OVER.search(written) is not None
+
+
+def _note_above(new: list[str]) -> bool:
+    """The line just above a `>` block hands it over ("Je te transfère le message de la
+    banque :"), in a short note: the block is forwarded, not a reply's history."""
+    last = next((x for x in reversed(new) if x.strip() and not _GREETING.match(x)), "")
+    return _points_below(new) and _HANDS_OVER.search(last) is not None
+
+
 def _hands_over(new: list[str], subject: str) -> bool:
     """What follows is forwarded, not history: the subject says so ("Fwd:", « TR : »),
     nothing is written above it, or a short cover note points to it (`_HANDS_OVER`)."""
     if _FORWARD_SUBJECT.match(subject):
         return True
-    written = " ".join(x.strip() for x in new if x.strip())
-    if not written:
-        return True
-    return len(written.split()) <= HANDED_OVER_WORDS and _HANDS_OVER.search(written) is not None
+    return not _written(new) or _points_below(new)
 
 
 @lru_cache(maxsize=4096)
@@ -324,7 +344,13 @@ def read_mail(body: str, subject: str = "") -> MailText:
             in_forward_header = False
         quoted = line.lstrip().startswith(">")
         if quoted:
-            fuller.append(re.sub(r"^(\s*>)+\s?", "", line))
+            unquoted = re.sub(r"^(\s*>)+\s?", "", line)
+            fuller.append(unquoted)
+            if not in_history and not in_signature and _note_above(new):
+                # « Je te transfère le message de la banque : » above a `>` block: what it
+                # hands over counts.
+                forwarded = True
+                new.append(unquoted)
             continue
         opens = None if in_history else _history_from(lines, i)
         if opens == "history" and _hands_over(new, subject):

@@ -36,6 +36,9 @@ OVER = _any(
     r"( out)?",
     r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error))",
     r"never ?mind",
+    r"(it's|it has|has|have|they've|we've|it's all) been (fine|ok|okay|working|stable|good) "
+    r"(since|ever since)",
+    r"(it )?never happened again",
     r"false alarm",
     r"(found|figured out) (it|the (problem|issue|cause|fix|solution)|what (it was|was wrong))",
     r"(you|we) can close (this|it|the (ticket|issue|case|thread))",

@@ -260,7 +260,9 @@ MISDIRECTED = _any(
     r"(a|avec) (tous|toute|toutes|l'ensemble)",
     r"cc'?d",
     r"en copie",
-    r"(leaked|fuite|expose|exposed|publicly|en ligne|online|public)",
+    r"(leaked|fuite|expose|exposed|publicly|publiquement|en ligne|online|public)",
+    r"(anyone|n'importe qui|tout le monde) (with|qui a|ayant) (the|le) (link|lien)",
+    r"(accessibles?|visibles?) (sans (mot de passe|identifiant)|par un lien|via un lien)",
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres)",
     r"(on voit|on peut voir|visible|visibles)",
     r"(anyone|everyone|everybody|the public|tout le monde|n'importe qui) (can|could|peut|pourrait)"
@@ -332,7 +334,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if told is not None and RESEND.search(core) is None and _happening(core, told):
         return "broken access or operations", told
     data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
-    if data is not None and misdirected is not None:
+    if data is not None and misdirected is not None and _happening(core, misdirected.group(0)):
         return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
     money, risk, today = MONEY.search(core), AT_RISK.search(core), TODAY.search(core)
     if money is not None and risk is not None and today is not None:
@@ -362,6 +364,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 # ("our old site was hacked back in 2019") is not happening now.
 _SUPPOSED_BEFORE = re.compile(
     r"(en cas de|in case of|au cas ou|what if|what happens if|what would happen if|imagine|"
+    r"et si|si un jour|if ever|if [a-z' ]{1,25} ever|"
     r"hypothetically|hypothetiquement|par exemple|for example|such as|comme un|comme une)"
     r"[a-z' ]{0,30}$"
 )
@@ -372,15 +375,24 @@ _LONG_AGO = re.compile(
 )
 
 
+# A question asked in the abstract: nothing it names is happening.
+_ABSTRACT = re.compile(
+    r"\b(question generale|just curious|(juste )?par curiosite|hypothetically|"
+    r"hypothetiquement|just thinking ahead|thinking ahead|pour anticiper|risk register)\b"
+)
+
+
 def _happening(core: str, words: str) -> bool:
     """The harm named by `words` is told as happening, not supposed or long past."""
+    if _ABSTRACT.search(core):
+        return False
     at = core.find(words)
     if at < 0:
         return True
     before, after = core[max(0, at - 60) : at], core[at + len(words) : at + len(words) + 40]
     if _SUPPOSED_BEFORE.search(before) or _SUPPOSED_AFTER.search(after):
         return False
-    return _LONG_AGO.search(core[max(0, at - 40) : at + len(words) + 40]) is None
+    return _LONG_AGO.search(core[max(0, at - 60) : at + len(words) + 40]) is None
 
 
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
