@@ -126,14 +126,14 @@ def _raw_email(body: bytes, content_type: bytes = b"text/plain; charset=utf-8") 
 
 def test_the_inbox_judges_the_whole_body_when_the_new_text_is_a_line_above_history() -> None:
     body = (
-        b"Can you have a look at this? Marc\r\n\r\n"
+        b"What do you make of this? Marc\r\n\r\n"
         b"On Thu, Nov 26, 2026 at 7:41 AM Julie Perrin <julie@horizon.example> wrote:\r\n"
         b"> Marc, since this morning the donation page only shows an error 500 and nobody\r\n"
         b"> can give. The December appeal went out to 4,000 people at seven.\r\n"
         b"> Julie\r\n"
     )
     email = parse(_raw_email(body))
-    assert email.text == "Can you have a look at this? Marc"  # what is stored and replied to
+    assert email.text == "What do you make of this? Marc"  # what is stored and replied to
     line = json.dumps({"id": "x", "channel": "email", "text": email.triage_text})
     assert triage_line(line)["urgent"] is True
     short = json.dumps({"id": "x", "channel": "email", "text": email.text})

@@ -145,11 +145,14 @@ def test_signature_after_a_closing_formula_is_cut():
 
 def test_a_reply_that_removes_most_of_the_body_is_judged_on_the_fuller_text_too():
     body = (
-        "See below.\n\n> Our donation page has been down since this morning and the appeal "
+        "Any thoughts?\n\n> Our donation page has been down since this morning and the appeal "
         "goes out at noon, we are losing donations every minute."
     )
     verdict = classify(email(body))
     assert verdict.urgent and verdict.urgency == "possible", verdict.reasons
+    # Pointed at ("See below."), the quoted message is handed over: clear evidence.
+    handed = classify(email(body.replace("Any thoughts?", "See below.")))
+    assert handed.urgent and handed.urgency == "urgent", handed.reasons
 
 
 def test_html_only_body_is_converted_and_its_quoted_part_is_history():
