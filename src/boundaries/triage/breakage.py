@@ -25,10 +25,16 @@ _SERVICES = (
     "4g", "5g", "tonalite", "dial tone", "electricite", "courant", "acces", "mail", "standard",
 )  # fmt: skip
 
-KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+_LOST = ("plus", "pas", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute", "plante",
+         " no ", "without", "not had")  # fmt: skip
+
+Gate = tuple[tuple[str, ...], ...]
+"""Groups of words: a kind is tried only when each group has one of its words in the text."""
+
+KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # A service lost: no internet, no line, no connection (since…).
     (
-        _SERVICES,
+        (_SERVICES, _LOST),
         _any(
             r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
             r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
@@ -46,21 +52,23 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"service|signal|phone|network|broadband|email)",
         ),
     ),
-    (("rien ne",), _any(r"plus rien ne (fonctionne|marche|passe)")),
+    ((("rien ne",),), _any(r"plus rien ne (fonctionne|marche|passe)")),
     # « ça capte plus » (the box has no signal); « je capte pas » alone is "I don't get it".
-    (("capte",), _any(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas")),
+    ((("capte",),), _any(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas")),
     # Records gone.
     (
         (
-            "gone",
-            "missing",
-            "disappeared",
-            "vanished",
-            "lost",
-            "disparu",
-            "effac",
-            "supprim",
-            "perdu",
+            (
+                "gone",
+                "missing",
+                "disappeared",
+                "vanished",
+                "lost",
+                "disparu",
+                "effac",
+                "supprim",
+                "perdu",
+            ),
         ),
         _any(
             r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
@@ -75,7 +83,21 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # Mail that does not go out or comes back.
     (
-        ("mail", "message", "courriel", "newsletter"),
+        (
+            ("mail", "message", "courriel", "newsletter"),
+            (
+                "bounc",
+                "reviennent",
+                "rejet",
+                "deliver",
+                "not going out",
+                "not arriving",
+                "ne partent",
+                "n'arrivent",
+                "ne passent",
+                "plus",
+            ),
+        ),
         _any(
             r"(emails?|e-mails?|mails?|messages?|courriels?|newsletters?)( [a-z']+){0,6} (are |is |"
             r"keep |keeps |sont |est )?(still )?(bouncing|bounce back|bounced|being rejected|"
@@ -86,7 +108,7 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # Money taken and nothing in return.
     (
-        (" but ", " mais "),
+        ((" but ", " mais "), ("money", "argent", "payment", "paiement", "card")),
         _any(
             r"(takes|took|taking|charges|charged|prend|a pris|prennent|debite|encaisse) (the |l'|"
             r"leur |their )?(money|argent|payment|paiement|card)( [a-z']+){0,3} (but|mais)"
@@ -94,7 +116,7 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # Nobody can get in.
     (
-        ("nobody", "no one", "none of"),
+        (("nobody", "no one", "none of"),),
         _any(
             r"(nobody|no one|none of (us|them|our [a-z]+|the [a-z]+))( [a-z']+){0,4} (can|could|"
             r"is able to|are able to) (log ?in|sign ?in|get (in|into|on)|access|connect|pay|"
@@ -103,7 +125,7 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # "unable to directly book": the usual breakage with an adverb in the way.
     (
-        ("ly ",),
+        (("can't", "cannot", "couldn't", "unable to", "not able to"), ("ly ",)),
         _any(
             r"(can't|cannot|couldn't|unable to|not able to) [a-z]+ly (log ?in|sign ?in|access|"
             r"connect|open|load|use|pay|book|order|print|receive|login|register|check out|"
@@ -112,7 +134,20 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # A hacked mailbox: « nos boîtes mail envoient du spam à tous nos contacts ».
     (
-        ("spam", "pub", "bizarre", "weird", "phishing", "contacts"),
+        (
+            (
+                "spam",
+                " pubs",
+                "bizarre",
+                "weird",
+                "phishing",
+                "tous nos contacts",
+                "tous mes contacts",
+                "tous les contacts",
+                "all our contacts",
+                "all my contacts",
+            ),
+        ),
         _any(
             r"(envoie|envoient|a envoye|ont envoye|balance|balancent|sending|sends|sent|spamme|"
             r"spamment)( [a-z']+){0,4} (du spam|des spams|spam|des pubs|des messages bizarres|"
@@ -122,7 +157,22 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # Nobody can get in, in French: « Plus personne ne peut se connecter ».
     (
-        ("personne", "aucun"),
+        (
+            ("personne ne", "personne n'", "aucun"),
+            (
+                "connecter",
+                "acceder",
+                "entrer",
+                "payer",
+                "travailler",
+                "imprimer",
+                "commander",
+                "reserver",
+                "envoyer",
+                "recevoir",
+                "ouvrir",
+            ),
+        ),
         _any(
             r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')(peut|peuvent|arrive|arrivent|parvient)"
             r" (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|commander|"
@@ -131,7 +181,10 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # Every card refused: « le terminal refuse toutes les cartes ».
     (
-        ("refuse", "rejette", "decline", "reject"),
+        (
+            ("refuse", "rejette", "decline", "reject"),
+            ("toutes", "tous", "every", "all ", "each", "any "),
+        ),
         _any(
             r"(refuse|refusent|rejette|rejettent|declines?|rejects?) (toutes les|tous les|every|"
             r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)"
@@ -139,7 +192,19 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # A transfer or payment written up as the bank writes it: "… has been rejected".
     (
-        ("rejet", "reject", "refus", "return", "bounc", "declin", "retourn"),
+        (
+            ("rejet", "reject", "refus", "return", "bounc", "declin", "retourn"),
+            (
+                "virement",
+                "transfer",
+                "payment",
+                "paiement",
+                "prelevement",
+                "payroll",
+                "paie",
+                "wire",
+            ),
+        ),
         _any(
             r"(virements?|transfers?|payments?|paiements?|prelevements?|payroll|paie|wire)"
             r"( [^ ?!]+){0,8} (a ete|ont ete|has been|have been|was|were|got) (rejete|rejetes|"
@@ -150,13 +215,24 @@ KINDS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
-_GATES = tuple(re.compile("|".join(map(re.escape, needed))) for needed, _ in KINDS)
+_GATES = tuple(
+    tuple(re.compile("|".join(map(re.escape, group))) for group in gate) for gate, _ in KINDS
+)
+
+
+_ANY_GATE = re.compile("|".join(re.escape(w) for gate, _ in KINDS for w in gate[0]))
+"""Any word of any kind's first group: most messages hold none, and are done in one scan."""
 
 
 def broken(core: str) -> str | None:
     """The words telling a breakage of one of the `KINDS` in normalised text, or None."""
+    if _ANY_GATE.search(core) is None:
+        return None
     for gate, (_, pattern) in zip(_GATES, KINDS, strict=True):
-        if gate.search(core) is not None:
+        for group in gate:
+            if group.search(core) is None:
+                break
+        else:
             found = pattern.search(core)
             if found is not None:
                 return found.group(0)

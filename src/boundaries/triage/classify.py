@@ -134,14 +134,19 @@ class _Reading:
 _NO_WORDS = re.compile(
     r"[\[(<{]\s*(inaudible|unintelligible|indistinct|silence|no speech|blank|crosstalk|"
     r"noise|music|bruit|musique|incomprehensible|incompréhensible|inaudible speech)\s*[\])>}]"
-    # What a provider writes when it has no transcript: "[no transcription available]",
-    # "(transcription failed)", « [transcription indisponible] ».
-    r"|[\[(<{]?\s*(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
+    r"|[.…\s-]+",
+    re.IGNORECASE,
+)
+
+
+# What a provider writes when it has no transcript: "[no transcription available]",
+# "(transcription failed)", « [transcription indisponible] », "[no speech detected]".
+_PLACEHOLDER = re.compile(
+    r"[\[(<{]?\s*(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
     r"(is |not |non |n'est pas |was )*(available|failed|unavailable|indisponible|disponible|"
     r"impossible|échouée|echouee|error|erreur|pending|en attente)?\s*[\])>}]?(?=[\s.…!]*$)"
     r"|[\[(<{]?\s*(no speech( detected)?|(the )?caller (did not|didn't) leave a message|"
-    r"no message (was )?left|aucun message( laiss[ée])?|pas de message)\s*[\])>}]?(?=[\s.…!]*$)"
-    r"|[.…\s-]+",
+    r"no message (was )?left|aucun message( laiss[ée])?|pas de message)\s*[\])>}]?(?=[\s.…!]*$)",
     re.IGNORECASE,
 )
 
@@ -149,7 +154,12 @@ _NO_WORDS = re.compile(
 def failed_transcript(message: Message) -> bool:
     """A voicemail whose transcript holds no word at all: empty, or only markers such as
     "[inaudible]" (SPEC §5: not content-free, `unknown`, listen to the recording)."""
-    return message.channel == "voicemail" and not _NO_WORDS.sub("", message.text).strip()
+    if message.channel != "voicemail":
+        return False
+    text = message.text
+    if len(text) < 80:  # a provider's placeholder is short
+        text = _PLACEHOLDER.sub("", text)
+    return not _NO_WORDS.sub("", text).strip()
 
 
 def _listen(message: Message) -> Triage:
@@ -222,7 +232,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
-        elif not short and "?" not in raw and _asks_for_a_call(norm):
+        elif not short and callback and "?" not in raw and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False

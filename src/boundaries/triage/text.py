@@ -117,10 +117,11 @@ def normalise(text: str) -> str:
     t = _NON_WORD.sub(" ", t)
     words = [SHORTHAND.get(w, w) for w in t.split()]
     # SMS « pr demain », « pr jeudi 14h » is « pour »; "PR" alone is also a press release.
-    words = [
-        "pour" if w == "pr" and i + 1 < len(words) and _AFTER_POUR.match(words[i + 1]) else w
-        for i, w in enumerate(words)
-    ]
+    if "pr" in words:
+        words = [
+            "pour" if w == "pr" and i + 1 < len(words) and _AFTER_POUR.match(words[i + 1]) else w
+            for i, w in enumerate(words)
+        ]
     # ASR stutter: "the the", "de de de".
     out: list[str] = []
     for w in words:
