@@ -26,6 +26,7 @@ from datetime import datetime
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_meaning import (
     CLOSE,
+    Check,
     asks_where_work_stands,
     by_meaning,
     link_similarity,
@@ -78,10 +79,12 @@ def answered_link(
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK
     found = updates.answering(text, subject, sender, at, same_client, lang)
+    client = frozenset(same_client) if same_client is not None else None
+    check = Check(text, subject, sender, at, client)
     if found is None:
         if not meaning:
             return NO_LINK
-        found = by_meaning(updates, text, subject, sender, at, same_client)
+        found = by_meaning(updates, check)
         return NO_LINK if found is None else _linked(*found)
     update, shared = found
     if not meaning:
@@ -89,14 +92,14 @@ def answered_link(
     if len(shared) == 1:
         # One shared word (a first name, "insurance") is thin evidence: the two texts must
         # also be close in meaning, as a link by meaning alone must be.
-        similar = link_similarity(updates, update, text, subject, sender, at, same_client)
+        similar = link_similarity(updates, update, check)
         if similar is not None and similar[0] < CLOSE:
             why = (
                 f"not linked to update {update.id}: one shared word ({shared[0]}) "
                 f"and far in meaning ({similar[0]:.2f})"
             )
             return AnsweredLink(None, False, (why,))
-    if unlikely_by_meaning(updates, update, text, subject, sender, at, same_client) is not None:
+    if unlikely_by_meaning(updates, update, check) is not None:
         why = (
             f"not linked to update {update.id}: shared words only ({', '.join(shared)}) "
             "and another update is closer in meaning"

@@ -15,6 +15,7 @@ would tell a client "already answered" when it was not), so a link needs all of:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,19 @@ FAR = 0.3
 """Below this similarity, a link found by shared words must at least be the closest update."""
 
 
+@dataclass(frozen=True)
+class Check:
+    """A status check as the meaning tests read it: its `text` (the whole body) and
+    `subject`, its `sender`, when it came (`at`, None when unknown), and the addresses of its
+    client from the configuration (`same_client`, None when unknown: email domains tell)."""
+
+    text: str
+    subject: str = ""
+    sender: str = ""
+    at: datetime | None = None
+    same_client: frozenset[str] | None = None
+
+
 def _text(subject: str, body: str) -> str:
     text = read_mail(body, subject).new
     if subject:
@@ -53,59 +67,38 @@ def _vectors(index: UpdateIndex) -> Vectors:
     return cached
 
 
-def _similarities(
-    index: UpdateIndex,
-    text: str,
-    subject: str,
-    sender: str,
-    at: datetime | None,
-    same_client: set[str] | None = None,
-) -> list[tuple[float, int, bool | None]]:
-    """(cosine similarity, index, same correspondent) of each update that could answer.
-    `same_client` (the client's addresses, from the configuration) tells the correspondent
-    when known; otherwise email domains do."""
+def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bool | None]]:
+    """(cosine similarity, index, same correspondent) of each update that could answer."""
     vectors = _vectors(index)
-    check = encoder().embed([_text(subject, text)])[0]
-    similarity = vectors @ check
+    similarity = vectors @ encoder().embed([_text(check.subject, check.text)])[0]
+    at, same_client = check.at, check.same_client
     candidates: list[tuple[float, int, bool | None]] = []
     for i, u in enumerate(index.updates):
         if at is not None and u.at is not None and u.at >= at:
             continue
-        same = (u.to in same_client) if same_client is not None else _same_correspondent(sender, u)
+        same = (
+            (u.to in same_client)
+            if same_client is not None
+            else _same_correspondent(check.sender, u)
+        )
         if same is False:
             continue
         candidates.append((float(similarity[i]), i, same))
     return candidates
 
 
-def link_similarity(
-    index: UpdateIndex,
-    update: Update,
-    text: str,
-    subject: str = "",
-    sender: str = "",
-    at: datetime | None = None,
-    same_client: set[str] | None = None,
-) -> tuple[float, float] | None:
+def link_similarity(index: UpdateIndex, update: Update, check: Check) -> tuple[float, float] | None:
     """(cosine similarity between a status check and the update it is linked to, the highest
     similarity of any candidate update), or None when that update could not answer it (sent
     later, or to another correspondent)."""
-    candidates = _similarities(index, text, subject, sender, at, same_client)
+    candidates = _similarities(index, check)
     linked = next((s for s, i, _ in candidates if index.updates[i] is update), None)
     if linked is None:
         return None
     return linked, max(s for s, _, _ in candidates)
 
 
-def unlikely_by_meaning(
-    index: UpdateIndex,
-    update: Update,
-    text: str,
-    subject: str = "",
-    sender: str = "",
-    at: datetime | None = None,
-    same_client: set[str] | None = None,
-) -> float | None:
+def unlikely_by_meaning(index: UpdateIndex, update: Update, check: Check) -> float | None:
     """For a link found by shared words: the similarity of a closer update when the linked one
     is both far in meaning (below `FAR`) and not the closest candidate, else None.
 
@@ -113,25 +106,18 @@ def unlikely_by_meaning(
     (a month name, the consultant's first name, a generic noun); a wrong link is worse than
     none (SPEC §5), so such a link is dropped.
     """
-    found = link_similarity(index, update, text, subject, sender, at, same_client)
+    found = link_similarity(index, update, check)
     if found is None or found[0] >= FAR:
         return None
     linked, best = found
     return best if best > linked else None
 
 
-def by_meaning(
-    index: UpdateIndex,
-    text: str,
-    subject: str = "",
-    sender: str = "",
-    at: datetime | None = None,
-    same_client: set[str] | None = None,
-) -> tuple[Update, list[str]] | None:
+def by_meaning(index: UpdateIndex, check: Check) -> tuple[Update, list[str]] | None:
     """The earlier update that answers this status check by meaning, with why, or None."""
     if not index.updates:
         return None
-    candidates = _similarities(index, text, subject, sender, at, same_client)
+    candidates = _similarities(index, check)
     if not candidates:
         return None
     candidates.sort(reverse=True)
@@ -140,11 +126,11 @@ def by_meaning(
     if best < CLOSE or best - runner_up < MARGIN:
         return None
     update = index.updates[i]
-    if index.other_item(text, update) is not None:
+    if index.other_item(check.text, update) is not None:
         return None  # the closest update is about another item, or an earlier stage
     shared = sorted(
-        (index.check_keys(text, subject) & update.keys)
-        | (acronym_keys(text, subject) & update.keys)
+        (index.check_keys(check.text, check.subject) & update.keys)
+        | (acronym_keys(check.text, check.subject) & update.keys)
     )
     if not shared and same is not True:
         return None
