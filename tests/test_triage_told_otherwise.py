@@ -37,12 +37,6 @@ URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT)
-def test_urgent_told_in_plain_words(text: str) -> None:
-    verdict = classify(Message("m", "email", text))
-    assert verdict.urgent and not verdict.possible, verdict.reasons
-
-
 CALM = [
     "Merci, internet est revenu, tout fonctionne de nouveau.",
     "Could you check why a few newsletters land in spam at Orange? No hurry.",
@@ -112,12 +106,6 @@ MORE_URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", MORE_URGENT)
-def test_urgent_in_a_reply_a_paste_or_beside_a_far_date(text: str) -> None:
-    verdict = classify(Message("m", "email", text))
-    assert verdict.urgent and not verdict.possible and not verdict.content_free, verdict.reasons
-
-
 def test_a_question_asked_in_the_abstract_is_not_urgent_even_for_the_second_opinion() -> None:
     line = json.dumps(
         {
@@ -163,12 +151,6 @@ FRENCH_AND_FORWARDED = [
 ]
 
 
-@pytest.mark.parametrize("text", FRENCH_AND_FORWARDED)
-def test_urgent_in_french_forms_and_under_a_forwarding_line(text: str) -> None:
-    verdict = classify(Message("m", "email", text))
-    assert verdict.urgent and not verdict.possible, verdict.reasons
-
-
 def test_a_quote_under_a_short_message_that_says_pour_info_is_still_history() -> None:
     text = (
         "Bonjour Sophie,\nPour info, les bulletins de paie d'octobre ont bien été reçus par tous "
@@ -201,3 +183,9 @@ def test_a_harm_not_happening_now_is_not_urgent(text: str) -> None:
 def test_more_placeholders_are_failed_transcripts(text: str) -> None:
     verdict = classify(Message("m", "voicemail", text))
     assert verdict.intent is Intent.UNKNOWN and not verdict.topic
+
+
+@pytest.mark.parametrize("text", URGENT + MORE_URGENT + FRENCH_AND_FORWARDED)
+def test_urgent_told_in_plain_words_in_a_reply_or_under_a_forwarding_line(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent and not verdict.possible and not verdict.content_free, verdict.reasons
