@@ -304,3 +304,34 @@ def test_a_wrong_password_is_reported_and_the_outbox_still_runs(
     assert any("cannot log in" in e for e in report.errors)
     assert "wrong" not in " ".join(report.errors)  # the password never shows
     store.close()
+
+
+FORWARD_UNDER_A_NOTE = crlf("""
+From: Karim Benali <karim@velo-solidaire.example>
+To: Claire Martin <claire@conseil.example>
+Subject: banque
+Date: Tue, 1 Dec 2026 10:40:00 +0100
+Message-ID: <fwd-bank-1@velo-solidaire.example>
+Content-Type: text/plain; charset="utf-8"
+
+Salut Claire,
+Je te transfère le message de la banque, à traiter stp.
+
+> Votre virement de 9 800 € (salaires novembre) a été rejeté : IBAN bénéficiaire invalide.
+> Les salaires ne pourront pas être versés demain.
+
+Karim
+""")
+
+
+def test_a_bank_notice_forwarded_under_a_note_notifies_as_urgent(db_url: str, imap: Dovecot):
+    # Issue 8: what the client hands over counts, in the live inbox as in `boundaries triage`.
+    imap.append("INBOX", FORWARD_UNDER_A_NOTE)
+    with Receiver() as receiver:
+        store, cycle = setup(db_url, imap, service=f'notify = ["{receiver.url}"]')
+        assert cycle.run(at(10, 45)).urgent_notified == 1
+        receiver.wait(1)
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.action == "notify" and event.detail["triage"]["urgency"] == "urgent"
+    assert "IBAN" in event.detail["text"]  # the forwarded notice is part of what is stored
+    store.close()
