@@ -12,7 +12,7 @@ import numpy as np
 
 from boundaries.triage import Message, classify
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_meaning import unlikely_by_meaning
+from boundaries.triage.answered_meaning import Check, unlikely_by_meaning
 from boundaries.triage.batch import triage_batch
 from boundaries.triage.intent_model import (
     OVERRIDE,
@@ -106,8 +106,8 @@ def test_a_word_link_far_in_meaning_is_dropped_when_another_update_is_closer():
         "Bonjour Camille,\nAvez-vous eu un retour de la fondation pour notre demande de "
         "subvention ? Les résultats devaient tomber en novembre.\nBelle journée,\nSylvie"
     )
-    assert unlikely_by_meaning(index, assembly, check, "Subvention", to, at) is not None
-    assert unlikely_by_meaning(index, grant, check, "Subvention", to, at) is None
+    assert unlikely_by_meaning(index, assembly, Check(check, "Subvention", to, at)) is not None
+    assert unlikely_by_meaning(index, grant, Check(check, "Subvention", to, at)) is None
 
 
 def test_one_shared_name_is_no_link_when_the_texts_are_far_in_meaning():

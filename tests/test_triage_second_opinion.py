@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from boundaries.cli.main import cli
 from boundaries.triage import Message, classify
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_meaning import by_meaning
+from boundaries.triage.answered_meaning import Check, by_meaning
 from boundaries.triage.batch import triage_batch
 from boundaries.triage.second_opinion import (
     UrgencyModel,
@@ -151,7 +151,7 @@ def test_a_french_check_finds_the_english_update_by_meaning():
     )
     check = "la demande de subvention au fonds de la loterie a-t-elle été envoyée ?"
     assert index.answering(check, "", "anne@asso.example", AT) is None  # no shared words
-    found = by_meaning(index, check, "", "anne@asso.example", AT)
+    found = by_meaning(index, Check(check, "", "anne@asso.example", AT))
     assert found is not None and found[0].id == "fund"
 
 
@@ -165,7 +165,7 @@ def test_two_close_updates_make_no_link_by_meaning():
         ]
     )
     check = "la demande au fonds de la loterie, on en est où ?"
-    assert by_meaning(index, check, "", "anne@asso.example", AT) is None
+    assert by_meaning(index, Check(check, "", "anne@asso.example", AT)) is None
 
 
 def test_a_question_that_asks_no_new_work_about_reported_work_is_a_status_check():
