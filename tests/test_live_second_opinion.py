@@ -202,7 +202,8 @@ def _email(sender: str, subject: str, body: str, message_id: str) -> bytes:
 MISSED_EMAIL = _email(
     "Jen Park <jen@harboryoutharts.example>",
     "Server",
-    "Hi Claire,\nthe server seems to be down and nobody in the office can do anything.\nJen",
+    "Hi Claire,\nsomething is wrong with the server, nobody in the office can do anything "
+    "this morning.\nJen",
     "<server-1@harboryoutharts.example>",
 )
 ROUTINE_EMAIL = _email(

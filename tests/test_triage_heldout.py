@@ -39,6 +39,8 @@ FLOORS = {
     "realtext6": (0.9, 0.4, 0.72, 0.98),
     "author-j": (0.95, 0.12, 0.8, 0.98),
     "realtext7": (0.75, 0.32, 0.42, 0.98),
+    "author-k": (0.95, 0.08, 0.78, 0.98),
+    "realtext8": (0.88, 0.37, 0.6, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -51,6 +53,7 @@ LINK_FLOORS = {
     "author-h": (0.6, 3),
     "author-i": (0.69, 2),
     "author-j": (0.4, 3),
+    "author-k": (0.5, 4),
 }
 
 

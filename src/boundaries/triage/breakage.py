@@ -28,6 +28,12 @@ _SERVICES = (
 _LOST = ("plus", "pas", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute", "plante",
          " no ", "without", "not had")  # fmt: skip
 
+_MONEY_WORDS = ("pay", "paid", "paie", "money", "argent", "virement", "transfer", "fund", "fond",
+                "went to", "gone to")  # fmt: skip
+_ELSEWHERE = ("wrong", "old ", "ancien", "mauvais", "someone else", "quelqu'un d'autre",
+              "inconnu", "don't know", "do not know", "don't recognise", "don't recognize",
+              "stranger")  # fmt: skip
+
 Gate = tuple[tuple[str, ...], ...]
 """Groups of words: a kind is tried only when each group has one of its words in the text."""
 
@@ -102,7 +108,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
             r"(emails?|e-mails?|mails?|messages?|courriels?|newsletters?)( [a-z']+){0,6} (are |is |"
             r"keep |keeps |sont |est )?(still )?(bouncing|bounce back|bounced|being rejected|"
             r"not (being )?delivered|not going out|not arriving|reviennent|rejetes|rejetees)",
-            r"(emails?|mails?|messages?|courriels?)( [a-z']+){0,4} (ne |n')(partent|arrivent|"
+            r"(emails?|mails?|messages?|courriels?)( [a-z']+){0,4} (ne |n')?(partent|arrivent|"
             r"passent) (pas|plus)",
         ),
     ),
@@ -177,6 +183,61 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
             r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')(peut|peuvent|arrive|arrivent|parvient)"
             r" (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|commander|"
             r"reserver|envoyer|recevoir|ouvrir)"
+        ),
+    ),
+    # Money sent to the wrong place: "the link is sending the payments to an old number",
+    # « les virements partent sur l'ancien compte », "it went to a name we don't know".
+    (
+        (_MONEY_WORDS, _ELSEWHERE),
+        _any(
+            r"(payments?|paiements?|money|argent|virements?|transfers?|funds|fonds|payouts?|"
+            r"deposits?)( [a-z']+){0,4} (are |is |were |was |sont |est )?(going|go|goes|went|"
+            r"gone|sent|paid|partent|part|vont|va|arrivent|arrive|partis|parti|landing|routed|"
+            r"redirected|ending up|ended up|verses?) (to|on|sur|vers|a|into|dans|au|chez)"
+            r"( [a-z']+){0,3} (the wrong|a wrong|an old|the old|someone else|another|un ancien|"
+            r"une ancienne|l'ancien|l'ancienne|le mauvais|la mauvaise|un autre|une autre|"
+            r"quelqu'un d'autre|un inconnu|a stranger)",
+            r"(sending|sends|sent|envoie|envoient|verse|versent|redirects?|redirige|redirigent)"
+            r" (the |all the |les |tous les )?(payments?|paiements?|money|argent|virements?|"
+            r"transfers?|funds|fonds|payouts?)( [a-z']+){0,2} (to|vers|sur|a|au) (the wrong|"
+            r"a wrong|an old|the old|someone else|another|un ancien|une ancienne|l'ancien|"
+            r"l'ancienne|le mauvais|la mauvaise|un autre|une autre)",
+            r"(went|gone|paid) to (a name|an account|a number|someone) (we|i) (don't|do not) "
+            r"(know|recognise|recognize)",
+        ),
+    ),
+    # People kept waiting now, for minutes or hours, or sent away: "customers downtown are
+    # waiting forty minutes", « les patients attendent depuis une heure ».
+    (
+        (("wait", "queu", "attend", "away", "poireaut"),),
+        _any(
+            r"(customers|clients|patients|guests|passengers|riders|parents|students|visitors|"
+            r"people|callers|drivers|kids|children|members|diners|shoppers|gens|familles|eleves|"
+            r"passagers|visiteurs|membres|enfants|convives|usagers)( [a-z']+){0,3} (are|have been|"
+            r"were|sont|ont) (left |ete )?(waiting|queuing|queueing|stuck|attendent|attendu|"
+            r"poireautent) (for |depuis |pendant )?(over |more than |plus de |presque |almost )?"
+            r"(\d+|an|one|two|three|half an|ten|fifteen|twenty|thirty|forty|fifty|une|deux|trois|"
+            r"dix|quinze|vingt|trente|quarante|cinquante)( [a-z]+)? ?(min|mins|minutes|hour|hours|"
+            r"hrs|heure|heures|h)",
+            r"(customers|clients|patients|guests|passengers|parents|students|visitors|people|"
+            r"gens|familles|eleves|passagers|visiteurs|usagers)( [a-z']+){0,3} (attendent|"
+            r"poireautent|font la queue) (depuis |pendant )?(plus de |presque )?(\d+|une|deux|"
+            r"trois|dix|quinze|vingt|trente|quarante|cinquante) ?(min|minutes|heure|heures|h)",
+            r"(turning|turned|sending|sent) (customers|clients|patients|guests|people|passengers|"
+            r"parents|visitors) away",
+        ),
+    ),
+    # Data reset by an update or wiped: "all the settings are back to default and the
+    # catalog is empty".
+    (
+        (("default", "reset", "wiped", "empty", "vide", "zero", "reinitialis", "efface"),),
+        _any(
+            r"(settings|data|catalog|catalogue|database|inventory|products|accounts|configuration|"
+            r"config|parametres|donnees|reglages|base|inventaire|produits|comptes)( [a-z']+){0,3}"
+            r" (are|is|were|was|have been|has been|got|sont|est|a ete|ont ete)"
+            r" (all |tous |toutes )?"
+            r"(back to (the )?default|reset|wiped|erased|empty|vides?|remis a zero|"
+            r"reinitialises?|reinitialisees?)",
         ),
     ),
     # Every card refused: « le terminal refuse toutes les cartes ».

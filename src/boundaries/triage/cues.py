@@ -45,6 +45,13 @@ def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
     return out
 
 
+NO_LONGER = (
+    r"(?! (tard|tot|vite|ou moins|que|de|d'|du|facilement|rapidement|mieux|simplement|souvent))"
+)
+"""After « plus »: the « no longer » of spoken French (« ça marche plus »), not the "more" of
+« ça marche plus tard ? » (a time that suits)."""
+
+
 _NUM = r"(\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)"
 _NOMBRE = r"(\d+|une|deux|trois|cinq|dix|quinze|vingt|trente)"
 _WEEKDAY = (
@@ -1010,7 +1017,7 @@ STAKE = cues(
             r"retir\w*",
             r"s'est (envole|renverse|effondre)",
             r"(ne |n')?(marche|marchent|fonctionne|fonctionnent|repond|repondent|demarre|"
-            r"s'ouvre|s'allume|accede|accedons) (pas|plus)",
+            r"s'ouvre|s'allume|accede|accedons) (pas|plus" + NO_LONGER + ")",
             r"impossible (de|d')",
             r"(pas|plus) (d'acces|acces|de courant|d'eau|de chauffage|d'internet|de reseau)",
             r"sans (eau|electricite|courant|chauffage|internet|acces|cles)",
@@ -1158,6 +1165,10 @@ HARM_NOW = cues(
             r"alarm( [a-z]+){0,3} (is |are |keeps |has been )?(going off|went off|sounding|ringing|"
             r"beeping|won't stop)",
             r"(site|website) (is )?down",
+            # Told with a hedge: "the website seems to be down", "the app appears to be broken".
+            r"(site|website|server|system|app|page|portal|shop|store|checkout|email|internet)"
+            r"( [a-z']+){0,2} (seems|seem|appears|appear|looks) (to be |to have )?(down|offline|"
+            r"broken|crashed|gone)",
             r"(server|servers|system|site|website|network|till|tills|computer|database|app|"
             r"checkout|crm) (just |has |have )?(crashed|died|went down|is dead|are dead)",
             r"(checkout|payments?|shop|store|booking|bookings|login|portal|app|api|crm|email|"
@@ -1320,7 +1331,8 @@ NOT_NOW = re.compile(
         r"for (our|the) risk register",
         r"(just )?thinking ahead",
         r"pour anticiper",
-        r"rien (de special |de plus |d'autre )?a faire",
+        # « Rien à faire de votre côté », not « j'ai tout essayé, mais rien à faire ».
+        r"rien(?<!mais rien)(?<!toujours rien) (de special |de plus |d'autre )?a faire",
         r"(c'est|tout est) (deja )?(paye|regle)",
         r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",
         r"(tout va|ca va) bien",

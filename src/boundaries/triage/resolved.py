@@ -59,6 +59,8 @@ OVER = _any(
     r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur) (est )?"
     r"(revenu|revenue|de retour)",
     r"fausse alerte",
+    r"(ne |n')(s'est|se sont|est|sont) (pas|plus|jamais) (reproduit|reproduits|reproduite|"
+    r"reproduites|revenu|revenue|revenus|revenues|reapparu|reapparue)",
     r"(laissez|laisse|laissons) tomber",
     r"on peut (cloturer|fermer|clore) (ce|le|cette) (sujet|ticket|demande|discussion)",
     r"(j'ai|on a|nous avons) trouve (la solution|le probleme|la cause|d'ou (ca|cela) venait)",

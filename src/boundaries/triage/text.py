@@ -13,6 +13,42 @@ _AFTER_POUR = re.compile(
     r"(demain|aujourd'hui|ce|cet|cette|midi|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|\d.*|le|la|les|l'.*|un|une|toi|moi|nous|vous|quand|info)$"
 )
+# Forms of "avoir" (and what sits between it and a participle) before « pu », the participle
+# of « pouvoir » (« on a pu », « n'a pas pu »); elsewhere colloquial « pu » is « plus »
+# (Québec: « ça marche pu », « les courriels partent pu »).
+_AVOIR = frozenset(
+    "ai as a avons avez ont aurai auras aura aurons aurez auront aurais aurait aurions auriez "
+    "auraient avais avait avions aviez avaient eu".split()
+)
+
+
+_BETWEEN = frozenset(
+    "pas jamais bien deja tout rien enfin toujours vous tu il elle on nous ils elles t".split()
+)
+
+
+def _colloquial_plus(words: list[str]) -> list[str]:
+    """`words` with « pu » read as « plus » unless a form of « avoir » comes before it, with
+    at most two words such as « pas » or « vous » between (« n'a pas pu », « avez-vous pu »):
+    there it is the participle of « pouvoir ». « la machine à carte marche pu » is « plus »."""
+    out = list(words)
+    for i, w in enumerate(words):
+        if w != "pu":
+            continue
+        participle = False
+        for back in range(1, 4):
+            if i - back < 0 or not words[i - back]:
+                break
+            word = words[i - back].split()[-1].rsplit("'", 1)[-1]
+            if word in _AVOIR:
+                participle = True
+                break
+            if word not in _BETWEEN:
+                break
+        if not participle:
+            out[i] = "plus"
+    return out
+
 
 # Shorthand of text messages and casual mail, expanded before matching.
 SHORTHAND = {
@@ -122,6 +158,8 @@ def normalise(text: str) -> str:
             "pour" if w == "pr" and i + 1 < len(words) and _AFTER_POUR.match(words[i + 1]) else w
             for i, w in enumerate(words)
         ]
+    if "pu" in words:
+        words = _colloquial_plus(words)
     # ASR stutter: "the the", "de de de".
     out: list[str] = []
     for w in words:

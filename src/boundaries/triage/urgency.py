@@ -49,6 +49,10 @@ NEED = _any(
     r"(confirm|approve|validate|confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
+    # Wanted done by a time: "the logs submitted by 9am tomorrow", "paid by noon".
+    r"(submitted|filed|sent|delivered|returned|signed|uploaded|paid|done|ready|finished|"
+    r"completed|fixed|live|in|up) by (\d\w*|noon|midnight|tonight|tomorrow|end of|close of|eod|cob|"
+    r"first thing)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
 )
@@ -88,6 +92,8 @@ WITHIN_A_DAY = _any(
     r"(?<=avant fermeture))( des bureaux| du bureau| de la banque| de la poste)?",
     r"(office|bank|post office|registry) (closes|shuts)",
     r"(24|48|vingt quatre|twenty four) ?(h|hrs|hours|heures)",
+    r"\d{1,2}( ?(am|pm)|:\d\d| ?h( ?\d\d)?) (tomorrow|demain|today|tonight|ce soir|"
+    r"aujourd'hui|this (morning|afternoon|evening))",
 )
 # Minutes away: a need this close is pressing even across a sentence ("Can you send me the
 # speech? I'm on stage in 40 minutes").
@@ -107,7 +113,8 @@ REMINDER = re.compile(
 )
 # Operations broken now: cannot get in, cannot work, stopped working.
 CANNOT = _any(
-    r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to)"
+    r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
+    r"can no longer|could no longer|no longer able to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
     r"pay|print|receive|login|book|register|check out|see|download|upload|save|take|place|complete|"
     r"submit|process)",
@@ -155,8 +162,10 @@ CANNOT = _any(
     r"(ne |n')(sont|est) plus (remonte|remontes|remontees|affiche|affiches|affichees|visibles?|"
     r"accessibles?|recus|recues|envoyes|envoyees)",
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
+    # Spoken French drops the « ne » (« ça marche plus », Québec « marche pu », read as « plus »
+    # by `text.normalise`), but « ça marche plus tard ? » is a time that suits.
     r"(fonctionne|fonctionnent|marche|marchent|repond|passe|passent|imprime|s'ouvre|"
-    r"s'allume) pu",
+    r"s'allume) plus" + C.NO_LONGER,
     r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
     r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
@@ -203,7 +212,10 @@ WEIGHTY = _any(
 RESEND = _any(
     r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
     r"( [a-z']+){0,4} (you|que tu|que vous|tu m'as|vous m'avez|from this morning|d'hier)",
-    r"(resend|renvoyer|renvoie|renvoyez|send it again)",
+    r"(resend|renvoyer|renvoyez|send it again)",
+    # « renvoie-moi le PDF », « tu me le renvoies », not « le serveur renvoie une erreur ».
+    r"renvoie[sz]? (moi|nous)",
+    r"(tu|me|m'|nous) (le |la |les )?renvoies?",
 )
 # Personal data, and its going where it should not.
 PERSONAL = _any(
@@ -224,6 +236,13 @@ PERSONAL = _any(
     r"(other|another|d'autres|autres)",
     r"(other|another) (families|family|clients?|patients?|users?|members?|kids?|children)'?s? "
     r"(info|information|details|data|records)",
+    r"(factures?|invoices?|bills?|releves?|statements?|photos?|galerie|gallery|galleries|"
+    r"documents?|resultats?|results?|bulletins?|reports?|grades|notes|contrats?|contracts?|"
+    r"messages?|emails?|mails?|courriels?|commandes?|orders?) ((of|de|des|from|belonging to) )?"
+    r"(other|another|d'autres|autres|d'un autre|d'une autre|someone else|quelqu'un d'autre|"
+    r"the other)",
+    r"(photos?|pictures?|images?|videos?)( [a-z']+){0,3} (privees?|personnelles?|private|"
+    r"personal|intimes?)",
     r"passports?",
     r"passeports?",
     r"personal (data|details|information)",
@@ -270,6 +289,9 @@ MISDIRECTED = _any(
     r"google(?:(?<=on google)|(?<=via google)|(?<=through google)|(?<=sur google)|"
     r"(?<=par google))",
     r"(indexed|indexe|indexes|indexee|indexees)",
+    r"(recoivent|recoit|receiving|receive|receives|getting|gets) (la|le|les|the|des) "
+    r"[a-z' ]{0,25}(des|d'autres|de l'autre|d'un autre|d'une autre|of (the )?other|of another|"
+    r"other|meant for)",
     r"(recu|received)(?:(?<=ont recu)|(?<=a recu)|(?<=avons recu)|(?<=have received)|"
     r"(?<=has received)) (la|le|les|the) [a-z' ]{0,25}(des|de l'autre|d'un autre|d'une autre|"
     r"of (the )?other|of another|meant for)",
@@ -340,6 +362,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if money is not None and risk is not None and today is not None:
         return "money at risk today", f"{risk.group(0)} {money.group(0)} {today.group(0)}"
     if SOFTENED.search(core) is None:
+        wanted = _wanted_soon(core)
+        if wanted is not None:
+            return "asked whether it is ready, needed within a day", wanted
         needs = list(NEED.finditer(core))
         if not needs:
             return None
@@ -358,6 +383,92 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
     return None
+
+
+# After a question, what the day holds that needs the answer: "les 3 nouveaux profs ont bien
+# leurs accès ? Okafor commence demain 8h", "is the preorder page up? the radio ad goes out
+# 7am tomorrow", "did you get the till back up? we open in 40 min". Not when the time is one
+# offered for a call or a meeting, or the sender's own whereabouts ("I'm free at 3 today").
+_NOT_AN_EVENT = _any(
+    r"i'm",
+    r"i am",
+    r"i'll be",
+    r"i will be",
+    r"i'll still be",
+    r"we're",
+    r"we are",
+    r"je suis",
+    r"je serai",
+    r"je serais",
+    r"on est",
+    r"nous sommes",
+    r"dispo",
+    r"disponible",
+    r"available",
+    r"free",
+    r"around",
+    r"call",
+    r"appel",
+    r"appeler",
+    r"rappeler",
+    r"rappelle",
+    r"talk",
+    r"chat",
+    r"meeting",
+    r"meet",
+    r"reunion",
+    r"rendez vous",
+    r"rdv",
+    r"catch up",
+    r"point",
+    r"visio",
+    r"zoom",
+    r"teams",
+    r"skype",
+    r"phone",
+    r"telephone",
+    r"parler",
+    r"discuter",
+    r"see you",
+    r"de retour",
+    r"rentre",
+    r"off",
+    r"absent",
+    r"conges",
+    r"vacances",
+    r"holiday",
+    r"leave",
+    r"office",
+    r"bureau",
+    r"decaler",
+    r"reporter",
+    r"deplacer",
+    r"move",
+    r"reschedule",
+    r"postpone",
+    r"join",
+    r"rejoindre",
+    r"participer",
+)
+_QUOTE_HEADER = _any(r"wrote", r"a ecrit", r"original message", r"message d'origine")
+_BARE_DAY = frozenset({"today", "aujourd'hui"})  # "had a client turn up today" is the past
+
+
+def _wanted_soon(core: str) -> str | None:
+    """The time within a day (or within the hour) told after the last question of `core`,
+    when it is an event the answer is needed for, else None."""
+    asked = core.rfind("?")
+    if asked < 0:
+        return None
+    after = core[asked + 1 :]
+    if _QUOTE_HEADER.search(after):
+        return None  # "On Mon, Nov 2 at 1:10 PM … wrote:" dates the history, not an event
+    found = WITHIN_A_DAY.search(after)
+    if found is None and _MINUTE_WORDS.search(after):
+        found = MINUTES_AWAY.search(after)
+    if found is None or found.group(0) in _BARE_DAY or _NOT_AN_EVENT.search(core):
+        return None
+    return found.group(0)
 
 
 # A harm supposed ("would a data leak be covered?", « en cas de piratage ») or long past
