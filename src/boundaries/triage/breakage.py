@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
-
+from boundaries.triage.cues import any_of
+from boundaries.triage.gate import Gated
 
 _SERVICES = (
     "internet", "connexion", "connection", "wifi", "wi fi", "reseau", "network", "fibre",
@@ -37,11 +35,11 @@ _ELSEWHERE = ("wrong", "old ", "ancien", "mauvais", "someone else", "quelqu'un d
 Gate = tuple[tuple[str, ...], ...]
 """Groups of words: a kind is tried only when each group has one of its words in the text."""
 
-KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
+KINDS: tuple[tuple[Gate, Gated], ...] = (
     # A service lost: no internet, no line, no connection (since…).
     (
         (_SERVICES, _LOST),
-        _any(
+        any_of(
             r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
             r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
             r"mails?|emails?|tonalite|adsl|4g)",
@@ -58,9 +56,12 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
             r"service|signal|phone|network|broadband|email)",
         ),
     ),
-    ((("rien ne",),), _any(r"plus rien ne (fonctionne|marche|passe)")),
+    ((("rien ne",),), any_of(r"plus rien ne (fonctionne|marche|passe)")),
     # « ça capte plus » (the box has no signal); « je capte pas » alone is "I don't get it".
-    ((("capte",),), _any(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas")),
+    (
+        (("capte",),),
+        any_of(r"(ne |n')?(capte|captent) (plus|rien)", r"(ne |n')(capte|captent) pas"),
+    ),
     # Records gone.
     (
         (
@@ -76,7 +77,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
                 "perdu",
             ),
         ),
-        _any(
+        any_of(
             r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
             r"bookings|invoices|documents|messages|clients|customers|accounts|backups|"
             r"appointments)( [a-z']+){0,4} (are|is|were|have|has) (all )?(been )?(gone|missing|"
@@ -104,7 +105,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
                 "plus",
             ),
         ),
-        _any(
+        any_of(
             r"(emails?|e-mails?|mails?|messages?|courriels?|newsletters?)( [a-z']+){0,6} (are |is |"
             r"keep |keeps |sont |est )?(still )?(bouncing|bounce back|bounced|being rejected|"
             r"not (being )?delivered|not going out|not arriving|reviennent|rejetes|rejetees)",
@@ -115,7 +116,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # Money taken and nothing in return.
     (
         ((" but ", " mais "), ("money", "argent", "payment", "paiement", "card")),
-        _any(
+        any_of(
             r"(takes|took|taking|charges|charged|prend|a pris|prennent|debite|encaisse) (the |l'|"
             r"leur |their )?(money|argent|payment|paiement|card)( [a-z']+){0,3} (but|mais)"
         ),
@@ -123,7 +124,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # Nobody can get in.
     (
         (("nobody", "no one", "none of"),),
-        _any(
+        any_of(
             r"(nobody|no one|none of (us|them|our [a-z]+|the [a-z]+))( [a-z']+){0,4} (can|could|"
             r"is able to|are able to) (log ?in|sign ?in|get (in|into|on)|access|connect|pay|"
             r"book|order|print|use|work|reach|open|check out|register|receive)"
@@ -132,7 +133,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # "unable to directly book": the usual breakage with an adverb in the way.
     (
         (("can't", "cannot", "couldn't", "unable to", "not able to"), ("ly ",)),
-        _any(
+        any_of(
             r"(can't|cannot|couldn't|unable to|not able to) [a-z]+ly (log ?in|sign ?in|access|"
             r"connect|open|load|use|pay|book|order|print|receive|login|register|check out|"
             r"download|upload|save|submit)"
@@ -154,7 +155,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
                 "all my contacts",
             ),
         ),
-        _any(
+        any_of(
             r"(envoie|envoient|a envoye|ont envoye|balance|balancent|sending|sends|sent|spamme|"
             r"spamment)( [a-z']+){0,4} (du spam|des spams|spam|des pubs|des messages bizarres|"
             r"des mails bizarres|weird (emails|messages)|phishing|a tous (nos|mes|les) contacts|"
@@ -179,7 +180,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
                 "ouvrir",
             ),
         ),
-        _any(
+        any_of(
             r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')(peut|peuvent|arrive|arrivent|parvient)"
             r" (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|commander|"
             r"reserver|envoyer|recevoir|ouvrir)"
@@ -189,7 +190,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # « les virements partent sur l'ancien compte », "it went to a name we don't know".
     (
         (_MONEY_WORDS, _ELSEWHERE),
-        _any(
+        any_of(
             r"(payments?|paiements?|money|argent|virements?|transfers?|funds|fonds|payouts?|"
             r"deposits?)( [a-z']+){0,4} (are |is |were |was |sont |est )?(going|go|goes|went|"
             r"gone|sent|paid|partent|part|vont|va|arrivent|arrive|partis|parti|landing|routed|"
@@ -210,7 +211,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # waiting forty minutes", « les patients attendent depuis une heure ».
     (
         (("wait", "queu", "attend", "away", "poireaut"),),
-        _any(
+        any_of(
             r"(customers|clients|patients|guests|passengers|riders|parents|students|visitors|"
             r"people|callers|drivers|kids|children|members|diners|shoppers|gens|familles|eleves|"
             r"passagers|visiteurs|membres|enfants|convives|usagers)( [a-z']+){0,3} (are|have been|"
@@ -231,7 +232,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
     # catalog is empty".
     (
         (("default", "reset", "wiped", "empty", "vide", "zero", "reinitialis", "efface"),),
-        _any(
+        any_of(
             r"(settings|data|catalog|catalogue|database|inventory|products|accounts|configuration|"
             r"config|parametres|donnees|reglages|base|inventaire|produits|comptes)( [a-z']+){0,3}"
             r" (are|is|were|was|have been|has been|got|sont|est|a ete|ont ete)"
@@ -246,7 +247,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
             ("refuse", "rejette", "decline", "reject"),
             ("toutes", "tous", "every", "all ", "each", "any "),
         ),
-        _any(
+        any_of(
             r"(refuse|refusent|rejette|rejettent|declines?|rejects?) (toutes les|tous les|every|"
             r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)"
         ),
@@ -266,7 +267,7 @@ KINDS: tuple[tuple[Gate, re.Pattern[str]], ...] = (
                 "wire",
             ),
         ),
-        _any(
+        any_of(
             r"(virements?|transfers?|payments?|paiements?|prelevements?|payroll|paie|wire)"
             r"( [^ ?!]+){0,8} (a ete|ont ete|has been|have been|was|were|got) (rejete|rejetes|"
             r"rejetee|rejetees|rejected|refuse|refuses|refusee|refusees|returned|bounced|"

@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-Cue = tuple[re.Pattern[str], str, float]
+from boundaries.triage.gate import Gated
+
+Cue = tuple[Gated, str, float]
 
 WEAK = 0.5
 """Weight of a cue that frames a question without saying what kind ("je voulais savoir si")."""
+
+
+def any_of(*alternatives: str) -> Gated:
+    """`phrases` compiled behind its word gate (`gate.Gated`)."""
+    return Gated(phrases(*alternatives))
 
 
 def phrases(*alternatives: str) -> str:
@@ -31,7 +38,7 @@ def cues(*entries: tuple[str, str] | tuple[str, str, float]) -> list[Cue]:
     out: list[Cue] = []
     for entry in entries:
         weight = entry[2] if len(entry) == 3 else 1.0
-        out.append((re.compile(entry[0]), entry[1], weight))
+        out.append((Gated(entry[0]), entry[1], weight))
     return out
 
 
@@ -61,7 +68,7 @@ _WEEKDAY = (
 _JOUR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 
 # Asking to be called or written back, or saying one will call again: no content by itself.
-CALLBACK = re.compile(
+CALLBACK = Gated(
     phrases(
         r"(please |can you |could you |would you |if you could )?(call|ring|phone|buzz) (me|us)"
         r"( back| right back)?( today| tonight| asap| right away| right now| immediately| as soon as "
@@ -117,7 +124,7 @@ CALLBACK = re.compile(
 )
 
 # Saying no call back is needed: the opposite of a call-back request.
-NO_CALLBACK = re.compile(
+NO_CALLBACK = Gated(
     phrases(
         r"no need to (call|ring|get back|reply|respond)( me| us)?( back)?",
         r"(you )?(don't|do not) (need to )?(call|get back)( me| us)?( back)?",
@@ -127,7 +134,7 @@ NO_CALLBACK = re.compile(
 )
 
 # Insistence: how hard someone pushes, which is not urgency (SPEC §5).
-INSISTENCE = re.compile(
+INSISTENCE = Gated(
     phrases(
         r"it's urgent",
         r"this is urgent",
@@ -152,7 +159,7 @@ INSISTENCE = re.compile(
     )
 )
 
-GREETING = re.compile(
+GREETING = Gated(
     phrases(
         r"hi",
         r"hello",
@@ -199,7 +206,7 @@ GREETING = re.compile(
 )
 
 # Saying one will call again (not asking to be called): with a topic, it informs.
-SELF_CALLBACK = re.compile(
+SELF_CALLBACK = Gated(
     phrases(
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
@@ -207,7 +214,7 @@ SELF_CALLBACK = re.compile(
     )
 )
 
-THANKS = re.compile(
+THANKS = Gated(
     phrases(
         r"thanks?", r"thx", r"thank you", r"merci", r"you're the best", r"(ur|you are) the best"
     )
@@ -224,7 +231,7 @@ SELF_ID = re.compile(
 )
 
 # Someone naming what the call is about.
-TOPIC_MARKER = re.compile(
+TOPIC_MARKER = Gated(
     phrases(
         r"it's about",
         r"it is about",
@@ -1283,7 +1290,7 @@ HARM_NOW = cues(
 
 # A time far off: it says the matter can wait, but only for what its own sentence is about
 # ("the renewal is due TODAY by 5pm (I thought it was next month)" is urgent).
-FAR_OFF = re.compile(
+FAR_OFF = Gated(
     phrases(
         r"next (month|year|season)",
         r"le mois prochain",
@@ -1301,7 +1308,7 @@ FAR_OFF = re.compile(
     )
 )
 # Clearly not for now: a deadline weeks away or an explicit "no rush".
-NOT_NOW = re.compile(
+NOT_NOW = Gated(
     phrases(
         r"no rush",
         r"no hurry",

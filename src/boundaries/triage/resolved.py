@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import re
 
+from boundaries.triage.cues import any_of
 
-def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
-
-
-OVER = _any(
+OVER = any_of(
     # English
     r"(works|working|is working|are working|runs|running|loads|loading) (again|fine now|"
     r"properly now|normally now|now)",
@@ -71,7 +68,7 @@ _NEGATED = re.compile(
     r"\bplus)\s*$"
 )
 # "again" after what can be done again ("everyone can log in again") ends the problem too.
-_AGAIN = _any(r"again", r"de nouveau", r"a nouveau")
+_AGAIN = any_of(r"again", r"de nouveau", r"a nouveau")
 _ABLE = re.compile(
     r"\b(can|could|able to|works?|working|peut|peuvent|pouvons|marche|marchent|fonctionne|"
     r"fonctionnent)\b[a-z' ]{0,25}$"
@@ -86,7 +83,7 @@ _WISHED = re.compile(
     r"when|quand|lorsque)\b[^?!]{0,25}$"
 )
 # Words after the match that bring a problem back.
-_STILL = _any(
+_STILL = any_of(
     r"but",
     r"however",
     r"although",

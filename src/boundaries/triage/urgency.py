@@ -22,14 +22,10 @@ import re
 
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
-
-
-def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")\b")  # see `cues.phrases`
-
+from boundaries.triage.cues import any_of
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
-NEED = _any(
+NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
     r"must",
@@ -59,7 +55,7 @@ NEED = _any(
 # A time within a day, in words ("close of business" and "fin de journee" are today); a bare
 # "tomorrow" is not a deadline ("send me the link for tomorrow's meeting"), "tomorrow
 # morning" and "tomorrow's board" are.
-WITHIN_A_DAY = _any(
+WITHIN_A_DAY = any_of(
     r"today",
     r"tonight",
     r"this (afternoon|evening)",
@@ -97,7 +93,7 @@ WITHIN_A_DAY = _any(
 )
 # Minutes away: a need this close is pressing even across a sentence ("Can you send me the
 # speech? I'm on stage in 40 minutes").
-MINUTES_AWAY = _any(
+MINUTES_AWAY = any_of(
     r"in (\d{1,2}|ten|fifteen|twenty|thirty|forty|fifty|a few) (min|mins|minutes)",
     r"dans (\d{1,2}|dix|quinze|vingt|trente|quarante|cinquante|quelques) (min|minutes)",
     r"in (an|half an|one|1) (hour|hr)",
@@ -112,7 +108,7 @@ REMINDER = re.compile(
     r"[a-z' ]{0,40}$"
 )
 # Operations broken now: cannot get in, cannot work, stopped working.
-CANNOT = _any(
+CANNOT = any_of(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
     r"can no longer|could no longer|no longer able to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
@@ -190,18 +186,18 @@ CANNOT = _any(
 )
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
-LIVE_MEETING = _any(
+LIVE_MEETING = any_of(
     r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call)",
 )
-EXPECTED = _any(
+EXPECTED = any_of(
     r"waiting for (you|u)",
     r"(are|r) (you|u) (joining|coming|on your way)",
     r"on (vous|t') ?attend",
     r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
 )
-NOW = _any(r"(la )?maintenant", r"right now", r"en ce moment", r"now", r"en direct")
+NOW = any_of(r"(la )?maintenant", r"right now", r"en ce moment", r"now", r"en direct")
 # Who sits across the table: a meeting with them now puts something at stake.
-WEIGHTY = _any(
+WEIGHTY = any_of(
     r"(bank|banque|funder|financeur|bailleur|board|ca|conseil|auditor|auditeur|commissaire|"
     r"inspector|inspecteur|inspection|lawyer|avocat|notaire|mairie|prefecture|ministere|"
     r"investor|investisseur|journalist|journaliste|insurer|assureur)",
@@ -209,7 +205,7 @@ WEIGHTY = _any(
 
 
 # What someone sent and cannot open is a file to send again, not a breakage.
-RESEND = _any(
+RESEND = any_of(
     r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
     r"( [a-z']+){0,4} (you|que tu|que vous|tu m'as|vous m'avez|from this morning|d'hier)",
     r"(resend|renvoyer|renvoyez|send it again)",
@@ -218,7 +214,7 @@ RESEND = _any(
     r"(tu|me|m'|nous) (le |la |les )?renvoies?",
 )
 # Personal data, and its going where it should not.
-PERSONAL = _any(
+PERSONAL = any_of(
     r"(home )?addresses",
     r"adresses",
     r"salar(y|ies)",
@@ -266,7 +262,7 @@ PERSONAL = _any(
     r"(address|adresse)(?:(?<=his address)|(?<=her address)|(?<=their address)|"
     r"(?<=home address)|(?<=leur adresse)|(?<=son adresse)|(?<=sa adresse))",
 )
-MISDIRECTED = _any(
+MISDIRECTED = any_of(
     r"by (mistake|accident|error)",
     r"accidentally",
     r"in error",
@@ -297,13 +293,13 @@ MISDIRECTED = _any(
     r"of (the )?other|of another|meant for)",
 )
 # Money at stake, at risk of being lost.
-MONEY = _any(
+MONEY = any_of(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
     r"(grant|subvention|funding|financement|contract|contrat|transfer|virement|payment|paiement|"
     r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret|wages|"
     r"pay run|paye|rent|loyer)",
 )
-AT_RISK = _any(
+AT_RISK = any_of(
     r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
     r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|fine|fined)",
     r"(perdre|perd|perdu|perdons|annule|annuler|annulera|rejete|rejetee|retire|retirer|"
@@ -318,18 +314,18 @@ AT_RISK = _any(
     r"short for",
     r"(pas|rien) (arrive|recu|passe|ete paye|ete verse)",
 )
-_CONTRAST = _any(r"but", r"however", r"mais", r"par contre", r"cependant", r"sauf que", r"except")
+_CONTRAST = any_of(r"but", r"however", r"mais", r"par contre", r"cependant", r"sauf que", r"except")
 NEAR = 80
 """Characters between what is needed and its time, with no question or exclamation mark
 between them: one sentence, not the whole message."""
 # A deadline its sender softens ("when you can") is not pressing today.
-SOFTENED = _any(
+SOFTENED = any_of(
     r"when(ever)? you (can|get a (chance|minute|moment|sec)|have (a|the) (minute|moment|time))",
     r"(quand|des que) (tu|vous) (peux|pouvez|auras|aurez|as|avez) (le temps|un moment|une minute)",
     r"no need to",
     r"pas besoin de",
 )
-TODAY = _any(
+TODAY = any_of(
     r"today",
     r"tonight",
     r"this (afternoon|evening)",
@@ -389,7 +385,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 # leurs accès ? Okafor commence demain 8h", "is the preorder page up? the radio ad goes out
 # 7am tomorrow", "did you get the till back up? we open in 40 min". Not when the time is one
 # offered for a call or a meeting, or the sender's own whereabouts ("I'm free at 3 today").
-_NOT_AN_EVENT = _any(
+_NOT_AN_EVENT = any_of(
     r"i'm",
     r"i am",
     r"i'll be",
@@ -450,7 +446,7 @@ _NOT_AN_EVENT = _any(
     r"rejoindre",
     r"participer",
 )
-_QUOTE_HEADER = _any(r"wrote", r"a ecrit", r"original message", r"message d'origine")
+_QUOTE_HEADER = any_of(r"wrote", r"a ecrit", r"original message", r"message d'origine")
 _BARE_DAY = frozenset({"today", "aujourd'hui"})  # "had a client turn up today" is the past
 
 

@@ -1,0 +1,186 @@
+"""Word gates: a cue table is searched only in a text holding a word it can start with.
+
+The cue tables are long alternations of phrases (`cues.phrases`), and Python's regex engine
+tries every alternative at every start of a word: a table costs about as much on a text that
+holds none of its words as on one that matches. Each table's possible first words are read
+from the compiled pattern itself (`re._parser`, the parser of the standard `re` module), cut
+to their first `PREFIX` letters; a text's word starts are read once (`starts`, memoised), and
+a table whose prefixes are all absent is not searched. The gate can only skip a search that
+would have failed: a pattern whose start it cannot read (a character class, a digit run, a
+look-behind that decides) has no gate and is always searched. Measured on the triage
+benchmark's mix (issue 8: ≥ 1,000 messages/s).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+PREFIX = 4
+"""Letters of a first word kept in a gate: enough to tell most words apart, few to store."""
+_MOST = 400
+"""Prefixes a gate may hold before it is not worth its test (the table is then always
+searched)."""
+_WORD = re.compile(r"\w+")
+
+
+class _Unreadable(Exception):
+    """The pattern's start is not a plain word: no gate."""
+
+
+def _prefixes(items: Any, heads: set[str]) -> tuple[set[str], set[str]]:
+    """Walk a parsed sequence from each of `heads` (letters read so far of the first word);
+    returns (still open, finished): finished prefixes end at a space, at a non-word letter,
+    at `PREFIX` letters or where the pattern stops being literal."""
+    open_, done = set(heads), set()
+    for op, av in items:
+        if not open_:
+            break
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            done |= {_ended(head) for head in open_ if head}  # the word ends here
+            open_ = {head for head in open_ if not head}
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero-width: consumes nothing
+        if op is sre.LITERAL:
+            letters = [chr(av)]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            letters = [chr(code) for kind, code in av]
+        elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+            letters = list("0123456789")
+        elif op is sre.SUBPATTERN:
+            open_, more = _prefixes(av[-1], open_)
+            done |= more
+            continue
+        elif op is sre.BRANCH:
+            branches = [_prefixes(alt, open_) for alt in av[1]]
+            open_ = set().union(*(o for o, _ in branches))
+            done |= set().union(*(d for _, d in branches))
+            continue
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            once, more = _prefixes(sub, open_)
+            done |= more
+            if high > 1:  # further rounds would add letters this walk does not follow
+                done |= once
+                once = set()
+            open_ = (open_ if low == 0 else set()) | once
+            continue
+        else:
+            if "" in open_:
+                raise _Unreadable
+            done |= open_
+            return set(), done
+        grown = set()
+        for head in open_:
+            for letter in letters:
+                if not (letter.isalnum() or letter == "_"):
+                    if not head:
+                        raise _Unreadable
+                    done.add(_ended(head))
+                elif len(head) + 1 >= PREFIX:
+                    done.add(head + letter)
+                else:
+                    grown.add(head + letter)
+        open_ = grown
+        if len(open_) + len(done) > _MOST:
+            raise _Unreadable
+    return open_, done
+
+
+def _ended(head: str) -> str:
+    """A whole word shorter than `PREFIX` is kept as a word ("a " is the word "a", not every
+    word starting with "a"); a longer one by its first `PREFIX` letters."""
+    return head + " " if len(head) < PREFIX else head[:PREFIX]
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    r"""The prefixes (at most `PREFIX` letters) one of which every match of `pattern` starts
+    with, or None when they cannot be read. `pattern` must start with `(?<!\w)` (as
+    `cues.phrases` writes them): a match then starts at the start of a word."""
+    if not pattern.startswith(r"(?<!\w)"):
+        return None
+    try:
+        open_, done = _prefixes(_parser.parse(pattern), {""})
+    except _Unreadable:
+        return None
+    found = open_ | done
+    if "" in found or not found:
+        return None
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def starts(text: str) -> frozenset[str]:
+    """Every prefix of up to `PREFIX` letters of the words of `text` (a word being a run of
+    letters, digits or "_", as `\\w` reads it), and each word shorter than that followed by a
+    space."""
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        for k in range(1, min(len(word), PREFIX) + 1):
+            out.add(word[:k])
+        if len(word) < PREFIX:
+            out.add(word + " ")
+    return frozenset(out)
+
+
+class Gated:
+    """A compiled pattern searched only in texts that hold one of its first words; it offers
+    the methods of `re.Pattern` the triage uses. Without a gate, they are the pattern's own."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.compiled = re.compile(pattern, flags)
+        self.pattern = pattern
+        self.gate = first_words(pattern)
+        if self.gate is None:  # no test to pay for on every call
+            self.search = self.compiled.search  # type: ignore[method-assign,assignment]
+            self.match = self.compiled.match  # type: ignore[method-assign,assignment]
+            self.fullmatch = self.compiled.fullmatch  # type: ignore[method-assign,assignment]
+            self.finditer = self.compiled.finditer  # type: ignore[method-assign,assignment]
+            self.sub = self.compiled.sub  # type: ignore[method-assign,assignment]
+            self.subn = self.compiled.subn  # type: ignore[method-assign,assignment]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return None
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return None
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return None
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return iter(())
+        return self.compiled.finditer(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return text
+        return self.compiled.sub(repl, text, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+    ) -> tuple[str, int]:
+        gate = self.gate
+        if gate is not None and gate.isdisjoint(starts(text)):
+            return text, 0
+        return self.compiled.subn(repl, text, count)

@@ -1,0 +1,90 @@
+"""Word gates on the cue tables (issue 8, throughput): a gate may only skip a search that
+would have failed, on every labelled text and every table."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import boundaries.triage as triage
+from boundaries.triage.gate import Gated, first_words, starts
+from boundaries.triage.text import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _gated_tables() -> list[tuple[str, Gated]]:
+    found: list[tuple[str, Gated]] = []
+
+    def walk(name: str, value: object, depth: int = 0) -> None:
+        if isinstance(value, Gated):
+            found.append((name, value))
+        elif isinstance(value, list | tuple) and depth < 3:
+            for i, item in enumerate(value):
+                walk(f"{name}[{i}]", item, depth + 1)
+
+    for info in pkgutil.iter_modules(triage.__path__):
+        module = importlib.import_module(f"boundaries.triage.{info.name}")
+        for name, value in vars(module).items():
+            walk(f"{info.name}.{name}", value)
+    return found
+
+
+def test_most_tables_have_a_gate() -> None:
+    tables = _gated_tables()
+    assert len(tables) > 50
+    assert sum(g.gate is not None for _, g in tables) >= 0.8 * len(tables)
+
+
+def test_a_gate_never_skips_a_match_on_the_labelled_texts() -> None:
+    texts = []
+    for path in [
+        ROOT.parent / "shared" / "data" / "triage-dev.jsonl",
+        *ROOT.glob("tests/data/authored/*.jsonl"),
+    ]:
+        if not path.exists() or path.name.endswith("-updates.jsonl"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            texts += [normalise(text), text]
+    assert len(texts) > 2000
+    tables = [(name, g) for name, g in _gated_tables() if g.gate is not None]
+    for text in texts:
+        words = starts(text)
+        for name, g in tables:
+            if g.gate is not None and g.gate.isdisjoint(words):
+                assert g.compiled.search(text) is None, (name, text[:200])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"),
+    [
+        (r"(?<!\w)(call me|ring (me|us))\b", {"call", "ring"}),
+        (r"(?<!\w)((please )?call|a few)\b", {"plea", "call", "a "}),
+        (r"(?<!\w)(inspect\w*|d'ici)\b", {"insp", "d "}),
+        (r"(?<!\w)(\d+ ?h|[ae]b)\b", {*"0123456789", "ab ", "eb "}),
+    ],
+)
+def test_first_words_are_read_from_the_pattern(pattern: str, gate: set[str]) -> None:
+    assert first_words(pattern) == frozenset(gate)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<!\w)([a-z]+ing)\b", r"\b(call)\b", r"(?<!\w)(.call)"])
+def test_a_start_it_cannot_read_has_no_gate(pattern: str) -> None:
+    assert first_words(pattern) is None
+
+
+def test_a_gated_search_finds_what_the_pattern_finds() -> None:
+    g = Gated(r"(?<!\w)(server (is )?down|site down)\b")
+    assert g.search(" our server is down since 8 ") is not None
+    assert g.search(" the website is fine ") is None
+    assert g.sub("X", " site down now ") == " X now "
+    assert g.subn(" X ", " all good ") == (" all good ", 0)
+    assert [m.group(0) for m in g.finditer(" server down and site down ")] == [
+        "server down",
+        "site down",
+    ]
