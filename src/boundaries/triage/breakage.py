@@ -21,6 +21,7 @@ _SERVICES = (
     "internet", "connexion", "connection", "wifi", "wi fi", "reseau", "network", "fibre",
     "ligne", "telephone", "phone", "signal", "service", "adsl", "broadband", "box", "co ",
     "4g", "5g", "tonalite", "dial tone", "electricite", "courant", "acces", "mail", "standard",
+    "chauffage", "heating", "eau", "water", "power", "son", "sound",
 )  # fmt: skip
 
 _LOST = ("plus", "pas", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute", "plante",
@@ -46,6 +47,11 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(sans|pas de|plus de|aucune?) (internet|connexion|co|wifi|reseau|fibre|ligne|"
             r"telephone|acces|tonalite) (depuis|ce matin|aujourd'hui|toute la journee|"
             r"pour travailler)",
+            # Heating, water, power or sound gone where people are: « plus de chauffage dans
+            # l'école », « y a plus de son dans la salle », "no heating in the hall".
+            r"(plus de|pas de|plus d'|pas d'|sans|no|without) (chauffage|eau|courant|electricite|"
+            r"son|heating|heat|water|power|electricity|sound) (dans|a|au|a la|en|in|at|on|since|"
+            r"depuis|ce matin|this morning)",
             r"(internet|connexion|co|wifi|reseau|fibre|ligne|box|telephone|standard|4g|5g|adsl)"
             r"( [a-z']+){0,2} (est |sont )?(hs|coupee?s?|en panne|saute|sautent|plante|plantent)",
             r"(panne|coupure) (de |d')?(fibre|internet|reseau|ligne|connexion|telephone|adsl)",
@@ -165,7 +171,7 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     # Nobody can get in, in French: « Plus personne ne peut se connecter ».
     (
         (
-            ("personne ne", "personne n'", "aucun"),
+            ("personne ne", "personne n'", "personne peut", "personne arrive", "aucun"),
             (
                 "connecter",
                 "acceder",
@@ -178,12 +184,14 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "envoyer",
                 "recevoir",
                 "ouvrir",
+                "creer",
+                "inscrire",
             ),
         ),
         any_of(
-            r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')(peut|peuvent|arrive|arrivent|parvient)"
-            r" (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|commander|"
-            r"reserver|envoyer|recevoir|ouvrir)"
+            r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')?(peut|peuvent|arrive|arrivent|"
+            r"parvient) (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|"
+            r"commander|reserver|envoyer|recevoir|ouvrir|creer|s'inscrire)"
         ),
     ),
     # Money sent to the wrong place: "the link is sending the payments to an old number",
@@ -203,6 +211,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"transfers?|funds|fonds|payouts?)( [a-z']+){0,2} (to|vers|sur|a|au) (the wrong|"
             r"a wrong|an old|the old|someone else|another|un ancien|une ancienne|l'ancien|"
             r"l'ancienne|le mauvais|la mauvaise|un autre|une autre)",
+            r"(paying|pay|paid|payent|paient|versent|virent) (in|into|to|on|sur|a|au|vers)"
+            r"( [a-z']+){0,2} (the wrong|a wrong|an old|the old|le mauvais|la mauvaise|un ancien|"
+            r"une ancienne|l'ancien|l'ancienne)",
             r"(went|gone|paid) to (a name|an account|a number|someone) (we|i) (don't|do not) "
             r"(know|recognise|recognize)",
         ),
@@ -239,6 +250,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r" (all |tous |toutes )?"
             r"(back to (the )?default|reset|wiped|erased|empty|vides?|remis a zero|"
             r"reinitialises?|reinitialisees?)",
+            r"(prices|prix|stock|stocks|totals|balances|soldes|montants|quantities|quantites)"
+            r"( [a-z']+){0,3} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has) "
+            r"(all )?(back )?(to zero|a zero|to 0|a 0|been reset|ete remis a zero)",
         ),
     ),
     # Every card refused: « le terminal refuse toutes les cartes ».

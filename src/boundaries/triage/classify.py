@@ -11,7 +11,7 @@ from boundaries.triage.dates import imminent_date
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import HALF_REMOVED, read_mail
 from boundaries.triage.model import Intent, Message, Triage
-from boundaries.triage.resolved import problem_over
+from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.topic import choose
 from boundaries.triage.urgency import urgency
@@ -262,6 +262,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
         urgent, why, stake = urgency(core)
+    calming = over if over is not None else _vetoed(why)
+    if calming is not None and not urgent:
+        # The subject line names the thread's problem, which a calming body may close.
+        rest = elsewhere(raw.removeprefix(subject), calming, normalise)
+        if rest is not None and C.PRESENT.search(normalise(rest)) is not None:
+            rest_urgent, rest_why, _ = urgency(_core(normalise(rest)))
+            if rest_urgent:
+                urgent, why, stake = True, rest_why, None
         if not urgent and why and C.FAR_OFF.search(core) is not None:
             urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)
@@ -285,6 +293,19 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
+
+
+def _vetoed(why: list[str]) -> str | None:
+    """The words of a "not urgent" the sender said (« rien à faire »), from `urgency`'s
+    reasons, or None."""
+    said = next((r for r in why if r.startswith("not urgent: '")), None)
+    return said[len("not urgent: '") : -1] if said is not None else None
+
+
+def _core(norm: str) -> str:
+    """Normalised text without call-back formulas and insistence, as `urgency` reads it."""
+    core = C.CALLBACK.sub(" ", norm)
+    return re.sub(r"\s+", " ", C.INSISTENCE.sub(" ", core))
 
 
 def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:

@@ -52,6 +52,24 @@ def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
     return out
 
 
+# Said as going on now: "since 9am", « depuis ce matin », "the room is flooding".
+PRESENT = any_of(
+    r"since",
+    r"depuis",
+    r"(right )?now",
+    r"currently",
+    r"en ce moment",
+    r"actuellement",
+    r"this morning",
+    r"ce matin",
+    r"today",
+    r"aujourd'hui",
+    r"tonight",
+    r"ce soir",
+    r"still",
+    r"toujours",
+    r"(is|are) [a-z]+ing",
+)
 NO_LONGER = (
     r"(?! (tard|tot|vite|ou moins|que|de|d'|du|facilement|rapidement|mieux|simplement|souvent))"
 )
@@ -1249,6 +1267,7 @@ HARM_NOW = cues(
             r"(vers|sur) [a-z' ]{0,25}(casino|porno|arnaque|spam|paris en ligne|pharmacie|crypto|"
             r"hameconnage|phishing)",
             r"en panne",
+            r"en rade",
             r"(on a|nous avons|j'ai|ils ont) tout perdu",
             r"perdu (toutes|tous) (les|nos|mes) (donnees|fichiers|mails|commandes|photos|"
             r"documents|dossiers|contacts|reservations)",

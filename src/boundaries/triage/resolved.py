@@ -13,12 +13,13 @@ All patterns run over normalised text (lowercase, no accents, see `text.normalis
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from boundaries.triage.cues import any_of
 
 OVER = any_of(
     # English
-    r"(works|working|is working|are working|runs|running|loads|loading) (again|fine now|"
+    r"(works|work|working|is working|are working|runs|running|loads|loading) (again|fine now|"
     r"properly now|normally now|now)",
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
     r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
@@ -36,6 +37,7 @@ OVER = any_of(
     r"(it's|it has|has|have|they've|we've|it's all) been (fine|ok|okay|working|stable|good) "
     r"(since|ever since)",
     r"(it )?never happened again",
+    r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
     r"(found|figured out) (it|the (problem|issue|cause|fix|solution)|what (it was|was wrong))",
     r"(you|we) can close (this|it|the (ticket|issue|case|thread))",
@@ -54,7 +56,8 @@ OVER = any_of(
     r"payer|commander|reserver|acceder|imprimer|envoyer)",
     r"(revenu|revenue|revenus|revenues|de retour) en ligne",
     r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur) (est )?"
-    r"(revenu|revenue|de retour)",
+    r"(revenu|revenue|de retour)(?! a (celui|celle|l'ancien|l'ancienne|la version|zero|"
+    r"l'origine))",
     r"fausse alerte",
     r"(ne |n')(s'est|se sont|est|sont) (pas|plus|jamais) (reproduit|reproduits|reproduite|"
     r"reproduites|revenu|revenue|revenus|revenues|reapparu|reapparue)",
@@ -139,3 +142,35 @@ def _positive_again(core: str, word: re.Match[str]) -> bool:
         return False
     before = core[max(0, word.start() - 40) : word.start()]
     return _ABLE.search(before) is not None and _NEGATED.search(before.split(" can")[0]) is None
+
+
+# A calming sentence about another thing than the problem: "The booking site is down. The
+# newsletter issue from last week is solved", « la messagerie ne marche plus. L'imprimante
+# remarche ». What it names (a determiner and a noun) is found nowhere else in the message.
+_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s*|\s+-\s+")
+_THING = re.compile(
+    r"(?<!\w)(the|le|la|les|l'|our|nos|notre|votre|your|my|mon|ma|mes|du|des|d'|this|that|"
+    r"ce|cette|cet) ?([a-z]{2,})"
+)
+_GENERIC = frozenset(
+    "problem problems probleme problemes issue issues souci soucis bug bugs error erreur "
+    "erreurs panne thing things truc chose choses way moment morning matin soir evening "
+    "end fin day jour week semaine time fois instant coup".split()
+)
+
+
+def elsewhere(raw: str, calming: str, normalise: Callable[[str], str]) -> str | None:
+    """The rest of `raw` without the sentence holding `calming` (normalised words that say a
+    problem is over, or that there is nothing to do), when that sentence is about another
+    thing: every thing it names ("the printer", « l'imprimante ») is absent from the rest.
+    None when the calming words are about the message's own subject (or name nothing)."""
+    sentences = [s for s in _SENTENCE.split(raw) if s and s.strip()]
+    calm = next((s for s in sentences if calming in normalise(s)), None)
+    if calm is None or len(sentences) < 2:
+        return None
+    rest = " ".join(s for s in sentences if s is not calm)
+    named = {m.group(2) for m in _THING.finditer(normalise(calm))} - _GENERIC
+    rest_words = set(normalise(rest).split())
+    if not named or any(word in rest_words for word in named):
+        return None
+    return rest

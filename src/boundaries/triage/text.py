@@ -36,6 +36,9 @@ def _colloquial_plus(words: list[str]) -> list[str]:
         if w != "pu":
             continue
         participle = False
+        if words[max(0, i - 2) : i] == ["y", "a"]:  # « y a pu de son »: there is no more
+            out[i] = "plus"
+            continue
         for back in range(1, 4):
             if i - back < 0 or not words[i - back]:
                 break

@@ -45,6 +45,12 @@ NEED = any_of(
     r"(confirm|approve|validate|confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
+    # Owed in the passive: « doit être déposé », "is expected to be circulated".
+    r"(doit|doivent|devra|devront|must|has to|have to|needs to|need to) (etre|be) [a-z]+",
+    r"(is|are) expected to",
+    # Wanted by someone else: « la préfecture veut les pièces », "the insurer wants the form".
+    r"(veut|veulent|exige|exigent|reclame|reclament|wants|want|expects|expect|demands|demand|"
+    r"requires|require) (les|le|la|l'|des|nos|vos|the|our|your|all|tous|toutes)",
     # Wanted done by a time: "the logs submitted by 9am tomorrow", "paid by noon".
     r"(submitted|filed|sent|delivered|returned|signed|uploaded|paid|done|ready|finished|"
     r"completed|fixed|live|in|up) by (\d\w*|noon|midnight|tonight|tomorrow|end of|close of|eod|cob|"
@@ -88,7 +94,10 @@ WITHIN_A_DAY = any_of(
     r"(?<=avant fermeture))( des bureaux| du bureau| de la banque| de la poste)?",
     r"(office|bank|post office|registry) (closes|shuts)",
     r"(24|48|vingt quatre|twenty four) ?(h|hrs|hours|heures)",
-    r"\d{1,2}( ?(am|pm)|:\d\d| ?h( ?\d\d)?) (tomorrow|demain|today|tonight|ce soir|"
+    r"ce midi",
+    # "before tomorrow's 9 o'clock meeting"; "the link for tomorrow's meeting" is no deadline.
+    r"tomorrow's(?:(?<=before tomorrow's)|(?<=by tomorrow's))",
+    r"\d{1,2}( ?(am|pm)|:\d\d| ?h( ?\d\d)?)? (tomorrow|demain|today|tonight|ce soir|"
     r"aujourd'hui|this (morning|afternoon|evening))",
 )
 # Minutes away: a need this close is pressing even across a sentence ("Can you send me the
@@ -99,6 +108,8 @@ MINUTES_AWAY = any_of(
     r"in (an|half an|one|1) (hour|hr)",
     r"dans (une|1|une demi) heure",
     r"within the hour",
+    r"within the next (\d{1,2}|one|two|three|few|couple of) (hours|hrs|minutes|mins)",
+    r"dans les (\d{1,2}|deux|trois|quelques) (prochaines heures|prochaines minutes)",
     r"dans l'heure",
 )
 _MINUTE_WORDS = re.compile(r"min|hour|heure|hr")
@@ -142,7 +153,7 @@ CANNOT = any_of(
     r"double (donation|payment|charge|paiement|prelevement|don|debit)",
     r"(payments?|transfers?|orders?|bookings?|cards?|checkouts?|logins?|invoices?|virements?|"
     r"paiements?|commandes?|reservations?)( [a-z']+){0,3} (are |is |still |keep |keeps |sont |est |"
-    r"have been |has been |had been )?(still )?"
+    r"have been |has been |had been )?(still |all |tous |toutes )?"
     r"(failing|bouncing|being declined|being rejected|not going through|echouent|rejetes|"
     r"rejetees|refuses|refusees)",
     r"(payments?|transfers?|checkout|orders?) (still )?(fail|fails)\b",
@@ -154,7 +165,10 @@ CANNOT = any_of(
     r" (is |are |gets |get |being |was |were )?(declined|rejected|refused|bouncing|failing)",
     r"(ne |n')(fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
     r"charge|demarre|passe|passent|s'affiche|s'affichent|apparait|apparaissent|remonte|"
-    r"remontent) plus",
+    r"remontent|recoit|recoivent) plus",
+    r"(j'arrive|on arrive|il arrive|elle arrive|ils arrivent|elles arrivent|j'y arrive) (plus|pas)"
+    r" (a|d') ?(me |nous |se |vous )?(connecter|rentrer|entrer|acceder|ouvrir|payer|imprimer|"
+    r"envoyer|utiliser|lancer|encaisser|commander)",
     r"(ne |n')(sont|est) plus (remonte|remontes|remontees|affiche|affiches|affichees|visibles?|"
     r"accessibles?|recus|recues|envoyes|envoyees)",
     r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
@@ -237,6 +251,8 @@ PERSONAL = any_of(
     r"messages?|emails?|mails?|courriels?|commandes?|orders?) ((of|de|des|from|belonging to) )?"
     r"(other|another|d'autres|autres|d'un autre|d'une autre|someone else|quelqu'un d'autre|"
     r"the other)",
+    r"(resultats? d'analyses?|lab results|test results|blood results|analyses medicales)",
+    r"(photos?|pictures?|images?|videos?) of (someone else's|other people's|other|another)",
     r"(photos?|pictures?|images?|videos?)( [a-z']+){0,3} (privees?|personnelles?|private|"
     r"personal|intimes?)",
     r"passports?",
@@ -270,7 +286,11 @@ MISDIRECTED = any_of(
     r"(to|with) the wrong",
     r"(a|au|aux|avec) (la |le |les )?(mauvaise|mauvais|mauvaises)",
     r"instead of",
-    r"au lieu de",
+    r"au lieu (de|du|des|d')",
+    r"(d'un autre|d'une autre|someone else's|somebody else's|another person's|"
+    r"another (client|customer|patient|family|member|user)'s) ?(client|cliente|patient|patiente|"
+    r"personne|famille|adherent|adherente|eleve|utilisateur|societe|entreprise|couple|salarie|"
+    r"[a-z]+)?",
     r"(to|with) (all|everyone|the whole|every)",
     r"(a|avec) (tous|toute|toutes|l'ensemble)",
     r"cc'?d",
@@ -471,6 +491,7 @@ def _wanted_soon(core: str) -> str | None:
 # ("our old site was hacked back in 2019") is not happening now.
 _SUPPOSED_BEFORE = re.compile(
     r"(en cas de|in case of|au cas ou|what if|what happens if|what would happen if|imagine|"
+    r"what to do if|que faire si|quoi faire si|if someone|if somebody|if anyone|si quelqu'un|"
     r"et si|si un jour|if ever|if [a-z' ]{1,25} ever|"
     r"hypothetically|hypothetiquement|par exemple|for example|such as|comme un|comme une)"
     r"[a-z' ]{0,30}$"
@@ -478,7 +499,9 @@ _SUPPOSED_BEFORE = re.compile(
 _SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient)\b")
 _LONG_AGO = re.compile(
     r"\b((back )?in|en) (19|20)\d\d\b|\blast year\b|\byears ago\b|\bl'an (dernier|passe)\b|"
-    r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b"
+    r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b|"
+    r"\blast (spring|summer|autumn|fall|winter)\b|"
+    r"\b(le printemps|l'ete|l'automne|l'hiver) (dernier|passe)\b"
 )
 
 
