@@ -20,6 +20,7 @@ the rules alone) only shared words link.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -32,8 +33,10 @@ from boundaries.triage.answered_meaning import (
     link_similarity,
     unlikely_by_meaning,
 )
+from boundaries.triage.cues import THANKS, any_of
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
+from boundaries.triage.text import normalise
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,24 @@ def answered_link(
         return AnsweredLink(None, True, (why,))
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK
+    text = without_thanks(text)
+    link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
+    if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
+        why = f"not linked to update {link.update.id}: it names another reference number"
+        return AnsweredLink(None, False, (why,))
+    return link
+
+
+def _link(
+    updates: UpdateIndex,
+    text: str,
+    subject: str,
+    sender: str,
+    at: datetime | None,
+    lang: str | None,
+    same_client: set[str] | None,
+    meaning: bool,
+) -> AnsweredLink:
     found = updates.answering(text, subject, sender, at, same_client, lang)
     client = frozenset(same_client) if same_client is not None else None
     check = Check(text, subject, sender, at, client)
@@ -106,6 +127,59 @@ def answered_link(
         )
         return AnsweredLink(None, False, (why,))
     return _linked(update, shared)
+
+
+# Thanks or praise for work done, said before asking about another item: "thanks for the
+# migration! Where are we with the signup form?", « les maquettes sont super. Les textes
+# sont-ils rédigés ? ». Matched, they would link the check to the finished item's update.
+_PRAISE = any_of(
+    r"went (smoothly|well|fine|great)",
+    r"(is|are|was|were) (working|going) (well|great|fine)",
+    r"(works|work) (great|perfectly|well)",
+    r"(sont|est|etaient|etait) (super|parfaits?|parfaites?|top|geniales?|genial|nickel)",
+    r"(looks?|look) (great|good|perfect)",
+    r"(great|good|nice|perfect|brilliant) (job|work)",
+    r"(beau|bon|super) travail",
+    r"c'est (top|parfait|nickel)",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+
+
+# A reference number after the word naming what it refers to: "invoice 2026-120",
+# « facture n° F-0412 », "order #4411", « dossier 2026/17 ».
+_REFERENCE = re.compile(
+    r"\b(invoice|facture|order|commande|ticket|dossier|ref|reference|référence|po|contrat|"
+    r"contract|case|claim|quote|devis|booking|reservation|réservation)\s*(?:n°|no\.?|nr\.?|#|:)?"
+    r"\s*([a-z]{0,4}[-/]?\d[\w/-]{2,})",
+    re.IGNORECASE,
+)
+
+
+def _references(text: str) -> set[str]:
+    return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
+
+
+def _other_reference(check: str, update: Update) -> bool:
+    """Both name reference numbers of items, and none is the same: "any news on invoice
+    2026-120?" is not answered by the update on invoice 2026-114."""
+    asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
+def without_thanks(text: str) -> str:
+    """`text`'s new words without the sentences that thank for or praise finished work,
+    when another sentence asks a question: what is asked about is in that one. `text`
+    unchanged otherwise."""
+    new = read_mail(text).new
+    sentences = [s for s in _SENTENCE_END.split(new) if s.strip()]
+    kept = [
+        s
+        for s in sentences
+        if "?" in s or not (THANKS.search(normalise(s)) or _PRAISE.search(normalise(s)))
+    ]
+    if len(kept) == len(sentences) or not any("?" in s for s in kept):
+        return text
+    return " ".join(kept)
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:
