@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 PREFIX = 4
@@ -99,14 +99,15 @@ def _ended(head: str) -> str:
     return head + " " if len(head) < PREFIX else head[:PREFIX]
 
 
-def first_words(pattern: str) -> frozenset[str] | None:
+def first_words(pattern: str, parsed: Any = None) -> frozenset[str] | None:
     r"""The prefixes (at most `PREFIX` letters) one of which every match of `pattern` starts
     with, or None when they cannot be read. `pattern` must start with `(?<!\w)` (as
-    `cues.phrases` writes them): a match then starts at the start of a word."""
+    `cues.phrases` writes them): a match then starts at the start of a word. `parsed` is
+    the pattern as `re._parser` reads it, when the caller has it already."""
     if not pattern.startswith(r"(?<!\w)"):
         return None
     try:
-        open_, done = _prefixes(_parser.parse(pattern), {""})
+        open_, done = _prefixes(parsed if parsed is not None else _parser.parse(pattern), {""})
     except _Unreadable:
         return None
     found = open_ | done
@@ -129,21 +130,47 @@ def starts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "sub", "subn")
+
+
 class Gated:
     """A compiled pattern searched only in texts that hold one of its first words; it offers
-    the methods of `re.Pattern` the triage uses. Without a gate, they are the pattern's own."""
+    the methods of `re.Pattern` the triage uses. Without a gate, they are the pattern's own.
+
+    The pattern is compiled, and its gate read, on first use: a process that triages nothing
+    (`boundaries triage < /dev/null`, a web worker before its first message) does not pay
+    for the tables it never searches (issue 8: start-up < 0.5 s)."""
+
+    compiled: re.Pattern[str]
+    gate: frozenset[str] | None
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.compiled = re.compile(pattern, flags)
         self.pattern = pattern
-        self.gate = first_words(pattern)
-        if self.gate is None:  # no test to pay for on every call
-            self.search = self.compiled.search  # type: ignore[method-assign,assignment]
-            self.match = self.compiled.match  # type: ignore[method-assign,assignment]
-            self.fullmatch = self.compiled.fullmatch  # type: ignore[method-assign,assignment]
-            self.finditer = self.compiled.finditer  # type: ignore[method-assign,assignment]
-            self.sub = self.compiled.sub  # type: ignore[method-assign,assignment]
-            self.subn = self.compiled.subn  # type: ignore[method-assign,assignment]
+        self.flags = flags
+        for name in _METHODS:
+            setattr(self, name, partial(self._first_use, name))
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("compiled", "gate"):  # read before any search: build now
+            self._build()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _first_use(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        self._build()
+        return getattr(self, name)(*args, **kwargs)
+
+    def _build(self) -> None:
+        if "compiled" in self.__dict__:
+            return
+        parsed = _parser.parse(self.pattern, self.flags)  # read once for engine and gate
+        self.compiled = _compiler.compile(parsed, self.flags)
+        self.gate = first_words(self.pattern, parsed)
+        for name in _METHODS:
+            if self.gate is None:  # no test to pay for on every call
+                setattr(self, name, getattr(self.compiled, name))
+            else:
+                delattr(self, name)  # the gated methods below
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         gate = self.gate
