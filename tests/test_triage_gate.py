@@ -88,3 +88,14 @@ def test_a_gated_search_finds_what_the_pattern_finds() -> None:
         "server down",
         "site down",
     ]
+
+
+def test_threads_using_a_fresh_table_at_once_all_get_its_answer() -> None:
+    """The live service triages from several threads; the first use compiles the table."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for _ in range(20):
+        g = Gated(r"(?<!\w)(server (is )?down|site down)\b")
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            found = list(pool.map(lambda _: g.search(" the server is down "), range(32)))
+        assert all(m is not None and m.group(0) == "server is down" for m in found)

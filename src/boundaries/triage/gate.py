@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -131,6 +132,7 @@ def starts(text: str) -> frozenset[str]:
 
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "sub", "subn")
+_BUILDING = threading.RLock()
 
 
 class Gated:
@@ -153,7 +155,7 @@ class Gated:
     def __getattr__(self, name: str) -> Any:
         if name in ("compiled", "gate"):  # read before any search: build now
             self._build()
-            return getattr(self, name)
+            return self.__dict__[name]
         raise AttributeError(name)
 
     def _first_use(self, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -161,16 +163,20 @@ class Gated:
         return getattr(self, name)(*args, **kwargs)
 
     def _build(self) -> None:
-        if "compiled" in self.__dict__:
-            return
-        parsed = _parser.parse(self.pattern, self.flags)  # read once for engine and gate
-        self.compiled = _compiler.compile(parsed, self.flags)
-        self.gate = first_words(self.pattern, parsed)
-        for name in _METHODS:
-            if self.gate is None:  # no test to pay for on every call
-                setattr(self, name, getattr(self.compiled, name))
-            else:
-                delattr(self, name)  # the gated methods below
+        """Compile and read the gate, once, whichever thread comes first (the live service
+        triages from several); `compiled` is set last, as the mark that all is ready."""
+        with _BUILDING:
+            if "compiled" in self.__dict__:
+                return
+            parsed = _parser.parse(self.pattern, self.flags)  # read once for engine and gate
+            compiled = _compiler.compile(parsed, self.flags)
+            self.gate = first_words(self.pattern, parsed)
+            for name in _METHODS:
+                if self.gate is None:  # no test to pay for on every call
+                    setattr(self, name, getattr(compiled, name))
+                else:
+                    delattr(self, name)  # the gated methods below
+            self.compiled = compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         gate = self.gate
