@@ -97,5 +97,5 @@ def test_threads_using_a_fresh_table_at_once_all_get_its_answer() -> None:
     for _ in range(20):
         g = Gated(r"(?<!\w)(server (is )?down|site down)\b")
         with ThreadPoolExecutor(max_workers=8) as pool:
-            found = list(pool.map(lambda _: g.search(" the server is down "), range(32)))
+            found = list(pool.map(g.search, [" the server is down "] * 32))
         assert all(m is not None and m.group(0) == "server is down" for m in found)
