@@ -36,7 +36,7 @@ from boundaries.triage.answered_meaning import (
 from boundaries.triage.cues import THANKS, any_of
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
-from boundaries.triage.text import normalise
+from boundaries.triage.text import normalise, sentences
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,6 @@ _PRAISE = any_of(
     r"(beau|bon|super) travail",
     r"c'est (top|parfait|nickel)",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
 
 
 # A reference number after the word naming what it refers to: "invoice 2026-120",
@@ -171,13 +170,13 @@ def without_thanks(text: str) -> str:
     when another sentence asks a question: what is asked about is in that one. `text`
     unchanged otherwise."""
     new = read_mail(text).new
-    sentences = [s for s in _SENTENCE_END.split(new) if s.strip()]
+    said = sentences(new)
     kept = [
         s
-        for s in sentences
+        for s in said
         if "?" in s or not (THANKS.search(normalise(s)) or _PRAISE.search(normalise(s)))
     ]
-    if len(kept) == len(sentences) or not any("?" in s for s in kept):
+    if len(kept) == len(said) or not any("?" in s for s in kept):
         return text
     return " ".join(kept)
 

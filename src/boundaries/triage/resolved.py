@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from boundaries.triage.cues import any_of
+from boundaries.triage.text import sentences
 
 OVER = any_of(
     # English
@@ -147,7 +148,6 @@ def _positive_again(core: str, word: re.Match[str]) -> bool:
 # A calming sentence about another thing than the problem: "The booking site is down. The
 # newsletter issue from last week is solved", « la messagerie ne marche plus. L'imprimante
 # remarche ». What it names (a determiner and a noun) is found nowhere else in the message.
-_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s*|\s+-\s+")
 _THING = re.compile(
     r"(?<!\w)(the|le|la|les|l'|our|nos|notre|votre|your|my|mon|ma|mes|du|des|d'|this|that|"
     r"ce|cette|cet) ?([a-z]{2,})"
@@ -164,11 +164,11 @@ def elsewhere(raw: str, calming: str, normalise: Callable[[str], str]) -> str | 
     problem is over, or that there is nothing to do), when that sentence is about another
     thing: every thing it names ("the printer", « l'imprimante ») is absent from the rest.
     None when the calming words are about the message's own subject (or name nothing)."""
-    sentences = [s for s in _SENTENCE.split(raw) if s and s.strip()]
-    calm = next((s for s in sentences if calming in normalise(s)), None)
-    if calm is None or len(sentences) < 2:
+    said = sentences(raw)
+    calm = next((s for s in said if calming in normalise(s)), None)
+    if calm is None or len(said) < 2:
         return None
-    rest = " ".join(s for s in sentences if s is not calm)
+    rest = " ".join(s for s in said if s is not calm)
     named = {m.group(2) for m in _THING.finditer(normalise(calm))} - _GENERIC
     rest_words = set(normalise(rest).split())
     if not named or any(word in rest_words for word in named):

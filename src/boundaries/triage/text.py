@@ -182,3 +182,12 @@ def tokens(normalised: str) -> list[str]:
                 continue
         out.append(w)
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:\n])\s*|\s+-\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of raw text, split after ". ! ? ; :" or a line break, and at a
+    spaced dash; empty pieces left out."""
+    return [s for s in _SENTENCE_BREAK.split(text) if s and s.strip()]
