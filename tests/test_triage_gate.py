@@ -64,13 +64,24 @@ def test_a_gate_never_skips_a_match_on_the_labelled_texts() -> None:
     ("pattern", "gate"),
     [
         (r"(?<!\w)(call me|ring (me|us))\b", {"call", "ring"}),
-        (r"(?<!\w)((please )?call|a few)\b", {"plea", "call", "a "}),
-        (r"(?<!\w)(inspect\w*|d'ici)\b", {"insp", "d "}),
+        (r"(?<!\w)((please )?call|a few)\b", {"plea", "call", "a |few "}),
+        (r"(?<!\w)(inspect\w*|d'ici)\b", {"insp", "d |ici "}),
+        # a short first word is kept with the start of the next one
+        (r"(?<!\w)(est ce possible|on est|(is|are) [a-z]+ing)", {"est |ce ", "on |est", "is ", "are "}),
+        (r"(?<!\w)(it's (down|up)|c'est-à-dire)\b", {"it |s ", "c |est "}),
         (r"(?<!\w)(\d+ ?h|[ae]b)\b", {*"0123456789", "ab ", "eb "}),
     ],
 )
 def test_first_words_are_read_from_the_pattern(pattern: str, gate: set[str]) -> None:
     assert first_words(pattern) == frozenset(gate)
+
+
+def test_a_text_offers_its_words_and_its_short_words_with_the_next() -> None:
+    keys = starts("c'est ce matin, à 8h")
+    assert {"c ", "c |est ", "est |ce ", "ce |mati", "mati", "8h ", "à |8h "} <= keys
+    assert "mati |8h " not in keys  # a long word is not paired
+    assert not first_words(r"(?<!\w)(est ce possible)").isdisjoint(keys)  # type: ignore[union-attr]
+    assert first_words(r"(?<!\w)(est la)").isdisjoint(keys)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("pattern", [r"(?<!\w)([a-z]+ing)\b", r"\b(call)\b", r"(?<!\w)(.call)"])

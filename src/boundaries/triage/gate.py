@@ -34,10 +34,12 @@ class _Unreadable(Exception):
     """The pattern's start is not a plain word: no gate."""
 
 
-def _prefixes(items: Any, heads: set[str]) -> tuple[set[str], set[str]]:
-    """Walk a parsed sequence from each of `heads` (letters read so far of the first word);
-    returns (still open, finished): finished prefixes end at a space, at a non-word letter,
-    at `PREFIX` letters or where the pattern stops being literal."""
+def _prefixes(items: Any, heads: set[str], pairs: bool = True) -> tuple[set[str], set[str]]:
+    """Walk a parsed sequence from each of `heads` (letters read so far); returns (still
+    open, finished). A head is the first word's letters, or, once a first word shorter than
+    `PREFIX` has ended, that word, " |" and the second word's letters (when `pairs`): "est |ce"
+    for "est ce possible". A head is finished at `PREFIX` letters of its word, at the end
+    of its second word, or where the pattern stops being literal."""
     open_, done = set(heads), set()
     for op, av in items:
         if not open_:
@@ -55,17 +57,17 @@ def _prefixes(items: Any, heads: set[str]) -> tuple[set[str], set[str]]:
         elif op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
             letters = list("0123456789")
         elif op is sre.SUBPATTERN:
-            open_, more = _prefixes(av[-1], open_)
+            open_, more = _prefixes(av[-1], open_, pairs)
             done |= more
             continue
         elif op is sre.BRANCH:
-            branches = [_prefixes(alt, open_) for alt in av[1]]
+            branches = [_prefixes(alt, open_, pairs) for alt in av[1]]
             open_ = set().union(*(o for o, _ in branches))
             done |= set().union(*(d for _, d in branches))
             continue
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
-            once, more = _prefixes(sub, open_)
+            once, more = _prefixes(sub, open_, pairs)
             done |= more
             if high > 1:  # further rounds would add letters this walk does not follow
                 done |= once
@@ -80,54 +82,88 @@ def _prefixes(items: Any, heads: set[str]) -> tuple[set[str], set[str]]:
         grown = set()
         for head in open_:
             for letter in letters:
-                if not (letter.isalnum() or letter == "_"):
-                    if not head:
-                        raise _Unreadable
-                    done.add(_ended(head))
-                elif len(head) + 1 >= PREFIX:
-                    done.add(head + letter)
+                longer = _grow(head, letter, pairs)
+                if longer is None or _finished(longer):
+                    done.add(_ended(head) if longer is None else longer)
                 else:
-                    grown.add(head + letter)
+                    grown.add(longer)
         open_ = grown
         if len(open_) + len(done) > _MOST:
             raise _Unreadable
     return open_, done
 
 
+def _grow(head: str, letter: str, pairs: bool) -> str | None:
+    """`head` read one letter further, or None where the head ends before `letter` (a
+    non-word letter after a word that is not followed by a second one)."""
+    if letter.isalnum() or letter == "_":
+        return head + letter
+    if not head:
+        raise _Unreadable
+    if "|" not in head:
+        return head + " |" if pairs and len(head) < PREFIX else None
+    return head if head.endswith("|") else None  # a run of separators, or the pair's end
+
+
+def _finished(head: str) -> bool:
+    """A head that has its `PREFIX` letters, of the first word or of the second."""
+    return len(head.rpartition("|")[2]) >= PREFIX
+
+
 def _ended(head: str) -> str:
-    """A whole word shorter than `PREFIX` is kept as a word ("a " is the word "a", not every
-    word starting with "a"); a longer one by its first `PREFIX` letters."""
-    return head + " " if len(head) < PREFIX else head[:PREFIX]
+    """A head whose last word ends here: a word shorter than `PREFIX` is kept as a word
+    ("a " is the word "a", not every word starting with "a"); a longer one by its first
+    `PREFIX` letters; a pair whose second word has not begun is its first word alone."""
+    if head.endswith("|"):
+        return head[:-1]
+    word = head.rpartition("|")[2]
+    return head + " " if len(word) < PREFIX else head
+
+
+def _tokens(word: str) -> list[str]:
+    """The keys one word of a text offers: each prefix of up to `PREFIX` letters, and the
+    whole word followed by a space when it is shorter than that."""
+    keys = [word[:k] for k in range(1, min(len(word), PREFIX) + 1)]
+    if len(word) < PREFIX:
+        keys.append(word + " ")
+    return keys
 
 
 def first_words(pattern: str, parsed: Any = None) -> frozenset[str] | None:
-    r"""The prefixes (at most `PREFIX` letters) one of which every match of `pattern` starts
-    with, or None when they cannot be read. `pattern` must start with `(?<!\w)` (as
-    `cues.phrases` writes them): a match then starts at the start of a word. `parsed` is
-    the pattern as `re._parser` reads it, when the caller has it already."""
+    r"""The keys one of which every match of `pattern` starts with, or None when they cannot
+    be read: a first word's first `PREFIX` letters, or a short first word with the start of
+    the next ("est |ce "). Where pairs would make too many keys, first words alone.
+    `pattern` must start with `(?<!\w)` (as `cues.phrases` writes them): a match then starts
+    at the start of a word. `parsed` is the pattern as `re._parser` reads it, when the
+    caller has it already."""
     if not pattern.startswith(r"(?<!\w)"):
         return None
-    try:
-        open_, done = _prefixes(parsed if parsed is not None else _parser.parse(pattern), {""})
-    except _Unreadable:
-        return None
-    found = open_ | done
-    if "" in found or not found:
-        return None
-    return frozenset(found)
+    tree = parsed if parsed is not None else _parser.parse(pattern)
+    for pairs in (True, False):
+        try:
+            open_, done = _prefixes(tree, {""}, pairs)
+        except _Unreadable:
+            continue
+        found = {_ended(head) if head.endswith("|") else head for head in open_ | done}
+        if "" in found or not found:
+            return None
+        return frozenset(found)
+    return None
 
 
 @lru_cache(maxsize=4096)
 def starts(text: str) -> frozenset[str]:
-    """Every prefix of up to `PREFIX` letters of the words of `text` (a word being a run of
-    letters, digits or "_", as `\\w` reads it), and each word shorter than that followed by a
-    space."""
+    """The keys the words of `text` offer (a word being a run of letters, digits or "_", as
+    `\\w` reads it): each word's `_tokens`, and after each word shorter than `PREFIX`, that
+    word, " |" and each of the next word's tokens ("est |ce ", "est |poss")."""
     out: set[str] = set()
+    lead = ""
     for word in _WORD.findall(text):
-        for k in range(1, min(len(word), PREFIX) + 1):
-            out.add(word[:k])
-        if len(word) < PREFIX:
-            out.add(word + " ")
+        keys = _tokens(word)
+        out.update(keys)
+        if lead:
+            out.update([lead + key for key in keys])
+        lead = word + " |" if len(word) < PREFIX else ""
     return frozenset(out)
 
 

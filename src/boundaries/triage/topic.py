@@ -40,6 +40,8 @@ def from_subject(subject: str) -> str:
     return cleaned
 
 
+_NOT_CONTENT = FRENCH | ENGLISH | FILLERS | VERBISH | FUNCTION_WORDS
+"""Words that never carry a topic: the languages' common words, fillers, verbs of asking."""
 _TIME = re.compile(r"^\d{1,2}(h|am|pm|ish)?\d{0,2}(h|am|pm)?$")
 _HEX = re.compile(r"^[0-9a-f]{6,}$")
 
@@ -55,11 +57,7 @@ def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
         and letters >= 2
         and letters >= 2 * digits
         and not (digits and (_TIME.match(plain) or _HEX.match(plain)))
-        and word not in FRENCH
-        and word not in ENGLISH
-        and word not in FILLERS
-        and word not in VERBISH
-        and word not in FUNCTION_WORDS
+        and word not in _NOT_CONTENT
         and word not in avoid
     )
 
