@@ -67,7 +67,10 @@ def test_a_gate_never_skips_a_match_on_the_labelled_texts() -> None:
         (r"(?<!\w)((please )?call|a few)\b", {"plea", "call", "a |few "}),
         (r"(?<!\w)(inspect\w*|d'ici)\b", {"insp", "d |ici "}),
         # a short first word is kept with the start of the next one
-        (r"(?<!\w)(est ce possible|on est|(is|are) [a-z]+ing)", {"est |ce ", "on |est", "is ", "are "}),
+        (
+            r"(?<!\w)(est ce possible|on est|(is|are) [a-z]+ing)",
+            {"est |ce ", "on |est", "is ", "are "},
+        ),
         (r"(?<!\w)(it's (down|up)|c'est-à-dire)\b", {"it |s ", "c |est "}),
         (r"(?<!\w)(\d+ ?h|[ae]b)\b", {*"0123456789", "ab ", "eb "}),
     ],

@@ -41,6 +41,8 @@ FLOORS = {
     "realtext7": (0.75, 0.32, 0.42, 0.98),
     "author-k": (0.95, 0.08, 0.78, 0.98),
     "realtext8": (0.88, 0.37, 0.6, 0.98),
+    "author-l": (0.93, 0.08, 0.68, 0.98),
+    "realtext9": (0.93, 0.52, 0.5, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -54,6 +56,7 @@ LINK_FLOORS = {
     "author-i": (0.69, 2),
     "author-j": (0.4, 3),
     "author-k": (0.5, 4),
+    "author-l": (0.5, 1),
 }
 
 

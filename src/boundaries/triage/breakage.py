@@ -24,8 +24,8 @@ _SERVICES = (
     "chauffage", "heating", "eau", "water", "power", "son", "sound",
 )  # fmt: skip
 
-_LOST = ("plus", "pas", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute", "plante",
-         " no ", "without", "not had")  # fmt: skip
+_LOST = ("plus", "pas", " pu ", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute",
+         "plante", " no ", "without", "not had")  # fmt: skip
 
 _MONEY_WORDS = ("pay", "paid", "paie", "money", "argent", "virement", "transfer", "fund", "fond",
                 "went to", "gone to")  # fmt: skip
@@ -43,7 +43,11 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         any_of(
             r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
             r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
-            r"mails?|emails?|tonalite|adsl|4g)",
+            r"mails?|emails?|tonalite|adsl|4g|eau|chauffage|gaz|lumiere)",
+            # Spoken « on a pu d'eau » (« plus » said « pu », which `normalise` leaves as the
+            # participle after « a »): only before a utility, where "could" makes no sense.
+            r"(on|j'|il|elle|nous|ils|elles) (a|ai|avons|ont) pu (d'|de |du )(eau|chauffage|gaz|"
+            r"lumiere|courant|electricite|internet|reseau|wifi|connexion|telephone|tonalite)",
             r"(sans|pas de|plus de|aucune?) (internet|connexion|co|wifi|reseau|fibre|ligne|"
             r"telephone|acces|tonalite) (depuis|ce matin|aujourd'hui|toute la journee|"
             r"pour travailler)",
@@ -189,7 +193,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             ),
         ),
         any_of(
-            r"(personne|aucun [a-z]+|aucune [a-z]+) (ne |n')?(peut|peuvent|arrive|arrivent|"
+            r"(personne|(aucun|aucune)( d'entre (nous|eux|elles)|( de (nos|mes|vos|ses|leurs|ces|"
+            r"des|tes))? [a-z]+)) (ne |n')?(peut|peuvent|arrive|arrivent|"
             r"parvient) (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|"
             r"commander|reserver|envoyer|recevoir|ouvrir|creer|s'inscrire)"
         ),
@@ -242,7 +247,21 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     # Data reset by an update or wiped: "all the settings are back to default and the
     # catalog is empty".
     (
-        (("default", "reset", "wiped", "empty", "vide", "zero", "reinitialis", "efface"),),
+        (
+            (
+                "default",
+                "reset",
+                "wiped",
+                "empty",
+                "vide",
+                "zero",
+                "reinitialis",
+                "efface",
+                " 0",
+                "free",
+                "rien",
+            ),
+        ),
         any_of(
             r"(settings|data|catalog|catalogue|database|inventory|products|accounts|configuration|"
             r"config|parametres|donnees|reglages|base|inventaire|produits|comptes)( [a-z']+){0,3}"
@@ -251,8 +270,68 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(back to (the )?default|reset|wiped|erased|empty|vides?|remis a zero|"
             r"reinitialises?|reinitialisees?)",
             r"(prices|prix|stock|stocks|totals|balances|soldes|montants|quantities|quantites)"
-            r"( [a-z']+){0,3} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has) "
-            r"(all )?(back )?(to zero|a zero|to 0|a 0|been reset|ete remis a zero)",
+            r"( [a-z']+){0,3} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has|"
+            r"passes|retombes|revenus|revenues|tombes) (all )?"
+            r"(back |revenus |passes )?(to zero|a zero|to 0|a 0|at 0|at zero|0|zero|been reset|"
+            r"ete remis a zero)",
+            # "the shop sells everything at 0.00", « le site vend tout à 0 € »
+            r"(sells?|selling|sold|vend|vendent|vendu|affiche|affichent|shows?|showing|lists?|"
+            r"listing) (everything|all( the)? (items|products)|all|tout|tous les "
+            r"(produits|articles)|les (produits|articles)) (at|for|a|pour) (0|zero|free|rien)\b",
+        ),
+    ),
+    # A system that cannot be reached now: "your server is unreachable since 06:42",
+    # « le site est inaccessible ». Not "was": a past outage is told in the past.
+    (
+        (
+            (
+                "unreachable",
+                "injoignable",
+                "inaccessible",
+                "unavailable",
+                "indisponible",
+                "not reachable",
+            ),
+        ),
+        any_of(
+            r"(server|serveur|site|website|web site|shop|store|boutique|system|systeme|platform|"
+            r"plateforme|portal|portail|app|application|appli|mailbox|messagerie|boite mail|"
+            r"database|base|intranet|extranet|caisse|logiciel|software|vps|host|hebergement|"
+            r"booking|reservations?|planning|agenda)( (?!(will|be|sera|seront|va|vont|would|could|"
+            r"might|may|was|were|ete|etait|etaient)\b)[a-z0-9'-]+){0,3} (is |are |has been |"
+            r"have been |est |sont |reste |restent |remains |still |seems |seem |semble |"
+            r"semblent |looks |looked )?(still |toujours |completely |totally |totalement |"
+            r"completement |to be |etre )?(unreachable|injoignable|injoignables|inaccessible|"
+            r"inaccessibles|unavailable|indisponible|indisponibles|not reachable)"
+            r"(?! (on|le|la|les|du|from|between|entre|until|jusqu'|pendant|during|for the|"
+            r"tomorrow|demain|tonight|ce soir|cette nuit|next|this weekend|ce week|saturday|sunday|"
+            r"samedi|dimanche|when|quand|while|pendant|if|si)\b)"
+        ),
+    ),
+    # Payments or orders no longer taken: « la boutique ne prend plus les paiements », "the
+    # shop is not taking payments".
+    (
+        (
+            ("prend", "accept", "taking", "take", "process"),
+            (
+                "paiement",
+                "payment",
+                "carte",
+                "card",
+                "commande",
+                "order",
+                "reservation",
+                "booking",
+                " cb",
+            ),
+        ),
+        any_of(
+            r"(ne |n')?(prend|prennent|accepte|acceptent|passe|passent) (plus|aucun|aucune) "
+            r"(les |de |d'|la |le |aucun |aucune )?(paiements?|cartes?|cb|commandes?|"
+            r"reservations?|virements?)",
+            r"(isn't|is not|aren't|are not|stopped|no longer|won't|can't|cannot)"
+            r" (taking|accepting|take|accept|takes|accepts|processing|process) (any |the |our |"
+            r"card |online )?(payments?|cards?|orders?|bookings?|reservations?|card payments?)",
         ),
     ),
     # Every card refused: « le terminal refuse toutes les cartes ».

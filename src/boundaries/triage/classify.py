@@ -142,9 +142,12 @@ _NO_WORDS = re.compile(
 # What a provider writes when it has no transcript: "[no transcription available]",
 # "(transcription failed)", « [transcription indisponible] », "[no speech detected]".
 _PLACEHOLDER = re.compile(
-    r"[\[(<{]?\s*(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
+    r"[\[(<{]?\s*((message vocal|voicemail|voice ?mail|voice message|messagerie vocale|audio)"
+    r"\s*:\s*)?(no |pas de |aucune )?(transcription|transcript|retranscription)s?\s*"
     r"(is |not |non |n'est pas |was )*(available|failed|unavailable|indisponible|disponible|"
-    r"impossible|échouée|echouee|error|erreur|pending|en attente)?\s*[\])>}]?(?=[\s.…!]*$)"
+    r"impossible|échouée|echouee|error|erreur|pending|en attente)?"
+    r"(\s*(for|pour) (this|ce|cet|cette) (message|call|recording|appel|enregistrement|"
+    r"voicemail|message vocal))?\s*[\])>}]?(?=[\s.…!]*$)"
     r"|[\[(<{]?\s*(no speech( detected)?|(the )?caller (did not|didn't) leave a message|"
     r"no message (was )?left|aucun message( laiss[ée])?|pas de message)\s*[\])>}]?(?=[\s.…!]*$)",
     re.IGNORECASE,
@@ -270,6 +273,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             rest_urgent, rest_why, _ = urgency(_core(normalise(rest)))
             if rest_urgent:
                 urgent, why, stake = True, rest_why, None
+            elif over is not None and problem_over(normalise(rest)) is None and not rest_why:
+                # No rule names what is going on in the rest, but the calm was about another
+                # thing: no "not urgent" that would keep the second opinion from judging it.
+                why = [f"the calming words are about something else ('{calming}')"]
         if not urgent and why and C.FAR_OFF.search(core) is not None:
             urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)

@@ -96,7 +96,7 @@ CALLBACK = Gated(
         r"gimme a (call|ring|buzz|shout|bell)( back)?",
         r"(text|ping|message|bell|phone|ring) (me|us)( back)?",
         r"(please )?call (when|whenever) (free|you can|you're free|you are free|ur free|possible)",
-        r"please call( back)?(?= ?$| (thanks|thank you|cheers|merci)\b)",
+        r"please call( back)?(?= ?$| \.| (thanks|thank you|cheers|merci)\b)",
         r"(when|whenever) (you're|you are|your|ur|u r) (free|around|about|available|back)",
         r"(are you |r u )?(free|around|available) for a (quick )?(call|chat|phone call)",
         r"return (my|the) (call|message)",
@@ -245,7 +245,7 @@ SELF_ID = re.compile(
     r"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?(?: [a-z'-]+){1,4}?)?"
     r"(?= (here|from|again|encore|euh|um|uh|i|je|j'ai|just|juste|give|call|calling|rappel\w*|"
     r"please|can|could|would|pouvez|pourriez|tu|vous|on|we|thanks|merci|oui|yes|bonjour|hi)\b"
-    r"| ?$)"
+    r"| ?$| \.)"
 )
 
 # Someone naming what the call is about.
@@ -780,7 +780,7 @@ IMMINENT = cues(
             r"(wants?|needs?) [a-z' ]{0,40} now",
             r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve)( thirty| fifteen)?(?= (and|so|but|or|we|i|they|if|unless|otherwise|please)\b"
-            r"| ?$)",
+            r"| ?$| \.)",
             r"right now",
             r"as we speak",
             r"before (they|he|she|we) hang up",
@@ -960,7 +960,7 @@ STAKE = cues(
             r"froze",
             r"payroll",
             r"deadline",
-            r"due",
+            r"due(?! to\b)",
             r"closes",
             r"shuts",
             r"expire[sd]?",
@@ -1167,7 +1167,7 @@ HARM_NOW = cues(
             r"fell (off|down|from)",
             # "at the er the staff rota": in a transcript "er" is mostly a hesitation.
             r"(to|in|at) the (hospital|emergency room|a&e|er(?= (now|right now|with|tonight|"
-            r"because|after|since|and they|and she|and he)\b| ?$))",
+            r"because|after|since|and they|and she|and he)\b| ?$| \.))",
             r"accident",
             r"ambulance",
             POLICE,

@@ -27,7 +27,7 @@ def decode_line(line: str) -> object:
     integer of more than 4,300 digits: `ValueError`).
     """
     try:
-        data = json.loads(line)
+        data = json.loads(line.removeprefix("\ufeff"))  # a byte-order mark is not content
     except json.JSONDecodeError as exc:
         raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:

@@ -10,6 +10,8 @@ or below it in a bottom-posted reply). The answer's `reasons` say so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from html import unescape
 
 JUDGED = 20_000
 """Characters of a text judged whole: as many as the inbox reader keeps of an email
@@ -30,6 +32,8 @@ FIELD = 1_000
 """Characters judged of a one-line field (`subject`, `from`)."""
 
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|div|p|table|span|meta|style|br)\b", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_TAG = re.compile(r"</?(p|div|br|tr|td|th|li|h[1-6]|table|blockquote)\b", re.I)
 _INVISIBLE = re.compile(r"<(?:(style|script|head)(?![\w-])|!--)", re.I)
 _CLOSING = {tag: re.compile(f"</{tag}", re.I) for tag in ("style", "script", "head")}
 
@@ -47,11 +51,8 @@ def judged_text(text: str, channel: str) -> tuple[str, str | None]:
         return text, None
     size = len(text)
     if channel == "email" and looks_like_html(text):
-        from boundaries.triage.mail import html_to_text
-
-        visible = _visible_html(text)
-        converted = html_to_text(_ends(visible, HTML_READ, HTML_READ * 3 // 4))
-        if len(visible) <= HTML_READ and len(converted) <= JUDGED:
+        converted, whole = _html_ends(text)
+        if whole and len(converted) <= JUDGED:
             return converted, f"judged on the text of a {size:,}-character HTML body"
         return (
             _ends(converted, JUDGED, HEAD),
@@ -62,6 +63,36 @@ def judged_text(text: str, channel: str) -> tuple[str, str | None]:
         f"judged on part of a {size:,}-character text: its first {HEAD:,} and last "
         f"{JUDGED - HEAD:,} characters",
     )
+
+
+@lru_cache(maxsize=8)
+def _html_ends(html: str) -> tuple[str, bool]:
+    """(the text of a long HTML body's start and end, converted by html2text; whether that
+    is all of its visible HTML)."""
+    from boundaries.triage.mail import html_to_text
+
+    visible = _visible_html(html)
+    return html_to_text(_ends(visible, HTML_READ, HTML_READ * 3 // 4)), len(visible) <= HTML_READ
+
+
+def _html_middle(html: str) -> str:
+    """Text of the part of a long HTML body that `_html_ends` does not convert: its tags
+    dropped and its character references read (Python's `html.unescape`), cheap enough to
+    search a few hundred thousand characters; the converted text's own middle, beyond
+    `JUDGED`, comes first."""
+    converted, whole = _html_ends(html)
+    middle = converted[HEAD : len(converted) - (JUDGED - HEAD)] if len(converted) > JUDGED else ""
+    if not whole:
+        visible = _visible_html(html)
+        head = HTML_READ * 3 // 4
+        rest = visible[head : len(visible) - (HTML_READ - head)]
+        middle += "\n" + unescape(_TAG.sub(_tag_gap, rest))
+    return middle
+
+
+def _tag_gap(tag: re.Match[str]) -> str:
+    """A block tag ends a line of text (a table cell, a paragraph); an inline one is a gap."""
+    return "\n" if _BLOCK_TAG.match(tag.group(0)) else " "
 
 
 def judged_field(value: str, field: str) -> tuple[str, str | None]:
@@ -113,11 +144,15 @@ def _visible_html(html: str) -> str:
 
 
 def unjudged_middle(text: str, channel: str) -> list[str]:
-    """The middle of a long plain text that `judged_text` leaves out, as chunks of about
-    `MIDDLE_CHUNK` characters (at most `MIDDLE` in all), to be searched for an urgent passage;
-    empty when the text is judged whole or is HTML (whose text is judged from its ends)."""
-    if len(text) <= JUDGED or (channel == "email" and looks_like_html(text)):
+    """The middle of a long text that `judged_text` leaves out (of an HTML body, its text),
+    as chunks of about `MIDDLE_CHUNK` characters (at most `MIDDLE` in all), to be searched for
+    an urgent passage; empty when the text is judged whole."""
+    if len(text) <= JUDGED:
         return []
-    middle = text[HEAD : len(text) - (JUDGED - HEAD)][:MIDDLE]
+    if channel == "email" and looks_like_html(text):
+        middle = re.sub(r"[ \t]+", " ", _html_middle(text))[:MIDDLE]
+        middle = re.sub(r"\s*\n\s*", "\n", middle)
+    else:
+        middle = text[HEAD : len(text) - (JUDGED - HEAD)][:MIDDLE]
     step, overlap = MIDDLE_CHUNK, 300
     return [middle[max(0, i - overlap) : i + step] for i in range(0, len(middle), step)]

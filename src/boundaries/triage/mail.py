@@ -333,6 +333,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
     in_history = False
     in_forward_header = False
     in_signature = False
+    handed = heading = False  # inside a `>` block that a cover note hands over; its header
     for i, line in enumerate(lines):
         stripped = line.strip()
         if _FORWARD.match(line):
@@ -346,12 +347,19 @@ def read_mail(body: str, subject: str = "") -> MailText:
         if quoted:
             unquoted = re.sub(r"^(\s*>)+\s?", "", line)
             fuller.append(unquoted)
-            if not in_history and not in_signature and _note_above(new):
-                # « Je te transfère le message de la banque : » above a `>` block: what it
-                # hands over counts.
-                forwarded = True
-                new.append(unquoted)
+            if not handed and not in_history and not in_signature and _note_above(new):
+                # « Je te transfère le message de la banque : » above a `>` block: the whole
+                # block it hands over counts, its own From/Sent/Subject lines aside.
+                forwarded = handed = heading = True
+            if handed:
+                heading = heading and (
+                    _HEADER_FIELD.match(unquoted) is not None or not unquoted.strip()
+                )
+                if not heading:
+                    new.append(unquoted)
             continue
+        if stripped:
+            handed = False  # the handed-over block ends where the sender writes again
         opens = None if in_history else _history_from(lines, i)
         if opens == "history" and _hands_over(new, subject):
             # A From/Sent/To/Subject block or an "Original Message" line that is handed over

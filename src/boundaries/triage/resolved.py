@@ -40,7 +40,10 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
-    r"(found|figured out) (it|the (problem|issue|cause|fix|solution)|what (it was|was wrong))",
+    # found the fix, not found the problem: "a member just found it" tells a discovery
+    r"(found|figured out) (the (fix|solution)|what (it was|was wrong))",
+    r"figured (it|the (problem|issue)) out",
+    r"(is|are|it's|its|all|has been|have been|been|got) (all )?(cleaned|cleared) up",
     r"(you|we) can close (this|it|the (ticket|issue|case|thread))",
     r"no longer (a problem|an issue|needed|necessary)",
     # French
@@ -110,7 +113,14 @@ _STILL = any_of(
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
 )
-_SENTENCE_END = re.compile(r"[?!]")  # normalised text keeps only these
+# A time to come right after the words: they tell what will happen, not what has.
+_LATER = re.compile(
+    r" (tonight|tomorrow|ce soir|demain|cette nuit|next|la semaine prochaine|"
+    r"this (evening|weekend|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( prochain)?"
+    r"\b|in (an|one|two|\d+) (hours?|days?|minutes?)|dans (une|deux|\d+) (heures?|jours?))"
+)
+_SENTENCE_END = re.compile(r"[?!.]")  # normalised text keeps only these
 
 
 def problem_over(core: str) -> str | None:
@@ -131,6 +141,8 @@ def problem_over(core: str) -> str | None:
         end = _SENTENCE_END.search(core, found.end())
         if end is not None and end.group(0) == "?":
             continue
+        if _LATER.match(core, found.end()):
+            continue  # "it runs again tonight at 11pm": it will, nothing is over
         if any(not _positive_again(core, m) for m in _STILL.finditer(core, found.end())):
             continue
         return found.group(0)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from boundaries.triage.mail import read_mail
-from boundaries.triage.model import Message, Triage
+from boundaries.triage.model import Intent, Message, Triage
 
 if TYPE_CHECKING:  # numpy is imported on the first second opinion, not at start-up
     import numpy as np
@@ -156,8 +156,9 @@ def urgency_model(path: Path = WEIGHTS) -> UrgencyModel:
 
 def can_change(verdict: Triage) -> bool:
     """The second opinion can only raise urgency: it runs where the rules said no, except
-    where the sender said it is not urgent ("no rush", "pas grave")."""
-    if verdict.urgent or verdict.content_free:
+    where the sender said it is not urgent ("no rush", "pas grave"), and where there is
+    nothing to judge (content-free, or a transcript the provider could not make)."""
+    if verdict.urgent or verdict.content_free or verdict.intent == Intent.UNKNOWN:
         return False
     return not any(r.startswith("not urgent:") for r in verdict.reasons)
 

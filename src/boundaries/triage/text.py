@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"'})
-_NON_WORD = re.compile(r"[^a-z0-9'?!%€$:]+")
+_NON_WORD = re.compile(r"[^a-z0-9'?!%€$:\u2029]+")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'])[.;]+(?=\s|$)|\n")
 _SPACES = re.compile(r"\s+")
 _AFTER_POUR = re.compile(
     r"(demain|aujourd'hui|ce|cet|cette|midi|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -150,10 +151,13 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """Lowercase, accent-free, shorthand expanded, punctuation reduced to spaces (keeps ? and !)."""
+    """Lowercase, accent-free, shorthand expanded, punctuation reduced to spaces; keeps "?",
+    "!" and, between sentences (a full stop or a semicolon before a space, a line break), a
+    "." word, so that a cue's window stops at its sentence ("clearer than last year. Our
+    shop shows a casino page" is not a harm of last year)."""
     t = strip_accents(text.translate(_APOSTROPHES).lower())
     t = t.replace("?", " ? ").replace("!", " ! ")
-    t = _NON_WORD.sub(" ", t)
+    t = _NON_WORD.sub(" ", _SENTENCE_END.sub(" \u2029 ", t)).replace("\u2029", ".")
     words = [SHORTHAND.get(w, w) for w in t.split()]
     # SMS « pr demain », « pr jeudi 14h » is « pour »; "PR" alone is also a press release.
     if "pr" in words:
@@ -168,6 +172,10 @@ def normalise(text: str) -> str:
     for w in words:
         if not out or w != out[-1] or w in "?!":
             out.append(w)
+    while out and out[-1] == ".":  # a sentence end marks a boundary inside the text only
+        out.pop()
+    while out and out[0] == ".":
+        out.pop(0)
     return " " + _SPACES.sub(" ", " ".join(out)).strip() + " "
 
 
@@ -175,6 +183,8 @@ def tokens(normalised: str) -> list[str]:
     """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole")."""
     out: list[str] = []
     for w in normalised.split():
+        if w == ".":  # a sentence's end
+            continue
         if "'" in w:
             head, _, tail = w.partition("'")
             if head in {"l", "d", "j", "m", "t", "s", "c", "n", "qu", "jusqu", "lorsqu"} and tail:

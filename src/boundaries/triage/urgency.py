@@ -28,6 +28,10 @@ from boundaries.triage.cues import any_of
 NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
+    # « on a besoin du bilan », not « besoin de te parler » (a call, which a time cannot
+    # make urgent)
+    r"(besoin|besoins) (de |du |des |d')(?!(te |vous |t'|lui |leur |en |se )?(parler|voir|"
+    r"appeler|rappeler|discuter|causer|joindre|echanger|faire (un|le) point|rencontrer))",
     r"must",
     r"(have|has|got) to",
     r"required",
@@ -296,6 +300,8 @@ MISDIRECTED = any_of(
     r"cc'?d",
     r"en copie",
     r"(leaked|fuite|expose|exposed|publicly|publiquement|en ligne|online|public)",
+    r"(downloadable|telechargeable|telechargeables) (by anyone|par tous|par n'importe qui|from|"
+    r"depuis|sur|on)",
     r"(anyone|n'importe qui|tout le monde) (with|qui a|ayant) (the|le) (link|lien)",
     r"(accessibles?|visibles?) (sans (mot de passe|identifiant)|par un lien|via un lien)",
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres)",
@@ -317,7 +323,7 @@ MONEY = any_of(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
     r"(grant|subvention|funding|financement|contract|contrat|transfer|virement|payment|paiement|"
     r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret|wages|"
-    r"pay run|paye|rent|loyer)",
+    r"pay run|paye|rent|loyer|payer|payez|verser|virer|pay|paying|wire)",
 )
 AT_RISK = any_of(
     r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
@@ -329,7 +335,9 @@ AT_RISK = any_of(
     r"(?:(?<=changer de compte bancaire)|(?<=change de compte bancaire)|"
     r"(?<=nouveau compte bancaire)|(?<=new bank account)|(?<=new bank details)|"
     r"(?<=changed bank details)|(?<=their bank details)|(?<=nouveau rib)|(?<=nouvel iban)|"
-    r"(?<=new iban)|(?<=nouvelles coordonnees bancaires))",
+    r"(?<=new iban)|(?<=nouvelles coordonnees bancaires)|(?<=change de rib)|"
+    r"(?<=changer de rib)|(?<=change d'iban)|(?<=changer d'iban)|(?<=autre rib)|"
+    r"(?<=autre iban)|(?<=different bank account)|(?<=different account))",
     r"(nothing|not|hasn't|haven't|never) (has )?(arrived|come through|gone through|been paid)",
     r"short for",
     r"(pas|rien) (arrive|recu|passe|ete paye|ete verse)",
@@ -347,6 +355,8 @@ SOFTENED = any_of(
 )
 TODAY = any_of(
     r"today",
+    r"this morning",
+    r"ce matin",
     r"tonight",
     r"this (afternoon|evening)",
     r"by (noon|midnight|end of day|close of business)",
@@ -466,6 +476,14 @@ _NOT_AN_EVENT = any_of(
     r"rejoindre",
     r"participer",
 )
+# An event at a bare clock time, after a question whether something is ready: "People arrive
+# at 2", "the guests come at 6". Without a day, the next such time is within a day.
+_AT_A_CLOCK_TIME = any_of(
+    r"(arrive|arrives|arriving|come|comes|coming|start|starts|starting|begin|begins|open|opens|"
+    r"opening|land|lands|landing|show up|shows up|turn up|turns up|get here|gets here|"
+    r"kick off|kicks off|is on|goes live|go live|due) (here )?at \d{1,2}"
+    r"(?! ?(th|st|nd|rd|days?|weeks?|months?|percent|%|mins?|minutes)\b)"
+)
 _QUOTE_HEADER = any_of(r"wrote", r"a ecrit", r"original message", r"message d'origine")
 _BARE_DAY = frozenset({"today", "aujourd'hui"})  # "had a client turn up today" is the past
 
@@ -482,6 +500,8 @@ def _wanted_soon(core: str) -> str | None:
     found = WITHIN_A_DAY.search(after)
     if found is None and _MINUTE_WORDS.search(after):
         found = MINUTES_AWAY.search(after)
+    if found is None:
+        found = _AT_A_CLOCK_TIME.search(after)
     if found is None or found.group(0) in _BARE_DAY or _NOT_AN_EVENT.search(core):
         return None
     return found.group(0)
@@ -519,10 +539,12 @@ def _happening(core: str, words: str) -> bool:
     at = core.find(words)
     if at < 0:
         return True
-    before, after = core[max(0, at - 60) : at], core[at + len(words) : at + len(words) + 40]
+    # within the sentence: "clearer than last year. Our shop shows a casino page" is now
+    before = core[max(0, at - 60) : at].rpartition(" . ")[2]
+    after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
     if _SUPPOSED_BEFORE.search(before) or _SUPPOSED_AFTER.search(after):
         return False
-    return _LONG_AGO.search(core[max(0, at - 60) : at + len(words) + 40]) is None
+    return _LONG_AGO.search(f"{before}{words}{after}") is None
 
 
 def urgency(core: str) -> tuple[bool, list[str], str | None]:

@@ -1,0 +1,217 @@
+"""Kinds an outside tester found wrong on the version of session 5 (issue 8, session 6): a
+forwarded `>` block cut after its first line, the middle of a long HTML email never read, a
+past marker in one sentence silencing a harm in the next, French « besoin de » deadlines,
+"found it" read as a fix, a calm aside about another thing keeping the second opinion away,
+outages told as "unreachable", prices at zero, « on a pu d'eau », payments no longer taken,
+a new RIB to pay today, "people arrive at 2"; and the calm messages that share their words.
+Each reproduction is here with variants of its kind."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from boundaries.triage import Intent, Message, classify
+from boundaries.triage.batch import triage_line
+from boundaries.triage.classify import failed_transcript
+from boundaries.triage.intake import decode_line
+from boundaries.triage.mail import read_mail
+from boundaries.triage.second_opinion import can_change
+
+AT = datetime.fromisoformat("2026-11-30T09:05:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "Pour info, ci-dessous.\n\n> De : client important\n> Si le correctif n'est pas en "
+            "production ce soir, nous résilions le contrat.\n> Cordialement",
+            "nous résilions le contrat",
+            "De : client important",
+        ),
+        (
+            "See below, can you handle this?\n\n> From: Acme Bank\n> Subject: Payment rejected\n"
+            ">\n> Your payroll transfer of 12,400 was rejected.\n> Please act before 4pm.",
+            "Please act before 4pm",
+            "From: Acme Bank",
+        ),
+        (
+            "Je te transfère ça :\n> Bonjour,\n> depuis ce matin aucun de nos salariés n'arrive "
+            "à se connecter au logiciel de planning.\n> Merci de faire vite.",
+            "aucun de nos salariés",
+            "Je te transfère ça :\nBonjour,\nMerci",
+        ),
+    ],
+)
+def test_a_block_handed_over_by_a_cover_note_is_kept_whole(
+    body: str, kept: str, dropped: str
+) -> None:
+    new = read_mail(body).new
+    assert kept in new
+    assert dropped not in new
+
+
+def test_quoted_history_under_a_reply_is_still_history() -> None:
+    body = "Thanks, Friday works.\n\n> Can we meet Friday?\n> The server is down again.\n> Dave"
+    assert read_mail(body).new == "Thanks, Friday works."
+
+
+def _html_email(middle: str, filler: str, repeat: int) -> str:
+    para = f"<p>{filler}</p>"
+    cell = f'<tr><td style="font-family:Calibri;mso-line-height-rule:exactly">{filler}</td></tr>'
+    block = para if repeat % 2 else f"<table>{cell * 3}</table>"
+    return f"<html><body>{block * repeat}<p>{middle}</p>{block * repeat}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("middle", "filler", "repeat"),
+    [
+        (
+            "URGENT: our online shop has been showing a casino page since 8am.",
+            "We also reviewed the volunteer handbook; it is clearer than last year.",
+            301,
+        ),
+        (
+            "Le prélèvement des salaires a été rejeté ce matin, régularisation avant 16 h.",
+            "Ligne de relevé : opération habituelle, rien à signaler.",
+            400,
+        ),
+    ],
+)
+def test_the_middle_of_a_long_html_email_is_searched(middle: str, filler: str, repeat: int) -> None:
+    body = _html_email(middle, filler, repeat)
+    assert len(body) > 30_000
+    line = json.dumps({"id": "m", "channel": "email", "text": body})
+    answer = triage_line(line)
+    assert answer["urgent"] is True, answer["reasons"]
+    assert any("middle" in r for r in answer["reasons"])
+
+
+def test_a_long_calm_html_email_stays_calm() -> None:
+    body = _html_email("See you at the AGM.", "Minutes of the last meeting, nothing to do.", 401)
+    answer = triage_line(json.dumps({"id": "m", "channel": "email", "text": body}))
+    assert answer["urgent"] is False
+
+
+URGENT = [
+    # A past marker in another sentence does not date the harm.
+    "Thanks again for the work last year.\nOur shop has been showing a casino page since 8am.",
+    "L'an dernier tout s'était bien passé. Ce matin, le site affiche une page de casino.",
+    # « avoir besoin de » with a deadline within a day.
+    "Bonjour Claire, on a besoin de la présentation avant demain midi, c'est pour le financeur.",
+    "On a besoin du bilan avant demain midi pour la banque.",
+    "J'ai besoin des attestations d'ici ce soir pour la préfecture.",
+    # Discovering a problem is not solving it.
+    "Our HR folder with everyone's ID scans is publicly visible on Google, a member just found it.",
+    "A journalist found it: our donor list with home addresses is downloadable from our site.",
+    # A system that cannot be reached now.
+    "FYI.\n\nYour dedicated server vps-12345 is unreachable since 06:42 UTC. Our teams are "
+    "investigating.",
+    "Le serveur de la compta est injoignable depuis 7h, personne ne peut saisir.",
+    "the booking site has been unreachable all morning",
+    # Prices at zero.
+    "Depuis la mise à jour d'hier soir tous les prix de la boutique sont revenus à zéro euro.",
+    "Ever since the plugin update the shop sells everything at 0.00.",
+    # A utility gone, said without « ne » or with « pu ».
+    "on a pu d'eau au resto depuis midi, on sait pas quoi faire",
+    "on a plus d'eau au resto depuis midi",
+    # Payments no longer taken.
+    "Je crois que la boutique ne prend plus les paiements, deux clientes m'ont appelée, tu peux "
+    "vérifier ?",
+    "the shop is not taking payments anymore",
+    "le terminal n'accepte plus les cartes",
+    # A payee's new bank details with a payment today.
+    "Le prestataire nous demande de payer sur un nouveau RIB aujourd'hui, c'est normal ?",
+    "Le fournisseur a changé de RIB et veut le virement ce matin.",
+    # Asked whether it is ready, then an event at a bare clock time.
+    "Are the name badges done? People arrive at 2.",
+    "is the room booked? the guests come at 6",
+    # Nobody among many can get in.
+    "depuis ce matin aucun de nos salariés n'arrive à se connecter au logiciel de planning",
+]
+
+CALM = [
+    # A call wished for, not a deliverable.
+    "besoin de te parler demain matin, tu es dispo ?",
+    # Unavailable at a time to come, or on purpose.
+    "The booking site will be unavailable on Saturday for maintenance.",
+    "Le site sera indisponible demain entre 2h et 4h.",
+    "The shop is unavailable tomorrow due to the maintenance window.",
+    "I'm unavailable tomorrow, can we move our call?",
+    # A policy, not a breakage.
+    "We don't accept card payments at the market stall, only cash, is that a problem for the app?",
+    # « on a pu » is still the participle before anything but a utility.
+    "on a pu venir hier, merci pour l'accueil",
+    # Solved, or cleaned up.
+    "Last week our mailbox sent spam for a day, it's all cleaned up now. Can you send me your "
+    "invoice?",
+    "Nobody could log in earlier but the provider fixed it at 10, we're fine.",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent(text: str) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_despite_the_same_words(text: str) -> None:
+    verdict = classify(Message("m", "email", text, at=AT))
+    assert not verdict.urgent, verdict.reasons
+
+
+def test_a_time_to_come_after_runs_again_is_no_fix() -> None:
+    text = (
+        "The weekly patient export went to the wrong email this week, with names and insurance "
+        "numbers. It runs again tonight at 11pm. Can you stop it?"
+    )
+    verdict = classify(Message("m", "email", text))
+    assert verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newsletter issue is sorted, no worries. Separately, the donation page has been "
+        "taking payments twice since this morning.",
+        "The login problem is fixed. Our phones stopped ringing this morning, customers say the "
+        "number is not in service.",
+    ],
+)
+def test_a_calm_aside_about_another_thing_leaves_the_rest_to_the_second_opinion(
+    text: str,
+) -> None:
+    verdict = classify(Message("m", "email", text))
+    assert not any(r.startswith("not urgent:") for r in verdict.reasons)
+    assert can_change(verdict)
+
+
+def test_a_calm_about_the_problem_itself_still_keeps_the_second_opinion_away() -> None:
+    verdict = classify(Message("m", "email", "The site was down this morning, it's back up now."))
+    assert not verdict.urgent
+    assert not can_change(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transcript unavailable for this message.",
+        "Message vocal : transcription non disponible.",
+        "[Transcription indisponible]",
+    ],
+)
+def test_provider_placeholders_are_failed_transcripts_the_model_does_not_judge(text: str) -> None:
+    message = Message("m", "voicemail", text)
+    assert failed_transcript(message)
+    verdict = classify(message)
+    assert verdict.intent is Intent.UNKNOWN and not verdict.content_free
+    assert not can_change(verdict)
+
+
+def test_a_byte_order_mark_before_the_first_line_is_skipped() -> None:
+    data = decode_line('\ufeff{"id": "1", "channel": "sms", "text": "hi"}')
+    assert data == {"id": "1", "channel": "sms", "text": "hi"}
