@@ -91,3 +91,25 @@ def test_thanks_are_set_aside_only_when_a_question_remains() -> None:
         "Where is the signup form?"
     )
     assert without_thanks("Thanks, the payroll is done.") == "Thanks, the payroll is done."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has invoice 2026-114 gone out?",
+        "Les comptes intranet des enseignants sont-ils prêts ?",
+    ],
+)
+def test_with_no_sender_no_clients_update_is_taken_for_an_answer(updates, text: str) -> None:
+    line = json.dumps({"id": "m", "channel": "email", "text": text, "at": "2026-11-30T09:00:00Z"})
+    answer = triage_batch([line], updates)[0]
+    assert "answered_by" not in answer, answer["reasons"]
+    assert any("no sender" in r for r in answer["reasons"])
+
+
+def test_with_no_sender_a_name_shared_with_the_update_still_tells_whose(updates) -> None:
+    text = "bonjour c'est sophie euh les comptes intranet des enseignants ils sont prêts ou pas"
+    line = json.dumps(
+        {"id": "m", "channel": "voicemail", "text": text, "at": "2026-11-30T09:00:00Z"}
+    )
+    assert triage_batch([line], updates)[0].get("answered_by") == "u-intranet"

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered import Update, UpdateIndex, caller_names
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -86,7 +86,19 @@ def answered_link(
     if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
         return AnsweredLink(None, False, (why,))
+    if link.update is not None and _whose_unknown(link.update, text, sender, same_client):
+        why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
+        return AnsweredLink(None, False, (why,))
     return link
+
+
+def _whose_unknown(update: Update, text: str, sender: str, same_client: set[str] | None) -> bool:
+    """A message with no sender at all, and no name shared with the update ("c'est Bruno" /
+    "Salut Bruno,"): any client's update could seem to answer it, so none is taken (a wrong
+    link is worse than none, SPEC §5)."""
+    if sender.strip() or same_client is not None:
+        return False
+    return not caller_names(text) & update.names
 
 
 def _link(
