@@ -113,3 +113,9 @@ def test_with_no_sender_a_name_shared_with_the_update_still_tells_whose(updates)
         {"id": "m", "channel": "voicemail", "text": text, "at": "2026-11-30T09:00:00Z"}
     )
     assert triage_batch([line], updates)[0].get("answered_by") == "u-intranet"
+
+
+def test_with_no_sender_a_signature_the_update_greets_tells_whose(updates) -> None:
+    text = "Bonjour,\n\nLes comptes intranet des enseignants sont-ils prêts ?\n\nMerci,\nSophie"
+    line = json.dumps({"id": "m", "channel": "email", "text": text, "at": "2026-11-30T09:00:00Z"})
+    assert triage_batch([line], updates)[0].get("answered_by") == "u-intranet"

@@ -215,3 +215,30 @@ def test_provider_placeholders_are_failed_transcripts_the_model_does_not_judge(t
 def test_a_byte_order_mark_before_the_first_line_is_skipped() -> None:
     data = decode_line('\ufeff{"id": "1", "channel": "sms", "text": "hi"}')
     assert data == {"id": "1", "channel": "sms", "text": "hi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # A thank-you for one item, then a question where another stands.
+        (
+            "Merci pour le dépôt de la subvention ! Et la convention avec la mairie, elle avance ?",
+            Intent.STATUS_CHECK,
+        ),
+        ("Merci pour le logo ! Et le site, il sera en ligne quand ?", Intent.STATUS_CHECK),
+        ("Hi, did the move to the new hosting happen? Thanks Dave", Intent.STATUS_CHECK),
+        # Work asked for, not a meeting.
+        (
+            "The font on the invoices is a bit small, can you make it bigger next time?",
+            Intent.REQUEST,
+        ),
+        ("Please have the slides ready for the board meeting tomorrow morning.", Intent.REQUEST),
+        ("need the press release tonight", Intent.REQUEST),
+        # Confirming a meeting.
+        ("tjs ok pr la reu de jeudi ?", Intent.SCHEDULING),
+        ("Can you make it Thursday at 10?", Intent.SCHEDULING),
+        ("Can we move our call to Friday?", Intent.SCHEDULING),
+    ],
+)
+def test_intent(text: str, intent: Intent) -> None:
+    assert classify(Message("m", "sms", text)).intent is intent

@@ -81,24 +81,34 @@ def answered_link(
         return AnsweredLink(None, True, (why,))
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK
-    text = without_thanks(text)
+    whole, text = text, without_thanks(text)
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
     if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
         return AnsweredLink(None, False, (why,))
-    if link.update is not None and _whose_unknown(link.update, text, sender, same_client):
+    if link.update is not None and _whose_unknown(link.update, whole, sender, same_client):
         why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
         return AnsweredLink(None, False, (why,))
     return link
 
 
 def _whose_unknown(update: Update, text: str, sender: str, same_client: set[str] | None) -> bool:
-    """A message with no sender at all, and no name shared with the update ("c'est Bruno" /
-    "Salut Bruno,"): any client's update could seem to answer it, so none is taken (a wrong
-    link is worse than none, SPEC §5)."""
+    """A message with no sender at all, and no name shared with the update ("c'est Bruno" or
+    a message signed "Bruno" / "Salut Bruno,"): any client's update could seem to answer it,
+    so none is taken (a wrong link is worse than none, SPEC §5)."""
     if sender.strip() or same_client is not None:
         return False
-    return not caller_names(text) & update.names
+    return not (caller_names(text) | _signed(text)) & update.names
+
+
+_SIGN_OFF = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)( [A-ZÀ-Ý][a-zà-ÿ.'-]*)?\s*$")
+
+
+def _signed(text: str) -> set[str]:
+    """The first name a message is signed with ("Best,\nAmy" gives {"amy"}), if any."""
+    lines = [x for x in text.strip().splitlines() if x.strip()]
+    found = _SIGN_OFF.match(lines[-1]) if len(lines) > 1 else None
+    return {found.group(1).lower()} if found else set()
 
 
 def _link(

@@ -341,6 +341,8 @@ STATUS = cues(
             r"what's (happening|going on) with",
             r"what('s| is) the status",
             r"(did|have) you (receive|get) my (email|mail|message)",
+            r"did (the|it|that|this|our|your) [a-z' ]{0,40}(happen|go ahead|go through|go out|"
+            r"go live)",
         ),
         "asks for a status",
     ),
@@ -359,6 +361,12 @@ STATUS = cues(
             r"(on|t'en|tu en|vous en) (en )?(est|es|etes) ou",
             r"ou (vous|tu|ca) en",
             r"ca avance",
+            r"(il|elle|ils|elles|cela|ca) (avance|avancent|progresse|progressent)( bien)?(?= \?)",
+            r"(sera|seront) (en ligne|pret|prete|prets|pretes|fini|finie|termine|terminee|"
+            r"livre|livree|disponible) quand",
+            r"quand (est ce que |est ce qu')?(il|elle|ils|elles|ca|ce|c')? ?(sera|seront|va etre|"
+            r"vont etre) (en ligne|pret|prete|prets|fini|finie|termine|terminee|livre|livree|"
+            r"disponible)",
             r"ca en est ou",
             r"(avez vous|as tu|tu as|vous avez|t'as) (eu le temps|pu) (de |d')?(le |la |les |l')?"
             r"(finaliser|terminer|avancer|regarder|envoyer|finir|boucler|relire|transmettre|"
@@ -453,9 +461,12 @@ REQUEST = cues(
             r"would you be able to",
             r"are you able to",
             r"please (send|write|draft|prepare|fix|update|provide|resend|forward|review|add|share|"
+            r"have (the|it|them|this|these|those|everything|a|an|our)|make|bring|finish|print|"
             r"call (the|our|them|him|her)|contact|check|look (at|into)|read|sort|handle|deal with|"
             r"get (it|this|them|the))",
             r"i need (the|a|an|you to [a-z]+|help)",
+            # a note that starts with what is needed: "need the press release tonight"
+            r"^ (need|needed|needs) (the|a|an|it|this|that|these|those|my|our|your)",
             r"we need (help|a|an|the|you to|to know)",
             r"need help",
             r"i('d| would) like (a|an|you to)",
@@ -598,8 +609,10 @@ SCHEDULING = cues(
     ),
     (
         phrases(
-            r"(move|push|reschedule|postpone|shift|bump|cancel)( (our|the|my|this|your))?"
-            r"( [a-z']+)?( [a-z'-]+)? (meeting|call|check in|appointment|session|to)",
+            # "move our call to Friday", not "did the move to the new hosting happen?"
+            r"(?<!the )(?<!a )(move|push|reschedule|postpone|shift|bump|cancel)"
+            r"( (our|the|my|this|your))?( [a-z']+)?( [a-z'-]+)? (meeting|call|check in|"
+            r"appointment|session|to)",
             r"can we (meet|talk|find|schedule|set up|get together|reschedule)",
             r"find (an|a) (hour|time|slot)",
             r"suggest (a few|some) times",
@@ -626,7 +639,12 @@ SCHEDULING = cues(
             r"(we|i) could (talk|meet|chat|catch up|sit down)",
             r"talk sooner",
             r"still on for",
-            r"(can|could) (you|u) make it",
+            r"(toujours |tjs )?(ok|bon|d'accord|valable|maintenu|maintenue|confirme|confirmee) "
+            r"pour (la|le|notre|demain|ce|cette) (reunion|reu|rdv|rendez vous|call|appel|point|"
+            r"visio)",
+            # "can you make it Thursday", not "can you make it bigger"
+            r"(can|could) (you|u) make it(?! ((?!later|earlier)[a-z]+er|more|less|look|work|"
+            r"so|a bit|slightly|bold|visible|fit|match|red|blue|green|black|white|simpler|easier)\b)",
             r"(your|you have any) availability",
             r"(skip|cancel) (our|the|this|next|tomorrow's|today's) [a-z' ]{0,20}(call|meeting|session|"
             r"check in)",
