@@ -131,6 +131,26 @@ URGENT = [
     "is the room booked? the guests come at 6",
     # Nobody among many can get in.
     "depuis ce matin aucun de nos salariés n'arrive à se connecter au logiciel de planning",
+    # Every card declined, told as the terminal shows it (second tester of the session).
+    "the payment terminal in the shop says 'declined' for every card since we opened",
+    "toutes les cartes sont refusées au TPE",
+    "Le terminal de paiement affiche « transaction refusée » pour toutes les cartes depuis "
+    "l'ouverture.",
+    # Water coming in.
+    "Hi,\n\nThere's water coming through the ceiling onto the server rack right now.\n\nAnna",
+    "Il y a de l'eau qui coule du plafond sur la baie serveur en ce moment.",
+    # Prices at zero, in other words.
+    "every product is priced at $0 on the shop",
+    "prices on the menu app reset to zero after the update",
+    "les prix sont tous à zéro sur la caisse",
+    # A phone line or a server that cannot be reached.
+    "le standard est injoignable depuis ce matin",
+    "the server is not responding",
+    # What is gone, said first.
+    "plus d'internet au bureau, rien marche",
+    "y a pu rien qui marche au bureau",
+    # Finding the cause is not a fix.
+    "j'ai trouvé la cause : l'abonnement n'a pas été renouvelé, les mails ne partent plus",
 ]
 
 CALM = [
@@ -145,6 +165,10 @@ CALM = [
     "We don't accept card payments at the market stall, only cash, is that a problem for the app?",
     # « on a pu » is still the participle before anything but a utility.
     "on a pu venir hier, merci pour l'accueil",
+    # Sparkling water for a meeting; cards no longer taken from a date to come.
+    "on a pu d'eau gazeuse pour la réunion de lundi, tu peux en prendre ?",
+    "on prend plus les cartes à partir de janvier, tu peux mettre à jour le site ?",
+    "Les cartes refusées le mois dernier ont toutes été remboursées, tout va bien.",
     # Solved, or cleaned up.
     "Last week our mailbox sent spam for a day, it's all cleaned up now. Can you send me your "
     "invoice?",

@@ -44,10 +44,16 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
             r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
             r"mails?|emails?|tonalite|adsl|4g|eau|chauffage|gaz|lumiere)",
+            # A note that starts with what is gone: « plus d'internet au bureau »
+            r"^ (pu|plus) (d'|de |du )(internet|eau|courant|electricite|chauffage|reseau|wifi|"
+            r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
+            r"(plus rien|y a rien|rien) (ne |n')?(qui )?(marche|fonctionne|marchent|fonctionnent)"
+            r"(?! (pas|mal))",
             # Spoken « on a pu d'eau » (« plus » said « pu », which `normalise` leaves as the
             # participle after « a »): only before a utility, where "could" makes no sense.
             r"(on|j'|il|elle|nous|ils|elles) (a|ai|avons|ont) pu (d'|de |du )(eau|chauffage|gaz|"
-            r"lumiere|courant|electricite|internet|reseau|wifi|connexion|telephone|tonalite)",
+            r"lumiere|courant|electricite|internet|reseau|wifi|connexion|telephone|tonalite)"
+            r"(?! (gazeuse|plate|minerale|pour|for))",
             r"(sans|pas de|plus de|aucune?) (internet|connexion|co|wifi|reseau|fibre|ligne|"
             r"telephone|acces|tonalite) (depuis|ce matin|aujourd'hui|toute la journee|"
             r"pour travailler)",
@@ -260,6 +266,7 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 " 0",
                 "free",
                 "rien",
+                "0",
             ),
         ),
         any_of(
@@ -274,6 +281,11 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"passes|retombes|revenus|revenues|tombes) (all )?"
             r"(back |revenus |passes )?(to zero|a zero|to 0|a 0|at 0|at zero|0|zero|been reset|"
             r"ete remis a zero)",
+            r"(prices|prix|products?|produits?|articles?|items?)( [a-z']+){0,4} (shows?|showing|"
+            r"display|displays|s'affichent|affichent|affiche|priced|are priced|reset|tous|toutes|"
+            r"all)( to| at| a)? (0|zero|\$ ?0|£ ?0|€ ?0)\b",
+            r"(wiped|reset|erased|efface|effaces|reinitialise|reinitialises) (our |the |all |les |"
+            r"nos |tous les )?(prices|prix|tarifs)",
             # "the shop sells everything at 0.00", « le site vend tout à 0 € »
             r"(sells?|selling|sold|vend|vendent|vendu|affiche|affichent|shows?|showing|lists?|"
             r"listing) (everything|all( the)? (items|products)|all|tout|tous les "
@@ -291,18 +303,23 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "unavailable",
                 "indisponible",
                 "not reachable",
+                "not responding",
+                "joignable",
             ),
         ),
         any_of(
             r"(server|serveur|site|website|web site|shop|store|boutique|system|systeme|platform|"
             r"plateforme|portal|portail|app|application|appli|mailbox|messagerie|boite mail|"
             r"database|base|intranet|extranet|caisse|logiciel|software|vps|host|hebergement|"
-            r"booking|reservations?|planning|agenda)( (?!(will|be|sera|seront|va|vont|would|could|"
-            r"might|may|was|were|ete|etait|etaient)\b)[a-z0-9'-]+){0,3} (is |are |has been |"
+            r"booking|reservations?|planning|agenda|standard|ligne|line|phone line|phones?|"
+            r"telephone|accueil telephonique|back office)( (?!(will|be|sera|seront|va|vont|"
+            r"would|could|might|may|was|were|ete|etait|etaient)\b)[a-z0-9'-]+){0,3} (is |are |"
+            r"n'est |ne sont |has been |"
             r"have been |est |sont |reste |restent |remains |still |seems |seem |semble |"
             r"semblent |looks |looked )?(still |toujours |completely |totally |totalement |"
             r"completement |to be |etre )?(unreachable|injoignable|injoignables|inaccessible|"
-            r"inaccessibles|unavailable|indisponible|indisponibles|not reachable)"
+            r"inaccessibles|unavailable|indisponible|indisponibles|not reachable|not responding|"
+            r"plus joignable|plus joignables|pas joignable)"
             r"(?! (on|le|la|les|du|from|between|entre|until|jusqu'|pendant|during|for the|"
             r"tomorrow|demain|tonight|ce soir|cette nuit|next|this weekend|ce week|saturday|sunday|"
             r"samedi|dimanche|when|quand|while|pendant|if|si)\b)"
@@ -328,21 +345,40 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         any_of(
             r"(ne |n')?(prend|prennent|accepte|acceptent|passe|passent) (plus|aucun|aucune) "
             r"(les |de |d'|la |le |aucun |aucune )?(paiements?|cartes?|cb|commandes?|"
-            r"reservations?|virements?)",
+            r"reservations?|virements?|dons)(?! (a partir|des (le |janvier|fevrier|mars|avril|mai|"
+            r"juin|juillet|aout|septembre|octobre|novembre|decembre)|from|starting))",
             r"(isn't|is not|aren't|are not|stopped|no longer|won't|can't|cannot)"
             r" (taking|accepting|take|accept|takes|accepts|processing|process) (any |the |our |"
             r"card |online )?(payments?|cards?|orders?|bookings?|reservations?|card payments?)",
         ),
     ),
+    # Water coming in where it should not: "water coming through the ceiling onto the server
+    # rack", « de l'eau qui coule du plafond ».
+    (
+        (("water", "eau"),),
+        any_of(
+            r"(water|eau)( [a-z']+){0,2} (coming|pouring|leaking|dripping|running|qui coule|coule|"
+            r"coulent|qui tombe|tombe|ruisselle|goutte|s'infiltre) (in|through|from|down|onto|"
+            r"into|everywhere|du plafond|par le plafond|partout|dans|sur|a travers)",
+        ),
+    ),
     # Every card refused: « le terminal refuse toutes les cartes ».
     (
         (
-            ("refuse", "rejette", "decline", "reject"),
-            ("toutes", "tous", "every", "all ", "each", "any "),
+            ("refus", "rejet", "decline", "reject"),
+            ("toutes", "tous", "every", "all ", "each", "any ", "chaque"),
         ),
         any_of(
             r"(refuse|refusent|rejette|rejettent|declines?|rejects?) (toutes les|tous les|every|"
-            r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)"
+            r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)",
+            # "says 'declined' for every card", « affiche transaction refusée pour toutes les
+            # cartes », « toutes les cartes sont refusées »
+            r"(declined|rejected|refused|refusee?s?|rejetee?s?)'?( [a-z']+){0,2} (for|on|with|pour|"
+            r"sur|avec) (toutes les|tous les|every|all|each|any|chaque) (cartes?|cards?|"
+            r"paiements?|payments?|transactions?|clients?|customers?)",
+            r"(toutes les|tous les|every|all( the)?|each|chaque) (cartes?|cards?|paiements?|"
+            r"payments?|transactions?)( [a-z']+){0,3} (sont|are|is|get|gets|getting|being|est|"
+            r"se font|have been|ont ete) (refusee?s?|rejetee?s?|declined|rejected|refused)",
         ),
     ),
     # A transfer or payment written up as the bank writes it: "… has been rejected".

@@ -67,7 +67,7 @@ OVER = any_of(
     r"reproduites|revenu|revenue|revenus|revenues|reapparu|reapparue)",
     r"(laissez|laisse|laissons) tomber",
     r"on peut (cloturer|fermer|clore) (ce|le|cette) (sujet|ticket|demande|discussion)",
-    r"(j'ai|on a|nous avons) trouve (la solution|le probleme|la cause|d'ou (ca|cela) venait)",
+    r"(j'ai|on a|nous avons) trouve (la solution|le correctif)",
 )
 # Words just before the match that negate it ("isn't working again", « ne remarche pas »).
 _NEGATED = re.compile(
