@@ -151,6 +151,39 @@ URGENT = [
     "y a pu rien qui marche au bureau",
     # Finding the cause is not a fix.
     "j'ai trouvé la cause : l'abonnement n'a pas été renouvelé, les mails ne partent plus",
+    "on a trouvé la cause, c'est la box. toujours pas d'internet au cabinet",
+    # A calm word about one matter, then another matter.
+    "Bonjour, Tout va bien pour la facture, merci. Autre chose : j'ai reçu par erreur les "
+    "fiches de paie d'une autre association, avec les salaires et les adresses.",
+    "Hi, All fine with the invoice, thanks. Other thing: we received someone else's payslips "
+    "by mistake, with their home addresses.",
+    "Bonjour, Rien de grave pour la facture. Autre sujet : nous n'avons plus d'eau chaude ni de "
+    "chauffage à la crèche depuis ce matin.",
+    # A need with a clause before its object, or owed in other words.
+    "Bonjour, Nous avons besoin, au plus tard demain à 9 h, des chiffres du trimestre.",
+    "Hello, We need, by tomorrow at 9 at the latest, the figures for the quarter. Thanks Amy",
+    "we need your sign-off before midday tomorrow",
+    "faut qu'on rende le dossier avant minuit ce soir",
+    "le dossier est à rendre avant minuit, t'as pu relire ?",
+    # Asked whether it is ready, then people arriving soon.
+    "c'est prêt ? ils arrivent dans 1h",
+    "done with the seating plan? guests at 7",
+    "are the gift bags done? guests come at lunchtime",
+    # Lines out, told in other words.
+    "le standard téléphonique est injoignable, les patients n'arrivent pas à nous appeler",
+    "Hi, The POS back office is not reachable from the store since opening. Best, Omar",
+    "c'est trouvé, le câble est sectionné par les travaux. plus de téléphone ni internet "
+    "jusqu'à nouvel ordre",
+    "y a pu personne qui peut se connecter au logiciel",
+    "la caisse n'encaisse plus rien",
+    "HelloAsso ne prend plus les dons depuis ce matin, la campagne c'est aujourd'hui",
+    # Prices reset, in more words.
+    "hello it's Gemma from the bakery all the prices on the tills have gone back to zero since "
+    "the update this morning",
+    "prices reset after the update, everything's back to default",
+    # A payee's bank changed, with a payment today.
+    "RIB modifié pour le loyer, le prélèvement part aujourd'hui, c'est bon ?",
+    "The charity emailed to say they've moved banks; the grant instalment of £12k goes out today.",
 ]
 
 CALM = [
@@ -169,6 +202,11 @@ CALM = [
     "on a pu d'eau gazeuse pour la réunion de lundi, tu peux en prendre ?",
     "on prend plus les cartes à partir de janvier, tu peux mettre à jour le site ?",
     "Les cartes refusées le mois dernier ont toutes été remboursées, tout va bien.",
+    # A call wished for; a date to come; a harm denied.
+    "hi it's tom I need to move our meeting tomorrow, can we do eleven thirty instead?",
+    "Are the badges ready? People arrive at 2 next Tuesday.",
+    "Bonne nouvelle : en revanche le compte n'a pas été piraté, tout est en ordre.",
+    "je suis joignable au bureau toute la journée si besoin",
     # Solved, or cleaned up.
     "Last week our mailbox sent spam for a day, it's all cleaned up now. Can you send me your "
     "invoice?",

@@ -44,6 +44,10 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(n'ai|n'a|n'avons|ai|avons|a) (plus|pas|toujours pas|plus du tout) (d'|de |du |la )?"
             r"(internet|connexion|co|wifi|reseau|fibre|telephone|ligne|electricite|courant|acces|"
             r"mails?|emails?|tonalite|adsl|4g|eau|chauffage|gaz|lumiere)",
+            r"toujours (pas|plus) (d'|de |du )(internet|eau|courant|electricite|chauffage|reseau|"
+            r"wifi|telephone|tonalite|connexion|ligne)",
+            r"plus (de |d')(telephone|internet|reseau|courant|electricite|eau|chauffage|wifi) "
+            r"(ni|et|ou) ",
             # A note that starts with what is gone: « plus d'internet au bureau »
             r"^ (pu|plus) (d'|de |du )(internet|eau|courant|electricite|chauffage|reseau|wifi|"
             r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
@@ -181,7 +185,14 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     # Nobody can get in, in French: « Plus personne ne peut se connecter ».
     (
         (
-            ("personne ne", "personne n'", "personne peut", "personne arrive", "aucun"),
+            (
+                "personne ne",
+                "personne n'",
+                "personne peut",
+                "personne arrive",
+                "personne qui",
+                "aucun",
+            ),
             (
                 "connecter",
                 "acceder",
@@ -199,8 +210,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             ),
         ),
         any_of(
-            r"(personne|(aucun|aucune)( d'entre (nous|eux|elles)|( de (nos|mes|vos|ses|leurs|ces|"
-            r"des|tes))? [a-z]+)) (ne |n')?(peut|peuvent|arrive|arrivent|"
+            r"((plus )?personne( qui)?|(aucun|aucune)( d'entre (nous|eux|elles)|( de (nos|mes|"
+            r"vos|ses|leurs|ces|des|tes))? [a-z]+)) (ne |n')?(peut|peuvent|arrive|arrivent|"
             r"parvient) (plus )?(a |d')?(se connecter|acceder|entrer|payer|travailler|imprimer|"
             r"commander|reserver|envoyer|recevoir|ouvrir|creer|s'inscrire)"
         ),
@@ -277,13 +288,15 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(back to (the )?default|reset|wiped|erased|empty|vides?|remis a zero|"
             r"reinitialises?|reinitialisees?)",
             r"(prices|prix|stock|stocks|totals|balances|soldes|montants|quantities|quantites)"
-            r"( [a-z']+){0,3} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has|"
+            r"( [a-z']+){0,4} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has|"
             r"passes|retombes|revenus|revenues|tombes) (all )?"
             r"(back |revenus |passes )?(to zero|a zero|to 0|a 0|at 0|at zero|0|zero|been reset|"
             r"ete remis a zero)",
             r"(prices|prix|products?|produits?|articles?|items?)( [a-z']+){0,4} (shows?|showing|"
             r"display|displays|s'affichent|affichent|affiche|priced|are priced|reset|tous|toutes|"
             r"all)( to| at| a)? (0|zero|\$ ?0|£ ?0|€ ?0)\b",
+            r"(prices|prix|tarifs)( [a-z']+){0,3} (reset|were reset|got reset|have been reset|"
+            r"wiped|reinitialises|ont ete reinitialises)",
             r"(wiped|reset|erased|efface|effaces|reinitialise|reinitialises) (our |the |all |les |"
             r"nos |tous les )?(prices|prix|tarifs)",
             # "the shop sells everything at 0.00", « le site vend tout à 0 € »
@@ -320,7 +333,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"completement |to be |etre )?(unreachable|injoignable|injoignables|inaccessible|"
             r"inaccessibles|unavailable|indisponible|indisponibles|not reachable|not responding|"
             r"plus joignable|plus joignables|pas joignable)"
-            r"(?! (on|le|la|les|du|from|between|entre|until|jusqu'|pendant|during|for the|"
+            r"(?! (on|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week|\d)|"
+            r"la (nuit|semaine)|du \d|from \d|from (mon|tue|wed|thu|fri|sat|sun)|between|entre|"
+            r"until|jusqu'|pendant|during|for the|"
             r"tomorrow|demain|tonight|ce soir|cette nuit|next|this weekend|ce week|saturday|sunday|"
             r"samedi|dimanche|when|quand|while|pendant|if|si)\b)"
         ),
@@ -329,7 +344,7 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     # shop is not taking payments".
     (
         (
-            ("prend", "accept", "taking", "take", "process"),
+            ("prend", "accept", "taking", "take", "process", "encaiss"),
             (
                 "paiement",
                 "payment",
@@ -340,9 +355,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "reservation",
                 "booking",
                 " cb",
+                " dons",
+                "encaiss",
             ),
         ),
         any_of(
+            r"(n'encaisse|n'encaissent|encaisse|encaissent) plus (rien|aucun|les|de|d')",
             r"(ne |n')?(prend|prennent|accepte|acceptent|passe|passent) (plus|aucun|aucune) "
             r"(les |de |d'|la |le |aucun |aucune )?(paiements?|cartes?|cb|commandes?|"
             r"reservations?|virements?|dons)(?! (a partir|des (le |janvier|fevrier|mars|avril|mai|"

@@ -120,7 +120,10 @@ CALLBACK = Gated(
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
         r"rappel(le|lez|er)",
         r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez)",
-        r"(je suis |suis )?joignable",
+        # the caller's own reachability, not a line or a site "plus joignable"
+        r"(je suis |suis |je reste |reste |je serai |serai )joignable",
+        r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
+        r"(?<!pas joignable)",
         r"mon (numero|portable|telephone)( c'est| est)?",
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",

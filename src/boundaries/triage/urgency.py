@@ -28,6 +28,11 @@ from boundaries.triage.cues import any_of
 NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
+    r"faut (qu'on|que (je|tu|vous|nous|on))",
+    r"(est|sont) a (rendre|envoyer|deposer|remettre|signer|payer|renvoyer|transmettre|valider)",
+    # "we need, by tomorrow at 9, the figures", « nous avons besoin, avant demain midi, de… »
+    r"(avons|avez|ont|a|ai|as) besoin",
+    r"(we|i|we'd|i'd|we'll|i'll) need(?! to\b)",
     # « on a besoin du bilan », not « besoin de te parler » (a call, which a time cannot
     # make urgent)
     r"(besoin|besoins) (de |du |des |d')(?!(te |vous |t'|lui |leur |en |se )?(parler|voir|"
@@ -83,7 +88,9 @@ WITHIN_A_DAY = any_of(
     r"(doit|doivent|must|has to|have to|needs? to|is due|are due) ([a-z']+ ){0,3}"
     r"(demain|tomorrow)",
     r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
-    r"(by|before|until) (noon|midnight|tonight|end of (the )?day|eod)",
+    r"(by|before|until) (noon|midday|midnight|tonight|end of (the )?day|eod)",
+    r"(avant|d'ici|jusqu'a) minuit",
+    r"(tomorrow|demain) midday|midday (tomorrow|today)",
     r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
     r"(by|before|until) (first thing|the morning)",
     r"(fin|la fin) de (la )?journee",
@@ -111,12 +118,14 @@ MINUTES_AWAY = any_of(
     r"dans (\d{1,2}|dix|quinze|vingt|trente|quarante|cinquante|quelques) (min|minutes)",
     r"in (an|half an|one|1) (hour|hr)",
     r"dans (une|1|une demi) heure",
+    r"dans (\d{1,2}|une) ?h\b",
+    r"in (\d{1,2}) ?(h|hrs?)\b",
     r"within the hour",
     r"within the next (\d{1,2}|one|two|three|few|couple of) (hours|hrs|minutes|mins)",
     r"dans les (\d{1,2}|deux|trois|quelques) (prochaines heures|prochaines minutes)",
     r"dans l'heure",
 )
-_MINUTE_WORDS = re.compile(r"min|hour|heure|hr")
+_MINUTE_WORDS = re.compile(r"min|hour|heure|hr|\d ?h\b")
 # A reminder asked for is not the thing itself: "remind me tomorrow morning to sign the lease".
 REMINDER = re.compile(
     r"(remind (me|us)|rappelle[rz]?[- ]?(moi|nous) de|(me|nous) rappeler de)"
@@ -338,11 +347,28 @@ AT_RISK = any_of(
     r"(?<=new iban)|(?<=nouvelles coordonnees bancaires)|(?<=change de rib)|"
     r"(?<=changer de rib)|(?<=change d'iban)|(?<=changer d'iban)|(?<=autre rib)|"
     r"(?<=autre iban)|(?<=different bank account)|(?<=different account))",
+    r"(rib|iban) (modifie|change|changes|nouveau)",
+    r"(moved|changed|switched) (banks?|bank accounts?|accounts?)",
     r"(nothing|not|hasn't|haven't|never) (has )?(arrived|come through|gone through|been paid)",
     r"short for",
     r"(pas|rien) (arrive|recu|passe|ete paye|ete verse)",
 )
-_CONTRAST = any_of(r"but", r"however", r"mais", r"par contre", r"cependant", r"sauf que", r"except")
+_CONTRAST = any_of(
+    r"but",
+    r"however",
+    r"mais",
+    r"par contre",
+    r"cependant",
+    r"sauf que",
+    r"except",
+    # another matter after a calm one: "All fine with the invoice. Other thing: …"
+    r"en revanche",
+    r"autre (chose|sujet|point|souci|probleme)",
+    r"(other|another|different) (thing|matter|issue|point|problem)",
+    r"separately",
+    r"on the other hand",
+    r"what's not fine",
+)
 NEAR = 80
 """Characters between what is needed and its time, with no question or exclamation mark
 between them: one sentence, not the whole message."""
@@ -481,8 +507,9 @@ _NOT_AN_EVENT = any_of(
 _AT_A_CLOCK_TIME = any_of(
     r"(arrive|arrives|arriving|come|comes|coming|start|starts|starting|begin|begins|open|opens|"
     r"opening|land|lands|landing|show up|shows up|turn up|turns up|get here|gets here|"
-    r"kick off|kicks off|is on|goes live|go live|due) (here )?at \d{1,2}"
-    r"(?! ?(th|st|nd|rd|days?|weeks?|months?|percent|%|mins?|minutes)\b)"
+    r"kick off|kicks off|is on|goes live|go live|due|guests|people|visitors|participants) "
+    r"(here )?at (\d{1,2}(?! ?(th|st|nd|rd|days?|weeks?|months?|percent|%|mins?|minutes)\b)|"
+    r"lunchtime|noon|midday)(?! (on|next|le|this|the \d)\b)"
 )
 _QUOTE_HEADER = any_of(r"wrote", r"a ecrit", r"original message", r"message d'origine")
 _BARE_DAY = frozenset({"today", "aujourd'hui"})  # "had a client turn up today" is the past
@@ -525,6 +552,10 @@ _LONG_AGO = re.compile(
 )
 
 
+# A harm denied inside its own words: « le compte n'a pas été piraté », "was not hacked".
+_DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
+
+
 # A question asked in the abstract: nothing it names is happening.
 _ABSTRACT = re.compile(
     r"\b(question generale|just curious|(juste )?par curiosite|hypothetically|"
@@ -554,7 +585,11 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
-    harm = [h for h in C.matches(core, C.HARM_NOW) if _happening(core, h[1])]
+    harm = [
+        h
+        for h in C.matches(core, C.HARM_NOW)
+        if _happening(core, h[1]) and not _DENIED.search(h[1])
+    ]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     veto = C.NOT_NOW.search(core)
@@ -564,12 +599,16 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         contrast = _CONTRAST.search(core, veto.end())
         if contrast is not None:
             after_but = core[contrast.end() :]
-            harm = C.matches(after_but, C.HARM_NOW)
+            harm = [h for h in C.matches(after_but, C.HARM_NOW) if not _DENIED.search(h[1])]
             if harm:
                 return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
             kind = _trade_kind(after_but)
             if kind is not None:
                 return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
+            if C.PRESENT.search(after_but) is not None:
+                # something going on now after the "but": the softening does not cover it,
+                # and no "not urgent" keeps the second opinion from judging it
+                return False, [], None
         return False, [f"not urgent: '{veto.group(0)}'"], None
     kind = _trade_kind(core)
     if kind is not None:
