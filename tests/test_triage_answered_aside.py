@@ -63,6 +63,15 @@ def _answer(updates, text: str, sender: str) -> dict:
             "sophie@ecole.example",
         ),
         ("Hi Sam, any news on invoice 2026-120 for the November coaching?", "anna@shop.example"),
+        # praise, and thanks opening the question's own sentence
+        (
+            "Bonjour,\nBravo pour les comptes intranet ! Où en est la commande des tablettes ?",
+            "sophie@ecole.example",
+        ),
+        (
+            "merci pour les comptes intranet 👍 et les tablettes ça en est où ?",
+            "sophie@ecole.example",
+        ),
     ],
 )
 def test_a_check_about_another_item_is_not_linked(updates, text: str, sender: str) -> None:

@@ -163,6 +163,16 @@ _PRAISE = any_of(
     r"(great|good|nice|perfect|brilliant) (job|work)",
     r"(beau|bon|super) travail",
     r"c'est (top|parfait|nickel)",
+    r"bravo",
+    r"felicitations",
+    r"(well done|congrats|congratulations)",
+)
+# A thank-you opening the very sentence that asks about something else: « merci pour le
+# logo et les cartes de visite, ça en est où ? ».
+_LEADING_THANKS = re.compile(
+    r"^\s*(merci|thanks|thank you|thx|bravo|well done|great job)\b[^?]{0,80}?\s(et|and|also|"
+    r"aussi|sinon|puis)\s",
+    re.I,
 )
 
 
@@ -192,13 +202,14 @@ def without_thanks(text: str) -> str:
     when another sentence asks a question: what is asked about is in that one. `text`
     unchanged otherwise."""
     new = read_mail(text).new
-    said = sentences(new)
+    said = [_LEADING_THANKS.sub("", s) if "?" in s else s for s in sentences(new)]
+    changed = said != sentences(new)
     kept = [
         s
         for s in said
         if "?" in s or not (THANKS.search(normalise(s)) or _PRAISE.search(normalise(s)))
     ]
-    if len(kept) == len(said) or not any("?" in s for s in kept):
+    if (len(kept) == len(said) and not changed) or not any("?" in s for s in kept):
         return text
     return " ".join(kept)
 
