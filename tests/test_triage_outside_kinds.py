@@ -300,7 +300,38 @@ def test_a_byte_order_mark_before_the_first_line_is_skipped() -> None:
         ("tjs ok pr la reu de jeudi ?", Intent.SCHEDULING),
         ("Can you make it Thursday at 10?", Intent.SCHEDULING),
         ("Can we move our call to Friday?", Intent.SCHEDULING),
+        # A set written by a new author (older, formal, non-native writers).
+        (
+            "Monsieur,\n\nMaître Roussel me charge de vous demander où nous en sommes concernant "
+            "le renouvellement du nom de domaine.",
+            Intent.STATUS_CHECK,
+        ),
+        (
+            "I wondered whether you had got round to the wireless for the garden room at all?",
+            Intent.STATUS_CHECK,
+        ),
+        (
+            "could we make an appointment for the first of december for you to come and look",
+            Intent.SCHEDULING,
+        ),
+        ("Free for a quick call at 3? Siobhan", Intent.SCHEDULING),
+        (
+            "le renvoi vers le vétérinaire de garde il marche plus, les propriétaires ne peuvent "
+            "plus nous joindre, vous pouvez regarder ?",
+            Intent.REQUEST,
+        ),
     ],
 )
 def test_intent(text: str, intent: Intent) -> None:
     assert classify(Message("m", "sms", text)).intent is intent
+
+
+@pytest.mark.parametrize("text", ["Call me back at 3? Dave", "rappelle-moi vers 15 h ? Marc"])
+def test_a_call_at_an_offered_time_is_scheduling_not_content_free(text: str) -> None:
+    verdict = classify(Message("m", "sms", text))
+    assert verdict.intent is Intent.SCHEDULING and not verdict.content_free
+
+
+@pytest.mark.parametrize("text", ["Call me back. Dave", "rappelle-moi stp, Marc"])
+def test_a_bare_call_back_stays_content_free(text: str) -> None:
+    assert classify(Message("m", "sms", text)).content_free

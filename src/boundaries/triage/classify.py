@@ -76,6 +76,11 @@ NUMBER_WORDS = frozenset(
 _PREPOSITIONS = frozenset(["from", "with", "at", "of", "de", "du", "des", "d", "la", "l'"])
 _CONNECTOR = re.compile(r"sinon|faute de|sans .*|otherwise|or else|unless|without .*")
 _NAME_MAX = 1  # content words a bare greeting may leave behind (a name SELF_ID missed)
+# A time offered for a call: "at 3", « à 15 h », "this afternoon", "tomorrow at 10".
+_OFFERED_TIME = re.compile(
+    r"\b(at|a|vers|around) \d{1,2}( ?(am|pm|h|:\d\d)(\d\d)?)?\b|\b\d{1,2} ?(am|pm|h\d*)\b|"
+    r"\b(this|cet|ce) (afternoon|apres midi|evening|soir)\b"
+)
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 
 INTENT_TABLES = (
@@ -247,6 +252,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         elif not callback and C.THANKS.search(core):
             intent = Intent.INFO
             reasons.append("a thank-you, nothing to do")
+        elif callback and "?" in raw and (offered := _OFFERED_TIME.search(core)) is not None:
+            # "Free for a quick call at 3?": a call at a time it offers is a meeting proposed.
+            intent = Intent.SCHEDULING
+            reasons.append(f"offers a time for a call: '{offered.group(0).strip()}'")
         else:
             intent = Intent.UNKNOWN
             content_free = True

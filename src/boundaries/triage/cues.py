@@ -344,6 +344,7 @@ STATUS = cues(
             r"what's (happening|going on) with",
             r"what('s| is) the status",
             r"(did|have) you (receive|get) my (email|mail|message)",
+            r"(got|gotten|get|getting) (a?round|round) to",
             r"did (the|it|that|this|our|your) [a-z' ]{0,40}(happen|go ahead|go through|go out|"
             r"go live)",
         ),
@@ -360,7 +361,7 @@ STATUS = cues(
     ),
     (
         phrases(
-            r"ou (on )?en (est|etait|sommes|etes|es|etiez)",
+            r"ou (on |nous |vous )?en (est|etait|sommes|etes|es|etiez)",
             r"(on|t'en|tu en|vous en) (en )?(est|es|etes) ou",
             r"ou (vous|tu|ca) en",
             r"ca avance",
@@ -617,6 +618,7 @@ SCHEDULING = cues(
             r"( (our|the|my|this|your))?( [a-z']+)?( [a-z'-]+)? (meeting|call|check in|"
             r"appointment|session|to)",
             r"can we (meet|talk|find|schedule|set up|get together|reschedule)",
+            r"(make|book|set up|fix|arrange) an? (appointment|meeting|visit)",
             r"find (an|a) (hour|time|slot)",
             r"suggest (a few|some) times",
             r"(a few|some) times that",
@@ -681,7 +683,9 @@ SCHEDULING = cues(
             r"(rendez vous|rdv|reunion|point|appel|rencontre|seance)?",
             # "te connecter" is joining a meeting; "se connecter" is mostly logging in ("on
             # n'arrive pas à se connecter"), a breakage, not a meeting.
-            r"(rejoindre|vous joindre|te joindre|nous joindre|vous connecter|te connecter)",
+            # not "les clients ne peuvent plus nous joindre" (a line down)
+            r"(rejoindre|(?<!plus )(?<!pas )(?<!arrivent a )(?<!arrive a )(vous|te|nous) joindre|"
+            r"vous connecter|te connecter)",
             r"se connecter (a|au|sur) (la |le |l')?(visio|reunion|zoom|teams|appel|meet)",
             r"(en|une|la|salle de|lien de|lien) visio",
             r"(tu|vous) (nous |me )?(rejoins|rejoignez|rejoindras|rejoindrez)",
