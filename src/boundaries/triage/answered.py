@@ -127,10 +127,18 @@ def _people(text: str, greeting: str) -> frozenset[str]:
         head = lines[0].split(",", 1)[0]
         if "," in lines[0] and len(head.split()) <= 3:
             found |= set(_name_words(head))
-        last = lines[-1]
-        if len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()):
-            found |= set(_name_words(last))
+    found |= signer_names(text)
     return frozenset(topic_keys(" ".join(found)))
+
+
+def signer_names(text: str) -> set[str]:
+    """The names a text is signed with: its last line when that is a few capitalised words
+    ("Julien Marchetti", "Amy")."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    if last and len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()):
+        return set(_name_words(last))
+    return set()
 
 
 def caller_names(text: str) -> set[str]:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from boundaries.triage.answered import Update, UpdateIndex, caller_names
+from boundaries.triage.answered import Update, UpdateIndex, caller_names, signer_names
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -98,17 +98,7 @@ def _whose_unknown(update: Update, text: str, sender: str, same_client: set[str]
     so none is taken (a wrong link is worse than none, SPEC §5)."""
     if sender.strip() or same_client is not None:
         return False
-    return not (caller_names(text) | _signed(text)) & update.names
-
-
-_SIGN_OFF = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ'-]+)( [A-ZÀ-Ý][a-zà-ÿ.'-]*)?\s*$")
-
-
-def _signed(text: str) -> set[str]:
-    """The first name a message is signed with ("Best,\nAmy" gives {"amy"}), if any."""
-    lines = [x for x in text.strip().splitlines() if x.strip()]
-    found = _SIGN_OFF.match(lines[-1]) if len(lines) > 1 else None
-    return {found.group(1).lower()} if found else set()
+    return not (caller_names(text) | signer_names(text)) & update.names
 
 
 def _link(
