@@ -368,7 +368,25 @@ _CONTRAST = any_of(
     r"separately",
     r"on the other hand",
     r"what's not fine",
+    r"(one|just one|a|une) (more|last|other|derniere|autre) (thing|point|question|chose)",
+    r"par ailleurs",
+    r"d'autre part",
+    r"in other news",
+    r"on (another|a different|an unrelated) note",
+    # a new sentence that opens on another matter: "No hurry for that. Also, the …"
+    r"\. (also|oh and|and also|ps|p s|aussi|sinon|au fait|btw|by the way|meanwhile|unrelated)",
 )
+_GOING_ON = any_of(
+    r"(have|has|ont|a) (been|ete) [a-z]+(ing|es|s|e)",
+    r"keeps?",
+    r"(won't|wont|can't|cannot|doesn't|don't|isn't|aren't) [a-z]+",
+    r"overnight",
+    r"already",
+    r"(ne|n') ?[a-z']+ (plus|pas)",
+    r"(marche|fonctionne|imprime|repond|s'allume|charge) plus",
+)
+"""After a calm word and a "but" or "one more thing": something happening, in the words of a
+report rather than of a time ("keeps beeping", "won't lock", « n'imprime plus »)."""
 NEAR = 80
 """Characters between what is needed and its time, with no question or exclamation mark
 between them: one sentence, not the whole message."""
@@ -605,7 +623,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             kind = _trade_kind(after_but)
             if kind is not None:
                 return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
-            if C.PRESENT.search(after_but) is not None:
+            if C.PRESENT.search(after_but) or _GOING_ON.search(after_but):
                 # something going on now after the "but": the softening does not cover it,
                 # and no "not urgent" keeps the second opinion from judging it
                 return False, [], None
