@@ -25,10 +25,13 @@ OVER = any_of(
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
     r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
     r"back (up and running|in business|to normal)",
-    r"(is|are|it's|its|all|has been|have been|got|get) (fixed|sorted|solved|resolved)"
+    r"(is|are|it's|its|all|has|have|got|get)( now| finally| just| since)?( been)? (fixed|sorted|"
+    r"solved|resolved)"
     r"( now| itself| themselves)?",
-    r"(problem|issue|error|bug|glitch)( [a-z']+){0,3} (is |has |was )?(been )?(solved|resolved|"
-    r"fixed|gone|sorted)",
+    # up to three words between, none of them a negation: "this problem still has not been
+    # fixed" is not over
+    r"(problem|issue|error|bug|glitch)( (?!(not|never|no|still|yet|[a-z]+n't)\b)[a-z']+){0,3} "
+    r"(is |has |was )?(been )?(solved|resolved|fixed|gone|sorted)",
     r"(can|could|are able to|is able to) (now )?(log ?in|sign ?in|access it|connect|pay|book|order|"
     r"get in|use it|print|send) (again|now)",
     r"(has|have) (sorted|fixed|refunded|reversed|corrected|cancelled) (it|everything|all|them)"

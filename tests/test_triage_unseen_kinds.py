@@ -1,0 +1,33 @@
+"""Kinds found in this session's new real texts and by its outside tester (issue 8, session
+7). Each case failed before its fix; the calm ones guard against the fix going too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.triage import Message
+from boundaries.triage.second_opinion import judge
+
+URGENT = [
+    # A fix word negated inside the phrase is not a fix.
+    "The site went down yesterday. This problem still has not been fixed and customers cannot "
+    "pay.",
+    "Payments failed this morning; the issue was never resolved and orders are piling up.",
+]
+
+CALM = [
+    "The booking problem we had this morning has been resolved.",
+    "The site was down at 8, it is now fixed.",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_urgent(text: str) -> None:
+    verdict = judge(Message("m", "email", text))
+    assert verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm(text: str) -> None:
+    verdict = judge(Message("m", "email", text))
+    assert not verdict.urgent, verdict.reasons
