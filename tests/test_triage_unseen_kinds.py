@@ -10,8 +10,7 @@ from boundaries.triage.second_opinion import judge
 
 URGENT = [
     # A fix word negated inside the phrase is not a fix.
-    "The site went down yesterday. This problem still has not been fixed and customers cannot "
-    "pay.",
+    "The site went down yesterday. This problem still has not been fixed and customers cannot pay.",
     "Payments failed this morning; the issue was never resolved and orders are piling up.",
 ]
 
