@@ -30,3 +30,29 @@ def test_urgent(text: str) -> None:
 def test_calm(text: str) -> None:
     verdict = judge(Message("m", "email", text))
     assert not verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("voicemail", "hey it's darnell hit me back"),
+        ("sms", "Léa répond moi stp 🙏"),
+        ("sms", "pick up ur phone pls its kev"),
+        ("sms", "décroche stp c'est urgent"),
+    ],
+)
+def test_a_call_back_in_other_words_is_content_free(channel: str, text: str) -> None:
+    verdict = judge(Message("m", channel, text))
+    assert verdict.content_free and verdict.intent == "unknown", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hit me back about the website invoice",
+        "le client ne décroche pas, tu peux l'appeler ?",
+        "Répondez-moi au sujet du devis svp",
+    ],
+)
+def test_a_call_back_that_names_its_topic_is_not_content_free(text: str) -> None:
+    assert not judge(Message("m", "sms", text)).content_free
