@@ -1,6 +1,6 @@
 """Answered-by must not link a status check to the update on another item (issue 8, item 6:
 "a wrong link is worse than none"), found by an outside tester: thanks for finished work
-before the question, and a different reference number of the same kind of item."""
+before the question, and a different reference number or month of the same kind of item."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ UPDATES = [
         "text": "Hi Anna, invoice 2026-114 for the October workshop is attached. Sam",
         "at": "2026-11-25T09:00:00Z",
     },
+    {
+        "id": "u-vat",
+        "to": "helene@boutique.example",
+        "subject": "Export TVA octobre",
+        "text": "Bonjour Hélène, l'export TVA d'octobre est parti ce soir chez le cabinet Delmas. "
+        "Claire",
+        "at": "2026-11-26T18:00:00Z",
+    },
 ]
 
 
@@ -63,6 +71,11 @@ def _answer(updates, text: str, sender: str) -> dict:
             "sophie@ecole.example",
         ),
         ("Hi Sam, any news on invoice 2026-120 for the November coaching?", "anna@shop.example"),
+        # the same kind of item for another month
+        (
+            "Bonjour Claire, le fichier TVA de novembre est-il parti chez le cabinet ?",
+            "helene@boutique.example",
+        ),
         # praise, and thanks opening the question's own sentence
         (
             "Bonjour,\nBravo pour les comptes intranet ! Où en est la commande des tablettes ?",
@@ -84,6 +97,11 @@ def test_a_check_about_another_item_is_not_linked(updates, text: str, sender: st
     ("text", "sender", "update"),
     [
         ("Hi Sam, has invoice 2026-114 gone out?", "anna@shop.example", "u-invoice"),
+        (
+            "Bonjour Claire, l'export TVA d'octobre est-il bien parti chez le cabinet ?",
+            "helene@boutique.example",
+            "u-vat",
+        ),
         (
             "Merci Claire ! Les comptes intranet des enseignants sont-ils prêts ?",
             "sophie@ecole.example",

@@ -56,3 +56,40 @@ def test_a_call_back_in_other_words_is_content_free(channel: str, text: str) -> 
 )
 def test_a_call_back_that_names_its_topic_is_not_content_free(text: str) -> None:
     assert not judge(Message("m", "sms", text)).content_free
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # a question passed on, without a question mark
+        (
+            "voicemail",
+            "oui bonjour c'est sandrine de la clinique euh le docteur voulait savoir si le "
+            "changement de l'agenda le nouveau système de rendez-vous si c'est fait voilà merci",
+        ),
+        ("email", "Bonjour Alex,\n\nYannick me demande si c'est bon pour les caméras du hangar."),
+        (
+            "voicemail",
+            "hello it's moira at the rowan hotel i was just wondering and there's no great hurry "
+            "whether the wireless in the annex had been seen to",
+        ),
+        ("email", "Dear Alex,\n\nKindly update me on the progress of the offsite copy."),
+        ("sms", "the donate button is ok now? Father Tom wants it in the bulletin"),
+        ("sms", "yo the calendar sync working now or nah"),
+    ],
+)
+def test_a_status_check_in_other_words(channel: str, text: str) -> None:
+    verdict = judge(Message("m", channel, text))
+    assert verdict.intent == "status_check", verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to know if you could set up a new mailbox for Tom.",
+        "Je voulais savoir si vous pourriez faire le devis pour vendredi.",
+        "Could you update the website with the new prices?",
+    ],
+)
+def test_a_request_passed_on_is_not_a_status_check(text: str) -> None:
+    assert judge(Message("m", "email", text)).intent == "request"

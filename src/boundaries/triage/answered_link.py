@@ -34,6 +34,7 @@ from boundaries.triage.answered_meaning import (
     unlikely_by_meaning,
 )
 from boundaries.triage.cues import THANKS, any_of
+from boundaries.triage.dates import MONTHS
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
 from boundaries.triage.text import normalise, sentences
@@ -85,6 +86,9 @@ def answered_link(
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
     if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
+        return AnsweredLink(None, False, (why,))
+    if link.update is not None and _other_period(f"{subject}\n{text}", link.update):
+        why = f"not linked to update {link.update.id}: it asks about another month"
         return AnsweredLink(None, False, (why,))
     if link.update is not None and _whose_unknown(link.update, whole, sender, same_client):
         why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
@@ -184,6 +188,53 @@ def _other_reference(check: str, update: Update) -> bool:
     """Both name reference numbers of items, and none is the same: "any news on invoice
     2026-120?" is not answered by the update on invoice 2026-114."""
     asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
+# The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
+# "the November payroll"; not a date ("on 18 November") nor a time ("in January").
+_ABBREVIATED = {
+    "janv": 1,
+    "feb": 2,
+    "fev": 2,
+    "fevr": 2,
+    "apr": 4,
+    "avr": 4,
+    "jul": 7,
+    "juil": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_NUMBER = {**MONTHS, **_ABBREVIATED}
+_ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_FULL_MONTH = "|".join(
+    sorted((m for m in MONTHS if m not in ("may", "march")), key=len, reverse=True)
+)
+_PERIOD = re.compile(
+    rf"(?:\b(?:de|of|for)|\bd')\s?(?:the )?({_ANY_MONTH})\b((?: (?:et |and |& )?(?:d')?"
+    rf"(?:{_ANY_MONTH})\b)*)"
+    rf"|(?<!\d )\b({_FULL_MONTH}) "
+    r"(?!(?:and|or|to|the|in|at|on|is|was|will|we|i|it|by|\d)\b)[a-z]{3,}"
+)
+
+
+def _periods(text: str) -> set[int]:
+    """The months (1-12) that `text` names as what an item is for."""
+    found: set[int] = set()
+    for m in _PERIOD.finditer(normalise(text)):
+        words = " ".join(g for g in m.groups() if g).replace("d'", " ").split()
+        found |= {_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER}
+    return found
+
+
+def _other_period(check: str, update: Update) -> bool:
+    """Both name the month their item is for, and none is the same: « il leur faut le
+    fichier TVA de novembre » is not answered by the update on the October VAT export."""
+    asked, told = _periods(check), _periods(f"{update.subject}\n{update.text}")
     return bool(asked) and bool(told) and asked.isdisjoint(told)
 
 

@@ -351,12 +351,31 @@ STATUS = cues(
             r"(got|gotten|get|getting) (a?round|round) to",
             r"did (the|it|that|this|our|your) [a-z' ]{0,40}(happen|go ahead|go through|go out|"
             r"go live)",
+            r"update (me|us) on",
+            r"(the |an? )?progress (of|on|with) (the|our|my|your|this|that)",
+            r"(working|ok|okay|sorted|fixed|done) (now|again|yet) or (not|nah|what)",
+            r"(ok|okay|good|fine|sorted) now(?= ?\?)",
         ),
         "asks for a status",
     ),
     (
+        # A question passed on, said without a question mark: « le docteur voulait savoir si
+        # … c'est fait », "Moira was wondering whether the wireless had been seen to". It
+        # outweighs the "c'est fait" it contains.
         phrases(
-            r"(wondering|see|know|ask|asking|find out|check|checking) (if|whether)",
+            r"(savoir|demande|wondering|know|asks|asked|asking)( [a-z']+){0,5}? (si|whether|if|"
+            r"est ce que|est ce qu')(?! (you|u|vous|tu) (could|can|would|pourr|pouv|peux)"
+            r"| (it is|it's|c'est|il est|it would be|ce serait) possible)[^.?!]{0,120} (fait|faite|fini|finie|termine|terminee|bon|pret|prete|"
+            r"rentrees?|rentres?|en place|installee?s?|done|finished|ready|seen to|sorted|fixed|"
+            r"sent|live|in place|installed|set up)\b",
+        ),
+        "passes on a question about the work",
+        2.0,
+    ),
+    (
+        phrases(
+            r"(wondering|see|know|ask|asking|find out|check|checking) (if|whether)"
+            r"(?! (you|u) (could|can|would|might))",
             r"(did|have) (you|u) (receive|received|get|got) (the|my|our)",
             r"still (don't|do not|haven't|have not) (got|gotten|received|seen|heard)",
         ),
@@ -443,8 +462,8 @@ STATUS = cues(
     ),
     (
         phrases(
-            r"(je voulais|pour|j'aimerais|je voudrais) savoir si",
-            r"(savoir|voir) si",
+            r"(je voulais|pour|j'aimerais|je voudrais) savoir si(?! (vous|tu) (pourr|pouv|peux))",
+            r"(savoir|voir) si(?! (vous|tu) (pourr|pouv|peux))",
             r"faire le point",
             r"toujours pas",
             r"(pas|jamais) (encore )?recu",
@@ -479,6 +498,9 @@ REQUEST = cues(
             r"need help",
             r"i('d| would) like (a|an|you to)",
             r"(ask|asking) if you could",
+            r"(know|wondering|wonder|asking|ask|see) (if|whether) (you|u) (could|can|would|might) "
+            r"[a-z]+",
+            r"savoir si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|pourras) [a-z']+",
             r"if you could (send|write|draft|prepare|look|check|help|do|put|pull|make|give)",
             r"(you|u) could (put|pull|write|draft|send|prepare|make) (together|up|a|an|the|me|us)",
             r"put together",
