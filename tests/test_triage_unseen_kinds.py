@@ -5,18 +5,54 @@ from __future__ import annotations
 
 import pytest
 
-from boundaries.triage import Message
+from boundaries.triage import Message, classify
 from boundaries.triage.second_opinion import judge
 
 URGENT = [
     # A fix word negated inside the phrase is not a fix.
     "The site went down yesterday. This problem still has not been fixed and customers cannot pay.",
     "Payments failed this morning; the issue was never resolved and orders are piling up.",
+    # A calm word about one matter, then another matter with a stake and a time.
+    "No worries about the slides. Separately: our payroll run failed and staff are paid tomorrow.",
+    "Yesterday's outage is fixed. Today it's email: nothing is going out.",
+    # The means of taking money out of order.
+    "le TPE ne marche pas",
+    "les paiements en ligne sont bloqués",
+    "Sorry, this is urgent: the payment page shows an error.",
+    "hi it's jane from the food truck card machine dead call me",
+    "ouais allo c'est ben de la bouffe mobile le terminal il est pu capable de se connecter au "
+    "wifi du char pis on a un gros contrat à midi",
+    # A system down, said the way it is said.
+    "les clients font la queue devant la pharmacie, le système est planté",
+    "ça bugue de partout, on est bloqués",
+    "Everything is broken lol",
+    # Heating or sound gone, without a verb.
+    "Heating gone at the daycare this morning",
+    "Chauffage HS à la crèche ce matin",
+    "Sound system at the gym gone for tonight's class",
+    # Wrong data going out to customers, private files open to anyone.
+    "le courriel de confirmation des funérailles part avec le mauvais nom du défunt, deux "
+    "familles ont appelé",
+    "la billetterie en ligne affiche complet alors qu'on a vendu quarante places sur deux cents, "
+    "le concert est demain soir",
+    "It's still printing blank labels and we've got a pile of packs to get out today.",
+    "the safeguarding folder on the shared drive is shared with a public link, a parent could "
+    "open it and see the other kids' forms",
 ]
 
 CALM = [
     "The booking problem we had this morning has been resolved.",
     "The site was down at 8, it is now fixed.",
+    # Over, in other words.
+    "the till crashed yesterday lol but it's fine now, turned it off and on again just fyi",
+    "the wifi was down this morning for like an hour but it came back on by itself, no need to "
+    "call me back",
+    "Pour info, les remboursements du double prélèvement sont tous arrivés. L'histoire est "
+    "close, merci.",
+    "The site crashed at 9. Now it's fine.",
+    # Not a breakage: how a till is used, a wish, a choice.
+    "Could the card terminal also print the VAT number on receipts?",
+    "We are blocked on the choice of colours, let's talk on Monday.",
 ]
 
 
@@ -93,3 +129,14 @@ def test_a_status_check_in_other_words(channel: str, text: str) -> None:
 )
 def test_a_request_passed_on_is_not_a_status_check(text: str) -> None:
     assert judge(Message("m", "email", text)).intent == "request"
+
+
+def test_a_time_after_a_plain_but_is_no_deadline_for_the_rules() -> None:
+    """After a plain "but" the message may go on about the same matter: a stake and a time
+    there is not read as a deadline of its own (a real text: a till closed at 16:02)."""
+    text = (
+        "Chez nous, on gère plusieurs ouvertures de caisse dans la journée. J'ai fermé la caisse "
+        "à 16h02. Mais le ticket Z contient les ventes faites avant et après la clôture de "
+        "caisse à 16h02."
+    )
+    assert not classify(Message("m", "email", text)).urgent

@@ -399,6 +399,110 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"se font|have been|ont ete) (refusee?s?|rejetee?s?|declined|rejected|refused)",
         ),
     ),
+    # The means of taking money out of order: « le TPE ne marche pas », "card machine dead",
+    # « les paiements en ligne sont bloqués », "the payment page shows an error".
+    (
+        (
+            ("tpe", "terminal", "caisse", "till", "card", "carte", "pos", "paiement", "payment"),
+            (
+                "pas",
+                "plus",
+                " pu ",
+                "hs",
+                "mort",
+                "dead",
+                "down",
+                "broken",
+                "plant",
+                "bloqu",
+                "frozen",
+                "error",
+                "erreur",
+                "panne",
+                "charge",
+            ),
+        ),
+        any_of(
+            r"(tpe|terminal|terminal de paiement|caisse|till|card (machine|reader|terminal)|"
+            r"lecteur de cartes?|paiements? en ligne|online payments?|payment page|"
+            r"page de paiement)( [a-z']+){0,3} ((ne |n')?(marche|marchent|fonctionne|fonctionnent|"
+            r"passe|passent|charge|s'allume) (pas|plus)|(est |sont )?(plus|pu) capables? de)",
+            r"(tpe|terminal|terminal de paiement|caisse|till|card (machine|reader|terminal)|"
+            r"lecteur de cartes?|paiements? en ligne|online payments?|payment page|"
+            r"page de paiement)( [a-z']+){0,3}( (est|sont|is|are|s'est|has|have))?( all| tous)?"
+            r"( completement| totalement| completely)? (hs|mort|morte|dead|down|broken|plante|"
+            r"plantee|bloque|bloques|bloquee|bloquees|en panne|frozen|not working|shows an error|"
+            r"affiche une erreur|crashed)\b",
+        ),
+    ),
+    # Heating, sound or power gone where people are, told without a verb: "Heating gone at
+    # the daycare this morning", « Chauffage HS à la crèche ce matin ».
+    (
+        (
+            (
+                "heating",
+                "heat",
+                "chauffage",
+                "sound",
+                "sono",
+                "son ",
+                "power",
+                "courant",
+                "electricite",
+                "lights",
+                "lumiere",
+                "eau",
+                "water",
+            ),
+            ("gone", " hs", "dead", " out", "coupe", "panne", " off"),
+        ),
+        any_of(
+            r"(heating|heat|chauffage|sound system|sound|sono|son|power|courant|electricite|"
+            r"lights|lumiere|eau|water)( [a-z']+){0,4} (gone|hs|dead|out|off|coupee?|en panne)"
+            r"( [a-z']+){0,4} (this morning|today|tonight|ce matin|aujourd'hui|ce soir|since|"
+            r"depuis)",
+        ),
+    ),
+    # A system down, said the way it is said: « le système est planté », "everything is
+    # broken", « ça bugue de partout, on est bloqués ».
+    (
+        (("plant", "broken", "casse", "bugue", "bloque", "crash", "hs"),),
+        any_of(
+            r"(systeme|logiciel|ordinateur|ordi|pc|serveur|reseau|site|caisse|appli|application)"
+            r"( [a-z']+){0,3} (est|a|sont|ont) (plante|plantee|crashe|hs|en panne|casse|cassee)",
+            r"(everything|tout)( is| est)? (broken|down|casse|plante|en panne|hs)",
+            r"(bugue|plante) de partout",
+            r"(on est|nous sommes|on est tous|we're|we are) (tous |all |completement |"
+            r"totalement |completely )?(bloques|bloquees|blocked)(?! (sur|on|par|by) (le|la|"
+            r"the) (choix|choice|devis|quote|design))",
+        ),
+    ),
+    # Wrong data going out to customers now: « le mail de confirmation part avec le mauvais
+    # nom », "the booking page shows the wrong date", « la billetterie affiche complet alors
+    # qu'on a vendu quarante places ».
+    (
+        (("mauvais", "wrong", "complet", "sold out", "blank", "vide", "blanc"),),
+        any_of(
+            r"(part|partent|envoie|envoient|sends|send|goes out|go out|going out|affiche|"
+            r"affichent|shows|show|showing|imprime|prints)( [a-z']+){0,3} (avec )?(le |la |les |"
+            r"the |a )?(mauvais|mauvaise|mauvaises|wrong) (nom|noms|prix|date|dates|heure|"
+            r"adresse|montant|name|names|price|prices|date|time|address|amount|totals?)",
+            r"(affiche|affichent|shows|showing|says)( [a-z']+){0,2} (complet|sold out|full|"
+            r"fully booked)( [a-z']+){0,3} (alors qu|while|but|even though|although)",
+            r"(printing|prints|print|imprime|imprimante)( [a-z']+){0,2} (only |que des )?(blank|"
+            r"empty|vides|blanches|blancs|pages blanches|blank pages)",
+        ),
+    ),
+    # Private files open to anyone: "shared with a public link … she could see the other
+    # kids' forms", « accessible à tout le monde ».
+    (
+        (("public", "anyone", "n'importe qui", "tout le monde"),),
+        any_of(
+            r"(shared|share|partage|partages|accessible|visible|open)( [a-z']+){0,3} (with |via |"
+            r"par |to )?(a |un )?(public link|lien public|anyone|n'importe qui|tout le monde|"
+            r"the public|le public)",
+        ),
+    ),
     # A transfer or payment written up as the bank writes it: "… has been rejected".
     (
         (

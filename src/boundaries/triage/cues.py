@@ -499,7 +499,7 @@ REQUEST = cues(
             r"i('d| would) like (a|an|you to)",
             r"(ask|asking) if you could",
             r"(know|wondering|wonder|asking|ask|see) (if|whether) (you|u) (could|can|would|might) "
-            r"[a-z]+",
+            r"(?!(join|meet|call|come|attend|pop|drop|make it|be (free|available))\b)[a-z]+",
             r"savoir si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|pourras) [a-z']+",
             r"if you could (send|write|draft|prepare|look|check|help|do|put|pull|make|give)",
             r"(you|u) could (put|pull|write|draft|send|prepare|make) (together|up|a|an|the|me|us)",

@@ -25,6 +25,11 @@ OVER = any_of(
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
     r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
     r"back (up and running|in business|to normal)",
+    r"(it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted) now",
+    r"now (it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted|"
+    r"working)",
+    r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
+    r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error))",
     r"(is|are|it's|its|all|has|have|got|get)( now| finally| just| since)?( been)? (fixed|sorted|"
     r"solved|resolved)"
     r"( now| itself| themselves)?",
@@ -52,7 +57,9 @@ OVER = any_of(
     # French
     r"(re)?(fonctionne|fonctionnent|marche|marchent) (de nouveau|a nouveau|maintenant|"
     r"correctement maintenant|normalement maintenant)",
-    r"(remarche|remarchent|refonctionne|refonctionnent)",
+    r"(remarche|remarchent|refonctionne|refonctionnent|remarcher|refonctionner)",
+    r"(l'histoire|l'affaire|l'incident|le dossier|le sujet) est (clos|close|cloture|cloturee|"
+    r"regle|reglee|termine|terminee)",
     r"c'est bon (maintenant|finalement|c'est regle|ca (re)?marche|ca (re)?fonctionne|"
     r"tout (re)?fonctionne|tout (re)?marche|j'ai trouve|on a trouve)",
     r"(probleme|souci|bug|erreur|panne) (est |a ete )?(resolu|regle|corrige|repare)e?s?",
@@ -83,6 +90,7 @@ _ABLE = re.compile(
     r"\b(can|could|able to|works?|working|peut|peuvent|pouvons|marche|marchent|fonctionne|"
     r"fonctionnent)\b[a-z' ]{0,25}$"
 )
+_RESTARTED = re.compile(r"\b(turned|switched|plugged|unplugged|eteint|debranche)\b[a-z' ]{0,25}$")
 # Words just before the match that make it a wish, not a fact ("il faut que ça remarche",
 # "I hope the problem is solved", "we need to get this resolved").
 _WISHED = re.compile(
@@ -117,6 +125,10 @@ _STILL = any_of(
     r"(an)?other",
     r"autres?",
     r"new (issue|problem|error|bug)",
+    # a new sentence that opens on the present: "Yesterday's outage is fixed. Today it's
+    # email: nothing is going out."
+    r"\. (today|now|this morning|this afternoon|ce matin|cet apres midi|aujourd'hui|"
+    r"maintenant|la)\b",
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
 )
@@ -161,6 +173,8 @@ def _positive_again(core: str, word: re.Match[str]) -> bool:
     if _AGAIN.fullmatch(word.group(0)) is None:
         return False
     before = core[max(0, word.start() - 40) : word.start()]
+    if _RESTARTED.search(before):
+        return True  # "turned it off and on again": what fixed it
     return _ABLE.search(before) is not None and _NEGATED.search(before.split(" can")[0]) is None
 
 

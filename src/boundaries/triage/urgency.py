@@ -376,6 +376,8 @@ _CONTRAST = any_of(
     # a new sentence that opens on another matter: "No hurry for that. Also, the …"
     r"\. (also|oh and|and also|ps|p s|aussi|sinon|au fait|btw|by the way|meanwhile|unrelated)",
 )
+_BUT = re.compile(r"but|however|mais|par contre|cependant|sauf que|except")
+"""The plain "but"s of `_CONTRAST`: what follows may go on about the same matter."""
 _GOING_ON = any_of(
     r"(have|has|ont|a) (been|ete) [a-z]+(ing|es|s|e)",
     r"keeps?",
@@ -617,12 +619,16 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         contrast = _CONTRAST.search(core, veto.end())
         if contrast is not None:
             after_but = core[contrast.end() :]
-            harm = [h for h in C.matches(after_but, C.HARM_NOW) if not _DENIED.search(h[1])]
-            if harm:
-                return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
-            kind = _trade_kind(after_but)
-            if kind is not None:
-                return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
+            # read on its own, as a message of its own: a harm, a trade kind, or a stake and
+            # a time ("Separately: our payroll run failed and staff are paid tomorrow")
+            alone = urgency(after_but)
+            deadline = alone[0] and alone[1][0].startswith("urgent: deadline")
+            if alone[0] and (not deadline or _BUT.fullmatch(contrast.group(0).strip()) is None):
+                # a harm after any "but"; a deadline after another matter is announced
+                # ("Separately: …"), not after a "but" that goes on about the same one
+                return alone
+            if alone[2] is not None:
+                return False, [], alone[2]  # a stake for a date to decide: no "not urgent"
             if C.PRESENT.search(after_but) or _GOING_ON.search(after_but):
                 # something going on now after the "but": the softening does not cover it,
                 # and no "not urgent" keeps the second opinion from judging it
