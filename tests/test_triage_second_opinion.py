@@ -204,3 +204,24 @@ def test_a_question_that_asks_no_new_work_about_reported_work_is_a_status_check(
     )
     answer = triage_batch([line], index)[0]
     assert answer["intent"] == "status_check"
+
+
+def test_a_call_back_read_as_content_free_that_says_more_gets_a_second_look():
+    """A short call-back may name what is broken in words no rule knows: the model reads it,
+    and when it finds it likely urgent the message names its topic (SPEC §5: a call-back
+    request that names a topic is `scheduling`). A name and a call-back stay content-free."""
+    said = Message(
+        "a",
+        "voicemail",
+        "hi it's the sports club the uh the website ate the registrations no one is on the "
+        "list for saturday call us",
+    )
+    bare = Message("b", "voicemail", "hi it's dave from greenfield housing association call me")
+    verdicts = [classify(m) for m in (said, bare)]
+    assert all(v.content_free for v in verdicts)
+    raised, kept = second_opinions([said, bare], verdicts, always(1.0))
+    assert raised.urgent and raised.urgency == "possible" and not raised.content_free
+    assert raised.intent == "scheduling" and "website" in raised.topic
+    assert kept.content_free and not kept.urgent
+    shipped = second_opinions([said], verdicts[:1])[0]
+    assert shipped.urgent and not shipped.content_free

@@ -92,6 +92,20 @@ INTENT_TABLES = (
 PRIORITY = (Intent.STATUS_CHECK, Intent.REQUEST, Intent.SCHEDULING, Intent.INFO)
 
 
+def named_topic(message: Message) -> str:
+    """The topic of a message the rules read as content-free but that a second opinion finds
+    to say something ("the website ate the registrations … call us"): a run of its own
+    words, chosen as for any message (`topic.choose`, no cue to anchor it)."""
+    raw = _body(message.channel, message.text, message.subject)
+    return choose(raw, message.text, message.channel, message.subject, [], formulas=True)
+
+
+def content_words(message: Message) -> int:
+    """How many words of a message are neither greetings, names it introduces, numbers nor
+    function words (what a content-free call-back may hold beside names: `_NAME_MAX_CALLBACK`)."""
+    return _residual(_read(message.channel, message.text, message.subject, message.lang_hint).core)
+
+
 def _body(channel: str, text: str, subject: str) -> str:
     if channel == "email":
         body = read_mail(text, subject).new

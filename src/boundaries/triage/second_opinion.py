@@ -47,6 +47,9 @@ MEMO = 4096
 MORE_PASSAGES = 12
 """Passages read after the opening of a long text: about 5,000 characters in all, 35 ms."""
 
+SAYS_MORE = 4
+"""Content words from which a message read as content-free is given a second look: a name,
+an organisation of two words and one more word stay content-free."""
 LATER_PASSAGE_MARGIN = 0.05
 """How much clearer than the threshold a passage after the opening must be: read without
 its subject and its first lines, a passage of a long bug report looks urgent more often
@@ -216,9 +219,12 @@ def urgency_model(path: Path = WEIGHTS) -> UrgencyModel:
 
 def can_change(verdict: Triage) -> bool:
     """The second opinion can only raise urgency: it runs where the rules said no, except
-    where the sender said it is not urgent ("no rush", "pas grave"), and where there is
-    nothing to judge (content-free, or a transcript the provider could not make)."""
-    if verdict.urgent or verdict.content_free or verdict.intent == Intent.UNKNOWN:
+    where the sender said it is not urgent ("no rush", "pas grave"), and where a transcript
+    the provider could not make leaves nothing to judge. It also reads what the rules took
+    for content-free: a short call-back may name what is broken in words no rule knows
+    ("the website ate the registrations … call us"); on the labelled sets it raised none of
+    the 412 other content-free messages (issue 8, a tester's voicemails)."""
+    if verdict.urgent or (verdict.intent == Intent.UNKNOWN and not verdict.content_free):
         return False
     return not any(r.startswith("not urgent:") for r in verdict.reasons)
 
@@ -233,7 +239,13 @@ def second_opinions(
     weights.
     """
     out = list(verdicts)
-    todo = [i for i, v in enumerate(verdicts) if can_change(v) and messages[i].text.strip()]
+    todo = [
+        i
+        for i, v in enumerate(verdicts)
+        if can_change(v)
+        and messages[i].text.strip()
+        and (not v.content_free or _says_more(messages[i]))
+    ]
     if not todo:
         return out
     model = model or urgency_model()
@@ -248,9 +260,38 @@ def second_opinions(
             why = f"possibly urgent: a learned second opinion gives {max(read):.2f}"
             if read[0] < model.threshold:
                 why += " on a passage after the opening"
+            if v.content_free:
+                # it says something after all: a call-back that names its topic (SPEC §5)
+                v = _names_a_topic(messages[i], v)
             reasons = (*v.reasons[:-1], why, v.reasons[-1]) if v.reasons else (why,)
             out[i] = replace(v, urgent=True, possible=True, reasons=reasons)
     return out
+
+
+def _says_more(message: Message) -> bool:
+    """A message read as content-free that holds more words than a name or two: worth a
+    second look ("the website ate the registrations no one is on the list call us")."""
+    from boundaries.triage.classify import content_words
+
+    return content_words(message) >= SAYS_MORE
+
+
+def _names_a_topic(message: Message, verdict: Triage) -> Triage:
+    """`verdict` of a message read as content-free, as a call-back that names its topic."""
+    from boundaries.triage.classify import named_topic
+
+    reasons = tuple(
+        "names what it is about and asks for a call" if r.startswith("content-free") else r
+        for r in verdict.reasons
+    )
+    return replace(
+        verdict,
+        content_free=False,
+        intent=Intent.SCHEDULING,
+        topic=named_topic(message),
+        reasons=reasons,
+        intent_by_cue=False,
+    )
 
 
 def judge(message: Message) -> Triage:
