@@ -38,6 +38,14 @@ URGENT = [
     "It's still printing blank labels and we've got a pile of packs to get out today.",
     "the safeguarding folder on the shared drive is shared with a public link, a parent could "
     "open it and see the other kids' forms",
+    # Money held back, in a provider's words, forwarded under a cover note.
+    "Can you handle this?\n\nBegin forwarded message:\n\nFrom: PayPal\nSubject: Payment "
+    "reversed\n\nA payment of €4,800 was reversed. Your balance is negative; withdrawals are "
+    "blocked.",
+    "FYI\n\nBegin forwarded message:\n\nFrom: Stripe\nSubject: Disputes\n\nWe have reversed "
+    "12 payments totalling €3,900 from your balance; payouts are on hold.",
+    # A submission with a closing time today.
+    "we have until 5 to submit the tender, is the PDF ready?",
 ]
 
 CALM = [
@@ -53,6 +61,10 @@ CALM = [
     # Not a breakage: how a till is used, a wish, a choice.
     "Could the card terminal also print the VAT number on receipts?",
     "We are blocked on the choice of colours, let's talk on Monday.",
+    # Suppositions.
+    "Si jamais le site tombe pendant les soldes, on perd tout, on peut prévoir un plan B ?",
+    "Your balance is positive, no action needed. Next payout on Friday.",
+    "Can we discuss the tender for the new café next week?",
 ]
 
 

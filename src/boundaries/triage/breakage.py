@@ -503,6 +503,32 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"the public|le public)",
         ),
     ),
+    # Money held back, as a payment provider writes it: "Your balance is negative;
+    # withdrawals are blocked", "payouts are on hold", « les virements sont suspendus ».
+    (
+        (
+            (
+                "balance",
+                "solde",
+                "withdrawal",
+                "payout",
+                "retrait",
+                "versement",
+                "virement",
+                "reversed",
+            ),
+        ),
+        any_of(
+            r"(balance|solde)( [a-z]+){0,2} (is |est )?(now )?(negative|negatif|in the red)",
+            r"(withdrawals?|payouts?|retraits?|versements?|virements?|transfers?)( [a-z]+){0,2} "
+            r"(are |is |sont |est |have been |ont ete )?(blocked|on hold|suspended|frozen|"
+            r"bloques|bloquees|suspendus|suspendues|geles|gelees)",
+            r"(reversed|have reversed|has reversed) (\d+ |a |the |all )?(payments?|charges?|"
+            r"transactions?)",
+            r"(payments?|charges?|transactions?)( [a-z0-9]+){0,4} (was|were|has been|have been) "
+            r"reversed",
+        ),
+    ),
     # A transfer or payment written up as the bank writes it: "… has been rejected".
     (
         (

@@ -940,6 +940,8 @@ STAKE = cues(
             r"reach|load|send|print|use)",
             r"last day",
             r"final day",
+            # a submission with a closing time: "we have until 5 to submit the tender"
+            r"(tender|bid|grant application|appel d'offres|dossier de candidature)",
             r"cut.?off",
             r"(shut|shutting|cut|cutting) (off|down)",
             r"disconnect\w*",

@@ -559,7 +559,7 @@ def _wanted_soon(core: str) -> str | None:
 _SUPPOSED_BEFORE = re.compile(
     r"(en cas de|in case of|au cas ou|what if|what happens if|what would happen if|imagine|"
     r"what to do if|que faire si|quoi faire si|if someone|if somebody|if anyone|si quelqu'un|"
-    r"et si|si un jour|if ever|if [a-z' ]{1,25} ever|"
+    r"et si|si un jour|si jamais|if ever|if [a-z' ]{1,25} ever|do if|ferait si|ferions si|"
     r"hypothetically|hypothetiquement|par exemple|for example|such as|comme un|comme une)"
     r"[a-z' ]{0,30}$"
 )
