@@ -71,6 +71,10 @@ def _answer(updates, text: str, sender: str) -> dict:
             "sophie@ecole.example",
         ),
         ("Hi Sam, any news on invoice 2026-120 for the November coaching?", "anna@shop.example"),
+        (
+            "Cheers for sorting the payroll! Any update on the pension scheme enrolment?",
+            "paul@garage.example",
+        ),
         # the same kind of item for another month
         (
             "Bonjour Claire, le fichier TVA de novembre est-il parti chez le cabinet ?",

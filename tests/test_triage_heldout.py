@@ -43,6 +43,8 @@ FLOORS = {
     "realtext8": (0.88, 0.37, 0.6, 0.98),
     "author-l": (0.93, 0.08, 0.68, 0.98),
     "realtext9": (0.93, 0.52, 0.5, 0.98),
+    "author-m": (0.9, 0.08, 0.72, 0.98),
+    "realtext10": (0.9, 0.25, 0.4, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -55,8 +57,9 @@ LINK_FLOORS = {
     "author-h": (0.6, 3),
     "author-i": (0.69, 2),
     "author-j": (0.4, 3),
-    "author-k": (0.5, 4),
-    "author-l": (0.5, 1),
+    "author-k": (0.6, 4),
+    "author-l": (0.85, 1),
+    "author-m": (0.72, 2),
 }
 
 

@@ -158,6 +158,7 @@ _PRAISE = any_of(
     r"(beau|bon|super) travail",
     r"c'est (top|parfait|nickel)",
     r"bravo",
+    r"(cheers|ta|merci bien) (for|pour) (sorting|fixing|doing|setting|getting|the|le|la|les)",
     r"felicitations",
     r"(well done|congrats|congratulations)",
 )
