@@ -44,6 +44,14 @@ URGENT = [
     "blocked.",
     "FYI\n\nBegin forwarded message:\n\nFrom: Stripe\nSubject: Disputes\n\nWe have reversed "
     "12 payments totalling €3,900 from your balance; payouts are on hold.",
+    # Other words for the same kinds.
+    "notre RIB a changé, le virement du mois pour le loyer part ce matin sur l'ancien compte",
+    "nos tarifs sont tous revenus à zéro après la mise à jour",
+    "C'est réglé pour l'imprimante, merci. En revanche le logiciel de réservation refuse "
+    "toutes les connexions depuis 10 h.",
+    "Merci pour le logo, il est super. Par contre le site est tout blanc depuis la mise à jour "
+    "de ce matin, plus rien ne s'affiche.",
+    "salut c'est léo du club le site a effacé toutes les inscriptions rappelle",
     # A submission with a closing time today.
     "we have until 5 to submit the tender, is the PDF ready?",
 ]
@@ -61,6 +69,7 @@ CALM = [
     # Not a breakage: how a till is used, a wish, a choice.
     "Could the card terminal also print the VAT number on receipts?",
     "We are blocked on the choice of colours, let's talk on Monday.",
+    "On a supprimé les dossiers de l'an dernier comme convenu.",
     # Suppositions.
     "Si jamais le site tombe pendant les soldes, on perd tout, on peut prévoir un plan B ?",
     "Your balance is positive, no action needed. Next payout on Friday.",

@@ -76,7 +76,7 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"service|signal|phone|network|broadband|email)",
         ),
     ),
-    ((("rien ne",),), any_of(r"plus rien ne (fonctionne|marche|passe)")),
+    ((("rien ne",),), any_of(r"plus rien ne (fonctionne|marche|passe|s'affiche|s'ouvre|charge)")),
     # « ça capte plus » (the box has no signal); « je capte pas » alone is "I don't get it".
     (
         (("capte",),),
@@ -95,9 +95,18 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "effac",
                 "supprim",
                 "perdu",
+                "wiped",
+                "deleted",
             ),
         ),
         any_of(
+            # told by what did it: « le site a effacé toutes les inscriptions »
+            # (not by the writer: « on a supprimé les dossiers » is a thing done on purpose)
+            r"(?<!on )(?<!nous )(?<!we )(?<!i )(?<!they )(?<!vous )(?<!you )"
+            r"(a|ont|has|have) (efface|supprime|perdu|wiped|deleted|lost) (all |toutes les |"
+            r"tous les |the |les |nos |our )?(inscriptions|registrations|donnees|data|commandes|"
+            r"orders|fichiers|files|reservations|bookings|prescriptions|ordonnances|contacts|"
+            r"adherents|members|clients|customers|factures|invoices|photos|dossiers)",
             r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
             r"bookings|invoices|documents|messages|clients|customers|accounts|backups|"
             r"appointments)( [a-z']+){0,4} (are|is|were|have|has) (all )?(been )?(gone|missing|"
@@ -287,7 +296,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r" (all |tous |toutes )?"
             r"(back to (the )?default|reset|wiped|erased|empty|vides?|remis a zero|"
             r"reinitialises?|reinitialisees?)",
-            r"(prices|prix|stock|stocks|totals|balances|soldes|montants|quantities|quantites)"
+            r"(prices|prix|tarifs|stock|stocks|totals|balances|soldes|montants|quantities|"
+            r"quantites)"
             r"( [a-z']+){0,4} (all |tous |toutes )?(went|gone|go|are|were|sont|ont|have|has|"
             r"passes|retombes|revenus|revenues|tombes) (all )?"
             r"(back |revenus |passes )?(to zero|a zero|to 0|a 0|at 0|at zero|0|zero|been reset|"
@@ -388,7 +398,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         ),
         any_of(
             r"(refuse|refusent|rejette|rejettent|declines?|rejects?) (toutes les|tous les|every|"
-            r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?)",
+            r"all|each|any) (cartes?|paiements?|cards?|payments?|transactions?|virements?|"
+            r"connexions?|connections?|logins?|log ins?|acces|identifiants|passwords?)",
             # "says 'declined' for every card", « affiche transaction refusée pour toutes les
             # cartes », « toutes les cartes sont refusées »
             r"(declined|rejected|refused|refusee?s?|rejetee?s?)'?( [a-z']+){0,2} (for|on|with|pour|"

@@ -347,7 +347,7 @@ AT_RISK = any_of(
     r"(?<=new iban)|(?<=nouvelles coordonnees bancaires)|(?<=change de rib)|"
     r"(?<=changer de rib)|(?<=change d'iban)|(?<=changer d'iban)|(?<=autre rib)|"
     r"(?<=autre iban)|(?<=different bank account)|(?<=different account))",
-    r"(rib|iban) (modifie|change|changes|nouveau)",
+    r"(rib|iban)( [a-z]+){0,2} (modifie|change|changes|nouveau)",
     r"(moved|changed|switched) (banks?|bank accounts?|accounts?)",
     r"(nothing|not|hasn't|haven't|never) (has )?(arrived|come through|gone through|been paid)",
     r"short for",
