@@ -52,6 +52,13 @@ URGENT = [
     "Merci pour le logo, il est super. Par contre le site est tout blanc depuis la mise à jour "
     "de ce matin, plus rien ne s'affiche.",
     "salut c'est léo du club le site a effacé toutes les inscriptions rappelle",
+    "The newsletter issue is sorted, thanks. But the booking page now double-books every slot "
+    "for this afternoon.",
+    "Thanks for the new menu, looks great. But the ordering site charges customers and never "
+    "sends the order to the kitchen.",
+    # What the new text says is still going on is in the quote.
+    "Thanks!\n> the card terminal declines every card since 9am\nThat was my colleague's "
+    "message this morning, still happening, we're on the market square until 2.",
     # A submission with a closing time today.
     "we have until 5 to submit the tender, is the PDF ready?",
 ]
@@ -70,6 +77,9 @@ CALM = [
     "Could the card terminal also print the VAT number on receipts?",
     "We are blocked on the choice of colours, let's talk on Monday.",
     "On a supprimé les dossiers de l'an dernier comme convenu.",
+    "Thanks!\n> the card terminal declined every card yesterday\nAll fine now, thanks for the "
+    "quick fix.",
+    "Could we avoid double booking all the rooms next year?",
     # Suppositions.
     "Si jamais le site tombe pendant les soldes, on perd tout, on peut prévoir un plan B ?",
     "Your balance is positive, no action needed. Next payout on Friday.",

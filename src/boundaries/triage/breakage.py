@@ -144,10 +144,28 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     ),
     # Money taken and nothing in return.
     (
-        ((" but ", " mais "), ("money", "argent", "payment", "paiement", "card")),
+        (
+            (" but ", " mais ", " and never", " and doesn't", " and does not", " sans "),
+            (
+                "money",
+                "argent",
+                "payment",
+                "paiement",
+                "card",
+                "customers",
+                "clients",
+                "gens",
+                "people",
+            ),
+        ),
         any_of(
             r"(takes|took|taking|charges|charged|prend|a pris|prennent|debite|encaisse) (the |l'|"
-            r"leur |their )?(money|argent|payment|paiement|card)( [a-z']+){0,3} (but|mais)"
+            r"leur |their )?(money|argent|payment|paiement|card)( [a-z']+){0,3} (but|mais)",
+            # "charges customers and never sends the order", « débite les clients sans … »
+            r"(takes|charges|charged|charging|prend|debite|debitent|encaisse|preleve) (the |les |"
+            r"our |nos )?(customers|clients|people|gens|money|argent|payments?|paiements?)"
+            r"( [a-z']+){0,2} (and never|and doesn't|and does not|but never|sans (jamais )?"
+            r"(envoyer|transmettre|enregistrer))",
         ),
     ),
     # Nobody can get in.
@@ -502,6 +520,14 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"fully booked)( [a-z']+){0,3} (alors qu|while|but|even though|although)",
             r"(printing|prints|print|imprime|imprimante)( [a-z']+){0,2} (only |que des )?(blank|"
             r"empty|vides|blanches|blancs|pages blanches|blank pages)",
+        ),
+    ),
+    # Every slot booked twice: "the booking page now double-books every slot".
+    (
+        (("double", "surbook", "surreserv"),),
+        any_of(
+            r"(double ?books?|double ?booking|double ?booked|surbooke|surbooking|surreserve)"
+            r"( [a-z']+){0,2} (every|all|each|tous|toutes|chaque)",
         ),
     ),
     # Private files open to anyone: "shared with a public link … she could see the other

@@ -113,6 +113,14 @@ def _body(channel: str, text: str, subject: str) -> str:
     return text
 
 
+# New text saying that what it quotes is going on now: "still happening", « toujours le cas ».
+_STILL_GOING = re.compile(
+    r"\b(still (happening|the case|going on|not (fixed|working|sorted))|same (thing|problem) "
+    r"(again|today|this morning)|it's happening again|toujours (le cas|pareil|en panne|pas "
+    r"(regle|repare|resolu))|ca (continue|recommence)|c'est reparti)\b"
+)
+
+
 def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
     (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
@@ -122,9 +130,11 @@ def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
         return None
     mail = read_mail(message.text, message.subject)
     asks = verdict.intent is not Intent.INFO
-    if not (mail.mostly_removed or (asks and mail.share_kept <= HALF_REMOVED)):
+    new = normalise(mail.new)
+    still = _STILL_GOING.search(new) is not None  # "still happening": the quote goes on now
+    if not (still or mail.mostly_removed or (asks and mail.share_kept <= HALF_REMOVED)):
         return None
-    if not asks and "?" not in mail.new and C.THANKS.search(normalise(mail.new)):
+    if not (asks or still) and "?" not in mail.new and C.THANKS.search(new):
         return None  # a thank-you above the history: what it quotes has been dealt with
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
