@@ -80,6 +80,8 @@ CALM = [
     "Thanks!\n> the card terminal declined every card yesterday\nAll fine now, thanks for the "
     "quick fix.",
     "Could we avoid double booking all the rooms next year?",
+    "la caisse était bloquée ce matin, c'est revenu, merci",
+    "On pourrait se voir demain matin pour parler du site ? rien d'urgent",
     # Suppositions.
     "Si jamais le site tombe pendant les soldes, on perd tout, on peut prévoir un plan B ?",
     "Your balance is positive, no action needed. Next payout on Friday.",
@@ -171,3 +173,12 @@ def test_a_time_after_a_plain_but_is_no_deadline_for_the_rules() -> None:
         "caisse à 16h02."
     )
     assert not classify(Message("m", "email", text)).urgent
+
+
+def test_a_sentence_that_opens_on_a_condition_tells_no_breakage() -> None:
+    """The rules read "if … stops working" as supposed; a report that says "if you can" after
+    the breakage is still one."""
+    supposed = "If the card terminal stops working on market day we'd lose everything."
+    assert not classify(Message("m", "sms", supposed)).urgent
+    told = "the site is down since 9, if you can have a look"
+    assert classify(Message("m", "sms", told)).urgent

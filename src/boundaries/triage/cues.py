@@ -164,7 +164,8 @@ INSISTENCE = Gated(
         r"it's urgent",
         r"this is urgent",
         r"c'est urgent",
-        r"urgent",
+        # not in « rien d'urgent », "nothing urgent": the sender's own "not urgent" (NOT_NOW)
+        r"(?<!rien d')(?<!nothing )(?<!not )(?<!pas )(?<!non )(?<!no )urgent",
         r"urgently",
         r"asap",
         r"as soon as possible",

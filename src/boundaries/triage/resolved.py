@@ -69,7 +69,8 @@ OVER = any_of(
     r"(peut|peuvent|pouvons|pouvez) (de nouveau|a nouveau|maintenant|enfin) (se connecter|"
     r"payer|commander|reserver|acceder|imprimer|envoyer)",
     r"(revenu|revenue|revenus|revenues|de retour) en ligne",
-    r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur) (est )?"
+    r"(reseau|internet|courant|electricite|site|connexion|ligne|wifi|serveur|c'est|tout est|"
+    r"ca) (est )?"
     r"(revenu|revenue|de retour)(?! a (celui|celle|l'ancien|l'ancienne|la version|zero|"
     r"l'origine))",
     r"fausse alerte",

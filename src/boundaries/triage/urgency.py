@@ -564,6 +564,8 @@ _SUPPOSED_BEFORE = re.compile(
     r"[a-z' ]{0,30}$"
 )
 _SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient)\b")
+_SUPPOSED_START = re.compile(r"^ ?(if|si|should|s'il|s'ils)\b[a-z' ]{0,50}$")
+"""A sentence that opens on a condition: what follows in it is supposed, not told."""
 _LONG_AGO = re.compile(
     r"\b((back )?in|en) (19|20)\d\d\b|\blast year\b|\byears ago\b|\bl'an (dernier|passe)\b|"
     r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b|"
@@ -595,6 +597,9 @@ def _happening(core: str, words: str) -> bool:
     after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
     if _SUPPOSED_BEFORE.search(before) or _SUPPOSED_AFTER.search(after):
         return False
+    opening = core[:at].rpartition(" . ")[2]
+    if len(opening) <= 60 and _SUPPOSED_START.match(opening):
+        return False  # "If the card terminal stops working on market day, …"
     return _LONG_AGO.search(f"{before}{words}{after}") is None
 
 
