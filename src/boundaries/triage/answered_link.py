@@ -194,23 +194,7 @@ def _other_reference(check: str, update: Update) -> bool:
 
 # The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
 # "the November payroll"; not a date ("on 18 November") nor a time ("in January").
-_ABBREVIATED = {
-    "janv": 1,
-    "feb": 2,
-    "fev": 2,
-    "fevr": 2,
-    "apr": 4,
-    "avr": 4,
-    "jul": 7,
-    "juil": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NUMBER = {**MONTHS, **_ABBREVIATED}
+_MONTH_NUMBER = {m: n for m, n in MONTHS.items() if m not in ("jan", "mar")}  # names, words
 _ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _FULL_MONTH = "|".join(
     sorted((m for m in MONTHS if m not in ("may", "march")), key=len, reverse=True)
