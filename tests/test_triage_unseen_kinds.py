@@ -56,6 +56,10 @@ URGENT = [
     "for this afternoon.",
     "Thanks for the new menu, looks great. But the ordering site charges customers and never "
     "sends the order to the kitchen.",
+    # Wanted in a meeting with someone weighty that starts within the hour.
+    "julien c'est élodie on a la réunion avec la mairie dans une demi-heure sur le portail des "
+    "parents tu peux nous rejoindre en visio",
+    "we have until 5 to file the grant, is the budget ready?",
     # What the new text says is still going on is in the quote.
     "Thanks!\n> the card terminal declines every card since 9am\nThat was my colleague's "
     "message this morning, still happening, we're on the market square until 2.",
@@ -82,6 +86,9 @@ CALM = [
     "Could we avoid double booking all the rooms next year?",
     "la caisse était bloquée ce matin, c'est revenu, merci",
     "On pourrait se voir demain matin pour parler du site ? rien d'urgent",
+    "can we have a call in half an hour about the newsletter?",
+    "Meeting with the bank next Tuesday, can you join?",
+    "We should submit the grant application in March, can we plan it?",
     # Suppositions.
     "Si jamais le site tombe pendant les soldes, on perd tout, on peut prévoir un plan B ?",
     "Your balance is positive, no action needed. Next payout on Friday.",

@@ -941,6 +941,8 @@ STAKE = cues(
             r"reach|load|send|print|use)",
             r"last day",
             r"final day",
+            r"(file|submit|send in|deposer|envoyer) (the |our |a |le |la |notre )?(grant|"
+            r"subvention|application|candidature)",
             # a submission with a closing time: "we have until 5 to submit the tender"
             r"(tender|bid|grant application|appel d'offres|dossier de candidature)",
             r"cut.?off",

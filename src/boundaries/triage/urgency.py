@@ -223,11 +223,19 @@ EXPECTED = any_of(
     r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
 )
 NOW = any_of(r"(la )?maintenant", r"right now", r"en ce moment", r"now", r"en direct")
+_WITHIN_THE_HOUR = any_of(
+    r"dans (une|1) (demi heure|heure)",
+    r"dans (un|1) quart d'heure",
+    r"dans \d{1,2} ?(min|mins|minutes)\b",
+    r"in (half an hour|an hour|a quarter of an hour|\d{1,2} ?(min|mins|minutes)\b)",
+)
+"""A meeting about to start: with someone weighty across the table, as pressing as now."""
 # Who sits across the table: a meeting with them now puts something at stake.
 WEIGHTY = any_of(
     r"(bank|banque|funder|financeur|bailleur|board|ca|conseil|auditor|auditeur|commissaire|"
     r"inspector|inspecteur|inspection|lawyer|avocat|notaire|mairie|prefecture|ministere|"
-    r"investor|investisseur|journalist|journaliste|insurer|assureur)",
+    r"investor|investisseur|journalist|journaliste|insurer|assureur|council|regulator|"
+    r"tribunal|court|huissier|bailiff)",
 )
 
 
@@ -419,7 +427,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     meeting = LIVE_MEETING.search(core)
     if meeting is not None:
         expected = EXPECTED.search(core)
-        if expected is None and NOW.search(core) is not None:
+        if expected is None and (NOW.search(core) or _WITHIN_THE_HOUR.search(core)):
             expected = WEIGHTY.search(core)
         if expected is not None:
             return "wanted in a meeting happening now", f"{meeting.group(0)} {expected.group(0)}"
