@@ -160,6 +160,23 @@ def test_a_status_check_in_other_words(channel: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Can we have a chat tomorrow morning about the new lesson booking page?", "scheduling"),
+        (
+            "Hi Julian, can we connect on call at 4 pm IST today regarding the IT setup?",
+            "scheduling",
+        ),
+        ("yo on s'appelle tantôt pr le menu des fêtes sur le site? vers 15h", "scheduling"),
+        ("Kindly revert with quotation for 4 more IP phones for our Pune branch.", "request"),
+        ("Can we have the invoice by Friday?", "request"),
+    ],
+)
+def test_a_call_asked_for_or_a_request_in_other_words(text: str, intent: str) -> None:
+    assert judge(Message("m", "email", text)).intent == intent
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'd like to know if you could set up a new mailbox for Tom.",

@@ -513,7 +513,10 @@ REQUEST = cues(
             r"a quote",
             r"your recommendation",
             r"recommend",
-            r"can we (do|use|have|get|accept) (a|an|the|this|that|it|some|our)\b",
+            r"can we (do|use|have|get|accept) (a|an|the|this|that|it|some|our)\b"
+            r"(?! (quick |short |brief )?(call|chat|meeting|catch ?up|zoom|visio|talk|word)\b)",
+            r"kindly (revert|correct|share|send|provide|arrange|fix|remove|check|update the|"
+            r"do the needful|look into)",
             r"do (i|we) need to",
             r"should (i|we)",
             r"do you (do|offer|handle)",
@@ -630,6 +633,9 @@ SCHEDULING = cues(
             r"attend (the|our|a|this)",
             r"(hopping|jumping|getting) on a (quick )?call",
             r"conference call",
+            r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
+            r"(call|chat|meeting|catch ?up|zoom|talk|word)\b",
+            r"on s'appelle",
             r"zoom",
             r"teams call",
             r"video call",
