@@ -75,10 +75,9 @@ def model_passages(message: Message) -> list[str]:
     its third paragraph (issue 8, a tester's long emails)."""
     body = _model_body(message)
     first = " ".join(body.split())[:MAX_CHARS]
-    passages = [first]
+    later: list[str] = []
     seen: set[str] = set()
-    current = ""
-    read = 0  # characters of the flattened text before the sentence at hand
+    read = 0  # characters of the flattened text up to the end of the sentence at hand
     for raw in _SENTENCE.split(body):
         sentence = " ".join(raw.split())
         if not sentence:
@@ -87,30 +86,23 @@ def model_passages(message: Message) -> list[str]:
         if read <= MAX_CHARS + 1 or sentence in seen:
             continue  # wholly inside the opening, or already read
         seen.add(sentence)
-        for piece in _pieces(sentence):
-            if current and len(current) + 1 + len(piece) > MAX_CHARS:
-                passages.append(current)
-                current = ""
-            current = f"{current} {piece}".strip()
-        if len(passages) > MORE_PASSAGES:
-            break
-    if current and len(passages) <= MORE_PASSAGES:
-        passages.append(current)
-    return passages
+        later.extend(_pack(sentence.split(" ")) if len(sentence) > MAX_CHARS else [sentence])
+        if sum(map(len, later)) > (MORE_PASSAGES + 1) * MAX_CHARS:
+            break  # enough to fill every passage
+    return [first, *_pack(later)[:MORE_PASSAGES]]
 
 
-def _pieces(sentence: str) -> list[str]:
-    """A sentence longer than `MAX_CHARS` cut at word boundaries."""
-    if len(sentence) <= MAX_CHARS:
-        return [sentence]
-    pieces: list[str] = []
+def _pack(units: list[str]) -> list[str]:
+    """`units` (words or sentences) joined by spaces, in order, into runs of at most
+    `MAX_CHARS` characters (a unit longer than that is cut)."""
+    runs: list[str] = []
     current = ""
-    for word in sentence.split(" "):
-        if current and len(current) + 1 + len(word) > MAX_CHARS:
-            pieces.append(current)
+    for unit in units:
+        if current and len(current) + 1 + len(unit) > MAX_CHARS:
+            runs.append(current)
             current = ""
-        current = f"{current} {word}".strip()[:MAX_CHARS]
-    return [*pieces, current] if current else pieces
+        current = f"{current} {unit}".strip()[:MAX_CHARS]
+    return [*runs, current] if current else runs
 
 
 def _model_body(message: Message) -> str:
