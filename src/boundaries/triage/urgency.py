@@ -235,7 +235,7 @@ WEIGHTY = any_of(
     r"(bank|banque|funder|financeur|bailleur|board|ca|conseil|auditor|auditeur|commissaire|"
     r"inspector|inspecteur|inspection|lawyer|avocat|notaire|mairie|prefecture|ministere|"
     r"investor|investisseur|journalist|journaliste|insurer|assureur|council|regulator|"
-    r"tribunal|court|huissier|bailiff)",
+    r"tribunal|huissier|bailiff)",
 )
 
 
