@@ -33,6 +33,14 @@ _ELSEWHERE = ("wrong", "old ", "ancien", "mauvais", "someone else", "quelqu'un d
               "inconnu", "don't know", "do not know", "don't recognise", "don't recognize",
               "stranger")  # fmt: skip
 
+# Done on purpose, said in the same sentence: "shared the brochure by public link so the
+# partners can download it, as agreed", "blank labels for the volunteers to fill in".
+_NOT_ON_PURPOSE = (
+    r"(?![^.!?]*\b(so (that |the |they |people |everyone |partners |volunteers |members )|"
+    r"as (agreed|requested|planned|discussed|asked)|comme (convenu|demande|prevu)|pour que|"
+    r"afin (que|de)|to fill in|a remplir|on purpose|expres|volontairement))"
+)
+
 Gate = tuple[tuple[str, ...], ...]
 """Groups of words: a kind is tried only when each group has one of its words in the text."""
 
@@ -518,8 +526,58 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"adresse|montant|name|names|price|prices|date|time|address|amount|totals?)",
             r"(affiche|affichent|shows|showing|says)( [a-z']+){0,2} (complet|sold out|full|"
             r"fully booked)( [a-z']+){0,3} (alors qu|while|but|even though|although)",
-            r"(printing|prints|print|imprime|imprimante)( [a-z']+){0,2} (only |que des )?(blank|"
-            r"empty|vides|blanches|blancs|pages blanches|blank pages)",
+            # Not asked for: "could we print blank labels for the volunteers to fill in".
+            r"(printing|prints|(?<!could we )(?<!can we )(?<!we could )(?<!to )print|imprime|"
+            r"imprimante)( [a-z']+){0,2} (only |que des )?(blank|empty|vides|blanches|blancs|"
+            r"pages blanches|blank pages)" + _NOT_ON_PURPOSE,
+        ),
+    ),
+    # What the screen shows, told by someone who does not name the fault: « l'écran de la
+    # caisse est tout noir », "the website says forbidden on every page", « ça affiche des
+    # trucs en chinois », "the till has gone haywire", « ça veut plus rien savoir ».
+    (
+        (
+            (
+                "noir",
+                "black",
+                "blank",
+                "forbidden",
+                "denied",
+                "refuse",
+                "interdit",
+                "403",
+                "chinois",
+                "chinese",
+                "gibberish",
+                "charabia",
+                "bizarre",
+                "weird",
+                "haywire",
+                "n'importe quoi",
+                "rien savoir",
+            ),
+        ),
+        any_of(
+            r"(ecran|screen|screens|ecrans|display|moniteur|monitor)( [a-z']+){0,4} (est |is |are "
+            r"|sont |went |goes |has gone |have gone |gone |reste |stays |stay |s'est mis )?"
+            r"(tout |toute |all |completely |completement )?(noirs?|noires?|black|blank|"
+            r"en noir)(?! (and white|et blanc|background|fond|font|text|texte|logo))",
+            r"(says|say|shows|show|showing|displays|affiche|affichent|dit|marque)( [a-z']+){0,2} "
+            r"(forbidden|access denied|403|acces refuse|acces interdit|interdit|error 500|"
+            r"erreur 500)",
+            r"(every|each|all the|toutes les|chaque) pages?( [a-z']+){0,4} (says|say|shows|"
+            r"show|affiche|affichent|dit|give|gives|donne|donnent) (a |an |un |une )?(forbidden|"
+            r"access denied|403|error|erreur|acces refuse|interdit)",
+            r"(affiche|affichent|shows|showing|displays|full of|plein de|pleine de)( [a-z']+){0,2}"
+            r" (trucs |texte |text |caracteres |characters |symbols |signes )?(en chinois|in "
+            r"chinese|chinese|gibberish|charabia|bizarres|weird|strange|etranges)"
+            r"(?! (colou?rs?|font|police|logo))",
+            r"(site|website|till|caisse|system|systeme|app|appli|logiciel|computer|ordi|"
+            r"ordinateur|printer|imprimante|terminal|tpe)('s| has| is)? (gone |going |went )?"
+            r"(all )?(haywire|crazy|mad|bonkers|nuts|all weird|completely weird)",
+            r"(site|caisse|ordi|ordinateur|logiciel|appli|application|systeme|imprimante|"
+            r"terminal|tpe|tablette|telephone|serveur)( (il|elle))? fait n'importe quoi",
+            r"(veut|veulent) (plus|pu|pus) rien savoir",
         ),
     ),
     # Every slot booked twice: "the booking page now double-books every slot".
@@ -535,9 +593,14 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     (
         (("public", "anyone", "n'importe qui", "tout le monde"),),
         any_of(
-            r"(shared|share|partage|partages|accessible|visible|open)( [a-z']+){0,3} (with |via |"
+            # found open, not opened by the writer for someone ("I've shared the agenda by
+            # public link for the volunteers"; one shared by mistake is personal data sent to
+            # the wrong people, see `urgency.MISDIRECTED`)
+            r"((?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!j'ai )(?<!on a )"
+            r"(?<!nous avons )(shared|partage|partages)|share|accessible|visible|open)"
+            r"( [a-z']+){0,3} (with |via |"
             r"par |to )?(a |un )?(public link|lien public|anyone|n'importe qui|tout le monde|"
-            r"the public|le public)",
+            r"the public|le public)" + _NOT_ON_PURPOSE,
         ),
     ),
     # Money held back, as a payment provider writes it: "Your balance is negative;

@@ -405,11 +405,17 @@ def _beside_far_date(
 def _named_stake(core: str) -> re.Match[str] | None:
     """Where `core` names a harm happening now or something urgent, if it does (SPEC §5: a
     call-back request beside it names its topic). A connector the stake table holds for
-    threats ("sinon", "otherwise") names nothing."""
+    threats ("sinon", "otherwise") names nothing, nor does who is calling (« c'est Martine du
+    comité des fêtes »)."""
+    caller = [m.span() for m in C.SELF_ID.finditer(core)]
     for table in (C.HARM_NOW, C.STAKE):
         for _, words, _ in C.matches(core, table):
-            if _CONNECTOR.fullmatch(words) is None:
-                return re.search(re.escape(words), core)
+            found = re.search(re.escape(words), core)
+            if found is None or _CONNECTOR.fullmatch(words) is not None:
+                continue
+            if table is C.STAKE and any(a <= found.start() < b for a, b in caller):
+                continue  # a word of who is calling: "du comité des fêtes"
+            return found
     if urgency(core)[0]:
         return re.search(r"\S+", core)
     return None

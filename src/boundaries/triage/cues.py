@@ -536,6 +536,9 @@ REQUEST = cues(
             r"wondered if you",
             r"(you'd|you would) have (a|an|some|the) ",
             r"where (did|do|can) (you|i|we) (save|put|find|keep)",
+            r"what (happens|would happen|will happen) (if|when)",
+            r"what (do|does|would|will) [a-z' ]{1,30} (require|expect|want|need) (us|me) to (do|"
+            r"have|keep|send|report)",
         ),
         "asks for something",
     ),
@@ -618,10 +621,37 @@ REQUEST = cues(
             r"tu l'as \?",
             r"une (petite )?question (sur|pour|concernant|a propos)",
             r"(ton|votre) avis",
+            r"(tu aurais|vous auriez|t'aurais|as tu|avez vous|tu as|vous avez) (un|une) "
+            r"(avis|idee|conseil|suggestion)",
             r"il (nous|me) (faudrait|faut)",
             r"(nous|me) recontacter",
+            r"(que se passe t il|qu'est ce qui se passe|que se passerait il|qu'est ce qui se "
+            r"passerait) (si|quand|en cas)",
         ),
         "demande quelque chose",
+    ),
+    # Whether something could be done, asked about new work ("Would it be possible to add
+    # Apple Pay …?", "Can the till print receipts in French?", « est-ce qu'on peut avoir le
+    # devis ? »). Weak: a meeting asked the same way ("could we have half an hour on the
+    # phone", « serait-il possible de caler une visio ») is scheduling, whose cue outweighs.
+    (
+        phrases(
+            r"((would|will|is) (it |that |there )?be possible|is it possible|is there a way|"
+            r"could we|can we) (to |for (you|us|the [a-z]+) to )?(add|plan|get|change|upgrade|"
+            r"install|switch|replace|update|print|show|display|accept|offer|build|create|put|"
+            r"use|translate|order|buy|remove|redo|export|send)\b",
+            r"(can|could) (the|our) [a-z]+ (print|send|show|display|accept|take|handle|export|"
+            r"import|be set|be changed|work with)\b",
+            r"(est ce qu'on|est ce que nous|on|nous) (peut|pourrait|pourrions|pouvons|peux) "
+            r"(avoir|ajouter|afficher|mettre|changer|installer|obtenir|recevoir|imprimer|"
+            r"commander|modifier|traduire|accepter)(?! (un |une )?(petit |petite )?(appel|call|"
+            r"visio|reunion|rdv|rendez vous|point|echange|tel|coup de fil)\b)",
+            r"(serait il|est il|ce serait) possible (d'|de )(?!(caler|fixer|prevoir|faire|organiser|"
+            r"se voir|nous voir|vous voir|parler|discuter|echanger|vous appeler|deplacer|decaler|"
+            r"reporter|avancer)\b)",
+        ),
+        "asks whether it could be done",
+        WEAK,
     ),
 )
 
@@ -636,6 +666,10 @@ SCHEDULING = cues(
             r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
             r"(call|chat|meeting|catch ?up|zoom|talk|word)\b",
             r"on s'appelle",
+            r"(get|put|pop|pencil|book) (something|a time|a date|a slot|a session|a meeting|"
+            r"it|us) in (the|your|our) (diary|diaries|calendar|calendars)",
+            r"(caler|mettre|bloquer) (un|une|quelque chose|ca|un creneau) (dans|a) (l'|ton |"
+            r"votre )?agenda",
             r"zoom",
             r"teams call",
             r"video call",
@@ -701,7 +735,8 @@ SCHEDULING = cues(
         phrases(
             rf"(can|could) we do (it |that )?(at |on )?({_NUM}|noon|lunch|the (morning|afternoon)|"
             rf"{_WEEKDAY}|next week)",
-            r"instead",
+            # another time for a meeting, not "she'll send the photos next week instead"
+            r"(?<!week )(?<!month )(?<!later )(?<!tomorrow )instead",
             r"same time",
             r"(other|another) (day|time)",
             r"or (sometime|some time|later) in the",
@@ -814,6 +849,12 @@ INFO = cues(
 
 # Time within about a day of the message.
 # The police, not « la police du flyer » (its typeface).
+# "Down" as a figure falls: "bookings are down 20%", "down on last year", "down this month".
+_NOT_A_FIGURE = (
+    r"(?! ?(\d|%|by |on last|compared|from last|versus|vs |year on year|this (week|month|"
+    r"quarter|year|season)|again this))"
+)
+
 POLICE = (
     r"police(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
     r"site|lettre|brochure|document|menu|carte|mail|newsletter|invitation|font))"
@@ -1260,14 +1301,28 @@ HARM_NOW = cues(
             r"checkout|crm) (just |has |have )?(crashed|died|went down|is dead|are dead)",
             r"(checkout|payments?|shop|store|booking|bookings|login|portal|app|api|crm|email|"
             r"emails|server|servers|network|internet|wifi|phones?|phone lines?|till|tills|prod|"
-            r"production)( [a-z']+){0,2} (is |are |has been |have been |went |goes )?"
-            r"(down|offline)",
+            r"production)(?! (views|visits|numbers|figures|sales|revenue|traffic|volumes?|"
+            r"takings|rates|stats))( [a-z']+){0,2} (is |are |has been |have been |went |goes )?"
+            r"(down|offline)" + _NOT_A_FIGURE,
+            # What a visitor fills in or signs into, down as a whole: "the donation form is
+            # down" (no word between: "page views are down" is a figure, not an outage).
+            r"(form|forms|portal|platform|intranet|extranet|vpn|ticketing|webshop|e-shop|"
+            r"online shop|checkout page|booking page|signup page|sign-up page|donation page|"
+            r"login page|members' area|members area|member area) (is |are |has been |have been "
+            r"|went |goes )?(down|offline)" + _NOT_A_FIGURE,
             r"(lost|deleted|wiped|erased) (all|everything|all of)( the| our| my)? ?(files|data|emails|"
             r"orders|photos|records|work|documents|bookings|contacts)",
-            r"(site|website|server|system|email|portal|page)( [a-z']+){0,3} (is |are |has been |went )"
-            r"(down|offline|crashed|not working|broken)",
+            r"(site|website|server|system|email|portal|page)(?! (views|visits|traffic|numbers|"
+            r"figures|sales|revenue|stats))( [a-z']+){0,3} (is |are |has been |went )(down|offline|"
+            r"crashed|not working|broken)" + _NOT_A_FIGURE,
             r"(website|page|site|server|system|app) (is |has been |went )?(down|offline|throwing "
             r"an error|crashed)",
+            # Errors shown to every visitor: "the donation form has been throwing errors since
+            # noon", "checkout keeps giving an error".
+            r"(form|forms|page|pages|site|website|checkout|portal|app|till|tills|server|system|"
+            r"payment|payments|login|booking|bookings) (has been |have been |is |are |keeps |keep "
+            r"|started |starts )?(throwing|giving|returning|showing) (errors|an error|error "
+            r"messages|error pages|500 errors|a 500|a 404)",
             r"shut (us |it |the [a-z ]{1,30})?down",
             r"bailiff",
             # A site sending its visitors to a casino or a scam has been hacked.
@@ -1359,6 +1414,16 @@ HARM_NOW = cues(
             r"coordonnees bancaires|rib)",
             r"(left|lost|forgot) (her|his|my|our|a|the|their) (laptop|phone|usb stick|usb key|"
             r"hard drive|tablet|files|folder)",
+            # Credentials out in the open: "the admin password was leaked", « le mot de passe
+            # admin a fuité sur Facebook », "our API keys are on a public page".
+            r"(password|passwords|credentials|login details|api keys?|access codes?|mot de passe|"
+            r"mots de passe|mdp|identifiants|codes d'acces)( [a-z']+){0,2} (has |have |was |were "
+            r"|got |is |are |a |ont |a ete |ont ete |est |sont )?(leaked|leaking|exposed|public|"
+            r"posted|published|out there|fuite|fuites|fuitent|expose|exposes|publie|publies|"
+            r"circule|circulent|en ligne)",
+            r"(leaked|posted|published|publie|diffuse) (the |our |my |le |la |les |nos |notre "
+            r"|mon )?(admin |admin's )?(password|passwords|credentials|mot de passe|mots de passe|"
+            r"identifiants)",
             r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
             r"lost|vole|volee|perdu|perdue)",
             r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"

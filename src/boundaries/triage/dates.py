@@ -127,3 +127,26 @@ def imminent_date(text: str, sent: datetime | None) -> str | None:
         if 0 <= (when - sent.date()).days <= 1:
             return words
     return None
+
+
+_NAMED_DAY = re.compile(f"{_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WEEKDAY.pattern}")
+_CLOCK = re.compile(r"\d|\b(noon|midi|midnight|minuit|heures?|o'clock)\b")
+_RELATIVE_DAY = re.compile(
+    r"\b(today|tomorrow|tonight|this (morning|afternoon|evening)|aujourd'hui|demain|ce soir|"
+    r"ce matin|cet apres midi)\b"
+)
+_NEAR_A_DAY = 30  # characters between a clock time and the day it belongs to
+
+
+def on_a_named_day(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at `text[start:end]` belongs to a day the text names beside it,
+    in the same sentence ("le 15 janvier de 9h à 11h", "at 11am on Friday"): the words alone
+    cannot tell that time is today, only the day it belongs to can (`imminent_date`).
+    `text` is normalised; a time without a digit or a clock word ("today") belongs to none."""
+    if _CLOCK.search(text, start, end) is None:
+        return False
+    before = text[max(0, start - _NEAR_A_DAY) : start].rpartition(" . ")[2]
+    after = text[end : end + _NEAR_A_DAY].partition(" . ")[0]
+    if _RELATIVE_DAY.search(before) or _RELATIVE_DAY.search(after):
+        return False  # "for 1-15 November, by 9am tomorrow": the time is tomorrow's
+    return _NAMED_DAY.search(before) is not None or _NAMED_DAY.search(after) is not None
