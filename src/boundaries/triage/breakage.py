@@ -540,6 +540,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             (
                 "noir",
                 "black",
+                "bleu",
+                "blue",
+                "bsod",
                 "blank",
                 "forbidden",
                 "denied",
@@ -562,6 +565,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"|sont |went |goes |has gone |have gone |gone |reste |stays |stay |s'est mis )?"
             r"(tout |toute |all |completely |completement )?(noirs?|noires?|black|blank|"
             r"en noir)(?! (and white|et blanc|background|fond|font|text|texte|logo))",
+            # the crash screen of Windows: « un écran bleu avec un visage triste »
+            r"(ecran bleu|blue screen|bsod)(?! (background|fond|theme|font|logo))",
             r"(says|say|shows|show|showing|displays|affiche|affichent|dit|marque)( [a-z']+){0,2} "
             r"(forbidden|access denied|403|acces refuse|acces interdit|interdit|error 500|"
             r"erreur 500)",

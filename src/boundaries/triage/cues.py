@@ -1451,6 +1451,12 @@ FAR_OFF = Gated(
         r"december)",
         r"(pour|avant|d'ici|est|c'est|a la|jusqu'a) (la )?(fin|mi|debut) (janvier|fevrier|mars|"
         r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+        # an event set for a month ahead: "their visit in February", « l'audit en mars »
+        r"(visit|inspection|audit|hearing|renewal|review|visite|controle|renouvellement|"
+        r"passage|audience) (is |est |prevue? |planned |scheduled )?(in|en|for|pour) "
+        r"(january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+        r"novembre|decembre)",
     )
 )
 # Clearly not for now: a deadline weeks away or an explicit "no rush".
@@ -1471,6 +1477,10 @@ NOT_NOW = Gated(
         r"no big deal",
         r"not a big deal",
         r"no worries",
+        r"no need to (worry|panic)",
+        r"inutile de (vous |t'|s')?(inquieter|affoler|paniquer)",
+        r"(aucune|nulle) urgence",
+        r"no urgency",
         r"don't worry",
         r"nothing (for you|needed|to do|required)",
         r"we('ll| will) (reschedule|manage|figure it out|sort it out|work from home|print)",

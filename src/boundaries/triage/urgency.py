@@ -197,7 +197,9 @@ CANNOT = any_of(
     r"commander|reserver|joindre|aux? |au |a la |a l')",
     r"(ne|n') ?(peut|peuvent|pouvons|pouvez|peux|pouvait|pouvaient) (plus|pas) (rien )?"
     r"(payer|commander|se connecter|nous connecter|me connecter|acceder|entrer|travailler|"
-    r"imprimer|encaisser|reserver|ouvrir|envoyer|recevoir|utiliser|s'inscrire|valider)",
+    r"imprimer|encaisser|reserver|ouvrir|envoyer|recevoir|utiliser|s'inscrire|valider|voir "
+    r"(leurs|les|nos|ses|mes) (rendez vous|rdv|dossiers|fiches|commandes|reservations)|passer "
+    r"(les|la) cartes?|consulter|scanner)",
     r"impossible (de|d') ?(me |nous |se |vous )?(connecter|ouvrir|acceder|entrer|envoyer|"
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
     r"telecharger|commander|reserver)",
