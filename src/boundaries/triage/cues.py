@@ -856,7 +856,11 @@ _NOT_A_FIGURE = (
 )
 
 POLICE = (
-    r"police(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
+    # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
+    r"(?<!quelle )(?<!cette )(?<!meme )(?<!une autre )(?<!nouvelle )police"
+    r"(?! (qu'on utilise|que (l'on|vous|tu|nous) (utilise|utilisez|utilisons)|utilisee|"
+    r"d'ecriture|de caracteres|plus grande|plus petite|en gras|arial|helvetica|times))"
+    r"(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
     r"site|lettre|brochure|document|menu|carte|mail|newsletter|invitation|font))"
 )
 
@@ -1363,7 +1367,10 @@ HARM_NOW = cues(
             r"incendie",
             r"pompiers",
             r"blesse",
-            r"(est )?tombe",
+            # a fall, not a date that falls: « une inspection qui tombe en même temps »
+            r"(est )?tombe(?! (en meme temps|au meme moment|le meme jour|pile|bien|mal|a pic|"
+            r"pendant|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|le (lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
             r"(a l'|aux )?(hopital|urgences)",
             r"accident",
             POLICE,
@@ -1478,6 +1485,10 @@ NOT_NOW = Gated(
         r"not a big deal",
         r"no worries",
         r"no need to (worry|panic)",
+        r"(nothing('s| is)|there('s| is) nothing) (broken|wrong|down)",
+        r"rien (n'est|de) (casse|plante|en panne)",
+        r"rien de presse",
+        r"nothing pressing",
         r"inutile de (vous |t'|s')?(inquieter|affoler|paniquer)",
         r"(aucune|nulle) urgence",
         r"no urgency",

@@ -145,6 +145,9 @@ def on_a_named_day(text: str, start: int, end: int) -> bool:
     `text` is normalised; a time without a digit or a clock word ("today") belongs to none."""
     if _CLOCK.search(text, start, end) is None:
         return False
+    day = _DAY_MONTH.search(text, start, end + 15)
+    if day is not None and day.start() < end:
+        return True  # "by 31 January": the number is the day, not the hour
     before = text[max(0, start - _NEAR_A_DAY) : start].rpartition(" . ")[2]
     after = text[end : end + _NEAR_A_DAY].partition(" . ")[0]
     if _RELATIVE_DAY.search(before) or _RELATIVE_DAY.search(after):

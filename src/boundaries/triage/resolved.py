@@ -48,6 +48,11 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
+    # the event the thread was about is behind: "inspection went well", « la visite s'est
+    # bien passée »
+    r"(went|passed|went off) (well|fine|smoothly|without a hitch)",
+    r"(s'est|se sont) (bien|tres bien|parfaitement) (passe|passee|passes|passees|deroule|"
+    r"deroulee|deroules|deroulees)",
     # found the fix, not found the problem: "a member just found it" tells a discovery
     r"(found|figured out) (the (fix|solution)|what (it was|was wrong))",
     r"figured (it|the (problem|issue)) out",
@@ -111,6 +116,9 @@ _STILL = any_of(
     r"again",
     r"yet",
     r"mais",
+    r"puis",
+    r"ensuite",
+    r"(and|but) then",
     r"par contre",
     r"en revanche",
     r"autre (chose|sujet|point)",
@@ -132,6 +140,14 @@ _STILL = any_of(
     r"maintenant|la)\b",
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
+)
+# A "but" or an "again" that brings no problem back: thanks said twice, a question on
+# another matter (« tout a l'air de remarcher ce matin. Mais du coup je me demandais : les
+# sauvegardes tournent vraiment ? »).
+_NOT_BACK = re.compile(
+    r"\b(merci encore|encore merci|thanks again|thank you again|again thanks|mais du coup|"
+    r"mais (une|j'ai une|petite) question|but (i was|i'm|i am) wondering|but (a|one) (quick )?"
+    r"question)\b"
 )
 # A time to come right after the words: they tell what will happen, not what has.
 _LATER = re.compile(
@@ -163,7 +179,11 @@ def problem_over(core: str) -> str | None:
             continue
         if _LATER.match(core, found.end()):
             continue  # "it runs again tonight at 11pm": it will, nothing is over
-        if any(not _positive_again(core, m) for m in _STILL.finditer(core, found.end())):
+        courtesy = [m.span() for m in _NOT_BACK.finditer(core, found.end())]
+        if any(
+            not _positive_again(core, m) and not any(a <= m.start() < b for a, b in courtesy)
+            for m in _STILL.finditer(core, found.end())
+        ):
             continue
         return found.group(0)
     return None

@@ -137,8 +137,8 @@ CANNOT = any_of(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
     r"can no longer|could no longer|no longer able to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
-    r"pay|print|receive|login|book|register|check out|see|download|upload|save|take|place|complete|"
-    r"submit|process)",
+    r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
+    r"the point|any reason))|download|upload|save|take|place|complete|submit|process)",
     r"locked out",
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
@@ -586,6 +586,12 @@ _SUPPOSED_BEFORE = re.compile(
     r"et si|si un jour|si jamais|if ever|if [a-z' ]{1,25} ever|do if|ferait si|ferions si|"
     r"hypothetically|hypothetiquement|par exemple|for example|such as|comme un|comme une)"
     r"[a-z' ]{0,30}$"
+    # "so if the till shows as offline that day, nothing's wrong", « si le site tombe »
+    r"|\b(if|si|even if|meme si|in case|unless) (the|our|your|my|their|it|le|la|les|l'|notre|"
+    r"nos|votre|vos)( [a-z']+)? ?$"
+    # a harm the question is about, behind: "did everything come back ok after the system
+    # went down Tuesday?"
+    r"|\b(after|apres) (the|our|la|le|les|l'|notre)( [a-z']+)? ?$"
 )
 _SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient)\b")
 # A harm announced for a later day is planned, not happening: « Enedis prévoit une coupure de
@@ -606,6 +612,8 @@ _LONG_AGO = re.compile(
     r"\b((back )?in|en) (19|20)\d\d\b|\blast year\b|\byears ago\b|\bl'an (dernier|passe)\b|"
     r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b|"
     r"\blast (spring|summer|autumn|fall|winter)\b|"
+    r"\bback in (early |mid |late )?(january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
     r"\b(le printemps|l'ete|l'automne|l'hiver) (dernier|passe)\b"
 )
 
