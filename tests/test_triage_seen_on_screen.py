@@ -43,6 +43,32 @@ BY_THE_RULES = [
     "setup, can you dial in?",
     "The regulator's inspection call starts at the top of the hour and they asked for our IT "
     "consultant to join. Link below.",
+    # Further wordings found by a second outside tester.
+    "c'est soeur marie l'écran est tout bleu rappelez-moi",
+    "c'est lucie de l'hôtel l'ordi de l'accueil il est devenu fou rappelle",
+    "hi it's kev at the garage the screen on the tyre machine just says error error error call me",
+    "Chère Madame, depuis ce matin, quand je clique sur l'icône des rendez-vous, une fenêtre "
+    "s'ouvre et se referme aussitôt. Les patients du docteur attendent.",
+    "Depuis la mise à jour d'hier soir, la feuille des médicaments sort de l'imprimante avec "
+    "des colonnes vides.",
+    "Le serveur de l'étude fait un bruit de claquement et le voyant est orange.",
+    "Since this morning the computer replies in red letters that it does not recognise me.",
+    "Bonjour, on ne peut pas prendre les paiements depuis ce matin.",
+    "Bonjour, notre système de caisse est en bas depuis ce matin.",
+    "the machine of cards it is refusing all the cards since opening",
+    "c'est le docteur hamon le lecteur de carte vitale il lit plus rien depuis ce matin "
+    "rappelez moi",
+    "impossible de se loguer sur le logiciel de l'hôtel depuis 7h",
+    "slt c moi, le wifi marche pa ds la salle de classe, on a l'inspection ds 1h, tu px passer?",
+    "Hi, could you send the rota to the locum before the end of the day?",
+    "Rendez-vous avec les commissaires aux comptes à 14 h, et le grand livre ne s'exporte plus.",
+    "Un patient m'a dit qu'il recevait les rappels de rendez-vous d'autres patients, avec leurs "
+    "noms et leurs soins.",
+    "Hi, a guest can see other guests' invoices when he logs in to the hotel app.",
+    "I think our accountant pasted the bank login into the shared WhatsApp group with 40 parents.",
+    "Le mot de passe de la messagerie a été affiché sur l'écran de la salle d'attente.",
+    "Hi, we found our admin password on a paste site after a Google search this morning.",
+    "Oh and the Wi-Fi password got printed on the public menu board by the agency.",
     # A time of tomorrow beside a named period is still tomorrow's.
     "We got a letter from the city: they want the trip logs for 1-15 November submitted by 9am "
     "tomorrow, or our licence review goes ahead without them.",
@@ -60,6 +86,30 @@ CALM = [
     # A figure going down is not an outage.
     "Page views are down this month.",
     "Bookings are down 20% on last year, can we talk about the newsletter?",
+    # Found in order by the sender, or set that way on purpose.
+    "Bonjour, l'ancienne secrétaire n'arrive plus à se connecter, c'est normal elle est partie "
+    "à la retraite. Pouvez-vous supprimer son compte ?",
+    "Hi, we set the volunteer rota spreadsheet to 'anyone with the link' on purpose so the "
+    "volunteers can edit it. Is that OK?",
+    "Bonjour, une coupure d'électricité est prévue le 12 janvier de 8 h à 12 h dans "
+    "l'immeuble. Pouvez-vous prévoir l'arrêt du serveur ?",
+    "Our maintenance contractor will cut the power to the building on Saturday 12 December "
+    "from 8 to 10. Should we shut the server down?",
+    # A signature's emergency line, and a font called police.
+    "Merci Claire, à jeudi.\n\nDr. Sophie Marchand\nUrgences dentaires : 06 00 00 00 00",
+    "Bonjour, c'est quelle police qu'on utilise pour les affiches déjà ? J'ai oublié.",
+    # A problem said to be over, then a question on another matter or thanks said again.
+    "On a eu une coupure de courant hier soir, tout a l'air de remarcher ce matin. Mais du "
+    "coup je me demandais : les sauvegardes automatiques, elles tournent vraiment ?",
+    "Le problème de paiements refusés de la semaine dernière ne s'est pas reproduit. Merci "
+    "encore pour votre réactivité.",
+    "Inspection went well, they were satisfied with the register. Thank you for coming.",
+    # Supposed, or behind.
+    "Just so you know, the shop will be closed next Tuesday, so if the till shows as offline "
+    "that day there's nothing wrong.",
+    "Did everything come back ok after the system went down on Tuesday?",
+    "A lady rang about being charged twice back in mid November, did those refunds go out?",
+    "are you free tomorrow morning to pick your brain about the sign up page, nothing's broken",
     # The screen's colours, not a fault.
     "Could the new menu screen be black and white rather than colour?",
 ]
@@ -129,6 +179,20 @@ def test_a_clock_time_of_a_named_day_is_decided_by_that_day() -> None:
 def test_whether_it_could_be_done_is_a_request(text: str, intent: str) -> None:
     line = json.dumps({"id": "m", "channel": "email", "text": text})
     assert triage_line(line)["intent"] == intent
+
+
+def test_a_calm_answer_to_one_quoted_question_leaves_the_other_answers_judged() -> None:
+    """An interleaved reply: « c'est réglé » answers the first quote, not the outage told
+    under the second."""
+    text = (
+        "Bonjour,\n> Avez-vous pu relancer la sauvegarde ?\nOui merci, c'est réglé.\n"
+        "> Et le nouveau poste ?\nLe portail des familles est inaccessible depuis 9 h, les "
+        "parents ne peuvent pas inscrire les enfants à la cantine de demain.\nSophie"
+    )
+    verdict = judge(Message("m", "email", text))
+    assert verdict.urgent and not verdict.possible, verdict.reasons
+    calm = "Bonjour,\n> Avez-vous pu relancer la sauvegarde ?\nOui merci, c'est réglé.\nSophie"
+    assert not judge(Message("m", "email", calm)).urgent
 
 
 def test_who_is_calling_names_no_topic() -> None:

@@ -556,6 +556,16 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "bizarre",
                 "weird",
                 "haywire",
+                "fou",
+                "folle",
+                "error",
+                "erreur",
+                "referme",
+                "closes",
+                "vides",
+                "empty",
+                "voyant",
+                "light",
                 "n'importe quoi",
                 "rien savoir",
             ),
@@ -564,7 +574,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(ecran|screen|screens|ecrans|display|moniteur|monitor)( [a-z']+){0,4} (est |is |are "
             r"|sont |went |goes |has gone |have gone |gone |reste |stays |stay |s'est mis )?"
             r"(tout |toute |all |completely |completement )?(noirs?|noires?|black|blank|"
-            r"en noir)(?! (and white|et blanc|background|fond|font|text|texte|logo))",
+            r"en noir|bleu|blue)(?! (and white|et blanc|background|fond|font|text|texte|logo|"
+            r"theme|colou?r|couleur))",
             # the crash screen of Windows: « un écran bleu avec un visage triste »
             r"(ecran bleu|blue screen|bsod)(?! (background|fond|theme|font|logo))",
             r"(says|say|shows|show|showing|displays|affiche|affichent|dit|marque)( [a-z']+){0,2} "
@@ -583,6 +594,23 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(site|caisse|ordi|ordinateur|logiciel|appli|application|systeme|imprimante|"
             r"terminal|tpe|tablette|telephone|serveur)( (il|elle))? fait n'importe quoi",
             r"(veut|veulent) (plus|pu|pus) rien savoir",
+            r"(est|sont|s'est) (devenu|devenue|devenus) (fou|folle|fous|dingue|n'importe quoi)",
+            # a machine's screen showing an error (`normalise` keeps "error error error" once)
+            r"(screen|ecran|display)( [a-z']+){0,6} (just |only |juste )?(says|shows|displays|"
+            r"affiche|dit|marque) (an |a |une )?(error|erreur)\b",
+            # a window that shuts as soon as it opens
+            r"(s'ouvre|s'ouvrent) et (se referme|se ferment|se referment|disparait|disparaissent)"
+            r" (aussitot|tout de suite|immediatement|direct|directement)",
+            r"(opens|open) and (closes|close|shuts|disappears) (straight away|immediately|at once|"
+            r"right away|again)",
+            # a print-out with its columns empty: the medication sheet, the rota
+            r"(colonnes|cases|champs|lignes) (toutes )?(vides|blanches)",
+            r"(empty|blank) (columns|fields|boxes|rows)",
+            # a machine's warning light
+            r"(server|serveur|nas|box|router|routeur|disque|disk|onduleur|ups)( [a-z']+){0,6} "
+            r"(voyant|light|led)( [a-z']+){0,2} (orange|rouge|red|amber|clignote|blinking|"
+            r"flashing)",
+            r"(voyant|light|led) (est |is )?(orange|rouge|red|amber)",
         ),
     ),
     # Every slot booked twice: "the booking page now double-books every slot".

@@ -9,7 +9,7 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.dates import imminent_date
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import HALF_REMOVED, read_mail
+from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -302,6 +302,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if calming is not None and not urgent:
         # The subject line names the thread's problem, which a calming body may close.
         rest = elsewhere(raw.removeprefix(subject), calming, normalise)
+        if rest is None and channel == "email":
+            rest = _other_replies(text, calming)
         if rest is not None and C.PRESENT.search(normalise(rest)) is not None:
             rest_urgent, rest_why, _ = urgency(_core(normalise(rest)))
             if rest_urgent:
@@ -385,6 +387,18 @@ def _only_calls_back_themselves(norm: str) -> bool:
 
 # Where a sentence or an aside ends, in the raw text.
 _CLAUSE = re.compile(r"(?<=[.!?;,])\s+|[()\n]+")
+
+
+def _other_replies(body: str, calming: str) -> str | None:
+    """In an interleaved reply, the answers to the other quoted questions than the one the
+    calming words answer (« > Avez-vous pu relancer la sauvegarde ? / Oui merci, c'est
+    réglé. / > Et le nouveau poste ? / Le portail est inaccessible depuis 9 h »), or None."""
+    runs = reply_runs(body)
+    calm = [run for run in runs if calming in normalise(run)]
+    if not calm:
+        return None
+    others = [run for run in runs if run is not calm[0]]
+    return "\n".join(others) if others else None
 
 
 def _beside_far_date(

@@ -911,6 +911,7 @@ IMMINENT = cues(
             r"(a|avant|jusqu'a|d'ici) (une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
             r"douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt) heures?",
             rf"dans {_NOMBRE} (min|minutes|heures?)",
+            r"dans \d{1,2} ?h\b",
             r"tout de suite",
             r"en ce moment",
             r"dernier jour",
@@ -1371,7 +1372,9 @@ HARM_NOW = cues(
             r"(est )?tombe(?! (en meme temps|au meme moment|le meme jour|pile|bien|mal|a pic|"
             r"pendant|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|le (lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
-            r"(a l'|aux )?(hopital|urgences)",
+            # at the hospital, not a signature's « Urgences dentaires : 06 … »
+            r"(a l'|l')?hopital",
+            r"(aux|les) urgences",
             r"accident",
             POLICE,
             r"huissier",
@@ -1431,6 +1434,24 @@ HARM_NOW = cues(
             r"(leaked|posted|published|publie|diffuse) (the |our |my |le |la |les |nos |notre "
             r"|mon )?(admin |admin's )?(password|passwords|credentials|mot de passe|mots de passe|"
             r"identifiants)",
+            # put where others can read them: "pasted the bank login into the shared WhatsApp
+            # group", "printed on the public menu board", « affiché sur l'écran de la salle
+            # d'attente », "found our admin password on a paste site"
+            r"(password|passwords|login|logins|credentials|login details|mot de passe|mots de "
+            r"passe|mdp|identifiants|codes? d'acces)[^.!?]{0,50}\b(posted|pasted|printed|"
+            r"displayed|shown|published|visible|affiche|affiches|affichee|publie|publies|colle|"
+            r"imprime|imprimes|visibles?) (in|on|into|onto|sur|dans) (the |a |an |un |une |le |la |"
+            r"l'|les |our |notre )?[a-z' ]{0,25}(group|groupe|whatsapp|facebook|forum|paste|"
+            r"pastebin|screen|ecran|board|tableau|menu|website|site|public|publique|page|"
+            r"chat|channel)",
+            r"(pasted|posted|printed|published|shared|colle|publie|partage|affiche) (the |our |my |"
+            r"le |la |les |nos |notre |mon )?([a-z-]+ ){0,2}(password|passwords|login|logins|"
+            r"credentials|mot de passe|mots de passe|identifiants) (in|on|into|onto|sur|dans|with|"
+            r"avec|to|a)",
+            r"(found|trouve|retrouve) (our|the|my|notre|le|nos|les|mon) ([a-z-]+ ){0,2}(password|"
+            r"passwords|login|credentials|mot de passe|mots de passe|identifiants) (on|in|sur|"
+            r"dans) (a |an |un |une |the |le |la )?(paste|pastebin|forum|public|dark web|site|"
+            r"internet|google|web)",
             r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
             r"lost|vole|volee|perdu|perdue)",
             r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"
@@ -1485,10 +1506,21 @@ NOT_NOW = Gated(
         r"not a big deal",
         r"no worries",
         r"no need to (worry|panic)",
+        # the sender knows why and finds it in order: « elle n'arrive plus à se connecter,
+        # c'est normal, elle est partie à la retraite »
+        r"(c'est|c'etait|that's|that is|it's) (tout a fait |perfectly |quite )?(normal|"
+        r"expected|to be expected)(?= ?(\.|$)| (elle|il|ils|elles|on|she|he|they|since|"
+        r"because|car|puisque|parce|vu|as)\b)",
+        # planned, on a later day: the model cannot tell a planned cut from a live one
+        r"(coupure|cut|outage|maintenance|intervention|travaux|shutdown|downtime)[a-z' ]{0,30}"
+        r"(est |is |sont |are |will be |sera )?(prevue?s?|programmee?s?|planifiee?s?|planned|"
+        r"scheduled) (le|on|for|pour|du|from|samedi|dimanche|saturday|sunday|next|la semaine|"
+        r"\d)",
+        r"will (cut|shut|turn) (off )?the (power|electricity|water|internet|heating|gas)[a-z' ]"
+        r"{0,40} on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)",
         r"(nothing('s| is)|there('s| is) nothing) (broken|wrong|down)",
         r"rien (n'est|de) (casse|plante|en panne)",
         r"rien de presse",
-        r"nothing pressing",
         r"inutile de (vous |t'|s')?(inquieter|affoler|paniquer)",
         r"(aucune|nulle) urgence",
         r"no urgency",

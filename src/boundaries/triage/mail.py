@@ -388,3 +388,19 @@ def read_mail(body: str, subject: str = "") -> MailText:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     whole = re.sub(r"\n{3,}", "\n\n", "\n".join(_drop_footers(fuller))).strip()
     return MailText(text, whole, forwarded)
+
+
+def reply_runs(body: str) -> list[str]:
+    """The runs of new lines of an interleaved reply, each answering the `>` block above it
+    ("> Avez-vous pu relancer la sauvegarde ?\nOui merci, c'est réglé.\n> Et le nouveau
+    poste ?\nLe portail est inaccessible…"); [] when no quoted line sits between two runs.
+    Plain text only: an HTML body has no `>` lines."""
+    runs: list[list[str]] = [[]]
+    for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.lstrip().startswith(">"):
+            if runs[-1]:
+                runs.append([])
+        elif line.strip():
+            runs[-1].append(line)
+    written = ["\n".join(run) for run in runs if run]
+    return written if len(written) >= 2 else []

@@ -50,9 +50,12 @@ OVER = any_of(
     r"false alarm",
     # the event the thread was about is behind: "inspection went well", « la visite s'est
     # bien passée »
-    r"(went|passed|went off) (well|fine|smoothly|without a hitch)",
-    r"(s'est|se sont) (bien|tres bien|parfaitement) (passe|passee|passes|passees|deroule|"
-    r"deroulee|deroules|deroulees)",
+    r"(inspection|audit|visit|migration|installation|install|update|upgrade|switchover|"
+    r"launch|demo|hearing|check|controle|visite|mise a jour|bascule|lancement|audience|"
+    r"passage)( [a-z']+){0,3} (went|passed|went off) (well|fine|smoothly|without a hitch)",
+    r"(inspection|audit|visite|migration|installation|mise a jour|bascule|lancement|"
+    r"controle|audience|passage)( [a-z']+){0,3} (s'est|se sont) (bien|tres bien|"
+    r"parfaitement) (passe|passee|passes|passees|deroule|deroulee|deroules|deroulees)",
     # found the fix, not found the problem: "a member just found it" tells a discovery
     r"(found|figured out) (the (fix|solution)|what (it was|was wrong))",
     r"figured (it|the (problem|issue)) out",

@@ -105,6 +105,8 @@ SHORTHAND = {
     "t'es": "tu es",
     "c": "c'est",
     "ds": "dans",
+    "pa": "pas",
+    "px": "peux",
     "bcp": "beaucoup",
     "mn": "min",
 }

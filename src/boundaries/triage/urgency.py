@@ -89,7 +89,7 @@ WITHIN_A_DAY = any_of(
     r"(doit|doivent|must|has to|have to|needs? to|is due|are due) ([a-z']+ ){0,3}"
     r"(demain|tomorrow)",
     r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
-    r"(by|before|until) (noon|midday|midnight|tonight|end of (the )?day|eod)",
+    r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
     r"(avant|d'ici|jusqu'a) minuit",
     r"(tomorrow|demain) midday|midday (tomorrow|today)",
     r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
@@ -174,12 +174,27 @@ CANNOT = any_of(
     r"(won't|will not|doesn't|does not) (let|accept|load|open|start|work|connect)",
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
-    r"(declin|reject)(es|ed|ing) (every|all|each|any)",
+    r"(declin|reject|refus)(es|ed|ing) (every|all|each|any)",
+    # a card reader that reads nothing: « le lecteur de carte vitale il lit plus rien »
+    r"(lit|lisent|reads) (plus|pu|pas|no|nothing)( rien| les cartes| aucune carte| cards)?\b"
+    r"(?! (de|d'|about|into)\b)",
+    r"(ne|n') (lit|lisent) (plus|pas) (rien|les cartes|la carte|aucune)",
+    # Québec « en bas » for down: « notre système de point de vente est en bas »
+    r"(systeme|site|serveur|reseau|internet|wifi|caisse|tpe|terminal|logiciel|appli|"
+    r"application|point de vente|messagerie)( [a-z']+){0,3} (est|sont) (tombe |tombee )?en bas"
+    r"\b(?! (de|du|des|a|dans)\b)",
+    # not recognised at the login: "the computer replies that it does not recognise me"
+    r"(does not|doesn't|won't|will not|no longer) (recogni[sz]e) (me|my (password|login|code|"
+    r"card|fingerprint|badge)|the (password|login|code))",
+    r"ne (me )?(reconnait|reconnaissent) (plus|pas) (mon|mes|le|la|les|notre) ?(mot de passe|"
+    r"identifiant|identifiants|code|carte|badge|empreinte)?",
     r"(every|each|all|any) (card|cards|payment|payments|transaction|transactions|order|orders)"
     r" (is |are |gets |get |being |was |were )?(declined|rejected|refused|bouncing|failing)",
     r"(ne |n')(fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
     r"charge|demarre|passe|passent|s'affiche|s'affichent|apparait|apparaissent|remonte|"
-    r"remontent|recoit|recoivent) plus",
+    r"remontent|recoit|recoivent|s'exporte|s'exportent|s'imprime|s'impriment|s'enregistre|"
+    r"s'enregistrent|se lance|se synchronise|se synchronisent|s'envoie|s'envoient|part|"
+    r"partent) plus",
     r"(j'arrive|on arrive|il arrive|elle arrive|ils arrivent|elles arrivent|j'y arrive) (plus|pas)"
     r" (a|d') ?(me |nous |se |vous )?(connecter|rentrer|entrer|acceder|ouvrir|payer|imprimer|"
     r"envoyer|utiliser|lancer|encaisser|commander)",
@@ -196,11 +211,14 @@ CANNOT = any_of(
     r"utiliser|charger|lancer|demarrer|publier|enregistrer|valider|telecharger|voir|"
     r"commander|reserver|joindre|aux? |au |a la |a l')",
     r"(ne|n') ?(peut|peuvent|pouvons|pouvez|peux|pouvait|pouvaient) (plus|pas) (rien )?"
-    r"(payer|commander|se connecter|nous connecter|me connecter|acceder|entrer|travailler|"
+    r"(payer|commander|se connecter|nous connecter|me connecter|se loguer|se logger|"
+    r"nous loguer|me loguer|prendre (les|des|aucun|aucune) (paiements?|cartes?|commandes?|"
+    r"reservations?|rendez vous)|acceder|entrer|travailler|"
     r"imprimer|encaisser|reserver|ouvrir|envoyer|recevoir|utiliser|s'inscrire|valider|voir "
     r"(leurs|les|nos|ses|mes) (rendez vous|rdv|dossiers|fiches|commandes|reservations)|passer "
     r"(les|la) cartes?|consulter|scanner)",
-    r"impossible (de|d') ?(me |nous |se |vous )?(connecter|ouvrir|acceder|entrer|envoyer|"
+    r"impossible (de|d') ?(me |nous |se |vous )?(connecter|loguer|logger|identifier|ouvrir|"
+    r"acceder|entrer|envoyer|"
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
     r"telecharger|commander|reserver)",
     r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
@@ -279,8 +297,13 @@ PERSONAL = any_of(
     r"(rib|iban|ibans)",
     r"(info|information|details|data|dossiers?|fiches?|donnees) (of|from|de|d'|des) "
     r"(other|another|d'autres|autres)",
-    r"(other|another) (families|family|clients?|patients?|users?|members?|kids?|children)'?s? "
-    r"(info|information|details|data|records)",
+    r"(other|another) (families|family|clients?|patients?|users?|members?|kids?|children|"
+    r"guests?|customers?|parents?|residents?|tenants?)'?s? (info|information|details|data|"
+    r"records|invoices?|bills?|reminders?|results?|emails?|messages?|bookings?|appointments?|"
+    r"prescriptions?|orders?|statements?|payslips?|files?)",
+    r"(rappels?|factures?|resultats?|ordonnances?|messages?|mails?|reservations?|commandes?|"
+    r"dossiers?|fiches?) (de rendez vous )?(d'autres|des autres) (patients?|clients?|familles?|"
+    r"residents?|locataires?|adherents?|eleves?|parents?)",
     r"(factures?|invoices?|bills?|releves?|statements?|photos?|galerie|gallery|galleries|"
     r"documents?|resultats?|results?|bulletins?|reports?|grades|notes|contrats?|contracts?|"
     r"messages?|emails?|mails?|courriels?|commandes?|orders?) ((of|de|des|from|belonging to) )?"
@@ -314,6 +337,11 @@ PERSONAL = any_of(
     r"(?<=home address)|(?<=leur adresse)|(?<=son adresse)|(?<=sa adresse))",
 )
 MISDIRECTED = any_of(
+    # received or seen by the wrong person: "a guest can see other guests' invoices",
+    # « un patient recevait les rappels d'autres patients »
+    r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
+    r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir) [a-z' ]{0,40}"
+    r"(other|another|d'autres|des autres)",
     r"by (mistake|accident|error)",
     r"accidentally",
     r"in error",
@@ -436,6 +464,15 @@ TODAY = any_of(
 )
 
 
+# Opened on purpose, in the same sentence: "set to 'anyone with the link' on purpose so the
+# volunteers can edit it", « partagé exprès pour les bénévoles ».
+_ON_PURPOSE = re.compile(
+    r"[^.!?]*\b(on purpose|deliberately|intentionally|as agreed|as planned|expres|"
+    r"volontairement|comme convenu|comme prevu|so (that )?(the |our )?[a-z]+ can (edit|see|"
+    r"download|fill|view|access|read|sign))\b"
+)
+
+
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
@@ -450,7 +487,12 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if told is not None and RESEND.search(core) is None and _happening(core, told):
         return "broken access or operations", told
     data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
-    if data is not None and misdirected is not None and _happening(core, misdirected.group(0)):
+    if (
+        data is not None
+        and misdirected is not None
+        and _happening(core, misdirected.group(0))
+        and _ON_PURPOSE.match(core, misdirected.start()) is None
+    ):
         return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
     money, risk, today = MONEY.search(core), AT_RISK.search(core), TODAY.search(core)
     if money is not None and risk is not None and today is not None:
