@@ -45,6 +45,7 @@ FLOORS = {
     "realtext9": (0.93, 0.52, 0.5, 0.98),
     "author-m": (0.9, 0.08, 0.72, 0.98),
     "realtext10": (0.9, 0.25, 0.4, 0.98),
+    "author-n": (0.85, 0.1, 0.88, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -60,6 +61,7 @@ LINK_FLOORS = {
     "author-k": (0.6, 4),
     "author-l": (0.85, 1),
     "author-m": (0.72, 2),
+    "author-n": (0.65, 0),
 }
 
 
