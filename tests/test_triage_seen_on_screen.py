@@ -172,6 +172,34 @@ def test_a_clock_time_of_a_named_day_is_decided_by_that_day() -> None:
             "the audit return is due on the 31st of January, can we get something in the diary",
             "scheduling",
         ),
+        # formal and passed-on asks, not a call-back
+        (
+            "Madame, Monsieur le maire vous prie de bien vouloir lui faire parvenir le compte "
+            "rendu de la dernière réunion.",
+            "request",
+        ),
+        ("Bonjour, il faudrait envoyer le rapport au financeur avant mardi prochain.", "request"),
+        ("Le dentiste aimerait changer la couleur des boutons du site, rien d'urgent.", "request"),
+        (
+            "Hi, our donations are down 20% on last year, any ideas for the December appeal?",
+            "request",
+        ),
+        (
+            "Hi, what's your opinion: should we go with the cheaper hosting or stay where we are?",
+            "request",
+        ),
+        # a time for a meeting agreed or put, not an acknowledgement
+        ("RDV demain 10h ok pour toi ?", "scheduling"),
+        ("Ok pour jeudi", "scheduling"),
+        # slots a booking page no longer offers, a logo shifted: no meeting
+        (
+            "L'agenda en ligne du cabinet ne propose plus aucun créneau aux patients depuis lundi.",
+            "info",
+        ),
+        (
+            "Je vous écris depuis mon téléphone car plus aucun ordinateur du cabinet ne démarre.",
+            "info",
+        ),
         # "instead" about work, not about a time for a call
         ("Our volunteer's laptop crashed so she'll send the photos next week instead.", "info"),
     ],
@@ -193,6 +221,18 @@ def test_a_calm_answer_to_one_quoted_question_leaves_the_other_answers_judged() 
     assert verdict.urgent and not verdict.possible, verdict.reasons
     calm = "Bonjour,\n> Avez-vous pu relancer la sauvegarde ?\nOui merci, c'est réglé.\nSophie"
     assert not judge(Message("m", "email", calm)).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Docteur Kouassi vous prie de bien vouloir le rappeler à votre convenance.",
+        "bonjour monsieur duval c'est henri lemaire je vous prie de bien vouloir me rappeler au "
+        "bureau merci",
+    ],
+)
+def test_a_formal_call_back_asks_for_no_work(text: str) -> None:
+    assert judge(Message("m", "voicemail", text)).intent != "request"
 
 
 def test_who_is_calling_names_no_topic() -> None:

@@ -128,7 +128,7 @@ CALLBACK = Gated(
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
         r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
         r"(?<!pas joignable)",
-        r"mon (numero|portable|telephone)( c'est| est)?",
+        r"(?<!depuis )mon (numero|portable|telephone)( c'est| est)?",
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",
         r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
@@ -290,7 +290,7 @@ STATUS = cues(
     (
         phrases(
             r"where are we",
-            r"where we are",
+            r"(?<!stay )(?<!remain )(?<!keep )where we are",
             r"where (it|that|things|this) (stands?|is at|'s at)",
             r"where do (we|things|you) stand",
         ),
@@ -537,6 +537,8 @@ REQUEST = cues(
             r"(you'd|you would) have (a|an|some|the) ",
             r"where (did|do|can) (you|i|we) (save|put|find|keep)",
             r"what (happens|would happen|will happen) (if|when)",
+            r"(can|could) (you|u) (start|begin|get started|kick off|make a start)",
+            r"any (ideas|suggestions|thoughts) (for|on|about|how)",
             r"what (do|does|would|will) [a-z' ]{1,30} (require|expect|want|need) (us|me) to (do|"
             r"have|keep|send|report)",
         ),
@@ -625,6 +627,16 @@ REQUEST = cues(
             r"(avis|idee|conseil|suggestion)",
             r"il (nous|me) (faudrait|faut)",
             r"(nous|me) recontacter",
+            # formal and passed-on asks: « Monsieur le maire vous prie de bien vouloir lui faire
+            # parvenir … », « il faudrait envoyer le rapport », « le dentiste aimerait changer »
+            r"((vous|te) prie(nt)? de|merci de) bien vouloir (lui |nous |me |leur )?(faire "
+            r"parvenir|envoyer|transmettre|adresser|preparer|verifier|corriger|communiquer|"
+            r"renouveler|modifier|mettre a jour|installer)",
+            r"il (nous )?faudrait (envoyer|faire|preparer|mettre|changer|ajouter|corriger|"
+            r"transmettre|modifier|prevoir|creer|installer|renouveler|verifier)",
+            r"(aimerait|voudrait|souhaiterait|aimeraient|voudraient|souhaiteraient) (bien )?"
+            r"(changer|ajouter|modifier|mettre|avoir|recevoir|creer|installer)",
+            r"des (idees|suggestions|pistes) (pour|sur|concernant)",
             r"(que se passe t il|qu'est ce qui se passe|que se passerait il|qu'est ce qui se "
             r"passerait) (si|quand|en cas)",
         ),
@@ -764,7 +776,8 @@ SCHEDULING = cues(
             r"disponible pour",
             rf"(aurais|auriez|as|avez) (tu |vous )?{_NOMBRE} ?(minutes|min|moment|heure)",
             r"point (telephonique|d'equipe|rapide)",
-            r"creneaux?",
+            # not the slots a booking page offers: « ne propose plus aucun créneau »
+            r"(?<!aucun )(?<!plus de )(?<!pas de )creneaux?",
             r"(notre |votre |le |du )rendez vous",
             r"un cafe",
             r"reunion (de|du|avec)",
@@ -781,10 +794,22 @@ SCHEDULING = cues(
             r"(vos|tes) disponibilites",
             r"(un|une) (rendez vous|rdv|entretien|visio|reunion|rencontre)",
             r"passer (au|a la|chez|a l')",
-            r"(on )?decale (a|au|de)",
+            r"(on )?decale (a|au|de)(?! (droite|gauche|cote))",
             r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
         "veut un rendez-vous ou un appel",
+    ),
+    (
+        # A time for a meeting agreed or put to the consultant (« RDV demain 10h ok pour
+        # toi ? », « Ok pour jeudi »): it outweighs the "ok pour" of a plain acknowledgement.
+        phrases(
+            r"(rdv|rendez-vous|reunion|visio|appel|point|call)( [a-z0-9']+){0,4} (ok|ca va|"
+            r"ca te va|ca vous va|c'est bon|ca marche) pour (toi|vous)",
+            r"^ ?(ok|d'accord|c'est ok|ca marche) pour (lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|demain|la semaine prochaine)",
+        ),
+        "accepte ou propose une heure de rendez-vous",
+        2.0,
     ),
 )
 
