@@ -527,7 +527,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(affiche|affichent|shows|showing|says)( [a-z']+){0,2} (complet|sold out|full|"
             r"fully booked)( [a-z']+){0,3} (alors qu|while|but|even though|although)",
             # Not asked for: "could we print blank labels for the volunteers to fill in".
-            r"(printing|prints|(?<!could we )(?<!can we )(?<!we could )(?<!to )print|imprime|"
+            r"(printing|prints|print(?<!could we print)(?<!can we print)(?<!we could print)"
+            r"(?<!to print)|imprime|"
             r"imprimante)( [a-z']+){0,2} (only |que des )?(blank|empty|vides|blanches|blancs|"
             r"pages blanches|blank pages)" + _NOT_ON_PURPOSE,
         ),
@@ -629,8 +630,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             # found open, not opened by the writer for someone ("I've shared the agenda by
             # public link for the volunteers"; one shared by mistake is personal data sent to
             # the wrong people, see `urgency.MISDIRECTED`)
-            r"((?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!j'ai )(?<!on a )"
-            r"(?<!nous avons )(shared|partage|partages)|share|accessible|visible|open)"
+            r"(shared(?<!i've shared)(?<!i have shared)(?<!we've shared)(?<!we have shared)|"
+            r"partages?(?<!j'ai partage)(?<!on a partage)(?<!nous avons partage)(?<!j'ai partages)"
+            r"(?<!on a partages)|share|accessible|visible|open)"
             r"( [a-z']+){0,3} (with |via |"
             r"par |to )?(a |un )?(public link|lien public|anyone|n'importe qui|tout le monde|"
             r"the public|le public)" + _NOT_ON_PURPOSE,

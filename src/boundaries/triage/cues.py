@@ -128,7 +128,8 @@ CALLBACK = Gated(
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
         r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
         r"(?<!pas joignable)",
-        r"(?<!depuis )mon (numero|portable|telephone)( c'est| est)?",
+        r"mon (numero|portable|telephone)(?<!depuis mon numero)(?<!depuis mon portable)"
+        r"(?<!depuis mon telephone)( c'est| est)?",
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",
         r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
@@ -290,7 +291,7 @@ STATUS = cues(
     (
         phrases(
             r"where are we",
-            r"(?<!stay )(?<!remain )(?<!keep )where we are",
+            r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
             r"where do (we|things|you) stand",
         ),
@@ -748,7 +749,7 @@ SCHEDULING = cues(
             rf"(can|could) we do (it |that )?(at |on )?({_NUM}|noon|lunch|the (morning|afternoon)|"
             rf"{_WEEKDAY}|next week)",
             # another time for a meeting, not "she'll send the photos next week instead"
-            r"(?<!week )(?<!month )(?<!later )(?<!tomorrow )instead",
+            r"instead(?<!week instead)(?<!month instead)(?<!later instead)(?<!tomorrow instead)",
             r"same time",
             r"(other|another) (day|time)",
             r"or (sometime|some time|later) in the",
@@ -777,7 +778,7 @@ SCHEDULING = cues(
             rf"(aurais|auriez|as|avez) (tu |vous )?{_NOMBRE} ?(minutes|min|moment|heure)",
             r"point (telephonique|d'equipe|rapide)",
             # not the slots a booking page offers: « ne propose plus aucun créneau »
-            r"(?<!aucun )(?<!plus de )(?<!pas de )creneaux?",
+            r"creneaux?(?<!aucun creneau)(?<!aucun creneaux)(?<!de creneau)(?<!de creneaux)",
             r"(notre |votre |le |du )rendez vous",
             r"un cafe",
             r"reunion (de|du|avec)",
@@ -882,7 +883,8 @@ _NOT_A_FIGURE = (
 
 POLICE = (
     # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
-    r"(?<!quelle )(?<!cette )(?<!meme )(?<!une autre )(?<!nouvelle )police"
+    r"police(?<!quelle police)(?<!cette police)(?<!meme police)(?<!autre police)"
+    r"(?<!nouvelle police)"
     r"(?! (qu'on utilise|que (l'on|vous|tu|nous) (utilise|utilisez|utilisons)|utilisee|"
     r"d'ecriture|de caracteres|plus grande|plus petite|en gras|arial|helvetica|times))"
     r"(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"

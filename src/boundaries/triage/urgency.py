@@ -486,7 +486,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     told = broken.group(0) if broken is not None else told_broken(core)
     if told is not None and RESEND.search(core) is None and _happening(core, told):
         return "broken access or operations", told
-    data, misdirected = PERSONAL.search(core), MISDIRECTED.search(core)
+    data = PERSONAL.search(core)
+    misdirected = MISDIRECTED.search(core) if data is not None else None
     if (
         data is not None
         and misdirected is not None
