@@ -34,8 +34,8 @@ POSSIBLY = {"fr": "Peut-être urgent — à vérifier", "en": "Possibly urgent �
 
 # What the rules miss (no cue of theirs) and the shipped model flags.
 MISSED_VOICEMAIL = (
-    "hi it's jen, the website checkout has been throwing errors since this morning "
-    "and donors can't give, can you call me back"
+    "hi it's jen, the website checkout just spins forever since this morning and customers "
+    "are emailing us, call me back"
 )
 RULES_URGENT_VOICEMAIL = "bonjour c'est marc le local est inondé il y a de l'eau partout"
 FINE_VOICEMAIL = "c'est marc je voulais savoir où on en est du dossier de subvention"
@@ -126,7 +126,9 @@ def test_a_voicemail_the_rules_miss_but_the_model_flags_notifies_as_possibly_urg
     assert event.detail["triage"]["urgency"] == "possible"
     [notice] = live.receiver.wait(1)
     assert notice["message"].startswith(POSSIBLY[consultant_lang])
-    assert "Harbor Youth Arts" in notice["title"] and "donors can't give" in notice["message"]
+    assert (
+        "Harbor Youth Arts" in notice["title"] and "customers are emailing us" in notice["message"]
+    )
     [note] = live.events("notification")
     assert note.detail["notice"] == "possible_voicemail"
     assert not live.events("reply_owed")  # notified at once, as an urgent voicemail is
