@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from boundaries.triage.cues import any_of
+from boundaries.triage.cues import ON_PURPOSE, any_of
 from boundaries.triage.gate import Gated
 
 _SERVICES = (
@@ -33,13 +33,8 @@ _ELSEWHERE = ("wrong", "old ", "ancien", "mauvais", "someone else", "quelqu'un d
               "inconnu", "don't know", "do not know", "don't recognise", "don't recognize",
               "stranger")  # fmt: skip
 
-# Done on purpose, said in the same sentence: "shared the brochure by public link so the
-# partners can download it, as agreed", "blank labels for the volunteers to fill in".
-_NOT_ON_PURPOSE = (
-    r"(?![^.!?]*\b(so (that |the |they |people |everyone |partners |volunteers |members )|"
-    r"as (agreed|requested|planned|discussed|asked)|comme (convenu|demande|prevu)|pour que|"
-    r"afin (que|de)|to fill in|a remplir|on purpose|expres|volontairement))"
-)
+# Not when done on purpose (`cues.ON_PURPOSE`): public links, blank labels to fill in.
+_NOT_ON_PURPOSE = f"(?!{ON_PURPOSE})"
 
 Gate = tuple[tuple[str, ...], ...]
 """Groups of words: a kind is tried only when each group has one of its words in the text."""

@@ -873,14 +873,25 @@ INFO = cues(
     ),
 )
 
-# Time within about a day of the message.
-# The police, not « la police du flyer » (its typeface).
 # "Down" as a figure falls: "bookings are down 20%", "down on last year", "down this month".
 _NOT_A_FIGURE = (
     r"(?! ?(\d|%|by |on last|compared|from last|versus|vs |year on year|this (week|month|"
     r"quarter|year|season)|again this))"
 )
 
+# Done on purpose, said in the same sentence as the thing done: "shared by public link so the
+# partners can download it", « étiquettes vierges à remplir », "set to 'anyone with the link'
+# on purpose". `breakage` reads it as a look-ahead from the thing done, `urgency` matches it
+# from there.
+ON_PURPOSE = (
+    r"[^.!?]*\b(on purpose|deliberately|intentionally|expres|volontairement|"
+    r"as (agreed|requested|planned|discussed|asked)|comme (convenu|demande|prevu)|"
+    r"pour que|afin (que|de)|to fill in|a remplir|"
+    r"so (that |the |our |they |people |everyone |partners |volunteers |members )"
+    r"([a-z]+ )?(can )?)"
+)
+
+# The police, not « la police du flyer » (its typeface).
 POLICE = (
     # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
     r"police(?<!quelle police)(?<!cette police)(?<!meme police)(?<!autre police)"

@@ -464,13 +464,9 @@ TODAY = any_of(
 )
 
 
-# Opened on purpose, in the same sentence: "set to 'anyone with the link' on purpose so the
+# Opened on purpose (`cues.ON_PURPOSE`): "set to 'anyone with the link' on purpose so the
 # volunteers can edit it", « partagé exprès pour les bénévoles ».
-_ON_PURPOSE = re.compile(
-    r"[^.!?]*\b(on purpose|deliberately|intentionally|as agreed|as planned|expres|"
-    r"volontairement|comme convenu|comme prevu|so (that )?(the |our )?[a-z]+ can (edit|see|"
-    r"download|fill|view|access|read|sign))\b"
-)
+_ON_PURPOSE = re.compile(C.ON_PURPOSE)
 
 
 def _trade_kind(core: str) -> tuple[str, str] | None:
