@@ -54,6 +54,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             # A note that starts with what is gone: « plus d'internet au bureau »
             r"^ (pu|plus) (d'|de |du )(internet|eau|courant|electricite|chauffage|reseau|wifi|"
             r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
+            # « plus d'accès au logiciel de caisse », « pu d'accès à la messagerie »
+            r"^ (pu|plus) (d'|d )acces (a|au|aux) ",
             r"(plus rien|y a rien|rien) (ne |n')?(qui )?(marche|fonctionne|marchent|fonctionnent)"
             r"(?! (pas|mal))",
             # Spoken « on a pu d'eau » (« plus » said « pu », which `normalise` leaves as the

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from boundaries.triage import cues as C
-from boundaries.triage.dates import imminent_date
+from boundaries.triage.dates import imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
@@ -216,14 +216,20 @@ def classify(message: Message) -> Triage:
 
 def _classify(message: Message) -> Triage:
     r = _read(message.channel, message.text, message.subject, message.lang_hint)
-    if r.stake is None or message.at is None:
+    if message.at is None or r.verdict.content_free:
         return r.verdict  # what the words say does not depend on when they were said
     urgent, reasons = r.urgent, list(r.reasons)
-    if r.stake is not None and message.at is not None:
+    if r.stake is not None:
         dated = imminent_date(r.core, message.at)
         if dated is not None:
             urgent = True
             reasons.insert(-1, f"urgent: '{dated}' is within a day, with {r.stake}")
+            reasons = [x for x in reasons if not x.startswith("insistence")]
+    if not urgent:
+        deadline = imminent_deadline(r.core, message.at)
+        if deadline is not None:
+            urgent = True
+            reasons.insert(-1, f"urgent: the deadline '{deadline}' is within a day")
             reasons = [x for x in reasons if not x.startswith("insistence")]
     return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
 

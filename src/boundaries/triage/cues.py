@@ -1300,7 +1300,8 @@ HARM_NOW = cues(
             r"flood(ed|ing)?",
             r"water (leak|damage|is coming)",
             r"on fire",
-            r"fire (marshal|department|alarm)",
+            r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
+            r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
             r"(smell|smells) (of )?gas",
             r"evacuat\w*",
@@ -1374,6 +1375,46 @@ HARM_NOW = cues(
             r"phishing|malware)",
             r"stolen",
             r"fraud",
+            # Customers charged more than once: "donors are being charged twice", « les dons
+            # sont débités deux ou trois fois ».
+            r"(charged|billed|debited|taken) (twice|two or three times|three times|multiple "
+            r"times|several times|more than once|double)",
+            r"double[- ]?(charged|charging|billed|billing|debited)",
+            r"(debites?|debitees?|preleves?|prelevees?|factures?|facturees?|encaisses?|"
+            r"encaissees?) (deux|trois|plusieurs|deux ou trois) fois",
+            r"(debit|prelevement|paiement)s? en double",
+            # Errors shown by what visitors fill in, in French: « la page de dons affiche une
+            # erreur », « le formulaire renvoie une erreur 500 ».
+            r"(formulaire|page|site|paiement|caisse|appli|application|boutique|portail|panier)"
+            r"( [a-z']+){0,6} (affiche|affichent|renvoie|renvoient|donne|donnent|met|mettent)"
+            r" (une |des |un message d'|des messages d')?erreurs?",
+            # What it costs is said, going on now: "staff unpaid", "still losing sales",
+            # « on perd des ventes », "no bookings coming in since last night".
+            r"(staff|employees|team|workers|drivers|nurses|carers|salaries|wages)( are| were| "
+            r"will be| won't be| not)? (unpaid|not (been )?paid)",
+            r"(still |we're |we are |we keep |keep )?losing (sales|money|orders|bookings|"
+            r"customers|clients|donations|revenue|business)",
+            r"(on|nous) (perd|perdons) (des|de l'|de|nos) ?(ventes|argent|commandes|clients|"
+            r"reservations|dons|chiffre)",
+            r"no (new )?(bookings|orders|reservations|sales|payments|donations|enquiries)( are)?"
+            r"( coming| come) (in|through)",
+            r"(plus )?aucune? (reservation|commande|vente|inscription|paiement|don)s? (qui )?"
+            r"(ne )?(rentre|arrive|passe)",
+            # A device or app stuck where it is needed: "froze mid surgery", "POS is bricked",
+            # "the screens just show a spinning wheel", « la caisse est figée ».
+            r"(app|application|system|software|screen|screens|computer|computers|pc|pcs|till|"
+            r"tills|pos|terminal|monitor|server|tablet|tablets|laptop|printer|scanner)( [a-z']+)"
+            r"{0,3} (froze|is frozen|are frozen|has frozen|keeps freezing|is bricked|bricked|"
+            r"won't boot|will not boot|won't start|is stuck|are stuck|just show(s)? a spinning)",
+            r"spinning wheel",
+            r"(caisse|logiciel|ecran|ecrans|ordinateur|ordinateurs|pc|application|appli|terminal|"
+            r"tablette|serveur|systeme)( [a-z']+){0,3} (est |sont )?(fige|figee|figes|figees|"
+            r"gele|gelee|geles|bloque sur|bloquee sur)",
+            r"tourne dans le vide",
+            # Personal or confidential figures sent to the other side of a dispute.
+            r"(to|with) (the )?(opposing|other side's|other party's) (counsel|lawyer|solicitor|"
+            r"party|side)",
+            r"(a|au|aux) (l'avocat|avocat) (de la partie adverse|adverse)|a la partie adverse",
             # A hacked site or mailbox: casino pages shown, spam sent to everyone.
             r"(shows|showing|displays|displaying) (a |an )?[a-z' ]{0,15}(casino|porn|scam|gambling|"
             r"viagra|crypto)",
@@ -1490,6 +1531,19 @@ HARM_NOW = cues(
             r"passwords|login|credentials|mot de passe|mots de passe|identifiants) (on|in|sur|"
             r"dans) (a |an |un |une |the |le |la )?(paste|pastebin|forum|public|dark web|site|"
             r"internet|google|web)",
+            # A ransom demand on the screens: "ransom note on all our screens", « écran rouge
+            # rançon sur tous les pc », "files encrypted, they want bitcoin".
+            r"ransom",
+            r"rancon",
+            r"(files|fichiers|documents|data|donnees)( [a-z']+){0,5} (are |have been |were |sont "
+            r"|ont ete )?(encrypted|locked|chiffres|cryptes|verrouilles)",
+            # Someone who left still reading or sending the firm's mail: "a former employee
+            # still has access to our mailbox", « un ancien salarié a encore accès ».
+            r"(former|ex|old|previous|ancien|ancienne|anciens|ex-)[ -]?(employee|staff|member "
+            r"of staff|colleague|manager|partner|intern|salarie|salariee|employe|employee|"
+            r"collaborateur|collaboratrice|associe|stagiaire|benevole)[a-z' ]{0,30}(still|"
+            r"encore|toujours)( [a-z']+){0,2} (has|have|had|a|avoir|avait|getting|gets|logs? in|"
+            r"logging in|acces|access|se connecte)",
             r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
             r"lost|vole|volee|perdu|perdue)",
             r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"
@@ -1564,6 +1618,17 @@ NOT_NOW = Gated(
         r"no urgency",
         r"don't worry",
         r"nothing (for you|needed|to do|required)",
+        r"no (action|reply|response) (is )?(needed|required|necessary)",
+        # Not needed before a later day: "we don't need it again until easter so whenever",
+        # « on n'en a pas besoin avant la rentrée », "fix it when convenient".
+        r"(don't|do not|won't|will not|doesn't) need (it|them|this|that|the [a-z]+)( again)? "
+        r"(until|till|before)",
+        r"(n'en|n'en a|n'en avons) (a |avons )?(pas|plus) besoin (avant|d'ici)",
+        r"so whenever",
+        r"(when|whenever) (it's |it is )?convenient",
+        r"quand (ca|cela) (vous|t')(arrange|convient)",
+        r"nothing (you need|for you) to do",
+        r"aucune (action|reponse|intervention) (n'est )?(requise|necessaire|de (votre|ta) part)",
         r"we('ll| will) (reschedule|manage|figure it out|sort it out|work from home|print)",
         r"rien d'urgent",
         # Said to be a question in the abstract: "what would happen if…? just curious".

@@ -129,6 +129,32 @@ def imminent_date(text: str, sent: datetime | None) -> str | None:
     return None
 
 
+# A deadline said just before the day it falls on: "by May 6 at 9am", "by 9am on Tuesday",
+# « avant le 15 mars à midi », « au plus tard le 3 ». Up to `_NEAR_A_DAY` characters before.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(by|before|no later than|not later than|due( on| by)?|deadline( is)?|avant|d'ici|"
+    r"au plus tard|dernier delai|date limite|jusqu'au)\b(?!.*\b(by|before|avant|d'ici)\b)"
+    r"[^.!?]*$"
+)
+
+
+def imminent_deadline(text: str, sent: datetime | None) -> str | None:
+    """The words of a deadline (`_DEADLINE_BEFORE`) on a named date that falls today or
+    tomorrow of `sent`, or None: a deadline within about a day (SPEC §5) needs no other word
+    of stake. `text` is normalised; `sent` has its offset (the local day is the sender's)."""
+    if sent is None:
+        return None
+    for when, words in named_dates(text, sent):
+        if not 0 <= (when - sent.date()).days <= 1:
+            continue
+        for m in re.finditer(re.escape(words), text):
+            before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
+            marker = _DEADLINE_BEFORE.search(before)
+            if marker is not None:
+                return f"{marker.group(1)} ... {words}"
+    return None
+
+
 _NAMED_DAY = re.compile(f"{_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WEEKDAY.pattern}")
 _CLOCK = re.compile(r"\d|\b(noon|midi|midnight|minuit|heures?|o'clock)\b")
 _RELATIVE_DAY = re.compile(

@@ -298,9 +298,10 @@ PERSONAL = any_of(
     r"(info|information|details|data|dossiers?|fiches?|donnees) (of|from|de|d'|des) "
     r"(other|another|d'autres|autres)",
     r"(other|another) (families|family|clients?|patients?|users?|members?|kids?|children|"
-    r"guests?|customers?|parents?|residents?|tenants?)'?s? (info|information|details|data|"
-    r"records|invoices?|bills?|reminders?|results?|emails?|messages?|bookings?|appointments?|"
-    r"prescriptions?|orders?|statements?|payslips?|files?)",
+    r"guests?|customers?|parents?|residents?|tenants?)'?s?( [a-z]+'?s?)? (info|information|"
+    r"details|data|records|invoices?|bills?|reminders?|results?|emails?|messages?|bookings?|"
+    r"appointments?|prescriptions?|orders?|statements?|payslips?|files?|report cards?|grades|"
+    r"marks|reports?)",
     r"(rappels?|factures?|resultats?|ordonnances?|messages?|mails?|reservations?|commandes?|"
     r"dossiers?|fiches?) (de rendez vous )?(d'autres|des autres) (patients?|clients?|familles?|"
     r"residents?|locataires?|adherents?|eleves?|parents?)",
@@ -340,7 +341,8 @@ MISDIRECTED = any_of(
     # received or seen by the wrong person: "a guest can see other guests' invoices",
     # « un patient recevait les rappels d'autres patients »
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
-    r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir) [a-z' ]{0,40}"
+    r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir|is showing|are showing|"
+    r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,40}"
     r"(other|another|d'autres|des autres)",
     r"by (mistake|accident|error)",
     r"accidentally",
@@ -425,6 +427,9 @@ _CONTRAST = any_of(
     r"on (another|a different|an unrelated) note",
     # a new sentence that opens on another matter: "No hurry for that. Also, the …"
     r"\. (also|oh and|and also|ps|p s|aussi|sinon|au fait|btw|by the way|meanwhile|unrelated)",
+    # a matter remembered late: "Oh, before I forget: …", « Ah, et j'allais oublier : … »
+    r"(j'allais|j'ai failli|i almost|i nearly) (oublier|forgot|forget)",
+    r"(before i forget|avant que j'oublie|avant d'oublier)",
 )
 _BUT = re.compile(r"but|however|mais|par contre|cependant|sauf que|except")
 """The plain "but"s of `_CONTRAST`: what follows may go on about the same matter."""
@@ -668,6 +673,16 @@ _ABSTRACT = re.compile(
 )
 
 
+_CALM_REACH = 3
+"""Sentences after a calm word ("no rush") beyond which the message is about more than it."""
+
+
+def sentences_after(core: str, start: int) -> list[str]:
+    """The sentences of normalised `core` after the one that holds position `start`."""
+    rest = core[start:].split(" . ", 1)
+    return [s for s in rest[1].split(" . ") if len(s.split()) >= 3] if len(rest) > 1 else []
+
+
 def _happening(core: str, words: str) -> bool:
     """The harm named by `words` is told as happening, not supposed or long past."""
     if _ABSTRACT.search(core):
@@ -686,6 +701,39 @@ def _happening(core: str, words: str) -> bool:
     if len(opening) <= 60 and _SUPPOSED_START.match(opening):
         return False  # "If the card terminal stops working on market day, …"
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+# What was done or took place, told with the day it happened: "the inspector came today and
+# everything passed", "we had the fire drill today", « l'audit a eu lieu ce matin ». A day
+# word there dates the past, it is no deadline (unless the sentence still needs something).
+_DONE_BEFORE = re.compile(
+    r"\b(came|had|held|did|ran|signed( off)?|passed|went|finished|completed|happened|took "
+    r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
+    r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
+    r"approuve)|ont (signe|valide|approuve)|avons eu|on a eu|a ete (fait|faite|valide|signe))\b"
+    r"[^.!?]{0,50}$"
+)
+_DONE_AFTER = re.compile(
+    r"^[^.!?]{0,20}\b(and|et) (everything|all|it|we|tout|ca|on) [a-z' ]{0,15}(passed|went (well|"
+    r"fine|smoothly)|worked|is fine|s'est bien passe|a marche|a fonctionne)"
+)
+_STILL_NEEDED = re.compile(
+    r"\b(need|needs|needed|must|has to|have to|by|before|due|deadline|doit|doivent|faut|besoin|"
+    r"avant|d'ici|can you|could you|pouvez|peux)\b"
+)
+
+
+def _done_then(core: str, words: str) -> bool:
+    """Whether the day word `words` (first found in `core`) dates something done or past in
+    its sentence, with nothing in that sentence still needed."""
+    at = core.find(words)
+    if at < 0:
+        return False
+    before = core[max(0, at - 80) : at].rpartition(" . ")[2]
+    after = core[at + len(words) : at + len(words) + 60].partition(" . ")[0]
+    if _STILL_NEEDED.search(f"{before} {after}"):
+        return False
+    return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
 
 
 def _of_a_named_day(core: str, words: str) -> bool:
@@ -730,6 +778,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
                 # something going on now after the "but": the softening does not cover it,
                 # and no "not urgent" keeps the second opinion from judging it
                 return False, [], None
+        if len(sentences_after(core, veto.end())) > _CALM_REACH:
+            # a long message goes on to other matters: the calm word covers its own one, and
+            # no "not urgent" keeps the second opinion from reading the rest
+            return False, [], None
         return False, [f"not urgent: '{veto.group(0)}'"], None
     kind = _trade_kind(core)
     if kind is not None:
@@ -737,7 +789,11 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     stake = C.matches(core, C.STAKE)
     if not stake:
         return False, [], None
-    soon = [hit for hit in C.matches(core, C.IMMINENT) if not _of_a_named_day(core, hit[1])]
+    soon = [
+        hit
+        for hit in C.matches(core, C.IMMINENT)
+        if not _of_a_named_day(core, hit[1]) and not _done_then(core, hit[1])
+    ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
         return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
