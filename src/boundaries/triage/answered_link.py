@@ -12,7 +12,8 @@ consultant would tell a client "already answered" when it was not), so:
    and the same item);
 4. a question the cues took for a request but that asks no new work ("la lettre est bien
    partie ?") is a status check when shared words find the update it follows: relabelled,
-   not linked.
+   not linked. Not an urgent message: what needs the consultant today is a new report ("the
+   site shows rents of 280 francs since this morning, is that us?"), it asks for work.
 
 Steps 2 and 3 need the sentence encoder; with `meaning=False` (the simulator, which runs on
 the rules alone) only shared words link.
@@ -63,17 +64,19 @@ def answered_link(
     lang: str | None = None,
     same_client: set[str] | None = None,
     meaning: bool = True,
+    urgent: bool = False,
 ) -> AnsweredLink:
     """The update that already answers a message of this `intent`, per the steps above.
 
     `text` is the whole body (an email's history is set apart here); `at` is when the
     message came (UTC or with offset; updates sent at or after it never answer it);
     `same_client` is the client's addresses from the configuration, when known, else email
-    domains tell who the correspondent is. Raises whatever the sentence encoder raises when
+    domains tell who the correspondent is; `urgent` is the triage's verdict (an urgent
+    request is never relabelled, step 4). Raises whatever the sentence encoder raises when
     `meaning` is on (callers keep the rules' verdict and log it).
     """
     if intent is Intent.REQUEST:
-        if not asks_where_work_stands(read_mail(text).new):
+        if urgent or not asks_where_work_stands(read_mail(text).new):
             return NO_LINK
         related = updates.answering(text, subject, sender, at, same_client, lang)
         if related is None:

@@ -99,6 +99,21 @@ GENERIC = frozenset(
         "best",
         "regards",
         "cordialement",
+        # verbs and possessives of any question: « ont-ils bien reçu leurs accès ? »
+        "ont",
+        "avons",
+        "avez",
+        "sont",
+        "etait",
+        "etaient",
+        "leur",
+        "leurs",
+        "recu",
+        "recue",
+        "recus",
+        "recues",
+        "received",
+        "receive",
     )
 )
 

@@ -139,7 +139,16 @@ def _answered_by(
     """Add `answered_by` to a status check an earlier update answers (SPEC §5), or relabel a
     request that asks no new work about what an update reported (`answered_link`)."""
     m = message
-    link = answered_link(updates, verdict.intent, m.text, m.subject, m.sender, m.at, verdict.lang)
+    link = answered_link(
+        updates,
+        verdict.intent,
+        m.text,
+        m.subject,
+        m.sender,
+        m.at,
+        verdict.lang,
+        urgent=verdict.urgent,
+    )
     reasons = answer["reasons"]
     assert isinstance(reasons, list)
     if link.status_check:

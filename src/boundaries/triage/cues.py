@@ -409,14 +409,19 @@ STATUS = cues(
             r"(avez vous|as tu) eu des (retours|nouvelles)",
             r"eu des nouvelles",
             r"(est|sont)( il| elle| ils| elles)?( bien)? (pret|prete|prets|termine|terminee|"
-            r"finalise|finalisee|envoye|envoyee|depose|deposee|en cours|toujours d'actualite)",
+            r"finalise|finalisee|envoye|envoyee|depose|deposee|en cours(?! de)|"
+            r"toujours d'actualite)",
             r"toujours en cours",
             r"toujours d'actualite",
             r"je reviens vers (vous|toi) (concernant|au sujet|pour|a propos)",
             r"est ce (que|qu'il|qu'elle|qu'ils|qu'on) [a-z' ]{0,40}(est|sont|a|ont) (bien )?"
             r"(parti|partie|parties|partis|pret|prete|termine|fini|envoye|depose|avance)",
-            r"(l'|les |le |la )?(avez|as|ont) (vous |tu )?(bien )?(finalise|termine|envoye|depose|"
-            r"fini|recu|transmis|boucle)",
+            # "l'avez-vous reçu", « ils l'ont bien reçu ? »; not the statement « des clients ont
+            # reçu un mail étrange »
+            r"((l'|les )(avez|as|ont)( vous| tu| ils| elles)?|avez vous|as tu|ont ils|ont elles) "
+            r"(bien )?(finalise|termine|envoye|depose|fini|recu|transmis|boucle)",
+            r"(avez|as|ont) (bien )?(finalise|termine|envoye|depose|fini|recu|transmis|boucle)"
+            r"(?=[^.?!]{0,60}\?)",
             r"je voulais savoir (ou|pour)",
             r"(c'est|est ce) (fait|bon|regle|ok) pour",
             r"quand (penses tu|pensez vous|est ce que)? ?[a-z' ]{0,40}(sera|seront) (pret|prete|"
@@ -446,12 +451,17 @@ STATUS = cues(
             r"installed|updated|deployed|published|submitted|delivered|finished|completed|"
             r"uploaded|renewed|sent off|gone out|went out|"
             r"on the site|come back ok|back to normal)(?=[^.?!]{0,40}\?)",
+            # not a condition of a request: "can you turn it off until it's fixed?"
             r"(fixed|sorted|done|ready|live|resolved|squared away|in place|back up)"
+            r"(?<!until it's fixed)(?<!until its fixed)(?<!till it's fixed)(?<!until it is fixed)"
+            r"(?<!once it's fixed)(?<!when it's fixed)(?<!until it's sorted)(?<!when it's ready)"
+            r"(?<!once it's ready)(?<!until it's done)"
             r"( now| yet| already| again| then)?(?= ?\?)",
             r"working (again|now|yet)(?= ?\?)",
             r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60} (repare|reparee|repares|"
             r"regle|reglee|regles|resolu|resolue|fait|faite|pret|prete|prets|en ligne|branche|"
-            r"branchee|relie|reliee|relies|reliees|passe|passee|operationnel|operationnelle|remis|"
+            r"branchee|relie|reliee|relies|reliees|passe(?<!de passe)|passee|operationnel|"
+            r"operationnelle|remis|"
             r"remise|retabli|retablie|corrige|corrigee|en place|programme|programmee|ferme|fermee|"
             r"actif|active|sauvegardees|sauvegardes|bascule|bascules|basculee|basculees|"
             r"sur le site|de nouveau relie|revenu|revenue|bon maintenant|migre|migree|migres|"
