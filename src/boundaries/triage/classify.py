@@ -13,7 +13,7 @@ from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
-from boundaries.triage.topic import choose
+from boundaries.triage.topic import choose, from_subject
 from boundaries.triage.urgency import urgency
 
 NUMBER_WORDS = frozenset(
@@ -260,8 +260,13 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         short = _residual(core) <= (_NAME_MAX_CALLBACK if callback else _NAME_MAX)
         if callback and topic_marker is None and short:
             # A harm or a stake named in a short call-back request says what it is about
-            # ("le serveur a planté on a tout perdu rappelez-moi"): not content-free.
-            topic_marker = _named_stake(core)
+            # ("le serveur a planté on a tout perdu rappelez-moi"), and so does anything it
+            # tells as having happened ("the app logged everybody out, give me a shout"):
+            # not content-free.
+            topic_marker = _named_stake(core) or _told_event(core)
+            if topic_marker is None and channel == "email":
+                # "Call me please." under the subject "Invoice #203": the subject names it
+                topic_marker = _subject_topic(subject)
         if topic_marker is not None and callback:
             marker = topic_marker.group(0).strip()
             if _only_calls_back_themselves(norm):
@@ -371,7 +376,8 @@ def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -
 # What makes a call-back formula a call ("rappelez-moi", "ring me"), not a softener alone
 # ("quand tu as le temps", "when you get a chance").
 _CALL_WORD = re.compile(
-    r"rappel|appel|call|ring|joindre|reach|get back|recontact|revenir|coup de fil|phone|joignable"
+    r"rappel|appel|call|ring|joindre|reach|get back|recontact|revenir|coup de fil|phone|joignable|"
+    r"shout|buzz|bell|tinkle"
 )
 
 
@@ -438,6 +444,58 @@ def _named_stake(core: str) -> re.Match[str] | None:
             return found
     if urgency(core)[0]:
         return re.search(r"\S+", core)
+    return None
+
+
+# Something told as having happened or as not working, in a clause: "the app logged
+# everybody out", « l'imprimante a bourré », "the card reader won't connect", « ça marche
+# plus ». Names and organisations, which a content-free call-back may hold, have no verb.
+_TOLD_EVENT = re.compile(
+    r"\b(?:the|a|an|our|my|his|her|their|it|this|that|everything|nothing|nobody|le|la|l'|les|"
+    r"mon|ma|mes|notre|nos|son|sa|ses|leur|ca|il|elle|on|tout|rien) [a-z'-]+(?: [a-z'-]+)?? "
+    r"(?:(?:has|have|had|is|are|was|were|keeps?|just) )?(?!(?:need|called|named|based|"
+    r"located|related|interested|concerned|worried|excited)\b)[a-z]{3,}ed\b"
+    r"|\b(?:won't|wont|can't|cant|doesn't|doesnt|isn't|isnt|didn't|didnt|will not|cannot) "
+    r"(?:connect|work|load|open|print|start|send|sync|log|boot|charge|scan|turn)"
+    r"|\b(?:a|ont|est|sont) (?:encore |deja |tout |plus |pas )?(?:plante|bourre|lache|"
+    r"saute|bloque|efface|supprime|disparu|casse|crashe|bugge|deconnecte|refuse)"
+    r"|\b(?:ne |n')?(?:marche|fonctionne|s'ouvre|s'allume|charge|imprime|demarre) (?:plus|pas)\b"
+)
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|tr|fwd?|wg)\s*:", re.I)
+_CALL_WORDS = frozenset(
+    "ping quick one chat phone call calls callback rappel rappeler appel appeler demande objet "
+    "sans contact message question catch catchup touch urgent asap please merci thanks moment "
+    "minute minutes sec second talk word".split()
+)
+
+
+def _subject_topic(subject: str) -> re.Match[str] | None:
+    """The subject of a new email when it names something ("Invoice #203"), not a call or a
+    thread being answered ("call me", "Demande de rappel", "Re: planning")."""
+    if not subject or _REPLY_SUBJECT.match(subject):
+        return None
+    cleaned = from_subject(subject)
+    words = [
+        w
+        for w in tokens(C.CALLBACK.sub(" ", normalise(cleaned)))
+        if len(w) >= 3
+        and not w.isdigit()
+        and w not in FRENCH
+        and w not in ENGLISH
+        and w not in FILLERS
+        and w not in _CALL_WORDS
+    ]
+    return re.match(r".+", cleaned) if words else None
+
+
+def _told_event(core: str) -> re.Match[str] | None:
+    """Where `core` tells something that happened or does not work, outside who is calling."""
+    caller = [m.span() for m in C.SELF_ID.finditer(core)]
+    for found in _TOLD_EVENT.finditer(core):
+        if not any(a <= found.start() < b for a, b in caller):
+            return found
     return None
 
 

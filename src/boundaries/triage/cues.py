@@ -123,7 +123,7 @@ CALLBACK = Gated(
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
         r"rappel(le|lez|er)",
-        r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez)",
+        r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
         # the caller's own reachability, not a line or a site "plus joignable"
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
         r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
@@ -269,6 +269,7 @@ TOPIC_MARKER = Gated(
         r"with regard to",
         r"in regards? to",
         r"re :",
+        r"re (the|your|our|my|this|that|his|her|their) (?=[a-z])",
         r"a propos",
         r"au sujet",
         r"concernant",
@@ -444,7 +445,8 @@ STATUS = cues(
         # A yes/no question whether work already under way is finished or working: "is the
         # Stripe thing sorted now?", "les frais de port c réparé ou pas ?".
         phrases(
-            r"(is|are|was|has|have|did)\b[^.?!]{0,60} (fixed|sorted|done|ready|live|resolved|set up|"
+            r"(?<!you )(?<!u )(is|are|was|has|have|did)\b[^.?!]{0,60} (fixed|sorted|done|ready|live|"
+            r"resolved|set up|"
             r"in place|linked|connected|squared away|scheduled|working (again|now|properly)|back up|"
             r"back online|"
             r"good to go|up and running|restored|switched over|migrated|closed|on the website|"
@@ -493,6 +495,10 @@ REQUEST = cues(
             r"review|add|get|create|set|share|sign|upload|take)",
             r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+ (it|this|that|them|me|us|our|"
             r"my|some|something|up|over|the)",
+            # "could you quote for …", "can you build a …"; not a meeting: "can you join a Zoom",
+            # "could you suggest a few times"
+            r"(can|could|would) (you|u) (please )?(also )?(?!(join|meet|attend|call|ring|phone|"
+            r"suggest|propose|pick|find|make|do|jump|hop|dial|pop|come|be)\b)[a-z]+ (a|an|for)\b",
             r"do you know (who|where|how|what|if|whether|anyone|someone)",
             r"(we |i )?need (a new|another|someone|somebody|a replacement|a backup|a plan b)",
             r"please help",
@@ -504,6 +510,24 @@ REQUEST = cues(
             r"call (the|our|them|him|her)|contact|check|look (at|into)|read|sort|handle|deal with|"
             r"get (it|this|them|the))",
             r"i need (the|a|an|you to [a-z]+|help)",
+            # a need or a wish said without a question: « besoin du kbis scanné stp », "we want
+            # the policies page checked", "we'd like the viewer set up before then", "I need
+            # your decision on …"
+            r"^ (j'ai |on a |nous avons )?besoin (du|de|d'|des|de la) ",
+            r"(we|i)( would|'d)? (want|like|need) (the|our|a|an|my|this|that|these) [a-z' ]{1,40}"
+            r"(checked|set up|updated|fixed|changed|installed|ready|done|looked at|removed|added|"
+            r"sorted|moved|renewed)\b",
+            r"i need your (decision|answer|approval|go ahead|signature|input|view|advice|ok)",
+            # asking for an answer, not where work stands: "any recommendation?", « pouvez-vous
+            # me confirmer que … », "what's your policy if …", "what's the wifi password again"
+            r"any (recommendations?|suggestions?|advice|ideas|tips)(?= ?\?)",
+            r"(pouvez|pourriez|peux|pourrais|pourrez|pourras)( vous| tu)? (me|nous) (confirmer|"
+            r"dire|indiquer|expliquer|conseiller)(?! (ou|quand|si (c'est|c est|ca|le|la|les) "
+            r"[a-z]+ (fait|pret|prete|parti|partie|fini|finie|termine)|l'avancement|une estimation|"
+            r"une date|a quelle date|le delai))",
+            r"what('s| is) (your|the) (policy|advice|recommendation|view|take|process|procedure)",
+            r"what('s| is|s) the (password|login|code|pin|address|link|number|wifi|url) (for|of|to)",
+            r"combien de temps (faudrait|faut|faudra|prendrait|prend)",
             # a note that starts with what is needed: "need the press release tonight"
             r"^ (need|needed|needs) (the|a|an|it|this|that|these|those|my|our|your)",
             r"we need (help|a|an|the|you to|to know)",
@@ -743,6 +767,12 @@ SCHEDULING = cues(
             r"(your|you have any) availability",
             r"(skip|cancel) (our|the|this|next|tomorrow's|today's) [a-z' ]{0,20}(call|meeting|session|"
             r"check in)",
+            r"(?<!or )(?<!and )(?<!to )(?<!book )cancel (tmrw|tomorrow|today|tonight|this afternoon|"
+            r"this morning)(?!'s)",
+            r"(rdv|rendez vous|reunion|point|appel|visio)( [a-z']+){0,3} (annule|annulee|reporte|"
+            r"reportee|decale|decalee)",
+            r"(faut|faudrait) (vraiment |absolument )?(qu'on|que l'on|qu'on se) (parle|voie|voit|"
+            r"appelle|en parle|rediscute)",
             r"let's (skip|move|push|meet|talk)",
             r"push (it |this )?to \d",
             r"(you|u) around (for|to)",

@@ -212,9 +212,16 @@ def _signature_like(lines: list[str]) -> bool:
             return False
         if _CONTACT.search(x):
             continue
+        parts = [p for p in _SIGNATURE_FIELDS.split(x) if p.strip()]
+        if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
+            continue  # "Rob Hart | Owner | Hart Roofing Ltd": a name, a title, a firm
         if len(x.split()) > 6 or (_SENTENCE_END.search(x) and len(x.split()) > 3):
             return False
     return True
+
+
+_SIGNATURE_FIELDS = re.compile(r"\s[|•·–]\s|\s\|\s?|\s?\|\s")
+"""What separates the fields of a signature line: a name, a title, a firm."""
 
 
 def _opens_footer(lines: list[str], i: int) -> bool:

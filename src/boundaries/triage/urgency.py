@@ -736,6 +736,23 @@ def _done_then(core: str, words: str) -> bool:
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
 
 
+# A meeting with the consultant called off or moved: « rdv de demain annulé », "tomorrow's
+# call is cancelled". It puts nothing at stake.
+_MEETING_BEFORE = re.compile(
+    r"\b(rdv|rendez vous|reunion|point|appel|call|meeting|appointment|catch ?up|check in|"
+    r"session|visio|visite)( [a-z']+){0,3} ?$"
+)
+_MOVED = re.compile(r"^(cancel|annul|report|decal|postpon|moved|resched)")
+
+
+def _a_meeting_moved(core: str, words: str) -> bool:
+    """Whether the stake `words` (first found in `core`) only calls off or moves a meeting."""
+    at = core.find(words)
+    if at < 0 or _MOVED.match(words) is None:
+        return False
+    return _MEETING_BEFORE.search(core[max(0, at - 40) : at]) is not None
+
+
 def _of_a_named_day(core: str, words: str) -> bool:
     """Whether the time `words` (first found in `core`) is the clock time of a day named
     beside it: « le 15 janvier de 9h à 11h » is not within a day by its words alone."""
@@ -786,7 +803,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     kind = _trade_kind(core)
     if kind is not None:
         return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
-    stake = C.matches(core, C.STAKE)
+    stake = [hit for hit in C.matches(core, C.STAKE) if not _a_meeting_moved(core, hit[1])]
     if not stake:
         return False, [], None
     soon = [
