@@ -474,6 +474,24 @@ TODAY = any_of(
 _ON_PURPOSE = re.compile(C.ON_PURPOSE)
 
 
+# Something new being installed or tried for the first time that does not work yet: "after
+# installing Kanboard I get a blank page", « je voulais installer ton logiciel mais j'ai une
+# erreur 500 », "I have tried to install it on two sites and it won't work". Nothing that
+# worked has stopped: no operation is broken.
+_SETTING_UP = re.compile(
+    r"\b(after installing|since installing|when (i |we )?(try|tried) to (install|set up|"
+    r"configure)|(tried|trying|try|attempted|attempting) to (install|set up|configure|get "
+    r"(it|this|the plugin) (to work|working))|(i|we) (have )?(just )?installed (it|this|the "
+    r"(plugin|module|app|software|theme))|suite a l'installation|apres (l'installation|avoir "
+    r"installe)|(j'ai|on a|nous avons) (voulu|essaye d'|essaye de|tente d'|tente de) "
+    r"(installer|configurer|mettre en place)|je (voulais|veux|voudrais|souhaite|souhaitais) "
+    r"(installer|configurer|mettre en place)|en (installant|configurant))\b"
+    # an update installed on what worked is no new setup: "after installing the update"
+    r"(?! (of )?(the |an |a |de la |du |des )?(latest |last |new |derniere |nouvelle )?(update|"
+    r"upgrade|patch|mise a jour|version|maj)\b)"
+)
+
+
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
@@ -485,7 +503,12 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             return "wanted in a meeting happening now", f"{meeting.group(0)} {expected.group(0)}"
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
-    if told is not None and RESEND.search(core) is None and _happening(core, told):
+    if (
+        told is not None
+        and RESEND.search(core) is None
+        and _happening(core, told)
+        and _SETTING_UP.search(core) is None
+    ):
         return "broken access or operations", told
     data = PERSONAL.search(core)
     misdirected = MISDIRECTED.search(core) if data is not None else None
