@@ -100,3 +100,30 @@ def test_statements_and_requests_are_not_questions_on_finished_work(text: str) -
 )
 def test_asking_whether_something_was_received_is_a_status_check(text: str) -> None:
     assert answer(text, "x@elsewhere.example")["intent"] == "status_check"
+
+
+ACRONYMS = UpdateIndex(
+    [
+        Update.make(
+            "anr",
+            "lea@labo.example",
+            "Dossier ANR déposé",
+            "Bonjour Léa, le dossier a été déposé sur la plateforme ce matin, l'accusé de "
+            "réception est en pièce jointe. Noé",
+            datetime.fromisoformat("2026-11-10T15:45:00+01:00"),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["coucou, du coup le truc ANR c bon ?", "du coup l'anr c'est parti ?"]
+)
+def test_an_acronym_of_the_update_subject_names_the_work_in_any_case(text: str) -> None:
+    """One shared word is thin evidence, but not an acronym that only that update's subject
+    holds, written in capitals or not (a text message rarely has them), even from a phone
+    number that does not tell whose matter it is."""
+    line = json.dumps({"id": "m", "channel": "sms", "text": text, "at": AT, "from": "+33600000000"})
+    got = triage_line(line, ACRONYMS)
+    assert got["intent"] == "status_check", got["reasons"]
+    assert got.get("answered_by") == "anr", got["reasons"]

@@ -268,7 +268,9 @@ class UpdateIndex:
             # One shared word is enough from the same correspondent or for an acronym;
             # otherwise two, and across languages (the bilingual lexicon is coarse) three.
             acronyms = acronym_keys(text, subject) if acronyms is None else acronyms
-            if same or shared & acronyms & u.subject_keys:
+            # an acronym of the update's subject counts in any case in the check: "t'as pu
+            # avancer sur la tva ?" and "TVA 3e trimestre"
+            if same or shared & (acronyms | acronym_keys(u.subject)) & u.subject_keys:
                 needed = 1
             else:
                 needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1

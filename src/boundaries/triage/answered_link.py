@@ -25,7 +25,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from boundaries.triage.answered import Update, UpdateIndex, caller_names, signer_names
+from boundaries.triage.answered import (
+    Update,
+    UpdateIndex,
+    acronym_keys,
+    caller_names,
+    signer_names,
+)
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -129,9 +135,10 @@ def _link(
     update, shared = found
     if not meaning:
         return _linked(update, shared)
-    if len(shared) == 1:
+    if len(shared) == 1 and not _named_by_acronym(updates, update, shared):
         # One shared word (a first name, "insurance") is thin evidence: the two texts must
-        # also be close in meaning, as a link by meaning alone must be.
+        # also be close in meaning, as a link by meaning alone must be. Not an acronym that
+        # names the update's subject ("TVA 3e trimestre"): it names a piece of work alone.
         similar = link_similarity(updates, update, check)
         if similar is not None and similar[0] < CLOSE:
             why = (
@@ -146,6 +153,13 @@ def _link(
         )
         return AnsweredLink(None, False, (why,))
     return _linked(update, shared)
+
+
+def _named_by_acronym(updates: UpdateIndex, update: Update, shared: list[str]) -> bool:
+    """A shared word is an acronym of the update's subject ("TVA 3e trimestre", "ANR") that no
+    other update holds: it names that piece of work alone, whatever else the texts say."""
+    acronyms = acronym_keys(update.subject) & set(shared)
+    return bool(acronyms) and not any(acronyms & u.keys for u in updates.updates if u is not update)
 
 
 # Thanks or praise for work done, said before asking about another item: "thanks for the
