@@ -59,6 +59,8 @@ def live(db_url: str) -> Iterator[Live]:
         text = text.replace(
             "[service]\n", f'[service]\nnotify = ["{receiver.url}"]\npublic_url = "{PUBLIC}"\n'
         )
+        # A mail server to send replies (never reached here): greetings may promise one.
+        text += '\n[mail]\nsmtp_url = "smtp://claire@127.0.0.1:9"\n'
         config = parse_config(text)
         store = Store.open(db_url)
         clock = Clock(MONDAY_10)

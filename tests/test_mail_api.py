@@ -55,7 +55,8 @@ def test_outbox_and_agenda_are_in_the_api_and_health(store: Store):
         assert http.get("/api/outbox?state=nonsense", headers=auth).status_code == 400
         assert http.get("/api/outbox?state=sent", headers=auth).json() == []
         agendas = {a["client"]: a for a in http.get("/api/agenda", headers=auth).json()}
-        assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["Au sujet du budget 2027"]
+        # The triage's topic, as the dashboard shows it: never the transcript itself.
+        assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["budget"]
         spec = http.get("/openapi.json").json()
         assert {"/api/outbox", "/api/agenda"} <= set(spec["paths"])
 

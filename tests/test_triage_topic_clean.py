@@ -254,3 +254,30 @@ def test_readable_decodes_entities_and_drops_markup():
 )
 def test_a_subject_line_is_cleaned_of_reply_and_forward_prefixes(subject: str, expected: str):
     assert topic("Bonjour,\nVoir ci-dessous.\nMerci", subject=subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        (
+            "Demande de devis pour la rénovation de la salle polyvalente et du parking de "
+            "l'école primaire Jules Ferry",
+            "Demande de devis pour la rénovation de la salle polyvalente",
+        ),
+        (
+            "Renouvellement du contrat de maintenance informatique pour les postes du "
+            "secrétariat général de la mairie",
+            "renouvellement du contrat de maintenance informatique",
+        ),
+        (
+            "Quote for the printing of the spring gala posters, flyers - and the banners for "
+            "the entrance of the hall",
+            "Quote for the printing of the spring gala posters, flyers",
+        ),
+    ],
+)
+def test_a_subject_too_long_for_a_topic_gives_a_whole_phrase(subject: str, expected: str):
+    """A topic is quoted to the client: never a subject cut in the middle of a phrase."""
+    found = topic("Bonjour, voir l'objet.", subject=subject)
+    assert found == expected and len(found) <= 80
+    assert found.split()[-1].lower() not in {"de", "du", "la", "le", "l", "the", "of", "for"}

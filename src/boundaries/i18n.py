@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime, get_timezone_location
 
 LANGUAGES = ("fr", "en")
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
@@ -31,8 +31,33 @@ def text(lang: str, key: str, **values: object) -> str:
 
 
 @cache
-def when(moment: datetime, lang: str, zone: ZoneInfo) -> str:
-    """A moment as people say it: « vendredi 12 mars à 10 h », "Friday, March 12 at 10 AM"."""
+def when(moment: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
+    """A moment as people say it, in `zone`: « vendredi 12 mars à 10 h », "Friday, March 12
+    at 10 AM"; with `named`, the zone is said too (`in_zone`)."""
     local = moment.astimezone(zone)
     pattern = text(lang, "when.on_the_hour" if local.minute == 0 else "when.with_minutes")
-    return str(format_datetime(local, pattern, tzinfo=zone, locale=LOCALES.get(lang, "en_US")))
+    said = str(format_datetime(local, pattern, tzinfo=zone, locale=LOCALES.get(lang, "en_US")))
+    return in_zone(said, lang, zone) if named else said
+
+
+def in_zone(moment: str, lang: str, zone: ZoneInfo) -> str:
+    """A moment already written in `zone`, followed by the zone's name as people say it,
+    by its exemplar city in CLDR (Babel): "… at 10 AM New York time", « … à 10 h, heure de
+    Montréal »."""
+    city = str(get_timezone_location(zone, locale=LOCALES.get(lang, "en_US"), return_city=True))
+    # French elides before a vowel (« heure d'Abidjan »); English has no such form.
+    elides = city[:1].lower() in _VOWELS and "in_zone_elided" in catalogue(lang)["when"]
+    return text(lang, "when.in_zone_elided" if elides else "when.in_zone", moment=moment, city=city)
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+
+
+def day(value: date, lang: str) -> str:
+    """A date as people write it in a letter or say it (« mardi 1er décembre », "Tuesday,
+    December 1"): French writes the first of the month as an ordinal."""
+    if lang != "fr":
+        return str(format_date(value, "EEEE, MMMM d", locale="en_US"))
+    number = "1er" if value.day == 1 else str(value.day)
+    weekday, month = (str(format_date(value, p, locale=LOCALES["fr"])) for p in ("EEEE", "MMMM"))
+    return f"{weekday} {number} {month}"

@@ -16,12 +16,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
-from babel.dates import format_date, format_datetime
+from babel.dates import format_datetime
 
-from boundaries.i18n import LANGUAGES, LOCALES
+from boundaries.i18n import LANGUAGES, in_zone
+from boundaries.i18n import day as local_day
 
 EN_MOMENT = "EEEE, MMMM d 'at' h:mm a"
-EN_DAY = "EEEE, MMMM d"
 
 
 @dataclass(frozen=True)
@@ -47,24 +47,22 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def moment(at: datetime, lang: str, zone: ZoneInfo) -> str:
-    """A moment in the reader's words, in the consultant's zone (« vendredi 4 décembre à 10 h »)."""
+def moment(at: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
+    """A moment in the reader's words, in `zone` (« vendredi 4 décembre à 10 h »); with
+    `named`, the zone's name follows ("… at 10:00 AM New York time": `i18n.in_zone`)."""
     local = at.astimezone(zone)
     if lang != "fr":
-        return str(format_datetime(local, EN_MOMENT, tzinfo=zone, locale="en_US"))
-    hour = f"{local.hour} h" + (f" {local.minute:02d}" if local.minute else "")
-    return f"{day(at, lang, zone)} à {hour}"
+        said = str(format_datetime(local, EN_MOMENT, tzinfo=zone, locale="en_US"))
+    else:
+        hour = f"{local.hour} h" + (f" {local.minute:02d}" if local.minute else "")
+        said = f"{day(at, lang, zone)} à {hour}"
+    return in_zone(said, lang if lang in LANGUAGES else "en", zone) if named else said
 
 
 def day(at: datetime, lang: str, zone: ZoneInfo) -> str:
-    """A day in the reader's words (« mardi 1 décembre », "Tuesday, December 1")."""
-    local = at.astimezone(zone).date()
-    if lang != "fr":
-        return str(format_date(local, EN_DAY, locale="en_US"))
-    # French writes the first of the month as an ordinal: « mardi 1er décembre ».
-    number = "1er" if local.day == 1 else str(local.day)
-    weekday, month = (str(format_date(local, p, locale=LOCALES["fr"])) for p in ("EEEE", "MMMM"))
-    return f"{weekday} {number} {month}"
+    """The day of `at` in `zone`, in the reader's words (« mardi 1er décembre », "Tuesday,
+    December 1": `i18n.day`)."""
+    return local_day(at.astimezone(zone).date(), lang)
 
 
 def render(name: str, lang: str, **context: Any) -> Letter:

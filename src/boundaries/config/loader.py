@@ -21,7 +21,7 @@ from boundaries.config.checks import Salvage, email_problem, explain, region_pro
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.mail import mail_settings
-from boundaries.config.regions import region_of_zone
+from boundaries.config.regions import client_whereabouts, region_of_zone
 from boundaries.config.schema import ClientSpec, ConfigSpec
 from boundaries.domain.model import (
     WEEKDAYS,
@@ -258,13 +258,23 @@ def _client(
         standing_call(sc, ("client", i, "standing_calls", j), zone, out)
         for j, sc in enumerate(cs.standing_calls)
     ]
+    own_zone = cs.timezone
+    if own_zone is not None and not _known_zone(own_zone):
+        out.add(
+            ("client", i, "timezone"),
+            f"unknown time zone {own_zone!r}. Fix: use an IANA name such as "
+            "'America/New_York', or leave the key out (the zone then comes from its numbers).",
+        )
+        return None
     if any(p is None for p in phones) or any(sc is None for sc in calls):
         return None
+    numbers = [p for p in phones if p is not None]
+    timezone, country = client_whereabouts(numbers, cs.region if region else None, own_zone)
     return Client(
         id=cs.id,
         name=cs.name,
         language=cs.language or default_lang,
-        phones=tuple(p for p in phones if p is not None),
+        phones=tuple(numbers),
         emails=tuple(e.lower() for e in cs.emails),
         standing_calls=tuple(sc for sc in calls if sc is not None),
         adhoc_calls_per_week=cs.adhoc_calls_per_week,
@@ -272,7 +282,17 @@ def _client(
         hourly_rate=cs.hourly_rate,
         currency=cs.currency,
         billed_hours_per_week=cs.billed_hours_per_week,
+        timezone=timezone,
+        country=country,
     )
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _unique_contacts(

@@ -5,6 +5,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+import phonenumbers
+from phonenumbers.timezone import time_zones_for_number
+
 
 @cache
 def _zone_regions() -> dict[str, str]:
@@ -24,3 +27,38 @@ def _zone_regions() -> dict[str, str]:
 def region_of_zone(zone: str) -> str | None:
     """ISO 3166 country of an IANA zone ("Europe/Paris" -> "FR"), or None (e.g. "UTC")."""
     return _zone_regions().get(zone)
+
+
+def zones_of_region(region: str) -> tuple[str, ...]:
+    """The IANA zones of an ISO 3166 country ("FR" -> ("Europe/Paris",); "US" -> many)."""
+    wanted = region.upper()
+    return tuple(sorted(z for z, r in _zone_regions().items() if r == wanted))
+
+
+def client_whereabouts(
+    numbers: list[str], region: str | None, timezone: str | None
+) -> tuple[str | None, str | None]:
+    """(IANA zone, ISO 3166 country) of a client, each None when it cannot be told.
+
+    `numbers` are its phone numbers in E.164, `region` its own `region` key, `timezone` its
+    own `timezone` key (already checked). The zone is `timezone`, else the one zone all its
+    numbers share (phonenumbers' time-zone data: "+1 212…" is America/New_York, a US
+    toll-free number could be anywhere), else the only zone of `region`. The country is
+    `region`, else the one country all its numbers share."""
+    parsed = [phonenumbers.parse(n) for n in numbers]
+    countries = {phonenumbers.region_code_for_number(n) for n in parsed} - {None, "ZZ"}
+    country = region.upper() if region else (countries.pop() if len(countries) == 1 else None)
+    if timezone:
+        return timezone, country
+    zones: set[str] = set()
+    for number in parsed:
+        found = set(time_zones_for_number(number)) - {"Etc/Unknown"}
+        if len(found) != 1:
+            zones = set()
+            break
+        zones |= found
+    if len(zones) == 1:
+        return zones.pop(), country
+    if region and len(by_region := zones_of_region(region)) == 1:
+        return by_region[0], country
+    return None, country

@@ -63,6 +63,12 @@ class ClientSpec(_Strict):
         default=None, description="Language of greetings and replies (default: yours)."
     )
     region: str | None = Field(default=None, description="Default region for its phone numbers.")
+    timezone: str | None = Field(
+        default=None,
+        description="IANA time zone it lives in, for the times its greetings, replies, agendas "
+        "and scripts give (default: from its phone numbers, else its region; where unknown, "
+        "your times, named when its country is not yours).",
+    )
     phones: list[str] = Field(default_factory=list, description="Numbers it calls from.")
     emails: list[str] = Field(default_factory=list, description="Addresses it writes from.")
     standing_calls: list[StandingCallSpec] = Field(

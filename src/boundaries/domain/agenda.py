@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 
+from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import Heard, UpdateRef, Words, topic_key, topic_of
 from boundaries.domain.schedule import Calendar
+from boundaries.domain.words import Words
 from boundaries.letters import Letter
 
 
@@ -50,16 +51,6 @@ class Agenda:
         return self.words.render()
 
 
-def is_agenda_topic(heard: Heard) -> bool:
-    """A message that goes onto the agenda: from a client, not urgent, saying what it is about."""
-    return (
-        heard.client_id is not None
-        and not heard.urgent
-        and heard.words is not None
-        and not heard.content_free
-    )
-
-
 def agenda_key(client_id: str, call_start: datetime) -> str:
     """The natural key of one occurrence's agenda (the outbox key)."""
     return f"agenda:{client_id}:{call_start.strftime('%Y-%m-%dT%H:%MZ')}"
@@ -68,6 +59,22 @@ def agenda_key(client_id: str, call_start: datetime) -> str:
 def send_moment(config: Config, call_start: datetime) -> datetime:
     """When the agenda of a call starting at `call_start` goes out (UTC)."""
     return call_start - timedelta(hours=config.mail.agenda_hours_before)
+
+
+def carrying_call(
+    config: Config, calendar: Calendar, client_id: str, at: datetime
+) -> datetime | None:
+    """The start (UTC) of the standing call whose agenda carries a topic that arrived at `at`:
+    the first occurrence whose agenda is sent after `at` (`agenda_for` gathers exactly these),
+    so never one whose agenda already went out. None when the client has no call ahead."""
+    probe = at
+    while True:
+        slot = calendar.next_call(client_id, probe)
+        if slot is None:
+            return None
+        if send_moment(config, slot.start) > at:
+            return slot.start
+        probe = slot.start
 
 
 def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator[datetime]:
@@ -116,12 +123,11 @@ def agenda_for(
         topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by))
     if not topics:
         return None
-    zone = config.consultant.zone
     lang = client.language
     words = Words(
         "agenda",
         lang,
-        zone,
+        config.client_zone(client),
         values={
             "client": client.name,
             "consultant": config.consultant.name,

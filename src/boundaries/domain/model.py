@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from email.utils import parseaddr
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -55,6 +55,32 @@ class Client:
     hourly_rate: float
     currency: str
     billed_hours_per_week: float | None = None  # what the rate pays for (SPEC §8 premium)
+    timezone: str | None = None  # IANA zone it lives in, when known (config, else its numbers)
+    country: str | None = None  # ISO 3166 country of its numbers (or its `region`), when known
+
+
+@dataclass(frozen=True)
+class ClientZone:
+    """Where a client reads the times it is told: the zone they are given in, and whether
+    to name it.
+
+    A client in another zone is given its own local time, named ("10:00 AM New York time"):
+    it reads any time as its own. A client whose zone is unknown but whose country differs
+    from the consultant's is given the consultant's time, named too. Otherwise times are
+    the consultant's and need no name.
+    """
+
+    zone: ZoneInfo  # the zone times are given in
+    home: ZoneInfo  # the consultant's zone
+    always_named: bool = False  # the client's own zone is unknown and may differ
+
+    def named(self, at: datetime) -> bool:
+        """Whether the time `at` (aware) must carry its zone's name for this client: the
+        client's clock and the consultant's differ at that moment, or the client's is
+        unknown."""
+        if self.always_named:
+            return True
+        return at.astimezone(self.zone).utcoffset() != at.astimezone(self.home).utcoffset()
 
 
 @dataclass(frozen=True)
@@ -172,3 +198,13 @@ class Config:
 
     def client(self, client_id: str) -> Client | None:
         return self._by_id.get(client_id)
+
+    def client_zone(self, client: Client) -> ClientZone:
+        """The zone the times told to `client` are given in (greetings, replies, agendas,
+        scripts): its own when known, else the consultant's, named when the client's country
+        is not the consultant's (see `ClientZone`)."""
+        home = self.consultant.zone
+        if client.timezone is not None:
+            return ClientZone(ZoneInfo(client.timezone), home)
+        abroad = client.country is not None and client.country != self.consultant.region
+        return ClientZone(home, home, always_named=abroad)

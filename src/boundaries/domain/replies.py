@@ -7,78 +7,44 @@ natural key (`reply:<client>:<local day>`), so that storing it twice stores it o
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from boundaries.domain.agenda import carrying_call, send_moment
+from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar, to_utc
-from boundaries.letters import Letter, day, moment, render
+from boundaries.domain.words import Words
+from boundaries.letters import Letter
+
+__all__ = [
+    "DeferralReply",
+    "Heard",
+    "UpdateRef",
+    "Words",
+    "calls_for_reply",
+    "compose_reply",
+    "deferral_replies",
+    "reply_key",
+    "reply_moment",
+    "topic_key",
+    "topic_of",
+]
 
 
 @dataclass(frozen=True)
-class UpdateRef:
-    """An email the consultant already sent a client (an update a status check is answered by)."""
+class TopicCall:
+    """A standing call a reply's topics are taken up at: the one whose agenda carries them
+    (`agenda.carrying_call`), with those topics."""
 
-    id: str
-    subject: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class Heard:
-    """One thing a client said that may call for a reply or an agenda item.
-
-    `words` is None when they are unknown (the transcript failed or never came): such a
-    message is acknowledged without pretending to know its topic. `at` is UTC.
-    """
-
-    sid: str
-    client_id: str | None
-    at: datetime
-    channel: str  # "voicemail" | "email"
-    words: str | None
-    content_free: bool = False
-    urgent: bool = False
-    intent: str = "unknown"
-    topic: str = ""
-    answered_by: UpdateRef | None = None
-
-    @property
-    def status_check(self) -> bool:
-        return self.intent == "status_check"
-
-
-@dataclass(frozen=True)
-class Words:
-    """A letter's template and what fills it, formatted only when it is rendered."""
-
-    template: str
-    lang: str
-    zone: ZoneInfo
-    values: dict[str, Any]
-    moments: dict[str, datetime | None] = field(default_factory=dict)  # « vendredi 4 … à 10 h »
-    days: dict[str, datetime] = field(default_factory=dict)  # « mardi 1er décembre »
-    pointers: tuple[UpdateRef, ...] = ()
-
-    def render(self) -> Letter:
-        lang, zone = self.lang, self.zone
-        return render(
-            self.template,
-            lang,
-            **self.values,
-            **{k: moment(v, lang, zone) if v else None for k, v in self.moments.items()},
-            **{k: day(v, lang, zone) for k, v in self.days.items()},
-            pointers=[
-                {"subject": p.subject or "—", "date": day(p.at, lang, zone)} for p in self.pointers
-            ],
-            day_of=lambda at: day(at, lang, zone),
-        )
+    start: datetime  # UTC
+    topics: tuple[str, ...]
+    agenda_sent: bool  # its agenda went out before the reply: the topics are already on it
+    past: bool  # it began before the reply went out
 
 
 @dataclass(frozen=True)
@@ -91,13 +57,14 @@ class DeferralReply:
     to: str
     day: date  # the consultant-zone day of the messages it answers
     send_at: datetime  # UTC: `reply_at` of the day it goes out
-    next_call: datetime | None  # UTC start of the next standing call after `send_at`
+    next_call: datetime | None  # UTC start of the standing call it proposes (see `calls`)
     topics: tuple[str, ...]
     pointers: tuple[UpdateRef, ...]
     ask_for_topic: bool  # a content-free voicemail: ask for one line on what it is about
     unheard: bool  # a voicemail whose words are unknown
     caused_by: tuple[str, ...]  # sids of the messages it answers, oldest first
     words: Words = field(compare=False, repr=False)
+    calls: tuple[TopicCall, ...] = ()  # where its topics are taken up, first call first
 
     @cached_property
     def letter(self) -> Letter:
@@ -174,65 +141,92 @@ def deferral_replies(
 def compose_reply(
     config: Config, calendar: Calendar, client: Client, send_at: datetime, items: Sequence[Heard]
 ) -> DeferralReply:
-    """The reply to `items` (one client's messages answered at `send_at`): content and words."""
+    """The reply to `items` (one client's messages answered at `send_at`): content and words.
+
+    Each topic is promised for the standing call whose agenda carries it (SPEC §10): a topic
+    that arrived after the next call's agenda went out waits for the call after, and the
+    reply says so; a topic already on a sent agenda is said to be there. With no topic, the
+    reply proposes the next standing call. The days the messages were left and every time
+    are in the client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
-    zone = config.consultant.zone
+    reader = config.client_zone(client)
     lang = client.language
-    nxt = calendar.next_call(client.id, send_at)
     topics: list[str] = []
     pointers: list[UpdateRef] = []
     seen: set[str] = set()
+    by_call: dict[datetime | None, list[str]] = defaultdict(list)
     for h in items:
         if h.answered_by is not None:
             if h.answered_by not in pointers:
                 pointers.append(h.answered_by)
-        elif h.words and not h.content_free:
-            topic, key = topic_of(h), topic_key(h)
-            if topic and key not in seen:
-                seen.add(key)
-                topics.append(topic)
+        elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
+            seen.add(key)
+            topics.append(topic_of(h))
+            by_call[carrying_call(config, calendar, client.id, h.at)].append(topic_of(h))
+    planned = sorted(
+        ((start, listed) for start, listed in by_call.items() if start is not None),
+        key=lambda kv: kv[0],
+    )
+    calls = tuple(
+        TopicCall(start, tuple(listed), send_moment(config, start) <= send_at, start <= send_at)
+        for start, listed in planned
+    )
+    upcoming = [c for c in calls if not c.past]
+    nxt = calendar.next_call(client.id, send_at)
+    proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
+    is_next = proposed is not None and nxt is not None and proposed == nxt.start
     ask = any(h.words is not None and h.content_free for h in items) and not topics
     unheard = any(h.words is None for h in items)
-    first_day = items[0].at.astimezone(zone).date()
-    key = reply_key(client.id, send_at.astimezone(zone).date())
+    days = sorted({h.at.astimezone(reader.zone).date(): h.at for h in reversed(items)}.items())
+    same_day = days[0][0] == send_at.astimezone(reader.zone).date()
+    key = reply_key(client.id, send_at.astimezone(config.consultant.zone).date())
     consultant = config.consultant
+
+    def group(c: TopicCall) -> dict[str, Any]:
+        return {"at": c.start, "sent": c.agenda_sent, "topics": list(c.topics)}
+
     words = Words(
         "reply",
         lang,
-        zone,
+        reader,
         values={
             "client": client.name,
             "consultant": consultant.name,
             "first_name": consultant.name.split()[0],
             "what": _what(items),
             "urgent_line": client.urgent_line,
-            "same_day": first_day == send_at.astimezone(zone).date(),
+            "same_day": same_day,
             "topics": topics,
+            "unplanned": list(by_call.get(None, ())),
+            "call_is_next": is_next,
             "ask_for_topic": ask,
             "unheard": unheard,
         },
-        moments={"next_call": nxt.start if nxt else None},
-        days={"left_on": items[0].at},
+        # The next call, when the one proposed is later: its agenda went out before the topics.
+        moments={"next_call": proposed, "passed_call": None if is_next or not nxt else nxt.start},
+        days={"left_on": tuple(at for _, at in days)},
         pointers=tuple(pointers),
+        calls={
+            "upcoming": tuple(group(c) for c in upcoming),
+            "past": tuple(group(c) for c in calls if c.past),
+        },
     )
     return DeferralReply(
         key=key,
         client_id=client.id,
         lang=lang,
         to=client.emails[0],
-        day=send_at.astimezone(zone).date(),
+        day=send_at.astimezone(config.consultant.zone).date(),
         send_at=send_at,
-        next_call=nxt.start if nxt else None,
+        next_call=proposed,
         topics=tuple(topics),
         pointers=tuple(pointers),
         ask_for_topic=ask,
         unheard=unheard,
         caused_by=tuple(h.sid for h in items),
         words=words,
+        calls=calls,
     )
-
-
-MAX_TOPIC_CHARS = 90
 
 
 def _what(items: Sequence[Heard]) -> str:
@@ -244,34 +238,3 @@ def _what(items: Sequence[Heard]) -> str:
     if voicemails:
         return "voicemail" if voicemails == 1 else "voicemails"
     return "email" if emails == 1 else "emails"
-
-
-_OPENING = re.compile(
-    r"^(?:(?:salut|bonjour|bonsoir|allô|allo|oui|alors|hello|hi|hey|yes|so)\b[\s,.!]*)*"
-    r"(?:(?:c'est|c’est|ici|it's|it’s|it is|this is)\s+(?:encore\s+|again\s+)?[\w\-]+"
-    r"(?:\s+(?:de|from|d'|chez)\s*[\w\-]+)?(?:\s+(?:encore|again|here))?[\s,.!]*)?",
-    re.IGNORECASE,
-)
-_FILLERS = re.compile(r"\b(?:euh|heu|hum|bah|ben|um|uh|erm)\b[\s,]*", re.IGNORECASE)
-_SUBJECT_PREFIX = re.compile(r"^\s*((re|tr|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
-
-
-def topic_of(h: Heard) -> str:
-    """The topic in the client's own words, as they would recognise it in a letter: an
-    email's subject, else what they said without greeting, self-introduction and fillers;
-    at most `MAX_TOPIC_CHARS`. Empty when they said nothing."""
-    topic = ""
-    if h.channel == "email" and h.topic:
-        topic = _SUBJECT_PREFIX.sub("", h.topic)
-    if not topic and h.words:
-        said = " ".join(_FILLERS.sub("", h.words).split())
-        topic = _OPENING.sub("", said, count=1).strip(" ,.;") or said
-    topic = " ".join(topic.split())
-    if len(topic) > MAX_TOPIC_CHARS:
-        topic = topic[: MAX_TOPIC_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return topic[:1].upper() + topic[1:]
-
-
-def topic_key(h: Heard) -> str:
-    """What makes two messages the same topic: the triage's topic, else the words."""
-    return " ".join((h.topic or topic_of(h)).lower().split())

@@ -12,6 +12,7 @@ from boundaries.domain.figures import ClientFigures, Contact, Period
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, premium
 from boundaries.domain.schedule import Calendar
+from boundaries.i18n import in_zone
 from boundaries.reporting import wording as w
 
 NOTICE_DAYS = 30
@@ -39,18 +40,22 @@ def standing_call_words(
     lang: str, config: Config, cal: Calendar, client: Client, contacts: list[Contact], now: datetime
 ) -> tuple[str, str]:
     """The standing call to propose, as (“vendredi à 10 h”, “vendredi”): the client's own
-    when it has one, else the weekday it calls most at 10:00."""
+    when it has one, else the weekday it calls most at 10:00 (the consultant's time). The
+    script is said or sent to the client, so the day and hour are the client's own, its zone
+    named where its clock is not the consultant's (“Wednesdays at 10:00 New York time”)."""
     zone = config.consultant.zone
     nxt = cal.next_call(client.id, now)
     if nxt is not None:
-        local = nxt.start.astimezone(zone)
+        start = nxt.start
     else:
         days = Counter(c.at.astimezone(zone).weekday() for c in contacts if c.channel == "call")
         working = [d for d in range(5) if config.consultant.blocks[d]] or [0]
         best = max(working, key=lambda d: (days.get(d, 0), -d))
         today = now.astimezone(zone).date()
         ahead = today + timedelta(days=(best - today.weekday()) % 7 or 7)
-        local = datetime(ahead.year, ahead.month, ahead.day, 10, 0, tzinfo=zone)
+        start = datetime(ahead.year, ahead.month, ahead.day, 10, 0, tzinfo=zone)
+    reader = config.client_zone(client)
+    local = start.astimezone(reader.zone)
     day = w.weekday(lang, local.date())
     hour = (
         local.strftime("%H:%M")
@@ -59,7 +64,10 @@ def standing_call_words(
     )
     article = "le " if lang == "fr" else ""
     joiner = " à " if lang == "fr" else "s at "
-    return f"{article}{day}{joiner}{hour}", day
+    said = f"{article}{day}{joiner}{hour}"
+    if reader.named(start):
+        said = in_zone(said, w.language(lang), reader.zone)
+    return said, day
 
 
 def script_values(

@@ -10,18 +10,18 @@ from boundaries.domain.figures import Contact
 from boundaries.domain.model import Config
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import Event
+from boundaries.simulation.policies import replay_triage
 from boundaries.store.evidence import StoredCall, StoredSaid
-from boundaries.triage import Intent, Message, classify
+from boundaries.triage import Intent
 
 STATUS_CHECK = str(Intent.STATUS_CHECK)
 
 
 def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dict[str, Any]:
-    """The triage of a voicemail or email as the figures read it (an empty voicemail — the
-    caller hung up at the beep — says nothing: content-free, `unknown`)."""
-    if not text.strip() and not subject.strip():
-        return {"content_free": True, "intent": "unknown", "urgent": False, "topic": ""}
-    verdict = classify(Message(index, channel, text, subject=subject, at=at))
+    """The triage of a replayed voicemail or email as the figures read it: the replay's own
+    (`simulation.policies.replay_triage`; an empty voicemail — the caller hung up at the
+    beep — says nothing: content-free, `unknown`)."""
+    verdict = replay_triage(channel, index, text, subject, at)
     return {
         "content_free": verdict.content_free,
         "intent": str(verdict.intent),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import NamedTuple, Protocol
 
 from boundaries.domain.decision import Action, IncomingCall, decide
+from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic
 from boundaries.domain.history import MemoryHistory, PastCall
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import Heard, UpdateRef
 from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
 from boundaries.triage import Intent, Message, Triage, classify
@@ -32,13 +33,32 @@ class Outcome(NamedTuple):
     in_slot: bool | None = None  # in the client's standing-call slot, when the policy knows
 
 
+EMPTY_VOICEMAIL = "content-free: the caller said nothing (an empty voicemail of the replay)"
+
+
 def triage(channel: str, event: Event) -> Triage:
     """The triage's verdict on what a voicemail or email of the replay says (SPEC §5).
 
-    The one place the simulator asks the triage: `classify` caches what the words say and
-    only redoes the part that depends on when they were said. A voicemail has no subject."""
-    subject = event.subject if channel == "email" else ""
-    return classify(Message(str(event.index), channel, event.text, subject=subject, at=event.at))
+    The one place the simulator asks the triage (`replay_triage`). A voicemail has no
+    subject."""
+    return replay_triage(channel, str(event.index), event.text, event.subject, event.at)
+
+
+def replay_triage(channel: str, index: str, text: str, subject: str, at: datetime) -> Triage:
+    """The triage of a replayed voicemail or email, shared by the replay, the figures of a
+    replay and `simulate --save`: `classify` caches what the words say and only redoes the
+    part that depends on when they were said.
+
+    A replay's voicemail is what the caller said (SPEC §6: it "may be empty"), not a
+    provider's transcript: an empty one says nothing about what it is about, so it is
+    content-free (asked for one line, never an agenda item), not a failed transcription."""
+    subject = subject if channel == "email" else ""
+    verdict = classify(Message(index, channel, text, subject=subject, at=at))
+    if channel == "voicemail" and not text.strip() and not verdict.content_free:
+        return replace(
+            verdict, content_free=True, intent=Intent.UNKNOWN, reasons=(EMPTY_VOICEMAIL,)
+        )
+    return verdict
 
 
 class VoicemailOutcome(NamedTuple):
@@ -181,28 +201,31 @@ class BoundariesPolicy:
         if client is None or not client.emails:
             return VoicemailOutcome()
         answered_by = self._answered_by(verdict, event, client)
-        self._hear(event, client, "voicemail", verdict, answered_by)
+        heard = self._hear(event, client, "voicemail", verdict, answered_by)
         # Whether this voicemail gets a reply is decided after the replay by the composer
-        # (`boundaries.domain.replies`), the same code the live mail cycle uses.
-        return VoicemailOutcome(agenda=not verdict.content_free, answered_by=answered_by)
+        # (`boundaries.domain.replies`), the same code the live mail cycle uses; whether it
+        # goes onto an agenda, by the agenda's own rule.
+        return VoicemailOutcome(agenda=is_agenda_topic(heard), answered_by=answered_by)
 
     def _hear(
         self, event: Event, client: Client, channel: str, verdict: Triage, answered: str | None
-    ) -> None:
-        self.heard.append(
-            Heard(
-                str(event.index),
-                client.id,
-                event.at,
-                channel,
-                event.text,
-                content_free=verdict.content_free,
-                urgent=verdict.urgent,
-                intent=str(verdict.intent),
-                topic=verdict.topic or (event.subject if channel == "email" else ""),
-                answered_by=self._update_refs.get(answered) if answered else None,
-            )
+    ) -> Heard:
+        """Remember what a client said for the replies and agendas; its topic is the triage's
+        (the one the report and the dashboard show)."""
+        heard = Heard(
+            str(event.index),
+            client.id,
+            event.at,
+            channel,
+            event.text,
+            content_free=verdict.content_free,
+            urgent=verdict.urgent,
+            intent=str(verdict.intent),
+            topic=verdict.topic,
+            answered_by=self._update_refs.get(answered) if answered else None,
         )
+        self.heard.append(heard)
+        return heard
 
     def on_email(self, event: Event, client: Client | None) -> Outcome:
         verdict = triage("email", event)
@@ -211,9 +234,11 @@ class BoundariesPolicy:
         if client is None or verdict.content_free:
             return Outcome("review")
         answered = self._answered_by(verdict, event, client)
-        self._hear(event, client, "email", verdict, answered)
+        heard = self._hear(event, client, "email", verdict, answered)
         if answered is not None:
             return Outcome("answered", reason=answered)
+        if not is_agenda_topic(heard):
+            return Outcome("review")
         return Outcome("agenda", reason=verdict.topic)
 
     def on_update(self, event: Event, client: Client | None) -> None:

@@ -149,7 +149,7 @@ def choose(
     if channel == "email" and subject:
         from_mail = from_subject(readable(subject))
         if from_mail and carries_subject(from_mail, names):
-            return _fitted(from_mail)
+            return _whole(from_mail, names)
     core = normalise(source.text)
     if formulas:
         core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
@@ -175,11 +175,44 @@ def choose(
 
 
 def _fitted(topic: str) -> str:
-    """`topic` without words longer than `WORD_MAX`, cut at a word to `TOPIC_MAX`."""
+    """`topic` without words longer than `WORD_MAX`, cut at a word to `TOPIC_MAX`; a cut
+    never leaves a linking or function word hanging at the end ("… rénovation de")."""
     fitted = " ".join(w for w in topic.split() if len(w) <= WORD_MAX)
     if len(fitted) > TOPIC_MAX:
-        fitted = fitted[: TOPIC_MAX + 1].rsplit(" ", 1)[0]
+        words = fitted[: TOPIC_MAX + 1].rsplit(" ", 1)[0].split()
+        while len(words) > 1 and _hangs(words[-1]):
+            words.pop()
+        fitted = " ".join(words)
     return fitted.strip(" ,;:-")
+
+
+def _hangs(word: str) -> bool:
+    """A word a topic cannot end on: it links to what was cut off ("de", "the", "pour")."""
+    plain = _plain(word.strip(" ,;:-–—'’"))
+    return not plain or plain in LINKS or plain in DETERMINERS or plain in FUNCTION_WORDS
+
+
+_CLAUSE = re.compile(r"\s*(?:[,;:()\[\]/–—|]|\s-\s|\b(?:et|and|ou|or|mais|but)\b)\s*", re.I)
+
+
+def _whole(subject: str, names: frozenset[str]) -> str:
+    """An email subject as a topic: whole when it fits in `TOPIC_MAX`, else its opening
+    clauses that fit ("Demande de devis pour la rénovation de la salle polyvalente" of a
+    longer subject going on "et du parking…"), else its best run of content words: never a
+    subject cut in the middle of a phrase."""
+    whole = " ".join(w for w in subject.split() if len(w) <= WORD_MAX).strip(" ,;:-")
+    if len(whole) <= TOPIC_MAX:
+        return whole
+    kept = ""
+    for m in _CLAUSE.finditer(whole):
+        if m.start() > TOPIC_MAX:
+            break
+        if carries_subject(whole[: m.start()], names):
+            kept = whole[: m.start()]
+    if kept:
+        return _fitted(kept)
+    run, _ = best_run(tokens(normalise(whole)), 0, avoid=names)
+    return _fitted(as_written(whole, run)) if run else _fitted(whole)
 
 
 _WORD = re.compile(r"\w+")

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
+from boundaries.domain.heard import Heard, UpdateRef
 from boundaries.domain.model import Config
-from boundaries.domain.replies import Heard, UpdateRef
 from boundaries.store import Store, StoredEvent
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
@@ -121,7 +121,7 @@ def heard_from_store(config: Config, store: Store, account_id: int, now: datetim
                 content_free=bool(triage.get("content_free")),
                 urgent=bool(triage.get("urgent")),
                 intent=str(triage.get("intent", "unknown")),
-                topic=str(triage.get("topic") or e.detail.get("subject") or ""),
+                topic=str(triage.get("topic") or ""),  # the triage's, as the dashboard shows
                 answered_by=ref,
             )
         )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from boundaries.i18n import text, when
+from boundaries.domain.model import ClientZone
+from boundaries.i18n import day, text, when
 
 RECORD_MAX_SECONDS = 180
 DIAL_TIMEOUT_SECONDS = 20
@@ -44,14 +45,33 @@ def connect(voice: Voice) -> str:
     return str(response)
 
 
+@dataclass(frozen=True)
+class Promises:
+    """What a client's greeting may promise, each only when it is true (SPEC §7, §10).
+
+    `next_call` is the start (UTC) of its next standing call; `on_agenda` whether a topic left
+    now goes onto that call's agenda (not when the agenda has already been sent); `answer`
+    when the deferral reply reaches the client, as the client counts days ("today",
+    "tomorrow", or the client's local date), None when no email reply will come; `zone`
+    where the client reads the time (`ClientZone`)."""
+
+    next_call: datetime | None
+    zone: ClientZone
+    on_agenda: bool = True
+    answer: str | date | None = None
+
+
 def voicemail(
     voice: Voice,
     lang: str,
-    next_call: datetime | None,
+    promises: Promises | None,
     urgent_line: bool,
     known_client: bool = True,
 ) -> str:
-    """The greeting in the caller's language, the urgent line where offered, then a recording."""
+    """The greeting in the caller's language, the urgent line where offered, then a recording.
+
+    A known client hears its next standing call in its own time (`Promises.zone`), whether
+    its topic will be on that call's agenda, and when an email answer will come."""
     say_lang = text(lang, "voice.language")
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
     response = VoiceResponse()
@@ -60,9 +80,18 @@ def voicemail(
         _record(response, voice)
         return str(response)
     parts = [text(lang, "voice.greeting", **names)]
-    if next_call is not None:
-        parts.append(text(lang, "voice.next_call", next_call=when(next_call, lang, voice.zone)))
+    if promises is not None and promises.next_call is not None:
+        start, zone = promises.next_call, promises.zone
+        said = when(start, lang, zone.zone, zone.named(start))
+        key = "voice.next_call" if promises.on_agenda else "voice.next_call_agenda_sent"
+        parts.append(text(lang, key, next_call=said))
     parts.append(text(lang, "voice.ask_topic"))
+    if promises is not None and promises.answer is not None:
+        answer = promises.answer
+        if isinstance(answer, date):
+            parts.append(text(lang, "voice.answer_on", day=day(answer, lang)))
+        else:
+            parts.append(text(lang, f"voice.answer_{answer}"))
     if urgent_line:
         gather = Gather(
             num_digits=1,

@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from boundaries.domain.agenda import carrying_call
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
 from boundaries.domain.history import caller_key
 from boundaries.domain.model import Client, Config
+from boundaries.domain.replies import reply_moment
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
@@ -102,19 +104,43 @@ class Gateway:
     def _voicemail_twiml(self, decision_lang: str, client: Client | None, now: datetime) -> str:
         if client is None:
             return self._greeting(decision_lang, None, None, False, False)
-        nxt = self.calendar.next_call(client.id, now)
         return self._greeting(
-            client.language, client.id, nxt.start if nxt else None, client.urgent_line, True
+            client.language, client.id, self._promises(client, now), client.urgent_line, True
         )
 
+    def _promises(self, client: Client, now: datetime) -> twiml.Promises:
+        """What the greeting may promise this client at `now`, each only if true: its next
+        standing call in its own time, whether a topic left now is on that call's agenda, and
+        when the email answer comes as the client counts days (none without an address or
+        an SMTP server to send it)."""
+        calendar = self.calendar
+        nxt = calendar.next_call(client.id, now)
+        start = nxt.start if nxt else None
+        zone = self.config.client_zone(client)
+        answer: str | date | None = None
+        if client.emails and self.config.mail.smtp_url:
+            today = now.astimezone(zone.zone).date()
+            answered = reply_moment(self.config, now).astimezone(zone.zone).date()
+            days = (answered - today).days
+            answer = "today" if days <= 0 else "tomorrow" if days == 1 else answered
+        on_agenda = start is not None and (
+            carrying_call(self.config, calendar, client.id, now) == start
+        )
+        return twiml.Promises(start, zone, on_agenda, answer)
+
     def _greeting(
-        self, lang: str, client_id: str | None, nxt: datetime | None, urgent: bool, known: bool
+        self,
+        lang: str,
+        client_id: str | None,
+        promises: twiml.Promises | None,
+        urgent: bool,
+        known: bool,
     ) -> str:
-        """The same greeting until the next standing call changes: built once, then reused."""
-        key = (lang, client_id, nxt, urgent, known)
+        """The same greeting while what it says stays the same: built once, then reused."""
+        key = (lang, client_id, promises, urgent, known)
         cached = self._greetings.get(key)
         if cached is None:
-            cached = twiml.voicemail(self.voice, lang, nxt, urgent, known_client=known)
+            cached = twiml.voicemail(self.voice, lang, promises, urgent, known_client=known)
             if len(self._greetings) > 1024:
                 self._greetings.clear()
             self._greetings[key] = cached

@@ -1,0 +1,69 @@
+"""What clients said, as the replies and agendas read it: `Heard`, and the topic of each.
+
+The topic a client is told is the triage's `topic` (SPEC §5), never the raw transcript: it
+is taken only from what the message says (no greeting, name, sign-off or markup; cut at a
+whole word), and it is the one the dashboard and the report show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class UpdateRef:
+    """An email the consultant already sent a client (an update a status check is answered by)."""
+
+    id: str
+    subject: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One thing a client said that may call for a reply or an agenda item.
+
+    `words` is None when they are unknown (the transcript failed or never came): such a
+    message is acknowledged without pretending to know its topic. `topic` is the triage's
+    (SPEC §5; "" when it names nothing). `at` is UTC.
+    """
+
+    sid: str
+    client_id: str | None
+    at: datetime
+    channel: str  # "voicemail" | "email"
+    words: str | None
+    content_free: bool = False
+    urgent: bool = False
+    intent: str = "unknown"
+    topic: str = ""
+    answered_by: UpdateRef | None = None
+
+    @property
+    def status_check(self) -> bool:
+        return self.intent == "status_check"
+
+
+def topic_of(heard: Heard) -> str:
+    """The topic told to the client in replies and agendas: the triage's topic, spaces
+    tidied, nothing added or cut (the dashboard shows the same). "" when it names nothing."""
+    return " ".join(heard.topic.split())
+
+
+def topic_key(heard: Heard) -> str:
+    """What makes two messages the same topic: their topics, ignoring case."""
+    return topic_of(heard).lower()
+
+
+def is_agenda_topic(heard: Heard) -> bool:
+    """A message that goes onto the agenda: from a client, not urgent, not content-free, with
+    words we know and a topic to list (README "The topic"; SPEC §10). An empty message is
+    content-free: it never makes an empty agenda line."""
+    return (
+        heard.client_id is not None
+        and not heard.urgent
+        and heard.words is not None
+        and not heard.content_free
+        and bool(topic_of(heard))
+    )

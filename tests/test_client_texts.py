@@ -1,0 +1,435 @@
+"""What clients are told in greetings, replies, agendas and scripts: the clean topic, never an
+empty line, times in their own zone, promises that hold (SPEC §5, §7, §10; README "The
+topic")."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import ConfigError, load_config, parse_config
+from boundaries.domain.agenda import Agenda, agendas_due
+from boundaries.domain.model import Config
+from boundaries.domain.replies import DeferralReply, Heard, deferral_replies
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.simulation.engine import Result, simulate
+from boundaries.simulation.events import Event, load_replay
+from boundaries.simulation.record import trace_to_stored
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox
+from boundaries.store.users import Logins
+from boundaries.web.app import create_app
+from boundaries.web.auth import hash_password
+from boundaries.web.mail_api import agendas_now
+from tests.conftest import BASE_TOML, EXAMPLES
+from tests.dashboard_support import CLAIRE, Site, signed_in
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
+from tests.mail_support import example_with_mail
+
+PARIS = ZoneInfo("Europe/Paris")
+NEW_YORK = ZoneInfo("America/New_York")
+MARC = "+33123456789"  # Association Horizon: standing call Fridays 10:00 (Paris)
+JEN = "+12125550147"  # Harbor Youth Arts, New York: standing call Wednesdays 16:00 (Paris)
+SMTP = 'smtp_url = "smtp://claire@127.0.0.1:9"'  # a server to send replies (never reached)
+
+
+@dataclass(frozen=True)
+class Replay:
+    config: Config
+    events: list[Event]
+    result: Result
+
+    @property
+    def replies(self) -> list[DeferralReply]:
+        return [x for x in self.result.letters if isinstance(x, DeferralReply)]
+
+    @property
+    def agendas(self) -> list[Agenda]:
+        return [x for x in self.result.letters if isinstance(x, Agenda)]
+
+
+@pytest.fixture(scope="module")
+def replay() -> Replay:
+    """The example month through the `boundaries` policy, as `make run` shows it."""
+    config = load_config(EXAMPLES / "boundaries.toml")
+    events, _ = load_replay(EXAMPLES / "events.jsonl", config.consultant.region)
+    return Replay(config, events, simulate(config, events, "boundaries", trace=True))
+
+
+# -- M2: content-free messages never go on an agenda ------------------------------------------
+
+
+def test_an_empty_voicemail_never_makes_an_empty_agenda_line(replay: Replay):
+    empty = [e.index for e in replay.events if e.type == "call" and not e.text.strip()]
+    rows = {row["i"]: row for row in replay.result.trace}
+    said_nothing = [i for i in empty if not rows[i]["answered"]]  # left a voicemail
+    assert said_nothing, "the example month has voicemails that say nothing"
+    for i in said_nothing:
+        assert rows[i]["agenda"] is False and rows[i]["agenda_key"] is None, rows[i]
+    for agenda in replay.agendas:
+        assert all(t.topic.strip() for t in agenda.topics), agenda.key
+        assert "«  »" not in agenda.letter.text and "“”" not in agenda.letter.text
+    # A reply that answers only such messages asks for one line, as for any content-free one.
+    only_nothing = [
+        r for r in replay.replies if all(int(sid) in said_nothing for sid in r.caused_by)
+    ]
+    assert only_nothing and all(r.ask_for_topic for r in only_nothing)
+
+
+def test_a_saved_replay_stores_an_empty_voicemail_as_content_free_and_off_the_agenda(
+    replay: Replay,
+):
+    stored = list(trace_to_stored(replay.events, replay.result))
+    by_index = {e.index: s for e, s in zip(replay.events, stored, strict=True)}
+    nothing = [
+        by_index[e.index]
+        for e in replay.events
+        if e.type == "call" and not e.text.strip() and not by_index[e.index].detail["answered"]
+    ]
+    assert nothing
+    for row in nothing:
+        assert row.detail["triage"]["content_free"] is True and row.detail["agenda"] is False
+
+
+def test_a_message_that_names_no_topic_is_not_listed(base_config: Config):
+    """Whatever the reason its topic is empty, a message never makes an empty agenda line."""
+    tuesday = datetime(2026, 12, 1, 9, tzinfo=PARIS)
+    heard = [Heard("a", "horizon", tuesday, "voicemail", "", topic="")]
+    calendar = Calendar(base_config)
+    assert agendas_due(base_config, calendar, heard, tuesday + timedelta(days=2, hours=1)) == []
+    [reply] = deferral_replies(base_config, calendar, heard, tuesday + timedelta(hours=9))
+    assert reply.topics == () and "«  »" not in reply.letter.text
+
+
+# -- M3: the clean topic, the one the dashboard shows ------------------------------------------
+
+SAID = [
+    # (caller, minute after 18:00 on Monday 30 November, transcript as the provider sends it)
+    (
+        JEN,
+        0,
+        "Claire it's Jen from Harbor, can you send me the draft budget for the spring gala? Thanks",
+    ),
+    (
+        MARC,
+        10,
+        "Bonjour Claire, c'est Marc. Je voulais savoir où en est le budget prévisionnel "
+        "pour l'assemblée générale, merci de me rappeler",
+    ),
+    (
+        JEN,
+        20,
+        "About the <script>alert(1)</script> gala poster 🎉 &amp; the <b>printer</b> quote, "
+        "can you look at it this week?",
+    ),
+]
+NEVER_TOLD = ("Jen", "Marc", "Claire", "Thanks", "merci de", "<script", "&amp;", "<b>", "…")
+
+
+def _leave_voicemails(provider: Provider, clock: Clock) -> None:
+    for i, (caller, minute, said) in enumerate(SAID):
+        clock.now = datetime(2026, 11, 30, 18, minute, tzinfo=PARIS)  # after hours
+        call = {"CallSid": provider_sid("CA", i), "From": caller, "To": "+33100000000"}
+        assert "<Record" in provider.post("/twilio/voice", call).text
+        recording = {**call, "RecordingSid": provider_sid("RE", i)}
+        provider.post(
+            "/twilio/recording",
+            {**recording, "RecordingUrl": "https://api.twilio.com/r", "RecordingDuration": "12"},
+        )
+        answer = provider.post(
+            "/twilio/transcription",
+            {
+                **recording,
+                "TranscriptionSid": provider_sid("TR", i),
+                "TranscriptionStatus": "completed",
+                "TranscriptionText": said,
+            },
+        )
+        assert answer.status_code == 200, answer.text
+
+
+def _dashboard_agenda(http: httpx.Client, client: str) -> list[str]:
+    page = http.get(f"/clients/{client}")
+    assert page.status_code == 200, page.text
+    found = re.search(r'<ol class="agenda">(.*?)</ol>', page.text, re.S)
+    assert found, f"no agenda on the page of {client}"
+    return [html.unescape(t).strip() for t in re.findall(r"<li>(.*?)</li>", found.group(1), re.S)]
+
+
+def _letters(store: Store, kind: str) -> dict[str, str]:
+    return {
+        e.client_id or "": f"{e.subject}\n{e.text}\n{e.html}"
+        for e in Outbox(store, store.account_id()).entries()
+        if e.kind == kind
+    }
+
+
+def test_replies_and_agendas_quote_the_triage_topic_the_dashboard_shows(db_url: str):
+    """Live: signed webhooks, the mail cycle, the dashboard and the agenda API all agree, and
+    a client never reads its own greeting, a name, a sign-off, markup or a cut phrase."""
+    _, config = example_with_mail(SMTP)
+    store = Store.open(db_url)
+    Logins(store).add_user(store.account_id(), CLAIRE[0], hash_password(CLAIRE[1]))
+    clock = Clock(datetime(2026, 11, 30, 18, tzinfo=PARIS))
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock, secure_cookies=False)
+    try:
+        with ServerThread(app) as server:
+            _leave_voicemails(Provider(server.url), clock)
+            cycle = MailCycle(config, store)
+            cycle.compose(datetime(2026, 12, 1, 16, tzinfo=PARIS))  # Harbor's agenda (Wed 16:00)
+            tuesday_5pm = datetime(2026, 12, 1, 17, tzinfo=PARIS)
+            cycle.compose(tuesday_5pm)  # the replies to Monday evening's voicemails
+            cycle.compose(datetime(2026, 12, 3, 10, tzinfo=PARIS))  # Horizon's agenda (Fri 10:00)
+            clock.now = tuesday_5pm
+            with signed_in(Site(server.url, clock, store, config)) as http:
+                shown = {c: _dashboard_agenda(http, c) for c in ("harbor", "horizon")}
+            api = {
+                a["client"]: [t["topic"] for t in a["topics"]]
+                for a in agendas_now(config, store, store.account_id(), tuesday_5pm)
+            }
+        replies, agendas = _letters(store, "reply"), _letters(store, "agenda")
+        assert shown["harbor"] == [
+            "draft budget for the spring gala",
+            "gala poster the printer quote",
+        ]
+        assert shown["horizon"] == ["budget prévisionnel pour assemblée générale"]
+        assert api["harbor"] == shown["harbor"] and api["horizon"] == shown["horizon"]
+        for client, topics in shown.items():
+            for letter in (replies[client], agendas[client]):
+                text = letter.split("\n<")[0]  # subject and plain text (the HTML says the same)
+                quoted = [a or b for a, b in re.findall(r"“(.*?)”|« (.*?) »", text)]
+                assert sorted(set(quoted)) == sorted(topics), (client, text)
+                assert not [w for q in quoted for w in NEVER_TOLD if w in q], (client, quoted)
+    finally:
+        store.close()
+
+
+# -- M4: a client abroad is told its own time ------------------------------------------------
+
+
+@pytest.fixture
+def gateway(db_url: str) -> Iterator[tuple[Provider, Clock]]:
+    _, config = example_with_mail(SMTP)
+    store = Store.open(db_url)
+    clock = Clock(datetime(2026, 11, 30, 10, tzinfo=PARIS))
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    try:
+        with ServerThread(app) as server:
+            yield Provider(server.url), clock
+    finally:
+        store.close()
+
+
+def _greeting(provider: Provider, caller: str, label: str) -> str:
+    call = {"CallSid": provider_sid("CA", label), "From": caller, "To": "+33100000000"}
+    answer = provider.post("/twilio/voice", call)
+    assert answer.status_code == 200 and "<Record" in answer.text, answer.text
+    return html.unescape(" ".join(re.findall(r"<Say[^>]*>(.*?)</Say>", answer.text)))
+
+
+def test_a_new_york_client_hears_its_own_time_and_when_the_answer_really_comes(gateway):
+    provider, clock = gateway
+    clock.now = datetime(2026, 12, 1, 22, 48, tzinfo=NEW_YORK)  # 04:48 in Paris, Wednesday
+    said = _greeting(provider, JEN, "late")
+    # The call is at 16:00 in Paris: 10:00 in New York, and said so.
+    assert "Wednesday, December 2 at 10 AM New York time" in said and "4 PM" not in said
+    # The reply goes at 17:00 in Paris, 11:00 the next day in New York: not "later today".
+    assert "You will get an answer by email tomorrow." in said and "later today" not in said
+
+
+def test_a_caller_on_friday_evening_is_told_the_answer_comes_on_monday(gateway):
+    provider, clock = gateway
+    clock.now = datetime(2026, 12, 4, 18, 30, tzinfo=PARIS)
+    said = _greeting(provider, MARC, "friday")
+    assert "Vous recevrez une réponse par e-mail lundi 7 décembre." in said
+    assert "dans la journée" not in said
+
+
+def test_no_email_answer_is_promised_without_a_server_to_send_it(db_url: str):
+    config = load_config(EXAMPLES / "boundaries.toml")  # no [mail] section
+    store = Store.open(db_url)
+    clock = Clock(datetime(2026, 11, 30, 20, tzinfo=PARIS))  # after hours: a voicemail
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    try:
+        with ServerThread(app) as server:
+            said = _greeting(Provider(server.url), MARC, "no-mail")
+    finally:
+        store.close()
+    assert "Après le bip" in said and "par e-mail" not in said
+
+
+def test_replies_and_agendas_give_a_new_york_client_its_own_time(replay: Replay):
+    harbor = [x for x in replay.result.letters if x.client_id == "harbor"]
+    assert harbor
+    for letter in harbor:
+        text = letter.letter.subject + letter.letter.text
+        assert "New York time" in text and "4:00 PM" not in text, letter.key
+    # In the week the two zones disagree on daylight saving, the call is at 11:00 there.
+    [late_october] = [a for a in replay.agendas if a.key == "agenda:harbor:2026-10-28T15:00Z"]
+    assert "Wednesday, October 28 at 11:00 AM New York time" in late_october.letter.subject
+
+
+def test_the_coach_script_proposes_the_standing_call_in_the_clients_time():
+    result = CliRunner().invoke(
+        cli,
+        [
+            "coach",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EXAMPLES / "events.jsonl"),
+            "--client",
+            "harbor",
+            "--lang",
+            "en",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    script = " ".join(result.output.split())
+    assert "Wednesdays at 10:00 New York time" in script and "16:00" not in script
+
+
+def test_a_clients_zone_comes_from_its_numbers_or_its_timezone_key():
+    config = load_config(EXAMPLES / "boundaries.toml")
+    harbor, horizon = config.client("harbor"), config.client("horizon")
+    assert harbor is not None and horizon is not None
+    assert harbor.timezone == "America/New_York" and harbor.country == "US"
+    assert config.client_zone(horizon).named(datetime(2026, 12, 4, 9, tzinfo=PARIS)) is False
+    montreal = parse_config(
+        BASE_TOML.replace('phones = ["+33 1 23 45 67 89"]', 'timezone = "America/Toronto"')
+    ).client("horizon")
+    assert montreal is not None and montreal.timezone == "America/Toronto"
+
+
+def test_a_client_abroad_whose_zone_is_unknown_is_told_the_consultants_zone_by_name():
+    """A US toll-free number could ring anywhere in the country: the time is the consultant's,
+    and says so, rather than a guess."""
+    text = BASE_TOML.replace('phones = ["+33 1 23 45 67 89"]', 'phones = ["+1 800 555 0100"]')
+    config = parse_config(text)
+    calendar = Calendar(config)
+    monday = datetime(2026, 11, 30, 9, tzinfo=PARIS)
+    heard = [Heard("a", "horizon", monday, "voicemail", "le budget", topic="budget")]
+    [reply] = deferral_replies(config, calendar, heard, monday + timedelta(hours=9))
+    assert "vendredi 4 décembre à 10 h, heure de Paris" in reply.letter.text
+
+
+def test_a_bad_client_timezone_is_refused_with_its_key_and_line():
+    text = BASE_TOML.replace(
+        'language = "fr"\nphones', 'language = "fr"\ntimezone = "Mars/Olympus"\nphones'
+    )
+    with pytest.raises(ConfigError) as err:
+        parse_config(text)
+    line = text.splitlines().index('timezone = "Mars/Olympus"') + 1
+    message = str(err.value)
+    assert f"boundaries.toml:{line}: client[0].timezone: unknown time zone" in message, message
+    assert "Fix: use an IANA name" in message
+
+
+# -- M5: the call a reply names is the one whose agenda carries the topic ---------------------
+
+
+def test_every_topic_a_reply_promises_is_on_the_agenda_of_the_call_it_names(replay: Replay):
+    agendas = {(a.client_id, a.call_start): a for a in replay.agendas}
+    promised = 0
+    for reply in replay.replies:
+        for call in reply.calls:
+            agenda = agendas[(reply.client_id, call.start)]
+            listed = {t.topic for t in agenda.topics}
+            assert set(call.topics) <= listed, (reply.key, call)
+            # "already on the agenda I sent you" is said only of an agenda that went out.
+            assert call.agenda_sent == (agenda.send_at <= reply.send_at), (reply.key, call)
+            promised += len(call.topics)
+        assert sum(len(c.topics) for c in reply.calls) == len(reply.topics), reply.key
+    assert promised > 10
+
+
+def test_the_reply_of_15_october_names_both_days_and_both_calls(replay: Replay):
+    [reply] = [r for r in replay.replies if r.key == "reply:horizon:2026-10-15"]
+    text = reply.letter.text
+    assert "vos messages vocaux du mercredi 14 octobre et du jeudi 15 octobre" in text
+    # Event 28 came after the 16 October agenda went out (15 October, 10:00): 23 October.
+    row = next(r for r in replay.result.trace if r["i"] == 28)
+    assert row["agenda_key"] == "agenda:horizon:2026-10-23T08:00Z"
+    later = text.split("Pour l'ordre du jour de notre point du vendredi 23 octobre à 10 h :")
+    assert len(later) == 2 and "modèle de convention de partenariat" in later[1]
+    assert "on en parle vendredi 16 octobre" not in reply.letter.subject
+
+
+def test_the_days_a_reply_names_are_the_days_of_the_messages_it_answers(replay: Replay):
+    events = {str(e.index): e for e in replay.events}
+    for reply in replay.replies:
+        zone = replay.config.client_zone(replay.config.client(reply.client_id))  # type: ignore[arg-type]
+        days = sorted({events[sid].at.astimezone(zone.zone).date() for sid in reply.caused_by})
+        sent = reply.send_at.astimezone(zone.zone).date()
+        first_line = reply.letter.text.splitlines()[2]
+        if days == [sent]:
+            assert " du " not in first_line and " from " not in first_line, reply.key
+        else:
+            for d in (days[0], days[-1]):
+                assert str(d.day) in first_line, (reply.key, first_line)
+
+
+def test_a_topic_on_an_agenda_already_sent_is_said_to_be_there(base_config: Config):
+    calendar = Calendar(base_config)
+    wednesday = datetime(2026, 12, 2, 17, 30, tzinfo=PARIS)  # before Thursday's agenda (10:00)
+    thursday = datetime(2026, 12, 3, 11, tzinfo=PARIS)  # after it
+    heard = [
+        Heard("a", "horizon", wednesday, "voicemail", "le budget", topic="budget"),
+        Heard("b", "horizon", thursday, "voicemail", "le rapport annuel", topic="rapport annuel"),
+    ]
+    [reply] = deferral_replies(base_config, calendar, heard, thursday + timedelta(hours=7))
+    text = reply.letter.text
+    assert (
+        "À l'ordre du jour de notre point du vendredi 4 décembre à 10 h, que je vous ai déjà"
+        in text
+    )
+    assert "Pour l'ordre du jour de notre point du vendredi 11 décembre à 10 h :" in text
+    assert text.index("« budget »") < text.index("vendredi 11") < text.index("« rapport annuel »")
+    assert reply.letter.subject.endswith("on en parle lors de nos prochains points")
+
+
+def test_a_topic_after_the_agenda_went_out_is_promised_for_the_call_after_and_why(
+    base_config: Config,
+):
+    thursday = datetime(2026, 12, 3, 11, tzinfo=PARIS)  # Friday's agenda went out at 10:00
+    heard = [Heard("a", "horizon", thursday, "voicemail", "le rapport", topic="rapport annuel")]
+    [reply] = deferral_replies(base_config, Calendar(base_config), heard, thursday + timedelta(1))
+    assert reply.next_call == datetime(2026, 12, 11, 10, tzinfo=PARIS)
+    assert reply.letter.subject.endswith("on en parle vendredi 11 décembre à 10 h")
+    assert (
+        "lors de notre point du vendredi 11 décembre à 10 h. L'ordre du jour de celui du "
+        "vendredi 4 décembre à 10 h était déjà parti." in reply.letter.text
+    )
+
+
+def test_a_reply_after_the_call_that_carried_its_topic_says_it_was_on_that_agenda():
+    """A Monday call: a Friday-evening voicemail goes on its agenda (sent Sunday), and the
+    reply only goes on Monday at 17:00, after that call."""
+    config = parse_config(BASE_TOML.replace("BYDAY=FR", "BYDAY=MO"))
+    friday = datetime(2026, 12, 4, 18, 30, tzinfo=PARIS)
+    heard = [Heard("a", "horizon", friday, "voicemail", "le budget", topic="budget")]
+    [reply] = deferral_replies(config, Calendar(config), heard, friday + timedelta(days=4))
+    text = reply.letter.text
+    assert "Votre sujet était à l'ordre du jour de notre point du lundi 7 décembre à 10 h" in text
+    assert "notre prochain point, lundi 14 décembre à 10 h" in text
+
+
+def test_the_greeting_promises_the_agenda_only_while_it_has_not_gone_out(gateway):
+    provider, clock = gateway
+    clock.now = datetime(2026, 12, 3, 8, 30, tzinfo=PARIS)  # Thursday, before the agenda
+    before = _greeting(provider, MARC, "before")
+    clock.now = datetime(2026, 12, 3, 19, 0, tzinfo=PARIS)  # after it went out at 10:00
+    after = _greeting(provider, MARC, "after")
+    assert "vendredi 4 décembre à 10 h ; s'il peut attendre, votre sujet y sera inscrit" in before
+    assert "votre sujet y sera inscrit" not in after
+    assert "vendredi 4 décembre à 10 h ; son ordre du jour est déjà envoyé" in after
