@@ -99,3 +99,27 @@ def test_a_signature_with_fields_between_bars_is_not_the_message() -> None:
     )
     assert "Hart Roofing" not in read_mail(body).new
     assert triage(body, channel="email")["content_free"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("salut c'est marc on peut décaler le point de vendredi à lundi", "point de vendredi"),
+        (
+            "hi it's jen could we move friday's call to next week the board meets that day",
+            "friday's call",
+        ),
+        ("Could we reschedule the weekly check in? Something came up.", "weekly check in"),
+    ],
+)
+def test_a_meeting_moved_is_the_topic_with_its_day(text: str, topic: str) -> None:
+    """The topic is quoted to the client in replies and agendas: the meeting being moved,
+    not "point" alone or a word of the reason ("board meets")."""
+    got = triage(text)
+    assert got["intent"] == "scheduling", got["reasons"]
+    assert got["topic"] == topic
+
+
+def test_tu_pourrais_m_envoyer_is_a_request_by_the_rules() -> None:
+    text = "c'est marc est-ce que tu pourrais m'envoyer le modèle de convention de partenariat"
+    assert triage(text)["intent"] == "request"

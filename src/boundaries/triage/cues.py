@@ -622,7 +622,7 @@ REQUEST = cues(
             r"(l'|les |le |la )?(envoyer|renvoyer|preparer|rediger|faire|regarder|ajouter|corriger|"
             r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
             r"ecrire|creer|chercher|expliquer|dire)",
-            r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous )?(l'|le |la |les )?"
+            r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous |m'|m )?(l'|le |la |les )?"
             r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider)",
             r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
             r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",

@@ -154,6 +154,9 @@ def choose(
     if formulas:
         core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
         core = re.sub(r"\s+", " ", core)
+    moved = _MOVED_MEETING.search(core)
+    if moved is not None:
+        return _fitted(as_written(source.text, moved.group("meeting")))
     words = tokens(core)
     weak = ("", 0)  # a lone verb-like word after an anchor: kept only if nothing is better
     for anchor in anchors:
@@ -172,6 +175,19 @@ def choose(
         return _fitted(as_written(source.text, weak[0]))
     forwarded = from_subject(forwarded_subject(text))
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
+
+
+# A meeting the message moves or calls off is what it is about, with the day it was on:
+# "could we move friday's call to next week", « on peut décaler le point de vendredi ».
+_MOVED_MEETING = re.compile(
+    r"\b(move|push|reschedule|postpone|shift|bump|cancel|decaler|reporter|deplacer|avancer|"
+    r"annuler) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
+    r"(?P<meeting>([a-z]+'s |(monday|tuesday|wednesday|thursday|friday|next|weekly) )?(call|"
+    r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
+    r"rencontre|seance|visio)( (de|du|d'|of|on) ?(lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|demain|tomorrow|"
+    r"la semaine prochaine|next week))?)\b"
+)
 
 
 def _fitted(topic: str) -> str:
