@@ -47,6 +47,8 @@ DEFAULT_URL = "sqlite:///boundaries.sqlite3"
 DEFAULT_ACCOUNT = "default"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_SECONDS = 5.0  # how long a write waits for a lock (SQLite busy_timeout, PostgreSQL)
+MIGRATION_WAIT_SECONDS = 60.0  # how long an upgrade waits for another process's upgrade
+MIGRATION_LOCK = advisory_key(0, "schema migration")  # PostgreSQL advisory key of upgrades
 log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError", "database_url"]
@@ -71,9 +73,11 @@ def _alembic(connection: Any) -> AlembicConfig:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # The busy timeout first: switching a new file to WAL takes a lock that another process
+    # opening it at the same time may hold.
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut (WAL + FULL)
     cursor.close()
 
@@ -134,25 +138,53 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Upgrade the schema to the latest revision, refusing a database from the future."""
+        """Upgrade the schema to the latest revision, refusing a database from the future.
+
+        Several processes may open a new or older database at once (commands started
+        together, `serve --workers`). The upgrade runs in one transaction that first takes a
+        lock the other upgraders wait for, at most `MIGRATION_WAIT_SECONDS` — SQLite:
+        `BEGIN IMMEDIATE`, the database's write lock (https://www.sqlite.org/lang_transaction.html;
+        SQLite's DDL is transactional); PostgreSQL: `pg_advisory_xact_lock` on
+        `MIGRATION_LOCK` — and then reads the revision again: one process upgrades, the others
+        find it done. A database already at the latest revision is only read (a read-only
+        copy still opens). Raises `StoreError` when the database fails."""
+        script = ScriptDirectory(str(MIGRATIONS))
+        head = script.get_current_head()
         try:
-            with self.engine.begin() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                script = ScriptDirectory(str(MIGRATIONS))
-                known = {rev.revision for rev in script.walk_revisions()}
-                if current is not None and current not in known:
-                    raise StoreError(
-                        f"the database is at schema revision {current!r}, which this version of "
-                        "Boundaries does not know: it was written by a newer version. Fix: upgrade "
-                        "Boundaries, or point --database at another database."
-                    )
+            with self.reading() as conn:
+                if self._revision(conn, script) == head:
+                    return
+            with self._serial(), self.engine.connect() as conn:
+                wait_ms = int(MIGRATION_WAIT_SECONDS * 1000)
+                if self.sqlite:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+                else:
+                    conn.begin()
+                    conn.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
+                    conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+                if self._revision(conn, script) != head:
+                    command.upgrade(_alembic(conn), "head")
+                conn.commit()
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
-        try:
-            with self.engine.begin() as conn:
-                command.upgrade(_alembic(conn), "head")
-        except SQLAlchemyError as exc:
-            raise self._failed(exc) from None
+
+    @staticmethod
+    def _revision(conn: Connection, script: ScriptDirectory) -> str | None:
+        """The database's schema revision (None for a new one); `StoreError` for a revision
+        this version does not know, written by a newer one."""
+        current = MigrationContext.configure(conn).get_current_revision()
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StoreError(
+                f"the database is at schema revision {current!r}, which this version of "
+                "Boundaries does not know: it was written by a newer version. Fix: upgrade "
+                "Boundaries, or point --database at another database."
+            )
+        return current
 
     def fault(self, exc: Exception) -> StoreError:
         """The error to raise for a database failure (its cause named, with the fix), remembered
@@ -331,18 +363,18 @@ class Store:
             yield session
 
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
-        """The id of an account, created on first use."""
-        try:
-            with self._serial(), self.session() as s:
-                found = s.scalar(select(AccountRow.id).where(AccountRow.name == name))
-                if found is not None:
-                    return found
-                row = AccountRow(name=name)
-                s.add(row)
-                s.flush()
-                return row.id
-        except SQLAlchemyError as exc:
-            raise self._failed(exc) from None
+        """The id of an account, created on first use: once, when several processes ask at
+        the same time (the insert skips a name already stored); an existing account is only
+        read."""
+        query = select(AccountRow.id).where(AccountRow.name == name)
+        with self.reading() as conn:
+            found = conn.scalar(query)
+        if found is not None:
+            return int(found)
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.writing() as conn:
+            conn.execute(insert(AccountRow).values(name=name).on_conflict_do_nothing())
+            return int(conn.execute(query).scalar_one())
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()
