@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -23,10 +24,18 @@ from sqlalchemy import create_engine, text
 
 from boundaries.config import load_config
 from boundaries.store import Store, StoreError
-from boundaries.store.faults import DISK_FULL, LOCKED, READ_ONLY, UNREACHABLE, cause_of
+from boundaries.store.connections import RELOGIN_SECONDS
+from boundaries.store.faults import (
+    DISK_FULL,
+    LOCKED,
+    READ_ONLY,
+    UNREACHABLE,
+    cause_of,
+)
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES, ROOT
 from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
+from tests.store_support import read_only
 
 MARC = "+33123456789"
 
@@ -185,6 +194,55 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
         store.close()
 
 
+# -- a spell of read-only SQLite, then writable again (newcomer H2) -----------------------------
+
+
+def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
+    """The file and its folder are made unwritable (`chattr +i`, as the newcomer did) while
+    calls come in: connections the pool opens then are read-only for good in SQLite's eyes.
+    Once the file is writable again, every data callback is stored and /healthz is ok at
+    once: those connections are replaced, nothing waits for a restart."""
+    caplog.set_level(logging.INFO)
+    folder = tmp_path / "ro4"
+    folder.mkdir()
+    database = folder / "x.sqlite3"
+    store = Store.open(f"sqlite:///{database}")
+    try:
+        with _served(store) as provider:
+            assert _health(provider).status_code == 200
+            # A read under way holds the pool's connection: the calls below open new ones,
+            # as calls arriving together do.
+            with read_only(database, folder), store.reading():
+                calls = [_sid("CA") for _ in range(4)]
+                with ThreadPoolExecutor(max_workers=4) as pool:
+                    answers = list(
+                        pool.map(
+                            lambda sid: Provider(provider.base_url).post(
+                                "/twilio/voice", {"CallSid": sid, "From": MARC}
+                            ),
+                            calls,
+                        )
+                    )
+                assert all(a.status_code == 200 and "<Record" in a.text for a in answers)
+                _assert_failing_honestly(provider, READ_ONLY, caplog)
+            # Writable again: /healthz says so before anything is written.
+            health = _health(provider)
+            assert health.status_code == 200 and health.json()["store"] == {"ok": True}
+            after = _sid("CA")
+            assert provider.post("/twilio/voice", {"CallSid": after, "From": MARC}).status_code
+            for path, params in [*_callbacks(after), *_callbacks(calls[0])]:
+                r = provider.post(path, params)
+                assert r.status_code == 200, (path, r.status_code, r.text)
+            health = _health(provider)
+            assert health.status_code == 200 and health.json()["store"] == {"ok": True}
+        stored = {(e.kind, e.sid) for e in store.events(store.account_id())}
+        assert ("call", after) in stored
+        assert ("status", f"{after}:completed:") in stored
+        assert ("status", f"{calls[0]}:completed:") in stored
+    finally:
+        store.close()
+
+
 # -- SQLite locked past its busy timeout ------------------------------------------------------
 
 HOLD = """
@@ -253,15 +311,18 @@ def test_a_read_only_sqlite_database_is_named_read_only(tmp_path):
 
 
 @pytest.mark.postgres
-def test_read_only_postgresql_answers_503(fresh_postgres_url, caplog):
+def test_read_only_postgresql_answers_503_then_heals_without_a_restart(fresh_postgres_url, caplog):
+    """A session takes the server's read-only default when it logs in: once the database is
+    writable again, the connections opened meanwhile are replaced (after `RELOGIN_SECONDS`)
+    and every callback is stored, without a restart (newcomer H2, on PostgreSQL)."""
     caplog.set_level(logging.INFO)
     store = Store.open(fresh_postgres_url)
     name = fresh_postgres_url.rsplit("/", 1)[1]
+    admin = create_engine(
+        fresh_postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
+    )
     try:
         with _served(store) as provider:
-            admin = create_engine(
-                fresh_postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
-            )
             with admin.connect() as conn:
                 conn.execute(
                     text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
@@ -273,11 +334,25 @@ def test_read_only_postgresql_answers_503(fresh_postgres_url, caplog):
                     ),
                     {"name": name},
                 )
-            admin.dispose()
             _assert_failing_honestly(provider, READ_ONLY, caplog)
+            with admin.connect() as conn:
+                conn.execute(
+                    text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = off')
+                )
+            time.sleep(RELOGIN_SECONDS)
+            assert _health(provider).status_code == 200
+            call_sid = _sid("CA")
+            voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+            assert voice.status_code == 200
+            for path, params in _callbacks(call_sid):
+                r = provider.post(path, params)
+                assert r.status_code == 200, (path, r.status_code, r.text)
+            assert _health(provider).status_code == 200
+        assert store.find(store.account_id(), "call", call_sid) is not None
         logged = "\n".join(r.getMessage() for r in caplog.records)
         assert "is read-only" in logged
     finally:
+        admin.dispose()
         store.close()
 
 

@@ -35,7 +35,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.faults import LOCKED, StoreError, StoreHealth, cause_of, explain
+from boundaries.store.connections import BUSY_SECONDS, keep_fit, sqlite_pragmas
+from boundaries.store.faults import LOCKED, READ_ONLY, StoreError, StoreHealth, cause_of, explain
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
@@ -46,7 +47,6 @@ from boundaries.store.schema import AccountRow, EventRow
 DEFAULT_URL = "sqlite:///boundaries.sqlite3"
 DEFAULT_ACCOUNT = "default"
 MIGRATIONS = Path(__file__).parent / "migrations"
-BUSY_SECONDS = 5.0  # how long a write waits for a lock (SQLite busy_timeout, PostgreSQL)
 MIGRATION_WAIT_SECONDS = 60.0  # how long an upgrade waits for another process's upgrade
 MIGRATION_LOCK = advisory_key(0, "schema migration")  # PostgreSQL advisory key of upgrades
 log = logging.getLogger(__name__)
@@ -71,17 +71,6 @@ def _alembic(connection: Any) -> AlembicConfig:
     return cfg
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    # The busy timeout first: switching a new file to WAL takes a lock that another process
-    # opening it at the same time may hold.
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut (WAL + FULL)
-    cursor.close()
-
-
 class Store:
     """The event log of every account; safe to share between threads of one process.
 
@@ -98,6 +87,8 @@ class Store:
         if path and path.startswith("file:"):  # a URI filename (…?mode=ro&uri=true)
             path = path[len("file:") :].split("?", 1)[0]
         self._file = Path(path) if path and path != ":memory:" else None
+        # Connections opened read-only are replaced once the database can be written again.
+        keep_fit(engine, self._file)
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
         # SQLite has one writer: this process's threads queue on a lock of their own, in order,
@@ -124,7 +115,7 @@ class Store:
                     # One shared connection, or each thread would see its own empty database.
                     poolclass=StaticPool if memory else None,
                 )
-                event.listen(engine, "connect", _sqlite_pragmas)
+                event.listen(engine, "connect", sqlite_pragmas)
             else:
                 engine = create_engine(resolved, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
@@ -335,17 +326,21 @@ class Store:
         """Raise `StoreError` when the store could not store an event now (read-only file,
         folder or server; SQLite journal deleted under us), without writing and without
         waiting for a writer: see `store/probe.py`. A write of this process under way, or
-        another process's lock, skips the write check (a failed write is in `health`)."""
+        another process's lock, skips the write check (a failed write is in `health`).
+        A write check that passes ends a remembered read-only failure: the database accepts
+        writes again (the connections opened read-only are replaced, `store/connections.py`)."""
         url = _redact(str(self.engine.url))
         if self._file is not None:
             check_files(self._file, url)
         lock = self._writer
         if lock is not None and not lock.acquire(blocking=False):
             return
+        accepted = False
         try:
             with self.engine.connect() as conn:
                 try:
                     rolled_back_write(conn, self.sqlite, int(BUSY_SECONDS * 1000))
+                    accepted = True
                 except SQLAlchemyError as exc:
                     if cause_of(exc) != LOCKED:
                         raise explain(exc, url, BUSY_SECONDS) from None
@@ -356,6 +351,8 @@ class Store:
         finally:
             if lock is not None:
                 lock.release()
+        if accepted:
+            self.health.recovered(READ_ONLY)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -225,3 +225,11 @@ class StoreHealth:
         if self.failure is not None:
             with self._lock:
                 self.failure = None
+
+    def recovered(self, cause: str) -> None:
+        """A check has shown that the fault of this `cause` is over (the write probe passed
+        after a read-only spell): forget the failure if it was of that cause."""
+        if self.failure is not None:
+            with self._lock:
+                if self.failure is not None and self.failure.cause == cause:
+                    self.failure = None

@@ -20,10 +20,11 @@ from boundaries.store.faults import READ_ONLY, WAL_LOST, StoreError
 PROC_FDS = Path("/proc/self/fd")
 
 
-def check_files(database: Path, url: str) -> None:
-    """Raise `StoreError` (read_only) when this process could not write `database`, its
-    `-wal` or `-shm` file, or — when one of those two must still be created — its folder
-    (permissions, `chattr +i`, a read-only mount)."""
+def unwritable(database: Path) -> tuple[str, Path] | None:
+    """What this process could not write among `database`, its `-wal` and `-shm` files and —
+    when one of those two must still be created — its folder: ("file" or "folder", path),
+    or None when all are writable (permissions, `chattr +i`, a read-only mount; `os.access`,
+    which never opens the file)."""
     file = database.resolve()
     side = [file.with_name(file.name + end) for end in ("-wal", "-shm")]
     checked = [("file", file), *(("file", p) for p in side)]
@@ -31,13 +32,24 @@ def check_files(database: Path, url: str) -> None:
         checked.append(("folder", file.parent))
     for what, path in checked:
         if path.exists() and not os.access(path, os.W_OK):
-            raise StoreError(
-                f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable "
-                "by this process. Fix: make the file, its folder and its -wal/-shm files "
-                "writable by the user running Boundaries (`chattr -i`, `chmod u+w`, a "
-                "read-write mount).",
-                READ_ONLY,
-            )
+            return what, path
+    return None
+
+
+def check_files(database: Path, url: str) -> None:
+    """Raise `StoreError` (read_only) when this process could not write `database`, its
+    `-wal` or `-shm` file, or — when one of those two must still be created — its folder
+    (permissions, `chattr +i`, a read-only mount)."""
+    found = unwritable(database)
+    if found is not None:
+        what, path = found
+        raise StoreError(
+            f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable "
+            "by this process. Fix: make the file, its folder and its -wal/-shm files "
+            "writable by the user running Boundaries (`chattr -i`, `chmod u+w`, a "
+            "read-write mount).",
+            READ_ONLY,
+        )
 
 
 def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
