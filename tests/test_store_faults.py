@@ -30,6 +30,7 @@ from boundaries.store.faults import (
     LOCKED,
     READ_ONLY,
     UNREACHABLE,
+    WAL_LOST,
     cause_of,
 )
 from boundaries.web.app import create_app
@@ -239,6 +240,48 @@ def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
         assert ("call", after) in stored
         assert ("status", f"{after}:completed:") in stored
         assert ("status", f"{calls[0]}:completed:") in stored
+    finally:
+        store.close()
+
+
+# -- the SQLite file deleted or replaced under the service (newcomer M1) -----------------------
+
+
+def _replace_with_another_database(database: Path) -> None:
+    """What restoring a copy with `mv` does: another file, with the tables, at the path."""
+    other = database.with_name("other.sqlite3")
+    Store.open(f"sqlite:///{other}").close()
+    os.replace(other, database)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        pytest.param(lambda db: [p.unlink() for p in db.parent.glob(db.name + "*")], id="rm"),
+        pytest.param(lambda db: db.with_name(db.name + "-wal").unlink(), id="rm-wal"),
+        pytest.param(_replace_with_another_database, id="replaced"),
+    ],
+)
+def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
+    tmp_path, caplog, fault
+):
+    """Each commit must reach the file on disk: once the file (or its journal) is deleted or
+    replaced, data callbacks answer 503 (SPEC §7) instead of storing into a file nobody will
+    read again, a call still gets its voicemail, and /healthz says `wal_lost`."""
+    caplog.set_level(logging.INFO)
+    database = tmp_path / "x.sqlite3"
+    store = Store.open(f"sqlite:///{database}")
+    try:
+        with _served(store) as provider:
+            first = _sid("CA")
+            assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
+            assert _health(provider).status_code == 200
+            fault(database)
+            _assert_failing_honestly(provider, WAL_LOST, caplog)
+            status = {"CallSid": first, "CallStatus": "completed", "CallDuration": "9"}
+            assert provider.post("/twilio/status", status).status_code == 503
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "was deleted or replaced" in logged and "`boundaries serve`" in logged
     finally:
         store.close()
 

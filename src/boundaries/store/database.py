@@ -35,7 +35,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.connections import BUSY_SECONDS, keep_fit, sqlite_pragmas
+from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
 from boundaries.store.faults import LOCKED, READ_ONLY, StoreError, StoreHealth, cause_of, explain
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
@@ -87,7 +87,7 @@ class Store:
         if path and path.startswith("file:"):  # a URI filename (…?mode=ro&uri=true)
             path = path[len("file:") :].split("?", 1)[0]
         self._file = Path(path) if path and path != ":memory:" else None
-        # Connections opened read-only are replaced once the database can be written again.
+        # Connections opened read-only are replaced, SQLite commits checked against the file.
         keep_fit(engine, self._file)
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
@@ -96,7 +96,9 @@ class Store:
         self._writer = (self._memory or threading.RLock()) if self.sqlite else None
         # A SQLite file: concurrent writes share one fsync'd commit (store/group_commit.py).
         self._group = (
-            GroupCommit(engine, BUSY_SECONDS, self._locked) if self._file is not None else None
+            GroupCommit(engine, BUSY_SECONDS, self._locked, self._durable)
+            if self._file is not None
+            else None
         )
 
     @classmethod
@@ -211,6 +213,12 @@ class Store:
         finally:
             lock.release()
 
+    def _durable(self, conn: Connection) -> None:
+        """After a commit to the SQLite file: `StoreError` (wal_lost) when the file or journal
+        it went to is no longer the one on disk (`check_durable`)."""
+        assert self._file is not None
+        check_durable(conn, self._file, _redact(str(self.engine.url)))
+
     def _locked(self) -> StoreError:
         """The error for a write that waited `BUSY_SECONDS` for its turn, remembered."""
         error = StoreError(
@@ -238,6 +246,9 @@ class Store:
                     self._local.conn = None
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
+        except StoreError as exc:  # locked, or the commit reached no file (wal_lost)
+            self.health.failed(exc)
+            raise
         self.health.wrote()
 
     @contextmanager

@@ -76,7 +76,8 @@ class StoreError(BoundariesError):
 
     `cause` is one of "disk_full", "read_only", "locked", "unreachable", "corrupt",
     "refused" (PostgreSQL turned the login down), "no_database" (PostgreSQL has no database of
-    that name), "wal_lost" (the SQLite journal was deleted under the service), "error"."""
+    that name), "wal_lost" (the SQLite file or its journal was deleted or replaced under the
+    service), "error"."""
 
     def __init__(self, message: str, cause: str = OTHER) -> None:
         super().__init__(message)

@@ -72,23 +72,38 @@ def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
 
 
 def check_wal(conn: Connection, database: Path, url: str) -> None:
-    """In WAL mode, raise `StoreError` (wal_lost) when the `-wal` file is gone from disk or
-    this process writes to one that was deleted: then commits reach no file at all."""
+    """In WAL mode, raise `StoreError` (wal_lost) when the database file or its `-wal` file
+    is gone from disk, or this process writes to one that was deleted: then commits reach no
+    file at all."""
     mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
     if str(mode).lower() != "wal":
         return
-    wal = database.resolve().with_name(database.name + "-wal")
-    deleted = {f"{wal} (deleted)", f"{database.resolve()} (deleted)"}
-    lost = not wal.exists() or any(link in deleted for link in _open_files())
-    if lost:
-        raise StoreError(
-            f"the database {url!r} lost its journal: {str(wal)!r} was deleted while this "
-            "service had it open, so events written since may not reach the file. Fix: "
-            "restart `boundaries serve` now, then find what removed the file (a program "
-            "deleting it, or one opening and closing the database file inside this process: "
-            "https://www.sqlite.org/howtocorrupt.html §2.2).",
-            WAL_LOST,
-        )
+    file = database.resolve()
+    wal = file.with_name(file.name + "-wal")
+    opened = _open_files()
+    for path in (file, wal):
+        if not path.exists() or f"{path} (deleted)" in opened:
+            raise lost_file(url, path, journal=path == wal)
+
+
+def lost_file(url: str, path: Path, journal: bool) -> StoreError:
+    """The error (wal_lost) for a database file (`journal` False) or `-wal` file (True) that
+    was deleted or replaced while this process had it open."""
+    what = "its journal" if journal else "its file"
+    fix = (
+        "restart `boundaries serve` now"
+        if journal
+        else "stop `boundaries serve`, put the latest backup of the file back in its place "
+        "(else the service starts a new, empty database there), and start it again"
+    )
+    return StoreError(
+        f"the database {url!r} lost {what}: {str(path)!r} was deleted or replaced while this "
+        "service had it open, so events written since reach no file that will be read "
+        f"again. Fix: {fix}; then find what removed the file (a program deleting it, or one "
+        "opening and closing the database file inside this process: "
+        "https://www.sqlite.org/howtocorrupt.html §2.2).",
+        WAL_LOST,
+    )
 
 
 def _open_files() -> list[str]:
