@@ -18,30 +18,11 @@ from click.testing import CliRunner
 
 from boundaries.cli.app import cli
 from boundaries.cli.startup import taken_back_unless_started
-from boundaries.store import Store
+from boundaries.store import Store, StoreError
 from tests.conftest import EXAMPLES, ROOT
 from tests.dashboard_support import running_site, signed_in
 from tests.gateway_support import free_port
-
-
-def _read_only(path: Path) -> Iterator[None]:
-    """Make `path` unwritable for this process: `chattr +i` as root (root ignores modes),
-    else `chmod a-w`; skip when neither takes."""
-    if os.geteuid() == 0:
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip(f"chattr +i not supported here: {done.stderr!r}")
-        try:
-            yield
-        finally:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        return
-    mode = path.stat().st_mode
-    path.chmod(0o444)
-    try:
-        yield
-    finally:
-        path.chmod(mode)
+from tests.store_support import read_only
 
 
 @pytest.fixture
@@ -53,7 +34,7 @@ def example_site(tmp_path: Path):
 def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_path):
     database = tmp_path / "site.sqlite3"
     assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
-    for _ in _read_only(database):
+    with read_only(database):
         health = httpx.get(example_site.url + "/healthz", timeout=10)
         assert health.status_code == 503, health.text
         store = health.json()["store"]
@@ -74,19 +55,38 @@ def test_healthz_fails_when_the_wal_is_deleted_under_the_service(example_site, t
     assert store["cause"] == "wal_lost" and "restart" in store["error"], store
 
 
-def test_read_only_sqlite_file_opened_by_sqlite_fails_the_write_probe(tmp_path):
-    """The file was read-only when the service opened it (SQLite then opens it read-only) and
-    became writable later: only SQLite knows, and the rolled-back write probe asks it."""
+def test_a_sqlite_file_opened_read_only_fails_the_write_probe(tmp_path):
+    """The file is writable but SQLite opened it read-only (here a `mode=ro` URI): only
+    SQLite knows, and the rolled-back write probe asks it."""
+    database = tmp_path / "ro.sqlite3"
+    Store.open(f"sqlite:///{database}").close()
+    store = Store.open(f"sqlite:///file:{database}?mode=ro&uri=true", migrate=False)
+    try:
+        with pytest.raises(StoreError) as caught:
+            store.check_writable()
+        assert caught.value.cause == "read_only", caught.value
+    finally:
+        store.close()
+
+
+def test_a_connection_opened_while_the_file_was_read_only_writes_once_it_is_writable(tmp_path):
+    """Newcomer H2, in the store: SQLite opens a file it cannot write read-only, for the
+    connection's whole life. Once the file is writable again, that pooled connection is
+    replaced: the probe passes and a write works, without a restart."""
     database = tmp_path / "ro.sqlite3"
     Store.open(f"sqlite:///{database}").close()
     store = Store.open(f"sqlite:///{database}", migrate=False)
     try:
-        for _ in _read_only(database):
-            with store.reading() as conn:
+        with read_only(database):
+            with store.reading() as conn:  # the pool's first connection, opened read-only
                 conn.exec_driver_sql("select count(*) from account").scalar()
-        with pytest.raises(Exception) as caught:
-            store.check_writable()
-        assert getattr(caught.value, "cause", None) == "read_only", caught.value
+            with pytest.raises(StoreError) as caught:
+                store.check_writable()
+            assert caught.value.cause == "read_only", caught.value
+        store.check_writable()
+        account = store.account_id("after-the-spell")
+        assert store.account_id("after-the-spell") == account
+        assert store.health.failure is None
     finally:
         store.close()
 

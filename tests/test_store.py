@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -115,6 +120,61 @@ def test_simulate_save_then_events_lists_them(db_url: str):
         cli, ["events", "--json", "--since", "2026-11-01T00:00:00+01:00", "--database", db_url]
     )
     assert 0 < len(later.output.splitlines()) < n_events
+
+
+def test_stores_opened_together_on_a_new_database_migrate_it_once(db_url: str):
+    """The same as below without the processes' start-up: eight stores opened at the same
+    instant on a new database (SQLite and PostgreSQL lock alike across threads and
+    processes) all open, and name the same account."""
+    start = threading.Barrier(8)
+
+    def open_one(_: int) -> int:
+        start.wait(timeout=30)
+        store = Store.open(db_url)
+        try:
+            return store.account_id()
+        finally:
+            store.close()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        accounts = list(pool.map(open_one, range(8)))
+    assert len(set(accounts)) == 1, accounts
+
+
+@pytest.mark.slow
+def test_several_commands_at_once_on_a_new_database_all_succeed(db_url: str):
+    """Newcomer M8: four `simulate --save` started together on a new database. The first to
+    migrate holds a lock (SQLite's write lock, a PostgreSQL advisory lock) and the others,
+    finding the schema made, go on: none fails with "table ... already exists", and the
+    events are stored once."""
+    args = [
+        *("simulate", "--config", str(EXAMPLES / "boundaries.toml")),
+        *("--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", db_url),
+    ]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "boundaries", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outcomes = [(*run.communicate(timeout=180), run.returncode) for run in runs]
+    for _, err, code in outcomes:
+        assert code == 0 and "Error" not in err and "already exists" not in err, (code, err)
+    n_events = len((EXAMPLES / "events.jsonl").read_text().splitlines())
+    said = [out + err for out, err, _ in outcomes]
+    stored = [int(m) for one in said for m in re.findall(r"Stored (\d+) new", one)]
+    assert sorted(stored) == [0, 0, 0, n_events], stored
+    store = Store.open(db_url)
+    try:
+        assert len(store.events(store.account_id())) == n_events
+        with store.reading() as conn:
+            assert conn.execute(text("SELECT count(*) FROM account")).scalar_one() == 1
+            assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+    finally:
+        store.close()
 
 
 def test_events_rejects_a_bad_since():

@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -23,10 +24,19 @@ from sqlalchemy import create_engine, text
 
 from boundaries.config import load_config
 from boundaries.store import Store, StoreError
-from boundaries.store.faults import DISK_FULL, LOCKED, READ_ONLY, UNREACHABLE, cause_of
+from boundaries.store.connections import RELOGIN_SECONDS
+from boundaries.store.faults import (
+    DISK_FULL,
+    LOCKED,
+    READ_ONLY,
+    UNREACHABLE,
+    WAL_LOST,
+    cause_of,
+)
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES, ROOT
 from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
+from tests.store_support import read_only
 
 MARC = "+33123456789"
 
@@ -185,6 +195,97 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
         store.close()
 
 
+# -- a spell of read-only SQLite, then writable again (newcomer H2) -----------------------------
+
+
+def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
+    """The file and its folder are made unwritable (`chattr +i`, as the newcomer did) while
+    calls come in: connections the pool opens then are read-only for good in SQLite's eyes.
+    Once the file is writable again, every data callback is stored and /healthz is ok at
+    once: those connections are replaced, nothing waits for a restart."""
+    caplog.set_level(logging.INFO)
+    folder = tmp_path / "ro4"
+    folder.mkdir()
+    database = folder / "x.sqlite3"
+    store = Store.open(f"sqlite:///{database}")
+    try:
+        with _served(store) as provider:
+            assert _health(provider).status_code == 200
+            # A read under way holds the pool's connection: the calls below open new ones,
+            # as calls arriving together do.
+            with read_only(database, folder), store.reading():
+                calls = [_sid("CA") for _ in range(4)]
+                with ThreadPoolExecutor(max_workers=4) as pool:
+                    answers = list(
+                        pool.map(
+                            lambda sid: Provider(provider.base_url).post(
+                                "/twilio/voice", {"CallSid": sid, "From": MARC}
+                            ),
+                            calls,
+                        )
+                    )
+                assert all(a.status_code == 200 and "<Record" in a.text for a in answers)
+                _assert_failing_honestly(provider, READ_ONLY, caplog)
+            # Writable again: /healthz says so before anything is written.
+            health = _health(provider)
+            assert health.status_code == 200 and health.json()["store"] == {"ok": True}
+            after = _sid("CA")
+            assert provider.post("/twilio/voice", {"CallSid": after, "From": MARC}).status_code
+            for path, params in [*_callbacks(after), *_callbacks(calls[0])]:
+                r = provider.post(path, params)
+                assert r.status_code == 200, (path, r.status_code, r.text)
+            health = _health(provider)
+            assert health.status_code == 200 and health.json()["store"] == {"ok": True}
+        stored = {(e.kind, e.sid) for e in store.events(store.account_id())}
+        assert ("call", after) in stored
+        assert ("status", f"{after}:completed:") in stored
+        assert ("status", f"{calls[0]}:completed:") in stored
+    finally:
+        store.close()
+
+
+# -- the SQLite file deleted or replaced under the service (newcomer M1) -----------------------
+
+
+def _replace_with_another_database(database: Path) -> None:
+    """What restoring a copy with `mv` does: another file, with the tables, at the path."""
+    other = database.with_name("other.sqlite3")
+    Store.open(f"sqlite:///{other}").close()
+    os.replace(other, database)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        pytest.param(lambda db: [p.unlink() for p in db.parent.glob(db.name + "*")], id="rm"),
+        pytest.param(lambda db: db.with_name(db.name + "-wal").unlink(), id="rm-wal"),
+        pytest.param(_replace_with_another_database, id="replaced"),
+    ],
+)
+def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
+    tmp_path, caplog, fault
+):
+    """Each commit must reach the file on disk: once the file (or its journal) is deleted or
+    replaced, data callbacks answer 503 (SPEC §7) instead of storing into a file nobody will
+    read again, a call still gets its voicemail, and /healthz says `wal_lost`."""
+    caplog.set_level(logging.INFO)
+    database = tmp_path / "x.sqlite3"
+    store = Store.open(f"sqlite:///{database}")
+    try:
+        with _served(store) as provider:
+            first = _sid("CA")
+            assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
+            assert _health(provider).status_code == 200
+            fault(database)
+            _assert_failing_honestly(provider, WAL_LOST, caplog)
+            status = {"CallSid": first, "CallStatus": "completed", "CallDuration": "9"}
+            assert provider.post("/twilio/status", status).status_code == 503
+        logged = "\n".join(r.getMessage() for r in caplog.records)
+        assert "was deleted or replaced" in logged and "`boundaries serve`" in logged
+    finally:
+        store.close()
+
+
 # -- SQLite locked past its busy timeout ------------------------------------------------------
 
 HOLD = """
@@ -253,15 +354,18 @@ def test_a_read_only_sqlite_database_is_named_read_only(tmp_path):
 
 
 @pytest.mark.postgres
-def test_read_only_postgresql_answers_503(fresh_postgres_url, caplog):
+def test_read_only_postgresql_answers_503_then_heals_without_a_restart(fresh_postgres_url, caplog):
+    """A session takes the server's read-only default when it logs in: once the database is
+    writable again, the connections opened meanwhile are replaced (after `RELOGIN_SECONDS`)
+    and every callback is stored, without a restart (newcomer H2, on PostgreSQL)."""
     caplog.set_level(logging.INFO)
     store = Store.open(fresh_postgres_url)
     name = fresh_postgres_url.rsplit("/", 1)[1]
+    admin = create_engine(
+        fresh_postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
+    )
     try:
         with _served(store) as provider:
-            admin = create_engine(
-                fresh_postgres_url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT"
-            )
             with admin.connect() as conn:
                 conn.execute(
                     text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
@@ -273,11 +377,25 @@ def test_read_only_postgresql_answers_503(fresh_postgres_url, caplog):
                     ),
                     {"name": name},
                 )
-            admin.dispose()
             _assert_failing_honestly(provider, READ_ONLY, caplog)
+            with admin.connect() as conn:
+                conn.execute(
+                    text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = off')
+                )
+            time.sleep(RELOGIN_SECONDS)
+            assert _health(provider).status_code == 200
+            call_sid = _sid("CA")
+            voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+            assert voice.status_code == 200
+            for path, params in _callbacks(call_sid):
+                r = provider.post(path, params)
+                assert r.status_code == 200, (path, r.status_code, r.text)
+            assert _health(provider).status_code == 200
+        assert store.find(store.account_id(), "call", call_sid) is not None
         logged = "\n".join(r.getMessage() for r in caplog.records)
         assert "is read-only" in logged
     finally:
+        admin.dispose()
         store.close()
 
 

@@ -35,7 +35,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.faults import LOCKED, StoreError, StoreHealth, cause_of, explain
+from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
+from boundaries.store.faults import LOCKED, READ_ONLY, StoreError, StoreHealth, cause_of, explain
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
@@ -46,7 +47,8 @@ from boundaries.store.schema import AccountRow, EventRow
 DEFAULT_URL = "sqlite:///boundaries.sqlite3"
 DEFAULT_ACCOUNT = "default"
 MIGRATIONS = Path(__file__).parent / "migrations"
-BUSY_SECONDS = 5.0  # how long a write waits for a lock (SQLite busy_timeout, PostgreSQL)
+MIGRATION_WAIT_SECONDS = 60.0  # how long an upgrade waits for another process's upgrade
+MIGRATION_LOCK = advisory_key(0, "schema migration")  # PostgreSQL advisory key of upgrades
 log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_URL", "Store", "StoreError", "database_url"]
@@ -69,15 +71,6 @@ def _alembic(connection: Any) -> AlembicConfig:
     return cfg
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
-    cursor.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut (WAL + FULL)
-    cursor.close()
-
-
 class Store:
     """The event log of every account; safe to share between threads of one process.
 
@@ -94,6 +87,8 @@ class Store:
         if path and path.startswith("file:"):  # a URI filename (…?mode=ro&uri=true)
             path = path[len("file:") :].split("?", 1)[0]
         self._file = Path(path) if path and path != ":memory:" else None
+        # Connections opened read-only are replaced, SQLite commits checked against the file.
+        keep_fit(engine, self._file)
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
         # SQLite has one writer: this process's threads queue on a lock of their own, in order,
@@ -101,7 +96,9 @@ class Store:
         self._writer = (self._memory or threading.RLock()) if self.sqlite else None
         # A SQLite file: concurrent writes share one fsync'd commit (store/group_commit.py).
         self._group = (
-            GroupCommit(engine, BUSY_SECONDS, self._locked) if self._file is not None else None
+            GroupCommit(engine, BUSY_SECONDS, self._locked, self._durable)
+            if self._file is not None
+            else None
         )
 
     @classmethod
@@ -120,7 +117,7 @@ class Store:
                     # One shared connection, or each thread would see its own empty database.
                     poolclass=StaticPool if memory else None,
                 )
-                event.listen(engine, "connect", _sqlite_pragmas)
+                event.listen(engine, "connect", sqlite_pragmas)
             else:
                 engine = create_engine(resolved, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
@@ -134,25 +131,53 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Upgrade the schema to the latest revision, refusing a database from the future."""
+        """Upgrade the schema to the latest revision, refusing a database from the future.
+
+        Several processes may open a new or older database at once (commands started
+        together, `serve --workers`). The upgrade runs in one transaction that first takes a
+        lock the other upgraders wait for, at most `MIGRATION_WAIT_SECONDS` — SQLite:
+        `BEGIN IMMEDIATE`, the database's write lock (https://www.sqlite.org/lang_transaction.html;
+        SQLite's DDL is transactional); PostgreSQL: `pg_advisory_xact_lock` on
+        `MIGRATION_LOCK` — and then reads the revision again: one process upgrades, the others
+        find it done. A database already at the latest revision is only read (a read-only
+        copy still opens). Raises `StoreError` when the database fails."""
+        script = ScriptDirectory(str(MIGRATIONS))
+        head = script.get_current_head()
         try:
-            with self.engine.begin() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                script = ScriptDirectory(str(MIGRATIONS))
-                known = {rev.revision for rev in script.walk_revisions()}
-                if current is not None and current not in known:
-                    raise StoreError(
-                        f"the database is at schema revision {current!r}, which this version of "
-                        "Boundaries does not know: it was written by a newer version. Fix: upgrade "
-                        "Boundaries, or point --database at another database."
-                    )
+            with self.reading() as conn:
+                if self._revision(conn, script) == head:
+                    return
+            with self._serial(), self.engine.connect() as conn:
+                wait_ms = int(MIGRATION_WAIT_SECONDS * 1000)
+                if self.sqlite:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={wait_ms}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+                else:
+                    conn.begin()
+                    conn.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
+                    conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+                if self._revision(conn, script) != head:
+                    command.upgrade(_alembic(conn), "head")
+                conn.commit()
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
-        try:
-            with self.engine.begin() as conn:
-                command.upgrade(_alembic(conn), "head")
-        except SQLAlchemyError as exc:
-            raise self._failed(exc) from None
+
+    @staticmethod
+    def _revision(conn: Connection, script: ScriptDirectory) -> str | None:
+        """The database's schema revision (None for a new one); `StoreError` for a revision
+        this version does not know, written by a newer one."""
+        current = MigrationContext.configure(conn).get_current_revision()
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StoreError(
+                f"the database is at schema revision {current!r}, which this version of "
+                "Boundaries does not know: it was written by a newer version. Fix: upgrade "
+                "Boundaries, or point --database at another database."
+            )
+        return current
 
     def fault(self, exc: Exception) -> StoreError:
         """The error to raise for a database failure (its cause named, with the fix), remembered
@@ -188,6 +213,12 @@ class Store:
         finally:
             lock.release()
 
+    def _durable(self, conn: Connection) -> None:
+        """After a commit to the SQLite file: `StoreError` (wal_lost) when the file or journal
+        it went to is no longer the one on disk (`check_durable`)."""
+        assert self._file is not None
+        check_durable(conn, self._file, _redact(str(self.engine.url)))
+
     def _locked(self) -> StoreError:
         """The error for a write that waited `BUSY_SECONDS` for its turn, remembered."""
         error = StoreError(
@@ -215,6 +246,9 @@ class Store:
                     self._local.conn = None
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
+        except StoreError as exc:  # locked, or the commit reached no file (wal_lost)
+            self.health.failed(exc)
+            raise
         self.health.wrote()
 
     @contextmanager
@@ -303,17 +337,21 @@ class Store:
         """Raise `StoreError` when the store could not store an event now (read-only file,
         folder or server; SQLite journal deleted under us), without writing and without
         waiting for a writer: see `store/probe.py`. A write of this process under way, or
-        another process's lock, skips the write check (a failed write is in `health`)."""
+        another process's lock, skips the write check (a failed write is in `health`).
+        A write check that passes ends a remembered read-only failure: the database accepts
+        writes again (the connections opened read-only are replaced, `store/connections.py`)."""
         url = _redact(str(self.engine.url))
         if self._file is not None:
             check_files(self._file, url)
         lock = self._writer
         if lock is not None and not lock.acquire(blocking=False):
             return
+        accepted = False
         try:
             with self.engine.connect() as conn:
                 try:
                     rolled_back_write(conn, self.sqlite, int(BUSY_SECONDS * 1000))
+                    accepted = True
                 except SQLAlchemyError as exc:
                     if cause_of(exc) != LOCKED:
                         raise explain(exc, url, BUSY_SECONDS) from None
@@ -324,6 +362,8 @@ class Store:
         finally:
             if lock is not None:
                 lock.release()
+        if accepted:
+            self.health.recovered(READ_ONLY)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -331,18 +371,18 @@ class Store:
             yield session
 
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
-        """The id of an account, created on first use."""
-        try:
-            with self._serial(), self.session() as s:
-                found = s.scalar(select(AccountRow.id).where(AccountRow.name == name))
-                if found is not None:
-                    return found
-                row = AccountRow(name=name)
-                s.add(row)
-                s.flush()
-                return row.id
-        except SQLAlchemyError as exc:
-            raise self._failed(exc) from None
+        """The id of an account, created on first use: once, when several processes ask at
+        the same time (the insert skips a name already stored); an existing account is only
+        read."""
+        query = select(AccountRow.id).where(AccountRow.name == name)
+        with self.reading() as conn:
+            found = conn.scalar(query)
+        if found is not None:
+            return int(found)
+        insert = pg_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        with self.writing() as conn:
+            conn.execute(insert(AccountRow).values(name=name).on_conflict_do_nothing())
+            return int(conn.execute(query).scalar_one())
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()

@@ -76,7 +76,8 @@ class StoreError(BoundariesError):
 
     `cause` is one of "disk_full", "read_only", "locked", "unreachable", "corrupt",
     "refused" (PostgreSQL turned the login down), "no_database" (PostgreSQL has no database of
-    that name), "wal_lost" (the SQLite journal was deleted under the service), "error"."""
+    that name), "wal_lost" (the SQLite file or its journal was deleted or replaced under the
+    service), "error"."""
 
     def __init__(self, message: str, cause: str = OTHER) -> None:
         super().__init__(message)
@@ -225,3 +226,11 @@ class StoreHealth:
         if self.failure is not None:
             with self._lock:
                 self.failure = None
+
+    def recovered(self, cause: str) -> None:
+        """A check has shown that the fault of this `cause` is over (the write probe passed
+        after a read-only spell): forget the failure if it was of that cause."""
+        if self.failure is not None:
+            with self._lock:
+                if self.failure is not None and self.failure.cause == cause:
+                    self.failure = None

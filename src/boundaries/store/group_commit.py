@@ -11,7 +11,8 @@ Across processes the transaction holds SQLite's write lock from `BEGIN IMMEDIATE
 commit (https://www.sqlite.org/lang_transaction.html), so every read of a member sees every
 decision committed before it and every earlier member of its batch: the weekly allowance and
 once-per-burst hold as with one transaction per decision. A member whose work fails is rolled
-back to its savepoint alone; a failed commit fails every member of its batch.
+back to its savepoint alone; a failed commit fails every member of its batch, and so does a
+commit that `verify` finds did not reach the database file (deleted under the service).
 """
 
 from __future__ import annotations
@@ -32,11 +33,20 @@ MAX_BATCH = 32
 class GroupCommit:
     """Turns on one shared SQLite transaction for the threads of one process."""
 
-    def __init__(self, engine: Engine, timeout: float, locked: Callable[[], Exception]) -> None:
-        """`timeout`: seconds a writer waits for its turn before `locked()` is raised."""
+    def __init__(
+        self,
+        engine: Engine,
+        timeout: float,
+        locked: Callable[[], Exception],
+        verify: Callable[[Connection], None] | None = None,
+    ) -> None:
+        """`timeout`: seconds a writer waits for its turn before `locked()` is raised.
+        `verify(connection)`, called after each commit, raises when what was committed is not
+        durably stored; every member of the batch then raises that error."""
         self._engine = engine
         self._timeout = timeout
         self._locked = locked
+        self._verify = verify
         self._turn = threading.Lock()
         self._state = threading.Condition()
         self._queued = 0  # writers waiting for their turn
@@ -44,13 +54,14 @@ class GroupCommit:
         self._batch = 0  # number of the open (or last) batch
         self._size = 0  # members in the open batch
         self._finished = 0  # every batch up to this number is committed or failed
-        self._failures: dict[int, SQLAlchemyError] = {}
+        self._failures: dict[int, Exception] = {}
 
     @contextmanager
     def member(self) -> Iterator[Connection]:
         """A connection inside the shared transaction; on exit, wait until the batch is
         committed. Raises `locked()` when the turn does not come within `timeout`, the
-        `SQLAlchemyError` of a failed statement or commit, or what the body raised."""
+        `SQLAlchemyError` of a failed statement or commit, what `verify` raised, or what the
+        body raised."""
         with self._state:
             self._queued += 1
         got = self._turn.acquire(timeout=self._timeout)
@@ -115,16 +126,18 @@ class GroupCommit:
             self._size = 0
         return self._conn
 
-    def _end(self, failure: SQLAlchemyError | None) -> None:
-        """Commit the open batch (or roll it back after `failure`), tell its members, and
-        give the turn back. Called with the turn held."""
+    def _end(self, failure: Exception | None) -> None:
+        """Commit the open batch (or roll it back after `failure`), check it with `verify`,
+        tell its members, and give the turn back. Called with the turn held."""
         conn, self._conn = self._conn, None
         try:
             if conn is not None:
                 if failure is None:
                     try:
                         conn.commit()
-                    except SQLAlchemyError as exc:
+                        if self._verify is not None:
+                            self._verify(conn)
+                    except Exception as exc:  # told to every member of the batch
                         failure = exc
                 if failure is not None:
                     with suppress(SQLAlchemyError):  # the connection is discarded below anyway
@@ -140,7 +153,7 @@ class GroupCommit:
                 self._state.notify_all()
             self._turn.release()
 
-    def _wait(self, batch: int) -> SQLAlchemyError | None:
+    def _wait(self, batch: int) -> Exception | None:
         """The outcome of `batch` once it has ended. Should the writer it was handed to give
         up waiting for its turn, a waiting member takes the free turn and commits it."""
         with self._state:

@@ -1,0 +1,38 @@
+"""Test helpers for store faults made for real: files and folders this process cannot write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+
+@contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make `paths` (files or folders) unwritable for this process until the block ends:
+    `chattr +i` as root (root ignores modes), else `chmod a-w`; skip when neither takes."""
+    if os.geteuid() == 0:
+        done: list[Path] = []
+        try:
+            for path in paths:
+                made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+                if made.returncode != 0:
+                    pytest.skip(f"chattr +i not supported here: {made.stderr!r}")
+                done.append(path)
+            yield
+        finally:
+            for path in done:
+                subprocess.run(["chattr", "-i", str(path)], check=False)
+        return
+    modes = {path: path.stat().st_mode for path in paths}
+    try:
+        for path in paths:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        yield
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
