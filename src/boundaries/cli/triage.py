@@ -104,7 +104,7 @@ def _input(stream: TextIO) -> TextIO:
     line still gets exactly one output line."""
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
-    if peek is not None:
+    if buffer is not None and peek is not None:
         head = peek(4)[:4]
         for bom, encoding in _WIDE_BOMS:
             if head.startswith(bom):
