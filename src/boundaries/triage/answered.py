@@ -169,6 +169,11 @@ def _same_correspondent(sender: str, update: Update) -> bool | None:
     return sender_domain == update_domain
 
 
+def _sent(update: Update) -> float:
+    """When `update` was sent, as a POSIX timestamp (seconds); -inf when unknown."""
+    return update.at.timestamp() if update.at is not None else float("-inf")
+
+
 class UpdateIndex:
     """The consultant's updates, ready to be matched against status checks."""
 
@@ -277,7 +282,13 @@ class UpdateIndex:
             if len(shared) < needed or self.other_item(text, u) is not None:
                 continue
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
-            if best is None or score > best[0] or (score == best[0] and len(shared) > len(best[2])):
+            # on a tie, the most recent of updates that say the same (one re-sent each week):
+            # the client is pointed to the email they last had, not one weeks old
+            if best is None or (score, len(shared), _sent(u)) > (
+                best[0],
+                len(best[2]),
+                _sent(best[1]),
+            ):
                 best = (score, u, sorted(shared))
         if best is None:
             return None
