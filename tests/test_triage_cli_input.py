@@ -85,3 +85,26 @@ def test_a_byte_order_mark_in_updates_and_eval_files_is_not_an_error(tmp_path: P
     result = triage("", "--eval", str(labelled), "--updates", str(updates), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"] == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_or_utf32_input_with_its_byte_order_mark_is_read(encoding: str) -> None:
+    """What PowerShell's `>` writes: one output line per input line, read as written."""
+    lines = [
+        json.dumps(GOOD, ensure_ascii=False),
+        json.dumps({**GOOD, "id": "é"}, ensure_ascii=False),
+    ]
+    data = "\n".join(lines) + "\n"
+    raw = data.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    done = subprocess.run(
+        [sys.executable, "-m", "boundaries", "triage", "--rules-only"],
+        input=raw,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == ["a", "é"]
+    assert all(o["content_free"] for o in out)

@@ -127,3 +127,31 @@ def test_an_acronym_of_the_update_subject_names_the_work_in_any_case(text: str) 
     got = triage_line(line, ACRONYMS)
     assert got["intent"] == "status_check", got["reasons"]
     assert got.get("answered_by") == "anr", got["reasons"]
+
+
+def test_of_updates_that_say_the_same_the_latest_before_the_check_answers_it() -> None:
+    """An update re-sent each week: the client is pointed to the one they last had, not the
+    first of them weeks ago (newcomer L6)."""
+    weekly = UpdateIndex(
+        [
+            Update.make(
+                f"w{day}",
+                "marc@asso.example",
+                "Point d'avancement du site",
+                "Bonjour Marc, le nouveau site avance : les pages des actions sont en ligne, "
+                "la boutique suit la semaine prochaine. Claire",
+                datetime.fromisoformat(f"2026-10-{day}T10:00:00+02:00"),
+            )
+            for day in (12, 15, 19, 22)
+        ]
+    )
+    line = json.dumps(
+        {
+            "id": "m",
+            "channel": "email",
+            "text": "Bonjour Claire, où en est le nouveau site ? Marc",
+            "from": "marc@asso.example",
+            "at": "2026-10-20T09:00:00+02:00",
+        }
+    )
+    assert triage_line(line, weekly).get("answered_by") == "w19"

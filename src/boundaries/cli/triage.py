@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import sys
@@ -57,7 +58,8 @@ def triage_command(
     second opinion (tier "possible"); both set "urgent": true. Intent comes from the rules'
     cues and, where no cue matched, from a learned model over the same embeddings.
 
-    Input is UTF-8 (a byte that is not is read as Windows-1252). "lang" is a hint, "fr" or
+    Input is UTF-8 (a byte that is not is read as Windows-1252), or UTF-16 or UTF-32 when
+    it starts with their byte-order mark. "lang" is a hint, "fr" or
     "en" ("FR", "fr-CA" too), used when the text gives no language cue; another language
     is ignored. A message of any length is triaged: a very long one on the start and end
     of its text (an HTML email converted first), as its "reasons" say.
@@ -72,7 +74,7 @@ def triage_command(
         return
     out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
-    for answer in triage_answers(_utf8(sys.stdin), updates, learned=not rules_only):
+    for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
         out.write(answer_text(answer) + "\n")
         lines += 1
         unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
@@ -86,6 +88,28 @@ def triage_command(
             err=True,
         )
         sys.exit(1)
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _input(stream: TextIO) -> TextIO:
+    """Standard input as text: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
+    byte-order mark (what Windows PowerShell's `>` and some editors write), so each input
+    line still gets exactly one output line."""
+    buffer = getattr(stream, "buffer", None)
+    peek = getattr(buffer, "peek", None)
+    if buffer is not None and peek is not None:
+        head = peek(4)[:4]
+        for bom, encoding in _WIDE_BOMS:
+            if head.startswith(bom):
+                return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
+    return _utf8(stream)
 
 
 def _utf8(stream: TextIO, errors: str = "surrogateescape") -> TextIO:

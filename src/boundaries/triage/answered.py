@@ -169,6 +169,13 @@ def _same_correspondent(sender: str, update: Update) -> bool | None:
     return sender_domain == update_domain
 
 
+def _same_update(a: Update, b: Update) -> bool:
+    """`a` says what `b` said: the same subject to the same correspondent, sent later (or
+    with no time known)."""
+    later = a.at is None or b.at is None or a.at.timestamp() >= b.at.timestamp()
+    return later and a.to == b.to and normalise(a.subject) == normalise(b.subject)
+
+
 class UpdateIndex:
     """The consultant's updates, ready to be matched against status checks."""
 
@@ -277,7 +284,15 @@ class UpdateIndex:
             if len(shared) < needed or self.other_item(text, u) is not None:
                 continue
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
-            if best is None or score > best[0] or (score == best[0] and len(shared) > len(best[2])):
+            # of updates that say the same (one re-sent each week, same subject), the most
+            # recent: the client is pointed to the email they last had, not one weeks old
+            again = best is not None and _same_update(u, best[1]) and score >= best[0]
+            if (
+                again
+                or best is None
+                or score > best[0]
+                or (score == best[0] and len(shared) > len(best[2]))
+            ):
                 best = (score, u, sorted(shared))
         if best is None:
             return None
