@@ -20,12 +20,14 @@ def report_json(
     now: datetime,
     steps: Mapping[str, str] | None = None,
     calendar: Calendar | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """One object: `from`, `to` (ISO dates), `weeks`, and `clients` (SPEC §8). `steps` maps a
-    client id to its latest recorded conversation step. Explanations are in the consultant's
-    language; minutes have one decimal, hours two."""
+    client id to its latest recorded conversation step. Explanations are in `lang` ("fr" or
+    "en": the dashboard's page language), else the consultant's language; minutes have one
+    decimal, hours two."""
     cal = calendar or Calendar(config)
-    lang = config.consultant.language
+    lang = lang or config.consultant.language
     clients = []
     for f in figures:
         client = config.client(f.id)
