@@ -22,7 +22,8 @@ from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
 from boundaries.web.dashboard.words import LOCALE_DIR
 from tests.conftest import EXAMPLES
-from tests.dashboard_support import CLAIRE, csrf_of
+from tests.dashboard_support import CLAIRE, csrf_of, running_site
+from tests.dashboard_support import signed_in as dashboard_signed_in
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread
 from tests.test_notifications import MARC, MONDAY_10, Service
 
@@ -154,3 +155,13 @@ def test_the_premium_explanation_follows_the_page_language(db_url, lang, other):
     explained = re.findall(r'<p class="muted">([^<]*)</p>', page)
     assert any(w in p for p in explained for w in PREMIUM[lang]), explained
     assert not any(w in p for p in explained for w in PREMIUM[other]), explained
+
+
+def test_the_unknown_callers_card_shows_no_allowance(db_url):
+    """README: unknown callers have no terms; their card has no "ad-hoc calls / allowance"."""
+    with running_site(db_url) as site, dashboard_signed_in(site) as client:
+        page = client.get("/").text
+    cards = page.split("<article")
+    [unknown] = [c for c in cards if "Appelants inconnus" in c]
+    assert "appels libres" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
+    assert sum("appels libres" in c for c in cards) == 3  # each client still has its own
