@@ -281,3 +281,15 @@ def test_calendar_url_command_prints_a_working_address_and_rotates(tmp_path: Pat
         assert not cal_store.token_matches(first.rsplit("/", 1)[1].removesuffix(".ics"))
     finally:
         store.close()
+
+
+def test_calendar_url_without_a_public_url_says_what_to_set(tmp_path: Path):
+    config = tmp_path / "b.toml"
+    config.write_text(FEED_TOML, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    run = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
+    assert run.exit_code == 0, run.output
+    path = run.stdout.strip()
+    assert path.startswith("/calendar/") and path.endswith(".ics")
+    assert "public_url" in run.stderr and "[service]" in run.stderr and str(config) in run.stderr
+    assert f"http://127.0.0.1:8000{path}" in run.stderr and "--public-url" in run.stderr

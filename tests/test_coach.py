@@ -232,3 +232,18 @@ def test_coach_view_of_the_over_calling_client_matches_the_golden_file():
     assert result.exit_code == 0
     golden("horizon.fr.txt", result.output)
     assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_toml, db_url):
+    future = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                 "--record", "talk", "--on", "2030-01-01")  # fmt: skip
+    assert future.exit_code == 2 and "Traceback" not in future.output, future.output
+    assert "2030-01-01 is after today" in future.output and "Fix:" in future.output
+    tomorrow = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                   "--record", "talk", "--on", "2026-11-03",
+                   "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
+    assert tomorrow.exit_code == 2 and "after today (2026-11-02)" in tomorrow.output
+    today = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                "--record", "talk", "--on", "2026-11-02",
+                "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
+    assert today.exit_code == 0, today.output

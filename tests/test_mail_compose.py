@@ -301,3 +301,46 @@ def test_passwords_come_from_the_environment_or_a_file_and_never_show(
     monkeypatch.delenv("BOUNDARIES_SMTP_PASSWORD")
     with pytest.raises(MailSettingsError, match="cannot read the password file"):
         endpoint("smtps://c@h", "BOUNDARIES_SMTP_PASSWORD", str(tmp_path / "missing"))
+
+
+@pytest.mark.parametrize(
+    ("words", "wants", "never"),
+    [
+        (
+            ["salut c'est marc rappelle-moi", None],
+            ["L'un de vos messages ne précisait pas son objet", "vos messages vocaux"],
+            ["Votre message ne précisait", "J'écouterai votre message vocal"],
+        ),
+        (
+            ["salut c'est marc rappelle-moi", "c'est encore marc rappelle-moi"],
+            ["Vos messages ne précisaient pas leur objet"],
+            ["Votre message ne précisait"],
+        ),
+        ([None, None], ["J'écouterai vos messages vocaux"], ["votre message vocal"]),
+    ],
+)
+def test_several_voicemails_get_one_request_for_a_line_in_the_right_number(
+    words: list[str | None], wants: list[str], never: list[str]
+):
+    heard = [
+        vm(f"v{i}", at(9 + i), said, content_free=said is not None) for i, said in enumerate(words)
+    ]
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    for letter in (reply.letter.text, reply.letter.html):
+        assert letter.count("une ligne") == 1, letter
+        for said in wants:
+            assert said in letter.replace("&#39;", "'"), (said, letter)
+        for said in never:
+            assert said not in letter.replace("&#39;", "'"), (said, letter)
+
+
+def test_an_english_reply_asks_for_one_line_once_in_the_right_number():
+    heard = [
+        vm("a", at(9), "hi it's jen call me back", client="harbor", content_free=True),
+        vm("b", at(10), None, client="harbor"),
+    ]
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    text = reply.letter.text
+    assert text.count("one line") == 1, text
+    assert "One of your messages didn't say what it was about" in text
+    assert "Your message didn't say" not in text

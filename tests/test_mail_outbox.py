@@ -324,3 +324,27 @@ def test_unknown_words_get_an_honest_reply_and_an_urgent_press_gets_none(
     assert sorted(received) == ["karim@velo-solidaire.example", "marc@horizon.example"]
     for body in received.values():
         assert "J'écouterai votre message vocal" in body and "J'ai noté" not in body
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_the_outbox_table_never_cuts_the_key_that_approve_and_discard_take(
+    db_url: str, smtp: SmtpServer, columns: int
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    store = Store.open(db_url)
+    seed_day(store, store.account_id())
+    MailCycle(config, store).run(at(17))
+    keys = [e.key for e in Outbox(store, store.account_id()).entries()]
+    store.close()
+    assert keys
+    result = CliRunner().invoke(
+        cli, ["outbox", "--database", db_url], env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    for key in keys:
+        assert any(line.startswith(key + " ") for line in lines), (key, result.output)
+    if columns == 80:
+        assert all(len(line) <= 80 for line in lines), result.output
+    # Each message's kind, address and subject are there, one line each, not a word a line.
+    assert len(lines) <= 2 + 3 * len(keys) + 1, result.output

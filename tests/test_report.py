@@ -200,3 +200,21 @@ def test_report_reads_what_the_live_service_stores(db_url: str):
     assert horizon["minutes_on_calls"] == 9.0 and horizon["adhoc_used_max_week"] == 1
     assert horizon["agenda"] == ["subvention"]
     assert horizon["hours_lost"] == round((9 + 23) / 60, 2)
+
+
+def test_unknown_callers_are_shown_no_terms_they_do_not_have(english_config):
+    """README: unknown callers have no terms (no allowance, nothing demanded beyond terms)."""
+    report = json.loads(run("report", "--config", CONFIG, "--events", EVENTS, "--json").output)
+    [unknown] = [c for c in report["clients"] if c["id"] == "unknown"]
+    assert unknown["calls"] > 0
+    for term in ("adhoc_allowance", "adhoc_used_max_week", "demanded_hours_per_week", "premium"):
+        assert term in unknown and unknown[term] is None, term
+    fr = run("report", "--config", CONFIG, "--events", EVENTS).output
+    en = run("report", "--config", english_config, "--events", EVENTS).output
+    for text, heading, demanded in [
+        (fr, "Appelants inconnus", "au-delà des conditions"),
+        (en, "Unknown callers", "beyond its terms"),
+    ]:
+        section = text[text.index(heading) :]
+        assert demanded not in section.lower(), section
+        assert demanded in text.lower()  # the clients, who have terms, still show it

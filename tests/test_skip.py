@@ -27,7 +27,9 @@ def paris(*args: int) -> datetime:
 
 
 def skip(db: str, *args: str):
-    return CliRunner().invoke(cli, ["skip", "--config", CONFIG, "--database", db, *args])
+    """`skip` as of Tuesday 1 December 2026, 09:00 in Paris (before the calls it skips)."""
+    now = ["--now", "2026-12-01T09:00:00+01:00"]
+    return CliRunner().invoke(cli, ["skip", "--config", CONFIG, "--database", db, *now, *args])
 
 
 def test_next_standing_call_leaves_skipped_occurrences_out(example_config):
@@ -94,5 +96,24 @@ def test_skipped_call_has_no_slot_and_the_greeting_names_the_next_real_one(tmp_p
         assert calls[provider_sid("CA", "slot1")].detail["in_standing_slot"] is True
         assert calls[provider_sid("CA", "slot2")].detail["in_standing_slot"] is False
         assert "11 décembre" in r.text and "4 décembre" not in r.text
+    finally:
+        store.close()
+
+
+def test_a_call_in_the_past_or_under_way_is_not_skipped(tmp_path: Path):
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    for day in ("2020-01-03", "2026-11-27"):
+        past = skip(db, "--client", "horizon", "--on", day)
+        assert past.exit_code == 1 and "Traceback" not in past.output, past.output
+        assert "already taken place" in past.output and "--on 2026-12-04" in past.output
+    under_way = CliRunner().invoke(
+        cli,
+        ["skip", "--config", CONFIG, "--database", db, "--client", "horizon",
+         "--on", "2026-12-04", "--now", "2026-12-04T10:10:00+01:00"],
+    )  # fmt: skip
+    assert under_way.exit_code == 1 and "already begun" in under_way.output, under_way.output
+    store = Store.open(db)
+    try:
+        assert CalendarStore(store, store.account_id()).skips() == set()  # nothing stored
     finally:
         store.close()

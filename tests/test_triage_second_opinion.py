@@ -145,9 +145,12 @@ def test_eval_reports_the_false_alarm_rate_and_each_tier(tmp_path):
     assert report["false_alarm_rate"] == pytest.approx(1 / 3, abs=0.001)
     tier = report["urgency_tiers"]["urgent"]
     assert tier["raised"] == 2 and tier["precision"] == 0.5 and tier["recall"] == 1.0
-    assert report["urgency_tiers"]["possible"]["raised"] == 0
+    possible = report["urgency_tiers"]["possible"]
+    # A tier that raised nothing has no precision: null, "n/a" in the text, never 1.000.
+    assert possible["raised"] == 0 and possible["precision"] is None
     text = CliRunner().invoke(cli, ["triage", "--eval", str(labelled)]).output
     assert "false-alarm rate: 0.333" in text and "tier urgent" in text
+    assert "tier possible  raised 0: precision n/a," in text
 
 
 AT = datetime.fromisoformat("2027-03-01T10:00:00+01:00")

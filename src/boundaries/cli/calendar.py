@@ -52,8 +52,12 @@ def url_command(
     else:
         click.echo(path)
         click.echo(
-            "Note: no public URL known; prefix the path with the address `serve` is reached at "
-            "(set [service] public_url or pass --public-url).",
+            "Note: this is only the feed's path: no public address of `serve` is known, and a "
+            "calendar program needs the whole URL. For `serve` on this machine with its "
+            f"defaults, subscribe to http://127.0.0.1:8000{path}. Fix: set public_url = "
+            f'"https://your-host.example" under [service] in {config_path} (the address '
+            "`serve` is reached at) or pass --public-url, then run `boundaries calendar url` "
+            "again to get the whole URL.",
             err=True,
         )
     click.echo("The previous address, if any, no longer works.", err=True)

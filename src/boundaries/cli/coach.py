@@ -82,7 +82,14 @@ def coach_command(
     language = lang or config.consultant.language
     now = parse_now(now_text)
     if record is not None:
-        day = on or (now.date() if now else date.today())
+        today = now.date() if now else date.today()
+        day = on or today
+        if day > today:
+            raise click.BadParameter(
+                f"{day} is after today ({today}): --record stores a step already taken. "
+                "Fix: record it on the day you take it, or give that past day.",
+                param_hint="--on",
+            )
         store = open_store(database)
         try:
             record_step(store, store.account_id(account), client.id, record, day)

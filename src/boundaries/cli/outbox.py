@@ -6,13 +6,12 @@ import json
 from datetime import UTC, datetime
 
 import click
-from rich.console import Console
-from rich.table import Table
 
+from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
-from boundaries.store.outbox import Outbox
+from boundaries.store.outbox import Outbox, OutboxEntry
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
@@ -68,11 +67,31 @@ def outbox_command(
         for row in rows:
             click.echo(json.dumps(row.as_json(), ensure_ascii=False))
         return
-    table = Table("key", "kind", "to", "subject", "state", "attempts", "last_error")
-    for r in rows:
-        table.add_row(r.key, r.kind, r.to, r.subject, r.state, str(r.attempts), r.last_error or "")
-    Console().print(table)
+    click.echo("\n".join(_table(rows, terminal_width())))
     click.echo(f"{len(rows)} message(s).")
+
+
+def _table(rows: list[OutboxEntry], width: int) -> list[str]:
+    """The outbox as lines at most `width` wide where it can: the key that `approve` and
+    `discard` take, the state and the attempts stay whole at any width; the "message" column
+    holds kind and address, subject and last error, one line each, shortened in the middle
+    to fit (--json has them in full)."""
+    return fitted(
+        ["key", "state", "tries", "message"],
+        [
+            [
+                r.key,
+                r.state,
+                str(r.attempts),
+                "\n".join(
+                    line for line in (f"{r.kind} to {r.to}", r.subject, r.last_error or "") if line
+                ),
+            ]
+            for r in rows
+        ],
+        width,
+        elastic=3,
+    )
 
 
 @outbox_command.command("approve")

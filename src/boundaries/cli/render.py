@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -54,14 +56,18 @@ def print_result(result: Result) -> None:
     Console(highlight=False).print(table)
 
 
-def print_letters(result: Result, zone: ZoneInfo) -> None:
-    """How many deferral replies and agendas would have been sent, and one of each in full."""
+def print_letters(result: Result, zone: ZoneInfo, to: TextIO | None = None) -> None:
+    """How many deferral replies and agendas would have been sent, and one of each in full,
+    on `to` (stdout when None; stderr when stdout carries a JSON document)."""
+    out = to or sys.stdout
+
     replies = [x for x in result.letters if isinstance(x, DeferralReply)]
     agendas = [x for x in result.letters if isinstance(x, Agenda)]
     topics = sum(len(a.topics) for a in agendas)
     print(
         f"\nMail that '{result.policy}' would have sent: {len(replies)} deferral reply(ies) "
-        f"and {len(agendas)} agenda(s) listing {topics} topic(s)."
+        f"and {len(agendas)} agenda(s) listing {topics} topic(s).",
+        file=out,
     )
     # The richest example of each: the reply answering the most, the longest agenda.
     reply = max(replies, key=lambda r: (len(r.caused_by), -r.send_at.timestamp()), default=None)
@@ -70,6 +76,6 @@ def print_letters(result: Result, zone: ZoneInfo) -> None:
         if letter is None:
             continue
         when = letter.send_at.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-        print(f"\n--- {title}, {letter.key}, to {letter.to}, sent {when} ---")
-        print(f"Subject: {letter.letter.subject}\n")
-        print(letter.letter.text)
+        print(f"\n--- {title}, {letter.key}, to {letter.to}, sent {when} ---", file=out)
+        print(f"Subject: {letter.letter.subject}\n", file=out)
+        print(letter.letter.text, file=out)

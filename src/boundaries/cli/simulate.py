@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ from boundaries.store import Store
     "show_mail",
     is_flag=True,
     help="Also show the deferral replies and agendas that would have been sent "
-    "(how many, and one of each).",
+    "(how many, and one of each; on stderr with --json, so stdout stays one JSON document).",
 )
 @database_option
 def simulate_command(
@@ -117,7 +118,8 @@ def simulate_command(
     else:
         print_result(chosen)
     if show_mail:
-        print_letters(chosen, config.consultant.zone)
+        # With --json, stdout is one JSON document: the human-readable sample goes to stderr.
+        print_letters(chosen, config.consultant.zone, sys.stderr if as_json else None)
 
 
 def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:

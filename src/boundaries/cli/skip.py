@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import click
 
 from boundaries.cli.options import config_option, database_option
+from boundaries.cli.sources import parse_now
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.i18n import when
@@ -32,15 +33,23 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
 @click.option("--on", "day", required=True, callback=_day, metavar="DATE", help="YYYY-MM-DD.")
 @click.option("--undo", is_flag=True, help="Restore a skipped standing call.")
 @click.option("--account", default="default", show_default=True, help="Whose calendar.")
+@click.option("--now", "now_text", metavar="ISO", help="Skip as of this moment (default: now).")
 @config_option
 @database_option
 def skip_command(
-    client_id: str, day: date, undo: bool, account: str, config_path: str, database: str | None
+    client_id: str,
+    day: date,
+    undo: bool,
+    account: str,
+    config_path: str,
+    database: str | None,
+    now_text: str | None = None,
 ) -> None:
     """Cancel one standing call: no slot that day, an EXDATE in the calendar feed, and the
     greeting, agenda and replies name the next real call. --undo restores it.
 
-    A running `serve` sees the change within 30 seconds.
+    A running `serve` sees the change within 30 seconds. A call that has already begun cannot
+    be skipped (it is history); --undo works on any day.
 
     Example:
 
@@ -58,6 +67,15 @@ def skip_command(
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
+    now = parse_now(now_text) or datetime.now(UTC)
+    if not undo and planned and planned[0].start <= now:
+        coming = Calendar(config).next_call(client.id, now)
+        raise click.ClickException(
+            f"the standing call with {client.name} on {day} has already "
+            f"{'begun' if planned[0].end > now else 'taken place'}: skipping it would change "
+            "nothing. Fix: give the date of a call to come"
+            + (f", e.g. --on {coming.day}." if coming else ".")
+        )
     store = Store.open(database)
     try:
         calendar_store = CalendarStore(store, store.account_id(account))
@@ -81,6 +99,6 @@ def skip_command(
         skips = calendar_store.skips()
     finally:
         store.close()
-    nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, datetime.now(UTC)))
+    nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, now))
     lang = config.consultant.language
     click.echo("Next standing call: " + (when(nxt.start, lang, zone) if nxt else "none planned"))

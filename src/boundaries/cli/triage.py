@@ -132,8 +132,9 @@ def _print_report(r: Report) -> None:
     ]
     for tier, t in r.tiers.items():
         lines.append(
-            f"  tier {tier:<9} raised {int(t['raised'])}: precision {t['precision']:.3f}, "
-            f"found {t['recall']:.3f} of the urgent, false alarms {t['false_alarm_rate']:.3f}"
+            f"  tier {tier:<9} raised {int(t['raised'] or 0)}: precision {_share(t['precision'])}, "
+            f"found {_share(t['recall'])} of the urgent, "
+            f"false alarms {_share(t['false_alarm_rate'])}"
         )
     for label, s in r.intent.items():
         lines.append(_row(f"intent {label}", s))
@@ -157,6 +158,11 @@ def _print_report(r: Report) -> None:
     for err in r.errors:
         lines.append(f"unreadable: {err}")
     click.echo("\n".join(lines))
+
+
+def _share(value: float | None) -> str:
+    """A share with three decimals, or "n/a" when it is undefined (nothing to divide by)."""
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def _row(name: str, s: object) -> str:

@@ -27,7 +27,10 @@ class IncomingCall(NamedTuple):
 
 
 class Decision(NamedTuple):
-    """What to do with a call and why, in words the consultant can read."""
+    """What to do with a call and why: `reason` in English words for logs and `events`, and
+    the same reason as a catalogue key `why` with its `facts` (each a string), which the
+    dashboard words in the consultant's language (`[reasons]` in locales/<lang>/dashboard.toml).
+    """
 
     action: Action
     reason: str
@@ -37,6 +40,8 @@ class Decision(NamedTuple):
     offer_urgent_line: bool = False
     in_standing_slot: bool = False
     repeat: int = 1  # position of this call in its run of calls within 20 minutes
+    why: str = ""
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 def decide(
@@ -60,10 +65,18 @@ def decide(
             None,
             config.consultant.language,
             repeat=repeat,
+            why="unknown_caller",
         )
 
     def out(
-        action: Action, reason: str, *, allowance: bool = False, slot: bool = False
+        action: Action,
+        reason: str,
+        why: str,
+        *,
+        allowance: bool = False,
+        slot: bool = False,
+        known: dict[str, str] | None = None,
+        **facts: object,
     ) -> Decision:
         return Decision(
             action,
@@ -74,6 +87,8 @@ def decide(
             offer_urgent_line=client.urgent_line and action is Action.VOICEMAIL,
             in_standing_slot=slot,
             repeat=repeat,
+            why=why,
+            facts=tuple((k, str(v)) for k, v in {**(known or {}), **facts}.items()),
         )
 
     local = now.astimezone(config.consultant.zone)
@@ -81,28 +96,49 @@ def decide(
     if current is not None:
         begins = current.start.astimezone(config.consultant.zone)
         return out(
-            Action.CONNECT, f"standing call with {client.name} ({begins:%a %H:%M})", slot=True
+            Action.CONNECT,
+            f"standing call with {client.name} ({begins:%a %H:%M})",
+            "standing_call",
+            slot=True,
+            client=client.name,
+            start=begins.isoformat(),
         )
 
-    unreachable = _unreachable(config, history, cal, client, now, local)
+    away = _unreachable(config, history, cal, client, now, local)
     if event.urgent_press and client.urgent_line:
-        if unreachable is None:
-            return out(Action.CONNECT, f"urgent line pressed by {client.name}; you are reachable")
+        if away is None:
+            return out(
+                Action.CONNECT,
+                f"urgent line pressed by {client.name}; you are reachable",
+                "urgent_reachable",
+                client=client.name,
+            )
         if any(c.notified for c in recent):
             return out(
                 Action.VOICEMAIL,
                 f"urgent line pressed again by {client.name}; already notified for this burst",
+                "urgent_again",
+                client=client.name,
             )
+        # Not "notified": whether the alert reached the consultant is the notification's
+        # own outcome (pending, sent or failed), stored apart and shown beside the call.
         return out(
             Action.NOTIFY,
-            f"urgent line pressed by {client.name} while {unreachable}: notified at once",
+            f"urgent line pressed by {client.name} while {away.text}: alert raised at once",
+            "urgent_alert",
+            client=client.name,
+            unreachable=away.why,
+            known=away.facts,
         )
-    if unreachable is not None:
-        return out(Action.VOICEMAIL, unreachable)
+    if away is not None:
+        return out(Action.VOICEMAIL, away.text, away.why, known=away.facts)
     if recent and recent[-1].action != Action.CONNECT:
         return out(
             Action.VOICEMAIL,
             f"repeated call from {client.name} ({repeat} in 20 min): the voicemail has it",
+            "repeated",
+            client=client.name,
+            repeat=repeat,
         )
     used = history.allowance_used(client.id, local_week_start(local))
     allowance = client.adhoc_calls_per_week
@@ -110,12 +146,28 @@ def decide(
         return out(
             Action.CONNECT,
             f"ad-hoc call {used + 1} of {allowance} this week for {client.name}",
+            "adhoc",
             allowance=True,
+            client=client.name,
+            nth=used + 1,
+            of=allowance,
         )
     return out(
         Action.VOICEMAIL,
         f"ad-hoc allowance for {client.name} used: {used} of {allowance} this week",
+        "allowance_used",
+        client=client.name,
+        used=used,
+        of=allowance,
     )
+
+
+class Unreachable(NamedTuple):
+    """Why the consultant cannot take an ad-hoc call: English `text`, catalogue key `why`."""
+
+    text: str
+    why: str
+    facts: dict[str, str]
 
 
 def _unreachable(
@@ -125,20 +177,21 @@ def _unreachable(
     client: Client,
     now: datetime,
     local: datetime,
-) -> str | None:
+) -> Unreachable | None:
     """Why the consultant cannot take an ad-hoc call now, or None when they can."""
     zone = config.consultant.zone
     if not in_working_hours(config.consultant, local):
-        return "outside working hours"
+        return Unreachable("outside working hours", "outside_hours", {})
     back = history.away_until(now)
     if back is not None:
-        return f"away until {back.astimezone(zone):%H:%M}"
+        until = back.astimezone(zone)
+        return Unreachable(f"away until {until:%H:%M}", "away", {"until": until.isoformat()})
     other = cal.any_slot_at(now, except_client=client.id)
     if other is not None:
-        return "in another standing call"
+        return Unreachable("in another standing call", "other_call", {})
     if cal.busy.busy_until(now) is not None:
         # Only the word: reasons may reach the client's side, the meeting's title must not.
-        return "busy"
+        return Unreachable("busy", "busy", {})
     return None
 
 

@@ -175,8 +175,10 @@ def compose_reply(
     nxt = calendar.next_call(client.id, send_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
-    ask = any(h.words is not None and h.content_free for h in items) and not topics
-    unheard = any(h.words is None for h in items)
+    vague = sum(h.words is not None and h.content_free for h in items) if not topics else 0
+    unheard_count = sum(h.words is None for h in items)
+    ask = vague > 0
+    unheard = unheard_count > 0
     days = sorted({h.at.astimezone(reader.zone).date(): h.at for h in reversed(items)}.items())
     same_day = days[0][0] == send_at.astimezone(reader.zone).date()
     key = reply_key(client.id, send_at.astimezone(config.consultant.zone).date())
@@ -201,6 +203,11 @@ def compose_reply(
             "call_is_next": is_next,
             "ask_for_topic": ask,
             "unheard": unheard,
+            # How many messages each request is about, of how many: one request, worded in
+            # the right number ("your message" / "one of your messages"), never two.
+            "vague": vague,
+            "unheard_count": unheard_count,
+            "total": len(items),
         },
         # The next call, when the one proposed is later: its agenda went out before the topics.
         moments={"next_call": proposed, "passed_call": None if is_next or not nxt else nxt.start},

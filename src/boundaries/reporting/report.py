@@ -20,12 +20,14 @@ def report_json(
     now: datetime,
     steps: Mapping[str, str] | None = None,
     calendar: Calendar | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """One object: `from`, `to` (ISO dates), `weeks`, and `clients` (SPEC §8). `steps` maps a
-    client id to its latest recorded conversation step. Explanations are in the consultant's
-    language; minutes have one decimal, hours two."""
+    client id to its latest recorded conversation step. Explanations are in `lang` ("fr" or
+    "en": the dashboard's page language), else the consultant's language; minutes have one
+    decimal, hours two."""
     cal = calendar or Calendar(config)
-    lang = config.consultant.language
+    lang = lang or config.consultant.language
     clients = []
     for f in figures:
         client = config.client(f.id)
@@ -56,8 +58,10 @@ def _client_json(
         "calls": t.calls,
         "rung": t.rung,
         "interruptions": t.interruptions,
-        "adhoc_allowance": f.adhoc_allowance,
-        "adhoc_used_max_week": f.adhoc_used_max_week,
+        # Unknown callers have no terms (README, "Unknown callers … have no terms"): no
+        # allowance, nothing demanded beyond terms, no premium, no agenda, no step.
+        "adhoc_allowance": f.adhoc_allowance if client else None,
+        "adhoc_used_max_week": f.adhoc_used_max_week if client else None,
         "bursts": t.bursts,
         "voicemails": t.voicemails,
         "content_free": t.content_free,
@@ -67,8 +71,8 @@ def _client_json(
         "urgent_messages": t.urgent_messages,
         "minutes_on_calls": round(t.minutes_on_calls, 1),
         "hours_lost": round(f.hours_lost, 2),
-        "demanded_calls": t.demanded_calls,
-        "demanded_hours_per_week": round(f.demanded_hours_per_week, 2),
+        "demanded_calls": t.demanded_calls if client else None,
+        "demanded_hours_per_week": round(f.demanded_hours_per_week, 2) if client else None,
         "premium": premium_json(lang, client, f, found) if client and found else None,
         "premium_missing": missing_key(client) if client else None,
         "next_standing_call": (

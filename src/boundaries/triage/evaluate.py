@@ -54,7 +54,7 @@ class Report:
     missed_urgent: list[str] = field(default_factory=list)
     false_urgent: list[str] = field(default_factory=list)
     false_alarm_rate: float = 0.0
-    tiers: dict[str, dict[str, float]] = field(default_factory=dict)
+    tiers: dict[str, dict[str, float | None]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         def s(x: Scores | None) -> dict[str, Any] | None:
@@ -86,21 +86,24 @@ def _binary(pairs: Iterable[tuple[bool, bool]]) -> Scores:
 
 def _tiers(
     rows: list[tuple[dict[str, Any], dict[str, Any], str]],
-) -> tuple[float, dict[str, dict[str, float]]]:
+) -> tuple[float, dict[str, dict[str, float | None]]]:
     """The false-alarm rate (share of non-urgent messages that set `urgent`) and, per tier
-    (`urgent`, `possible`), how many it raised, its precision, the share of urgent messages
-    it found and the share of non-urgent ones it raised."""
+    (`urgent`, `possible`), how many it raised, its precision (None when it raised nothing),
+    the share of urgent messages it found (None when there are none) and the share of
+    non-urgent ones it raised."""
     urgent = sum(bool(e["urgent"]) for e, _, _ in rows)
     calm = len(rows) - urgent
     false = sum(bool(g.get("urgent")) and not e["urgent"] for e, g, _ in rows)
-    tiers: dict[str, dict[str, float]] = {}
+    tiers: dict[str, dict[str, float | None]] = {}
     for tier in ("urgent", "possible"):
         raised = [bool(e["urgent"]) for e, g, _ in rows if g.get("urgency") == tier]
         right = sum(raised)
         tiers[tier] = {
             "raised": len(raised),
-            "precision": round(right / len(raised), 3) if raised else 1.0,
-            "recall": round(right / urgent, 3) if urgent else 1.0,
+            # Undefined, not perfect: None (JSON null, "n/a" in the text) when nothing was
+            # raised, or when the file holds no urgent message to find.
+            "precision": round(right / len(raised), 3) if raised else None,
+            "recall": round(right / urgent, 3) if urgent else None,
             "false_alarm_rate": round((len(raised) - right) / calm, 3) if calm else 0.0,
         }
     return (round(false / calm, 3) if calm else 0.0), tiers

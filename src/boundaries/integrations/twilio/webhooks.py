@@ -190,6 +190,8 @@ class Gateway:
             used_allowance=d.uses_allowance,
             detail={
                 "reason": d.reason,
+                "why": d.why,
+                "facts": dict(d.facts),
                 "lang": d.language,
                 "in_standing_slot": d.in_standing_slot,
                 "repeat": d.repeat,
@@ -256,7 +258,7 @@ class Gateway:
             sid=sid,
             caller=call.caller,
             notified=d.action is Action.NOTIFY,
-            detail={"reason": d.reason},
+            detail={"reason": d.reason, "why": d.why, "facts": dict(d.facts)},
         )
         if not self.store.record(self.account_id, [press]):
             call = self.store.find(self.account_id, "call", sid) or call
@@ -267,7 +269,9 @@ class Gateway:
             sid,
             action=str(d.action) if d.action is not Action.VOICEMAIL else "voicemail",
             notified=d.action is Action.NOTIFY,
-            detail=dict(call.detail, urgent_press=True, reason=d.reason),
+            detail=dict(
+                call.detail, urgent_press=True, reason=d.reason, why=d.why, facts=dict(d.facts)
+            ),
         )
         if d.action is Action.NOTIFY:
             caller = call.caller or ""

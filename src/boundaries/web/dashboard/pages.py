@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from boundaries.domain.model import Config
+from boundaries.integrations.mail.inbox import sid_of
 from boundaries.store.records import StoredEvent
 from boundaries.web.dashboard.words import Words
 
@@ -88,6 +89,31 @@ def _recent(events: list[StoredEvent], client_id: str, now: datetime) -> list[St
     return list(reversed(mine[-RECENT_MAX:]))
 
 
+def _shown_action(e: StoredEvent, alerts: dict[str, str]) -> str:
+    """The action as the consultant should read it: a call or message that raised an alert
+    reads the alert's own outcome ("notify_sent", "notify_failed", "notify_pending"), never
+    "you were alerted" when the notification failed or has not gone yet (SPEC §7)."""
+    if e.action != "notify":
+        return e.action
+    message_id = e.detail.get("message_id")
+    key = sid_of(f"email:{message_id}") if e.kind == "email" and message_id else e.sid
+    return f"notify_{alerts[key]}" if key in alerts else e.action
+
+
+def _reason(e: StoredEvent, words: Words) -> str:
+    """Why, in the page's language: a decision's `why` and `facts`, a notification's notice
+    kind; a stored English reason only on an English page (rows stored before reasons had
+    keys), else nothing rather than another language."""
+    why = e.detail.get("why")
+    if e.kind == "notification":
+        why = f"notice_{e.detail.get('notice') or e.detail.get('reason') or ''}"
+    if isinstance(why, str) and why:
+        facts = e.detail.get("facts")
+        return words.reason(why, facts if isinstance(facts, dict) else {})
+    legacy = e.detail.get("reason")
+    return str(legacy) if words.lang == "en" and isinstance(legacy, str) and " " in legacy else ""
+
+
 def client_view(
     payload: dict[str, Any],
     config: Config,
@@ -102,12 +128,13 @@ def client_view(
     assert client is not None
     found = next((c for c in payload["clients"] if c["id"] == client_id), None)
     now = datetime.fromisoformat(payload["to"] + "T23:59:59").replace(tzinfo=config.consultant.zone)
+    alerts = {e.sid: e.action for e in events if e.kind == "notification" and e.sid}
     recent = [
         {
             "at": words.moment(e.at),
             "kind": e.kind,
-            "action": e.action,
-            "reason": e.detail.get("reason") or "",
+            "action": _shown_action(e, alerts),
+            "reason": _reason(e, words),
             "said": e.detail.get("voicemail") or e.detail.get("text") or e.detail.get("subject"),
             "urgent": bool(e.detail.get("urgent_press")),
         }

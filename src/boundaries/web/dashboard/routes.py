@@ -65,7 +65,7 @@ class Dashboard:
         self.gate = Gate(Logins(store), clock)
         self.cookie = "__Host-boundaries" if secure_cookies else "boundaries_session"
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self._reports: dict[tuple[int, int | None], tuple[float, dict[str, Any]]] = {}
+        self._reports: dict[tuple[int, int | None, str], tuple[float, dict[str, Any]]] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -166,7 +166,10 @@ class Dashboard:
         return session.user.account_id == self.account_id
 
     def report(self, session: Session, weeks: int | None) -> dict[str, Any]:
-        key = (session.user.account_id, weeks)
+        """The report object for this session's account, its explanations in the page's
+        language (reused for `REPORT_TTL` seconds per account, period and language)."""
+        lang = self.words(session).lang
+        key = (session.user.account_id, weeks, lang)
         cached = self._reports.get(key)
         if cached and time.monotonic() - cached[0] < REPORT_TTL:
             return cached[1]
@@ -177,6 +180,7 @@ class Dashboard:
             self.clock(),
             weeks,
             session.user.account,
+            lang,
         )
         self._reports[key] = (time.monotonic(), payload)
         return payload

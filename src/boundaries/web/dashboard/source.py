@@ -27,6 +27,7 @@ def week_report(
     now: datetime,
     weeks: int | None,
     account: str = "default",
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """The report object of SPEC §8 (`from`, `to`, `weeks`, `clients`: one object per
     client with `calls`, `rung`, `interruptions`, … `trend`) for the last `weeks` calendar
@@ -36,6 +37,7 @@ def week_report(
     it (`from_store`, `client_figures`, `report_json`), so the pages and the CLI cannot
     disagree. Reads through `store`, the service's own: opening the database file a second
     time inside the service would drop its SQLite locks (sqlite.org/howtocorrupt.html §2.2).
+    Its explanations are in `lang` (the page's language), else the consultant's.
     Raises `StoreError` when the database cannot be read."""
     evidence = from_store(config, store, account, weeks, now)
     calendar = Calendar(config)
@@ -44,7 +46,7 @@ def week_report(
     )
     steps = latest_steps(evidence.steps)
     payload: dict[str, Any] = report.report_json(
-        config, found, evidence.period, evidence.now, steps, calendar
+        config, found, evidence.period, evidence.now, steps, calendar, lang
     )
     return payload
 

@@ -45,9 +45,38 @@ class Words:
 
     def label(self, section: str, key: str) -> str:
         """The catalogue's name for a stored value (an event kind, an action…), or the value
-        itself, readable, when the catalogue has none."""
-        found = catalogue(self.lang).get(section, {}).get(key)
-        return str(found) if found is not None else key.replace("_", " ")
+        itself, readable, when the catalogue has none. Provider values spelled with hyphens
+        ("no-answer") read the catalogue's underscore key."""
+        found = catalogue(self.lang).get(section, {}).get(key.replace("-", "_"))
+        return str(found) if found is not None else key.replace("_", " ").replace("-", " ")
+
+    def reason(self, why: str, facts: dict[str, str]) -> str:
+        """Why a call was decided as it was (a `Decision`'s `why` and `facts`, as stored), in
+        this language: the message `reasons.<why>` filled with the facts; an unreachable state
+        (`facts["unreachable"]`) reads `reasons.<state>`, a moment (`start`, `until`) its
+        localised time. "" when the catalogue has no such reason (never another language)."""
+        messages = catalogue(self.lang).get("reasons", {})
+        template = messages.get(why)
+        if template is None:
+            return ""
+        values: dict[str, object] = dict(facts)
+        state = facts.get("unreachable")
+        if state is not None:
+            values["unreachable"] = self.reason(
+                state, {k: v for k, v in facts.items() if k != "unreachable"}
+            )
+        for moment in ("start", "until"):
+            if moment in facts:
+                values[moment] = self.time(facts[moment])
+        try:
+            return str(template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            return ""
+
+    def time(self, value: datetime | str) -> str:
+        """A moment's day and time in the consultant's zone: « ven. 13:08 », "Fri 1:08 PM"."""
+        at = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return str(format_datetime(at, self("format.time"), tzinfo=self.zone, locale=self.locale))
 
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
