@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from boundaries.domain.recurrence import RuleError, read_rule
 from boundaries.domain.schedule import Calendar, anchor, local_occurrences
 
 OVERLAP_HORIZON = timedelta(days=366)
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 class Problems(Protocol):
@@ -80,6 +82,9 @@ def _short(raw: str) -> str:
 
 
 def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> CalendarSources:
+    """The `[calendar]` section: busy calendars (https:// addresses, or .ics files relative to
+    `folder`, the configuration file's, which must exist and be iCalendar) and the CalDAV
+    calendar; what cannot be used is a problem at its key."""
     sources: list[str] = []
     for j, raw in enumerate(spec.busy):
         source = raw.strip()
@@ -88,7 +93,7 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
             source = "https://" + source.split("://", 1)[1]
         elif scheme == "http":
             host = (urlsplit(source).hostname or "").lower()
-            if host not in ("localhost", "127.0.0.1", "::1"):
+            if host not in LOOPBACK:
                 out.add(
                     ("calendar", "busy", j),
                     f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
@@ -102,23 +107,70 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
                 "address or the path of an .ics file.",
             )
             continue
-        elif scheme == "":
-            path = Path(source).expanduser()
-            source = str(path if path.is_absolute() else (folder / path))
+        if scheme in ("", "file"):
+            path = Path(source[7:] if scheme == "file" else source).expanduser()
+            if scheme == "":
+                path = path if path.is_absolute() else (folder / path)
+                source = str(path)
+            if (problem := busy_file_problem(path)) is not None:
+                out.add(("calendar", "busy", j), f"{raw!r}: {problem}")
+                continue
         sources.append(source)
     caldav = spec.caldav_url.strip() if spec.caldav_url else None
-    if caldav and urlsplit(caldav).scheme not in ("http", "https"):
-        out.add(
-            ("calendar", "caldav_url"),
-            f"{caldav!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
-            "e.g. 'https://dav.example.org/claire/calls/'.",
-        )
+    if caldav and (problem := caldav_url_problem(caldav)) is not None:
+        out.add(("calendar", "caldav_url"), problem)
     return CalendarSources(
         busy=tuple(sources),
         refresh_minutes=spec.refresh_minutes,
         caldav_url=caldav,
         caldav_username=spec.caldav_username,
     )
+
+
+def busy_file_problem(path: Path) -> str | None:
+    """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix; None
+    when it can. Only its first bytes are read (`serve` reads the whole of it)."""
+    fix = (
+        "Fix: check the path (relative to this configuration file), or export the calendar "
+        "again as an .ics file."
+    )
+    try:
+        with path.open("rb") as f:
+            start = f.read(4096)
+    except FileNotFoundError:
+        return f"no such file (looked for {path}). {fix}"
+    except IsADirectoryError:
+        return f"{path} is a folder, not an .ics file. {fix}"
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror}). {fix}"
+    text = start.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if not text.upper().startswith("BEGIN:VCALENDAR"):
+        return f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). {fix}"
+    return None
+
+
+def caldav_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the CalDAV calendar the standing calls are written to, with the
+    fix; None when it can: an https:// address (plain http:// only on loopback, for local
+    servers and tests: the password would travel unencrypted), and the caldav library
+    installed (the extra `boundaries[caldav]`)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return (
+            f"{url!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
+            "e.g. 'https://dav.example.org/claire/calls/'."
+        )
+    if parts.scheme.lower() == "http" and parts.hostname.lower() not in LOOPBACK:
+        return (
+            f"{url!r} is plain http: the CalDAV password would travel unencrypted. Fix: use "
+            "the server's https:// address."
+        )
+    if importlib.util.find_spec("caldav") is None:
+        return (
+            "writing to a CalDAV calendar needs the caldav library, which is not installed. "
+            "Fix: pip install 'boundaries[caldav]', or remove caldav_url."
+        )
+    return None
 
 
 def no_overlaps(config: Config, out: Problems) -> None:

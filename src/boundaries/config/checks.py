@@ -91,6 +91,18 @@ def email_problem(address: str) -> str | None:
     return None
 
 
+def currency_problem(code: str) -> str | None:
+    """Why `code` is not an ISO 4217 currency code (Babel's list, offline), or None."""
+    from babel.numbers import list_currencies
+
+    if code in list_currencies():
+        return None
+    return (
+        f"{code!r} is not an ISO 4217 currency code. Fix: write the code of your invoices' "
+        "currency, e.g. 'EUR', 'CHF', 'CAD', 'GBP' or 'USD'."
+    )
+
+
 def region_problem(region: str) -> str | None:
     """Why `region` is not a region the phonenumbers library knows (ISO 3166 alpha-2), or
     None."""

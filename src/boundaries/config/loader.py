@@ -17,20 +17,25 @@ from boundaries.config.calendars import (
     no_overlaps,
     standing_call,
 )
-from boundaries.config.checks import Salvage, email_problem, explain, region_problem
+from boundaries.config.checks import (
+    Salvage,
+    currency_problem,
+    email_problem,
+    explain,
+    region_problem,
+)
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.mail import mail_settings
 from boundaries.config.regions import region_of_zone
 from boundaries.config.schema import ClientSpec, ConfigSpec
+from boundaries.config.service import service_settings, speech_settings
 from boundaries.domain.model import (
     WEEKDAYS,
     Client,
     Config,
     Consultant,
     Mail,
-    Service,
-    Speech,
     WorkingHours,
 )
 
@@ -153,7 +158,9 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
     _unique_contacts(spec.clients, region, out)
     calendar = calendar_sources(spec.calendar, folder, out)
-    mail = mail_settings(spec.mail, out)
+    mail = mail_settings(spec.mail, out, folder)
+    service = service_settings(spec.service, out)
+    speech = speech_settings(spec.speech, folder, out)
     if out.problems or zone is None or phone is None:
         return None
     consultant = Consultant(
@@ -168,15 +175,8 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     config = Config(
         consultant=consultant,
         clients=tuple(cl for cl in clients if cl is not None),
-        service=Service(
-            public_url=spec.service.public_url,
-            twilio_auth_token=spec.service.twilio_auth_token,
-            notify=tuple(spec.service.notify),
-            refocus_minutes=spec.service.refocus_minutes,
-            api_token=spec.service.api_token,
-            provider_api_url=spec.service.provider_api_url,
-        ),
-        speech=Speech(spec.speech.engine, spec.speech.model_path),
+        service=service,
+        speech=speech,
         mail=mail or Mail(),
         calendar=calendar,
     )
@@ -250,6 +250,8 @@ def _client(
     if cs.region is not None and (problem := region_problem(cs.region)) is not None:
         out.add(("client", i, "region"), problem)
         region = ""
+    if (problem := currency_problem(cs.currency)) is not None:
+        out.add(("client", i, "currency"), problem)
     phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
     for j, email in enumerate(cs.emails):
         if (problem := email_problem(email)) is not None:
