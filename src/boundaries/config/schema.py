@@ -95,7 +95,9 @@ class ServiceSpec(_Strict):
         default=None, min_length=1, description="Provider auth token; prefer TWILIO_AUTH_TOKEN."
     )
     notify: list[str] = Field(
-        default_factory=list, description="Apprise URLs notified of emergencies."
+        default_factory=list,
+        description="Apprise URLs notified of emergencies (each is read by Apprise when the file "
+        "is checked; nothing is sent then).",
     )
     api_token: str | None = Field(
         default=None,

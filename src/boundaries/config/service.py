@@ -1,5 +1,5 @@
-"""The `[service]` and `[speech]` sections: the public URL and the speech engine, checked
-offline when the file is read, so that `check` names what `serve` would
+"""The `[service]` and `[speech]` sections: the public URL, the notification URLs and the speech
+engine, checked offline when the file is read, so that `check` names what `serve` would
 otherwise only find out later, from a caller (SPEC §3, §7)."""
 
 from __future__ import annotations
@@ -41,10 +41,16 @@ def public_url_problem(url: str) -> str | None:
 
 
 def service_settings(spec: ServiceSpec, out: Problems) -> Service:
-    """The `[service]` section; a public URL that the provider could not call is a problem at
-    its key."""
+    """The `[service]` section; a public URL or a notification URL that cannot be used is a
+    problem at its key. Notification URLs are read by Apprise offline (nothing is sent)."""
     if spec.public_url is not None and (problem := public_url_problem(spec.public_url)):
         out.add(("service", "public_url"), problem)
+    if spec.notify:
+        from boundaries.integrations.notify.urls import url_problem
+
+        for j, url in enumerate(spec.notify):
+            if (problem := url_problem(url)) is not None:
+                out.add(("service", "notify", j), problem)
     return Service(
         public_url=spec.public_url.strip() if spec.public_url else None,
         twilio_auth_token=spec.twilio_auth_token,
