@@ -38,15 +38,21 @@ def clock_time(raw: str) -> time | None:
 def standing_call(
     sc: StandingCallSpec, loc: tuple[str | int, ...], zone: ZoneInfo, out: Problems
 ) -> StandingCall | None:
+    """The standing call `sc` at `loc`, else None with its problems at `loc` (a bad start
+    does not hide a bad rule: both are named)."""
     start = clock_time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
     if start is None:
-        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
-        return None
+        out.add(
+            (*loc, "start"),
+            f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.",
+        )
     where = (*loc, "rrule")
     try:
         rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
     except RuleError as exc:
         out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
+        return None
+    if start is None:
         return None
     call = StandingCall(
         rrule=rule.text,

@@ -51,9 +51,19 @@ class _Collector:
         self.salvage = salvage
         self.problems: list[Problem] = []
 
+    def where(self, loc: tuple[str | int, ...]) -> str:
+        """`loc` (in what was left) as the file's location, e.g. `client[1]`."""
+        return dotted(self.salvage.original(loc) if self.salvage is not None else loc)
+
+    def stood_in(self, loc: tuple[str | int, ...]) -> bool:
+        """Whether `loc` (in what was left) holds a stand-in for a value set aside."""
+        return self.salvage is not None and self.salvage.stood_in(self.salvage.original(loc))
+
     def add(self, loc: tuple[str | int, ...], message: str) -> None:
         if self.salvage is not None:  # a location in what was left: back to the file's
             loc = self.salvage.original(loc)
+            if self.salvage.stood_in(loc):
+                return  # about a stand-in for a value already named
         problem = Problem(dotted(loc), message, self.locator.line(loc))
         if problem not in self.problems:
             self.problems.append(problem)
@@ -284,10 +294,15 @@ def _unique_contacts(
     "+33 1 23 45 67 89" and "01 23 45 67 89" are the same number."""
     seen: dict[str, str] = {}
     for i, cs in enumerate(clients):
+        # A client whose id was set aside is named by its place in the file.
+        me = out.where(("client", i)) if out.stood_in(("client", i, "id")) else repr(cs.id)
         for j, email in enumerate(cs.emails):
-            owner = seen.setdefault("mail:" + email.lower(), cs.id)
-            if owner != cs.id:
-                out.add(("client", i, "emails", j), f"{email!r} already belongs to {owner!r}.")
+            owner = seen.setdefault("mail:" + email.lower(), me)
+            if owner != me:
+                out.add(
+                    ("client", i, "emails", j),
+                    f"{email!r} already belongs to {owner}. Fix: keep it in one client.",
+                )
         region = (cs.region or default_region or "").upper() or None
         for j, phone in enumerate(cs.phones):
             try:
@@ -297,10 +312,10 @@ def _unique_contacts(
                 )
             except phonenumbers.NumberParseException:
                 continue  # refused already, with its own message
-            owner = seen.setdefault(key, cs.id)
-            if owner != cs.id:
+            owner = seen.setdefault(key, me)
+            if owner != me:
                 out.add(
                     ("client", i, "phones", j),
-                    f"{phone!r} is {key[4:]}, which already belongs to {owner!r}: a call from it "
+                    f"{phone!r} is {key[4:]}, which already belongs to {owner}: a call from it "
                     "could only be one client's. Fix: keep it in one client.",
                 )
