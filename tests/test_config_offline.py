@@ -161,3 +161,18 @@ def test_serve_does_not_start_with_a_setting_check_refuses(tmp_path: Path, added
     assert done.returncode == 1, done.stderr
     assert f": {key}: " in done.stderr and "Fix:" in done.stderr
     assert "Traceback" not in done.stderr and not database.exists()
+
+
+def test_an_exdate_that_is_not_a_day_of_its_call_is_named_with_a_date_that_is():
+    # Fridays; 24 December 2026 is a Thursday: the call the consultant meant to skip would
+    # have happened anyway.
+    text = BASE_TOML.replace(
+        "minutes = 30 }", 'minutes = 30, exdates = ["2027-01-01", "2026-12-24"] }'
+    )
+    with pytest.raises(ConfigError) as refused:
+        parse_config(text)
+    [problem] = refused.value.problems
+    assert problem.key == "client[0].standing_calls[0].exdates[1]"
+    assert problem.line == next(i for i, row in enumerate(text.splitlines(), 1) if "exdates" in row)
+    assert "2026-12-24 is not a day this call happens on" in problem.message
+    assert "Fix:" in problem.message and "2026-12-25" in problem.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from boundaries.config.schema import CalendarSpec, StandingCallSpec
 from boundaries.domain.model import CalendarSources, Config, StandingCall
 from boundaries.domain.recurrence import RuleError, read_rule
-from boundaries.domain.schedule import Calendar, anchor, local_occurrences
+from boundaries.domain.schedule import Calendar, anchor, local_occurrences, parse_rule
 
 OVERLAP_HORIZON = timedelta(days=366)
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
@@ -80,7 +80,31 @@ def standing_call(
             + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
         )
         return None
+    if not _exdates_are_occurrences(call, sc.exdates, loc, out):
+        return None
     return call
+
+
+def _exdates_are_occurrences(
+    call: StandingCall, exdates: list[date], loc: tuple[str | int, ...], out: Problems
+) -> bool:
+    """Whether every date of `exdates` is a day the call happens on; one that is not leaves
+    nothing out (a call moved to another weekday, a typo), which is named at its place."""
+    ok = True
+    for j, day in enumerate(exdates):
+        rule = parse_rule(call, year=day.year)
+        lo = datetime.combine(day, time())
+        if rule.between(lo, datetime.combine(day, time.max), inc=True):
+            continue
+        after = rule.after(lo)
+        example = f" such as {after.date().isoformat()}" if after is not None else ""
+        out.add(
+            (*loc, "exdates", j),
+            f"{day.isoformat()} is not a day this call happens on ({call.rrule}), so leaving it "
+            f"out changes nothing. Fix: write the date of a call to skip{example}, or remove it.",
+        )
+        ok = False
+    return ok
 
 
 def _short(raw: str) -> str:
