@@ -119,3 +119,52 @@ def test_a_problem_after_a_removed_list_item_keeps_its_own_index_and_line():
     assert "client[0].id" in found and "missing" in found["client[0].id"][1]
     assert "client[1].emails[0]" in found
     assert found["client[1].emails[0]"][0] == line_of(text, 'emails = ["karim"]')
+
+
+def test_a_refused_client_id_does_not_hide_that_clients_other_problems():
+    """The newcomer's L1: an invalid id set the whole client aside, so its bad phones,
+    emails and standing calls only showed once the id was fixed."""
+    text = (
+        BASE_TOML.replace('id = "horizon"', 'id = "Horizon Big"')
+        .replace('phones = ["+33 1 23 45 67 89"]', 'phones = ["+33 1 23 45 67 89", "abc"]')
+        .replace('emails = ["marc@horizon.example"]', 'emails = ["x@"]')
+        .replace(
+            '{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }',
+            '{ rrule = "FREQ=WEEKLY;BYDAY=XX", start = "25:00", minutes = -5 }',
+        )
+    )
+    found = problems(text)
+    expected = {
+        "client[0].id": 'id = "Horizon Big"',
+        "client[0].phones[1]": "phones = [",
+        "client[0].emails[0]": 'emails = ["x@"]',
+        "client[0].standing_calls[0].minutes": "standing_calls",
+        "client[0].standing_calls[0].start": "standing_calls",
+        "client[0].standing_calls[0].rrule": "standing_calls",
+    }
+    assert set(found) == set(expected), found
+    for key, needle in expected.items():
+        line, message = found[key]
+        assert line == line_of(text, needle) and "Fix:" in message, (key, found[key])
+    assert "'25:00'" in found["client[0].standing_calls[0].start"][1]
+    assert "XX" in found["client[0].standing_calls[0].rrule"][1]
+
+
+def test_a_refused_required_value_of_the_consultant_does_not_stop_the_check():
+    text = BASE_TOML.replace('name = "Claire Martin"', 'name = ""').replace(
+        'phone = "+33 6 12 34 56 78"\n', ""
+    )
+    text = text.replace('"+33 1 23 45 67 89"', '"abc"')
+    found = problems(text)
+    assert set(found) == {"consultant.name", "consultant.phone", "client[0].phones[0]"}, found
+    assert "missing" in found["consultant.phone"][1]
+
+
+def test_a_client_whose_id_is_set_aside_is_named_by_its_place_in_the_file():
+    text = BASE_TOML.replace('id = "horizon"\n', 'id = "Horizon"\n') + (
+        '\n[[client]]\nid = "velo"\nname = "Vélo"\nphones = ["+33 1 23 45 67 89"]\n'
+    )
+    found = problems(text)
+    assert set(found) == {"client[0].id", "client[1].phones[0]"}, found
+    assert "already belongs to client[0]" in found["client[1].phones[0]"][1]
+    assert not [m for _, m in found.values() if "set-aside" in m or "set aside" in m], found

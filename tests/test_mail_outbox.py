@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections import Counter
@@ -11,13 +12,22 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from boundaries.cli.main import cli
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.outbox import Outbox, Outgoing
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
+from tests.conftest import EXAMPLES
+from tests.gateway_support import (
+    PUBLIC,
+    TOKEN,
+    Clock,
+    Provider,
+    ServerThread,
+    free_port,
+    provider_sid,
+)
 from tests.mail_servers import SmtpServer
 from tests.mail_support import example_with_mail, parsed, voicemail
 
@@ -348,3 +358,64 @@ def test_the_outbox_table_never_cuts_the_key_that_approve_and_discard_take(
         assert all(len(line) <= 80 for line in lines), result.output
     # Each message's kind, address and subject are there, one line each, not a word a line.
     assert len(lines) <= 2 + 3 * len(keys) + 1, result.output
+
+
+# `mail sync` from cron or a script: a cycle that fell short exits non-zero (SPEC §9; the
+# newcomer's M7: an unreachable mailbox exited 0), with each problem and its fix on stderr.
+
+
+def _sync(config: Path, db_url: str, when: datetime, *extra: str) -> Result:
+    args = ["mail", "sync", "--config", str(config), "--database", db_url]
+    return CliRunner().invoke(cli, [*args, "--now", when.isoformat(), *extra])
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_mail_sync_exits_non_zero_when_the_mailbox_cannot_be_reached(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_json: bool
+):
+    monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", "pw")
+    closed = free_port()  # nothing listens there
+    text, _ = example_with_mail(f'imap_url = "imaps://claire@127.0.0.1:{closed}"')
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text, encoding="utf-8")
+    result = _sync(config, db_url, at(12), *(["--json"] if as_json else []))
+    assert result.exit_code == 1, result.output
+    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problem:")]
+    assert f"127.0.0.1:{closed}" in problem and "cannot connect" in problem
+    assert "Fix:" in problem and "imap_url" in problem
+    assert "Traceback" not in result.output
+    if as_json:  # stdout stays one JSON object, which holds the error too
+        assert json.loads(result.stdout)["errors"] == [problem.removeprefix("Problem: ")]
+
+
+def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothing(
+    db_url: str, tmp_path: Path
+):
+    smtp = SmtpServer(tmp_path / "smtp")  # not started yet: its port refuses connections
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    store.close()
+    down = _sync(config, db_url, at(17))
+    assert down.exit_code == 1, down.output
+    assert "cannot connect" in down.stderr and "Fix:" in down.stderr
+    assert "smtp_url" in down.stderr
+    smtp.start()
+    try:
+        up = _sync(config, db_url, at(17, 10))
+        assert up.exit_code == 0, up.output
+        assert "sent 1," in up.stdout and "Problem:" not in up.stderr
+        assert len(smtp.received()) == 1
+    finally:
+        smtp.stop()
+
+
+def test_mail_sync_without_a_server_configured_is_not_a_failure(db_url: str, tmp_path: Path):
+    store = Store.open(db_url)
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    store.close()
+    result = _sync(EXAMPLES / "boundaries.toml", db_url, at(17))
+    assert result.exit_code == 0, result.output
+    assert "Note: no [mail] smtp_url" in result.stderr and "Problem:" not in result.stderr

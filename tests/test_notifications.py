@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +22,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.app import cli
 from boundaries.config import parse_config
+from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.store import JobQueue, Store, StoredEvent
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES
@@ -85,15 +89,25 @@ class Service:
         return dict(r.json())
 
 
-@contextmanager
-def service(db_url: str, notify: list[str]) -> Iterator[Service]:
+def with_notify(notify: list[str]) -> str:
+    """The example configuration with these `[service] notify` URLs."""
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     urls = ", ".join(f'"{u}"' for u in notify)
-    text = text.replace("[service]\n", f"[service]\nnotify = [{urls}]\n")
+    return text.replace("[service]\n", f"[service]\nnotify = [{urls}]\n")
+
+
+@contextmanager
+def service(db_url: str, notify: list[str], notifier: Notifier | None = None) -> Iterator[Service]:
     store = Store.open(db_url)
     clock = Clock(MONDAY_10)
     app = create_app(
-        parse_config(text), store, TOKEN, public_url=PUBLIC, clock=clock, api_token=API_TOKEN
+        parse_config(with_notify(notify)),
+        store,
+        TOKEN,
+        public_url=PUBLIC,
+        clock=clock,
+        api_token=API_TOKEN,
+        notifier=notifier,
     )
     try:
         with ServerThread(app) as server:
@@ -232,3 +246,54 @@ def test_jobs_lists_a_failed_notice_with_its_error(db_url):
     table = runner.invoke(cli, ["jobs", "--database", db_url], env={"COLUMNS": "80"})
     assert table.exit_code == 0 and "failed" in table.output and "1 job(s)." in table.output
     assert all(len(line) <= 80 for line in table.output.splitlines())
+
+
+# A misspelled [service] notify URL (the newcomer's H1): refused before any call comes in.
+UNUSABLE = {
+    "notaurl": "no scheme",
+    "ntfyy://ntfy.sh/claire-urgent": "did you mean ntfy://",
+    "pover://only-the-user-key": "pover://{user_key}@{token}",
+    "https://hooks.example.org/claire": "jsons://",
+}
+
+
+@pytest.mark.parametrize(("url", "fix"), UNUSABLE.items())
+def test_a_notify_url_apprise_cannot_use_is_refused_by_check_with_its_line_and_fix(
+    tmp_path, url, fix
+):
+    text = with_notify(["ntfy://ntfy.sh/claire", url])
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith("notify"))
+    [problem] = [row for row in result.output.splitlines() if "service.notify" in row]
+    assert problem.strip().startswith(f"{config}:{line}: service.notify[1]:"), problem
+    assert "Fix:" in problem and fix in problem
+    # The URL's secrets (token, topic, user key) are not repeated: only its scheme.
+    assert url.split("://")[-1] not in problem
+
+
+def test_serve_refuses_to_start_with_a_notify_url_apprise_cannot_use(tmp_path):
+    config = tmp_path / "boundaries.toml"
+    config.write_text(with_notify(["notaurl"]), encoding="utf-8")
+    database = tmp_path / "boundaries.sqlite3"
+    command = [sys.executable, "-m", "boundaries", "serve", "--config", str(config)]
+    command += ["--database", f"sqlite:///{database}", "--port", str(free_port())]
+    env = {**os.environ, "TWILIO_AUTH_TOKEN": TOKEN}
+    # A service that starts anyway runs until the timeout: a failure, not a hang.
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "service.notify[0]" in done.stderr and "Fix:" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not database.exists()  # refused before anything was created
+
+
+def test_an_unusable_notify_url_is_no_channel_so_the_caller_is_not_told_of_an_alert(db_url):
+    # The loader refuses such a URL; a notifier given one anyway does not count it either.
+    with service(db_url, [], notifier=AppriseNotifier(["notaurl"])) as live:
+        live.away()
+        said = live.urgent_press(MARC)
+        assert ALERTED["fr"] not in said and HONEST["fr"] in said and "<Record" in said
+        notifications = live.health()["notifications"]
+        assert isinstance(notifications, dict) and notifications["channel"] is False

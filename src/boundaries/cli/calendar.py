@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from boundaries.cli.options import config_option, database_option
+from boundaries.cli.options import checked_public_url, config_option, database_option
 from boundaries.config import load_config
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
@@ -27,7 +27,11 @@ def calendar_group() -> None:
 @calendar_group.command("url")
 @config_option
 @database_option
-@click.option("--public-url", help="Public base URL of `serve`; default: [service] public_url.")
+@click.option(
+    "--public-url",
+    callback=checked_public_url,
+    help="Public base URL of `serve`; default: [service] public_url.",
+)
 @click.option("--account", default="default", show_default=True, help="Whose feed.")
 def url_command(
     config_path: str, database: str | None, public_url: str | None, account: str

@@ -6,11 +6,17 @@ import secrets
 
 import click
 
+from boundaries.cli.options import checked_public_url
+
 
 @click.command("call-test")
 @click.option("--from", "caller", required=True, help="The caller's number, e.g. +33123456789.")
 @click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="The service.")
-@click.option("--public-url", help="The URL the service checks signatures against (default --url).")
+@click.option(
+    "--public-url",
+    callback=checked_public_url,
+    help="The URL the service checks signatures against (default --url).",
+)
 @click.option("--digits", help="Then press these keys in the voicemail menu (e.g. 1).")
 @click.option("--token", envvar="TWILIO_AUTH_TOKEN", required=True, help="Or TWILIO_AUTH_TOKEN.")
 def call_test_command(

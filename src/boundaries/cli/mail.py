@@ -59,7 +59,9 @@ def sync_command(
     """Run one mail cycle: read, compose what is due at NOW, send the outbox.
 
     `boundaries serve` runs the same cycle every minute; running it from cron or by hand
-    at the same time is safe (nothing is sent twice).
+    at the same time is safe (nothing is sent twice). Exits with status 1, naming each
+    problem and its fix, when a server cannot be reached or logged into, a folder cannot be
+    read, or a message was refused or interrupted; what was read and queued stays stored.
 
     Example:
 
@@ -83,10 +85,8 @@ def sync_command(
             f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
             f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
         )
-        for key in report.interrupted:
-            click.echo(f"Interrupted while sending (not sent again by itself): {key}", err=True)
-        for error in report.errors:
-            click.echo(f"Problem: {error}", err=True)
+        for note in report.notes:
+            click.echo(f"Note: {note}.", err=True)
         if not config.mail.imap_url:
             click.echo("Note: no [mail] imap_url, so no inbox or Sent folder was read.", err=True)
         if not config.mail.smtp_url:
@@ -95,3 +95,22 @@ def sync_command(
                 "(`boundaries outbox`). See README, Email.",
                 err=True,
             )
+    # The problems go to stderr in both forms, and the exit status says the cycle fell short,
+    # so that cron or a script can tell (SPEC §9); what was read and queued stays stored.
+    for key in report.interrupted:
+        click.echo(
+            f"Problem: {key} was interrupted while being sent and is not sent again by itself. "
+            "Fix: check your Sent folder, then `boundaries outbox approve` or `discard` it.",
+            err=True,
+        )
+    if report.failed:
+        click.echo(
+            f"Problem: {report.failed} message(s) refused by the mail server. Fix: see "
+            "`boundaries outbox --state failed` for the server's answer, then approve or "
+            "discard each.",
+            err=True,
+        )
+    for error in report.errors:
+        click.echo(f"Problem: {error}", err=True)
+    if not report.ok:
+        raise SystemExit(1)

@@ -30,3 +30,18 @@ def database_option(fn: F) -> F:
         metavar="URL",
         help="Database URL (or DATABASE_URL); default: SQLite file boundaries.sqlite3 here.",
     )(fn)
+
+
+def checked_public_url(
+    _ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    """A `--public-url` option's value, refused as `[service] public_url` is when the provider
+    could not call it (see `boundaries.config.service.public_url_problem`)."""
+    if value is None:
+        return None
+    from boundaries.config.service import public_url_problem
+
+    problem = public_url_problem(value)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value.strip()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.cli.options import config_option, database_option
+from boundaries.cli.options import checked_public_url, config_option, database_option
 from boundaries.cli.startup import check_port, taken_back_unless_started
 from boundaries.config import load_config
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
     "--public-url",
+    callback=checked_public_url,
     help="Public base URL the provider calls (signatures are checked against it); "
     "default: [service] public_url, else the URL as received.",
 )

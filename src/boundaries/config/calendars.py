@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -13,9 +14,10 @@ from zoneinfo import ZoneInfo
 from boundaries.config.schema import CalendarSpec, StandingCallSpec
 from boundaries.domain.model import CalendarSources, Config, StandingCall
 from boundaries.domain.recurrence import RuleError, read_rule
-from boundaries.domain.schedule import Calendar, anchor, local_occurrences
+from boundaries.domain.schedule import Calendar, anchor, local_occurrences, parse_rule
 
 OVERLAP_HORIZON = timedelta(days=366)
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 class Problems(Protocol):
@@ -36,15 +38,21 @@ def clock_time(raw: str) -> time | None:
 def standing_call(
     sc: StandingCallSpec, loc: tuple[str | int, ...], zone: ZoneInfo, out: Problems
 ) -> StandingCall | None:
+    """The standing call `sc` at `loc`, else None with its problems at `loc` (a bad start
+    does not hide a bad rule: both are named)."""
     start = clock_time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
     if start is None:
-        out.add(loc, f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.")
-        return None
+        out.add(
+            (*loc, "start"),
+            f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.",
+        )
     where = (*loc, "rrule")
     try:
         rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
     except RuleError as exc:
         out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
+        return None
+    if start is None:
         return None
     call = StandingCall(
         rrule=rule.text,
@@ -72,7 +80,31 @@ def standing_call(
             + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
         )
         return None
+    if not _exdates_are_occurrences(call, sc.exdates, loc, out):
+        return None
     return call
+
+
+def _exdates_are_occurrences(
+    call: StandingCall, exdates: list[date], loc: tuple[str | int, ...], out: Problems
+) -> bool:
+    """Whether every date of `exdates` is a day the call happens on; one that is not leaves
+    nothing out (a call moved to another weekday, a typo), which is named at its place."""
+    ok = True
+    for j, day in enumerate(exdates):
+        rule = parse_rule(call, year=day.year)
+        lo = datetime.combine(day, time())
+        if rule.between(lo, datetime.combine(day, time.max), inc=True):
+            continue
+        after = rule.after(lo)
+        example = f" such as {after.date().isoformat()}" if after is not None else ""
+        out.add(
+            (*loc, "exdates", j),
+            f"{day.isoformat()} is not a day this call happens on ({call.rrule}), so leaving it "
+            f"out changes nothing. Fix: write the date of a call to skip{example}, or remove it.",
+        )
+        ok = False
+    return ok
 
 
 def _short(raw: str) -> str:
@@ -80,6 +112,9 @@ def _short(raw: str) -> str:
 
 
 def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> CalendarSources:
+    """The `[calendar]` section: busy calendars (https:// addresses, or .ics files relative to
+    `folder`, the configuration file's, which must exist and be iCalendar) and the CalDAV
+    calendar; what cannot be used is a problem at its key."""
     sources: list[str] = []
     for j, raw in enumerate(spec.busy):
         source = raw.strip()
@@ -88,7 +123,7 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
             source = "https://" + source.split("://", 1)[1]
         elif scheme == "http":
             host = (urlsplit(source).hostname or "").lower()
-            if host not in ("localhost", "127.0.0.1", "::1"):
+            if host not in LOOPBACK:
                 out.add(
                     ("calendar", "busy", j),
                     f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
@@ -102,23 +137,70 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
                 "address or the path of an .ics file.",
             )
             continue
-        elif scheme == "":
-            path = Path(source).expanduser()
-            source = str(path if path.is_absolute() else (folder / path))
+        if scheme in ("", "file"):
+            path = Path(source[7:] if scheme == "file" else source).expanduser()
+            if scheme == "":
+                path = path if path.is_absolute() else (folder / path)
+                source = str(path)
+            if (problem := busy_file_problem(path)) is not None:
+                out.add(("calendar", "busy", j), f"{raw!r}: {problem}")
+                continue
         sources.append(source)
     caldav = spec.caldav_url.strip() if spec.caldav_url else None
-    if caldav and urlsplit(caldav).scheme not in ("http", "https"):
-        out.add(
-            ("calendar", "caldav_url"),
-            f"{caldav!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
-            "e.g. 'https://dav.example.org/claire/calls/'.",
-        )
+    if caldav and (problem := caldav_url_problem(caldav)) is not None:
+        out.add(("calendar", "caldav_url"), problem)
     return CalendarSources(
         busy=tuple(sources),
         refresh_minutes=spec.refresh_minutes,
         caldav_url=caldav,
         caldav_username=spec.caldav_username,
     )
+
+
+def busy_file_problem(path: Path) -> str | None:
+    """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix; None
+    when it can. Only its first bytes are read (`serve` reads the whole of it)."""
+    fix = (
+        "Fix: check the path (relative to this configuration file), or export the calendar "
+        "again as an .ics file."
+    )
+    try:
+        with path.open("rb") as f:
+            start = f.read(4096)
+    except FileNotFoundError:
+        return f"no such file (looked for {path}). {fix}"
+    except IsADirectoryError:
+        return f"{path} is a folder, not an .ics file. {fix}"
+    except OSError as exc:
+        return f"cannot read {path} ({exc.strerror}). {fix}"
+    text = start.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if not text.upper().startswith("BEGIN:VCALENDAR"):
+        return f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). {fix}"
+    return None
+
+
+def caldav_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the CalDAV calendar the standing calls are written to, with the
+    fix; None when it can: an https:// address (plain http:// only on loopback, for local
+    servers and tests: the password would travel unencrypted), and the caldav library
+    installed (the extra `boundaries[caldav]`)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return (
+            f"{url!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
+            "e.g. 'https://dav.example.org/claire/calls/'."
+        )
+    if parts.scheme.lower() == "http" and parts.hostname.lower() not in LOOPBACK:
+        return (
+            f"{url!r} is plain http: the CalDAV password would travel unencrypted. Fix: use "
+            "the server's https:// address."
+        )
+    if importlib.util.find_spec("caldav") is None:
+        return (
+            "writing to a CalDAV calendar needs the caldav library, which is not installed. "
+            "Fix: pip install 'boundaries[caldav]', or remove caldav_url."
+        )
+    return None
 
 
 def no_overlaps(config: Config, out: Problems) -> None:

@@ -91,6 +91,18 @@ def email_problem(address: str) -> str | None:
     return None
 
 
+def currency_problem(code: str) -> str | None:
+    """Why `code` is not an ISO 4217 currency code (Babel's list, offline), or None."""
+    from babel.numbers import list_currencies
+
+    if code in list_currencies():
+        return None
+    return (
+        f"{code!r} is not an ISO 4217 currency code. Fix: write the code of your invoices' "
+        "currency, e.g. 'EUR', 'CHF', 'CAD', 'GBP' or 'USD'."
+    )
+
+
 def region_problem(region: str) -> str | None:
     """Why `region` is not a region the phonenumbers library knows (ISO 3166 alpha-2), or
     None."""
@@ -107,6 +119,20 @@ def _order(loc: Sequence[str | int]) -> tuple[int, tuple[tuple[int, int, str], .
     return len(loc), tuple((1, p, "") if isinstance(p, int) else (0, 0, p) for p in loc)
 
 
+STAND_INS: dict[str, object] = {
+    "name": "(set aside)",
+    "email": "set-aside@example.org",
+    "phone": "",
+    "timezone": "",
+    "rrule": "",
+    "start": "",
+    "minutes": 30,
+}
+"""Values put in place of a required key that is missing or was set aside (a client's `id`
+gets a unique one), so that the rest of its table is still checked. They only need to pass
+the schema: what the later checks say about a stand-in is dropped (`Salvage.stood_in`)."""
+
+
 class Salvage:
     """The raw TOML data with the values the schema refused set aside, and the way back from
     a location in what is left to the location in the file (list items may have gone)."""
@@ -115,6 +141,7 @@ class Salvage:
         self.raw = copy.deepcopy(raw)
         self._kept: dict[Loc, list[int]] = {}  # list path (file indices) -> file indices kept
         self._set_aside: set[Loc] = set()
+        self._stood_in: set[Loc] = set()  # locations in the file that hold a stand-in
 
     def original(self, loc: Sequence[str | int]) -> Loc:
         """Where `loc` (in what is left) is in the file."""
@@ -127,21 +154,53 @@ class Salvage:
                 out.append(part)
         return tuple(out)
 
+    def stood_in(self, loc: Sequence[str | int]) -> bool:
+        """Whether `loc` (a location in the file) holds a stand-in, or is inside one: what is
+        found there is about the stand-in, and the file's own value was named already."""
+        return any(tuple(loc[: len(s)]) == s for s in self._stood_in)
+
     def set_aside(self, errors: list[ErrorDetails]) -> bool:
-        """Remove what each error is about; a required key that is missing (or was removed)
-        takes the list item holding it along. False when nothing more can be removed (a
-        required section is at fault)."""
+        """Remove what each error is about. A required key that is missing (or was removed)
+        gets a stand-in (`STAND_INS`), so the rest of its table is still checked; one without
+        a stand-in, or whose stand-in is refused too, takes the list item holding it along.
+        False when nothing more can be removed (a required section is at fault)."""
         progress = False
         # Deepest first, and the last items of a list before the first, so that removing one
         # does not move another that is still to be removed.
         for err in sorted(errors, key=lambda e: _order(e["loc"]), reverse=True):
             loc = tuple("client" if p == "clients" else p for p in err["loc"])
+            if err["type"] == "missing" and self._stand_in(loc):
+                progress = True
+                continue
             if err["type"] == "missing" or self.original(loc) in self._set_aside:
                 loc = self._item_of(loc)
                 if not loc:
                     return False
             progress |= self._remove(loc)
         return progress
+
+    def _stand_in(self, loc: Loc) -> bool:
+        """Put a stand-in at `loc`; False when its key has none or already had one."""
+        key, where = loc[-1], self.original(loc)
+        if not isinstance(key, str) or where in self._stood_in:
+            return False
+        if key == "id":
+            value: object = f"set-aside-{len(self._stood_in) + 1}"
+        elif key in STAND_INS:
+            value = STAND_INS[key]
+        else:
+            return False
+        node: Any = self.raw
+        for part in loc[:-1]:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return False
+        if not isinstance(node, dict):
+            return False
+        node[key] = value
+        self._stood_in.add(where)
+        return True
 
     def _item_of(self, loc: Loc) -> Loc:
         """The list item a location is inside ((), when it is in no list)."""

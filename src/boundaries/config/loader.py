@@ -17,20 +17,25 @@ from boundaries.config.calendars import (
     no_overlaps,
     standing_call,
 )
-from boundaries.config.checks import Salvage, email_problem, explain, region_problem
+from boundaries.config.checks import (
+    Salvage,
+    currency_problem,
+    email_problem,
+    explain,
+    region_problem,
+)
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.mail import mail_settings
 from boundaries.config.regions import client_whereabouts, region_of_zone
 from boundaries.config.schema import ClientSpec, ConfigSpec
+from boundaries.config.service import service_settings, speech_settings
 from boundaries.domain.model import (
     WEEKDAYS,
     Client,
     Config,
     Consultant,
     Mail,
-    Service,
-    Speech,
     WorkingHours,
 )
 
@@ -46,9 +51,19 @@ class _Collector:
         self.salvage = salvage
         self.problems: list[Problem] = []
 
+    def where(self, loc: tuple[str | int, ...]) -> str:
+        """`loc` (in what was left) as the file's location, e.g. `client[1]`."""
+        return dotted(self.salvage.original(loc) if self.salvage is not None else loc)
+
+    def stood_in(self, loc: tuple[str | int, ...]) -> bool:
+        """Whether `loc` (in what was left) holds a stand-in for a value set aside."""
+        return self.salvage is not None and self.salvage.stood_in(self.salvage.original(loc))
+
     def add(self, loc: tuple[str | int, ...], message: str) -> None:
         if self.salvage is not None:  # a location in what was left: back to the file's
             loc = self.salvage.original(loc)
+            if self.salvage.stood_in(loc):
+                return  # about a stand-in for a value already named
         problem = Problem(dotted(loc), message, self.locator.line(loc))
         if problem not in self.problems:
             self.problems.append(problem)
@@ -153,7 +168,9 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
             out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
     _unique_contacts(spec.clients, region, out)
     calendar = calendar_sources(spec.calendar, folder, out)
-    mail = mail_settings(spec.mail, out)
+    mail = mail_settings(spec.mail, out, folder)
+    service = service_settings(spec.service, out)
+    speech = speech_settings(spec.speech, folder, out)
     if out.problems or zone is None or phone is None:
         return None
     consultant = Consultant(
@@ -168,15 +185,8 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     config = Config(
         consultant=consultant,
         clients=tuple(cl for cl in clients if cl is not None),
-        service=Service(
-            public_url=spec.service.public_url,
-            twilio_auth_token=spec.service.twilio_auth_token,
-            notify=tuple(spec.service.notify),
-            refocus_minutes=spec.service.refocus_minutes,
-            api_token=spec.service.api_token,
-            provider_api_url=spec.service.provider_api_url,
-        ),
-        speech=Speech(spec.speech.engine, spec.speech.model_path),
+        service=service,
+        speech=speech,
         mail=mail or Mail(),
         calendar=calendar,
     )
@@ -250,6 +260,8 @@ def _client(
     if cs.region is not None and (problem := region_problem(cs.region)) is not None:
         out.add(("client", i, "region"), problem)
         region = ""
+    if (problem := currency_problem(cs.currency)) is not None:
+        out.add(("client", i, "currency"), problem)
     phones = [_phone(p, region, ("client", i, "phones", j), out) for j, p in enumerate(cs.phones)]
     for j, email in enumerate(cs.emails):
         if (problem := email_problem(email)) is not None:
@@ -302,10 +314,15 @@ def _unique_contacts(
     "+33 1 23 45 67 89" and "01 23 45 67 89" are the same number."""
     seen: dict[str, str] = {}
     for i, cs in enumerate(clients):
+        # A client whose id was set aside is named by its place in the file.
+        me = out.where(("client", i)) if out.stood_in(("client", i, "id")) else repr(cs.id)
         for j, email in enumerate(cs.emails):
-            owner = seen.setdefault("mail:" + email.lower(), cs.id)
-            if owner != cs.id:
-                out.add(("client", i, "emails", j), f"{email!r} already belongs to {owner!r}.")
+            owner = seen.setdefault("mail:" + email.lower(), me)
+            if owner != me:
+                out.add(
+                    ("client", i, "emails", j),
+                    f"{email!r} already belongs to {owner}. Fix: keep it in one client.",
+                )
         region = (cs.region or default_region or "").upper() or None
         for j, phone in enumerate(cs.phones):
             try:
@@ -315,10 +332,10 @@ def _unique_contacts(
                 )
             except phonenumbers.NumberParseException:
                 continue  # refused already, with its own message
-            owner = seen.setdefault(key, cs.id)
-            if owner != cs.id:
+            owner = seen.setdefault(key, me)
+            if owner != me:
                 out.add(
                     ("client", i, "phones", j),
-                    f"{phone!r} is {key[4:]}, which already belongs to {owner!r}: a call from it "
+                    f"{phone!r} is {key[4:]}, which already belongs to {owner}: a call from it "
                     "could only be one client's. Fix: keep it in one client.",
                 )

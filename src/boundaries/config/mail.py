@@ -1,7 +1,10 @@
-"""The `[mail]` section: server URL shapes and the reply time (SPEC §10)."""
+"""The `[mail]` section: server URL shapes, password files, folders and the reply time
+(SPEC §10)."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -15,14 +18,19 @@ class Problems(Protocol):
     def add(self, loc: tuple[str | int, ...], message: str) -> None: ...
 
 
+PASSWORD_FILES = {
+    "smtp_password_file": "BOUNDARIES_SMTP_PASSWORD",
+    "imap_password_file": "BOUNDARIES_IMAP_PASSWORD",
+}
 MAIL_SCHEMES = {
     "smtp_url": ("smtp", "smtps", "smtp+starttls"),
     "imap_url": ("imap", "imaps"),
 }
 
 
-def mail_settings(spec: MailSpec, out: Problems) -> Mail | None:
-    """The `[mail]` section: URL shapes checked here, passwords never read at load time."""
+def mail_settings(spec: MailSpec, out: Problems, folder: Path = Path()) -> Mail | None:
+    """The `[mail]` section: URL shapes checked here; a password file (relative to `folder`,
+    the configuration file's) must be a readable file, but is not read at load time."""
     ok = True
     for key, schemes in MAIL_SCHEMES.items():
         url = getattr(spec, key)
@@ -30,6 +38,13 @@ def mail_settings(spec: MailSpec, out: Problems) -> Mail | None:
             continue
         problem = _mail_url_problem(url, schemes)
         if problem:
+            out.add(("mail", key), problem)
+            ok = False
+    files: dict[str, str | None] = {}
+    for key, env in PASSWORD_FILES.items():
+        raw = getattr(spec, key)
+        files[key] = None if raw is None else _beside(raw, folder)
+        if files[key] is not None and (problem := _password_file_problem(str(files[key]), env)):
             out.add(("mail", key), problem)
             ok = False
     reply_at = clock_time(spec.reply_at)
@@ -47,8 +62,8 @@ def mail_settings(spec: MailSpec, out: Problems) -> Mail | None:
     return Mail(
         smtp_url=spec.smtp_url,
         imap_url=spec.imap_url,
-        smtp_password_file=spec.smtp_password_file,
-        imap_password_file=spec.imap_password_file,
+        smtp_password_file=files["smtp_password_file"],
+        imap_password_file=files["imap_password_file"],
         inbox=spec.inbox,
         sent_folder=spec.sent_folder,
         sender=spec.from_,
@@ -76,4 +91,27 @@ def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> str | None:
             + ("BOUNDARIES_SMTP_PASSWORD" if schemes[0] == "smtp" else "BOUNDARIES_IMAP_PASSWORD")
             + " or the matching *_password_file key."
         )
+    return None
+
+
+def _beside(raw: str, folder: Path) -> str:
+    """A path of the configuration file, relative to its folder."""
+    path = Path(raw).expanduser()
+    return str(path if path.is_absolute() else folder / path)
+
+
+def _password_file_problem(path: str, env: str) -> str | None:
+    """Why the password file at `path` cannot be read when a connection needs it; None when it
+    can. Checked without reading it: the password is read only to log in."""
+    fix = (
+        "Fix: check the path (relative to this configuration file), or remove the key and "
+        f"set {env}."
+    )
+    found = Path(path)
+    if not found.exists():
+        return f"{path}: no such file. {fix}"
+    if not found.is_file():
+        return f"{path} is not a file. {fix}"
+    if not os.access(found, os.R_OK):
+        return f"{path} cannot be read by this user (permissions). {fix}"
     return None

@@ -92,16 +92,22 @@ class ServiceSpec(_Strict):
     """`[service]` (optional): settings of the live service."""
 
     public_url: str | None = Field(
-        default=None, description="Public base URL the provider calls (signatures use it)."
+        default=None,
+        min_length=1,
+        description='Public base URL the provider calls, e.g. "https://calls.example.org" '
+        "(signatures are checked against it).",
     )
     twilio_auth_token: str | None = Field(
-        default=None, description="Provider auth token; prefer TWILIO_AUTH_TOKEN."
+        default=None, min_length=1, description="Provider auth token; prefer TWILIO_AUTH_TOKEN."
     )
     notify: list[str] = Field(
-        default_factory=list, description="Apprise URLs notified of emergencies."
+        default_factory=list,
+        description="Apprise URLs notified of emergencies (each is read by Apprise when the file "
+        "is checked; nothing is sent then).",
     )
     api_token: str | None = Field(
         default=None,
+        min_length=1,
         description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN. Without one "
         "the API is off: every `/api/…` request gets a 401 that says so.",
     )
@@ -123,7 +129,10 @@ class SpeechSpec(_Strict):
         default="none", description="Offline engine, or none."
     )
     model_path: str | None = Field(
-        default=None, description="Local model folder (faster-whisper); nothing is downloaded."
+        default=None,
+        min_length=1,
+        description="Local model folder (faster-whisper; relative to this file); nothing is "
+        "downloaded.",
     )
 
 
@@ -132,24 +141,37 @@ class MailSpec(_Strict):
 
     smtp_url: str | None = Field(
         default=None,
+        min_length=1,
         description='Where mail is sent: "smtp://user@host:port", "smtps://…" or '
         '"smtp+starttls://…". Password from BOUNDARIES_SMTP_PASSWORD or `smtp_password_file`.',
     )
     imap_url: str | None = Field(
         default=None,
+        min_length=1,
         description='Where mail is read: "imap://user@host:port" or "imaps://…". Password from '
         "BOUNDARIES_IMAP_PASSWORD or `imap_password_file`.",
     )
     smtp_password_file: str | None = Field(
-        default=None, description="File holding the SMTP password (else the environment)."
+        default=None,
+        min_length=1,
+        description="File holding the SMTP password (relative to this file; else the environment).",
     )
     imap_password_file: str | None = Field(
-        default=None, description="File holding the IMAP password (else the environment)."
+        default=None,
+        min_length=1,
+        description="File holding the IMAP password (relative to this file; else the environment).",
     )
-    inbox: str = Field(default="INBOX", description="Folder where clients' emails arrive.")
-    sent_folder: str = Field(default="Sent", description="Folder of your own sent emails.")
+    inbox: str = Field(
+        min_length=1, default="INBOX", description="Folder where clients' emails arrive."
+    )
+    sent_folder: str = Field(
+        min_length=1, default="Sent", description="Folder of your own sent emails."
+    )
     from_: str | None = Field(
-        default=None, alias="from", description="Sender address (default: your email)."
+        default=None,
+        min_length=1,
+        alias="from",
+        description="Sender address (default: your email).",
     )
     reply_at: str = Field(
         default="17:00", description='Local time the day\'s deferral replies go out, "HH:MM".'
@@ -167,18 +189,22 @@ class CalendarSpec(_Strict):
 
     busy: list[str] = Field(
         default_factory=list,
-        description="Your calendars (.ics files or https:// addresses, e.g. a Google or Outlook "
-        "secret address): while one of their events runs, ad-hoc calls go to voicemail.",
+        description="Your calendars (.ics files relative to this file, or https:// addresses, "
+        "e.g. a Google or Outlook secret address): while one of their events runs, ad-hoc "
+        "calls go to voicemail.",
     )
     refresh_minutes: int = Field(
         default=15, ge=1, le=1440, description="How often `serve` re-reads the busy calendars."
     )
     caldav_url: str | None = Field(
         default=None,
-        description="A CalDAV calendar the standing calls are also written to (optional).",
+        min_length=1,
+        description="A CalDAV calendar (https://) the standing calls are also written to "
+        "(optional; needs the extra boundaries[caldav]).",
     )
     caldav_username: str | None = Field(
         default=None,
+        min_length=1,
         description="Login of that CalDAV server; the password from BOUNDARIES_CALDAV_PASSWORD.",
     )
 

@@ -10,6 +10,8 @@ import os
 from starlette.applications import Starlette
 
 from boundaries.config import load_config
+from boundaries.config.errors import ConfigError, Problem
+from boundaries.config.service import public_url_problem
 from boundaries.integrations.twilio.signature import auth_token
 from boundaries.store import Store
 from boundaries.web.app import create_app
@@ -29,6 +31,8 @@ def from_environment() -> Starlette:
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
     public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
+    if public_url and (problem := public_url_problem(public_url)) is not None:
+        raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
     secure = os.environ.get(SECURE_COOKIES_VAR, "1") != "0"
     return create_app(
         config,

@@ -50,7 +50,11 @@ def backoff(attempts: int) -> timedelta:
 
 @dataclass
 class CycleReport:
-    """What one cycle did; `as_json` is what `mail sync --json` prints."""
+    """What one cycle did; `as_json` is what `mail sync --json` prints. `errors` are what
+    kept it from doing its work (a server that cannot be reached or logged into, a folder
+    that cannot be read, a message refused): `mail sync` then exits non-zero. `notes` are
+    what the configuration leaves undone on purpose (no smtp_url: mail waits in the outbox).
+    """
 
     now: str
     emails_read: int = 0
@@ -63,6 +67,12 @@ class CycleReport:
     failed: int = 0
     interrupted: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the cycle did all it had to: nothing failed, was refused or interrupted."""
+        return not (self.errors or self.failed or self.interrupted)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -205,7 +215,7 @@ class MailCycle:
         report.interrupted += self.outbox.recover_stale(now)
         if self._sender is None:
             if self.outbox.counts()["queued"]:
-                report.errors.append("messages are queued but [mail] smtp_url is not set")
+                report.notes.append("messages are queued but [mail] smtp_url is not set")
             return
         token = uuid.uuid4().hex
         try:

@@ -22,6 +22,10 @@ MAX_MESSAGE_BYTES = 512 * 1024
 """Only the first bytes of a message are fetched: its text comes first, attachments after."""
 BATCH = 25
 MAX_PER_CYCLE = 500
+AGAIN = (
+    "Fix: run the cycle again (what was read is kept, nothing is read twice); if it keeps "
+    "failing, check the mail server."
+)
 
 
 class ReadError(Exception):
@@ -62,8 +66,17 @@ class ImapReader:
             client.login(s.user or "", s.password)
         except ReadError:
             raise
-        except (TimeoutError, OSError, IMAPClientError) as exc:
-            raise ReadError(f"{s}: cannot log in ({exc or type(exc).__name__})") from None
+        except (TimeoutError, OSError) as exc:
+            raise ReadError(
+                f"{s}: cannot connect ({exc or type(exc).__name__}). Fix: check the host and "
+                "port of [mail] imap_url (imaps:// is TLS, usually port 993) and that the "
+                "server can be reached from here; nothing was read, the next cycle reads it."
+            ) from None
+        except IMAPClientError as exc:
+            raise ReadError(
+                f"{s}: cannot log in ({exc or type(exc).__name__}). Fix: check the user in "
+                "[mail] imap_url and BOUNDARIES_IMAP_PASSWORD (or imap_password_file)."
+            ) from None
         self.client = client
         return self
 
@@ -89,7 +102,7 @@ class ImapReader:
         try:
             uids = sorted(u for u in self.client.search(["UID", f"{since + 1}:*"]) if u > since)
         except (OSError, IMAPClientError) as exc:
-            raise ReadError(f"cannot search folder {folder!r} ({exc})") from None
+            raise ReadError(f"cannot search folder {folder!r} ({exc}). {AGAIN}") from None
         return validity, self._fetch(uids[:MAX_PER_CYCLE])
 
     def _fetch(self, uids: list[int]) -> Iterator[Fetched]:
@@ -100,7 +113,7 @@ class ImapReader:
             try:
                 found = self.client.fetch(chunk, ["RFC822.SIZE", part])
             except (OSError, IMAPClientError) as exc:
-                raise ReadError(f"cannot fetch messages ({exc})") from None
+                raise ReadError(f"cannot fetch messages ({exc}). {AGAIN}") from None
             for uid in chunk:
                 data = found.get(uid, {})
                 raw = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")

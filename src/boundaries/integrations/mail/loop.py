@@ -32,7 +32,7 @@ def start_mail_loop(
         while not stop.is_set():
             try:
                 report = cycle.run(datetime.now(UTC))
-                for error in report.errors:
+                for error in [*report.errors, *report.notes]:
                     log.warning("mail: %s", error)
                 if report.sent or report.failed:
                     log.info("mail: sent %d, failed %d", report.sent, report.failed)

@@ -69,7 +69,11 @@ class SmtpSender:
         except smtplib.SMTPResponseException as exc:
             raise _reply_error(f"{s}: connecting", exc.smtp_code, exc.smtp_error) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise SendError(f"{s}: cannot connect ({exc or type(exc).__name__})") from None
+            raise SendError(
+                f"{s}: cannot connect ({exc or type(exc).__name__}). Fix: check the host and "
+                "port of [mail] smtp_url and that the server can be reached from here; what "
+                "is queued stays in the outbox and is sent once it can be."
+            ) from None
         return conn
 
     def send(self, message: EmailMessage, sender: str, recipients: list[str]) -> None:

@@ -48,10 +48,18 @@ class AppriseNotifier:
 
     def __init__(self, urls: Sequence[str]) -> None:
         self.urls = list(urls)
+        self._has_channel: bool | None = None
 
     @property
     def has_channel(self) -> bool:
-        return bool(self.urls)
+        """Whether one of the URLs is one Apprise can use (read offline, once): a misspelled
+        URL is no channel, so a caller is never told the consultant was alerted through it
+        (SPEC §7)."""
+        if self._has_channel is None:
+            from boundaries.integrations.notify.urls import usable
+
+            self._has_channel = bool(usable(self.urls))
+        return self._has_channel
 
     def deliver(self, notice: Notice) -> None:
         """Deliver to the configured URLs; `NotifyError` when none accepted the notice

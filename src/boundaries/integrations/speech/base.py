@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -9,6 +10,7 @@ from typing import Protocol
 from boundaries.errors import BoundariesError
 
 ENGINES = ("pocketsphinx", "faster-whisper")
+_LIBRARIES = {"pocketsphinx": "pocketsphinx", "faster-whisper": "faster_whisper"}
 
 
 class SpeechError(BoundariesError):
@@ -33,6 +35,33 @@ class SpeechToText(Protocol):
     def transcribe(self, audio: Path, language: str) -> Transcript:
         """Transcribe a WAV recording; raise `SpeechError` for an unsupported language."""
         ...
+
+
+def engine_problem(name: str) -> str | None:
+    """Why the engine called `name` cannot run here (its library is not installed), with the
+    fix; None when it can. Nothing is imported or loaded: `check` uses it offline."""
+    module = _LIBRARIES.get(name)
+    if module is None or importlib.util.find_spec(module) is not None:
+        return None
+    return f"{name} is not installed. Fix: pip install {name}, or choose another engine."
+
+
+def model_folder_problem(model_path: str | None) -> str | None:
+    """Why `model_path` is not a faster-whisper model folder (a CTranslate2 Whisper model
+    directory, which holds model.bin), with the fix; None when it is. Nothing is loaded."""
+    if not model_path:
+        return (
+            "faster-whisper needs a local model folder. Fix: set model_path to a "
+            "CTranslate2 Whisper model directory on this machine."
+        )
+    folder = Path(model_path)
+    if not (folder / "model.bin").is_file():
+        why = "no such folder" if not folder.exists() else "no model.bin in it"
+        return (
+            f"{folder} is not a faster-whisper model folder ({why}). Fix: point "
+            "model_path at a converted Whisper model directory."
+        )
+    return None
 
 
 def load_engine(

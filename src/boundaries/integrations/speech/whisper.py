@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from boundaries.integrations.speech.base import SpeechError, Transcript
+from boundaries.integrations.speech.base import (
+    SpeechError,
+    Transcript,
+    engine_problem,
+    model_folder_problem,
+)
 
 
 class FasterWhisper:
@@ -15,24 +20,12 @@ class FasterWhisper:
     languages: tuple[str, ...] = ("fr", "en")
 
     def __init__(self, model_path: str | None) -> None:
-        if not model_path:
-            raise SpeechError(
-                "faster-whisper needs a local model folder. Fix: set model_path to a "
-                "CTranslate2 Whisper model directory on this machine."
-            )
-        folder = Path(model_path)
-        if not (folder / "model.bin").is_file():
-            raise SpeechError(
-                f"{folder} is not a faster-whisper model folder (no model.bin). Fix: point "
-                "model_path at a converted Whisper model directory."
-            )
-        try:
-            from faster_whisper import WhisperModel
-        except ImportError:
-            raise SpeechError(
-                "faster-whisper is not installed. Fix: pip install faster-whisper."
-            ) from None
-        self._model = WhisperModel(str(folder), device="cpu", compute_type="int8")
+        problem = model_folder_problem(model_path) or engine_problem(self.name)
+        if problem is not None:
+            raise SpeechError(problem)
+        from faster_whisper import WhisperModel
+
+        self._model = WhisperModel(str(model_path), device="cpu", compute_type="int8")
 
     def transcribe(self, audio: Path, language: str = "fr") -> Transcript:
         if language not in self.languages:
