@@ -190,17 +190,23 @@ class Salvage:
             value = STAND_INS[key]
         else:
             return False
-        node: Any = self.raw
-        for part in loc[:-1]:
-            try:
-                node = node[part]
-            except (KeyError, IndexError, TypeError):
-                return False
+        node = self._parent(loc)
         if not isinstance(node, dict):
             return False
         node[key] = value
         self._stood_in.add(where)
         return True
+
+    def _parent(self, loc: Loc) -> Any:
+        """The table or list that holds the value at `loc` in the raw file, None when the
+        path does not lead there."""
+        node: Any = self.raw
+        for part in loc[:-1]:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node
 
     def _item_of(self, loc: Loc) -> Loc:
         """The list item a location is inside ((), when it is in no list)."""
@@ -210,12 +216,7 @@ class Salvage:
         return ()
 
     def _remove(self, loc: Loc) -> bool:
-        node: Any = self.raw
-        for part in loc[:-1]:
-            try:
-                node = node[part]
-            except (KeyError, IndexError, TypeError):
-                return False
+        node = self._parent(loc)
         last = loc[-1]
         if isinstance(node, dict) and isinstance(last, str) and last in node:
             del node[last]
