@@ -71,7 +71,6 @@ def test_an_events_file_without_events_is_refused_with_a_message(tmp_path: Path,
     [
         (BASE_TOML.replace("Claire Martin", "Cl\xe9mence Martin").encode("latin-1"), 2),
         (BASE_TOML.encode("utf-8") + "\n# fin ¡\n".encode("cp1252"), BASE_TOML.count("\n") + 2),
-        (b"\xff\xfe" + BASE_TOML.encode("utf-16-le"), 1),
     ],
 )
 def test_a_config_that_is_not_utf8_is_refused_with_its_line_and_the_fix(

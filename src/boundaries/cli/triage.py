@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import io
 import json
 import sys
@@ -10,6 +9,7 @@ from typing import TextIO
 
 import click
 
+from boundaries.textfiles import encoding_of
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, evaluate_file
 
@@ -90,14 +90,6 @@ def triage_command(
         sys.exit(1)
 
 
-_WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 def _input(stream: TextIO) -> TextIO:
     """Standard input as text: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
     byte-order mark (what Windows PowerShell's `>` and some editors write), so each input
@@ -105,11 +97,10 @@ def _input(stream: TextIO) -> TextIO:
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
     if buffer is not None and peek is not None:
-        head = peek(4)[:4]
-        for bom, encoding in _WIDE_BOMS:
-            if head.startswith(bom):
-                return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
-    return _utf8(stream)
+        encoding = encoding_of(peek(4)[:4])
+        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+            return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
+    return _utf8(stream)  # a UTF-8 mark is dropped where each line is read
 
 
 def _utf8(stream: TextIO, errors: str = "surrogateescape") -> TextIO:

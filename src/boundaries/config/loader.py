@@ -38,6 +38,7 @@ from boundaries.domain.model import (
     Mail,
     WorkingHours,
 )
+from boundaries.textfiles import READABLE, NotText, read_text
 
 _HOURS = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
@@ -73,32 +74,17 @@ def load_config(path: str | Path) -> Config:
     """Read and validate a configuration file; raise `ConfigError` naming every problem."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = read_text(p)
     except FileNotFoundError:
         raise ConfigError(
             str(p), [Problem("(file)", "no such file. Fix: pass --config with the right path.")]
         ) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(str(p), [_not_utf8(p, exc)]) from None
+    except NotText as exc:
+        raise ConfigError(str(p), [Problem("(file)", str(exc), exc.line)]) from None
     except OSError as exc:
-        raise ConfigError(str(p), [Problem("(file)", f"cannot read it: {exc}")]) from None
+        problem = Problem("(file)", f"cannot read it ({exc.strerror}). {READABLE}")
+        raise ConfigError(str(p), [problem]) from None
     return parse_config(text, source=str(p))
-
-
-def _not_utf8(path: Path, exc: UnicodeDecodeError) -> Problem:
-    """Where the first byte that is not UTF-8 is (TOML files are UTF-8, TOML 1.0 §Spec)."""
-    raw = exc.object if isinstance(exc.object, bytes) else b""
-    before = raw[: exc.start]
-    line = before.count(b"\n") + 1
-    column = exc.start - (before.rfind(b"\n") + 1) + 1
-    byte = raw[exc.start : exc.start + 1].hex() or "?"
-    return Problem(
-        "(file)",
-        f"not UTF-8 text: byte 0x{byte} at column {column} (TOML files must be UTF-8; this one "
-        "was probably saved as Latin-1 or Windows-1252). Fix: save it as UTF-8 in your editor, "
-        f"or convert it: iconv -f windows-1252 -t utf-8 {path} > fixed.toml",
-        line,
-    )
 
 
 def parse_config(text: str, source: str = "boundaries.toml") -> Config:

@@ -14,6 +14,7 @@ from pathlib import Path
 import phonenumbers
 
 from boundaries.errors import BoundariesError
+from boundaries.textfiles import READABLE, NotText, read_text
 
 EVENT_TYPES = ("call", "email_in", "email_out", "away", "invite")
 
@@ -195,12 +196,13 @@ def load_events(path: str | Path, region: str | None = None) -> list[Event]:
     """Read an events file; raise `EventsError` naming the line at fault."""
     p = Path(path)
     try:
-        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
-            return list(parse_lines(fh, region))
+        return list(parse_lines(read_text(p).split("\n"), region))
     except FileNotFoundError:
         raise EventsError(f"{p}: no such file. Fix: pass --events with the right path.") from None
-    except UnicodeDecodeError:
-        raise EventsError(f"{p}: not UTF-8 text.") from None
+    except NotText as exc:
+        raise EventsError(f"{p}: line {exc.line}: {exc}") from None
+    except OSError as exc:
+        raise EventsError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
     except EventsError as exc:
         raise EventsError(f"{p}: {exc}") from None
 

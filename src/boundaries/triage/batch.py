@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from boundaries.errors import BoundariesError
+from boundaries.textfiles import READABLE, NotText, read_text
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
@@ -237,23 +238,24 @@ def load_updates(path: str | Path) -> UpdateIndex:
     p = Path(path)
     updates: list[Update] = []
     try:
-        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
-            for number, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    data = decode_line(line)
-                    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-                        raise MessageError("each update needs an 'id' string")
-                    text = judged_text(text_field(data, "text"), "email")[0]
-                    subject = judged_field(text_field(data, "subject"), "subject")[0]
-                    to = judged_field(text_field(data, "to"), "to")[0]
-                    at = when_field(data.get("at"), "at")
-                except (LineError, MessageError) as exc:
-                    raise UpdatesError(f"{p}: line {number}: {exc}") from None
-                updates.append(Update.make(data["id"], to, subject, text, at))
+        for number, line in enumerate(read_text(p).split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                data = decode_line(line)
+                if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+                    raise MessageError("each update needs an 'id' string")
+                text = judged_text(text_field(data, "text"), "email")[0]
+                subject = judged_field(text_field(data, "subject"), "subject")[0]
+                to = judged_field(text_field(data, "to"), "to")[0]
+                at = when_field(data.get("at"), "at")
+            except (LineError, MessageError) as exc:
+                raise UpdatesError(f"{p}: line {number}: {exc}") from None
+            updates.append(Update.make(data["id"], to, subject, text, at))
     except FileNotFoundError:
         raise UpdatesError(f"{p}: no such file. Fix: pass --updates with the right path.") from None
-    except UnicodeDecodeError:
-        raise UpdatesError(f"{p}: not UTF-8 text. Fix: save it as UTF-8.") from None
+    except NotText as exc:
+        raise UpdatesError(f"{p}: line {exc.line}: {exc}") from None
+    except OSError as exc:
+        raise UpdatesError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
     return UpdateIndex(updates)

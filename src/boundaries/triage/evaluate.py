@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from boundaries.errors import BoundariesError
+from boundaries.textfiles import READABLE, NotText, read_text
 from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import triage_batch
 from boundaries.triage.fields import MessageError, parse_message
@@ -172,9 +173,10 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
 def evaluate_file(path: str | Path, updates: UpdateIndex | None = None) -> Report:
     p = Path(path)
     try:
-        with p.open(encoding="utf-8-sig") as fh:  # a byte-order mark is not an error
-            return evaluate(fh, updates)
+        return evaluate(read_text(p).split("\n"), updates)
     except FileNotFoundError:
         raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None
-    except UnicodeDecodeError:
-        raise EvalError(f"{p}: not UTF-8 text. Fix: save it as UTF-8.") from None
+    except NotText as exc:
+        raise EvalError(f"{p}: line {exc.line}: {exc}") from None
+    except OSError as exc:
+        raise EvalError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None

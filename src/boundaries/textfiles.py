@@ -1,0 +1,112 @@
+"""Opening the text files people hand us: the config, events, updates and labelled sets.
+
+They are UTF-8 by contract (TOML 1.0 §Spec, JSON Lines). What Windows editors and PowerShell's
+`>` write is read too when it says what it is: a byte-order mark (UTF-8, UTF-16 or UTF-32,
+Unicode §23.8) picks the encoding and is dropped. Text in another encoding without a mark is
+refused by `undecodable`, which names the line, the column and the likely encoding, with the
+command that converts the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from boundaries.errors import BoundariesError
+
+READABLE = "Fix: pass a file you can read (`ls -l` shows if it is a folder, its owner and mode)."
+"""The fix for a path that exists but cannot be read (a folder, no permission)."""
+
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def encoding_of(head: bytes) -> str:
+    """The codec for text that begins with `head` (its first four bytes or more): the one its
+    byte-order mark names (a codec that drops the mark), else "utf-8"."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return encoding
+    return "utf-8"
+
+
+class NotText(BoundariesError):
+    """The file is not text in UTF-8 (or in the encoding its byte-order mark names).
+
+    `line` and `column` count from 1; the message (without the line, which callers place as
+    they name lines) gives the column, the byte, the likely encoding and the command that
+    converts the file (see `undecodable`)."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def read_text(path: Path) -> str:
+    """The whole text of `path`, in the encoding its byte-order mark names (the mark dropped),
+    else UTF-8; universal newlines.
+
+    Raises `OSError` (FileNotFoundError, PermissionError, …) as `open` does, and `NotText` for
+    bytes that are not in that encoding or for NUL characters, which no text file we read holds
+    (ASCII saved as UTF-16 without a mark decodes as UTF-8 with a NUL after each letter)."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode(encoding_of(raw[:4]))
+    except UnicodeDecodeError:
+        raise NotText(*undecodable(path, raw)) from None
+    if "\x00" in text:
+        raise NotText(*undecodable(path, raw))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
+    """Where `path` stops being text in its encoding and what to do: (line, column, message).
+
+    Line and column count from 1, in bytes of the file. The message names the byte,
+    the encoding the file was most likely saved in (no NUL bytes: Windows-1252 / Latin-1, the
+    usual editor default; NUL bytes on every other position: UTF-16 without a byte-order mark)
+    and the `iconv` command that converts it to UTF-8. `raw` is the file's bytes."""
+    encoding = encoding_of(raw[:4])
+    try:
+        raw.decode(encoding)
+        start = raw.index(0)  # decodes, but holds a NUL byte
+    except UnicodeDecodeError as exc:
+        start = exc.start + (len(raw) - len(exc.object)) if isinstance(exc.object, bytes) else 0
+    except ValueError:
+        start = 0
+    before = raw[:start]
+    line = before.count(b"\n") + 1
+    column = start - (before.rfind(b"\n") + 1) + 1
+    byte = raw[start : start + 1].hex() or "?"
+    source, saved_as = _likely_encoding(raw)
+    return (
+        line,
+        column,
+        f"not UTF-8 text: byte 0x{byte} at column {column} (it was probably saved "
+        f"as {saved_as}). Fix: save it as UTF-8 in your editor, or convert it: "
+        f"iconv -f {source} -t utf-8 {path} > {path.stem}-utf8{path.suffix}",
+    )
+
+
+def _likely_encoding(raw: bytes) -> tuple[str, str]:
+    """(iconv name, words) of the encoding `raw` was most likely written in."""
+    sample = raw[:4096]
+    if sample.count(0) * 3 >= len(sample):  # ASCII in UTF-16: every other byte is NUL
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        return (
+            ("utf-16le", "UTF-16 (little-endian)")
+            if odd >= even
+            else (
+                "utf-16be",
+                "UTF-16 (big-endian)",
+            )
+        )
+    return "windows-1252", "Windows-1252 or Latin-1"

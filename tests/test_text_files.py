@@ -1,0 +1,111 @@
+"""Files people hand us (config, events, updates, labelled sets) as Windows editors and
+PowerShell save them: a byte-order mark says the encoding and is honoured; text in another
+encoding without one is refused naming its line, the likely encoding and the right converter
+(newcomer L3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.app import cli
+from tests.conftest import BASE_TOML, EXAMPLES
+
+CONFIG = str(EXAMPLES / "boundaries.toml")
+EVENTS = (EXAMPLES / "events.jsonl").read_text(encoding="utf-8")
+MARKED = {
+    "utf-8 with a mark": lambda t: t.encode("utf-8-sig"),
+    "utf-16 little-endian": lambda t: t.encode("utf-16"),  # the mark comes first
+    "utf-16 big-endian": lambda t: b"\xfe\xff" + t.encode("utf-16-be"),
+    "utf-32": lambda t: t.encode("utf-32"),
+}
+
+
+def run(args: list[str]) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, args)
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("encode", MARKED.values(), ids=MARKED.keys())
+def test_a_config_saved_with_a_byte_order_mark_is_read(tmp_path: Path, encode):
+    path = tmp_path / "boundaries.toml"
+    path.write_bytes(encode(BASE_TOML.replace("\n", "\r\n")))
+    code, out = run(["check", "--config", str(path)])
+    assert code == 0, out
+    assert "Traceback" not in out
+
+
+@pytest.mark.parametrize("encode", MARKED.values(), ids=MARKED.keys())
+def test_an_events_file_saved_with_a_byte_order_mark_replays_like_the_utf8_one(
+    tmp_path: Path, encode
+):
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(EVENTS, encoding="utf-8")
+    marked = tmp_path / "marked.jsonl"
+    marked.write_bytes(encode(EVENTS))
+    outs = [
+        run(["simulate", "--config", CONFIG, "--events", str(p), "--json"]) for p in (plain, marked)
+    ]
+    assert outs[0][0] == 0 and outs[1] == outs[0]
+
+
+def test_a_config_in_utf16_without_a_mark_is_named_utf16_with_its_converter(tmp_path: Path):
+    path = tmp_path / "boundaries.toml"
+    path.write_bytes(BASE_TOML.encode("utf-16-le"))  # valid UTF-8 byte by byte, NUL after each
+    code, out = run(["check", "--config", str(path)])
+    assert code == 1 and "Traceback" not in out
+    assert f"{path}:1:" in out and "UTF-16" in out
+    assert f"iconv -f utf-16le -t utf-8 {path}" in out
+    assert "windows-1252" not in out
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["simulate", "--config", CONFIG], "--events"),
+        (["triage"], "--eval"),
+        (["triage"], "--updates"),
+    ],
+)
+def test_a_latin1_line_file_is_refused_with_its_line_the_encoding_and_the_converter(
+    tmp_path: Path, command: list[str], option: str
+):
+    path = tmp_path / "file.jsonl"
+    good = '{"id": "a", "text": "ok"}\n'
+    path.write_bytes(good.encode() * 2 + '{"id": "b", "text": "reçu"}\n'.encode("latin-1"))
+    code, out = run([*command, option, str(path)])
+    assert code != 0 and "Traceback" not in out
+    assert f"{path}: line 3:" in out and "column 24" in out
+    assert "Windows-1252 or Latin-1" in out
+    assert f"iconv -f windows-1252 -t utf-8 {path}" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["check"], "--config"),
+        (["simulate", "--config", CONFIG], "--events"),
+        (["triage"], "--eval"),
+        (["triage"], "--updates"),
+    ],
+)
+def test_a_folder_given_for_a_file_is_refused_with_the_fix(
+    tmp_path: Path, command: list[str], option: str
+):
+    code, out = run([*command, option, str(tmp_path)])
+    assert code != 0 and "Traceback" not in out
+    assert "is a directory" in out.lower()
+    assert "Fix:" in out or "Invalid value for" in out  # click names the option to change
+
+
+def test_a_line_separator_inside_a_json_string_does_not_split_an_update(tmp_path: Path):
+    path = tmp_path / "updates.jsonl"
+    path.write_text(
+        '{"id": "u1", "to": "a@example.org", "subject": "Site", "text": "Done.\u2028Bye",'
+        ' "at": "2026-11-02T10:00:00+01:00"}\n',
+        encoding="utf-8",
+    )
+    code, out = run(["triage", "--updates", str(path)])
+    assert code == 0, out
