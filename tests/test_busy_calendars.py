@@ -370,6 +370,10 @@ def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
         [state] = health["busy_calendars"]
         assert state["ok"] is False and "cannot fetch" in state["error"]
         assert state["source"] == "https://localhost/…" and state["fetched_at"] is None
+        # Calls are decided without it: the operator is told, not only the section.
+        assert health["status"] == "degraded"
+        [reason] = [r for r in health["reasons"] if r.startswith("busy calendar")]
+        assert "https://localhost/…" in reason and "cannot fetch" in reason and "Fix:" in reason
         assert any("not refreshed" in r.getMessage() for r in caplog.records)
         assert "secret-abc" not in caplog.text
     finally:

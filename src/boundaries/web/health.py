@@ -20,8 +20,11 @@ FAILED_JOBS_WINDOW = timedelta(hours=24)
 
 
 class Health:
-    """The `/healthz` report: status "ok", "degraded" (notifications failing or impossible;
-    answered 200) or "failing" (the store cannot store events; answered 503)."""
+    """The `/healthz` report: status "ok"; "degraded" (answered 200) when something needs the
+    operator while calls and messages are still stored — no notification channel for clients
+    who may press 1, notifications that failed in the last 24 hours, outgoing emails that
+    failed, a busy calendar that cannot be read — each named in `reasons` with its fix; or
+    "failing" (the store cannot store events; answered 503)."""
 
     def __init__(
         self,
@@ -82,13 +85,20 @@ class Health:
         notifications: dict[str, Any] = {"channel": self.has_channel, "failed_24h": failed}
         if self.warning:
             notifications["warning"] = self.warning
-        status = "ok"
-        if failed or self.warning:
-            status = "degraded"
+        reasons = [self.warning] if self.warning else []
+        if failed:
+            reasons.append(
+                f"{failed} notification(s) could not be delivered in the last 24 hours. Fix: "
+                "check the [service] notify URLs; `boundaries events` shows each one's state."
+            )
+        reasons += outbox_reasons(probe.get("outbox"))
+        reasons += calendar_reasons(probe.get("busy_calendars"))
+        status = "degraded" if reasons else "ok"
         if not probe["store"]["ok"]:
             status = "failing"
         return {
             "status": status,
+            "reasons": reasons,
             "store": probe["store"],
             "jobs": jobs,
             "notifications": notifications,
@@ -97,3 +107,34 @@ class Health:
 
     def close(self) -> None:
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+def outbox_reasons(counts: Any) -> list[str]:
+    """What the outbox section (`Outbox.counts()`, or `{"error": …}`) asks of the operator."""
+    if not isinstance(counts, dict):
+        return []
+    if "error" in counts:
+        return [f"the outbox could not be read: {counts['error']}"]
+    failed = int(counts.get("failed", 0))
+    if not failed:
+        return []
+    return [
+        f"{failed} outgoing email(s) failed and wait for you. Fix: `boundaries outbox --state "
+        "failed` shows why; `boundaries outbox approve KEY` sends one again, `discard` drops it."
+    ]
+
+
+def calendar_reasons(states: Any) -> list[str]:
+    """One reason per busy calendar (`BusyState.as_json()`) that its last read could not use."""
+    if not isinstance(states, list):
+        return []
+    out = []
+    for s in states:
+        if isinstance(s, dict) and s.get("ok") is False:
+            error = str(s.get("error") or "no reason given")
+            fix = "" if "Fix:" in error else " Fix: check [calendar] busy (address or file)."
+            out.append(
+                f"busy calendar {s.get('source')} could not be read, calls are decided "
+                f"without it: {error}{fix}"
+            )
+    return out
