@@ -16,7 +16,7 @@ from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
 
 CREATE_HINT = (
-    "A database is created by the commands that write to it: `boundaries serve --database URL` "
+    "a database is created by the commands that write to it: `boundaries serve --database URL` "
     "(the live service) or `boundaries simulate ... --save --database URL`."
 )
 

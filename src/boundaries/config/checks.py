@@ -43,10 +43,16 @@ def explain(err: ErrorDetails) -> str:
         return "unknown key. Fix: remove it or check its spelling (see README)."
     if kind == "missing":
         return "required key is missing. Fix: add it."
+    quoted = isinstance(err.get("input"), str)  # the fix for "2" is not the fix for 30.5
     typed = {
-        "bool_type": "must be true or false. Fix: write true or false, without quotes.",
-        "int_type": "must be a whole number. Fix: write the number without quotes, e.g. 2.",
-        "float_type": "must be a number. Fix: write the number without quotes, e.g. 85.0.",
+        "bool_type": "must be true or false. Fix: write true or false"
+        + (", without quotes." if quoted else "."),
+        "int_type": "must be a whole number. Fix: write the number without quotes, e.g. 2."
+        if quoted
+        else "must be a whole number. Fix: write a whole number, e.g. 30.",
+        "float_type": "must be a number. Fix: write the number without quotes, e.g. 85.0."
+        if quoted
+        else "must be a number. Fix: write a number, e.g. 85.0.",
         "string_type": "must be text. Fix: write it in double quotes.",
         "list_type": 'must be a list. Fix: write it in brackets, e.g. ["…"].',
         "model_type": "must be a table. Fix: write it as [section] or { key = … }.",

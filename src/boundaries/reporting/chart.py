@@ -60,7 +60,10 @@ def write_chart(payload: dict[str, Any], path: Path, lang: str) -> None:
     try:
         fig.savefig(path, format=suffix[1:], metadata=_metadata(suffix))
     except OSError as exc:
-        raise ChartError(f"cannot write the chart to {path}: {exc.strerror}.") from None
+        raise ChartError(
+            f"cannot write the chart to {path}: {exc.strerror}. Fix: pass --chart a path in a "
+            "folder that exists and that you can write to."
+        ) from None
     finally:
         plt.close(fig)
 

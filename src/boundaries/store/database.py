@@ -36,7 +36,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
-from boundaries.store.faults import LOCKED, READ_ONLY, StoreError, StoreHealth, cause_of, explain
+from boundaries.store.faults import (
+    LOCKED,
+    READ_ONLY,
+    UNREACHABLE,
+    StoreError,
+    StoreHealth,
+    cause_of,
+    explain,
+)
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
@@ -109,7 +117,7 @@ class Store:
             if resolved.startswith("sqlite"):
                 path = resolved.split("///", 1)[1] if "///" in resolved else ""
                 if path and path != ":memory:":
-                    Path(path).parent.mkdir(parents=True, exist_ok=True)
+                    _make_folder(Path(path).parent, resolved)
                 memory = path in ("", ":memory:")
                 engine = create_engine(
                     resolved,
@@ -560,3 +568,17 @@ def _redact(url: str) -> str:
         user = creds.split(":", 1)[0]
         return f"{scheme}://{user}:***@{host}"
     return url
+
+
+def _make_folder(folder: Path, url: str) -> None:
+    """Create the folder of a SQLite file (as `make run` expects for var/); raise `StoreError`
+    with the fix when it cannot be (a file in the way, no permission)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the folder {str(folder)!r} for the SQLite database {url!r} "
+            f"({exc.strerror}: {exc.filename}). Fix: pass --database (or DATABASE_URL) with a "
+            "path in a folder you can write to.",
+            UNREACHABLE,
+        ) from None

@@ -3,6 +3,7 @@ fix, and remembering it for `/healthz`."""
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -140,11 +141,7 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
             "DATABASE_URL) names the right host and port."
         )
     elif cause == UNREACHABLE:
-        text = (
-            f"cannot reach the database {url!r} ({detail}). Fix: check that the server runs, "
-            "that the URL (--database or DATABASE_URL) is right, and for a SQLite file that "
-            "its folder exists."
-        )
+        text = f"cannot open the database {url!r} ({detail}). Fix: {_sqlite_fix(url)}"
     elif cause == CORRUPT and sqlite:
         path = _sqlite_path(url)
         text = (
@@ -193,6 +190,26 @@ def _pg_args(url: str) -> str:
         return ""
     user = f" -U {parsed.username}" if parsed.username else ""
     return f"-h {parsed.host or 'localhost'} -p {parsed.port or 5432}{user}"
+
+
+def _sqlite_fix(url: str) -> str:
+    """What to do when SQLite cannot open the file of `url`: what is wrong with its folder."""
+    path = _sqlite_path(url)
+    folder = os.path.dirname(os.path.abspath(path)) if path and path != ":memory:" else ""
+    if folder and not os.path.isdir(folder):
+        return f"create its folder (`mkdir -p {folder}`) or pass --database with another path."
+    if folder and not os.access(folder, os.W_OK | os.X_OK):
+        return (
+            f"its folder {folder} is not writable by this user (SQLite writes its journal "
+            "next to the file): make it writable (`chmod u+w`) or pass --database with a "
+            "path in a folder you can write to."
+        )
+    if os.path.isdir(path):
+        return f"{path} is a folder: pass --database with a file path inside it."
+    return (
+        "check that the file is readable and writable by this user and that the URL "
+        "(--database or DATABASE_URL) is right."
+    )
 
 
 def _sqlite_path(url: str) -> str:

@@ -51,15 +51,16 @@ def model_folder_problem(model_path: str | None) -> str | None:
     directory, which holds model.bin), with the fix; None when it is. Nothing is loaded."""
     if not model_path:
         return (
-            "faster-whisper needs a local model folder. Fix: set model_path to a "
-            "CTranslate2 Whisper model directory on this machine."
+            "faster-whisper needs a local model folder. Fix: set model_path in [speech] (or "
+            "pass --model-path to `boundaries transcribe`) to a CTranslate2 Whisper model "
+            "directory on this machine."
         )
     folder = Path(model_path)
     if not (folder / "model.bin").is_file():
         why = "no such folder" if not folder.exists() else "no model.bin in it"
         return (
-            f"{folder} is not a faster-whisper model folder ({why}). Fix: point "
-            "model_path at a converted Whisper model directory."
+            f"{folder} is not a faster-whisper model folder ({why}). Fix: point model_path "
+            "in [speech] (or --model-path) at a converted Whisper model directory."
         )
     return None
 
