@@ -45,14 +45,18 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
     db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
     done = skip(db, "--client", "horizon", "--on", "2026-12-04")
     assert done.exit_code == 0, done.output
-    assert "Skipped" in done.output and "11" in done.output.splitlines()[-1]
+    # In the consultant's language throughout (the example consultant writes French).
+    assert done.output.splitlines() == [
+        "Point fixe avec Association Horizon du 4 décembre 2026 annulé.",
+        "Prochain point fixe : vendredi 11 décembre à 10 h.",
+    ]
     again = skip(db, "--client", "horizon", "--on", "2026-12-04")
-    assert again.exit_code == 0 and "already skipped" in again.output
+    assert again.exit_code == 0 and "déjà annulé" in again.output
     store = Store.open(db)
     try:
         assert CalendarStore(store, store.account_id()).skips() == {("horizon", date(2026, 12, 4))}
         undone = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
-        assert undone.exit_code == 0 and "Restored" in undone.output
+        assert undone.exit_code == 0 and "rétabli" in undone.output
         assert CalendarStore(store, store.account_id()).skips() == set()
     finally:
         store.close()
@@ -117,3 +121,20 @@ def test_a_call_in_the_past_or_under_way_is_not_skipped(tmp_path: Path):
         assert CalendarStore(store, store.account_id()).skips() == set()  # nothing stored
     finally:
         store.close()
+
+
+def test_skip_speaks_english_to_an_english_consultant(tmp_path: Path):
+    config = tmp_path / "boundaries.toml"
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    now = ["--now", "2026-12-01T09:00:00+01:00"]
+    done = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config), "--database", db, *now]
+        + ["--client", "horizon", "--on", "2026-12-04"],
+    )
+    assert done.exit_code == 0, done.output
+    first, second = done.output.splitlines()
+    assert first.startswith("Skipped the standing call with ") and "December 4, 2026" in first
+    assert second.startswith("Next standing call: Friday, December 11")

@@ -11,6 +11,7 @@ from boundaries.cli.sources import parse_now
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.i18n import when
+from boundaries.reporting import wording as w
 from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
@@ -64,6 +65,7 @@ def skip_command(
             f"no client {client_id!r} (clients: {known})", param_hint="--client"
         )
     zone = config.consultant.zone
+    lang = config.consultant.language
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
@@ -85,7 +87,7 @@ def skip_command(
                     f"the standing call with {client.name} on {day} was not skipped; "
                     "nothing to undo."
                 )
-            click.echo(f"Restored the standing call with {client.name} on {day}.")
+            click.echo(w.say(lang, "skip.restored", client=client.name, on=w.day(lang, day)))
             return
         if not planned:
             raise click.ClickException(
@@ -93,12 +95,14 @@ def skip_command(
                 f"({day:%A}). Fix: check the date against `boundaries check`."
             )
         if not calendar_store.skip(client.id, day):
-            click.echo(f"The standing call with {client.name} on {day} was already skipped.")
+            click.echo(w.say(lang, "skip.already", client=client.name, on=w.day(lang, day)))
         else:
-            click.echo(f"Skipped the standing call with {client.name} on {day}.")
+            click.echo(w.say(lang, "skip.skipped", client=client.name, on=w.day(lang, day)))
         skips = calendar_store.skips()
     finally:
         store.close()
     nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, now))
-    lang = config.consultant.language
-    click.echo("Next standing call: " + (when(nxt.start, lang, zone) if nxt else "none planned"))
+    if nxt is None:
+        click.echo(w.say(lang, "skip.none"))
+    else:
+        click.echo(w.say(lang, "skip.next", when=when(nxt.start, lang, zone)))
