@@ -296,7 +296,8 @@ def test_the_coach_script_proposes_the_standing_call_in_the_clients_time():
     )
     assert result.exit_code == 0, result.output
     script = " ".join(result.output.split())
-    assert "Wednesdays at 10:00 New York time" in script and "16:00" not in script
+    assert "Wednesdays at 10 AM New York time" in script and "16:00" not in script
+    assert "ring me directly once a week" in script and "1 time" not in script
 
 
 def test_a_clients_zone_comes_from_its_numbers_or_its_timezone_key():

@@ -64,6 +64,20 @@ def test_numbers_and_times_follow_the_language(example_config):
     assert Words("en", zone).moment("2026-11-06T12:38:00+00:00") == "Fri, Nov 6, 1:38 PM"
 
 
+def test_money_percent_and_days_are_written_as_the_report_writes_them(example_config):
+
+    from boundaries.reporting import wording  # the report's own formatting
+
+    zone = example_config.consultant.zone
+    fr, en = Words("fr", zone), Words("en", zone)
+    for lang, words in (("fr", fr), ("en", en)):
+        assert words.money(270.0, "EUR") == wording.money(lang, 270.0, "EUR")
+        assert words.money(179.5, "EUR") == wording.money(lang, 179.5, "EUR")
+    assert fr.money(270.0, "EUR") == "270\xa0€" and en.money(270.0, "USD") == "$270"
+    assert en.increase(110.0) == "+110%" and fr.increase(110.0) == "+110\xa0%"
+    assert fr.day("2026-12-01") == "1er déc." and en.day("2026-12-01") == "Dec 1"
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_trend_chart_is_an_svg_in_the_themes_colours(theme: str):
     trend = Trend(("12 oct.", "19 oct."), (28, 3), (2, 1), "Appels", "Interruptions")

@@ -131,8 +131,18 @@ def test_skip_speaks_english_to_an_english_consultant(tmp_path: Path):
     now = ["--now", "2026-12-01T09:00:00+01:00"]
     done = CliRunner().invoke(
         cli,
-        ["skip", "--config", str(config), "--database", db, *now]
-        + ["--client", "horizon", "--on", "2026-12-04"],
+        [
+            "skip",
+            "--config",
+            str(config),
+            "--database",
+            db,
+            *now,
+            "--client",
+            "horizon",
+            "--on",
+            "2026-12-04",
+        ],
     )
     assert done.exit_code == 0, done.output
     first, second = done.output.splitlines()

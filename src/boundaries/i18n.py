@@ -40,6 +40,15 @@ def when(moment: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> st
     return in_zone(said, lang, zone) if named else said
 
 
+def weekly(moment: datetime, lang: str, zone: ZoneInfo) -> str:
+    """The weekday and hour of `moment` in `zone` as a weekly habit: "Wednesdays at 4 PM",
+    « le mercredi à 16 h » (patterns `when.weekly_*` of the catalogue, Babel/CLDR)."""
+    local = moment.astimezone(zone)
+    key = "when.weekly_on_the_hour" if local.minute == 0 else "when.weekly_with_minutes"
+    pattern = text(lang, key)
+    return str(format_datetime(local, pattern, tzinfo=zone, locale=LOCALES.get(lang, "en_US")))
+
+
 def in_zone(moment: str, lang: str, zone: ZoneInfo) -> str:
     """A moment already written in `zone`, followed by the zone's name as people say it,
     by its exemplar city in CLDR (Babel): "… at 10 AM New York time", « … à 10 h, heure de

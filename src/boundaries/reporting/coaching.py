@@ -12,7 +12,7 @@ from boundaries.domain.figures import ClientFigures, Contact, Period
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, premium
 from boundaries.domain.schedule import Calendar
-from boundaries.i18n import in_zone
+from boundaries.i18n import in_zone, weekly
 from boundaries.reporting import wording as w
 
 NOTICE_DAYS = 30
@@ -57,14 +57,7 @@ def standing_call_words(
     reader = config.client_zone(client)
     local = start.astimezone(reader.zone)
     day = w.weekday(lang, local.date())
-    hour = (
-        local.strftime("%H:%M")
-        if lang == "en"
-        else f"{local.hour} h" + (f" {local.minute:02d}" if local.minute else "")
-    )
-    article = "le " if lang == "fr" else ""
-    joiner = " à " if lang == "fr" else "s at "
-    said = f"{article}{day}{joiner}{hour}"
+    said = weekly(local, w.language(lang), reader.zone)
     if reader.named(start):
         said = in_zone(said, w.language(lang), reader.zone)
     return said, day
@@ -106,6 +99,7 @@ def script_values(
         "hours_lost_per_week": n(lang, figures.hours_lost / max(period.weeks, 1 / 7), 1),
         "demanded_per_week": n(lang, figures.demanded_hours_per_week, 1),
         "allowance": figures.adhoc_allowance,
+        "times_a_week": w.times_a_week(lang, figures.adhoc_allowance),
         "standing_call": proposed,
         "standing_call_day": day,
         "has_standing_call": bool(client.standing_calls),

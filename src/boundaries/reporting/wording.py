@@ -77,6 +77,13 @@ def span(lang: str, days: int) -> str:
     return template.format(n=number(lang, count, 0))
 
 
+def times_a_week(lang: str, n: int) -> str:
+    """How often something may happen each week, in words: "once a week", "twice a week",
+    "3 times a week" (messages `times.*` of locales/<lang>/report.toml)."""
+    key = {1: "times.once", 2: "times.twice"}.get(n, "times.other")
+    return say(lang, key, n=number(lang, n, 0))
+
+
 def percent(lang: str, value: float) -> str:
     """`value` in percent (53.2 → "53 %" in French, "53%" in English)."""
     return str(format_percent(value / 100, locale=locale(lang)))
@@ -103,15 +110,21 @@ def money(lang: str, value: float, currency: str) -> str:
 
 def day(lang: str, value: date) -> str:
     """A date in full: "12 octobre 2026", "1er janvier 2027", "October 12, 2026"."""
-    text = str(format_date(value, format="long", locale=locale(lang)))
-    if language(lang) == "fr" and value.day == 1 and text.startswith("1 "):
-        text = "1er " + text[2:]
-    return text
+    return first_of_month(lang, value, str(format_date(value, format="long", locale=locale(lang))))
 
 
 def short_day(lang: str, value: date) -> str:
-    """A date without the year: "12 oct.", "Oct 12"."""
-    return str(format_date(value, format="d MMM" if lang == "fr" else "MMM d", locale=locale(lang)))
+    """A date without the year: "12 oct.", "1er déc.", "Oct 12"."""
+    pattern = "d MMM" if lang == "fr" else "MMM d"
+    return first_of_month(lang, value, str(format_date(value, pattern, locale=locale(lang))))
+
+
+def first_of_month(lang: str, value: date, text: str) -> str:
+    """`text`, a date written from the day number on, with the French ordinal of the first
+    (« 1er décembre », Imprimerie nationale's rule; CLDR writes « 1 décembre »)."""
+    if language(lang) == "fr" and value.day == 1 and text.startswith("1 "):
+        return "1er " + text[2:]
+    return text
 
 
 def moment(lang: str, value: datetime, zone: ZoneInfo) -> str:

@@ -38,7 +38,7 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
         "allowance_percent": min(int(share * 100), 100),
         "premium": (
             {
-                "percent": words.number(premium["percent"]),
+                "percent": words.increase(premium["percent"]),
                 "suggested": words.money(premium["suggested_rate"], premium["currency"]),
                 "current": words.money(premium["current_rate"], premium["currency"]),
                 "explanation": premium.get("explanation", ""),

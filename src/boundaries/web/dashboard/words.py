@@ -10,9 +10,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 from boundaries.i18n import LANGUAGES, LOCALES
+from boundaries.reporting import wording
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
 
@@ -85,9 +86,14 @@ class Words:
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
     def money(self, value: float | None, currency: str) -> str:
+        """An amount as the report writes it, without cents when whole: « 270 € », "$270"."""
         if value is None:
             return "–"
-        return str(format_currency(value, currency, locale=self.locale))
+        return wording.money(self.lang, value, currency)
+
+    def increase(self, percent: float) -> str:
+        """A rise in percent as the report writes it: « +217 % », "+217%"."""
+        return "+" + wording.percent(self.lang, percent)
 
     def moment(self, value: datetime | str | None) -> str:
         """A moment in the consultant's zone: « ven. 6 nov., 13:08 », "Fri, Nov 6, 1:08 PM"."""
@@ -99,4 +105,5 @@ class Words:
     def day(self, value: date | str) -> str:
         """A day such as « 12 oct. », "Oct 12"."""
         d = date.fromisoformat(value) if isinstance(value, str) else value
-        return str(format_date(d, self("format.day"), locale=self.locale))
+        text = str(format_date(d, self("format.day"), locale=self.locale))
+        return wording.first_of_month(self.lang, d, text)
