@@ -99,13 +99,22 @@ _ABLE = re.compile(
     r"\b(can|could|able to|works?|working|peut|peuvent|pouvons|marche|marchent|fonctionne|"
     r"fonctionnent)\b[a-z' ]{0,25}$"
 )
+# Words just before the match that make it the START of the problem, not its end: "nothing
+# works since the power came back", « plus rien ne marche depuis que le courant est revenu ».
+_SINCE = re.compile(r"\b(since|depuis que|depuis qu')\b[^.?!]{0,30}$")
+# ... unless what holds since then is good: "it's been fine ever since it came back".
+_FINE_SINCE = re.compile(
+    r"\b(fine|ok|okay|good|stable|smooth|working|works|no (problems?|issues?|trouble)|"
+    r"marche|fonctionne|nickel|bien|aucun (probleme|souci))\b[^.?!]{0,25}\b(since|depuis)\b"
+)
 _RESTARTED = re.compile(r"\b(turned|switched|plugged|unplugged|eteint|debranche)\b[a-z' ]{0,25}$")
 # Words just before the match that make it a wish, not a fact ("il faut que ça remarche",
 # "I hope the problem is solved", "we need to get this resolved").
 _WISHED = re.compile(
     r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|"
     r"need|needs|so that|pour que|afin que|"
-    r"until|jusqu'a ce que|get this|get it|have it|must be|should be|doit|doivent|pourvu|"
+    r"until|till|'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
+    r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
     r"when|quand|lorsque)\b[^?!]{0,25}$"
 )
@@ -177,6 +186,9 @@ def problem_over(core: str) -> str | None:
             core[max(0, found.start() - 60) : found.start()]
         ):
             continue
+        lead = core[max(0, found.start() - 60) : found.start()]
+        if _SINCE.search(lead[-40:]) and not _fine_since(lead):
+            continue  # it names when the problem began
         end = _SENTENCE_END.search(core, found.end())
         if end is not None and end.group(0) == "?":
             continue
@@ -190,6 +202,20 @@ def problem_over(core: str) -> str | None:
             continue
         return found.group(0)
     return None
+
+
+def _fine_since(lead: str) -> bool:
+    """Whether `lead` says something has been good since ("fine ever since"), not that
+    nothing has worked since ("nothing works since", « plus rien ne marche depuis »)."""
+    fine = _FINE_SINCE.search(lead)
+    if fine is None:
+        return False
+    return (
+        re.search(
+            r"\b(nothing|not|no longer|rien|plus|pas|jamais)\b|n't", lead[: fine.start()][-25:]
+        )
+        is None
+    )
 
 
 def _positive_again(core: str, word: re.Match[str]) -> bool:

@@ -427,6 +427,12 @@ _CONTRAST = any_of(
     r"on (another|a different|an unrelated) note",
     # a new sentence that opens on another matter: "No hurry for that. Also, the …"
     r"\. (also|oh and|and also|ps|p s|aussi|sinon|au fait|btw|by the way|meanwhile|unrelated)",
+    # the same, said in a voicemail, which has no full stops: "no rush on that um oh and
+    # actually while i've got you the door entry system has locked everyone out"
+    r"(oh|ah|and|et) (and |et )?(actually|by the way|au fait|while i've got you|while i have "
+    r"you|pendant que je (vous|te) tiens|tant que je (vous|te) tiens|pendant que j'y pense)",
+    r"(while i've got you|while i have you|pendant que je (vous|te) (tiens|parle)|tant que je "
+    r"(vous|te) tiens|pendant que j'y pense|now that i think of it)",
     # a matter remembered late: "Oh, before I forget: …", « Ah, et j'allais oublier : … »
     r"(j'allais|j'ai failli|i almost|i nearly) (oublier|forgot|forget)",
     r"(before i forget|avant que j'oublie|avant d'oublier)",
@@ -696,6 +702,22 @@ _ABSTRACT = re.compile(
 )
 
 
+_HEDGE = re.compile(
+    r"\b(je pense|je crois|j'imagine|j'espere|i think|i guess|i suppose|i assume|i hope|"
+    r"hopefully|probably|probablement|surement|sans doute|apparently|apparemment|"
+    r"a priori|normalement|supposedly|i'm not sure|je ne sais pas|je sais pas)\b"
+)
+"""Words that make a calm word a guess: « rien de grave je pense, sûrement un message
+automatique », "probably nothing". The sender does not know; the rest of the message decides."""
+
+
+def _hedged(core: str, veto: re.Match[str]) -> bool:
+    """Whether the calm word `veto` is said as a guess in its own sentence."""
+    before = core[max(0, veto.start() - 30) : veto.start()].rpartition(" . ")[2]
+    after = core[veto.end() : veto.end() + 40].partition(" . ")[0]
+    return _HEDGE.search(before) is not None or _HEDGE.search(after) is not None
+
+
 _CALM_REACH = 3
 """Sentences after a calm word ("no rush") beyond which the message is about more than it."""
 
@@ -798,6 +820,8 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     veto = C.NOT_NOW.search(core)
+    if veto is not None and _hedged(core, veto):
+        veto = None  # "rien de grave je pense": a guess, not the sender's word on it
     if veto is not None:
         # "rien de grave mais la ligue commence dans deux heures et la page est blanche":
         # what follows a "but" is read on its own; the softening covers only what precedes.
@@ -817,6 +841,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             if C.PRESENT.search(after_but) or _GOING_ON.search(after_but):
                 # something going on now after the "but": the softening does not cover it,
                 # and no "not urgent" keeps the second opinion from judging it
+                return False, [], None
+            if _BUT.fullmatch(contrast.group(0).strip()) is None:
+                # another matter announced ("oh and actually", "separately", "PS"): the calm
+                # word covers its own matter only; the second opinion reads the other
                 return False, [], None
         if len(sentences_after(core, veto.end())) > _CALM_REACH:
             # a long message goes on to other matters: the calm word covers its own one, and

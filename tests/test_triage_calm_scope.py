@@ -1,0 +1,93 @@
+"""A calm word covers only its own clause (issue 8, an eleventh outside tester, session 10).
+
+"Till it's sorted" waits for the end of a problem, it does not report it; "since the power
+came back" dates when the problem began; "nothing serious I think" is a guess, not the
+sender's word on it; and a calm word about one matter ("no rush on the newsletter") does not
+cover another one announced after it ("oh and while I've got you…"). Each is judged by the
+rest of the message — here, all urgent — while the same calm words said plainly still calm.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from boundaries.triage.batch import triage_line
+from boundaries.triage.resolved import problem_over
+from boundaries.triage.text import normalise
+
+
+def triage(text: str, channel: str = "voicemail") -> dict[str, object]:
+    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can only take cash until it's fixed",
+        "we're writing orders on paper till it's sorted",
+        "on fait tout à la main en attendant que ce soit réglé",
+        "none of the tills work since the electricity came back on",
+        "plus rien ne marche depuis que le courant est revenu",
+    ],
+)
+def test_a_problem_waited_on_or_dated_is_not_over(text: str) -> None:
+    assert problem_over(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the router rebooted and everything works again",
+        "it's been fine ever since the power came back",
+        "tout fonctionne depuis que le courant est revenu",
+    ],
+)
+def test_a_problem_said_over_is_still_over(text: str) -> None:
+    assert problem_over(normalise(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "hello it's priya at the bakery the card machine has given up completely and we're "
+            "taking cash only until it's fixed so half the queue is walking out",
+            "voicemail",
+        ),
+        (
+            "hi it's tom at the surgery none of the computers can reach the server since the "
+            "electricity came back and reception can't check anyone in",
+            "voicemail",
+        ),
+        (
+            "Bonjour,\n\nJe vous fais suivre l'alerte de la banque. Probablement rien de grave, "
+            "sans doute un message automatique.\n\n---------- Message transféré ----------\n"
+            "Objet : Virement en attente\n\nUn virement de 12 900,00 € vers un nouveau "
+            "bénéficiaire sera exécuté aujourd'hui à 17h sauf opposition de votre part.",
+            "email",
+        ),
+        (
+            "hi it's dan from the sports club ringing about the fixture list for january no "
+            "rush on that whatsoever um oh and while i've got you the booking site is taking "
+            "payments twice from every parent this morning",
+            "voicemail",
+        ),
+    ],
+)
+def test_the_rest_of_the_message_decides(text: str, channel: str) -> None:
+    got = triage(text, channel)
+    assert got["urgent"] is True, got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no rush at all, the fixture list can wait until january",
+        "rien de grave, la imprimante refonctionne, je voulais juste vous le dire",
+    ],
+)
+def test_calm_said_plainly_stays_calm(text: str) -> None:
+    got = triage(text)
+    assert got["urgent"] is False, got["reasons"]
