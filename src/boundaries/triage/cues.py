@@ -1379,27 +1379,38 @@ HARM_NOW = cues(
             r"(site|website) (is )?down",
             # Told with a hedge: "the website seems to be down", "the app appears to be broken".
             r"(site|website|server|system|app|page|portal|shop|store|checkout|email|internet)"
-            r"( [a-z']+){0,2} (seems|seem|appears|appear|looks) (to be |to have )?(down|offline|"
+            r"( [a-z']+){0,2} (seems|seem|appears|appear|looks) (to be |to have )?(down|off ?line|"
             r"broken|crashed|gone)",
             r"(server|servers|system|site|website|network|till|tills|computer|database|app|"
             r"checkout|crm) (just |has |have )?(crashed|died|went down|is dead|are dead)",
+            # Dead, bust, given up, said of what the business runs on ("phones dead",
+            # "tills r kaput", "the card machine has given up"): not "my phone is dead".
+            r"(?<!my )(?<!ma )(phones?|phone lines?|lines|tills?|card (machine|reader|terminal)s?|"
+            r"(payment |card )?terminals?|pos|network|internet|wifi|broadband|server|servers|"
+            r"printers?|scanners?|computers?|pcs|system|router|cards)( [a-z']+){0,2} (is |are |r "
+            r"|has |have |went |all )?(dead|kaput|bust|fried|given up|gave up|packed up|"
+            r"died)(?! (battery|batteries|link|links|pixel|pixels|zone|end))",
+            r"dead in the water",
+            r"dead as a dodo",
+            r"on the fritz",
             r"(checkout|payments?|shop|store|booking|bookings|login|portal|app|api|crm|email|"
             r"emails|server|servers|network|internet|wifi|phones?|phone lines?|till|tills|prod|"
-            r"production)(?! (views|visits|numbers|figures|sales|revenue|traffic|volumes?|"
+            r"production|terminals?|card (machine|reader)s?|pos|paypoint|scanners?|printers?)"
+            r"(?! (views|visits|numbers|figures|sales|revenue|traffic|volumes?|"
             r"takings|rates|stats))( [a-z']+){0,2} (is |are |has been |have been |went |goes )?"
-            r"(down|offline)" + _NOT_A_FIGURE,
+            r"(down|off ?line)" + _NOT_A_FIGURE,
             # What a visitor fills in or signs into, down as a whole: "the donation form is
             # down" (no word between: "page views are down" is a figure, not an outage).
             r"(form|forms|portal|platform|intranet|extranet|vpn|ticketing|webshop|e-shop|"
             r"online shop|checkout page|booking page|signup page|sign-up page|donation page|"
             r"login page|members' area|members area|member area) (is |are |has been |have been "
-            r"|went |goes )?(down|offline)" + _NOT_A_FIGURE,
+            r"|went |goes )?(down|off ?line)" + _NOT_A_FIGURE,
             r"(lost|deleted|wiped|erased) (all|everything|all of)( the| our| my)? ?(files|data|emails|"
             r"orders|photos|records|work|documents|bookings|contacts)",
             r"(site|website|server|system|email|portal|page)(?! (views|visits|traffic|numbers|"
-            r"figures|sales|revenue|stats))( [a-z']+){0,3} (is |are |has been |went )(down|offline|"
+            r"figures|sales|revenue|stats))( [a-z']+){0,3} (is |are |has been |went )(down|off ?line|"
             r"crashed|not working|broken)" + _NOT_A_FIGURE,
-            r"(website|page|site|server|system|app) (is |has been |went )?(down|offline|throwing "
+            r"(website|page|site|server|system|app) (is |has been |went )?(down|off ?line|throwing "
             r"an error|crashed)",
             # Errors shown to every visitor: "the donation form has been throwing errors since
             # noon", "checkout keeps giving an error".
@@ -1451,6 +1462,19 @@ HARM_NOW = cues(
             r"tablette|serveur|systeme)( [a-z']+){0,3} (est |sont )?(fige|figee|figes|figees|"
             r"gele|gelee|geles|bloque sur|bloquee sur)",
             r"tourne dans le vide",
+            # A device that will not start again, said plainly: « la trayeuse redémarre plus »,
+            # « la caisse ne s'allume plus » (not a person: « il répond plus »).
+            r"(machine|trayeuse|caisse|caisses|terminal|tpe|ordinateur|ordi|pc|serveur|box|"
+            r"routeur|imprimante|telephone|standard|appli|application|logiciel|systeme|camera|"
+            r"cameras|alarme|portail|badgeuse|borne|bornes|frigo|chambre froide|congelateur|"
+            r"chaudiere|pompe)( [a-z']+){0,3} (ne |n')?(redemarre|demarre|s'allume|se lance|"
+            r"s'ouvre|repond|charge|se connecte|imprime|marche|fonctionne) plus",
+            r"(cartes?|cb|cheques?|tickets?|titres?|paiements?|badges?) ([a-z']+ ){0,3}"
+            r"(refuses?|refusees?|rejetes?|rejetees?) (partout|systematiquement|a chaque fois)",
+            r"(cards?|payments?|vouchers?|badges?) ([a-z']+ ){0,3}(declined|refused|rejected) "
+            r"(everywhere|every time|each time|across the board)",
+            r"(completement |totalement )?dans les choux",
+            r"c'est la (berezina|cata|catastrophe|panique)",
             # Personal or confidential figures sent to the other side of a dispute.
             r"(to|with) (the )?(opposing|other side's|other party's) (counsel|lawyer|solicitor|"
             r"party|side)",

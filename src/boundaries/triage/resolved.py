@@ -45,6 +45,10 @@ OVER = any_of(
     r"never ?mind",
     r"(it's|it has|has|have|they've|we've|it's all) been (fine|ok|okay|working|stable|good) "
     r"(since|ever since)",
+    r"(all|everything|everything's|it's|its|been) (fine|ok|okay|good|stable|working|normal) "
+    r"(since|ever since|since then)",
+    r"tout (va|marche|fonctionne|roule|est rentre dans l'ordre)( bien| normalement| nickel)? "
+    r"depuis",
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",

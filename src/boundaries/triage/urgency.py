@@ -338,6 +338,11 @@ PERSONAL = any_of(
     r"(?<=home address)|(?<=leur adresse)|(?<=son adresse)|(?<=sa adresse))",
 )
 MISDIRECTED = any_of(
+    # what was meant for others reached these: "212 parents got the email meant for the
+    # governors", « les adhérents ont reçu le fichier destiné au bureau »
+    r"(got|get|gets|received|receive|receives|recu|recoivent|recoit|have|has) (the|an?|la|le|"
+    r"les|un|une|l') [a-z' ]{0,40}(meant|intended|destine|destinee|destines|destinees|prevu|"
+    r"prevue|reserve|reservee) (for|pour|a|au|aux)",
     # received or seen by the wrong person: "a guest can see other guests' invoices",
     # « un patient recevait les rappels d'autres patients »
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
@@ -379,6 +384,35 @@ MISDIRECTED = any_of(
     r"(?<=has received)) (la|le|les|the) [a-z' ]{0,25}(des|de l'autre|d'un autre|d'une autre|"
     r"of (the )?other|of another|meant for)",
 )
+# People held up now by what does not work: the cost said as people, not as an alarm word
+# ("thirty people waiting outside", "we've turned away about a hundred people", « 80
+# salariés bloqués dehors », « trois familles à l'accueil », « on a la queue dehors »).
+_PEOPLE = (
+    r"(people|customers|clients|patients|guests|families|parents|pupils|students|kids|children|"
+    r"members|staff|employees|workers|folk|visitors|drivers|passengers|residents|cows|animals|"
+    r"personnes|familles|eleves|etudiants|enfants|adherents|salaries|employes|visiteurs|"
+    r"chauffeurs|passagers|residents|vaches|betes|animaux|benevoles|patients|clients)"
+)
+PEOPLE_HELD = any_of(
+    r"(\d+|a|about|around|over|some|dozens of|hundreds of|loads of|a lot of|lots of|all (the|our)|"
+    r"everyone|everybody|une?|des|plein de|tous (les|nos)|toutes (les|nos)|deux|trois|quatre|"
+    r"cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|"
+    r"two|three|four|five|six|ten|twelve|twenty|thirty|forty|fifty|sixty|hundred)( [a-z']+)"
+    r"{0,2} " + _PEOPLE + r"( [a-z']+){0,4} (((waiting|queuing|queueing|qui attendent|"
+    r"attendent|en attente)( [a-z']+){0,2} (outside|here|there|at (the|reception|the door|the "
+    r"gate)|in (the|reception|the cold|the car park|line)|dehors|la|ici|sur place|devant|a "
+    r"l'accueil|a la porte|au portail))|stuck outside|stranded|locked out|walking out|bloques "
+    r"dehors|bloquees dehors|coinces|a l'accueil|refoules|refoulees|devant la porte)",
+    r"turned away (about |around |over |some )?(\d+|a|dozens|hundreds|loads|customers|people|"
+    r"patients|guests)",
+    r"(queue|line|queues|lines) (outside|out the door|round the block|down the street)",
+    r"(on a|il y a|y a) (la|une|des) (queue|file) (dehors|devant|jusque)",
+    r"(not letting|won't let|doesn't let|isn't letting) (anyone|anybody|people|customers|members|"
+    r"staff) (in|through|out)",
+    r"(laisse|laissent) (plus )?(entrer|passer) personne",
+)
+"""The words of people held up now; judged `_happening` (not "if thirty people are waiting")."""
+
 # Money at stake, at risk of being lost.
 MONEY = any_of(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
@@ -516,6 +550,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and _SETTING_UP.search(core) is None
     ):
         return "broken access or operations", told
+    held = PEOPLE_HELD.search(core)
+    if held is not None and _happening(core, held.group(0)):
+        return "people kept waiting or turned away now", held.group(0)
     data = PERSONAL.search(core)
     misdirected = MISDIRECTED.search(core) if data is not None else None
     if (

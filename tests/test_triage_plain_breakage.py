@@ -1,0 +1,69 @@
+"""Breakage and its cost said plainly, as people in a hurry say it (issue 8, an eleventh
+outside tester, session 10): what the business runs on "dead", "kaput", "given up", a device
+that « redémarre plus », cards refused everywhere, "off line" as speech-to-text splits it; the
+cost said as people held up ("forty patients waiting in reception", « on a la queue
+dehors », "not letting anyone in") or as what reached the wrong people ("got the email meant
+for the board"). All urgent; the same words in calm or personal sentences are not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from boundaries.triage.batch import triage_batch, triage_line
+
+
+def triage(text: str, channel: str = "sms") -> dict[str, object]:
+    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+
+
+def rules(text: str) -> dict[str, object]:
+    """The rules' verdict alone (the learned second opinion may still raise it `possible`)."""
+    line = json.dumps({"id": "m", "channel": "sms", "text": text})
+    return triage_batch([line], learned=False)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Card terminals dead at both shops.", "sms"),
+        ("all the printers r kaput, labels not going out", "sms"),
+        ("the phone lines have packed up and the surgery opens in ten minutes", "sms"),
+        ("bonjour c'est la boulangerie la caisse elle s'allume plus et on ouvre", "voicemail"),
+        ("Tickets restaurant refusés systématiquement depuis midi", "sms"),
+        (
+            "hi it's sue at the garage both card readers went off line at nine and we can't "
+            "take any payment",
+            "voicemail",
+        ),
+        ("forty patients waiting in reception and the booking screen is blank", "sms"),
+        (
+            "salut c'est karim l'appli du club laisse entrer personne on a la queue dehors",
+            "voicemail",
+        ),
+        ("the gate system isn't letting any members through this morning", "sms"),
+        (
+            "hello it's the school office about sixty families got the message meant for the "
+            "staff room with everyone's home addresses in it",
+            "voicemail",
+        ),
+    ],
+)
+def test_breakage_or_its_cost_said_plainly_is_urgent(text: str, channel: str) -> None:
+    got = triage(text, channel)
+    assert got["urgent"] is True, got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone is dead so email me instead",
+        "Les remboursements du stage annulé, c'est fait ? 6 familles attendent leur virement",
+        "If thirty people are waiting outside on open day, can the booking page show a queue?",
+        "The card terminal went off line on Tuesday for ten minutes, all fine since.",
+    ],
+)
+def test_the_same_words_in_calm_or_personal_sentences_are_not(text: str) -> None:
+    got = rules(text)
+    assert got["urgent"] is False, got["reasons"]
