@@ -14,7 +14,7 @@ from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.topic import choose, from_subject
-from boundaries.triage.urgency import urgency
+from boundaries.triage.urgency import done_then, urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -315,7 +315,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         rest = elsewhere(raw.removeprefix(subject), calming, normalise)
         if rest is None and channel == "email":
             rest = _other_replies(text, calming)
-        if rest is not None and C.PRESENT.search(normalise(rest)) is not None:
+        now = C.PRESENT.search(normalise(rest)) if rest is not None else None
+        if rest is not None and now is not None and not done_then(normalise(rest), now.group(0)):
             rest_urgent, rest_why, _ = urgency(_core(normalise(rest)))
             if rest_urgent:
                 urgent, why, stake = True, rest_why, None

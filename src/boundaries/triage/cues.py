@@ -1662,6 +1662,8 @@ NOT_NOW = Gated(
         r"not a big deal",
         r"no worries",
         r"no need to (worry|panic)",
+        r"nothing to worry about",
+        r"(rien|pas) (d'inquietant|de quoi (s'|vous |t')inquieter|de quoi s'affoler)",
         # the sender knows why and finds it in order: « elle n'arrive plus à se connecter,
         # c'est normal, elle est partie à la retraite »
         r"(c'est|c'etait|that's|that is|it's) (tout a fait |perfectly |quite )?(normal|"

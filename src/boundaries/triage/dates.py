@@ -111,6 +111,8 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
     for m in _WEEKDAY.finditer(text):
         name = m.group(1) or m.group(3)
         ahead = (WEEKDAYS[name] - today.weekday()) % 7
+        if ahead == 0 and not _THIS.search(text[max(0, m.start() - 12) : m.start()]):
+            ahead = 7  # "on Tuesday" said on a Tuesday is next week's; today is "today"
         if m.group(2) or m.group(3):
             ahead = ahead or 7
             if ahead <= 1:
@@ -119,12 +121,39 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
     return out
 
 
+_THIS = re.compile(r"\b(this|ce|cette)\s*$")
+
+# The time of a meeting offered, asked for or accepted: "can we do Thursday instead",
+# « on pourrait faire un point avant, jeudi ou vendredi ? », « mardi 15h me va ». A day there
+# is when to talk, not a deadline (SPEC §5: a deadline within a day).
+_SLOT = re.compile(
+    r"\b(on pourrait|pourrait on|pourrions|pourriez vous|can we (do|meet|talk|make it|move)|"
+    r"could we (do|meet|talk)|shall we|how about|what about|would [a-z ]{0,20}work|works for "
+    r"me|suits me|me va|me convient|m'arrange|m'irait|vous va|vous convient|vous arrange|"
+    r"je peux|i can do|i'm free|i am free|je suis (libre|dispo)|dispo|available|instead|plutot|"
+    r"a la place|faire un point|un point|le point|call|rdv|rendez vous|reunion|meeting|"
+    r"catch ?up|appel|visio|creneau|slot|invitation|invite)\b"
+)
+
+
+def meeting_time(text: str, start: int, end: int) -> bool:
+    """Whether the day named at `text[start:end]` is the time of a meeting offered, asked
+    for or accepted in its own sentence (`_SLOT`), rather than a deadline."""
+    before = text[max(0, start - 45) : start].rpartition(" . ")[2].rpartition("?")[2]
+    after = text[end : end + 30].partition(" . ")[0]
+    return _SLOT.search(f"{before} | {after}") is not None
+
+
 def imminent_date(text: str, sent: datetime | None) -> str | None:
-    """The first named date that falls today or tomorrow, as the words that named it."""
+    """The first named date that falls today or tomorrow, as the words that named it; not a
+    day named as the time of a meeting (`meeting_time`)."""
     if sent is None:
         return None
     for when, words in named_dates(text, sent):
         if 0 <= (when - sent.date()).days <= 1:
+            at = text.find(words)
+            if at >= 0 and meeting_time(text, at, at + len(words)):
+                continue
             return words
     return None
 
@@ -150,7 +179,7 @@ def imminent_deadline(text: str, sent: datetime | None) -> str | None:
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
             marker = _DEADLINE_BEFORE.search(before)
-            if marker is not None:
+            if marker is not None and not meeting_time(text, m.start(), m.end()):
                 return f"{marker.group(1)} ... {words}"
     return None
 

@@ -52,6 +52,10 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
+    r"(fault|faults|alarm|alarms|error|errors|warning|warnings) (is |are |has been |have been |"
+    r"now )?(cleared|reset|acknowledged)",
+    r"(defaut|defauts|alarme|alarmes|erreur|erreurs) (est |sont |a ete |ont ete )?"
+    r"(acquitte|acquittee|acquittes|acquittees|efface|effacee|effaces|effacees|leve|levee)",
     # the event the thread was about is behind: "inspection went well", « la visite s'est
     # bien passée »
     r"(inspection|audit|visit|migration|installation|install|update|upgrade|switchover|"
@@ -117,7 +121,8 @@ _RESTARTED = re.compile(r"\b(turned|switched|plugged|unplugged|eteint|debranche)
 _WISHED = re.compile(
     r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|"
     r"need|needs|so that|pour que|afin que|"
-    r"until|till|'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
+    r"until|till(?= ?$| (it|it's|its|we|we're|they|then|someone|somebody|you|the [a-z]+ (is|are)))|"
+    r"'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
     r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
     r"when|quand|lorsque)\b[^?!]{0,25}$"

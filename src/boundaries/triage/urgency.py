@@ -581,6 +581,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                 core, max(0, need.start() - 60), need.start()
             ):
                 continue
+            if _moves_a_meeting(core[need.end() : need.end() + 60]):
+                continue  # "I have to cancel tomorrow's call": a meeting moved, no deadline
             for near in minutes:
                 if abs(near.start() - need.start()) <= NEAR:
                     return "a deadline within the hour", f"{need.group(0)} {near.group(0)}"
@@ -765,8 +767,41 @@ def sentences_after(core: str, start: int) -> list[str]:
     return [s for s in rest[1].split(" . ") if len(s.split()) >= 3] if len(rest) > 1 else []
 
 
+# Harm words in routine work about them, in the same sentence: a drill, an exercise, a
+# training, a plan or a register, a yearly check, a monthly figure, a case closed ("we had a
+# fire drill this morning", "evacuation plan floor maps", « exercice d'évacuation », "the ICO
+# has closed the case", "fault cleared", « la visite de prévention annuelle »).
+_ROUTINE = re.compile(
+    r"\b(drills?|exercises?|exercice|exercices|training|formation|tabletop|simulation|simulated|"
+    r"role play|mock|rehearsal|plans?|procedures?|policy|registre|register|signage|"
+    r"prevention|annual|annuelle?s?|yearly|monthly|mensuelle?s?|quarterly|trimestriel|"
+    r"(case|dossier) (is )?(closed|clos|classe)|closed the case|no further action|sans suite|"
+    r"(fault|defaut|alarm|alarme) (is |est )?(cleared|acquitte|acquittee|resolved)|"
+    r"rien (releve|signale|a signaler)|nothing (found|to report)|autorisation|authori[sz]ation|"
+    r"permit|approved|validee?|valide)\b"
+)
+
+
+# What routine work is about: fire, evacuation, alarms, police, a breach or ransomware as the
+# subject of a drill or a check. Not what hurts people ("a pupil fell during the drill").
+_ROUTINE_TOPIC = re.compile(
+    r"fire|incendie|feu|evacu|pompier|police|gendarm|alarm|breach|ransom|intrusion|sprinkler|"
+    r"extincteur|cyber|hack|phishing|pirat|encrypt|chiffr|crypt"
+)
+
+
+def _in_routine(core: str, at: int, words: str) -> bool:
+    """Whether the harm `words` at `at` names what routine work in its sentence is about
+    (`_ROUTINE_TOPIC` in `_ROUTINE`): "fire drill", "the ICO closed the breach case"."""
+    if _ROUTINE_TOPIC.search(words) is None:
+        return False
+    before = core[max(0, at - 90) : at].rpartition(" . ")[2]
+    after = core[at + len(words) : at + len(words) + 90].partition(" . ")[0]
+    return _ROUTINE.search(f"{before} {words} {after}") is not None
+
+
 def _happening(core: str, words: str) -> bool:
-    """The harm named by `words` is told as happening, not supposed or long past."""
+    """The harm named by `words` is told as happening, not supposed, long past or routine."""
     if _ABSTRACT.search(core):
         return False
     at = core.find(words)
@@ -782,6 +817,8 @@ def _happening(core: str, words: str) -> bool:
     opening = core[:at].rpartition(" . ")[2]
     if len(opening) <= 60 and _SUPPOSED_START.match(opening):
         return False  # "If the card terminal stops working on market day, …"
+    if _in_routine(core, at, words):
+        return False
     return _LONG_AGO.search(f"{before}{words}{after}") is None
 
 
@@ -805,7 +842,7 @@ _STILL_NEEDED = re.compile(
 )
 
 
-def _done_then(core: str, words: str) -> bool:
+def done_then(core: str, words: str) -> bool:
     """Whether the day word `words` (first found in `core`) dates something done or past in
     its sentence, with nothing in that sentence still needed."""
     at = core.find(words)
@@ -820,9 +857,16 @@ def _done_then(core: str, words: str) -> bool:
 
 # A meeting with the consultant called off or moved: « rdv de demain annulé », "tomorrow's
 # call is cancelled". It puts nothing at stake.
-_MEETING_BEFORE = re.compile(
-    r"\b(rdv|rendez vous|reunion|point|appel|call|meeting|appointment|catch ?up|check in|"
-    r"session|visio|visite)( [a-z']+){0,3} ?$"
+_MEETING = (
+    r"(rdv|rendez vous|reunion|point|appel|call|meeting|appointment|catch ?up|check in|"
+    r"session|visio|visite)"
+)
+_MEETING_BEFORE = re.compile(r"\b" + _MEETING + r"( [a-z']+){0,6} ?$")
+# ... or just after the word that calls it off: "cancel tomorrow's call", « annuler le rdv de
+# demain », "postpone our meeting"
+_MEETING_AFTER = re.compile(
+    r"^[a-z]* (the |our |my |this |that |today's |tomorrow's |tonight's |friday's |le |la |"
+    r"l'|notre |mon |ce |cette )?([a-z']+ ){0,2}" + _MEETING + r"\b"
 )
 _MOVED = re.compile(r"^(cancel|annul|report|decal|postpon|moved|resched)")
 
@@ -832,7 +876,16 @@ def _a_meeting_moved(core: str, words: str) -> bool:
     at = core.find(words)
     if at < 0 or _MOVED.match(words) is None:
         return False
-    return _MEETING_BEFORE.search(core[max(0, at - 40) : at]) is not None
+    if _MEETING_AFTER.match(core[at : at + 50]) is not None:
+        return True
+    return _MEETING_BEFORE.search(core[max(0, at - 50) : at].rpartition(" . ")[2]) is not None
+
+
+def _moves_a_meeting(text: str) -> bool:
+    """Whether `text` opens on calling off or moving a meeting ("cancel tomorrow's call",
+    « annuler le rdv de demain », "move our meeting")."""
+    text = text.lstrip()
+    return _MOVED.match(text) is not None and _MEETING_AFTER.match(text) is not None
 
 
 def _of_a_named_day(core: str, words: str) -> bool:
@@ -849,13 +902,23 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
-    harm = [
-        h
-        for h in C.matches(core, C.HARM_NOW)
-        if _happening(core, h[1]) and not _DENIED.search(h[1])
-    ]
+    named = C.matches(core, C.HARM_NOW)
+    harm = [h for h in named if _happening(core, h[1]) and not _DENIED.search(h[1])]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
+    urgent, reasons, stake = _without_harm(core)
+    if urgent or reasons:
+        return urgent, reasons, stake
+    routine = [h for h in named if _in_routine(core, core.find(h[1]), h[1])]
+    if routine and len(sentences_after(core, core.find(routine[0][1]))) <= _CALM_REACH:
+        # the only harm words are in routine work about them: said so, and the second
+        # opinion, which reads the words "evacuation" or "ransomware", is not asked
+        return False, [f"not urgent: routine work ('{routine[0][1]}')"], None
+    return False, [], stake
+
+
+def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
+    """`urgency` once no harm is happening: calm words, trade kinds, stakes."""
     veto = C.NOT_NOW.search(core)
     if veto is not None and _hedged(core, veto):
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
@@ -897,7 +960,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     soon = [
         hit
         for hit in C.matches(core, C.IMMINENT)
-        if not _of_a_named_day(core, hit[1]) and not _done_then(core, hit[1])
+        if not _of_a_named_day(core, hit[1]) and not done_then(core, hit[1])
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
