@@ -51,11 +51,13 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"wifi|telephone|tonalite|connexion|ligne)",
             r"plus (de |d')(telephone|internet|reseau|courant|electricite|eau|chauffage|wifi) "
             r"(ni|et|ou) ",
-            # A note that starts with what is gone: « plus d'internet au bureau »
-            r"^ (pu|plus) (d'|de |du )(internet|eau|courant|electricite|chauffage|reseau|wifi|"
+            # A note (or a sentence, a PS) that starts with what is gone: « plus d'internet au
+            # bureau », « Ok pour jeudi. PS : plus d'internet à la pharmacie »
+            r"(^ |\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|de |du )(internet|eau|courant|"
+            r"electricite|chauffage|reseau|wifi|"
             r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
             # « plus d'accès au logiciel de caisse », « pu d'accès à la messagerie »
-            r"^ (pu|plus) (d'|d )acces (a|au|aux) ",
+            r"(^ |\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|d )acces (a|au|aux) ",
             r"(plus rien|y a rien|rien) (ne |n')?(qui )?(marche|fonctionne|marchent|fonctionnent)"
             r"(?! (pas|mal))",
             # Spoken « on a pu d'eau » (« plus » said « pu », which `normalise` leaves as the

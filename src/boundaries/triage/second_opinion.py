@@ -56,6 +56,7 @@ its subject and its first lines, a passage of a long bug report looks urgent mor
 than it is. On the labelled sets (250 long messages the rules left not urgent), no margin
 found 7 more urgent ones and 7 more false alarms; this margin 7 and 3."""
 _DIGIT = re.compile(r"\d")
+_POSTSCRIPT = re.compile(r"(?:^|(?<=[.!?\n])\s*)p\.? ?-?s\.? ?[:\-–]?\s+(\S.*)", re.S)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -75,7 +76,11 @@ def model_passages(message: Message) -> list[str]:
     its third paragraph (issue 8, a tester's long emails)."""
     body = _model_body(message)
     first = " ".join(body.split())[:MAX_CHARS]
-    later: list[str] = []
+    # A postscript is another matter, read on its own even in a short text: "Ok pour jeudi.
+    # PS: plus d'internet à la pharmacie" (issue 8, a tester's PS cases).
+    later: list[str] = [
+        " ".join(ps.group(1).split())[:MAX_CHARS] for ps in _POSTSCRIPT.finditer(body)
+    ]
     seen: set[str] = set()
     read = 0  # characters of the flattened text up to the end of the sentence at hand
     for raw in _SENTENCE.split(body):

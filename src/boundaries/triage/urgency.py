@@ -23,7 +23,7 @@ import re
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
-from boundaries.triage.dates import on_a_named_day
+from boundaries.triage.dates import meeting_time, on_a_named_day
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
 NEED = any_of(
@@ -75,7 +75,8 @@ WITHIN_A_DAY = any_of(
     r"today",
     r"tonight",
     r"this (afternoon|evening)",
-    r"(tomorrow|demain) (morning|first thing|at \d|by|before|matin|a \d|avant|midi|9h|8h)",
+    r"(tomorrow|demain) (morning|first thing|at \d|by|before|matin|a \d|avant|midi|"
+    r"\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|:\d\d))",
     r"first thing tomorrow",
     r"tomorrow's (board|trustees|committee|audit|hearing|inspection|deadline|meeting at)",
     r"(the )?(board|trustees|committee|audit|hearing|inspection) [a-z ]{0,20}(is |are )?"
@@ -569,6 +570,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         wanted = _wanted_soon(core)
         if wanted is not None:
             return "asked whether it is ready, needed within a day", wanted
+        missing = _not_done_for_soon(core)
+        if missing is not None:
+            return "not done yet, needed within a day", missing
         needs = list(NEED.finditer(core))
         if not needs:
             return None
@@ -669,6 +673,36 @@ _AT_A_CLOCK_TIME = any_of(
 )
 _QUOTE_HEADER = any_of(r"wrote", r"a ecrit", r"original message", r"message d'origine")
 _BARE_DAY = frozenset({"today", "aujourd'hui"})  # "had a client turn up today" is the past
+
+
+# Something that should have gone already, told beside the time it is needed for, in one
+# sentence: « livraison demain 7h et le bon de commande est pas parti », "the order still
+# hasn't been sent and the van comes at 6 tomorrow".
+_NOT_DONE = re.compile(
+    r"\b((est|sont|n'est|ne sont|is|are|has|have|hasn't|haven't|isn't|aren't)( toujours| still| "
+    r"encore)?( pas| not| never)?( been)? (parti|partie|partis|parties|envoye|envoyee|envoyes|"
+    r"envoyees|passe|passee|commande|commandee|sent|gone out|gone through|ordered|booked|"
+    r"reserve|reservee|signe|signee|signed|valide|validee|approved)|(toujours|still) (pas|not)"
+    r" (parti|envoye|sent|gone|ordered|signed))\b"
+)
+_NEGATION = re.compile(r"\b(pas|not|never|n't|toujours pas|still not|yet|encore)\b|n't")
+
+
+def _not_done_for_soon(core: str) -> str | None:
+    """ "X not sent" with a time within a day in the same sentence (not a day's clock time, not
+    a meeting's), else None."""
+    for found in _NOT_DONE.finditer(core):
+        if _NEGATION.search(found.group(0)) is None:
+            continue  # « est parti », "has been sent": done
+        start = core.rfind(" . ", 0, found.start()) + 1
+        end = core.find(" . ", found.end())
+        sentence = core[start : end if end >= 0 else len(core)]
+        for soon in WITHIN_A_DAY.finditer(sentence):
+            if not on_a_named_day(sentence, soon.start(), soon.end()) and not meeting_time(
+                sentence, soon.start(), soon.end()
+            ):
+                return f"{found.group(0).strip()} ... {soon.group(0)}"
+    return None
 
 
 def _wanted_soon(core: str) -> str | None:
