@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from boundaries.triage import cues as C
-from boundaries.triage.dates import imminent_date, imminent_deadline
+from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
@@ -231,6 +231,11 @@ def _classify(message: Message) -> Triage:
             urgent = True
             reasons.insert(-1, f"urgent: the deadline '{deadline}' is within a day")
             reasons = [x for x in reasons if not x.startswith("insistence")]
+    if not urgent and not any(x.startswith("not urgent") for x in reasons):
+        far = distant_deadline(r.core, message.at)
+        if far is not None:
+            # the sender's own date says it can wait: no second opinion to say otherwise
+            reasons.insert(-1, f"not urgent: '{far[0]}' is {far[1]} days away")
     return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
 
 

@@ -1714,6 +1714,8 @@ NOT_NOW = Gated(
         r"no [a-z]+ (cut|outage|closure) (planned|expected|scheduled)",
         r"we('ll| will) (go ahead|carry on|manage|be fine)",
         r"rien de grave",
+        r"(a voir|on verra|on en parle|regarder) a l'occasion",
+        r"(tout est|c'est|everything is|it's all|all) (en regle|in order)",
         r"ne (t'|vous )?inquiete(z)? pas",
         r"pas de panique",
         r"on (reporte|s'en occupe|gere|se debrouille)",

@@ -184,6 +184,32 @@ def imminent_deadline(text: str, sent: datetime | None) -> str | None:
     return None
 
 
+_DUE_BEFORE = re.compile(
+    r"\b(expires?|expiring|expire|expirera|expiration|echeance|echoit|deadline|renewal|"
+    r"renouvellement)( is| est)?( on| le| for| pour| the| au)?( the)? ?$"
+)
+FAR_DAYS = 3
+"""Days ahead from which a deadline the sender names leaves today free (SPEC §5: within about
+a day is urgent; a day's margin more for a date read without its hour)."""
+
+
+def distant_deadline(text: str, sent: datetime | None) -> tuple[str, int] | None:
+    """(words, days ahead) of a deadline or event the message names on a date `FAR_DAYS` or
+    more after `sent` ("it expires on 30 April", « l'échéance est le 15 mars »), when no date
+    it names falls sooner; else None. `text` is normalised."""
+    if sent is None:
+        return None
+    dates = named_dates(text, sent)
+    if not dates or any((when - sent.date()).days < FAR_DAYS for when, _ in dates):
+        return None
+    for when, words in dates:
+        for m in re.finditer(re.escape(words), text):
+            before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
+            if _DEADLINE_BEFORE.search(before) or _DUE_BEFORE.search(before):
+                return words, (when - sent.date()).days
+    return None
+
+
 _NAMED_DAY = re.compile(f"{_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WEEKDAY.pattern}")
 _CLOCK = re.compile(r"\d|\b(noon|midi|midnight|minuit|heures?|o'clock)\b")
 _RELATIVE_DAY = re.compile(

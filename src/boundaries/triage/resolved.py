@@ -90,6 +90,15 @@ OVER = any_of(
     r"(revenu|revenue|de retour)(?! a (celui|celle|l'ancien|l'ancienne|la version|zero|"
     r"l'origine))",
     r"fausse alerte",
+    # restarted, restored, back as it was: « tout a redémarré normalement », « restauré, tout
+    # est là », "both resolved within the hour", « la patrouille a levé le doute »
+    r"(a|ont|avons|est|sont) (re)?(redemarre|redemarrer|reparti|repartis|repris)e?s? "
+    r"(normalement|correctement|sans (souci|probleme)|comme avant)",
+    r"(restaure|restauree|restaures|recupere|recuperee|recuperes|retrouve|retrouvee|retrouves)"
+    r"s?,? (et )?tout est (la|revenu|recupere|bon)",
+    r"(a|ont|avons) leve le doute",
+    r"(both|all|each|every one|all of them)( were| was)? (resolved|fixed|sorted|cleared)",
+    r"(ca va|c'est bon|tout va bien|ca remarche) (ce matin|maintenant|depuis|a present)",
     r"(ne |n')(s'est|se sont|est|sont) (pas|plus|jamais) (reproduit|reproduits|reproduite|"
     r"reproduites|revenu|revenue|revenus|revenues|reapparu|reapparue)",
     r"(laissez|laisse|laissons) tomber",
