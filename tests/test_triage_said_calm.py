@@ -58,3 +58,39 @@ def test_a_live_problem_beside_a_far_date_stays_urgent() -> None:
         at="2026-12-02T10:00:00+01:00",
     )
     assert got["urgent"] is True, got["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "A pallet fell off the shelf in the stockroom this morning, nobody was hurt and the "
+            "stock is fine.",
+            None,
+        ),
+        ("Intervention terminée : le serveur est reparti, aucun rendez-vous n'a été annulé.", None),
+        (
+            "Could we sit down on Thursday to plan the switch to the new phones?",
+            "2026-12-09T09:00:00+00:00",
+        ),
+        (
+            "Pour info, le cabinet sera fermé du jeudi 24 décembre au lundi 4 janvier.",
+            "2026-12-09T09:00:00+01:00",
+        ),
+    ],
+)
+def test_what_is_said_not_to_have_happened_or_is_dated_later_is_not_urgent(
+    text: str, at: str | None
+) -> None:
+    got = triage(text, at=at)
+    assert got["urgent"] is False, got["reasons"]
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    from datetime import datetime
+
+    from boundaries.triage.dates import named_dates
+
+    wednesday = datetime.fromisoformat("2026-12-09T09:00:00+01:00")
+    found = named_dates("ferme du jeudi 24 decembre au lundi 4 janvier", wednesday)
+    assert [words for _, words in found] == ["24 decembre", "4 janvier"]

@@ -1676,6 +1676,16 @@ NOT_NOW = Gated(
         r"\d)",
         r"will (cut|shut|turn) (off )?the (power|electricity|water|internet|heating|gas)[a-z' ]"
         r"{0,40} on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)",
+        # the same, announced with its day: "shutting off our power Tuesday the 8th from 6 to
+        # 8am", "the power shutdown … on Saturday 9 January", « coupure d'eau samedi 12 »
+        r"(shutting|cutting|turning|switching) (off|down) (our |the )?(power|electricity|water|"
+        r"internet|heating|gas|building)[a-z' ]{0,30} (on )?(monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday) (the )?\d",
+        r"(power|electricity|water|internet|network|gas) (shutdown|shut down|cut|outage|"
+        r"interruption)[a-z' ]{0,40} (on )?(monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday) (the )?\d",
+        r"coupure (de courant|d'electricite|d'eau|de gaz|internet|reseau|du reseau)[a-z' ]{0,40}"
+        r" (le |du )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d",
         r"(nothing('s| is)|there('s| is) nothing) (broken|wrong|down)",
         r"rien (n'est|de) (casse|plante|en panne)",
         r"rien de presse",

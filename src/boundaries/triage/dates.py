@@ -109,6 +109,8 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
         if d:
             out.append((d, m.group(0)))
     for m in _WEEKDAY.finditer(text):
+        if _DATE_AFTER.match(text, m.end()):
+            continue  # "jeudi 24 décembre", "Tuesday the 8th": the date says which one
         name = m.group(1) or m.group(3)
         ahead = (WEEKDAYS[name] - today.weekday()) % 7
         if ahead == 0 and not _THIS.search(text[max(0, m.start() - 12) : m.start()]):
@@ -121,6 +123,7 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
     return out
 
 
+_DATE_AFTER = re.compile(r" (the )?\d{1,2}(er|st|nd|rd|th)?\b")
 _THIS = re.compile(r"\b(this|ce|cette)\s*$")
 
 # The time of a meeting offered, asked for or accepted: "can we do Thursday instead",

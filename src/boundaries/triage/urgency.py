@@ -752,6 +752,14 @@ _PLANNED_AFTER = re.compile(
     r"^ ?(est |sont |is |are |has been |have been |was )?(prevue?s?|programmee?s?|planifiee?s?|"
     r"annoncee?s?|planned|scheduled|announced|expected|will take place|aura lieu|auront lieu)\b"
 )
+# A day to come with its date, right after the words: "power outage Tuesday 8th 6-8am",
+# « coupure d'eau samedi 12 de 8h à 10h » (not "since Tuesday the 8th").
+_DATED_AHEAD = re.compile(
+    r"^(?![a-z' ]*\b(since|depuis|last|dernier|passe|ago)\b)[a-z' ]{0,30}\b(on |le |ce |this "
+    r"|next )?(monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)( the)? \d{1,2}(er|st|nd|rd|th)?\b"
+)
 _SUPPOSED_START = re.compile(r"^ ?(if|si|should|s'il|s'ils)\b[a-z' ]{0,50}$")
 """A sentence that opens on a condition: what follows in it is supposed, not told."""
 _LONG_AGO = re.compile(
@@ -766,6 +774,13 @@ _LONG_AGO = re.compile(
 
 # A harm denied inside its own words: « le compte n'a pas été piraté », "was not hacked".
 _DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
+# Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
+# été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
+_DENIED_BEFORE = re.compile(
+    r"\b(nobody|no one|noone|not|never|no|aucune?|personne|rien)\b"
+    r"( [a-z']+){0,2} (n'a |n'ont |n'est |ne s'est |was |were |got |has been |have been |a "
+    r"ete |ont ete |est |sont |n'a ete |n'ont ete )?$"
+)
 
 
 # A question asked in the abstract: nothing it names is happening.
@@ -846,8 +861,14 @@ def _happening(core: str, words: str) -> bool:
     after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
     if _SUPPOSED_BEFORE.search(before) or _SUPPOSED_AFTER.search(after):
         return False
+    if _DENIED_BEFORE.search(before[-40:]):
+        return False  # "nobody hurt", « aucun blessé »
+    if _UNHARMED.search(core[at + len(words) : at + len(words) + 80].partition(" . ")[0]):
+        return False  # "a pallet fell off the shelf, nobody was hurt"
     if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.search(after):
         return False  # « une coupure de courant est prévue le 15 janvier »
+    if _DATED_AHEAD.search(after):
+        return False  # "power outage Tuesday 8th 6-8am": announced for a day to come
     opening = core[:at].rpartition(" . ")[2]
     if len(opening) <= 60 and _SUPPOSED_START.match(opening):
         return False  # "If the card terminal stops working on market day, …"
@@ -915,6 +936,27 @@ def _a_meeting_moved(core: str, words: str) -> bool:
     return _MEETING_BEFORE.search(core[max(0, at - 50) : at].rpartition(" . ")[2]) is not None
 
 
+def _denied_stake(core: str, words: str) -> bool:
+    """Whether the stake `words` (first found in `core`) is said not to have happened
+    (« aucune consultation n'a été annulée ») or is a phrase of its own ("sit down")."""
+    at = core.find(words)
+    if at < 0:
+        return False
+    before = core[max(0, at - 40) : at].rpartition(" . ")[2]
+    return _DENIED_BEFORE.search(before) is not None or _IDIOM_BEFORE.search(before) is not None
+
+
+# An accident told as harmless in the same sentence.
+_UNHARMED = re.compile(
+    r"\b((nobody|no one|noone|personne)( was| got| has been| n'a ete| n'est| ne s'est)? "
+    r"(hurt|injured|harmed|blesse|blessee|fait mal)|(no|aucun|aucune|pas de) (injur(y|ies)|"
+    r"blesses?|damage|degats?|harm)|(everyone|everybody|tout le monde) (is |est |va )?(fine|ok|"
+    r"okay|safe|bien|sain et sauf|indemne))\b"
+)
+# "down" that is no outage: "sit down", "write down", "calm down", "slow down".
+_IDIOM_BEFORE = re.compile(r"\b(sit|sat|write|wrote|note|calm|slow|settle|put|jot|narrow|turn)\s*$")
+
+
 def _moves_a_meeting(text: str) -> bool:
     """Whether `text` opens on calling off or moving a meeting ("cancel tomorrow's call",
     « annuler le rdv de demain », "move our meeting")."""
@@ -943,11 +985,19 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     urgent, reasons, stake = _without_harm(core)
     if urgent or reasons:
         return urgent, reasons, stake
-    routine = [h for h in named if _in_routine(core, core.find(h[1]), h[1])]
-    if routine and len(sentences_after(core, core.find(routine[0][1]))) <= _CALM_REACH:
-        # the only harm words are in routine work about them: said so, and the second
-        # opinion, which reads the words "evacuation" or "ransomware", is not asked
-        return False, [f"not urgent: routine work ('{routine[0][1]}')"], None
+    for _, words, _ in named:
+        at = core.find(words)
+        if len(sentences_after(core, at)) > _CALM_REACH:
+            continue  # a long message goes on: the rest may hold what no rule names
+        # the only harm words are in routine work about them, or said harmless: said so, and
+        # the second opinion, which reads "evacuation" or "fell", is not asked
+        if _in_routine(core, at, words):
+            return False, [f"not urgent: routine work ('{words}')"], None
+        unharmed = _UNHARMED.search(
+            core[at + len(words) : at + len(words) + 80].partition(" . ")[0]
+        )
+        if unharmed is not None:
+            return False, [f"not urgent: no harm done ('{unharmed.group(0)}')"], None
     return False, [], stake
 
 
@@ -988,7 +1038,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     kind = _trade_kind(core)
     if kind is not None:
         return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
-    stake = [hit for hit in C.matches(core, C.STAKE) if not _a_meeting_moved(core, hit[1])]
+    stake = [
+        hit
+        for hit in C.matches(core, C.STAKE)
+        if not _a_meeting_moved(core, hit[1]) and not _denied_stake(core, hit[1])
+    ]
     if not stake:
         return False, [], None
     soon = [
