@@ -13,7 +13,7 @@ from boundaries.triage import cues as C
 from boundaries.triage.answered_items import Item, conflict, describe
 from boundaries.triage.answered_words import BILINGUAL, GENERIC, PUBLIC_MAIL
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import signed_text
+from boundaries.triage.mail import new_text
 from boundaries.triage.text import FILLERS, normalise, tokens
 
 STEM = 6
@@ -74,10 +74,10 @@ class Update:
 
     @classmethod
     def make(cls, id: str, to: str, subject: str, text: str, at: datetime | None = None) -> Update:
-        greeted = _SALUTATION.search(signed_text(text))
+        greeted = _SALUTATION.search(new_text(text))
         names = set(_name_words(greeted.group(0))) if greeted else set()
         names |= set(_name_words(to.split("@", 1)[0].replace(".", " ").replace("_", " ")))
-        body = _SALUTATION.sub(" ", signed_text(text), count=1)
+        body = _SALUTATION.sub(" ", new_text(text), count=1)
         norm = normalise(subject + "\n" + body)
         lang, _ = detect_language(subject + "\n" + body, tokens(norm))
         people = _people(text, greeted.group(0) if greeted else "")
@@ -204,12 +204,12 @@ class UpdateIndex:
 
     def check_keys(self, text: str, subject: str = "") -> frozenset[str]:
         """Topic keys of a status check's new text (quoted history and first names left out)."""
-        return message_keys(signed_text(text) or text, subject) - self.people
+        return message_keys(new_text(text) or text, subject) - self.people
 
     def other_item(self, text: str, update: Update) -> str | None:
         """Why a status check asks about another piece of work than `update`, or a later stage
         of it (see `answered_items`), or None when nothing tells them apart."""
-        said = signed_text(text) or text
+        said = new_text(text) or text
         item = describe(said, question_only=True)
         if update.item is not None:
             why = conflict(item, update.item)
