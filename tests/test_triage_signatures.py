@@ -95,3 +95,9 @@ def test_a_softener_is_not_a_call_back_that_makes_room_for_names() -> None:
         )
     )
     assert verdict.intent.value == "request", verdict.reasons
+
+
+def test_a_first_name_with_kisses_signs_the_message() -> None:
+    body = "Hi Sam!!\n\nCould you change the colours on the flyer again?? Sorry 😅\n\nMaya xx"
+    assert read_mail(body).new.endswith("Sorry 😅")
+    assert "maya" not in classify(email(body, "PLEASE READ")).topic.lower()

@@ -300,13 +300,13 @@ def _field(part: str) -> bool:
 
 # A name that signs a message: one to four words, each capitalised or an initial, a title
 # before it ("Dr. Rebecca Hale", « Me Martine Lefèvre », "Jean-Luc", "J. Smith"), a dash
-# or a comma with a short role after it ("Keith, Vermin Away").
+# or a comma with a short role after it ("Keith, Vermin Away"), kisses after it ("Tara x").
 _NAME_WORD = (
     r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\.?|[A-Z]\.|d[e'’]|de la|du|van|von|le|la)"
 )
 _NAME = re.compile(
     rf"^\s*[-–—~]*\s*(?:(?:dr|mr|mrs|ms|mme|mlle|me|m|prof|ma[îi]tre)\.?\s+)?{_NAME_WORD}"
-    rf"(?:\s+{_NAME_WORD}){{0,3}}\s*(?:[,|–—]\s*[^.?!]{{0,40}})?$"
+    rf"(?:\s+{_NAME_WORD}){{0,3}}\s*(?:[,|–—]\s*[^.?!]{{0,40}}|x{{1,3}}|bises|bisous)?$"
 )
 
 
