@@ -53,7 +53,7 @@ class Check:
 
 
 def _text(subject: str, body: str) -> str:
-    text = read_mail(body, subject).new
+    text = read_mail(body, subject).signed
     if subject:
         text = f"{subject}. {text}"
     return " ".join(text.split())[:MAX_CHARS].lower()

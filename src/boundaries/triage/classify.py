@@ -252,6 +252,12 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         norm = C.NO_CALLBACK.sub(" no need to call ", norm)
     without_callback, calls = C.CALLBACK.subn(" ", norm)
     callback = calls > 0 and declined is None
+    # A call asked for or announced ("rappelez-moi", "I'll ring back"), not a softener alone
+    # ("when you get a chance"): only a call makes room for names beside it.
+    calling = callback and (
+        _CALL_VERB.search(norm) is not None
+        or any(not _SOFTENER.match(m.group(0)) for m in C.CALLBACK.finditer(norm))
+    )
     insistence = [m.group(0) for m in C.INSISTENCE.finditer(norm)]
     core = C.INSISTENCE.sub(" ", without_callback) if insistence else without_callback
     core = re.sub(r"\s+", " ", core)
@@ -262,8 +268,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     content_free = False
     by_cue = True
     if intent is None:
-        short = _residual(core) <= (_NAME_MAX_CALLBACK if callback else _NAME_MAX)
-        if callback and topic_marker is None and short:
+        short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
+        if calling and topic_marker is None and short:
             # A harm or a stake named in a short call-back request says what it is about
             # ("le serveur a planté on a tout perdu rappelez-moi"), and so does anything it
             # tells as having happened ("the app logged everybody out, give me a shout"):
@@ -272,7 +278,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             if topic_marker is None and channel == "email":
                 # "Call me please." under the subject "Invoice #203": the subject names it
                 topic_marker = _subject_topic(subject)
-        if topic_marker is not None and callback:
+        if topic_marker is not None and calling:
             marker = topic_marker.group(0).strip()
             if _only_calls_back_themselves(norm):
                 intent = Intent.INFO
@@ -384,6 +390,15 @@ def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -
 _CALL_WORD = re.compile(
     r"rappel|appel|call|ring|joindre|reach|get back|recontact|revenir|coup de fil|phone|joignable|"
     r"shout|buzz|bell|tinkle"
+)
+
+
+# A call-back formula that only softens a request ("when you get a chance", « quand tu as
+# le temps », "at your convenience"), and the words of a call anywhere in the message.
+_SOFTENER = re.compile(r"(when|whenever|quand|des que|as soon as|at your|when you have)\b")
+_CALL_VERB = re.compile(
+    r"\b(call|calls|calling|ring|phone|telephon\w*|appel\w*|rappel\w*|joindre|joignable|ping|"
+    r"text|buzz|shout|bell|coup de fil|number|numero)\b"
 )
 
 

@@ -81,6 +81,10 @@ HANDED_OVER_WORDS = 40
 _DATED = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|@")
 _FOOTER = re.compile(
     r"\b(this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended|privileged)|"
+    r"(the )?(information|contents?) (in|of|contained in) this (e-?mail|message|"
+    r"communication)|les informations (contenues )?dans ce (message|courriel|mail)|"
+    r"(you (are )?receiv(ed|ing) this|vous recevez ce) (message|e-?mail|courriel|mail) "
+    r"(because|car|parce)|to post to this group|view this discussion|"
     r"(ce|le present) (message|courriel|mail|e-mail)\b.{0,80}\b(confidenti|destin|strictement)|"
     r"(is|are) confidential and (may|intended)|confidentiality notice|"
     r"(legal )?disclaimer\s*(:|$)|avertissement\s*(:|$)|"
@@ -93,6 +97,9 @@ _FOOTER = re.compile(
     r")",
     re.I,
 )
+FOOTER_LEAD = 20
+"""Characters a footer's words may stand from the start of its line: a label before them
+("CONFIDENTIAL: This message…", "Avertissement : ce courriel…")."""
 _CLOSING = re.compile(
     r"^\s*(thanks?( you)?( so much| again| in advance)?|many thanks|cheers|best( regards| wishes)?|"
     r"kind regards|regards|warm(est)? regards|with thanks|all the best|talk soon|thx|"
@@ -121,6 +128,10 @@ class MailText:
     new: str
     fuller: str
     forwarded: bool = False
+    signed: str = ""
+    """The new text with the lines of the name that signs it ("Margaux", "Dave Mills |
+    Practice Manager"), footers and a closing formula's signature still cut: who writes
+    tells whose matter a status check is about (`answered`), never what it is about."""
 
     @property
     def share_kept(self) -> float:
@@ -153,6 +164,12 @@ def new_text(body: str, subject: str = "") -> str:
     """The part of a plain-text email body its sender just wrote (see the module docstring);
     `subject` tells a forward."""
     return read_mail(body, subject).new
+
+
+def signed_text(body: str, subject: str = "") -> str:
+    """The new text with the name that signs it (`MailText.signed`): who writes, for the
+    answered-by link."""
+    return read_mail(body, subject).signed
 
 
 def new_text_html(html: str) -> str:
@@ -203,25 +220,104 @@ def _history_from(lines: list[str], i: int) -> str | None:
 
 
 def _signature_like(lines: list[str]) -> bool:
-    """What follows a closing formula is a sign-off: a few short lines, names and contacts."""
+    """What follows a closing formula is a sign-off: a few short lines, names and contacts
+    (`_signature_line`). A short line that opens a paragraph of its own is a signature's only
+    when it is written like a name or a firm ("Riverside Community Trust"), not like a
+    sentence ("le serveur est en panne")."""
     filled = [x.strip() for x in lines if x.strip()]
-    if len(filled) > 6:
+    if len(filled) > SIGNATURE_LINES:
         return False
-    for x in filled:
-        if _POSTSCRIPT.match(x):
-            return False
-        if _CONTACT.search(x):
+    opens = False
+    for x in lines:
+        if not x.strip():
+            opens = True
             continue
-        parts = [p for p in _SIGNATURE_FIELDS.split(x) if p.strip()]
-        if len(parts) > 1 and all(len(p.split()) <= 4 for p in parts):
-            continue  # "Rob Hart | Owner | Hart Roofing Ltd": a name, a title, a firm
-        if len(x.split()) > 6 or (_SENTENCE_END.search(x) and len(x.split()) > 3):
+        if not _signature_line(x) or (opens and not _formal(x)):
             return False
+        opens = False
     return True
 
 
-_SIGNATURE_FIELDS = re.compile(r"\s[|•·–]\s|\s\|\s?|\s?\|\s")
-"""What separates the fields of a signature line: a name, a title, a firm."""
+def _formal(line: str) -> bool:
+    """A signature line that may open a paragraph: contact details, an address, fields, or
+    words most of which are capitalised (a name, a firm), not a sentence."""
+    x = line.strip()
+    if _CONTACT.search(x) or _ADDRESS.search(x) or len(_SIGNATURE_FIELDS.split(x)) > 1:
+        return True
+    words = [w for w in x.split() if any(c.isalpha() for c in w)]
+    capitalised = sum(w[0].isupper() for w in words)
+    return bool(words) and capitalised * 2 >= len(words) + (len(words) > 2)
+
+
+SIGNATURE_LINES = 10
+"""Lines a signature block holds at most: a name, a title, a firm, an address, numbers."""
+_SIGNATURE_FIELDS = re.compile(r"\s[|•·–—]\s|\s\|\s?|\s?\|\s|\s+[–—]\s*|\s*[–—]\s+")
+"""What separates the fields of a signature line: a name, a title, a firm, a town."""
+# Words of someone speaking: a person, a request, a question ("we can't print", « pouvez-vous
+# rappeler »). A signature line never holds them; a line of the message usually does.
+_SPEAKS = re.compile(
+    r"\b(i|i'm|i've|i'll|i'd|we|we're|we've|we'll|you|you're|your|me|my|us|our|they|"
+    r"je|j'\w+|nous|vous|tu|te|toi|moi|mon|ma|mes|nos|on|please|pls|can|could|would|can't|"
+    r"won't|don't|didn't|isn't|aren't|pouvez|pourriez|peux|est-ce|n'\w+|ne|pas|plus|svp|stp)"
+    r"\b|[?!]\s*$",
+    re.I,
+)
+# A postal address: a number then a street word, or a postcode beside a town
+# ("12 rue de la République", "17 South Mall", "69002 Lyon", "Leeds LS1 5AB").
+_ADDRESS = re.compile(
+    r"(?:^|,\s*|\s[|•·–—-]\s*)\d{1,4}\s?(?:bis|ter|[a-z])?,?\s+(?:(?i:rue|avenue|av\.?|bd|"
+    r"boulevard|chemin|place|all[ée]e|impasse|route|quai|cours|square|rond-point|street|st\.?|"
+    r"road|rd\.?|lane|ln\.?|way|drive|close|court|terrace|row|mall|parade|crescent)|[A-Z][\w'-]+ "
+    r"(?i:street|road|lane|way|mall|drive|avenue|close|court|square|place|row|terrace))\b"
+    r"|\b\d{4,5}\s+[A-Z][a-zà-ÿ'-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?i:bp|cs|cedex)\s?\d"
+)
+
+
+def _signature_line(line: str) -> bool:
+    """A line of a signature block, told by its form: contact details, an address, a few
+    short fields ("Rob Hart | Owner | Hart Roofing Ltd", « Cabinet Renard & Associés —
+    Avocats au barreau de Lyon »), or a short line that is not a sentence; never a postscript
+    nor a line in which someone speaks (`_SPEAKS`)."""
+    x = line.strip()
+    if not x:
+        return True
+    if _POSTSCRIPT.match(x) or _SPEAKS.search(x):
+        return False
+    words = x.split()
+    if _CONTACT.search(x) or _ADDRESS.search(x):
+        return len(words) <= 16
+    parts = [p for p in _SIGNATURE_FIELDS.split(x) if p and p.strip()]
+    if len(parts) > 1 and len(words) <= 20 and all(_field(p) for p in parts):
+        return True
+    return len(words) <= 6 and not (_SENTENCE_END.search(x) and len(words) > 3)
+
+
+def _field(part: str) -> bool:
+    """One field of a signature line: a few words (a name, a title, a firm), an address or
+    a contact."""
+    return len(part.split()) <= 6 or bool(_ADDRESS.search(part) or _CONTACT.search(part))
+
+
+# A name that signs a message: one to four words, each capitalised or an initial, a title
+# before it ("Dr. Rebecca Hale", « Me Martine Lefèvre », "Jean-Luc", "J. Smith"), a dash
+# or a comma with a short role after it ("Keith, Vermin Away"), kisses after it ("Tara x").
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?\.?|[A-Z]\.|d[e'’]|de la|du|van|von|le|la)"
+)
+_NAME = re.compile(
+    rf"^\s*[-–—~]*\s*(?:(?:dr|mr|mrs|ms|mme|mlle|me|m|prof|ma[îi]tre)\.?\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,3}}\s*(?:[,|–—]\s*[^.?!]{{0,40}}|x{{1,3}}|bises|bisous)?$"
+)
+
+
+def _signs(line: str) -> bool:
+    """The line is a name signing the message, not a greeting or a closing formula."""
+    return (
+        _NAME.match(line) is not None
+        and _CLOSING.match(line) is None
+        and _GREETING.match(line) is None
+        and _SPEAKS.search(line) is None
+    )
 
 
 def _opens_footer(lines: list[str], i: int) -> bool:
@@ -229,7 +325,7 @@ def _opens_footer(lines: list[str], i: int) -> bool:
     blank line or a sign-off line), not a sentence in the middle of the message."""
     line = lines[i]
     found = _FOOTER.search(line)
-    if found is None or found.start() > len(line) - len(line.lstrip()) + 12:
+    if found is None or found.start() > len(line) - len(line.lstrip()) + FOOTER_LEAD:
         return _MOBILE.match(line) is not None
     paragraph = []
     for x in lines[i:]:
@@ -242,7 +338,7 @@ def _opens_footer(lines: list[str], i: int) -> bool:
         return True  # a block read on its own (`_rest_is_footer`)
     # Below something said (a footer never takes the whole message), after a blank line or
     # right after a sign-off line ("Jen", a phone number).
-    said = any(len(x.split()) > 3 for x in lines[:i])
+    said = any(x.strip() and not _GREETING.match(x) for x in lines[:i])
     return said and (not lines[i - 1].strip() or _signature_like([lines[i - 1]]))
 
 
@@ -276,13 +372,19 @@ def _rest_is_footer(lines: list[str]) -> bool:
     return True
 
 
-def _cut_at_closing(lines: list[str]) -> list[str]:
-    """Cut after the closing formula when only a signature follows it."""
+def _cut_signature(lines: list[str], names: bool = True) -> list[str]:
+    """Cut the signature block at the end of the new text, told by its structure: after the
+    closing formula ("Cordialement,") when only a signature follows it, else (`names`) from
+    the name that signs the message ("Carol", "Dave Mills | Practice Manager") when only
+    signature lines follow that name (`_signature_like`). Something must be said before it;
+    a postscript or a sentence after the signature keeps it all."""
     said = False
     for i, line in enumerate(lines):
         if said and _CLOSING.match(line) and _signature_like(lines[i + 1 :]):
             return lines[: i + 1]
-        said = said or bool(line.strip())
+        if names and said and _signs(line) and _signature_like(lines[i + 1 :]):
+            return lines[:i]
+        said = said or bool(line.strip() and not _GREETING.match(line))
     return lines
 
 
@@ -298,7 +400,7 @@ def _resumes_message(lines: list[str], i: int) -> bool:
     if _POSTSCRIPT.match(line):
         return True
     after_blank = i > 0 and not lines[i - 1].strip()
-    return after_blank and not _CONTACT.search(line) and not _signature_like([line])
+    return after_blank and not _CONTACT.search(line) and not _signature_like(["", line])
 
 
 def _written(lines: list[str]) -> str:
@@ -336,6 +438,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
     lines = _joined_headers(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     new: list[str] = []
     fuller: list[str] = []
+    placed: list[int] = []  # where each line of `new` stands in `fuller`
     forwarded = False
     in_history = False
     in_forward_header = False
@@ -364,6 +467,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
                 )
                 if not heading:
                     new.append(unquoted)
+                    placed.append(len(fuller) - 1)
             continue
         if stripped:
             handed = False  # the handed-over block ends where the sender writes again
@@ -391,10 +495,16 @@ def read_mail(body: str, subject: str = "") -> MailText:
             continue  # until a blank line gives way to more of the message (`_resumes_message`)
         new.append(line)
         fuller.append(line)
-    kept = _cut_at_closing(_drop_footers(new))
+        placed.append(len(fuller) - 1)
+    unsigned = _drop_footers(new)
+    kept = _cut_signature(unsigned)
+    signed = "\n".join(_cut_signature(unsigned, names=False))
+    # The sender's own signature and footer are no more content in the fuller text.
+    cut = set(placed[len(kept) :])
+    fuller = [x for j, x in enumerate(fuller) if j not in cut]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     whole = re.sub(r"\n{3,}", "\n\n", "\n".join(_drop_footers(fuller))).strip()
-    return MailText(text, whole, forwarded)
+    return MailText(text, whole, forwarded, re.sub(r"\n{3,}", "\n\n", signed).strip())
 
 
 def reply_runs(body: str) -> list[str]:

@@ -114,7 +114,9 @@ def _model_body(message: Message) -> str:
     """The whole text the models read, lowercased, digits masked, line breaks kept."""
     text = message.text
     if message.channel == "email":
-        text = read_mail(text, message.subject).new
+        # With the name that signs it, as the models were trained (a name says nothing
+        # urgent, but taking it out moves every score a little).
+        text = read_mail(text, message.subject).signed
         if message.subject:
             text = f"{message.subject}. {text}"
     return _DIGIT.sub("0", text.lower())

@@ -31,11 +31,38 @@ _GENERIC_SUBJECTS = re.compile(
 )
 
 
+# What a mail client writes for an empty subject: "(no subject)", « (sans objet) ».
+_PLACEHOLDER = re.compile(
+    r"[(\[<]\s*(no subject|sans objet|aucun objet|pas d'objet|untitled|sans titre|"
+    r"kein betreff)\s*[)\]>]|^\s*(no subject|sans objet|aucun objet|untitled)\s*$",
+    re.I,
+)
+# Words of a subject that say how pressing or how to read the email, never what it is about:
+# "EMERGENCY", "Time sensitive", « Important », « À lire », "ignore", "FYI".
+_NO_MATTER = frozenset(
+    """emergency emergencies urgent urgente urgence urgences urgently asap important importante
+    time sensitive priority prioritaire high critical critique help aide secours sos alert
+    alerte attention action required requis read lire ignore ignorer disregard fyi info
+    information pour please svp stp reminder test quick vite now maintenant today aujourd
+    hui""".split()
+)
+
+
 def from_subject(subject: str) -> str:
-    """A topic from an email subject, or "" when the subject says nothing ("Quick call?")."""
-    cleaned = _SUBJECT_NOISE.sub(" ", subject)
+    """A topic from an email subject, or "" when the subject says nothing ("Quick call?"),
+    is a mail client's placeholder ("(no subject)"), or only says how pressing the email is
+    or how to read it ("EMERGENCY!!!", "Time sensitive", "ignore")."""
+    cleaned = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", subject))
+    cleaned = re.sub(r"[(\[]\s*[)\]]", " ", cleaned)  # "[Urgent] Locked out": the "[ ]" left
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–:,.")
     if not cleaned or _GENERIC_SUBJECTS.match(cleaned):
+        return ""
+    said = [
+        w
+        for w in tokens(normalise(cleaned))
+        if re.sub(r"[-']", "", w).isalnum() and w not in FUNCTION_WORDS
+    ]
+    if said and all(w in _NO_MATTER for w in said):
         return ""
     return cleaned
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from boundaries.triage.text import normalise, tokens
-from boundaries.triage.topic_words import FUNCTION_WORDS
+from boundaries.triage.topic_words import DETERMINERS, FUNCTION_WORDS
 
 _DROPPED_BLOCKS = re.compile(
     r"<(style|script|head|blockquote)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
@@ -154,9 +154,37 @@ def topic_source(text: str) -> TopicSource:
     for m in _SELF_ID.finditer(opening):
         names |= _words(m.group(m.lastindex or 0))
         names |= _affiliation(opening[m.end() :])
+    intro = "\n".join(" ".join(x.split()[:INTRO_WORDS]) for x in lines[:2])
+    for m in _SELF_ID.finditer(intro):
+        if m.group(m.lastindex or 0).lower() in DETERMINERS:  # "à propos" is no "a"
+            # "c'est le docteur Lambert à la clinique", "it's the practice at Millbrook
+            # Vets": who is calling is the words after the determiner, and where from
+            # (never "c'est la paie des vacances": a caller says where they call from)
+            caller, rest = _caller(intro[m.end() :])
+            if _AFFILIATION.match(rest):
+                names |= caller | _affiliation(rest)
     for m in _GREETED.finditer(opening):
         names |= _words(m.group(1)) - FUNCTION_WORDS
     return TopicSource(_PLEASANTRIES.sub(" ", body), frozenset(names))
+
+
+INTRO_WORDS = 14
+"""Words of a line's start read for who is calling and from where."""
+
+
+def _caller(rest: str) -> tuple[set[str], str]:
+    """The words naming a caller who introduces themselves by a title or a role after a
+    determiner ("le *docteur Lambert*", "the *practice*"): up to three words, up to the
+    first function word; with what follows them."""
+    found: set[str] = set()
+    at = 0
+    for m in re.finditer(r"[\w'-]+", rest):
+        word = normalise(m.group(0)).strip()
+        if not word or word in FUNCTION_WORDS or len(found) == 3:
+            break
+        found.add(word)
+        at = m.end()
+    return found, rest[at:]
 
 
 def _affiliation(rest: str) -> set[str]:
