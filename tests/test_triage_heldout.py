@@ -48,6 +48,8 @@ FLOORS = {
     "author-n": (0.85, 0.1, 0.88, 0.98),
     "author-o": (0.95, 0.11, 0.87, 0.98),
     "realtext11": (0.7, 0.38, 0.68, 0.98),
+    "author-p": (0.9, 0.15, 0.87, 0.98),
+    "realtext12": (0.68, 0.37, 0.38, 0.97),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -65,6 +67,7 @@ LINK_FLOORS = {
     "author-m": (0.72, 2),
     "author-n": (0.65, 0),
     "author-o": (0.4, 1),
+    "author-p": (0.6, 1),
 }
 
 
