@@ -263,8 +263,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     core = re.sub(r"\s+", " ", core)
 
     found = {intent: C.matches(core, table) for intent, table in INTENT_TABLES}
-    topic_marker = C.TOPIC_MARKER.search(core)
-    intent = _intent(found, "?" in raw)
+    topic_marker = C.TOPIC_MARKER.search(norm) if callback else C.TOPIC_MARKER.search(core)
+    intent = _intent(found, "?" in raw or _SPOKEN_QUESTION.search(norm) is not None)
     content_free = False
     by_cue = True
     if intent is None:
@@ -371,6 +371,11 @@ def _core(norm: str) -> str:
     """Normalised text without call-back formulas and insistence, as `urgency` reads it."""
     core = C.CALLBACK.sub(" ", norm)
     return re.sub(r"\s+", " ", C.INSISTENCE.sub(" ", core))
+
+
+# A question said without its mark, as transcripts write it: « c'est fait ou pas », "is it
+# done or not", « est-ce que … ».
+_SPOKEN_QUESTION = re.compile(r"\b(ou pas|ou non|or not|est ce que|est ce qu')\b")
 
 
 def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:

@@ -92,6 +92,10 @@ CALLBACK = Gated(
         r"( back| right back)?( today| tonight| asap| right away| right now| immediately| as soon as "
         r"(possible|you can))?",
         r"call back",
+        # without "me": "can you ring as soon as you can", "pls call re the venue"
+        r"(can|could|would) (you|u) (please )?(ring|call|phone)(?= (as soon|asap|when|back|"
+        r"today|please|right away|re\b)| ?$| \.)",
+        r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?",
         r"(give|get) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
         r"gimme a (call|ring|buzz|shout|bell)( back)?",
         r"hit (me|us) (back|up)",
@@ -270,6 +274,8 @@ TOPIC_MARKER = Gated(
         r"in regards? to",
         r"re :",
         r"re (the|your|our|my|this|that|his|her|their) (?=[a-z])",
+        # "pls call re xmas party venue": "re" right after the call, then what about
+        r"(?<=call )re (?=[a-z]{3,})",
         r"a propos",
         r"au sujet",
         r"concernant",
@@ -295,6 +301,10 @@ STATUS = cues(
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
             r"where do (we|things|you) stand",
+            # « alors ce devis ? », "so, the quote?", « et la convention ? »: a thing named
+            # alone and asked about
+            r"^ ?(alors|et|so|and|what about|et pour|quid de|du coup) (ce|cette|cet|le|la|les|l'|"
+            r"the|our|my|mon|ma|mes|notre|nos) ([a-z']+ ){0,2}[a-z']+(?= \?)",
         ),
         "asks where it stands",
     ),
@@ -469,7 +479,11 @@ STATUS = cues(
             r"sur le site|de nouveau relie|revenu|revenue|bon maintenant|migre|migree|migres|"
             r"migrees|installe|installee|installes|mis a jour|mise a jour|termine|terminee|fini|"
             r"finie|livre|livree|publie|publiee|deploye|deployee|configure|configuree|renouvele|"
-            r"renouvelee|depose|deposee|parti|partie)(?=[^.?!]{0,40}\?)",
+            r"renouvelee|depose|deposee|parti|partie|partis|parties|envoye|envoyee|envoyes|"
+            r"envoyees)(?=[^.?!]{0,40}\?)",
+            # a spoken question without its mark: « c'est fait le truc pour la pac ou pas »
+            r"(c'est|c est|est ce que c'est) (fait|regle|bon|fini|pret|reparti|en place)( [a-z']+)"
+            r"{0,6} ou pas",
             r"(repare|regle|resolu|en ligne|bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
         ),
         "asks whether the work is finished",
@@ -490,6 +504,16 @@ STATUS = cues(
 REQUEST = cues(
     (
         phrases(
+            # asked with the future: « vous pourrez me préparer un récapitulatif ? »
+            r"(vous pourrez|tu pourras|pourrez vous|pourras tu) (me |nous )?(preparer|faire|"
+            r"envoyer|regarder|verifier|ajouter|mettre|installer|changer|creer|corriger)",
+            # "could we add X to the agenda", "could we get the handbook updated"
+            r"(can|could) we (please )?(get|change|update|include) (the|our|a|an|this|that|it)",
+            # asked what it would take: "what would that involve?", « qu'est-ce que ça
+            # impliquerait ? »
+            r"what (would|does|will) (that|it|this) (involve|take|cost|mean for us|require)",
+            r"(qu'est ce que|combien) (ca|cela) (impliquerait|implique|couterait|coute|"
+            r"demanderait|prendrait)",
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
             r"review|add|get|create|set|share|sign|upload|take)",
@@ -789,7 +813,13 @@ SCHEDULING = cues(
             rf"(can|could) we do (it |that )?(at |on )?({_NUM}|noon|lunch|the (morning|afternoon)|"
             rf"{_WEEKDAY}|next week)",
             # another time for a meeting, not "she'll send the photos next week instead"
-            r"instead(?<!week instead)(?<!month instead)(?<!later instead)(?<!tomorrow instead)",
+            # ... nor "green instead of teal"
+            r"instead(?<!week instead)(?<!month instead)(?<!later instead)(?<!tomorrow instead)"
+            r"(?! of)",
+            rf"({_WEEKDAY}|{_NUM}|noon|the (morning|afternoon)|next week) instead of",
+            # asked for a slot: « pouvez-vous proposer un créneau ? », "suggest a few times"
+            r"(proposer|proposez|propose|suggest|send( me| us)?) (un|des|deux|trois|quelques|a|"
+            r"some|a few|two|three) (creneaux?|slots?|times|dates|disponibilites|moments?)",
             r"same time",
             r"(other|another) (day|time)",
             r"or (sometime|some time|later) in the",
@@ -858,6 +888,10 @@ INFO = cues(
     (
         phrases(
             r"fyi",
+            # a document handed over: « pour ta compta », "for your records"
+            r"pour (ta|votre|ton|vos) (compta|comptabilite|info|information|dossier|archives|"
+            r"classement)",
+            r"for (your|the) (records|files|accounts|bookkeeping)",
             r"for your information",
             r"just (so you know|to let you know|letting you know|a heads up)",
             r"heads up",

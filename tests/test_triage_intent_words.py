@@ -1,0 +1,60 @@
+"""Intent from what the sentence asks, not one word (issue 8, an eleventh outside tester,
+session 10): "instead of" compares things, it offers no time; asking for a slot is
+scheduling; a future-tense ask (« vous pourrez me préparer… ? ») and "what would that
+involve?" are requests; a document handed "pour ta compta" is information; a thing named
+alone and asked about (« Alors ce devis ? »), « … sont parties ? » and a spoken « … ou pas »
+ask where work stands; "pls call re the venue" names its topic."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from boundaries.triage.batch import triage_line
+
+
+def triage(text: str, channel: str = "email") -> dict[str, object]:
+    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "intent"),
+    [
+        (
+            "The brochure came out in blue instead of green, can you fix the file?",
+            "email",
+            "request",
+        ),
+        (
+            "Pourriez-vous nous proposer deux créneaux pour revoir les plannings ?",
+            "email",
+            "scheduling",
+        ),
+        ("Thursday instead of Friday for our call?", "sms", "scheduling"),
+        ("Tu pourras me préparer un devis pour les deux écrans ?", "email", "request"),
+        (
+            "We'd like a second shop on the booking page next year. What would that involve?",
+            "email",
+            "request",
+        ),
+        (
+            "Pour ta compta.\n\n---------- Message transféré ----------\nObjet : Facture\n\n"
+            "Votre facture de 42 € est disponible.",
+            "email",
+            "info",
+        ),
+        ("Alors cette convention ?", "sms", "status_check"),
+        ("Les relances aux adhérents sont parties ?", "email", "status_check"),
+        (
+            "oui c'est gilles euh c'est réglé le souci de l'imprimante ou pas",
+            "voicemail",
+            "status_check",
+        ),
+        ("pls call re the spring fair stalls", "sms", "scheduling"),
+    ],
+)
+def test_intent_follows_what_is_asked(text: str, channel: str, intent: str) -> None:
+    got = triage(text, channel)
+    assert got["intent"] == intent, got["reasons"]
+    assert got["content_free"] is False
