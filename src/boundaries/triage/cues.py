@@ -95,7 +95,8 @@ CALLBACK = Gated(
         # without "me": "can you ring as soon as you can", "pls call re the venue"
         r"(can|could|would) (you|u) (please )?(ring|call|phone)(?= (as soon|asap|when|back|"
         r"today|please|right away|re\b)| ?$| \.)",
-        r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?",
+        r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
+        r"them|him|it|this|that|my|your)\b)",
         r"(give|get) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
         r"gimme a (call|ring|buzz|shout|bell)( back)?",
         r"hit (me|us) (back|up)",
