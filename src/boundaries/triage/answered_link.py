@@ -85,7 +85,8 @@ def answered_link(
         if urgent or not asks_where_work_stands(read_mail(text).new):
             return NO_LINK
         related = updates.answering(text, subject, sender, at, same_client, lang)
-        if related is None:
+        if related is None or _whose_unknown(related[0], text, sender, same_client):
+            # with no sender, any client's update could seem to be the work it follows
             return NO_LINK
         why = f"status_check: asks no new work about what {related[0].id} reported"
         return AnsweredLink(None, True, (why,))
