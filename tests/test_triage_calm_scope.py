@@ -9,17 +9,11 @@ rest of the message — here, all urgent — while the same calm words said plai
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_line
 from boundaries.triage.resolved import problem_over
 from boundaries.triage.text import normalise
-
-
-def triage(text: str, channel: str = "voicemail") -> dict[str, object]:
-    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+from tests.triage_support import triage
 
 
 @pytest.mark.parametrize(
@@ -89,5 +83,5 @@ def test_the_rest_of_the_message_decides(text: str, channel: str) -> None:
     ],
 )
 def test_calm_said_plainly_stays_calm(text: str) -> None:
-    got = triage(text)
+    got = triage(text, "voicemail")
     assert got["urgent"] is False, got["reasons"]

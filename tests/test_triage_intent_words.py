@@ -7,15 +7,9 @@ ask where work stands; "pls call re the venue" names its topic."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_line
-
-
-def triage(text: str, channel: str = "email") -> dict[str, object]:
-    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+from tests.triage_support import triage
 
 
 @pytest.mark.parametrize(

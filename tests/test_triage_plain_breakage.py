@@ -11,11 +11,8 @@ import json
 
 import pytest
 
-from boundaries.triage.batch import triage_batch, triage_line
-
-
-def triage(text: str, channel: str = "sms") -> dict[str, object]:
-    return triage_line(json.dumps({"id": "m", "channel": channel, "text": text}))
+from boundaries.triage.batch import triage_batch
+from tests.triage_support import triage
 
 
 def rules(text: str) -> dict[str, object]:

@@ -5,20 +5,11 @@ morning for which the order has not gone out."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_line
 from boundaries.triage.model import Message
 from boundaries.triage.second_opinion import model_passages
-
-
-def triage(text: str, channel: str = "sms", at: str | None = None) -> dict[str, object]:
-    data = {"id": "m", "channel": channel, "text": text}
-    if at:
-        data["at"] = at
-    return triage_line(json.dumps(data))
+from tests.triage_support import triage
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,5 @@ def test_a_postscript_is_read_on_its_own_by_the_second_opinion() -> None:
     ],
 )
 def test_what_is_done_or_not_needed_soon_stays_calm(text: str, at: str | None) -> None:
-    got = triage_line(
-        json.dumps({"id": "m", "channel": "sms", "text": text, **({"at": at} if at else {})})
-    )
+    got = triage(text, "sms", at)
     assert got["urgent"] is False, got["reasons"]

@@ -9,20 +9,12 @@ on that same weekday is next week's. What hurts people stays urgent even during 
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import pytest
 
-from boundaries.triage.batch import triage_line
 from boundaries.triage.dates import named_dates
-
-
-def triage(text: str, at: str | None = None, channel: str = "email") -> dict[str, object]:
-    data = {"id": "m", "channel": channel, "text": text}
-    if at:
-        data["at"] = at
-    return triage_line(json.dumps(data))
+from tests.triage_support import triage
 
 
 @pytest.mark.parametrize(
@@ -77,7 +69,7 @@ def test_what_hurts_people_during_a_drill_stays_urgent() -> None:
     ],
 )
 def test_the_day_of_a_meeting_is_no_deadline(text: str, at: str) -> None:
-    got = triage(text, at)
+    got = triage(text, at=at)
     assert got["urgent"] is False, got["reasons"]
 
 
@@ -93,6 +85,6 @@ def test_a_real_deadline_beside_a_meeting_stays_urgent() -> None:
     got = triage(
         "The grant portal closes tomorrow at noon and the upload fails with an error. "
         "Can we do a call?",
-        "2026-12-09T09:00:00+00:00",
+        at="2026-12-09T09:00:00+00:00",
     )
     assert got["urgent"] is True, got["reasons"]

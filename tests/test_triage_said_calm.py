@@ -7,18 +7,9 @@ stays urgent."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_line
-
-
-def triage(text: str, at: str | None = None, channel: str = "email") -> dict[str, object]:
-    data = {"id": "m", "channel": channel, "text": text}
-    if at:
-        data["at"] = at
-    return triage_line(json.dumps(data))
+from tests.triage_support import triage
 
 
 @pytest.mark.parametrize(
