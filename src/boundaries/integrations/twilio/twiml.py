@@ -50,15 +50,18 @@ class Promises:
     """What a client's greeting may promise, each only when it is true (SPEC §7, §10).
 
     `next_call` is the start (UTC) of its next standing call; `on_agenda` whether a topic left
-    now goes onto that call's agenda (not when the agenda has already been sent); `answer`
-    when the deferral reply reaches the client, as the client counts days ("today",
-    "tomorrow", or the client's local date), None when no email reply will come; `zone`
-    where the client reads the time (`ClientZone`)."""
+    now goes onto that call's agenda (not once the moment to send that agenda has passed);
+    `agenda_sent` whether that agenda really went out (the outbox holds it as sent): the
+    greeting says so only then, and otherwise names the call alone; `answer` when the
+    deferral reply reaches the client, as the client counts days ("today", "tomorrow", or the
+    client's local date), None when no email reply will come; `zone` where the client reads
+    the time (`ClientZone`)."""
 
     next_call: datetime | None
     zone: ClientZone
     on_agenda: bool = True
     answer: str | date | None = None
+    agenda_sent: bool = False
 
 
 def voicemail(
@@ -83,7 +86,10 @@ def voicemail(
     if promises is not None and promises.next_call is not None:
         start, zone = promises.next_call, promises.zone
         said = when(start, lang, zone.zone, zone.named(start))
-        key = "voice.next_call" if promises.on_agenda else "voice.next_call_agenda_sent"
+        if promises.on_agenda:
+            key = "voice.next_call"
+        else:
+            key = "voice.next_call_agenda_sent" if promises.agenda_sent else "voice.next_call_only"
         parts.append(text(lang, key, next_call=said))
     parts.append(text(lang, "voice.ask_topic"))
     if promises is not None and promises.answer is not None:

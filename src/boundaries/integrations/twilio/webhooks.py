@@ -10,17 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from boundaries.domain.agenda import carrying_call
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
 from boundaries.domain.history import caller_key
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import reply_moment
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import PROVIDER_TRANSCRIBES_UP_TO, FollowUp
+from boundaries.integrations.twilio.greeting import Greetings
 from boundaries.integrations.twilio.params import caller_number, unusable
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.store import Store, StoredEvent
@@ -85,11 +84,15 @@ class Gateway:
             else PROVIDER_TRANSCRIBES_UP_TO
         )
         self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"), longest)
-        self._greetings: dict[tuple[object, ...], str] = {}
+        calendar = self._current_calendar
+        self.greetings = Greetings(config, store, self.account_id, self.voice, calendar)
 
     @property
     def calendar(self) -> Calendar:
         """Standing calls (skips removed) and busy times, as the decision sees them now."""
+        return self._current_calendar()
+
+    def _current_calendar(self) -> Calendar:
         return self.live_calendar() if self.live_calendar is not None else self._calendar
 
     # -- helpers ---------------------------------------------------------------------------
@@ -100,51 +103,6 @@ class Gateway:
 
     def _client(self, client_id: str | None) -> Client | None:
         return self.config.client(client_id) if client_id else None
-
-    def _voicemail_twiml(self, decision_lang: str, client: Client | None, now: datetime) -> str:
-        if client is None:
-            return self._greeting(decision_lang, None, None, False, False)
-        return self._greeting(
-            client.language, client.id, self._promises(client, now), client.urgent_line, True
-        )
-
-    def _promises(self, client: Client, now: datetime) -> twiml.Promises:
-        """What the greeting may promise this client at `now`, each only if true: its next
-        standing call in its own time, whether a topic left now is on that call's agenda, and
-        when the email answer comes as the client counts days (none without an address or
-        an SMTP server to send it)."""
-        calendar = self.calendar
-        nxt = calendar.next_call(client.id, now)
-        start = nxt.start if nxt else None
-        zone = self.config.client_zone(client)
-        answer: str | date | None = None
-        if client.emails and self.config.mail.smtp_url:
-            today = now.astimezone(zone.zone).date()
-            answered = reply_moment(self.config, now).astimezone(zone.zone).date()
-            days = (answered - today).days
-            answer = "today" if days <= 0 else "tomorrow" if days == 1 else answered
-        on_agenda = start is not None and (
-            carrying_call(self.config, calendar, client.id, now) == start
-        )
-        return twiml.Promises(start, zone, on_agenda, answer)
-
-    def _greeting(
-        self,
-        lang: str,
-        client_id: str | None,
-        promises: twiml.Promises | None,
-        urgent: bool,
-        known: bool,
-    ) -> str:
-        """The same greeting while what it says stays the same: built once, then reused."""
-        key = (lang, client_id, promises, urgent, known)
-        cached = self._greetings.get(key)
-        if cached is None:
-            cached = twiml.voicemail(self.voice, lang, promises, urgent, known_client=known)
-            if len(self._greetings) > 1024:
-                self._greetings.clear()
-            self._greetings[key] = cached
-        return cached
 
     def _answer_for(self, call: StoredEvent, now: datetime) -> str:
         """The TwiML that a stored call decision calls for (first answer or a retry)."""
@@ -157,7 +115,7 @@ class Gateway:
         if call.detail.get("stage") == "after-dial" or call.detail.get("urgent_press"):
             return twiml.record_only(self.voice, lang)  # as answered after the dial or the press
         # From the stored decision's time, so that a retry names the same next standing call.
-        return self._voicemail_twiml(lang, client, call.at)
+        return self.greetings.voicemail(lang, client, call.at)
 
     # -- callbacks ---------------------------------------------------------------------------
 
