@@ -1,19 +1,43 @@
-"""What a caller hears (SPEC §4, §7), over real HTTP against the app, on SQLite and
-PostgreSQL: the greeting says an agenda went out only when the outbox sent it."""
+"""Where a call goes when nobody picks up, and what a caller who pressed 1 is told (SPEC §4,
+§7), over real HTTP against the app, on SQLite and PostgreSQL.
+
+An urgent press that rings unanswered notifies at once; a ring nobody picked up falls back to
+the ordinary greeting; a second press hears that the alert is out; and the greeting says an
+agenda went out only when the outbox sent it."""
 
 from __future__ import annotations
 
 import html
 import re
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from boundaries.store.outbox import Outbox, Outgoing
-from tests.test_notifications import MARC, Service, service
+from tests.gateway_support import Receiver
+from tests.test_notifications import JEN, MARC, Service, service
 
 PARIS = ZoneInfo("Europe/Paris")
 VELO = "+33472001122"  # Atelier Vélo Solidaire: standing calls Tuesdays and Thursdays 16:00
+JUST_ALERTED = {"fr": "vient d'être signalée", "en": "has just been alerted"}
+UNANSWERED_ALERTED = {
+    "fr": "n'a pas pu prendre votre appel, mais votre urgence vient de lui être signalée",
+    "en": "could not take your call, but has just been alerted",
+}
+UNANSWERED_ALREADY = {
+    "fr": "n'a pas pu prendre votre appel, mais votre urgence lui a déjà été signalée",
+    "en": "could not take your call, but has already been alerted",
+}
+ALREADY = {
+    "fr": "votre urgence a déjà été signalée à Claire",
+    "en": "Claire has already been alerted",
+}
+HEARD_FIRST = {"fr": "il sera écouté en premier", "en": "it will be heard first"}
+HELLO = {"fr": "Bonjour, vous êtes bien sur la ligne", "en": "Hello, you have reached"}
+LANG = {MARC: "fr", JEN: "en"}
+FLOOD = "bonjour c'est Marc, le local est inondé, il y a de l'eau partout dans le bureau"
 
 
 def sid(prefix: str = "CA") -> str:
@@ -30,6 +54,205 @@ def call(live: Service, caller: str, call_sid: str | None = None) -> tuple[str, 
     r = live.provider.post("/twilio/voice", {"CallSid": call_sid, "From": caller})
     assert r.status_code == 200, r.text
     return call_sid, r.text
+
+
+def press(live: Service, call_sid: str, digits: str = "1") -> str:
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": digits})
+    assert r.status_code == 200, r.text
+    return r.text
+
+
+def dial_ended(live: Service, call_sid: str, status: str) -> str:
+    r = live.provider.post(
+        "/twilio/voice?after=dial", {"CallSid": call_sid, "DialCallStatus": status}
+    )
+    assert r.status_code == 200, r.text
+    return r.text
+
+
+def transcribed(live: Service, call_sid: str, words: str) -> None:
+    r = live.provider.post(
+        "/twilio/transcription",
+        {
+            "CallSid": call_sid,
+            "TranscriptionSid": sid("TR"),
+            "TranscriptionText": words,
+            "TranscriptionStatus": "completed",
+        },
+    )
+    assert r.status_code == 200, r.text
+
+
+def greeted(live: Service, caller: str) -> str:
+    """A call that reaches the voicemail greeting while the consultant is reachable: the
+    week's ad-hoc calls ring first (each answered and hung up), then the greeting."""
+    for _ in range(3):
+        call_sid, twiml = call(live, caller)
+        if "<Gather" in twiml:
+            return call_sid
+        assert "<Dial" in twiml, twiml
+        assert "<Hangup" in dial_ended(live, call_sid, "completed")
+        live.clock.now += timedelta(minutes=30)
+    raise AssertionError("the allowance never ran out")
+
+
+def settled(receiver: Receiver, n: int) -> list[dict[str, object]]:
+    """The notices received, once no (n+1)th has come within a second."""
+    receiver.wait(n + 1, timeout=1.0)
+    return receiver.received
+
+
+# -- H1: an urgent press the consultant does not pick up ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caller", "status"),
+    [
+        (MARC, "no-answer"),
+        (MARC, "busy"),
+        (MARC, "failed"),
+        (MARC, "canceled"),
+        (JEN, "no-answer"),
+    ],
+)
+def test_an_urgent_press_nobody_picks_up_notifies_at_once_and_says_so(db_url, caller, status):
+    lang = LANG[caller]
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        call_sid = greeted(live, caller)
+        assert "<Dial" in press(live, call_sid)  # reachable: the press rings
+        answer = dial_ended(live, call_sid, status)
+        assert "<Record" in answer and "<Dial" not in answer
+        words = said(answer)
+        assert UNANSWERED_ALERTED[lang] in words and HEARD_FIRST[lang] in words, words
+        [notice] = receiver.wait(1)
+        name = "Association Horizon" if caller == MARC else "Harbor Youth Arts"
+        assert name in str(notice["title"]) + str(notice["message"])
+        [pressed] = live.events("urgent_press")
+        assert pressed.action == "notify" and pressed.detail["dial_status"] == status
+        assert pressed.detail["why"] == "urgent_unanswered" and pressed.detail["rang"] == "connect"
+        [stored] = [c for c in live.events("call") if c.sid == call_sid]
+        assert stored.action == "notify" and stored.notified and not stored.used_allowance
+        # The provider retries the callback: the same answer, still one notice.
+        assert dial_ended(live, call_sid, status) == answer
+        assert len(settled(receiver, 1)) == 1
+        assert [n.action for n in live.wait_for("sent")] == ["sent"]
+
+
+def test_without_a_channel_an_unanswered_press_is_not_said_to_have_alerted_anyone(db_url):
+    with service(db_url, []) as live:
+        call_sid = greeted(live, MARC)
+        press(live, call_sid)
+        words = said(dial_ended(live, call_sid, "no-answer"))
+        assert "Claire n'a pas pu prendre votre appel." in words and HEARD_FIRST["fr"] in words
+        assert "signalée" not in words
+        [notice] = live.wait_for("failed")  # stored, and visibly not delivered
+        assert notice.sid == call_sid
+
+
+def test_an_unanswered_press_after_an_alert_of_the_burst_says_the_alert_is_out(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        first = greeted(live, MARC)
+        transcribed(live, first, FLOOD)  # an urgent voicemail: the burst's alert
+        receiver.wait(1)
+        live.clock.now += timedelta(minutes=5)
+        again, twiml = call(live, MARC)
+        assert "<Gather" in twiml
+        assert "<Dial" in press(live, again)  # reachable: ringing is still tried
+        words = said(dial_ended(live, again, "no-answer"))
+        assert UNANSWERED_ALREADY["fr"] in words and HEARD_FIRST["fr"] in words
+        assert len(settled(receiver, 1)) == 1
+        [pressed] = live.events("urgent_press")
+        assert pressed.action == "voicemail" and pressed.detail["why"] == "urgent_again"
+
+
+# -- L4: a ring nobody picked up falls back to the ordinary greeting ---------------------------
+
+
+@pytest.mark.parametrize("caller", [MARC, JEN])
+def test_an_adhoc_call_nobody_picks_up_gets_the_ordinary_greeting(db_url, caller):
+    lang = LANG[caller]
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        call_sid, twiml = call(live, caller)
+        assert "<Dial" in twiml
+        fallback = dial_ended(live, call_sid, "busy")
+        # A call at the same moment (a repeat: voicemail) hears the very same greeting.
+        _, greeting = call(live, caller)
+        assert fallback == greeting
+        words = said(fallback)
+        assert '<Gather action="https://calls.example.org/twilio/gather"' in fallback
+        next_call = {"fr": "vendredi 4 décembre à 10 h", "en": "Wednesday, December 2 at 10 AM"}
+        assert next_call[lang] in words
+        ask = {"fr": "dites en une phrase de quoi il s'agit", "en": "say in one sentence"}
+        assert ask[lang] in words and ("appuyez sur 1" in words or "press 1" in words)
+        [stored] = [c for c in live.events("call") if c.sid == call_sid]
+        assert stored.action == "voicemail" and not stored.used_allowance
+        # Pressing 1 there does not ring the consultant again: the alert goes at once.
+        answer = press(live, call_sid)
+        assert "<Dial" not in answer and UNANSWERED_ALERTED[lang] in said(answer)
+        assert len(receiver.wait(1)) == 1
+
+
+def test_a_standing_call_nobody_picks_up_offers_the_urgent_line_that_then_alerts(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.clock.now = datetime(2026, 12, 4, 9, 55, tzinfo=PARIS)  # Friday, slot opens 9:50
+        call_sid, twiml = call(live, MARC)
+        assert "<Dial" in twiml
+        fallback = dial_ended(live, call_sid, "no-answer")
+        assert "<Gather" in fallback and "<Dial" not in fallback
+        answer = press(live, call_sid)
+        assert "<Dial" not in answer and UNANSWERED_ALERTED["fr"] in said(answer)
+        assert len(receiver.wait(1)) == 1
+
+
+# -- M4: a second press in the burst is told the alert is out ------------------------------------
+
+
+@pytest.mark.parametrize("caller", [MARC, JEN])
+def test_a_second_press_in_the_burst_hears_the_alert_is_already_out(db_url, caller):
+    lang = LANG[caller]
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        assert JUST_ALERTED[lang] in said(live.urgent_press(caller))
+        live.clock.now += timedelta(minutes=5)
+        again, _ = call(live, caller)
+        answer = press(live, again)
+        words = said(answer)
+        assert ALREADY[lang] in words and HEARD_FIRST[lang] in words, words
+        assert HELLO[lang] not in words and "<Record" in answer
+        assert press(live, again) == answer  # a retried press: answered the same
+        assert len(settled(receiver, 1)) == 1
+
+
+def test_a_press_after_an_urgent_voicemail_of_the_burst_hears_the_alert_is_out(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        first, _ = call(live, MARC)
+        transcribed(live, first, FLOOD)
+        receiver.wait(1)
+        live.clock.now += timedelta(minutes=3)
+        again, _ = call(live, MARC)
+        assert ALREADY["fr"] in said(press(live, again))
+        assert len(settled(receiver, 1)) == 1
+        [pressed] = live.events("urgent_press")
+        assert pressed.action == "voicemail" and pressed.detail["why"] == "urgent_again"
+
+
+def test_without_a_channel_a_second_press_is_not_told_of_an_alert(db_url):
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.clock.now += timedelta(minutes=5)
+        again, _ = call(live, MARC)
+        words = said(press(live, again))
+        assert "n'est pas joignable tout de suite" in words and "signalée" not in words
+
+
+def test_another_key_goes_to_the_recording_without_starting_the_greeting_over(db_url):
+    with service(db_url, []) as live:
+        live.away()
+        call_sid, _ = call(live, MARC)
+        answer = press(live, call_sid, "2")
+        assert said(answer) == "Laissez votre message après le bip." and "<Record" in answer
 
 
 # -- M8: the greeting says an agenda went out only when it did ---------------------------------

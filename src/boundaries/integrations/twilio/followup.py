@@ -85,17 +85,9 @@ class FollowUp:
         name = client.name if client else text(lang, "notify.unknown_caller")
         lock = caller_key(client.id if client else None, number)
         with self.store.decision(self.account_id, lock):
-            if client is not None:
-                recent = self.store.kind_between(
-                    self.account_id,
-                    "notification",
-                    now - BURST_WINDOW,
-                    now + timedelta(seconds=1),
-                    client=client.id,
-                )
-                if any(r.action != "failed" for r in recent):
-                    return False
-            elif self.store.find(self.account_id, "notification", key) is not None:
+            if client is not None and self.burst_notices(client, number, now):
+                return False
+            if self.store.find(self.account_id, "notification", key) is not None:
                 return False
             moment = when(now, lang, self.config.consultant.zone)
             title = text(lang, f"notify.{kind}_title", client=name)
@@ -113,6 +105,21 @@ class FollowUp:
         if stored:
             self.wake()
         return bool(stored)
+
+    def burst_notices(self, client: Client | None, number: str, now: datetime) -> list[StoredEvent]:
+        """The notices of this client's burst at `now` (an unknown caller's: its number's),
+        oldest first, that count: delivered or still being retried, not failed."""
+        if client is None and not number:
+            return []
+        recent = self.store.kind_between(
+            self.account_id,
+            "notification",
+            now - BURST_WINDOW,
+            now + timedelta(seconds=1),
+            client=client.id if client else None,
+            caller=None if client else number,
+        )
+        return [n for n in recent if n.action != "failed"]
 
     def job_kinds(self, notifier: Notifier) -> dict[str, Kind]:
         """The handlers of this module's jobs, for the runner."""

@@ -114,19 +114,41 @@ def voicemail(
     return str(response)
 
 
-def after_urgent_notice(voice: Voice, lang: str, alerted: bool = True) -> str:
-    """The consultant is being alerted (`alerted`: a notification channel exists; otherwise the
-    caller is not told so); the caller can still leave a message."""
+AFTER_URGENT = frozenset(
+    f"{when}_{outcome}"
+    for when in ("urgent", "unanswered")
+    for outcome in ("notified", "already", "noted")
+)
+"""What a caller who pressed 1 hears when no call rings through (catalogue keys `voice.*`):
+`urgent_*` right after the press, `unanswered_*` after the consultant was rung and did not
+pick up; `*_notified` an alert has just gone out, `*_already` one had already gone out for
+this burst, `*_noted` there is no notification channel, so nobody is said to be alerted
+(SPEC §7) and the caller is told the message will be heard first."""
+
+
+def after_urgent(voice: Voice, lang: str, said: str) -> str:
+    """The answer to an urgent press that does not ring through (`said` one of
+    `AFTER_URGENT`), then a recording: the caller always learns where the emergency stands."""
+    if said not in AFTER_URGENT:
+        raise ValueError(f"no urgent answer {said!r}; one of {sorted(AFTER_URGENT)}")
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
-    key = "voice.urgent_notified" if alerted else "voice.urgent_noted"
-    response.say(text(lang, key, **names), language=text(lang, "voice.language"))
+    response.say(text(lang, f"voice.{said}", **names), language=text(lang, "voice.language"))
+    _record(response, voice)
+    return str(response)
+
+
+def leave_message(voice: Voice, lang: str) -> str:
+    """A key other than the urgent 1 was pressed: straight to the recording, without starting
+    the greeting over."""
+    response = VoiceResponse()
+    response.say(text(lang, "voice.leave_message"), language=text(lang, "voice.language"))
     _record(response, voice)
     return str(response)
 
 
 def record_only(voice: Voice, lang: str) -> str:
-    """Straight to the recording (no key pressed, or after a missed connect)."""
+    """A plain voicemail when nothing better can be said (the store or the engine failed)."""
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
     response.say(text(lang, "voice.unavailable", **names), language=text(lang, "voice.language"))
