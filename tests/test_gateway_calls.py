@@ -2,7 +2,8 @@
 §7), over real HTTP against the app, on SQLite and PostgreSQL.
 
 An urgent press that rings unanswered notifies at once; a ring nobody picked up falls back to
-the ordinary greeting; a second press hears that the alert is out; and the greeting says an
+the ordinary greeting; the content of an urgent voicemail reaches the consultant even after a
+press of the same burst; a second press hears that the alert is out; and the greeting says an
 agenda went out only when the outbox sent it."""
 
 from __future__ import annotations
@@ -202,6 +203,45 @@ def test_a_standing_call_nobody_picks_up_offers_the_urgent_line_that_then_alerts
         answer = press(live, call_sid)
         assert "<Dial" not in answer and UNANSWERED_ALERTED["fr"] in said(answer)
         assert len(receiver.wait(1)) == 1
+
+
+# -- M2: the content of an urgent voicemail reaches the consultant -------------------------------
+
+
+def test_an_urgent_voicemail_after_a_press_reaches_the_consultant_as_a_follow_up(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        first, _ = call(live, MARC)
+        assert JUST_ALERTED["fr"] in said(press(live, first))
+        [alert] = receiver.wait(1)
+        assert "appuyé sur 1" in str(alert["message"])
+        transcribed(live, first, "euh allô")  # the line dropped: nothing urgent said
+        live.clock.now += timedelta(seconds=20)
+        second, _ = call(live, MARC)
+        transcribed(live, second, FLOOD)
+        notices = receiver.wait(2)
+        assert len(notices) == 2 and "inondé" in str(notices[1]["message"])
+        press_notice, content = live.events("notification")
+        assert content.detail["follows"] == press_notice.sid == first
+        # The same words again in the burst are no new alert; new words are.
+        live.clock.now += timedelta(minutes=2)
+        third, _ = call(live, MARC)
+        transcribed(live, third, FLOOD.upper() + " !")
+        assert len(settled(receiver, 2)) == 2
+        fourth, _ = call(live, MARC)
+        transcribed(live, fourth, "l'eau arrive maintenant dans la salle des serveurs")
+        assert "salle des serveurs" in str(receiver.wait(3)[2]["message"])
+
+
+def test_the_message_left_after_pressing_one_is_sent_after_the_alert_of_the_same_call(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        call_sid, _ = call(live, JEN)
+        press(live, call_sid)
+        transcribed(live, call_sid, "the gallery roof is leaking onto the paintings right now")
+        alert, content = receiver.wait(2)
+        assert "appuyé sur 1" in str(alert["message"])  # in the consultant's language
+        assert "leaking onto the paintings" in str(content["message"])
 
 
 # -- M4: a second press in the burst is told the alert is out ------------------------------------
