@@ -127,6 +127,34 @@ def test_second_urgent_press_in_a_burst_does_not_notify_twice():
     assert actions == [Action.NOTIFY, Action.VOICEMAIL, Action.VOICEMAIL]
 
 
+def test_an_urgent_press_rung_unanswered_notifies_instead_of_ringing_again():
+    reachable = paris(2026, 11, 23, 10, 0)  # Monday, working hours
+    pressed = IncomingCall(HORIZON, urgent_press=True, unanswered=True)
+    d = decide(CONFIG, MemoryHistory(), reachable, pressed, CAL)
+    assert d.action is Action.NOTIFY and d.why == "urgent_unanswered"
+    # In the client's standing-call slot too: the ring there went unanswered as well.
+    slot = paris(2026, 11, 27, 10, 5)  # Friday, during the call
+    assert decide(CONFIG, MemoryHistory(), slot, pressed, CAL).action is Action.NOTIFY
+    # A call that was not rung for nothing is untouched: it still rings in the slot.
+    assert decide(CONFIG, MemoryHistory(), slot, IncomingCall(HORIZON), CAL).action is (
+        Action.CONNECT
+    )
+
+
+def test_an_urgent_press_after_an_alert_of_the_burst_is_not_a_second_alert():
+    away = paris(2026, 11, 23, 13, 0)  # lunch: not reachable
+    already = IncomingCall(HORIZON, urgent_press=True, alerted=True)
+    d = decide(CONFIG, MemoryHistory(), away, already, CAL)
+    assert d.action is Action.VOICEMAIL and d.why == "urgent_again"
+    unanswered = IncomingCall(HORIZON, urgent_press=True, unanswered=True, alerted=True)
+    assert decide(CONFIG, MemoryHistory(), paris(2026, 11, 23, 10), unanswered, CAL).why == (
+        "urgent_again"
+    )
+    # Reachable, the press still rings: an alert out is no reason not to pick up.
+    reachable = decide(CONFIG, MemoryHistory(), paris(2026, 11, 23, 10), already, CAL)
+    assert reachable.action is Action.CONNECT
+
+
 call_times = st.lists(
     st.tuples(
         st.integers(min_value=0, max_value=21 * 24 * 60 - 1),

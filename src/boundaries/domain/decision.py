@@ -20,10 +20,17 @@ class Action(StrEnum):
 
 
 class IncomingCall(NamedTuple):
-    """A call as the provider reports it; `urgent_press` when the caller pressed 1."""
+    """A call as the provider reports it; `urgent_press` when the caller pressed 1.
+
+    Two facts the live service knows and the history does not: `unanswered`, the consultant
+    was just rung for this very call and did not pick up (no-answer, busy, failed, canceled),
+    so ringing again is no way to reach them; `alerted`, an alert for this client's burst is
+    already out (a notification pending or delivered, whichever message raised it)."""
 
     caller: str
     urgent_press: bool = False
+    unanswered: bool = False
+    alerted: bool = False
 
 
 class Decision(NamedTuple):
@@ -93,7 +100,7 @@ def decide(
 
     local = now.astimezone(config.consultant.zone)
     current = cal.slot_at(client.id, now)
-    if current is not None:
+    if current is not None and not event.unanswered:
         begins = current.start.astimezone(config.consultant.zone)
         return out(
             Action.CONNECT,
@@ -106,18 +113,27 @@ def decide(
 
     away = _unreachable(config, history, cal, client, now, local)
     if event.urgent_press and client.urgent_line:
-        if away is None:
+        if away is None and not event.unanswered:
             return out(
                 Action.CONNECT,
                 f"urgent line pressed by {client.name}; you are reachable",
                 "urgent_reachable",
                 client=client.name,
             )
-        if any(c.notified for c in recent):
+        if event.alerted or any(c.notified for c in recent):
             return out(
                 Action.VOICEMAIL,
                 f"urgent line pressed again by {client.name}; already notified for this burst",
                 "urgent_again",
+                client=client.name,
+            )
+        if away is None:
+            # Rung for this press (or this call) and not picked up: the alert goes at once.
+            return out(
+                Action.NOTIFY,
+                f"urgent line pressed by {client.name}; your phone rang unanswered: "
+                "alert raised at once",
+                "urgent_unanswered",
                 client=client.name,
             )
         # Not "notified": whether the alert reached the consultant is the notification's

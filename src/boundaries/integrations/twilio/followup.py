@@ -8,6 +8,7 @@ never content-free, never counted as such, in the client's language.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -38,6 +39,12 @@ MODEL_WAIT_SECONDS = 5.0
 URGENT_REASONS = ("urgent", "possibly urgent")  # the rules' and the second opinion's
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
+
+
+def gist(said: str) -> str:
+    """The words of a message, for telling a repeat from new content: lower case, letters and
+    digits only, single spaces ("Le local est inondé !" and "le local est inondé" agree)."""
+    return " ".join(re.findall(r"\w+", said.casefold()))
 
 
 class FollowUp:
@@ -76,30 +83,48 @@ class FollowUp:
     # -- notifications ------------------------------------------------------------------------
 
     def notify(
-        self, key: str, client: Client | None, number: str, now: datetime, kind: str, **values: str
+        self,
+        key: str,
+        client: Client | None,
+        number: str,
+        now: datetime,
+        kind: str,
+        said: str | None = None,
+        **values: str,
     ) -> bool:
-        """Store a notification and its delivery job, unless this call or this client's burst
-        already has one that was delivered or is still being retried (a failed one does not
-        count). Returns whether one was stored. Held under the client's decision lock."""
+        """Store a notification under `key` with its delivery job, once (SPEC §4, §7).
+
+        A burst (the client's notices of the last `BURST_WINDOW`; an unknown caller's, by its
+        number) brings the consultant one alert, and every emergency's content:
+
+        - an alert without content (an urgent press: `said` None) is not stored when the burst
+          already has a notice that was delivered or is still being retried (a failed one does
+          not count): pressing 1 again adds nothing the consultant does not know;
+        - what a caller said in an urgent message (`said`) is stored even then, as a follow-up
+          of the burst's first notice (`detail["follows"]`), unless a notice of the burst
+          already carried the same words (`gist`): repeated words are not a new alert.
+
+        Returns whether one was stored. Held under the client's (or number's) decision lock,
+        so that several processes decide it once."""
         lang = self.config.consultant.language
         name = client.name if client else text(lang, "notify.unknown_caller")
         lock = caller_key(client.id if client else None, number)
         with self.store.decision(self.account_id, lock):
-            if client is not None:
-                recent = self.store.kind_between(
-                    self.account_id,
-                    "notification",
-                    now - BURST_WINDOW,
-                    now + timedelta(seconds=1),
-                    client=client.id,
-                )
-                if any(r.action != "failed" for r in recent):
-                    return False
-            elif self.store.find(self.account_id, "notification", key) is not None:
+            if self.store.find(self.account_id, "notification", key) is not None:
                 return False
+            live = self.burst_notices(client, number, now)
+            if said is None and live:
+                return False
+            if said is not None:
+                values = {**values, "text": said[:300]}
+                if any(gist(str(n.detail.get("text", ""))) == gist(said[:300]) for n in live):
+                    return False
             moment = when(now, lang, self.config.consultant.zone)
             title = text(lang, f"notify.{kind}_title", client=name)
             body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
+            detail = {"reason": kind, **values, "notice": kind}
+            if live and live[0].sid:
+                detail["follows"] = live[0].sid
             stored = queue_notice(
                 self.store,
                 self.account_id,
@@ -108,11 +133,26 @@ class FollowUp:
                 now,
                 client=client.id if client else None,
                 caller=number or None,
-                detail={"reason": kind, **values, "notice": kind},
+                detail=detail,
             )
         if stored:
             self.wake()
         return bool(stored)
+
+    def burst_notices(self, client: Client | None, number: str, now: datetime) -> list[StoredEvent]:
+        """The notices of this client's burst at `now` (an unknown caller's: its number's),
+        oldest first, that count: delivered or still being retried, not failed."""
+        if client is None and not number:
+            return []
+        recent = self.store.kind_between(
+            self.account_id,
+            "notification",
+            now - BURST_WINDOW,
+            now + timedelta(seconds=1),
+            client=client.id if client else None,
+            caller=None if client else number,
+        )
+        return [n for n in recent if n.action != "failed"]
 
     def job_kinds(self, notifier: Notifier) -> dict[str, Kind]:
         """The handlers of this module's jobs, for the runner."""
@@ -251,13 +291,14 @@ class FollowUp:
         if verdict.urgent:
             reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
             caller = call.caller if call and call.caller else ""
+            # Keyed by the transcript: the same call's urgent press has its own notice.
             self.notify(
-                call_sid or sid,
+                sid,
                 client,
                 caller,
                 now,
                 f"{verdict.urgency}_voicemail",  # urgent_… or possible_… (SPEC §5)
-                text=said[:300],
+                said=said,
                 reason=reason,
             )
             return

@@ -50,15 +50,18 @@ class Promises:
     """What a client's greeting may promise, each only when it is true (SPEC §7, §10).
 
     `next_call` is the start (UTC) of its next standing call; `on_agenda` whether a topic left
-    now goes onto that call's agenda (not when the agenda has already been sent); `answer`
-    when the deferral reply reaches the client, as the client counts days ("today",
-    "tomorrow", or the client's local date), None when no email reply will come; `zone`
-    where the client reads the time (`ClientZone`)."""
+    now goes onto that call's agenda (not once the moment to send that agenda has passed);
+    `agenda_sent` whether that agenda really went out (the outbox holds it as sent): the
+    greeting says so only then, and otherwise names the call alone; `answer` when the
+    deferral reply reaches the client, as the client counts days ("today", "tomorrow", or the
+    client's local date), None when no email reply will come; `zone` where the client reads
+    the time (`ClientZone`)."""
 
     next_call: datetime | None
     zone: ClientZone
     on_agenda: bool = True
     answer: str | date | None = None
+    agenda_sent: bool = False
 
 
 def voicemail(
@@ -83,7 +86,10 @@ def voicemail(
     if promises is not None and promises.next_call is not None:
         start, zone = promises.next_call, promises.zone
         said = when(start, lang, zone.zone, zone.named(start))
-        key = "voice.next_call" if promises.on_agenda else "voice.next_call_agenda_sent"
+        if promises.on_agenda:
+            key = "voice.next_call"
+        else:
+            key = "voice.next_call_agenda_sent" if promises.agenda_sent else "voice.next_call_only"
         parts.append(text(lang, key, next_call=said))
     parts.append(text(lang, "voice.ask_topic"))
     if promises is not None and promises.answer is not None:
@@ -108,19 +114,41 @@ def voicemail(
     return str(response)
 
 
-def after_urgent_notice(voice: Voice, lang: str, alerted: bool = True) -> str:
-    """The consultant is being alerted (`alerted`: a notification channel exists; otherwise the
-    caller is not told so); the caller can still leave a message."""
+AFTER_URGENT = frozenset(
+    f"{when}_{outcome}"
+    for when in ("urgent", "unanswered")
+    for outcome in ("notified", "already", "noted")
+)
+"""What a caller who pressed 1 hears when no call rings through (catalogue keys `voice.*`):
+`urgent_*` right after the press, `unanswered_*` after the consultant was rung and did not
+pick up; `*_notified` an alert has just gone out, `*_already` one had already gone out for
+this burst, `*_noted` there is no notification channel, so nobody is said to be alerted
+(SPEC §7) and the caller is told the message will be heard first."""
+
+
+def after_urgent(voice: Voice, lang: str, said: str) -> str:
+    """The answer to an urgent press that does not ring through (`said` one of
+    `AFTER_URGENT`), then a recording: the caller always learns where the emergency stands."""
+    if said not in AFTER_URGENT:
+        raise ValueError(f"no urgent answer {said!r}; one of {sorted(AFTER_URGENT)}")
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
-    key = "voice.urgent_notified" if alerted else "voice.urgent_noted"
-    response.say(text(lang, key, **names), language=text(lang, "voice.language"))
+    response.say(text(lang, f"voice.{said}", **names), language=text(lang, "voice.language"))
+    _record(response, voice)
+    return str(response)
+
+
+def leave_message(voice: Voice, lang: str) -> str:
+    """A key other than the urgent 1 was pressed: straight to the recording, without starting
+    the greeting over."""
+    response = VoiceResponse()
+    response.say(text(lang, "voice.leave_message"), language=text(lang, "voice.language"))
     _record(response, voice)
     return str(response)
 
 
 def record_only(voice: Voice, lang: str) -> str:
-    """Straight to the recording (no key pressed, or after a missed connect)."""
+    """A plain voicemail when nothing better can be said (the store or the engine failed)."""
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
     response.say(text(lang, "voice.unavailable", **names), language=text(lang, "voice.language"))

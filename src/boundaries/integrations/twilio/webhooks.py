@@ -10,19 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
-from boundaries.domain.agenda import carrying_call
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
 from boundaries.domain.history import caller_key
 from boundaries.domain.model import Client, Config
-from boundaries.domain.replies import reply_moment
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import PROVIDER_TRANSCRIBES_UP_TO, FollowUp
+from boundaries.integrations.twilio.greeting import Greetings
 from boundaries.integrations.twilio.params import caller_number, unusable
 from boundaries.integrations.twilio.recordings import RecordingFetcher
+from boundaries.integrations.twilio.urgent import UrgentLine
 from boundaries.store import Store, StoredEvent
 from boundaries.store.history import StoreHistory
 
@@ -85,11 +85,18 @@ class Gateway:
             else PROVIDER_TRANSCRIBES_UP_TO
         )
         self.voice = twiml.Voice(c.name, c.phone, c.zone, base_url.rstrip("/"), longest)
-        self._greetings: dict[tuple[object, ...], str] = {}
+        calendar = self._current_calendar
+        self.greetings = Greetings(config, store, self.account_id, self.voice, calendar)
+        self.urgent = UrgentLine(
+            config, store, self.account_id, self.history, calendar, self.followup, self.voice
+        )
 
     @property
     def calendar(self) -> Calendar:
         """Standing calls (skips removed) and busy times, as the decision sees them now."""
+        return self._current_calendar()
+
+    def _current_calendar(self) -> Calendar:
         return self.live_calendar() if self.live_calendar is not None else self._calendar
 
     # -- helpers ---------------------------------------------------------------------------
@@ -101,63 +108,21 @@ class Gateway:
     def _client(self, client_id: str | None) -> Client | None:
         return self.config.client(client_id) if client_id else None
 
-    def _voicemail_twiml(self, decision_lang: str, client: Client | None, now: datetime) -> str:
-        if client is None:
-            return self._greeting(decision_lang, None, None, False, False)
-        return self._greeting(
-            client.language, client.id, self._promises(client, now), client.urgent_line, True
-        )
-
-    def _promises(self, client: Client, now: datetime) -> twiml.Promises:
-        """What the greeting may promise this client at `now`, each only if true: its next
-        standing call in its own time, whether a topic left now is on that call's agenda, and
-        when the email answer comes as the client counts days (none without an address or
-        an SMTP server to send it)."""
-        calendar = self.calendar
-        nxt = calendar.next_call(client.id, now)
-        start = nxt.start if nxt else None
-        zone = self.config.client_zone(client)
-        answer: str | date | None = None
-        if client.emails and self.config.mail.smtp_url:
-            today = now.astimezone(zone.zone).date()
-            answered = reply_moment(self.config, now).astimezone(zone.zone).date()
-            days = (answered - today).days
-            answer = "today" if days <= 0 else "tomorrow" if days == 1 else answered
-        on_agenda = start is not None and (
-            carrying_call(self.config, calendar, client.id, now) == start
-        )
-        return twiml.Promises(start, zone, on_agenda, answer)
-
-    def _greeting(
-        self,
-        lang: str,
-        client_id: str | None,
-        promises: twiml.Promises | None,
-        urgent: bool,
-        known: bool,
-    ) -> str:
-        """The same greeting while what it says stays the same: built once, then reused."""
-        key = (lang, client_id, promises, urgent, known)
-        cached = self._greetings.get(key)
-        if cached is None:
-            cached = twiml.voicemail(self.voice, lang, promises, urgent, known_client=known)
-            if len(self._greetings) > 1024:
-                self._greetings.clear()
-            self._greetings[key] = cached
-        return cached
-
     def _answer_for(self, call: StoredEvent, now: datetime) -> str:
         """The TwiML that a stored call decision calls for (first answer or a retry)."""
         client = self._client(call.client)
         lang = str(call.detail.get("lang", self.config.consultant.language))
         if call.action == Action.CONNECT:
             return twiml.connect(self.voice)
-        if call.action == Action.NOTIFY:
-            return twiml.after_urgent_notice(self.voice, lang, self.followup.has_channel)
-        if call.detail.get("stage") == "after-dial" or call.detail.get("urgent_press"):
-            return twiml.record_only(self.voice, lang)  # as answered after the dial or the press
-        # From the stored decision's time, so that a retry names the same next standing call.
-        return self._voicemail_twiml(lang, client, call.at)
+        said = call.detail.get("said")
+        if isinstance(said, str) and said in twiml.AFTER_URGENT:
+            return twiml.after_urgent(self.voice, lang, said)  # as answered after the press
+        if call.detail.get("urgent_press"):  # stored before what was said was kept
+            notified = call.action == Action.NOTIFY
+            return twiml.after_urgent(self.voice, lang, self.urgent.words(False, notified))
+        # The greeting, also after a ring nobody picked up; from the stored decision's time,
+        # so that a retry names the same next standing call.
+        return self.greetings.voicemail(lang, client, call.at)
 
     # -- callbacks ---------------------------------------------------------------------------
 
@@ -200,14 +165,27 @@ class Gateway:
         )
 
     def after_dial(self, params: Mapping[str, str]) -> Answer:
-        """POST /twilio/voice?after=dial: a connected call ended or was not picked up."""
+        """POST /twilio/voice?after=dial: a connected call ended or was not picked up.
+
+        Not picked up (no-answer, busy, failed, canceled): an ordinary call gets the ordinary
+        greeting (its next standing call, the question, the urgent line) and gives the
+        allowance back; an urgent press is decided again as unanswered, so it notifies at once
+        (SPEC §1.6, §4: an emergency reaches the consultant by a connected call or a
+        notification, never neither) and the caller is told so."""
         sid = _required(params, "CallSid")
         status = params.get("DialCallStatus", "").strip().lower()
         call = self.store.find(self.account_id, "call", sid)
         if status in TERMINAL_DIAL or call is None:
             return Answer(twiml.hangup())
+        now = self.clock()
+        client = self._client(call.client)
         lang = str(call.detail.get("lang", self.config.consultant.language))
-        if call.detail.get("stage") != "after-dial":
+        with self.store.decision(self.account_id, self._lock_key(call.caller or "")):
+            call = self.store.find(self.account_id, "call", sid) or call
+            if call.detail.get("stage") == "after-dial":  # a retry: answered as the first time
+                return Answer(self._answer_for(call, now))
+            if call.detail.get("urgent_press") and client is not None and client.urgent_line:
+                return Answer(self.urgent.unanswered(sid, call, client, lang, status, now))
             detail = dict(call.detail, stage="after-dial", dial_status=status)
             # A connect nobody answered does not use the client's allowance.
             self.store.update(
@@ -218,7 +196,7 @@ class Gateway:
                 used_allowance=False,
                 detail=detail,
             )
-        return Answer(twiml.record_only(self.voice, lang))
+        return Answer(self.greetings.voicemail(lang, client, call.at))
 
     def gather(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/gather: the caller pressed a key in the voicemail menu."""
@@ -231,55 +209,13 @@ class Gateway:
         client = self._client(call.client)
         lang = str(call.detail.get("lang", self.config.consultant.language))
         if digits != "1" or client is None or not client.urgent_line:
-            return Answer(twiml.record_only(self.voice, lang))
+            return Answer(twiml.leave_message(self.voice, lang))
         with self.store.decision(self.account_id, client.id):
-            return self._urgent_press(sid, call, client, lang, now)
-
-    def _urgent_press(
-        self, sid: str, call: StoredEvent, client: Client, lang: str, now: datetime
-    ) -> Answer:
-        """Decide an urgent press (under the client's lock), notify through the job queue."""
-        pressed = self.store.find(self.account_id, "urgent_press", sid)
-        if pressed is not None:  # a retry: answer as the first time
-            call = self.store.find(self.account_id, "call", sid) or call
-            return Answer(self._answer_for(call, now))
-        d = decide(
-            self.config,
-            self.history,
-            now,
-            IncomingCall(call.caller or "", urgent_press=True),
-            self.calendar,
-        )
-        press = StoredEvent(
-            kind="urgent_press",
-            at=now,
-            action=str(d.action),
-            client=client.id,
-            sid=sid,
-            caller=call.caller,
-            notified=d.action is Action.NOTIFY,
-            detail={"reason": d.reason, "why": d.why, "facts": dict(d.facts)},
-        )
-        if not self.store.record(self.account_id, [press]):
-            call = self.store.find(self.account_id, "call", sid) or call
-            return Answer(self._answer_for(call, now))
-        self.store.update(
-            self.account_id,
-            "call",
-            sid,
-            action=str(d.action) if d.action is not Action.VOICEMAIL else "voicemail",
-            notified=d.action is Action.NOTIFY,
-            detail=dict(
-                call.detail, urgent_press=True, reason=d.reason, why=d.why, facts=dict(d.facts)
-            ),
-        )
-        if d.action is Action.NOTIFY:
-            caller = call.caller or ""
-            self.followup.notify(sid, client, caller, now, "urgent_press", caller=caller or "?")
-            return Answer(twiml.after_urgent_notice(self.voice, lang, self.followup.has_channel))
-        if d.action is Action.CONNECT:
-            return Answer(twiml.connect(self.voice))
-        return Answer(twiml.record_only(self.voice, lang))
+            answer = self.urgent.press(sid, call, client, lang, now)
+            if answer is None:  # a retry: answered as the first time
+                call = self.store.find(self.account_id, "call", sid) or call
+                answer = self._answer_for(call, now)
+        return Answer(answer)
 
     def recording(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/recording: the voicemail recording is ready."""
