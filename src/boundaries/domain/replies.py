@@ -197,6 +197,8 @@ def compose_reply(
             "first_name": consultant.name.split()[0],
             "what": _what(items),
             "urgent_line": client.urgent_line,
+            # Pressing 1 alerts the consultant only through a channel; else it is heard first.
+            "alerted": config.service.has_channel,
             "same_day": same_day,
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
