@@ -16,6 +16,8 @@ from boundaries.i18n import LANGUAGES, LOCALES
 from boundaries.reporting import wording
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
+SHARED = frozenset({"steps"})
+"""Catalogue sections the dashboard reads from the report's catalogue (`reporting.wording`)."""
 
 
 def language(lang: str | None) -> str:
@@ -39,8 +41,12 @@ class Words:
         self.zone = zone
 
     def __call__(self, key: str, /, **values: object) -> str:
-        """The message `section.name`, filled with `values`."""
+        """The message `section.name`, filled with `values`. The names of the conversation's
+        steps are the report's and the coach's (`steps.*` of locales/<lang>/report.toml): one
+        vocabulary on every screen."""
         section, _, name = key.partition(".")
+        if section in SHARED:
+            return wording.say(self.lang, key, **values)
         template: str = catalogue(self.lang)[section][name]
         return template.format(**values) if values else template
 
@@ -90,6 +96,10 @@ class Words:
         if value is None:
             return "–"
         return wording.money(self.lang, value, currency)
+
+    def percent(self, value: float) -> str:
+        """A share in percent as the report writes it: « 55 % », "55%"."""
+        return wording.percent(self.lang, value)
 
     def increase(self, percent: float) -> str:
         """A rise in percent as the report writes it: « +217 % », "+217%"."""
