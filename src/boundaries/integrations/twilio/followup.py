@@ -17,6 +17,7 @@ from boundaries.domain.model import Client, Config
 from boundaries.i18n import text, when
 from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
+from boundaries.integrations.notify.wording import from_whom, why
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
@@ -99,7 +100,13 @@ class FollowUp:
                 return False
             moment = when(now, lang, self.config.consultant.zone)
             title = text(lang, f"notify.{kind}_title", client=name)
-            body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
+            # Every word in the consultant's language: who it is from, and why it is urgent
+            # (the rules' own note is English: `wording.why`).
+            said = {
+                "of_client": from_whom(client.name if client else None, lang),
+                "why": why(str(values.get("reason", "")), lang),
+            }
+            body = text(lang, f"notify.{kind}_body", client=name, time=moment, **{**values, **said})
             stored = queue_notice(
                 self.store,
                 self.account_id,
