@@ -140,7 +140,9 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
     t = d.get("triage")
     if not isinstance(t, dict):
         return None, None, None, None
-    return t.get("content_free"), t.get("intent"), t.get("urgent"), t.get("topic")
+    # a request to move or call off a call is no topic for the agenda (SPEC §10)
+    topic = None if t.get("moves_call") else t.get("topic")
+    return t.get("content_free"), t.get("intent"), t.get("urgent"), topic
 
 
 def _call(r: Any) -> StoredCall:

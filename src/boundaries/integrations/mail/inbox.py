@@ -162,7 +162,7 @@ class Mailroom:
             else "answered"
             if answered_by
             else "review"
-            if verdict.content_free
+            if verdict.content_free or verdict.moves_call  # moving a call is no agenda topic
             else "agenda"
         )
         event = StoredEvent(

@@ -269,9 +269,9 @@ class FollowUp:
             )
             return
         if client is not None:
-            self._owe_reply(
-                client, sid, now, bool(verdict.content_free), "text", verdict.topic, said
-            )
+            # A request to move or call off a call gets its reply, but is no agenda topic.
+            topic = "" if verdict.moves_call else verdict.topic
+            self._owe_reply(client, sid, now, bool(verdict.content_free), "text", topic, said)
 
     def _owe_reply(
         self,
@@ -304,7 +304,7 @@ class FollowUp:
                 },
             )
         ]
-        if not content_free and transcript != UNKNOWN:
+        if not content_free and transcript != UNKNOWN and topic:
             owed.append(
                 StoredEvent(
                     kind="agenda_item",
