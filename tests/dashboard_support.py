@@ -127,10 +127,10 @@ class HeldReplies:
             for i, m in enumerate(self.items):
                 if m.key == key:
                     if m.state not in allowed:
-                        raise OutboxActionError(f"{key} is {m.state}")
+                        raise OutboxActionError(f"{key} is {m.state}", "state", m.state)
                     self.items[i] = replace(m, **values)
                     return
-            raise OutboxActionError(f"no message with key {key!r}")
+            raise OutboxActionError(f"no message with key {key!r}", "no_message")
 
         def approve(self, key: str, now: datetime) -> None:
             self._change(key, ("waiting_approval", "failed"), state="queued")
@@ -139,4 +139,6 @@ class HeldReplies:
             self._change(key, ("waiting_approval", "queued", "failed"), state="discarded")
 
         def edit(self, key: str, subject: str, text: str) -> None:
+            if not subject.strip() or not text.strip():
+                raise OutboxActionError("a message needs a subject and a text", "empty")
             self._change(key, ("waiting_approval", "failed"), subject=subject, text=text)

@@ -238,16 +238,20 @@ def test_feed_changes_when_a_call_is_skipped_and_shows_stored_topics(served):
     cal_store = CalendarStore(store, account)
     token = cal_store.rotate_token()
     etag = httpx.get(f"{url}/calendar/{token}.ics").headers["etag"]
-    store.record(
+    store.record(  # a voicemail's transcript, as the gateway stores it
         account,
         [
             StoredEvent(
-                kind="agenda_item",
+                kind="transcription",
                 at=NOW - timedelta(days=1),
-                action="owed",
+                action="request",
                 client="horizon",
-                sid="CAtopic1",
-                detail={"topic": "volunteer insurance"},
+                sid="TRtopic1",
+                detail={
+                    "status": "completed",
+                    "text": "it's marc, about the volunteer insurance",
+                    "triage": {"intent": "request", "topic": "volunteer insurance"},
+                },
             )
         ],
     )

@@ -354,16 +354,29 @@ def test_every_topic_a_reply_promises_is_on_the_agenda_of_the_call_it_names(repl
     assert promised > 10
 
 
-def test_the_reply_of_15_october_names_both_days_and_both_calls(replay: Replay):
+def test_the_reply_of_15_october_names_both_days_and_the_agenda_already_sent(replay: Replay):
+    """Newcomer2 M9: events 26 and 28 came after the 16 October agenda went out (15 October,
+    10:00), but « point » and « modèle de convention de partenariat » were on it already:
+    the reply says they are, as the agenda lists them, and the 23 October agenda does not
+    list them again. « on peut décaler le point de vendredi » asks to move that call: no
+    topic of it, answered on its own."""
     [reply] = [r for r in replay.replies if r.key == "reply:horizon:2026-10-15"]
     text = reply.letter.text
     assert "vos messages vocaux du mercredi 14 octobre et du jeudi 15 octobre" in text
-    # Event 28 came after the 16 October agenda went out (15 October, 10:00): 23 October.
-    row = next(r for r in replay.result.trace if r["i"] == 28)
-    assert row["agenda_key"] == "agenda:horizon:2026-10-23T08:00Z"
-    later = text.split("Pour l'ordre du jour de notre point du vendredi 23 octobre à 10 h :")
-    assert len(later) == 2 and "modèle de convention de partenariat" in later[1]
-    assert "on en parle vendredi 16 octobre" not in reply.letter.subject
+    trace = {r["i"]: r for r in replay.result.trace}
+    for i in (26, 28):  # « point », « modèle de convention… », asked again on 15 October
+        assert trace[i]["agenda_key"] == "agenda:horizon:2026-10-16T08:00Z", i
+    for i in (25, 29):  # « on peut décaler le point de vendredi à lundi »: on no agenda
+        assert trace[i]["agenda_key"] is None, i
+    sent = text.split("Vos sujets sont déjà à l'ordre du jour que je vous ai envoyé :")
+    assert len(sent) == 2 and "« modèle de convention de partenariat »" in sent[1]
+    assert "« point »" in sent[1] and "23 octobre" not in text
+    assert "notre rendez-vous (« point de vendredi ») : je vous réponds" in text
+    assert "on en parle vendredi 16 octobre" in reply.letter.subject
+    agendas = {a.key: a for a in replay.agendas}
+    later = agendas["agenda:horizon:2026-10-23T08:00Z"]  # asked again on 19 October: listed
+    assert {"26", "28"}.isdisjoint(sid for t in later.topics for sid in t.asked)
+    assert "point de vendredi" not in {t.topic for a in replay.agendas for t in a.topics}
 
 
 def test_the_days_a_reply_names_are_the_days_of_the_messages_it_answers(replay: Replay):

@@ -40,13 +40,21 @@ ARGS = [
     "--disable-sync",
 ]
 # Integer figures shown as they are; hours and the premium carry their value in data-value.
+# Every per-client count of SPEC §8 is on the card (newcomer2 M5).
 COUNTS = (
     "calls",
+    "rung",
     "interruptions",
+    "bursts",
     "adhoc_used_max_week",
     "adhoc_allowance",
     "voicemails",
+    "content_free",
+    "status_checks",
+    "already_answered",
     "urgent_presses",
+    "replies_sent",
+    "replies_waiting",
 )
 
 
@@ -205,7 +213,7 @@ def test_client_page_has_figures_agenda_conversation_and_local_times(browser: An
     first_row = page.locator("table.events tbody tr").first.inner_text()
     assert "13:38" in first_row and "6 nov." in first_row
     assert page.locator("text=Ordre du jour du prochain point fixe").count() == 1
-    assert page.locator("text=La conversation").count() == 1
+    assert page.locator("h2", has_text="La conversation").count() == 1
     copy = page.locator("button.copy")
     if copy.count():  # the scripts come with the coaching (issue 11)
         copy.click()

@@ -158,10 +158,12 @@ def test_the_premium_explanation_follows_the_page_language(db_url, lang, other):
 
 
 def test_the_unknown_callers_card_shows_no_allowance(db_url):
-    """README: unknown callers have no terms; their card has no "ad-hoc calls / allowance"."""
+    """README: unknown callers have no terms; their card has no "ad-hoc calls used / allowed"
+    and no deferral replies (they never get one)."""
     with running_site(db_url) as site, dashboard_signed_in(site) as client:
         page = client.get("/").text
     cards = page.split("<article")
     [unknown] = [c for c in cards if "Appelants inconnus" in c]
-    assert "appels libres" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
-    assert sum("appels libres" in c for c in cards) == 3  # each client still has its own
+    assert "appels ponctuels" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
+    assert 'data-figure="replies_sent"' not in unknown
+    assert sum("appels ponctuels" in c for c in cards) == 3  # each client still has its own

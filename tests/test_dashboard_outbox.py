@@ -126,7 +126,9 @@ def test_a_reply_edited_on_the_page_is_approved_as_written(site: Site):
     assert "on en parle vendredi" in found.text
 
 
-def test_only_a_message_waiting_for_approval_can_be_edited(site: Site):
+def test_only_a_message_waiting_for_approval_or_failed_can_be_edited(site: Site):
+    """A queued message is on its way: no longer edited (a failed one is: see
+    test_dashboard_figures); and a message needs a subject and a text."""
     box = outbox.Outbox(site.store, site.store.account_id())
     box.approve("reply:horizon:2026-11-06", END_OF_MONTH)
     with pytest.raises(outbox.OutboxError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date, datetime
 from functools import cache
@@ -30,13 +31,41 @@ def text(lang: str, key: str, **values: object) -> str:
     return template.format(**values)
 
 
+def written(value: date | datetime, pattern: str, lang: str, zone: ZoneInfo | None = None) -> str:
+    """`value` written with the CLDR `pattern` (Babel) in `lang`, a moment in `zone`, the first
+    of the month as French writes it: « mardi 1er décembre », « 1er déc. » (Imprimerie
+    nationale's rule; CLDR writes « 1 »). Every date of every screen, letter, greeting and
+    notification goes through here, so none writes « 1 décembre »."""
+    locale = LOCALES.get(lang, "en_US")
+    if isinstance(value, datetime):
+        local = value.astimezone(zone) if zone is not None else value
+        if lang == "fr" and local.day == 1:
+            pattern = _first_as_ordinal(pattern)
+        return str(format_datetime(local, pattern, tzinfo=zone or local.tzinfo, locale=locale))
+    if lang == "fr" and value.day == 1:
+        pattern = _first_as_ordinal(pattern)
+    return str(format_date(value, pattern, locale=locale))
+
+
+_DAY_FIELD = re.compile(r"(?<!d)d(?!d)")
+
+
+def _first_as_ordinal(pattern: str) -> str:
+    """`pattern` with its day-of-month field (a lone `d`, outside quoted text) written
+    « 1er »: CLDR patterns quote literal text between apostrophes."""
+    parts = pattern.split("'")
+    parts[::2] = [_DAY_FIELD.sub("'1er'", p) for p in parts[::2]]
+    return "'".join(parts)
+
+
 @cache
 def when(moment: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
-    """A moment as people say it, in `zone`: « vendredi 12 mars à 10 h », "Friday, March 12
-    at 10 AM"; with `named`, the zone is said too (`in_zone`)."""
+    """A moment as people say it, in `zone`: « vendredi 12 mars à 10 h », « mardi 1er
+    décembre à 16 h », "Friday, March 12 at 10 AM"; with `named`, the zone is said too
+    (`in_zone`)."""
     local = moment.astimezone(zone)
     pattern = text(lang, "when.on_the_hour" if local.minute == 0 else "when.with_minutes")
-    said = str(format_datetime(local, pattern, tzinfo=zone, locale=LOCALES.get(lang, "en_US")))
+    said = written(local, pattern, lang, zone)
     return in_zone(said, lang, zone) if named else said
 
 
@@ -64,9 +93,5 @@ _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
 
 def day(value: date, lang: str) -> str:
     """A date as people write it in a letter or say it (« mardi 1er décembre », "Tuesday,
-    December 1"): French writes the first of the month as an ordinal."""
-    if lang != "fr":
-        return str(format_date(value, "EEEE, MMMM d", locale="en_US"))
-    number = "1er" if value.day == 1 else str(value.day)
-    weekday, month = (str(format_date(value, p, locale=LOCALES["fr"])) for p in ("EEEE", "MMMM"))
-    return f"{weekday} {number} {month}"
+    December 1"): French writes the first of the month as an ordinal (`written`)."""
+    return written(value, "EEEE d MMMM" if lang == "fr" else "EEEE, MMMM d", lang)

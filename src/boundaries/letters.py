@@ -16,9 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
-from babel.dates import format_datetime
 
-from boundaries.i18n import LANGUAGES, in_zone
+from boundaries.i18n import LANGUAGES, in_zone, written
 from boundaries.i18n import day as local_day
 
 EN_MOMENT = "EEEE, MMMM d 'at' h:mm a"
@@ -52,7 +51,7 @@ def moment(at: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
     `named`, the zone's name follows ("… at 10:00 AM New York time": `i18n.in_zone`)."""
     local = at.astimezone(zone)
     if lang != "fr":
-        said = str(format_datetime(local, EN_MOMENT, tzinfo=zone, locale="en_US"))
+        said = written(local, EN_MOMENT, "en", zone)
     else:
         hour = f"{local.hour} h" + (f" {local.minute:02d}" if local.minute else "")
         said = f"{day(at, lang, zone)} à {hour}"

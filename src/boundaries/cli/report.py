@@ -67,7 +67,9 @@ def report_command(
         )
     evidence = gather(config, events_path, database, account, weeks, parse_now(now_text))
     calendar = Calendar(config)
-    figures = client_figures(config, evidence.contacts, evidence.period, calendar, evidence.now)
+    figures = client_figures(
+        config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
+    )
     if client_id is not None:
         figures = [f for f in figures if f.id == client_id]
     payload = report_json(

@@ -8,7 +8,7 @@ import click
 
 from boundaries.cli.store_access import open_existing
 from boundaries.domain.model import Config
-from boundaries.reporting.evidence import simulated_contacts
+from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import EARLIEST, LATEST, load_replay
 from boundaries.store import Store
@@ -56,7 +56,7 @@ def gather(
     if events_path is not None:
         events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
-        contacts = simulated_contacts(config, events)
+        contacts, replies = simulated_evidence(config, events)
         period = period_of(weeks, moment, [e.at for e in events[:1]], config)
         steps: list[tuple[str, str, date]] = []
         if database is not None:
@@ -65,7 +65,7 @@ def gather(
                 steps = recorded_steps(store, store.account_id(account))
             finally:
                 store.close()
-        return Evidence(contacts, period, moment, steps)
+        return Evidence(contacts, period, moment, steps, replies)
     store = open_existing(database)
     try:
         return from_store(config, store, account, weeks, now)

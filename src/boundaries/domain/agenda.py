@@ -3,16 +3,19 @@
 A topic belongs to exactly one occurrence of a client's standing call: the first whose
 agenda is sent (`agenda_hours_before` its start) after the topic arrived. So an occurrence
 gathers what came in between the previous occurrence's sending and its own, and a topic
-that arrives after an agenda went out waits for the next one.
+that arrives after an agenda went out waits for the next one — unless that agenda already
+lists it and its call has not been held yet: a topic asked again is taken up at the call
+whose agenda already lists it (`carrying_call`), and the next agenda does not list it again.
+The reply and the agenda read the same rule, so they never disagree.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 
 from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
@@ -30,6 +33,7 @@ class AgendaTopic:
     at: datetime
     topic: str
     answered_by: UpdateRef | None = None
+    asked: tuple[str, ...] = ()  # every message that asked it (sids), the first included
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,18 @@ def send_moment(config: Config, call_start: datetime) -> datetime:
 
 
 def carrying_call(
-    config: Config, calendar: Calendar, client_id: str, at: datetime
+    config: Config,
+    calendar: Calendar,
+    client_id: str,
+    at: datetime,
+    key: str | None = None,
+    history: Sequence[Heard] = (),
 ) -> datetime | None:
     """The start (UTC) of the standing call whose agenda carries a topic that arrived at `at`:
-    the first occurrence whose agenda is sent after `at` (`agenda_for` gathers exactly these),
-    so never one whose agenda already went out. None when the client has no call ahead."""
+    the first occurrence whose agenda is sent after `at` (`agenda_for` gathers exactly these);
+    but a topic (`key`, `heard.topic_key`) that the agenda already sent for a call not yet
+    held lists (gathered from `history`, the client's messages) is that call's. None when
+    the client has no call ahead."""
     probe = at
     while True:
         slot = calendar.next_call(client_id, probe)
@@ -74,7 +85,32 @@ def carrying_call(
             return None
         if send_moment(config, slot.start) > at:
             return slot.start
+        if key is not None and slot.start > at:  # its agenda went out; the call is to come
+            before = previous_start(calendar, client_id, slot.start)
+            if key in _keys(config, client_id, history, before, slot.start):
+                return slot.start
         probe = slot.start
+
+
+def _keys(
+    config: Config,
+    client_id: str,
+    heard: Iterable[Heard],
+    previous: datetime | None,
+    call_start: datetime,
+) -> frozenset[str]:
+    """The topics (keys) gathered for the occurrence starting at `call_start`, whose previous
+    occurrence started at `previous`: those of its agenda."""
+    since = send_moment(config, previous) if previous is not None else None
+    until = send_moment(config, call_start)
+    return frozenset(
+        topic_key(h)
+        for h in heard
+        if h.client_id == client_id
+        and is_agenda_topic(h)
+        and h.at < until
+        and (since is None or h.at >= since)
+    )
 
 
 def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator[datetime]:
@@ -88,6 +124,10 @@ def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator
         at = slot.start
 
 
+FIND = datetime.min.replace(tzinfo=UTC)
+"""Stands for an occurrence start not given: it is looked up in the calendar."""
+
+
 def agenda_for(
     config: Config,
     calendar: Calendar,
@@ -95,32 +135,23 @@ def agenda_for(
     call_start: datetime,
     heard: Iterable[Heard],
     previous_start: datetime | None,
+    before_previous: datetime | None = FIND,
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
     `previous_start` is the start of the occurrence before it (None: gather from the
     beginning). Topics are this client's agenda topics that arrived in
-    [send moment of the previous occurrence, send moment of this one).
+    [send moment of the previous occurrence, send moment of this one), but for a topic
+    asked again before the previous call was held that its agenda already listed: it is
+    that call's (`carrying_call`). `heard` holds the previous occurrence's messages too;
+    `before_previous` is the start of the occurrence before the previous one (looked up
+    when not given).
     """
     if not client.emails:
         return None
-    until = send_moment(config, call_start)
-    since = send_moment(config, previous_start) if previous_start is not None else None
-    topics: list[AgendaTopic] = []
-    seen: dict[str, int] = {}
-    for h in sorted(heard, key=lambda h: (h.at, h.sid)):
-        if h.client_id != client.id or not is_agenda_topic(h) or h.at >= until:
-            continue
-        if since is not None and h.at < since:
-            continue
-        key = topic_key(h)
-        if key in seen:  # asked again: one line, answered if any asking was answered
-            i = seen[key]
-            if topics[i].answered_by is None and h.answered_by is not None:
-                topics[i] = AgendaTopic(topics[i].sid, topics[i].at, topics[i].topic, h.answered_by)
-            continue
-        seen[key] = len(topics)
-        topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by))
+    topics = gathered(
+        config, calendar, client.id, call_start, heard, previous_start, before_previous
+    )
     if not topics:
         return None
     lang = client.language
@@ -142,10 +173,56 @@ def agenda_for(
         lang=lang,
         to=client.emails[0],
         call_start=call_start,
-        send_at=until,
+        send_at=send_moment(config, call_start),
         topics=tuple(topics),
         words=words,
     )
+
+
+def gathered(
+    config: Config,
+    calendar: Calendar,
+    client_id: str,
+    call_start: datetime,
+    heard: Iterable[Heard],
+    previous_start: datetime | None,
+    before_previous: datetime | None = FIND,
+) -> list[AgendaTopic]:
+    """The topics of one occurrence's agenda, oldest first, each once (see `agenda_for`):
+    what the agenda email lists, `/api/agenda` shows and the calendar feed describes."""
+    until = send_moment(config, call_start)
+    since = send_moment(config, previous_start) if previous_start is not None else None
+    mine = sorted((h for h in heard if h.client_id == client_id), key=lambda h: (h.at, h.sid))
+    listed: frozenset[str] | None = None  # what the previous call's agenda lists, when needed
+    topics: list[AgendaTopic] = []
+    seen: dict[str, int] = {}
+    for h in mine:
+        if not is_agenda_topic(h) or (since is not None and h.at < since):
+            continue
+        key = topic_key(h)
+        if h.at >= until:
+            # asked again after this agenda went out but before its call: still this call's
+            if h.at < call_start and key in seen:
+                i = seen[key]
+                topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
+            continue
+        if previous_start is not None and h.at < previous_start:
+            # asked again before the previous call was held: that call's, if its agenda lists it
+            if listed is None:
+                before = before_previous
+                if before is FIND:
+                    before = _previous_of(calendar, client_id, previous_start)
+                listed = _keys(config, client_id, mine, before, previous_start)
+            if key in listed:
+                continue
+        if key in seen:  # asked again: one line, answered if any asking was answered
+            i = seen[key]
+            answered = topics[i].answered_by or h.answered_by
+            topics[i] = replace(topics[i], answered_by=answered, asked=(*topics[i].asked, h.sid))
+            continue
+        seen[key] = len(topics)
+        topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by, (h.sid,)))
+    return topics
 
 
 def agendas_due(
@@ -180,15 +257,19 @@ def agendas_between(
         topics = sorted(by_client.get(client.id, []), key=lambda h: (h.at, h.sid))
         ats = [h.at for h in topics]
         previous = previous_start(calendar, client.id, start)
+        earlier = previous_start(calendar, client.id, previous) if previous else None
         begin = previous or start - timedelta(seconds=1)
         for call_start in occurrences(calendar, client.id, begin):
-            # Only this occurrence's window is handed over: a year stays linear.
-            lo = bisect.bisect_left(ats, send_moment(config, previous)) if previous else 0
-            hi = bisect.bisect_left(ats, send_moment(config, call_start))
-            agenda = agenda_for(config, calendar, client, call_start, topics[lo:hi], previous)
+            # Only this occurrence's window and the one before (where a topic asked again
+            # may already be listed) are handed over: a year stays linear.
+            lo = bisect.bisect_left(ats, send_moment(config, earlier)) if earlier else 0
+            hi = bisect.bisect_left(ats, call_start)  # and what is asked again before it
+            agenda = agenda_for(
+                config, calendar, client, call_start, topics[lo:hi], previous, earlier
+            )
             if agenda is not None:
                 out.append(agenda)
-            previous = call_start
+            earlier, previous = previous, call_start
             if send_moment(config, call_start) > end:
                 break
     out.sort(key=lambda a: (a.send_at, a.client_id))
@@ -204,3 +285,6 @@ def previous_start(calendar: Calendar, client_id: str, before: datetime) -> date
             break
         found = call_start
     return found
+
+
+_previous_of = previous_start  # for functions whose argument bears its name

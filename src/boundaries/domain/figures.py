@@ -7,13 +7,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW
 from boundaries.domain.model import Client, Config
 from boundaries.domain.period import Period
 from boundaries.domain.schedule import Calendar
 
-__all__ = ["UNKNOWN", "ClientFigures", "Contact", "Period", "WeekFigures", "client_figures"]
+__all__ = [
+    "UNKNOWN",
+    "ClientFigures",
+    "Contact",
+    "Period",
+    "Reply",
+    "WeekFigures",
+    "client_figures",
+]
 
 UNKNOWN = "unknown"
 """The figures' id for callers who are no client (SPEC §8: `"id": "unknown"`)."""
@@ -52,6 +61,17 @@ class Contact:
     topic: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A deferral reply to a client (SPEC §8: "the replies sent or waiting for approval"):
+    `at` (aware) is when it went out, or when it was due while it still `waiting` for the
+    consultant's approval (`approve_replies`, SPEC §10)."""
+
+    client: str
+    at: datetime
+    waiting: bool = False
+
+
 @dataclass
 class WeekFigures:
     """The additive counts of one client in one week (or summed over several)."""
@@ -72,6 +92,7 @@ class WeekFigures:
     interruption_minutes: float = 0.0  # answered interruptions' call time
     attempts_outside_terms: int = 0  # out-of-slot attempts, a burst once (before allowance)
     demanded_calls: int = 0  # of those, beyond the weekly allowance
+    replies_sent: int = 0  # deferral replies that went out
 
     def __add__(self, other: WeekFigures) -> WeekFigures:
         return WeekFigures(*[getattr(self, n) + getattr(other, n) for n in _WEEK_FIELDS])
@@ -91,6 +112,7 @@ class ClientFigures:
     by_week: dict[date, WeekFigures]
     total: WeekFigures = field(default_factory=WeekFigures)
     agenda: list[str] = field(default_factory=list)
+    replies_waiting: int = 0  # deferral replies waiting for approval now, whenever composed
 
     @property
     def adhoc_used_max_week(self) -> int:
@@ -162,9 +184,11 @@ def client_figures(
     period: Period,
     calendar: Calendar | None = None,
     now: datetime | None = None,
+    replies: Iterable[Reply] = (),
 ) -> list[ClientFigures]:
     """The figures of every client (config order) and of unknown callers (last, id
-    "unknown", only when there were some) over `period`, from the contacts inside it.
+    "unknown", only when there were some) over `period`, from the contacts inside it, and
+    the deferral `replies` sent inside it or waiting for approval (whenever composed).
 
     Weeks are Monday to Sunday in the consultant's zone (SPEC §3); a contact outside the
     period is ignored. A call is an interruption when it rang outside the client's
@@ -181,13 +205,32 @@ def client_figures(
     for c in contacts:
         if start <= c.at < end:
             grouped[c.client if c.client is not None else UNKNOWN].append(c)
+    written: dict[str, list[Reply]] = defaultdict(list)
+    for r in replies:
+        if r.waiting or start <= r.at < end:
+            written[r.client].append(r)
     out = [
         _one(config, cal, c, sorted(grouped.get(c.id, []), key=_order), period, moment)
         for c in config.clients
     ]
+    for f in out:
+        _add_replies(f, written.get(f.id, []), zone)
     if grouped.get(UNKNOWN):
         out.append(_one(config, cal, None, sorted(grouped[UNKNOWN], key=_order), period, moment))
     return out
+
+
+def _add_replies(f: ClientFigures, replies: list[Reply], zone: ZoneInfo) -> None:
+    """Count a client's replies: those sent in the week they went out, those waiting apart."""
+    for r in replies:
+        if r.waiting:
+            f.replies_waiting += 1
+            continue
+        day = r.at.astimezone(zone).date()
+        monday = day - timedelta(days=day.weekday())
+        if monday in f.by_week:
+            f.by_week[monday].replies_sent += 1
+            f.total.replies_sent += 1
 
 
 def _order(c: Contact) -> tuple[datetime, str, str]:

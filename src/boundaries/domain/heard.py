@@ -39,6 +39,7 @@ class Heard:
     intent: str = "unknown"
     topic: str = ""
     answered_by: UpdateRef | None = None
+    moves_call: bool = False  # asks to move or call off a call (the triage's `moves_call`)
 
     @property
     def status_check(self) -> bool:
@@ -59,11 +60,13 @@ def topic_key(heard: Heard) -> str:
 def is_agenda_topic(heard: Heard) -> bool:
     """A message that goes onto the agenda: from a client, not urgent, not content-free, with
     words we know and a topic to list (README "The topic"; SPEC §10). An empty message is
-    content-free: it never makes an empty agenda line."""
+    content-free: it never makes an empty agenda line. A request to move or call off a call
+    is no topic of that call (nor of another): the reply answers it on its own."""
     return (
         heard.client_id is not None
         and not heard.urgent
         and heard.words is not None
         and not heard.content_free
+        and not heard.moves_call
         and bool(topic_of(heard))
     )

@@ -123,6 +123,13 @@ class Service:
     api_token: str | None = None
     provider_api_url: str = "https://api.twilio.com"
 
+    @property
+    def has_channel(self) -> bool:
+        """Whether an emergency can be pushed to the consultant at once: `notify` lists a URL
+        (the loader refuses those Apprise cannot use, SPEC §3). Greetings, replies and scripts
+        promise an alert only then (SPEC §7); otherwise an urgent message is heard first."""
+        return bool(self.notify)
+
 
 @dataclass(frozen=True)
 class Speech:

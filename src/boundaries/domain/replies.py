@@ -121,6 +121,11 @@ def deferral_replies(
     groups: dict[tuple[str, datetime], list[Heard]] = defaultdict(list)
     zone, at_time = config.consultant.zone, config.mail.reply_at
     moments: dict[tuple[date, bool], datetime] = {}  # a replay asks the same few thousand times
+    heard = list(heard)
+    history: dict[str, list[Heard]] = defaultdict(list)  # what each client said: its agendas
+    for h in heard:
+        if h.client_id is not None:
+            history[h.client_id].append(h)
     for h in heard:
         client = config.client(h.client_id) if h.client_id else None
         if not calls_for_reply(h, client):
@@ -134,20 +139,30 @@ def deferral_replies(
     for (client_id, send_at), items in sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         client = config.client(client_id)
         assert client is not None
-        out.append(compose_reply(config, calendar, client, send_at, items))
+        out.append(
+            compose_reply(config, calendar, client, send_at, items, history.get(client_id, ()))
+        )
     return out
 
 
 def compose_reply(
-    config: Config, calendar: Calendar, client: Client, send_at: datetime, items: Sequence[Heard]
+    config: Config,
+    calendar: Calendar,
+    client: Client,
+    send_at: datetime,
+    items: Sequence[Heard],
+    history: Sequence[Heard] = (),
 ) -> DeferralReply:
     """The reply to `items` (one client's messages answered at `send_at`): content and words.
 
-    Each topic is promised for the standing call whose agenda carries it (SPEC §10): a topic
-    that arrived after the next call's agenda went out waits for the call after, and the
-    reply says so; a topic already on a sent agenda is said to be there. With no topic, the
-    reply proposes the next standing call. The days the messages were left and every time
-    are in the client's zone (`Config.client_zone`)."""
+    Each topic is promised for the standing call whose agenda carries it (SPEC §10,
+    `agenda.carrying_call` over the client's `history`): a topic that arrived after the next
+    call's agenda went out waits for the call after, and the reply says so; a topic already
+    on a sent agenda, asked again before that call, is said to be there, as the agendas
+    list it. A request to move or call off a call is answered on its own, never put on an
+    agenda; with nothing else, the reply proposes no call. With no topic, the reply proposes
+    the next standing call. The days the messages were left and every time are in the
+    client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
     reader = config.client_zone(client)
     lang = client.language
@@ -155,14 +170,19 @@ def compose_reply(
     pointers: list[UpdateRef] = []
     seen: set[str] = set()
     by_call: dict[datetime | None, list[str]] = defaultdict(list)
+    moves: list[str] = []  # requests to move or call off a call, by what they name
     for h in items:
         if h.answered_by is not None:
             if h.answered_by not in pointers:
                 pointers.append(h.answered_by)
+        elif h.moves_call and h.words is not None and not h.urgent:
+            if topic_of(h) not in moves:
+                moves.append(topic_of(h))
         elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
             topics.append(topic_of(h))
-            by_call[carrying_call(config, calendar, client.id, h.at)].append(topic_of(h))
+            carried = carrying_call(config, calendar, client.id, h.at, key, history or items)
+            by_call[carried].append(topic_of(h))
     planned = sorted(
         ((start, listed) for start, listed in by_call.items() if start is not None),
         key=lambda kv: kv[0],
@@ -174,6 +194,8 @@ def compose_reply(
     upcoming = [c for c in calls if not c.past]
     nxt = calendar.next_call(client.id, send_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
+    if moves and all(h.moves_call for h in items):
+        proposed = None  # only calls to move or call off: nothing to take up at one
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     vague = sum(h.words is not None and h.content_free for h in items) if not topics else 0
     unheard_count = sum(h.words is None for h in items)
@@ -197,9 +219,12 @@ def compose_reply(
             "first_name": consultant.name.split()[0],
             "what": _what(items),
             "urgent_line": client.urgent_line,
+            # Pressing 1 alerts the consultant only through a channel; else it is heard first.
+            "alerted": config.service.has_channel,
             "same_day": same_day,
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
+            "moves": moves,
             "call_is_next": is_next,
             "ask_for_topic": ask,
             "unheard": unheard,
@@ -210,7 +235,10 @@ def compose_reply(
             "total": len(items),
         },
         # The next call, when the one proposed is later: its agenda went out before the topics.
-        moments={"next_call": proposed, "passed_call": None if is_next or not nxt else nxt.start},
+        moments={
+            "next_call": proposed,
+            "passed_call": None if is_next or not nxt or proposed is None else nxt.start,
+        },
         days={"left_on": tuple(at for _, at in days)},
         pointers=tuple(pointers),
         calls={

@@ -96,13 +96,21 @@ def script_values(
         "already_answered": t.already_answered,
         "interruptions": t.interruptions,
         "hours_lost": n(lang, figures.hours_lost, 1),
+        "lost": round(figures.hours_lost, 1) > 0,
         "hours_lost_per_week": n(lang, figures.hours_lost / max(period.weeks, 1 / 7), 1),
         "demanded_per_week": n(lang, figures.demanded_hours_per_week, 1),
+        # Whether it asks for anything beyond its terms, as the figure is written (0.04 h is
+        # "0"): a script never says "about 0 hours" nor asks a rise for nothing.
+        "demands": round(figures.demanded_hours_per_week, 1) > 0,
         "allowance": figures.adhoc_allowance,
         "times_a_week": w.times_a_week(lang, figures.adhoc_allowance),
         "standing_call": proposed,
         "standing_call_day": day,
         "has_standing_call": bool(client.standing_calls),
+        # What pressing 1 does, promised only where it holds (SPEC §7): offered at all, and an
+        # alert only through a notification channel (else the message is heard first).
+        "urgent_line": client.urgent_line,
+        "alerted": config.service.has_channel,
         "current_rate": w.money(lang, client.hourly_rate, client.currency),
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,

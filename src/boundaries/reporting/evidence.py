@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from boundaries.domain.figures import Contact
+from boundaries.domain.figures import Contact, Reply
 from boundaries.domain.model import Config
+from boundaries.domain.replies import DeferralReply
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import Event
 from boundaries.simulation.policies import replay_triage
@@ -26,7 +27,8 @@ def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dic
         "content_free": verdict.content_free,
         "intent": str(verdict.intent),
         "urgent": verdict.urgent,
-        "topic": verdict.topic,
+        # a request to move or call off a call is no topic for the agenda (SPEC §10)
+        "topic": "" if verdict.moves_call else verdict.topic,
     }
 
 
@@ -55,9 +57,26 @@ def _contact(
 def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]:
     """Replay `events` (time order) through the `boundaries` policy (SPEC §8) and return one
     contact per call and per client email, with the triage of what was said."""
+    return simulated_evidence(config, events)[0]
+
+
+def simulated_evidence(
+    config: Config, events: Sequence[Event]
+) -> tuple[list[Contact], list[Reply]]:
+    """`simulated_contacts`, and the deferral replies the replay sent (each at its
+    `reply_at`), from one replay."""
     result = simulate(config, events, "boundaries", trace=True)
+    replies = [
+        Reply(letter.client_id, letter.send_at)
+        for letter in result.letters
+        if isinstance(letter, DeferralReply)
+    ]
+    return _replayed_contacts(events, result.trace), replies
+
+
+def _replayed_contacts(events: Sequence[Event], trace: list[dict[str, Any]]) -> list[Contact]:
     out: list[Contact] = []
-    for event, row in zip(events, result.trace, strict=True):
+    for event, row in zip(events, trace, strict=True):
         if event.type == "call":
             answered = bool(row["answered"])
             triage = None
@@ -82,6 +101,19 @@ def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]
         elif event.type == "email_in":
             triage = said("email", str(event.index), event.text, event.subject, event.at)
             out.append(_contact(event.at, row["client"], "email", triage, row["answered_by"]))
+    return out
+
+
+def stored_replies(
+    calls: Iterable[StoredCall],
+    said: Iterable[StoredSaid],
+    outbox: Iterable[tuple[str, datetime, bool]],
+) -> list[Reply]:
+    """The deferral replies a store holds: the outbox's (`store.evidence.outbox_replies`), and
+    those of a saved replay, one for each message that opened one (dated by that message)."""
+    out = [Reply(client, at, waiting) for client, at, waiting in outbox]
+    rows: list[StoredCall | StoredSaid] = [*calls, *said]
+    out += [Reply(r.client, r.at) for r in rows if r.replied and r.client is not None]
     return out
 
 

@@ -6,25 +6,32 @@ holds: the live service never opens the database a second time (SPEC §7, §8).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from boundaries.domain.figures import Contact, Period
+from boundaries.domain.figures import Contact, Period, Reply
 from boundaries.domain.model import Config
-from boundaries.reporting.evidence import stored_contacts
+from boundaries.reporting.evidence import stored_contacts, stored_replies
 from boundaries.store import Store
-from boundaries.store.evidence import evidence, first_event_at, recorded_steps, replay_end
+from boundaries.store.evidence import (
+    evidence,
+    first_event_at,
+    outbox_replies,
+    recorded_steps,
+    replay_end,
+)
 
 
 @dataclass
 class Evidence:
-    """The contacts of a period, the moment the report is made, and the recorded steps
-    (client id, step, local date; oldest first)."""
+    """The contacts of a period, the moment the report is made, the recorded steps (client
+    id, step, local date; oldest first) and the deferral replies (SPEC §8)."""
 
     contacts: list[Contact]
     period: Period
     now: datetime
     steps: list[tuple[str, str, date]]
+    replies: list[Reply] = field(default_factory=list)  # sent in the period, or waiting
 
 
 def from_store(
@@ -42,9 +49,11 @@ def from_store(
     first = first_event_at(store, account_id)
     period = period_of(weeks, moment, [first] if first else [], config)
     start, end = period.bounds(zone)
-    calls, said = evidence(store, account_id, start, min(end, just_after(moment)))
+    until = min(end, just_after(moment))
+    calls, said = evidence(store, account_id, start, until)
     steps = recorded_steps(store, account_id)
-    return Evidence(stored_contacts(calls, said), period, moment, steps)
+    replies = stored_replies(calls, said, outbox_replies(store, account_id, start, until))
+    return Evidence(stored_contacts(calls, said), period, moment, steps, replies)
 
 
 def just_after(moment: datetime) -> datetime:

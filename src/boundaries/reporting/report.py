@@ -71,6 +71,10 @@ def _client_json(
         "urgent_messages": t.urgent_messages,
         "minutes_on_calls": round(t.minutes_on_calls, 1),
         "hours_lost": round(f.hours_lost, 2),
+        # Deferral replies (SPEC §8): sent in the period, and waiting for approval now.
+        # Unknown callers never get one.
+        "replies_sent": t.replies_sent if client else None,
+        "replies_waiting": f.replies_waiting if client else None,
         "demanded_calls": t.demanded_calls if client else None,
         "demanded_hours_per_week": round(f.demanded_hours_per_week, 2) if client else None,
         "premium": premium_json(lang, client, f, found) if client and found else None,

@@ -93,6 +93,10 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
     out.append(
         w.say(lang, "report.time", minutes=n(c["minutes_on_calls"], 0), hours=n(c["hours_lost"]))
     )
+    if c["replies_sent"] is not None:  # None: unknown callers get no replies
+        out.append(
+            w.say(lang, "report.replies", sent=c["replies_sent"], waiting=c["replies_waiting"])
+        )
     if c["demanded_hours_per_week"] is not None:  # None: unknown callers have no terms
         out.append(w.say(lang, "report.demanded", hours=n(c["demanded_hours_per_week"])))
     if c["premium"] is not None:

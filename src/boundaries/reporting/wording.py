@@ -10,11 +10,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_date_format
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from boundaries.i18n import LANGUAGES, LOCALES, when
+from boundaries.i18n import LANGUAGES, LOCALES, when, written
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 
@@ -109,22 +109,15 @@ def money(lang: str, value: float, currency: str) -> str:
 
 
 def day(lang: str, value: date) -> str:
-    """A date in full: "12 octobre 2026", "1er janvier 2027", "October 12, 2026"."""
-    return first_of_month(lang, value, str(format_date(value, format="long", locale=locale(lang))))
+    """A date in full: "12 octobre 2026", "1er janvier 2027", "October 12, 2026" (CLDR's
+    long date, the first of the month as French writes it: `i18n.written`)."""
+    pattern = get_date_format("long", locale=locale(lang)).pattern
+    return written(value, pattern, language(lang))
 
 
 def short_day(lang: str, value: date) -> str:
     """A date without the year: "12 oct.", "1er déc.", "Oct 12"."""
-    pattern = "d MMM" if lang == "fr" else "MMM d"
-    return first_of_month(lang, value, str(format_date(value, pattern, locale=locale(lang))))
-
-
-def first_of_month(lang: str, value: date, text: str) -> str:
-    """`text`, a date written from the day number on, with the French ordinal of the first
-    (« 1er décembre », Imprimerie nationale's rule; CLDR writes « 1 décembre »)."""
-    if language(lang) == "fr" and value.day == 1 and text.startswith("1 "):
-        return "1er " + text[2:]
-    return text
+    return written(value, "d MMM" if lang == "fr" else "MMM d", language(lang))
 
 
 def moment(lang: str, value: datetime, zone: ZoneInfo) -> str:

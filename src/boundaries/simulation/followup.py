@@ -42,9 +42,10 @@ def follow_through(
     for agenda in agendas:
         per_client[agenda.client_id].agenda_items += len(agenda.topics)
         for topic in agenda.topics:
-            row = by_index.get(int(topic.sid))
-            if row is not None:
-                row["agenda_key"] = agenda.key
+            for sid in topic.asked or (topic.sid,):  # every message that asked it
+                row = by_index.get(int(sid))
+                if row is not None:
+                    row["agenda_key"] = agenda.key
     letters: list[DeferralReply | Agenda] = [*replies, *agendas]
     letters.sort(key=lambda letter: letter.send_at)
     return letters

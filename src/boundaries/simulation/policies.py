@@ -223,6 +223,7 @@ class BoundariesPolicy:
             intent=str(verdict.intent),
             topic=verdict.topic,
             answered_by=self._update_refs.get(answered) if answered else None,
+            moves_call=verdict.moves_call,
         )
         self.heard.append(heard)
         return heard

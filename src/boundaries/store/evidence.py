@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from boundaries.store.database import Store
-from boundaries.store.schema import ConversationStepRow, EventRow
+from boundaries.store.schema import ConversationStepRow, EventRow, OutboxRow
 
 
 class StoredCall(NamedTuple):
@@ -34,6 +34,7 @@ class StoredCall(NamedTuple):
     urgent: bool | None
     topic: str | None
     answered_by: str | None
+    replied: bool | None = None  # a saved replay's: this message opened a deferral reply
 
 
 class StoredSaid(NamedTuple):
@@ -51,6 +52,7 @@ class StoredSaid(NamedTuple):
     urgent: bool | None
     topic: str | None
     answered_by: str | None
+    replied: bool | None = None  # a saved replay's: this message opened a deferral reply
 
 
 SAID_KINDS = ("urgent_press", "status", "transcription", "email")
@@ -85,6 +87,37 @@ def evidence(
     return [_call(r) for r in call_rows], [_said(r) for r in other_rows]
 
 
+def outbox_replies(
+    store: Store, account_id: int, start: datetime, end: datetime
+) -> list[tuple[str, datetime, bool]]:
+    """(client id, moment, waiting) of the deferral replies in the outbox that were sent in
+    [start, end) (moment: when) or wait for the consultant's approval now (moment: when they
+    were due), SPEC §8 and §10. Raises `StoreError` naming the cause."""
+    t = _outbox()
+    sent = (t.c.state == "sent") & (t.c.sent_at >= start.astimezone(UTC))
+    query = select(t.c.client_id, t.c.state, t.c.sent_at, t.c.due_at).where(
+        t.c.account_id == account_id,
+        t.c.kind == "reply",
+        t.c.client_id.is_not(None),
+        (t.c.state == "waiting_approval") | (sent & (t.c.sent_at < end.astimezone(UTC))),
+    )
+    try:
+        with store.reading() as conn:
+            rows = list(conn.execute(query))
+    except SQLAlchemyError as exc:
+        raise store.fault(exc) from None
+    return [
+        (str(client), _utc(sent_at if state == "sent" else due_at), state != "sent")
+        for client, state, sent_at, due_at in rows
+    ]
+
+
+def _outbox() -> Table:
+    table = OutboxRow.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def _driver_rows(result: Any) -> list[Any]:
     """The rows as the database driver returns them, without SQLAlchemy's per-value
     processing (a third of the read on 100k rows): `at` is then a datetime (PostgreSQL)
@@ -107,7 +140,9 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
     t = d.get("triage")
     if not isinstance(t, dict):
         return None, None, None, None
-    return t.get("content_free"), t.get("intent"), t.get("urgent"), t.get("topic")
+    # a request to move or call off a call is no topic for the agenda (SPEC §10)
+    topic = None if t.get("moves_call") else t.get("topic")
+    return t.get("content_free"), t.get("intent"), t.get("urgent"), topic
 
 
 def _call(r: Any) -> StoredCall:
@@ -119,7 +154,7 @@ def _call(r: Any) -> StoredCall:
     return StoredCall(
         at, client, sid, caller, action, bool(used), True,
         d.get("rang"), d.get("answered"), d.get("duration_min"), d.get("urgent_press"),
-        *_triage(d), d.get("answered_by"),
+        *_triage(d), d.get("answered_by"), d.get("reply"),
     )  # fmt: skip
 
 
@@ -128,7 +163,7 @@ def _said(r: Any) -> StoredSaid:
     d = _decode(text)
     return StoredSaid(
         kind, _utc(at), client, sid, action, d.get("call_sid"), d.get("duration"),
-        *_triage(d), d.get("answered_by"),
+        *_triage(d), d.get("answered_by"), d.get("reply") if d.get("policy") else None,
     )  # fmt: skip
 
 

@@ -39,7 +39,16 @@ INTERRUPTED = (
 
 
 class OutboxError(BoundariesError):
-    """An outbox action that cannot be done; the message says why and what to do."""
+    """An outbox action that cannot be done; the message says why and what to do at the
+    command line. `problem` names the case for other readers (the dashboard words it in the
+    page's language): "empty" (a subject or a text missing), "no_message" (no such key),
+    "state" (the message is in a `state` that does not allow it), "changed" (it changed
+    state while the action ran)."""
+
+    def __init__(self, message: str, problem: str, state: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.state = state
 
 
 class Outbox:
@@ -124,12 +133,15 @@ class Outbox:
         if found is None:
             raise OutboxError(
                 f"no message with key {key!r} in the outbox. Fix: copy a key from "
-                "`boundaries outbox`."
+                "`boundaries outbox`.",
+                "no_message",
             )
         if found.state not in allowed:
             raise OutboxError(
                 f"{key!r} is {found.state}; only a message that is {' or '.join(allowed)} "
-                "can be changed this way."
+                "can be changed this way.",
+                "state",
+                found.state,
             )
         t = _table()
         stmt = (
@@ -139,7 +151,7 @@ class Outbox:
             .returning(t.c.id)
         )
         if not self._run(stmt):
-            raise OutboxError(f"{key!r} changed while you acted on it; look again.")
+            raise OutboxError(f"{key!r} changed while you acted on it; look again.", "changed")
         changed = self.get(key)
         assert changed is not None
         return changed
@@ -155,13 +167,18 @@ class Outbox:
         )
 
     def edit(self, key: str, subject: str, text: str) -> OutboxEntry:
-        """Change the subject and text of a message still waiting for approval. The HTML part
-        is dropped, so the message goes out as the text the consultant wrote."""
+        """Change the subject and text of a message not sent yet that the consultant is to
+        approve: one waiting for approval, or one that failed and is to be sent again. The
+        HTML part is dropped, so the message goes out as the text the consultant wrote."""
         subject, text = subject.strip(), text.strip()
         if not subject or not text:
-            raise OutboxError("a message needs a subject and a text. Fix: fill in both.")
+            raise OutboxError("a message needs a subject and a text. Fix: fill in both.", "empty")
         return self._change(
-            key, ("waiting_approval",), subject=subject[:500], text_body=text, html_body=None
+            key,
+            ("waiting_approval", "failed"),
+            subject=subject[:500],
+            text_body=text,
+            html_body=None,
         )
 
     def discard(self, key: str) -> OutboxEntry:

@@ -13,7 +13,7 @@ from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
-from boundaries.triage.topic import choose, from_subject
+from boundaries.triage.topic import choose, from_subject, moved_meeting
 from boundaries.triage.urgency import done_then, urgency
 
 NUMBER_WORDS = frozenset(
@@ -354,8 +354,17 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             formulas=calls > 0 or bool(insistence),
         )
     )
+    # A request to move or call off a call is scheduling, never a topic of that call.
+    moves = intent is Intent.SCHEDULING and topic != "" and moved_meeting(core) is not None
     verdict = Triage(
-        lang, content_free, intent, urgent, topic, tuple(reasons), intent_by_cue=by_cue
+        lang,
+        content_free,
+        intent,
+        urgent,
+        topic,
+        tuple(reasons),
+        intent_by_cue=by_cue,
+        moves_call=moves,
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
 

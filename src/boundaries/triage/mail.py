@@ -50,10 +50,12 @@ _MOBILE = re.compile(
 )
 # A postscript is the sender writing again after the sign-off ("PS: site down!").
 _POSTSCRIPT = re.compile(r"^\s*(p\.?\s?-?s\.?|pps|nb|n\.b\.)\s*[:.,-]?\s", re.I)
-# What an HTML body is made of: tags or character entities (converted before reading).
+# What an HTML body is made of: tags or character references, named, decimal or hexadecimal
+# (`&eacute;`, `&#233;`, `&#xE9;`): converted before reading.
 _HTML = re.compile(
     r"<\s*/?\s*(html|body|head|div|p|br|span|blockquote|table|tr|td|font|b|i|u|strong|em|ul|"
-    r"ol|li|a|style|meta|h[1-6]|hr|img|center|pre|o:p)\b[^>]*>|&(nbsp|[a-z]{2,6}|#\d{2,5});",
+    r"ol|li|a|style|meta|h[1-6]|hr|img|center|pre|o:p)\b[^>]*>"
+    r"|&([a-z][a-z0-9]{1,30}|#\d{2,7}|#x[0-9a-f]{2,6});",
     re.I,
 )
 # A cover note that hands over what follows: "See below", « Voir ci-dessous », "FYI",
@@ -146,16 +148,22 @@ class MailText:
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML body (html2text: blockquotes become `>` lines, links their text)."""
+    """Plain text of an HTML body (html2text: blockquotes become `>` lines, links their text).
+
+    Character references are read as the characters they name, accents included
+    (`&eacute;` is "é", `&rsquo;` "’"): html2text's `unicode_snob`, without which it writes
+    them as the nearest ASCII ("creneau") and the data would come out silently wrong. A
+    no-break space (`&nbsp;`) is a space."""
     import html2text  # imported on first HTML body only: most bodies are plain text
 
     converter = html2text.HTML2Text()
     converter.body_width = 0
+    converter.unicode_snob = True
     converter.ignore_links = True
     converter.ignore_images = True
     converter.ignore_emphasis = True
     converter.ignore_tables = True
-    text = converter.handle(html)
+    text = converter.handle(html).replace("\xa0", " ")
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -51,6 +51,9 @@ class Triage:
     answered_by: str | None = None
     possible: bool = False  # urgent on a second opinion only (tier `possible`)
     intent_by_cue: bool = True  # False: no intent cue found, the intent is a fallback guess
+    # It asks to move or call off a call or meeting ("on peut décaler le point de vendredi"):
+    # a matter of scheduling, never a topic for that call's agenda (SPEC §10).
+    moves_call: bool = False
 
     @property
     def urgency(self) -> Urgency:
@@ -72,4 +75,6 @@ class Triage:
         }
         if self.answered_by is not None:
             out["answered_by"] = self.answered_by
+        if self.moves_call:
+            out["moves_call"] = True
         return out

@@ -217,6 +217,14 @@ _MOVED_MEETING = re.compile(
 )
 
 
+def moved_meeting(normalised: str) -> str | None:
+    """The call or meeting a message asks to move or call off, in its normalised words
+    ("friday's call", « point de vendredi »), or None: the same reading that makes it the
+    topic (`choose`)."""
+    moved = _MOVED_MEETING.search(normalised)
+    return moved.group("meeting") if moved is not None else None
+
+
 def _fitted(topic: str) -> str:
     """`topic` without words longer than `WORD_MAX`, cut at a word to `TOPIC_MAX`; a cut
     never leaves a linking or function word hanging at the end ("… rénovation de")."""

@@ -235,7 +235,7 @@ def create_app(
         Route("/twilio/transcription", hooks.endpoint(gateway.transcription), methods=["POST"]),
         Route("/twilio/status", hooks.endpoint(gateway.status), methods=["POST"]),
     ]
-    routes += mail_routes(config, store, gateway.account_id, refuse)
+    routes += mail_routes(config, store, gateway.account_id, refuse, gateway.clock)
     routes += calendar_routes(config, live, gateway.clock)
 
     @asynccontextmanager

@@ -64,9 +64,11 @@ def calendar_routes(
     clock: Callable[[], datetime],
     agenda: AgendaSource | None = None,
 ) -> list[Route]:
-    """The feed's route; the agenda defaults to the topics stored since the previous call."""
+    """The feed's route; the agenda defaults to what each next call's agenda email lists so
+    far (`integrations.calendar.agenda.stored_agenda`)."""
     store = live.store
-    feed = Feed(config, live, agenda or stored_agenda(store.store, store.account_id), clock)
+    agenda = agenda or stored_agenda(config, store.store, store.account_id, clock)
+    feed = Feed(config, live, agenda, clock)
 
     async def ics(request: Request) -> Response:
         token = str(request.path_params.get("token", ""))

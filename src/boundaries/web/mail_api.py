@@ -91,9 +91,14 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
 
 
 def mail_routes(
-    config: Config, store: Store, account_id: int, refuse: Callable[[Request], Response | None]
+    config: Config,
+    store: Store,
+    account_id: int,
+    refuse: Callable[[Request], Response | None],
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> list[Route]:
-    """GET /api/outbox and GET /api/agenda, behind the API's bearer token."""
+    """GET /api/outbox and GET /api/agenda, behind the API's bearer token; the agenda as of
+    the service's `clock` (the one the webhooks and the feed read)."""
 
     async def api_outbox(request: Request) -> Response:
         refusal = refuse(request)
@@ -111,8 +116,7 @@ def mail_routes(
         refusal = refuse(request)
         if refusal is not None:
             return refusal
-        now = datetime.now(UTC)
-        found = await run_in_threadpool(agendas_now, config, store, account_id, now)
+        found = await run_in_threadpool(agendas_now, config, store, account_id, clock())
         return JSONResponse(found)
 
     return [

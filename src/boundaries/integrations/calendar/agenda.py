@@ -1,35 +1,41 @@
-"""Topics for a standing call's agenda read from the store, until the agenda module takes over.
+"""The agenda known so far of a standing call, read from the store for the calendar feed.
 
-`stored_agenda` is an `AgendaSource` (see `integrations.calendar.feed`): the topics of the
-client's voicemails and emails stored as agenda items since the previous standing call.
+`stored_agenda` is an `AgendaSource` (see `integrations.calendar.feed`): the topics the
+call's agenda email lists (`domain.agenda.gathered`, over what clients said in voicemails
+and emails, `integrations.mail.heard.heard_from_store`), so the feed, `/api/agenda` and the
+agenda sent to the client never disagree (SPEC §10, §11).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
+from boundaries.domain.agenda import gathered
 from boundaries.domain.model import Config
+from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
+from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.database import Store
 
-FIRST_CALL_LOOKBACK = timedelta(days=30)
-"""Topics gathered this long before a client's first standing call count for it."""
 
-
-def stored_agenda(store: Store, account_id: int) -> AgendaSource:
-    """An `AgendaSource` over stored `agenda_item` events (topic in `detail["topic"]`)."""
+def stored_agenda(
+    config: Config,
+    store: Store,
+    account_id: int,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> AgendaSource:
+    """An `AgendaSource` over what the store holds at `clock()`: the topics of the agenda of
+    the occurrence starting at `start` (UTC), gathered since `previous` (the occurrence
+    before it) as the agenda email gathers them, emails included."""
 
     def topics(client_id: str, previous: datetime | None, start: datetime) -> Sequence[str]:
-        since = previous if previous is not None else start - FIRST_CALL_LOOKBACK
-        rows = store.kind_between(account_id, "agenda_item", since, start, client=client_id)
-        seen: dict[str, None] = {}
-        for row in rows:
-            topic = str(row.detail.get("topic") or "").strip()
-            if topic and topic.lower() not in (t.lower() for t in seen):
-                seen[topic] = None
-        return list(seen)
+        # Read afresh for each call: a feed asks once per client, and is never stale.
+        heard = heard_from_store(config, store, account_id, clock(), answers=False)
+        calendar = Calendar(config, CalendarStore(store, account_id).skips())
+        found = gathered(config, calendar, client_id, start, heard, previous)
+        return [t.topic for t in found]
 
     return topics
 
@@ -37,4 +43,4 @@ def stored_agenda(store: Store, account_id: int) -> AgendaSource:
 def stored_feed(config: Config, store: Store, account_id: int, now: datetime) -> bytes:
     """The feed as `serve` would give it now: stored skips and stored topics."""
     skips = CalendarStore(store, account_id).skips()
-    return standing_calls_feed(config, now, skips, stored_agenda(store, account_id))
+    return standing_calls_feed(config, now, skips, stored_agenda(config, store, account_id))

@@ -84,10 +84,14 @@ def load_updates(config: Config, store: Store, account_id: int, now: datetime) -
     return Updates(config, rows)
 
 
-def heard_from_store(config: Config, store: Store, account_id: int, now: datetime) -> list[Heard]:
-    """Everything clients said in the last `LOOKBACK` up to `now`, oldest first."""
+def heard_from_store(
+    config: Config, store: Store, account_id: int, now: datetime, answers: bool = True
+) -> list[Heard]:
+    """Everything clients said in the last `LOOKBACK` up to `now`, oldest first. `answers`
+    False leaves voicemails' status checks unlinked to the updates that answer them (the
+    topics alone are wanted: no sentence encoder is asked)."""
     start, end = now - LOOKBACK, now + timedelta(seconds=1)
-    updates = load_updates(config, store, account_id, now)
+    updates = load_updates(config, store, account_id, now) if answers else Updates(config, [])
     out: list[Heard] = []
     transcripts = store.kind_between(account_id, "transcription", start, end)
     # A caller who pressed 1 said it was urgent: that voicemail gets no deferral reply.
@@ -123,6 +127,7 @@ def heard_from_store(config: Config, store: Store, account_id: int, now: datetim
                 intent=str(triage.get("intent", "unknown")),
                 topic=str(triage.get("topic") or ""),  # the triage's, as the dashboard shows
                 answered_by=ref,
+                moves_call=bool(triage.get("moves_call")),
             )
         )
     out.sort(key=lambda h: (h.at, h.sid))
@@ -153,4 +158,5 @@ def _from_transcript(t: StoredEvent, updates: Updates) -> Heard:
         intent=intent,
         topic=str(triage.get("topic", "")),
         answered_by=ref,
+        moves_call=bool(triage.get("moves_call")) and known,
     )

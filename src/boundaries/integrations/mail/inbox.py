@@ -22,6 +22,7 @@ from boundaries.integrations.mail.imap import Fetched, ImapReader
 from boundaries.integrations.mail.parse import InboundEmail, parse
 from boundaries.integrations.notify import Notice
 from boundaries.integrations.notify.queue import queue_notice
+from boundaries.integrations.notify.wording import from_whom, why
 from boundaries.store import Store, StoredEvent
 from boundaries.store.mailfolders import folder_cursor, save_cursor
 from boundaries.triage import Message, Triage
@@ -161,7 +162,7 @@ class Mailroom:
             else "answered"
             if answered_by
             else "review"
-            if verdict.content_free
+            if verdict.content_free or verdict.moves_call  # moving a call is no agenda topic
             else "agenda"
         )
         event = StoredEvent(
@@ -200,10 +201,11 @@ class Mailroom:
                 lang,
                 f"notify.{kind}_body",
                 client=client_name,
+                of_client=from_whom(client_name, lang),
                 time=when(now, lang, self.config.consultant.zone),
                 subject=email.subject,
                 text=email.text[:300],
-                reason=reason,
+                why=why(reason, lang),  # the rules' English note, in the consultant's words
             ),
         )
         key = sid_of(f"email:{email.message_id}")

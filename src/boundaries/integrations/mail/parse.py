@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import message_from_bytes
+from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.policy import default as DEFAULT_POLICY
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -74,11 +75,60 @@ def parse(raw: bytes) -> InboundEmail:
 
 
 def _header(msg: Message, name: str) -> str:
+    """The first `name` header as one line of text, read as mail clients read it (see
+    `header_text`); "" when there is none."""
+    wanted = name.lower()
     try:
-        value = msg.get(name)
+        raw = next((str(v) for k, v in msg.raw_items() if k.lower() == wanted), None)
     except Exception:
+        raw = None
+    if raw is None:
         return ""
-    return " ".join(str(value).split()) if value is not None else ""
+    return " ".join(header_text(raw).split())
+
+
+def header_text(raw: str) -> str:
+    """A header's value as its words, whatever the sender's program wrote: RFC 2047 encoded
+    words decoded by their declared charset (RFC 2047 §6.2), and bytes that are not ASCII,
+    whether raw in the header (RFC 6532 allows UTF-8; older programs send Latin-1 undeclared)
+    or inside an encoded word whose charset does not fit them, read as UTF-8, else as
+    Windows-1252 (`decoded`), as Thunderbird and Outlook do. Never a U+FFFD in place of "é".
+
+    `raw` is the value as the parser kept it: bytes that are not ASCII stand as lone
+    surrogates (`surrogateescape`)."""
+    if any("\udc80" <= c <= "\udcff" for c in raw):
+        raw = decoded(raw.encode("ascii", "surrogateescape"), None)
+    if "=?" not in raw:
+        return raw
+    try:
+        chunks = decode_header(raw)
+    except Exception:  # a broken encoded word: its text as written
+        return raw
+    # `decode_header` returns the text between encoded words as raw-unicode-escape bytes.
+    return "".join(
+        chunk
+        if isinstance(chunk, str)
+        else chunk.decode("raw-unicode-escape")
+        if charset is None
+        else decoded(chunk, charset)
+        for chunk, charset in chunks
+    )
+
+
+def decoded(data: bytes, declared: str | None) -> str:
+    """Text of `data` in its `declared` charset; bytes that do not fit it (8-bit text declared
+    as US-ASCII, or not declared at all) are read as UTF-8, else as Windows-1252, the
+    likeliest legacy encoding of a French or English client (as `triage.intake.readable`
+    reads such bytes on standard input). Windows-1252 leaves five bytes undefined: those, and
+    only those, become U+FFFD."""
+    for charset in (declared, "utf-8", "cp1252"):
+        if charset is None:
+            continue
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", "replace")
 
 
 def _parse(msg: Message, raw: bytes) -> InboundEmail:
@@ -132,20 +182,11 @@ def _body(msg: Message) -> str:
 
 
 def _content(part: Message) -> str:
-    """The text of one part, decoded by its declared charset; a body whose bytes do not fit
-    it (8-bit text declared as US-ASCII, or not declared at all) is read as UTF-8, else as
-    Windows-1252, the likeliest legacy encoding of a French or English client, as
-    `triage.intake.readable` reads such bytes on standard input."""
+    """The text of one part, decoded by its declared charset, else as UTF-8 or Windows-1252
+    (`decoded`)."""
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
-        for charset in (part.get_content_charset(), "utf-8", "cp1252"):
-            if charset is None:
-                continue
-            try:
-                return payload.decode(charset)
-            except (LookupError, UnicodeDecodeError):
-                continue
-        return payload.decode("utf-8", "replace")
+        return decoded(payload, part.get_content_charset())
     try:
         assert isinstance(part, EmailMessage)
         content = part.get_content()

@@ -13,6 +13,7 @@ def missing_channel(config: Config, has_channel: bool) -> str | None:
         return None
     return (
         f"client(s) {', '.join(urgent)} have urgent_line = true but no notification channel is "
-        "configured: emergencies are stored, not sent, and callers are not told the consultant "
-        'was alerted. Fix: add [service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
+        "configured: emergencies are stored, not sent, and no greeting, reply or script tells "
+        "clients the consultant is alerted (their urgent messages are heard first). Fix: add "
+        '[service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
     )

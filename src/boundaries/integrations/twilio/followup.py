@@ -18,6 +18,7 @@ from boundaries.domain.model import Client, Config
 from boundaries.i18n import text, when
 from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
+from boundaries.integrations.notify.wording import from_whom, why
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
@@ -121,7 +122,15 @@ class FollowUp:
                     return False
             moment = when(now, lang, self.config.consultant.zone)
             title = text(lang, f"notify.{kind}_title", client=name)
-            body = text(lang, f"notify.{kind}_body", client=name, time=moment, **values)
+            # Every word in the consultant's language: who it is from, and why it is urgent
+            # (the rules' own note is English: `wording.why`).
+            words = {
+                "of_client": from_whom(client.name if client else None, lang),
+                "why": why(str(values.get("reason", "")), lang),
+            }
+            body = text(
+                lang, f"notify.{kind}_body", client=name, time=moment, **{**values, **words}
+            )
             detail = {"reason": kind, **values, "notice": kind}
             if live and live[0].sid:
                 detail["follows"] = live[0].sid
@@ -303,9 +312,9 @@ class FollowUp:
             )
             return
         if client is not None:
-            self._owe_reply(
-                client, sid, now, bool(verdict.content_free), "text", verdict.topic, said
-            )
+            # A request to move or call off a call gets its reply, but is no agenda topic.
+            topic = "" if verdict.moves_call else verdict.topic
+            self._owe_reply(client, sid, now, bool(verdict.content_free), "text", topic, said)
 
     def _owe_reply(
         self,
@@ -338,7 +347,7 @@ class FollowUp:
                 },
             )
         ]
-        if not content_free and transcript != UNKNOWN:
+        if not content_free and transcript != UNKNOWN and topic:
             owed.append(
                 StoredEvent(
                     kind="agenda_item",

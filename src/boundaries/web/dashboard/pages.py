@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from boundaries.domain.model import Config
 from boundaries.integrations.mail.inbox import sid_of
@@ -47,6 +48,10 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
             else None
         ),
         "hours_lost": words.number(c.get("hours_lost"), 2),
+        # The content-free share of voicemails, as the report writes it (SPEC §8).
+        "content_free_share": words.percent(
+            100 * c["content_free"] / c["voicemails"] if c.get("voicemails") else 0.0
+        ),
         "trend": [
             {
                 "week": words.day(t["week"]),
@@ -114,6 +119,42 @@ def _reason(e: StoredEvent, words: Words) -> str:
     return str(legacy) if words.lang == "en" and isinstance(legacy, str) and " " in legacy else ""
 
 
+EXCERPT = 300
+"""Characters of a message shown in a page's list of events, at most (cut at a word)."""
+
+
+def said_of(e: StoredEvent) -> str:
+    """What a stored event says: a voicemail's transcript, an email's text, else its subject."""
+    found = e.detail.get("voicemail") or e.detail.get("text") or e.detail.get("subject")
+    return str(found) if found else ""
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> tuple[str, bool]:
+    """The start of `text` for a list (README "Dashboard"): whole when it has at most `limit`
+    characters, else cut at the last space before `limit` with "…" (a 16,000-character
+    transcript or a 500 KB email is read on its own page). Returns (excerpt, whether cut)."""
+    text = " ".join(text.split()) if len(text) <= limit * 4 else " ".join(text[: limit * 4].split())
+    if len(text) <= limit:
+        return text, False
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:.-") + " …", True
+
+
+def said_link(client_id: str, e: StoredEvent) -> str | None:
+    """The page that shows the whole of what `e` says (None when it has no natural key)."""
+    if not e.sid:
+        return None
+    query = urlencode({"kind": e.kind, "sid": e.sid})
+    return f"/clients/{quote(client_id, safe='')}/said?{query}"
+
+
+def said_view(config: Config, client_id: str, e: StoredEvent, words: Words) -> dict[str, Any]:
+    """One event's whole message: the client, when, what kind, and every word of it."""
+    client = config.client(client_id)
+    assert client is not None
+    return {"client": client, "at": words.moment(e.at), "kind": e.kind, "said": said_of(e)}
+
+
 def client_view(
     payload: dict[str, Any],
     config: Config,
@@ -129,17 +170,21 @@ def client_view(
     found = next((c for c in payload["clients"] if c["id"] == client_id), None)
     now = datetime.fromisoformat(payload["to"] + "T23:59:59").replace(tzinfo=config.consultant.zone)
     alerts = {e.sid: e.action for e in events if e.kind == "notification" and e.sid}
-    recent = [
-        {
-            "at": words.moment(e.at),
-            "kind": e.kind,
-            "action": _shown_action(e, alerts),
-            "reason": _reason(e, words),
-            "said": e.detail.get("voicemail") or e.detail.get("text") or e.detail.get("subject"),
-            "urgent": bool(e.detail.get("urgent_press")),
-        }
-        for e in _recent(events, client_id, now)
-    ]
+    recent = []
+    for e in _recent(events, client_id, now):
+        shown, cut = excerpt(said_of(e))
+        recent.append(
+            {
+                "at": words.moment(e.at),
+                "kind": e.kind,
+                "action": _shown_action(e, alerts),
+                "reason": _reason(e, words),
+                "said": shown,
+                # the whole of a long message is one link away, never printed in the list
+                "whole": said_link(client_id, e) if cut else None,
+                "urgent": bool(e.detail.get("urgent_press")),
+            }
+        )
     step = (talk or {}).get("step") or (found or {}).get("step")
     return {
         "client": client,

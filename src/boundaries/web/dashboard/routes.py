@@ -29,7 +29,7 @@ from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
-from boundaries.web.dashboard.pages import client_view, settings_view, week_view
+from boundaries.web.dashboard.pages import client_view, said_view, settings_view, week_view
 from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
 from boundaries.web.dashboard.words import Words
 
@@ -78,6 +78,7 @@ class Dashboard:
             Route("/logout", g(self.form(self.logout)), methods=["POST"]),
             Route("/language", g(self.form(self.language)), methods=["POST"]),
             Route("/clients/{client_id}", g(self.page(self.client)), methods=["GET"]),
+            Route("/clients/{client_id}/said", g(self.page(self.said)), methods=["GET"]),
             Route("/outbox", g(self.page(self.outbox)), methods=["GET"]),
             Route("/outbox", g(self.form(self.outbox_action)), methods=["POST"]),
             Route("/calendar", g(self.page(self.calendar)), methods=["GET"]),
@@ -284,6 +285,19 @@ class Dashboard:
         view = client_view(payload, config, client_id, words, talk, events, weeks_asked(request))
         return self.render(request, session, "client.html", view)
 
+    async def said(self, request: Request, session: Session) -> Response:
+        """The whole of one message a client left (the client page lists an excerpt)."""
+        client_id = request.path_params["client_id"]
+        kind, sid = request.query_params.get("kind", ""), request.query_params.get("sid", "")
+        config = self.config_for(session)
+        found = None
+        if config.client(client_id) is not None and kind and sid:
+            found = await run_in_threadpool(self.store.find, session.user.account_id, kind, sid)
+        if found is None or found.client != client_id:
+            return self.render(request, session, "error.html", {"problem": "no_event"}, 404)
+        view = said_view(config, client_id, found, self.words(session))
+        return self.render(request, session, "said.html", view)
+
     async def chart(self, request: Request, session: Session) -> Response:
         client_id, theme = request.path_params["client_id"], request.path_params["theme"]
         payload = await run_in_threadpool(self.report, session, weeks_asked(request))
@@ -335,9 +349,13 @@ class Dashboard:
                 await run_in_threadpool(box.discard, key)
                 return RedirectResponse("/outbox?done=discarded", status_code=303)
         except source.OutboxActionError as exc:
-            return self.render(
-                request, session, "error.html", {"problem": "outbox", "detail": str(exc)}, 409
-            )
+            # Worded in the page's language for someone at the page, not at a terminal.
+            words = self.words(session)
+            state = words.label("outbox", f"state_{exc.state}") if exc.state else ""
+            detail = words(f"outbox_problem.{exc.problem}", state=state)
+            context = {"problem": "outbox", "detail": detail, "back": "/outbox"}
+            status = 400 if exc.problem == "empty" else 409
+            return self.render(request, session, "error.html", context, status)
         return self.render(request, session, "error.html", {"problem": "action"}, 400)
 
     async def calendar(self, request: Request, session: Session) -> Response:

@@ -42,7 +42,7 @@ def week_report(
     evidence = from_store(config, store, account, weeks, now)
     calendar = Calendar(config)
     found = figures.client_figures(
-        config, evidence.contacts, evidence.period, calendar, evidence.now
+        config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
     )
     steps = latest_steps(evidence.steps)
     payload: dict[str, Any] = report.report_json(
@@ -80,20 +80,26 @@ class OutboxPort(Protocol):
 
 
 class OutboxActionError(BoundariesError):
-    """An outbox action that cannot be done (unknown key, wrong state); the message says why."""
+    """An outbox action that cannot be done; the message says why. `problem` names the case
+    the page words in its own language (`store.outbox.OutboxError.problem`: "empty",
+    "no_message", "state", "changed"), `state` the message's state when that is why."""
+
+    def __init__(self, message: str, problem: str = "state", state: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.state = state
 
 
 def outbox_for(store: Store, account_id: int) -> OutboxPort:
     """The store's outbox for one account (SPEC §10)."""
-    return _StoreOutbox(Outbox(store, account_id), OutboxError)
+    return _StoreOutbox(Outbox(store, account_id))
 
 
 class _StoreOutbox:
     """The store's outbox behind the port; its refusals become `OutboxActionError`."""
 
-    def __init__(self, outbox: Any, errors: type[Exception]) -> None:
+    def __init__(self, outbox: Outbox) -> None:
         self.outbox = outbox
-        self.errors = errors
 
     def messages(self) -> list[OutgoingMail]:
         return [
@@ -115,20 +121,20 @@ class _StoreOutbox:
     def approve(self, key: str, now: datetime) -> None:
         try:
             self.outbox.approve(key, now)
-        except self.errors as exc:
-            raise OutboxActionError(str(exc)) from None
+        except OutboxError as exc:
+            raise OutboxActionError(str(exc), exc.problem, exc.state) from None
 
     def discard(self, key: str) -> None:
         try:
             self.outbox.discard(key)
-        except self.errors as exc:
-            raise OutboxActionError(str(exc)) from None
+        except OutboxError as exc:
+            raise OutboxActionError(str(exc), exc.problem, exc.state) from None
 
     def edit(self, key: str, subject: str, text: str) -> None:
         try:
             self.outbox.edit(key, subject=subject, text=text)
-        except self.errors as exc:
-            raise OutboxActionError(str(exc)) from None
+        except OutboxError as exc:
+            raise OutboxActionError(str(exc), exc.problem, exc.state) from None
 
 
 def conversation(

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
-from boundaries.i18n import LANGUAGES, LOCALES
+from boundaries.i18n import LANGUAGES, LOCALES, written
 from boundaries.reporting import wording
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
+SHARED = frozenset({"steps"})
+"""Catalogue sections the dashboard reads from the report's catalogue (`reporting.wording`)."""
 
 
 def language(lang: str | None) -> str:
@@ -39,8 +40,12 @@ class Words:
         self.zone = zone
 
     def __call__(self, key: str, /, **values: object) -> str:
-        """The message `section.name`, filled with `values`."""
+        """The message `section.name`, filled with `values`. The names of the conversation's
+        steps are the report's and the coach's (`steps.*` of locales/<lang>/report.toml): one
+        vocabulary on every screen."""
         section, _, name = key.partition(".")
+        if section in SHARED:
+            return wording.say(self.lang, key, **values)
         template: str = catalogue(self.lang)[section][name]
         return template.format(**values) if values else template
 
@@ -77,7 +82,7 @@ class Words:
     def time(self, value: datetime | str) -> str:
         """A moment's day and time in the consultant's zone: « ven. 13:08 », "Fri 1:08 PM"."""
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return str(format_datetime(at, self("format.time"), tzinfo=self.zone, locale=self.locale))
+        return written(at, self("format.time"), self.lang, self.zone)
 
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
@@ -91,19 +96,23 @@ class Words:
             return "–"
         return wording.money(self.lang, value, currency)
 
+    def percent(self, value: float) -> str:
+        """A share in percent as the report writes it: « 55 % », "55%"."""
+        return wording.percent(self.lang, value)
+
     def increase(self, percent: float) -> str:
         """A rise in percent as the report writes it: « +217 % », "+217%"."""
         return "+" + wording.percent(self.lang, percent)
 
     def moment(self, value: datetime | str | None) -> str:
-        """A moment in the consultant's zone: « ven. 6 nov., 13:08 », "Fri, Nov 6, 1:08 PM"."""
+        """A moment in the consultant's zone: « ven. 6 nov., 13:08 », « mar. 1er déc., 16:00 »,
+        "Fri, Nov 6, 1:08 PM"."""
         if value is None:
             return "–"
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return str(format_datetime(at, self("format.moment"), tzinfo=self.zone, locale=self.locale))
+        return written(at, self("format.moment"), self.lang, self.zone)
 
     def day(self, value: date | str) -> str:
-        """A day such as « 12 oct. », "Oct 12"."""
+        """A day such as « 12 oct. », « 1er déc. », "Oct 12"."""
         d = date.fromisoformat(value) if isinstance(value, str) else value
-        text = str(format_date(d, self("format.day"), locale=self.locale))
-        return wording.first_of_month(self.lang, d, text)
+        return written(d, self("format.day"), self.lang)

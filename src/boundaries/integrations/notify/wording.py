@@ -1,0 +1,73 @@
+"""A notification's words in the consultant's language: who it is from, and why the triage
+judged the message urgent (its `reasons` are the rules' own notes, in English).
+
+The messages live in `locales/<lang>.toml`, section `[notify]` (`of`, `of_elided`,
+`of_unknown_caller`) and `[why]` (one name per kind of urgency, and the sentence around it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from boundaries.i18n import catalogue, text
+
+# The kinds of urgency the rules name (`triage.urgency`, `triage.cues` HARM_NOW and STAKE
+# labels, in either language), each with its name in the `[why]` catalogue.
+KINDS = {
+    "harm happening now": "harm",
+    "dommage en cours": "harm",
+    "security or data exposed now": "exposed",
+    "something at stake": "stake",
+    "quelque chose en jeu": "stake",
+    "wanted in a meeting happening now": "meeting",
+    "broken access or operations": "broken",
+    "people kept waiting or turned away now": "held",
+    "personal data sent to the wrong people": "misdirected",
+    "money at risk today": "money",
+    "asked whether it is ready, needed within a day": "wanted",
+    "a deadline within the hour": "within_hour",
+    "a deadline within a day": "within_day",
+}
+
+# The shapes of the rules' notes on an urgent message (`triage.urgency.urgency`,
+# `triage.classify._classify`); the quoted words are the message's own, as the rules read them.
+_SHAPES = (
+    re.compile(r"^urgent: deadline '(?P<when>.+?)' with (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"),
+    re.compile(
+        r"^urgent: '(?P<when>.+?)' is within a day, with (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"
+    ),
+    re.compile(r"^urgent: the deadline '(?P<when>.+)' is within a day$"),
+    re.compile(r"^urgent: (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"),
+)
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
+
+
+def from_whom(name: str | None, lang: str) -> str:
+    """Who a notification is from, as its sentence needs it: « d'un appelant inconnu »,
+    « de Harbor Youth Arts », « d'Atelier Vélo Solidaire » (French elides before a vowel),
+    "from an unknown caller", "from Association Horizon". `name` None: an unknown caller."""
+    if name is None:
+        return text(lang, "notify.of_unknown_caller")
+    elided = name[:1].lower() in _VOWELS and "of_elided" in catalogue(lang)["notify"]
+    return text(lang, "notify.of_elided" if elided else "notify.of", name=name)
+
+
+def why(reason: str, lang: str) -> str:
+    """Why the rules judged a message urgent, in `lang`, to follow its quoted text:
+    « (jugé urgent : dommage en cours, d'après « server is down ») »; "" when `reason` is not
+    one of the rules' notes (a second opinion's, or none), so no English note reaches a
+    French notification."""
+    for shape in _SHAPES:
+        found = shape.match(reason.strip())
+        if found is None:
+            continue
+        parts = found.groupdict()
+        kind = KINDS.get((parts.get("kind") or "").strip(), "urgent")
+        values = {**parts, "kind": text(lang, f"why.{kind}")}
+        if parts.get("when") and parts.get("words"):
+            return text(lang, "why.said_when", **values)
+        if parts.get("when"):
+            return text(lang, "why.said_deadline", **values)
+        return text(lang, "why.said", **values)
+    return ""

@@ -1,0 +1,149 @@
+"""The reply, the agendas, the JSON API and the calendar feed tell a client the same thing
+about where each topic is taken up (SPEC §10, §11; newcomer2 M9, L3): a topic asked again
+after an agenda went out that already lists it is said to be on it and is not listed again;
+a request to move or call off a call is answered on its own and is on no agenda; the feed's
+"agenda so far" holds the emails' topics as well as the voicemails'. Real SQLite/PostgreSQL,
+the mail cycle against a real SMTP server, the feed and the API over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import httpx
+import icalendar
+import pytest
+
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store, StoredEvent
+from boundaries.store.calendar import CalendarStore
+from boundaries.triage import Message, classify
+from boundaries.web.app import create_app
+from tests.gateway_support import PUBLIC, TOKEN, Clock, ServerThread
+from tests.mail_servers import SmtpServer
+from tests.mail_support import example_with_mail, parsed, voicemail
+
+PARIS = ZoneInfo("Europe/Paris")
+MONDAY = datetime(2026, 11, 30, tzinfo=PARIS)  # Horizon's standing call: Friday 10:00
+API = "api-token-for-tests"
+
+
+def at(day: int, hh: int, mm: int = 0) -> datetime:
+    """A moment of the week of Monday 30 November (day 0 is Monday)."""
+    return MONDAY + timedelta(days=day, hours=hh, minutes=mm)
+
+
+@pytest.fixture
+def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
+    server = SmtpServer(tmp_path / "smtp")
+    server.start()
+    yield server
+    server.stop()
+
+
+def bodies(smtp: SmtpServer) -> dict[str, str]:
+    """What the SMTP server received, by subject: the plain-text bodies."""
+    out = {}
+    for record in smtp.received():
+        msg = parsed(record)
+        out[str(msg["Subject"])] = msg.get_body(("plain",)).get_content()
+    return out
+
+
+def test_a_topic_asked_again_is_on_the_agenda_already_sent_and_a_move_is_on_none(
+    db_url: str, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(2, 14), "c'est marc, pour le budget 2027")
+    move = "salut c'est marc on peut décaler le point de vendredi à lundi"
+    voicemail(store, account, "V2", "horizon", at(2, 15), move)
+    cycle.run(at(2, 17))  # Wednesday's reply
+    cycle.run(at(3, 10))  # Thursday 10:00: the agenda of Friday's call goes out
+    first = bodies(smtp)
+    [agenda] = [b for s, b in first.items() if s.startswith("Ordre du jour")]
+    assert "« budget »" in agenda and "point de vendredi" not in agenda
+    [wednesday] = [b for s, b in first.items() if not s.startswith("Ordre du jour")]
+    assert "notre rendez-vous (« point de vendredi ») : je vous réponds" in wednesday
+    # Thursday: the same topic again, after its agenda went out, before the call.
+    voicemail(store, account, "V3", "horizon", at(3, 11), "c'est marc, pour le budget 2027")
+    cycle.run(at(3, 17))
+    [thursday] = [b for s, b in bodies(smtp).items() if s not in first]
+    assert "Votre sujet est déjà à l'ordre du jour que je vous ai envoyé :" in thursday
+    assert "« budget »" in thursday and "11 décembre" not in thursday
+    # The next agenda does not list it again: it has nothing to list.
+    cycle.run(at(10, 10))
+    assert not [s for s in bodies(smtp) if s.startswith("Ordre du jour") and "11 décembre" in s]
+    store.close()
+
+
+def test_the_feed_and_the_api_list_the_emails_topics_as_the_agenda_does(db_url: str):
+    """Harbor's and Vélo's pending topics are emails: the feed writes their next occurrence
+    out with them, in the order the agenda email and /api/agenda give."""
+    _, config = example_with_mail('reply_at = "17:00"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    voicemail(store, account, "V1", "horizon", at(1, 9), "c'est marc, pour le budget 2027")
+    # Each before the agenda of the client's next call goes out: Vélo's Tuesday 16:00 call
+    # (sent Monday 16:00), Harbor's Wednesday 16:00 (Tuesday 16:00), Horizon's Friday 10:00.
+    emails = [
+        ("horizon", at(1, 10), "marc@horizon.example", "Subvention",
+         "Où en est le dossier de subvention ?"),
+        ("velo", at(0, 10), "karim@velo-solidaire.example", "Vélos",
+         "Peux-tu regarder le stock des vélos ?"),
+        ("harbor", at(1, 10), "jen@harboryoutharts.example", "Spring show",
+         "Could you review the venue contract for the spring show?"),
+    ]  # fmt: skip
+    for i, (client, when, sender, subject, said) in enumerate(emails):
+        verdict = classify(Message(f"<m{i}@x>", "email", said, subject, sender, when))
+        store.record(
+            account,
+            [
+                StoredEvent(
+                    kind="email",
+                    at=when,
+                    action="agenda",
+                    client=client,
+                    sid=f"<m{i}@x>",
+                    detail={"subject": subject, "text": said, "triage": verdict.as_json("m")},
+                )
+            ],
+        )
+    token = CalendarStore(store, account).rotate_token()
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=Clock(at(1, 12)), api_token=API)
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=20) as http:
+        feed = http.get(f"/calendar/{token}.ics")
+        api = http.get("/api/agenda", headers={"Authorization": f"Bearer {API}"})
+    store.close()
+    assert feed.status_code == 200 and api.status_code == 200
+    described: dict[str, str] = {}  # the next occurrence's description, by client
+    for event in icalendar.Calendar.from_ical(feed.content).walk("VEVENT"):
+        if event.get("recurrence-id") is not None:
+            client_id = str(event["uid"]).removeprefix("standing-").split("-")[0]
+            described[client_id] = str(event.get("description", ""))
+    by_client = {a["client"]: [t["topic"] for t in a["topics"]] for a in api.json()}
+    for client_id in ("horizon", "velo", "harbor"):
+        said = described.get(client_id, "")
+        listed = [line[2:] for line in said.splitlines() if line.startswith("- ")]
+        assert listed == by_client[client_id] and listed, (client_id, said)
+    assert "Subvention" in by_client["horizon"] and "budget" in by_client["horizon"]
+
+
+@pytest.mark.parametrize(
+    ("said", "moves"),
+    [
+        ("salut c'est marc on peut décaler le point de vendredi à lundi", True),
+        ("hi it's jen, could we move friday's call to next week?", True),
+        ("Bonjour, pouvons-nous annuler le rendez-vous de demain ? Merci", True),
+        ("salut c'est marc on peut faire un point demain ?", False),
+        ("c'est marc est-ce que tu pourrais m'envoyer le modèle de convention", False),
+    ],
+)
+def test_the_triage_tells_a_request_to_move_a_call(said: str, moves: bool):
+    verdict = classify(Message("m", "voicemail", said))
+    assert verdict.moves_call is moves
+    assert ("moves_call" in verdict.as_json("m")) is moves
