@@ -59,6 +59,7 @@ bench: setup
 	$(BIN)/python bench/simulate.py
 	$(BIN)/python bench/triage.py
 	$(BIN)/python bench/webhook.py
+	$(BIN)/python bench/journal.py
 	$(BIN)/python bench/report.py
 
 clean:
