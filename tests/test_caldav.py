@@ -25,6 +25,7 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from tests.conftest import BASE_TOML
 from tests.gateway_support import free_port
+from tests.store_support import served_database
 
 pytest.importorskip("caldav")
 pytest.importorskip("radicale")
@@ -121,7 +122,7 @@ def test_writing_again_replaces_and_removes_calls_no_longer_configured(radicale)
 def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path, monkeypatch):
     path = tmp_path / "b.toml"
     path.write_text(config_for(radicale), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     store = Store.open(db)
     skip_day = next(
         s.day

@@ -365,6 +365,9 @@ def test_the_outbox_table_never_cuts_the_key_that_approve_and_discard_take(
 
 
 def _sync(config: Path, db_url: str, when: datetime, *extra: str) -> Result:
+    """`mail sync` on the service's store (made here when the test has not: `mail sync`
+    refuses a database that does not exist)."""
+    Store.open(db_url).close()
     args = ["mail", "sync", "--config", str(config), "--database", db_url]
     return CliRunner().invoke(cli, [*args, "--now", when.isoformat(), *extra])
 
