@@ -80,6 +80,33 @@ def test_user_add_create_makes_the_first_login_of_a_new_database(tmp_path: Path)
     assert again.exit_code == 0, again.output  # it exists now: no --create needed
 
 
+def test_outbox_refuses_a_state_that_does_not_exist_and_lists_those_that_do(tmp_path: Path):
+    """Newcomer 2, L7: `--state faild` printed "0 message(s)." and exited 0, hiding the
+    failed messages it was meant to show."""
+    from tests.store_support import served_database
+
+    db = served_database(tmp_path / "b.sqlite3")
+    code, out = run("outbox", "--state", "faild", "--database", db)
+    assert code == 2 and "'faild' is not one of" in out, out
+    for state in ("waiting_approval", "queued", "sending", "sent", "failed", "discarded"):
+        assert state in out
+    assert "0 message(s)" not in out
+    code, out = run("outbox", "--state", "failed", "--database", db)
+    assert code == 0 and "0 message(s)." in out
+
+
+def test_the_outbox_refuses_an_unknown_state_for_any_caller(tmp_path: Path):
+    from boundaries.store.outbox import Outbox, OutboxError
+    from tests.store_support import served_database
+
+    store = Store.open(served_database(tmp_path / "b.sqlite3"))
+    try:
+        with pytest.raises(OutboxError, match=r"no outbox state 'faild'.*Fix: use one of"):
+            Outbox(store, store.account_id()).entries("faild")
+    finally:
+        store.close()
+
+
 def test_events_refuses_the_default_database_when_there_is_none(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DATABASE_URL", raising=False)
