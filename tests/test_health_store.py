@@ -250,6 +250,30 @@ def test_serve_on_a_busy_port_names_the_option_and_creates_nothing(tmp_path):
     assert not database.parent.exists()
 
 
+@pytest.mark.parametrize(
+    ("host", "words"),
+    [
+        ("10.255.255.1", "is not an address of this machine"),  # newcomer 2, L10
+        ("no-such-host.invalid", "is not an address or a name"),
+    ],
+)
+def test_serve_on_a_host_that_is_not_this_machines_names_host_not_port(tmp_path, host, words):
+    database = tmp_path / "new" / "boundaries.sqlite3"
+    result = CliRunner().invoke(
+        cli,
+        [
+            *("serve", "--config", str(EXAMPLES / "boundaries.toml")),
+            *("--database", f"sqlite:///{database}", "--host", host, "--port", str(free_port())),
+        ],
+        env={"TWILIO_AUTH_TOKEN": "tok"},
+    )
+    assert result.exit_code == 2, result.output
+    assert "--host" in result.output and words in result.output, result.output
+    assert "Fix:" in result.output and "127.0.0.1" in result.output
+    assert "--port" not in result.output and "free port" not in result.output
+    assert not database.parent.exists()
+
+
 def test_a_start_that_never_served_takes_back_the_database_it_created(tmp_path):
     database = tmp_path / "a" / "b" / "boundaries.sqlite3"
     url = f"sqlite:///{database}"
