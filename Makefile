@@ -35,7 +35,7 @@ run: setup
 	@echo "See what it stored: $(BIN)/boundaries events --database $(DEMO_DB)"
 	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
 	@echo
-	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --database $(DEMO_DB)
+	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB)
 	@echo "Dashboard: http://127.0.0.1:8000/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
 	@echo "(a demo login for the example data on this machine only; create yours with 'boundaries user add')"
 	@echo
@@ -59,6 +59,7 @@ bench: setup
 	$(BIN)/python bench/simulate.py
 	$(BIN)/python bench/triage.py
 	$(BIN)/python bench/webhook.py
+	$(BIN)/python bench/journal.py
 	$(BIN)/python bench/report.py
 
 clean:

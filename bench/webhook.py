@@ -4,8 +4,8 @@ In one run, on this machine, with the same client (`wrk`, Debian's package; `mak
 installs it) and 16 requests in flight:
 
 1. the floor: a bare Starlette endpoint in its own uvicorn process that parses the form and
-   commits one row to SQLite (WAL, `synchronous=FULL`, as the service), the database work on
-   the thread pool like the service's;
+   commits one row to SQLite (rollback journal, `synchronous=FULL`, as the service), the
+   database work on the thread pool like the service's;
 2. the same floor with `synchronous=NORMAL`: what FULL costs (every commit waits for fsync);
 3. signed `/twilio/voice` on `boundaries serve` (SQLite): each request a new call, decided and
    stored, and its throughput as a ratio to the floor (goal >= 0.5, p99 < 50 ms);
@@ -64,8 +64,9 @@ def free_port() -> int:
 # -- the floor ------------------------------------------------------------------------------
 
 
-def floor_app(database: str, synchronous: str) -> object:
-    """Parse the form, commit one row, answer TwiML: what any storing webhook must do."""
+def floor_app(database: str, synchronous: str, journal: str = "DELETE") -> object:
+    """Parse the form, commit one row, answer TwiML: what any storing webhook must do
+    (`journal`: SQLite's journal mode, the service's by default)."""
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
@@ -73,7 +74,7 @@ def floor_app(database: str, synchronous: str) -> object:
     from starlette.routing import Route
 
     setup = sqlite3.connect(database)
-    setup.execute("PRAGMA journal_mode=WAL")
+    setup.execute(f"PRAGMA journal_mode={journal}")
     setup.execute(
         "CREATE TABLE IF NOT EXISTS event (id INTEGER PRIMARY KEY, sid TEXT UNIQUE, "
         "caller TEXT, at TEXT, detail TEXT)"
@@ -84,6 +85,7 @@ def floor_app(database: str, synchronous: str) -> object:
     # One writer connection, writers queued on a lock: SQLite has one writer anyway, and
     # threads polling its busy handler would make the floor slower than it needs to be.
     conn = sqlite3.connect(database, timeout=5, check_same_thread=False)
+    conn.execute(f"PRAGMA journal_mode={journal}")  # a rollback journal is per connection
     conn.execute(f"PRAGMA synchronous={synchronous}")
     writer = threading.Lock()
 
@@ -102,10 +104,10 @@ def floor_app(database: str, synchronous: str) -> object:
     return Starlette(routes=[Route("/twilio/voice", voice, methods=["POST"])])
 
 
-def serve_floor(port: int, database: str, synchronous: str) -> None:
+def serve_floor(port: int, database: str, synchronous: str, journal: str = "DELETE") -> None:
     import uvicorn
 
-    app = floor_app(database, synchronous)
+    app = floor_app(database, synchronous, journal)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)  # type: ignore[arg-type]
 
 
@@ -280,10 +282,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
-def floor(seconds: float, concurrency: int, tmp: str, synchronous: str) -> tuple[float, float]:
+def floor(
+    seconds: float, concurrency: int, tmp: str, synchronous: str, journal: str = "DELETE"
+) -> tuple[float, float]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    db = f"{tmp}/floor-{synchronous}.sqlite3"
+    db = f"{tmp}/floor-{synchronous}-{journal}.sqlite3"
     proc = _start(
         [
             sys.executable,
@@ -294,6 +298,8 @@ def floor(seconds: float, concurrency: int, tmp: str, synchronous: str) -> tuple
             db,
             "--synchronous",
             synchronous,
+            "--journal",
+            journal,
         ],
         base,
     )
@@ -392,9 +398,10 @@ def main() -> None:
     parser.add_argument("--serve-floor", type=int, metavar="PORT", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--synchronous", default="FULL", help=argparse.SUPPRESS)
+    parser.add_argument("--journal", default="DELETE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_floor:
-        serve_floor(args.serve_floor, args.db, args.synchronous)
+        serve_floor(args.serve_floor, args.db, args.synchronous, args.journal)
         return
     client = "wrk" if shutil.which("wrk") else "httpx in this process (install wrk)"
     print(f"client: {client}; {args.concurrency} in flight, {args.seconds:.0f} s each")

@@ -36,3 +36,13 @@ def read_only(*paths: Path) -> Iterator[None]:
     finally:
         for path, mode in modes.items():
             path.chmod(mode)
+
+
+def served_database(path: Path) -> str:
+    """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables, no
+    events): what the commands that add to the service's store expect to find."""
+    from boundaries.store import Store
+
+    url = f"sqlite:///{path}"
+    Store.open(url).close()
+    return url

@@ -25,6 +25,7 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from tests.conftest import BASE_TOML
 from tests.gateway_support import free_port
+from tests.store_support import served_database
 
 pytest.importorskip("caldav")
 pytest.importorskip("radicale")
@@ -121,7 +122,7 @@ def test_writing_again_replaces_and_removes_calls_no_longer_configured(radicale)
 def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path, monkeypatch):
     path = tmp_path / "b.toml"
     path.write_text(config_for(radicale), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     store = Store.open(db)
     skip_day = next(
         s.day
@@ -144,3 +145,19 @@ def test_unreachable_caldav_server_is_a_clear_error(tmp_path: Path):
     config = parse_config(config_for(f"http://127.0.0.1:{free_port()}/claire/calls/"))
     with pytest.raises(CalDAVError, match="cannot write to the CalDAV calendar"):
         publish(config, standing_calls_feed(config, NOW), PASSWORD)
+
+
+def test_calendar_push_without_the_password_says_so_not_unauthorized(
+    radicale, tmp_path: Path, monkeypatch
+):
+    """Newcomer 2, L10: with BOUNDARIES_CALDAV_PASSWORD unset the server's "unauthorized"
+    came back as an AuthorizationError, naming no cause."""
+    path = tmp_path / "b.toml"
+    path.write_text(config_for(radicale), encoding="utf-8")
+    db = served_database(tmp_path / "b.sqlite3")
+    monkeypatch.delenv("BOUNDARIES_CALDAV_PASSWORD", raising=False)
+    run = CliRunner().invoke(cli, ["calendar", "push", "--config", str(path), "--database", db])
+    assert run.exit_code == 1, run.output
+    assert "no password" in run.output and "BOUNDARIES_CALDAV_PASSWORD is not set" in run.output
+    assert "Fix: export BOUNDARIES_CALDAV_PASSWORD" in run.output
+    assert "AuthorizationError" not in run.output

@@ -26,6 +26,7 @@ from boundaries.store import Store, StoredEvent
 from boundaries.store.calendar import CalendarStore
 from boundaries.web.app import create_app
 from tests.gateway_support import PUBLIC, TOKEN, Clock, ServerThread
+from tests.store_support import served_database
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -269,7 +270,7 @@ def test_feed_changes_when_a_call_is_skipped_and_shows_stored_topics(served):
 def test_calendar_url_command_prints_a_working_address_and_rotates(tmp_path: Path):
     config = tmp_path / "b.toml"
     config.write_text(FEED_TOML + f'\n[service]\npublic_url = "{PUBLIC}"\n', encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     run = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
     assert run.exit_code == 0, run.output
     first = run.stdout.strip()
@@ -290,7 +291,7 @@ def test_calendar_url_command_prints_a_working_address_and_rotates(tmp_path: Pat
 def test_calendar_url_without_a_public_url_says_what_to_set(tmp_path: Path):
     config = tmp_path / "b.toml"
     config.write_text(FEED_TOML, encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     run = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
     assert run.exit_code == 0, run.output
     path = run.stdout.strip()

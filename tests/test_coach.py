@@ -26,6 +26,7 @@ from boundaries.simulation.events import in_time_order, load_events
 from boundaries.store import Store
 from boundaries.store.evidence import recorded_steps
 from tests.conftest import BASE_TOML, EXAMPLES, ROOT
+from tests.store_support import served_database
 
 GOLDEN = ROOT / "tests" / "golden" / "coach"
 CONFIG = str(EXAMPLES / "boundaries.toml")
@@ -145,7 +146,9 @@ def coach(base_toml: str, events: Path, db: str, *extra: str) -> dict[str, objec
     return payload
 
 
-def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(tmp_path, base_toml, db_url):
+def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(
+    tmp_path, base_toml, db_url, store
+):
     events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10])
     assert run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                "--record", "defer", "--on", "2026-10-19").exit_code == 0  # fmt: skip
@@ -159,7 +162,7 @@ def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(tmp_path,
 
 
 def test_defer_that_brought_calls_within_the_allowance_has_worked(tmp_path, base_toml):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     events = over_calling(tmp_path / "e.jsonl", [10, 10, 2, 1, 2, 2])
     run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
         "--record", "defer", "--on", "2026-10-19")  # fmt: skip
@@ -168,7 +171,7 @@ def test_defer_that_brought_calls_within_the_allowance_has_worked(tmp_path, base
 
 
 def test_too_early_to_judge_before_three_whole_weeks(tmp_path, base_toml):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10])
     run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
         "--record", "defer", "--on", "2026-10-19")  # fmt: skip
@@ -178,7 +181,7 @@ def test_too_early_to_judge_before_three_whole_weeks(tmp_path, base_toml):
 
 
 def test_no_step_yet_suggests_the_direct_talk_with_the_figures(tmp_path, base_toml):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     Store.open(db).close()
     events = over_calling(tmp_path / "e.jsonl", [10, 10])
     advice = coach(base_toml, events, db, "--lang", "en")
@@ -186,7 +189,7 @@ def test_no_step_yet_suggests_the_direct_talk_with_the_figures(tmp_path, base_to
     assert advice["script_step"] == "talk" and "20 times" in str(advice["script"])
 
 
-def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url):
+def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url, store):
     for _ in range(2):
         result = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                      "--record", "talk", "--on", "2026-11-02")  # fmt: skip
@@ -208,7 +211,7 @@ def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
 
 
 def test_the_report_shows_the_recorded_step(tmp_path, base_toml):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     events = over_calling(tmp_path / "e.jsonl", [10])
     run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
         "--record", "pushback", "--on", "2026-10-06")  # fmt: skip
@@ -234,7 +237,7 @@ def test_coach_view_of_the_over_calling_client_matches_the_golden_file():
     assert max(len(line) for line in result.output.splitlines()) <= 80
 
 
-def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_toml, db_url):
+def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_toml, db_url, store):
     future = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                  "--record", "talk", "--on", "2030-01-01")  # fmt: skip
     assert future.exit_code == 2 and "Traceback" not in future.output, future.output

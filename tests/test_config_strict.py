@@ -168,3 +168,84 @@ def test_a_client_whose_id_is_set_aside_is_named_by_its_place_in_the_file():
     assert set(found) == {"client[0].id", "client[1].phones[0]"}, found
     assert "already belongs to client[0]" in found["client[1].phones[0]"][1]
     assert not [m for _, m in found.values() if "set-aside" in m or "set aside" in m], found
+
+
+# -- newcomer 2, L9 ---------------------------------------------------------------------------
+
+
+def test_a_single_bracket_client_table_is_told_to_use_double_brackets():
+    text = BASE_TOML.replace("[[client]]", "[client]")
+    line, message = problems(text)["client"]
+    assert line == line_of(text, "[client]")
+    assert "[[client]] instead of [client]" in message and "Fix:" in message
+    assert '["…"]' not in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "fix"),
+    [
+        ('phones = ["+33 1 23 45 67 89"]', 'phones = "+33 1 23 45 67 89"', "client[0].phones",
+         '["+33 1 23 45 67 89"]'),
+        ("standing_calls = [{", 'standing_calls = "every friday"\nold_calls = [{',
+         "client[0].standing_calls", '[{ rrule = "FREQ=WEEKLY;BYDAY=FR"'),
+    ],
+)  # fmt: skip
+def test_one_value_where_a_list_is_meant_is_shown_in_the_shape_it_needs(
+    old: str, new: str, key: str, fix: str
+):
+    text = BASE_TOML.replace(old, new, 1)
+    assert fix in problems(text)[key][1]
+
+
+def test_the_entries_of_a_multi_line_standing_calls_list_are_named_on_their_own_lines():
+    calls = """standing_calls = [
+  { rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 },
+  # a comment, and a string holding brackets and commas: "[x, y]"
+  { rrule = "FREQ=WEEKLY;BYDAY=XX", start = "10:00", minutes = 30 },
+  { rrule = "FREQ=WEEKLY;BYDAY=TU", start = "25:00", minutes = 30, exdates = ["2026-12-09",
+    "notadate"] },
+]"""
+    text = BASE_TOML.replace(
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
+        calls,
+    )
+    found = problems(text)
+    assert found["client[0].standing_calls[1].rrule"][0] == line_of(text, "BYDAY=XX")
+    assert found["client[0].standing_calls[2].start"][0] == line_of(text, "25:00")
+    assert found["client[0].standing_calls[2].exdates[1]"][0] == line_of(text, "25:00")
+
+
+def test_an_overlap_is_reported_with_the_files_other_problems():
+    """README: "all of a file's problems at once" — the overlap was left out as soon as the
+    file had another problem, even with the time zone of the rules unreadable."""
+    text = (
+        BASE_TOML.replace('timezone = "Europe/Paris"', 'timezone = "Europe/Pariss"')
+        .replace('email = "claire@conseil.example"', 'email = "claire@@conseil"')
+        .replace(
+            "minutes = 30 }]",
+            'minutes = 30 }, { rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:15", minutes = 30 }]',
+        )
+    )
+    found = problems(text)
+    assert {"consultant.timezone", "consultant.email"} <= set(found)
+    line, message = found["client[0].standing_calls[1]"]
+    assert "overlaps standing call 0 of client 'horizon'" in message
+    assert line == line_of(text, "10:15")
+
+
+def test_an_overlap_names_the_right_client_when_one_before_it_could_not_be_read():
+    others = """
+[[client]]
+id = "broken"
+name = "Broken"
+phones = ["not a number"]
+
+[[client]]
+id = "velo"
+name = "Atelier Vélo"
+phones = ["+33 4 72 00 11 22"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:15", minutes = 30 }]
+"""
+    found = problems(BASE_TOML + others)
+    assert "client[1].phones[0]" in found
+    assert "overlaps" in found["client[2].standing_calls[0]"][1]

@@ -24,6 +24,7 @@ from tests.dashboard_support import (
     running_site,
     signed_in,
 )
+from tests.store_support import served_database
 
 PAGES = ["/", "/clients/horizon", "/outbox", "/calendar", "/settings", "/charts/horizon.light.svg"]
 FORMS = ["/logout", "/language", "/outbox"]
@@ -59,7 +60,7 @@ def wrong_login(client: httpx.Client, email: str, password: str = "not the passw
 
 
 def test_user_add_stores_an_argon2_hash_and_never_the_password(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    url = served_database(tmp_path / "b.sqlite3")
     result = CliRunner().invoke(
         cli,
         ["user", "add", "Claire@Conseil.example", "--database", url],
@@ -74,7 +75,7 @@ def test_user_add_stores_an_argon2_hash_and_never_the_password(tmp_path: Path):
 
 
 def test_user_add_twice_says_how_to_change_the_password(tmp_path: Path):
-    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    url = served_database(tmp_path / "b.sqlite3")
     env = {"BOUNDARIES_PASSWORD": "correct horse battery"}
     CliRunner().invoke(cli, ["user", "add", "a@b.example", "--database", url], env=env)
     again = CliRunner().invoke(cli, ["user", "add", "a@b.example", "--database", url], env=env)
@@ -95,7 +96,7 @@ def test_user_add_twice_says_how_to_change_the_password(tmp_path: Path):
 def test_user_add_refuses_bad_input_with_the_fix(
     tmp_path: Path, email: str, password: str, problem: str
 ):
-    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    url = served_database(tmp_path / "b.sqlite3")
     result = CliRunner().invoke(
         cli, ["user", "add", email, "--database", url], env={"BOUNDARIES_PASSWORD": password}
     )

@@ -236,6 +236,37 @@ def test_a_sane_recording_duration_is_stored_as_given(edge: Edge):
     assert vm.detail["duration"] == 42
 
 
+def test_a_transcript_longer_than_its_field_is_kept_cut_with_a_note_not_refused(
+    edge: Edge, caplog: pytest.LogCaptureFixture
+):
+    """Newcomer 2, L2: 16,500 characters were answered 413, which tells the provider not to
+    retry: the transcript was lost. It is cut at 16,384 (README, the request edge) and the
+    stored transcription says so; the same for a display value over its 1,024."""
+    call_sid = sid()
+    voice = edge.provider.post(
+        "/twilio/voice", {"CallSid": call_sid, "From": MARC, "CallerName": "M" * 20_000}
+    )
+    assert voice.status_code == 200, voice.text
+    said = "c'est Marc pour le budget 2027, " * 600  # 19,200 characters, a 19 KB body
+    assert len(said) > 16_384 and len(said.encode()) < 32 * 1024
+    with caplog.at_level(logging.WARNING):
+        r = edge.provider.post(
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": sid("TR"),
+                "TranscriptionText": said,
+                "TranscriptionStatus": "completed",
+            },
+        )
+    assert r.status_code == 200, r.text
+    [stored] = edge.events("transcription")
+    assert stored.detail["text"] == said[:16_384]
+    assert stored.detail["text_cut"] == {"kept": 16_384, "sent": len(said)}
+    assert "'TranscriptionText' 16,384 of 19,200 characters" in caplog.text
+    assert "'CallerName' 1,024 of 20,000 characters" in caplog.text
+
+
 def test_a_repeated_key_is_refused_rather_than_read_as_its_last_value(edge: Edge):
     body = urlencode([("CallSid", sid()), ("From", "+33970123456"), ("From", MARC)]).encode()
     r = edge.raw("/twilio/voice", body)

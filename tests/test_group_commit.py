@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from boundaries.store import Store
+from boundaries.store.connections import sqlite_pragmas
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.records import StoredEvent
 
@@ -26,11 +27,7 @@ WRITERS = 16
 def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
-        dbapi_connection.execute("PRAGMA foreign_keys=ON")
-        dbapi_connection.execute("PRAGMA synchronous=FULL")
+    event.listen(engine, "connect", sqlite_pragmas)  # the service's settings
 
     with engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE parent (id INTEGER PRIMARY KEY)")

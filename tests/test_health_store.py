@@ -44,15 +44,14 @@ def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_p
     assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
 
 
-def test_healthz_fails_when_the_wal_is_deleted_under_the_service(example_site, tmp_path):
-    wal = tmp_path / "site.sqlite3-wal"
+def test_healthz_fails_when_the_database_file_is_deleted_under_the_service(example_site, tmp_path):
+    database = tmp_path / "site.sqlite3"
     assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
-    assert wal.exists()
-    wal.unlink()  # what a CLI process did when the service's locks had been dropped
+    database.unlink()  # a clean-up script, a mistaken `rm`
     health = httpx.get(example_site.url + "/healthz", timeout=10)
     assert health.status_code == 503, health.text
     store = health.json()["store"]
-    assert store["cause"] == "wal_lost" and "restart" in store["error"], store
+    assert store["cause"] == "wal_lost" and "backup" in store["error"], store
 
 
 def test_a_sqlite_file_opened_read_only_fails_the_write_probe(tmp_path):
@@ -248,6 +247,30 @@ def test_serve_on_a_busy_port_names_the_option_and_creates_nothing(tmp_path):
     assert done.returncode == 2, done.stderr
     assert f"port {port}" in done.stderr and "--port" in done.stderr and "Fix:" in done.stderr
     assert "Traceback" not in done.stderr
+    assert not database.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("host", "words"),
+    [
+        ("10.255.255.1", "is not an address of this machine"),  # newcomer 2, L10
+        ("no-such-host.invalid", "is not an address or a name"),
+    ],
+)
+def test_serve_on_a_host_that_is_not_this_machines_names_host_not_port(tmp_path, host, words):
+    database = tmp_path / "new" / "boundaries.sqlite3"
+    result = CliRunner().invoke(
+        cli,
+        [
+            *("serve", "--config", str(EXAMPLES / "boundaries.toml")),
+            *("--database", f"sqlite:///{database}", "--host", host, "--port", str(free_port())),
+        ],
+        env={"TWILIO_AUTH_TOKEN": "tok"},
+    )
+    assert result.exit_code == 2, result.output
+    assert "--host" in result.output and words in result.output, result.output
+    assert "Fix:" in result.output and "127.0.0.1" in result.output
+    assert "--port" not in result.output and "free port" not in result.output
     assert not database.parent.exists()
 
 

@@ -365,6 +365,9 @@ def test_the_outbox_table_never_cuts_the_key_that_approve_and_discard_take(
 
 
 def _sync(config: Path, db_url: str, when: datetime, *extra: str) -> Result:
+    """`mail sync` on the service's store (made here when the test has not: `mail sync`
+    refuses a database that does not exist)."""
+    Store.open(db_url).close()
     args = ["mail", "sync", "--config", str(config), "--database", db_url]
     return CliRunner().invoke(cli, [*args, "--now", when.isoformat(), *extra])
 
@@ -410,6 +413,38 @@ def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothin
         assert len(smtp.received()) == 1
     finally:
         smtp.stop()
+
+
+def test_a_temporary_smtp_refusal_names_the_server_and_what_to_do(
+    db_url: str, smtp: SmtpServer, tmp_path: Path
+):
+    """Newcomer 2, L10: a 451 printed "Problem: end of DATA: server answered 451 …", with
+    neither the server nor a fix."""
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    store.close()
+    smtp.mode("451")
+    result = _sync(config, db_url, at(17))
+    assert result.exit_code == 1, result.output
+    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problem:")]
+    server = f"127.0.0.1:{smtp.port}"
+    assert server in problem and "451" in problem and "temporary" in problem, problem
+    assert "Fix:" in problem and "sent again" in problem
+    store = Store.open(db_url)
+    [waiting] = Outbox(store, store.account_id()).entries()
+    store.close()
+    assert waiting.state == "queued" and "Fix:" in (waiting.last_error or "")
+    smtp.mode("550")
+    refused = _sync(config, db_url, at(18))
+    assert refused.exit_code == 1
+    store = Store.open(db_url)
+    [failed] = Outbox(store, store.account_id()).entries()
+    store.close()
+    assert failed.state == "failed" and server in (failed.last_error or "")
+    assert "outbox approve" in (failed.last_error or "")
 
 
 def test_mail_sync_without_a_server_configured_is_not_a_failure(db_url: str, tmp_path: Path):

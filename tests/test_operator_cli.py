@@ -38,6 +38,75 @@ def test_events_refuses_a_database_that_does_not_exist_and_creates_nothing(
     assert list(tmp_path.iterdir()) == []  # neither the file nor its folders
 
 
+# Newcomer 2, L8: commands that only add to the service's store reported success against a
+# new, empty database made from a mistyped --database; the service never saw what they wrote.
+ADDING = {
+    "skip": ["skip", "--config", CONFIG, "--client", "horizon", "--on", "2026-12-04"],
+    "calendar url": ["calendar", "url", "--config", CONFIG],
+    "user add": ["user", "add", "claire@conseil.example"],
+    "coach --record": [
+        *("coach", "--config", CONFIG, "--client", "horizon"),
+        *("--record", "defer", "--on", "2026-11-02"),
+    ],
+    "mail sync": ["mail", "sync", "--config", CONFIG, "--now", "2026-12-01T17:00:00+01:00"],
+}
+
+
+@pytest.mark.parametrize("command", list(ADDING))
+def test_commands_that_add_to_the_store_refuse_a_database_that_does_not_exist(
+    tmp_path: Path, command: str
+):
+    target = tmp_path / "typo" / "none.sqlite3"
+    result = CliRunner().invoke(
+        cli,
+        [*ADDING[command], "--database", f"sqlite:///{target}"],
+        env={"BOUNDARIES_PASSWORD": "correct horse battery", "COLUMNS": "80"},
+    )
+    assert result.exit_code == 1, result.output
+    out = result.output
+    assert "no database at" in out and str(target) in out and "Fix:" in out, out
+    assert "boundaries serve" in out and "Traceback" not in out
+    assert list(tmp_path.iterdir()) == []  # neither the file nor its folder
+
+
+def test_user_add_create_makes_the_first_login_of_a_new_database(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    env = {"BOUNDARIES_PASSWORD": "correct horse battery"}
+    made = CliRunner().invoke(
+        cli, ["user", "add", "a@b.example", "--create", "--database", url], env=env
+    )
+    assert made.exit_code == 0, made.output
+    again = CliRunner().invoke(cli, ["user", "add", "c@d.example", "--database", url], env=env)
+    assert again.exit_code == 0, again.output  # it exists now: no --create needed
+
+
+def test_outbox_refuses_a_state_that_does_not_exist_and_lists_those_that_do(tmp_path: Path):
+    """Newcomer 2, L7: `--state faild` printed "0 message(s)." and exited 0, hiding the
+    failed messages it was meant to show."""
+    from tests.store_support import served_database
+
+    db = served_database(tmp_path / "b.sqlite3")
+    code, out = run("outbox", "--state", "faild", "--database", db)
+    assert code == 2 and "'faild' is not one of" in out, out
+    for state in ("waiting_approval", "queued", "sending", "sent", "failed", "discarded"):
+        assert state in out
+    assert "0 message(s)" not in out
+    code, out = run("outbox", "--state", "failed", "--database", db)
+    assert code == 0 and "0 message(s)." in out
+
+
+def test_the_outbox_refuses_an_unknown_state_for_any_caller(tmp_path: Path):
+    from boundaries.store.outbox import Outbox, OutboxError
+    from tests.store_support import served_database
+
+    store = Store.open(served_database(tmp_path / "b.sqlite3"))
+    try:
+        with pytest.raises(OutboxError, match=r"no outbox state 'faild'.*Fix: use one of"):
+            Outbox(store, store.account_id()).entries("faild")
+    finally:
+        store.close()
+
+
 def test_events_refuses_the_default_database_when_there_is_none(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DATABASE_URL", raising=False)
@@ -161,5 +230,7 @@ def test_sqlite_commits_are_durable_across_a_power_cut(tmp_path: Path):
     store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
-        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        # A rollback journal, and nothing of the file mapped into memory (newcomer 2 H2).
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "delete"
+        assert conn.execute(text("PRAGMA mmap_size")).scalar_one() == 0
     store.close()

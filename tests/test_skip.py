@@ -17,6 +17,7 @@ from boundaries.store.calendar import CalendarStore
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
+from tests.store_support import served_database
 
 PARIS = ZoneInfo("Europe/Paris")
 CONFIG = str(EXAMPLES / "boundaries.toml")
@@ -42,7 +43,7 @@ def test_next_standing_call_leaves_skipped_occurrences_out(example_config):
 
 
 def test_skip_is_stored_and_undone(tmp_path: Path):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     done = skip(db, "--client", "horizon", "--on", "2026-12-04")
     assert done.exit_code == 0, done.output
     # In the consultant's language throughout (the example consultant writes French).
@@ -65,7 +66,7 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
 
 
 def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_path: Path):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     thursday = skip(db, "--client", "horizon", "--on", "2026-12-03")
     assert thursday.exit_code == 1 and "no standing call on 2026-12-03" in thursday.output
     nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
@@ -76,7 +77,7 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
 
 
 def test_skipped_call_has_no_slot_and_the_greeting_names_the_next_real_one(tmp_path: Path):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     config = load_config(CONFIG)
     store = Store.open(db)
     clock = Clock(paris(2026, 12, 4, 10, 5))  # during Friday's standing call with Horizon
@@ -105,7 +106,7 @@ def test_skipped_call_has_no_slot_and_the_greeting_names_the_next_real_one(tmp_p
 
 
 def test_a_call_in_the_past_or_under_way_is_not_skipped(tmp_path: Path):
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     for day in ("2020-01-03", "2026-11-27"):
         past = skip(db, "--client", "horizon", "--on", day)
         assert past.exit_code == 1 and "Traceback" not in past.output, past.output
@@ -127,7 +128,7 @@ def test_skip_speaks_english_to_an_english_consultant(tmp_path: Path):
     config = tmp_path / "boundaries.toml"
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    db = served_database(tmp_path / "b.sqlite3")
     now = ["--now", "2026-12-01T09:00:00+01:00"]
     done = CliRunner().invoke(
         cli,

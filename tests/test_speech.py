@@ -74,6 +74,22 @@ def test_unreadable_recording_is_a_clear_error(tmp_path):
         load_engine("pocketsphinx").transcribe(bad, "en")
 
 
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"hello\n", "it ends after 6 bytes, before the end of a WAV header"),  # newcomer 2, L10
+        (b"", "the file is empty"),
+        (b"x" * 64, "does not start with RIFF"),
+    ],
+)
+def test_transcribe_names_why_a_file_is_no_recording(tmp_path, content: bytes, words: str):
+    bad = tmp_path / "fake.wav"
+    bad.write_bytes(content)
+    result = CliRunner().invoke(cli, ["transcribe", str(bad)])
+    assert result.exit_code == 1, result.output
+    assert words in result.output and "()" not in result.output and "Fix:" in result.output
+
+
 def test_transcribe_command(tmp_path):
     audio = speak(tmp_path, PHRASES[1])
     args = ["transcribe", str(audio)] + [x for p in PHRASES for x in ("--phrase", p)]

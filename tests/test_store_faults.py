@@ -258,7 +258,6 @@ def _replace_with_another_database(database: Path) -> None:
     "fault",
     [
         pytest.param(lambda db: [p.unlink() for p in db.parent.glob(db.name + "*")], id="rm"),
-        pytest.param(lambda db: db.with_name(db.name + "-wal").unlink(), id="rm-wal"),
         pytest.param(_replace_with_another_database, id="replaced"),
     ],
 )

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import click
 
 from boundaries.cli.options import checked_public_url, config_option, database_option
+from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
-from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 
 
@@ -45,7 +45,7 @@ def url_command(
     """
     config = load_config(config_path)
     base = (public_url or config.service.public_url or "").rstrip("/")
-    store = Store.open(database)
+    store = open_existing(database)
     try:
         token = CalendarStore(store, store.account_id(account)).rotate_token()
     finally:
@@ -88,7 +88,7 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
     config = load_config(config_path)
     if not config.calendar.caldav_url:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
-    store = Store.open(database)
+    store = open_existing(database)
     try:
         feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
     finally:

@@ -8,7 +8,8 @@ from datetime import date
 import click
 
 from boundaries.cli.options import config_option, database_option
-from boundaries.cli.sources import gather, open_store, parse_now
+from boundaries.cli.sources import gather, parse_now
+from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
 from boundaries.domain.coach import STEPS, advise
 from boundaries.domain.figures import client_figures
@@ -90,7 +91,7 @@ def coach_command(
                 "Fix: record it on the day you take it, or give that past day.",
                 param_hint="--on",
             )
-        store = open_store(database)
+        store = open_existing(database)
         try:
             record_step(store, store.account_id(account), client.id, record, day)
         finally:

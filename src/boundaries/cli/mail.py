@@ -68,11 +68,11 @@ def sync_command(
         \b
         boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
     """
+    from boundaries.cli.store_access import open_existing
     from boundaries.integrations.mail.cycle import MailCycle
-    from boundaries.store import Store
 
     config = load_config(config_path)
-    store = Store.open(database)
+    store = open_existing(database)  # a new store would read the inbox from the start
     try:
         report = MailCycle(config, store, account).run(now)
     finally:

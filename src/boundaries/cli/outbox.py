@@ -11,7 +11,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
-from boundaries.store.outbox import Outbox, OutboxEntry
+from boundaries.store.outbox import STATES, Outbox, OutboxEntry
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
@@ -35,7 +35,11 @@ def _account_option(fn: F) -> F:
 
 @click.group("outbox", invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-@click.option("--state", help="Only messages in this state (queued, sent, failed…).")
+@click.option(
+    "--state",
+    type=click.Choice(STATES),
+    help="Only messages in this state (queued, sent, failed…).",
+)
 @click.option("--account", default="default", show_default=True, help="Whose outbox.")
 @database_option
 @click.pass_context

@@ -150,7 +150,13 @@ def _save(database: str | None, events: list[Event], chosen: Result) -> None:
     finally:
         store.close()
     message = f"Stored {added} new event(s) decided by '{policy}'."
-    if earlier is not None:
+    if earlier == policy:  # the same replay saved again: nothing to keep apart
+        message += (
+            f" {'All' if added == 0 else 'The other'} {len(stored) - added} were already "
+            f"stored by an earlier --save of '{policy}' and were kept as they were: each event "
+            "is stored once."
+        )
+    elif earlier is not None:
         message += (
             f" {len(stored) - added} of these events were already stored (decided by "
             f"'{earlier}', by an earlier --save) and were kept as they were: each event is "

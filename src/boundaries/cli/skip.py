@@ -8,12 +8,12 @@ import click
 
 from boundaries.cli.options import config_option, database_option
 from boundaries.cli.sources import parse_now
+from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.i18n import when
 from boundaries.reporting import wording as w
 from boundaries.simulation.events import EARLIEST, LATEST
-from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 
 
@@ -78,7 +78,7 @@ def skip_command(
             "nothing. Fix: give the date of a call to come"
             + (f", e.g. --on {coming.day}." if coming else ".")
         )
-    store = Store.open(database)
+    store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
         calendar_store = CalendarStore(store, store.account_id(account))
         if undo:

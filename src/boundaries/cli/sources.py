@@ -11,10 +11,9 @@ from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import EARLIEST, LATEST, load_replay
-from boundaries.store import Store
 from boundaries.store.evidence import recorded_steps
 
-__all__ = ["Evidence", "gather", "latest_steps", "open_store", "parse_now"]
+__all__ = ["Evidence", "gather", "latest_steps", "parse_now"]
 
 
 def parse_now(value: str | None) -> datetime | None:
@@ -71,8 +70,3 @@ def gather(
         return from_store(config, store, account, weeks, now)
     finally:
         store.close()
-
-
-def open_store(database: str | None) -> Store:
-    """The store, created when missing (for commands that write)."""
-    return Store.open(database)

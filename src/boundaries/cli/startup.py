@@ -17,17 +17,36 @@ import click
 
 from boundaries.store import database_url
 
+HOST_FIX = (
+    "use 127.0.0.1 (this machine only, the default), 0.0.0.0 (every address of this "
+    "machine, for a reverse proxy or the provider to reach it) or one of the addresses "
+    "`ip -brief address` lists."
+)
+
 
 def check_port(host: str, port: int) -> None:
-    """Raise `click.BadParameter` (exit 2) naming `--port` when `host:port` cannot be
-    listened on: already in use (another `boundaries serve`, e.g. `make run`) or not
-    allowed. Binds the way uvicorn does (SO_REUSEADDR), then lets go at once."""
+    """Raise `click.BadParameter` (exit 2) when `host:port` cannot be listened on, naming the
+    option at fault: `--host` when the address is not one of this machine's (or the name
+    does not resolve), else `--port` (already in use by another `boundaries serve`, e.g.
+    `make run`, or not allowed). Binds the way uvicorn does (SO_REUSEADDR), then lets go at
+    once."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
+        except socket.gaierror as exc:
+            raise click.BadParameter(
+                f"{host!r} is not an address or a name this machine can resolve "
+                f"({exc.strerror}). Fix: {HOST_FIX}",
+                param_hint="--host",
+            ) from None
         except OSError as exc:
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise click.BadParameter(
+                    f"{host} is not an address of this machine ({exc.strerror}). Fix: {HOST_FIX}",
+                    param_hint="--host",
+                ) from None
             if exc.errno == errno.EADDRINUSE:
                 why = "is already in use (another `boundaries serve`, such as `make run`?)"
             elif exc.errno == errno.EACCES:

@@ -1,8 +1,13 @@
-"""Opening the store from commands that only read it: refuse a database that does not exist.
+"""Opening the store from commands that read it or only add to it: refuse a database that
+does not exist.
 
 SPEC §7: "commands that only read the store refuse a database that does not exist instead of
 creating it" — a typo in `--database` must not create a folder and an empty database and then
-report zero events as if nothing had happened.
+report zero events as if nothing had happened. The same holds for commands that add to the
+store the service uses (`skip`, `calendar url`, `user add`, `coach --record`, `mail sync`): a
+skip, a feed token or a login written to a new, empty database reports success and changes
+nothing the service sees. Only `serve` and `simulate --save` create a database (and
+`user add --create`, for a new installation's first login).
 """
 
 from __future__ import annotations
@@ -16,17 +21,19 @@ from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
 
 CREATE_HINT = (
-    "a database is created by the commands that write to it: `boundaries serve --database URL` "
-    "(the live service) or `boundaries simulate ... --save --database URL`."
+    "a database is created by `boundaries serve --database URL` (the live service, which the "
+    "other commands then share) or `boundaries simulate ... --save --database URL`; "
+    "`boundaries user add --create` makes the first login of a new one."
 )
 
 
 class NoDatabase(BoundariesError):
-    """The database a read-only command was pointed at does not exist (or holds no events)."""
+    """The database a command was pointed at does not exist (or holds no Boundaries tables)."""
 
 
 def open_existing(url: str | None) -> Store:
-    """Open the store at `url` (else DATABASE_URL, else the default SQLite file) for reading.
+    """Open the store at `url` (else DATABASE_URL, else the default SQLite file) for a command
+    that reads it or adds to it (see the module's docstring).
 
     Raises `NoDatabase` naming the path (or URL) and how to create one when the SQLite file
     does not exist or the database has no Boundaries tables; creates nothing. A database at an

@@ -49,6 +49,12 @@ def read_password(prompt: bool) -> str:
 @click.option(
     "--if-missing", is_flag=True, help="Do nothing when the login already exists (scripts)."
 )
+@click.option(
+    "--create",
+    is_flag=True,
+    help="Create the database when it does not exist yet (a new installation, before the "
+    "first `serve`); without it a missing database is refused.",
+)
 @database_option
 def add_command(
     email: str,
@@ -56,6 +62,7 @@ def add_command(
     language: str | None,
     update: bool,
     if_missing: bool,
+    create: bool,
     database: str | None,
 ) -> None:
     """Create a login for the dashboard; the password is read from the terminal or from
@@ -66,6 +73,7 @@ def add_command(
         \b
         BOUNDARIES_PASSWORD='correct horse battery' boundaries user add claire@conseil.example
     """
+    from boundaries.cli.store_access import open_existing
     from boundaries.store import Store
     from boundaries.store.users import Logins, normal_email
     from boundaries.web.auth import hash_password
@@ -76,7 +84,8 @@ def add_command(
             f"{email!r} is not an e-mail address; write it like claire@conseil.example",
             param_hint="EMAIL",
         )
-    store = Store.open(database)
+    # A login in a database the service does not use would sign nobody in.
+    store = Store.open(database) if create else open_existing(database)
     try:
         logins = Logins(store)
         existing = logins.user(address)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -203,10 +204,12 @@ def caldav_url_problem(url: str) -> str | None:
     return None
 
 
-def no_overlaps(config: Config, out: Problems) -> None:
+def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None = None) -> None:
     """Refuse standing calls (of any clients) that overlap within the next year.
 
     Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
+    `positions[i]` is the place in the file of `config.clients[i]` (clients that could not be
+    read are left out of `config`); by default the same.
     """
     zone = config.consultant.zone
     now = datetime.now(UTC)
@@ -225,8 +228,9 @@ def no_overlaps(config: Config, out: Problems) -> None:
                 reported.add(key)
                 other = config.clients[latest[2]].id
                 when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+                place = positions[span[2]] if positions is not None else span[2]
                 out.add(
-                    ("client", span[2], "standing_calls", span[3]),
+                    ("client", place, "standing_calls", span[3]),
                     f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
                     "Fix: move one of them.",
                 )

@@ -24,6 +24,12 @@ _HINTS = {
 }
 
 
+# Lists whose items are tables, with the shape of one.
+_TABLE_ITEMS = {
+    "standing_calls": '[{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
+}
+
+
 def _shown(value: object) -> str:
     """A value as it was written in the TOML file (near enough)."""
     if isinstance(value, bool):
@@ -54,10 +60,11 @@ def explain(err: ErrorDetails) -> str:
         if quoted
         else "must be a number. Fix: write a number, e.g. 85.0.",
         "string_type": "must be text. Fix: write it in double quotes.",
-        "list_type": 'must be a list. Fix: write it in brackets, e.g. ["…"].',
         "model_type": "must be a table. Fix: write it as [section] or { key = … }.",
         "dict_type": "must be a table. Fix: write it as [section] or { key = … }.",
     }
+    if kind == "list_type":
+        return _not_a_list(key, err.get("input"), value)
     if kind in typed:
         return f"{value} {typed[kind]}"
     if kind == "int_from_float":
@@ -82,6 +89,23 @@ def explain(err: ErrorDetails) -> str:
     if kind == "string_pattern_mismatch":
         return f"{value} is not valid here. Fix: {hint or 'see the README for its shape'}."
     return f"{value}: {err['msg']}. Fix: {hint or 'see the configuration reference in README'}."
+
+
+def _not_a_list(key: str, given: object, shown: str) -> str:
+    """A value that must be a list, with the fix for what was written instead: a single
+    `[name]` table where `[[name]]` tables are meant (one per entry), or one value that
+    brackets turn into a list of it."""
+    if isinstance(given, dict):
+        name = "client" if key == "clients" else key
+        return (
+            f"table must be a list of tables. Fix: write its header with double brackets, "
+            f"[[{name}]] instead of [{name}], and repeat [[{name}]] for each one."
+        )
+    if key in _TABLE_ITEMS:  # a list of inline tables: brackets around the text would not do
+        return f"{shown} must be a list. Fix: write it like {_TABLE_ITEMS[key]}."
+    if isinstance(given, str | int | float | bool):
+        return f"{shown} must be a list. Fix: write it in brackets: [{shown}]."
+    return f'{shown} must be a list. Fix: write it in brackets, e.g. ["…"].'
 
 
 def email_problem(address: str) -> str | None:

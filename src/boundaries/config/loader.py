@@ -157,26 +157,30 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     mail = mail_settings(spec.mail, out, folder)
     service = service_settings(spec.service, out)
     speech = speech_settings(spec.speech, folder, out)
-    if out.problems or zone is None or phone is None:
-        return None
+    # The standing calls that could be read are checked against each other even when the
+    # file has other problems (all of them are named at once, SPEC §3): in the zone the
+    # rules were read in, and with the consultant's number not needed for it.
+    kept = [(i, cl) for i, cl in enumerate(clients) if cl is not None]
     consultant = Consultant(
         name=c.name,
         email=c.email,
-        phone=phone,
-        timezone=c.timezone,
+        phone=phone or "",
+        timezone=c.timezone if zone is not None else str(rule_zone),
         language=c.language,
         working_hours=tuple(h for h in hours if h is not None),
         region=region,
     )
     config = Config(
         consultant=consultant,
-        clients=tuple(cl for cl in clients if cl is not None),
+        clients=tuple(cl for _, cl in kept),
         service=service,
         speech=speech,
         mail=mail or Mail(),
         calendar=calendar,
     )
-    no_overlaps(config, out)
+    no_overlaps(config, out, [i for i, _ in kept])
+    if out.problems or zone is None or phone is None:
+        return None
     return config
 
 

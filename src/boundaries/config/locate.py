@@ -17,7 +17,11 @@ class KeyLocator:
         self._keys: dict[tuple[str | int, ...], int] = {}
         counts: dict[str, int] = {}
         table: tuple[str | int, ...] = ()
-        for number, line in enumerate(text.splitlines(), start=1):
+        lines = text.splitlines()
+        number = 0
+        while number < len(lines):
+            line = lines[number]
+            number += 1
             header = _HEADER.match(line)
             if header:
                 name = header.group(2).strip().strip("\"'")
@@ -31,7 +35,14 @@ class KeyLocator:
                 continue
             key = _KEY.match(line)
             if key:
-                self._keys.setdefault((*table, key.group(1).strip("\"'")), number)
+                where = (*table, key.group(1).strip("\"'"))
+                self._keys.setdefault(where, number)
+                value = line[key.end() :].lstrip()
+                if value.startswith("["):
+                    # An array's items are located on their own lines, however it is laid out.
+                    starts, number = _array_items(lines, number - 1, len(line) - len(value))
+                    for index, at in enumerate(starts):
+                        self._keys.setdefault((*where, index), at)
 
     def line(self, loc: Sequence[str | int]) -> int | None:
         """The line of the deepest key of `loc` found in the text, else of its table."""
@@ -43,6 +54,56 @@ class KeyLocator:
             if prefix in self._tables:
                 return self._tables[prefix]
         return None
+
+
+def _array_items(lines: Sequence[str], row: int, column: int) -> tuple[list[int], int]:
+    """The 1-based line where each item of the array opening at `lines[row][column]` ("[")
+    begins, and the number of lines read up to its closing "]" (the array may run over several
+    lines, hold strings with brackets and commas, comments, and nested arrays or inline
+    tables). Only its top-level items are located."""
+    starts: list[int] = []
+    depth = 0
+    expecting = False  # just after "[" or a top-level ",": the next token starts an item
+    quote = ""
+    for r in range(row, len(lines)):
+        text = lines[r]
+        c = column if r == row else 0
+        while c < len(text):
+            ch = text[c]
+            if quote:
+                if ch == "\\" and quote[0] == '"':
+                    c += 2
+                    continue
+                if text.startswith(quote, c):
+                    c += len(quote)
+                    quote = ""
+                    continue
+                c += 1
+                continue
+            if ch == "#":
+                break  # a comment runs to the end of the line
+            if ch.isspace():
+                c += 1
+                continue
+            if depth == 1 and expecting and ch not in ",]":
+                starts.append(r + 1)
+                expecting = False
+            if ch in "\"'":
+                quote = ch * 3 if text.startswith(ch * 3, c) else ch
+                c += len(quote)
+                continue
+            if ch in "[{":
+                depth += 1
+                if depth == 1:
+                    expecting = True
+            elif ch in "]}":
+                depth -= 1
+                if depth == 0:
+                    return starts, r + 1
+            elif ch == "," and depth == 1:
+                expecting = True
+            c += 1
+    return starts, len(lines)
 
 
 def dotted(loc: Sequence[str | int]) -> str:

@@ -16,11 +16,26 @@ itself, without a restart and without a write refused first.
 A SQLite file (or its `-wal`) deleted or replaced under the service still takes this process's
 commits, into a file nobody will read again: after each commit, `check_durable` compares the
 files the connection opened with those on disk.
+
+Nothing of the store is mapped into memory. In WAL mode SQLite maps the `-shm` file (the
+wal-index, https://www.sqlite.org/walformat.html) with `mmap` and every reader and writer
+stores into that mapping; once the file is made immutable (`chattr +i`) the kernel answers the
+next store with SIGBUS, which kills the process on the spot (no Python code runs, nothing is
+logged). A signal raised by a memory store inside SQLite cannot be survived from Python, and
+checking the file before each statement leaves the gap between the check and the store. So
+SQLite files use a rollback journal (`journal_mode=DELETE`, https://www.sqlite.org/
+pragma.html#pragma_journal_mode): no `-shm`, several processes still share the file through
+SQLite's POSIX locks, and a file that turns unwritable makes writes fail with an error
+(`read_only`) instead; `mmap_size=0` keeps the database file itself unmapped whatever
+SQLite's build default. A database left in WAL mode by an earlier version is switched back when
+a process opens it alone (`switch_journal`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -29,12 +44,16 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 
-from boundaries.store.faults import READ_ONLY, cause_of
-from boundaries.store.probe import lost_file, unwritable
+from boundaries.store.faults import READ_ONLY, cause_of, lost_file
+from boundaries.store.probe import unwritable
 
 BUSY_SECONDS = 5.0  # how long a write waits for a lock (SQLite busy_timeout, PostgreSQL)
 
+JOURNAL_MODE = "DELETE"  # SQLite's rollback journal: nothing mapped (see the docstring)
+
 RELOGIN_SECONDS = 1.0  # a read-only PostgreSQL session older than this logs in afresh
+
+log = logging.getLogger(__name__)
 
 _MARKED = "boundaries_read_only"  # connection info: opened read-only, or a write was refused
 _OPENED = "boundaries_opened"  # connection info: time.monotonic() when it was opened
@@ -44,15 +63,63 @@ Identity = tuple[int, int]
 
 
 def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Settings of every SQLite connection: the busy timeout first (switching a new file to
-    WAL takes a lock that another process opening it may hold), WAL, foreign keys, and
-    `synchronous=FULL` so that a commit survives a power cut (WAL + FULL)."""
+    """Settings of every SQLite connection: the rollback journal and no memory-mapped I/O (see
+    the module's docstring; `switch_journal`), the busy timeout, foreign keys, and
+    `synchronous=FULL` so that a commit survives a power cut (the journal and the file are
+    synced before the commit returns, https://www.sqlite.org/pragma.html#pragma_synchronous)."""
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.close()
+    try:
+        cursor.execute("PRAGMA mmap_size=0")
+        switch_journal(cursor)  # leaves the busy timeout at BUSY_SECONDS
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def switch_journal(cursor: Any) -> str:
+    """Set `JOURNAL_MODE` on a new connection (its DB-API cursor) and return the journal mode
+    SQLite then uses ("delete"; "memory" for an in-memory database; "wal" when a database left
+    in WAL mode could not be switched back).
+
+    A rollback journal is a setting of each connection, but WAL is written in the file, and
+    leaving it needs the file to itself: while another process (an earlier version still
+    running) has it open, SQLite answers "database is locked", and on a read-only copy it
+    cannot write the change. The switch is tried without waiting (busy timeout 0) so that a
+    new connection is never delayed by it; a database that stays in WAL is used as it is and
+    switched by the first process that opens it alone, with a warning in the log meanwhile."""
+    refused: sqlite3.Error | None = None
+    cursor.execute("PRAGMA busy_timeout=0")
+    try:
+        row = cursor.execute(f"PRAGMA journal_mode={JOURNAL_MODE}").fetchone()
+    except sqlite3.Error as exc:
+        refused = exc
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
+    if refused is not None:
+        # Which mode stays: read as any statement is, waiting out another writer's commit.
+        row = cursor.execute("PRAGMA journal_mode").fetchone()
+    mode = str(row[0]).lower() if row else "unknown"
+    if refused is not None and mode == "wal":
+        _warn_once(
+            "the SQLite database stays in WAL mode for now: switching it to a rollback "
+            f"journal was refused ({refused}). In WAL mode SQLite maps its -shm file into "
+            "memory, and a process whose -shm file is made immutable (chattr +i) is killed "
+            "with SIGBUS. Fix: stop every other program that has the database open (an "
+            "earlier version of Boundaries, a `sqlite3` shell) and make the file writable; "
+            "the next start switches it."
+        )
+    return mode
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    """Log `message` as a warning once per process (every new connection would repeat it)."""
+    if message not in _warned:
+        _warned.add(message)
+        log.warning("%s", message)
 
 
 def keep_fit(engine: Engine, database: Path | None) -> None:

@@ -38,6 +38,7 @@ from sqlalchemy.pool import StaticPool
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
 from boundaries.store.faults import (
     LOCKED,
+    OTHER,
     READ_ONLY,
     UNREACHABLE,
     StoreError,
@@ -48,7 +49,7 @@ from boundaries.store.faults import (
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
-from boundaries.store.probe import check_files, check_wal, rolled_back_write
+from boundaries.store.probe import check_files, check_wal, files_error, rolled_back_write
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow
 
@@ -193,8 +194,14 @@ class Store:
         return self._failed(exc)
 
     def _failed(self, exc: Exception) -> StoreError:
-        """The error to raise for a database failure, remembered for `/healthz`."""
-        error = explain(exc, _redact(str(self.engine.url)), BUSY_SECONDS)
+        """The error to raise for a database failure, remembered for `/healthz`. On a SQLite
+        file, a failure that is not a full disk, a lock or a damaged file while the file, its
+        folder or a journal beside it cannot be written is named read-only, with that path:
+        SQLite words the operating system's refusal in several ways (`files_error`)."""
+        url = _redact(str(self.engine.url))
+        error = explain(exc, url, BUSY_SECONDS)
+        if self._file is not None and error.cause in (READ_ONLY, UNREACHABLE, OTHER):
+            error = files_error(self._file, url) or error
         self.health.failed(error)
         return error
 

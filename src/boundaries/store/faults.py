@@ -8,6 +8,7 @@ import re
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
@@ -88,6 +89,10 @@ class StoreError(BoundariesError):
 def cause_of(exc: BaseException) -> str:
     """The kind of fault behind a driver or SQLAlchemy error (see the constants above)."""
     orig: Any = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlite_errorname", None) == "SQLITE_READONLY_DBMOVED":
+        # The file was deleted or replaced under an open connection: SQLite refuses its
+        # writes as "readonly" (https://www.sqlite.org/rescode.html#readonly_dbmoved).
+        return WAL_LOST
     state = getattr(orig, "sqlstate", None)
     if isinstance(state, str):
         if state in _PG_CAUSES:
@@ -119,8 +124,8 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
         )
     elif cause == READ_ONLY:
         fix = (
-            "make the file, its folder and its -wal/-shm files writable by the user running "
-            "Boundaries (and the file system mounted read-write)"
+            "make the file and its folder writable by the user running Boundaries (SQLite "
+            "writes its journal beside the file), on a file system mounted read-write"
             if sqlite
             else "point --database at the writable primary server, or turn off "
             "default_transaction_read_only"
@@ -162,6 +167,8 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
             f"({detail}). Fix: check the user name and password in --database or DATABASE_URL, "
             "and that pg_hba.conf lets this user connect from this host."
         )
+    elif cause == WAL_LOST:
+        return lost_file(url, Path(os.path.abspath(_sqlite_path(url))), journal=False)
     elif cause == NO_DATABASE:
         text = (
             f"the PostgreSQL server at {_server(url)} has no database named in {url!r} "
@@ -171,6 +178,26 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
     else:
         text = f"database error on {url!r}: {detail}"
     return StoreError(text, cause)
+
+
+def lost_file(url: str, path: Path, journal: bool) -> StoreError:
+    """The error (wal_lost) for a database file (`journal` False) or `-wal` file (True) that
+    was deleted or replaced while this process had it open."""
+    what = "its journal" if journal else "its file"
+    fix = (
+        "restart `boundaries serve` now"
+        if journal
+        else "stop `boundaries serve`, put the latest backup of the file back in its place "
+        "(else the service starts a new, empty database there), and start it again"
+    )
+    return StoreError(
+        f"the database {url!r} lost {what}: {str(path)!r} was deleted or replaced while this "
+        "service had it open, so events written since reach no file that will be read "
+        f"again. Fix: {fix}; then find what removed the file (a program deleting it, or one "
+        "opening and closing the database file inside this process: "
+        "https://www.sqlite.org/howtocorrupt.html §2.2).",
+        WAL_LOST,
+    )
 
 
 def _server(url: str) -> str:

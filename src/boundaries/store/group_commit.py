@@ -1,11 +1,12 @@
 """Group commit for SQLite: the writes of concurrent requests share one fsync'd commit.
 
-With `synchronous=FULL` every SQLite commit waits for the disk (fsync of the WAL). Webhooks
-arriving together would each pay that wait in turn, one writer at a time. Here the writers
-of one process take turns on one open `BEGIN IMMEDIATE` transaction, each inside its own
-savepoint; the writer that finds nobody queued behind it (or the batch full) commits, and
-every member of the batch returns only once that commit is on disk. So nothing is answered
-before it is stored (SPEC §7), and a batch of N costs one fsync instead of N.
+With `synchronous=FULL` every SQLite commit waits for the disk (fsyncs of the rollback journal
+and of the file, `connections.JOURNAL_MODE`). Webhooks arriving together would each pay that
+wait in turn, one writer at a time. Here the writers of one process take turns on one open
+`BEGIN IMMEDIATE` transaction, each inside its own savepoint; the writer that finds nobody
+queued behind it (or the batch full) commits, and every member of the batch returns only once
+that commit is on disk. So nothing is answered before it is stored (SPEC §7), and a batch of
+N costs one commit's fsyncs instead of N.
 
 Across processes the transaction holds SQLite's write lock from `BEGIN IMMEDIATE` to the
 commit (https://www.sqlite.org/lang_transaction.html), so every read of a member sees every

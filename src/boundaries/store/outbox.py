@@ -98,7 +98,13 @@ class Outbox:
         return added
 
     def entries(self, state: str | None = None, limit: int = 500) -> list[OutboxEntry]:
-        """Rows, newest due first, optionally of one state."""
+        """Rows, newest due first, optionally of one state (one of `STATES`; `OutboxError`
+        for another word, which would otherwise select nothing and hide what it was meant
+        to show)."""
+        if state is not None and state not in STATES:
+            raise OutboxError(
+                f"there is no outbox state {state!r}. Fix: use one of {', '.join(STATES)}."
+            )
         t = _table()
         query = select(t).where(t.c.account_id == self.account_id)
         if state is not None:

@@ -4,7 +4,8 @@ SQLite: the file and its folder must be writable (checked with `os.access`, neve
 the file: closing a descriptor of the database would drop this process's SQLite locks,
 https://www.sqlite.org/howtocorrupt.html §2.2), SQLite itself must accept a write (a
 statement that changes nothing, rolled back: a file SQLite opened read-only refuses it), and
-in WAL mode the `-wal` file this process writes to must still be the one on disk.
+in WAL mode (a database an earlier version left so, until it is switched back) the `-wal` file
+this process writes to must still be the one on disk.
 PostgreSQL: the same rolled-back statement (refused on a read-only server or transaction).
 """
 
@@ -15,21 +16,21 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from boundaries.store.faults import READ_ONLY, WAL_LOST, StoreError
+from boundaries.store.faults import READ_ONLY, StoreError, lost_file
 
 PROC_FDS = Path("/proc/self/fd")
 
 
 def unwritable(database: Path) -> tuple[str, Path] | None:
-    """What this process could not write among `database`, its `-wal` and `-shm` files and —
-    when one of those two must still be created — its folder: ("file" or "folder", path),
-    or None when all are writable (permissions, `chattr +i`, a read-only mount; `os.access`,
-    which never opens the file)."""
+    """What this process could not write among `database`, its folder, and the `-journal`,
+    `-wal` and `-shm` files next to it that exist: ("file" or "folder", path), or None when all
+    are writable (permissions, `chattr +i`, a read-only mount; `os.access`, which never opens
+    the file). The folder counts always: each write creates and deletes the rollback journal
+    beside the file (`connections.JOURNAL_MODE`), so a folder that cannot take a new file
+    refuses every write, even while the database file itself is writable."""
     file = database.resolve()
-    side = [file.with_name(file.name + end) for end in ("-wal", "-shm")]
-    checked = [("file", file), *(("file", p) for p in side)]
-    if not all(p.exists() for p in side):
-        checked.append(("folder", file.parent))
+    side = [file.with_name(file.name + end) for end in ("-journal", "-wal", "-shm")]
+    checked = [("file", file), ("folder", file.parent), *(("file", p) for p in side)]
     for what, path in checked:
         if path.exists() and not os.access(path, os.W_OK):
             return what, path
@@ -38,18 +39,30 @@ def unwritable(database: Path) -> tuple[str, Path] | None:
 
 def check_files(database: Path, url: str) -> None:
     """Raise `StoreError` (read_only) when this process could not write `database`, its
-    `-wal` or `-shm` file, or — when one of those two must still be created — its folder
-    (permissions, `chattr +i`, a read-only mount)."""
+    folder or a journal file beside it (`unwritable`)."""
+    error = files_error(database, url)
+    if error is not None:
+        raise error
+
+
+def files_error(database: Path, url: str) -> StoreError | None:
+    """The `StoreError` (read_only) naming what this process could not write among
+    `database`, its folder and the journal files beside it (`unwritable`), and the fix; None
+    when all are writable. SQLite words the same refusal differently depending on when it
+    meets it ("attempt to write a readonly database", "unable to open database file" for a
+    journal it cannot create, "disk I/O error" for a file made immutable while open): this
+    names the one cause."""
     found = unwritable(database)
-    if found is not None:
-        what, path = found
-        raise StoreError(
-            f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable "
-            "by this process. Fix: make the file, its folder and its -wal/-shm files "
-            "writable by the user running Boundaries (`chattr -i`, `chmod u+w`, a "
-            "read-write mount).",
-            READ_ONLY,
-        )
+    if found is None:
+        return None
+    what, path = found
+    return StoreError(
+        f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable by this "
+        "process. Fix: make the file and its folder writable by the user running Boundaries "
+        "(`chattr -i`, `chmod u+w`, a read-write mount; SQLite writes its journal beside "
+        "the file).",
+        READ_ONLY,
+    )
 
 
 def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
@@ -72,38 +85,18 @@ def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
 
 
 def check_wal(conn: Connection, database: Path, url: str) -> None:
-    """In WAL mode, raise `StoreError` (wal_lost) when the database file or its `-wal` file
-    is gone from disk, or this process writes to one that was deleted: then commits reach no
-    file at all."""
+    """Raise `StoreError` (wal_lost) when the database file is gone from disk, or this process
+    writes to one that was deleted (replaced by another file, or removed), and, in WAL mode,
+    the same for its `-wal` file: then commits reach no file that will be read again. (A
+    rollback journal lives only during a write, so only the file is looked at outside WAL.)"""
     mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
-    if str(mode).lower() != "wal":
-        return
     file = database.resolve()
     wal = file.with_name(file.name + "-wal")
+    watched = [file, wal] if str(mode).lower() == "wal" else [file]
     opened = _open_files()
-    for path in (file, wal):
+    for path in watched:
         if not path.exists() or f"{path} (deleted)" in opened:
             raise lost_file(url, path, journal=path == wal)
-
-
-def lost_file(url: str, path: Path, journal: bool) -> StoreError:
-    """The error (wal_lost) for a database file (`journal` False) or `-wal` file (True) that
-    was deleted or replaced while this process had it open."""
-    what = "its journal" if journal else "its file"
-    fix = (
-        "restart `boundaries serve` now"
-        if journal
-        else "stop `boundaries serve`, put the latest backup of the file back in its place "
-        "(else the service starts a new, empty database there), and start it again"
-    )
-    return StoreError(
-        f"the database {url!r} lost {what}: {str(path)!r} was deleted or replaced while this "
-        "service had it open, so events written since reach no file that will be read "
-        f"again. Fix: {fix}; then find what removed the file (a program deleting it, or one "
-        "opening and closing the database file inside this process: "
-        "https://www.sqlite.org/howtocorrupt.html §2.2).",
-        WAL_LOST,
-    )
 
 
 def _open_files() -> list[str]:

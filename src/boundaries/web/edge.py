@@ -26,7 +26,9 @@ FORM = "application/x-www-form-urlencoded"
 MAX_BODY = 32 * 1024  # bytes; the provider's largest callback (a transcript) is a few KB
 MAX_PARAMS = 100  # the provider sends about 40 on a call
 MAX_KEY = 64  # characters of a parameter name
-MAX_VALUE = provider.MAX_TRANSCRIPT  # characters of any value, before per-field limits
+# No limit of a value's own: MAX_BODY bounds them all, and each field is cut or set aside
+# after the signature (`provider.check`, which covers the values as sent); a refusal here
+# would be a 4xx, which tells the provider not to retry: a long transcript would be lost.
 INLINE_BODY = 8 * 1024  # bytes: smaller bodies are checked on the event loop (faster)
 LOG_EVERY = 60.0  # seconds between two warnings about rejected signatures
 
@@ -139,10 +141,11 @@ def _count(body: bytes) -> None:
 
 
 def parse_form(body: bytes) -> dict[str, str]:
-    """Parse a form body: at most `MAX_PARAMS` parameters (counted before parsing), names of
-    at most `MAX_KEY` and values of at most `MAX_VALUE` characters (413), UTF-8, one value per
-    name and no null bytes (400). A repeated name is refused rather than read as its last
-    value, since the signature covers every value."""
+    """Parse a form body: at most `MAX_PARAMS` parameters (counted before parsing) and names
+    of at most `MAX_KEY` characters (413), UTF-8, one value per name and no null bytes (400).
+    A repeated name is refused rather than read as its last value, since the signature covers
+    every value. Values are as long as the body allows: too long for their field, they are
+    cut after the signature (`provider.check`), never refused."""
     _count(body)
     try:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
@@ -150,8 +153,8 @@ def parse_form(body: bytes) -> dict[str, str]:
         raise Refused(400, "request body is not UTF-8 form data") from None
     fields: dict[str, str] = {}
     for key, value in pairs:
-        if len(key) > MAX_KEY or len(value) > MAX_VALUE:
-            raise Refused(413, f"form parameter {key[:40]!r} is longer than allowed")
+        if len(key) > MAX_KEY:
+            raise Refused(413, f"form parameter name {key[:40]!r}… is longer than {MAX_KEY}")
         if "\x00" in key or "\x00" in value:
             raise Refused(400, f"form parameter {key[:40]!r} contains a null byte")
         if key in fields:

@@ -24,7 +24,7 @@ import icalendar
 import recurring_ical_events
 
 from boundaries.domain.busy import BusyTimes
-from boundaries.errors import BoundariesError
+from boundaries.errors import BoundariesError, reason
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def busy_intervals(
         # One broken series (a bad RRULE) is left out rather than losing the whole calendar.
         events = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as exc:
-        raise BusyCalendarError(f"not a readable iCalendar file ({exc}).") from None
+        raise BusyCalendarError(f"not a readable iCalendar file ({reason(exc)}).") from None
     out: list[tuple[datetime, datetime]] = []
     for event in events:
         if event.name != "VEVENT":

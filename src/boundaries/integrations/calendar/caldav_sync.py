@@ -54,7 +54,8 @@ def ours(uid: str) -> bool:
 def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[int, int]:
     """Write the standing calls of `feed` to `config.calendar.caldav_url`; returns (written,
     removed). The password comes from `password`, else BOUNDARIES_CALDAV_PASSWORD. Raises
-    `CalDAVError` (library missing, server unreachable, refused)."""
+    `CalDAVError` (library missing, no password for caldav_username, server unreachable,
+    refused)."""
     url = config.calendar.caldav_url
     if not url:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
@@ -72,11 +73,17 @@ def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[i
                 f"{url!r} is plain http: the password would travel unencrypted. "
                 "Fix: use the server's https:// address."
             )
-        client = caldav.DAVClient(
-            url=url,
-            username=config.calendar.caldav_username,
-            password=password if password is not None else os.environ.get(PASSWORD_ENV),
-        )
+        secret = password if password is not None else os.environ.get(PASSWORD_ENV)
+        user = config.calendar.caldav_username
+        if user and not secret:
+            # Without it the server only answers "unauthorized", which names no cause.
+            raise CalDAVError(
+                f"no password for {user!r} on the CalDAV server {host}: {PASSWORD_ENV} is not "
+                f"set. Fix: export {PASSWORD_ENV} with that account's password (an app "
+                "password where the provider has them), where `boundaries serve` and "
+                "`boundaries calendar push` run."
+            )
+        client = caldav.DAVClient(url=url, username=user, password=secret)
         with client:
             calendar = client.calendar(url=url)
             for ics in wanted.values():

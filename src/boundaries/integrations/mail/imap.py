@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
+from boundaries.errors import reason
 from boundaries.integrations.mail.settings import Endpoint
 
 TIMEOUT_SECONDS = 30.0
@@ -96,13 +97,13 @@ class ImapReader:
             info = self.client.select_folder(folder, readonly=True)
         except (OSError, IMAPClientError) as exc:
             hint = "Fix: check [mail] inbox and sent_folder against your mail program's folders."
-            raise ReadError(f"cannot open folder {folder!r} ({exc}). {hint}") from None
+            raise ReadError(f"cannot open folder {folder!r} ({reason(exc)}). {hint}") from None
         validity = int(info.get(b"UIDVALIDITY", 0))
         since = last_uid if validity == uidvalidity else 0
         try:
             uids = sorted(u for u in self.client.search(["UID", f"{since + 1}:*"]) if u > since)
         except (OSError, IMAPClientError) as exc:
-            raise ReadError(f"cannot search folder {folder!r} ({exc}). {AGAIN}") from None
+            raise ReadError(f"cannot search folder {folder!r} ({reason(exc)}). {AGAIN}") from None
         return validity, self._fetch(uids[:MAX_PER_CYCLE])
 
     def _fetch(self, uids: list[int]) -> Iterator[Fetched]:
@@ -113,7 +114,7 @@ class ImapReader:
             try:
                 found = self.client.fetch(chunk, ["RFC822.SIZE", part])
             except (OSError, IMAPClientError) as exc:
-                raise ReadError(f"cannot fetch messages ({exc}). {AGAIN}") from None
+                raise ReadError(f"cannot fetch messages ({reason(exc)}). {AGAIN}") from None
             for uid in chunk:
                 data = found.get(uid, {})
                 raw = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")

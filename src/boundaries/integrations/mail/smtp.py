@@ -28,10 +28,23 @@ class SendError(Exception):
         self.uncertain = uncertain
 
 
-def _reply_error(stage: str, code: int, reply: bytes | str) -> SendError:
-    words = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else reply
-    text = f"{stage}: server answered {code} {' '.join(words.split())}"
-    return SendError(text, permanent=500 <= code < 600)
+def _reply_error(server: Endpoint, stage: str, code: int, reply: bytes | str) -> SendError:
+    """The error for an SMTP reply other than the expected one at `stage`: the server, what it
+    answered, and what to do — wait for a temporary refusal (4xx: the message stays queued
+    and is tried again), correct what a permanent one (5xx) names and send again."""
+    said = f"{server}: {stage}: the server answered {code} {_words(reply)}"
+    if 500 <= code < 600:
+        return SendError(
+            f"{said} (refused for good). Fix: correct what the answer names (the address, a "
+            "sender this account may use, the message's size), then `boundaries outbox "
+            "approve KEY` sends it again.",
+            permanent=True,
+        )
+    return SendError(
+        f"{said} (a temporary refusal). Fix: nothing if it passes: the message stays in the "
+        "outbox and is sent again at a later cycle; if it keeps coming back, ask the mail "
+        f"provider what {code} means for this account."
+    )
 
 
 class SmtpSender:
@@ -67,7 +80,7 @@ class SmtpSender:
                 "Fix: check the user and BOUNDARIES_SMTP_PASSWORD."
             ) from None
         except smtplib.SMTPResponseException as exc:
-            raise _reply_error(f"{s}: connecting", exc.smtp_code, exc.smtp_error) from None
+            raise _reply_error(s, "connecting", exc.smtp_code, exc.smtp_error) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(
                 f"{s}: cannot connect ({exc or type(exc).__name__}). Fix: check the host and "
@@ -94,14 +107,14 @@ class SmtpSender:
         try:
             code, reply = conn.mail(sender)
             if code != 250:
-                raise _reply_error("MAIL FROM", code, reply)
+                raise _reply_error(self.server, "MAIL FROM", code, reply)
             for rcpt in recipients:
                 code, reply = conn.rcpt(rcpt)
                 if code not in (250, 251):
-                    raise _reply_error(f"RCPT TO {rcpt}", code, reply)
+                    raise _reply_error(self.server, f"RCPT TO {rcpt}", code, reply)
             code, reply = conn.docmd("data")
             if code != 354:
-                raise _reply_error("DATA", code, reply)
+                raise _reply_error(self.server, "DATA", code, reply)
             # Dot-stuffing (RFC 5321 §4.5.2) and the end-of-data line.
             body = re.sub(rb"(?m)^\.", b"..", payload)
             if not body.endswith(b"\r\n"):
@@ -112,18 +125,21 @@ class SmtpSender:
         except (OSError, smtplib.SMTPException) as exc:
             # The server never had the whole message: it will not deliver a part of it.
             raise SendError(
-                f"connection lost while sending ({exc or type(exc).__name__})"
+                f"{self.server}: connection lost while sending "
+                f"({exc or type(exc).__name__}). Fix: nothing if it passes: the server never "
+                "had the whole message, which stays in the outbox and is sent again at a later "
+                "cycle; if it keeps happening, check the network and the server."
             ) from None
         try:
             code, reply = conn.getreply()
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(
-                f"connection lost waiting for the server's answer after the message was sent "
-                f"({exc or type(exc).__name__}); it may have been delivered",
+                f"{self.server}: connection lost waiting for the server's answer after the "
+                f"message was sent ({exc or type(exc).__name__}); it may have been delivered",
                 uncertain=True,
             ) from None
         if code != 250:
-            raise _reply_error("end of DATA", code, reply)
+            raise _reply_error(self.server, "end of DATA", code, reply)
 
 
 def _words(reply: bytes | str) -> str:

@@ -7,9 +7,24 @@ import sys
 import wave
 from pathlib import Path
 
+from boundaries.errors import reason
 from boundaries.integrations.speech.base import SpeechError
 
 TARGET_RATE = 16_000
+
+
+def _unreadable(path: Path, exc: BaseException) -> str:
+    """Why the `wave` module could not read `path`, in words: it raises EOFError without any
+    for a file too short to hold a WAV header."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return reason(exc)
+    if size == 0:
+        return "the file is empty"
+    if isinstance(exc, EOFError):
+        return f"it ends after {size} bytes, before the end of a WAV header"
+    return reason(exc)
 
 
 def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
@@ -22,8 +37,8 @@ def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
         raise SpeechError(f"{path}: no such recording.") from None
     except (wave.Error, EOFError) as exc:
         raise SpeechError(
-            f"{path}: not a readable WAV file ({exc}). Fix: convert it, e.g. "
-            "`sox in.mp3 -r 16000 -c 1 -b 16 out.wav`."
+            f"{path}: not a readable WAV file ({_unreadable(path, exc)}). Fix: convert it, "
+            "e.g. `sox in.mp3 -r 16000 -c 1 -b 16 out.wav`."
         ) from None
     if width != 2:
         raise SpeechError(f"{path}: {8 * width}-bit audio; 16-bit PCM WAV is expected.")

@@ -20,6 +20,7 @@ from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
 from boundaries.integrations.notify.wording import from_whom, why
 from boundaries.integrations.speech import SpeechToText
+from boundaries.integrations.twilio.params import cut_from
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
 from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
@@ -261,17 +262,21 @@ class FollowUp:
         """Store the transcript and act on it: notify when urgent (by the rules, or possibly
         urgent by the learned second opinion, waited for at most `MODEL_WAIT_SECONDS`), else
         owe a reply and put the topic on the agenda. `said` None or blank means nobody could
-        transcribe it (`unknown`)."""
+        transcribe it (`unknown`). A transcript cut to its field's length at the edge is stored
+        with `text_cut` in its detail ({"kept": characters kept, "sent": characters sent})."""
         call_sid = params.get("CallSid", "").strip()
         now = self.clock()
         call = self._call(call_sid)
         client = self._client(call)
         lang = client.language if client else self.config.consultant.language
-        base = {
+        base: dict[str, Any] = {
             "call_sid": call_sid,
             "recording_sid": params.get("RecordingSid", ""),
             "status": status,
         }
+        sent = cut_from(params, "TranscriptionText")
+        if sent is not None:  # longer than the field: kept cut, and said so where it is stored
+            base["text_cut"] = {"kept": len(said or ""), "sent": sent}
         if said is None or not said.strip():
             event = StoredEvent(
                 kind="transcription",

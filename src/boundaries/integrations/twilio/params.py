@@ -73,11 +73,14 @@ _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
 
 class ProviderValues(dict[str, str]):
     """A signed request's values, usable as they are; `unusable` names each value set aside
-    (field name → why), so that a callback that needs one can say why it cannot go on."""
+    (field name → why), so that a callback that needs one can say why it cannot go on, and
+    `cut` each value cut to its field's length (field name → characters as sent), so that the
+    callback can note it where the value is stored."""
 
     def __init__(self) -> None:
         super().__init__()
         self.unusable: dict[str, str] = {}
+        self.cut: dict[str, int] = {}
 
 
 def check(params: Mapping[str, str]) -> ProviderValues:
@@ -90,13 +93,15 @@ def check(params: Mapping[str, str]) -> ProviderValues:
     aside. Statuses: a word or two of at most 32 characters; `SequenceNumber`
     digits; `Digits` keypad keys (0-9, A-D, *, #) or `hangup`; `RecordingUrl` at most 2,048
     characters: otherwise set aside. `TranscriptionText` is cut at 16,384 characters and any
-    other value at 1,024. Set-aside values are listed in `unusable` and logged; nothing is
-    raised."""
+    other value at 1,024. Set-aside values are listed in `unusable`, cut ones in `cut`, and
+    both are logged; nothing is raised."""
     values = ProviderValues()
     for name, value in params.items():
         usable, why = _usable(name, value)
         if why is None:
             values[name] = usable
+            if len(usable) < len(value) and name not in IDS:
+                values.cut[name] = len(value)
         else:
             values.unusable[name] = why
     if values.unusable:
@@ -104,7 +109,21 @@ def check(params: Mapping[str, str]) -> ProviderValues:
             "webhook values set aside as unusable (handled as absent): %s",
             "; ".join(f"{_name(n)} {why}" for n, why in values.unusable.items()),
         )
+    if values.cut:
+        log.warning(
+            "webhook values cut to their field's length (the rest is not kept): %s",
+            "; ".join(
+                f"{_name(n)} {len(values[n]):,} of {sent:,} characters"
+                for n, sent in values.cut.items()
+            ),
+        )
     return values
+
+
+def cut_from(params: Mapping[str, str], name: str) -> int | None:
+    """How many characters `name` had as sent when `check` cut it; None when it was not cut
+    (or `params` did not come through `check`)."""
+    return getattr(params, "cut", {}).get(name)
 
 
 def unusable(params: Mapping[str, str], name: str) -> str | None:
