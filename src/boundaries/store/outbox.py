@@ -43,7 +43,7 @@ class OutboxError(BoundariesError):
     command line. `problem` names the case for other readers (the dashboard words it in the
     page's language): "empty" (a subject or a text missing), "no_message" (no such key),
     "state" (the message is in a `state` that does not allow it), "changed" (it changed
-    state while the action ran)."""
+    state while the action ran), "unknown_state" (a state that does not exist)."""
 
     def __init__(self, message: str, problem: str, state: str | None = None) -> None:
         super().__init__(message)
@@ -103,7 +103,8 @@ class Outbox:
         to show)."""
         if state is not None and state not in STATES:
             raise OutboxError(
-                f"there is no outbox state {state!r}. Fix: use one of {', '.join(STATES)}."
+                f"there is no outbox state {state!r}. Fix: use one of {', '.join(STATES)}.",
+                "unknown_state",
             )
         t = _table()
         query = select(t).where(t.c.account_id == self.account_id)
