@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from boundaries.config import load_config, parse_config
 from boundaries.domain.model import Config
 from boundaries.store import Store, database_url
+from tests.mail_servers import Dovecot, SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -87,3 +88,21 @@ def store(db_url: str) -> Iterator[Store]:
     s = Store.open(db_url)
     yield s
     s.close()
+
+
+@pytest.fixture
+def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
+    """A real SMTP server on a free loopback port (aiosmtpd), stopped after the test."""
+    server = SmtpServer(tmp_path / "smtp")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap() -> Iterator[Dovecot]:
+    """A real IMAP server (Debian's Dovecot) on a free loopback port, removed after the test."""
+    server = Dovecot()
+    server.start()
+    yield server
+    server.remove()

@@ -7,9 +7,7 @@ the mail cycle against a real SMTP server, the feed and the API over real HTTP."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -33,14 +31,6 @@ API = "api-token-for-tests"
 def at(day: int, hh: int, mm: int = 0) -> datetime:
     """A moment of the week of Monday 30 November (day 0 is Monday)."""
     return MONDAY + timedelta(days=day, hours=hh, minutes=mm)
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
-    server = SmtpServer(tmp_path / "smtp")
-    server.start()
-    yield server
-    server.stop()
 
 
 def bodies(smtp: SmtpServer) -> dict[str, str]:

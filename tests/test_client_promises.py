@@ -5,9 +5,7 @@ mail cycle to a real SMTP server; scripts are rendered as `boundaries coach` ren
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -35,14 +33,6 @@ NOTIFY = 'notify = ["json://127.0.0.1:9/alerts"]'
 ALERT = {"en": ("at once", "straight away"), "fr": ("aussitôt", "immédiatement")}
 HEARD_FIRST = {"en": "your message is heard first", "fr": "votre message est écouté en premier"}
 PRESS = {"en": "press", "fr": "touche 1"}
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
-    server = SmtpServer(tmp_path / "smtp")
-    server.start()
-    yield server
-    server.stop()
 
 
 def reply_to_harbor(db_url: str, smtp: SmtpServer, service: str = "", urgent_line: bool = True):

@@ -5,9 +5,7 @@ IMAP server (Dovecot) and sent on by a real SMTP server, and through `boundaries
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -65,22 +63,6 @@ Karim
 """,
     "latin-1",
 )
-
-
-@pytest.fixture
-def imap() -> Iterator[Dovecot]:
-    server = Dovecot()
-    server.start()
-    yield server
-    server.remove()
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
-    server = SmtpServer(tmp_path / "smtp")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -172,22 +170,6 @@ Content-Type: text/plain; charset="utf-8"
 
 Découvrez nos offres.
 """)
-
-
-@pytest.fixture
-def imap() -> Iterator[Dovecot]:
-    server = Dovecot()
-    server.start()
-    yield server
-    server.remove()
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
-    server = SmtpServer(tmp_path / "smtp")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,14 +37,6 @@ MARC = "+33123456789"
 
 def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
     return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
-
-
-@pytest.fixture
-def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
-    server = SmtpServer(tmp_path / "smtp")
-    server.start()
-    yield server
-    server.stop()
 
 
 def seed_day(store: Store, account: int) -> None:
