@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,3 +47,33 @@ def served_database(path: Path) -> str:
     url = f"sqlite:///{path}"
     Store.open(url).close()
     return url
+
+
+def new_sid(prefix: str) -> str:
+    """A provider id of its kind ("CA", "RE", "TR"), unique per call of this function."""
+    return prefix + secrets.token_hex(16)
+
+
+def data_callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
+    """One provider callback of each kind that carries data, for a call: (path, form)."""
+    return [
+        (
+            "/twilio/recording",
+            {
+                "CallSid": call_sid,
+                "RecordingSid": new_sid("RE"),
+                "RecordingUrl": "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1",
+                "RecordingDuration": "12",
+            },
+        ),
+        (
+            "/twilio/transcription",
+            {
+                "CallSid": call_sid,
+                "TranscriptionSid": new_sid("TR"),
+                "TranscriptionText": "c'est Marc, je voulais parler du budget",
+                "TranscriptionStatus": "completed",
+            },
+        ),
+        ("/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "CallDuration": "9"}),
+    ]

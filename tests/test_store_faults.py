@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -36,13 +35,9 @@ from boundaries.store.faults import (
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES, ROOT
 from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
-from tests.store_support import read_only
+from tests.store_support import data_callbacks, new_sid, read_only
 
 MARC = "+33123456789"
-
-
-def _sid(prefix: str) -> str:
-    return prefix + secrets.token_hex(16)
 
 
 def _health(provider: Provider) -> httpx.Response:
@@ -56,37 +51,12 @@ def _served(store: Store) -> Iterator[Provider]:
         yield Provider(server.url)
 
 
-def _callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
-    """One callback of each kind that carries data, for a call."""
-    return [
-        (
-            "/twilio/recording",
-            {
-                "CallSid": call_sid,
-                "RecordingSid": _sid("RE"),
-                "RecordingUrl": "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1",
-                "RecordingDuration": "12",
-            },
-        ),
-        (
-            "/twilio/transcription",
-            {
-                "CallSid": call_sid,
-                "TranscriptionSid": _sid("TR"),
-                "TranscriptionText": "c'est Marc, je voulais parler du budget",
-                "TranscriptionStatus": "completed",
-            },
-        ),
-        ("/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "CallDuration": "9"}),
-    ]
-
-
 def _assert_failing_honestly(provider: Provider, cause: str, caplog: pytest.LogCaptureFixture):
     """Every data callback 503, a new call still a voicemail, /healthz failing with `cause`."""
-    call_sid = _sid("CA")
+    call_sid = new_sid("CA")
     voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
     assert voice.status_code == 200 and "<Record" in voice.text
-    for path, params in _callbacks(call_sid):
+    for path, params in data_callbacks(call_sid):
         r = provider.post(path, params)
         assert r.status_code == 503, (path, r.status_code, r.text)
     health = _health(provider)
@@ -165,7 +135,7 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
     store = Store.open(f"sqlite:///{small_disk.path / 'boundaries.sqlite3'}")
     try:
         with _served(store) as provider:
-            first, _ = _sid("CA"), None
+            first, _ = new_sid("CA"), None
             assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
             small_disk.fill(store)
             # Until a write needs a new page the database may still have room: write until one
@@ -214,7 +184,7 @@ def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
             # A read under way holds the pool's connection: the calls below open new ones,
             # as calls arriving together do.
             with read_only(database, folder), store.reading():
-                calls = [_sid("CA") for _ in range(4)]
+                calls = [new_sid("CA") for _ in range(4)]
                 with ThreadPoolExecutor(max_workers=4) as pool:
                     answers = list(
                         pool.map(
@@ -229,9 +199,9 @@ def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
             # Writable again: /healthz says so before anything is written.
             health = _health(provider)
             assert health.status_code == 200 and health.json()["store"] == {"ok": True}
-            after = _sid("CA")
+            after = new_sid("CA")
             assert provider.post("/twilio/voice", {"CallSid": after, "From": MARC}).status_code
-            for path, params in [*_callbacks(after), *_callbacks(calls[0])]:
+            for path, params in [*data_callbacks(after), *data_callbacks(calls[0])]:
                 r = provider.post(path, params)
                 assert r.status_code == 200, (path, r.status_code, r.text)
             health = _health(provider)
@@ -272,7 +242,7 @@ def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
     store = Store.open(f"sqlite:///{database}")
     try:
         with _served(store) as provider:
-            first = _sid("CA")
+            first = new_sid("CA")
             assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
             assert _health(provider).status_code == 200
             fault(database)
@@ -310,7 +280,7 @@ def test_sqlite_locked_by_another_process_answers_503_and_healthz_stays_prompt(t
             try:
                 assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
                 answers: list[httpx.Response] = []
-                status = {"CallSid": _sid("CA"), "CallStatus": "ringing", "SequenceNumber": "0"}
+                status = {"CallSid": new_sid("CA"), "CallStatus": "ringing", "SequenceNumber": "0"}
                 waiting = threading.Thread(
                     target=lambda: answers.append(
                         Provider(provider.base_url).post("/twilio/status", status)
@@ -383,10 +353,10 @@ def test_read_only_postgresql_answers_503_then_heals_without_a_restart(fresh_pos
                 )
             time.sleep(RELOGIN_SECONDS)
             assert _health(provider).status_code == 200
-            call_sid = _sid("CA")
+            call_sid = new_sid("CA")
             voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
             assert voice.status_code == 200
-            for path, params in _callbacks(call_sid):
+            for path, params in data_callbacks(call_sid):
                 r = provider.post(path, params)
                 assert r.status_code == 200, (path, r.status_code, r.text)
             assert _health(provider).status_code == 200

@@ -12,7 +12,6 @@ the fix, and everything stored again once the files are writable, without a rest
 from __future__ import annotations
 
 import logging
-import secrets
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -25,37 +24,9 @@ from boundaries.store import Store
 from tests.conftest import EXAMPLES
 from tests.gateway_support import Provider
 from tests.live_process import Served
-from tests.store_support import read_only
+from tests.store_support import data_callbacks, new_sid, read_only
 
 MARC = "+33123456789"
-
-
-def _sid(prefix: str) -> str:
-    return prefix + secrets.token_hex(16)
-
-
-def _data_callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (
-            "/twilio/recording",
-            {
-                "CallSid": call_sid,
-                "RecordingSid": _sid("RE"),
-                "RecordingUrl": "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1",
-                "RecordingDuration": "12",
-            },
-        ),
-        (
-            "/twilio/transcription",
-            {
-                "CallSid": call_sid,
-                "TranscriptionSid": _sid("TR"),
-                "TranscriptionText": "c'est Marc, je voulais parler du budget",
-                "TranscriptionStatus": "completed",
-            },
-        ),
-        ("/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "CallDuration": "9"}),
-    ]
 
 
 def _store_files(database: Path) -> list[Path]:
@@ -91,14 +62,14 @@ def test_a_database_turned_immutable_under_the_service_answers_503_and_recovers(
     with Served(EXAMPLES / "boundaries.toml", url, tmp_path / "serve.log") as served:
         http = httpx.Client(timeout=20)
         provider = Provider(served.url, public=served.url)  # no public_url: the URL as received
-        first = _sid("CA")
+        first = new_sid("CA")
         assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code == 200
 
         with read_only(*FAULTS[fault](database)):
-            call = _sid("CA")
+            call = new_sid("CA")
             voice = provider.post("/twilio/voice", {"CallSid": call, "From": MARC})
             assert voice.status_code == 200 and "<Record" in voice.text, voice.text
-            for path, params in _data_callbacks(call):
+            for path, params in data_callbacks(call):
                 answer = provider.post(path, params)
                 assert answer.status_code == 503, (path, answer.status_code, answer.text)
             health = http.get(served.url + "/healthz")
@@ -111,9 +82,9 @@ def test_a_database_turned_immutable_under_the_service_answers_503_and_recovers(
         # Writable again: healthy at once, and the provider's retries are stored.
         health = http.get(served.url + "/healthz")
         assert health.status_code == 200 and health.json()["store"] == {"ok": True}, health.text
-        after = _sid("CA")
+        after = new_sid("CA")
         assert provider.post("/twilio/voice", {"CallSid": after, "From": MARC}).status_code == 200
-        for path, params in [*_data_callbacks(call), *_data_callbacks(after)]:
+        for path, params in [*data_callbacks(call), *data_callbacks(after)]:
             answer = provider.post(path, params)
             assert answer.status_code == 200, (path, answer.status_code, answer.text)
         assert served.proc.poll() is None
