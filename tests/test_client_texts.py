@@ -255,6 +255,27 @@ def test_a_caller_on_friday_evening_is_told_the_answer_comes_on_monday(gateway):
     assert "dans la journée" not in said
 
 
+def test_no_day_is_promised_when_the_consultant_approves_each_reply_first(db_url: str):
+    # approve_replies holds every reply until the consultant lets it go (SPEC §10): the
+    # greeting still says an email answer comes, but names no day it cannot keep.
+    _, config = example_with_mail(SMTP + "\napprove_replies = true")
+    store = Store.open(db_url)
+    clock = Clock(datetime(2026, 12, 4, 18, 30, tzinfo=PARIS))  # after hours: voicemail
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    try:
+        with ServerThread(app) as server:
+            provider = Provider(server.url)
+            said_fr = _greeting(provider, MARC, "approved-fr")
+            clock.now = datetime(2026, 12, 1, 22, 48, tzinfo=NEW_YORK)
+            said_en = _greeting(provider, JEN, "approved-en")
+    finally:
+        store.close()
+    assert "Vous recevrez une réponse par e-mail." in said_fr
+    assert "par e-mail dans la journée" not in said_fr and "par e-mail demain" not in said_fr
+    assert "You will get an answer by email." in said_en
+    assert "by email later today" not in said_en and "by email tomorrow" not in said_en
+
+
 def test_no_email_answer_is_promised_without_a_server_to_send_it(db_url: str):
     config = load_config(EXAMPLES / "boundaries.toml")  # no [mail] section
     store = Store.open(db_url)

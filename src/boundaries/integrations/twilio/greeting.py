@@ -47,13 +47,16 @@ class Greetings:
         """What the greeting may promise this client at `at`, each only if true: its next
         standing call in its own time; whether a topic left now is on that call's agenda, or
         else whether that agenda really went out (`agenda_sent`); and when the email answer
-        comes as the client counts days (none without an address or an SMTP server)."""
+        comes as the client counts days (none without an address or an SMTP server; no day
+        when the consultant approves each reply first, `approve_replies`, SPEC §10)."""
         calendar = self.calendar()
         nxt = calendar.next_call(client.id, at)
         start = nxt.start if nxt else None
         zone = self.config.client_zone(client)
         answer: str | date | None = None
-        if client.emails and self.config.mail.smtp_url:
+        if client.emails and self.config.mail.smtp_url and self.config.mail.approve_replies:
+            answer = "later"  # it waits for the consultant: no day can be promised
+        elif client.emails and self.config.mail.smtp_url:
             today = at.astimezone(zone.zone).date()
             answered = reply_moment(self.config, at).astimezone(zone.zone).date()
             days = (answered - today).days
