@@ -337,6 +337,20 @@ PERSONAL = any_of(
     r"numeros? (fiscal|d'identite|de permis|avs|de passeport)",
     r"(address|adresse)(?:(?<=his address)|(?<=her address)|(?<=their address)|"
     r"(?<=home address)|(?<=leur adresse)|(?<=son adresse)|(?<=sa adresse))",
+    # whose details they are said plainly: "everyone's phone numbers", « les numéros des gens »
+    r"(everyone's|everybody's|other people's|people's|customers'|clients'|patients'|pupils'|"
+    r"students'|members'|parents'|guests'|donors'|tenants'|staff's) (mobile |phone |home |"
+    r"email |e-mail |full )?(numbers|addresses|emails|details|names|dates of birth)",
+    r"(noms|numeros|numeros de (telephone|portable)|adresses|mails|e-mails|emails|coordonnees)"
+    r" (de tout le monde|des gens|des autres|de nos clients|des clients|des patients|"
+    r"des eleves|des adherents|des parents|des familles|des donateurs|des locataires)",
+    # credentials: whoever holds them is in
+    r"(admin|administrator|staff|user|client|customer|wifi|all (the )?|our|their|the) passwords",
+    r"(les|des|nos|leurs|tous les) mots de passe",
+    r"(api|secret|access|private|ssh|aws|stripe) keys",
+    r"(real|live|production|prod) (api )?keys",
+    r"(cles?|clefs?) (api|d'api|privees?|secretes?|d'acces|ssh)",
+    r"credentials",
 )
 MISDIRECTED = any_of(
     # what was meant for others reached these: "212 parents got the email meant for the
@@ -371,7 +385,8 @@ MISDIRECTED = any_of(
     r"depuis|sur|on)",
     r"(anyone|n'importe qui|tout le monde) (with|qui a|ayant) (the|le) (link|lien)",
     r"(accessibles?|visibles?) (sans (mot de passe|identifiant)|par un lien|via un lien)",
-    r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres)",
+    r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres|"
+    r"everyone's|everybody's|tout le monde)",
     r"(on voit|on peut voir|visible|visibles)",
     r"(anyone|everyone|everybody|the public|tout le monde|n'importe qui) (can|could|peut|pourrait)"
     r" (see|read|access|voir|lire|acceder)",
