@@ -1309,6 +1309,8 @@ STAKE = cues(
             r"juridique",
             r"cnil",
             r"urssaf",
+            r"(declarations?|declaration prealable) (d'embauche|a l'embauche)",
+            r"dpae",
             r"controle",
             r"inspect\w*",
             r"controleur",
@@ -1679,8 +1681,26 @@ FAR_OFF = Gated(
     )
 )
 # Clearly not for now: a deadline weeks away or an explicit "no rush".
+# Trouble elsewhere, said not to reach the sender: "it doesn't affect us", « ça ne nous
+# touche pas », "we have not been affected in any way", « chez nous tout fonctionne
+# normalement ».
+_NOT_AFFECTED = (
+    r"(it|this|that) (doesn't|does not|won't|will not|didn't|did not) (affect|impact|"
+    r"concern|touch) (us|me|our)",
+    r"(we|i)('ve| have|'re| are| were|'m| am) not (been )?(affected|impacted|concerned|"
+    r"involved)",
+    r"(we|i) (weren't|wasn't|haven't been|aren't) (affected|impacted|concerned|involved)",
+    r"(ca|cela|ce|il|elle) ne (nous|me) (touche|concerne|impacte|affecte) pas",
+    r"(nous ne sommes|on n'est|nous n'avons pas ete|on n'a pas ete) pas (concernes|touches|"
+    r"impactes|affectes)",
+    # "normalement" here is how it works, not a guess (`urgency._HEDGE`)
+    r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
+    r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
+)
+NOT_AFFECTED = Gated(phrases(*_NOT_AFFECTED))
 NOT_NOW = Gated(
     phrases(
+        *_NOT_AFFECTED,
         r"no rush",
         r"no hurry",
         r"not urgent",

@@ -231,19 +231,25 @@ def _signature_like(lines: list[str]) -> bool:
     """What follows a closing formula is a sign-off: a few short lines, names and contacts
     (`_signature_line`). A short line that opens a paragraph of its own is a signature's only
     when it is written like a name or a firm ("Riverside Community Trust"), not like a
-    sentence ("le serveur est en panne")."""
-    filled = [x.strip() for x in lines if x.strip()]
+    sentence ("le serveur est en panne"). A rule of stars or dashes that set off what a
+    footer left is a blank line."""
+    filled = [x.strip() for x in lines if _has_words(x)]
     if len(filled) > SIGNATURE_LINES:
         return False
     opens = False
     for x in lines:
-        if not x.strip():
+        if not _has_words(x):
             opens = True
             continue
         if not _signature_line(x) or (opens and not _formal(x)):
             return False
         opens = False
     return True
+
+
+def _has_words(line: str) -> bool:
+    """The line holds a letter or a digit: not blank, not a rule ("*****", "-- ", "____")."""
+    return any(c.isalnum() for c in line)
 
 
 def _formal(line: str) -> bool:

@@ -55,6 +55,10 @@ NEED = any_of(
     r"(confirm|approve|validate|confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
+    # a thing that must go out (« la convocation doit partir demain »), not a person leaving
+    # (« je dois partir demain », « il doit partir »)
+    r"(?<!\bje )(?<!\btu )(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bnous )(?<!\bvous )"
+    r"(?<!\bils )(?<!\belles )(?<!\bca )(?<!\bcela )(doit|doivent|devra|devront) (partir|sortir)",
     # Owed in the passive: « doit être déposé », "is expected to be circulated".
     r"(doit|doivent|devra|devront|must|has to|have to|needs to|need to) (etre|be) [a-z]+",
     r"(is|are) expected to",
@@ -972,6 +976,14 @@ _UNHARMED = re.compile(
 _IDIOM_BEFORE = re.compile(r"\b(sit|sat|write|wrote|note|calm|slow|settle|put|jot|narrow|turn)\s*$")
 
 
+def _not_affected(core: str, words: str) -> bool:
+    """Whether the harm `words` (first found in `core`) is someone else's, said not to reach
+    the sender in its own sentence or the next two ("a ransomware attack at another association last
+    week. We have not been affected in any way")."""
+    after = " . ".join(core[core.find(words) :].split(" . ")[:3])
+    return C.NOT_AFFECTED.search(after) is not None
+
+
 def _moves_a_meeting(text: str) -> bool:
     """Whether `text` opens on calling off or moving a meeting ("cancel tomorrow's call",
     « annuler le rdv de demain », "move our meeting")."""
@@ -994,7 +1006,11 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     it urgent, for a date the message names to decide against its `at`.
     """
     named = C.matches(core, C.HARM_NOW)
-    harm = [h for h in named if _happening(core, h[1]) and not _DENIED.search(h[1])]
+    harm = [
+        h
+        for h in named
+        if _happening(core, h[1]) and not _DENIED.search(h[1]) and not _not_affected(core, h[1])
+    ]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     urgent, reasons, stake = _without_harm(core)
@@ -1053,12 +1069,18 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     kind = _trade_kind(core)
     if kind is not None:
         return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
-    stake = [
+    named = [
         hit
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1]) and not _denied_stake(core, hit[1])
     ]
+    stake = [hit for hit in named if not _in_routine(core, core.find(hit[1]), hit[1])]
     if not stake:
+        routine = [hit[1] for hit in named]
+        if routine and len(sentences_after(core, core.find(routine[-1]))) <= _CALM_REACH:
+            # the only stakes are the subject of routine work ("un exercice de simulation de
+            # cyberattaque demain"): said so, and the second opinion is not asked
+            return False, [f"not urgent: routine work ('{routine[0]}')"], None
         return False, [], None
     soon = [
         hit

@@ -1,0 +1,101 @@
+"""Kinds found on the author-q/-r and realtext13 sets (issue 8), each in words of our own:
+trouble said to be someone else's, routine work about an alarming subject, details of many
+people or credentials exposed, a thing that must go out tomorrow, a hire starting tomorrow,
+and a signature set off by a rule of stars."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import triage
+
+AT = "2026-12-07T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank had a big outage this morning. Our transfers went through, it didn't affect us.",
+        "Heads up: a supplier of ours was hit by ransomware last week. We have not been affected "
+        "at all, I just thought you'd want to know.",
+        "Un incendie a ravagé l'entrepôt voisin cette nuit. Nous ne sommes pas concernés, les "
+        "pompiers sont repartis.",
+        "Pour info le transporteur est en grève depuis hier, on n'a rien en cours donc ça ne nous "
+        "touche pas.",
+        "Le site de notre concurrent a été piraté, ils ont tout perdu. Chez nous tout fonctionne "
+        "normalement, je voulais juste te le dire.",
+    ],
+)
+def test_trouble_said_not_to_reach_the_sender_is_not_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out
+    assert out["urgency"] == "none", out  # said so: the second opinion is not asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank is down for everyone this morning; it doesn't affect us much, but our own "
+        "customers cannot pay at the tills since 9.",
+        "Le transporteur est en grève, ça ne nous touche pas trop, mais depuis ce matin aucune "
+        "commande ne part et les clients appellent.",
+    ],
+)
+def test_a_problem_of_their_own_after_but_stays_urgent(text: str):
+    assert triage(text, at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demain matin nous faisons une simulation de piratage avec notre assureur, toute "
+        "l'équipe y participe.",
+        "Tomorrow we run a phishing exercise for all staff, so expect some fake alerts in the "
+        "morning.",
+    ],
+)
+def test_routine_work_about_an_alarming_subject_is_said_not_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out
+    assert any(r.startswith("not urgent: routine work") for r in out["reasons"]), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just so you know, the parents' portal shows everybody's home addresses to any parent "
+        "who logs in.",
+        "Our intern pasted the admin passwords of the shop into the public Slack channel.",
+        "J'ai envoyé par erreur les mots de passe du serveur à un fournisseur.",
+        "Someone noticed the live API keys are in a file on the public repository.",
+    ],
+)
+def test_details_of_many_people_or_credentials_exposed_are_urgent(text: str):
+    assert triage(text, "voicemail", at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("le bon de commande doit partir demain matin, tu peux le valider ?", True),
+        ("la newsletter doit sortir demain à 8h et elle n'est pas relue", True),
+        ("je dois partir demain matin tôt, on peut décaler notre point ?", False),
+        ("La nouvelle serveuse commence demain à 8h, la DPAE est faite ?", True),
+        ("Notre comptable commence en mars, tu prépares sa déclaration d'embauche ?", False),
+    ],
+)
+def test_what_must_go_out_or_be_declared_by_tomorrow(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent
+
+
+def test_a_signature_set_off_by_a_rule_of_stars_is_no_part_of_the_message():
+    text = (
+        "Bonjour Claire,\n\nPourriez-vous me rappeler quand vous aurez un moment ?\n\n"
+        "Bien cordialement,\n\nNadine Roux\nResponsable administrative\n"
+        "Cabinet Roux & Associés\n12 rue des Lilas – 31000 Toulouse\n"
+        "Tél. : 05 61 00 00 00\n\n" + "*" * 60 + "\n"
+        "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs "
+        "destinataires. Si vous l'avez reçu par erreur, merci de le supprimer.\n" + "*" * 60
+    )
+    out = triage(text, at=AT)
+    assert out["content_free"] is True and out["intent"] == "unknown", out
