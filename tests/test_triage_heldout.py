@@ -53,6 +53,7 @@ FLOORS = {
     "author-q": (0.75, 0.12, 0.85, 0.98),
     "author-r": (0.93, 0.07, 0.8, 0.98),
     "realtext13": (0.58, 0.42, 0.66, 0.98),
+    "realtext14": (0.85, 0.44, 0.66, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
