@@ -17,6 +17,7 @@ from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_meaning import Check, by_meaning
 from boundaries.triage.batch import triage_batch
 from boundaries.triage.second_opinion import (
+    Encoder,
     UrgencyModel,
     encoder,
     second_opinions,
@@ -228,3 +229,16 @@ def test_a_call_back_read_as_content_free_that_says_more_gets_a_second_look():
     assert kept.content_free and not kept.urgent
     shipped = second_opinions([said], verdicts[:1])[0]
     assert shipped.urgent and not shipped.content_free
+
+
+def test_a_batch_larger_than_the_memo_is_embedded_whole(monkeypatch: pytest.MonkeyPatch):
+    # A batch of more distinct texts than the memo keeps (a long `boundaries triage` run)
+    # must not lose its own first vectors to the memo's eviction on the way.
+    texts = [f"le site numéro {word} est en panne" for word in ("un", "deux", "trois", "quatre")]
+    alone = [encoder().embed([t])[0] for t in texts]
+    monkeypatch.setattr("boundaries.triage.second_opinion.MEMO", 2)
+    fresh = Encoder()
+    together = fresh.embed(texts + texts[:1])
+    assert together.shape == (5, 512)
+    for got, want in zip(together, [*alone, alone[0]], strict=True):
+        assert float(got @ want) > 0.999

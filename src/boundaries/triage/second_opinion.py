@@ -151,16 +151,19 @@ class Encoder:
     def _embed(self, texts: Sequence[str]) -> Vectors:
         import numpy as np
 
-        todo = sorted({t for t in texts if t not in self._memo})
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        # read from what this call holds, not from the memo: a batch of more than MEMO
+        # distinct texts pushes its own first ones out of it
+        held = {t: self._memo[t] for t in texts if t in self._memo}
+        todo = sorted({t for t in texts if t not in held})
         if todo:
             vectors = np.asarray(self._model().encode(todo), dtype=np.float32)
             for text, vector in zip(todo, vectors, strict=True):
-                self._memo[text] = vector
+                held[text] = self._memo[text] = vector
                 if len(self._memo) > MEMO:
                     self._memo.popitem(last=False)
-        if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._memo[t] for t in texts])
+        return np.stack([held[t] for t in texts])
 
 
 def _tokenizer() -> Any:
