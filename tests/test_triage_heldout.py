@@ -54,6 +54,7 @@ FLOORS = {
     "author-r": (0.93, 0.07, 0.8, 0.98),
     "realtext13": (0.58, 0.42, 0.66, 0.98),
     "realtext14": (0.85, 0.44, 0.66, 0.98),
+    "author-s": (0.75, 0.2, 0.77, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -74,6 +75,7 @@ LINK_FLOORS = {
     "author-p": (0.6, 1),
     "author-q": (0.75, 3),
     "author-r": (0.57, 2),
+    "author-s": (0.45, 3),
 }
 
 

@@ -24,6 +24,10 @@ AT = "2026-12-07T10:00:00+01:00"
         "touche pas.",
         "Le site de notre concurrent a été piraté, ils ont tout perdu. Chez nous tout fonctionne "
         "normalement, je voulais juste te le dire.",
+        "The bakery next door had its card terminals stolen on Sunday. We're all fine, just "
+        "thought you'd like to know.",
+        "Le club voisin s'est fait voler ses ordinateurs le week-end dernier. Tout va bien chez "
+        "nous, c'était pour info.",
     ],
 )
 def test_trouble_said_not_to_reach_the_sender_is_not_urgent(text: str):
@@ -43,6 +47,50 @@ def test_trouble_said_not_to_reach_the_sender_is_not_urgent(text: str):
 )
 def test_a_problem_of_their_own_after_but_stays_urgent(text: str):
     assert triage(text, at=AT)["urgent"] is True
+
+
+def test_people_all_fine_after_a_breakage_of_today_is_no_calm_word():
+    # "we're all fine" covers others' trouble told of another day, not a breakage of today
+    out = triage("The server crashed this morning. We're all fine.", "sms", at=AT)
+    assert out["urgent"] is True, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI our shop was offline for half an hour last night; it's been back up since 11 and no "
+        "orders were lost.",
+        "Heads up: the booking page went down around 6am, everything has been back to normal "
+        "since 6:40.",
+    ],
+)
+def test_back_up_since_a_time_is_over(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out
+    assert any(r.startswith("not urgent: the problem is over") for r in out["reasons"]), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fyi the donation form sends everyone to a 404 page since this morning",
+        "depuis ce matin le panier renvoie une erreur 500, personne ne peut commander",
+    ],
+)
+def test_an_error_page_by_its_code_since_today_is_urgent(text: str):
+    assert triage(text, "sms", at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("is the seating plan on the site yet? the gala's tomorrow and people keep asking", True),
+        ("le programme est en ligne ? le colloque c'est demain et on me le demande", True),
+        ("Our wedding is tomorrow, thank you for everything you did!", False),
+    ],
+)
+def test_a_question_about_work_needed_for_an_event_of_tomorrow(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent
 
 
 @pytest.mark.parametrize(

@@ -1138,6 +1138,9 @@ STAKE = cues(
             r"never (received|arrived|got)",
             r"error",
             r"blank (page|screen)",
+            # an error page by its code: "sends people to a 404 page", « erreur 500 »
+            r"(404|500|502|503)( page| error| errors| not found| bad gateway)",
+            r"(error|erreur|page) (404|500|502|503)",
             r"not working",
             r"doesn't work",
             r"stopped working",
@@ -1698,9 +1701,17 @@ _NOT_AFFECTED = (
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )
 NOT_AFFECTED = Gated(phrases(*_NOT_AFFECTED))
+# Said after trouble told of others: "we're all good", « tout va bien chez nous ».
+_ALL_GOOD = (
+    r"(we're|we are|we were|we've been) all (good|fine|ok|okay)",
+    r"(all good|all fine|tout va bien|tout roule) (here|on our side|at our end|our end|chez "
+    r"nous|de notre cote|de notre part)",
+)
+ALL_GOOD = Gated(phrases(*_ALL_GOOD))
 NOT_NOW = Gated(
     phrases(
         *_NOT_AFFECTED,
+        *_ALL_GOOD,
         r"no rush",
         r"no hurry",
         r"not urgent",

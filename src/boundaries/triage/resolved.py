@@ -24,6 +24,8 @@ OVER = any_of(
     r"properly now|normally now|now)",
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
     r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
+    r"(it's|its|it has|has|have|we've|everything's|everything has|all has) been back (up|online|"
+    r"on|to normal)",
     r"back (up and running|in business|to normal)",
     r"(it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted) now",
     r"now (it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted|"

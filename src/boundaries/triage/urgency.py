@@ -83,6 +83,13 @@ WITHIN_A_DAY = any_of(
     r"\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|:\d\d))",
     r"first thing tomorrow",
     r"tomorrow's (board|trustees|committee|audit|hearing|inspection|deadline|meeting at)",
+    # an event of tomorrow that the work is for: "the wedding's tomorrow", « le salon ouvre
+    # demain », "the fair starts tomorrow"
+    r"(wedding|event|launch|opening|show|concert|festival|conference|fair|trade fair|expo|"
+    r"match|game|race|camp|trip|ceremony|funeral|party|gala|mariage|salon|evenement|"
+    r"ouverture|lancement|spectacle|conference|foire|course|stage|voyage|sortie|ceremonie|"
+    r"obseques|enterrement|fete|soiree|vernissage|inauguration|colloque|seminaire)('s| is| est|"
+    r" a lieu| starts| commence| begins| opens| ouvre| c'est)? (tomorrow|demain)(?!')",
     r"(the )?(board|trustees|committee|audit|hearing|inspection) [a-z ]{0,20}(is |are )?"
     r"(tomorrow|tonight|today)",
     r"(du |de |le )?(ca|conseil|comite|bureau|ag|assemblee|audit|audience) [a-z' ]{0,30}"
@@ -978,10 +985,16 @@ _IDIOM_BEFORE = re.compile(r"\b(sit|sat|write|wrote|note|calm|slow|settle|put|jo
 
 def _not_affected(core: str, words: str) -> bool:
     """Whether the harm `words` (first found in `core`) is someone else's, said not to reach
-    the sender in its own sentence or the next two ("a ransomware attack at another association last
-    week. We have not been affected in any way")."""
-    after = " . ".join(core[core.find(words) :].split(" . ")[:3])
-    return C.NOT_AFFECTED.search(after) is not None
+    the sender in its own sentence or the next two ("a ransomware attack at another
+    association last week. We have not been affected in any way"; `cues.NOT_AFFECTED`,
+    `cues.ALL_GOOD`)."""
+    own, *rest = core[core.find(words) :].split(" . ")[:3]
+    if C.NOT_AFFECTED.search(" . ".join([own, *rest])) is not None:
+        return True
+    # "we're all good" in a sentence of its own, after trouble told without a word of now
+    # ("the surf school down the road got hacked last week. We're all good"), not after
+    # "the server crashed this morning"
+    return C.PRESENT.search(own) is None and C.ALL_GOOD.search(" . ".join(rest)) is not None
 
 
 def _moves_a_meeting(text: str) -> bool:
