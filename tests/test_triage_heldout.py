@@ -50,10 +50,10 @@ FLOORS = {
     "realtext11": (0.7, 0.38, 0.68, 0.98),
     "author-p": (0.9, 0.15, 0.87, 0.98),
     "realtext12": (0.68, 0.37, 0.38, 0.97),
-    "author-q": (0.75, 0.12, 0.85, 0.98),
+    "author-q": (0.75, 0.12, 0.82, 0.98),
     "author-r": (0.93, 0.07, 0.8, 0.98),
     "realtext13": (0.58, 0.42, 0.66, 0.98),
-    "realtext14": (0.85, 0.44, 0.66, 0.98),
+    "realtext14": (0.85, 0.44, 0.64, 0.98),
     "author-s": (0.75, 0.2, 0.77, 0.98),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
@@ -74,8 +74,8 @@ LINK_FLOORS = {
     "author-o": (0.4, 1),
     "author-p": (0.6, 1),
     "author-q": (0.75, 3),
-    "author-r": (0.57, 2),
-    "author-s": (0.45, 3),
+    "author-r": (0.57, 3),
+    "author-s": (0.55, 4),
 }
 
 
