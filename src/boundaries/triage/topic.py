@@ -102,9 +102,10 @@ def best_run(
 ) -> tuple[str, int]:
     """The run of content words from `start` on with the most weight ("dossier de
     subvention"), trimmed of linking words at its ends; at most `limit` words, with its
-    weight (2 a noun, 1 a verb-like form; a run made only of words naming a kind of exchange,
-    « point », "quick call" (`GENERIC`), names nothing: it weighs 0 and is never chosen). A name in `avoid`, a function word, a digit-heavy
-    token or a word in a verb's place ("can you *look*") is not content."""
+    weight (2 a noun, 1 a verb-like form; a run made only of words naming a kind of
+    exchange, « point », "quick call" (`GENERIC`), names nothing: it weighs 0 and is never
+    chosen). A name in `avoid`, a function word, a digit-heavy token or a word in a verb's
+    place ("can you *look*") is not content."""
 
     def content(i: int) -> bool:
         before = words[i - 1] if i else ""
@@ -168,12 +169,10 @@ def run_start(
         return start
     i = start - 1
     while i > 0:
-        if content(i - 1):
-            i -= 1
-        elif words[i - 1] in LINKS and i > 1 and (content(i - 2) or words[i - 2] in LINKS):
-            i -= 1
-        else:
+        linked = words[i - 1] in LINKS and i > 1 and (content(i - 2) or words[i - 2] in LINKS)
+        if not (content(i - 1) or linked):
             break
+        i -= 1
     while words[i] in LINKS:
         i += 1
     return i if i < begins else start
