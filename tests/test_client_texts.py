@@ -468,3 +468,35 @@ def test_no_agenda_or_reply_quotes_a_lone_kind_of_exchange_or_a_pressing_word(re
         words = set(re.findall(r"\w+", topic.lower().replace("é", "e")))
         assert not words <= _SAYS_NOTHING, topic
         assert "urgent" not in words, topic
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "Nous avons eu notre point"), ("en", "We had")])
+def test_a_reply_after_that_days_standing_call_does_not_defer_as_if_it_had_not_happened(
+    lang: str, said: str
+):
+    """Newcomer3 L12: velo (Tue/Thu 16:00) leaves a voicemail at 11:45 on Tuesday; the reply
+    goes at 17:00, after that afternoon's call. It says the call was held, not « je ne suis
+    pas disponible aujourd'hui »; the next call is proposed only for what is left."""
+    config = load_config(EXAMPLES / "boundaries.toml")
+    if lang == "en":
+        config = parse_config(
+            (EXAMPLES / "boundaries.toml").read_text().replace('language = "fr"', 'language = "en"')
+        )
+    tuesday = datetime(2026, 12, 1, 11, 45, tzinfo=PARIS)
+    heard = [
+        Heard("a", "velo", tuesday, "voicemail", "c'est karim rappelle-moi", content_free=True)
+    ]
+    [reply] = deferral_replies(config, Calendar(config), heard, tuesday + timedelta(hours=6))
+    text = reply.letter.text + reply.letter.html
+    assert "pas disponible aujourd'hui" not in text and "not free" not in text
+    assert said in reply.letter.text and said in reply.letter.html
+    assert ("mardi 1er décembre à 16 h" if lang == "fr" else "December 1 at 4:00 PM") in text
+    assert ("jeudi 3 décembre à 16 h" if lang == "fr" else "December 3 at 4:00 PM") in text
+
+
+def test_a_reply_before_the_days_standing_call_still_says_busy_today(base_config: Config):
+    wednesday = datetime(2026, 12, 2, 11, 45, tzinfo=PARIS)  # horizon: Fridays 10:00
+    heard = [Heard("a", "horizon", wednesday, "voicemail", "le budget", topic="budget")]
+    [reply] = deferral_replies(base_config, Calendar(base_config), heard, wednesday + timedelta(1))
+    assert "Je ne suis pas disponible aujourd'hui" in reply.letter.text
+    assert "Nous avons eu" not in reply.letter.text
