@@ -33,6 +33,7 @@ run: setup
 	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89'"
 	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89' --digits 1"
 	@echo "See what it stored: $(BIN)/boundaries events --database $(DEMO_DB)"
+	@echo "Stop it (Ctrl-C) before following the README's tour: the tour starts its own service and store."
 	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
 	@echo
 	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB)

@@ -15,6 +15,7 @@ from boundaries.domain.coach import STEPS
 from boundaries.domain.figures import Period, client_figures
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.feed import standing_calls_feed
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.reporting import wording as w
 from boundaries.reporting.coaching import script_values
@@ -149,3 +150,18 @@ def test_scripts_for_a_client_that_asks_nothing_quote_no_zero_hours_and_no_rise(
     assert said[(lang, "rates")].startswith(no_rise[lang])
     # Velo's rate is 70 €: a "rise" from 70 € to 70 € is never written.
     assert "70 € à 70 €" not in said[(lang, "rates")] and "€70 to €70" not in said[(lang, "rates")]
+
+
+def test_scripts_and_the_calendar_feed_promise_email_only_with_a_server_to_send_it():
+    """Newcomer3 L7: without [mail] smtp_url the coach scripts said « je vous réponds par
+    e-mail dans la journée » and the feed « l'ordre du jour est envoyé avant »."""
+    base = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    with_mail = base + '\n[mail]\nsmtp_url = "smtp://claire@127.0.0.1:2525"\n'
+    for toml, promised in ((base, False), (with_mail, True)):
+        config = parse_config(toml)
+        body = standing_calls_feed(config, TUESDAY).decode().replace("\r\n ", "")
+        assert ("l'ordre du jour est envoyé avant" in body) is promised
+        texts = scripts(config, "horizon")
+        for lang, step in (("fr", "talk"), ("fr", "defer"), ("en", "talk"), ("en", "defer")):
+            said = "je vous réponds par e-mail" if lang == "fr" else "by email the same day"
+            assert (said in texts[(lang, step)]) is promised, (lang, step)

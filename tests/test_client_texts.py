@@ -202,7 +202,7 @@ def test_replies_and_agendas_quote_the_triage_topic_the_dashboard_shows(db_url: 
             "draft budget for the spring gala",
             "gala poster the printer quote",
         ]
-        assert shown["horizon"] == ["budget prévisionnel pour assemblée générale"]
+        assert shown["horizon"] == ["budget prévisionnel pour l'assemblée générale"]
         assert api["harbor"] == shown["harbor"] and api["horizon"] == shown["horizon"]
         for client, topics in shown.items():
             for letter in (replies[client], agendas[client]):
@@ -377,7 +377,7 @@ def test_every_topic_a_reply_promises_is_on_the_agenda_of_the_call_it_names(repl
 
 def test_the_reply_of_15_october_names_both_days_and_the_agenda_already_sent(replay: Replay):
     """Newcomer2 M9: events 26 and 28 came after the 16 October agenda went out (15 October,
-    10:00), but « point » and « modèle de convention de partenariat » were on it already:
+    10:00), but « bureau » and « modèle de convention de partenariat » were on it already:
     the reply says they are, as the agenda lists them, and the 23 October agenda does not
     list them again. « on peut décaler le point de vendredi » asks to move that call: no
     topic of it, answered on its own."""
@@ -385,13 +385,13 @@ def test_the_reply_of_15_october_names_both_days_and_the_agenda_already_sent(rep
     text = reply.letter.text
     assert "vos messages vocaux du mercredi 14 octobre et du jeudi 15 octobre" in text
     trace = {r["i"]: r for r in replay.result.trace}
-    for i in (26, 28):  # « point », « modèle de convention… », asked again on 15 October
+    for i in (26, 28):  # « bureau », « modèle de convention… », asked again on 15 October
         assert trace[i]["agenda_key"] == "agenda:horizon:2026-10-16T08:00Z", i
     for i in (25, 29):  # « on peut décaler le point de vendredi à lundi »: on no agenda
         assert trace[i]["agenda_key"] is None, i
     sent = text.split("Vos sujets sont déjà à l'ordre du jour que je vous ai envoyé :")
     assert len(sent) == 2 and "« modèle de convention de partenariat »" in sent[1]
-    assert "« point »" in sent[1] and "23 octobre" not in text
+    assert "« bureau »" in sent[1] and "23 octobre" not in text
     assert "notre rendez-vous (« point de vendredi ») : je vous réponds" in text
     assert "on en parle vendredi 16 octobre" in reply.letter.subject
     agendas = {a.key: a for a in replay.agendas}
@@ -471,3 +471,53 @@ def test_the_greeting_promises_the_agenda_only_while_it_has_not_gone_out(gateway
     # `tests/test_gateway_calls.py` hears « déjà envoyé » once the outbox holds it as sent.
     assert "Votre prochain point est prévu vendredi 4 décembre à 10 h." in after
     assert "déjà envoyé" not in after
+
+
+_QUOTED = re.compile(r"« ([^»]+) »")
+_SAYS_NOTHING = {"point", "reunion", "meeting", "call", "appel", "rendez", "question", "urgent"}
+
+
+def test_no_agenda_or_reply_quotes_a_lone_kind_of_exchange_or_a_pressing_word(replay: Replay):
+    """Newcomer3 H2, M1: « urgent » of « rien d'urgent », « point », « Réunion » and the
+    elision-less « rapport activité » reached clients. Every topic quoted in the example
+    month's French letters is a phrase of the client's naming something."""
+    quoted: list[str] = []
+    for letter in [a.letter for a in replay.agendas] + [r.letter for r in replay.replies]:
+        quoted += _QUOTED.findall(letter.text)
+    assert quoted
+    for topic in quoted:
+        words = set(re.findall(r"\w+", topic.lower().replace("é", "e")))
+        assert not words <= _SAYS_NOTHING, topic
+        assert "urgent" not in words, topic
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "Nous avons eu notre point"), ("en", "We had")])
+def test_a_reply_after_that_days_standing_call_does_not_defer_as_if_it_had_not_happened(
+    lang: str, said: str
+):
+    """Newcomer3 L12: velo (Tue/Thu 16:00) leaves a voicemail at 11:45 on Tuesday; the reply
+    goes at 17:00, after that afternoon's call. It says the call was held, not « je ne suis
+    pas disponible aujourd'hui »; the next call is proposed only for what is left."""
+    config = load_config(EXAMPLES / "boundaries.toml")
+    if lang == "en":
+        config = parse_config(
+            (EXAMPLES / "boundaries.toml").read_text().replace('language = "fr"', 'language = "en"')
+        )
+    tuesday = datetime(2026, 12, 1, 11, 45, tzinfo=PARIS)
+    heard = [
+        Heard("a", "velo", tuesday, "voicemail", "c'est karim rappelle-moi", content_free=True)
+    ]
+    [reply] = deferral_replies(config, Calendar(config), heard, tuesday + timedelta(hours=6))
+    text = reply.letter.text + reply.letter.html
+    assert "pas disponible aujourd'hui" not in text and "not free" not in text
+    assert said in reply.letter.text and said in reply.letter.html
+    assert ("mardi 1er décembre à 16 h" if lang == "fr" else "December 1 at 4:00 PM") in text
+    assert ("jeudi 3 décembre à 16 h" if lang == "fr" else "December 3 at 4:00 PM") in text
+
+
+def test_a_reply_before_the_days_standing_call_still_says_busy_today(base_config: Config):
+    wednesday = datetime(2026, 12, 2, 11, 45, tzinfo=PARIS)  # horizon: Fridays 10:00
+    heard = [Heard("a", "horizon", wednesday, "voicemail", "le budget", topic="budget")]
+    [reply] = deferral_replies(base_config, Calendar(base_config), heard, wednesday + timedelta(1))
+    assert "Je ne suis pas disponible aujourd'hui" in reply.letter.text
+    assert "Nous avons eu" not in reply.letter.text

@@ -318,6 +318,19 @@ def test_a_second_account_sees_nothing_of_the_first(own_site: Site):
         assert "Association Horizon" in client.get("/").text
 
 
+def test_a_second_account_is_told_this_service_has_no_configuration_for_it(own_site: Site):
+    """Newcomer3 L9: another account was told to add clients to the configuration file and
+    to run `boundaries calendar url`, neither of which can work for it."""
+    with signed_in(own_site, OTHER) as client:
+        week, calendar = client.get("/").text, client.get("/calendar").text
+    for page in (week, calendar):
+        assert "pas de configuration pour ce compte" in page or "no configuration for" in page
+    assert "fichier de configuration, puis" not in week and "configuration file, then" not in week
+    assert "boundaries calendar url" not in calendar
+    with signed_in(own_site) as client:
+        assert "boundaries calendar url" in client.get("/calendar").text
+
+
 def test_acting_on_a_message_that_is_not_there_says_so_without_a_traceback(site: Site):
     with signed_in(site) as client:
         token = csrf_of(client.get("/outbox").text)

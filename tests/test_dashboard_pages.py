@@ -60,7 +60,10 @@ def test_numbers_and_times_follow_the_language(example_config):
     zone = example_config.consultant.zone
     assert Words("fr", zone).number(3.07, 2) == "3,07"
     assert Words("en", zone).number(1234.5, 1) == "1,234.5"
-    assert Words("fr", zone).moment("2026-11-06T12:38:00+00:00") == "ven. 6 nov., 13:38"
+    assert Words("fr", zone).moment("2026-11-06T12:38:00+00:00") == "ven. 6 nov. à 13 h 38"
+    # Newcomer3 L8: the hour as every French letter writes it, « 10 h », never « 10:00 ».
+    assert Words("fr", zone).moment("2026-12-04T09:00:00+00:00") == "ven. 4 déc. à 10 h"
+    assert Words("fr", zone).time("2026-12-04T10:38:00+00:00") == "ven. 11 h 38"
     assert Words("en", zone).moment("2026-11-06T12:38:00+00:00") == "Fri, Nov 6, 1:38 PM"
 
 
@@ -150,3 +153,16 @@ def test_the_report_source_gives_spec_section_8_fields(tmp_path: Path):
         assert c.keys() >= REPORT_FIELDS
         assert sum(t["calls"] for t in c["trend"]) == c["calls"]
     assert all(c["calls"] == 0 for c in other["clients"])
+
+
+def test_the_allowance_is_called_the_same_on_every_french_screen():
+    """Newcomer3 L8: « appels ponctuels » in the report, « appels libres » on the dashboard."""
+    from boundaries.web.dashboard.words import catalogue
+
+    def texts(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return [t for v in value.values() for t in texts(v)]
+        return [value] if isinstance(value, str) else []
+
+    said = " ".join(texts(catalogue("fr")))
+    assert "appels ponctuels" in said and "libre" not in said

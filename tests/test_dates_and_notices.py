@@ -45,7 +45,7 @@ STRANGER = "+33299001122"
         (wording.short_day("fr", date(2026, 12, 1)), "1er déc."),
         (
             Words("fr", PARIS).moment(datetime(2026, 12, 1, 16, tzinfo=PARIS)),
-            "mar. 1er déc., 16:00",
+            "mar. 1er déc. à 16 h",
         ),
         (Words("fr", PARIS).day(date(2026, 12, 1)), "1er déc."),
         (when(datetime(2026, 12, 1, 16, tzinfo=PARIS), "en", PARIS), "Tuesday, December 1 at 4 PM"),
@@ -144,4 +144,4 @@ def test_the_dashboard_names_the_next_call_on_the_first_of_the_month(tmp_path):
         site.clock.now = datetime(2026, 11, 30, 18, tzinfo=PARIS)
         with signed_in(site) as client:
             page = client.get("/clients/velo").text
-    assert "mar. 1er déc., 16:00" in page
+    assert "mar. 1er déc. à 16 h" in page

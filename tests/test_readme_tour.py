@@ -122,3 +122,17 @@ def _wait_for(port: int, server: subprocess.Popen[bytes]) -> None:
         except httpx.HTTPError:
             time.sleep(0.2)
     raise AssertionError("`boundaries serve` of the tour did not start within 60 s")
+
+
+def test_the_tour_says_to_stop_make_run_whose_service_and_store_it_does_not_share():
+    """Newcomer3 M5: right after `make run` (still serving on 8000, store in var/), the
+    tour's `serve` failed on the port and its commands read another store."""
+    text = README.read_text(encoding="utf-8")
+    intro = text[
+        text.index("## A quick tour of the CLI") : text.index(
+            "```sh", text.index("## A quick tour")
+        )
+    ]
+    assert "Stop `make run` first" in intro and "var/boundaries.sqlite3" in intro
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "before following the README's tour" in makefile

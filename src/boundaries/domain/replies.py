@@ -197,6 +197,10 @@ def compose_reply(
     if moves and all(h.moves_call for h in items):
         proposed = None  # only calls to move or call off: nothing to take up at one
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
+    # A standing call held after the last message and before the reply: the reply cannot say
+    # "not free today, next call Thursday" as if it had not happened (SPEC §10).
+    after_last = calendar.next_call(client.id, items[-1].at)
+    held = after_last.start if after_last is not None and after_last.start < send_at else None
     vague = sum(h.words is not None and h.content_free for h in items) if not topics else 0
     unheard_count = sum(h.words is None for h in items)
     ask = vague > 0
@@ -238,6 +242,7 @@ def compose_reply(
         moments={
             "next_call": proposed,
             "passed_call": None if is_next or not nxt or proposed is None else nxt.start,
+            "held_call": held,
         },
         days={"left_on": tuple(at for _, at in days)},
         pointers=tuple(pointers),

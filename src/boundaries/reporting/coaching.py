@@ -111,6 +111,9 @@ def script_values(
         # alert only through a notification channel (else the message is heard first).
         "urgent_line": client.urgent_line,
         "alerted": config.service.has_channel,
+        # An answer by email is promised only where one can be sent: [mail] smtp_url and an
+        # address for the client (as the greeting does).
+        "answers_by_mail": bool(config.mail.smtp_url and client.emails),
         "current_rate": w.money(lang, client.hourly_rate, client.currency),
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,

@@ -14,8 +14,10 @@ from boundaries.triage.topic_words import (
     BEFORE_VERB,
     DETERMINERS,
     FUNCTION_WORDS,
+    GENERIC,
     LINKS,
     VERBISH,
+    pressing,
 )
 
 _SUBJECT_NOISE = re.compile(
@@ -37,14 +39,12 @@ _PLACEHOLDER = re.compile(
     r"kein betreff)\s*[)\]>]|^\s*(no subject|sans objet|aucun objet|untitled)\s*$",
     re.I,
 )
-# Words of a subject that say how pressing or how to read the email, never what it is about:
-# "EMERGENCY", "Time sensitive", « Important », « À lire », "ignore", "FYI".
+# Words of a subject that say how to read the email, never what it is about (beside the
+# words that say how pressing it is, `pressing`): "Time sensitive", « À lire », "ignore", "FYI".
 _NO_MATTER = frozenset(
-    """emergency emergencies urgent urgente urgence urgences urgently asap important importante
-    time sensitive priority prioritaire high critical critique help aide secours sos alert
-    alerte attention action required requis read lire ignore ignorer disregard fyi info
-    information pour please svp stp reminder test quick vite now maintenant today aujourd
-    hui""".split()
+    """time high critique help aide secours attention action required requis read lire
+    ignore ignorer disregard fyi info information pour please svp stp reminder test quick vite
+    now maintenant today aujourd hui""".split()
 )
 
 
@@ -62,7 +62,7 @@ def from_subject(subject: str) -> str:
         for w in tokens(normalise(cleaned))
         if re.sub(r"[-']", "", w).isalnum() and w not in FUNCTION_WORDS
     ]
-    if said and all(w in _NO_MATTER for w in said):
+    if said and all(w in _NO_MATTER or pressing(w) for w in said):
         return ""
     return cleaned
 
@@ -73,9 +73,11 @@ _TIME = re.compile(r"^\d{1,2}(h|am|pm|ish)?\d{0,2}(h|am|pm)?$")
 _HEX = re.compile(r"^[0-9a-f]{6,}$")
 
 
-def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
+def _strong(word: str, avoid: frozenset[str] = frozenset(), before: str = "") -> bool:
     """A word that can carry a topic: not a function word, a filler, a verb of asking or
-    telling, a name in `avoid`, nor a token made mostly of digits ("01", "8h45", "2231")."""
+    telling, a word that only says how pressing something is ("urgent", « grave »:
+    `pressing`; `before` is the word before it), a name in `avoid`, nor a token made mostly
+    of digits ("01", "8h45")."""
     plain = word.replace("-", "")
     letters = sum(c.isalpha() for c in plain)
     digits = len(plain) - letters
@@ -86,6 +88,7 @@ def _strong(word: str, avoid: frozenset[str] = frozenset()) -> bool:
         and not (digits and (_TIME.match(plain) or _HEX.match(plain)))
         and word not in _NOT_CONTENT
         and word not in avoid
+        and not pressing(word, before)
     )
 
 
@@ -99,11 +102,14 @@ def best_run(
 ) -> tuple[str, int]:
     """The run of content words from `start` on with the most weight ("dossier de
     subvention"), trimmed of linking words at its ends; at most `limit` words, with its
-    weight (2 a noun, 1 a verb-like form). A name in `avoid`, a function word, a digit-heavy
-    token or a word in a verb's place ("can you *look*") is not content."""
+    weight (2 a noun, 1 a verb-like form; a run made only of words naming a kind of
+    exchange, « point », "quick call" (`GENERIC`), names nothing: it weighs 0 and is never
+    chosen). A name in `avoid`, a function word, a digit-heavy token or a word in a verb's
+    place ("can you *look*") is not content."""
 
     def content(i: int) -> bool:
-        return _strong(words[i], avoid) and (i == 0 or words[i - 1] not in BEFORE_VERB)
+        before = words[i - 1] if i else ""
+        return _strong(words[i], avoid, before) and before not in BEFORE_VERB
 
     def weight(i: int) -> int:
         """2 for a word that names a thing, 1 for a form that is likely a verb or an
@@ -129,6 +135,8 @@ def best_run(
             continue
         while run and run[-1] in LINKS:
             run.pop()
+        if all(w in GENERIC or w in LINKS for w in run):
+            score = 0
         if score > best_score:
             best, best_score = run, score
         run, score = [], 0
@@ -138,9 +146,46 @@ def best_run(
     return " ".join(best), best_score
 
 
+def run_start(
+    words: list[str], start: int, begins: int, avoid: frozenset[str] = frozenset()
+) -> int:
+    """Where a topic after a cue (its words `words[begins:start]`) starts reading: at the
+    beginning of the run of content words the cue ends in, when that run began before the
+    cue (the cue « pour la refonte » of « le devis pour la refonte du site »: at « devis »),
+    else at `start`: a topic is never the tail of a phrase, nor the cue's own words
+    (« au *sujet* de … », "any *news* on …")."""
+
+    def content(i: int) -> bool:
+        """A word naming a thing: content, and not in a verb's place (after "can you", an
+        auxiliary: « c'est *marqué* suspendu »)."""
+        before = words[i - 1] if i else ""
+        return (
+            _strong(words[i], avoid, before)
+            and before not in BEFORE_VERB
+            and before not in AUXILIARIES
+        )
+
+    if start <= 0 or start > len(words) or not content(start - 1):
+        return start
+    i = start - 1
+    while i > 0:
+        linked = words[i - 1] in LINKS and i > 1 and (content(i - 2) or words[i - 2] in LINKS)
+        if not (content(i - 1) or linked):
+            break
+        i -= 1
+    while words[i] in LINKS:
+        i += 1
+    return i if i < begins else start
+
+
 def carries_subject(topic: str, avoid: frozenset[str] = frozenset()) -> bool:
-    """`topic` holds at least one word that can name a subject (see `after`)."""
-    return any(_strong(w, avoid) for w in tokens(normalise(topic)))
+    """`topic` holds at least one word that can name a subject (see `after`), other than a
+    word naming only a kind of exchange (« Réunion », "Call": `GENERIC`)."""
+    words = tokens(normalise(topic))
+    return any(
+        _strong(w, avoid, words[i - 1] if i else "") and w not in GENERIC
+        for i, w in enumerate(words)
+    )
 
 
 TOPIC_MAX = 80
@@ -189,7 +234,8 @@ def choose(
     for anchor in anchors:
         at = core.find(anchor)
         if at >= 0:
-            start = len(tokens(core[: at + len(anchor)]))
+            begins = len(tokens(core[:at]))
+            start = run_start(words, len(tokens(core[: at + len(anchor)])), begins, names)
             topic, score = best_run(words, start, avoid=names)
             if score >= 2:
                 return _fitted(as_written(source.text, topic))
@@ -291,32 +337,85 @@ def _shouted(words: list[str]) -> list[bool]:
     ]
 
 
+_ELIDED = frozenset({"l", "d", "j", "m", "t", "s", "c", "n", "qu", "jusqu", "lorsqu"})
+"""The elided words French writes before an apostrophe (« rapport *d'*activité »): the
+normalised words drop them (`text.tokens`), a topic quoted to a client keeps them."""
+_JOINS = re.compile(r"[ \t'’-]+")
+"""What may stand between two words of a phrase taken whole: spaces, an apostrophe, a hyphen."""
+
+
+def _written_span(text: str, topic: str) -> str | None:
+    """The place in `text` that `topic` (normalised words) was taken from, as the message
+    writes it: its words with their accents, the elided « d' », « l' » between them and the
+    hyphens of « rendez-vous » kept; a word of `topic` already spelt (not lowercase and
+    accent-free) stays as it is. None when `text` holds no such phrase."""
+    matches = list(_WORD.finditer(text))
+    plain = [_plain(m.group(0)) for m in matches]
+    wanted = _WORD.findall(topic)
+    keys = [_plain(w) for w in wanted]
+    if not keys:
+        return None
+    shouted: list[bool] | None = None
+    for i, first in enumerate(plain):
+        if first != keys[0]:
+            continue
+        used = {i: 0}
+        j, k = i + 1, 1
+        while k < len(keys) and j < len(matches):
+            if not _JOINS.fullmatch(text[matches[j - 1].end() : matches[j].start()]):
+                break
+            if plain[j] == keys[k]:
+                used[j] = k
+                k += 1
+            elif plain[j] not in _ELIDED or text[matches[j].end() : matches[j].end() + 1] not in (
+                "'",
+                "’",
+            ):
+                break
+            j += 1
+        if k < len(keys):
+            continue
+        if shouted is None:
+            shouted = _shouted([m.group(0) for m in matches])
+        out: list[str] = []
+        for n in range(i, j):
+            if n > i:
+                gap = text[matches[n - 1].end() : matches[n].start()]
+                out.append(" " if not gap.strip(" \t") else gap.strip(" \t"))
+            at = used.get(n)
+            word = wanted[at] if at is not None else ""
+            out.append(
+                word
+                if word and word != keys[at or 0]
+                else _as_spelt(matches[n].group(0), shouted[n])
+            )
+        return "".join(out)
+    return None
+
+
 def as_written(text: str, topic: str) -> str:
-    """`topic` (found in the normalised, accent-free text) spelt as the message spells it:
-    "repond plus" in "Le site ne répond plus" is "répond plus". The words stay the same;
-    only a word that the normalised form lowered or stripped of its accents is replaced,
-    by its spelling at the place the topic was taken from (else its first spelling in the
-    message). A word the message does not hold as such (an expanded shorthand) is kept."""
+    """`topic` (found in the normalised, accent-free text) written as the message writes it,
+    the phrase taken whole from where it stands (`_written_span`): "repond plus" in "Le
+    site ne répond plus" is "répond plus", « rapport activite » in « le rapport d'activité »
+    is « rapport d'activité ». Where the message holds no such phrase (an expanded
+    shorthand), the words stay the same, each lowered or unaccented word replaced by its
+    first spelling in the message."""
     if not topic:
         return topic
+    whole = _written_span(text, topic)
+    if whole is not None:
+        return whole
     originals = [m.group(0) for m in _WORD.finditer(text)]
     found = [(w, _plain(w)) for w in originals]
     shouted = _shouted(originals)
-    plain = [p for _, p in found]
     wanted = [m.group(0) for m in _WORD.finditer(topic)]
     keys = [_plain(w) for w in wanted]
-    spelt: list[str | None] = [None] * len(wanted)
-    for i in range(len(plain) - len(keys) + 1):
-        if plain[i : i + len(keys)] == keys:  # the run the topic was taken from
-            spelt = [_as_spelt(originals[j], shouted[j]) for j in range(i, i + len(keys))]
-            break
     first: dict[str, str] = {}
     needed = set(keys)  # spell only the topic's words, not the whole message's
     for (original, key), loud in zip(found, shouted, strict=True):
         if key in needed and key not in first:
             first[key] = _as_spelt(original, loud)
     replaced = iter(
-        (s or first.get(key, w)) if w == key else w
-        for w, key, s in zip(wanted, keys, spelt, strict=True)
+        first.get(key, w) if w == key else w for w, key in zip(wanted, keys, strict=True)
     )
     return _WORD.sub(lambda _m: next(replaced), topic)

@@ -3,6 +3,8 @@ as `boundaries.triage.text.normalise` writes them)."""
 
 from __future__ import annotations
 
+import re
+
 # Words that cannot name what a message is about on their own: pronouns, determiners,
 # auxiliaries, adverbs of time and degree, and the stray words of talk ("them", "last",
 # "look", "next", "sometime"). Accent-free and lowercase, as `normalise` writes them.
@@ -95,4 +97,40 @@ DETERMINERS = frozenset(
 AUXILIARIES = frozenset(
     "is are was were be been being has have had got gets am ai as a avons avez ont avait "
     "avais est sont etait ete suis sommes etes".split()
+)
+
+# Words that only say how pressing or how serious a message is, in any form or language
+# ("urgent", « urgentissime », « rien de grave », "no rush", "ASAP", « prioritaire »): a
+# message is never *about* them, and « rien d'urgent » must never put « urgent » on an agenda.
+_PRESSING = re.compile(
+    r"^(?:super|ultra|hyper|tres|tres|pas|non|not|semi|top|mega)?-?(?:"
+    r"urgen\w*|urgem\w*|emergen(?:cy|cies|ce)|priorit\w*|asap|immediat\w*|pressant\w*|"
+    r"pressing|presser|presse|pressee|pressees|presses|hurry|hurried|rush|rushed|grave|graves|"
+    r"gravissime\w*|serious|seriously|critical|critically|crucial|vital|importan\w*|"
+    r"sensitive|time-sensitive|sos|alerte?s?|imperati\w*|indispensable"
+    r")$"
+)
+_PRESS_ROOM = frozenset({"presse"})  # « communiqué de presse », « revue de presse »
+
+
+def pressing(word: str, before: str = "") -> bool:
+    """`word` (normalised) only says how pressing or serious something is (`_PRESSING`):
+    "urgent", "urgently", « urgentissime », "emergency", "ASAP", « prioritaire », « grave ».
+    « presse » after « de » is the press (« communiqué de presse »), not a hurry."""
+    if word in _PRESS_ROOM and before in {"de", "la", "en", "of", "the"}:
+        return False
+    return _PRESSING.match(word) is not None
+
+
+# Words that name only the kind of exchange or a thing in general, never what it is about:
+# a topic made of them alone (« point », « Réunion », "call", « question ») tells the client
+# nothing on the agenda of a call; beside a word that names something they may stay
+# (« point budget », « réunion du conseil »).
+GENERIC = frozenset(
+    """point points reunion reunions meeting meetings call calls appel appels rendez rdv
+    rencontre rencontres visio visioconference session sessions catch touch base zoom teams
+    question questions sujet sujets topic topics chose choses truc trucs machin affaire thing
+    things matter matters demande demandes request requests nouvelle nouvelles news suivi
+    follow followup follow-up up probleme problemes souci soucis issue issues petit petite
+    petits petites quick small little coup fil""".split()
 )

@@ -112,7 +112,9 @@ def standing_calls_feed(
             first_year = min(first_year, first.year)
             summary = text(lang, "calendar.summary", client=client.name)
             event = _event(client, j, first, call, summary, stamp, config)
-            event.add("description", text(lang, "calendar.description", client=client.name))
+            # The agenda is promised only where it can be sent (SPEC §10): a [mail] smtp_url.
+            key = "calendar.description" if config.mail.smtp_url else "calendar.description_no_mail"
+            event.add("description", text(lang, key, client=client.name))
             excluded = sorted(
                 d for d in {*call.exdates, *(d for c, d in skipped_days if c == client.id)}
             )

@@ -158,6 +158,9 @@ class Dashboard:
             "csrf": session.csrf if session else "",
             "path": request.url.path,
             "consultant": self.config.consultant.name if session and self.mine(session) else "",
+            # The configuration file describes one account: another account's pages say it
+            # has none here, never "add them to the file" (which cannot work for it).
+            "configured": session is None or self.mine(session),
         }
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status

@@ -80,9 +80,9 @@ class Words:
             return ""
 
     def time(self, value: datetime | str) -> str:
-        """A moment's day and time in the consultant's zone: « ven. 13:08 », "Fri 1:08 PM"."""
+        """A moment's day and time in the consultant's zone: « ven. 13 h 08 », "Fri 1:08 PM"."""
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return written(at, self("format.time"), self.lang, self.zone)
+        return written(at, self._pattern("format.time", at), self.lang, self.zone)
 
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
@@ -105,12 +105,21 @@ class Words:
         return "+" + wording.percent(self.lang, percent)
 
     def moment(self, value: datetime | str | None) -> str:
-        """A moment in the consultant's zone: « ven. 6 nov., 13:08 », « mar. 1er déc., 16:00 »,
+        """A moment in the consultant's zone: « ven. 6 nov. à 13 h 08 », « mar. 1er déc. à 16 h »,
         "Fri, Nov 6, 1:08 PM"."""
         if value is None:
             return "–"
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
-        return written(at, self("format.moment"), self.lang, self.zone)
+        return written(at, self._pattern("format.moment", at), self.lang, self.zone)
+
+    def _pattern(self, key: str, at: datetime) -> str:
+        """The date pattern `key`, or its `<key>_on_the_hour` twin for a moment on the hour
+        where the language writes it apart (« 10 h » beside « 11 h 38 »)."""
+        section, _, name = key.partition(".")
+        patterns = catalogue(self.lang).get(section, {})
+        if at.astimezone(self.zone).minute == 0 and f"{name}_on_the_hour" in patterns:
+            return str(patterns[f"{name}_on_the_hour"])
+        return str(patterns[name])
 
     def day(self, value: date | str) -> str:
         """A day such as « 12 oct. », « 1er déc. », "Oct 12"."""
