@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +35,8 @@ def _shown(value: object) -> str:
     """A value as it was written in the TOML file (near enough)."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "inf", "-inf", "nan", as TOML writes them
     if isinstance(value, str | int | float):
         return json.dumps(value, ensure_ascii=False)
     return type(value).__name__.replace("dict", "table").replace("list", "list")
@@ -67,6 +70,8 @@ def explain(err: ErrorDetails) -> str:
         return _not_a_list(key, err.get("input"), value)
     if kind in typed:
         return f"{value} {typed[kind]}"
+    if kind == "finite_number":
+        return f"{value} is not a finite number. Fix: write an ordinary number, e.g. 85.0."
     if kind == "int_from_float":
         return f"{value} must be a whole number. Fix: drop the decimals."
     if kind == "literal_error":
