@@ -95,7 +95,7 @@ class Dashboard:
         def render(request: Request, cause: str, lang: str | None) -> Response:
             return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
 
-        return faults.guarded(view, render)
+        return faults.guarded(view, render, lambda: faults.check_store(self.store))
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""
