@@ -11,7 +11,7 @@ import click
 
 from boundaries.cli.options import checked_public_url, config_option, database_option
 from boundaries.cli.startup import check_port, taken_back_unless_started
-from boundaries.config import load_config
+from boundaries.config import advice, load_config
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -82,6 +82,8 @@ def serve_command(
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(config_path)
+    for warning in advice.warnings(config):  # as `check` shows them; the service still runs
+        logging.getLogger("boundaries.config").warning("%s: %s", config_path, warning)
     token = auth_token(config.service.twilio_auth_token)
     # Everything that can refuse the start is checked before the database is created.
     check_port(host, port)
