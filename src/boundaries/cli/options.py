@@ -45,3 +45,16 @@ def checked_public_url(
     if problem is not None:
         raise click.BadParameter(problem)
     return value.strip()
+
+
+def checked_account(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """An `--account` option's value, refused before anything is opened or created when it
+    is not a short id (`boundaries.store.accounts`)."""
+    if value is None:
+        return None
+    from boundaries.store.accounts import account_name_problem
+
+    problem = account_name_problem(value)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value
