@@ -91,7 +91,8 @@ def serve_command(
     secure = cookies_secure(secure_cookies, host, url)
     history = None
     if history_path:
-        events, _ = in_time_order(load_events(history_path, config.consultant.region))
+        loaded = load_events(history_path, config.consultant.region, option="--load-history")
+        events, _ = in_time_order(loaded)
         history = (events, history_path)
     with taken_back_unless_started(database) as started:
         where = (host, port, log_level, workers)

@@ -192,13 +192,16 @@ def in_time_order(events: list[Event]) -> tuple[list[Event], int]:
     return sorted(events, key=lambda e: e.at), late
 
 
-def load_events(path: str | Path, region: str | None = None) -> list[Event]:
-    """Read an events file; raise `EventsError` naming the line at fault."""
+def load_events(
+    path: str | Path, region: str | None = None, option: str = "--events"
+) -> list[Event]:
+    """Read an events file given by `option` (named in the fix when it is missing); raise
+    `EventsError` naming the line at fault."""
     p = Path(path)
     try:
         return list(parse_lines(read_text(p).split("\n"), region))
     except FileNotFoundError:
-        raise EventsError(f"{p}: no such file. Fix: pass --events with the right path.") from None
+        raise EventsError(f"{p}: no such file. Fix: pass {option} with the right path.") from None
     except NotText as exc:
         raise EventsError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:
