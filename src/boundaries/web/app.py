@@ -265,6 +265,7 @@ def create_app(
     app = Starlette(
         routes=[*routes, *dashboard.routes()],
         middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={404: dashboard.not_found},
         lifespan=lifespan,
     )
     app.state.gateway = gateway
