@@ -98,3 +98,17 @@ def test_a_missing_file_named_by_boundaries_config_is_blamed_on_it(
     assert "Fix: set BOUNDARIES_CONFIG to the right path" in result.output
     given = CliRunner().invoke(cli, [*command, "--config", missing])
     assert "Fix: pass --config with the right path" in given.output, given.output
+
+
+def test_serve_refuses_a_sqlite_path_whose_folder_does_not_exist(tmp_path: Path):
+    from tests.gateway_support import free_port
+
+    typo = tmp_path / "nonexistent" / "dir" / "s.sqlite3"
+    args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{typo}"]
+    result = CliRunner().invoke(
+        cli, [*args, "--port", str(free_port())], env={"TWILIO_AUTH_TOKEN": "x" * 20}
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert str(typo.parent) in result.output and "does not exist" in result.output
+    assert "--database" in result.output and "Fix:" in result.output
+    assert list(tmp_path.iterdir()) == []  # no folder made

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 import click
 
 from boundaries.cli.options import checked_public_url, config_option, database_option
-from boundaries.cli.startup import check_port, taken_back_unless_started
+from boundaries.cli.startup import (
+    check_database_folder,
+    check_port,
+    taken_back_unless_started,
+)
 from boundaries.config import advice, load_config
 
 if TYPE_CHECKING:
@@ -87,6 +91,7 @@ def serve_command(
     token = auth_token(config.service.twilio_auth_token)
     # Everything that can refuse the start is checked before the database is created.
     check_port(host, port)
+    check_database_folder(database)
     url = public_url or config.service.public_url
     secure = cookies_secure(secure_cookies, host, url)
     history = None
