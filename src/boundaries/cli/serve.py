@@ -16,6 +16,7 @@ from boundaries.cli.startup import (
     taken_back_unless_started,
 )
 from boundaries.config import advice, load_config
+from boundaries.config.service import api_token_from_env
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -89,6 +90,7 @@ def serve_command(
     for warning in advice.warnings(config):  # as `check` shows them; the service still runs
         logging.getLogger("boundaries.config").warning("%s: %s", config_path, warning)
     token = auth_token(config.service.twilio_auth_token)
+    api_token_from_env()  # refused before anything is created, as a short [service] api_token
     # Everything that can refuse the start is checked before the database is created.
     check_port(host, port)
     check_database_folder(database)

@@ -22,6 +22,7 @@ _HINTS = {
     "provider_api_url": 'write the provider\'s HTTPS API address, e.g. "https://api.twilio.com"',
     "since": "write a date like 2026-01-09",
     "exdates": 'write dates like ["2026-12-25"]',
+    "api_token": "use a long random token, e.g. the output of `openssl rand -hex 32`",
 }
 
 
@@ -88,7 +89,13 @@ def explain(err: ErrorDetails) -> str:
         words, name = bounds[kind]
         return f"{value} is out of range: it must be {words} {ctx.get(name)}. Fix: change it."
     if kind == "string_too_short":
-        return "must not be empty. Fix: fill it in or remove the key."
+        if not err.get("input"):
+            return "must not be empty. Fix: fill it in or remove the key."
+        least = ctx.get("min_length")
+        return (
+            f"is too short: at least {least} characters. Fix: "
+            f"{hint or f'write at least {least} characters'}."
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"{value} is not a date. Fix: {hint or 'write a date like 2026-12-25'}."
     if kind == "string_pattern_mismatch":

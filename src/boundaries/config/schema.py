@@ -26,6 +26,9 @@ LaxDate = Annotated[date, Strict(False)]
 MAX_HOURLY_RATE = 10_000_000.0
 """The largest hourly rate taken, in any currency (a rate above it is a typo)."""
 
+MIN_API_TOKEN = 16
+"""The shortest bearer token of the JSON API taken: anything shorter can be guessed."""
+
 MIN_BILLED_HOURS = 0.1
 """The fewest billed hours a week taken (six minutes): the premium divides by them."""
 
@@ -124,8 +127,9 @@ class ServiceSpec(_Strict):
     )
     api_token: str | None = Field(
         default=None,
-        min_length=1,
-        description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN. Without one "
+        min_length=MIN_API_TOKEN,
+        description="Bearer token of the JSON API (at least 16 characters); prefer "
+        "BOUNDARIES_API_TOKEN. Without one "
         "the API is off: every `/api/…` request gets a 401 that says so.",
     )
     refocus_minutes: int = Field(
