@@ -455,3 +455,106 @@ def test_the_refresh_thread_reads_at_once_and_stops_cleanly(https_calendars, tmp
         live.stop()
         store.close()
     assert server.hits == 1 and live._thread is None
+
+
+# -- events whose times cannot be read are named, never dropped silently (SPEC §9, §11) ----------
+
+OFFSITE = """\
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:x
+BEGIN:VEVENT
+UID:standup@example
+DTSTART:20261130T070000Z
+DTEND:20261130T073000Z
+END:VEVENT
+BEGIN:VEVENT
+UID:offsite@example
+DTSTAMP:20261101T000000Z
+DTSTART;TZID=Europe/Paris:20261012T000000
+DTEND;TZID=Europe/Paris:20261207T000000
+SUMMARY:Offsite
+END:VEVENT
+END:VCALENDAR
+"""
+GOOD_START = "DTSTART;TZID=Europe/Paris:20261012T000000"
+
+UNREADABLE = {
+    "garbage": (GOOD_START, "DTSTART:garbage"),
+    "iso-dashes": (GOOD_START, "DTSTART;TZID=Europe/Paris:2026-10-12T00:00:00"),
+    "bad-end": ("DTEND;TZID=Europe/Paris:20261207T000000", "DTEND:tomorrow"),
+    "bad-duration": ("DTEND;TZID=Europe/Paris:20261207T000000", "DURATION:8 weeks"),
+    "bad-rule": ("SUMMARY:Offsite", "RRULE:FREQ=FORTNIGHTLY\nSUMMARY:Offsite"),
+    "no-start": (GOOD_START + "\n", ""),
+}
+
+
+def _broken(kind: str) -> str:
+    old, new = UNREADABLE[kind]
+    assert old in OFFSITE
+    return OFFSITE.replace(old, new)
+
+
+def _named(message: str) -> None:
+    assert "line 9" in message and "offsite@example" in message and "Fix:" in message, message
+    assert "standup@example" not in message  # the readable event is not blamed
+
+
+@pytest.mark.parametrize("kind", UNREADABLE)
+def test_check_refuses_a_busy_file_whose_event_times_cannot_be_read(tmp_path: Path, kind: str):
+    (tmp_path / "mine.ics").write_text(_broken(kind), encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(live_config(tmp_path, "mine.ics"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config)])
+    assert result.exit_code == 1 and "calendar.busy[0]" in result.output, result.output
+    _named(" ".join(result.output.split()))
+    (tmp_path / "mine.ics").write_text(OFFSITE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["check", "--config", str(config)]).exit_code == 0
+
+
+@pytest.mark.parametrize("kind", ["garbage", "iso-dashes", "bad-rule"])
+def test_simulate_busy_refuses_events_whose_times_cannot_be_read(tmp_path: Path, kind: str):
+    bad = tmp_path / "bad.ics"
+    bad.write_text(_broken(kind), encoding="utf-8")
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
+    args += ["--events", str(EXAMPLES / "events.jsonl"), "--busy", str(bad), "--json"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1 and "bad.ics" in result.output and "Traceback" not in result.output
+    _named(" ".join(result.output.split()))
+
+
+def test_healthz_names_unreadable_events_and_the_readable_ones_still_count(
+    https_calendars, tmp_path
+):
+    server, trust = https_calendars
+    server.body = _broken("iso-dashes").encode()
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    clock = Clock(paris(2026, 11, 30, 8, 10))  # the stand-up (07:00-07:30 UTC) runs
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    live = app.state.live_calendar
+    live.verify = trust
+    try:
+        [state] = live.refresh_busy()
+        assert state.ok is False and state.error is not None
+        _named(state.error)
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 8, 30)
+        with ServerThread(app) as running:
+            health = httpx.get(running.url + "/healthz").json()
+        assert health["status"] == "degraded"
+        [reason] = [r for r in health["reasons"] if r.startswith("busy calendar")]
+        _named(reason)
+        # A restart reads the stored copy: the failure is still shown.
+        again = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
+        [state] = again.refresh_busy(fetch=False)
+        assert state.ok is False and "offsite@example" in (state.error or "")
+    finally:
+        store.close()
+
+
+def test_a_broken_series_is_left_out_but_named():
+    from boundaries.integrations.calendar.busy import calendar_problem
+
+    problem = calendar_problem(GOOGLE_FLOATING) or ""
+    assert "broken@example" in problem and "RRULE 'FREQ=WEEKLY;BYDAY=XX'" in problem
+    assert calendar_problem(BUSY_ICS) is None and calendar_problem(OUTLOOK_WINDOWS_ZONE) is None

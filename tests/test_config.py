@@ -110,6 +110,24 @@ def test_malformed_working_hours_are_refused(hours):
     assert err.problems[0].line == 7
 
 
+@pytest.mark.parametrize(
+    ("hours", "blamed", "not_blamed"),
+    [
+        ("mon-fri 25:00-12:30", "the start '25:00' is not a time", "end"),
+        ("mon-fri 09:00-12:75", "the end '12:75' is not a time", "start"),
+        ("mon-fri 24:00-12:30", "the start '24:00' is not a time", "end"),
+        ("mon-fri 25:00-26:00", "the start '25:00' and the end '26:00'", None),
+        ("mon-fri 12:30-09:00", "the end '09:00' must come after the start '12:30'", None),
+    ],
+)
+def test_working_hours_blame_the_part_that_is_wrong(hours, blamed, not_blamed):
+    [problem] = refused(BASE_TOML.replace('"mon-fri 09:00-12:30"', f'"{hours}"')).problems
+    message = problem.message.replace(f"{hours!r}", "")
+    assert blamed in message and "Fix:" in message, message
+    if not_blamed:
+        assert f"the {not_blamed}" not in message
+
+
 def test_negative_allowance_is_refused():
     err = refused(BASE_TOML.replace("adhoc_calls_per_week = 2", "adhoc_calls_per_week = -1"))
     assert err.problems[0].key == "client[0].adhoc_calls_per_week"

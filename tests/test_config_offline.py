@@ -176,3 +176,20 @@ def test_an_exdate_that_is_not_a_day_of_its_call_is_named_with_a_date_that_is():
     assert problem.line == next(i for i, row in enumerate(text.splitlines(), 1) if "exdates" in row)
     assert "2026-12-24 is not a day this call happens on" in problem.message
     assert "Fix:" in problem.message and "2026-12-25" in problem.message
+
+
+def test_a_short_api_token_is_refused_from_the_file_and_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    from boundaries.config.service import ApiTokenError, api_token_from_env
+
+    with pytest.raises(ConfigError) as info:
+        parse_config(BASE_TOML + '\n[service]\napi_token = "x"\n')
+    [problem] = info.value.problems
+    assert problem.key == "service.api_token" and "at least 16 characters" in problem.message
+    assert "must not be empty" not in problem.message and "Fix:" in problem.message
+    monkeypatch.setenv("BOUNDARIES_API_TOKEN", "short")
+    with pytest.raises(ApiTokenError, match=r"at least 16 characters.*Fix:"):
+        api_token_from_env()
+    monkeypatch.setenv("BOUNDARIES_API_TOKEN", "a" * 16)
+    assert api_token_from_env() == "a" * 16

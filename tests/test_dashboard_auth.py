@@ -342,3 +342,26 @@ def test_acting_on_a_message_that_is_not_there_says_so_without_a_traceback(site:
     assert answer.status_code == 409 and "n'est pas dans vos envois" in html.unescape(answer.text)
     assert "Traceback" not in answer.text
     assert unknown.status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/lang/de", "/clientz", "/outbox/x/y", "/clients/horizon/nope"])
+def test_an_unknown_page_gets_the_dashboards_own_404_in_the_sessions_language(
+    site: Site, path: str
+):
+    with signed_in(site) as client:
+        fr = client.get(path)
+        assert fr.status_code == 404 and "text/html" in fr.headers["content-type"], fr.text
+        assert "Cette page n&#39;existe pas." in fr.text and 'href="/"' in fr.text
+        client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
+        en = client.get(path)
+        assert en.status_code == 404 and "There is no such page." in en.text
+        client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "fr"})
+    anonymous = httpx.get(site.url + path + "?lang=en", timeout=10)
+    assert anonymous.status_code == 404 and "There is no such page." in anonymous.text
+    assert "Claire" not in anonymous.text  # nothing of the account without a session
+
+
+@pytest.mark.parametrize("path", ["/api/nope", "/twilio/nope", "/calendar/nope.ics"])
+def test_an_unknown_path_for_programs_keeps_a_plain_404(site: Site, path: str):
+    answer = httpx.get(site.url + path, timeout=10)
+    assert answer.status_code == 404 and "<html" not in answer.text.lower()

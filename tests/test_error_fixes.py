@@ -73,3 +73,42 @@ def test_faster_whisper_without_a_model_names_the_option_of_the_command_too(
     problem = model_folder_problem(model_path)
     assert problem is not None
     assert "--model-path" in problem and "[speech]" in problem
+
+
+def test_serve_with_a_missing_history_file_says_to_pass_load_history(tmp_path: Path):
+    from tests.gateway_support import free_port
+
+    missing = tmp_path / "nonexistent.jsonl"
+    args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{tmp_path / 's.sqlite3'}"]
+    args += ["--port", str(free_port()), "--load-history", str(missing)]
+    result = CliRunner().invoke(cli, args, env={"TWILIO_AUTH_TOKEN": "x" * 20})
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "Fix: pass --load-history with the right path" in result.output, result.output
+    assert "--events" not in result.output and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["check"], ["events"], ["report"], ["coach", "--client", "x"]])
+def test_a_missing_file_named_by_boundaries_config_is_blamed_on_it(
+    tmp_path: Path, command: list[str]
+):
+    missing = str(tmp_path / "nope.toml")
+    result = CliRunner().invoke(cli, command, env={"BOUNDARIES_CONFIG": missing})
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert "comes from BOUNDARIES_CONFIG" in result.output
+    assert "Fix: set BOUNDARIES_CONFIG to the right path" in result.output
+    given = CliRunner().invoke(cli, [*command, "--config", missing])
+    assert "Fix: pass --config with the right path" in given.output, given.output
+
+
+def test_serve_refuses_a_sqlite_path_whose_folder_does_not_exist(tmp_path: Path):
+    from tests.gateway_support import free_port
+
+    typo = tmp_path / "nonexistent" / "dir" / "s.sqlite3"
+    args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{typo}"]
+    result = CliRunner().invoke(
+        cli, [*args, "--port", str(free_port())], env={"TWILIO_AUTH_TOKEN": "x" * 20}
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert str(typo.parent) in result.output and "does not exist" in result.output
+    assert "--database" in result.output and "Fix:" in result.output
+    assert list(tmp_path.iterdir()) == []  # no folder made

@@ -143,6 +143,60 @@ def test_urgent_press_when_reachable_rings_even_past_the_allowance(live: Live):
     assert [c.action for c in live.events("call") if c.sid == call_sid] == ["connect"]
 
 
+def test_a_key_press_for_a_call_that_offered_no_menu_changes_nothing(live: Live):
+    """A call that rang through (its answer a <Dial>) or an unknown caller's greeting has no
+    menu: a gather for it (forged, replayed, out of order) neither rewrites the stored
+    decision nor counts an urgent press (SPEC §7, §8)."""
+    rang, twiml = live.call(MARC)
+    stranger, neutral = live.call(STRANGER)
+    assert "<Gather" not in twiml and "<Gather" not in neutral
+    before = {c.sid: (c.action, c.detail, c.used_allowance) for c in live.events("call")}
+    for call_sid in (rang, stranger):
+        for digits in ("1", "2"):
+            r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": digits})
+            assert r.status_code == 200 and "<Dial" not in r.text
+    after = {c.sid: (c.action, c.detail, c.used_allowance) for c in live.events("call")}
+    assert after == before
+    assert live.events("urgent_press") == [] and live.receiver.received == []
+
+
+def test_a_press_in_the_greeting_after_a_missed_ring_still_counts(live: Live):
+    call_sid, _ = live.call(MARC)
+    r = live.provider.post(
+        "/twilio/voice?after=dial", {"CallSid": call_sid, "DialCallStatus": "no-answer"}
+    )
+    assert "<Gather" in r.text
+    live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+    [press] = live.events("urgent_press")
+    assert press.sid == call_sid
+
+
+def test_call_test_presses_keys_only_when_the_answer_offers_a_menu(live: Live):
+    """`call-test --digits 1` sends what the provider would: nothing after a <Dial>, the
+    press (with the call's own fields) to the menu's action after a greeting."""
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    url = live.provider.base_url
+    args = ["call-test", "--from", "+33 1 23 45 67 89", "--url", url, "--public-url", PUBLIC]
+    args += ["--token", TOKEN, "--digits", "1"]
+    runner = CliRunner()
+    outputs = []
+    for _ in range(3):  # two ad-hoc calls ring through, the third gets the menu
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+        live.clock.now += timedelta(minutes=30)
+    assert [o.count("POST /twilio/") for o in outputs] == [1, 1, 2]
+    assert "No keys pressed" in outputs[0] and "POST /twilio/gather -> 200" in outputs[2]
+    calls = sorted(live.events("call"), key=lambda c: c.at)
+    assert [c.action for c in calls[:2]] == ["connect", "connect"]
+    assert [c.detail.get("urgent_press", False) for c in calls] == [False, False, True]
+    [press] = live.events("urgent_press")
+    assert press.sid == calls[2].sid
+
+
 def test_unknown_caller_gets_a_neutral_voicemail_without_urgent_line(live: Live):
     _, twiml = live.call(STRANGER)
     assert "<Gather" not in twiml and "<Record" in twiml and "Laissez votre nom" in twiml

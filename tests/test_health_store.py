@@ -136,6 +136,29 @@ def test_dashboard_pages_answer_503_naming_the_cause_when_the_store_fails(
     assert any("Fix:" in r.getMessage() for r in logged)
 
 
+def test_dashboard_pages_answer_503_while_sqlite_reads_but_cannot_store(example_site, tmp_path):
+    """A read-only SQLite file still reads, so the pages used to show the usual figures while
+    every callback was refused: each page now answers 503 naming the cause, as `/healthz`."""
+    database = tmp_path / "site.sqlite3"
+    with signed_in(example_site) as client:
+        assert client.get("/").status_code == 200
+        with read_only(database):
+            for page, words in (
+                ("/?lang=en", "read-only"),
+                ("/clients/horizon?lang=fr", "lecture seule"),
+                ("/outbox?lang=en", "Calls still go to voicemail"),
+            ):
+                answer = client.get(page)
+                assert answer.status_code == 503, (page, answer.status_code)
+                assert answer.headers.get("retry-after") == "30"
+                assert 'data-cause="read_only"' in answer.text
+                assert words in answer.text.replace("&#39;", "'"), answer.text
+        assert client.get("/").status_code == 200  # writable again: at once, no restart
+        database.unlink()
+        answer = client.get("/clients/horizon")
+        assert answer.status_code == 503 and 'data-cause="wal_lost"' in answer.text
+
+
 # -- database errors that name the problem and the fix (finding 10) ---------------------------
 
 

@@ -213,6 +213,12 @@ def test_cli_compare_prints_every_policy():
         ('{"at": "2026-11-03T10:00:00+01:00", "type": "call"}', "needs 'from'"),
         ('{"at": "2026-11-03T10:00:00+01:00", "type": "away"}', "missing field 'until'"),
         ("{not json", "not valid JSON"),
+        ('{"at": "2026-11-03T10:00:00+01:00"}', "missing field 'type'"),
+        ('{"at": "2026-11-03T10:00:00+01:00", "type": null}', "unknown event type null"),
+        ('{"at": "2026-11-03T10:00:00+01:00", "type": 3}', "unknown event type 3"),
+        ("null", "expected a JSON object, got null"),
+        ('["call"]', "expected a JSON object, got an array"),
+        ("hello", "not valid JSON (Expecting value, column 1)"),
     ],
 )
 def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, message: str):
@@ -222,9 +228,19 @@ def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, messa
     with pytest.raises(EventsError, match="line 2") as info:
         load_events(path)
     assert message in str(info.value)
+    # Every refusal gives its fix, in JSON's words, never Python's (None, NoneType, dict).
+    assert "Fix:" in str(info.value)
+    assert not {"None", "NoneType", "dict", "list"} & set(str(info.value).split())
     result = simulate_cli(path)
     assert result.exit_code == 1 and message in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_trace_that_cannot_be_written_says_what_to_pass(tmp_path: Path):
+    where = tmp_path / "no-such-folder" / "t.jsonl"
+    result = simulate_cli(EVENTS, "--trace", str(where))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert str(where) in result.output and "Fix: pass --trace" in result.output
 
 
 def test_events_out_of_order_are_replayed_in_time_order(tmp_path: Path):

@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 
 import click
 
-from boundaries.cli.options import checked_public_url, config_option, database_option
+from boundaries.cli.options import (
+    checked_account,
+    checked_public_url,
+    config_option,
+    database_option,
+)
 from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
 from boundaries.store.calendar import CalendarStore
@@ -32,7 +37,9 @@ def calendar_group() -> None:
     callback=checked_public_url,
     help="Public base URL of `serve`; default: [service] public_url.",
 )
-@click.option("--account", default="default", show_default=True, help="Whose feed.")
+@click.option(
+    "--account", callback=checked_account, default="default", show_default=True, help="Whose feed."
+)
 def url_command(
     config_path: str, database: str | None, public_url: str | None, account: str
 ) -> None:
@@ -70,7 +77,13 @@ def url_command(
 @calendar_group.command("push")
 @config_option
 @database_option
-@click.option("--account", default="default", show_default=True, help="Whose standing calls.")
+@click.option(
+    "--account",
+    callback=checked_account,
+    default="default",
+    show_default=True,
+    help="Whose standing calls.",
+)
 def push_command(config_path: str, database: str | None, account: str) -> None:
     """Write the standing calls (with skips and agendas) to [calendar] caldav_url now.
 

@@ -10,7 +10,7 @@ import phonenumbers
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import config_option
-from boundaries.config import load_config
+from boundaries.config import advice, load_config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.busy import source_name
 from boundaries.integrations.notify import missing_channel
@@ -38,13 +38,13 @@ def check(config_path: str) -> None:
         f"{config_path}: OK",
         f"Consultant: {c.name} <{c.email}>",
         f"Phone {_readable(c.phone)}, time zone {c.timezone}, language {c.language}",
-        "Working hours: " + "; ".join(str(h) for h in c.working_hours),
+        "Working hours: " + ("; ".join(str(h) for h in c.working_hours) or "none"),
     ]
     if config.calendar.busy:
         names = ", ".join(source_name(s) for s in config.calendar.busy)
         summary.append(f"Busy calendars (read by serve): {names}")
     if config.calendar.caldav_url:
-        summary.append(f"Standing calls written to CalDAV: {config.calendar.caldav_url}")
+        summary.append(f"Standing calls will be written to CalDAV: {config.calendar.caldav_url}")
     for line in summary:  # wrapped at spaces, never cut
         click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
     rows = []
@@ -67,8 +67,9 @@ def check(config_path: str) -> None:
     headers = ["client", "name, phones", "lang", "ad-hoc/wk", "urgent", "next standing call"]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(f"{len(config.clients)} client(s).")
-    warning = missing_channel(config, bool(config.service.notify))
-    if warning:  # a warning, not a refusal: the service still runs and stores emergencies
+    # Warnings, not refusals: the service runs as written, but not as almost surely meant.
+    channel = missing_channel(config, bool(config.service.notify))
+    for warning in [*([channel] if channel else []), *advice.warnings(config)]:
         click.echo("\n".join(textwrap.wrap("Warning: " + warning, width, subsequent_indent="  ")))
 
 

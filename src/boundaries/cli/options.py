@@ -6,8 +6,34 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+CONFIG_ENV = "BOUNDARIES_CONFIG"
+
+
+def config_from(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A `--config` value; when it came from BOUNDARIES_CONFIG and names no file, refused
+    saying so (a missing file is otherwise blamed on --config, which was never given)."""
+    from pathlib import Path
+
+    from boundaries.config.errors import ConfigError, Problem
+
+    source = ctx.get_parameter_source(param.name or "")
+    if value is not None and source is ParameterSource.ENVIRONMENT and not Path(value).exists():
+        raise ConfigError(
+            value,
+            [
+                Problem(
+                    "(file)",
+                    f"no such file (the path comes from {CONFIG_ENV}). Fix: set {CONFIG_ENV} "
+                    "to the right path, or pass --config.",
+                )
+            ],
+        )
+    return value
 
 
 def config_option(fn: F) -> F:
@@ -17,7 +43,8 @@ def config_option(fn: F) -> F:
         type=click.Path(dir_okay=False),
         default="boundaries.toml",
         show_default=True,
-        envvar="BOUNDARIES_CONFIG",
+        envvar=CONFIG_ENV,
+        callback=config_from,
         help="The configuration file (or BOUNDARIES_CONFIG).",
     )(fn)
 
@@ -45,3 +72,16 @@ def checked_public_url(
     if problem is not None:
         raise click.BadParameter(problem)
     return value.strip()
+
+
+def checked_account(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """An `--account` option's value, refused before anything is opened or created when it
+    is not a short id (`boundaries.store.accounts`)."""
+    if value is None:
+        return None
+    from boundaries.store.accounts import account_name_problem
+
+    problem = account_name_problem(value)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value

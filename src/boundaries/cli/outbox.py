@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.options import F, database_option
+from boundaries.cli.options import F, checked_account, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
 from boundaries.store.outbox import STATES, Outbox, OutboxEntry
@@ -29,7 +29,10 @@ def _open_for(
 
 def _account_option(fn: F) -> F:
     return click.option(
-        "--account", default=None, help="Whose outbox (default: as given before, or default)."
+        "--account",
+        callback=checked_account,
+        default=None,
+        help="Whose outbox (default: as given before, or default).",
     )(fn)
 
 
@@ -40,7 +43,13 @@ def _account_option(fn: F) -> F:
     type=click.Choice(STATES),
     help="Only messages in this state (queued, sent, failed…).",
 )
-@click.option("--account", default="default", show_default=True, help="Whose outbox.")
+@click.option(
+    "--account",
+    callback=checked_account,
+    default="default",
+    show_default=True,
+    help="Whose outbox.",
+)
 @database_option
 @click.pass_context
 def outbox_command(

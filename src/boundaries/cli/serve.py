@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 import click
 
 from boundaries.cli.options import checked_public_url, config_option, database_option
-from boundaries.cli.startup import check_port, taken_back_unless_started
-from boundaries.config import load_config
+from boundaries.cli.startup import (
+    check_database_folder,
+    check_port,
+    taken_back_unless_started,
+)
+from boundaries.config import advice, load_config
+from boundaries.config.service import api_token_from_env
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -82,14 +87,19 @@ def serve_command(
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(config_path)
+    for warning in advice.warnings(config):  # as `check` shows them; the service still runs
+        logging.getLogger("boundaries.config").warning("%s: %s", config_path, warning)
     token = auth_token(config.service.twilio_auth_token)
+    api_token_from_env()  # refused before anything is created, as a short [service] api_token
     # Everything that can refuse the start is checked before the database is created.
     check_port(host, port)
+    check_database_folder(database)
     url = public_url or config.service.public_url
     secure = cookies_secure(secure_cookies, host, url)
     history = None
     if history_path:
-        events, _ = in_time_order(load_events(history_path, config.consultant.region))
+        loaded = load_events(history_path, config.consultant.region, option="--load-history")
+        events, _ = in_time_order(loaded)
         history = (events, history_path)
     with taken_back_unless_started(database) as started:
         where = (host, port, log_level, workers)

@@ -128,7 +128,10 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     except OSError as exc:
-        raise click.ClickException(f"cannot write the trace to {path}: {exc.strerror}") from None
+        raise click.ClickException(
+            f"cannot write the trace to {path}: {exc.strerror}. Fix: pass --trace with a file "
+            "path in an existing folder you can write to."
+        ) from None
 
 
 def _save(database: str | None, events: list[Event], chosen: Result) -> None:

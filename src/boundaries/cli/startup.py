@@ -71,6 +71,34 @@ def _free(host: str) -> int:
         return 8001
 
 
+def sqlite_file(database: str | None) -> Path | None:
+    """The file of a SQLite database URL (absolute), or None for PostgreSQL or memory."""
+    url = database_url(database)
+    path = url.split("///", 1)[1].split("?", 1)[0] if url.startswith("sqlite") else ""
+    if "///" not in url or path in ("", ":memory:"):
+        return None
+    return Path(path).absolute()
+
+
+def check_database_folder(database: str | None) -> None:
+    """Raise `click.BadParameter` (exit 2) when a SQLite database's folder does not exist:
+    `serve` creates a new database file, never a tree of folders for a mistyped path (whose
+    store `events`, `report` and `user add` would never see). Says so on stderr when a new,
+    empty database is about to be created in an existing folder."""
+    file = sqlite_file(database)
+    if file is None or file.exists():
+        return
+    if not file.parent.is_dir():
+        raise click.BadParameter(
+            f"the folder {file.parent} of the SQLite database does not exist (a typo?); serve "
+            f"creates a database file, not its folders. Fix: create it (mkdir -p "
+            f"{file.parent}), or pass --database (or DATABASE_URL) with a path in an existing "
+            "folder.",
+            param_hint="--database",
+        )
+    click.echo(f"No database at {file}: a new, empty one is created there.", err=True)
+
+
 @contextmanager
 def taken_back_unless_started(database: str | None) -> Iterator[list[bool]]:
     """Around a start: yields a one-item list the caller sets to `[True]` once the service has

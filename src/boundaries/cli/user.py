@@ -6,7 +6,7 @@ import os
 
 import click
 
-from boundaries.cli.options import database_option
+from boundaries.cli.options import checked_account, database_option
 
 PASSWORD_ENV = "BOUNDARIES_PASSWORD"
 
@@ -19,6 +19,7 @@ def user_group() -> None:
 
         \b
         boundaries user add claire@conseil.example
+        boundaries user list
     """
 
 
@@ -37,7 +38,13 @@ def read_password(prompt: bool) -> str:
 
 @user_group.command("add")
 @click.argument("email")
-@click.option("--account", default="default", show_default=True, help="Whose data it sees.")
+@click.option(
+    "--account",
+    callback=checked_account,
+    default="default",
+    show_default=True,
+    help="Whose data it sees.",
+)
 @click.option(
     "--language",
     type=click.Choice(["fr", "en"]),
@@ -101,3 +108,61 @@ def add_command(
     finally:
         store.close()
     click.echo(f"Login created: {address} (account {account}). Open the dashboard at / to sign in.")
+
+
+@user_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@database_option
+def list_command(as_json: bool, database: str | None) -> None:
+    """List the logins of the dashboard: address, account and language (no secret).
+
+    Example:
+
+        \b
+        boundaries user list --database sqlite:///var/boundaries.sqlite3
+    """
+    import json
+
+    from boundaries.cli.store_access import open_existing
+    from boundaries.store.users import Logins
+
+    store = open_existing(database)
+    try:
+        users = Logins(store).users()
+    finally:
+        store.close()
+    for user in users:
+        fields = {"email": user.email, "account": user.account, "language": user.language}
+        if as_json:
+            click.echo(json.dumps(fields, ensure_ascii=False))
+        else:
+            click.echo(f"{user.email}  account {user.account}  language {user.language or '-'}")
+    if not users and not as_json:
+        click.echo("No login yet. Create one with: boundaries user add EMAIL")
+
+
+@user_group.command("remove")
+@click.argument("email")
+@database_option
+def remove_command(email: str, database: str | None) -> None:
+    """Remove a login and close its sessions; the account's data stays.
+
+    Example:
+
+        \b
+        boundaries user remove bob@other.example
+    """
+    from boundaries.cli.store_access import open_existing
+    from boundaries.store.users import Logins, normal_email
+
+    store = open_existing(database)
+    try:
+        removed = Logins(store).remove(email)
+    finally:
+        store.close()
+    if not removed:
+        raise click.ClickException(
+            f"no login for {normal_email(email)}. Fix: check the address with `boundaries user "
+            "list`."
+        )
+    click.echo(f"Login removed: {normal_email(email)} (its sessions are closed).")

@@ -159,25 +159,31 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
 
 
 def busy_file_problem(path: Path) -> str | None:
-    """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix; None
-    when it can. Only its first bytes are read (`serve` reads the whole of it)."""
+    """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix: missing,
+    not iCalendar, too large, or holding events whose times cannot be read; None when it
+    can."""
     fix = (
         "Fix: check the path (relative to this configuration file), or export the calendar "
         "again as an .ics file."
     )
+    from boundaries.integrations.calendar.busy import MAX_BYTES, calendar_problem
+
     try:
         with path.open("rb") as f:
-            start = f.read(4096)
+            data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return f"no such file (looked for {path}). {fix}"
     except IsADirectoryError:
         return f"{path} is a folder, not an .ics file. {fix}"
     except OSError as exc:
         return f"cannot read {path} ({exc.strerror}). {fix}"
-    text = start.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         return f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). {fix}"
-    return None
+    if len(data) > MAX_BYTES:
+        return f"{path} is larger than {MAX_BYTES // 1_000_000} MB. {fix}"
+    problem = calendar_problem(text)  # events whose times cannot be read, named
+    return problem
 
 
 def caldav_url_problem(url: str) -> str | None:

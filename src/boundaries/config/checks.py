@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ _HINTS = {
     "provider_api_url": 'write the provider\'s HTTPS API address, e.g. "https://api.twilio.com"',
     "since": "write a date like 2026-01-09",
     "exdates": 'write dates like ["2026-12-25"]',
+    "api_token": "use a long random token, e.g. the output of `openssl rand -hex 32`",
 }
 
 
@@ -34,6 +36,8 @@ def _shown(value: object) -> str:
     """A value as it was written in the TOML file (near enough)."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "inf", "-inf", "nan", as TOML writes them
     if isinstance(value, str | int | float):
         return json.dumps(value, ensure_ascii=False)
     return type(value).__name__.replace("dict", "table").replace("list", "list")
@@ -67,6 +71,8 @@ def explain(err: ErrorDetails) -> str:
         return _not_a_list(key, err.get("input"), value)
     if kind in typed:
         return f"{value} {typed[kind]}"
+    if kind == "finite_number":
+        return f"{value} is not a finite number. Fix: write an ordinary number, e.g. 85.0."
     if kind == "int_from_float":
         return f"{value} must be a whole number. Fix: drop the decimals."
     if kind == "literal_error":
@@ -83,7 +89,13 @@ def explain(err: ErrorDetails) -> str:
         words, name = bounds[kind]
         return f"{value} is out of range: it must be {words} {ctx.get(name)}. Fix: change it."
     if kind == "string_too_short":
-        return "must not be empty. Fix: fill it in or remove the key."
+        if not err.get("input"):
+            return "must not be empty. Fix: fill it in or remove the key."
+        least = ctx.get("min_length")
+        return (
+            f"is too short: at least {least} characters. Fix: "
+            f"{hint or f'write at least {least} characters'}."
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"{value} is not a date. Fix: {hint or 'write a date like 2026-12-25'}."
     if kind == "string_pattern_mismatch":

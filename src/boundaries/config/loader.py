@@ -230,8 +230,21 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
     start = clock_time(m.group("start"))
     # "24:00" closes the day: "mon-sun 00:00-24:00" means always.
     end = time.max if m.group("end") in ("24:00", "24:0") else clock_time(m.group("end"))
+    # Each fault named where it is: a start of 25:00 is not blamed on the end.
+    bad = [(name, m.group(name)) for name, t in (("start", start), ("end", end)) if t is None]
+    if bad:
+        said = " and ".join(f"the {name} {value!r}" for name, value in bad)
+        out.add(
+            loc,
+            f"{raw!r}: {said} is not a time of day (00:00 to 23:59; 24:00 only as an end). {hint}",
+        )
+        return None
     if start is None or end is None or end <= start:
-        out.add(loc, f"{raw!r}: the end must be a valid time after the start. {hint}")
+        out.add(
+            loc,
+            f"{raw!r}: the end {m.group('end')!r} must come after the start "
+            f"{m.group('start')!r}. {hint}",
+        )
         return None
     return WorkingHours(frozenset(days), start, end)
 

@@ -13,10 +13,24 @@ class _Strict(BaseModel):
     # Strict types: TOML has booleans, integers and floats, so `urgent_line = "no"` or
     # `hourly_rate = "85"` is a mistake to name, not a value to guess (an integer is still a
     # float). Dates alone also accept "2026-12-25" in quotes, as the README writes them.
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
+    # TOML also has `inf` and `nan`: no number of this file means either, so every float key
+    # refuses them, and every number has an upper bound that keeps the figures computed from
+    # it (SPEC §8) finite; `tests/test_config_numbers.py` holds each new key to that.
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, strict=True, allow_inf_nan=False
+    )
 
 
 LaxDate = Annotated[date, Strict(False)]
+
+MAX_HOURLY_RATE = 10_000_000.0
+"""The largest hourly rate taken, in any currency (a rate above it is a typo)."""
+
+MIN_API_TOKEN = 16
+"""The shortest bearer token of the JSON API taken: anything shorter can be guessed."""
+
+MIN_BILLED_HOURS = 0.1
+"""The fewest billed hours a week taken (six minutes): the premium divides by them."""
 
 
 class StandingCallSpec(_Strict):
@@ -78,13 +92,19 @@ class ClientSpec(_Strict):
         default=1, ge=0, le=50, description="Calls that may ring through outside standing calls."
     )
     urgent_line: bool = Field(default=True, description='Offer "press 1 if urgent".')
-    hourly_rate: float = Field(default=0.0, ge=0, description="Your hourly rate for it.")
+    hourly_rate: float = Field(
+        default=0.0,
+        ge=0,
+        le=MAX_HOURLY_RATE,
+        description="Your hourly rate for it (at most 10,000,000, in any currency).",
+    )
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
     billed_hours_per_week: float | None = Field(
         default=None,
-        gt=0,
+        ge=MIN_BILLED_HOURS,
         le=168,
-        description="Hours a week the rate pays for; needed for the availability premium.",
+        description="Hours a week the rate pays for (0.1 to 168); needed for the availability "
+        "premium.",
     )
 
 
@@ -107,8 +127,9 @@ class ServiceSpec(_Strict):
     )
     api_token: str | None = Field(
         default=None,
-        min_length=1,
-        description="Bearer token of the JSON API; prefer BOUNDARIES_API_TOKEN. Without one "
+        min_length=MIN_API_TOKEN,
+        description="Bearer token of the JSON API (at least 16 characters); prefer "
+        "BOUNDARIES_API_TOKEN. Without one "
         "the API is off: every `/api/…` request gets a 401 that says so.",
     )
     refocus_minutes: int = Field(

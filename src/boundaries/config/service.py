@@ -4,12 +4,14 @@ otherwise only find out later, from a caller (SPEC §3, §7)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from boundaries.config.calendars import Problems
-from boundaries.config.schema import ServiceSpec, SpeechSpec
+from boundaries.config.schema import MIN_API_TOKEN, ServiceSpec, SpeechSpec
 from boundaries.domain.model import Service, Speech
+from boundaries.errors import BoundariesError
 
 WEBHOOK_PATH = "/twilio/"
 
@@ -78,3 +80,23 @@ def speech_settings(spec: SpeechSpec, folder: Path, out: Problems) -> Speech:
     if (problem := engine_problem(spec.engine)) is not None:
         out.add(("speech", "engine"), problem)
     return Speech(spec.engine, model_path)
+
+
+API_TOKEN_ENV = "BOUNDARIES_API_TOKEN"
+
+
+class ApiTokenError(BoundariesError):
+    """The JSON API's token from the environment is too short to be a secret."""
+
+
+def api_token_from_env() -> str | None:
+    """The JSON API's bearer token from BOUNDARIES_API_TOKEN (None when unset or empty);
+    `ApiTokenError` when it is shorter than `[service] api_token` may be."""
+    value = os.environ.get(API_TOKEN_ENV) or None
+    if value is not None and len(value) < MIN_API_TOKEN:
+        raise ApiTokenError(
+            f"{API_TOKEN_ENV} is too short: at least {MIN_API_TOKEN} characters (a shorter "
+            "one can be guessed). Fix: set it to a long random token, e.g. the output of "
+            "`openssl rand -hex 32`."
+        )
+    return value

@@ -26,6 +26,29 @@ MAX_MINUTES = 24 * 60
 """A call or a meeting lasts between 0 and 24 hours (`duration_min`, `minutes`)."""
 
 
+ONE_OBJECT_FIX = (
+    "Fix: write one JSON object per line, e.g. "
+    '{"at": "2026-11-02T10:00:00+01:00", "type": "call", "from": "+33 1 23 45 67 89"}.'
+)
+FIELD_EXAMPLES = {
+    "until": '"until": "2026-11-02T12:00:00+01:00"',
+    "start": '"start": "2026-11-03T14:00:00+01:00"',
+}
+
+
+def _json_kind(value: object) -> str:
+    """What a decoded JSON value is, in JSON's words (not Python's: never "NoneType")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "something else"
+
+
 class EventsError(BoundariesError):
     """An events file that cannot be replayed; the message names the line and the fix."""
 
@@ -135,17 +158,28 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
     times ISO 8601 with an offset (years 1970-2199), minutes finite numbers from 0 to 24 h,
     flags JSON booleans, texts JSON strings. Raise `EventsError` naming the line and field."""
     if not isinstance(data, dict):
-        raise EventsError(f"line {line}: expected a JSON object, got {type(data).__name__}.")
-    kind = data.get("type")
-    if kind not in EVENT_TYPES:
         raise EventsError(
-            f"line {line}: unknown event type {kind!r}. Fix: use one of {', '.join(EVENT_TYPES)}."
+            f"line {line}: expected a JSON object, got {_json_kind(data)}. {ONE_OBJECT_FIX}"
+        )
+    kind = data.get("type")
+    if "type" not in data:
+        raise EventsError(
+            f"line {line}: missing field 'type'. Fix: add \"type\": one of "
+            f"{', '.join(EVENT_TYPES)}."
+        )
+    if kind not in EVENT_TYPES:
+        shown = repr(kind) if isinstance(kind, str) else json.dumps(kind)
+        raise EventsError(
+            f"line {line}: unknown event type {shown}. Fix: use one of {', '.join(EVENT_TYPES)}."
         )
     at = _when(data.get("at"), "at", line)
     sender = _string(data, "from", line)
     if kind == "call":
         if not sender:
-            raise EventsError(f"line {line}: a call needs 'from' (the caller's number).")
+            raise EventsError(
+                f"line {line}: a call needs 'from' (the caller's number). Fix: add "
+                '"from": "+33 1 23 45 67 89".'
+            )
         sender = normalise_phone(sender, region)
     text_field = {"call": "voicemail", "invite": "title"}.get(kind, "text")
     return Event(
@@ -174,11 +208,19 @@ def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Eve
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EventsError(f"line {line_no}: not valid JSON ({exc.msg}).") from None
+            raise EventsError(
+                f"line {line_no}: not valid JSON ({exc.msg}, column {exc.colno}). {ONE_OBJECT_FIX}"
+            ) from None
         try:
             event = parse_event(data, index, line_no, region)
         except KeyError as exc:
-            raise EventsError(f"line {line_no}: missing field {exc.args[0]!r}.") from None
+            field = exc.args[0]
+            example = FIELD_EXAMPLES.get(field)
+            raise EventsError(
+                f"line {line_no}: missing field {field!r}. Fix: add it"
+                + (f", e.g. {example}" if example else "")
+                + " (SPEC §6 lists the fields of each type)."
+            ) from None
         index += 1
         yield event
 
@@ -192,13 +234,16 @@ def in_time_order(events: list[Event]) -> tuple[list[Event], int]:
     return sorted(events, key=lambda e: e.at), late
 
 
-def load_events(path: str | Path, region: str | None = None) -> list[Event]:
-    """Read an events file; raise `EventsError` naming the line at fault."""
+def load_events(
+    path: str | Path, region: str | None = None, option: str = "--events"
+) -> list[Event]:
+    """Read an events file given by `option` (named in the fix when it is missing); raise
+    `EventsError` naming the line at fault."""
     p = Path(path)
     try:
         return list(parse_lines(read_text(p).split("\n"), region))
     except FileNotFoundError:
-        raise EventsError(f"{p}: no such file. Fix: pass --events with the right path.") from None
+        raise EventsError(f"{p}: no such file. Fix: pass {option} with the right path.") from None
     except NotText as exc:
         raise EventsError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:

@@ -35,6 +35,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from boundaries.store.accounts import checked_account_name
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
 from boundaries.store.faults import (
     LOCKED,
@@ -388,7 +389,8 @@ class Store:
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
         """The id of an account, created on first use: once, when several processes ask at
         the same time (the insert skips a name already stored); an existing account is only
-        read."""
+        read. Raises `AccountNameError` for a name that is not a short id."""
+        checked_account_name(name)  # never a row under an empty or path-like name
         query = select(AccountRow.id).where(AccountRow.name == name)
         with self.reading() as conn:
             found = conn.scalar(query)

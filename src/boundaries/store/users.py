@@ -112,6 +112,26 @@ class Logins:
             ).first()
             return self._user(found[0], found[1]) if found else None
 
+    def users(self) -> list[User]:
+        """Every login, by account then address."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(UserRow, AccountRow.name)
+                .join(AccountRow, AccountRow.id == UserRow.account_id)
+                .order_by(AccountRow.name, UserRow.email)
+            ).all()
+            return [self._user(row, account) for row, account in rows]
+
+    def remove(self, email: str) -> bool:
+        """Delete a login and its sessions (the account's data stays); False when unknown."""
+        with self.store.session() as s:
+            user_id = s.scalar(select(UserRow.id).where(UserRow.email == normal_email(email)))
+            if user_id is None:
+                return False
+            s.execute(delete(SessionRow).where(SessionRow.user_id == user_id))
+            s.execute(delete(UserRow).where(UserRow.id == user_id))
+            return True
+
     def open_session(
         self, user: User, token: str, csrf: str, now: datetime, expires_at: datetime
     ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -18,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from boundaries.config.service import api_token_from_env
 from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.integrations.calendar.live import LiveCalendar
@@ -163,7 +163,7 @@ def create_app(
     if config.calendar.busy:
         probes["busy_calendars"] = lambda: [s.as_json() for s in live.states()]
     health = Health(store, JobQueue(store), notifier.has_channel, warning, probes=probes)
-    api_token = api_token or os.environ.get("BOUNDARIES_API_TOKEN") or config.service.api_token
+    api_token = api_token or api_token_from_env() or config.service.api_token
 
     incoming = hooks.endpoint(gateway.incoming)
     after_dial = hooks.endpoint(gateway.after_dial)
@@ -265,6 +265,7 @@ def create_app(
     app = Starlette(
         routes=[*routes, *dashboard.routes()],
         middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={404: dashboard.not_found},
         lifespan=lifespan,
     )
     app.state.gateway = gateway

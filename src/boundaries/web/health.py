@@ -134,7 +134,7 @@ def calendar_reasons(states: Any) -> list[str]:
             error = str(s.get("error") or "no reason given")
             fix = "" if "Fix:" in error else " Fix: check [calendar] busy (address or file)."
             out.append(
-                f"busy calendar {s.get('source')} could not be read, calls are decided "
-                f"without it: {error}{fix}"
+                f"busy calendar {s.get('source')} could not be read whole, calls are decided "
+                f"without what is missing: {error}{fix}"
             )
     return out

@@ -83,14 +83,76 @@ def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
         raise BusyCalendarError(f"cannot fetch {_shown(url)}: {exc}") from None
 
 
+# The properties that say when an event makes you busy: one that cannot be read would drop
+# the event (or its series) without a word, and calls would ring through a meeting.
+TIME_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE"})
+TIME_PROPERTIES |= {"RECURRENCE-ID"}
+SHOWN_EVENTS = 5  # unreadable events named in one message; the rest are counted
+EVENT_FIX = (
+    "Fix: write its times as iCalendar does, e.g. DTSTART;TZID=Europe/Paris:20261012T090000, "
+    "DTSTART:20261012T070000Z or DTSTART;VALUE=DATE:20261012 (no dashes or colons), or "
+    "export the calendar again from its program."
+)
+
+
+def _parsed(text: str) -> icalendar.Calendar:
+    try:
+        return icalendar.Calendar.from_ical(text)
+    except Exception as exc:
+        raise BusyCalendarError(f"not a readable iCalendar file ({reason(exc)}).") from None
+
+
+def unreadable_events(text: str) -> list[str]:
+    """Each event of an iCalendar text whose times cannot be read (a DTSTART, DTEND,
+    DURATION, RRULE, RDATE, EXDATE or RECURRENCE-ID icalendar could not parse, or no
+    DTSTART), as "line N (UID u): DTSTART '…' cannot be read (why)"; N is the event's BEGIN
+    line. Raises `BusyCalendarError` when the text is not iCalendar at all."""
+    cal = _parsed(text)
+    begins = [
+        i for i, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
+    ]
+    found: list[str] = []
+    for index, event in enumerate(cal.walk("VEVENT")):
+        where = f"line {begins[index]}" if index < len(begins) else f"event {index + 1}"
+        uid = str(event.get("UID", "")).strip()
+        named = f"{where} (UID {uid})" if uid else where
+        for name, why in getattr(event, "errors", []):
+            if str(name).upper() in TIME_PROPERTIES:
+                raw = event.get(name)
+                shown = f" {str(raw)!r}" if raw is not None else ""
+                found.append(f"{named}: {name}{shown} cannot be read ({why})")
+        if event.get("DTSTART") is None:
+            found.append(f"{named}: it has no DTSTART")
+    return found
+
+
+def calendar_problem(text: str) -> str | None:
+    """Why a busy calendar's text cannot be used whole, with the fix: not iCalendar, or
+    events whose times cannot be read (named, see `unreadable_events`); None when it can."""
+    try:
+        events = unreadable_events(text)
+    except BusyCalendarError as exc:
+        return str(exc)
+    if not events:
+        return None
+    more = len(events) - SHOWN_EVENTS
+    listed = "; ".join(events[:SHOWN_EVENTS]) + (f"; and {more} more" if more > 0 else "")
+    return (
+        f"{len(events)} event(s) whose times cannot be read would not make you busy: "
+        f"{listed}. {EVENT_FIX}"
+    )
+
+
 def busy_intervals(
     text: str, zone: ZoneInfo, start: datetime, end: datetime
 ) -> list[tuple[datetime, datetime]]:
     """Busy [start, end) intervals in UTC of the events of an iCalendar text within [start,
-    end) (aware). Raises `BusyCalendarError` when the text is not iCalendar."""
+    end) (aware). Raises `BusyCalendarError` when the text is not iCalendar. An event whose
+    times cannot be read is left out rather than losing the whole calendar: every caller
+    also names it with `calendar_problem` (refused by `check` and `simulate --busy`, shown
+    by `/healthz`), so that no meeting is dropped without a word."""
+    cal = _parsed(text)
     try:
-        cal = icalendar.Calendar.from_ical(text)
-        # One broken series (a bad RRULE) is left out rather than losing the whole calendar.
         events = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as exc:
         raise BusyCalendarError(f"not a readable iCalendar file ({reason(exc)}).") from None

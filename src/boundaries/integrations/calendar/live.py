@@ -18,6 +18,7 @@ from boundaries.integrations.calendar.busy import (
     BusyCalendarError,
     SourceState,
     busy_intervals,
+    calendar_problem,
     read_source,
     source_name,
 )
@@ -90,7 +91,12 @@ class LiveCalendar:
                     log.warning("busy calendar %s not refreshed: %s", source_name(source), exc)
                     self._save(source, now, error=str(exc))
                 else:
-                    self._save(source, now, body=body)
+                    # Its readable events count; those that cannot be read are named as its
+                    # failure (/healthz), not dropped without a word.
+                    problem = calendar_problem(body)
+                    if problem is not None:
+                        log.warning("busy calendar %s: %s", source_name(source), problem)
+                    self._save(source, now, body=body, error=problem)
         try:
             copies = self.store.busy_copies()
         except StoreError as exc:

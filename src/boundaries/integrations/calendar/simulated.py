@@ -7,7 +7,12 @@ from datetime import timedelta
 
 from boundaries.domain.busy import BusyTimes
 from boundaries.domain.model import Config
-from boundaries.integrations.calendar.busy import BusyCalendarError, busy_intervals, read_source
+from boundaries.integrations.calendar.busy import (
+    BusyCalendarError,
+    busy_intervals,
+    calendar_problem,
+    read_source,
+)
 from boundaries.simulation.events import Event
 
 
@@ -15,7 +20,8 @@ def simulated_busy(
     config: Config, events: Sequence[Event], paths: Sequence[str]
 ) -> BusyTimes | None:
     """The busy times of calendar files over the span of the events (a day either side), or
-    None without files. Raises `BusyCalendarError` naming the file that cannot be read."""
+    None without files. Raises `BusyCalendarError` naming the file that cannot be read, or its
+    events whose times cannot be read."""
     if not paths or not events:
         return None
     start = min(e.at for e in events) - timedelta(days=1)
@@ -28,7 +34,11 @@ def simulated_busy(
                 "(e.g. curl -o busy.ics URL) and pass the file."
             )
         try:
-            intervals.extend(busy_intervals(read_source(path), config.consultant.zone, start, end))
+            text = read_source(path)
+            problem = calendar_problem(text)  # a meeting dropped would change every figure
+            if problem is not None:
+                raise BusyCalendarError(problem)
+            intervals.extend(busy_intervals(text, config.consultant.zone, start, end))
         except BusyCalendarError as exc:
             raise BusyCalendarError(f"--busy {path}: {exc}") from None
     return BusyTimes(intervals)

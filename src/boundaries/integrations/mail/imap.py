@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from boundaries.errors import reason
 from boundaries.integrations.mail.settings import Endpoint
@@ -73,10 +73,16 @@ class ImapReader:
                 "port of [mail] imap_url (imaps:// is TLS, usually port 993) and that the "
                 "server can be reached from here; nothing was read, the next cycle reads it."
             ) from None
-        except IMAPClientError as exc:
+        except LoginError as exc:  # the server answered the login, and said no
             raise ReadError(
                 f"{s}: cannot log in ({exc or type(exc).__name__}). Fix: check the user in "
                 "[mail] imap_url and BOUNDARIES_IMAP_PASSWORD (or imap_password_file)."
+            ) from None
+        except IMAPClientError as exc:  # no answer an IMAP server would give: not a login
+            raise ReadError(
+                f"{s}: the server there does not answer as an IMAP server ({reason(exc)}). Fix: "
+                "check the host and port of [mail] imap_url (IMAP listens on 143, or 993 with "
+                "imaps://); nothing was read, the next cycle tries again."
             ) from None
         self.client = client
         return self

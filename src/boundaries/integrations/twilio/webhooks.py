@@ -208,14 +208,34 @@ class Gateway:
             raise BadRequest(f"no call {sid!r} is known; the menu belongs to a call")
         client = self._client(call.client)
         lang = str(call.detail.get("lang", self.config.consultant.language))
+        if not self._menu_offered(call, client):
+            # Not an answer to any menu of ours (a forged, replayed or out-of-order callback):
+            # the stored decision stays as it is and no press is counted (SPEC §7, §8); a
+            # caller on the line, if any, can still leave a message.
+            log.warning(
+                "key press for call %s ignored: its answer (%s) offered no menu", sid, call.action
+            )
+            return Answer(twiml.leave_message(self.voice, lang))
         if digits != "1" or client is None or not client.urgent_line:
             return Answer(twiml.leave_message(self.voice, lang))
         with self.store.decision(self.account_id, client.id):
+            call = self.store.find(self.account_id, "call", sid) or call
+            if not self._menu_offered(call, client):  # a concurrent press rang through
+                return Answer(self._answer_for(call, now))
             answer = self.urgent.press(sid, call, client, lang, now)
             if answer is None:  # a retry: answered as the first time
                 call = self.store.find(self.account_id, "call", sid) or call
                 answer = self._answer_for(call, now)
         return Answer(answer)
+
+    def _menu_offered(self, call: StoredEvent, client: Client | None) -> bool:
+        """Whether the answer given to `call` held the voicemail menu a key press answers: a
+        client's greeting with the urgent line (also the one after a ring nobody picked up),
+        or the answer to a press already made, so that the provider's retry of that press is
+        answered again. Not a call that rang through, nor an unknown caller's greeting."""
+        if call.detail.get("urgent_press"):
+            return True
+        return client is not None and client.urgent_line and call.action != Action.CONNECT
 
     def recording(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/recording: the voicemail recording is ready."""

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
 from boundaries.i18n import LANGUAGES
-from boundaries.store import StoreError
+from boundaries.store import Store, StoreError
 
 log = logging.getLogger("boundaries.web.dashboard")
 
@@ -30,13 +31,28 @@ View = Callable[[Request], Awaitable[Response]]
 Render = Callable[[Request, str, str | None], Response]
 
 
-def guarded(view: View, render: Render) -> View:
+def check_store(store: Store) -> None:
+    """Raise `StoreError` when the store is failing as `/healthz` sees it: it cannot be read,
+    could not store an event now (read-only file or server, journal lost), or its last write
+    failed and none has worked since. A page that reads fine from a store that cannot store
+    the provider's callbacks must not look normal (SPEC §7, §9)."""
+    store.ping()
+    store.check_writable()
+    failure = store.health.failure
+    if failure is not None:
+        raise StoreError(failure.message, failure.cause)
+
+
+def guarded(view: View, render: Render, probe: Callable[[], None] | None = None) -> View:
     """`view`, answering 503 with `render`'s page (cause, `?lang=` when it is one we speak)
-    and `Retry-After` when the store raises `StoreError`; the error and its fix are logged at
-    ERROR level without a traceback."""
+    and `Retry-After` when the store raises `StoreError`, or when `probe` (run first, e.g.
+    `check_store`) does; the error and its fix are logged at ERROR level without a
+    traceback."""
 
     async def guarded_view(request: Request) -> Response:
         try:
+            if probe is not None:
+                await run_in_threadpool(probe)
             return await view(request)
         except StoreError as exc:
             log.error("%s: answered 503, the store failed: %s", request.url.path, exc)

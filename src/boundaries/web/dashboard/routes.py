@@ -17,14 +17,14 @@ from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
-from boundaries.store import Store
+from boundaries.store import Store, StoreError
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
@@ -37,6 +37,8 @@ HERE = Path(__file__).parent
 LOGIN_CSRF = "boundaries_login_csrf"
 REPORT_TTL = 30.0  # seconds a computed report is reused by the page's charts
 Page = Callable[[Request, Session], Awaitable[Response]]
+MACHINE_PATHS = ("/twilio/", "/api/", "/calendar/", "/static/", "/healthz", "/openapi")
+"""Paths read by programs, not people: their 404 stays plain text."""
 
 
 class Dashboard:
@@ -95,7 +97,7 @@ class Dashboard:
         def render(request: Request, cause: str, lang: str | None) -> Response:
             return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
 
-        return faults.guarded(view, render)
+        return faults.guarded(view, render, lambda: faults.check_store(self.store))
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""
@@ -165,6 +167,21 @@ class Dashboard:
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status
         )
+
+    async def not_found(self, request: Request, _exc: Exception) -> Response:
+        """A path no route serves: the dashboard's own 404 page, in the session's language
+        (else `?lang=`, else the consultant's), for a person; the webhooks, the API, the feed
+        and files keep a plain 404 (`MACHINE_PATHS`)."""
+        path = request.url.path
+        if path.startswith(MACHINE_PATHS) or path.endswith((".ics", ".json", ".svg")):
+            return PlainTextResponse("Not Found", status_code=404)
+        try:
+            session = await self.session_of(request)
+        except StoreError:
+            session = None  # the page says nothing of the account: no session is needed
+        lang = request.query_params.get("lang")
+        chosen = lang if lang in LANGUAGES and session is None else None
+        return self.render(request, session, "error.html", {"problem": "no_page"}, 404, chosen)
 
     def mine(self, session: Session) -> bool:
         return session.user.account_id == self.account_id

@@ -1,0 +1,39 @@
+"""Account names: short ids like a client's, checked wherever a name reaches the store (SPEC
+§2: every row belongs to an account; §9: bad input refused with its fix)."""
+
+from __future__ import annotations
+
+import re
+
+from boundaries.errors import BoundariesError
+
+ACCOUNT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+"""1 to 64 characters: lowercase letters, digits, "-" and "_", not starting with "-" or "_"."""
+
+
+class AccountNameError(BoundariesError):
+    """An account name that is not a short id; the message says why and gives the fix."""
+
+
+def account_name_problem(name: str) -> str | None:
+    """Why `name` cannot be an account's name, with the fix; None when it can."""
+    if ACCOUNT_NAME.fullmatch(name):
+        return None
+    shown = repr(name if len(name) <= 40 else name[:40] + "…")
+    if not name:
+        why = "is empty"
+    elif len(name) > 64:
+        why = f"is {len(name)} characters long (at most 64)"
+    else:
+        why = (
+            'may hold only lowercase letters, digits, "-" and "_", and start with a letter or digit'
+        )
+    return f'account name {shown} {why}. Fix: use a short id like "default" or "cabinet-martin".'
+
+
+def checked_account_name(name: str) -> str:
+    """`name` when it is a valid account name; else `AccountNameError` naming the problem."""
+    problem = account_name_problem(name)
+    if problem is not None:
+        raise AccountNameError(problem)
+    return name

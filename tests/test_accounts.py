@@ -1,0 +1,92 @@
+"""Account names are short ids, refused with their fix wherever they reach the store (every
+`--account` option and `Store.account_id`), and logins can be listed and removed (SPEC §2,
+§9)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.app import cli
+from boundaries.store import Store
+from boundaries.store.accounts import AccountNameError
+from tests.conftest import EXAMPLES
+
+PASSWORD = {"BOUNDARIES_PASSWORD": "correct horse battery"}
+BAD_NAMES = ["", "../../etc", "x" * 5000, "Default", "bob smith", "-x", "café", "a/b", "a\x00b"]
+
+# Every command that takes --account, with what else it needs to reach the option's check.
+ACCOUNT_COMMANDS = [
+    ["user", "add", "x@y.example"],
+    ["events"],
+    ["report"],
+    ["coach", "--client", "horizon"],
+    ["jobs"],
+    ["outbox"],
+    ["mail", "sync"],
+    ["skip", "horizon", "--on", "2026-12-04"],
+    ["calendar", "url"],
+    ["calendar", "push"],
+]
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'b.sqlite3'}"
+
+
+@pytest.mark.parametrize("name", BAD_NAMES, ids=lambda n: repr(n[:12]))
+def test_user_add_refuses_an_account_name_that_is_not_a_short_id(tmp_path: Path, name: str):
+    result = CliRunner().invoke(
+        cli,
+        ["user", "add", "x@y.example", "--account", name, "--create", "--database", _url(tmp_path)],
+        env=PASSWORD,
+    )
+    assert result.exit_code == 2, result.output
+    assert "account name" in result.output and "Fix:" in result.output
+    assert "Traceback" not in result.output and len(result.output) < 600
+    assert list(tmp_path.iterdir()) == []  # refused before anything was created
+
+
+@pytest.mark.parametrize("command", ACCOUNT_COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_every_account_option_refuses_a_bad_name(tmp_path: Path, command: list[str]):
+    args = [*command, "--account", "../../etc", "--database", _url(tmp_path)]
+    if command[0] not in ("user", "jobs", "outbox"):
+        args += ["--config", str(EXAMPLES / "boundaries.toml")]
+    result = CliRunner().invoke(cli, args, env=PASSWORD)
+    assert result.exit_code == 2 and "account name '../../etc'" in result.output, result.output
+
+
+@pytest.mark.parametrize("name", BAD_NAMES[:4], ids=lambda n: repr(n[:12]))
+def test_the_store_creates_no_account_under_a_bad_name(tmp_path: Path, name: str):
+    store = Store.open(_url(tmp_path))
+    try:
+        with pytest.raises(AccountNameError, match="Fix:"):
+            store.account_id(name)
+        assert store.account_id("autre-cabinet_2") > 0
+    finally:
+        store.close()
+
+
+def test_logins_can_be_listed_and_removed(tmp_path: Path):
+    url = _url(tmp_path)
+    runner = CliRunner()
+    for email, account in (("claire@conseil.example", "default"), ("bob@other.example", "other")):
+        args = ["user", "add", email, "--account", account, "--create", "--database", url]
+        assert runner.invoke(cli, args, env=PASSWORD).exit_code == 0
+    listed = runner.invoke(cli, ["user", "list", "--json", "--database", url])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert [(r["email"], r["account"]) for r in rows] == [
+        ("claire@conseil.example", "default"),
+        ("bob@other.example", "other"),
+    ]
+    assert "password" not in listed.output and "argon" not in listed.output
+    removed = runner.invoke(cli, ["user", "remove", "BOB@other.example", "--database", url])
+    assert removed.exit_code == 0 and "bob@other.example" in removed.output
+    again = runner.invoke(cli, ["user", "remove", "bob@other.example", "--database", url])
+    assert again.exit_code == 1 and "no login" in again.output and "Fix:" in again.output
+    plain = runner.invoke(cli, ["user", "list", "--database", url])
+    assert "claire@conseil.example" in plain.output and "bob@" not in plain.output
