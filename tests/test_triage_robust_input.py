@@ -356,3 +356,26 @@ def test_a_lang_hint_decides_a_text_without_cues_and_another_language_is_ignored
 def test_a_channel_in_capitals_is_the_same_channel():
     answer = triage_line(json.dumps({"id": "b28", "channel": "SMS", "text": "site down"}))
     assert "error" not in answer and answer["urgent"]
+
+
+def test_a_field_given_twice_is_refused_on_its_line_with_its_id():
+    # JSON keeps the last of two keys silently: "text" given twice would be judged on
+    # whichever came last, so the line is refused, named by its id, and the run goes on.
+    lines = [
+        '{"id": "a", "channel": "sms", "text": "the site is down", "text": "thanks"}',
+        '{"id": "b", "channel": "sms", "text": "merci"}',
+    ]
+    first, second = triage_batch(lines, learned=False)
+    assert first["id"] == "a" and "'text' is given twice" in first["error"], first
+    assert "Fix:" in first["error"]
+    assert second["id"] == "b" and "error" not in second
+
+
+def test_a_content_free_email_or_text_is_not_said_to_be_a_call():
+    said = {"email": "who is writing", "sms": "who is writing", "voicemail": "who is calling"}
+    for channel, words in said.items():
+        text = "" if channel == "email" else "c'est Marc"
+        line = json.dumps({"id": channel, "channel": channel, "text": text, "subject": "Re:"})
+        answer = triage_line(line)
+        assert answer["content_free"] is True, answer
+        assert any(words in reason for reason in answer["reasons"]), answer

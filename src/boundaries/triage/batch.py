@@ -46,7 +46,7 @@ def _parse_line(line: str) -> Reading | dict[str, Any]:
         data = decode_line(line)
         return read_message(data)
     except LineError as exc:
-        return {"id": None, "error": str(exc)}
+        return {"id": _given_id({"id": exc.id}), "error": str(exc)}
     except MessageError as exc:
         return {"id": _given_id(data), "error": str(exc)}
     except Exception as exc:  # a fault of ours on one line must not cost the others theirs

@@ -306,7 +306,11 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             intent = Intent.UNKNOWN
             content_free = True
             reasons.append(
-                "content-free: only who is calling"
+                (
+                    "content-free: only who is calling"
+                    if channel == "voicemail"
+                    else "content-free: only who is writing"
+                )
                 + (" and a request to call back" if callback else "")
             )
     else:

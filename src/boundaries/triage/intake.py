@@ -16,7 +16,31 @@ _ESCAPED_BYTE = range(0xDC80, 0xDD00)
 
 
 class LineError(ValueError):
-    """One input line cannot be decoded as JSON; the message names the problem and the fix."""
+    """One input line cannot be decoded as JSON; the message names the problem and the fix.
+    `id` is the message's id when the line is JSON that names one (a field given twice)."""
+
+    def __init__(self, message: str, id: object = None) -> None:
+        super().__init__(message)
+        self.id = id
+
+
+def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object as a dict, remembering a key given twice (`json` keeps the last one
+    silently): `decode_line` refuses the message rather than guess which was meant."""
+    out: dict[str, object] = {}
+    twice: list[str] = []
+    for key, value in pairs:
+        if key in out:
+            twice.append(key)
+        out[key] = value
+    if twice:
+        out[_TWICE] = twice
+    return out
+
+
+_TWICE = "\x00twice"
+"""Where `_pairs` notes the keys an object gave twice: a key led by a NUL character, which
+no message's fields use; `decode_line` removes it before anyone reads the object."""
 
 
 def decode_line(line: str) -> object:
@@ -27,7 +51,8 @@ def decode_line(line: str) -> object:
     integer of more than 4,300 digits: `ValueError`).
     """
     try:
-        data = json.loads(line.removeprefix("\ufeff"))  # a byte-order mark is not content
+        # a byte-order mark is not content
+        data = json.loads(line.removeprefix("\ufeff"), object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
@@ -39,6 +64,15 @@ def decode_line(line: str) -> object:
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
         raise LineError(f"not readable as JSON: {exc}") from None
     if isinstance(data, dict):
+        twice = data.pop(_TWICE, None)
+        if twice:
+            given = data.get("id")
+            names = ", ".join(f"'{k}'" for k in dict.fromkeys(twice))
+            raise LineError(
+                f"the field {names} is given twice in this message. Fix: give each field "
+                "once (id, channel, text, subject, from, at, lang)",
+                readable(given) if isinstance(given, str) else given,
+            )
         return {key: readable(v) if isinstance(v, str) else v for key, v in data.items()}
     return data
 
