@@ -85,3 +85,18 @@ def test_the_rest_of_the_message_decides(text: str, channel: str) -> None:
 def test_calm_said_plainly_stays_calm(text: str) -> None:
     got = triage(text, "voicemail")
     assert got["urgent"] is False, got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\n\nD'abord merci pour la plaquette. Ensuite, une faute dans le titre, rien de "
+        "grave. Enfin, le point le plus pressant : le dossier de subvention doit être déposé "
+        "demain avant midi et il manque l'attestation de l'expert-comptable.\n\nBien à vous",
+        "Hi,\n\nThanks for the new menu, looks great. The typo on page two can wait, no rush. "
+        "Finally, and this one matters: the licence renewal must be filed by 5pm today or the "
+        "bar cannot open tonight.\n\nBest",
+    ],
+)
+def test_a_calm_word_on_one_matter_leaves_the_last_of_several_matters_to_be_judged(text: str):
+    assert triage(text, at="2026-12-07T10:00:00+01:00")["urgent"] is True

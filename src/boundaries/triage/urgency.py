@@ -488,6 +488,8 @@ _CONTRAST = any_of(
     r"on (another|a different|an unrelated) note",
     # a new sentence that opens on another matter: "No hurry for that. Also, the …"
     r"\. (also|oh and|and also|ps|p s|aussi|sinon|au fait|btw|by the way|meanwhile|unrelated)",
+    # the last or next of several matters: "… Finally, the …", « … Enfin, et c'est … »
+    r"\. (enfin|ensuite|finally|lastly|last but not least|dernier point|pour finir|and finally)",
     # the same, said in a voicemail, which has no full stops: "no rush on that um oh and
     # actually while i've got you the door entry system has locked everyone out"
     r"(oh|ah|and|et) (and |et )?(actually|by the way|au fait|while i've got you|while i have "
