@@ -209,9 +209,10 @@ def test_client_page_has_figures_agenda_conversation_and_local_times(browser: An
     page.click("article[data-client=horizon] h2 a")
     page.wait_for_url("**/clients/horizon")
     assert page.locator("h1").inner_text() == "Association Horizon"
-    # The last call of the month, 13:38 in Paris (12:38 UTC), shown in the consultant's time.
+    # The last call of the month, 13:38 in Paris (12:38 UTC), shown in the consultant's time
+    # and written as French writes it everywhere else (« 13 h 38 »).
     first_row = page.locator("table.events tbody tr").first.inner_text()
-    assert "13:38" in first_row and "6 nov." in first_row
+    assert "13 h 38" in first_row and "6 nov." in first_row
     assert page.locator("text=Ordre du jour du prochain point fixe").count() == 1
     assert page.locator("h2", has_text="La conversation").count() == 1
     copy = page.locator("button.copy")
