@@ -147,3 +147,38 @@ def test_a_signature_set_off_by_a_rule_of_stars_is_no_part_of_the_message():
     )
     out = triage(text, at=AT)
     assert out["content_free"] is True and out["intent"] == "unknown", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le flux bancaire affiche des doublons partout, tu pourras m'expliquer ? Ça peut "
+        "attendre janvier.",
+        "The VAT report has a few odd lines, could you look at it some time? It can wait, "
+        "no panic.",
+        "pas de panique mais tu pourras regarder pourquoi les factures sortent en anglais ?",
+    ],
+)
+def test_saying_it_can_wait_is_a_calm_word(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False and out["urgency"] == "none", out
+
+
+def test_a_meeting_that_must_not_fall_on_a_date_is_no_fall():
+    text = (
+        "rien de spécial, juste pour savoir si le notaire a fixé le rendez-vous, faudrait pas "
+        "que ça tombe pendant les vacances de Léa"
+    )
+    assert triage(text, "voicemail", at=AT)["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("the website lists the workshop at 15 euros instead of 150, two people booked it", True),
+        ("la boutique affiche le coffret à 9,90 € au lieu de 99 €, on a déjà 4 commandes", True),
+        ("can we meet at 10 instead of 11 at the shop tomorrow?", False),
+    ],
+)
+def test_a_wrong_price_on_sale(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent

@@ -1552,9 +1552,12 @@ HARM_NOW = cues(
             r"pompiers",
             r"blesse",
             # a fall, not a date that falls: « une inspection qui tombe en même temps »
-            r"(est )?tombe(?! (en meme temps|au meme moment|le meme jour|pile|bien|mal|a pic|"
-            r"pendant|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|le (lundi|mardi|"
-            r"mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
+            # nor a meeting that might fall at a bad time: « faudrait pas que ça tombe à ce
+            # moment-là », « si ça tombe un lundi »
+            r"(est )?(?<!que ca )(?<!si ca )tombe(?! (en meme temps|au meme moment|le meme jour|"
+            r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
+            r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+            r"dimanche)|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
             # at the hospital, not a signature's « Urgences dentaires : 06 … »
             r"(a l'|l')?hopital",
             r"(aux|les) urgences",
@@ -1728,6 +1731,13 @@ NOT_NOW = Gated(
         r"not a big deal",
         r"no worries",
         r"no need to (worry|panic)",
+        # the sender says the matter can wait: "it can wait till January", « ça peut attendre »
+        r"(it|this|that|which|all this|all that|the rest|everything else|i|we) can (easily |"
+        r"definitely |certainly |happily |totally )?wait",
+        r"(ca|cela|ceci|tout ca|ca ca|le reste|on) (peut|pourra) (bien |tres bien |largement |"
+        r"facilement |sans probleme )?attendre",
+        r"no panic",
+        r"pas de panique",
         r"nothing to worry about",
         r"(rien|pas) (d'inquietant|de quoi (s'|vous |t')inquieter|de quoi s'affoler)",
         # the sender knows why and finds it in order: « elle n'arrive plus à se connecter,

@@ -561,6 +561,24 @@ _SETTING_UP = re.compile(
 )
 
 
+# A price on sale that is not the one meant: "shows the suite at 95 a night instead of 950",
+# « le site affiche le pack à 9,90 € au lieu de 99 € ». Where people buy or book at it.
+_WRONG_PRICE = re.compile(
+    r"[$£€]?\d+( \d\d)?[$£€]?( [a-z€$£]+){0,3} (au lieu de|instead of|rather than) [$£€]?\d"
+)
+# Said as money, not as a time ("meet at 10 instead of 11 at the shop").
+_PRICED = re.compile(
+    r"[$£€]|\b(euros?|eur|dollars?|dirhams?|dhs?|mad|chf|francs?|pounds?|quid|bucks|cents?|"
+    r"prix|price|priced|tarif|costs?|coute|la nuit|a night|per night|the night|par nuit|"
+    r"each|chacun|chacune|la piece|per person|par personne|ttc|ht|hors taxe)\b"
+)
+_SOLD_THERE = re.compile(
+    r"\b(site|website|shop|store|boutique|webshop|eshop|checkout|panier|caisse|till|app|appli|"
+    r"page|catalogue|catalog|menu|listing|annonce|booking|bookings|reservations?|commandes?|"
+    r"orders?|ventes?|sales?|sold|vendu|vendus|booked|reserve|reserves)\b"
+)
+
+
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
@@ -591,6 +609,13 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and _ON_PURPOSE.match(core, misdirected.start()) is None
     ):
         return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
+    price = _WRONG_PRICE.search(core)
+    if (
+        price is not None
+        and _PRICED.search(core[max(0, price.start() - 40) : price.end() + 12]) is not None
+        and _SOLD_THERE.search(core) is not None
+    ):
+        return "a wrong price on sale", price.group(0)
     money, risk, today = MONEY.search(core), AT_RISK.search(core), TODAY.search(core)
     if money is not None and risk is not None and today is not None:
         return "money at risk today", f"{risk.group(0)} {money.group(0)} {today.group(0)}"
