@@ -182,3 +182,34 @@ def test_a_meeting_that_must_not_fall_on_a_date_is_no_fall():
 )
 def test_a_wrong_price_on_sale(text: str, urgent: bool):
     assert triage(text, "sms", at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("on ne reçoit plus les commandes du site depuis ce matin, tu peux regarder ?", True),
+        ("we've not been getting any enquiries through the contact form since Monday", True),
+        ("no bookings have come through since yesterday lunchtime, is the site ok?", True),
+        ("I haven't received your invoice yet, could you resend it?", False),
+    ],
+)
+def test_what_flows_in_every_day_has_stopped(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman rang saying she was from the bank and asked for the card number. I read it out "
+        "to her before I realised.",
+        "un monsieur a appelé de la part de l'hébergeur, il voulait le mot de passe admin, je le "
+        "lui ai donné",
+    ],
+)
+def test_credentials_handed_over_after_they_are_named(text: str):
+    assert triage(text, "voicemail", at=AT)["urgent"] is True
+
+
+def test_other_peoples_appointments_seen_by_a_client():
+    text = "une patiente voit les rendez-vous d'autres personnes quand elle se connecte au site"
+    assert triage(text, "voicemail", at=AT)["urgent"] is True

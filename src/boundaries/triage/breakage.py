@@ -39,7 +39,35 @@ _NOT_ON_PURPOSE = f"(?!{ON_PURPOSE})"
 Gate = tuple[tuple[str, ...], ...]
 """Groups of words: a kind is tried only when each group has one of its words in the text."""
 
+_FLOWS = (
+    r"(mails?|e mails?|emails?|courriels?|messages?|commandes?|resas?|reservations?|paiements?|"
+    r"virements?|appels?|inscriptions?|demandes?|formulaires?|orders?|bookings?|payments?|"
+    r"calls?|enquiries|inquiries|applications|registrations|leads|donations|dons)"
+)
+"""What flows in to a business every day: mail, orders, bookings, payments, calls (not an
+app's own notifications or alerts)."""
+
 KINDS: tuple[tuple[Gate, Gated], ...] = (
+    # What flows in has stopped: « je reçois plus les résas depuis ce matin », "we're not
+    # getting any orders since 9", "no bookings have come through since yesterday".
+    (
+        (
+            ("recoi", "recev", "getting", "receiving", "coming", "come through", "came through"),
+            ("plus", "pas", "aucun", "rien", "not", "no ", "n't", "stopped", "zero"),
+        ),
+        any_of(
+            r"(je|j'|on|nous|ils|elles|elle|il) (ne |n')?(recois|recoit|recevons|recoivent|"
+            r"recevez) (plus|aucun|aucune|plus aucun|plus aucune|plus rien|plus de|plus les|"
+            r"plus nos|plus mes|plus d') ?(de |d'|les |nos |mes |des |d )?" + _FLOWS,
+            r"(we're|we are|i'm|i am|we've|we have|i've|i have)( been)? (not|no longer) "
+            r"(getting|receiving) (any |our |the )?" + _FLOWS,
+            r"(we|i)( stopped| have stopped| haven't been| have not been|'ve not been|"
+            r"'ve stopped) (getting|receiving) "
+            r"(any |our |the )?" + _FLOWS,
+            r"(no|zero|none of the|none of our) " + _FLOWS + r" (are |have |has )?(been )?"
+            r"(coming|come|came|getting|got) (in|through)",
+        ),
+    ),
     # A service lost: no internet, no line, no connection (since…).
     (
         (_SERVICES, _LOST),

@@ -1608,6 +1608,12 @@ HARM_NOW = cues(
             r"( (lui|leur|au monsieur|a ce monsieur|au type))? (mon|notre|son|le|les|nos|mes) "
             r"(mot de passe|mots de passe|mdp|code|codes|identifiants|numero de carte|"
             r"coordonnees bancaires|rib)",
+            # the credentials named first, handed over after: "needed my email password. Gave
+            # it to him before I twigged", « il voulait mon code, je le lui ai donné »
+            r"(password|passwords|passcode|login|pin|card number|card details|bank details|"
+            r"credentials|mot de passe|mots de passe|mdp|code|codes|identifiants|numero de "
+            r"carte)[a-z0-9' .]{0,60}\b((i |we |and )?(gave|handed|read) (it|them) (to|out|over)|"
+            r"je (le|la|les) (lui|leur) ai (donne|donnee|donnes|communique|dicte))",
             r"(left|lost|forgot) (her|his|my|our|a|the|their) (laptop|phone|usb stick|usb key|"
             r"hard drive|tablet|files|folder)",
             # Credentials out in the open: "the admin password was leaked", « le mot de passe

@@ -315,8 +315,9 @@ PERSONAL = any_of(
     r"appointments?|prescriptions?|orders?|statements?|payslips?|files?|report cards?|grades|"
     r"marks|reports?)",
     r"(rappels?|factures?|resultats?|ordonnances?|messages?|mails?|reservations?|commandes?|"
-    r"dossiers?|fiches?) (de rendez vous )?(d'autres|des autres) (patients?|clients?|familles?|"
-    r"residents?|locataires?|adherents?|eleves?|parents?)",
+    r"dossiers?|fiches?|rendez vous|rdv) (de rendez vous )?(d'autres|des autres) (patients?|"
+    r"clients?|clientes?|familles?|residents?|locataires?|adherents?|eleves?|parents?|gens|"
+    r"personnes|utilisateurs?|membres)",
     r"(factures?|invoices?|bills?|releves?|statements?|photos?|galerie|gallery|galleries|"
     r"documents?|resultats?|results?|bulletins?|reports?|grades|notes|contrats?|contracts?|"
     r"messages?|emails?|mails?|courriels?|commandes?|orders?) ((of|de|des|from|belonging to) )?"
