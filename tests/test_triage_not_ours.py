@@ -213,3 +213,49 @@ def test_credentials_handed_over_after_they_are_named(text: str):
 def test_other_peoples_appointments_seen_by_a_client():
     text = "une patiente voit les rendez-vous d'autres personnes quand elle se connecte au site"
     assert triage(text, "voicemail", at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le serveur de test est en panne depuis ce matin, tu regarderas",
+        "the staging site is broken since this morning, have a look when you're back",
+    ],
+)
+def test_a_fault_on_a_test_system_is_not_the_live_one(text: str):
+    out = triage(text, "sms", at=AT)
+    assert out["urgent"] is False and out["urgency"] == "none", out
+
+
+def test_the_live_system_named_beside_a_test_one_stays_urgent():
+    out = triage("the live site is down and the test server too", "sms", at=AT)
+    assert out["urgent"] is True and out["urgency"] == "urgent", out
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("la vieille imprimante est en panne mais pas de panique, on imprime à l'étage", False),
+        ("the old laptop died, no rush, we have spares", False),
+        ("the site is down, no rush on the invoice, but customers can't pay", True),
+    ],
+)
+def test_a_calm_word_later_in_the_sentence_of_a_harm(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("le cabinet sera fermé demain pour l'inventaire, juste pour info", False),
+        ("the shop will be closed tomorrow for stocktaking, just so you know", False),
+        ("le portail des aides ferme demain à midi et le dossier n'est pas déposé", True),
+    ],
+)
+def test_a_place_closed_tomorrow_is_news_a_window_closing_is_a_deadline(text: str, urgent: bool):
+    assert triage(text, "email", at=AT)["urgent"] is urgent
+
+
+def test_an_answer_that_came_back_is_no_fault_over():
+    out = triage("the test results came back and the server is down since 9", "sms", at=AT)
+    assert out["urgent"] is True, out

@@ -1743,6 +1743,9 @@ NOT_NOW = Gated(
         r"(ca|cela|ceci|tout ca|ca ca|le reste|on) (peut|pourra) (bien |tres bien |largement |"
         r"facilement |sans probleme )?attendre",
         r"no panic",
+        r"pas besoin (de t'en|de vous en|de s'en|d'y) (occuper|soucier|inquieter|toucher|"
+        r"faire quoi que ce soit)",
+        r"no need to (do anything|act|deal with it|worry about it|look at it)",
         r"pas de panique",
         r"nothing to worry about",
         r"(rien|pas) (d'inquietant|de quoi (s'|vous |t')inquieter|de quoi s'affoler)",

@@ -30,6 +30,10 @@ OVER = any_of(
     r"(it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted) now",
     r"now (it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted|"
     r"working)",
+    # what came back is the broken thing, not an answer ("the test results came back and the
+    # server is down", "he came back to me")
+    r"(?<!results )(?<!result )(?<!answers )(?<!answer )(?<!reply )(?<!replies )(?<!report )"
+    r"(?<!reports )(?<!quote )(?<!quotes )(?<!he )(?<!she )(?<!they )(?<!bank )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
     r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error))",
     r"(is|are|it's|its|all|has|have|got|get)( now| finally| just| since)?( been)? (fixed|sorted|"

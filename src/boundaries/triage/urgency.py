@@ -928,7 +928,19 @@ def _happening(core: str, words: str) -> bool:
         return False  # "If the card terminal stops working on market day, …"
     if _in_routine(core, at, words):
         return False
+    if _not_live(core, words):
+        return False  # "the test server is down": not the live one
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+def _not_live(core: str, words: str) -> bool:
+    """Whether the harm or stake `words` (first found in `core`) is about a system that is
+    not the live one, named in them or just before them in their sentence (`_NOT_LIVE`)."""
+    at = core.find(words)
+    if at < 0:
+        return False
+    before = core[max(0, at - 40) : at].rpartition(" . ")[2]
+    return _NOT_LIVE.search(f"{before}{words}") is not None
 
 
 # What was done or took place, told with the day it happened: "the inspector came today and
@@ -997,7 +1009,43 @@ def _denied_stake(core: str, words: str) -> bool:
     if at < 0:
         return False
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
-    return _DENIED_BEFORE.search(before) is not None or _IDIOM_BEFORE.search(before) is not None
+    return (
+        _DENIED_BEFORE.search(before) is not None
+        or _IDIOM_BEFORE.search(before) is not None
+        or _ANNOUNCED_BEFORE.search(before) is not None
+    )
+
+
+# A place's closing announced for a day to come, not a harm: « le local sera fermé demain »,
+# "the office will be closed tomorrow for the party" (a file or a portal that "will close
+# tomorrow at noon" is a deadline: not this).
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(local|locaux|bureau|bureaux|office|offices|shop|magasin|boutique|store|school|ecole|"
+    r"salle|cabinet|agence|restaurant|clinic|clinique|accueil|we|nous|on|we'll|on sera)\b"
+    r"[a-z' ]{0,15}(sera|seront|serons|will be|is going to be|are going to be|va etre|vont etre|"
+    r"'ll be)( [a-z]+)? $"
+)
+# A system that is not the live one: a fault there waits for the live one's hours ("the test
+# server is down", « le serveur de test est en panne », "staging is broken").
+_NOT_LIVE = re.compile(
+    r"\b((server|serveur|site|website|environment|environnement|instance|machine|database|"
+    r"base|version|app|appli|application|box|vm)( de| du| d')? (test|tests|staging|preprod|"
+    r"pre prod|recette|sandbox|dev|developpement|demo|demonstration|formation)|(test|staging|"
+    r"preprod|sandbox|dev|demo|training) (server|site|environment|instance|database|version|"
+    r"app|box|vm)|staging|preprod|sandbox)\b"
+)
+
+
+def _calmed(core: str, words: str) -> bool:
+    """Whether the harm `words` (first found in `core`) is said, later in its own sentence,
+    to wait or not to matter (« le site est en panne mais pas de panique, les clients
+    commandent par téléphone », "the printer died, no rush")."""
+    at = core.find(words)
+    if at < 0:
+        return False
+    rest = core[at + len(words) :].split(" . ", 1)[0]
+    calm = C.NOT_NOW.search(rest)
+    return calm is not None and not _hedged(core, calm) and not _CONTRAST.search(rest, calm.end())
 
 
 # An accident told as harmless in the same sentence.
@@ -1050,7 +1098,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     harm = [
         h
         for h in named
-        if _happening(core, h[1]) and not _DENIED.search(h[1]) and not _not_affected(core, h[1])
+        if _happening(core, h[1])
+        and not _DENIED.search(h[1])
+        and not _not_affected(core, h[1])
+        and not _calmed(core, h[1])
     ]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
@@ -1115,13 +1166,18 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1]) and not _denied_stake(core, hit[1])
     ]
-    stake = [hit for hit in named if not _in_routine(core, core.find(hit[1]), hit[1])]
+    routine = [hit for hit in named if _in_routine(core, core.find(hit[1]), hit[1])]
+    test = [hit for hit in named if hit not in routine and _not_live(core, hit[1])]
+    stake = [hit for hit in named if hit not in routine and hit not in test]
     if not stake:
-        routine = [hit[1] for hit in named]
-        if routine and len(sentences_after(core, core.find(routine[-1]))) <= _CALM_REACH:
+        last = core.find(named[-1][1]) if named else -1
+        if named and len(sentences_after(core, last)) <= _CALM_REACH:
             # the only stakes are the subject of routine work ("un exercice de simulation de
-            # cyberattaque demain"): said so, and the second opinion is not asked
-            return False, [f"not urgent: routine work ('{routine[0]}')"], None
+            # cyberattaque demain") or on a test system: said so, and the second opinion is
+            # not asked
+            if routine:
+                return False, [f"not urgent: routine work ('{routine[0][1]}')"], None
+            return False, [f"not urgent: a test system, not the live one ('{test[0][1]}')"], None
         return False, [], None
     soon = [
         hit
