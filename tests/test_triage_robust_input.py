@@ -379,3 +379,13 @@ def test_a_content_free_email_or_text_is_not_said_to_be_a_call():
         answer = triage_line(line)
         assert answer["content_free"] is True, answer
         assert any(words in reason for reason in answer["reasons"]), answer
+
+
+def test_an_email_with_a_subject_and_no_words_of_its_own_hands_over_what_it_names():
+    # an attachment sent with its subject alone: it says what it is, it is no call-back
+    line = json.dumps({"id": "a", "channel": "email", "text": "\n\n", "subject": "Plans étage 2"})
+    answer = triage_line(line)
+    assert answer["content_free"] is False and answer["intent"] == "info", answer
+    assert answer["topic"] == "Plans étage 2"
+    replied = json.dumps({"id": "b", "channel": "email", "text": "", "subject": "Re:"})
+    assert triage_line(replied)["content_free"] is True

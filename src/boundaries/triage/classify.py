@@ -286,6 +286,17 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
+        elif (
+            channel == "email"
+            and not callback
+            and _WORD_CHAR.search(raw.removeprefix(subject)) is None
+            and (sent := _subject_topic(subject)) is not None
+        ):
+            # an attachment sent with its subject alone ("Facture", "Plans étage 2"): it
+            # names what it hands over
+            intent = Intent.INFO
+            by_cue = False
+            reasons.append(f"sends what its subject names: '{sent.group(0).strip()}'")
         elif not short and callback and "?" not in raw and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
@@ -508,6 +519,10 @@ _CALL_WORDS = frozenset(
     "sans contact message question catch catchup touch urgent asap please merci thanks moment "
     "minute minutes sec second talk word".split()
 )
+
+
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+"""A letter: a body without one says nothing of its own."""
 
 
 def _subject_topic(subject: str) -> re.Match[str] | None:
