@@ -259,3 +259,15 @@ def test_a_place_closed_tomorrow_is_news_a_window_closing_is_a_deadline(text: st
 def test_an_answer_that_came_back_is_no_fault_over():
     out = triage("the test results came back and the server is down since 9", "sms", at=AT)
     assert out["urgent"] is True, out
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("on a reçu une mise en demeure des impôts, on a quinze jours pour répondre", False),
+        ("we got a penalty letter from the tax office, we have 10 days to reply", False),
+        ("mise en demeure reçue ce matin, il faut payer avant ce soir sinon saisie", True),
+    ],
+)
+def test_a_notice_with_days_to_act_can_wait_one_due_today_cannot(text: str, urgent: bool):
+    assert triage(text, "voicemail", at=AT)["urgent"] is urgent

@@ -930,7 +930,20 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _not_live(core, words):
         return False  # "the test server is down": not the live one
+    if _DAYS_TO_ACT.search(_sentence_of(core, words)):
+        return False  # « une mise en demeure, on a huit jours pour payer »: days ahead
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+# The days the sender has to act, three or more: a notice with its own term ("we have 14
+# days to reply", « on a huit jours pour payer », « sous quinze jours »).
+_DAYS_TO_ACT = re.compile(
+    r"\b(on a|nous avons|vous avez|tu as|we have|we've got|you have|they give us|ils nous "
+    r"donnent|sous|within|dans un delai de|d'ici|avons|a)( encore)? ([3-9]|[1-9]\d|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|four|five|six|seven|"
+    r"eight|nine|ten|fourteen|fifteen|thirty) (jours|days|semaines|weeks)( ouvres| ouvrables|"
+    r" working| business)?\b"
+)
 
 
 def _not_live(core: str, words: str) -> bool:
@@ -1187,4 +1200,15 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
         return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
+    days = [_DAYS_TO_ACT.search(_sentence_of(core, hit[1])) for hit in stake]
+    if all(days) and days[0] is not None:
+        # every stake has its own term, days ahead: « on a huit jours pour payer »
+        return False, [f"not urgent: '{days[0].group(0)}' to act"], None
     return False, [], what
+
+
+def _sentence_of(core: str, words: str) -> str:
+    """The sentence of normalised `core` that holds the first `words`."""
+    at = max(core.find(words), 0)
+    start = core.rfind(" . ", 0, at)
+    return core[start + 1 if start >= 0 else 0 :].split(" . ", 1)[0]
