@@ -136,8 +136,7 @@ def show_command(
         store.close()
     if entry is None:
         raise OutboxError(
-            f"no message with key {key!r} in the outbox. Fix: copy a key from "
-            "`boundaries outbox`.",
+            f"no message with key {key!r} in the outbox. Fix: copy a key from `boundaries outbox`.",
             "no_message",
         )
     click.echo(f"Key: {entry.key}")

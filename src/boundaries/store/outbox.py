@@ -45,8 +45,7 @@ STATE_FIXES = {
     "sent": "it has already gone out; nothing is left to do (see it in your Sent folder).",
     "queued": "it is already queued and goes out at the next mail cycle; to stop it, "
     "`boundaries outbox discard KEY`.",
-    "sending": "it is being sent right now; wait a minute and look again with "
-    "`boundaries outbox`.",
+    "sending": "it is being sent right now; wait a minute and look again with `boundaries outbox`.",
 }
 """What to do instead, by the state that refused an approve, edit or discard."""
 
