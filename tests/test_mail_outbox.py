@@ -481,3 +481,26 @@ def test_the_outbox_table_shows_the_whole_subject_and_error_and_show_prints_a_he
     missing = CliRunner().invoke(cli, ["outbox", "--database", db_url, "show", "reply:nobody:1"])
     assert missing.exit_code == 1 and "Fix:" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_a_reply_never_says_an_agenda_was_sent_while_the_outbox_has_not_sent_it(
+    db_url: str, tmp_path: Path
+):
+    # newcomer4 L5: SMTP down, the agenda queued, yet the reply said « que je vous ai envoyé ».
+    smtp = SmtpServer(tmp_path / "smtp")  # never started: connections are refused
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    store = Store.open(db_url)
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(13), "c'est marc, pour le budget 2027")
+    cycle = MailCycle(config, store)
+    cycle.run(at(10, 1, days=2))  # Friday's agenda is due Thursday 10:00: it cannot go
+    voicemail(store, account, "RE2", "horizon", at(12, days=2), "c'est marc, le budget 2027")
+    cycle.run(at(17, days=2))
+    outbox = Outbox(store, account)
+    agenda = outbox.get("agenda:horizon:2026-12-04T09:00Z")
+    assert agenda is not None and agenda.state == "queued"
+    reply = outbox.get("reply:horizon:2026-12-03")
+    assert reply is not None, [e.key for e in outbox.entries()]
+    assert "envoyé" not in reply.text and "déjà" not in reply.text, reply.text
+    assert "budget" in reply.text
+    store.close()
