@@ -220,6 +220,7 @@ def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
         cli, ["outbox", "--database", db_url, "approve", "reply:harbor:2026-12-01"]
     )
     assert again.exit_code == 1 and "discarded" in again.output
+    assert "Fix:" in again.output and "never sent" in again.output
     unknown = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:nobody:1"])
     assert unknown.exit_code == 1 and "no message with key" in unknown.output
     store.close()
@@ -348,7 +349,7 @@ def test_the_outbox_table_never_cuts_the_key_that_approve_and_discard_take(
     if columns == 80:
         assert all(len(line) <= 80 for line in lines), result.output
     # Each message's kind, address and subject are there, one line each, not a word a line.
-    assert len(lines) <= 2 + 3 * len(keys) + 1, result.output
+    assert len(lines) <= 2 + 4 * len(keys) + 1, result.output
 
 
 # `mail sync` from cron or a script: a cycle that fell short exits non-zero (SPEC §9; the
@@ -445,3 +446,61 @@ def test_mail_sync_without_a_server_configured_is_not_a_failure(db_url: str, tmp
     result = _sync(EXAMPLES / "boundaries.toml", db_url, at(17))
     assert result.exit_code == 0, result.output
     assert "Note: no [mail] smtp_url" in result.stderr and "Problem:" not in result.stderr
+
+
+def test_the_outbox_table_shows_the_whole_subject_and_error_and_show_prints_a_held_text(
+    db_url: str, tmp_path: Path
+):
+    # newcomer4 L4: the SMTP cause and the call a subject names were cut out of the middle.
+    smtp = SmtpServer(tmp_path / "smtp")  # never started: connections are refused
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    store = Store.open(db_url)
+    seed_day(store, store.account_id())
+    cycle = MailCycle(config, store)
+    cycle.run(at(17))
+    cycle.run(at(10, 1, days=2))  # Marc's agenda (Friday 10:00) is due: it cannot go
+    entries = {e.key: e for e in Outbox(store, store.account_id()).entries()}
+    store.close()
+    agenda = next(e for e in entries.values() if e.kind == "agenda" and e.last_error)
+    for columns in (80, 60):
+        result = CliRunner().invoke(
+            cli, ["outbox", "--database", db_url], env={"COLUMNS": str(columns)}
+        )
+        assert result.exit_code == 0, result.output
+        if columns == 80:
+            assert all(len(line) <= 80 for line in result.output.splitlines()), result.output
+        flat = " ".join(result.output.split())
+        assert "…" not in result.output
+        assert " ".join(agenda.subject.split()) in flat, flat
+        assert " ".join(agenda.last_error.split()) in flat, flat  # the cause, whole
+    held = entries["reply:velo:2026-12-01"]
+    assert held.state == "waiting_approval"
+    shown = CliRunner().invoke(cli, ["outbox", "--database", db_url, "show", held.key])
+    assert shown.exit_code == 0, shown.output
+    assert f"Subject: {held.subject}" in shown.output and held.text.strip() in shown.output
+    missing = CliRunner().invoke(cli, ["outbox", "--database", db_url, "show", "reply:nobody:1"])
+    assert missing.exit_code == 1 and "Fix:" in missing.output
+    assert "Traceback" not in missing.output
+
+
+def test_a_reply_never_says_an_agenda_was_sent_while_the_outbox_has_not_sent_it(
+    db_url: str, tmp_path: Path
+):
+    # newcomer4 L5: SMTP down, the agenda queued, yet the reply said « que je vous ai envoyé ».
+    smtp = SmtpServer(tmp_path / "smtp")  # never started: connections are refused
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    store = Store.open(db_url)
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(13), "c'est marc, pour le budget 2027")
+    cycle = MailCycle(config, store)
+    cycle.run(at(10, 1, days=2))  # Friday's agenda is due Thursday 10:00: it cannot go
+    voicemail(store, account, "RE2", "horizon", at(12, days=2), "c'est marc, le budget 2027")
+    cycle.run(at(17, days=2))
+    outbox = Outbox(store, account)
+    agenda = outbox.get("agenda:horizon:2026-12-04T09:00Z")
+    assert agenda is not None and agenda.state == "queued"
+    reply = outbox.get("reply:horizon:2026-12-03")
+    assert reply is not None, [e.key for e in outbox.entries()]
+    assert "envoyé" not in reply.text and "déjà" not in reply.text, reply.text
+    assert "budget" in reply.text
+    store.close()

@@ -98,3 +98,4 @@ def test_transcribe_command(tmp_path):
     assert result.output.strip() == PHRASES[1]
     missing = CliRunner().invoke(cli, ["transcribe", str(tmp_path / "none.wav")])
     assert missing.exit_code == 1 and "no such recording" in missing.output
+    assert "Fix:" in missing.output

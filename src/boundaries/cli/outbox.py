@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from datetime import UTC, datetime
 
 import click
@@ -11,7 +12,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, checked_account, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
-from boundaries.store.outbox import STATES, Outbox, OutboxEntry
+from boundaries.store.outbox import STATES, Outbox, OutboxEntry, OutboxError
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
@@ -64,6 +65,7 @@ def outbox_command(
 
         \b
         boundaries outbox --json
+        boundaries outbox show reply:horizon:2026-12-01
         boundaries outbox approve reply:horizon:2026-12-01
         boundaries outbox discard agenda:horizon:2026-12-04T09:00Z
     """
@@ -85,26 +87,66 @@ def outbox_command(
 
 
 def _table(rows: list[OutboxEntry], width: int) -> list[str]:
-    """The outbox as lines at most `width` wide where it can: the key that `approve` and
-    `discard` take, the state and the attempts stay whole at any width; the "message" column
-    holds kind and address, subject and last error, one line each, shortened in the middle
-    to fit (--json has them in full)."""
-    return fitted(
-        ["key", "state", "tries", "message"],
-        [
-            [
-                r.key,
-                r.state,
-                str(r.attempts),
-                "\n".join(
-                    line for line in (f"{r.kind} to {r.to}", r.subject, r.last_error or "") if line
-                ),
-            ]
-            for r in rows
-        ],
+    """The outbox as lines at most `width` wide where the key allows: one line per message
+    with the key that `approve` and `discard` take (always whole), the state, the attempts
+    and the kind; under it, the address, the subject and the last error whole, wrapped to the
+    width and indented (never cut: the server's cause and the call a subject names are what
+    the consultant needs)."""
+    table = fitted(
+        ["key", "state", "tries", "kind"],
+        [[r.key, r.state, str(r.attempts), r.kind] for r in rows],
         width,
-        elastic=3,
     )
+    out = table[:2]
+    for row, line in zip(rows, table[2:], strict=True):
+        out.append(line)
+        said_of = (("to", row.to), ("subject", row.subject), ("error", row.last_error or ""))
+        for label, said in said_of:
+            if said:
+                out += textwrap.wrap(
+                    " ".join(said.split()),
+                    max(width, 30),
+                    initial_indent=f"    {label}: ",
+                    subsequent_indent=" " * (len(label) + 6),
+                    break_on_hyphens=False,
+                )
+    return out
+
+
+@outbox_command.command("show")
+@click.argument("key")
+@database_option
+@_account_option
+@click.pass_context
+def show_command(
+    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+) -> None:
+    """Print one message as it will go out: to, subject, state, last error and its whole
+    text, to read a held reply before `approve` (or `discard`).
+
+    Example:
+
+        \b
+        boundaries outbox show reply:horizon:2026-12-01
+    """
+    store, outbox = _open_for(ctx, database, account)
+    try:
+        entry = outbox.get(key)
+    finally:
+        store.close()
+    if entry is None:
+        raise OutboxError(
+            f"no message with key {key!r} in the outbox. Fix: copy a key from `boundaries outbox`.",
+            "no_message",
+        )
+    click.echo(f"Key: {entry.key}")
+    click.echo(f"To: {entry.to}")
+    click.echo(f"Subject: {entry.subject}")
+    click.echo(f"State: {entry.state} (attempts: {entry.attempts})")
+    if entry.last_error:
+        click.echo(f"Last error: {entry.last_error}")
+    click.echo("")
+    click.echo(entry.text)
 
 
 @outbox_command.command("approve")

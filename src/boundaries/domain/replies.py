@@ -8,7 +8,7 @@ natural key (`reply:<client>:<local day>`), so that storing it twice stores it o
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
@@ -73,6 +73,10 @@ class DeferralReply:
         return self.words.render()
 
 
+AgendaWentOut = Callable[[str, datetime], bool]
+"""(client id, call start UTC) → whether that call's agenda really went out."""
+
+
 def calls_for_reply(heard: Heard, client: Client | None) -> bool:
     """Whether a message is answered by a deferral reply: a known client with an address, not
     urgent, and a voicemail (whatever it says) or an emailed check-in (SPEC §10)."""
@@ -110,9 +114,12 @@ def deferral_replies(
     heard: Iterable[Heard],
     until: datetime,
     since: datetime | None = None,
+    agenda_went_out: AgendaWentOut | None = None,
 ) -> list[DeferralReply]:
     """Every deferral reply due at or before `until` (and, with `since`, not before it) for
-    these messages, oldest first.
+    these messages, oldest first. `agenda_went_out(client id, call start UTC)` says whether
+    that call's agenda really went out (the live outbox holds it as sent); without it, an
+    agenda is taken as sent from its due moment on (a replay, where every message goes).
 
     Messages are grouped per client and per reply moment, so one client gets at most one
     reply per day however many voicemails it left; urgent messages and unknown callers get
@@ -140,7 +147,15 @@ def deferral_replies(
         client = config.client(client_id)
         assert client is not None
         out.append(
-            compose_reply(config, calendar, client, send_at, items, history.get(client_id, ()))
+            compose_reply(
+                config,
+                calendar,
+                client,
+                send_at,
+                items,
+                history.get(client_id, ()),
+                agenda_went_out,
+            )
         )
     return out
 
@@ -152,6 +167,7 @@ def compose_reply(
     send_at: datetime,
     items: Sequence[Heard],
     history: Sequence[Heard] = (),
+    agenda_went_out: AgendaWentOut | None = None,
 ) -> DeferralReply:
     """The reply to `items` (one client's messages answered at `send_at`): content and words.
 
@@ -188,7 +204,14 @@ def compose_reply(
         key=lambda kv: kv[0],
     )
     calls = tuple(
-        TopicCall(start, tuple(listed), send_moment(config, start) <= send_at, start <= send_at)
+        TopicCall(
+            start,
+            tuple(listed),
+            # "already on the agenda I sent you" only when it went (README: as greetings)
+            send_moment(config, start) <= send_at
+            and (agenda_went_out is None or agenda_went_out(client.id, start)),
+            start <= send_at,
+        )
         for start, listed in planned
     )
     upcoming = [c for c in calls if not c.past]

@@ -136,7 +136,7 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
             seconds[row.call_sid] = row.duration or 0.0
         elif row.kind == "transcription" and row.call_sid:
             heard[row.call_sid] = row
-        elif row.kind == "email":
+        elif row.kind == "email" and row.action != "automatic":  # an out-of-office is no contact
             out.append(
                 Contact(
                     at=row.at,

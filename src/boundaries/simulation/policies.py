@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import NamedTuple, Protocol
 
+from boundaries.domain.automatic import automatic
 from boundaries.domain.decision import Action, IncomingCall, decide
 from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic
 from boundaries.domain.history import MemoryHistory, PastCall
@@ -229,6 +230,9 @@ class BoundariesPolicy:
         return heard
 
     def on_email(self, event: Event, client: Client | None) -> Outcome:
+        why = automatic({}, event.subject, event.sender)
+        if why is not None:  # an out-of-office or a bounce: no client message (the live inbox)
+            return Outcome("automatic", reason=why)
         verdict = triage("email", event)
         if verdict.urgent:
             return Outcome("notify", notified=True, reason="urgent: " + "; ".join(verdict.reasons))

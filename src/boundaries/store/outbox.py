@@ -38,6 +38,18 @@ INTERRUPTED = (
 )
 
 
+LOOK_AGAIN = "look at it again with `boundaries outbox show KEY`."
+STATE_FIXES = {
+    "discarded": "a discarded message is never sent; if the client should still hear from "
+    "you, write to them from your own mail program.",
+    "sent": "it has already gone out; nothing is left to do (see it in your Sent folder).",
+    "queued": "it is already queued and goes out at the next mail cycle; to stop it, "
+    "`boundaries outbox discard KEY`.",
+    "sending": "it is being sent right now; wait a minute and look again with `boundaries outbox`.",
+}
+"""What to do instead, by the state that refused an approve, edit or discard."""
+
+
 class OutboxError(BoundariesError):
     """An outbox action that cannot be done; the message says why and what to do at the
     command line. `problem` names the case for other readers (the dashboard words it in the
@@ -146,7 +158,7 @@ class Outbox:
         if found.state not in allowed:
             raise OutboxError(
                 f"{key!r} is {found.state}; only a message that is {' or '.join(allowed)} "
-                "can be changed this way.",
+                f"can be changed this way. Fix: {STATE_FIXES.get(found.state, LOOK_AGAIN)}",
                 "state",
                 found.state,
             )

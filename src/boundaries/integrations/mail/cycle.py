@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from boundaries.domain.agenda import agendas_due
+from boundaries.domain.agenda import agenda_key, agendas_due
 from boundaries.domain.model import Config
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
@@ -120,6 +120,13 @@ class MailCycle:
             else None
         )
 
+    def _agenda_went_out(self, client_id: str, start: datetime) -> bool:
+        """Whether the agenda of this client's call at `start` really went out: the outbox
+        holds it as sent (one queued after an SMTP failure, or held, has not: a reply must
+        not say "the agenda I sent you", as greetings do not, README)."""
+        entry = self.outbox.get(agenda_key(client_id, start))
+        return entry is not None and entry.state == "sent"
+
     def deliver_notices(self) -> int:
         """Deliver the notices queued by this cycle now, in this thread (in `serve` the web
         process's job runner may take them first: the claim keeps either from sending one twice).
@@ -165,7 +172,15 @@ class MailCycle:
         self.calendar = Calendar(self.config, CalendarStore(self.store, self.account_id).skips())
         sender = self.from_address
         out: list[Outgoing] = []
-        for r in deferral_replies(self.config, self.calendar, heard, now, since=now - REPLY_GRACE):
+        replies = deferral_replies(
+            self.config,
+            self.calendar,
+            heard,
+            now,
+            since=now - REPLY_GRACE,
+            agenda_went_out=self._agenda_went_out,
+        )
+        for r in replies:
             out.append(
                 Outgoing(
                     key=r.key,

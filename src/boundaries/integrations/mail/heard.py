@@ -111,8 +111,8 @@ def heard_from_store(
         urgent = str(v.detail.get("call_sid", "")) in pressed
         out.append(Heard(v.sid or "", v.client, v.at, "voicemail", None, urgent=urgent))
     for e in store.kind_between(account_id, "email", start, end):
-        if e.action == "error" or e.client is None:
-            continue
+        if e.action in ("error", "automatic") or e.client is None:
+            continue  # unreadable, or a robot's answer (out-of-office): nothing the client said
         triage: dict[str, Any] = dict(e.detail.get("triage") or {})
         ref = updates.refs.get(str(e.detail.get("answered_by", "")))
         out.append(

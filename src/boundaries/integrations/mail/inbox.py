@@ -2,6 +2,9 @@
 
 Client emails become `email` events (sid = Message-ID), triaged like voicemails: urgent ones
 notify the consultant at once, status checks are linked to the update that answers them.
+A robot's answer from a client's address (out-of-office, vacation notice, bounce:
+`domain.automatic`) is stored with action `automatic` and nothing else: no triage, no alert,
+no agenda line, no reply.
 The consultant's own messages to a client become `update` events. A message that cannot be
 read is stored as an `email` event with action `error`, never a crash.
 """
@@ -93,8 +96,8 @@ class Mailroom:
 
     def _sent(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
         email = parse(fetched.raw)
-        if email.error or email.ours:
-            return
+        if email.error or email.ours or email.automatic:
+            return  # an out-of-office the consultant's server sent is no update
         client = next(
             (c for r in email.recipients if (c := self.config.client_by_email(r)) is not None),
             None,
@@ -119,7 +122,7 @@ class Mailroom:
     def _client_email(self, email: InboundEmail, now: datetime) -> Message | None:
         """The message to triage, when `email` is a readable one from a client."""
         client = self.config.client_by_email(email.sender) if email.sender else None
-        if email.error or client is None or email.ours:
+        if email.error or client is None or email.ours or email.automatic:
             return None
         at = email.at if email.at is not None and email.at <= now else now
         return Message(
@@ -145,6 +148,9 @@ class Mailroom:
             return
         if client is None or email.ours:
             return  # not a client: the consultant reads it in their own mail program
+        if email.automatic:
+            self._store_automatic(email, client.id, now, fetched)
+            return
         at = email.at if email.at is not None and email.at <= now else now
         if verdict is None:
             message = Message(
@@ -219,6 +225,33 @@ class Mailroom:
             detail={"reason": kind, "notice": kind, "subject": email.subject[:200]},
         )
         return int(queued)
+
+    def _store_automatic(
+        self, email: InboundEmail, client_id: str, now: datetime, fetched: Fetched
+    ) -> None:
+        """Keep a robot's answer (out-of-office, bounce) as it came, out of triage: it is no
+        message from the client (SPEC §5, §10), but nothing read is lost."""
+        at = email.at if email.at is not None and email.at <= now else now
+        self.store.record(
+            self.account_id,
+            [
+                StoredEvent(
+                    kind="email",
+                    at=at,
+                    action="automatic",
+                    client=client_id,
+                    sid=sid_of(email.message_id),
+                    detail={
+                        "message_id": email.message_id,
+                        "from": email.sender,
+                        "subject": email.subject,
+                        "text": email.text[:5000],
+                        "size": fetched.size,
+                        "automatic": email.automatic,
+                    },
+                )
+            ],
+        )
 
     def _store_error(
         self, email: InboundEmail, client_id: str | None, now: datetime, fetched: Fetched

@@ -13,7 +13,12 @@ KEY_HEADER = "X-Boundaries-Key"
 """Marks messages Boundaries sent, so that reading the Sent folder never takes them for the
 consultant's own updates."""
 
-AUTO_SUBMITTED = {"reply": "auto-replied", "agenda": "auto-generated"}
+AUTO_SUBMITTED = "auto-generated"
+"""RFC 3834 §5: written by a program. Vacation responders (Sieve RFC 5230, Gmail, Postfix
+vacation) do not answer such a message, so a client's out-of-office never answers ours."""
+AUTO_RESPONSE_SUPPRESS = "OOF, AutoReply"
+"""What Exchange and Outlook honour instead: no out-of-office, no rule's automatic reply
+(delivery failures still come back, so a wrong address is not hidden)."""
 
 
 def new_message_id(key: str, sender: str) -> str:
@@ -32,8 +37,9 @@ def build(entry: OutboxEntry, sender: str, sender_name: str, now: datetime) -> E
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = entry.message_id
     msg[KEY_HEADER] = entry.key
-    # RFC 3834: tells other robots (vacation responders) not to answer this one.
-    msg["Auto-Submitted"] = AUTO_SUBMITTED.get(entry.kind, "auto-generated")
+    # Tells other robots (vacation responders) not to answer this one.
+    msg["Auto-Submitted"] = AUTO_SUBMITTED
+    msg["X-Auto-Response-Suppress"] = AUTO_RESPONSE_SUPPRESS
     msg.set_content(entry.text)
     if entry.html:
         msg.add_alternative(entry.html, subtype="html")

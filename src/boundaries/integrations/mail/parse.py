@@ -17,8 +17,21 @@ from email.message import EmailMessage, Message
 from email.policy import default as DEFAULT_POLICY
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from boundaries.domain.automatic import automatic
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
+
+AUTOMATIC_HEADERS = (
+    "Auto-Submitted",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-MS-Exchange-Inbox-Rules-Loop",
+    "X-Auto-Response-Suppress",
+    "Precedence",
+    "Return-Path",
+    "Content-Type",
+)
+"""The headers that tell a robot's answer from a person's (`domain.automatic`)."""
 
 MAX_TEXT_CHARS = 20_000
 """What is kept of a body: enough for any message a person writes."""
@@ -37,6 +50,7 @@ class InboundEmail:
     ours: bool = False  # sent by Boundaries itself (an outbox message)
     error: str | None = None
     body: str = ""  # the whole body as text (HTML converted), history included: for triage
+    automatic: str | None = None  # why a robot sent it (out-of-office, bounce), else None
 
     @property
     def triage_text(self) -> str:
@@ -161,6 +175,11 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         ours=bool(_header(msg, KEY_HEADER)),
         error=error,
         body=body[: MAX_TEXT_CHARS * 2],
+        automatic=automatic(
+            {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg},
+            _header(msg, "Subject"),
+            sender,
+        ),
     )
 
 

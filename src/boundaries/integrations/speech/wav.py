@@ -34,7 +34,9 @@ def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
             channels, width, source_rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
             frames = w.readframes(w.getnframes())
     except FileNotFoundError:
-        raise SpeechError(f"{path}: no such recording.") from None
+        raise SpeechError(
+            f"{path}: no such recording. Fix: give the path of an existing audio file (WAV)."
+        ) from None
     except (wave.Error, EOFError) as exc:
         raise SpeechError(
             f"{path}: not a readable WAV file ({_unreadable(path, exc)}). Fix: convert it, "

@@ -31,6 +31,8 @@ class FasterWhisper:
         if language not in self.languages:
             raise SpeechError(f"unsupported language {language!r}; use 'fr' or 'en'.")
         if not audio.is_file():
-            raise SpeechError(f"{audio}: no such recording.")
+            raise SpeechError(
+                f"{audio}: no such recording. Fix: give the path of an existing audio file."
+            )
         segments, _ = self._model.transcribe(str(audio), language=language)
         return Transcript(" ".join(s.text.strip() for s in segments), language, self.name)

@@ -1,0 +1,253 @@
+"""Robots' answers (out-of-office, vacation notices, bounces) are no client messages (H1 of
+newcomer4): stored as read, never triaged, alerted on, put on an agenda or answered; and our
+own messages ask other robots not to answer them (RFC 3834)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.domain.automatic import automatic
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox
+from tests.conftest import EXAMPLES
+from tests.gateway_support import Receiver
+from tests.mail_servers import Dovecot, SmtpServer
+from tests.mail_support import example_with_mail, parsed
+
+PARIS = ZoneInfo("Europe/Paris")
+TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
+
+
+def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
+    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+def crlf(text: str) -> bytes:
+    return text.strip("\n").replace("\n", "\r\n").encode("utf-8") + b"\r\n"
+
+
+def email(message_id: str, sender: str, subject: str, headers: str, body: str) -> bytes:
+    return crlf(
+        f"From: {sender}\nTo: claire@conseil.example\nSubject: {subject}\n"
+        f"Date: Tue, 1 Dec 2026 11:00:00 +0100\nMessage-ID: <{message_id}>\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}"
+    )
+
+
+MARC = "Marc Dubois <marc@horizon.example>"
+JEN = "Jen Park <jen@harboryoutharts.example>"
+KARIM = "Karim Benali <karim@velo-solidaire.example>"
+
+# Each says something a triage would act on: an urgency, a topic, a question.
+ROBOTS = [
+    email(  # RFC 3834, French Outlook subject: "Pour toute urgence" must alert nobody
+        "oof-1@horizon.example",
+        MARC,
+        "Réponse automatique : Bien reçu vos messages",
+        "Auto-Submitted: auto-replied\nX-Autoreply: yes\n",
+        "Je suis absent du bureau jusqu'au 7 décembre inclus. Pour toute urgence, le serveur "
+        "est en panne, contactez Sophie au 01 23 45 67 00 avant demain midi.",
+    ),
+    email(  # Exchange: no Auto-Submitted, only its own headers
+        "oof-2@harboryoutharts.example",
+        JEN,
+        "Automatic reply: Agenda for our call",
+        "X-MS-Exchange-Inbox-Rules-Loop: jen@harboryoutharts.example\n"
+        "X-Auto-Response-Suppress: All\n",
+        "I am out of the office until Monday. For anything urgent, please call our main line.",
+    ),
+    email(  # Sendmail vacation: Precedence only
+        "oof-3@velo-solidaire.example",
+        KARIM,
+        "Re: Bien reçu votre message",
+        "Precedence: auto_reply\n",
+        "Je suis en congés, je lirai vos messages à mon retour. Où en est le devis ?",
+    ),
+    email(  # no header at all: the subject alone, as a last resort
+        "oof-4@horizon.example",
+        MARC,
+        "Absence du bureau : Ordre du jour de notre point",
+        "",
+        "Je suis absent jusqu'au 7 décembre. Le budget 2027 sera traité à mon retour.",
+    ),
+    email(  # a bounce under a client's domain: null sender
+        "ndr-1@horizon.example",
+        "postmaster@horizon.example",
+        "Undeliverable: Bien reçu vos messages",
+        "Return-Path: <>\n",
+        "Delivery has failed to these recipients: marc@horizon.example",
+    ),
+]
+PERSON = email(  # a person's subject that starts like an out-of-office one
+    "person-1@horizon.example",
+    MARC,
+    "Out of office next week, can we talk about the budget 2027?",
+    "",
+    "Bonjour Claire, je suis absent la semaine prochaine : peut-on parler du budget 2027 "
+    "à notre point ?",
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "subject", "sender"),
+    [
+        ({"Auto-Submitted": "auto-replied"}, "Re: devis", ""),
+        ({"auto-submitted": "Auto-Generated; owner-email=x@y"}, "", ""),
+        ({"X-Autoreply": "yes"}, "", ""),
+        ({"X-Autorespond": "Vacation"}, "", ""),
+        ({"Precedence": "bulk"}, "", ""),
+        ({"Precedence": "Junk"}, "", ""),
+        ({"Precedence": "list"}, "", ""),
+        ({"X-Auto-Response-Suppress": "All"}, "", ""),
+        ({"X-MS-Exchange-Inbox-Rules-Loop": "a@b.example"}, "", ""),
+        ({"Return-Path": "<>"}, "", ""),
+        ({"Content-Type": 'multipart/report; report-type="delivery-status"'}, "", ""),
+        ({}, "Hello", "MAILER-DAEMON@mx.horizon.example"),
+        ({}, "Automatic reply: Agenda for our call", ""),
+        ({}, "Réponse automatique : Bien reçu vos messages", ""),
+        ({}, "RÉPONSE AUTOMATIQUE: point", ""),
+        ({}, "Out of Office: Agenda", ""),
+        ({}, "Absence du bureau : Ordre du jour", ""),
+        ({}, "Message d'absence : devis", ""),
+        ({}, "Auto-reply: your message", ""),
+        ({}, "Undelivered Mail Returned to Sender", ""),
+        ({}, "Non remis : Ordre du jour", ""),
+        ({}, "Delivery Status Notification (Failure)", ""),
+    ],
+)
+def test_a_robots_answer_is_told_by_its_headers_else_its_subject(
+    headers: dict[str, str], subject: str, sender: str
+):
+    assert automatic(headers, subject, sender) is not None
+
+
+@pytest.mark.parametrize(
+    ("headers", "subject"),
+    [
+        ({"Auto-Submitted": "no"}, "Re: devis"),
+        ({"Precedence": "first-class"}, "Budget"),
+        ({"X-Auto-Response-Suppress": "None"}, "Budget"),
+        ({"Return-Path": "<marc@horizon.example>"}, "Budget"),
+        ({"Content-Type": "multipart/mixed"}, "Budget"),
+        ({}, "Out of office next week, can we move the call?"),
+        ({}, "Absence de Marc lundi"),
+        ({}, "Auto : assurance du véhicule"),
+        ({}, "Re: Automatic reply settings for the shared mailbox"),
+        ({}, "Vacation: dates for the team"),
+    ],
+)
+def test_what_a_person_writes_is_never_taken_for_a_robot(headers: dict[str, str], subject: str):
+    assert automatic(headers, subject, "marc@horizon.example") is None
+
+
+@pytest.fixture(autouse=True)
+def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", Dovecot.password)
+
+
+def test_out_of_office_replies_are_stored_but_never_alert_nor_reach_an_agenda_or_a_reply(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    for raw in [*ROBOTS, PERSON]:
+        imap.append("INBOX", raw)
+    imap.append(
+        "Sent",
+        ROBOTS[0].replace(b"To: claire@", b"X: x\r\nCc: marc@horizon.example\r\nTo: claire@"),
+    )
+    with Receiver() as receiver:
+        _, config = example_with_mail(
+            f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"',
+            f'notify = ["{receiver.url}"]',
+        )
+        store = Store.open(db_url)
+        cycle = MailCycle(config, store)
+        report = cycle.run(at(11, 5))
+        assert report.urgent_notified == 0 and report.updates_read == 0
+        assert receiver.received == []
+        events = {e.sid: e for e in store.events(store.account_id()) if e.kind == "email"}
+        robots = {
+            f"<{mid}>"
+            for mid in (
+                "oof-1@horizon.example",
+                "oof-2@harboryoutharts.example",
+                "oof-3@velo-solidaire.example",
+                "oof-4@horizon.example",
+            )
+        }
+        for sid in robots:  # stored, with why, and no verdict
+            assert events[sid].action == "automatic", events[sid]
+            assert events[sid].detail["automatic"] and "triage" not in events[sid].detail
+            assert not events[sid].notified
+        assert events["<oof-1@horizon.example>"].detail["text"].startswith("Je suis absent")
+        assert "<ndr-1@horizon.example>" not in events  # not a client's address: left alone
+        assert events["<person-1@horizon.example>"].action == "agenda"  # a person still counts
+        # The day's replies (17:00) and the coming agendas: nothing of the robots.
+        for moment in (at(17), at(22, 1), at(10, 1, days=2)):  # Harbor's, Marc's agendas
+            cycle.run(moment)
+        assert receiver.received == []
+    sent = Outbox(store, store.account_id()).entries()
+    texts = " ".join(e.subject + e.text for e in sent)
+    for said in (
+        "absent du bureau",
+        "Automatic reply",
+        "out of the office",
+        "congés",
+        "Réponse automatique",
+        "Absence du bureau",
+        "Undeliverable",
+    ):
+        assert said.lower() not in texts.lower(), (said, texts)
+    assert not any(e.to == "karim@velo-solidaire.example" for e in sent)  # nothing to answer
+    # The person's message is on Marc's agenda; Marc got no deferral reply for the robot.
+    assert any("budget" in e.text.lower() for e in sent if e.to == "marc@horizon.example"), [
+        (e.key, e.subject, e.text) for e in sent
+    ]
+    for received in smtp.received():  # and every message we send asks robots not to answer
+        msg = parsed(received)
+        assert msg["Auto-Submitted"] == "auto-generated"
+        assert "OOF" in msg["X-Auto-Response-Suppress"]
+    store.close()
+
+
+def test_a_replayed_out_of_office_is_no_agenda_topic(tmp_path: Path):
+    events = tmp_path / "events.jsonl"
+    lines = [
+        {
+            "at": "2026-11-03T12:50:00+01:00",
+            "type": "email_in",
+            "from": "jen@harboryoutharts.example",
+            "subject": "Automatic reply: Agenda for our call",
+            "text": "I am out of the office until Monday. For anything urgent, call our main line.",
+        },
+        {
+            "at": "2026-11-03T12:55:00+01:00",
+            "type": "email_in",
+            "from": "marc@horizon.example",
+            "subject": "Réponse automatique : Bien reçu",
+            "text": "Pour toute urgence, appelez Sophie.",
+        },
+    ]
+    events.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(events),
+            "--mail",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Automatic reply" not in result.output.split("Subject: Agenda", 1)[-1]
+    assert "Réponse automatique" not in result.output.split("Subject:", 1)[-1]
+    assert "notify" not in result.output
