@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import click
 
 from boundaries.cli.options import (
-    checked_account,
+    account_option,
     checked_public_url,
     config_option,
     database_option,
@@ -37,9 +37,7 @@ def calendar_group() -> None:
     callback=checked_public_url,
     help="Public base URL of `serve`; default: [service] public_url.",
 )
-@click.option(
-    "--account", callback=checked_account, default="default", show_default=True, help="Whose feed."
-)
+@account_option("Whose feed.")
 def url_command(
     config_path: str, database: str | None, public_url: str | None, account: str
 ) -> None:
@@ -77,13 +75,7 @@ def url_command(
 @calendar_group.command("push")
 @config_option
 @database_option
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose standing calls.",
-)
+@account_option("Whose standing calls.")
 def push_command(config_path: str, database: str | None, account: str) -> None:
     """Write the standing calls (with skips and agendas) to [calendar] caldav_url now.
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from boundaries.cli.options import checked_account, config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
@@ -48,13 +48,7 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
     help="Judge from a replay of these events instead of the store.",
 )
 @click.option("--now", "now_text", metavar="ISO", help="Coach as of this moment (default: now).")
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose events.",
-)
+@account_option("Whose events.")
 @database_option
 def coach_command(
     config_path: str,

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.options import checked_account, config_from, database_option
+from boundaries.cli.options import account_option, config_from, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
 from boundaries.instants import InstantError, parse_instant
@@ -35,13 +35,7 @@ def _zone(config_path: str | None) -> tuple[tzinfo, str]:
 @click.command("events")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line (times in UTC).")
 @click.option("--since", metavar="ISO", help="Only events at or after this time.")
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose events.",
-)
+@account_option("Whose events.")
 @click.option(
     "--config",
     "config_path",

@@ -7,7 +7,7 @@ import json
 import click
 
 from boundaries.cli.columns import fitted, shorten, terminal_width
-from boundaries.cli.options import checked_account, database_option
+from boundaries.cli.options import account_option, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import JobQueue
 
@@ -17,9 +17,7 @@ STATES = ("pending", "running", "done", "failed")
 @click.command("jobs")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line (times in UTC).")
 @click.option("--state", type=click.Choice(STATES), help="Only jobs in this state.")
-@click.option(
-    "--account", callback=checked_account, default="default", show_default=True, help="Whose jobs."
-)
+@account_option("Whose jobs.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
 @database_option
 def jobs_command(

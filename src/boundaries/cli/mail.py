@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import click
 
-from boundaries.cli.options import checked_account, config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.config import load_config
 from boundaries.simulation.events import EARLIEST, LATEST
 
@@ -52,9 +52,7 @@ def mail_command() -> None:
     "--now", callback=_now, metavar="ISO", help="Run as if it were this moment (default: now)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what the cycle did as JSON.")
-@click.option(
-    "--account", callback=checked_account, default="default", show_default=True, help="Whose mail."
-)
+@account_option("Whose mail.")
 def sync_command(
     config_path: str, database: str | None, now: datetime, as_json: bool, account: str
 ) -> None:

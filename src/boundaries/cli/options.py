@@ -59,6 +59,22 @@ def database_option(fn: F) -> F:
     )(fn)
 
 
+def account_option(whose: str) -> Callable[[F], F]:
+    """The `--account` option of a command that reads or writes one account's data, `whose`
+    its help ("Whose events."), checked by `checked_account`."""
+
+    def wrap(fn: F) -> F:
+        return click.option(
+            "--account",
+            callback=checked_account,
+            default="default",
+            show_default=True,
+            help=whose,
+        )(fn)
+
+    return wrap
+
+
 def checked_public_url(
     _ctx: click.Context, param: click.Parameter, value: str | None
 ) -> str | None:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.options import F, checked_account, database_option
+from boundaries.cli.options import F, account_option, checked_account, database_option
 from boundaries.cli.store_access import open_existing
 from boundaries.store import Store
 from boundaries.store.outbox import STATES, Outbox, OutboxEntry, OutboxError
@@ -44,13 +44,7 @@ def _account_option(fn: F) -> F:
     type=click.Choice(STATES),
     help="Only messages in this state (queued, sent, failed…).",
 )
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose outbox.",
-)
+@account_option("Whose outbox.")
 @database_option
 @click.pass_context
 def outbox_command(

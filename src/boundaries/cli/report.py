@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from boundaries.cli.options import checked_account, config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.config import load_config
 from boundaries.domain.figures import client_figures
@@ -35,13 +35,7 @@ from boundaries.reporting.text import render
     help="Also draw the weekly trend into FILE.svg or FILE.png.",
 )
 @click.option("--now", "now_text", metavar="ISO", help="Report as of this moment (default: now).")
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose events.",
-)
+@account_option("Whose events.")
 @database_option
 def report_command(
     config_path: str,

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import click
 
-from boundaries.cli.options import checked_account, config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import open_existing
 from boundaries.config import load_config
@@ -33,13 +33,7 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
 @click.option("--client", "client_id", required=True, help="The client's id (see `check`).")
 @click.option("--on", "day", required=True, callback=_day, metavar="DATE", help="YYYY-MM-DD.")
 @click.option("--undo", is_flag=True, help="Restore a skipped standing call.")
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose calendar.",
-)
+@account_option("Whose calendar.")
 @click.option("--now", "now_text", metavar="ISO", help="Skip as of this moment (default: now).")
 @config_option
 @database_option

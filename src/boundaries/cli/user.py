@@ -6,7 +6,7 @@ import os
 
 import click
 
-from boundaries.cli.options import checked_account, database_option
+from boundaries.cli.options import account_option, database_option
 
 PASSWORD_ENV = "BOUNDARIES_PASSWORD"
 
@@ -38,13 +38,7 @@ def read_password(prompt: bool) -> str:
 
 @user_group.command("add")
 @click.argument("email")
-@click.option(
-    "--account",
-    callback=checked_account,
-    default="default",
-    show_default=True,
-    help="Whose data it sees.",
-)
+@account_option("Whose data it sees.")
 @click.option(
     "--language",
     type=click.Choice(["fr", "en"]),
