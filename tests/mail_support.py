@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import email
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.policy import default as DEFAULT_POLICY
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from boundaries.config import parse_config
 from boundaries.domain.model import Config
 from boundaries.store import Store, StoredEvent
 from boundaries.triage import Message, classify
 from tests.conftest import EXAMPLES
+
+PARIS = ZoneInfo("Europe/Paris")
+TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
+"""The mail tests' day: standing calls are horizon Fri 10:00 and harbor Thu 16:00 (Paris)."""
+
+
+def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
+    """`hh:mm` Paris time, `days` after Tuesday 1 December 2026."""
+    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
+
+
+def crlf(text: str, encoding: str = "utf-8") -> bytes:
+    """A raw message as a mail server holds it: CRLF line ends, encoded."""
+    return text.strip("\n").replace("\n", "\r\n").encode(encoding) + b"\r\n"
 
 
 def example_with_mail(mail: str, service: str = "") -> tuple[str, Config]:

@@ -5,9 +5,7 @@ own messages ask other robots not to answer them (RFC 3834)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -20,18 +18,7 @@ from boundaries.store.outbox import Outbox
 from tests.conftest import EXAMPLES
 from tests.gateway_support import Receiver
 from tests.mail_servers import Dovecot, SmtpServer
-from tests.mail_support import example_with_mail, parsed
-
-PARIS = ZoneInfo("Europe/Paris")
-TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
-
-
-def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
-    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
-
-
-def crlf(text: str) -> bytes:
-    return text.strip("\n").replace("\n", "\r\n").encode("utf-8") + b"\r\n"
+from tests.mail_support import at, crlf, example_with_mail, parsed
 
 
 def email(message_id: str, sender: str, subject: str, headers: str, body: str) -> bytes:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,8 +15,8 @@ from boundaries.domain.schedule import Calendar
 from boundaries.letters import day, moment
 from boundaries.triage import Message, classify
 from tests.conftest import BASE_TOML
+from tests.mail_support import PARIS, at
 
-PARIS = ZoneInfo("Europe/Paris")
 GOLDEN = Path(__file__).parent / "golden" / "mail"
 UPDATE_GOLDEN = os.environ.get("BOUNDARIES_UPDATE_GOLDEN") == "1"
 
@@ -38,11 +37,6 @@ agenda_hours_before = 24
 """
 CONFIG = parse_config(BASE_TOML + HARBOR)
 CALENDAR = Calendar(CONFIG)
-TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)  # standing calls: horizon Fri 10:00, harbor Thu 16:00
-
-
-def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
-    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
 
 
 UPDATE_FR = UpdateRef("<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1))

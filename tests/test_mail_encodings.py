@@ -5,8 +5,6 @@ IMAP server (Dovecot) and sent on by a real SMTP server, and through `boundaries
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
@@ -16,19 +14,7 @@ from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.integrations.mail.parse import parse
 from boundaries.store import Store
 from tests.mail_servers import Dovecot, SmtpServer
-from tests.mail_support import example_with_mail, parsed
-
-PARIS = ZoneInfo("Europe/Paris")
-TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
-
-
-def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
-    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
-
-
-def crlf(text: str, encoding: str = "utf-8") -> bytes:
-    return text.strip("\n").replace("\n", "\r\n").encode(encoding) + b"\r\n"
-
+from tests.mail_support import at, crlf, example_with_mail, parsed
 
 # An HTML-only message whose accents are all character references, as some webmails write.
 HTML_ENTITIES = crlf("""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -13,19 +11,7 @@ from boundaries.store import Store
 from boundaries.store.outbox import Outbox
 from tests.gateway_support import Receiver
 from tests.mail_servers import Dovecot, SmtpServer
-from tests.mail_support import example_with_mail, parsed
-
-PARIS = ZoneInfo("Europe/Paris")
-TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
-
-
-def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
-    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
-
-
-def crlf(text: str) -> bytes:
-    return text.strip("\n").replace("\n", "\r\n").encode("utf-8") + b"\r\n"
-
+from tests.mail_support import at, crlf, example_with_mail, parsed
 
 OUTLOOK_REPLY_FR = crlf("""
 From: Marc Dubois <marc@horizon.example>

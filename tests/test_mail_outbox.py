@@ -6,9 +6,8 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
@@ -28,15 +27,9 @@ from tests.gateway_support import (
     provider_sid,
 )
 from tests.mail_servers import SmtpServer
-from tests.mail_support import example_with_mail, parsed, voicemail
+from tests.mail_support import at, example_with_mail, parsed, voicemail
 
-PARIS = ZoneInfo("Europe/Paris")
-TUESDAY = datetime(2026, 12, 1, tzinfo=PARIS)
 MARC = "+33123456789"
-
-
-def at(hh: int, mm: int = 0, days: int = 0) -> datetime:
-    return TUESDAY + timedelta(days=days, hours=hh, minutes=mm)
 
 
 def seed_day(store: Store, account: int) -> None:
