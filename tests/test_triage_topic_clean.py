@@ -281,3 +281,40 @@ def test_a_subject_too_long_for_a_topic_gives_a_whole_phrase(subject: str, expec
     found = topic("Bonjour, voir l'objet.", subject=subject)
     assert found == expected and len(found) <= 80
     assert found.split()[-1].lower() not in {"de", "du", "la", "le", "l", "the", "of", "for"}
+
+
+@pytest.mark.parametrize(
+    ("channel", "text", "never", "about"),
+    [
+        # the consultant named alone at the start, no greeting word (newcomer4 M2)
+        ("sms", "Claire le dossier doit être déposé à la préfecture avant midi demain et il "
+         "manque ta signature", "claire", "dossier"),
+        ("sms", "Julien, the payroll export to ADP failed, error says file rejected", "julien",
+         "payroll"),
+        # who is calling, as a transcript writes it without an apostrophe
+        ("voicemail", "hi claire its jen the kids concert is on friday could we have the "
+         "programme printed by thursday", "jen", "concert"),
+    ],
+)  # fmt: skip
+def test_a_topic_never_opens_on_the_name_a_message_opens_on(
+    channel: str, text: str, never: str, about: str
+):
+    found = words(topic(text, channel))
+    assert never not in found and about in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Claire, merci pour hier, c'était super. Marc",
+        "c'est marc on fait un point avec le bureau à quinze heures sur zoom tu peux nous "
+        "rejoindre",
+        "Great, perfect!",
+    ],
+)
+def test_a_lone_generic_word_or_praise_is_no_topic(text: str):
+    assert topic(text, "voicemail") == ""
+
+
+def test_an_opening_participle_is_no_name():
+    assert "received" in words(topic("Received, thank you!", "sms"))

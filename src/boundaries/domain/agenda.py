@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 
-from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
+from boundaries.domain.heard import (
+    Heard,
+    UpdateRef,
+    comparable,
+    is_agenda_topic,
+    topic_key,
+    topic_of,
+)
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
 from boundaries.domain.words import Words
@@ -34,6 +41,14 @@ class AgendaTopic:
     topic: str
     answered_by: UpdateRef | None = None
     asked: tuple[str, ...] = ()  # every message that asked it (sids), the first included
+
+    @property
+    def named_by_update(self) -> bool:
+        """The update that answered it has the topic for subject (the topic was read off
+        that thread's subject): the agenda line does not quote it a second time."""
+        return self.answered_by is not None and comparable(self.answered_by.subject) == comparable(
+            self.topic
+        )
 
 
 @dataclass(frozen=True)

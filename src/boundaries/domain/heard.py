@@ -7,6 +7,8 @@ whole word), and it is the one the dashboard and the report show.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,6 +42,8 @@ class Heard:
     topic: str = ""
     answered_by: UpdateRef | None = None
     moves_call: bool = False  # asks to move or call off a call (the triage's `moves_call`)
+    # only thanks or acknowledges (the triage's `nothing_to_discuss`): no topic, no reply
+    nothing_to_discuss: bool = False
 
     @property
     def status_check(self) -> bool:
@@ -53,20 +57,35 @@ def topic_of(heard: Heard) -> str:
 
 
 def topic_key(heard: Heard) -> str:
-    """What makes two messages the same topic: their topics, ignoring case."""
-    return topic_of(heard).lower()
+    """What makes two messages the same topic: their topics, ignoring case, accents and
+    punctuation (« Budget 2027 : version » and "budget 2027 - Version" are one line)."""
+    return comparable(topic_of(heard))
+
+
+_REPLY_PREFIX = re.compile(r"^(\s*(re|aw|sv|tr|fwd?|wg)\s*:)+", re.I)
+
+
+def comparable(text: str) -> str:
+    """`text` as two lines that say the same are compared: without a "Re:"/"Fwd:" prefix,
+    case, accents and punctuation; its words separated by single spaces."""
+    bare = unicodedata.normalize("NFKD", _REPLY_PREFIX.sub("", text).casefold())
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", bare))
 
 
 def is_agenda_topic(heard: Heard) -> bool:
     """A message that goes onto the agenda: from a client, not urgent, not content-free, with
     words we know and a topic to list (README "The topic"; SPEC §10). An empty message is
     content-free: it never makes an empty agenda line. A request to move or call off a call
-    is no topic of that call (nor of another): the reply answers it on its own."""
+    is no topic of that call (nor of another): the reply answers it on its own. A message
+    that only thanks or acknowledges (« merci pour le rapport, c'est parfait ») closes a
+    topic: nothing to discuss."""
     return (
         heard.client_id is not None
         and not heard.urgent
         and heard.words is not None
         and not heard.content_free
         and not heard.moves_call
+        and not heard.nothing_to_discuss
         and bool(topic_of(heard))
     )

@@ -79,8 +79,10 @@ AgendaWentOut = Callable[[str, datetime], bool]
 
 def calls_for_reply(heard: Heard, client: Client | None) -> bool:
     """Whether a message is answered by a deferral reply: a known client with an address, not
-    urgent, and a voicemail (whatever it says) or an emailed check-in (SPEC §10)."""
-    if client is None or not client.emails or heard.urgent:
+    urgent, and a voicemail (whatever it says) or an emailed check-in (SPEC §10). A message
+    that only thanks or acknowledges has nothing to defer: no reply asks whether it can wait
+    nor promises it for a call."""
+    if client is None or not client.emails or heard.urgent or heard.nothing_to_discuss:
         return False
     return heard.channel == "voicemail" or (heard.channel == "email" and heard.status_check)
 

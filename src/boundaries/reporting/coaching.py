@@ -96,9 +96,13 @@ def script_values(
         "already_answered": t.already_answered,
         "interruptions": t.interruptions,
         "hours_lost": n(lang, figures.hours_lost, 1),
+        "hours_lost_one": w.singular(lang, figures.hours_lost),
         "lost": round(figures.hours_lost, 1) > 0,
         "hours_lost_per_week": n(lang, figures.hours_lost / max(period.weeks, 1 / 7), 1),
         "demanded_per_week": n(lang, figures.demanded_hours_per_week, 1),
+        # CLDR number of each figure as written: « 0,8 heure perdue », "0.8 hours"
+        "hours_lost_per_week_one": w.singular(lang, figures.hours_lost / max(period.weeks, 1 / 7)),
+        "demanded_per_week_one": w.singular(lang, figures.demanded_hours_per_week),
         # Whether it asks for anything beyond its terms, as the figure is written (0.04 h is
         # "0"): a script never says "about 0 hours" nor asks a rise for nothing.
         "demands": round(figures.demanded_hours_per_week, 1) > 0,
@@ -118,6 +122,7 @@ def script_values(
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,
         "billed": n(lang, client.billed_hours_per_week or 0, 1),
+        "billed_one": w.singular(lang, client.billed_hours_per_week or 0),
         "missing_key": missing_key(client),
         "effective": w.day(lang, effective),
         "steps_taken": [w.say(lang, f"steps.{s}") for s in steps_taken],

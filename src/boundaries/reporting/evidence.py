@@ -27,8 +27,8 @@ def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dic
         "content_free": verdict.content_free,
         "intent": str(verdict.intent),
         "urgent": verdict.urgent,
-        # a request to move or call off a call is no topic for the agenda (SPEC §10)
-        "topic": "" if verdict.moves_call else verdict.topic,
+        # a request to move or call off a call, or a thank-you, is no agenda topic (SPEC §10)
+        "topic": "" if verdict.moves_call or verdict.nothing_to_discuss else verdict.topic,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,14 @@ def span(lang: str, days: int) -> str:
     messages = _catalogue(language(lang))["span"]
     template: str = messages.get(f"{unit}_{form}", messages[f"{unit}_other"])
     return template.format(n=number(lang, count, 0))
+
+
+def singular(lang: str, value: float, digits: int = 1) -> bool:
+    """Whether `value`, written with at most `digits` decimals (`number`), takes the singular
+    in `lang` by Babel's CLDR plural rules: « 0,8 heure », « 1,5 heure », "1 hour", but
+    « 2 heures », "0.8 hours"."""
+    written = Decimal(str(round(value, digits))).normalize()
+    return Locale.parse(locale(lang)).plural_form(written) == "one"
 
 
 def times_a_week(lang: str, n: int) -> str:

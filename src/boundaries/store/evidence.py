@@ -140,8 +140,8 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
     t = d.get("triage")
     if not isinstance(t, dict):
         return None, None, None, None
-    # a request to move or call off a call is no topic for the agenda (SPEC §10)
-    topic = None if t.get("moves_call") else t.get("topic")
+    # a request to move or call off a call, or a thank-you, is no agenda topic (SPEC §10)
+    topic = None if t.get("moves_call") or t.get("nothing_to_discuss") else t.get("topic")
     return t.get("content_free"), t.get("intent"), t.get("urgent"), topic
 
 

@@ -13,6 +13,7 @@ from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
+from boundaries.triage.thanks import only_thanks
 from boundaries.triage.topic import choose, from_subject, moved_meeting
 from boundaries.triage.urgency import done_then, urgency
 
@@ -202,7 +203,9 @@ def _listen(message: Message) -> Triage:
 
 def classify(message: Message) -> Triage:
     """Classify one message (SPEC §5); `reasons` lists the cues that decided. A voicemail
-    whose transcript failed (`failed_transcript`) is `unknown`, not content-free."""
+    whose transcript failed (`failed_transcript`) is `unknown`, not content-free. A message
+    that only thanks or acknowledges (`thanks.only_thanks`: no question, no call asked, no
+    other content word) is `info` with `nothing_to_discuss` set, unless found urgent."""
     if failed_transcript(message):
         return _listen(message)
     verdict = _classify(message)
@@ -371,6 +374,12 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     )
     # A request to move or call off a call is scheduling, never a topic of that call.
     moves = intent is Intent.SCHEDULING and topic != "" and moved_meeting(core) is not None
+    # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
+    thanks_only = (
+        not content_free
+        and intent in (Intent.INFO, Intent.UNKNOWN)
+        and only_thanks(channel, text, subject)
+    )
     verdict = Triage(
         lang,
         content_free,
@@ -380,6 +389,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         tuple(reasons),
         intent_by_cue=by_cue,
         moves_call=moves,
+        nothing_to_discuss=thanks_only,
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
 

@@ -54,6 +54,16 @@ class Triage:
     # It asks to move or call off a call or meeting ("on peut décaler le point de vendredi"):
     # a matter of scheduling, never a topic for that call's agenda (SPEC §10).
     moves_call: bool = False
+    # It only thanks or acknowledges (« merci pour le rapport, c'est parfait », "Thanks, all
+    # good!"), asks nothing and tells nothing new (`triage.thanks.only_thanks`): it closes a
+    # topic, so it is no topic of a reply or an agenda (SPEC §5 `info`, §10). Never with
+    # `urgent`, nor with an intent that asks (a learned opinion may find it asks after all).
+    nothing_to_discuss: bool = False
+
+    def __post_init__(self) -> None:
+        asks = self.intent not in (Intent.INFO, Intent.UNKNOWN)
+        if self.nothing_to_discuss and (self.urgent or asks):  # then there is something
+            object.__setattr__(self, "nothing_to_discuss", False)
 
     @property
     def urgency(self) -> Urgency:
@@ -77,4 +87,6 @@ class Triage:
             out["answered_by"] = self.answered_by
         if self.moves_call:
             out["moves_call"] = True
+        if self.nothing_to_discuss:
+            out["nothing_to_discuss"] = True
         return out

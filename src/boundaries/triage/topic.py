@@ -8,7 +8,12 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
-from boundaries.triage.topic_text import forwarded_subject, readable, topic_source
+from boundaries.triage.topic_text import (
+    forwarded_subject,
+    opening_names,
+    readable,
+    topic_source,
+)
 from boundaries.triage.topic_words import (
     AUXILIARIES,
     BEFORE_VERB,
@@ -216,6 +221,36 @@ def choose(
     caller has looked), which spares reading for them again. Links and addresses are never
     read; the topic holds no word longer than `WORD_MAX` and at most `TOPIC_MAX` characters,
     cut at a word."""
+    topic = _choose(raw, text, channel, subject, anchors, formulas)
+    return _without_opening_names(topic, opening_names(text)) if topic else topic
+
+
+def _without_opening_names(topic: str, names: frozenset[str]) -> str:
+    """`topic` without the names the message opens on (`topic_text.opening_names`) at its
+    ends, nor the linking words they leave there: « Claire le dossier » is « dossier »,
+    "jen the kids concert" is "kids concert". The run was chosen with them, as before."""
+    words = topic.split()
+
+    def plain(word: str) -> str:
+        return " ".join(tokens(normalise(word)))
+
+    while words and (
+        plain(words[0]) in names
+        or (len(words) > 1 and plain(words[0]) in LINKS | DETERMINERS and plain(words[1]) in names)
+    ):
+        words.pop(0)
+        while words and plain(words[0]) in LINKS | DETERMINERS:
+            words.pop(0)
+    while words and plain(words[-1]) in names:
+        words.pop()
+        while words and plain(words[-1]) in LINKS | DETERMINERS:
+            words.pop()
+    return " ".join(words)
+
+
+def _choose(
+    raw: str, text: str, channel: str, subject: str, anchors: list[str], formulas: bool
+) -> str:
     source = topic_source(_URL.sub(" ", raw))
     names = source.names
     if channel == "email" and subject:

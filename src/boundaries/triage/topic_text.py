@@ -13,8 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import normalise, tokens
-from boundaries.triage.topic_words import DETERMINERS, FUNCTION_WORDS
+from boundaries.triage.topic_words import DETERMINERS, FUNCTION_WORDS, GENERIC, VERBISH
+
+_COMMON = FRENCH | ENGLISH | GENERIC | VERBISH
 
 _DROPPED_BLOCKS = re.compile(
     r"<(style|script|head|blockquote)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
@@ -204,6 +207,40 @@ def _affiliation(rest: str) -> set[str]:
         if len(found) == 3:
             break
     return found
+
+
+# The person a message opens on by name, without a greeting word: « Claire, le dossier… »,
+# "Claire the invoice…": a capitalised word, then a comma or a word a sentence starts with.
+_VOCATIVE = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]{2,})(?:\s*,|[ \t]+(?=(?:le|la|les|l'|un|une|ton|ta|tes|"
+    r"votre|vos|notre|nos|mon|ma|mes|ce|cet|cette|ces|il|elle|on|je|j'|tu|vous|nous|c'est|"
+    r"est-ce|peux|pourrais|pourrais|the|a|an|your|our|my|this|that|it's|its|i|i'm|we|you|can|"
+    r"could|would|please|merci|thanks|just|juste|desole|sorry)\b))"
+)
+# Who is calling, said without an apostrophe as transcripts write it, after a greeting:
+# "hi claire its jen the kids concert…", « oui bonjour c est marc … ».
+_SPOKEN_SELF_ID = re.compile(
+    r"^\W*(?:(?:oui|yes|yeah|allo|allô)\W+)?(?:(?:hi|hey|hello|bonjour|salut|coucou|allo|allô)"
+    r"\W+(?:[a-zà-ÿ'-]+\W+)??)?(?:its|it s|c est|cest)\s+(?P<name>[a-zà-ÿ][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def opening_names(text: str) -> frozenset[str]:
+    """The names a message opens on outside a greeting formula (normalised): the person
+    addressed by name alone (« Claire le dossier doit être déposé… ») and who is calling
+    when a transcript writes "its jen", « c est marc ». A common word is never one."""
+    first = next((x for x in readable(text).splitlines() if x.strip()), "")
+    found: set[str] = set()
+    for pattern in (_VOCATIVE, _SPOKEN_SELF_ID):
+        m = pattern.match(first)
+        if m is not None and not _PARTICIPLE.search(m.group("name")):
+            found |= _words(m.group("name"))
+    return frozenset(w for w in found if w not in FUNCTION_WORDS and w not in _COMMON)
+
+
+# An opening word that is a participle, not a name: "Heard the…", "Received, thanks", « Reçu, ».
+_PARTICIPLE = re.compile(r"(ed|ing|é|ée|és|ées|çu|çue)$", re.I)
 
 
 def forwarded_subject(text: str) -> str:

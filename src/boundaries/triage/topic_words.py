@@ -123,14 +123,18 @@ def pressing(word: str, before: str = "") -> bool:
 
 
 # Words that name only the kind of exchange or a thing in general, never what it is about:
-# a topic made of them alone (« point », « Réunion », "call", « question ») tells the client
-# nothing on the agenda of a call; beside a word that names something they may stay
-# (« point budget », « réunion du conseil »).
+# a topic made of them alone (« point », « Réunion », "call", « question », « bureau »,
+# "office") tells the client nothing on the agenda of a call, and praise alone (« super »,
+# « c'était parfait », "great") closes a topic rather than names one; beside a word that
+# names something they may stay (« point budget », « réunion du bureau », "office move").
 GENERIC = frozenset(
     """point points reunion reunions meeting meetings call calls appel appels rendez rdv
     rencontre rencontres visio visioconference session sessions catch touch base zoom teams
     question questions sujet sujets topic topics chose choses truc trucs machin affaire thing
     things matter matters demande demandes request requests nouvelle nouvelles news suivi
     follow followup follow-up up probleme problemes souci soucis issue issues petit petite
-    petits petites quick small little coup fil""".split()
+    petits petites quick small little coup fil
+    bureau bureaux office offices
+    super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
+    perfect awesome brilliant lovely amazing wonderful fantastic""".split()
 )

@@ -128,6 +128,7 @@ def heard_from_store(
                 topic=str(triage.get("topic") or ""),  # the triage's, as the dashboard shows
                 answered_by=ref,
                 moves_call=bool(triage.get("moves_call")),
+                nothing_to_discuss=bool(triage.get("nothing_to_discuss")),
             )
         )
     out.sort(key=lambda h: (h.at, h.sid))
@@ -159,4 +160,5 @@ def _from_transcript(t: StoredEvent, updates: Updates) -> Heard:
         topic=str(triage.get("topic", "")),
         answered_by=ref,
         moves_call=bool(triage.get("moves_call")) and known,
+        nothing_to_discuss=bool(triage.get("nothing_to_discuss")) and known,
     )

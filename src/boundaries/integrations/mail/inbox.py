@@ -168,7 +168,8 @@ class Mailroom:
             else "answered"
             if answered_by
             else "review"
-            if verdict.content_free or verdict.moves_call  # moving a call is no agenda topic
+            # moving a call, or only thanking, is no agenda topic
+            if verdict.content_free or verdict.moves_call or verdict.nothing_to_discuss
             else "agenda"
         )
         event = StoredEvent(

@@ -316,7 +316,7 @@ class FollowUp:
                 reason=reason,
             )
             return
-        if client is not None:
+        if client is not None and not verdict.nothing_to_discuss:  # a thank-you: nothing owed
             # A request to move or call off a call gets its reply, but is no agenda topic.
             topic = "" if verdict.moves_call else verdict.topic
             self._owe_reply(client, sid, now, bool(verdict.content_free), "text", topic, said)
