@@ -271,3 +271,35 @@ def test_an_answer_that_came_back_is_no_fault_over():
 )
 def test_a_notice_with_days_to_act_can_wait_one_due_today_cannot(text: str, urgent: bool):
     assert triage(text, "voicemail", at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("I'm sorry, I have to cancel tomorrow's training, could we find a date in March?", False),
+        ("je dois annuler l'atelier de demain, on peut le refaire en janvier ?", False),
+    ],
+)
+def test_calling_off_tomorrows_session_is_no_deadline(text: str, urgent: bool):
+    assert triage(text, at=AT)["urgent"] is urgent
+
+
+def test_an_authorisation_never_given_is_no_routine_work():
+    text = (
+        "la mairie n'a jamais validé l'autorisation de voirie et la police dit qu'elle "
+        "verbalise dans une heure si le camion reste là"
+    )
+    assert triage(text, "voicemail", at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("The auditors come tomorrow at 9. They want the stock sheets. Are they ready?", True),
+        ("Le jury se réunit demain matin. Il attend le dossier complet. C'est prêt ?", True),
+        ("We met the auditors yesterday at 9. Is the follow-up done?", False),
+        ("Tomorrow at 10 works for me. Is the agenda ready?", False),
+    ],
+)
+def test_is_it_ready_after_the_event_it_is_for(text: str, urgent: bool):
+    assert triage(text, at=AT)["urgent"] is urgent

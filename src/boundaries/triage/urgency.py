@@ -79,6 +79,9 @@ WITHIN_A_DAY = any_of(
     r"today",
     r"tonight",
     r"this (afternoon|evening)",
+    # a clock time of today or tomorrow: "meeting is 9am tomorrow", « 8h demain »
+    r"\d{1,2}( ?(am|pm)|:\d\d| ?h\d{0,2}) (tomorrow|demain|today|tonight|this (morning|"
+    r"afternoon|evening)|ce (matin|soir)|cet apres midi)",
     r"(tomorrow|demain) (morning|first thing|at \d|by|before|matin|a \d|avant|midi|"
     r"\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|:\d\d))",
     r"first thing tomorrow",
@@ -656,6 +659,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 # 7am tomorrow", "did you get the till back up? we open in 40 min". Not when the time is one
 # offered for a call or a meeting, or the sender's own whereabouts ("I'm free at 3 today").
 _NOT_AN_EVENT = any_of(
+    r"works for me",
+    r"(ca|cela) me (va|convient)",
     r"i'm",
     r"i am",
     r"i'll be",
@@ -761,7 +766,9 @@ def _not_done_for_soon(core: str) -> str | None:
 
 def _wanted_soon(core: str) -> str | None:
     """The time within a day (or within the hour) told after the last question of `core`,
-    when it is an event the answer is needed for, else None."""
+    when it is an event the answer is needed for, else None. A question whether the work is
+    ready ("Is it ready?", « c'est prêt ? ») also reads the two sentences before it: "The
+    inspectors visit tomorrow at 8:00. They asked for the risk assessment. Is it ready?"."""
     asked = core.rfind("?")
     if asked < 0:
         return None
@@ -773,9 +780,27 @@ def _wanted_soon(core: str) -> str | None:
         found = MINUTES_AWAY.search(after)
     if found is None:
         found = _AT_A_CLOCK_TIME.search(after)
+    if found is None:
+        sentences = core[:asked].split(" . ")
+        if _READY_ASKED.search(sentences[-1]) is not None:
+            before = " . ".join(sentences[-3:-1])
+            found = WITHIN_A_DAY.search(before) if _TODAY_OR_TOMORROW.search(before) else None
     if found is None or found.group(0) in _BARE_DAY or _NOT_AN_EVENT.search(core):
         return None
     return found.group(0)
+
+
+# A question whether the work is ready, in a few words: "is it ready", « c'est prêt »,
+# "will it be done", « les badges sont prêts ».
+_READY_ASKED = re.compile(
+    r"\b(is|are|will be|c'est|est|sont|sera|seront|it's)( [a-z']+){0,3} (ready|done|finished|"
+    r"sorted|pret|prete|prets|pretes|fait|faite|fini|finie|termine|terminee|on track)"
+    r"( [a-z']+){0,2} ?$"
+)
+_TODAY_OR_TOMORROW = re.compile(
+    r"\b(tomorrow|demain|today|aujourd'hui|tonight|ce soir|this (morning|afternoon|evening)|"
+    r"cet apres midi|ce matin)\b"
+)
 
 
 # A harm supposed ("would a data leak be covered?", « en cas de piratage ») or long past
@@ -900,7 +925,21 @@ def _in_routine(core: str, at: int, words: str) -> bool:
         return False
     before = core[max(0, at - 90) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 90].partition(" . ")[0]
-    return _ROUTINE.search(f"{before} {words} {after}") is not None
+    found = _ROUTINE.search(f"{before} {words} {after}")
+    # "la mairie n'a jamais validé l'arrêté": an authorisation refused is no routine
+    return (
+        found is not None
+        and _NEGATED_ROUTINE.search(
+            f"{before} {words} {after}"[max(0, found.start() - 25) : found.start()]
+        )
+        is None
+    )
+
+
+_NEGATED_ROUTINE = re.compile(
+    r"\b(not|never|no|n'a jamais|n'a pas|n'ont pas|n'ont jamais|pas|jamais|sans|without|"
+    r"hasn't|haven't|wasn't|weren't|isn't|refused|refuse|refusee)( [a-z']+)?( been)? ?$"
+)
 
 
 def _happening(core: str, words: str) -> bool:
@@ -984,16 +1023,25 @@ def done_then(core: str, words: str) -> bool:
         return False
     before = core[max(0, at - 80) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 60].partition(" . ")[0]
+    if _YESTERDAY_BEFORE.search(before) is not None:
+        return True  # "we met them yesterday at 9": a clock time of a day gone
     if _STILL_NEEDED.search(f"{before} {after}"):
         return False
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
+
+
+_YESTERDAY_BEFORE = re.compile(
+    r"\b(yesterday|hier|last night|hier soir|avant hier)( (morning|matin|"
+    r"afternoon|apres midi|evening|soir))? $"
+)
 
 
 # A meeting with the consultant called off or moved: « rdv de demain annulé », "tomorrow's
 # call is cancelled". It puts nothing at stake.
 _MEETING = (
     r"(rdv|rendez vous|reunion|point|appel|call|meeting|appointment|catch ?up|check in|"
-    r"session|visio|visite)"
+    r"session|visio|visite|visit|workshop|atelier|training|formation|class|cours|lesson|"
+    r"webinar|webinaire|seminar|seminaire)"
 )
 _MEETING_BEFORE = re.compile(r"\b" + _MEETING + r"( [a-z']+){0,6} ?$")
 # ... or just after the word that calls it off: "cancel tomorrow's call", « annuler le rdv de
