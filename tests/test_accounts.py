@@ -90,3 +90,5 @@ def test_logins_can_be_listed_and_removed(tmp_path: Path):
     assert again.exit_code == 1 and "no login" in again.output and "Fix:" in again.output
     plain = runner.invoke(cli, ["user", "list", "--database", url])
     assert "claire@conseil.example" in plain.output and "bob@" not in plain.output
+    # no language chosen at `user add`: the pages follow the consultant's, and it says so
+    assert "language the consultant's" in plain.output and "language -" not in plain.output

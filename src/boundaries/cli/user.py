@@ -130,7 +130,8 @@ def list_command(as_json: bool, database: str | None) -> None:
         if as_json:
             click.echo(json.dumps(fields, ensure_ascii=False))
         else:
-            click.echo(f"{user.email}  account {user.account}  language {user.language or '-'}")
+            language = user.language or "the consultant's"
+            click.echo(f"{user.email}  account {user.account}  language {language}")
     if not users and not as_json:
         click.echo("No login yet. Create one with: boundaries user add EMAIL")
 
