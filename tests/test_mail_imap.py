@@ -210,6 +210,10 @@ def test_status_check_by_email_points_to_the_update_read_from_sent(
     [received] = smtp.received()
     body = parsed(received).get_body(("plain",)).get_content()
     assert "lundi 30 novembre (« Point d'avancement : subvention région »)" in body
+    # the reply answers the client's email in its thread (newcomer4 L6)
+    outlook_id = "<AM0PR07MB1234ABCD@AM0PR07MB1234.eurprd07.prod.outlook.com>"
+    assert parsed(received)["In-Reply-To"] == outlook_id
+    assert outlook_id in parsed(received)["References"]
     store.close()
 
 

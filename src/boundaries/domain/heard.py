@@ -44,6 +44,7 @@ class Heard:
     moves_call: bool = False  # asks to move or call off a call (the triage's `moves_call`)
     # only thanks or acknowledges (the triage's `nothing_to_discuss`): no topic, no reply
     nothing_to_discuss: bool = False
+    message_id: str = ""  # an email's own Message-ID, that a reply to it refers to (RFC 5322)
 
     @property
     def status_check(self) -> bool:

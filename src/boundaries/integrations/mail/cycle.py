@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from boundaries.domain.agenda import agenda_key, agendas_due
+from boundaries.domain.heard import Heard
 from boundaries.domain.model import Config
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
@@ -193,7 +194,11 @@ class MailCycle:
                     due_at=r.send_at,
                     client_id=r.client_id,
                     held=self.config.mail.approve_replies,
-                    detail={"caused_by": list(r.caused_by), "topics": list(r.topics)},
+                    detail={
+                        "caused_by": list(r.caused_by),
+                        "topics": list(r.topics),
+                        **_thread(heard, r.caused_by),
+                    },
                 )
             )
         for a in agendas_due(self.config, self.calendar, heard, now):
@@ -266,3 +271,10 @@ class MailCycle:
                 continue
             self.outbox.mark_sent(entry, now)
             report.sent += 1
+
+
+def _thread(heard: list[Heard], caused_by: tuple[str, ...]) -> dict[str, str]:
+    """Where a reply sits in the client's thread: the Message-ID of the latest client email it
+    answers (`in_reply_to`, RFC 5322 §3.6.4), or nothing when it answers only voicemails."""
+    answered = [h for h in heard if h.sid in caused_by and h.channel == "email" and h.message_id]
+    return {"in_reply_to": answered[-1].message_id} if answered else {}

@@ -129,6 +129,7 @@ def heard_from_store(
                 answered_by=ref,
                 moves_call=bool(triage.get("moves_call")),
                 nothing_to_discuss=bool(triage.get("nothing_to_discuss")),
+                message_id=str(e.detail.get("message_id", "")),
             )
         )
     out.sort(key=lambda h: (h.at, h.sid))

@@ -36,6 +36,10 @@ def build(entry: OutboxEntry, sender: str, sender_name: str, now: datetime) -> E
     msg["Subject"] = entry.subject
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = entry.message_id
+    answered = str(entry.detail.get("in_reply_to") or "")
+    if answered:  # a reply to a client's email stays in its thread (RFC 5322 §3.6.4)
+        msg["In-Reply-To"] = answered
+        msg["References"] = answered
     msg[KEY_HEADER] = entry.key
     # Tells other robots (vacation responders) not to answer this one.
     msg["Auto-Submitted"] = AUTO_SUBMITTED
