@@ -303,3 +303,16 @@ def test_an_authorisation_never_given_is_no_routine_work():
 )
 def test_is_it_ready_after_the_event_it_is_for(text: str, urgent: bool):
     assert triage(text, at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("could you send the slides over? the meeting is 9am tomorrow", True),
+        ("tu peux m'envoyer le diaporama ? la réunion est demain à 9h", True),
+        ("can we meet? tomorrow at 10 works for me", False),
+        ("on se fait un point ? demain 10h ?", False),
+    ],
+)
+def test_the_meeting_a_deliverable_is_for_is_no_meeting_to_arrange(text: str, urgent: bool):
+    assert triage(text, "sms", at=AT)["urgent"] is urgent

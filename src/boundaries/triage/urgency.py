@@ -785,9 +785,31 @@ def _wanted_soon(core: str) -> str | None:
         if _READY_ASKED.search(sentences[-1]) is not None:
             before = " . ".join(sentences[-3:-1])
             found = WITHIN_A_DAY.search(before) if _TODAY_OR_TOMORROW.search(before) else None
-    if found is None or found.group(0) in _BARE_DAY or _NOT_AN_EVENT.search(core):
+    if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
     return found.group(0)
+
+
+# A meeting the work is for, not one to arrange: "send the board pack? the meeting is 9am
+# tomorrow" (a deliverable asked for), not "can we meet? tomorrow at 10".
+_MEETING_ONLY = re.compile(r"^(meeting|reunion|rendez vous|rdv|point|visio|call|appel)$")
+_DELIVERABLE_ASKED = re.compile(
+    r"\b(send|sent|share|forward|deliver|finish|finished|ready|done|envoyer|envoye|envoie|"
+    r"transmettre|partager|pret|prete|prets|pretes|fini|finie|termine|terminee)\b"
+)
+
+
+def _not_an_event(core: str, asked: int) -> bool:
+    """Whether `core` says the time is one offered to talk or meet, or the sender's own
+    whereabouts (`_NOT_AN_EVENT`), and not the meeting a deliverable asked for in the question
+    ending at `asked` is needed for."""
+    said = [m.group(0) for m in _NOT_AN_EVENT.finditer(core)]
+    if not said:
+        return False
+    if all(_MEETING_ONLY.match(w) for w in said):
+        question = core[:asked].rpartition(" . ")[2]
+        return _DELIVERABLE_ASKED.search(question) is None
+    return True
 
 
 # A question whether the work is ready, in a few words: "is it ready", « c'est prêt »,
