@@ -5,8 +5,12 @@ and a signature set off by a rule of stars."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from boundaries.triage.dates import distant_deadline
+from boundaries.triage.text import normalise
 from tests.triage_support import triage
 
 AT = "2026-12-07T10:00:00+01:00"
@@ -316,3 +320,19 @@ def test_is_it_ready_after_the_event_it_is_for(text: str, urgent: bool):
 )
 def test_the_meeting_a_deliverable_is_for_is_no_meeting_to_arrange(text: str, urgent: bool):
     assert triage(text, "sms", at=AT)["urgent"] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        ("le frigoriste ne peut pas venir avant lundi", False),
+        ("no engineer can come until Monday and the freezer is at 12 degrees", False),
+        ("le dossier est à rendre avant lundi", True),
+        ("the report is due by Monday", True),
+    ],
+)
+def test_help_that_cannot_come_before_a_day_is_no_deadline_on_that_day(text: str, far: bool):
+    # Thursday 3 December: Monday is four days away. A repairer who cannot come before then
+    # says how long the harm lasts; it must not tell the second opinion the matter can wait.
+    sent = datetime.fromisoformat("2026-12-03T07:35:00+01:00")
+    assert (distant_deadline(normalise(text), sent) is not None) is far

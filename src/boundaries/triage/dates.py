@@ -208,9 +208,20 @@ def distant_deadline(text: str, sent: datetime | None) -> tuple[str, int] | None
     for when, words in dates:
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
+            if _CANNOT_BEFORE.search(before):
+                continue  # "the repairer can't come before Monday": a wait, not a deadline
             if _DEADLINE_BEFORE.search(before) or _DUE_BEFORE.search(before):
                 return words, (when - sent.date()).days
     return None
+
+
+# A help that cannot come before the date: it says how long the harm lasts, not when the work
+# is due (« le frigoriste peut pas venir avant lundi », "no engineer until Monday").
+_CANNOT_BEFORE = re.compile(
+    r"\b(can't|cannot|can not|won't|couldn't|not able to|unable to|peut pas|peuvent pas|"
+    r"pourra pas|pourront pas|peux pas|viendra pas|viennent pas|ne passe pas|no|not|pas|"
+    r"aucun|aucune)\b[a-z' ]{0,30}\b(before|until|till|avant|d'ici)\b ?$"
+)
 
 
 _NAMED_DAY = re.compile(f"{_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WEEKDAY.pattern}")
