@@ -200,3 +200,38 @@ def test_repeating_a_call_never_makes_it_urgent(calls):
     for (at, who, _), (action, used) in zip(doubled, run(doubled), strict=True):
         if action == "connect" and who == HORIZON:
             assert used or CAL.slot_at("horizon", at) is not None
+
+
+@given(
+    short=st.lists(
+        st.tuples(st.integers(0, 4 * 24 * 60), st.integers(1, 180)), min_size=0, max_size=20
+    ),
+    probe=st.integers(0, 5 * 24 * 60),
+)
+def test_an_absence_counts_however_many_shorter_ones_start_inside_it(
+    short: list[tuple[int, int]], probe: int
+):
+    # SPEC §6: the consultant is away inside every `away` interval. A week off with short
+    # absences recorded inside it (in any order) still holds every moment of the week.
+    monday = datetime(2026, 11, 2, 8, tzinfo=PARIS)
+    history = MemoryHistory()
+    intervals = [(monday, monday + timedelta(days=4, hours=11))]
+    intervals += [
+        (monday + timedelta(minutes=s), monday + timedelta(minutes=s + d)) for s, d in short
+    ]
+    for start, until in reversed(intervals) if len(short) % 2 else intervals:
+        history.record_away(start, until)
+    at = monday + timedelta(minutes=probe)
+    holding = [until for start, until in intervals if start <= at < until]
+    assert history.away_until(at) == (max(holding) if holding else None)
+
+
+def test_a_week_off_holds_after_ten_short_absences_recorded_inside_it():
+    monday = datetime(2026, 11, 2, 8, tzinfo=PARIS)
+    history = MemoryHistory()
+    history.record_away(monday, monday + timedelta(days=4))
+    for k in range(10):
+        history.record_away(
+            monday + timedelta(minutes=10 * k), monday + timedelta(minutes=10 * k + 5)
+        )
+    assert history.away_until(monday + timedelta(days=2)) == monday + timedelta(days=4)

@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, text
 
 from boundaries.cli.main import cli
 from boundaries.store import Store, StoredEvent, StoreError
+from boundaries.store.history import StoreHistory
 from tests.conftest import EXAMPLES
 
 T0 = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
@@ -180,3 +181,26 @@ def test_several_commands_at_once_on_a_new_database_all_succeed(db_url: str):
 def test_events_rejects_a_bad_since():
     result = CliRunner().invoke(cli, ["events", "--since", "last tuesday"])
     assert result.exit_code == 2 and "ISO 8601" in result.output
+
+
+def test_a_holiday_that_began_days_ago_still_holds_the_consultant_away(store: Store):
+    # SPEC §6: away inside every away interval, however long ago it began (a fortnight off
+    # loaded on its first day holds on its tenth)
+    account = store.account_id()
+    began = datetime(2026, 11, 20, 8, tzinfo=UTC)
+    back = began + timedelta(days=14)
+    store.record(
+        account,
+        [
+            StoredEvent(
+                kind="away",
+                at=began,
+                action="away",
+                sid="away-1",
+                detail={"until": back.isoformat()},
+            )
+        ],
+    )
+    history = StoreHistory(store, account, UTC)
+    assert history.away_until(began + timedelta(days=10)) == back
+    assert history.away_until(back + timedelta(minutes=1)) is None

@@ -54,6 +54,9 @@ class MemoryHistory:
         self._calls: dict[str, list[PastCall]] = defaultdict(list)
         self._away: list[tuple[datetime, datetime]] = []
         self._away_starts: list[datetime] = []
+        # the latest `until` of the away periods up to each index (sorted by start): an
+        # absence of a week still counts whatever shorter ones start inside it
+        self._away_reach: list[datetime] = []
 
     def allowance_used(self, client_id: str, week: date) -> int:
         return self._allowance.get((client_id, week), 0)
@@ -71,12 +74,13 @@ class MemoryHistory:
         return out
 
     def away_until(self, at: datetime) -> datetime | None:
+        """The latest end of the away periods that contain `at` (SPEC §6: away intervals),
+        however long they are and however many start inside them."""
         i = bisect.bisect_right(self._away_starts, at)
-        back: datetime | None = None
-        for start, until in self._away[max(0, i - 8) : i]:
-            if start <= at < until and (back is None or until > back):
-                back = until
-        return back
+        if i == 0:
+            return None
+        reach = self._away_reach[i - 1]
+        return reach if reach > at else None
 
     def record_call(self, call: PastCall, week: date | None = None) -> None:
         self._calls[caller_key(call.client_id, call.caller)].append(call)
@@ -87,3 +91,8 @@ class MemoryHistory:
         i = bisect.bisect_right(self._away_starts, start)
         self._away_starts.insert(i, start)
         self._away.insert(i, (start, until))
+        # in time order this only appends; out of order, the reach after `i` is recomputed
+        reach = self._away_reach[i - 1] if i > 0 else until
+        self._away_reach.insert(i, max(reach, until))
+        for j in range(i + 1, len(self._away_reach)):
+            self._away_reach[j] = max(self._away_reach[j - 1], self._away[j][1])

@@ -17,7 +17,9 @@ from sqlalchemy import DateTime, Select, bindparam, literal_column, select, type
 from boundaries.domain.history import PastCall
 from boundaries.store.database import Store, _aware, _events
 
-AWAY_LOOKBACK = timedelta(days=2)
+AWAY_LOOKBACK = timedelta(days=366)
+"""How far back an away period may have begun and still hold the consultant away: a holiday
+of weeks counts on its last day (away periods are few: the read stays small)."""
 RECENT_LIMIT = 10
 
 
