@@ -101,3 +101,31 @@ def test_a_first_name_with_kisses_signs_the_message() -> None:
     body = "Hi Sam!!\n\nCould you change the colours on the flyer again?? Sorry 😅\n\nMaya xx"
     assert read_mail(body).new.endswith("Sorry 😅")
     assert "maya" not in classify(email(body, "PLEASE READ")).topic.lower()
+
+
+LOWERCASE_FIRM = (
+    "Good morning,\n\nCould you send me the renewal quote for the backup service?\n\n"
+    "Kind regards,\nDr Maeve Byrne\nVeterinary surgeon\n\nRiverside animal hospital\n"
+    "7 Mill Road, Cork T12 X2Y3\nTel. 021 000 0000"
+)
+LEGAL_FORM_AND_FRENCH_NOTICE = (
+    "Bonjour,\n\nLe cabinet sera fermé vendredi après-midi pour l'inventaire.\n\n"
+    "Bien à vous,\nCarine Hoffmann\n\nHoffmann & Kieffer S.à r.l.\n3, rue du Fort – "
+    "L-1234 Luxembourg\nTél. +352 00 00 00\n\nAVIS DE CONFIDENTIALITÉ : ce courriel peut "
+    "contenir des renseignements personnels. Si vous l'avez reçu par erreur, merci de le "
+    "détruire."
+)
+
+
+def test_a_firm_named_in_lowercase_words_above_its_address_is_signature() -> None:
+    new = read_mail(LOWERCASE_FIRM).new
+    assert new.endswith("Kind regards,")
+    assert "animal hospital" not in new and "Mill Road" not in new
+
+
+def test_a_firm_with_a_legal_form_and_a_french_notice_are_not_the_message() -> None:
+    new = read_mail(LEGAL_FORM_AND_FRENCH_NOTICE).new
+    assert new.endswith("Bien à vous,")
+    assert "renseignements personnels" not in new and "S.à r.l." not in new
+    verdict = classify(email(LEGAL_FORM_AND_FRENCH_NOTICE))
+    assert not verdict.urgent and not verdict.possible, verdict.reasons

@@ -281,7 +281,20 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             if topic_marker is None and channel == "email":
                 # "Call me please." under the subject "Invoice #203": the subject names it
                 topic_marker = _subject_topic(subject)
-        if topic_marker is not None and calling:
+        if (
+            topic_marker is not None
+            and not calling
+            and channel == "voicemail"
+            and "?" not in raw
+            and _residual(core[: topic_marker.start()]) <= _NAME_MAX
+            and _residual(core[topic_marker.end() :]) > 0
+        ):
+            # "it is about the quote", « c'est au sujet de la facture »: the call is what it
+            # asks for, and it says what the call is about (SPEC §5: a call-back request that
+            # names its topic and asks nothing about it)
+            intent = Intent.SCHEDULING
+            reasons.append(f"says what the call is about: '{topic_marker.group(0).strip()}'")
+        elif topic_marker is not None and calling:
             marker = topic_marker.group(0).strip()
             if _only_calls_back_themselves(norm):
                 intent = Intent.INFO

@@ -253,10 +253,17 @@ THANKS = Gated(
 )
 
 # "It's Tom from Northside Rescue", "c'est monsieur Petit de l'Amicale": who, not what.
+# A word of a caller's name or firm: not a verb or a negation ("c'est marc, le serveur de
+# test est en panne" names marc, not "marc le serveur de test est en panne").
+_NAMED = r"(?: (?!(?:est|sont|is|are|was|were|has|have|had|a|ont|etait|ne|pas|not)\b)[a-z'-]+)"
 SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
-    r"( (monsieur|madame|mr|mrs|ms|dr))?((?: [a-z'-]+){1,3}?)"
-    r"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?(?: [a-z'-]+){1,4}?)?"
+    # what it is about is no name: "it is about the quote", « c'est au sujet de la facture »,
+    # « c'est pour le devis »
+    r"(?! (about|regarding|concerning|re|for|au sujet|a propos|concernant|pour|par rapport|"
+    r"quant|vis a vis)\b)"
+    rf"( (monsieur|madame|mr|mrs|ms|dr))?({_NAMED}{{1,3}}?)"
+    rf"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?{_NAMED}{{1,4}}?)?"
     r"(?= (here|from|again|encore|euh|um|uh|i|je|j'ai|just|juste|give|call|calling|rappel\w*|"
     r"please|can|could|would|pouvez|pourriez|tu|vous|on|we|thanks|merci|oui|yes|bonjour|hi)\b"
     r"| ?$| \.)"
@@ -291,7 +298,8 @@ TOPIC_MARKER = Gated(
         r"parler (de|du|des)",
         r"about (the|our|my|your|a|an|this|that|his|her|their)",
         r"run (an idea|something|a few things) by you",
-        r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
+        # the noun is what it is about, not part of the marker: « pour le devis du site »
+        r"pour (le|la|les|l') ?(?!moment|instant|message|appel|rappel|reste)(?=[a-z]{3,})",
     )
 )
 
@@ -1206,6 +1214,7 @@ STAKE = cues(
             r"or else",
             r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
             r"unless",
+            r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
             r"vote",
             r"voting",
         ),
@@ -1350,6 +1359,15 @@ STAKE = cues(
             r"vide",
             r"sinon",
             r"faute de",
+            r"saisie (sur|conservatoire|attribution|administrative)",
+            r"saisir (le|la|les|nos|notre|vos|votre)",
+            # a threat said as a condition: « ils coupent la couverture demain si on renvoie
+            # pas le formulaire », « si vous ne signez pas »
+            # « si vous ne pouvez pas demain » is a choice of day, not a threat
+            r"si (on|nous|vous|tu|je|j'|il|elle|ils|elles) (ne |n')?(?!(peux|peut|peuvent|pouvez|"
+            r"pouvons|veux|veut|veulent|voulez|voulons|as|a|avez|avons|es|est|etes|sommes|sont|"
+            r"arrive|arrivez|arrivons|trouve|trouvez|vois|voit|voyez|sais|sait|savez|aime|aimez|"
+            r"preferes|prefere|preferez)\b)[a-z']+ (pas|rien|plus)",
             r"sans (le|la|les|l'|elle|lui|eux|ce|cette)",
             r"comite",
             r"commission",
@@ -1416,6 +1434,15 @@ HARM_NOW = cues(
             r"alarm (is )?going off",
             r"alarm( [a-z]+){0,3} (is |are |keeps |has been )?(going off|went off|sounding|ringing|"
             r"beeping|won't stop)",
+            # "the fridge alarm is going (again)": British for sounding, not "going to be tested"
+            r"alarm (is|keeps|has been|was) going(?! to| ahead| forward| well)\b",
+            # someone who has left still inside: "a manager we let go last week logged in last
+            # night", "he resigned on Friday and still has his login"
+            r"(fired|dismissed|sacked|let go|laid off|resigned|quit|walked out|left( us| the "
+            r"(company|firm|practice|office))?)( [a-z']+){0,8} (still (has|have|had) (his|her|their|"
+            r"an?|the) (access|login|logins|password|passwords|keys|account|vpn|email)|(logged|"
+            r"signed|got) (in|on|into)|accessed|used (his|her|their) (login|password|account|"
+            r"access))",
             r"(site|website) (is )?down",
             # Told with a hedge: "the website seems to be down", "the app appears to be broken".
             r"(site|website|server|system|app|page|portal|shop|store|checkout|email|internet)"
@@ -1558,8 +1585,9 @@ HARM_NOW = cues(
             r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
             r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
             r"dimanche)|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
-            # at the hospital, not a signature's « Urgences dentaires : 06 … »
-            r"(a l'|l')?hopital",
+            # someone at the hospital, not a signature's « Urgences dentaires : 06 … » nor the
+            # hospital as a client or a place (« le labo de l'hôpital »)
+            r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
             r"(aux|les) urgences",
             r"accident",
             POLICE,
@@ -1573,6 +1601,12 @@ HARM_NOW = cues(
             r"vient de (nous )?(retirer|suspendre|bloquer|geler|rejeter|refuser|resilier|couper|"
             r"expulser|lacher)",
             r"alarme",
+            # quelqu'un parti toujours dedans : « un employé licencié vendredi s'est connecté ce
+            # week-end », « il a quitté le cabinet ce matin, il dispose toujours de ses accès »
+            r"(licencie|licenciee|renvoye|renvoyee|demissionnaire|(a|ont) (quitte|demissionne))"
+            r"( [a-z'.-]+){0,10} (s'est (re)?connecte|se sont (re)?connectes|(a|ont|dispose|"
+            r"disposent) toujours (acces|de ses|de son|ses|son|leurs|leur) ?(acces|codes?|"
+            r"identifiants|mots? de passe|cles|badge)?)",
             r"(site|serveur|page|application|logiciel|messagerie)( [a-z']+){0,3} (est |a )?(en panne|"
             r"plante|tombe|affiche une page d'erreur|inaccessible|hors service|hs)",
             r"page d'erreur",
@@ -1706,6 +1740,10 @@ _NOT_AFFECTED = (
     r"(nous ne sommes|on n'est|nous n'avons pas ete|on n'a pas ete) pas (concernes|touches|"
     r"impactes|affectes)",
     # "normalement" here is how it works, not a guess (`urgency._HEDGE`)
+    # the trouble named is someone else's: "the story was about a practice in Limerick, not
+    # us", « c'est chez eux, pas chez nous »
+    r"not (at )?(us|ours|our (practice|office|site|shop|firm|end|place))(?! (either|too|yet))",
+    r"pas chez nous",
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )
@@ -1731,7 +1769,7 @@ NOT_NOW = Gated(
         r"pas presse",
         r"rien ne presse",
         r"pas grave",
-        r"quand tu auras le temps",
+        r"quand (tu auras|tu as|vous aurez|vous avez) (le temps|un moment|deux minutes)",
         r"at some point",
         r"no big deal",
         r"not a big deal",

@@ -212,6 +212,11 @@ class Gated:
                     setattr(self, name, getattr(compiled, name))
                 else:
                     delattr(self, name)  # the gated methods below
+            split = _Split.of(self.pattern, self.flags) if self.gate is not None else None
+            if split is not None:
+                self.gate = split.keys
+                self.search = partial(split.search, compiled)  # type: ignore[method-assign]
+                self.finditer = partial(split.finditer, compiled)  # type: ignore[method-assign]
             self.compiled = compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -253,3 +258,144 @@ class Gated:
         if gate is not None and gate.isdisjoint(starts(text)):
             return text, 0
         return self.compiled.subn(repl, text, count)
+
+
+_HEAD, _TAIL = r"(?<!\w)(", r")\b"
+SPLIT_FROM = 8
+"""Alternatives a table needs before it is searched by parts: below that, the whole
+alternation costs little more than choosing the part."""
+SEARCHED_ALONE = 4
+"""Alternatives a text may hold the first words of for them to be searched one by one:
+beyond that, one search of the whole table costs less."""
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    r"""The alternatives of a `cues.phrases` pattern (`(?<!\w)(a|b|c)\b`) as written, or
+    None for any other shape (the `|` inside groups, classes and escapes are not split)."""
+    if not (pattern.startswith(_HEAD) and pattern.endswith(_TAIL)):
+        return None
+    body = pattern[len(_HEAD) : -len(_TAIL)]
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:  # the outer group closes early: "(?<!\w)(a)|(b)\b"
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    parts.append(body[start:])
+    return parts
+
+
+class _Split:
+    """A long table searched by its alternatives: each alternative has its own first words,
+    and in a text only the few alternatives whose first words it holds are searched, each
+    compiled alone (once, on first need). The whole table's first match starts where the
+    earliest of theirs does (an alternative left out cannot match anywhere in the text);
+    the whole table is then matched there, so the match object, its groups and its end
+    are the whole table's own. When many alternatives are possible, the whole table is
+    searched as it is."""
+
+    def __init__(self, parts: list[str], flags: int, index: dict[str, frozenset[int]]) -> None:
+        self.parts = parts
+        self.flags = flags
+        self.index = index
+        self.keys = frozenset(index)
+        self.compiled: list[re.Pattern[str] | None] = [None] * len(parts)
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> _Split | None:
+        """The split of `pattern`, or None when it is short, not a `phrases` pattern, or
+        has an alternative whose first words cannot be read."""
+        parts = alternatives(pattern)
+        if parts is None or len(parts) < SPLIT_FROM or flags & re.VERBOSE:
+            return None
+        index: dict[str, set[int]] = {}
+        for i, part in enumerate(parts):
+            gate = first_words(_HEAD + part + _TAIL)
+            if gate is None:
+                return None
+            for key in gate:
+                index.setdefault(key, set()).add(i)
+        return cls(parts, flags, {key: frozenset(found) for key, found in index.items()})
+
+    def chosen(self, text: str) -> list[re.Pattern[str]] | None:
+        """The alternatives `text` can match, compiled alone; None when too many can (the
+        whole table is then searched)."""
+        hits = self.keys.intersection(starts(text))
+        if not hits:
+            return []
+        found: set[int] = set()
+        for key in hits:
+            found |= self.index[key]
+            if len(found) > SEARCHED_ALONE:
+                return None
+        out = []
+        for i in found:
+            compiled = self.compiled[i]
+            if compiled is None:
+                compiled = re.compile(_HEAD + self.parts[i] + _TAIL, self.flags)
+                self.compiled[i] = compiled
+            out.append(compiled)
+        return out
+
+    def first(
+        self, chosen: list[re.Pattern[str]], text: str, pos: int, endpos: int
+    ) -> int | None:
+        """Where the earliest match of `chosen` starts, at or after `pos`."""
+        start = None
+        for compiled in chosen:
+            found = compiled.search(text, pos, endpos)
+            if found is not None and (start is None or found.start() < start):
+                start = found.start()
+        return start
+
+    def search(
+        self, whole: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        chosen = self.chosen(text)
+        if chosen is None:
+            return whole.search(text, pos, endpos)
+        start = self.first(chosen, text, pos, endpos)
+        return None if start is None else whole.match(text, start, endpos)
+
+    def finditer(
+        self, whole: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        chosen = self.chosen(text)
+        if chosen is None:
+            return whole.finditer(text, pos, endpos)
+        return self._each(chosen, whole, text, pos, endpos)
+
+    def _each(
+        self,
+        chosen: list[re.Pattern[str]],
+        whole: re.Pattern[str],
+        text: str,
+        pos: int,
+        endpos: int,
+    ) -> Iterator[re.Match[str]]:
+        while True:
+            start = self.first(chosen, text, pos, endpos)
+            if start is None:
+                return
+            match = whole.match(text, start, endpos)
+            if match is None:  # cannot happen: an alternative matched there
+                return
+            yield match
+            pos = match.end() if match.end() > match.start() else match.end() + 1

@@ -89,6 +89,7 @@ _FOOTER = re.compile(
     r"(because|car|parce)|to post to this group|view this discussion|"
     r"(ce|le present) (message|courriel|mail|e-mail)\b.{0,80}\b(confidenti|destin|strictement)|"
     r"(is|are) confidential and (may|intended)|confidentiality notice|"
+    r"(avis|clause|mention) de confidentialit[ée]|"
     r"(legal )?disclaimer\s*(:|$)|avertissement\s*(:|$)|"
     r"if you (have )?received this (e-?mail|message) (in error|by mistake)|"
     r"si vous (avez )?re[çc]u ce (message|courriel|mail) par erreur|"
@@ -113,6 +114,11 @@ _CLOSING = re.compile(
 )
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
+# The dot of a firm's legal form ends no sentence: "Weber & Thill S.à r.l.", "Acme Ltd.".
+_LEGAL_FORM = re.compile(
+    r"(\b\w{1,3}\.){2,}\s*$|\b(inc|ltd|co|corp|llc|llp|plc|gmbh|sarl|sas|sa|bv|nv|pty)\.\s*$",
+    re.I,
+)
 
 MOSTLY_REMOVED = 0.3
 """When the new text keeps less than this share of the body's words, judge the fuller text too."""
@@ -237,14 +243,26 @@ def _signature_like(lines: list[str]) -> bool:
     if len(filled) > SIGNATURE_LINES:
         return False
     opens = False
-    for x in lines:
+    for i, x in enumerate(lines):
         if not _has_words(x):
             opens = True
             continue
-        if not _signature_line(x) or (opens and not _formal(x)):
+        if not _signature_line(x) or (opens and not _formal(x) and not _addressed(lines, i)):
             return False
         opens = False
     return True
+
+
+def _addressed(lines: list[str], i: int) -> bool:
+    """The paragraph line i opens goes on with an address or contact details: a firm's
+    name however it is written ("Cabinet dentaire des Brotteaux" above "54, rue Tête d'Or
+    – 69006 Lyon")."""
+    for x in lines[i + 1 :]:
+        if not _has_words(x):
+            return False
+        if _CONTACT.search(x) or _ADDRESS.search(x):
+            return True
+    return False
 
 
 def _has_words(line: str) -> bool:
@@ -303,7 +321,8 @@ def _signature_line(line: str) -> bool:
     parts = [p for p in _SIGNATURE_FIELDS.split(x) if p and p.strip()]
     if len(parts) > 1 and len(words) <= 20 and all(_field(p) for p in parts):
         return True
-    return len(words) <= 6 and not (_SENTENCE_END.search(x) and len(words) > 3)
+    ends = _SENTENCE_END.search(x) is not None and _LEGAL_FORM.search(x) is None
+    return len(words) <= 6 and not (ends and len(words) > 3)
 
 
 def _field(part: str) -> bool:

@@ -52,7 +52,10 @@ NEED = any_of(
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signe|signent)",
-    r"(confirm|approve|validate|confirmer|valider|approuver|regulariser)",
+    # owed by the consultant, not the sender confirming ("just to confirm the broadband was
+    # installed today", "we can confirm")
+    r"(?<!just to )(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bwe can )(?<!this is to )"
+    r"(?<!writing to )(confirm|approve|validate)|(confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
     # a thing that must go out (« la convocation doit partir demain »), not a person leaving

@@ -1,0 +1,157 @@
+"""Kinds found by newcomer6 (H2) and on the author-t set (issue 8), each in words of our own:
+a voicemail that says what it is about is not content-free, whoever left it; the sender
+confirming something done today owes nothing today; a hospital named as a place or a client
+is no harm; trouble said to be someone else's ("…, not us")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import triage
+
+AT = "2026-12-08T11:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_word"),
+    [
+        ("bonjour c'est sophie c'est au sujet du bail", "bail"),
+        ("hello this is ray it's about the roof repair", "roof"),
+        ("c'est pour le contrat de maintenance", "contrat"),
+        ("it's about the payroll", "payroll"),
+        ("oui bonjour c'est Nadia à propos de l'inscription", "inscription"),
+        ("hi, Priya here, regarding the catering order", "catering"),
+    ],
+)
+def test_a_voicemail_naming_what_it_is_about_is_not_content_free(text: str, topic_word: str):
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is False, out
+    assert out["intent"] == "scheduling", out  # the call is what it asks for (SPEC §5)
+    assert topic_word in out["topic"], out
+
+
+def test_the_thing_after_pour_le_is_the_topic_not_what_follows_it():
+    out = triage("salut c'est Hugo c'est pour le plan du jardin", "voicemail", at=AT)
+    assert out["topic"].startswith("plan"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi it's Tom, call me back",
+        "bonjour c'est Laure, rappelez-moi",
+        "c'est Mehdi de la menuiserie Bertin, merci de me rappeler",
+    ],
+)
+def test_who_is_calling_and_a_call_back_stay_content_free(text: str):
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is True, out
+    assert out["topic"] == "", out
+
+
+def test_a_caller_naming_themselves_then_a_problem_says_what_it_is_about():
+    out = triage("c'est Léon, l'imprimante de l'accueil ne marche plus", "voicemail", at=AT)
+    assert out["content_free"] is False, out
+
+
+def test_a_topic_word_later_in_a_story_is_not_a_call_about_it():
+    out = triage(
+        "the piece on the radio was about a school in Leeds, we laughed about it all morning",
+        "voicemail",
+        at=AT,
+    )
+    assert out["intent"] != "scheduling", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just to confirm the new tills were delivered today, all boxed in the back office.",
+        "We can confirm the payment went out today by bank transfer.",
+    ],
+)
+def test_the_sender_confirming_something_done_today_owes_nothing_today(text: str):
+    assert triage(text, at=AT)["urgent"] is False
+
+
+def test_a_confirmation_asked_for_today_is_still_a_deadline():
+    out = triage("Could you confirm the order to the supplier today? They close at 5.", at=AT)
+    assert out["urgent"] is True, out
+
+
+def test_a_hospital_named_as_a_client_or_a_place_is_no_harm():
+    text = "Bonjour, le directeur de l'hôpital m'a demandé si les relevés arrivent bien."
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon associé vient d'être hospitalisé, je dois signer le bail à sa place avant midi.",
+        "Our receptionist was taken to the hospital after a fall, nobody can open the clinic.",
+    ],
+)
+def test_someone_taken_to_hospital_is_still_harm(text: str):
+    assert triage(text, at=AT)["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyberattack in the news this morning hit a clinic in Galway, not us. Everything "
+        "is working here.",
+        "L'inondation dont parle le journal, c'est à l'autre dépôt, pas chez nous. Tout roule.",
+    ],
+)
+def test_trouble_said_to_be_someone_elses_is_not_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A technician we dismissed on Monday signed in to the booking system last night from "
+        "home. Can you lock his account?",
+        "Notre comptable a démissionné ce matin après une dispute. Elle a toujours ses codes "
+        "pour la banque en ligne.",
+    ],
+)
+def test_someone_who_has_left_and_still_gets_in_is_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgency"] == "urgent", out  # the rules' word, not only a second opinion
+
+
+def test_an_alarm_going_is_sounding_and_is_what_the_call_is_about():
+    out = triage("hi it's Orla the freezer alarm is going again can you ring me", "voicemail", at=AT)
+    assert out["urgent"] is True, out
+    assert out["content_free"] is False, out
+
+
+def test_an_alarm_going_to_be_serviced_is_no_harm():
+    assert triage("The alarm is going to be serviced next month.", at=AT)["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assureur nous raye de la liste demain si on renvoie pas le formulaire.",
+        "Le Trésor public annonce une saisie sur le compte à partir de demain.",
+        "The landlord says they will seize the equipment tomorrow morning.",
+    ],
+)
+def test_a_threat_for_tomorrow_said_as_a_condition_or_a_seizure_is_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgency"] == "urgent", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous ne pouvez pas demain, on décale la réunion à jeudi.",
+        "La saisie des factures de novembre sera faite demain par Inès.",
+    ],
+)
+def test_a_choice_of_day_or_data_entry_is_no_threat(text: str):
+    assert triage(text, at=AT)["urgent"] is False
