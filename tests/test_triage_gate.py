@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import boundaries.triage as triage
-from boundaries.triage.gate import Gated, first_words, starts
+from boundaries.triage.gate import Gated, alternatives, first_words, starts
 from boundaries.triage.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,3 +113,28 @@ def test_threads_using_a_fresh_table_at_once_all_get_its_answer() -> None:
         with ThreadPoolExecutor(max_workers=8) as pool:
             found = list(pool.map(g.search, [" the server is down "] * 32))
         assert all(m is not None and m.group(0) == "server is down" for m in found)
+
+
+def test_a_table_searched_by_its_alternatives_finds_what_the_whole_table_finds() -> None:
+    """Long tables are searched with only the alternatives a text can match (`_Split`): the
+    matches, their groups and their ends are the whole pattern's own, on every labelled text."""
+    texts = []
+    for path in ROOT.glob("tests/data/authored/*.jsonl"):
+        if path.name.endswith("-updates.jsonl"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines()[:60]:
+            texts.append(normalise(json.loads(line)["text"]))
+    split = [(name, g) for name, g in _gated_tables() if g.split is not None]
+    assert len(split) > 20  # most long tables are split
+    for text in texts:
+        for name, g in split:
+            want = [(m.span(), m.groups()) for m in g.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in g.finditer(text)] == want, (name, text[:120])
+            first = g.search(text)
+            assert (first.span() if first else None) == (want[0][0] if want else None), name
+
+
+def test_alternatives_are_split_only_at_the_top_level() -> None:
+    assert alternatives(r"(?<!\w)(a (b|c)|[|x]|d\|e|f)\b") == ["a (b|c)", "[|x]", r"d\|e", "f"]
+    assert alternatives(r"(?<!\w)(a)|(b)\b") is None
+    assert alternatives(r"\b(a|b)\b") is None

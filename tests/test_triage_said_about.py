@@ -124,7 +124,9 @@ def test_someone_who_has_left_and_still_gets_in_is_urgent(text: str):
 
 
 def test_an_alarm_going_is_sounding_and_is_what_the_call_is_about():
-    out = triage("hi it's Orla the freezer alarm is going again can you ring me", "voicemail", at=AT)
+    out = triage(
+        "hi it's Orla the freezer alarm is going again can you ring me", "voicemail", at=AT
+    )
     assert out["urgent"] is True, out
     assert out["content_free"] is False, out
 

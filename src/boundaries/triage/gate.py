@@ -181,6 +181,8 @@ class Gated:
 
     compiled: re.Pattern[str]
     gate: frozenset[str] | None
+    split: _Split | None
+    """Set for a long table searched by its alternatives (`_Split`)."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -189,7 +191,7 @@ class Gated:
             setattr(self, name, partial(self._first_use, name))
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("compiled", "gate"):  # read before any search: build now
+        if name in ("compiled", "gate", "split"):  # read before any search: build now
             self._build()
             return self.__dict__[name]
         raise AttributeError(name)
@@ -213,6 +215,7 @@ class Gated:
                 else:
                     delattr(self, name)  # the gated methods below
             split = _Split.of(self.pattern, self.flags) if self.gate is not None else None
+            self.split = split
             if split is not None:
                 self.gate = split.keys
                 self.search = partial(split.search, compiled)  # type: ignore[method-assign]
@@ -354,9 +357,7 @@ class _Split:
             out.append(compiled)
         return out
 
-    def first(
-        self, chosen: list[re.Pattern[str]], text: str, pos: int, endpos: int
-    ) -> int | None:
+    def first(self, chosen: list[re.Pattern[str]], text: str, pos: int, endpos: int) -> int | None:
         """Where the earliest match of `chosen` starts, at or after `pos`."""
         start = None
         for compiled in chosen:
