@@ -157,3 +157,20 @@ def test_a_threat_for_tomorrow_said_as_a_condition_or_a_seizure_is_urgent(text: 
 )
 def test_a_choice_of_day_or_data_entry_is_no_threat(text: str):
     assert triage(text, at=AT)["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI the fire brigade was on our street this morning but not for us, a van caught fire "
+        "outside the florist. All fine here.",
+        "The bank wrote that they will close the dormant euro account in 90 days. We don't use "
+        "it, so no action needed.",
+        "Heads-up: the rail strike on Friday is for the northern line. No action for you.",
+        "Le fournisseur d'énergie annonce une coupure dans le quartier voisin jeudi, rien à faire "
+        "de ton côté.",
+    ],
+)
+def test_a_notice_the_sender_says_needs_no_action_is_not_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgent"] is False, out

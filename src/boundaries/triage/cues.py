@@ -1742,8 +1742,9 @@ _NOT_AFFECTED = (
     # "normalement" here is how it works, not a guess (`urgency._HEDGE`)
     # the trouble named is someone else's: "the story was about a practice in Limerick, not
     # us", « c'est chez eux, pas chez nous »
-    r"not (at )?(us|ours|our (practice|office|site|shop|firm|end|place))(?! (either|too|yet))",
-    r"pas chez nous",
+    r"not (at |for |with )?(us|ours|our (practice|office|site|shop|firm|end|place))(?! (either|"
+    r"too|yet))",
+    r"pas (chez|pour) nous",
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )
@@ -1784,6 +1785,12 @@ NOT_NOW = Gated(
         r"pas besoin (de t'en|de vous en|de s'en|d'y) (occuper|soucier|inquieter|toucher|"
         r"faire quoi que ce soit)",
         r"no need to (do anything|act|deal with it|worry about it|look at it)",
+        # "we don't need it so no action", "No action for you", « rien à faire de ton côté »
+        r"(so )?no action (needed|required|for you|on your (side|part|end)|from you|(is )?"
+        r"necessary)(?! (yet|for now|pour l'instant|for the moment))",
+        r"so no action(?= ?(\.|!|$))",
+        r"(rien a faire|aucune action) (de ton cote|de votre cote|pour toi|pour vous|de ta part|"
+        r"de votre part|requise|necessaire)",
         r"pas de panique",
         r"nothing to worry about",
         r"(rien|pas) (d'inquietant|de quoi (s'|vous |t')inquieter|de quoi s'affoler)",
