@@ -81,7 +81,14 @@ def sync_command(
         click.echo(json.dumps(report.as_json(), ensure_ascii=False))
     else:
         click.echo(
-            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s); "
+            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s)"
+            + (
+                f" (and {report.automatic_read} automatic message(s) from clients: "
+                "out-of-office, bounce or list mail, stored but not triaged)"
+                if report.automatic_read
+                else ""
+            )
+            + "; "
             f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
             f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
         )
