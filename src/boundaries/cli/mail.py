@@ -68,12 +68,13 @@ def sync_command(
         \b
         boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
     """
-    from boundaries.cli.store_access import open_existing
+    from boundaries.cli.store_access import account_of, open_existing
     from boundaries.integrations.mail.cycle import MailCycle
 
     config = load_config(config_path)
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
+        account_of(store, account, adds=True)  # a mistyped --account is refused
         report = MailCycle(config, store, account).run(now)
     finally:
         store.close()

@@ -35,7 +35,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.accounts import checked_account_name
+from boundaries.store.accounts import (
+    UnknownAccount,
+    checked_account_name,
+    unknown_account_message,
+)
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
 from boundaries.store.faults import (
     LOCKED,
@@ -400,6 +404,19 @@ class Store:
         with self.writing() as conn:
             conn.execute(insert(AccountRow).values(name=name).on_conflict_do_nothing())
             return int(conn.execute(query).scalar_one())
+
+    def known_account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
+        """The id of an account already stored; only reads. Raises `UnknownAccount` naming
+        the accounts this database holds and how to make one when `name` is not among them
+        (a mistyped `--account` must not become a new, empty account), `AccountNameError`
+        for a name that is not a short id."""
+        checked_account_name(name)
+        with self.reading() as conn:
+            found = conn.scalar(select(AccountRow.id).where(AccountRow.name == name))
+            if found is not None:
+                return int(found)
+            known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
+        raise UnknownAccount(unknown_account_message(name, known))
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()
