@@ -40,12 +40,17 @@ def read_only(*paths: Path) -> Iterator[None]:
 
 
 def served_database(path: Path) -> str:
-    """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables, no
-    events): what the commands that add to the service's store expect to find."""
+    """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables and
+    the `default` account, no events): what the commands that read or add to the service's
+    store expect to find."""
     from boundaries.store import Store
 
     url = f"sqlite:///{path}"
-    Store.open(url).close()
+    store = Store.open(url)
+    try:
+        store.account_id()
+    finally:
+        store.close()
     return url
 
 
