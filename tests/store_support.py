@@ -11,6 +11,17 @@ from pathlib import Path
 
 import pytest
 
+HOLD = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+db.execute("ROLLBACK")
+"""
+"""A program that holds SQLite's write lock on file argv[1] for argv[2] seconds, printing
+"locked" once it has it (another process's writer, as a backup tool or a second service)."""
+
 
 @contextmanager
 def read_only(*paths: Path) -> Iterator[None]:

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -387,8 +387,17 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        """An ORM session in one transaction, committed at the end. Raises `StoreError` (its
+        cause named, remembered for `/healthz`) when the database fails, as `reading` and
+        `writing` do: a login or a language saved on a read-only file is a named 503, never
+        an unexplained 500."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise  # a constraint the caller names (a login that exists): no store failure
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
 
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
         """The id of an account, created on first use: once, when several processes ask at
