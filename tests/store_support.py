@@ -11,6 +11,17 @@ from pathlib import Path
 
 import pytest
 
+HOLD = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+db.execute("ROLLBACK")
+"""
+"""A program that holds SQLite's write lock on file argv[1] for argv[2] seconds, printing
+"locked" once it has it (another process's writer, as a backup tool or a second service)."""
+
 
 @contextmanager
 def read_only(*paths: Path) -> Iterator[None]:
@@ -40,12 +51,17 @@ def read_only(*paths: Path) -> Iterator[None]:
 
 
 def served_database(path: Path) -> str:
-    """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables, no
-    events): what the commands that add to the service's store expect to find."""
+    """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables and
+    the `default` account, no events): what the commands that read or add to the service's
+    store expect to find."""
     from boundaries.store import Store
 
     url = f"sqlite:///{path}"
-    Store.open(url).close()
+    store = Store.open(url)
+    try:
+        store.account_id()
+    finally:
+        store.close()
     return url
 
 

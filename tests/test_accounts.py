@@ -92,3 +92,96 @@ def test_logins_can_be_listed_and_removed(tmp_path: Path):
     assert "claire@conseil.example" in plain.output and "bob@" not in plain.output
     # no language chosen at `user add`: the pages follow the consultant's, and it says so
     assert "language the consultant's" in plain.output and "language -" not in plain.output
+
+
+# A mistyped --account (fix5): every command but `user add` refuses an account the database
+# does not hold, naming those it holds and the fix, and writes nothing (no account row).
+UNKNOWN_ACCOUNT_COMMANDS = [
+    *[c for c in ACCOUNT_COMMANDS if c[0] not in ("user", "skip")],
+    ["skip", "--client", "horizon", "--on", "2026-12-04"],
+    ["outbox", "show", "reply:horizon:2026-11-03"],
+    ["outbox", "approve", "reply:horizon:2026-11-03"],
+    ["outbox", "discard", "reply:horizon:2026-11-03"],
+    ["coach", "--client", "horizon", "--record", "defer"],
+]
+
+
+def _accounts(url: str) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        return [name for (name,) in db.execute("SELECT name FROM account ORDER BY name")]
+
+
+@pytest.fixture
+def two_accounts(tmp_path: Path) -> str:
+    """A service's database: the example month under `default`, and a second account made by
+    `user add` (a firm's other consultant)."""
+    url = _url(tmp_path)
+    runner = CliRunner()
+    saved = runner.invoke(
+        cli,
+        [
+            "simulate",
+            "--config",
+            str(EXAMPLES / "boundaries.toml"),
+            "--events",
+            str(EXAMPLES / "events.jsonl"),
+            "--save",
+            "--database",
+            url,
+        ],
+    )
+    assert saved.exit_code == 0, saved.output
+    args = ["user", "add", "paul@cabinet.example", "--account", "cabinet-martin"]
+    made = runner.invoke(cli, [*args, "--database", url], env=PASSWORD)
+    assert made.exit_code == 0, made.output
+    assert _accounts(url) == ["cabinet-martin", "default"]
+    return url
+
+
+@pytest.mark.parametrize("command", UNKNOWN_ACCOUNT_COMMANDS, ids=" ".join)
+def test_a_mistyped_account_is_refused_and_never_made(two_accounts: str, command: list[str]):
+    config = EXAMPLES / "boundaries.toml"
+    if command[:2] == ["calendar", "push"]:  # it needs a CalDAV calendar before the store
+        text = (
+            config.read_text(encoding="utf-8")
+            + '\n[calendar]\ncaldav_url = "http://127.0.0.1:9/"\n'
+        )
+        config = Path(two_accounts.removeprefix("sqlite:///")).with_name("caldav.toml")
+        config.write_text(text, encoding="utf-8")
+    args = [*command, "--account", "defualt", "--database", two_accounts]
+    if command[0] not in ("jobs", "outbox"):
+        args += ["--config", str(config)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert "no account 'defualt'" in result.output, result.output
+    assert "'cabinet-martin', 'default'" in result.output and "Fix:" in result.output
+    assert "boundaries user add EMAIL --account defualt" in result.output
+    assert "Traceback" not in result.output
+    assert _accounts(two_accounts) == ["cabinet-martin", "default"]
+
+
+def test_an_account_the_database_holds_is_read_without_being_written(two_accounts: str):
+    runner = CliRunner()
+    for command in (["events", "--json"], ["outbox"], ["jobs"]):
+        args = [*command, "--account", "cabinet-martin", "--database", two_accounts]
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, (command, result.output)
+    made = runner.invoke(
+        cli,
+        ["user", "add", "eve@new.example", "--account", "new-firm", "--database", two_accounts],
+        env=PASSWORD,
+    )
+    assert made.exit_code == 0, made.output  # `user add` still makes a new account
+    assert _accounts(two_accounts) == ["cabinet-martin", "default", "new-firm"]
+
+
+def test_a_database_without_the_services_account_says_serve_makes_it(tmp_path: Path):
+    url = _url(tmp_path)
+    args = ["user", "add", "paul@cabinet.example", "--account", "cabinet-martin", "--create"]
+    assert CliRunner().invoke(cli, [*args, "--database", url], env=PASSWORD).exit_code == 0
+    result = CliRunner().invoke(cli, ["events", "--database", url])
+    assert result.exit_code == 1 and "no account 'default'" in result.output, result.output
+    assert "`boundaries serve` with this database makes it" in result.output
+    assert _accounts(url) == ["cabinet-martin"]

@@ -1,5 +1,6 @@
 """Findings 3 and 10 of the newcomer's tour: `/healthz` checks that the store can write (not
-only read), a dashboard page answers 503 with a page naming the cause when the store fails,
+only read), a dashboard page answers 503 with a page naming the cause when the store cannot be
+read, and is served under a banner naming it when the store reads but cannot store (fix5),
 and database errors name the problem and the fix (a damaged file, an unreachable, refusing
 or missing PostgreSQL database)."""
 
@@ -7,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +25,7 @@ from boundaries.store import Store, StoreError
 from tests.conftest import EXAMPLES, ROOT
 from tests.dashboard_support import running_site, signed_in
 from tests.gateway_support import free_port
-from tests.store_support import read_only
+from tests.store_support import HOLD, read_only
 
 
 @pytest.fixture
@@ -136,27 +139,89 @@ def test_dashboard_pages_answer_503_naming_the_cause_when_the_store_fails(
     assert any("Fix:" in r.getMessage() for r in logged)
 
 
-def test_dashboard_pages_answer_503_while_sqlite_reads_but_cannot_store(example_site, tmp_path):
-    """A read-only SQLite file still reads, so the pages used to show the usual figures while
-    every callback was refused: each page now answers 503 naming the cause, as `/healthz`."""
+def test_dashboard_pages_that_still_read_are_served_under_a_banner_while_sqlite_cannot_store(
+    example_site, tmp_path
+):
+    """A read-only SQLite file still reads: the pages show what it holds (they used to answer
+    503, hiding the figures from the person who must fix it), each under a banner naming the
+    cause, while `/healthz` reports 503 and a form that must write answers 503."""
+    database = tmp_path / "site.sqlite3"
+    with signed_in(example_site) as client:
+        usual = client.get("/?lang=en")
+        assert usual.status_code == 200 and 'id="store-trouble"' not in usual.text
+        with read_only(database):
+            assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 503
+            for page, words in (  # in the consultant's language, French
+                ("/", "lecture seule"),
+                ("/clients/horizon", "ne peut pas enregistrer de nouveaux événements"),
+                ("/outbox", "Les appels continuent d'aller sur la messagerie"),
+                ("/calendar", "peuvent y manquer"),
+            ):
+                answer = client.get(page)
+                assert answer.status_code == 200, (page, answer.status_code)
+                assert 'id="store-trouble"' in answer.text
+                assert 'data-cause="read_only"' in answer.text
+                assert words in answer.text.replace("&#39;", "'"), answer.text
+            week = client.get("/").text
+            assert 'href="/clients/horizon"' in week  # what the store holds is shown
+            page = client.get("/outbox")
+            token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+            assert token is not None
+            switch = client.post("/language", data={"csrf": token.group(1), "lang": "fr"})
+            assert switch.status_code in (303, 503), switch.status_code  # no session write: 303
+        back = client.get("/")
+        assert back.status_code == 200  # writable again: at once, no restart
+        assert 'id="store-trouble"' not in back.text
+        assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+
+
+@pytest.mark.slow
+def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remembered(
+    example_site, tmp_path
+):
+    """A write that failed (here: another process held SQLite's lock past the busy timeout)
+    is remembered until one works: `/healthz` answers 503 meanwhile, and the pages, whose
+    reads work, are served under a banner naming the cause instead of a 503 of their own."""
+    database = tmp_path / "site.sqlite3"
+    with signed_in(example_site) as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+        assert token is not None
+        english = client.post("/language", data={"csrf": token.group(1), "lang": "en"})
+        assert english.status_code == 303
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(database), "120"], stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+            with pytest.raises(StoreError):
+                example_site.store.account_id("newcomer")  # a write: waits, then fails
+            assert example_site.store.health.failure is not None
+            assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 503
+            for page in ("/", "/clients/horizon", "/outbox"):
+                answer = client.get(page)
+                assert answer.status_code == 200, (page, answer.status_code, answer.text[:300])
+                assert 'data-cause="locked"' in answer.text, answer.text
+                assert "Boundaries cannot store new events right now." in answer.text
+        finally:
+            holder.kill()
+            holder.wait(timeout=30)
+        example_site.store.account_id("newcomer")  # a write works: the failure is forgotten
+        assert 'id="store-trouble"' not in client.get("/").text
+        assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+
+
+def test_a_dashboard_page_names_a_deleted_sqlite_file_in_its_banner(example_site, tmp_path):
+    """With the file deleted under the service, what the open connections still read is
+    shown under a banner saying recent events may not have been saved and to restart, while
+    `/healthz` answers 503 naming `wal_lost`."""
     database = tmp_path / "site.sqlite3"
     with signed_in(example_site) as client:
         assert client.get("/").status_code == 200
-        with read_only(database):
-            for page, words in (
-                ("/?lang=en", "read-only"),
-                ("/clients/horizon?lang=fr", "lecture seule"),
-                ("/outbox?lang=en", "Calls still go to voicemail"),
-            ):
-                answer = client.get(page)
-                assert answer.status_code == 503, (page, answer.status_code)
-                assert answer.headers.get("retry-after") == "30"
-                assert 'data-cause="read_only"' in answer.text
-                assert words in answer.text.replace("&#39;", "'"), answer.text
-        assert client.get("/").status_code == 200  # writable again: at once, no restart
         database.unlink()
+        assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 503
         answer = client.get("/clients/horizon")
-        assert answer.status_code == 503 and 'data-cause="wal_lost"' in answer.text
+        assert answer.status_code == 200 and 'data-cause="wal_lost"' in answer.text
+        assert "Redémarrez le service" in answer.text
 
 
 # -- database errors that name the problem and the fix (finding 10) ---------------------------

@@ -1,6 +1,7 @@
-"""Robots' answers (out-of-office, vacation notices, bounces) are no client messages (H1 of
-newcomer4): stored as read, never triaged, alerted on, put on an agenda or answered; and our
-own messages ask other robots not to answer them (RFC 3834)."""
+"""Robots' answers (out-of-office, vacation notices, bounces) and list or bulk mail are no
+client messages (H1 of newcomer4; list mail: fix5): stored as read, never triaged, alerted
+on, put on an agenda or answered, and counted apart by `mail sync`; and our own messages ask
+other robots not to answer them (RFC 3834)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,16 @@ PERSON = email(  # a person's subject that starts like an out-of-office one
         ({"Precedence": "Junk"}, "", ""),
         ({"Precedence": "list"}, "", ""),
         ({"X-Auto-Response-Suppress": "All"}, "", ""),
+        ({"List-Id": "Horizon team <team.lists.horizon.example>"}, "", ""),
+        ({"list-unsubscribe": "<mailto:leave@lists.horizon.example>"}, "", ""),
+        ({"List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}, "", ""),
+        ({"List-Post": "<mailto:team@lists.horizon.example>"}, "", ""),
+        ({"List-Help": "<mailto:help@lists.horizon.example>"}, "", ""),
+        ({"List-Subscribe": "<https://lists.horizon.example/join>"}, "", ""),
+        ({"List-Owner": "<mailto:owner@lists.horizon.example>"}, "", ""),
+        ({"List-Archive": "<https://lists.horizon.example/archive>"}, "", ""),
+        ({"Mailing-List": "contact team-help@horizon.example; run by ezmlm"}, "", ""),
+        ({"X-Mailing-List": "team@horizon.example"}, "", ""),
         ({"X-MS-Exchange-Inbox-Rules-Loop": "a@b.example"}, "", ""),
         ({"Return-Path": "<>"}, "", ""),
         ({"Content-Type": 'multipart/report; report-type="delivery-status"'}, "", ""),
@@ -202,6 +213,80 @@ def test_out_of_office_replies_are_stored_but_never_alert_nor_reach_an_agenda_or
         assert msg["Auto-Submitted"] == "auto-generated"
         assert "OOF" in msg["X-Auto-Response-Suppress"]
     store.close()
+
+
+LISTS = [
+    email(  # a client's post to a mailing list both are on: RFC 2919 List-Id only
+        "list-1@horizon.example",
+        MARC,
+        "[equipe] Le serveur est en panne, urgent",
+        "List-Id: Equipe Horizon <equipe.lists.horizon.example>\n",
+        "Le serveur est en panne depuis ce matin, urgent : qui peut regarder avant midi ?",
+    ),
+    email(  # a client's newsletter: RFC 2369 List-Unsubscribe (and RFC 8058) only
+        "news-1@harboryoutharts.example",
+        JEN,
+        "Harbor news: can you help us this week?",
+        "List-Unsubscribe: <https://harbor.example/unsubscribe?u=1>\n"
+        "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n",
+        "Our spring programme needs volunteers. Can you send us your availability by Friday?",
+    ),
+    email(  # a bulk mailing: Precedence: bulk only
+        "bulk-1@velo-solidaire.example",
+        KARIM,
+        "Lettre d'information : où en est le devis ?",
+        "Precedence: bulk\n",
+        "Où en est le devis ? Répondez-nous avant vendredi, c'est urgent.",
+    ),
+]
+
+
+def test_list_and_bulk_mail_from_a_client_is_stored_as_automatic_and_counted_apart(
+    db_url: str, imap: Dovecot, smtp: SmtpServer, tmp_path: Path
+):
+    for raw in [*LISTS, PERSON]:
+        imap.append("INBOX", raw)
+    with Receiver() as receiver:
+        text, _ = example_with_mail(
+            f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"',
+            f'notify = ["{receiver.url}"]',
+        )
+        config = tmp_path / "boundaries.toml"
+        config.write_text(text, encoding="utf-8")
+        Store.open(db_url).close()
+        runner = CliRunner()
+        base = ["mail", "sync", "--config", str(config), "--database", db_url]
+        first = runner.invoke(cli, [*base, "--now", at(11, 5).isoformat(), "--json"])
+        assert first.exit_code == 0, first.output
+        counts = json.loads(first.stdout)
+        assert (counts["emails_read"], counts["automatic_read"]) == (1, 3), counts
+        assert counts["urgent_notified"] == 0
+        for moment in (at(17), at(22, 1), at(10, 1, days=2)):  # the day's replies, agendas
+            again = runner.invoke(cli, [*base, "--now", moment.isoformat()])
+            assert again.exit_code == 0, again.output
+        assert receiver.received == []
+    store = Store.open(db_url)
+    events = {e.sid: e for e in store.events(store.account_id()) if e.kind == "email"}
+    for mid, why in (
+        ("list-1@horizon.example", "List-Id"),
+        ("news-1@harboryoutharts.example", "List-Unsubscribe"),
+        ("bulk-1@velo-solidaire.example", "Precedence: bulk"),
+    ):
+        event = events[f"<{mid}>"]
+        assert event.action == "automatic" and not event.notified, event
+        assert event.detail["automatic"].startswith(why), event.detail
+        assert "triage" not in event.detail
+    assert events["<person-1@horizon.example>"].action == "agenda"
+    sent = Outbox(store, store.account_id()).entries()
+    store.close()
+    texts = " ".join(e.subject + e.text for e in sent).lower()
+    for said in ("serveur est en panne", "volunteers", "spring programme", "lettre d"):
+        assert said not in texts, (said, texts)
+    assert not any(
+        e.to in ("jen@harboryoutharts.example", "karim@velo-solidaire.example")
+        and e.kind == "reply"
+        for e in sent
+    ), [(e.key, e.to) for e in sent]
 
 
 def test_a_replayed_out_of_office_is_no_agenda_topic(tmp_path: Path):

@@ -35,7 +35,7 @@ from boundaries.store.faults import (
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES, ROOT
 from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
-from tests.store_support import data_callbacks, new_sid, read_only
+from tests.store_support import HOLD, data_callbacks, new_sid, read_only
 
 MARC = "+33123456789"
 
@@ -256,15 +256,6 @@ def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
 
 
 # -- SQLite locked past its busy timeout ------------------------------------------------------
-
-HOLD = """
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-db.execute("ROLLBACK")
-"""
 
 
 @pytest.mark.slow

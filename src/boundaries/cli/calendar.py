@@ -12,7 +12,7 @@ from boundaries.cli.options import (
     config_option,
     database_option,
 )
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.store.calendar import CalendarStore
 
@@ -52,7 +52,7 @@ def url_command(
     base = (public_url or config.service.public_url or "").rstrip("/")
     store = open_existing(database)
     try:
-        token = CalendarStore(store, store.account_id(account)).rotate_token()
+        token = CalendarStore(store, account_of(store, account, adds=True)).rotate_token()
     finally:
         store.close()
     path = f"/calendar/{token}.ics"
@@ -95,7 +95,7 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
     store = open_existing(database)
     try:
-        feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
+        feed = stored_feed(config, store, account_of(store, account), datetime.now(UTC))
     finally:
         store.close()
     written, removed = publish(config, feed)

@@ -9,7 +9,7 @@ import click
 
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import gather, parse_now
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.domain.coach import STEPS, advise
 from boundaries.domain.figures import client_figures
@@ -93,7 +93,7 @@ def coach_command(
             )
         store = open_existing(database)
         try:
-            record_step(store, store.account_id(account), client.id, record, day)
+            record_step(store, account_of(store, account, adds=True), client.id, record, day)
         finally:
             store.close()
         step_name = w.say(language, f"steps.{record}")

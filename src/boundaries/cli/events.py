@@ -10,7 +10,7 @@ import click
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import account_option, config_from, database_option
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.store import StoredEvent
@@ -68,7 +68,7 @@ def events_command(
             raise click.BadParameter(str(exc), param_hint="'--since'") from None
     store = open_existing(database)
     try:
-        rows = store.events(store.account_id(account), since=start)
+        rows = store.events(account_of(store, account), since=start)
     finally:
         store.close()
     if as_json:

@@ -8,7 +8,7 @@ import click
 
 from boundaries.cli.columns import fitted, shorten, terminal_width
 from boundaries.cli.options import account_option, database_option
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.store import JobQueue
 
 STATES = ("pending", "running", "done", "failed")
@@ -36,7 +36,7 @@ def jobs_command(
     """
     store = open_existing(database)
     try:
-        jobs = JobQueue(store).list(store.account_id(account), state=state, limit=limit)
+        jobs = JobQueue(store).list(account_of(store, account), state=state, limit=limit)
     finally:
         store.close()
     if as_json:

@@ -68,12 +68,13 @@ def sync_command(
         \b
         boundaries mail sync --config boundaries.toml --now 2026-12-01T17:00:00+01:00
     """
-    from boundaries.cli.store_access import open_existing
+    from boundaries.cli.store_access import account_of, open_existing
     from boundaries.integrations.mail.cycle import MailCycle
 
     config = load_config(config_path)
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
+        account_of(store, account, adds=True)  # a mistyped --account is refused
         report = MailCycle(config, store, account).run(now)
     finally:
         store.close()
@@ -81,7 +82,14 @@ def sync_command(
         click.echo(json.dumps(report.as_json(), ensure_ascii=False))
     else:
         click.echo(
-            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s); "
+            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s)"
+            + (
+                f" (and {report.automatic_read} automatic message(s) from clients: "
+                "out-of-office, bounce or list mail, stored but not triaged)"
+                if report.automatic_read
+                else ""
+            )
+            + "; "
             f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
             f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
         )

@@ -10,14 +10,14 @@ import click
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, account_option, checked_account, database_option
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.store import Store
 from boundaries.store.outbox import STATES, Outbox, OutboxEntry, OutboxError
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
     store = open_existing(database)  # an outbox lives in the database the service writes to
-    return store, Outbox(store, store.account_id(account))
+    return store, Outbox(store, account_of(store, account))
 
 
 def _open_for(

@@ -8,7 +8,7 @@ import click
 
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import parse_now
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.i18n import when
@@ -80,7 +80,7 @@ def skip_command(
         )
     store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
-        calendar_store = CalendarStore(store, store.account_id(account))
+        calendar_store = CalendarStore(store, account_of(store, account, adds=True))
         if undo:
             if not calendar_store.unskip(client.id, day):
                 raise click.ClickException(

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from boundaries.cli.store_access import open_existing
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
 from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
@@ -61,7 +61,7 @@ def gather(
         if database is not None:
             store = open_existing(database)
             try:
-                steps = recorded_steps(store, store.account_id(account))
+                steps = recorded_steps(store, account_of(store, account))
             finally:
                 store.close()
         return Evidence(contacts, period, moment, steps, replies)

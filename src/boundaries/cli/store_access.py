@@ -8,6 +8,14 @@ store the service uses (`skip`, `calendar url`, `user add`, `coach --record`, `m
 skip, a feed token or a login written to a new, empty database reports success and changes
 nothing the service sees. Only `serve` and `simulate --save` create a database (and
 `user add --create`, for a new installation's first login).
+
+The same goes for accounts (`account_of`): a mistyped `--account` is refused, naming the
+accounts the database holds, instead of becoming a new, empty account — by a command that
+reads (`events`, `report`, `coach`, `outbox`, `jobs`, `calendar push`), which never writes,
+as by one that adds (`skip`, `calendar url`, `coach --record`, `mail sync`), which would
+store what the service never sees. Only `user add` makes a new account (with its first
+login); `serve` and `simulate --save` make `default`, the account the configuration file
+describes.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from alembic.runtime.migration import MigrationContext
 
 from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
+from boundaries.store.database import DEFAULT_ACCOUNT
 
 CREATE_HINT = (
     "a database is created by `boundaries serve --database URL` (the live service, which the "
@@ -76,6 +85,17 @@ def open_existing(url: str | None) -> Store:
         )
     store.migrate()
     return store
+
+
+def account_of(store: Store, name: str, *, adds: bool = False) -> int:
+    """The id of the account `name` for a command that reads the store, or adds to it when
+    `adds` (see the module's docstring). Raises `UnknownAccount` (the accounts held named,
+    with the fix) when the database does not hold it; only a command that adds may make
+    `default`, the account of the configuration file, which `serve` makes on start anyway.
+    Raises `StoreError` when the database cannot be read or written."""
+    if adds and name == DEFAULT_ACCOUNT:
+        return store.account_id(name)
+    return store.known_account_id(name)
 
 
 def _source(url: str | None) -> str:

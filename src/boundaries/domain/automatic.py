@@ -1,12 +1,19 @@
-"""Is an email a robot's answer (out-of-office, vacation notice, bounce, read receipt)?
+"""Is an email a robot's answer (out-of-office, vacation notice, bounce, read receipt) or
+list mail (a mailing list, a newsletter, a bulk mailing)?
 
 A client's auto-responder answers the replies and agendas Boundaries sends; its answer is no
 message from the client: it must not be triaged, alerted on, put on an agenda or answered
-(SPEC §1, §5, §10). It is still stored, so nothing is lost.
+(SPEC §1, §5, §10). Mail a list or a bulk sender delivers from a client's address is no
+message to the consultant either: a client's post to a list both are on, a client's
+newsletter. Both are still stored, so nothing is lost.
 
 Sources, most reliable first:
 - RFC 3834 §5: `Auto-Submitted` with any value other than `no` (`auto-replied`,
   `auto-generated`, `auto-notified` of RFC 5436...).
+- RFC 2919 `List-Id` and the RFC 2369 list fields (`List-Unsubscribe`, `List-Subscribe`,
+  `List-Post`, `List-Help`, `List-Owner`, `List-Archive`; RFC 8058 `List-Unsubscribe-Post`),
+  and the older `Mailing-List` (ezmlm) and `X-Mailing-List`: a list manager or a bulk sender
+  delivered it, whoever wrote it.
 - What mail systems set besides: `X-Autoreply` / `X-Autorespond` (Postfix vacation, cPanel,
   Zimbra), `Precedence: auto_reply|bulk|junk|list` (Sendmail vacation, Gmail, lists),
   `X-Auto-Response-Suppress` (Exchange and Outlook put it on their own automatic messages),
@@ -34,6 +41,31 @@ PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})
 FLAG_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-inbox-rules-loop")
 """Headers whose mere presence marks an automatic message."""
 
+LIST_HEADERS = (
+    "list-id",
+    "list-unsubscribe",
+    "list-unsubscribe-post",
+    "list-subscribe",
+    "list-post",
+    "list-help",
+    "list-owner",
+    "list-archive",
+    "mailing-list",
+    "x-mailing-list",
+)
+"""Headers whose mere presence marks list or bulk mail (RFC 2919, RFC 2369, RFC 8058)."""
+
+HEADERS = (
+    "auto-submitted",
+    *FLAG_HEADERS,
+    "x-auto-response-suppress",
+    *LIST_HEADERS,
+    "precedence",
+    "return-path",
+    "content-type",
+)
+"""Every header `automatic` reads: what an adapter passes it from a message."""
+
 _COLON = r"\s*:"  # "Réponse automatique :" (French spacing) and "Automatic reply:"
 AUTO_SUBJECTS = re.compile(
     r"^\s*(?:"
@@ -56,8 +88,9 @@ AUTO_SUBJECTS = re.compile(
 
 
 def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -> str | None:
-    """Why this email is a robot's answer ("Auto-Submitted: auto-replied", "subject
-    'Automatic reply: …'"), or None when a person may have written it.
+    """Why this email is a robot's answer or list mail ("Auto-Submitted: auto-replied",
+    "List-Id: <team.lists.horizon.example>", "subject 'Automatic reply: …'"), or None when a
+    person may have written it to the consultant.
 
     `headers`: header names (any case) to their first value as text; `subject` the decoded
     subject; `sender` the From address. Pure: no I/O, never raises."""
@@ -71,6 +104,9 @@ def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -
     suppress = found.get("x-auto-response-suppress", "")
     if suppress and suppress.strip().lower() != "none":
         return f"X-Auto-Response-Suppress: {suppress}"
+    for name in LIST_HEADERS:
+        if name in found:
+            return f"{_title(name)}: {found[name][:120]}".rstrip(": ")
     precedence = found.get("precedence", "").strip().lower()
     if precedence in PRECEDENCE:
         return f"Precedence: {precedence}"
@@ -88,4 +124,5 @@ def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -
 
 
 def _title(name: str) -> str:
-    return "-".join(p.upper() if p in ("x", "ms") else p.capitalize() for p in name.split("-"))
+    special = {"x": "X", "ms": "MS", "id": "Id"}
+    return "-".join(special.get(p, p.capitalize()) for p in name.split("-"))

@@ -44,7 +44,7 @@ def from_store(
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
-    account_id = store.account_id(account)
+    account_id = store.known_account_id(account)  # a read never makes an account
     moment = now or replay_end(store, account_id) or datetime.now(UTC)
     first = first_event_at(store, account_id)
     period = period_of(weeks, moment, [first] if first else [], config)

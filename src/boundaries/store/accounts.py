@@ -37,3 +37,22 @@ def checked_account_name(name: str) -> str:
     if problem is not None:
         raise AccountNameError(problem)
     return name
+
+
+class UnknownAccount(BoundariesError):
+    """An account name this database does not hold; the message names those it holds and
+    how to make one."""
+
+
+def unknown_account_message(name: str, known: list[str]) -> str:
+    """Why `name` is refused when the database holds the accounts `known` (sorted), with the
+    fix: a mistyped `--account`, or an account not made yet."""
+    held = "it holds " + ", ".join(repr(k) for k in known) if known else "it holds none yet"
+    if name == "default":  # the service's own account: made by `serve` on start
+        made = "`boundaries serve` with this database makes it on start"
+    else:
+        made = f"`boundaries user add EMAIL --account {name}` makes it, with its first login"
+    return (
+        f"no account {name!r} in this database ({held}). Fix: check --account and --database "
+        f"(the service runs for 'default'); if {name!r} is meant to be new, {made}."
+    )

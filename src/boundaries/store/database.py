@@ -31,11 +31,15 @@ from sqlalchemy import (
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from boundaries.store.accounts import checked_account_name
+from boundaries.store.accounts import (
+    UnknownAccount,
+    checked_account_name,
+    unknown_account_message,
+)
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
 from boundaries.store.faults import (
     LOCKED,
@@ -383,8 +387,17 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        """An ORM session in one transaction, committed at the end. Raises `StoreError` (its
+        cause named, remembered for `/healthz`) when the database fails, as `reading` and
+        `writing` do: a login or a language saved on a read-only file is a named 503, never
+        an unexplained 500."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise  # a constraint the caller names (a login that exists): no store failure
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
 
     def account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
         """The id of an account, created on first use: once, when several processes ask at
@@ -400,6 +413,19 @@ class Store:
         with self.writing() as conn:
             conn.execute(insert(AccountRow).values(name=name).on_conflict_do_nothing())
             return int(conn.execute(query).scalar_one())
+
+    def known_account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
+        """The id of an account already stored; only reads. Raises `UnknownAccount` naming
+        the accounts this database holds and how to make one when `name` is not among them
+        (a mistyped `--account` must not become a new, empty account), `AccountNameError`
+        for a name that is not a short id."""
+        checked_account_name(name)
+        with self.reading() as conn:
+            found = conn.scalar(select(AccountRow.id).where(AccountRow.name == name))
+            if found is not None:
+                return int(found)
+            known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
+        raise UnknownAccount(unknown_account_message(name, known))
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()

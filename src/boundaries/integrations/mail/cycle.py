@@ -60,6 +60,7 @@ class CycleReport:
     now: str
     emails_read: int = 0
     updates_read: int = 0
+    automatic_read: int = 0  # robots' answers and list mail from clients: stored, not triaged
     urgent_notified: int = 0
     replies_queued: int = 0
     agendas_queued: int = 0
@@ -157,6 +158,7 @@ class MailCycle:
                 log.exception("reading mail failed")
                 read.errors.append(f"reading mail failed: {type(exc).__name__}: {exc}")
             report.emails_read, report.updates_read = read.emails, read.updates
+            report.automatic_read = read.automatic
             report.urgent_notified = read.notified
             if read.notified:
                 self.deliver_notices()

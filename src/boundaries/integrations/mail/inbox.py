@@ -2,9 +2,10 @@
 
 Client emails become `email` events (sid = Message-ID), triaged like voicemails: urgent ones
 notify the consultant at once, status checks are linked to the update that answers them.
-A robot's answer from a client's address (out-of-office, vacation notice, bounce:
-`domain.automatic`) is stored with action `automatic` and nothing else: no triage, no alert,
-no agenda line, no reply.
+A robot's answer from a client's address (out-of-office, vacation notice, bounce) or list
+mail (`List-Id`, `List-Unsubscribe`, `Precedence: bulk`: `domain.automatic`) is stored with
+action `automatic` and nothing else: no triage, no alert, no agenda line, no reply; it is
+counted apart (`ReadReport.automatic`).
 The consultant's own messages to a client become `update` events. A message that cannot be
 read is stored as an `email` event with action `error`, never a crash.
 """
@@ -45,8 +46,9 @@ second opinion to finish loading before the rules decide alone."""
 class ReadReport:
     """What one reading of the folders did."""
 
-    emails: int = 0
+    emails: int = 0  # client emails stored and triaged
     updates: int = 0
+    automatic: int = 0  # robots' answers and list mail from clients, stored untriaged
     notified: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -149,7 +151,7 @@ class Mailroom:
         if client is None or email.ours:
             return  # not a client: the consultant reads it in their own mail program
         if email.automatic:
-            self._store_automatic(email, client.id, now, fetched)
+            report.automatic += self._store_automatic(email, client.id, now, fetched)
             return
         at = email.at if email.at is not None and email.at <= now else now
         if verdict is None:
@@ -229,11 +231,12 @@ class Mailroom:
 
     def _store_automatic(
         self, email: InboundEmail, client_id: str, now: datetime, fetched: Fetched
-    ) -> None:
-        """Keep a robot's answer (out-of-office, bounce) as it came, out of triage: it is no
-        message from the client (SPEC §5, §10), but nothing read is lost."""
+    ) -> int:
+        """Keep a robot's answer (out-of-office, bounce) or list mail as it came, out of
+        triage: it is no message from the client to the consultant (SPEC §5, §10), but
+        nothing read is lost. Returns 1 when it was new, 0 when already stored."""
         at = email.at if email.at is not None and email.at <= now else now
-        self.store.record(
+        return self.store.record(
             self.account_id,
             [
                 StoredEvent(

@@ -17,21 +17,10 @@ from email.message import EmailMessage, Message
 from email.policy import default as DEFAULT_POLICY
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
 from boundaries.domain.automatic import automatic
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
-
-AUTOMATIC_HEADERS = (
-    "Auto-Submitted",
-    "X-Autoreply",
-    "X-Autorespond",
-    "X-MS-Exchange-Inbox-Rules-Loop",
-    "X-Auto-Response-Suppress",
-    "Precedence",
-    "Return-Path",
-    "Content-Type",
-)
-"""The headers that tell a robot's answer from a person's (`domain.automatic`)."""
 
 MAX_TEXT_CHARS = 20_000
 """What is kept of a body: enough for any message a person writes."""
@@ -50,7 +39,7 @@ class InboundEmail:
     ours: bool = False  # sent by Boundaries itself (an outbox message)
     error: str | None = None
     body: str = ""  # the whole body as text (HTML converted), history included: for triage
-    automatic: str | None = None  # why a robot sent it (out-of-office, bounce), else None
+    automatic: str | None = None  # why a robot or a list sent it (out-of-office, List-Id…)
 
     @property
     def triage_text(self) -> str:

@@ -1,8 +1,13 @@
-"""Dashboard pages when the store fails: 503 with a page naming the cause (SPEC §7, §9).
+"""Dashboard pages when the store fails (SPEC §7, §9, §12).
 
-The webhooks answer a store failure with 503 so that the provider retries; the pages do the
-same for a person, in their language, with the cause `store/faults.py` named and where to
-find the fix (the log and `/healthz`), and never a traceback.
+A page that cannot be made because the store cannot be read (or a form whose write fails)
+answers 503, as the webhooks do, with a page in the person's language naming the cause
+`store/faults.py` found and where to find the fix (the log and `/healthz`), and never a
+traceback. A store that still reads but cannot store (read-only file, a write that failed
+and none has worked since, a journal lost) is what `/healthz` reports as failing with 503;
+the pages it can still make are served, each under a banner naming that cause: the
+consultant sees what the store holds, and that it may lack what came since (SPEC §12: the
+dashboard is where they look when something is wrong).
 """
 
 from __future__ import annotations
@@ -31,28 +36,33 @@ View = Callable[[Request], Awaitable[Response]]
 Render = Callable[[Request, str, str | None], Response]
 
 
-def check_store(store: Store) -> None:
-    """Raise `StoreError` when the store is failing as `/healthz` sees it: it cannot be read,
-    could not store an event now (read-only file or server, journal lost), or its last write
-    failed and none has worked since. A page that reads fine from a store that cannot store
-    the provider's callbacks must not look normal (SPEC §7, §9)."""
+def store_trouble(store: Store) -> str | None:
+    """The cause (one of `CAUSES`) for which the store cannot store now, as `/healthz` sees
+    it: a read-only file or server, a journal lost, or a last write that failed and none has
+    worked since; None when it can. Raises `StoreError` when the store cannot even be read:
+    then no page can be made."""
     store.ping()
-    store.check_writable()
+    try:
+        store.check_writable()
+    except StoreError as exc:
+        return exc.cause if exc.cause in CAUSES else "error"
     failure = store.health.failure
     if failure is not None:
-        raise StoreError(failure.message, failure.cause)
+        return failure.cause if failure.cause in CAUSES else "error"
+    return None
 
 
-def guarded(view: View, render: Render, probe: Callable[[], None] | None = None) -> View:
+def guarded(view: View, render: Render, probe: Callable[[], str | None] | None = None) -> View:
     """`view`, answering 503 with `render`'s page (cause, `?lang=` when it is one we speak)
-    and `Retry-After` when the store raises `StoreError`, or when `probe` (run first, e.g.
-    `check_store`) does; the error and its fix are logged at ERROR level without a
-    traceback."""
+    and `Retry-After` when the store raises `StoreError` (in `probe`, run first, e.g.
+    `store_trouble`, or in `view`); the error and its fix are logged at ERROR level without
+    a traceback. The cause `probe` returns (the store reads but cannot store) is left in
+    `request.state.store_trouble` for the page's banner."""
 
     async def guarded_view(request: Request) -> Response:
         try:
             if probe is not None:
-                await run_in_threadpool(probe)
+                request.state.store_trouble = await run_in_threadpool(probe)
             return await view(request)
         except StoreError as exc:
             log.error("%s: answered 503, the store failed: %s", request.url.path, exc)

@@ -92,12 +92,14 @@ class Dashboard:
     def guarded(
         self, view: Callable[[Request], Awaitable[Response]]
     ) -> Callable[[Request], Awaitable[Response]]:
-        """`view`, answering 503 with a page naming the cause when the store fails."""
+        """`view`, answering 503 with a page naming the cause when the store cannot be read
+        (or a form's write fails); under a banner naming the cause when it reads but cannot
+        store (`faults`)."""
 
         def render(request: Request, cause: str, lang: str | None) -> Response:
             return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
 
-        return faults.guarded(view, render, lambda: faults.check_store(self.store))
+        return faults.guarded(view, render, lambda: faults.store_trouble(self.store))
 
     def config_for(self, session: Session) -> Config:
         """The configuration the session may see: ours, or an empty one for other accounts."""
@@ -163,6 +165,8 @@ class Dashboard:
             # The configuration file describes one account: another account's pages say it
             # has none here, never "add them to the file" (which cannot work for it).
             "configured": session is None or self.mine(session),
+            # The store reads but cannot store: every page says so (`faults.store_trouble`).
+            "store_trouble": getattr(request.state, "store_trouble", None),
         }
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status
