@@ -174,3 +174,35 @@ def test_a_choice_of_day_or_data_entry_is_no_threat(text: str):
 def test_a_notice_the_sender_says_needs_no_action_is_not_urgent(text: str):
     out = triage(text, at=AT)
     assert out["urgent"] is False, out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the booking site is down since eight, nobody can pay, ring me", "booking site"),
+        (
+            "la caisse est en panne depuis ce matin, personne ne peut encaisser, rappelle-moi",
+            "caisse",
+        ),
+    ],
+)
+def test_the_topic_of_a_harm_told_in_a_call_back_is_what_broke(text: str, word: str):
+    out = triage(text, "voicemail", at=AT)
+    assert word in out["topic"].lower(), out
+    assert "nobody" not in out["topic"] and "personne" not in out["topic"], out
+
+
+def test_a_name_that_is_not_ours_on_our_own_page_is_our_trouble():
+    text = (
+        "Since this morning our donation form shows another charity's bank details, not ours. "
+        "Two donors have already paid into it."
+    )
+    out = triage(text, at=AT)
+    assert out["urgent"] is True, out
+
+
+@pytest.mark.parametrize(
+    "text", ["Le devis pour la toiture, t'en es rendu où ?", "On est rendus où avec l'appli ?"]
+)
+def test_quebec_french_asks_where_it_stands(text: str):
+    assert triage(text, at=AT)["intent"] == "status_check"

@@ -83,6 +83,7 @@ _OFFERED_TIME = re.compile(
     r"\b(this|cet|ce) (afternoon|apres midi|evening|soir)\b"
 )
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
+_SAID_ABOUT_ONLY = 4  # content words of a voicemail that only names its topic (and a name)
 
 INTENT_TABLES = (
     (Intent.STATUS_CHECK, C.STATUS),
@@ -270,6 +271,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     intent = _intent(found, "?" in raw or _SPOKEN_QUESTION.search(norm) is not None)
     content_free = False
     by_cue = True
+    told = False  # the topic marker is the harm or event told, not words before the topic
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
         if calling and topic_marker is None and short:
@@ -278,6 +280,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # tells as having happened ("the app logged everybody out, give me a shout"):
             # not content-free.
             topic_marker = _named_stake(core) or _told_event(core)
+            told = topic_marker is not None
             if topic_marker is None and channel == "email":
                 # "Call me please." under the subject "Invoice #203": the subject names it
                 topic_marker = _subject_topic(subject)
@@ -293,6 +296,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # asks for, and it says what the call is about (SPEC §5: a call-back request that
             # names its topic and asks nothing about it)
             intent = Intent.SCHEDULING
+            # a longer voicemail may ask its question without a question mark (« les
+            # tablettes sont-tu prêtes »): the learned intent model has its say then
+            by_cue = _residual(core) <= _SAID_ABOUT_ONLY
             reasons.append(f"says what the call is about: '{topic_marker.group(0).strip()}'")
         elif topic_marker is not None and calling:
             marker = topic_marker.group(0).strip()
@@ -381,7 +387,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             text,
             channel,
             subject,
-            _anchors(found, intent, topic_marker),
+            # what a harm told ("the server is down") is about is in it, not after it
+            _anchors(found, intent, None if told else topic_marker),
             formulas=calls > 0 or bool(insistence),
         )
     )

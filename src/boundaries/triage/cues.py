@@ -408,6 +408,8 @@ STATUS = cues(
         phrases(
             r"ou (on |nous |vous )?en (est|etait|sommes|etes|es|etiez)",
             r"(on|t'en|tu en|vous en) (en )?(est|es|etes) ou",
+            # québécois: « t'en es rendu où ? », « on est rendus où avec le site ? »
+            r"(on|t'en|tu en|vous en|t'es|tu es|vous etes) (en )?((est|es|etes) )?rendue?s? ou",
             r"ou (vous|tu|ca) en",
             r"ca avance",
             r"(il|elle|ils|elles|cela|ca) (avance|avancent|progresse|progressent)( bien)?(?= \?)",
@@ -1742,8 +1744,8 @@ _NOT_AFFECTED = (
     # "normalement" here is how it works, not a guess (`urgency._HEDGE`)
     # the trouble named is someone else's: "the story was about a practice in Limerick, not
     # us", « c'est chez eux, pas chez nous »
-    r"not (at |for |with )?(us|ours|our (practice|office|site|shop|firm|end|place))(?! (either|"
-    r"too|yet))",
+    # (not "not ours": "shows another company's name, not ours" is the sender's trouble)
+    r"not (for |with )?us(?! (either|too|yet))",
     r"pas (chez|pour) nous",
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",

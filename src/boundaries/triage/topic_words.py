@@ -11,7 +11,8 @@ import re
 FUNCTION_WORDS = frozenset(
     """a an the this that these those there here it its it's them they their theirs them
     he she him her his hers we us our ours you your yours i me my mine one ones someone
-    something anything everything nothing anyone everyone who whom whose which what whatever
+    something anything everything nothing anyone everyone nobody everybody somebody anybody
+    who whom whose which what whatever personne quelqu
     am is are was were be been being do does did done doing have has had having will would
     shall should can could may might must ought let lets let's get gets got getting go goes
     going gone went make makes made take takes took see saw seen look looks looking looked
