@@ -224,3 +224,22 @@ def test_the_rates_letter_names_the_direct_calls_agreed_in_the_right_number(
     assert fr in said[("fr", "rates")] and en in said[("en", "rates")]
     for lang in ("fr", "en"):
         assert TO_VOICEMAIL[lang] not in said[(lang, "talk")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "absent"),
+    [
+        ("fr", "indiquez dans hourly_rate (0 pour ce client)", "ajoutez hourly_rate"),
+        ("en", "set hourly_rate (0 for this client)", "add hourly_rate"),
+    ],
+)
+def test_the_rates_step_asks_to_set_a_rate_given_as_0_not_to_add_it(
+    lang: str, zero: str, absent: str
+):
+    """Newcomer6 L2: the coach said « ajoutez hourly_rate » for `hourly_rate = 0`."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    given_0 = parse_config(text.replace("hourly_rate = 85.0", "hourly_rate = 0"))
+    not_given = parse_config(text.replace("hourly_rate = 85.0\n", ""))
+    for config, said, unsaid in ((given_0, zero, absent), (not_given, absent, zero)):
+        letter = scripts(config, "horizon")[(lang, "rates")]
+        assert said in letter and unsaid not in letter, letter
