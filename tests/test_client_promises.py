@@ -73,15 +73,17 @@ def test_a_client_without_an_urgent_line_is_not_told_to_press_1(db_url: str, smt
     assert "press 1" not in body and "urgent" not in body
 
 
-def example(extra_service: str = "", horizon_urgent_line: bool = True) -> Config:
+def example(
+    extra_service: str = "", horizon_urgent_line: bool = True, horizon_allowance: int = 2
+) -> Config:
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     if extra_service:
         text = text.replace("[service]\n", "[service]\n" + extra_service + "\n")
-    if not horizon_urgent_line:
-        text = text.replace(
-            "adhoc_calls_per_week = 2\nurgent_line = true",
-            "adhoc_calls_per_week = 2\nurgent_line = false",
-        )
+    text = text.replace(
+        "adhoc_calls_per_week = 2\nurgent_line = true",
+        f"adhoc_calls_per_week = {horizon_allowance}\nurgent_line = "
+        + ("true" if horizon_urgent_line else "false"),
+    )
     return parse_config(text)
 
 
@@ -165,3 +167,79 @@ def test_scripts_and_the_calendar_feed_promise_email_only_with_a_server_to_send_
         for lang, step in (("fr", "talk"), ("fr", "defer"), ("en", "talk"), ("en", "defer")):
             said = "je vous réponds par e-mail" if lang == "fr" else "by email the same day"
             assert (said in texts[(lang, step)]) is promised, (lang, step)
+
+
+# What a script says of calls between standing calls when no direct call is allowed.
+TO_VOICEMAIL = {
+    "en": "your calls go to my voicemail",
+    "fr": "vos appels arrivent sur ma messagerie",
+}
+DIRECT = {
+    "en": ("ring me directly", "call me directly", "direct call", "can't wait"),
+    "fr": ("m'appeler directement", "appel direct", "appels directs", "besoin réel"),
+}
+
+
+@pytest.mark.parametrize("urgent_line", [True, False])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_scripts_for_a_client_without_direct_calls_say_calls_go_to_voicemail(
+    lang: str, urgent_line: bool
+):
+    """Newcomer6 M1 and L1: with `adhoc_calls_per_week = 0` no direct call ever rings, yet
+    `talk` promised "you can ring me directly when something truly can't wait", `pushback`
+    "a quick answer for anything that can't wait" and the rates letter "the 0 direct calls a
+    week we agreed". Each now says calls go to voicemail (but for the urgent line, when the
+    client has one) and leaves the direct calls out."""
+    said = scripts(example(horizon_urgent_line=urgent_line, horizon_allowance=0), "horizon")
+    for step in STEPS:
+        text = said[(lang, step)]
+        assert not any(words in text for words in DIRECT[lang]), (step, text)
+        assert " 0 direct" not in text and " 0 appel" not in text, step
+    for step in ("talk", "pushback"):
+        assert TO_VOICEMAIL[lang] in said[(lang, step)], step
+        assert (PRESS[lang] in said[(lang, step)].lower()) is urgent_line, step
+    letter = said[(lang, "rates")]
+    agreed = {
+        "en": "our standing call, Fridays at 10 AM —",
+        "fr": "notre point fixe le vendredi à 10 h —",
+    }
+    assert agreed[lang] in letter, letter
+    assert {"en": "calls outside our standing call came", "fr": "notre point fixe ont"}[
+        lang
+    ] in letter
+
+
+@pytest.mark.parametrize(
+    ("allowance", "fr", "en"),
+    [
+        (1, "de l'appel direct prévu chaque semaine", "the 1 direct call a week we agreed"),
+        (2, "des 2 appels directs prévus chaque semaine", "the 2 direct calls a week we agreed"),
+    ],
+)
+def test_the_rates_letter_names_the_direct_calls_agreed_in_the_right_number(
+    allowance: int, fr: str, en: str
+):
+    """« des 1 appels directs prévus » was written for an allowance of 1."""
+    said = scripts(example(horizon_allowance=allowance), "horizon")
+    assert fr in said[("fr", "rates")] and en in said[("en", "rates")]
+    for lang in ("fr", "en"):
+        assert TO_VOICEMAIL[lang] not in said[(lang, "talk")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "absent"),
+    [
+        ("fr", "indiquez dans hourly_rate (0 pour ce client)", "ajoutez hourly_rate"),
+        ("en", "set hourly_rate (0 for this client)", "add hourly_rate"),
+    ],
+)
+def test_the_rates_step_asks_to_set_a_rate_given_as_0_not_to_add_it(
+    lang: str, zero: str, absent: str
+):
+    """Newcomer6 L2: the coach said « ajoutez hourly_rate » for `hourly_rate = 0`."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    given_0 = parse_config(text.replace("hourly_rate = 85.0", "hourly_rate = 0"))
+    not_given = parse_config(text.replace("hourly_rate = 85.0\n", ""))
+    for config, said, unsaid in ((given_0, zero, absent), (not_given, absent, zero)):
+        letter = scripts(config, "horizon")[(lang, "rates")]
+        assert said in letter and unsaid not in letter, letter

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from boundaries.config import ConfigError, load_config, parse_config
-from boundaries.domain.agenda import Agenda, agendas_due
+from boundaries.domain.agenda import Agenda, agenda_for, agendas_between, agendas_due
 from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply, Heard, deferral_replies
 from boundaries.domain.schedule import Calendar
@@ -34,7 +34,8 @@ from boundaries.web.mail_api import agendas_now
 from tests.conftest import BASE_TOML, EXAMPLES
 from tests.dashboard_support import CLAIRE, Site, signed_in
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
-from tests.mail_support import example_with_mail
+from tests.mail_servers import SmtpServer
+from tests.mail_support import example_with_mail, parsed, voicemail
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -365,12 +366,15 @@ def test_every_topic_a_reply_promises_is_on_the_agenda_of_the_call_it_names(repl
     promised = 0
     for reply in replay.replies:
         for call in reply.calls:
+            promised += len(call.topics)
+            if call.late:  # came after its agenda went out: taken up there, on no email
+                assert not call.agenda_sent, (reply.key, call)
+                continue
             agenda = agendas[(reply.client_id, call.start)]
             listed = {t.topic for t in agenda.topics}
             assert set(call.topics) <= listed, (reply.key, call)
             # "already on the agenda I sent you" is said only of an agenda that went out.
             assert call.agenda_sent == (agenda.send_at <= reply.send_at), (reply.key, call)
-            promised += len(call.topics)
         assert sum(len(c.topics) for c in reply.calls) == len(reply.topics), reply.key
     assert promised > 10
 
@@ -424,29 +428,87 @@ def test_a_topic_on_an_agenda_already_sent_is_said_to_be_there(base_config: Conf
         Heard("a", "horizon", wednesday, "voicemail", "le budget", topic="budget"),
         Heard("b", "horizon", thursday, "voicemail", "le rapport annuel", topic="rapport annuel"),
     ]
+    [reply] = deferral_replies(base_config, calendar, heard[:1], wednesday + timedelta(1))
+    assert "Votre sujet est déjà à l'ordre du jour que je vous ai envoyé" in reply.letter.text
+    # With a topic that came after that agenda (newcomer6 H3): both are taken up on Friday,
+    # and the reply claims no agenda for the one that is not on it.
     [reply] = deferral_replies(base_config, calendar, heard, thursday + timedelta(hours=7))
     text = reply.letter.text
-    assert (
-        "À l'ordre du jour de notre point du vendredi 4 décembre à 10 h, que je vous ai déjà"
-        in text
-    )
-    assert "Pour l'ordre du jour de notre point du vendredi 11 décembre à 10 h :" in text
-    assert text.index("« budget »") < text.index("vendredi 11") < text.index("« rapport annuel »")
-    assert reply.letter.subject.endswith("on en parle lors de nos prochains points")
+    assert "J'ai noté vos sujets pour ce point :" in text and "ordre du jour" not in text
+    assert "lors de notre prochain point, vendredi 4 décembre à 10 h" in text
+    assert "11 décembre" not in text
+    assert reply.letter.subject.endswith("on en parle vendredi 4 décembre à 10 h")
 
 
-def test_a_topic_after_the_agenda_went_out_is_promised_for_the_call_after_and_why(
-    base_config: Config,
+@pytest.mark.parametrize(
+    ("lang", "next_call", "noted"),
+    [
+        ("fr", "prochain point, vendredi 4 décembre à 10 h", "noté votre sujet pour ce point"),
+        ("en", "next call, on Friday, December 4 at 10:00 AM", "noted your topic for that call"),
+    ],
+)  # fmt: skip
+def test_a_topic_after_the_agenda_went_out_is_still_taken_up_at_the_next_call(
+    lang: str, next_call: str, noted: str
 ):
-    thursday = datetime(2026, 12, 3, 11, tzinfo=PARIS)  # Friday's agenda went out at 10:00
+    """Newcomer6 H3: a voicemail left after the next call's agenda time was promised for the
+    call after it, with « L'ordre du jour de celui du … était déjà parti » / "The agenda of
+    the one on … had already gone out", though no agenda had gone (nothing was on it). It is
+    taken up at the next call (SPEC §10), and the reply mentions no agenda."""
+    config = parse_config(BASE_TOML.replace('language = "fr"', f'language = "{lang}"'))
+    thursday = datetime(2026, 12, 3, 11, tzinfo=PARIS)  # Friday's agenda time was 10:00
     heard = [Heard("a", "horizon", thursday, "voicemail", "le rapport", topic="rapport annuel")]
-    [reply] = deferral_replies(base_config, Calendar(base_config), heard, thursday + timedelta(1))
-    assert reply.next_call == datetime(2026, 12, 11, 10, tzinfo=PARIS)
-    assert reply.letter.subject.endswith("on en parle vendredi 11 décembre à 10 h")
-    assert (
-        "lors de notre point du vendredi 11 décembre à 10 h. L'ordre du jour de celui du "
-        "vendredi 4 décembre à 10 h était déjà parti." in reply.letter.text
-    )
+    calendar = Calendar(config)
+    [reply] = deferral_replies(config, calendar, heard, thursday + timedelta(1))
+    friday = datetime(2026, 12, 4, 10, tzinfo=PARIS)
+    assert reply.next_call == friday and [c.late for c in reply.calls] == [True]
+    text = " ".join(reply.letter.text.split())
+    assert next_call in text and noted in text, text
+    for claim in ("ordre du jour", "agenda", "déjà parti", "gone out", "11 déc", "December 11"):
+        assert claim not in text and claim not in reply.letter.html, claim
+    # No agenda email lists it, none is sent late, the next one does not list it again;
+    # the consultant's view of Friday's call shows it, marked late.
+    agendas = agendas_between(config, calendar, heard, thursday, friday + timedelta(days=8))
+    assert not agendas
+    client = config.client("horizon")
+    assert client is not None
+    view = agenda_for(config, calendar, client, friday, heard, None, None, late=True)
+    assert view is not None and [(x.topic, x.late) for x in view.topics] == [
+        ("rapport annuel", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "subject"),
+    [
+        ("fr", "point, mercredi 2 décembre à 10 h", "2 décembre à 10 h, heure de New York"),
+        ("en", "call, on Wednesday, December 2 at 10:00 AM", "2 at 10:00 AM New York time"),
+    ],
+)  # fmt: skip
+def test_the_reply_sent_over_smtp_promises_the_next_call_and_no_agenda_never_sent(
+    db_url: str, smtp: SmtpServer, lang: str, said: str, subject: str
+):
+    """Newcomer6 H3 through the live mail cycle and a real SMTP server: harbor (Wednesdays
+    10:00 New York, 16:00 Paris) leaves a voicemail on Tuesday at 16:30 Paris, after
+    Wednesday's agenda time, with nothing else on that agenda: the 17:00 reply proposes
+    Wednesday (not 9 December), claims no agenda, and no agenda email goes, then or later."""
+    text, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    if lang == "fr":
+        config = parse_config(text.replace('language = "en"', 'language = "fr"'))
+    store = Store.open(db_url)
+    account = store.account_id()
+    tuesday = datetime(2026, 12, 1, 16, 30, tzinfo=PARIS)
+    said_by_jen = "hi it's jen from harbor, about the spring show budget"
+    voicemail(store, account, "CAH3", "harbor", tuesday, said_by_jen)
+    cycle = MailCycle(config, store)
+    cycle.run(tuesday + timedelta(minutes=30))
+    cycle.run(datetime(2026, 12, 2, 15, 0, tzinfo=PARIS))  # before Wednesday's call
+    store.close()
+    [sent] = smtp.received()
+    message = parsed(sent)
+    body = " ".join(message.get_body(("plain",)).get_content().split())
+    assert said in body and str(message["Subject"]).endswith(subject), body
+    for claim in ("ordre du jour", "agenda", "déjà parti", "gone out", "9 déc", "December 9"):
+        assert claim not in body, claim
 
 
 def test_a_reply_after_the_call_that_carried_its_topic_says_it_was_on_that_agenda():

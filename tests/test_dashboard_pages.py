@@ -166,3 +166,25 @@ def test_the_allowance_is_called_the_same_on_every_french_screen():
 
     said = " ".join(texts(catalogue("fr")))
     assert "appels ponctuels" in said and "libre" not in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "absent"),
+    [
+        ("fr", "hourly_rate vaut 0 pour ce client", "Ajoutez hourly_rate"),
+        ("en", "hourly_rate is 0 for this client: set it to the rate you bill", "Add hourly_rate"),
+    ],
+)
+def test_a_card_without_a_premium_names_the_key_and_whether_to_add_or_set_it(
+    lang: str, zero: str, absent: str
+):
+    """Newcomer6 L2: every card without a premium read « Ajoutez billed_hours_per_week »,
+    also when hourly_rate was the missing key or was given as 0."""
+    from boundaries.web.dashboard.pages import card
+
+    words = Words(lang, END_OF_MONTH.tzinfo)  # type: ignore[arg-type]
+    base = {"id": "horizon", "name": "Horizon", "content_free": 0, "voicemails": 0, "trend": []}
+    for why, said, unsaid in (("zero", zero, absent), ("absent", absent, zero)):
+        c = {**base, "premium": None, "premium_missing": "hourly_rate", "premium_missing_why": why}
+        text = words(card(c, words)["no_premium"], key=c["premium_missing"])
+        assert said in text and unsaid not in text and "billed_hours" not in text, text

@@ -22,7 +22,7 @@ from boundaries.domain.figures import (
     WeekFigures,
     client_figures,
 )
-from boundaries.domain.premium import missing_key, premium
+from boundaries.domain.premium import missing_key, missing_why, premium
 from boundaries.reporting.evidence import simulated_contacts
 from boundaries.simulation.events import parse_lines
 from tests.conftest import ROOT
@@ -166,6 +166,15 @@ def test_premium_names_the_missing_key():
     assert premium(calme, 3.0) is None and missing_key(calme) == "billed_hours_per_week"
     free = replace(HAND.clients[0], hourly_rate=0.0)
     assert premium(free, 1.0) is None and missing_key(free) == "hourly_rate"
+    # Given as 0, it is to be set; not given, to be added (newcomer6 L2).
+    unset = replace(HAND.clients[0], hourly_rate=None)
+    assert premium(unset, 1.0) is None and missing_key(unset) == "hourly_rate"
+    assert (missing_why(free), missing_why(unset), missing_why(calme)) == (
+        "zero",
+        "absent",
+        "absent",
+    )
+    assert missing_why(HAND.clients[0]) is None
 
 
 # -- properties ------------------------------------------------------------------------------

@@ -218,3 +218,34 @@ def test_unknown_callers_are_shown_no_terms_they_do_not_have(english_config):
         section = text[text.index(heading) :]
         assert demanded not in section.lower(), section
         assert demanded in text.lower()  # the clients, who have terms, still show it
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "absent"),
+    [
+        ("fr", "hourly_rate vaut 0 pour ce client", "ajoutez hourly_rate"),
+        ("en", "hourly_rate is 0 for this client: set it to the rate you bill", "add hourly_rate"),
+    ],
+)
+def test_a_rate_of_0_is_reported_as_0_to_set_not_as_a_key_to_add(
+    tmp_path: Path, lang: str, zero: str, absent: str
+):
+    """Newcomer6 L2: `hourly_rate = 0` read « ajoutez hourly_rate », as if the key were not
+    in the file. The JSON keeps `premium_missing` (the key) and says why in
+    `premium_missing_why`: "zero" for a rate given as 0, "absent" for one not given."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    text = text.replace('language = "fr"', f'language = "{lang}"', 1)
+    given_0 = tmp_path / "zero.toml"
+    given_0.write_text(text.replace("hourly_rate = 85.0", "hourly_rate = 0"), encoding="utf-8")
+    not_given = tmp_path / "absent.toml"
+    not_given.write_text(text.replace("hourly_rate = 85.0\n", ""), encoding="utf-8")
+    for config, why, said, unsaid in (
+        (given_0, "zero", zero, absent),
+        (not_given, "absent", absent, zero),
+    ):
+        base = ("report", "--config", str(config), "--events", EVENTS, "--client", "horizon")
+        [horizon] = json.loads(run(*base, "--json").output)["clients"]
+        assert horizon["premium"] is None
+        assert (horizon["premium_missing"], horizon["premium_missing_why"]) == ("hourly_rate", why)
+        readable = " ".join(run(*base).output.split())
+        assert said in readable and unsaid not in readable, readable

@@ -92,8 +92,8 @@ class ClientSpec(_Strict):
         default=1, ge=0, le=50, description="Calls that may ring through outside standing calls."
     )
     urgent_line: bool = Field(default=True, description='Offer "press 1 if urgent".')
-    hourly_rate: float = Field(
-        default=0.0,
+    hourly_rate: float | None = Field(
+        default=None,
         ge=0,
         le=MAX_HOURLY_RATE,
         description="Your hourly rate for it (at most 10,000,000, in any currency).",

@@ -1,12 +1,16 @@
 """Agendas: the topics gathered for each standing call, sent before it (SPEC §1.5, §10).
 
-A topic belongs to exactly one occurrence of a client's standing call: the first whose
-agenda is sent (`agenda_hours_before` its start) after the topic arrived. So an occurrence
-gathers what came in between the previous occurrence's sending and its own, and a topic
-that arrives after an agenda went out waits for the next one — unless that agenda already
-lists it and its call has not been held yet: a topic asked again is taken up at the call
-whose agenda already lists it (`carrying_call`), and the next agenda does not list it again.
-The reply and the agenda read the same rule, so they never disagree.
+An agenda email lists the topics that arrived before it goes out (`agenda_hours_before`
+its call's start): an occurrence's agenda gathers what came in between the previous
+occurrence's sending and its own (`carrying_call`), but for a topic its previous
+occurrence took up. A topic is taken up at the NEXT standing call (SPEC §10,
+`taking_call`): one that arrives after that call's agenda went out (or would have, had
+there been anything to discuss) is a late topic of that call when it is answered
+(`reply_moment`) before the call begins: the deferral reply promises it for that call, the
+consultant's views of that call (`/api/agenda`, the calendar feed) list it, and no agenda
+email lists it (the one of that call went out without it, none is sent late, and the next
+one does not list it again). A topic asked again is taken up at the call whose agenda
+already lists it. The reply and the agendas read the same rules, so they never disagree.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from boundaries.domain.heard import (
     topic_of,
 )
 from boundaries.domain.model import Client, Config
-from boundaries.domain.schedule import Calendar
+from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.domain.words import Words
 from boundaries.letters import Letter
 
@@ -41,6 +45,7 @@ class AgendaTopic:
     topic: str
     answered_by: UpdateRef | None = None
     asked: tuple[str, ...] = ()  # every message that asked it (sids), the first included
+    late: bool = False  # came after the agenda email went out: taken up at the call, not on it
 
     @property
     def named_by_update(self) -> bool:
@@ -78,6 +83,58 @@ def agenda_key(client_id: str, call_start: datetime) -> str:
 def send_moment(config: Config, call_start: datetime) -> datetime:
     """When the agenda of a call starting at `call_start` goes out (UTC)."""
     return call_start - timedelta(hours=config.mail.agenda_hours_before)
+
+
+def reply_moment(config: Config, at: datetime) -> datetime:
+    """When the reply to a message left at `at` goes out (UTC): `reply_at` that day if `at` is
+    before it on a working day, else `reply_at` on the next working day (SPEC §10). Without any
+    working hours every day is a working day. It is also when the message is taken as
+    answered: a topic answered before its next call begins is taken up at it
+    (`taking_call`)."""
+    zone = config.consultant.zone
+    local = at.astimezone(zone)
+    at_time = config.mail.reply_at
+    works = [bool(blocks) for blocks in config.consultant.blocks]
+    if not any(works):
+        works = [True] * 7
+    d = local.date()
+    if not works[d.weekday()] or local.time() >= at_time:
+        d += timedelta(days=1)
+        while not works[d.weekday()]:
+            d += timedelta(days=1)
+    return to_utc(datetime.combine(d, at_time), zone)
+
+
+def taking_call(
+    config: Config,
+    calendar: Calendar,
+    client_id: str,
+    at: datetime,
+    key: str | None = None,
+    history: Sequence[Heard] = (),
+) -> tuple[datetime, bool] | None:
+    """(start UTC, late) of the standing call a topic that arrived at `at` is taken up at
+    (SPEC §10: the next standing call): the first occurrence after `at` whose agenda
+    carries it (sent after `at`, or already listing `key`, as `carrying_call` reads them),
+    or that begins after the topic is answered (`reply_moment`): then `late` is True, the
+    topic is that call's though its agenda went out without it (or, with nothing else on
+    it, did not go). An occurrence held before the answer is passed over: the reply names
+    the one after. None when the client has no call ahead."""
+    answered = reply_moment(config, at)
+    probe = at
+    while True:
+        slot = calendar.next_call(client_id, probe)
+        if slot is None:
+            return None
+        if send_moment(config, slot.start) > at:
+            return slot.start, False
+        if key is not None:  # its agenda went out; the call is to come (next_call: after `at`)
+            before = previous_start(calendar, client_id, slot.start)
+            if key in _keys(config, client_id, history, before, slot.start):
+                return slot.start, False
+        if slot.start > answered:
+            return slot.start, True
+        probe = slot.start
 
 
 def carrying_call(
@@ -151,6 +208,7 @@ def agenda_for(
     heard: Iterable[Heard],
     previous_start: datetime | None,
     before_previous: datetime | None = FIND,
+    late: bool = False,
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
@@ -160,13 +218,16 @@ def agenda_for(
     asked again before the previous call was held that its agenda already listed: it is
     that call's (`carrying_call`). `heard` holds the previous occurrence's messages too;
     `before_previous` is the start of the occurrence before the previous one (looked up
-    when not given).
+    when not given). The email never lists a late topic (one that came after it went out,
+    `taking_call`); with `late`, they are listed too, marked (the consultant's view).
     """
     if not client.emails:
         return None
     topics = gathered(
         config, calendar, client.id, call_start, heard, previous_start, before_previous
     )
+    if not late:
+        topics = [t for t in topics if not t.late]
     if not topics:
         return None
     lang = client.language
@@ -204,7 +265,8 @@ def gathered(
     before_previous: datetime | None = FIND,
 ) -> list[AgendaTopic]:
     """The topics of one occurrence's agenda, oldest first, each once (see `agenda_for`):
-    what the agenda email lists, `/api/agenda` shows and the calendar feed describes."""
+    what the agenda email lists, then its late topics (`late`: taken up at the call, not on
+    the email, see `taking_call`); `/api/agenda` and the calendar feed show them all."""
     until = send_moment(config, call_start)
     since = send_moment(config, previous_start) if previous_start is not None else None
     mine = sorted((h for h in heard if h.client_id == client_id), key=lambda h: (h.at, h.sid))
@@ -220,8 +282,17 @@ def gathered(
             if h.at < call_start and key in seen:
                 i = seen[key]
                 topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
+            elif h.at < call_start and taking_call(config, calendar, client_id, h.at) == (
+                call_start,
+                True,
+            ):
+                # came after the email, answered before the call: a late topic of this call
+                seen[key] = len(topics)
+                topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by, (h.sid,), True))
             continue
         if previous_start is not None and h.at < previous_start:
+            if taking_call(config, calendar, client_id, h.at) == (previous_start, True):
+                continue  # a late topic of the previous call: taken up there
             # asked again before the previous call was held: that call's, if its agenda lists it
             if listed is None:
                 before = before_previous

@@ -52,7 +52,7 @@ class Client:
     standing_calls: tuple[StandingCall, ...]
     adhoc_calls_per_week: int
     urgent_line: bool
-    hourly_rate: float
+    hourly_rate: float | None  # None: not in its config (0 is a rate given as 0)
     currency: str
     billed_hours_per_week: float | None = None  # what the rate pays for (SPEC §8 premium)
     timezone: str | None = None  # IANA zone it lives in, when known (config, else its numbers)

@@ -24,13 +24,28 @@ class Premium:
     demanded_hours_per_week: float
 
 
+RATE_KEY = "hourly_rate"
+"""The client key of the rate billed (SPEC §3, §8)."""
+
+
 def missing_key(client: Client) -> str | None:
-    """The config key to add before a premium can be computed, or None when none is missing."""
+    """The config key to add (or to set above 0: see `missing_why`) before a premium can be
+    computed, or None when none is missing."""
     if client.billed_hours_per_week is None:
         return BILLED_KEY
-    if client.hourly_rate <= 0:
-        return "hourly_rate"
+    if not client.hourly_rate or client.hourly_rate <= 0:
+        return RATE_KEY
     return None
+
+
+def missing_why(client: Client) -> str | None:
+    """Why `missing_key` stops the premium: "absent" (the key is not in the client's config)
+    or "zero" (it is, with the value 0: the rate must be set, not added); None when nothing
+    is missing."""
+    key = missing_key(client)
+    if key is None:
+        return None
+    return "zero" if key == RATE_KEY and client.hourly_rate is not None else "absent"
 
 
 def premium(client: Client, demanded_hours_per_week: float) -> Premium | None:
@@ -40,14 +55,14 @@ def premium(client: Client, demanded_hours_per_week: float) -> Premium | None:
     `billed_hours_per_week` (or a positive `hourly_rate`) is missing: see `missing_key`."""
     if missing_key(client) is not None:
         return None
-    billed = client.billed_hours_per_week
-    assert billed is not None
+    billed, rate = client.billed_hours_per_week, client.hourly_rate
+    assert billed is not None and rate is not None
     demanded = max(demanded_hours_per_week, 0.0)
-    exact = client.hourly_rate * (billed + demanded) / billed
+    exact = rate * (billed + demanded) / billed
     # Rounding to 1e-9 first keeps float noise (85.00000000001) from adding a whole unit.
     suggested = math.ceil(round(exact, 9))
     return Premium(
-        current_rate=client.hourly_rate,
+        current_rate=rate,
         suggested_rate=suggested,
         percent=round(100 * demanded / billed, 1),
         currency=client.currency,

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from boundaries.domain.agenda import carrying_call, send_moment
+from boundaries.domain.agenda import reply_moment, send_moment, taking_call
 from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
 from boundaries.domain.model import Client, Config
-from boundaries.domain.schedule import Calendar, to_utc
+from boundaries.domain.schedule import Calendar
 from boundaries.domain.words import Words
 from boundaries.letters import Letter
 
@@ -38,13 +38,14 @@ __all__ = [
 
 @dataclass(frozen=True)
 class TopicCall:
-    """A standing call a reply's topics are taken up at: the one whose agenda carries them
-    (`agenda.carrying_call`), with those topics."""
+    """A standing call a reply's topics are taken up at (`agenda.taking_call`): the next
+    one, whose agenda carries them or, when they came after it went out, not."""
 
     start: datetime  # UTC
     topics: tuple[str, ...]
     agenda_sent: bool  # its agenda went out before the reply: the topics are already on it
     past: bool  # it began before the reply went out
+    late: bool = False  # some came after its agenda went out (or would have): not on it
 
 
 @dataclass(frozen=True)
@@ -85,24 +86,6 @@ def calls_for_reply(heard: Heard, client: Client | None) -> bool:
     if client is None or not client.emails or heard.urgent or heard.nothing_to_discuss:
         return False
     return heard.channel == "voicemail" or (heard.channel == "email" and heard.status_check)
-
-
-def reply_moment(config: Config, at: datetime) -> datetime:
-    """When the reply to a message left at `at` goes out (UTC): `reply_at` that day if `at` is
-    before it on a working day, else `reply_at` on the next working day (SPEC §10). Without any
-    working hours every day is a working day."""
-    zone = config.consultant.zone
-    local = at.astimezone(zone)
-    at_time = config.mail.reply_at
-    works = [bool(blocks) for blocks in config.consultant.blocks]
-    if not any(works):
-        works = [True] * 7
-    d = local.date()
-    if not works[d.weekday()] or local.time() >= at_time:
-        d += timedelta(days=1)
-        while not works[d.weekday()]:
-            d += timedelta(days=1)
-    return to_utc(datetime.combine(d, at_time), zone)
 
 
 def reply_key(client_id: str, day_: date) -> str:
@@ -173,14 +156,15 @@ def compose_reply(
 ) -> DeferralReply:
     """The reply to `items` (one client's messages answered at `send_at`): content and words.
 
-    Each topic is promised for the standing call whose agenda carries it (SPEC §10,
-    `agenda.carrying_call` over the client's `history`): a topic that arrived after the next
-    call's agenda went out waits for the call after, and the reply says so; a topic already
-    on a sent agenda, asked again before that call, is said to be there, as the agendas
-    list it. A request to move or call off a call is answered on its own, never put on an
-    agenda; with nothing else, the reply proposes no call. With no topic, the reply proposes
-    the next standing call. The days the messages were left and every time are in the
-    client's zone (`Config.client_zone`)."""
+    Each topic is promised for the standing call it is taken up at (SPEC §10: the next one,
+    `agenda.taking_call` over the client's `history`): a topic that arrived after the next
+    call's agenda went out is still that call's, and the reply promises it for that call
+    without saying it is on an agenda (it is on none: no agenda is claimed that was not
+    sent); a topic already on a sent agenda, asked again before that call, is said to be
+    there, as the agendas list it. A request to move or call off a call is answered on its
+    own, never put on an agenda; with nothing else, the reply proposes no call. With no
+    topic, the reply proposes the next standing call. The days the messages were left and
+    every time are in the client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
     reader = config.client_zone(client)
     lang = client.language
@@ -188,6 +172,7 @@ def compose_reply(
     pointers: list[UpdateRef] = []
     seen: set[str] = set()
     by_call: dict[datetime | None, list[str]] = defaultdict(list)
+    late: set[datetime] = set()  # calls some of whose topics came after their agenda
     moves: list[str] = []  # requests to move or call off a call, by what they name
     for h in items:
         if h.answered_by is not None:
@@ -199,8 +184,10 @@ def compose_reply(
         elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
             topics.append(topic_of(h))
-            carried = carrying_call(config, calendar, client.id, h.at, key, history or items)
-            by_call[carried].append(topic_of(h))
+            taken = taking_call(config, calendar, client.id, h.at, key, history or items)
+            by_call[taken[0] if taken else None].append(topic_of(h))
+            if taken is not None and taken[1]:
+                late.add(taken[0])
     planned = sorted(
         ((start, listed) for start, listed in by_call.items() if start is not None),
         key=lambda kv: kv[0],
@@ -209,10 +196,12 @@ def compose_reply(
         TopicCall(
             start,
             tuple(listed),
-            # "already on the agenda I sent you" only when it went (README: as greetings)
-            send_moment(config, start) <= send_at
+            # "already on the agenda I sent you" only when it went with them (README)
+            start not in late
+            and send_moment(config, start) <= send_at
             and (agenda_went_out is None or agenda_went_out(client.id, start)),
             start <= send_at,
+            start in late,
         )
         for start, listed in planned
     )
@@ -236,7 +225,7 @@ def compose_reply(
     consultant = config.consultant
 
     def group(c: TopicCall) -> dict[str, Any]:
-        return {"at": c.start, "sent": c.agenda_sent, "topics": list(c.topics)}
+        return {"at": c.start, "sent": c.agenda_sent, "late": c.late, "topics": list(c.topics)}
 
     words = Words(
         "reply",
@@ -263,12 +252,7 @@ def compose_reply(
             "unheard_count": unheard_count,
             "total": len(items),
         },
-        # The next call, when the one proposed is later: its agenda went out before the topics.
-        moments={
-            "next_call": proposed,
-            "passed_call": None if is_next or not nxt or proposed is None else nxt.start,
-            "held_call": held,
-        },
+        moments={"next_call": proposed, "held_call": held},
         days={"left_on": tuple(at for _, at in days)},
         pointers=tuple(pointers),
         calls={

@@ -10,7 +10,7 @@ from typing import Any
 from boundaries.domain.coach import Advice, WeekEvidence
 from boundaries.domain.figures import ClientFigures, Contact, Period
 from boundaries.domain.model import Client, Config
-from boundaries.domain.premium import missing_key, premium
+from boundaries.domain.premium import missing_key, missing_why, premium
 from boundaries.domain.schedule import Calendar
 from boundaries.i18n import in_zone, weekly
 from boundaries.reporting import wording as w
@@ -118,12 +118,13 @@ def script_values(
         # An answer by email is promised only where one can be sent: [mail] smtp_url and an
         # address for the client (as the greeting does).
         "answers_by_mail": bool(config.mail.smtp_url and client.emails),
-        "current_rate": w.money(lang, client.hourly_rate, client.currency),
+        "current_rate": w.money(lang, client.hourly_rate or 0.0, client.currency),
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,
         "billed": n(lang, client.billed_hours_per_week or 0, 1),
         "billed_one": w.singular(lang, client.billed_hours_per_week or 0),
         "missing_key": missing_key(client),
+        "missing_zero": missing_why(client) == "zero",  # given as 0: to set, not to add
         "effective": w.day(lang, effective),
         "steps_taken": [w.say(lang, f"steps.{s}") for s in steps_taken],
     }

@@ -8,7 +8,7 @@ from typing import Any
 
 from boundaries.domain.figures import ClientFigures, Period
 from boundaries.domain.model import Client, Config
-from boundaries.domain.premium import Premium, missing_key, premium
+from boundaries.domain.premium import Premium, missing_key, missing_why, premium
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting import wording as w
 
@@ -79,6 +79,7 @@ def _client_json(
         "demanded_hours_per_week": round(f.demanded_hours_per_week, 2) if client else None,
         "premium": premium_json(lang, client, f, found) if client and found else None,
         "premium_missing": missing_key(client) if client else None,
+        "premium_missing_why": missing_why(client) if client else None,
         "next_standing_call": (
             nxt.start.astimezone(config.consultant.zone).isoformat() if nxt else None
         ),

@@ -102,7 +102,10 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
     if c["premium"] is not None:
         out.append(c["premium"]["explanation"])
     elif c["premium_missing"]:
-        out.append(w.say(lang, "report.premium_missing", key=c["premium_missing"]))
+        # A key given as 0 is to be set, not added (newcomer6 L2).
+        zero = c.get("premium_missing_why") == "zero"
+        message = "report.premium_zero" if zero else "report.premium_missing"
+        out.append(w.say(lang, message, key=c["premium_missing"]))
     if c["name"]:
         if c["next_standing_call"]:
             moment = datetime.fromisoformat(c["next_standing_call"])

@@ -65,6 +65,7 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
             nxt.start,
             heard,
             previous_start(calendar, client.id, nxt.start),
+            late=True,  # what the call takes up, its late topics included (`taking_call`)
         )
         sent = outbox.get(agenda.key) if agenda is not None else None
         out.append(
@@ -77,6 +78,7 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
                     {
                         "topic": t.topic,
                         "at": t.at.isoformat(),
+                        "late": t.late,
                         "answered_by": (
                             {"subject": t.answered_by.subject, "at": t.answered_by.at.isoformat()}
                             if t.answered_by

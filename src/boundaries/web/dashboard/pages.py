@@ -47,6 +47,10 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
             if premium
             else None
         ),
+        # Without a premium: the key to add, or to set above 0 (newcomer6 L2).
+        "no_premium": (
+            "week.no_premium_zero" if c.get("premium_missing_why") == "zero" else "week.no_premium"
+        ),
         "hours_lost": words.number(c.get("hours_lost"), 2),
         # The content-free share of voicemails, as the report writes it (SPEC §8).
         "content_free_share": words.percent(
