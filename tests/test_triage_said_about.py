@@ -206,3 +206,12 @@ def test_a_name_that_is_not_ours_on_our_own_page_is_our_trouble():
 )
 def test_quebec_french_asks_where_it_stands(text: str):
     assert triage(text, at=AT)["intent"] == "status_check"
+
+
+def test_what_not_to_worry_about_is_no_call_about_it():
+    out = triage(
+        "hi it's Dee don't worry about the water leak message from earlier the plumber has been",
+        "voicemail",
+        at=AT,
+    )
+    assert out["intent"] != "scheduling", out

@@ -84,6 +84,12 @@ _OFFERED_TIME = re.compile(
 )
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 _SAID_ABOUT_ONLY = 4  # content words of a voicemail that only names its topic (and a name)
+# "don't worry about the fire alarm", « ne t'inquiète pas pour la facture »: what follows is
+# what not to call about
+_NOT_CALLING_ABOUT = re.compile(
+    r"\b(worry|worried|forget|care|sorry|joke|joking|inquiete|inquieter|inquietez|oublie|"
+    r"oubliez|desole|desolee)( pas| not)? ?$"
+)
 
 INTENT_TABLES = (
     (Intent.STATUS_CHECK, C.STATUS),
@@ -290,6 +296,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             and channel == "voicemail"
             and "?" not in raw
             and _residual(core[: topic_marker.start()]) <= _NAME_MAX
+            and _NOT_CALLING_ABOUT.search(core[: topic_marker.start()]) is None
             and _residual(core[topic_marker.end() :]) > 0
         ):
             # "it is about the quote", « c'est au sujet de la facture »: the call is what it
