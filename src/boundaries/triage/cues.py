@@ -260,7 +260,7 @@ SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
     # what it is about is no name: "it is about the quote", « c'est au sujet de la facture »,
     # « c'est pour le devis »
-    r"(?! (about|regarding|concerning|re|for|au sujet|a propos|concernant|pour|par rapport|"
+    r"(?! (?:about|regarding|concerning|re|for|au sujet|a propos|concernant|pour|par rapport|"
     r"quant|vis a vis)\b)"
     rf"( (monsieur|madame|mr|mrs|ms|dr))?({_NAMED}{{1,3}}?)"
     rf"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?{_NAMED}{{1,4}}?)?"
