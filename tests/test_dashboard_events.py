@@ -141,6 +141,32 @@ def test_every_event_on_the_french_page_reads_in_french(db_url):
                 assert why in words["reasons"], (lang, why)
 
 
+def _rows(page: str) -> list[str]:
+    found = re.search(r'<table class="events">(.*?)</table>', page, re.S)
+    assert found, "the page lists recent events"
+    rows = re.findall(r"<tr>(.*?)</tr>", found.group(1), re.S)
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", r)).split()) for r in rows]
+
+
+def test_an_agenda_item_reads_as_on_the_agenda_not_as_a_reply_owed(db_url):
+    """Newcomer5 L3: the agenda item and the reply owed are both stored "owed"; each row
+    names what it is (« à l'ordre du jour » / « réponse due »), in both languages."""
+    with service(db_url) as live:
+        live.away()
+        _calls(live)
+        with signed_in(live) as client:
+            pages = {"fr": client.get("/clients/horizon").text}
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
+            pages["en"] = client.get("/clients/horizon").text
+    for lang, page in pages.items():
+        words = _catalogue(lang)
+        rows = _rows(page)
+        [agenda] = [r for r in rows if words["kinds"]["agenda_item"] in r]
+        [reply] = [r for r in rows if words["kinds"]["reply_owed"] in r]
+        assert words["actions"]["agenda"] in agenda and words["actions"]["owed"] not in agenda
+        assert words["actions"]["owed"] in reply, (lang, reply)
+
+
 PREMIUM = {"en": ("Beyond", "asks for nothing"), "fr": ("Au-delà", "ne demande rien")}
 
 

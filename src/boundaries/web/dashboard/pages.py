@@ -94,12 +94,19 @@ def _recent(events: list[StoredEvent], client_id: str, now: datetime) -> list[St
     return list(reversed(mine[-RECENT_MAX:]))
 
 
+KIND_ACTIONS = {("agenda_item", "owed"): "agenda"}
+"""Stored actions that one kind means differently from the others, as the page names them:
+an agenda item stored "owed" is a topic on the agenda (`actions.agenda`), not a reply owed
+(`actions.owed`, a `reply_owed` row's)."""
+
+
 def _shown_action(e: StoredEvent, alerts: dict[str, str]) -> str:
     """The action as the consultant should read it: a call or message that raised an alert
     reads the alert's own outcome ("notify_sent", "notify_failed", "notify_pending"), never
-    "you were alerted" when the notification failed or has not gone yet (SPEC §7)."""
+    "you were alerted" when the notification failed or has not gone yet (SPEC §7); an action
+    a kind means in its own way reads as that kind means it (`KIND_ACTIONS`)."""
     if e.action != "notify":
-        return e.action
+        return KIND_ACTIONS.get((e.kind, e.action), e.action)
     message_id = e.detail.get("message_id")
     key = sid_of(f"email:{message_id}") if e.kind == "email" and message_id else e.sid
     return f"notify_{alerts[key]}" if key in alerts else e.action
