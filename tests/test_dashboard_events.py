@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from boundaries.config import parse_config
-from boundaries.store import Store
+from boundaries.store import Store, StoredEvent
 from boundaries.store.users import Logins
 from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
@@ -165,6 +165,38 @@ def test_an_agenda_item_reads_as_on_the_agenda_not_as_a_reply_owed(db_url):
         [reply] = [r for r in rows if words["kinds"]["reply_owed"] in r]
         assert words["actions"]["agenda"] in agenda and words["actions"]["owed"] not in agenda
         assert words["actions"]["owed"] in reply, (lang, reply)
+
+
+@pytest.mark.parametrize(
+    ("lang", "hours", "shown"),
+    [
+        ("fr", 2, "absent jusqu'à lun. 12 h"),
+        ("fr", 24 * 6 + 9, "absent jusqu'à dim. 6 déc. à 19 h"),
+        ("en", 24 * 6 + 9, "away until Sun, Dec 6, 7:00 PM"),
+    ],
+)
+def test_an_absence_that_ends_another_day_shows_its_date(db_url, lang, hours, shown):
+    """Newcomer5 L4: a call during a week off reads "away until <day, date, time>", not a
+    bare time that reads as "back tonight"; an absence ending the same day keeps its time."""
+    with service(db_url) as live:
+        live.store.record(
+            live.account,
+            [
+                StoredEvent(
+                    kind="away",
+                    at=live.clock.now - timedelta(minutes=5),
+                    action="away",
+                    sid="away-long",
+                    detail={"until": (live.clock.now + timedelta(hours=hours)).isoformat()},
+                )
+            ],
+        )
+        r = live.provider.post("/twilio/voice", {"CallSid": "CA" + "1" * 32, "From": MARC})
+        assert r.status_code == 200 and "<Dial" not in r.text
+        with signed_in(live) as client:
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": lang})
+            rows = _rows(client.get("/clients/horizon").text)
+    assert any(shown in r for r in rows), rows
 
 
 PREMIUM = {"en": ("Beyond", "asks for nothing"), "fr": ("Au-delà", "ne demande rien")}

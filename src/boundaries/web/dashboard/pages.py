@@ -121,7 +121,7 @@ def _reason(e: StoredEvent, words: Words) -> str:
         why = f"notice_{e.detail.get('notice') or e.detail.get('reason') or ''}"
     if isinstance(why, str) and why:
         facts = e.detail.get("facts")
-        return words.reason(why, facts if isinstance(facts, dict) else {})
+        return words.reason(why, facts if isinstance(facts, dict) else {}, e.at)
     legacy = e.detail.get("reason")
     return str(legacy) if words.lang == "en" and isinstance(legacy, str) and " " in legacy else ""
 
