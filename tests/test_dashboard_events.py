@@ -199,6 +199,23 @@ def test_an_absence_that_ends_another_day_shows_its_date(db_url, lang, hours, sh
     assert any(shown in r for r in rows), rows
 
 
+def test_the_client_page_agrees_with_itself_right_after_a_voicemail(db_url):
+    """Newcomer5 L1: the page's figures and agenda come from the store as it is when the page
+    is asked, as its event list does, never from a report made seconds before the
+    voicemail (SPEC §8: the dashboard shows what the report shows)."""
+    with service(db_url) as live:
+        live.away()
+        with signed_in(live) as client:
+            before = client.get("/clients/horizon").text
+            assert 'data-figure="voicemails">0<' in before
+            _calls(live)  # an urgent press, then a voicemail about the grant application
+            after = client.get("/clients/horizon").text
+    assert 'data-figure="voicemails">2<' in after
+    agenda = re.search(r'<ol class="agenda">(.*?)</ol>', after, re.S)
+    assert agenda and "subvention" in agenda.group(1)
+    assert any("subvention" in r for r in _rows(after))
+
+
 PREMIUM = {"en": ("Beyond", "asks for nothing"), "fr": ("Au-delà", "ne demande rien")}
 
 
