@@ -242,3 +242,22 @@ def test_the_unknown_callers_card_shows_no_allowance(db_url):
     assert "appels ponctuels" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
     assert 'data-figure="replies_sent"' not in unknown
     assert sum("appels ponctuels" in c for c in cards) == 3  # each client still has its own
+
+
+def test_the_week_page_says_one_call_in_the_singular(db_url):
+    """Newcomer5 L2: after one call the week's summary reads « 1 appel », "1 call", never
+    « 1 appels » or "1 calls" (CLDR plural forms, both languages)."""
+    with service(db_url) as live:
+        r = live.provider.post("/twilio/voice", {"CallSid": "CA" + "2" * 32, "From": MARC})
+        assert r.status_code == 200
+        with signed_in(live) as client:
+            pages = {"fr": client.get("/").text}
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
+            pages["en"] = client.get("/").text
+    for lang, page in pages.items():
+        summary = re.search(r'<section class="summary"(.*?)</section>', page, re.S)
+        assert summary, lang
+        said = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", summary.group(1))).split())
+        one, wrong = ("1 appel", "1 appels") if lang == "fr" else ("1 call", "1 calls")
+        assert one in said and wrong not in said, said
+        assert ("0 message vocal" if lang == "fr" else "0 voicemails") in said, said

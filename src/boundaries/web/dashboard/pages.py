@@ -78,6 +78,7 @@ def week_view(
         "clients": clients,
         "totals": totals,
         "hours_lost": words.number(sum(c["raw"].get("hours_lost") or 0 for c in clients), 2),
+        "hours_lost_value": sum(c["raw"].get("hours_lost") or 0 for c in clients),
         "period_from": words.day(payload["from"]),
         "period_to": words.day(payload["to"]),
         "weeks": weeks,

@@ -95,6 +95,12 @@ class Words:
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
         return written(at, self._pattern("format.time", at), self.lang, self.zone)
 
+    def count(self, value: float | int | None, digits: int = 0) -> wording.Count:
+        """A count for a message that says it in words (`counted.*`): `{n}` the number with
+        exactly `digits` decimals as `number` writes it, `{n:appel|appels}` the word in the
+        number's CLDR grammatical number (`reporting.wording.Count`)."""
+        return wording.Count(self.lang, value or 0, digits, fixed=True)
+
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
             return "–"
