@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
-from boundaries.reporting.wording import span
+from boundaries.reporting.wording import counted, say, span
+from boundaries.web.dashboard.words import Words
 from tests.conftest import EXAMPLES
 
 
@@ -61,7 +64,8 @@ def test_the_decide_script_says_a_singular_below_two_hours_in_french():
     from boundaries.reporting.wording import say, script
 
     values = {
-        "calls_per_day": "3,1", "lost": True, "hours_lost_per_week": "0,8",
+        "calls_per_day": "3,1", "calls_per_day_one": False, "lost": True,
+        "hours_lost_per_week": "0,8",
         "hours_lost_per_week_one": True, "demands": True, "demanded_per_week": "1,5",
         "demanded_per_week_one": True, "steps_taken": [], "suggested_rate": "",
         "current_rate": "", "effective": "1er janvier",
@@ -70,3 +74,110 @@ def test_the_decide_script_says_a_singular_below_two_hours_in_french():
     assert "0,8 heure perdue en" in text and "1,5 heure de disponibilité demandée" in text
     stay = say("fr", "coach.stay", step=say("fr", "steps.decide"))
     assert stay.count(":") == 0 and stay.endswith(".")
+
+
+# Newcomer5 L2: every count shown to the consultant takes the grammatical number of the
+# figure as written (CLDR, Babel), in both languages, for 0, 1 and 2.
+COUNTED = {
+    # message, values → French for 0, 1, 2 / English for 0, 1, 2
+    "counted.calls": (["0 appel", "1 appel", "2 appels"], ["0 calls", "1 call", "2 calls"]),
+    "counted.interruptions": (
+        ["0 interruption", "1 interruption", "2 interruptions"],
+        ["0 interruptions", "1 interruption", "2 interruptions"],
+    ),
+    "counted.voicemails": (
+        ["0 message vocal", "1 message vocal", "2 messages vocaux"],
+        ["0 voicemails", "1 voicemail", "2 voicemails"],
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(COUNTED))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_dashboards_counts_take_the_number_of_the_figure(key: str, lang: str):
+    words = Words(lang, ZoneInfo("Europe/Paris"))
+    said = [f"{n} {words(key, n=words.count(n))}" for n in (0, 1, 2)]
+    assert said == COUNTED[key][0 if lang == "fr" else 1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", ["0,00 heure perdue", "1,00 heure perdue", "2,00 heures perdues"]),
+        ("en", ["0.00 hours lost", "1.00 hours lost", "2.00 hours lost"]),  # CLDR: 1.00 is plural
+    ],
+)
+def test_the_dashboards_hours_take_the_number_as_written(lang: str, expected: list[str]):
+    words = Words(lang, ZoneInfo("Europe/Paris"))
+    said = [
+        f"{words.number(n, 2)} {words('counted.hours_lost', n=words.count(n, 2))}"
+        for n in (0, 1, 2)
+    ]
+    assert [s.split(" en ")[0].split(" to ")[0] for s in said] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles", "verdicts"),
+    [
+        (
+            "fr",
+            ["(0 semaine)", "(1 semaine)", "(2 semaines)"],
+            [
+                "0 appel en dehors des points fixes par semaine, dans la limite de 0 appel prévu.",
+                "1 appel en dehors des points fixes par semaine, dans la limite de 1 appel prévu.",
+                "2 appels en dehors des points fixes par semaine, "
+                "dans la limite de 2 appels prévus",
+            ],
+        ),
+        (
+            "en",
+            ["(0 weeks)", "(1 week)", "(2 weeks)"],
+            [
+                "0 ad-hoc calls a week now, within the allowance of 0",
+                "1 ad-hoc call a week now, within the allowance of 1",
+                "2 ad-hoc calls a week now, within the allowance of 2",
+            ],
+        ),
+    ],
+)
+def test_report_and_coach_counts_take_the_number_of_the_figure(
+    lang: str, titles: list[str], verdicts: list[str]
+):
+    for n, title, verdict in zip((0, 1, 2), titles, verdicts, strict=True):
+        said = say(lang, "report.title", first="a", last="b", weeks=counted(lang, n, 2))
+        assert said.endswith(title), said
+        count = counted(lang, n, 1)
+        said = say(lang, "coach.verdict_worked", demand=count, allowance=counted(lang, n))
+        assert verdict in said, said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_premium_explanation_says_one_call_over_one_week(lang: str):
+    values = {k: counted(lang, 1, 1) for k in ("demanded", "weeks", "billed")}
+    said = say(
+        lang, "premium.explanation", client="X", allowance=1, calls=counted(lang, 1),
+        each="20", percent="10 %", suggested="1", current="1", **values,
+    )  # fmt: skip
+    wrong = ("1 appels", "1 semaines") if lang == "fr" else ("1 calls", "1 weeks", "1 hours")
+    assert not any(w in said for w in wrong), said
+
+
+@pytest.mark.parametrize(
+    ("lang", "per_day", "one", "said"),
+    [
+        ("fr", "0,5", True, "0,5 appel par jour ouvré"),
+        ("fr", "2", False, "2 appels par jour ouvré"),
+        ("en", "1", True, "1 call a working day"),
+        ("en", "0.5", False, "0.5 calls a working day"),
+    ],
+)
+def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, said):
+    from boundaries.reporting.wording import script
+
+    values = {
+        "calls_per_day": per_day, "calls_per_day_one": one, "lost": False,
+        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
+        "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
+        "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
+    }  # fmt: skip
+    assert said in script(lang, "decide", **values)

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from boundaries.config import parse_config
-from boundaries.store import Store
+from boundaries.store import Store, StoredEvent
 from boundaries.store.users import Logins
 from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
@@ -141,6 +141,81 @@ def test_every_event_on_the_french_page_reads_in_french(db_url):
                 assert why in words["reasons"], (lang, why)
 
 
+def _rows(page: str) -> list[str]:
+    found = re.search(r'<table class="events">(.*?)</table>', page, re.S)
+    assert found, "the page lists recent events"
+    rows = re.findall(r"<tr>(.*?)</tr>", found.group(1), re.S)
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", r)).split()) for r in rows]
+
+
+def test_an_agenda_item_reads_as_on_the_agenda_not_as_a_reply_owed(db_url):
+    """Newcomer5 L3: the agenda item and the reply owed are both stored "owed"; each row
+    names what it is (« à l'ordre du jour » / « réponse due »), in both languages."""
+    with service(db_url) as live:
+        live.away()
+        _calls(live)
+        with signed_in(live) as client:
+            pages = {"fr": client.get("/clients/horizon").text}
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
+            pages["en"] = client.get("/clients/horizon").text
+    for lang, page in pages.items():
+        words = _catalogue(lang)
+        rows = _rows(page)
+        [agenda] = [r for r in rows if words["kinds"]["agenda_item"] in r]
+        [reply] = [r for r in rows if words["kinds"]["reply_owed"] in r]
+        assert words["actions"]["agenda"] in agenda and words["actions"]["owed"] not in agenda
+        assert words["actions"]["owed"] in reply, (lang, reply)
+
+
+@pytest.mark.parametrize(
+    ("lang", "hours", "shown"),
+    [
+        ("fr", 2, "absent jusqu'à lun. 12 h"),
+        ("fr", 24 * 6 + 9, "absent jusqu'à dim. 6 déc. à 19 h"),
+        ("en", 24 * 6 + 9, "away until Sun, Dec 6, 7:00 PM"),
+    ],
+)
+def test_an_absence_that_ends_another_day_shows_its_date(db_url, lang, hours, shown):
+    """Newcomer5 L4: a call during a week off reads "away until <day, date, time>", not a
+    bare time that reads as "back tonight"; an absence ending the same day keeps its time."""
+    with service(db_url) as live:
+        live.store.record(
+            live.account,
+            [
+                StoredEvent(
+                    kind="away",
+                    at=live.clock.now - timedelta(minutes=5),
+                    action="away",
+                    sid="away-long",
+                    detail={"until": (live.clock.now + timedelta(hours=hours)).isoformat()},
+                )
+            ],
+        )
+        r = live.provider.post("/twilio/voice", {"CallSid": "CA" + "1" * 32, "From": MARC})
+        assert r.status_code == 200 and "<Dial" not in r.text
+        with signed_in(live) as client:
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": lang})
+            rows = _rows(client.get("/clients/horizon").text)
+    assert any(shown in r for r in rows), rows
+
+
+def test_the_client_page_agrees_with_itself_right_after_a_voicemail(db_url):
+    """Newcomer5 L1: the page's figures and agenda come from the store as it is when the page
+    is asked, as its event list does, never from a report made seconds before the
+    voicemail (SPEC §8: the dashboard shows what the report shows)."""
+    with service(db_url) as live:
+        live.away()
+        with signed_in(live) as client:
+            before = client.get("/clients/horizon").text
+            assert 'data-figure="voicemails">0<' in before
+            _calls(live)  # an urgent press, then a voicemail about the grant application
+            after = client.get("/clients/horizon").text
+    assert 'data-figure="voicemails">2<' in after
+    agenda = re.search(r'<ol class="agenda">(.*?)</ol>', after, re.S)
+    assert agenda and "subvention" in agenda.group(1)
+    assert any("subvention" in r for r in _rows(after))
+
+
 PREMIUM = {"en": ("Beyond", "asks for nothing"), "fr": ("Au-delà", "ne demande rien")}
 
 
@@ -167,3 +242,22 @@ def test_the_unknown_callers_card_shows_no_allowance(db_url):
     assert "appels ponctuels" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
     assert 'data-figure="replies_sent"' not in unknown
     assert sum("appels ponctuels" in c for c in cards) == 3  # each client still has its own
+
+
+def test_the_week_page_says_one_call_in_the_singular(db_url):
+    """Newcomer5 L2: after one call the week's summary reads « 1 appel », "1 call", never
+    « 1 appels » or "1 calls" (CLDR plural forms, both languages)."""
+    with service(db_url) as live:
+        r = live.provider.post("/twilio/voice", {"CallSid": "CA" + "2" * 32, "From": MARC})
+        assert r.status_code == 200
+        with signed_in(live) as client:
+            pages = {"fr": client.get("/").text}
+            client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
+            pages["en"] = client.get("/").text
+    for lang, page in pages.items():
+        summary = re.search(r'<section class="summary"(.*?)</section>', page, re.S)
+        assert summary, lang
+        said = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", summary.group(1))).split())
+        one, wrong = ("1 appel", "1 appels") if lang == "fr" else ("1 call", "1 calls")
+        assert one in said and wrong not in said, said
+        assert ("0 message vocal" if lang == "fr" else "0 voicemails") in said, said

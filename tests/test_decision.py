@@ -94,6 +94,22 @@ def test_away_goes_to_voicemail_and_urgent_press_notifies():
     assert urgent.action is Action.NOTIFY
 
 
+def test_an_absence_that_ends_another_day_names_the_day_it_ends():
+    """Newcomer5 L4: "away until 19:00" for an absence that ends on Sunday reads as "back
+    tonight"; the day is said when it is not the day of the call, the hour alone when it is."""
+    at = paris(2026, 12, 1, 10, 0)  # Tuesday
+    for until, said in [
+        (paris(2026, 12, 1, 19, 0), "away until 19:00"),
+        (paris(2026, 12, 6, 19, 0), "away until Sun 6 Dec 19:00"),
+        (paris(2026, 12, 8, 19, 0), "away until Tue 8 Dec 19:00"),
+    ]:
+        history = MemoryHistory()
+        history.record_away(at - timedelta(days=1), until)
+        d = decide(CONFIG, history, at, IncomingCall(HORIZON))
+        assert d.action is Action.VOICEMAIL and d.reason == said
+        assert dict(d.facts)["until"] == until.isoformat()
+
+
 def test_urgent_press_connects_when_reachable_even_past_the_allowance():
     monday = paris(2026, 11, 23, 9, 30)
     calls = [(monday + timedelta(hours=h), HORIZON, True) for h in (0, 1, 2)]

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from boundaries.config import parse_config
-from boundaries.store import Store, StoredEvent
+from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.store import JobQueue, Store, StoredEvent
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread
@@ -50,6 +51,29 @@ class Live:
         assert r.status_code == 200, r.text
         assert r.headers["content-type"].startswith("application/xml")
         return call_sid, r.text
+
+    def missed(self, caller: str) -> str:
+        """A call that ends in voicemail: rung and not picked up when the screen lets it ring
+        (as the provider's `<Dial action>` callback says), so a message may follow."""
+        call_sid, twiml = self.call(caller)
+        if "<Dial" in twiml:
+            params = {"CallSid": call_sid, "DialCallStatus": "no-answer"}
+            r = self.provider.post("/twilio/voice?after=dial", params)
+            assert r.status_code == 200 and "<Record" in r.text, r.text
+        return call_sid
+
+    def transcript(self, call_sid: str, said: str, status: str = "completed") -> str:
+        transcription = sid("TR")
+        params = {
+            "CallSid": call_sid,
+            "TranscriptionSid": transcription,
+            "RecordingSid": sid("RE"),
+            "TranscriptionText": said,
+            "TranscriptionStatus": status,
+        }
+        r = self.provider.post("/twilio/transcription", params)
+        assert r.status_code == 200, r.text
+        return transcription
 
 
 @pytest.fixture
@@ -270,22 +294,49 @@ def test_transcription_triage_owes_one_reply_per_day_and_an_agenda_item(live: Li
         "salut c'est marc rappelle-moi",
         "c'est marc je voulais savoir où on en est du dossier de subvention",
     ]:
-        call_sid, _ = live.call(MARC)
-        r = live.provider.post(
-            "/twilio/transcription",
-            {
-                "CallSid": call_sid,
-                "TranscriptionSid": sid("TR"),
-                "TranscriptionText": said,
-                "TranscriptionStatus": "completed",
-            },
-        )
-        assert r.status_code == 200
+        live.transcript(live.missed(MARC), said)
         live.clock.now += timedelta(minutes=30)
     assert len(live.events("reply_owed")) == 1
     [item] = live.events("agenda_item")
     assert "subvention" in item.detail["topic"]
     assert [t.action for t in live.events("transcription")] == ["unknown", "status_check"]
+
+
+def test_a_message_for_a_call_that_rang_through_owes_nothing(live: Live, db_url: str):
+    """A recording or transcript naming a call whose stored answer was a ring (its `<Dial
+    action>` callback lost, or a late, replayed or forged callback) is kept for the record,
+    set aside (`unmatched`, with why), but is no voicemail: no deferral reply, no agenda
+    item, nothing the mail cycle or the agenda reads back (SPEC §7, as a key press without
+    a menu). An urgent one still alerts the consultant. An unknown call's transcript is
+    still taken as a voicemail."""
+    rang, twiml = live.call(MARC)
+    assert "<Dial" in twiml
+    r = live.provider.post(
+        "/twilio/recording",
+        {"CallSid": rang, "RecordingSid": "RE" + rang[2:], "RecordingDuration": "30"},
+    )
+    assert r.status_code == 200
+    for status in ("completed", "failed"):
+        live.transcript(rang, "salut c'est marc, on peut parler du budget du festival", status)
+    [recording] = live.events("voicemail")
+    assert recording.action == "unmatched" and "rang through" in recording.detail["reason"]
+    said = live.events("transcription")
+    assert [t.action for t in said] == ["unmatched", "unmatched"]
+    assert all(t.detail["why"] == "rang_through" for t in said)
+    assert live.events("reply_owed") == [] and live.events("agenda_item") == []
+    waiting = [j.kind for j in JobQueue(live.store).list(live.account)]
+    assert "transcript_due" not in waiting  # nobody waits for a transcript of it
+    config = parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8"))
+    assert heard_from_store(config, live.store, live.account, live.clock.now) == []
+    assert live.receiver.received == []
+    live.transcript(rang, "marc encore : le local est inondé, il y a de l'eau partout")
+    [notice] = live.receiver.wait(1)
+    assert "inondé" in notice["message"]
+    assert live.events("reply_owed") == [] and live.events("agenda_item") == []
+    # The same words for a call nobody knows, and for a missed call: a voicemail, as before.
+    live.transcript(sid(), "c'est marc, on peut parler du budget du festival")
+    live.transcript(live.missed(MARC), "c'est marc, on peut parler du budget du festival")
+    assert len(live.events("reply_owed")) == 1 and len(live.events("agenda_item")) == 1
 
 
 def test_urgent_voicemail_without_a_key_pressed_notifies(live: Live):

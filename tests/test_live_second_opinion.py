@@ -59,6 +59,10 @@ class Live:
         call_sid = _sid("CA")
         r = self.provider.post("/twilio/voice", {"CallSid": call_sid, "From": caller})
         assert r.status_code == 200, r.text
+        if "<Dial" in r.text:  # it rang: nobody picked up, so the caller left a message
+            params = {"CallSid": call_sid, "DialCallStatus": "no-answer"}
+            r = self.provider.post("/twilio/voice?after=dial", params)
+            assert r.status_code == 200 and "<Record" in r.text, r.text
         sid = _sid("TR")
         r = self.provider.post(
             "/twilio/transcription",

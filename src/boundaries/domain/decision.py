@@ -201,7 +201,9 @@ def _unreachable(
     back = history.away_until(now)
     if back is not None:
         until = back.astimezone(zone)
-        return Unreachable(f"away until {until:%H:%M}", "away", {"until": until.isoformat()})
+        return Unreachable(
+            f"away until {_back_at(until, local)}", "away", {"until": until.isoformat()}
+        )
     other = cal.any_slot_at(now, except_client=client.id)
     if other is not None:
         return Unreachable("in another standing call", "other_call", {})
@@ -209,6 +211,15 @@ def _unreachable(
         # Only the word: reasons may reach the client's side, the meeting's title must not.
         return Unreachable("busy", "busy", {})
     return None
+
+
+def _back_at(until: datetime, local: datetime) -> str:
+    """When an absence ends, as its reason says it: the hour alone when it ends the same local
+    day as `local` ("19:00"), else with its day ("Sun 6 Dec 19:00"): "away until 19:00" for an
+    absence that ends next week reads as "back tonight" (SPEC §6). Both in the same zone."""
+    if until.date() == local.date():
+        return f"{until:%H:%M}"
+    return f"{until:%a} {until.day} {until:%b %H:%M}"
 
 
 def is_reachable(

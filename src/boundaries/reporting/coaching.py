@@ -88,6 +88,7 @@ def script_values(
         "span": w.span(lang, period.days),
         "calls": t.calls,
         "calls_per_day": n(lang, t.calls / working_days(config, period), 1),
+        "calls_per_day_one": w.singular(lang, t.calls / working_days(config, period)),
         "bursts": t.bursts,
         "voicemails": t.voicemails,
         "content_free": t.content_free,
@@ -187,10 +188,9 @@ def coach_text(
                 interruptions=wk.interruptions,
             )
             lines.append(f"    {row}" + ("" if wk.complete else " …"))
-    demand = w.number(lang, advice.demand_per_week, 1)
     values: dict[str, object] = {
-        "demand": demand,
-        "allowance": advice.allowance,
+        "demand": w.counted(lang, advice.demand_per_week, 1),
+        "allowance": w.counted(lang, advice.allowance),
         "weeks": len([x for x in advice.after if x.complete]),
         "client": client.name,
     }

@@ -36,7 +36,7 @@ def render(payload: dict[str, Any], lang: str, zone: ZoneInfo) -> str:
             "report.title",
             first=w.day(lang, date.fromisoformat(payload["from"])),
             last=w.day(lang, date.fromisoformat(payload["to"])),
-            weeks=w.number(lang, payload["weeks"], 2),
+            weeks=w.counted(lang, payload["weeks"], 2),
         ),
         "",
     ]
@@ -98,7 +98,9 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
             w.say(lang, "report.replies", sent=c["replies_sent"], waiting=c["replies_waiting"])
         )
     if c["demanded_hours_per_week"] is not None:  # None: unknown callers have no terms
-        out.append(w.say(lang, "report.demanded", hours=n(c["demanded_hours_per_week"])))
+        out.append(
+            w.say(lang, "report.demanded", hours=w.counted(lang, c["demanded_hours_per_week"], 1))
+        )
     if c["premium"] is not None:
         out.append(c["premium"]["explanation"])
     elif c["premium_missing"]:

@@ -66,13 +66,53 @@ def number(lang: str, value: float, digits: int = 1) -> str:
     return str(format_decimal(value, format=pattern, locale=locale(lang)))
 
 
+def plural_form(lang: str, value: float | Decimal) -> str:
+    """The CLDR plural category ("one", "other", "many"…) of `value` in `lang` (Babel): pass
+    the number as it is written (a `Decimal` keeps its written decimals: "1.00" is "other" in
+    English, « 1,00 » "one" in French)."""
+    return str(Locale.parse(locale(lang)).plural_form(value))
+
+
+class Count:
+    """A count for a message: `{n}` writes the number as the reader does (`number`, at most
+    `digits` decimals, or exactly `digits` with `fixed`), `{n:call|calls}` the word or words
+    in its grammatical number by Babel's CLDR rules: the first for "one", the last for every
+    other form (« 0 appel », « 1,5 heure », "1 call", "0 calls", "1.00 hours"). One message
+    can hold several counts, each in its own number."""
+
+    def __init__(self, lang: str, value: float, digits: int = 0, fixed: bool = False) -> None:
+        self.value = value
+        if fixed:
+            pattern = "#,##0" + ("." + "0" * digits if digits else "")
+            self.written = str(format_decimal(value, format=pattern, locale=locale(lang)))
+            as_written = Decimal(f"{value:.{digits}f}")
+        else:
+            self.written = number(lang, value, digits)
+            as_written = Decimal(str(round(value, digits))).normalize()
+        self.form = plural_form(lang, as_written)
+
+    def __str__(self) -> str:
+        return self.written
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return self.written
+        forms = spec.split("|")
+        return forms[0] if self.form == "one" else forms[-1]
+
+
+def counted(lang: str, value: float, digits: int = 0) -> Count:
+    """`Count` of `value` in `lang` (see there)."""
+    return Count(language(lang), value, digits)
+
+
 def span(lang: str, days: int) -> str:
     """The period a script looks back on, as long as it really is: "les 2 dernières semaines"
     for 14 days, "les 26 derniers jours" for 26 (never "4 weeks" for 3.7), "the last week"
     for 7. The grammatical number comes from Babel's CLDR plural rules for the language
     (messages `span.weeks_<form>` / `span.days_<form>` of locales/<lang>/report.toml)."""
     unit, count = ("weeks", days // 7) if days % 7 == 0 else ("days", days)
-    form = Locale.parse(locale(lang)).plural_form(count)
+    form = plural_form(lang, count)
     messages = _catalogue(language(lang))["span"]
     template: str = messages.get(f"{unit}_{form}", messages[f"{unit}_other"])
     return template.format(n=number(lang, count, 0))
@@ -82,8 +122,7 @@ def singular(lang: str, value: float, digits: int = 1) -> bool:
     """Whether `value`, written with at most `digits` decimals (`number`), takes the singular
     in `lang` by Babel's CLDR plural rules: « 0,8 heure », « 1,5 heure », "1 hour", but
     « 2 heures », "0.8 hours"."""
-    written = Decimal(str(round(value, digits))).normalize()
-    return Locale.parse(locale(lang)).plural_form(written) == "one"
+    return Count(language(lang), value, digits).form == "one"
 
 
 def times_a_week(lang: str, n: int) -> str:

@@ -1,8 +1,10 @@
 """What clients said, read back from the event log as the domain's `Heard` values.
 
 Sources: voicemail transcripts (`transcription` events), recordings that never got a
-transcript (`voicemail` events: their words are unknown), client emails read over IMAP
-(`email` events); the consultant's own sent emails (`update` events) answer status checks.
+transcript (`voicemail` events: their words are unknown), but neither of a call that rang
+through (action `unmatched`: no voicemail, `twilio.followup.rang_through`), client emails
+read over IMAP (`email` events); the consultant's own sent emails (`update` events) answer
+status checks.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from boundaries.domain.heard import Heard, UpdateRef
 from boundaries.domain.model import Config
+from boundaries.integrations.twilio.followup import UNMATCHED
 from boundaries.store import Store, StoredEvent
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
@@ -99,12 +102,16 @@ def heard_from_store(
     heard_calls: set[str] = set()
     for t in transcripts:
         heard_calls.update(str(t.detail.get(k, "")) for k in ("call_sid", "recording_sid"))
+        if t.action == UNMATCHED:  # its call rang through: no voicemail, nothing owed
+            continue
         h = _from_transcript(t, updates)
         if str(t.detail.get("call_sid", "")) in pressed:
             h = replace(h, urgent=True)
         out.append(h)
     for v in store.kind_between(account_id, "voicemail", start, end):
-        if v.sid in heard_calls or str(v.detail.get("call_sid", "")) in heard_calls:
+        if v.action == UNMATCHED or v.sid in heard_calls:
+            continue
+        if str(v.detail.get("call_sid", "")) in heard_calls:
             continue
         if int(v.detail.get("duration", 0) or 0) < MIN_RECORDING_SECONDS:
             continue

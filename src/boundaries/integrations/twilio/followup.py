@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from boundaries.domain.decision import Action
 from boundaries.domain.history import BURST_WINDOW, caller_key
 from boundaries.domain.model import Client, Config
 from boundaries.i18n import text, when
@@ -41,6 +42,21 @@ MODEL_WAIT_SECONDS = 5.0
 URGENT_REASONS = ("urgent", "possibly urgent")  # the rules' and the second opinion's
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
+UNMATCHED = "unmatched"  # the action stored for a recording or transcript of a call that rang
+RANG_THROUGH = "rang_through"  # its `why` (the dashboard's `reasons.rang_through`)
+RANG_THROUGH_REASON = (
+    "its call rang through to the consultant (stored answer: connect): not a voicemail, "
+    "so no reply is owed and nothing goes on the agenda"
+)
+
+
+def rang_through(call: StoredEvent | None) -> bool:
+    """Whether the answer stored for `call` was a ring: a connect, never rewritten to voicemail
+    by a `<Dial>` callback saying nobody picked up. Such a call left no voicemail, so a
+    recording or transcript that names it (its `<Dial action>` callback lost, or a delayed,
+    replayed or forged callback) is kept for the record but owes nothing (SPEC §7, as a key
+    press without a menu). False for an unknown call (None): its message is taken as one."""
+    return call is not None and call.action == Action.CONNECT
 
 
 def gist(said: str) -> str:
@@ -277,6 +293,9 @@ class FollowUp:
         sent = cut_from(params, "TranscriptionText")
         if sent is not None:  # longer than the field: kept cut, and said so where it is stored
             base["text_cut"] = {"kept": len(said or ""), "sent": sent}
+        if rang_through(call):
+            self._unmatched(call, client, sid, now, said, base)
+            return
         if said is None or not said.strip():
             event = StoredEvent(
                 kind="transcription",
@@ -320,6 +339,54 @@ class FollowUp:
             # A request to move or call off a call gets its reply, but is no agenda topic.
             topic = "" if verdict.moves_call else verdict.topic
             self._owe_reply(client, sid, now, bool(verdict.content_free), "text", topic, said)
+
+    def _unmatched(
+        self,
+        call: StoredEvent | None,
+        client: Client | None,
+        sid: str,
+        now: datetime,
+        said: str | None,
+        base: dict[str, Any],
+    ) -> None:
+        """A transcript of a call that rang through (`rang_through`): stored with action
+        `unmatched` and why, never a voicemail: no deferral reply, no agenda item, not read
+        back by `mail.heard` (so no report, reply or agenda counts it). Its words are still
+        triaged, and an urgent one still alerts the consultant (once per burst, as any
+        urgent voicemail): the words were really recorded on the provider's side, and an
+        emergency must never reach the consultant by neither a call nor an alert (SPEC §4),
+        while a needless alert costs one glance."""
+        detail: dict[str, Any] = {
+            **base,
+            "text": said or "",
+            "transcript": "text" if said and said.strip() else UNKNOWN,
+            "why": RANG_THROUGH,
+            "reason": RANG_THROUGH_REASON,
+        }
+        verdict = None
+        if said and said.strip():
+            verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
+            detail["triage"] = verdict.as_json(sid)
+        event = StoredEvent(
+            kind="transcription",
+            at=now,
+            action=UNMATCHED,
+            client=client.id if client else None,
+            sid=sid,
+            caller=call.caller if call else None,
+            detail=detail,
+        )
+        log.warning(
+            "transcript %s of call %s set aside: %s", sid, base["call_sid"], detail["reason"]
+        )
+        if not self.store.record(self.account_id, [event]) or verdict is None:
+            return
+        if verdict.urgent and said:
+            reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
+            caller = call.caller if call and call.caller else ""
+            self.notify(
+                sid, client, caller, now, f"{verdict.urgency}_voicemail", said=said, reason=reason
+            )
 
     def _owe_reply(
         self,

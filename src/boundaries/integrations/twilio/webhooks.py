@@ -18,7 +18,14 @@ from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
-from boundaries.integrations.twilio.followup import PROVIDER_TRANSCRIBES_UP_TO, FollowUp
+from boundaries.integrations.twilio.followup import (
+    PROVIDER_TRANSCRIBES_UP_TO,
+    RANG_THROUGH,
+    RANG_THROUGH_REASON,
+    UNMATCHED,
+    FollowUp,
+    rang_through,
+)
 from boundaries.integrations.twilio.greeting import Greetings
 from boundaries.integrations.twilio.params import caller_number, unusable
 from boundaries.integrations.twilio.recordings import RecordingFetcher
@@ -235,7 +242,7 @@ class Gateway:
         answered again. Not a call that rang through, nor an unknown caller's greeting."""
         if call.detail.get("urgent_press"):
             return True
-        return client is not None and client.urgent_line and call.action != Action.CONNECT
+        return client is not None and client.urgent_line and not rang_through(call)
 
     def recording(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/recording: the voicemail recording is ready."""
@@ -247,22 +254,29 @@ class Gateway:
         except ValueError:
             raise BadRequest("'RecordingDuration' must be a whole number of seconds") from None
         lang = str(call.detail.get("lang")) if call else self.config.consultant.language
+        detail: dict[str, object] = {
+            "call_sid": call_sid,
+            "url": params.get("RecordingUrl", ""),
+            "duration": duration,
+        }
+        # A recording of a call that rang through is no voicemail (`followup.rang_through`):
+        # kept, with why, but nobody waits for its transcript and nothing is owed for it.
+        unmatched = rang_through(call)
+        if unmatched:
+            log.warning("recording %s of call %s set aside: %s", sid, call_sid, RANG_THROUGH_REASON)
+            detail.update(why=RANG_THROUGH, reason=RANG_THROUGH_REASON)
         self.store.record(
             self.account_id,
-            jobs=[self.followup.watch_for_transcript(params)],
+            jobs=[] if unmatched else [self.followup.watch_for_transcript(params)],
             events=[
                 StoredEvent(
                     kind="voicemail",
                     at=self.clock(),
-                    action="recorded",
+                    action=UNMATCHED if unmatched else "recorded",
                     client=call.client if call else None,
                     sid=sid,
                     caller=call.caller if call else None,
-                    detail={
-                        "call_sid": call_sid,
-                        "url": params.get("RecordingUrl", ""),
-                        "duration": duration,
-                    },
+                    detail=detail,
                 )
             ],
         )

@@ -82,6 +82,7 @@ def week_view(
         "clients": clients,
         "totals": totals,
         "hours_lost": words.number(sum(c["raw"].get("hours_lost") or 0 for c in clients), 2),
+        "hours_lost_value": sum(c["raw"].get("hours_lost") or 0 for c in clients),
         "period_from": words.day(payload["from"]),
         "period_to": words.day(payload["to"]),
         "weeks": weeks,
@@ -98,12 +99,19 @@ def _recent(events: list[StoredEvent], client_id: str, now: datetime) -> list[St
     return list(reversed(mine[-RECENT_MAX:]))
 
 
+KIND_ACTIONS = {("agenda_item", "owed"): "agenda"}
+"""Stored actions that one kind means differently from the others, as the page names them:
+an agenda item stored "owed" is a topic on the agenda (`actions.agenda`), not a reply owed
+(`actions.owed`, a `reply_owed` row's)."""
+
+
 def _shown_action(e: StoredEvent, alerts: dict[str, str]) -> str:
     """The action as the consultant should read it: a call or message that raised an alert
     reads the alert's own outcome ("notify_sent", "notify_failed", "notify_pending"), never
-    "you were alerted" when the notification failed or has not gone yet (SPEC §7)."""
+    "you were alerted" when the notification failed or has not gone yet (SPEC §7); an action
+    a kind means in its own way reads as that kind means it (`KIND_ACTIONS`)."""
     if e.action != "notify":
-        return e.action
+        return KIND_ACTIONS.get((e.kind, e.action), e.action)
     message_id = e.detail.get("message_id")
     key = sid_of(f"email:{message_id}") if e.kind == "email" and message_id else e.sid
     return f"notify_{alerts[key]}" if key in alerts else e.action
@@ -118,7 +126,7 @@ def _reason(e: StoredEvent, words: Words) -> str:
         why = f"notice_{e.detail.get('notice') or e.detail.get('reason') or ''}"
     if isinstance(why, str) and why:
         facts = e.detail.get("facts")
-        return words.reason(why, facts if isinstance(facts, dict) else {})
+        return words.reason(why, facts if isinstance(facts, dict) else {}, e.at)
     legacy = e.detail.get("reason")
     return str(legacy) if words.lang == "en" and isinstance(legacy, str) and " " in legacy else ""
 

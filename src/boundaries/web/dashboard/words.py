@@ -56,11 +56,13 @@ class Words:
         found = catalogue(self.lang).get(section, {}).get(key.replace("-", "_"))
         return str(found) if found is not None else key.replace("_", " ").replace("-", " ")
 
-    def reason(self, why: str, facts: dict[str, str]) -> str:
+    def reason(self, why: str, facts: dict[str, str], at: datetime | None = None) -> str:
         """Why a call was decided as it was (a `Decision`'s `why` and `facts`, as stored), in
         this language: the message `reasons.<why>` filled with the facts; an unreachable state
         (`facts["unreachable"]`) reads `reasons.<state>`, a moment (`start`, `until`) its
-        localised time. "" when the catalogue has no such reason (never another language)."""
+        localised time, with its date (`moment`) when it is not on the local day of `at` (the
+        decision's time): an absence until next Sunday never reads as "until 7 PM". "" when
+        the catalogue has no such reason (never another language)."""
         messages = catalogue(self.lang).get("reasons", {})
         template = messages.get(why)
         if template is None:
@@ -69,20 +71,35 @@ class Words:
         state = facts.get("unreachable")
         if state is not None:
             values["unreachable"] = self.reason(
-                state, {k: v for k, v in facts.items() if k != "unreachable"}
+                state, {k: v for k, v in facts.items() if k != "unreachable"}, at
             )
         for moment in ("start", "until"):
             if moment in facts:
-                values[moment] = self.time(facts[moment])
+                values[moment] = self._when(facts[moment], at)
         try:
             return str(template).format(**values)
         except (KeyError, IndexError, ValueError):
             return ""
 
+    def _when(self, value: str, at: datetime | None) -> str:
+        """A stored moment: its time when it falls on the local day of `at` (or `at` is not
+        known), else its date and time."""
+        moment = datetime.fromisoformat(value)
+        same_day = at is None or (
+            moment.astimezone(self.zone).date() == at.astimezone(self.zone).date()
+        )
+        return self.time(moment) if same_day else self.moment(moment)
+
     def time(self, value: datetime | str) -> str:
         """A moment's day and time in the consultant's zone: « ven. 13 h 08 », "Fri 1:08 PM"."""
         at = datetime.fromisoformat(value) if isinstance(value, str) else value
         return written(at, self._pattern("format.time", at), self.lang, self.zone)
+
+    def count(self, value: float | int | None, digits: int = 0) -> wording.Count:
+        """A count for a message that says it in words (`counted.*`): `{n}` the number with
+        exactly `digits` decimals as `number` writes it, `{n:appel|appels}` the word in the
+        number's CLDR grammatical number (`reporting.wording.Count`)."""
+        return wording.Count(self.lang, value or 0, digits, fixed=True)
 
     def number(self, value: float | int | None, digits: int = 0) -> str:
         if value is None:
