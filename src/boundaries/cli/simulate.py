@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from boundaries.cli.options import config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
 from boundaries.integrations.calendar.simulated import simulated_busy
@@ -63,6 +63,7 @@ from boundaries.store import Store
     "(how many, and one of each; on stderr with --json, so stdout stays one JSON document).",
 )
 @database_option
+@account_option("Whose events --save stores (as `serve --account` does live).")
 def simulate_command(
     config_path: str,
     events_path: str,
@@ -72,6 +73,7 @@ def simulate_command(
     trace_path: str | None,
     save: bool,
     database: str | None,
+    account: str = "default",
     show_mail: bool = False,
     busy_paths: tuple[str, ...] = (),
 ) -> None:
@@ -109,7 +111,7 @@ def simulate_command(
     if trace_path:
         _write_trace(Path(trace_path), sorted(chosen.trace, key=lambda row: int(row["i"])))
     if save:
-        _save(database, events, chosen)
+        _save(database, account, events, chosen)
     if as_json:
         payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
         click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
@@ -134,13 +136,14 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
         ) from None
 
 
-def _save(database: str | None, events: list[Event], chosen: Result) -> None:
-    """Store the replay; say why events were not stored when an earlier --save has them."""
+def _save(database: str | None, account_name: str, events: list[Event], chosen: Result) -> None:
+    """Store the replay in one account; say why events were not stored when an earlier
+    --save has them."""
     stored = list(trace_to_stored(events, chosen))
     policy = chosen.policy
     store = Store.open(database)
     try:
-        account = store.account_id()
+        account = store.account_id(account_name)
         added = store.record(account, stored)
         earlier = None
         if added < len(stored):  # which policy decided the events kept? (a sample is enough)
@@ -152,7 +155,7 @@ def _save(database: str | None, events: list[Event], chosen: Result) -> None:
                     break
     finally:
         store.close()
-    message = f"Stored {added} new event(s) decided by '{policy}'."
+    message = f"Stored {added} new event(s) decided by '{policy}' in account '{account_name}'."
     if earlier == policy:  # the same replay saved again: nothing to keep apart
         message += (
             f" {'All' if added == 0 else 'The other'} {len(stored) - added} were already "

@@ -14,16 +14,19 @@ from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.service import public_url_problem
 from boundaries.integrations.twilio.signature import auth_token
 from boundaries.store import Store
+from boundaries.store.accounts import account_name_problem
 from boundaries.web.app import create_app
 
 CONFIG_VAR = "BOUNDARIES_CONFIG"
+ACCOUNT_VAR = "BOUNDARIES_ACCOUNT"
 PUBLIC_URL_VAR = "BOUNDARIES_PUBLIC_URL"
 SECURE_COOKIES_VAR = "BOUNDARIES_SECURE_COOKIES"
 
 
 def from_environment() -> Starlette:
     """The service for `BOUNDARIES_CONFIG` (default boundaries.toml), `DATABASE_URL` (default
-    the SQLite file here), the token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
+    the SQLite file here), `BOUNDARIES_ACCOUNT` (default "default", as `serve --account`), the
+    token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
     [service] public_url), `BOUNDARIES_SECURE_COOKIES` ("0" for plain HTTP on loopback,
     as `serve` decides). Raises `BoundariesError` subclasses with the fix on bad setup."""
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -34,11 +37,15 @@ def from_environment() -> Starlette:
     if public_url and (problem := public_url_problem(public_url)) is not None:
         raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
     secure = os.environ.get(SECURE_COOKIES_VAR, "1") != "0"
+    account = os.environ.get(ACCOUNT_VAR) or "default"
+    if (problem := account_name_problem(account)) is not None:
+        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
     return create_app(
         config,
         store,
         token,
         public_url=public_url,
+        account=account,
         secure_cookies=secure,
         config_path=os.environ.get(CONFIG_VAR, "boundaries.toml"),
         freeze_heap=True,
