@@ -24,7 +24,15 @@ from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
 from tests.conftest import EXAMPLES
 from tests.dashboard_support import CLAIRE, Site, csrf_of, signed_in
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, ServerThread, provider_sid
+from tests.gateway_support import (
+    PUBLIC,
+    TOKEN,
+    Clock,
+    Provider,
+    ServerThread,
+    free_port,
+    provider_sid,
+)
 from tests.live_process import Served
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -296,3 +304,54 @@ def test_the_report_of_each_account_counts_only_its_own_calls(
         [horizon] = json.loads(result.output)["clients"]
         calls[account] = horizon["calls"]
     assert calls == {"default": 1, "bob": 3}
+
+
+# -- a service started without an account of its own --------------------------------------------
+
+
+def test_a_second_consultants_service_without_its_own_account_is_refused(tmp_path: Path):
+    """The way newcomer6 H1 came about: Bob's service started on the shared database without
+    --account would store his calls in Claire's account. It is refused, naming both and the
+    fix, and nothing of his is stored; with --account bob it starts."""
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    claire = ["--config", str(EXAMPLES / "boundaries.toml")]
+    bob = ["--config", str(tmp_path / "bob.toml")]
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    assert CliRunner().invoke(cli, ["simulate", *claire, *saved]).exit_code == 0
+    for args in (
+        ["simulate", *bob, *saved],
+        ["serve", *bob, "--database", database, "--port", str(free_port())],
+    ):
+        refused = CliRunner(env={"TWILIO_AUTH_TOKEN": BOB_TOKEN}).invoke(cli, args)
+        assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
+        said = " ".join(refused.output.split())
+        assert "account 'default' is kept for Claire Martin <claire@conseil.example>" in said
+        assert "describes Bob Durand <bob@durand.example>" in said
+        assert "Fix: give this consultant an account of their own (--account bob" in said
+    store = Store.open(database)
+    try:
+        assert len(store.events(store.account_id())) == 163  # Claire's replay, nothing of Bob's
+    finally:
+        store.close()
+    saved_bob = CliRunner().invoke(cli, ["simulate", *bob, *saved, "--account", "bob"])
+    assert saved_bob.exit_code == 0, saved_bob.output
+
+
+def test_the_same_consultant_with_a_corrected_address_keeps_the_account(tmp_path: Path):
+    from boundaries.store.accounts import consultant_clash
+
+    claire = ("Claire Martin", "claire@conseil.example")
+    assert consultant_clash("default", (None, None), claire) is None
+    assert consultant_clash("default", claire, ("Claire  martin", "claire@new.example")) is None
+    assert consultant_clash("default", claire, ("Claire Dupont", "CLAIRE@conseil.example")) is None
+    clash = consultant_clash("default", claire, ("Bob Durand", "bob@durand.example"))
+    assert clash is not None and "--account bob" in clash
+    database = f"sqlite:///{tmp_path / 'one.sqlite3'}"
+    store = Store.open(database)
+    try:
+        first = store.served_account("default", claire)
+        assert store.served_account("default", ("Claire Martin", "claire@new.example")) == first
+        assert store.served_account("bob", ("Bob Durand", "bob@durand.example")) != first
+    finally:
+        store.close()

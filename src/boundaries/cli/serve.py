@@ -22,6 +22,7 @@ from boundaries.cli.startup import (
 )
 from boundaries.config import advice, load_config
 from boundaries.config.service import api_token_from_env
+from boundaries.errors import BoundariesError
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -148,6 +149,11 @@ def _serve(
     from boundaries.web.app import create_app
 
     store = Store.open(database)
+    try:  # an account kept for another consultant is refused before anything is written
+        store.served_account(account, (config.consultant.name, config.consultant.email))
+    except BoundariesError:
+        store.close()
+        raise
     if history is not None:
         events, history_path = history
         result = simulate(config, events, "boundaries", trace=True)

@@ -12,6 +12,7 @@ import click
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
+from boundaries.domain.model import Consultant
 from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, load_replay
@@ -111,7 +112,7 @@ def simulate_command(
     if trace_path:
         _write_trace(Path(trace_path), sorted(chosen.trace, key=lambda row: int(row["i"])))
     if save:
-        _save(database, account, events, chosen)
+        _save(database, (account, config.consultant), events, chosen)
     if as_json:
         payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
         click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
@@ -136,14 +137,18 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
         ) from None
 
 
-def _save(database: str | None, account_name: str, events: list[Event], chosen: Result) -> None:
-    """Store the replay in one account; say why events were not stored when an earlier
-    --save has them."""
+def _save(
+    database: str | None, whose: tuple[str, Consultant], events: list[Event], chosen: Result
+) -> None:
+    """Store the replay in one account (`whose`: its name, the configuration's consultant,
+    refused when the account is kept for another); say why events were not stored when an
+    earlier --save has them."""
+    account_name, consultant = whose
     stored = list(trace_to_stored(events, chosen))
     policy = chosen.policy
     store = Store.open(database)
     try:
-        account = store.account_id(account_name)
+        account = store.served_account(account_name, (consultant.name, consultant.email))
         added = store.record(account, stored)
         earlier = None
         if added < len(stored):  # which policy decided the events kept? (a sample is enough)

@@ -33,13 +33,14 @@ def from_environment() -> Starlette:
     config = load_config(os.environ.get(CONFIG_VAR, "boundaries.toml"))
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
+    account = os.environ.get(ACCOUNT_VAR) or "default"
+    if (problem := account_name_problem(account)) is not None:
+        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
+    store.served_account(account, (config.consultant.name, config.consultant.email))
     public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
     if public_url and (problem := public_url_problem(public_url)) is not None:
         raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
     secure = os.environ.get(SECURE_COOKIES_VAR, "1") != "0"
-    account = os.environ.get(ACCOUNT_VAR) or "default"
-    if (problem := account_name_problem(account)) is not None:
-        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
     return create_app(
         config,
         store,
