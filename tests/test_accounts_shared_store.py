@@ -201,7 +201,7 @@ def test_a_login_of_another_account_is_told_which_service_serves_it_and_sees_no_
         assert refused.status_code == 403
         assert client.post("/language", data={"csrf": token, "lang": "en"}).status_code == 303
         english = client.get("/").text
-        assert "This service is the one of the account “bob”" in english
+        assert "This service serves the account “bob”" in english
         assert client.post("/logout", data={"csrf": token}).status_code == 303
     with signed_in(claire.site, BOB) as client:  # and the other way round
         page = client.get("/clients/horizon")
@@ -267,6 +267,14 @@ def test_simulate_save_stores_in_the_account_it_is_given(tmp_path: Path):
         assert store.events(store.account_id()) == []
     finally:
         store.close()
+
+
+def test_simulate_account_without_save_is_refused_with_the_fix():
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
+    args += ["--events", str(EXAMPLES / "events.jsonl"), "--account", "bob"]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "Fix: add --save, or drop --account." in " ".join(refused.output.split())
 
 
 @pytest.mark.parametrize("command", ["serve", "simulate"])

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
@@ -92,6 +93,12 @@ def simulate_command(
 
     With --busy my-calendar.ics, your meetings make you unreachable as they would live.
     """
+    given = click.get_current_context().get_parameter_source("account")
+    if not save and given is not ParameterSource.DEFAULT:
+        raise click.UsageError(
+            "--account names the account --save stores the replay in; without --save it would "
+            "do nothing (a replay reads no stored events). Fix: add --save, or drop --account."
+        )
     config = load_config(config_path)
     events, late = load_replay(events_path, config.consultant.region)
     if late:
