@@ -19,7 +19,14 @@ class Served:
     """A running `boundaries serve`; `kill()` is kill -9 of the whole process group."""
 
     def __init__(
-        self, config: Path, database: str, log: Path, workers: int = 1, port: int | None = None
+        self,
+        config: Path,
+        database: str,
+        log: Path,
+        workers: int = 1,
+        port: int | None = None,
+        account: str | None = None,
+        token: str = TOKEN,
     ) -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -39,8 +46,9 @@ class Served:
             str(workers),
             "--log-level",
             "info",
+            *(["--account", account] if account else []),
         ]
-        env = dict(os.environ, TWILIO_AUTH_TOKEN=TOKEN)
+        env = dict(os.environ, TWILIO_AUTH_TOKEN=token)
         with log.open("ab") as out:
             self.proc = subprocess.Popen(
                 args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True

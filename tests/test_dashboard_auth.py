@@ -306,25 +306,24 @@ def test_no_email_password_or_session_in_the_logs(site: Site, caplog: pytest.Log
 
 def test_a_second_account_sees_nothing_of_the_first(own_site: Site):
     with signed_in(own_site, OTHER) as client:
-        week = client.get("/")
-        assert week.status_code == 200
-        for name in ("Horizon", "Vélo", "Harbor", "Claire", "+33", "marc@"):
-            assert name not in week.text
-        assert client.get("/clients/horizon").status_code == 404
-        assert client.get("/charts/horizon.light.svg").status_code == 404
-        settings = client.get("/settings").text
-        assert "claire@conseil.example" not in settings and "boundaries.toml" not in settings
+        for path in ("/", "/clients/horizon", "/charts/horizon.light.svg", "/settings", "/outbox"):
+            page = client.get(path)
+            assert page.status_code == 403, path
+            for name in ("Horizon", "Vélo", "Harbor", "Claire", "+33", "marc@", "boundaries.toml"):
+                assert name not in page.text, (path, name)
     with signed_in(own_site) as client:
         assert "Association Horizon" in client.get("/").text
 
 
-def test_a_second_account_is_told_this_service_has_no_configuration_for_it(own_site: Site):
-    """Newcomer3 L9: another account was told to add clients to the configuration file and
-    to run `boundaries calendar url`, neither of which can work for it."""
+def test_a_second_account_is_told_which_service_serves_it(own_site: Site):
+    """Newcomer3 L9, newcomer6 H1: another account was told to add clients to the
+    configuration file, then that this service had no configuration for it, with no way to
+    start one; it is now told which account this service serves and how to start its own."""
     with signed_in(own_site, OTHER) as client:
         week, calendar = client.get("/").text, client.get("/calendar").text
     for page in (week, calendar):
-        assert "pas de configuration pour ce compte" in page or "no configuration for" in page
+        assert "Ce service est celui du compte « default »" in page
+        assert "--account autre-cabinet" in page
     assert "fichier de configuration, puis" not in week and "configuration file, then" not in week
     assert "boundaries calendar url" not in calendar
     with signed_in(own_site) as client:

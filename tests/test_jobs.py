@@ -29,7 +29,7 @@ def test_several_threads_never_claim_the_same_job(store: Store):
     lock = threading.Lock()
 
     def worker(n: int) -> None:
-        while (job := queue.claim(f"worker-{n}", timedelta(minutes=1))) is not None:
+        while (job := queue.claim(account, f"worker-{n}", timedelta(minutes=1))) is not None:
             with lock:
                 claimed.append(job.key)
 
@@ -46,10 +46,12 @@ def test_a_lapsed_lease_is_claimed_again_and_the_old_owner_cannot_finish(store: 
     account = store.account_id()
     queue.add(account, [NewJob("transcribe", "RE1")])
     now = datetime.now(UTC)
-    first = queue.claim("crashed", timedelta(seconds=10), now=now)
+    first = queue.claim(account, "crashed", timedelta(seconds=10), now=now)
     assert first is not None
-    assert queue.claim("other", timedelta(seconds=10), now=now + timedelta(seconds=5)) is None
-    second = queue.claim("other", timedelta(seconds=10), now=now + timedelta(seconds=11))
+    assert (
+        queue.claim(account, "other", timedelta(seconds=10), now=now + timedelta(seconds=5)) is None
+    )
+    second = queue.claim(account, "other", timedelta(seconds=10), now=now + timedelta(seconds=11))
     assert second is not None and second.attempts == 2
     assert not queue.finish(first, "crashed")  # its lease was taken over
     assert queue.finish(second, "other")
@@ -67,22 +69,22 @@ def test_failed_attempts_back_off_then_the_job_fails_visibly(store: Store):
         raise ConnectionError("receiver down")
 
     kind = Kind(refuse, lambda job, error: given_up.append(error), attempts=3, first_delay=5)
-    runner = JobRunner(queue, {"notify": kind})
+    runner = JobRunner(queue, account, {"notify": kind})
     start = datetime.now(UTC)
     for attempt, delay in [(1, 5), (2, 10)]:
-        job = queue.claim(runner.owner, runner.lease, now=start + timedelta(hours=attempt))
+        job = queue.claim(account, runner.owner, runner.lease, now=start + timedelta(hours=attempt))
         assert job is not None and job.attempts == attempt
         runner.run_one(job)
         [waiting] = queue.list(account)
         assert waiting.state == "pending" and waiting.last_error == "receiver down"
         wait = (waiting.next_attempt_at - datetime.now(UTC)).total_seconds()
         assert delay - 2 < wait <= delay
-    last = queue.claim(runner.owner, runner.lease, now=start + timedelta(hours=3))
+    last = queue.claim(account, runner.owner, runner.lease, now=start + timedelta(hours=3))
     assert last is not None
     runner.run_one(last)
     [failed] = queue.list(account)
     assert failed.state == "failed" and given_up == ["receiver down"]
-    summary = queue.summary(start - timedelta(hours=1))
+    summary = queue.summary(account, start - timedelta(hours=1))
     assert summary["failed"] == 1 and summary["failed_notifications"] == 1
 
 
@@ -97,7 +99,25 @@ def test_a_permanent_error_fails_at_once(store: Store):
     def refuse(job: Job) -> None:
         raise Refused("no channel")
 
-    runner = JobRunner(queue, {"notify": Kind(refuse)})
+    runner = JobRunner(queue, account, {"notify": Kind(refuse)})
     assert runner.drain() == 1
     [failed] = queue.list(account)
     assert failed.state == "failed" and failed.attempts == 1
+
+
+def test_a_runner_takes_only_the_jobs_of_its_own_account(store: Store):
+    """Newcomer6 H1: services of two consultants share one store; a job is done with its
+    account's configuration, so the runner of another account never claims it, and /healthz
+    of one service counts only its own account's failures."""
+    queue = JobQueue(store)
+    claire, bob = store.account_id(), store.account_id("bob")
+    queue.add(claire, [NewJob("notify", "CA1")])
+    ran: list[str] = []
+    bobs = JobRunner(queue, bob, {"notify": Kind(lambda job: ran.append(job.key))})
+    assert bobs.drain() == 0 and ran == []
+    [waiting] = queue.list(claire)
+    assert waiting.state == "pending" and waiting.attempts == 0
+    assert queue.summary(bob, datetime.now(UTC) - timedelta(hours=1))["waiting"] == 0
+    assert queue.summary(claire, datetime.now(UTC) - timedelta(hours=1))["waiting"] == 1
+    claires = JobRunner(queue, claire, {"notify": Kind(lambda job: ran.append(job.key))})
+    assert claires.drain() == 1 and ran == ["CA1"]

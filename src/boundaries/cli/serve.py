@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.cli.options import checked_public_url, config_option, database_option
+from boundaries.cli.options import (
+    account_option,
+    checked_public_url,
+    config_option,
+    database_option,
+)
 from boundaries.cli.startup import (
     check_database_folder,
     check_port,
@@ -17,6 +22,7 @@ from boundaries.cli.startup import (
 )
 from boundaries.config import advice, load_config
 from boundaries.config.service import api_token_from_env
+from boundaries.errors import BoundariesError
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -27,6 +33,11 @@ if TYPE_CHECKING:
 @click.command("serve")
 @config_option
 @database_option
+@account_option(
+    "Whose service this is: every call, message, job and figure it stores or reads is this "
+    "account's, and only this account's logins see its dashboard. Give each consultant "
+    "sharing a database a service of their own with their own --account."
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
@@ -58,6 +69,7 @@ if TYPE_CHECKING:
 def serve_command(
     config_path: str,
     database: str | None,
+    account: str,
     host: str,
     port: int,
     public_url: str | None,
@@ -71,6 +83,10 @@ def serve_command(
 
     With a [mail] server configured it also runs the mail cycle every minute (as
     `boundaries mail sync` does once).
+
+    One service serves one account (--account, default "default"). Several consultants
+    sharing a database each run their own service, with their own configuration, auth token,
+    port and --account; the other commands then take the same --account.
 
     The auth token comes from TWILIO_AUTH_TOKEN (or TWILIO_AUTH_TOKEN_FILE, or
     [service] twilio_auth_token); every webhook without a valid signature gets 403.
@@ -103,13 +119,15 @@ def serve_command(
         history = (events, history_path)
     with taken_back_unless_started(database) as started:
         where = (host, port, log_level, workers)
-        _serve(config, config_path, database, token, where, url, secure, history, started)
+        _serve(
+            config, config_path, (database, account), token, where, url, secure, history, started
+        )
 
 
 def _serve(
     config: Config,
     config_path: str,
-    database: str | None,
+    stored: tuple[str | None, str],
     token: str,
     where: tuple[str, int, str, int],
     url: str | None,
@@ -117,10 +135,11 @@ def _serve(
     history: tuple[list[Event], str] | None,
     started: list[bool],
 ) -> None:
-    """Open the store, store `history` (events, file name), and run uvicorn on `where` (host,
-    port, log level, workers); `started[0]` is set once it served. Exits 3 when uvicorn could
-    not start, as uvicorn does."""
+    """Open the store (`stored`: database URL, account), store `history` (events, file name)
+    in that account, and run uvicorn on `where` (host, port, log level, workers); `started[0]`
+    is set once it served. Exits 3 when uvicorn could not start, as uvicorn does."""
     host, port, log_level, workers = where
+    database, account = stored
     import uvicorn
 
     from boundaries.integrations.mail.loop import start_mail_loop
@@ -130,19 +149,36 @@ def _serve(
     from boundaries.web.app import create_app
 
     store = Store.open(database)
+    try:  # an account kept for another consultant is refused before anything is written
+        store.served_account(account, (config.consultant.name, config.consultant.email))
+    except BoundariesError:
+        store.close()
+        raise
     if history is not None:
         events, history_path = history
         result = simulate(config, events, "boundaries", trace=True)
-        added = store.record(store.account_id(), trace_to_stored(events, result))
-        click.echo(f"History: {added} new event(s) stored from {history_path}.")
+        added = store.record(store.account_id(account), trace_to_stored(events, result))
+        click.echo(
+            f"History: {added} new event(s) stored from {history_path} in account '{account}'."
+        )
+    click.echo(
+        f"Dashboard: http://{host}:{port}/ (account '{account}': sign in with a login from "
+        f"`boundaries user add --account {account}`)."
+    )
     if workers > 1:
         import os
 
         from boundaries.store import database_url
-        from boundaries.web.factory import CONFIG_VAR, PUBLIC_URL_VAR, SECURE_COOKIES_VAR
+        from boundaries.web.factory import (
+            ACCOUNT_VAR,
+            CONFIG_VAR,
+            PUBLIC_URL_VAR,
+            SECURE_COOKIES_VAR,
+        )
 
         store.close()
         os.environ.update({CONFIG_VAR: config_path, "DATABASE_URL": database_url(database)})
+        os.environ[ACCOUNT_VAR] = account
         os.environ["TWILIO_AUTH_TOKEN"] = token
         if url:
             os.environ[PUBLIC_URL_VAR] = url
@@ -163,6 +199,7 @@ def _serve(
         store,
         token,
         public_url=url,
+        account=account,
         secure_cookies=secure,
         config_path=config_path,
         freeze_heap=True,
@@ -170,11 +207,10 @@ def _serve(
     live = app.state.live_calendar
     # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
     # with caldav_url, the standing calls written to that calendar on the same rhythm.
-    live.start(also=_caldav_writer(config, store) if config.calendar.caldav_url else None)
-    click.echo(
-        f"Dashboard: http://{host}:{port}/ (sign in with a login from `boundaries user add`)."
-    )
-    stop_mail = start_mail_loop(config, store)  # the mail cycle every minute ([mail], SPEC §10)
+    caldav = _caldav_writer(config, store, account) if config.calendar.caldav_url else None
+    live.start(also=caldav)
+    # The mail cycle every minute ([mail], SPEC §10)
+    stop_mail = start_mail_loop(config, store, account)
     server = uvicorn.Server(
         uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
     )
@@ -191,8 +227,9 @@ def _serve(
         raise SystemExit(3)  # uvicorn's STARTUP_FAILURE
 
 
-def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:
-    """Writes the standing calls to the CalDAV calendar when the feed's content changed."""
+def _caldav_writer(config: Config, store: Store, account: str) -> Callable[[], object]:
+    """Writes the standing calls of `account` to the CalDAV calendar when the feed's content
+    changed."""
     from boundaries.integrations.calendar.agenda import stored_feed
     from boundaries.integrations.calendar.caldav_sync import publish
 
@@ -200,7 +237,7 @@ def _caldav_writer(config: Config, store: Store) -> Callable[[], object]:
     last: list[bytes] = []
 
     def write() -> None:
-        feed = stored_feed(config, store, store.account_id(), datetime.now(UTC))
+        feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
         if last and last[0] == feed:
             return
         written, removed = publish(config, feed)

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from boundaries.cli.options import config_option, database_option
+from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
+from boundaries.domain.model import Consultant
 from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, load_replay
@@ -63,6 +65,7 @@ from boundaries.store import Store
     "(how many, and one of each; on stderr with --json, so stdout stays one JSON document).",
 )
 @database_option
+@account_option("Whose events --save stores (as `serve --account` does live).")
 def simulate_command(
     config_path: str,
     events_path: str,
@@ -72,6 +75,7 @@ def simulate_command(
     trace_path: str | None,
     save: bool,
     database: str | None,
+    account: str = "default",
     show_mail: bool = False,
     busy_paths: tuple[str, ...] = (),
 ) -> None:
@@ -89,6 +93,12 @@ def simulate_command(
 
     With --busy my-calendar.ics, your meetings make you unreachable as they would live.
     """
+    given = click.get_current_context().get_parameter_source("account")
+    if not save and given is not ParameterSource.DEFAULT:
+        raise click.UsageError(
+            "--account names the account --save stores the replay in; without --save it would "
+            "do nothing (a replay reads no stored events). Fix: add --save, or drop --account."
+        )
     config = load_config(config_path)
     events, late = load_replay(events_path, config.consultant.region)
     if late:
@@ -109,7 +119,7 @@ def simulate_command(
     if trace_path:
         _write_trace(Path(trace_path), sorted(chosen.trace, key=lambda row: int(row["i"])))
     if save:
-        _save(database, events, chosen)
+        _save(database, (account, config.consultant), events, chosen)
     if as_json:
         payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
         click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
@@ -134,13 +144,18 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
         ) from None
 
 
-def _save(database: str | None, events: list[Event], chosen: Result) -> None:
-    """Store the replay; say why events were not stored when an earlier --save has them."""
+def _save(
+    database: str | None, whose: tuple[str, Consultant], events: list[Event], chosen: Result
+) -> None:
+    """Store the replay in one account (`whose`: its name, the configuration's consultant,
+    refused when the account is kept for another); say why events were not stored when an
+    earlier --save has them."""
+    account_name, consultant = whose
     stored = list(trace_to_stored(events, chosen))
     policy = chosen.policy
     store = Store.open(database)
     try:
-        account = store.account_id()
+        account = store.served_account(account_name, (consultant.name, consultant.email))
         added = store.record(account, stored)
         earlier = None
         if added < len(stored):  # which policy decided the events kept? (a sample is enough)
@@ -152,7 +167,7 @@ def _save(database: str | None, events: list[Event], chosen: Result) -> None:
                     break
     finally:
         store.close()
-    message = f"Stored {added} new event(s) decided by '{policy}'."
+    message = f"Stored {added} new event(s) decided by '{policy}' in account '{account_name}'."
     if earlier == policy:  # the same replay saved again: nothing to keep apart
         message += (
             f" {'All' if added == 0 else 'The other'} {len(stored) - added} were already "

@@ -39,7 +39,8 @@ class Kind:
 
 
 class JobRunner:
-    """Claims due jobs and runs them in worker threads, `concurrency` at a time.
+    """Claims the due jobs of one account (`account_id`, whose configuration `kinds` were made
+    with) and runs them in worker threads, `concurrency` at a time.
 
     A job's lease (`lease` seconds) is renewed while it runs; if the process dies, another
     process (or this one restarted) claims it again once the lease has run out."""
@@ -47,12 +48,14 @@ class JobRunner:
     def __init__(
         self,
         queue: JobQueue,
+        account_id: int,
         kinds: dict[str, Kind],
         lease: float = 15.0,
         poll: float = 1.0,
         concurrency: int = 2,
     ) -> None:
         self.queue = queue
+        self.account_id = account_id
         self.kinds = kinds
         self.lease = timedelta(seconds=lease)
         self.poll = poll
@@ -113,10 +116,13 @@ class JobRunner:
         with contextlib.suppress(StoreError):
             self.queue.retry(job, self.owner, error, kind.delay(job.attempts))
 
+    def _claim(self) -> Job | None:
+        return self.queue.claim(self.account_id, self.owner, self.lease, kinds=self.kinds)
+
     def drain(self) -> int:
         """Run every due job now, in this thread (for tools and tests). Returns how many ran."""
         done = 0
-        while (job := self.queue.claim(self.owner, self.lease, kinds=self.kinds)) is not None:
+        while (job := self._claim()) is not None:
             self.run_one(job)
             done += 1
         return done
@@ -147,9 +153,7 @@ class JobRunner:
         while True:
             await self._slots.acquire()
             try:
-                job = await run_in_threadpool(
-                    self.queue.claim, self.owner, self.lease, None, self.kinds
-                )
+                job = await run_in_threadpool(self._claim)
             except StoreError as exc:
                 self._slots.release()
                 if str(exc) != self._last_store_error:

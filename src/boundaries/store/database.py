@@ -36,8 +36,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from boundaries.store.accounts import (
+    AccountTakenError,
     UnknownAccount,
     checked_account_name,
+    consultant_clash,
     unknown_account_message,
 )
 from boundaries.store.connections import BUSY_SECONDS, check_durable, keep_fit, sqlite_pragmas
@@ -426,6 +428,33 @@ class Store:
                 return int(found)
             known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
         raise UnknownAccount(unknown_account_message(name, known))
+
+    def served_account(self, name: str, consultant: tuple[str, str]) -> int:
+        """The id of account `name`, kept for `consultant` (name, email) from now on: what
+        `serve` and `simulate --save` write to. Raises `AccountTakenError` (with the fix) when
+        the account is kept for another consultant (`accounts.consultant_clash`), before
+        anything of theirs is written; `AccountNameError` for a bad name."""
+        account_id = self.account_id(name)
+        query = select(AccountRow.consultant_name, AccountRow.consultant_email).where(
+            AccountRow.id == account_id
+        )
+        with self.reading() as conn:
+            kept = tuple(conn.execute(query).one())
+        if (problem := consultant_clash(name, (kept[0], kept[1]), consultant)) is not None:
+            raise AccountTakenError(problem)
+        if kept != consultant:
+            claim = sa_update(AccountRow).where(AccountRow.id == account_id)
+            if kept == (None, None):  # two first services at once: the first one keeps it
+                claim = claim.where(AccountRow.consultant_email.is_(None))
+            with self.writing() as conn:
+                conn.execute(
+                    claim.values(consultant_name=consultant[0], consultant_email=consultant[1])
+                )
+            with self.reading() as conn:
+                kept = tuple(conn.execute(query).one())
+            if (problem := consultant_clash(name, (kept[0], kept[1]), consultant)) is not None:
+                raise AccountTakenError(problem)
+        return account_id
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()

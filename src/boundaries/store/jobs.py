@@ -135,21 +135,27 @@ class JobQueue:
 
     def claim(
         self,
+        account_id: int,
         owner: str,
         lease: timedelta,
         now: datetime | None = None,
         kinds: Iterable[str] | None = None,
     ) -> Job | None:
-        """Take the next due job for `lease` (pending and due, or running with a lapsed lease),
-        of one of `kinds` when given (a runner claims only what it can do).
+        """Take the next due job of one account for `lease` (pending and due, or running with a
+        lapsed lease), of one of `kinds` when given (a runner claims only what it can do). A
+        job is done with its account's configuration, so the service of another account sharing
+        the store never takes it (SPEC §2).
 
         The UPDATE re-checks the state, so two processes never hold the same job; raises
         `StoreError` when the database fails."""
         now = now or datetime.now(UTC)
         t = _table()
-        due = or_(
-            and_(t.c.state == PENDING, t.c.next_attempt_at <= now),
-            and_(t.c.state == RUNNING, t.c.lease_until < now),
+        due = and_(
+            t.c.account_id == account_id,
+            or_(
+                and_(t.c.state == PENDING, t.c.next_attempt_at <= now),
+                and_(t.c.state == RUNNING, t.c.lease_until < now),
+            ),
         )
         if kinds is not None:
             due = and_(due, t.c.kind.in_(sorted(kinds)))
@@ -231,20 +237,22 @@ class JobQueue:
             row = conn.execute(query).first()
         return _job(row._mapping) if row is not None else None
 
-    def summary(self, since: datetime) -> dict[str, Any]:
-        """For `/healthz`: jobs waiting, jobs failed since `since`, and the last failure."""
+    def summary(self, account_id: int, since: datetime) -> dict[str, Any]:
+        """For `/healthz`: one account's jobs waiting, jobs failed since `since`, and the last
+        failure (another account's failures are not this service's to show)."""
         t = _table()
+        mine = t.c.account_id == account_id
         with self.store.reading() as conn:
             waiting = conn.execute(
-                select(func.count()).where(t.c.state.in_([PENDING, RUNNING]))
+                select(func.count()).where(mine, t.c.state.in_([PENDING, RUNNING]))
             ).scalar_one()
             failed = conn.execute(
                 select(t.c.kind, t.c.key, t.c.last_error, t.c.updated_at)
-                .where(t.c.state == FAILED, t.c.updated_at >= since)
+                .where(mine, t.c.state == FAILED, t.c.updated_at >= since)
                 .order_by(t.c.updated_at.desc())
             ).all()
             retrying = conn.execute(
-                select(func.count()).where(t.c.state == PENDING, t.c.attempts > 0)
+                select(func.count()).where(mine, t.c.state == PENDING, t.c.attempts > 0)
             ).scalar_one()
         last = failed[0] if failed else None
         return {

@@ -33,6 +33,9 @@ class AccountRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # The consultant the account is served for (`Store.serve_account`); None until then.
+    consultant_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    consultant_email: Mapped[str | None] = mapped_column(String(320), nullable=True)
 
 
 class EventRow(Base):

@@ -113,6 +113,7 @@ def create_app(
     store: Store,
     token: str,
     public_url: str | None = None,
+    account: str = "default",
     notifier: Notifier | None = None,
     api_token: str | None = None,
     clock: Callable[[], datetime] | None = None,
@@ -126,6 +127,10 @@ def create_app(
 ) -> Starlette:
     """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
     login; `secure_cookies=False` only for plain HTTP on loopback.
+
+    `account` names the account `config` describes (`serve --account`): every row the service
+    writes, every count a decision reads, its jobs and its dashboard are that account's, so
+    several services can share one store (SPEC §2); `token` is that consultant's auth token.
 
     Background work (notifications, local transcriptions) runs from the job table, by a runner
     started with the application; `job_lease` (seconds) is how long a claimed job stays with
@@ -142,6 +147,7 @@ def create_app(
         config,
         store,
         base,
+        account=account,
         clock=clock or (lambda: datetime.now(UTC)),
         speech=speech,
         recordings=RecordingFetcher(token, config.service.provider_api_url)
@@ -153,7 +159,9 @@ def create_app(
     if warning:
         log.warning("%s", warning)
     hooks = Webhooks(gateway, Signatures(token), public_url)
-    runner = JobRunner(JobQueue(store), gateway.followup.job_kinds(notifier), lease=job_lease)
+    runner = JobRunner(
+        JobQueue(store), gateway.account_id, gateway.followup.job_kinds(notifier), lease=job_lease
+    )
     gateway.followup.wake = runner.wake
     live = LiveCalendar(config, CalendarStore(store, gateway.account_id), gateway.clock)
     gateway.live_calendar = live.current
@@ -162,7 +170,9 @@ def create_app(
     }
     if config.calendar.busy:
         probes["busy_calendars"] = lambda: [s.as_json() for s in live.states()]
-    health = Health(store, JobQueue(store), notifier.has_channel, warning, probes=probes)
+    health = Health(
+        store, JobQueue(store), gateway.account_id, notifier.has_channel, warning, probes=probes
+    )
     api_token = api_token or api_token_from_env() or config.service.api_token
 
     incoming = hooks.endpoint(gateway.incoming)
@@ -256,6 +266,7 @@ def create_app(
         config,
         store,
         gateway.account_id,
+        account,
         clock or (lambda: datetime.now(UTC)),
         secure_cookies=secure_cookies,
         config_path=config_path,

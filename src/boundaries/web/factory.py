@@ -14,22 +14,29 @@ from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.service import public_url_problem
 from boundaries.integrations.twilio.signature import auth_token
 from boundaries.store import Store
+from boundaries.store.accounts import account_name_problem
 from boundaries.web.app import create_app
 
 CONFIG_VAR = "BOUNDARIES_CONFIG"
+ACCOUNT_VAR = "BOUNDARIES_ACCOUNT"
 PUBLIC_URL_VAR = "BOUNDARIES_PUBLIC_URL"
 SECURE_COOKIES_VAR = "BOUNDARIES_SECURE_COOKIES"
 
 
 def from_environment() -> Starlette:
     """The service for `BOUNDARIES_CONFIG` (default boundaries.toml), `DATABASE_URL` (default
-    the SQLite file here), the token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
+    the SQLite file here), `BOUNDARIES_ACCOUNT` (default "default", as `serve --account`), the
+    token as for `serve`, and `BOUNDARIES_PUBLIC_URL` (default
     [service] public_url), `BOUNDARIES_SECURE_COOKIES` ("0" for plain HTTP on loopback,
     as `serve` decides). Raises `BoundariesError` subclasses with the fix on bad setup."""
     logging.getLogger("alembic").setLevel(logging.WARNING)
     config = load_config(os.environ.get(CONFIG_VAR, "boundaries.toml"))
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
+    account = os.environ.get(ACCOUNT_VAR) or "default"
+    if (problem := account_name_problem(account)) is not None:
+        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
+    store.served_account(account, (config.consultant.name, config.consultant.email))
     public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
     if public_url and (problem := public_url_problem(public_url)) is not None:
         raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
@@ -39,6 +46,7 @@ def from_environment() -> Starlette:
         store,
         token,
         public_url=public_url,
+        account=account,
         secure_cookies=secure,
         config_path=os.environ.get(CONFIG_VAR, "boundaries.toml"),
         freeze_heap=True,

@@ -30,6 +30,7 @@ class Health:
         self,
         store: Store,
         jobs: JobQueue,
+        account_id: int,
         has_channel: bool,
         warning: str | None,
         probes: Mapping[str, Callable[[], Any]] | None = None,
@@ -39,6 +40,7 @@ class Health:
         the report's own threads, after the store answered, and must not raise."""
         self.store = store
         self.jobs = jobs
+        self.account_id = account_id
         self.has_channel = has_channel
         self.warning = warning
         self.probes = dict(probes or {})
@@ -50,7 +52,7 @@ class Health:
         try:
             self.store.ping()
             self.store.check_writable()
-            jobs = self.jobs.summary(datetime.now(UTC) - FAILED_JOBS_WINDOW)
+            jobs = self.jobs.summary(self.account_id, datetime.now(UTC) - FAILED_JOBS_WINDOW)
         except StoreError as exc:
             store = {"ok": False, "cause": exc.cause, "error": str(exc)}
         failure = self.store.health.failure

@@ -135,7 +135,7 @@ class MailCycle:
         Returns how many jobs ran."""
         kinds = {NOTIFY: notify_kind(self.store, self.account_id, self.notifier)}
         try:
-            return JobRunner(JobQueue(self.store), kinds).drain()
+            return JobRunner(JobQueue(self.store), self.account_id, kinds).drain()
         except StoreError as exc:
             log.error("notices wait for the job runner: %s", exc)
             return 0

@@ -16,17 +16,18 @@ INTERVAL_SECONDS = 60.0
 
 
 def start_mail_loop(
-    config: Config, store: Store, interval: float = INTERVAL_SECONDS
+    config: Config, store: Store, account: str, interval: float = INTERVAL_SECONDS
 ) -> Callable[[], None]:
-    """Run the mail cycle now and then every `interval` seconds; returns a function that
-    stops it. Does nothing when `[mail]` names no server. A failing cycle is logged and the
-    next one runs as usual (what was stored stays stored)."""
+    """Run the mail cycle of `account` (the one `config` describes) now and then every
+    `interval` seconds; returns a function that stops it. Does nothing when `[mail]` names
+    no server. A failing cycle is logged and the next one runs as usual (what was stored
+    stays stored)."""
     if not (config.mail.smtp_url or config.mail.imap_url):
         return lambda: None
     from boundaries.integrations.mail.cycle import MailCycle
 
     stop = threading.Event()
-    cycle = MailCycle(config, store)
+    cycle = MailCycle(config, store, account)
 
     def run() -> None:
         while not stop.is_set():

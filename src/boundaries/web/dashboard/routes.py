@@ -2,12 +2,12 @@
 
 Every page but the login needs a session; without one a GET is sent to the login and a
 POST refused. Every form carries the session's CSRF token; a POST without it is a 403.
-Data is read for the session's account only.
+A service serves one account (`serve --account`): a session of another account gets a page
+saying so (403) and nothing else but signing out and choosing a language (SPEC §2, §12).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -47,14 +47,16 @@ MACHINE_PATHS = ("/twilio/", "/api/", "/calendar/", "/static/", "/healthz", "/op
 
 
 class Dashboard:
-    """The pages of one service. `account_id` is the account `config` describes; users of
-    other accounts see their own (empty) data, never this account's clients."""
+    """The pages of one service. `account_id` (named `account`) is the account `config`
+    describes; a login of another account is told which service serves it, and sees no data
+    of either account here."""
 
     def __init__(
         self,
         config: Config,
         store: Store,
         account_id: int,
+        account: str,
         clock: Callable[[], datetime],
         secure_cookies: bool = True,
         config_path: str | None = None,
@@ -65,6 +67,7 @@ class Dashboard:
         self.outbox_for = outbox
         self.store = store
         self.account_id = account_id
+        self.account = account
         self.clock = clock
         self.secure = secure_cookies
         self.config_path = config_path
@@ -82,8 +85,8 @@ class Dashboard:
             Route("/", g(self.page(self.week)), methods=["GET"]),
             Route("/login", g(self.login_page), methods=["GET"]),
             Route("/login", g(self.login), methods=["POST"]),
-            Route("/logout", g(self.form(self.logout)), methods=["POST"]),
-            Route("/language", g(self.form(self.language)), methods=["POST"]),
+            Route("/logout", g(self.form(self.logout, any_account=True)), methods=["POST"]),
+            Route("/language", g(self.form(self.language, any_account=True)), methods=["POST"]),
             Route("/clients/{client_id}", g(self.page(self.client)), methods=["GET"]),
             Route("/clients/{client_id}/said", g(self.page(self.said)), methods=["GET"]),
             Route("/outbox", g(self.page(self.outbox)), methods=["GET"]),
@@ -106,12 +109,6 @@ class Dashboard:
 
         return faults.guarded(view, render, lambda: faults.store_trouble(self.store))
 
-    def config_for(self, session: Session) -> Config:
-        """The configuration the session may see: ours, or an empty one for other accounts."""
-        if session.user.account_id == self.account_id:
-            return self.config
-        return dataclasses.replace(self.config, clients=())
-
     def words(self, session: Session | None, lang: str | None = None) -> Words:
         chosen = lang or (session.language if session else None) or self.config.consultant.language
         return Words(chosen, self.config.consultant.zone)
@@ -120,19 +117,31 @@ class Dashboard:
         return await run_in_threadpool(self.gate.session, request.cookies.get(self.cookie))
 
     def page(self, handler: Page) -> Callable[[Request], Awaitable[Response]]:
-        """A GET page: with a session, the handler; without, a redirect to the login."""
+        """A GET page: with a session of this service's account, the handler; with one of
+        another account, the page saying which service serves it; without, the login."""
 
         async def view(request: Request) -> Response:
             session = await self.session_of(request)
             if session is None:
                 target = request.url.path
                 return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
+            if not self.mine(session):
+                return self.elsewhere(request, session)
             return await handler(request, session)
 
         return view
 
-    def form(self, handler: Page) -> Callable[[Request], Awaitable[Response]]:
-        """A POST: needs a session (else 303 to the login) and its CSRF token (else 403)."""
+    def elsewhere(self, request: Request, session: Session) -> Response:
+        """What a login of another account gets for any page: which account this service
+        serves and which one to open instead; no data of either account (403)."""
+        context = {"served": self.account, "yours": session.user.account}
+        return self.render(request, session, "elsewhere.html", context, 403)
+
+    def form(
+        self, handler: Page, any_account: bool = False
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """A POST: needs a session (else 303 to the login) and its CSRF token (else 403), and
+        a session of this service's account unless `any_account` (signing out, the language)."""
 
         async def view(request: Request) -> Response:
             session = await self.session_of(request)
@@ -145,6 +154,8 @@ class Dashboard:
             token = form.get("csrf")
             if not same_token(session.csrf, token if isinstance(token, str) else None):
                 return self.render(request, session, "error.html", {"problem": "csrf"}, 403)
+            if not any_account and not self.mine(session):
+                return self.elsewhere(request, session)
             return await handler(request, session)
 
         return view
@@ -167,11 +178,10 @@ class Dashboard:
             "csrf": session.csrf if session else "",
             "path": request.url.path,
             "consultant": self.config.consultant.name if session and self.mine(session) else "",
-            # The configuration file describes one account: another account's pages say it
-            # has none here, never "add them to the file" (which cannot work for it).
-            "configured": session is None or self.mine(session),
             # The store reads but cannot store: every page says so (`faults.store_trouble`).
             "store_trouble": getattr(request.state, "store_trouble", None),
+            # A session of another account sees its pages without the navigation to ours.
+            "elsewhere": session is not None and not self.mine(session),
         }
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status
@@ -193,26 +203,21 @@ class Dashboard:
         return self.render(request, session, "error.html", {"problem": "no_page"}, 404, chosen)
 
     def mine(self, session: Session) -> bool:
+        """Whether the session's login belongs to the account this service serves."""
         return session.user.account_id == self.account_id
 
     def report(self, session: Session, weeks: int | None, fresh: bool = False) -> dict[str, Any]:
-        """The report object for this session's account, its explanations in the page's
+        """The report object of this service's account, its explanations in the page's
         language. `fresh` (a page) reads it from the store now; otherwise (a chart) the one a
-        page made in the last `REPORT_TTL` seconds for the same account, period and language
-        is reused, so a chart shows what its page shows."""
+        page made in the last `REPORT_TTL` seconds for the same period and language is
+        reused, so a chart shows what its page shows."""
         lang = self.words(session).lang
-        key = (session.user.account_id, weeks, lang)
+        key = (self.account_id, weeks, lang)
         cached = self._reports.get(key)
         if not fresh and cached and time.monotonic() - cached[0] < REPORT_TTL:
             return cached[1]
         payload = source.week_report(
-            self.config_for(session),
-            self.store,
-            session.user.account_id,
-            self.clock(),
-            weeks,
-            session.user.account,
-            lang,
+            self.config, self.store, self.account_id, self.clock(), weeks, self.account, lang
         )
         self._reports[key] = (time.monotonic(), payload)
         return payload
@@ -289,15 +294,15 @@ class Dashboard:
         weeks = weeks_asked(request)
         payload = await run_in_threadpool(self.report, session, weeks, True)
         words = self.words(session)
-        view = week_view(payload, self.config_for(session), words, weeks)
-        box = self.outbox_for(self.store, session.user.account_id)
+        view = week_view(payload, self.config, words, weeks)
+        box = self.outbox_for(self.store, self.account_id)
         messages = await run_in_threadpool(box.messages)
         view["waiting"] = sum(m.state == "waiting_approval" for m in messages)
         return self.render(request, session, "week.html", view)
 
     async def client(self, request: Request, session: Session) -> Response:
         client_id = request.path_params["client_id"]
-        config = self.config_for(session)
+        config = self.config
         if config.client(client_id) is None:
             return self.render(request, session, "error.html", {"problem": "no_client"}, 404)
         payload = await run_in_threadpool(self.report, session, weeks_asked(request), True)
@@ -307,12 +312,12 @@ class Dashboard:
             source.conversation,
             config,
             self.store,
-            session.user.account,
+            self.account,
             client_id,
             words.lang,
             now,
         )
-        events = await run_in_threadpool(self.store.events, session.user.account_id)
+        events = await run_in_threadpool(self.store.events, self.account_id)
         view = client_view(payload, config, client_id, words, talk, events, weeks_asked(request))
         return self.render(request, session, "client.html", view)
 
@@ -320,10 +325,10 @@ class Dashboard:
         """The whole of one message a client left (the client page lists an excerpt)."""
         client_id = request.path_params["client_id"]
         kind, sid = request.query_params.get("kind", ""), request.query_params.get("sid", "")
-        config = self.config_for(session)
+        config = self.config
         found = None
         if config.client(client_id) is not None and kind and sid:
-            found = await run_in_threadpool(self.store.find, session.user.account_id, kind, sid)
+            found = await run_in_threadpool(self.store.find, self.account_id, kind, sid)
         if found is None or found.client != client_id:
             return self.render(request, session, "error.html", {"problem": "no_event"}, 404)
         view = said_view(config, client_id, found, self.words(session))
@@ -348,7 +353,7 @@ class Dashboard:
         return Response(svg, media_type="image/svg+xml", headers={"cache-control": "private"})
 
     async def outbox(self, request: Request, session: Session) -> Response:
-        box = self.outbox_for(self.store, session.user.account_id)
+        box = self.outbox_for(self.store, self.account_id)
         messages = await run_in_threadpool(box.messages)
         notice = request.query_params.get("done")
         return self.render(
@@ -357,16 +362,16 @@ class Dashboard:
             "outbox.html",
             {
                 "messages": messages,
-                "available": bool(self.config_for(session).mail.smtp_url),
+                "available": bool(self.config.mail.smtp_url),
                 "notice": notice if notice in ("approved", "discarded") else None,
-                "names": {c.id: c.name for c in self.config_for(session).clients},
+                "names": {c.id: c.name for c in self.config.clients},
             },
         )
 
     async def outbox_action(self, request: Request, session: Session) -> Response:
         form = request.state.form
         key, action = str(form.get("key") or ""), str(form.get("action") or "")
-        box = self.outbox_for(self.store, session.user.account_id)
+        box = self.outbox_for(self.store, self.account_id)
         try:
             if action == "approve":
                 subject, text = form.get("subject"), form.get("text")
@@ -390,11 +395,8 @@ class Dashboard:
         return self.render(request, session, "error.html", {"problem": "action"}, 400)
 
     async def calendar(self, request: Request, session: Session) -> Response:
-        url = self.calendar_url if self.mine(session) else None
-        return self.render(request, session, "calendar.html", {"feed": url})
+        return self.render(request, session, "calendar.html", {"feed": self.calendar_url})
 
     async def settings(self, request: Request, session: Session) -> Response:
-        view = settings_view(
-            self.config_for(session), self.config_path if self.mine(session) else None
-        )
+        view = settings_view(self.config, self.config_path)
         return self.render(request, session, "settings.html", view)

@@ -1,0 +1,365 @@
+"""Several consultants' services on one store (SPEC §2, §9, §12; newcomer6 H1): each service
+(`serve --account`) stores, counts and shows its own account only, even when two consultants
+have a client with the same id, and each checks signatures with its own consultant's token."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.app import cli
+from boundaries.config import load_config, parse_config
+from boundaries.domain.model import Config
+from boundaries.store import Store
+from boundaries.store.users import Logins
+from boundaries.web.app import create_app
+from boundaries.web.auth import hash_password
+from tests.conftest import EXAMPLES
+from tests.dashboard_support import CLAIRE, Site, csrf_of, signed_in
+from tests.gateway_support import (
+    PUBLIC,
+    TOKEN,
+    Clock,
+    Provider,
+    ServerThread,
+    free_port,
+    provider_sid,
+)
+from tests.live_process import Served
+
+PARIS = ZoneInfo("Europe/Paris")
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=PARIS)
+BOB_TOKEN = "bob-token-bob-token-5678"
+BOB = ("bob@durand.example", "bob's own long passphrase")
+MARC = "+33123456789"  # Claire's client "horizon" (Association Horizon), 2 ad-hoc calls a week
+PAUL = "+33155555555"  # Bob's client, also "horizon" (Horizon Plomberie), 1 ad-hoc call a week
+API = "api-token-shared-store-tests"
+
+BOB_TOML = """\
+[consultant]
+name = "Bob Durand"
+email = "bob@durand.example"
+phone = "+33 6 11 11 11 11"
+timezone = "Europe/Paris"
+language = "fr"
+working_hours = ["mon-sun 00:00-24:00"]
+
+[[client]]
+id = "horizon"
+name = "Horizon Plomberie"
+language = "fr"
+phones = ["+33 1 55 55 55 55"]
+emails = ["paul@horizon-plomberie.example"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=MO", start = "09:00", minutes = 30 }]
+adhoc_calls_per_week = 1
+urgent_line = false
+hourly_rate = 60.0
+currency = "EUR"
+"""
+
+
+@dataclass
+class Service:
+    """One consultant's service: its site, its provider (signing with its token), its account."""
+
+    site: Site
+    provider: Provider
+    account: int
+
+    def call(self, caller: str, label: str) -> str:
+        params = {"CallSid": provider_sid("CA", label), "From": caller, "To": "+33180"}
+        answer = self.provider.post("/twilio/voice", params)
+        assert answer.status_code == 200, answer.text
+        return answer.text
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[tuple[Service, Service]]:
+    """Claire's service (account "default", the example config) and Bob's (account "bob"),
+    each with its own store connection, token and login, on one database."""
+    claire_config = load_config(EXAMPLES / "boundaries.toml")
+    bob_config = parse_config(BOB_TOML)
+    stores = [Store.open(db_url), Store.open(db_url)]
+    logins = Logins(stores[0])
+    logins.add_user(stores[0].account_id(), CLAIRE[0], hash_password(CLAIRE[1]))
+    logins.add_user(stores[0].account_id("bob"), BOB[0], hash_password(BOB[1]))
+    clock = Clock(MONDAY_10)
+
+    def app(config: Config, store: Store, token: str, account: str) -> object:
+        return create_app(
+            config, store, token, public_url=PUBLIC, account=account, clock=clock,
+            secure_cookies=False, api_token=API,
+        )  # fmt: skip
+
+    try:
+        with (
+            ServerThread(app(claire_config, stores[0], TOKEN, "default")) as claire,
+            ServerThread(app(bob_config, stores[1], BOB_TOKEN, "bob")) as bob,
+        ):
+            yield (
+                Service(
+                    Site(claire.url, clock, stores[0], claire_config),
+                    Provider(claire.url),
+                    stores[0].account_id(),
+                ),
+                Service(
+                    Site(bob.url, clock, stores[1], bob_config),
+                    Provider(bob.url, token=BOB_TOKEN),
+                    stores[1].account_id("bob"),
+                ),
+            )
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_a_client_never_uses_the_allowance_of_another_consultants_client_with_the_same_id(
+    services: tuple[Service, Service],
+):
+    claire, bob = services
+    assert "<Dial" in claire.call(MARC, "marc-1")
+    assert "<Dial" in claire.call(MARC, "marc-2")  # Claire's client used its 2 calls
+    first = bob.call(PAUL, "paul-1")
+    assert "<Dial" in first, "Bob's client's first call of the week must ring"
+    second = bob.call(PAUL, "paul-2")
+    assert "<Dial" not in second and "<Record" in second
+    store = claire.site.store
+    mine = [e for e in store.events(claire.account) if e.kind == "call"]
+    his = [e for e in store.events(bob.account) if e.kind == "call"]
+    assert [e.sid for e in mine] == [provider_sid("CA", "marc-1"), provider_sid("CA", "marc-2")]
+    assert [e.sid for e in his] == [provider_sid("CA", "paul-1"), provider_sid("CA", "paul-2")]
+    # Bob's second call is refused on his client's own count: 1 of 1, not Claire's calls.
+    assert (
+        his[1].detail["reason"] == "ad-hoc allowance for Horizon Plomberie used: 1 of 1 this week"
+    )
+
+
+def test_each_service_lists_and_counts_only_its_own_accounts_events(
+    services: tuple[Service, Service],
+):
+    claire, bob = services
+    claire.call(MARC, "marc-1")
+    bob.call(PAUL, "paul-1")
+    headers = {"Authorization": f"Bearer {API}"}
+    for service, sid in ((claire, "marc-1"), (bob, "paul-1")):
+        listed = httpx.get(service.site.url + "/api/events", headers=headers, timeout=10).json()
+        assert [e["sid"] for e in listed if e["kind"] == "call"] == [provider_sid("CA", sid)]
+    with signed_in(bob.site, BOB) as client:
+        week = client.get("/")
+    assert week.status_code == 200 and "Horizon Plomberie" in week.text
+    assert "Association Horizon" not in week.text
+
+
+def test_a_webhook_signed_with_another_consultants_token_is_refused_and_stores_nothing(
+    services: tuple[Service, Service],
+):
+    claire, bob = services
+    wrongly_signed = Provider(bob.site.url)  # Claire's token, Bob's service
+    params = {"CallSid": provider_sid("CA", "x"), "From": PAUL, "To": "+33180"}
+    assert wrongly_signed.post("/twilio/voice", params).status_code == 403
+    assert (
+        Provider(claire.site.url, token=BOB_TOKEN).post("/twilio/voice", params).status_code == 403
+    )
+    assert claire.site.store.events(claire.account) == []
+    assert claire.site.store.events(bob.account) == []
+
+
+def test_a_login_of_another_account_is_told_which_service_serves_it_and_sees_no_data(
+    services: tuple[Service, Service],
+):
+    claire, bob = services
+    claire.call(MARC, "marc-1")
+    bob.call(PAUL, "paul-1")
+    pages = [
+        "/",
+        "/clients/horizon",
+        "/outbox",
+        "/calendar",
+        "/settings",
+        "/charts/horizon.light.svg",
+    ]
+    with signed_in(bob.site, CLAIRE) as client:  # Claire's login, Bob's service
+        for path in pages:
+            page = client.get(path)
+            assert page.status_code == 403, (path, page.text[:3000])
+            for name in ("Horizon", "Plomberie", "Bob Durand", "Claire Martin", "+33", "@"):
+                assert name not in page.text, (path, name)
+        week = client.get("/").text
+        assert "« bob »" in week and "--account default" in week  # who serves what
+        token = csrf_of(week)
+        refused = client.post(
+            "/outbox", data={"csrf": token, "key": "reply:horizon:2026-11-30", "action": "discard"}
+        )
+        assert refused.status_code == 403
+        assert client.post("/language", data={"csrf": token, "lang": "en"}).status_code == 303
+        english = client.get("/").text
+        assert "This service serves the account “bob”" in english
+        assert client.post("/logout", data={"csrf": token}).status_code == 303
+    with signed_in(claire.site, BOB) as client:  # and the other way round
+        page = client.get("/clients/horizon")
+        assert page.status_code == 403 and "Association" not in page.text
+        assert "--account bob" in page.text
+    with signed_in(claire.site) as client:
+        assert "Association Horizon" in client.get("/").text
+
+
+# -- the commands ------------------------------------------------------------------------------
+
+
+def test_two_serve_processes_on_one_database_each_store_in_their_own_account(tmp_path: Path):
+    """The reproduction of newcomer6 H1, with `serve --account` (Bob's with two workers)."""
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    claire_toml = (
+        (EXAMPLES / "boundaries.toml")
+        .read_text(encoding="utf-8")
+        .replace('["mon-fri 09:00-12:30", "mon-fri 14:00-18:00"]', '["mon-sun 00:00-24:00"]')
+    )
+    (tmp_path / "claire.toml").write_text(claire_toml, encoding="utf-8")
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    log = tmp_path / "serve.log"
+    with (
+        Served(tmp_path / "claire.toml", database, log) as claire,
+        Served(
+            tmp_path / "bob.toml", database, log, workers=2, account="bob", token=BOB_TOKEN
+        ) as bob,
+    ):
+        for n in (1, 2):
+            params = {"CallSid": provider_sid("CA", f"m{n}"), "From": MARC, "To": "+33180"}
+            answer = Provider(claire.url, public=claire.url).post("/twilio/voice", params)
+            assert "<Dial" in answer.text
+        params = {"CallSid": provider_sid("CA", "p1"), "From": PAUL, "To": "+33180"}
+        answer = Provider(bob.url, token=BOB_TOKEN, public=bob.url).post("/twilio/voice", params)
+        assert answer.status_code == 200 and "<Dial" in answer.text, answer.text
+    assert "account 'bob'" in bob.output()
+
+    def listed(account: str) -> list[dict[str, object]]:
+        result = CliRunner().invoke(
+            cli, ["events", "--database", database, "--account", account, "--json"]
+        )
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+    assert [e["sid"] for e in listed("bob")] == [provider_sid("CA", "p1")]
+    assert [e["sid"] for e in listed("default")] == [
+        provider_sid("CA", "m1"),
+        provider_sid("CA", "m2"),
+    ]
+
+
+def test_simulate_save_stores_in_the_account_it_is_given(tmp_path: Path):
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
+    args += ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    result = CliRunner().invoke(cli, [*args, "--account", "claire", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "in account 'claire'" in result.output
+    store = Store.open(database)
+    try:
+        assert len(store.events(store.account_id("claire"))) == 163
+        assert store.events(store.account_id()) == []
+    finally:
+        store.close()
+
+
+def test_simulate_account_without_save_is_refused_with_the_fix():
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
+    args += ["--events", str(EXAMPLES / "events.jsonl"), "--account", "bob"]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "Fix: add --save, or drop --account." in " ".join(refused.output.split())
+
+
+@pytest.mark.parametrize("command", ["serve", "simulate"])
+def test_serve_and_simulate_say_what_account_means_and_refuse_a_bad_name(command: str):
+    helped = CliRunner().invoke(cli, [command, "--help"])
+    assert "--account" in helped.output
+    extra = ["--events", str(EXAMPLES / "events.jsonl"), "--save"] if command == "simulate" else []
+    refused = CliRunner().invoke(
+        cli, [command, "--config", str(EXAMPLES / "boundaries.toml"), *extra, "--account", "Bob D"]
+    )
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert "account name 'Bob D'" in refused.output and "Fix:" in refused.output
+
+
+def test_the_report_of_each_account_counts_only_its_own_calls(
+    services: tuple[Service, Service], db_url: str, tmp_path: Path
+):
+    """`report --account` (what the dashboard shows) holds none of the other account's
+    calls, though both consultants have a client "horizon"."""
+    claire, bob = services
+    claire.call(MARC, "marc-1")
+    for n in range(3):
+        bob.call(PAUL, f"paul-{n}")
+        bob.site.clock.now += timedelta(minutes=30)
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    now = (MONDAY_10 + timedelta(hours=3)).isoformat()
+    calls = {}
+    for account, config in (
+        ("default", EXAMPLES / "boundaries.toml"),
+        ("bob", tmp_path / "bob.toml"),
+    ):
+        args = ["report", "--config", str(config), "--database", db_url, "--account", account]
+        result = CliRunner().invoke(cli, [*args, "--json", "--client", "horizon", "--now", now])
+        assert result.exit_code == 0, result.output
+        [horizon] = json.loads(result.output)["clients"]
+        calls[account] = horizon["calls"]
+    assert calls == {"default": 1, "bob": 3}
+
+
+# -- a service started without an account of its own --------------------------------------------
+
+
+def test_a_second_consultants_service_without_its_own_account_is_refused(tmp_path: Path):
+    """The way newcomer6 H1 came about: Bob's service started on the shared database without
+    --account would store his calls in Claire's account. It is refused, naming both and the
+    fix, and nothing of his is stored; with --account bob it starts."""
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    claire = ["--config", str(EXAMPLES / "boundaries.toml")]
+    bob = ["--config", str(tmp_path / "bob.toml")]
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    assert CliRunner().invoke(cli, ["simulate", *claire, *saved]).exit_code == 0
+    for args in (
+        ["simulate", *bob, *saved],
+        ["serve", *bob, "--database", database, "--port", str(free_port())],
+    ):
+        refused = CliRunner(env={"TWILIO_AUTH_TOKEN": BOB_TOKEN}).invoke(cli, args)
+        assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
+        said = " ".join(refused.output.split())
+        assert "account 'default' is kept for Claire Martin <claire@conseil.example>" in said
+        assert "describes Bob Durand <bob@durand.example>" in said
+        assert "Fix: give this consultant an account of their own (--account bob" in said
+    store = Store.open(database)
+    try:
+        assert len(store.events(store.account_id())) == 163  # Claire's replay, nothing of Bob's
+    finally:
+        store.close()
+    saved_bob = CliRunner().invoke(cli, ["simulate", *bob, *saved, "--account", "bob"])
+    assert saved_bob.exit_code == 0, saved_bob.output
+
+
+def test_the_same_consultant_with_a_corrected_address_keeps_the_account(tmp_path: Path):
+    from boundaries.store.accounts import consultant_clash
+
+    claire = ("Claire Martin", "claire@conseil.example")
+    assert consultant_clash("default", (None, None), claire) is None
+    assert consultant_clash("default", claire, ("Claire  martin", "claire@new.example")) is None
+    assert consultant_clash("default", claire, ("Claire Dupont", "CLAIRE@conseil.example")) is None
+    clash = consultant_clash("default", claire, ("Bob Durand", "bob@durand.example"))
+    assert clash is not None and "--account bob" in clash
+    database = f"sqlite:///{tmp_path / 'one.sqlite3'}"
+    store = Store.open(database)
+    try:
+        first = store.served_account("default", claire)
+        assert store.served_account("default", ("Claire Martin", "claire@new.example")) == first
+        assert store.served_account("bob", ("Bob Durand", "bob@durand.example")) != first
+    finally:
+        store.close()
