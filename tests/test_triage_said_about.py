@@ -215,3 +215,9 @@ def test_what_not_to_worry_about_is_no_call_about_it():
         at=AT,
     )
     assert out["intent"] != "scheduling", out
+
+
+def test_c_est_without_its_apostrophe_is_read_as_c_est():
+    # speech-to-text often drops the apostrophe; the topic is the thing named after « pour le »
+    out = triage("c est Hugo c est pour le plan du jardin", "voicemail", at=AT)
+    assert out["topic"].startswith("plan"), out

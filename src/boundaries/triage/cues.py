@@ -292,14 +292,15 @@ TOPIC_MARKER = Gated(
         r"quant (a|au|aux)",
         r"pour ce qui est (de|du|des)",
         r"(in relation|with respect) to",
-        r"c'est (pour|au sujet|a propos|concernant) (le|la|les|l'|un|une|des|du|votre|ton|ta|nos)",
+        # also as speech-to-text writes it: « c est pour le devis du site »
+        r"c ?'? ?est (pour|au sujet|a propos|concernant) (le|la|les|l' ?|un|une|des|du|votre|ton|"
+        r"ta|nos)",
         r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
         r"about (the|our|my|your|a|an|this|that|his|her|their)",
         r"run (an idea|something|a few things) by you",
-        # the noun is what it is about, not part of the marker: « pour le devis du site »
-        r"pour (le|la|les|l') ?(?!moment|instant|message|appel|rappel|reste)(?=[a-z]{3,})",
+        r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
     )
 )
 

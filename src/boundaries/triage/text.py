@@ -160,7 +160,10 @@ def normalise(text: str) -> str:
     t = strip_accents(text.translate(_APOSTROPHES).lower())
     t = t.replace("?", " ? ").replace("!", " ! ")
     t = _NON_WORD.sub(" ", _SENTENCE_END.sub(" \u2029 ", t)).replace("\u2029", ".")
-    words = [SHORTHAND.get(w, w) for w in t.split()]
+    split = t.split()
+    if "c" in split:  # « c est » as speech-to-text writes « c'est »: not « c'est est »
+        split = [w for i, w in enumerate(split) if not (w == "est" and i and split[i - 1] == "c")]
+    words = [SHORTHAND.get(w, w) for w in split]
     # SMS « pr demain », « pr jeudi 14h » is « pour »; "PR" alone is also a press release.
     if "pr" in words:
         words = [
