@@ -218,7 +218,10 @@ def test_nothing_answering_at_the_caldav_address_asks_whether_the_server_runs():
 def test_a_web_server_that_is_not_caldav_is_named_so():
     with web_site() as url:
         said = push_fails(url)
-    assert "is not a CalDAV server" in said and "HTTP 200 with a web page" in said
+    assert (
+        "is not a CalDAV server" in said
+        and "when reading the calendar, it answered HTTP 200 and a web page" in said
+    )
     assert "Fix: give the CalDAV address of the calendar in caldav_url" in said
     assert "PutError" not in said and "password" not in said and said.count("'") % 2 == 0
 

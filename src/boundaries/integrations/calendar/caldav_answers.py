@@ -116,8 +116,8 @@ def answered(
             f"the CalDAV server {server} failed while {what} (HTTP {status}). Fix: push again "
             "later; if it lasts, the server's log says why."
         )
-    page = " with a web page" if "html" in content_type.lower() else ""
-    return not_caldav(url, f"it answered {what} with HTTP {status}{page}")
+    page = " and a web page" if "html" in content_type.lower() else ""
+    return not_caldav(url, f"when {what}, it answered HTTP {status}{page}")
 
 
 def not_caldav(url: str, how: str) -> CalDAVError:
