@@ -214,7 +214,7 @@ def test_call_during_an_imported_meeting_goes_to_voicemail_as_busy_then_rings(tm
             and calls[provider_sid("CA", "busy2")].used_allowance
         )
         [state] = health["busy_calendars"]
-        assert state["source"] == "mine.ics" and state["ok"] and state["error"] is None
+        assert state["source"] == str(ics) and state["ok"] and state["error"] is None
     finally:
         store.close()
 
@@ -276,7 +276,11 @@ def test_https_calendar_is_read_and_its_last_good_copy_kept_when_it_fails(
         clock = Clock(paris(2026, 11, 30, 11, 15))
         live = LiveCalendar(config, CalendarStore(store, store.account_id()), clock, verify=trust)
         [state] = live.refresh_busy()
-        assert state.ok and state.name == "https://localhost/…" and "secret" not in state.name
+        assert (
+            state.ok
+            and state.name == f"https://localhost:{server.port}/calendar/ical/…-abc/basic.ics"
+        )
+        assert "secret" not in state.name
         assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
         server.status, server.body = 500, b"oops"
         [state] = live.refresh_busy()
@@ -369,15 +373,112 @@ def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
             health = httpx.get(running.url + "/healthz").json()
         [state] = health["busy_calendars"]
         assert state["ok"] is False and "cannot fetch" in state["error"]
-        assert state["source"] == "https://localhost/…" and state["fetched_at"] is None
+        shown = f"https://localhost:{server.port}/calendar/ical/…-abc/basic.ics"
+        assert state["source"] == shown and state["fetched_at"] is None
+        assert state["decided_with"] == "nothing"
         # Calls are decided without it: the operator is told, not only the section.
         assert health["status"] == "degraded"
         [reason] = [r for r in health["reasons"] if r.startswith("busy calendar")]
-        assert "https://localhost/…" in reason and "cannot fetch" in reason and "Fix:" in reason
+        assert shown in reason and "cannot fetch" in reason and "Fix:" in reason
+        assert "no good copy of it is kept: calls are decided without it" in reason
         assert any("not refreshed" in r.getMessage() for r in caplog.records)
         assert "secret-abc" not in caplog.text
     finally:
         store.close()
+
+
+# Newcomer 6, L4: /healthz and `check` named busy calendars by host only, so two secret
+# addresses of one provider could not be told apart; a failed fetch said calls were decided
+# "without what is missing" while its last good copy was still used.
+GOOGLE_WORK = (
+    "https://calendar.google.com/calendar/ical/claire%40conseil.example/"
+    "private-0f1e2d3c4b5a69788796a5b4c3d2e1f0/basic.ics"
+)
+GOOGLE_CLUB = (
+    "https://calendar.google.com/calendar/ical/velo.club%40gmail.com/"
+    "private-99aa88bb77cc66dd55ee44ff33aa22bb/basic.ics"
+)
+OUTLOOK = (
+    "https://outlook.office365.com/owa/calendar/4f0c2b9e3a1d4e6f8a7b6c5d4e3f2a1b@conseil.example/"
+    "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5/calendar.ics"
+)
+SECRETS = (
+    "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    "99aa88bb77cc66dd55ee44ff33aa22bb",
+    "4f0c2b9e3a1d4e6f8a7b6c5d4e3f2a1b",
+    "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5",
+    "hunter2",
+    "s3cr3t-t0ken-value",
+)
+
+
+def test_calendars_of_one_host_are_told_apart_by_their_address_less_its_secrets():
+    from boundaries.integrations.calendar.busy import source_name
+
+    with_login = "https://claire:hunter2@dav.example.org/claire/busy.ics?token=s3cr3t-t0ken-value"
+    names = [source_name(s) for s in (GOOGLE_WORK, GOOGLE_CLUB, OUTLOOK, with_login)]
+    assert len(set(names)) == 4
+    assert names[0] == (
+        "https://calendar.google.com/calendar/ical/claire%40conseil.example/…e1f0/basic.ics"
+    )
+    assert names[1].endswith("/velo.club%40gmail.com/…22bb/basic.ics")
+    assert names[2].startswith("https://outlook.office365.com/owa/calendar/")
+    assert names[3] == "https://dav.example.org/claire/busy.ics?token=…alue"
+    assert not any(secret in name for secret in SECRETS for name in names)
+
+
+def test_check_lists_each_busy_calendar_whole_and_without_its_secret(tmp_path: Path):
+    path = tmp_path / "b.toml"
+    toml = BASE_TOML + f'\n[calendar]\nbusy = ["{GOOGLE_WORK}", "{GOOGLE_CLUB}"]\n'
+    path.write_text(toml, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(path)], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "claire%40conseil.example/…e1f0/basic.ics" in out
+    assert "velo.club%40gmail.com/…22bb/basic.ics" in out
+    assert not any(secret in out for secret in SECRETS)
+
+
+def test_a_failed_fetch_says_calls_are_decided_with_the_last_good_copy(https_calendars, tmp_path):
+    server, trust = https_calendars
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{server.url}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    clock = Clock(paris(2026, 11, 30, 11, 15))
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=clock)
+    live = app.state.live_calendar
+    live.verify = trust
+    try:
+        [state] = live.refresh_busy()
+        assert state.ok and state.decided_with == "everything"
+        clock.now = paris(2026, 11, 30, 11, 30)
+        server.status, server.body = 503, b"<html>down</html>"
+        [state] = live.refresh_busy()
+        assert live.current().busy.busy_until(clock.now) == paris(2026, 11, 30, 12, 0)
+        with ServerThread(app) as running:
+            health = httpx.get(running.url + "/healthz").json()
+        [section] = health["busy_calendars"]
+        assert section["decided_with"] == "last good copy"
+        assert section["fetched_at"] == "2026-11-30T10:15:00+00:00"
+        [reason] = [r for r in health["reasons"] if r.startswith("busy calendar")]
+        assert "calls are decided with its last good copy, read 2026-11-30 10:15 UTC" in reason
+        assert "without" not in reason and "HTTP 503. Fix:" in reason
+    finally:
+        store.close()
+
+
+def test_a_busy_calendar_with_unreadable_events_says_the_others_still_count():
+    from boundaries.web.health import calendar_reasons
+
+    state = {
+        "source": "https://calendar.example/…4f2a/basic.ics",
+        "ok": False,
+        "fetched_at": "2026-11-30T10:15:00+00:00",
+        "error": "1 event(s) whose times cannot be read would not make you busy: line 9",
+        "decided_with": "readable events",
+    }
+    [reason] = calendar_reasons([state])
+    assert "was read, but calls are decided without its events that cannot be read" in reason
+    assert "line 9. Fix: check [calendar] busy" in reason
 
 
 GOOGLE_FLOATING = """\

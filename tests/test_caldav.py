@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -34,9 +37,10 @@ USER, PASSWORD = "claire", "radicale-test"
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[str]:
-    """A Radicale server (any password accepted) with an empty calendar; yields its URL."""
+@contextmanager
+def running_radicale(folder: Path, *options: str) -> Iterator[str]:
+    """A Radicale server (`options` added to its command line) storing in `folder`, with an
+    empty calendar of USER; yields that calendar's URL."""
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -46,11 +50,10 @@ def radicale(tmp_path: Path) -> Iterator[str]:
             "--server-hosts",
             f"127.0.0.1:{port}",
             "--storage-filesystem-folder",
-            str(tmp_path / "radicale"),
-            "--auth-type",
-            "none",
+            str(folder / "radicale"),
             "--logging-level",
             "warning",
+            *options,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -73,6 +76,25 @@ def radicale(tmp_path: Path) -> Iterator[str]:
         proc.wait(timeout=10)
         if proc.stderr:
             proc.stderr.close()
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[str]:
+    """A Radicale server (any password accepted) with an empty calendar; yields its URL."""
+    with running_radicale(tmp_path, "--auth-type", "none") as url:
+        yield url
+
+
+@pytest.fixture
+def radicale_with_users(tmp_path: Path) -> Iterator[str]:
+    """A Radicale server that checks passwords (USER and "bob") and lets each account reach
+    only its own calendars; yields USER's empty calendar."""
+    users = tmp_path / "users"
+    users.write_text(f"{USER}:{PASSWORD}\nbob:bob-password\n", encoding="utf-8")
+    options = ["--auth-type", "htpasswd", "--auth-htpasswd-filename", str(users)]
+    options += ["--auth-htpasswd-encryption", "plain", "--rights-type", "owner_only"]
+    with running_radicale(tmp_path, *options) as url:
+        yield url
 
 
 def config_for(url: str) -> str:
@@ -141,10 +163,111 @@ def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path,
     assert {d.dt.date() for ex in exdates for d in ex.dts} == {skip_day}
 
 
-def test_unreachable_caldav_server_is_a_clear_error(tmp_path: Path):
-    config = parse_config(config_for(f"http://127.0.0.1:{free_port()}/claire/calls/"))
-    with pytest.raises(CalDAVError, match="cannot write to the CalDAV calendar"):
-        publish(config, standing_calls_feed(config, NOW), PASSWORD)
+@contextmanager
+def web_site() -> Iterator[str]:
+    """A web server that is not CalDAV: 200 and an HTML page to every request, whatever its
+    method (as a web page or a misconfigured proxy answers); yields a calendar-like URL."""
+
+    class Page(BaseHTTPRequestHandler):
+        def answer(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = b"<html><body>Welcome</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_PUT = do_PROPFIND = do_REPORT = do_DELETE = do_OPTIONS = answer
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{USER}/standing-calls/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def push_fails(url: str, password: str = PASSWORD, user: str | None = USER) -> str:
+    """What `publish` says when writing to `url` fails (the test fails if it succeeds)."""
+    toml = config_for(url).replace(f'"{USER}"', f'"{user}"' if user else '""')
+    config = parse_config(toml)
+    with pytest.raises(CalDAVError) as failed:
+        publish(config, standing_calls_feed(config, NOW), password)
+    return str(failed.value)
+
+
+# Newcomer 6, L3: every failure came back as the library's text with a quote left open
+# ("PutError at '200 OK.") and the same fix, user name and password, whatever happened.
+WRONG_FIX = "check caldav_url, caldav_username and"
+
+
+def test_nothing_answering_at_the_caldav_address_asks_whether_the_server_runs():
+    port = free_port()
+    said = push_fails(f"http://127.0.0.1:{port}/claire/calls/")
+    assert f"nothing answers at 127.0.0.1:{port} (connection refused)" in said
+    assert "is the CalDAV server running?" in said and "host and port of caldav_url" in said
+    assert "password" not in said and "ConnectionError" not in said and WRONG_FIX not in said
+
+
+def test_a_web_server_that_is_not_caldav_is_named_so():
+    with web_site() as url:
+        said = push_fails(url)
+    assert (
+        "is not a CalDAV server" in said
+        and "when reading the calendar, it answered HTTP 200 and a web page" in said
+    )
+    assert "Fix: give the CalDAV address of the calendar in caldav_url" in said
+    assert "PutError" not in said and "password" not in said and said.count("'") % 2 == 0
+
+
+def test_a_calendar_that_does_not_exist_says_create_it_or_fix_the_path(radicale):
+    missing = radicale.replace("/standing-calls/", "/nonexistent/")
+    said = push_fails(missing)
+    assert "no calendar at /claire/nonexistent/" in said and "(HTTP 404)" in said
+    assert "Fix: create the calendar" in said and "correct the path in caldav_url" in said
+    assert "password" not in said and WRONG_FIX not in said
+
+
+def test_a_folder_that_is_not_a_calendar_is_named_so(radicale):
+    folder = radicale.replace("/standing-calls/", "/")
+    said = push_fails(folder)
+    assert "/claire/ on the CalDAV server" in said and "is a folder, not a calendar" in said
+
+
+def test_a_refused_login_names_the_user_name_and_password(radicale_with_users):
+    said = push_fails(radicale_with_users, password="not-the-password")
+    assert "refused the login of 'claire' (HTTP 401)" in said
+    assert "Fix: check caldav_username and BOUNDARIES_CALDAV_PASSWORD" in said
+    assert "AuthorizationError" not in said
+
+
+def test_another_accounts_calendar_is_refused_as_such(radicale_with_users):
+    said = push_fails(radicale_with_users, password="bob-password", user="bob")
+    assert "does not let 'bob' write to /claire/standing-calls/ (HTTP 403)" in said
+    assert "a calendar of that account" in said
+
+
+def test_nothing_is_written_when_the_address_is_not_a_calendar(radicale):
+    push_fails(radicale.replace("/standing-calls/", "/"))
+    assert not list(server_events(radicale).walk("VEVENT"))
+
+
+def test_calendar_push_to_a_missing_calendar_exits_1_without_traceback(
+    radicale, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "b.toml"
+    path.write_text(config_for(radicale.replace("/standing-calls/", "/nope/")), encoding="utf-8")
+    db = served_database(tmp_path / "b.sqlite3")
+    monkeypatch.setenv("BOUNDARIES_CALDAV_PASSWORD", PASSWORD)
+    run = CliRunner().invoke(cli, ["calendar", "push", "--config", str(path), "--database", db])
+    assert run.exit_code == 1 and "Traceback" not in run.output, run.output
+    assert "no calendar at /claire/nope/" in run.output
 
 
 def test_calendar_push_without_the_password_says_so_not_unauthorized(

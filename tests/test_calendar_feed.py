@@ -5,6 +5,7 @@ served behind its secret with ETag/Last-Modified."""
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
@@ -17,6 +18,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 from click.testing import CliRunner
+from dateutil.rrule import rrulestr
 
 from boundaries.cli.main import cli
 from boundaries.config import parse_config
@@ -165,6 +167,57 @@ def test_feed_has_vtimezone_stable_uids_exdates_and_the_agenda():
     assert nuit["RRULE"]["UNTIL"][0] == datetime(2027, 6, 30, 15, 0, tzinfo=UTC)
     # The same content an hour later: byte for byte the same feed.
     assert feed_bytes(NOW + timedelta(hours=1)) == body
+
+
+def embedded_changes(zone: icalendar.Timezone, until: datetime) -> list[tuple[datetime, Any]]:
+    """(UTC instant, offset from then on) of every observance of a VTIMEZONE up to `until`,
+    as a calendar program that reads the embedded zone (not its own copy) gets them: each
+    DTSTART, RDATE and RRULE occurrence, a local time in the offset before (RFC 5545 §3.6.5)."""
+    out = []
+    for observance in zone.subcomponents:
+        start = observance["DTSTART"].dt
+        before, after = observance["TZOFFSETFROM"].td, observance["TZOFFSETTO"].td
+        local = [start]
+        rdates = observance.get("RDATE", [])
+        for group in rdates if isinstance(rdates, list) else [rdates]:
+            local += [d.dt for d in group.dts]
+        if "RRULE" in observance:
+            rule = rrulestr(observance["RRULE"].to_ical().decode(), dtstart=start)
+            local += rule.between(start, until.replace(tzinfo=None), inc=True)
+        out += [((t - before).replace(tzinfo=UTC), after) for t in local]
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    "tzid",
+    ["Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Jerusalem", "Asia/Tokyo"],
+)
+def test_feed_vtimezone_holds_for_every_occurrence_of_a_series_without_end(tzid: str):
+    """Newcomer 6, L5: the VTIMEZONE listed the changes of 2025-2036 only ("This timezone only
+    works from …"), while the weekly series runs for ever: a program reading it would show
+    the calls an hour off in summer from 2036. Read as such a program does, the embedded zone
+    must give the offset of the zone itself at every instant, far past any list's end."""
+    zone = ZoneInfo(tzid)
+    config = parse_config(FEED_TOML.replace('timezone = "Europe/Paris"', f'timezone = "{tzid}"'))
+    cal = icalendar.Calendar.from_ical(standing_calls_feed(config, NOW))
+    [vtimezone] = cal.walk("VTIMEZONE")
+    assert vtimezone["TZID"] == tzid and "only works" not in str(vtimezone.get("COMMENT", ""))
+    first = min(e["DTSTART"].dt for e in cal.walk("VEVENT") if "RRULE" in e)
+    until = datetime(2130, 1, 1, tzinfo=UTC)
+    changes = embedded_changes(vtimezone, until)
+    instants = [at for at, _ in changes]
+
+    def embedded_offset(at: datetime) -> Any:
+        return changes[bisect_right(instants, at) - 1][1]
+
+    assert instants[0] <= first.astimezone(UTC)
+    for at in instants:  # each change, to the second
+        for moment in (at - timedelta(seconds=1), at):
+            assert embedded_offset(moment) == moment.astimezone(zone).utcoffset(), moment
+    at = first.astimezone(UTC)
+    while at < until:  # and between them, twice a week for a century
+        assert embedded_offset(at) == at.astimezone(zone).utcoffset(), at
+        at += timedelta(days=3, hours=13, minutes=7)
 
 
 def test_feed_matches_the_golden_file():

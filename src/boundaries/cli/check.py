@@ -46,7 +46,17 @@ def check(config_path: str) -> None:
     if config.calendar.caldav_url:
         summary.append(f"Standing calls will be written to CalDAV: {config.calendar.caldav_url}")
     for line in summary:  # wrapped at spaces, never cut
-        click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
+        click.echo(
+            "\n".join(
+                textwrap.wrap(
+                    line,
+                    width,
+                    subsequent_indent="  ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
+        )
     rows = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)

@@ -115,6 +115,7 @@ class CalendarStore:
     ) -> None:
         """A fresh copy (`body`), or a failure (`error`) that keeps the last good copy."""
         key = source_key(source)
+        at = at.astimezone(UTC)  # stored without its zone, read back as UTC
         try:
             with self.store.session() as s:
                 row = s.scalar(

@@ -127,16 +127,37 @@ def outbox_reasons(counts: Any) -> list[str]:
 
 
 def calendar_reasons(states: Any) -> list[str]:
-    """One reason per busy calendar (`BusyState.as_json()`) that its last read could not use."""
+    """One reason per busy calendar (`SourceState.as_json()`) that its last read could not
+    use: what failed, with its fix, and what calls are decided with meanwhile."""
     if not isinstance(states, list):
         return []
     out = []
     for s in states:
         if isinstance(s, dict) and s.get("ok") is False:
-            error = str(s.get("error") or "no reason given")
+            error = str(s.get("error") or "no reason given").strip()
+            if not error.endswith((".", "!", "?")):
+                error += "."
             fix = "" if "Fix:" in error else " Fix: check [calendar] busy (address or file)."
-            out.append(
-                f"busy calendar {s.get('source')} could not be read whole, calls are decided "
-                f"without what is missing: {error}{fix}"
-            )
+            out.append(f"busy calendar {s.get('source')} {_decided(s)}: {error}{fix}")
     return out
+
+
+def _decided(state: dict[str, Any]) -> str:
+    """What calls are decided with while a busy calendar fails, as its reason says it."""
+    used = state.get("decided_with")
+    if used == "last good copy":
+        read = _when(state.get("fetched_at"))
+        return "could not be read; calls are decided with its last good copy" + (
+            f", read {read}" if read else ""
+        )
+    if used == "readable events":
+        return "was read, but calls are decided without its events that cannot be read"
+    return "could not be read and no good copy of it is kept: calls are decided without it"
+
+
+def _when(iso: Any) -> str:
+    """An ISO instant as "2026-12-01 13:05 UTC" (empty when there is none)."""
+    try:
+        return datetime.fromisoformat(str(iso)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return ""

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Literal
+from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -44,7 +45,7 @@ def read_source(source: str, verify: ssl.SSLContext | bool = True) -> str:
     scheme = urlsplit(source).scheme.lower() if "://" in source else ""
     if scheme in ("https", "http"):
         if scheme == "http" and (urlsplit(source).hostname or "") not in LOOPBACK:
-            raise BusyCalendarError(f"{_shown(source)}: plain http is refused; use https://")
+            raise BusyCalendarError(f"{shown_address(source)}: plain http is refused; use https://")
         return _fetch(source, verify)
     path = Path(source[7:] if scheme == "file" else source)
     try:
@@ -56,10 +57,42 @@ def read_source(source: str, verify: ssl.SSLContext | bool = True) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _shown(url: str) -> str:
-    """An address fit for logs: the host only (secret addresses hold their secret in the path)."""
+SECRET_WORDS = ("private", "secret", "token", "key", "share", "auth", "pass")
+"""A path segment holding one of these words is a secret's place (Google's private-…)."""
+
+
+def _secret(segment: str) -> bool:
+    """Whether a path segment of a calendar address may be its secret: one holding a secret
+    word, or 16 characters or more mixing letters and digits (a token, a GUID); an e-mail
+    address (a calendar's id at Google) is judged by the part before its @."""
+    text = unquote(segment)
+    if any(word in text.lower() for word in SECRET_WORDS):
+        return True
+    name = text.rsplit("@", 1)[0]
+    return len(name) >= 16 and any(c.isdigit() for c in name) and any(c.isalpha() for c in name)
+
+
+def shown_address(url: str) -> str:
+    """An address as /healthz, `check` and the logs show it: the configured one less what
+    may be a secret, so that two calendars of one host can be told apart. A user and
+    password are left out, query values and secret-looking path segments keep their last 4
+    characters: https://calendar.google.com/calendar/ical/claire%40gmail.com/…3f9a/basic.ics"""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.hostname}/…"
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.port is not None:
+        host += f":{parts.port}"
+    path = "/".join(_hidden(s) if _secret(s) else s for s in parts.path.split("/"))
+    query = "&".join(
+        f"{name}={_hidden(value)}" if sep else name
+        for name, sep, value in (p.partition("=") for p in parts.query.split("&") if p)
+    )
+    return f"{parts.scheme}://{host}{path}" + (f"?{query}" if query else "")
+
+
+def _hidden(secret: str) -> str:
+    return "…" + secret[-4:] if len(secret) > 8 else "…"
 
 
 def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
@@ -70,17 +103,20 @@ def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
         ):
             if response.status_code != 200:
                 raise BusyCalendarError(
-                    f"{_shown(url)} answered HTTP {response.status_code}. Fix: check the "
+                    f"{shown_address(url)} answered HTTP {response.status_code}. Fix: check the "
                     "address (a secret address changes when it is reset)."
                 )
             body = b""
             for chunk in response.iter_bytes():
                 body += chunk
                 if len(body) > MAX_BYTES:
-                    raise BusyCalendarError(f"{_shown(url)}: larger than {MAX_BYTES} bytes.")
+                    raise BusyCalendarError(f"{shown_address(url)}: larger than {MAX_BYTES} bytes.")
             return body.decode(response.encoding or "utf-8", errors="replace")
     except httpx.HTTPError as exc:
-        raise BusyCalendarError(f"cannot fetch {_shown(url)}: {exc}") from None
+        raise BusyCalendarError(
+            f"cannot fetch {shown_address(url)} ({reason(exc)}). Fix: check the address and "
+            "that its server answers (a secret address changes when it is reset)."
+        ) from None
 
 
 # The properties that say when an event makes you busy: one that cannot be read would drop
@@ -190,14 +226,22 @@ def _utc(value: date | datetime, zone: ZoneInfo) -> datetime:
     return value.astimezone(UTC)
 
 
+DecidedWith = Literal["everything", "last good copy", "readable events", "nothing"]
+"""What of a busy calendar calls are decided with: all of its fresh copy; its last good copy
+(the latest read failed); the events of its copy that can be read (others cannot); nothing
+(no copy was ever read, or the stored one cannot be)."""
+
+
 @dataclass
 class SourceState:
-    """How one busy calendar stands: for /healthz and the logs (the address is not shown)."""
+    """How one busy calendar stands: for /healthz and the logs (its address less secrets);
+    `fetched_at` is when its copy in use was read."""
 
     name: str
     ok: bool
     fetched_at: datetime | None
     error: str | None
+    decided_with: DecidedWith = "everything"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -205,14 +249,16 @@ class SourceState:
             "ok": self.ok,
             "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
             "error": self.error,
+            "decided_with": self.decided_with,
         }
 
 
 def source_name(source: str) -> str:
-    """How a source is shown: the host of an address, the name of a file."""
+    """How a busy calendar is named to the consultant: its address as configured less what
+    may be a secret (`shown_address`), or the path of its file."""
     if "://" in source and not source.startswith("file://"):
-        return _shown(source)
-    return Path(source).name
+        return shown_address(source)
+    return source
 
 
 def busy_times(texts: Sequence[str], zone: ZoneInfo, start: datetime, end: datetime) -> BusyTimes:

@@ -16,14 +16,18 @@ from urllib.parse import urlsplit
 import icalendar
 
 from boundaries.domain.model import Config
-from boundaries.errors import BoundariesError
+from boundaries.integrations.calendar import caldav_answers as answers
+from boundaries.integrations.calendar.caldav_answers import PASSWORD_ENV, CalDAVError
 
-PASSWORD_ENV = "BOUNDARIES_CALDAV_PASSWORD"
+__all__ = ["PASSWORD_ENV", "CalDAVError", "publish", "split_by_uid"]
+
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
-
-
-class CalDAVError(BoundariesError):
-    """The CalDAV calendar cannot be written; the message says what to check."""
+TIMEOUT_SECONDS = 20
+"""How long one request to the CalDAV server may take before it counts as not answering."""
+PROPFIND_TYPE = (
+    '<?xml version="1.0" encoding="utf-8"?>'
+    '<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/></d:prop></d:propfind>'
+)
 
 
 def split_by_uid(feed: bytes) -> dict[str, str]:
@@ -54,8 +58,10 @@ def ours(uid: str) -> bool:
 def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[int, int]:
     """Write the standing calls of `feed` to `config.calendar.caldav_url`; returns (written,
     removed). The password comes from `password`, else BOUNDARIES_CALDAV_PASSWORD. Raises
-    `CalDAVError` (library missing, no password for caldav_username, server unreachable,
-    refused)."""
+    `CalDAVError` naming the cause and its own fix (`caldav_answers`): library missing, no
+    password for caldav_username, nothing answering, login refused, no calendar at that path,
+    not a CalDAV server, a server failure. Nothing is written unless the address is a
+    calendar."""
     url = config.calendar.caldav_url
     if not url:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
@@ -67,39 +73,59 @@ def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[i
         ) from None
     host = (urlsplit(url).hostname or "").lower()
     wanted = split_by_uid(feed)
-    try:
-        if urlsplit(url).scheme != "https" and host not in LOOPBACK:
-            raise CalDAVError(
-                f"{url!r} is plain http: the password would travel unencrypted. "
-                "Fix: use the server's https:// address."
-            )
-        secret = password if password is not None else os.environ.get(PASSWORD_ENV)
-        user = config.calendar.caldav_username
-        if user and not secret:
-            # Without it the server only answers "unauthorized", which names no cause.
-            raise CalDAVError(
-                f"no password for {user!r} on the CalDAV server {host}: {PASSWORD_ENV} is not "
-                f"set. Fix: export {PASSWORD_ENV} with that account's password (an app "
-                "password where the provider has them), where `boundaries serve` and "
-                "`boundaries calendar push` run."
-            )
-        client = caldav.DAVClient(url=url, username=user, password=secret)
-        with client:
+    if urlsplit(url).scheme != "https" and host not in LOOPBACK:
+        raise CalDAVError(
+            f"{url!r} is plain http: the password would travel unencrypted. "
+            "Fix: use the server's https:// address."
+        )
+    secret = password if password is not None else os.environ.get(PASSWORD_ENV)
+    user = config.calendar.caldav_username
+    if user and not secret:
+        # Without it the server only answers "unauthorized", which names no cause.
+        raise CalDAVError(
+            f"no password for {user!r} on the CalDAV server {host}: {PASSWORD_ENV} is not "
+            f"set. Fix: export {PASSWORD_ENV} with that account's password (an app "
+            "password where the provider has them), where `boundaries serve` and "
+            "`boundaries calendar push` run."
+        )
+    client = caldav.DAVClient(url=url, username=user, password=secret, timeout=TIMEOUT_SECONDS)
+    with client:
+        _check_calendar(client, url, user)
+        what = "writing a standing call"
+        try:
             calendar = client.calendar(url=url)
             for ics in wanted.values():
                 calendar.save_event(ics)
+            what = "listing the calendar's events"
             removed = 0
             for event in calendar.events():
                 uid = str(event.icalendar_component.get("UID", ""))
                 if ours(uid) and uid not in wanted:
+                    what = "removing a standing call no longer configured"
                     event.delete()
                     removed += 1
-    except CalDAVError:
-        raise
-    except Exception as exc:
-        raise CalDAVError(
-            f"cannot write to the CalDAV calendar at {urlsplit(url).hostname}: "
-            f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}. Fix: check "
-            f"caldav_url, caldav_username and {PASSWORD_ENV}."
-        ) from None
+        except Exception as exc:
+            raise answers.from_library(url, exc, what, user) from None
     return len(wanted), removed
+
+
+def _check_calendar(client: Any, url: str, user: str | None) -> None:
+    """Ask the server what `url` is (PROPFIND, depth 0) before writing; raises `CalDAVError`
+    naming the cause when it is not a calendar this account can write to."""
+    try:
+        response = client.request(
+            url,
+            "PROPFIND",
+            PROPFIND_TYPE,
+            {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
+        )
+    except Exception as exc:
+        raise answers.from_library(url, exc, "reading the calendar", user) from None
+    status = int(response.status)
+    content_type = str(response.headers.get("Content-Type", ""))
+    if status != 207:
+        raise answers.answered(url, status, "reading the calendar", user, content_type)
+    raw = response.raw if isinstance(response.raw, str) else str(response.raw or "")
+    problem = answers.resource_problem(url, raw)
+    if problem is not None:
+        raise problem

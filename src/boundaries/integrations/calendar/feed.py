@@ -1,10 +1,11 @@
 """The subscribable iCalendar feed of standing calls (SPEC §11), written with `icalendar`.
 
 One VEVENT per standing call: DTSTART and EXDATE in the consultant's zone (with its
-VTIMEZONE), the rule as RRULE (UNTIL in UTC, as RFC 5545 §3.3.10 requires with a zoned
-DTSTART), a stable UID, and for the next occurrence of each client an override (RECURRENCE-ID)
-whose DESCRIPTION lists the agenda known so far. A calendar program expanding it gets exactly
-the slots the decision uses (tests/test_calendar_feed.py checks it over a year).
+VTIMEZONE, whose yearly rules hold without end: `zones.py`), the rule as RRULE (UNTIL in UTC,
+as RFC 5545 §3.3.10 requires with a zoned DTSTART), a stable UID, and for the next occurrence
+of each client an override (RECURRENCE-ID) whose DESCRIPTION lists the agenda known so far.
+A calendar program expanding it gets exactly the slots the decision uses
+(tests/test_calendar_feed.py checks it over a year).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import icalendar
 
@@ -25,6 +27,7 @@ from boundaries.domain.schedule import (
     to_utc,
 )
 from boundaries.i18n import text
+from boundaries.integrations.calendar.zones import vtimezone
 
 AgendaSource = Callable[[str, datetime | None, datetime], Sequence[str]]
 """Topics for one occurrence: (client id, previous standing call's start or None, this
@@ -135,7 +138,9 @@ def standing_calls_feed(
             for nominal in sorted(overrides):
                 overrides[nominal].add("dtstamp", stamp)
                 cal.add_component(overrides[nominal])
-    cal.add_missing_timezones(date(first_year, 1, 1), date(now.year + 10, 1, 1))
+    # Right for every occurrence of rules without end, not only the next years (zones.py).
+    for position, tzid in enumerate(sorted(cal.get_missing_tzids())):
+        cal.subcomponents.insert(position, vtimezone(ZoneInfo(tzid), date(first_year, 1, 1)))
     return bytes(cal.to_ical())
 
 

@@ -16,13 +16,14 @@ from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
 from boundaries.integrations.calendar.busy import (
     BusyCalendarError,
+    DecidedWith,
     SourceState,
     busy_intervals,
     calendar_problem,
     read_source,
     source_name,
 )
-from boundaries.store.calendar import CalendarStore, source_key
+from boundaries.store.calendar import BusyCopy, CalendarStore, source_key
 from boundaries.store.database import StoreError
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class LiveCalendar:
         for source in sources:
             copy = copies.get(source_key(source))
             error = copy.error if copy else "not read yet"
+            used: DecidedWith = "nothing"
             if copy is not None and copy.body is not None:
                 try:
                     intervals.extend(
@@ -119,8 +121,14 @@ class LiveCalendar:
                     )
                 except BusyCalendarError as exc:
                     error = str(exc)
+                else:
+                    used = _decided_with(copy)
             states[source] = SourceState(
-                source_name(source), error is None, copy.fetched_at if copy else None, error
+                source_name(source),
+                error is None,
+                copy.fetched_at if copy else None,
+                error,
+                used,
             )
         with self._lock:
             self._calendar = self._calendar.with_changes(busy=BusyTimes(intervals))
@@ -169,3 +177,14 @@ class LiveCalendar:
         if self._thread is not None:
             self._thread.join(timeout=30)
             self._thread = None
+
+
+def _decided_with(copy: BusyCopy) -> DecidedWith:
+    """What of a stored copy that could be expanded calls are decided with: all of it; the
+    last good copy, when the latest read failed (checked after it was fetched); else its
+    readable events (the others are named in its error)."""
+    if copy.error is None:
+        return "everything"
+    if copy.fetched_at and copy.checked_at and copy.checked_at > copy.fetched_at:
+        return "last good copy"
+    return "readable events"
