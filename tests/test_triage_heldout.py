@@ -55,6 +55,9 @@ FLOORS = {
     "realtext13": (0.58, 0.42, 0.66, 0.98),
     "realtext14": (0.85, 0.44, 0.64, 0.98),
     "author-s": (0.75, 0.2, 0.77, 0.98),
+    "author-t": (0.8, 0.14, 0.84, 0.98),
+    "author-u": (0.83, 0.09, 0.86, 0.98),
+    "realtext15": (0.75, 0.31, 0.73, 0.97),
 }
 # set with updates: (answered_by accuracy over its status checks, wrong links at most: a link
 # to another update, or on a message that is not a status check)
@@ -76,6 +79,8 @@ LINK_FLOORS = {
     "author-q": (0.75, 3),
     "author-r": (0.57, 3),
     "author-s": (0.55, 4),
+    "author-t": (0.6, 4),
+    "author-u": (0.5, 2),
 }
 
 
