@@ -221,3 +221,35 @@ def test_c_est_without_its_apostrophe_is_read_as_c_est():
     # speech-to-text often drops the apostrophe; the topic is the thing named after « pour le »
     out = triage("c est Hugo c est pour le plan du jardin", "voicemail", at=AT)
     assert out["topic"].startswith("plan"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi it's Sam it's about the thing we talked about",
+        "bonjour c'est Inès c'est pour le truc",
+        "c'est au sujet de la réunion",
+    ],
+)
+def test_what_it_is_about_naming_nothing_is_content_free(text: str):
+    # newcomer7 M4: the reply must then ask what it is about (SPEC §10)
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is True, out
+    assert out["topic"] == "", out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it's about the committee minutes", "committee minutes"),
+        ("c'est au sujet de la facture numéro 3188", "facture numéro 3188"),
+        ("Where are we with invoice 7741?", "invoice 7741"),
+    ],
+)
+def test_a_topic_keeps_its_record_word_and_its_number(text: str, expected: str):
+    assert triage(text, "voicemail", at=AT)["topic"] == expected
+
+
+def test_minutes_of_time_are_no_topic():
+    out = triage("can you call me back in 10 minutes about the roof", "voicemail", at=AT)
+    assert out["topic"] == "roof", out

@@ -278,6 +278,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     content_free = False
     by_cue = True
     told = False  # the topic marker is the harm or event told, not words before the topic
+    said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
         if calling and topic_marker is None and short:
@@ -303,6 +304,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # asks for, and it says what the call is about (SPEC §5: a call-back request that
             # names its topic and asks nothing about it)
             intent = Intent.SCHEDULING
+            said_about = True
             # a longer voicemail may ask its question without a question mark (« les
             # tablettes sont-tu prêtes »): the learned intent model has its say then
             by_cue = _residual(core) <= _SAID_ABOUT_ONLY
@@ -399,6 +401,17 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             formulas=calls > 0 or bool(insistence),
         )
     )
+    if said_about and not topic:
+        # "it's about the thing we discussed", « c'est pour le truc »: the words after the
+        # marker name nothing a topic can hold, so it says no more than who is calling
+        # (SPEC §5); the reply asks for one line on what it is about (§10)
+        intent, content_free = Intent.UNKNOWN, True
+        reasons[:] = [
+            "content-free: only who is calling; what it is about names nothing"
+            if r.startswith("says what the call is about")
+            else r
+            for r in reasons
+        ]
     # A request to move or call off a call is scheduling, never a topic of that call.
     moves = intent is Intent.SCHEDULING and topic != "" and moved_meeting(core) is not None
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).

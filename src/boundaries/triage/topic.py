@@ -114,6 +114,8 @@ def best_run(
 
     def content(i: int) -> bool:
         before = words[i - 1] if i else ""
+        if words[i] in _DOCUMENT_UNITS and run:
+            return True  # "the board minutes": a record, not a time
         return _strong(words[i], avoid, before) and before not in BEFORE_VERB
 
     def weight(i: int) -> int:
@@ -138,6 +140,9 @@ def best_run(
         if i < len(words) and run and words[i] in LINKS:
             run.append(words[i])
             continue
+        if i < len(words) and run and run[-1] in NUMBERED and _NUMBER.match(words[i]):
+            run.append(words[i])  # « facture numéro 2041 », "invoice 2041", "ticket #88"
+            continue
         while run and run[-1] in LINKS:
             run.pop()
         if all(w in GENERIC or w in LINKS for w in run):
@@ -149,6 +154,16 @@ def best_run(
     while best and best[-1] in LINKS:
         best.pop()
     return " ".join(best), best_score
+
+
+# Words after which a number belongs to the thing named: « la facture numéro 2041 ».
+NUMBERED = frozenset(
+    "numero number no num n ref reference facture factures invoice invoices ticket ticket "
+    "order commande dossier devis quote case affaire contrat contract lot police policy".split()
+)
+_NUMBER = re.compile(r"^[a-z]{0,3}-?\d[\d/-]*$")
+_DOCUMENT_UNITS = frozenset(["minutes"])
+"""Time words that, after a thing named, are a record of it: "the board minutes"."""
 
 
 def run_start(
