@@ -298,6 +298,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             and "?" not in raw
             and _residual(core[: topic_marker.start()]) <= _NAME_MAX
             and _NOT_CALLING_ABOUT.search(core[: topic_marker.start()]) is None
+            and C.THANKS.search(core[: topic_marker.start()]) is None  # « merci pour le rapport »
             and _residual(core[topic_marker.end() :]) > 0
         ):
             # "it is about the quote", « c'est au sujet de la facture »: the call is what it
