@@ -253,3 +253,15 @@ def test_a_topic_keeps_its_record_word_and_its_number(text: str, expected: str):
 def test_minutes_of_time_are_no_topic():
     out = triage("can you call me back in 10 minutes about the roof", "voicemail", at=AT)
     assert out["topic"] == "roof", out
+
+
+def test_a_caller_from_a_firm_in_a_town_and_a_call_back_stays_content_free():
+    text = "bonjour c'est Anne Roux des jardins Roux à Namur, je suis là jusqu'à 18 h, rappelle-moi"
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is True, out
+
+
+def test_calling_to_tell_something_is_no_call_about_a_topic():
+    text = "c'est Paul de la banque je vous appelle pour vous dire que le prêt est accordé"
+    out = triage(text, "voicemail", at=AT)
+    assert out["intent"] == "info", out

@@ -84,6 +84,12 @@ _OFFERED_TIME = re.compile(
 )
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 _SAID_ABOUT_ONLY = 4  # content words of a voicemail that only names its topic (and a name)
+# « je vous appelle pour vous dire que … », "calling to let you know": it tells, it names no
+# topic of a call to come
+_TELLS = re.compile(
+    r" ?(vous |te |t')?(dire|informer|prevenir|signaler|confirmer|remercier)\b|"
+    r" ?(to )?(tell|let you know|say|inform|confirm|thank)\b"
+)
 # "don't worry about the fire alarm", « ne t'inquiète pas pour la facture »: what follows is
 # what not to call about
 _NOT_CALLING_ABOUT = re.compile(
@@ -299,6 +305,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             and _residual(core[: topic_marker.start()]) <= _NAME_MAX
             and _NOT_CALLING_ABOUT.search(core[: topic_marker.start()]) is None
             and C.THANKS.search(core[: topic_marker.start()]) is None  # « merci pour le rapport »
+            and _TELLS.match(core, topic_marker.end()) is None
             and _residual(core[topic_marker.end() :]) > 0
         ):
             # "it is about the quote", « c'est au sujet de la facture »: the call is what it

@@ -255,7 +255,8 @@ THANKS = Gated(
 # "It's Tom from Northside Rescue", "c'est monsieur Petit de l'Amicale": who, not what.
 # A word of a caller's name or firm: not a verb or a negation ("c'est marc, le serveur de
 # test est en panne" names marc, not "marc le serveur de test est en panne").
-_NAMED = r"(?: (?!(?:est|sont|is|are|was|were|has|have|had|a|ont|etait|ne|pas|not)\b)[a-z'-]+)"
+# (not "a": « des transports Delvaux à Liège » is where the firm is)
+_NAMED = r"(?: (?!(?:est|sont|is|are|was|were|has|have|had|ont|etait|ne|pas|not)\b)[a-z'-]+)"
 SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
     # what it is about is no name: "it is about the quote", « c'est au sujet de la facture »,
