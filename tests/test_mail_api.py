@@ -77,7 +77,13 @@ def test_the_api_says_when_no_token_is_configured(store: Store, monkeypatch):
             assert answer.status_code == 401
             assert "no API token is configured" in answer.json()["error"]
             assert "api_token" in answer.json()["error"]
+            # The header to send keeps a visible placeholder wherever the text is shown: no
+            # "<token>" that HTML or Markdown viewers swallow, leaving "Bearer '" (newcomer7 L5).
+            assert "'Authorization: Bearer API_TOKEN'" in answer.json()["error"]
+            assert "<" not in answer.json()["error"]
     app = create_app(config, store, TOKEN, public_url=PUBLIC, api_token=API_TOKEN)
     with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
         answer = http.get("/api/events", headers=wrong)
         assert answer.status_code == 401 and "wrong bearer token" in answer.json()["error"]
+        assert "'Authorization: Bearer API_TOKEN'" in answer.json()["error"]
+        assert "<" not in answer.json()["error"]

@@ -20,11 +20,17 @@ from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
 
+# Placeholders are written without angle brackets: a "<token>" vanishes wherever the text
+# is shown as HTML or Markdown (a browser, a chat notice, a ticket), leaving "Bearer '".
 NO_TOKEN = (
     "the JSON API is off: no API token is configured. Fix: set [service] api_token in the "
-    "configuration (or BOUNDARIES_API_TOKEN), restart, and send 'Authorization: Bearer <token>'"
+    "configuration (or BOUNDARIES_API_TOKEN), restart, and send the header "
+    "'Authorization: Bearer API_TOKEN' (API_TOKEN: that token)"
 )
-WRONG_TOKEN = "missing or wrong bearer token. Fix: send 'Authorization: Bearer <token>'"
+WRONG_TOKEN = (
+    "missing or wrong bearer token. Fix: send the header 'Authorization: Bearer API_TOKEN' "
+    "(API_TOKEN: [service] api_token of the configuration, or BOUNDARIES_API_TOKEN)"
+)
 
 
 def api_refusal(request: Request, api_token: str | None) -> Response | None:
