@@ -26,7 +26,8 @@ from boundaries.triage.topic_words import (
 )
 
 _SUBJECT_NOISE = re.compile(
-    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[(external|ext|extern|externe|spam)\]\s*)+"
+    # a leading "[External]" or a mailing list's "[ca-horizon]" tag, before or after "Re:"
+    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[[^\[\]\n]{1,40}\]\s*(?=\S))+"
     r"|\b(urgent|relance|asap|important|question|quick question|"
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
