@@ -1,7 +1,8 @@
-"""Robots' answers (out-of-office, vacation notices, bounces) and list or bulk mail are no
-client messages (H1 of newcomer4; list mail: fix5): stored as read, never triaged, alerted
-on, put on an agenda or answered, and counted apart by `mail sync`; and our own messages ask
-other robots not to answer them (RFC 3834)."""
+"""Robots' answers (out-of-office, vacation notices, bounces) and bulk mailings are no client
+messages (H1 of newcomer4; fix5): stored as read, never triaged, alerted on, put on an agenda
+or answered, and counted apart by `mail sync`; and our own messages ask other robots not to
+answer them (RFC 3834). A mailing list's delivery of a client's own message is that client's
+message (newcomer7 M3): triaged, alerted on when urgent, put on the agenda."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
-from boundaries.domain.automatic import automatic
+from boundaries.domain.automatic import automatic, list_delivery
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox
@@ -93,19 +94,11 @@ PERSON = email(  # a person's subject that starts like an out-of-office one
         ({"X-Autorespond": "Vacation"}, "", ""),
         ({"Precedence": "bulk"}, "", ""),
         ({"Precedence": "Junk"}, "", ""),
-        ({"Precedence": "list"}, "", ""),
         ({"X-Auto-Response-Suppress": "All"}, "", ""),
-        ({"List-Id": "Horizon team <team.lists.horizon.example>"}, "", ""),
-        ({"list-unsubscribe": "<mailto:leave@lists.horizon.example>"}, "", ""),
-        ({"List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}, "", ""),
-        ({"List-Post": "<mailto:team@lists.horizon.example>"}, "", ""),
-        ({"List-Help": "<mailto:help@lists.horizon.example>"}, "", ""),
-        ({"List-Subscribe": "<https://lists.horizon.example/join>"}, "", ""),
-        ({"List-Owner": "<mailto:owner@lists.horizon.example>"}, "", ""),
-        ({"List-Archive": "<https://lists.horizon.example/archive>"}, "", ""),
-        ({"Mailing-List": "contact team-help@horizon.example; run by ezmlm"}, "", ""),
-        ({"X-Mailing-List": "team@horizon.example"}, "", ""),
         ({"X-MS-Exchange-Inbox-Rules-Loop": "a@b.example"}, "", ""),
+        # a robot's answer a list delivered is still a robot's
+        ({"Auto-Submitted": "auto-replied", "List-Id": "<ca.horizon.example>"}, "", ""),
+        ({"List-Id": "<ca.horizon.example>"}, "Réponse automatique : Réunion", ""),
         ({"Return-Path": "<>"}, "", ""),
         ({"Content-Type": 'multipart/report; report-type="delivery-status"'}, "", ""),
         ({}, "Hello", "MAILER-DAEMON@mx.horizon.example"),
@@ -144,6 +137,68 @@ def test_a_robots_answer_is_told_by_its_headers_else_its_subject(
 )
 def test_what_a_person_writes_is_never_taken_for_a_robot(headers: dict[str, str], subject: str):
     assert automatic(headers, subject, "marc@horizon.example") is None
+
+
+LIST_HEADERS = [
+    {"List-Id": "Horizon team <team.lists.horizon.example>"},
+    {"list-unsubscribe": "<mailto:leave@lists.horizon.example>"},
+    {"List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    {"List-Post": "<mailto:team@lists.horizon.example>"},
+    {"List-Help": "<mailto:help@lists.horizon.example>"},
+    {"List-Subscribe": "<https://lists.horizon.example/join>"},
+    {"List-Owner": "<mailto:owner@lists.horizon.example>"},
+    {"List-Archive": "<https://lists.horizon.example/archive>"},
+    {"Mailing-List": "list ca-horizon@googlegroups.com; contact ca-horizon+owners@example.com"},
+    {"Mailing-List": "contact team-help@horizon.example; run by ezmlm", "Precedence": "bulk"},
+    {"X-Mailing-List": "team@horizon.example"},
+    {"Precedence": "list"},
+    # Mailman 2 without List-Id
+    {"X-BeenThere": "ca@lists.horizon.example"},
+    {"X-Mailman-Version": "2.1.39"},
+    {"Sender": '"CA" <ca-bounces@lists.horizon.example>'},
+    {"Errors-To": "ca-bounces+claire=conseil.example@lists.horizon.example"},
+    # Sympa and Majordomo: the list's owner address as Sender
+    {"Sender": "owner-bureau@listes.horizon.example"},
+    {"Sender": "bureau-request@lists.horizon.example"},
+]
+
+
+@pytest.mark.parametrize("headers", LIST_HEADERS)
+def test_a_list_delivery_is_told_but_is_no_robots_answer(headers: dict[str, str]):
+    """A list header says a list delivered the message, not that a robot wrote it."""
+    assert list_delivery(headers) is not None
+    assert automatic(headers, "Le serveur est en panne", "marc@horizon.example") is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sender": "marc@horizon.example"},
+        {"Sender": "Marc <marc.bounces@horizon.example>"},
+        {"Errors-To": "marc@horizon.example"},
+        {"Precedence": "first-class"},
+        {},
+    ],
+)
+def test_a_persons_own_headers_are_no_list(headers: dict[str, str]):
+    assert list_delivery(headers) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "topic"),
+    [
+        ("[ca-horizon] Réunion du bureau", "Réunion du bureau"),
+        ("Re: [CA] Compte rendu", "Compte rendu"),
+        ("[CA] Re: Compte rendu", "Compte rendu"),
+        ("TR: [ca-horizon] [External] Budget 2027", "Budget 2027"),
+        ("[Devis 2041]", "[Devis 2041]"),  # a subject that is only brackets keeps its words
+    ],
+)
+def test_a_lists_subject_tag_is_no_part_of_the_topic(subject: str, topic: str):
+    """newcomer7 L7: the client would read "[ca-horizon]" in the agenda."""
+    from boundaries.triage.topic import from_subject
+
+    assert from_subject(subject) == topic
 
 
 @pytest.fixture(autouse=True)
@@ -215,21 +270,67 @@ def test_out_of_office_replies_are_stored_but_never_alert_nor_reach_an_agenda_or
     store.close()
 
 
+GOOGLE_GROUP = (
+    "List-Id: <ca-horizon.googlegroups.com>\n"
+    "Mailing-list: list ca-horizon@googlegroups.com;"
+    " contact ca-horizon+owners@googlegroups.com\n"
+    "List-Post: <https://groups.google.com/group/ca-horizon/post>,"
+    " <mailto:ca-horizon@googlegroups.com>\n"
+    "List-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>\n"
+    "Precedence: list\n"
+    "X-Google-Group-Id: 1234567890\n"
+)
+FOOTER = (
+    "\n\n-- \nYou received this message because you are subscribed to the Google Groups "
+    '"ca-horizon" group.\nTo unsubscribe from this group and stop receiving emails from it, '
+    "send an email to ca-horizon+unsubscribe@googlegroups.com.\n"
+)
 LISTS = [
-    email(  # a client's post to a mailing list both are on: RFC 2919 List-Id only
+    email(  # a client's urgent post to a list both are on: RFC 2919 List-Id only
         "list-1@horizon.example",
         MARC,
         "[equipe] Le serveur est en panne, urgent",
         "List-Id: Equipe Horizon <equipe.lists.horizon.example>\n",
         "Le serveur est en panne depuis ce matin, urgent : qui peut regarder avant midi ?",
     ),
-    email(  # a client's newsletter: RFC 2369 List-Unsubscribe (and RFC 8058) only
-        "news-1@harboryoutharts.example",
-        JEN,
-        "Harbor news: can you help us this week?",
-        "List-Unsubscribe: <https://harbor.example/unsubscribe?u=1>\n"
-        "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n",
-        "Our spring programme needs volunteers. Can you send us your availability by Friday?",
+    email(  # through a Google Group, tagged subject, addressed to the consultant by name
+        "gg-1@horizon.example",
+        MARC,
+        "[ca-horizon] Budget 2027",
+        GOOGLE_GROUP,
+        "Claire, on peut voir le budget 2027 au prochain point ?" + FOOTER,
+    ),
+    email(  # Mailman 2 without List-Id: X-BeenThere, X-Mailman-Version, a -bounces Sender
+        "mm-1@velo-solidaire.example",
+        KARIM,
+        "[CA] Compte rendu de l'assemblée générale",
+        "X-BeenThere: ca@lists.velo-solidaire.example\nX-Mailman-Version: 2.1.39\n"
+        'Sender: "CA" <ca-bounces@lists.velo-solidaire.example>\n',
+        "Bonjour à tous, pouvons-nous revoir le compte rendu de l'assemblée générale "
+        "ensemble au prochain point ?",
+    ),
+    email(  # a Google Group that rewrote From (DMARC): the author is in X-Original-From
+        "gg-2@harboryoutharts.example",
+        "'Jen Park' via Harbor board <harbor-board@googlegroups.com>",
+        "[harbor-board] Grant application",
+        "List-Id: <harbor-board.googlegroups.com>\n"
+        "X-Original-From: Jen Park <jen@harboryoutharts.example>\n"
+        "Reply-To: Jen Park <jen@harboryoutharts.example>\n",
+        "Can we go over the grant application at our next call?",
+    ),
+    email(  # someone else's post to the same list: not a client's address, left alone
+        "list-2@horizon.example",
+        "Sophie Leroy <sophie@horizon.example>",
+        "[ca-horizon] Pot de départ",
+        GOOGLE_GROUP,
+        "Le serveur est en panne, urgent, qui peut regarder ?",
+    ),
+    email(  # a client's out-of-office, delivered by the list: still a robot's answer
+        "oof-list@horizon.example",
+        MARC,
+        "[ca-horizon] Réponse automatique : Budget 2027",
+        GOOGLE_GROUP + "Auto-Submitted: auto-replied\n",
+        "Je suis absent jusqu'au 7 décembre. Pour toute urgence, appelez Sophie.",
     ),
     email(  # a bulk mailing: Precedence: bulk only
         "bulk-1@velo-solidaire.example",
@@ -241,9 +342,13 @@ LISTS = [
 ]
 
 
-def test_list_and_bulk_mail_from_a_client_is_stored_as_automatic_and_counted_apart(
+def test_a_clients_own_message_through_a_mailing_list_is_triaged_robots_are_not(
     db_url: str, imap: Dovecot, smtp: SmtpServer, tmp_path: Path
 ):
+    """newcomer7 M3 and L7: a list header says a list delivered the message, not that a
+    robot wrote it. A client's post is triaged (urgent → notified; else the agenda, without
+    the list's [tag]); out-of-office and bulk mail stay automatic; a stranger's post is not
+    read."""
     for raw in [*LISTS, PERSON]:
         imap.append("INBOX", raw)
     with Receiver() as receiver:
@@ -259,34 +364,43 @@ def test_list_and_bulk_mail_from_a_client_is_stored_as_automatic_and_counted_apa
         first = runner.invoke(cli, [*base, "--now", at(11, 5).isoformat(), "--json"])
         assert first.exit_code == 0, first.output
         counts = json.loads(first.stdout)
-        assert (counts["emails_read"], counts["automatic_read"]) == (1, 3), counts
-        assert counts["urgent_notified"] == 0
-        for moment in (at(17), at(22, 1), at(10, 1, days=2)):  # the day's replies, agendas
+        assert (counts["emails_read"], counts["automatic_read"]) == (5, 2), counts
+        assert counts["urgent_notified"] == 1
+        for moment in (at(17), at(22, 1), at(10, 1, days=2), at(10, 1, days=3)):
             again = runner.invoke(cli, [*base, "--now", moment.isoformat()])
             assert again.exit_code == 0, again.output
-        assert receiver.received == []
     store = Store.open(db_url)
     events = {e.sid: e for e in store.events(store.account_id()) if e.kind == "email"}
+    urgent = events["<list-1@horizon.example>"]
+    assert urgent.action == "notify" and urgent.notified, urgent
+    assert urgent.detail["list"].startswith("List-Id"), urgent.detail
+    for mid, client in (
+        ("gg-1@horizon.example", "horizon"),
+        ("mm-1@velo-solidaire.example", "velo"),
+        ("gg-2@harboryoutharts.example", "harbor"),
+    ):
+        event = events[f"<{mid}>"]
+        assert event.action == "agenda" and event.client == client, event
+        assert event.detail["list"] and "triage" in event.detail, event.detail
+    topics = {e.sid: e.detail["triage"]["topic"] for e in events.values() if "triage" in e.detail}
+    assert not any("[" in t for t in topics.values()), topics
     for mid, why in (
-        ("list-1@horizon.example", "List-Id"),
-        ("news-1@harboryoutharts.example", "List-Unsubscribe"),
+        ("oof-list@horizon.example", "Auto-Submitted"),
         ("bulk-1@velo-solidaire.example", "Precedence: bulk"),
     ):
         event = events[f"<{mid}>"]
         assert event.action == "automatic" and not event.notified, event
         assert event.detail["automatic"].startswith(why), event.detail
-        assert "triage" not in event.detail
-    assert events["<person-1@horizon.example>"].action == "agenda"
+    assert "<list-2@horizon.example>" not in events
     sent = Outbox(store, store.account_id()).entries()
     store.close()
-    texts = " ".join(e.subject + e.text for e in sent).lower()
-    for said in ("serveur est en panne", "volunteers", "spring programme", "lettre d"):
+    agendas = {e.to: e.text for e in sent if e.kind == "agenda"}
+    assert "budget 2027" in agendas["marc@horizon.example"].lower(), agendas
+    assert "compte rendu" in agendas["karim@velo-solidaire.example"].lower(), agendas
+    assert "grant application" in agendas["jen@harboryoutharts.example"].lower(), agendas
+    texts = " ".join(e.subject + e.text for e in sent)
+    for said in ("[ca-horizon]", "[CA]", "[harbor-board]", "absent jusqu", "Lettre d"):
         assert said not in texts, (said, texts)
-    assert not any(
-        e.to in ("jen@harboryoutharts.example", "karim@velo-solidaire.example")
-        and e.kind == "reply"
-        for e in sent
-    ), [(e.key, e.to) for e in sent]
 
 
 def test_a_replayed_out_of_office_is_no_agenda_topic(tmp_path: Path):

@@ -85,7 +85,7 @@ def sync_command(
             f"Read {report.emails_read} client email(s) and {report.updates_read} update(s)"
             + (
                 f" (and {report.automatic_read} automatic message(s) from clients: "
-                "out-of-office, bounce or list mail, stored but not triaged)"
+                "out-of-office, bounce or bulk mailing, stored but not triaged)"
                 if report.automatic_read
                 else ""
             )

@@ -1,21 +1,24 @@
-"""Is an email a robot's answer (out-of-office, vacation notice, bounce, read receipt) or
-list mail (a mailing list, a newsletter, a bulk mailing)?
+"""Is an email a robot's answer (out-of-office, vacation notice, bounce, read receipt) or a
+bulk mailing (`automatic`)? Did a mailing list deliver it (`list_delivery`)?
 
 A client's auto-responder answers the replies and agendas Boundaries sends; its answer is no
 message from the client: it must not be triaged, alerted on, put on an agenda or answered
-(SPEC §1, §5, §10). Mail a list or a bulk sender delivers from a client's address is no
-message to the consultant either: a client's post to a list both are on, a client's
-newsletter. Both are still stored, so nothing is lost.
+(SPEC §1, §5, §10). Nor is a bulk mailing marked only `Precedence: bulk|junk`. Both are
+still stored, so nothing is lost.
+
+A list header says a list manager delivered the message, not that a robot wrote it: small
+associations run their board through a Google Group or a Mailman list their consultant is
+on, and a person writes each post. So list delivery is told apart (`list_delivery`): a
+message a list delivered from a client's own address is that client's message, triaged like
+any other (urgent → notified; a topic → agenda), with the list noted beside it. Only the
+robot signs above make an email automatic, list or not.
 
 Sources, most reliable first:
 - RFC 3834 §5: `Auto-Submitted` with any value other than `no` (`auto-replied`,
   `auto-generated`, `auto-notified` of RFC 5436...).
-- RFC 2919 `List-Id` and the RFC 2369 list fields (`List-Unsubscribe`, `List-Subscribe`,
-  `List-Post`, `List-Help`, `List-Owner`, `List-Archive`; RFC 8058 `List-Unsubscribe-Post`),
-  and the older `Mailing-List` (ezmlm) and `X-Mailing-List`: a list manager or a bulk sender
-  delivered it, whoever wrote it.
 - What mail systems set besides: `X-Autoreply` / `X-Autorespond` (Postfix vacation, cPanel,
-  Zimbra), `Precedence: auto_reply|bulk|junk|list` (Sendmail vacation, Gmail, lists),
+  Zimbra), `Precedence: auto_reply` (Sendmail vacation), `Precedence: bulk|junk` with no
+  list header (a bulk mailing),
   `X-Auto-Response-Suppress` (Exchange and Outlook put it on their own automatic messages),
   `X-MS-Exchange-Inbox-Rules-Loop` (Exchange: sent by a mailbox rule), an empty
   `Return-Path: <>` (RFC 5321 §4.5.5: the null sender of bounces and notifications), a
@@ -28,15 +31,31 @@ Sources, most reliable first:
   Sieve sets `Auto-Submitted` anyway. A person's subject that merely starts like one
   ("Out of office next week, can we move the call?") has no colon after the words and is
   kept.
+
+List delivery (`list_delivery`) is told by RFC 2919 `List-Id`, the RFC 2369 list fields
+(`List-Unsubscribe`, `List-Subscribe`, `List-Post`, `List-Help`, `List-Owner`,
+`List-Archive`; RFC 8058 `List-Unsubscribe-Post`), the older `Mailing-List` (ezmlm, Google
+Groups) and `X-Mailing-List`, what Mailman 2 writes without `List-Id` (`X-BeenThere`,
+`X-Mailman-Version`, a `Sender` or `Errors-To` of `<list>-bounces@`), a list's owner or
+bounce address as `Sender` (`owner-<list>@` of Sympa and Majordomo, `<list>-owner@`,
+`<list>-request@`), and `Precedence: list`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from email.utils import parseaddr
 
-PRECEDENCE = frozenset({"auto_reply", "bulk", "junk", "list"})
-"""`Precedence` values of messages no person wrote to us (RFC 3834 §3.1.8 notes them)."""
+PRECEDENCE = frozenset({"auto_reply"})
+"""`Precedence` values of an auto-responder's answer, list or not (RFC 3834 §3.1.8)."""
+
+BULK_PRECEDENCE = frozenset({"bulk", "junk"})
+"""`Precedence` values of a bulk mailing: automatic when no list header says a list delivered
+it (ezmlm and old Mailman mark a person's post `bulk`)."""
+
+LIST_PRECEDENCE = frozenset({"list"})
+"""`Precedence` value list managers set on the posts they deliver (Mailman 2.1, Sympa)."""
 
 FLAG_HEADERS = ("x-autoreply", "x-autorespond", "x-ms-exchange-inbox-rules-loop")
 """Headers whose mere presence marks an automatic message."""
@@ -52,14 +71,23 @@ LIST_HEADERS = (
     "list-archive",
     "mailing-list",
     "x-mailing-list",
+    "x-beenthere",
+    "x-mailman-version",
 )
-"""Headers whose mere presence marks list or bulk mail (RFC 2919, RFC 2369, RFC 8058)."""
+"""Headers whose mere presence says a list delivered the message (RFC 2919, RFC 2369,
+RFC 8058; ezmlm and Google Groups' `Mailing-List`; Mailman 2's own)."""
+
+LIST_SENDERS = ("sender", "errors-to")
+"""Headers that carry a list's own bounce or owner address when a list delivered it."""
+
+_LIST_ADDRESS = re.compile(r"(?:-bounces?|-owner|-request)(?:\+[^@]*)?@|^owner-", re.IGNORECASE)
 
 HEADERS = (
     "auto-submitted",
     *FLAG_HEADERS,
     "x-auto-response-suppress",
     *LIST_HEADERS,
+    *LIST_SENDERS,
     "precedence",
     "return-path",
     "content-type",
@@ -88,13 +116,13 @@ AUTO_SUBJECTS = re.compile(
 
 
 def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -> str | None:
-    """Why this email is a robot's answer or list mail ("Auto-Submitted: auto-replied",
-    "List-Id: <team.lists.horizon.example>", "subject 'Automatic reply: …'"), or None when a
-    person may have written it to the consultant.
+    """Why this email is a robot's answer or a bulk mailing ("Auto-Submitted: auto-replied",
+    "Precedence: bulk", "subject 'Automatic reply: …'"), or None when a person may have
+    written it, a list having delivered it or not (see `list_delivery`).
 
     `headers`: header names (any case) to their first value as text; `subject` the decoded
     subject; `sender` the From address. Pure: no I/O, never raises."""
-    found = {k.strip().lower(): " ".join(str(v).split()) for k, v in headers.items()}
+    found = _found(headers)
     submitted = found.get("auto-submitted", "")
     if submitted and submitted.split(";")[0].strip().lower() != "no":
         return f"Auto-Submitted: {submitted}"
@@ -104,11 +132,10 @@ def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -
     suppress = found.get("x-auto-response-suppress", "")
     if suppress and suppress.strip().lower() != "none":
         return f"X-Auto-Response-Suppress: {suppress}"
-    for name in LIST_HEADERS:
-        if name in found:
-            return f"{_title(name)}: {found[name][:120]}".rstrip(": ")
     precedence = found.get("precedence", "").strip().lower()
-    if precedence in PRECEDENCE:
+    if precedence in PRECEDENCE or (
+        precedence in BULK_PRECEDENCE and list_delivery(headers) is None
+    ):
         return f"Precedence: {precedence}"
     if "return-path" in found and found["return-path"].replace(" ", "") in ("<>", ""):
         return "Return-Path: <> (a bounce or notification)"
@@ -121,6 +148,28 @@ def automatic(headers: Mapping[str, str], subject: str = "", sender: str = "") -
     if AUTO_SUBJECTS.match(subject or ""):
         return f"subject {subject[:80]!r}"
     return None
+
+
+def list_delivery(headers: Mapping[str, str]) -> str | None:
+    """Why a mailing list delivered this email ("List-Id: Horizon CA <ca.horizon.example>",
+    "Sender: ca-bounces@lists.horizon.example"), or None. Says nothing of who wrote it: a
+    list's post from a client's own address is that client's message (module docstring).
+
+    `headers` as for `automatic`. Pure: no I/O, never raises."""
+    found = _found(headers)
+    for name in LIST_HEADERS:
+        if name in found:
+            return f"{_title(name)}: {found[name][:120]}".rstrip(": ")
+    for name in LIST_SENDERS:
+        if _LIST_ADDRESS.search(parseaddr(found.get(name, ""))[1]):
+            return f"{_title(name)}: {found[name][:120]}"
+    if found.get("precedence", "").strip().lower() in LIST_PRECEDENCE:
+        return "Precedence: list"
+    return None
+
+
+def _found(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k.strip().lower(): " ".join(str(v).split()) for k, v in headers.items()}
 
 
 def _title(name: str) -> str:

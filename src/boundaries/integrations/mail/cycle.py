@@ -60,7 +60,7 @@ class CycleReport:
     now: str
     emails_read: int = 0
     updates_read: int = 0
-    automatic_read: int = 0  # robots' answers and list mail from clients: stored, not triaged
+    automatic_read: int = 0  # robots' answers and bulk mailings from clients: stored, not triaged
     urgent_notified: int = 0
     replies_queued: int = 0
     agendas_queued: int = 0

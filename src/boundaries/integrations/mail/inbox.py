@@ -2,10 +2,13 @@
 
 Client emails become `email` events (sid = Message-ID), triaged like voicemails: urgent ones
 notify the consultant at once, status checks are linked to the update that answers them.
-A robot's answer from a client's address (out-of-office, vacation notice, bounce) or list
-mail (`List-Id`, `List-Unsubscribe`, `Precedence: bulk`: `domain.automatic`) is stored with
-action `automatic` and nothing else: no triage, no alert, no agenda line, no reply; it is
-counted apart (`ReadReport.automatic`).
+A robot's answer from a client's address (out-of-office, vacation notice, bounce) or a bulk
+mailing (`Precedence: bulk` alone: `domain.automatic`) is stored with action `automatic` and
+nothing else: no triage, no alert, no agenda line, no reply; it is counted apart
+(`ReadReport.automatic`). A mailing list's delivery of a client's own message (`List-Id`,
+`Mailing-List`, Mailman's headers: `domain.automatic.list_delivery`) is the client's message:
+triaged like any other, the list noted as `detail.list`. A list that rewrote From to its own
+address (Google Groups, Mailman against DMARC) names the author in `X-Original-From`.
 The consultant's own messages to a client become `update` events. A message that cannot be
 read is stored as an `email` event with action `error`, never a crash.
 """
@@ -48,7 +51,7 @@ class ReadReport:
 
     emails: int = 0  # client emails stored and triaged
     updates: int = 0
-    automatic: int = 0  # robots' answers and list mail from clients, stored untriaged
+    automatic: int = 0  # robots' answers and bulk mailings from clients, stored untriaged
     notified: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -98,8 +101,8 @@ class Mailroom:
 
     def _sent(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
         email = parse(fetched.raw)
-        if email.error or email.ours or email.automatic:
-            return  # an out-of-office the consultant's server sent is no update
+        if email.error or email.ours or email.automatic or email.via_list:
+            return  # an out-of-office the consultant's server sent, a list's copy: no update
         client = next(
             (c for r in email.recipients if (c := self.config.client_by_email(r)) is not None),
             None,
@@ -121,9 +124,17 @@ class Mailroom:
         )
         report.updates += self.store.record(self.account_id, [event])
 
+    def _client_of(self, email: InboundEmail) -> Client | None:
+        """The client who wrote `email`: its From address's, else, for a list's delivery whose
+        From is the list's own (a DMARC rewrite), the client its `X-Original-From` names."""
+        client = self.config.client_by_email(email.sender) if email.sender else None
+        if client is None and email.via_list and email.original_sender:
+            client = self.config.client_by_email(email.original_sender)
+        return client
+
     def _client_email(self, email: InboundEmail, now: datetime) -> Message | None:
         """The message to triage, when `email` is a readable one from a client."""
-        client = self.config.client_by_email(email.sender) if email.sender else None
+        client = self._client_of(email)
         if email.error or client is None or email.ours or email.automatic:
             return None
         at = email.at if email.at is not None and email.at <= now else now
@@ -143,7 +154,7 @@ class Mailroom:
     def _inbox(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
         judged = self._judged.pop(fetched.uid, None)
         email, verdict = judged if judged is not None else (parse(fetched.raw), None)
-        client = self.config.client_by_email(email.sender) if email.sender else None
+        client = self._client_of(email)
         if email.error:
             self._store_error(email, client.id if client else None, now, fetched)
             report.errors.append(f"message {email.message_id}: {email.error}")
@@ -189,6 +200,7 @@ class Mailroom:
                 "size": fetched.size,
                 "triage": verdict.as_json(email.message_id),
                 "answered_by": answered_by,
+                **({"list": email.via_list} if email.via_list else {}),
             },
         )
         if not self.store.record(self.account_id, [event]):
@@ -232,7 +244,7 @@ class Mailroom:
     def _store_automatic(
         self, email: InboundEmail, client_id: str, now: datetime, fetched: Fetched
     ) -> int:
-        """Keep a robot's answer (out-of-office, bounce) or list mail as it came, out of
+        """Keep a robot's answer (out-of-office, bounce) or a bulk mailing as it came, out of
         triage: it is no message from the client to the consultant (SPEC §5, §10), but
         nothing read is lost. Returns 1 when it was new, 0 when already stored."""
         at = email.at if email.at is not None and email.at <= now else now

@@ -18,7 +18,7 @@ from email.policy import default as DEFAULT_POLICY
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
-from boundaries.domain.automatic import automatic
+from boundaries.domain.automatic import automatic, list_delivery
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
 
@@ -39,7 +39,9 @@ class InboundEmail:
     ours: bool = False  # sent by Boundaries itself (an outbox message)
     error: str | None = None
     body: str = ""  # the whole body as text (HTML converted), history included: for triage
-    automatic: str | None = None  # why a robot or a list sent it (out-of-office, List-Id…)
+    automatic: str | None = None  # why a robot sent it (out-of-office, bounce, bulk mailing)
+    via_list: str | None = None  # why a mailing list delivered it (List-Id…): still a person's
+    original_sender: str = ""  # X-Original-From's address, lower case: who wrote a list's post
 
     @property
     def triage_text(self) -> str:
@@ -149,6 +151,7 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         except (TypeError, ValueError, IndexError):
             at = None
     body = _body(msg)
+    headers = {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg}
     error = None
     if not sender:
         error = "no sender address (From)"
@@ -164,11 +167,9 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         ours=bool(_header(msg, KEY_HEADER)),
         error=error,
         body=body[: MAX_TEXT_CHARS * 2],
-        automatic=automatic(
-            {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg},
-            _header(msg, "Subject"),
-            sender,
-        ),
+        automatic=automatic(headers, _header(msg, "Subject"), sender),
+        via_list=list_delivery(headers),
+        original_sender=parseaddr(_header(msg, "X-Original-From"))[1].lower(),
     )
 
 
