@@ -10,6 +10,7 @@ import pytest
 
 from boundaries.config import ConfigError, parse_config
 from boundaries.domain.agenda import agendas_between, agendas_due, taking_call
+from boundaries.domain.heard import is_agenda_topic
 from boundaries.domain.replies import Heard, UpdateRef, deferral_replies, reply_moment
 from boundaries.domain.schedule import Calendar
 from boundaries.letters import day, moment
@@ -350,3 +351,58 @@ def test_an_english_reply_asks_for_one_line_once_in_the_right_number():
     assert text.count("one line") == 1, text
     assert "One of your messages didn't say what it was about" in text
     assert "Your message didn't say" not in text
+
+
+def heard_as_triaged(sid: str, when: datetime, words: str, client: str) -> Heard:
+    """A voicemail with every field the live service takes from the triage's verdict."""
+    v = classify(Message(sid, "voicemail", words, at=when))
+    return Heard(
+        sid,
+        client,
+        when,
+        "voicemail",
+        words,
+        content_free=v.content_free,
+        urgent=v.urgent,
+        intent=str(v.intent),
+        topic=v.topic,
+        moves_call=v.moves_call,
+        nothing_to_discuss=v.nothing_to_discuss,
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "client", "ask"),
+    [
+        ("it's about the thing we discussed", "harbor", "Could you reply with one line"),
+        ("hi it's jen, it's about my call earlier", "harbor", "Could you reply with one line"),
+        ("it's about the meeting", "harbor", "Could you reply with one line"),
+        ("c'est pour le truc", "horizon", "une ligne pour me dire de quoi il s'agit"),
+        ("bonjour c'est Marc, c'est pour la réunion", "horizon", "une ligne pour me dire"),
+        ("c'est pour le point de vendredi", "horizon", "une ligne pour me dire"),
+    ],
+)
+def test_a_voicemail_that_names_no_topic_is_asked_for_one_line(words: str, client: str, ask: str):
+    """newcomer7 M4: "it's about …" with nothing that names a topic is neither content-free
+    nor given a topic by the triage; the reply must still ask what it is about, as for a
+    content-free one, and no agenda line is made of it."""
+    heard = heard_as_triaged("a", at(9), words, client)
+    assert not heard.urgent and not heard.topic, heard
+    [reply] = deferral_replies(CONFIG, CALENDAR, [heard], at(18))
+    assert reply.ask_for_topic and not reply.topics
+    for letter in (reply.letter.text, reply.letter.html.replace("&#39;", "'")):
+        assert ask in letter, letter
+    assert not is_agenda_topic(heard)
+
+
+def test_a_voicemail_with_a_topic_or_a_request_to_move_the_call_is_not_asked():
+    for words, client in (
+        ("it's about the invoice", "harbor"),
+        ("c'est pour le devis", "horizon"),
+    ):
+        heard = heard_as_triaged("a", at(9), words, client)
+        [reply] = deferral_replies(CONFIG, CALENDAR, [heard], at(18))
+        assert reply.topics and not reply.ask_for_topic, (words, reply.letter.text)
+    moved = vm("m", at(9), "on peut décaler notre point de vendredi ?", moves_call=True, topic="")
+    [reply] = deferral_replies(CONFIG, CALENDAR, [moved], at(18))
+    assert not reply.ask_for_topic, reply.letter.text

@@ -74,6 +74,26 @@ def comparable(text: str) -> str:
     return " ".join(re.findall(r"\w+", bare))
 
 
+def wants_topic(heard: Heard) -> bool:
+    """A message whose words we know that names nothing to take up: content-free (only who it
+    is and a call-back), or saying it is about something without naming it ("it's about the
+    thing we discussed", « c'est pour le truc »: the triage finds it not content-free but
+    with no topic). Its reply asks for one line on what it is about, as SPEC §10 asks for a
+    content-free voicemail; it makes no agenda line (`is_agenda_topic`). Not a message
+    answered by an update, a request to move or call off a call, a thank-you, an urgent one:
+    each is answered on its own."""
+    if heard.words is None or heard.urgent:
+        return False
+    if heard.content_free:
+        return True
+    return (
+        heard.answered_by is None
+        and not heard.moves_call
+        and not heard.nothing_to_discuss
+        and not topic_of(heard)
+    )
+
+
 def is_agenda_topic(heard: Heard) -> bool:
     """A message that goes onto the agenda: from a client, not urgent, not content-free, with
     words we know and a topic to list (README "The topic"; SPEC §10). An empty message is

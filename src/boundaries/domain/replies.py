@@ -15,7 +15,14 @@ from functools import cached_property
 from typing import Any
 
 from boundaries.domain.agenda import reply_moment, send_moment, taking_call
-from boundaries.domain.heard import Heard, UpdateRef, is_agenda_topic, topic_key, topic_of
+from boundaries.domain.heard import (
+    Heard,
+    UpdateRef,
+    is_agenda_topic,
+    topic_key,
+    topic_of,
+    wants_topic,
+)
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
 from boundaries.domain.words import Words
@@ -61,7 +68,7 @@ class DeferralReply:
     next_call: datetime | None  # UTC start of the standing call it proposes (see `calls`)
     topics: tuple[str, ...]
     pointers: tuple[UpdateRef, ...]
-    ask_for_topic: bool  # a content-free voicemail: ask for one line on what it is about
+    ask_for_topic: bool  # content-free or no topic named (`wants_topic`): ask for one line
     unheard: bool  # a voicemail whose words are unknown
     caused_by: tuple[str, ...]  # sids of the messages it answers, oldest first
     words: Words = field(compare=False, repr=False)
@@ -215,7 +222,7 @@ def compose_reply(
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
     after_last = calendar.next_call(client.id, items[-1].at)
     held = after_last.start if after_last is not None and after_last.start < send_at else None
-    vague = sum(h.words is not None and h.content_free for h in items) if not topics else 0
+    vague = sum(wants_topic(h) for h in items) if not topics else 0
     unheard_count = sum(h.words is None for h in items)
     ask = vague > 0
     unheard = unheard_count > 0

@@ -338,7 +338,17 @@ class FollowUp:
         if client is not None and not verdict.nothing_to_discuss:  # a thank-you: nothing owed
             # A request to move or call off a call gets its reply, but is no agenda topic.
             topic = "" if verdict.moves_call else verdict.topic
-            self._owe_reply(client, sid, now, bool(verdict.content_free), "text", topic, said)
+            self._owe_reply(
+                client,
+                sid,
+                now,
+                bool(verdict.content_free),
+                "text",
+                topic,
+                said,
+                # names nothing to take up ("it's about the thing"): asked, as content-free
+                vague=not verdict.moves_call and not verdict.topic.strip(),
+            )
 
     def _unmatched(
         self,
@@ -397,11 +407,13 @@ class FollowUp:
         transcript: str,
         topic: str = "",
         said: str = "",
+        vague: bool = False,
     ) -> None:
         """One deferral reply per client per day; an agenda item when the message says what.
 
         `transcript` "unknown" flags a reply that must not ask the caller to say in one line
-        what it is about: nobody could hear what they said."""
+        what it is about: nobody could hear what they said. `vague`: heard, but names no
+        topic; asked like a content-free one (`domain.heard.wants_topic`)."""
         day = now.astimezone(self.config.consultant.zone).date().isoformat()
         owed = [
             StoredEvent(
@@ -415,7 +427,7 @@ class FollowUp:
                     "first_voicemail": sid,
                     "content_free": content_free,
                     "transcript": transcript,
-                    "ask_topic": content_free and transcript != UNKNOWN,
+                    "ask_topic": (content_free or vague) and transcript != UNKNOWN,
                 },
             )
         ]
