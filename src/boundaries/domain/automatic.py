@@ -168,6 +168,18 @@ def list_delivery(headers: Mapping[str, str]) -> str | None:
     return None
 
 
+_LIST_TAG = re.compile(
+    r"^((?:\s*(?:re|aw|sv|tr|fwd?|wg)\s*:)*)\s*(?:\[[^\[\]\n]{1,40}\]\s*)+(?=\S)", re.I
+)
+
+
+def without_list_tag(subject: str) -> str:
+    """`subject` without the `[tag]` a mailing list puts in front ("[ca-horizon] Réunion du
+    bureau" → "Réunion du bureau"; "Re: [CA] Compte rendu" → "Re: Compte rendu"), so that
+    the tag is read as no word of the client's. A subject that is only a tag is kept."""
+    return _LIST_TAG.sub(lambda m: m.group(1) + (" " if m.group(1) else ""), subject, count=1)
+
+
 def _found(headers: Mapping[str, str]) -> dict[str, str]:
     return {k.strip().lower(): " ".join(str(v).split()) for k, v in headers.items()}
 

@@ -139,7 +139,7 @@ class Mailroom:
             return None
         at = email.at if email.at is not None and email.at <= now else now
         return Message(
-            email.message_id, "email", email.triage_text, email.subject, email.sender, at
+            email.message_id, "email", email.triage_text, email.triage_subject, email.sender, at
         )
 
     def _judge(self, chunk: list[Fetched], now: datetime) -> None:
@@ -167,13 +167,15 @@ class Mailroom:
         at = email.at if email.at is not None and email.at <= now else now
         if verdict is None:
             message = Message(
-                email.message_id, "email", email.triage_text, email.subject, email.sender, at
+                email.message_id, "email", email.triage_text, email.triage_subject, email.sender, at
             )
             verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
         answered_by = None
         if str(verdict.intent) == "status_check":
             updates = load_updates(self.config, self.store, self.account_id, now)
-            ref = updates.answering(client.id, email.triage_text, email.subject, at, verdict.lang)
+            ref = updates.answering(
+                client.id, email.triage_text, email.triage_subject, at, verdict.lang
+            )
             answered_by = ref.id if ref else None
         action = (
             "notify"

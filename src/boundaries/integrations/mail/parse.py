@@ -18,7 +18,7 @@ from email.policy import default as DEFAULT_POLICY
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
-from boundaries.domain.automatic import automatic, list_delivery
+from boundaries.domain.automatic import automatic, list_delivery, without_list_tag
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
 
@@ -42,6 +42,12 @@ class InboundEmail:
     automatic: str | None = None  # why a robot sent it (out-of-office, bounce, bulk mailing)
     via_list: str | None = None  # why a mailing list delivered it (List-Id…): still a person's
     original_sender: str = ""  # X-Original-From's address, lower case: who wrote a list's post
+
+    @property
+    def triage_subject(self) -> str:
+        """What the triage reads as the subject: without the `[tag]` a list put in front,
+        which names the list, never what the client writes about."""
+        return without_list_tag(self.subject) if self.via_list else self.subject
 
     @property
     def triage_text(self) -> str:
