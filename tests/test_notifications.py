@@ -300,3 +300,25 @@ def test_an_unusable_notify_url_is_no_channel_so_the_caller_is_not_told_of_an_al
         assert ALERTED["fr"] not in said and HONEST["fr"] in said and "<Record" in said
         notifications = live.health()["notifications"]
         assert isinstance(notifications, dict) and notifications["channel"] is False
+
+
+def test_a_notice_is_plain_text_that_html_channels_get_escaped():
+    """newcomer7 L5's kind: text with angle brackets must not vanish where it is shown as
+    HTML (Apprise's email and Telegram channels read HTML)."""
+    from apprise import NotifyFormat
+    from apprise.decorators import notify
+
+    from boundaries.integrations.notify.apprise_notifier import AppriseNotifier, Notice
+
+    got: list[str] = []
+
+    @notify(on="fixhtmlnotice", body_format=NotifyFormat.HTML)
+    def _html_channel(body: str, *_: object, **__: object) -> bool:
+        got.append(body)
+        return True
+
+    AppriseNotifier(["fixhtmlnotice://"]).deliver(
+        Notice("Urgent", "Marc <marc@horizon.example>: le serveur <srv-01> est en panne")
+    )
+    [body] = got
+    assert "&lt;srv-01&gt;" in body and "&lt;marc@horizon.example&gt;" in body, body

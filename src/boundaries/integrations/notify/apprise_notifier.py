@@ -78,7 +78,12 @@ class AppriseNotifier:
                 "(see https://github.com/caronc/apprise/wiki).",
                 permanent=True,
             )
-        if not targets.notify(title=notice.title, body=notice.body):
+        # Our notices are plain text: said so, Apprise escapes them for channels that read
+        # HTML or Markdown (email, Telegram…), where "<srv-01>" or "<marc@x>" would vanish
+        # or make the channel refuse the notice.
+        if not targets.notify(
+            title=notice.title, body=notice.body, body_format=apprise.NotifyFormat.TEXT
+        ):
             raise NotifyError("no notify URL accepted the notice (the target failed or is down)")
 
     def send(self, notice: Notice) -> bool:
