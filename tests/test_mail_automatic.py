@@ -342,6 +342,14 @@ LISTS = [
         "Reply-To: Jen Park <jen@harboryoutharts.example>\n",
         "Can we go over the grant application at our next call?",
     ),
+    email(  # Mailman's DMARC rewrite: "… via CA" in From, the author in Reply-To
+        "mm-2@velo-solidaire.example",
+        "Karim Benali via CA <ca@lists.velo-solidaire.example>",
+        "[CA] Le local est inondé",
+        "List-Id: CA <ca.lists.velo-solidaire.example>\nPrecedence: list\n"
+        "Reply-To: Karim Benali <karim@velo-solidaire.example>\n",
+        "Urgent : le local est inondé, l'eau monte, qui peut venir couper le compteur ?",
+    ),
     email(  # someone else's post to the same list: not a client's address, left alone
         "list-2@horizon.example",
         "Sophie Leroy <sophie@horizon.example>",
@@ -388,16 +396,20 @@ def test_a_clients_own_message_through_a_mailing_list_is_triaged_robots_are_not(
         first = runner.invoke(cli, [*base, "--now", at(11, 5).isoformat(), "--json"])
         assert first.exit_code == 0, first.output
         counts = json.loads(first.stdout)
-        assert (counts["emails_read"], counts["automatic_read"]) == (6, 2), counts
-        assert counts["urgent_notified"] == 1
+        assert (counts["emails_read"], counts["automatic_read"]) == (7, 2), counts
+        assert counts["urgent_notified"] == 2
         for moment in (at(17), at(22, 1), at(10, 1, days=2), at(10, 1, days=3)):
             again = runner.invoke(cli, [*base, "--now", moment.isoformat()])
             assert again.exit_code == 0, again.output
     store = Store.open(db_url)
     events = {e.sid: e for e in store.events(store.account_id()) if e.kind == "email"}
-    urgent = events["<list-1@horizon.example>"]
-    assert urgent.action == "notify" and urgent.notified, urgent
-    assert urgent.detail["list"].startswith("List-Id"), urgent.detail
+    for mid, client in (
+        ("list-1@horizon.example", "horizon"),
+        ("mm-2@velo-solidaire.example", "velo"),
+    ):
+        urgent = events[f"<{mid}>"]
+        assert urgent.action == "notify" and urgent.notified and urgent.client == client, urgent
+        assert urgent.detail["list"].startswith("List-Id"), urgent.detail
     for mid, client in (
         ("gg-1@horizon.example", "horizon"),
         ("mm-1@velo-solidaire.example", "velo"),

@@ -8,7 +8,8 @@ nothing else: no triage, no alert, no agenda line, no reply; it is counted apart
 (`ReadReport.automatic`). A mailing list's delivery of a client's own message (`List-Id`,
 `Mailing-List`, Mailman's headers: `domain.automatic.list_delivery`) is the client's message:
 triaged like any other, the list noted as `detail.list`. A list that rewrote From to its own
-address (Google Groups, Mailman against DMARC) names the author in `X-Original-From`.
+address (Google Groups, Mailman against DMARC) names the author in `X-Original-From`, or in
+`Reply-To` under a From "Marc Dubois via CA".
 The consultant's own messages to a client become `update` events. A message that cannot be
 read is stored as an `email` event with action `error`, never a crash.
 """
@@ -126,7 +127,8 @@ class Mailroom:
 
     def _client_of(self, email: InboundEmail) -> Client | None:
         """The client who wrote `email`: its From address's, else, for a list's delivery whose
-        From is the list's own (a DMARC rewrite), the client its `X-Original-From` names."""
+        From is the list's own (a DMARC rewrite), the client its `X-Original-From` names (or
+        its `Reply-To` under a From "Marc Dubois via CA": `parse._original_sender`)."""
         client = self.config.client_by_email(email.sender) if email.sender else None
         if client is None and email.via_list and email.original_sender:
             client = self.config.client_by_email(email.original_sender)

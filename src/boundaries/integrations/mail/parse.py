@@ -9,6 +9,7 @@ message: it comes back with `error` set and is stored as such.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import message_from_bytes
@@ -21,6 +22,9 @@ from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
 from boundaries.domain.automatic import automatic, list_delivery, without_list_tag
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
+
+_VIA = re.compile(r"\svia\s", re.IGNORECASE)
+"""How Google Groups and Mailman name a post's author when they rewrite its From."""
 
 MAX_TEXT_CHARS = 20_000
 """What is kept of a body: enough for any message a person writes."""
@@ -41,7 +45,7 @@ class InboundEmail:
     body: str = ""  # the whole body as text (HTML converted), history included: for triage
     automatic: str | None = None  # why a robot sent it (out-of-office, bounce, bulk mailing)
     via_list: str | None = None  # why a mailing list delivered it (List-Id…): still a person's
-    original_sender: str = ""  # X-Original-From's address, lower case: who wrote a list's post
+    original_sender: str = ""  # who wrote a list's post under the list's From (lower case)
 
     @property
     def triage_subject(self) -> str:
@@ -175,8 +179,19 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         body=body[: MAX_TEXT_CHARS * 2],
         automatic=automatic(headers, _header(msg, "Subject"), sender),
         via_list=list_delivery(headers),
-        original_sender=parseaddr(_header(msg, "X-Original-From"))[1].lower(),
+        original_sender=_original_sender(msg),
     )
+
+
+def _original_sender(msg: Message) -> str:
+    """Who wrote a post whose From a list rewrote to its own address (against DMARC):
+    `X-Original-From` (Google Groups), else, under a From named "Marc Dubois via CA" (Google
+    Groups, Mailman 2.1 and 3), the `Reply-To` those lists set to the author. Lower case;
+    "" when nothing names one."""
+    original = parseaddr(_header(msg, "X-Original-From"))[1]
+    if not original and _VIA.search(parseaddr(_header(msg, "From"))[0]):
+        original = parseaddr(_header(msg, "Reply-To"))[1]
+    return original.lower()
 
 
 def _defects(msg: Message) -> list[str]:
