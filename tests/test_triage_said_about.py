@@ -265,3 +265,15 @@ def test_calling_to_tell_something_is_no_call_about_a_topic():
     text = "c'est Paul de la banque je vous appelle pour vous dire que le prêt est accordé"
     out = triage(text, "voicemail", at=AT)
     assert out["intent"] == "info", out
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("hi it's Nell regarding the boiler service", "boiler service"),
+        ("c'est Rémi, au sujet de ce qu'on a évoqué hier", ""),
+        ("hi it's Nell regarding the stuff we discussed", ""),
+    ],
+)
+def test_the_marker_and_talk_verbs_are_never_the_topic(text: str, topic: str):
+    assert triage(text, "voicemail", at=AT)["topic"] == topic
