@@ -225,6 +225,12 @@ def test_two_serve_processes_on_one_database_each_store_in_their_own_account(tmp
     (tmp_path / "claire.toml").write_text(claire_toml, encoding="utf-8")
     (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
     log = tmp_path / "serve.log"
+    made = CliRunner().invoke(
+        cli,
+        ["user", "add", BOB[0], "--account", "bob", "--create", "--database", database],
+        env={"BOUNDARIES_PASSWORD": BOB[1]},
+    )
+    assert made.exit_code == 0, made.output  # Bob's account, made with his login
     with (
         Served(tmp_path / "claire.toml", database, log) as claire,
         Served(
@@ -258,6 +264,9 @@ def test_simulate_save_stores_in_the_account_it_is_given(tmp_path: Path):
     database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
     args += ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    add = ["user", "add", CLAIRE[0], "--account", "claire", "--create", "--database", database]
+    made = CliRunner().invoke(cli, add, env={"BOUNDARIES_PASSWORD": CLAIRE[1]})
+    assert made.exit_code == 0, made.output
     result = CliRunner().invoke(cli, [*args, "--account", "claire", "--json"])
     assert result.exit_code == 0, result.output
     assert "in account 'claire'" in result.output
@@ -336,12 +345,16 @@ def test_a_second_consultants_service_without_its_own_account_is_refused(tmp_pat
         said = " ".join(refused.output.split())
         assert "account 'default' is kept for Claire Martin <claire@conseil.example>" in said
         assert "describes Bob Durand <bob@durand.example>" in said
-        assert "Fix: give this consultant an account of their own (--account bob" in said
+        assert "Fix: give this consultant an account of their own (`boundaries user add " in said
+        assert "bob@durand.example --account bob` makes it; then --account bob" in said
     store = Store.open(database)
     try:
         assert len(store.events(store.account_id())) == 163  # Claire's replay, nothing of Bob's
     finally:
         store.close()
+    add = ["user", "add", BOB[0], "--account", "bob", "--database", database]
+    made = CliRunner().invoke(cli, add, env={"BOUNDARIES_PASSWORD": BOB[1]})
+    assert made.exit_code == 0, made.output
     saved_bob = CliRunner().invoke(cli, ["simulate", *bob, *saved, "--account", "bob"])
     assert saved_bob.exit_code == 0, saved_bob.output
 
@@ -358,8 +371,141 @@ def test_the_same_consultant_with_a_corrected_address_keeps_the_account(tmp_path
     database = f"sqlite:///{tmp_path / 'one.sqlite3'}"
     store = Store.open(database)
     try:
-        first = store.served_account("default", claire)
-        assert store.served_account("default", ("Claire Martin", "claire@new.example")) == first
-        assert store.served_account("bob", ("Bob Durand", "bob@durand.example")) != first
+        first = store.consultant_account("default", claire, serves=True)
+        again = store.consultant_account("default", ("Claire Martin", "claire@new.example"))
+        assert again == first
+        store.account_id("bob")
+        assert store.consultant_account("bob", ("Bob Durand", "bob@durand.example")) != first
     finally:
         store.close()
+
+
+# -- every command with a configuration checks whose account it is (newcomer7 H1, M1, M2) ------
+
+
+def _dump(database: str) -> list[str]:
+    """Every row of the SQLite database, to compare before and after a refused command."""
+    import sqlite3
+
+    with sqlite3.connect(database.removeprefix("sqlite:///")) as db:
+        return list(db.iterdump())
+
+
+def _add_login(database: str, who: tuple[str, str], account: str, *more: str) -> None:
+    args = ["user", "add", who[0], "--account", account, "--database", database, *more]
+    made = CliRunner().invoke(cli, args, env={"BOUNDARIES_PASSWORD": who[1]})
+    assert made.exit_code == 0, made.output
+
+
+# Every command that takes a configuration and --account, with what else it needs.
+CONFIG_COMMANDS = [
+    ["events"],
+    ["report", "--client", "horizon"],
+    ["coach", "--client", "horizon"],
+    ["coach", "--client", "horizon", "--record", "talk", "--on", "2026-11-30"],
+    ["skip", "--client", "horizon", "--on", "2026-12-07", "--now", "2026-12-01T10:00:00+01:00"],
+    ["mail", "sync", "--now", "2026-12-01T17:05:00+01:00"],
+    ["calendar", "url"],
+    ["calendar", "push"],
+]
+
+
+@pytest.fixture
+def bobs_account(tmp_path: Path) -> tuple[str, Path]:
+    """A database with Claire's month under "default" and Bob's account "bob", made by `user
+    add` with his login and not served yet; and Claire's configuration with a CalDAV calendar
+    (for `calendar push`, which needs one before it reads the store)."""
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    claire = tmp_path / "claire.toml"
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    claire.write_text(text + '\n[calendar]\ncaldav_url = "http://127.0.0.1:9/"\n', "utf-8")
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    assert CliRunner().invoke(cli, ["simulate", "--config", str(claire), *saved]).exit_code == 0
+    _add_login(database, BOB, "bob")
+    return database, claire
+
+
+@pytest.mark.parametrize("served", [False, True], ids=["made-by-user-add", "served-by-bob"])
+@pytest.mark.parametrize("command", CONFIG_COMMANDS, ids=" ".join)
+def test_a_command_with_one_consultants_configuration_never_touches_anothers_account(
+    bobs_account: tuple[str, Path], tmp_path: Path, command: list[str], served: bool
+):
+    """newcomer7 H1 (`mail sync --config claire.toml --account bob` queued Bob's client's
+    voicemail as a reply to Claire's client) and M2: Claire's configuration is refused Bob's
+    account, whether his service has claimed it or only his login was made, and nothing is
+    read or written; the message names both and the fix."""
+    database, claire = bobs_account
+    if served:
+        (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+        bob = ["simulate", "--config", str(tmp_path / "bob.toml"), "--account", "bob"]
+        bob += ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+        assert CliRunner().invoke(cli, bob).exit_code == 0
+    before = _dump(database)
+    args = [*command, "--config", str(claire), "--database", database, "--account", "bob"]
+    refused = CliRunner().invoke(cli, args)
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 1 and "Traceback" not in said, said
+    if served:
+        assert "account 'bob' is kept for Bob Durand <bob@durand.example>" in said
+    else:
+        assert "account 'bob' was made for the login(s) bob@durand.example" in said
+    assert "this configuration describes Claire Martin <claire@conseil.example>" in said
+    assert "Fix:" in said
+    assert _dump(database) == before
+    own = [*command, "--config", str(claire), "--database", database, "--account", "default"]
+    allowed = CliRunner().invoke(cli, own)  # her own account: no refusal of this kind
+    assert "kept for" not in allowed.output and "was made for" not in allowed.output
+
+
+def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account(
+    bobs_account: tuple[str, Path], tmp_path: Path
+):
+    """newcomer7 M2: Claire's service started with --account bob (made by `user add` for
+    Bob's login) is refused before it writes anything, so Bob's own service still starts;
+    adding the configuration's address as a login is the explicit way to hand it over."""
+    database, claire = bobs_account
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    before = _dump(database)
+    for args in (
+        ["simulate", "--config", str(claire), *saved],
+        ["serve", "--config", str(claire), "--database", database, "--port", str(free_port())],
+    ):
+        refused = CliRunner(env={"TWILIO_AUTH_TOKEN": TOKEN}).invoke(
+            cli, [*args, "--account", "bob"]
+        )
+        said = " ".join(refused.output.split())
+        assert refused.exit_code == 1 and "Traceback" not in said, said
+        assert "account 'bob' was made for the login(s) bob@durand.example" in said
+        assert "boundaries user add claire@conseil.example --account bob" in said
+    assert _dump(database) == before
+    bob = ["simulate", "--config", str(tmp_path / "bob.toml"), *saved, "--account", "bob"]
+    assert CliRunner().invoke(cli, bob).exit_code == 0
+    _add_login(database, ("claire@conseil.example", "another long passphrase"), "team")
+    team = CliRunner().invoke(
+        cli, ["simulate", "--config", str(claire), *saved, "--account", "team"]
+    )
+    assert team.exit_code == 0, team.output  # her own login: she may serve it
+
+
+@pytest.mark.parametrize("command", ["serve", "simulate"])
+def test_serve_and_save_refuse_an_account_the_database_does_not_hold(tmp_path: Path, command: str):
+    """newcomer7 M1: `serve --account typo` and `simulate --save --account nosuch` made a new,
+    empty account; now refused (rc 1) naming the accounts held and `user add` as the fix, and
+    no account is made. `default` is still made by the first service."""
+    database = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    claire = ["--config", str(EXAMPLES / "boundaries.toml")]
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    assert CliRunner().invoke(cli, ["simulate", *claire, *saved]).exit_code == 0  # `default`
+    if command == "serve":
+        args = ["serve", *claire, "--database", database, "--port", str(free_port())]
+    else:
+        args = ["simulate", *claire, *saved]
+    before = _dump(database)
+    refused = CliRunner(env={"TWILIO_AUTH_TOKEN": TOKEN}).invoke(cli, [*args, "--account", "typo"])
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 1 and "Traceback" not in said, said
+    assert "no account 'typo' in this database (it holds 'default')" in said
+    assert "`boundaries user add claire@conseil.example --account typo` makes it" in said
+    assert "the service runs for" not in said
+    assert _dump(database) == before

@@ -52,7 +52,8 @@ def url_command(
     base = (public_url or config.service.public_url or "").rstrip("/")
     store = open_existing(database)
     try:
-        token = CalendarStore(store, account_of(store, account, adds=True)).rotate_token()
+        mine = account_of(store, account, config, adds=True)
+        token = CalendarStore(store, mine).rotate_token()
     finally:
         store.close()
     path = f"/calendar/{token}.ics"
@@ -95,7 +96,7 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
     store = open_existing(database)
     try:
-        feed = stored_feed(config, store, account_of(store, account), datetime.now(UTC))
+        feed = stored_feed(config, store, account_of(store, account, config), datetime.now(UTC))
     finally:
         store.close()
     written, removed = publish(config, feed)

@@ -93,7 +93,8 @@ def coach_command(
             )
         store = open_existing(database)
         try:
-            record_step(store, account_of(store, account, adds=True), client.id, record, day)
+            account_id = account_of(store, account, config, adds=True)
+            record_step(store, account_id, client.id, record, day)
         finally:
             store.close()
         step_name = w.say(language, f"steps.{record}")

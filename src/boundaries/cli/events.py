@@ -12,24 +12,29 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import account_option, config_from, database_option
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
+from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.store import StoredEvent
 
 DEFAULT_CONFIG = "boundaries.toml"
 
 
-def _zone(config_path: str | None) -> tuple[tzinfo, str]:
-    """The consultant's zone from the configuration, else this machine's (and a note why)."""
+def _zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
+    """The consultant's zone from the configuration, else this machine's (and a note why),
+    and the configuration when there is one (its consultant must be the account's)."""
     path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
     if path is None:
         local = datetime.now().astimezone().tzinfo
         assert local is not None
-        return local, (
-            f"Times in this machine's zone ({datetime.now(local).tzname()}): no {DEFAULT_CONFIG} "
-            "here; pass --config for the consultant's zone."
+        return (
+            local,
+            f"Times in this machine's zone ({datetime.now(local).tzname()}): no "
+            f"{DEFAULT_CONFIG} here; pass --config for the consultant's zone.",
+            None,
         )
-    zone = load_config(path).consultant.zone
-    return zone, f"Times in {zone.key}."
+    config = load_config(path)
+    zone = config.consultant.zone
+    return zone, f"Times in {zone.key}.", config
 
 
 @click.command("events")
@@ -59,7 +64,7 @@ def events_command(
         \b
         boundaries events --config examples/boundaries.toml --since 2026-11-02
     """
-    zone, note = _zone(config_path)
+    zone, note, config = _zone(config_path)
     start = None
     if since is not None:
         try:
@@ -68,7 +73,7 @@ def events_command(
             raise click.BadParameter(str(exc), param_hint="'--since'") from None
     store = open_existing(database)
     try:
-        rows = store.events(account_of(store, account), since=start)
+        rows = store.events(account_of(store, account, config), since=start)
     finally:
         store.close()
     if as_json:

@@ -36,7 +36,7 @@ def jobs_command(
     """
     store = open_existing(database)
     try:
-        jobs = JobQueue(store).list(account_of(store, account), state=state, limit=limit)
+        jobs = JobQueue(store).list(account_of(store, account, None), state=state, limit=limit)
     finally:
         store.close()
     if as_json:

@@ -74,7 +74,7 @@ def sync_command(
     config = load_config(config_path)
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
-        account_of(store, account, adds=True)  # a mistyped --account is refused
+        account_of(store, account, config, adds=True)  # a typo, another's account: refused
         report = MailCycle(config, store, account).run(now)
     finally:
         store.close()

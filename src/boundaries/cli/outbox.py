@@ -17,7 +17,7 @@ from boundaries.store.outbox import STATES, Outbox, OutboxEntry, OutboxError
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
     store = open_existing(database)  # an outbox lives in the database the service writes to
-    return store, Outbox(store, account_of(store, account))
+    return store, Outbox(store, account_of(store, account, None))
 
 
 def _open_for(

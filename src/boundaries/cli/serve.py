@@ -150,7 +150,9 @@ def _serve(
 
     store = Store.open(database)
     try:  # an account kept for another consultant is refused before anything is written
-        store.served_account(account, (config.consultant.name, config.consultant.email))
+        store.consultant_account(
+            account, (config.consultant.name, config.consultant.email), serves=True
+        )
     except BoundariesError:
         store.close()
         raise

@@ -155,7 +155,9 @@ def _save(
     policy = chosen.policy
     store = Store.open(database)
     try:
-        account = store.served_account(account_name, (consultant.name, consultant.email))
+        account = store.consultant_account(
+            account_name, (consultant.name, consultant.email), serves=True
+        )
         added = store.record(account, stored)
         earlier = None
         if added < len(stored):  # which policy decided the events kept? (a sample is enough)

@@ -80,7 +80,7 @@ def skip_command(
         )
     store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
-        calendar_store = CalendarStore(store, account_of(store, account, adds=True))
+        calendar_store = CalendarStore(store, account_of(store, account, config, adds=True))
         if undo:
             if not calendar_store.unskip(client.id, day):
                 raise click.ClickException(

@@ -61,12 +61,13 @@ def gather(
         if database is not None:
             store = open_existing(database)
             try:
-                steps = recorded_steps(store, account_of(store, account))
+                steps = recorded_steps(store, account_of(store, account, config))
             finally:
                 store.close()
         return Evidence(contacts, period, moment, steps, replies)
     store = open_existing(database)
     try:
+        account_of(store, account, config)  # a typo, another consultant's account: refused
         return from_store(config, store, account, weeks, now)
     finally:
         store.close()

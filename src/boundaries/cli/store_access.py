@@ -15,7 +15,9 @@ reads (`events`, `report`, `coach`, `outbox`, `jobs`, `calendar push`), which ne
 as by one that adds (`skip`, `calendar url`, `coach --record`, `mail sync`), which would
 store what the service never sees. Only `user add` makes a new account (with its first
 login); `serve` and `simulate --save` make `default`, the account the configuration file
-describes.
+describes, and refuse any other name the database does not hold. And a command given a
+configuration is refused an account kept for another consultant, as `serve` is: Claire's
+configuration never reads Bob's account, nor writes to it.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
 
+from boundaries.domain.model import Config
 from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
-from boundaries.store.database import DEFAULT_ACCOUNT
 
 CREATE_HINT = (
     "a database is created by `boundaries serve --database URL` (the live service, which the "
@@ -87,15 +89,17 @@ def open_existing(url: str | None) -> Store:
     return store
 
 
-def account_of(store: Store, name: str, *, adds: bool = False) -> int:
+def account_of(store: Store, name: str, config: Config | None, *, adds: bool = False) -> int:
     """The id of the account `name` for a command that reads the store, or adds to it when
-    `adds` (see the module's docstring). Raises `UnknownAccount` (the accounts held named,
-    with the fix) when the database does not hold it; only a command that adds may make
-    `default`, the account of the configuration file, which `serve` makes on start anyway.
+    `adds` (see the module's docstring), with `config` its configuration (None for a command
+    without one). Raises `UnknownAccount` (the accounts held named, with the fix) when the
+    database does not hold it; only a command that adds may make `default`, the account of
+    the configuration file, which `serve` makes on start anyway. Raises `AccountTakenError`
+    (both consultants and the fix named) when the account is another consultant's than the
+    configuration's (`Store.consultant_account`: the check `serve` makes); claims nothing.
     Raises `StoreError` when the database cannot be read or written."""
-    if adds and name == DEFAULT_ACCOUNT:
-        return store.account_id(name)
-    return store.known_account_id(name)
+    consultant = (config.consultant.name, config.consultant.email) if config else None
+    return store.consultant_account(name, consultant, makes_default=adds)
 
 
 def _source(url: str | None) -> str:

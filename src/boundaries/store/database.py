@@ -58,7 +58,7 @@ from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
 from boundaries.store.probe import check_files, check_wal, files_error, rolled_back_write
 from boundaries.store.records import StoredEvent
-from boundaries.store.schema import AccountRow, EventRow
+from boundaries.store.schema import AccountRow, EventRow, UserRow
 
 DEFAULT_URL = "sqlite:///boundaries.sqlite3"
 DEFAULT_ACCOUNT = "default"
@@ -416,45 +416,77 @@ class Store:
             conn.execute(insert(AccountRow).values(name=name).on_conflict_do_nothing())
             return int(conn.execute(query).scalar_one())
 
-    def known_account_id(self, name: str = DEFAULT_ACCOUNT) -> int:
+    def known_account_id(self, name: str = DEFAULT_ACCOUNT, email: str | None = None) -> int:
         """The id of an account already stored; only reads. Raises `UnknownAccount` naming
-        the accounts this database holds and how to make one when `name` is not among them
-        (a mistyped `--account` must not become a new, empty account), `AccountNameError`
-        for a name that is not a short id."""
+        the accounts this database holds and how to make one (`user add`, with `email` as its
+        first login when given) when `name` is not among them (a mistyped `--account` must not
+        become a new, empty account), `AccountNameError` for a name that is not a short id."""
         checked_account_name(name)
         with self.reading() as conn:
             found = conn.scalar(select(AccountRow.id).where(AccountRow.name == name))
             if found is not None:
                 return int(found)
             known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
-        raise UnknownAccount(unknown_account_message(name, known))
+        raise UnknownAccount(unknown_account_message(name, known, email))
 
-    def served_account(self, name: str, consultant: tuple[str, str]) -> int:
-        """The id of account `name`, kept for `consultant` (name, email) from now on: what
-        `serve` and `simulate --save` write to. Raises `AccountTakenError` (with the fix) when
-        the account is kept for another consultant (`accounts.consultant_clash`), before
-        anything of theirs is written; `AccountNameError` for a bad name."""
-        account_id = self.account_id(name)
-        query = select(AccountRow.consultant_name, AccountRow.consultant_email).where(
-            AccountRow.id == account_id
-        )
-        with self.reading() as conn:
-            kept = tuple(conn.execute(query).one())
-        if (problem := consultant_clash(name, (kept[0], kept[1]), consultant)) is not None:
+    def consultant_account(
+        self,
+        name: str,
+        consultant: tuple[str, str] | None,
+        *,
+        serves: bool = False,
+        makes_default: bool = False,
+    ) -> int:
+        """The id of account `name` for a command whose configuration describes `consultant`
+        (name, email; None for a command without one): the one check of every command that
+        takes `--account` (SPEC §2, §12: one account never sees another's data).
+
+        The account must be stored: `UnknownAccount` (those held named, with the fix: `user
+        add`) otherwise, except `default` when `serves` or `makes_default`, made then. Raises
+        `AccountTakenError` (both consultants and the fix named, `accounts.consultant_clash`)
+        when the account is kept for another consultant, or, not claimed yet, was made by
+        `user add` for logins none of which is the consultant's email (not `default`,
+        `_keeper`) — before anything is
+        read or written. When `serves` (`serve`, `simulate --save`), the account is kept for
+        `consultant` from now on; otherwise nothing is written. `AccountNameError` for a bad
+        name; `StoreError` when the database fails."""
+        if name == DEFAULT_ACCOUNT and (serves or makes_default):
+            account_id = self.account_id(name)
+        else:
+            account_id = self.known_account_id(name, consultant[1] if consultant else None)
+        if consultant is None:
+            return account_id
+        kept = self._keeper(account_id, name)
+        if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
             raise AccountTakenError(problem)
-        if kept != consultant:
+        if serves and kept[0] != consultant:
             claim = sa_update(AccountRow).where(AccountRow.id == account_id)
-            if kept == (None, None):  # two first services at once: the first one keeps it
+            if kept[0] == (None, None):  # two first services at once: the first one keeps it
                 claim = claim.where(AccountRow.consultant_email.is_(None))
             with self.writing() as conn:
                 conn.execute(
                     claim.values(consultant_name=consultant[0], consultant_email=consultant[1])
                 )
-            with self.reading() as conn:
-                kept = tuple(conn.execute(query).one())
-            if (problem := consultant_clash(name, (kept[0], kept[1]), consultant)) is not None:
+            kept = self._keeper(account_id, name)
+            if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
                 raise AccountTakenError(problem)
         return account_id
+
+    def _keeper(
+        self, account_id: int, account: str
+    ) -> tuple[tuple[str | None, str | None], list[str]]:
+        """The consultant an account is kept for (name, email; (None, None) when none yet)
+        and the addresses of its logins — none counted for `default`, the one account of a
+        single-consultant installation, which `serve` makes and claims whoever its first
+        logins are (an assistant's, a personal address): only an account made by `user add
+        --account NAME` for a firm's consultant belongs to its logins until served."""
+        kept = select(AccountRow.consultant_name, AccountRow.consultant_email).where(
+            AccountRow.id == account_id
+        )
+        logins = select(UserRow.email).where(UserRow.account_id == account_id)
+        with self.reading() as conn:
+            name, email = conn.execute(kept).one()
+            return (name, email), [] if account == DEFAULT_ACCOUNT else list(conn.scalars(logins))
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()

@@ -36,7 +36,9 @@ def from_environment() -> Starlette:
     account = os.environ.get(ACCOUNT_VAR) or "default"
     if (problem := account_name_problem(account)) is not None:
         raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
-    store.served_account(account, (config.consultant.name, config.consultant.email))
+    store.consultant_account(
+        account, (config.consultant.name, config.consultant.email), serves=True
+    )
     public_url = os.environ.get(PUBLIC_URL_VAR) or config.service.public_url
     if public_url and (problem := public_url_problem(public_url)) is not None:
         raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
