@@ -14,13 +14,14 @@ import pytest
 HOLD = """
 import sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN IMMEDIATE")
+db.execute("BEGIN " + (sys.argv[3] if len(sys.argv) > 3 else "IMMEDIATE"))
 print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
 db.execute("ROLLBACK")
 """
-"""A program that holds SQLite's write lock on file argv[1] for argv[2] seconds, printing
-"locked" once it has it (another process's writer, as a backup tool or a second service)."""
+"""A program that holds SQLite's write lock (argv[3] "EXCLUSIVE": also keeps readers out) on
+file argv[1] for argv[2] seconds, printing "locked" once it has it (another process's writer,
+as a backup tool or a second service)."""
 
 
 @contextmanager

@@ -43,7 +43,35 @@ def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_p
         store = health.json()["store"]
         assert store["cause"] == "read_only" and "Fix:" in store["error"], store
         assert str(database.name) in store["error"]
+        # Newcomer 7, L1: `reasons`, what a monitor shows, names the store's failure first.
+        first = health.json()["reasons"][0]
+        assert "(read_only)" in first and "is read-only" in first and "Fix:" in first
     # Writable again: the probe says so at once (nothing was written meanwhile).
+    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+
+
+def test_healthz_names_a_lock_that_keeps_its_read_waiting_as_locked_with_the_fix(
+    example_site, tmp_path
+):
+    # Newcomer 7, L1: a held lock showed as cause "slow" (not documented), with no fix, and
+    # `reasons` did not name it.
+    database = tmp_path / "site.sqlite3"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(database), "60", "EXCLUSIVE"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+        health = httpx.get(example_site.url + "/healthz", timeout=10)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    assert health.status_code == 503, health.text
+    store = health.json()["store"]
+    assert store["cause"] == "locked" and "Fix: end the process that holds it" in store["error"]
+    first = health.json()["reasons"][0]
+    assert first.startswith("the store cannot store events (locked)") and "Fix:" in first
     assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
 
 

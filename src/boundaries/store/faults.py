@@ -176,7 +176,11 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
             "at the end of the URL."
         )
     else:
-        text = f"database error on {url!r}: {detail}"
+        text = (
+            f"database error on {url!r}: {detail}. Fix: the service log has the whole error; "
+            "check the database (--database or DATABASE_URL) and, for PostgreSQL, its server's "
+            "log."
+        )
     return StoreError(text, cause)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from boundaries.integrations.notify import missing_channel
 from boundaries.store import JobQueue, Store, StoreError
+from boundaries.store.faults import LOCKED
 
 __all__ = ["Health", "missing_channel"]
 
@@ -24,7 +25,8 @@ class Health:
     operator while calls and messages are still stored — no notification channel for clients
     who may press 1, notifications that failed in the last 24 hours, outgoing emails that
     failed, a busy calendar that cannot be read — each named in `reasons` with its fix; or
-    "failing" (the store cannot store events; answered 503)."""
+    "failing" (the store cannot store events; answered 503; its cause and fix come first in
+    `reasons`)."""
 
     def __init__(
         self,
@@ -74,11 +76,7 @@ class Health:
             )
         except TimeoutError:
             probe = {
-                "store": {
-                    "ok": False,
-                    "cause": "slow",
-                    "error": f"the database did not answer a read within {PROBE_SECONDS:g} s",
-                },
+                "store": unanswered(self.store.sqlite),
                 "jobs": None,
                 **{name: None for name in self.probes},
             }
@@ -87,7 +85,9 @@ class Health:
         notifications: dict[str, Any] = {"channel": self.has_channel, "failed_24h": failed}
         if self.warning:
             notifications["warning"] = self.warning
-        reasons = [self.warning] if self.warning else []
+        reasons = [store_reason(probe["store"])] if not probe["store"]["ok"] else []
+        if self.warning:
+            reasons.append(self.warning)
         if failed:
             reasons.append(
                 f"{failed} notification(s) could not be delivered in the last 24 hours. Fix: "
@@ -109,6 +109,40 @@ class Health:
 
     def close(self) -> None:
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+def unanswered(sqlite: bool) -> dict[str, Any]:
+    """The store section when the probe got no answer within `PROBE_SECONDS`. On SQLite a read
+    waits only for another writer's lock (up to the busy timeout): that is `locked`. On
+    PostgreSQL, where reads do not wait for writers, it is `slow`: a server that does not
+    answer (overloaded, a network that drops packets) or a session holding a table's
+    exclusive lock (ALTER TABLE, VACUUM FULL, LOCK TABLE)."""
+    waited = f"the database did not answer a read within {PROBE_SECONDS:g} s"
+    if sqlite:
+        return {
+            "ok": False,
+            "cause": LOCKED,
+            "error": f"{waited}: another program holds its lock. Fix: end the process that "
+            "holds it (an open `sqlite3` shell, a backup, another program writing to the "
+            "file); for several processes, use PostgreSQL.",
+        }
+    return {
+        "ok": False,
+        "cause": "slow",
+        "error": f"{waited}. Fix: check that the PostgreSQL server answers (`pg_isready`), its "
+        "load and network, and which session holds a lock (`SELECT pid, query FROM "
+        "pg_stat_activity WHERE wait_event_type = 'Lock'`).",
+    }
+
+
+def store_reason(store: Mapping[str, Any]) -> str:
+    """The reason that names a failing store (the store section: `cause`, `error`) first,
+    so that a monitor that shows only `reasons` shows why the status is "failing"."""
+    error = str(store.get("error") or "no reason given").strip()
+    if not error.endswith((".", "!", "?")):
+        error += "."
+    fix = "" if "Fix:" in error else " Fix: the service log names the failure."
+    return f"the store cannot store events ({store.get('cause')}): {error}{fix}"
 
 
 def outbox_reasons(counts: Any) -> list[str]:
