@@ -139,8 +139,13 @@ def test_free_and_cancelled_events_do_not_make_you_busy_all_day_and_floating_one
 
 
 def test_something_that_is_not_a_calendar_is_refused_with_a_message():
-    with pytest.raises(BusyCalendarError, match="not a readable iCalendar"):
+    with pytest.raises(BusyCalendarError, match=r"not a readable iCalendar.*web page.*Fix:"):
         busy_intervals("<html>Sign in</html>", PARIS, paris(2026, 1, 1), paris(2026, 2, 1))
+    # Newcomer 7, L2: the parser's words once (it quoted the line twice), and a fix.
+    with pytest.raises(BusyCalendarError) as caught:
+        busy_intervals("Sign in to continue", PARIS, paris(2026, 1, 1), paris(2026, 2, 1))
+    said = str(caught.value)
+    assert said.count("Sign in to continue") <= 1 and "Fix:" in said, said
 
 
 def test_busy_decision_says_busy_without_the_title_and_rings_after():
@@ -214,7 +219,9 @@ def test_call_during_an_imported_meeting_goes_to_voicemail_as_busy_then_rings(tm
             and calls[provider_sid("CA", "busy2")].used_allowance
         )
         [state] = health["busy_calendars"]
-        assert state["source"] == str(ics) and state["ok"] and state["error"] is None
+        # /healthz needs no login: a file is named by its key, not its path (newcomer 7, L3).
+        assert state["source"] == "calendar.busy[0] file" and state["ok"] and not state["error"]
+        assert str(tmp_path) not in json.dumps(health)
     finally:
         store.close()
 
@@ -225,6 +232,7 @@ class _Calendars:
     def __init__(self, ca: trustme.CA) -> None:
         self.body: bytes = BUSY_ICS.encode()
         self.status = 200
+        self.content_type = "text/calendar; charset=utf-8"
         self.hits = 0
         outer = self
 
@@ -232,7 +240,7 @@ class _Calendars:
             def do_GET(self) -> None:
                 outer.hits += 1
                 self.send_response(outer.status)
-                self.send_header("Content-Type", "text/calendar; charset=utf-8")
+                self.send_header("Content-Type", outer.content_type)
                 self.send_header("Content-Length", str(len(outer.body)))
                 self.end_headers()
                 self.wfile.write(outer.body)
@@ -373,8 +381,9 @@ def test_a_busy_calendar_that_cannot_be_read_is_shown_in_healthz_and_logged(
             health = httpx.get(running.url + "/healthz").json()
         [state] = health["busy_calendars"]
         assert state["ok"] is False and "cannot fetch" in state["error"]
-        shown = f"https://localhost:{server.port}/calendar/ical/…-abc/basic.ics"
+        shown = "calendar.busy[0] localhost"  # public: its key and host (newcomer 7, L3)
         assert state["source"] == shown and state["fetched_at"] is None
+        assert "/calendar/ical/" not in json.dumps(health)
         assert state["decided_with"] == "nothing"
         # Calls are decided without it: the operator is told, not only the section.
         assert health["status"] == "degraded"
@@ -659,3 +668,78 @@ def test_a_broken_series_is_left_out_but_named():
     problem = calendar_problem(GOOGLE_FLOATING) or ""
     assert "broken@example" in problem and "RRULE 'FREQ=WEEKLY;BYDAY=XX'" in problem
     assert calendar_problem(BUSY_ICS) is None and calendar_problem(OUTLOOK_WINDOWS_ZONE) is None
+
+
+# Newcomer 7, L2: a calendar address that answers a web page (a login page: the secret address
+# was reset, or the calendar is no longer shared) showed the parser's dump twice and a generic
+# fix. L3: /healthz needs no login, and showed the calendar's address: the account's e-mail
+# address and path segments not recognised as secret.
+WEB_PAGES = (
+    (b"<html>login</html>", "text/calendar"),
+    (b"<!DOCTYPE html>\n<html lang=en><head><title>Sign in</title></head></html>", "text/html"),
+    (b"Please sign in", "text/html; charset=utf-8"),
+)
+
+
+@pytest.mark.parametrize(("body", "kind"), WEB_PAGES)
+def test_an_address_that_answers_a_web_page_says_so_and_to_copy_the_secret_address_again(
+    https_calendars, body, kind
+):
+    server, trust = https_calendars
+    server.body, server.content_type = body, kind
+    with pytest.raises(BusyCalendarError) as caught:
+        read_source(server.url, trust)
+    said = str(caught.value)
+    assert "answered with a web page, not a calendar" in said
+    assert "Fix: copy the calendar's secret iCal address again" in said
+    assert "login" not in said.replace("a login page", ""), said  # no dump of the page
+
+
+def test_healthz_names_a_busy_calendar_by_key_and_host_only_and_a_web_page_with_its_fix(
+    https_calendars, tmp_path
+):
+    server, trust = https_calendars
+    good = server.url
+    personal = (
+        f"https://localhost:{server.port}/calendar/ical/claire.martin%40gmail.com/"
+        "private/abc123def456/basic.ics"
+    )
+    config = parse_config(BASE_TOML + f'\n[calendar]\nbusy = ["{good}", "{personal}"]\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    app = create_app(config, store, TOKEN, public_url=PUBLIC, clock=Clock(paris(2026, 11, 30)))
+    live = app.state.live_calendar
+    live.verify = trust
+    try:
+        live.refresh_busy()
+        server.body = b"<html>login</html>"
+        states = live.refresh_busy()
+        # The operator's own view (`check`, the logs) keeps the address less its secrets.
+        assert "abc123def456" not in states[1].name and "gmail.com" in states[1].name
+        with ServerThread(app) as running:
+            answer = httpx.get(running.url + "/healthz")
+        text = answer.text
+        for private in ("gmail", "claire.martin", "abc123def456", "private", "/calendar/ical"):
+            assert private not in text, (private, text)
+        health = answer.json()
+        sources = [s["source"] for s in health["busy_calendars"]]
+        assert sources == ["calendar.busy[0] localhost", "calendar.busy[1] localhost"]
+        reasons = [r for r in health["reasons"] if r.startswith("busy calendar")]
+        assert len(reasons) == 2 and all("calendar.busy[" in r for r in reasons)
+        for reason in reasons:
+            assert "answered with a web page, not a calendar" in reason
+            assert "Fix: copy the calendar's secret iCal address again" in reason
+            assert reason.count("Fix:") == 1 and "Content line" not in reason
+    finally:
+        store.close()
+
+
+def test_check_and_the_reader_name_a_busy_file_that_is_a_saved_web_page(tmp_path: Path):
+    page = tmp_path / "mine.ics"
+    page.write_text("<!DOCTYPE html>\n<html><body>Sign in</body></html>\n", encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(BASE_TOML + '\n[calendar]\nbusy = ["mine.ics"]\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config)], terminal_width=200)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 1 and "it is a web page" in said and "Fix:" in said, said
+    with pytest.raises(BusyCalendarError, match="web page, not a calendar"):
+        busy_intervals(page.read_text(), PARIS, paris(2026, 1, 1), paris(2026, 2, 1))

@@ -166,7 +166,7 @@ def busy_file_problem(path: Path) -> str | None:
         "Fix: check the path (relative to this configuration file), or export the calendar "
         "again as an .ics file."
     )
-    from boundaries.integrations.calendar.busy import MAX_BYTES, calendar_problem
+    from boundaries.integrations.calendar.busy import MAX_BYTES, calendar_problem, web_page
 
     try:
         with path.open("rb") as f:
@@ -178,6 +178,11 @@ def busy_file_problem(path: Path) -> str | None:
     except OSError as exc:
         return f"cannot read {path} ({exc.strerror}). {fix}"
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if web_page(text):
+        return (
+            f"{path} is not an iCalendar file: it is a web page (a login page saved in place "
+            f"of the calendar?). {fix}"
+        )
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         return f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). {fix}"
     if len(data) > MAX_BYTES:

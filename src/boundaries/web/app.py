@@ -169,7 +169,8 @@ def create_app(
         "outbox": lambda: outbox_health(store, gateway.account_id)
     }
     if config.calendar.busy:
-        probes["busy_calendars"] = lambda: [s.as_json() for s in live.states()]
+        # /healthz needs no login: each calendar by its position and host only (newcomer 7, L3).
+        probes["busy_calendars"] = lambda: [s.public_json() for s in live.states()]
     health = Health(
         store, JobQueue(store), gateway.account_id, notifier.has_channel, warning, probes=probes
     )

@@ -11,6 +11,7 @@ their VTIMEZONE.
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -72,18 +73,28 @@ def _secret(segment: str) -> bool:
     return len(name) >= 16 and any(c.isdigit() for c in name) and any(c.isalpha() for c in name)
 
 
+def _secret_word(segment: str) -> bool:
+    """Whether a path segment is only a secret word ("private", "token"): then the segment
+    after it is the secret itself (…/private/abc123def456/basic.ics)."""
+    return unquote(segment).lower().strip("-_") in SECRET_WORDS
+
+
 def shown_address(url: str) -> str:
     """An address as /healthz, `check` and the logs show it: the configured one less what
     may be a secret, so that two calendars of one host can be told apart. A user and
-    password are left out, query values and secret-looking path segments keep their last 4
-    characters: https://calendar.google.com/calendar/ical/claire%40gmail.com/…3f9a/basic.ics"""
+    password are left out, query values, secret-looking path segments and the segment after a
+    bare secret word (…/private/SECRET/…) keep their last 4 characters: https://calendar.google.com/calendar/ical/claire%40gmail.com/…3f9a/basic.ics"""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
     if parts.port is not None:
         host += f":{parts.port}"
-    path = "/".join(_hidden(s) if _secret(s) else s for s in parts.path.split("/"))
+    segments = parts.path.split("/")
+    path = "/".join(
+        _hidden(s) if _secret(s) or (i and _secret_word(segments[i - 1])) else s
+        for i, s in enumerate(segments)
+    )
     query = "&".join(
         f"{name}={_hidden(value)}" if sep else name
         for name, sep, value in (p.partition("=") for p in parts.query.split("&") if p)
@@ -93,6 +104,31 @@ def shown_address(url: str) -> str:
 
 def _hidden(secret: str) -> str:
     return "…" + secret[-4:] if len(secret) > 8 else "…"
+
+
+WEB_PAGE_AT_ADDRESS = (
+    "the address answered with a web page, not a calendar (a login page? the secret address "
+    "may have been reset). Fix: copy the calendar's secret iCal address again (Google: "
+    "Settings › the calendar › Secret address in iCal format; Outlook: Publish a calendar › "
+    "ICS) into [calendar] busy."
+)
+WEB_PAGE_IN_FILE = (
+    "not a readable iCalendar file: it is a web page, not a calendar (a login page saved in "
+    "place of the calendar?). Fix: export the calendar again as an .ics file, or give its "
+    "secret iCal address in [calendar] busy."
+)
+_PAGE_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
+
+
+def web_page(text: str) -> bool:
+    """Whether a text that should be a calendar is a web page (HTML, or XML such as an error
+    document): what a calendar address answers once it needs a login or was reset."""
+    start = text.lstrip("\ufeff \t\r\n")[:1000].lower().encode()
+    return start.startswith(b"<") and any(tag in start for tag in _PAGE_TAGS)
+
+
+def _html_type(headers: httpx.Headers) -> bool:
+    return "html" in headers.get("content-type", "").lower()
 
 
 def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
@@ -111,7 +147,11 @@ def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
                 body += chunk
                 if len(body) > MAX_BYTES:
                     raise BusyCalendarError(f"{shown_address(url)}: larger than {MAX_BYTES} bytes.")
-            return body.decode(response.encoding or "utf-8", errors="replace")
+            text = body.decode(response.encoding or "utf-8", errors="replace")
+            calendar = text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:")
+            if web_page(text) or (_html_type(response.headers) and not calendar):
+                raise BusyCalendarError(WEB_PAGE_AT_ADDRESS)
+            return text
     except httpx.HTTPError as exc:
         raise BusyCalendarError(
             f"cannot fetch {shown_address(url)} ({reason(exc)}). Fix: check the address and "
@@ -131,11 +171,31 @@ EVENT_FIX = (
 )
 
 
+NOT_ICALENDAR_FIX = (
+    "Fix: give the calendar's iCal address (…/basic.ics) or a file exported from a calendar "
+    "program as .ics in [calendar] busy."
+)
+
+
 def _parsed(text: str) -> icalendar.Calendar:
+    if web_page(text):
+        raise BusyCalendarError(WEB_PAGE_IN_FILE)
     try:
         return icalendar.Calendar.from_ical(text)
     except Exception as exc:
-        raise BusyCalendarError(f"not a readable iCalendar file ({reason(exc)}).") from None
+        raise BusyCalendarError(
+            f"not a readable iCalendar file ({parser_reason(exc)}). {NOT_ICALENDAR_FIX}"
+        ) from None
+
+
+def parser_reason(exc: BaseException) -> str:
+    """What the iCalendar parser says, once: its first line, less the line it quotes a second
+    time ("…parts: 'X': X"), cut to 160 characters."""
+    text = reason(exc)
+    head, sep, tail = text.rpartition(": ")
+    if sep and (f"'{tail}'" in head or f'"{tail}"' in head):
+        text = head
+    return text if len(text) <= 160 else text[:159] + "…"
 
 
 def unreadable_events(text: str) -> list[str]:
@@ -191,7 +251,9 @@ def busy_intervals(
     try:
         events = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     except Exception as exc:
-        raise BusyCalendarError(f"not a readable iCalendar file ({reason(exc)}).") from None
+        raise BusyCalendarError(
+            f"not a readable iCalendar file ({parser_reason(exc)}). {NOT_ICALENDAR_FIX}"
+        ) from None
     out: list[tuple[datetime, datetime]] = []
     for event in events:
         if event.name != "VEVENT":
@@ -234,14 +296,18 @@ DecidedWith = Literal["everything", "last good copy", "readable events", "nothin
 
 @dataclass
 class SourceState:
-    """How one busy calendar stands: for /healthz and the logs (its address less secrets);
-    `fetched_at` is when its copy in use was read."""
+    """How one busy calendar stands: for the logs and the operator (`name`: its address less
+    secrets, `source_name`), and for the public /healthz (`public_json`: its `position` in
+    [calendar] busy, from 0, and its host only); `fetched_at` is when its copy in use was
+    read."""
 
     name: str
     ok: bool
     fetched_at: datetime | None
     error: str | None
     decided_with: DecidedWith = "everything"
+    host: str = "file"
+    position: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -251,6 +317,40 @@ class SourceState:
             "error": self.error,
             "decided_with": self.decided_with,
         }
+
+    def public_json(self) -> dict[str, object]:
+        """`as_json` for a page anyone may read (/healthz needs no login): the calendar named
+        "calendar.busy[1] calendar.google.com" (the key `check` names it by, counted from 0),
+        and no address or file path in its error: a calendar's address may hold the account's
+        e-mail address and the secret that gives its events."""
+        label = public_label(self.position, self.host)
+        return {**self.as_json(), "source": label, "error": _without_address(self.error, self)}
+
+
+def public_label(position: int, host: str) -> str:
+    """How /healthz names a busy calendar: by its key in the configuration, as `check` names
+    it ("calendar.busy[1]", counted from 0), and its host: "calendar.busy[1]
+    calendar.google.com", "calendar.busy[0] file"."""
+    return f"calendar.busy[{position}] {host}"
+
+
+_ADDRESS = re.compile(r"\b(?:https?|file|webcal)://\S+", re.IGNORECASE)
+
+
+def _without_address(error: str | None, state: SourceState) -> str | None:
+    """`error` less the calendar's address or path (as `check` shows it) and any other
+    address in it (a redirect's target), each said as "the address"."""
+    if error is None:
+        return None
+    text = error.replace(state.name, "the address" if "://" in state.name else "the file")
+    return _ADDRESS.sub("the address", text)
+
+
+def source_host(source: str) -> str:
+    """The host of a busy calendar's address ("calendar.google.com"), "file" for a file."""
+    if "://" in source and not source.startswith("file://"):
+        return urlsplit(source).hostname or "?"
+    return "file"
 
 
 def source_name(source: str) -> str:

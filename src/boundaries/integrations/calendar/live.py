@@ -21,6 +21,7 @@ from boundaries.integrations.calendar.busy import (
     busy_intervals,
     calendar_problem,
     read_source,
+    source_host,
     source_name,
 )
 from boundaries.store.calendar import BusyCopy, CalendarStore, source_key
@@ -105,7 +106,7 @@ class LiveCalendar:
             return self.states()
         intervals: list[tuple[datetime, datetime]] = []
         states: dict[str, SourceState] = {}
-        for source in sources:
+        for position, source in enumerate(sources):
             copy = copies.get(source_key(source))
             error = copy.error if copy else "not read yet"
             used: DecidedWith = "nothing"
@@ -129,6 +130,8 @@ class LiveCalendar:
                 copy.fetched_at if copy else None,
                 error,
                 used,
+                source_host(source),
+                position,
             )
         with self._lock:
             self._calendar = self._calendar.with_changes(busy=BusyTimes(intervals))
