@@ -43,6 +43,8 @@ def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_p
         store = health.json()["store"]
         assert store["cause"] == "read_only" and "Fix:" in store["error"], store
         assert str(database.name) in store["error"]
+        # /healthz needs no login: the file's folder (often the consultant's home) is not shown
+        assert str(tmp_path) not in health.text, health.text
         # Newcomer 7, L1: `reasons`, what a monitor shows, names the store's failure first.
         first = health.json()["reasons"][0]
         assert "(read_only)" in first and "is read-only" in first and "Fix:" in first

@@ -56,13 +56,13 @@ class Health:
             self.store.check_writable()
             jobs = self.jobs.summary(self.account_id, datetime.now(UTC) - FAILED_JOBS_WINDOW)
         except StoreError as exc:
-            store = {"ok": False, "cause": exc.cause, "error": str(exc)}
+            store = {"ok": False, "cause": exc.cause, "error": self.store.public_text(str(exc))}
         failure = self.store.health.failure
         if store["ok"] and failure is not None:
             store = {
                 "ok": False,
                 "cause": failure.cause,
-                "error": failure.message,
+                "error": self.store.public_text(failure.message),
                 "since": failure.at.isoformat(),
             }
         extra = {name: probe() for name, probe in self.probes.items()} if store["ok"] else {}
