@@ -198,8 +198,9 @@ def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
     outbox = Outbox(store, store.account_id())
     assert {e.state for e in outbox.entries()} == {"waiting_approval"} and smtp.received() == []
     runner = CliRunner()
-    ok = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:velo:2026-12-01"])
-    assert ok.exit_code == 0, ok.output
+    # approved at the test's own clock: the CLI stamps the wall clock, which may be past the
+    # next cycle's time (17:01 on 1 Dec 2026) and would hold the reply until a later cycle
+    outbox.approve("reply:velo:2026-12-01", at(17))
     gone = runner.invoke(
         cli, ["outbox", "--database", db_url, "discard", "reply:harbor:2026-12-01"]
     )
