@@ -198,9 +198,8 @@ def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
     outbox = Outbox(store, store.account_id())
     assert {e.state for e in outbox.entries()} == {"waiting_approval"} and smtp.received() == []
     runner = CliRunner()
-    # approved at the test's own clock: the CLI stamps the wall clock, which may be past the
-    # next cycle's time (17:01 on 1 Dec 2026) and would hold the reply until a later cycle
-    outbox.approve("reply:velo:2026-12-01", at(17))
+    ok = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:velo:2026-12-01"])
+    assert ok.exit_code == 0, ok.output
     gone = runner.invoke(
         cli, ["outbox", "--database", db_url, "discard", "reply:harbor:2026-12-01"]
     )
@@ -218,6 +217,22 @@ def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
     unknown = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:nobody:1"])
     assert unknown.exit_code == 1 and "no message with key" in unknown.output
     store.close()
+
+
+def test_an_approval_given_later_than_the_next_cycles_clock_is_still_taken(
+    store: Store, smtp: SmtpServer
+):
+    # The CLI and the dashboard stamp an approval with the wall clock; a cycle may run for an
+    # earlier moment (a late machine, `mail sync --now`). Approved means due at once: the
+    # approval's own time must never hold the message again.
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"\napprove_replies = true')
+    seed_day(store, store.account_id())
+    cycle = MailCycle(config, store)
+    cycle.run(at(17))
+    outbox = Outbox(store, store.account_id())
+    outbox.approve("reply:velo:2026-12-01", datetime(2027, 6, 1, 9, tzinfo=at(17).tzinfo))
+    assert cycle.run(at(17, 1)).sent == 1
+    assert [r["to"] for r in smtp.received()] == [["karim@velo-solidaire.example"]]
 
 
 @pytest.mark.slow

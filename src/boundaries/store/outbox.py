@@ -176,12 +176,23 @@ class Outbox:
         return changed
 
     def approve(self, key: str, now: datetime) -> OutboxEntry:
-        """Queue a held (or failed) message for sending at the next cycle."""
+        """Queue a held (or failed) message for sending at the next cycle.
+
+        The message is due at once: at the earlier of `now` (aware) and the time it was
+        already due, so the next cycle takes it whatever clock that cycle runs on (a cycle
+        run for an earlier moment than the approval must not hold it again).
+
+        Raises OutboxError when there is no such message or it is not held or failed.
+        """
+        found = self.get(key)
+        due = now.astimezone(UTC)
+        if found is not None and found.next_attempt_at < due:
+            due = found.next_attempt_at.astimezone(UTC)
         return self._change(
             key,
             ("waiting_approval", "failed"),
             state="queued",
-            next_attempt_at=now.astimezone(UTC),
+            next_attempt_at=due,
             claim_token=None,
         )
 
