@@ -118,6 +118,20 @@ def test_files_named_in_the_configuration_are_found_beside_it_from_any_folder(
     assert result.exit_code == 0 and "OK" in result.output, result.output
 
 
+def test_check_shows_the_caldav_address_without_its_login_or_secret(tmp_path: Path):
+    # `check` output is pasted into chats and tickets: a password written into the address
+    # (or a token in its path) must not be in it, the host and calendar must be.
+    config = write(
+        tmp_path,
+        BASE_TOML + '\n[calendar]\ncaldav_url = "https://claire:hunter2pass@dav.example.org'
+        '/cal/claire/private-9f8e7d6c5b4a39281706/"\ncaldav_username = "claire"\n',
+    )
+    result = CliRunner().invoke(cli, ["check", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "https://dav.example.org/cal/claire/" in result.output, result.output
+    assert "hunter2pass" not in result.output and "9f8e7d6c5b4a" not in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [

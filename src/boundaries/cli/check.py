@@ -12,7 +12,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import config_option
 from boundaries.config import advice, load_config
 from boundaries.domain.schedule import Calendar
-from boundaries.integrations.calendar.busy import source_name
+from boundaries.integrations.calendar.busy import shown_address, source_name
 from boundaries.integrations.notify import missing_channel
 
 
@@ -44,7 +44,8 @@ def check(config_path: str) -> None:
         names = ", ".join(source_name(s) for s in config.calendar.busy)
         summary.append(f"Busy calendars (read by serve): {names}")
     if config.calendar.caldav_url:
-        summary.append(f"Standing calls will be written to CalDAV: {config.calendar.caldav_url}")
+        caldav = shown_address(config.calendar.caldav_url)  # no user:password@, no token
+        summary.append(f"Standing calls will be written to CalDAV: {caldav}")
     for line in summary:  # wrapped at spaces, never cut
         click.echo(
             "\n".join(
