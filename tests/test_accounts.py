@@ -27,7 +27,7 @@ ACCOUNT_COMMANDS = [
     ["jobs"],
     ["outbox"],
     ["mail", "sync"],
-    ["skip", "horizon", "--on", "2026-12-04"],
+    ["skip", "horizon", "--on", "2026-12-04", "--now", "2026-12-01T09:00:00+01:00"],
     ["calendar", "url"],
     ["calendar", "push"],
 ]
@@ -98,7 +98,8 @@ def test_logins_can_be_listed_and_removed(tmp_path: Path):
 # does not hold, naming those it holds and the fix, and writes nothing (no account row).
 UNKNOWN_ACCOUNT_COMMANDS = [
     *[c for c in ACCOUNT_COMMANDS if c[0] not in ("user", "skip")],
-    ["skip", "--client", "horizon", "--on", "2026-12-04"],
+    # as of the Tuesday before: on a later day the call has taken place, and that is said first
+    ["skip", "--client", "horizon", "--on", "2026-12-04", "--now", "2026-12-01T09:00:00+01:00"],
     ["outbox", "show", "reply:horizon:2026-11-03"],
     ["outbox", "approve", "reply:horizon:2026-11-03"],
     ["outbox", "discard", "reply:horizon:2026-11-03"],

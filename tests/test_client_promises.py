@@ -167,6 +167,10 @@ def test_scripts_and_the_calendar_feed_promise_email_only_with_a_server_to_send_
         for lang, step in (("fr", "talk"), ("fr", "defer"), ("en", "talk"), ("en", "defer")):
             said = "je vous réponds par e-mail" if lang == "fr" else "by email the same day"
             assert (said in texts[(lang, step)]) is promised, (lang, step)
+        # fix6-texts: the answer to push-back promised "a written answer the same day" too
+        for lang in ("fr", "en"):
+            said = "réponse écrite le jour même" if lang == "fr" else "written answer the same day"
+            assert (said in texts[(lang, "pushback")]) is promised, lang
 
 
 # What a script says of calls between standing calls when no direct call is allowed.

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
-from boundaries.config import ConfigError, parse_config
+from boundaries.config import ConfigError, advice, parse_config
 from boundaries.config.schema import reference_markdown
 from tests.conftest import BASE_TOML, ROOT
 
@@ -183,3 +183,17 @@ def test_working_hours_may_end_at_midnight():
     )
     [hours] = config.consultant.working_hours
     assert hours.days == frozenset(range(7)) and hours.start == time(0) and hours.end == time.max
+
+
+def test_a_standing_call_series_that_has_ended_loads_and_check_warns():
+    # A series with UNTIL worked until its end: the morning after, the configuration must
+    # still load (serve must start); `check` says it no longer rings. One that never occurs at
+    # all stays refused (above).
+    toml = BASE_TOML.replace(
+        'rrule = "FREQ=WEEKLY;BYDAY=FR"', 'rrule = "FREQ=WEEKLY;BYDAY=FR;UNTIL=20200301"'
+    )
+    assert toml != BASE_TOML
+    config = parse_config(toml)
+    assert advice.warnings(config, today=date(2020, 2, 1)) == []
+    [ended] = advice.warnings(config, today=date(2020, 3, 2))
+    assert "standing_calls[0]" in ended and "no date to come" in ended and "Fix:" in ended

@@ -41,7 +41,10 @@ def test_events_refuses_a_database_that_does_not_exist_and_creates_nothing(
 # Newcomer 2, L8: commands that only add to the service's store reported success against a
 # new, empty database made from a mistyped --database; the service never saw what they wrote.
 ADDING = {
-    "skip": ["skip", "--config", CONFIG, "--client", "horizon", "--on", "2026-12-04"],
+    "skip": [
+        *("skip", "--config", CONFIG, "--client", "horizon", "--on", "2026-12-04"),
+        *("--now", "2026-12-01T09:00:00+01:00"),  # a call to come, on any day the tests run
+    ],
     "calendar url": ["calendar", "url", "--config", CONFIG],
     "user add": ["user", "add", "claire@conseil.example"],
     "coach --record": [

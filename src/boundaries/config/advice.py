@@ -4,13 +4,20 @@ warning for what works as written but almost certainly not as meant."""
 
 from __future__ import annotations
 
-from boundaries.domain.model import Config
+from datetime import UTC, date, datetime, time, timedelta
+
+from boundaries.domain.model import Client, Config
+from boundaries.domain.schedule import local_occurrences
 
 
-def warnings(config: Config) -> list[str]:
+def warnings(config: Config, today: date | None = None) -> list[str]:
     """One sentence per setting that makes a part of the product useless, each naming the
-    key, what follows from it and the fix; empty when there is none."""
+    key, what follows from it and the fix; empty when there is none. `today` is the
+    consultant's local day (default: now in their zone), for standing calls that ended."""
     found: list[str] = []
+    day = today or datetime.now(UTC).astimezone(config.consultant.zone).date()
+    for client in config.clients:
+        found.extend(_ended_standing_calls(client, day))
     if not config.consultant.working_hours:
         found.append(
             "consultant.working_hours is empty: you are never within working hours, so no "
@@ -50,4 +57,23 @@ def warnings(config: Config) -> list[str]:
             "faster-whisper reads a model folder). Fix: remove model_path, or set engine = "
             '"faster-whisper".'
         )
+    return found
+
+
+def _ended_standing_calls(client: Client, today: date) -> list[str]:
+    """A standing call whose rule has no date from `today` on (its UNTIL or COUNT is past):
+    it no longer rings through or gathers an agenda; the configuration still loads, since it
+    worked until then."""
+    found = []
+    lo = datetime.combine(today, time())
+    for j, call in enumerate(client.standing_calls):
+        if (
+            next(local_occurrences(call, lo, lo + timedelta(days=3 * 366), today.year), None)
+            is None
+        ):
+            found.append(
+                f"client {client.id}: standing_calls[{j}] ({call.rrule}) has no date to come: "
+                "it no longer rings through or gets an agenda. Fix: remove it, or extend its "
+                "UNTIL or COUNT."
+            )
     return found

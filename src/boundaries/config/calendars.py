@@ -62,10 +62,16 @@ def standing_call(
         since=sc.since,
         exdates=tuple(sorted(set(sc.exdates))),
     )
-    first_day = max(anchor(call), datetime.now(UTC).astimezone(zone).date())
-    first = datetime.combine(first_day, time())
-    try:
-        upcoming = next(local_occurrences(call, first, first + timedelta(days=3 * 366)), None)
+    # Refused only when the rule never occurs at all, from its anchor to three years ahead: a
+    # series that has ended (UNTIL, COUNT passed) is valid, and `check` warns about it
+    # (advice.py), so a configuration that worked yesterday is never refused today.
+    first = datetime.combine(anchor(call), time())
+    today = datetime.combine(datetime.now(UTC).astimezone(zone).date(), time())
+    until = max(first, today) + timedelta(days=3 * 366)
+    try:  # a date to come is the common answer, and the quick one to find
+        occurs = next(local_occurrences(call, max(first, today), until, today.year), None) or next(
+            local_occurrences(call, first, until), None
+        )
     except Exception as exc:
         out.add(
             where,
@@ -73,10 +79,10 @@ def standing_call(
             "e.g. 'FREQ=WEEKLY;BYDAY=FR'.",
         )
         return None
-    if upcoming is None:
+    if occurs is None:
         out.add(
             where,
-            f"rrule {_short(sc.rrule)} never occurs in the next three years"
+            f"rrule {_short(sc.rrule)} never occurs"
             + (" (check UNTIL, COUNT and since)" if sc.since or "UNTIL" in rule.text else "")
             + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
         )
