@@ -116,11 +116,33 @@ def test_trouble_said_to_be_someone_elses_is_not_urgent(text: str):
         "home. Can you lock his account?",
         "Notre comptable a démissionné ce matin après une dispute. Elle a toujours ses codes "
         "pour la banque en ligne.",
+        # told at length, across a sentence, as an assistant writes it
+        "Je vous informe que notre chef de chantier a quitté l'entreprise hier soir, sans "
+        "préavis et en assez mauvais termes avec la direction. Il a toujours accès au serveur "
+        "de plans depuis chez lui.",
     ],
 )
 def test_someone_who_has_left_and_still_gets_in_is_urgent(text: str):
     out = triage(text, at=AT)
     assert out["urgency"] == "urgent", out  # the rules' word, not only a second opinion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salut c'est Bruno, le disque de sauvegarde il clignote en rouge depuis ce matin",
+        "hi it's Gwen, the NAS in the back office keeps clicking and the backup didn't run",
+        "the external drive with the archive on it is blinking amber, is that bad?",
+    ],
+)
+def test_a_disk_that_blinks_red_or_clicks_is_failing(text: str):
+    out = triage(text, "voicemail", at=AT)
+    assert out["urgency"] == "urgent", out
+
+
+def test_a_disk_that_clicked_and_was_replaced_is_over():
+    out = triage("the backup drive was clicking so we swapped it last week, all fine", at=AT)
+    assert out["urgent"] is False, out
 
 
 def test_an_alarm_going_is_sounding_and_is_what_the_call_is_about():

@@ -596,6 +596,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "light",
                 "n'importe quoi",
                 "rien savoir",
+                "clignot",
+                "blink",
+                "flash",
+                "cliquetis",
+                "click",
+                "grinding",
             ),
         ),
         any_of(
@@ -639,6 +645,11 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(voyant|light|led)( [a-z']+){0,2} (orange|rouge|red|amber|clignote|blinking|"
             r"flashing)",
             r"(voyant|light|led) (est |is )?(orange|rouge|red|amber)",
+            # a disk that blinks red or clicks: « le disque externe il clignote rouge », "the
+            # backup drive is making a clicking noise" (it is failing; the data goes with it)
+            r"(disque|disk|drive|nas|serveur|server)( [a-z']+){0,6} (clignote|clignotent|blinks|"
+            r"blinking|flashing|flashes) (en )?(rouge|orange|red|amber)",
+            r"(disque|disk|drive|nas)( [a-z']+){0,8} (cliquetis|clicking|clicks|grinding)",
         ),
     ),
     # Every slot booked twice: "the booking page now double-books every slot".

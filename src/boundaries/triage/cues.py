@@ -1608,7 +1608,7 @@ HARM_NOW = cues(
             # quelqu'un parti toujours dedans : « un employé licencié vendredi s'est connecté ce
             # week-end », « il a quitté le cabinet ce matin, il dispose toujours de ses accès »
             r"(licencie|licenciee|renvoye|renvoyee|demissionnaire|(a|ont) (quitte|demissionne))"
-            r"( [a-z'.-]+){0,10} (s'est (re)?connecte|se sont (re)?connectes|(a|ont|dispose|"
+            r"( [a-z'.-]+){0,16} (s'est (re)?connecte|se sont (re)?connectes|(a|ont|dispose|"
             r"disposent) toujours (acces|de ses|de son|ses|son|leurs|leur) ?(acces|codes?|"
             r"identifiants|mots? de passe|cles|badge)?)",
             r"(site|serveur|page|application|logiciel|messagerie)( [a-z']+){0,3} (est |a )?(en panne|"
