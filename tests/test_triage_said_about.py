@@ -299,3 +299,31 @@ def test_calling_to_tell_something_is_no_call_about_a_topic():
 )
 def test_the_marker_and_talk_verbs_are_never_the_topic(text: str, topic: str):
     assert triage(text, "voicemail", at=AT)["topic"] == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello it's Moira, a volunteer put a picture of the kitchen on Instagram and the list of "
+        "the children's allergies is on the wall behind her, can you call me",
+        "Bonjour, une salariée a publié sur Facebook une photo du bureau : on voit le tableau "
+        "avec les noms des résidents et leurs traitements.",
+        "the screenshot Dan shared on LinkedIn shows the patients' names in the sidebar",
+    ],
+)
+def test_people_in_care_shown_on_a_social_network_is_urgent(text: str):
+    out = triage(text, at=AT)
+    assert out["urgency"] == "urgent", out  # personal data out in public, a legal risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you post the team photo on our Facebook page with everyone's names underneath? "
+        "They all signed the consent form.",
+        "Pourriez-vous mettre sur Instagram les photos du spectacle, avec les prénoms des "
+        "enfants comme convenu avec les parents ?",
+    ],
+)
+def test_names_asked_to_be_published_are_no_leak(text: str):
+    assert triage(text, at=AT)["urgent"] is False

@@ -361,7 +361,16 @@ PERSONAL = any_of(
     r"email |e-mail |full )?(numbers|addresses|emails|details|names|dates of birth)",
     r"(noms|numeros|numeros de (telephone|portable)|adresses|mails|e-mails|emails|coordonnees)"
     r" (de tout le monde|des gens|des autres|de nos clients|des clients|des patients|"
-    r"des eleves|des adherents|des parents|des familles|des donateurs|des locataires)",
+    r"des eleves|des adherents|des parents|des familles|des donateurs|des locataires|"
+    r"des enfants|des residents|des beneficiaires|des salaries|des benevoles|des usagers)",
+    # what is written about people in care: "the residents' names and their care notes",
+    # « les noms des enfants et leurs allergies », « le plan de soins »
+    r"(care|medical|health|nursing|clinical|case) (notes|plans?|records)",
+    r"(notes|dossiers?|plans?|fiches?) de soins",
+    r"(residents|patients|children|kids|pupils|students|families|guests|tenants)('s|')? (names|"
+    r"surnames|allergies|medication|medications|diagnos[ie]s)",
+    r"(allergies|traitements|diagnostics?|pathologies) (des|de nos) (enfants|residents|patients|"
+    r"eleves|beneficiaires|usagers)",
     # credentials: whoever holds them is in
     r"(admin|administrator|staff|user|client|customer|wifi|all (the )?|our|their|the) passwords",
     r"(les|des|nos|leurs|tous les) mots de passe",
@@ -406,6 +415,13 @@ MISDIRECTED = any_of(
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres|"
     r"everyone's|everybody's|tout le monde)",
     r"(on voit|on peut voir|visible|visibles)",
+    # out on a social network: "a carer put a photo on Facebook and you can see …", « affiché
+    # en photo sur notre page Facebook »
+    r"(photo|photos|picture|pictures|pic|screenshot|capture|post|video|story|image|selfie)"
+    r"( [a-z']+){0,12} (on|sur) ([a-z']+ ){0,2}(facebook|instagram|insta|tiktok|twitter|"
+    r"linkedin|snapchat)",
+    r"(posted|put up|shared|published|publie|publiee|poste|postee|partage|partagee) ([a-z']+ )"
+    r"{0,8}(on|sur) ([a-z']+ ){0,2}(facebook|instagram|insta|tiktok|twitter|linkedin|snapchat)",
     r"(anyone|everyone|everybody|the public|tout le monde|n'importe qui) (can|could|peut|pourrait)"
     r" (see|read|access|voir|lire|acceder)",
     r"google(?:(?<=on google)|(?<=via google)|(?<=through google)|(?<=sur google)|"
@@ -549,6 +565,24 @@ TODAY = any_of(
 # volunteers can edit it", « partagé exprès pour les bénévoles ».
 _ON_PURPOSE = re.compile(C.ON_PURPOSE)
 
+# Asked to publish, so out on purpose: "can you put the photos on our Facebook page",
+# « pourriez-vous publier sur Instagram » (searched in the sentence before what went out).
+_ASKED_TO_PUBLISH = re.compile(
+    r"\b(can you|could you|would you|please|pls|pourriez vous|pourrais tu|pouvez vous|peux tu|"
+    r"merci de|tu peux|vous pouvez)( [a-z']+){0,2} (put|post|share|publish|add|upload|mettre|"
+    r"poster|partager|publier|ajouter)\b"
+)
+
+
+def _asked_to_publish(core: str, at: int) -> bool:
+    """Whether the sentence holding `at` asks, up to `at` (or with the verb at `at`: "could
+    you post the photo on …"), for something to be published."""
+    start = max(0, at - 160)
+    for asked in _ASKED_TO_PUBLISH.finditer(core, start, min(len(core), at + 24)):
+        if asked.start() <= at and not re.search(r"[.!?]", core[asked.end() : at]):
+            return True
+    return False
+
 
 # Something new being installed or tried for the first time that does not work yet: "after
 # installing Kanboard I get a blank page", « je voulais installer ton logiciel mais j'ai une
@@ -614,6 +648,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and misdirected is not None
         and _happening(core, misdirected.group(0))
         and _ON_PURPOSE.match(core, misdirected.start()) is None
+        and not _asked_to_publish(core, misdirected.start())
     ):
         return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
     price = _WRONG_PRICE.search(core)
