@@ -64,3 +64,35 @@ def test_breakage_or_its_cost_said_plainly_is_urgent(text: str, channel: str) ->
 def test_the_same_words_in_calm_or_personal_sentences_are_not(text: str) -> None:
     got = rules(text)
     assert got["urgent"] is False, got["reasons"]
+
+
+# Session 13, from the real-text training parts (issue 8), each in our own words: a service
+# that answers nothing, the error page a site shows of itself, a crash each time, a login
+# refused with its code, pay that did not come.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the members portal down for anyone else?",
+        "the chat bot has been unresponsive since lunch, none of the commands do anything",
+        "after the theme update the shop says there has been a critical error on this website",
+        "Depuis la mise à jour du module, erreur fatale sur toutes les pages de la boutique.",
+        "the scanning app crashes every time we open a delivery",
+        "Le logiciel de caisse plante à chaque fois qu'on valide un ticket.",
+        "Depuis ce matin j'ai une erreur 401 à la connexion au portail.",
+        "two of our drivers didn't receive their wages this week",
+    ],
+)
+def test_outages_said_by_what_the_service_does_are_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our supplier has been unresponsive for weeks; can we talk about alternatives on Friday?",
+        "the critical error we had last month was fixed by the host, all good since",
+        "I haven't received the invoice for November yet, no rush.",
+    ],
+)
+def test_the_same_words_of_people_or_of_the_past_are_not(text: str) -> None:
+    assert rules(text)["urgent"] is False, text

@@ -158,6 +158,29 @@ CANNOT = any_of(
     r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
     r"the point|any reason))|download|upload|save|take|place|complete|submit|process)",
     r"locked out",
+    # a service that answers nothing: "the bot is unresponsive", "is moodle down for anyone else"
+    r"(bot|site|website|server|app|application|system|page|printer|screen|computer|machine|"
+    r"terminal|till|api|service|platform|portal|instance|database|network|wifi)( [a-z']+){0,2} "
+    r"(is |are |was |has been |went |became |seems |seem |looks )?(totally |completely )?"
+    r"unresponsive",
+    r"down for (anyone|anybody|everyone|everybody|you|other people)( else)?",
+    # what a broken site says of itself: WordPress's "critical error", PHP's "fatal error"
+    r"(fatal|critical) error",
+    r"erreur (fatale|critique)",
+    # a crash every time: « ça plante systématiquement », "it crashes every time I open it"
+    r"(crash|crashes|crashing|plante|plantent|freezes|se fige|se figent)( [a-z']+){0,2} "
+    r"(systematiquement|a chaque fois|a chaque (ouverture|lancement|demarrage|vente|clic|"
+    r"connexion)|tout le temps|every time|each time|constantly|all the time|on (launch|startup|"
+    r"start up|opening))",
+    # a login refused with its code: « une erreur 400 à la connexion »
+    r"(error|erreur) ?(400|401|403)( [a-z']+){0,3} (connexion|login|log in|sign in|signing in|"
+    r"logging in|se connecter)",
+    r"(connexion|login|sign in|log in)( [a-z']+){0,3} (error|erreur) ?(400|401|403)\b",
+    # money owed to them that did not come: "I didn't receive a payout this weekend"
+    r"(didn't|didnt|did not|haven't|havent|have not|never|hasn't|hasnt|has not) (receive|received|"
+    r"get|got|gotten|"
+    r"come|came|arrived) (a |my |our |the |their |this week's |this weekend's |last week's |"
+    r"any )?(payout|payouts|salary|salaries|wages|paycheck|paychecks|pay cheque)\b",
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
@@ -238,7 +261,7 @@ CANNOT = any_of(
     r"impossible (de|d') ?(me |nous |se |vous )?(connecter|loguer|logger|identifier|ouvrir|"
     r"acceder|entrer|envoyer|"
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
-    r"telecharger|commander|reserver)",
+    r"telecharger|commander|reserver|facturer|authentifier|synchroniser)",
     r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
     r"(sonne|sonnent|marche|marchent|fonctionne|fonctionnent|repond|s'allume|demarre) plus "
     r"(depuis|du tout|au|a la|nulle part)",
