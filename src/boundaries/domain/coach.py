@@ -26,7 +26,7 @@ class Verdict(StrEnum):
 
     NO_STEP = "no_step"  # nothing recorded yet and the client asks beyond its terms
     WITHIN_TERMS = "within_terms"  # nothing recorded and nothing to talk about
-    TOO_EARLY = "too_early"  # fewer than three whole weeks since the step
+    TOO_EARLY = "too_early"  # fewer than three whole weeks after the step's own week
     WORKED = "worked"  # ad-hoc demand at or under the allowance
     PARTLY = "partly"  # better than twice the allowance, not yet within it
     NOT_WORKED = "not_worked"  # still above twice the allowance: move on
