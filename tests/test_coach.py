@@ -149,7 +149,7 @@ def coach(base_toml: str, events: Path, db: str, *extra: str) -> dict[str, objec
 def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(
     tmp_path, base_toml, db_url, store
 ):
-    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10])
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10, 10])
     assert run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                "--record", "defer", "--on", "2026-10-19").exit_code == 0  # fmt: skip
     advice = coach(base_toml, events, db_url)
@@ -157,17 +157,74 @@ def test_defer_that_has_not_worked_after_three_weeks_moves_on_to_rates(
     assert advice["verdict"] == "not_worked" and advice["move_on"] is True
     assert advice["next_step"] == "rates" and advice["script_step"] == "rates"
     assert [wk["calls"] for wk in advice["before"]] == [10, 10]  # type: ignore[attr-defined]
-    assert [wk["calls"] for wk in advice["after"]] == [10, 10, 10, 10]  # type: ignore[attr-defined]
+    assert [wk["calls"] for wk in advice["after"]] == [10] * 5  # type: ignore[attr-defined]
     assert advice["adhoc_demand_per_week"] == 10
+    # the step's own week (19 Oct) is shown, not judged; the week of 16 Nov is not whole
+    assert advice["judged"] == {"from": "2026-10-26", "to": "2026-11-15", "weeks": 3}
 
 
 def test_defer_that_brought_calls_within_the_allowance_has_worked(tmp_path, base_toml):
     db = served_database(tmp_path / "b.sqlite3")
-    events = over_calling(tmp_path / "e.jsonl", [10, 10, 2, 1, 2, 2])
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 2, 1, 2, 2, 2])
     run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
         "--record", "defer", "--on", "2026-10-19")  # fmt: skip
     advice = coach(base_toml, events, db)
     assert advice["verdict"] == "worked" and advice["move_on"] is False
+
+
+def billed_toml(tmp_path: Path) -> str:
+    """BASE_TOML with Horizon billing 10 hours a week, so that `rates` writes its letter."""
+    path = tmp_path / "billed.toml"
+    path.write_text(BASE_TOML + "billed_hours_per_week = 10\n", encoding="utf-8")
+    return str(path)
+
+
+def test_the_verdict_judges_the_demand_as_it_is_now_not_the_steps_own_heavy_week(tmp_path):
+    """newcomer8 H1: a client that called 20 times in the week `defer` was taken, then kept
+    to its allowance (2) for three whole weeks, has been told "still 6.5 calls a week, it has
+    not worked" and offered a rate letter: the step's week outweighed the three after it."""
+    config = billed_toml(tmp_path)
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [20, 20, 20, 2, 2, 2, 1])
+    wednesday = "2026-10-21"
+    run("coach", "--config", config, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", wednesday)  # fmt: skip
+    advice = coach(config, events, db, "--lang", "en")
+    assert advice["verdict"] == "worked" and advice["move_on"] is False, advice
+    assert advice["adhoc_demand_per_week"] == 2
+    assert advice["judged"] == {"from": "2026-10-26", "to": "2026-11-15", "weeks": 3}
+    assert "No rise to announce" in str(advice["script"])
+    assert "Oct 26 to Nov 15" in str(advice["script"])
+    text = run("coach", "--config", config, "--events", str(events), "--database", db,
+               "--client", "horizon", "--lang", "en").output  # fmt: skip
+    said = " ".join(text.split())
+    assert "It worked: 2 ad-hoc calls a week over the last 3 whole weeks (Oct 26 to Nov 15)" in said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_rate_letter_asks_for_the_demand_of_the_weeks_the_verdict_judged(tmp_path, lang):
+    """The verdict and the rate letter it leads to speak of the same weeks and name them: the
+    letter's hours a week are those of the three judged weeks, not an average with the weeks
+    before the step (which would ask for a rise the client's present demand does not show)."""
+    config_path = billed_toml(tmp_path)
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [20, 20, 20, 7, 7, 7, 1])
+    run("coach", "--config", config_path, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(config_path, events, db, "--lang", lang)
+    assert advice["verdict"] == "not_worked" and advice["script_step"] == "rates"
+    assert advice["adhoc_demand_per_week"] == 7
+    config = load_config(config_path)
+    found, _ = in_time_order(load_events(str(events), config.consultant.region))
+    window = Period(date(2026, 10, 26), date(2026, 11, 15))
+    judged = next(f for f in client_figures(config, simulated_contacts(config, found), window))
+    hours = w.number(lang, judged.demanded_hours_per_week, 1)
+    dates = {"fr": "du 26 oct. au 15 nov.", "en": "Oct 26 to Nov 15"}[lang]
+    script = " ".join(str(advice["script"]).split())
+    assert f"{dates}), " in script and f" {hours} " in script, script
+    text = run("coach", "--config", config_path, "--events", str(events), "--database", db,
+               "--client", "horizon", "--lang", lang).output  # fmt: skip
+    assert f"({dates})" in " ".join(text.split())
 
 
 def test_too_early_to_judge_before_three_whole_weeks(tmp_path, base_toml):

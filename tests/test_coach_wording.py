@@ -123,19 +123,21 @@ def test_the_dashboards_hours_take_the_number_as_written(lang: str, expected: li
             "fr",
             ["(0 semaine)", "(1 semaine)", "(2 semaines)"],
             [
-                "0 appel en dehors des points fixes par semaine, dans la limite de 0 appel prévu.",
-                "1 appel en dehors des points fixes par semaine, dans la limite de 1 appel prévu.",
-                "2 appels en dehors des points fixes par semaine, "
-                "dans la limite de 2 appels prévus",
+                "0 appel en dehors des points fixes par semaine sur les 3 dernières semaines "
+                "complètes (W), dans la limite de 0 appel prévu.",
+                "1 appel en dehors des points fixes par semaine sur les 3 dernières semaines "
+                "complètes (W), dans la limite de 1 appel prévu.",
+                "2 appels en dehors des points fixes par semaine sur les 3 dernières semaines "
+                "complètes (W), dans la limite de 2 appels prévus",
             ],
         ),
         (
             "en",
             ["(0 weeks)", "(1 week)", "(2 weeks)"],
             [
-                "0 ad-hoc calls a week now, within the allowance of 0",
-                "1 ad-hoc call a week now, within the allowance of 1",
-                "2 ad-hoc calls a week now, within the allowance of 2",
+                "0 ad-hoc calls a week over the last 3 whole weeks (W), within the allowance of 0",
+                "1 ad-hoc call a week over the last 3 whole weeks (W), within the allowance of 1",
+                "2 ad-hoc calls a week over the last 3 whole weeks (W), within the allowance of 2",
             ],
         ),
     ],
@@ -147,7 +149,10 @@ def test_report_and_coach_counts_take_the_number_of_the_figure(
         said = say(lang, "report.title", first="a", last="b", weeks=counted(lang, n, 2))
         assert said.endswith(title), said
         count = counted(lang, n, 1)
-        said = say(lang, "coach.verdict_worked", demand=count, allowance=counted(lang, n))
+        said = say(
+            lang, "coach.verdict_worked", demand=count, allowance=counted(lang, n),
+            judged=counted(lang, 3), window="W",
+        )  # fmt: skip
         assert verdict in said, said
 
 

@@ -11,11 +11,10 @@ from boundaries.cli.options import account_option, config_option, database_optio
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
-from boundaries.domain.coach import STEPS, advise
-from boundaries.domain.figures import client_figures
+from boundaries.domain.coach import STEPS
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting import wording as w
-from boundaries.reporting.coaching import coach_json, coach_text, script_values
+from boundaries.reporting.coaching import coach_json, coach_text, conversation
 from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.evidence import record_step
 
@@ -111,30 +110,17 @@ def coach_command(
     if on is not None:
         raise click.UsageError("--on goes with --record STEP.")
     evidence = gather(config, events_path, database, account, None, now)
-    calendar = Calendar(config)
-    figures = next(
-        f
-        for f in client_figures(config, evidence.contacts, evidence.period, calendar, evidence.now)
-        if f.id == client.id
-    )
     taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
-    advice = advise(figures, evidence.period, taken)
-    script_step = advice.next_step if advice.next_step else advice.step
-    script = None
-    if script_step is not None:
-        mine = [c for c in evidence.contacts if c.client == client.id]
-        values = script_values(
-            language,
-            config,
-            calendar,
-            client,
-            figures,
-            evidence.period,
-            mine,
-            evidence.now,
-            [s for s, _ in taken],
-        )
-        script = w.script(language, script_step, **values)
+    advice, script_step, script = conversation(
+        language,
+        config,
+        Calendar(config),
+        client,
+        evidence.contacts,
+        evidence.period,
+        evidence.now,
+        taken,
+    )
     if as_json:
         click.echo(
             json.dumps(

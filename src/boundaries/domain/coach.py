@@ -13,7 +13,9 @@ STEPS = ("talk", "pushback", "defer", "rates", "decide")
 """The steps, in order (SPEC §8)."""
 
 JUDGE_AFTER_WEEKS = 3
-"""Whole weeks of figures after a step before saying whether it worked (SPEC §8's example)."""
+"""Whole weeks of figures after the step's own week before saying whether it worked, and how
+many of the latest are judged: the demand as it is now (SPEC §8's example, "three weeks after
+`defer`, ad-hoc demand still above twice the allowance")."""
 
 EVIDENCE_WEEKS = 4
 """How many weeks before a step are shown next to those after it."""
@@ -24,7 +26,7 @@ class Verdict(StrEnum):
 
     NO_STEP = "no_step"  # nothing recorded yet and the client asks beyond its terms
     WITHIN_TERMS = "within_terms"  # nothing recorded and nothing to talk about
-    TOO_EARLY = "too_early"  # fewer than three whole weeks since the step
+    TOO_EARLY = "too_early"  # fewer than three whole weeks after the step's own week
     WORKED = "worked"  # ad-hoc demand at or under the allowance
     PARTLY = "partly"  # better than twice the allowance, not yet within it
     NOT_WORKED = "not_worked"  # still above twice the allowance: move on
@@ -56,6 +58,16 @@ class Advice:
     verdict: Verdict
     next_step: str | None
     move_on: bool
+    judged: tuple[WeekEvidence, ...] = ()  # the complete weeks `demand_per_week` is taken over
+
+    @property
+    def window(self) -> Period | None:
+        """The days the verdict judged after a recorded step (Monday of the first judged week
+        to Sunday of the last), which the script's figures cover too; None without a recorded
+        step (the whole period is judged) or before a whole week has passed since its week."""
+        if self.step is None or not self.judged:
+            return None
+        return Period(self.judged[0].week, self.judged[-1].week + timedelta(days=6))
 
 
 def next_after(step: str | None) -> str | None:
@@ -69,12 +81,16 @@ def next_after(step: str | None) -> str | None:
 def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str, date]]) -> Advice:
     """Judge the client's latest recorded step (`recorded`: (step, local day), oldest first).
 
-    Weeks before the step are those that ended before its day; weeks after are those that
-    began on or after it; the step's own week is neither. Only complete weeks are judged.
-    The step has not worked when, after `JUDGE_AFTER_WEEKS` whole weeks, the client's ad-hoc
-    demand (call attempts outside its standing-call slots, a burst once) is still above twice
-    its weekly allowance (SPEC §8); it worked when the demand is within the allowance.
-    Without a recorded step, the whole period is judged against the allowance."""
+    Weeks before the step are those that ended before its week began; weeks since are the
+    step's own week (Monday to Sunday, consultant's zone) and those after it, all shown. The
+    step's own week is never judged: the client has not yet had a whole week of the new
+    terms, and one heavy week there would outweigh the weeks that follow. The verdict judges
+    the demand as it is now: the latest `JUDGE_AFTER_WEEKS` complete weeks after the step's
+    week (`Advice.judged`; fewer is too early). The step has not worked when the client's
+    ad-hoc demand there (call attempts outside its standing-call slots, a burst once) is
+    still above twice its weekly allowance (SPEC §8); it worked when the demand is within
+    the allowance. Without a recorded step, the complete weeks of the whole period are
+    judged against the allowance."""
     weeks = [
         WeekEvidence(
             monday,
@@ -102,11 +118,13 @@ def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str,
             verdict,
             nxt,
             nxt is not None,
+            tuple(judged),
         )
     step, on = recorded[-1]
-    before = tuple(w for w in weeks if w.week + timedelta(days=7) <= on)[-EVIDENCE_WEEKS:]
-    after = tuple(w for w in weeks if w.week >= on)
-    judged = [w for w in after if w.complete]
+    own_week = on - timedelta(days=on.weekday())
+    before = tuple(w for w in weeks if w.week < own_week)[-EVIDENCE_WEEKS:]
+    after = tuple(w for w in weeks if w.week >= own_week)
+    judged = [w for w in after if w.week > own_week and w.complete][-JUDGE_AFTER_WEEKS:]
     demand = _per_week(judged)
     following = next_after(step)
     if following is None:
@@ -120,7 +138,17 @@ def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str,
     else:
         verdict, move_on = Verdict.PARTLY, False
     return Advice(
-        figures.id, step, on, before, after, demand, allowance, verdict, following, move_on
+        figures.id,
+        step,
+        on,
+        before,
+        after,
+        demand,
+        allowance,
+        verdict,
+        following,
+        move_on,
+        tuple(judged),
     )
 
 

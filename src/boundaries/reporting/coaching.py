@@ -7,8 +7,8 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from boundaries.domain.coach import Advice, WeekEvidence
-from boundaries.domain.figures import ClientFigures, Contact, Period
+from boundaries.domain.coach import Advice, WeekEvidence, advise
+from boundaries.domain.figures import ClientFigures, Contact, Period, client_figures
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, missing_why, premium
 from boundaries.domain.schedule import Calendar
@@ -86,6 +86,13 @@ def script_values(
         "consultant": config.consultant.name,
         "weeks": n(lang, period.weeks, 0) if period.weeks >= 1 else n(lang, period.weeks, 1),
         "span": w.span(lang, period.days),
+        # the days it covers: « du 9 nov. au 29 nov. », "Nov 9 to Nov 29"
+        "span_dates": w.say(
+            lang,
+            "span.dates",
+            first=w.short_day(lang, period.first),
+            last=w.short_day(lang, period.last),
+        ),
         "calls": t.calls,
         "calls_per_day": n(lang, t.calls / working_days(config, period), 1),
         "calls_per_day_one": w.singular(lang, t.calls / working_days(config, period)),
@@ -131,6 +138,43 @@ def script_values(
     }
 
 
+def conversation(
+    lang: str,
+    config: Config,
+    cal: Calendar,
+    client: Client,
+    contacts: list[Contact],
+    period: Period,
+    now: datetime,
+    taken: list[tuple[str, date]],
+) -> tuple[Advice, str | None, str | None]:
+    """The advice on `client` (`taken`: its recorded (step, local day), oldest first), the
+    step whose script to show and that script, as `boundaries coach` and the dashboard show
+    them (SPEC §8). `contacts`: every client's, over `period`.
+
+    After a recorded step the script's figures cover the weeks the verdict judged
+    (`Advice.window`), so that a rate letter asks for the demand the verdict saw, not an
+    average diluted or swollen by the weeks before; without a recorded step (or before a
+    whole week has passed since the step's week) they cover the whole period."""
+    figures = next(
+        f for f in client_figures(config, contacts, period, cal, now) if f.id == client.id
+    )
+    advice = advise(figures, period, taken)
+    script_step = advice.next_step if advice.next_step else advice.step
+    if script_step is None:
+        return advice, None, None
+    window = advice.window or period
+    if advice.window is not None:
+        figures = next(
+            f for f in client_figures(config, contacts, window, cal, now) if f.id == client.id
+        )
+    mine = [c for c in contacts if c.client == client.id]
+    values = script_values(
+        lang, config, cal, client, figures, window, mine, now, [s for s, _ in taken]
+    )
+    return advice, script_step, w.script(lang, script_step, **values)
+
+
 def coach_json(
     advice: Advice, lang: str, script_step: str | None, script: str | None
 ) -> dict[str, Any]:
@@ -142,6 +186,16 @@ def coach_json(
         "verdict": str(advice.verdict),
         "adhoc_demand_per_week": round(advice.demand_per_week, 2),
         "adhoc_allowance": advice.allowance,
+        # the weeks the verdict and the script's figures cover (None: the whole period)
+        "judged": (
+            {
+                "from": window.first.isoformat(),
+                "to": window.last.isoformat(),
+                "weeks": len(advice.judged),
+            }
+            if (window := advice.window) is not None
+            else None
+        ),
         "before": [_week(wk) for wk in advice.before],
         "after": [_week(wk) for wk in advice.after],
         "next_step": advice.next_step,
@@ -188,10 +242,22 @@ def coach_text(
                 interruptions=wk.interruptions,
             )
             lines.append(f"    {row}" + ("" if wk.complete else " …"))
+    window = advice.window
     values: dict[str, object] = {
         "demand": w.counted(lang, advice.demand_per_week, 1),
         "allowance": w.counted(lang, advice.allowance),
-        "weeks": len([x for x in advice.after if x.complete]),
+        "weeks": len(advice.judged),
+        "judged": w.counted(lang, len(advice.judged)),
+        "window": (
+            w.say(
+                lang,
+                "span.dates",
+                first=w.short_day(lang, window.first),
+                last=w.short_day(lang, window.last),
+            )
+            if window is not None
+            else ""
+        ),
         "client": client.name,
     }
     lines += ["", w.say(lang, f"coach.verdict_{_verdict_key(advice)}", **values)]

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from boundaries.domain import coach, figures
+from boundaries.domain import figures
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
-from boundaries.reporting import coaching, report, wording
+from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import from_store, latest_steps
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox, OutboxError
@@ -152,31 +152,16 @@ def conversation(
     if client is None:
         return None
     evidence = from_store(config, store, account, None, now)
-    calendar = Calendar(config)
-    found = next(
-        f
-        for f in figures.client_figures(
-            config, evidence.contacts, evidence.period, calendar, evidence.now
-        )
-        if f.id == client.id
-    )
     taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
-    advice = coach.advise(found, evidence.period, taken)
-    script_step = advice.next_step if advice.next_step else advice.step
-    script = None
-    if script_step is not None:
-        mine = [c for c in evidence.contacts if c.client == client.id]
-        values = coaching.script_values(
-            lang,
-            config,
-            calendar,
-            client,
-            found,
-            evidence.period,
-            mine,
-            evidence.now,
-            [s for s, _ in taken],
-        )
-        script = wording.script(lang, script_step, **values)
+    advice, script_step, script = coaching.conversation(
+        lang,
+        config,
+        Calendar(config),
+        client,
+        evidence.contacts,
+        evidence.period,
+        evidence.now,
+        taken,
+    )
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     return out
