@@ -406,3 +406,75 @@ def test_a_voicemail_with_a_topic_or_a_request_to_move_the_call_is_not_asked():
     moved = vm("m", at(9), "on peut décaler notre point de vendredi ?", moves_call=True, topic="")
     [reply] = deferral_replies(CONFIG, CALENDAR, [moved], at(18))
     assert not reply.ask_for_topic, reply.letter.text
+
+
+@pytest.mark.parametrize(
+    ("client", "move", "other", "call_day", "in_question", "offers"),
+    [
+        (
+            "horizon",
+            "Bonjour, c'est Marc. On peut décaler le point de vendredi prochain à lundi ? Merci.",
+            "Re-bonjour, c'est encore Marc, rappelle-moi.",
+            "4 décembre",
+            "la date de notre rendez-vous est en question",
+            ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
+        ),
+        (
+            "horizon",
+            "Bonjour, c'est Marc. On peut annuler le point de vendredi ? Merci.",
+            "C'est Marc, c'est au sujet du budget 2027 de l'association.",
+            "4 décembre",
+            "la date de notre rendez-vous est en question",
+            ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
+        ),
+        (
+            "harbor",
+            "hi it's jen, could we move next thursday's call to friday? thanks",
+            "hi it's jen again, call me back",
+            "December 3",
+            "the date of our call is in question",
+            ("let's talk", "can this wait", "for our next call, on"),
+        ),
+        (
+            "harbor",
+            "hi it's jen, could we cancel thursday's call? thanks",
+            "hi it's jen, it's about the grant report for the city council",
+            "December 3",
+            "the date of our call is in question",
+            ("let's talk", "can this wait", "for our next call, on"),
+        ),
+    ],
+    ids=["fr-callback", "fr-topic", "en-callback", "en-topic"],
+)
+def test_a_call_asked_to_move_is_never_offered_as_the_place_to_talk(
+    client: str, move: str, other: str, call_day: str, in_question: str, offers: tuple[str, ...]
+):
+    """newcomer8 M1: « on peut décaler le point de mardi prochain ? » with a call-back in the
+    same reply got « on en parle mardi 8 décembre » in its subject and « je vous propose d'en
+    parler lors de notre prochain point, mardi 8 décembre »: the call in question, offered
+    as the place to discuss it. Whatever else the reply answers, it names no call to talk
+    at, and says why."""
+    heard = [
+        heard_as_triaged("m", at(9), move, client),
+        heard_as_triaged("o", at(10), other, client),
+    ]
+    assert heard[0].moves_call and not heard[1].moves_call, heard
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.next_call is None
+    letter = reply.letter
+    for text in (letter.subject, letter.text, letter.html.replace("&#39;", "'")):
+        plain = " ".join(text.replace("<strong>", "").replace("</strong>", "").split())
+        assert call_day not in plain, plain
+        for offer in offers:
+            assert offer not in plain, (offer, plain)
+    assert in_question in " ".join(letter.text.split())
+    # The request itself is still answered on its own, with its day as the client said it.
+    assert heard[0].topic in letter.text
+
+
+def test_the_call_asked_to_move_keeps_its_day_as_said():
+    """newcomer8 M1: « le point de mardi prochain » was quoted back as « point de mardi »."""
+    heard = heard_as_triaged(
+        "m", at(9), "On peut décaler le point de mardi prochain à mercredi ? Merci.", "horizon"
+    )
+    assert heard.moves_call and heard.topic == "point de mardi prochain"

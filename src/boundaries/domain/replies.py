@@ -169,7 +169,8 @@ def compose_reply(
     without saying it is on an agenda (it is on none: no agenda is claimed that was not
     sent); a topic already on a sent agenda, asked again before that call, is said to be
     there, as the agendas list it. A request to move or call off a call is answered on its
-    own, never put on an agenda; with nothing else, the reply proposes no call. With no
+    own, never put on an agenda, and the reply then proposes no call (the one asked about
+    may be it): it says the date is in question, or with nothing else, nothing. With no
     topic, the reply proposes the next standing call. The days the messages were left and
     every time are in the client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
@@ -215,8 +216,12 @@ def compose_reply(
     upcoming = [c for c in calls if not c.past]
     nxt = calendar.next_call(client.id, send_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
-    if moves and all(h.moves_call for h in items):
-        proposed = None  # only calls to move or call off: nothing to take up at one
+    # A call asked to move or be called off is no place to talk: its date is in question.
+    # The reply then offers no call, in its subject or text, whatever else it answers (a
+    # call-back, a topic); with only such requests, nothing is left to take up at one.
+    call_in_question = bool(moves) and not all(h.moves_call for h in items)
+    if moves:
+        proposed = None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
@@ -250,6 +255,7 @@ def compose_reply(
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
             "moves": moves,
+            "call_in_question": call_in_question,
             "call_is_next": is_next,
             "ask_for_topic": ask,
             "unheard": unheard,
