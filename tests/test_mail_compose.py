@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from boundaries.config import ConfigError, parse_config
 from boundaries.domain.agenda import agendas_between, agendas_due, taking_call
 from boundaries.domain.heard import is_agenda_topic
-from boundaries.domain.replies import Heard, UpdateRef, deferral_replies, reply_moment
+from boundaries.domain.replies import (
+    DeferralReply,
+    Heard,
+    UpdateRef,
+    deferral_replies,
+    reply_moment,
+)
 from boundaries.domain.schedule import Calendar
 from boundaries.letters import day, moment
 from boundaries.triage import Message, classify
@@ -478,3 +485,91 @@ def test_the_call_asked_to_move_keeps_its_day_as_said():
         "m", at(9), "On peut décaler le point de mardi prochain à mercredi ? Merci.", "horizon"
     )
     assert heard.moves_call and heard.topic == "point de mardi prochain"
+
+
+LONDON_EN = """
+[[client]]
+id = "thames"
+name = "Thames Arts"
+language = "en"
+timezone = "Europe/London"
+phones = ["+44 20 7946 0018"]
+emails = ["amy@thames.example"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=TH", start = "10:00", minutes = 30 }]
+urgent_line = false
+"""
+
+
+def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) -> DeferralReply:
+    """The reply to one voicemail left at 09:00 on Tuesday 1 December, consultant's time."""
+    text = BASE_TOML.replace('timezone = "Europe/Paris"', f'timezone = "{consultant_zone}"')
+    config = parse_config(text + LONDON_EN + f'\n[mail]\nreply_at = "{reply_at}"\n')
+    left = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo(consultant_zone))
+    [reply] = deferral_replies(
+        config, Calendar(config), [vm("a", left, words, client)], left.replace(hour=23, minute=59)
+    )
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "reply_at", "client", "said", "never"),
+    [
+        # 17:00 in Montreal is 23:00 in Paris, 22:00 in London: the day is over there.
+        (
+            "America/Montreal",
+            "17:00",
+            "horizon",
+            ["Je n'ai pas été disponible aujourd'hui", "Bien cordialement,"],
+            ["Bonne fin de journée", "pas disponible aujourd'hui", "Bonne soirée"],
+        ),
+        (
+            "America/Montreal",
+            "17:00",
+            "thames",
+            ["I wasn't free today", "Best regards,"],
+            ["for most of today"],
+        ),
+        # 14:00 in Montreal is 20:00 in Paris: an evening.
+        (
+            "America/Montreal",
+            "14:00",
+            "horizon",
+            ["Je n'ai pas été disponible aujourd'hui", "Bonne soirée,"],
+            ["Bonne fin de journée", "pas disponible aujourd'hui"],
+        ),
+        # 17:00 in Paris is 16:00 in London, 17:00 in Paris: the afternoon, as before.
+        (
+            "Europe/Paris",
+            "17:00",
+            "horizon",
+            ["Je ne suis pas disponible aujourd'hui", "Bonne fin de journée,"],
+            ["Bien cordialement", "Bonne soirée"],
+        ),
+        ("Europe/Paris", "17:00", "thames", ["I'm not free for most of today"], ["wasn't free"]),
+        # 11:00 in Paris is 10:00 in London, and 11:00 for a Paris consultant replying early.
+        (
+            "Europe/Paris",
+            "11:00",
+            "horizon",
+            ["Je ne suis pas disponible aujourd'hui", "Bonne journée,"],
+            ["Bonne fin de journée", "Bien cordialement"],
+        ),
+    ],
+    ids=["paris-23h", "london-22h", "paris-20h", "paris-17h", "london-16h", "paris-11h"],
+)
+def test_a_reply_is_worded_for_the_hour_the_client_reads_it(
+    zone: str, reply_at: str, client: str, said: list[str], never: list[str]
+):
+    """newcomer8 L4: a consultant in Montreal replying at 17:00 wrote « Je ne suis pas
+    disponible aujourd'hui » … « Bonne fin de journée » to a Paris client at 23:00 its time.
+    The wording follows the client's own hour when the reply goes out, text and HTML."""
+    words = (
+        "c'est au sujet du budget 2027" if client == "horizon" else "it's about the grant report"
+    )
+    reply = reply_read_at(zone, reply_at, client, words)
+    for letter in (reply.letter.text, reply.letter.html.replace("&#39;", "'")):
+        flat = " ".join(letter.split())
+        for s in said:
+            assert s in flat, (s, flat)
+        for s in never:
+            assert s not in flat, (s, flat)

@@ -36,6 +36,7 @@ __all__ = [
     "calls_for_reply",
     "compose_reply",
     "deferral_replies",
+    "part_of_day",
     "reply_key",
     "reply_moment",
     "topic_key",
@@ -233,6 +234,9 @@ def compose_reply(
     unheard = unheard_count > 0
     days = sorted({h.at.astimezone(reader.zone).date(): h.at for h in reversed(items)}.items())
     same_day = days[0][0] == send_at.astimezone(reader.zone).date()
+    # The client reads it at its own hour, not the consultant's: « Bonne fin de journée »
+    # at 11 p.m. in Paris for a consultant in Montreal is wrong (newcomer8 L4).
+    when_read = part_of_day(send_at.astimezone(reader.zone).hour)
     key = reply_key(client.id, send_at.astimezone(config.consultant.zone).date())
     consultant = config.consultant
 
@@ -252,6 +256,7 @@ def compose_reply(
             # Pressing 1 alerts the consultant only through a channel; else it is heard first.
             "alerted": config.service.has_channel,
             "same_day": same_day,
+            "part_of_day": when_read,
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
             "moves": moves,
@@ -289,6 +294,26 @@ def compose_reply(
         words=words,
         calls=calls,
     )
+
+
+EVENING_FROM = 19  # local hour from which « aujourd'hui » is a day that is over
+NIGHT_FROM = 22  # local hour from which no "have a good evening" is said, up to MORNING_FROM
+MORNING_FROM = 5
+AFTERNOON_FROM = 12
+
+
+def part_of_day(hour: int) -> str:
+    """The part of the reader's day at local `hour` (0-23), which the reply's wording fits:
+    "morning" (5-11), "afternoon" (12-18), "evening" (19-21) or "night" (22-4). The
+    templates greet and close by it (« Bonne journée », « Bonne fin de journée », « Bonne
+    soirée », « Bien cordialement ») and, from the evening on, speak of today as over."""
+    if MORNING_FROM <= hour < AFTERNOON_FROM:
+        return "morning"
+    if AFTERNOON_FROM <= hour < EVENING_FROM:
+        return "afternoon"
+    if EVENING_FROM <= hour < NIGHT_FROM:
+        return "evening"
+    return "night"
 
 
 def _what(items: Sequence[Heard]) -> str:
