@@ -97,9 +97,10 @@ def _passwords_from_nowhere(config: Config, environ: Mapping[str, str]) -> list[
             continue
         found.append(
             f"[mail] {key} logs in as {unquote(user)!r} but no password can be found: "
-            f"{env} is not set here and {file_key} is not in the file, so where the server asks "
-            f'for a login (most do), {what}. Fix: add {file_key} = "{key.split("_")[0]}-password" (a file '
-            f"holding only the password, beside this file), or export {env} where "
+            f"{env} is not set here and {file_key} is not in the file, so where the server "
+            f"asks for a login (most do), {what}. Fix: add "
+            f'{file_key} = "{key.split("_")[0]}-password" (a file holding only the password, '
+            f"beside this file), or export {env} where "
             "`boundaries serve` and `boundaries mail sync` run."
         )
     calendar = config.calendar
