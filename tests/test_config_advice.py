@@ -79,9 +79,84 @@ def test_the_example_and_a_plain_file_get_no_warning(example_config):
     assert warnings(example_config) == [] and warnings(parse_config(BASE_TOML)) == []
 
 
-def test_check_says_standing_calls_will_be_written_to_caldav_it_writes_nothing(tmp_path: Path):
+def test_check_says_standing_calls_will_be_written_to_caldav_it_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("BOUNDARIES_CALDAV_PASSWORD", "s3cret")
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     text += '\n[calendar]\ncaldav_url = "https://dav.example/cal"\ncaldav_username = "claire"\n'
     code, output = check(tmp_path, text)
     assert code == 0 and "will be written to CalDAV: https://dav.example/cal" in output
     assert "caldav_username" not in output
+
+
+PASSWORDS = (
+    "BOUNDARIES_SMTP_PASSWORD",
+    "BOUNDARIES_SMTP_PASSWORD_FILE",
+    "BOUNDARIES_IMAP_PASSWORD",
+    "BOUNDARIES_IMAP_PASSWORD_FILE",
+    "BOUNDARIES_CALDAV_PASSWORD",
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "env", "file_key"),
+    [
+        (
+            '[mail]\nsmtp_url = "smtp://julie@127.0.0.1:2525"\n',
+            "smtp_url",
+            "BOUNDARIES_SMTP_PASSWORD",
+            "smtp_password_file",
+        ),
+        (
+            '[mail]\nimap_url = "imaps://julie@imap.example"\n',
+            "imap_url",
+            "BOUNDARIES_IMAP_PASSWORD",
+            "imap_password_file",
+        ),
+        (
+            '[calendar]\ncaldav_url = "https://dav.example/cal"\ncaldav_username = "julie"\n',
+            "caldav_username",
+            "BOUNDARIES_CALDAV_PASSWORD",
+            None,
+        ),
+    ],
+    ids=["smtp", "imap", "caldav"],
+)
+def test_a_login_whose_password_can_come_from_nowhere_is_warned_about(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    section: str,
+    key: str,
+    env: str,
+    file_key: str | None,
+):
+    """newcomer8 L2: `check` said OK for smtp://julie@... with no password anywhere; the
+    first send then failed with "no password"."""
+    for name in PASSWORDS:
+        monkeypatch.delenv(name, raising=False)
+    text = BASE_TOML + "\n" + section
+    code, output = check(tmp_path, text)
+    flat = " ".join(output.split())
+    assert code == 0, output
+    assert f"Warning: [{section[1 : section.index(']')]}] {key}" in flat, output
+    assert "'julie'" in flat and env in flat and "Fix:" in flat
+    # Any one source of the password silences it: the variable, its _FILE form, the file key.
+    monkeypatch.setenv(env, "x")
+    assert warnings(parse_config(text)) == []
+    monkeypatch.delenv(env)
+    if file_key is not None:
+        monkeypatch.setenv(env + "_FILE", str(tmp_path / "pw"))
+        assert warnings(parse_config(text)) == []
+        monkeypatch.delenv(env + "_FILE")
+        (tmp_path / "pw").write_text("x\n", encoding="utf-8")
+        with_file = section + f'{file_key} = "pw"\n'
+        code, output = check(tmp_path, BASE_TOML + "\n" + with_file)
+        assert code == 0 and "no password" not in output, output
+
+
+def test_a_server_without_a_login_needs_no_password(monkeypatch: pytest.MonkeyPatch):
+    for name in PASSWORDS:
+        monkeypatch.delenv(name, raising=False)
+    text = BASE_TOML + '\n[mail]\nsmtp_url = "smtp://127.0.0.1:2525"\n'
+    assert warnings(parse_config(text)) == []

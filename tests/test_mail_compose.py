@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from boundaries.config import ConfigError, parse_config
 from boundaries.domain.agenda import agendas_between, agendas_due, taking_call
 from boundaries.domain.heard import is_agenda_topic
-from boundaries.domain.replies import Heard, UpdateRef, deferral_replies, reply_moment
+from boundaries.domain.replies import (
+    DeferralReply,
+    Heard,
+    UpdateRef,
+    deferral_replies,
+    reply_moment,
+)
 from boundaries.domain.schedule import Calendar
 from boundaries.letters import day, moment
 from boundaries.triage import Message, classify
@@ -406,3 +413,163 @@ def test_a_voicemail_with_a_topic_or_a_request_to_move_the_call_is_not_asked():
     moved = vm("m", at(9), "on peut décaler notre point de vendredi ?", moves_call=True, topic="")
     [reply] = deferral_replies(CONFIG, CALENDAR, [moved], at(18))
     assert not reply.ask_for_topic, reply.letter.text
+
+
+@pytest.mark.parametrize(
+    ("client", "move", "other", "call_day", "in_question", "offers"),
+    [
+        (
+            "horizon",
+            "Bonjour, c'est Marc. On peut décaler le point de vendredi prochain à lundi ? Merci.",
+            "Re-bonjour, c'est encore Marc, rappelle-moi.",
+            "4 décembre",
+            "la date de notre rendez-vous est en question",
+            ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
+        ),
+        (
+            "horizon",
+            "Bonjour, c'est Marc. On peut annuler le point de vendredi ? Merci.",
+            "C'est Marc, c'est au sujet du budget 2027 de l'association.",
+            "4 décembre",
+            "la date de notre rendez-vous est en question",
+            ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
+        ),
+        (
+            "harbor",
+            "hi it's jen, could we move next thursday's call to friday? thanks",
+            "hi it's jen again, call me back",
+            "December 3",
+            "the date of our call is in question",
+            ("let's talk", "can this wait", "for our next call, on"),
+        ),
+        (
+            "harbor",
+            "hi it's jen, could we cancel thursday's call? thanks",
+            "hi it's jen, it's about the grant report for the city council",
+            "December 3",
+            "the date of our call is in question",
+            ("let's talk", "can this wait", "for our next call, on"),
+        ),
+    ],
+    ids=["fr-callback", "fr-topic", "en-callback", "en-topic"],
+)
+def test_a_call_asked_to_move_is_never_offered_as_the_place_to_talk(
+    client: str, move: str, other: str, call_day: str, in_question: str, offers: tuple[str, ...]
+):
+    """newcomer8 M1: « on peut décaler le point de mardi prochain ? » with a call-back in the
+    same reply got « on en parle mardi 8 décembre » in its subject and « je vous propose d'en
+    parler lors de notre prochain point, mardi 8 décembre »: the call in question, offered
+    as the place to discuss it. Whatever else the reply answers, it names no call to talk
+    at, and says why."""
+    heard = [
+        heard_as_triaged("m", at(9), move, client),
+        heard_as_triaged("o", at(10), other, client),
+    ]
+    assert heard[0].moves_call and not heard[1].moves_call, heard
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.next_call is None
+    letter = reply.letter
+    for text in (letter.subject, letter.text, letter.html.replace("&#39;", "'")):
+        plain = " ".join(text.replace("<strong>", "").replace("</strong>", "").split())
+        assert call_day not in plain, plain
+        for offer in offers:
+            assert offer not in plain, (offer, plain)
+    assert in_question in " ".join(letter.text.split())
+    # The request itself is still answered on its own, with its day as the client said it.
+    assert heard[0].topic in letter.text
+
+
+def test_the_call_asked_to_move_keeps_its_day_as_said():
+    """newcomer8 M1: « le point de mardi prochain » was quoted back as « point de mardi »."""
+    heard = heard_as_triaged(
+        "m", at(9), "On peut décaler le point de mardi prochain à mercredi ? Merci.", "horizon"
+    )
+    assert heard.moves_call and heard.topic == "point de mardi prochain"
+
+
+LONDON_EN = """
+[[client]]
+id = "thames"
+name = "Thames Arts"
+language = "en"
+timezone = "Europe/London"
+phones = ["+44 20 7946 0018"]
+emails = ["amy@thames.example"]
+standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=TH", start = "10:00", minutes = 30 }]
+urgent_line = false
+"""
+
+
+def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) -> DeferralReply:
+    """The reply to one voicemail left at 09:00 on Tuesday 1 December, consultant's time."""
+    text = BASE_TOML.replace('timezone = "Europe/Paris"', f'timezone = "{consultant_zone}"')
+    config = parse_config(text + LONDON_EN + f'\n[mail]\nreply_at = "{reply_at}"\n')
+    left = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo(consultant_zone))
+    [reply] = deferral_replies(
+        config, Calendar(config), [vm("a", left, words, client)], left.replace(hour=23, minute=59)
+    )
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("zone", "reply_at", "client", "said", "never"),
+    [
+        # 17:00 in Montreal is 23:00 in Paris, 22:00 in London: the day is over there.
+        (
+            "America/Montreal",
+            "17:00",
+            "horizon",
+            ["Je n'ai pas été disponible aujourd'hui", "Bien cordialement,"],
+            ["Bonne fin de journée", "pas disponible aujourd'hui", "Bonne soirée"],
+        ),
+        (
+            "America/Montreal",
+            "17:00",
+            "thames",
+            ["I wasn't free today", "Best regards,"],
+            ["for most of today"],
+        ),
+        # 14:00 in Montreal is 20:00 in Paris: an evening.
+        (
+            "America/Montreal",
+            "14:00",
+            "horizon",
+            ["Je n'ai pas été disponible aujourd'hui", "Bonne soirée,"],
+            ["Bonne fin de journée", "pas disponible aujourd'hui"],
+        ),
+        # 17:00 in Paris is 16:00 in London, 17:00 in Paris: the afternoon, as before.
+        (
+            "Europe/Paris",
+            "17:00",
+            "horizon",
+            ["Je ne suis pas disponible aujourd'hui", "Bonne fin de journée,"],
+            ["Bien cordialement", "Bonne soirée"],
+        ),
+        ("Europe/Paris", "17:00", "thames", ["I'm not free for most of today"], ["wasn't free"]),
+        # 11:00 in Paris is 10:00 in London, and 11:00 for a Paris consultant replying early.
+        (
+            "Europe/Paris",
+            "11:00",
+            "horizon",
+            ["Je ne suis pas disponible aujourd'hui", "Bonne journée,"],
+            ["Bonne fin de journée", "Bien cordialement"],
+        ),
+    ],
+    ids=["paris-23h", "london-22h", "paris-20h", "paris-17h", "london-16h", "paris-11h"],
+)
+def test_a_reply_is_worded_for_the_hour_the_client_reads_it(
+    zone: str, reply_at: str, client: str, said: list[str], never: list[str]
+):
+    """newcomer8 L4: a consultant in Montreal replying at 17:00 wrote « Je ne suis pas
+    disponible aujourd'hui » … « Bonne fin de journée » to a Paris client at 23:00 its time.
+    The wording follows the client's own hour when the reply goes out, text and HTML."""
+    words = (
+        "c'est au sujet du budget 2027" if client == "horizon" else "it's about the grant report"
+    )
+    reply = reply_read_at(zone, reply_at, client, words)
+    for letter in (reply.letter.text, reply.letter.html.replace("&#39;", "'")):
+        flat = " ".join(letter.split())
+        for s in said:
+            assert s in flat, (s, flat)
+        for s in never:
+            assert s not in flat, (s, flat)

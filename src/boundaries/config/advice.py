@@ -4,16 +4,22 @@ warning for what works as written but almost certainly not as meant."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import unquote, urlsplit
 
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import local_occurrences
 
 
-def warnings(config: Config, today: date | None = None) -> list[str]:
+def warnings(
+    config: Config, today: date | None = None, environ: Mapping[str, str] | None = None
+) -> list[str]:
     """One sentence per setting that makes a part of the product useless, each naming the
     key, what follows from it and the fix; empty when there is none. `today` is the
-    consultant's local day (default: now in their zone), for standing calls that ended."""
+    consultant's local day (default: now in their zone), for standing calls that ended;
+    `environ` the environment passwords are read from (default: this process's)."""
     found: list[str] = []
     day = today or datetime.now(UTC).astimezone(config.consultant.zone).date()
     for client in config.clients:
@@ -57,7 +63,58 @@ def warnings(config: Config, today: date | None = None) -> list[str]:
             "faster-whisper reads a model folder). Fix: remove model_path, or set engine = "
             '"faster-whisper".'
         )
+    found.extend(_passwords_from_nowhere(config, os.environ if environ is None else environ))
     return found
+
+
+def _passwords_from_nowhere(config: Config, environ: Mapping[str, str]) -> list[str]:
+    """A server login (SMTP, IMAP, CalDAV) whose password has no source: not in `environ`
+    (the variable, or for mail its `_FILE` form) and no password file in the configuration.
+    The first connection would fail with "no password"; `check` says so before. Checked in
+    the environment `check` or `serve` runs in, which is where the password is read."""
+    found = []
+    mail = config.mail
+    for key, url, file_key, password_file, env, what in (
+        (
+            "smtp_url",
+            mail.smtp_url,
+            "smtp_password_file",
+            mail.smtp_password_file,
+            "BOUNDARIES_SMTP_PASSWORD",
+            "replies and agendas stay in the outbox, unsent",
+        ),
+        (
+            "imap_url",
+            mail.imap_url,
+            "imap_password_file",
+            mail.imap_password_file,
+            "BOUNDARIES_IMAP_PASSWORD",
+            "clients' emails are not read",
+        ),
+    ):
+        user = urlsplit(url).username if url else None
+        if not user or password_file or env in environ or env + "_FILE" in environ:
+            continue
+        found.append(
+            f"[mail] {key} logs in as {unquote(user)!r} but no password can be found: "
+            f"{env} is not set here and {file_key} is not in the file, so where the server "
+            f"asks for a login (most do), {what}. Fix: add "
+            f'{file_key} = "{key.split("_")[0]}-password" (a file holding only the password, '
+            f"beside this file), or export {env} where "
+            "`boundaries serve` and `boundaries mail sync` run."
+        )
+    calendar = config.calendar
+    if calendar.caldav_url and calendar.caldav_username and CALDAV_PASSWORD not in environ:
+        found.append(
+            f"[calendar] caldav_username {calendar.caldav_username!r} has no password: "
+            f"{CALDAV_PASSWORD} is not set here, so writing the standing calls to CalDAV "
+            f"fails at the login. Fix: export {CALDAV_PASSWORD} where `boundaries serve` and "
+            "`boundaries calendar push` run."
+        )
+    return found
+
+
+CALDAV_PASSWORD = "BOUNDARIES_CALDAV_PASSWORD"  # as integrations.calendar reads it
 
 
 def _ended_standing_calls(client: Client, today: date) -> list[str]:

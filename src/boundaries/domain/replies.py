@@ -36,6 +36,7 @@ __all__ = [
     "calls_for_reply",
     "compose_reply",
     "deferral_replies",
+    "part_of_day",
     "reply_key",
     "reply_moment",
     "topic_key",
@@ -169,7 +170,8 @@ def compose_reply(
     without saying it is on an agenda (it is on none: no agenda is claimed that was not
     sent); a topic already on a sent agenda, asked again before that call, is said to be
     there, as the agendas list it. A request to move or call off a call is answered on its
-    own, never put on an agenda; with nothing else, the reply proposes no call. With no
+    own, never put on an agenda, and the reply then proposes no call (the one asked about
+    may be it): it says the date is in question, or with nothing else, nothing. With no
     topic, the reply proposes the next standing call. The days the messages were left and
     every time are in the client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
@@ -215,8 +217,12 @@ def compose_reply(
     upcoming = [c for c in calls if not c.past]
     nxt = calendar.next_call(client.id, send_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
-    if moves and all(h.moves_call for h in items):
-        proposed = None  # only calls to move or call off: nothing to take up at one
+    # A call asked to move or be called off is no place to talk: its date is in question.
+    # The reply then offers no call, in its subject or text, whatever else it answers (a
+    # call-back, a topic); with only such requests, nothing is left to take up at one.
+    call_in_question = bool(moves) and not all(h.moves_call for h in items)
+    if moves:
+        proposed = None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
@@ -228,6 +234,9 @@ def compose_reply(
     unheard = unheard_count > 0
     days = sorted({h.at.astimezone(reader.zone).date(): h.at for h in reversed(items)}.items())
     same_day = days[0][0] == send_at.astimezone(reader.zone).date()
+    # The client reads it at its own hour, not the consultant's: « Bonne fin de journée »
+    # at 11 p.m. in Paris for a consultant in Montreal is wrong (newcomer8 L4).
+    when_read = part_of_day(send_at.astimezone(reader.zone).hour)
     key = reply_key(client.id, send_at.astimezone(config.consultant.zone).date())
     consultant = config.consultant
 
@@ -247,9 +256,11 @@ def compose_reply(
             # Pressing 1 alerts the consultant only through a channel; else it is heard first.
             "alerted": config.service.has_channel,
             "same_day": same_day,
+            "part_of_day": when_read,
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
             "moves": moves,
+            "call_in_question": call_in_question,
             "call_is_next": is_next,
             "ask_for_topic": ask,
             "unheard": unheard,
@@ -283,6 +294,26 @@ def compose_reply(
         words=words,
         calls=calls,
     )
+
+
+EVENING_FROM = 19  # local hour from which « aujourd'hui » is a day that is over
+NIGHT_FROM = 22  # local hour from which no "have a good evening" is said, up to MORNING_FROM
+MORNING_FROM = 5
+AFTERNOON_FROM = 12
+
+
+def part_of_day(hour: int) -> str:
+    """The part of the reader's day at local `hour` (0-23), which the reply's wording fits:
+    "morning" (5-11), "afternoon" (12-18), "evening" (19-21) or "night" (22-4). The
+    templates greet and close by it (« Bonne journée », « Bonne fin de journée », « Bonne
+    soirée », « Bien cordialement ») and, from the evening on, speak of today as over."""
+    if MORNING_FROM <= hour < AFTERNOON_FROM:
+        return "morning"
+    if AFTERNOON_FROM <= hour < EVENING_FROM:
+        return "afternoon"
+    if EVENING_FROM <= hour < NIGHT_FROM:
+        return "evening"
+    return "night"
 
 
 def _what(items: Sequence[Heard]) -> str:

@@ -301,16 +301,27 @@ def _choose(
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
 
 
-# A meeting the message moves or calls off is what it is about, with the day it was on:
-# "could we move friday's call to next week", « on peut décaler le point de vendredi ».
+# A meeting the message moves or calls off is what it is about, with the day it was on, as
+# the message names it, qualifier included: "could we move friday's call to next week",
+# "move next tuesday's call", « décaler le point de mardi prochain », « le point du 8
+# décembre », « le point de demain matin » (newcomer8: « mardi prochain » lost "prochain").
+_DAYS = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday"
+)
+_MONTHS = (
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _MOVED_MEETING = re.compile(
     r"\b(move|push|reschedule|postpone|shift|bump|cancel|decaler|reporter|deplacer|avancer|"
     r"annuler) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
-    r"(?P<meeting>([a-z]+'s |(monday|tuesday|wednesday|thursday|friday|next|weekly) )?(call|"
+    rf"(?P<meeting>((next |this )?[a-z]+'s |(next |this )?({_DAYS}) |next |weekly )?(call|"
     r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
-    r"rencontre|seance|visio)( (de|du|d'|of|on) ?(lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|demain|tomorrow|"
-    r"la semaine prochaine|next week))?)\b"
+    rf"rencontre|seance|visio)( (de|du|d'|of|on|this|next) ?(the )?(({_DAYS})( \d{{1,2}}(er)?)?"
+    rf"|\d{{1,2}}(er|st|nd|rd|th)? ({_MONTHS})|demain|tomorrow|la semaine prochaine|next week)"
+    r"( (prochain|prochaine|qui vient|matin|apres midi|soir|morning|afternoon|"
+    r"de la semaine prochaine|next week))?)?)\b"
 )
 
 
