@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -226,13 +227,16 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
 
     Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
     `positions[i]` is the place in the file of `config.clients[i]` (clients that could not be
-    read are left out of `config`); by default the same.
+    read are left out of `config`); by default the same. Each client's calls are its own,
+    whatever its id: a `Calendar` finds a client by id, so two clients sharing one (a
+    duplicate id, named by the loader) would otherwise both get the calls of one of them,
+    and "overlap" with themselves.
     """
     zone = config.consultant.zone
     now = datetime.now(UTC)
-    calendar = Calendar(config)
     spans: list[tuple[datetime, datetime, int, int]] = []
     for i, client in enumerate(config.clients):
+        calendar = Calendar(replace(config, clients=(client,)))
         for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
             spans.append((slot.start, slot.end, i, slot.call_index))
     spans.sort()
