@@ -274,4 +274,8 @@ def test_a_real_overlap_of_two_clients_sharing_an_id_is_still_named():
     text = BASE_TOML + _SECOND.format(day="FR", start="10:15")
     found = problems(text)
     assert set(found) == {"client[1].id", "client[1].standing_calls[0]"}, found
-    assert "overlaps standing call 0" in found["client[1].standing_calls[0]"][1]
+    # The id names both: the other one is named by its place in the file.
+    assert (
+        "overlaps standing call 0 of client[0] ('horizon')"
+        in found["client[1].standing_calls[0]"][1]
+    )

@@ -248,11 +248,15 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
             if key not in reported:
                 reported.add(key)
                 other = config.clients[latest[2]].id
+                who = f"client {other!r}"
+                if sum(c.id == other for c in config.clients) > 1:  # its id names two
+                    at = positions[latest[2]] if positions is not None else latest[2]
+                    who = f"client[{at}] ({other!r})"
                 when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
                 place = positions[span[2]] if positions is not None else span[2]
                 out.add(
                     ("client", place, "standing_calls", span[3]),
-                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
+                    f"overlaps standing call {latest[3]} of {who} on {when}. "
                     "Fix: move one of them.",
                 )
         if latest is None or span[1] > latest[1]:
