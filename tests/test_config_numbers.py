@@ -4,6 +4,7 @@ its key, line and fix, so that no figure computed from it (SPEC §8) can overflo
 from __future__ import annotations
 
 import json
+import re
 import types
 import typing
 from pathlib import Path
@@ -138,3 +139,41 @@ def test_check_refuses_an_absurd_rate_without_traceback(tmp_path: Path, value: s
     result = CliRunner().invoke(cli, ["check", "--config", str(config)])
     assert result.exit_code != 0 and "hourly_rate" in result.output and "Fix:" in result.output
     assert "Traceback" not in result.output
+
+
+def _wrong_kinds(model: type[BaseModel], key: str) -> list[str]:
+    """Values of the wrong kind for this number key: quoted, with decimals where a whole
+    number is meant, not finite where any number is."""
+    kinds = typing.get_args(model.model_fields[key].annotation) or (
+        model.model_fields[key].annotation,
+    )
+    return ['"7"', "true", "1.5" if float not in kinds else "inf"]
+
+
+@pytest.mark.parametrize(("model", "key"), NUMBER_KEYS, ids=[k for _, k in NUMBER_KEYS])
+def test_the_example_a_number_keys_fix_gives_is_a_value_that_key_takes(
+    model: type[BaseModel], key: str
+):
+    """Newcomer 8, L5: `adhoc_calls_per_week = 1.5` was told "e.g. 30" (near the most it
+    takes, and the opposite of the product's advice). Every example is one the key takes."""
+    for wrong in _wrong_kinds(model, key):
+        with pytest.raises(ConfigError) as info:
+            parse_config(_with(model, key, wrong))
+        found = {p.key: p.message for p in info.value.problems}
+        message = found[f"{SECTIONS[model]}.{key}"]
+        if "true or false" in message:
+            continue  # a boolean given: its own wording
+        examples = re.findall(r"e\.g\. ([0-9.]+)\.", message)
+        assert examples, message
+        parse_config(_with(model, key, examples[0]))  # taken as it is
+        # ...and the one the product stands behind: the schema's example, else its default.
+        field = model.model_fields[key]
+        assert float(examples[0]) == (field.examples or [field.default])[0], message
+
+
+def test_a_fractional_ad_hoc_allowance_is_told_a_sensible_example():
+    text = _with(ClientSpec, "adhoc_calls_per_week", "1.5")
+    with pytest.raises(ConfigError) as info:
+        parse_config(text)
+    (problem,) = info.value.problems
+    assert "e.g. 30" not in problem.message and "e.g. 1." in problem.message

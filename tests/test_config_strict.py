@@ -249,3 +249,33 @@ standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:15", minutes = 3
     found = problems(BASE_TOML + others)
     assert "client[1].phones[0]" in found
     assert "overlaps" in found["client[2].standing_calls[0]"][1]
+
+
+_SECOND = """
+[[client]]
+id = "horizon"
+name = "Vélo Solidaire"
+phones = ["+33 4 78 00 00 00"]
+standing_calls = [{{ rrule = "FREQ=WEEKLY;BYDAY={day}", start = "{start}", minutes = 30 }}]
+"""
+
+
+def test_a_duplicated_client_id_is_one_problem_not_also_a_false_overlap():
+    """Newcomer 8, L3: the second client of a shared id also "overlapped standing call 0 of
+    client 'paris'" on its own Monday call, which overlapped nothing (one problem, one
+    message, SPEC §3)."""
+    text = BASE_TOML + _SECOND.format(day="MO", start="11:00")
+    found = problems(text)
+    assert set(found) == {"client[1].id"}, found
+    assert "duplicate client id 'horizon'" in found["client[1].id"][1]
+
+
+def test_a_real_overlap_of_two_clients_sharing_an_id_is_still_named():
+    text = BASE_TOML + _SECOND.format(day="FR", start="10:15")
+    found = problems(text)
+    assert set(found) == {"client[1].id", "client[1].standing_calls[0]"}, found
+    # The id names both: the other one is named by its place in the file.
+    assert (
+        "overlaps standing call 0 of client[0] ('horizon')"
+        in found["client[1].standing_calls[0]"][1]
+    )

@@ -6,14 +6,15 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from boundaries.cli.main import cli
-from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.integrations.mail.cycle import FIRST_RETRY, CycleReport, MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.outbox import Outbox, Outgoing
 from tests.conftest import EXAMPLES
@@ -513,3 +514,83 @@ def test_a_reply_never_says_an_agenda_was_sent_while_the_outbox_has_not_sent_it(
     assert "envoyé" not in reply.text and "déjà" not in reply.text, reply.text
     assert "budget" in reply.text
     store.close()
+
+
+def _within(moment: datetime, before: datetime, after: datetime) -> bool:
+    """Whether `moment` (a `Date:` header has whole seconds) falls in [before, after]."""
+    return before - timedelta(seconds=1) <= moment <= after + timedelta(seconds=1)
+
+
+@pytest.mark.parametrize("later", [0, 5], ids=["at_reply_at", "hours_later"])
+def test_mail_sync_now_decides_what_is_due_but_a_real_sending_is_dated_by_the_real_clock(
+    db_url: str, smtp: SmtpServer, tmp_path: Path, later: int
+):
+    """Newcomer 8, M2: `mail sync --now` sent real mail with `Date:` and `sent_at` taken
+    from --now (hours in the future, or in the past, where it sorts below older mail)."""
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"\nagenda_hours_before = 0')
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    store.close()
+    # A replayed moment (the reply is due at 17:00 and composed within hours of it), which
+    # is not the real clock's on any day the test runs.
+    when = at(17) + timedelta(hours=later)
+    before = datetime.now(UTC)
+    result = _sync(config, db_url, when)
+    after = datetime.now(UTC)
+    assert result.exit_code == 0, result.output
+    [received] = smtp.received()
+    dated = parsedate_to_datetime(parsed(received)["Date"])
+    assert _within(dated, before, after), (dated, before, after)
+    store = Store.open(db_url)
+    [row] = Outbox(store, store.account_id()).entries()
+    store.close()
+    assert row.state == "sent" and row.sent_at is not None
+    assert _within(row.sent_at, before, after), (row.sent_at, before, after)
+
+
+@pytest.mark.parametrize("hours", [-5, 5], ids=["past", "future"])
+def test_a_retry_from_a_replayed_moment_never_holds_the_live_services_outbox(
+    store: Store, smtp: SmtpServer, hours: int
+):
+    """Newcomer 8, M2: a failed attempt at `mail sync --now` five hours ahead set the retry
+    five hours ahead, and the running service held an approved reply that long. A replay of
+    the past retries on its own clock; the service (real clock) never waits past the real
+    retry's wait."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    outbox = Outbox(store, store.account_id())
+    real = datetime.now(UTC)
+    replayed = real + timedelta(hours=hours)
+    due = min(real, replayed) - timedelta(minutes=1)
+    outbox.add([Outgoing("reply:x:1", "reply", "a@b.example", "S", "T", None, "<1@b>", due)])
+    smtp.mode("451")
+    cycle = MailCycle(config, store)
+    report = CycleReport(replayed.isoformat())
+    cycle.send(replayed, report)
+    assert report.retrying == 1
+    [row] = outbox.entries()
+    assert row.state == "queued" and row.next_attempt_at <= datetime.now(UTC) + FIRST_RETRY
+    assert row.next_attempt_at <= replayed + FIRST_RETRY  # a replay goes on from its moment
+    smtp.mode("accept")
+    live = CycleReport("")
+    cycle.send(datetime.now(UTC) + FIRST_RETRY, live)  # the service's next minutes
+    assert live.sent == 1 and len(smtp.received()) == 1
+    [row] = outbox.entries()
+    assert row.sent_at is not None and row.sent_at <= datetime.now(UTC)
+
+
+def test_a_replayed_future_moment_does_not_call_a_send_under_way_interrupted(
+    store: Store, smtp: SmtpServer
+):
+    """The sending lease runs on the real clock: `mail sync --now` hours ahead must not turn
+    the message the live service is sending right now into `failed`."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    outbox = Outbox(store, store.account_id())
+    real = datetime.now(UTC)
+    outbox.add([Outgoing("reply:x:1", "reply", "a@b.example", "S", "T", None, "<1@b>", real)])
+    [claimed] = outbox.claim(real, "the-live-service")
+    report = CycleReport("")
+    MailCycle(config, store).send(real + timedelta(hours=5), report)
+    assert report.interrupted == [] and outbox.entries()[0].state == "sending"
+    assert outbox.mark_sent(claimed, datetime.now(UTC))

@@ -49,7 +49,11 @@ def mail_command() -> None:
 @config_option
 @database_option
 @click.option(
-    "--now", callback=_now, metavar="ISO", help="Run as if it were this moment (default: now)."
+    "--now",
+    callback=_now,
+    metavar="ISO",
+    help="Read, compose and send what is due as if it were this moment (default: now); "
+    "what is sent is real mail, dated and recorded with the real clock.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what the cycle did as JSON.")
 @account_option("Whose mail.")

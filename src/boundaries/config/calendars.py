@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -226,13 +227,16 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
 
     Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
     `positions[i]` is the place in the file of `config.clients[i]` (clients that could not be
-    read are left out of `config`); by default the same.
+    read are left out of `config`); by default the same. Each client's calls are its own,
+    whatever its id: a `Calendar` finds a client by id, so two clients sharing one (a
+    duplicate id, named by the loader) would otherwise both get the calls of one of them,
+    and "overlap" with themselves.
     """
     zone = config.consultant.zone
     now = datetime.now(UTC)
-    calendar = Calendar(config)
     spans: list[tuple[datetime, datetime, int, int]] = []
     for i, client in enumerate(config.clients):
+        calendar = Calendar(replace(config, clients=(client,)))
         for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
             spans.append((slot.start, slot.end, i, slot.call_index))
     spans.sort()
@@ -244,11 +248,15 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
             if key not in reported:
                 reported.add(key)
                 other = config.clients[latest[2]].id
+                who = f"client {other!r}"
+                if sum(c.id == other for c in config.clients) > 1:  # its id names two
+                    at = positions[latest[2]] if positions is not None else latest[2]
+                    who = f"client[{at}] ({other!r})"
                 when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
                 place = positions[span[2]] if positions is not None else span[2]
                 out.add(
                     ("client", place, "standing_calls", span[3]),
-                    f"overlaps standing call {latest[3]} of client {other!r} on {when}. "
+                    f"overlaps standing call {latest[3]} of {who} on {when}. "
                     "Fix: move one of them.",
                 )
         if latest is None or span[1] > latest[1]:

@@ -26,6 +26,25 @@ _HINTS = {
 }
 
 
+def _number_examples() -> dict[str, str]:
+    """The example each number key's fix gives, as it is written in the file: the key's
+    `examples` in the schema, else its default (a value the key takes, and one the product
+    stands behind: "e.g. 30" ad-hoc calls a week would advise the opposite of it)."""
+    from boundaries.config.schema import SECTIONS
+
+    out: dict[str, str] = {}
+    for _, model in SECTIONS:
+        for name, field in model.model_fields.items():
+            given = field.examples[0] if field.examples else field.default
+            if isinstance(given, int | float) and not isinstance(given, bool):
+                out[field.alias or name] = str(given)
+    return out
+
+
+NUMBER_EXAMPLES = _number_examples()
+"""Key -> the example its fix gives ("adhoc_calls_per_week" -> "1")."""
+
+
 # Lists whose items are tables, with the shape of one.
 _TABLE_ITEMS = {
     "standing_calls": '[{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
@@ -54,15 +73,17 @@ def explain(err: ErrorDetails) -> str:
     if kind == "missing":
         return "required key is missing. Fix: add it."
     quoted = isinstance(err.get("input"), str)  # the fix for "2" is not the fix for 30.5
+    # An example that makes sense for this key (a value it takes), none for a key without one.
+    eg = f", e.g. {NUMBER_EXAMPLES[key]}" if key in NUMBER_EXAMPLES else ""
     typed = {
         "bool_type": "must be true or false. Fix: write true or false"
         + (", without quotes." if quoted else "."),
-        "int_type": "must be a whole number. Fix: write the number without quotes, e.g. 2."
+        "int_type": f"must be a whole number. Fix: write the number without quotes{eg}."
         if quoted
-        else "must be a whole number. Fix: write a whole number, e.g. 30.",
-        "float_type": "must be a number. Fix: write the number without quotes, e.g. 85.0."
+        else f"must be a whole number. Fix: write a whole number{eg}.",
+        "float_type": f"must be a number. Fix: write the number without quotes{eg}."
         if quoted
-        else "must be a number. Fix: write a number, e.g. 85.0.",
+        else f"must be a number. Fix: write a number{eg}.",
         "string_type": "must be text. Fix: write it in double quotes.",
         "model_type": "must be a table. Fix: write it as [section] or { key = … }.",
         "dict_type": "must be a table. Fix: write it as [section] or { key = … }.",
@@ -72,7 +93,7 @@ def explain(err: ErrorDetails) -> str:
     if kind in typed:
         return f"{value} {typed[kind]}"
     if kind == "finite_number":
-        return f"{value} is not a finite number. Fix: write an ordinary number, e.g. 85.0."
+        return f"{value} is not a finite number. Fix: write an ordinary number{eg}."
     if kind == "int_from_float":
         return f"{value} must be a whole number. Fix: drop the decimals."
     if kind == "literal_error":

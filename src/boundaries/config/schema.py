@@ -38,7 +38,7 @@ class StandingCallSpec(_Strict):
 
     rrule: str = Field(description="RFC 5545 recurrence rule (without DTSTART), local time.")
     start: str = Field(description='Local start time, "HH:MM".')
-    minutes: int = Field(gt=0, le=480, description="Length of the call in minutes.")
+    minutes: int = Field(gt=0, le=480, examples=[30], description="Length of the call in minutes.")
     since: LaxDate | None = Field(
         default=None,
         description="First day the rule counts from: the date of the first call (needed for "
@@ -96,6 +96,7 @@ class ClientSpec(_Strict):
         default=None,
         ge=0,
         le=MAX_HOURLY_RATE,
+        examples=[85.0],
         description="Your hourly rate for it (at most 10,000,000, in any currency).",
     )
     currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
@@ -103,6 +104,7 @@ class ClientSpec(_Strict):
         default=None,
         ge=MIN_BILLED_HOURS,
         le=168,
+        examples=[10.0],
         description="Hours a week the rate pays for (0.1 to 168); needed for the availability "
         "premium.",
     )

@@ -217,11 +217,19 @@ class Outbox:
             key, ("waiting_approval", "queued", "failed"), state="discarded", claim_token=None
         )
 
-    def claim(self, now: datetime, token: str, limit: int = 20) -> list[OutboxEntry]:
-        """Take up to `limit` due messages for sending: each row moves to `sending` (attempts
-        counted) for exactly one claimant, whatever the number of processes."""
+    def claim(
+        self, now: datetime, token: str, limit: int = 20, at: datetime | None = None
+    ) -> list[OutboxEntry]:
+        """Take up to `limit` messages due at `now` for sending: each row moves to `sending`
+        (attempts counted) for exactly one claimant, whatever the number of processes.
+
+        `at` (aware; default `now`) is when the claim really happens, stamped as `claimed_at`:
+        the sending lease (`recover_stale`) runs on the real clock even when `now` is a
+        replayed moment (`mail sync --now`).
+        """
         t = _table()
         utc = now.astimezone(UTC)
+        stamp = (at or now).astimezone(UTC)
         query = (
             select(t.c.id)
             .where(
@@ -242,7 +250,7 @@ class Outbox:
                 .values(
                     state="sending",
                     claim_token=token,
-                    claimed_at=utc,
+                    claimed_at=stamp,
                     attempts=t.c.attempts + 1,
                 )
                 .returning(*t.c)
@@ -263,11 +271,14 @@ class Outbox:
         return bool(self._run(stmt))
 
     def mark_sent(self, entry: OutboxEntry, now: datetime) -> bool:
+        """Record that the server accepted it at `now`: the real moment of sending (aware)."""
         return self._finish(
             entry, state="sent", sent_at=now.astimezone(UTC), last_error=None, claim_token=None
         )
 
     def mark_retry(self, entry: OutboxEntry, next_at: datetime, error: str) -> bool:
+        """Queue it again for `next_at` (aware; counted from the real moment of the failed
+        attempt, so that the live service tries it again then, whatever moment was replayed)."""
         return self._finish(
             entry,
             state="queued",

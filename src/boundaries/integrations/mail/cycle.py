@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from boundaries.domain.agenda import agenda_key, agendas_due
@@ -91,8 +91,13 @@ class MailCycle:
         notifier: Notifier | None = None,
         sender: Callable[[], SmtpSender] | None = None,
         reader: Callable[[], ImapReader] | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.config = config
+        # The real clock (aware UTC): when a message really goes out. `run(now)` may replay
+        # another moment (`mail sync --now`); that moment decides what is due and composed,
+        # never the times of a real sending (SPEC §10, RFC 5322 §3.6.1 Date).
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.store = store
         self.account_id = store.account_id(account)
         self.calendar = Calendar(config)
@@ -233,8 +238,16 @@ class MailCycle:
         return out
 
     def send(self, now: datetime, report: CycleReport) -> None:
-        """Send what is due; stop at the first failure to reach the server (the rest waits)."""
-        report.interrupted += self.outbox.recover_stale(now)
+        """Send what is due at `now`; stop at the first failure to reach the server (the rest
+        waits).
+
+        What is due is decided by `now`, which may be a replayed moment (`mail sync --now`);
+        what really happens is stamped by `self.clock`: the claim's lease, the `Date:` header
+        and `sent_at`. A retry is due after the wait counted from the earlier of the two: one
+        counted from a replayed future moment would hold the live service's outbox until
+        then, one counted from the real clock would never come for a replay of the past.
+        """
+        report.interrupted += self.outbox.recover_stale(self.clock())
         if self._sender is None:
             if self.outbox.counts()["queued"]:
                 report.notes.append("messages are queued but [mail] smtp_url is not set")
@@ -247,11 +260,11 @@ class MailCycle:
             return
         name = self.config.consultant.name
         for _ in range(MAX_SENDS_PER_CYCLE):
-            claimed = self.outbox.claim(now, token, limit=1)
+            claimed = self.outbox.claim(now, token, limit=1, at=self.clock())
             if not claimed:
                 return
             entry = claimed[0]
-            message = build(entry, self.from_address, name, now)
+            message = build(entry, self.from_address, name, self.clock())
             try:
                 sender.send(message, self.from_address, [entry.to])
             except SendError as exc:
@@ -266,12 +279,15 @@ class MailCycle:
                     self.outbox.mark_failed(entry, str(exc))
                     report.failed += 1
                 else:
-                    self.outbox.mark_retry(entry, now + backoff(entry.attempts), str(exc))
+                    # After the wait on whichever clock comes first: a replay continuing
+                    # from its moment tries again, and the live service is never held.
+                    retry_at = min(now, self.clock()) + backoff(entry.attempts)
+                    self.outbox.mark_retry(entry, retry_at, str(exc))
                     report.retrying += 1
                     report.errors.append(str(exc))
                     return  # the server is unreachable: the others wait for the next cycle
                 continue
-            self.outbox.mark_sent(entry, now)
+            self.outbox.mark_sent(entry, self.clock())
             report.sent += 1
 
 

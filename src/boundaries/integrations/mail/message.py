@@ -29,7 +29,10 @@ def new_message_id(key: str, sender: str) -> str:
 
 
 def build(entry: OutboxEntry, sender: str, sender_name: str, now: datetime) -> EmailMessage:
-    """The email of an outbox row: plain text with an HTML alternative when there is one."""
+    """The email of an outbox row: plain text with an HTML alternative when there is one.
+    `now` (aware) is the moment it is really sent, its `Date:` (RFC 5322 §3.6.1: "the date
+    and time at which the creator of the message indicated that the message was complete and
+    ready to enter the mail delivery system"), never a replayed moment."""
     msg = EmailMessage()
     msg["From"] = formataddr((sender_name, sender))
     msg["To"] = entry.to
