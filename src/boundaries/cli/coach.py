@@ -12,9 +12,9 @@ from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.domain.coach import STEPS
-from boundaries.domain.schedule import Calendar
 from boundaries.reporting import wording as w
-from boundaries.reporting.coaching import coach_json, coach_text, conversation
+from boundaries.reporting.coaching import coach_json, coach_text
+from boundaries.reporting.gathered import conversation_for
 from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.evidence import record_step
 
@@ -110,17 +110,7 @@ def coach_command(
     if on is not None:
         raise click.UsageError("--on goes with --record STEP.")
     evidence = gather(config, events_path, database, account, None, now)
-    taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
-    advice, script_step, script = conversation(
-        language,
-        config,
-        Calendar(config),
-        client,
-        evidence.contacts,
-        evidence.period,
-        evidence.now,
-        taken,
-    )
+    advice, script_step, script = conversation_for(language, config, client, evidence)
     if as_json:
         click.echo(
             json.dumps(

@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from boundaries.domain.coach import Advice
 from boundaries.domain.figures import Contact, Period, Reply
-from boundaries.domain.model import Config
+from boundaries.domain.model import Client, Config
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting.coaching import conversation
 from boundaries.reporting.evidence import stored_contacts, stored_replies
 from boundaries.store import Store
 from boundaries.store.evidence import (
@@ -78,3 +81,21 @@ def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:
     for client, step, _on in steps:
         out[client] = step
     return out
+
+
+def conversation_for(
+    lang: str, config: Config, client: Client, evidence: Evidence
+) -> tuple[Advice, str | None, str | None]:
+    """`coaching.conversation` over gathered evidence: the client's recorded steps, every
+    client's contacts over the period (as `boundaries coach` and the dashboard show it)."""
+    taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
+    return conversation(
+        lang,
+        config,
+        Calendar(config),
+        client,
+        evidence.contacts,
+        evidence.period,
+        evidence.now,
+        taken,
+    )

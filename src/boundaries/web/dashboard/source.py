@@ -15,7 +15,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
 from boundaries.reporting import coaching, report
-from boundaries.reporting.gathered import from_store, latest_steps
+from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox, OutboxError
 
@@ -152,16 +152,6 @@ def conversation(
     if client is None:
         return None
     evidence = from_store(config, store, account, None, now)
-    taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
-    advice, script_step, script = coaching.conversation(
-        lang,
-        config,
-        Calendar(config),
-        client,
-        evidence.contacts,
-        evidence.period,
-        evidence.now,
-        taken,
-    )
+    advice, script_step, script = conversation_for(lang, config, client, evidence)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     return out
