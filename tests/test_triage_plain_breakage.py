@@ -96,3 +96,31 @@ def test_outages_said_by_what_the_service_does_are_urgent(text: str) -> None:
 )
 def test_the_same_words_of_people_or_of_the_past_are_not(text: str) -> None:
     assert rules(text)["urgent"] is False, text
+
+
+# Session 13, real-text training parts again: days without what work runs on, pages for
+# members open to anyone, bookings no longer exclusive.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quatre jours sans téléphone au cabinet, et toujours aucune date d'intervention",
+        "still no wifi in the studio for three days now, the team works from cafés",
+        "anybody can read the member files without a password, I just tried from my phone",
+        "On peut ouvrir les fiches des adhérents même sans être identifié.",
+        "two families were able to book the same cottage for Christmas week",
+        "Le planning ne bloque plus les créneaux déjà réservés depuis la mise à jour.",
+    ],
+)
+def test_outages_and_openings_said_as_what_people_live_are_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had two weeks without internet last summer; could we price a backup line?",
+        "Visitors can see the opening hours without logging in, which is what we want.",
+    ],
+)
+def test_past_outages_and_public_pages_by_design_are_not(text: str) -> None:
+    assert rules(text)["urgent"] is False, text

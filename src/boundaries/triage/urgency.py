@@ -181,6 +181,24 @@ CANNOT = any_of(
     r"get|got|gotten|"
     r"come|came|arrived) (a |my |our |the |their |this week's |this weekend's |last week's |"
     r"any )?(payout|payouts|salary|salaries|wages|paycheck|paychecks|pay cheque)\b",
+    # days without what work runs on: « déjà deux jours sans internet », "no phone line at the
+    # surgery for two days now"
+    r"(jours?|semaines?|heures?|days?|weeks?|hours?) (sans|without) (internet|reseau|wifi|"
+    r"connexion|ligne|telephone|phone|power|electricite|courant|chauffage|heating|eau|water|box)",
+    r"(no|pas de|pas d') (internet|wifi|phone line|phone lines|ligne telephonique|reseau|"
+    r"connexion|telephone)( [a-z']+){0,5} (for|depuis|pendant) (\d+|two|three|four|five|"
+    r"several|deux|trois|quatre|cinq|plusieurs) (days|jours|hours|heures|weeks|semaines)",
+    # what only members should see, open to anyone: « on peut visiter certaines pages même sans
+    # être connecté », "anyone can open the admin pages without logging in"
+    r"(on peut|anyone can|anybody can|n'importe qui peut|tout le monde peut) ([a-z']+ ){0,2}"
+    r"(visiter|voir|acceder|ouvrir|lire|open|see|access|view|visit|read)( [a-z']+){0,6} "
+    r"(meme )?(sans (etre )?(connecte|identifie|authentifie|mot de passe|compte)|without "
+    r"(logging|signing) in|without (a |any )?(password|login|account)|without being logged in)",
+    # bookings no longer exclusive: « deux personnes peuvent réserver les mêmes dates »
+    r"(deux|2|plusieurs|two|several|multiple) (personnes|clients|people|customers|guests|"
+    r"families|familles) (peuvent|ont pu|can|could|have|were able to) (reserver|book|booked)"
+    r"( [a-z']+){0,3} (les memes|la meme|le meme|the same)",
+    r"ne bloque (pas|plus) les (dates|creneaux|places|chambres) (deja )?reserve(e|s|es)?",
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
@@ -906,9 +924,12 @@ _SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|p
 # courant le 15 janvier », "a power cut is scheduled for Sunday" (one due today still needs
 # the consultant when a date or a stake says so: the stake table and the dates decide that).
 _PLANNED_BEFORE = re.compile(
-    r"\b(prevoit|prevoient|annonce|annoncent|programme|programment|planifie|plans|planning|"
-    r"schedules?d?|will carry out|va faire|vont faire)( (a|an|the|une|un|des|la|le|une petite|"
-    r"a short))? ?$"
+    r"\b(prevoit|prevoient|annoncent|programment|planifie|plans|schedules?d?|will carry out|"
+    r"va faire|vont faire|"
+    # verbs, not the French nouns: « le planning ne bloque plus », « l'annonce ne s'affiche »
+    r"(?<!le )(?<!la )(?<!l')(?<!du )(?<!au )(?<!un )(?<!une )(?<!ce )(?<!mon )(?<!ton )"
+    r"(?<!son )(?<!notre )(?<!votre )(?<!leur )(annonce|programme|planning))( (a|an|the|une|un|"
+    r"des|la|le|une petite|a short))? ?$"
 )
 _PLANNED_AFTER = re.compile(
     r"^ ?(est |sont |is |are |has been |have been |was )?(prevue?s?|programmee?s?|planifiee?s?|"
