@@ -124,3 +124,22 @@ def test_outages_and_openings_said_as_what_people_live_are_urgent(text: str) -> 
 )
 def test_past_outages_and_public_pages_by_design_are_not(text: str) -> None:
     assert rules(text)["urgent"] is False, text
+
+
+# Session 13, written sets' training parts: a machine that refuses, cards refused in French,
+# someone else's details in a confirmation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le terminal de la boutique veut plus démarrer et on ouvre dans vingt minutes",
+        "Les cartes sont refusées au péage depuis ce matin, trois chauffeurs bloqués.",
+        "un client a reçu sa facture et dessus il y avait l'adresse et le téléphone d'une autre "
+        "cliente",
+    ],
+)
+def test_a_machine_that_refuses_or_details_of_another_are_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+def test_a_person_who_does_not_want_to_come_is_no_breakage() -> None:
+    assert rules("il veut pas venir mardi, on peut décaler ?")["urgent"] is False

@@ -225,7 +225,8 @@ CANNOT = any_of(
     r"(salaire|paie|paye|virement))",
     r"double (donation|payment|charge|paiement|prelevement|don|debit)",
     r"(payments?|transfers?|orders?|bookings?|cards?|checkouts?|logins?|invoices?|virements?|"
-    r"paiements?|commandes?|reservations?)( [a-z']+){0,3} (are |is |still |keep |keeps |sont |est |"
+    r"paiements?|commandes?|reservations?|cartes?)( [a-z']+){0,3} (are |is |still |keep |keeps |"
+    r"sont |est |"
     r"have been |has been |had been )?(still |all |tous |toutes )?"
     r"(failing|bouncing|being declined|being rejected|not going through|echouent|rejetes|"
     r"rejetees|refuses|refusees)",
@@ -234,6 +235,10 @@ CANNOT = any_of(
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
     r"(declin|reject|refus)(es|ed|ing) (every|all|each|any)",
+    # a machine that refuses, as said in a hurry: « la tablette veut plus s'allumer » (not
+    # « marche toujours pas »: mostly a setup that never worked or a repair awaited)
+    r"(veut|veulent|voulait) (plus|pas|pu) (s'allumer|demarrer|marcher|fonctionner|s'ouvrir|"
+    r"charger|se connecter|imprimer|booter)",
     # a card reader that reads nothing: « le lecteur de carte vitale il lit plus rien »
     r"(lit|lisent|reads) (plus|pu|pas|no|nothing)( rien| les cartes| aucune carte| cards)?\b"
     r"(?! (de|d'|about|into)\b)",
@@ -400,6 +405,10 @@ PERSONAL = any_of(
     r"(everyone's|everybody's|other people's|people's|customers'|clients'|patients'|pupils'|"
     r"students'|members'|parents'|guests'|donors'|tenants'|staff's) (mobile |phone |home |"
     r"email |e-mail |full )?(numbers|addresses|emails|details|names|dates of birth)",
+    # someone else's details: « le nom et le numéro de téléphone d'une autre élève »
+    r"(nom|noms|numero|numeros|adresse|adresses|coordonnees|telephone|email|mail)( [a-z']+){0,5}"
+    r" (d'une autre|d'un autre) (eleve|client|cliente|patient|patiente|famille|adherent|"
+    r"adherente|personne|utilisateur|utilisatrice|membre|parent|salarie|salariee|locataire)",
     r"(noms|numeros|numeros de (telephone|portable)|adresses|mails|e-mails|emails|coordonnees)"
     r" (de tout le monde|des gens|des autres|de nos clients|des clients|des patients|"
     r"des eleves|des adherents|des parents|des familles|des donateurs|des locataires|"
@@ -430,8 +439,8 @@ MISDIRECTED = any_of(
     # « un patient recevait les rappels d'autres patients »
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
     r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir|is showing|are showing|"
-    r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,40}"
-    r"(other|another|d'autres|des autres)",
+    r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,60}"
+    r"(other|another|d'autres|des autres|d'une autre|d'un autre)",
     r"by (mistake|accident|error)",
     r"accidentally",
     r"in error",
