@@ -143,3 +143,23 @@ def test_a_machine_that_refuses_or_details_of_another_are_urgent(text: str) -> N
 
 def test_a_person_who_does_not_want_to_come_is_no_breakage() -> None:
     assert rules("il veut pas venir mardi, on peut décaler ?")["urgent"] is False
+
+
+# An allergen left off what is on sale; two parties expected in one room.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bakery's new labels are printing without the sesame, the loaves are already out",
+        "Les fiches produits du site sont sans les allergènes depuis l'import d'hier.",
+        "Two couples are arriving tonight for the same room, please call me",
+    ],
+)
+def test_an_allergen_left_off_or_a_room_given_twice_is_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+def test_a_label_design_without_a_picture_is_no_allergen_missing() -> None:
+    assert (
+        rules("Could you do the jar labels without the peanut picture this time?")["urgent"]
+        is False
+    )

@@ -199,6 +199,17 @@ CANNOT = any_of(
     r"families|familles) (peuvent|ont pu|can|could|have|were able to) (reserver|book|booked)"
     r"( [a-z']+){0,3} (les memes|la meme|le meme|the same)",
     r"ne bloque (pas|plus) les (dates|creneaux|places|chambres) (deja )?reserve(e|s|es)?",
+    r"(deux|2|two) (clients|guests|personnes|families|familles|groups|groupes|couples) "
+    r"(arrivent|arriving|are arriving|are coming|ont reserve|have booked|are booked|sont "
+    r"attendus|expected)( [a-z']+){0,3} (pour|for|in|into|dans) (la meme|le meme|the same)",
+    # an allergen left off what is on sale: « la balance sort l'ancienne étiquette sans les
+    # noisettes », "the labels went out without the allergens" (food law: a recall risk)
+    r"(etiquettes?|labels?|fiches? produits?)( [a-z']+){0,6} (sans|without|missing|omits?|"
+    r"oublie) (les |la |le |l'|the |any )?(allergen\w*|noisettes?|noix|arachides?|gluten|"
+    r"fruits a coque|nuts?|peanuts?|sesame|soja|soy|celeri|celery|moutarde|mustard|crustaces|"
+    r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
+    r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
+    r"declared|shown|on))",
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
