@@ -163,3 +163,22 @@ def test_a_label_design_without_a_picture_is_no_allergen_missing() -> None:
         rules("Could you do the jar labels without the peanut picture this time?")["urgent"]
         is False
     )
+
+
+# A copy on the sender's own machine or a development setup is not the live service (the
+# real-text sets' bug reports from local installs); a live system named anywhere still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm trying the plugin on localhost and the admin page throws a fatal error.",
+        "En voulant installer la nouvelle version en local, j'ai une erreur fatale au démarrage.",
+        "In my dev env the checkout gives error 500 after the upgrade.",
+    ],
+)
+def test_an_error_on_a_local_or_development_copy_is_not_urgent(text: str) -> None:
+    assert rules(text)["urgency"] != "urgent", text
+
+
+def test_a_local_copy_beside_the_live_site_still_counts() -> None:
+    text = "Locally it installs fine, but in production the checkout is down since the update."
+    assert rules(text)["urgency"] == "urgent"

@@ -1111,12 +1111,17 @@ _DAYS_TO_ACT = re.compile(
 
 def _not_live(core: str, words: str) -> bool:
     """Whether the harm or stake `words` (first found in `core`) is about a system that is
-    not the live one, named in them or just before them in their sentence (`_NOT_LIVE`)."""
+    not the live one: named in them or just before them in their sentence (`_NOT_LIVE`), or
+    the whole message is about a copy on the sender's own machine or a development setup
+    (`_OWN_COPY`: "in my dev env", « j'essaye d'installer … en local ») and names no live
+    system anywhere."""
     at = core.find(words)
     if at < 0:
         return False
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
-    return _NOT_LIVE.search(f"{before}{words}") is not None
+    if _NOT_LIVE.search(f"{before}{words}") is not None:
+        return True
+    return _OWN_COPY.search(core) is not None and _LIVE_NAMED.search(core) is None
 
 
 # What was done or took place, told with the day it happened: "the inspector came today and
@@ -1212,6 +1217,17 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 # A system that is not the live one: a fault there waits for the live one's hours ("the test
 # server is down", « le serveur de test est en panne », "staging is broken").
+_OWN_COPY = re.compile(
+    r"\b(dev env|development env(ironment)?|local (install|installation|copy|setup|instance|"
+    r"environment)|installation locale|installe en local|installer [a-z' ]{0,30}en local|"
+    r"(run|running|installed|install) [a-z' ]{0,30}locally|localhost|"
+    r"127 0 0 1|environnement de (dev|developpement)|(on|sur) (my|mon) (laptop|own machine|pc "
+    r"perso|ordi perso))\b"
+)
+_LIVE_NAMED = re.compile(
+    r"\b(production|prod|live (site|server|shop|store|system)|en ligne|customers|our users|nos "
+    r"utilisateurs|nos clients)\b"
+)
 _NOT_LIVE = re.compile(
     r"\b((server|serveur|site|website|environment|environnement|instance|machine|database|"
     r"base|version|app|appli|application|box|vm)( de| du| d')? (test|tests|staging|preprod|"
