@@ -108,7 +108,8 @@ def explain(err: ErrorDetails) -> str:
     }
     if kind in bounds:
         words, name = bounds[kind]
-        return f"{value} is out of range: it must be {words} {ctx.get(name)}. Fix: change it."
+        bound = f"{words} {ctx.get(name)}"
+        return f"{value} is out of range: it must be {bound}. Fix: use a value of {bound}{eg}."
     if kind == "string_too_short":
         if not err.get("input"):
             return "must not be empty. Fix: fill it in or remove the key."
