@@ -22,6 +22,18 @@ OVER = [
     "hi it's ken from the butchers the till's working again it was only the plug so all good",
     "Problème résolu depuis la version du 27/10 !",
     "Le réseau est revenu, le site est rétabli. Merci pour votre aide.",
+    # the outage named as such, and how it ended
+    "FYI the payment outage we had overnight is resolved, nothing lost.",
+    "L'incident de messagerie de ce matin est réglé, merci à votre collègue.",
+    "Re the till: a restart of the card reader was all it took. Sorry for the fuss.",
+    "Fausse joie pour rien : il nous a suffi de rebrancher la box pour que tout reparte.",
+    "The freezer alarm beeped all night; the engineer came and found nothing wrong with it.",
+    # an outage told with its length in the past is over, a wish that it never comes back
+    # does not bring it back
+    "The booking site went offline for about 40 minutes on Sunday. How do we stop this "
+    "happening again?",
+    "Le standard a été coupé pendant deux heures hier après-midi. Il faudrait que ça ne se "
+    "reproduise plus.",
 ]
 NOT_OVER = [
     "The site is back up but payments still fail since this morning.",
@@ -32,6 +44,11 @@ NOT_OVER = [
     "Is the booking page working again? Customers can't book since this morning.",
     "One issue is solved and the other issue pops up: customers can't place orders.",
     "Trois clients sont revenus râler : le terminal débite deux fois depuis ce matin.",
+    # still going: "has been down for", or down again after the bounded outage
+    "The booking site has been down for two hours and the lunch rush starts at noon.",
+    "The site went down for ten minutes at nine and it is down again now, customers can't pay.",
+    "Le serveur est resté en panne pendant deux heures, et depuis midi il est de nouveau "
+    "en panne : plus personne ne peut facturer.",
 ]
 
 

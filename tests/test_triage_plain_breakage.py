@@ -182,3 +182,36 @@ def test_an_error_on_a_local_or_development_copy_is_not_urgent(text: str) -> Non
 def test_a_local_copy_beside_the_live_site_still_counts() -> None:
     text = "Locally it installs fine, but in production the checkout is down since the update."
     assert rules(text)["urgency"] == "urgent"
+
+
+# What flows in lost on the way, a server error by its bare code, data deleted by mistake
+# (the real-text sets' form and backup reports).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Monday nobody has had a booking confirmation: the enquiries from the contact "
+        "form don't come through at all, I tried one myself.",
+        "Quand on valide la commande en ligne, la commande ne semble jamais arriver chez nous.",
+        "Depuis la migration, les inscriptions ne sont plus enregistrées dans le tableau.",
+        "We have not been getting any applications through the careers page for ten days.",
+        "Every time a member pays the renewal, the page returns a 502.",
+        "Our intern wiped the shared client folder by accident this morning, can it come back?",
+        "J'ai effacé par erreur la base des adhérents en faisant le tri, il faut la récupérer.",
+    ],
+)
+def test_lost_submissions_bare_error_codes_and_deletions_by_mistake_are_urgent(
+    text: str,
+) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If files get deleted by mistake, is there a recycle bin we can restore from?",
+        "Le colis ne semble pas arriver avant lundi, pas de souci.",
+        "Did the payment go through? I never got a confirmation email.",
+    ],
+)
+def test_a_deletion_in_a_question_or_a_parcel_on_its_way_is_not(text: str) -> None:
+    assert rules(text)["urgency"] != "urgent", text

@@ -42,10 +42,18 @@ Gate = tuple[tuple[str, ...], ...]
 _FLOWS = (
     r"(mails?|e mails?|emails?|courriels?|messages?|commandes?|resas?|reservations?|paiements?|"
     r"virements?|appels?|inscriptions?|demandes?|formulaires?|orders?|bookings?|payments?|"
-    r"calls?|enquiries|inquiries|applications|registrations|leads|donations|dons)"
+    r"calls?|enquiries|inquiries|applications|registrations|leads|donations|dons|submissions?|"
+    r"soumissions?|candidatures?|tickets?|entries)"
 )
 """What flows in to a business every day: mail, orders, bookings, payments, calls (not an
 app's own notifications or alerts)."""
+
+_SENT = (
+    r"(mails?|e mails?|emails?|messages?|submissions?|enquiries|inquiries|forms?|tickets?|"
+    r"applications?|registrations?|entries|leads)"
+)
+"""What people send in through a form or by mail: "did not come through" means it was lost
+(a payment that "didn't go through" is one customer's card, not a breakage)."""
 
 KINDS: tuple[tuple[Gate, Gated], ...] = (
     # What flows in has stopped: « je reçois plus les résas depuis ce matin », "we're not
@@ -66,6 +74,25 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(any |our |the )?" + _FLOWS,
             r"(no|zero|none of the|none of our) " + _FLOWS + r" (are |have |has )?(been )?"
             r"(coming|come|came|getting|got) (in|through)",
+            r"(we|i|they|you)( have|'ve)? (haven't|have not|hasn't|has not|not) been (seeing|"
+            r"getting|receiving) (any )?" + _FLOWS,
+        ),
+    ),
+    # What flows in is lost on the way: "the test submission did not come through", « le
+    # message ne semble pas partir », « les tickets ne sont plus créés après validation ».
+    (
+        (("through", "partir", "arriv", "plus cree", "plus envoye", "plus enregistre"),),
+        any_of(
+            r"(test )?" + _SENT + r"( [a-z']+){0,5} (did not|didn't|does not|doesn't|do not|"
+            r"don't|never|isn't|is not|aren't|are not|not|no longer|won't|will not) (come|coming|"
+            r"go|going|get|getting) through",
+            _FLOWS + r"( [a-z']+){0,4} (ne |n')(semble |semblent )?(pas|plus|jamais) "
+            r"(partir|arriver|parvenir)",
+            _FLOWS + r"( [a-z']+){0,4} (n'arrive|n'arrivent|ne part|ne partent|ne parvient|"
+            r"ne parviennent) (plus|pas|jamais)",
+            _FLOWS + r"( [a-z']+){0,4} ne (sont|est) plus (cree|crees|creee|creees|envoye|envoyes|"
+            r"envoyee|envoyees|enregistre|enregistres|enregistree|enregistrees|recu|recus|"
+            r"recue|recues)",
         ),
     ),
     # A service lost: no internet, no line, no connection (since…).

@@ -41,7 +41,8 @@ OVER = any_of(
     r"( now| itself| themselves)?",
     # up to three words between, none of them a negation: "this problem still has not been
     # fixed" is not over
-    r"(problem|issue|error|bug|glitch)( (?!(not|never|no|still|yet|[a-z]+n't)\b)[a-z']+){0,3} "
+    r"(problem|issue|error|bug|glitch|outage|fault|crash|downtime|incident)"
+    r"( (?!(not|never|no|still|yet|[a-z]+n't)\b)[a-z']+){0,3} "
     r"(is |has |was )?(been )?(solved|resolved|fixed|gone|sorted)",
     r"(can|could|are able to|is able to) (now )?(log ?in|sign ?in|access it|connect|pay|book|order|"
     r"get in|use it|print|send) (again|now)",
@@ -84,7 +85,28 @@ OVER = any_of(
     r"regle|reglee|termine|terminee)",
     r"c'est bon (maintenant|finalement|c'est regle|ca (re)?marche|ca (re)?fonctionne|"
     r"tout (re)?fonctionne|tout (re)?marche|j'ai trouve|on a trouve)",
-    r"(probleme|souci|bug|erreur|panne) (est |a ete )?(resolu|regle|corrige|repare)e?s?",
+    r"(probleme|souci|bug|erreur|panne|incident|coupure|plantage)"
+    r"( (?!(pas|plus|toujours|jamais|non|n'est|n'a|n'ont|ne|rien)\b)[a-z']+){0,5} "
+    r"(est |a ete )?(resolu|regle|corrige|repare)e?s?",
+    # all it took: « il m'a suffi de redémarrer le service », "a restart was all it took"
+    r"il (m'a|nous a|leur a|lui a|a) suffi (de|d')",
+    r"(was|is) all it took",
+    r"(there's|there is|there was|nothing|found nothing|rien|il n'y a rien|il n'y avait rien) "
+    r"(wrong|de (grave|casse|anormal)) (with|avec)",
+    # an outage told with its length in the past: "went down for two hours yesterday",
+    # « a été coupé pendant deux heures » (not "has been down for two hours": still going)
+    r"(?<!been )(went|was|were) (down|offline|out|unavailable|unreachable|dead) (for|during) "
+    r"(about |around |nearly |almost |roughly )?(\d+|a few|a couple of|an|one|two|three|four|five|"
+    r"ten|fifteen|twenty|thirty|forty) (minutes?|mins?|hours?|hrs?)"
+    # the day it happened belongs to the words (it is past, not a time to come)
+    r"( (on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)| yesterday| "
+    r"last night| overnight| this morning)?",
+    r"(a ete|ont ete|etait|etaient|est reste|est restee|sont restes) (en panne|coupe|coupee|"
+    r"coupes|indisponible|indisponibles|hors service|hors ligne|inaccessible|inaccessibles) "
+    r"(pendant|durant) (environ |pres de |presque )?(\d+|quelques|une|deux|trois|quatre|cinq|dix|"
+    r"quinze|vingt|trente) (minutes?|heures?|h)\b"
+    r"( (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( dernier)?| hier( soir| matin)?|"
+    r" cette nuit| ce matin)?",
     r"(c'est|tout est|tout est rentre|c'est rentre) (dans l'ordre|regle|resolu|reparti|repare)",
     r"(est|sont) (retabli|retablie|retablis|retablies)",
     r"(a|ont|avons|as) tout (regularise|corrige|repare|rembourse|remis en ordre|retabli|annule)",
@@ -183,7 +205,9 @@ _STILL = any_of(
 _NOT_BACK = re.compile(
     r"\b(merci encore|encore merci|thanks again|thank you again|again thanks|mais du coup|"
     r"mais (une|j'ai une|petite) question|but (i was|i'm|i am) wondering|but (a|one) (quick )?"
-    r"question)\b"
+    r"question|(never|not|won't|doesn't|does not|ne) (happens?|occurs?|happening) again|"
+    r"(ne )?se (reproduise|reproduisent) (plus|pas)|(stop|prevent|avoid|keep) (this|it|that)"
+    r"( from)? (happening|occurring) again)\b"
 )
 # A time to come right after the words: they tell what will happen, not what has.
 _LATER = re.compile(

@@ -213,6 +213,8 @@ CANNOT = any_of(
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
+    r"(getting|get|got|gets|returns|returned|returning|throws|throwing|shows|showing|"
+    r"renvoie|affiche) (an? |the |une )?(http )?(500|502|503|504)\b",
     r"(bad gateway|service unavailable|internal server error|database connection error|"
     r"error establishing a database connection)",
     r"(white|blank) (screen|page)( of death)?",
@@ -221,6 +223,15 @@ CANNOT = any_of(
     r"(deleted|erased|wiped|lost) (all )?(my|our|the|all|the whole|my whole|our whole) "
     r"[a-z ]{0,20}(data|files|notes|progress|work|database|documents|photos|emails|orders|"
     r"content|posts|contacts)",
+    # deleted by mistake: the sooner a backup is restored, the more comes back
+    r"(?<!if )(?<!when )(?<!once )(?<! si )(?<!quand )"
+    r"(deleted|erased|removed|wiped|overwrote|overwritten|supprime|supprimes|supprimee|"
+    r"supprimees|efface|effaces|effacee|effacees|ecrase|ecrases)( [a-z']+){0,6} (by mistake|"
+    r"by accident|accidentally|in error|par erreur|par megarde|par inadvertance|par accident)",
+    r"(accidentally|accidently|mistakenly|inadvertently) (deleted|erased|removed|wiped|"
+    r"overwrote|overwritten)",
+    r"(deleted|erased|removed|wiped|supprime|efface)( [a-z']+){0,6} (due to|because of|suite a) "
+    r"(a |une |some )?(mistake|erreur|wrong)",
     r"(data|files|notes|donnees|fichiers) (was|were|has been|have been|ont ete|a ete) "
     r"(deleted|erased|wiped|lost|effacees?|supprimees?|perdues?|perdus)",
     r"(account|compte|site|website|hosting|hebergement|domain|domaine|instance|server|serveur)"
