@@ -266,3 +266,28 @@ Content-Transfer-Encoding: base64
     assert f"declared as '{declared}'" in error and "Fix:" in error
     assert any("body not readable as text" in e for e in report.errors)
     store.close()
+
+
+def test_an_email_whose_words_tell_no_language_is_in_the_clients_own(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """An attachment sent with a bare subject says nothing a language can be read from: it is
+    the French client's French, not English by default (newcomer9 M1)."""
+    imap.append(
+        "INBOX",
+        crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: claire@conseil.example
+Subject: Re: point vendredi
+Date: Tue, 1 Dec 2026 11:00:00 +0100
+Message-ID: <bare-1@horizon.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+"""),
+    )
+    store, cycle = setup(db_url, imap, smtp)
+    cycle.run(at(11, 15))
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.detail["triage"]["lang"] == "fr"
+    store.close()
