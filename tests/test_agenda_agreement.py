@@ -71,6 +71,48 @@ def test_a_topic_asked_again_is_on_the_agenda_already_sent_and_a_move_is_on_none
     store.close()
 
 
+def test_one_matter_named_twice_is_one_agenda_line_in_its_fuller_words(
+    db_url: str, smtp: SmtpServer
+):
+    """newcomer9 L4: « budget » (a voicemail) and « budget prévisionnel » (another message)
+    are one matter for one client: one line, the fuller wording; the invoice stays apart,
+    and so does « budget formation » beside them (which budget « budget » meant is then not
+    said). The reply and the agenda list the same lines."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    said = [
+        "c'est marc, on peut parler du budget 2027 vendredi",  # topic « budget »
+        "c'est marc, pouvez-vous regarder le budget prévisionnel avant vendredi ?",
+        "c'est marc, on peut parler de la facture de novembre vendredi",
+        "c'est marc, on peut parler du budget formation vendredi",
+    ]
+    for i, text in enumerate(said):
+        voicemail(store, account, f"L4-{i}", "horizon", at(2, 14, i), text)
+    cycle.run(at(2, 17))  # Wednesday's reply
+    cycle.run(at(3, 10))  # Thursday 10:00: the agenda of Friday's call goes out
+    sent = bodies(smtp)
+    [agenda] = [b for s, b in sent.items() if s.startswith("Ordre du jour")]
+    [reply] = [b for s, b in sent.items() if not s.startswith("Ordre du jour")]
+    for body in (agenda, reply):
+        assert body.count("« budget prévisionnel »") == 1, body
+        assert "« budget »" not in body and "« facture »" in body
+        assert body.count("« budget formation »") == 1
+    store.close()
+
+
+def test_different_matters_are_never_merged():
+    from boundaries.domain.heard import same_matter
+
+    assert same_matter("budget", "budget previsionnel")
+    assert same_matter("factures", "facture")
+    assert not same_matter("budget 2026", "budget 2027")
+    assert not same_matter("facture novembre", "facture decembre")
+    assert not same_matter("budget previsionnel", "budget formation")
+    assert not same_matter("de", "de la salle")  # a linking word names nothing
+
+
 def test_the_feed_and_the_api_list_the_emails_topics_as_the_agenda_does(db_url: str):
     """Harbor's and Vélo's pending topics are emails: the feed writes their next occurrence
     out with them, in the order the agenda email and /api/agenda give."""

@@ -120,3 +120,174 @@ def test_a_raw_latin1_subject_reaches_the_agenda_as_written(
 def test_headers_are_read_as_mail_programs_read_them(header: bytes, subject: str):
     raw = b"From: Karim <karim@velo-solidaire.example>\r\n" + header + b"\r\n\r\nbody\r\n"
     assert parse(raw).subject == subject
+
+
+# newcomer9 M1: a web mailer's multipart/alternative whose text/plain part is empty (or only
+# blank lines) while the HTML part holds the message.
+BLANK_PLAIN_BESIDE_HTML = crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: claire@conseil.example
+Subject: Re: point vendredi
+Date: Tue, 1 Dec 2026 11:00:00 +0100
+Message-ID: <blank-plain-1@horizon.example>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+=20
+  =20
+
+--b1
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+<p>Bonjour Claire,</p><p>Les statuts modifi=C3=A9s de l'association sont =C3=A0 =
+relire pour l'AG.</p><p>Marc</p>
+--b1--
+""")
+
+
+def _utf16_message(body: str, codec: str, declared: str, subject: str = "") -> bytes:
+    """A message whose body is `body` in `codec`, declared as `declared`, base64 encoded, as a
+    mail program that writes UTF-16 sends it (Python's own `set_content` mangles the line
+    ends of UTF-16, so the bytes are made here)."""
+    import base64
+
+    payload = base64.encodebytes(body.encode(codec)).decode("ascii")
+    return crlf(f"""
+From: Karim Benali <karim@velo-solidaire.example>
+To: claire@conseil.example
+Subject: {subject}
+Date: Tue, 1 Dec 2026 16:00:00 +0100
+Message-ID: <wide-{codec}@velo-solidaire.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="{declared}"
+Content-Transfer-Encoding: base64
+
+{payload}""")
+
+
+SUBVENTION = "Claire, la subvention régionale est refusée, il faut en parler jeudi.\nKarim\n"
+
+
+def test_a_blank_plain_part_gives_way_to_the_html_part_that_holds_the_message(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    imap.append("INBOX", BLANK_PLAIN_BESIDE_HTML)
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(11, 15)).emails_read == 1
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert "Les statuts modifiés de l'association sont à relire pour l'AG." in event.detail["text"]
+    assert event.action == "agenda"
+    assert event.detail["triage"]["lang"] == "fr"  # read from what is said, not from nothing
+    assert "statuts" in event.detail["triage"]["topic"]
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("codec", "declared"),
+    [
+        ("utf-16", "utf-16"),  # with its byte-order mark
+        ("utf-16-be", "utf-16be"),  # no mark, the byte order declared
+        ("utf-16-le", "utf-16"),  # no mark: little-endian, as Windows writes it
+        ("utf-32", "utf-32"),
+        ("utf-16-le", "us-ascii"),  # mislabelled: NUL after every letter is UTF-16, not ASCII
+        ("utf-16", "iso-8859-1"),  # mislabelled: the byte-order mark wins (WHATWG)
+    ],
+)
+def test_a_wide_body_is_read_in_its_charset_never_as_nul_laden_latin1(codec: str, declared: str):
+    email = parse(_utf16_message(SUBVENTION, codec, declared))
+    assert email.error is None
+    assert email.text.startswith("Claire, la subvention régionale est refusée")
+    assert "\x00" not in email.body and "ÿþ" not in email.body
+
+
+def test_a_utf16_body_with_a_cut_last_byte_is_still_read():
+    """Python's `set_content(charset="utf-16")` drops the NUL of the last line end: the body
+    is one byte short, and still the client's words."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "karim@velo-solidaire.example"
+    msg["Subject"] = "Subvention"
+    msg.set_content(SUBVENTION, charset="utf-16")
+    email = parse(msg.as_bytes())
+    assert email.error is None and "\x00" not in email.body
+    assert email.text.startswith("Claire, la subvention régionale est refusée")
+
+
+def test_a_utf16_email_without_subject_is_triaged_on_its_french_words(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    imap.append("INBOX", _utf16_message(SUBVENTION, "utf-16", "utf-16"))
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(16, 5)).emails_read == 1
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.detail["text"].startswith("Claire, la subvention régionale est refusée")
+    assert event.detail["triage"]["lang"] == "fr"
+    assert "subvention" in event.detail["triage"]["topic"]
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("declared", "payload"),
+    [
+        ("utf-8", b"\x00\x01\x02binary\x00\x7f\x00data\x00\x00\x05\x06\x07\x08 rest"),  # NULs
+        ("utf-32", bytes(range(0x80, 0xFF)) * 4),  # no UTF-32 character in it
+    ],
+    ids=["nul-characters", "no-utf32-character"],
+)
+def test_a_body_that_will_not_decode_is_reported_with_its_charset_and_fix(
+    db_url: str, imap: Dovecot, smtp: SmtpServer, declared: str, payload: bytes
+):
+    import base64
+
+    raw = crlf(f"""
+From: Karim Benali <karim@velo-solidaire.example>
+To: claire@conseil.example
+Subject: Subvention
+Date: Tue, 1 Dec 2026 16:00:00 +0100
+Message-ID: <noise-1@velo-solidaire.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="{declared}"
+Content-Transfer-Encoding: base64
+
+{base64.encodebytes(payload).decode("ascii")}""")
+    imap.append("INBOX", raw)
+    store, cycle = setup(db_url, imap, smtp)
+    report = cycle.run(at(16, 5))
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.action == "error" and event.client == "velo"
+    assert event.detail["subject"] == "Subvention"  # what could be read is kept
+    error = event.detail["error"]
+    assert f"declared as '{declared}'" in error and "Fix:" in error
+    assert any("body not readable as text" in e for e in report.errors)
+    store.close()
+
+
+def test_an_email_whose_words_tell_no_language_is_in_the_clients_own(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """An attachment sent with a bare subject says nothing a language can be read from: it is
+    the French client's French, not English by default (newcomer9 M1)."""
+    imap.append(
+        "INBOX",
+        crlf("""
+From: Marc Dubois <marc@horizon.example>
+To: claire@conseil.example
+Subject: Re: point vendredi
+Date: Tue, 1 Dec 2026 11:00:00 +0100
+Message-ID: <bare-1@horizon.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+"""),
+    )
+    store, cycle = setup(db_url, imap, smtp)
+    cycle.run(at(11, 15))
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.detail["triage"]["lang"] == "fr"
+    store.close()

@@ -112,6 +112,26 @@ Subject: Venue contract for the spring show
 Please find the contract attached. Payment due within 30 days.
 """)
 
+# newcomer9 M2: a bottom-posted reply in the thread of an earlier subject adds a matter.
+BOTTOM_POSTED_ADDS = crlf("""
+From: Jen Park <jen@harboryoutharts.example>
+To: Claire Martin <claire@conseil.example>
+Subject: Re: grant report
+Date: Tue, 1 Dec 2026 06:00:00 -0500
+Message-ID: <bottom-1@harboryoutharts.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+On Mon, Nov 30, 2026 at 5:00 PM Claire Martin <claire@conseil.example> wrote:
+> Hi Jen, I will look at the grant report on Thursday.
+>
+> Claire
+
+Thanks Claire. Could we also add the volunteer insurance renewal to Thursday's call?
+
+Jen
+""")
+
 WITH_BIG_ATTACHMENT = (
     crlf("""
 From: Marc Dubois <marc@horizon.example>
@@ -234,6 +254,19 @@ def test_forwarded_email_goes_on_the_agenda_and_strangers_are_left_alone(
     [agenda] = Outbox(store, store.account_id()).entries()
     assert agenda.kind == "agenda" and agenda.to == "jen@harboryoutharts.example"
     assert "Venue contract for the spring show" in agenda.text
+    store.close()
+
+
+def test_the_agenda_carries_the_matter_a_reply_adds_not_only_its_thread(db_url: str, imap: Dovecot):
+    imap.append("INBOX", BOTTOM_POSTED_ADDS)
+    store, cycle = setup(db_url, imap, "agenda_hours_before = 24")
+    cycle.run(at(16))
+    [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert event.detail["triage"]["topic"] == "volunteer insurance renewal"
+    cycle.run(at(22, days=1))
+    [agenda] = Outbox(store, store.account_id()).entries()
+    assert agenda.kind == "agenda" and agenda.to == "jen@harboryoutharts.example"
+    assert "volunteer insurance renewal" in agenda.text
     store.close()
 
 

@@ -46,3 +46,43 @@ def test_a_french_topic_keeps_its_accents(text: str, topic: str):
 )
 def test_as_written_restores_the_spelling_not_the_words(text: str, topic: str, expected: str):
     assert as_written(text, topic) == expected
+
+
+BOTTOM_POSTED = """On Mon, Nov 30, 2026 at 5:00 PM Claire Martin <claire@conseil.example> wrote:
+> Hi Jen, I will look at the grant report on Wednesday.
+>
+> Claire
+
+Thanks Claire. Could we also add the volunteer insurance renewal to Wednesday's call?
+
+Jen"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "topic"),
+    [
+        ("Re: grant report", BOTTOM_POSTED, "volunteer insurance renewal"),
+        ("Re: grant report", "Can we also discuss the insurance?", "insurance"),
+        (
+            "RE: rapport de subvention",
+            "Peut-on ajouter le renouvellement de l'assurance des bénévoles au point de mercredi ?",
+            "renouvellement de l'assurance des bénévoles",
+        ),
+        (
+            "Re: budget 2027",
+            "Est-ce qu'on peut aussi parler du contrat de la salle ?",
+            "contrat de la salle",
+        ),
+        # what a reply says about its own thread leaves the thread's subject as the topic
+        ("Re: grant report", "I also think the board liked it.", "grant report"),
+        ("Re: Payroll", "Can you add Tom Reilly to payroll from the 1st?", "Payroll"),
+        ("Re: budget 2027", "Peux-tu me renvoyer le fichier avant jeudi ?", "budget 2027"),
+        ("Re: budget 2027", "Merci, moi aussi je pense que c'est bien.", "budget 2027"),
+    ],
+)
+def test_a_reply_that_adds_a_matter_is_about_that_matter_not_the_thread(
+    subject: str, text: str, topic: str
+):
+    """newcomer9 M2: a `Re:` subject names the thread the client answers; what the new text
+    asks to add is what the message is about, and what the agenda must carry."""
+    assert classify(Message("r", "email", text, subject=subject)).topic == topic

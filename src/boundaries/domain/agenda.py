@@ -26,7 +26,9 @@ from boundaries.domain.heard import (
     Heard,
     UpdateRef,
     comparable,
+    fuller,
     is_agenda_topic,
+    same_matter,
     topic_key,
     topic_of,
 )
@@ -130,7 +132,7 @@ def taking_call(
             return slot.start, False
         if key is not None:  # its agenda went out; the call is to come (next_call: after `at`)
             before = previous_start(calendar, client_id, slot.start)
-            if key in _keys(config, client_id, history, before, slot.start):
+            if _listed(key, _keys(config, client_id, history, before, slot.start)):
                 return slot.start, False
         if slot.start > answered:
             return slot.start, True
@@ -159,7 +161,7 @@ def carrying_call(
             return slot.start
         if key is not None and slot.start > at:  # its agenda went out; the call is to come
             before = previous_start(calendar, client_id, slot.start)
-            if key in _keys(config, client_id, history, before, slot.start):
+            if _listed(key, _keys(config, client_id, history, before, slot.start)):
                 return slot.start
         probe = slot.start
 
@@ -272,16 +274,17 @@ def gathered(
     mine = sorted((h for h in heard if h.client_id == client_id), key=lambda h: (h.at, h.sid))
     listed: frozenset[str] | None = None  # what the previous call's agenda lists, when needed
     topics: list[AgendaTopic] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # every key asked, to its line (one matter: one line)
     for h in mine:
         if not is_agenda_topic(h) or (since is not None and h.at < since):
             continue
         key = topic_key(h)
+        i = _line_of(key, seen, topics)
         if h.at >= until:
             # asked again after this agenda went out but before its call: still this call's
-            if h.at < call_start and key in seen:
-                i = seen[key]
+            if h.at < call_start and i is not None:
                 topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
+                seen[key] = i
             elif h.at < call_start and taking_call(config, calendar, client_id, h.at) == (
                 call_start,
                 True,
@@ -299,16 +302,38 @@ def gathered(
                 if before is FIND:
                     before = _previous_of(calendar, client_id, previous_start)
                 listed = _keys(config, client_id, mine, before, previous_start)
-            if key in listed:
+            if _listed(key, listed):
                 continue
-        if key in seen:  # asked again: one line, answered if any asking was answered
-            i = seen[key]
+        if i is not None:  # asked again: one line, answered if any asking was answered
             answered = topics[i].answered_by or h.answered_by
-            topics[i] = replace(topics[i], answered_by=answered, asked=(*topics[i].asked, h.sid))
+            topics[i] = replace(
+                topics[i],
+                topic=fuller(topics[i].topic, topic_of(h)),
+                answered_by=answered,
+                asked=(*topics[i].asked, h.sid),
+            )
+            seen[key] = i
             continue
         seen[key] = len(topics)
         topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by, (h.sid,)))
     return topics
+
+
+def _line_of(key: str, seen: dict[str, int], topics: list[AgendaTopic]) -> int | None:
+    """The line of `topics` that `key` is asked again on: the one a message with that very
+    key made or joined (`seen`: key -> line), else the one line whose topic names the same
+    matter (`heard.same_matter`: « budget » and « budget prévisionnel » are one line). None
+    when no line does, or when two do (« budget » beside « budget prévisionnel » and
+    « budget formation »: which one is not said, so it stays a line of its own)."""
+    if key in seen:
+        return seen[key]
+    lines = [i for i, t in enumerate(topics) if same_matter(comparable(t.topic), key)]
+    return lines[0] if len(lines) == 1 else None
+
+
+def _listed(key: str, keys: frozenset[str]) -> bool:
+    """`key` names a matter one of `keys` names (`heard.same_matter`)."""
+    return key in keys or any(same_matter(k, key) for k in keys)
 
 
 def agendas_due(

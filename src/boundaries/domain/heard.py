@@ -74,6 +74,45 @@ def comparable(text: str) -> str:
     return " ".join(re.findall(r"\w+", bare))
 
 
+_LINKING = frozenset(
+    """a an the of for to on and or in at with de du des d la le les l et ou en au aux pour
+    sur a avec un une""".split()
+)
+"""Words that link a topic's words and name nothing: « budget de l'association » and "budget
+for the association" hold the same matter words."""
+
+
+def _matter_words(key: str) -> frozenset[str]:
+    """The words of a topic key that name its matter, singular ("factures" is "facture")."""
+    return frozenset(
+        w[:-1] if len(w) > 3 and w[-1] in "sx" and not w.isdigit() else w
+        for w in key.split()
+        if w not in _LINKING
+    )
+
+
+def same_matter(key: str, other: str) -> bool:
+    """Two topic keys (`topic_key`) of one client name the same matter: equal, or every matter
+    word of one is among the other's (« budget » and « budget prévisionnel », "grant report"
+    and "grant report to the foundation"), singular and plural alike. A word or a figure on
+    each side that the other lacks ("budget 2026" / "budget 2027", « facture novembre » /
+    « facture décembre ») tells different matters apart. The shorter must name something
+    itself (a word of three letters or more)."""
+    if key == other:
+        return True
+    small, big = sorted((_matter_words(key), _matter_words(other)), key=len)
+    if not any(len(w) >= 3 and not w.isdigit() for w in small):
+        return False
+    return small <= big
+
+
+def fuller(topic: str, other: str) -> str:
+    """Of two topics naming the same matter (`same_matter`), the one that says more: the one
+    with more matter words, else the longer, else `topic`."""
+    a, b = _matter_words(comparable(topic)), _matter_words(comparable(other))
+    return other if (len(b), len(other)) > (len(a), len(topic)) else topic
+
+
 def wants_topic(heard: Heard) -> bool:
     """A message whose words we know that names nothing to take up: content-free (only who it
     is and a call-back), or saying it is about something without naming it ("it's about the

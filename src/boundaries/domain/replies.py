@@ -18,7 +18,10 @@ from boundaries.domain.agenda import reply_moment, send_moment, taking_call
 from boundaries.domain.heard import (
     Heard,
     UpdateRef,
+    comparable,
+    fuller,
     is_agenda_topic,
+    same_matter,
     topic_key,
     topic_of,
     wants_topic,
@@ -192,6 +195,10 @@ def compose_reply(
                 moves.append(topic_of(h))
         elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
+            said = [t for t in topics if same_matter(comparable(t), key)]
+            if len(said) == 1:  # one matter told twice: one line, in its fuller words
+                _reword(topics, by_call, said[0], fuller(said[0], topic_of(h)))
+                continue
             topics.append(topic_of(h))
             taken = taking_call(config, calendar, client.id, h.at, key, history or items)
             by_call[taken[0] if taken else None].append(topic_of(h))
@@ -300,6 +307,15 @@ EVENING_FROM = 19  # local hour from which « aujourd'hui » is a day that is ov
 NIGHT_FROM = 22  # local hour from which no "have a good evening" is said, up to MORNING_FROM
 MORNING_FROM = 5
 AFTERNOON_FROM = 12
+
+
+def _reword(
+    topics: list[str], by_call: dict[datetime | None, list[str]], said: str, wording: str
+) -> None:
+    """Say the topic `said` in `wording` (its fuller words, `heard.fuller`) everywhere the
+    reply lists it."""
+    for listed in (topics, *by_call.values()):
+        listed[:] = [wording if t == said else t for t in listed]
 
 
 def part_of_day(hour: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -272,11 +273,12 @@ def _choose(
     if channel == "email" and subject:
         from_mail = from_subject(readable(subject))
         if from_mail and carries_subject(from_mail, names):
+            if _REPLY.match(subject) and raw.startswith(subject):
+                asked = _new_matter(raw[len(subject) :], names, formulas)
+                if asked:
+                    return asked
             return _whole(from_mail, names)
-    core = normalise(source.text)
-    if formulas:
-        core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
-        core = re.sub(r"\s+", " ", core)
+    core = _core(source.text, formulas)
     moved = _MOVED_MEETING.search(core)
     if moved is not None:
         return _fitted(as_written(source.text, moved.group("meeting")))
@@ -299,6 +301,77 @@ def _choose(
         return _fitted(as_written(source.text, weak[0]))
     forwarded = from_subject(forwarded_subject(text))
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
+
+
+_REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
+"""A reply's subject: the thread's, which the new text may leave for another matter."""
+_ADDS = re.compile(
+    r"\b(also|aussi|egalement|add|adding|ajouter|ajoute[rz]?|rajouter|another (thing|topic|"
+    r"point|question|item)|one more thing|(une? )?autre (chose|sujet|point|question)|"
+    r"(?<!de plus )en plus(?! en plus))\b"
+)
+"""Words that add a matter beside the thread's: "could we ALSO discuss", « AJOUTER au point »."""
+_DISCUSS = frozenset(
+    "discuss discussing talk cover covering raise review parler discuter aborder evoquer".split()
+)
+_ADD = frozenset("add adding include including put ajouter rajouter ajoute inclure mettre".split())
+_ON_CALL = frozenset(
+    """call meeting agenda list session catch check point ordre reunion rendez rdv appel visio
+    liste""".split()
+)
+"""What a matter is added to when it is added to the call (not "add Tom to payroll")."""
+_ADDED_REACH = 4
+"""Words that may stand between the word that adds a matter and the matter ("also *could
+we* add", « aussi *qu'on* parle »)."""
+
+
+def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
+    """The matter the new text of a reply (`new`, below its `Re:` subject) adds, or "".
+
+    A reply's subject names the thread it answers; a client who adds a matter there
+    ("Re: grant report" / "could we also add the volunteer insurance renewal to Wednesday's
+    call?", « on peut aussi parler du contrat de la salle ? ») is asking about that. The
+    matter is the run of content words that follows the word that adds it (`_ADDS`), past
+    linking words and a verb that puts it on the call, within `_ADDED_REACH` words: "also"
+    and « aussi » need a verb of discussing ("I also think…" adds nothing), and "add"
+    (« ajouter ») a call or an agenda to add it to in the same sentence ("add Tom to
+    payroll" is a request of its own). Anything else a reply says ("send the file", « les
+    chiffres ») refers back to the thread: the subject stays."""
+    source = topic_source(_URL.sub(" ", new))
+    core = _core(source.text, formulas)
+    words = tokens(core)
+    for added in _ADDS.finditer(core):
+        marker = added.group(0).split()[0]
+        start = len(tokens(core[: added.end()]))
+        verbs = {marker}
+        i = start
+        while i < len(words) and i - start < _ADDED_REACH and not _strong(words[i], names):
+            verbs.add(words[i])
+            i += 1
+        while i < len(words) and words[i] in _DISCUSS | _ADD | DETERMINERS | LINKS:
+            verbs.add(words[i])
+            i += 1
+        sentence = list(itertools.takewhile(lambda w: w not in (".", "?", "!"), words[i:]))
+        if verbs & _ADD:
+            put = bool(_ON_CALL.intersection(sentence))
+        else:
+            put = bool(verbs & _DISCUSS) or marker not in ("also", "aussi", "egalement")
+        topic, score = best_run(words, i, avoid=names)
+        first = words[i] if i < len(words) else ""
+        named = topic and score >= 2 and topic.split()[0] == first
+        if put and named and carries_subject(topic, names):
+            return _fitted(as_written(source.text, topic))
+    return ""
+
+
+def _core(text: str, formulas: bool) -> str:
+    """`text` normalised for finding a topic, without call-back and insistence formulas
+    (`formulas` False: the caller knows it holds none)."""
+    core = normalise(text)
+    if formulas:
+        core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
+        core = re.sub(r"\s+", " ", core)
+    return core
 
 
 # A meeting the message moves or calls off is what it is about, with the day it was on, as

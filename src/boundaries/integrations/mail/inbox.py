@@ -64,6 +64,20 @@ def sid_of(message_id: str) -> str:
     return "sha1:" + hashlib.sha1(message_id.encode("utf-8")).hexdigest()
 
 
+def _message(email: InboundEmail, at: datetime, client: Client) -> Message:
+    """The triage's view of a client's email: its language is read from what it says, and
+    is the client's own when its words tell none (an empty body, a subject of names)."""
+    return Message(
+        email.message_id,
+        "email",
+        email.triage_text,
+        email.triage_subject,
+        email.sender,
+        at,
+        lang_hint=client.language,
+    )
+
+
 class Mailroom:
     """Turns new messages of the inbox and Sent folder into stored events."""
 
@@ -140,9 +154,7 @@ class Mailroom:
         if email.error or client is None or email.ours or email.automatic:
             return None
         at = email.at if email.at is not None and email.at <= now else now
-        return Message(
-            email.message_id, "email", email.triage_text, email.triage_subject, email.sender, at
-        )
+        return _message(email, at, client)
 
     def _judge(self, chunk: list[Fetched], now: datetime) -> None:
         """Parse a chunk of the inbox and triage its clients' emails in one batch (the learned
@@ -168,10 +180,7 @@ class Mailroom:
             return
         at = email.at if email.at is not None and email.at <= now else now
         if verdict is None:
-            message = Message(
-                email.message_id, "email", email.triage_text, email.triage_subject, email.sender, at
-            )
-            verdict = verdicts([message], MODEL_WAIT_SECONDS)[0]
+            verdict = verdicts([_message(email, at, client)], MODEL_WAIT_SECONDS)[0]
         answered_by = None
         if str(verdict.intent) == "status_check":
             updates = load_updates(self.config, self.store, self.account_id, now)

@@ -1,7 +1,9 @@
 """An email as Boundaries needs it: who, to whom, when, what it says in its new text.
 
-Attachments are ignored, HTML-only bodies are turned into text by the triage's
-`html_to_text` (html2text: blockquotes stay quoted), quoted
+Attachments are ignored; the part that holds the message is read (text/plain, else, when it
+is missing, blank or unreadable, the HTML part turned into text by the triage's
+`html_to_text`: html2text, blockquotes stay quoted), in its declared charset
+(`charsets.decoded`); quoted
 history and signatures are cut by the triage's `new_text`. Nothing here raises on a broken
 message: it comes back with `error` set and is stored as such.
 """
@@ -20,6 +22,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
 from boundaries.domain.automatic import automatic, list_delivery, without_list_tag
+from boundaries.integrations.mail.charsets import decoded, unreadable
 from boundaries.integrations.mail.message import KEY_HEADER
 from boundaries.triage.mail import html_to_text, new_text
 
@@ -130,22 +133,6 @@ def header_text(raw: str) -> str:
     )
 
 
-def decoded(data: bytes, declared: str | None) -> str:
-    """Text of `data` in its `declared` charset; bytes that do not fit it (8-bit text declared
-    as US-ASCII, or not declared at all) are read as UTF-8, else as Windows-1252, the
-    likeliest legacy encoding of a French or English client (as `triage.intake.readable`
-    reads such bytes on standard input). Windows-1252 leaves five bytes undefined: those, and
-    only those, become U+FFFD."""
-    for charset in (declared, "utf-8", "cp1252"):
-        if charset is None:
-            continue
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("cp1252", "replace")
-
-
 def _parse(msg: Message, raw: bytes) -> InboundEmail:
     message_id = _header(msg, "Message-ID") or stable_id(raw)
     sender = parseaddr(_header(msg, "From"))[1].lower()
@@ -160,11 +147,13 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
             at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
         except (TypeError, ValueError, IndexError):
             at = None
-    body = _body(msg)
+    body, problem = _body(msg)
     headers = {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg}
     error = None
     if not sender:
         error = "no sender address (From)"
+    elif problem is not None:
+        error = problem
     elif not body.strip() and _defects(msg):
         error = "malformed MIME, no readable text: " + "; ".join(_defects(msg))[:300]
     return InboundEmail(
@@ -200,26 +189,41 @@ def _defects(msg: Message) -> list[str]:
     return sorted(set(found))
 
 
-def _body(msg: Message) -> str:
-    """The text of the message: its text/plain part, else its HTML part as text."""
-    part = msg.get_body(preferencelist=("plain", "html")) if isinstance(msg, EmailMessage) else None
-    if part is None:
-        return ""
-    content = _content(part)
-    if part.get_content_subtype() == "html":
-        return html_to_text(content[: MAX_TEXT_CHARS * 10])
-    return content
+def _body(msg: Message) -> tuple[str, str | None]:
+    """(text, problem) of the message: the first of its text/plain part and its HTML part
+    (as text, `html_to_text`) that holds something readable. A plain part that is empty or
+    blank beside an HTML part that holds the message (web mailers and newsletter tools send
+    both) gives way to it, as one that does not read as text does (`charsets.unreadable`).
+    `problem` names why no part could be read when one held bytes that are no text: the
+    message is then reported, never stored as noise."""
+    if not isinstance(msg, EmailMessage):
+        return "", None
+    problem = None
+    for kind in ("plain", "html"):
+        part = msg.get_body(preferencelist=(kind,))
+        if part is None:
+            continue
+        content, charset = _content(part)
+        if kind == "html":
+            content = html_to_text(content[: MAX_TEXT_CHARS * 10])
+        if not content.strip():
+            continue
+        why = unreadable(content, charset)
+        if why is None:
+            return content, None
+        problem = problem or why
+    return "", problem
 
 
-def _content(part: Message) -> str:
-    """The text of one part, decoded by its declared charset, else as UTF-8 or Windows-1252
-    (`decoded`)."""
+def _content(part: Message) -> tuple[str, str | None]:
+    """(text, declared charset) of one part, decoded by `charsets.decoded`."""
+    charset = part.get_content_charset()
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
-        return decoded(payload, part.get_content_charset())
+        return decoded(payload, charset), charset
     try:
         assert isinstance(part, EmailMessage)
         content = part.get_content()
     except Exception:
-        return ""
-    return content if isinstance(content, str) else ""
+        return "", charset
+    return (content if isinstance(content, str) else ""), charset
