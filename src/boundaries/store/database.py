@@ -250,6 +250,7 @@ class Store:
             "shell, a backup, another program writing to it); for several processes, use "
             "PostgreSQL.",
             LOCKED,
+            "sqlite" if self.sqlite else "postgresql",
         )
         self.health.failed(error)
         return error
@@ -488,18 +489,6 @@ class Store:
             name, email = conn.execute(kept).one()
             return (name, email), [] if account == DEFAULT_ACCOUNT else list(conn.scalars(logins))
 
-    def public_text(self, text: str) -> str:
-        """`text` (a store message) without the folder of the SQLite file, for pages anyone
-        may read (`/healthz` needs no login: the file's name stays, its folder, often the
-        consultant's home, does not)."""
-        if self._file is None:
-            return text
-        folder = str(self._file.resolve().parent)
-        for shown in {folder, str(self._file.parent)}:
-            if shown not in ("", "."):
-                text = text.replace(shown.rstrip("/") + "/", "")
-        return text
-
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()
     ) -> int:
@@ -689,4 +678,5 @@ def _make_folder(folder: Path, url: str) -> None:
             f"({exc.strerror}: {exc.filename}). Fix: pass --database (or DATABASE_URL) with a "
             "path in a folder you can write to.",
             UNREACHABLE,
+            "sqlite",
         ) from None
