@@ -249,7 +249,7 @@ def test_two_serve_processes_on_one_database_each_store_in_their_own_account(tmp
         params = {"CallSid": provider_sid("CA", "p1"), "From": PAUL, "To": "+33180"}
         answer = Provider(bob.url, token=BOB_TOKEN, public=bob.url).post("/twilio/voice", params)
         assert answer.status_code == 200 and "<Dial" in answer.text, answer.text
-    assert "account 'bob'" in bob.output()
+    assert "compte « bob »" in bob.output()  # in the consultant's language (fix9)
 
     def listed(account: str) -> list[dict[str, object]]:
         result = CliRunner().invoke(
@@ -348,10 +348,11 @@ def test_a_second_consultants_service_without_its_own_account_is_refused(tmp_pat
         refused = CliRunner(env={"TWILIO_AUTH_TOKEN": BOB_TOKEN}).invoke(cli, args)
         assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
         said = " ".join(refused.output.split())
-        assert "account 'default' is kept for Claire Martin <claire@conseil.example>" in said
-        assert "describes Bob Durand <bob@durand.example>" in said
-        assert "Fix: give this consultant an account of their own (`boundaries user add " in said
-        assert "bob@durand.example --account bob` makes it; then --account bob" in said
+        # In Bob's language, French (fix9, finding 3).
+        assert "le compte « default » est réservé à Claire Martin <claire@conseil.example>" in said
+        assert "décrit Bob Durand <bob@durand.example>" in said
+        assert "Solution : donnez à ce consultant un compte à lui (`boundaries user add " in said
+        assert "bob@durand.example --account bob` le crée ; ensuite --account bob" in said
     store = Store.open(database)
     try:
         assert len(store.events(store.account_id())) == 163  # Claire's replay, nothing of Bob's
@@ -450,16 +451,16 @@ def test_a_command_with_one_consultants_configuration_never_touches_anothers_acc
     refused = CliRunner().invoke(cli, args)
     said = " ".join(refused.output.split())
     assert refused.exit_code == 1 and "Traceback" not in said, said
-    if served:
-        assert "account 'bob' is kept for Bob Durand <bob@durand.example>" in said
+    if served:  # in Claire's language, French (fix9, finding 3)
+        assert "le compte « bob » est réservé à Bob Durand <bob@durand.example>" in said
     else:
-        assert "account 'bob' was made for the login(s) bob@durand.example" in said
-    assert "this configuration describes Claire Martin <claire@conseil.example>" in said
-    assert "Fix:" in said
+        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
+    assert "cette configuration décrit Claire Martin <claire@conseil.example>" in said
+    assert "Solution :" in said
     assert _dump(database) == before
     own = [*command, "--config", str(claire), "--database", database, "--account", "default"]
     allowed = CliRunner().invoke(cli, own)  # her own account: no refusal of this kind
-    assert "kept for" not in allowed.output and "was made for" not in allowed.output
+    assert "réservé à" not in allowed.output and "a été créé pour" not in allowed.output
 
 
 def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account(
@@ -481,7 +482,7 @@ def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account
         )
         said = " ".join(refused.output.split())
         assert refused.exit_code == 1 and "Traceback" not in said, said
-        assert "account 'bob' was made for the login(s) bob@durand.example" in said
+        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
         assert "boundaries user add claire@conseil.example --account bob" in said
     assert _dump(database) == before
     bob = ["simulate", "--config", str(tmp_path / "bob.toml"), *saved, "--account", "bob"]
@@ -510,7 +511,7 @@ def test_serve_and_save_refuse_an_account_the_database_does_not_hold(tmp_path: P
     refused = CliRunner(env={"TWILIO_AUTH_TOKEN": TOKEN}).invoke(cli, [*args, "--account", "typo"])
     said = " ".join(refused.output.split())
     assert refused.exit_code == 1 and "Traceback" not in said, said
-    assert "no account 'typo' in this database (it holds 'default')" in said
-    assert "`boundaries user add claire@conseil.example --account typo` makes it" in said
+    assert "aucun compte « typo » dans cette base de données (elle contient « default »)" in said
+    assert "`boundaries user add claire@conseil.example --account typo` le crée" in said
     assert "the service runs for" not in said
     assert _dump(database) == before

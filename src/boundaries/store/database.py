@@ -428,7 +428,7 @@ class Store:
             if found is not None:
                 return int(found)
             known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
-        raise UnknownAccount(unknown_account_message(name, known, email))
+        raise UnknownAccount(lambda lang: unknown_account_message(name, known, email, lang))
 
     def consultant_account(
         self,
@@ -458,8 +458,7 @@ class Store:
         if consultant is None:
             return account_id
         kept = self._keeper(account_id, name)
-        if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
-            raise AccountTakenError(problem)
+        self._refuse_clash(name, kept, consultant)
         if serves and kept[0] != consultant:
             claim = sa_update(AccountRow).where(AccountRow.id == account_id)
             if kept[0] == (None, None):  # two first services at once: the first one keeps it
@@ -469,9 +468,21 @@ class Store:
                     claim.values(consultant_name=consultant[0], consultant_email=consultant[1])
                 )
             kept = self._keeper(account_id, name)
-            if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
-                raise AccountTakenError(problem)
+            self._refuse_clash(name, kept, consultant)
         return account_id
+
+    @staticmethod
+    def _refuse_clash(
+        name: str,
+        kept: tuple[tuple[str | None, str | None], list[str]],
+        consultant: tuple[str, str],
+    ) -> None:
+        """`AccountTakenError` when `consultant` may not use account `name` (`kept`: its
+        keeper and logins, `_keeper`), said in the language the edge asks for."""
+        if consultant_clash(name, kept[0], consultant, kept[1]) is not None:
+            raise AccountTakenError(
+                lambda lang: consultant_clash(name, kept[0], consultant, kept[1], lang) or ""
+            )
 
     def _keeper(
         self, account_id: int, account: str
