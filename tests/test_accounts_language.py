@@ -63,7 +63,7 @@ def test_user_commands_speak_french_to_a_french_terminal_and_english_otherwise(t
     code, said = _run(["user", "remove", "paul@x.example", "--database", url], FRENCH)
     assert code == 1 and "Erreur : aucun identifiant pour paul@x.example" in said, said
     code, said = _run(
-        ["user", "add", "paul@x.example", "--database", url],
+        ["user", "add", "paul@x.example", "--account", "paul", "--database", url],
         {**FRENCH, "BOUNDARIES_PASSWORD": "short"},
     )
     assert code == 1 and "le mot de passe fait 5 caractères ; il en faut au moins 12" in said

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from boundaries.cli.language import speak, spoken
 from boundaries.cli.options import account_option, database_option
 from boundaries.i18n import said
+
+if TYPE_CHECKING:
+    from boundaries.store import Store
 
 PASSWORD_ENV = "BOUNDARIES_PASSWORD"
 
@@ -60,6 +64,14 @@ def _say(lang: str, key: str, /, **values: object) -> str:
     "--if-missing", is_flag=True, help="Do nothing when the login already exists (scripts)."
 )
 @click.option(
+    "--join",
+    is_flag=True,
+    help="Add the login to an account that already exists, beside its logins: it will see "
+    "all of that account's calls, voicemails and figures. Without it, `user add` only makes "
+    "a new account (or the first login of one), so nobody is let into another "
+    "consultant's account by a mistyped --account.",
+)
+@click.option(
     "--create",
     is_flag=True,
     help="Create the database when it does not exist yet (a new installation, before the "
@@ -72,16 +84,20 @@ def add_command(
     language: str | None,
     update: bool,
     if_missing: bool,
+    join: bool,
     create: bool,
     database: str | None,
 ) -> None:
     """Create a login for the dashboard; the password is read from the terminal or from
-    BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters).
+    BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters). A new
+    --account is made with its first login; a login is added to an account that already has
+    one (or is kept for another consultant) only with --join.
 
     Example:
 
         \b
         BOUNDARIES_PASSWORD='correct horse battery' boundaries user add claire@conseil.example
+        boundaries user add assistant@conseil.example --account claire --join
     """
     from boundaries.cli.store_access import open_existing
     from boundaries.store import Store
@@ -103,6 +119,8 @@ def add_command(
         if existing is not None and if_missing:
             click.echo(_say(lang, "user.left", email=address))
             return
+        # Refused before the password is asked for: another's account, a --join typo.
+        whose = _joined(store, account, address, join) if existing is None else None
         password_hash = hash_password(read_password(prompt=os.isatty(0)))
         if existing is not None and update:
             logins.set_password(address, password_hash)
@@ -111,7 +129,42 @@ def add_command(
         logins.add_user(store.account_id(account), address, password_hash, language)
     finally:
         store.close()
-    click.echo(_say(lang, "user.created", email=address, name=account))
+    if whose:
+        click.echo(_say(lang, "user.joined", email=address, name=account, whose=whose))
+    else:
+        click.echo(_say(lang, "user.created", email=address, name=account))
+
+
+def _joined(store: Store, account: str, address: str, join: bool) -> str | None:
+    """Whether `address` may become a login of `account` (SPEC §2, §12): raises `UserError`
+    (with the fix) when the account exists and is someone's (`second_login_problem`) unless
+    `join`, or when `join` names an account the database does not hold (a typo would make a
+    new one). Returns whose the account already is, for the message, when it is joined."""
+    from boundaries.store.accounts import holders, quoted_list, second_login_problem
+    from boundaries.store.users import UserError
+
+    found = store.account_holders(account)
+    if found is None:
+        if join:
+            known = store.account_names()
+            raise UserError(
+                lambda lang: _say(
+                    lang,
+                    "account.join_missing",
+                    name=account,
+                    email=address,
+                    held=_say(lang, "account.held", names=quoted_list(lang, known))
+                    if known
+                    else _say(lang, "account.held_none"),
+                )
+            )
+        return None
+    kept, logins = found
+    if not join and second_login_problem(account, address, kept, logins) is not None:
+        raise UserError(
+            lambda lang: second_login_problem(account, address, kept, logins, lang) or ""
+        )
+    return holders(spoken(), kept, logins) if logins else None
 
 
 @user_group.command("list")

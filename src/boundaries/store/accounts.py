@@ -127,6 +127,53 @@ def consultant_clash(
     )
 
 
+def holders(lang: str, kept: tuple[str | None, str | None], logins: Sequence[str]) -> str | None:
+    """Whose an account is, in `lang`: the consultant it is kept for (name, email) and its
+    logins' addresses; None when neither."""
+    kept_name, kept_email = kept
+    shown = f"{kept_name} <{kept_email}>" if kept_email else None
+    listed = ", ".join(sorted(logins))
+    if shown and logins:
+        return _say(lang, "account.whose_both", kept=shown, logins=listed)
+    if shown:
+        return _say(lang, "account.whose_kept", kept=shown)
+    return _say(lang, "account.whose_logins", logins=listed) if logins else None
+
+
+def second_login_problem(
+    account: str,
+    email: str,
+    kept: tuple[str | None, str | None],
+    logins: Sequence[str],
+    lang: str = "en",
+) -> str | None:
+    """Why `email` may not become a login of the existing `account` unless the operator says
+    so (`user add --join`), with the fix, in `lang`; None when it may (SPEC §2, §12: one
+    account never sees another's data). `kept` is the consultant the account is kept for
+    ((None, None) before its first service), `logins` its logins' addresses.
+
+    A login sees everything of its account, so one more is an explicit act: refused when the
+    account already has logins, or is kept for a consultant whose address `email` is not
+    (an account whose logins were all removed is still that consultant's). Free are the
+    first login of an account no service has claimed, the first login of `default` (the
+    single-consultant installation: `serve` made it, whoever signs in), and the address of
+    the consultant the account is kept for."""
+    kept_email = kept[1]
+    if _same(kept_email, email) or any(_same(login, email) for login in logins):
+        return None
+    if not logins and (kept_email is None or account == "default"):
+        return None
+    own = _suggested(email, account)
+    return _say(
+        lang,
+        "account.join_needed",
+        name=account,
+        whose=holders(lang, kept, logins) or "",
+        email=email,
+        own=own,
+    )
+
+
 def _same(kept: str | None, given: str) -> bool:
     return (
         kept is not None and " ".join(kept.split()).casefold() == " ".join(given.split()).casefold()

@@ -471,6 +471,27 @@ class Store:
             self._refuse_clash(name, kept, consultant)
         return account_id
 
+    def account_names(self) -> list[str]:
+        """The names of the accounts this database holds, sorted. Only reads."""
+        with self.reading() as conn:
+            return list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
+
+    def account_holders(self, name: str) -> tuple[tuple[str | None, str | None], list[str]] | None:
+        """Whose the stored account `name` is: the consultant it is kept for (name, email;
+        (None, None) before its first service) and its logins' addresses, sorted — for
+        `default` too; None when the database does not hold it. Only reads."""
+        checked_account_name(name)
+        with self.reading() as conn:
+            found = conn.execute(
+                select(
+                    AccountRow.id, AccountRow.consultant_name, AccountRow.consultant_email
+                ).where(AccountRow.name == name)
+            ).first()
+            if found is None:
+                return None
+            logins = select(UserRow.email).where(UserRow.account_id == found[0])
+            return (found[1], found[2]), sorted(conn.scalars(logins))
+
     @staticmethod
     def _refuse_clash(
         name: str,
