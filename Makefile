@@ -38,7 +38,7 @@ run: setup
 	@echo
 	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB)
 	@echo "Dashboard: http://127.0.0.1:8000/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
-	@echo "(a demo login for the example data on this machine only; create yours with 'boundaries user add')"
+	@echo "(a demo login for the example data on this machine only; add yours with 'boundaries user add EMAIL --join --database $(DEMO_DB)')"
 	@echo
 	TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries serve --config $(EXAMPLE_CONFIG) \
 	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS)

@@ -42,6 +42,16 @@ currency = "EUR"
 """
 
 
+@pytest.fixture(autouse=True)
+def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI speaks the terminal's language when no configuration says which
+    (`boundaries.cli.language`): the tests run as in an English terminal, whatever the
+    machine's locale; a test that wants French passes LANG."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture(scope="session")
 def example_config() -> Config:
     return load_config(EXAMPLES / "boundaries.toml")

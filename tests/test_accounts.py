@@ -156,10 +156,15 @@ def test_a_mistyped_account_is_refused_and_never_made(two_accounts: str, command
         args += ["--config", str(config)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
-    assert "no account 'defualt'" in result.output, result.output
-    assert "'cabinet-martin', 'default'" in result.output and "Fix:" in result.output
-    login = "EMAIL" if command[0] in ("jobs", "outbox") else "claire@conseil.example"
-    assert f"boundaries user add {login} --account defualt" in result.output
+    if command[0] in ("jobs", "outbox"):  # no configuration: the terminal's language
+        assert "no account 'defualt'" in result.output, result.output
+        assert "'cabinet-martin', 'default'" in result.output and "Fix:" in result.output
+        assert "boundaries user add EMAIL --account defualt" in result.output
+    else:  # the configuration's consultant speaks French (fix9, finding 3)
+        assert "aucun compte « defualt »" in result.output, result.output
+        assert "« cabinet-martin », « default »" in result.output
+        assert "Solution :" in result.output
+        assert "boundaries user add claire@conseil.example --account defualt" in result.output
     assert "the service runs for" not in result.output  # no service is known here (L4)
     assert "Traceback" not in result.output
     assert _accounts(two_accounts) == ["cabinet-martin", "default"]

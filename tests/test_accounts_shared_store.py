@@ -249,7 +249,7 @@ def test_two_serve_processes_on_one_database_each_store_in_their_own_account(tmp
         params = {"CallSid": provider_sid("CA", "p1"), "From": PAUL, "To": "+33180"}
         answer = Provider(bob.url, token=BOB_TOKEN, public=bob.url).post("/twilio/voice", params)
         assert answer.status_code == 200 and "<Dial" in answer.text, answer.text
-    assert "account 'bob'" in bob.output()
+    assert "compte « bob »" in bob.output()  # in the consultant's language (fix9)
 
     def listed(account: str) -> list[dict[str, object]]:
         result = CliRunner().invoke(
@@ -348,10 +348,11 @@ def test_a_second_consultants_service_without_its_own_account_is_refused(tmp_pat
         refused = CliRunner(env={"TWILIO_AUTH_TOKEN": BOB_TOKEN}).invoke(cli, args)
         assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
         said = " ".join(refused.output.split())
-        assert "account 'default' is kept for Claire Martin <claire@conseil.example>" in said
-        assert "describes Bob Durand <bob@durand.example>" in said
-        assert "Fix: give this consultant an account of their own (`boundaries user add " in said
-        assert "bob@durand.example --account bob` makes it; then --account bob" in said
+        # In Bob's language, French (fix9, finding 3).
+        assert "le compte « default » est réservé à Claire Martin <claire@conseil.example>" in said
+        assert "décrit Bob Durand <bob@durand.example>" in said
+        assert "Solution : donnez à ce consultant un compte à lui (`boundaries user add " in said
+        assert "bob@durand.example --account bob` le crée ; ensuite --account bob" in said
     store = Store.open(database)
     try:
         assert len(store.events(store.account_id())) == 163  # Claire's replay, nothing of Bob's
@@ -450,16 +451,16 @@ def test_a_command_with_one_consultants_configuration_never_touches_anothers_acc
     refused = CliRunner().invoke(cli, args)
     said = " ".join(refused.output.split())
     assert refused.exit_code == 1 and "Traceback" not in said, said
-    if served:
-        assert "account 'bob' is kept for Bob Durand <bob@durand.example>" in said
+    if served:  # in Claire's language, French (fix9, finding 3)
+        assert "le compte « bob » est réservé à Bob Durand <bob@durand.example>" in said
     else:
-        assert "account 'bob' was made for the login(s) bob@durand.example" in said
-    assert "this configuration describes Claire Martin <claire@conseil.example>" in said
-    assert "Fix:" in said
+        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
+    assert "cette configuration décrit Claire Martin <claire@conseil.example>" in said
+    assert "Solution :" in said
     assert _dump(database) == before
     own = [*command, "--config", str(claire), "--database", database, "--account", "default"]
     allowed = CliRunner().invoke(cli, own)  # her own account: no refusal of this kind
-    assert "kept for" not in allowed.output and "was made for" not in allowed.output
+    assert "réservé à" not in allowed.output and "a été créé pour" not in allowed.output
 
 
 def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account(
@@ -481,8 +482,8 @@ def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account
         )
         said = " ".join(refused.output.split())
         assert refused.exit_code == 1 and "Traceback" not in said, said
-        assert "account 'bob' was made for the login(s) bob@durand.example" in said
-        assert "boundaries user add claire@conseil.example --account bob" in said
+        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
+        assert "boundaries user add claire@conseil.example --account bob --join" in said
     assert _dump(database) == before
     bob = ["simulate", "--config", str(tmp_path / "bob.toml"), *saved, "--account", "bob"]
     assert CliRunner().invoke(cli, bob).exit_code == 0
@@ -510,7 +511,118 @@ def test_serve_and_save_refuse_an_account_the_database_does_not_hold(tmp_path: P
     refused = CliRunner(env={"TWILIO_AUTH_TOKEN": TOKEN}).invoke(cli, [*args, "--account", "typo"])
     said = " ".join(refused.output.split())
     assert refused.exit_code == 1 and "Traceback" not in said, said
-    assert "no account 'typo' in this database (it holds 'default')" in said
-    assert "`boundaries user add claire@conseil.example --account typo` makes it" in said
+    assert "aucun compte « typo » dans cette base de données (elle contient « default »)" in said
+    assert "`boundaries user add claire@conseil.example --account typo` le crée" in said
     assert "the service runs for" not in said
     assert _dump(database) == before
+
+
+# -- a second login of an existing account (fix9, finding 2) ------------------------------------
+
+CLAIRE_LOGIN = ("claire@conseil.example", "claire's long passphrase")
+
+
+def _user_add(
+    database: str, email: str, *more: str, password: str | None = None
+) -> tuple[int, str]:
+    """`user add EMAIL … --database`, the password from the environment only when given (a
+    refusal must come before the password is asked for)."""
+    env = {"BOUNDARIES_PASSWORD": password} if password else {"BOUNDARIES_PASSWORD": ""}
+    result = CliRunner().invoke(cli, ["user", "add", email, *more, "--database", database], env=env)
+    said = " ".join(result.output.split())
+    assert "Traceback" not in said, said
+    return result.exit_code, said
+
+
+@pytest.mark.parametrize("served", [False, True], ids=["made-by-user-add", "served-by-bob"])
+def test_user_add_does_not_let_a_login_into_another_consultants_account_unless_told_to_join(
+    bobs_account: tuple[str, Path], tmp_path: Path, served: bool
+):
+    """`user add EMAIL --account bob` used to add Claire's address to Bob's account without a
+    word, and her login then saw all of his calls (and her configuration could claim it).
+    A login of an account that is someone's is added only with --join; the refusal names
+    whose the account is, the fix (--join, or an account of her own), and comes before the
+    password is asked for; nothing is written."""
+    database, _claire = bobs_account
+    if served:
+        (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+        bob = ["simulate", "--config", str(tmp_path / "bob.toml"), "--account", "bob"]
+        bob += ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+        assert CliRunner().invoke(cli, bob).exit_code == 0
+    before = _dump(database)
+    code, said = _user_add(database, CLAIRE_LOGIN[0], "--account", "bob")
+    assert code == 1, said
+    assert said.startswith("Error: account 'bob' already exists ("), said
+    assert "bob@durand.example" in said
+    if served:
+        assert "kept for Bob Durand <bob@durand.example>" in said
+    assert "a login of it sees all of its calls" in said
+    assert "run the command again with --join" in said and "(--account claire)" in said
+    assert _dump(database) == before
+    # A --join that names no account is refused too: it would make a new one from a typo.
+    code, said = _user_add(database, CLAIRE_LOGIN[0], "--account", "bbo", "--join")
+    assert code == 1 and "no account 'bbo' in this database to join" in said, said
+    assert "without --join" in said and _dump(database) == before
+    # Said explicitly, the login is added beside Bob's, and sees his account.
+    code, said = _user_add(
+        database, "assistant@durand.example", "--account", "bob", "--join", password=BOB[1]
+    )
+    assert code == 0 and "added to account bob" in said and "bob@durand.example" in said, said
+    store = Store.open(database)
+    try:
+        user = Logins(store).user("assistant@durand.example")
+        assert user is not None and user.account == "bob"
+        assert Logins(store).user(CLAIRE_LOGIN[0]) is None
+    finally:
+        store.close()
+
+
+def test_an_account_whose_logins_were_removed_is_still_its_consultants(
+    bobs_account: tuple[str, Path], tmp_path: Path
+):
+    """Bob's account, served by his configuration, keeps being his when its only login is
+    removed: a new login of another address needs --join; his own configured address does
+    not."""
+    database, _claire = bobs_account
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    bob = ["simulate", "--config", str(tmp_path / "bob.toml"), "--account", "bob"]
+    bob += ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    assert CliRunner().invoke(cli, bob).exit_code == 0
+    removed = CliRunner().invoke(cli, ["user", "remove", BOB[0], "--database", database])
+    assert removed.exit_code == 0, removed.output
+    code, said = _user_add(database, CLAIRE_LOGIN[0], "--account", "bob")
+    assert code == 1 and "(kept for Bob Durand <bob@durand.example>)" in said, said
+    code, said = _user_add(database, BOB[0], "--account", "bob", password=BOB[1])
+    assert code == 0 and said.startswith("Login created: bob@durand.example (account bob)"), said
+
+
+def test_the_single_consultants_default_account_takes_its_first_login_freely_and_no_second(
+    tmp_path: Path,
+):
+    """`default`, made and claimed by the first `serve` (here `simulate --save`), takes its
+    first login whatever the address (a personal one, an assistant's); a second login is a
+    --join like any other."""
+    database = f"sqlite:///{tmp_path / 'single.sqlite3'}"
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    claire = ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), *saved]
+    assert CliRunner().invoke(cli, claire).exit_code == 0
+    code, said = _user_add(database, "claire.martin@perso.example", password=CLAIRE_LOGIN[1])
+    assert code == 0 and "(account default)" in said, said
+    code, said = _user_add(database, BOB[0])
+    assert code == 1 and "account 'default' already exists (kept for Claire Martin" in said
+    assert "with the login(s) claire.martin@perso.example" in said, said
+    code, said = _user_add(database, BOB[0], "--join", password=BOB[1])
+    assert code == 0 and "added to account default" in said, said
+
+
+def test_the_hand_over_the_refusal_names_works(bobs_account: tuple[str, Path], tmp_path: Path):
+    """The refusal of Claire's configuration on an account made for Bob's login says how to
+    hand it over if it is hers after all: that command (with --join) works, and then her
+    service may claim it."""
+    database, claire = bobs_account
+    _add_login(database, CLAIRE_LOGIN, "bob", "--join")
+    saved = ["--events", str(EXAMPLES / "events.jsonl"), "--save", "--database", database]
+    took = CliRunner().invoke(
+        cli, ["simulate", "--config", str(claire), *saved, "--account", "bob"]
+    )
+    assert took.exit_code == 0, took.output

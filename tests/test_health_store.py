@@ -42,9 +42,11 @@ def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_p
         assert health.status_code == 503, health.text
         store = health.json()["store"]
         assert store["cause"] == "read_only" and "Fix:" in store["error"], store
-        assert str(database.name) in store["error"]
-        # /healthz needs no login: the file's folder (often the consultant's home) is not shown
-        assert str(tmp_path) not in health.text, health.text
+        assert "is read-only" in store["error"] and "chmod u+w" in store["error"], store
+        # /healthz needs no login: nothing of where the store lives, neither the file's
+        # folder (often the consultant's home) nor its name (fix9, finding 1).
+        assert str(tmp_path) not in health.text and database.name not in health.text
+        assert "service log names the database" in store["error"], store
         # Newcomer 7, L1: `reasons`, what a monitor shows, names the store's failure first.
         first = health.json()["reasons"][0]
         assert "(read_only)" in first and "is read-only" in first and "Fix:" in first
@@ -227,11 +229,17 @@ def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remem
                 example_site.store.account_id("newcomer")  # a write: waits, then fails
             assert example_site.store.health.failure is not None
             assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 503
+            health = httpx.get(example_site.url + "/healthz", timeout=10)
+            # The remembered failure, too, is said without where the store lives (fix9).
+            assert health.json()["store"]["cause"] == "locked", health.text
+            assert str(tmp_path) not in health.text and database.name not in health.text
             for page in ("/", "/clients/horizon", "/outbox"):
                 answer = client.get(page)
                 assert answer.status_code == 200, (page, answer.status_code, answer.text[:300])
                 assert 'data-cause="locked"' in answer.text, answer.text
                 assert "Boundaries cannot store new events right now." in answer.text
+                # Behind the login, the consultant sees the exact error, naming the file.
+                assert 'id="store-detail"' in answer.text and database.name in answer.text
         finally:
             holder.kill()
             holder.wait(timeout=30)
@@ -410,3 +418,48 @@ def test_a_start_that_never_served_takes_back_the_database_it_created(tmp_path):
         Store.open(f"sqlite:///{other}").close()
         started[0] = True
     assert other.exists()
+
+
+# -- what anyone may read of a store failure (fix9, finding 1) --------------------------------
+
+WHERE = {
+    "sqlite:////home/claire/boundaries/var/cabinet.sqlite3": ["/home/claire", "cabinet.sqlite3"],
+    "postgresql://firmuser:***@db.firm.internal:5433/firmdata": [
+        "db.firm.internal",
+        "firmuser",
+        "firmdata",
+        "5433",
+    ],
+}
+DRIVER_TEXTS = {
+    "disk_full": "database or disk is full",
+    "read_only": "attempt to write a readonly database",
+    "locked": "database is locked",
+    "unreachable": 'connection to server at "db.firm.internal", port 5433 failed: could not '
+    "connect",
+    "corrupt": "file is not a database",
+    "refused": 'password authentication failed for user "firmuser"',
+    "no_database": 'database "firmdata" does not exist',
+    "error": "no such table: account (/home/claire/boundaries/var/cabinet.sqlite3)",
+}
+
+
+@pytest.mark.parametrize("url", sorted(WHERE))
+@pytest.mark.parametrize("cause", sorted(DRIVER_TEXTS))
+def test_a_store_error_says_its_cause_and_fix_to_anyone_without_where_the_store_lives(url, cause):
+    """`StoreError.public` (what /healthz shows, with no login) names the problem and the
+    fix for every cause and engine, and nothing of the URL: not the host, port, user or
+    database name of PostgreSQL, not the file or folder of SQLite, not the driver's words,
+    which quote them; the message (the CLI, the log) still names the database."""
+    from boundaries.store.faults import StoreHealth, explain
+
+    error = explain(OSError(DRIVER_TEXTS[cause]), url, 5.0)
+    assert error.cause == cause, (cause, error.cause)
+    health = StoreHealth()
+    health.failed(error)
+    assert health.failure is not None
+    for public in (error.public, health.failure.public):
+        assert "Fix:" in public and "service log names the database" in public, public
+        for shown in WHERE[url]:
+            assert shown not in public, (shown, public)
+    assert any(shown in str(error) for shown in WHERE[url]), str(error)

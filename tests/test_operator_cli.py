@@ -79,7 +79,9 @@ def test_user_add_create_makes_the_first_login_of_a_new_database(tmp_path: Path)
         cli, ["user", "add", "a@b.example", "--create", "--database", url], env=env
     )
     assert made.exit_code == 0, made.output
-    again = CliRunner().invoke(cli, ["user", "add", "c@d.example", "--database", url], env=env)
+    again = CliRunner().invoke(
+        cli, ["user", "add", "c@d.example", "--join", "--database", url], env=env
+    )
     assert again.exit_code == 0, again.output  # it exists now: no --create needed
 
 

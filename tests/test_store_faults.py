@@ -51,8 +51,12 @@ def _served(store: Store) -> Iterator[Provider]:
         yield Provider(server.url)
 
 
-def _assert_failing_honestly(provider: Provider, cause: str, caplog: pytest.LogCaptureFixture):
-    """Every data callback 503, a new call still a voicemail, /healthz failing with `cause`."""
+def _assert_failing_honestly(
+    provider: Provider, cause: str, caplog: pytest.LogCaptureFixture, store: Store
+):
+    """Every data callback 503, a new call still a voicemail, /healthz failing with `cause`
+    and its fix but nothing of where the store lives (it needs no login), the log naming
+    the database."""
     call_sid = new_sid("CA")
     voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
     assert voice.status_code == 200 and "<Record" in voice.text
@@ -64,9 +68,22 @@ def _assert_failing_honestly(provider: Provider, cause: str, caplog: pytest.LogC
     report = health.json()
     assert report["status"] == "failing" and report["store"]["cause"] == cause, report
     assert "Fix:" in report["store"]["error"]
+    for shown in _where(store):  # fix9: not the URL, host, user, database name, file, folder
+        assert shown not in health.text, (shown, health.text)
     logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR)
     assert "503" in logged and "Fix:" in logged
+    assert any(shown in logged for shown in _where(store)), logged  # the log names it
     assert "check that the server runs" not in logged or cause == UNREACHABLE
+
+
+def _where(store: Store) -> list[str]:
+    """What tells where `store` lives: its host, user and database name (PostgreSQL), its
+    file's name and folder (SQLite)."""
+    url = store.engine.url
+    if store.sqlite:
+        path = Path(str(url.database))
+        return [path.name, str(path.parent)]
+    return [str(v) for v in (url.host, url.username, url.database) if v]
 
 
 # -- a full disk ----------------------------------------------------------------------------
@@ -150,7 +167,7 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
                 acknowledged.append(f"{first}:ringing:{i}")
             else:
                 pytest.fail("a full disk never refused an event")
-            _assert_failing_honestly(provider, DISK_FULL, caplog)
+            _assert_failing_honestly(provider, DISK_FULL, caplog, store)
             logged = "\n".join(r.getMessage() for r in caplog.records)
             assert "is full" in logged and "free space" in logged
             small_disk.free(store)
@@ -195,7 +212,7 @@ def test_a_spell_of_read_only_sqlite_heals_without_a_restart(tmp_path, caplog):
                         )
                     )
                 assert all(a.status_code == 200 and "<Record" in a.text for a in answers)
-                _assert_failing_honestly(provider, READ_ONLY, caplog)
+                _assert_failing_honestly(provider, READ_ONLY, caplog, store)
             # Writable again: /healthz says so before anything is written.
             health = _health(provider)
             assert health.status_code == 200 and health.json()["store"] == {"ok": True}
@@ -246,7 +263,7 @@ def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
             assert provider.post("/twilio/voice", {"CallSid": first, "From": MARC}).status_code
             assert _health(provider).status_code == 200
             fault(database)
-            _assert_failing_honestly(provider, WAL_LOST, caplog)
+            _assert_failing_honestly(provider, WAL_LOST, caplog, store)
             status = {"CallSid": first, "CallStatus": "completed", "CallDuration": "9"}
             assert provider.post("/twilio/status", status).status_code == 503
         logged = "\n".join(r.getMessage() for r in caplog.records)
@@ -283,7 +300,7 @@ def test_sqlite_locked_by_another_process_answers_503_and_healthz_stays_prompt(t
                 assert _health(provider).status_code == 200
                 waiting.join(timeout=30)
                 assert answers and answers[0].status_code == 503, answers
-                _assert_failing_honestly(provider, LOCKED, caplog)
+                _assert_failing_honestly(provider, LOCKED, caplog, store)
             finally:
                 holder.kill()  # ends its transaction: the lock is released
                 holder.wait(timeout=30)
@@ -337,7 +354,7 @@ def test_read_only_postgresql_answers_503_then_heals_without_a_restart(fresh_pos
                     ),
                     {"name": name},
                 )
-            _assert_failing_honestly(provider, READ_ONLY, caplog)
+            _assert_failing_honestly(provider, READ_ONLY, caplog, store)
             with admin.connect() as conn:
                 conn.execute(
                     text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = off')
@@ -389,7 +406,7 @@ def test_stopped_postgresql_answers_503_and_keeps_the_voicemail(own_postgres, ca
             subprocess.run(
                 [str(ROOT / "scripts" / "test-postgres.sh"), "stop"], env=env, check=True
             )
-            _assert_failing_honestly(provider, UNREACHABLE, caplog)
+            _assert_failing_honestly(provider, UNREACHABLE, caplog, store)
         logged = "\n".join(r.getMessage() for r in caplog.records)
         assert "cannot reach the database" in logged and "check that the server runs" in logged
     finally:

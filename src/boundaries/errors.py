@@ -1,8 +1,29 @@
 """The base of every error a user can fix: the CLI prints it, the web answers it with a 4xx."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+
 
 class BoundariesError(Exception):
     """Something in the user's input or setup is wrong; the message names it and the fix."""
+
+    def said(self, lang: str) -> str:
+        """The message in `lang` ("fr" or "en"); an error without a catalogue speaks English."""
+        return str(self)
+
+
+class SaidError(BoundariesError):
+    """A `BoundariesError` whose message comes from a catalogue (locales/<lang>/*.toml):
+    `words(lang)` makes it in a language. `str()` is the English one (the log, tests); the
+    CLI prints `said(lang)` in the consultant's language (`cli.language`)."""
+
+    def __init__(self, words: Callable[[str], str]) -> None:
+        self.words = words
+        super().__init__(words("en"))
+
+    def said(self, lang: str) -> str:
+        return self.words(lang)
 
 
 def reason(exc: BaseException) -> str:

@@ -24,6 +24,23 @@ def catalogue(lang: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+@cache
+def messages(name: str, lang: str) -> dict[str, Any]:
+    """The catalogue locales/<lang>/<name>.toml ("accounts", …) of a language ("fr" or "en";
+    anything else reads English)."""
+    chosen = lang if lang in LANGUAGES else "en"
+    path = resources.files("boundaries.locales").joinpath(chosen, f"{name}.toml")
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+def said(catalogue: str, lang: str, key: str, /, **values: object) -> str:
+    """The message `key` ("section.name") of the catalogue locales/<lang>/<catalogue>.toml in
+    `lang`, filled with `values`."""
+    section, _, entry = key.partition(".")
+    template: str = messages(catalogue, lang)[section][entry]
+    return template.format(**values)
+
+
 def text(lang: str, key: str, **values: object) -> str:
     """A message such as "voice.greeting", filled with `values`."""
     section, _, name = key.partition(".")

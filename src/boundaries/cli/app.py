@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from boundaries import __version__
-from boundaries.errors import BoundariesError
+from boundaries.errors import BoundariesError, SaidError
 
 COMMANDS = {
     "check": "boundaries.cli.check:check",
@@ -49,6 +49,13 @@ class BoundariesGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except SaidError as exc:  # from a catalogue: in the consultant's language
+            from boundaries.cli.language import spoken
+            from boundaries.i18n import said
+
+            lang = spoken()
+            click.echo(said("accounts", lang, "cli.error", message=exc.said(lang)), err=True)
+            sys.exit(1)
         except BoundariesError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)

@@ -95,9 +95,10 @@ def checked_account(_ctx: click.Context, _param: click.Parameter, value: str | N
     is not a short id (`boundaries.store.accounts`)."""
     if value is None:
         return None
+    from boundaries.cli.language import spoken
     from boundaries.store.accounts import account_name_problem
 
-    problem = account_name_problem(value)
+    problem = account_name_problem(value, spoken())
     if problem is not None:
         raise click.BadParameter(problem)
     return value

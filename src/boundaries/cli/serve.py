@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from boundaries.cli.language import speak
 from boundaries.cli.options import (
     account_option,
     checked_public_url,
@@ -23,6 +24,7 @@ from boundaries.cli.startup import (
 from boundaries.config import advice, load_config
 from boundaries.config.service import api_token_from_env
 from boundaries.errors import BoundariesError
+from boundaries.i18n import said
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
@@ -148,6 +150,7 @@ def _serve(
     from boundaries.store import Store
     from boundaries.web.app import create_app
 
+    speak(config.consultant.language)  # account messages in the consultant's language
     store = Store.open(database)
     try:  # an account kept for another consultant is refused before anything is written
         store.consultant_account(
@@ -163,10 +166,8 @@ def _serve(
         click.echo(
             f"History: {added} new event(s) stored from {history_path} in account '{account}'."
         )
-    click.echo(
-        f"Dashboard: http://{host}:{port}/ (account '{account}': sign in with a login from "
-        f"`boundaries user add --account {account}`)."
-    )
+    lang = config.consultant.language
+    click.echo(said("accounts", lang, "serve.dashboard", host=host, port=port, name=account))
     if workers > 1:
         import os
 

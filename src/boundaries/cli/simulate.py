@@ -10,6 +10,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
+from boundaries.cli.language import speak
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
@@ -153,6 +154,7 @@ def _save(
     account_name, consultant = whose
     stored = list(trace_to_stored(events, chosen))
     policy = chosen.policy
+    speak(consultant.language)  # account messages in the consultant's language
     store = Store.open(database)
     try:
         account = store.consultant_account(

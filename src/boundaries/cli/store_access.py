@@ -27,6 +27,7 @@ from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
 
+from boundaries.cli.language import speak
 from boundaries.domain.model import Config
 from boundaries.errors import BoundariesError
 from boundaries.store import Store, StoreError, database_url
@@ -99,6 +100,8 @@ def account_of(store: Store, name: str, config: Config | None, *, adds: bool = F
     configuration's (`Store.consultant_account`: the check `serve` makes); claims nothing.
     Raises `StoreError` when the database cannot be read or written."""
     consultant = (config.consultant.name, config.consultant.email) if config else None
+    if config is not None:
+        speak(config.consultant.language)  # a refusal is said in the consultant's language
     return store.consultant_account(name, consultant, makes_default=adds)
 
 

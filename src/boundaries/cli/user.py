@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
+from boundaries.cli.language import speak, spoken
 from boundaries.cli.options import account_option, database_option
+from boundaries.i18n import said
+
+if TYPE_CHECKING:
+    from boundaries.store import Store
 
 PASSWORD_ENV = "BOUNDARIES_PASSWORD"
 
@@ -28,12 +34,19 @@ def read_password(prompt: bool) -> str:
     given = os.environ.get(PASSWORD_ENV)
     if given:
         return given
+    lang = spoken()
     if not prompt:
-        raise click.UsageError(
-            f"no password: set {PASSWORD_ENV}, or run the command in a terminal to type it."
-        )
-    value: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        raise click.UsageError(_say(lang, "user.password_missing", env=PASSWORD_ENV))
+    value: str = click.prompt(
+        _say(lang, "user.password_prompt"),
+        hide_input=True,
+        confirmation_prompt=_say(lang, "user.password_repeat"),
+    )
     return value
+
+
+def _say(lang: str, key: str, /, **values: object) -> str:
+    return said("accounts", lang, key, **values)
 
 
 @user_group.command("add")
@@ -51,6 +64,14 @@ def read_password(prompt: bool) -> str:
     "--if-missing", is_flag=True, help="Do nothing when the login already exists (scripts)."
 )
 @click.option(
+    "--join",
+    is_flag=True,
+    help="Add the login to an account that already exists, beside its logins: it will see "
+    "all of that account's calls, voicemails and figures. Without it, `user add` only makes "
+    "a new account (or the first login of one), so nobody is let into another "
+    "consultant's account by a mistyped --account.",
+)
+@click.option(
     "--create",
     is_flag=True,
     help="Create the database when it does not exist yet (a new installation, before the "
@@ -63,27 +84,32 @@ def add_command(
     language: str | None,
     update: bool,
     if_missing: bool,
+    join: bool,
     create: bool,
     database: str | None,
 ) -> None:
     """Create a login for the dashboard; the password is read from the terminal or from
-    BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters).
+    BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters). A new
+    --account is made with its first login; a login is added to an account that already has
+    one (or is kept for another consultant) only with --join.
 
     Example:
 
         \b
         BOUNDARIES_PASSWORD='correct horse battery' boundaries user add claire@conseil.example
+        boundaries user add assistant@conseil.example --account claire --join
     """
     from boundaries.cli.store_access import open_existing
     from boundaries.store import Store
     from boundaries.store.users import Logins, normal_email
     from boundaries.web.auth import hash_password
 
+    speak(language)  # the login's language, when given, is the one its messages use
+    lang = spoken()
     address = normal_email(email)
     if "@" not in address or len(address) > 254 or any(c.isspace() for c in address):
         raise click.BadParameter(
-            f"{email!r} is not an e-mail address; write it like claire@conseil.example",
-            param_hint="EMAIL",
+            _say(lang, "user.not_email", given=repr(email)), param_hint="EMAIL"
         )
     # A login in a database the service does not use would sign nobody in.
     store = Store.open(database) if create else open_existing(database)
@@ -91,17 +117,54 @@ def add_command(
         logins = Logins(store)
         existing = logins.user(address)
         if existing is not None and if_missing:
-            click.echo(f"The login {address} already exists; left as it is.")
+            click.echo(_say(lang, "user.left", email=address))
             return
+        # Refused before the password is asked for: another's account, a --join typo.
+        whose = _joined(store, account, address, join) if existing is None else None
         password_hash = hash_password(read_password(prompt=os.isatty(0)))
         if existing is not None and update:
             logins.set_password(address, password_hash)
-            click.echo(f"New password set for {address}; its open sessions are closed.")
+            click.echo(_say(lang, "user.password_set", email=address))
             return
         logins.add_user(store.account_id(account), address, password_hash, language)
     finally:
         store.close()
-    click.echo(f"Login created: {address} (account {account}). Open the dashboard at / to sign in.")
+    if whose:
+        click.echo(_say(lang, "user.joined", email=address, name=account, whose=whose))
+    else:
+        click.echo(_say(lang, "user.created", email=address, name=account))
+
+
+def _joined(store: Store, account: str, address: str, join: bool) -> str | None:
+    """Whether `address` may become a login of `account` (SPEC §2, §12): raises `UserError`
+    (with the fix) when the account exists and is someone's (`second_login_problem`) unless
+    `join`, or when `join` names an account the database does not hold (a typo would make a
+    new one). Returns whose the account already is, for the message, when it is joined."""
+    from boundaries.store.accounts import holders, quoted_list, second_login_problem
+    from boundaries.store.users import UserError
+
+    found = store.account_holders(account)
+    if found is None:
+        if join:
+            known = store.account_names()
+            raise UserError(
+                lambda lang: _say(
+                    lang,
+                    "account.join_missing",
+                    name=account,
+                    email=address,
+                    held=_say(lang, "account.held", names=quoted_list(lang, known))
+                    if known
+                    else _say(lang, "account.held_none"),
+                )
+            )
+        return None
+    kept, logins = found
+    if not join and second_login_problem(account, address, kept, logins) is not None:
+        raise UserError(
+            lambda lang: second_login_problem(account, address, kept, logins, lang) or ""
+        )
+    return holders(spoken(), kept, logins) if logins else None
 
 
 @user_group.command("list")
@@ -125,15 +188,18 @@ def list_command(as_json: bool, database: str | None) -> None:
         users = Logins(store).users()
     finally:
         store.close()
+    lang = spoken()
     for user in users:
         fields = {"email": user.email, "account": user.account, "language": user.language}
         if as_json:
             click.echo(json.dumps(fields, ensure_ascii=False))
         else:
-            language = user.language or "the consultant's"
-            click.echo(f"{user.email}  account {user.account}  language {language}")
+            language = user.language or _say(lang, "user.consultants_language")
+            click.echo(
+                _say(lang, "user.listed", email=user.email, name=user.account, language=language)
+            )
     if not users and not as_json:
-        click.echo("No login yet. Create one with: boundaries user add EMAIL")
+        click.echo(_say(lang, "user.none"))
 
 
 @user_group.command("remove")
@@ -148,16 +214,14 @@ def remove_command(email: str, database: str | None) -> None:
         boundaries user remove bob@other.example
     """
     from boundaries.cli.store_access import open_existing
-    from boundaries.store.users import Logins, normal_email
+    from boundaries.store.users import Logins, UserError, normal_email
 
     store = open_existing(database)
     try:
         removed = Logins(store).remove(email)
     finally:
         store.close()
+    address = normal_email(email)
     if not removed:
-        raise click.ClickException(
-            f"no login for {normal_email(email)}. Fix: check the address with `boundaries user "
-            "list`."
-        )
-    click.echo(f"Login removed: {normal_email(email)} (its sessions are closed).")
+        raise UserError(lambda lang: _say(lang, "user.unknown", email=address))
+    click.echo(_say(spoken(), "user.removed", email=address))

@@ -6,67 +6,75 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError
+from boundaries.i18n import said
 
 ACCOUNT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 """1 to 64 characters: lowercase letters, digits, "-" and "_", not starting with "-" or "_"."""
 
 
-class AccountNameError(BoundariesError):
+def _say(lang: str, key: str, **values: object) -> str:
+    return said("accounts", lang, key, **values)
+
+
+def quoted_list(lang: str, names: Sequence[str]) -> str:
+    """`names` each quoted as `lang` quotes a name ('bob', « bob »), joined."""
+    return _say(lang, "cli.and").join(_say(lang, "cli.quoted", name=n) for n in names)
+
+
+class AccountNameError(SaidError):
     """An account name that is not a short id; the message says why and gives the fix."""
 
 
-class AccountTakenError(BoundariesError):
+class AccountTakenError(SaidError):
     """An account kept for another consultant than the configuration's; the message names
     both and gives the fix (`--account` of one's own)."""
 
 
-def account_name_problem(name: str) -> str | None:
-    """Why `name` cannot be an account's name, with the fix; None when it can."""
+def account_name_problem(name: str, lang: str = "en") -> str | None:
+    """Why `name` cannot be an account's name, with the fix, in `lang`; None when it can."""
     if ACCOUNT_NAME.fullmatch(name):
         return None
     shown = repr(name if len(name) <= 40 else name[:40] + "…")
     if not name:
-        why = "is empty"
+        why = _say(lang, "account.name_empty")
     elif len(name) > 64:
-        why = f"is {len(name)} characters long (at most 64)"
+        why = _say(lang, "account.name_too_long", length=len(name))
     else:
-        why = (
-            'may hold only lowercase letters, digits, "-" and "_", and start with a letter or digit'
-        )
-    return f'account name {shown} {why}. Fix: use a short id like "default" or "cabinet-martin".'
+        why = _say(lang, "account.name_characters")
+    return _say(lang, "account.name_bad", shown=shown, why=why)
 
 
 def checked_account_name(name: str) -> str:
     """`name` when it is a valid account name; else `AccountNameError` naming the problem."""
-    problem = account_name_problem(name)
-    if problem is not None:
-        raise AccountNameError(problem)
+    if account_name_problem(name) is not None:
+        raise AccountNameError(lambda lang: account_name_problem(name, lang) or "")
     return name
 
 
-class UnknownAccount(BoundariesError):
+class UnknownAccount(SaidError):
     """An account name this database does not hold; the message names those it holds and
     how to make one."""
 
 
-def unknown_account_message(name: str, known: list[str], email: str | None = None) -> str:
+def unknown_account_message(
+    name: str, known: list[str], email: str | None = None, lang: str = "en"
+) -> str:
     """Why `name` is refused when the database holds the accounts `known` (sorted), with the
-    fix: a mistyped `--account`, or an account not made yet (by `user add`, with its first
-    login: `email`, the configuration's consultant, when the command has a configuration)."""
-    held = "it holds " + ", ".join(repr(k) for k in known) if known else "it holds none yet"
-    login = email or "EMAIL"
-    if name == "default":  # the account of a service started without --account
-        made = "`boundaries serve` with this database makes it on start"
+    fix, in `lang`: a mistyped `--account`, or an account not made yet (by `user add`, with
+    its first login: `email`, the configuration's consultant, when the command has a
+    configuration)."""
+    if known:
+        held = _say(lang, "account.held", names=quoted_list(lang, known))
     else:
-        made = f"`boundaries user add {login} --account {name}` makes it, with its first login"
-    check = "check --account and --database"
-    if name == "default" and known:
-        check = "pass the --account its service was started with, and check --database"
-    return (
-        f"no account {name!r} in this database ({held}). Fix: {check}; if {name!r} is meant "
-        f"to be new, {made}."
-    )
+        held = _say(lang, "account.held_none")
+    if name == "default":  # the account of a service started without --account
+        made = _say(lang, "account.made_by_serve")
+    else:
+        login = email or _say(lang, "cli.email")
+        made = _say(lang, "account.made_by_user_add", email=login, name=name)
+    check = _say(lang, "account.check_default" if name == "default" and known else "account.check")
+    return _say(lang, "account.unknown", name=name, held=held, check=check, made=made)
 
 
 def consultant_clash(
@@ -74,11 +82,12 @@ def consultant_clash(
     kept: tuple[str | None, str | None],
     consultant: tuple[str, str],
     logins: Sequence[str] = (),
+    lang: str = "en",
 ) -> str | None:
     """Why a command with a configuration for `consultant` (name, email) may not read or write
-    `account`, with the fix; None when it may. `kept` (name, email) is the consultant the
-    account is kept for, (None, None) when no service has claimed it yet; `logins` are the
-    addresses of its dashboard logins.
+    `account`, with the fix, in `lang`; None when it may. `kept` (name, email) is the
+    consultant the account is kept for, (None, None) when no service has claimed it yet;
+    `logins` are the addresses of its dashboard logins.
 
     The same consultant keeps the account when either the name or the address is unchanged
     (one of them may have been corrected); both different is another consultant, whose calls
@@ -89,31 +98,79 @@ def consultant_clash(
     name, email = consultant
     own = _suggested(email, account)
     made = (
-        f"`boundaries user add {email} --account {own}` makes it; then --account {own}, "
-        "the same with every command"
+        _say(lang, "account.own", email=email, own=own)
         if own != "NAME"
-        else "`boundaries user add EMAIL --account NAME` makes it; then the same --account "
-        "with every command"
+        else _say(lang, "account.own_any")
     )
     if kept_name is None and kept_email is None:
         if not logins or any(_same(login, email) for login in logins):
             return None
-        whose = ", ".join(sorted(logins))
-        return (
-            f"account {account!r} was made for the login(s) {whose}, and this configuration "
-            f"describes {name} <{email}>, who is none of them: their calls, allowances and "
-            f"figures would mix. Fix: use the configuration of the consultant the account was "
-            f"made for, or give this consultant an account of their own ({made}); if "
-            f"{account!r} is this consultant's, first add the configuration's address as one "
-            f"of its logins (`boundaries user add {email} --account {account}`)."
+        return _say(
+            lang,
+            "account.made_for_logins",
+            name=account,
+            logins=", ".join(sorted(logins)),
+            consultant=f"{name} <{email}>",
+            own=made,
+            email=email,
         )
     if _same(kept_name, name) or _same(kept_email, email):
         return None
-    return (
-        f"account {account!r} is kept for {kept_name} <{kept_email}>, but this configuration "
-        f"describes {name} <{email}>: their calls, allowances and figures would mix. Fix: give "
-        f"this consultant an account of their own ({made}), or use {kept_name}'s "
-        "configuration."
+    return _say(
+        lang,
+        "account.kept_for",
+        name=account,
+        kept=f"{kept_name} <{kept_email}>",
+        consultant=f"{name} <{email}>",
+        own=made,
+        kept_name=kept_name,
+    )
+
+
+def holders(lang: str, kept: tuple[str | None, str | None], logins: Sequence[str]) -> str | None:
+    """Whose an account is, in `lang`: the consultant it is kept for (name, email) and its
+    logins' addresses; None when neither."""
+    kept_name, kept_email = kept
+    shown = f"{kept_name} <{kept_email}>" if kept_email else None
+    listed = ", ".join(sorted(logins))
+    if shown and logins:
+        return _say(lang, "account.whose_both", kept=shown, logins=listed)
+    if shown:
+        return _say(lang, "account.whose_kept", kept=shown)
+    return _say(lang, "account.whose_logins", logins=listed) if logins else None
+
+
+def second_login_problem(
+    account: str,
+    email: str,
+    kept: tuple[str | None, str | None],
+    logins: Sequence[str],
+    lang: str = "en",
+) -> str | None:
+    """Why `email` may not become a login of the existing `account` unless the operator says
+    so (`user add --join`), with the fix, in `lang`; None when it may (SPEC §2, §12: one
+    account never sees another's data). `kept` is the consultant the account is kept for
+    ((None, None) before its first service), `logins` its logins' addresses.
+
+    A login sees everything of its account, so one more is an explicit act: refused when the
+    account already has logins, or is kept for a consultant whose address `email` is not
+    (an account whose logins were all removed is still that consultant's). Free are the
+    first login of an account no service has claimed, the first login of `default` (the
+    single-consultant installation: `serve` made it, whoever signs in), and the address of
+    the consultant the account is kept for."""
+    kept_email = kept[1]
+    if _same(kept_email, email) or any(_same(login, email) for login in logins):
+        return None
+    if not logins and (kept_email is None or account == "default"):
+        return None
+    own = _suggested(email, account)
+    return _say(
+        lang,
+        "account.join_needed",
+        name=account,
+        whose=holders(lang, kept, logins) or "",
+        email=email,
+        own=own,
     )
 
 

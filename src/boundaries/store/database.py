@@ -250,6 +250,7 @@ class Store:
             "shell, a backup, another program writing to it); for several processes, use "
             "PostgreSQL.",
             LOCKED,
+            "sqlite" if self.sqlite else "postgresql",
         )
         self.health.failed(error)
         return error
@@ -427,7 +428,7 @@ class Store:
             if found is not None:
                 return int(found)
             known = list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
-        raise UnknownAccount(unknown_account_message(name, known, email))
+        raise UnknownAccount(lambda lang: unknown_account_message(name, known, email, lang))
 
     def consultant_account(
         self,
@@ -457,8 +458,7 @@ class Store:
         if consultant is None:
             return account_id
         kept = self._keeper(account_id, name)
-        if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
-            raise AccountTakenError(problem)
+        self._refuse_clash(name, kept, consultant)
         if serves and kept[0] != consultant:
             claim = sa_update(AccountRow).where(AccountRow.id == account_id)
             if kept[0] == (None, None):  # two first services at once: the first one keeps it
@@ -468,9 +468,42 @@ class Store:
                     claim.values(consultant_name=consultant[0], consultant_email=consultant[1])
                 )
             kept = self._keeper(account_id, name)
-            if (problem := consultant_clash(name, kept[0], consultant, kept[1])) is not None:
-                raise AccountTakenError(problem)
+            self._refuse_clash(name, kept, consultant)
         return account_id
+
+    def account_names(self) -> list[str]:
+        """The names of the accounts this database holds, sorted. Only reads."""
+        with self.reading() as conn:
+            return list(conn.scalars(select(AccountRow.name).order_by(AccountRow.name)))
+
+    def account_holders(self, name: str) -> tuple[tuple[str | None, str | None], list[str]] | None:
+        """Whose the stored account `name` is: the consultant it is kept for (name, email;
+        (None, None) before its first service) and its logins' addresses, sorted — for
+        `default` too; None when the database does not hold it. Only reads."""
+        checked_account_name(name)
+        with self.reading() as conn:
+            found = conn.execute(
+                select(
+                    AccountRow.id, AccountRow.consultant_name, AccountRow.consultant_email
+                ).where(AccountRow.name == name)
+            ).first()
+            if found is None:
+                return None
+            logins = select(UserRow.email).where(UserRow.account_id == found[0])
+            return (found[1], found[2]), sorted(conn.scalars(logins))
+
+    @staticmethod
+    def _refuse_clash(
+        name: str,
+        kept: tuple[tuple[str | None, str | None], list[str]],
+        consultant: tuple[str, str],
+    ) -> None:
+        """`AccountTakenError` when `consultant` may not use account `name` (`kept`: its
+        keeper and logins, `_keeper`), said in the language the edge asks for."""
+        if consultant_clash(name, kept[0], consultant, kept[1]) is not None:
+            raise AccountTakenError(
+                lambda lang: consultant_clash(name, kept[0], consultant, kept[1], lang) or ""
+            )
 
     def _keeper(
         self, account_id: int, account: str
@@ -487,18 +520,6 @@ class Store:
         with self.reading() as conn:
             name, email = conn.execute(kept).one()
             return (name, email), [] if account == DEFAULT_ACCOUNT else list(conn.scalars(logins))
-
-    def public_text(self, text: str) -> str:
-        """`text` (a store message) without the folder of the SQLite file, for pages anyone
-        may read (`/healthz` needs no login: the file's name stays, its folder, often the
-        consultant's home, does not)."""
-        if self._file is None:
-            return text
-        folder = str(self._file.resolve().parent)
-        for shown in {folder, str(self._file.parent)}:
-            if shown not in ("", "."):
-                text = text.replace(shown.rstrip("/") + "/", "")
-        return text
 
     def record(
         self, account_id: int, events: Iterable[StoredEvent], jobs: Iterable[NewJob] = ()
@@ -689,4 +710,5 @@ def _make_folder(folder: Path, url: str) -> None:
             f"({exc.strerror}: {exc.filename}). Fix: pass --database (or DATABASE_URL) with a "
             "path in a folder you can write to.",
             UNREACHABLE,
+            "sqlite",
         ) from None

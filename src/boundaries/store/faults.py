@@ -73,17 +73,106 @@ _PG_LOGIN_CAUSES = (
 )
 
 
+SHOWN_IN_LOG = "The service log names the database and its exact error."
+
+# What is wrong and the fix, said without where the store lives (no URL, host, user, database
+# name, file or folder, no driver text, which may quote any of them): for pages anyone may read
+# (`/healthz` needs no login). Keyed by cause, then by engine ("sqlite", "postgresql", or ""
+# when the engine is not known).
+_PUBLIC: dict[str, dict[str, str]] = {
+    DISK_FULL: {
+        "": "the disk holding the database is full. Fix: free space on that disk or move the "
+        "database to a larger one; until then the provider's callbacks are answered 503 so "
+        "that it retries them.",
+    },
+    READ_ONLY: {
+        "sqlite": "the database is read-only: this service may not write its file, its folder "
+        "or its journal. Fix: make the file and its folder writable by the user running "
+        "Boundaries (`chattr -i`, `chmod u+w`, a read-write mount; SQLite writes its journal "
+        "beside the file).",
+        "postgresql": "the database is read-only (a standby server, or "
+        "default_transaction_read_only). Fix: point --database at the writable primary "
+        "server, or turn off default_transaction_read_only.",
+        "": "the database is read-only. Fix: make the SQLite file and its folder writable by "
+        "the user running Boundaries, or point a PostgreSQL --database at the writable "
+        "primary server.",
+    },
+    LOCKED: {
+        "sqlite": "the database stayed locked by another writer for too long. Fix: end the "
+        "process that holds it (an open `sqlite3` shell, a backup, another program writing "
+        "to the file); for several processes, use PostgreSQL.",
+        "": "the database stayed locked by another writer for too long. Fix: end the process "
+        "or session that holds it (for PostgreSQL: `SELECT pid, query FROM pg_stat_activity "
+        "WHERE wait_event_type = 'Lock'`).",
+    },
+    UNREACHABLE: {
+        "sqlite": "the database file cannot be opened. Fix: check that the file and its folder "
+        "exist and are readable and writable by the user running Boundaries, and that "
+        "--database (or DATABASE_URL) names the right file.",
+        "postgresql": "no PostgreSQL server answers at the database's address. Fix: check that "
+        "the server runs and accepts TCP connections (`pg_isready`), and that --database (or "
+        "DATABASE_URL) names the right host and port.",
+        "": "the database cannot be reached. Fix: check that its server runs (PostgreSQL) or "
+        "that its file can be opened (SQLite), and that --database (or DATABASE_URL) is right.",
+    },
+    CORRUPT: {
+        "sqlite": "the database file is damaged, or is not a SQLite database. Fix: stop "
+        "Boundaries, move the file aside and restore the latest backup in its place.",
+        "": "the database is damaged. Fix: restore it from the latest backup, then check the "
+        "disk it lives on.",
+    },
+    REFUSED: {
+        "": "the PostgreSQL server refused the database login. Fix: check the user name and "
+        "password in --database or DATABASE_URL, and that pg_hba.conf lets this user connect "
+        "from this host.",
+    },
+    NO_DATABASE: {
+        "": "the PostgreSQL server has no database of the name the service was given. Fix: "
+        "create it (`createdb`) or correct the name at the end of --database (or "
+        "DATABASE_URL).",
+    },
+    WAL_LOST: {
+        "": "the database file or its journal was deleted or replaced while the service had "
+        "it open: events written since reach no file that will be read again. Fix: stop "
+        "`boundaries serve`, put the latest backup of the file back if the file itself is "
+        "gone, start it again, and find what removed the file.",
+    },
+    OTHER: {
+        "": "the database answered with an error. Fix: check the database (--database or "
+        "DATABASE_URL) and, for PostgreSQL, its server's log.",
+    },
+}
+
+
+def public_text(cause: str, engine: str = "") -> str:
+    """What is wrong with the store and the fix, for anyone to read: without the database's
+    URL, host, user, name, file or folder (they are in the service log, `SHOWN_IN_LOG`).
+    `engine` is "sqlite", "postgresql" or "" (not known)."""
+    texts = _PUBLIC.get(cause, _PUBLIC[OTHER])
+    return f"{texts.get(engine) or texts['']} {SHOWN_IN_LOG}"
+
+
+def engine_of(url: str) -> str:
+    """ "sqlite" or "postgresql" for a database URL, "" for anything else."""
+    return next((name for name in ("sqlite", "postgresql") if url.startswith(name)), "")
+
+
 class StoreError(BoundariesError):
     """The database cannot be used; the message names the cause and what to do.
 
     `cause` is one of "disk_full", "read_only", "locked", "unreachable", "corrupt",
     "refused" (PostgreSQL turned the login down), "no_database" (PostgreSQL has no database of
     that name), "wal_lost" (the SQLite file or its journal was deleted or replaced under the
-    service), "error"."""
+    service), "error".
 
-    def __init__(self, message: str, cause: str = OTHER) -> None:
+    The message may name the database (its URL, host, user, file): it is for the operator
+    (the CLI, the service log). `public` says the same cause and fix without any of that, for
+    what anyone may read (`/healthz`): it is never made from the message."""
+
+    def __init__(self, message: str, cause: str = OTHER, engine: str = "") -> None:
         super().__init__(message)
         self.cause = cause
+        self.public = public_text(cause, engine)
 
 
 def cause_of(exc: BaseException) -> str:
@@ -181,7 +270,7 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
             "check the database (--database or DATABASE_URL) and, for PostgreSQL, its server's "
             "log."
         )
-    return StoreError(text, cause)
+    return StoreError(text, cause, engine_of(url))
 
 
 def lost_file(url: str, path: Path, journal: bool) -> StoreError:
@@ -201,6 +290,7 @@ def lost_file(url: str, path: Path, journal: bool) -> StoreError:
         "opening and closing the database file inside this process: "
         "https://www.sqlite.org/howtocorrupt.html §2.2).",
         WAL_LOST,
+        "sqlite",
     )
 
 
@@ -256,6 +346,7 @@ class Failure:
     at: datetime
     cause: str
     message: str
+    public: str  # the cause and fix without where the store lives (`StoreError.public`)
 
 
 class StoreHealth:
@@ -267,7 +358,7 @@ class StoreHealth:
 
     def failed(self, error: StoreError) -> None:
         with self._lock:
-            self.failure = Failure(datetime.now(UTC), error.cause, str(error))
+            self.failure = Failure(datetime.now(UTC), error.cause, str(error), error.public)
 
     def wrote(self) -> None:
         """A write went through: the store works again."""

@@ -62,6 +62,7 @@ def files_error(database: Path, url: str) -> StoreError | None:
         "(`chattr -i`, `chmod u+w`, a read-write mount; SQLite writes its journal beside "
         "the file).",
         READ_ONLY,
+        "sqlite",
     )
 
 

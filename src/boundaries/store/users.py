@@ -13,12 +13,13 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError
+from boundaries.i18n import said
 from boundaries.store.database import Store
 from boundaries.store.schema import AccountRow, LoginFailureRow, SessionRow, UserRow
 
 
-class UserError(BoundariesError):
+class UserError(SaidError):
     """A login cannot be created or changed; the message says why and what to do."""
 
 
@@ -85,9 +86,9 @@ class Logins:
                 account = s.scalar(select(AccountRow.name).where(AccountRow.id == account_id))
                 return self._user(row, account or "")
         except IntegrityError:
+            address = normal_email(email)
             raise UserError(
-                f"there is already a login for {normal_email(email)}. Fix: use another address, "
-                "or pass --update to set a new password."
+                lambda lang: said("accounts", lang, "user.exists", email=address)
             ) from None
 
     def set_password(self, email: str, password_hash: str) -> bool:

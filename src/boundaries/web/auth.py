@@ -20,7 +20,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError
+from boundaries.i18n import said
 from boundaries.store.users import Logins, Session, User, digest, normal_email
 
 MIN_PASSWORD = 12
@@ -46,7 +47,7 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = _hasher.hash("boundaries-no-such-user")
 
 
-class PasswordError(BoundariesError):
+class PasswordError(SaidError):
     """A password that cannot be accepted; the message says what is wrong."""
 
 
@@ -55,13 +56,17 @@ def hash_password(password: str) -> str:
 
     Raises `PasswordError` when the password is shorter than 12 or longer than 256
     characters (ASVS V2.1.1, V2.1.2)."""
-    if len(password) < MIN_PASSWORD:
+    length = len(password)
+    if length < MIN_PASSWORD:
         raise PasswordError(
-            f"the password has {len(password)} characters; it needs at least {MIN_PASSWORD}. "
-            "Fix: choose a longer one (a few unrelated words make a good one)."
+            lambda lang: said(
+                "accounts", lang, "user.password_short", length=length, least=MIN_PASSWORD
+            )
         )
-    if len(password) > MAX_PASSWORD:
-        raise PasswordError(f"the password is longer than {MAX_PASSWORD} characters.")
+    if length > MAX_PASSWORD:
+        raise PasswordError(
+            lambda lang: said("accounts", lang, "user.password_long", most=MAX_PASSWORD)
+        )
     return _hasher.hash(password)
 
 

@@ -5,6 +5,7 @@ lock or a busy thread pool never delays it."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -15,6 +16,8 @@ from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.faults import LOCKED
 
 __all__ = ["Health", "missing_channel"]
+
+log = logging.getLogger("boundaries.web.health")
 
 PROBE_SECONDS = 2.0
 FAILED_JOBS_WINDOW = timedelta(hours=24)
@@ -47,6 +50,14 @@ class Health:
         self.warning = warning
         self.probes = dict(probes or {})
         self._threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="healthz")
+        self._logged: str | None = None
+
+    def _log_once(self, message: str) -> None:
+        """Log a store failure the probe found (with the database named), once while it
+        lasts: a monitor polling /healthz does not fill the log with it."""
+        if message != self._logged:
+            self._logged = message
+            log.error("/healthz: the store cannot store events: %s", message)
 
     def _probe(self) -> dict[str, Any]:
         store: dict[str, Any] = {"ok": True}
@@ -56,15 +67,20 @@ class Health:
             self.store.check_writable()
             jobs = self.jobs.summary(self.account_id, datetime.now(UTC) - FAILED_JOBS_WINDOW)
         except StoreError as exc:
-            store = {"ok": False, "cause": exc.cause, "error": self.store.public_text(str(exc))}
+            # Anyone may read /healthz: the cause and the fix, never where the store lives
+            # (`StoreError.public`); the whole message, naming the database, goes to the log.
+            self._log_once(str(exc))
+            store = {"ok": False, "cause": exc.cause, "error": exc.public}
         failure = self.store.health.failure
         if store["ok"] and failure is not None:
             store = {
                 "ok": False,
                 "cause": failure.cause,
-                "error": self.store.public_text(failure.message),
+                "error": failure.public,
                 "since": failure.at.isoformat(),
             }
+        if store["ok"]:
+            self._logged = None
         extra = {name: probe() for name, probe in self.probes.items()} if store["ok"] else {}
         return {"store": store, "jobs": jobs, **extra}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -16,9 +17,11 @@ from boundaries.domain.agenda import agenda_for, previous_start
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import heard_from_store
-from boundaries.store import Store
+from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
+
+log = logging.getLogger("boundaries.web.mail_api")
 
 # Placeholders are written without angle brackets: a "<token>" vanishes wherever the text
 # is shown as HTML or Markdown (a browser, a chat notice, a ticket), leaving "Bearer '".
@@ -47,11 +50,17 @@ def api_refusal(request: Request, api_token: str | None) -> Response | None:
 
 
 def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
-    """Outbox figures for /healthz: how many messages in each state."""
+    """Outbox figures for /healthz: how many messages in each state. /healthz needs no login:
+    a failure is said by its cause and fix (`StoreError.public`), never by its message, which
+    may name the database; the message goes to the log."""
     try:
         return Outbox(store, account_id).counts()
-    except Exception as exc:  # health must answer even when the store does not
-        return {"error": str(exc).splitlines()[0][:200]}
+    except StoreError as exc:  # health must answer even when the store does not
+        log.error("/healthz: the outbox could not be read: %s", exc)
+        return {"error": exc.public}
+    except Exception:
+        log.exception("/healthz: the outbox could not be read")
+        return {"error": "an unexpected error. Fix: the service log has it, with its traceback."}
 
 
 def agendas_now(config: Config, store: Store, account_id: int, now: datetime) -> list[Any]:

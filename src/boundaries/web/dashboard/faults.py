@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -36,27 +37,36 @@ View = Callable[[Request], Awaitable[Response]]
 Render = Callable[[Request, str, str | None], Response]
 
 
-def store_trouble(store: Store) -> str | None:
-    """The cause (one of `CAUSES`) for which the store cannot store now, as `/healthz` sees
-    it: a read-only file or server, a journal lost, or a last write that failed and none has
-    worked since; None when it can. Raises `StoreError` when the store cannot even be read:
-    then no page can be made."""
+@dataclass(frozen=True)
+class Trouble:
+    """Why the store cannot store now: `cause` (one of `CAUSES`, said by the catalogue's
+    [store_fault]) and `detail`, the store's whole message (it names the database: shown only
+    to a login of this service's account, as the log has it)."""
+
+    cause: str
+    detail: str
+
+
+def store_trouble(store: Store) -> Trouble | None:
+    """Why the store cannot store now, as `/healthz` sees it: a read-only file or server, a
+    journal lost, or a last write that failed and none has worked since; None when it can.
+    Raises `StoreError` when the store cannot even be read: then no page can be made."""
     store.ping()
     try:
         store.check_writable()
     except StoreError as exc:
-        return exc.cause if exc.cause in CAUSES else "error"
+        return Trouble(exc.cause if exc.cause in CAUSES else "error", str(exc))
     failure = store.health.failure
     if failure is not None:
-        return failure.cause if failure.cause in CAUSES else "error"
+        return Trouble(failure.cause if failure.cause in CAUSES else "error", failure.message)
     return None
 
 
-def guarded(view: View, render: Render, probe: Callable[[], str | None] | None = None) -> View:
+def guarded(view: View, render: Render, probe: Callable[[], Trouble | None] | None = None) -> View:
     """`view`, answering 503 with `render`'s page (cause, `?lang=` when it is one we speak)
     and `Retry-After` when the store raises `StoreError` (in `probe`, run first, e.g.
     `store_trouble`, or in `view`); the error and its fix are logged at ERROR level without
-    a traceback. The cause `probe` returns (the store reads but cannot store) is left in
+    a traceback. The `Trouble` `probe` returns (the store reads but cannot store) is left in
     `request.state.store_trouble` for the page's banner."""
 
     async def guarded_view(request: Request) -> Response:

@@ -1,0 +1,38 @@
+"""The language the CLI speaks to the consultant (SPEC §2: French and English throughout):
+the configuration's `consultant.language` once a command has read it, else the language a
+command was given (`user add --language`), else the terminal's locale (LC_ALL, LC_MESSAGES,
+LANG, as POSIX orders them: "fr_FR.UTF-8" is French), else English."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from boundaries.i18n import LANGUAGES
+
+_KEY = "boundaries.language"
+
+
+def terminal_language() -> str:
+    """ "fr" or "en" from the locale variables (the first one set decides), else "en"."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            code = value[:2].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def speak(lang: str | None) -> None:
+    """From now on this command speaks `lang` (the configuration's, or one it was given)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and lang in LANGUAGES:
+        ctx.find_root().meta[_KEY] = lang
+
+
+def spoken() -> str:
+    """The language this command speaks (see the module's docstring)."""
+    ctx = click.get_current_context(silent=True)
+    chosen = ctx.find_root().meta.get(_KEY) if ctx is not None else None
+    return chosen if chosen in LANGUAGES else terminal_language()
