@@ -215,3 +215,24 @@ def test_lost_submissions_bare_error_codes_and_deletions_by_mistake_are_urgent(
 )
 def test_a_deletion_in_a_question_or_a_parcel_on_its_way_is_not(text: str) -> None:
     assert rules(text)["urgency"] != "urgent", text
+
+
+# Something wrong gone out and already taken up by many (training parts: a promo code, a
+# class shown as free, labels with the wrong date already shipped).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spring offer email went out with the wrong discount, 70% off, and there are "
+        "already about thirty orders on it.",
+        "Le site affiche l'atelier de samedi gratuit, on a déjà une vingtaine d'inscrits.",
+        "already 12 cases sold with the old allergen sticker on them, the new one was meant "
+        "to replace it",
+    ],
+)
+def test_something_wrong_already_taken_up_by_many_is_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text
+
+
+def test_something_old_and_a_count_of_questions_is_not() -> None:
+    text = "We sent the old price list last month; already 3 clients asked, can we talk Thursday?"
+    assert rules(text)["urgency"] != "urgent"

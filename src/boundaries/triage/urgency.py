@@ -151,6 +151,19 @@ REMINDER = re.compile(
     r"[a-z' ]{0,40}$"
 )
 # Operations broken now: cannot get in, cannot work, stopped working.
+_WRONG_OUT = (
+    r"(wrong|mauvais|mauvaise|mauvaises|old|ancien|ancienne|anciennes|instead of|au lieu de|"
+    r"for free|free for|gratuit|gratuite|gratuitement|zero dollars|0 dollars|0 euros?|"
+    r"not charging|isn't charging|sans (la )?tva)"
+)
+_ALREADY_MANY = (
+    r"(already|deja)( [^ .?!]+){0,6} (\d+|a few|several|dozens|forty|thirty|twenty|fifty|"
+    r"sixty|a hundred|hundreds|une (quarantaine|trentaine|vingtaine|cinquantaine|dizaine|"
+    r"centaine|palette)|plusieurs|des dizaines)( [^ .?!]+){0,4} (d')?(orders?|commandes?|booked|"
+    r"bookings?|reservations?|inscrits?|inscriptions?|expedie|expediee|expedies|shipped|"
+    r"people|personnes|clients|customers|passees|palettes?|cases|cartons|colis|vendus|sold)\b"
+)
+
 CANNOT = any_of(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
     r"can no longer|could no longer|no longer able to)"
@@ -210,6 +223,11 @@ CANNOT = any_of(
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
     r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
     r"declared|shown|on))",
+    # Something wrong gone out and already taken up by many: « la newsletter est partie avec
+    # le mauvais code promo … déjà une quarantaine de commandes », "the class shows as free
+    # and there's already forty people booked" (every order more is money or trust lost).
+    _WRONG_OUT + r"[^.?!]{0,160} " + _ALREADY_MANY,
+    _ALREADY_MANY + r"[^.?!]{0,60} " + _WRONG_OUT,
     # What a broken site or app shows: a server error, a blank page.
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
