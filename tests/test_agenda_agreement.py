@@ -17,6 +17,7 @@ import pytest
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.calendar import CalendarStore
+from boundaries.store.outbox import Outbox
 from boundaries.triage import Message, classify
 from boundaries.web.app import create_app
 from tests.gateway_support import PUBLIC, TOKEN, Clock, ServerThread
@@ -53,10 +54,17 @@ def test_a_topic_asked_again_is_on_the_agenda_already_sent_and_a_move_is_on_none
     move = "salut c'est marc on peut décaler le point de vendredi à lundi"
     voicemail(store, account, "V2", "horizon", at(2, 15), move)
     cycle.run(at(2, 17))  # Wednesday's reply
-    cycle.run(at(3, 10))  # Thursday 10:00: the agenda of Friday's call goes out
+    # Thursday 10:00: the agenda of Friday's call, whose date Marc put in question, waits
+    # for the consultant (newcomer9 M3); she keeps the date and approves it.
+    cycle.run(at(3, 10))
+    assert not [s for s in bodies(smtp) if s.startswith("Ordre du jour")]
+    Outbox(store, account).approve("agenda:horizon:2026-12-04T09:00Z", at(3, 10, 1))
+    cycle.run(at(3, 10, 2))
     first = bodies(smtp)
     [agenda] = [b for s, b in first.items() if s.startswith("Ordre du jour")]
-    assert "« budget »" in agenda and "point de vendredi" not in agenda
+    # The request is acknowledged, never listed as a topic of the call.
+    assert "« budget »" in agenda and "- « point de vendredi »" not in agenda
+    assert "revoir la date de ce point" in agenda
     [wednesday] = [b for s, b in first.items() if not s.startswith("Ordre du jour")]
     assert "notre rendez-vous (« point de vendredi ») : je vous réponds" in wednesday
     # Thursday: the same topic again, after its agenda went out, before the call.

@@ -135,3 +135,52 @@ def test_only_a_message_waiting_for_approval_or_failed_can_be_edited(site: Site)
         box.edit("reply:horizon:2026-11-06", "Autre sujet", "Autre texte")
     with pytest.raises(outbox.OutboxError):
         box.edit("reply:horizon:2026-11-05", "", "Un texte sans sujet")
+
+
+def held_agenda(key: str, call_start: str) -> Any:
+    """An agenda held because Marc asked to move its call (as the mail cycle stores it)."""
+    return outbox.Outgoing(
+        key=key,
+        kind="agenda",
+        to="marc@horizon.example",
+        subject="Ordre du jour de notre point (date à confirmer)",
+        text="Bonjour,\n\nVous m'avez demandé de revoir la date de ce point.\n\nClaire",
+        html=None,
+        message_id=f"<{key}@conseil.example>",
+        due_at=END_OF_MONTH,
+        client_id="horizon",
+        held=True,
+        detail={
+            "call_start": call_start,
+            "topics": ["budget"],
+            "held_because": {
+                "reason": "call_in_question",
+                "asked": ["2020-03-04T16:30:00+00:00"],
+                "named": ["point de vendredi"],
+                "sids": ["<m@h>"],
+            },
+        },
+    )
+
+
+def test_an_agenda_held_for_a_call_in_question_says_why_and_one_past_its_call_is_refused(
+    site: Site,
+):
+    """newcomer9 M3: the consultant sees why the agenda waits, in the page's language; an
+    agenda whose call has begun is not sent, however late the approval comes."""
+    key = "agenda:horizon:2020-03-06T09:00Z"
+    outbox.Outbox(site.store, site.store.account_id()).add(
+        [held_agenda(key, "2020-03-06T09:00:00+00:00")]
+    )
+    with signed_in(site) as client:
+        page = client.get("/outbox")
+        text = " ".join(page.text.replace("&#39;", "'").split())
+        assert (
+            "le client a demandé de déplacer ou d'annuler ce point (« point de vendredi »" in text
+        )
+        answer = client.post(
+            "/outbox", data={"csrf": csrf_of(page.text), "key": key, "action": "approve"}
+        )
+        assert answer.status_code == 409
+        assert "un point qui a déjà commencé" in answer.text.replace("&#39;", "'")
+    assert state(site, key) == "waiting_approval"

@@ -53,7 +53,8 @@ def outbox_command(
     """List the outbox: deferral replies and agendas, with their state (SPEC §10).
 
     States: waiting_approval, queued, sending, sent, failed, discarded. A failed message
-    shows the server's answer in last_error.
+    shows the server's answer in last_error; an agenda held because the client asked to
+    move or call off its call says so (held).
 
     Example:
 
@@ -94,7 +95,12 @@ def _table(rows: list[OutboxEntry], width: int) -> list[str]:
     out = table[:2]
     for row, line in zip(rows, table[2:], strict=True):
         out.append(line)
-        said_of = (("to", row.to), ("subject", row.subject), ("error", row.last_error or ""))
+        said_of = (
+            ("to", row.to),
+            ("subject", row.subject),
+            ("held", row.held_because or ""),
+            ("error", row.last_error or ""),
+        )
         for label, said in said_of:
             if said:
                 out += textwrap.wrap(
@@ -137,6 +143,8 @@ def show_command(
     click.echo(f"To: {entry.to}")
     click.echo(f"Subject: {entry.subject}")
     click.echo(f"State: {entry.state} (attempts: {entry.attempts})")
+    if entry.held_because:
+        click.echo(f"Held: {entry.held_because}")
     if entry.last_error:
         click.echo(f"Last error: {entry.last_error}")
     click.echo("")

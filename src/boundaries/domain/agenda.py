@@ -33,6 +33,7 @@ from boundaries.domain.heard import (
     topic_of,
 )
 from boundaries.domain.model import Client, Config
+from boundaries.domain.moves import calls_in_question
 from boundaries.domain.schedule import Calendar, to_utc
 from boundaries.domain.words import Words
 from boundaries.letters import Letter
@@ -70,6 +71,14 @@ class Agenda:
     send_at: datetime  # UTC
     topics: tuple[AgendaTopic, ...]
     words: Words = field(compare=False, repr=False)
+    # the client's requests to move or call off this call (`moves.calls_in_question`): its
+    # date is in question, so the email says they were heard and waits for the consultant
+    moves_asked: tuple[Heard, ...] = ()
+
+    @property
+    def in_question(self) -> bool:
+        """Whether the client asked to move or call off this call: the agenda is held."""
+        return bool(self.moves_asked)
 
     @cached_property
     def letter(self) -> Letter:
@@ -211,6 +220,7 @@ def agenda_for(
     previous_start: datetime | None,
     before_previous: datetime | None = FIND,
     late: bool = False,
+    moves_asked: Sequence[Heard] = (),
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
@@ -222,6 +232,9 @@ def agenda_for(
     `before_previous` is the start of the occurrence before the previous one (looked up
     when not given). The email never lists a late topic (one that came after it went out,
     `taking_call`); with `late`, they are listed too, marked (the consultant's view).
+    `moves_asked` are the client's requests to move or call off this call
+    (`moves.calls_in_question`): the email then says they were heard (what they named, the
+    days they were made) and lists the topics for whenever the call is held.
     """
     if not client.emails:
         return None
@@ -242,8 +255,10 @@ def agenda_for(
             "consultant": config.consultant.name,
             "first_name": config.consultant.name.split()[0],
             "topics": topics,
+            "moves": list(dict.fromkeys(topic_of(h) for h in moves_asked if topic_of(h))),
         },
         moments={"call": call_start},
+        days={"asked_on": tuple(sorted({h.at for h in moves_asked}))},
     )
     return Agenda(
         key=agenda_key(client.id, call_start),
@@ -254,6 +269,7 @@ def agenda_for(
         send_at=send_moment(config, call_start),
         topics=tuple(topics),
         words=words,
+        moves_asked=tuple(moves_asked),
     )
 
 
@@ -340,15 +356,19 @@ def agendas_due(
     config: Config, calendar: Calendar, heard: Iterable[Heard], now: datetime
 ) -> list[Agenda]:
     """The agendas to send at `now`: each client's next standing call (not yet begun) whose
-    sending moment has come. Keys are stable, so composing again is harmless."""
+    sending moment has come. Keys are stable, so composing again is harmless. One whose call
+    a client asked to move or call off carries those requests (`Agenda.moves_asked`): it is
+    not to go out on its own (SPEC §10: the agenda is sent before the call that is held)."""
     heard = list(heard)
+    in_question = calls_in_question(config, calendar, heard, now)
     out = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
         if nxt is None or send_moment(config, nxt.start) > now:
             continue
         previous = previous_start(calendar, client.id, nxt.start)
-        agenda = agenda_for(config, calendar, client, nxt.start, heard, previous)
+        asked = in_question.get((client.id, nxt.start), ())
+        agenda = agenda_for(config, calendar, client, nxt.start, heard, previous, moves_asked=asked)
         if agenda is not None:
             out.append(agenda)
     return out

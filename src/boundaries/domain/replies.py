@@ -27,6 +27,7 @@ from boundaries.domain.heard import (
     wants_topic,
 )
 from boundaries.domain.model import Client, Config
+from boundaries.domain.moves import moved_call
 from boundaries.domain.schedule import Calendar
 from boundaries.domain.words import Words
 from boundaries.letters import Letter
@@ -173,8 +174,9 @@ def compose_reply(
     without saying it is on an agenda (it is on none: no agenda is claimed that was not
     sent); a topic already on a sent agenda, asked again before that call, is said to be
     there, as the agendas list it. A request to move or call off a call is answered on its
-    own, never put on an agenda, and the reply then proposes no call (the one asked about
-    may be it): it says the date is in question, or with nothing else, nothing. With no
+    own, never put on an agenda; the call it puts in question (`moves.moved_call`, the one
+    whose agenda is held) is not proposed: the reply says its date is in question, or with
+    nothing else, proposes nothing; a request about a later call leaves the next one. With no
     topic, the reply proposes the next standing call. The days the messages were left and
     every time are in the client's zone (`Config.client_zone`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
@@ -186,6 +188,7 @@ def compose_reply(
     by_call: dict[datetime | None, list[str]] = defaultdict(list)
     late: set[datetime] = set()  # calls some of whose topics came after their agenda
     moves: list[str] = []  # requests to move or call off a call, by what they name
+    moved: set[datetime | None] = set()  # the calls they put in question (`moved_call`)
     for h in items:
         if h.answered_by is not None:
             if h.answered_by not in pointers:
@@ -193,6 +196,7 @@ def compose_reply(
         elif h.moves_call and h.words is not None and not h.urgent:
             if topic_of(h) not in moves:
                 moves.append(topic_of(h))
+            moved.add(moved_call(config, calendar, h))
         elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
             said = [t for t in topics if same_matter(comparable(t), key)]
@@ -225,10 +229,13 @@ def compose_reply(
     nxt = calendar.next_call(client.id, send_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
     # A call asked to move or be called off is no place to talk: its date is in question.
-    # The reply then offers no call, in its subject or text, whatever else it answers (a
-    # call-back, a topic); with only such requests, nothing is left to take up at one.
-    call_in_question = bool(moves) and not all(h.moves_call for h in items)
-    if moves:
+    # The reply then does not offer it, in its subject or text, whatever else it answers (a
+    # call-back, a topic); with only such requests, nothing is left to take up at one. A
+    # request about a later call (« le point du 18 décembre ») leaves the next one offered:
+    # the agenda reads the same call as in question (`moves.moved_call`).
+    only_moves = all(h.moves_call for h in items)
+    call_in_question = bool(moves) and not only_moves and proposed in moved
+    if moves and (only_moves or proposed in moved):
         proposed = None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say

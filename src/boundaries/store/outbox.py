@@ -23,9 +23,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from boundaries.errors import BoundariesError
 from boundaries.store.database import Store
-from boundaries.store.outbox_rows import OutboxEntry, Outgoing, _entry, _table
+from boundaries.store.outbox_rows import HELD_BECAUSE, OutboxEntry, Outgoing, _entry, _table
 
-__all__ = ["STATES", "Outbox", "OutboxEntry", "OutboxError", "Outgoing"]
+__all__ = ["HELD_BECAUSE", "STATES", "Outbox", "OutboxEntry", "OutboxError", "Outgoing"]
 
 STATES = ("waiting_approval", "queued", "sending", "sent", "failed", "discarded")
 SENDING_LEASE = timedelta(minutes=15)
@@ -55,7 +55,8 @@ class OutboxError(BoundariesError):
     command line. `problem` names the case for other readers (the dashboard words it in the
     page's language): "empty" (a subject or a text missing), "no_message" (no such key),
     "state" (the message is in a `state` that does not allow it), "changed" (it changed
-    state while the action ran), "unknown_state" (a state that does not exist)."""
+    state while the action ran), "unknown_state" (a state that does not exist), "past" (an
+    agenda whose call has begun)."""
 
     def __init__(self, message: str, problem: str, state: str | None = None) -> None:
         super().__init__(message)
@@ -186,6 +187,17 @@ class Outbox:
         """
         found = self.get(key)
         due = now.astimezone(UTC)
+        start = found.detail.get("call_start") if found is not None else None
+        if found is not None and found.kind == "agenda" and start:
+            begun = datetime.fromisoformat(str(start))
+            if begun <= now:
+                raise OutboxError(
+                    f"{key!r} is the agenda of a call that began on "
+                    f"{begun.astimezone(UTC):%Y-%m-%d %H:%M} UTC: an agenda after its call "
+                    f"is not sent. Fix: `boundaries outbox discard {key}`, and write to the "
+                    "client from your own mail program if there is still something to say.",
+                    "past",
+                )
         if found is not None and found.next_attempt_at < due:
             due = found.next_attempt_at.astimezone(UTC)
         return self._change(
@@ -210,6 +222,56 @@ class Outbox:
             text_body=text,
             html_body=None,
         )
+
+    def hold_back(self, message: Outgoing) -> bool:
+        """Hold a message stored earlier and still queued (not claimed, never held) for the
+        consultant's approval, in `message`'s new words and with its reason
+        (`HELD_BECAUSE` in its detail). False when it is gone, sending, sent, held already,
+        or was held and approved (the consultant's decision stands)."""
+        found = self.get(message.key)
+        if found is None or found.state != "queued" or HELD_BECAUSE in found.detail:
+            return False
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == found.id, t.c.state == "queued")
+            .values(
+                state="waiting_approval",
+                subject=message.subject[:500],
+                text_body=message.text,
+                html_body=message.html,
+                detail={**found.detail, **message.detail},
+            )
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
+
+    def close_past_agendas(self, now: datetime) -> list[str]:
+        """Agendas still held for the consultant (`HELD_BECAUSE`) whose call began by `now`
+        (aware) are not to go out any more: they become `discarded`, kept in the list with
+        the reason. Returns their keys."""
+        t = _table()
+        closed = []
+        for entry in self.entries("waiting_approval"):
+            start = entry.detail.get("call_start")
+            if entry.kind != "agenda" or HELD_BECAUSE not in entry.detail or not start:
+                continue
+            begun = datetime.fromisoformat(str(start))
+            if begun > now:
+                continue
+            note = (
+                f"its call began ({begun.astimezone(UTC):%Y-%m-%d %H:%M} UTC) while it was "
+                "held: an agenda after its call is not sent."
+            )
+            stmt = (
+                update(t)
+                .where(t.c.id == entry.id, t.c.state == "waiting_approval")
+                .values(state="discarded", last_error=note)
+                .returning(t.c.id)
+            )
+            if self._run(stmt):
+                closed.append(entry.key)
+        return closed
 
     def discard(self, key: str) -> OutboxEntry:
         """Never send this message (it stays listed as `discarded`)."""

@@ -10,6 +10,11 @@ from sqlalchemy import Table
 
 from boundaries.store.schema import OutboxRow
 
+HELD_BECAUSE = "held_because"
+"""The detail key of why a message waits for the consultant beyond `approve_replies`: an
+agenda of a call the client asked to move or call off (`{"reason": "call_in_question",
+"asked": [UTC ISO, …], "named": ["point de vendredi", …], "sids": […]}`)."""
+
 
 @dataclass(frozen=True)
 class Outgoing:
@@ -50,6 +55,24 @@ class OutboxEntry:
     claim_token: str | None
     detail: dict[str, Any]
 
+    @property
+    def held_because(self) -> str | None:
+        """Why it waits for the consultant, in words with what to do (None when it does not
+        say: a reply held by `approve_replies`, or nothing held)."""
+        why = self.detail.get(HELD_BECAUSE)
+        if not isinstance(why, dict) or why.get("reason") != "call_in_question":
+            return None
+        asked = [str(a)[:16].replace("T", " ") for a in why.get("asked") or []]
+        named = [f"'{n}'" for n in why.get("named") or [] if n]
+        said = f" ({', '.join(named)})" if named else ""
+        when = f" on {', '.join(asked)} UTC" if asked else ""
+        return (
+            f"the client asked to move or call off this call{said}{when}; it is not sent "
+            f"on its own. Fix: once you have agreed the date, `boundaries outbox approve "
+            f"{self.key}` (edit it first on the dashboard if need be), or `boundaries outbox "
+            f"discard {self.key}` (after `boundaries skip` if the call is off)."
+        )
+
     def as_json(self) -> dict[str, Any]:
         """The fields of SPEC §10 (`key`, `kind`, `to`, `subject`, `state`, `attempts`,
         `last_error`) and a few more."""
@@ -66,6 +89,7 @@ class OutboxEntry:
             "next_attempt_at": self.next_attempt_at.isoformat(),
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "message_id": self.message_id,
+            "held_because": self.held_because,
         }
 
 

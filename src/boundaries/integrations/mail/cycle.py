@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from boundaries.domain.agenda import agenda_key, agendas_due
-from boundaries.domain.heard import Heard
+from boundaries.domain.agenda import Agenda, agenda_key, agendas_due
+from boundaries.domain.heard import Heard, topic_of
 from boundaries.domain.model import Config
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
@@ -31,7 +31,7 @@ from boundaries.integrations.notify.queue import NOTIFY, notify_kind
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
-from boundaries.store.outbox import Outbox, Outgoing
+from boundaries.store.outbox import HELD_BECAUSE, Outbox, Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -220,12 +220,17 @@ class MailCycle:
                     message_id=new_message_id(a.key, sender),
                     due_at=a.send_at,
                     client_id=a.client_id,
+                    # a call the client asked to move or call off: the consultant decides
+                    held=a.in_question,
                     detail={
                         "call_start": a.call_start.isoformat(),
                         "topics": [t.topic for t in a.topics],
+                        **({HELD_BECAUSE: call_in_question(a)} if a.in_question else {}),
                     },
                 )
             )
+        # A held agenda whose call began is no longer the consultant's to approve.
+        self.outbox.close_past_agendas(now)
         added = 0
         for message in out:
             if self.outbox.add([message]):
@@ -235,6 +240,11 @@ class MailCycle:
                         report.replies_queued += 1
                     else:
                         report.agendas_queued += 1
+            elif HELD_BECAUSE in message.detail:
+                # Stored before the request came (and not sent yet: the server was down):
+                # held now, in the words that say the request was heard. One the consultant
+                # already approved in spite of it is not held again.
+                self.outbox.hold_back(message)
         return out
 
     def send(self, now: datetime, report: CycleReport) -> None:
@@ -289,6 +299,18 @@ class MailCycle:
                 continue
             self.outbox.mark_sent(entry, self.clock())
             report.sent += 1
+
+
+def call_in_question(agenda: Agenda) -> dict[str, Any]:
+    """Why an agenda waits for the consultant (`HELD_BECAUSE` of its outbox row): the client
+    asked to move or call off its call. `asked`: when (UTC ISO), `named`: the call as the
+    client named it, `sids`: the messages."""
+    return {
+        "reason": "call_in_question",
+        "asked": [h.at.isoformat() for h in agenda.moves_asked],
+        "named": [topic_of(h) for h in agenda.moves_asked],
+        "sids": [h.sid for h in agenda.moves_asked],
+    }
 
 
 def _thread(heard: list[Heard], caused_by: tuple[str, ...]) -> dict[str, str]:

@@ -17,7 +17,7 @@ from boundaries.errors import BoundariesError
 from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import Store
-from boundaries.store.outbox import Outbox, OutboxError
+from boundaries.store.outbox import HELD_BECAUSE, Outbox, OutboxError
 
 
 def week_report(
@@ -65,6 +65,10 @@ class OutgoingMail:
     attempts: int
     last_error: str | None
     due_at: datetime
+    # an agenda held because the client asked to move or call off its call: when (UTC) and
+    # the call as the client named it (`store.outbox.HELD_BECAUSE`)
+    moves_asked: tuple[datetime, ...] = ()
+    moves_named: tuple[str, ...] = ()
 
 
 class OutboxPort(Protocol):
@@ -88,6 +92,14 @@ class OutboxActionError(BoundariesError):
         super().__init__(message)
         self.problem = problem
         self.state = state
+
+
+def _moves(why: Any) -> tuple[tuple[datetime, ...], tuple[str, ...]]:
+    """When the client asked to move or call off an agenda's call, and what it named."""
+    if not isinstance(why, dict) or why.get("reason") != "call_in_question":
+        return (), ()
+    asked = tuple(datetime.fromisoformat(str(a)) for a in why.get("asked") or [])
+    return asked, tuple(str(n) for n in why.get("named") or [] if n)
 
 
 def outbox_for(store: Store, account_id: int) -> OutboxPort:
@@ -114,6 +126,7 @@ class _StoreOutbox:
                 e.attempts,
                 e.last_error,
                 e.due_at,
+                *_moves(e.detail.get(HELD_BECAUSE)),
             )
             for e in self.outbox.entries()
         ]

@@ -1,0 +1,277 @@
+"""A standing call whose date a client put in question (newcomer9 M3): which call a request to
+move or call off names, the same for the reply and the agenda; the agenda of that call is held
+for the consultant with the reason shown, says the request was heard, and never goes out on
+its own. Against a real SMTP server on loopback."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.config import parse_config
+from boundaries.domain.agenda import agendas_due
+from boundaries.domain.heard import Heard
+from boundaries.domain.moves import moved_call
+from boundaries.domain.replies import deferral_replies
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store, StoredEvent
+from boundaries.store.calendar import CalendarStore
+from boundaries.store.outbox import Outbox, OutboxError
+from boundaries.triage import Message, classify
+from tests.conftest import EXAMPLES
+from tests.mail_servers import SmtpServer
+from tests.mail_support import at, example_with_mail, parsed, voicemail
+
+CONFIG = parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8"))
+CALENDAR = Calendar(CONFIG)
+ADDRESSES = {"horizon": "marc@horizon.example", "harbor": "jen@harbor.example"}
+
+
+def friday(days: int = 0) -> datetime:
+    """Horizon's standing call: Friday 4 December 2026 at 10:00 Paris, `days` later."""
+    return at(10, days=3 + days).astimezone(UTC)
+
+
+def wednesday(days: int = 0) -> datetime:
+    """Harbor's standing call: Wednesday 2 December 2026 at 16:00 Paris, `days` later."""
+    return at(16, days=1 + days).astimezone(UTC)
+
+
+def triaged(sid: str, when: datetime, words: str, client: str, channel: str = "email") -> Heard:
+    """A message with every field the live service takes from the triage's verdict."""
+    v = classify(Message(sid, channel, words, at=when))
+    return Heard(
+        sid,
+        client,
+        when,
+        channel,
+        words,
+        content_free=v.content_free,
+        urgent=v.urgent,
+        intent=str(v.intent),
+        topic=v.topic,
+        moves_call=v.moves_call,
+        nothing_to_discuss=v.nothing_to_discuss,
+    )
+
+
+@pytest.mark.parametrize(
+    ("client", "words", "call"),
+    [
+        ("horizon", "On peut décaler le point de vendredi à lundi prochain ?", friday()),
+        ("horizon", "On peut décaler le point de vendredi prochain ? Merci.", friday()),
+        ("horizon", "Est-ce qu'on peut annuler notre point ? Merci.", friday()),
+        ("horizon", "On peut reporter le point du 18 décembre ? Je serai en congés.", friday(14)),
+        ("horizon", "Pourrait-on décaler le point de la semaine prochaine ?", friday(7)),
+        ("harbor", "hi, could we move the call on December 16 to the 17th? thanks", wednesday(14)),
+        ("harbor", "could we move next week's call? I'm travelling", wednesday(7)),
+        ("harbor", "could we move wednesday's call to friday? thanks", wednesday()),
+    ],
+)
+def test_a_request_to_move_a_call_names_the_occurrence_it_speaks_of(
+    client: str, words: str, call: datetime
+):
+    heard = triaged("m", at(9), words, client)
+    assert heard.moves_call, heard
+    assert moved_call(CONFIG, CALENDAR, heard) == call
+
+
+def test_a_skipped_call_is_in_question_no_more():
+    """`boundaries skip` is the consultant's answer: the next real call is not the one asked."""
+    heard = triaged("m", at(9), "On peut décaler le point de vendredi ?", "horizon")
+    skipped = Calendar(CONFIG, {("horizon", friday().date())})
+    assert moved_call(CONFIG, skipped, heard) is None
+
+
+def test_a_request_about_a_later_call_leaves_the_next_call_offered_and_its_agenda_free():
+    """The reply hid the next call's date for any move request, even one about a later call;
+    now the reply and the agenda read the same call as in question."""
+    heard = [
+        triaged(
+            "m",
+            at(9),
+            "On peut reporter le point du 18 décembre ? Je serai en congés.",
+            "horizon",
+            "voicemail",
+        ),
+        triaged("t", at(9, 30), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"),
+    ]
+    assert heard[0].moves_call and heard[1].topic
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.next_call == friday()
+    text = " ".join(reply.letter.text.split())
+    assert "vendredi 4 décembre à 10 h" in text and "en question" not in text, text
+    assert "« point du 18 décembre »" in text, text  # the request is still answered
+    [agenda] = agendas_due(CONFIG, CALENDAR, heard, at(10, days=2))
+    assert agenda.call_start == friday() and not agenda.in_question
+    # The call it does name: its agenda waits for the consultant.
+    [later] = agendas_due(CONFIG, CALENDAR, [*heard, _topic("u", 14)], at(10, days=16))
+    assert later.call_start == friday(14) and later.in_question
+
+
+def _topic(sid: str, days: int) -> Heard:
+    return triaged(sid, at(9, days=days), "c'est Marc, pour la convention", "horizon", "voicemail")
+
+
+def test_the_reply_still_hides_the_next_call_when_that_is_the_one_in_question():
+    heard = [
+        triaged(
+            "m", at(9), "On peut décaler le point de vendredi à lundi ?", "horizon", "voicemail"
+        ),
+        triaged("t", at(9, 30), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"),
+    ]
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.next_call is None
+    assert "la date de notre rendez-vous est en question" in " ".join(reply.letter.text.split())
+
+
+def _email(
+    store: Store,
+    account: int,
+    sid: str,
+    when: datetime,
+    subject: str,
+    text: str,
+    client: str = "horizon",
+) -> None:
+    """A client's email, stored as `mail sync` stores it (triaged, by Message-ID)."""
+    verdict = classify(Message(sid, "email", text, subject, ADDRESSES[client], when))
+    store.record(
+        account,
+        [
+            StoredEvent(
+                kind="email",
+                at=when,
+                action="review" if verdict.moves_call else "agenda",
+                client=client,
+                sid=sid,
+                detail={"subject": subject, "text": text, "triage": verdict.as_json(sid)},
+            )
+        ],
+    )
+
+
+MOVE = "On peut décaler le point de vendredi à lundi prochain ? Je serai en déplacement vendredi."
+
+
+def test_the_agenda_of_a_call_the_client_asked_to_move_waits_for_the_consultant(
+    db_url: str, smtp: SmtpServer, tmp_path
+):
+    """newcomer9 M3: the agenda went out on its own for the slot the client said he could not
+    make, without a word about his request."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    cycle.run(at(17))  # Tuesday's reply
+    _email(store, account, "<m@h>", at(17, 30, days=1), "Point de vendredi", MOVE)
+    cycle.run(at(10, 5, days=2))  # Thursday: the agenda is due
+    subjects = [parsed(r)["Subject"] for r in smtp.received()]
+    assert not any(s.startswith("Ordre du jour") for s in subjects), subjects
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "waiting_approval", row
+    assert row.subject.endswith("(date à confirmer)"), row.subject
+    assert "Vous m'avez demandé de revoir la date de ce point" in row.text
+    assert "« point de vendredi »" in row.text and "mercredi 2 décembre" in row.text, row.text
+    assert "« budget »" in row.text
+    # The consultant sees why and what to do: in the list, in `show`, in --json.
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["outbox", "--database", db_url], env={"COLUMNS": "100"})
+    flat = " ".join(listed.output.split())
+    assert "held: the client asked to move or call off this call" in flat, listed.output
+    assert f"boundaries outbox approve {key}" in flat
+    shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url])
+    assert "Held: the client asked to move" in shown.output, shown.output
+    rows = runner.invoke(cli, ["outbox", "--json", "--database", db_url]).output.splitlines()
+    as_json = {r["key"]: r for r in map(json.loads, rows)}
+    assert "asked to move" in as_json[key]["held_because"]
+    assert as_json["reply:horizon:2026-12-01"]["held_because"] is None
+    # Later cycles leave it held; once approved it goes out once, as it was shown.
+    for minute in (6, 7):
+        cycle.run(at(10, minute, days=2))
+    assert len(smtp.received()) == 1
+    Outbox(store, account).approve(key, at(10, 9, days=2))  # what `outbox approve` does
+    cycle.run(at(10, 10, days=2))
+    cycle.run(at(10, 11, days=2))
+    agenda = [parsed(r) for r in smtp.received() if "Ordre du jour" in parsed(r)["Subject"]]
+    assert len(agenda) == 1
+    assert "revoir la date de ce point" in agenda[0].get_body(("plain",)).get_content()
+    store.close()
+
+
+def test_a_held_agenda_whose_call_began_is_never_sent(db_url: str, smtp: SmtpServer):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    _email(store, account, "<m@h>", at(12), "Point de vendredi", MOVE)
+    cycle.run(at(10, 5, days=2))
+    outbox, key = Outbox(store, account), "agenda:horizon:2026-12-04T09:00Z"
+    with pytest.raises(OutboxError, match=r"began on 2026-12-04 09:00 UTC.*discard"):
+        outbox.approve(key, at(10, 1, days=3))
+    cycle.run(at(10, 31, days=3))
+    row = outbox.get(key)
+    assert row is not None and row.state == "discarded" and "began" in (row.last_error or "")
+    assert not [r for r in smtp.received() if "Ordre du jour" in parsed(r)["Subject"]]
+    store.close()
+
+
+def test_an_agenda_queued_before_the_request_came_is_held_back(db_url: str, smtp: SmtpServer):
+    """The server was down when the agenda was composed; the request came before it was back."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    smtp.mode("421")
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    _email(store, account, "<m@h>", at(11, days=2), "Point de vendredi", MOVE)
+    smtp.mode("accept")
+    cycle.run(at(11, 30, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "waiting_approval", row
+    assert "revoir la date" in row.text and row.held_because
+    assert not [r for r in smtp.received() if "Ordre du jour" in parsed(r)["Subject"]]
+    store.close()
+
+
+def test_a_request_about_a_later_call_holds_that_agenda_only_and_a_skip_answers_it(
+    db_url: str, smtp: SmtpServer
+):
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "harbor", at(9), "hi it's jen, about the spring show")
+    later = "hi Claire, could we move the call on December 16 to the 17th? thanks"
+    _email(store, account, "<j@h>", at(9, 30), "December 16", later, "harbor")
+    cycle.run(at(16, 5))  # Tuesday: Wednesday 2's agenda goes out as usual
+    sent = [" ".join(parsed(r)["Subject"].split()) for r in smtp.received()]
+    assert [s for s in sent if s.startswith("Agenda")] == [
+        "Agenda for our call on Wednesday, December 2 at 10:00 AM New York time"
+    ], sent
+    # The 16th: its agenda waits, worded in English.
+    voicemail(store, account, "V2", "harbor", at(9, days=13), "hi it's jen, about the budget")
+    cycle.run(at(16, 5, days=14))
+    row = Outbox(store, account).get("agenda:harbor:2026-12-16T15:00Z")
+    assert row is not None and row.state == "waiting_approval", row
+    assert "You asked me to change the date of this call" in row.text, row.text
+    assert row.subject.endswith("(date to be confirmed)")
+    # Horizon: the call asked about is skipped; the next one's agenda goes out as usual.
+    _email(store, account, "<m@h>", at(17, 30, days=1), "Point de vendredi", MOVE)
+    CalendarStore(store, account).skip("horizon", friday().astimezone(at(0).tzinfo).date())
+    voicemail(store, account, "V3", "horizon", at(9, days=8), "c'est marc, pour le budget 2027")
+    cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda
+    row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
+    assert row is not None and row.state == "sent" and not row.held_because, row
+    store.close()
