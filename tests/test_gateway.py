@@ -364,6 +364,7 @@ def _callbacks_of_a_call(call_sid: str, caller: str, said: str) -> dict[str, dic
         ["transcription", "recording"],
         ["status", "recording", "transcription"],
         ["recording-without-from", "transcription", "status"],
+        ["transcription-without-from", "recording"],
     ],
 )
 def test_callbacks_of_a_call_never_stored_belong_to_the_caller_they_name(live: Live, order):

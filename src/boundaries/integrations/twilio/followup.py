@@ -178,22 +178,28 @@ class FollowUp:
 
     def own(self, call: StoredEvent) -> int:
         """Give the call's client and caller to the rows of the same call stored before it
-        with none (a status callback ahead of its call, a recording whose callback did not
-        carry the caller), so that `events` and the dashboard show whose they are. Returns
-        how many rows got them; nothing to do for an unknown caller's call."""
+        with none (a status callback ahead of its call, a recording or transcript whose
+        callback did not carry the caller), so that `events` and the dashboard show whose
+        they are; a transcript then owes its reply and agenda item (`_owe_for`). Returns how
+        many rows got them; nothing to do for an unknown caller's call."""
         if call.client is None or not call.sid:
             return 0
         start = call.at - OWN_LOOKBACK
         strays = self.store.unowned(
             self.account_id, OWNED_BY_CALL, start, self.clock() + timedelta(seconds=1)
         )
+        client = self.config.client(call.client)
         owned = 0
         for row in strays:
-            if row.sid and row.detail.get("call_sid") == call.sid:
-                changes: dict[str, Any] = {"client": call.client}
-                if row.kind != "status":
-                    changes["caller"] = call.caller
-                owned += self.store.update(self.account_id, row.kind, row.sid, **changes)
+            if not row.sid or row.detail.get("call_sid") != call.sid:
+                continue
+            changes: dict[str, Any] = {"client": call.client}
+            if row.kind != "status":
+                changes["caller"] = call.caller
+            if self.store.update(self.account_id, row.kind, row.sid, **changes):
+                owned += 1
+                if row.kind == "transcription" and client is not None:
+                    self._owe_for(client, row)  # its reply and agenda item, as if known then
         return owned
 
     # -- notifications ------------------------------------------------------------------------
@@ -410,7 +416,7 @@ class FollowUp:
                 detail={**base, "text": "", "transcript": UNKNOWN, "lang": lang},
             )
             if self.store.record(self.account_id, [event]) and client is not None:
-                self._owe_reply(client, sid, now, content_free=False, transcript=UNKNOWN)
+                self._owe_for(client, event)
             return
         verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
         event = StoredEvent(
@@ -438,20 +444,37 @@ class FollowUp:
                 reason=reason,
             )
             return
-        if client is not None and not verdict.nothing_to_discuss:  # a thank-you: nothing owed
-            # A request to move or call off a call gets its reply, but is no agenda topic.
-            topic = "" if verdict.moves_call else verdict.topic
-            self._owe_reply(
-                client,
-                sid,
-                now,
-                bool(verdict.content_free),
-                "text",
-                topic,
-                said,
-                # names nothing to take up ("it's about the thing"): asked, as content-free
-                vague=not verdict.moves_call and not verdict.topic.strip(),
-            )
+        if client is not None:
+            self._owe_for(client, event)
+
+    def _owe_for(self, client: Client, heard: StoredEvent) -> None:
+        """What a stored transcript owes its client (SPEC §10), read from the stored row (its
+        action and `detail["triage"]`), so that a transcript stored before its call was known
+        owes the same once it is (`own`): a voicemail nobody could hear, its reply; an urgent
+        one, a thank-you or one set aside (`unmatched`), nothing; any other, its reply and its
+        topic on the agenda."""
+        if heard.action == LISTEN:
+            self._owe_reply(client, heard.sid or "", heard.at, False, UNKNOWN)
+            return
+        t = heard.detail.get("triage")
+        if heard.action in ("urgent", UNMATCHED) or not isinstance(t, dict):
+            return
+        if t.get("urgent") or t.get("nothing_to_discuss"):  # a thank-you: nothing owed
+            return
+        # A request to move or call off a call gets its reply, but is no agenda topic.
+        moves = bool(t.get("moves_call"))
+        topic = "" if moves else str(t.get("topic") or "")
+        self._owe_reply(
+            client,
+            heard.sid or "",
+            heard.at,
+            bool(t.get("content_free")),
+            "text",
+            topic,
+            str(heard.detail.get("text", "")),
+            # names nothing to take up ("it's about the thing"): asked, as content-free
+            vague=not moves and not topic.strip(),
+        )
 
     def _unmatched(
         self,
