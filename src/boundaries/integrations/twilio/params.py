@@ -24,7 +24,6 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
-from urllib.parse import unquote
 
 import phonenumbers
 
@@ -72,9 +71,9 @@ MAX_OTHER = 1024  # any other value (To, Direction, CallerName, ApiVersion…), 
 # Anything that can reasonably be dialled: digits, +, spaces and the usual punctuation
 # (after `_dialled`: fullwidth digits and no-break spaces read as ASCII, any dash as "-").
 _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
-# How a caller ID may come as a URI: RFC 3966 `tel:` (its parameters after ";"), and SIP or
-# SIPS URIs (RFC 3261 §19.1.6) whose user part is a telephone number, as SIP trunks and
-# Twilio-compatible gateways present a caller (`sip:+33123456789@trunk.example;user=phone`).
+# How a caller ID may come as a URI: RFC 3966 `tel:` (its parameters after ";") is a number;
+# SIP or SIPS URIs are not, whatever their user part (SPEC §7 lists `sip:…` among the
+# withheld callers: a SIP endpoint is no number to call back).
 _URI = re.compile(r"(?i)(tel|sips?):(.*)", re.DOTALL)
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
@@ -235,9 +234,9 @@ def caller_number(raw: str, region: str | None) -> str:
     spellings of "anonymous" (`+266696687`, `+7378742833`) that no numbering plan assigns: all
     of them are one withheld caller, counted together (SPEC §7). A number is read however it
     is written: `+33 1 23 45 67 89`, `+33-1-23-45-67-89`, `0033…`, fullwidth digits, an
-    RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`) or a SIP URI whose
-    user part is a number (`sip:+33123456789@trunk.example;user=phone`). Parsing and validity
-    are libphonenumber's (which reads `tel:` URIs itself)."""
+    RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`). A SIP URI is a
+    withheld caller whatever its user part (SPEC §7). Parsing and validity are
+    libphonenumber's (which reads `tel:` URIs itself)."""
     dialled = _dialled(raw)
     if dialled is None:
         return WITHHELD_CALLER
@@ -253,8 +252,7 @@ def caller_number(raw: str, region: str | None) -> str:
 def _dialled(raw: str) -> str | None:
     """The caller ID as libphonenumber reads it, or None when it cannot be a number: digits in
     any script and no-break spaces as ASCII (NFKC), any dash as "-"; a `tel:` URI as given
-    (libphonenumber reads RFC 3966), a SIP URI as its user part (percent-decoded, without its
-    parameters)."""
+    (libphonenumber reads RFC 3966); a SIP URI is None (SPEC §7)."""
     cleaned = unicodedata.normalize("NFKC", raw).translate(_DASHES).strip()
     uri = _URI.fullmatch(cleaned)
     if uri is None:
@@ -266,10 +264,7 @@ def _dialled(raw: str) -> str | None:
         context = [p for p in parameters if p.lower().startswith("phone-context=")]
         given = ";".join(["tel:" + number, *context[:1]])
     else:
-        # The user part (`sip:+33…@host`); without one, what follows the scheme: a host
-        # name is no number, and the shape check below sets it aside.
-        user = uri.group(2).partition("@")[0]
-        number = given = unquote(user).split(";", 1)[0]
+        return None  # sip:/sips: (SPEC §7)
     return given if _PHONE_SHAPE.fullmatch(number.strip()) else None
 
 
