@@ -71,9 +71,11 @@ def new_sid(prefix: str) -> str:
     return prefix + secrets.token_hex(16)
 
 
-def data_callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
-    """One provider callback of each kind that carries data, for a call: (path, form)."""
-    return [
+def data_callbacks(call_sid: str, caller: str | None = None) -> list[tuple[str, dict[str, str]]]:
+    """One provider callback of each kind that carries data, for a call: (path, form); with
+    `caller`, each carries it as `From`, as Twilio's recording, transcription and status
+    callbacks do."""
+    forms = [
         (
             "/twilio/recording",
             {
@@ -94,3 +96,6 @@ def data_callbacks(call_sid: str) -> list[tuple[str, dict[str, str]]]:
         ),
         ("/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "CallDuration": "9"}),
     ]
+    if caller is not None:
+        forms = [(path, {**form, "From": caller}) for path, form in forms]
+    return forms

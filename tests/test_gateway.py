@@ -339,6 +339,99 @@ def test_a_message_for_a_call_that_rang_through_owes_nothing(live: Live, db_url:
     assert len(live.events("reply_owed")) == 1 and len(live.events("agenda_item")) == 1
 
 
+def _callbacks_of_a_call(call_sid: str, caller: str, said: str) -> dict[str, dict[str, str]]:
+    """The provider's data callbacks of one voicemail, each carrying the call's `From` and
+    `To` as Twilio's recording, transcription and status callbacks do."""
+    recording = sid("RE")
+    common = {"CallSid": call_sid, "From": caller, "To": "+33180000000"}
+    return {
+        "status": {**common, "CallStatus": "completed", "CallDuration": "31"},
+        "recording": {**common, "RecordingSid": recording, "RecordingDuration": "24"},
+        "transcription": {
+            **common,
+            "RecordingSid": recording,
+            "TranscriptionSid": sid("TR"),
+            "TranscriptionText": said,
+            "TranscriptionStatus": "completed",
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["recording", "transcription"],
+        ["transcription", "recording"],
+        ["status", "recording", "transcription"],
+        ["recording-without-from", "transcription", "status"],
+        ["transcription-without-from", "recording"],
+    ],
+)
+def test_callbacks_of_a_call_never_stored_belong_to_the_caller_they_name(live: Live, order):
+    """A call not stored when it came in (the store failing: `/twilio/voice` answered with the
+    plain voicemail and stored nothing; or its webhook lost) is stored from the first of its
+    later callbacks that names the caller, whatever their order: the voicemail is the
+    client's, a reply and an agenda item are owed, and every row of the call is hers."""
+    live.clock.now = datetime(2026, 11, 30, 20, 30, tzinfo=PARIS)  # outside hours
+    call_sid = sid()
+    said = "bonjour c'est Marc d'Horizon, rappelez-moi pour le budget 2027"
+    forms = _callbacks_of_a_call(call_sid, MARC, said)
+    for name in order:
+        form = dict(forms[name.removesuffix("-without-from")])
+        if name.endswith("-without-from"):
+            del form["From"]
+        path = "/twilio/" + name.removesuffix("-without-from")
+        r = live.provider.post(path, form)
+        assert r.status_code == 200, (path, r.text)
+        live.clock.now += timedelta(seconds=20)
+    [call] = live.events("call")
+    assert (call.client, call.caller, call.action) == ("horizon", MARC, "voicemail")
+    assert call.detail["why"] == "rebuilt" and not call.used_allowance
+    rows = [e for e in live.events() if e.kind in ("voicemail", "transcription", "status")]
+    assert rows and all(e.client == "horizon" for e in rows), rows
+    assert all(e.caller == MARC for e in rows if e.kind != "status")
+    [owed] = live.events("reply_owed")
+    [item] = live.events("agenda_item")
+    assert owed.client == item.client == "horizon" and "budget" in item.detail["topic"]
+
+
+def test_an_urgent_voicemail_of_a_call_never_stored_alerts_with_the_clients_name(live: Live):
+    live.clock.now = datetime(2026, 11, 30, 20, 30, tzinfo=PARIS)
+    said = "c'est Marc, le site est en panne depuis ce matin, plus personne ne peut payer"
+    forms = _callbacks_of_a_call(sid(), MARC, said)
+    for name in ("recording", "transcription"):
+        assert live.provider.post(f"/twilio/{name}", forms[name]).status_code == 200
+    [notice] = live.receiver.wait(1)
+    assert "Horizon" in notice["title"] + notice["message"], notice
+    assert "inconnu" not in notice["title"] + notice["message"]
+    [stored] = live.events("notification")
+    assert stored.client == "horizon" and stored.caller == MARC
+
+
+def test_a_withheld_callers_callbacks_of_a_call_never_stored_stay_nobodys(live: Live):
+    forms = _callbacks_of_a_call(sid(), "anonymous", "bonjour, rappelez-moi pour le budget")
+    for name in ("recording", "transcription"):
+        assert live.provider.post(f"/twilio/{name}", forms[name]).status_code == 200
+    [call] = live.events("call")
+    assert call.client is None and call.caller == "anonymous" and call.action == "voicemail"
+    assert live.events("reply_owed") == []
+
+
+@pytest.mark.parametrize("with_from", [True, False])
+def test_a_status_ahead_of_its_call_gets_the_callers_client(live: Live, with_from: bool):
+    """A status callback that overtakes its call is the client's once the call is stored;
+    a caller still on the line is decided by the call's own webhook, not by the status."""
+    call_sid = sid()
+    form = {"CallSid": call_sid, "CallStatus": "ringing", "SequenceNumber": "0"}
+    if with_from:
+        form["From"] = MARC
+    assert live.provider.post("/twilio/status", form).status_code == 200
+    _, twiml = live.call(MARC, call_sid)
+    assert "<Dial" in twiml  # Monday 10:00, within Horizon's allowance: it rings
+    [status] = live.events("status")
+    assert status.client == "horizon"
+
+
 def test_urgent_voicemail_without_a_key_pressed_notifies(live: Live):
     call_sid, _ = live.call(STRANGER)
     r = live.provider.post(

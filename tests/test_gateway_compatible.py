@@ -318,3 +318,61 @@ def test_a_value_set_aside_is_never_silent_the_log_names_the_field_and_why(caplo
     assert values == {"Digits": "1"}
     assert "'RecordingDuration' is negative" in caplog.text
     assert "'CallSid' is not a provider id" in caplog.text
+
+
+def test_a_rounded_duration_is_logged_as_rounded_and_nothing_is_called_cut(caplog):
+    """A decimal duration is kept as whole seconds and said so; a status sent with spaces is
+    trimmed, not "cut". Only a value shortened to its field's length is logged as cut."""
+    with caplog.at_level(logging.INFO, logger=provider.__name__):
+        values = provider.check(
+            {"CallDuration": "12.7", "CallStatus": " completed ", "SequenceNumber": " 3"}
+        )
+    assert values == {"CallDuration": "13", "CallStatus": "completed", "SequenceNumber": "3"}
+    assert values.cut == {} and values.rounded == {"CallDuration": "12.7"}
+    assert "cut" not in caplog.text
+    assert "'CallDuration' '12.7' to 13 s" in caplog.text and "rounded" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "tel:+33123456789",
+        "TEL:+33-1-23-45-67-89",
+        "tel:+33123456789;cpc=ordinary",
+        "tel:01-23-45-67-89;phone-context=+33",
+        "+33 1 23 45 67 89",
+        "+33\u00a01\u00a023\u00a045\u00a067\u00a089",  # no-break spaces
+        "+33\u20111\u201123\u201145\u201167\u201189",  # non-breaking hyphens
+        "+33 1–23–45–67–89",  # en dashes
+        "＋３３１２３４５６７８９",  # fullwidth
+    ],
+)
+def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: str):
+    assert provider.caller_number(given, "FR") == MARC
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "sip:alice@pbx.example.com",
+        "sip:1001@pbx.example.com",
+        # SPEC §7 lists `sip:…` among the callers that are not a phone number, whatever
+        # its user part: a SIP endpoint is not a number the consultant can call back
+        "sip:+33123456789@trunk.example.com",
+        "sip:+33123456789@trunk.example.com;user=phone",
+        "sips:%2B33123456789@trunk.example.com:5061",
+        "sip:pbx.example.com",
+        "tel:",
+        "tel:x",
+    ],
+)
+def test_a_uri_that_names_no_number_is_a_withheld_caller(given: str):
+    assert provider.caller_number(given, "FR") == provider.WITHHELD_CALLER
+
+
+@pytest.mark.parametrize("given", ["tel:+33123456789", "tel:01-23-45-67-89;phone-context=+33"])
+def test_a_client_calling_with_a_uri_caller_id_is_the_client(gw: Gateway, given: str):
+    status, twiml = gw.post("/twilio/voice", {"CallSid": uid(), "From": given})
+    assert status == 200 and "<Dial" in twiml  # Monday 10:00: Horizon's ad-hoc call rings
+    [call] = gw.events("call")
+    assert call.client == "horizon" and call.caller == MARC

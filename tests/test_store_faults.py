@@ -182,6 +182,48 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
         store.close()
 
 
+def test_a_voicemail_left_while_the_disk_was_full_is_the_clients_once_the_provider_retries(
+    small_disk,
+):
+    """During the outage the call got the plain voicemail and nothing was stored; the
+    provider's retries of its data callbacks (which carry `From`) store the call as the
+    client's, so the voicemail, the transcript and what is owed are hers (newcomer9 H1)."""
+    store = Store.open(f"sqlite:///{small_disk.path / 'boundaries.sqlite3'}")
+    try:
+        with _served(store) as provider:
+            assert provider.post("/twilio/voice", {"CallSid": new_sid("CA"), "From": MARC})
+            small_disk.fill(store)
+            filler = new_sid("CA")
+            for i in range(400):  # until a write needs a page the disk no longer has
+                params = {"CallSid": filler, "CallStatus": "ringing", "SequenceNumber": str(i)}
+                if provider.post("/twilio/status", params).status_code == 503:
+                    break
+            else:
+                pytest.fail("a full disk never refused an event")
+            call_sid = new_sid("CA")
+            voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+            assert voice.status_code == 200 and "<Record" in voice.text
+            callbacks = data_callbacks(call_sid, MARC)
+            refused = [provider.post(path, form).status_code for path, form in callbacks]
+            assert refused == [503, 503, 503]
+            small_disk.free(store)
+            for path, form in callbacks:  # the provider retries
+                assert provider.post(path, form).status_code == 200, path
+        account = store.account_id()
+        call = store.find(account, "call", call_sid)
+        assert call is not None and (call.client, call.caller) == ("horizon", MARC)
+        mine = [
+            e
+            for e in store.events(account)
+            if e.detail.get("call_sid") == call_sid and e.kind != "call"
+        ]
+        assert {e.kind for e in mine} == {"voicemail", "transcription", "status"}
+        assert all(e.client == "horizon" for e in mine), mine
+        assert [e.client for e in store.events(account) if e.kind == "reply_owed"] == ["horizon"]
+    finally:
+        store.close()
+
+
 # -- a spell of read-only SQLite, then writable again (newcomer H2) -----------------------------
 
 

@@ -613,6 +613,26 @@ class Store:
         with self.reading() as conn:
             return [_from_row(r._mapping) for r in conn.execute(query, params)]
 
+    def unowned(
+        self, account_id: int, kinds: Iterable[str], start: datetime, end: datetime
+    ) -> list[StoredEvent]:
+        """Events of these kinds in [start, end) stored with no client (`client_id` NULL),
+        oldest first: the rows a call's client may still be filled into (`FollowUp.own`)."""
+        t = _events()
+        query = (
+            select(t)
+            .where(
+                t.c.account_id == account_id,
+                t.c.kind.in_(list(kinds)),
+                t.c.client_id.is_(None),
+                t.c.at >= start.astimezone(UTC),
+                t.c.at < end.astimezone(UTC),
+            )
+            .order_by(t.c.at, t.c.id)
+        )
+        with self.reading() as conn:
+            return [_from_row(r._mapping) for r in conn.execute(query)]
+
     def count_allowance(self, account_id: int, client: str, start: datetime, end: datetime) -> int:
         """Calls of a client in [start, end) that rang on its weekly allowance."""
         t = _events()

@@ -21,7 +21,7 @@ from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
 from boundaries.integrations.notify.wording import from_whom, why
 from boundaries.integrations.speech import SpeechToText
-from boundaries.integrations.twilio.params import cut_from
+from boundaries.integrations.twilio.params import WITHHELD_CALLER, caller_number, cut_from
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
 from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
@@ -48,6 +48,17 @@ RANG_THROUGH_REASON = (
     "its call rang through to the consultant (stored answer: connect): not a voicemail, "
     "so no reply is owed and nothing goes on the agenda"
 )
+REBUILT = "rebuilt"  # the `why` of a call stored from a later callback (`reasons.rebuilt`)
+REBUILT_REASON = (
+    "the call was not stored when it came in (the store was failing, or its webhook was "
+    "lost): the voicemail answered it; stored from the provider's {source} callback"
+)
+# The rows of a call that may be stored before it (a status callback ahead of its call, a
+# callback that did not carry the caller), and how far back they are looked for.
+OWNED_BY_CALL = ("status", "voicemail", "transcription")
+OWN_LOOKBACK = timedelta(hours=2)
+# Provider call states after which the caller is no longer on the line (Twilio CallStatus).
+CALL_ENDED = frozenset({"completed", "busy", "no-answer", "failed", "canceled"})
 
 
 def rang_through(call: StoredEvent | None) -> bool:
@@ -57,6 +68,44 @@ def rang_through(call: StoredEvent | None) -> bool:
     replayed or forged callback) is kept for the record but owes nothing (SPEC §7, as a key
     press without a menu). False for an unknown call (None): its message is taken as one."""
     return call is not None and call.action == Action.CONNECT
+
+
+def rebuilt_call(
+    config: Config, call_sid: str, caller: str, now: datetime, source: str, seconds: int = 0
+) -> StoredEvent:
+    """The call a data callback names when no call was stored for it (SPEC §7: while the store
+    fails, `/twilio/voice` still answers with the plain voicemail and stores nothing; or its
+    webhook never reached us). `caller` is the callback's `From` in E.164 (or "anonymous"),
+    `source` the callback ("recording", "transcription", "status"), `seconds` how long the
+    call or its recording lasted as the callback says (the call began at least that long
+    before `now`). The only answer given to a call the service did not store is that
+    voicemail, so the call is a voicemail of the client calling from `caller` (none for an
+    unknown or withheld number), on no allowance; `why` is `REBUILT`."""
+    client = config.client_by_phone(caller) if caller != WITHHELD_CALLER else None
+    return StoredEvent(
+        kind="call",
+        at=now - timedelta(seconds=max(seconds, 0)),
+        action=str(Action.VOICEMAIL),
+        client=client.id if client else None,
+        sid=call_sid,
+        caller=caller,
+        detail={
+            "reason": REBUILT_REASON.format(source=source),
+            "why": REBUILT,
+            "facts": {"source": source},
+            "lang": client.language if client else config.consultant.language,
+            "rebuilt_from": source,
+        },
+    )
+
+
+def _job_fields(payload: Mapping[str, Any]) -> dict[str, str]:
+    """The callback fields a stored job hands to `triage`: its call, recording and, when the
+    callback that stored it carried one, the caller (jobs stored before it was kept have none)."""
+    fields = {"CallSid": payload["call_sid"], "RecordingSid": payload["recording_sid"]}
+    if payload.get("from"):
+        fields["From"] = str(payload["from"])
+    return fields
 
 
 def gist(said: str) -> str:
@@ -97,6 +146,61 @@ class FollowUp:
 
     def _call(self, call_sid: str) -> StoredEvent | None:
         return self.store.find(self.account_id, "call", call_sid) if call_sid else None
+
+    def call_of(
+        self, params: Mapping[str, str], source: str, seconds: int = 0
+    ) -> StoredEvent | None:
+        """The stored call a data callback (`source`: "recording", "transcription", "status")
+        belongs to, by its `CallSid`. When none is stored and the callback carries the caller
+        (`From`, as the provider's recording, transcription and status callbacks do), the call
+        is stored now from it (`rebuilt_call`) and the rows stored before it get its client
+        (`own`): whatever order the callbacks come in, the first that names the caller
+        completes the call, and the client, the alert, the reply, the agenda and the report
+        read it. None when no CallSid is given, or no call is stored and no `From` came."""
+        call_sid = params.get("CallSid", "").strip()
+        call = self._call(call_sid)
+        raw = params.get("From", params.get("Caller"))
+        if call is not None or not call_sid or raw is None:
+            return call
+        caller = caller_number(raw, self.config.consultant.region)
+        call = rebuilt_call(self.config, call_sid, caller, self.clock(), source, seconds)
+        if self.store.record(self.account_id, [call]):
+            log.warning(
+                "call %s was not stored when it came in; stored from its %s callback "
+                "(caller %s, client %s)",
+                call_sid,
+                source,
+                caller,
+                call.client or "none",
+            )
+            self.own(call)
+        return self._call(call_sid) or call
+
+    def own(self, call: StoredEvent) -> int:
+        """Give the call's client and caller to the rows of the same call stored before it
+        with none (a status callback ahead of its call, a recording or transcript whose
+        callback did not carry the caller), so that `events` and the dashboard show whose
+        they are; a transcript then owes its reply and agenda item (`_owe_for`). Returns how
+        many rows got them; nothing to do for an unknown caller's call."""
+        if call.client is None or not call.sid:
+            return 0
+        start = call.at - OWN_LOOKBACK
+        strays = self.store.unowned(
+            self.account_id, OWNED_BY_CALL, start, self.clock() + timedelta(seconds=1)
+        )
+        client = self.config.client(call.client)
+        owned = 0
+        for row in strays:
+            if not row.sid or row.detail.get("call_sid") != call.sid:
+                continue
+            changes: dict[str, Any] = {"client": call.client}
+            if row.kind != "status":
+                changes["caller"] = call.caller
+            if self.store.update(self.account_id, row.kind, row.sid, **changes):
+                owned += 1
+                if row.kind == "transcription" and client is not None:
+                    self._owe_for(client, row)  # its reply and agenda item, as if known then
+        return owned
 
     # -- notifications ------------------------------------------------------------------------
 
@@ -195,7 +299,11 @@ class FollowUp:
         """The job that, `transcript_grace` after a recording, stores it as "listen to the
         recording" if no transcript (the provider's or a local one) has come for it."""
         recording = params.get("RecordingSid", "").strip()
-        payload = {"call_sid": params.get("CallSid", "").strip(), "recording_sid": recording}
+        payload = {
+            "call_sid": params.get("CallSid", "").strip(),
+            "recording_sid": recording,
+            "from": params.get("From", ""),  # the caller, should the call still be unknown
+        }
         return NewJob(TRANSCRIPT_DUE, recording, payload, after=self.transcript_grace)
 
     def _check_transcript(self, job: Job) -> None:
@@ -218,7 +326,7 @@ class FollowUp:
             for h in heard
         ):
             return
-        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        fields = _job_fields(p)
         self.triage(fields, p["recording_sid"], None, "no transcript from the provider")
 
     # -- transcripts ----------------------------------------------------------------------------
@@ -246,6 +354,7 @@ class FollowUp:
             "call_sid": params.get("CallSid", "").strip(),
             "recording_sid": recording,
             "account_sid": params.get("AccountSid", "").strip(),
+            "from": params.get("From", ""),
         }
         added = self.store.record(
             self.account_id, [], jobs=[NewJob(TRANSCRIBE, recording or sid, payload)]
@@ -259,19 +368,19 @@ class FollowUp:
         p = job.payload
         if self.store.find(self.account_id, "transcription", p["sid"]) is not None:
             return  # done before a crash, after the transcript was stored
-        client = self._client(self._call(p["call_sid"]))
+        client = self._client(self.call_of(_job_fields(p), "transcription"))
         lang = client.language if client else self.config.consultant.language
         audio = self.recordings.fetch(p["url"], p["account_sid"])
         try:
             said = self.speech.transcribe(audio, lang).text
         finally:
             audio.unlink(missing_ok=True)
-        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        fields = _job_fields(p)
         self.triage(fields, p["sid"], said, "local")
 
     def _transcription_failed(self, job: Job, error: str) -> None:
         p = job.payload
-        fields = {"CallSid": p["call_sid"], "RecordingSid": p["recording_sid"]}
+        fields = _job_fields(p)
         self.triage(fields, p["sid"], None, f"local transcription failed: {error[:200]}")
 
     def triage(self, params: Mapping[str, str], sid: str, said: str | None, status: str) -> None:
@@ -282,7 +391,7 @@ class FollowUp:
         with `text_cut` in its detail ({"kept": characters kept, "sent": characters sent})."""
         call_sid = params.get("CallSid", "").strip()
         now = self.clock()
-        call = self._call(call_sid)
+        call = self.call_of(params, "transcription")
         client = self._client(call)
         lang = client.language if client else self.config.consultant.language
         base: dict[str, Any] = {
@@ -307,7 +416,7 @@ class FollowUp:
                 detail={**base, "text": "", "transcript": UNKNOWN, "lang": lang},
             )
             if self.store.record(self.account_id, [event]) and client is not None:
-                self._owe_reply(client, sid, now, content_free=False, transcript=UNKNOWN)
+                self._owe_for(client, event)
             return
         verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
         event = StoredEvent(
@@ -335,20 +444,37 @@ class FollowUp:
                 reason=reason,
             )
             return
-        if client is not None and not verdict.nothing_to_discuss:  # a thank-you: nothing owed
-            # A request to move or call off a call gets its reply, but is no agenda topic.
-            topic = "" if verdict.moves_call else verdict.topic
-            self._owe_reply(
-                client,
-                sid,
-                now,
-                bool(verdict.content_free),
-                "text",
-                topic,
-                said,
-                # names nothing to take up ("it's about the thing"): asked, as content-free
-                vague=not verdict.moves_call and not verdict.topic.strip(),
-            )
+        if client is not None:
+            self._owe_for(client, event)
+
+    def _owe_for(self, client: Client, heard: StoredEvent) -> None:
+        """What a stored transcript owes its client (SPEC §10), read from the stored row (its
+        action and `detail["triage"]`), so that a transcript stored before its call was known
+        owes the same once it is (`own`): a voicemail nobody could hear, its reply; an urgent
+        one, a thank-you or one set aside (`unmatched`), nothing; any other, its reply and its
+        topic on the agenda."""
+        if heard.action == LISTEN:
+            self._owe_reply(client, heard.sid or "", heard.at, False, UNKNOWN)
+            return
+        t = heard.detail.get("triage")
+        if heard.action in ("urgent", UNMATCHED) or not isinstance(t, dict):
+            return
+        if t.get("urgent") or t.get("nothing_to_discuss"):  # a thank-you: nothing owed
+            return
+        # A request to move or call off a call gets its reply, but is no agenda topic.
+        moves = bool(t.get("moves_call"))
+        topic = "" if moves else str(t.get("topic") or "")
+        self._owe_reply(
+            client,
+            heard.sid or "",
+            heard.at,
+            bool(t.get("content_free")),
+            "text",
+            topic,
+            str(heard.detail.get("text", "")),
+            # names nothing to take up ("it's about the thing"): asked, as content-free
+            vague=not moves and not topic.strip(),
+        )
 
     def _unmatched(
         self,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -67,20 +68,28 @@ MAX_URL = 2048
 MAX_TRANSCRIPT = 16_384  # a 180 s voicemail spoken fast is about 3,000 characters
 MAX_OTHER = 1024  # any other value (To, Direction, CallerName, ApiVersion…), cut beyond
 
-# Anything that can reasonably be dialled: digits, +, spaces and the usual punctuation.
+# Anything that can reasonably be dialled: digits, +, spaces and the usual punctuation
+# (after `_dialled`: fullwidth digits and no-break spaces read as ASCII, any dash as "-").
 _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
+# How a caller ID may come as a URI: RFC 3966 `tel:` (its parameters after ";") is a number;
+# SIP or SIPS URIs are not, whatever their user part (SPEC §7 lists `sip:…` among the
+# withheld callers: a SIP endpoint is no number to call back).
+_URI = re.compile(r"(?i)(tel|sips?):(.*)", re.DOTALL)
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
 class ProviderValues(dict[str, str]):
     """A signed request's values, usable as they are; `unusable` names each value set aside
     (field name → why), so that a callback that needs one can say why it cannot go on, and
     `cut` each value cut to its field's length (field name → characters as sent), so that the
-    callback can note it where the value is stored."""
+    callback can note it where the value is stored, and `rounded` each duration sent with
+    decimals (field name → the value as sent), kept as whole seconds: nothing of it is lost."""
 
     def __init__(self) -> None:
         super().__init__()
         self.unusable: dict[str, str] = {}
         self.cut: dict[str, int] = {}
+        self.rounded: dict[str, str] = {}  # duration name → the decimal value as sent
 
 
 def check(params: Mapping[str, str]) -> ProviderValues:
@@ -100,14 +109,24 @@ def check(params: Mapping[str, str]) -> ProviderValues:
         usable, why = _usable(name, value)
         if why is None:
             values[name] = usable
-            if len(usable) < len(value) and name not in IDS:
+            limit = _cut_at(name)
+            if limit is not None and len(value) > limit:
                 values.cut[name] = len(value)
+            elif name in DURATIONS and usable != value.strip():
+                values.rounded[name] = value.strip()
         else:
             values.unusable[name] = why
     if values.unusable:
         log.warning(
             "webhook values set aside as unusable (handled as absent): %s",
             "; ".join(f"{_name(n)} {why}" for n, why in values.unusable.items()),
+        )
+    if values.rounded:
+        log.info(
+            "webhook durations rounded to whole seconds: %s",
+            "; ".join(
+                f"{_name(n)} {_show(sent)} to {values[n]} s" for n, sent in values.rounded.items()
+            ),
         )
     if values.cut:
         log.warning(
@@ -157,8 +176,19 @@ def _usable(name: str, value: str) -> tuple[str, str | None]:
         if len(value) > MAX_URL:
             return "", f"is longer than {MAX_URL} characters"
         return value, None
-    limit = MAX_TRANSCRIPT if name == "TranscriptionText" else MAX_OTHER
-    return value[:limit], None
+    limit = _cut_at(name)
+    return (value if limit is None else value[:limit]), None
+
+
+def _cut_at(name: str) -> int | None:
+    """How many characters of a value `check` keeps (the rest is cut); None for the values it
+    reads as what they name instead (ids, durations, statuses, sequence numbers, keys, URLs:
+    kept whole, or set aside, never cut)."""
+    if name in IDS or name in DURATIONS or name in STATUSES:
+        return None
+    if name in ("SequenceNumber", "Digits", "RecordingUrl"):
+        return None
+    return MAX_TRANSCRIPT if name == "TranscriptionText" else MAX_OTHER
 
 
 def _id(value: str) -> tuple[str, str | None]:
@@ -200,19 +230,42 @@ def caller_number(raw: str, region: str | None) -> str:
     a call's answer after the store).
 
     Providers send words (`anonymous`, `Restricted`, `BLOCKED`, `WITHHELD`, `Unknown Caller`),
-    SIP and client URIs (`sip:…`, `client:…`), nothing at all, or keypad spellings of
-    "anonymous" (`+266696687`, `+7378742833`) that no numbering plan assigns: all of them are
-    one withheld caller, counted together (SPEC §7). Validity is libphonenumber's."""
-    cleaned = raw.strip()
-    if not _PHONE_SHAPE.fullmatch(cleaned):
+    SIP URIs of a name (`sip:alice@pbx…`), client URIs (`client:…`), nothing at all, or keypad
+    spellings of "anonymous" (`+266696687`, `+7378742833`) that no numbering plan assigns: all
+    of them are one withheld caller, counted together (SPEC §7). A number is read however it
+    is written: `+33 1 23 45 67 89`, `+33-1-23-45-67-89`, `0033…`, fullwidth digits, an
+    RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`). A SIP URI is a
+    withheld caller whatever its user part (SPEC §7). Parsing and validity are
+    libphonenumber's (which reads `tel:` URIs itself)."""
+    dialled = _dialled(raw)
+    if dialled is None:
         return WITHHELD_CALLER
     try:
-        number = phonenumbers.parse(cleaned, region)
+        number = phonenumbers.parse(dialled, region)
     except phonenumbers.NumberParseException:
         return WITHHELD_CALLER
     if not phonenumbers.is_valid_number(number):
         return WITHHELD_CALLER
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _dialled(raw: str) -> str | None:
+    """The caller ID as libphonenumber reads it, or None when it cannot be a number: digits in
+    any script and no-break spaces as ASCII (NFKC), any dash as "-"; a `tel:` URI as given
+    (libphonenumber reads RFC 3966); a SIP URI is None (SPEC §7)."""
+    cleaned = unicodedata.normalize("NFKC", raw).translate(_DASHES).strip()
+    uri = _URI.fullmatch(cleaned)
+    if uri is None:
+        number = given = cleaned
+    elif uri.group(1).lower() == "tel":
+        # The number and the context a local one is dialled in; other parameters (`ext`,
+        # `isub`, a trunk's `cpc=…`, `npdi`, `rn=…`) do not change who is calling.
+        number, *parameters = uri.group(2).split(";")
+        context = [p for p in parameters if p.lower().startswith("phone-context=")]
+        given = ";".join(["tel:" + number, *context[:1]])
+    else:
+        return None  # sip:/sips: (SPEC §7)
+    return given if _PHONE_SHAPE.fullmatch(number.strip()) else None
 
 
 def _name(name: str) -> str:

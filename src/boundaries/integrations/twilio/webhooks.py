@@ -19,6 +19,7 @@ from boundaries.domain.schedule import Calendar
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import (
+    CALL_ENDED,
     PROVIDER_TRANSCRIBES_UP_TO,
     RANG_THROUGH,
     RANG_THROUGH_REASON,
@@ -30,7 +31,7 @@ from boundaries.integrations.twilio.greeting import Greetings
 from boundaries.integrations.twilio.params import caller_number, unusable
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.urgent import UrgentLine
-from boundaries.store import Store, StoredEvent
+from boundaries.store import Store, StoredEvent, StoreError
 from boundaries.store.history import StoreHistory
 
 log = logging.getLogger(__name__)
@@ -141,9 +142,17 @@ class Gateway:
         with self.store.decision(self.account_id, self._lock_key(caller)):
             decision = decide(self.config, self.history, now, IncomingCall(caller), self.calendar)
             call = self._stored_call(sid, caller, now, decision)
-            if not self.store.record(self.account_id, [call]):
+            stored = self.store.record(self.account_id, [call])
+            if not stored:
                 # A retry (or a concurrent duplicate): answer as the stored decision says.
                 call = self.store.find(self.account_id, "call", sid) or call
+        if stored:
+            # A status callback may have come first: its row gets the client (SPEC §7
+            # `events`). The decision is stored: a failure here must not change the answer.
+            try:
+                self.followup.own(call)
+            except StoreError as exc:
+                log.warning("rows of call %s stored before it keep no client: %s", sid, exc)
         return Answer(self._answer_for(call, now))
 
     def _lock_key(self, caller: str) -> str:
@@ -248,11 +257,12 @@ class Gateway:
         """POST /twilio/recording: the voicemail recording is ready."""
         sid = _required(params, "RecordingSid")
         call_sid = params.get("CallSid", "").strip()
-        call = self.store.find(self.account_id, "call", call_sid) if call_sid else None
         try:
             duration = int(params.get("RecordingDuration", "0") or 0)
         except ValueError:
             raise BadRequest("'RecordingDuration' must be a whole number of seconds") from None
+        # Not stored when it came in (store failing, webhook lost): stored now from `From`.
+        call = self.followup.call_of(params, "recording", duration)
         lang = str(call.detail.get("lang")) if call else self.config.consultant.language
         detail: dict[str, object] = {
             "call_sid": call_sid,
@@ -303,7 +313,12 @@ class Gateway:
             duration = int(params.get("CallDuration", "0") or 0)
         except ValueError:
             raise BadRequest("'CallDuration' must be a whole number of seconds") from None
-        call = self.store.find(self.account_id, "call", sid)
+        if call_status in CALL_ENDED:
+            # The caller has hung up: a call never stored is stored now from `From`.
+            call = self.followup.call_of(params, "status", duration)
+        else:  # still on the line: its own webhook decides it
+            call = self.store.find(self.account_id, "call", sid)
+        client = call.client if call else self._client_calling(params)
         self.store.record(
             self.account_id,
             [
@@ -311,13 +326,19 @@ class Gateway:
                     kind="status",
                     at=self.clock(),
                     action=call_status,
-                    client=call.client if call else None,
+                    client=client,
                     sid=f"{sid}:{call_status}:{sequence}",
                     detail={"call_sid": sid, "sequence": sequence, "duration": duration},
                 )
             ],
         )
         return Answer("<Response/>")
+
+    def _client_calling(self, params: Mapping[str, str]) -> str | None:
+        """The id of the client calling from the callback's `From`, if it names one."""
+        raw = params.get("From", params.get("Caller"))
+        client = self.config.client_by_phone(self.caller(raw)) if raw else None
+        return client.id if client else None
 
     def fallback(self) -> str:
         """A valid voicemail when the store or the engine failed: the caller is never dropped."""
