@@ -15,9 +15,10 @@ from boundaries.triage.batch import triage_batch
 from tests.triage_support import triage
 
 
-def rules(text: str) -> dict[str, object]:
+def rules(text: str, at: str | None = None) -> dict[str, object]:
     """The rules' verdict alone (the learned second opinion may still raise it `possible`)."""
-    line = json.dumps({"id": "m", "channel": "sms", "text": text})
+    message = {"id": "m", "channel": "sms", "text": text} | ({"at": at} if at else {})
+    line = json.dumps(message)
     return triage_batch([line], learned=False)[0]
 
 
@@ -236,3 +237,22 @@ def test_something_wrong_already_taken_up_by_many_is_urgent(text: str) -> None:
 def test_something_old_and_a_count_of_questions_is_not() -> None:
     text = "We sent the old price list last month; already 3 clients asked, can we talk Thursday?"
     assert rules(text)["urgency"] != "urgent"
+
+
+# Someone who starts work tomorrow without a way in: the access has to exist by the morning.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new receptionist starts tomorrow at 8:30 and nobody made her an account on the "
+        "booking system. Can you sort it tonight?",
+        "Le nouveau comptable commence demain matin, il n'a toujours pas d'identifiants pour "
+        "le logiciel de paie.",
+    ],
+)
+def test_a_new_starter_tomorrow_without_access_is_urgent(text: str) -> None:
+    assert rules(text, at="2026-12-07T16:00:00+01:00")["urgency"] == "urgent", text
+
+
+def test_a_new_starter_next_month_is_not() -> None:
+    text = "Our new receptionist starts in January; could you set up her account before then?"
+    assert rules(text, at="2026-12-07T16:00:00+01:00")["urgent"] is False

@@ -223,6 +223,15 @@ CANNOT = any_of(
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
     r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
     r"declared|shown|on))",
+    # Someone who starts work tomorrow without a way in: « la nouvelle assistante commence
+    # demain à 8h … pourriez-vous lui créer ses accès », "starts tomorrow at 8 and has no
+    # login" (the access has to exist before the morning).
+    r"(starts?|starting|commence|commencent|debute|debutent|prend son poste|prennent leur "
+    r"poste)( [^ .?!]+){0,3} (tomorrow|demain)[^?!]{0,160}\b(logins?|log in|access|acces|"
+    r"accounts?|comptes?|identifiants|passwords?|mots? de passe|adresses? (e )?mail|an email|"
+    r"email address|session)\b",
+    r"(logins?|access|acces|accounts?|comptes?|identifiants)[^?!]{0,80}\b(starts?|commence|"
+    r"commencent|debute|debutent)( [^ .?!]+){0,2} (tomorrow|demain)\b",
     # Something wrong gone out and already taken up by many: « la newsletter est partie avec
     # le mauvais code promo … déjà une quarantaine de commandes », "the class shows as free
     # and there's already forty people booked" (every order more is money or trust lost).
