@@ -577,6 +577,24 @@ def test_user_add_does_not_let_a_login_into_another_consultants_account_unless_t
         store.close()
 
 
+def test_a_new_password_for_a_login_of_another_account_than_the_one_named_is_refused(
+    bobs_account: tuple[str, Path],
+):
+    """`user add bob@… --update --account default` used to reset Bob's password although
+    his login is of account "bob", without a word: the account named is checked, the
+    password left as it was, and the fix named; without --account it is his login's own."""
+    database, _claire = bobs_account
+    before = _dump(database)
+    code, said = _user_add(
+        database, BOB[0], "--update", "--account", "default", password="another long secret"
+    )
+    assert code == 1, said
+    assert "belongs to account 'bob', not 'default'" in said and "--account bob" in said
+    assert _dump(database) == before
+    code, said = _user_add(database, BOB[0], "--update", password="another long secret")
+    assert code == 0 and "New password set for bob@durand.example" in said, said
+
+
 def test_an_account_whose_logins_were_removed_is_still_its_consultants(
     bobs_account: tuple[str, Path], tmp_path: Path
 ):

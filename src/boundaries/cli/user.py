@@ -101,7 +101,7 @@ def add_command(
     """
     from boundaries.cli.store_access import open_existing
     from boundaries.store import Store
-    from boundaries.store.users import Logins, normal_email
+    from boundaries.store.users import Logins, UserError, normal_email
     from boundaries.web.auth import hash_password
 
     speak(language)  # the login's language, when given, is the one its messages use
@@ -119,7 +119,15 @@ def add_command(
         if existing is not None and if_missing:
             click.echo(_say(lang, "user.left", email=address))
             return
-        # Refused before the password is asked for: another's account, a --join typo.
+        # Refused before the password is asked for: another's account, a --join typo, a
+        # new password asked for a login of another account than the one named.
+        elsewhere = existing.account if existing is not None else account
+        if update and elsewhere != account and _named(click.get_current_context(), "account"):
+            raise UserError(
+                lambda lang: _say(
+                    lang, "user.update_elsewhere", email=address, name=account, its=elsewhere
+                )
+            )
         whose = _joined(store, account, address, join) if existing is None else None
         password_hash = hash_password(read_password(prompt=os.isatty(0)))
         if existing is not None and update:
@@ -133,6 +141,12 @@ def add_command(
         click.echo(_say(lang, "user.joined", email=address, name=account, whose=whose))
     else:
         click.echo(_say(lang, "user.created", email=address, name=account))
+
+
+def _named(ctx: click.Context, option: str) -> bool:
+    """Whether `option` was given on the command line or in the environment, not defaulted."""
+    source = ctx.get_parameter_source(option)
+    return source not in (None, click.core.ParameterSource.DEFAULT)
 
 
 def _joined(store: Store, account: str, address: str, join: bool) -> str | None:
