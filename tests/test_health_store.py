@@ -463,3 +463,30 @@ def test_a_store_error_says_its_cause_and_fix_to_anyone_without_where_the_store_
         for shown in WHERE[url]:
             assert shown not in public, (shown, public)
     assert any(shown in str(error) for shown in WHERE[url]), str(error)
+
+
+def test_healthz_tells_a_failed_job_by_its_kind_not_by_its_error_text(tmp_path, caplog):
+    """A job's error is whatever its exception said (an HTTP error quotes the URL it fetched,
+    with the provider's account id; an SMTP refusal quotes addresses): anyone may read
+    /healthz, so it keeps the failure's kind and key and points to the log for the text."""
+    import asyncio
+    from datetime import timedelta
+
+    from boundaries.store import JobQueue, NewJob
+    from boundaries.web.health import Health
+
+    store = Store.open(f"sqlite:///{tmp_path / 'jobs.sqlite3'}")
+    try:
+        queue = JobQueue(store)
+        account = store.account_id()
+        queue.add(account, [NewJob("transcribe", "RE0123")])
+        job = queue.claim(account, "worker", timedelta(minutes=1))
+        assert job is not None
+        secret = "https://api.twilio.com/2010-04-01/Accounts/AC5ec2e7/Recordings/RE0123"
+        queue.give_up(job, "worker", f"Client error '401 Unauthorized' for url '{secret}'")
+        report = asyncio.run(Health(store, queue, account, True, None).report())
+    finally:
+        store.close()
+    last = report["jobs"]["last_failure"]
+    assert last["kind"] == "transcribe" and last["key"] == "RE0123"
+    assert "AC5ec2e7" not in str(report) and "service log" in last["error"]

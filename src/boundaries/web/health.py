@@ -65,7 +65,9 @@ class Health:
         try:
             self.store.ping()
             self.store.check_writable()
-            jobs = self.jobs.summary(self.account_id, datetime.now(UTC) - FAILED_JOBS_WINDOW)
+            jobs = public_jobs(
+                self.jobs.summary(self.account_id, datetime.now(UTC) - FAILED_JOBS_WINDOW)
+            )
         except StoreError as exc:
             # Anyone may read /healthz: the cause and the fix, never where the store lives
             # (`StoreError.public`); the whole message, naming the database, goes to the log.
@@ -149,6 +151,21 @@ def unanswered(sqlite: bool) -> dict[str, Any]:
         "load and network, and which session holds a lock (`SELECT pid, query FROM "
         "pg_stat_activity WHERE wait_event_type = 'Lock'`).",
     }
+
+
+FAILED_JOB_PUBLIC = (
+    "its exact error is in the service log (a job that failed for good is logged with it)"
+)
+
+
+def public_jobs(summary: dict[str, Any]) -> dict[str, Any]:
+    """`JobQueue.summary` as anyone may read it on /healthz: the last failure keeps its kind and
+    key (a provider's call or recording id) but not its error text, which may hold a URL, an
+    address or a provider's account id; the runner logs that text when the job fails."""
+    last = summary.get("last_failure")
+    if not last:
+        return summary
+    return {**summary, "last_failure": {**last, "error": FAILED_JOB_PUBLIC}}
 
 
 def store_reason(store: Mapping[str, Any]) -> str:
