@@ -332,6 +332,18 @@ def test_a_call_at_an_offered_time_is_scheduling_not_content_free(text: str) -> 
     assert verdict.intent is Intent.SCHEDULING and not verdict.content_free
 
 
-@pytest.mark.parametrize("text", ["Call me back. Dave", "rappelle-moi stp, Marc"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me back. Dave",
+        "rappelle-moi stp, Marc",
+        # typed in a hurry, softened, or asking for an answer to the message itself
+        "Bonjour c Aurélien rapel moi stp",
+        "Claire c'est Jo, rappel moi quand tu peux",
+        "hiya it's dawn could you just phone me back when you're free ta",
+        "Madam kindly reply my message. Tunde",
+        "Hi, please respond to my text when you get a sec. Priya",
+    ],
+)
 def test_a_bare_call_back_stays_content_free(text: str) -> None:
     assert classify(Message("m", "sms", text)).content_free

@@ -88,7 +88,8 @@ _JOUR = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # Asking to be called or written back, or saying one will call again: no content by itself.
 CALLBACK = Gated(
     phrases(
-        r"(please |can you |could you |would you |if you could )?(call|ring|phone|buzz) (me|us)"
+        r"(please |can you |could you |would you |if you could )?(just )?(call|ring|phone|buzz) "
+        r"(me|us)"
         r"( back| right back)?( today| tonight| asap| right away| right now| immediately| as soon as "
         r"(possible|you can))?",
         r"call back",
@@ -118,6 +119,10 @@ CALLBACK = Gated(
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"i tried (you|to (call|reach) you)( earlier)?",
         r"you('re| are) on another call",
+        # asked to answer the message itself: "pls reply my message", "reply when you see this"
+        r"(pls |plz |please |kindly )?(reply|respond|answer)( to)? (my|our) (message|messages|"
+        r"text|texts|mail|email|sms|msg|whatsapp)",
+        r"(reply|respond|answer) (when|whenever|once|as soon as) (you|u) (see|get|read)",
         r"(when|whenever) (you|u) (get|have|can|are free|re free|get a chance|get this|have a "
         r"(sec|second|minute|moment|chance))",
         r"when you have a few minutes",
@@ -128,6 +133,8 @@ CALLBACK = Gated(
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
         r"rappel(le|lez|er)",
+        # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
+        r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
         r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
         # the caller's own reachability, not a line or a site "plus joignable"
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
