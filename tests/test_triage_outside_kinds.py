@@ -315,6 +315,15 @@ def test_a_byte_order_mark_before_the_first_line_is_skipped() -> None:
             Intent.SCHEDULING,
         ),
         ("Free for a quick call at 3? Siobhan", Intent.SCHEDULING),
+        # status asked in few words, as people type them
+        ("new price list on the website yet or?", Intent.STATUS_CHECK),
+        ("Any luck tracking down the missing invoices?", Intent.STATUS_CHECK),
+        ("hey where we at with the newsletter template", Intent.STATUS_CHECK),
+        ("the direct debit for the members, is it set up already or not yet?", Intent.STATUS_CHECK),
+        ("Les nouveaux badges, c'est commandé ou pas encore ?", Intent.STATUS_CHECK),
+        ("Pour la box du local, t'as pu t'en occuper ?", Intent.STATUS_CHECK),
+        ("le devis pour la mairie ça donne quoi ?", Intent.STATUS_CHECK),
+        ("Les fiches de paie elles partent quand ?", Intent.STATUS_CHECK),
         (
             "le renvoi vers le vétérinaire de garde il marche plus, les propriétaires ne peuvent "
             "plus nous joindre, vous pouvez regarder ?",

@@ -386,6 +386,13 @@ STATUS = cues(
             r"(the |an? )?progress (of|on|with) (the|our|my|your|this|that)",
             r"(working|ok|okay|sorted|fixed|done) (now|again|yet) or (not|nah|what)",
             r"(ok|okay|good|fine|sorted) now(?= ?\?)",
+            # "any luck getting the wreaths up?", "where we at with the fixtures page?", "winter
+            # menu on the app yet or?", "is it on already or not yet?", "went through ok?"
+            r"any luck (getting|with|finding|fixing|sorting|on|tracking)",
+            r"where (are )?(we|we're|you|you're|things) at (with|on)",
+            r"(yet|already) or( not| no| nah)?( yet)?(?= ?\?| ?$)",
+            r"or not yet(?= ?\?| ?$)",
+            r"(went|gone|go|goes) through (ok|okay|alright|all right|fine)",
         ),
         "asks for a status",
     ),
@@ -463,6 +470,14 @@ STATUS = cues(
             r"(aviez|avez|as) (vous |tu )?(pu )?(recu|eu) mon (mail|message|courriel)",
             r"(tu avais|t'avais|vous aviez|avez vous|as tu|tu as) pu (jeter un (oeil|œil)|regarder)",
             r"tu penses l'avoir",
+            # « t'as pu t'en occuper ? », « ça donne quoi ? », « ou pas encore ? », « elles
+            # partent quand ? »
+            r"(avez vous|as tu|tu as|vous avez|t'as|t as) (pu|eu le temps de) (t'en |vous en |t en |"
+            r"vous |t')?(occuper|charger|regarder|voir)",
+            r"(ca|ce) donne quoi",
+            r"ou pas encore(?= ?\?| ?$)",
+            r"(partent|part|sortent|sort|arrivent|arrive|passent|passe)( [a-z']+)? quand(?= ?\?| ?$"
+            r"| (est ce|parce|car|svp|stp|merci))",
             r"quand (est ce qu')?on (l'|les )?aura",
         ),
         "demande où ça en est",
