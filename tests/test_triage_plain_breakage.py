@@ -256,3 +256,17 @@ def test_a_new_starter_tomorrow_without_access_is_urgent(text: str) -> None:
 def test_a_new_starter_next_month_is_not() -> None:
     text = "Our new receptionist starts in January; could you set up her account before then?"
     assert rules(text, at="2026-12-07T16:00:00+01:00")["urgent"] is False
+
+
+# Not possible to do the thing the system is for, said in other words than "cannot".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tous les champs sont remplis mais il m'est impossible de soumettre le dossier, le "
+        "bouton reste grisé.",
+        "Impossible d'aller sur la page d'inscription, message d'erreur.",
+        "Not possible to create an invoice from the delivery note since the upgrade.",
+    ],
+)
+def test_not_possible_to_do_what_the_system_is_for_is_urgent(text: str) -> None:
+    assert rules(text)["urgency"] == "urgent", text

@@ -166,10 +166,11 @@ _ALREADY_MANY = (
 
 CANNOT = any_of(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
-    r"can no longer|could no longer|no longer able to)"
+    r"can no longer|could no longer|no longer able to|not possible to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
     r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
-    r"the point|any reason))|download|upload|save|take|place|complete|submit|process)",
+    r"the point|any reason))|download|upload|save|take|place|complete|submit|process|"
+    r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))",
     r"locked out",
     # a service that answers nothing: "the bot is unresponsive", "is moodle down for anyone else"
     r"(bot|site|website|server|app|application|system|page|printer|screen|computer|machine|"
@@ -333,7 +334,9 @@ CANNOT = any_of(
     r"impossible (de|d') ?(me |nous |se |vous )?(connecter|loguer|logger|identifier|ouvrir|"
     r"acceder|entrer|envoyer|"
     r"imprimer|payer|encaisser|recevoir|utiliser|charger|lancer|publier|enregistrer|valider|"
-    r"telecharger|commander|reserver|facturer|authentifier|synchroniser)",
+    r"telecharger|commander|reserver|facturer|authentifier|synchroniser|soumettre|"
+    r"faire (une|la|ma|sa) (demande|commande|reservation|inscription)|aller (a|sur) (la|le|"
+    r"cette|votre) (page|site|formulaire))",
     r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
     r"(sonne|sonnent|marche|marchent|fonctionne|fonctionnent|repond|s'allume|demarre) plus "
     r"(depuis|du tout|au|a la|nulle part)",
