@@ -291,3 +291,126 @@ Content-Type: text/plain; charset="utf-8"
     [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
     assert event.detail["triage"]["lang"] == "fr"
     store.close()
+
+
+# newcomer10 H3: text in a charset other than the one declared. UTF-8 bytes "fit" ISO-8859-1
+# and nearly always Windows-1252, so a wrong 8-bit label must be overruled by the bytes.
+FRENCH = "Bonjour Claire, le problème de connexion à la caisse empêche l'atelier d'encaisser."
+
+
+def _mislabelled(payload: bytes, declared: str, encoding: str = "8bit", subject: str = "") -> bytes:
+    return (
+        b"From: Karim Benali <karim@velo-solidaire.example>\r\nTo: claire@conseil.example\r\n"
+        b"Subject: " + subject.encode("ascii") + b"\r\nDate: Wed, 2 Dec 2026 09:00:00 +0100\r\n"
+        b"Message-ID: <mislabelled-1@velo-solidaire.example>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="' + declared.encode("ascii") + b'"\r\n'
+        b"Content-Transfer-Encoding: " + encoding.encode("ascii") + b"\r\n\r\n" + payload + b"\r\n"
+    )
+
+
+MOJIBAKE = ("Ã", "Â", "â€", "\ufffd", "\x00")
+"""What UTF-8 read as Latin-1 or Windows-1252 (or a wrong reading) leaves in a text."""
+
+
+@pytest.mark.parametrize(
+    ("payload", "declared", "encoding"),
+    [
+        (FRENCH.encode("utf-8"), "iso-8859-1", "8bit"),
+        (FRENCH.encode("utf-8"), "windows-1252", "8bit"),
+        (FRENCH.encode("utf-8"), "iso-8859-15", "8bit"),
+        (FRENCH.encode("utf-8"), "us-ascii", "8bit"),
+        (FRENCH.encode("utf-8"), "utf-16", "8bit"),  # no NUL byte at all: no UTF-16
+        (FRENCH.encode("utf-8"), "utf-16le", "8bit"),
+        (FRENCH.encode("cp1252"), "utf-16", "8bit"),  # Latin-1 text labelled UTF-16
+        (
+            FRENCH.encode("utf-8").replace(b"\xc3\xa8", b"=C3=A8"),
+            "windows-1252",
+            "quoted-printable",
+        ),
+        # Mojibake already in the text: UTF-8 read as Latin-1 by some program, sent as UTF-8.
+        (FRENCH.encode("utf-8").decode("cp1252").encode("utf-8"), "utf-8", "8bit"),
+    ],
+    ids=[
+        "utf8-as-latin1",
+        "utf8-as-cp1252",
+        "utf8-as-latin9",
+        "utf8-as-ascii",
+        "utf8-as-utf16",
+        "utf8-as-utf16le",
+        "cp1252-as-utf16",
+        "utf8-qp-as-cp1252",
+        "double-encoded",
+    ],
+)
+def test_a_body_in_another_charset_than_declared_is_read_as_written(
+    payload: bytes, declared: str, encoding: str
+):
+    email = parse(_mislabelled(payload, declared, encoding))
+    assert email.error is None
+    assert email.text == FRENCH
+    assert not any(mark in email.body for mark in MOJIBAKE)
+
+
+def test_an_outlook_quote_mark_declared_latin1_is_a_quote_mark():
+    """Mail programs read ISO-8859-1 as Windows-1252 (WHATWG): byte 0x92 is "’", never an
+    invisible C1 control."""
+    email = parse(_mislabelled(b"Pouvez-vous regarder l\x92atelier ?", "iso-8859-1"))
+    assert email.text == "Pouvez-vous regarder l’atelier ?"
+
+
+@pytest.mark.parametrize(
+    ("header", "subject"),
+    [
+        (b"=?iso-8859-1?Q?Subvention_d=C3=A9partementale?=", "Subvention départementale"),
+        (b"=?windows-1252?B?U3VidmVudGlvbiBkw6lwYXJ0ZW1lbnRhbGU=?=", "Subvention départementale"),
+        (b"=?utf-8?Q?Subvention_d=C3=83=C2=A9partementale?=", "Subvention départementale"),
+        (b"=?iso-8859-1?Q?R=E9novation_de_l=92=E9tag=E8re?=", "Rénovation de l’étagère"),
+    ],
+    ids=["utf8-as-latin1-q", "utf8-as-cp1252-b", "double-encoded", "cp1252-as-latin1"],
+)
+def test_an_encoded_word_in_another_charset_than_declared_is_read_as_written(
+    header: bytes, subject: str
+):
+    raw = b"From: Karim <karim@velo-solidaire.example>\r\nSubject: " + header + b"\r\n\r\nbody\r\n"
+    assert parse(raw).subject == subject
+
+
+def test_text_in_a_wrong_charset_reaches_the_store_and_the_agenda_as_written(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The newcomer's Vélo case: a body of UTF-8 labelled ISO-8859-1, one labelled UTF-16,
+    and a subject of UTF-8 in a Latin-1 encoded word; none is stored, triaged or sent to
+    the client as mojibake or CJK."""
+    cotisation = "Bonjour Claire, on peut parler de la cotisation annuelle jeudi ?"
+    subvention = "Bonjour, on peut parler de la subvention départementale jeudi ?"
+    for n, (payload, declared, subject) in enumerate(
+        [
+            (FRENCH.encode("utf-8"), "iso-8859-1", ""),
+            (cotisation.encode("utf-8"), "utf-16", ""),
+            (
+                subvention.encode("utf-8"),
+                "utf-8",
+                "=?iso-8859-1?Q?Subvention_d=C3=A9partementale?=",
+            ),
+        ]
+    ):
+        raw = _mislabelled(payload, declared, subject=subject)
+        imap.append("INBOX", raw.replace(b"mislabelled-1@", f"mislabelled-{n}@".encode()))
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(9, 5, days=1)).emails_read == 3
+    events = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    texts = sorted(e.detail["text"] for e in events)
+    assert texts == sorted([FRENCH, cotisation, subvention])
+    for event in events:
+        shown = json.dumps(event.detail, ensure_ascii=False)
+        assert not any(mark in shown for mark in MOJIBAKE), shown
+        assert event.action != "error"
+    assert "Subvention départementale" in [e.detail["subject"] for e in events]
+    # Vélo's Thursday 16:00 call: its agenda goes out on Wednesday at 16:00.
+    cycle.run(at(16, 1, days=1))
+    [sent] = smtp.received()
+    body = parsed(sent).get_body(("plain",)).get_content()
+    assert "« Subvention départementale »" in body
+    assert not any(mark in body for mark in MOJIBAKE), body
+    assert not any("\u3400" <= c <= "\u9fff" for c in body)
+    store.close()
