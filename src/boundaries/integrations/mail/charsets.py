@@ -43,10 +43,10 @@ def decoded(data: bytes, declared: str | None) -> str:
     In order: a byte-order mark (UTF-8, UTF-16, UTF-32) names the encoding, whatever was
     declared (as browsers do, WHATWG Encoding §6 "decode"); a declared UTF-16 or UTF-32 is
     read as such, a byte that does not fit becoming U+FFFD (its bytes read as an 8-bit charset
-    would put a NUL between letters), unless the bytes hold no NUL at all (no line break, no
-    space or Latin letter is written so in UTF-16: such bytes are an 8-bit text labelled
-    wrong, read below as undeclared); bytes with a NUL after (or before) every other letter
-    are UTF-16 without a mark, whatever 8-bit charset was declared. Else bytes that are valid
+    would put a NUL between letters), unless the bytes are 8-bit text labelled wrong
+    (`_narrow`: no NUL byte at all), read below as undeclared; bytes with a NUL after (or
+    before) every other letter are UTF-16 without a mark, whatever 8-bit charset was
+    declared. Else bytes that are valid
     UTF-8 and not all ASCII are UTF-8 whatever was declared (`_utf8`); else the `declared`
     charset (ISO-8859-1 and US-ASCII read as Windows-1252, `_LEGACY_LATIN`), and bytes that
     do not fit it (8-bit text declared as US-ASCII, or not declared at all, or an unknown
@@ -58,8 +58,8 @@ def decoded(data: bytes, declared: str | None) -> str:
     marked = next((enc for mark, enc in BYTE_ORDER_MARKS if data.startswith(mark)), None)
     if marked is not None and not marked.startswith(_WIDE):
         codec, marked = marked, None  # UTF-8 with its mark: read as UTF-8, the mark dropped
-    if marked is None and codec is not None and codec.startswith(_WIDE) and b"\x00" not in data:
-        codec = None  # "UTF-16" without one NUL byte: 8-bit text labelled wrong
+    if marked is None and codec is not None and codec.startswith(_WIDE) and _narrow(data):
+        codec = None  # "UTF-16" without one NUL byte, written as 8-bit text: labelled wrong
     wide = marked or (codec if codec is not None and codec.startswith(_WIDE) else None)
     if wide is None and b"\x00" in data:
         wide = _utf16_unmarked(data)
@@ -135,6 +135,24 @@ def _codec(declared: str | None) -> str | None:
         return codecs.lookup(declared).name
     except LookupError:
         return None
+
+
+NARROW_TEXT_SHARE = 0.8
+"""Share of printable ASCII bytes (letters, digits, spaces, punctuation) from which bytes
+without a NUL are 8-bit text: French or English in any 8-bit charset is mostly ASCII."""
+
+
+def _narrow(data: bytes) -> bool:
+    """`data`, declared UTF-16 or UTF-32, is 8-bit text labelled wrong: it holds no NUL byte
+    (no line break, space or Latin letter is written so in UTF-16 or UTF-32), and it is
+    valid UTF-8 or mostly printable ASCII; bytes that are neither stay read in their
+    declared charset, where `unreadable` judges them."""
+    if b"\x00" in data:
+        return False
+    if _utf8(data) is not None:
+        return True
+    ascii_text = sum(32 <= b < 127 or b in b"\t\r\n" for b in data)
+    return ascii_text >= NARROW_TEXT_SHARE * len(data)
 
 
 def _utf16_unmarked(data: bytes) -> str | None:
