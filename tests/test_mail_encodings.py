@@ -4,6 +4,7 @@ IMAP server (Dovecot) and sent on by a real SMTP server, and through `boundaries
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -413,4 +414,141 @@ def test_text_in_a_wrong_charset_reaches_the_store_and_the_agenda_as_written(
     assert "« Subvention départementale »" in body
     assert not any(mark in body for mark in MOJIBAKE), body
     assert not any("\u3400" <= c <= "\u9fff" for c in body)
+    store.close()
+
+
+# newcomer10 H2: a text/plain part that is not blank but says nothing beside the HTML part
+# that holds the message. The part that holds the message is chosen by what each says.
+def _alternative(plain: str, html: str, sender: str = "jen@harboryoutharts.example") -> bytes:
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    msg = MIMEMultipart("alternative")
+    msg.attach(MIMEText(plain, "plain", "utf-8"))
+    msg.attach(MIMEText(html, "html", "utf-8"))
+    msg["From"] = sender
+    msg["To"] = "claire@conseil.example"
+    msg["Subject"] = ""
+    msg["Date"] = "Thu, 03 Dec 2026 09:00:00 -0500"
+    msg["Message-ID"] = f"<alt-{hashlib.sha1((plain + html).encode()).hexdigest()}@t.example>"
+    return msg.as_bytes()
+
+
+SIGNATURE = "Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555 0147"
+SIGNATURE_HTML = "<p>Jen Park<br>Program Director, Harbor Youth Arts<br>+1 212 555 0147</p>"
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "said"),
+    [
+        (
+            "This email is best viewed in HTML. Please enable HTML in your mail program.",
+            "<p>Hi Claire, could we go over the volunteer background checks on Wednesday?</p>",
+            "could we go over the volunteer background checks on Wednesday?",
+        ),
+        (
+            "To read this message, please use a mail program that can show HTML messages: "
+            "yours shows only its text version, which holds nothing of what was written.",
+            "<p>Can we talk Friday?</p>",
+            "Can we talk Friday?",
+        ),
+        (
+            "Ce message est au format HTML. Activez l'affichage HTML de votre messagerie.",
+            "<p>Pouvez-vous relire la convention de partenariat avec la mairie ?</p>",
+            "Pouvez-vous relire la convention de partenariat avec la mairie ?",
+        ),
+        (
+            SIGNATURE,
+            "<p>Hi Claire, the donor database export keeps failing, can you look at it?</p>"
+            + SIGNATURE_HTML,
+            "the donor database export keeps failing, can you look at it?",
+        ),
+        (
+            "-- \nMarc Dubois\nAssociation Horizon",
+            "<p>Pouvez-vous relire la convention de partenariat avec la mairie ?</p>"
+            "<p>-- <br>Marc Dubois<br>Association Horizon</p>",
+            "Pouvez-vous relire la convention de partenariat avec la mairie ?",
+        ),
+        ("\u200b", "<p>Can we discuss the gala seating chart?</p>", "gala seating chart"),
+        ("\ufeff\u200d\u2060 \u00a0", "<p>Can we discuss the gala menu?</p>", "gala menu"),
+        ("&nbsp;", "<p>Can we discuss the auction catalog?</p>", "auction catalog"),
+        ("&#8203;<br>", "<p>Can we discuss the raffle prizes?</p>", "raffle prizes"),
+        ("Sent from my iPhone", "<p>Can we discuss the board dinner?</p>", "board dinner"),
+    ],
+    ids=[
+        "view-in-html",
+        "long-placeholder",
+        "placeholder-fr",
+        "signature-only",
+        "signature-delimited",
+        "zero-width-space",
+        "invisible-characters",
+        "literal-nbsp",
+        "literal-references",
+        "mobile-footer",
+    ],
+)
+def test_a_plain_part_that_says_nothing_gives_way_to_the_html_part(
+    plain: str, html: str, said: str
+):
+    email = parse(_alternative(plain, html))
+    assert email.error is None
+    assert said in email.text
+    assert "HTML" not in email.text and "Jen Park" not in email.text and "Marc" not in email.text
+    assert "\\-" not in email.body  # html2text's Markdown escapes are not the message's
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "said"),
+    [
+        (  # the same message twice: the sender's own text
+            "Hi Claire,\n\nCan we talk about the grant report on Friday?\n\nThanks,\nJen",
+            "<div>Hi Claire,</div><div>Can we talk about the <b>grant report</b> on Friday?"
+            "</div><div>Thanks,<br>Jen</div><p>Harbor Youth Arts | Donate | Newsletter | "
+            "Facebook | Instagram | Volunteer with us this summer and bring a friend</p>",
+            "Can we talk about the grant report on Friday?\n\nThanks,",
+        ),
+        (  # an HTML part of images: its captions say less than the plain part
+            "Hi Claire,\nThe gala dates, the volunteer rota and the new board members are "
+            "below; can you check the rota before Friday?\nJen",
+            "<img alt='Harbor Youth Arts'><p>Logo</p>",
+            "can you check the rota before Friday?",
+        ),
+    ],
+    ids=["same-message", "images-only-html"],
+)
+def test_a_plain_part_that_holds_the_message_is_read(plain: str, html: str, said: str):
+    email = parse(_alternative(plain, html))
+    assert said in email.text
+
+
+def test_the_message_in_the_html_part_reaches_the_agenda_never_the_signature(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The newcomer's Harbor case: a plain part holding the signature alone, another only
+    "view in HTML"; the requests in the HTML parts are stored, triaged and put on the
+    agenda, never the sender's name nor "mail program"."""
+    imap.append(
+        "INBOX",
+        _alternative(
+            SIGNATURE,
+            "<p>Hi Claire, the donor database export keeps failing, can you look at it?</p>"
+            + SIGNATURE_HTML,
+        ),
+    )
+    imap.append(
+        "INBOX",
+        _alternative(
+            "This email is best viewed in HTML. Please enable HTML in your mail program.",
+            "<p>Hi Claire, could we go over the volunteer background checks on our call?</p>"
+            "<p>Jen</p>",
+        ),
+    )
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(15, 5, days=2)).emails_read == 2
+    events = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    topics = " | ".join(e.detail["triage"]["topic"] for e in events)
+    assert "donor database export" in topics and "background checks" in topics
+    assert "jen" not in topics.lower() and "mail program" not in topics
+    assert all(e.action != "review" and not e.detail["triage"]["content_free"] for e in events)
     store.close()
