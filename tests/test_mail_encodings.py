@@ -14,6 +14,7 @@ from boundaries.cli.main import cli
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.integrations.mail.parse import parse
 from boundaries.store import Store
+from boundaries.triage import Message, classify
 from tests.mail_servers import Dovecot, SmtpServer
 from tests.mail_support import at, crlf, example_with_mail, parsed
 
@@ -552,3 +553,33 @@ def test_the_message_in_the_html_part_reaches_the_agenda_never_the_signature(
     assert "jen" not in topics.lower() and "mail program" not in topics
     assert all(e.action != "review" and not e.detail["triage"]["content_free"] for e in events)
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("plain", "sender"),
+    [
+        ("Jen Park", "Jen Park <jen@harboryoutharts.example>"),
+        ("Jen\n", '"Park, Jen" <jen@harboryoutharts.example>'),
+    ],
+)
+def test_a_body_that_is_the_senders_name_alone_says_nothing(plain: str, sender: str):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["Subject"] = ""
+    msg.set_content(plain)
+    email = parse(msg.as_bytes())
+    assert email.text == "" and email.body == ""
+    result = classify(Message("m", "email", email.triage_text, email.subject))
+    assert result.topic == "" and result.content_free
+
+
+def test_a_body_that_names_more_than_the_sender_is_kept():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Jen Park <jen@harboryoutharts.example>"
+    msg["Subject"] = ""
+    msg.set_content("Park benches\n")
+    assert parse(msg.as_bytes()).text == "Park benches"

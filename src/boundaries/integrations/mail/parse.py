@@ -148,6 +148,8 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         except (TypeError, ValueError, IndexError):
             at = None
     body, problem = _body(msg)
+    if _names_only(new_text(body, _header(msg, "Subject")), parseaddr(_header(msg, "From"))[0]):
+        body = ""  # "Jen Park" alone under a From "Jen Park": a signature, no message
     headers = {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg}
     error = None
     if not sender:
@@ -283,6 +285,15 @@ def _holds_the_message(plain: str, html: str, subject: str) -> bool:
     if "html" in plain_words and "html" not in in_html:
         return False  # a placeholder pointing to the HTML part
     return len(html_words) < POORER_HTML_SHARE * len(plain_words)
+
+
+def _names_only(written: str, name: str) -> bool:
+    """`written` (a new text) is the sender's name and nothing else ("Jen Park" from "Jen
+    Park <jen@…>"): every word of it is a word of the display `name` of the From header.
+    Such a body says nothing; its words would otherwise become the topic sent to the
+    client."""
+    words = {w.lower() for w in _WORD.findall(written)}
+    return bool(words) and words <= {w.lower() for w in _WORD.findall(name)}
 
 
 def _content(part: Message) -> tuple[str, str | None]:
