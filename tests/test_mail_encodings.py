@@ -4,6 +4,7 @@ IMAP server (Dovecot) and sent on by a real SMTP server, and through `boundaries
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -13,6 +14,7 @@ from boundaries.cli.main import cli
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.integrations.mail.parse import parse
 from boundaries.store import Store
+from boundaries.triage import Message, classify
 from tests.mail_servers import Dovecot, SmtpServer
 from tests.mail_support import at, crlf, example_with_mail, parsed
 
@@ -291,3 +293,293 @@ Content-Type: text/plain; charset="utf-8"
     [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
     assert event.detail["triage"]["lang"] == "fr"
     store.close()
+
+
+# newcomer10 H3: text in a charset other than the one declared. UTF-8 bytes "fit" ISO-8859-1
+# and nearly always Windows-1252, so a wrong 8-bit label must be overruled by the bytes.
+FRENCH = "Bonjour Claire, le problème de connexion à la caisse empêche l'atelier d'encaisser."
+
+
+def _mislabelled(payload: bytes, declared: str, encoding: str = "8bit", subject: str = "") -> bytes:
+    return (
+        b"From: Karim Benali <karim@velo-solidaire.example>\r\nTo: claire@conseil.example\r\n"
+        b"Subject: " + subject.encode("ascii") + b"\r\nDate: Wed, 2 Dec 2026 09:00:00 +0100\r\n"
+        b"Message-ID: <mislabelled-1@velo-solidaire.example>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="' + declared.encode("ascii") + b'"\r\n'
+        b"Content-Transfer-Encoding: " + encoding.encode("ascii") + b"\r\n\r\n" + payload + b"\r\n"
+    )
+
+
+MOJIBAKE = ("Ã", "Â", "â€", "\ufffd", "\x00")
+"""What UTF-8 read as Latin-1 or Windows-1252 (or a wrong reading) leaves in a text."""
+
+
+@pytest.mark.parametrize(
+    ("payload", "declared", "encoding"),
+    [
+        (FRENCH.encode("utf-8"), "iso-8859-1", "8bit"),
+        (FRENCH.encode("utf-8"), "windows-1252", "8bit"),
+        (FRENCH.encode("utf-8"), "iso-8859-15", "8bit"),
+        (FRENCH.encode("utf-8"), "us-ascii", "8bit"),
+        (FRENCH.encode("utf-8"), "utf-16", "8bit"),  # no NUL byte at all: no UTF-16
+        (FRENCH.encode("utf-8"), "utf-16le", "8bit"),
+        (FRENCH.encode("cp1252"), "utf-16", "8bit"),  # Latin-1 text labelled UTF-16
+        (
+            FRENCH.encode("utf-8").replace(b"\xc3\xa8", b"=C3=A8"),
+            "windows-1252",
+            "quoted-printable",
+        ),
+        # Mojibake already in the text: UTF-8 read as Latin-1 by some program, sent as UTF-8.
+        (FRENCH.encode("utf-8").decode("cp1252").encode("utf-8"), "utf-8", "8bit"),
+    ],
+    ids=[
+        "utf8-as-latin1",
+        "utf8-as-cp1252",
+        "utf8-as-latin9",
+        "utf8-as-ascii",
+        "utf8-as-utf16",
+        "utf8-as-utf16le",
+        "cp1252-as-utf16",
+        "utf8-qp-as-cp1252",
+        "double-encoded",
+    ],
+)
+def test_a_body_in_another_charset_than_declared_is_read_as_written(
+    payload: bytes, declared: str, encoding: str
+):
+    email = parse(_mislabelled(payload, declared, encoding))
+    assert email.error is None
+    assert email.text == FRENCH
+    assert not any(mark in email.body for mark in MOJIBAKE)
+
+
+def test_an_outlook_quote_mark_declared_latin1_is_a_quote_mark():
+    """Mail programs read ISO-8859-1 as Windows-1252 (WHATWG): byte 0x92 is "’", never an
+    invisible C1 control."""
+    email = parse(_mislabelled(b"Pouvez-vous regarder l\x92atelier ?", "iso-8859-1"))
+    assert email.text == "Pouvez-vous regarder l’atelier ?"
+
+
+@pytest.mark.parametrize(
+    ("header", "subject"),
+    [
+        (b"=?iso-8859-1?Q?Subvention_d=C3=A9partementale?=", "Subvention départementale"),
+        (b"=?windows-1252?B?U3VidmVudGlvbiBkw6lwYXJ0ZW1lbnRhbGU=?=", "Subvention départementale"),
+        (b"=?utf-8?Q?Subvention_d=C3=83=C2=A9partementale?=", "Subvention départementale"),
+        (b"=?iso-8859-1?Q?R=E9novation_de_l=92=E9tag=E8re?=", "Rénovation de l’étagère"),
+    ],
+    ids=["utf8-as-latin1-q", "utf8-as-cp1252-b", "double-encoded", "cp1252-as-latin1"],
+)
+def test_an_encoded_word_in_another_charset_than_declared_is_read_as_written(
+    header: bytes, subject: str
+):
+    raw = b"From: Karim <karim@velo-solidaire.example>\r\nSubject: " + header + b"\r\n\r\nbody\r\n"
+    assert parse(raw).subject == subject
+
+
+def test_text_in_a_wrong_charset_reaches_the_store_and_the_agenda_as_written(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The newcomer's Vélo case: a body of UTF-8 labelled ISO-8859-1, one labelled UTF-16,
+    and a subject of UTF-8 in a Latin-1 encoded word; none is stored, triaged or sent to
+    the client as mojibake or CJK."""
+    cotisation = "Bonjour Claire, on peut parler de la cotisation annuelle jeudi ?"
+    subvention = "Bonjour, on peut parler de la subvention départementale jeudi ?"
+    for n, (payload, declared, subject) in enumerate(
+        [
+            (FRENCH.encode("utf-8"), "iso-8859-1", ""),
+            (cotisation.encode("utf-8"), "utf-16", ""),
+            (
+                subvention.encode("utf-8"),
+                "utf-8",
+                "=?iso-8859-1?Q?Subvention_d=C3=A9partementale?=",
+            ),
+        ]
+    ):
+        raw = _mislabelled(payload, declared, subject=subject)
+        imap.append("INBOX", raw.replace(b"mislabelled-1@", f"mislabelled-{n}@".encode()))
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(9, 5, days=1)).emails_read == 3
+    events = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    texts = sorted(e.detail["text"] for e in events)
+    assert texts == sorted([FRENCH, cotisation, subvention])
+    for event in events:
+        shown = json.dumps(event.detail, ensure_ascii=False)
+        assert not any(mark in shown for mark in MOJIBAKE), shown
+        assert event.action != "error"
+    assert "Subvention départementale" in [e.detail["subject"] for e in events]
+    # Vélo's Thursday 16:00 call: its agenda goes out on Wednesday at 16:00.
+    cycle.run(at(16, 1, days=1))
+    [sent] = smtp.received()
+    body = parsed(sent).get_body(("plain",)).get_content()
+    assert "« Subvention départementale »" in body
+    assert not any(mark in body for mark in MOJIBAKE), body
+    assert not any("\u3400" <= c <= "\u9fff" for c in body)
+    store.close()
+
+
+# newcomer10 H2: a text/plain part that is not blank but says nothing beside the HTML part
+# that holds the message. The part that holds the message is chosen by what each says.
+def _alternative(plain: str, html: str, sender: str = "jen@harboryoutharts.example") -> bytes:
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    msg = MIMEMultipart("alternative")
+    msg.attach(MIMEText(plain, "plain", "utf-8"))
+    msg.attach(MIMEText(html, "html", "utf-8"))
+    msg["From"] = sender
+    msg["To"] = "claire@conseil.example"
+    msg["Subject"] = ""
+    msg["Date"] = "Thu, 03 Dec 2026 09:00:00 -0500"
+    msg["Message-ID"] = f"<alt-{hashlib.sha1((plain + html).encode()).hexdigest()}@t.example>"
+    return msg.as_bytes()
+
+
+SIGNATURE = "Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555 0147"
+SIGNATURE_HTML = "<p>Jen Park<br>Program Director, Harbor Youth Arts<br>+1 212 555 0147</p>"
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "said"),
+    [
+        (
+            "This email is best viewed in HTML. Please enable HTML in your mail program.",
+            "<p>Hi Claire, could we go over the volunteer background checks on Wednesday?</p>",
+            "could we go over the volunteer background checks on Wednesday?",
+        ),
+        (
+            "To read this message, please use a mail program that can show HTML messages: "
+            "yours shows only its text version, which holds nothing of what was written.",
+            "<p>Can we talk Friday?</p>",
+            "Can we talk Friday?",
+        ),
+        (
+            "Ce message est au format HTML. Activez l'affichage HTML de votre messagerie.",
+            "<p>Pouvez-vous relire la convention de partenariat avec la mairie ?</p>",
+            "Pouvez-vous relire la convention de partenariat avec la mairie ?",
+        ),
+        (
+            SIGNATURE,
+            "<p>Hi Claire, the donor database export keeps failing, can you look at it?</p>"
+            + SIGNATURE_HTML,
+            "the donor database export keeps failing, can you look at it?",
+        ),
+        (
+            "-- \nMarc Dubois\nAssociation Horizon",
+            "<p>Pouvez-vous relire la convention de partenariat avec la mairie ?</p>"
+            "<p>-- <br>Marc Dubois<br>Association Horizon</p>",
+            "Pouvez-vous relire la convention de partenariat avec la mairie ?",
+        ),
+        ("\u200b", "<p>Can we discuss the gala seating chart?</p>", "gala seating chart"),
+        ("\ufeff\u200d\u2060 \u00a0", "<p>Can we discuss the gala menu?</p>", "gala menu"),
+        ("&nbsp;", "<p>Can we discuss the auction catalog?</p>", "auction catalog"),
+        ("&#8203;<br>", "<p>Can we discuss the raffle prizes?</p>", "raffle prizes"),
+        ("Sent from my iPhone", "<p>Can we discuss the board dinner?</p>", "board dinner"),
+    ],
+    ids=[
+        "view-in-html",
+        "long-placeholder",
+        "placeholder-fr",
+        "signature-only",
+        "signature-delimited",
+        "zero-width-space",
+        "invisible-characters",
+        "literal-nbsp",
+        "literal-references",
+        "mobile-footer",
+    ],
+)
+def test_a_plain_part_that_says_nothing_gives_way_to_the_html_part(
+    plain: str, html: str, said: str
+):
+    email = parse(_alternative(plain, html))
+    assert email.error is None
+    assert said in email.text
+    assert "HTML" not in email.text and "Jen Park" not in email.text and "Marc" not in email.text
+    assert "\\-" not in email.body  # html2text's Markdown escapes are not the message's
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "said"),
+    [
+        (  # the same message twice: the sender's own text
+            "Hi Claire,\n\nCan we talk about the grant report on Friday?\n\nThanks,\nJen",
+            "<div>Hi Claire,</div><div>Can we talk about the <b>grant report</b> on Friday?"
+            "</div><div>Thanks,<br>Jen</div><p>Harbor Youth Arts | Donate | Newsletter | "
+            "Facebook | Instagram | Volunteer with us this summer and bring a friend</p>",
+            "Can we talk about the grant report on Friday?\n\nThanks,",
+        ),
+        (  # an HTML part of images: its captions say less than the plain part
+            "Hi Claire,\nThe gala dates, the volunteer rota and the new board members are "
+            "below; can you check the rota before Friday?\nJen",
+            "<img alt='Harbor Youth Arts'><p>Logo</p>",
+            "can you check the rota before Friday?",
+        ),
+    ],
+    ids=["same-message", "images-only-html"],
+)
+def test_a_plain_part_that_holds_the_message_is_read(plain: str, html: str, said: str):
+    email = parse(_alternative(plain, html))
+    assert said in email.text
+
+
+def test_the_message_in_the_html_part_reaches_the_agenda_never_the_signature(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The newcomer's Harbor case: a plain part holding the signature alone, another only
+    "view in HTML"; the requests in the HTML parts are stored, triaged and put on the
+    agenda, never the sender's name nor "mail program"."""
+    imap.append(
+        "INBOX",
+        _alternative(
+            SIGNATURE,
+            "<p>Hi Claire, the donor database export keeps failing, can you look at it?</p>"
+            + SIGNATURE_HTML,
+        ),
+    )
+    imap.append(
+        "INBOX",
+        _alternative(
+            "This email is best viewed in HTML. Please enable HTML in your mail program.",
+            "<p>Hi Claire, could we go over the volunteer background checks on our call?</p>"
+            "<p>Jen</p>",
+        ),
+    )
+    store, cycle = setup(db_url, imap, smtp)
+    assert cycle.run(at(15, 5, days=2)).emails_read == 2
+    events = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    topics = " | ".join(e.detail["triage"]["topic"] for e in events)
+    assert "donor database export" in topics and "background checks" in topics
+    assert "jen" not in topics.lower() and "mail program" not in topics
+    assert all(e.action != "review" and not e.detail["triage"]["content_free"] for e in events)
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("plain", "sender"),
+    [
+        ("Jen Park", "Jen Park <jen@harboryoutharts.example>"),
+        ("Jen\n", '"Park, Jen" <jen@harboryoutharts.example>'),
+    ],
+)
+def test_a_body_that_is_the_senders_name_alone_says_nothing(plain: str, sender: str):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["Subject"] = ""
+    msg.set_content(plain)
+    email = parse(msg.as_bytes())
+    assert email.text == "" and email.body == ""
+    result = classify(Message("m", "email", email.triage_text, email.subject))
+    assert result.topic == "" and result.content_free
+
+
+def test_a_body_that_names_more_than_the_sender_is_kept():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Jen Park <jen@harboryoutharts.example>"
+    msg["Subject"] = ""
+    msg.set_content("Park benches\n")
+    assert parse(msg.as_bytes()).text == "Park benches"

@@ -166,3 +166,33 @@ def test_html_only_body_is_converted_and_its_quoted_part_is_history():
     text = new_text_html(html)
     assert "payroll transfer bounced this morning" in text
     assert "Did the bank confirm" not in text and "wrote" not in text
+
+
+# newcomer10 H2: a body that is a signature block and nothing else says nothing; the name in
+# it is never its new text nor its topic (it would go on the client's agenda).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "-- \nMarc Dubois\nAssociation Horizon",
+        "--\nMarc Dubois | Président\nAssociation Horizon\n12 rue des Lilas, 69003 Lyon",
+        "Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555 0147",
+        "Jen Park\njen@harboryoutharts.example",
+        "<p>-- <br>Marc Dubois<br>Association Horizon</p>",  # HTML, "-- " escaped by html2text
+    ],
+)
+def test_a_body_that_is_only_a_signature_says_nothing(body: str):
+    assert new_text(body) == ""
+    result = classify(email(body))
+    assert result.content_free and result.topic == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Budget vendredi", "Budget vendredi"),
+        ("Jen Park\n+1 212 555 0147\nCan you call me back about the lease?", "lease"),
+        ("-- \nCan you call me back about the lease?", "lease"),
+    ],
+)
+def test_a_short_message_or_one_below_a_signature_is_kept(body: str, kept: str):
+    assert kept in new_text(body)

@@ -169,9 +169,23 @@ def html_to_text(html: str) -> str:
     converter.ignore_images = True
     converter.ignore_emphasis = True
     converter.ignore_tables = True
-    text = converter.handle(html).replace("\xa0", " ")
+    text = _unescaped(converter.handle(html)).replace("\xa0", " ")
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_MD_ESCAPED = re.compile(r"(?:(?<=\d)|(?<![^\s]))\\([-+.])(?=[\s-]|$)")
+"""A backslash html2text put before a dash, a plus or a number's dot that would start a
+Markdown list or rule ("\\-- " for a signature delimiter, "1\\. " for "1. ")."""
+_MD_ESCAPED_BACKSLASH = re.compile(r"\\(\\)(?=[\\`*_{}\[\]()#+\-.!])")
+"""The backslash html2text doubles before a character Markdown would read."""
+
+
+def _unescaped(text: str) -> str:
+    """`text` (html2text's Markdown) without the escapes it adds so that text reads as
+    Markdown: a mail is read as what it says, and a signature delimiter written "-- " in
+    HTML must stay "-- " (`_SIGNATURE_DELIMITER`), never "\\-- "."""
+    return _MD_ESCAPED_BACKSLASH.sub(r"\1", _MD_ESCAPED.sub(r"\1", text))
 
 
 def new_text(body: str, subject: str = "") -> str:
@@ -184,6 +198,36 @@ def signed_text(body: str, subject: str = "") -> str:
     """The new text with the name that signs it (`MailText.signed`): who writes, for the
     answered-by link."""
     return read_mail(body, subject).signed
+
+
+def signature_only(text: str) -> bool:
+    """`text` (a new text) is a signature block and nothing else: a few lines of a name, a
+    title, a firm, contacts ("Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555
+    0147"), no line in which someone speaks nor a sentence (`_signature_like`), and at least
+    one line written as a name or contacts (`_formal`, `_signs`), so that a short message
+    ("Budget vendredi") is not one. What a part of an email holding only that says is no
+    message."""
+    lines = [x for x in text.replace("\r\n", "\n").split("\n")]
+    filled = [x for x in lines if _has_words(x)]
+    if not filled or not _signature_like(lines):
+        return False
+    return any(_signs(x) or _CONTACT.search(x) or _ADDRESS.search(x) for x in filled) and (
+        len(filled) > 1 or _signs(filled[0])
+    )
+
+
+def _bare_signature(lines: list[str]) -> bool:
+    """`lines` are a signature block and nothing else, told by its form: a name first, then
+    signature lines (`_signature_like`) of which one at least gives contacts or an address
+    ("Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555 0147"). Such a body says
+    nothing; its name is never the message (nor its topic)."""
+    filled = [x for x in lines if _has_words(x)]
+    return (
+        len(filled) >= 2
+        and _signs(filled[0])
+        and _signature_like(lines)
+        and any(_CONTACT.search(x) or _ADDRESS.search(x) for x in filled[1:])
+    )
 
 
 def new_text_html(html: str) -> str:
@@ -515,8 +559,12 @@ def read_mail(body: str, subject: str = "") -> MailText:
             in_history = opens == "history"
             continue
         if _SIGNATURE_DELIMITER.match(line) or _MOBILE.match(line):
-            # Above everything ("Get Outlook for Android" over a forward), it signs nothing.
-            in_signature = any(x.strip() for x in new)
+            # Above everything ("Get Outlook for Android" over a forward), it signs nothing,
+            # unless a signature alone follows the delimiter ("-- \nMarc Dubois\nAssociation
+            # Horizon" as a whole body): that is said by nobody.
+            in_signature = any(x.strip() for x in new) or (
+                _SIGNATURE_DELIMITER.match(line) is not None and _signature_like(lines[i + 1 :])
+            )
             continue
         if in_signature and _resumes_message(lines, i):
             in_signature = False
@@ -530,7 +578,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
         fuller.append(line)
         placed.append(len(fuller) - 1)
     unsigned = _drop_footers(new)
-    kept = _cut_signature(unsigned)
+    kept = [] if _bare_signature(unsigned) else _cut_signature(unsigned)
     signed = "\n".join(_cut_signature(unsigned, names=False))
     # The sender's own signature and footer are no more content in the fuller text.
     cut = set(placed[len(kept) :])

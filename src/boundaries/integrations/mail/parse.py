@@ -1,9 +1,9 @@
 """An email as Boundaries needs it: who, to whom, when, what it says in its new text.
 
-Attachments are ignored; the part that holds the message is read (text/plain, else, when it
-is missing, blank or unreadable, the HTML part turned into text by the triage's
-`html_to_text`: html2text, blockquotes stay quoted), in its declared charset
-(`charsets.decoded`); quoted
+Attachments are ignored; the part that holds the message is read, chosen by what each part
+says (`_holds_the_message`: text/plain, unless it says nothing or something else than the HTML
+part, which is then read, turned into text by the triage's `html_to_text`: html2text,
+blockquotes stay quoted), in its declared charset (`charsets.decoded`); quoted
 history and signatures are cut by the triage's `new_text`. Nothing here raises on a broken
 message: it comes back with `error` set and is stored as such.
 """
@@ -24,7 +24,7 @@ from boundaries.domain.automatic import HEADERS as AUTOMATIC_HEADERS
 from boundaries.domain.automatic import automatic, list_delivery, without_list_tag
 from boundaries.integrations.mail.charsets import decoded, unreadable
 from boundaries.integrations.mail.message import KEY_HEADER
-from boundaries.triage.mail import html_to_text, new_text
+from boundaries.triage.mail import html_to_text, new_text, signature_only
 
 _VIA = re.compile(r"\svia\s", re.IGNORECASE)
 """How Google Groups and Mailman name a post's author when they rewrite its From."""
@@ -148,6 +148,8 @@ def _parse(msg: Message, raw: bytes) -> InboundEmail:
         except (TypeError, ValueError, IndexError):
             at = None
     body, problem = _body(msg)
+    if _names_only(new_text(body, _header(msg, "Subject")), parseaddr(_header(msg, "From"))[0]):
+        body = ""  # "Jen Park" alone under a From "Jen Park": a signature, no message
     headers = {name: _header(msg, name) for name in AUTOMATIC_HEADERS if name in msg}
     error = None
     if not sender:
@@ -190,15 +192,17 @@ def _defects(msg: Message) -> list[str]:
 
 
 def _body(msg: Message) -> tuple[str, str | None]:
-    """(text, problem) of the message: the first of its text/plain part and its HTML part
-    (as text, `html_to_text`) that holds something readable. A plain part that is empty or
-    blank beside an HTML part that holds the message (web mailers and newsletter tools send
-    both) gives way to it, as one that does not read as text does (`charsets.unreadable`).
-    `problem` names why no part could be read when one held bytes that are no text: the
-    message is then reported, never stored as noise."""
+    """(text, problem) of the message: of its text/plain part and its HTML part (as text,
+    `html_to_text`), the one that holds the message (`_holds_the_message`). A plain part that
+    says nothing beside an HTML part that holds the message (web mailers and newsletter tools
+    send both: an empty or blank one, invisible characters, a bare `&nbsp;`, "This email is
+    best viewed in HTML", the sender's signature alone) gives way to it, as one that does not
+    read as text does (`charsets.unreadable`). `problem` names why no part could be read when
+    one held bytes that are no text: the message is then reported, never stored as noise."""
     if not isinstance(msg, EmailMessage):
         return "", None
     problem = None
+    readable: dict[str, str] = {}
     for kind in ("plain", "html"):
         part = msg.get_body(preferencelist=(kind,))
         if part is None:
@@ -206,13 +210,90 @@ def _body(msg: Message) -> tuple[str, str | None]:
         content, charset = _content(part)
         if kind == "html":
             content = html_to_text(content[: MAX_TEXT_CHARS * 10])
-        if not content.strip():
+        if not _visible(content).strip():
             continue
         why = unreadable(content, charset)
         if why is None:
-            return content, None
-        problem = problem or why
-    return "", problem
+            readable[kind] = content
+        else:
+            problem = problem or why
+    if not readable:
+        return "", problem
+    subject = _header(msg, "Subject")
+    plain, html = readable.get("plain"), readable.get("html")
+    if plain is not None and (html is None or _holds_the_message(plain, html, subject)):
+        return plain, None
+    return (html if html is not None else ""), None  # no plain part: the HTML one is read
+
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]"
+)
+"""Characters that show nothing (zero-width spaces and joiners, soft hyphen, direction marks,
+word joiner, byte-order mark, Hangul fillers): a part made of them says nothing."""
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word of a message: two letters or more (numbers and initials tell no message apart)."""
+
+SAME_MESSAGE_SHARE = 0.5
+"""Share of the plain part's words that the HTML part must hold for the two to be one message
+written twice (then the plain part is read: it is the sender's own text, no conversion)."""
+
+POORER_HTML_SHARE = 0.25
+"""An HTML part with fewer words than this share of a plain part that says something else
+is poorer than it (images, a banner): the plain part is read."""
+
+
+def _visible(text: str) -> str:
+    """`text` without the characters that show nothing (`_INVISIBLE`); no-break spaces are
+    spaces."""
+    return _INVISIBLE.sub("", text).replace("\xa0", " ")
+
+
+def _message_words(text: str, subject: str) -> list[str]:
+    """The words (lower case) of what the sender wrote in `text`: its new text
+    (`triage.mail.new_text`, which reads a body written as HTML, entities included, as text
+    and cuts history, signature and footers), and nothing at all when that is a signature
+    block alone (a name, a title, a phone: `triage.mail.signature_only`)."""
+    written = new_text(_visible(text), subject)
+    if signature_only(written):
+        return []
+    return [w.lower() for w in _WORD.findall(written)]
+
+
+def _holds_the_message(plain: str, html: str, subject: str) -> bool:
+    """Whether the text/plain part holds the message rather than the HTML part (as text)
+    beside it, by what each says. Both say the same (most of the plain part's words are in
+    the HTML part): the plain part, the sender's own text. They say different things: the
+    HTML part, which is what mail programs show of a multipart/alternative (RFC 2046
+    §5.1.4: the last alternative is the richest) and so what the sender wrote and saw, the
+    plain part being a placeholder ("best viewed in HTML", « version HTML ») or a signature;
+    unless the HTML part is much poorer (`POORER_HTML_SHARE`: images with a caption) and the
+    plain part is no placeholder naming HTML. A plain part with no words of a message gives
+    way to an HTML part that has some."""
+    plain_words = _message_words(plain, subject)
+    html_words = _message_words(html, subject)
+    if not html_words:
+        return True
+    if not plain_words:
+        return False
+    in_html = set(html_words)
+    shared = sum(w in in_html for w in plain_words)
+    if shared >= SAME_MESSAGE_SHARE * len(plain_words):
+        return True
+    if "html" in plain_words and "html" not in in_html:
+        return False  # a placeholder pointing to the HTML part
+    return len(html_words) < POORER_HTML_SHARE * len(plain_words)
+
+
+def _names_only(written: str, name: str) -> bool:
+    """`written` (a new text) is the sender's name and nothing else ("Jen Park" from "Jen
+    Park <jen@…>"): every word of it is a word of the display `name` of the From header.
+    Such a body says nothing; its words would otherwise become the topic sent to the
+    client."""
+    words = {w.lower() for w in _WORD.findall(written)}
+    return bool(words) and words <= {w.lower() for w in _WORD.findall(name)}
 
 
 def _content(part: Message) -> tuple[str, str | None]:
