@@ -18,11 +18,13 @@ from boundaries.domain.heard import Heard
 from boundaries.domain.moves import moved_call
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox, OutboxError
 from boundaries.triage import Message, classify
+from boundaries.web.mail_api import agendas_now
 from tests.conftest import EXAMPLES
 from tests.mail_servers import SmtpServer
 from tests.mail_support import at, example_with_mail, parsed, voicemail
@@ -371,6 +373,23 @@ def test_the_topics_of_a_held_agenda_never_sent_go_on_the_next_agenda(
         assert row is not None and row.state == "discarded" and "next agenda" in row.last_error
     shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url]).output
     assert "Held:" not in shown and "outbox approve" not in shown, shown  # newcomer10 L2
+    # The consultant's views read the same: Friday 4 carries nothing, Friday 11 the budget.
+    config = cycle.config
+    if how == "discarded":
+        [now] = [
+            a
+            for a in agendas_now(config, store, account, at(11, days=2))
+            if a["client"] == "horizon"
+        ]
+        assert now["call_start"] == friday().isoformat() and now["topics"] == [], now
+        assert now["state"] == "discarded", now
+    [later] = [
+        a for a in agendas_now(config, store, account, at(9, days=9)) if a["client"] == "horizon"
+    ]
+    assert [t["topic"] for t in later["topics"]] == ["budget"], later
+    feed = stored_agenda(config, store, account, lambda: at(9, days=9))
+    assert list(feed("horizon", friday(), friday(7))) == ["budget"]
+    assert list(feed("horizon", friday(-7), friday())) == []
     cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda
     row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
     assert row is not None and row.state == "sent" and not row.held_because, row
@@ -385,4 +404,23 @@ def test_the_held_note_gives_the_consultants_local_time(db_url: str, smtp: SmtpS
     runner = CliRunner()
     shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url]).output
     assert "on Tue 2026-12-01 12:00 Europe/Paris" in shown and "UTC" not in shown, shown
+    store.close()
+
+
+def test_a_held_agenda_whose_call_was_moved_in_the_configuration_is_withdrawn(
+    db_url: str, smtp: SmtpServer
+):
+    """H1 by another path: the consultant agreed Thursday and changed the standing call in
+    the configuration; the agenda held for Friday must not go out for a call that is gone."""
+    store, account, _cycle, key = _held_friday(db_url, smtp)
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    moved = text.replace("BYDAY=FR", "BYDAY=TH", 1)
+    assert moved != text
+    cycle = MailCycle(parse_config(moved), store)
+    cycle.run(at(10, 30, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and "moved" in (row.last_error or "")
+    with pytest.raises(OutboxError, match="called off"):
+        Outbox(store, account).approve(key, at(10, 31, days=2))
+    assert not _agendas_sent(smtp)
     store.close()

@@ -26,6 +26,7 @@ from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
 from boundaries.integrations.mail.settings import endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
+from boundaries.integrations.mail.unsent import agenda_calendar
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind
 from boundaries.jobs import JobRunner
@@ -218,16 +219,8 @@ class MailCycle:
         # the next call's agenda gathers them (the unsent occurrence counts as skipped there).
         zone = self.config.consultant.zone
         self.outbox.withdraw_agendas(now, self._planned, zone)
-        unsent = {
-            (client_id, start.astimezone(zone).date())
-            for client_id, start in self.outbox.unsent_agendas()
-        }
-        agenda_calendar = (
-            self.calendar.with_changes(skipped=self.calendar.skipped | unsent)
-            if unsent
-            else self.calendar
-        )
-        for a in agendas_due(self.config, agenda_calendar, heard, now):
+        gathering = agenda_calendar(self.calendar, self.outbox)
+        for a in agendas_due(self.config, gathering, heard, now):
             out.append(
                 Outgoing(
                     key=a.key,
