@@ -371,6 +371,9 @@ def test_the_topics_of_a_held_agenda_never_sent_go_on_the_next_agenda(
         cycle.run(at(10, 5, days=3))  # Friday: its call began while it was held
         row = Outbox(store, account).get(key)
         assert row is not None and row.state == "discarded" and "next agenda" in row.last_error
+        # approved on a clock before the call (a replay ran ahead): still refused, with why
+        with pytest.raises(OutboxError, match=r"began while it waited.*next agenda"):
+            Outbox(store, account).approve(key, at(9, days=2))
     shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url]).output
     assert "Held:" not in shown and "outbox approve" not in shown, shown  # newcomer10 L2
     # The consultant's views read the same: Friday 4 carries nothing, Friday 11 the budget.

@@ -248,7 +248,9 @@ class Outbox:
 
     def _refuse_withdrawn(self, found: OutboxEntry, planned: Planned | None) -> None:
         """`OutboxError` ("withdrawn") for an agenda whose call is off: withdrawn already, or
-        its call skipped or moved since it was composed."""
+        its call skipped or moved since it was composed; ("past") for one withdrawn because
+        its call began, whatever the clock of the approval (a replayed cycle may have run
+        ahead of it)."""
         why = found.detail.get(WITHDRAWN)
         start = found.detail.get("call_start")
         if why is None and start and found.client_id is not None:
@@ -259,6 +261,14 @@ class Outbox:
                 day = datetime.fromisoformat(str(found.detail["call_day"])).date()
                 skipped = CalendarStore(self.store, self.account_id).skips()
                 why = "off" if (found.client_id, day) in skipped else None
+        if why == "began":
+            raise OutboxError(
+                f"{found.key!r} is the agenda of a call that began while it waited for your "
+                "approval: it was withdrawn and is not sent, and its topics go on the client's "
+                "next agenda. Fix: nothing to do; write to the client from your own mail "
+                "program if there is still something to say.",
+                "past",
+            )
         if why != "off":
             return
         raise OutboxError(
