@@ -322,7 +322,7 @@ def test_skipping_a_call_whose_agenda_is_held_withdraws_it_and_approve_refuses_i
         ],
     )
     assert skipped.exit_code == 0, skipped.output
-    assert f"Son ordre du jour {key}" in skipped.output and "retiré" in skipped.output
+    assert f"Son ordre du jour {key}, pas encore envoyé, est retiré" in skipped.output
     row = Outbox(store, account).get(key)
     assert row is not None and row.state == "discarded" and not row.held_because, row
     assert "called off" in (row.last_error or "") and "next agenda" in (row.last_error or "")
@@ -426,4 +426,30 @@ def test_a_held_agenda_whose_call_was_moved_in_the_configuration_is_withdrawn(
     with pytest.raises(OutboxError, match="called off"):
         Outbox(store, account).approve(key, at(10, 31, days=2))
     assert not _agendas_sent(smtp)
+    store.close()
+
+
+def test_an_agenda_queued_while_the_server_was_down_is_withdrawn_when_its_call_is_skipped(
+    db_url: str, smtp: SmtpServer
+):
+    """H1's kind without a move request: the agenda waited in the queue (server down) when
+    the consultant skipped its call; once the server was back it went out for the cancelled
+    call, and its topics again in the next call's agenda."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    smtp.mode("421")
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    CalendarStore(store, account).skip("horizon", friday().astimezone(at(0).tzinfo).date())
+    smtp.mode("accept")
+    cycle.run(at(11, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and "called off" in (row.last_error or "")
+    cycle.run(at(10, 5, days=9))
+    [sent] = _agendas_sent(smtp)
+    assert "« budget »" in sent and "11 décembre" in sent, sent
     store.close()

@@ -48,9 +48,9 @@ def skip_command(
     now_text: str | None = None,
 ) -> None:
     """Cancel one standing call: no slot that day, an EXDATE in the calendar feed, and the
-    greeting, agenda and replies name the next real call. --undo restores it. An agenda held
-    for that call (the client asked to move it) is withdrawn: never sent, its topics go on
-    the next call's agenda.
+    greeting, agenda and replies name the next real call. --undo restores it. An agenda of
+    that call not sent yet (held because the client asked to move it, or queued) is
+    withdrawn: never sent, its topics go on the next call's agenda.
 
     A running `serve` sees the change within 30 seconds. A call that has already begun cannot
     be skipped (it is history); --undo works on any day.
@@ -102,8 +102,9 @@ def skip_command(
         else:
             click.echo(w.say(lang, "skip.skipped", client=client.name, on=w.day(lang, day)))
         skips = calendar_store.skips()
-        # An agenda held for that call (the client asked to move it) answers nothing now:
-        # withdrawn at once, so that no approve sends it; its topics go on the next agenda.
+        # An agenda of that call not sent yet (held: the client asked to move it; or queued
+        # while the server was down) is withdrawn at once, so that nothing sends it; its
+        # topics go on the next agenda.
         outbox = Outbox(store, calendar_store.account_id)
         for key in outbox.withdraw_agendas(now, Calendar(config, skips).has_call, zone):
             click.echo(w.say(lang, "skip.withdrawn", key=key))

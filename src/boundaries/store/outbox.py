@@ -72,8 +72,8 @@ Planned = Callable[[str, datetime], bool]
 WITHDRAWN_NOTES = {
     "began": "its call began ({when}) while it waited for your approval: an agenda after its "
     "call is not sent. Its topics go on the client's next agenda.",
-    "off": "its call ({when}) was called off (`boundaries skip`) or moved while it waited for "
-    "your approval: it is not sent. Its topics go on the client's next agenda.",
+    "off": "its call ({when}) was called off (`boundaries skip`) or moved before it was sent: "
+    "it is not sent. Its topics go on the client's next agenda.",
 }
 """Why the service withdrew a held agenda (`WITHDRAWN`), as `last_error` says it."""
 WITHDRAWN_FIX = (
@@ -320,19 +320,25 @@ class Outbox:
     def withdraw_agendas(
         self, now: datetime, planned: Planned | None = None, zone: tzinfo = UTC
     ) -> list[str]:
-        """Agendas still held for the consultant (`HELD_BECAUSE`) whose call began by `now`
-        (aware), or is not `planned` any more (skipped or moved), are not to go out: they
-        become `discarded`, kept in the list with the reason (`last_error`, the call's time in
+        """Agendas not sent yet that are not to go out any more: one held for the consultant
+        (`HELD_BECAUSE`) whose call began by `now` (aware), and any one waiting, queued or
+        failed whose call is not `planned` any more (skipped or moved). They become
+        `discarded`, kept in the list with the reason (`last_error`, the call's time in
         `zone`, and `WITHDRAWN` in the detail); their topics go on the next call's agenda
         (`unsent_agendas`). Returns their keys."""
         t = _table()
         closed = []
-        for entry in self.entries("waiting_approval"):
+        rows = [
+            e for state in ("waiting_approval", "queued", "failed") for e in self.entries(state)
+        ]
+        for entry in rows:
             start = entry.detail.get("call_start")
-            if entry.kind != "agenda" or HELD_BECAUSE not in entry.detail or not start:
+            if entry.kind != "agenda" or not start:
                 continue
             begun = datetime.fromisoformat(str(start))
             if begun <= now:
+                if HELD_BECAUSE not in entry.detail or entry.state != "waiting_approval":
+                    continue
                 why = "began"
             elif planned is not None and entry.client_id and not planned(entry.client_id, begun):
                 why = "off"
@@ -343,10 +349,11 @@ class Outbox:
             note = WITHDRAWN_NOTES[why].format(when=when) + WITHDRAWN_FIX
             stmt = (
                 update(t)
-                .where(t.c.id == entry.id, t.c.state == "waiting_approval")
+                .where(t.c.id == entry.id, t.c.state == entry.state)
                 .values(
                     state="discarded",
                     last_error=note,
+                    claim_token=None,
                     detail={**entry.detail, WITHDRAWN: why},
                 )
                 .returning(t.c.id)
@@ -356,13 +363,16 @@ class Outbox:
         return closed
 
     def unsent_agendas(self) -> list[tuple[str, datetime]]:
-        """(client id, call start UTC) of the agendas held for the consultant and never sent:
-        withdrawn by the service or discarded by hand. Their topics were on no email, so the
-        next call's agenda gathers them (SPEC §9: nothing stored is lost)."""
+        """(client id, call start UTC) of the agendas never sent that were held for the
+        consultant (withdrawn by the service or discarded by hand) or withdrawn (`WITHDRAWN`).
+        Their topics were on no email, so the next call's agenda gathers them (SPEC §9:
+        nothing stored is lost)."""
         out = []
         for entry in self.entries("discarded", limit=10_000):
             start = entry.detail.get("call_start")
-            held = entry.kind == "agenda" and HELD_BECAUSE in entry.detail
+            held = entry.kind == "agenda" and (
+                HELD_BECAUSE in entry.detail or WITHDRAWN in entry.detail
+            )
             if held and start and entry.client_id is not None:
                 out.append((entry.client_id, datetime.fromisoformat(str(start))))
         return out
