@@ -331,6 +331,18 @@ def test_skipping_a_call_whose_agenda_is_held_withdraws_it_and_approve_refuses_i
     assert "called off" in approved.output and "next agenda" in approved.output
     listed = " ".join(runner.invoke(cli, ["outbox", "--database", db_url]).output.split())
     assert "held: the client" not in listed and "outbox approve" not in listed, listed
+    # --undo restores the call and its held agenda; skipping again withdraws it again
+    for args in (["--undo"], []):
+        again = runner.invoke(
+            cli,
+            [
+                *("skip", "--config", str(path), "--client", "horizon", "--on", "2026-12-04"),
+                *("--now", "2026-12-03T10:12:00+01:00", "--database", db_url, *args),
+            ],
+        )
+        assert again.exit_code == 0 and key in again.output, again.output
+        state = Outbox(store, account).get(key).state  # type: ignore[union-attr]
+        assert state == ("waiting_approval" if args else "discarded"), again.output
     cycle.run(at(10, 30, days=2))
     cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda, as usual
     row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")

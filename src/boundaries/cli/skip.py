@@ -91,6 +91,9 @@ def skip_command(
                     "nothing to undo."
                 )
             click.echo(w.say(lang, "skip.restored", client=client.name, on=w.day(lang, day)))
+            outbox = Outbox(store, calendar_store.account_id)
+            for key in outbox.restore_withdrawn(client.id, day.isoformat(), now):
+                click.echo(w.say(lang, "skip.agenda_restored", key=key))
             return
         if not planned:
             raise click.ClickException(

@@ -362,6 +362,34 @@ class Outbox:
                 closed.append(entry.key)
         return closed
 
+    def restore_withdrawn(self, client_id: str, day: str, now: datetime) -> list[str]:
+        """Agendas of this client's call on local `day` (ISO date) withdrawn because the call
+        was called off (`WITHDRAWN` "off"), when the call is restored (`skip --undo`) and has
+        not begun at `now`: back to where they were, held for the consultant (`HELD_BECAUSE`)
+        or queued, so that its topics are that call's again. Returns their keys."""
+        t = _table()
+        restored = []
+        for entry in self.entries("discarded", limit=10_000):
+            detail = entry.detail
+            start = detail.get("call_start")
+            if entry.kind != "agenda" or detail.get(WITHDRAWN) != "off" or not start:
+                continue
+            if entry.client_id != client_id or detail.get("call_day") != day:
+                continue
+            if datetime.fromisoformat(str(start)) <= now:
+                continue
+            back = "waiting_approval" if HELD_BECAUSE in detail else "queued"
+            kept = {k: v for k, v in detail.items() if k != WITHDRAWN}
+            stmt = (
+                update(t)
+                .where(t.c.id == entry.id, t.c.state == "discarded")
+                .values(state=back, last_error=None, detail=kept)
+                .returning(t.c.id)
+            )
+            if self._run(stmt):
+                restored.append(entry.key)
+        return restored
+
     def unsent_agendas(self) -> list[tuple[str, datetime]]:
         """(client id, call start UTC) of the agendas never sent that were held for the
         consultant (withdrawn by the service or discarded by hand) or withdrawn (`WITHDRAWN`).
