@@ -18,11 +18,13 @@ from boundaries.domain.heard import Heard
 from boundaries.domain.moves import moved_call
 from boundaries.domain.replies import deferral_replies
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store, StoredEvent
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox, OutboxError
 from boundaries.triage import Message, classify
+from boundaries.web.mail_api import agendas_now
 from tests.conftest import EXAMPLES
 from tests.mail_servers import SmtpServer
 from tests.mail_support import at, example_with_mail, parsed, voicemail
@@ -274,4 +276,192 @@ def test_a_request_about_a_later_call_holds_that_agenda_only_and_a_skip_answers_
     cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda
     row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
     assert row is not None and row.state == "sent" and not row.held_because, row
+    store.close()
+
+
+def _held_friday(db_url: str, smtp: SmtpServer) -> tuple[Store, int, MailCycle, str]:
+    """newcomer10's scene: Marc gave two topics, then asked to move Friday's call; on
+    Thursday its agenda is held. Returns the store, account, cycle and the agenda's key."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    _email(store, account, "<m@h>", at(12), "Point de vendredi", MOVE)
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "waiting_approval"  # type: ignore[union-attr]
+    return store, account, cycle, key
+
+
+def _agendas_sent(smtp: SmtpServer) -> list[str]:
+    """The plain text of every agenda the server received."""
+    return [
+        parsed(r).get_body(("plain",)).get_content()
+        for r in smtp.received()
+        if "Ordre du jour" in parsed(r)["Subject"]
+    ]
+
+
+def test_skipping_a_call_whose_agenda_is_held_withdraws_it_and_approve_refuses_it(
+    db_url: str, smtp: SmtpServer, tmp_path
+):
+    """newcomer10 H1: after `skip`, the held agenda stayed "waiting approval"; approving it
+    (CLI or dashboard) sent the client an agenda for the cancelled call, and its topics went
+    again in the next call's agenda."""
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    path = tmp_path / "b.toml"
+    path.write_text(text, encoding="utf-8")
+    store, account, cycle, key = _held_friday(db_url, smtp)
+    runner = CliRunner()
+    skipped = runner.invoke(
+        cli,
+        [
+            *("skip", "--config", str(path), "--client", "horizon", "--on", "2026-12-04"),
+            *("--now", "2026-12-03T10:10:00+01:00", "--database", db_url),
+        ],
+    )
+    assert skipped.exit_code == 0, skipped.output
+    assert f"Son ordre du jour {key}, pas encore envoyé, est retiré" in skipped.output
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and not row.held_because, row
+    assert "called off" in (row.last_error or "") and "next agenda" in (row.last_error or "")
+    approved = runner.invoke(cli, ["outbox", "approve", key, "--database", db_url])
+    assert approved.exit_code == 1 and "Traceback" not in approved.output, approved.output
+    assert "called off" in approved.output and "next agenda" in approved.output
+    listed = " ".join(runner.invoke(cli, ["outbox", "--database", db_url]).output.split())
+    assert "held: the client" not in listed and "outbox approve" not in listed, listed
+    # --undo restores the call and its held agenda; skipping again withdraws it again
+    for args in (["--undo"], []):
+        again = runner.invoke(
+            cli,
+            [
+                *("skip", "--config", str(path), "--client", "horizon", "--on", "2026-12-04"),
+                *("--now", "2026-12-03T10:12:00+01:00", "--database", db_url, *args),
+            ],
+        )
+        assert again.exit_code == 0 and key in again.output, again.output
+        state = Outbox(store, account).get(key).state  # type: ignore[union-attr]
+        assert state == ("waiting_approval" if args else "discarded"), again.output
+    cycle.run(at(10, 30, days=2))
+    cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda, as usual
+    row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
+    assert row is not None and row.state == "sent" and not row.held_because, row
+    [sent] = _agendas_sent(smtp)  # each topic in exactly one agenda
+    assert "« budget »" in sent and "11 décembre" in sent, sent
+    store.close()
+
+
+def test_an_agenda_whose_call_was_skipped_otherwise_is_refused_and_withdrawn(
+    db_url: str, smtp: SmtpServer
+):
+    """The same fault by another path: the skip stored without the command (an older
+    binary, another process): approve reads the skips, and the next cycle withdraws it."""
+    store, account, cycle, key = _held_friday(db_url, smtp)
+    CalendarStore(store, account).skip("horizon", friday().astimezone(at(0).tzinfo).date())
+    with pytest.raises(OutboxError, match=r"called off.*next agenda") as refused:
+        Outbox(store, account).approve(key, at(10, 9, days=2))
+    assert refused.value.problem == "withdrawn"
+    cycle.run(at(10, 10, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and "called off" in (row.last_error or "")
+    store.close()
+
+
+@pytest.mark.parametrize("how", ["discarded", "passed"])
+def test_the_topics_of_a_held_agenda_never_sent_go_on_the_next_agenda(
+    db_url: str, smtp: SmtpServer, how: str
+):
+    """newcomer10 M2: once the held agenda was discarded, or its call passed while held, the
+    client's topics reached no agenda and the next one was not even composed."""
+    store, account, cycle, key = _held_friday(db_url, smtp)
+    runner = CliRunner()
+    if how == "discarded":
+        done = runner.invoke(cli, ["outbox", "discard", key, "--database", db_url])
+        assert done.exit_code == 0 and "its topics go on the client's next agenda" in done.output
+    else:
+        cycle.run(at(10, 5, days=3))  # Friday: its call began while it was held
+        row = Outbox(store, account).get(key)
+        assert row is not None and row.state == "discarded" and "next agenda" in row.last_error
+        # approved on a clock before the call (a replay ran ahead): still refused, with why
+        with pytest.raises(OutboxError, match=r"began while it waited.*next agenda"):
+            Outbox(store, account).approve(key, at(9, days=2))
+    shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url]).output
+    assert "Held:" not in shown and "outbox approve" not in shown, shown  # newcomer10 L2
+    # The consultant's views read the same: Friday 4 carries nothing, Friday 11 the budget.
+    config = cycle.config
+    if how == "discarded":
+        [now] = [
+            a
+            for a in agendas_now(config, store, account, at(11, days=2))
+            if a["client"] == "horizon"
+        ]
+        assert now["call_start"] == friday().isoformat() and now["topics"] == [], now
+        assert now["state"] == "discarded", now
+    [later] = [
+        a for a in agendas_now(config, store, account, at(9, days=9)) if a["client"] == "horizon"
+    ]
+    assert [t["topic"] for t in later["topics"]] == ["budget"], later
+    feed = stored_agenda(config, store, account, lambda: at(9, days=9))
+    assert list(feed("horizon", friday(), friday(7))) == ["budget"]
+    assert list(feed("horizon", friday(-7), friday())) == []
+    cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda
+    row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
+    assert row is not None and row.state == "sent" and not row.held_because, row
+    [sent] = _agendas_sent(smtp)
+    assert "« budget »" in sent and "revoir la date" not in sent, sent
+    store.close()
+
+
+def test_the_held_note_gives_the_consultants_local_time(db_url: str, smtp: SmtpServer):
+    """newcomer10 L2: the CLI said "on 2026-12-01 11:00 UTC" where every other time is local."""
+    store, _account, _cycle, key = _held_friday(db_url, smtp)
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["outbox", "show", key, "--database", db_url]).output
+    assert "on Tue 2026-12-01 12:00 Europe/Paris" in shown and "UTC" not in shown, shown
+    store.close()
+
+
+def test_a_held_agenda_whose_call_was_moved_in_the_configuration_is_withdrawn(
+    db_url: str, smtp: SmtpServer
+):
+    """H1 by another path: the consultant agreed Thursday and changed the standing call in
+    the configuration; the agenda held for Friday must not go out for a call that is gone."""
+    store, account, _cycle, key = _held_friday(db_url, smtp)
+    text, _ = example_with_mail(f'smtp_url = "{smtp.url}"')
+    moved = text.replace("BYDAY=FR", "BYDAY=TH", 1)
+    assert moved != text
+    cycle = MailCycle(parse_config(moved), store)
+    cycle.run(at(10, 30, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and "moved" in (row.last_error or "")
+    with pytest.raises(OutboxError, match="called off"):
+        Outbox(store, account).approve(key, at(10, 31, days=2))
+    assert not _agendas_sent(smtp)
+    store.close()
+
+
+def test_an_agenda_queued_while_the_server_was_down_is_withdrawn_when_its_call_is_skipped(
+    db_url: str, smtp: SmtpServer
+):
+    """H1's kind without a move request: the agenda waited in the queue (server down) when
+    the consultant skipped its call; once the server was back it went out for the cancelled
+    call, and its topics again in the next call's agenda."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    smtp.mode("421")
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    CalendarStore(store, account).skip("horizon", friday().astimezone(at(0).tzinfo).date())
+    smtp.mode("accept")
+    cycle.run(at(11, days=2))
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded" and "called off" in (row.last_error or "")
+    cycle.run(at(10, 5, days=9))
+    [sent] = _agendas_sent(smtp)
+    assert "« budget »" in sent and "11 décembre" in sent, sent
     store.close()

@@ -184,3 +184,38 @@ def test_an_agenda_held_for_a_call_in_question_says_why_and_one_past_its_call_is
         assert answer.status_code == 409
         assert "un point qui a déjà commencé" in answer.text.replace("&#39;", "'")
     assert state(site, key) == "waiting_approval"
+
+
+def test_an_agenda_held_for_a_call_since_skipped_is_refused_and_a_withdrawn_one_not_offered(
+    site: Site,
+):
+    """newcomer10 H1: after `boundaries skip`, « Valider et envoyer » queued the agenda of the
+    cancelled call. Dates from today: the page approves on the real clock."""
+    from datetime import UTC, datetime, timedelta
+
+    from boundaries.store.calendar import CalendarStore
+
+    start = (datetime.now(UTC) + timedelta(days=30)).replace(hour=9, minute=0, second=0)
+    start = start.replace(microsecond=0)
+    key = f"agenda:horizon:{start:%Y-%m-%dT%H:%MZ}"
+    agenda = held_agenda(key, start.isoformat())
+    agenda.detail["call_day"] = start.date().isoformat()  # 10:00 Paris: that day there too
+    box = outbox.Outbox(site.store, site.store.account_id())
+    box.add([agenda])
+    CalendarStore(site.store, site.store.account_id()).skip("horizon", start.date())
+    with signed_in(site) as client:
+        page = client.get("/outbox")
+        answer = client.post(
+            "/outbox", data={"csrf": csrf_of(page.text), "key": key, "action": "approve"}
+        )
+        assert answer.status_code == 409
+        said = " ".join(answer.text.replace("&#39;", "'").split())
+        assert "un point annulé ou déplacé" in said and "ordre du jour suivant" in said, said
+        assert state(site, key) == "waiting_approval"
+        # Once withdrawn (what `skip` and the mail cycle do), it is no longer said to be held.
+        box.withdraw_agendas(start - timedelta(days=1), lambda _client, _start: False)
+        assert state(site, key) == "discarded"
+        page = client.get("/outbox")
+        text = " ".join(page.text.replace("&#39;", "'").split())
+        assert "le client a demandé de déplacer" not in text
+        assert "called off" in text

@@ -12,7 +12,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, account_option, checked_account, database_option
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.store import Store
-from boundaries.store.outbox import STATES, Outbox, OutboxEntry, OutboxError
+from boundaries.store.outbox import HELD_BECAUSE, STATES, Outbox, OutboxEntry, OutboxError
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
@@ -194,4 +194,7 @@ def discard_command(
         entry = outbox.discard(key)
     finally:
         store.close()
-    click.echo(f"{entry.key}: discarded.")
+    if entry.kind == "agenda" and HELD_BECAUSE in entry.detail:
+        click.echo(f"{entry.key}: discarded; its topics go on the client's next agenda.")
+    else:
+        click.echo(f"{entry.key}: discarded.")

@@ -15,6 +15,7 @@ from boundaries.i18n import when
 from boundaries.reporting import wording as w
 from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.calendar import CalendarStore
+from boundaries.store.outbox import Outbox
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
@@ -47,7 +48,9 @@ def skip_command(
     now_text: str | None = None,
 ) -> None:
     """Cancel one standing call: no slot that day, an EXDATE in the calendar feed, and the
-    greeting, agenda and replies name the next real call. --undo restores it.
+    greeting, agenda and replies name the next real call. --undo restores it. An agenda of
+    that call not sent yet (held because the client asked to move it, or queued) is
+    withdrawn: never sent, its topics go on the next call's agenda.
 
     A running `serve` sees the change within 30 seconds. A call that has already begun cannot
     be skipped (it is history); --undo works on any day.
@@ -88,6 +91,9 @@ def skip_command(
                     "nothing to undo."
                 )
             click.echo(w.say(lang, "skip.restored", client=client.name, on=w.day(lang, day)))
+            outbox = Outbox(store, calendar_store.account_id)
+            for key in outbox.restore_withdrawn(client.id, day.isoformat(), now):
+                click.echo(w.say(lang, "skip.agenda_restored", key=key))
             return
         if not planned:
             raise click.ClickException(
@@ -99,6 +105,12 @@ def skip_command(
         else:
             click.echo(w.say(lang, "skip.skipped", client=client.name, on=w.day(lang, day)))
         skips = calendar_store.skips()
+        # An agenda of that call not sent yet (held: the client asked to move it; or queued
+        # while the server was down) is withdrawn at once, so that nothing sends it; its
+        # topics go on the next agenda.
+        outbox = Outbox(store, calendar_store.account_id)
+        for key in outbox.withdraw_agendas(now, Calendar(config, skips).has_call, zone):
+            click.echo(w.say(lang, "skip.withdrawn", key=key))
     finally:
         store.close()
     nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, now))

@@ -127,6 +127,7 @@ class _Year:
 
 ANY = "*"
 """Key of the merged slots of every client (is the consultant in some standing call?)."""
+MINUTE = timedelta(minutes=1)
 
 
 class Calendar:
@@ -206,6 +207,11 @@ class Calendar:
                 if slot.opens <= at < slot.end and slot.client_id != except_client:
                     return slot
         return None
+
+    def has_call(self, client_id: str, start: datetime) -> bool:
+        """Whether this client has a standing call starting at `start` (UTC): False once it
+        is skipped, or moved away by a change of the configuration."""
+        return any(s.start == start for s in self.between(client_id, start, start + MINUTE))
 
     def next_call(self, client_id: str, after: datetime) -> Slot | None:
         """The next standing call of this client starting after `after`, within two years."""

@@ -13,8 +13,8 @@ look (`boundaries outbox approve KEY` sends it again).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -22,10 +22,26 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from boundaries.errors import BoundariesError
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.database import Store
-from boundaries.store.outbox_rows import HELD_BECAUSE, OutboxEntry, Outgoing, _entry, _table
+from boundaries.store.outbox_rows import (
+    HELD_BECAUSE,
+    WITHDRAWN,
+    OutboxEntry,
+    Outgoing,
+    _entry,
+    _table,
+)
 
-__all__ = ["HELD_BECAUSE", "STATES", "Outbox", "OutboxEntry", "OutboxError", "Outgoing"]
+__all__ = [
+    "HELD_BECAUSE",
+    "STATES",
+    "WITHDRAWN",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxError",
+    "Outgoing",
+]
 
 STATES = ("waiting_approval", "queued", "sending", "sent", "failed", "discarded")
 SENDING_LEASE = timedelta(minutes=15)
@@ -49,6 +65,22 @@ STATE_FIXES = {
 }
 """What to do instead, by the state that refused an approve, edit or discard."""
 
+Planned = Callable[[str, datetime], bool]
+"""Whether a client's standing call starting at a moment (UTC) is still planned: not skipped
+(`boundaries skip`) nor moved away by a change of the configuration."""
+
+WITHDRAWN_NOTES = {
+    "began": "its call began ({when}) while it waited for your approval: an agenda after its "
+    "call is not sent. Its topics go on the client's next agenda.",
+    "off": "its call ({when}) was called off (`boundaries skip`) or moved before it was sent: "
+    "it is not sent. Its topics go on the client's next agenda.",
+}
+"""Why the service withdrew a held agenda (`WITHDRAWN`), as `last_error` says it."""
+WITHDRAWN_FIX = (
+    " Fix: nothing to do; if the call takes place after all, write to the client from your "
+    "own mail program."
+)
+
 
 class OutboxError(BoundariesError):
     """An outbox action that cannot be done; the message says why and what to do at the
@@ -56,7 +88,8 @@ class OutboxError(BoundariesError):
     page's language): "empty" (a subject or a text missing), "no_message" (no such key),
     "state" (the message is in a `state` that does not allow it), "changed" (it changed
     state while the action ran), "unknown_state" (a state that does not exist), "past" (an
-    agenda whose call has begun)."""
+    agenda whose call has begun), "withdrawn" (a held agenda the service withdrew: its call
+    was called off or moved)."""
 
     def __init__(self, message: str, problem: str, state: str | None = None) -> None:
         super().__init__(message)
@@ -176,17 +209,22 @@ class Outbox:
         assert changed is not None
         return changed
 
-    def approve(self, key: str, now: datetime) -> OutboxEntry:
+    def approve(self, key: str, now: datetime, planned: Planned | None = None) -> OutboxEntry:
         """Queue a held (or failed) message for sending at the next cycle.
 
         The message is due at once: at the earlier of `now` (aware) and the time it was
         already due, so the next cycle takes it whatever clock that cycle runs on (a cycle
         run for an earlier moment than the approval must not hold it again).
 
-        Raises OutboxError when there is no such message or it is not held or failed.
+        Raises OutboxError when there is no such message or it is not held or failed, or
+        when it is an agenda whose call began, was withdrawn, or is not `planned` any more
+        (skipped or moved: `planned` answers for the configuration; without it, the skips
+        stored for this account answer, by the call's local day kept in the row).
         """
         found = self.get(key)
         due = now.astimezone(UTC)
+        if found is not None and found.kind == "agenda":
+            self._refuse_withdrawn(found, planned)
         start = found.detail.get("call_start") if found is not None else None
         if found is not None and found.kind == "agenda" and start:
             begun = datetime.fromisoformat(str(start))
@@ -206,6 +244,39 @@ class Outbox:
             state="queued",
             next_attempt_at=due,
             claim_token=None,
+        )
+
+    def _refuse_withdrawn(self, found: OutboxEntry, planned: Planned | None) -> None:
+        """`OutboxError` ("withdrawn") for an agenda whose call is off: withdrawn already, or
+        its call skipped or moved since it was composed; ("past") for one withdrawn because
+        its call began, whatever the clock of the approval (a replayed cycle may have run
+        ahead of it)."""
+        why = found.detail.get(WITHDRAWN)
+        start = found.detail.get("call_start")
+        if why is None and start and found.client_id is not None:
+            begun = datetime.fromisoformat(str(start))
+            if planned is not None:
+                why = None if planned(found.client_id, begun) else "off"
+            elif found.detail.get("call_day"):
+                day = datetime.fromisoformat(str(found.detail["call_day"])).date()
+                skipped = CalendarStore(self.store, self.account_id).skips()
+                why = "off" if (found.client_id, day) in skipped else None
+        if why == "began":
+            raise OutboxError(
+                f"{found.key!r} is the agenda of a call that began while it waited for your "
+                "approval: it was withdrawn and is not sent, and its topics go on the client's "
+                "next agenda. Fix: nothing to do; write to the client from your own mail "
+                "program if there is still something to say.",
+                "past",
+            )
+        if why != "off":
+            return
+        raise OutboxError(
+            f"{found.key!r} is the agenda of a call that was called off (`boundaries skip`) or "
+            "moved: it is not sent, and its topics go on the client's next agenda. Fix: nothing "
+            "to do; if the call takes place after all (`boundaries skip --undo`), write to the "
+            "client from your own mail program.",
+            "withdrawn",
         )
 
     def edit(self, key: str, subject: str, text: str) -> OutboxEntry:
@@ -246,32 +317,93 @@ class Outbox:
         )
         return bool(self._run(stmt))
 
-    def close_past_agendas(self, now: datetime) -> list[str]:
-        """Agendas still held for the consultant (`HELD_BECAUSE`) whose call began by `now`
-        (aware) are not to go out any more: they become `discarded`, kept in the list with
-        the reason. Returns their keys."""
+    def withdraw_agendas(
+        self, now: datetime, planned: Planned | None = None, zone: tzinfo = UTC
+    ) -> list[str]:
+        """Agendas not sent yet that are not to go out any more: one held for the consultant
+        (`HELD_BECAUSE`) whose call began by `now` (aware), and any one waiting, queued or
+        failed whose call is not `planned` any more (skipped or moved). They become
+        `discarded`, kept in the list with the reason (`last_error`, the call's time in
+        `zone`, and `WITHDRAWN` in the detail); their topics go on the next call's agenda
+        (`unsent_agendas`). Returns their keys."""
         t = _table()
         closed = []
-        for entry in self.entries("waiting_approval"):
+        rows = [
+            e for state in ("waiting_approval", "queued", "failed") for e in self.entries(state)
+        ]
+        for entry in rows:
             start = entry.detail.get("call_start")
-            if entry.kind != "agenda" or HELD_BECAUSE not in entry.detail or not start:
+            if entry.kind != "agenda" or not start:
                 continue
             begun = datetime.fromisoformat(str(start))
-            if begun > now:
+            if begun <= now:
+                if HELD_BECAUSE not in entry.detail or entry.state != "waiting_approval":
+                    continue
+                why = "began"
+            elif planned is not None and entry.client_id and not planned(entry.client_id, begun):
+                why = "off"
+            else:
                 continue
-            note = (
-                f"its call began ({begun.astimezone(UTC):%Y-%m-%d %H:%M} UTC) while it was "
-                "held: an agenda after its call is not sent."
-            )
+            local = begun.astimezone(zone)
+            when = f"{local:%a %Y-%m-%d %H:%M} {getattr(zone, 'key', 'UTC')}"
+            note = WITHDRAWN_NOTES[why].format(when=when) + WITHDRAWN_FIX
             stmt = (
                 update(t)
-                .where(t.c.id == entry.id, t.c.state == "waiting_approval")
-                .values(state="discarded", last_error=note)
+                .where(t.c.id == entry.id, t.c.state == entry.state)
+                .values(
+                    state="discarded",
+                    last_error=note,
+                    claim_token=None,
+                    detail={**entry.detail, WITHDRAWN: why},
+                )
                 .returning(t.c.id)
             )
             if self._run(stmt):
                 closed.append(entry.key)
         return closed
+
+    def restore_withdrawn(self, client_id: str, day: str, now: datetime) -> list[str]:
+        """Agendas of this client's call on local `day` (ISO date) withdrawn because the call
+        was called off (`WITHDRAWN` "off"), when the call is restored (`skip --undo`) and has
+        not begun at `now`: back to where they were, held for the consultant (`HELD_BECAUSE`)
+        or queued, so that its topics are that call's again. Returns their keys."""
+        t = _table()
+        restored = []
+        for entry in self.entries("discarded", limit=10_000):
+            detail = entry.detail
+            start = detail.get("call_start")
+            if entry.kind != "agenda" or detail.get(WITHDRAWN) != "off" or not start:
+                continue
+            if entry.client_id != client_id or detail.get("call_day") != day:
+                continue
+            if datetime.fromisoformat(str(start)) <= now:
+                continue
+            back = "waiting_approval" if HELD_BECAUSE in detail else "queued"
+            kept = {k: v for k, v in detail.items() if k != WITHDRAWN}
+            stmt = (
+                update(t)
+                .where(t.c.id == entry.id, t.c.state == "discarded")
+                .values(state=back, last_error=None, detail=kept)
+                .returning(t.c.id)
+            )
+            if self._run(stmt):
+                restored.append(entry.key)
+        return restored
+
+    def unsent_agendas(self) -> list[tuple[str, datetime]]:
+        """(client id, call start UTC) of the agendas never sent that were held for the
+        consultant (withdrawn by the service or discarded by hand) or withdrawn (`WITHDRAWN`).
+        Their topics were on no email, so the next call's agenda gathers them (SPEC §9:
+        nothing stored is lost)."""
+        out = []
+        for entry in self.entries("discarded", limit=10_000):
+            start = entry.detail.get("call_start")
+            held = entry.kind == "agenda" and (
+                HELD_BECAUSE in entry.detail or WITHDRAWN in entry.detail
+            )
+            if held and start and entry.client_id is not None:
+                out.append((entry.client_id, datetime.fromisoformat(str(start))))
+        return out
 
     def discard(self, key: str) -> OutboxEntry:
         """Never send this message (it stays listed as `discarded`)."""

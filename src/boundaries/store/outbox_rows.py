@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table
 
@@ -13,7 +14,12 @@ from boundaries.store.schema import OutboxRow
 HELD_BECAUSE = "held_because"
 """The detail key of why a message waits for the consultant beyond `approve_replies`: an
 agenda of a call the client asked to move or call off (`{"reason": "call_in_question",
-"asked": [UTC ISO, …], "named": ["point de vendredi", …], "sids": […]}`)."""
+"asked": [UTC ISO, …], "named": ["point de vendredi", …], "sids": […], "zone": "Europe/Paris"}`;
+`zone`, the consultant's, is where `asked` is shown)."""
+WITHDRAWN = "withdrawn"
+"""The detail key of why a held agenda was withdrawn (made `discarded` by the service, never
+sent): "began" (its call began while it was held) or "off" (its call was skipped or moved).
+Its topics go on the next call's agenda (`Outbox.unsent_agendas`)."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +66,14 @@ class OutboxEntry:
         """Why it waits for the consultant, in words with what to do (None when it does not
         say: a reply held by `approve_replies`, or nothing held)."""
         why = self.detail.get(HELD_BECAUSE)
+        if self.state != "waiting_approval":
+            return None  # withdrawn, discarded, approved: nothing is held any more
         if not isinstance(why, dict) or why.get("reason") != "call_in_question":
             return None
-        asked = [str(a)[:16].replace("T", " ") for a in why.get("asked") or []]
+        asked = _local(why.get("asked") or [], why.get("zone"))
         named = [f"'{n}'" for n in why.get("named") or [] if n]
         said = f" ({', '.join(named)})" if named else ""
-        when = f" on {', '.join(asked)} UTC" if asked else ""
+        when = f" on {asked}" if asked else ""
         return (
             f"the client asked to move or call off this call{said}{when}; it is not sent "
             f"on its own. Fix: once you have agreed the date, `boundaries outbox approve "
@@ -91,6 +99,19 @@ class OutboxEntry:
             "message_id": self.message_id,
             "held_because": self.held_because,
         }
+
+
+def _local(asked: list[Any], zone: Any) -> str:
+    """The moments (UTC ISO) a client asked, in the consultant's `zone` (an IANA name) as
+    every other time at the command line ("Wed 2026-12-02 09:00 Europe/Paris"); in UTC, said
+    so, for a row stored without its zone."""
+    try:
+        tz: tzinfo = ZoneInfo(str(zone)) if zone else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = UTC
+    name = getattr(tz, "key", "UTC")
+    moments = [datetime.fromisoformat(str(a)).astimezone(tz) for a in asked]
+    return ", ".join(f"{m:%a %Y-%m-%d %H:%M}" for m in moments) + (f" {name}" if moments else "")
 
 
 def _table() -> Table:

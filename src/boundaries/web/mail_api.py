@@ -13,10 +13,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from boundaries.domain.agenda import agenda_for, previous_start
+from boundaries.domain.agenda import agenda_for, agenda_key, previous_start
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.integrations.mail.unsent import agenda_calendar
 from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
@@ -68,26 +69,30 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
     calendar = Calendar(config, CalendarStore(store, account_id).skips())
     heard = heard_from_store(config, store, account_id, now)
     outbox = Outbox(store, account_id)
+    # gathered as the agenda email gathers them: one whose held agenda was never sent
+    # carries nothing, its topics are the next call's (`agenda_calendar`)
+    gathering = agenda_calendar(calendar, outbox)
     out = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
         if nxt is None:
             continue
+        carries = gathering.has_call(client.id, nxt.start)  # False: its agenda was not sent
         agenda = agenda_for(
             config,
-            calendar,
+            gathering,
             client,
             nxt.start,
-            heard,
-            previous_start(calendar, client.id, nxt.start),
+            heard if carries else (),
+            previous_start(gathering, client.id, nxt.start),
             late=True,  # what the call takes up, its late topics included (`taking_call`)
         )
-        sent = outbox.get(agenda.key) if agenda is not None else None
+        sent = outbox.get(agenda_key(client.id, nxt.start))
         out.append(
             {
                 "client": client.id,
                 "call_start": nxt.start.isoformat(),
-                "key": agenda.key if agenda else None,
+                "key": agenda.key if agenda else (sent.key if sent else None),
                 "state": sent.state if sent else None,
                 "topics": [
                     {

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from boundaries.domain.agenda import gathered
+from boundaries.domain.agenda import gathered, previous_start
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
 from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.integrations.mail.unsent import agenda_calendar
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.database import Store
+from boundaries.store.outbox import Outbox
 
 
 def stored_agenda(
@@ -34,7 +36,14 @@ def stored_agenda(
         # Read afresh for each call: a feed asks once per client, and is never stale.
         heard = heard_from_store(config, store, account_id, clock(), answers=False)
         calendar = Calendar(config, CalendarStore(store, account_id).skips())
-        found = gathered(config, calendar, client_id, start, heard, previous)
+        # as the agenda email: an occurrence whose held agenda was never sent lists nothing,
+        # the next one gathers its topics (`agenda_calendar`)
+        gathering = agenda_calendar(calendar, Outbox(store, account_id))
+        if gathering is not calendar:
+            if not gathering.has_call(client_id, start):
+                return []
+            previous = previous_start(gathering, client_id, start)
+        found = gathered(config, gathering, client_id, start, heard, previous)
         return [t.topic for t in found]
 
     return topics

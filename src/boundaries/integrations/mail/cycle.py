@@ -26,6 +26,7 @@ from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
 from boundaries.integrations.mail.settings import endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
+from boundaries.integrations.mail.unsent import agenda_calendar
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind
 from boundaries.jobs import JobRunner
@@ -134,6 +135,11 @@ class MailCycle:
         entry = self.outbox.get(agenda_key(client_id, start))
         return entry is not None and entry.state == "sent"
 
+    def _planned(self, client_id: str, start: datetime) -> bool:
+        """Whether this client's standing call at `start` (UTC) is still planned: neither
+        skipped nor moved away by a change of the configuration (`outbox.Planned`)."""
+        return self.calendar.has_call(client_id, start)
+
     def deliver_notices(self) -> int:
         """Deliver the notices queued by this cycle now, in this thread (in `serve` the web
         process's job runner may take them first: the claim keeps either from sending one twice).
@@ -208,7 +214,13 @@ class MailCycle:
                     },
                 )
             )
-        for a in agendas_due(self.config, self.calendar, heard, now):
+        # A held agenda whose call began, or was skipped or moved, is not the consultant's to
+        # approve any more; its topics, and those of one she discarded, were on no email:
+        # the next call's agenda gathers them (the unsent occurrence counts as skipped there).
+        zone = self.config.consultant.zone
+        self.outbox.withdraw_agendas(now, self._planned, zone)
+        gathering = agenda_calendar(self.calendar, self.outbox)
+        for a in agendas_due(self.config, gathering, heard, now):
             out.append(
                 Outgoing(
                     key=a.key,
@@ -224,13 +236,12 @@ class MailCycle:
                     held=a.in_question,
                     detail={
                         "call_start": a.call_start.isoformat(),
+                        "call_day": a.call_start.astimezone(zone).date().isoformat(),
                         "topics": [t.topic for t in a.topics],
-                        **({HELD_BECAUSE: call_in_question(a)} if a.in_question else {}),
+                        **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
                     },
                 )
             )
-        # A held agenda whose call began is no longer the consultant's to approve.
-        self.outbox.close_past_agendas(now)
         added = 0
         for message in out:
             if self.outbox.add([message]):
@@ -301,12 +312,13 @@ class MailCycle:
             report.sent += 1
 
 
-def call_in_question(agenda: Agenda) -> dict[str, Any]:
+def call_in_question(agenda: Agenda, zone: str = "UTC") -> dict[str, Any]:
     """Why an agenda waits for the consultant (`HELD_BECAUSE` of its outbox row): the client
     asked to move or call off its call. `asked`: when (UTC ISO), `named`: the call as the
-    client named it, `sids`: the messages."""
+    client named it, `sids`: the messages, `zone`: the consultant's (where `asked` is shown)."""
     return {
         "reason": "call_in_question",
+        "zone": zone,
         "asked": [h.at.isoformat() for h in agenda.moves_asked],
         "named": [topic_of(h) for h in agenda.moves_asked],
         "sids": [h.sid for h in agenda.moves_asked],
