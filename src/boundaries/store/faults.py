@@ -357,11 +357,16 @@ class StoreHealth:
         self.failure: Failure | None = None
 
     def failed(self, error: StoreError) -> None:
+        """A write failed (or the write probe did): remembered until one passes. A failure of
+        the cause already remembered keeps its first time: `since` is when the spell began,
+        not the last probe of it."""
         with self._lock:
-            self.failure = Failure(datetime.now(UTC), error.cause, str(error), error.public)
+            last = self.failure
+            at = last.at if last is not None and last.cause == error.cause else datetime.now(UTC)
+            self.failure = Failure(at, error.cause, str(error), error.public)
 
     def wrote(self) -> None:
-        """A write went through: the store works again."""
+        """A write went through (an event's, or the write probe's): the store works again."""
         if self.failure is not None:
             with self._lock:
                 self.failure = None

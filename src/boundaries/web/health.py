@@ -73,6 +73,11 @@ class Health:
             # (`StoreError.public`); the whole message, naming the database, goes to the log.
             self._log_once(str(exc))
             store = {"ok": False, "cause": exc.cause, "error": exc.public}
+            failure = self.store.health.failure
+            if failure is not None and failure.cause == exc.cause:
+                store["since"] = failure.at.isoformat()  # the write that failed first
+        # A failed write is remembered only until the write probe of `check_writable` (run
+        # above while one is) passes: once the fault is fixed, it is over at this request.
         failure = self.store.health.failure
         if store["ok"] and failure is not None:
             store = {
