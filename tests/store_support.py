@@ -51,44 +51,6 @@ def read_only(*paths: Path) -> Iterator[None]:
             path.chmod(mode)
 
 
-@contextmanager
-def small_disk(folder: Path, size: str = "4m") -> Iterator[Path]:
-    """A disk of its own at `folder` (a tmpfs of `size`) until the block ends, to fill for
-    real (`filled`); skip where this process may not mount one (not root, no tmpfs)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a small disk here: {made.stderr!r}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-@contextmanager
-def filled(folder: Path) -> Iterator[None]:
-    """The disk holding `folder` full (a file of zeros written until "No space left on
-    device") until the block ends, when the file is removed and the space is free again."""
-    filler = folder / "filler"
-    try:
-        with filler.open("wb", buffering=0) as out:
-            try:
-                while True:
-                    out.write(bytes(4096))
-            except OSError:
-                pass
-    except OSError:
-        pass  # closing a file on a full disk may say so too
-    try:
-        yield
-    finally:
-        filler.unlink()
-
-
 def served_database(path: Path) -> str:
     """The URL of a SQLite database at `path` made as `boundaries serve` makes it (tables and
     the `default` account, no events): what the commands that read or add to the service's

@@ -25,7 +25,7 @@ from boundaries.store import Store, StoreError
 from tests.conftest import EXAMPLES, ROOT
 from tests.dashboard_support import running_site, signed_in
 from tests.gateway_support import free_port
-from tests.store_support import HOLD, filled, read_only, small_disk
+from tests.store_support import HOLD, read_only
 
 
 @pytest.fixture
@@ -247,42 +247,6 @@ def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remem
         # other write meanwhile (newcomer 10, M3: it used to wait for a call to be stored).
         assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
         assert 'id="store-trouble"' not in client.get("/").text
-
-
-def test_a_full_disk_is_named_before_a_write_fails_and_forgotten_once_space_is_freed(tmp_path):
-    """Newcomer 10, M3: after the disk was freed, `/healthz` and the dashboard's banner kept
-    saying `disk_full` until a call happened to be stored. The probe now commits a write that
-    leaves nothing while a failure is remembered (or the disk has little room): a freed disk
-    clears both at once, and a disk that fills up is named before any caller is refused."""
-    with (
-        small_disk(tmp_path / "disk") as disk,
-        running_site(f"sqlite:///{disk / 'site.sqlite3'}") as site,
-        signed_in(site) as client,
-    ):
-        healthz = site.url + "/healthz"
-        assert httpx.get(healthz, timeout=10).status_code == 200
-        with filled(disk):
-            health = httpx.get(healthz, timeout=10)  # nothing has failed yet
-            assert health.status_code == 503, health.text
-            assert health.json()["store"]["cause"] == "disk_full", health.text
-            with pytest.raises(StoreError) as failed:
-                site.store.account_id("newcomer")  # a write, refused for real
-            assert failed.value.cause == "disk_full"
-            health = httpx.get(healthz, timeout=10)
-            assert health.status_code == 503, health.text
-            assert (
-                health.json()["store"]["cause"] == "disk_full" and health.json()["store"]["since"]
-            )
-            assert 'data-cause="disk_full"' in client.get("/").text
-        # Space is back and nothing was written since: healthy at once.
-        health = httpx.get(healthz, timeout=10)
-        assert health.status_code == 200, health.text
-        assert health.json()["store"] == {"ok": True}
-        assert site.store.health.failure is None
-        page = client.get("/")
-        assert page.status_code == 200 and 'id="store-trouble"' not in page.text
-        # The probe left nothing behind: no account but the ones a write adds.
-        assert site.store.account_id("newcomer") > 0
 
 
 def test_a_dashboard_page_names_a_deleted_sqlite_file_in_its_banner(example_site, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -62,6 +63,7 @@ from boundaries.store.probe import (
     committed_write,
     files_error,
     little_room,
+    no_page_left,
     rolled_back_write,
 )
 from boundaries.store.records import StoredEvent
@@ -387,6 +389,9 @@ class Store:
             with self.engine.connect() as conn:
                 try:
                     rolled_back_write(conn, self.sqlite, busy_ms)
+                    if self.sqlite and no_page_left(conn):
+                        full = sqlite3.OperationalError("database or disk is full: no page left")
+                        raise self._failed(full)
                     accepted = True
                     if self.health.failure is not None or (
                         self._file is not None and little_room(self._file)

@@ -110,6 +110,19 @@ def little_room(database: Path) -> bool:
     return found.f_bavail * found.f_frsize < LOW_ROOM_BYTES
 
 
+def no_page_left(conn: Connection) -> bool:
+    """Whether a SQLite database can take no new page: at its `max_page_count` (a cap an
+    operator may set) with no free page inside the file. An event may need a new page at any
+    time, so that is a full disk for what it can store."""
+    try:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        limit = conn.exec_driver_sql("PRAGMA max_page_count").scalar()
+        free = conn.exec_driver_sql("PRAGMA freelist_count").scalar()
+    finally:
+        conn.rollback()  # end the transaction the reads began: the next write begins its own
+    return int(pages or 0) >= int(limit or 0) > 0 and not free
+
+
 def committed_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
     """A write that reaches the disk and leaves nothing: one transaction that inserts an
     account row no account has (`PROBE_ACCOUNT_ID`) and deletes it, committed (SQLite writes
