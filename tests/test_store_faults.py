@@ -503,3 +503,19 @@ def test_causes_are_named_from_driver_errors():
     assert cause_of(sqlite3.OperationalError("database or disk is full")) == DISK_FULL
     assert cause_of(sqlite3.OperationalError("attempt to write a readonly database")) == READ_ONLY
     assert cause_of(sqlite3.OperationalError("database is locked")) == LOCKED
+
+
+def test_the_write_probe_ends_a_remembered_failure_and_leaves_nothing(store: Store):
+    """Newcomer 10, M3, on both engines: a remembered failure ends at the next probe once a
+    write goes through, with no event stored meanwhile; the probe's row is gone and no
+    account id was spent on it."""
+    first = store.account_id()
+    store.health.failed(StoreError("the disk was full", DISK_FULL))
+    store.check_writable()
+    assert store.health.failure is None
+    store.check_writable()  # all is well: nothing is written, nothing is remembered
+    assert store.health.failure is None
+    with store.reading() as conn:
+        rows = conn.execute(text("SELECT id, name FROM account")).all()
+    assert [tuple(r) for r in rows] == [(first, "default")]
+    assert store.account_id("second") == first + 1
