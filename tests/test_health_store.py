@@ -249,6 +249,16 @@ def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remem
         assert 'id="store-trouble"' not in client.get("/").text
 
 
+def test_healthz_names_no_client(example_site):
+    """Newcomer 10, L4: `/healthz` needs no login, yet its reasons listed the clients' ids
+    (those with an urgent line and no notification channel): it counts them instead."""
+    health = httpx.get(example_site.url + "/healthz", timeout=10)
+    assert health.status_code == 200
+    for client in example_site.config.clients:
+        assert client.id not in health.text and client.name not in health.text
+    assert any("3 client(s) have urgent_line = true" in r for r in health.json()["reasons"])
+
+
 def test_a_dashboard_page_names_a_deleted_sqlite_file_in_its_banner(example_site, tmp_path):
     """With the file deleted under the service, what the open connections still read is
     shown under a banner saying recent events may not have been saved and to restart, while
