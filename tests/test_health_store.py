@@ -6,6 +6,7 @@ or missing PostgreSQL database)."""
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import re
@@ -23,7 +24,7 @@ from boundaries.cli.app import cli
 from boundaries.cli.startup import taken_back_unless_started
 from boundaries.store import Store, StoreError
 from tests.conftest import EXAMPLES, ROOT
-from tests.dashboard_support import running_site, signed_in
+from tests.dashboard_support import CLAIRE, csrf_of, running_site, signed_in
 from tests.gateway_support import free_port
 from tests.store_support import HOLD, read_only
 
@@ -247,6 +248,54 @@ def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remem
         # other write meanwhile (newcomer 10, M3: it used to wait for a call to be stored).
         assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
         assert 'id="store-trouble"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    "lang, cannot, todo, contradicts",
+    [
+        (
+            "en",
+            "nobody can sign in until it stores again",
+            "What to do: make the database file and its folder writable",
+            ("shows what the database holds", "cannot be shown", "in a minute"),
+        ),
+        (
+            "fr",
+            "personne ne peut donc se connecter",
+            "Que faire : rendez le fichier de la base et son dossier accessibles",
+            ("montre ce que contient", "ne peut pas s'afficher", "une minute"),
+        ),
+    ],
+)
+def test_signing_in_while_the_store_cannot_store_says_why_and_what_to_do_in_one_voice(
+    example_site, tmp_path, lang, cannot, todo, contradicts
+):
+    """Newcomer 10, L3: while the store failed, the sign-in page said "this page shows what the
+    database holds", and the 503 of the sign-in said that too, then "this page cannot be
+    shown… try again in a minute", which does not fit a full disk or a read-only file. Both
+    now say that signing in needs the store to accept writes, and what to do for that cause."""
+    database = tmp_path / "site.sqlite3"
+    with httpx.Client(base_url=example_site.url, follow_redirects=False, timeout=30) as client:
+        with read_only(database):
+            page = client.get(f"/login?lang={lang}")
+            assert page.status_code == 200 and 'data-cause="read_only"' in page.text
+            said = html.unescape(page.text)
+            assert cannot in said and todo in said, said
+            assert not any(words in said for words in contradicts), said
+            answer = client.post(
+                f"/login?lang={lang}",
+                data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]},
+            )
+            assert answer.status_code == 503, answer.text
+            said = html.unescape(answer.text)
+            assert 'id="store-trouble"' not in said  # one message, not a banner and a page
+            assert 'data-cause="read_only"' in said and todo in said, said
+            assert not any(words in said for words in contradicts), said
+        page = client.get(f"/login?lang={lang}")  # writable again: signing in works
+        answer = client.post(
+            "/login", data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]}
+        )
+        assert answer.status_code == 303, answer.text
 
 
 def test_healthz_names_no_client(example_site):
