@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from click.testing import CliRunner
 from boundaries.cli.app import cli
 from boundaries.cli.startup import taken_back_unless_started
 from boundaries.store import Store, StoreError
+from boundaries.web import health as health_module
 from tests.conftest import EXAMPLES, ROOT
 from tests.dashboard_support import CLAIRE, csrf_of, running_site, signed_in
 from tests.gateway_support import free_port
@@ -550,3 +552,21 @@ def test_healthz_tells_a_failed_job_by_its_kind_not_by_its_error_text(tmp_path, 
     last = report["jobs"]["last_failure"]
     assert last["kind"] == "transcribe" and last["key"] == "RE0123"
     assert "AC5ec2e7" not in str(report) and "service log" in last["error"]
+
+
+def test_a_remembered_failure_ends_with_no_request_once_the_store_writes(
+    tmp_path, monkeypatch, caplog
+):
+    """Newcomer 10, M3: with no call, no `/healthz` poll and no page open, the service still
+    re-probes the store while a failure is remembered, ends it once a write passes, and
+    says so in the log."""
+    monkeypatch.setattr(health_module, "RECHECK_SECONDS", 0.1)
+    caplog.set_level(logging.WARNING, logger="boundaries.store.faults")
+    with running_site(f"sqlite:///{tmp_path / 'site.sqlite3'}") as site:
+        site.store.health.failed(StoreError("the disk was full", "disk_full"))
+        for _ in range(100):
+            if site.store.health.failure is None:
+                break
+            time.sleep(0.1)
+        assert site.store.health.failure is None
+    assert "the store stores events again: the disk_full failure since" in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import threading
@@ -264,11 +265,13 @@ def create_app(
         # wait for it only a bounded time (triage/second_opinion.py `verdicts`).
         second_opinion.LOADER.start()
         await runner.start()
+        watch = asyncio.create_task(health.watch(), name="boundaries-store-recheck")
         if freeze_heap:
             threading.Thread(target=_freeze_heap, name="boundaries-gc-freeze", daemon=True).start()
         try:
             yield
         finally:
+            watch.cancel()
             await runner.stop()
             health.close()
 
