@@ -395,6 +395,25 @@ def test_callbacks_of_a_call_never_stored_belong_to_the_caller_they_name(live: L
     assert owed.client == item.client == "horizon" and "budget" in item.detail["topic"]
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["tel:+33-1-23-45-67-89;phone-context=+33", "tel:%2B33123456789", "+33 1 23 45 67 89 x22"],
+)
+def test_callbacks_of_a_call_never_stored_read_the_caller_however_it_is_written(
+    live: Live, written: str
+):
+    """Newcomer 10, M4: a `From` with a context after a global number, a percent-encoded `+`
+    or an extension was taken for a withheld caller, and the voicemail lost its client."""
+    live.clock.now = datetime(2026, 11, 30, 20, 30, tzinfo=PARIS)  # outside hours
+    forms = _callbacks_of_a_call(sid(), written, "c'est Marc, rappelez-moi pour le budget 2027")
+    for name in ("recording", "transcription"):
+        assert live.provider.post(f"/twilio/{name}", forms[name]).status_code == 200
+    [call] = live.events("call")
+    assert (call.client, call.caller) == ("horizon", MARC)
+    [owed] = live.events("reply_owed")
+    assert owed.client == "horizon"
+
+
 def test_an_urgent_voicemail_of_a_call_never_stored_alerts_with_the_clients_name(live: Live):
     live.clock.now = datetime(2026, 11, 30, 20, 30, tzinfo=PARIS)
     said = "c'est Marc, le site est en panne depuis ce matin, plus personne ne peut payer"

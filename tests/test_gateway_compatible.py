@@ -345,6 +345,21 @@ def test_a_rounded_duration_is_logged_as_rounded_and_nothing_is_called_cut(caplo
         "+33\u20111\u201123\u201145\u201167\u201189",  # non-breaking hyphens
         "+33 1–23–45–67–89",  # en dashes
         "＋３３１２３４５６７８９",  # fullwidth
+        # Newcomer 10, M4: a context after a global number, a percent-encoded `+` or
+        # space, an extension in any of its spellings: still that number, not withheld
+        "tel:+33-1-23-45-67-89;phone-context=+33",
+        "tel:+33123456789;phone-context=+1",
+        "tel:%2B33123456789",
+        "tel:+33%201%2023%2045%2067%2089",
+        "%2B33123456789",
+        "+33 (0)1 23 45 67 89 ext. 5",
+        "+33 1 23 45 67 89 x22",
+        "+33123456789;ext=22",
+        "tel:+33123456789;ext=22",
+        "tel:%2B33-1-23-45-67-89;ext=5;phone-context=+33",
+        "+33 1 23 45 67 89 extension 5",
+        "01 23 45 67 89 poste 12",
+        "+33 1 23 45 67 89 #5",
     ],
 )
 def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: str):
@@ -364,13 +379,26 @@ def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: s
         "sip:pbx.example.com",
         "tel:",
         "tel:x",
+        "tel:x22",
+        "ext. 5",
+        "sip:%2B33123456789@trunk.example.com",
+        "sip:+33123456789;phone-context=+33@trunk.example.com",
     ],
 )
 def test_a_uri_that_names_no_number_is_a_withheld_caller(given: str):
     assert provider.caller_number(given, "FR") == provider.WITHHELD_CALLER
 
 
-@pytest.mark.parametrize("given", ["tel:+33123456789", "tel:01-23-45-67-89;phone-context=+33"])
+@pytest.mark.parametrize(
+    "given",
+    [
+        "tel:+33123456789",
+        "tel:01-23-45-67-89;phone-context=+33",
+        "tel:+33-1-23-45-67-89;phone-context=+33",  # newcomer 10, M4
+        "tel:%2B33123456789",
+        "+33 (0)1 23 45 67 89 ext. 5",
+    ],
+)
 def test_a_client_calling_with_a_uri_caller_id_is_the_client(gw: Gateway, given: str):
     status, twiml = gw.post("/twilio/voice", {"CallSid": uid(), "From": given})
     assert status == 200 and "<Dial" in twiml  # Monday 10:00: Horizon's ad-hoc call rings

@@ -6,11 +6,13 @@ or missing PostgreSQL database)."""
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import re
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,8 +24,9 @@ from click.testing import CliRunner
 from boundaries.cli.app import cli
 from boundaries.cli.startup import taken_back_unless_started
 from boundaries.store import Store, StoreError
+from boundaries.web import health as health_module
 from tests.conftest import EXAMPLES, ROOT
-from tests.dashboard_support import running_site, signed_in
+from tests.dashboard_support import CLAIRE, csrf_of, running_site, signed_in
 from tests.gateway_support import free_port
 from tests.store_support import HOLD, read_only
 
@@ -243,9 +246,68 @@ def test_dashboard_pages_are_served_under_a_banner_while_a_failed_write_is_remem
         finally:
             holder.kill()
             holder.wait(timeout=30)
-        example_site.store.account_id("newcomer")  # a write works: the failure is forgotten
-        assert 'id="store-trouble"' not in client.get("/").text
+        # The lock is gone: the write probe passes and the failure is forgotten, with no
+        # other write meanwhile (newcomer 10, M3: it used to wait for a call to be stored).
         assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+        assert 'id="store-trouble"' not in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    "lang, cannot, todo, contradicts",
+    [
+        (
+            "en",
+            "nobody can sign in until it stores again",
+            "What to do: make the database file and its folder writable",
+            ("shows what the database holds", "cannot be shown", "in a minute"),
+        ),
+        (
+            "fr",
+            "personne ne peut donc se connecter",
+            "Que faire : rendez le fichier de la base et son dossier accessibles",
+            ("montre ce que contient", "ne peut pas s'afficher", "une minute"),
+        ),
+    ],
+)
+def test_signing_in_while_the_store_cannot_store_says_why_and_what_to_do_in_one_voice(
+    example_site, tmp_path, lang, cannot, todo, contradicts
+):
+    """Newcomer 10, L3: while the store failed, the sign-in page said "this page shows what the
+    database holds", and the 503 of the sign-in said that too, then "this page cannot be
+    shown… try again in a minute", which does not fit a full disk or a read-only file. Both
+    now say that signing in needs the store to accept writes, and what to do for that cause."""
+    database = tmp_path / "site.sqlite3"
+    with httpx.Client(base_url=example_site.url, follow_redirects=False, timeout=30) as client:
+        with read_only(database):
+            page = client.get(f"/login?lang={lang}")
+            assert page.status_code == 200 and 'data-cause="read_only"' in page.text
+            said = html.unescape(page.text)
+            assert cannot in said and todo in said, said
+            assert not any(words in said for words in contradicts), said
+            answer = client.post(
+                f"/login?lang={lang}",
+                data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]},
+            )
+            assert answer.status_code == 503, answer.text
+            said = html.unescape(answer.text)
+            assert 'id="store-trouble"' not in said  # one message, not a banner and a page
+            assert 'data-cause="read_only"' in said and todo in said, said
+            assert not any(words in said for words in contradicts), said
+        page = client.get(f"/login?lang={lang}")  # writable again: signing in works
+        answer = client.post(
+            "/login", data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]}
+        )
+        assert answer.status_code == 303, answer.text
+
+
+def test_healthz_names_no_client(example_site):
+    """Newcomer 10, L4: `/healthz` needs no login, yet its reasons listed the clients' ids
+    (those with an urgent line and no notification channel): it counts them instead."""
+    health = httpx.get(example_site.url + "/healthz", timeout=10)
+    assert health.status_code == 200
+    for client in example_site.config.clients:
+        assert client.id not in health.text and client.name not in health.text
+    assert any("3 client(s) have urgent_line = true" in r for r in health.json()["reasons"])
 
 
 def test_a_dashboard_page_names_a_deleted_sqlite_file_in_its_banner(example_site, tmp_path):
@@ -490,3 +552,21 @@ def test_healthz_tells_a_failed_job_by_its_kind_not_by_its_error_text(tmp_path, 
     last = report["jobs"]["last_failure"]
     assert last["kind"] == "transcribe" and last["key"] == "RE0123"
     assert "AC5ec2e7" not in str(report) and "service log" in last["error"]
+
+
+def test_a_remembered_failure_ends_with_no_request_once_the_store_writes(
+    tmp_path, monkeypatch, caplog
+):
+    """Newcomer 10, M3: with no call, no `/healthz` poll and no page open, the service still
+    re-probes the store while a failure is remembered, ends it once a write passes, and
+    says so in the log."""
+    monkeypatch.setattr(health_module, "RECHECK_SECONDS", 0.1)
+    caplog.set_level(logging.WARNING, logger="boundaries.store.faults")
+    with running_site(f"sqlite:///{tmp_path / 'site.sqlite3'}") as site:
+        site.store.health.failed(StoreError("the disk was full", "disk_full"))
+        for _ in range(100):
+            if site.store.health.failure is None:
+                break
+            time.sleep(0.1)
+        assert site.store.health.failure is None
+    assert "the store stores events again: the disk_full failure since" in caplog.text

@@ -34,6 +34,7 @@ from boundaries.store.faults import (
 )
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES, ROOT
+from tests.dashboard_support import running_site, signed_in
 from tests.gateway_support import PUBLIC, TOKEN, Provider, ServerThread, free_port
 from tests.store_support import HOLD, data_callbacks, new_sid, read_only
 
@@ -108,11 +109,13 @@ class SmallDisk:
 
     def fill(self, store: Store) -> None:
         if self.mounted:
-            with self.filler.open("wb") as out, contextlib.suppress(OSError):
-                while True:
-                    out.write(b"\0" * 65536)
-                    out.flush()
-                    os.fsync(out.fileno())
+            # Unbuffered: closing the file on the full disk has nothing left to write.
+            with contextlib.suppress(OSError), self.filler.open("wb", buffering=0) as out:
+                for chunk in (65536, 4096):  # then to the last block: no room at all
+                    with contextlib.suppress(OSError):
+                        while True:
+                            out.write(b"\0" * chunk)
+                            os.fsync(out.fileno())
             return
         self._cap(store, "(SELECT page_count FROM pragma_page_count())")
 
@@ -180,6 +183,45 @@ def test_full_disk_answers_503_keeps_the_voicemail_and_recovers(small_disk, capl
         assert set(acknowledged) <= stored
     finally:
         store.close()
+
+
+def test_a_freed_disk_ends_the_failure_at_the_next_probe_with_no_write(small_disk):
+    """Newcomer 10, M3: after the disk was freed, `/healthz` and the dashboard's banner kept
+    saying `disk_full` until a call happened to be stored. While a failure is remembered (or
+    the disk has little room) the probe commits a write that leaves nothing: a freed disk
+    clears both at the next request, and a disk with no room is named before a write fails."""
+    url = f"sqlite:///{small_disk.path / 'site.sqlite3'}"
+    with running_site(url) as site, signed_in(site) as client:
+        healthz = site.url + "/healthz"
+        assert httpx.get(healthz, timeout=10).status_code == 200
+        small_disk.fill(site.store)
+        if small_disk.mounted:  # a real disk: named before any write of ours is refused
+            health = httpx.get(healthz, timeout=10)
+            assert health.status_code == 503 and health.json()["store"]["cause"] == DISK_FULL
+        for i in range(2000):  # until a write needs room the disk no longer has
+            try:
+                site.store.account_id(f"filler{i}")
+            except StoreError as exc:
+                assert exc.cause == DISK_FULL, exc
+                break
+        else:
+            pytest.fail("a full disk never refused a write")
+        health = httpx.get(healthz, timeout=10)
+        assert health.status_code == 503, health.text
+        assert health.json()["store"]["cause"] == DISK_FULL and health.json()["store"]["since"]
+        assert 'data-cause="disk_full"' in client.get("/").text
+        small_disk.free(site.store)
+        # Space is back and nothing was written since: healthy at the next request.
+        health = httpx.get(healthz, timeout=10)
+        assert health.status_code == 200, health.text
+        assert health.json()["store"] == {"ok": True}
+        assert site.store.health.failure is None
+        page = client.get("/")
+        assert page.status_code == 200 and 'id="store-trouble"' not in page.text
+        # The probe's row left nothing: the accounts are the example's and the fillers.
+        with site.store.reading() as conn:
+            names = conn.execute(text("SELECT name FROM account")).scalars().all()
+        assert all(not n.startswith(" ") for n in names), names
 
 
 def test_a_voicemail_left_while_the_disk_was_full_is_the_clients_once_the_provider_retries(
@@ -461,3 +503,19 @@ def test_causes_are_named_from_driver_errors():
     assert cause_of(sqlite3.OperationalError("database or disk is full")) == DISK_FULL
     assert cause_of(sqlite3.OperationalError("attempt to write a readonly database")) == READ_ONLY
     assert cause_of(sqlite3.OperationalError("database is locked")) == LOCKED
+
+
+def test_the_write_probe_ends_a_remembered_failure_and_leaves_nothing(store: Store):
+    """Newcomer 10, M3, on both engines: a remembered failure ends at the next probe once a
+    write goes through, with no event stored meanwhile; the probe's row is gone and no
+    account id was spent on it."""
+    first = store.account_id()
+    store.health.failed(StoreError("the disk was full", DISK_FULL))
+    store.check_writable()
+    assert store.health.failure is None
+    store.check_writable()  # all is well: nothing is written, nothing is remembered
+    assert store.health.failure is None
+    with store.reading() as conn:
+        rows = conn.execute(text("SELECT id, name FROM account")).all()
+    assert [tuple(r) for r in rows] == [(first, "default")]
+    assert store.account_id("second") == first + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -56,7 +57,15 @@ from boundaries.store.faults import (
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
 from boundaries.store.locks import advisory_key
-from boundaries.store.probe import check_files, check_wal, files_error, rolled_back_write
+from boundaries.store.probe import (
+    check_files,
+    check_wal,
+    committed_write,
+    files_error,
+    little_room,
+    no_page_left,
+    rolled_back_write,
+)
 from boundaries.store.records import StoredEvent
 from boundaries.store.schema import AccountRow, EventRow, UserRow
 
@@ -358,26 +367,40 @@ class Store:
 
     def check_writable(self) -> None:
         """Raise `StoreError` when the store could not store an event now (read-only file,
-        folder or server; SQLite journal deleted under us), without writing and without
-        waiting for a writer: see `store/probe.py`. A write of this process under way, or
-        another process's lock, skips the write check (a failed write is in `health`).
-        A write check that passes ends a remembered read-only failure: the database accepts
-        writes again (the connections opened read-only are replaced, `store/connections.py`)."""
+        folder or server; a full disk; SQLite journal deleted under us), without waiting for
+        a writer: see `store/probe.py`. A write of this process under way, or another
+        process's lock, skips the write check (a failed write is in `health`).
+        While all is well nothing is written. While a failed write is remembered, or a SQLite
+        file's disk has little room left, a write that leaves nothing is committed: when it
+        passes, the remembered failure, whatever its cause, is over (a freed disk clears
+        `/healthz` and the dashboard's banner at once, with no call stored meanwhile); when it
+        fails, that failure is remembered (`health`). A rolled-back check that passes ends a
+        remembered read-only failure (the connections opened read-only are replaced,
+        `store/connections.py`)."""
         url = _redact(str(self.engine.url))
         if self._file is not None:
             check_files(self._file, url)
         lock = self._writer
         if lock is not None and not lock.acquire(blocking=False):
             return
-        accepted = False
+        accepted = committed = False
+        busy_ms = int(BUSY_SECONDS * 1000)
         try:
             with self.engine.connect() as conn:
                 try:
-                    rolled_back_write(conn, self.sqlite, int(BUSY_SECONDS * 1000))
+                    rolled_back_write(conn, self.sqlite, busy_ms)
+                    if self.sqlite and no_page_left(conn):
+                        full = sqlite3.OperationalError("database or disk is full: no page left")
+                        raise self._failed(full)
                     accepted = True
+                    if self.health.failure is not None or (
+                        self._file is not None and little_room(self._file)
+                    ):
+                        committed_write(conn, self.sqlite, busy_ms)
+                        committed = True
                 except SQLAlchemyError as exc:
                     if cause_of(exc) != LOCKED:
-                        raise explain(exc, url, BUSY_SECONDS) from None
+                        raise self._failed(exc) from None
                 if self._file is not None:
                     check_wal(conn, self._file, url)
         except SQLAlchemyError as exc:
@@ -385,7 +408,9 @@ class Store:
         finally:
             if lock is not None:
                 lock.release()
-        if accepted:
+        if committed:
+            self.health.wrote()
+        elif accepted:
             self.health.recovered(READ_ONLY)
 
     @contextmanager

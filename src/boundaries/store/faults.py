@@ -3,6 +3,7 @@ fix, and remembering it for `/healthz`."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -15,6 +16,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from boundaries.errors import BoundariesError
+
+log = logging.getLogger(__name__)
 
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
@@ -357,19 +360,36 @@ class StoreHealth:
         self.failure: Failure | None = None
 
     def failed(self, error: StoreError) -> None:
+        """A write failed (or the write probe did): remembered until one passes. A failure of
+        the cause already remembered keeps its first time: `since` is when the spell began,
+        not the last probe of it."""
         with self._lock:
-            self.failure = Failure(datetime.now(UTC), error.cause, str(error), error.public)
+            last = self.failure
+            at = last.at if last is not None and last.cause == error.cause else datetime.now(UTC)
+            self.failure = Failure(at, error.cause, str(error), error.public)
 
     def wrote(self) -> None:
-        """A write went through: the store works again."""
-        if self.failure is not None:
-            with self._lock:
-                self.failure = None
+        """A write went through (an event's, or the write probe's): the store works again,
+        and the log says which failure is over."""
+        self._forget(None)
 
     def recovered(self, cause: str) -> None:
         """A check has shown that the fault of this `cause` is over (the write probe passed
         after a read-only spell): forget the failure if it was of that cause."""
-        if self.failure is not None:
-            with self._lock:
-                if self.failure is not None and self.failure.cause == cause:
-                    self.failure = None
+        self._forget(cause)
+
+    def _forget(self, cause: str | None) -> None:
+        """Forget the remembered failure (only one of `cause`, when given) and log that it is
+        over, naming its cause and since when it lasted."""
+        if self.failure is None:
+            return
+        with self._lock:
+            over = self.failure
+            if over is None or (cause is not None and over.cause != cause):
+                return
+            self.failure = None
+        log.warning(
+            "the store stores events again: the %s failure since %s is over",
+            over.cause,
+            over.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        )

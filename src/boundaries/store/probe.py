@@ -1,4 +1,5 @@
-"""Whether the store can write now, for `/healthz`: without writing, and without waiting.
+"""Whether the store can write now, for `/healthz`: without waiting, and without writing
+while all is well.
 
 SQLite: the file and its folder must be writable (checked with `os.access`, never by opening
 the file: closing a descriptor of the database would drop this process's SQLite locks,
@@ -7,6 +8,13 @@ statement that changes nothing, rolled back: a file SQLite opened read-only refu
 in WAL mode (a database an earlier version left so, until it is switched back) the `-wal` file
 this process writes to must still be the one on disk.
 PostgreSQL: the same rolled-back statement (refused on a read-only server or transaction).
+
+A statement rolled back never reaches the disk, so it cannot tell a full disk from a freed
+one. While a failed write is remembered, or the disk of a SQLite file has little room left
+(`LOW_ROOM_BYTES`), the probe also commits a write that leaves nothing behind
+(`committed_write`): the failure is over as soon as it passes, without waiting for a call or
+a message to be stored (newcomer 10, M3), and a disk that fills up is named before a
+caller's event is refused.
 """
 
 from __future__ import annotations
@@ -19,6 +27,13 @@ from sqlalchemy import Connection, text
 from boundaries.store.faults import READ_ONLY, StoreError, lost_file
 
 PROC_FDS = Path("/proc/self/fd")
+# Free space (bytes, for this user) under which the probe commits a real write to find out
+# whether the disk still takes one: a call's events and their journal need a few pages.
+LOW_ROOM_BYTES = 1024 * 1024
+# The account row the committed probe inserts and deletes in one transaction: an id no
+# account gets (ids count up from 1, so no sequence moves) and a name no account may have.
+PROBE_ACCOUNT_ID = -1
+PROBE_ACCOUNT_NAME = " write probe"
 
 
 def unwritable(database: Path) -> tuple[str, Path] | None:
@@ -79,6 +94,52 @@ def rolled_back_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
                 conn.exec_driver_sql("SET LOCAL lock_timeout = 200")
             conn.execute(text("DELETE FROM account WHERE 1 = 0"))
             transaction.rollback()
+    finally:
+        if sqlite:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")
+            conn.rollback()
+
+
+def little_room(database: Path) -> bool:
+    """Whether the disk holding `database` has less than `LOW_ROOM_BYTES` free for this user
+    (`os.statvfs`, which opens nothing); False when it cannot be told."""
+    try:
+        found = os.statvfs(database.resolve().parent)
+    except OSError:
+        return False
+    return found.f_bavail * found.f_frsize < LOW_ROOM_BYTES
+
+
+def no_page_left(conn: Connection) -> bool:
+    """Whether a SQLite database can take no new page: at its `max_page_count` (a cap an
+    operator may set) with no free page inside the file. An event may need a new page at any
+    time, so that is a full disk for what it can store."""
+    try:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        limit = conn.exec_driver_sql("PRAGMA max_page_count").scalar()
+        free = conn.exec_driver_sql("PRAGMA freelist_count").scalar()
+    finally:
+        conn.rollback()  # end the transaction the reads began: the next write begins its own
+    return int(pages or 0) >= int(limit or 0) > 0 and not free
+
+
+def committed_write(conn: Connection, sqlite: bool, busy_ms: int) -> None:
+    """A write that reaches the disk and leaves nothing: one transaction that inserts an
+    account row no account has (`PROBE_ACCOUNT_ID`) and deletes it, committed (SQLite writes
+    its journal and the page; PostgreSQL its WAL), so a full disk refuses it and a freed one
+    takes it. Nobody else ever sees the row. Like `rolled_back_write`, it does not wait for
+    another writer: a lock held elsewhere raises "database is locked" or a lock timeout."""
+    try:
+        with conn.begin():
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            else:
+                conn.exec_driver_sql("SET LOCAL lock_timeout = 200")
+            conn.execute(
+                text("INSERT INTO account (id, name) VALUES (:id, :name)"),
+                {"id": PROBE_ACCOUNT_ID, "name": PROBE_ACCOUNT_NAME},
+            )
+            conn.execute(text("DELETE FROM account WHERE id = :id"), {"id": PROBE_ACCOUNT_ID})
     finally:
         if sqlite:
             conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_ms}")

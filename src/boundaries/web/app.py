@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import threading
@@ -74,12 +75,14 @@ class Webhooks:
                 answer = await run_in_threadpool(handler, params)
             except BadRequest as exc:
                 if path in VOICE_PATHS:  # a signed call: the caller hears a voicemail, not an error
-                    log.warning("%s: %s; the caller gets a plain voicemail", path, exc)
+                    log.warning("%s: the caller gets a plain voicemail: %s", path, exc)
                     return Response(self.gateway.fallback(), media_type=XML)
                 return _problem(400, str(exc))
             except StoreError as exc:
                 if path in VOICE_PATHS:
-                    log.error("%s: %s; the caller gets a plain voicemail", path, exc)
+                    log.error(
+                        "%s: the store failed, the caller gets a plain voicemail: %s", path, exc
+                    )
                     return Response(self.gateway.fallback(), media_type=XML)
                 log.error("%s: answered 503 so that the provider retries: %s", path, exc)
                 return PlainTextResponse(
@@ -171,8 +174,15 @@ def create_app(
     if config.calendar.busy:
         # /healthz needs no login: each calendar by its position and host only (newcomer 7, L3).
         probes["busy_calendars"] = lambda: [s.public_json() for s in live.states()]
+    # /healthz needs no login: the warning counts the clients, the log above names them.
+    public_warning = missing_channel(config, notifier.has_channel, named=False)
     health = Health(
-        store, JobQueue(store), gateway.account_id, notifier.has_channel, warning, probes=probes
+        store,
+        JobQueue(store),
+        gateway.account_id,
+        notifier.has_channel,
+        public_warning,
+        probes=probes,
     )
     api_token = api_token or api_token_from_env() or config.service.api_token
 
@@ -255,11 +265,13 @@ def create_app(
         # wait for it only a bounded time (triage/second_opinion.py `verdicts`).
         second_opinion.LOADER.start()
         await runner.start()
+        watch = asyncio.create_task(health.watch(), name="boundaries-store-recheck")
         if freeze_heap:
             threading.Thread(target=_freeze_heap, name="boundaries-gc-freeze", daemon=True).start()
         try:
             yield
         finally:
+            watch.cancel()
             await runner.stop()
             health.close()
 

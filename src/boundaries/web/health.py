@@ -20,6 +20,9 @@ __all__ = ["Health", "missing_channel"]
 log = logging.getLogger("boundaries.web.health")
 
 PROBE_SECONDS = 2.0
+# While a failed write is remembered, the store is probed this often even when nobody asks
+# (no call, no /healthz, no page): the failure ends, and the log says so, once it is fixed.
+RECHECK_SECONDS = 30.0
 FAILED_JOBS_WINDOW = timedelta(hours=24)
 
 
@@ -73,6 +76,11 @@ class Health:
             # (`StoreError.public`); the whole message, naming the database, goes to the log.
             self._log_once(str(exc))
             store = {"ok": False, "cause": exc.cause, "error": exc.public}
+            failure = self.store.health.failure
+            if failure is not None and failure.cause == exc.cause:
+                store["since"] = failure.at.isoformat()  # the write that failed first
+        # A failed write is remembered only until the write probe of `check_writable` (run
+        # above while one is) passes: once the fault is fixed, it is over at this request.
         failure = self.store.health.failure
         if store["ok"] and failure is not None:
             store = {
@@ -85,6 +93,27 @@ class Health:
             self._logged = None
         extra = {name: probe() for name, probe in self.probes.items()} if store["ok"] else {}
         return {"store": store, "jobs": jobs, **extra}
+
+    def _recheck(self) -> None:
+        """The write probe, when a failed write is remembered (`Store.check_writable` ends it
+        when the write passes); a store still failing stays failing, said once in the log."""
+        if self.store.health.failure is None:
+            return
+        try:
+            self.store.check_writable()
+        except StoreError as exc:
+            self._log_once(str(exc))
+
+    async def watch(self) -> None:
+        """Re-probe the store every `RECHECK_SECONDS` while a failed write is remembered, until
+        cancelled (the service's lifespan runs it)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                await loop.run_in_executor(self._threads, self._recheck)
+            except Exception:  # never let the watch die: the next round tries again
+                log.exception("the periodic store probe failed")
 
     async def report(self) -> dict[str, Any]:
         loop = asyncio.get_running_loop()

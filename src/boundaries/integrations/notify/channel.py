@@ -5,14 +5,16 @@ from __future__ import annotations
 from boundaries.domain.model import Config
 
 
-def missing_channel(config: Config, has_channel: bool) -> str | None:
+def missing_channel(config: Config, has_channel: bool, named: bool = True) -> str | None:
     """The warning to show when a client may press 1 for an emergency but no notification can
-    be sent (SPEC §7), else None."""
+    be sent (SPEC §7), else None. `named` (the log, `check`) lists those clients by id; without
+    it (`/healthz`, which anyone may read) only how many there are: no client data."""
     urgent = [c.id for c in config.clients if c.urgent_line]
     if has_channel or not urgent:
         return None
+    who = f"client(s) {', '.join(urgent)} have" if named else f"{len(urgent)} client(s) have"
     return (
-        f"client(s) {', '.join(urgent)} have urgent_line = true but no notification channel is "
+        f"{who} urgent_line = true but no notification channel is "
         "configured: emergencies are stored, not sent, and no greeting, reply or script tells "
         "clients the consultant is alerted (their urgent messages are heard first). Fix: add "
         '[service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from urllib.parse import unquote
 
 import phonenumbers
 
@@ -75,6 +76,11 @@ _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
 # SIP or SIPS URIs are not, whatever their user part (SPEC §7 lists `sip:…` among the
 # withheld callers: a SIP endpoint is no number to call back).
 _URI = re.compile(r"(?i)(tel|sips?):(.*)", re.DOTALL)
+# An extension after the number: libphonenumber's own words (`x`, `ext`, `extension`, `#`)
+# and the French `poste`, with `;ext=` of RFC 3966 written outside a URI.
+_EXTENSION = re.compile(
+    r"(?i)\s*[,;]?\s*(?:ext(?:ension)?\.?|x|poste|#)\s*[=:.]?\s*[0-9]{1,7}\s*#?$"
+)
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
@@ -234,9 +240,11 @@ def caller_number(raw: str, region: str | None) -> str:
     spellings of "anonymous" (`+266696687`, `+7378742833`) that no numbering plan assigns: all
     of them are one withheld caller, counted together (SPEC §7). A number is read however it
     is written: `+33 1 23 45 67 89`, `+33-1-23-45-67-89`, `0033…`, fullwidth digits, an
-    RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`). A SIP URI is a
-    withheld caller whatever its user part (SPEC §7). Parsing and validity are
-    libphonenumber's (which reads `tel:` URIs itself)."""
+    RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`,
+    `tel:+1-212-555-0147;phone-context=+1`, `tel:%2B33123456789`), with an extension
+    (`+1 212 555 0147 x22`, `;ext=22`: the number without it). A SIP URI is a withheld caller
+    whatever its user part (SPEC §7). Parsing and validity are libphonenumber's (which reads
+    `tel:` URIs itself)."""
     dialled = _dialled(raw)
     if dialled is None:
         return WITHHELD_CALLER
@@ -251,21 +259,34 @@ def caller_number(raw: str, region: str | None) -> str:
 
 def _dialled(raw: str) -> str | None:
     """The caller ID as libphonenumber reads it, or None when it cannot be a number: digits in
-    any script and no-break spaces as ASCII (NFKC), any dash as "-"; a `tel:` URI as given
-    (libphonenumber reads RFC 3966); a SIP URI is None (SPEC §7)."""
-    cleaned = unicodedata.normalize("NFKC", raw).translate(_DASHES).strip()
+    any script and no-break spaces as ASCII (NFKC), any dash as "-", percent-decoded
+    (`tel:%2B33…`, `tel:+1%20212…`, RFC 3966 §3); a `tel:` URI as its number alone when it is
+    global (`+…`: a `phone-context` only places a local number, §5.1.5) or with its context
+    when it is local; an extension (`;ext=22`, `x22`, `ext. 5`, `poste 5`, `#5`) set aside,
+    as it does not change who is calling; a SIP URI is None (SPEC §7)."""
+    cleaned = unicodedata.normalize("NFKC", unquote(raw)).translate(_DASHES).strip()
     uri = _URI.fullmatch(cleaned)
     if uri is None:
-        number = given = cleaned
+        number, context = _without_extension(cleaned), None
     elif uri.group(1).lower() == "tel":
         # The number and the context a local one is dialled in; other parameters (`ext`,
         # `isub`, a trunk's `cpc=…`, `npdi`, `rn=…`) do not change who is calling.
         number, *parameters = uri.group(2).split(";")
-        context = [p for p in parameters if p.lower().startswith("phone-context=")]
-        given = ";".join(["tel:" + number, *context[:1]])
+        number = _without_extension(number.strip())
+        contexts = [p for p in parameters if p.strip().lower().startswith("phone-context=")]
+        local = not number.startswith("+")
+        context = contexts[0].strip() if contexts and local else None
     else:
         return None  # sip:/sips: (SPEC §7)
-    return given if _PHONE_SHAPE.fullmatch(number.strip()) else None
+    if not _PHONE_SHAPE.fullmatch(number):
+        return None
+    return f"tel:{number};{context}" if context else number
+
+
+def _without_extension(number: str) -> str:
+    """`number` without an extension written after it (`x22`, `ext. 5`, `extension 5`,
+    `poste 12`, `#5`, `;ext=22`), trimmed."""
+    return _EXTENSION.sub("", number).strip()
 
 
 def _name(name: str) -> str:

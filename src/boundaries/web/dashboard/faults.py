@@ -49,7 +49,8 @@ class Trouble:
 
 def store_trouble(store: Store) -> Trouble | None:
     """Why the store cannot store now, as `/healthz` sees it: a read-only file or server, a
-    journal lost, or a last write that failed and none has worked since; None when it can.
+    journal lost, a full disk, or a last write that failed and neither a write nor the write
+    probe (`Store.check_writable`, run here first) has passed since; None when it can.
     Raises `StoreError` when the store cannot even be read: then no page can be made."""
     store.ping()
     try:

@@ -105,7 +105,10 @@ class Dashboard:
         store (`faults`)."""
 
         def render(request: Request, cause: str, lang: str | None) -> Response:
-            return self.render(request, None, "store_fault.html", {"cause": cause}, 503, lang)
+            # This page says what is wrong and what to do: no banner above it saying the same
+            # thing another way ("this page shows what the database holds").
+            context = {"cause": cause, "store_trouble": None}
+            return self.render(request, None, "store_fault.html", context, 503, lang)
 
         return faults.guarded(view, render, lambda: faults.store_trouble(self.store))
 
