@@ -570,3 +570,36 @@ def test_a_remembered_failure_ends_with_no_request_once_the_store_writes(
             time.sleep(0.1)
         assert site.store.health.failure is None
     assert "the store stores events again: the disk_full failure since" in caplog.text
+
+
+def test_a_remembered_failure_is_cleared_even_while_a_write_of_this_process_is_under_way(
+    tmp_path,
+):
+    """The probe used to skip its check when this process's writer was busy, so /healthz kept
+    saying "failing" after the store worked again (a fresh clone's run of
+    test_store_immutable under load). While a failure is remembered it waits a moment."""
+    import threading
+
+    from boundaries.store.faults import DISK_FULL
+
+    store = Store.open(f"sqlite:///{tmp_path / 'busy.sqlite3'}")
+    try:
+        store.health.failed(StoreError("database or disk is full", DISK_FULL))
+        lock = store._writer
+        assert lock is not None
+        held, release = threading.Event(), threading.Event()
+
+        def write_under_way() -> None:
+            with lock:
+                held.set()
+                release.wait(5)
+
+        writer = threading.Thread(target=write_under_way)
+        writer.start()
+        held.wait(5)
+        threading.Timer(0.3, release.set).start()
+        store.check_writable()
+        writer.join(5)
+        assert store.health.failure is None
+    finally:
+        store.close()

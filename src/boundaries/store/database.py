@@ -96,6 +96,11 @@ def _alembic(connection: Any) -> AlembicConfig:
     return cfg
 
 
+LOCK_WAIT_SECONDS = 1.0
+"""How long the health probe waits for this process's writer while a failure is remembered
+(`/healthz` answers within `web.health.PROBE_SECONDS`, 2 s)."""
+
+
 class Store:
     """The event log of every account; safe to share between threads of one process.
 
@@ -381,7 +386,13 @@ class Store:
         if self._file is not None:
             check_files(self._file, url)
         lock = self._writer
-        if lock is not None and not lock.acquire(blocking=False):
+        # While a failure is remembered, a write of this process under way is waited for a
+        # moment (it may be the one that ends it): skipping the check would report the old
+        # failure although the store works again.
+        wait = LOCK_WAIT_SECONDS if self.health.failure is not None else 0.0
+        if lock is not None and not (
+            lock.acquire(timeout=wait) if wait else lock.acquire(blocking=False)
+        ):
             return
         accepted = committed = False
         busy_ms = int(BUSY_SECONDS * 1000)
