@@ -147,6 +147,11 @@ Marc"""
             "renouvellement du bail",
         ),
         (
+            "Re: budget",
+            CITE.format(new="Parfait. Autre chose : il faudrait revoir les baux des locaux."),
+            "baux des locaux",
+        ),
+        (
             "Re: point vendredi",
             CITE.format(new="D'accord. Le bureau veut aussi aborder la fête de quartier."),
             "fête de quartier",

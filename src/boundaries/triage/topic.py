@@ -440,23 +440,26 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
             verbs.add(words[i])
             i += 1
         sentence = list(itertools.takewhile(lambda w: w not in (".", "?", "!"), words[i:]))
+        # "also", « aussi » name nothing after them: only a verb of discussing puts a matter
+        starts = [i] if marker not in _BESIDE or verbs & (_DISCUSS | _ADD) else []
+        if discussing:
+            # "Also the board wants to discuss X", « Autre chose : il faudrait revoir X »: the
+            # matter follows the verb
+            after_verb = len(tokens(core[: discussing[0].end()]))
+            while after_verb < len(words) and words[after_verb] in DETERMINERS | LINKS:
+                after_verb += 1
+            starts.append(after_verb)
         if verbs & _ADD:
             put = bool(_ON_CALL.intersection(sentence))
-        elif verbs & _DISCUSS or marker not in _BESIDE:
-            put = True
-        elif discussing:
-            # "Also the board wants to discuss X": the matter follows the verb, not "also"
-            i = len(tokens(core[: discussing[0].end()]))
-            while i < len(words) and words[i] in DETERMINERS | LINKS:
-                i += 1
-            put = True
         else:
-            put = False
-        topic, score = best_run(words, i, avoid=names)
-        first = words[i] if i < len(words) else ""
-        named = topic and score >= 2 and topic.split()[0] == first
-        if put and named and carries_subject(topic, names):
-            return _fitted(as_written(source.text, topic))
+            put = bool(verbs & _DISCUSS) or marker not in _BESIDE or bool(discussing)
+        if not put:
+            continue
+        for at in starts:
+            topic, score = best_run(words, at, avoid=names)
+            first = words[at] if at < len(words) else ""
+            if topic and score >= 2 and topic.split()[0] == first and carries_subject(topic, names):
+                return _fitted(as_written(source.text, topic))
     return ""
 
 
