@@ -121,6 +121,72 @@ def test_different_matters_are_never_merged():
     assert not same_matter("de", "de la salle")  # a linking word names nothing
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("privacy policy", "privacy policies"),
+        ("yoga class", "yoga classes"),
+        ("box", "boxes"),
+        ("analysis", "analyses"),
+        ("local", "locaux"),
+        ("journal", "journaux"),
+        ("bail", "baux"),
+        ("travaux", "travail"),
+        ("e-mail", "email"),
+        ("newsletter", "news-letter"),
+        ("e-mail campaign", "email campaigns"),
+        ("bail du local", "baux des locaux"),
+    ],
+)
+def test_a_plural_of_any_form_or_a_hyphen_names_the_same_matter(one: str, other: str):
+    """newcomer10 M5: plurals read by the English and French stemmers, not by "-s"/"-x"
+    only; a hyphen inside a word changes nothing. Both ways, as keys or as topics."""
+    from boundaries.domain.heard import comparable, matter_key, same_matter
+
+    for a, b in ((one, other), (other, one)):
+        assert same_matter(comparable(a), comparable(b))
+        assert same_matter(matter_key(a), matter_key(b))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("privacy policy", "cookie policies"),
+        ("university", "universe"),
+        ("yoga classes 2026", "yoga class 2027"),
+        ("bail", "local"),
+    ],
+)
+def test_a_stem_in_common_never_merges_different_matters(one: str, other: str):
+    from boundaries.domain.heard import comparable, same_matter
+
+    assert not same_matter(comparable(one), comparable(other))
+
+
+def test_one_matter_in_two_plurals_is_one_agenda_line(db_url: str, smtp: SmtpServer):
+    """newcomer10 M5 through the mail cycle: « bail du local » and « baux des locaux » are
+    one line of Horizon's agenda and reply."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    said = [
+        "c'est marc, on peut parler du bail du local vendredi",
+        "c'est marc, pouvez-vous regarder les baux des locaux avant vendredi ?",
+    ]
+    for i, text in enumerate(said):
+        voicemail(store, account, f"M5-{i}", "horizon", at(2, 14, i), text)
+    cycle.run(at(2, 17))  # Wednesday's reply
+    cycle.run(at(3, 10))  # Thursday 10:00: the agenda of Friday's call goes out
+    sent = bodies(smtp)
+    [agenda] = [b for s, b in sent.items() if s.startswith("Ordre du jour")]
+    for body in sent.values():
+        lines = [line for line in body.splitlines() if "bail" in line or "baux" in line]
+        assert len(lines) == 1, body
+    assert "« baux des locaux »" in agenda or "« bail du local »" in agenda
+    store.close()
+
+
 def test_the_feed_and_the_api_list_the_emails_topics_as_the_agenda_does(db_url: str):
     """Harbor's and Vélo's pending topics are emails: the feed writes their next occurrence
     out with them, in the order the agenda email and /api/agenda give."""

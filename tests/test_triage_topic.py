@@ -86,3 +86,111 @@ def test_a_reply_that_adds_a_matter_is_about_that_matter_not_the_thread(
     """newcomer9 M2: a `Re:` subject names the thread the client answers; what the new text
     asks to add is what the message is about, and what the agenda must carry."""
     assert classify(Message("r", "email", text, subject=subject)).topic == topic
+
+
+QUOTED = """On Mon, Nov 30, 2026 at 5:00 PM Claire Martin <claire@conseil.example> wrote:
+> Hi Jen, I'll look at the grant report on Wednesday.
+
+{new}
+
+Jen"""
+CITE = """Le lun. 30 nov. 2026 à 17:00, Claire <claire@conseil.example> a écrit :
+> Je regarde le budget vendredi.
+
+{new}
+
+Marc"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "topic"),
+    [
+        (
+            "Re: grant report",
+            QUOTED.format(
+                new="Great, thanks! Also the board wants to discuss the new volunteer handbook."
+            ),
+            "new volunteer handbook",
+        ),
+        (
+            "RE: grant report",
+            "Jen wrote on 11/30:\n> Hi Jen, I'll look at the grant report on Wednesday.\n\n"
+            "Great, thanks! Also the board wants to discuss the new volunteer handbook.\n\nJen",
+            "new volunteer handbook",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Sounds good. Can we also go over the summer camp budget?"),
+            "summer camp budget",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Fine. We'd like to talk about the gala seating chart as well."),
+            "gala seating chart",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(
+                new="Thanks. One more thing: the volunteer handbook needs your review before "
+                "the board meets."
+            ),
+            "volunteer handbook",
+        ),
+        (
+            "Re: point vendredi",
+            CITE.format(new="Parfait. Autre chose : le renouvellement du bail du local."),
+            "renouvellement du bail du local",
+        ),
+        (
+            "Re: point vendredi",
+            CITE.format(new="Parfait. Et il faudrait aussi voir le renouvellement du bail."),
+            "renouvellement du bail",
+        ),
+        (
+            "Re: budget",
+            CITE.format(new="Parfait. Autre chose : il faudrait revoir les baux des locaux."),
+            "baux des locaux",
+        ),
+        (
+            "Re: point vendredi",
+            CITE.format(new="D'accord. Le bureau veut aussi aborder la fête de quartier."),
+            "fête de quartier",
+        ),
+        # a plain reply about the thread keeps the thread's subject
+        (
+            "Re: grant report",
+            QUOTED.format(new="Great, thanks! See you Wednesday."),
+            "grant report",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Thanks, the board also liked the draft."),
+            "grant report",
+        ),
+        ("Re: budget 2027", CITE.format(new="Merci, moi aussi."), "budget 2027"),
+    ],
+)
+def test_any_new_text_below_the_quote_that_adds_a_matter_names_it(
+    subject: str, text: str, topic: str
+):
+    """newcomer10 M1: below the quote, "also … wants to discuss X", "can we also go over X",
+    "X as well", "one more thing: X", « autre chose : X », « il faudrait aussi voir X » add a
+    matter beside the thread's, whatever the intent the message is given."""
+    assert classify(Message("r", "email", text, subject=subject)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the comma before "the printed one" is lost in the words read: the phrase ends before
+        (
+            "Also the summer class schedule, the printed one has the wrong dates.",
+            "summer class schedule",
+        ),
+        ("The volunteer handbook needs your review before Friday.", "volunteer handbook"),
+        ("le logiciel de caisse bloque vos paiements depuis ce matin", "logiciel de caisse"),
+    ],
+)
+def test_a_topic_ends_on_a_whole_noun_phrase_not_a_verb_or_an_article(text: str, topic: str):
+    """newcomer10 L1: "volunteer handbook needs", "summer class schedule the printed"."""
+    assert classify(Message("t", "email", text)).topic == topic

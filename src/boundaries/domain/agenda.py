@@ -28,6 +28,7 @@ from boundaries.domain.heard import (
     comparable,
     fuller,
     is_agenda_topic,
+    matter_key,
     same_matter,
     topic_key,
     topic_of,
@@ -343,7 +344,7 @@ def _line_of(key: str, seen: dict[str, int], topics: list[AgendaTopic]) -> int |
     « budget formation »: which one is not said, so it stays a line of its own)."""
     if key in seen:
         return seen[key]
-    lines = [i for i, t in enumerate(topics) if same_matter(comparable(t.topic), key)]
+    lines = [i for i, t in enumerate(topics) if same_matter(matter_key(t.topic), key)]
     return lines[0] if len(lines) == 1 else None
 
 

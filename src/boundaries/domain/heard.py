@@ -8,9 +8,13 @@ whole word), and it is the one the dashboard and the report show.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+
+import snowballstemmer
 
 
 @dataclass(frozen=True)
@@ -58,9 +62,19 @@ def topic_of(heard: Heard) -> str:
 
 
 def topic_key(heard: Heard) -> str:
-    """What makes two messages the same topic: their topics, ignoring case, accents and
-    punctuation (« Budget 2027 : version » and "budget 2027 - Version" are one line)."""
-    return comparable(topic_of(heard))
+    """What makes two messages the same topic: their topics, ignoring case, accents,
+    punctuation and a hyphen inside a word (« Budget 2027 : version » and "budget 2027 -
+    Version" are one line, "e-mail" and "email" too): `matter_key`."""
+    return matter_key(topic_of(heard))
+
+
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
+
+
+def matter_key(topic: str) -> str:
+    """`topic` as two topics are compared (`comparable`), a hyphen inside a word dropped:
+    "e-mail" is "email", "news-letter" "newsletter"."""
+    return comparable(_HYPHEN_IN_WORD.sub("", topic))
 
 
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|sv|tr|fwd?|wg)\s*:)+", re.I)
@@ -83,27 +97,77 @@ for the association" hold the same matter words."""
 
 
 def _matter_words(key: str) -> frozenset[str]:
-    """The words of a topic key that name its matter, singular ("factures" is "facture")."""
-    return frozenset(
-        w[:-1] if len(w) > 3 and w[-1] in "sx" and not w.isdigit() else w
-        for w in key.split()
-        if w not in _LINKING
-    )
+    """The words of a topic key that name its matter (not the linking words)."""
+    return frozenset(w for w in key.split() if w not in _LINKING)
+
+
+_STEMMERS = (snowballstemmer.stemmer("english"), snowballstemmer.stemmer("french"))
+_STEMMING = threading.Lock()  # a Snowball stemmer keeps its word while it works
+_PLURALS_IN_AUX = {
+    "baux": "bail",
+    "coraux": "corail",
+    "emaux": "email",
+    "soupiraux": "soupirail",
+    "travaux": "travail",
+    "vantaux": "vantail",
+    "vitraux": "vitrail",
+}
+"""The French nouns in -ail whose plural is -aux: a closed list of the grammar, that no
+stemmer reads (« bail » / « baux »)."""
+
+
+@lru_cache(maxsize=16384)
+def _forms(word: str) -> frozenset[str]:
+    """`word` (of a topic key) and its English and French Snowball stems: "policies" and
+    "policy" share "polici", "classes" and "class" "class", « locaux » and « local »
+    « local », « analyses » and "analysis" « analys »; a figure is only itself."""
+    if word.isdigit():
+        return frozenset([word])
+    base = _PLURALS_IN_AUX.get(word, word)
+    with _STEMMING:
+        stems = [stemmer.stemWord(base) for stemmer in _STEMMERS]
+    return frozenset([word, base, *stems])
+
+
+def _one_word(word: str, other: str) -> bool:
+    """Two words of topic keys are one word, singular or plural (`_forms`)."""
+    return word == other or not _forms(word).isdisjoint(_forms(other))
+
+
+def _rejoined(key: str, other: str) -> str:
+    """`key` with two neighbour words made one where `other` writes them as one word: a key
+    that `comparable` split at a hyphen ("e mail", "news letter") beside "email"."""
+    joinable = {w for w in other.split() if len(w) > 2}
+    words = key.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = "".join(words[i : i + 2])
+        if i + 1 < len(words) and any(_one_word(pair, w) for w in joinable):
+            out.append(pair)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
 
 
 def same_matter(key: str, other: str) -> bool:
     """Two topic keys (`topic_key`) of one client name the same matter: equal, or every matter
     word of one is among the other's (« budget » and « budget prévisionnel », "grant report"
-    and "grant report to the foundation"), singular and plural alike. A word or a figure on
-    each side that the other lacks ("budget 2026" / "budget 2027", « facture novembre » /
-    « facture décembre ») tells different matters apart. The shorter must name something
-    itself (a word of three letters or more)."""
+    and "grant report to the foundation"), singular and plural alike, read by the English
+    and French Snowball stemmers ("privacy policy" / "privacy policies", « local » /
+    « locaux », `_forms`), a hyphen inside a word or not ("e-mail" / "email"). A word or a
+    figure on each side that the other lacks ("budget 2026" / "budget 2027", « facture
+    novembre » / « facture décembre ») tells different matters apart. The shorter must name
+    something itself (a word of three letters or more)."""
+    key, other = _rejoined(matter_key(key), other), _rejoined(matter_key(other), key)
     if key == other:
         return True
     small, big = sorted((_matter_words(key), _matter_words(other)), key=len)
     if not any(len(w) >= 3 and not w.isdigit() for w in small):
         return False
-    return small <= big
+    return all(any(_one_word(w, b) for b in big) for w in small)
 
 
 def fuller(topic: str, other: str) -> str:

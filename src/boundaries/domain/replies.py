@@ -18,9 +18,9 @@ from boundaries.domain.agenda import reply_moment, send_moment, taking_call
 from boundaries.domain.heard import (
     Heard,
     UpdateRef,
-    comparable,
     fuller,
     is_agenda_topic,
+    matter_key,
     same_matter,
     topic_key,
     topic_of,
@@ -199,7 +199,7 @@ def compose_reply(
             moved.add(moved_call(config, calendar, h))
         elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
-            said = [t for t in topics if same_matter(comparable(t), key)]
+            said = [t for t in topics if same_matter(matter_key(t), key)]
             if len(said) == 1:  # one matter told twice: one line, in its fuller words
                 _reword(topics, by_call, said[0], fuller(said[0], topic_of(h)))
                 continue

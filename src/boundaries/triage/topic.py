@@ -152,10 +152,74 @@ def best_run(
         if score > best_score:
             best, best_score = run, score
         run, score = [], 0
-    best = best[:limit]
+    best = _noun_phrase(best, words)[:limit]
     while best and best[-1] in LINKS:
         best.pop()
     return " ".join(best), best_score
+
+
+_ARTICLES = frozenset("the an le la les l".split())
+"""Articles that begin a noun phrase: one joins a topic's run only after a preposition
+("report *of the* board", « location *de la* salle »); right after a noun it begins another
+phrase, whose comma or verb the words lost ("the summer class schedule, *the* printed one")."""
+_OBJECTS = frozenset(
+    """your our my their his her its votre notre vos nos mon ma mes ton ta tes son sa ses
+    leurs""".split()
+)
+"""Possessives: in French they follow a verb, never a noun; in English a verb form too
+("needs your review"), but also a plural noun a clause without "that" follows ("the
+cooking classes my wife wants to start")."""
+_FRENCH_OBJECTS = frozenset("votre notre vos nos mon ma mes ton ta tes son sa ses leurs".split())
+_FRENCH_VERB_ENDS = ("e", "es", "ent", "ons", "ez", "it", "is", "ait", "er", "ir", "u", "us")
+"""How a French verb form ends, accents stripped (« bloque », « bloquent », « bloqué »,
+« envoyer », « finit », « reçu »)."""
+
+
+def _noun_phrase(run: list[str], words: list[str]) -> list[str]:
+    """The chosen `run` of content words (a slice of `words`) without an end cut in the
+    middle of a phrase: a last word in a verb's place (`_takes_object`: "volunteer handbook
+    *needs* your review"), or an article after a noun with only a participle or the
+    adjective of "one" left of its phrase ("summer class schedule, *the printed* one": the
+    comma lost, `_ARTICLES`). The run keeps a word of its own."""
+    if len(run) < 2:
+        return run
+    begins = next(
+        (i for i in range(len(words) - len(run) + 1) if words[i : i + len(run)] == run), -1
+    )
+    if begins < 0:
+        return run
+    end = begins + len(run)
+    following = words[end] if end < len(words) else ""
+    kept = list(run)
+    if _takes_object(kept[-1], following):
+        kept.pop()
+    elif (
+        len(kept) >= 3
+        and kept[-2] in _ARTICLES
+        and kept[-3] not in LINKS
+        and (following in ("one", "ones") or kept[-1].endswith("ed"))
+    ):
+        kept = kept[:-2]
+    while kept and kept[-1] in LINKS:
+        kept.pop()
+    return kept if kept else run
+
+
+def _takes_object(word: str, following: str) -> bool:
+    """`word` stands in a verb's place: it is followed by a possessive (`_OBJECTS`: "the
+    handbook *needs your* review", « le site *bloque vos* paiements »). A noun is never
+    followed by one in French; in English only a verb form is taken, "-s" but not "-es" or
+    "-ss", or "-ed" ("the form your team sent" keeps "form", "the classes my wife runs"
+    keeps "classes")."""
+    if following not in _OBJECTS:
+        return False
+    if following in _FRENCH_OBJECTS:
+        # a verb's ending: a name before a sentence the words ran on into ("Dre Gagnon. Notre
+        # courriel…") is no verb
+        return word.endswith(_FRENCH_VERB_ENDS)
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "es"))) or word.endswith(
+        "ed"
+    )
 
 
 # Words after which a number belongs to the thing named: « la facture numéro 2041 ».
@@ -271,12 +335,13 @@ def _choose(
     source = topic_source(_URL.sub(" ", raw))
     names = source.names
     if channel == "email" and subject:
+        if _REPLY.match(subject) and raw.startswith(subject):
+            # a matter the new text adds wins over the thread's subject, named or not
+            asked = _new_matter(raw[len(subject) :], names, formulas)
+            if asked:
+                return asked
         from_mail = from_subject(readable(subject))
         if from_mail and carries_subject(from_mail, names):
-            if _REPLY.match(subject) and raw.startswith(subject):
-                asked = _new_matter(raw[len(subject) :], names, formulas)
-                if asked:
-                    return asked
             return _whole(from_mail, names)
     core = _core(source.text, formulas)
     moved = _MOVED_MEETING.search(core)
@@ -306,11 +371,24 @@ def _choose(
 _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
 """A reply's subject: the thread's, which the new text may leave for another matter."""
 _ADDS = re.compile(
-    r"\b(also|aussi|egalement|add|adding|ajouter|ajoute[rz]?|rajouter|another (thing|topic|"
-    r"point|question|item)|one more thing|(une? )?autre (chose|sujet|point|question)|"
-    r"(?<!de plus )en plus(?! en plus))\b"
+    r"\b(also|aussi|egalement|too|as well|add|adding|ajouter|ajoute[rz]?|rajouter|another "
+    r"(thing|topic|point|question|item)|one more thing|(une? )?autre (chose|sujet|point|"
+    r"question)|(?<!de plus )en plus(?! en plus))\b"
 )
-"""Words that add a matter beside the thread's: "could we ALSO discuss", « AJOUTER au point »."""
+"""Words that add a matter beside the thread's: "could we ALSO discuss", « AJOUTER au point »,
+"one more thing:", « autre chose : »."""
+_BESIDE = frozenset(["also", "aussi", "egalement", "too", "as"])
+"""Of the words that add (`_ADDS`), those that add nothing by themselves ("I also think…"):
+they need a verb of discussing in their sentence (`_DISCUSSING`)."""
+_DISCUSSING = re.compile(
+    r"\b(discuss(ed|ing)?|talk(ed|ing)? (about|over|through)|chat(ting)? about|"
+    r"go(ing)? (over|through)|look(ing)? (at|into|over)|cover(ing)?|raise|bring up|"
+    r"touch (base )?on|review(ing)?|put on the agenda|"
+    r"parler|discuter|aborder|evoquer|voir|revoir|regarder|se pencher sur|"
+    r"faire (un |le )?point (sur|de))\b"
+)
+"""A verb that puts a matter up for discussion, in the new text's words (`normalise`): "the
+board wants to DISCUSS X", "can we also GO OVER X", « il faudrait aussi VOIR X »."""
 _DISCUSS = frozenset(
     "discuss discussing talk cover covering raise review parler discuter aborder evoquer".split()
 )
@@ -330,10 +408,12 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
 
     A reply's subject names the thread it answers; a client who adds a matter there
     ("Re: grant report" / "could we also add the volunteer insurance renewal to Wednesday's
-    call?", « on peut aussi parler du contrat de la salle ? ») is asking about that. The
-    matter is the run of content words that follows the word that adds it (`_ADDS`), past
-    linking words and a verb that puts it on the call, within `_ADDED_REACH` words: "also"
-    and « aussi » need a verb of discussing ("I also think…" adds nothing), and "add"
+    call?", "Also the board wants to discuss the volunteer handbook", "Can we also go over
+    the camp budget?", "One more thing: the volunteer handbook…", « Autre chose : le bail »,
+    « il faudrait aussi voir le bail ») is asking about that. The matter is the run of
+    content words that follows the word that adds it (`_ADDS`) or, for "also", "too",
+    « aussi » (`_BESIDE`), the verb of discussing in its sentence (`_DISCUSSING`), past
+    linking words: those need such a verb ("I also think…" adds nothing), and "add"
     (« ajouter ») a call or an agenda to add it to in the same sentence ("add Tom to
     payroll" is a request of its own). Anything else a reply says ("send the file", « les
     chiffres ») refers back to the thread: the subject stays."""
@@ -343,6 +423,14 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
     for added in _ADDS.finditer(core):
         marker = added.group(0).split()[0]
         start = len(tokens(core[: added.end()]))
+        begins = max(core.rfind(end, 0, added.start()) for end in (" . ", " ? ", " ! "))
+        ends = min(
+            (at for end in (" . ", " ? ", " ! ") if (at := core.find(end, added.end())) >= 0),
+            default=len(core),
+        )
+        discussing = [
+            m for m in _DISCUSSING.finditer(core, max(begins, 0), ends) if m.end() > added.start()
+        ] or list(_DISCUSSING.finditer(core, max(begins, 0), ends))
         verbs = {marker}
         i = start
         while i < len(words) and i - start < _ADDED_REACH and not _strong(words[i], names):
@@ -352,15 +440,26 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
             verbs.add(words[i])
             i += 1
         sentence = list(itertools.takewhile(lambda w: w not in (".", "?", "!"), words[i:]))
+        # "also", « aussi » name nothing after them: only a verb of discussing puts a matter
+        starts = [i] if marker not in _BESIDE or verbs & (_DISCUSS | _ADD) else []
+        if discussing:
+            # "Also the board wants to discuss X", « Autre chose : il faudrait revoir X »: the
+            # matter follows the verb
+            after_verb = len(tokens(core[: discussing[0].end()]))
+            while after_verb < len(words) and words[after_verb] in DETERMINERS | LINKS:
+                after_verb += 1
+            starts.append(after_verb)
         if verbs & _ADD:
             put = bool(_ON_CALL.intersection(sentence))
         else:
-            put = bool(verbs & _DISCUSS) or marker not in ("also", "aussi", "egalement")
-        topic, score = best_run(words, i, avoid=names)
-        first = words[i] if i < len(words) else ""
-        named = topic and score >= 2 and topic.split()[0] == first
-        if put and named and carries_subject(topic, names):
-            return _fitted(as_written(source.text, topic))
+            put = bool(verbs & _DISCUSS) or marker not in _BESIDE or bool(discussing)
+        if not put:
+            continue
+        for at in starts:
+            topic, score = best_run(words, at, avoid=names)
+            first = words[at] if at < len(words) else ""
+            if topic and score >= 2 and topic.split()[0] == first and carries_subject(topic, names):
+                return _fitted(as_written(source.text, topic))
     return ""
 
 
