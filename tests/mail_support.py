@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from boundaries.config import parse_config
+from boundaries.domain.heard import Heard
 from boundaries.domain.model import Config
 from boundaries.store import Store, StoredEvent
 from boundaries.triage import Message, classify
@@ -63,3 +64,21 @@ def parsed(record: dict[str, Any]) -> email.message.EmailMessage:
     msg = email.message_from_string(str(record["data"]), policy=DEFAULT_POLICY)
     assert isinstance(msg, email.message.EmailMessage)
     return msg
+
+
+def triaged(sid: str, when: datetime, words: str, client: str, channel: str = "email") -> Heard:
+    """A message with every field the live service takes from the triage's verdict."""
+    v = classify(Message(sid, channel, words, at=when))
+    return Heard(
+        sid,
+        client,
+        when,
+        channel,
+        words,
+        content_free=v.content_free,
+        urgent=v.urgent,
+        intent=str(v.intent),
+        topic=v.topic,
+        moves_call=v.moves_call,
+        nothing_to_discuss=v.nothing_to_discuss,
+    )

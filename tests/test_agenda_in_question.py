@@ -27,7 +27,7 @@ from boundaries.triage import Message, classify
 from boundaries.web.mail_api import agendas_now
 from tests.conftest import EXAMPLES
 from tests.mail_servers import SmtpServer
-from tests.mail_support import at, example_with_mail, parsed, voicemail
+from tests.mail_support import at, example_with_mail, parsed, triaged, voicemail
 
 CONFIG = parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8"))
 CALENDAR = Calendar(CONFIG)
@@ -42,24 +42,6 @@ def friday(days: int = 0) -> datetime:
 def wednesday(days: int = 0) -> datetime:
     """Harbor's standing call: Wednesday 2 December 2026 at 16:00 Paris, `days` later."""
     return at(16, days=1 + days).astimezone(UTC)
-
-
-def triaged(sid: str, when: datetime, words: str, client: str, channel: str = "email") -> Heard:
-    """A message with every field the live service takes from the triage's verdict."""
-    v = classify(Message(sid, channel, words, at=when))
-    return Heard(
-        sid,
-        client,
-        when,
-        channel,
-        words,
-        content_free=v.content_free,
-        urgent=v.urgent,
-        intent=str(v.intent),
-        topic=v.topic,
-        moves_call=v.moves_call,
-        nothing_to_discuss=v.nothing_to_discuss,
-    )
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from boundaries.domain.schedule import Calendar
 from boundaries.letters import day, moment
 from boundaries.triage import Message, classify
 from tests.conftest import BASE_TOML
-from tests.mail_support import PARIS, at
+from tests.mail_support import PARIS, at, triaged
 
 GOLDEN = Path(__file__).parent / "golden" / "mail"
 UPDATE_GOLDEN = os.environ.get("BOUNDARIES_UPDATE_GOLDEN") == "1"
@@ -362,20 +362,7 @@ def test_an_english_reply_asks_for_one_line_once_in_the_right_number():
 
 def heard_as_triaged(sid: str, when: datetime, words: str, client: str) -> Heard:
     """A voicemail with every field the live service takes from the triage's verdict."""
-    v = classify(Message(sid, "voicemail", words, at=when))
-    return Heard(
-        sid,
-        client,
-        when,
-        "voicemail",
-        words,
-        content_free=v.content_free,
-        urgent=v.urgent,
-        intent=str(v.intent),
-        topic=v.topic,
-        moves_call=v.moves_call,
-        nothing_to_discuss=v.nothing_to_discuss,
-    )
+    return triaged(sid, when, words, client, "voicemail")
 
 
 @pytest.mark.parametrize(
