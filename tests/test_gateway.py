@@ -397,7 +397,13 @@ def test_callbacks_of_a_call_never_stored_belong_to_the_caller_they_name(live: L
 
 @pytest.mark.parametrize(
     "written",
-    ["tel:+33-1-23-45-67-89;phone-context=+33", "tel:%2B33123456789", "+33 1 23 45 67 89 x22"],
+    [
+        "tel:+33-1-23-45-67-89;phone-context=+33",
+        "tel:%2B33123456789",
+        "+33 1 23 45 67 89 x22",
+        "+33123456789,,22",  # newcomer 11, L2: dial-string pauses before the extension
+        "+33 1 23 45 67 89 p123",
+    ],
 )
 def test_callbacks_of_a_call_never_stored_read_the_caller_however_it_is_written(
     live: Live, written: str

@@ -360,6 +360,13 @@ def test_a_rounded_duration_is_logged_as_rounded_and_nothing_is_called_cut(caplo
         "+33 1 23 45 67 89 extension 5",
         "01 23 45 67 89 poste 12",
         "+33 1 23 45 67 89 #5",
+        # Newcomer 11, L2: digits dialled after a pause or a wait mark of a dial string
+        "+33123456789,,22",
+        "+33 1 23 45 67 89 p123",
+        "+33 1 23 45 67 89,5",
+        "+33123456789;5",
+        "+33123456789w22",
+        "+33 1 23 45 67 89 P,1#",
     ],
 )
 def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: str):
@@ -381,6 +388,8 @@ def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: s
         "tel:x",
         "tel:x22",
         "ext. 5",
+        ",,22",
+        "p123",
         "sip:%2B33123456789@trunk.example.com",
         "sip:+33123456789;phone-context=+33@trunk.example.com",
     ],
