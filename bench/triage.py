@@ -4,20 +4,23 @@ Writes N distinct messages (voicemails, emails, texts in French and English, wit
 numbers and topics varied so that no two are alike), then times, in this run and on one
 core where `taskset` exists:
 
-- json: a Python process that only decodes the same lines;
-- triage: `boundaries triage < messages > /dev/null` (rules and the learned second opinion);
-- rules only: `boundaries triage --rules-only` on the same messages, to show what the
-  second opinion costs in this run;
+- json: a Python process that only decodes the same lines (one core);
+- triage: `boundaries triage < messages > /dev/null` (rules and the learned second opinion)
+  on every core this process may use (batches after the first go to worker processes,
+  `triage/parallel.py`), then on one core;
+- rules only: `boundaries triage --rules-only` on the same messages, one core, to show what
+  the second opinion costs in this run;
 - start-up: `boundaries triage < /dev/null`.
 
-Prints messages per second (goal >= 1,000), the ratio triage / json, and the start-up time
-(goal < 0.5 s).
+Prints messages per second (goal >= 1,000) on the usable cores and on one, the ratio
+triage / json, and the start-up time (goal < 0.5 s).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -78,28 +81,35 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
-    triage = [*pin, sys.executable, "-m", "boundaries", "triage"]
+    triage = [sys.executable, "-m", "boundaries", "triage"]
     decode = [
         *pin,
         sys.executable,
         "-c",
         "import json, sys\nfor line in sys.stdin: json.loads(line)",
     ]
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "messages.jsonl"
         write_messages(path, args.messages)
         json_s = timed(decode, path, args.runs)
         triage_s = timed(triage, path, args.runs)
-        rules_s = timed([*triage, "--rules-only"], path, args.runs)
+        one_core_s = timed([*pin, *triage], path, args.runs) if pin else triage_s
+        rules_s = timed([*pin, *triage, "--rules-only"], path, args.runs)
         startup_s = timed(triage, None, max(args.runs, 5))
     rate = args.messages / triage_s
-    print(f"messages: {args.messages}" + (" (one core)" if pin else ""))
-    print(f"json: {json_s:.3f} s")
-    print(f"triage: {triage_s:.3f} s = {rate:,.0f} messages/s (goal >= 1,000)")
+    print(f"messages: {args.messages}; cores this process may use: {cores}")
+    print(f"json (one core): {json_s:.3f} s")
+    print(f"triage ({cores} cores): {triage_s:.3f} s = {rate:,.0f} messages/s (goal >= 1,000)")
     print(f"ratio = {triage_s / json_s:.2f} (triage / json parsing)")
+    if pin:
+        print(
+            f"triage (one core): {one_core_s:.3f} s = {args.messages / one_core_s:,.0f} "
+            f"messages/s; ratio = {one_core_s / json_s:.2f}"
+        )
     print(
-        f"rules only: {rules_s:.3f} s = {args.messages / rules_s:,.0f} messages/s; "
-        f"the second opinion costs {triage_s / rules_s:.2f}x"
+        f"rules only (one core): {rules_s:.3f} s = {args.messages / rules_s:,.0f} messages/s; "
+        f"the second opinion costs {one_core_s / rules_s:.2f}x"
     )
     print(f"start-up: {startup_s:.3f} s (goal < 0.5 s)")
 

@@ -22,6 +22,7 @@ from boundaries.triage.intake import LineError, decode_line, readable
 from boundaries.triage.learned import learned_verdicts, warn_once
 from boundaries.triage.long_text import judged_field, judged_text
 from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.parallel import answered_in_order
 
 log = logging.getLogger(__name__)
 
@@ -166,26 +167,36 @@ def triage_answers(
     updates: UpdateIndex | None = None,
     batch: int = BATCH,
     learned: bool = True,
+    workers: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The answer to each line, in order, `batch` lines at a time: one line in, one answer out
     (SPEC §5), so a blank line gets an error object on its line. A UTF-8 byte-order mark at
-    the start of the input (as some Windows editors write) is not part of the first line."""
-    pending: list[str] = []
+    the start of the input (as some Windows editors write) is not part of the first line.
 
-    def flush() -> Iterator[dict[str, Any]]:
+    Batches after the first are answered on `workers` processes (default: every core this
+    process may use; `parallel.answered_in_order`), and come back in order."""
+
+    def answer(pending: Sequence[str]) -> list[dict[str, Any]]:
         answers = iter(
             _batch_or_alone([line for line in pending if line.strip()], updates, learned)
         )
-        for line in pending:
-            yield next(answers) if line.strip() else dict(_BLANK)
+        return [next(answers) if line.strip() else dict(_BLANK) for line in pending]
 
+    for answers in answered_in_order(_batches(lines, batch), answer, workers):
+        yield from answers
+
+
+def _batches(lines: Iterable[str], size: int) -> Iterator[list[str]]:
+    """`lines` in lists of `size` (the last may be shorter), without a UTF-8 byte-order mark
+    at the start of the first."""
+    pending: list[str] = []
     for number, line in enumerate(lines):
         pending.append(line.removeprefix("\ufeff") if number == 0 else line)
-        if len(pending) >= batch:
-            yield from flush()
+        if len(pending) >= size:
+            yield pending
             pending = []
     if pending:
-        yield from flush()
+        yield pending
 
 
 def _batch_or_alone(
