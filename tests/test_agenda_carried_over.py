@@ -192,3 +192,21 @@ def test_a_reply_promises_a_late_read_topic_for_the_call_whose_agenda_lists_it(
     assert "volunteer training schedule" in agendas(smtp, store)[1]
     store.close()
     cycle.store.close()
+
+
+def test_a_voicemail_whose_call_passed_while_the_cycle_was_down_goes_on_the_next_agenda(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The webhook stored Jen's voicemail on Monday 7 December; the mail cycle was down from
+    then until Thursday 10, over the agenda and the call of the 9th. Nothing was sent for
+    that call: the agenda of the 16th lists the voicemail's topic."""
+    store, cycle = setup(db_url, imap, smtp)
+    said = "Hi Claire, it's Jen. Can we talk about the volunteer training schedule? Thanks."
+    voicemail(store, store.account_id(), "RE-down", "harbor", at(15, 0, days=6), said)
+    report = cycle.run(at(10, 5, days=9))  # Thursday 10: the cycle is back
+    assert report.agendas_queued == 0
+    cycle.run(at(16, 5, days=14))  # Tuesday 15: the agenda of the 16th
+    [sent] = agendas(smtp, store)
+    assert "volunteer training schedule" in sent
+    store.close()
+    cycle.store.close()
