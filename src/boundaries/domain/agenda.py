@@ -373,13 +373,16 @@ def _listed(key: str, keys: frozenset[str]) -> bool:
 
 @dataclass(frozen=True)
 class ComposedAgenda:
-    """An agenda stored in the outbox, as far as gathering is concerned: whether it went out
-    (`sent`), and what it carried: the messages its lines gathered (`sids`; empty on one
-    stored before they were kept) and its topics as worded (`topics`)."""
+    """An agenda stored in the outbox, as far as gathering is concerned: whether it carries
+    its lines to the client (`carries`: it went out, or is on its way: queued or being
+    sent, or held or failed while its call is to come), and what it lists: the messages its
+    lines gathered (`sids`; empty on one stored before they were kept) and its topics as
+    worded (`topics`). One that carries nothing still takes its call's place: the topics
+    carried over go to a later one."""
 
     client_id: str
     call_start: datetime  # UTC
-    sent: bool
+    carries: bool
     sids: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
 
@@ -392,19 +395,21 @@ def carried_over(
     now: datetime,
 ) -> dict[str, datetime]:
     """The call whose agenda takes up each topic where the windows of `gathered` do not tell
-    it, as message sid -> call start (UTC): a message a sent agenda lists (`sids`) is that
-    call's; a topic that no agenda that went out carried though its own call's agenda will
-    not be composed any more is the call's whose agenda is composed next (SPEC §2.5: the
-    topic goes onto the next standing call's agenda; §9: nothing stored is lost).
+    it, as message sid -> call start (UTC): a message an agenda that carries lists
+    (`ComposedAgenda.sids`) is that call's; a topic that no such agenda carries though its
+    own call's agenda will not be composed any more is the call's whose agenda is composed
+    next (SPEC §2.5: the topic goes onto the next standing call's agenda; §9: nothing
+    stored is lost).
 
     A topic's own call is the one `taking_call` names on `calendar` (the calendar agendas
-    are gathered on). It is left behind when that call began by `now` with no agenda sent
-    for it (the service or the mail cycle was down, the message was read or stored late),
-    or when that call's agenda went out without it (read after it was sent). It is carried
-    when a sent agenda lists its message (`sids`) or, for a call after it arrived, names
-    its matter (`heard.same_matter`: asked again). A late topic (`taking_call`) stays its
-    call's. A topic left behind goes to the first call after `now` whose agenda is not
-    composed yet: the next agenda made, once (once it went out with it, it is carried).
+    are gathered on). It is left behind when that call began by `now` with no agenda that
+    carries (the service or the mail cycle was down, the message was read or stored late,
+    the agenda failed), or when that call's agenda was composed without it (read after).
+    It is carried when an agenda that carries lists its message or, for a call after it
+    arrived, names its matter (`heard.same_matter`: asked again). A late topic
+    (`taking_call`) stays its call's. A topic left behind goes to the first call after
+    `now` whose agenda is not composed yet: the next agenda made, once (once that one
+    carries it, it is that call's).
     """
     by_client: dict[str, list[ComposedAgenda]] = defaultdict(list)
     for c in composed:
@@ -416,7 +421,7 @@ def carried_over(
         if client_id is None or not is_agenda_topic(h):
             continue
         mine = by_client.get(client_id, [])
-        went = [c for c in mine if c.sent]
+        went = [c for c in mine if c.carries]
         on = next((c.call_start for c in went if h.sid in c.sids), None)
         if on is not None:  # its call is the one whose agenda carried it
             out[h.sid] = on
@@ -426,7 +431,7 @@ def carried_over(
             continue  # no call ahead, or a late topic: taken up at its call (`taking_call`)
         own = taken[0]
         if own > now and not any(c.call_start == own for c in went):
-            continue  # its own agenda is still to go out: it is gathered there
+            continue  # its own agenda is still to be composed: it is gathered there
         key = topic_key(h)
         if any(
             c.call_start > h.at and _listed(key, frozenset(matter_key(t) for t in c.topics))

@@ -46,18 +46,29 @@ class Gathering:
     carried: dict[str, datetime] = field(default_factory=dict)
 
 
-def composed_agendas(outbox: Outbox, since: datetime) -> list[ComposedAgenda]:
+GOING = frozenset({"sent", "queued", "sending"})
+"""States of an agenda that went or goes out whatever the time (a queued one is sent once
+the server answers)."""
+WHILE_TO_COME = frozenset({"waiting_approval", "failed"})
+"""States of an agenda that may still go out (approved, or retried) while its call is to
+come; once it began, a held one is withdrawn and a failed one never went: their topics are
+carried over."""
+
+
+def composed_agendas(outbox: Outbox, since: datetime, now: datetime) -> list[ComposedAgenda]:
     """The agendas of calls from `since` on that the outbox holds, any state: whether each
-    went out, and the messages (`sids`) and topics it carried."""
+    carries its lines at `now` (`ComposedAgenda.carries`), and the messages (`sids`) and
+    topics it lists."""
     out = []
     for e in outbox.agendas_since(since):
         if e.client_id is None:
             continue
+        start = datetime.fromisoformat(str(e.detail["call_start"]))
         out.append(
             ComposedAgenda(
                 e.client_id,
-                datetime.fromisoformat(str(e.detail["call_start"])),
-                sent=e.state == "sent",
+                start,
+                carries=e.state in GOING or (e.state in WHILE_TO_COME and start > now),
                 sids=frozenset(str(s) for s in e.detail.get("sids", ())),
                 topics=tuple(str(t) for t in e.detail.get("topics", ())),
             )
@@ -72,5 +83,5 @@ def agenda_gathering(
     calendar of `agenda_calendar`, and the topics no agenda that went out carried, each to
     the call whose agenda takes it up."""
     gathering = agenda_calendar(calendar, outbox)
-    composed = composed_agendas(outbox, now - LOOKBACK)
+    composed = composed_agendas(outbox, now - LOOKBACK, now)
     return Gathering(gathering, carried_over(config, gathering, heard, composed, now))
