@@ -11,13 +11,17 @@ consultant's views of that call (`/api/agenda`, the calendar feed) list it, and 
 email lists it (the one of that call went out without it, none is sent late, and the next
 one does not list it again). A topic asked again is taken up at the call whose agenda
 already lists it. The reply and the agendas read the same rules, so they never disagree.
+
+A topic whose own agenda went out without it (it was read after) or never went out (its
+call passed while the service or the mail cycle was down) is carried over
+(`carried_over`): the next agenda composed lists it, and no other one.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -222,6 +226,7 @@ def agenda_for(
     before_previous: datetime | None = FIND,
     late: bool = False,
     moves_asked: Sequence[Heard] = (),
+    carried: Mapping[str, datetime] | None = None,
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
@@ -235,12 +240,13 @@ def agenda_for(
     `taking_call`); with `late`, they are listed too, marked (the consultant's view).
     `moves_asked` are the client's requests to move or call off this call
     (`moves.calls_in_question`): the email then says they were heard (what they named, the
-    days they were made) and lists the topics for whenever the call is held.
+    days they were made) and lists the topics for whenever the call is held. `carried`:
+    the call of each message the windows do not tell (`carried_over`).
     """
     if not client.emails:
         return None
     topics = gathered(
-        config, calendar, client.id, call_start, heard, previous_start, before_previous
+        config, calendar, client.id, call_start, heard, previous_start, before_previous, carried
     )
     if not late:
         topics = [t for t in topics if not t.late]
@@ -282,10 +288,15 @@ def gathered(
     heard: Iterable[Heard],
     previous_start: datetime | None,
     before_previous: datetime | None = FIND,
+    carried: Mapping[str, datetime] | None = None,
 ) -> list[AgendaTopic]:
     """The topics of one occurrence's agenda, oldest first, each once (see `agenda_for`):
     what the agenda email lists, then its late topics (`late`: taken up at the call, not on
-    the email, see `taking_call`); `/api/agenda` and the calendar feed show them all."""
+    the email, see `taking_call`); `/api/agenda` and the calendar feed show them all.
+    `carried` (`carried_over`: message sid -> call start) overrides the windows where
+    they do not tell: a message a sent agenda lists is that call's, and a topic no agenda
+    that went out carried is the next composed agenda's; each is on that call's only."""
+    carried = carried or {}
     until = send_moment(config, call_start)
     since = send_moment(config, previous_start) if previous_start is not None else None
     mine = sorted((h for h in heard if h.client_id == client_id), key=lambda h: (h.at, h.sid))
@@ -293,11 +304,18 @@ def gathered(
     topics: list[AgendaTopic] = []
     seen: dict[str, int] = {}  # every key asked, to its line (one matter: one line)
     for h in mine:
-        if not is_agenda_topic(h) or (since is not None and h.at < since):
+        if not is_agenda_topic(h):
             continue
         key = topic_key(h)
         i = _line_of(key, seen, topics)
-        if h.at >= until:
+        if h.sid in carried:
+            # no agenda that went out carried it (`carried_over`): the one it names takes it
+            # up like any other topic, whenever it arrived; every other one leaves it out
+            if carried[h.sid] != call_start:
+                continue
+        elif since is not None and h.at < since:
+            continue
+        elif h.at >= until:
             # asked again after this agenda went out but before its call: still this call's
             if h.at < call_start and i is not None:
                 topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
@@ -310,7 +328,7 @@ def gathered(
                 seen[key] = len(topics)
                 topics.append(AgendaTopic(h.sid, h.at, topic_of(h), h.answered_by, (h.sid,), True))
             continue
-        if previous_start is not None and h.at < previous_start:
+        elif previous_start is not None and h.at < previous_start:
             if taking_call(config, calendar, client_id, h.at) == (previous_start, True):
                 continue  # a late topic of the previous call: taken up there
             # asked again before the previous call was held: that call's, if its agenda lists it
@@ -353,13 +371,96 @@ def _listed(key: str, keys: frozenset[str]) -> bool:
     return key in keys or any(same_matter(k, key) for k in keys)
 
 
+@dataclass(frozen=True)
+class ComposedAgenda:
+    """An agenda stored in the outbox, as far as gathering is concerned: whether it carries
+    its lines to the client (`carries`: it went out, or is on its way: queued or being
+    sent, or held or failed while its call is to come), and what it lists: the messages its
+    lines gathered (`sids`; empty on one stored before they were kept) and its topics as
+    worded (`topics`). One that carries nothing still takes its call's place: the topics
+    carried over go to a later one."""
+
+    client_id: str
+    call_start: datetime  # UTC
+    carries: bool
+    sids: frozenset[str] = frozenset()
+    topics: tuple[str, ...] = ()
+
+
+def carried_over(
+    config: Config,
+    calendar: Calendar,
+    heard: Iterable[Heard],
+    composed: Iterable[ComposedAgenda],
+    now: datetime,
+) -> dict[str, datetime]:
+    """The call whose agenda takes up each topic where the windows of `gathered` do not tell
+    it, as message sid -> call start (UTC): a message an agenda that carries lists
+    (`ComposedAgenda.sids`) is that call's; a topic that no such agenda carries though its
+    own call's agenda will not be composed any more is the call's whose agenda is composed
+    next (SPEC §2.5: the topic goes onto the next standing call's agenda; §9: nothing
+    stored is lost).
+
+    A topic's own call is the one `taking_call` names on `calendar` (the calendar agendas
+    are gathered on). It is left behind when that call began by `now` with no agenda that
+    carries (the service or the mail cycle was down, the message was read or stored late,
+    the agenda failed), or when that call's agenda was composed without it (read after).
+    It is carried when an agenda that carries lists its message or, for a call after it
+    arrived, names its matter (`heard.same_matter`: asked again). A late topic
+    (`taking_call`) stays its call's. A topic left behind goes to the first call after
+    `now` whose agenda is not composed yet: the next agenda made, once (once that one
+    carries it, it is that call's).
+    """
+    by_client: dict[str, list[ComposedAgenda]] = defaultdict(list)
+    for c in composed:
+        by_client[c.client_id].append(c)
+    out: dict[str, datetime] = {}
+    target: dict[str, datetime | None] = {}
+    for h in sorted(heard, key=lambda h: (h.at, h.sid)):
+        client_id = h.client_id
+        if client_id is None or not is_agenda_topic(h):
+            continue
+        mine = by_client.get(client_id, [])
+        went = [c for c in mine if c.carries]
+        on = next((c.call_start for c in went if h.sid in c.sids), None)
+        if on is not None:  # its call is the one whose agenda carried it
+            out[h.sid] = on
+            continue
+        taken = taking_call(config, calendar, client_id, h.at)
+        if taken is None or taken[1]:
+            continue  # no call ahead, or a late topic: taken up at its call (`taking_call`)
+        own = taken[0]
+        if own > now and not any(c.call_start == own for c in went):
+            continue  # its own agenda is still to be composed: it is gathered there
+        key = topic_key(h)
+        if any(
+            c.call_start > h.at and _listed(key, frozenset(matter_key(t) for t in c.topics))
+            for c in went
+        ):
+            continue
+        if client_id not in target:
+            made = {c.call_start for c in mine}
+            target[client_id] = next(
+                (s for s in occurrences(calendar, client_id, now) if s not in made), None
+            )
+        found = target[client_id]
+        if found is not None:
+            out[h.sid] = found
+    return out
+
+
 def agendas_due(
-    config: Config, calendar: Calendar, heard: Iterable[Heard], now: datetime
+    config: Config,
+    calendar: Calendar,
+    heard: Iterable[Heard],
+    now: datetime,
+    carried: Mapping[str, datetime] | None = None,
 ) -> list[Agenda]:
     """The agendas to send at `now`: each client's next standing call (not yet begun) whose
     sending moment has come. Keys are stable, so composing again is harmless. One whose call
     a client asked to move or call off carries those requests (`Agenda.moves_asked`): it is
-    not to go out on its own (SPEC §10: the agenda is sent before the call that is held)."""
+    not to go out on its own (SPEC §10: the agenda is sent before the call that is held).
+    `carried`: the call of each message the windows do not tell (`carried_over`)."""
     heard = list(heard)
     in_question = calls_in_question(config, calendar, heard, now)
     out = []
@@ -369,7 +470,9 @@ def agendas_due(
             continue
         previous = previous_start(calendar, client.id, nxt.start)
         asked = in_question.get((client.id, nxt.start), ())
-        agenda = agenda_for(config, calendar, client, nxt.start, heard, previous, moves_asked=asked)
+        agenda = agenda_for(
+            config, calendar, client, nxt.start, heard, previous, moves_asked=asked, carried=carried
+        )
         if agenda is not None:
             out.append(agenda)
     return out

@@ -8,7 +8,7 @@ natural key (`reply:<client>:<local day>`), so that storing it twice stores it o
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -112,11 +112,15 @@ def deferral_replies(
     until: datetime,
     since: datetime | None = None,
     agenda_went_out: AgendaWentOut | None = None,
+    carried: Mapping[str, datetime] | None = None,
 ) -> list[DeferralReply]:
     """Every deferral reply due at or before `until` (and, with `since`, not before it) for
     these messages, oldest first. `agenda_went_out(client id, call start UTC)` says whether
     that call's agenda really went out (the live outbox holds it as sent); without it, an
     agenda is taken as sent from its due moment on (a replay, where every message goes).
+    `carried` (`agenda.carried_over`: sid -> call start) names the call of a topic where the
+    windows do not tell (on a sent agenda, or carried over because no agenda that went out
+    carried it): the reply promises it for that call, as its agenda lists it.
 
     Messages are grouped per client and per reply moment, so one client gets at most one
     reply per day however many voicemails it left; urgent messages and unknown callers get
@@ -152,6 +156,7 @@ def deferral_replies(
                 items,
                 history.get(client_id, ()),
                 agenda_went_out,
+                carried,
             )
         )
     return out
@@ -165,6 +170,7 @@ def compose_reply(
     items: Sequence[Heard],
     history: Sequence[Heard] = (),
     agenda_went_out: AgendaWentOut | None = None,
+    carried: Mapping[str, datetime] | None = None,
 ) -> DeferralReply:
     """The reply to `items` (one client's messages answered at `send_at`): content and words.
 
@@ -178,7 +184,9 @@ def compose_reply(
     whose agenda is held) is not proposed: the reply says its date is in question, or with
     nothing else, proposes nothing; a request about a later call leaves the next one. With no
     topic, the reply proposes the next standing call. The days the messages were left and
-    every time are in the client's zone (`Config.client_zone`)."""
+    every time are in the client's zone (`Config.client_zone`). A topic no agenda that went
+    out carried, or one a sent agenda lists, is promised for the call `carried` names
+    (`agenda.carried_over`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
     reader = config.client_zone(client)
     lang = client.language
@@ -204,7 +212,11 @@ def compose_reply(
                 _reword(topics, by_call, said[0], fuller(said[0], topic_of(h)))
                 continue
             topics.append(topic_of(h))
-            taken = taking_call(config, calendar, client.id, h.at, key, history or items)
+            taken: tuple[datetime, bool] | None
+            if carried and h.sid in carried:  # its own agenda went out without it
+                taken = (carried[h.sid], False)
+            else:
+                taken = taking_call(config, calendar, client.id, h.at, key, history or items)
             by_call[taken[0] if taken else None].append(topic_of(h))
             if taken is not None and taken[1]:
                 late.add(taken[0])

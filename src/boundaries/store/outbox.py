@@ -390,6 +390,28 @@ class Outbox:
                 restored.append(entry.key)
         return restored
 
+    def agendas_since(self, since: datetime) -> list[OutboxEntry]:
+        """The agendas (any state) whose call starts at `since` (aware) or later, oldest
+        first: what was composed for each call, and what went out (`carried_over`)."""
+        t = _table()
+        query = (
+            select(t)
+            .where(
+                t.c.account_id == self.account_id,
+                t.c.kind == "agenda",
+                t.c.due_at >= since.astimezone(UTC) - timedelta(days=31),
+            )
+            .order_by(t.c.due_at, t.c.id)
+        )
+        with self.store.reading() as conn:
+            rows = [_entry(r._mapping) for r in conn.execute(query)]
+        return [
+            e
+            for e in rows
+            if e.detail.get("call_start")
+            and datetime.fromisoformat(str(e.detail["call_start"])) >= since
+        ]
+
     def unsent_agendas(self) -> list[tuple[str, datetime]]:
         """(client id, call start UTC) of the agendas never sent that were held for the
         consultant (withdrawn by the service or discarded by hand) or withdrawn (`WITHDRAWN`).

@@ -17,7 +17,7 @@ from boundaries.domain.agenda import agenda_for, agenda_key, previous_start
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import heard_from_store
-from boundaries.integrations.mail.unsent import agenda_calendar
+from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
@@ -70,8 +70,10 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
     heard = heard_from_store(config, store, account_id, now)
     outbox = Outbox(store, account_id)
     # gathered as the agenda email gathers them: one whose held agenda was never sent
-    # carries nothing, its topics are the next call's (`agenda_calendar`)
-    gathering = agenda_calendar(calendar, outbox)
+    # carries nothing, its topics are the next call's, and so are those no agenda that went
+    # out carried (`agenda_gathering`)
+    gathered_with = agenda_gathering(config, calendar, outbox, heard, now)
+    gathering = gathered_with.calendar
     out = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
@@ -86,6 +88,7 @@ def agendas_now(config: Config, store: Store, account_id: int, now: datetime) ->
             heard if carries else (),
             previous_start(gathering, client.id, nxt.start),
             late=True,  # what the call takes up, its late topics included (`taking_call`)
+            carried=gathered_with.carried,
         )
         sent = outbox.get(agenda_key(client.id, nxt.start))
         out.append(

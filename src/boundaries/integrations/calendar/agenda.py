@@ -16,7 +16,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
 from boundaries.integrations.mail.heard import heard_from_store
-from boundaries.integrations.mail.unsent import agenda_calendar
+from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.database import Store
 from boundaries.store.outbox import Outbox
@@ -34,16 +34,21 @@ def stored_agenda(
 
     def topics(client_id: str, previous: datetime | None, start: datetime) -> Sequence[str]:
         # Read afresh for each call: a feed asks once per client, and is never stale.
-        heard = heard_from_store(config, store, account_id, clock(), answers=False)
+        now = clock()
+        heard = heard_from_store(config, store, account_id, now, answers=False)
         calendar = Calendar(config, CalendarStore(store, account_id).skips())
         # as the agenda email: an occurrence whose held agenda was never sent lists nothing,
-        # the next one gathers its topics (`agenda_calendar`)
-        gathering = agenda_calendar(calendar, Outbox(store, account_id))
+        # the next one gathers its topics, and those no agenda that went out carried
+        # (`agenda_gathering`)
+        gathered_with = agenda_gathering(config, calendar, Outbox(store, account_id), heard, now)
+        gathering = gathered_with.calendar
         if gathering is not calendar:
             if not gathering.has_call(client_id, start):
                 return []
             previous = previous_start(gathering, client_id, start)
-        found = gathered(config, gathering, client_id, start, heard, previous)
+        found = gathered(
+            config, gathering, client_id, start, heard, previous, carried=gathered_with.carried
+        )
         return [t.topic for t in found]
 
     return topics

@@ -26,7 +26,7 @@ from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
 from boundaries.integrations.mail.settings import endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
-from boundaries.integrations.mail.unsent import agenda_calendar
+from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind
 from boundaries.jobs import JobRunner
@@ -186,6 +186,15 @@ class MailCycle:
         self.calendar = Calendar(self.config, CalendarStore(self.store, self.account_id).skips())
         sender = self.from_address
         out: list[Outgoing] = []
+        # A held agenda whose call began, or was skipped or moved, is not the consultant's to
+        # approve any more; its topics, and those of one she discarded, were on no email:
+        # the next call's agenda gathers them (the unsent occurrence counts as skipped there).
+        # So it does a topic whose own agenda went out without it or never went out (read
+        # late, or the cycle was down over its call), and a reply promises it for that call:
+        # `unsent.agenda_gathering`.
+        zone = self.config.consultant.zone
+        self.outbox.withdraw_agendas(now, self._planned, zone)
+        gathering = agenda_gathering(self.config, self.calendar, self.outbox, heard, now)
         replies = deferral_replies(
             self.config,
             self.calendar,
@@ -193,6 +202,7 @@ class MailCycle:
             now,
             since=now - REPLY_GRACE,
             agenda_went_out=self._agenda_went_out,
+            carried=gathering.carried,
         )
         for r in replies:
             out.append(
@@ -214,13 +224,7 @@ class MailCycle:
                     },
                 )
             )
-        # A held agenda whose call began, or was skipped or moved, is not the consultant's to
-        # approve any more; its topics, and those of one she discarded, were on no email:
-        # the next call's agenda gathers them (the unsent occurrence counts as skipped there).
-        zone = self.config.consultant.zone
-        self.outbox.withdraw_agendas(now, self._planned, zone)
-        gathering = agenda_calendar(self.calendar, self.outbox)
-        for a in agendas_due(self.config, gathering, heard, now):
+        for a in agendas_due(self.config, gathering.calendar, heard, now, gathering.carried):
             out.append(
                 Outgoing(
                     key=a.key,
@@ -238,6 +242,8 @@ class MailCycle:
                         "call_start": a.call_start.isoformat(),
                         "call_day": a.call_start.astimezone(zone).date().isoformat(),
                         "topics": [t.topic for t in a.topics],
+                        # what it carries, message by message (`unsent.composed_agendas`)
+                        "sids": [sid for t in a.topics for sid in t.asked],
                         **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
                     },
                 )

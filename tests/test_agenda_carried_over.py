@@ -1,0 +1,217 @@
+"""A topic whose own agenda never went out (its call passed while the mail cycle was down, or
+the email was read late) or went out without it (read after it was sent) goes on the next
+agenda composed, and on no other; `/api/agenda` and the calendar feed say the same
+(newcomer11 H1). Against real IMAP (Dovecot) and SMTP servers on loopback, with every moment
+given (`run(now)`): nothing depends on the day the tests run."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from boundaries.domain.agenda import previous_start
+from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.agenda import stored_agenda
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox
+from boundaries.web.mail_api import agendas_now
+from tests.mail_servers import Dovecot, SmtpServer
+from tests.mail_support import at, crlf, example_with_mail, parsed, voicemail
+
+# Harbor's standing call: Wednesdays 16:00 Paris (15:00 UTC); its agenda goes a day before.
+CALL_9 = at(16, days=8).astimezone(UTC)
+CALL_16 = at(16, days=15).astimezone(UTC)
+CALL_23 = at(16, days=22).astimezone(UTC)
+
+
+def jen(mid: str, subject: str, text: str, date: str) -> bytes:
+    """An email from Harbor's Jen as her mail program sends it."""
+    return crlf(f"""
+From: Jen Park <jen@harboryoutharts.example>
+To: Claire Martin <claire@conseil.example>
+Subject: {subject}
+Date: {date}
+Message-ID: <{mid}@harboryoutharts.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+{text}
+
+Jen
+""")
+
+
+CAMP = jen(
+    "camp",
+    "Summer camp",
+    "Hi Claire, can we go over the summer camp staffing plan?",
+    "Mon, 7 Dec 2026 10:00:00 -0500",
+)
+BUDGET = jen(
+    "budget",
+    "Budget review",
+    "Hi Claire, can we go over the budget review for next year?",
+    "Mon, 14 Dec 2026 09:00:00 -0500",
+)
+GALA = jen(
+    "gala",
+    "Gala",
+    "Hi Claire, could we talk about the seating plan for the gala?",
+    "Mon, 21 Dec 2026 09:00:00 -0500",
+)
+
+
+@pytest.fixture(autouse=True)
+def imap_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", Dovecot.password)
+
+
+def setup(db_url: str, imap: Dovecot, smtp: SmtpServer) -> tuple[Store, MailCycle]:
+    _, config = example_with_mail(
+        f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"\nagenda_hours_before = 24'
+    )
+    return Store.open(db_url), MailCycle(config, Store.open(db_url))
+
+
+def agendas(smtp: SmtpServer, store: Store, kind: str = "agenda") -> list[str]:
+    """The agendas (or replies) the client received, their plain text, in order."""
+    rows = Outbox(store, store.account_id()).entries()
+    ids = {e.message_id for e in rows if e.kind == kind}
+    out = []
+    for record in smtp.received():
+        msg = parsed(record)
+        if str(msg["Message-ID"]).strip() in ids:
+            out.append(msg.get_body(("plain",)).get_content())
+    return out
+
+
+def views(cycle: MailCycle, store: Store, now: datetime, start: datetime) -> tuple[list, list]:
+    """The topics of Harbor's call at `start` in `/api/agenda` (its next call at `now`) and in
+    the calendar feed."""
+    account = store.account_id()
+    [api] = [a for a in agendas_now(cycle.config, store, account, now) if a["client"] == "harbor"]
+    assert api["call_start"] == start.isoformat()
+    previous = previous_start(Calendar(cycle.config), "harbor", start)
+    feed = stored_agenda(cycle.config, store, account, clock=lambda: now)("harbor", previous, start)
+    return [t["topic"] for t in api["topics"]], list(feed)
+
+
+def test_a_topic_whose_call_passed_with_no_agenda_goes_on_the_next_one(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The cycle was down over Wednesday 9 December: Monday's email is read on Thursday, after
+    the call it belonged to. The agenda of the 16th lists it beside a topic read on time, and
+    the agenda of the 23rd does not list it again."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", CAMP)
+    report = cycle.run(at(10, 5, days=9))  # Thursday 10 December, after the call of the 9th
+    assert report.emails_read == 1 and report.agendas_queued == 0
+    # the consultant's views already put it on the next call, as the email will
+    assert views(cycle, store, at(10, 5, days=9), CALL_16) == (
+        ["Summer camp"],
+        ["Summer camp"],
+    )
+    imap.append("INBOX", BUDGET)
+    cycle.run(at(16, 0, days=13))  # Monday 14 December: read on time
+    # Tuesday 15: the agenda of the 16th is composed; while it waits to be sent (the SMTP
+    # server is slow or down), the views list what it lists
+    cycle.compose(at(16, 5, days=14))
+    both = ["Summer camp", "Budget review"]
+    assert views(cycle, store, at(16, 6, days=14), CALL_16) == (both, both)
+    report = cycle.run(at(16, 7, days=14))
+    assert report.sent == 1
+    [sent] = agendas(smtp, store)
+    assert "Summer camp" in sent and "Budget review" in sent
+    row = Outbox(store, store.account_id()).get("agenda:harbor:2026-12-16T15:00Z")
+    assert row is not None and row.state == "sent"
+    assert row.detail["sids"] == [
+        "<camp@harboryoutharts.example>",
+        "<budget@harboryoutharts.example>",
+    ]
+    # once it went out, the topics are that agenda's, and on no other one
+    assert views(cycle, store, at(16, 10, days=14), CALL_16)[0] == [
+        "Summer camp",
+        "Budget review",
+    ]
+    imap.append("INBOX", GALA)
+    cycle.run(at(16, 5, days=21))  # Tuesday 22: the agenda of the 23rd
+    second = agendas(smtp, store)[1]
+    assert "Gala" in second
+    assert "Summer camp" not in second and "Budget review" not in second
+    store.close()
+    cycle.store.close()
+
+
+def test_a_topic_read_after_its_agenda_went_out_goes_on_the_next_one(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The agenda of the 9th went out on Tuesday with the budget; Monday's email about the
+    summer camp was delivered late, on Wednesday morning. It is not on the call of the 9th
+    (its email did not list it), but on the agenda of the 16th, which does not list the
+    budget again."""
+    early_budget = BUDGET.replace(b"14 Dec 2026 09:00", b"7 Dec 2026 09:00").replace(
+        b"next year", b"this year"
+    )
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", early_budget)
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    report = cycle.run(at(16, 5, days=7))  # Tuesday 8: the agenda of the 9th goes
+    assert report.sent == 1
+    imap.append("INBOX", CAMP)
+    report = cycle.run(at(10, 5, days=8))  # Wednesday 9, before the call
+    assert report.emails_read == 1 and report.agendas_queued == 0
+    now = at(10, 10, days=8)
+    assert views(cycle, store, now, CALL_9) == (
+        ["Budget review"],
+        ["Budget review"],
+    )
+    # the feed's next occurrence lists it already
+    feed = stored_agenda(cycle.config, store, store.account_id(), clock=lambda: now)
+    assert list(feed("harbor", CALL_9, CALL_16)) == ["Summer camp"]
+    cycle.run(at(16, 5, days=14))  # Tuesday 15: the agenda of the 16th
+    first, second = agendas(smtp, store)
+    assert "Summer camp" not in first
+    assert "Summer camp" in second and "Budget review" not in second
+    store.close()
+    cycle.store.close()
+
+
+def test_a_reply_promises_a_late_read_topic_for_the_call_whose_agenda_lists_it(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """Jen's voicemail of Tuesday 15:30 was transcribed after the agenda of Wednesday 9 went
+    out at 16:00 without it: the day's reply does not say it is on the agenda sent, it
+    promises it for the call of the 16th, whose agenda lists it."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", BUDGET.replace(b"14 Dec 2026", b"7 Dec 2026"))
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    assert cycle.run(at(16, 5, days=7)).sent == 1  # Tuesday 8: the agenda of the 9th goes
+    said = "Hi Claire, it's Jen. Can we talk about the volunteer training schedule? Thanks."
+    voicemail(store, store.account_id(), "RE-late", "harbor", at(15, 30, days=7), said)
+    cycle.run(at(17, 5, days=7))  # the day's reply
+    [text] = agendas(smtp, store, "reply")
+    assert "December 16" in text and "December 9" not in text
+    cycle.run(at(16, 5, days=14))
+    assert "volunteer training schedule" in agendas(smtp, store)[1]
+    store.close()
+    cycle.store.close()
+
+
+def test_a_voicemail_whose_call_passed_while_the_cycle_was_down_goes_on_the_next_agenda(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The webhook stored Jen's voicemail on Monday 7 December; the mail cycle was down from
+    then until Thursday 10, over the agenda and the call of the 9th. Nothing was sent for
+    that call: the agenda of the 16th lists the voicemail's topic."""
+    store, cycle = setup(db_url, imap, smtp)
+    said = "Hi Claire, it's Jen. Can we talk about the volunteer training schedule? Thanks."
+    voicemail(store, store.account_id(), "RE-down", "harbor", at(15, 0, days=6), said)
+    report = cycle.run(at(10, 5, days=9))  # Thursday 10: the cycle is back
+    assert report.agendas_queued == 0
+    cycle.run(at(16, 5, days=14))  # Tuesday 15: the agenda of the 16th
+    [sent] = agendas(smtp, store)
+    assert "volunteer training schedule" in sent
+    store.close()
+    cycle.store.close()
