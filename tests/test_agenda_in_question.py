@@ -447,3 +447,33 @@ def test_an_agenda_queued_while_the_server_was_down_is_withdrawn_when_its_call_i
     [sent] = _agendas_sent(smtp)
     assert "« budget »" in sent and "11 décembre" in sent, sent
     store.close()
+
+
+def test_an_agenda_kept_in_the_queue_until_its_call_began_is_not_sent_after_it(
+    db_url: str, smtp: SmtpServer
+):
+    """The mail server refused the agenda until the call had begun: sent then, it reached the
+    client after the call it prepared. It is withdrawn instead, and its topics go on the next
+    call's agenda."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    smtp.mode("421")
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    cycle.run(at(9, 55, days=3))  # still down just before the call
+    smtp.mode("accept")
+    cycle.run(at(10, 20, days=3))  # back while the call is on
+    row = Outbox(store, account).get(key)
+    assert row is not None and row.state == "discarded", row
+    assert "before it could be sent" in (row.last_error or "")
+    assert not _agendas_sent(smtp)
+    with pytest.raises(OutboxError, match="began before it was sent"):
+        Outbox(store, account).approve(key, at(10, 30, days=3))
+    cycle.run(at(10, 5, days=9))
+    [sent] = _agendas_sent(smtp)
+    assert "« budget »" in sent and "11 décembre" in sent, sent
+    store.close()

@@ -74,6 +74,9 @@ WITHDRAWN_NOTES = {
     "call is not sent. Its topics go on the client's next agenda.",
     "off": "its call ({when}) was called off (`boundaries skip`) or moved before it was sent: "
     "it is not sent. Its topics go on the client's next agenda.",
+    "late": "its call began ({when}) before it could be sent (the mail server or the mail "
+    "cycle was down): an agenda after its call is not sent. Its topics go on the client's "
+    "next agenda.",
 }
 """Why the service withdrew a held agenda (`WITHDRAWN`), as `last_error` says it."""
 WITHDRAWN_FIX = (
@@ -261,10 +264,11 @@ class Outbox:
                 day = datetime.fromisoformat(str(found.detail["call_day"])).date()
                 skipped = CalendarStore(self.store, self.account_id).skips()
                 why = "off" if (found.client_id, day) in skipped else None
-        if why == "began":
+        if why in ("began", "late"):
+            waited = "while it waited for your approval" if why == "began" else "before it was sent"
             raise OutboxError(
-                f"{found.key!r} is the agenda of a call that began while it waited for your "
-                "approval: it was withdrawn and is not sent, and its topics go on the client's "
+                f"{found.key!r} is the agenda of a call that began {waited}: it was "
+                "withdrawn and is not sent, and its topics go on the client's "
                 "next agenda. Fix: nothing to do; write to the client from your own mail "
                 "program if there is still something to say.",
                 "past",
@@ -320,9 +324,11 @@ class Outbox:
     def withdraw_agendas(
         self, now: datetime, planned: Planned | None = None, zone: tzinfo = UTC
     ) -> list[str]:
-        """Agendas not sent yet that are not to go out any more: one held for the consultant
-        (`HELD_BECAUSE`) whose call began by `now` (aware), and any one waiting, queued or
-        failed whose call is not `planned` any more (skipped or moved). They become
+        """Agendas not sent yet that are not to go out any more: any one waiting, queued or
+        failed whose call began by `now` (aware; held for the consultant, `HELD_BECAUSE`, or
+        kept from going out by a mail server or a mail cycle that was down: an agenda after
+        its call says nothing the client can use), and any one whose call is not `planned`
+        any more (skipped or moved). They become
         `discarded`, kept in the list with the reason (`last_error`, the call's time in
         `zone`, and `WITHDRAWN` in the detail); their topics go on the next call's agenda
         (`unsent_agendas`). Returns their keys."""
@@ -337,9 +343,8 @@ class Outbox:
                 continue
             begun = datetime.fromisoformat(str(start))
             if begun <= now:
-                if HELD_BECAUSE not in entry.detail or entry.state != "waiting_approval":
-                    continue
-                why = "began"
+                held = HELD_BECAUSE in entry.detail and entry.state == "waiting_approval"
+                why = "began" if held else "late"
             elif planned is not None and entry.client_id and not planned(entry.client_id, begun):
                 why = "off"
             else:

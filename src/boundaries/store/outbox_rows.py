@@ -18,7 +18,8 @@ agenda of a call the client asked to move or call off (`{"reason": "call_in_ques
 `zone`, the consultant's, is where `asked` is shown)."""
 WITHDRAWN = "withdrawn"
 """The detail key of why a held agenda was withdrawn (made `discarded` by the service, never
-sent): "began" (its call began while it was held) or "off" (its call was skipped or moved).
+sent): "began" (its call began while it was held), "late" (its call began before it could be
+sent: queued or failed while mail was down) or "off" (its call was skipped or moved).
 Its topics go on the next call's agenda (`Outbox.unsent_agendas`)."""
 
 
