@@ -180,6 +180,80 @@ def test_any_new_text_below_the_quote_that_adds_a_matter_names_it(
 
 
 @pytest.mark.parametrize(
+    ("subject", "text", "topic"),
+    [
+        (
+            "Re: grant report",
+            QUOTED.format(
+                new="Thanks! Separately, the insurance certificate for the venue expires next "
+                "month."
+            ),
+            "insurance certificate",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Sounds good. On another note, the new intern needs a laptop."),
+            "intern",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(
+                new="Merci. Par ailleurs, pourriez-vous jeter un œil au règlement du concours "
+                "photo ?"
+            ),
+            "règlement du concours photo",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(
+                new="Parfait. Le trésorier voudrait qu'on parle de la demande de subvention "
+                "régionale."
+            ),
+            "demande de subvention régionale",
+        ),
+        # no connective at all, another acknowledgement, the matter in a question
+        (
+            "Re: point vendredi",
+            CITE.format(new="C'est noté. Le contrat du traiteur arrive à échéance en mars."),
+            "contrat du traiteur",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Perfect, thank you. Where are we on the donor database export?"),
+            "donor database export",
+        ),
+    ],
+)
+def test_a_reply_that_closes_its_thread_then_names_a_matter_is_about_that_matter(
+    subject: str, text: str, topic: str
+):
+    """newcomer11 M1: once the new text has closed the thread ("Thanks!", "Sounds good.",
+    « Merci. », « Parfait. »), a matter it then names is what it is about, whatever
+    introduces it ("Separately", "On another note", « Par ailleurs ») or nothing."""
+    assert topic in classify(Message("r", "email", text, subject=subject)).topic
+
+
+@pytest.mark.parametrize(
+    ("subject", "new"),
+    [
+        ("Re: grant report", "Sounds good, Wednesday works."),
+        ("Re: grant report", "Thanks! Could you send the grant report figures again?"),
+        ("Re: grant report", "Thanks. I'll check the grant report tables tonight."),
+        ("Re: grant report", "Thanks. The file?"),
+        ("Re: budget prévisionnel", "Merci, vendredi me va."),
+        ("Re: budget prévisionnel", "Merci. Peux-tu me renvoyer le fichier ?"),
+        ("Re: budget prévisionnel", "Merci. Le budget prévisionnel corrigé suit demain."),
+    ],
+)
+def test_a_reply_that_stays_on_its_thread_keeps_the_threads_subject(subject: str, new: str):
+    """An acknowledgement, an answer about the thread (its subject named again after the
+    close) or a single word pointing back at it ("the file") keeps the thread's subject."""
+    text = (CITE if subject.endswith("prévisionnel") else QUOTED).format(new=new)
+    got = classify(Message("r", "email", text, subject=subject)).topic
+    assert got == subject.removeprefix("Re: ")
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         # the comma before "the printed one" is lost in the words read: the phrase ends before

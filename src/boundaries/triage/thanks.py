@@ -119,15 +119,22 @@ def _without_names(body: str) -> str:
     return _NAME.sub(" ", _SIGNATURE.sub("", body.strip()))
 
 
-def _left(norm: str) -> int:
-    """Content words of `norm` once thanks, praise, greetings and who is speaking are gone."""
+def without_courtesies(norm: str) -> str:
+    """`norm` (normalised text) without its thanks (with what they thank for), praise and
+    acknowledgements, greetings and who is speaking: what is left tells something ("sounds
+    good" and « merci, c'est parfait » leave nothing; "thanks! the venue insurance expires"
+    leaves "the venue insurance expires")."""
     rest = C.SELF_ID.sub(" ", norm)
     rest = _THANKED.sub(" ", rest)
     rest = _PRAISE.sub(" ", rest)
-    rest = C.GREETING.sub(" ", rest)
+    return C.GREETING.sub(" ", rest)
+
+
+def _left(norm: str) -> int:
+    """Content words of `norm` once thanks, praise, greetings and who is speaking are gone."""
     return sum(
         1
-        for w in tokens(rest)
+        for w in tokens(without_courtesies(norm))
         if w not in FRENCH
         and w not in ENGLISH
         and w not in FILLERS

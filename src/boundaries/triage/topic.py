@@ -9,6 +9,7 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
+from boundaries.triage.thanks import without_courtesies
 from boundaries.triage.topic_text import (
     forwarded_subject,
     opening_names,
@@ -336,8 +337,11 @@ def _choose(
     names = source.names
     if channel == "email" and subject:
         if _REPLY.match(subject) and raw.startswith(subject):
-            # a matter the new text adds wins over the thread's subject, named or not
-            asked = _new_matter(raw[len(subject) :], names, formulas)
+            # the new text is what the message is about (SPEC §5): a matter it adds ("could we
+            # also add X to the call"), else one it names that is not the thread's subject,
+            # whatever introduces it ("Separately, …", « Par ailleurs, … ») or nothing
+            new = raw[len(subject) :]
+            asked = _new_matter(new, names, formulas) or _own_matter(new, subject, names)
             if asked:
                 return asked
         from_mail = from_subject(readable(subject))
@@ -461,6 +465,68 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
             if topic and score >= 2 and topic.split()[0] == first and carries_subject(topic, names):
                 return _fitted(as_written(source.text, topic))
     return ""
+
+
+_REPLY_CLAUSE = re.compile(r"[^.!?;:,\n]+(?:[.!?;:,\n]+|$)")
+"""A clause of a reply's new text with the marks that end it: a matter's words never run
+across these."""
+_CLITICS = frozenset("me te se lui leur".split())
+"""French object pronouns: a verb follows them (« peux-tu me renvoyer le fichier »)."""
+_MATTER_WEIGHT = 4
+"""A matter of its own is named by two content words at least (`best_run`'s weight): "the
+venue insurance certificate", « règlement du concours photo ». One word alone ("the file",
+« les chiffres ») points back at the thread."""
+
+
+def _own_matter(new: str, subject: str, names: frozenset[str]) -> str:
+    """The matter the new text of a reply (`new`, below its `Re:` `subject`) names of its
+    own, or "" when it names none or stays on the thread.
+
+    A reply moves on from its thread once it has closed it: a clause that only thanks,
+    praises or acknowledges ("Thanks!", "Sounds good.", « Merci. », « Parfait. »:
+    `thanks.without_courtesies`; a question never closes anything). What follows names the
+    new matter, whatever introduces it ("Separately, …", "On another note, …", « Par
+    ailleurs, … ») or nothing: the first clause whose best run of content words
+    (`best_run`) weighs `_MATTER_WEIGHT` at least, read without its courtesies. The reply
+    stays on the thread when nothing closes it, when a clause after the close names the
+    subject again (a content word in common, `_shares`), or when nothing after it names a
+    matter: "Thanks! Separately, the insurance certificate for the venue expires next
+    month" under "Re: grant report" is about the insurance certificate; "Sounds good,
+    Wednesday works", « Merci, vendredi me va », "Thanks, can you resend the grant report
+    figures?" stay on the thread. On the labelled replies, reading a matter in a reply that
+    does not close its thread first made topics worse: such replies mostly go on about the
+    thread in other words."""
+    thread = from_subject(readable(subject))
+    source = topic_source(_URL.sub(" ", new))
+    clauses = [c.group(0) for c in _REPLY_CLAUSE.finditer(source.text) if c.group(0).strip(" \n")]
+    said = [
+        [w for w in tokens(without_courtesies(_core(c, True))) if w.strip(".?!")] for c in clauses
+    ]
+    closed = next((i for i, c in enumerate(clauses) if not said[i] and "?" not in c), None)
+    if closed is None or any(_shares(c, thread) for c in clauses[closed:]):
+        return ""
+    for clause, words in zip(clauses[closed + 1 :], said[closed + 1 :], strict=True):
+        # a word after an object pronoun is a verb: « me *renvoyer* le fichier »
+        words = ["." if i and words[i - 1] in _CLITICS else w for i, w in enumerate(words)]
+        topic, score = best_run(words, 0, avoid=names)
+        if score >= _MATTER_WEIGHT and carries_subject(topic, names):
+            return _fitted(as_written(clause, topic))
+    return ""
+
+
+def _shares(topic: str, subject: str) -> bool:
+    """`topic` and `subject` have a content word in common, spelt alike or as a plural, an
+    accent or a suffix apart ("budget"/"budgets", « subvention »/« subventions »)."""
+
+    def stems(text: str) -> set[str]:
+        words = tokens(normalise(text))
+        return {
+            strip_accents(w).rstrip("sx")[:6]
+            for i, w in enumerate(words)
+            if _strong(w, before=words[i - 1] if i else "") and w not in GENERIC
+        }
+
+    return bool(stems(topic) & stems(subject))
 
 
 def _core(text: str, formulas: bool) -> str:
