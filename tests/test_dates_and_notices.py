@@ -145,3 +145,35 @@ def test_the_dashboard_names_the_next_call_on_the_first_of_the_month(tmp_path):
         with signed_in(site) as client:
             page = client.get("/clients/velo").text
     assert "mar. 1er déc. à 16 h" in page
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "shown", "not_shown"),
+    [
+        # newcomer13 L2: when the trouble began is no deadline
+        (
+            "les vélos de location ne se déverrouillent plus depuis ce matin, plus personne "
+            "ne peut louer",
+            "fr",
+            "en cours « depuis ce matin »",
+            "échéance",
+        ),
+        (
+            "les vélos de location ne se déverrouillent plus depuis ce matin, plus personne "
+            "ne peut louer",
+            "en",
+            "going on “depuis ce matin”",
+            "due",
+        ),
+    ],
+)
+def test_an_alert_says_a_trouble_going_on_since_a_moment_not_a_deadline(
+    said: str, lang: str, shown: str, not_shown: str
+):
+    from boundaries.integrations.notify.wording import why
+    from boundaries.triage import Message, classify
+
+    verdict = classify(Message("x", "voicemail", said))
+    assert verdict.urgent, verdict.reasons
+    worded = "".join(why(r, lang) for r in verdict.reasons if r.startswith("urgent"))
+    assert shown in worded and not_shown not in worded, worded

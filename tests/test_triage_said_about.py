@@ -327,3 +327,50 @@ def test_people_in_care_shown_on_a_social_network_is_urgent(text: str):
 )
 def test_names_asked_to_be_published_are_no_leak(text: str):
     assert triage(text, at=AT)["urgent"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_word"),
+    [
+        # newcomer13 H2: the matter in a sentence of its own, then the call-back request
+        (
+            "Bonjour Claire, c'est Marc. Je voulais voir avec toi le dossier de subvention "
+            "de la région. Rappelle-moi quand tu peux.",
+            "subvention",
+        ),
+        ("Bonjour, c'est Marc. Le dossier de subvention de la région. Rappelle-moi.", "dossier"),
+        (
+            "Bonjour Claire, c'est Karim. J'aimerais voir avec toi la convention avec la "
+            "mairie. Tu peux me rappeler ?",
+            "convention",
+        ),
+        ("Hi Claire, it's Jen. I wanted to see the grant report with you. Call me back.", "grant"),
+        ("Hello, Tom here. We need to go over the roof estimate. Give me a ring.", "roof"),
+    ],
+)
+def test_a_matter_said_apart_from_the_call_back_request_is_not_content_free(
+    text: str, topic_word: str
+):
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is False, out
+    assert out["intent"] == "scheduling", out
+    assert topic_word in out["topic"], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who calls, courtesies and words about the call itself name no matter
+        "Hello, it's Margaret. Hope you're well. Call me back when you have a minute.",
+        "Bonjour, c'est Anne. J'espère que tu vas bien. Rappelle-moi. Merci, bonne journée.",
+        "Hi Claire. This is Tom Baker from the print shop on Main Street. Please call me back.",
+        "Hi, Jen here. Harbor Youth Arts. Call me back.",
+        "Bonjour Claire. C'est Paul. J'ai une petite question. Rappelle-moi.",
+        "Hi Claire, Jen here. Nothing urgent, just give me a call back when you get a chance.",
+        "Bonjour, c'est Luc. Rien d'urgent. Tu peux me rappeler ? Bonne fin de journée.",
+        "Madame, je vous serais reconnaissante de bien vouloir me rappeler à votre convenance.",
+    ],
+)
+def test_a_call_back_request_in_sentences_that_name_no_matter_stays_content_free(text: str):
+    out = triage(text, "voicemail", at=AT)
+    assert out["content_free"] is True and out["intent"] == "unknown", out

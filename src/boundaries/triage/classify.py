@@ -13,7 +13,7 @@ from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
-from boundaries.triage.thanks import only_thanks
+from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import choose, from_subject, moved_meeting
 from boundaries.triage.urgency import done_then, urgency
 
@@ -287,6 +287,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
+        if short and calling and channel == "voicemail" and _matter_apart(raw):
+            short = False  # beside the call-back request, a sentence names the matter
         if calling and topic_marker is None and short:
             # A harm or a stake named in a short call-back request says what it is about
             # ("le serveur a planté on a tout perdu rappelez-moi"), and so does anything it
@@ -336,7 +338,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             intent = Intent.INFO
             by_cue = False
             reasons.append(f"sends what its subject names: '{sent.group(0).strip()}'")
-        elif not short and callback and "?" not in raw and _asks_for_a_call(norm):
+        elif not short and callback and not _asks_beyond_a_call(raw) and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False
@@ -613,9 +615,14 @@ def _told_event(core: str) -> re.Match[str] | None:
 
 def _residual(core: str) -> int:
     """Content words left once greetings, names, numbers and function words are removed."""
+    return len(_content_words(core))
+
+
+def _content_words(core: str) -> list[str]:
+    """The words `_residual` counts, in order."""
     text = C.GREETING.sub(" ", core)
     text = C.SELF_ID.sub(" ", text)
-    left = [
+    return [
         w
         for w in tokens(text)
         if w not in FRENCH
@@ -626,7 +633,55 @@ def _residual(core: str) -> int:
         and not w.isdigit()
         and w not in "?!"
     ]
-    return len(left)
+
+
+# Where a written or punctuated transcript's sentences end.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_MATTER_WORDS = 2  # lower-case content words that name a matter in a sentence of its own
+# Words that speak of the message or the call, not of a matter: "a quick question",
+# « rien d'urgent », "nothing urgent, when you get a minute", « un petit truc ».
+_ABOUT_THE_MESSAGE = frozenset(
+    "question questions quick petite petit small little urgent urgente urgence urgency "
+    "rien nothing rush presse pressee chose choses thing things something quelque truc "
+    "minute minutes moment sec second chance temps time important importante".split()
+)
+
+
+def _asks_beyond_a_call(raw: str) -> bool:
+    """A question mark ends a sentence that asks for something else than a call: "Can you
+    call me back?" asks only for the call, « Le devis est prêt ? » asks about the quote."""
+    return any(
+        x.rstrip().endswith("?") and C.CALLBACK.search(normalise(x)) is None
+        for x in _SENTENCE_END.split(raw.strip())
+    ) or ("?" in raw and len(_SENTENCE_END.split(raw.strip())) < 2)
+
+
+def _matter_apart(raw: str) -> bool:
+    """A message of several sentences names its matter in one of them, apart from the one that
+    says who is calling and the call-back request: "Hi Claire, it's Jen. I wanted to see the
+    grant report with you. Call me back.", « C'est Marc. Le dossier de subvention de la
+    région. Rappelle-moi. » (newcomer13 H2). A sentence counts when it asks for no call,
+    says nobody's name (`SELF_ID`), and, courtesies set aside, holds `_MATTER_WORDS` content
+    words written in lower case (names and firms are written with capitals: "Harbor Youth
+    Arts" is who calls, not a matter) that do not speak of the message itself
+    (`_ABOUT_THE_MESSAGE`). A transcript without punctuation is one sentence: the counts of
+    `_read` decide it."""
+    sentences = [x for x in _SENTENCE_END.split(raw.strip()) if x.strip()]
+    if len(sentences) < 2:
+        return False
+    for sentence in sentences:
+        norm = normalise(sentence)
+        if C.SELF_ID.search(norm) is not None or C.CALLBACK.search(norm) is not None:
+            continue
+        core = C.INSISTENCE.sub(" ", without_courtesies(norm))
+        first, *rest = sentence.split()
+        written_low = set(
+            tokens(normalise(" ".join([first, *(w for w in rest if not w[:1].isupper())])))
+        )
+        said = [w for w in _content_words(core) if w in written_low]
+        if sum(w not in _ABOUT_THE_MESSAGE for w in said) >= _MATTER_WORDS:
+            return True
+    return False
 
 
 def _anchors(

@@ -36,7 +36,8 @@ FUNCTION_WORDS = frozenset(
     quel quelle quels quelles lequel laquelle
     est sont etait etaient sera serait ete etre suis es sommes etes ai as a avons avez ont
     avait avaient aura aurait avoir eu fait faire fais font faut peut peux pouvez pourriez
-    pourrais pourrait veux voulez voudrais voulais vais va allons allez vont aller dois doit
+    pourrais pourrait veux voulez voudrais voulais aimerais aimerait souhaiterais vais va
+    allons allez vont aller dois doit
     devez devrait dit dire vois voir voit regarde regarder sais savoir
     ne pas plus rien jamais toujours deja encore aussi tres trop bien mal peu beaucoup
     tout tous toute toutes meme autre autres chaque quelque quelques plusieurs certains

@@ -1329,6 +1329,11 @@ def _of_a_named_day(core: str, words: str) -> bool:
     return at >= 0 and on_a_named_day(core, at, at + len(words))
 
 
+# An imminence cue that says when the trouble began ("since this morning", « depuis ce
+# matin »): the harm is going on, it has no deadline.
+_SINCE = re.compile(r"(since|depuis)\b")
+
+
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
     """Urgent or not from the words alone; the stake is returned when only a date could tip it.
 
@@ -1428,7 +1433,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
-        return True, [f"urgent: deadline '{soon[0][1]}' with {what}"], None
+        said = soon[0][1]
+        if _SINCE.match(said.strip()):
+            # « depuis ce matin », "since this morning": when the harm began, not a deadline
+            return True, [f"urgent: going on since '{said}' with {what}"], None
+        return True, [f"urgent: deadline '{said}' with {what}"], None
     days = [_DAYS_TO_ACT.search(_sentence_of(core, hit[1])) for hit in stake]
     if all(days) and days[0] is not None:
         # every stake has its own term, days ahead: « on a huit jours pour payer »

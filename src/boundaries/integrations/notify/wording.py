@@ -34,6 +34,9 @@ KINDS = {
 _SHAPES = (
     re.compile(r"^urgent: deadline '(?P<when>.+?)' with (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"),
     re.compile(
+        r"^urgent: going on since '(?P<since>.+?)' with (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"
+    ),
+    re.compile(
         r"^urgent: '(?P<when>.+?)' is within a day, with (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"
     ),
     re.compile(r"^urgent: the deadline '(?P<when>.+)' is within a day$"),
@@ -65,6 +68,8 @@ def why(reason: str, lang: str) -> str:
         parts = found.groupdict()
         kind = KINDS.get((parts.get("kind") or "").strip(), "urgent")
         values = {**parts, "kind": text(lang, f"why.{kind}")}
+        if parts.get("since"):
+            return text(lang, "why.said_since", **values)
         if parts.get("when") and parts.get("words"):
             return text(lang, "why.said_when", **values)
         if parts.get("when"):
