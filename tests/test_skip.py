@@ -149,3 +149,61 @@ def test_skip_speaks_english_to_an_english_consultant(tmp_path: Path):
     first, second = done.output.splitlines()
     assert first.startswith("Skipped the standing call with ") and "December 4, 2026" in first
     assert second.startswith("Next standing call: Friday, December 11")
+
+
+def _report(db: str, now: str, *extra: str) -> dict:
+    import json
+
+    args = ["report", "--config", CONFIG, "--database", db, "--client", "horizon", "--json"]
+    done = CliRunner().invoke(cli, [*args, "--now", now, *extra])
+    assert done.exit_code == 0, done.output
+    [horizon] = json.loads(done.output)["clients"]
+    return horizon
+
+
+def test_every_reader_of_the_standing_calls_leaves_a_skipped_one_out(tmp_path: Path):
+    # newcomer 12, M1: report, dashboard, coach and the replay saved to the store named the
+    # skipped call as the next one and counted a call made in its old slot as a standing call
+    from boundaries.web.dashboard.source import week_report
+
+    db = served_database(tmp_path / "b.sqlite3")
+    assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
+    # a call at the time of the skipped call, replayed and saved after the skip
+    events = tmp_path / "d4.jsonl"
+    events.write_text(
+        '{"at": "2026-12-04T10:05:00+01:00", "type": "call", "from": "+33 1 23 45 67 89", '
+        '"duration_min": 15}\n',
+        encoding="utf-8",
+    )
+    saved = CliRunner().invoke(
+        cli,
+        ["simulate", "--config", CONFIG, "--events", str(events), "--save", "--database", db],
+    )
+    assert saved.exit_code == 0, saved.output
+    before = _report(db, "2026-12-01T12:00:00+01:00")
+    assert before["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    after = _report(db, "2026-12-05T12:00:00+01:00", "--weeks", "1")
+    assert after["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    # no slot that day: the call rang on the weekly allowance, an interruption
+    assert (after["calls"], after["rung"], after["interruptions"]) == (1, 1, 1), after
+    text = CliRunner().invoke(
+        cli,
+        ["report", "--config", CONFIG, "--database", db, "--client", "horizon",
+         "--now", "2026-12-01T12:00:00+01:00"],
+    )  # fmt: skip
+    assert "vendredi 11 décembre à 10 h" in text.output, text.output
+    assert "vendredi 4 décembre" not in text.output
+    # the same replay read from the file, with the store's skips (report --events --database)
+    replay = _report(db, "2026-12-05T12:00:00+01:00", "--weeks", "1", "--events", str(events))
+    assert (replay["interruptions"], replay["next_standing_call"]) == (
+        1,
+        "2026-12-11T10:00:00+01:00",
+    )
+    store = Store.open(db)
+    try:
+        config = load_config(CONFIG)
+        page = week_report(config, store, store.account_id(), paris(2026, 12, 1, 12, 0), None)
+        [shown] = [c for c in page["clients"] if c["id"] == "horizon"]
+        assert shown["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    finally:
+        store.close()
