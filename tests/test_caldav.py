@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import icalendar
@@ -22,7 +23,7 @@ from click.testing import CliRunner
 from boundaries.cli.main import cli
 from boundaries.config import parse_config
 from boundaries.domain.schedule import Calendar
-from boundaries.integrations.calendar.caldav_sync import CalDAVError, publish
+from boundaries.integrations.calendar.caldav_sync import CalDAVChangedThere, CalDAVError, publish
 from boundaries.integrations.calendar.feed import standing_calls_feed
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
@@ -35,6 +36,7 @@ pytest.importorskip("radicale")
 
 USER, PASSWORD = "claire", "radicale-test"
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+PARIS_ZONE = ZoneInfo("Europe/Paris")
 
 
 @contextmanager
@@ -161,6 +163,115 @@ def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path,
     [master] = [e for e in server_events(radicale).walk("VEVENT") if "RRULE" in e]
     exdates = master["EXDATE"] if isinstance(master["EXDATE"], list) else [master["EXDATE"]]
     assert {d.dt.date() for ex in exdates for d in ex.dts} == {skip_day}
+
+
+def edit_there(url: str, change) -> None:
+    """Change the standing call of horizon in the CalDAV calendar as a calendar program does:
+    read the resource, change its events (`change(calendar)`), write it back whole."""
+    resource = f"{url}standing-horizon-0@boundaries.ics"
+    got = httpx.get(resource, auth=(USER, PASSWORD), timeout=5)
+    assert got.status_code == 200, got.text
+    cal = icalendar.Calendar.from_ical(got.text)
+    change(cal)
+    put = httpx.put(
+        resource,
+        content=cal.to_ical(),
+        auth=(USER, PASSWORD),
+        headers={"Content-Type": "text/calendar; charset=utf-8"},
+        timeout=5,
+    )
+    assert put.status_code in (201, 204), put.text
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=PARIS_ZONE)
+
+
+def cancel_there(day: date):
+    def change(cal: icalendar.Calendar) -> None:
+        [master] = [e for e in cal.walk("VEVENT") if "RRULE" in e]
+        master.add("exdate", at(day, 10, 0))
+
+    return change
+
+
+def move_there(day: date):
+    def change(cal: icalendar.Calendar) -> None:
+        [master] = [e for e in cal.walk("VEVENT") if "RRULE" in e]
+        moved = icalendar.Event()
+        moved.add("uid", str(master["UID"]))
+        moved.add("summary", str(master["SUMMARY"]))
+        moved.add("dtstamp", NOW)
+        moved.add("recurrence-id", at(day, 10, 0))
+        moved.add("dtstart", at(day, 15, 0))
+        moved.add("dtend", at(day, 15, 30))
+        cal.add_component(moved)
+
+    return change
+
+
+def exdates_there(url: str) -> set[date]:
+    [master] = [e for e in server_events(url).walk("VEVENT") if "RRULE" in e]
+    raw = master.get("EXDATE", [])
+    return {d.dt.date() for ex in (raw if isinstance(raw, list) else [raw]) for d in ex.dts}
+
+
+def test_a_call_cancelled_or_moved_in_the_caldav_calendar_is_kept_and_named_with_its_fix(
+    radicale,
+):
+    # newcomer 12, M2: the next push wrote over the consultant's cancellation without a word
+    config = parse_config(config_for(radicale))
+    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0)
+    edit_there(radicale, cancel_there(date(2026, 12, 18)))
+    with pytest.raises(CalDAVChangedThere) as kept:
+        publish(config, standing_calls_feed(config, NOW), PASSWORD)
+    assert (kept.value.written, kept.value.removed) == (0, 0)
+    assert "Fix: boundaries skip --client horizon --on 2026-12-18" in str(kept.value)
+    assert exdates_there(radicale) == {date(2026, 12, 18)}  # her cancellation is still there
+    # once Boundaries has the same skip, its copy is written again (and is its own again)
+    skips = {("horizon", date(2026, 12, 18)), ("horizon", date(2026, 12, 25))}
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (1, 0)
+    assert exdates_there(radicale) == {date(2026, 12, 18), date(2026, 12, 25)}
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (1, 0)
+    # a moved occurrence has no skip that says it: named, kept, until --overwrite
+    edit_there(radicale, move_there(date(2027, 1, 8)))
+    with pytest.raises(CalDAVChangedThere) as moved:
+        publish(config, standing_calls_feed(config, NOW, skips), PASSWORD)
+    assert "moved" in str(moved.value) and "--overwrite" in str(moved.value)
+    assert len(list(server_events(radicale).walk("VEVENT"))) == 2
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD, True) == (1, 0)
+    assert len(list(server_events(radicale).walk("VEVENT"))) == 1
+
+
+def test_calendar_push_says_what_was_changed_there_and_the_skip_that_settles_it(
+    radicale, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "b.toml"
+    path.write_text(config_for(radicale), encoding="utf-8")
+    db = served_database(tmp_path / "b.sqlite3")
+    monkeypatch.setenv("BOUNDARIES_CALDAV_PASSWORD", PASSWORD)
+    push = ["calendar", "push", "--config", str(path), "--database", db]
+    assert CliRunner().invoke(cli, push).exit_code == 0
+    now = datetime.now(UTC)
+    day = (
+        Calendar(parse_config(config_for(radicale)))
+        .between("horizon", now + timedelta(days=8), now + timedelta(days=15))[0]
+        .day
+    )
+    edit_there(radicale, cancel_there(day))
+    refused = CliRunner().invoke(cli, push)
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    assert "0 standing call(s) written to the CalDAV calendar, 0 removed, 1 left" in refused.output
+    assert f"boundaries skip --client horizon --on {day.isoformat()}" in refused.output
+    assert exdates_there(radicale) == {day}
+    skipped = CliRunner().invoke(
+        cli, ["skip", "--config", str(path), "--database", db, "--client", "horizon",
+              "--on", day.isoformat()],
+    )  # fmt: skip
+    assert skipped.exit_code == 0, skipped.output
+    again = CliRunner().invoke(cli, push)
+    assert again.exit_code == 0 and "1 standing call(s) written" in again.output, again.output
+    assert exdates_there(radicale) == {day}
 
 
 @contextmanager

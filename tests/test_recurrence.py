@@ -93,12 +93,34 @@ def test_the_decision_rings_on_the_day_the_check_validated():
         assert not d.in_standing_slot
 
 
-def test_interval_without_since_counts_from_one_fixed_monday_in_every_year():
-    toml = with_call('{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", start = "10:00", minutes = 30 }')
+@pytest.mark.parametrize(
+    ("rule", "unit"),
+    [
+        ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "week"),
+        ("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", "month"),
+        ("FREQ=DAILY;INTERVAL=2", "day"),
+        ("FREQ=YEARLY;INTERVAL=2;BYMONTH=6;BYMONTHDAY=1", "year"),
+    ],
+)
+def test_interval_without_since_is_refused_as_a_guess_naming_key_line_and_fix(rule, unit):
+    # newcomer 12, M4: which fortnight had the call came from a fixed 3 January 2000
+    err = refused(with_call(f'{{ rrule = "{rule}", start = "10:00", minutes = 30 }}'))
+    [problem] = err.problems
+    assert problem.key == "client[0].standing_calls[0].rrule" and problem.line == 15
+    assert f"{unit}s" in problem.message and "INTERVAL" in problem.message
+    assert 'Fix: add since = "YYYY-MM-DD"' in problem.message
+
+
+def test_interval_counts_its_weeks_from_since_in_every_year():
+    toml = with_call(
+        '{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", start = "10:00", minutes = 30, '
+        "since = 2026-12-08 }"
+    )
     got = starts(toml, paris(2026, 12, 1), paris(2027, 2, 1))
+    assert got[0].startswith("Tue 2026-12-08"), got
     days = [datetime.strptime(s[4:], "%Y-%m-%d %H:%M") for s in got]
     assert all(b - a == timedelta(days=14) for a, b in itertools.pairwise(days))
-    assert len(got) == 5  # no restart of the fortnight on 1 January
+    assert len(got) == 4  # no restart of the fortnight on 1 January
 
 
 # -- what calendar exports contain -------------------------------------------------------------

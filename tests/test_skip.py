@@ -62,13 +62,18 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
     finally:
         store.close()
     twice = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
-    assert twice.exit_code == 1 and "not skipped" in twice.output
+    assert twice.exit_code == 1 and "n'était pas annulé" in twice.output, twice.output
+    assert "Traceback" not in twice.output and "Correction" in twice.output
 
 
 def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_path: Path):
     db = served_database(tmp_path / "b.sqlite3")
     thursday = skip(db, "--client", "horizon", "--on", "2026-12-03")
-    assert thursday.exit_code == 1 and "no standing call on 2026-12-03" in thursday.output
+    assert thursday.exit_code == 1, thursday.output
+    assert thursday.output.startswith(
+        "Erreur : Association Horizon n'a pas de point fixe le 3 décembre 2026 (un jeudi). "
+        "Correction : donnez la date d'un de ses points, par exemple --on 2026-12-04"
+    ), thursday.output
     nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
     assert nobody.exit_code == 2 and "horizon" in nobody.output
     bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
@@ -110,13 +115,13 @@ def test_a_call_in_the_past_or_under_way_is_not_skipped(tmp_path: Path):
     for day in ("2020-01-03", "2026-11-27"):
         past = skip(db, "--client", "horizon", "--on", day)
         assert past.exit_code == 1 and "Traceback" not in past.output, past.output
-        assert "already taken place" in past.output and "--on 2026-12-04" in past.output
+        assert "a déjà eu lieu" in past.output and "--on 2026-12-04" in past.output
     under_way = CliRunner().invoke(
         cli,
         ["skip", "--config", CONFIG, "--database", db, "--client", "horizon",
          "--on", "2026-12-04", "--now", "2026-12-04T10:10:00+01:00"],
     )  # fmt: skip
-    assert under_way.exit_code == 1 and "already begun" in under_way.output, under_way.output
+    assert under_way.exit_code == 1 and "a déjà commencé" in under_way.output, under_way.output
     store = Store.open(db)
     try:
         assert CalendarStore(store, store.account_id()).skips() == set()  # nothing stored
@@ -149,3 +154,91 @@ def test_skip_speaks_english_to_an_english_consultant(tmp_path: Path):
     first, second = done.output.splitlines()
     assert first.startswith("Skipped the standing call with ") and "December 4, 2026" in first
     assert second.startswith("Next standing call: Friday, December 11")
+
+
+def test_skip_refusals_propose_the_next_call_not_skipped_in_the_consultants_language(
+    tmp_path: Path,
+):
+    # newcomer 12, L1: the "e.g." date was the call just skipped, and the refusal in English
+    db = served_database(tmp_path / "b.sqlite3")
+    assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
+    past = skip(db, "--client", "horizon", "--on", "2026-11-27")
+    assert past.exit_code == 1 and "Traceback" not in past.output
+    assert past.output.strip() == (
+        "Erreur : Le point fixe avec Association Horizon du 27 novembre 2026 a déjà eu lieu : "
+        "l'annuler ne changerait rien. Correction : donnez la date d'un point à venir, "
+        "par exemple --on 2026-12-11."
+    )
+    thursday = skip(db, "--client", "horizon", "--on", "2026-12-03")
+    assert thursday.exit_code == 1 and "par exemple --on 2026-12-11" in thursday.output
+    config = tmp_path / "en.toml"
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
+    english = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config), "--database", db, "--now", "2026-12-01T09:00:00+01:00",
+         "--client", "horizon", "--on", "2026-12-08"],
+    )  # fmt: skip
+    assert english.exit_code == 1
+    assert english.output.strip() == (
+        "Error: Association Horizon has no standing call on December 8, 2026 (a Tuesday). "
+        "Fix: give the date of one of its calls, e.g. --on 2026-12-11 (see `boundaries check`)."
+    )
+
+
+def _report(db: str, now: str, *extra: str) -> dict:
+    import json
+
+    args = ["report", "--config", CONFIG, "--database", db, "--client", "horizon", "--json"]
+    done = CliRunner().invoke(cli, [*args, "--now", now, *extra])
+    assert done.exit_code == 0, done.output
+    [horizon] = json.loads(done.output)["clients"]
+    return horizon
+
+
+def test_every_reader_of_the_standing_calls_leaves_a_skipped_one_out(tmp_path: Path):
+    # newcomer 12, M1: report, dashboard, coach and the replay saved to the store named the
+    # skipped call as the next one and counted a call made in its old slot as a standing call
+    from boundaries.web.dashboard.source import week_report
+
+    db = served_database(tmp_path / "b.sqlite3")
+    assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
+    # a call at the time of the skipped call, replayed and saved after the skip
+    events = tmp_path / "d4.jsonl"
+    events.write_text(
+        '{"at": "2026-12-04T10:05:00+01:00", "type": "call", "from": "+33 1 23 45 67 89", '
+        '"duration_min": 15}\n',
+        encoding="utf-8",
+    )
+    saved = CliRunner().invoke(
+        cli,
+        ["simulate", "--config", CONFIG, "--events", str(events), "--save", "--database", db],
+    )
+    assert saved.exit_code == 0, saved.output
+    before = _report(db, "2026-12-01T12:00:00+01:00")
+    assert before["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    after = _report(db, "2026-12-05T12:00:00+01:00", "--weeks", "1")
+    assert after["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    # no slot that day: the call rang on the weekly allowance, an interruption
+    assert (after["calls"], after["rung"], after["interruptions"]) == (1, 1, 1), after
+    text = CliRunner().invoke(
+        cli,
+        ["report", "--config", CONFIG, "--database", db, "--client", "horizon",
+         "--now", "2026-12-01T12:00:00+01:00"],
+    )  # fmt: skip
+    assert "vendredi 11 décembre à 10 h" in text.output, text.output
+    assert "vendredi 4 décembre" not in text.output
+    # the same replay read from the file, with the store's skips (report --events --database)
+    replay = _report(db, "2026-12-05T12:00:00+01:00", "--weeks", "1", "--events", str(events))
+    assert (replay["interruptions"], replay["next_standing_call"]) == (
+        1,
+        "2026-12-11T10:00:00+01:00",
+    )
+    store = Store.open(db)
+    try:
+        config = load_config(CONFIG)
+        page = week_report(config, store, store.account_id(), paris(2026, 12, 1, 12, 0), None)
+        [shown] = [c for c in page["clients"] if c["id"] == "horizon"]
+        assert shown["next_standing_call"] == "2026-12-11T10:00:00+01:00"
+    finally:
+        store.close()

@@ -77,11 +77,21 @@ def url_command(
 @config_option
 @database_option
 @account_option("Whose standing calls.")
-def push_command(config_path: str, database: str | None, account: str) -> None:
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Also write over standing calls changed in the CalDAV calendar (their changes there "
+    "are lost).",
+)
+def push_command(
+    config_path: str, database: str | None, account: str, overwrite: bool = False
+) -> None:
     """Write the standing calls (with skips and agendas) to [calendar] caldav_url now.
 
     `serve` does the same at start and every refresh_minutes. The password comes from
-    BOUNDARIES_CALDAV_PASSWORD.
+    BOUNDARIES_CALDAV_PASSWORD. A standing call you changed in that calendar (cancelled or
+    moved an occurrence there) is left as it is, and named with the `boundaries skip` that
+    makes Boundaries agree (exit status 1); --overwrite writes over it.
 
     Example:
 
@@ -89,7 +99,11 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
         BOUNDARIES_CALDAV_PASSWORD=... boundaries calendar push --config boundaries.toml
     """
     from boundaries.integrations.calendar.agenda import stored_feed
-    from boundaries.integrations.calendar.caldav_sync import CalDAVError, publish
+    from boundaries.integrations.calendar.caldav_sync import (
+        CalDAVChangedThere,
+        CalDAVError,
+        publish,
+    )
 
     config = load_config(config_path)
     if not config.calendar.caldav_url:
@@ -99,5 +113,12 @@ def push_command(config_path: str, database: str | None, account: str) -> None:
         feed = stored_feed(config, store, account_of(store, account, config), datetime.now(UTC))
     finally:
         store.close()
-    written, removed = publish(config, feed)
+    try:
+        written, removed = publish(config, feed, overwrite=overwrite)
+    except CalDAVChangedThere as exc:
+        click.echo(
+            f"{exc.written} standing call(s) written to the CalDAV calendar, {exc.removed} "
+            f"removed, {len(exc.kept)} left as changed there."
+        )
+        raise
     click.echo(f"{written} standing call(s) written to the CalDAV calendar, {removed} removed.")

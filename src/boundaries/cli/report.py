@@ -11,7 +11,6 @@ from boundaries.cli.options import account_option, config_option, database_optio
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.config import load_config
 from boundaries.domain.figures import client_figures
-from boundaries.domain.schedule import Calendar
 from boundaries.reporting.chart import write_chart
 from boundaries.reporting.report import report_json
 from boundaries.reporting.text import render
@@ -66,7 +65,7 @@ def report_command(
             f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
         )
     evidence = gather(config, events_path, database, account, weeks, parse_now(now_text))
-    calendar = Calendar(config)
+    calendar = evidence.standing(config)  # the store's skips applied (SPEC §11)
     figures = client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
     )

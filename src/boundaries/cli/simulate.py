@@ -15,12 +15,15 @@ from boundaries.cli.options import account_option, config_option, database_optio
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
 from boundaries.domain.model import Consultant
+from boundaries.domain.schedule import Skips
 from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, load_replay
 from boundaries.simulation.policies import POLICY_NAMES
 from boundaries.simulation.record import trace_to_stored
 from boundaries.store import Store
+from boundaries.store.accounts import UnknownAccount
+from boundaries.store.calendar import CalendarStore
 
 
 @click.command("simulate")
@@ -109,10 +112,17 @@ def simulate_command(
             err=True,
         )
     busy = simulated_busy(config, events, busy_paths)
+    # saved to an account, the replay is decided as live: without the calls skipped there
+    skipped = _stored_skips(database, account) if save else ()
     names = list(POLICY_NAMES) if compare else [policy]
     results: list[Result] = [
         simulate(
-            config, events, name, trace=bool(trace_path) or (save and name == policy), busy=busy
+            config,
+            events,
+            name,
+            trace=bool(trace_path) or (save and name == policy),
+            busy=busy,
+            skipped=skipped,
         )
         for name in names
     ]
@@ -143,6 +153,20 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
             f"cannot write the trace to {path}: {exc.strerror}. Fix: pass --trace with a file "
             "path in an existing folder you can write to."
         ) from None
+
+
+def _stored_skips(database: str | None, account: str) -> Skips:
+    """The standing calls cancelled in `account` (`boundaries skip`); none for an account
+    (or a database) not made yet."""
+    store = Store.open(database)
+    try:
+        try:
+            account_id = store.known_account_id(account)
+        except UnknownAccount:
+            return ()
+        return CalendarStore(store, account_id).skips()
+    finally:
+        store.close()
 
 
 def _save(

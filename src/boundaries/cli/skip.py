@@ -6,11 +6,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import click
 
+from boundaries.cli.language import speak
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
-from boundaries.domain.schedule import Calendar, to_utc
+from boundaries.domain.schedule import Calendar, Slot, to_utc
+from boundaries.errors import SaidError
 from boundaries.i18n import when
 from boundaries.reporting import wording as w
 from boundaries.simulation.events import EARLIEST, LATEST
@@ -69,37 +71,31 @@ def skip_command(
         )
     zone = config.consultant.zone
     lang = config.consultant.language
+    speak(lang)  # refusals in the consultant's language, as the lines it prints (SPEC §2)
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
     now = parse_now(now_text) or datetime.now(UTC)
-    if not undo and planned and planned[0].start <= now:
-        coming = Calendar(config).next_call(client.id, now)
-        raise click.ClickException(
-            f"the standing call with {client.name} on {day} has already "
-            f"{'begun' if planned[0].end > now else 'taken place'}: skipping it would change "
-            "nothing. Fix: give the date of a call to come"
-            + (f", e.g. --on {coming.day}." if coming else ".")
-        )
     store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
         calendar_store = CalendarStore(store, account_of(store, account, config, adds=True))
+        # the calls as they stand (skips applied): the one a refusal proposes is a real one
+        standing = calendar_store.calendar(config)
         if undo:
             if not calendar_store.unskip(client.id, day):
-                raise click.ClickException(
-                    f"the standing call with {client.name} on {day} was not skipped; "
-                    "nothing to undo."
-                )
+                raise _refusal("skip.not_skipped", client.name, day)
             click.echo(w.say(lang, "skip.restored", client=client.name, on=w.day(lang, day)))
             outbox = Outbox(store, calendar_store.account_id)
             for key in outbox.restore_withdrawn(client.id, day.isoformat(), now):
                 click.echo(w.say(lang, "skip.agenda_restored", key=key))
             return
+        if planned and planned[0].start <= now:
+            began = planned[0].end > now
+            coming = standing.next_call(client.id, now)
+            raise _refusal("skip.begun" if began else "skip.past", client.name, day, coming)
         if not planned:
-            raise click.ClickException(
-                f"{client.name} has no standing call on {day} "
-                f"({day:%A}). Fix: check the date against `boundaries check`."
-            )
+            coming = standing.next_call(client.id, max(lo, now))
+            raise _refusal("skip.no_call", client.name, day, coming)
         if not calendar_store.skip(client.id, day):
             click.echo(w.say(lang, "skip.already", client=client.name, on=w.day(lang, day)))
         else:
@@ -118,3 +114,21 @@ def skip_command(
         click.echo(w.say(lang, "skip.none"))
     else:
         click.echo(w.say(lang, "skip.next", when=when(nxt.start, lang, zone)))
+
+
+def _refusal(key: str, client: str, day: date, coming: Slot | None = None) -> SaidError:
+    """A refusal of `skip` from the catalogue (`skip.<case>`), in the consultant's language:
+    what is wrong with `day`, and as the fix the next call not skipped (`coming`), if any."""
+
+    def words(lang: str) -> str:
+        example = w.say(lang, "skip.example", on=coming.day.isoformat()) if coming else ""
+        return w.say(
+            lang,
+            key,
+            client=client,
+            on=w.day(lang, day),
+            weekday=w.weekday(lang, day),
+            example=example,
+        )
+
+    return SaidError(words)

@@ -8,9 +8,11 @@ import click
 
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
+from boundaries.domain.schedule import Calendar
 from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import EARLIEST, LATEST, load_replay
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.evidence import recorded_steps
 
 __all__ = ["Evidence", "gather", "latest_steps", "parse_now"]
@@ -48,23 +50,28 @@ def gather(
     weeks: int | None,
     now: datetime | None,
 ) -> Evidence:
-    """From `--events` (replayed with the `boundaries` policy; steps read from `--database`
-    only when it is given) or from the store. The period is the last `weeks` calendar weeks
-    up to `now`, else from the first event to `now` (a replay's `now`: its last event; so is
-    a store's whose latest event was saved from a replay, else the present moment)."""
+    """From `--events` (replayed with the `boundaries` policy; steps and skipped standing
+    calls read from `--database` only when it is given) or from the store. The period is
+    the last `weeks` calendar weeks up to `now`, else from the first event to `now` (a
+    replay's `now`: its last event; so is a store's whose latest event was saved from a
+    replay, else the present moment)."""
     if events_path is not None:
         events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
-        contacts, replies = simulated_evidence(config, events)
         period = period_of(weeks, moment, [e.at for e in events[:1]], config)
         steps: list[tuple[str, str, date]] = []
+        calendar: Calendar | None = None
         if database is not None:
             store = open_existing(database)
             try:
-                steps = recorded_steps(store, account_of(store, account, config))
+                account_id = account_of(store, account, config)
+                steps = recorded_steps(store, account_id)
+                calendar = CalendarStore(store, account_id).calendar(config)
             finally:
                 store.close()
-        return Evidence(contacts, period, moment, steps, replies)
+        skipped = calendar.skipped if calendar is not None else ()
+        contacts, replies = simulated_evidence(config, events, skipped)
+        return Evidence(contacts, period, moment, steps, replies, calendar)
     store = open_existing(database)
     try:
         account_of(store, account, config)  # a typo, another consultant's account: refused

@@ -38,6 +38,7 @@ _RANGES = {
     "BYSETPOS": (1, 366),
 }
 EXAMPLE = "FREQ=WEEKLY;BYDAY=FR"
+_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 
 
 class RuleError(ValueError):
@@ -116,6 +117,14 @@ def read_rule(raw: str, zone: ZoneInfo, has_since: bool) -> Rule:
             f"{rule.text!r} does not say on which day the call falls, so it would depend on "
             f"where counting starts. Fix: name the day (e.g. '{_day_fix(rule)}'), or add "
             'since = "YYYY-MM-DD" (the date of the first call; its day is kept).'
+        )
+    if rule.interval != 1 and not has_since:
+        unit = _UNITS[rule.freq]
+        raise RuleError(
+            f"INTERVAL={rule.interval} (every {rule.interval} {unit}s) counts {unit}s from a "
+            f"first call that is not given, so which {unit}s have the call would be a guess. "
+            'Fix: add since = "YYYY-MM-DD" (the date of one of these calls; the series runs '
+            f"every {rule.interval} {unit}s from it), or remove INTERVAL for every {unit}."
         )
     if rule.count is not None and not has_since:
         raise RuleError(

@@ -24,9 +24,8 @@ DEFAULT_ANCHOR = date(2000, 1, 3)
 """The day a rule counts from when its standing call has no `since` (a Monday).
 
 Only rules whose days do not depend on where counting starts may go without `since` (the
-configuration refuses the others, e.g. FREQ=WEEKLY without BYDAY, or COUNT): for them the
-anchor changes nothing but the phase of INTERVAL, which is then counted from this fixed
-Monday, the same in every year and in every part of the program.
+configuration refuses the others: FREQ=WEEKLY without BYDAY, COUNT, INTERVAL other than 1),
+so for every accepted rule this anchor changes no date; it only gives dateutil a start.
 """
 
 Skips = Collection[tuple[str, date]]

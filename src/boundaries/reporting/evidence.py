@@ -9,6 +9,7 @@ from typing import Any
 from boundaries.domain.figures import Contact, Reply
 from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply
+from boundaries.domain.schedule import Skips
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import Event
 from boundaries.simulation.policies import replay_triage
@@ -61,11 +62,11 @@ def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]
 
 
 def simulated_evidence(
-    config: Config, events: Sequence[Event]
+    config: Config, events: Sequence[Event], skipped: Skips = ()
 ) -> tuple[list[Contact], list[Reply]]:
     """`simulated_contacts`, and the deferral replies the replay sent (each at its
-    `reply_at`), from one replay."""
-    result = simulate(config, events, "boundaries", trace=True)
+    `reply_at`), from one replay; `skipped`: the cancelled standing calls (no slot)."""
+    result = simulate(config, events, "boundaries", trace=True, skipped=skipped)
     replies = [
         Reply(letter.client_id, letter.send_at)
         for letter in result.letters

@@ -16,6 +16,7 @@ from boundaries.domain.schedule import Calendar
 from boundaries.reporting.coaching import conversation
 from boundaries.reporting.evidence import stored_contacts, stored_replies
 from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.evidence import (
     evidence,
     first_event_at,
@@ -28,13 +29,20 @@ from boundaries.store.evidence import (
 @dataclass
 class Evidence:
     """The contacts of a period, the moment the report is made, the recorded steps (client
-    id, step, local date; oldest first) and the deferral replies (SPEC §8)."""
+    id, step, local date; oldest first), the deferral replies (SPEC §8) and the standing
+    calls the figures and the next call are read from (`standing`)."""
 
     contacts: list[Contact]
     period: Period
     now: datetime
     steps: list[tuple[str, str, date]]
     replies: list[Reply] = field(default_factory=list)  # sent in the period, or waiting
+    calendar: Calendar | None = None  # the store's (skips applied); None: the configuration's
+
+    def standing(self, config: Config) -> Calendar:
+        """The standing calls of this evidence: the store's, less its skips
+        (`CalendarStore.calendar`), else those of `config` alone (a replay with no store)."""
+        return self.calendar if self.calendar is not None else Calendar(config)
 
 
 def from_store(
@@ -43,7 +51,7 @@ def from_store(
     """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
     (default: where a saved replay ends when the latest stored event was saved from one,
     `store.evidence.replay_end`, else the current time, UTC), else from the first stored
-    event to `now`.
+    event to `now`. Its standing calls are the store's, skips applied.
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
@@ -56,7 +64,8 @@ def from_store(
     calls, said = evidence(store, account_id, start, until)
     steps = recorded_steps(store, account_id)
     replies = stored_replies(calls, said, outbox_replies(store, account_id, start, until))
-    return Evidence(stored_contacts(calls, said), period, moment, steps, replies)
+    calendar = CalendarStore(store, account_id).calendar(config)
+    return Evidence(stored_contacts(calls, said), period, moment, steps, replies, calendar)
 
 
 def just_after(moment: datetime) -> datetime:
@@ -92,7 +101,7 @@ def conversation_for(
     return conversation(
         lang,
         config,
-        Calendar(config),
+        evidence.standing(config),
         client,
         evidence.contacts,
         evidence.period,

@@ -13,7 +13,7 @@ from boundaries.domain.decision import is_reachable
 from boundaries.domain.history import BURST_MIN_CALLS, BURST_WINDOW, MemoryHistory, caller_key
 from boundaries.domain.model import Client, Config
 from boundaries.domain.replies import DeferralReply
-from boundaries.domain.schedule import Calendar, end_of_working_day
+from boundaries.domain.schedule import Calendar, Skips, end_of_working_day
 from boundaries.simulation.events import Event
 from boundaries.simulation.followup import follow_through
 from boundaries.simulation.policies import Policy, make_policy
@@ -149,13 +149,16 @@ def simulate(
     policy_name: str = "boundaries",
     trace: bool = False,
     busy: BusyTimes | None = None,
+    skipped: Skips = (),
 ) -> Result:
     """Replay events through a policy; every policy lives the same simulated day.
 
     `busy`: the consultant's own meetings (`simulate --busy`); during them nobody is reachable,
     whatever the policy, and Boundaries sends ad-hoc calls to voicemail ("busy").
+    `skipped`: standing calls cancelled (`boundaries skip`, read from the store the replay is
+    saved to): no slot, as live.
     """
-    calendar = Calendar(config, busy=busy)
+    calendar = Calendar(config, skipped, busy=busy)
     history = MemoryHistory()
     policy = make_policy(policy_name, config, calendar, history)
     day = _Day(config, history, calendar)

@@ -11,6 +11,9 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from boundaries.domain.busy import BusyTimes
+from boundaries.domain.model import Config
+from boundaries.domain.schedule import Calendar
 from boundaries.store.database import Store, StoreError
 from boundaries.store.schema import BusySourceRow, CalendarFeedRow, SkippedCallRow
 
@@ -46,6 +49,16 @@ class CalendarStore:
                 return {(c, d) for c, d in s.execute(query)}
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
+
+    def calendar(self, config: Config, busy: BusyTimes | None = None) -> Calendar:
+        """The clients' standing calls as this account has them: the configuration's, less
+        the occurrences cancelled with `boundaries skip` (SPEC §11), with `busy` times.
+
+        The one way every reader of the standing calls gets them (the decision, the feed,
+        the agendas, the report, the dashboard, a replay saved to this account): a skipped
+        call is never named as the next one, nor counted as a slot.
+        Raises `StoreError` when the database cannot be read."""
+        return Calendar(config, self.skips(), busy)
 
     def skip(self, client_id: str, day: date) -> bool:
         """Record a skipped occurrence; False when it was already skipped."""

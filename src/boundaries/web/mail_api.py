@@ -15,7 +15,6 @@ from starlette.routing import Route
 
 from boundaries.domain.agenda import agenda_for, agenda_key, previous_start
 from boundaries.domain.model import Config
-from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.store import Store, StoreError
@@ -66,7 +65,7 @@ def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
 
 def agendas_now(config: Config, store: Store, account_id: int, now: datetime) -> list[Any]:
     """Each client's next standing call and the topics gathered for it so far."""
-    calendar = Calendar(config, CalendarStore(store, account_id).skips())
+    calendar = CalendarStore(store, account_id).calendar(config)
     heard = heard_from_store(config, store, account_id, now)
     outbox = Outbox(store, account_id)
     # gathered as the agenda email gathers them: one whose held agenda was never sent

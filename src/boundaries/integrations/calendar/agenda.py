@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 
 from boundaries.domain.agenda import gathered, previous_start
 from boundaries.domain.model import Config
-from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.unsent import agenda_gathering
@@ -36,7 +35,7 @@ def stored_agenda(
         # Read afresh for each call: a feed asks once per client, and is never stale.
         now = clock()
         heard = heard_from_store(config, store, account_id, now, answers=False)
-        calendar = Calendar(config, CalendarStore(store, account_id).skips())
+        calendar = CalendarStore(store, account_id).calendar(config)
         # as the agenda email: an occurrence whose held agenda was never sent lists nothing,
         # the next one gathers its topics, and those no agenda that went out carried
         # (`agenda_gathering`)

@@ -3,7 +3,8 @@
 The same events as the feed (one resource per UID: the rule, its EXDATEs and overrides),
 written with the `caldav` library (the optional extra `boundaries[caldav]`); standing calls
 that are no longer in the configuration are removed. Other events of that calendar are left
-alone: only UIDs `standing-…@boundaries` are ours.
+alone: only UIDs `standing-…@boundaries` are ours; so is one of ours that the consultant
+changed there (`caldav_changes`): it is kept and named, never overwritten without a word.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ import icalendar
 from boundaries.domain.model import Config
 from boundaries.integrations.calendar import caldav_answers as answers
 from boundaries.integrations.calendar.caldav_answers import PASSWORD_ENV, CalDAVError
+from boundaries.integrations.calendar.caldav_changes import (
+    ChangeThere,
+    change_there,
+    changes_message,
+    stamped,
+)
 
-__all__ = ["PASSWORD_ENV", "CalDAVError", "publish", "split_by_uid"]
+__all__ = ["PASSWORD_ENV", "CalDAVChangedThere", "CalDAVError", "publish", "split_by_uid"]
 
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 TIMEOUT_SECONDS = 20
@@ -55,13 +62,19 @@ def ours(uid: str) -> bool:
     return uid.startswith("standing-") and uid.endswith("@boundaries")
 
 
-def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[int, int]:
+def publish(
+    config: Config, feed: bytes, password: str | None = None, overwrite: bool = False
+) -> tuple[int, int]:
     """Write the standing calls of `feed` to `config.calendar.caldav_url`; returns (written,
     removed). The password comes from `password`, else BOUNDARIES_CALDAV_PASSWORD. Raises
     `CalDAVError` naming the cause and its own fix (`caldav_answers`): library missing, no
     password for caldav_username, nothing answering, login refused, no calendar at that path,
     not a CalDAV server, a server failure. Nothing is written unless the address is a
-    calendar."""
+    calendar.
+
+    A standing call changed in that calendar since we wrote it (`caldav_changes`: cancelled,
+    moved, retimed in a calendar program) is left as it is there, unless `overwrite`; the
+    others are written, then `CalDAVChangedThere` names each change kept and its fix."""
     url = config.calendar.caldav_url
     if not url:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
@@ -91,22 +104,49 @@ def publish(config: Config, feed: bytes, password: str | None = None) -> tuple[i
     client = caldav.DAVClient(url=url, username=user, password=secret, timeout=TIMEOUT_SECONDS)
     with client:
         _check_calendar(client, url, user)
-        what = "writing a standing call"
+        what = "listing the calendar's events"
+        kept: list[ChangeThere] = []
         try:
             calendar = client.calendar(url=url)
-            for ics in wanted.values():
-                calendar.save_event(ics)
-            what = "listing the calendar's events"
+            there = {str(e.icalendar_component.get("UID", "")): e for e in calendar.events()}
+            for uid, ics in wanted.items():
+                found = there.get(uid)
+                if found is not None and not overwrite:
+                    what = "reading a standing call"
+                    change = change_there(uid, str(found.data), ics)
+                    if change is not None:
+                        kept.append(change)
+                        continue
+                what = "writing a standing call"
+                calendar.save_event(stamped(ics))
             removed = 0
-            for event in calendar.events():
-                uid = str(event.icalendar_component.get("UID", ""))
+            for uid, event in there.items():
                 if ours(uid) and uid not in wanted:
                     what = "removing a standing call no longer configured"
                     event.delete()
                     removed += 1
         except Exception as exc:
             raise answers.from_library(url, exc, what, user) from None
-    return len(wanted), removed
+    written = len(wanted) - len(kept)
+    if kept:
+        raise CalDAVChangedThere(changes_message(kept, shown(url)), written, removed, kept)
+    return written, removed
+
+
+class CalDAVChangedThere(CalDAVError):
+    """Standing calls changed in the CalDAV calendar were kept as they are there (`kept`);
+    the others were written (`written`, `removed`). The message names each and its fix."""
+
+    def __init__(self, message: str, written: int, removed: int, kept: list[ChangeThere]) -> None:
+        super().__init__(message)
+        self.written = written
+        self.removed = removed
+        self.kept = kept
+
+
+def shown(url: str) -> str:
+    """The calendar's address as messages show it: server and path, never a password."""
+    return answers.where(url) + answers.path_of(url)
 
 
 def _check_calendar(client: Any, url: str, user: str | None) -> None:

@@ -183,7 +183,7 @@ class MailCycle:
         heard = heard_from_store(self.config, self.store, self.account_id, now)
         # Skipped standing calls (`boundaries skip`) are read each cycle: a reply or an agenda
         # names the next real call (SPEC §11).
-        self.calendar = Calendar(self.config, CalendarStore(self.store, self.account_id).skips())
+        self.calendar = CalendarStore(self.store, self.account_id).calendar(self.config)
         sender = self.from_address
         out: list[Outgoing] = []
         # A held agenda whose call began, or was skipped or moved, is not the consultant's to

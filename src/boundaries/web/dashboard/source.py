@@ -12,7 +12,6 @@ from typing import Any, Protocol
 
 from boundaries.domain import figures
 from boundaries.domain.model import Config
-from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
 from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
@@ -40,7 +39,7 @@ def week_report(
     Its explanations are in `lang` (the page's language), else the consultant's.
     Raises `StoreError` when the database cannot be read."""
     evidence = from_store(config, store, account, weeks, now)
-    calendar = Calendar(config)
+    calendar = evidence.standing(config)  # the store's skips applied (SPEC §11)
     found = figures.client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
     )

@@ -1,0 +1,213 @@
+"""Noticing that the consultant changed a standing call in her CalDAV calendar (SPEC §9, §11).
+
+The CalDAV calendar is a copy of the standing calls, and a calendar program lets her edit it:
+cancel one occurrence (an EXDATE, or an override with STATUS:CANCELLED), move one (an override
+with another DTSTART), change the series. Writing our copy over it would lose her decision
+without a word (newcomer 12, M2). So each event we write carries what its resource said
+(`STAMP`: the fingerprint of its dates and rules, and its cancelled days). On the next push,
+what changed there since (the server's copy against its stamp) and that Boundaries does not
+say now (the copy we would write) is left as it is, with a message naming each change and the
+command that makes it Boundaries' decision (`boundaries skip`); once Boundaries says the same,
+the copy is written again. Her edits are not read back as skips on their own: a move or a
+changed series has no skip that says it, and a skip also withdraws agendas and moves their
+topics, which a calendar sync must not do behind her back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import icalendar
+
+STAMP = "X-BOUNDARIES-STATE"
+"""The property (on each event we write) holding the fingerprint of the resource's dates."""
+_UID = re.compile(r"^standing-(.+)-(\d+)@boundaries$")
+_DATED = ("DTSTART", "DTEND", "DURATION", "RRULE", "STATUS")
+
+
+def _when(value: Any) -> str:
+    """A date or time as one text whatever the writer's spelling (UTC for a zoned time)."""
+    if isinstance(value, datetime):
+        return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _listed(event: icalendar.Component, name: str) -> list[Any]:
+    """The dates of a property that may be given several times (EXDATE, RDATE)."""
+    raw = event.get(name)
+    if raw is None:
+        return []
+    out: list[Any] = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        out.extend(d.dt for d in item.dts)
+    return out
+
+
+def _rule(event: icalendar.Component) -> str:
+    raw = event.get("RRULE")
+    if raw is None:
+        return ""
+    parts = raw.to_ical().decode("ascii").upper().split(";")
+    return ";".join(sorted(p for p in parts if p))
+
+
+def _event_state(event: icalendar.Component) -> tuple[str, ...]:
+    dated = []
+    for name in _DATED:
+        if name == "RRULE":
+            dated.append(_rule(event))
+        elif name == "STATUS":
+            dated.append(str(event.get("STATUS", "")).upper())
+        elif event.get(name) is not None:
+            value: Any = event[name]  # a vDDDTypes (date, time or duration)
+            dated.append(_when(value.dt))
+        else:
+            dated.append("")
+    recurrence = event.get("RECURRENCE-ID")
+    return (
+        _when(recurrence.dt) if recurrence is not None else "",
+        *dated,
+        ",".join(sorted(_when(d) for d in _listed(event, "EXDATE"))),
+        ",".join(sorted(_when(d) for d in _listed(event, "RDATE"))),
+    )
+
+
+@dataclass(frozen=True)
+class Dates:
+    """What a resource says, as compared across writers: `core`, the fingerprint of its
+    events' dates and rules (SHA-256, hex; texts such as the agenda do not count), and `off`,
+    the local days cancelled (EXDATE, or an override with STATUS:CANCELLED)."""
+
+    core: str
+    off: frozenset[date]
+
+    @property
+    def stamp(self) -> str:
+        """The `STAMP` value: the core, then the cancelled days ("core 2026-12-18,…")."""
+        return f"{self.core} {','.join(sorted(d.isoformat() for d in self.off))}".strip()
+
+    @classmethod
+    def of_stamp(cls, value: str) -> Dates | None:
+        core, _, days = value.strip().partition(" ")
+        try:
+            off = frozenset(date.fromisoformat(d) for d in days.split(",") if d)
+        except ValueError:
+            return None
+        return cls(core, off) if core else None
+
+
+def dates_of(ics: str) -> Dates:
+    """The `Dates` of a resource (cancelled days in the zone of its series' DTSTART)."""
+    cal = icalendar.Calendar.from_ical(ics)
+    events = list(cal.walk("VEVENT"))
+    master = next((e for e in events if e.get("RECURRENCE-ID") is None), None)
+    start = master.get("DTSTART") if master is not None else None
+    zone = start.dt.tzinfo if start is not None and isinstance(start.dt, datetime) else None
+
+    def local_day(value: Any) -> date:
+        if isinstance(value, datetime):
+            return (value.astimezone(zone) if zone and value.tzinfo else value).date()
+        return value if isinstance(value, date) else date.min
+
+    off = {local_day(d) for d in _listed(master, "EXDATE")} if master is not None else set()
+    core: list[str] = []
+    for event in events:
+        recurrence = event.get("RECURRENCE-ID")
+        if str(event.get("STATUS", "")).upper() == "CANCELLED" and recurrence is not None:
+            off.add(local_day(recurrence.dt))
+            continue
+        state = list(_event_state(event))
+        state[-2] = ""  # the EXDATEs: counted in `off`
+        core.append(repr(state))
+    digest = hashlib.sha256("\n".join(sorted(core)).encode("utf-8")).hexdigest()
+    return Dates(digest, frozenset(off))
+
+
+def stamped(ics: str) -> str:
+    """`ics` with what it says (`Dates.stamp`) on each event (`STAMP`), as written."""
+    stamp = dates_of(ics).stamp
+    cal = icalendar.Calendar.from_ical(ics)
+    for event in cal.walk("VEVENT"):
+        event.pop(STAMP, None)
+        event.add(STAMP, stamp)
+    return str(cal.to_ical().decode("utf-8"))
+
+
+@dataclass(frozen=True)
+class ChangeThere:
+    """A standing call changed in the CalDAV calendar in a way Boundaries does not say, kept
+    as it is there: whose (`client_id`), the local days cancelled there and not skipped in
+    Boundaries (`cancelled`), those restored there and still skipped (`restored`), and
+    whether an occurrence was moved or the time or rule changed there (`other`)."""
+
+    uid: str
+    client_id: str
+    cancelled: tuple[date, ...] = ()
+    restored: tuple[date, ...] = ()
+    other: bool = False
+
+
+def change_there(uid: str, there: str, ours: str) -> ChangeThere | None:
+    """What the consultant changed in the server's copy `there` since we wrote it (from its
+    `STAMP`) that the copy we would write now, `ours`, does not already say; None when there
+    is nothing (unchanged, changed as Boundaries now says, or without a stamp: written
+    before stamps, and written over as before)."""
+    cal = icalendar.Calendar.from_ical(there)
+    stamps = {str(e[STAMP]) for e in cal.walk("VEVENT") if e.get(STAMP) is not None}
+    if len(stamps) != 1:
+        return None if not stamps else ChangeThere(uid, _client_of(uid), other=True)
+    base = Dates.of_stamp(next(iter(stamps)))
+    if base is None:
+        return ChangeThere(uid, _client_of(uid), other=True)
+    theirs, mine = dates_of(there), dates_of(ours)
+    cancelled = tuple(sorted((theirs.off - base.off) - mine.off))
+    restored = tuple(sorted((base.off - theirs.off) & mine.off))
+    other = theirs.core != base.core and theirs.core != mine.core
+    if not (cancelled or restored or other):
+        return None
+    return ChangeThere(uid, _client_of(uid), cancelled, restored, other)
+
+
+def _client_of(uid: str) -> str:
+    m = _UID.match(uid)
+    return m.group(1) if m else uid
+
+
+def changes_message(kept: list[ChangeThere], url: str) -> str:
+    """The warning for standing calls changed in the CalDAV calendar and kept as they are
+    there: what changed, and for each the command that makes it Boundaries' decision."""
+    lines = [
+        f"{len(kept)} standing call(s) were changed in your CalDAV calendar ({url}) since "
+        "Boundaries wrote them, and were left as they are there: Boundaries still counts them "
+        "as it has them (slots, agendas, greeting, the feed)."
+    ]
+    for change in kept:
+        for day in change.cancelled:
+            lines.append(
+                f"- {change.uid}: the call of {day.isoformat()} was cancelled there. Fix: "
+                f"boundaries skip --client {change.client_id} --on {day.isoformat()}"
+            )
+        for day in change.restored:
+            lines.append(
+                f"- {change.uid}: the call of {day.isoformat()}, skipped in Boundaries, was "
+                f"restored there. Fix: boundaries skip --client {change.client_id} "
+                f"--on {day.isoformat()} --undo"
+            )
+        if change.other:
+            lines.append(
+                f"- {change.uid}: an occurrence was moved, or the time or rule changed, there. "
+                "Fix: change standing_calls of that client in the configuration (or skip the "
+                "occurrence with `boundaries skip`), then write Boundaries' copy over it with "
+                "`boundaries calendar push --overwrite`."
+            )
+    lines.append(
+        "Once Boundaries says the same, the next push writes it again; "
+        "`boundaries calendar push --overwrite` discards the changes made there."
+    )
+    return "\n".join(lines)
