@@ -307,3 +307,32 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
                 "--record", "talk", "--on", "2026-11-02",
                 "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
     assert today.exit_code == 0, today.output
+
+
+def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(
+    tmp_path, base_toml
+):
+    """newcomer12 L3: `--on 1999-01-01` (a typo of the year) is refused, naming the client's
+    first event and the fix; its first event's day is accepted."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [3, 3])  # from Monday 5 October 2026
+    saved = run("simulate", "--config", base_toml, "--events", str(events), "--database", db,
+                "--save")  # fmt: skip
+    assert saved.exit_code == 0, saved.output
+    now = "2026-10-20T12:00:00+02:00"
+    for day in ("1999-01-01", "2026-10-04"):
+        early = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+                    "--record", "talk", "--on", day, "--now", now)  # fmt: skip
+        assert early.exit_code == 2 and "Traceback" not in early.output, early.output
+        said = " ".join(early.output.split())
+        assert f"{day} is before any event of" in said and "(first: 2026-10-05)" in said, said
+        assert "Fix: check the year" in said
+    first = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+                "--record", "talk", "--on", "2026-10-05", "--now", now)  # fmt: skip
+    assert first.exit_code == 0, first.output
+    store = Store.open(db)
+    try:
+        steps = recorded_steps(store, store.account_id())
+    finally:
+        store.close()
+    assert steps == [("horizon", "talk", date(2026, 10, 5))]
