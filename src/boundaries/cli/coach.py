@@ -7,7 +7,13 @@ from datetime import date
 
 import click
 
-from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.options import (
+    account_option,
+    busy_options,
+    config_option,
+    database_option,
+    replay_calendars_of,
+)
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
@@ -83,6 +89,7 @@ def _check_not_before_data(
 @click.option("--now", "now_text", metavar="ISO", help="Coach as of this moment (default: now).")
 @account_option("Whose events.")
 @database_option
+@busy_options
 def coach_command(
     config_path: str,
     client_id: str,
@@ -94,6 +101,8 @@ def coach_command(
     now_text: str | None,
     account: str,
     database: str | None,
+    busy_paths: tuple[str, ...] = (),
+    no_busy: bool = False,
 ) -> None:
     """Show the conversation step a client is at, the figures before and after it, whether
     it worked, and the script of the next step (talk, pushback, defer, rates, decide).
@@ -144,7 +153,15 @@ def coach_command(
         return
     if on is not None:
         raise click.UsageError("--on goes with --record STEP.")
-    evidence = gather(config, events_path, database, account, None, now)
+    evidence = gather(
+        config,
+        events_path,
+        database,
+        account,
+        None,
+        now,
+        replay_calendars_of(config, busy_paths, no_busy, events_path is not None),
+    )
     advice, script_step, script = conversation_for(language, config, client, evidence)
     if as_json:
         click.echo(

@@ -8,6 +8,11 @@ import click
 
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
+from boundaries.integrations.calendar.simulated import (
+    ReplayCalendars,
+    replay_calendars,
+    simulated_busy,
+)
 from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import EARLIEST, LATEST, load_replay
@@ -47,15 +52,19 @@ def gather(
     account: str,
     weeks: int | None,
     now: datetime | None,
+    calendars: ReplayCalendars | None = None,
 ) -> Evidence:
-    """From `--events` (replayed with the `boundaries` policy; steps read from `--database`
+    """From `--events` (replayed with the `boundaries` policy, the consultant busy during the
+    meetings of `calendars`: `--busy`, else `[calendar] busy`; steps read from `--database`
     only when it is given) or from the store. The period is the last `weeks` calendar weeks
     up to `now`, else from the first event to `now` (a replay's `now`: its last event; so is
     a store's whose latest event was saved from a replay, else the present moment)."""
     if events_path is not None:
         events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
-        contacts, replies = simulated_evidence(config, events)
+        chosen = calendars or replay_calendars(config, (), False)
+        busy = simulated_busy(config, events, chosen.paths, chosen.origin)
+        contacts, replies = simulated_evidence(config, events, busy)
         period = period_of(weeks, moment, [e.at for e in events[:1]], config)
         steps: list[tuple[str, str, date]] = []
         if database is not None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from boundaries.domain.busy import BusyTimes
 from boundaries.domain.figures import Contact, Reply
 from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply
@@ -61,11 +62,12 @@ def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]
 
 
 def simulated_evidence(
-    config: Config, events: Sequence[Event]
+    config: Config, events: Sequence[Event], busy: BusyTimes | None = None
 ) -> tuple[list[Contact], list[Reply]]:
     """`simulated_contacts`, and the deferral replies the replay sent (each at its
-    `reply_at`), from one replay."""
-    result = simulate(config, events, "boundaries", trace=True)
+    `reply_at`), from one replay; `busy`: the consultant's busy times during it (her busy
+    calendars), as `simulate` takes them."""
+    result = simulate(config, events, "boundaries", trace=True, busy=busy)
     replies = [
         Reply(letter.client_id, letter.send_at)
         for letter in result.letters
