@@ -295,10 +295,11 @@ def test_coach_view_of_the_over_calling_client_matches_the_golden_file():
 
 
 def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_toml, db_url, store):
+    later = (date.today() + timedelta(days=400)).isoformat()  # after today, whatever the day
     future = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
-                 "--record", "talk", "--on", "2030-01-01")  # fmt: skip
+                 "--record", "talk", "--on", later)  # fmt: skip
     assert future.exit_code == 2 and "Traceback" not in future.output, future.output
-    assert "2030-01-01 is after today" in future.output and "Fix:" in future.output
+    assert f"{later} is after today" in future.output and "Fix:" in future.output
     tomorrow = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                    "--record", "talk", "--on", "2026-11-03",
                    "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
