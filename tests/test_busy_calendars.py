@@ -743,3 +743,78 @@ def test_check_and_the_reader_name_a_busy_file_that_is_a_saved_web_page(tmp_path
     assert result.exit_code == 1 and "it is a web page" in said and "Fix:" in said, said
     with pytest.raises(BusyCalendarError, match="web page, not a calendar"):
         busy_intervals(page.read_text(), PARIS, paris(2026, 1, 1), paris(2026, 2, 1))
+
+
+def _meeting_and_after(tmp_path: Path) -> tuple[Path, Path]:
+    """A config (the example's) whose [calendar] busy names `mine.ics` relative to its own
+    folder, as `serve` reads it, and two calls: during Monday's 11:00 meeting, then after."""
+    folder = tmp_path / "conf"
+    folder.mkdir()
+    (folder / "mine.ics").write_text(BUSY_ICS, encoding="utf-8")
+    config = folder / "boundaries.toml"
+    config.write_text(
+        (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+        + '\n[calendar]\nbusy = ["mine.ics"]\n',
+        encoding="utf-8",
+    )
+    events = tmp_path / "events.jsonl"
+    calls = [
+        {"at": f"2026-11-30T{hm}:00+01:00", "type": "call", "from": "+33 1 23 45 67 89",
+         "duration_min": 5, "voicemail": "About the budget, it can wait."}
+        for hm in ("11:15", "12:05")
+    ]  # fmt: skip
+    events.write_text("\n".join(json.dumps(c) for c in calls) + "\n", encoding="utf-8")
+    return config, events
+
+
+def test_a_replay_uses_the_configured_busy_calendars_unless_told_otherwise(tmp_path: Path):
+    """newcomer12 M5: `simulate`, `report --events` and `coach --events` replay with the files of
+    [calendar] busy (relative to the config file); --busy FILE instead, --no-busy without."""
+    config, events = _meeting_and_after(tmp_path)
+    base = ["--config", str(config), "--events", str(events)]
+    trace = tmp_path / "trace.jsonl"
+
+    def actions(*extra: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["simulate", *base, "--trace", str(trace), *extra])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["action"] for line in trace.read_text().splitlines()]
+
+    assert actions() == ["voicemail", "connect"]  # busy in the configured meeting
+    assert actions("--no-busy") == ["connect", "connect"]
+    empty = tmp_path / "empty.ics"
+    empty.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    assert actions("--busy", str(empty)) == ["connect", "connect"]  # instead, not as well
+
+    def rung(command: str, *extra: str) -> int:
+        result = CliRunner().invoke(cli, [command, *base, "--json", *extra])
+        assert result.exit_code == 0, result.output
+        horizon = next(c for c in json.loads(result.output)["clients"] if c["id"] == "horizon")
+        return int(horizon["rung"])
+
+    assert (rung("report"), rung("report", "--no-busy")) == (1, 2)
+    assert rung("report", "--busy", str(empty)) == 2
+    coached = CliRunner().invoke(
+        cli, ["coach", *base, "--client", "horizon", "--busy", str(config.parent / "mine.ics")]
+    )
+    assert coached.exit_code == 0, coached.output
+    both = CliRunner().invoke(cli, ["report", *base, "--busy", str(empty), "--no-busy"])
+    assert both.exit_code == 2 and "contradict" in both.output
+    database = f"sqlite:///{tmp_path}/x.db"
+    stored = CliRunner().invoke(
+        cli, ["report", "--config", str(config), "--database", database, "--no-busy"]
+    )
+    assert stored.exit_code == 2 and "Fix: add --events FILE" in stored.output
+
+
+def test_a_configured_busy_address_is_left_out_of_a_replay_saying_so(tmp_path: Path):
+    config, events = _meeting_and_after(tmp_path)
+    text = config.read_text(encoding="utf-8").replace(
+        'busy = ["mine.ics"]', 'busy = ["https://calendar.example/claire/basic.ics"]'
+    )
+    config.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["simulate", "--config", str(config), "--events", str(events), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "calendar.example" in said and "left out" in said and "--busy" in said

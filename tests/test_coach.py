@@ -82,7 +82,7 @@ def test_scripts_carry_the_clients_own_figures(horizon_scripts):
     assert "112 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
     assert "55\xa0%" in talk and "le vendredi à 10 h" in talk
     rates = horizon_scripts[("en", "rates")]
-    assert "€85" in rates and "€270" in rates and "217%" in rates
+    assert "€85" in rates and "€257" in rates and "201%" in rates  # 4 calendar weeks
     assert "{{" not in "".join(horizon_scripts.values())
 
 
@@ -295,10 +295,11 @@ def test_coach_view_of_the_over_calling_client_matches_the_golden_file():
 
 
 def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_toml, db_url, store):
+    later = (date.today() + timedelta(days=400)).isoformat()  # after today, whatever the day
     future = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
-                 "--record", "talk", "--on", "2030-01-01")  # fmt: skip
+                 "--record", "talk", "--on", later)  # fmt: skip
     assert future.exit_code == 2 and "Traceback" not in future.output, future.output
-    assert "2030-01-01 is after today" in future.output and "Fix:" in future.output
+    assert f"{later} is after today" in future.output and "Fix:" in future.output
     tomorrow = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                    "--record", "talk", "--on", "2026-11-03",
                    "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
@@ -307,3 +308,32 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
                 "--record", "talk", "--on", "2026-11-02",
                 "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
     assert today.exit_code == 0, today.output
+
+
+def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(
+    tmp_path, base_toml
+):
+    """newcomer12 L3: `--on 1999-01-01` (a typo of the year) is refused, naming the client's
+    first event and the fix; its first event's day is accepted."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [3, 3])  # from Monday 5 October 2026
+    saved = run("simulate", "--config", base_toml, "--events", str(events), "--database", db,
+                "--save")  # fmt: skip
+    assert saved.exit_code == 0, saved.output
+    now = "2026-10-20T12:00:00+02:00"
+    for day in ("1999-01-01", "2026-10-04"):
+        early = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+                    "--record", "talk", "--on", day, "--now", now)  # fmt: skip
+        assert early.exit_code == 2 and "Traceback" not in early.output, early.output
+        said = " ".join(early.output.split())
+        assert f"{day} is before any event of" in said and "(first: 2026-10-05)" in said, said
+        assert "Fix: check the year" in said
+    first = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+                "--record", "talk", "--on", "2026-10-05", "--now", now)  # fmt: skip
+    assert first.exit_code == 0, first.output
+    store = Store.open(db)
+    try:
+        steps = recorded_steps(store, store.account_id())
+    finally:
+        store.close()
+    assert steps == [("horizon", "talk", date(2026, 10, 5))]

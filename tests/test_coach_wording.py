@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from boundaries.cli.main import cli
-from boundaries.reporting.wording import counted, say, span
+from boundaries.config import load_config
+from boundaries.domain.figures import ClientFigures, Period, WeekFigures
+from boundaries.domain.schedule import Calendar
+from boundaries.reporting.coaching import script_values
+from boundaries.reporting.wording import as_written, counted, say, script, span
 from boundaries.web.dashboard.words import Words
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ROOT
 
 
 @pytest.mark.parametrize(
@@ -186,3 +193,40 @@ def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, 
         "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
     }  # fmt: skip
     assert said in script(lang, "decide", **values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(0, 30, allow_nan=False), st.sampled_from([0, 1, 2]), st.sampled_from(["fr", "en"]))
+def test_a_count_takes_the_number_of_the_figure_it_writes(value: float, digits: int, lang: str):
+    """newcomer12 L2: the noun agrees with the number as written, whatever the rounding
+    (0.95 is written "1", so "1 hour", never "1 hours"; « 1,96 » is « 2 heures »)."""
+    count = counted(lang, value, digits)
+    shown = as_written(lang, str(count))
+    one = shown == 1 if lang == "en" else shown < 2
+    assert f"{count:one|other}" == ("one" if one else "other"), (value, str(count))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "wrong"),
+    [("en", "came to about 1 hour.", "1 hours"), ("fr", "environ 1 heure.", "1 heures")],
+)
+def test_the_talk_script_says_about_1_hour_for_0_95_hours_lost(lang: str, said: str, wrong: str):
+    """newcomer12 L2: 17 min of interruptions + 2 x 20 min of refocus = 0.95 h, written "1"."""
+    config = load_config(ROOT / "tests" / "data" / "report" / "hand.toml")
+    client = config.clients[0]
+    monday = date(2026, 11, 2)
+    figures = ClientFigures(
+        id=client.id, adhoc_allowance=1, refocus_minutes=20, weeks=1.0,
+        by_week={monday: WeekFigures()},
+        total=WeekFigures(calls=2, rung=2, interruptions=2, interruption_minutes=17),
+    )  # fmt: skip
+    assert round(figures.hours_lost, 2) == 0.95
+    now = datetime(2026, 11, 8, 12, tzinfo=ZoneInfo("Europe/Paris"))
+    values = script_values(
+        lang, config, Calendar(config), client, figures, Period(monday, monday + timedelta(6)),
+        [], now, [],
+    )  # fmt: skip
+    text = " ".join(script(lang, "talk", **values).split())
+    assert said in text and wrong not in text, text
+    decide = " ".join(script(lang, "decide", **values).split())
+    assert wrong not in decide, decide

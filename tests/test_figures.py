@@ -141,11 +141,13 @@ def test_report_json_of_a_replayed_scenario_matches_the_hand_computation(tmp_pat
         "step": None,
     }
     assert {k: acme_[k] for k in expected} == expected
-    demanded = 2 * (50 / 3 + 20) / 60 / (9 / 7)  # 2 calls beyond terms over 9 days
+    # 2 calls beyond terms over the 2 calendar weeks the 9 days touch (the allowance is
+    # taken per calendar week, so the demand is averaged over the same weeks, not days / 7).
+    demanded = 2 * (50 / 3 + 20) / 60 / 2
     assert acme_["demanded_hours_per_week"] == round(demanded, 2)
-    assert acme_["premium"]["suggested_rate"] == math.ceil(100 * (10 + demanded) / 10) == 110
-    assert acme_["premium"]["percent"] == 9.5
-    assert "110" in acme_["premium"]["explanation"] and "100" in acme_["premium"]["explanation"]
+    assert acme_["premium"]["suggested_rate"] == math.ceil(100 * (10 + demanded) / 10) == 107
+    assert acme_["premium"]["percent"] == 6.1
+    assert "107" in acme_["premium"]["explanation"] and "100" in acme_["premium"]["explanation"]
     assert [t["calls"] for t in acme_["trend"]] == [6, 1]
     assert [t["week"] for t in acme_["trend"]] == ["2026-11-02", "2026-11-09"]
     # Calme's call is in its standing slot: no interruption, no demand, but no billed hours.
@@ -295,3 +297,32 @@ def test_a_client_calling_only_in_its_standing_slots_has_premium_zero(calls):
     p = premium(client, f.demanded_hours_per_week)
     assert f.total.interruptions == 0 and f.demanded_hours_per_week == 0
     assert p is not None and p.percent == 0 and p.suggested_rate == 100
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(call_facts, max_size=30), st.integers(0, 2), st.integers(0, 6), st.integers(0, 6))
+def test_a_partial_week_reads_the_same_weekly_demand_as_the_whole_week(facts, week, a, b):
+    """newcomer12 M3: the allowance is taken per calendar week, so demand a week is averaged
+    over the calendar weeks the period touches: any part of a week that holds all of the
+    week's contacts gives the whole week's figure (four calls on a Tuesday are not x 7)."""
+    monday = MONDAY + timedelta(weeks=week)
+    first, last = monday + timedelta(days=min(a, b)), monday + timedelta(days=max(a, b))
+    inside = [c for c in map(make, facts) if first <= c.at.astimezone(PARIS).date() <= last]
+    part = by_id(client_figures(HAND, inside, Period(first, last)))
+    whole = by_id(client_figures(HAND, inside, Period(monday, monday + timedelta(days=6))))
+    for cid, f in part.items():
+        assert math.isclose(f.demanded_hours_per_week, whole[cid].demanded_hours_per_week)
+        assert math.isclose(f.demanded_hours_per_week, f.demanded_hours)  # one week: itself
+
+
+def test_four_calls_on_one_day_are_priced_as_that_week_s_demand():
+    """newcomer12 M3 by hand: 4 attempts outside the slot on Tuesday, allowance 1: 3 demanded
+    calls x (10 min + 20 refocus) = 1.5 h for the week, whether the period is that day or
+    the whole week; 15 % on 10 billed hours, not 105 %."""
+    contacts = [acme(paris(3, h), voicemail=True) for h in (9, 11, 14, 16)]
+    for period in (Period(date(2026, 11, 3), date(2026, 11, 3)),
+                   Period(date(2026, 11, 2), date(2026, 11, 8))):  # fmt: skip
+        f = by_id(client_figures(HAND, contacts, period))["acme"]
+        assert f.total.demanded_calls == 3 and math.isclose(f.demanded_hours_per_week, 1.5)
+        p = premium(HAND.clients[0], f.demanded_hours_per_week)
+        assert p is not None and (p.percent, p.suggested_rate) == (15.0, 115)

@@ -212,6 +212,22 @@ def test_cli_compare_prints_every_policy():
         ('{"at": "yesterday", "type": "call", "from": "+33123456789"}', "not ISO 8601"),
         ('{"at": "2026-11-03T10:00:00+01:00", "type": "call"}', "needs 'from'"),
         ('{"at": "2026-11-03T10:00:00+01:00", "type": "away"}', "missing field 'until'"),
+        # newcomer12 M6: an end before its start is refused, not turned into nothing.
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "away", '
+            '"until": "2026-11-02T10:00:00+01:00"}',
+            "'until' 2026-11-02T10:00:00+01:00 is before 'at' 2026-11-03T10:00:00+01:00",
+        ),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "away", '
+            '"until": "2026-11-03T10:00:00+01:00"}',
+            "is the same moment as 'at'",
+        ),
+        (
+            '{"at": "2026-11-03T10:00:00+01:00", "type": "invite", "from": "a@b.fr", '
+            '"start": "2026-10-03T14:00:00+01:00", "minutes": 30}',
+            "is over before its invitation arrives",
+        ),
         ("{not json", "not valid JSON"),
         ('{"at": "2026-11-03T10:00:00+01:00"}', "missing field 'type'"),
         ('{"at": "2026-11-03T10:00:00+01:00", "type": null}', "unknown event type null"),

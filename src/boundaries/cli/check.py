@@ -42,7 +42,7 @@ def check(config_path: str) -> None:
     ]
     if config.calendar.busy:
         names = ", ".join(source_name(s) for s in config.calendar.busy)
-        summary.append(f"Busy calendars (read by serve): {names}")
+        summary.append(f"Busy calendars (read by serve and by replays): {names}")
     if config.calendar.caldav_url:
         caldav = shown_address(config.calendar.caldav_url)  # no user:password@, no token
         summary.append(f"Standing calls will be written to CalDAV: {caldav}")

@@ -7,16 +7,24 @@ from datetime import date
 
 import click
 
-from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.options import (
+    account_option,
+    busy_options,
+    config_option,
+    database_option,
+    replay_calendars_of,
+)
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
-from boundaries.domain.coach import STEPS
+from boundaries.domain.coach import STEPS, earliest_step_day
+from boundaries.domain.model import Config
 from boundaries.reporting import wording as w
 from boundaries.reporting.coaching import coach_json, coach_text
 from boundaries.reporting.gathered import conversation_for
 from boundaries.simulation.events import EARLIEST, LATEST
-from boundaries.store.evidence import record_step
+from boundaries.store.database import Store
+from boundaries.store.evidence import first_event_at, record_step
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -31,6 +39,38 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
             f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
         )
     return day
+
+
+def _check_not_before_data(
+    store: Store,
+    account_id: int,
+    config: Config,
+    client_id: str,
+    client_name: str,
+    day: date,
+    today: date,
+) -> None:
+    """Refuse a step dated before the client's first stored event (or, with none, before the
+    store's first; an empty store sets no bound): a typo of the year, not a step."""
+    zone = config.consultant.zone
+    client_first = first_event_at(store, account_id, client_id)
+    account_first = first_event_at(store, account_id) if client_first is None else None
+    earliest, why = earliest_step_day(
+        client_first.astimezone(zone).date() if client_first else None,
+        account_first.astimezone(zone).date() if account_first else None,
+        today,
+    )
+    if earliest is None or day >= earliest:
+        return
+    since = {
+        "client": f"any event of {client_name} (first: {earliest})",
+        "account": f"any event stored (first: {earliest}; none yet of {client_name})",
+    }[why]
+    raise click.BadParameter(
+        f"{day} is before {since}: a step is judged on the figures around it. "
+        f"Fix: check the year, and give a day from {earliest} to {today}.",
+        param_hint="--on",
+    )
 
 
 @click.command("coach")
@@ -49,6 +89,7 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
 @click.option("--now", "now_text", metavar="ISO", help="Coach as of this moment (default: now).")
 @account_option("Whose events.")
 @database_option
+@busy_options
 def coach_command(
     config_path: str,
     client_id: str,
@@ -60,6 +101,8 @@ def coach_command(
     now_text: str | None,
     account: str,
     database: str | None,
+    busy_paths: tuple[str, ...] = (),
+    no_busy: bool = False,
 ) -> None:
     """Show the conversation step a client is at, the figures before and after it, whether
     it worked, and the script of the next step (talk, pushback, defer, rates, decide).
@@ -93,6 +136,7 @@ def coach_command(
         store = open_existing(database)
         try:
             account_id = account_of(store, account, config, adds=True)
+            _check_not_before_data(store, account_id, config, client.id, client.name, day, today)
             record_step(store, account_id, client.id, record, day)
         finally:
             store.close()
@@ -109,7 +153,15 @@ def coach_command(
         return
     if on is not None:
         raise click.UsageError("--on goes with --record STEP.")
-    evidence = gather(config, events_path, database, account, None, now)
+    evidence = gather(
+        config,
+        events_path,
+        database,
+        account,
+        None,
+        now,
+        replay_calendars_of(config, busy_paths, no_busy, events_path is not None),
+    )
     advice, script_step, script = conversation_for(language, config, client, evidence)
     if as_json:
         click.echo(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.core import ParameterSource
+
+if TYPE_CHECKING:
+    from boundaries.domain.model import Config
+    from boundaries.integrations.calendar.simulated import ReplayCalendars
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -102,3 +106,50 @@ def checked_account(_ctx: click.Context, _param: click.Parameter, value: str | N
     if problem is not None:
         raise click.BadParameter(problem)
     return value
+
+
+def busy_options(fn: F) -> F:
+    """`--busy FILE` (repeatable) and `--no-busy`: the busy calendars of a replay (SPEC §6),
+    by default the files of `[calendar] busy`, as `serve` reads them."""
+    fn = click.option(
+        "--no-busy",
+        "no_busy",
+        is_flag=True,
+        help="Replay without any busy calendar (not even those of [calendar] busy).",
+    )(fn)
+    return click.option(
+        "--busy",
+        "busy_paths",
+        multiple=True,
+        type=click.Path(dir_okay=False),
+        help="Your own calendar (.ics; repeatable) for the replay: its events make you busy, "
+        "as in `serve`. Default: the files of [calendar] busy (the simulator reads files "
+        "only, never addresses).",
+    )(fn)
+
+
+def replay_calendars_of(
+    config: Config, busy_paths: tuple[str, ...], no_busy: bool, replay: bool = True
+) -> ReplayCalendars | None:
+    """The `ReplayCalendars` of `--busy`/`--no-busy` (refused together), its notes on stderr;
+    None without a replay (`replay` False: `report`/`coach` reading the store, where the
+    options are refused, the store holding what was decided live)."""
+    from boundaries.integrations.calendar.simulated import replay_calendars
+
+    if busy_paths and no_busy:
+        raise click.UsageError(
+            "--busy and --no-busy contradict each other. Fix: keep --busy FILE to replay with "
+            "that calendar, or --no-busy to replay without any."
+        )
+    if not replay:
+        if busy_paths or no_busy:
+            raise click.UsageError(
+                f"{'--busy' if busy_paths else '--no-busy'} is for a replay: the store holds "
+                "what was decided live, with the busy calendars `serve` read. Fix: add --events "
+                "FILE, or drop the option."
+            )
+        return None
+    chosen = replay_calendars(config, busy_paths, no_busy)
+    for note in chosen.notes():
+        click.echo(note, err=True)
+    return chosen

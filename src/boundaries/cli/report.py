@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.options import (
+    account_option,
+    busy_options,
+    config_option,
+    database_option,
+    replay_calendars_of,
+)
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.config import load_config
 from boundaries.domain.figures import client_figures
@@ -36,6 +42,7 @@ from boundaries.reporting.text import render
 @click.option("--now", "now_text", metavar="ISO", help="Report as of this moment (default: now).")
 @account_option("Whose events.")
 @database_option
+@busy_options
 def report_command(
     config_path: str,
     events_path: str | None,
@@ -46,6 +53,8 @@ def report_command(
     now_text: str | None,
     account: str,
     database: str | None,
+    busy_paths: tuple[str, ...] = (),
+    no_busy: bool = False,
 ) -> None:
     """Show each client's calls, interruptions, hours lost and availability premium.
 
@@ -64,7 +73,15 @@ def report_command(
         raise click.BadParameter(
             f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
         )
-    evidence = gather(config, events_path, database, account, weeks, parse_now(now_text))
+    evidence = gather(
+        config,
+        events_path,
+        database,
+        account,
+        weeks,
+        parse_now(now_text),
+        replay_calendars_of(config, busy_paths, no_busy, events_path is not None),
+    )
     calendar = evidence.standing(config)  # the store's skips applied (SPEC §11)
     figures = client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies

@@ -161,7 +161,15 @@ def _serve(
         raise
     if history is not None:
         events, history_path = history
-        result = simulate(config, events, "boundaries", trace=True)
+        # The history is replayed as `simulate` replays it: busy during the meetings of the
+        # files of [calendar] busy (newcomer12 M5), addresses left out with a note.
+        from boundaries.integrations.calendar.simulated import replay_calendars, simulated_busy
+
+        calendars = replay_calendars(config, (), False)
+        for note in calendars.notes():
+            click.echo(note, err=True)
+        busy = simulated_busy(config, events, calendars.paths, calendars.origin)
+        result = simulate(config, events, "boundaries", trace=True, busy=busy)
         added = store.record(store.account_id(account), trace_to_stored(events, result))
         click.echo(
             f"History: {added} new event(s) stored from {history_path} in account '{account}'."

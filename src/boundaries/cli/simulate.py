@@ -11,7 +11,13 @@ import click
 from click.core import ParameterSource
 
 from boundaries.cli.language import speak
-from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.options import (
+    account_option,
+    busy_options,
+    config_option,
+    database_option,
+    replay_calendars_of,
+)
 from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.config import load_config
 from boundaries.domain.model import Consultant
@@ -50,14 +56,7 @@ from boundaries.store.calendar import CalendarStore
     type=click.Path(dir_okay=False, writable=True),
     help="Write one JSON line per input event: what the policy did and when you learnt of it.",
 )
-@click.option(
-    "--busy",
-    "busy_paths",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Your own calendar (.ics; repeatable): its events make you busy, as [calendar] busy "
-    "does in `serve` (the simulator reads files only, never addresses).",
-)
+@busy_options
 @click.option(
     "--save", is_flag=True, help="Store the events and the decisions taken (see `events`)."
 )
@@ -82,6 +81,7 @@ def simulate_command(
     account: str = "default",
     show_mail: bool = False,
     busy_paths: tuple[str, ...] = (),
+    no_busy: bool = False,
 ) -> None:
     """Replay events through a policy and report what you would have lived through.
 
@@ -95,7 +95,8 @@ def simulate_command(
         boundaries simulate --config examples/boundaries.toml \\
             --events examples/events.jsonl --mail
 
-    With --busy my-calendar.ics, your meetings make you unreachable as they would live.
+    Your meetings in the files of [calendar] busy (or --busy my-calendar.ics instead) make
+    you unreachable as they would live; --no-busy replays without them.
     """
     given = click.get_current_context().get_parameter_source("account")
     if not save and given is not ParameterSource.DEFAULT:
@@ -111,7 +112,9 @@ def simulate_command(
             "replaying in time order ('i' in the trace is still the line's position).",
             err=True,
         )
-    busy = simulated_busy(config, events, busy_paths)
+    calendars = replay_calendars_of(config, busy_paths, no_busy)
+    assert calendars is not None  # a replay
+    busy = simulated_busy(config, events, calendars.paths, calendars.origin)
     # saved to an account, the replay is decided as live: without the calls skipped there
     skipped = _stored_skips(database, account) if save else ()
     names = list(POLICY_NAMES) if compare else [policy]

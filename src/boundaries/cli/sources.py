@@ -9,6 +9,11 @@ import click
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.calendar.simulated import (
+    ReplayCalendars,
+    replay_calendars,
+    simulated_busy,
+)
 from boundaries.reporting.evidence import simulated_evidence
 from boundaries.reporting.gathered import Evidence, from_store, latest_steps, period_of
 from boundaries.simulation.events import EARLIEST, LATEST, load_replay
@@ -49,8 +54,10 @@ def gather(
     account: str,
     weeks: int | None,
     now: datetime | None,
+    calendars: ReplayCalendars | None = None,
 ) -> Evidence:
-    """From `--events` (replayed with the `boundaries` policy; steps and skipped standing
+    """From `--events` (replayed with the `boundaries` policy, the consultant busy during the
+    meetings of `calendars`: `--busy`, else `[calendar] busy`; steps and skipped standing
     calls read from `--database` only when it is given) or from the store. The period is
     the last `weeks` calendar weeks up to `now`, else from the first event to `now` (a
     replay's `now`: its last event; so is a store's whose latest event was saved from a
@@ -58,6 +65,8 @@ def gather(
     if events_path is not None:
         events, _late = load_replay(events_path, config.consultant.region)
         moment = now or (events[-1].at if events else datetime.now(UTC))
+        chosen = calendars or replay_calendars(config, (), False)
+        busy = simulated_busy(config, events, chosen.paths, chosen.origin)
         period = period_of(weeks, moment, [e.at for e in events[:1]], config)
         steps: list[tuple[str, str, date]] = []
         calendar: Calendar | None = None
@@ -70,7 +79,7 @@ def gather(
             finally:
                 store.close()
         skipped = calendar.skipped if calendar is not None else ()
-        contacts, replies = simulated_evidence(config, events, skipped)
+        contacts, replies = simulated_evidence(config, events, busy, skipped)
         return Evidence(contacts, period, moment, steps, replies, calendar)
     store = open_existing(database)
     try:

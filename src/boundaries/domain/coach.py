@@ -21,6 +21,21 @@ EVIDENCE_WEEKS = 4
 """How many weeks before a step are shown next to those after it."""
 
 
+def earliest_step_day(
+    client_first: date | None, account_first: date | None, today: date
+) -> tuple[date | None, str]:
+    """The earliest day a step with a client may be recorded on, and why: "client", the day
+    of its first stored event; "account", the store's first event, the client having none
+    yet; "none" (no bound: None) when nothing is stored to judge it against. A step is judged
+    against the figures around it, so a day before any of them is a typo (of the year, say),
+    not a step. Local days; never after `today`."""
+    if client_first is not None:
+        return min(client_first, today), "client"
+    if account_first is not None:
+        return min(account_first, today), "account"
+    return None, "none"
+
+
 class Verdict(StrEnum):
     """What the figures say about the current step."""
 

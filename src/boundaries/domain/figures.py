@@ -137,13 +137,26 @@ class ClientFigures:
         return self.total.demanded_calls * value / 60
 
     @property
+    def calendar_weeks(self) -> int:
+        """The calendar weeks (Monday to Sunday) the period touches, started ones included:
+        the weeks the allowance is counted in, so the weeks weekly demand is averaged over."""
+        return len(self.by_week)
+
+    @property
     def demanded_hours_per_week(self) -> float:
-        return self.demanded_hours / self.weeks if self.weeks > 0 else 0.0
+        """Demanded availability (SPEC §8) averaged over `calendar_weeks`, in hours a week.
+        The allowance is taken once per calendar week, so the demand is divided by the same
+        weeks, not by days / 7: a day's demand and its whole week's read the same figure
+        (four calls on a Tuesday are not multiplied by 7)."""
+        weeks = self.calendar_weeks
+        return self.demanded_hours / weeks if weeks else 0.0
 
     @property
     def adhoc_demand_per_week(self) -> float:
-        """Out-of-slot call attempts a week (a burst once): what the allowance is set against."""
-        return self.total.attempts_outside_terms / self.weeks if self.weeks > 0 else 0.0
+        """Out-of-slot call attempts a week (a burst once), averaged over `calendar_weeks`:
+        what the allowance is set against, counted in the same weeks."""
+        weeks = self.calendar_weeks
+        return self.total.attempts_outside_terms / weeks if weeks else 0.0
 
 
 class _Call(NamedTuple):

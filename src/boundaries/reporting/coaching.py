@@ -79,6 +79,15 @@ def script_values(
     n = w.number
     share = 100 * t.content_free / t.voicemails if t.voicemails else 0.0
     found = premium(client, figures.demanded_hours_per_week)
+    # Each figure said with a noun is written once, and its noun's number taken from that
+    # very text (CLDR, Babel): "about 1 hour", « 0,8 heure », "1.5 hours", never "1 hours".
+    per_day = w.counted(lang, t.calls / working_days(config, period), 1)
+    lost = w.counted(lang, figures.hours_lost, 1)
+    # A weekly average over the calendar weeks the period touches, as the demand is (a
+    # partial week is not multiplied up to seven days).
+    lost_per_week = w.counted(lang, figures.hours_lost / max(figures.calendar_weeks, 1), 1)
+    demanded = w.counted(lang, figures.demanded_hours_per_week, 1)
+    billed = w.counted(lang, client.billed_hours_per_week or 0, 1)
     proposed, day = standing_call_words(lang, config, cal, client, contacts, now)
     effective = effective_date(now.astimezone(config.consultant.zone).date())
     return {
@@ -94,8 +103,8 @@ def script_values(
             last=w.short_day(lang, period.last),
         ),
         "calls": t.calls,
-        "calls_per_day": n(lang, t.calls / working_days(config, period), 1),
-        "calls_per_day_one": w.singular(lang, t.calls / working_days(config, period)),
+        "calls_per_day": str(per_day),
+        "calls_per_day_one": per_day.form == "one",
         "bursts": t.bursts,
         "voicemails": t.voicemails,
         "content_free": t.content_free,
@@ -103,17 +112,17 @@ def script_values(
         "status_checks": t.status_checks,
         "already_answered": t.already_answered,
         "interruptions": t.interruptions,
-        "hours_lost": n(lang, figures.hours_lost, 1),
-        "hours_lost_one": w.singular(lang, figures.hours_lost),
-        "lost": round(figures.hours_lost, 1) > 0,
-        "hours_lost_per_week": n(lang, figures.hours_lost / max(period.weeks, 1 / 7), 1),
-        "demanded_per_week": n(lang, figures.demanded_hours_per_week, 1),
+        "hours_lost": str(lost),
+        "hours_lost_one": lost.form == "one",
+        # Whether anything was lost or asked, as the figure is written (0.04 h is "0"): a
+        # script never says "about 0 hours" nor asks a rise for nothing.
+        "lost": w.as_written(lang, str(lost)) > 0,
+        "hours_lost_per_week": str(lost_per_week),
+        "demanded_per_week": str(demanded),
         # CLDR number of each figure as written: « 0,8 heure perdue », "0.8 hours"
-        "hours_lost_per_week_one": w.singular(lang, figures.hours_lost / max(period.weeks, 1 / 7)),
-        "demanded_per_week_one": w.singular(lang, figures.demanded_hours_per_week),
-        # Whether it asks for anything beyond its terms, as the figure is written (0.04 h is
-        # "0"): a script never says "about 0 hours" nor asks a rise for nothing.
-        "demands": round(figures.demanded_hours_per_week, 1) > 0,
+        "hours_lost_per_week_one": lost_per_week.form == "one",
+        "demanded_per_week_one": demanded.form == "one",
+        "demands": w.as_written(lang, str(demanded)) > 0,
         "allowance": figures.adhoc_allowance,
         "times_a_week": w.times_a_week(lang, figures.adhoc_allowance),
         "standing_call": proposed,
@@ -129,8 +138,8 @@ def script_values(
         "current_rate": w.money(lang, client.hourly_rate or 0.0, client.currency),
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,
-        "billed": n(lang, client.billed_hours_per_week or 0, 1),
-        "billed_one": w.singular(lang, client.billed_hours_per_week or 0),
+        "billed": str(billed),
+        "billed_one": billed.form == "one",
         "missing_key": missing_key(client),
         "missing_zero": missing_why(client) == "zero",  # given as 0: to set, not to add
         "effective": w.day(lang, effective),

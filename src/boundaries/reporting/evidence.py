@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from boundaries.domain.busy import BusyTimes
 from boundaries.domain.figures import Contact, Reply
 from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply
@@ -62,11 +63,15 @@ def simulated_contacts(config: Config, events: Sequence[Event]) -> list[Contact]
 
 
 def simulated_evidence(
-    config: Config, events: Sequence[Event], skipped: Skips = ()
+    config: Config,
+    events: Sequence[Event],
+    busy: BusyTimes | None = None,
+    skipped: Skips = (),
 ) -> tuple[list[Contact], list[Reply]]:
     """`simulated_contacts`, and the deferral replies the replay sent (each at its
-    `reply_at`), from one replay; `skipped`: the cancelled standing calls (no slot)."""
-    result = simulate(config, events, "boundaries", trace=True, skipped=skipped)
+    `reply_at`), from one replay; `busy`: the consultant's busy times during it (her busy
+    calendars), as `simulate` takes them; `skipped`: the cancelled standing calls (no slot)."""
+    result = simulate(config, events, "boundaries", trace=True, busy=busy, skipped=skipped)
     replies = [
         Reply(letter.client_id, letter.send_at)
         for letter in result.letters

@@ -73,6 +73,15 @@ def plural_form(lang: str, value: float | Decimal) -> str:
     return str(Locale.parse(locale(lang)).plural_form(value))
 
 
+def as_written(lang: str, written: str) -> Decimal:
+    """The number a text written by `number` (or a `Count`) shows, with its written decimals:
+    « 1 234,50 » is Decimal("1234.50") in French, "1,234.5" Decimal("1234.5") in English."""
+    symbols = Locale.parse(locale(lang)).number_symbols["latn"]
+    plain = "".join(ch for ch in written if not ch.isspace())
+    plain = plain.replace(symbols["group"], "").replace(symbols["decimal"], ".")
+    return Decimal(plain.replace("\u2212", "-"))
+
+
 class Count:
     """A count for a message: `{n}` writes the number as the reader does (`number`, at most
     `digits` decimals, or exactly `digits` with `fixed`), `{n:call|calls}` the word or words
@@ -85,11 +94,12 @@ class Count:
         if fixed:
             pattern = "#,##0" + ("." + "0" * digits if digits else "")
             self.written = str(format_decimal(value, format=pattern, locale=locale(lang)))
-            as_written = Decimal(f"{value:.{digits}f}")
         else:
             self.written = number(lang, value, digits)
-            as_written = Decimal(str(round(value, digits))).normalize()
-        self.form = plural_form(lang, as_written)
+        # The grammatical number is that of the figure as the reader sees it, read back from
+        # the written text, never from a second rounding (0.95 is written "1" by Babel's
+        # half-even rounding but float `round` makes it 0.9: "1 hours").
+        self.form = plural_form(lang, as_written(lang, self.written))
 
     def __str__(self) -> str:
         return self.written

@@ -6,7 +6,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -182,6 +182,10 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
             )
         sender = normalise_phone(sender, region)
     text_field = {"call": "voicemail", "invite": "title"}.get(kind, "text")
+    until = _when(data["until"], "until", line) if kind == "away" else None
+    start = _when(data["start"], "start", line) if kind == "invite" and "start" in data else None
+    minutes = int(_number(data, "minutes", line, whole=True))
+    _check_order(kind, (at, until, start), minutes, data, line)
     return Event(
         index=index,
         at=at,
@@ -192,11 +196,41 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
         text=_string(data, text_field, line),
         duration_min=_number(data, "duration_min", line),
         would_press_urgent=_flag(data, "would_press_urgent", line),
-        until=_when(data["until"], "until", line) if kind == "away" else None,
-        start=_when(data["start"], "start", line) if kind == "invite" and "start" in data else None,
-        minutes=int(_number(data, "minutes", line, whole=True)),
+        until=until,
+        start=start,
+        minutes=minutes,
         truth_urgent=_flag(data, "truth_urgent", line),
     )
+
+
+def _check_order(
+    kind: str,
+    times: tuple[datetime, datetime | None, datetime | None],
+    minutes: int,
+    data: dict[str, object],
+    line: int,
+) -> None:
+    """Refuse an event whose end comes before its start (a mistyped day or month would
+    otherwise turn it into nothing, silently): an `away` whose `until` is not after its
+    `at`, an `invite` to a meeting that is over (`start` + `minutes`) before it arrives.
+    `times`: `at`, `until`, `start` as read; `data`: the line's object, whose times the
+    message quotes as written."""
+    at, until, start = times
+    if kind == "away" and until is not None and until <= at:
+        raise EventsError(
+            f"line {line}: 'until' {data['until']} is "
+            f"{'the same moment as' if until == at else 'before'} 'at' {data['at']}: "
+            "the consultant would not be away at all. Fix: give the moment the absence ends, "
+            "after 'at' (check the day and the month)."
+        )
+    if kind == "invite" and start is not None:
+        end = start + timedelta(minutes=minutes)
+        if end < at:
+            raise EventsError(
+                f"line {line}: the meeting ('start' {data['start']}, {minutes} min) is over "
+                f"before its invitation arrives ('at' {data['at']}). Fix: check the day "
+                "and the month of 'start' (or of 'at')."
+            )
 
 
 def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Event]:

@@ -177,10 +177,14 @@ def _utc(value: datetime | str) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def first_event_at(store: Store, account_id: int) -> datetime | None:
-    """When the account's first stored call or message happened, if any."""
+def first_event_at(store: Store, account_id: int, client_id: str | None = None) -> datetime | None:
+    """When the account's first stored call or message happened (of `client_id` only, when
+    given), if any."""
     t = _table(EventRow)
-    query = select(t.c.at).where(t.c.account_id == account_id).order_by(t.c.at).limit(1)
+    query = select(t.c.at).where(t.c.account_id == account_id)
+    if client_id is not None:
+        query = query.where(t.c.client_id == client_id)
+    query = query.order_by(t.c.at).limit(1)
     with store.reading() as conn:
         found = conn.execute(query).scalar()
     if not isinstance(found, datetime):
