@@ -80,11 +80,20 @@ def matter_key(topic: str) -> str:
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|sv|tr|fwd?|wg)\s*:)+", re.I)
 
 
+# Letters no decomposition takes apart, read as the plain letters they are written with
+# elsewhere (as the triage reads them, `triage.text.strip_accents`): « cœur » / "coeur";
+# `str.casefold` already reads "ß" as "ss".
+_FOLDED = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
+
+
 def comparable(text: str) -> str:
     """`text` as two lines that say the same are compared: without a "Re:"/"Fwd:" prefix,
-    case, accents and punctuation; its words separated by single spaces."""
+    case, accents and punctuation, « œ » read as "oe" (`_FOLDED`); its words separated by
+    single spaces."""
     bare = unicodedata.normalize("NFKD", _REPLY_PREFIX.sub("", text).casefold())
-    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).translate(_FOLDED)
     return " ".join(re.findall(r"\w+", bare))
 
 
