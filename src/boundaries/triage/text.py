@@ -216,11 +216,13 @@ def normalise(text: str) -> str:
     return " " + _SPACES.sub(" ", " ".join(out)).strip() + " "
 
 
-def tokens(normalised: str) -> list[str]:
-    """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole")."""
+def tokens(normalised: str, clauses: bool = False) -> list[str]:
+    """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole"), the
+    "." of a sentence's end left out; with `clauses`, the "," a reader wrote at a clause's
+    end (`topic._core`) kept as a word, where a phrase read in the words stops."""
     out: list[str] = []
     for w in normalised.split():
-        if w == ".":  # a sentence's end
+        if w == "." or (w == "," and not clauses):  # a sentence's or a clause's end
             continue
         if "'" in w:
             head, _, tail = w.partition("'")
