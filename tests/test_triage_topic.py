@@ -254,6 +254,8 @@ def test_a_topic_ends_at_its_clause(text: str, topic: str):
         # newcomer11 M2: a word is taken whole, the "e-" the words read left out too
         ("On peut voir le e-mail de relance ?", "mail de relance", "e-mail de relance"),
         ("L'ex-trésorier a répondu", "tresorier", "ex-trésorier"),
+        # but not the pronoun of a question: « passe-t-il » is the verb « passe »
+        ("Le paiement passe-t-il ?", "paiement passe", "paiement passe"),
     ],
 )
 def test_as_written_keeps_elisions_and_whole_hyphenated_words(text: str, topic: str, expected: str):

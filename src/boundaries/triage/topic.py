@@ -669,6 +669,9 @@ _ELIDED = frozenset({"l", "d", "j", "m", "t", "s", "c", "n", "qu", "jusqu", "lor
 """The elided words French writes before an apostrophe (« rapport *d'*activité »): the
 normalised words drop them (`text.tokens`), a topic quoted to a client keeps them."""
 _JOINS = re.compile(r"[ \t'’-]+")
+_INVERTED = frozenset("t il ils elle elles on je tu nous ce".split())
+"""What a hyphen joins to a verb in a French question (« passe-*t-il* », « est-*ce* »): no
+part of the word before it."""
 _HYPHENATED = re.compile(r"[-\u2010\u2011]")
 """What joins the parts of one word: a hyphen with no space ("e-mail", « rendez-vous »)."""
 """What may stand between two words of a phrase taken whole: spaces, an apostrophe, a hyphen."""
@@ -709,8 +712,10 @@ def _written_span(text: str, topic: str) -> str | None:
         # normalised words left out stay (`_HYPHENATED`)
         while i > 0 and _HYPHENATED.fullmatch(text[matches[i - 1].end() : matches[i].start()]):
             i -= 1
-        while j < len(matches) and _HYPHENATED.fullmatch(
-            text[matches[j - 1].end() : matches[j].start()]
+        while (
+            j < len(matches)
+            and _HYPHENATED.fullmatch(text[matches[j - 1].end() : matches[j].start()])
+            and _plain(matches[j].group(0)) not in _INVERTED
         ):
             j += 1
         if shouted is None:
