@@ -253,3 +253,70 @@ def test_the_triage_tells_a_request_to_move_a_call(said: str, moves: bool):
     verdict = classify(Message("m", "voicemail", said))
     assert verdict.moves_call is moves
     assert ("moves_call" in verdict.as_json("m")) is moves
+
+
+def test_one_matter_in_two_spellings_keeps_its_clean_label_and_a_kind_of_thing_merges_nothing(
+    db_url: str, smtp: SmtpServer
+):
+    """newcomer11 M2: the same matter asked twice keeps its well-formed, earlier wording
+    (« statuts de l'association », not a later one run on into its next clause), "e-mail"
+    and "email" are one line, and « travaux du samedi » is not swallowed by « travaux de la
+    cour »: their distinguishing words differ."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    said = [
+        "c'est marc, on peut voir le e-mail de relance aux adhérents vendredi ?",
+        "c'est marc, il faudrait aussi revoir l'email de relance aux adhérents.",
+        "c'est marc, on peut parler des statuts de l'association vendredi ?",
+        "c'est marc, aussi le statut de l'association, la préfecture a répondu.",
+        "c'est marc, on peut parler des vélos électriques vendredi ?",
+        "c'est marc, et le vélo électrique, la batterie est morte.",
+        "c'est marc, pouvez-vous regarder les travaux de la cour vendredi ?",
+        "c'est marc, aussi les travaux du samedi, il faut trouver des bénévoles.",
+    ]
+    for i, text in enumerate(said):
+        voicemail(store, account, f"M2-{i}", "horizon", at(2, 9, 10 * i), text)
+    cycle.run(at(2, 17))  # Wednesday's reply
+    cycle.run(at(3, 10))  # Thursday 10:00: the agenda of Friday's call goes out
+    sent = bodies(smtp)
+    [agenda] = [b for s, b in sent.items() if s.startswith("Ordre du jour")]
+    [reply] = [b for s, b in sent.items() if not s.startswith("Ordre du jour")]
+    for body in (agenda, reply):
+        lines = [x for x in body.splitlines() if x.startswith("- «")]
+        assert lines == [
+            "- « e-mail de relance »",
+            "- « statuts de l'association »",
+            "- « vélos électriques »",
+            "- « travaux de la cour »",
+            "- « travaux du samedi »",
+        ], body
+    store.close()
+
+
+def test_the_well_formed_wording_of_one_matter_is_kept():
+    from boundaries.domain.heard import fuller, well_formed
+
+    assert fuller("statuts de l'association", "statut de association la préfecture") == (
+        "statuts de l'association"
+    )
+    assert fuller("vélo électrique la batterie", "vélos électriques") == "vélos électriques"
+    assert fuller("e-mail de relance", "revoir l'email de relance") == "e-mail de relance"
+    assert fuller("statuts de l'association", "statut de l'association") == (
+        "statuts de l'association"
+    )  # the same words: the earlier
+    assert fuller("budget", "budget prévisionnel") == "budget prévisionnel"
+    assert well_formed("demande à la mairie") and well_formed("report of the board")
+    assert not well_formed("assurances bénévoles le courtier a répondu")
+
+
+@pytest.mark.parametrize("bare", ["travaux", "work", "meeting", "réunion", "dossier"])
+def test_a_bare_kind_of_thing_never_swallows_a_named_matter(bare: str):
+    from boundaries.domain.heard import matter_key, same_matter
+
+    for named in (f"{bare} de la cour", f"{bare} du samedi", f"{bare} budget"):
+        assert not same_matter(matter_key(bare), matter_key(named))
+        assert not same_matter(matter_key(named), matter_key(bare))
+    assert same_matter(matter_key("travaux"), matter_key("travail"))
+    assert not same_matter(matter_key("travaux du samedi"), matter_key("travaux de la cour"))

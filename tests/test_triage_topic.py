@@ -268,3 +268,75 @@ def test_a_reply_that_stays_on_its_thread_keeps_the_threads_subject(subject: str
 def test_a_topic_ends_on_a_whole_noun_phrase_not_a_verb_or_an_article(text: str, topic: str):
     """newcomer10 L1: "volunteer handbook needs", "summer class schedule the printed"."""
     assert classify(Message("t", "email", text)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # newcomer11 H2: « œ », « æ » were no letters to the words read, and cut out
+        ("On peut parler du cœur de métier jeudi ?", "cœur de métier"),
+        ("Pouvez-vous relire le curriculum vitæ ?", "curriculum vitæ"),
+        ("On peut revoir les œuvres exposées jeudi ?", "œuvres exposées"),
+        ("ŒUVRES COLLECTIVES À REVOIR", "œuvres collectives"),
+        # any letter by its Unicode category, however it is written
+        ("Can we talk about the Straße permit on Monday?", "straße permit"),
+        ("On peut parler du fjørd trip jeudi ?", "fjørd trip"),
+        ("Les photos de Kadıköy sont prêtes ?", "photos de kadıköy"),
+        ("On peut parler du cafe\u0301 associatif jeudi ?", "café associatif"),
+        ("Le contrat de Ζωή est signé ?", "contrat de ζωή"),
+    ],
+)
+def test_every_letter_is_a_letter_and_the_topic_keeps_its_spelling(text: str, topic: str):
+    assert classify(Message("t", "email", text)).topic == topic
+
+
+def test_a_letter_no_decomposition_takes_apart_is_matched_as_its_plain_letters():
+    """Matching may fold « œ » to "oe" (a topic word is compared so), the topic may not."""
+    from boundaries.triage.text import normalise, tokens
+
+    assert tokens(normalise("Le cœur, l'œuvre, vitæ, Straße, ø")) == [
+        "le", "coeur", "oeuvre", "vitae", "strasse", "o"
+    ]  # fmt: skip
+    assert as_written("Le Cœur de métier", "coeur de metier") == "cœur de métier"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # newcomer11 L1: a comma, a spaced dash end the noun phrase, whatever follows
+        ("Aussi les assurances bénévoles, le courtier a répondu.", "assurances bénévoles"),
+        ("Aussi le statut de l'association, la préfecture a répondu.", "statut de l'association"),
+        ("Et le vélo électrique, la batterie est morte.", "vélo électrique"),
+        ("Also the insurance certificate, the broker wrote back.", "insurance certificate"),
+        ("Le devis traiteur - le prestataire a rappelé.", "devis traiteur"),
+        ("Aussi les travaux du samedi, il faut trouver des bénévoles.", "travaux du samedi"),
+    ],
+)
+def test_a_topic_ends_at_its_clause(text: str, topic: str):
+    assert classify(Message("t", "email", text)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # newcomer11 L1: words found in two places keep their elided article each
+        (
+            "Le statut de l'association, la préfecture",
+            "statut de association la prefecture",
+            "statut de l'association la préfecture",
+        ),
+        # newcomer11 M2: a word is taken whole, the "e-" the words read left out too
+        ("On peut voir le e-mail de relance ?", "mail de relance", "e-mail de relance"),
+        ("L'ex-trésorier a répondu", "tresorier", "ex-trésorier"),
+        # but not the pronoun of a question: « passe-t-il » is the verb « passe »
+        ("Le paiement passe-t-il ?", "paiement passe", "paiement passe"),
+    ],
+)
+def test_as_written_keeps_elisions_and_whole_hyphenated_words(text: str, topic: str, expected: str):
+    assert as_written(text, topic) == expected
+
+
+def test_a_verb_of_looking_again_is_not_the_topic():
+    """newcomer11 M2: « revoir l'email de relance » held its verb: the matter is the email."""
+    text = "Il faudrait aussi revoir l'email de relance aux adhérents."
+    assert classify(Message("t", "email", text)).topic == "email de relance"

@@ -80,11 +80,20 @@ def matter_key(topic: str) -> str:
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|sv|tr|fwd?|wg)\s*:)+", re.I)
 
 
+# Letters no decomposition takes apart, read as the plain letters they are written with
+# elsewhere (as the triage reads them, `triage.text.strip_accents`): « cœur » / "coeur";
+# `str.casefold` already reads "ß" as "ss".
+_FOLDED = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
+
+
 def comparable(text: str) -> str:
     """`text` as two lines that say the same are compared: without a "Re:"/"Fwd:" prefix,
-    case, accents and punctuation; its words separated by single spaces."""
+    case, accents and punctuation, « œ » read as "oe" (`_FOLDED`); its words separated by
+    single spaces."""
     bare = unicodedata.normalize("NFKD", _REPLY_PREFIX.sub("", text).casefold())
-    bare = "".join(ch for ch in bare if not unicodedata.combining(ch))
+    bare = "".join(ch for ch in bare if not unicodedata.combining(ch)).translate(_FOLDED)
     return " ".join(re.findall(r"\w+", bare))
 
 
@@ -152,6 +161,19 @@ def _rejoined(key: str, other: str) -> str:
     return " ".join(out)
 
 
+_GENERIC_HEADS = frozenset(
+    """travaux travail work works job jobs task tasks meeting meetings call calls reunion
+    reunions point points appel appels rendez vous rdv question questions sujet sujets topic
+    topics chose choses thing things matter matters affaire affaires issue issues probleme
+    problemes souci soucis demande demandes request requests dossier dossiers file files
+    document documents doc docs project projects projet projets update updates news nouvelles
+    suivi follow up idee idees idea ideas plan plans""".split()
+)
+"""Head words that name a kind of thing, not which one (« travaux », "work", "meeting",
+« dossier »): alone, they tell nothing of the matter a fuller topic names (« travaux de la
+cour » or « travaux du samedi »?), so they never join one (`same_matter`)."""
+
+
 def same_matter(key: str, other: str) -> bool:
     """Two topic keys (`topic_key`) of one client name the same matter: equal, or every matter
     word of one is among the other's (« budget » and « budget prévisionnel », "grant report"
@@ -159,22 +181,58 @@ def same_matter(key: str, other: str) -> bool:
     and French Snowball stemmers ("privacy policy" / "privacy policies", « local » /
     « locaux », `_forms`), a hyphen inside a word or not ("e-mail" / "email"). A word or a
     figure on each side that the other lacks ("budget 2026" / "budget 2027", « facture
-    novembre » / « facture décembre ») tells different matters apart. The shorter must name
-    something itself (a word of three letters or more)."""
+    novembre » / « facture décembre », « travaux du samedi » / « travaux de la cour ») tells
+    different matters apart. The shorter must name something itself (a word of three
+    letters or more), and more than a kind of thing (`_GENERIC_HEADS`): a bare « travaux »,
+    "meeting" joins only « travaux », "meetings", never « travaux de la cour »."""
     key, other = _rejoined(matter_key(key), other), _rejoined(matter_key(other), key)
     if key == other:
         return True
     small, big = sorted((_matter_words(key), _matter_words(other)), key=len)
     if not any(len(w) >= 3 and not w.isdigit() for w in small):
         return False
-    return all(any(_one_word(w, b) for b in big) for w in small)
+    if not all(any(_one_word(w, b) for b in big) for w in small):
+        return False
+    if all(w in _GENERIC_HEADS for w in small):  # a kind of thing: the same words only
+        return all(any(_one_word(b, w) for w in small) for b in big)
+    return True
+
+
+_ARTICLES = frozenset("le la les l un une the a an".split())
+"""Articles, lowercase: one begins a noun phrase ("a" is also French « a », a verb)."""
+_BEFORE_ARTICLE = frozenset(
+    """de d du des of for to on in at with by from about into pour sur à avec en par dans
+    chez vers entre et ou and or""".split()
+)
+"""Words an article may follow inside one noun phrase (« statut *de l'*association », "report
+*of the* board", « demande *à la* mairie »)."""
+
+
+def well_formed(topic: str) -> bool:
+    """`topic` reads as one noun phrase: no article follows a word other than a preposition
+    or a conjunction. « statut de l'association » is one; « vélo électrique la batterie »
+    (a clause run on, its comma lost), « revoir l'email de relance » (a verb before its
+    object) and « assurances le courtier a répondu » are not."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", topic).casefold())
+    return not any(
+        w in _ARTICLES and words[i - 1] not in _BEFORE_ARTICLE for i, w in enumerate(words) if i > 0
+    )
 
 
 def fuller(topic: str, other: str) -> str:
-    """Of two topics naming the same matter (`same_matter`), the one that says more: the one
-    with more matter words, else the longer, else `topic`."""
+    """Of two topics naming the same matter (`same_matter`), the one an agenda line says:
+    `topic` is the line's wording so far (the earlier), `other` the one asked again.
+
+    A well-formed one (`well_formed`) over one that runs on ("vélos électriques", not
+    "vélo électrique la batterie"); then the one that says which matter more precisely, with
+    more matter words (« budget prévisionnel » over « budget »); between the same matter
+    words in other forms (« statuts de l'association » / « statut de l'association »,
+    "e-mail de relance" / "email de relance"), the earlier, `topic`."""
+    a_formed, b_formed = well_formed(topic), well_formed(other)
+    if a_formed != b_formed:
+        return topic if a_formed else other
     a, b = _matter_words(comparable(topic)), _matter_words(comparable(other))
-    return other if (len(b), len(other)) > (len(a), len(topic)) else topic
+    return other if len(b) > len(a) else topic
 
 
 def wants_topic(heard: Heard) -> bool:

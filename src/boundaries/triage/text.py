@@ -7,8 +7,10 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"'})
-_NON_WORD = re.compile(r"[^a-z0-9'?!%€$:\u2029]+")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)'])[.;]+(?=\s|$)|\n")
+# A letter or a digit is one by its Unicode category (`\w` without "_"), not by a list:
+# « œ », "ß", "ø", "ı", a Greek or Cyrillic letter are letters as "e" is.
+_NON_WORD = re.compile(r"(?:[^\w'?!%€$:\u2029]|_)+")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)'])[.;]+(?=\s|$)|\n")
 _SPACES = re.compile(r"\s+")
 _AFTER_POUR = re.compile(
     r"(demain|aujourd'hui|ce|cet|cette|midi|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -142,13 +144,43 @@ FILLERS = frozenset(
 )
 
 
+# Letters that no decomposition takes apart, written as the plain letters they are read as
+# when words are matched: « cœur » is "coeur", « vitæ » "vitae", "Straße" "strasse". Only
+# matching reads them so; a topic shown to a client keeps the message's own spelling.
+_FOLDED = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ẞ": "SS",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "TH",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
+
+
 def strip_accents(text: str) -> str:
-    """`text` in compatibility form (NFKD) without its combining marks ("é" -> "e")."""
+    """`text` in compatibility form (NFKD) without its combining marks ("é" -> "e", "ﬁ" ->
+    "fi", "e" + U+0301 -> "e"), the letters no decomposition takes apart written as plain
+    letters (`_FOLDED`: « œ » -> "oe", "ß" -> "ss", "ø" -> "o")."""
     if text.isascii():
         return text  # nothing to decompose: the common case of English and accent-free SMS
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    ).translate(_FOLDED)
 
 
 @lru_cache(maxsize=8192)
@@ -184,11 +216,13 @@ def normalise(text: str) -> str:
     return " " + _SPACES.sub(" ", " ".join(out)).strip() + " "
 
 
-def tokens(normalised: str) -> list[str]:
-    """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole")."""
+def tokens(normalised: str, clauses: bool = False) -> list[str]:
+    """Words of normalised text, with elided articles split off ("l'ecole" -> "ecole"), the
+    "." of a sentence's end left out; with `clauses`, the "," a reader wrote at a clause's
+    end (`topic._core`) kept as a word, where a phrase read in the words stops."""
     out: list[str] = []
     for w in normalised.split():
-        if w == ".":  # a sentence's end
+        if w == "." or (w == "," and not clauses):  # a sentence's or a clause's end
             continue
         if "'" in w:
             head, _, tail = w.partition("'")

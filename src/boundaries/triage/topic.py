@@ -132,32 +132,83 @@ def best_run(
         return 2
 
     best: list[str] = []
+    best_weights: list[int] = []
     best_score = 0
     run: list[str] = []
-    score = 0
+    weights: list[int] = []  # each word's of `run`
     for i in range(start, len(words) + 1):
         if i < len(words) and content(i):
             run.append(words[i])
-            score += weight(i)
+            weights.append(weight(i))
             continue
-        if i < len(words) and run and words[i] in LINKS:
-            run.append(words[i])
+        if i < len(words) and run and (words[i] in LINKS or words[i] == CLAUSE_END):
+            run.append(words[i])  # a clause's end: the run is cut there once chosen
+            weights.append(0)
             continue
         if i < len(words) and run and run[-1] in NUMBERED and _NUMBER.match(words[i]):
             run.append(words[i])  # « facture numéro 2041 », "invoice 2041", "ticket #88"
+            weights.append(0)
             continue
-        while run and run[-1] in LINKS:
+        if i < len(words) and len(run) > 1 and run[-1] in _OF_DAY and words[i] in WEEKDAYS:
+            run.append(words[i])  # « les travaux *du samedi* »: which works, not when
+            weights.append(0)
+            continue
+        while run and (run[-1] in LINKS or run[-1] == CLAUSE_END):
             run.pop()
-        if all(w in GENERIC or w in LINKS for w in run):
+            weights.pop()
+        score = sum(weights)
+        if _names_nothing(run):
             score = 0
         if score > best_score:
-            best, best_score = run, score
-        run, score = [], 0
-    best = _noun_phrase(best, words)[:limit]
+            best, best_weights, best_score = run, weights, score
+        run, weights = [], []
+    best = _noun_phrase(_one_clause(best, best_weights), words)[:limit]
     while best and best[-1] in LINKS:
         best.pop()
     return " ".join(best), best_score
 
+
+CLAUSE_END = ","
+"""The word `_core` writes where a clause ends inside a sentence (`_CLAUSE_END`)."""
+
+
+def _names_nothing(run: list[str]) -> bool:
+    """A run made only of words naming a kind of exchange (`GENERIC`), linking words and
+    days: « point », "quick call", « réunion de lundi »."""
+    return all(w in GENERIC or w in LINKS or w in WEEKDAYS or w == CLAUSE_END for w in run)
+
+
+def _one_clause(run: list[str], weights: list[int]) -> list[str]:
+    """Of a chosen `run` (with each word's weight) that a clause's end cuts (`CLAUSE_END`:
+    « les assurances bénévoles, le courtier a répondu »), the clause that weighs most, the
+    last of equals, without the linking words at its ends: a topic is one noun phrase."""
+    if CLAUSE_END not in run:
+        return run
+    pieces: list[tuple[int, list[str]]] = []
+    begun = 0
+    for at in [*(i for i, w in enumerate(run) if w == CLAUSE_END), len(run)]:
+        piece = run[begun:at]
+        weight = sum(weights[begun:at])
+        while piece and piece[0] in LINKS:
+            piece = piece[1:]
+        while piece and piece[-1] in LINKS:
+            piece = piece[:-1]
+        if piece:
+            pieces.append((0 if _names_nothing(piece) else weight, piece))
+        begun = at + 1
+    # of equals, the later: what the clause before the comma or dash led up to ("the bank
+    # rang – the direct debit…", « ce week-end, les appels du soir… »)
+    return max(reversed(pieces), key=lambda p: p[0])[1] if pieces else run
+
+
+WEEKDAYS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+_OF_DAY = frozenset(["du", "de"])
+"""« du samedi », « de lundi » after a noun say which thing it is (« travaux du samedi »,
+« permanence du mardi »): a day named so stays in the topic, where it tells two matters
+apart; it weighs nothing, and a day alone is never a topic (`FUNCTION_WORDS`)."""
 
 _ARTICLES = frozenset("the an le la les l".split())
 """Articles that begin a noun phrase: one joins a topic's run only after a preposition
@@ -351,13 +402,13 @@ def _choose(
     moved = _MOVED_MEETING.search(core)
     if moved is not None:
         return _fitted(as_written(source.text, moved.group("meeting")))
-    words = tokens(core)
+    words = _phrase_words(core)
     weak = ("", 0)  # a lone verb-like word after an anchor: kept only if nothing is better
     for anchor in anchors:
         at = core.find(anchor)
         if at >= 0:
-            begins = len(tokens(core[:at]))
-            start = run_start(words, len(tokens(core[: at + len(anchor)])), begins, names)
+            begins = len(_phrase_words(core[:at]))
+            start = run_start(words, len(_phrase_words(core[: at + len(anchor)])), begins, names)
             topic, score = best_run(words, start, avoid=names)
             if score >= 2:
                 return _fitted(as_written(source.text, topic))
@@ -423,10 +474,10 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
     chiffres ») refers back to the thread: the subject stays."""
     source = topic_source(_URL.sub(" ", new))
     core = _core(source.text, formulas)
-    words = tokens(core)
+    words = _phrase_words(core)
     for added in _ADDS.finditer(core):
         marker = added.group(0).split()[0]
-        start = len(tokens(core[: added.end()]))
+        start = len(_phrase_words(core[: added.end()]))
         begins = max(core.rfind(end, 0, added.start()) for end in (" . ", " ? ", " ! "))
         ends = min(
             (at for end in (" . ", " ? ", " ! ") if (at := core.find(end, added.end())) >= 0),
@@ -449,7 +500,7 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
         if discussing:
             # "Also the board wants to discuss X", « Autre chose : il faudrait revoir X »: the
             # matter follows the verb
-            after_verb = len(tokens(core[: discussing[0].end()]))
+            after_verb = len(_phrase_words(core[: discussing[0].end()]))
             while after_verb < len(words) and words[after_verb] in DETERMINERS | LINKS:
                 after_verb += 1
             starts.append(after_verb)
@@ -529,10 +580,53 @@ def _shares(topic: str, subject: str) -> bool:
     return bool(stems(topic) & stems(subject))
 
 
+# Where a clause ends inside a sentence: a comma or a spaced dash after a word, before the
+# article or the pronoun that begins another clause (« les assurances bénévoles*, le*
+# courtier a répondu », "the certificate*, the* broker wrote", « le devis *- il* faut »);
+# not a comma of a list ("microsoft, outlook and hotmail"), nor the one after a name the
+# message opens on (« Sam, les brochures… »). A topic is one noun phrase: it never runs on
+# into the next clause.
+_CLAUSE_END = re.compile(
+    r"(?<=[^\W\d_])(?:\s*,|\s+[-–—])(?=\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|"
+    r"ces|il|elle|ils|elles|on|je|j['’]|tu|nous|vous|c['’]|ça|ca|mon|ma|mes|son|sa|ses|"
+    r"notre|votre|nos|vos|leur|leurs|y|the|a|an|this|that|these|those|it|its|it['’]s|he|she|"
+    r"they|we|i|you|my|our|your|his|her|their|there)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = "zclausez"
+"""What a clause's end is written as while the text is normalised (letters, which
+`normalise` keeps as they are); then "," in the normalised text."""
+
+
+def _clause_ended(m: re.Match[str]) -> str:
+    """A clause's end (`_CLAUSE_END`) as `_CLAUSE_WORD`, unless it follows the first word of
+    a line alone: the name a message opens on (« Sam, les brochures… »)."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return m.group(0) if len(line.split()) < 2 else f" {_CLAUSE_WORD} "
+
+
+def _phrase_words(core: str) -> list[str]:
+    """The words of `core` (`_core`) a topic is read in, a clause's end (",") kept as a
+    word: a run of content words (`best_run`) stops there."""
+    return tokens(core, clauses=True)
+
+
+_HYPHENATED_WORD = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+
+def _compound(m: re.Match[str]) -> str:
+    """A hyphenated word whose parts joined are a word that names nothing (« week-end » is
+    "weekend", `FUNCTION_WORDS`), joined: its "end" is no content word."""
+    joined = m.group(1) + m.group(2)
+    return joined if strip_accents(joined.lower()) in FUNCTION_WORDS else m.group(0)
+
+
 def _core(text: str, formulas: bool) -> str:
-    """`text` normalised for finding a topic, without call-back and insistence formulas
-    (`formulas` False: the caller knows it holds none)."""
-    core = normalise(text)
+    """`text` normalised for finding a topic, a clause's end written "," (`_CLAUSE_END`),
+    without call-back and insistence formulas (`formulas` False: the
+    caller knows it holds none)."""
+    core = normalise(_CLAUSE_END.sub(_clause_ended, _HYPHENATED_WORD.sub(_compound, text)))
+    core = core.replace(f" {_CLAUSE_WORD} ", f" {CLAUSE_END} ")
     if formulas:
         core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
         core = re.sub(r"\s+", " ", core)
@@ -641,6 +735,11 @@ _ELIDED = frozenset({"l", "d", "j", "m", "t", "s", "c", "n", "qu", "jusqu", "lor
 """The elided words French writes before an apostrophe (« rapport *d'*activité »): the
 normalised words drop them (`text.tokens`), a topic quoted to a client keeps them."""
 _JOINS = re.compile(r"[ \t'’-]+")
+_INVERTED = frozenset("t il ils elle elles on je tu nous ce".split())
+"""What a hyphen joins to a verb in a French question (« passe-*t-il* », « est-*ce* »): no
+part of the word before it."""
+_HYPHENATED = re.compile(r"[-\u2010\u2011]")
+"""What joins the parts of one word: a hyphen with no space ("e-mail", « rendez-vous »)."""
 """What may stand between two words of a phrase taken whole: spaces, an apostrophe, a hyphen."""
 
 
@@ -675,6 +774,16 @@ def _written_span(text: str, topic: str) -> str | None:
             j += 1
         if k < len(keys):
             continue
+        # a word is taken whole: the "e-" of "e-mail", the « ex- » of « ex-président » the
+        # normalised words left out stay (`_HYPHENATED`)
+        while i > 0 and _HYPHENATED.fullmatch(text[matches[i - 1].end() : matches[i].start()]):
+            i -= 1
+        while (
+            j < len(matches)
+            and _HYPHENATED.fullmatch(text[matches[j - 1].end() : matches[j].start()])
+            and _plain(matches[j].group(0)) not in _INVERTED
+        ):
+            j += 1
         if shouted is None:
             shouted = _shouted([m.group(0) for m in matches])
         out: list[str] = []
@@ -693,6 +802,26 @@ def _written_span(text: str, topic: str) -> str | None:
     return None
 
 
+def _written_pieces(text: str, topic: str) -> str | None:
+    """`topic` as the message writes it when its words stand in a few places of `text`
+    rather than in one: each longest piece found whole (`_written_span`, with its elided
+    « l' », « d' » and its hyphens), the pieces joined by a space. None when a word of
+    `topic` is nowhere in `text` as a piece (an expanded shorthand)."""
+    wanted = topic.split()
+    out: list[str] = []
+    i = 0
+    while i < len(wanted):
+        for j in range(len(wanted), i, -1):
+            piece = _written_span(text, " ".join(wanted[i:j]))
+            if piece is not None:
+                out.append(piece)
+                i = j
+                break
+        else:
+            return None
+    return " ".join(out)
+
+
 def as_written(text: str, topic: str) -> str:
     """`topic` (found in the normalised, accent-free text) written as the message writes it,
     the phrase taken whole from where it stands (`_written_span`): "repond plus" in "Le
@@ -705,6 +834,9 @@ def as_written(text: str, topic: str) -> str:
     whole = _written_span(text, topic)
     if whole is not None:
         return whole
+    pieces = _written_pieces(text, topic)
+    if pieces is not None:
+        return pieces
     originals = [m.group(0) for m in _WORD.finditer(text)]
     found = [(w, _plain(w)) for w in originals]
     shouted = _shouted(originals)

@@ -78,7 +78,8 @@ VERBISH = frozenset(
     finished fini pret termine avance avancer parti partie went sent get got have
     wrote write writes ecrit ecrire said says dit tweak fix sort handle deal regler gerer
     traiter verifier corriger preparer confirmer confirm advise share partager transmettre
-    forward review relire ci dessous dessus below above attached joint jointe""".split()
+    forward review relire revoir reparler parler discuter rediscuter aborder evoquer discuss
+    ci dessous dessus below above attached joint jointe""".split()
 )
 
 # A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),
