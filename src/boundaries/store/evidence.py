@@ -148,8 +148,12 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
 def _call(r: Any) -> StoredCall:
     at, client, sid, caller, action, used, text = r
     at = _utc(at)
-    if not text or '"policy"' not in text:  # a live call: its detail holds nothing we read
-        return StoredCall(at, client, sid, caller, action, bool(used), False, *_NO_FACTS)
+    if not text or '"policy"' not in text:  # a live call: only whether it rang is read
+        # `dial_status` is stored by the `<Dial action>` callback of a ring nobody picked up
+        # (no-answer, busy…), which rewrites the call's action: it rang all the same.
+        rang = True if text and '"dial_status"' in text else None
+        facts = (rang, *_NO_FACTS[1:])
+        return StoredCall(at, client, sid, caller, action, bool(used), False, *facts)
     d = _decode(text)
     return StoredCall(
         at, client, sid, caller, action, bool(used), True,
