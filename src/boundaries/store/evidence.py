@@ -56,6 +56,10 @@ class StoredSaid(NamedTuple):
 
 
 SAID_KINDS = ("urgent_press", "status", "transcription", "email")
+# The action of a transcript replaced by a later one of the same recording (a provider
+# transcript after the "listen" placeholder, a completed one after a failed one): kept, never
+# read as a voicemail of its own (`FollowUp._one_per_recording`).
+SUPERSEDED = "superseded"
 
 
 def evidence(
@@ -76,7 +80,7 @@ def evidence(
         t.c.at, t.c.client_id, t.c.sid, t.c.caller, t.c.action, t.c.used_allowance, raw
     ).where(t.c.kind == "call", *window)  # fmt: skip
     others = select(t.c.kind, t.c.at, t.c.client_id, t.c.sid, t.c.action, raw).where(
-        t.c.kind.in_(SAID_KINDS), *window
+        t.c.kind.in_(SAID_KINDS), t.c.action != SUPERSEDED, *window
     )
     try:
         with store.reading() as conn:

@@ -17,7 +17,7 @@ from typing import Any
 
 from boundaries.domain.heard import Heard, UpdateRef
 from boundaries.domain.model import Config
-from boundaries.integrations.twilio.followup import UNMATCHED
+from boundaries.integrations.twilio.followup import SUPERSEDED, UNMATCHED
 from boundaries.store import Store, StoredEvent
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
@@ -103,6 +103,8 @@ def heard_from_store(
     for t in transcripts:
         heard_calls.update(str(t.detail.get(k, "")) for k in ("call_sid", "recording_sid"))
         if t.action == UNMATCHED:  # its call rang through: no voicemail, nothing owed
+            continue
+        if t.action == SUPERSEDED:  # a later transcript of the same recording is read instead
             continue
         h = _from_transcript(t, updates)
         if str(t.detail.get("call_sid", "")) in pressed:
