@@ -17,8 +17,9 @@ from typing import Any
 
 from boundaries.domain.heard import Heard, UpdateRef
 from boundaries.domain.model import Config
-from boundaries.integrations.twilio.followup import SUPERSEDED, UNMATCHED
+from boundaries.integrations.twilio.followup import UNMATCHED
 from boundaries.store import Store, StoredEvent
+from boundaries.store.evidence import SUPERSEDED
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.learned import warn_once
