@@ -83,9 +83,14 @@ def _service(
 
 
 def _rows(store: Store) -> list[tuple[str, str, str | None, str]]:
-    """What the store holds, without its ids and times: (kind, action, client, sid shape)."""
+    """What the store holds, without its ids and times: (kind, action, client, sid shape); a
+    notification's action is "alert" whatever its delivery has come to (the job runner tries
+    it at once, and this service has no channel: pending, then failed)."""
     rows = store.events(store.account_id("default"))
-    return sorted((r.kind, r.action, r.client, (r.sid or "")[:2]) for r in rows)
+    return sorted(
+        (r.kind, "alert" if r.kind == "notification" else r.action, r.client, (r.sid or "")[:2])
+        for r in rows
+    )
 
 
 def _run(
@@ -105,7 +110,11 @@ def _run(
         path, form = faulted
         with faults.on(fail_on or 0):
             first = provider.post(path, form)
-        if faults.fired:
+        if faults.fired and path == "/twilio/gather":
+            # The caller is on the line: the plain voicemail, and nothing half stored; the
+            # caller's next press is the retry.
+            assert first.status_code == 200 and "<Record" in first.text, first.text
+        elif faults.fired:
             assert first.status_code == 503, (fail_on, first.text)
             assert "retry" in first.text
         retry = provider.post(path, form)
@@ -161,7 +170,7 @@ def test_an_urgent_transcript_keeps_its_alert_whichever_write_fails(tmp_path, mo
     )
     assert ("transcription", "urgent", "horizon", "TR") in rows
     assert [r for r in rows if r[0] == "notification"] == [
-        ("notification", "pending", "horizon", "TR")
+        ("notification", "alert", "horizon", "TR")
     ]
 
 
@@ -194,3 +203,40 @@ def test_a_call_rebuilt_from_its_recording_gives_its_transcript_a_client_whichev
     ), rows
     kinds = [r[0] for r in rows]
     assert kinds.count("reply_owed") == 1 and kinds.count("agenda_item") == 1, rows
+
+
+def test_a_recording_and_its_transcript_watch_survive_any_failing_write(tmp_path, monkeypatch):
+    call, rec = new_sid("CA"), new_sid("RE")
+    voice, recording = _voicemail(call, rec)
+    rows = _every_fault_ends_as_no_fault(tmp_path, monkeypatch, [voice], recording)
+    assert ("voicemail", "recorded", "horizon", "RE") in rows
+
+
+def test_an_urgent_press_keeps_its_alert_whichever_write_fails(tmp_path, monkeypatch):
+    call = new_sid("CA")
+    voice = ("/twilio/voice", {"CallSid": call, "From": MARC})
+    press = ("/twilio/gather", {"CallSid": call, "From": MARC, "Digits": "1"})
+    rows = _every_fault_ends_as_no_fault(tmp_path, monkeypatch, [voice], press)
+    assert [r for r in rows if r[0] == "notification"] == [
+        ("notification", "alert", "horizon", "CA")
+    ]
+    assert [r[0] for r in rows].count("urgent_press") == 1
+
+
+def test_rows_left_without_their_client_by_a_failed_write_get_it_at_the_next_callback(
+    tmp_path, monkeypatch
+):
+    """The call's status came before its call; storing the call answers the caller even when
+    giving the status its client fails (logged): the next callback of the call does it."""
+    call = new_sid("CA")
+    status = {"CallSid": call, "CallStatus": "ringing", "SequenceNumber": "0"}
+    voice = ("/twilio/voice", {"CallSid": call, "From": MARC})
+    with monkeypatch.context() as patch, _service(tmp_path, patch) as (provider, store, faults):
+        assert provider.post("/twilio/status", status).status_code == 200
+        with faults.on(2):  # the call is stored; giving its status the client fails
+            assert provider.post(*voice).status_code == 200
+        assert faults.fired
+        assert [r[2] for r in _rows(store) if r[0] == "status"] == [None]
+        ended = {**status, "CallStatus": "completed", "SequenceNumber": "3", "From": MARC}
+        assert provider.post("/twilio/status", ended).status_code == 200
+        assert [r[2] for r in _rows(store) if r[0] == "status"] == ["horizon", "horizon"]
