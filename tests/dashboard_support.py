@@ -59,9 +59,13 @@ class Site:
 
 
 @contextmanager
-def running_site(url: str, secure_cookies: bool = False, outbox: Any = None) -> Iterator[Site]:
-    """The whole app under uvicorn on a free loopback port, stopped afterwards."""
-    store, config = example_store(url)
+def running_site(
+    url: str, secure_cookies: bool = False, outbox: Any = None, config: Config | None = None
+) -> Iterator[Site]:
+    """The whole app under uvicorn on a free loopback port, stopped afterwards; `config` in
+    place of the example's (its store holds the example month all the same)."""
+    store, example = example_store(url)
+    config = config or example
     clock = Clock(END_OF_MONTH)
     app = create_app(
         config,

@@ -219,3 +219,43 @@ def test_an_agenda_held_for_a_call_since_skipped_is_refused_and_a_withdrawn_one_
         text = " ".join(page.text.replace("&#39;", "'").split())
         assert "le client a demandé de déplacer" not in text
         assert "called off" in text
+
+
+MISSING = ("smtp_url is not set. Add smtp_url", "smtp_url n'est pas renseigné. Ajoutez smtp_url")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("mail", [None, "approve_replies = true"])
+def test_without_smtp_url_the_page_names_it_and_says_an_approved_message_waits_for_it(
+    tmp_path: Path, mail: str | None, lang: str
+):
+    """Newcomer 13, L1: the page names the key that is missing (with no [mail] section, or
+    one without smtp_url), and an approval says the message leaves once smtp_url is set, not
+    "with the next mail cycle", which sends nothing without it."""
+    from boundaries.config import load_config
+    from tests.conftest import EXAMPLES
+    from tests.mail_support import example_with_mail
+
+    # No [mail] section at all, or one without smtp_url (replies held for approval).
+    config = load_config(EXAMPLES / "boundaries.toml")
+    if mail is not None:
+        _, config = example_with_mail(mail)
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}", config=config) as s:
+        outbox.Outbox(s.store, s.store.account_id()).add([held("reply:horizon:2026-11-06")])
+        with signed_in(s) as client:
+            page = client.get("/outbox")
+            client.post("/language", data={"csrf": csrf_of(page.text), "lang": lang})
+            page = client.get("/outbox")
+            said = MISSING[0] if lang == "en" else MISSING[1]
+            assert said in page.text.replace("&#39;", "'"), page.text
+            answer = client.post(
+                "/outbox",
+                data={"csrf": csrf_of(page.text), "key": "reply:horizon:2026-11-06",
+                      "action": "approve"},
+            )  # fmt: skip
+            assert answer.status_code == 303
+            after = client.get(answer.headers["location"]).text.replace("&#39;", "'")
+    leaves = "it leaves once smtp_url is set" if lang == "en" else "il partira une fois smtp_url"
+    assert leaves in after, after
+    assert "next mail cycle" not in after and "prochain relevé" not in after
+    assert state(s, "reply:horizon:2026-11-06") == "queued"

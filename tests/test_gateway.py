@@ -576,3 +576,49 @@ def test_api_needs_a_bearer_token_and_shows_only_this_account(live: Live):
     assert bad.status_code == 400
     clients = live.provider.http.get(base + "/api/clients", headers=auth).json()
     assert {c["id"] for c in clients} == {"horizon", "velo", "harbor"}
+
+
+def _figures(db_url: str, now: datetime, client: str) -> dict[str, object]:
+    """`boundaries report --json` of one client on the live store."""
+    import json
+
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    result = CliRunner().invoke(
+        cli,
+        ["report", "--config", str(EXAMPLES / "boundaries.toml"), "--database", db_url,
+         "--json", "--now", now.isoformat(), "--client", client],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [figures] = json.loads(result.output)["clients"]
+    return dict(figures)
+
+
+@pytest.mark.parametrize("status", ["no-answer", "busy"])
+def test_a_ring_nobody_picked_up_counts_as_rung_and_as_an_interruption(
+    live: Live, db_url: str, status: str
+):
+    """Newcomer 13, M1 (README "How each figure is counted": missed or answered, being called
+    away is the harm): a call whose `<Dial>` ended unanswered, and an urgent press that rang
+    and was not picked up, rang the consultant's phone."""
+    missed, twiml = live.call(MARC)
+    assert "<Dial" in twiml
+    r = live.provider.post(
+        "/twilio/voice?after=dial", {"CallSid": missed, "DialCallStatus": status}
+    )
+    assert "<Record" in r.text
+    for _ in range(2):  # the allowance used up: the next call goes to voicemail
+        live.clock.now += timedelta(minutes=30)
+        live.call(MARC)
+    live.clock.now += timedelta(minutes=30)
+    pressed, twiml = live.call(MARC)
+    assert "<Dial" not in twiml
+    r = live.provider.post("/twilio/gather", {"CallSid": pressed, "Digits": "1"})
+    assert "<Dial" in r.text  # the urgent press rings the consultant
+    live.provider.post("/twilio/voice?after=dial", {"CallSid": pressed, "DialCallStatus": status})
+    figures = _figures(db_url, live.clock.now + timedelta(hours=1), "horizon")
+    # The missed ring, the two that were (by the test's own answer) never ended, the press.
+    assert figures["calls"] == 4 and figures["rung"] == 4, figures
+    assert figures["interruptions"] == 4 and float(str(figures["hours_lost"])) > 0, figures

@@ -185,3 +185,89 @@ def test_a_transcript_that_came_first_is_not_overridden(db_url):
             time.sleep(0.1)
         assert [j.state for j in queue.list(store.account_id())] == ["done"]
         assert [t.action for t in _events(store, "transcription")] == ["status_check"]
+
+
+LATE = (
+    "Bonjour Claire, c'est Marc. Pour vendredi il faudrait parler du budget de la fête de "
+    "quartier, le devis du traiteur a augmenté."
+)
+
+
+def _one_voicemail_read(store: Store) -> None:
+    """What every reader makes of the store: one voicemail, heard, with its topic; the
+    earlier transcript kept (SPEC §9), marked superseded by the one read."""
+    from boundaries.integrations.mail.cycle import MailCycle
+    from boundaries.integrations.mail.heard import heard_from_store
+    from boundaries.reporting.gathered import from_store
+    from tests.mail_support import example_with_mail
+
+    _, config = example_with_mail('smtp_url = "smtp://claire@127.0.0.1:2525"')
+    rows = _events(store, "transcription")
+    [old] = [r for r in rows if r.action == "superseded"]
+    [read] = [r for r in rows if r.action != "superseded"]
+    assert old.detail["was"] == "listen" and old.detail["superseded_by"] == read.sid
+    evening = MONDAY_13 + timedelta(hours=4)
+    [heard] = heard_from_store(config, store, store.account_id(), evening)
+    assert heard.words == LATE and heard.topic
+    contacts = from_store(config, store, "default", None, evening).contacts
+    voicemails = [c for c in contacts if c.channel == "call" and c.voicemail]
+    assert len(voicemails) == 1 and not voicemails[0].content_free
+    [reply] = [m for m in MailCycle(config, store).compose(evening) if m.kind == "reply"]
+    assert "vos messages" not in reply.text and "votre message" in reply.text, reply.text
+    assert "écrire une ligne" not in reply.text and "pas encore pu écouter" not in reply.text
+    assert "budget de la fête de quartier" in reply.text, reply.text
+
+
+def test_a_transcript_after_the_listen_placeholder_replaces_it(db_url):
+    """Newcomer 13, H3: the provider's transcript comes after the 10-minute grace."""
+    with served(db_url, grace=timedelta(0)) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        recording = _recording(call_sid)
+        assert provider.post("/twilio/recording", recording).status_code == 200
+        [placeholder] = _wait_for(store, "transcription")
+        assert placeholder.action == "listen"
+        late = {
+            "CallSid": call_sid,
+            "From": MARC,
+            "RecordingSid": recording["RecordingSid"],
+            "TranscriptionSid": _sid("TR"),
+            "TranscriptionText": LATE,
+            "TranscriptionStatus": "completed",
+        }
+        assert provider.post("/twilio/transcription", late).status_code == 200
+        assert provider.post("/twilio/transcription", late).status_code == 200  # a retry
+        _one_voicemail_read(store)
+
+
+@pytest.mark.parametrize("with_recording_sid", [True, False])
+def test_a_completed_transcript_after_a_failed_one_replaces_it(db_url, with_recording_sid):
+    """Newcomer 13, H3: `failed` then `completed` for the same recording (or, when the
+    callbacks carry no RecordingSid, the same call); and a failed one that comes last is
+    kept but read as nothing."""
+    from boundaries.integrations.mail.heard import heard_from_store
+    from tests.mail_support import example_with_mail
+
+    with served(db_url) as (provider, store):
+        call_sid = _sid("CA")
+        assert provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC}).is_success
+        same = {"CallSid": call_sid, "From": MARC}
+        if with_recording_sid:
+            same["RecordingSid"] = _sid("RE")
+        failed = {**same, "TranscriptionSid": _sid("TR"), "TranscriptionStatus": "failed"}
+        done = {
+            **same,
+            "TranscriptionSid": _sid("TR"),
+            "TranscriptionText": LATE,
+            "TranscriptionStatus": "completed",
+        }
+        assert provider.post("/twilio/transcription", failed).status_code == 200
+        assert provider.post("/twilio/transcription", done).status_code == 200
+        _one_voicemail_read(store)
+        again = {**failed, "TranscriptionSid": _sid("TR")}  # a failed one after the text
+        assert provider.post("/twilio/transcription", again).status_code == 200
+        actions = [r.action for r in _events(store, "transcription")]
+        assert actions.count("superseded") == 2 and len(actions) == 3, actions
+        _, config = example_with_mail('smtp_url = "smtp://claire@127.0.0.1:2525"')
+        [heard] = heard_from_store(config, store, store.account_id(), MONDAY_13)
+        assert heard.words == LATE

@@ -126,8 +126,9 @@ def stored_replies(
 def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> list[Contact]:
     """Contacts from what the store holds (`store.evidence.evidence`).
 
-    Live calls (SPEC §7): a call rang when its action is `connect` (a connect nobody picked up
-    is rewritten to `voicemail`), so a rung call was answered; its minutes are the `completed`
+    Live calls (SPEC §7): a call was answered when its action is `connect`; it rang then, or
+    when a `<Dial>` nobody picked up rewrote it to a voicemail (`rang` read from its stored
+    `dial_status`: a missed ring is an interruption too); its minutes are the `completed`
     status's duration; `urgent_press` rows mark who pressed 1; a `transcription` carries the
     triage of its voicemail. Rows saved by `simulate --save` carry the same facts in `detail`.
     """
@@ -163,7 +164,8 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
             rang, minutes = bool(c.rang), (c.duration_min or 0.0) if answered else 0.0
             press, v = bool(c.urgent_press), c
         else:
-            rang = answered = c.action == "connect"
+            answered = c.action == "connect"
+            rang = answered or bool(c.rang)  # a ring nobody picked up rang all the same
             minutes = seconds.get(sid, 0.0) / 60 if answered else 0.0
             press = sid in pressed
             v = heard.get(sid) if not answered else None

@@ -56,6 +56,10 @@ class StoredSaid(NamedTuple):
 
 
 SAID_KINDS = ("urgent_press", "status", "transcription", "email")
+# The action of a transcript replaced by a later one of the same recording (a provider
+# transcript after the "listen" placeholder, a completed one after a failed one): kept, never
+# read as a voicemail of its own (`FollowUp._one_per_recording`).
+SUPERSEDED = "superseded"
 
 
 def evidence(
@@ -76,7 +80,7 @@ def evidence(
         t.c.at, t.c.client_id, t.c.sid, t.c.caller, t.c.action, t.c.used_allowance, raw
     ).where(t.c.kind == "call", *window)  # fmt: skip
     others = select(t.c.kind, t.c.at, t.c.client_id, t.c.sid, t.c.action, raw).where(
-        t.c.kind.in_(SAID_KINDS), *window
+        t.c.kind.in_(SAID_KINDS), t.c.action != SUPERSEDED, *window
     )
     try:
         with store.reading() as conn:
@@ -148,8 +152,12 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
 def _call(r: Any) -> StoredCall:
     at, client, sid, caller, action, used, text = r
     at = _utc(at)
-    if not text or '"policy"' not in text:  # a live call: its detail holds nothing we read
-        return StoredCall(at, client, sid, caller, action, bool(used), False, *_NO_FACTS)
+    if not text or '"policy"' not in text:  # a live call: only whether it rang is read
+        # `dial_status` is stored by the `<Dial action>` callback of a ring nobody picked up
+        # (no-answer, busy…), which rewrites the call's action: it rang all the same.
+        rang = True if text and '"dial_status"' in text else None
+        facts = (rang, *_NO_FACTS[1:])
+        return StoredCall(at, client, sid, caller, action, bool(used), False, *facts)
     d = _decode(text)
     return StoredCall(
         at, client, sid, caller, action, bool(used), True,

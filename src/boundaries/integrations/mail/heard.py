@@ -19,6 +19,7 @@ from boundaries.domain.heard import Heard, UpdateRef
 from boundaries.domain.model import Config
 from boundaries.integrations.twilio.followup import UNMATCHED
 from boundaries.store import Store, StoredEvent
+from boundaries.store.evidence import SUPERSEDED
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.learned import warn_once
@@ -103,6 +104,8 @@ def heard_from_store(
     for t in transcripts:
         heard_calls.update(str(t.detail.get(k, "")) for k in ("call_sid", "recording_sid"))
         if t.action == UNMATCHED:  # its call rang through: no voicemail, nothing owed
+            continue
+        if t.action == SUPERSEDED:  # a later transcript of the same recording is read instead
             continue
         h = _from_transcript(t, updates)
         if str(t.detail.get("call_sid", "")) in pressed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,6 +26,7 @@ from boundaries.integrations.twilio.params import WITHHELD_CALLER, caller_number
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.jobs import Kind
 from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
+from boundaries.store.evidence import SUPERSEDED
 from boundaries.triage import Message
 from boundaries.triage.second_opinion import verdicts
 
@@ -42,6 +44,9 @@ MODEL_WAIT_SECONDS = 5.0
 URGENT_REASONS = ("urgent", "possibly urgent")  # the rules' and the second opinion's
 UNKNOWN = "unknown"  # the transcript's state when nobody could transcribe the recording
 LISTEN = "listen"  # the action stored for such a voicemail: listen to the recording
+# How far apart the transcripts of one recording may come (the provider's, a late one, the
+# "listen" placeholder, a local one after retries).
+VOICEMAIL_SPAN = timedelta(days=2)
 UNMATCHED = "unmatched"  # the action stored for a recording or transcript of a call that rang
 RANG_THROUGH = "rang_through"  # its `why` (the dashboard's `reasons.rang_through`)
 RANG_THROUGH_REASON = (
@@ -160,20 +165,28 @@ class FollowUp:
         call_sid = params.get("CallSid", "").strip()
         call = self._call(call_sid)
         raw = params.get("From", params.get("Caller"))
-        if call is not None or not call_sid or raw is None:
+        if call is not None:
+            # Rows stored before it that a failed write left without its client get it now
+            # (idempotent: only rows still without one), so no callback's retry finds them
+            # stranded.
+            self.own(call)
             return call
+        if not call_sid or raw is None:
+            return None
         caller = caller_number(raw, self.config.consultant.region)
         call = rebuilt_call(self.config, call_sid, caller, self.clock(), source, seconds)
-        if self.store.record(self.account_id, [call]):
-            log.warning(
-                "call %s was not stored when it came in; stored from its %s callback "
-                "(caller %s, client %s)",
-                call_sid,
-                source,
-                caller,
-                call.client or "none",
-            )
-            self.own(call)
+        # The call and what it brings to the rows stored before it: one transaction.
+        with self.store.decision(self.account_id, caller_key(call.client, caller)):
+            if self.store.record(self.account_id, [call]):
+                log.warning(
+                    "call %s was not stored when it came in; stored from its %s callback "
+                    "(caller %s, client %s)",
+                    call_sid,
+                    source,
+                    caller,
+                    call.client or "none",
+                )
+                self.own(call)
         return self._call(call_sid) or call
 
     def own(self, call: StoredEvent) -> int:
@@ -185,21 +198,28 @@ class FollowUp:
         if call.client is None or not call.sid:
             return 0
         start = call.at - OWN_LOOKBACK
-        strays = self.store.unowned(
-            self.account_id, OWNED_BY_CALL, start, self.clock() + timedelta(seconds=1)
-        )
+        strays = [
+            row
+            for row in self.store.unowned(
+                self.account_id, OWNED_BY_CALL, start, self.clock() + timedelta(seconds=1)
+            )
+            if row.sid and row.detail.get("call_sid") == call.sid
+        ]
+        if not strays:
+            return 0
         client = self.config.client(call.client)
         owned = 0
-        for row in strays:
-            if not row.sid or row.detail.get("call_sid") != call.sid:
-                continue
-            changes: dict[str, Any] = {"client": call.client}
-            if row.kind != "status":
-                changes["caller"] = call.caller
-            if self.store.update(self.account_id, row.kind, row.sid, **changes):
-                owned += 1
-                if row.kind == "transcription" and client is not None:
-                    self._owe_for(client, row)  # its reply and agenda item, as if known then
+        # Each row's client and what it then owes in one transaction: a write failing between
+        # them leaves the row unowned, and the next callback of the call owns it again.
+        with self.store.decision(self.account_id, caller_key(call.client, call.caller or "")):
+            for row in strays:
+                changes: dict[str, Any] = {"client": call.client}
+                if row.kind != "status":
+                    changes["caller"] = call.caller
+                if self.store.update(self.account_id, row.kind, str(row.sid), **changes):
+                    owned += 1
+                    if row.kind == "transcription" and client is not None:
+                        self._owe_for(client, row)  # its reply and agenda item, as if known
         return owned
 
     # -- notifications ------------------------------------------------------------------------
@@ -388,64 +408,185 @@ class FollowUp:
         urgent by the learned second opinion, waited for at most `MODEL_WAIT_SECONDS`), else
         owe a reply and put the topic on the agenda. `said` None or blank means nobody could
         transcribe it (`unknown`). A transcript cut to its field's length at the edge is stored
-        with `text_cut` in its detail ({"kept": characters kept, "sent": characters sent})."""
-        call_sid = params.get("CallSid", "").strip()
+        with `text_cut` in its detail ({"kept": characters kept, "sent": characters sent}).
+
+        The call (when rebuilt from this callback), the transcript and what it owes (its alert,
+        or its reply and agenda item) are stored in one transaction: a write that fails stores
+        none of them, the callback answers 503 and the provider's retry does it all. A retry
+        that finds the transcript stored finishes what it still owes (`_finish`, idempotent:
+        every row it may add has its natural key, so never two alerts)."""
         now = self.clock()
-        call = self.call_of(params, "transcription")
-        client = self._client(call)
+        heard = bool(said and said.strip())
+        # Read before the transaction: the learned second opinion may take seconds to load.
+        verdict = (
+            verdicts([Message(sid, "voicemail", str(said), at=now)], MODEL_WAIT_SECONDS)[0]
+            if heard
+            else None
+        )
+        with self.store.decision(self.account_id, self._lock_of(params)):
+            call = self.call_of(params, "transcription")
+            client = self._client(call)
+            event = self._transcript(params, call, client, sid, now, said, status, verdict)
+            if event.action == UNMATCHED:
+                log.warning(
+                    "transcript %s of call %s set aside: %s",
+                    sid,
+                    event.detail["call_sid"],
+                    RANG_THROUGH_REASON,
+                )
+            if not self.store.record(self.account_id, [event]):
+                event = self.store.find(self.account_id, "transcription", sid) or event
+            event = self._one_per_recording(event)
+            alerted = event.action != SUPERSEDED and self._finish(event, call, client, now)
+        if alerted:
+            self.wake()  # the alert's job is committed now
+
+    def _one_per_recording(self, event: StoredEvent) -> StoredEvent:
+        """One recording is one voicemail (SPEC §7): of the transcripts stored for the same
+        recording (or, without its RecordingSid, the same call), the one read is a heard text
+        over "listen to the recording" (the provider's failed transcript, or the placeholder
+        stored when none came within `transcript_grace`), else the latest. Every other is
+        kept, never deleted (SPEC §9), with action `superseded`, `detail["was"]` its action
+        and `detail["superseded_by"]` the one read: the reply, the agenda, the report and the
+        dashboard skip it. Returns `event` as it now stands."""
+        if event.action in (UNMATCHED, SUPERSEDED) or not event.sid:
+            return event
+        recording = str(event.detail.get("recording_sid") or "")
+        call_sid = str(event.detail.get("call_sid") or "")
+        if not recording and not call_sid:
+            return event
+
+        def same(row: StoredEvent) -> bool:
+            if recording and row.detail.get("recording_sid"):
+                return row.detail.get("recording_sid") == recording
+            return bool(call_sid) and row.detail.get("call_sid") == call_sid
+
+        rows = [
+            r
+            for r in self.store.kind_between(
+                self.account_id,
+                "transcription",
+                event.at - VOICEMAIL_SPAN,
+                self.clock() + timedelta(seconds=1),
+            )
+            if r.sid and r.action not in (UNMATCHED, SUPERSEDED) and same(r)
+        ]
+        if len(rows) < 2:
+            return event
+        kept = max(reversed(rows), key=lambda r: (r.action != LISTEN, r.at))  # last stored
+        for row in rows:
+            if row.sid == kept.sid:
+                continue
+            detail = {**row.detail, "was": row.action, "superseded_by": kept.sid}
+            self.store.update(
+                self.account_id, "transcription", str(row.sid), action=SUPERSEDED, detail=detail
+            )
+            log.info("transcript %s of recording %s superseded by %s", row.sid, recording, kept.sid)
+        return event if kept.sid == event.sid else replace(event, action=SUPERSEDED)
+
+    def _lock_of(self, params: Mapping[str, str]) -> str:
+        """The decision lock of the caller a callback names (its stored call's client, else the
+        client or number of its `From`): the one `notify` takes for the same burst."""
+        call = self._call(params.get("CallSid", "").strip())
+        raw = params.get("From", params.get("Caller", ""))
+        caller = call.caller if call and call.caller else ""
+        if not caller and raw:
+            caller = caller_number(raw, self.config.consultant.region)
+        client_id = call.client if call else None
+        if client_id is None and caller and caller != WITHHELD_CALLER:
+            known = self.config.client_by_phone(caller)
+            client_id = known.id if known else None
+        return caller_key(client_id, caller)
+
+    def _transcript(
+        self,
+        params: Mapping[str, str],
+        call: StoredEvent | None,
+        client: Client | None,
+        sid: str,
+        now: datetime,
+        said: str | None,
+        status: str,
+        verdict: Any,
+    ) -> StoredEvent:
+        """The `transcription` row of a callback: `unmatched` for a call that rang through
+        (`rang_through`), `listen` when nobody could transcribe it, else the verdict's action
+        with its triage."""
         lang = client.language if client else self.config.consultant.language
         base: dict[str, Any] = {
-            "call_sid": call_sid,
+            "call_sid": params.get("CallSid", "").strip(),
             "recording_sid": params.get("RecordingSid", ""),
             "status": status,
         }
         sent = cut_from(params, "TranscriptionText")
         if sent is not None:  # longer than the field: kept cut, and said so where it is stored
             base["text_cut"] = {"kept": len(said or ""), "sent": sent}
-        if rang_through(call):
-            self._unmatched(call, client, sid, now, said, base)
-            return
-        if said is None or not said.strip():
-            event = StoredEvent(
-                kind="transcription",
-                at=now,
-                action=LISTEN,
-                client=client.id if client else None,
-                sid=sid,
-                caller=call.caller if call else None,
-                detail={**base, "text": "", "transcript": UNKNOWN, "lang": lang},
-            )
-            if self.store.record(self.account_id, [event]) and client is not None:
-                self._owe_for(client, event)
-            return
-        verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
-        event = StoredEvent(
+        heard = bool(said and said.strip())
+        row = StoredEvent(
             kind="transcription",
             at=now,
-            action="urgent" if verdict.urgent else str(verdict.intent),
+            action="",
             client=client.id if client else None,
             sid=sid,
             caller=call.caller if call else None,
+            detail=base,
+        )
+        if rang_through(call):
+            detail: dict[str, Any] = {
+                **base,
+                "text": said or "",
+                "transcript": "text" if heard else UNKNOWN,
+                "why": RANG_THROUGH,
+                "reason": RANG_THROUGH_REASON,
+            }
+            if verdict is not None:
+                detail["triage"] = verdict.as_json(sid)
+            return replace(row, action=UNMATCHED, detail=detail)
+        if verdict is None:
+            return replace(
+                row,
+                action=LISTEN,
+                detail={**base, "text": "", "transcript": UNKNOWN, "lang": lang},
+            )
+        return replace(
+            row,
+            action="urgent" if verdict.urgent else str(verdict.intent),
             detail={**base, "text": said, "transcript": "text", "triage": verdict.as_json(sid)},
         )
-        if not self.store.record(self.account_id, [event]):
-            return  # a retried callback: already handled
-        if verdict.urgent:
-            reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
+
+    def _finish(
+        self,
+        heard: StoredEvent,
+        call: StoredEvent | None,
+        client: Client | None,
+        now: datetime,
+    ) -> bool:
+        """What a stored transcript owes, done (again) from the stored row: an urgent one (or
+        an urgent one set aside as `unmatched`: the words were really recorded, and an
+        emergency must never reach the consultant by neither a call nor an alert, SPEC §4)
+        its alert, keyed by the transcript (the same call's urgent press has its own notice);
+        any other its reply and agenda item (`_owe_for`). Idempotent: `notify` stores nothing
+        for a key it already has, `_owe_for` nothing for a day or transcript it already has.
+        Returns whether an alert was stored now."""
+        t = heard.detail.get("triage")
+        said = str(heard.detail.get("text", ""))
+        if isinstance(t, dict) and t.get("urgent") and said.strip():
+            reasons = [str(r) for r in t.get("reasons", [])]
+            reason = next((r for r in reasons if r.startswith(URGENT_REASONS)), "")
             caller = call.caller if call and call.caller else ""
-            # Keyed by the transcript: the same call's urgent press has its own notice.
-            self.notify(
-                sid,
+            urgency = str(t.get("urgency") or "urgent")
+            return self.notify(
+                heard.sid or "",
                 client,
                 caller,
                 now,
-                f"{verdict.urgency}_voicemail",  # urgent_… or possible_… (SPEC §5)
+                f"{urgency}_voicemail",  # urgent_… or possible_… (SPEC §5)
                 said=said,
                 reason=reason,
             )
-            return
-        if client is not None:
-            self._owe_for(client, event)
+        if client is not None and heard.action != UNMATCHED:
+            self._owe_for(client, heard)
+        return False
 
     def _owe_for(self, client: Client, heard: StoredEvent) -> None:
         """What a stored transcript owes its client (SPEC §10), read from the stored row (its
@@ -457,7 +598,7 @@ class FollowUp:
             self._owe_reply(client, heard.sid or "", heard.at, False, UNKNOWN)
             return
         t = heard.detail.get("triage")
-        if heard.action in ("urgent", UNMATCHED) or not isinstance(t, dict):
+        if heard.action in ("urgent", UNMATCHED, SUPERSEDED) or not isinstance(t, dict):
             return
         if t.get("urgent") or t.get("nothing_to_discuss"):  # a thank-you: nothing owed
             return
@@ -475,54 +616,6 @@ class FollowUp:
             # names nothing to take up ("it's about the thing"): asked, as content-free
             vague=not moves and not topic.strip(),
         )
-
-    def _unmatched(
-        self,
-        call: StoredEvent | None,
-        client: Client | None,
-        sid: str,
-        now: datetime,
-        said: str | None,
-        base: dict[str, Any],
-    ) -> None:
-        """A transcript of a call that rang through (`rang_through`): stored with action
-        `unmatched` and why, never a voicemail: no deferral reply, no agenda item, not read
-        back by `mail.heard` (so no report, reply or agenda counts it). Its words are still
-        triaged, and an urgent one still alerts the consultant (once per burst, as any
-        urgent voicemail): the words were really recorded on the provider's side, and an
-        emergency must never reach the consultant by neither a call nor an alert (SPEC §4),
-        while a needless alert costs one glance."""
-        detail: dict[str, Any] = {
-            **base,
-            "text": said or "",
-            "transcript": "text" if said and said.strip() else UNKNOWN,
-            "why": RANG_THROUGH,
-            "reason": RANG_THROUGH_REASON,
-        }
-        verdict = None
-        if said and said.strip():
-            verdict = verdicts([Message(sid, "voicemail", said, at=now)], MODEL_WAIT_SECONDS)[0]
-            detail["triage"] = verdict.as_json(sid)
-        event = StoredEvent(
-            kind="transcription",
-            at=now,
-            action=UNMATCHED,
-            client=client.id if client else None,
-            sid=sid,
-            caller=call.caller if call else None,
-            detail=detail,
-        )
-        log.warning(
-            "transcript %s of call %s set aside: %s", sid, base["call_sid"], detail["reason"]
-        )
-        if not self.store.record(self.account_id, [event]) or verdict is None:
-            return
-        if verdict.urgent and said:
-            reason = next((r for r in verdict.reasons if r.startswith(URGENT_REASONS)), "")
-            caller = call.caller if call and call.caller else ""
-            self.notify(
-                sid, client, caller, now, f"{verdict.urgency}_voicemail", said=said, reason=reason
-            )
 
     def _owe_reply(
         self,

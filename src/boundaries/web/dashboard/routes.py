@@ -359,14 +359,19 @@ class Dashboard:
         box = self.outbox_for(self.store, self.account_id)
         messages = await run_in_threadpool(box.messages)
         notice = request.query_params.get("done")
+        available = bool(self.config.mail.smtp_url)
+        if notice == "approved" and not available:
+            notice = "approved_unsent"  # queued, but nothing leaves without smtp_url
         return self.render(
             request,
             session,
             "outbox.html",
             {
                 "messages": messages,
-                "available": bool(self.config.mail.smtp_url),
-                "notice": notice if notice in ("approved", "discarded") else None,
+                "available": available,
+                "notice": notice
+                if notice in ("approved", "approved_unsent", "discarded")
+                else None,
                 "names": {c.id: c.name for c in self.config.clients},
             },
         )
