@@ -340,3 +340,36 @@ def test_a_bank_notice_forwarded_under_a_note_notifies_as_urgent(db_url: str, im
     assert event.action == "notify" and event.detail["triage"]["urgency"] == "urgent"
     assert "IBAN" in event.detail["text"]  # the forwarded notice is part of what is stored
     store.close()
+
+
+def test_an_urgent_email_read_while_its_alert_could_not_be_stored_alerts_on_the_next_cycle(
+    db_url: str, imap: Dovecot, monkeypatch: pytest.MonkeyPatch
+):
+    """newcomer13 H1's kind, by email: the store failed when the alert of an urgent email was
+    to be stored. The email is read again on the next cycle; it must not be taken as done
+    without its alert."""
+    from boundaries.store import StoreError
+
+    imap.append("INBOX", GMAIL_HTML_ONLY_URGENT)
+    with Receiver() as receiver:
+        store, cycle = setup(db_url, imap, service=f'notify = ["{receiver.url}"]')
+        real = store.record
+        failed = []
+
+        def record(account_id, events, jobs=()):  # type: ignore[no-untyped-def]
+            events = list(events)
+            if not failed and any(e.kind == "notification" for e in events):
+                failed.append(True)
+                raise StoreError("database or disk is full (injected)")
+            return real(account_id, events, jobs)
+
+        monkeypatch.setattr(store, "record", record)
+        cycle.run(at(11, 4))
+        assert failed
+        report = cycle.run(at(11, 5))
+        assert report.urgent_notified == 1, report
+        [notice] = receiver.wait(1)
+        assert "Atelier Vélo Solidaire" in notice["title"]
+    emails = [e for e in store.events(store.account_id()) if e.kind == "email"]
+    assert len(emails) == 1 and emails[0].action == "notify"
+    store.close()

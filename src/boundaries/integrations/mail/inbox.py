@@ -29,9 +29,9 @@ from boundaries.integrations.mail.heard import load_updates
 from boundaries.integrations.mail.imap import Fetched, ImapReader
 from boundaries.integrations.mail.parse import InboundEmail, parse
 from boundaries.integrations.notify import Notice
-from boundaries.integrations.notify.queue import queue_notice
+from boundaries.integrations.notify.queue import notice_rows
 from boundaries.integrations.notify.wording import from_whom, why
-from boundaries.store import Store, StoredEvent
+from boundaries.store import NewJob, Store, StoredEvent
 from boundaries.store.mailfolders import folder_cursor, save_cursor
 from boundaries.triage import Message, Triage
 from boundaries.triage.second_opinion import verdicts
@@ -216,15 +216,24 @@ class Mailroom:
                 **({"list": email.via_list} if email.via_list else {}),
             },
         )
-        if not self.store.record(self.account_id, [event]):
+        # An urgent email and its notice are stored in one transaction: a store failure
+        # between the two would leave the email stored, read as done on the next sync, and
+        # the consultant never told (newcomer13 H1's kind).
+        notice = [self._notice(client, email, now, verdict)] if verdict.urgent else []
+        added = self.store.record(
+            self.account_id, [event, *(n for n, _ in notice)], jobs=[j for _, j in notice]
+        )
+        if not added:
             return  # already stored (read again after a UIDVALIDITY change, or by another run)
         report.emails += 1
-        if verdict.urgent:
-            report.notified += self._notify(client, email, now, verdict)
+        report.notified += len(notice)
 
-    def _notify(self, client: Client, email: InboundEmail, now: datetime, verdict: Triage) -> int:
-        """Queue the notice of an urgent email (delivered by the job runner, retried); one the
-        learned second opinion alone flagged says it is only possibly urgent (SPEC §5)."""
+    def _notice(
+        self, client: Client, email: InboundEmail, now: datetime, verdict: Triage
+    ) -> tuple[StoredEvent, NewJob]:
+        """The notice of an urgent email (delivered by the job runner, retried) as rows to
+        store with it; one the learned second opinion alone flagged says it is only possibly
+        urgent (SPEC §5)."""
         client_name = client.name
         lang = self.config.consultant.language
         reason = next((r for r in verdict.reasons if r.startswith("urgent")), "")
@@ -243,16 +252,13 @@ class Mailroom:
             ),
         )
         key = sid_of(f"email:{email.message_id}")
-        queued = queue_notice(
-            self.store,
-            self.account_id,
+        return notice_rows(
             key,
             notice,
             now,
             client=client.id,
             detail={"reason": kind, "notice": kind, "subject": email.subject[:200]},
         )
-        return int(queued)
 
     def _store_automatic(
         self, email: InboundEmail, client_id: str, now: datetime, fetched: Fetched

@@ -26,6 +26,21 @@ def queue_notice(
 ) -> bool:
     """Store a notice under its natural `key` (a provider id or a Message-ID) with its delivery
     job. Returns False when that key already has one (nothing stored). Raises `StoreError`."""
+    event, job = notice_rows(key, notice, now, client, caller, detail)
+    return bool(store.record(account_id, [event], jobs=[job]))
+
+
+def notice_rows(
+    key: str,
+    notice: Notice,
+    now: datetime,
+    client: str | None = None,
+    caller: str | None = None,
+    detail: dict[str, str] | None = None,
+) -> tuple[StoredEvent, NewJob]:
+    """The `notification` event (pending) and the `notify` job of a notice under `key`, to
+    be stored in the same transaction as what they are about (`Store.record`), so that a
+    store failure between the two cannot leave an urgent message with no alert."""
     event = StoredEvent(
         kind="notification",
         at=now,
@@ -35,8 +50,7 @@ def queue_notice(
         caller=caller,
         detail=dict(detail or {}),
     )
-    job = NewJob(NOTIFY, key, {"sid": key, "title": notice.title, "body": notice.body})
-    return bool(store.record(account_id, [event], jobs=[job]))
+    return event, NewJob(NOTIFY, key, {"sid": key, "title": notice.title, "body": notice.body})
 
 
 def notify_kind(store: Store, account_id: int, notifier: Notifier) -> Kind:
