@@ -367,6 +367,11 @@ def test_a_rounded_duration_is_logged_as_rounded_and_nothing_is_called_cut(caplo
         "+33123456789;5",
         "+33123456789w22",
         "+33 1 23 45 67 89 P,1#",
+        # newcomer 14, M4: several pause groups, or a pause alone at the end
+        "+33123456789,,22,,5",
+        "+33123456789p123w45",
+        "+33123456789,,",
+        "+33 1 23 45 67 89 w",
     ],
 )
 def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: str):

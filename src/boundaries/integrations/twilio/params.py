@@ -79,11 +79,15 @@ _URI = re.compile(r"(?i)(tel|sips?):(.*)", re.DOTALL)
 # An extension after the number: libphonenumber's own words (`x`, `ext`, `extension`, `#`)
 # and the French `poste`, with `;ext=` of RFC 3966 written outside a URI; or the digits a
 # phone dials after the call is answered, behind the pause and wait marks of a dial string
-# (`,` and `p` pause, `;` and `w` wait: `+12125550147,,22`, `+33 1 23 45 67 89 p123`).
+# (`,` and `p` pause, `;` and `w` wait: `+12125550147,,22`, `+33 1 23 45 67 89 p123`, as
+# many groups as the dial string has, `+12125550147,,22,,5`, `p123w45`, or a pause alone).
 _EXTENSION = re.compile(
     r"(?i)\s*(?:[,;]?\s*(?:ext(?:ension)?\.?|x|poste|#)\s*[=:.]?\s*[0-9]{1,7}\s*#?"
-    r"|(?:[,;pw]\s*)+[0-9*#]{1,15})$"
+    r"|\s*[,;pw][,;pw0-9*#\s]*)$"
 )
+_DIAL_STRING_MAX = 96
+"""Characters of a caller ID that can still be a number: a `tel:` URI with its context and
+an extension, or a dial string with its pause groups; longer is padding, not a number."""
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
@@ -270,6 +274,8 @@ def _dialled(raw: str) -> str | None:
     dialled after a pause or wait mark: `,,22`, `p123`, `w5`) set aside, as it does not
     change who is calling; a SIP URI is None (SPEC §7)."""
     cleaned = unicodedata.normalize("NFKC", unquote(raw)).translate(_DASHES).strip()
+    if len(cleaned) > _DIAL_STRING_MAX:
+        return None  # no number, with its context and extension, is written that long
     uri = _URI.fullmatch(cleaned)
     if uri is None:
         number, context = _without_extension(cleaned), None
