@@ -346,6 +346,15 @@ def test_names_asked_to_be_published_are_no_leak(text: str):
         ),
         ("Hi Claire, it's Jen. I wanted to see the grant report with you. Call me back.", "grant"),
         ("Hello, Tom here. We need to go over the roof estimate. Give me a ring.", "roof"),
+        # newcomer14 H2: the same, unpunctuated, as a speech-to-text engine writes it
+        (
+            "bonjour claire c est marc je voulais voir avec toi le dossier de subvention de la "
+            "région rappelle-moi quand tu peux",
+            "subvention",
+        ),
+        ("hi it's jen I wanted to go over the volunteer rota call me back", "rota"),
+        ("hi it's jen I wanted to see the grant report with you call me back", "grant"),
+        ("salut c'est paul faudrait discuter du contrat de location rappelle-moi", "contrat"),
     ],
 )
 def test_a_matter_said_apart_from_the_call_back_request_is_not_content_free(
@@ -353,7 +362,9 @@ def test_a_matter_said_apart_from_the_call_back_request_is_not_content_free(
 ):
     out = triage(text, "voicemail", at=AT)
     assert out["content_free"] is False, out
-    assert out["intent"] == "scheduling", out
+    # a question mark leaves the intent to the other cues ("can you call us to plan what
+    # comes next?" is labelled a request in real texts)
+    assert out["intent"] == "scheduling" or "?" in text, out
     assert topic_word in out["topic"], out
 
 

@@ -222,6 +222,33 @@ def test_any_new_text_below_the_quote_that_adds_a_matter_names_it(
             QUOTED.format(new="Perfect, thank you. Where are we on the donor database export?"),
             "donor database export",
         ),
+        # newcomer14 M1: other ways of closing the thread
+        (
+            "Re: budget prévisionnel",
+            CITE.format(new="OK pour moi. Le président veut parler du renouvellement du bureau."),
+            "renouvellement du bureau",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(new="Entendu. Le président souhaite aborder le renouvellement du bureau."),
+            "renouvellement du bureau",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Works for me. The treasurer wants to discuss the audit charter."),
+            "audit charter",
+        ),
+        # newcomer14 M2: a matter of its own sharing one word with the subject
+        (
+            "Re: grant report",
+            QUOTED.format(new="Sounds good. Separately, the state grant application is due."),
+            "state grant application",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(new="Merci. Par ailleurs, le budget de la fête de quartier a dérapé."),
+            "fête de quartier",
+        ),
     ],
 )
 def test_a_reply_that_closes_its_thread_then_names_a_matter_is_about_that_matter(
@@ -243,6 +270,8 @@ def test_a_reply_that_closes_its_thread_then_names_a_matter_is_about_that_matter
         ("Re: budget prévisionnel", "Merci, vendredi me va."),
         ("Re: budget prévisionnel", "Merci. Peux-tu me renvoyer le fichier ?"),
         ("Re: budget prévisionnel", "Merci. Le budget prévisionnel corrigé suit demain."),
+        ("Re: grant report", "Thanks! The report will be ready Friday."),
+        ("Re: budget prévisionnel", "Entendu, le budget suit demain."),
     ],
 )
 def test_a_reply_that_stays_on_its_thread_keeps_the_threads_subject(subject: str, new: str):

@@ -338,7 +338,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             intent = Intent.INFO
             by_cue = False
             reasons.append(f"sends what its subject names: '{sent.group(0).strip()}'")
-        elif not short and callback and not _asks_beyond_a_call(raw) and _asks_for_a_call(norm):
+        elif not short and callback and "?" not in raw and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False
@@ -645,15 +645,6 @@ _ABOUT_THE_MESSAGE = frozenset(
     "rien nothing rush presse pressee chose choses thing things something quelque truc "
     "minute minutes moment sec second chance temps time important importante".split()
 )
-
-
-def _asks_beyond_a_call(raw: str) -> bool:
-    """A question mark ends a sentence that asks for something else than a call: "Can you
-    call me back?" asks only for the call, « Le devis est prêt ? » asks about the quote."""
-    return any(
-        x.rstrip().endswith("?") and C.CALLBACK.search(normalise(x)) is None
-        for x in _SENTENCE_END.split(raw.strip())
-    ) or ("?" in raw and len(_SENTENCE_END.split(raw.strip())) < 2)
 
 
 def _matter_apart(raw: str) -> bool:

@@ -311,6 +311,17 @@ TOPIC_MARKER = Gated(
         r"about (the|our|my|your|a|an|this|that|his|her|their)",
         r"run (an idea|something|a few things) by you",
         r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
+        # a matter to go over together, however a transcript runs it on: « je voulais voir
+        # avec toi le dossier », « faire le point sur la convention », "I wanted to go over
+        # the rota", "see the grant report with you" (newcomer14 H2); not "discuss the" nor
+        # "review the", which written requests use for the work itself
+        r"(voir|revoir|regarder|discuter|caler|verifier) avec (toi|vous) (de |du |des |sur )?"
+        r"(?=(le|la|les|l'|un|une|des|du|ce|cette|cet|ces|nos|notre|mon|ma|mes|ton|ta|tes|"
+        r"votre|vos) ?[a-z])",
+        r"discuter (de|du|des|d')",
+        r"faire (le|un) (point|bilan) (sur|de|du|des|d')",
+        r"(go over|go through) (the|our|my|your|this|that|those|these) (?=[a-z]{3,})",
+        r"see (the|our|my|this|that) (?=[a-z ]{3,40} with you\b)",
     )
 )
 

@@ -43,6 +43,14 @@ _PRAISE = C.any_of(
     r"excellent|formidable|bravo|felicitations|genial|impec|cool)( !)*",
     r"(beau|bon|super|excellent|joli) (travail|boulot)",
     r"(bien )?(recu|note)( 5 sur 5| cinq sur cinq)?",
+    # agreeing to what the thread settled: « OK pour moi », « Entendu », « Ça me va »,
+    # "Works for me", "Fine by me" (newcomer14 M1)
+    r"(ok|okay|d'accord|c'est bon|c'est ok|ca marche|ca me va|ca nous va|parfait|tres bien|"
+    r"bien) pour (moi|nous)",
+    r"entendu|ca (me|nous) va( tres bien| parfaitement| bien)?|ca roule|tres bien|"
+    r"pas de (souci|soucis|probleme)|aucun (souci|probleme)|volontiers|avec plaisir",
+    r"(that |it |this )?works( (for|with) (me|us))?( fine| great| perfectly)?|"
+    r"fine (by|with|for) (me|us)|will do|sure thing|of course",
     r"ok|okay|d'accord|ca marche|parfait merci|rien a (ajouter|signaler)",
     r"(je voulais|juste pour|je tenais a|c'etait pour|c'est pour|petit message pour|"
     r"un petit mot pour)( (simplement|juste))? (te|vous) (dire|remercier)",

@@ -566,8 +566,14 @@ def _own_matter(new: str, subject: str, names: frozenset[str]) -> str:
 
 
 def _shares(topic: str, subject: str) -> bool:
-    """`topic` and `subject` have a content word in common, spelt alike or as a plural, an
-    accent or a suffix apart ("budget"/"budgets", « subvention »/« subventions »)."""
+    """`topic` (a clause of a reply) names the thread's `subject` again: they have a content
+    word in common, spelt alike or as a plural, an accent or a suffix apart
+    ("budget"/"budgets", « subvention »/« subventions »), and the clause either shares most
+    of the subject's words or says little else ("the grant report figures", "the report
+    will be ready Friday" under "grant report"). A clause with a word in common but a
+    matter of its own is another matter ("the state grant application is due in March"
+    under "grant report", « le budget de la fête de quartier » under « budget
+    prévisionnel »: newcomer14 M2)."""
 
     def stems(text: str) -> set[str]:
         words = tokens(normalise(text))
@@ -577,7 +583,15 @@ def _shares(topic: str, subject: str) -> bool:
             if _strong(w, before=words[i - 1] if i else "") and w not in GENERIC
         }
 
-    return bool(stems(topic) & stems(subject))
+    said, thread = stems(topic), stems(subject)
+    shared = said & thread
+    if not shared:
+        return False
+    return len(shared) * 2 > len(thread) or len(said - thread) < _OTHER_MATTER_WORDS
+
+
+_OTHER_MATTER_WORDS = 2
+"""Content words beside those of the thread's subject that make a clause a matter of its own."""
 
 
 # Where a clause ends inside a sentence: a comma or a spaced dash after a word, before the

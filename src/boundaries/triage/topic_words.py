@@ -16,7 +16,7 @@ FUNCTION_WORDS = frozenset(
     am is are was were be been being do does did done doing have has had having will would
     shall should can could may might must ought let lets let's get gets got getting go goes
     going gone went make makes made take takes took see saw seen look looks looking looked
-    say says said tell told ask asked think thought know knew known mean meant want wanted
+    say says said tell told ask asked think thought know knew known mean meant want wants wanted
     need needed try tried come came coming give gave put keep kept find found seem seems
     not no nor yes yeah ok okay also too very really quite just only still even already yet
     again ever never always often sometimes sometime soon later earlier now then today
@@ -36,7 +36,9 @@ FUNCTION_WORDS = frozenset(
     quel quelle quels quelles lequel laquelle
     est sont etait etaient sera serait ete etre suis es sommes etes ai as a avons avez ont
     avait avaient aura aurait avoir eu fait faire fais font faut peut peux pouvez pourriez
-    pourrais pourrait veux voulez voudrais voulais aimerais aimerait souhaiterais vais va
+    pourrais pourrait veux veut veulent voulez voudrais voulais aimerais aimerait souhaite
+    souhaitent
+    souhaiterais vais va
     allons allez vont aller dois doit
     devez devrait dit dire vois voir voit regarde regarder sais savoir
     ne pas plus rien jamais toujours deja encore aussi tres trop bien mal peu beaucoup
