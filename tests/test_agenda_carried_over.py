@@ -6,6 +6,7 @@ given (`run(now)`): nothing depends on the day the tests run."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -272,7 +273,14 @@ def test_an_agenda_sent_for_a_call_skipped_afterwards_carries_nothing(
     assert report.sent == 1
     _, second = agendas(smtp, store)
     assert "Summer camp" in second and "Budget review" in second and "Gala" in second
-    # once that one went out, they are its own
+    # once that one went out, they are its own; `report` shows what it lists
     assert views(cycle, store, at(16, 10, days=21), CALL_23)[0] == [*both, "Gala"]
+    shown = CliRunner().invoke(
+        cli,
+        ["report", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--json", "--now", at(16, 10, days=21).isoformat()],
+    )  # fmt: skip
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["clients"][0]["agenda"] == [*both, "Gala"]
     store.close()
     cycle.store.close()
