@@ -14,13 +14,17 @@ import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
-from boundaries.domain.agenda import previous_start
+from boundaries.config import parse_config
+from boundaries.domain.agenda import ComposedAgenda, carried_over, previous_start
+from boundaries.domain.heard import Heard
+from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox
 from boundaries.web.mail_api import agendas_now
+from tests.conftest import EXAMPLES
 from tests.mail_servers import Dovecot, SmtpServer
 from tests.mail_support import at, crlf, example_with_mail, parsed, voicemail
 
@@ -284,3 +288,28 @@ def test_an_agenda_sent_for_a_call_skipped_afterwards_carries_nothing(
     assert json.loads(shown.output)["clients"][0]["agenda"] == [*both, "Gala"]
     store.close()
     cycle.store.close()
+
+
+WEDNESDAY = 'rrule = "FREQ=WEEKLY;BYDAY=WE", start = "16:00"'
+THURSDAY = 'rrule = "FREQ=WEEKLY;BYDAY=TH", start = "11:00"'
+
+
+def test_an_agenda_sent_for_a_call_moved_afterwards_carries_nothing():
+    """The same for a call moved by a change of the configuration after its agenda went out
+    (Harbor's call from Wednesdays 16:00 to Thursdays 11:00): the topics it listed are
+    gathered for the next call that takes place, Thursday 17 December, and not for the old
+    Wednesday."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    moved = parse_config(text.replace(WEDNESDAY, THURSDAY))
+    camp = Heard(
+        "<camp>", "harbor", at(16, days=5).astimezone(UTC), "email", "summer camp?",
+        intent="request", topic="summer camp staffing plan",
+    )  # fmt: skip
+    sent = ComposedAgenda("harbor", CALL_16, carries=True, sids=frozenset({"<camp>"}))
+    now = at(17, days=14)  # Tuesday 15, after the Wednesday agenda went out
+    thursday = at(11, days=16).astimezone(UTC)
+    calendar = Calendar(moved)
+    assert carried_over(moved, calendar, [camp], [sent], now) == {"<camp>": thursday}
+    # as planned, the Wednesday's agenda carried it
+    plain = parse_config(text)
+    assert carried_over(plain, Calendar(plain), [camp], [sent], now) == {"<camp>": CALL_16}
