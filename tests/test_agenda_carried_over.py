@@ -6,17 +6,25 @@ given (`run(now)`): nothing depends on the day the tests run."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from boundaries.domain.agenda import previous_start
+from boundaries.cli.main import cli
+from boundaries.config import parse_config
+from boundaries.domain.agenda import ComposedAgenda, carried_over, previous_start
+from boundaries.domain.heard import Heard
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox
 from boundaries.web.mail_api import agendas_now
+from tests.conftest import EXAMPLES
 from tests.mail_servers import Dovecot, SmtpServer
 from tests.mail_support import at, crlf, example_with_mail, parsed, voicemail
 
@@ -93,7 +101,9 @@ def views(cycle: MailCycle, store: Store, now: datetime, start: datetime) -> tup
     account = store.account_id()
     [api] = [a for a in agendas_now(cycle.config, store, account, now) if a["client"] == "harbor"]
     assert api["call_start"] == start.isoformat()
-    previous = previous_start(Calendar(cycle.config), "harbor", start)
+    # the calls as the feed reads them: the store's skips applied
+    calendar = CalendarStore(store, account).calendar(cycle.config)
+    previous = previous_start(calendar, "harbor", start)
     feed = stored_agenda(cycle.config, store, account, clock=lambda: now)("harbor", previous, start)
     return [t["topic"] for t in api["topics"]], list(feed)
 
@@ -215,3 +225,91 @@ def test_a_voicemail_whose_call_passed_while_the_cycle_was_down_goes_on_the_next
     assert "volunteer training schedule" in sent
     store.close()
     cycle.store.close()
+
+
+def test_an_agenda_sent_for_a_call_skipped_afterwards_carries_nothing(
+    db_url: str, imap: Dovecot, smtp: SmtpServer, tmp_path: Path
+):
+    """The agenda of the 16th went out on Tuesday with the summer camp (read late, carried
+    over) and the budget; then the consultant calls that Wednesday off (`boundaries skip`).
+    The call did not take place, so its topics were never taken up: the views of the 23rd
+    list them at once, the agenda of the 23rd lists them beside the gala, `skip` and
+    `outbox approve` say so, and `skip --undo` before the 16th gives them back to that call
+    (newcomer14 H1; SPEC §11: the agenda moves to the next call)."""
+    store, cycle = setup(db_url, imap, smtp)
+    config_file = tmp_path / "b.toml"
+    config_file.write_text(example_with_mail("")[0], encoding="utf-8")
+    imap.append("INBOX", CAMP)
+    cycle.run(at(10, 5, days=9))  # Thursday 10 December, after the call of the 9th
+    imap.append("INBOX", BUDGET)
+    cycle.run(at(16, 0, days=13))
+    assert cycle.run(at(16, 7, days=14)).sent == 1  # Tuesday 15: the agenda of the 16th
+    both = ["Summer camp", "Budget review"]
+    key = "agenda:harbor:2026-12-16T15:00Z"
+
+    def skip(*undo: str) -> str:
+        args = ["skip", "--config", str(config_file), "--database", db_url, "--client", "harbor"]
+        done = CliRunner().invoke(
+            cli, [*args, "--on", "2026-12-16", "--now", at(17, 0, days=14).isoformat(), *undo]
+        )
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    said = skip()  # the consultant writes French
+    assert f"Son ordre du jour {key} est déjà parti chez le client" in said, said
+    assert "ses sujets passent à l'ordre du jour du point suivant" in said
+    assert "Prochain point fixe : mercredi 23 décembre à 16 h." in said
+    now = at(17, 5, days=14)
+    assert views(cycle, store, now, CALL_23) == (both, both)
+    approve = CliRunner().invoke(cli, ["outbox", "--database", db_url, "approve", key])
+    assert approve.exit_code == 1 and "Traceback" not in approve.output
+    went = "already went out to the client, before its call was called off"
+    assert went in approve.output, approve.output
+    assert "is not sent" not in approve.output and "next agenda" in approve.output
+    # called off by mistake: restored before the call, the topics are the 16th's again
+    assert f"Son ordre du jour {key}, envoyé avant l'annulation, compte" in skip("--undo")
+    assert views(cycle, store, now, CALL_16) == (both, both)
+    feed = stored_agenda(cycle.config, store, store.account_id(), clock=lambda: now)
+    assert list(feed("harbor", CALL_16, CALL_23)) == []
+    skip()
+    imap.append("INBOX", GALA)
+    report = cycle.run(at(16, 5, days=21))  # Tuesday 22: the agenda of the 23rd
+    assert report.sent == 1
+    _, second = agendas(smtp, store)
+    assert "Summer camp" in second and "Budget review" in second and "Gala" in second
+    # once that one went out, they are its own; `report` shows what it lists
+    assert views(cycle, store, at(16, 10, days=21), CALL_23)[0] == [*both, "Gala"]
+    shown = CliRunner().invoke(
+        cli,
+        ["report", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--json", "--now", at(16, 10, days=21).isoformat()],
+    )  # fmt: skip
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["clients"][0]["agenda"] == [*both, "Gala"]
+    store.close()
+    cycle.store.close()
+
+
+WEDNESDAY = 'rrule = "FREQ=WEEKLY;BYDAY=WE", start = "16:00"'
+THURSDAY = 'rrule = "FREQ=WEEKLY;BYDAY=TH", start = "11:00"'
+
+
+def test_an_agenda_sent_for_a_call_moved_afterwards_carries_nothing():
+    """The same for a call moved by a change of the configuration after its agenda went out
+    (Harbor's call from Wednesdays 16:00 to Thursdays 11:00): the topics it listed are
+    gathered for the next call that takes place, Thursday 17 December, and not for the old
+    Wednesday."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    moved = parse_config(text.replace(WEDNESDAY, THURSDAY))
+    camp = Heard(
+        "<camp>", "harbor", at(16, days=5).astimezone(UTC), "email", "summer camp?",
+        intent="request", topic="summer camp staffing plan",
+    )  # fmt: skip
+    sent = ComposedAgenda("harbor", CALL_16, carries=True, sids=frozenset({"<camp>"}))
+    now = at(17, days=14)  # Tuesday 15, after the Wednesday agenda went out
+    thursday = at(11, days=16).astimezone(UTC)
+    calendar = Calendar(moved)
+    assert carried_over(moved, calendar, [camp], [sent], now) == {"<camp>": thursday}
+    # as planned, the Wednesday's agenda carried it
+    plain = parse_config(text)
+    assert carried_over(plain, Calendar(plain), [camp], [sent], now) == {"<camp>": CALL_16}

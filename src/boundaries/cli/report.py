@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -15,8 +16,10 @@ from boundaries.cli.options import (
     replay_calendars_of,
 )
 from boundaries.cli.sources import gather, latest_steps, parse_now
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
-from boundaries.domain.figures import client_figures
+from boundaries.domain.figures import ClientFigures, client_figures
+from boundaries.domain.model import Config
 from boundaries.reporting.chart import write_chart
 from boundaries.reporting.report import report_json
 from boundaries.reporting.text import render
@@ -88,6 +91,9 @@ def report_command(
     )
     if client_id is not None:
         figures = [f for f in figures if f.id == client_id]
+    if events_path is None:
+        # a store's agenda is the one its email lists (carried over, skips applied)
+        _agendas_of_store(config, figures, database, account, evidence.now)
     payload = report_json(
         config, figures, evidence.period, evidence.now, latest_steps(evidence.steps), calendar
     )
@@ -98,3 +104,21 @@ def report_command(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         click.echo(render(payload, lang, config.consultant.zone), nl=False)
+
+
+def _agendas_of_store(
+    config: Config, figures: list[ClientFigures], database: str | None, account: str, now: datetime
+) -> None:
+    """Each client's `agenda`: the topics of its next standing call as the agenda email
+    gathers them from the store (`calendar.agenda.next_agendas`: topics carried over from
+    an agenda that did not go out or whose call was skipped after it went out included),
+    then the figures' own (`calendar.agenda.with_stored_agendas`)."""
+    from boundaries.integrations.calendar.agenda import next_agendas, with_stored_agendas
+
+    store = open_existing(database)
+    try:
+        topics = next_agendas(config, store, account_of(store, account, config), now)
+    finally:
+        store.close()
+    for f in figures:
+        f.agenda = with_stored_agendas(f.agenda, topics.get(f.id, []))

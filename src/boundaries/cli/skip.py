@@ -52,7 +52,9 @@ def skip_command(
     """Cancel one standing call: no slot that day, an EXDATE in the calendar feed, and the
     greeting, agenda and replies name the next real call. --undo restores it. An agenda of
     that call not sent yet (held because the client asked to move it, or queued) is
-    withdrawn: never sent, its topics go on the next call's agenda.
+    withdrawn: never sent, its topics go on the next call's agenda. One already sent stays
+    with the client, but its topics go on the next call's agenda too (tell the client the
+    call is off); --undo gives them back to the call.
 
     A running `serve` sees the change within 30 seconds. A call that has already begun cannot
     be skipped (it is history); --undo works on any day.
@@ -88,6 +90,8 @@ def skip_command(
             outbox = Outbox(store, calendar_store.account_id)
             for key in outbox.restore_withdrawn(client.id, day.isoformat(), now):
                 click.echo(w.say(lang, "skip.agenda_restored", key=key))
+            for key in outbox.sent_agendas(client.id, day.isoformat()):
+                click.echo(w.say(lang, "skip.sent_restored", key=key))
             return
         if planned and planned[0].start <= now:
             began = planned[0].end > now
@@ -107,6 +111,10 @@ def skip_command(
         outbox = Outbox(store, calendar_store.account_id)
         for key in outbox.withdraw_agendas(now, Calendar(config, skips).has_call, zone):
             click.echo(w.say(lang, "skip.withdrawn", key=key))
+        # One that already went out carries nothing now: the call does not take place, so
+        # its topics go on the next call's agenda (`domain.agenda.carried_over`).
+        for key in outbox.sent_agendas(client.id, day.isoformat()):
+            click.echo(w.say(lang, "skip.sent", key=key))
     finally:
         store.close()
     nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, now))

@@ -406,7 +406,10 @@ def carried_over(
     carries (the service or the mail cycle was down, the message was read or stored late,
     the agenda failed), or when that call's agenda was composed without it (read after).
     It is carried when an agenda that carries lists its message or, for a call after it
-    arrived, names its matter (`heard.same_matter`: asked again). A late topic
+    arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call is
+    not on `calendar` any more (skipped with `boundaries skip`, or moved, after it went out)
+    carries nothing: that call did not take place, so its topics were never taken up (SPEC
+    §11: the agenda moves to the next call), and `skip --undo` gives them back. A late topic
     (`taking_call`) stays its call's. A topic left behind goes to the first call after
     `now` whose agenda is not composed yet: the next agenda made, once (once that one
     carries it, it is that call's).
@@ -421,7 +424,9 @@ def carried_over(
         if client_id is None or not is_agenda_topic(h):
             continue
         mine = by_client.get(client_id, [])
-        went = [c for c in mine if c.carries]
+        # an agenda carries its lines to a call that takes place: one whose call was called
+        # off or moved after it went out (not on `calendar` any more) carried them to no call
+        went = [c for c in mine if c.carries and calendar.has_call(client_id, c.call_start)]
         on = next((c.call_start for c in went if h.sid in c.sids), None)
         if on is not None:  # its call is the one whose agenda carried it
             out[h.sid] = on

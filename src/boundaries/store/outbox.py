@@ -275,6 +275,17 @@ class Outbox:
             )
         if why != "off":
             return
+        if found.state == "sent":
+            raise OutboxError(
+                f"{found.key!r} already went out to the client, before its call was called off "
+                "(`boundaries skip`) or moved: the call "
+                "does not take place, so its topics go on the client's next agenda. Fix: "
+                "nothing to send; tell the client the call is off from your own mail program "
+                "(if the call takes place after all, `boundaries skip --undo` gives the topics "
+                "back to it).",
+                "state",
+                "sent",
+            )
         raise OutboxError(
             f"{found.key!r} is the agenda of a call that was called off (`boundaries skip`) or "
             "moved: it is not sent, and its topics go on the client's next agenda. Fix: nothing "
@@ -394,6 +405,16 @@ class Outbox:
             if self._run(stmt):
                 restored.append(entry.key)
         return restored
+
+    def sent_agendas(self, client_id: str, day: str) -> list[str]:
+        """Keys of the agendas of this client's call on local `day` (ISO date) that went
+        out. Once the call is skipped they carry nothing (`domain.agenda.carried_over`): the
+        client has them, but their topics go on the next call's agenda."""
+        return [
+            e.key
+            for e in self.entries("sent", limit=10_000)
+            if e.kind == "agenda" and e.client_id == client_id and e.detail.get("call_day") == day
+        ]
 
     def agendas_since(self, since: datetime) -> list[OutboxEntry]:
         """The agendas (any state) whose call starts at `since` (aware) or later, oldest

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from boundaries.domain.agenda import gathered, previous_start
+from boundaries.domain.heard import matter_key, same_matter
 from boundaries.domain.model import Config
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
 from boundaries.integrations.mail.heard import heard_from_store
@@ -51,6 +52,49 @@ def stored_agenda(
         return [t.topic for t in found]
 
     return topics
+
+
+def next_agendas(
+    config: Config, store: Store, account_id: int, now: datetime
+) -> dict[str, list[str]]:
+    """Each client's topics for its next standing call after `now` (aware), as the agenda
+    email gathers them (`stored_agenda`: carried over, skips applied, its late topics
+    included), by client id; a client with no call ahead is left out. What `report` and the
+    dashboard show as the agenda of a store, so they say what the email and the feed say
+    (SPEC §8, §10, §11)."""
+    heard = heard_from_store(config, store, account_id, now, answers=False)
+    calendar = CalendarStore(store, account_id).calendar(config)
+    gathered_with = agenda_gathering(config, calendar, Outbox(store, account_id), heard, now)
+    gathering = gathered_with.calendar
+    out: dict[str, list[str]] = {}
+    for client in config.clients:
+        nxt = calendar.next_call(client.id, now)
+        if nxt is None:
+            continue
+        out[client.id] = []
+        if not gathering.has_call(client.id, nxt.start):
+            continue  # its held agenda was never sent: the next one gathers its topics
+        previous = previous_start(gathering, client.id, nxt.start)
+        found = gathered(
+            config, gathering, client.id, nxt.start, heard, previous, carried=gathered_with.carried
+        )
+        out[client.id] = [t.topic for t in found]
+    return out
+
+
+def with_stored_agendas(figured: Sequence[str], stored: Sequence[str]) -> list[str]:
+    """One client's agenda as `report` and the dashboard show it: the topics its next agenda
+    email gathers from the store (`stored`, from `next_agendas`), then those of `figured`
+    (the figures' topics since its last call began: a replay saved to the store is read
+    there only) that name no matter already listed (`heard.same_matter`), each once."""
+    out = list(stored)
+    keys = [matter_key(t) for t in out]
+    for topic in figured:
+        key = matter_key(topic)
+        if not any(k == key or same_matter(k, key) for k in keys):
+            out.append(topic)
+            keys.append(key)
+    return out
 
 
 def stored_feed(config: Config, store: Store, account_id: int, now: datetime) -> bytes:
