@@ -82,7 +82,7 @@ def test_scripts_carry_the_clients_own_figures(horizon_scripts):
     assert "112 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
     assert "55\xa0%" in talk and "le vendredi à 10 h" in talk
     rates = horizon_scripts[("en", "rates")]
-    assert "€85" in rates and "€257" in rates and "201%" in rates  # 4 calendar weeks
+    assert "€85" in rates and "€270" in rates and "217%" in rates  # over 26 days, 3.71 weeks
     assert "{{" not in "".join(horizon_scripts.values())
 
 
