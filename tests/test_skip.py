@@ -74,10 +74,13 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
         "Erreur : Association Horizon n'a pas de point fixe le 3 décembre 2026 (un jeudi). "
         "Correction : donnez la date d'un de ses points, par exemple --on 2026-12-04"
     ), thursday.output
+    # newcomer14 L2: these refusals too are in the consultant's language, with the fix
     nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
-    assert nobody.exit_code == 2 and "horizon" in nobody.output
+    assert nobody.exit_code == 1 and "horizon" in nobody.output, nobody.output
+    assert nobody.output.startswith("Erreur : --client nobody : pas de client de ce nom")
     bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
-    assert bad.exit_code == 2 and "2026-12-04" in bad.output
+    assert bad.exit_code == 1 and "4/12/2026 : ce n'est pas une date" in bad.output, bad.output
+    assert "Correction : écrivez-la comme 2026-11-02" in bad.output
     assert "Traceback" not in thursday.output + nobody.output + bad.output
 
 
