@@ -51,7 +51,8 @@ def from_store(
     """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
     (default: where a saved replay ends when the latest stored event was saved from one,
     `store.evidence.replay_end`, else the current time, UTC), starting no earlier than the
-    first stored event's day, else from the first stored event to `now`. Its standing calls are the store's, skips applied.
+    first stored event's day, else from the first stored event to `now`. Its standing calls
+    are the store's, skips applied.
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
