@@ -82,7 +82,7 @@ def test_scripts_carry_the_clients_own_figures(horizon_scripts):
     assert "112 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
     assert "55\xa0%" in talk and "le vendredi à 10 h" in talk
     rates = horizon_scripts[("en", "rates")]
-    assert "€85" in rates and "€257" in rates and "201%" in rates  # 4 calendar weeks
+    assert "€85" in rates and "€270" in rates and "217%" in rates  # over 26 days, 3.71 weeks
     assert "{{" not in "".join(horizon_scripts.values())
 
 
@@ -264,7 +264,8 @@ def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
     assert bad_step.exit_code == 2 and "talk" in bad_step.output
     bad_day = run("coach", "--config", base_toml, "--client", "horizon", "--record", "talk",
                   "--on", "2026-13-01")  # fmt: skip
-    assert bad_day.exit_code == 2 and "2026-11-02" in bad_day.output
+    assert bad_day.exit_code == 1 and "2026-11-02" in bad_day.output, bad_day.output
+    assert "Correction :" in bad_day.output and "Traceback" not in bad_day.output
 
 
 def test_the_report_shows_the_recorded_step(tmp_path, base_toml):
@@ -298,12 +299,21 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
     later = (date.today() + timedelta(days=400)).isoformat()  # after today, whatever the day
     future = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                  "--record", "talk", "--on", later)  # fmt: skip
-    assert future.exit_code == 2 and "Traceback" not in future.output, future.output
-    assert f"{later} is after today" in future.output and "Fix:" in future.output
+    assert future.exit_code == 1 and "Traceback" not in future.output, future.output
+    # newcomer14 L2: in the consultant's language (French here), as a recorded step is
+    assert f"--on {later} : après aujourd'hui" in future.output, future.output
+    assert "Correction :" in future.output
     tomorrow = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                    "--record", "talk", "--on", "2026-11-03",
                    "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
-    assert tomorrow.exit_code == 2 and "after today (2026-11-02)" in tomorrow.output
+    assert tomorrow.exit_code == 1 and "après aujourd'hui (2026-11-02)" in tomorrow.output
+    for bad, said in (("2026-13-01", "ce n'est pas une date"), ("1500-01-01", "en dehors des")):
+        wrong = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                    "--record", "talk", "--on", bad)  # fmt: skip
+        assert wrong.exit_code == 1 and said in wrong.output, wrong.output
+    nobody = run("coach", "--config", base_toml, "--client", "nosuch", "--record", "talk")
+    assert nobody.exit_code == 1 and "pas de client de ce nom" in nobody.output, nobody.output
+    assert "(horizon)" in nobody.output
     today = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                 "--record", "talk", "--on", "2026-11-02",
                 "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
@@ -313,21 +323,28 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
 def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(
     tmp_path, base_toml
 ):
-    """newcomer12 L3: `--on 1999-01-01` (a typo of the year) is refused, naming the client's
-    first event and the fix; its first event's day is accepted."""
+    """newcomer12 L3: `--on 1999-01-01` is refused, naming the client's first event and the
+    fix; its first event's day is accepted. newcomer14 L2: worded by the case, in the
+    consultant's language: the day before the first event is not "a typo of the year" (the
+    fix is the first day with figures), a day that fits with the first event's year is."""
     db = served_database(tmp_path / "b.sqlite3")
     events = over_calling(tmp_path / "e.jsonl", [3, 3])  # from Monday 5 October 2026
     saved = run("simulate", "--config", base_toml, "--events", str(events), "--database", db,
                 "--save")  # fmt: skip
     assert saved.exit_code == 0, saved.output
     now = "2026-10-20T12:00:00+02:00"
-    for day in ("1999-01-01", "2026-10-04"):
+    for day in ("1999-01-01", "2026-10-04", "2025-10-12"):
         early = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
                     "--record", "talk", "--on", day, "--now", now)  # fmt: skip
-        assert early.exit_code == 2 and "Traceback" not in early.output, early.output
+        assert early.exit_code == 1 and "Traceback" not in early.output, early.output
         said = " ".join(early.output.split())
-        assert f"{day} is before any event of" in said and "(first: 2026-10-05)" in said, said
-        assert "Fix: check the year" in said
+        first = "le premier événement enregistré pour Association Horizon (2026-10-05)"
+        assert f"--on {day} : avant {first}" in said, said
+        if day == "2025-10-12":  # the same day of 2026 has figures: a typo of the year
+            assert "Correction : vérifiez l'année (--on 2026-10-12 ?)" in said, said
+        else:
+            assert "vérifiez l'année" not in said, said
+            assert "il n'y en a aucun avant ce jour" in said and "(--on 2026-10-05)" in said
     first = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
                 "--record", "talk", "--on", "2026-10-05", "--now", now)  # fmt: skip
     assert first.exit_code == 0, first.output

@@ -164,13 +164,13 @@ def test_report_and_coach_counts_take_the_number_of_the_figure(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_premium_explanation_says_one_call_over_one_week(lang: str):
-    values = {k: counted(lang, 1, 1) for k in ("demanded", "weeks", "billed")}
+def test_the_premium_explanation_says_one_call_over_one_day(lang: str):
+    values = {k: counted(lang, 1, 1) for k in ("demanded", "days", "billed")}
     said = say(
         lang, "premium.explanation", client="X", allowance=1, calls=counted(lang, 1),
         each="20", percent="10 %", suggested="1", current="1", **values,
     )  # fmt: skip
-    wrong = ("1 appels", "1 semaines") if lang == "fr" else ("1 calls", "1 weeks", "1 hours")
+    wrong = ("1 appels", "1 jours") if lang == "fr" else ("1 calls", "1 days", "1 hours")
     assert not any(w in said for w in wrong), said
 
 

@@ -91,6 +91,7 @@ def test_figures_of_a_small_scenario_match_spec_8_worked_by_hand():
     # beyond the allowance of 1; week 2 has 1 attempt, within the allowance. Each is valued
     # at the average answered call (50 / 3 min) plus 20 minutes of refocus.
     assert [w.demanded_calls for _, w in sorted(f.by_week.items())] == [2, 0]
+    # Averaged over the period's 14 days, 2 weeks.
     demanded = 2 * (50 / 3 + 20) / 60 / 2
     assert math.isclose(f.demanded_hours_per_week, demanded)
     client = HAND.client("acme")
@@ -141,13 +142,13 @@ def test_report_json_of_a_replayed_scenario_matches_the_hand_computation(tmp_pat
         "step": None,
     }
     assert {k: acme_[k] for k in expected} == expected
-    # 2 calls beyond terms over the 2 calendar weeks the 9 days touch (the allowance is
-    # taken per calendar week, so the demand is averaged over the same weeks, not days / 7).
-    demanded = 2 * (50 / 3 + 20) / 60 / 2
+    # 2 calls beyond terms over the 9 days, 9 / 7 weeks (newcomer14 M3: not over the two
+    # calendar weeks they touch, which would halve a week that straddles a Monday).
+    demanded = 2 * (50 / 3 + 20) / 60 / (9 / 7)
     assert acme_["demanded_hours_per_week"] == round(demanded, 2)
-    assert acme_["premium"]["suggested_rate"] == math.ceil(100 * (10 + demanded) / 10) == 107
-    assert acme_["premium"]["percent"] == 6.1
-    assert "107" in acme_["premium"]["explanation"] and "100" in acme_["premium"]["explanation"]
+    assert acme_["premium"]["suggested_rate"] == math.ceil(100 * (10 + demanded) / 10) == 110
+    assert acme_["premium"]["percent"] == 9.5
+    assert "110" in acme_["premium"]["explanation"] and "100" in acme_["premium"]["explanation"]
     assert [t["calls"] for t in acme_["trend"]] == [6, 1]
     assert [t["week"] for t in acme_["trend"]] == ["2026-11-02", "2026-11-09"]
     # Calme's call is in its standing slot: no interruption, no demand, but no billed hours.
@@ -313,6 +314,62 @@ def test_a_partial_week_reads_the_same_weekly_demand_as_the_whole_week(facts, we
     for cid, f in part.items():
         assert math.isclose(f.demanded_hours_per_week, whole[cid].demanded_hours_per_week)
         assert math.isclose(f.demanded_hours_per_week, f.demanded_hours)  # one week: itself
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(call_facts, max_size=30), st.integers(0, 13))
+def test_seven_days_read_their_demand_as_is_whichever_day_they_start(facts, start):
+    """newcomer14 M3: a period of exactly one week is one week, whether or not it straddles
+    a Monday; it is not divided by the two calendar weeks it touches."""
+    first = MONDAY + timedelta(days=start)
+    last = first + timedelta(days=6)
+    inside = [c for c in map(make, facts) if first <= c.at.astimezone(PARIS).date() <= last]
+    for f in client_figures(HAND, inside, Period(first, last)):
+        assert math.isclose(f.demanded_hours_per_week, f.demanded_hours)
+        assert math.isclose(f.hours_lost_per_week, f.hours_lost)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(call_facts, max_size=30), st.integers(0, 13), st.integers(0, 13))
+def test_a_day_with_no_call_moves_the_weekly_demand_by_a_seventh_at_most(facts, start, length):
+    """newcomer14 M3: one more day with no new call (a Sunday becoming a Monday included)
+    never halves the weekly figures: they shrink by at most days / (days + 1), and not at
+    all while the period is a week or less (a partial week is not multiplied up either)."""
+    first = MONDAY + timedelta(days=start)
+    last = first + timedelta(days=length)
+    inside = [c for c in map(make, facts) if first <= c.at.astimezone(PARIS).date() <= last]
+    before = by_id(client_figures(HAND, inside, Period(first, last)))
+    after = by_id(client_figures(HAND, inside, Period(first, last + timedelta(days=1))))
+    days = length + 1
+    keep = 1.0 if days < 7 else days / (days + 1)
+    for cid, f in before.items():
+        g = after[cid]
+        assert math.isclose(g.demanded_hours, f.demanded_hours)
+        assert g.demanded_hours_per_week <= f.demanded_hours_per_week + 1e-9
+        assert math.isclose(g.demanded_hours_per_week, f.demanded_hours_per_week * keep)
+
+
+def test_four_calls_on_tuesday_read_the_same_on_sunday_night_and_monday_morning():
+    """newcomer14 M3 by hand: 4 calls on Tue 3 Nov (allowance 1) read 1.5 h a week, 15 %,
+    from Tuesday to Monday 9 Nov (one week) alike; 8 days make 1.5 / (8 / 7)."""
+    contacts = [acme(paris(3, h), voicemail=True) for h in (9, 11, 14, 16)]
+    for last in (3, 8, 9):
+        f = by_id(client_figures(HAND, contacts, Period(date(2026, 11, 3), date(2026, 11, last))))
+        assert math.isclose(f["acme"].demanded_hours_per_week, 1.5), last
+    f = by_id(client_figures(HAND, contacts, Period(date(2026, 11, 3), date(2026, 11, 10))))
+    assert math.isclose(f["acme"].demanded_hours_per_week, 1.5 * 7 / 8)
+
+
+def test_last_weeks_start_no_earlier_than_the_first_event():
+    """newcomer14 M3: `--weeks 3` on a replay that began on Mon 2 Nov reports from 2 Nov,
+    not from 19 Oct: weeks before anything was recorded would thin the averages."""
+    args = ["report", "--config", str(DATA / "hand.toml"), "--events", str(DATA / "hand.jsonl")]
+    result = CliRunner().invoke(cli, [*args, "--json", "--weeks", "3"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["from"], report["to"], report["weeks"]) == ("2026-11-02", "2026-11-10", 1.29)
+    result = CliRunner().invoke(cli, [*args, "--json", "--weeks", "1"])
+    assert json.loads(result.output)["from"] == "2026-11-09"
 
 
 def test_four_calls_on_one_day_are_priced_as_that_week_s_demand():

@@ -123,6 +123,51 @@ def test_interval_counts_its_weeks_from_since_in_every_year():
     assert len(got) == 4  # no restart of the fortnight on 1 January
 
 
+def test_interval_with_a_since_that_is_no_call_of_the_rule_names_the_day_it_would_start():
+    """newcomer14 L3: since = a Tuesday for a fortnightly Monday rule was taken silently
+    (the series began on another day than written); it is refused at `since`, naming the
+    day the series would really start on as the fix."""
+    err = refused(with_call(
+        '{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", start = "10:00", minutes = 30, '
+        "since = 2026-12-08 }"
+    ))  # fmt: skip
+    [problem] = err.problems
+    assert problem.key == "client[0].standing_calls[0].since", problem
+    assert "'2026-12-08' (Tuesday) is not a day of rule" in problem.message
+    assert "start on 2026-12-21 (Monday)" in problem.message
+    assert 'Fix: write since = "2026-12-21"' in problem.message
+    monthly = refused(with_call(
+        '{ rrule = "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", start = "10:00", minutes = 30, '
+        "since = 2026-12-01 }"
+    ))  # fmt: skip
+    assert "start on 2026-12-15" in monthly.problems[0].message
+    # a since that is a call of the rule is taken, INTERVAL or not
+    parse_config(with_call(
+        '{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", start = "10:00", minutes = 30, '
+        "since = 2026-12-07 }"
+    ))  # fmt: skip
+
+
+@pytest.mark.parametrize("since", ['"2026-02-30"', '"8 Dec 2026"', "42"])
+def test_a_since_that_is_not_a_date_is_one_problem_not_also_a_missing_since(since):
+    """newcomer14 L3: a bad `since` with INTERVAL also got "counts weeks from a first call
+    that is not given. Fix: add since", though since is there: one mistake, one problem."""
+    err = refused(with_call(
+        '{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", start = "10:00", minutes = 30, '
+        f"since = {since} }}"
+    ))  # fmt: skip
+    [problem] = err.problems
+    assert problem.key == "client[0].standing_calls[0].since", err.problems
+    # the mistake in the rule itself is still named next to it
+    both = refused(with_call(
+        '{ rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=XX", start = "10:00", minutes = 30, '
+        f"since = {since} }}"
+    ))  # fmt: skip
+    assert [p.key.rsplit(".", 1)[1] for p in both.problems] == ["rrule", "since"] or [
+        p.key.rsplit(".", 1)[1] for p in both.problems
+    ] == ["since", "rrule"], both.problems
+
+
 # -- what calendar exports contain -------------------------------------------------------------
 
 

@@ -74,10 +74,13 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
         "Erreur : Association Horizon n'a pas de point fixe le 3 décembre 2026 (un jeudi). "
         "Correction : donnez la date d'un de ses points, par exemple --on 2026-12-04"
     ), thursday.output
+    # newcomer14 L2: these refusals too are in the consultant's language, with the fix
     nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
-    assert nobody.exit_code == 2 and "horizon" in nobody.output
+    assert nobody.exit_code == 1 and "horizon" in nobody.output, nobody.output
+    assert nobody.output.startswith("Erreur : --client nobody : pas de client de ce nom")
     bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
-    assert bad.exit_code == 2 and "2026-12-04" in bad.output
+    assert bad.exit_code == 1 and "4/12/2026 : ce n'est pas une date" in bad.output, bad.output
+    assert "Correction : écrivez-la comme 2026-11-02" in bad.output
     assert "Traceback" not in thursday.output + nobody.output + bad.output
 
 
@@ -242,3 +245,37 @@ def test_every_reader_of_the_standing_calls_leaves_a_skipped_one_out(tmp_path: P
         assert shown["next_standing_call"] == "2026-12-11T10:00:00+01:00"
     finally:
         store.close()
+
+
+def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips(
+    tmp_path: Path, monkeypatch
+):
+    """newcomer14 M6: `check` named a skipped call as the next one, and had no --database
+    though skip's refusals point to it. With the store (--database, or boundaries.sqlite3
+    here) it leaves skips out; with none it says so, with the fix."""
+    monkeypatch.chdir(tmp_path)  # no boundaries.sqlite3 here
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    db = served_database(tmp_path / "b.sqlite3")
+    assert skip(db, "--client", "horizon", "--on", "2026-12-04").exit_code == 0
+    now = ["--now", "2026-12-01T09:00:00+01:00"]
+
+    def horizon_row(output: str) -> str:
+        return next(line for line in output.splitlines() if line.startswith("horizon"))
+
+    read = CliRunner().invoke(cli, ["check", "--config", CONFIG, "--database", db, *now])
+    assert read.exit_code == 0, read.output
+    assert horizon_row(read.output).endswith("Fri 2026-12-11 10:00"), read.output
+    assert "leave out the 1 call(s) cancelled" in " ".join(read.output.split())
+    alone = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
+    assert alone.exit_code == 0, alone.output
+    assert horizon_row(alone.output).endswith("Fri 2026-12-04 10:00"), alone.output
+    said = " ".join(alone.output.split())
+    assert "are not left out" in said and "Fix: add --database" in said
+    # the default store of the folder it runs in is read, as `skip` writes to it by default
+    (tmp_path / "b.sqlite3").rename(tmp_path / "boundaries.sqlite3")
+    here = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
+    assert horizon_row(here.output).endswith("Fri 2026-12-11 10:00"), here.output
+    missing = CliRunner().invoke(
+        cli, ["check", "--config", CONFIG, "--database", f"sqlite:///{tmp_path}/no.sqlite3"]
+    )
+    assert missing.exit_code == 1 and "Traceback" not in missing.output, missing.output

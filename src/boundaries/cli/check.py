@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from datetime import UTC, datetime
+from pathlib import Path
 
 import click
 import phonenumbers
 
 from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.options import config_option
+from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.sources import parse_now
+from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import advice, load_config
+from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
+from boundaries.errors import BoundariesError, reason
 from boundaries.integrations.calendar.busy import shown_address, source_name
 from boundaries.integrations.notify import missing_channel
+from boundaries.store.calendar import CalendarStore
+from boundaries.store.database import DEFAULT_URL
 
 
 @click.command()
 @config_option
-def check(config_path: str) -> None:
+@database_option
+@account_option("Whose skipped standing calls to apply.")
+@click.option(
+    "--now", "now_text", metavar="ISO", help="Next calls as of this moment (default: now)."
+)
+def check(
+    config_path: str,
+    database: str | None = None,
+    account: str = "default",
+    now_text: str | None = None,
+) -> None:
     """Validate a configuration file and show clients and their next standing calls.
+
+    The next standing calls leave out those cancelled with `boundaries skip`: they are read
+    from --database (or DATABASE_URL, or boundaries.sqlite3 here when it exists); with no
+    store, the output says the skips were not applied.
 
     Exits with status 1 and names every problem (key and line) when the file is refused.
 
@@ -30,8 +52,8 @@ def check(config_path: str) -> None:
     """
     config = load_config(config_path)
     zone = config.consultant.zone
-    calendar = Calendar(config)
-    now = datetime.now(UTC)
+    calendar, skips_note = _standing_calls(config, database, account)
+    now = parse_now(now_text) or datetime.now(UTC)
     c = config.consultant
     width = terminal_width()
     summary = [
@@ -78,10 +100,49 @@ def check(config_path: str) -> None:
     headers = ["client", "name, phones", "lang", "ad-hoc/wk", "urgent", "next standing call"]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(f"{len(config.clients)} client(s).")
+    click.echo("\n".join(textwrap.wrap(skips_note, width, subsequent_indent="  ")))
     # Warnings, not refusals: the service runs as written, but not as almost surely meant.
     channel = missing_channel(config, bool(config.service.notify))
     for warning in [*([channel] if channel else []), *advice.warnings(config)]:
         click.echo("\n".join(textwrap.wrap("Warning: " + warning, width, subsequent_indent="  ")))
+
+
+def _standing_calls(config: Config, database: str | None, account: str) -> tuple[Calendar, str]:
+    """The clients' standing calls as `boundaries skip` left them, and a line saying where
+    the skips came from: the store of `database` (else DATABASE_URL, else the default SQLite
+    file when it exists here), the account `account`. With no store to read, or a default
+    file that does not hold the account, the configuration's alone, and the line says the
+    skips were not applied and how to apply them (newcomer14 M6).
+
+    Raises `NoDatabase`, `UnknownAccount` or `StoreError` when a store named by --database or
+    DATABASE_URL cannot be read, as every reader of the store does; a default file found here
+    that cannot be read only puts its reason in the line."""
+    named = database is not None or bool(os.environ.get("DATABASE_URL"))
+    default = Path(DEFAULT_URL.split("///", 1)[1])
+    unapplied = (
+        "Next standing calls from the configuration alone: calls cancelled with "
+        "`boundaries skip` are not left out. Fix: add --database (and --account) to read them."
+    )
+    if not named and not default.is_file():
+        return Calendar(config), unapplied
+    try:
+        store = open_existing(database)
+        try:
+            calendar = CalendarStore(store, account_of(store, account, config)).calendar(config)
+        finally:
+            store.close()
+    except BoundariesError as exc:
+        if named:  # the store asked for cannot be read: said, as every reader says it
+            raise
+        # a store found here by default that cannot be read (or holds another consultant)
+        # does not stop the check of the file; the line says so
+        return Calendar(config), f"{default}: {reason(exc)} {unapplied}"
+    where = "--database" if database else ("DATABASE_URL" if named else str(default))
+    skipped = len(calendar.skipped)
+    return calendar, (
+        f"Next standing calls leave out the {skipped} call(s) cancelled with `boundaries skip` "
+        f"(store: {where}, account {account})."
+    )
 
 
 NAME_WIDTH = 24  # characters of a client's name per line

@@ -7,6 +7,7 @@ from datetime import date
 
 import click
 
+from boundaries.cli.language import speak
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -14,31 +15,30 @@ from boundaries.cli.options import (
     database_option,
     replay_calendars_of,
 )
+from boundaries.cli.refusals import on_day, refusal, unknown_client
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
 from boundaries.domain.coach import STEPS, earliest_step_day
 from boundaries.domain.model import Config
+from boundaries.errors import SaidError
 from boundaries.reporting import wording as w
 from boundaries.reporting.coaching import coach_json, coach_text
 from boundaries.reporting.gathered import conversation_for
-from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.database import Store
 from boundaries.store.evidence import first_event_at, record_step
 
 
-def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
+def _meant(day: date, earliest: date, today: date) -> date | None:
+    """`day` with the year of `earliest`, when that falls from `earliest` to `today` and the
+    year differs: the day the consultant most likely meant (a typo of the year)."""
+    if day.year == earliest.year:
         return None
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it like 2026-11-02") from None
-    if not EARLIEST.date() <= day < LATEST.date():
-        raise click.BadParameter(
-            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
-        )
-    return day
+        candidate = day.replace(year=earliest.year)
+    except ValueError:  # 29 February in a year that has none
+        return None
+    return candidate if earliest <= candidate <= today else None
 
 
 def _check_not_before_data(
@@ -51,7 +51,11 @@ def _check_not_before_data(
     today: date,
 ) -> None:
     """Refuse a step dated before the client's first stored event (or, with none, before the
-    store's first; an empty store sets no bound): a typo of the year, not a step."""
+    store's first; an empty store sets no bound), worded by the case: a typo of the year
+    when the same day of the first event's year fits, else a day before any figure, with
+    the first day that has some as the fix (newcomer14 L2).
+
+    Raises `SaidError` in the consultant's language."""
     zone = config.consultant.zone
     client_first = first_event_at(store, account_id, client_id)
     account_first = first_event_at(store, account_id) if client_first is None else None
@@ -62,15 +66,23 @@ def _check_not_before_data(
     )
     if earliest is None or day >= earliest:
         return
-    since = {
-        "client": f"any event of {client_name} (first: {earliest})",
-        "account": f"any event stored (first: {earliest}; none yet of {client_name})",
-    }[why]
-    raise click.BadParameter(
-        f"{day} is before {since}: a step is judged on the figures around it. "
-        f"Fix: check the year, and give a day from {earliest} to {today}.",
-        param_hint="--on",
-    )
+    first = earliest.isoformat()
+
+    def words(lang: str) -> str:
+        since = w.say(lang, f"coach.since_{why}", client=client_name, earliest=first)
+        meant = _meant(day, earliest, today)
+        key = "record_year_typo" if meant else "record_before_figures"
+        return w.say(
+            lang,
+            f"coach.{key}",
+            on=day.isoformat(),
+            since=since,
+            meant=meant.isoformat() if meant else "",
+            earliest=first,
+            today=today.isoformat(),
+        )
+
+    raise SaidError(words)
 
 
 @click.command("coach")
@@ -79,7 +91,7 @@ def _check_not_before_data(
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the script.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--record", "record", type=click.Choice(STEPS), help="Record that STEP was taken.")
-@click.option("--on", "on", callback=_day, metavar="DATE", help="Day the step was taken.")
+@click.option("--on", "on_text", metavar="DATE", help="Day the step was taken (YYYY-MM-DD).")
 @click.option(
     "--events",
     "events_path",
@@ -96,7 +108,7 @@ def coach_command(
     lang: str | None,
     as_json: bool,
     record: str | None,
-    on: date | None,
+    on_text: str | None,
     events_path: str | None,
     now_text: str | None,
     account: str,
@@ -116,23 +128,18 @@ def coach_command(
         boundaries coach --client horizon --record defer --on 2026-11-02
     """
     config = load_config(config_path)
+    speak(config.consultant.language)  # refusals in the consultant's language (SPEC §2)
     client = config.client(client_id)
     if client is None:
-        known = ", ".join(c.id for c in config.clients) or "none"
-        raise click.BadParameter(
-            f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
-        )
+        raise unknown_client(client_id, config_path, config)
     language = lang or config.consultant.language
     now = parse_now(now_text)
+    on = on_day(on_text)
     if record is not None:
         today = now.date() if now else date.today()
         day = on or today
         if day > today:
-            raise click.BadParameter(
-                f"{day} is after today ({today}): --record stores a step already taken. "
-                "Fix: record it on the day you take it, or give that past day.",
-                param_hint="--on",
-            )
+            raise refusal("coach.record_future", on=day.isoformat(), today=today.isoformat())
         store = open_existing(database)
         try:
             account_id = account_of(store, account, config, adds=True)

@@ -8,6 +8,7 @@ import click
 
 from boundaries.cli.language import speak
 from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.cli.refusals import on_day, unknown_client
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.config import load_config
@@ -15,26 +16,13 @@ from boundaries.domain.schedule import Calendar, Slot, to_utc
 from boundaries.errors import SaidError
 from boundaries.i18n import when
 from boundaries.reporting import wording as w
-from boundaries.simulation.events import EARLIEST, LATEST
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import Outbox
 
 
-def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
-    try:
-        day = date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it like 2026-12-04") from None
-    if not EARLIEST.date() <= day < LATEST.date():
-        raise click.BadParameter(
-            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
-        )
-    return day
-
-
 @click.command("skip")
 @click.option("--client", "client_id", required=True, help="The client's id (see `check`).")
-@click.option("--on", "day", required=True, callback=_day, metavar="DATE", help="YYYY-MM-DD.")
+@click.option("--on", "on_text", required=True, metavar="DATE", help="YYYY-MM-DD.")
 @click.option("--undo", is_flag=True, help="Restore a skipped standing call.")
 @account_option("Whose calendar.")
 @click.option("--now", "now_text", metavar="ISO", help="Skip as of this moment (default: now).")
@@ -42,7 +30,7 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str) -> date:
 @database_option
 def skip_command(
     client_id: str,
-    day: date,
+    on_text: str,
     undo: bool,
     account: str,
     config_path: str,
@@ -65,15 +53,14 @@ def skip_command(
         boundaries skip --client horizon --on 2026-12-04
     """
     config = load_config(config_path)
-    client = config.client(client_id)
-    if client is None:
-        known = ", ".join(c.id for c in config.clients) or "none"
-        raise click.BadParameter(
-            f"no client {client_id!r} (clients: {known})", param_hint="--client"
-        )
     zone = config.consultant.zone
     lang = config.consultant.language
     speak(lang)  # refusals in the consultant's language, as the lines it prints (SPEC §2)
+    client = config.client(client_id)
+    if client is None:
+        raise unknown_client(client_id, config_path, config)
+    day = on_day(on_text)
+    assert day is not None  # --on is required
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]

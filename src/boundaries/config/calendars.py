@@ -27,6 +27,8 @@ class Problems(Protocol):
 
     def add(self, loc: tuple[str | int, ...], message: str) -> None: ...
 
+    def refused(self, loc: tuple[str | int, ...]) -> bool: ...
+
 
 def clock_time(raw: str) -> time | None:
     """ "HH:MM" as a time, or None when it is not one."""
@@ -49,12 +51,15 @@ def standing_call(
             f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.",
         )
     where = (*loc, "rrule")
+    # A `since` that is not a date was named at its place: the rule is not also told that
+    # it has none (one mistake, one problem; newcomer14 L3).
+    since_refused = sc.since is None and out.refused((*loc, "since"))
     try:
-        rule = read_rule(sc.rrule, zone, has_since=sc.since is not None)
+        rule = read_rule(sc.rrule, zone, has_since=sc.since is not None or since_refused)
     except RuleError as exc:
         out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
         return None
-    if start is None:
+    if start is None or since_refused:
         return None
     call = StandingCall(
         rrule=rule.text,
@@ -88,9 +93,41 @@ def standing_call(
             + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
         )
         return None
+    if not _since_is_a_call(call, rule.interval, loc, out):
+        return None
     if not _exdates_are_occurrences(call, sc.exdates, loc, out):
         return None
     return call
+
+
+def _since_is_a_call(
+    call: StandingCall, interval: int, loc: tuple[str | int, ...], out: Problems
+) -> bool:
+    """Whether `since`, when it decides which weeks (days, months, years) have the call
+    (INTERVAL), is the date of one of its calls, as the INTERVAL refusal asks. One that is
+    not would start the series on another day than the one written, without a word
+    (newcomer14 L3); the problem names that day as the fix. (With COUNT alone, `since` only
+    says where counting begins: the first call is the first day of the rule from it.)"""
+    if call.since is None or interval == 1:
+        return True
+    day = call.since
+    rule = parse_rule(call)
+    lo = datetime.combine(day, time())
+    if rule.between(lo, datetime.combine(day, time.max), inc=True):
+        return True
+    first = rule.after(lo)
+    starts = (
+        f"so the series would start on {first.date().isoformat()} ({first:%A})"
+        if first is not None
+        else "so the series would have no call"
+    )
+    fix = f'since = "{first.date().isoformat()}", if that is the first call, or ' if first else ""
+    out.add(
+        (*loc, "since"),
+        f"since {day.isoformat()!r} ({day:%A}) is not a day of rule {_short(call.rrule)}, "
+        f"{starts}. Fix: write {fix}the date of the call the series runs from.",
+    )
+    return False
 
 
 def _exdates_are_occurrences(

@@ -218,6 +218,10 @@ class Salvage:
                 out.append(part)
         return tuple(out)
 
+    def was_set_aside(self, loc: Sequence[str | int]) -> bool:
+        """Whether the value at `loc` (a location in the file) was refused and set aside."""
+        return tuple(loc) in self._set_aside
+
     def stood_in(self, loc: Sequence[str | int]) -> bool:
         """Whether `loc` (a location in the file) holds a stand-in, or is inside one: what is
         found there is about the stand-in, and the file's own value was named already."""

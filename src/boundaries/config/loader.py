@@ -60,6 +60,11 @@ class _Collector:
         """Whether `loc` (in what was left) holds a stand-in for a value set aside."""
         return self.salvage is not None and self.salvage.stood_in(self.salvage.original(loc))
 
+    def refused(self, loc: tuple[str | int, ...]) -> bool:
+        """Whether the file's value at `loc` (in what was left) was refused, its problem
+        named already: a check that needs it must not say it is missing."""
+        return self.salvage is not None and self.salvage.was_set_aside(self.salvage.original(loc))
+
     def add(self, loc: tuple[str | int, ...], message: str) -> None:
         if self.salvage is not None:  # a location in what was left: back to the file's
             loc = self.salvage.original(loc)

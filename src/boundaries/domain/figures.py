@@ -137,26 +137,30 @@ class ClientFigures:
         return self.total.demanded_calls * value / 60
 
     @property
-    def calendar_weeks(self) -> int:
-        """The calendar weeks (Monday to Sunday) the period touches, started ones included:
-        the weeks the allowance is counted in, so the weeks weekly demand is averaged over."""
-        return len(self.by_week)
+    def averaging_weeks(self) -> float:
+        """The weeks a weekly average divides by: the period's length in weeks (days / 7),
+        at least one. Never fewer than one, so a partial week is not multiplied up (four
+        calls on a Tuesday are not x 7, newcomer12 M3); and not the calendar weeks the
+        period touches, so the same seven days read the same figure whether or not they
+        straddle a Monday (newcomer14 M3): the figure moves by a seventh a day at most."""
+        return max(self.weeks, 1.0)
 
     @property
     def demanded_hours_per_week(self) -> float:
-        """Demanded availability (SPEC §8) averaged over `calendar_weeks`, in hours a week.
-        The allowance is taken once per calendar week, so the demand is divided by the same
-        weeks, not by days / 7: a day's demand and its whole week's read the same figure
-        (four calls on a Tuesday are not multiplied by 7)."""
-        weeks = self.calendar_weeks
-        return self.demanded_hours / weeks if weeks else 0.0
+        """Demanded availability (SPEC §8) averaged over `averaging_weeks`, in hours a week:
+        a period of a week or less reads its demand as is, a longer one its average."""
+        return self.demanded_hours / self.averaging_weeks
 
     @property
     def adhoc_demand_per_week(self) -> float:
-        """Out-of-slot call attempts a week (a burst once), averaged over `calendar_weeks`:
-        what the allowance is set against, counted in the same weeks."""
-        weeks = self.calendar_weeks
-        return self.total.attempts_outside_terms / weeks if weeks else 0.0
+        """Out-of-slot call attempts a week (a burst once), averaged over `averaging_weeks`:
+        what the allowance is set against, averaged as the demand is."""
+        return self.total.attempts_outside_terms / self.averaging_weeks
+
+    @property
+    def hours_lost_per_week(self) -> float:
+        """`hours_lost` averaged over `averaging_weeks`, in hours a week."""
+        return self.hours_lost / self.averaging_weeks
 
 
 class _Call(NamedTuple):

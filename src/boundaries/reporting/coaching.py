@@ -83,9 +83,9 @@ def script_values(
     # very text (CLDR, Babel): "about 1 hour", « 0,8 heure », "1.5 hours", never "1 hours".
     per_day = w.counted(lang, t.calls / working_days(config, period), 1)
     lost = w.counted(lang, figures.hours_lost, 1)
-    # A weekly average over the calendar weeks the period touches, as the demand is (a
-    # partial week is not multiplied up to seven days).
-    lost_per_week = w.counted(lang, figures.hours_lost / max(figures.calendar_weeks, 1), 1)
+    # A weekly average as the demand is (`averaging_weeks`: a partial week is not multiplied
+    # up to seven days, and a Monday in the period does not halve it).
+    lost_per_week = w.counted(lang, figures.hours_lost_per_week, 1)
     demanded = w.counted(lang, figures.demanded_hours_per_week, 1)
     billed = w.counted(lang, client.billed_hours_per_week or 0, 1)
     proposed, day = standing_call_words(lang, config, cal, client, contacts, now)

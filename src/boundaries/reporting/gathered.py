@@ -50,8 +50,9 @@ def from_store(
 ) -> Evidence:
     """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
     (default: where a saved replay ends when the latest stored event was saved from one,
-    `store.evidence.replay_end`, else the current time, UTC), else from the first stored
-    event to `now`. Its standing calls are the store's, skips applied.
+    `store.evidence.replay_end`, else the current time, UTC), starting no earlier than the
+    first stored event's day, else from the first stored event to `now`. Its standing calls
+    are the store's, skips applied.
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
@@ -75,13 +76,16 @@ def just_after(moment: datetime) -> datetime:
 
 def period_of(weeks: int | None, now: datetime, first: list[datetime], config: Config) -> Period:
     """The last `weeks` calendar weeks up to `now`'s local day, else from the local day of
-    `first[0]` (the first event, when there is one) to it."""
+    `first[0]` (the first event, when there is one) to it. The last weeks start no earlier
+    than that first event's day: days before anything was recorded are no evidence, and
+    counting them would thin every weekly average (newcomer14 M3)."""
     zone = config.consultant.zone
     today = now.astimezone(zone).date()
+    began = min(first[0].astimezone(zone).date(), today) if first else None
     if weeks is not None:
-        return Period.last_weeks(weeks, today)
-    start = min(first[0].astimezone(zone).date(), today) if first else today
-    return Period(start, today)
+        period = Period.last_weeks(weeks, today)
+        return Period(max(period.first, began), today) if began else period
+    return Period(began or today, today)
 
 
 def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:

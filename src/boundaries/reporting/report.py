@@ -130,7 +130,7 @@ def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
         demanded=w.counted(lang, p.demanded_hours_per_week, 1),
         allowance=f.adhoc_allowance,
         calls=w.counted(lang, f.total.demanded_calls),
-        weeks=w.counted(lang, f.calendar_weeks),
+        days=w.counted(lang, round(f.weeks * 7)),
         each=w.number(lang, f.average_call_minutes + f.refocus_minutes, 0),
         billed=w.counted(lang, p.billed_hours_per_week, 1),
         percent=w.percent(lang, p.percent),
