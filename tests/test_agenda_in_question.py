@@ -210,15 +210,7 @@ def test_a_held_agenda_whose_call_began_is_never_sent(db_url: str, smtp: SmtpSer
 
 def test_an_agenda_queued_before_the_request_came_is_held_back(db_url: str, smtp: SmtpServer):
     """The server was down when the agenda was composed; the request came before it was back."""
-    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
-    store = Store.open(db_url)
-    account = store.account_id()
-    cycle = MailCycle(config, store)
-    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
-    smtp.mode("421")
-    cycle.run(at(10, 5, days=2))
-    key = "agenda:horizon:2026-12-04T09:00Z"
-    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    store, account, cycle, key = _queued_friday(db_url, smtp)
     _email(store, account, "<m@h>", at(11, days=2), "Point de vendredi", MOVE)
     smtp.mode("accept")
     cycle.run(at(11, 30, days=2))
@@ -429,15 +421,7 @@ def test_an_agenda_queued_while_the_server_was_down_is_withdrawn_when_its_call_i
     """H1's kind without a move request: the agenda waited in the queue (server down) when
     the consultant skipped its call; once the server was back it went out for the cancelled
     call, and its topics again in the next call's agenda."""
-    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
-    store = Store.open(db_url)
-    account = store.account_id()
-    cycle = MailCycle(config, store)
-    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
-    smtp.mode("421")
-    cycle.run(at(10, 5, days=2))
-    key = "agenda:horizon:2026-12-04T09:00Z"
-    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    store, account, cycle, key = _queued_friday(db_url, smtp)
     CalendarStore(store, account).skip("horizon", friday().astimezone(at(0).tzinfo).date())
     smtp.mode("accept")
     cycle.run(at(11, days=2))
@@ -455,15 +439,7 @@ def test_an_agenda_kept_in_the_queue_until_its_call_began_is_not_sent_after_it(
     """The mail server refused the agenda until the call had begun: sent then, it reached the
     client after the call it prepared. It is withdrawn instead, and its topics go on the next
     call's agenda."""
-    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
-    store = Store.open(db_url)
-    account = store.account_id()
-    cycle = MailCycle(config, store)
-    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
-    smtp.mode("421")
-    cycle.run(at(10, 5, days=2))
-    key = "agenda:horizon:2026-12-04T09:00Z"
-    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    store, account, cycle, key = _queued_friday(db_url, smtp)
     cycle.run(at(9, 55, days=3))  # still down just before the call
     smtp.mode("accept")
     cycle.run(at(10, 20, days=3))  # back while the call is on
@@ -477,3 +453,18 @@ def test_an_agenda_kept_in_the_queue_until_its_call_began_is_not_sent_after_it(
     [sent] = _agendas_sent(smtp)
     assert "« budget »" in sent and "11 décembre" in sent, sent
     store.close()
+
+
+def _queued_friday(db_url: str, smtp: SmtpServer) -> tuple[Store, int, MailCycle, str]:
+    """Friday's agenda for Horizon (a budget voicemail), composed on Wednesday while the mail
+    server refused it: queued. The server still refuses until the test says otherwise."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    voicemail(store, account, "V1", "horizon", at(11), "c'est marc, pour le budget 2027")
+    smtp.mode("421")
+    cycle.run(at(10, 5, days=2))
+    key = "agenda:horizon:2026-12-04T09:00Z"
+    assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
+    return store, account, cycle, key
