@@ -9,7 +9,7 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs
+from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs, signature_only
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -121,10 +121,60 @@ def content_words(message: Message) -> int:
 
 
 def _body(channel: str, text: str, subject: str) -> str:
+    """What the triage reads of a message: an email's subject line and new text
+    (`mail.read_mail`), a transcript without its transcriber's notes (`_ANNOTATION`), a text
+    message without the name that signs it (`_unsigned`)."""
     if channel == "email":
         body = read_mail(text, subject).new
         return f"{subject}\n{body}" if subject else body
-    return text
+    if channel == "voicemail":
+        return _ANNOTATION.sub(" ", text)
+    return _unsigned(text)
+
+
+# What a transcription service notes about the recording, not what the caller said:
+# "[inaudible]", "[wind noise]", "[cut off]", « [coupure] », "(unintelligible)", "<unk>".
+_ANNOTATION = re.compile(
+    r"\[[^\[\]\n]{1,40}\]|<unk>|\((?i:inaudible|unintelligible|indistinct|crosstalk|noise|"
+    r"background noise|music|silence|laughs?|laughter|pause|static|beep|coupure|rires?|bruit|"
+    r"bruits|grésillements?)\)"
+)
+# The last words of a text message after its last sentence ("Ring me when ur free. Gaz",
+# "Server down again!\nThanks, Jen"), with the courtesy that may lead them.
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|\n\s*)(?:(?:thanks|thank you|thx|ta|cheers|merci|bises|a\+)[,!. ]*)?"
+    r"(?P<name>[^.!?\n]{1,40}?)\s*$",
+    re.I,
+)
+_SIGN_OFF_WORDS = 3
+# Words that end a text as an answer or a cry, not as a name: "Working. Good", "Done. Thanks".
+_LAST_WORDS = frozenset(
+    "good great fine perfect sure done yes no nope yep yup cool nice lovely brilliant super "
+    "parfait top nickel bien excellent génial genial urgent help asap please pls svp stp "
+    "today tomorrow tonight now demain maintenant aujourd'hui ce soir".split()
+)
+
+
+def _unsigned(text: str) -> str:
+    """A text message without the name that signs it: the last words after its last
+    sentence, when they are written as a name (`mail.signature_only`: "Gaz", "Marc D.",
+    "Claire x"), at most `_SIGN_OFF_WORDS` words none of which is a common word ("Ok",
+    "Today") or says something urgent. A name that signs is who writes, never what the message
+    is about (SPEC §5): "Gaz" is not « gaz »."""
+    found = _SIGN_OFF.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    name = found.group("name")
+    words = tokens(normalise(name))
+    if (
+        not words
+        or len(words) > _SIGN_OFF_WORDS
+        or not signature_only(name.strip())
+        or any(w in ENGLISH or w in FRENCH or w in FILLERS or w in _LAST_WORDS for w in words)
+        or urgency(normalise(name))[0]
+    ):
+        return text
+    return text[: found.start()]
 
 
 # New text saying that what it quotes is going on now: "still happening", « toujours le cas ».
@@ -205,11 +255,21 @@ def failed_transcript(message: Message) -> bool:
     text = message.text
     if len(text) < 80:  # a provider's placeholder is short
         text = _PLACEHOLDER.sub("", text)
+    if _ANNOTATION.search(text) is not None:
+        # "[inaudible] … euh … [inaudible] … ouais": sounds the transcriber heard, no words
+        text = _HESITATION.sub(" ", _ANNOTATION.sub(" ", text))
     return not _NO_WORDS.sub("", text).strip()
 
 
+# Sounds of someone hesitating, which say nothing: "euh", "um", "ouais", "mm".
+_HESITATION = re.compile(
+    r"\b(euh+|heu+|hum+|hmm+|mm+|um+|uh+|er+m?|ah+|oh+|ouais|ouai|yeah|bah|ben)\b[,.!?]*", re.I
+)
+
+
 def _listen(message: Message) -> Triage:
-    lang = message.lang_hint or detect_language(message.text, [], None)[0]
+    heard = _ANNOTATION.sub(" ", message.text)  # "[inaudible] euh … ouais": French sounds
+    lang = message.lang_hint or detect_language(heard, tokens(normalise(heard)), None)[0]
     why = "unknown: no transcript of the recording could be made; listen to it (SPEC §5)"
     return Triage(lang, False, Intent.UNKNOWN, False, "", (why,))
 
@@ -287,7 +347,12 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
-        if short and calling and channel == "voicemail" and _matter_apart(raw):
+        if (
+            short
+            and calling
+            and channel == "voicemail"
+            and (_matter_apart(raw) or _matter_named(norm))
+        ):
             short = False  # beside the call-back request, a sentence names the matter
         if calling and topic_marker is None and short:
             # A harm or a stake named in a short call-back request says what it is about
@@ -673,6 +738,88 @@ def _matter_apart(raw: str) -> bool:
         if sum(w not in _ABOUT_THE_MESSAGE for w in said) >= _MATTER_WORDS:
             return True
     return False
+
+
+# A matter named by a determiner and its noun phrase in a run-on transcript: "…from harbor
+# the summer camp budget call me back", « …c'est karim le dossier de subvention rappelle-moi ».
+_DETERMINED = re.compile(
+    r"(?:^|(?<= ))(?=(?P<det>l'|(?:the|our|my|your|le|la|les|notre|nos|mon|ma|mes|ton|ta|tes|"
+    r"votre|vos|cette|cet) )(?P<phrase>[a-z'-]+(?: [a-z'-]+){1,5}))"
+)  # a lookahead: "de la régie le contrat" reads both "la régie…" and "le contrat…"
+# Where a caller says who they are: a determiner phrase up to two words after it is who they
+# are ("it's the answerphone", "it's ewa nowak the new hygienist", « ici le père Dumoulin »).
+_SAYS_WHO = re.compile(
+    r"\b(it's|it is|this is|c'est|ici|je suis|i'm|i am|my name is|je m'appelle)\b"
+)
+_APPOSITION_WORDS = 2
+# What a determiner phrase after these is: a place, a firm, whom the caller works for.
+_BEFORE_NO_MATTER = frozenset(
+    "from with at of for in on to by de du des d chez a au aux pour sur dans par avec "
+    "get have enjoy".split()
+)
+# The last word of a phrase that says where the caller is from, not a matter: "the parish
+# office", « la mairie annexe » ("the office move" is a matter).
+_WHERE_FROM = frozenset(
+    "office shop store school trust council church club team committee association clinic "
+    "surgery practice hall centre center company firm group department agency studio salon "
+    "asso association hotel restaurant cafe bar pub camping gite residence clinique etude "
+    "salle theatre cinema gym ferme domaine chateau hostel inn lodge marina resort "
+    "garage farm bakery pharmacy hospital library museum charity foundation board "
+    "mairie bureau cabinet societe boutique ecole eglise comite equipe service agence "
+    "pharmacie hopital bibliotheque musee fondation entreprise".split()
+)
+_PHRASE_WORDS = 6  # words of a determiner phrase read for a matter
+_TIME_WORDS = frozenset(
+    "day days week weekend evening morning afternoon night rest today tomorrow tonight "
+    "journee soiree matinee semaine matin soir nuit".split()
+)
+
+
+def _matter_named(norm: str) -> bool:
+    """A run-on call-back transcript names its matter with a determiner and two content
+    words of its own ("hi claire it's jen from harbor the summer camp budget call me back",
+    « salut c'est karim le dossier de subvention rappelle-moi »; newcomer14 H2), outside the
+    call-back request ("when you get the chance") and insistence ("the third time"), not
+    after a preposition ("from the harbor
+    trust", "at the office"), not right after the caller's bare name ("it's tom the
+    plumber": who they are), and not only of time ("the rest of your day")."""
+    calls = [m.span() for table in (C.CALLBACK, C.INSISTENCE) for m in table.finditer(norm)]
+    callers = list(C.SELF_ID.finditer(norm))
+    for found in _DETERMINED.finditer(norm):
+        at = found.start()
+        if any(a <= at < b for a, b in calls):
+            continue
+        before = norm[:at].split()
+        if before and (
+            before[-1] in _BEFORE_NO_MATTER or before[-1].removeprefix("l'") in _WHERE_FROM
+        ):
+            continue  # "from the harbor trust", « de l'asso les petites mains »: who, not what
+        if any(m.start() <= at <= m.end() + 1 for m in callers) or _apposition(norm[:at]):
+            continue  # a name, or an apposition to it: "it's tom the plumber"
+        stops = [a for a, _ in calls] + [m.start() for m in _SAYS_WHO.finditer(norm)]
+        end = min((a for a in stops if a > at), default=len(norm))
+        phrase = " ".join(norm[found.start("phrase") : end].split()[:_PHRASE_WORDS])
+        words = [
+            w
+            for w in _content_words(phrase)
+            if w not in _ABOUT_THE_MESSAGE and w not in _TIME_WORDS and w not in _CALL_WORDS
+        ]
+        if len(words) >= _MATTER_WORDS and words[-1] not in _WHERE_FROM:
+            return True
+    return False
+
+
+def _apposition(before: str) -> bool:
+    """What follows `before` is said of the caller: at most `_APPOSITION_WORDS` content words
+    (titles and hesitations aside), and no preposition, stand between it and the last words
+    saying who is calling."""
+    said = list(_SAYS_WHO.finditer(before))
+    if not said:
+        return False
+    between = before[said[-1].end() :]
+    return len(_content_words(between)) <= _APPOSITION_WORDS and not any(
+        w in _BEFORE_NO_MATTER for w in between.split()
+    )
 
 
 def _anchors(

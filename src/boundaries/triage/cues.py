@@ -98,7 +98,13 @@ CALLBACK = Gated(
         r"today|please|right away|re\b)| ?$| \.)",
         r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
         r"them|him|it|this|that|my|your)\b)",
-        r"(give|get) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
+        r"(give|get|gie) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
+        # for someone else, back: "she asked if you could give her a call back", "call him back"
+        r"(if you could |could you |can you |please )?((give|get) (him|her|them) a (call|ring|"
+        r"buzz|bell)|call (him|her|them)) back",
+        # the caller's own place: "can ye phone the shop when ye get a sec"
+        r"(call|ring|phone) (the|our) (shop|office|store|studio|salon|clinic|surgery|yard|depot|"
+        r"landline)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",
         r"gimme a (call|ring|buzz|shout|bell)( back)?",
         r"hit (me|us) (back|up)",
         r"(answer|pick up) (your|ur|the) (phone|cell|mobile)",
@@ -115,7 +121,7 @@ CALLBACK = Gated(
         r"(can|could) you (call|ring) (me|us)",
         r"got a (sec|second|minute|min|moment) to (call|talk|chat)",
         r"(you can |you could )?reach me( at| on)?",
-        r"my (number|cell|phone) is",
+        r"(my|his|her|their) (number|cell|phone|mobile|direct line) is",
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"i tried (you|to (call|reach) you)( earlier)?",
         r"you('re| are) on another call",
@@ -123,7 +129,7 @@ CALLBACK = Gated(
         r"(pls |plz |please |kindly )?(reply|respond|answer)( to)? (my|our) (message|messages|"
         r"text|texts|mail|email|sms|msg|whatsapp)",
         r"(reply|respond|answer) (when|whenever|once|as soon as) (you|u) (see|get|read)",
-        r"(when|whenever) (you|u) (get|have|can|are free|re free|get a chance|get this|have a "
+        r"(when|whenever) (you|u|ye) (get|have|can|are free|re free|get a chance|get this|have a "
         r"(sec|second|minute|moment|chance))",
         r"when you have a few minutes",
         r"whenever works",
@@ -135,7 +141,9 @@ CALLBACK = Gated(
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
-        r"(tu|vous) (me|m') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
+        r"(tu|vous) (me|m'|nous|le|la|l') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
+        # for someone else: « pourriez-vous la rappeler », « merci de le rappeler »
+        r"(le|la) rappeler",
         # the caller's own reachability, not a line or a site "plus joignable"
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
         r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
@@ -243,6 +251,19 @@ GREETING = Gated(
         r"prendre (de tes|de vos) nouvelles",
         r"(comment )?(ca va|vas tu|allez vous)",
         r"desole de (te|vous) deranger",
+        r"god bless( you)?",
+        r"(many )?blessings",
+        r"stay safe",
+        r"be well",
+        r"prends soin de (toi|vous)",
+        # who the call is for, not what: "calling on behalf of karen", « de la part de
+        # monsieur Benali », « assistante de maître Roux », "Dr Shah's secretary"
+        r"((i'm |i am )?calling |je vous appelle |j'appelle )?(on behalf of|de la part de)"
+        r"( (monsieur|madame|mr|mrs|ms|dr|maitre|me))?( (?!(she|he|they|il|elle|who|qui|and|et)\b)"
+        r"[a-z'-]+){1,2}?(?= (she|he|they|il|elle|who|qui|and|et|to|pour|qui)\b| ?$| \.)",
+        r"(his|her|son|sa) (assistant|assistante|secretary|secretaire|pa)",
+        r"(assistant|assistante|secretary|secretaire|pa) (de|of|to|for|du) (monsieur |madame |mr |"
+        r"mrs |ms |dr |maitre |me )?[a-z'-]+",
     )
 )
 
@@ -308,7 +329,7 @@ TOPIC_MARKER = Gated(
         r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
-        r"about (the|our|my|your|a|an|this|that|his|her|their)",
+        r"about (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
         r"run (an idea|something|a few things) by you",
         r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
         # a matter to go over together, however a transcript runs it on: « je voulais voir
@@ -1006,7 +1027,7 @@ _NOT_A_FIGURE = (
 # on purpose". `breakage` reads it as a look-ahead from the thing done, `urgency` matches it
 # from there.
 ON_PURPOSE = (
-    r"[^.!?]*\b(on purpose|deliberately|intentionally|expres|volontairement|"
+    r"[^.!?]*\b(on purpose|deliberately|intentionally|expres\b|volontairement|"
     r"as (agreed|requested|planned|discussed|asked)|comme (convenu|demande|prevu)|"
     r"pour que|afin (que|de)|to fill in|a remplir|"
     r"so (that |the |our |they |people |everyone |partners |volunteers |members )"
@@ -1108,7 +1129,8 @@ STAKE = cues(
             r"(quit|walked out)",
             r"blew (over|away|down|up)",
             r"collaps\w*",
-            r"complaints?",
+            r"complain(t|ts|ed)?",
+            r"plaintes?",
             r"(charg\w*|billed|billing) [a-z ]{0,20}(twice|double)",
             r"(double|over).?charg\w*",
             r"out sick",
@@ -1276,7 +1298,7 @@ STAKE = cues(
             r"fuit\w*",
             r"inond\w*",
             r"evacu\w*",
-            r"bless\w*",
+            r"bless(e|ure)\w*",
             r"gaz",
             r"disparu\w*",
             r"effac\w*",
@@ -1440,7 +1462,8 @@ HARM_NOW = cues(
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
-            r"(smell|smells) (of )?gas",
+            r"(smell|smells|smelling) (of )?gas",
+            r"gas (smell|odou?r)",
             r"evacuat\w*",
             r"(roof|ceiling|pipe|pipes) (is |are )?(leaking|collapsing|burst)",
             r"leaking (onto|into|through)",
@@ -1530,6 +1553,11 @@ HARM_NOW = cues(
             r"(redirects?|redirecting|redirected|sends? (people|visitors|users)) (to|towards) "
             r"[a-z' ]{0,25}(casino|porn|scam|spam|gambling|betting|viagra|pharmacy|crypto|"
             r"phishing|malware)",
+            # or shows what an intruder put there: « la page d'accueil affiche une publicité
+            # pour un casino en ligne », "the homepage shows viagra ads"
+            r"(page|site|website|homepage|home page|accueil)[a-z' ,]{0,60} (affiche|affichent|"
+            r"montre|shows|is showing|displays|is displaying)[a-z' ,]{0,80}(casino|porn|porno|"
+            r"viagra|gambling|betting|paris sportifs|crypto|pirate|hacked)",
             r"stolen",
             r"fraud",
             # Customers charged more than once: "donors are being charged twice", « les dons
@@ -1730,7 +1758,8 @@ HARM_NOW = cues(
             r"collaborateur|collaboratrice|associe|stagiaire|benevole)[a-z' ]{0,30}(still|"
             r"encore|toujours)( [a-z']+){0,2} (has|have|had|a|avoir|avait|getting|gets|logs? in|"
             r"logging in|acces|access|se connecte)",
-            r"(laptop|phone|ordinateur|portable|cle usb|disque dur) [a-z' ]{0,30}(stolen|"
+            r"(laptop|phone|mobile|smartphone|iphone|natel|cellulaire|cell|tablet|tablette|"
+            r"ordinateur|portable|telephone|cle usb|disque dur|usb stick) [a-z' ]{0,30}(stolen|"
             r"lost|vole|volee|perdu|perdue)",
             r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"
             r"nos |notre |mon |ma |mes )?(ordinateur|ordi|portable|telephone|laptop|cle usb|"

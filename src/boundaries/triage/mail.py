@@ -342,11 +342,19 @@ _SPEAKS = re.compile(
 # ("12 rue de la République", "17 South Mall", "69002 Lyon", "Leeds LS1 5AB").
 _ADDRESS = re.compile(
     r"(?:^|,\s*|\s[|•·–—-]\s*)\d{1,4}\s?(?:bis|ter|[a-z])?,?\s+(?:(?i:rue|avenue|av\.?|bd|"
-    r"boulevard|chemin|place|all[ée]e|impasse|route|quai|cours|square|rond-point|street|st\.?|"
-    r"road|rd\.?|lane|ln\.?|way|drive|close|court|terrace|row|mall|parade|crescent)|[A-Z][\w'-]+ "
-    r"(?i:street|road|lane|way|mall|drive|avenue|close|court|square|place|row|terrace))\b"
-    r"|\b\d{4,5}\s+[A-Z][a-zà-ÿ'-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b(?i:bp|cs|cedex)\s?\d"
+    r"boulevard|boul\.?|blvd\.?|chemin|ch|place|all[ée]e|impasse|route|quai|cours|square|"
+    r"rond-point|rang|street|st\.?|road|rd\.?|lane|ln\.?|way|drive|dr|close|court|terrace|row|"
+    r"mall|parade|crescent|avenue|ave\.?|highway|hwy\.?|parkway|pkwy\.?|plaza)|[A-Z][\w'-]+ "
+    r"(?i:street|st|road|rd|lane|way|mall|drive|avenue|ave|blvd|close|court|square|place|row|"
+    r"terrace))\b"
+    r"|\b\d{4,5}\s+[A-Z][a-zà-ÿ'-]+|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|"
+    r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b(?i:bp|cs|cedex)\s?\d"
 )
+
+
+_CODE = re.compile(r"\b[A-Z]{2}\b")
+"""Two capitals in a line not written in capitals are a code ("Toronto, ON", "Portland,
+ME", "US"), not a word someone speaks ("on", "me", "us")."""
 
 
 def _signature_line(line: str) -> bool:
@@ -357,9 +365,9 @@ def _signature_line(line: str) -> bool:
     x = line.strip()
     if not x:
         return True
-    if _POSTSCRIPT.match(x) or _SPEAKS.search(x):
+    if _POSTSCRIPT.match(x) or _SPEAKS.search(x if x.isupper() else _CODE.sub(" ", x)):
         return False
-    words = x.split()
+    words = [w for w in x.split() if _has_words(w)]  # a dash or a bar between fields is no word
     if _CONTACT.search(x) or _ADDRESS.search(x):
         return len(words) <= 16
     parts = [p for p in _SIGNATURE_FIELDS.split(x) if p and p.strip()]
@@ -397,12 +405,37 @@ def _signs(line: str) -> bool:
     )
 
 
+# A firm's legal mentions, wherever they stand in their line: "Brightline Software France
+# SAS – share capital €50,000 – RCS Paris 901 234 567", « SIRET 123 456 789 00012 »,
+# "Registered in England No. 01234567", "Registered Charity Number (RCN) 20081234".
+_LEGAL_MENTION = re.compile(
+    r"\b(share capital|capital social|au capital de|rcs [a-z][\w -]{1,30} [a-z]?\s?\d{3}\s?\d{3}"
+    r"|siret|siren|n° tva|tva intracommunautaire|registered (in|office)|company (reg(istration|"
+    r"istered)?|no\.?|number)|registered charity|charity (no|number|reg)|vat (no|number|reg)|"
+    r"abn \d|ide che-?\d|kvk|handelsregister|numéro d'entreprise|bce \d)",
+    re.I,
+)
+
+
+def _legal_mentions(line: str) -> bool:
+    """The line gives a firm's legal mentions (`_LEGAL_MENTION`) with their figures, as
+    fields, not as a sentence someone writes ("The share capital increase has to be filed
+    today.")."""
+    return (
+        _LEGAL_MENTION.search(line) is not None
+        and any(c.isdigit() for c in line)
+        and _SPEAKS.search(_CODE.sub(" ", line)) is None
+    )
+
+
 def _opens_footer(lines: list[str], i: int) -> bool:
-    """Line i begins boilerplate: the footer words open it, and it starts a block (after a
-    blank line or a sign-off line), not a sentence in the middle of the message."""
+    """Line i begins boilerplate: the footer words open it (a firm's legal mentions may
+    stand anywhere in it), and it starts a block (after a blank line or a sign-off line), not
+    a sentence in the middle of the message."""
     line = lines[i]
     found = _FOOTER.search(line)
-    if found is None or found.start() > len(line) - len(line.lstrip()) + FOOTER_LEAD:
+    leads = found is not None and found.start() <= len(line) - len(line.lstrip()) + FOOTER_LEAD
+    if not leads and not _legal_mentions(line):
         return _MOBILE.match(line) is not None
     paragraph = []
     for x in lines[i:]:

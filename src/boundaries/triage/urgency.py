@@ -352,12 +352,37 @@ CANNOT = any_of(
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
     r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call)",
+    # asked to join, however: "can you join on the phone now", « tu sais nous rejoindre »
+    r"(join|joining) (us|in|on|the|our)",
+    r"(nous |me )?rejoindre",
+    r"(hop|jump|get|dial) (on|in|into)",
 )
 EXPECTED = any_of(
     r"waiting for (you|u)",
     r"(are|r) (you|u) (joining|coming|on your way)",
     r"on (vous|t') ?attend",
     r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
+)
+MEETING_TODAY = "wanted in a meeting later today with an outside party"
+# The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
+_JOIN_ASKED = any_of(
+    r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come)",
+    r"join (us|as well|too|the call|the meeting|in)",
+    r"(pourriez|pouvez|peux|pourrais|sais|savez)( vous| tu)? (nous )?(rejoindre|participer|etre "
+    r"(la|present|presente)|venir|vous connecter|te connecter)",
+)
+# Someone across the table asking what only the consultant can answer: "they're asking about
+# the licence count", « ils ont une question sur les issues de secours », "he wants to see
+# the shift records".
+QUESTIONED = any_of(
+    r"(is|are|'s|'re|keeps?|kept) asking",
+    r"(asks?|asked) (about|how|why|what|for|us|me|whether|if)",
+    r"(has|have|had|got) (a |some |more )?questions?",
+    r"(wants?|wanted|needs?|would like) to (see|know|understand|check|go through)",
+    r"(ont|a|avait|avaient) (une|des|plein de|quelques) questions?",
+    r"pose(nt)? (une|des|plein de) questions?",
+    r"(veut|veulent|voudrait|voudraient) (voir|savoir|comprendre|verifier)",
+    r"demande(nt)? (comment|pourquoi|ou|si|quand|combien|les|le|la)",
 )
 NOW = any_of(
     r"(la )?maintenant",
@@ -380,10 +405,13 @@ _WITHIN_THE_HOUR = any_of(
 """A meeting about to start: with someone weighty across the table, as pressing as now."""
 # Who sits across the table: a meeting with them now puts something at stake.
 WEIGHTY = any_of(
-    r"(banks?|banque|funders?|financeurs?|funding body|bailleur|board|ca|conseil|auditors?|"
-    r"auditeurs?|commissaires?|inspectors?|inspecteurs?|inspection|lawyers?|avocats?|notaire|"
-    r"mairie|prefecture|ministere|investors?|investisseurs?|journalists?|journalistes?|"
-    r"insurers?|assureurs?|council|regulators?|regulator's|tribunal|huissier|bailiff)",
+    r"(banks?|bankers?|banque|banquiers?|banquiere|funders?|financeurs?|funding body|bailleur|"
+    r"board|ca|conseil|auditors?|auditeurs?|commissaires?|commissariat|inspectors?|inspecteurs?|"
+    r"inspection|lawyers?|avocats?|notaire|mairie|prefecture|ministere|investors?|"
+    r"investisseurs?|journalists?|journalistes?|insurers?|assureurs?|council|regulators?|"
+    r"regulator's|regulation|regulatory|government|gouvernement|tribunal|huissier|bailiff|"
+    r"officers?|home office|police|gendarmerie|"
+    r"expert comptable|experts? comptables?|revisions?|reviseur|controleur|controleurs)",
 )
 
 
@@ -517,6 +545,11 @@ MISDIRECTED = any_of(
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres|"
     r"everyone's|everybody's|tout le monde)",
     r"(on voit|on peut voir|visible|visibles)",
+    # a public page that shows what is private: « la page Annuaire affiche … les adresses
+    # personnelles », "the directory page is showing home addresses"
+    r"(page|site|website|directory|annuaire|profile|profil|portal|portail)( [a-z'-]+){0,8} "
+    r"(is showing|shows|displays|is displaying|lists|affiche|affichent|montre|publie)"
+    r"( [a-z'-]+){0,10} (personal|home|private|personnelles?|privees?|perso)\b",
     # out on a social network: "a carer put a photo on Facebook and you can see …", « affiché
     # en photo sur notre page Facebook »
     r"(photo|photos|picture|pictures|pic|screenshot|capture|post|video|story|image|selfie)"
@@ -568,13 +601,18 @@ PEOPLE_HELD = any_of(
 # Money at stake, at risk of being lost.
 MONEY = any_of(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
-    r"(grant|subvention|funding|financement|contract|contrat|transfer|virement|payment|paiement|"
-    r"salaires|payroll|paie|invoice|facture|deposit|acompte|donation|don|dons|loan|pret|wages|"
+    r"(grants?|subventions?|funding|financement|contracts?|contrats?|transfers?|virements?|"
+    r"payments?|paiements?|salaires|payroll|paie|invoices?|factures?|deposit|acompte|donation|"
+    r"don|dons|loan|pret|wages|owes? (us|me)|nous doi(t|vent)|"
     r"pay run|paye|rent|loyer|payer|payez|verser|virer|pay|paying|wire)",
 )
 AT_RISK = any_of(
     r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
     r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|fine|fined)",
+    # a debtor gone under: "went into administration", « en liquidation judiciaire »
+    r"(into|in|entered|enters) (administration|liquidation|receivership|insolvency)",
+    r"(insolvent|bankrupt|bankruptcy|chapter 11|faillite|cessation de paiements?|depot de bilan|"
+    r"(redressement|liquidation) judiciaire)",
     r"(perdre|perd|perdu|perdons|annule|annuler|annulera|rejete|rejetee|retire|retirer|"
     r"majoration|penalite|penalites|amende|risque|risquons|risquent)",
     # A payee's "new bank details" with a payment asked today: the classic invoice fraud.
@@ -726,11 +764,14 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
     if meeting is not None:
-        expected = EXPECTED.search(core)
+        expected, why = EXPECTED.search(core), "wanted in a meeting happening now"
         if expected is None and (NOW.search(core) or _WITHIN_THE_HOUR.search(core)):
-            expected = WEIGHTY.search(core)
+            expected = WEIGHTY.search(core) or QUESTIONED.search(core)
+        elif expected is None and TODAY.search(core) and _JOIN_ASKED.search(core):
+            # "the regulation team have asked for a call at 4pm today; could you join?"
+            expected, why = WEIGHTY.search(core), MEETING_TODAY
         if expected is not None:
-            return "wanted in a meeting happening now", f"{meeting.group(0)} {expected.group(0)}"
+            return why, f"{meeting.group(0)} {expected.group(0)}"
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
     if (
@@ -1048,6 +1089,25 @@ def _hedged(core: str, veto: re.Match[str]) -> bool:
     before = core[max(0, veto.start() - 30) : veto.start()].rpartition(" . ")[2]
     after = core[veto.end() : veto.end() + 40].partition(" . ")[0]
     return _HEDGE.search(before) is not None or _HEDGE.search(after) is not None
+
+
+# What happens if it is not done in time: a later date after these is the price of missing
+# the first, not a date that lets it wait.
+_OTHERWISE = re.compile(
+    r"\b(otherwise|or else|else|if not|failing that|or we|or they|sinon|sans quoi|faute de quoi|"
+    r"a defaut|ou alors|(the )?next (slot|available|opening|date|delivery|collection|sailing|"
+    r"flight|one|chance)|(le )?prochain (creneau|passage|depart|enlevement|bateau|vol)|"
+    r"(la )?prochaine (date|livraison|collecte|place|fenetre))\b"
+)
+
+
+def _consequence(core: str, veto: re.Match[str]) -> bool:
+    """The far-off time `veto` is what follows a missed deadline, said in its own sentence
+    after "otherwise", "the next slot", « sinon », « le prochain créneau »."""
+    if C.FAR_OFF.fullmatch(veto.group(0)) is None:
+        return False
+    before = core[max(0, veto.start() - 40) : veto.start()].rpartition(" . ")[2]
+    return _OTHERWISE.search(before) is not None
 
 
 _CALM_REACH = 3
@@ -1376,6 +1436,8 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     veto = C.NOT_NOW.search(core)
     if veto is not None and _hedged(core, veto):
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
+    if veto is not None and _consequence(core, veto):
+        veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
     if veto is not None:
         # "rien de grave mais la ligue commence dans deux heures et la page est blanche":
         # what follows a "but" is read on its own; the softening covers only what precedes.

@@ -20,6 +20,7 @@ KINDS = {
     "something at stake": "stake",
     "quelque chose en jeu": "stake",
     "wanted in a meeting happening now": "meeting",
+    "wanted in a meeting later today with an outside party": "meeting_today",
     "broken access or operations": "broken",
     "people kept waiting or turned away now": "held",
     "personal data sent to the wrong people": "misdirected",
