@@ -76,6 +76,9 @@ SAYS_ONLY_WHO = [
     "hiya it's moira gie us a ring when ye get a minute",
     "morning it's dougie can ye phone the office when ye get a sec cheers",
     "hi it's amaka please give me a call back when you're free god bless",
+    # a call asked for that names nothing (newcomer15 H4's controls)
+    "hi claire it's jen i wanted to go over a few things with you call me back",
+    "bonjour claire c'est marc je voulais voir deux trois trucs avec toi rappelle-moi",
     # who they are, where they are from, insistence, a courtesy: no matter named
     "hi it's ann from st marys the parish office call me back",
     "hello it's claire the new office manager at hillside call me back",
@@ -90,8 +93,21 @@ def test_a_voicemail_that_only_says_who_and_asks_for_a_call_is_content_free(text
     assert content_free and topic == "", (topic, reasons)
 
 
-# A run-on transcript that names its matter with no verb (newcomer14 H2, left then).
+# A run-on transcript that names its matter with no verb (newcomer14 H2, left then), or with
+# a verb of talking it over however said and past hesitations (newcomer15 H4).
 NAMES_A_MATTER = [
+    (
+        "salut claire c'est léa il faudrait qu'on discute euh du planning des répétitions "
+        "rappelle-moi",
+        "planning des répétitions",
+    ),
+    (
+        "bonjour c'est paul faudrait qu on regarde ensemble le dossier de la subvention "
+        "rappelez moi",
+        "dossier de la subvention",
+    ),
+    ("hi it's sam um we should go through the uh insurance renewal call me", "insurance renewal"),
+    ("hi claire it's jen can we talk about the spring newsletter call me back", "newsletter"),
     ("hi claire it's jen from harbor the summer camp budget call me back", "summer camp budget"),
     (
         "salut c'est marc de la régie le contrat de maintenance de l'ascenseur rappelle-moi",
@@ -141,3 +157,11 @@ def test_a_last_word_that_answers_is_not_a_name():
     content_free, _, reasons = judged("sms", "Working. Good")
     assert not content_free, reasons
     assert not judged("sms", "Gas smell in the hall, call me. Gaz")[0]
+
+
+def test_a_caller_who_gives_their_name_first_is_not_the_topic():
+    """newcomer15 L1: « Marc à l'appareil » says who is calling."""
+    text = "Bonjour Claire, Marc à l'appareil. J'aimerais qu'on discute de la convention."
+    content_free, topic, reasons = judged("voicemail", text)
+    assert not content_free and "convention" in topic and "Marc" not in topic, (topic, reasons)
+    assert judged("voicemail", "bonjour c'est sophie à l'appareil rappelez-moi")[0]

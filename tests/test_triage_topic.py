@@ -238,6 +238,45 @@ def test_any_new_text_below_the_quote_that_adds_a_matter_names_it(
             QUOTED.format(new="Works for me. The treasurer wants to discuss the audit charter."),
             "audit charter",
         ),
+        # newcomer15 M1: the closer on a line of its own, a title in the next sentence
+        (
+            "Re: budget prévisionnel",
+            CITE.format(
+                new="Bonjour Claire,\n\nMerci.\nLa trésorière souhaite revoir le "
+                "contrat de ménage de la salle."
+            ),
+            "contrat de ménage",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(
+                new="D'accord !\n\nLe directeur voudrait aborder la sortie de fin d'année."
+            ),
+            "sortie de fin",
+        ),
+        # newcomer15 M2: agreeing to a day, or to what was said
+        (
+            "Re: budget prévisionnel",
+            CITE.format(
+                new="Jeudi me va. La présidente voudrait parler de la grille des cotisations."
+            ),
+            "grille des cotisations",
+        ),
+        (
+            "Re: budget prévisionnel",
+            CITE.format(new="Entendu pour mardi. Autre point : la convention avec la mairie."),
+            "convention",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Thursday works. The board wants to review the reserves policy."),
+            "reserves policy",
+        ),
+        (
+            "Re: grant report",
+            QUOTED.format(new="Makes sense. The chair wants to discuss the volunteer code."),
+            "volunteer code",
+        ),
         # newcomer14 M2: a matter of its own sharing one word with the subject
         (
             "Re: grant report",

@@ -139,6 +139,9 @@ _ANNOTATION = re.compile(
     r"background noise|music|silence|laughs?|laughter|pause|static|beep|coupure|rires?|bruit|"
     r"bruits|grésillements?)\)"
 )
+# A caller's hesitations, which transcripts write between any two words: the cues read « je
+# voulais voir avec vous euh le planning » as « je voulais voir avec vous le planning ».
+_SOUNDS = re.compile(r"\b(euh+|heu+|hum+|hmm+|mm+|um+|uh+|erm)\b[,.]*", re.I)
 # The last words of a text message after its last sentence ("Ring me when ur free. Gaz",
 # "Server down again!\nThanks, Jen"), with the courtesy that may lead them.
 _SIGN_OFF = re.compile(
@@ -318,7 +321,8 @@ def _classify(message: Message) -> Triage:
 @lru_cache(maxsize=16384)
 def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Reading:
     raw = _body(channel, text, subject)
-    norm = normalise(raw)
+    # cues read past a caller's hesitations; the topic keeps them as the breaks they are
+    norm = normalise(_SOUNDS.sub(" ", raw) if channel == "voicemail" else raw)
     words = tokens(norm)
     lang, lang_reason = detect_language(raw, words, lang_hint)
     reasons: list[str] = []
@@ -487,6 +491,17 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             else r
             for r in reasons
         ]
+    elif (
+        calling
+        and channel == "voicemail"
+        and intent is Intent.SCHEDULING
+        and not topic
+        and not urgent
+    ):
+        # "I wanted to go over a few things with you, call me back", « je voulais voir deux
+        # trois trucs avec toi »: a call asked for, and nothing a topic can hold (SPEC §5)
+        intent, content_free = Intent.UNKNOWN, True
+        reasons[0] = "content-free: only who is calling and a call asked for; it names nothing"
     # A request to move or call off a call is scheduling, never a topic of that call.
     moves = intent is Intent.SCHEDULING and topic != "" and moved_meeting(core) is not None
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).

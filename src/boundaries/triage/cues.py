@@ -251,6 +251,8 @@ GREETING = Gated(
         r"prendre (de tes|de vos) nouvelles",
         r"(comment )?(ca va|vas tu|allez vous)",
         r"desole de (te|vous) deranger",
+        # who is calling, the name first: « Marc à l'appareil » (newcomer15 L1)
+        r"([a-z'-]+ ){1,2}a l'appareil",
         r"god bless( you)?",
         r"(many )?blessings",
         r"stay safe",
@@ -343,6 +345,19 @@ TOPIC_MARKER = Gated(
         r"faire (le|un) (point|bilan) (sur|de|du|des|d')",
         r"(go over|go through) (the|our|my|your|this|that|those|these) (?=[a-z]{3,})",
         r"see (the|our|my|this|that) (?=[a-z ]{3,40} with you\b)",
+        # the same, said any way (newcomer15 H4): « il faudrait qu'on parle du … », « j'aimerais
+        # qu'on discute de la … », « qu'on regarde ensemble le … », "let's review the …",
+        # "we need to discuss the …"
+        r"(parl|discut)(e|es|ons|ez|er|erait|erions|erons|ions|iez) (de la |de l'|du |des |d'|"
+        r"de |sur )(?=[a-z])",
+        r"(regard|revoi|revoy|voi|voy|verifi|cal|prepar)[a-z]* ensemble (le |la |les |l'|du |"
+        r"des |ce |cette |nos |notre )(?=[a-z])",
+        r"aborder (le |la |les |l'|ce |cette )(?=[a-z])",
+        r"(let's|let us|we need to|we should|we must|we have to|we ought to|can we|could we|"
+        r"shall we|i'd like to|i would like to|i want to|i wanted to|i'd love to) (review|"
+        r"discuss|talk about|talk through|go over|go through|look at|look over|catch up on|"
+        r"sort out|plan|finalise|finalize) (the|our|my|your|this|that|these|those) "
+        r"(?=[a-z]{3,})",
     )
 )
 

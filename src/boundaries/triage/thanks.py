@@ -34,7 +34,26 @@ _THANKED = re.compile(
 # Praise, an acknowledgement, a wish or a sign-off: « c'est parfait », « c'était super »,
 # « tout est bon », « bien reçu », "all good", "looks great", "much appreciated", "have a
 # good weekend". They tell nothing new about the work.
+_DAY_FR = (
+    r"(ce |le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine "
+    r"prochaine)( (matin|midi|apres midi|soir))?( (a|vers) \d{1,2} ?h(\d\d)?)?"
+)
+_DAY_EN = (
+    r"((next |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|"
+    r"next week)( (morning|afternoon|evening))?( at \d{1,2}(:\d\d)?( ?(am|pm))?)?"
+)
 _PRAISE = C.any_of(
+    # agreeing to a day or to what was said, first: « Parfait pour moi », « Entendu pour
+    # vendredi », « Vendredi me va », "Wednesday works", "Fine for Thursday", "Makes sense"
+    # (newcomer15 M2)
+    r"(ok|okay|d'accord|c'est bon|c'est ok|ca marche|ca me va|ca nous va|parfait|tres bien|"
+    rf"bien|entendu|note|bien note|c'est note|super|top|nickel) pour (moi|nous|{_DAY_FR})",
+    rf"{_DAY_FR} (me|nous) (va|convient|irait)( tres bien| parfaitement| bien)?",
+    rf"(ok|okay|fine|perfect|great|noted|good|sure) (for|by) (me|us|{_DAY_EN})",
+    rf"{_DAY_EN} (works|is fine|is good|is perfect|suits( me| us)?)( (for|with) (me|us))?"
+    r"( fine| great| perfectly)?",
+    r"(that |it )?makes (sense|total sense|perfect sense)|fair enough|ca se tient|"
+    r"c'est (logique|coherent)",
     r"(c'est|c'etait|c est|c etait|ca a ete|tout est|tout etait|tout|c'est tout|cest)"
     r"( (vraiment|tres|super|trop|absolument|parfaitement))? (parfait|super|top|nickel|genial|"
     r"impeccable|bon|ok|note|clair|tres bien|bien|recu|bien recu|gentil|sympa|utile|"

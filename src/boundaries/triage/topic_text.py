@@ -110,6 +110,10 @@ def _words(text: str) -> set[str]:
     return set(tokens(normalise(text)))
 
 
+_SENTENCE_WORDS = 5
+"""Words from which a line ending with a full stop is a sentence, not a signature's title."""
+
+
 def _signature_like(line: str) -> bool:
     """A line of a signature block: contact details, a job title or an organisation, a
     sign-off formula, or a short line of capitalised words (a name)."""
@@ -118,8 +122,12 @@ def _signature_like(line: str) -> bool:
         return False
     if len(words) == 1 and words[0].isalpha():  # a first name alone, however written
         return True
-    if _CONTACT.search(line) or _TITLE.search(line) or _SIGN_OFF.match(line):
+    if _CONTACT.search(line) or _SIGN_OFF.match(line):
         return True
+    if _TITLE.search(line):
+        # a title in a sentence is someone the message speaks of: « Le président souhaite
+        # aborder le renouvellement du bureau. » (newcomer15 M1)
+        return not (len(words) >= _SENTENCE_WORDS and line.rstrip().endswith((".", "!")))
     return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 

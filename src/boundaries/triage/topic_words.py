@@ -9,7 +9,8 @@ import re
 # auxiliaries, adverbs of time and degree, and the stray words of talk ("them", "last",
 # "look", "next", "sometime"). Accent-free and lowercase, as `normalise` writes them.
 FUNCTION_WORDS = frozenset(
-    """a an the this that these those there here it its it's them they their theirs them
+    """a an the this that these those there here together it its it's them they their theirs
+    them
     he she him her his hers we us our ours you your yours i me my mine one ones someone
     something anything everything nothing anyone everyone nobody everybody somebody anybody
     who whom whose which what whatever personne quelqu
@@ -75,7 +76,8 @@ LINKS = frozenset("de du des d of the la le les l for pour a an".split())
 # Verbs of asking, telling and progress, and pointers ("ci-dessous", "attached"): they say
 # what the sender does, not what the message is about.
 VERBISH = frozenset(
-    """voulais voudrais savoir need know want wanted wondering asking calling appelle rappelle
+    """voulais voudrais voudrait voudraient souhaiterait aimerait savoir need know want wanted
+    wondering asking calling appelle rappelle
     send envoyer help aider check looking going coming done ready still just juste update
     finished fini pret termine avance avancer parti partie went sent get got have
     wrote write writes ecrit ecrire said says dit tweak fix sort handle deal regler gerer
