@@ -321,10 +321,12 @@ def _classify(message: Message) -> Triage:
 @lru_cache(maxsize=16384)
 def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Reading:
     raw = _body(channel, text, subject)
-    # cues read past a caller's hesitations; the topic keeps them as the breaks they are
-    norm = normalise(_SOUNDS.sub(" ", raw) if channel == "voicemail" else raw)
-    words = tokens(norm)
-    lang, lang_reason = detect_language(raw, words, lang_hint)
+    norm = normalise(raw)
+    # a hesitation says which language is spoken (« euh », "um"): read with them
+    lang, lang_reason = detect_language(raw, tokens(norm), lang_hint)
+    if channel == "voicemail":
+        # cues read past a caller's hesitations; the topic keeps them as the breaks they are
+        norm = normalise(_SOUNDS.sub(" ", raw))
     reasons: list[str] = []
 
     declined = C.NO_CALLBACK.search(norm)
