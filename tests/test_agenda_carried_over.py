@@ -15,8 +15,9 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from boundaries.config import parse_config
-from boundaries.domain.agenda import ComposedAgenda, carried_over, previous_start
+from boundaries.domain.agenda import ComposedAgenda, carried_over, gathered, previous_start
 from boundaries.domain.heard import Heard
+from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
@@ -313,3 +314,68 @@ def test_an_agenda_sent_for_a_call_moved_afterwards_carries_nothing():
     # as planned, the Wednesday's agenda carried it
     plain = parse_config(text)
     assert carried_over(plain, Calendar(plain), [camp], [sent], now) == {"<camp>": CALL_16}
+
+
+def test_a_rule_changed_afterwards_does_not_bring_back_the_topics_of_calls_that_took_place():
+    """Harbor's rule moves from Wednesdays 16:00 to Thursdays 11:00 on Tuesday 15 December,
+    after the agenda of the 16th went out. The call of the 9th took place under the old rule
+    (its agenda was composed on the 8th, the rule in force then): its topic stays its own.
+    Only the call of the 16th, still to come when the rule changed, was moved: its topic
+    alone goes to Thursday 17 (newcomer15 H1; SPEC §10: the topics since the previous call)."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    moved = parse_config(text.replace(WEDNESDAY, THURSDAY))
+
+    def email(sid: str, day: int, topic: str) -> Heard:
+        return Heard(
+            sid, "harbor", at(10, days=day).astimezone(UTC), "email", f"{topic}?",
+            intent="request", topic=topic,
+        )  # fmt: skip
+
+    camp, budget = email("<camp>", 6, "summer camp staffing plan"), email("<budget>", 13, "budget")
+    ninth = ComposedAgenda(
+        "harbor", CALL_9, True, frozenset({"<camp>"}), seen=at(16, 5, days=7).astimezone(UTC)
+    )
+    sixteenth = ComposedAgenda(
+        "harbor", CALL_16, True, frozenset({"<budget>"}), seen=at(16, 5, days=14).astimezone(UTC)
+    )
+    now = at(12, days=15)  # Wednesday 16, after the old Wednesday's start: a replay, or late
+
+    def topics(config: Config, start: datetime) -> list[str]:
+        calendar = Calendar(config)
+        got = carried_over(config, calendar, [camp, budget], [ninth, sixteenth], now)
+        assert got.get("<camp>") == CALL_9  # discussed on the 9th, under the old rule
+        before = previous_start(calendar, "harbor", start)
+        lines = gathered(config, calendar, "harbor", start, [camp, budget], before, carried=got)
+        return [t.topic for t in lines]
+
+    assert topics(moved, at(11, days=16).astimezone(UTC)) == ["budget"]
+    # the same when only the start time moves (16:00 to 16:30)
+    later = parse_config(text.replace(WEDNESDAY, WEDNESDAY.replace("16:00", "16:30")))
+    assert topics(later, at(16, 30, days=15).astimezone(UTC)) == ["budget"]
+
+
+def test_the_agenda_after_a_rule_change_lists_only_the_topics_of_the_moved_call(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The same through the mail cycle: the agendas of the 9th and the 16th went out under
+    the Wednesday rule; the consultant then moves Harbor to Thursdays 11:00. The agenda of
+    Thursday 17 lists the budget (the moved call's), not the summer camp, discussed on the
+    9th."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", CAMP)
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    assert cycle.run(at(16, 5, days=7)).sent == 1  # Tuesday 8: the agenda of the 9th
+    imap.append("INBOX", BUDGET)
+    cycle.run(at(16, 0, days=13))
+    assert cycle.run(at(16, 5, days=14)).sent == 1  # Tuesday 15: the agenda of the 16th
+    text, _ = example_with_mail(
+        f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"\nagenda_hours_before = 24'
+    )
+    moved = MailCycle(parse_config(text.replace(WEDNESDAY, THURSDAY)), Store.open(db_url))
+    assert moved.run(at(11, 5, days=15)).sent == 1  # Wednesday 16: the agenda of Thursday 17
+    _, _, third = agendas(smtp, store)
+    assert "Budget review" in third and "Summer camp" not in third, third
+    store.close()
+    cycle.store.close()
+    moved.store.close()
+

@@ -385,6 +385,10 @@ class ComposedAgenda:
     carries: bool
     sids: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
+    # the latest moment (UTC) its call is known to have been on the calendar: when it was
+    # composed or sent (None: not known). A call the configuration moved afterwards that
+    # began by then took place under the rule of the time (`carried_over`).
+    seen: datetime | None = None
 
 
 def carried_over(
@@ -406,10 +410,13 @@ def carried_over(
     carries (the service or the mail cycle was down, the message was read or stored late,
     the agenda failed), or when that call's agenda was composed without it (read after).
     It is carried when an agenda that carries lists its message or, for a call after it
-    arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call is
-    not on `calendar` any more (skipped with `boundaries skip`, or moved, after it went out)
-    carries nothing: that call did not take place, so its topics were never taken up (SPEC
-    §11: the agenda moves to the next call), and `skip --undo` gives them back. A late topic
+    arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call did
+    not take place (`_took_place`: skipped with `boundaries skip`, or moved by a change of
+    the configuration before it began) carries nothing: its topics were never taken up
+    (SPEC §11: the agenda moves to the next call), and `skip --undo` gives them back. A
+    call of the old rule that began while that rule was in force took place: its topics
+    stay its own, however the rule changed later (SPEC §10: the topics since the previous
+    call). A late topic
     (`taking_call`) stays its call's. A topic left behind goes to the first call after
     `now` whose agenda is not composed yet: the next agenda made, once (once that one
     carries it, it is that call's).
@@ -419,14 +426,18 @@ def carried_over(
         by_client[c.client_id].append(c)
     out: dict[str, datetime] = {}
     target: dict[str, datetime | None] = {}
+    went_by_client = {
+        client_id: [c for c in mine if c.carries and _took_place(calendar, c, mine)]
+        for client_id, mine in by_client.items()
+    }
     for h in sorted(heard, key=lambda h: (h.at, h.sid)):
         client_id = h.client_id
         if client_id is None or not is_agenda_topic(h):
             continue
         mine = by_client.get(client_id, [])
-        # an agenda carries its lines to a call that takes place: one whose call was called
-        # off or moved after it went out (not on `calendar` any more) carried them to no call
-        went = [c for c in mine if c.carries and calendar.has_call(client_id, c.call_start)]
+        # an agenda carries its lines to a call that takes place (or took place): one whose
+        # call was called off, or moved before it began, carried them to no call
+        went = went_by_client.get(client_id, [])
         on = next((c.call_start for c in went if h.sid in c.sids), None)
         if on is not None:  # its call is the one whose agenda carried it
             out[h.sid] = on
@@ -452,6 +463,32 @@ def carried_over(
         if found is not None:
             out[h.sid] = found
     return out
+
+
+def _took_place(
+    calendar: Calendar, composed: ComposedAgenda, mine: Sequence[ComposedAgenda]
+) -> bool:
+    """Whether the call of `composed` takes place, or took place (`mine`: every agenda
+    composed for its client): it is on `calendar`, or it is off it only because the
+    configuration changed after it began. A call skipped (`boundaries skip`) did not take
+    place. A call the configuration no longer has was on the calendar of the time when the
+    agendas of that rule were composed or sent (`ComposedAgenda.seen`); one that began by
+    the latest of those moments took place under that rule. One that began after it is
+    taken as moved (the rule changed before it, as far as anyone can tell): its topics go
+    on the next agenda."""
+    client_id, start = composed.client_id, composed.call_start
+    if calendar.has_call(client_id, start):
+        return True
+    if (client_id, start.astimezone(calendar.zone).date()) in calendar.skipped:
+        return False
+    known = [
+        c.seen
+        for c in mine
+        if c.seen is not None
+        and not calendar.has_call(client_id, c.call_start)
+        and (client_id, c.call_start.astimezone(calendar.zone).date()) not in calendar.skipped
+    ]
+    return bool(known) and start <= max(known)
 
 
 def agendas_due(

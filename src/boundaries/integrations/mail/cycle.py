@@ -244,6 +244,8 @@ class MailCycle:
                         "topics": [t.topic for t in a.topics],
                         # what it carries, message by message (`unsent.composed_agendas`)
                         "sids": [sid for t in a.topics for sid in t.asked],
+                        # its call was on the calendar then (`unsent.composed_agendas`)
+                        "composed_at": now.astimezone(UTC).isoformat(),
                         **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
                     },
                 )
