@@ -379,3 +379,64 @@ def test_the_agenda_after_a_rule_change_lists_only_the_topics_of_the_moved_call(
     cycle.store.close()
     moved.store.close()
 
+
+def test_a_reply_not_sent_yet_is_rewritten_when_the_call_it_names_is_skipped(
+    db_url: str, imap: Dovecot, smtp: SmtpServer, tmp_path: Path
+):
+    """Jen's voicemail of Thursday 3 December is answered at 17:00 by a reply held for
+    approval that offers the call of Wednesday 9; on Friday the consultant skips that call,
+    then approves the reply, and the cycle runs after the 20-hour grace of new replies. The
+    reply that goes out names the call of the 16th, the one that will really happen, and
+    `skip` and `outbox approve` say it is rewritten (newcomer15 H2; SPEC §10, §11). One the
+    consultant edited keeps her words: both say so."""
+    _, config = example_with_mail(
+        f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"\nagenda_hours_before = 24\n'
+        "approve_replies = true"
+    )
+    store, cycle = Store.open(db_url), MailCycle(config, Store.open(db_url))
+    config_file = tmp_path / "b.toml"
+    config_file.write_text(example_with_mail("")[0], encoding="utf-8")
+    said = "Hi Claire, it's Jen. Can we talk about the volunteer training schedule? Thanks."
+    voicemail(store, store.account_id(), "RE-held", "harbor", at(10, 0, days=2), said)
+    cycle.run(at(17, 5, days=2))  # Thursday 3: the reply, held
+    key = "reply:harbor:2026-12-03"
+    outbox = Outbox(store, store.account_id())
+    held = outbox.get(key)
+    assert held is not None and held.state == "waiting_approval"
+    assert "December 9" in held.subject + held.text, held.text
+    skipped = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--on", "2026-12-09", "--now", at(9, 0, days=3).isoformat()],
+    )  # fmt: skip
+    assert skipped.exit_code == 0, skipped.output
+    assert f"La réponse {key}, pas encore envoyée, proposait ce point" in skipped.output
+    assert "la réécrit pour nommer le point suivant" in skipped.output
+    approved = CliRunner().invoke(cli, ["outbox", "--database", db_url, "approve", key])
+    assert approved.exit_code == 0, approved.output
+    assert "called off since it was written" in approved.output
+    assert "rewrites it to name the next call" in approved.output
+    assert cycle.run(at(14, 0, days=3)).sent == 1  # Friday 4, 14:00
+    [text] = agendas(smtp, store, "reply")
+    assert "December 16" in text and "December 9" not in text, text
+    sent = outbox.get(key)
+    assert sent is not None and "December 9" not in sent.subject
+    assert sent.detail["call_days"] == ["2026-12-16"]
+    # a reply the consultant edited is hers: the cycle leaves it, skip and approve say so
+    voicemail(store, store.account_id(), "RE-edit", "harbor", at(10, 0, days=7), said)
+    cycle.run(at(17, 5, days=7))  # Tuesday 8: the reply offers the call of the 16th
+    edited_key = "reply:harbor:2026-12-08"
+    outbox.edit(edited_key, "Re: your call", "Hi Jen, let's talk on Wednesday 16. Claire")
+    skipped = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--on", "2026-12-16", "--now", at(18, 0, days=7).isoformat()],
+    )  # fmt: skip
+    assert f"La réponse {edited_key}, pas encore envoyée, que vous avez modifiée" in skipped.output
+    approved = CliRunner().invoke(cli, ["outbox", "--database", db_url, "approve", edited_key])
+    assert "you edited it: it goes out as you wrote it" in approved.output, approved.output
+    cycle.compose(at(18, 5, days=7))
+    kept = outbox.get(edited_key)
+    assert kept is not None and kept.text == "Hi Jen, let's talk on Wednesday 16. Claire"
+    store.close()
+    cycle.store.close()
