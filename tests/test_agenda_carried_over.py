@@ -440,3 +440,36 @@ def test_a_reply_not_sent_yet_is_rewritten_when_the_call_it_names_is_skipped(
     assert kept is not None and kept.text == "Hi Jen, let's talk on Wednesday 16. Claire"
     store.close()
     cycle.store.close()
+
+
+def test_an_email_read_in_the_cycle_that_sends_the_agenda_goes_on_it(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """Jen's second email is dated 16:15, ten minutes ahead of the cycle that reads it at
+    16:05 on Tuesday 8 December and sends the agenda of the 9th (due at 16:00): it is stamped
+    with the moment it was read, after the agenda's send moment. The agenda that goes out
+    in that cycle lists it beside the first one, the views say the same (not late), and the
+    agenda of the 16th does not list it again: no topic falls between two agendas
+    (newcomer15 H3; SPEC §9, §10). The gala email, dated days ahead (a replay), read alone
+    in the cycle of the 16th's agenda, makes that agenda go out."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", CAMP)
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    imap.append("INBOX", BUDGET.replace(b"Mon, 14 Dec 2026 09:00", b"Tue, 8 Dec 2026 10:15"))
+    report = cycle.run(at(16, 5, days=7))  # Tuesday 8, 16:05: the budget's Date is ahead
+    assert report.emails_read == 1 and report.sent == 1
+    [first] = agendas(smtp, store)
+    assert "Summer camp" in first and "Budget review" in first, first
+    both = ["Summer camp", "Budget review"]
+    assert views(cycle, store, at(16, 30, days=7), CALL_9) == (both, both)
+    [api] = [
+        a for a in agendas_now(cycle.config, store, store.account_id(), at(16, 30, days=7))
+        if a["client"] == "harbor"
+    ]  # fmt: skip
+    assert [t["late"] for t in api["topics"]] == [False, False]
+    imap.append("INBOX", GALA)
+    cycle.run(at(16, 5, days=14))  # Tuesday 15: the agenda of the 16th
+    _, second = agendas(smtp, store)
+    assert "Gala" in second and "Budget review" not in second and "Summer camp" not in second
+    store.close()
+    cycle.store.close()

@@ -12,6 +12,10 @@ email lists it (the one of that call went out without it, none is sent late, and
 one does not list it again). A topic asked again is taken up at the call whose agenda
 already lists it. The reply and the agendas read the same rules, so they never disagree.
 
+The agenda email composed after its send moment (the cycle runs late, or reads an email
+whose Date is ahead of its clock, stamped with the moment it was read) lists what was read
+by then too (`read_by`): it went out after them, so they are its own.
+
 A topic whose own agenda went out without it (it was read after) or never went out (its
 call passed while the service or the mail cycle was down) is carried over
 (`carried_over`): the next agenda composed lists it, and no other one.
@@ -227,6 +231,7 @@ def agenda_for(
     late: bool = False,
     moves_asked: Sequence[Heard] = (),
     carried: Mapping[str, datetime] | None = None,
+    read_by: datetime | None = None,
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
@@ -241,7 +246,11 @@ def agenda_for(
     `moves_asked` are the client's requests to move or call off this call
     (`moves.calls_in_question`): the email then says they were heard (what they named, the
     days they were made) and lists the topics for whenever the call is held. `carried`:
-    the call of each message the windows do not tell (`carried_over`).
+    the call of each message the windows do not tell (`carried_over`). `read_by`: the
+    moment (UTC) the email is composed, when that is after its send moment (the mail cycle
+    that sends it, `agendas_due`): an agenda that goes out lists every topic known by
+    then, read in that very cycle included (see `gathered`); a message stamped with that
+    moment (its Date was ahead of the reader's clock) makes one go out on its own.
     """
     if not client.emails:
         return None
@@ -250,6 +259,24 @@ def agenda_for(
     )
     if not late:
         topics = [t for t in topics if not t.late]
+    if read_by is not None and read_by > send_moment(config, call_start):
+        known = gathered(
+            config,
+            calendar,
+            client.id,
+            call_start,
+            heard,
+            previous_start,
+            before_previous,
+            carried,
+            read_by,
+        )
+        if not late:
+            known = [t for t in known if not t.late]
+        # With nothing at its send moment there is no agenda (none is sent late), unless
+        # a message read in this very cycle is stamped with it (its Date was ahead)
+        if topics or any(t.at >= read_by for t in known):
+            topics = known
     if not topics:
         return None
     lang = client.language
@@ -289,13 +316,20 @@ def gathered(
     previous_start: datetime | None,
     before_previous: datetime | None = FIND,
     carried: Mapping[str, datetime] | None = None,
+    read_by: datetime | None = None,
 ) -> list[AgendaTopic]:
     """The topics of one occurrence's agenda, oldest first, each once (see `agenda_for`):
     what the agenda email lists, then its late topics (`late`: taken up at the call, not on
     the email, see `taking_call`); `/api/agenda` and the calendar feed show them all.
     `carried` (`carried_over`: message sid -> call start) overrides the windows where
     they do not tell: a message a sent agenda lists is that call's, and a topic no agenda
-    that went out carried is the next composed agenda's; each is on that call's only."""
+    that went out carried is the next composed agenda's; each is on that call's only.
+    `read_by`: when the email is composed, after its send moment (the cycle runs a minute
+    or an hour late, or was down): a topic that arrived from the send moment up to then
+    and before the call (read in that cycle: an email whose Date is ahead of the reader's
+    clock is stamped with the moment it was read) is listed too, not late: the email went
+    out after it, so it carries it (its `sids` say so, and no later agenda lists it again,
+    `carried_over`)."""
     carried = carried or {}
     until = send_moment(config, call_start)
     since = send_moment(config, previous_start) if previous_start is not None else None
@@ -315,7 +349,7 @@ def gathered(
                 continue
         elif since is not None and h.at < since:
             continue
-        elif h.at >= until:
+        elif h.at >= until and not (read_by is not None and h.at <= read_by < call_start):
             # asked again after this agenda went out but before its call: still this call's
             if h.at < call_start and i is not None:
                 topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
@@ -513,7 +547,15 @@ def agendas_due(
         previous = previous_start(calendar, client.id, nxt.start)
         asked = in_question.get((client.id, nxt.start), ())
         agenda = agenda_for(
-            config, calendar, client, nxt.start, heard, previous, moves_asked=asked, carried=carried
+            config,
+            calendar,
+            client,
+            nxt.start,
+            heard,
+            previous,
+            moves_asked=asked,
+            carried=carried,
+            read_by=now,  # composed now: what was read by then goes with it
         )
         if agenda is not None:
             out.append(agenda)
