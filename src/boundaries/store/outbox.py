@@ -336,6 +336,10 @@ class Outbox:
             return False
         if found.detail.get(EDITED) or found.claim_token is not None:
             return False
+        if not set(found.detail.get("caused_by") or ()) <= set(
+            message.detail.get("caused_by") or ()
+        ):
+            return False  # composed again from fewer messages (older than the look-back)
         calls = message.detail.get("calls")
         if "calls" in found.detail:
             if found.detail["calls"] == calls:

@@ -20,7 +20,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply, deferral_replies
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
-from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.integrations.mail.heard import LOOKBACK, heard_from_store
 from boundaries.integrations.mail.imap import ImapReader, ReadError
 from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
@@ -199,7 +199,7 @@ class MailCycle:
         # is composed again, however old: one whose calls were skipped or moved since it was
         # written is rewritten to name the call that will really happen (`Outbox.reword`).
         unsent = {e.key: e.due_at for e in self.outbox.unsent_replies()}
-        since = min([now - REPLY_GRACE, *unsent.values()])
+        since = max(min([now - REPLY_GRACE, *unsent.values()]), now - LOOKBACK)
         replies = deferral_replies(
             self.config,
             self.calendar,
