@@ -15,8 +15,9 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from boundaries.config import parse_config
-from boundaries.domain.agenda import ComposedAgenda, carried_over, previous_start
+from boundaries.domain.agenda import ComposedAgenda, carried_over, gathered, previous_start
 from boundaries.domain.heard import Heard
+from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
@@ -313,3 +314,162 @@ def test_an_agenda_sent_for_a_call_moved_afterwards_carries_nothing():
     # as planned, the Wednesday's agenda carried it
     plain = parse_config(text)
     assert carried_over(plain, Calendar(plain), [camp], [sent], now) == {"<camp>": CALL_16}
+
+
+def test_a_rule_changed_afterwards_does_not_bring_back_the_topics_of_calls_that_took_place():
+    """Harbor's rule moves from Wednesdays 16:00 to Thursdays 11:00 on Tuesday 15 December,
+    after the agenda of the 16th went out. The call of the 9th took place under the old rule
+    (its agenda was composed on the 8th, the rule in force then): its topic stays its own.
+    Only the call of the 16th, still to come when the rule changed, was moved: its topic
+    alone goes to Thursday 17 (newcomer15 H1; SPEC §10: the topics since the previous call)."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    moved = parse_config(text.replace(WEDNESDAY, THURSDAY))
+
+    def email(sid: str, day: int, topic: str) -> Heard:
+        return Heard(
+            sid, "harbor", at(10, days=day).astimezone(UTC), "email", f"{topic}?",
+            intent="request", topic=topic,
+        )  # fmt: skip
+
+    camp, budget = email("<camp>", 6, "summer camp staffing plan"), email("<budget>", 13, "budget")
+    ninth = ComposedAgenda(
+        "harbor", CALL_9, True, frozenset({"<camp>"}), seen=at(16, 5, days=7).astimezone(UTC)
+    )
+    sixteenth = ComposedAgenda(
+        "harbor", CALL_16, True, frozenset({"<budget>"}), seen=at(16, 5, days=14).astimezone(UTC)
+    )
+    now = at(12, days=15)  # Wednesday 16, after the old Wednesday's start: a replay, or late
+
+    def topics(config: Config, start: datetime) -> list[str]:
+        calendar = Calendar(config)
+        got = carried_over(config, calendar, [camp, budget], [ninth, sixteenth], now)
+        assert got.get("<camp>") == CALL_9  # discussed on the 9th, under the old rule
+        before = previous_start(calendar, "harbor", start)
+        lines = gathered(config, calendar, "harbor", start, [camp, budget], before, carried=got)
+        return [t.topic for t in lines]
+
+    assert topics(moved, at(11, days=16).astimezone(UTC)) == ["budget"]
+    # the same when only the start time moves (16:00 to 16:30)
+    later = parse_config(text.replace(WEDNESDAY, WEDNESDAY.replace("16:00", "16:30")))
+    assert topics(later, at(16, 30, days=15).astimezone(UTC)) == ["budget"]
+
+
+def test_the_agenda_after_a_rule_change_lists_only_the_topics_of_the_moved_call(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """The same through the mail cycle: the agendas of the 9th and the 16th went out under
+    the Wednesday rule; the consultant then moves Harbor to Thursdays 11:00. The agenda of
+    Thursday 17 lists the budget (the moved call's), not the summer camp, discussed on the
+    9th."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", CAMP)
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    assert cycle.run(at(16, 5, days=7)).sent == 1  # Tuesday 8: the agenda of the 9th
+    imap.append("INBOX", BUDGET)
+    cycle.run(at(16, 0, days=13))
+    assert cycle.run(at(16, 5, days=14)).sent == 1  # Tuesday 15: the agenda of the 16th
+    text, _ = example_with_mail(
+        f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"\nagenda_hours_before = 24'
+    )
+    moved = MailCycle(parse_config(text.replace(WEDNESDAY, THURSDAY)), Store.open(db_url))
+    assert moved.run(at(11, 5, days=15)).sent == 1  # Wednesday 16: the agenda of Thursday 17
+    _, _, third = agendas(smtp, store)
+    assert "Budget review" in third and "Summer camp" not in third, third
+    store.close()
+    cycle.store.close()
+    moved.store.close()
+
+
+def test_a_reply_not_sent_yet_is_rewritten_when_the_call_it_names_is_skipped(
+    db_url: str, imap: Dovecot, smtp: SmtpServer, tmp_path: Path
+):
+    """Jen's voicemail of Thursday 3 December is answered at 17:00 by a reply held for
+    approval that offers the call of Wednesday 9; on Friday the consultant skips that call,
+    then approves the reply, and the cycle runs after the 20-hour grace of new replies. The
+    reply that goes out names the call of the 16th, the one that will really happen, and
+    `skip` and `outbox approve` say it is rewritten (newcomer15 H2; SPEC §10, §11). One the
+    consultant edited keeps her words: both say so."""
+    _, config = example_with_mail(
+        f'imap_url = "{imap.url}"\nsmtp_url = "{smtp.url}"\nagenda_hours_before = 24\n'
+        "approve_replies = true"
+    )
+    store, cycle = Store.open(db_url), MailCycle(config, Store.open(db_url))
+    config_file = tmp_path / "b.toml"
+    config_file.write_text(example_with_mail("")[0], encoding="utf-8")
+    said = "Hi Claire, it's Jen. Can we talk about the volunteer training schedule? Thanks."
+    voicemail(store, store.account_id(), "RE-held", "harbor", at(10, 0, days=2), said)
+    cycle.run(at(17, 5, days=2))  # Thursday 3: the reply, held
+    key = "reply:harbor:2026-12-03"
+    outbox = Outbox(store, store.account_id())
+    held = outbox.get(key)
+    assert held is not None and held.state == "waiting_approval"
+    assert "December 9" in held.subject + held.text, held.text
+    skipped = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--on", "2026-12-09", "--now", at(9, 0, days=3).isoformat()],
+    )  # fmt: skip
+    assert skipped.exit_code == 0, skipped.output
+    assert f"La réponse {key}, pas encore envoyée, proposait ce point" in skipped.output
+    assert "la réécrit pour nommer le point suivant" in skipped.output
+    approved = CliRunner().invoke(cli, ["outbox", "--database", db_url, "approve", key])
+    assert approved.exit_code == 0, approved.output
+    assert "called off since it was written" in approved.output
+    assert "rewrites it to name the next call" in approved.output
+    assert cycle.run(at(14, 0, days=3)).sent == 1  # Friday 4, 14:00
+    [text] = agendas(smtp, store, "reply")
+    assert "December 16" in text and "December 9" not in text, text
+    sent = outbox.get(key)
+    assert sent is not None and "December 9" not in sent.subject
+    assert sent.detail["call_days"] == ["2026-12-16"]
+    # a reply the consultant edited is hers: the cycle leaves it, skip and approve say so
+    voicemail(store, store.account_id(), "RE-edit", "harbor", at(10, 0, days=7), said)
+    cycle.run(at(17, 5, days=7))  # Tuesday 8: the reply offers the call of the 16th
+    edited_key = "reply:harbor:2026-12-08"
+    outbox.edit(edited_key, "Re: your call", "Hi Jen, let's talk on Wednesday 16. Claire")
+    skipped = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config_file), "--database", db_url, "--client", "harbor",
+         "--on", "2026-12-16", "--now", at(18, 0, days=7).isoformat()],
+    )  # fmt: skip
+    assert f"La réponse {edited_key}, pas encore envoyée, que vous avez modifiée" in skipped.output
+    approved = CliRunner().invoke(cli, ["outbox", "--database", db_url, "approve", edited_key])
+    assert "you edited it: it goes out as you wrote it" in approved.output, approved.output
+    cycle.compose(at(18, 5, days=7))
+    kept = outbox.get(edited_key)
+    assert kept is not None and kept.text == "Hi Jen, let's talk on Wednesday 16. Claire"
+    store.close()
+    cycle.store.close()
+
+
+def test_an_email_read_in_the_cycle_that_sends_the_agenda_goes_on_it(
+    db_url: str, imap: Dovecot, smtp: SmtpServer
+):
+    """Jen's second email is dated 16:15, ten minutes ahead of the cycle that reads it at
+    16:05 on Tuesday 8 December and sends the agenda of the 9th (due at 16:00): it is stamped
+    with the moment it was read, after the agenda's send moment. The agenda that goes out
+    in that cycle lists it beside the first one, the views say the same (not late), and the
+    agenda of the 16th does not list it again: no topic falls between two agendas
+    (newcomer15 H3; SPEC §9, §10). The gala email, dated days ahead (a replay), read alone
+    in the cycle of the 16th's agenda, makes that agenda go out."""
+    store, cycle = setup(db_url, imap, smtp)
+    imap.append("INBOX", CAMP)
+    cycle.run(at(16, 0, days=6))  # Monday 7 December
+    imap.append("INBOX", BUDGET.replace(b"Mon, 14 Dec 2026 09:00", b"Tue, 8 Dec 2026 10:15"))
+    report = cycle.run(at(16, 5, days=7))  # Tuesday 8, 16:05: the budget's Date is ahead
+    assert report.emails_read == 1 and report.sent == 1
+    [first] = agendas(smtp, store)
+    assert "Summer camp" in first and "Budget review" in first, first
+    both = ["Summer camp", "Budget review"]
+    assert views(cycle, store, at(16, 30, days=7), CALL_9) == (both, both)
+    [api] = [
+        a for a in agendas_now(cycle.config, store, store.account_id(), at(16, 30, days=7))
+        if a["client"] == "harbor"
+    ]  # fmt: skip
+    assert [t["late"] for t in api["topics"]] == [False, False]
+    imap.append("INBOX", GALA)
+    cycle.run(at(16, 5, days=14))  # Tuesday 15: the agenda of the 16th
+    _, second = agendas(smtp, store)
+    assert "Gala" in second and "Budget review" not in second and "Summer camp" not in second
+    store.close()
+    cycle.store.close()

@@ -12,7 +12,14 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.options import F, account_option, checked_account, database_option
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.store import Store
-from boundaries.store.outbox import HELD_BECAUSE, STATES, Outbox, OutboxEntry, OutboxError
+from boundaries.store.outbox import (
+    EDITED,
+    HELD_BECAUSE,
+    STATES,
+    Outbox,
+    OutboxEntry,
+    OutboxError,
+)
 
 
 def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
@@ -169,9 +176,23 @@ def approve_command(
     store, outbox = _open_for(ctx, database, account)
     try:
         entry = outbox.approve(key, datetime.now(UTC))
+        off = outbox.calls_called_off(entry)
     finally:
         store.close()
     click.echo(f"{entry.key}: queued; it goes out at the next mail cycle.")
+    if off and entry.detail.get(EDITED):
+        click.echo(
+            f"It names your call of {', '.join(off)} with the client, called off since it was "
+            "written (`boundaries skip`), and you edited it: it goes out as you wrote it. Fix: "
+            "correct the date on the Outbox page of the dashboard, or "
+            f"`boundaries outbox discard {entry.key}`, before the next mail cycle."
+        )
+    elif off:
+        click.echo(
+            f"It named your call of {', '.join(off)} with the client, called off since it was "
+            "written (`boundaries skip`): the mail cycle rewrites it to name the next call "
+            "before it goes out."
+        )
 
 
 @outbox_command.command("discard")

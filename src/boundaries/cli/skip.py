@@ -17,7 +17,7 @@ from boundaries.errors import SaidError
 from boundaries.i18n import when
 from boundaries.reporting import wording as w
 from boundaries.store.calendar import CalendarStore
-from boundaries.store.outbox import Outbox
+from boundaries.store.outbox import EDITED, Outbox
 
 
 @click.command("skip")
@@ -102,6 +102,11 @@ def skip_command(
         # its topics go on the next call's agenda (`domain.agenda.carried_over`).
         for key in outbox.sent_agendas(client.id, day.isoformat()):
             click.echo(w.say(lang, "skip.sent", key=key))
+        # A reply not sent yet that promises this call: the mail cycle rewrites it to name
+        # the next real call before it goes out, but one the consultant edited is hers.
+        for entry in outbox.replies_naming(client.id, day.isoformat()):
+            said = "skip.reply_edited" if entry.detail.get(EDITED) else "skip.reply_renamed"
+            click.echo(w.say(lang, said, key=entry.key))
     finally:
         store.close()
     nxt = Calendar(config, skips).next_call(client.id, max(planned[0].start, now))

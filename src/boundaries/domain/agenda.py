@@ -12,6 +12,10 @@ email lists it (the one of that call went out without it, none is sent late, and
 one does not list it again). A topic asked again is taken up at the call whose agenda
 already lists it. The reply and the agendas read the same rules, so they never disagree.
 
+The agenda email composed after its send moment (the cycle runs late, or reads an email
+whose Date is ahead of its clock, stamped with the moment it was read) lists what was read
+by then too (`read_by`): it went out after them, so they are its own.
+
 A topic whose own agenda went out without it (it was read after) or never went out (its
 call passed while the service or the mail cycle was down) is carried over
 (`carried_over`): the next agenda composed lists it, and no other one.
@@ -227,6 +231,7 @@ def agenda_for(
     late: bool = False,
     moves_asked: Sequence[Heard] = (),
     carried: Mapping[str, datetime] | None = None,
+    read_by: datetime | None = None,
 ) -> Agenda | None:
     """The agenda of one occurrence (None when there is nothing to discuss or nowhere to send).
 
@@ -241,7 +246,11 @@ def agenda_for(
     `moves_asked` are the client's requests to move or call off this call
     (`moves.calls_in_question`): the email then says they were heard (what they named, the
     days they were made) and lists the topics for whenever the call is held. `carried`:
-    the call of each message the windows do not tell (`carried_over`).
+    the call of each message the windows do not tell (`carried_over`). `read_by`: the
+    moment (UTC) the email is composed, when that is after its send moment (the mail cycle
+    that sends it, `agendas_due`): an agenda that goes out lists every topic known by
+    then, read in that very cycle included (see `gathered`); a message stamped with that
+    moment (its Date was ahead of the reader's clock) makes one go out on its own.
     """
     if not client.emails:
         return None
@@ -250,6 +259,24 @@ def agenda_for(
     )
     if not late:
         topics = [t for t in topics if not t.late]
+    if read_by is not None and read_by > send_moment(config, call_start):
+        known = gathered(
+            config,
+            calendar,
+            client.id,
+            call_start,
+            heard,
+            previous_start,
+            before_previous,
+            carried,
+            read_by,
+        )
+        if not late:
+            known = [t for t in known if not t.late]
+        # With nothing at its send moment there is no agenda (none is sent late), unless
+        # a message read in this very cycle is stamped with it (its Date was ahead)
+        if topics or any(t.at >= read_by for t in known):
+            topics = known
     if not topics:
         return None
     lang = client.language
@@ -289,13 +316,20 @@ def gathered(
     previous_start: datetime | None,
     before_previous: datetime | None = FIND,
     carried: Mapping[str, datetime] | None = None,
+    read_by: datetime | None = None,
 ) -> list[AgendaTopic]:
     """The topics of one occurrence's agenda, oldest first, each once (see `agenda_for`):
     what the agenda email lists, then its late topics (`late`: taken up at the call, not on
     the email, see `taking_call`); `/api/agenda` and the calendar feed show them all.
     `carried` (`carried_over`: message sid -> call start) overrides the windows where
     they do not tell: a message a sent agenda lists is that call's, and a topic no agenda
-    that went out carried is the next composed agenda's; each is on that call's only."""
+    that went out carried is the next composed agenda's; each is on that call's only.
+    `read_by`: when the email is composed, after its send moment (the cycle runs a minute
+    or an hour late, or was down): a topic that arrived from the send moment up to then
+    and before the call (read in that cycle: an email whose Date is ahead of the reader's
+    clock is stamped with the moment it was read) is listed too, not late: the email went
+    out after it, so it carries it (its `sids` say so, and no later agenda lists it again,
+    `carried_over`)."""
     carried = carried or {}
     until = send_moment(config, call_start)
     since = send_moment(config, previous_start) if previous_start is not None else None
@@ -315,7 +349,7 @@ def gathered(
                 continue
         elif since is not None and h.at < since:
             continue
-        elif h.at >= until:
+        elif h.at >= until and not (read_by is not None and h.at <= read_by < call_start):
             # asked again after this agenda went out but before its call: still this call's
             if h.at < call_start and i is not None:
                 topics[i] = replace(topics[i], asked=(*topics[i].asked, h.sid))
@@ -385,6 +419,10 @@ class ComposedAgenda:
     carries: bool
     sids: frozenset[str] = frozenset()
     topics: tuple[str, ...] = ()
+    # the latest moment (UTC) its call is known to have been on the calendar: when it was
+    # composed or sent (None: not known). A call the configuration moved afterwards that
+    # began by then took place under the rule of the time (`carried_over`).
+    seen: datetime | None = None
 
 
 def carried_over(
@@ -406,10 +444,13 @@ def carried_over(
     carries (the service or the mail cycle was down, the message was read or stored late,
     the agenda failed), or when that call's agenda was composed without it (read after).
     It is carried when an agenda that carries lists its message or, for a call after it
-    arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call is
-    not on `calendar` any more (skipped with `boundaries skip`, or moved, after it went out)
-    carries nothing: that call did not take place, so its topics were never taken up (SPEC
-    §11: the agenda moves to the next call), and `skip --undo` gives them back. A late topic
+    arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call did
+    not take place (`_took_place`: skipped with `boundaries skip`, or moved by a change of
+    the configuration before it began) carries nothing: its topics were never taken up
+    (SPEC §11: the agenda moves to the next call), and `skip --undo` gives them back. A
+    call of the old rule that began while that rule was in force took place: its topics
+    stay its own, however the rule changed later (SPEC §10: the topics since the previous
+    call). A late topic
     (`taking_call`) stays its call's. A topic left behind goes to the first call after
     `now` whose agenda is not composed yet: the next agenda made, once (once that one
     carries it, it is that call's).
@@ -419,14 +460,18 @@ def carried_over(
         by_client[c.client_id].append(c)
     out: dict[str, datetime] = {}
     target: dict[str, datetime | None] = {}
+    went_by_client = {
+        client_id: [c for c in mine if c.carries and _took_place(calendar, c, mine)]
+        for client_id, mine in by_client.items()
+    }
     for h in sorted(heard, key=lambda h: (h.at, h.sid)):
         client_id = h.client_id
         if client_id is None or not is_agenda_topic(h):
             continue
         mine = by_client.get(client_id, [])
-        # an agenda carries its lines to a call that takes place: one whose call was called
-        # off or moved after it went out (not on `calendar` any more) carried them to no call
-        went = [c for c in mine if c.carries and calendar.has_call(client_id, c.call_start)]
+        # an agenda carries its lines to a call that takes place (or took place): one whose
+        # call was called off, or moved before it began, carried them to no call
+        went = went_by_client.get(client_id, [])
         on = next((c.call_start for c in went if h.sid in c.sids), None)
         if on is not None:  # its call is the one whose agenda carried it
             out[h.sid] = on
@@ -454,6 +499,32 @@ def carried_over(
     return out
 
 
+def _took_place(
+    calendar: Calendar, composed: ComposedAgenda, mine: Sequence[ComposedAgenda]
+) -> bool:
+    """Whether the call of `composed` takes place, or took place (`mine`: every agenda
+    composed for its client): it is on `calendar`, or it is off it only because the
+    configuration changed after it began. A call skipped (`boundaries skip`) did not take
+    place. A call the configuration no longer has was on the calendar of the time when the
+    agendas of that rule were composed or sent (`ComposedAgenda.seen`); one that began by
+    the latest of those moments took place under that rule. One that began after it is
+    taken as moved (the rule changed before it, as far as anyone can tell): its topics go
+    on the next agenda."""
+    client_id, start = composed.client_id, composed.call_start
+    if calendar.has_call(client_id, start):
+        return True
+    if (client_id, start.astimezone(calendar.zone).date()) in calendar.skipped:
+        return False
+    known = [
+        c.seen
+        for c in mine
+        if c.seen is not None
+        and not calendar.has_call(client_id, c.call_start)
+        and (client_id, c.call_start.astimezone(calendar.zone).date()) not in calendar.skipped
+    ]
+    return bool(known) and start <= max(known)
+
+
 def agendas_due(
     config: Config,
     calendar: Calendar,
@@ -476,7 +547,15 @@ def agendas_due(
         previous = previous_start(calendar, client.id, nxt.start)
         asked = in_question.get((client.id, nxt.start), ())
         agenda = agenda_for(
-            config, calendar, client, nxt.start, heard, previous, moves_asked=asked, carried=carried
+            config,
+            calendar,
+            client,
+            nxt.start,
+            heard,
+            previous,
+            moves_asked=asked,
+            carried=carried,
+            read_by=now,  # composed now: what was read by then goes with it
         )
         if agenda is not None:
             out.append(agenda)

@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 STATES = ("waiting_approval", "queued", "sending", "sent", "failed", "discarded")
+UNSENT = ("waiting_approval", "queued", "failed")
+"""States of a message not sent yet that nothing is sending: its words may still change."""
+EDITED = "edited"
+"""The detail key set when the consultant rewrote a message (`Outbox.edit`)."""
 SENDING_LEASE = timedelta(minutes=15)
 """A `sending` row older than this was left by a process that died mid-send."""
 
@@ -301,13 +305,82 @@ class Outbox:
         subject, text = subject.strip(), text.strip()
         if not subject or not text:
             raise OutboxError("a message needs a subject and a text. Fix: fill in both.", "empty")
+        found = self.get(key)
+        # the consultant's words: the mail cycle never rewrites them (`reword`)
+        edited = {"detail": {**found.detail, EDITED: True}} if found is not None else {}
         return self._change(
             key,
             ("waiting_approval", "failed"),
             subject=subject[:500],
             text_body=text,
             html_body=None,
+            **edited,
         )
+
+    def unsent_replies(self) -> list[OutboxEntry]:
+        """The deferral replies not sent yet (`UNSENT`): the mail cycle composes them again,
+        and rewrites one whose calls changed since (`reword`)."""
+        return [
+            e for state in UNSENT for e in self.entries(state, limit=10_000) if e.kind == "reply"
+        ]
+
+    def reword(self, message: Outgoing) -> bool:
+        """Rewrite a deferral reply stored earlier and not sent yet (`UNSENT`, not claimed)
+        in `message`'s words when the standing calls it names (`detail["calls"]`) are not
+        the ones it names now: a call it promised was skipped or moved since it was written
+        (SPEC §10: the reply names the next standing call; §11). A reply the consultant
+        edited keeps her words (`boundaries skip` and `outbox approve` say it names a call
+        called off). False when nothing was rewritten."""
+        found = self.get(message.key)
+        if found is None or found.kind != "reply" or found.state not in UNSENT:
+            return False
+        if found.detail.get(EDITED) or found.claim_token is not None:
+            return False
+        if not set(found.detail.get("caused_by") or ()) <= set(
+            message.detail.get("caused_by") or ()
+        ):
+            return False  # composed again from fewer messages (older than the look-back)
+        calls = message.detail.get("calls")
+        if "calls" in found.detail:
+            if found.detail["calls"] == calls:
+                return False
+        elif (found.subject, found.text) == (message.subject[:500], message.text):
+            return False  # stored before the calls were kept, and still in the same words
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == found.id, t.c.state == found.state, t.c.claim_token.is_(None))
+            .values(
+                subject=message.subject[:500],
+                text_body=message.text,
+                html_body=message.html,
+                detail={**found.detail, **message.detail},
+            )
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
+
+    def calls_called_off(self, entry: OutboxEntry) -> list[str]:
+        """The local days (ISO dates) of the client's calls a reply names
+        (`detail["call_days"]`) that were skipped since (`boundaries skip`)."""
+        days = entry.detail.get("call_days") or ()
+        if entry.kind != "reply" or entry.client_id is None or not days:
+            return []
+        skipped = CalendarStore(self.store, self.account_id).skips()
+        return [
+            d for d in days if (entry.client_id, datetime.fromisoformat(str(d)).date()) in skipped
+        ]
+
+    def replies_naming(self, client_id: str, day: str) -> list[OutboxEntry]:
+        """The deferral replies of this client not sent yet (`UNSENT`) that name its call on
+        local `day` (ISO date, `detail["call_days"]`): once that call is skipped, the mail
+        cycle rewrites them to name the next one (`reword`), but for one the consultant
+        edited (`EDITED`)."""
+        return [
+            e
+            for e in self.unsent_replies()
+            if e.client_id == client_id and day in (e.detail.get("call_days") or ())
+        ]
 
     def hold_back(self, message: Outgoing) -> bool:
         """Hold a message stored earlier and still queued (not claimed, never held) for the

@@ -17,10 +17,10 @@ from typing import Any
 from boundaries.domain.agenda import Agenda, agenda_key, agendas_due
 from boundaries.domain.heard import Heard, topic_of
 from boundaries.domain.model import Config
-from boundaries.domain.replies import deferral_replies
+from boundaries.domain.replies import DeferralReply, deferral_replies
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
-from boundaries.integrations.mail.heard import heard_from_store
+from boundaries.integrations.mail.heard import LOOKBACK, heard_from_store
 from boundaries.integrations.mail.imap import ImapReader, ReadError
 from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
@@ -195,16 +195,23 @@ class MailCycle:
         zone = self.config.consultant.zone
         self.outbox.withdraw_agendas(now, self._planned, zone)
         gathering = agenda_gathering(self.config, self.calendar, self.outbox, heard, now)
+        # A reply not sent yet (held for approval, queued while the server was down, failed)
+        # is composed again, however old: one whose calls were skipped or moved since it was
+        # written is rewritten to name the call that will really happen (`Outbox.reword`).
+        unsent = {e.key: e.due_at for e in self.outbox.unsent_replies()}
+        since = max(min([now - REPLY_GRACE, *unsent.values()]), now - LOOKBACK)
         replies = deferral_replies(
             self.config,
             self.calendar,
             heard,
             now,
-            since=now - REPLY_GRACE,
+            since=since,
             agenda_went_out=self._agenda_went_out,
             carried=gathering.carried,
         )
         for r in replies:
+            if r.send_at < now - REPLY_GRACE and r.key not in unsent:
+                continue  # too late to be sent now; composed only to rewrite a stored one
             out.append(
                 Outgoing(
                     key=r.key,
@@ -220,6 +227,9 @@ class MailCycle:
                     detail={
                         "caused_by": list(r.caused_by),
                         "topics": list(r.topics),
+                        # the standing calls it names (`Outbox.reword`, `replies_naming`)
+                        "calls": [c.isoformat() for c in _named(r)],
+                        "call_days": [c.astimezone(zone).date().isoformat() for c in _named(r)],
                         **_thread(heard, r.caused_by),
                     },
                 )
@@ -244,6 +254,8 @@ class MailCycle:
                         "topics": [t.topic for t in a.topics],
                         # what it carries, message by message (`unsent.composed_agendas`)
                         "sids": [sid for t in a.topics for sid in t.asked],
+                        # its call was on the calendar then (`unsent.composed_agendas`)
+                        "composed_at": now.astimezone(UTC).isoformat(),
                         **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
                     },
                 )
@@ -257,6 +269,8 @@ class MailCycle:
                         report.replies_queued += 1
                     else:
                         report.agendas_queued += 1
+            elif message.kind == "reply":
+                self.outbox.reword(message)
             elif HELD_BECAUSE in message.detail:
                 # Stored before the request came (and not sent yet: the server was down):
                 # held now, in the words that say the request was heard. One the consultant
@@ -329,6 +343,13 @@ def call_in_question(agenda: Agenda, zone: str = "UTC") -> dict[str, Any]:
         "named": [topic_of(h) for h in agenda.moves_asked],
         "sids": [h.sid for h in agenda.moves_asked],
     }
+
+
+def _named(reply: DeferralReply) -> list[datetime]:
+    """The standing calls (UTC starts) a reply names: the one it proposes and those its
+    topics are promised for, in order."""
+    starts = [reply.next_call] if reply.next_call is not None else []
+    return sorted({*starts, *(c.start for c in reply.calls)})
 
 
 def _thread(heard: list[Heard], caused_by: tuple[str, ...]) -> dict[str, str]:

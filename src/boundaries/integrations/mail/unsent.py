@@ -64,6 +64,11 @@ def composed_agendas(outbox: Outbox, since: datetime, now: datetime) -> list[Com
         if e.client_id is None:
             continue
         start = datetime.fromisoformat(str(e.detail["call_start"]))
+        # when its call was last known to be on the calendar: when it was composed (the
+        # cycle's moment, `mail sync --now` may replay one; its send moment on an agenda
+        # stored before that was kept, it was composed once that moment had come)
+        composed = e.detail.get("composed_at")
+        seen = [e.due_at, *([datetime.fromisoformat(str(composed))] if composed else [])]
         out.append(
             ComposedAgenda(
                 e.client_id,
@@ -71,6 +76,7 @@ def composed_agendas(outbox: Outbox, since: datetime, now: datetime) -> list[Com
                 carries=e.state in GOING or (e.state in WHILE_TO_COME and start > now),
                 sids=frozenset(str(s) for s in e.detail.get("sids", ())),
                 topics=tuple(str(t) for t in e.detail.get("topics", ())),
+                seen=max(seen),
             )
         )
     return out
