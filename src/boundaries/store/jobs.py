@@ -208,6 +208,32 @@ class JobQueue:
         """The job failed for good; it stays visible as failed."""
         return self._move(job, owner, state=FAILED, lease_until=None, last_error=error[:2000])
 
+    def resume_failed(
+        self, account_id: int, kind: str, since: datetime, now: datetime | None = None
+    ) -> list[str]:
+        """Put back in the queue, due now with a fresh count of attempts, the jobs of one
+        account and `kind` that failed for good at or after `since` (their last error is kept
+        until the next attempt); for a job whose cause was outside it, now gone (a notice that
+        failed for want of a channel, once the service restarts with one). Returns their keys;
+        raises `StoreError`."""
+        now = now or datetime.now(UTC)
+        t = _table()
+        failed = and_(
+            t.c.account_id == account_id,
+            t.c.kind == kind,
+            t.c.state == FAILED,
+            t.c.updated_at >= since,
+        )
+        with self.store.writing() as conn:
+            keys = [k for (k,) in conn.execute(select(t.c.key).where(failed))]
+            if keys:
+                conn.execute(
+                    update(t)
+                    .where(failed, t.c.key.in_(keys))
+                    .values(state=PENDING, attempts=0, next_attempt_at=now, updated_at=now)
+                )
+        return keys
+
     def _move(self, job: Job, owner: str, **values: Any) -> bool:
         t = _table()
         values.setdefault("updated_at", datetime.now(UTC))
