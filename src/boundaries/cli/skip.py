@@ -59,12 +59,14 @@ def skip_command(
     client = config.client(client_id)
     if client is None:
         raise unknown_client(client_id, config_path, config)
-    day = on_day(on_text)
+    now = parse_now(now_text) or datetime.now(UTC)
+    # the example a date's refusal gives is one skip would take: the client's next call
+    coming = Calendar(config).next_call(client.id, now)
+    day = on_day(on_text, coming.day if coming else now.astimezone(zone).date())
     assert day is not None  # --on is required
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
-    now = parse_now(now_text) or datetime.now(UTC)
     store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
         calendar_store = CalendarStore(store, account_of(store, account, config, adds=True))
