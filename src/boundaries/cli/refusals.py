@@ -44,7 +44,6 @@ def unknown_client(client_id: str, config_path: str, config: Config) -> SaidErro
     return refusal("refusals.unknown_client", client=client_id, config=config_path, known=known)
 
 
-
 def unknown_step(value: str, steps: Sequence[str]) -> SaidError:
     """The refusal of a `--record` that names no step, listing the steps with what each is
     in the consultant's language (« talk (la conversation directe …) »). Checked once the
