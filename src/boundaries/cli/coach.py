@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -18,7 +18,6 @@ from boundaries.cli.options import (
 from boundaries.cli.refusals import on_day, refusal, unknown_client, unknown_step
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.coach import STEPS, earliest_step_day
 from boundaries.domain.model import Config
 from boundaries.errors import SaidError
@@ -132,7 +131,7 @@ def coach_command(
         boundaries coach --client horizon --lang en
         boundaries coach --client horizon --record defer --on 2026-11-02
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     speak(config.consultant.language)  # refusals in the consultant's language (SPEC §2)
     client = config.client(client_id)
     if client is None:

@@ -6,12 +6,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import click
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.refusals import on_day, unknown_client
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, Slot, to_utc
 from boundaries.errors import SaidError
 from boundaries.i18n import when
@@ -52,7 +51,7 @@ def skip_command(
         \b
         boundaries skip --client horizon --on 2026-12-04
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     zone = config.consultant.zone
     lang = config.consultant.language
     speak(lang)  # refusals in the consultant's language, as the lines it prints (SPEC §2)
