@@ -224,15 +224,16 @@ class JobQueue:
             t.c.state == FAILED,
             t.c.updated_at >= since,
         )
+        # Only the rows this statement moved: a second process starting at the same time
+        # gets none of them back (the state is re-checked), so it never touches their events.
+        stmt = (
+            update(t)
+            .where(failed)
+            .values(state=PENDING, attempts=0, next_attempt_at=now, updated_at=now)
+            .returning(t.c.key)
+        )
         with self.store.writing() as conn:
-            keys = [k for (k,) in conn.execute(select(t.c.key).where(failed))]
-            if keys:
-                conn.execute(
-                    update(t)
-                    .where(failed, t.c.key.in_(keys))
-                    .values(state=PENDING, attempts=0, next_attempt_at=now, updated_at=now)
-                )
-        return keys
+            return [k for (k,) in conn.execute(stmt)]
 
     def _move(self, job: Job, owner: str, **values: Any) -> bool:
         t = _table()
