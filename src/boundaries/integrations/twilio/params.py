@@ -257,7 +257,7 @@ def caller_number(raw: str, region: str | None) -> str:
     `*22`, `;postd=pp22`): the number without them. A SIP URI is a withheld caller
     whatever its user part (SPEC §7). Parsing and validity are libphonenumber's (which reads
     `tel:` URIs itself)."""
-    dialled = _dialled(raw)
+    dialled = _dialled(raw, region)
     if dialled is None:
         return WITHHELD_CALLER
     try:
@@ -269,14 +269,15 @@ def caller_number(raw: str, region: str | None) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _dialled(raw: str) -> str | None:
+def _dialled(raw: str, region: str | None = None) -> str | None:
     """The caller ID as libphonenumber reads it, or None when it cannot be a number: digits in
     any script and no-break spaces as ASCII (NFKC), any dash as "-", percent-decoded
     (`tel:%2B33…`, `tel:+1%20212…`, RFC 3966 §3); a `tel:` URI as its number alone when it is
     global (`+…`: a `phone-context` only places a local number, §5.1.5) or with its context
     when it is local; an extension (`;ext=22`, `x22`, `ext. 5`, `poste 5`, `#5`, or what is
-    dialled after the answer: `,,22`, `p123`, `w5`, `*22`, `;postd=pp22`) set aside, as it does not
-    change who is calling; a SIP URI is None (SPEC §7)."""
+    dialled after the answer: `,,22`, `p123`, `w5`, `*22`, `;postd=pp22`, or an extension in
+    libphonenumber's own words in any of its languages: `extn 22`, `anexo 22`) set aside, as
+    it does not change who is calling; a SIP URI is None (SPEC §7)."""
     cleaned = unicodedata.normalize("NFKC", unquote(raw)).translate(_DASHES).strip()
     if len(cleaned) > _DIAL_STRING_MAX:
         return None  # no number, with its context and extension, is written that long
@@ -294,8 +295,26 @@ def _dialled(raw: str) -> str | None:
     else:
         return None  # sip:/sips: (SPEC §7)
     if not _PHONE_SHAPE.fullmatch(number):
-        return None
+        return _read_by_libphonenumber(number, region)
     return f"tel:{number};{context}" if context else number
+
+
+def _read_by_libphonenumber(text: str, region: str | None) -> str | None:
+    """`text` as one number in E.164 when libphonenumber reads the whole of it as a valid
+    number with an extension in its own words, in any of the languages it knows (`extn 22`,
+    `anexo 22`, `доб 22`, `int 5`…), else None: a number with anything else around it
+    (`CALL +33…`, `+33… foo`) is not read as a caller."""
+    if not text or len(text) > _DIAL_STRING_MAX:
+        return None
+    try:
+        found = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+        match = next(iter(found), None)
+    except Exception:  # the matcher's own fault on odd text: no number read
+        log.debug("libphonenumber could not read %s", _show(text), exc_info=True)
+        return None
+    if match is None or match.start != 0 or match.end != len(text):
+        return None
+    return str(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def _without_extension(number: str) -> str:
