@@ -261,9 +261,10 @@ def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url, 
 
 def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
     bad_step = run("coach", "--config", base_toml, "--client", "horizon", "--record", "shout")
-    assert bad_step.exit_code == 2 and "talk" in bad_step.output
+    # newcomer15 L2: in the consultant's language with exit 1, as the other refusals
+    assert bad_step.exit_code == 1 and "talk" in bad_step.output, bad_step.output
     bad_day = run("coach", "--config", base_toml, "--client", "horizon", "--record", "talk",
-                  "--on", "2026-13-01")  # fmt: skip
+                  "--on", "2026-13-01", "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
     assert bad_day.exit_code == 1 and "2026-11-02" in bad_day.output, bad_day.output
     assert "Correction :" in bad_day.output and "Traceback" not in bad_day.output
 
@@ -311,6 +312,12 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
         wrong = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                     "--record", "talk", "--on", bad)  # fmt: skip
         assert wrong.exit_code == 1 and said in wrong.output, wrong.output
+    # newcomer15 L2: the example a bad date gets is a day --record takes (today), not a past
+    # day before the figures
+    wrong = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
+                "--record", "talk", "--on", "02/11/2026",
+                "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
+    assert wrong.exit_code == 1 and "écrivez-la comme 2026-11-02." in wrong.output, wrong.output
     nobody = run("coach", "--config", base_toml, "--client", "nosuch", "--record", "talk")
     assert nobody.exit_code == 1 and "pas de client de ce nom" in nobody.output, nobody.output
     assert "(horizon)" in nobody.output
@@ -318,6 +325,35 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
                 "--record", "talk", "--on", "2026-11-02",
                 "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
     assert today.exit_code == 0, today.output
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", ["Erreur : --record nope : ce n'est pas une étape. Correction :",
+                "talk (la conversation directe", " ; decide ("]),
+        ("en", ["Error: --record nope: not a step. Fix:", "talk (the direct conversation",
+                "; decide ("]),
+    ],
+)  # fmt: skip
+def test_an_unknown_step_or_language_is_refused_in_the_consultant_s_language(
+    tmp_path, base_toml, db_url, language, said
+):
+    """newcomer15 L2: `--record nope` (and `--lang de`) are refused like the other values of
+    `coach`, in the consultant's language with exit 1, not with click's English usage
+    error (exit 2); the fix lists the steps, each with what it is."""
+    config = tmp_path / "b.toml"
+    text = Path(base_toml).read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "fr"', f'language = "{language}"', 1), "utf-8")
+    step = run("coach", "--config", str(config), "--database", db_url, "--client", "horizon",
+               "--record", "nope")  # fmt: skip
+    assert step.exit_code == 1 and "Traceback" not in step.output, step.output
+    for words in said:
+        assert words in step.output, step.output
+    lang = run("coach", "--config", str(config), "--client", "horizon", "--lang", "de")
+    assert lang.exit_code == 1, lang.output
+    expected = "pas une langue" if language == "fr" else "not a language"
+    assert expected in lang.output and ("fr" in lang.output and "en" in lang.output)
 
 
 def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(

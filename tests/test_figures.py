@@ -245,6 +245,82 @@ def test_figures_are_additive_over_weeks(facts):
         assert counts(summed) == counts(f)
 
 
+# Calls around the midnights of Sun 8 to Wed 11 Nov: runs and bursts across a day's start.
+night_facts = st.tuples(call_facts, st.integers(6, 9), st.integers(-30, 30)).map(
+    lambda t: {**t[0], "day": t[1], "minute": t[2]}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(night_facts, max_size=40), st.integers(7, 9))
+def test_a_period_that_starts_in_a_burst_counts_it_where_it_began(facts, first_day):
+    """newcomer15 M3's kind: whatever day a period starts on, the weeks it holds whole, and
+    the days it holds of a week, read the demand and bursts they read inside a longer
+    period: a burst that began before the period is that burst (counted in its own week),
+    not its remaining calls one by one."""
+    contacts = [make(f) for f in facts]
+    whole = by_id(client_figures(HAND, contacts, PERIOD))
+    first = MONDAY + timedelta(days=first_day)
+    part = by_id(client_figures(HAND, contacts, Period(first, MONDAY + timedelta(days=13))))
+    monday = MONDAY + timedelta(days=7)
+    for cid, f in part.items():
+        assert f.by_week[monday].bursts <= whole[cid].by_week[monday].bursts
+        assert f.by_week[monday].demanded_calls <= whole[cid].by_week[monday].demanded_calls
+        if first == monday:
+            assert counts(f.by_week[monday]) == counts(whole[cid].by_week[monday])
+
+
+def test_a_burst_across_sunday_midnight_is_not_monday_s_demand():
+    """newcomer15 M3 by hand: Sun 23:55, Mon 00:02 and 00:05 are one burst, begun on Sunday;
+    with Mon 11:00 and 11:30 (allowance 1), Monday alone demands 1 call, as Monday's week
+    does in the two days, not 3 (the burst's remaining calls one by one)."""
+    contacts = [
+        acme(paris(8, 23, 55), voicemail=True),
+        acme(paris(9, 0, 2), voicemail=True),
+        acme(paris(9, 0, 5), voicemail=True),
+        acme(paris(9, 11), voicemail=True),
+        acme(paris(9, 11, 30), voicemail=True),
+    ]
+    both = by_id(client_figures(HAND, contacts, Period(date(2026, 11, 8), date(2026, 11, 9))))
+    monday = by_id(client_figures(HAND, contacts, Period(date(2026, 11, 9), date(2026, 11, 9))))
+    assert both["acme"].total.bursts == 1
+    week = both["acme"].by_week[date(2026, 11, 9)]
+    assert (week.bursts, week.demanded_calls) == (0, 1)
+    f = monday["acme"]
+    assert (f.total.calls, f.total.bursts, f.total.demanded_calls) == (4, 0, 1)
+    assert math.isclose(f.demanded_hours_per_week, 0.5)
+
+
+def test_a_store_report_of_this_week_sees_the_burst_that_began_last_sunday(tmp_path):
+    """newcomer15 M3 through the store: `report --weeks 1` on a Monday reads the calls of
+    the day before, so the burst begun on Sunday night is no demand of this week."""
+    events = tmp_path / "sun.jsonl"
+    lines = [
+        {"at": at, "type": "call", "from": "+33 1 11 11 11 11", "duration_min": 10,
+         "voicemail": "on peut parler du devis ?"}
+        for at in ("2026-11-08T23:55:00+01:00", "2026-11-09T00:02:00+01:00",
+                   "2026-11-09T00:05:00+01:00", "2026-11-09T11:00:00+01:00",
+                   "2026-11-09T11:30:00+01:00")
+    ]  # fmt: skip
+    events.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    config = str(DATA / "hand.toml")
+    database = f"sqlite:///{tmp_path / 'sun.sqlite3'}"
+    runner = CliRunner()
+    saved = runner.invoke(
+        cli, ["simulate", "--config", config, "--events", str(events), "--save",
+              "--database", database],
+    )  # fmt: skip
+    assert saved.exit_code == 0, saved.output
+    now = ["--now", "2026-11-09T12:00:00+01:00"]
+    for weeks in ([], ["--weeks", "1"]):
+        result = runner.invoke(
+            cli, ["report", "--config", config, "--database", database, "--json", *now, *weeks]
+        )
+        assert result.exit_code == 0, result.output
+        [acme_figures] = [c for c in json.loads(result.output)["clients"] if c["id"] == "acme"]
+        assert acme_figures["demanded_hours_per_week"] == 0.5, (weeks, acme_figures)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(call_facts, max_size=40), st.randoms(use_true_random=False))
 def test_figures_do_not_depend_on_the_order_of_events(facts, rnd):

@@ -372,6 +372,17 @@ def test_a_rounded_duration_is_logged_as_rounded_and_nothing_is_called_cut(caplo
         "+33123456789p123w45",
         "+33123456789,,",
         "+33 1 23 45 67 89 w",
+        # newcomer 15, M5: whatever is dialled after the answer, by its kind: a key that is
+        # no digit (`*`) and RFC 3966 parameters written outside a URI (`;postd=`, `;isub=`)
+        "+33123456789;postd=pp22",
+        "+33123456789*22",
+        "+33 1 23 45 67 89 *22#",
+        "+33123456789;isub=1234",
+        "+33123456789;postd=pp22;ext=5",
+        "tel:+33123456789;postd=pp22",
+        # an extension in libphonenumber's own words, in any of its languages
+        "+33 1 23 45 67 89 extn 22",
+        "+33 1 23 45 67 89 anexo 22",
     ],
 )
 def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: str):
@@ -395,6 +406,10 @@ def test_a_caller_id_written_as_a_uri_or_with_separators_is_that_number(given: s
         "ext. 5",
         ",,22",
         "p123",
+        "*22",
+        ";postd=pp22",
+        "CALL +33123456789",  # a number with words around it is not read as the caller
+        "+33123456789 foo",
         "sip:%2B33123456789@trunk.example.com",
         "sip:+33123456789;phone-context=+33@trunk.example.com",
     ],

@@ -181,6 +181,49 @@ def test_a_notice_whose_receiver_is_down_is_retried_until_it_is_delivered(db_url
         assert job.state == "done" and job.attempts >= 2
 
 
+def test_a_notice_that_failed_for_want_of_a_channel_is_sent_once_the_service_restarts_with_one(
+    db_url,
+):
+    """newcomer15 M4: the error says "add one and restart the service"; after that fix the
+    urgent press is delivered, and /healthz no longer reports it as failed."""
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        [note] = live.wait_for("failed")
+        assert "restart the service: it then sends this notice" in note.detail["error"]
+        [job] = JobQueue(live.store).list(live.account)
+        deadline = time.time() + 5  # the job is marked failed just after its event
+        while job.state != "failed" and time.time() < deadline:
+            time.sleep(0.1)
+            [job] = JobQueue(live.store).list(live.account)
+        assert job.state == "failed"
+        reasons = " ".join(str(r) for r in live.health()["reasons"])  # type: ignore[attr-defined]
+        assert "add a [service] notify URL" in reasons and "restart the service" in reasons
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        [note] = live.wait_for("sent")
+        [delivered] = receiver.wait(1)
+        assert "Horizon" in json.dumps(delivered, ensure_ascii=False)
+        assert "no notification channel" in note.detail["failed_before"]
+        [job] = JobQueue(live.store).list(live.account)
+        assert job.state == "done"
+        health = live.health()
+        assert health["status"] == "ok", health["reasons"]
+
+
+def test_a_notice_failed_without_a_channel_stays_failed_when_the_service_restarts_without_one(
+    db_url,
+):
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("failed")
+    with service(db_url, []) as live:
+        time.sleep(1.5)  # the runner polls every second
+        assert [n.action for n in live.events("notification")] == ["failed"]
+        [job] = JobQueue(live.store).list(live.account)
+        assert job.state == "failed" and job.attempts == 1
+
+
 def test_a_failed_notice_does_not_suppress_a_later_alert_of_the_same_burst(db_url):
     with service(db_url, []) as live:
         live.away()

@@ -67,9 +67,64 @@ def test_commands_that_add_to_the_store_refuse_a_database_that_does_not_exist(
     )
     assert result.exit_code == 1, result.output
     out = result.output
-    assert "no database at" in out and str(target) in out and "Fix:" in out, out
+    # in the consultant's language (the example configuration's French) once it is read
+    said = ("aucune base de données à", "Solution :") if "--config" in ADDING[command] else None
+    missing, fix = said or ("no database at", "Fix:")
+    if said is None and "aucune base" in out:  # no configuration: the terminal's language
+        missing, fix = "aucune base de données à", "Solution :"
+    assert missing in out and str(target) in out and fix in out, out
     assert "boundaries serve" in out and "Traceback" not in out
     assert list(tmp_path.iterdir()) == []  # neither the file nor its folder
+
+
+def _english(tmp_path: Path) -> str:
+    config = tmp_path / "en.toml"
+    text = Path(CONFIG).read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
+    return str(config)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_check_database_says_what_is_at_the_path_in_the_consultant_s_language(
+    tmp_path: Path, language: str
+):
+    """newcomer15 L3: a directory is a directory, not "no database"; a file that is no SQLite
+    file at all (`/etc/passwd`) means a wrong path, and is not to be moved aside as a
+    damaged database; each said in the consultant's language, like the account refusal."""
+    config = CONFIG if language == "fr" else _english(tmp_path)
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    (folder / "b.sqlite3").write_bytes(b"")
+    text_file = tmp_path / "passwd"
+    text_file.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    words = {
+        "fr": ("est un dossier, pas un fichier", "(ce dossier contient b.sqlite3)",
+               "n'est pas une base de données", "le chemin est donc sans doute faux",
+               "Solution :"),
+        "en": ("is a directory, not a database file", "(this directory holds b.sqlite3)",
+               "is not a database", "the path is most likely wrong", "Fix:"),
+    }[language]  # fmt: skip
+    code, out = run("check", "--config", config, "--database", f"sqlite:///{folder}")
+    assert code == 1 and "Traceback" not in out, out
+    assert str(folder) in out and words[0] in out and words[1] in out and words[4] in out, out
+    code, out = run("check", "--config", config, "--database", f"sqlite:///{text_file}")
+    assert code == 1 and "Traceback" not in out, out
+    assert str(text_file) in out and words[2] in out and words[3] in out, out
+    assert "mv " not in out and "damaged" not in out and "endommag" not in out, out
+    assert text_file.read_text(encoding="utf-8").startswith("root:")  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["stores", "passwd", *(["en.toml"] if language == "en" else [])]
+    )
+
+
+def test_a_damaged_sqlite_file_is_still_told_to_be_moved_aside_and_restored(tmp_path: Path):
+    """The other side of newcomer15 L3: a file that starts as SQLite does but is damaged keeps
+    the advice to move it aside and restore the latest backup."""
+    damaged = tmp_path / "b.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    code, out = run("events", "--database", f"sqlite:///{damaged}")
+    assert code == 1 and "Traceback" not in out, out
+    assert "mv " in out and "backup" in out, out
 
 
 def test_user_add_create_makes_the_first_login_of_a_new_database(tmp_path: Path):

@@ -80,7 +80,10 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
     assert nobody.output.startswith("Erreur : --client nobody : pas de client de ce nom")
     bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
     assert bad.exit_code == 1 and "4/12/2026 : ce n'est pas une date" in bad.output, bad.output
-    assert "Correction : écrivez-la comme 2026-11-02" in bad.output
+    # newcomer15 L2: the example is a date skip would take, Horizon's next call, not a past one
+    assert "Correction : écrivez-la comme 2026-12-04." in bad.output, bad.output
+    taken = skip(db, "--client", "horizon", "--on", "2026-12-04")
+    assert taken.exit_code == 0, taken.output
     assert "Traceback" not in thursday.output + nobody.output + bad.output
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
+from boundaries.cli.language import read_config
 from boundaries.cli.options import (
     account_option,
     checked_public_url,
@@ -13,7 +14,6 @@ from boundaries.cli.options import (
     database_option,
 )
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.store.calendar import CalendarStore
 
 
@@ -48,7 +48,7 @@ def url_command(
         \b
         boundaries calendar url --config boundaries.toml
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     base = (public_url or config.service.public_url or "").rstrip("/")
     store = open_existing(database)
     try:
@@ -105,7 +105,7 @@ def push_command(
         publish,
     )
 
-    config = load_config(config_path)
+    config = read_config(config_path)
     if not config.calendar.caldav_url:
         raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
     store = open_existing(database)

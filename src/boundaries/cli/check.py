@@ -11,10 +11,11 @@ import click
 import phonenumbers
 
 from boundaries.cli.columns import fitted, terminal_width
+from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import advice, load_config
+from boundaries.config import advice
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError, reason
@@ -50,7 +51,7 @@ def check(
         \b
         boundaries check --config examples/boundaries.toml
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     zone = config.consultant.zone
     calendar, skips_note = _standing_calls(config, database, account)
     now = parse_now(now_text) or datetime.now(UTC)

@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -15,10 +15,9 @@ from boundaries.cli.options import (
     database_option,
     replay_calendars_of,
 )
-from boundaries.cli.refusals import on_day, refusal, unknown_client
+from boundaries.cli.refusals import on_day, refusal, unknown_client, unknown_step
 from boundaries.cli.sources import gather, parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.coach import STEPS, earliest_step_day
 from boundaries.domain.model import Config
 from boundaries.errors import SaidError
@@ -88,9 +87,14 @@ def _check_not_before_data(
 @click.command("coach")
 @config_option
 @click.option("--client", "client_id", required=True, metavar="ID", help="The client.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of the script.")
+@click.option("--lang", metavar="[fr|en]", help="Language of the script.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--record", "record", type=click.Choice(STEPS), help="Record that STEP was taken.")
+@click.option(
+    "--record",
+    "record",
+    metavar="[" + "|".join(STEPS) + "]",
+    help="Record that STEP was taken.",
+)
 @click.option("--on", "on_text", metavar="DATE", help="Day the step was taken (YYYY-MM-DD).")
 @click.option(
     "--events",
@@ -127,16 +131,21 @@ def coach_command(
         boundaries coach --client horizon --lang en
         boundaries coach --client horizon --record defer --on 2026-11-02
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     speak(config.consultant.language)  # refusals in the consultant's language (SPEC §2)
     client = config.client(client_id)
     if client is None:
         raise unknown_client(client_id, config_path, config)
+    # checked here, not by click: refused in the consultant's language (SPEC §2, §9)
+    if lang is not None and lang not in ("fr", "en"):
+        raise refusal("refusals.unknown_language", value=lang)
+    if record is not None and record not in STEPS:
+        raise unknown_step(record, STEPS)
     language = lang or config.consultant.language
     now = parse_now(now_text)
-    on = on_day(on_text)
+    today = now.date() if now else date.today()
+    on = on_day(on_text, today)  # a step is recorded on a day already come: today will do
     if record is not None:
-        today = now.date() if now else date.today()
         day = on or today
         if day > today:
             raise refusal("coach.record_future", on=day.isoformat(), today=today.isoformat())

@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
+from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_from, database_option
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.store import StoredEvent
@@ -32,7 +32,7 @@ def _zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
             f"{DEFAULT_CONFIG} here; pass --config for the consultant's zone.",
             None,
         )
-    config = load_config(path)
+    config = read_config(path)
     zone = config.consultant.zone
     return zone, f"Times in {zone.key}.", config
 

@@ -6,9 +6,12 @@ LANG, as POSIX orders them: "fr_FR.UTF-8" is French), else English."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
 
+from boundaries.config import load_config
+from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
 
 _KEY = "boundaries.language"
@@ -36,3 +39,13 @@ def spoken() -> str:
     ctx = click.get_current_context(silent=True)
     chosen = ctx.find_root().meta.get(_KEY) if ctx is not None else None
     return chosen if chosen in LANGUAGES else terminal_language()
+
+
+def read_config(path: str | Path) -> Config:
+    """The configuration at `path` (`load_config`: its refusals as they are), after which the
+    command speaks its consultant's language: a refusal of what follows (a `--database` that
+    is a directory, an unknown account…) is said in that language, as the account refusals
+    are (SPEC §2, §9)."""
+    config = load_config(path)
+    speak(config.consultant.language)
+    return config

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import click
 
+from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
-from boundaries.config import load_config
 from boundaries.simulation.events import EARLIEST, LATEST
 
 
@@ -75,7 +75,7 @@ def sync_command(
     from boundaries.cli.store_access import account_of, open_existing
     from boundaries.integrations.mail.cycle import MailCycle
 
-    config = load_config(config_path)
+    config = read_config(config_path)
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
         account_of(store, account, config, adds=True)  # a typo, another's account: refused

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from boundaries.cli.language import read_config
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -17,7 +18,6 @@ from boundaries.cli.options import (
 )
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.figures import ClientFigures, client_figures
 from boundaries.domain.model import Config
 from boundaries.reporting.chart import write_chart
@@ -70,7 +70,7 @@ def report_command(
         boundaries report --config examples/boundaries.toml \\
             --events examples/events.jsonl --client horizon
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     if client_id is not None and config.client(client_id) is None and client_id != "unknown":
         known = ", ".join(c.id for c in config.clients) or "none"
         raise click.BadParameter(

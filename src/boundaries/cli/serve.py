@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import (
     account_option,
     checked_public_url,
@@ -21,7 +21,7 @@ from boundaries.cli.startup import (
     check_port,
     taken_back_unless_started,
 )
-from boundaries.config import advice, load_config
+from boundaries.config import advice
 from boundaries.config.service import api_token_from_env
 from boundaries.errors import BoundariesError
 from boundaries.i18n import said
@@ -104,7 +104,7 @@ def serve_command(
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    config = load_config(config_path)
+    config = read_config(config_path)
     for warning in advice.warnings(config):  # as `check` shows them; the service still runs
         logging.getLogger("boundaries.config").warning("%s: %s", config_path, warning)
     token = auth_token(config.service.twilio_auth_token)

@@ -10,7 +10,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -19,7 +19,6 @@ from boundaries.cli.options import (
     replay_calendars_of,
 )
 from boundaries.cli.render import print_comparison, print_letters, print_result
-from boundaries.config import load_config
 from boundaries.domain.model import Consultant
 from boundaries.domain.schedule import Skips
 from boundaries.integrations.calendar.simulated import simulated_busy
@@ -104,7 +103,7 @@ def simulate_command(
             "--account names the account --save stores the replay in; without --save it would "
             "do nothing (a replay reads no stored events). Fix: add --save, or drop --account."
         )
-    config = load_config(config_path)
+    config = read_config(config_path)
     events, late = load_replay(events_path, config.consultant.region)
     if late:
         click.echo(

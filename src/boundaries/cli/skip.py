@@ -6,12 +6,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import click
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import read_config, speak
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.refusals import on_day, unknown_client
 from boundaries.cli.sources import parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.config import load_config
 from boundaries.domain.schedule import Calendar, Slot, to_utc
 from boundaries.errors import SaidError
 from boundaries.i18n import when
@@ -52,19 +51,21 @@ def skip_command(
         \b
         boundaries skip --client horizon --on 2026-12-04
     """
-    config = load_config(config_path)
+    config = read_config(config_path)
     zone = config.consultant.zone
     lang = config.consultant.language
     speak(lang)  # refusals in the consultant's language, as the lines it prints (SPEC §2)
     client = config.client(client_id)
     if client is None:
         raise unknown_client(client_id, config_path, config)
-    day = on_day(on_text)
+    now = parse_now(now_text) or datetime.now(UTC)
+    # the example a date's refusal gives is one skip would take: the client's next call
+    coming = Calendar(config).next_call(client.id, now)
+    day = on_day(on_text, coming.day if coming else now.astimezone(zone).date())
     assert day is not None  # --on is required
     lo = to_utc(datetime.combine(day, time()), zone)
     hi = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
     planned = [s for s in Calendar(config).between(client.id, lo, hi) if s.day == day]
-    now = parse_now(now_text) or datetime.now(UTC)
     store = open_existing(database)  # the service's store: a skip elsewhere changes nothing
     try:
         calendar_store = CalendarStore(store, account_of(store, account, config, adds=True))

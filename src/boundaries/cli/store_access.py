@@ -29,65 +29,106 @@ from alembic.runtime.migration import MigrationContext
 
 from boundaries.cli.language import speak
 from boundaries.domain.model import Config
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError
+from boundaries.i18n import said
 from boundaries.store import Store, StoreError, database_url
+from boundaries.store.faults import CORRUPT
 
-CREATE_HINT = (
-    "a database is created by `boundaries serve --database URL` (the live service, which the "
-    "other commands then share) or `boundaries simulate ... --save --database URL`; "
-    "`boundaries user add --create` makes the first login of a new one."
-)
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file (https://www.sqlite.org/fileformat.html
+§1.3): a file without them is no database at all, not a damaged one."""
 
 
-class NoDatabase(BoundariesError):
-    """The database a command was pointed at does not exist (or holds no Boundaries tables)."""
+class NoDatabase(SaidError):
+    """The database a command was pointed at does not exist, or what is at its path is no
+    Boundaries database (a directory, a file that is not SQLite, no Boundaries tables); said in
+    the consultant's language (`said`)."""
+
+
+def _refused(key: str, url: str | None, **values: str) -> NoDatabase:
+    """`store.<key>` of the accounts catalogue, with where the URL came from and how a
+    database is made, in the language the command speaks."""
+
+    def words(lang: str) -> str:
+        source = said("accounts", lang, "store." + _source(url))
+        create = said("accounts", lang, "store.create")
+        if key == "directory":  # the database files it holds, if any, named in the fix
+            files = values.get("files", "")
+            inside = said("accounts", lang, "store.directory_holds", files=files) if files else ""
+            values["inside"] = inside
+        return said("accounts", lang, "store." + key, source=source, create=create, **values)
+
+    return NoDatabase(words)
 
 
 def open_existing(url: str | None) -> Store:
     """Open the store at `url` (else DATABASE_URL, else the default SQLite file) for a command
     that reads it or adds to it (see the module's docstring).
 
-    Raises `NoDatabase` naming the path (or URL) and how to create one when the SQLite file
-    does not exist or the database has no Boundaries tables; creates nothing. A database at an
+    Raises `NoDatabase` naming the path (or URL), what is there instead, and how to create a
+    database, in the consultant's language: when the SQLite file does not exist, is a
+    directory, is empty or is no SQLite file at all (the path is wrong: nothing to move aside
+    or restore), or the database has no Boundaries tables; creates nothing. A database at an
     older schema revision is brought up to date, as every command does. Raises `StoreError`
     (its cause and fix named: damaged file, unreachable server…) when the database cannot be
-    read. Never opens the file itself, only through SQLite."""
+    read."""
     resolved = database_url(url)
+    path = ""
     if resolved.startswith("sqlite"):
         path = resolved.split("///", 1)[1] if "///" in resolved else ""
         if path in ("", ":memory:"):
-            raise NoDatabase(
-                "an in-memory database holds nothing to read. Fix: pass --database with the "
-                "SQLite file or PostgreSQL URL the service writes to."
-            )
+            raise _refused("in_memory", url)
         # Checked without opening the file outside SQLite: closing a descriptor of the
         # database drops every SQLite lock this process holds on it
         # (https://www.sqlite.org/howtocorrupt.html §2.2). A damaged file is SQLite's to name.
-        if not Path(path).is_file():
-            where = Path(path).resolve()
-            raise NoDatabase(
-                f"no database at {where} (from {_source(url)}). Fix: check the path; " + CREATE_HINT
-            )
-        if Path(path).stat().st_size == 0:  # SQLite would take it for a new database
-            raise NoDatabase(
-                f"{Path(path).resolve()} is empty: it holds no Boundaries tables. Fix: check the "
-                "path; " + CREATE_HINT
-            )
+        where = Path(path).resolve()
+        if where.is_dir():
+            raise _refused("directory", url, where=str(where), files=_databases_in(where))
+        if not where.is_file():
+            raise _refused("missing", url, where=str(where))
+        if where.stat().st_size == 0:  # SQLite would take it for a new database
+            raise _refused("empty", url, where=str(where))
     store = Store.open(resolved, migrate=False)
     try:
         with store.reading() as conn:
             revision = MigrationContext.configure(conn).get_current_revision()
-    except StoreError:
+    except StoreError as exc:
         store.close()
+        if exc.cause == CORRUPT and path and not _has_sqlite_header(Path(path)):
+            raise _refused("not_sqlite", url, where=str(Path(path).resolve())) from None
         raise
     if revision is None:
         store.close()
-        raise NoDatabase(
-            f"{_shown(resolved)} holds no Boundaries tables (from {_source(url)}). Fix: check "
-            "the URL; " + CREATE_HINT
-        )
+        raise _refused("no_tables", url, where=_shown(resolved))
     store.migrate()
     return store
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """Whether `path` starts as every SQLite database does. Read only once SQLite itself has
+    refused the file (this process holds no lock on it then: see `open_existing`)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return True  # unreadable: SQLite's own words about it stand
+
+
+def _databases_in(directory: Path) -> str:
+    """ "a.sqlite3, b.db": the first SQLite-looking files of `directory` by name, for the fix
+    of a `--database` that names the directory; "" when there are none (or it cannot be
+    listed)."""
+    try:
+        names = sorted(
+            p.name
+            for p in directory.iterdir()
+            if p.suffix in (".sqlite3", ".sqlite", ".db") and p.is_file()
+        )
+    except OSError:
+        return ""
+    if not names:
+        return ""
+    return ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
 
 
 def account_of(store: Store, name: str, config: Config | None, *, adds: bool = False) -> int:
@@ -106,9 +147,10 @@ def account_of(store: Store, name: str, config: Config | None, *, adds: bool = F
 
 
 def _source(url: str | None) -> str:
+    """Where the URL came from, as a key of the `store` section ("source_option"…)."""
     if url:
-        return "--database"
-    return "DATABASE_URL" if os.environ.get("DATABASE_URL") else "the default, here"
+        return "source_option"
+    return "source_env" if os.environ.get("DATABASE_URL") else "source_default"
 
 
 def _shown(url: str) -> str:

@@ -25,6 +25,11 @@ __all__ = [
 ]
 
 UNKNOWN = "unknown"
+LEAD_IN = timedelta(days=1)
+"""How long before a period its calls are read, to tell which burst a call of the period
+belongs to: a burst's calls are within 20 minutes of its first (SPEC §4), so a day before
+the period sees any burst across its start (unless calls came every 20 minutes or less for
+the whole day before it)."""
 """The figures' id for callers who are no client (SPEC §8: `"id": "unknown"`)."""
 
 DEFAULT_CALL_MINUTES = 10.0
@@ -164,10 +169,12 @@ class ClientFigures:
 
 
 class _Call(NamedTuple):
-    """A call as bursts and demand see it: when, its week's Monday, outside the slots."""
+    """A call as bursts and demand see it: when, its week's Monday (None for a call before
+    the period, which only tells which burst a call of the period belongs to), outside the
+    slots."""
 
     at: datetime
-    week: date
+    week: date | None
     outside: bool
 
 
@@ -208,32 +215,51 @@ def client_figures(
     the deferral `replies` sent inside it or waiting for approval (whenever composed).
 
     Weeks are Monday to Sunday in the consultant's zone (SPEC §3); a contact outside the
-    period is ignored. A call is an interruption when it rang outside the client's
+    period is ignored, except that the calls before it tell which burst a call of the
+    period belongs to. A call is an interruption when it rang outside the client's
     standing-call slots (SPEC §6); a burst (SPEC §4) is counted once, in the week of its
-    first call. Demanded availability (SPEC §8): per week, the call attempts outside the
-    client's slots, a burst counting once, beyond `adhoc_calls_per_week`. `now` (default:
-    the end of the period) decides which topics still wait for the next standing call.
+    first call: a burst that began before the period is not counted in it, nor are its
+    remaining calls counted one by one (newcomer15 M3: a period that starts in the middle
+    of a burst does not see it as several attempts). Demanded availability (SPEC §8): per
+    week, the call attempts outside the client's slots, a burst counting once, beyond
+    `adhoc_calls_per_week`. `now` (default: the end of the period) decides which topics
+    still wait for the next standing call. Give the calls of at least the day before the
+    period with `contacts` (`LEAD_IN`) so that a burst across its start is seen whole.
     """
     zone = config.consultant.zone
     cal = calendar or Calendar(config)
     start, end = period.bounds(zone)
     moment = now or end
     grouped: dict[str, list[Contact]] = defaultdict(list)
+    before: dict[str, list[Contact]] = defaultdict(list)  # calls before the period
     for c in contacts:
+        who = c.client if c.client is not None else UNKNOWN
         if start <= c.at < end:
-            grouped[c.client if c.client is not None else UNKNOWN].append(c)
+            grouped[who].append(c)
+        elif c.at < start and c.channel == "call":
+            before[who].append(c)
     written: dict[str, list[Reply]] = defaultdict(list)
     for r in replies:
         if r.waiting or start <= r.at < end:
             written[r.client].append(r)
     out = [
-        _one(config, cal, c, sorted(grouped.get(c.id, []), key=_order), period, moment)
+        _one(
+            config,
+            cal,
+            c,
+            sorted(grouped.get(c.id, []), key=_order),
+            period,
+            moment,
+            sorted(before.get(c.id, []), key=_order),
+        )
         for c in config.clients
     ]
     for f in out:
         _add_replies(f, written.get(f.id, []), zone)
     if grouped.get(UNKNOWN):
-        out.append(_one(config, cal, None, sorted(grouped[UNKNOWN], key=_order), period, moment))
+        unknown = sorted(grouped[UNKNOWN], key=_order)
+        earlier = sorted(before.get(UNKNOWN, []), key=_order)
+        out.append(_one(config, cal, None, unknown, period, moment, earlier))
     return out
 
 
@@ -261,9 +287,11 @@ def _one(
     contacts: list[Contact],
     period: Period,
     now: datetime,
+    before: Sequence[Contact] = (),
 ) -> ClientFigures:
     """One client's figures from its contacts in time order (a single pass: weeks and
-    standing-call slots are walked alongside, not looked up per contact)."""
+    standing-call slots are walked alongside, not looked up per contact); `before`: its
+    calls before the period, in time order, for the bursts they begin."""
     zone = config.consultant.zone
     refocus = config.service.refocus_minutes
     allowance = client.adhoc_calls_per_week if client else 0
@@ -272,6 +300,8 @@ def _one(
     ends = [datetime.combine(m + timedelta(days=7), time(), zone).astimezone(UTC) for m in mondays]
     slots = _slots(cal, client.id, *period.bounds(zone)) if client else []
     calls: dict[str, list[_Call]] = defaultdict(list)  # by caller key, for bursts
+    for c in before:
+        calls[client.id if client else "tel:" + c.caller].append(_Call(c.at, None, False))
     k = j = 0
     for c in contacts:
         while k < len(ends) - 1 and c.at >= ends[k]:
@@ -305,14 +335,17 @@ def _one(
         w.urgent_messages += c.urgent
     for run_calls in calls.values():
         for run in _runs(run_calls):
+            began = run[0].week
             if len(run) >= BURST_MIN_CALLS:
-                weeks[run[0].week].bursts += 1
+                if began is None:
+                    continue  # a burst that began before the period: counted in its own week
+                weeks[began].bursts += 1
                 first_outside = next((call for call in run if call.outside), None)
-                if first_outside is not None:
+                if first_outside is not None and first_outside.week is not None:
                     weeks[first_outside.week].attempts_outside_terms += 1
             else:
                 for call in run:
-                    if call.outside:
+                    if call.outside and call.week is not None:
                         weeks[call.week].attempts_outside_terms += 1
     total = WeekFigures()
     for w in weeks.values():

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from boundaries.domain.coach import Advice
-from boundaries.domain.figures import Contact, Period, Reply
+from boundaries.domain.figures import LEAD_IN, Contact, Period, Reply
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting.coaching import conversation
@@ -51,8 +51,9 @@ def from_store(
     """The evidence of `account` in `store`: the last `weeks` calendar weeks up to `now`
     (default: where a saved replay ends when the latest stored event was saved from one,
     `store.evidence.replay_end`, else the current time, UTC), starting no earlier than the
-    first stored event's day, else from the first stored event to `now`. Its standing calls
-    are the store's, skips applied.
+    first stored event's day, else from the first stored event to `now`. Its contacts include
+    those of the day before the period (`LEAD_IN`), which the figures read only to see a
+    burst across its start. Its standing calls are the store's, skips applied.
 
     Raises `StoreError` when the database cannot be read."""
     zone = config.consultant.zone
@@ -62,7 +63,9 @@ def from_store(
     period = period_of(weeks, moment, [first] if first else [], config)
     start, end = period.bounds(zone)
     until = min(end, just_after(moment))
-    calls, said = evidence(store, account_id, start, until)
+    # and the calls just before the period, so a burst across its start counts as one burst
+    # that began before it (`client_figures`), not as its remaining calls one by one
+    calls, said = evidence(store, account_id, start - LEAD_IN, until)
     steps = recorded_steps(store, account_id)
     replies = stored_replies(calls, said, outbox_replies(store, account_id, start, until))
     calendar = CalendarStore(store, account_id).calendar(config)

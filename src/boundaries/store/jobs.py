@@ -208,6 +208,33 @@ class JobQueue:
         """The job failed for good; it stays visible as failed."""
         return self._move(job, owner, state=FAILED, lease_until=None, last_error=error[:2000])
 
+    def resume_failed(
+        self, account_id: int, kind: str, since: datetime, now: datetime | None = None
+    ) -> list[str]:
+        """Put back in the queue, due now with a fresh count of attempts, the jobs of one
+        account and `kind` that failed for good at or after `since` (their last error is kept
+        until the next attempt); for a job whose cause was outside it, now gone (a notice that
+        failed for want of a channel, once the service restarts with one). Returns their keys;
+        raises `StoreError`."""
+        now = now or datetime.now(UTC)
+        t = _table()
+        failed = and_(
+            t.c.account_id == account_id,
+            t.c.kind == kind,
+            t.c.state == FAILED,
+            t.c.updated_at >= since,
+        )
+        # Only the rows this statement moved: a second process starting at the same time
+        # gets none of them back (the state is re-checked), so it never touches their events.
+        stmt = (
+            update(t)
+            .where(failed)
+            .values(state=PENDING, attempts=0, next_attempt_at=now, updated_at=now)
+            .returning(t.c.key)
+        )
+        with self.store.writing() as conn:
+            return [k for (k,) in conn.execute(stmt)]
+
     def _move(self, job: Job, owner: str, **values: Any) -> bool:
         t = _table()
         values.setdefault("updated_at", datetime.now(UTC))

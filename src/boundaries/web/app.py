@@ -23,6 +23,7 @@ from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.integrations.notify import AppriseNotifier, Notifier
+from boundaries.integrations.notify.queue import resume_undelivered
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
@@ -264,6 +265,14 @@ def create_app(
         # The learned second opinion loads in the background (each worker once): webhooks
         # wait for it only a bounded time (triage/second_opinion.py `verdicts`).
         second_opinion.LOADER.start()
+        # A notice that failed for want of a working channel is sent once the service starts
+        # with one: its error named that fix (newcomer15 M4).
+        try:
+            await run_in_threadpool(
+                resume_undelivered, store, gateway.account_id, notifier, datetime.now(UTC)
+            )
+        except StoreError as exc:
+            log.error("failed notices are not sent again: %s", exc)
         await runner.start()
         watch = asyncio.create_task(health.watch(), name="boundaries-store-recheck")
         if freeze_heap:

@@ -136,9 +136,15 @@ class Health:
         if self.warning:
             reasons.append(self.warning)
         if failed:
+            fix = (
+                "check the [service] notify URLs"
+                if self.has_channel
+                else 'add a [service] notify URL (e.g. notify = ["ntfy://ntfy.sh/your-topic"])'
+            )
             reasons.append(
                 f"{failed} notification(s) could not be delivered in the last 24 hours. Fix: "
-                "check the [service] notify URLs; `boundaries events` shows each one's state."
+                f"{fix} and restart the service: it then sends them again; `boundaries events` "
+                "shows each one's state."
             )
         reasons += outbox_reasons(probe.get("outbox"))
         reasons += calendar_reasons(probe.get("busy_calendars"))

@@ -39,7 +39,8 @@ class Notifier(Protocol):
 
 NO_CHANNEL = (
     "no notification channel: [service] notify lists no Apprise URL. Fix: add one "
-    '(e.g. notify = ["ntfy://ntfy.sh/your-topic"]) and restart the service.'
+    '(e.g. notify = ["ntfy://ntfy.sh/your-topic"]) and restart the service: it then sends '
+    "this notice (if it failed less than 24 hours before)."
 )
 
 
@@ -75,7 +76,8 @@ class AppriseNotifier:
         if not len(targets):
             raise NotifyError(
                 "none of the [service] notify URLs is valid for Apprise. Fix: correct them "
-                "(see https://github.com/caronc/apprise/wiki).",
+                "(see https://github.com/caronc/apprise/wiki) and restart the service: it then "
+                "sends this notice (if it failed less than 24 hours before).",
                 permanent=True,
             )
         # Our notices are plain text: said so, Apprise escapes them for channels that read

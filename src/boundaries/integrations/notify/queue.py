@@ -5,13 +5,19 @@ shown as failed). Used for urgent voicemails, urgent presses and urgent emails a
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+from datetime import datetime, timedelta
 
 from boundaries.integrations.notify.apprise_notifier import Notice, Notifier
 from boundaries.jobs import Kind
-from boundaries.store import Job, NewJob, Store, StoredEvent
+from boundaries.store import Job, JobQueue, NewJob, Store, StoredEvent
+
+log = logging.getLogger(__name__)
 
 NOTIFY = "notify"
+RESUMED_WITHIN = timedelta(hours=24)
+"""How old a failed notice may be and still be sent when the service starts with a channel:
+the window `/healthz` counts failed notices in."""
 
 
 def queue_notice(
@@ -70,3 +76,31 @@ def notify_kind(store: Store, account_id: int, notifier: Notifier) -> Kind:
         store.update(account_id, "call", job.key, notified=False)
 
     return Kind(deliver, undelivered, attempts=8, first_delay=5, max_delay=300)
+
+
+def resume_undelivered(store: Store, account_id: int, notifier: Notifier, now: datetime) -> int:
+    """When the service starts with a notification channel, send again the notices that
+    failed for good in the last 24 hours (`RESUMED_WITHIN`): for want of a channel, or because
+    every URL failed until the last attempt. Their error names that fix (add or correct the
+    [service] notify URLs and restart), so after it the urgent message is delivered, not
+    left failed (SPEC §7: a notification that cannot be delivered is retried). Each notice is
+    shown `pending` again until the runner delivers it (`sent`) or gives up (`failed`).
+    Without a channel nothing changes. Returns how many notices were put back; raises
+    `StoreError`."""
+    if not notifier.has_channel:
+        return 0
+    keys = JobQueue(store).resume_failed(account_id, NOTIFY, now - RESUMED_WITHIN, now)
+    for key in keys:
+        found = store.find(account_id, "notification", key)
+        detail = dict(found.detail if found else {})
+        failed = detail.pop("error", None)
+        if failed:
+            detail["failed_before"] = failed
+        store.update(account_id, "notification", key, action="pending", detail=detail)
+    if keys:
+        log.warning(
+            "%d notice(s) that could not be delivered in the last 24 hours are sent again now "
+            "that a notification channel is configured",
+            len(keys),
+        )
+    return len(keys)

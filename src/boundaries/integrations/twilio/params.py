@@ -76,14 +76,18 @@ _PHONE_SHAPE = re.compile(r"\+?[0-9 ().\-]{2,32}")
 # SIP or SIPS URIs are not, whatever their user part (SPEC §7 lists `sip:…` among the
 # withheld callers: a SIP endpoint is no number to call back).
 _URI = re.compile(r"(?i)(tel|sips?):(.*)", re.DOTALL)
-# An extension after the number: libphonenumber's own words (`x`, `ext`, `extension`, `#`)
-# and the French `poste`, with `;ext=` of RFC 3966 written outside a URI; or the digits a
-# phone dials after the call is answered, behind the pause and wait marks of a dial string
-# (`,` and `p` pause, `;` and `w` wait: `+12125550147,,22`, `+33 1 23 45 67 89 p123`, as
-# many groups as the dial string has, `+12125550147,,22,,5`, `p123w45`, or a pause alone).
+# What follows the number and does not change who is calling, by its two kinds:
+# - an extension named by a word: libphonenumber's own (`x`, `ext`, `extension`, `#`) and
+#   the French `poste`;
+# - what a phone dials once the call is answered (ITU-T E.161 keys and the dial-string marks
+#   of RFC 3966 and GSM 02.07): it starts at the first mark no written number holds (a pause
+#   `,` or `p`, a wait `;` or `w`, a key that is no digit, `*` or `#`) and is made of keys,
+#   marks and RFC 3966 parameters written outside a URI (`;ext=22`, `;postd=pp22`, `;isub=…`):
+#   `+12125550147,,22,,5`, `p123w45`, `*22`, `;postd=pp22`, or a pause alone. The caller is the
+#   number before it, which libphonenumber then reads and validates.
 _EXTENSION = re.compile(
     r"(?i)\s*(?:[,;]?\s*(?:ext(?:ension)?\.?|x|poste|#)\s*[=:.]?\s*[0-9]{1,7}\s*#?"
-    r"|\s*[,;pw][,;pw0-9*#\s]*)$"
+    r"|\s*[,;pw*#](?:[,;pw0-9*#\s]|(?<=;)[a-z][a-z0-9-]*(?:=[^;]*)?)*)$"
 )
 _DIAL_STRING_MAX = 96
 """Characters of a caller ID that can still be a number: a `tel:` URI with its context and
@@ -249,11 +253,11 @@ def caller_number(raw: str, region: str | None) -> str:
     is written: `+33 1 23 45 67 89`, `+33-1-23-45-67-89`, `0033…`, fullwidth digits, an
     RFC 3966 URI (`tel:+33123456789`, `tel:0123456789;phone-context=+33`,
     `tel:+1-212-555-0147;phone-context=+1`, `tel:%2B33123456789`), with an extension
-    (`+1 212 555 0147 x22`, `;ext=22`, dial-string pauses `,,22` and `p123`: the number
-    without it). A SIP URI is a withheld caller
+    (`+1 212 555 0147 x22`, `;ext=22`) or digits dialled after the answer (`,,22`, `p123`,
+    `*22`, `;postd=pp22`): the number without them. A SIP URI is a withheld caller
     whatever its user part (SPEC §7). Parsing and validity are libphonenumber's (which reads
     `tel:` URIs itself)."""
-    dialled = _dialled(raw)
+    dialled = _dialled(raw, region)
     if dialled is None:
         return WITHHELD_CALLER
     try:
@@ -265,14 +269,15 @@ def caller_number(raw: str, region: str | None) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _dialled(raw: str) -> str | None:
+def _dialled(raw: str, region: str | None = None) -> str | None:
     """The caller ID as libphonenumber reads it, or None when it cannot be a number: digits in
     any script and no-break spaces as ASCII (NFKC), any dash as "-", percent-decoded
     (`tel:%2B33…`, `tel:+1%20212…`, RFC 3966 §3); a `tel:` URI as its number alone when it is
     global (`+…`: a `phone-context` only places a local number, §5.1.5) or with its context
-    when it is local; an extension (`;ext=22`, `x22`, `ext. 5`, `poste 5`, `#5`, or digits
-    dialled after a pause or wait mark: `,,22`, `p123`, `w5`) set aside, as it does not
-    change who is calling; a SIP URI is None (SPEC §7)."""
+    when it is local; an extension (`;ext=22`, `x22`, `ext. 5`, `poste 5`, `#5`, or what is
+    dialled after the answer: `,,22`, `p123`, `w5`, `*22`, `;postd=pp22`, or an extension in
+    libphonenumber's own words in any of its languages: `extn 22`, `anexo 22`) set aside, as
+    it does not change who is calling; a SIP URI is None (SPEC §7)."""
     cleaned = unicodedata.normalize("NFKC", unquote(raw)).translate(_DASHES).strip()
     if len(cleaned) > _DIAL_STRING_MAX:
         return None  # no number, with its context and extension, is written that long
@@ -290,13 +295,32 @@ def _dialled(raw: str) -> str | None:
     else:
         return None  # sip:/sips: (SPEC §7)
     if not _PHONE_SHAPE.fullmatch(number):
-        return None
+        return _read_by_libphonenumber(number, region)
     return f"tel:{number};{context}" if context else number
+
+
+def _read_by_libphonenumber(text: str, region: str | None) -> str | None:
+    """`text` as one number in E.164 when libphonenumber reads the whole of it as a valid
+    number with an extension in its own words, in any of the languages it knows (`extn 22`,
+    `anexo 22`, `доб 22`, `int 5`…), else None: a number with anything else around it
+    (`CALL +33…`, `+33… foo`) is not read as a caller."""
+    if not text or len(text) > _DIAL_STRING_MAX:
+        return None
+    try:
+        found = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+        match = next(iter(found), None)
+    except Exception:  # the matcher's own fault on odd text: no number read
+        log.debug("libphonenumber could not read %s", _show(text), exc_info=True)
+        return None
+    if match is None or match.start != 0 or match.end != len(text):
+        return None
+    return str(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def _without_extension(number: str) -> str:
     """`number` without an extension written after it (`x22`, `ext. 5`, `extension 5`,
-    `poste 12`, `#5`, `;ext=22`, `,,22`, `p123`, `;5`, `w5`), trimmed."""
+    `poste 12`, `#5`, `;ext=22`) or what is dialled after the answer (`,,22`, `p123`, `;5`,
+    `w5`, `*22`, `;postd=pp22`, `;isub=1234`), trimmed."""
     return _EXTENSION.sub("", number).strip()
 
 
