@@ -43,8 +43,11 @@ run: setup
 	TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries serve --config $(EXAMPLE_CONFIG) \
 	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS)
 
+# Most tests wait on servers and subprocesses, not the CPU: four workers on two cores.
+TEST_WORKERS ?= 4
+
 test: setup
-	scripts/run-tests.sh
+	scripts/run-tests.sh -n $(TEST_WORKERS) --dist loadfile
 
 lint: setup
 	$(BIN)/ruff check src tests bench examples
