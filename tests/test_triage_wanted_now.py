@@ -79,3 +79,76 @@ def test_a_later_date_that_a_missed_deadline_costs_does_not_calm_it(text: str):
 def test_a_date_far_off_still_calms_a_message_about_it():
     is_urgent, reasons = urgent("email", "The audit is in January, no rush. Can you send the plan?")
     assert not is_urgent, reasons
+
+
+# newcomer16 H1: wanted now by those in a meeting with an outside party, however it is said
+# (a public body, a lawyer or a notary across the table; "they're holding", « ils vous
+# attendent », "FaceTime in", « on est avec le maire là maintenant »).
+MEETING_NOW = [
+    "Claire, c'est Sophie, on est en réunion avec la mairie là, ils veulent te parler, tu "
+    "peux nous rejoindre en visio ?",
+    "Hello Claire, Tom here. Dan's with the solicitors at the moment going through the lease "
+    "and he's asking whether you could come on the line, they're waiting.",
+    "salut c'est luc on est avec le préfet et son chef de cabinet là maintenant ils "
+    "aimeraient t'avoir au téléphone deux minutes",
+    "Bonjour c'est Nadia pour Paul, il est chez le notaire pour la succession, ils vous "
+    "attendent au téléphone.",
+    "Board visit from the funder happening now, they're asking for you. Can you Zoom in?",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_NOW)
+def test_wanted_now_in_a_meeting_with_an_outside_party_is_urgent(text: str):
+    is_urgent, reasons = urgent("voicemail", text)
+    assert is_urgent and any("meeting happening now" in r for r in reasons), reasons
+
+
+# newcomer16 H2: an inspector or official on the premises now, not one to come or gone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Claire, une contrôleuse de l'URSSAF est dans nos locaux depuis ce matin. "
+        "Rappelle-moi.",
+        "Hi Claire, environmental health have just arrived for an unannounced visit. Call me.",
+        "Claire c'est Paul, on a l'huissier à l'accueil, il veut voir le gérant, je fais quoi ?",
+    ],
+)
+def test_an_official_on_the_premises_now_is_urgent(text: str):
+    is_urgent, reasons = urgent("voicemail", text)
+    assert is_urgent, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'inspection du travail viendra dans nos locaux mardi prochain, tu peux préparer les "
+        "contrats ?",
+        "Ofsted will be on site on 14 January for the full inspection.",
+        "Bonjour, le contrôleur de la CAF est passé hier dans nos locaux, tout s'est bien passé.",
+    ],
+)
+def test_a_visit_to_come_or_over_is_not_urgent(text: str):
+    is_urgent, reasons = urgent("email", text)
+    assert not is_urgent, reasons
+
+
+# newcomer16 H3: the press waiting on a comment today.
+def test_a_journalist_wanting_a_comment_today_is_urgent():
+    is_urgent, reasons = urgent(
+        "voicemail",
+        "bonjour c'est anne une journaliste du Progrès prépare un papier sur notre déficit et "
+        "attend notre réponse avant ce soir",
+    )
+    assert is_urgent, reasons
+
+
+# newcomer16 H4: « Rappel : » before a date within a day is a reminder, not a call.
+@pytest.mark.parametrize("lead", ["Petit rappel :", "Rappel :", "Pour rappel,"])
+def test_a_reminder_before_a_deadline_within_a_day_keeps_it(lead: str):
+    at = datetime.fromisoformat("2026-12-03T16:00:00+01:00")  # a Thursday afternoon
+    text = (
+        f"Bonjour Claire,\n\n{lead} le dossier doit être déposé vendredi 4 décembre à 9 h. Il "
+        "me manque encore votre partie.\n\nHélène"
+    )
+    verdict = classify(Message("m", "email", text, subject="Dossier", at=at))
+    assert verdict.urgent, verdict.reasons

@@ -1146,6 +1146,10 @@ STAKE = cues(
             r"collaps\w*",
             r"complain(t|ts|ed)?",
             r"plaintes?",
+            # the press about to publish: « un journaliste … attend notre réaction »
+            r"journalists?",
+            r"journalistes?",
+            r"reporters?",
             r"(charg\w*|billed|billing) [a-z ]{0,20}(twice|double)",
             r"(double|over).?charg\w*",
             r"out sick",

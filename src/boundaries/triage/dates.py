@@ -142,7 +142,10 @@ _SLOT = re.compile(
 def meeting_time(text: str, start: int, end: int) -> bool:
     """Whether the day named at `text[start:end]` is the time of a meeting offered, asked
     for or accepted in its own sentence (`_SLOT`), rather than a deadline."""
-    before = text[max(0, start - 45) : start].rpartition(" . ")[2].rpartition("?")[2]
+    lo = max(0, start - 45)
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1  # a whole word: "(r)appel" cut at its first letter is no call
+    before = text[lo:start].rpartition(" . ")[2].rpartition("?")[2]
     after = text[end : end + 30].partition(" . ")[0]
     return _SLOT.search(f"{before} | {after}") is not None
 

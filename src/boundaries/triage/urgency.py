@@ -351,7 +351,9 @@ CANNOT = any_of(
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
-    r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call)",
+    r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call|rendez vous|"
+    r"rdv|entretien|visit|visite|audience)",
+    r"(on the line|au telephone|on the phone)",
     # asked to join, however: "can you join on the phone now", « tu sais nous rejoindre »
     r"(join|joining) (us|in|on|the|our)",
     r"(nous |me )?rejoindre",
@@ -363,7 +365,62 @@ EXPECTED = any_of(
     r"on (vous|t') ?attend",
     r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
 )
+ASKED_FOR = any_of(
+    # asked for by those in it: « ils veulent te parler », « ils te demandent », « ils vous
+    # attendent en ligne », "they're asking for you", "they're holding", "wants you to join"
+    r"(veulent|veut|voudraient|voudrait|aimeraient|aimerait|souhaitent|souhaite) (te|vous) "
+    r"(parler|voir|avoir|entendre)",
+    r"(te|vous) (demandent|reclament|attendent)",
+    r"(asking|asked) for (you|u)",
+    r"(they're|they are|he's|he is|she's|she is|everyone's|everyone is) (holding|waiting|on hold)",
+    r"(wants?|would like|'d like) (you|u) (to join|on the (line|call|phone)|to come on)",
+    r"come on the (line|call|phone)",
+    r"(facetime|dial|phone|call|zoom|skype) in",
+)
+# A meeting said to be going on: « on est en réunion avec », « en plein rendez-vous », "Jim's
+# with the lawyers at the moment", "funder visit happening now".
+_IN_IT = any_of(
+    r"(on est|nous sommes|je suis|il est|elle est|ils sont) (en|avec|chez)",
+    r"en plein (rendez vous|rdv|reunion|entretien|controle|audit)",
+    r"(we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|[a-z]+'s) (in|on|with) "
+    r"(a |the |our )",
+    r"happening now|at the moment|right now|en ce moment|la maintenant",
+)
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
+OFFICIAL_HERE = "an inspector or official on the premises now"
+# Who comes to check, by law or by right: « l'inspection du travail », « un contrôleur de
+# l'URSSAF », "Ofsted", "the Charity Commission inspectors", « l'huissier ».
+_OFFICIAL = any_of(
+    r"(inspection du travail|inspecteurs?|inspectrices?|inspection|controleurs?|controleuse|"
+    r"inspectors?|ofsted|urssaf|caf|charity commission|hmrc|dgfip|fisc|huissiers?|bailiffs?|"
+    r"police|policiers?|gendarmes?|gendarmerie|trading standards|environmental health|"
+    r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate)",
+)
+# Present on the premises now: « est là ce matin », « dans nos locaux », « on a le contrôleur
+# de la CAF dans le bureau », "have turned up", "have just arrived", "are here".
+_ON_SITE = any_of(
+    r"(est|sont) (la|ici|sur place|chez nous|dans nos locaux|dans les locaux|au bureau|dans le "
+    r"bureau|a l'accueil|a la porte)",
+    r"dans (nos|les) (locaux|bureaux)|dans le bureau|sur place|a l'accueil",
+    r"(debarque|debarquent|vient d'arriver|viennent d'arriver|est arrive|sont arrives|"
+    r"est arrivee|sont arrivees)",
+    r"(turned up|showed up|just arrived|have arrived|has arrived|are here|is here|on site|"
+    r"in the office|at the door|at reception|walked in)",
+)
+# A visit to come or over, not one going on: « premier rendez-vous le 12 janvier dans nos
+# locaux », "Ofsted will be on site next week", « le contrôleur est passé hier ».
+_VISIT_LATER = re.compile(
+    r"\b(\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|next|prochaine?|will|viendra|viendront|va venir|vont venir|prevue?s?|"
+    r"planned|scheduled|expected|rendez vous|rdv|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|monday|tuesday|wednesday|thursday|friday|"
+    # or one over: « est passé hier », "came last week", "went well"
+    r"hier|yesterday|last|derniere?|est passee?|sont passee?s|came|visited|was here|were here|"
+    r"went well|bien passe|bien passee)\b"
+)
+OFFICIAL_REACH = 80
+"""Characters between the official and where they are, in one sentence."""
 # The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
 _JOIN_ASKED = any_of(
     r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come)",
@@ -410,7 +467,10 @@ WEIGHTY = any_of(
     r"inspection|lawyers?|avocats?|notaire|mairie|prefecture|ministere|investors?|"
     r"investisseurs?|journalists?|journalistes?|insurers?|assureurs?|council|regulators?|"
     r"regulator's|regulation|regulatory|government|gouvernement|tribunal|huissier|bailiff|"
-    r"officers?|home office|police|gendarmerie|"
+    r"officers?|home office|police|gendarmerie|maire|mayor|adjoint|departement|region|"
+    r"notary|notaires?|solicitors?|barristers?|partie adverse|other side|court|juge|judge|"
+    r"prefet|prefete|sous prefet|"
+    r"controleurs?|ofsted|urssaf|caf|hmrc|charity commission|"
     r"expert comptable|experts? comptables?|revisions?|reviseur|controleur|controleurs)",
 )
 
@@ -763,15 +823,32 @@ _SOLD_THERE = re.compile(
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
+    if meeting is None and WEIGHTY.search(core) is not None:
+        meeting = _IN_IT.search(core)  # « on est avec le maire là maintenant »
     if meeting is not None:
         expected, why = EXPECTED.search(core), "wanted in a meeting happening now"
-        if expected is None and (NOW.search(core) or _WITHIN_THE_HOUR.search(core)):
+        now = NOW.search(core) or _WITHIN_THE_HOUR.search(core)
+        if expected is None and now:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
+        if expected is None and (now or _IN_IT.search(core)) and ASKED_FOR.search(core):
+            # « il est avec l'avocat de la partie adverse, ils vous attendent en ligne »
+            expected = WEIGHTY.search(core)
         elif expected is None and TODAY.search(core) and _JOIN_ASKED.search(core):
             # "the regulation team have asked for a call at 4pm today; could you join?"
             expected, why = WEIGHTY.search(core), MEETING_TODAY
         if expected is not None:
             return why, f"{meeting.group(0)} {expected.group(0)}"
+    official = _OFFICIAL.search(core)
+    if official is not None:
+        for here in _ON_SITE.finditer(core):
+            between = core[min(official.end(), here.start()) : max(official.start(), here.end())]
+            if len(between) <= OFFICIAL_REACH and " . " not in between:
+                start = core.rfind(" . ", 0, min(official.start(), here.start())) + 1
+                end = core.find(" . ", max(official.end(), here.end()))
+                if _VISIT_LATER.search(core[start : end if end >= 0 else len(core)]):
+                    continue  # its sentence dates a visit to come
+                if _happening(core, official.group(0)):
+                    return OFFICIAL_HERE, f"{official.group(0)} {here.group(0)}"
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
     if (

@@ -21,6 +21,7 @@ KINDS = {
     "quelque chose en jeu": "stake",
     "wanted in a meeting happening now": "meeting",
     "wanted in a meeting later today with an outside party": "meeting_today",
+    "an inspector or official on the premises now": "official",
     "broken access or operations": "broken",
     "people kept waiting or turned away now": "held",
     "personal data sent to the wrong people": "misdirected",
