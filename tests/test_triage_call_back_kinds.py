@@ -165,3 +165,18 @@ def test_a_caller_who_gives_their_name_first_is_not_the_topic():
     content_free, topic, reasons = judged("voicemail", text)
     assert not content_free and "convention" in topic and "Marc" not in topic, (topic, reasons)
     assert judged("voicemail", "bonjour c'est sophie à l'appareil rappelez-moi")[0]
+
+
+def test_an_offices_standing_notices_in_a_footer_neither_page_nor_name_the_matter():
+    """newcomer16 M2: a closure notice and an urgent-matters line under the signature are
+    the office's boilerplate; the email only asks for a call."""
+    text = (
+        "Hi Claire,\n\nCould you give me a ring when you're free?\n\nThanks\nDev\n\n"
+        "Dev Shah | Operations Lead | Hillview Trust\n"
+        "Our office is closed from 23 December to 3 January. For urgent safeguarding matters "
+        "call 0800 000 111.\nThis email is confidential. If you received it in error, please "
+        "delete it.\nThis email has been scanned for viruses."
+    )
+    assert "closed" not in read_mail(text, "Call").new
+    verdict = classify(Message("m", "email", text, subject="Call", at=AT))
+    assert verdict.content_free and not verdict.urgent, verdict.reasons

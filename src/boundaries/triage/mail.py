@@ -95,6 +95,12 @@ _FOOTER = re.compile(
     r"si vous (avez )?re[çc]u ce (message|courriel|mail) par erreur|"
     r"(please )?consider the environment|pensez [àa] l'environnement|"
     r"avant d'imprimer|before printing|"
+    # an office's standing notices: "Our office is closed from 24 December…", "For urgent
+    # safeguarding matters call 0800…", « Nos bureaux seront fermés du… », "This email has
+    # been scanned for viruses"
+    r"(our|the) offices? (is|are|will be) closed|(nos|les) bureaux (sont|seront) ferm[ée]s|"
+    r"for urgent [a-z ]{0,30}(matters|enquiries|queries|issues)|en cas d'urgence|"
+    r"(this (e-?mail|message) )?(has been )?scanned for viruses|virus-free|"
     r"(to |click here to |pour vous |cliquez ici pour vous )?(unsubscribe|se d[ée]sinscrire|"
     r"d[ée]sabonner)(\s*$|\s*[|:,.]| (from|here|ici|de (cette|la|notre)|at any time|[àa] tout))"
     r")",
