@@ -39,6 +39,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 §1.3): a file without them is no database at all, not a damaged one."""
 
 
+DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db", ".db3"})
+"""A file named as a database that SQLite cannot read is a damaged database (restore it or
+move it aside), whatever its first bytes; only a file named otherwise (`/etc/passwd`) is a
+wrong path."""
+
+
 class NoDatabase(SaidError):
     """The database a command was pointed at does not exist, or what is at its path is no
     Boundaries database (a directory, a file that is not SQLite, no Boundaries tables); said in
@@ -67,8 +73,9 @@ def open_existing(url: str | None) -> Store:
 
     Raises `NoDatabase` naming the path (or URL), what is there instead, and how to create a
     database, in the consultant's language: when the SQLite file does not exist, is a
-    directory, is empty or is no SQLite file at all (the path is wrong: nothing to move aside
-    or restore), or the database has no Boundaries tables; creates nothing. A database at an
+    directory, is empty or is no SQLite file at all and not named as a database
+    (`DATABASE_SUFFIXES`: the path is wrong, nothing to move aside or restore), or the
+    database has no Boundaries tables; creates nothing. A database at an
     older schema revision is brought up to date, as every command does. Raises `StoreError`
     (its cause and fix named: damaged file, unreachable server…) when the database cannot be
     read."""
@@ -94,7 +101,12 @@ def open_existing(url: str | None) -> Store:
             revision = MigrationContext.configure(conn).get_current_revision()
     except StoreError as exc:
         store.close()
-        if exc.cause == CORRUPT and path and not _has_sqlite_header(Path(path)):
+        if (
+            exc.cause == CORRUPT
+            and path
+            and Path(path).suffix.lower() not in DATABASE_SUFFIXES
+            and not _has_sqlite_header(Path(path))
+        ):
             raise _refused("not_sqlite", url, where=str(Path(path).resolve())) from None
         raise
     if revision is None:
