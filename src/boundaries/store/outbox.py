@@ -350,12 +350,7 @@ class Outbox:
         stmt = (
             update(t)
             .where(t.c.id == found.id, t.c.state == found.state, t.c.claim_token.is_(None))
-            .values(
-                subject=message.subject[:500],
-                text_body=message.text,
-                html_body=message.html,
-                detail={**found.detail, **message.detail},
-            )
+            .values(**_new_words(found, message))
             .returning(t.c.id)
         )
         return bool(self._run(stmt))
@@ -394,13 +389,7 @@ class Outbox:
         stmt = (
             update(t)
             .where(t.c.id == found.id, t.c.state == "queued")
-            .values(
-                state="waiting_approval",
-                subject=message.subject[:500],
-                text_body=message.text,
-                html_body=message.html,
-                detail={**found.detail, **message.detail},
-            )
+            .values(state="waiting_approval", **_new_words(found, message))
             .returning(t.c.id)
         )
         return bool(self._run(stmt))
@@ -626,3 +615,14 @@ class Outbox:
             if self._run(stmt):
                 keys.append(key)
         return keys
+
+
+def _new_words(found: OutboxEntry, message: Outgoing) -> dict[str, Any]:
+    """The columns a message stored earlier (`found`) takes from `message`: its subject (at
+    most 500 characters, the column's width), its texts, and its detail over the stored one."""
+    return {
+        "subject": message.subject[:500],
+        "text_body": message.text,
+        "html_body": message.html,
+        "detail": {**found.detail, **message.detail},
+    }
