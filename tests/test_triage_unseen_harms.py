@@ -69,3 +69,25 @@ def test_a_call_later_today_is_told_as_such_in_both_languages():
     assert said and "later today" in said[0], verdict.reasons
     assert "later today" in why(said[0], "en")
     assert "aujourd'hui" in why(said[0], "fr") and "later" not in why(said[0], "fr")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Évacuation",
+            "Bonjour Claire,\n\nPour info, l'exercice d'évacuation annuel aura lieu le 12 mars. "
+            "Rien à faire de votre côté.\n\nFatou",
+        ),
+        ("Fire drill", "Hi Claire, the fire evacuation drill will take place next month. Ben"),
+    ],
+)
+def test_a_drill_to_come_is_no_harm_even_named_alone_in_the_subject(subject: str, text: str):
+    """newcomer16 M7: the harm word names what the drill is about, wherever it stands."""
+    verdict = classify(Message("m", "email", text, subject=subject, at=AT))
+    assert not verdict.urgent, verdict.reasons
+
+
+def test_a_harm_beside_a_drill_to_come_is_still_urgent():
+    text = "The evacuation drill is next month. Right now the kitchen is on fire, call me!"
+    assert classify(Message("m", "email", text, subject="Drill", at=AT)).urgent

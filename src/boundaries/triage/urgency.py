@@ -1220,6 +1220,22 @@ _ROUTINE_TOPIC = re.compile(
 )
 
 
+# A drill or an exercise dated ahead: « aura lieu le 12 mars », "is in April", "next month".
+_DRILL_LATER = re.compile(
+    r"\b(aura lieu|auront lieu|se tiendra|will (take place|be held|happen|run)|(is|are) "
+    r"(planned|scheduled|booked) (for|on)|(is|are) (in|on) (january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|prevue?s? (le|pour|en)|le \d{1,2} "
+    r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|"
+    r"next (week|month|term|year))\b"
+)
+
+
+def _drill(core: str, words: str) -> bool:
+    """The harm `words` names what a drill or an exercise is about wherever the message says
+    it (a subject line "Évacuation" names the same one)."""
+    return any(_in_routine(core, m.start(), words) for m in re.finditer(re.escape(words), core))
+
+
 def _in_routine(core: str, at: int, words: str) -> bool:
     """Whether the harm `words` at `at` names what routine work in its sentence is about
     (`_ROUTINE_TOPIC` in `_ROUTINE`): "fire drill", "the ICO closed the breach case"."""
@@ -1486,6 +1502,8 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         and not _DENIED.search(h[1])
         and not _not_affected(core, h[1])
         and not _calmed(core, h[1])
+        # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
+        and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
     ]
     if harm:
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
