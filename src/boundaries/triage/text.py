@@ -122,6 +122,7 @@ FILLERS = frozenset(
         "um",
         "umm",
         "erm",
+        "er",
         "ah",
         "oh",
         "bah",

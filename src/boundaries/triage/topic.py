@@ -384,7 +384,7 @@ def _without_opening_names(topic: str, names: frozenset[str]) -> str:
 def _choose(
     raw: str, text: str, channel: str, subject: str, anchors: list[str], formulas: bool
 ) -> str:
-    source = topic_source(_URL.sub(" ", raw))
+    source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
     names = source.names
     if channel == "email" and subject:
         if _REPLY.match(subject) and raw.startswith(subject):
@@ -635,10 +635,19 @@ def _compound(m: re.Match[str]) -> str:
     return joined if strip_accents(joined.lower()) in FUNCTION_WORDS else m.group(0)
 
 
+# A speaker correcting the words just said (« pour pôle emploi *enfin* france travail »,
+# "the site *I mean* the redesign"): a clause's end, so the topic is one of the two phrases,
+# the later of equals (`_one_clause`).
+_CORRECTED = re.compile(
+    r"(?<=\w)\s+(?:enfin|je veux dire|i mean|or rather|ou plutôt|ou plutot)\s+(?=\w)", re.I
+)
+
+
 def _core(text: str, formulas: bool) -> str:
     """`text` normalised for finding a topic, a clause's end written "," (`_CLAUSE_END`),
     without call-back and insistence formulas (`formulas` False: the
     caller knows it holds none)."""
+    text = _CORRECTED.sub(f" {_CLAUSE_WORD} ", text)
     core = normalise(_CLAUSE_END.sub(_clause_ended, _HYPHENATED_WORD.sub(_compound, text)))
     core = core.replace(f" {_CLAUSE_WORD} ", f" {CLAUSE_END} ")
     if formulas:

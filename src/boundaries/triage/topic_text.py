@@ -25,7 +25,8 @@ _DROPPED_BLOCKS = re.compile(
 _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|tr|h\d|ul|ol|table|blockquote)\b[^>]*>", re.I)
 _TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
 _GREETING = re.compile(
-    r"^\s*(hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|"
+    r"^\s*(?:(?:oui|yes|yeah|allo|allô)\W+)?"
+    r"(hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|oui|allô|allo|"
     r"coucou|hello|cher|chère|chers|madame|monsieur)\b[\s,]*"
     r"((?:(?:mr|mrs|ms|dr|mme|m)\.?\s+)?(?-i:(?:[A-Z][\w'-]*\s*){0,2}))[,!:.]?\s*",
     re.IGNORECASE,
@@ -43,7 +44,8 @@ _GREETED = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"^\W*(thanks?(?: you)?(?: so much)?|many thanks|cheers|best(?: regards| wishes)?|"
-    r"kind regards|regards|warm(?:ly| regards)|all the best|talk soon|speak soon|sincerely|"
+    r"kind regards|regards|warm(?:ly| regards)|(?:meilleures |sinc[eè]res )?salutations"
+    r"(?: distingu[ée]es)?|all the best|talk soon|speak soon|sincerely|"
     r"merci(?: beaucoup| d'avance| encore)?|cordialement|bien (?:à vous|cordialement)|"
     r"bonne (?:journée|soirée|fin de journée)|belle journée|bises|bisous|amitiés|à \+|a\+|"
     r"à bientôt|à plus|sent from my [\w ]+|envoyé de mon [\w ]+|envoyé depuis [\w ]+)"
@@ -131,11 +133,12 @@ def _signature_like(line: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def topic_source(text: str) -> TopicSource:
+def topic_source(text: str, subject: str = "") -> TopicSource:
     """What a topic may be taken from in `text` (a message's cleaned body, subject first for
-    an email): no markup, no quote or forward header lines, no greeting, no sign-off or
-    signature block at the end; and the names found in those places or in a self-introduction
-    ("it's Claire", "c'est Marc")."""
+    an email, `subject` then says which): no markup, no quote or forward header lines, no
+    greeting, no sign-off or signature block at the end; and the names found in those
+    places, in a self-introduction ("it's Claire", "c'est Marc") or in the pieces the body
+    opens on that say who writes or calls (`introduction`: "Sam Taylor. Wanted to…")."""
     lines = [x.strip() for x in readable(text).splitlines()]
     lines = [x for x in lines if x and not _HEADER.match(x)]
     names: set[str] = set()
@@ -155,12 +158,18 @@ def topic_source(text: str) -> TopicSource:
             lines[-1] = lines[-1][: trailing.start()]
     opening = "\n".join(" ".join(x.split()[:8]) for x in lines[:2])
     # Greeting: the first line's (or first clause's) greeting word and the name after it.
+    greeted = -1  # the line a greeting opened
     for i, line in enumerate(lines[:2]):
         greeting = _GREETING.match(line)
         if greeting is not None:
             names |= _words(greeting.group(2))
             lines[i] = line[greeting.end() :]
+            greeted = i
             break
+    skip = 1 if subject and lines and lines[0] == subject.strip() else 0
+    first = next((i for i, x in enumerate(lines[skip : skip + 2], skip) if x.strip()), None)
+    if first is not None:
+        names |= introduction(lines[first], greeted == first)
     body = "\n".join(x for x in lines if x.strip())
     for m in _SELF_ID.finditer(opening):
         names |= _words(m.group(m.lastindex or 0))
@@ -215,6 +224,175 @@ def _affiliation(rest: str) -> set[str]:
         if len(found) == 3:
             break
     return found
+
+
+# Where a message's first line (its greeting taken off) says who calls, piece by piece:
+# "Sam Taylor. Wanted to…", "Nick Bell, Chief Executive, Westside Food Bank, about…",
+# « ici le secrétariat du docteur Lambert, de la part de Madame Girard. Elle… »,
+# "this is kevin calling on behalf of mark jensen at northwind uh he asked me…".
+_PIECE = re.compile(r"\s*(?:[,.;!?()]|\s[-–—]\s)\s*")
+_HESITATIONS = r"(?:(?:euh|uh|um|er|erm|so|alors|oui|yes|yeah|hi|hello|hey|bonjour|salut)\W+)*"
+_WHO_LEAD = re.compile(
+    rf"^{_HESITATIONS}(?:it's|it is|its|this is|c'est|c est|ici|my name is|je m'appelle|"
+    r"je suis|i'm|i am|calling|on behalf of|de la part de|message de la part de|"
+    r"pour le compte de|(?:pour|for)(?=\s+(?:monsieur|madame|mme|m\.|mr|mrs|ms|dr|ma[iî]tre)\b))"
+    r"\s+",
+    re.IGNORECASE,
+)
+_WHO_DETERMINER = re.compile(r"^(?:(?:le|la|les|the|my|votre|your)\s+|l'\s*)", re.IGNORECASE)
+# Who calls by what they are: a person's form of address, or a role (an office, a desk, a
+# practice) when it says whose it is ("the office *of*", « le cabinet *de* »).
+_PERSON = re.compile(
+    r"^(?:docteur|doctor|dr\.?|ma[iî]tre|me|mr\.?|mrs\.?|ms\.?|mme|mlle|m\.|monsieur|madame|"
+    r"councill?or|conseill[eè]re?|maire|mayor|chief|head|chair\w*|deputy|vice|trustee)(?=\W|$)",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"^(?:secr[ée]tariat|cabinet|office|bureau|accueil|reception|standard|service|team|"
+    r"équipe|equipe|practice|clinic|clinique|étude|etude)\s+(?:de|du|des|d'|of|at|from|à|chez)\b",
+    re.IGNORECASE,
+)
+# A caller's introduction ends where a clause or the matter begins: a pronoun, a
+# hesitation, a word that says what the call is about.
+_WHO_ENDS = frozenset(
+    """i i'm he she we they you it il elle je j nous on ils elles tu vous c ca
+    euh uh um er erm so just about regarding concerning re au sujet propos concernant pour
+    par rapport quick wanted wondering donc alors voila bon""".split()
+)
+# Words that join who calls to where they are from or whom they call for.
+_WHO_LINKS = re.compile(
+    r"^(?:from|at|with|of|for|de chez|chez|de la part de|de la|de l'|du|des|de|d'|à la|"
+    r"à l'|au|aux|calling(?: from)?|on behalf of|'s)(?:\s+|(?<=')|$)",
+    re.IGNORECASE,
+)
+_WHO_WORDS = 4
+"""Words one part of an introduction names at most ("Smith and Partners", « épicerie
+solidaire de Vitry »)."""
+
+
+def introduction(line: str, greeted: bool = False) -> set[str]:
+    """The words of who is calling or writing that `line` (a message's first line, its
+    greeting taken off) opens on, normalised: its first pieces (cut at punctuation) while
+    each one introduces someone (« ici Sandrine », « de la part de Madame Girard », "this is
+    kevin calling on behalf of mark jensen at northwind"), is a name in capitals ("Sam
+    Taylor", "Westside Food Bank") or a title ("Chief Executive", « l'assistante de Monsieur
+    Dufresne à la mairie de Vitry ») after a greeting (`greeted`: the line opened on one)
+    or after another such piece. A line that opens on capitals without a greeting ("Deceptive
+    Site Warning. My site…") names its matter. Such words name people,
+    never a matter: a topic made of them would tell a client their own caller's name
+    (newcomer16 H5). Empty when the line opens on something else."""
+    found: set[str] = set()
+    for piece in _PIECE.split(line)[:5]:
+        piece = piece.strip()
+        if not piece:
+            continue
+        lead = _WHO_LEAD.match(piece)
+        if lead is not None:
+            words = _introduced(piece[lead.end() :])
+            if not words:
+                break
+            found |= words
+            continue
+        plain = _WHO_DETERMINER.sub("", piece, count=1)
+        if (found or greeted) and (_capitalised_name(piece) or _TITLE.match(plain)):
+            found |= set(tokens(normalise(piece)))  # "Westside Food Bank", "Chief Executive"
+            continue
+        if (_PERSON.match(plain) or _ROLE.match(plain)) and (words := _introduced(piece)):
+            if not set(tokens(normalise(piece))) - words - FUNCTION_WORDS:
+                found |= words  # « le cabinet de Maître Durand », "Dr Patel"
+                continue
+            if greeted and not found:
+                found |= words  # « bonsoir maître roussel euh voilà… »: whom it greets
+            break  # « Mme Perrin de la fiduciaire m'a appelé »: someone it speaks of
+        break
+    return {w for w in found if w not in FUNCTION_WORDS}
+
+
+def _introduced(rest: str) -> set[str]:
+    """The words naming who calls in `rest`, what follows an introduction's lead ("this is",
+    « ici », "on behalf of"): a name, a form of address, a role or a title, with the
+    capitalised words after it ("Laura Smith", « docteur Lambert »), then any words joined
+    to it by "from", "at", « de », "calling on behalf of"… (`_WHO_WORDS` at most each).
+    A name not capitalised is one only when a joining word or a new clause follows it ("its
+    dave from northwind", « c'est nathalie je voulais… »). Empty when `rest` names what the
+    message is about instead (« c'est *au sujet* de… », "it's *the invoice*…", "it's broken
+    again")."""
+    rest = _LEADING_LINKS.sub("", _FILLER_RUN.sub("", rest, count=1), count=1)
+    plain = _WHO_DETERMINER.sub("", rest, count=1)
+    words = plain.split()
+    if not words:
+        return set()
+    titled = _PERSON.match(plain) or _ROLE.match(plain) or _TITLE.match(plain)
+    first = normalise(words[0]).strip()
+    following = normalise(words[1]).strip() if len(words) > 1 else ""
+    if plain != rest and not titled:
+        return set()  # « c'est la paie des vacances »: what it is, not who calls
+    if not (
+        titled
+        or (words[0][:1].isupper() and first not in _WHO_ENDS)
+        or (
+            first
+            and first not in _COMMON
+            and first not in FUNCTION_WORDS
+            and (len(words) == 1 or following in _WHO_ENDS or _WHO_LINKS.match(words[1]))
+        )
+    ):
+        return set()
+    found = set(tokens(first))
+    at = 1
+    if _PERSON.match(words[0]) and len(words) > 1:
+        surname = normalise(words[1]).strip()
+        if surname not in _WHO_ENDS and surname not in FUNCTION_WORDS | _COMMON:
+            found |= set(tokens(surname))  # « maître roussel », as a transcript writes it
+            at = 2
+    while (
+        at < len(words)
+        and words[at][:1].isupper()
+        and not _WHO_LINKS.match(words[at])
+        and normalise(words[at]).strip() not in _WHO_ENDS
+    ):
+        found |= set(tokens(normalise(words[at])))  # "Laura *Smith*", « docteur *Lambert* »
+        at += 1
+    text = " ".join(words[at:])
+    while (link := _WHO_LINKS.match(text)) is not None:
+        text = text[link.end() :]
+        while (again := _WHO_LINKS.match(text)) is not None and again.end() > 0:
+            text = text[again.end() :]
+        taken = 0
+        for word in text.split():
+            token = normalise(word).strip()
+            if token in _WHO_ENDS or _WHO_LINKS.match(word) or taken == _WHO_WORDS:
+                break
+            found |= set(tokens(token))
+            taken += 1
+        if not taken:
+            break
+        text = " ".join(text.split()[taken:])
+    return found
+
+
+_FILLER_RUN = re.compile(r"^(?:(?:euh|uh|um|er|erm)\s+)+", re.IGNORECASE)
+_LEADING_LINKS = re.compile(r"^(?:from|de chez|chez|at)\s+", re.IGNORECASE)
+
+
+def _capitalised_name(piece: str) -> bool:
+    """`piece` is a name written in capitals: every word capitalised but linking words
+    ("Westside Food Bank", "Smith and Partners", « Jean-Marc »), at most six words, one of
+    them not a common word (so "Board Minutes" is no name)."""
+    words = piece.split()
+    if not 0 < len(words) <= 6:
+        return False
+    named = [w for w in words if w.lower() not in _CONNECTORS]
+    if not named or not all(w[:1].isupper() for w in named):
+        return False
+    if len(tokens(normalise(" ".join(named)))) < 2:
+        return False  # one word alone ("Tills.", « Imprimante : ») may name the matter
+    return any(
+        t not in _COMMON and t not in FUNCTION_WORDS for w in named for t in tokens(normalise(w))
+    )
+
+
+_CONNECTORS = frozenset("de du des d' of the and & et at from for chez à la le l' st".split())
 
 
 # The person a message opens on by name, without a greeting word: « Claire, le dossier… »,
