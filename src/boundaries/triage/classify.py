@@ -409,7 +409,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             intent = Intent.INFO
             by_cue = False
             reasons.append(f"sends what its subject names: '{sent.group(0).strip()}'")
-        elif not short and callback and "?" not in raw and _asks_for_a_call(norm):
+        elif not short and callback and not _asks_beyond_a_call(raw) and _asks_for_a_call(norm):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False
@@ -496,7 +496,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     elif (
         calling
         and channel == "voicemail"
-        and intent is Intent.SCHEDULING
+        and (intent is Intent.SCHEDULING or (not by_cue and intent is Intent.INFO))
         and not topic
         and not urgent
     ):
@@ -571,6 +571,18 @@ _CALL_VERB = re.compile(
     r"\b(call|calls|calling|ring|phone|telephon\w*|appel\w*|rappel\w*|joindre|joignable|ping|"
     r"text|buzz|shout|bell|coup de fil|number|numero)\b"
 )
+
+
+def _asks_beyond_a_call(raw: str) -> bool:
+    """`raw` asks a question other than for a call back: a sentence ending with "?" that
+    is not itself a call-back request (« Pourriez-vous la rappeler ? » asks only that)."""
+    return any(
+        sentence.rstrip().endswith("?") and C.CALLBACK.search(normalise(sentence)) is None
+        for sentence in _SENTENCES.split(raw)
+    )
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _asks_for_a_call(norm: str) -> bool:

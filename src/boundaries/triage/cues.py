@@ -102,6 +102,12 @@ CALLBACK = Gated(
         # for someone else, back: "she asked if you could give her a call back", "call him back"
         r"(if you could |could you |can you |please )?((give|get) (him|her|them) a (call|ring|"
         r"buzz|bell)|call (him|her|them)) back",
+        # relayed, without "back": "he'd like you to ring him back", "give her a call",
+        # "return his call", « merci de la recontacter »
+        r"(call|ring|phone) (him|her|them) back",
+        r"(give|get) (him|her|them) a (call|ring|buzz|bell)",
+        r"return (his|her|their) call",
+        r"(le|la|les) recontacter",
         # the caller's own place: "can ye phone the shop when ye get a sec"
         r"(call|ring|phone) (the|our) (shop|office|store|studio|salon|clinic|surgery|yard|depot|"
         r"landline)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",

@@ -119,12 +119,23 @@ def best_run(
         before = words[i - 1] if i else ""
         if words[i] in _DOCUMENT_UNITS and run:
             return True  # "the board minutes": a record, not a time
+        if words[i] in _NOUNS_TOO and run and run[-1] == before:
+            return True  # "the annual *review*": after a word it qualifies, a noun
+        if _possessive(words, i, avoid):
+            return True  # "the *trustees'* away day", "the *CEO's* appraisal"
+        if words[i] in _COMPOUND_FIRSTS and run and run[-1] == before and "'" in before:
+            return i + 1 < len(words) and _strong(words[i + 1], avoid, words[i])
         return _strong(words[i], avoid, before) and before not in BEFORE_VERB
 
     def weight(i: int) -> int:
         """2 for a word that names a thing, 1 for a form that is likely a verb or an
-        adjective ("making", "blocked", "oublié" after an auxiliary)."""
+        adjective ("making", "blocked", "oublié" after an auxiliary) or for a possessive
+        ("the CEO's"), 0 for a word inside a compound a possessive owns ("away")."""
         w, before = words[i], words[i - 1] if i else ""
+        if _possessive(words, i, avoid):
+            return 1
+        if not _strong(w, avoid, before) and w not in _DOCUMENT_UNITS | _NOUNS_TOO:
+            return 0
         if w.endswith(("ing", "ed")) and before not in DETERMINERS:
             return 1
         if before in AUXILIARIES:
@@ -162,10 +173,53 @@ def best_run(
         if score > best_score:
             best, best_weights, best_score = run, weights, score
         run, weights = [], []
-    best = _noun_phrase(_one_clause(best, best_weights), words)[:limit]
+    best = _noun_phrase(_one_clause(best, best_weights), words)
+    while len(best) > limit and (best[0] in GENERIC or best[0] in LINKS):
+        # « le machin là le la demande de mécénat auprès… »: what the words name comes first
+        best = best[1:]
+    best = _repeated(best)[:limit]
     while best and best[-1] in LINKS:
         best.pop()
     return " ".join(best), best_score
+
+
+def _possessive(words: list[str], i: int, avoid: frozenset[str] = frozenset()) -> bool:
+    """`words[i]` is an English plural possessive of a word that can carry a topic, before
+    the thing it owns ("the *trustees'* away day", "*Partners'* annual review")."""
+    word, before = words[i], words[i - 1] if i else ""
+    owned = words[i + 1] if i + 1 < len(words) else ""
+    if not word.endswith("s'"):
+        # "'s" is as often "is" or "has" ("the app's down"), or a person's ("Paula's
+        # email"), whose thing is the matter
+        return False
+    stem = word[:-1]
+    if owned in _COMPOUND_FIRSTS:
+        owned = words[i + 2] if i + 2 < len(words) else ""
+    return _strong(stem, avoid, before) and _strong(owned, avoid, word)
+
+
+_COMPOUND_FIRSTS = frozenset(["away"])
+"""Function words that begin a compound a possessive may own ("the trustees' *away* day")."""
+
+
+_NOUNS_TOO = frozenset(["review"])
+"""Verbs of asking (`VERBISH`) that are nouns after a word that qualifies them ("annual
+review", "board review")."""
+
+
+def _repeated(run: list[str]) -> list[str]:
+    """`run` from where a speaker starts again on its first word ("audit the annual audit":
+    "annual audit"): the words before are a false start."""
+    again = next((i for i in range(1, len(run)) if run[i] == run[0]), 0)
+    if not again:
+        return run
+    start = again
+    while start > 1 and run[start - 1] not in LINKS and run[start - 1] != CLAUSE_END:
+        start -= 1
+    rest = run[start:]
+    while rest and rest[0] in LINKS:
+        rest = rest[1:]
+    return rest or run
 
 
 CLAUSE_END = ","
@@ -313,7 +367,20 @@ def run_start(
         i -= 1
     while words[i] in LINKS:
         i += 1
-    return i if i < begins else start
+    # a cue that ends on the matter's own first word (« pour le *comité* de pilotage »)
+    # starts the topic there; one that ends on a word of its own (« au *sujet* de », "any
+    # *news* on") does not
+    if i < begins:
+        return i
+    if (
+        start - 2 >= begins
+        and words[start - 2] in DETERMINERS
+        and words[start - 1] not in GENERIC
+        and start < len(words)
+        and (words[start] in LINKS or content(start))
+    ):
+        return start - 1  # the phrase runs on past the cue: « pour le *comité de pilotage* »
+    return start
 
 
 def carries_subject(topic: str, avoid: frozenset[str] = frozenset()) -> bool:
@@ -813,7 +880,10 @@ def _written_span(text: str, topic: str) -> str | None:
         for n in range(i, j):
             if n > i:
                 gap = text[matches[n - 1].end() : matches[n].start()]
-                out.append(" " if not gap.strip(" \t") else gap.strip(" \t"))
+                kept = gap.strip(" \t")
+                if kept in ("'", "’") and gap[-1] in " \t":
+                    kept += " "  # "the tenants' fobs": the possessive's mark, then a space
+                out.append(kept or " ")
             at = used.get(n)
             word = wanted[at] if at is not None else ""
             out.append(

@@ -234,7 +234,7 @@ _PIECE = re.compile(r"\s*(?:[,.;!?()]|\s[-–—]\s)\s*")
 _HESITATIONS = r"(?:(?:euh|uh|um|er|erm|so|alors|oui|yes|yeah|hi|hello|hey|bonjour|salut)\W+)*"
 _WHO_LEAD = re.compile(
     rf"^{_HESITATIONS}(?:it's|it is|its|this is|c'est|c est|ici|my name is|je m'appelle|"
-    r"je suis|i'm|i am|calling|on behalf of|de la part de|message de la part de|"
+    r"je suis|i'm|i am|calling|on behalf of|(?:message )?de la part (?:de|du|des|d')|"
     r"pour le compte de|(?:pour|for)(?=\s+(?:monsieur|madame|mme|m\.|mr|mrs|ms|dr|ma[iî]tre)\b))"
     r"\s+",
     re.IGNORECASE,
@@ -287,11 +287,18 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
         if not piece:
             continue
         lead = _WHO_LEAD.match(piece)
+        if lead is None and greeted and not found:
+            # "hi claire um this is kevin…": the name greeted, then who calls
+            vocative = _VOCATIVE_WORD.match(piece)
+            if vocative is not None and (lead := _WHO_LEAD.match(piece[vocative.end() :])):
+                found |= set(tokens(normalise(vocative.group(0)))) - _COMMON
+                piece = piece[vocative.end() :]
         if lead is not None:
             words = _introduced(piece[lead.end() :])
             if not words:
                 break
-            found |= words
+            # "on behalf of", « de la part de »: their words are no matter either
+            found |= words | set(tokens(normalise(lead.group(0))))
             continue
         plain = _WHO_DETERMINER.sub("", piece, count=1)
         if (found or greeted) and (_capitalised_name(piece) or _TITLE.match(plain)):
@@ -363,6 +370,8 @@ def _introduced(rest: str) -> set[str]:
             token = normalise(word).strip()
             if token in _WHO_ENDS or _WHO_LINKS.match(word) or taken == _WHO_WORDS:
                 break
+            if taken and token in DETERMINERS:
+                break  # "from shanti *the* cctv recorder is…": another clause
             found |= set(tokens(token))
             taken += 1
         if not taken:
@@ -371,6 +380,7 @@ def _introduced(rest: str) -> set[str]:
     return found
 
 
+_VOCATIVE_WORD = re.compile(r"[^\W\d_][\w'-]*\s+")
 _FILLER_RUN = re.compile(r"^(?:(?:euh|uh|um|er|erm)\s+)+", re.IGNORECASE)
 _LEADING_LINKS = re.compile(r"^(?:from|de chez|chez|at)\s+", re.IGNORECASE)
 

@@ -143,7 +143,7 @@ GENERIC = frozenset(
     things matter matters demande demandes request requests nouvelle nouvelles news suivi
     follow followup follow-up up probleme problemes souci soucis issue issues petit petite
     petits petites quick small little coup fil
-    bureau bureaux office offices
+    bureau bureaux office offices numero numeros number numbers
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
     perfect awesome brilliant lovely amazing wonderful fantastic""".split()
 )
