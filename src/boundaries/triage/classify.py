@@ -9,7 +9,7 @@ from functools import lru_cache
 from boundaries.triage import cues as C
 from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import HALF_REMOVED, read_mail, reply_runs, signature_only
+from boundaries.triage.mail import HALF_REMOVED, handed_over, read_mail, reply_runs, signature_only
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -310,12 +310,47 @@ def _classify(message: Message) -> Triage:
             urgent = True
             reasons.insert(-1, f"urgent: the deadline '{deadline}' is within a day")
             reasons = [x for x in reasons if not x.startswith("insistence")]
+    if urgent and message.channel == "email":
+        old = _handed_over_old(message)
+        if old is not None:
+            urgent = False
+            reasons = [x for x in reasons if not x.startswith("urgent")]
+            reasons.insert(-1, f"not urgent: it hands over an old message ({old})")
     if not urgent and not any(x.startswith("not urgent") for x in reasons):
         far = distant_deadline(r.core, message.at)
         if far is not None:
             # the sender's own date says it can wait: no second opinion to say otherwise
             reasons.insert(-1, f"not urgent: '{far[0]}' is {far[1]} days away")
     return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
+
+
+_OLD_NOTE = re.compile(
+    r"\b(old|last year'?s?|from last (week|month|year)|years? ago|months? ago|while tidying|"
+    r"de l'an dernier|de l'annee derniere|l'an dernier|l'annee derniere|ancienne?s?|"
+    r"il y a (un an|des mois|deux ans|plusieurs mois)|en rangeant)\b"
+)
+OLD_FORWARD_DAYS = 7
+"""Days from which a message handed over is old news: its harm is not today's."""
+
+
+def _handed_over_old(message: Message) -> str | None:
+    """What says an email forwards an old message whose urgency is not today's (newcomer17
+    M1): the note above it calls it old (« l'alerte de l'an dernier », "found this old alert
+    while tidying up"), or its header is dated `OLD_FORWARD_DAYS` or more before `at`, with
+    no note that is urgent on its own. None otherwise (a forward of today's alert counts:
+    the client hands it over now)."""
+    assert message.at is not None
+    handed = handed_over(message.text, message.subject)
+    if handed is None:
+        return None
+    note, dated = handed
+    said_old = _OLD_NOTE.search(normalise(note))
+    days = (message.at.date() - dated).days if dated is not None else None
+    if said_old is None and (days is None or days < OLD_FORWARD_DAYS):
+        return None
+    if note and _read("email", note, "", message.lang_hint).urgent:
+        return None  # the note tells a harm of its own
+    return f"'{said_old.group(0)}'" if said_old is not None else f"dated {days} days ago"
 
 
 @lru_cache(maxsize=16384)

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+
+from dateutil import parser as dateutil_parser
 
 _QUOTE_INTRO = re.compile(
     r"^\s*(on\b.{0,240}\bwrote|le\b.{0,240}\ba [ée]crit|am\b.{0,200}schrieb)\s*:?\s*$", re.I
@@ -641,3 +644,45 @@ def reply_runs(body: str) -> list[str]:
             runs[-1].append(line)
     written = ["\n".join(run) for run in runs if run]
     return written if len(written) >= 2 else []
+
+
+# The date line of a forward's or an original message's header ("Date: Mon, 3 Aug 2026 at
+# 03:12", « Envoyé : lundi 3 août 2026 10:00 »).
+_DATE_FIELD = re.compile(r"^\s*\**(date|sent|envoy[ée])\**\s*:\s*(?P<when>.+)$", re.I | re.M)
+_FRENCH_MONTHS = {
+    "janvier": "january", "janv": "january", "février": "february", "fevrier": "february",
+    "févr": "february", "mars": "march", "avril": "april", "avr": "april", "mai": "may",
+    "juin": "june", "juillet": "july", "juil": "july", "août": "august", "aout": "august",
+    "septembre": "september", "sept": "september", "octobre": "october", "oct": "october",
+    "novembre": "november", "nov": "november", "décembre": "december", "decembre": "december",
+    "déc": "december",
+}  # fmt: skip
+_FRENCH_DAYS = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|"
+                          r"jeu|ven|sam|dim)\b\.?|\bà\b|\ba\b", re.I)  # fmt: skip
+
+
+def handed_over(body: str, subject: str = "") -> tuple[str, date | None] | None:
+    """An email that hands over an older message (a forward, or a note above an original
+    message, `subject` "Fwd:"/« TR : » saying so): (the note written above it, the date its
+    header gives, or None when it gives none). None when `body` hands nothing over. The
+    date is read with `dateutil`, French month names read as English ones."""
+    lines = body.splitlines()
+    for i, line in enumerate(lines):
+        if _FORWARD.match(line) or (_SEPARATOR.match(line) and _FORWARD_SUBJECT.match(subject)):
+            block = "\n".join(lines[i + 1 : i + 8])
+            field = _DATE_FIELD.search(block)
+            return "\n".join(lines[:i]).strip(), _parsed_date(
+                field.group("when")
+            ) if field else None
+    return None
+
+
+def _parsed_date(when: str) -> date | None:
+    """The calendar date in a header's date field, or None when it reads as none."""
+    text = _FRENCH_DAYS.sub(" ", when)
+    for french, english in _FRENCH_MONTHS.items():
+        text = re.sub(rf"\b{french}\b\.?", english, text, flags=re.I)
+    try:
+        return dateutil_parser.parse(text, fuzzy=True, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None

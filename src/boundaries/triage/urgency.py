@@ -368,8 +368,10 @@ EXPECTED = any_of(
 ASKED_FOR = any_of(
     # asked for by those in it: « ils veulent te parler », « ils te demandent », « ils vous
     # attendent en ligne », "they're asking for you", "they're holding", "wants you to join"
-    r"(veulent|veut|voudraient|voudrait|aimeraient|aimerait|souhaitent|souhaite) (te|vous) "
-    r"(parler|voir|avoir|entendre)",
+    r"(veulent|veut|voudraient|voudrait|aimeraient|aimerait|souhaitent|souhaite) (te |vous |t')"
+    r"(parler|voir|avoir|entendre|poser)",
+    r"(call|ring|dial|phone) into the (meeting|call|room)",
+    r"(appeler|appelle|appelez) (dans la salle|maintenant|tout de suite)",
     r"(te|vous) (demandent|reclament|attendent)",
     r"(asking|asked) for (you|u)",
     r"(they're|they are|he's|he is|she's|she is|everyone's|everyone is) (holding|waiting|on hold)",
@@ -385,6 +387,18 @@ _IN_IT = any_of(
     r"(we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|[a-z]+'s) (in|on|with) "
     r"(a |the |our )",
     r"happening now|at the moment|right now|en ce moment|la maintenant",
+    # someone from outside here with the client: « le comptable du repreneur est là avec
+    # nous », « on a les acheteurs dans le bureau », "the assessor is with me at the shop"
+    r"(est|sont) (la|ici) avec (nous|moi)",
+    r"dans (le|mon|notre) bureau|dans la salle|in the (room|office|meeting)",
+    r"(is|are) (here )?with (me|us)",
+)
+# A join offered, not asked: "just introductions, nothing heavy, if you are free join us",
+# « si tu es dispo, rejoins-nous ».
+_IF_FREE = re.compile(
+    r"\b(if (you|u) (are|r|re|'re) (free|around|about)|if you (have time|fancy|feel like)|"
+    r"si (tu es|vous etes|t'es) (dispo|disponible|libre)s?|"
+    r"si (tu as|vous avez) (le temps|un moment)|nothing heavy|no pressure|pas de pression)\b"
 )
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
 OFFICIAL_HERE = "an inspector or official on the premises now"
@@ -443,6 +457,7 @@ QUESTIONED = any_of(
 )
 NOW = any_of(
     r"(la )?maintenant",
+    r"presentement",
     r"right now",
     r"en ce moment",
     r"now",
@@ -471,7 +486,13 @@ WEIGHTY = any_of(
     r"notary|notaires?|solicitors?|barristers?|partie adverse|other side|court|juge|judge|"
     r"prefet|prefete|sous prefet|"
     r"controleurs?|ofsted|urssaf|caf|hmrc|charity commission|"
-    r"expert comptable|experts? comptables?|revisions?|reviseur|controleur|controleurs)",
+    r"expert comptable|experts? comptables?|revisions?|reviseur|controleur|controleurs|"
+    # across the table in a deal, a claim or a dispute (newcomer17 H1): the buyers, the
+    # union, the mediator, the insurer's assessor, a procurement panel, a company's buyer
+    r"buyers?|acheteurs?|acheteuses?|purchasers?|acquereurs?|repreneurs?|procurement|"
+    r"tender panel|panel|jury|syndicats?|unions?|trade union|mediators?|mediation|"
+    r"mediat(eur|rice|ion)s?|conciliat(eur|rice|ion)s?|arbitrat(or|ors|ion)|assessors?|"
+    r"adjusters?|insurance|assurance|expert de l'assurance|experts? d'assurance)",
 )
 
 
@@ -820,6 +841,46 @@ _SOLD_THERE = re.compile(
 )
 
 
+# What a business runs on gave way, in any trade's words: « le pressoir a lâché », « la
+# cuve 12 fuit », « la chambre de pousse chauffe plus », "the autoclave failed its cycle",
+# "the forklift's gone", "the roof caved in" (newcomer17 H2). Whether it is now is
+# `_happening`'s to say.
+_GAVE_WAY = any_of(
+    r"(a|ont) (lache|cede|claque|grille|rendu l'ame|pete|casse)",
+    r"(fuit|fuient)",
+    r"(ne )?(chauffe|chauffent|refroidit|refroidissent) plus",
+    r"(est|sont) tombee?s? en panne",
+    r"(failed|fails) (its|their|the) [a-z]+",
+    r"(gave way|gave out|broke down|has broken down|packed up|packed in|conked out|seized up|"
+    r"caved in|collapsed|is leaking|are leaking|sprung a leak|stopped heating|stopped cooling|"
+    r"won't heat|won't cool|isn't heating|isn't cooling|not heating|not cooling)",
+    r"(forklift|lorry|truck|van|press|oven|boiler|freezer|fridge|compressor|pump)('s| is| has) "
+    r"(gone|dead|died|broken|kaput)",
+)
+# What is being lost, or cannot be done, because of it, now: « on perd du jus », « on a déjà
+# perdu deux cents litres », "we've no sterile instruments for the afternoon list", "we
+# can't get the lorries out", « la marchandise est exposée », "clamped with the order on it",
+# "no flour delivery for tomorrow's bake".
+_LOSING_NOW = any_of(
+    r"(on|nous) (perd|perdons) (du|de la|de l'|des|tout)\b",
+    r"(we're|we are) losing",
+    r"(on a|nous avons|we've|we have) (deja )?(perdu|lost) (deux|trois|quatre|cinq|dix|cent|"
+    r"cents|mille|\d+|des|toute|tout|all|the whole)",
+    r"(we've|we have|we've got|there's|there is|on a|on n'a|nous n'avons) (no|plus de|pas de|"
+    r"plus d'|pas d'|nothing)( [a-z']+){1,3} (for|pour) (today|tonight|tomorrow's|tomorrow|"
+    r"this afternoon|the afternoon|this morning|ce soir|demain|cet apres midi|aujourd'hui|"
+    r"la journee)",
+    r"(no|pas de|plus de|aucune?) [a-z']+ (delivery|livraison) (for|pour) (today|tomorrow|"
+    r"tomorrow's|demain|ce)",
+    r"(can't|cannot|can not|on peut pas|on ne peut pas|on peut plus|on ne peut plus|impossible "
+    r"de|impossible d') (get|sortir|livrer|deliver|ship|load|charger|serve|servir|"
+    r"cuire|bake|expedier)",
+    r"(est|sont) (expose|exposee|exposes|exposees) (a|aux|to)?",
+    r"(been |got |was |were |a ete |ont ete )?(clamped|towed away|impounded|immobilise|"
+    r"immobilisee|mis a la fourriere)",
+)
+
+
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
     meeting = LIVE_MEETING.search(core)
@@ -830,7 +891,12 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         now = NOW.search(core) or _WITHIN_THE_HOUR.search(core)
         if expected is None and now:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
-        if expected is None and (now or _IN_IT.search(core)) and ASKED_FOR.search(core):
+        if (
+            expected is None
+            and (now or _IN_IT.search(core))
+            and (ASKED_FOR.search(core) or _JOIN_ASKED.search(core))
+            and _IF_FREE.search(core) is None
+        ):
             # « il est avec l'avocat de la partie adverse, ils vous attendent en ligne »
             expected = WEIGHTY.search(core)
         elif expected is None and TODAY.search(core) and _JOIN_ASKED.search(core):
@@ -861,6 +927,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     held = PEOPLE_HELD.search(core)
     if held is not None and _happening(core, held.group(0)):
         return "people kept waiting or turned away now", held.group(0)
+    for gave in (_GAVE_WAY.search(core), _LOSING_NOW.search(core)):
+        if gave is not None and _happening(core, gave.group(0)):
+            return "equipment or stock lost now", gave.group(0)
     data = PERSONAL.search(core)
     misdirected = MISDIRECTED.search(core) if data is not None else None
     if (
@@ -1085,6 +1154,17 @@ _TODAY_OR_TOMORROW = re.compile(
 
 # A harm supposed ("would a data leak be covered?", « en cas de piratage ») or long past
 # ("our old site was hacked back in 2019") is not happening now.
+# A harm that befell someone else, told as a story (newcomer17 M2): "my brother-in-law's
+# bakery in Cork had a flood", "my cousin's van got broken into", « chez notre confrère de
+# Wavre, la chambre froide est tombée en panne », "a friend of mine", « petite anecdote ».
+_SOMEONE_ELSES = re.compile(
+    r"\b((my|a|our) (brother|sister|cousin|friend|neighbou?r|uncle|aunt|mate|dad|mum|mom|"
+    r"father|mother|son|daughter|wife|husband|partner|colleague|competitor)s?(-in-law| in law)?"
+    r"'s?|a friend of (mine|ours)|you'll laugh|funny story|(petite )?anecdote|"
+    r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
+    r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
+    r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait))\b"
+)
 _SUPPOSED_BEFORE = re.compile(
     r"(en cas de|in case of|au cas ou|what if|what happens if|what would happen if|imagine|"
     r"what to do if|que faire si|quoi faire si|if someone|if somebody|if anyone|si quelqu'un|"
@@ -1274,7 +1354,9 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _DENIED_BEFORE.search(before[-40:]):
         return False  # "nobody hurt", « aucun blessé »
-    if _UNHARMED.search(core[at + len(words) : at + len(words) + 80].partition(" . ")[0]):
+    if _SOMEONE_ELSES.search(before) or _SOMEONE_ELSES.search(after):
+        return False  # "my brother-in-law's bakery had a flood": a story, not ours
+    if _unharmed(core[at + len(words) : at + len(words) + 80].partition(" . ")[0]):
         return False  # "a pallet fell off the shelf, nobody was hurt"
     if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.search(after):
         return False  # « une coupure de courant est prévue le 15 janvier »
@@ -1450,6 +1532,18 @@ _UNHARMED = re.compile(
     r"blesses?|damage|degats?|harm)|(everyone|everybody|tout le monde) (is |est |va )?(fine|ok|"
     r"okay|safe|bien|sain et sauf|indemne))\b"
 )
+
+
+def _unharmed(after: str) -> re.Match[str] | None:
+    """The words saying no one and nothing was harmed in `after` (the rest of a harm's
+    sentence), unless a "but" follows them: « personne blessé *mais* la marchandise est
+    exposée » still tells a harm (newcomer17 H3)."""
+    unharmed = _UNHARMED.search(after)
+    if unharmed is None or _CONTRAST.search(after, unharmed.end()) is not None:
+        return None
+    return unharmed
+
+
 # "down" that is no outage: "sit down", "write down", "calm down", "slow down".
 _IDIOM_BEFORE = re.compile(r"\b(sit|sat|write|wrote|note|calm|slow|settle|put|jot|narrow|turn)\s*$")
 
@@ -1518,9 +1612,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
             return False, [f"not urgent: routine work ('{words}')"], None
-        unharmed = _UNHARMED.search(
-            core[at + len(words) : at + len(words) + 80].partition(" . ")[0]
-        )
+        unharmed = _unharmed(core[at + len(words) : at + len(words) + 80].partition(" . ")[0])
         if unharmed is not None:
             return False, [f"not urgent: no harm done ('{unharmed.group(0)}')"], None
     return False, [], stake

@@ -1,0 +1,179 @@
+"""Urgency told in the words of small businesses and trades (newcomer17 H1–H3, M1, M2).
+
+Written for these tests in the shapes an outside tester found: a client wanted now in a
+meeting with whoever sits across the table (buyers, a union, a mediator, an insurer's
+assessor), what the business runs on giving way now, "nobody hurt but…", and the
+alarming messages that are not today's (an old alert forwarded, someone else's story)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from boundaries.triage import Message, classify
+
+AT = datetime.fromisoformat("2027-03-09T10:15:00+01:00")  # a Tuesday morning
+
+
+def urgent(channel: str, text: str, subject: str = "") -> tuple[bool, tuple[str, ...]]:
+    verdict = classify(Message("m", channel, text, subject=subject, at=AT))
+    return verdict.urgent, verdict.reasons
+
+
+WANTED_NOW = [
+    (
+        "sms",
+        "on est en rdv avec la banquière là, elle pose des questions sur la trésorerie, tu "
+        "peux nous rejoindre en visio ?",
+    ),
+    (
+        "voicemail",
+        "Paul c'est Karine on est en réunion avec le syndicat présentement pis ils "
+        "veulent t'entendre sur les horaires peux-tu appeler dans la salle",
+    ),
+    (
+        "email",
+        "Hi Paul,\n\nWe're in with the buyers from Greenway Foods now and they're asking "
+        "about the volume discount. Could you dial in? Link below.\n\nAmy",
+    ),
+    ("sms", "suppliers' procurement panel here right now asking for you, can you ring in?"),
+    (
+        "email",
+        "Paul,\n\nThe loss adjuster is with me at the warehouse right now and wants to "
+        "speak to you about the claim. Can you call me?\n\nNiamh",
+    ),
+    (
+        "sms",
+        "le notaire de l'acquéreur est là avec nous, il voudrait vous poser une question, "
+        "vous pouvez appeler maintenant ?",
+    ),
+    (
+        "voicemail",
+        "Paul we're in the mediation with the former driver now and the mediator "
+        "wants you to confirm the figure can you call in",
+    ),
+    (
+        "sms",
+        "on a les acheteurs de chez Carrefour dans le bureau là, ils veulent te parler du contrat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), WANTED_NOW)
+def test_wanted_now_with_someone_across_the_table(channel: str, text: str) -> None:
+    is_urgent, reasons = urgent(channel, text)
+    assert is_urgent, reasons
+
+
+GAVE_WAY = [
+    (
+        "voicemail",
+        "oui c'est Bruno de la fromagerie le compresseur de la cave a lâché cette "
+        "nuit on perd de la marchandise rappelez-moi",
+    ),
+    (
+        "voicemail",
+        "c'est Anne du domaine, la cuve 4 fuit, on a déjà perdu trois cents litres, rappelle-moi",
+    ),
+    (
+        "voicemail",
+        "bonjour c'est Lucas de la boulangerie le four chauffe plus depuis six heures "
+        "ce matin toute la fournée est bloquée rappelez-moi vite",
+    ),
+    (
+        "voicemail",
+        "hi Paul it's Dee at the clinic the steriliser failed its cycle this morning so "
+        "we've no clean kits for the afternoon list call me back",
+    ),
+    (
+        "voicemail",
+        "hi Paul it's Sean the forklift's gone and the yard is full we can't get the "
+        "vans out call me back",
+    ),
+    (
+        "sms",
+        "bad news, the van's been clamped outside the depot with all of today's deliveries in it",
+    ),
+    (
+        "email",
+        "Paul,\n\nOur flour mill went into administration this morning. We have no flour "
+        "delivery for tomorrow's bake.\n\nGino",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), GAVE_WAY)
+def test_what_the_business_runs_on_gave_way_now(channel: str, text: str) -> None:
+    is_urgent, reasons = urgent(channel, text)
+    assert is_urgent, reasons
+
+
+def test_nobody_hurt_but_the_goods_are_exposed_is_still_urgent() -> None:
+    is_urgent, reasons = urgent(
+        "voicemail",
+        "Paul, c'est Mélissa. Le toit du hangar a cédé sous la neige ce matin, personne blessé "
+        "mais le stock est exposé à la pluie. Appelle-moi.",
+    )
+    assert is_urgent, reasons
+
+
+def test_nobody_hurt_alone_still_calms() -> None:
+    is_urgent, reasons = urgent(
+        "email",
+        "Hi Paul,\n\nA shelf came down in the stock room this morning, nobody was hurt. We've "
+        "tidied up.\n\nAmy",
+    )
+    assert not is_urgent, reasons
+
+
+OLD_FORWARDS = [
+    (
+        "Paul, found this old alert while clearing my inbox - worth a word at our next call?\n\n"
+        "---------- Forwarded message ---------\nFrom: Monitoring <alerts@watch.example>\n"
+        "Date: Tue, 4 Aug 2026 at 02:10\nSubject: CRITICAL: shop website down\n\n"
+        "CRITICAL: shop website down. The site is unreachable.",
+        "Fwd: CRITICAL: shop website down",
+    ),
+    (
+        "Bonjour Paul,\n\nPour info, je vous transfère l'alerte de l'an dernier. Rien à faire."
+        "\n\n---------- Message transféré ---------\nDe : Alertes\nObjet : URGENT site en panne"
+        "\n\nURGENT : le site est inaccessible, intervention requise.",
+        "TR: URGENT : site en panne",
+    ),
+    (
+        "---------- Forwarded message ---------\nFrom: Alerts <alerts@watch.example>\n"
+        "Date: Mon, 12 Oct 2026 at 03:12\nSubject: CRITICAL: till server down\n\n"
+        "CRITICAL: till server down since 03:00.",
+        "Fwd: CRITICAL: till server down",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), OLD_FORWARDS)
+def test_an_old_alert_handed_over_is_not_todays(text: str, subject: str) -> None:
+    is_urgent, reasons = urgent("email", text, subject)
+    assert not is_urgent, reasons
+    assert any(r.startswith("not urgent: it hands over an old message") for r in reasons)
+
+
+def test_an_alert_forwarded_the_day_it_came_counts() -> None:
+    is_urgent, reasons = urgent(
+        "email",
+        "---------- Forwarded message ---------\nFrom: Alerts <alerts@watch.example>\n"
+        "Date: Tue, 9 Mar 2027 at 09:50\nSubject: CRITICAL: till server down\n\n"
+        "CRITICAL: till server down since 09:45.",
+        "Fwd: CRITICAL: till server down",
+    )
+    assert is_urgent, reasons
+
+
+def test_someone_elses_incident_is_a_story() -> None:
+    is_urgent, reasons = urgent(
+        "email",
+        "Bonjour Paul,\n\nPetite anecdote : chez notre confrère de Liège, la chambre froide est "
+        "tombée en panne hier et ils ont tout perdu. Ça vaudrait la peine d'en parler jeudi."
+        "\n\nSophie",
+        "Chambre froide",
+    )
+    assert not is_urgent, reasons
