@@ -286,9 +286,7 @@ def reply_naming(key: str, *calls: Any) -> Any:
 
 
 @pytest.mark.parametrize("edited", [False, True])
-def test_approving_a_reply_whose_call_was_called_off_says_so_on_the_page(
-    site: Site, edited: bool
-):
+def test_approving_a_reply_whose_call_was_called_off_says_so_on_the_page(site: Site, edited: bool):
     """The CLI said it, the page's button said nothing (fix15-agenda): a reply that names a
     call skipped since it was written is rewritten by the cycle (or, edited, goes out as she
     wrote it), and the page says which, in the consultant's language."""

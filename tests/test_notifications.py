@@ -270,12 +270,13 @@ def test_check_warns_when_an_urgent_line_has_no_notification_channel(tmp_path):
     runner = CliRunner()
     bare = runner.invoke(cli, ["check", "--config", str(EXAMPLES / "boundaries.toml")])
     assert bare.exit_code == 0, bare.output
-    assert "no notification channel" in " ".join(bare.output.split())
+    # in the consultant's language: the example's writes French
+    assert "aucun canal de notification n'est configuré" in " ".join(bare.output.split())
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     config = tmp_path / "boundaries.toml"
     config.write_text(text.replace("[service]\n", '[service]\nnotify = ["ntfy://x/y"]\n'))
     ok = runner.invoke(cli, ["check", "--config", str(config)])
-    assert ok.exit_code == 0 and "no notification channel" not in ok.output
+    assert ok.exit_code == 0 and "aucun canal de notification" not in ok.output
 
 
 def test_jobs_lists_a_failed_notice_with_its_error(db_url):

@@ -93,9 +93,7 @@ def test_approve_speaks_the_consultants_language_and_names_a_call_called_off(
     assert "queued" not in said and "called off" not in said
 
 
-def test_approve_names_a_call_moved_by_a_change_of_the_configuration(
-    database: str, tmp_path: Path
-):
+def test_approve_names_a_call_moved_by_a_change_of_the_configuration(database: str, tmp_path: Path):
     """The reply offered a Thursday call; the configuration now holds Horizon's calls on
     Fridays: no skip, but the call it names does not take place."""
     thursday = friday_10(3) - timedelta(days=1)
