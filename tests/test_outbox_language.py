@@ -142,3 +142,27 @@ def test_without_a_configuration_approve_speaks_the_terminals_language(database:
     )
     assert done.exit_code == 0, done.output
     assert "reply:horizon:2026-11-04: queued; it goes out at the next mail cycle." in done.output
+
+
+def test_the_list_and_show_speak_the_consultants_language(database: str):
+    store, box = _outbox(database)
+    box.add([reply("reply:horizon:2026-11-04", friday_10(3))])
+    store.close()
+    runner = CliRunner()
+    listed = runner.invoke(
+        cli, ["outbox", "--database", database, "--config", CONFIG], env={"COLUMNS": "80"}
+    )
+    assert listed.exit_code == 0, listed.output
+    said = listed.output
+    assert said.splitlines()[0].split() == ["clé", "état", "essais", "sorte"], said
+    assert "    à : marc@horizon.example" in said and "    objet : Votre message" in said
+    assert said.rstrip().endswith("1 message(s).")
+    shown = runner.invoke(
+        cli, ["outbox", "show", "reply:horizon:2026-11-04", "--database", database,
+              "--config", CONFIG],
+    )  # fmt: skip
+    assert shown.exit_code == 0, shown.output
+    assert "Clé : reply:horizon:2026-11-04" in shown.output
+    assert "État : waiting_approval (essais : 0)" in shown.output
+    english = runner.invoke(cli, ["outbox", "--database", database])  # no configuration
+    assert english.output.splitlines()[0].split() == ["key", "state", "tries", "kind"]

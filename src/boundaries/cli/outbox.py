@@ -159,18 +159,24 @@ def outbox_command(
         for row in rows:
             click.echo(json.dumps(row.as_json(), ensure_ascii=False))
         return
-    click.echo("\n".join(_table(rows, terminal_width())))
-    click.echo(f"{len(rows)} message(s).")
+    lang = spoken()
+    click.echo("\n".join(_table(rows, terminal_width(), lang)))
+    click.echo(catalogued("outbox", lang, "list.count", n=len(rows)))
 
 
-def _table(rows: list[OutboxEntry], width: int) -> list[str]:
+def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
     """The outbox as lines at most `width` wide where the key allows: one line per message
     with the key that `approve` and `discard` take (always whole), the state, the attempts
     and the kind; under it, the address, the subject and the last error whole, wrapped to the
     width and indented (never cut: the server's cause and the call a subject names are what
-    the consultant needs)."""
+    the consultant needs). Headers and labels in `lang`; states and kinds as `--state` and
+    `--json` name them; the last error as the outbox stored it."""
+
+    def label(name: str) -> str:
+        return catalogued("outbox", lang, f"list.{name}")
+
     table = fitted(
-        ["key", "state", "tries", "kind"],
+        [label(h) for h in ("key", "state", "tries", "kind")],
         [[r.key, r.state, str(r.attempts), r.kind] for r in rows],
         width,
     )
@@ -183,13 +189,14 @@ def _table(rows: list[OutboxEntry], width: int) -> list[str]:
             ("held", row.held_because or ""),
             ("error", row.last_error or ""),
         )
-        for label, said in said_of:
+        for name, said in said_of:
             if said:
+                first = catalogued("outbox", lang, f"list.line_{name}", said="")
                 out += textwrap.wrap(
                     " ".join(said.split()),
                     max(width, 30),
-                    initial_indent=f"    {label}: ",
-                    subsequent_indent=" " * (len(label) + 6),
+                    initial_indent="    " + first,
+                    subsequent_indent=" " * (len(first.rstrip()) + 5),
                     break_on_hyphens=False,
                 )
     return out
@@ -230,14 +237,19 @@ def show_command(
             ),
             key,
         )
-    click.echo(f"Key: {entry.key}")
-    click.echo(f"To: {entry.to}")
-    click.echo(f"Subject: {entry.subject}")
-    click.echo(f"State: {entry.state} (attempts: {entry.attempts})")
+    lang = spoken()
+
+    def say(line: str, /, **values: object) -> str:
+        return catalogued("outbox", lang, line, **values)
+
+    click.echo(say("show.key", key=entry.key))
+    click.echo(say("show.to", to=entry.to))
+    click.echo(say("show.subject", subject=entry.subject))
+    click.echo(say("show.state", state=entry.state, attempts=entry.attempts))
     if entry.held_because:
-        click.echo(f"Held: {entry.held_because}")
+        click.echo(say("show.held", held=entry.held_because))
     if entry.last_error:
-        click.echo(f"Last error: {entry.last_error}")
+        click.echo(say("show.error", error=entry.last_error))
     click.echo("")
     click.echo(entry.text)
 
