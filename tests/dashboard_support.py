@@ -22,7 +22,7 @@ from boundaries.store import Store
 from boundaries.store.users import Logins
 from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
-from boundaries.web.dashboard.source import OutboxActionError, OutgoingMail
+from boundaries.web.dashboard.source import Approved, OutboxActionError, OutgoingMail
 from tests.conftest import EXAMPLES
 from tests.gateway_support import TOKEN, Clock, ServerThread
 
@@ -136,8 +136,9 @@ class HeldReplies:
                     return
             raise OutboxActionError(f"no message with key {key!r}", "no_message")
 
-        def approve(self, key: str, now: datetime) -> None:
+        def approve(self, key: str, now: datetime, planned: Any = None) -> Approved:
             self._change(key, ("waiting_approval", "failed"), state="queued")
+            return Approved()
 
         def discard(self, key: str) -> None:
             self._change(key, ("waiting_approval", "queued", "failed"), state="discarded")

@@ -18,8 +18,10 @@ CLIENT = BASE_TOML[BASE_TOML.index("[[client]]") :]
 
 
 def check(tmp_path: Path, text: str) -> tuple[int, str]:
+    """`check` of `text` with an English-speaking consultant: `check` speaks the consultant's
+    language (tests/test_messages_language.py), and these read its English words."""
     path = tmp_path / "c.toml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--config", str(path)])
     return result.exit_code, result.output
 

@@ -259,3 +259,73 @@ def test_without_smtp_url_the_page_names_it_and_says_an_approved_message_waits_f
     assert leaves in after, after
     assert "next mail cycle" not in after and "prochain relevé" not in after
     assert state(s, "reply:horizon:2026-11-06") == "queued"
+
+
+def _next_friday_10(weeks: int) -> Any:
+    """Horizon's standing call (Fridays 10:00 Paris) `weeks` weeks from today: dates computed
+    from today, as the page and `outbox approve` run on the real clock."""
+    from datetime import date, datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    today = date.today()
+    friday = today + timedelta(days=(4 - today.weekday()) % 7 + 7 * weeks)
+    return datetime.combine(friday, time(10), ZoneInfo("Europe/Paris"))
+
+
+def reply_naming(key: str, *calls: Any) -> Any:
+    """A held reply of Horizon that names these standing calls (aware starts), as the mail
+    cycle stores it (`detail["calls"]`, `detail["call_days"]`)."""
+    from datetime import UTC
+
+    message = held(key)
+    message.detail.update(
+        calls=[c.astimezone(UTC).isoformat() for c in calls],
+        call_days=[c.date().isoformat() for c in calls],
+    )
+    return message
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_approving_a_reply_whose_call_was_called_off_says_so_on_the_page(site: Site, edited: bool):
+    """The CLI said it, the page's button said nothing (fix15-agenda): a reply that names a
+    call skipped since it was written is rewritten by the cycle (or, edited, goes out as she
+    wrote it), and the page says which, in the consultant's language."""
+    from boundaries.store.calendar import CalendarStore
+
+    call = _next_friday_10(3)
+    key = "reply:horizon:2026-11-04"
+    box = outbox.Outbox(site.store, site.store.account_id())
+    box.add([reply_naming(key, call)])
+    if edited:
+        box.edit(key, "Notre point", "Bonjour Marc, à vendredi. Claire")
+    CalendarStore(site.store, site.store.account_id()).skip("horizon", call.date())
+    with signed_in(site) as client:
+        page = client.get("/outbox")
+        answer = client.post(
+            "/outbox", data={"csrf": csrf_of(page.text), "key": key, "action": "approve"}
+        )
+        assert answer.status_code == 303
+        shown = client.get(answer.headers["location"])
+    text = " ".join(shown.text.replace("&#39;", "'").split())
+    assert "Validé" in text
+    from boundaries.i18n import day
+
+    assert f"votre point du {day(call.date(), 'fr')} avec le client, annulé ou déplacé" in text
+    if edited:
+        assert "elle part telle que vous l'avez écrite" in text, text
+    else:
+        assert "la réécrit pour nommer le point suivant" in text, text
+    assert state(site, key) == "queued"
+
+
+def test_approving_a_reply_whose_calls_still_stand_says_nothing_more(site: Site):
+    key = "reply:horizon:2026-11-04"
+    box = outbox.Outbox(site.store, site.store.account_id())
+    box.add([reply_naming(key, _next_friday_10(3))])
+    with signed_in(site) as client:
+        page = client.get("/outbox")
+        answer = client.post(
+            "/outbox", data={"csrf": csrf_of(page.text), "key": key, "action": "approve"}
+        )
+        shown = client.get(answer.headers["location"])
+    assert "Validé" in shown.text and "annulé ou déplacé" not in shown.text

@@ -208,6 +208,46 @@ def test_a_notice_that_failed_for_want_of_a_channel_is_sent_once_the_service_res
         assert job.state == "done"
         health = live.health()
         assert health["status"] == "ok", health["reasons"]
+        # delivered: its call reads as notified, as one whose notice went out at once
+        [call] = live.events("call")
+        assert call.action == "notify" and call.notified
+
+
+def test_mail_sync_sends_a_notice_that_failed_for_want_of_a_channel_once_there_is_one(
+    db_url, tmp_path
+):
+    """`serve` sends such notices again on start; `mail sync` (from cron, or by hand after
+    adding a channel) does too, so they do not wait for a restart."""
+    with service(db_url, []) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("failed")
+        deadline = time.time() + 5  # the job is marked failed just after its event
+        while JobQueue(live.store).list(live.account)[0].state != "failed":
+            assert time.time() < deadline
+            time.sleep(0.1)
+    with Receiver() as receiver:
+        config = tmp_path / "boundaries.toml"
+        config.write_text(with_notify([receiver.url]), encoding="utf-8")
+        runner = CliRunner()
+        synced = runner.invoke(
+            cli, ["mail", "sync", "--config", str(config), "--database", db_url, "--json"]
+        )
+        assert synced.exit_code == 0, synced.output
+        assert json.loads(synced.output.splitlines()[-1])["notices_resumed"] == 1
+        [delivered] = receiver.wait(1)
+        assert "Horizon" in json.dumps(delivered, ensure_ascii=False)
+        again = runner.invoke(cli, ["mail", "sync", "--config", str(config), "--database", db_url])
+        assert again.exit_code == 0 and "Sent again" not in again.output  # once
+    store = Store.open(db_url)
+    try:
+        account = store.account_id()
+        [note] = [e for e in store.events(account) if e.kind == "notification"]
+        assert note.action == "sent" and "no notification channel" in note.detail["failed_before"]
+        [call] = [e for e in store.events(account) if e.kind == "call"]
+        assert call.notified
+    finally:
+        store.close()
 
 
 def test_a_notice_failed_without_a_channel_stays_failed_when_the_service_restarts_without_one(
@@ -270,12 +310,13 @@ def test_check_warns_when_an_urgent_line_has_no_notification_channel(tmp_path):
     runner = CliRunner()
     bare = runner.invoke(cli, ["check", "--config", str(EXAMPLES / "boundaries.toml")])
     assert bare.exit_code == 0, bare.output
-    assert "no notification channel" in " ".join(bare.output.split())
+    # in the consultant's language: the example's writes French
+    assert "aucun canal de notification n'est configuré" in " ".join(bare.output.split())
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     config = tmp_path / "boundaries.toml"
     config.write_text(text.replace("[service]\n", '[service]\nnotify = ["ntfy://x/y"]\n'))
     ok = runner.invoke(cli, ["check", "--config", str(config)])
-    assert ok.exit_code == 0 and "no notification channel" not in ok.output
+    assert ok.exit_code == 0 and "aucun canal de notification" not in ok.output
 
 
 def test_jobs_lists_a_failed_notice_with_its_error(db_url):

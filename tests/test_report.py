@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from boundaries.cli.main import cli
+from boundaries.store import Store
 from tests.conftest import EXAMPLES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden" / "report"
@@ -251,3 +252,54 @@ def test_a_rate_of_0_is_reported_as_0_to_set_not_as_a_key_to_add(
         assert (horizon["premium_missing"], horizon["premium_missing_why"]) == ("hourly_rate", why)
         readable = " ".join(run(*base).output.split())
         assert said in readable and unsaid not in readable, readable
+
+
+@pytest.mark.parametrize(
+    ("lang", "late"),
+    [
+        ("fr", "rapport annuel (tardif : arrivé après l'heure d'envoi de l'ordre du jour"),
+        ("en", "rapport annuel (late: came after the agenda's sending time"),
+    ],
+)
+def test_the_readable_report_marks_a_late_topic_of_the_next_agenda(
+    db_url: str, tmp_path: Path, lang: str, late: str
+):
+    """fix15-agenda: a topic read after the next call's agenda email went out (or would have,
+    Thursday 10:00 for Friday's call) is that call's, on no email: the readable report says
+    so, in the consultant's language. SPEC §8's `agenda` is a list of topics with no field
+    to mark it: the JSON lists it as it is, and invents none."""
+    from datetime import datetime
+
+    from boundaries.store import StoredEvent
+
+    before = datetime.fromisoformat("2026-12-01T11:00:00+01:00")  # Tuesday: on the email
+    after = datetime.fromisoformat("2026-12-03T11:00:00+01:00")  # Thursday 11:00: late
+    store = Store.open(db_url)
+    try:
+        store.record(
+            store.account_id(),
+            [
+                StoredEvent("transcription", at, "request", "horizon", sid,
+                            detail={"status": "completed", "text": said, "triage": {
+                                "content_free": False, "intent": "request",
+                                "urgent": False, "topic": topic}})
+                for at, sid, said, topic in (
+                    (before, "TR1", "Pour le budget 2027, il me faut vos chiffres.", "budget 2027"),
+                    (after, "TR2", "Il faut relire le rapport annuel.", "rapport annuel"),
+                )
+            ],
+        )  # fmt: skip
+    finally:
+        store.close()
+    config = str(EXAMPLES / "boundaries.toml")
+    if lang == "en":
+        config = str(tmp_path / "en.toml")
+        text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+        Path(config).write_text(text.replace('language = "fr"', 'language = "en"', 1))
+    args = ["report", "--config", config, "--database", db_url, "--client", "horizon",
+            "--now", "2026-12-03T12:00:00+01:00"]  # fmt: skip
+    said = " ".join(run(*args).output.split())
+    assert late in said, said
+    assert "budget 2027 (" not in said  # on the email: not marked
+    [horizon] = json.loads(run(*args, "--json").output)["clients"]
+    assert horizon["agenda"] == ["budget 2027", "rapport annuel"]

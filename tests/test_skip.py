@@ -255,7 +255,8 @@ def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips
 ):
     """newcomer14 M6: `check` named a skipped call as the next one, and had no --database
     though skip's refusals point to it. With the store (--database, or boundaries.sqlite3
-    here) it leaves skips out; with none it says so, with the fix."""
+    here) it leaves skips out; with none it says so, with the fix (in the consultant's
+    language: the example's writes French)."""
     monkeypatch.chdir(tmp_path)  # no boundaries.sqlite3 here
     monkeypatch.delenv("DATABASE_URL", raising=False)
     db = served_database(tmp_path / "b.sqlite3")
@@ -267,17 +268,17 @@ def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips
 
     read = CliRunner().invoke(cli, ["check", "--config", CONFIG, "--database", db, *now])
     assert read.exit_code == 0, read.output
-    assert horizon_row(read.output).endswith("Fri 2026-12-11 10:00"), read.output
-    assert "leave out the 1 call(s) cancelled" in " ".join(read.output.split())
+    assert horizon_row(read.output).endswith("ven. 2026-12-11 10:00"), read.output
+    assert "tiennent compte des 1 point(s) annulé(s)" in " ".join(read.output.split())
     alone = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
     assert alone.exit_code == 0, alone.output
-    assert horizon_row(alone.output).endswith("Fri 2026-12-04 10:00"), alone.output
+    assert horizon_row(alone.output).endswith("ven. 2026-12-04 10:00"), alone.output
     said = " ".join(alone.output.split())
-    assert "are not left out" in said and "Fix: add --database" in said
+    assert "ne sont pas retirés" in said and "Solution : ajoutez --database" in said
     # the default store of the folder it runs in is read, as `skip` writes to it by default
     (tmp_path / "b.sqlite3").rename(tmp_path / "boundaries.sqlite3")
     here = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
-    assert horizon_row(here.output).endswith("Fri 2026-12-11 10:00"), here.output
+    assert horizon_row(here.output).endswith("ven. 2026-12-11 10:00"), here.output
     missing = CliRunner().invoke(
         cli, ["check", "--config", CONFIG, "--database", f"sqlite:///{tmp_path}/no.sqlite3"]
     )

@@ -49,18 +49,27 @@ class BoundariesGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except SaidError as exc:  # from a catalogue: in the consultant's language
+        except BoundariesError as exc:
+            if not _catalogued(exc):  # no catalogue yet: its English words as they are
+                click.echo(f"Error: {exc}", err=True)
+                sys.exit(1)
+            # from a catalogue (a `SaidError`, a store fault): in the consultant's language
             from boundaries.cli.language import spoken
             from boundaries.i18n import said
 
             lang = spoken()
             click.echo(said("accounts", lang, "cli.error", message=exc.said(lang)), err=True)
             sys.exit(1)
-        except BoundariesError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
         except BrokenPipeError:
             sys.exit(0)
+
+
+def _catalogued(exc: BoundariesError) -> bool:
+    """Whether `exc` can say itself in another language than English: a `SaidError`, or an
+    error whose `said` comes from a catalogue (a `StoreError` made by `faulted`)."""
+    if isinstance(exc, SaidError):
+        return True
+    return getattr(exc, "words", None) is not None and type(exc).said is not BoundariesError.said
 
 
 @click.group(cls=BoundariesGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import click
@@ -19,6 +19,7 @@ from boundaries.config import advice
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError, reason
+from boundaries.i18n import said
 from boundaries.integrations.calendar.busy import shown_address, source_name
 from boundaries.integrations.notify import missing_channel
 from boundaries.store.calendar import CalendarStore
@@ -51,24 +52,30 @@ def check(
         \b
         boundaries check --config examples/boundaries.toml
     """
-    config = read_config(config_path)
+    config = read_config(config_path)  # from here on, the consultant's language
     zone = config.consultant.zone
-    calendar, skips_note = _standing_calls(config, database, account)
-    now = parse_now(now_text) or datetime.now(UTC)
     c = config.consultant
+    lang = c.language
+
+    def say(key: str, **values: object) -> str:
+        return said("check", lang, key, **values)
+
+    calendar, skips_note = _standing_calls(config, database, account, lang)
+    now = parse_now(now_text) or datetime.now(UTC)
     width = terminal_width()
+    hours = "; ".join(str(h) for h in c.working_hours) or say("summary.hours_none")
     summary = [
-        f"{config_path}: OK",
-        f"Consultant: {c.name} <{c.email}>",
-        f"Phone {_readable(c.phone)}, time zone {c.timezone}, language {c.language}",
-        "Working hours: " + ("; ".join(str(h) for h in c.working_hours) or "none"),
+        say("summary.ok", path=config_path),
+        say("summary.consultant", name=c.name, email=c.email),
+        say("summary.phone", phone=_readable(c.phone), zone=c.timezone, language=c.language),
+        say("summary.hours", hours=hours),
     ]
     if config.calendar.busy:
         names = ", ".join(source_name(s) for s in config.calendar.busy)
-        summary.append(f"Busy calendars (read by serve and by replays): {names}")
+        summary.append(say("summary.busy", names=names))
     if config.calendar.caldav_url:
         caldav = shown_address(config.calendar.caldav_url)  # no user:password@, no token
-        summary.append(f"Standing calls will be written to CalDAV: {caldav}")
+        summary.append(say("summary.caldav", address=caldav))
     for line in summary:  # wrapped at spaces, never cut
         click.echo(
             "\n".join(
@@ -84,7 +91,7 @@ def check(
     rows = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
-        when = nxt.start.astimezone(zone).strftime("%a %Y-%m-%d %H:%M") if nxt else "none"
+        when = _moment(nxt.start, lang, zone) if nxt else say("table.none")
         # Long names wrap at words and phones go one per line: nothing is cut at 80 columns.
         name = "\n".join(textwrap.wrap(client.name, NAME_WIDTH) or ["-"])
         phones = "\n".join(_readable(p) for p in client.phones)
@@ -94,36 +101,36 @@ def check(
                 name + ("\n" + phones if phones else ""),
                 client.language,
                 str(client.adhoc_calls_per_week),
-                "yes" if client.urgent_line else "no",
+                say("table.yes") if client.urgent_line else say("table.no"),
                 when,
             ]
         )
-    headers = ["client", "name, phones", "lang", "ad-hoc/wk", "urgent", "next standing call"]
+    headers = [say(f"table.{h}") for h in ("client", "name", "lang", "adhoc", "urgent", "next")]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
-    click.echo(f"{len(config.clients)} client(s).")
+    click.echo(say("summary.clients", n=len(config.clients)))
     click.echo("\n".join(textwrap.wrap(skips_note, width, subsequent_indent="  ")))
     # Warnings, not refusals: the service runs as written, but not as almost surely meant.
-    channel = missing_channel(config, bool(config.service.notify))
-    for warning in [*([channel] if channel else []), *advice.warnings(config)]:
-        click.echo("\n".join(textwrap.wrap("Warning: " + warning, width, subsequent_indent="  ")))
+    channel = missing_channel(config, bool(config.service.notify), lang=lang)
+    for warning in [*([channel] if channel else []), *advice.warnings(config, lang=lang)]:
+        line = say("summary.warning", warning=warning)
+        click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
 
 
-def _standing_calls(config: Config, database: str | None, account: str) -> tuple[Calendar, str]:
+def _standing_calls(
+    config: Config, database: str | None, account: str, lang: str = "en"
+) -> tuple[Calendar, str]:
     """The clients' standing calls as `boundaries skip` left them, and a line saying where
     the skips came from: the store of `database` (else DATABASE_URL, else the default SQLite
     file when it exists here), the account `account`. With no store to read, or a default
     file that does not hold the account, the configuration's alone, and the line says the
-    skips were not applied and how to apply them (newcomer14 M6).
+    skips were not applied and how to apply them (newcomer14 M6); the line in `lang`.
 
     Raises `NoDatabase`, `UnknownAccount` or `StoreError` when a store named by --database or
     DATABASE_URL cannot be read, as every reader of the store does; a default file found here
     that cannot be read only puts its reason in the line."""
     named = database is not None or bool(os.environ.get("DATABASE_URL"))
     default = Path(DEFAULT_URL.split("///", 1)[1])
-    unapplied = (
-        "Next standing calls from the configuration alone: calls cancelled with "
-        "`boundaries skip` are not left out. Fix: add --database (and --account) to read them."
-    )
+    unapplied = said("check", lang, "skips.unapplied")
     if not named and not default.is_file():
         return Calendar(config), unapplied
     try:
@@ -137,16 +144,28 @@ def _standing_calls(config: Config, database: str | None, account: str) -> tuple
             raise
         # a store found here by default that cannot be read (or holds another consultant)
         # does not stop the check of the file; the line says so
-        return Calendar(config), f"{default}: {reason(exc)} {unapplied}"
+        why = exc.said(lang) if isinstance(exc, BoundariesError) else reason(exc)
+        return Calendar(config), said(
+            "check", lang, "skips.unreadable", default=default, reason=why, unapplied=unapplied
+        )
     where = "--database" if database else ("DATABASE_URL" if named else str(default))
     skipped = len(calendar.skipped)
-    return calendar, (
-        f"Next standing calls leave out the {skipped} call(s) cancelled with `boundaries skip` "
-        f"(store: {where}, account {account})."
-    )
+    return calendar, said("check", lang, "skips.applied", n=skipped, where=where, account=account)
 
 
 NAME_WIDTH = 24  # characters of a client's name per line
+
+
+def _moment(start: datetime, lang: str, zone: tzinfo) -> str:
+    """A standing call's start in the consultant's zone for the table, its weekday in `lang`:
+    "Fri 2026-12-04 10:00", « ven. 2026-12-04 10:00 » (Babel's abbreviated weekday)."""
+    from babel.dates import format_datetime
+
+    from boundaries.i18n import LOCALES
+
+    local = start.astimezone(zone)
+    weekday = format_datetime(local, "EEE", locale=LOCALES.get(lang, "en_US"))
+    return f"{weekday} {local:%Y-%m-%d %H:%M}"
 
 
 def _readable(e164: str) -> str:

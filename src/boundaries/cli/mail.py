@@ -79,7 +79,11 @@ def sync_command(
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
         account_of(store, account, config, adds=True)  # a typo, another's account: refused
-        report = MailCycle(config, store, account).run(now)
+        cycle = MailCycle(config, store, account)
+        report = cycle.run(now)
+        # notices that failed for want of a channel go out once there is one, as `serve`
+        # sends them on start: `mail sync` from cron after the fix need not wait for a restart
+        cycle.resume_notices(report)
     finally:
         store.close()
     if as_json:
@@ -97,6 +101,12 @@ def sync_command(
             f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
             f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
         )
+        if report.notices_resumed:
+            click.echo(
+                f"Sent again {report.notices_resumed} notification(s) that could not be "
+                "delivered in the last 24 hours, now that a notification channel is configured "
+                "(`boundaries events` shows each one's state)."
+            )
         for note in report.notes:
             click.echo(f"Note: {note}.", err=True)
         if not config.mail.imap_url:

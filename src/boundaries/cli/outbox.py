@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import json
 import textwrap
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.options import F, account_option, checked_account, database_option
+from boundaries.cli.language import read_config, spoken
+from boundaries.cli.options import (
+    CONFIG_ENV,
+    F,
+    account_option,
+    checked_account,
+    config_from,
+    database_option,
+)
 from boundaries.cli.store_access import account_of, open_existing
+from boundaries.domain.model import Config
+from boundaries.errors import SaidError
+from boundaries.i18n import day as written_day
+from boundaries.i18n import said as catalogued
 from boundaries.store import Store
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import (
     EDITED,
     HELD_BECAUSE,
@@ -21,18 +35,73 @@ from boundaries.store.outbox import (
     OutboxError,
 )
 
+DEFAULT_CONFIG = "boundaries.toml"
 
-def _open(database: str | None, account: str) -> tuple[Store, Outbox]:
+
+def _config(config_path: str | None) -> Config | None:
+    """The configuration whose consultant's language the outbox speaks (SPEC §2, §7): the
+    one given (--config, else BOUNDARIES_CONFIG), else `boundaries.toml` here when there is
+    one, read as every command reads it (`read_config`: its refusals as they are); None
+    without any (the terminal's language, `cli.language`)."""
+    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    return read_config(path) if path is not None else None
+
+
+def _open(
+    database: str | None, account: str, config_path: str | None = None
+) -> tuple[Store, Outbox, Config | None]:
+    config = _config(config_path)
     store = open_existing(database)  # an outbox lives in the database the service writes to
-    return store, Outbox(store, account_of(store, account, None))
+    try:
+        return store, Outbox(store, account_of(store, account, config)), config
+    except BaseException:
+        store.close()
+        raise
 
 
 def _open_for(
-    ctx: click.Context, database: str | None, account: str | None
-) -> tuple[Store, Outbox]:
-    """The outbox a subcommand acts on: `--database`/`--account` given after the subcommand
-    (as SPEC §7 writes it) win over those given before it, on the group."""
-    return _open(database or ctx.obj["database"], account or ctx.obj["account"])
+    ctx: click.Context, database: str | None, account: str | None, config_path: str | None
+) -> tuple[Store, Outbox, Config | None]:
+    """The outbox a subcommand acts on: `--database`/`--account`/`--config` given after the
+    subcommand (as SPEC §7 writes it) win over those given before it, on the group."""
+    return _open(
+        database or ctx.obj["database"],
+        account or ctx.obj["account"],
+        config_path or ctx.obj["config_path"],
+    )
+
+
+def _config_option(fn: F) -> F:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        envvar=CONFIG_ENV,
+        callback=config_from,
+        help=f"The configuration whose consultant's language is spoken (or {CONFIG_ENV}; "
+        f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
+    )(fn)
+
+
+def _refused(exc: OutboxError, key: str) -> SaidError:
+    """`exc` said in the consultant's language: the outbox's own words in English, the
+    `refused` section of the outbox catalogue in another (by `exc.problem` and `exc.state`)."""
+
+    def words(lang: str) -> str:
+        if lang == "en" or exc.problem not in REFUSALS:
+            return str(exc)
+        state = catalogued("outbox", lang, f"state.{exc.state}") if exc.state in STATES else ""
+        fix_key = f"refused.fix_{exc.state}" if exc.state in STATE_FIXED else "refused.fix_other"
+        fix = catalogued("outbox", lang, fix_key, key=key)
+        return catalogued("outbox", lang, f"refused.{exc.problem}", key=key, state=state, fix=fix)
+
+    return SaidError(words)
+
+
+REFUSALS = ("no_message", "empty", "state", "changed", "past", "withdrawn")
+"""The problems of an `OutboxError` the outbox catalogue words (`refused.<problem>`)."""
+STATE_FIXED = ("discarded", "sent", "queued", "sending")
+"""The states whose refusal has its own fix in the catalogue (`refused.fix_<state>`)."""
 
 
 def _account_option(fn: F) -> F:
@@ -53,9 +122,15 @@ def _account_option(fn: F) -> F:
 )
 @account_option("Whose outbox.")
 @database_option
+@_config_option
 @click.pass_context
 def outbox_command(
-    ctx: click.Context, as_json: bool, state: str | None, account: str, database: str | None
+    ctx: click.Context,
+    as_json: bool,
+    state: str | None,
+    account: str,
+    database: str | None,
+    config_path: str | None = None,
 ) -> None:
     """List the outbox: deferral replies and agendas, with their state (SPEC §10).
 
@@ -72,10 +147,10 @@ def outbox_command(
         boundaries outbox discard agenda:horizon:2026-12-04T09:00Z
     """
     ctx.ensure_object(dict)
-    ctx.obj.update(account=account, database=database)
+    ctx.obj.update(account=account, database=database, config_path=config_path)
     if ctx.invoked_subcommand is not None:
         return
-    store, outbox = _open(database, account)
+    store, outbox, _ = _open(database, account, config_path)
     try:
         rows = outbox.entries(state)
     finally:
@@ -84,18 +159,24 @@ def outbox_command(
         for row in rows:
             click.echo(json.dumps(row.as_json(), ensure_ascii=False))
         return
-    click.echo("\n".join(_table(rows, terminal_width())))
-    click.echo(f"{len(rows)} message(s).")
+    lang = spoken()
+    click.echo("\n".join(_table(rows, terminal_width(), lang)))
+    click.echo(catalogued("outbox", lang, "list.count", n=len(rows)))
 
 
-def _table(rows: list[OutboxEntry], width: int) -> list[str]:
+def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
     """The outbox as lines at most `width` wide where the key allows: one line per message
     with the key that `approve` and `discard` take (always whole), the state, the attempts
     and the kind; under it, the address, the subject and the last error whole, wrapped to the
     width and indented (never cut: the server's cause and the call a subject names are what
-    the consultant needs)."""
+    the consultant needs). Headers and labels in `lang`; states and kinds as `--state` and
+    `--json` name them; the last error as the outbox stored it."""
+
+    def label(name: str) -> str:
+        return catalogued("outbox", lang, f"list.{name}")
+
     table = fitted(
-        ["key", "state", "tries", "kind"],
+        [label(h) for h in ("key", "state", "tries", "kind")],
         [[r.key, r.state, str(r.attempts), r.kind] for r in rows],
         width,
     )
@@ -108,13 +189,14 @@ def _table(rows: list[OutboxEntry], width: int) -> list[str]:
             ("held", row.held_because or ""),
             ("error", row.last_error or ""),
         )
-        for label, said in said_of:
+        for name, said in said_of:
             if said:
+                first = catalogued("outbox", lang, f"list.line_{name}", said="")
                 out += textwrap.wrap(
                     " ".join(said.split()),
                     max(width, 30),
-                    initial_indent=f"    {label}: ",
-                    subsequent_indent=" " * (len(label) + 6),
+                    initial_indent="    " + first,
+                    subsequent_indent=" " * (len(first.rstrip()) + 5),
                     break_on_hyphens=False,
                 )
     return out
@@ -124,9 +206,14 @@ def _table(rows: list[OutboxEntry], width: int) -> list[str]:
 @click.argument("key")
 @database_option
 @_account_option
+@_config_option
 @click.pass_context
 def show_command(
-    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+    ctx: click.Context,
+    key: str,
+    database: str | None = None,
+    account: str | None = None,
+    config_path: str | None = None,
 ) -> None:
     """Print one message as it will go out: to, subject, state, last error and its whole
     text, to read a held reply before `approve` (or `discard`).
@@ -136,24 +223,33 @@ def show_command(
         \b
         boundaries outbox show reply:horizon:2026-12-01
     """
-    store, outbox = _open_for(ctx, database, account)
+    store, outbox, _ = _open_for(ctx, database, account, config_path)
     try:
         entry = outbox.get(key)
     finally:
         store.close()
     if entry is None:
-        raise OutboxError(
-            f"no message with key {key!r} in the outbox. Fix: copy a key from `boundaries outbox`.",
-            "no_message",
+        raise _refused(
+            OutboxError(
+                f"no message with key {key!r} in the outbox. Fix: copy a key from "
+                "`boundaries outbox`.",
+                "no_message",
+            ),
+            key,
         )
-    click.echo(f"Key: {entry.key}")
-    click.echo(f"To: {entry.to}")
-    click.echo(f"Subject: {entry.subject}")
-    click.echo(f"State: {entry.state} (attempts: {entry.attempts})")
+    lang = spoken()
+
+    def say(line: str, /, **values: object) -> str:
+        return catalogued("outbox", lang, line, **values)
+
+    click.echo(say("show.key", key=entry.key))
+    click.echo(say("show.to", to=entry.to))
+    click.echo(say("show.subject", subject=entry.subject))
+    click.echo(say("show.state", state=entry.state, attempts=entry.attempts))
     if entry.held_because:
-        click.echo(f"Held: {entry.held_because}")
+        click.echo(say("show.held", held=entry.held_because))
     if entry.last_error:
-        click.echo(f"Last error: {entry.last_error}")
+        click.echo(say("show.error", error=entry.last_error))
     click.echo("")
     click.echo(entry.text)
 
@@ -162,46 +258,61 @@ def show_command(
 @click.argument("key")
 @database_option
 @_account_option
+@_config_option
 @click.pass_context
 def approve_command(
-    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+    ctx: click.Context,
+    key: str,
+    database: str | None = None,
+    account: str | None = None,
+    config_path: str | None = None,
 ) -> None:
     """Send a held reply (or try a failed message again) at the next mail cycle.
+
+    Speaks the consultant's language (the configuration's: --config, BOUNDARIES_CONFIG or
+    boundaries.toml here), and says when the reply names a call called off or moved since
+    it was written.
 
     Example:
 
         \b
         boundaries outbox approve reply:horizon:2026-12-01
     """
-    store, outbox = _open_for(ctx, database, account)
+    store, outbox, config = _open_for(ctx, database, account, config_path)
+    lang = spoken()
     try:
-        entry = outbox.approve(key, datetime.now(UTC))
-        off = outbox.calls_called_off(entry)
+        planned = None
+        if config is not None:  # the calls as they stand: skips, and the rules as they are now
+            planned = CalendarStore(store, outbox.account_id).calendar(config).has_call
+        try:
+            entry = outbox.approve(key, datetime.now(UTC), planned)
+        except OutboxError as exc:
+            raise _refused(exc, key) from None
+        off = outbox.calls_called_off(entry, planned)
     finally:
         store.close()
-    click.echo(f"{entry.key}: queued; it goes out at the next mail cycle.")
-    if off and entry.detail.get(EDITED):
-        click.echo(
-            f"It names your call of {', '.join(off)} with the client, called off since it was "
-            "written (`boundaries skip`), and you edited it: it goes out as you wrote it. Fix: "
-            "correct the date on the Outbox page of the dashboard, or "
-            f"`boundaries outbox discard {entry.key}`, before the next mail cycle."
+    click.echo(catalogued("outbox", lang, "done.queued", key=entry.key))
+    if off:
+        days = catalogued("outbox", lang, "done.and").join(
+            written_day(date.fromisoformat(d), lang) for d in off
         )
-    elif off:
-        click.echo(
-            f"It named your call of {', '.join(off)} with the client, called off since it was "
-            "written (`boundaries skip`): the mail cycle rewrites it to name the next call "
-            "before it goes out."
-        )
+        edited = bool(entry.detail.get(EDITED))
+        told = "done.off_edited" if edited else "done.off_renamed"
+        click.echo(catalogued("outbox", lang, told, days=days, key=entry.key))
 
 
 @outbox_command.command("discard")
 @click.argument("key")
 @database_option
 @_account_option
+@_config_option
 @click.pass_context
 def discard_command(
-    ctx: click.Context, key: str, database: str | None = None, account: str | None = None
+    ctx: click.Context,
+    key: str,
+    database: str | None = None,
+    account: str | None = None,
+    config_path: str | None = None,
 ) -> None:
     """Never send this message (it stays listed as discarded).
 
@@ -210,12 +321,15 @@ def discard_command(
         \b
         boundaries outbox discard reply:horizon:2026-12-01
     """
-    store, outbox = _open_for(ctx, database, account)
+    store, outbox, _ = _open_for(ctx, database, account, config_path)
+    lang = spoken()
     try:
         entry = outbox.discard(key)
+    except OutboxError as exc:
+        raise _refused(exc, key) from None
     finally:
         store.close()
     if entry.kind == "agenda" and HELD_BECAUSE in entry.detail:
-        click.echo(f"{entry.key}: discarded; its topics go on the client's next agenda.")
+        click.echo(catalogued("outbox", lang, "done.discarded_topics", key=entry.key))
     else:
-        click.echo(f"{entry.key}: discarded.")
+        click.echo(catalogued("outbox", lang, "done.discarded", key=entry.key))

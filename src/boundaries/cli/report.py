@@ -91,9 +91,10 @@ def report_command(
     )
     if client_id is not None:
         figures = [f for f in figures if f.id == client_id]
+    late: dict[str, frozenset[str]] = {}
     if events_path is None:
         # a store's agenda is the one its email lists (carried over, skips applied)
-        _agendas_of_store(config, figures, database, account, evidence.now)
+        late = _agendas_of_store(config, figures, database, account, evidence.now)
     payload = report_json(
         config, figures, evidence.period, evidence.now, latest_steps(evidence.steps), calendar
     )
@@ -103,22 +104,27 @@ def report_command(
     if as_json:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        click.echo(render(payload, lang, config.consultant.zone), nl=False)
+        click.echo(render(payload, lang, config.consultant.zone, late), nl=False)
 
 
 def _agendas_of_store(
     config: Config, figures: list[ClientFigures], database: str | None, account: str, now: datetime
-) -> None:
+) -> dict[str, frozenset[str]]:
     """Each client's `agenda`: the topics of its next standing call as the agenda email
-    gathers them from the store (`calendar.agenda.next_agendas`: topics carried over from
-    an agenda that did not go out or whose call was skipped after it went out included),
-    then the figures' own (`calendar.agenda.with_stored_agendas`)."""
-    from boundaries.integrations.calendar.agenda import next_agendas, with_stored_agendas
+    gathers them from the store (`calendar.agenda.next_agenda_topics`: topics carried over
+    from an agenda that did not go out or whose call was skipped after it went out
+    included), then the figures' own (`calendar.agenda.with_stored_agendas`). Returns, by
+    client id, its late topics: read after that call's agenda email went out (or would
+    have), taken up at the call but on no email. SPEC §8's `agenda` is a list of topics
+    with no field to say so: the JSON lists them as they are, the readable report marks
+    them (`reporting.text.render`)."""
+    from boundaries.integrations.calendar.agenda import next_agenda_topics, with_stored_agendas
 
     store = open_existing(database)
     try:
-        topics = next_agendas(config, store, account_of(store, account, config), now)
+        topics = next_agenda_topics(config, store, account_of(store, account, config), now)
     finally:
         store.close()
     for f in figures:
-        f.agenda = with_stored_agendas(f.agenda, topics.get(f.id, []))
+        f.agenda = with_stored_agendas(f.agenda, [t.topic for t in topics.get(f.id, [])])
+    return {client: frozenset(t.topic for t in found if t.late) for client, found in topics.items()}

@@ -6,13 +6,25 @@ from pathlib import Path
 
 import click
 
+from boundaries.cli.language import read_config, spoken
+from boundaries.cli.options import CONFIG_ENV, config_from
+from boundaries.errors import SaidError
+from boundaries.i18n import LANGUAGES, said
 from boundaries.integrations.speech import load_engine
 from boundaries.integrations.speech.base import ENGINES
+
+DEFAULT_CONFIG = "boundaries.toml"
 
 
 @click.command("transcribe")
 @click.argument("recording", type=click.Path(dir_okay=False))
-@click.option("--language", type=click.Choice(["en", "fr"]), default="en", show_default=True)
+@click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    metavar="fr|en",
+    help="The language spoken in the recording: fr or en.",
+)
 @click.option("--engine", type=click.Choice(ENGINES), default="pocketsphinx", show_default=True)
 @click.option("--model-path", help="Local model folder (faster-whisper).")
 @click.option(
@@ -21,8 +33,22 @@ from boundaries.integrations.speech.base import ENGINES
     multiple=True,
     help="Restrict pocketsphinx to these phrases (repeat the option).",
 )
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar=CONFIG_ENV,
+    callback=config_from,
+    help=f"The configuration whose consultant's language messages are in (or {CONFIG_ENV}; "
+    f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
+)
 def transcribe_command(
-    recording: str, language: str, engine: str, model_path: str | None, phrases: tuple[str, ...]
+    recording: str,
+    language: str,
+    engine: str,
+    model_path: str | None,
+    phrases: tuple[str, ...],
+    config_path: str | None = None,
 ) -> None:
     """Transcribe a voicemail recording (WAV) offline and print the text.
 
@@ -31,5 +57,27 @@ def transcribe_command(
         \b
         boundaries transcribe voicemail.wav --language en
     """
+    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    if path is not None:
+        read_config(path)  # messages in the consultant's language (SPEC §2)
+    chosen = language.strip().lower()
+    if chosen not in LANGUAGES:
+        raise _not_a_language(language)
     stt = load_engine(engine, model_path=model_path, phrases=list(phrases) or None)
-    click.echo(stt.transcribe(Path(recording), language).text)
+    click.echo(stt.transcribe(Path(recording), chosen).text)
+
+
+def _not_a_language(given: str) -> SaidError:
+    """The refusal of a `--language` that is neither "fr" nor "en", in the language the
+    command speaks (`spoken`: the configuration's, else the terminal's), naming the values
+    accepted."""
+    example = spoken()
+
+    def words(lang: str) -> str:
+        accepted = ", ".join(LANGUAGES)
+        return said(
+            "accounts", lang, "cli.language_bad", given=repr(given), accepted=accepted,
+            example=example,
+        )  # fmt: skip
+
+    return SaidError(words)

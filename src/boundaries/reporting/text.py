@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,8 +28,15 @@ def sparkline(values: Sequence[float], top: float | None = None) -> str:
     return "".join(out)
 
 
-def render(payload: dict[str, Any], lang: str, zone: ZoneInfo) -> str:
-    """The report object of `report_json` as lines a person reads, at most 80 columns."""
+def render(
+    payload: dict[str, Any],
+    lang: str,
+    zone: ZoneInfo,
+    late: Mapping[str, Collection[str]] | None = None,
+) -> str:
+    """The report object of `report_json` as lines a person reads, at most 80 columns.
+    `late`: by client id, the topics of its agenda read after that agenda's email went out
+    (taken up at the call, on no email), marked so; SPEC §8's `agenda` has no field for it."""
     lines = [
         w.say(
             lang,
@@ -41,12 +48,12 @@ def render(payload: dict[str, Any], lang: str, zone: ZoneInfo) -> str:
         "",
     ]
     for c in payload["clients"]:
-        lines.extend(_client(c, lang, zone))
+        lines.extend(_client(c, lang, zone, (late or {}).get(c["id"], ())))
         lines.append("")
     return "\n".join(_wrap(line) for line in lines).rstrip() + "\n"
 
 
-def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
+def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] = ()) -> list[str]:
 
     def n(value: float, digits: int = 1) -> str:
         return w.number(lang, value, digits)
@@ -115,12 +122,12 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo) -> list[str]:
         else:
             out.append(w.say(lang, "report.no_next_call"))
         if c["agenda"]:
+            # a late topic (read after its agenda email went out: on no email) says so
+            shown = [
+                w.say(lang, "report.agenda_late", topic=t) if t in late else t for t in c["agenda"]
+            ]
             out.append(
-                w.say(
-                    lang,
-                    "report.agenda",
-                    topics=(" ; " if lang == "fr" else "; ").join(c["agenda"]),
-                )
+                w.say(lang, "report.agenda", topics=(" ; " if lang == "fr" else "; ").join(shown))
             )
         else:
             out.append(w.say(lang, "report.agenda_empty"))

@@ -53,6 +53,7 @@ from boundaries.store.faults import (
     StoreHealth,
     cause_of,
     explain,
+    faulted,
 )
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
@@ -151,10 +152,7 @@ class Store:
             else:
                 engine = create_engine(resolved, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(
-                f"cannot use database URL {_redact(resolved)!r} ({exc}). Fix: use "
-                "'sqlite:///path/to/file.sqlite3' or 'postgresql://user:pass@host/db'."
-            ) from None
+            raise faulted("bad_url", OTHER, url=repr(_redact(resolved)), detail=str(exc)) from None
         store = cls(engine)
         if migrate:
             store.migrate()
@@ -202,11 +200,7 @@ class Store:
         current = MigrationContext.configure(conn).get_current_revision()
         known = {rev.revision for rev in script.walk_revisions()}
         if current is not None and current not in known:
-            raise StoreError(
-                f"the database is at schema revision {current!r}, which this version of "
-                "Boundaries does not know: it was written by a newer version. Fix: upgrade "
-                "Boundaries, or point --database at another database."
-            )
+            raise faulted("newer", OTHER, revision=repr(current))
         return current
 
     def fault(self, exc: Exception) -> StoreError:
@@ -257,14 +251,12 @@ class Store:
 
     def _locked(self) -> StoreError:
         """The error for a write that waited `BUSY_SECONDS` for its turn, remembered."""
-        error = StoreError(
-            f"the database {_redact(str(self.engine.url))!r} stayed locked by another writer "
-            f"for more than {BUSY_SECONDS:g} s (writes of this process queued behind one "
-            "that waits). Fix: end the process that holds the file (an open `sqlite3` "
-            "shell, a backup, another program writing to it); for several processes, use "
-            "PostgreSQL.",
+        error = faulted(
+            "locked_queued",
             LOCKED,
             "sqlite" if self.sqlite else "postgresql",
+            url=repr(_redact(str(self.engine.url))),
+            seconds=f"{BUSY_SECONDS:g}",
         )
         self.health.failed(error)
         return error
@@ -761,10 +753,11 @@ def _make_folder(folder: Path, url: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(
-            f"cannot create the folder {str(folder)!r} for the SQLite database {url!r} "
-            f"({exc.strerror}: {exc.filename}). Fix: pass --database (or DATABASE_URL) with a "
-            "path in a folder you can write to.",
+        raise faulted(
+            "folder_not_made",
             UNREACHABLE,
             "sqlite",
+            folder=repr(str(folder)),
+            url=repr(url),
+            detail=f"{exc.strerror}: {exc.filename}",
         ) from None

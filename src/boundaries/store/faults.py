@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -170,12 +171,48 @@ class StoreError(BoundariesError):
 
     The message may name the database (its URL, host, user, file): it is for the operator
     (the CLI, the service log). `public` says the same cause and fix without any of that, for
-    what anyone may read (`/healthz`): it is never made from the message."""
+    what anyone may read (`/healthz`): it is never made from the message. `words(lang)`, when
+    given, makes the message in a language from the store catalogue (`faulted`): the CLI says
+    it in the consultant's (`said`); `str()` stays English (the log)."""
 
-    def __init__(self, message: str, cause: str = OTHER, engine: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        cause: str = OTHER,
+        engine: str = "",
+        words: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.cause = cause
         self.public = public_text(cause, engine)
+        self.words = words
+
+    def said(self, lang: str) -> str:
+        return self.words(lang) if self.words is not None else str(self)
+
+
+Said = Callable[[str], str]
+"""A message as a function of the language ("fr", "en")."""
+
+
+def fault_words(key: str, **values: object) -> Said:
+    """`fault.<key>` of the store catalogue (locales/<lang>/store.toml) in a language; a value
+    that is itself a `Said` (a part of the message: a fix, a place) is said in it too."""
+
+    def words(lang: str) -> str:
+        from boundaries.i18n import said  # Babel loads only when a fault is said
+
+        filled = {k: v(lang) if callable(v) else v for k, v in values.items()}
+        return said("store", lang, "fault." + key, **filled)
+
+    return words
+
+
+def faulted(key: str, cause: str, engine: str = "", **values: object) -> StoreError:
+    """A `StoreError` of `cause` whose message is `fault.<key>` of the store catalogue filled
+    with `values` (see `fault_words`): English in `str()`, the consultant's language in `said`."""
+    words = fault_words(key, **values)
+    return StoreError(words("en"), cause, engine, words)
 
 
 def cause_of(exc: BaseException) -> str:
@@ -203,97 +240,67 @@ def cause_of(exc: BaseException) -> str:
 
 def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
     """A `StoreError` whose message says what happened to the database at `url` (password
-    already hidden) and how to fix it."""
+    already hidden) and how to fix it, in any language (`faulted`)."""
     cause = cause_of(exc)
     detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
     sqlite = url.startswith("sqlite")
+    engine = engine_of(url)
+    shown = repr(url)
     if cause == DISK_FULL:
-        where = "the disk holding the SQLite file" if sqlite else "the PostgreSQL server's disk"
-        text = (
-            f"the database {url!r} cannot store anything: {where} is full ({detail}). Fix: free "
-            "space on that disk or move the database to a larger one; until then the provider's "
-            "callbacks are answered 503 so that it retries them."
+        where = fault_words("disk_sqlite" if sqlite else "disk_postgresql")
+        return faulted("disk_full", cause, engine, url=shown, where=where, detail=detail)
+    if cause == READ_ONLY:
+        fix = fault_words("read_only_sqlite" if sqlite else "read_only_postgresql")
+        return faulted("read_only", cause, engine, url=shown, detail=detail, fix=fix)
+    if cause == LOCKED:
+        more = fault_words("locked_sqlite" if sqlite else "locked_postgresql")
+        seconds = f"{busy_seconds:g}"
+        return faulted(
+            "locked", cause, engine, url=shown, seconds=seconds, detail=detail, more=more
         )
-    elif cause == READ_ONLY:
-        fix = (
-            "make the file and its folder writable by the user running Boundaries (SQLite "
-            "writes its journal beside the file), on a file system mounted read-write"
-            if sqlite
-            else "point --database at the writable primary server, or turn off "
-            "default_transaction_read_only"
+    if cause == UNREACHABLE and not sqlite:
+        return faulted(
+            "unreachable_postgresql",
+            cause,
+            engine,
+            url=shown,
+            server=_server(url),
+            detail=detail,
+            pg_args=_pg_args(url),
         )
-        text = f"the database {url!r} is read-only ({detail}). Fix: {fix}."
-    elif cause == LOCKED:
-        text = (
-            f"the database {url!r} stayed locked by another writer for more than "
-            f"{busy_seconds:g} s ({detail}). Fix: end the process that holds it (an open "
-            "`sqlite3` shell, a backup, another program writing to the file)"
-            + ("; for several processes, use PostgreSQL." if sqlite else ".")
-        )
-    elif cause == UNREACHABLE and not sqlite:
-        text = (
-            f"cannot reach the database {url!r}: no PostgreSQL server answered at {_server(url)} "
-            f"({detail}). Fix: check that the server runs on that host and port and accepts TCP "
-            f"connections (`pg_isready {_pg_args(url)}`), and that the URL (--database or "
-            "DATABASE_URL) names the right host and port."
-        )
-    elif cause == UNREACHABLE:
-        text = f"cannot open the database {url!r} ({detail}). Fix: {_sqlite_fix(url)}"
-    elif cause == CORRUPT and sqlite:
+    if cause == UNREACHABLE:
+        fix = _sqlite_fix(url)
+        return faulted("unreachable_sqlite", cause, engine, url=shown, detail=detail, fix=fix)
+    if cause == CORRUPT and sqlite:
         path = _sqlite_path(url)
-        text = (
-            f"the file {path!r} is not a SQLite database, or it is damaged ({detail}). Fix: "
-            "check the path (--database or DATABASE_URL); if it is the right file, stop "
-            f"Boundaries, move it aside (`mv {path} {path}.damaged`) and restore the latest "
-            "backup in its place — with no backup, the next `boundaries serve` starts a new, "
-            "empty one there."
-        )
-    elif cause == CORRUPT:
-        text = (
-            f"the database {url!r} is damaged ({detail}). Fix: restore it from the latest "
-            "backup (pg_restore), then check the server's disk."
-        )
-    elif cause == REFUSED:
-        text = (
-            f"the PostgreSQL server at {_server(url)} refused the login of the URL {url!r} "
-            f"({detail}). Fix: check the user name and password in --database or DATABASE_URL, "
-            "and that pg_hba.conf lets this user connect from this host."
-        )
-    elif cause == WAL_LOST:
+        return faulted("corrupt_sqlite", cause, engine, path=repr(path), bare=path, detail=detail)
+    if cause == CORRUPT:
+        return faulted("corrupt", cause, engine, url=shown, detail=detail)
+    if cause == REFUSED:
+        server = _server(url)
+        return faulted("refused", cause, engine, server=server, url=shown, detail=detail)
+    if cause == WAL_LOST:
         return lost_file(url, Path(os.path.abspath(_sqlite_path(url))), journal=False)
-    elif cause == NO_DATABASE:
-        text = (
-            f"the PostgreSQL server at {_server(url)} has no database named in {url!r} "
-            f"({detail}). Fix: create it (`createdb {_pg_args(url)} NAME`) or correct the name "
-            "at the end of the URL."
+    if cause == NO_DATABASE:
+        return faulted(
+            "no_database",
+            cause,
+            engine,
+            server=_server(url),
+            url=shown,
+            detail=detail,
+            pg_args=_pg_args(url),
         )
-    else:
-        text = (
-            f"database error on {url!r}: {detail}. Fix: the service log has the whole error; "
-            "check the database (--database or DATABASE_URL) and, for PostgreSQL, its server's "
-            "log."
-        )
-    return StoreError(text, cause, engine_of(url))
+    return faulted("other", cause, engine, url=shown, detail=detail)
 
 
 def lost_file(url: str, path: Path, journal: bool) -> StoreError:
     """The error (wal_lost) for a database file (`journal` False) or `-wal` file (True) that
     was deleted or replaced while this process had it open."""
-    what = "its journal" if journal else "its file"
-    fix = (
-        "restart `boundaries serve` now"
-        if journal
-        else "stop `boundaries serve`, put the latest backup of the file back in its place "
-        "(else the service starts a new, empty database there), and start it again"
-    )
-    return StoreError(
-        f"the database {url!r} lost {what}: {str(path)!r} was deleted or replaced while this "
-        "service had it open, so events written since reach no file that will be read "
-        f"again. Fix: {fix}; then find what removed the file (a program deleting it, or one "
-        "opening and closing the database file inside this process: "
-        "https://www.sqlite.org/howtocorrupt.html §2.2).",
-        WAL_LOST,
-        "sqlite",
+    what = fault_words("lost_journal" if journal else "lost_file")
+    fix = fault_words("lost_journal_fix" if journal else "lost_file_fix")
+    return faulted(
+        "lost", WAL_LOST, "sqlite", url=repr(url), what=what, path=repr(str(path)), fix=fix
     )
 
 
@@ -316,24 +323,17 @@ def _pg_args(url: str) -> str:
     return f"-h {parsed.host or 'localhost'} -p {parsed.port or 5432}{user}"
 
 
-def _sqlite_fix(url: str) -> str:
+def _sqlite_fix(url: str) -> Said:
     """What to do when SQLite cannot open the file of `url`: what is wrong with its folder."""
     path = _sqlite_path(url)
     folder = os.path.dirname(os.path.abspath(path)) if path and path != ":memory:" else ""
     if folder and not os.path.isdir(folder):
-        return f"create its folder (`mkdir -p {folder}`) or pass --database with another path."
+        return fault_words("no_folder", folder=folder)
     if folder and not os.access(folder, os.W_OK | os.X_OK):
-        return (
-            f"its folder {folder} is not writable by this user (SQLite writes its journal "
-            "next to the file): make it writable (`chmod u+w`) or pass --database with a "
-            "path in a folder you can write to."
-        )
+        return fault_words("folder_unwritable", folder=folder)
     if os.path.isdir(path):
-        return f"{path} is a folder: pass --database with a file path inside it."
-    return (
-        "check that the file is readable and writable by this user and that the URL "
-        "(--database or DATABASE_URL) is right."
-    )
+        return fault_words("is_folder", path=path)
+    return fault_words("check_file")
 
 
 def _sqlite_path(url: str) -> str:

@@ -355,16 +355,25 @@ class Outbox:
         )
         return bool(self._run(stmt))
 
-    def calls_called_off(self, entry: OutboxEntry) -> list[str]:
-        """The local days (ISO dates) of the client's calls a reply names
-        (`detail["call_days"]`) that were skipped since (`boundaries skip`)."""
-        days = entry.detail.get("call_days") or ()
+    def calls_called_off(self, entry: OutboxEntry, planned: Planned | None = None) -> list[str]:
+        """The local days (ISO dates, `detail["call_days"]`) of the client's standing calls a
+        reply names that will not take place as named any more: not `planned` (skipped, or
+        moved away by a change of the configuration: `planned` answers for each call's start,
+        `detail["calls"]`); without `planned`, those skipped since (`boundaries skip`), by the
+        days kept in the row. Empty for anything but a reply."""
+        days = [str(d) for d in entry.detail.get("call_days") or ()]
         if entry.kind != "reply" or entry.client_id is None or not days:
             return []
+        starts = [str(s) for s in entry.detail.get("calls") or ()]
+        if planned is not None and len(starts) == len(days):
+            client = entry.client_id
+            return [
+                d
+                for d, s in zip(days, starts, strict=True)
+                if not planned(client, datetime.fromisoformat(s).astimezone(UTC))
+            ]
         skipped = CalendarStore(self.store, self.account_id).skips()
-        return [
-            d for d in days if (entry.client_id, datetime.fromisoformat(str(d)).date()) in skipped
-        ]
+        return [d for d in days if (entry.client_id, datetime.fromisoformat(d).date()) in skipped]
 
     def replies_naming(self, client_id: str, day: str) -> list[OutboxEntry]:
         """The deferral replies of this client not sent yet (`UNSENT`) that name its call on

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from boundaries.store.faults import READ_ONLY, StoreError, lost_file
+from boundaries.store.faults import READ_ONLY, StoreError, fault_words, faulted, lost_file
 
 PROC_FDS = Path("/proc/self/fd")
 # Free space (bytes, for this user) under which the probe commits a real write to find out
@@ -71,13 +71,13 @@ def files_error(database: Path, url: str) -> StoreError | None:
     if found is None:
         return None
     what, path = found
-    return StoreError(
-        f"the database {url!r} is read-only: its {what} {str(path)!r} is not writable by this "
-        "process. Fix: make the file and its folder writable by the user running Boundaries "
-        "(`chattr -i`, `chmod u+w`, a read-write mount; SQLite writes its journal beside "
-        "the file).",
+    return faulted(
+        "read_only_file",
         READ_ONLY,
         "sqlite",
+        url=repr(url),
+        what=fault_words(f"what_{what}"),
+        path=repr(str(path)),
     )
 
 

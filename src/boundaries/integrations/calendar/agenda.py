@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from boundaries.domain.agenda import gathered, previous_start
+from boundaries.domain.agenda import AgendaTopic, gathered, previous_start
 from boundaries.domain.heard import matter_key, same_matter
 from boundaries.domain.model import Config
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
@@ -62,11 +62,23 @@ def next_agendas(
     included), by client id; a client with no call ahead is left out. What `report` and the
     dashboard show as the agenda of a store, so they say what the email and the feed say
     (SPEC §8, §10, §11)."""
+    return {
+        client: [t.topic for t in topics]
+        for client, topics in next_agenda_topics(config, store, account_id, now).items()
+    }
+
+
+def next_agenda_topics(
+    config: Config, store: Store, account_id: int, now: datetime
+) -> dict[str, list[AgendaTopic]]:
+    """`next_agendas` with each topic whole: when it came, the update that answered it, and
+    whether it is late (`AgendaTopic.late`: read after that call's agenda email went out, or
+    would have: taken up at the call, on no email), which the readable report marks."""
     heard = heard_from_store(config, store, account_id, now, answers=False)
     calendar = CalendarStore(store, account_id).calendar(config)
     gathered_with = agenda_gathering(config, calendar, Outbox(store, account_id), heard, now)
     gathering = gathered_with.calendar
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[AgendaTopic]] = {}
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
         if nxt is None:
@@ -75,10 +87,9 @@ def next_agendas(
         if not gathering.has_call(client.id, nxt.start):
             continue  # its held agenda was never sent: the next one gathers its topics
         previous = previous_start(gathering, client.id, nxt.start)
-        found = gathered(
+        out[client.id] = gathered(
             config, gathering, client.id, nxt.start, heard, previous, carried=gathered_with.carried
         )
-        out[client.id] = [t.topic for t in found]
     return out
 
 

@@ -28,7 +28,7 @@ from boundaries.integrations.mail.settings import endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
 from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.integrations.notify import AppriseNotifier, Notifier
-from boundaries.integrations.notify.queue import NOTIFY, notify_kind
+from boundaries.integrations.notify.queue import NOTIFY, notify_kind, resume_undelivered
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
@@ -63,6 +63,7 @@ class CycleReport:
     updates_read: int = 0
     automatic_read: int = 0  # robots' answers and bulk mailings from clients: stored, not triaged
     urgent_notified: int = 0
+    notices_resumed: int = 0  # failed notices sent again now that there is a channel
     replies_queued: int = 0
     agendas_queued: int = 0
     sent: int = 0
@@ -139,6 +140,26 @@ class MailCycle:
         """Whether this client's standing call at `start` (UTC) is still planned: neither
         skipped nor moved away by a change of the configuration (`outbox.Planned`)."""
         return self.calendar.has_call(client_id, start)
+
+    def resume_notices(self, report: CycleReport | None = None) -> int:
+        """With a notification channel now, send again the notices of the last 24 hours that
+        failed for good (for want of one, or every URL down), as `serve` does on start
+        (`resume_undelivered`), and deliver them at once (`deliver_notices`; one that fails
+        again is retried by the job runner of `serve`, or by the next `mail sync`). For
+        `mail sync`: not every cycle of `serve`, which would put a channel that stays down
+        through its attempts again every minute. Returns how many were put back (also in
+        `report.notices_resumed`); a store failure is in `report.errors`."""
+        try:
+            resumed = resume_undelivered(self.store, self.account_id, self.notifier, self.clock())
+        except StoreError as exc:
+            if report is not None:
+                report.errors.append(str(exc))
+            return 0
+        if resumed:
+            self.deliver_notices()
+        if report is not None:
+            report.notices_resumed = resumed
+        return resumed
 
     def deliver_notices(self) -> int:
         """Deliver the notices queued by this cycle now, in this thread (in `serve` the web

@@ -60,13 +60,18 @@ def notice_rows(
 
 
 def notify_kind(store: Store, account_id: int, notifier: Notifier) -> Kind:
-    """The runner's handler for `notify` jobs: deliver, then mark the notification `sent`; after
-    the last attempt mark it `failed` with the error and
-    let the call it was for count as not notified (8 attempts, 5 s doubling up to 5 min)."""
+    """The runner's handler for `notify` jobs: deliver, then mark the notification `sent` and
+    the call it was for (if any: an urgent press's notice is keyed by its call) notified; after
+    the last attempt mark it `failed` with the error and let the call count as not notified
+    (8 attempts, 5 s doubling up to 5 min). A notice that failed and is sent again later
+    (`resume_undelivered`) thus leaves its call notified once it is delivered, as one
+    delivered at once does: the stored call never says otherwise than its notification."""
 
     def deliver(job: Job) -> None:
         notifier.deliver(Notice(job.payload["title"], job.payload["body"]))
         store.update(account_id, "notification", job.key, action="sent")
+        # the call whose alert this is (none for a voicemail's or an email's notice)
+        store.update(account_id, "call", job.key, notified=True)
 
     def undelivered(job: Job, error: str) -> None:
         found = store.find(account_id, "notification", job.key)

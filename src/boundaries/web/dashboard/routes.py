@@ -9,11 +9,11 @@ saying so (403) and nothing else but signing out and choosing a language (SPEC Â
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
-from datetime import datetime
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -24,7 +24,9 @@ from starlette.templating import Jinja2Templates
 
 from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
+from boundaries.i18n import day as written_day
 from boundaries.store import Store, StoreError
+from boundaries.store.calendar import CalendarStore
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
@@ -362,6 +364,7 @@ class Dashboard:
         available = bool(self.config.mail.smtp_url)
         if notice == "approved" and not available:
             notice = "approved_unsent"  # queued, but nothing leaves without smtp_url
+        called_off = _called_off(self.words(session), request.query_params) if notice else None
         return self.render(
             request,
             session,
@@ -373,6 +376,7 @@ class Dashboard:
                 if notice in ("approved", "approved_unsent", "discarded")
                 else None,
                 "names": {c.id: c.name for c in self.config.clients},
+                "called_off": called_off,
             },
         )
 
@@ -387,8 +391,18 @@ class Dashboard:
                     current = next((m for m in box.messages() if m.key == key), None)
                     if current and (subject, text) != (current.subject, current.text):
                         await run_in_threadpool(box.edit, key, subject.strip(), text)
-                await run_in_threadpool(box.approve, key, self.clock())
-                return RedirectResponse("/outbox?done=approved", status_code=303)
+                # the calls as they stand (skips, the rules as they are now): a reply that
+                # names one called off or moved says so, as `boundaries outbox approve` does
+                calendar = await run_in_threadpool(
+                    CalendarStore(self.store, self.account_id).calendar, self.config
+                )
+                approved = await run_in_threadpool(
+                    box.approve, key, self.clock(), calendar.has_call
+                )
+                query = {"done": "approved"}
+                if approved and approved.off:
+                    query.update(off=",".join(approved.off), edited=str(int(approved.edited)))
+                return RedirectResponse("/outbox?" + urlencode(query), status_code=303)
             if action == "discard":
                 await run_in_threadpool(box.discard, key)
                 return RedirectResponse("/outbox?done=discarded", status_code=303)
@@ -408,3 +422,21 @@ class Dashboard:
     async def settings(self, request: Request, session: Session) -> Response:
         view = settings_view(self.config, self.config_path)
         return self.render(request, session, "settings.html", view)
+
+
+def _called_off(words: Words, query: Mapping[str, str]) -> str | None:
+    """What the outbox page says after approving a reply that names calls called off or moved
+    since it was written (`off`: their local days, ISO dates; `edited`: "1" when the
+    consultant edited it), in the page's language, as `boundaries outbox approve` says it;
+    None when there are none (or the query is not one the page wrote)."""
+    days = []
+    for text in (query.get("off") or "").split(",")[:10]:
+        try:
+            days.append(date.fromisoformat(text))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    named = words("outbox.and").join(written_day(d, words.lang) for d in days)
+    told = "outbox.off_edited" if query.get("edited") == "1" else "outbox.off_renamed"
+    return str(words(told, days=named))

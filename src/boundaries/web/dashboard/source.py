@@ -17,7 +17,7 @@ from boundaries.integrations.calendar.agenda import next_agendas, with_stored_ag
 from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import Store
-from boundaries.store.outbox import HELD_BECAUSE, Outbox, OutboxError
+from boundaries.store.outbox import EDITED, HELD_BECAUSE, Outbox, OutboxError, Planned
 
 
 def week_report(
@@ -75,12 +75,26 @@ class OutgoingMail:
     moves_named: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Approved:
+    """What the page says after an approval: the local days (ISO dates) of the standing calls
+    the approved reply names that were called off or moved since it was written, and whether
+    the consultant edited it (then it goes out as she wrote it; else the mail cycle rewrites
+    it to name the next call), as `boundaries outbox approve` says it."""
+
+    off: tuple[str, ...] = ()
+    edited: bool = False
+
+
 class OutboxPort(Protocol):
     """What the outbox page needs from the outbox of SPEC §10 (issue 9)."""
 
     def messages(self) -> list[OutgoingMail]: ...
 
-    def approve(self, key: str, now: datetime) -> None: ...
+    def approve(self, key: str, now: datetime, planned: Planned | None = None) -> Approved:
+        """Queue a held or failed message; `planned` answers whether a client's call at a
+        start (UTC) still takes place (the calendar as it stands)."""
+        ...
 
     def discard(self, key: str) -> None: ...
 
@@ -135,11 +149,13 @@ class _StoreOutbox:
             for e in self.outbox.entries()
         ]
 
-    def approve(self, key: str, now: datetime) -> None:
+    def approve(self, key: str, now: datetime, planned: Planned | None = None) -> Approved:
         try:
-            self.outbox.approve(key, now)
+            entry = self.outbox.approve(key, now)
         except OutboxError as exc:
             raise OutboxActionError(str(exc), exc.problem, exc.state) from None
+        off = self.outbox.calls_called_off(entry, planned)
+        return Approved(tuple(off), bool(entry.detail.get(EDITED)))
 
     def discard(self, key: str) -> None:
         try:
