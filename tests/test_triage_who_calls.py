@@ -159,3 +159,85 @@ def test_a_third_party_named_after_a_greeting_is_not_who_writes() -> None:
     _, topic = judged("email", text, "Octobre")
     assert "salutations" not in topic.lower()
     assert topic
+
+
+# Call-backs that say nothing else, under what is no message: the health warning French law
+# puts on wine and spirits mail, the French letter's closing formula, a transcriber's long
+# note, a text signed after the name addressed (newcomer17 M7, H5).
+BARE_CALL_BACKS = [
+    (
+        "email",
+        "Bonjour Paul,\n\nPouvez-vous me rappeler ?\n\nMarie Vernet\nChâteau Vernet – Côtes du "
+        "Rhône\n\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+    ),
+    (
+        "email",
+        "Bonjour Monsieur,\n\nJe vous serais obligé de bien vouloir me rappeler à votre "
+        "convenance.\n\nJe vous prie d'agréer, Monsieur, l'expression de mes salutations "
+        "distinguées.\n\nJ. Caron",
+    ),
+    (
+        "voicemail",
+        "[message transcrit automatiquement par la messagerie] Bonjour, c'est Odile Perrin. "
+        "Rappelez-moi s'il vous plaît. [fin du message — qualité de la transcription : faible]",
+    ),
+    ("sms", "Paul - Dario. Ring when free."),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), BARE_CALL_BACKS)
+def test_a_bare_call_back_under_what_is_no_message(channel: str, text: str) -> None:
+    content_free, topic = judged(channel, text)
+    assert content_free, topic
+
+
+# A reply that closes its thread, then raises another matter (newcomer16 M5): the topic is the
+# new matter, not the thread's subject, a day agreed to or what a verb acts on first.
+REPLIES = [
+    (
+        "Re: Friday",
+        "Friday works for me! Unrelated: could you suggest someone for a fire risk check?\n\n"
+        "> On 1 Mar, Paul wrote:\n> Friday at 10?",
+        "fire risk check",
+    ),
+    (
+        "Re: Jeudi",
+        "Jeudi c'est parfait.\n\nAutre chose : le bureau veut revoir le règlement intérieur "
+        "avant l'assemblée.\n\nMarc",
+        "règlement intérieur",
+    ),
+    (
+        "Re: Next session",
+        "Tuesday works. Separately, our treasurer flagged the restricted reserves policy - can "
+        "we add that to the agenda?\n\nTom",
+        "reserves policy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "matter"), REPLIES)
+def test_a_reply_raising_another_matter(subject: str, text: str, matter: str) -> None:
+    _, topic = judged("email", text, subject)
+    assert matter in topic.lower(), topic
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "matter"),
+    [
+        (
+            "Odd thing",
+            "Hi Paul,\n\nNot to worry you but someone seems to have got into our customer "
+            "database, three customers got strange emails asking for card details.\n\nSue",
+            "customer database",
+        ),
+        (
+            "Concern",
+            "Hi Paul,\n\nI'm afraid we have a safeguarding concern, one of the coaches was "
+            "reported by a parent this morning. Training is at 5 today.\n\nEmma",
+            "safeguarding",
+        ),
+    ],
+)
+def test_a_vague_subject_gives_way_to_what_happened(subject: str, text: str, matter: str) -> None:
+    _, topic = judged("email", text, subject)
+    assert matter in topic.lower(), topic

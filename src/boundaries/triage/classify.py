@@ -135,7 +135,7 @@ def _body(channel: str, text: str, subject: str) -> str:
 # What a transcription service notes about the recording, not what the caller said:
 # "[inaudible]", "[wind noise]", "[cut off]", « [coupure] », "(unintelligible)", "<unk>".
 _ANNOTATION = re.compile(
-    r"\[[^\[\]\n]{1,40}\]|<unk>|\((?i:inaudible|unintelligible|indistinct|crosstalk|noise|"
+    r"\[[^\[\]\n]{1,80}\]|<unk>|\((?i:inaudible|unintelligible|indistinct|crosstalk|noise|"
     r"background noise|music|silence|laughs?|laughter|pause|static|beep|coupure|rires?|bruit|"
     r"bruits|grésillements?)\)"
 )

@@ -117,7 +117,8 @@ CALLBACK = Gated(
         r"(reponds|repond|repondez|reponde|ecris|ecrivez) (moi|nous)",
         r"decroche(z)?(?= ?$| \.| !| (stp|svp|s'il))",
         r"(text|ping|message|bell|phone|ring) (me|us)( back)?",
-        r"(please )?call (when|whenever) (free|you can|you're free|you are free|ur free|possible)",
+        r"(please )?(call|ring|phone|bell) (when|whenever) (free|you can|you're free|you are free|"
+        r"ur free|possible)",
         r"please call( back)?(?= ?$| \.| (thanks|thank you|cheers|merci)\b)",
         r"(when|whenever) (you're|you are|your|ur|u r) (free|around|about|available|back)",
         r"(are you |r u )?(free|around|available) for a (quick )?(call|chat|phone call)",
@@ -248,6 +249,12 @@ GREETING = Gated(
         r"have a (good|nice|great) (day|one)",
         r"a bientot",
         r"cordialement",
+        # the French letter's closing formula
+        r"(veuillez|je vous prie d') ?agreer( [a-z']+){0,3} l'expression de (mes|nos) "
+        r"(sentiments|salutations)( [a-z]+){0,2}",
+        r"(recevez|agreez)( [a-z']+){0,3} (mes|nos) (sinceres |meilleures )?(salutations|"
+        r"sentiments)( [a-z]+){0,2}",
+        r"(a|en) (votre|ta) (meilleure )?convenance",
         r"sorry to bother you",
         r"(just )?calling to (say hello|say hi|check in on you)",
         r"(and )?see how you('re| are) doing",
@@ -778,6 +785,12 @@ REQUEST = cues(
             r"(nous|me) recontacter",
             # formal and passed-on asks: « Monsieur le maire vous prie de bien vouloir lui faire
             # parvenir … », « il faudrait envoyer le rapport », « le dentiste aimerait changer »
+            # a favour asked in the formal words (« auriez-vous la gentillesse de nous faire
+            # parvenir… », « je vous serais reconnaissant de… »)
+            r"(auriez vous|pourriez vous avoir|voudriez vous avoir) (la gentillesse|"
+            r"l'amabilite|l'obligeance) (de|d')",
+            r"je vous serais (reconnaissante?|obligee?) (de|d')(?! (bien vouloir ?)?(\.|$|(me |nous )?"
+            r"(rappeler|recontacter|contacter|appeler)))",
             r"((vous|te) prie(nt)? de|merci de) bien vouloir (lui |nous |me |leur )?(faire "
             r"parvenir|envoyer|transmettre|adresser|preparer|verifier|corriger|communiquer|"
             r"renouveler|modifier|mettre a jour|installer)",

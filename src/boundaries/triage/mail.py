@@ -104,6 +104,9 @@ _FOOTER = re.compile(
     r"(our|the) offices? (is|are|will be) closed|(nos|les) bureaux (sont|seront) ferm[ée]s|"
     r"for urgent [a-z ]{0,30}(matters|enquiries|queries|issues)|en cas d'urgence|"
     r"(this (e-?mail|message) )?(has been )?scanned for viruses|virus-free|"
+    # the health warning French law puts on anything about alcohol (Loi Évin): « L'abus
+    # d'alcool est dangereux pour la santé, à consommer avec modération »
+    r"l'abus d'alcool est dangereux|(à|a) consommer avec mod[ée]ration|"
     r"(to |click here to |pour vous |cliquez ici pour vous )?(unsubscribe|se d[ée]sinscrire|"
     r"d[ée]sabonner)(\s*$|\s*[|:,.]| (from|here|ici|de (cette|la|notre)|at any time|[àa] tout))"
     r")",
@@ -118,7 +121,11 @@ _CLOSING = re.compile(
     r"merci( beaucoup| d'avance| encore| bien)?|cordialement|bien cordialement|"
     r"bien [àa] (vous|toi)|belle (journ[ée]e|soir[ée]e)|bonne (journ[ée]e|soir[ée]e|fin de "
     r"(journ[ée]e|semaine|ann[ée]e))|[àa] bient[ôo]t|bises|amiti[ée]s|sinc[èe]rement|"
-    r"salutations|tr[èe]s cordialement|merci et bonnes? .{0,20})\s*[,.!]*\s*.{0,3}$",
+    r"salutations|tr[èe]s cordialement|merci et bonnes? .{0,20}|"
+    # the French letter's formula: « Veuillez agréer, Madame, l'expression de mes sentiments
+    # distingués », « Je vous prie d'agréer… mes salutations distinguées »
+    r"veuillez agr[ée]er.{0,140}|(je vous prie d'|recevez|agr[ée]ez).{0,40}(salutations|"
+    r"sentiments|expression).{0,100})\s*[,.!]*\s*.{0,3}$",
     re.I,
 )
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)

@@ -202,9 +202,9 @@ _COMPOUND_FIRSTS = frozenset(["away"])
 """Function words that begin a compound a possessive may own ("the trustees' *away* day")."""
 
 
-_NOUNS_TOO = frozenset(["review"])
+_NOUNS_TOO = frozenset(["review", "check", "checks"])
 """Verbs of asking (`VERBISH`) that are nouns after a word that qualifies them ("annual
-review", "board review")."""
+review", "DBS check")."""
 
 
 def _repeated(run: list[str]) -> list[str]:
@@ -570,7 +570,9 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
             after_verb = len(_phrase_words(core[: discussing[0].end()]))
             while after_verb < len(words) and words[after_verb] in DETERMINERS | LINKS:
                 after_verb += 1
-            starts.append(after_verb)
+            # the verb's object before the words after the marker: "Autre chose : *le
+            # conseil* veut revoir *la grille salariale*" is about the salary scale
+            starts.insert(0, after_verb)
         if verbs & _ADD:
             put = bool(_ON_CALL.intersection(sentence))
         else:
@@ -620,8 +622,18 @@ def _own_matter(new: str, subject: str, names: frozenset[str]) -> str:
     said = [
         [w for w in tokens(without_courtesies(_core(c, True))) if w.strip(".?!")] for c in clauses
     ]
-    closed = next((i for i, c in enumerate(clauses) if not said[i] and "?" not in c), None)
-    if closed is None or any(_shares(c, thread) for c in clauses[closed:]):
+    # a day agreed to closes as well as thanks do: « Jeudi c'est parfait », "Tuesday's fine"
+    closed = next(
+        (
+            i
+            for i, c in enumerate(clauses)
+            if "?" not in c and all(_plain_of_day(w) in WEEKDAYS for w in said[i])
+        ),
+        None,
+    )
+    # a thread that names only a day ("Re: Friday", « Re: Jeudi ») is no matter to stay on
+    named = carries_subject(thread, names)
+    if closed is None or (named and any(_shares(c, thread) for c in clauses[closed:])):
         return ""
     for clause, words in zip(clauses[closed + 1 :], said[closed + 1 :], strict=True):
         # a word after an object pronoun is a verb: « me *renvoyer* le fichier »
@@ -630,6 +642,11 @@ def _own_matter(new: str, subject: str, names: frozenset[str]) -> str:
         if score >= _MATTER_WEIGHT and carries_subject(topic, names):
             return _fitted(as_written(clause, topic))
     return ""
+
+
+def _plain_of_day(word: str) -> str:
+    """`word` without an English possessive's "'s" ("tuesday's" is "tuesday")."""
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _shares(topic: str, subject: str) -> bool:
@@ -706,7 +723,9 @@ def _compound(m: re.Match[str]) -> str:
 # "the site *I mean* the redesign"): a clause's end, so the topic is one of the two phrases,
 # the later of equals (`_one_clause`).
 _CORRECTED = re.compile(
-    r"(?<=\w)\s+(?:enfin|je veux dire|i mean|or rather|ou plutôt|ou plutot)\s+(?=\w)", re.I
+    r"(?<=\w)\s+(?:enfin|je veux dire|i mean|or rather|ou plutôt|ou plutot|pardon|non pas)"
+    r"\s+(?=\w)",
+    re.I,
 )
 
 

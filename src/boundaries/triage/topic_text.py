@@ -169,7 +169,16 @@ def topic_source(text: str, subject: str = "") -> TopicSource:
     skip = 1 if subject and lines and lines[0] == subject.strip() else 0
     first = next((i for i, x in enumerate(lines[skip : skip + 2], skip) if x.strip()), None)
     if first is not None:
-        names |= introduction(lines[first], greeted == first)
+        first_line = lines[first]
+        vocative = _VOCATIVE_OPENING.match(first_line) if greeted != first else None
+        if vocative is not None and _words(vocative.group("name")) & (_COMMON | FUNCTION_WORDS):
+            vocative = None  # "Thanks, Fixed." opens on no name
+        if vocative is not None:
+            # « Claire, Jean-Marc. L'inspection… », "Claire - Marco. Ring when free.": the
+            # name addressed opens the line as a greeting would
+            names |= _words(vocative.group("name"))
+            first_line = first_line[vocative.end() :]
+        names |= introduction(first_line, greeted == first or vocative is not None)
     body = "\n".join(x for x in lines if x.strip())
     for m in _SELF_ID.finditer(opening):
         names |= _words(m.group(m.lastindex or 0))
@@ -301,7 +310,9 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
             found |= words | set(tokens(normalise(lead.group(0))))
             continue
         plain = _WHO_DETERMINER.sub("", piece, count=1)
-        if (found or greeted) and (_capitalised_name(piece) or _TITLE.match(plain)):
+        if (found or greeted) and (
+            _capitalised_name(piece, alone=not found) or _TITLE.match(plain)
+        ):
             found |= set(tokens(normalise(piece)))  # "Westside Food Bank", "Chief Executive"
             continue
         if (_PERSON.match(plain) or _ROLE.match(plain)) and (words := _introduced(piece)):
@@ -385,17 +396,18 @@ _FILLER_RUN = re.compile(r"^(?:(?:euh|uh|um|er|erm)\s+)+", re.IGNORECASE)
 _LEADING_LINKS = re.compile(r"^(?:from|de chez|chez|at)\s+", re.IGNORECASE)
 
 
-def _capitalised_name(piece: str) -> bool:
+def _capitalised_name(piece: str, alone: bool = False) -> bool:
     """`piece` is a name written in capitals: every word capitalised but linking words
     ("Westside Food Bank", "Smith and Partners", « Jean-Marc »), at most six words, one of
-    them not a common word (so "Board Minutes" is no name)."""
+    them not a common word (so "Board Minutes" is no name); one word only when `alone` (a
+    piece of its own after the name addressed: "Claire - *Marco*. Ring when free.")."""
     words = piece.split()
     if not 0 < len(words) <= 6:
         return False
     named = [w for w in words if w.lower() not in _CONNECTORS]
     if not named or not all(w[:1].isupper() for w in named):
         return False
-    if len(tokens(normalise(" ".join(named)))) < 2:
+    if len(tokens(normalise(" ".join(named)))) < 2 and not (len(words) == 1 and alone):
         return False  # one word alone ("Tills.", « Imprimante : ») may name the matter
     return any(
         t not in _COMMON and t not in FUNCTION_WORDS for w in named for t in tokens(normalise(w))
@@ -403,6 +415,13 @@ def _capitalised_name(piece: str) -> bool:
 
 
 _CONNECTORS = frozenset("de du des d' of the and & et at from for chez à la le l' st".split())
+
+
+# « Claire, Jean-Marc. … », "Claire - Marco. …": the name addressed, then who writes.
+_VOCATIVE_OPENING = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Ý][a-zà-ÿ'-]{2,})\s*(?:,|\s[-–—])\s*"
+    r"(?=[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*[.,])"
+)
 
 
 # The person a message opens on by name, without a greeting word: « Claire, le dossier… »,

@@ -57,7 +57,7 @@ FUNCTION_WORDS = frozenset(
     actually basically probably really maybe perhaps anyway literally apparently
     gonna wanna gotta kinda thing things stuff guys roughly approximately straight away fine
     regarding concerning concernant parle discute evoque mentionne discussed talked mentioned
-    spoke spoken truc trucs ici enfin
+    spoke spoken truc trucs ici enfin vouloir
     moment chance sec minute minutes min hour hours heure heures h
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
     vendredi samedi dimanche january february march april june july august september
@@ -143,7 +143,8 @@ GENERIC = frozenset(
     things matter matters demande demandes request requests nouvelle nouvelles news suivi
     follow followup follow-up up probleme problemes souci soucis issue issues petit petite
     petits petites quick small little coup fil
-    bureau bureaux office offices numero numeros number numbers
+    bureau bureaux office offices numero numeros number numbers agenda agendas
+    concern concerns query queries enquiry enquiries odd strange weird
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
     perfect awesome brilliant lovely amazing wonderful fantastic""".split()
 )
