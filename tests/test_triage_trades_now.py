@@ -177,3 +177,53 @@ def test_someone_elses_incident_is_a_story() -> None:
         "Chambre froide",
     )
     assert not is_urgent, reasons
+
+
+def intent(channel: str, text: str, subject: str = "") -> str:
+    return str(classify(Message("m", channel, text, subject=subject, at=AT)).intent)
+
+
+@pytest.mark.parametrize(
+    ("channel", "text", "expected"),
+    [
+        # wanted now in a meeting: asked to join one, however it is put (SPEC §5 scheduling)
+        (
+            "sms",
+            "buyers from Aldi in the office right now asking for you, can you ring in?",
+            "scheduling",
+        ),
+        (
+            "sms",
+            "l'expert du repreneur est là avec nous, il voudrait vous poser deux questions, "
+            "vous pouvez appeler maintenant ?",
+            "scheduling",
+        ),
+        # a meeting to come checked
+        ("sms", "r u still ok for fri 2pm or do u want to move it", "scheduling"),
+        ("sms", "Nadia ici, pour la nouvelle carte des desserts on en parle mardi ?", "scheduling"),
+        # the consultant's view asked
+        ("sms", "c koi le mieux selon toi, CDI ou CDD pour la nouvelle vendeuse ?", "request"),
+        (
+            "email",
+            "Hi Paul,\n\nWhat do you advise if a driver refuses a route on "
+            "safety grounds? It's for the handbook.\n\nAmy",
+            "request",
+        ),
+        # a formal favour asked
+        (
+            "email",
+            "Bonjour,\n\nAuriez-vous l'amabilité de nous faire parvenir un devis pour "
+            "l'audit énergétique ?\n\nCordialement,\nDidier",
+            "request",
+        ),
+        # a reminder of something awaited
+        (
+            "email",
+            "Bonjour,\n\nJe me permets de vous relancer au sujet du devis n° 88 que nous "
+            "attendons toujours.\n\nCordialement,\nLéa",
+            "status_check",
+        ),
+    ],
+)
+def test_intent_said_as_trades_say_it(channel: str, text: str, expected: str) -> None:
+    assert intent(channel, text) == expected

@@ -15,7 +15,7 @@ from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import choose, from_subject, moved_meeting
-from boundaries.triage.urgency import done_then, urgency
+from boundaries.triage.urgency import MEETING_NOW, done_then, urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -500,6 +500,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         if not urgent and why and C.FAR_OFF.search(core) is not None:
             urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)
+    if urgent and any(MEETING_NOW in w for w in why) and intent is not Intent.SCHEDULING:
+        # wanted in a meeting going on now: asked to join one, however it is put (SPEC §5)
+        intent, by_cue = Intent.SCHEDULING, True
     if insistence and not urgent:
         reasons.append(f"insistence is not urgency: '{insistence[0].strip()}'")
     reasons.append(lang_reason)

@@ -377,6 +377,11 @@ TOPIC_MARKER = Gated(
 STATUS = cues(
     (
         phrases(
+            # a reminder of something awaited: « je me permets de vous relancer au sujet de la
+            # facture… que nous attendons toujours »
+            r"je me permets de (vous |te )?relancer",
+            r"(nous attendons|on attend|j'attends) toujours|(we are|we're) still waiting for|"
+            r"still waiting (on|for)",
             r"where are we",
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
@@ -601,6 +606,14 @@ STATUS = cues(
 REQUEST = cues(
     (
         phrases(
+            # the consultant's view asked: « c koi le mieux selon toi », "what do you advise",
+            # « le docteur veut savoir quoi dire à l'assurance », « je fais quoi ? »
+            r"selon (toi|vous)",
+            r"what do you (think|reckon|suggest|advise|recommend)",
+            r"(tu en penses|vous en pensez|t'en penses) quoi|qu'en (penses|pensez) (tu|vous)",
+            r"(quoi|que) (dire|repondre) (a|au|aux)",
+            r"(je|on) (fais|fait) (quoi|comment)",
+            r"what (should|do) (we|i) (say|tell|answer)",
             # asked with the future: « vous pourrez me préparer un récapitulatif ? »
             r"(vous pourrez|tu pourras|pourrez vous|pourras tu) (me |nous )?(preparer|faire|"
             r"envoyer|regarder|verifier|ajouter|mettre|installer|changer|creer|corriger)",
@@ -885,6 +898,12 @@ SCHEDULING = cues(
             r"(we|i) could (talk|meet|chat|catch up|sit down)",
             r"talk sooner",
             r"still on for",
+            # a meeting to come checked: "r u still ok for thurs 10am", « toujours bon pour
+            # jeudi ? », « on en parle jeudi ? »
+            r"(are you|r u|you|u) still (ok|good|on|okay) for",
+            r"(toujours|tjs|tjrs) (ok|bon|d'accord) pour",
+            r"on en (parle|discute|cause|jase|reparle) (lundi|mardi|mercredi|jeudi|vendredi|"
+            r"demain|a la prochaine|au prochain|la semaine prochaine|a notre)",
             r"(toujours |tjs )?(ok|bon|d'accord|valable|maintenu|maintenue|confirme|confirmee) "
             r"pour (la|le|notre|demain|ce|cette) (reunion|reu|rdv|rendez vous|call|appel|point|"
             r"visio)",

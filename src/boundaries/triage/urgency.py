@@ -400,6 +400,7 @@ _IF_FREE = re.compile(
     r"si (tu es|vous etes|t'es) (dispo|disponible|libre)s?|"
     r"si (tu as|vous avez) (le temps|un moment)|nothing heavy|no pressure|pas de pression)\b"
 )
+MEETING_NOW = "wanted in a meeting happening now"
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
 OFFICIAL_HERE = "an inspector or official on the premises now"
 # Who comes to check, by law or by right: « l'inspection du travail », « un contrôleur de
@@ -887,7 +888,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if meeting is None and WEIGHTY.search(core) is not None:
         meeting = _IN_IT.search(core)  # « on est avec le maire là maintenant »
     if meeting is not None:
-        expected, why = EXPECTED.search(core), "wanted in a meeting happening now"
+        expected, why = EXPECTED.search(core), MEETING_NOW
         now = NOW.search(core) or _WITHIN_THE_HOUR.search(core)
         if expected is None and now:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
