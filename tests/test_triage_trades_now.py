@@ -227,3 +227,108 @@ def intent(channel: str, text: str, subject: str = "") -> str:
 )
 def test_intent_said_as_trades_say_it(channel: str, text: str, expected: str) -> None:
     assert intent(channel, text) == expected
+
+
+# newcomer18's kinds, in words written for these tests
+MORE_URGENT = [
+    # cold lost where goods are kept, however it is said
+    (
+        "voicemail",
+        "bonjour c'est Gaël du mareyage, la chambre froide du quai elle remonte, on "
+        "est à plus neuf, on a deux tonnes de lotte dedans, rappelez-moi",
+    ),
+    ("sms", "groupe froid de l'atelier HS, 800 kg de viande dedans. Gaël"),
+    (
+        "voicemail",
+        "c'est Gaël, la chambre froide ne tient plus le froid, la marchandise va être "
+        "perdue si personne ne passe, rappelez-moi",
+    ),
+    # the tax authorities on the premises now, by their everyday names
+    ("sms", "revenue inspector in the Cork shop now asking for the till rolls, can u ring me"),
+    ("sms", "tax man in the office now wanting the ledgers, what do i show him"),
+    # money paid to a fraudster
+    (
+        "email",
+        "Bonjour,\n\nUn client nous signale une fausse facture à notre en-tête avec un "
+        "nouvel IBAN ; il a déjà réglé 12 000 EUR.\n\nSophie",
+    ),
+    (
+        "email",
+        "Hi Paul,\n\nSomeone has emailed all our members from what looks like our "
+        "treasurer's account asking them to pay their subscriptions to new bank details.\n\nJo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), MORE_URGENT)
+def test_more_urgent_kinds(channel: str, text: str) -> None:
+    is_urgent, reasons = urgent(channel, text)
+    assert is_urgent, reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "NEWSLETTER — Union des boulangers\n\nAlerte : rappel de farine contaminée dans "
+            "trois départements. Urgence sanitaire déclarée.\n\nÀ lire sur notre site.",
+            "Lettre d'information de mars",
+        ),
+        (
+            "Bonjour,\n\nLettre d'information des pharmaciens : alerte sanitaire rougeole dans "
+            "le Finistère.\n\nPour vous désinscrire, cliquez ici.",
+            "Newsletter",
+        ),
+    ],
+)
+def test_a_newsletter_alert_is_news_not_a_clients_harm(text: str, subject: str) -> None:
+    is_urgent, reasons = urgent("email", text, subject)
+    assert not is_urgent, reasons
+
+
+def test_a_client_telling_of_a_mailing_gone_wrong_is_still_judged() -> None:
+    is_urgent, reasons = urgent(
+        "email",
+        "Hi Paul,\n\nOur newsletter went out this morning with every member's home address "
+        "visible in the To line. People are replying all.\n\nPour vous désinscrire : écrivez à "
+        "liste@club.example",
+        "newsletter",
+    )
+    assert is_urgent, reasons
+
+
+def test_a_theft_at_another_office_is_not_ours() -> None:
+    is_urgent, reasons = urgent(
+        "voicemail",
+        "salut c'est Réjean, y a eu un vol au bureau de Tadoussac mais c'est dans un autre "
+        "bureau, pas nous autres, on en jase à notre appel",
+    )
+    assert not is_urgent, reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "matter"),
+    [
+        (
+            "Re: budget deck",
+            "Hi Paul,\n\nThanks, that answers the budget question, all sorted. Separately, could "
+            "we look at the volunteer recruitment plan next time?\n\nJo",
+            "volunteer recruitment plan",
+        ),
+        (
+            "Re: site web",
+            "Salut,\n\nParfait pour le site, c'est réglé. Par contre j'aimerais qu'on jase du "
+            "plan de formation 2027 à notre prochain appel.",
+            "plan de formation",
+        ),
+        (
+            "Re: TVA",
+            "Bonjour,\n\nMerci, c'est réglé pour la TVA. Autre sujet : le renouvellement du bail "
+            "de l'entrepôt, pourriez-vous regarder les conditions ?",
+            "renouvellement du bail",
+        ),
+    ],
+)
+def test_a_reply_turning_to_another_matter(subject: str, text: str, matter: str) -> None:
+    topic = classify(Message("m", "email", text, subject=subject, at=AT)).topic
+    assert matter in topic.lower(), topic

@@ -310,6 +310,16 @@ def _classify(message: Message) -> Triage:
             urgent = True
             reasons.insert(-1, f"urgent: the deadline '{deadline}' is within a day")
             reasons = [x for x in reasons if not x.startswith("insistence")]
+    if (
+        message.channel == "email"
+        and _bulk(message.text, message.subject)
+        and handed_over(message.text, message.subject) is None
+    ):
+        # a newsletter's alert is news to all its readers, not this client's harm today;
+        # said, so that no second opinion reads it as one either
+        urgent = False
+        reasons = [x for x in reasons if not x.startswith("urgent")]
+        reasons.insert(-1, "not urgent: a newsletter sent to many")
     if urgent and message.channel == "email":
         old = _handed_over_old(message)
         if old is not None:
@@ -324,10 +334,48 @@ def _classify(message: Message) -> Triage:
     return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
 
 
+# A newsletter or a mailing to many (newcomer18 M3): its first lines say so ("NEWSLETTER —
+# Fédération des…"), or its subject does and it ends on an unsubscribe line.
+_BULK = re.compile(
+    r"^\W*(newsletter|lettre d'information|bulletin d'information|infolettre)\b", re.I
+)
+_UNSUBSCRIBE = re.compile(
+    r"\b(unsubscribe|se d[ée]sinscrire|vous d[ée]sinscrire|vous d[ée]sabonner|se d[ée]sabonner|"
+    r"d[ée]sinscription)\b",
+    re.I,
+)
+_GREETED_BY_NAME = re.compile(
+    r"^\W*(hi|hello|hey|dear|bonjour|bonsoir|salut|coucou|cher|chère)\s+(?-i:[A-ZÀ-Ý])", re.I
+)
+_UNSUBSCRIBE_LINE = 100
+"""Characters of an unsubscribe line at most: a sentence about one ("the newsletter went out
+with a broken unsubscribe link, people are furious…") is no footer."""
+
+
+def _bulk(text: str, subject: str) -> bool:
+    """`text` (under `subject`) is a newsletter or a mailing to many, not a client's own
+    message: its first lines name it so, or its subject does and one of its last lines
+    offers to unsubscribe."""
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    if any(_BULK.match(x) for x in lines[:2]):
+        return True  # not the subject alone: "Re: newsletter" may tell of a mailing gone wrong
+    # nor an unsubscribe line alone: an association's lists put one under members' own mail,
+    # and a member greets the consultant by name ("Hi Paul,"), a newsletter does not
+    return (
+        _BULK.match(subject) is not None
+        and not (lines and _GREETED_BY_NAME.match(lines[0]))
+        and any(
+            len(x) <= _UNSUBSCRIBE_LINE and _UNSUBSCRIBE.search(x) is not None for x in lines[-4:]
+        )
+    )
+
+
 _OLD_NOTE = re.compile(
-    r"\b(old|last year'?s?|from last (week|month|year)|years? ago|months? ago|while tidying|"
-    r"de l'an dernier|de l'annee derniere|l'an dernier|l'annee derniere|ancienne?s?|"
-    r"il y a (un an|des mois|deux ans|plusieurs mois)|en rangeant)\b"
+    r"\b((old|last year'?s?|ancienne?) (alert|alerte|email|e-mail|mail|message|courriel|notice|"
+    r"reminder|rappel|test|warning)|(alert|alerte|email|mail|message|courriel|notice|test) "
+    r"(de l'an dernier|de l'annee derniere|from last (year|month)|from (january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))|while tidying|"
+    r"en rangeant)\b"
 )
 OLD_FORWARD_DAYS = 7
 """Days from which a message handed over is old news: its harm is not today's."""

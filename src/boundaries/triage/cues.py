@@ -1918,6 +1918,7 @@ NOT_NOW = Gated(
         r"de votre part|requise|necessaire)",
         r"pas de panique",
         r"nothing to worry about",
+        r"nothing (for|4) (you|u) to do",
         r"(rien|pas) (d'inquietant|de quoi (s'|vous |t')inquieter|de quoi s'affoler)",
         # the sender knows why and finds it in order: « elle n'arrive plus à se connecter,
         # c'est normal, elle est partie à la retraite »

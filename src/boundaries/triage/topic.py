@@ -494,11 +494,15 @@ _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
 """A reply's subject: the thread's, which the new text may leave for another matter."""
 _ADDS = re.compile(
     r"\b(also|aussi|egalement|too|as well|add|adding|ajouter|ajoute[rz]?|rajouter|another "
-    r"(thing|topic|point|question|item)|one more thing|(une? )?autre (chose|sujet|point|"
-    r"question)|(?<!de plus )en plus(?! en plus))\b"
+    r"(thing|topic|point|question|item|matter|note)|one more( thing)?|(une? )?autre (chose|"
+    r"sujet|point|question)|(?<!de plus )en plus(?! en plus)|"
+    # turning to another matter: "Separately, …", "On another matter, …", "Unrelated: …",
+    # « Par contre j'aimerais qu'on jase du… », « Par ailleurs, … »
+    r"separately|separate (question|matter|point)|unrelated|on a different (topic|matter|note)|"
+    r"par ailleurs|par contre|while i have you|je profite de ce (mail|message|courriel) pour)\b"
 )
 """Words that add a matter beside the thread's: "could we ALSO discuss", « AJOUTER au point »,
-"one more thing:", « autre chose : »."""
+"one more thing:", « autre chose : », "Separately, …"."""
 _BESIDE = frozenset(["also", "aussi", "egalement", "too", "as"])
 """Of the words that add (`_ADDS`), those that add nothing by themselves ("I also think…"):
 they need a verb of discussing in their sentence (`_DISCUSSING`)."""
@@ -506,13 +510,14 @@ _DISCUSSING = re.compile(
     r"\b(discuss(ed|ing)?|talk(ed|ing)? (about|over|through)|chat(ting)? about|"
     r"go(ing)? (over|through)|look(ing)? (at|into|over)|cover(ing)?|raise|bring up|"
     r"touch (base )?on|review(ing)?|put on the agenda|"
-    r"parler|discuter|aborder|evoquer|voir|revoir|regarder|se pencher sur|"
+    r"parler|discuter|aborder|evoquer|voir|revoir|regarder|se pencher sur|jaser|jase|"
     r"faire (un |le )?point (sur|de))\b"
 )
 """A verb that puts a matter up for discussion, in the new text's words (`normalise`): "the
 board wants to DISCUSS X", "can we also GO OVER X", « il faudrait aussi VOIR X »."""
 _DISCUSS = frozenset(
-    "discuss discussing talk cover covering raise review parler discuter aborder evoquer".split()
+    "discuss discussing talk cover covering raise review parler discuter aborder evoquer jaser "
+    "jase".split()
 )
 _ADD = frozenset("add adding include including put ajouter rajouter ajoute inclure mettre".split())
 _ON_CALL = frozenset(
@@ -520,6 +525,9 @@ _ON_CALL = frozenset(
     liste""".split()
 )
 """What a matter is added to when it is added to the call (not "add Tom to payroll")."""
+_ASKED_OF = re.compile(r"\b(vous|tu|you|u|nous|on|we|je|j'|i)\b")
+"""A person the verb after a matter is asked of: the matter named before it is the topic
+(« le bail du bureau de Lausanne, pourriez-*vous* regarder les conditions ? »)."""
 _ADDED_REACH = 4
 """Words that may stand between the word that adds a matter and the matter ("also *could
 we* add", « aussi *qu'on* parle »)."""
@@ -570,9 +578,17 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
             after_verb = len(_phrase_words(core[: discussing[0].end()]))
             while after_verb < len(words) and words[after_verb] in DETERMINERS | LINKS:
                 after_verb += 1
-            # the verb's object before the words after the marker: "Autre chose : *le
-            # conseil* veut revoir *la grille salariale*" is about the salary scale
-            starts.insert(0, after_verb)
+            # the verb's object before the words after the marker when they are its subject:
+            # "Autre chose : le conseil veut revoir *la grille salariale*" is about the salary
+            # scale; « Autre sujet : *le renouvellement du bail*, on voudrait revoir les
+            # conditions » is about the lease
+            between = core[added.end() : discussing[0].start()]
+            lead = between.split()
+            noun = bool(lead) and lead[-1] in DETERMINERS  # "needs *your* review": a noun
+            if " , " in between or " . " in between or _ASKED_OF.search(between) or noun:
+                starts.append(after_verb)  # « …, pourriez-vous regarder les conditions ? »
+            else:
+                starts.insert(0, after_verb)
         if verbs & _ADD:
             put = bool(_ON_CALL.intersection(sentence))
         else:
@@ -582,7 +598,15 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
         for at in starts:
             topic, score = best_run(words, at, avoid=names)
             first = words[at] if at < len(words) else ""
-            if topic and score >= 2 and topic.split()[0] == first and carries_subject(topic, names):
+            # the run starts where the matter does ("where are we on the *share* option
+            # scheme": "share" is no content word, the run begins after it)
+            begins_there = topic.split()[0] == first if topic else False
+            if (
+                topic
+                and score >= 2
+                and (begins_there or not _strong(first, names))
+                and carries_subject(topic, names)
+            ):
                 return _fitted(as_written(source.text, topic))
     return ""
 

@@ -409,7 +409,10 @@ _OFFICIAL = any_of(
     r"(inspection du travail|inspecteurs?|inspectrices?|inspection|controleurs?|controleuse|"
     r"inspectors?|ofsted|urssaf|caf|charity commission|hmrc|dgfip|fisc|huissiers?|bailiffs?|"
     r"police|policiers?|gendarmes?|gendarmerie|trading standards|environmental health|"
-    r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate)",
+    r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate|"
+    # the tax authorities by their everyday names (newcomer18 H2)
+    r"revenue( inspectors?| officers?)?|tax (man|men|inspectors?|officers?)|taxman|"
+    r"vat (inspectors?|officers?)|customs officers?|food safety officers?|fire officers?)",
 )
 # Present on the premises now: « est là ce matin », « dans nos locaux », « on a le contrôleur
 # de la CAF dans le bureau », "have turned up", "have just arrived", "are here".
@@ -421,6 +424,11 @@ _ON_SITE = any_of(
     r"est arrivee|sont arrivees)",
     r"(turned up|showed up|just arrived|have arrived|has arrived|are here|is here|on site|"
     r"in the office|at the door|at reception|walked in)",
+    # "in the Drogheda bar now", "in the office this morning wanting the books"
+    r"in (the|our) ([a-z']+ ){0,2}(bar|pub|shop|office|kitchen|site|depot|yard|warehouse|"
+    r"premises|building|restaurant|hotel|school|surgery|clinic|store) (now|right now|this "
+    r"morning|today)",
+    r"(here|there|in) now",
 )
 # A visit to come or over, not one going on: « premier rendez-vous le 12 janvier dans nos
 # locaux », "Ofsted will be on site next week", « le contrôleur est passé hier ».
@@ -857,6 +865,14 @@ _GAVE_WAY = any_of(
     r"won't heat|won't cool|isn't heating|isn't cooling|not heating|not cooling)",
     r"(forklift|lorry|truck|van|press|oven|boiler|freezer|fridge|compressor|pump)('s| is| has) "
     r"(gone|dead|died|broken|kaput)",
+    # out of order, said short: « groupe froid de la criée HS » (newcomer18 H1)
+    r"(hs|hors service)",
+    # the cold lost where goods are kept: « la chambre froide remonte, on est à plus huit »,
+    # « la température de la chambre froide monte », "the cold room temp is climbing"
+    r"(temperature|temp)( [a-z']+){0,4} (monte|remonte|grimpe|rising|going up|climbing)",
+    r"(chambre froide|chambres froides|frigo|congelateur|cold room|chiller|freezer|fridge)"
+    r"( [a-z']+){0,5} (remonte|monte|ne tient plus|tient plus|is warming|warming up)",
+    r"(ne )?tient plus le froid",
 )
 # What is being lost, or cannot be done, because of it, now: « on perd du jus », « on a déjà
 # perdu deux cents litres », "we've no sterile instruments for the afternoon list", "we
@@ -877,8 +893,32 @@ _LOSING_NOW = any_of(
     r"de|impossible d') (get|sortir|livrer|deliver|ship|load|charger|serve|servir|"
     r"cuire|bake|expedier)",
     r"(est|sont) (expose|exposee|exposes|exposees) (a|aux|to)?",
+    # about to be lost: « on risque de perdre les langoustines », « vont être perdues si
+    # personne ne vient », "the stock will spoil"
+    r"(on )?(risque|risquent) de (perdre|tout perdre|jeter)",
+    r"(vont|va) etre (perdus?|perdues?|jetes?|jetees?)",
+    r"(will|are going to|is going to|gonna) (be lost|spoil|go off|be ruined|be wasted)",
+    r"at risk of (losing|spoiling)",
     r"(been |got |was |were |a ete |ont ete )?(clamped|towed away|impounded|immobilise|"
     r"immobilisee|mis a la fourriere)",
+)
+
+
+# Payment fraud under way (newcomer18 H3): a false invoice or new bank details, and money
+# paid on them or asked of many ("a client has already paid 48,000 CHF", "asking all our
+# parents to pay the fees to a new bank account"): the bank can still recall it today.
+_FRAUD = any_of(
+    r"(fausse|fausses|faux|fake|fraudulent|bogus|spoofed|scam) (facture|factures|invoice|"
+    r"invoices|rib|iban|bank details|email|emails|mail|mails|courriel|courriels)",
+    r"(nouvel|nouveau|nouvelles|new|changed|different) (iban|rib|bank details|bank account|"
+    r"account details|coordonnees bancaires)",
+)
+_PAID_OUT = any_of(
+    r"(a|ont|avons|avez) (deja )?(regle|paye|vire|verse|effectue le virement)",
+    r"(already |has |have |'ve |just )(paid|transferred|wired|sent the money)",
+    r"asking (them|people|parents|customers|clients|members|families|everyone|all) to pay",
+    r"(demande|demandant|demandent) (aux|a nos|a tous) [a-z ]{0,20}(de payer|de regler|"
+    r"de virer)",
 )
 
 
@@ -928,6 +968,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     held = PEOPLE_HELD.search(core)
     if held is not None and _happening(core, held.group(0)):
         return "people kept waiting or turned away now", held.group(0)
+    fraud = _FRAUD.search(core)
+    if fraud is not None and _PAID_OUT.search(core) and _happening(core, fraud.group(0)):
+        return "money paid to a fraudster", fraud.group(0)
     for gave in (_GAVE_WAY.search(core), _LOSING_NOW.search(core)):
         if gave is not None and _happening(core, gave.group(0)):
             return "equipment or stock lost now", gave.group(0)
@@ -1164,6 +1207,8 @@ _SOMEONE_ELSES = re.compile(
     r"'s?|a friend of (mine|ours)|you'll laugh|funny story|(petite )?anecdote|"
     r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
+    r"pas (chez )?nous( autres)?|(dans )?un autre (bureau|office|site|magasin|etablissement)|"
+    r"(at )?another (office|branch|shop|site|store)|not (us|ours|at ours)|"
     r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait))\b"
 )
 _SUPPOSED_BEFORE = re.compile(
@@ -1355,7 +1400,7 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _DENIED_BEFORE.search(before[-40:]):
         return False  # "nobody hurt", « aucun blessé »
-    if _SOMEONE_ELSES.search(before) or _SOMEONE_ELSES.search(after):
+    if _SOMEONE_ELSES.search(before) or _SOMEONE_ELSES.search(_sentence_of(core, words)):
         return False  # "my brother-in-law's bakery had a flood": a story, not ours
     if _unharmed(core[at + len(words) : at + len(words) + 80].partition(" . ")[0]):
         return False  # "a pallet fell off the shelf, nobody was hurt"
