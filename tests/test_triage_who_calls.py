@@ -241,3 +241,38 @@ def test_a_reply_raising_another_matter(subject: str, text: str, matter: str) ->
 def test_a_vague_subject_gives_way_to_what_happened(subject: str, text: str, matter: str) -> None:
     _, topic = judged("email", text, subject)
     assert matter in topic.lower(), topic
+
+
+# A text that names its matter after "re" (no article) is not content-free, and a text signed
+# at its start with a name and a place gives the matter, not the signature (newcomer18 M12, H6).
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("Hamish here - re deer fencing grant. ring me", "deer fencing grant"),
+        ("Hamish here re: deer fencing grant, ring me", "deer fencing grant"),
+        ("re deer fencing grant application. ring me", "deer fencing grant"),
+        ("Hamish Grant, Strathglass Estate - re deer fencing grant. ring me", "deer fencing"),
+    ],
+)
+def test_a_text_naming_its_matter_after_re(text: str, matter: str) -> None:
+    content_free, topic = judged("sms", text)
+    assert not content_free
+    assert matter in topic.lower(), topic
+    assert "strathglass" not in topic.lower()
+
+
+@pytest.mark.parametrize(
+    ("channel", "text", "stray"),
+    [
+        (
+            "voicemail",
+            "bonjour c'est Pascale, l'exercice incendie est jeudi prochain à dix "
+            "heures, pas besoin de rappeler",
+            "besoin",
+        ),
+        ("sms", "lol the printer at the depot jammed again, all fixed now", "lol"),
+    ],
+)
+def test_no_stray_word_for_a_topic(channel: str, text: str, stray: str) -> None:
+    _, topic = judged(channel, text)
+    assert stray not in topic.lower().split(), topic

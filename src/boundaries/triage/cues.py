@@ -328,6 +328,10 @@ TOPIC_MARKER = Gated(
         r"in regards? to",
         r"re :",
         r"re (the|your|our|my|this|that|his|her|their) (?=[a-z])",
+        # "re: grouse moor plan", "- re grouse moor management plan. ring me": "re" alone
+        # before a matter of two words or more
+        r"(?<=[a-z] )re: ?(?=[a-z]{3,})",  # not a reply's subject line ("Re: quick chat")
+        r"(?<![a-z'])re (?=[a-z]{3,} [a-z]{3,})",
         # "pls call re xmas party venue": "re" right after the call, then what about
         r"(?<=call )re (?=[a-z]{3,})",
         r"a propos",

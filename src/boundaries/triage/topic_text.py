@@ -291,10 +291,8 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
     never a matter: a topic made of them would tell a client their own caller's name
     (newcomer16 H5). Empty when the line opens on something else."""
     found: set[str] = set()
-    for piece in _PIECE.split(line)[:5]:
-        piece = piece.strip()
-        if not piece:
-            continue
+    pieces = [x.strip() for x in _PIECE.split(line)[:5] if x.strip()]
+    for k, piece in enumerate(pieces):
         lead = _WHO_LEAD.match(piece)
         if lead is None and greeted and not found:
             # "hi claire um this is kevin…": the name greeted, then who calls
@@ -310,7 +308,13 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
             found |= words | set(tokens(normalise(lead.group(0))))
             continue
         plain = _WHO_DETERMINER.sub("", piece, count=1)
-        if (found or greeted) and (
+        # without a greeting, a name in capitals signs a text when what follows is another
+        # such piece or says what it is about: "Angus Macleod, Glen Affric Estate - re …"
+        following = pieces[k + 1] if k + 1 < len(pieces) else ""
+        signed = not (found or greeted) and bool(
+            _capitalised_name(following) or _ABOUT.match(following)
+        )
+        if (found or greeted or signed) and (
             _capitalised_name(piece, alone=not found) or _TITLE.match(plain)
         ):
             found |= set(tokens(normalise(piece)))  # "Westside Food Bank", "Chief Executive"
@@ -391,6 +395,7 @@ def _introduced(rest: str) -> set[str]:
     return found
 
 
+_ABOUT = re.compile(r"(re|re:|about|regarding|concernant|au sujet de|à propos de)\s", re.I)
 _VOCATIVE_WORD = re.compile(r"[^\W\d_][\w'-]*\s+")
 _FILLER_RUN = re.compile(r"^(?:(?:euh|uh|um|er|erm)\s+)+", re.IGNORECASE)
 _LEADING_LINKS = re.compile(r"^(?:from|de chez|chez|at)\s+", re.IGNORECASE)
@@ -407,6 +412,8 @@ def _capitalised_name(piece: str, alone: bool = False) -> bool:
     named = [w for w in words if w.lower() not in _CONNECTORS]
     if not named or not all(w[:1].isupper() for w in named):
         return False
+    if sum(w.isupper() and len(w) > 1 for w in named) > 1:
+        return False  # "THE PAYROLL SERVER IS DOWN": shouted, not a name
     if len(tokens(normalise(" ".join(named)))) < 2 and not (len(words) == 1 and alone):
         return False  # one word alone ("Tills.", « Imprimante : ») may name the matter
     return any(
