@@ -216,6 +216,26 @@ def intent(channel: str, text: str, subject: str = "") -> str:
             "l'audit énergétique ?\n\nCordialement,\nDidier",
             "request",
         ),
+        # asked in the conditional or the formal (newcomer18 M6, M8, M9)
+        (
+            "email",
+            "Bonjour,\n\nSerait-il envisageable que vous nous prépariez un chiffrage "
+            "pour la mise aux normes ?\n\nCordialement,\nHervé",
+            "request",
+        ),
+        (
+            "email",
+            "Hi Paul,\n\nI'd welcome your view on whether we should renew the van leases.\n\nJo",
+            "request",
+        ),
+        # time asked for (newcomer18 M7, M10)
+        (
+            "voicemail",
+            "oui allô c'est Réjean, t'aurais-tu un vingt minutes la semaine "
+            "prochaine pour la saison d'été",
+            "scheduling",
+        ),
+        ("sms", "want to discuss the spring menu at our next call", "scheduling"),
         # a reminder of something awaited
         (
             "email",

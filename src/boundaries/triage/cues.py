@@ -613,6 +613,13 @@ REQUEST = cues(
             # the consultant's view asked: « c koi le mieux selon toi », "what do you advise",
             # « le docteur veut savoir quoi dire à l'assurance », « je fais quoi ? »
             r"selon (toi|vous)",
+            # asked in the conditional or the formal: « serait-il envisageable que vous nous
+            # prépariez… », "I'd welcome your view on…", "what would our exposure be?"
+            r"serait il (envisageable|possible|pensable) que (vous|tu)",
+            r"(i'd|i would|we'd|we would) (welcome|value|appreciate) (your|any) (view|views|"
+            r"thoughts|advice|input|opinion)",
+            r"what would (our|the|my) (exposure|liability|position|risk|cost|costs) be",
+            r"(couvrirait|couvrirait t elle|couvrirait t il|prendrait en charge) ",
             r"what do you (think|reckon|suggest|advise|recommend)",
             r"(tu en penses|vous en pensez|t'en penses) quoi|qu'en (penses|pensez) (tu|vous)",
             r"(quoi|que) (dire|repondre) (a|au|aux)",
@@ -771,7 +778,8 @@ REQUEST = cues(
             r"(tu as|t'as|vous avez|avez vous|as tu) (un|une) (plan b|idee|solution|contact)",
             r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
             r"(est ce que )?(vous avez|avez vous|auriez vous|aurais tu|tu as|as tu|t'as) (un|une|des) "
-            r"[a-z']+",
+            # not time: « t'aurais-tu un trente minutes » asks for a meeting
+            r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure))[a-z']+",
             r"(aidez|aide) (moi|nous)",
             r"au secours",
             r"(savez vous|sais tu|tu sais|vous savez) (qui|comment|ou (il|elle|ils|elles|est|sont|"
@@ -806,8 +814,9 @@ REQUEST = cues(
             # parvenir… », « je vous serais reconnaissant de… »)
             r"(auriez vous|pourriez vous avoir|voudriez vous avoir) (la gentillesse|"
             r"l'amabilite|l'obligeance) (de|d')",
-            r"je vous serais (reconnaissante?|obligee?) (de|d')(?! (bien vouloir ?)?(\.|$|(me |nous )?"
-            r"(rappeler|recontacter|contacter|appeler)))",
+            r"je vous serais (reconnaissante?|obligee?) (de|d') ?(bien vouloir )?(me |nous |lui )?"
+            r"(faire|envoyer|transmettre|preparer|adresser|communiquer|verifier|fournir|"
+            r"indiquer|confirmer|etablir|relire|regarder)",
             r"((vous|te) prie(nt)? de|merci de) bien vouloir (lui |nous |me |leur )?(faire "
             r"parvenir|envoyer|transmettre|adresser|preparer|verifier|corriger|communiquer|"
             r"renouveler|modifier|mettre a jour|installer)",
@@ -905,6 +914,9 @@ SCHEDULING = cues(
             # a meeting to come checked: "r u still ok for thurs 10am", « toujours bon pour
             # jeudi ? », « on en parle jeudi ? »
             r"(are you|r u|you|u) still (ok|good|on|okay) for",
+            r"(want|like|would like|'d like|wanted) to (discuss|talk about|go over|cover|raise) "
+            r"[a-z' ]{1,40} (at|on|during) (our|the) (next|standing|weekly|monthly) (call|meeting|"
+            r"catch ?up|session|check ?in)",
             r"(toujours|tjs|tjrs) (ok|bon|d'accord) pour",
             r"on en (parle|discute|cause|jase|reparle) (lundi|mardi|mercredi|jeudi|vendredi|"
             r"demain|a la prochaine|au prochain|la semaine prochaine|a notre)",
@@ -971,7 +983,9 @@ SCHEDULING = cues(
             r"un appel (en|a|dans)",
             r"(serais|seriez|es|etes|serez|seras) (tu |vous )?(dispo|disponible)",
             r"disponible pour",
-            rf"(aurais|auriez|as|avez) (tu |vous )?{_NOMBRE} ?(minutes|min|moment|heure)",
+            # « t'aurais-tu un trente minutes la semaine prochaine » (Québec)
+            rf"(aurais|auriez|as|avez) (tu |vous )?(un |genre )?{_NOMBRE} ?(minutes|min|moment|"
+            r"heure)",
             r"point (telephonique|d'equipe|rapide)",
             # not the slots a booking page offers: « ne propose plus aucun créneau »
             r"creneaux?(?<!aucun creneau)(?<!aucun creneaux)(?<!de creneau)(?<!de creneaux)",
