@@ -182,6 +182,15 @@ BARE_CALL_BACKS = [
         "Rappelez-moi s'il vous plaît. [fin du message — qualité de la transcription : faible]",
     ),
     ("sms", "Paul - Dario. Ring when free."),
+    # an association's standing and confidentiality said in one closing paragraph
+    (
+        "email",
+        "Bonjour,\n\nMerci de me rappeler.\n\nNadia Ferrand\nCoordinatrice\nMaison des "
+        "Familles\n12 rue Garibaldi — 42000 Saint-Étienne\n\nLa Maison des Familles est agréée "
+        "par la CAF de la Loire. Association loi 1901 reconnue d'utilité publique. Les "
+        "informations contenues dans ce message relatives à nos financements sont "
+        "confidentielles.",
+    ),
 ]
 
 
@@ -276,3 +285,12 @@ def test_a_text_naming_its_matter_after_re(text: str, matter: str) -> None:
 def test_no_stray_word_for_a_topic(channel: str, text: str, stray: str) -> None:
     _, topic = judged(channel, text)
     assert stray not in topic.lower().split(), topic
+
+
+def test_a_subject_naming_only_who_to_call_back_names_nothing() -> None:
+    content_free, topic = judged(
+        "email",
+        "Bonjour,\n\nMerci de rappeler M. Garnier au 04 72 10 20 30.\n\nCordialement,\n\nL'accueil",
+        "Message de M. Garnier",
+    )
+    assert content_free, topic

@@ -428,7 +428,9 @@ _LEGAL_MENTION = re.compile(
     r"\b(share capital|capital social|au capital de|rcs [a-z][\w -]{1,30} [a-z]?\s?\d{3}\s?\d{3}"
     r"|siret|siren|n° tva|tva intracommunautaire|registered (in|office)|company (reg(istration|"
     r"istered)?|no\.?|number)|registered charity|charity (no|number|reg)|vat (no|number|reg)|"
-    r"abn \d|ide che-?\d|kvk|handelsregister|numéro d'entreprise|bce \d)",
+    r"abn \d|ide che-?\d|kvk|handelsregister|numéro d'entreprise|bce \d|"
+    # an association's standing: « Association loi 1901 reconnue d'utilité publique »
+    r"association (r[ée]gie par la )?loi (de )?1901|reconnue? d'utilit[ée] publique)",
     re.I,
 )
 
@@ -451,6 +453,11 @@ def _opens_footer(lines: list[str], i: int) -> bool:
     line = lines[i]
     found = _FOOTER.search(line)
     leads = found is not None and found.start() <= len(line) - len(line.lstrip()) + FOOTER_LEAD
+    if found is not None and not leads and i > 0 and not any(x.strip() for x in lines[i + 1 :]):
+        # the message's last line, whose footer words begin a sentence after an office's
+        # standing lines: « La Passerelle est agréée par la CAF. Association loi 1901…
+        # Les informations contenues dans ce message… sont confidentielles. »
+        leads = line[: found.start()].rstrip().endswith((".", "!"))
     if not leads and not _legal_mentions(line):
         return _MOBILE.match(line) is not None
     paragraph = []

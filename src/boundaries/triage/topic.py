@@ -34,6 +34,14 @@ _SUBJECT_NOISE = re.compile(
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
 )
+# A person named by a form of address, with the word that links them to the rest: a subject
+# that says nothing else ("Message de Mme Colin", "Call from Mr Osei") names who, not what
+# about; beside other words ("Départ de M. Schmit") the person is part of the matter.
+_A_PERSON = re.compile(
+    r"\b((de|from|for|pour|of|avec|with)\s+)?(mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|monsieur|"
+    r"madame|ma[iî]tre|me)\s+(?-i:[A-ZÀ-Ý])[\w'-]+(\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?",
+    re.I,
+)
 _GENERIC_SUBJECTS = re.compile(
     r"^\s*(appel|call|quick call|question|hello|bonjour|hi|message|urgent|rappel|"
     r"petite question|suivi|follow up|update|point)?\s*[?!.]*\s*$",
@@ -60,6 +68,9 @@ def from_subject(subject: str) -> str:
     """A topic from an email subject, or "" when the subject says nothing ("Quick call?"),
     is a mail client's placeholder ("(no subject)"), or only says how pressing the email is
     or how to read it ("EMERGENCY!!!", "Time sensitive", "ignore")."""
+    unnamed = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", _A_PERSON.sub(" ", subject)))
+    if _GENERIC_SUBJECTS.match(re.sub(r"\s+", " ", unnamed).strip(" -–:,.")):
+        return ""  # "Message de Mme Colin": who, not what about
     cleaned = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", subject))
     cleaned = re.sub(r"[(\[]\s*[)\]]", " ", cleaned)  # "[Urgent] Locked out": the "[ ]" left
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–:,.")
