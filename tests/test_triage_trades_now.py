@@ -352,3 +352,19 @@ def test_a_theft_at_another_office_is_not_ours() -> None:
 def test_a_reply_turning_to_another_matter(subject: str, text: str, matter: str) -> None:
     topic = classify(Message("m", "email", text, subject=subject, at=AT)).topic
     assert matter in topic.lower(), topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill announced: alarms that "will go off" lose nothing
+        "fyi we're running a fire drill at the bakery at 3pm today, the alarms will go off, no "
+        "need to call",
+        # someone else's harm, told as a story, is not asked of the second opinion either
+        "my brother's café got broken into last night, all the tills gone. makes me think, are "
+        "we covered? ask at thursday's call",
+    ],
+)
+def test_alarming_words_that_are_not_todays_harm(text: str) -> None:
+    is_urgent, reasons = urgent("sms", text)
+    assert not is_urgent, reasons

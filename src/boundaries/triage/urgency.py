@@ -897,7 +897,7 @@ _LOSING_NOW = any_of(
     # personne ne vient », "the stock will spoil"
     r"(on )?(risque|risquent) de (perdre|tout perdre|jeter)",
     r"(vont|va) etre (perdus?|perdues?|jetes?|jetees?)",
-    r"(will|are going to|is going to|gonna) (be lost|spoil|go off|be ruined|be wasted)",
+    r"(will|are going to|is going to|gonna) (be lost|spoil|be ruined|be wasted)",
     r"at risk of (losing|spoiling)",
     r"(been |got |was |were |a ete |ont ete )?(clamped|towed away|impounded|immobilise|"
     r"immobilisee|mis a la fourriere)",
@@ -1207,8 +1207,8 @@ _SOMEONE_ELSES = re.compile(
     r"'s?|a friend of (mine|ours)|you'll laugh|funny story|(petite )?anecdote|"
     r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
-    r"pas (chez )?nous( autres)?|(dans )?un autre (bureau|office|site|magasin|etablissement)|"
-    r"(at )?another (office|branch|shop|site|store)|not (us|ours|at ours)|"
+    r"pas (chez )?nous( autres)?|(dans|chez|a) un autre (bureau|office|site|magasin|"
+    r"etablissement)|(at|in) another (office|branch|shop|site|store)|not (us|ours|at ours)|"
     r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait))\b"
 )
 _SUPPOSED_BEFORE = re.compile(
@@ -1658,6 +1658,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
             return False, [f"not urgent: routine work ('{words}')"], None
+        elsewhere = _SOMEONE_ELSES.search(_sentence_of(core, words))
+        if elsewhere is not None:
+            # said, so that the second opinion, which reads "broken into", is not asked
+            return False, [f"not urgent: it befell someone else ('{elsewhere.group(0)}')"], None
         unharmed = _unharmed(core[at + len(words) : at + len(words) + 80].partition(" . ")[0])
         if unharmed is not None:
             return False, [f"not urgent: no harm done ('{unharmed.group(0)}')"], None
