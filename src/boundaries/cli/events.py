@@ -4,25 +4,28 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, tzinfo
-from pathlib import Path
 
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.language import read_config
-from boundaries.cli.options import account_option, config_from, database_option
+from boundaries.cli.options import (
+    DEFAULT_CONFIG,
+    account_option,
+    config_from,
+    config_here,
+    database_option,
+)
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.store import StoredEvent
 
-DEFAULT_CONFIG = "boundaries.toml"
-
 
 def _zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
     """The consultant's zone from the configuration, else this machine's (and a note why),
     and the configuration when there is one (its consultant must be the account's)."""
-    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    path = config_here(config_path)
     if path is None:
         local = datetime.now().astimezone().tzinfo
         assert local is not None

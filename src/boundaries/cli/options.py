@@ -16,6 +16,30 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 CONFIG_ENV = "BOUNDARIES_CONFIG"
+DEFAULT_CONFIG = "boundaries.toml"
+"""The configuration a command reads from the current folder when none is given."""
+
+
+def config_here(config_path: str | None) -> str | None:
+    """The configuration to read: the one given (--config, else BOUNDARIES_CONFIG), else
+    `DEFAULT_CONFIG` in the current folder when there is one, else None."""
+    from pathlib import Path
+
+    return config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+
+
+def spoken_config_option(fn: F) -> F:
+    """The optional `--config` of a command that needs only the consultant's language
+    (SPEC §2): not given and none here, the terminal's language is spoken."""
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        envvar=CONFIG_ENV,
+        callback=config_from,
+        help=f"The configuration whose consultant's language is spoken (or {CONFIG_ENV}; "
+        f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
+    )(fn)
 
 
 def config_from(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

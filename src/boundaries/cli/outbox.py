@@ -5,19 +5,18 @@ from __future__ import annotations
 import json
 import textwrap
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import click
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.language import read_config, spoken
 from boundaries.cli.options import (
-    CONFIG_ENV,
     F,
     account_option,
     checked_account,
-    config_from,
+    config_here,
     database_option,
+    spoken_config_option,
 )
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
@@ -35,15 +34,13 @@ from boundaries.store.outbox import (
     OutboxError,
 )
 
-DEFAULT_CONFIG = "boundaries.toml"
-
 
 def _config(config_path: str | None) -> Config | None:
     """The configuration whose consultant's language the outbox speaks (SPEC §2, §7): the
     one given (--config, else BOUNDARIES_CONFIG), else `boundaries.toml` here when there is
     one, read as every command reads it (`read_config`: its refusals as they are); None
     without any (the terminal's language, `cli.language`)."""
-    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    path = config_here(config_path)
     return read_config(path) if path is not None else None
 
 
@@ -69,18 +66,6 @@ def _open_for(
         account or ctx.obj["account"],
         config_path or ctx.obj["config_path"],
     )
-
-
-def _config_option(fn: F) -> F:
-    return click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        envvar=CONFIG_ENV,
-        callback=config_from,
-        help=f"The configuration whose consultant's language is spoken (or {CONFIG_ENV}; "
-        f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
-    )(fn)
 
 
 def _refused(exc: OutboxError, key: str) -> SaidError:
@@ -122,7 +107,7 @@ def _account_option(fn: F) -> F:
 )
 @account_option("Whose outbox.")
 @database_option
-@_config_option
+@spoken_config_option
 @click.pass_context
 def outbox_command(
     ctx: click.Context,
@@ -206,7 +191,7 @@ def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
 @click.argument("key")
 @database_option
 @_account_option
-@_config_option
+@spoken_config_option
 @click.pass_context
 def show_command(
     ctx: click.Context,
@@ -258,7 +243,7 @@ def show_command(
 @click.argument("key")
 @database_option
 @_account_option
-@_config_option
+@spoken_config_option
 @click.pass_context
 def approve_command(
     ctx: click.Context,
@@ -305,7 +290,7 @@ def approve_command(
 @click.argument("key")
 @database_option
 @_account_option
-@_config_option
+@spoken_config_option
 @click.pass_context
 def discard_command(
     ctx: click.Context,

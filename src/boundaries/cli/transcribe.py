@@ -7,13 +7,11 @@ from pathlib import Path
 import click
 
 from boundaries.cli.language import read_config, spoken
-from boundaries.cli.options import CONFIG_ENV, config_from
+from boundaries.cli.options import config_here, spoken_config_option
 from boundaries.errors import SaidError
 from boundaries.i18n import LANGUAGES, said
 from boundaries.integrations.speech import load_engine
 from boundaries.integrations.speech.base import ENGINES
-
-DEFAULT_CONFIG = "boundaries.toml"
 
 
 @click.command("transcribe")
@@ -33,15 +31,7 @@ DEFAULT_CONFIG = "boundaries.toml"
     multiple=True,
     help="Restrict pocketsphinx to these phrases (repeat the option).",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    envvar=CONFIG_ENV,
-    callback=config_from,
-    help=f"The configuration whose consultant's language messages are in (or {CONFIG_ENV}; "
-    f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
-)
+@spoken_config_option
 def transcribe_command(
     recording: str,
     language: str,
@@ -57,7 +47,7 @@ def transcribe_command(
         \b
         boundaries transcribe voicemail.wav --language en
     """
-    path = config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
+    path = config_here(config_path)
     if path is not None:
         read_config(path)  # messages in the consultant's language (SPEC §2)
     chosen = language.strip().lower()
