@@ -356,6 +356,39 @@ def test_a_sqlite_file_deleted_under_the_service_answers_503_to_data_callbacks(
         store.close()
 
 
+def test_a_deleted_sqlite_file_is_named_lost_and_never_recreated_empty(tmp_path):
+    """A new connection after the file was deleted must not make an empty database at its
+    path (SQLite's default): the read fails naming wal_lost and the fix, and no file appears,
+    so a restart cannot quietly begin a new log as if nothing had been stored."""
+    database = tmp_path / "x.sqlite3"
+    store = Store.open(f"sqlite:///{database}")
+    try:
+        store.ping()
+        database.unlink()
+        store.engine.dispose()  # what the pool does when it replaces a connection
+        with pytest.raises(StoreError) as raised:
+            store.ping()
+        assert raised.value.cause == WAL_LOST, raised.value
+        assert "deleted or replaced" in str(raised.value) and "Fix" in str(raised.value)
+        assert not database.exists()
+    finally:
+        store.close()
+
+
+def test_a_read_only_uri_url_still_opens_as_it_says(tmp_path):
+    """The guard against recreation leaves a URL that is itself a URI filename as it is."""
+    database = tmp_path / "x.sqlite3"
+    Store.open(f"sqlite:///{database}").close()
+    store = Store.open(f"sqlite:///file:{database}?mode=ro&uri=true", migrate=False)
+    try:
+        store.ping()
+        with pytest.raises(StoreError) as raised, store.writing() as conn:
+            conn.execute(text("CREATE TABLE t (x INTEGER)"))
+        assert raised.value.cause == READ_ONLY, raised.value
+    finally:
+        store.close()
+
+
 # -- SQLite locked past its busy timeout ------------------------------------------------------
 
 

@@ -15,7 +15,10 @@ itself, without a restart and without a write refused first.
 
 A SQLite file (or its `-wal`) deleted or replaced under the service still takes this process's
 commits, into a file nobody will read again: after each commit, `check_durable` compares the
-files the connection opened with those on disk.
+files the connection opened with those on disk. And once the file exists, a new connection
+opens it without the right to create it (`mode=rw`, https://www.sqlite.org/uri.html): SQLite
+would otherwise make an empty database at the path of a deleted one, and the next reader would
+see no tables at all, or a later start would begin a new log as if nothing had been stored.
 
 Nothing of the store is mapped into memory. In WAL mode SQLite maps the `-shm` file (the
 wal-index, https://www.sqlite.org/walformat.html) with `mmap` and every reader and writer
@@ -39,6 +42,7 @@ import sqlite3
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
@@ -122,14 +126,15 @@ def _warn_once(message: str) -> None:
         log.warning("%s", message)
 
 
-def keep_fit(engine: Engine, database: Path | None) -> None:
+def keep_fit(engine: Engine, database: Path | None) -> NeverRecreated | None:
     """Watch the connections of `engine` (see the module's docstring); `database` is the
     SQLite file (None for PostgreSQL or an in-memory SQLite database, which is not watched).
+    Returns the file's `NeverRecreated` guard (None without a file).
     Registered after the pragmas, so that the `-wal` file is open when a connection is
     looked at."""
     sqlite = engine.dialect.name == "sqlite"
     if sqlite and database is None:
-        return
+        return None
     file = database.resolve() if database is not None else None
 
     def opened(dbapi_connection: Any, record: Any) -> None:
@@ -153,9 +158,36 @@ def keep_fit(engine: Engine, database: Path | None) -> None:
             # Pessimistic": a checkout listener raising DisconnectionError).
             raise DisconnectionError("opened or used read-only; a new connection may write")
 
+    guard = NeverRecreated(file) if file is not None else None
+    if guard is not None:
+        event.listen(engine, "do_connect", guard)
     event.listen(engine, "connect", opened)
     event.listen(engine, "checkout", taken)
     event.listen(engine, "handle_error", _mark_when_read_only)
+    return guard
+
+
+class NeverRecreated:
+    """A `do_connect` listener for the SQLite file `database` (absolute): once the file has
+    been seen (`seen`), every new connection opens it with `mode=rw`
+    (https://www.sqlite.org/uri.html), so a file deleted under the service makes the
+    connection fail ("unable to open database file", which `Store` names wal_lost) instead of
+    SQLite creating an empty database at its path. Before it exists (a new database), SQLite's
+    default creates it. A URL that is itself a URI filename (`?mode=ro&uri=true`) is opened
+    as it says."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.seen = False
+
+    def __call__(self, _dialect: Any, _rec: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        if cparams.get("uri"):
+            return None  # the dialect connects as the URL's URI says
+        if not self.seen:
+            connection = sqlite3.connect(*cargs, **cparams)  # creates a new file
+            self.seen = True
+            return connection
+        return sqlite3.connect(f"file:{quote(str(self.database))}?mode=rw", uri=True, **cparams)
 
 
 def check_durable(conn: Connection, database: Path, url: str) -> None:

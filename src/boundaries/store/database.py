@@ -54,6 +54,7 @@ from boundaries.store.faults import (
     cause_of,
     explain,
     faulted,
+    lost_file,
 )
 from boundaries.store.group_commit import GroupCommit
 from boundaries.store.jobs import NewJob, insert_jobs
@@ -119,7 +120,7 @@ class Store:
             path = path[len("file:") :].split("?", 1)[0]
         self._file = Path(path) if path and path != ":memory:" else None
         # Connections opened read-only are replaced, SQLite commits checked against the file.
-        keep_fit(engine, self._file)
+        self._guard = keep_fit(engine, self._file)
         # One shared in-memory connection must not be used by two threads at once.
         self._memory = threading.RLock() if self.sqlite and self._file is None else None
         # SQLite has one writer: this process's threads queue on a lock of their own, in order,
@@ -216,7 +217,11 @@ class Store:
         url = _redact(str(self.engine.url))
         error = explain(exc, url, BUSY_SECONDS)
         if self._file is not None and error.cause in (READ_ONLY, UNREACHABLE, OTHER):
-            error = files_error(self._file, url) or error
+            # Deleted under us: new connections fail rather than recreate it (NeverRecreated).
+            if self._guard is not None and self._guard.seen and not self._file.exists():
+                error = lost_file(url, self._file.resolve(), journal=False)
+            else:
+                error = files_error(self._file, url) or error
         self.health.failed(error)
         return error
 
