@@ -1348,6 +1348,14 @@ STAKE = cues(
             r"empty",
             r"otherwise",
             r"or else",
+            # the threat after a deadline: "by 4pm today or they pull the event", "or we lose
+            # the slot"; not a second choice ("today or we can do Monday", "or they might")
+            r"or (they|we|he|she|it|the \w+)('ll| will)? (?!(can|could|might|may|maybe|should|"
+            r"would|prefer|want|wanna|just|either|both|also|too|do|did|are|is|were|was|have|had|"
+            r"need|needs|go|come|call|ring|phone|email|text|meet|talk|chat|speak|wait|waits|"
+            r"send|sends|pop|book|get|try|catch|see|let)\b)[a-z]+",
+            # reportable by law: "tested positive for something notifiable"
+            r"notifiable",
             r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
             r"unless",
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
@@ -1495,6 +1503,7 @@ STAKE = cues(
             r"vide",
             r"sinon",
             r"faute de",
+            r"(maladie|declaration) (a declaration )?obligatoire",
             r"saisie (sur|conservatoire|attribution|administrative)",
             r"saisir (le|la|les|nos|notre|vos|votre)",
             # a threat said as a condition: « ils coupent la couverture demain si on renvoie

@@ -198,6 +198,10 @@ _STILL = any_of(
     r"maintenant|la)\b",
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
+    # another matter announced: "all sorted with the rota. btw HSE just closed the kitchen"
+    r"(btw|by the way|au fait|oh and|while i've got you|pendant que j'y pense|unrelated|"
+    r"on another note|in other news|par ailleurs|d'autre part)",
+    r"\. (also|and also|ps|p s|aussi|meanwhile|sinon)\b",
 )
 # A "but" or an "again" that brings no problem back: thanks said twice, a question on
 # another matter (« tout a l'air de remarcher ce matin. Mais du coup je me demandais : les

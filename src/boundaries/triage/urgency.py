@@ -444,6 +444,25 @@ _VISIT_LATER = re.compile(
 )
 OFFICIAL_REACH = 80
 """Characters between the official and where they are, in one sentence."""
+CLOSED_BY_AN_AUTHORITY = "premises or activity closed by an authority"
+# An authority closing what the business runs on: "HSE just closed the kitchen", "the council
+# shut the site", « les services vétérinaires ont fermé la cuisine », « fermeture
+# administrative », "a prohibition notice".
+_AUTHORITY = any_of(
+    r"hse|council|mairie|prefecture|prefet|ars|ddpp|ddcspp|fire (brigade|service|department)|"
+    r"pompiers|health board|the state|regulator|regulateur|licensing( board| authority)?"
+)
+_CLOSED_DOWN = any_of(
+    r"(closed|shut|sealed|shutting|closing)( us| it| them)?( down)? (the |our |my |your )?"
+    r"([a-z']+ ){0,2}(kitchen|bar|pub|shop|site|premises|building|restaurant|hotel|school|"
+    r"clinic|surgery|factory|plant|yard|warehouse|venue|hall|store|room|office|unit|farm|pool|"
+    r"gym|lab|ward|stall|stand|cafe|salon|spa|garage|workshop|us|it|down)",
+    r"(closure|prohibition|stop work|stop-work|improvement) (notice|order)",
+    r"(a|ont|on a|vient de|viennent de|nous a|nous ont) (ferme|fait fermer|mis les scelles|"
+    r"interdit)",
+    r"fermeture (administrative|immediate|provisoire|temporaire)",
+    r"arrete de fermeture",
+)
 # The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
 _JOIN_ASKED = any_of(
     r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come)",
@@ -956,6 +975,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                     continue  # its sentence dates a visit to come
                 if _happening(core, official.group(0)):
                     return OFFICIAL_HERE, f"{official.group(0)} {here.group(0)}"
+    closed = _closed_by_an_authority(core)
+    if closed is not None:
+        return CLOSED_BY_AN_AUTHORITY, closed
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
     if (
@@ -1022,6 +1044,25 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                 a, b = sorted((need.start(), soon.start()))
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+    return None
+
+
+def _closed_by_an_authority(core: str) -> str | None:
+    """ "<official or authority> … closed/shut/sealed <premises>" (or a closure notice, a
+    « fermeture administrative ») in one sentence, happening now (not a visit to come or
+    over, not denied): the matched words, else None."""
+    for closed in _CLOSED_DOWN.finditer(core):
+        start = core.rfind(" . ", 0, closed.start()) + 1
+        end = core.find(" . ", closed.end())
+        sentence = core[start : end if end >= 0 else len(core)]
+        who = _OFFICIAL.search(sentence) or _AUTHORITY.search(sentence)
+        notice = closed.group(0).startswith(("closure", "prohibition", "ferm", "arr"))
+        if who is None and not notice:
+            continue  # "we closed the shop early": no authority, no notice
+        if _VISIT_LATER.search(sentence) or _DENIED.search(sentence):
+            continue
+        if _happening(core, closed.group(0)):
+            return f"{who.group(0) + ' ' if who else ''}{closed.group(0)}".strip()
     return None
 
 
