@@ -754,20 +754,75 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
 )
 
 
+# An intrusion going on, told in plain words by someone who does not name it (newcomer19 H2,
+# H3): a machine or a mailbox acting by itself, someone in control of a computer, files
+# renamed or encrypted, a password changed by someone else.
+INTRUSION: tuple[tuple[Gate, Gated], ...] = (
+    (
+        (("on its own", "by itself", "tout seul", "toute seule", "tous seuls", "toutes seules",
+          "all by itself", "de lui meme", "d'elle meme"),),
+        any_of(
+            r"(moves?|moving|moved|opens?|opening|opened|types?|typing|clicks?|clicking|sends?|"
+            r"sending|sent|deletes?|deleting|bouge|bougent|ouvre|ouvrent|tape|clique|envoie|"
+            r"envoient|efface|supprime|s'ouvre|s'ouvrent)( [a-z'@]+){0,8} (on its own|by itself|"
+            r"all by itself|tout seul|toute seule|tous seuls|toutes seules|de lui meme|"
+            r"d'elle meme)",
+            r"(on its own|by itself|tout seul|toute seule|tous seuls|toutes seules) (moving|"
+            r"opening|typing|clicking|sending|deleting)",
+        ),
+    ),
+    (
+        (("controll", "controle", "remote", "distance", "la main", "install", "took over",
+          "taken over"),),
+        any_of(
+            r"(someone|somebody|a man|a guy|a woman|a stranger|quelqu'un|un (homme|monsieur|"
+            r"gars|type|inconnu)|he|she|they|il|elle|ils)( [a-z']+){0,6} "
+            r"(is |are |was |has been |were )?"
+            r"(controlling|in control of|has taken over|took over|taking over|a pris (la main|le "
+            r"controle)|prend (la main|le controle)|controle (son|mon|notre|le|la))",
+            r"(controlled|controlling|controle|pilote|pilotee|accessed|used) (remotely|a distance)",
+            r"(let|allowed|laisse|laissee|a laisse|gave) (him|her|them|le|la|les|lui|leur) "
+            r"(install|installer|remote|access|acces|control|controle|prendre la main)",
+        ),
+    ),
+    (
+        (("renamed", "renommes", "encrypt", "chiffr", "crypte", "rancon", "ransom note"),),
+        any_of(
+            r"(files?|fichiers?|documents?|docs|folders?|dossiers?|drive|serveur|server)"
+            r"( [a-z']+){0,6} (encrypted|chiffres|chiffrees|cryptes|cryptees)",
+            r"(renamed|renommes|renommees)( [a-z']+){0,5} (locked|encrypted|crypt|crypted|"
+            r"extension|strange|weird|bizarre)",
+            r"(ransom note|demande de rancon|note de rancon)",
+        ),
+    ),
+    (
+        (("password", "mot de passe", "mdp", "passcode"),),
+        any_of(
+            r"(someone|somebody|quelqu'un|un inconnu|a hacker|hackers|un pirate|des pirates)"
+            r"( [a-z']+){0,3} (changed|has changed|have changed|reset|a change|a modifie|"
+            r"ont change|a reinitialise) (the |our |my |his |her |le |la |notre |mon |son |nos )?"
+            r"(password|mot de passe|mdp|passcode)",
+        ),
+    ),
+)
+
+_ALL_KINDS = KINDS + INTRUSION
 _GATES = tuple(
-    tuple(re.compile("|".join(map(re.escape, group))) for group in gate) for gate, _ in KINDS
+    tuple(re.compile("|".join(map(re.escape, group))) for group in gate)
+    for gate, _ in _ALL_KINDS
 )
 
 
-_ANY_GATE = re.compile("|".join(re.escape(w) for gate, _ in KINDS for w in gate[0]))
+_ANY_GATE = re.compile("|".join(re.escape(w) for gate, _ in _ALL_KINDS for w in gate[0]))
 """Any word of any kind's first group: most messages hold none, and are done in one scan."""
 
 
 def broken(core: str) -> str | None:
-    """The words telling a breakage of one of the `KINDS` in normalised text, or None."""
+    """The words telling a breakage of one of the `KINDS` (or an `INTRUSION` going on) in
+    normalised text, or None."""
     if _ANY_GATE.search(core) is None:
         return None
-    for gate, (_, pattern) in zip(_GATES, KINDS, strict=True):
+    for gate, (_, pattern) in zip(_GATES, _ALL_KINDS, strict=True):
         for group in gate:
             if group.search(core) is None:
                 break

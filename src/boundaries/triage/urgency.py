@@ -172,6 +172,13 @@ CANNOT = any_of(
     r"the point|any reason))|download|upload|save|take|place|complete|submit|process|"
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))",
     r"locked out",
+    # Québec « barrés dehors » (locked out), « on a pu accès », « peuvent pu se connecter »
+    # (« pu » for « plus », which `normalise` writes « plus » after a verb); Belgian « on ne
+    # sait plus y entrer » (« savoir » for can)
+    r"(barre|barree|barres|barrees|embarre|embarres) dehors",
+    r"(a|ont|avons|as|avez) pu (d')?acces",
+    r"(peut|peuvent|peux|pouvons|pouvez|sait|savent|savons|sais|savez) (plus|pas) (se |nous |me |"
+    r"te |vous |y |s'y )?(connecter|entrer|rentrer|acceder|travailler|ouvrir|loguer|logger)\b",
     # a service that answers nothing: "the bot is unresponsive", "is moodle down for anyone else"
     r"(bot|site|website|server|app|application|system|page|printer|screen|computer|machine|"
     r"terminal|till|api|service|platform|portal|instance|database|network|wifi)( [a-z']+){0,2} "
@@ -352,7 +359,11 @@ CANNOT = any_of(
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
     r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call|rendez vous|"
-    r"rdv|entretien|visit|visite|audience)",
+    r"rdv|entretien|visit|visite|audience|rencontre|recoit)",
+    # « un appel avec Desjardins à 14 h », « le commissaire passe à 15 h »; not « faire appel
+    # à un avocat », « la prime passe à 7 840 € »
+    r"(un|l'|notre|mon|cet|l) appel",
+    r"passe (a \d{1,2} ?h|cet apres midi|ce matin|aujourd'hui|tantot)",
     r"(on the line|au telephone|on the phone)",
     # asked to join, however: "can you join on the phone now", « tu sais nous rejoindre »
     r"(join|joining) (us|in|on|the|our)",
@@ -407,6 +418,10 @@ OFFICIAL_HERE = "an inspector or official on the premises now"
 # l'URSSAF », "Ofsted", "the Charity Commission inspectors", « l'huissier ».
 _OFFICIAL = any_of(
     r"(inspection du travail|inspecteurs?|inspectrices?|inspection|controleurs?|controleuse|"
+    # an audit or the press on the premises (newcomer19 H1, newcomer20 H1)
+    r"(tax |vat )?auditors?|verificat(eur|rice)s?|commissaire aux comptes|reporters?|"
+    r"journalists?|journalistes?|(mot )?testers?|examiners?|dvsa|revenu quebec|"
+    r"agence du revenu|canada revenue|cra|irs|environment agency|state vet|"
     r"inspectors?|ofsted|urssaf|caf|charity commission|hmrc|dgfip|fisc|huissiers?|bailiffs?|"
     r"police|policiers?|gendarmes?|gendarmerie|trading standards|environmental health|"
     r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate|"
@@ -429,6 +444,13 @@ _ON_SITE = any_of(
     r"premises|building|restaurant|hotel|school|surgery|clinic|store) (now|right now|this "
     r"morning|today)",
     r"(here|there|in) now",
+    # "is in the showroom now", "in reception", « sont au bureau présentement »
+    r"(is|are|'s|'re) (in|at) (the |our )?(reception|showroom|lobby|foyer|front desk|shop floor|"
+    r"yard|gate|counter)",
+    r"(est|sont) (au bureau|a l'accueil|au magasin|a la boutique|a l'atelier|au depot|"
+    r"dans la cour)",
+    # "the tester's here" (the apostrophe ends a word: the "s" starts one)
+    r"(s|re) here",
 )
 # A visit to come or over, not one going on: « premier rendez-vous le 12 janvier dans nos
 # locaux », "Ofsted will be on site next week", « le contrôleur est passé hier ».
@@ -439,7 +461,9 @@ _VISIT_LATER = re.compile(
     r"planned|scheduled|expected|rendez vous|rdv|demain|tomorrow|lundi|mardi|mercredi|jeudi|"
     r"vendredi|monday|tuesday|wednesday|thursday|friday|"
     # or one over: « est passé hier », "came last week", "went well"
-    r"hier|yesterday|last|derniere?|est passee?|sont passee?s|came|visited|was here|were here|"
+    # ("last year's ledgers" is what they ask for, not when they came)
+    r"hier|yesterday|last(?! [a-z]+'s)|derniere?|est passee?|sont passee?s|came|visited|was here|"
+    r"were here|"
     r"went well|bien passe|bien passee)\b"
 )
 OFFICIAL_REACH = 80
@@ -465,10 +489,14 @@ _CLOSED_DOWN = any_of(
 )
 # The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
 _JOIN_ASKED = any_of(
-    r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come)",
+    r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come|be (available|reachable|"
+    r"around|on hand|by the phone)|talk to (him|her|them)|speak to (him|her|them))",
     r"join (us|as well|too|the call|the meeting|in)",
     r"(pourriez|pouvez|peux|pourrais|sais|savez)( vous| tu)? (nous )?(rejoindre|participer|etre "
-    r"(la|present|presente)|venir|vous connecter|te connecter)",
+    r"(la|present|presente|joignable|disponible|dispo|sur (le |l')?[a-z]+)|venir|vous connecter|"
+    r"te connecter|embarquer|(te|vous) joindre a nous|lui parler|leur parler)",
+    # Québec « embarquer » (join in); "be on the Teams"
+    r"(embarquer|embarquer sur l'appel|te joindre a nous|vous joindre a nous)",
 )
 # Someone across the table asking what only the consultant can answer: "they're asking about
 # the licence count", « ils ont une question sur les issues de secours », "he wants to see
@@ -520,7 +548,9 @@ WEIGHTY = any_of(
     r"buyers?|acheteurs?|acheteuses?|purchasers?|acquereurs?|repreneurs?|procurement|"
     r"tender panel|panel|jury|syndicats?|unions?|trade union|mediators?|mediation|"
     r"mediat(eur|rice|ion)s?|conciliat(eur|rice|ion)s?|arbitrat(or|ors|ion)|assessors?|"
-    r"adjusters?|insurance|assurance|expert de l'assurance|experts? d'assurance)",
+    r"adjusters?|insurance|assurance|expert de l'assurance|experts? d'assurance|"
+    # a meeting about the money itself: « un appel avec Desjardins pour le financement »
+    r"financement|funding|financing|levee de fonds)",
 )
 
 
