@@ -759,8 +759,19 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
 # renamed or encrypted, a password changed by someone else.
 INTRUSION: tuple[tuple[Gate, Gated], ...] = (
     (
-        (("on its own", "by itself", "tout seul", "toute seule", "tous seuls", "toutes seules",
-          "all by itself", "de lui meme", "d'elle meme"),),
+        (
+            (
+                "on its own",
+                "by itself",
+                "tout seul",
+                "toute seule",
+                "tous seuls",
+                "toutes seules",
+                "all by itself",
+                "de lui meme",
+                "d'elle meme",
+            ),
+        ),
         any_of(
             r"(moves?|moving|moved|opens?|opening|opened|types?|typing|clicks?|clicking|sends?|"
             r"sending|sent|deletes?|deleting|bouge|bougent|ouvre|ouvrent|tape|clique|envoie|"
@@ -772,8 +783,18 @@ INTRUSION: tuple[tuple[Gate, Gated], ...] = (
         ),
     ),
     (
-        (("controll", "controle", "remote", "distance", "la main", "install", "took over",
-          "taken over"),),
+        (
+            (
+                "controll",
+                "controle",
+                "remote",
+                "distance",
+                "la main",
+                "install",
+                "took over",
+                "taken over",
+            ),
+        ),
         any_of(
             r"(someone|somebody|a man|a guy|a woman|a stranger|quelqu'un|un (homme|monsieur|"
             r"gars|type|inconnu)|he|she|they|il|elle|ils)( [a-z']+){0,6} "
@@ -808,8 +829,7 @@ INTRUSION: tuple[tuple[Gate, Gated], ...] = (
 
 _ALL_KINDS = KINDS + INTRUSION
 _GATES = tuple(
-    tuple(re.compile("|".join(map(re.escape, group))) for group in gate)
-    for gate, _ in _ALL_KINDS
+    tuple(re.compile("|".join(map(re.escape, group))) for group in gate) for gate, _ in _ALL_KINDS
 )
 
 
