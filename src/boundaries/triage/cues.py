@@ -1543,6 +1543,7 @@ HARM_NOW = cues(
             r"flood(ed|ing)?",
             r"water (leak|damage|is coming)",
             r"on fire",
+            r"fire( [a-z']+){0,3} (is )?(spreading|raging|burning|getting closer)",
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
@@ -1561,6 +1562,18 @@ HARM_NOW = cues(
             r"because|after|since|and they|and she|and he)\b| ?$| \.))",
             r"accident",
             r"ambulance",
+            # an outbreak on the farm or the premises: a legal standstill from the day it is
+            # suspected (notifiable diseases; newcomer20 H4)
+            r"(suspected |confirmed |positive for |case of |cases of |outbreak of )?(foot and "
+            r"mouth|foot & mouth|fmd|bluetongue|anthrax|bird flu|avian (flu|influenza)|swine "
+            r"fever|bovine tb|tb reactors?|brucellosis|rabies|legionella|listeria)(?! (vaccin\w*|"
+            r"training|webinar|guidance|update|rules|talk|course|jab))",
+            r"(fievre aphteuse|fievre catarrhale|grippe aviaire|influenza aviaire|peste porcine|"
+            r"tuberculose bovine|brucellose|legionellose|listeria)(?! (vaccin\w*|formation|"
+            r"webinaire|reglementation))",
+            r"(under|placed under|put under|sous) (quarantine|quarantaine|movement restrictions?|"
+            r"standstill)",
+            r"(mis|mise|placee?s?) (en|sous) (quarantaine|sequestre)",
             POLICE,
             r"evict(ed|ion)",
             r"burglar\w*",

@@ -162,6 +162,7 @@ _WISHED = re.compile(
     r"'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
     r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
+    r"unless|a moins que|sauf si|provided|pourvu que|as long as|tant que|"
     r"when|quand|lorsque)\b[^?!]{0,25}$"
 )
 # Words after the match that bring a problem back.
