@@ -545,7 +545,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
                 # No rule names what is going on in the rest, but the calm was about another
                 # thing: no "not urgent" that would keep the second opinion from judging it.
                 why = [f"the calming words are about something else ('{calming}')"]
-        if not urgent and why and C.FAR_OFF.search(core) is not None:
+        if not urgent and why and over is None and C.FAR_OFF.search(core) is not None:
+            # (a problem said over stays over: "put it out in 20 minutes … next month's agenda")
             urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)
     if urgent and any(MEETING_NOW in w for w in why) and intent is not Intent.SCHEDULING:

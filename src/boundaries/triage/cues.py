@@ -1356,6 +1356,11 @@ STAKE = cues(
             r"send|sends|pop|book|get|try|catch|see|let)\b)[a-z]+",
             # reportable by law: "tested positive for something notifiable"
             r"notifiable",
+            # a buyer, a landlord or a bank about to walk away: "they'll drop us if we short
+            # the contract", "the bank will pull the overdraft"
+            r"(drop|dump|cancel|pull|terminate|blacklist|delist|sue|fine|evict) us",
+            r"(will|'ll|going to|gonna) (drop|dump|cancel|pull|terminate|blacklist|delist|sue|"
+            r"fine|evict|close|freeze|repossess|cut off) (us|our|the|it)",
             r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
             r"unless",
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
@@ -1544,6 +1549,10 @@ HARM_NOW = cues(
             r"water (leak|damage|is coming)",
             r"on fire",
             r"fire( [a-z']+){0,3} (is )?(spreading|raging|burning|getting closer)",
+            r"(burned|burnt|burning) (down|out)",
+            r"caught fire",
+            # a harm told over but its effect going on: "still blacklisted", "still suspended"
+            r"still (blacklisted|suspended|flagged|banned|frozen)",
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
@@ -1909,6 +1918,7 @@ _NOT_AFFECTED = (
     # us", « c'est chez eux, pas chez nous »
     # (not "not ours": "shows another company's name, not ours" is the sender's trouble)
     r"not (for |with )?us(?! (either|too|yet))",
+    r"(wasn't|wasnt|weren't|werent|isn't|isnt|was not) (us|ours|our)",
     r"pas (chez|pour) nous",
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",

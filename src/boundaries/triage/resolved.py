@@ -132,6 +132,28 @@ OVER = any_of(
     r"(laissez|laisse|laissons) tomber",
     r"on peut (cloturer|fermer|clore) (ce|le|cette) (sujet|ticket|demande|discussion)",
     r"(j'ai|on a|nous avons) trouve (la solution|le correctif)",
+    # found again, put out, mended, closed: "turned up in the boot of my car", "panic over",
+    # "the fire brigade put it out", "the leak was fixed", "the insurer closed the claim",
+    # « l'informaticien l'a relancé », « la mairie a tout refait » (newcomer19 M3, newcomer20 M1)
+    r"(panic|scare|drama|crisis) (is )?over",
+    r"(finally|at last|enfin) (arrived|here|delivered|came in|landed|got through|released|"
+    r"cleared|arrive|arrivee|livre|livree|debloque|debloquee|dedouane)",
+    r"all clear",
+    r"(turned|turns|has turned|showed|popped) up (in|at|under|behind|on|again)",
+    r"(was|were|has been|have been|got) (recovered|handed in|given back)",
+    r"(put|putting|got) (it|the fire|the blaze|them) out",
+    r"(fire|blaze|flames?) (was |were |has been |is )?(put out|out|extinguished)",
+    r"(was|were|got|has been|have been) (fixed|repaired|mended|patched|sealed|unblocked|"
+    r"restored)(?! (by|before|until|tomorrow|tonight|on|next)\b)",
+    r"(closed|settled|paid out on|paid) the claim|claim (is |was |has been )?(closed|settled|"
+    r"paid)",
+    r"(l'a|les a|l'ont|les ont|a ete|ont ete|est) (relance|relancee|relances|redemarre|"
+    r"redemarree|repare|reparee|repares|remis en (route|service|marche|etat)|remise en (route|"
+    r"service|marche|etat)|eteint|eteinte|maitrise|maitrisee)",
+    r"tout (fonctionne|marche|remarche|refonctionne|va bien) (ce matin|maintenant|a nouveau|"
+    r"de nouveau|a present|aujourd'hui)",
+    r"(a|ont|avons) tout (refait|remplace|nettoye|seche|remis en etat)",
+    r"(sinistre|dossier|declaration) (est |a ete )?(clos|cloture|regle|indemnise)",
 )
 # Words just before the match that negate it ("isn't working again", « ne remarche pas »).
 _NEGATED = re.compile(
@@ -162,7 +184,8 @@ _WISHED = re.compile(
     r"'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
     r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
-    r"unless|a moins que|sauf si|provided|pourvu que|as long as|tant que|"
+    r"unless|a moins que|sauf si|provided|pourvu que|as long as|tant que|sinon|otherwise|"
+    r"or else|sans quoi|faute de quoi|"
     r"when|quand|lorsque)\b[^?!]{0,25}$"
 )
 # Words after the match that bring a problem back.
@@ -245,7 +268,7 @@ def problem_over(core: str) -> str | None:
         end = _SENTENCE_END.search(core, found.end())
         if end is not None and end.group(0) == "?":
             continue
-        if _LATER.match(core, found.end()):
+        if _LATER.match(core, found.end()) and not _done_within(core, found):
             continue  # "it runs again tonight at 11pm": it will, nothing is over
         courtesy = [m.span() for m in _NOT_BACK.finditer(core, found.end())]
         if any(
@@ -255,6 +278,14 @@ def problem_over(core: str) -> str | None:
             continue
         return found.group(0)
     return None
+
+
+def _done_within(core: str, found: re.Match[str]) -> bool:
+    """ "put it out in 20 minutes": a past deed and how long it took, not a time to come
+    (the past of "put" is "put": only a "will" before it makes it a promise)."""
+    return found.group(0).startswith(("put ", "got ")) and (
+        re.search(r"(will|'ll|going to|gonna|can|could)\s*$", core[: found.start()]) is None
+    )
 
 
 def _fine_since(lead: str) -> bool:

@@ -1453,6 +1453,9 @@ _ROUTINE = re.compile(
     r"\b(drills?|exercises?|exercice|exercices|training|formation|tabletop|simulation|simulated|"
     r"role play|mock|rehearsal|plans?|procedures?|policy|registre|register|signage|"
     r"prevention|annual|annuelle?s?|yearly|monthly|mensuelle?s?|quarterly|trimestriel|"
+    r"tests?|testing|weekly|hebdomadaires?|every (day|week|morning|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|chaque (semaine|jour|lundi|mardi|mercredi|jeudi|"
+    r"vendredi)|"
     r"(case|dossier) (is )?(closed|clos|classe)|closed the case|no further action|sans suite|"
     r"(fault|defaut|alarm|alarme) (is |est )?(cleared|acquitte|acquittee|resolved)|"
     r"rien (releve|signale|a signaler)|nothing (found|to report)|autorisation|authori[sz]ation|"
@@ -1508,13 +1511,24 @@ _NEGATED_ROUTINE = re.compile(
 )
 
 
+# Fiction: a workshop's scenario, a play's plot ("Scenario: ransomware on the payroll
+# system", "a murder mystery with fire and blood"; newcomer19 M4, newcomer20 M3).
+_FICTION = re.compile(
+    r"\b(scenarios?|storyline|murder mystery|thriller|mise en situation|"
+    r"cas pratique|jeu de role|role ?play|tabletop|intrigue|piece de theatre)\b"
+)
+
+
 def _happening(core: str, words: str) -> bool:
-    """The harm named by `words` is told as happening, not supposed, long past or routine."""
+    """The harm named by `words` is told as happening, not supposed, long past, fiction or
+    routine."""
     if _ABSTRACT.search(core):
         return False
     at = core.find(words)
     if at < 0:
         return True
+    if _FICTION.search(core[:at].rpartition(" . ")[2]):
+        return False
     # within the sentence: "clearer than last year. Our shop shows a casino page" is now
     before = core[max(0, at - 60) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
@@ -1539,7 +1553,19 @@ def _happening(core: str, words: str) -> bool:
         return False  # "the test server is down": not the live one
     if _DAYS_TO_ACT.search(_sentence_of(core, words)):
         return False  # « une mise en demeure, on a huit jours pour payer »: days ahead
+    if _IN_A_MONTH.match(after):
+        return False  # "the flood in April, the breach in July": dated by its month
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+# A harm dated by a month right after it: "the flood in April", « l'inondation en avril »
+# (a day after the month makes it a date to come: "in April 14").
+_IN_A_MONTH = re.compile(
+    # (`normalise` folds "break-in in March" to "break in march")
+    r"^ ?((back )?(in|en) )?(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre)\b(?! \d)"
+)
 
 
 # The days the sender has to act, three or more: a notice with its own term ("we have 14
@@ -1780,6 +1806,15 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
             return False, [f"not urgent: routine work ('{words}')"], None
+        dated = _IN_A_MONTH.match(core[at + len(words) : at + len(words) + 40])
+        if dated is not None:
+            # "the flood in April": said, so that the second opinion, which reads "flood", is
+            # not asked
+            return False, [f"not urgent: dated by its month ('{words}{dated.group(0)}')"], None
+        fiction = _FICTION.search(core[:at].rpartition(" . ")[2])
+        if fiction is not None:
+            # said, so that the second opinion, which reads "ransomware", is not asked
+            return False, [f"not urgent: a scenario, not an event ('{fiction.group(0)}')"], None
         elsewhere = befell_another(core, words)
         if elsewhere is not None:
             # said, so that the second opinion, which reads "broken into", is not asked
