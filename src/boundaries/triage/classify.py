@@ -320,7 +320,9 @@ def _classify(message: Message) -> Triage:
         urgent = False
         reasons = [x for x in reasons if not x.startswith("urgent")]
         reasons.insert(-1, "not urgent: a newsletter sent to many")
-    if urgent and message.channel == "email":
+    if message.channel == "email" and not any(x.startswith("not urgent") for x in reasons):
+        # also when the rules found nothing: said, so that no second opinion reads the old
+        # alert's "CRITICAL" as today's (newcomer19 M5)
         old = _handed_over_old(message)
         if old is not None:
             urgent = False
@@ -337,7 +339,11 @@ def _classify(message: Message) -> Triage:
 # A newsletter or a mailing to many (newcomer18 M3): its first lines say so ("NEWSLETTER —
 # Fédération des…"), or its subject does and it ends on an unsubscribe line.
 _BULK = re.compile(
-    r"^\W*(newsletter|lettre d'information|bulletin d'information|infolettre)\b", re.I
+    # within its first words: "ICO Newsletter - December", "Security Bulletin - November
+    # edition" (not « bulletin de paie », a payslip)
+    r"^\W*([\w'&.-]+\W+){0,3}(newsletter|lettre d'information|bulletin d'information|"
+    r"infolettre|bulletin(?! (de|du|des) )|digest|round-?up)\b",
+    re.I,
 )
 _UNSUBSCRIBE = re.compile(
     r"\b(unsubscribe|se d[ée]sinscrire|vous d[ée]sinscrire|vous d[ée]sabonner|se d[ée]sabonner|"
@@ -354,10 +360,11 @@ with a broken unsubscribe link, people are furious…") is no footer."""
 
 def _bulk(text: str, subject: str) -> bool:
     """`text` (under `subject`) is a newsletter or a mailing to many, not a client's own
-    message: its first lines name it so, or its subject does and one of its last lines
-    offers to unsubscribe."""
+    message: its first lines name it so (a title: short, not "La newsletter de ce matin est
+    partie à la mauvaise liste"), or its subject does and one of its last lines offers to
+    unsubscribe."""
     lines = [x.strip() for x in text.splitlines() if x.strip()]
-    if any(_BULK.match(x) for x in lines[:2]):
+    if any(_titled(x) for x in lines[:2]):
         return True  # not the subject alone: "Re: newsletter" may tell of a mailing gone wrong
     # nor an unsubscribe line alone: an association's lists put one under members' own mail,
     # and a member greets the consultant by name ("Hi Paul,"), a newsletter does not
@@ -370,11 +377,30 @@ def _bulk(text: str, subject: str) -> bool:
     )
 
 
+_TITLE = 70
+"""Characters of a first line that names a mailing as its title."""
+_OWN = re.compile(
+    r"^\W*(la|le|les|l'|the|our|notre|nos|this|that|ce|cette|votre|your|my|ma|mon)\b", re.I
+)
+
+
+def _titled(line: str) -> bool:
+    """`line` is a mailing's title: "ICO Newsletter - December", "NEWSLETTER — Fédération…"
+    (at most `_TITLE` characters when the word is not its first, and not "our newsletter …")."""
+    found = _BULK.match(line)
+    if found is None:
+        return False
+    return found.group(1) is None or (len(line) <= _TITLE and _OWN.match(line) is None)
+
+
 _OLD_NOTE = re.compile(
     r"\b((old|last year'?s?|ancienne?) (alert|alerte|email|e-mail|mail|message|courriel|notice|"
     r"reminder|rappel|test|warning)|(alert|alerte|email|mail|message|courriel|notice|test) "
     r"(de l'an dernier|de l'annee derniere|from last (year|month)|from (january|february|march|"
     r"april|may|june|july|august|september|october|november|december))|while tidying|"
+    r"(below|ci dessous|en dessous) from (last )?(year|month|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|"
+    r"(from|date de|datent de) (before|avant) |audit file|for the (file|record|records)|"
     r"en rangeant)\b"
 )
 OLD_FORWARD_DAYS = 7

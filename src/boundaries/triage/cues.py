@@ -1551,6 +1551,7 @@ HARM_NOW = cues(
             r"fire( [a-z']+){0,3} (is )?(spreading|raging|burning|getting closer)",
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
+            r"earthquake|tremblement de terre|seisme",
             # a harm told over but its effect going on: "still blacklisted", "still suspended"
             r"still (blacklisted|suspended|flagged|banned|frozen)",
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"

@@ -147,9 +147,10 @@ OVER = any_of(
     r"restored)(?! (by|before|until|tomorrow|tonight|on|next)\b)",
     r"(closed|settled|paid out on|paid) the claim|claim (is |was |has been )?(closed|settled|"
     r"paid)",
-    r"(l'a|les a|l'ont|les ont|a ete|ont ete|est) (relance|relancee|relances|redemarre|"
+    r"(l'a|les a|l'ont|les ont|a ete|ont ete|(?<!s')est) (relance|relancee|relances|redemarre|"
     r"redemarree|repare|reparee|repares|remis en (route|service|marche|etat)|remise en (route|"
-    r"service|marche|etat)|eteint|eteinte|maitrise|maitrisee)",
+    r"service|marche|etat))",
+    r"(feu|incendie|flammes?) (a ete |est |sont )?(eteint|eteinte|eteints|maitrise|maitrisee)",
     r"tout (fonctionne|marche|remarche|refonctionne|va bien) (ce matin|maintenant|a nouveau|"
     r"de nouveau|a present|aujourd'hui)",
     r"(a|ont|avons) tout (refait|remplace|nettoye|seche|remis en etat)",
@@ -220,10 +221,12 @@ _STILL = any_of(
     # email: nothing is going out."
     r"\. (today|now|this morning|this afternoon|ce matin|cet apres midi|aujourd'hui|"
     r"maintenant|la)\b",
+    r"(and|but|yet) now",
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
     # another matter announced: "all sorted with the rota. btw HSE just closed the kitchen"
-    r"(btw|by the way|au fait|oh and|while i've got you|pendant que j'y pense|unrelated|"
+    # opening a sentence ("all sorted with the projector btw, it was the cable" ends on it)
+    r"\. (btw|by the way|au fait|oh and|while i've got you|pendant que j'y pense|unrelated|"
     r"on another note|in other news|par ailleurs|d'autre part)",
     r"\. (also|and also|ps|p s|aussi|meanwhile|sinon)\b",
 )

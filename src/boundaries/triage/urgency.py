@@ -1467,7 +1467,8 @@ _ROUTINE = re.compile(
 # subject of a drill or a check. Not what hurts people ("a pupil fell during the drill").
 _ROUTINE_TOPIC = re.compile(
     r"fire|incendie|feu|evacu|pompier|police|gendarm|alarm|breach|ransom|intrusion|sprinkler|"
-    r"extincteur|cyber|hack|phishing|pirat|encrypt|chiffr|crypt"
+    r"extincteur|cyber|hack|phishing|pirat|encrypt|chiffr|crypt|earthquake|seisme|tremblement|"
+    r"lockdown|confinement|flood|inond"
 )
 
 
@@ -1806,6 +1807,20 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
             return False, [f"not urgent: routine work ('{words}')"], None
+        before = core[max(0, at - 60) : at].rpartition(" . ")[2]
+        opening = core[:at].rpartition(" . ")[2]
+        supposed = _SUPPOSED_BEFORE.search(before) or (
+            _SUPPOSED_START.match(opening) if len(opening) <= 60 else None
+        )
+        if supposed is not None and not supposed.group(0).strip().startswith("should"):
+            # (not "Should we shut it down?": a question on what to do about a harm told)
+            # "If we got hit by ransomware, would our backups save us?": said, so that the
+            # second opinion, which reads "ransomware", is not asked
+            return (
+                False,
+                [f"not urgent: supposed, not happening ('{supposed.group(0).strip()}')"],
+                None,
+            )
         dated = _IN_A_MONTH.match(core[at + len(words) : at + len(words) + 40])
         if dated is not None:
             # "the flood in April": said, so that the second opinion, which reads "flood", is
