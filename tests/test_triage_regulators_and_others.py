@@ -33,6 +33,13 @@ URGENT = [
         "hi it's Bram the whole yard's under movement restrictions since this morning ring me",
     ),
     ("sms", "fièvre aphteuse suspectée sur le troupeau, la DDPP arrive"),
+    ("sms", "trading standards officer coming at 3, she'll want the finance paperwork"),
+    (
+        "voicemail",
+        "c'est Odile l'inspectrice de la DDPP passe cet après-midi elle voudra voir "
+        "le registre d'élevage",
+    ),
+    ("sms", "lambing gone wrong in the top shed, ewe down, vet is 40 min out"),
     # the fire is next door but reaching ours
     ("sms", "the fire next door is spreading to our store room"),
 ]
@@ -62,6 +69,25 @@ ELSEWHERE = [
         "covered? Let's put it on the April agenda.\n\nRaj",
     ),
 ]
+
+
+def test_an_officials_visit_on_another_day_is_not_today():
+    urgent, reasons = judged(
+        "sms",
+        "the environmental health officer is coming at 11 on Thursday, he'll want the "
+        "cleaning logs",
+    )
+    assert not urgent, reasons
+
+
+def test_a_shows_plot_is_no_harm():
+    urgent, reasons = judged(
+        "email",
+        "Hi,\n\nOur panto opens on the 12th: a thriller with a fire, a flood and a "
+        "collapsing bridge! Fancy two tickets?\n\nJo",
+    )
+    assert not urgent, reasons
+    assert any(r.startswith("not urgent") for r in reasons), reasons
 
 
 @pytest.mark.parametrize(("channel", "text"), ELSEWHERE)

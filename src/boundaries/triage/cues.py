@@ -1552,6 +1552,11 @@ HARM_NOW = cues(
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
             r"earthquake|tremblement de terre|seisme",
+            # an animal in distress now: "heifer down", "calving gone wrong"
+            r"(cow|cows|heifer|heifers|ewe|ewes|horse|mare|bull|calf|sow|animal|animals) "
+            r"(is |are )?down\b",
+            r"(calving|lambing|foaling|farrowing|birth|delivery) (has )?gone wrong",
+            r"(velage|agnelage|mise bas) (qui se passe mal|difficile|qui tourne mal)",
             # a harm told over but its effect going on: "still blacklisted", "still suspended"
             r"still (blacklisted|suspended|flagged|banned|frozen)",
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"

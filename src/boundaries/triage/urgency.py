@@ -472,6 +472,24 @@ _VISIT_LATER = re.compile(
 OFFICIAL_REACH = 80
 """Characters between the official and where they are, in one sentence."""
 CLOSED_BY_AN_AUTHORITY = "premises or activity closed by an authority"
+OFFICIAL_TODAY = "an inspector or official coming later today, wanting something"
+# An official on the way today: "state vet coming at 2", « le contrôleur passe cet après-midi »,
+# "the inspector arrives in an hour" (newcomer20 H4).
+_COMING_TODAY = re.compile(
+    r"\b(coming|comes|arriving|arrives|visiting|due|will be here|be here|turning up|"
+    r"vient|viennent|arrive|arrivent|passe|passent|sera la|seront la)( [a-z']+){0,3} "
+    r"(at \d{1,2}\b|this (morning|afternoon)|today|tonight|in (an|one|two|half an|\d+) hours?|"
+    r"a \d{1,2} ?h|cet apres midi|ce matin|aujourd'hui|dans (une|deux|\d) heures?)"
+)
+_ANOTHER_DAY = re.compile(
+    r"\b(on the \d{1,2}(st|nd|rd|th)?|le \d{1,2}|on (monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|tomorrow|demain|"
+    r"next|prochain|prochaine)\b"
+)
+_WANTING = re.compile(
+    r"\b(wants?|'ll want|will want|needs?|'ll need|will need|asking for|ask for|to see|"
+    r"veut|veulent|voudra|voudront|demande|demandent|exige|exigent|faudra)\b"
+)
 # An authority closing what the business runs on: "HSE just closed the kitchen", "the council
 # shut the site", « les services vétérinaires ont fermé la cuisine », « fermeture
 # administrative », "a prohibition notice".
@@ -1011,6 +1029,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     closed = _closed_by_an_authority(core)
     if closed is not None:
         return CLOSED_BY_AN_AUTHORITY, closed
+    coming = _official_coming_today(core)
+    if coming is not None:
+        return OFFICIAL_TODAY, coming
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
     if (
@@ -1077,6 +1098,21 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                 a, b = sorted((need.start(), soon.start()))
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+    return None
+
+
+def _official_coming_today(core: str) -> str | None:
+    """ "<official> coming at 2 … they'll want the records": an official named within
+    `OFFICIAL_REACH` characters before a visit today, and something wanted in the message;
+    the matched words, else None."""
+    for coming in _COMING_TODAY.finditer(core):
+        before = core[max(0, coming.start() - OFFICIAL_REACH) : coming.start()]
+        official = _OFFICIAL.search(before.rpartition(" . ")[2])
+        dated = _ANOTHER_DAY.search(core, coming.end(), coming.end() + 30)
+        if dated is not None or _DENIED.search(coming.group(0)):
+            continue  # "due at 10 on the 14th": another day's visit
+        if official is not None and _WANTING.search(core):
+            return f"{official.group(0)} {coming.group(0)}"
     return None
 
 
@@ -1884,7 +1920,13 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1]) and not _denied_stake(core, hit[1])
     ]
-    routine = [hit for hit in named if _in_routine(core, core.find(hit[1]), hit[1])]
+    routine = [
+        hit
+        for hit in named
+        if _in_routine(core, core.find(hit[1]), hit[1])
+        # a show's plot: "a murder mystery with fire, blood and a collapsing staircase"
+        or _FICTION.search(core[: core.find(hit[1])].rpartition(" . ")[2])
+    ]
     test = [hit for hit in named if hit not in routine and _not_live(core, hit[1])]
     stake = [hit for hit in named if hit not in routine and hit not in test]
     if not stake:
