@@ -50,6 +50,20 @@ WANTED = [
 ]
 
 
+WANTED += [
+    (
+        "email",
+        "Hi,\n\nThe auditors pulled the ISO walkthrough forward to tomorrow 8:30. Can "
+        "you attend and walk them through the controls?\n\nDee",
+    ),
+    (
+        "voicemail",
+        "hi it's gemma the wholesaler wants a call at four today about delisting "
+        "the range can you be on it",
+    ),
+]
+
+
 @pytest.mark.parametrize(("channel", "text"), WANTED)
 def test_an_outside_party_here_now_or_later_today_with_the_consultant_asked_in(channel, text):
     urgent, reasons = judged(channel, text)
@@ -111,7 +125,33 @@ def test_belgian_and_quebec_ways_of_saying_nobody_can_get_in_are_urgent(channel,
     assert urgent, reasons
 
 
+MASS_SENDS = [
+    (
+        "voicemail",
+        "hi it's ruth the appointment reminders went out an hour ago and they all "
+        "say the clinic is closed tomorrow, people are cancelling",
+    ),
+    ("sms", "les relances sont parties à tous les adhérents avec un montant erroné"),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), MASS_SENDS)
+def test_a_mailing_to_everyone_gone_wrong_is_urgent(channel, text):
+    urgent, reasons = judged(channel, text)
+    assert urgent, reasons
+
+
 CALM = [
+    (
+        "email",
+        "Hi,\n\nThe corrected statements went out today and I rang everyone who had "
+        "the wrong one.\n\nBo",
+    ),
+    (
+        "email",
+        "Hi,\n\nAt the moment our customers book by phone; could we look at online "
+        "booking at the next call?\n\nIan",
+    ),
     (
         "email",
         "Bonjour,\n\nPour info, notre assurance passe à 320 € par mois et nous avons "

@@ -754,6 +754,54 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
 )
 
 
+# A mailing to every customer gone wrong (a wrong date, the wrong list), with the fallout
+# going on: "the reminder texts went out this morning and they all say tomorrow … the phones
+# have not stopped ringing", « les rappels sont partis à tout le monde avec la mauvaise date ».
+MASS_SEND: tuple[tuple[Gate, Gated], ...] = (
+    (
+        (
+            (
+                "went out",
+                "were sent",
+                "got sent",
+                "gone out",
+                "sont partis",
+                "sont parties",
+                "est partie",
+                "est parti",
+                "ont ete envoye",
+                "a ete envoye",
+            ),
+            (
+                "wrong",
+                "all say",
+                "everyone",
+                "everybody",
+                "every ",
+                "all of them",
+                "tout le monde",
+                "a tous",
+                "erron",
+                "faux",
+                "fausse",
+                "mauvais",
+                "mauvaise",
+                "stopped ringing",
+                "arrete pas",
+            ),
+        ),
+        any_of(
+            # (not "the corrected invoices went out … every customer who got the wrong one")
+            r"(?<!corrected )(?<!corriges )(?<!corrigees )(?<!new )(reminders?|texts?|sms|emails?|"
+            r"e mails?|messages?|newsletters?|mailing|invoices?|rappels?|relances?|factures?|"
+            r"convocations?)( [a-z']+){0,4} (went out|were sent|got sent|have gone out|has gone "
+            r"out|sont partis|sont parties|est partie|est parti|ont ete envoyes|ont ete envoyees|"
+            r"a ete envoyee|a ete envoye)( [^.?!]{0,80})? (wrong(?! one)|all say|errone|erronee|"
+            r"erronees|faux|fausses?|mauvaise?s?)",
+        ),
+    ),
+)
+
 # An intrusion going on, told in plain words by someone who does not name it (newcomer19 H2,
 # H3): a machine or a mailbox acting by itself, someone in control of a computer, files
 # renamed or encrypted, a password changed by someone else.
@@ -827,7 +875,7 @@ INTRUSION: tuple[tuple[Gate, Gated], ...] = (
     ),
 )
 
-_ALL_KINDS = KINDS + INTRUSION
+_ALL_KINDS = KINDS + MASS_SEND + INTRUSION
 _GATES = tuple(
     tuple(re.compile("|".join(map(re.escape, group))) for group in gate) for gate, _ in _ALL_KINDS
 )

@@ -362,7 +362,8 @@ CANNOT = any_of(
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
     r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call|rendez vous|"
-    r"rdv|entretien|visit|visite|audience|rencontre|recoit)",
+    r"rdv|entretien|visit|visite|audience|rencontre|recoit|walkthrough|walk through|demo|"
+    r"presentation|pitch|hearing)",
     # « un appel avec Desjardins à 14 h », « le commissaire passe à 15 h »; not « faire appel
     # à un avocat », « la prime passe à 7 840 € »
     r"(un|l'|notre|mon|cet|l) appel",
@@ -416,6 +417,14 @@ _IF_FREE = re.compile(
 )
 MEETING_NOW = "wanted in a meeting happening now"
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
+# Later today, or tomorrow at a time ("moved the walkthrough to tomorrow 9am"): within a day.
+_LATER_TODAY = any_of(
+    r"today|this morning|ce matin|tonight|this (afternoon|evening)|aujourd'hui|ce soir|"
+    r"cet apres midi|tantot",
+    r"(tomorrow|demain) (morning|first thing|at \d|matin|a \d|\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|"
+    r":\d\d))",
+    r"\d{1,2}( ?(am|pm)|:\d\d| ?h\d{0,2}) (tomorrow|demain)",
+)
 OFFICIAL_HERE = "an inspector or official on the premises now"
 # Who comes to check, by law or by right: « l'inspection du travail », « un contrôleur de
 # l'URSSAF », "Ofsted", "the Charity Commission inspectors", « l'huissier ».
@@ -570,6 +579,11 @@ WEIGHTY = any_of(
     r"tender panel|panel|jury|syndicats?|unions?|trade union|mediators?|mediation|"
     r"mediat(eur|rice|ion)s?|conciliat(eur|rice|ion)s?|arbitrat(or|ors|ion)|assessors?|"
     r"adjusters?|insurance|assurance|expert de l'assurance|experts? d'assurance|"
+    # whoever the business deals with: a distributor, a supplier, a customer (SPEC §5: an
+    # outside party), and an audit's walkthrough
+    r"distributors?|distributeurs?|suppliers?|fournisseurs?|wholesalers?|grossistes?|"
+    r"retailers?|partners?|partenaires?|audit|walkthrough|soc ?2|"
+    r"due diligence|"
     # a meeting about the money itself: « un appel avec Desjardins pour le financement »
     r"financement|funding|financing|levee de fonds)",
 )
@@ -1010,7 +1024,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         ):
             # « il est avec l'avocat de la partie adverse, ils vous attendent en ligne »
             expected = WEIGHTY.search(core)
-        elif expected is None and TODAY.search(core) and _JOIN_ASKED.search(core):
+        elif expected is None and _LATER_TODAY.search(core) and _JOIN_ASKED.search(core):
             # "the regulation team have asked for a call at 4pm today; could you join?"
             expected, why = WEIGHTY.search(core), MEETING_TODAY
         if expected is not None:
