@@ -21,7 +21,8 @@ _SERVICES = (
     "internet", "connexion", "connection", "wifi", "wi fi", "reseau", "network", "fibre",
     "ligne", "telephone", "phone", "signal", "service", "adsl", "broadband", "box", "co ",
     "4g", "5g", "tonalite", "dial tone", "electricite", "courant", "acces", "mail", "standard",
-    "chauffage", "heating", "eau", "water", "power", "son", "sound",
+    "chauffage", "heating", "eau", "water", "power", "son", "sound", "carte", "cb", "caisse",
+    "terminal",
 )  # fmt: skip
 
 _LOST = ("plus", "pas", " pu ", "sans", "aucun", " hs", "panne", "coupure", "coupe", "saute",
@@ -111,6 +112,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(^ |\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|de |du )(internet|eau|courant|"
             r"electricite|chauffage|reseau|wifi|"
             r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
+            # « l'ancien est débranché donc plus de carte en attendant »
+            r"(donc|alors|du coup|et|so) (pu|plus) (de |d')(carte|cb|paiement par carte|caisse|"
+            r"terminal|internet|telephone|reseau|courant|electricite|eau|chauffage|wifi)",
             # « plus d'accès au logiciel de caisse », « pu d'accès à la messagerie »
             r"(^ |\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|d )acces (a|au|aux) ",
             r"(plus rien|y a rien|rien) (ne |n')?(qui )?(marche|fonctionne|marchent|fonctionnent)"

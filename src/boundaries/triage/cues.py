@@ -1156,6 +1156,9 @@ IMMINENT = cues(
         phrases(
             r"aujourd'hui",
             r"ce soir",
+            # Québec « à soir » (tonight); "more can come any minute"
+            r"(?<=a )soir",
+            r"(any minute|d'une minute a l'autre)( now)?",
             r"cet apres midi",
             r"(depuis|jusqu'a|avant) ce matin",
             r"demain( matin| midi| a| avant)?",
@@ -1356,6 +1359,9 @@ STAKE = cues(
             r"send|sends|pop|book|get|try|catch|see|let)\b)[a-z]+",
             # reportable by law: "tested positive for something notifiable"
             r"notifiable",
+            r"blank pages?|pages? blanches?",
+            r"((don't|do not|haven't|have not) (have |got )?(the |any )?|have no )(rooms|room|"
+            r"space|beds|stock|capacity|tables|seats)",
             # a buyer, a landlord or a bank about to walk away: "they'll drop us if we short
             # the contract", "the bank will pull the overdraft"
             r"(drop|dump|cancel|pull|terminate|blacklist|delist|sue|fine|evict) us",

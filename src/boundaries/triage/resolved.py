@@ -248,6 +248,7 @@ _LATER = re.compile(
     r"\b|in (an|one|two|\d+) (hours?|days?|minutes?)|dans (une|deux|\d+) (heures?|jours?))"
 )
 _SENTENCE_END = re.compile(r"[?!.]")  # normalised text keeps only these
+_ASKED_AFTER = re.compile(r" (ou pas|ou non|or not|oui ou non|yes or no)\b")
 
 
 def problem_over(core: str) -> str | None:
@@ -271,6 +272,8 @@ def problem_over(core: str) -> str | None:
         end = _SENTENCE_END.search(core, found.end())
         if end is not None and end.group(0) == "?":
             continue
+        if _ASKED_AFTER.match(core, found.end()):
+            continue  # « ça remarche ou pas ? », "is it working again or not": asked
         if _LATER.match(core, found.end()) and not _done_within(core, found):
             continue  # "it runs again tonight at 11pm": it will, nothing is over
         courtesy = [m.span() for m in _NOT_BACK.finditer(core, found.end())]

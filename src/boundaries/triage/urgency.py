@@ -175,6 +175,9 @@ CANNOT = any_of(
     r"the point|any reason))|download|upload|save|take|place|complete|submit|process|"
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))",
     r"locked out",
+    # a door that no longer locks: « elle se barre plus » (Québec), "won't lock"
+    r"(se barre|se verrouille|se ferme|verrouille|ferme a cle) (plus|pas)",
+    r"(won't|doesn't|does not|will not|no longer|can't|cannot) (lock|close|shut)( properly)?\b",
     # Québec « barrés dehors » (locked out), « on a pu accès », « peuvent pu se connecter »
     # (« pu » for « plus », which `normalise` writes « plus » after a verb); Belgian « on ne
     # sait plus y entrer » (« savoir » for can)
@@ -1956,7 +1959,10 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     soon = [
         hit
         for hit in C.matches(core, C.IMMINENT)
-        if not _of_a_named_day(core, hit[1]) and not done_then(core, hit[1])
+        if not _of_a_named_day(core, hit[1])
+        # "any minute" is always ahead: "two came in this morning and more could land any
+        # minute"
+        and (hit[1].startswith(("any minute", "d'une minute")) or not done_then(core, hit[1]))
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
