@@ -460,7 +460,7 @@ _ON_SITE = any_of(
     r"morning|today)",
     r"(here|there|in) now",
     # "is in the showroom now", "in reception", « sont au bureau présentement »
-    r"(is|are|'s|'re) (in|at) (the |our )?(reception|showroom|lobby|foyer|front desk|shop floor|"
+    r"(is|are|s|re) (in|at) (the |our )?(reception|showroom|lobby|foyer|front desk|shop floor|"
     r"yard|gate|counter)",
     r"(est|sont) (au bureau|a l'accueil|au magasin|a la boutique|a l'atelier|au depot|"
     r"dans la cour)",
@@ -487,8 +487,8 @@ CLOSED_BY_AN_AUTHORITY = "premises or activity closed by an authority"
 OFFICIAL_TODAY = "an inspector or official coming later today, wanting something"
 # An official on the way today: "state vet coming at 2", « le contrôleur passe cet après-midi »,
 # "the inspector arrives in an hour" (newcomer20 H4).
-_COMING_TODAY = re.compile(
-    r"\b(coming|comes|arriving|arrives|visiting|due|will be here|be here|turning up|"
+_COMING_TODAY = any_of(
+    r"(coming|comes|arriving|arrives|visiting|due|will be here|be here|turning up|"
     r"vient|viennent|arrive|arrivent|passe|passent|sera la|seront la)( [a-z']+){0,3} "
     r"(at \d{1,2}\b|this (morning|afternoon)|today|tonight|in (an|one|two|half an|\d+) hours?|"
     r"a \d{1,2} ?h|cet apres midi|ce matin|aujourd'hui|dans (une|deux|\d) heures?)"
