@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH
+from boundaries.triage.mail import untagged_subject
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.thanks import without_courtesies
 from boundaries.triage.topic_text import (
@@ -29,7 +30,8 @@ from boundaries.triage.topic_words import (
 
 _SUBJECT_NOISE = re.compile(
     # a leading "[External]" or a mailing list's "[ca-horizon]" tag, before or after "Re:"
-    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[[^\[\]\n]{1,40}\]\s*(?=\S))+"
+    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref|external|ext|externe)\s*:\s*|\[[^\[\]\n]{1,40}\]\s*(?=\S)"
+    r"|\*+\s*(external|ext|externe)\s*\*+\s*)+"
     r"|\b(urgent|relance|asap|important|question|quick question|"
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
@@ -465,7 +467,7 @@ def _choose(
     source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
     names = source.names
     if channel == "email" and subject:
-        if _REPLY.match(subject) and raw.startswith(subject):
+        if _REPLY.match(untagged_subject(subject)) and raw.startswith(subject):
             # the new text is what the message is about (SPEC §5): a matter it adds ("could we
             # also add X to the call"), else one it names that is not the thread's subject,
             # whatever introduces it ("Separately, …", « Par ailleurs, … ») or nothing
@@ -502,7 +504,8 @@ def _choose(
 
 
 _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
-"""A reply's subject: the thread's, which the new text may leave for another matter."""
+"""A reply's subject (read past the tags a server puts before it, `mail.untagged_subject`):
+the thread's, which the new text may leave for another matter."""
 _ADDS = re.compile(
     r"\b(also|aussi|egalement|too|as well|add|adding|ajouter|ajoute[rz]?|rajouter|another "
     r"(thing|topic|point|question|item|matter|note)|one more( thing)?|(une? )?autre (chose|"
