@@ -51,3 +51,55 @@ def test_a_tagged_subject_is_read_past_its_tags() -> None:
     assert untagged_subject("*EXTERNAL* Fwd: invoice") == "Fwd: invoice"
     assert untagged_subject("[External]") == "[External]"  # nothing after it: kept
     assert topic("Can you look at this?", subject="[EXT] Firewall renewal") == "Firewall renewal"
+
+
+# H7: text-speak for "about" never heads a topic.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hey can we talk bout the loyalty app pls", "loyalty app"),
+        ("can we chat abt the staff rota software", "staff rota software"),
+        ("need a word bout the printer toner order x", "printer toner order"),
+    ],
+)
+def test_text_speak_about_is_not_part_of_the_topic(text: str, expected: str) -> None:
+    assert topic(text, channel="sms").lower() == expected
+
+
+# H11: a day or a month cut short is no matter.
+@pytest.mark.parametrize("text", ["still ok for thurs 2pm?", "are we still on for sat 9am?"])
+def test_a_shortened_day_is_never_the_topic(text: str) -> None:
+    assert topic(text, channel="sms") == ""
+
+
+# M9: "a quick word", "a chat" name the call, not what it is about.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's Morag at the Wellgate office. Wanted a quick word. Ring me back.",
+        "Hi, it's Dev from the depot. Just wanted a quick chat. Call me back.",
+    ],
+)
+def test_a_word_or_a_chat_names_no_topic(text: str) -> None:
+    verdict = classify(Message("t", "voicemail", text))
+    assert verdict.topic == ""
+
+
+# H11: what a thank-you thanks for, or a note is filed for, is not its matter.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\n\nLe souci de vendredi sur l'imprimante est résolu, le dépanneur est"
+            " venu. Merci pour ton aide.\n\nOdile",
+            {"imprimante", "dépanneur", "souci de vendredi"},
+        ),
+        (
+            "Hi,\n\nThe alarm panel was serviced on Monday. No action needed, just for your"
+            " records.\n\nJo",
+            {"alarm panel"},
+        ),
+    ],
+)
+def test_thanks_and_records_are_not_the_topic(text: str, expected: set[str]) -> None:
+    assert topic(text).lower() in expected
