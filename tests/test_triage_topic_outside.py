@@ -103,3 +103,23 @@ def test_a_word_or_a_chat_names_no_topic(text: str) -> None:
 )
 def test_thanks_and_records_are_not_the_topic(text: str, expected: set[str]) -> None:
     assert topic(text).lower() in expected
+
+
+# H9: a phrase is never cut before its noun, and runs on through "de nos", "of our".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi,\n\nCould we look at the staff holiday planner for the Leeds office next"
+            " week?\n\nBen",
+            "staff holiday planner for the leeds office",
+        ),
+        (
+            "Bonjour,\n\nPourriez-vous regarder la sauvegarde des postes de notre agence de"
+            " Lyon ?\n\nInès",
+            "sauvegarde des postes de notre agence",
+        ),
+    ],
+)
+def test_a_long_phrase_keeps_its_noun(text: str, expected: str) -> None:
+    assert topic(text).lower() == expected

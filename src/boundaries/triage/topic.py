@@ -169,6 +169,17 @@ def best_run(
             run.append(words[i])  # a clause's end: the run is cut there once chosen
             weights.append(0)
             continue
+        if (
+            i + 1 < len(words)
+            and len(run) > 1
+            and run[-1] in LINKS
+            and run[-2] not in LINKS
+            and words[i] in _JOINED_POSSESSIVES
+            and _strong(words[i + 1], avoid, words[i])
+        ):
+            run.append(words[i])  # « facturation de *nos* clients »
+            weights.append(0)
+            continue
         if i < len(words) and run and run[-1] in NUMBERED and _NUMBER.match(words[i]):
             run.append(words[i])  # « facture numéro 2041 », "invoice 2041", "ticket #88"
             weights.append(0)
@@ -177,7 +188,7 @@ def best_run(
             run.append(words[i])  # « les travaux *du samedi* »: which works, not when
             weights.append(0)
             continue
-        while run and (run[-1] in LINKS or run[-1] == CLAUSE_END):
+        while run and (run[-1] in LINKS or run[-1] == CLAUSE_END or run[-1] in _JOINED_POSSESSIVES):
             run.pop()
             weights.pop()
         score = sum(weights)
@@ -190,10 +201,39 @@ def best_run(
     while len(best) > limit and (best[0] in GENERIC or best[0] in LINKS):
         # « le machin là le la demande de mécénat auprès… »: what the words name comes first
         best = best[1:]
-    best = _repeated(best)[:limit]
-    while best and best[-1] in LINKS:
+    best = _within(_repeated(best), limit)
+    while best and (best[-1] in LINKS or best[-1] in _JOINED_POSSESSIVES):
         best.pop()
     return " ".join(best), best_score
+
+
+def _within(run: list[str], limit: int) -> list[str]:
+    """`run` cut to `limit` words, but never inside the phrase a linking word opened: the
+    words after the cut that run on without a linking word stay ("new returns process for
+    the online *shop*", « devis pour le câblage du nouveau *cabinet* »: newcomer19 H9 lost
+    the noun and left its adjective hanging)."""
+    end = limit
+    if end < len(run) and run[end - 1] not in LINKS and run[end - 1] != CLAUSE_END:
+        while (
+            end < len(run)
+            and end < limit + _PHRASE_END_REACH
+            and run[end] not in LINKS
+            and run[end] != CLAUSE_END
+        ):
+            end += 1
+    return run[:end]
+
+
+_PHRASE_END_REACH = 2
+"""Words a phrase cut at `best_run`'s limit may run on by to reach its noun."""
+
+
+_JOINED_POSSESSIVES = frozenset(
+    "our your their my nos vos notre votre leurs leur mes tes ses".split()
+)
+"""Possessives a phrase runs on through after a linking word: « la facturation *de nos*
+clients européens », "the backup *of our* file server" (newcomer19 H9); anywhere else they
+begin another phrase (`_OBJECTS`)."""
 
 
 def _possessive(words: list[str], i: int, avoid: frozenset[str] = frozenset()) -> bool:
