@@ -123,3 +123,49 @@ def test_thanks_and_records_are_not_the_topic(text: str, expected: set[str]) -> 
 )
 def test_a_long_phrase_keeps_its_noun(text: str, expected: str) -> None:
     assert topic(text).lower() == expected
+
+
+# H9: who asks for the discussion is not what it is about.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\n\nLe conseil syndical souhaite qu'on regarde le contrat de"
+            " vidéosurveillance.\n\nAgnès",
+            "contrat de vidéosurveillance",
+        ),
+        (
+            "Hi,\n\nThe finance committee would like to look at the claims portal.\n\nRuth",
+            "claims portal",
+        ),
+    ],
+)
+def test_who_asks_is_not_the_topic(text: str, expected: str) -> None:
+    assert topic(text).lower() == expected
+
+
+# H10: a colleague who covers is not the matter; "on leave" is English, not « on ».
+def test_a_colleague_covering_is_not_the_topic() -> None:
+    text = "Hi,\n\nFor info, I'm on holiday from 22 December to 2 January; Priya will cover.\n\nLiz"
+    assert topic(text).lower() == "holiday"
+    text = "Hi,\n\nHeads up, I'll be on leave next week; Tom will take calls.\n\nLiz"
+    assert topic(text).lower() == "leave"
+
+
+# L1: a verb saying when a thing ends or starts is no part of the thing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi,\n\nJust so you know, the alarm monitoring contract expires in April.\n\nDee",
+            "alarm monitoring contract",
+        ),
+        (
+            "Bonjour,\n\nPour info, le contrat de maintenance des copieurs expire le 31"
+            " mars.\n\nLéa",
+            "contrat de maintenance des copieurs",
+        ),
+    ],
+)
+def test_a_verb_of_ending_is_not_in_the_topic(text: str, expected: str) -> None:
+    assert topic(text).lower() == expected

@@ -130,6 +130,10 @@ def best_run(
 
     def content(i: int) -> bool:
         before = words[i - 1] if i else ""
+        if run and run[-1] == before and _in_verb_place(words, i):
+            return False  # "the wifi contract *ends* in March": the verb, not the matter
+        if before == "on" and i > 1 and _english_before_on(words[i - 2]):
+            before = ""  # "I'll be on *leave*": the English preposition, not « on »
         if words[i] in _DOCUMENT_UNITS and run:
             return True  # "the board minutes": a record, not a time
         if words[i] in _NOUNS_TOO and run and run[-1] == before:
@@ -194,6 +198,8 @@ def best_run(
         score = sum(weights)
         if _names_nothing(run):
             score = 0
+        elif run and i < len(words) and _who_acts(words, i):
+            score = min(score, 1)  # who asks or acts, not what about: kept if nothing else
         if score > best_score:
             best, best_weights, best_score = run, weights, score
         run, weights = [], []
@@ -234,6 +240,55 @@ _JOINED_POSSESSIVES = frozenset(
 """Possessives a phrase runs on through after a linking word: « la facturation *de nos*
 clients européens », "the backup *of our* file server" (newcomer19 H9); anywhere else they
 begin another phrase (`_OBJECTS`)."""
+
+
+_ASKING_VERBS = frozenset(
+    "voudrait voudraient voulait aimerait aimeraient souhaite souhaitent souhaiterait "
+    "souhaiteraient wants want asks asked".split()
+)
+"""Verbs whose subject is who asks (« le conseil de famille *voudrait* qu'on parle de… », "the
+partners *want* to discuss…"; "would" before "like", "will" before a verb of acting): a run of
+content words right before one names a person or a body, not the matter (newcomer19 H9,
+H10)."""
+_WOULD = frozenset("like love prefer rather".split())
+_WILL_NOT_ACTING = frozenset("be have need not get".split())
+_TIMING_VERBS = frozenset(
+    """ends end expires expire lapses renews starts begins finishes runs closes opens
+    termine finit commence""".split()
+)
+"""Verbs that say when a thing named before them ends or starts ("the wifi contract *ends* in
+March", « le bail *expire* le 31 »): the thing is the matter, the verb no part of it (newcomer19
+L1). Other verbs after a noun stay: on the labelled sets, cutting a verb before its object
+("licences *cover* the site") or demoting the subject of a past form ("the board *approved*
+the budget") lost more topics than it mended."""
+_ENGLISH_BEFORE_ON = frozenset("be is are was were been being work working based".split())
+
+
+def _english_before_on(word: str) -> bool:
+    """`word`, before "on", makes it the English preposition ("be *on* leave", "working on"),
+    not the French pronoun « on » a verb follows (`BEFORE_VERB`): newcomer19 H10."""
+    return word in _ENGLISH_BEFORE_ON or word.endswith(("'ll", "'m", "'re"))
+
+
+def _in_verb_place(words: list[str], i: int) -> bool:
+    """`words[i]`, right after a content word, is a verb of timing (`_TIMING_VERBS`) before a
+    word that is no content: "contract *ends* in March", "licence *expires* next month"."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return word in _TIMING_VERBS and (not following or not _strong(following, before=word))
+
+
+def _who_acts(words: list[str], end: int) -> bool:
+    """The run of content words that ends before `words[end]` names who asks or acts: a verb
+    of wanting or asking follows it (`_ASKING_VERBS`), "would like", or "will" before a verb
+    ("Mark *will cover*")."""
+    word = words[end]
+    following = words[end + 1] if end + 1 < len(words) else ""
+    if word in _ASKING_VERBS:
+        return True
+    if word == "would":
+        return following in _WOULD
+    return word in ("will", "'ll") and bool(following) and following not in _WILL_NOT_ACTING
 
 
 def _possessive(words: list[str], i: int, avoid: frozenset[str] = frozenset()) -> bool:

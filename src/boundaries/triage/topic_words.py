@@ -168,5 +168,6 @@ GENERIC = frozenset(
     # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"
     # (newcomer19 H11); beside a word that names something they stay ("medical records")
     """aide help support assistance patience temps retour retours reponse reponses
-    answer answers reply replies response responses records reference dossiers""".split()
+    answer answers reply replies response responses records reference dossiers info infos
+    fyi""".split()
 )
