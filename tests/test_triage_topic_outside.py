@@ -169,3 +169,20 @@ def test_a_colleague_covering_is_not_the_topic() -> None:
 )
 def test_a_verb_of_ending_is_not_in_the_topic(text: str, expected: str) -> None:
     assert topic(text).lower() == expected
+
+
+# L3: a proper noun inside a sentence keeps its capital; a sentence's first word, a line in
+# title case, do not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi,\n\nCould we talk about the Sage payroll export?\n\nKim", "Sage payroll export"),
+        (
+            "Bonjour,\n\nOn pourrait parler du serveur de l'agence de Liège ?\n\nMarc",
+            "serveur de l'agence de Liège",
+        ),
+        ("Printer toner is low again, can you order some?", "printer toner"),
+    ],
+)
+def test_a_proper_noun_keeps_its_capital(text: str, expected: str) -> None:
+    assert topic(text) == expected

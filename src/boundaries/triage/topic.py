@@ -956,11 +956,45 @@ def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
 
-def _as_spelt(original: str, shouting: bool = False) -> str:
+def _as_spelt(original: str, shouting: bool = False, named: bool = False) -> str:
     """How a word of the message is shown in a topic: lowercase as before, accents kept,
-    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`)."""
+    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`),
+    and a proper noun capitalised inside a sentence kept so (`named`, see `_named`)."""
     keep = len(original) > 1 and original.isupper() and not shouting
-    return original if keep else original.lower()
+    return original if keep or named else original.lower()
+
+
+_SENTENCE_OPENS = re.compile(r"[.!?:;\n«\"“(\[]")
+_TITLE_SHARE = 0.5
+"""A line with more than this share of its words capitalised is in title case ("Server
+Room Access Request"): its capitals name nothing."""
+
+
+def _named(text: str, matches: list[re.Match[str]]) -> list[bool]:
+    """Which words of `text` (its `matches`) are capitalised inside a sentence, as a proper
+    noun is ("licences *Autodesk*", "magasin de *Namur*", "*Friday's* call", « licences
+    *Jira* »): not the first word of a sentence or a line, nor a word of a line written in
+    title case. SPEC §5 (newcomer19 L3): the client's phrase as written, its capitals kept."""
+    out: list[bool] = []
+    line_share: dict[int, float] = {}
+    for n, m in enumerate(matches):
+        word = m.group(0)
+        capital = word[:1].isupper() and any(c.islower() for c in word[1:])
+        if not capital or n == 0:
+            out.append(False)
+            continue
+        if _SENTENCE_OPENS.search(text[matches[n - 1].end() : m.start()]):
+            out.append(False)
+            continue
+        line_at = text.rfind("\n", 0, m.start()) + 1
+        if line_at not in line_share:
+            line_end = text.find("\n", m.start())
+            line = text[line_at : line_end if line_end >= 0 else len(text)]
+            words = [w for w in _WORD.findall(line) if len(w) > 2]
+            caps = sum(1 for w in words if w[:1].isupper())
+            line_share[line_at] = caps / len(words) if words else 0.0
+        out.append(line_share[line_at] <= _TITLE_SHARE)
+    return out
 
 
 def _shouted(words: list[str]) -> list[bool]:
@@ -997,6 +1031,7 @@ def _written_span(text: str, topic: str) -> str | None:
     if not keys:
         return None
     shouted: list[bool] | None = None
+    named: list[bool] = []
     for i, first in enumerate(plain):
         if first != keys[0]:
             continue
@@ -1028,6 +1063,7 @@ def _written_span(text: str, topic: str) -> str | None:
             j += 1
         if shouted is None:
             shouted = _shouted([m.group(0) for m in matches])
+            named = _named(text, matches)
         out: list[str] = []
         for n in range(i, j):
             if n > i:
@@ -1041,7 +1077,7 @@ def _written_span(text: str, topic: str) -> str | None:
             out.append(
                 word
                 if word and word != keys[at or 0]
-                else _as_spelt(matches[n].group(0), shouted[n])
+                else _as_spelt(matches[n].group(0), shouted[n], named[n])
             )
         return "".join(out)
     return None
