@@ -182,7 +182,34 @@ def test_a_verb_of_ending_is_not_in_the_topic(text: str, expected: str) -> None:
             "serveur de l'agence de Liège",
         ),
         ("Printer toner is low again, can you order some?", "printer toner"),
+        ("Hi,\n\nCan we push Wednesday's session to next week?\n\nKim", "Wednesday's session"),
+        ("Hi,\n\nNew Laptop Order For Reception Staff\n\nKim", "laptop order for reception staff"),
     ],
 )
 def test_a_proper_noun_keeps_its_capital(text: str, expected: str) -> None:
     assert topic(text) == expected
+
+
+# H8: the Québec « jaser de » is a verb of discussing, and « vers » links a phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Salut,\n\nOn voudrait jaser de la refonte du portail client à la prochaine"
+            " rencontre.\n\nMaxime",
+            "refonte du portail client",
+        ),
+        (
+            "Allô,\n\nFaudrait jaser du transfert des courriels vers Google Workspace.\n\nÉmilie",
+            "transfert des courriels vers Google Workspace",
+        ),
+    ],
+)
+def test_jaser_is_no_part_of_the_topic(text: str, expected: str) -> None:
+    assert topic(text) == expected
+
+
+# L2: a New Zealand greeting is no part of the topic.
+def test_kia_ora_is_a_greeting() -> None:
+    text = "Kia ora, tills at both shops offline since this morning"
+    assert "kia" not in topic(text, channel="sms").lower()

@@ -965,9 +965,11 @@ def _as_spelt(original: str, shouting: bool = False, named: bool = False) -> str
 
 
 _SENTENCE_OPENS = re.compile(r"[.!?:;\n«\"“(\[]")
-_TITLE_SHARE = 0.5
-"""A line with more than this share of its words capitalised is in title case ("Server
-Room Access Request"): its capitals name nothing."""
+_TITLE_SHARE = 0.8
+_TITLE_WORDS = 3
+"""A line of `_TITLE_WORDS` words of four letters or more at least, with `_TITLE_SHARE` of
+them capitalised, is in title case ("Server Room Access Request"): its capitals name
+nothing."""
 
 
 def _named(text: str, matches: list[re.Match[str]]) -> list[bool]:
@@ -990,10 +992,10 @@ def _named(text: str, matches: list[re.Match[str]]) -> list[bool]:
         if line_at not in line_share:
             line_end = text.find("\n", m.start())
             line = text[line_at : line_end if line_end >= 0 else len(text)]
-            words = [w for w in _WORD.findall(line) if len(w) > 2]
+            words = [w for w in _WORD.findall(line) if len(w) > 3]
             caps = sum(1 for w in words if w[:1].isupper())
-            line_share[line_at] = caps / len(words) if words else 0.0
-        out.append(line_share[line_at] <= _TITLE_SHARE)
+            line_share[line_at] = caps / len(words) if len(words) >= _TITLE_WORDS else 0.0
+        out.append(line_share[line_at] < _TITLE_SHARE)
     return out
 
 

@@ -75,6 +75,10 @@ FUNCTION_WORDS = (
         """bout abt abour abut wrt coz cos cuz bcoz bc tho thru wiv wif dat dis da tha""".split()
     )
     | frozenset(
+        # greetings of New Zealand English ("*kia ora*, the EFTPOS is down"): newcomer19 L2
+        """kia ora kiaora""".split()
+    )
+    | frozenset(
         # a day or a month cut short ("still on for *fri*?", « *ven.* 10 h », "due *Jan*"), a
         # name of time as any other (newcomer19 H11)
         """mon tue tues wed weds thu thur thurs fri sat sun lun mer jeu ven sam dim
@@ -84,7 +88,7 @@ FUNCTION_WORDS = (
 
 # Words that may join content words inside a topic ("dossier *de* subvention") but never
 # begin or end one.
-LINKS = frozenset("de du des d of the la le les l for pour a an".split())
+LINKS = frozenset("de du des d of the la le les l for pour a an vers".split())
 
 # Verbs of asking, telling and progress, and pointers ("ci-dessous", "attached"): they say
 # what the sender does, not what the message is about.
