@@ -213,3 +213,29 @@ def test_jaser_is_no_part_of_the_topic(text: str, expected: str) -> None:
 def test_kia_ora_is_a_greeting() -> None:
     text = "Kia ora, tills at both shops offline since this morning"
     assert "kia" not in topic(text, channel="sms").lower()
+
+
+# L1: a subject's "about" is no part of the matter; a topic never starts on « du ».
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Question about the VPN", "the VPN"),
+        ("Question&nbsp;regarding payslips", "payslips"),
+        ("Petite question concernant Sage", "Sage"),
+    ],
+)
+def test_a_subject_says_what_after_about(subject: str, expected: str) -> None:
+    assert topic("Can you call me?", subject=subject) == expected
+
+
+def test_a_french_imperfect_verb_is_no_part_of_the_topic() -> None:
+    text = "Bonjour,\n\nPour info, hier soir la borne wifi clignotait, c'est réglé.\n\nLéo"
+    assert topic(text).lower() == "borne wifi"
+
+
+def test_a_topic_never_starts_on_a_linking_word() -> None:
+    text = (
+        "allô c'est Anne je voulais savoir si t'avais eu des nouvelles de l'éditeur pour"
+        " les licences Adobe merci"
+    )
+    assert not topic(text, channel="voicemail").lower().startswith(("de ", "du ", "l'"))

@@ -51,6 +51,14 @@ _GENERIC_SUBJECTS = re.compile(
 )
 
 
+_ABOUT_FIRST = re.compile(
+    r"^(about|regarding|re|concerning|concernant|au sujet (de|du|des|d')|à propos (de|du|des|d')|"
+    r"a propos (de|du|des|d'))(?:\s*:\s*|(?<=')|\s+)(?=\w)",
+    re.I,
+)
+"""What says a subject is about something, left at its head once "Question" is gone."""
+
+
 # What a mail client writes for an empty subject: "(no subject)", « (sans objet) ».
 _PLACEHOLDER = re.compile(
     r"[(\[<]\s*(no subject|sans objet|aucun objet|pas d'objet|untitled|sans titre|"
@@ -76,6 +84,9 @@ def from_subject(subject: str) -> str:
     cleaned = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", subject))
     cleaned = re.sub(r"[(\[]\s*[)\]]", " ", cleaned)  # "[Urgent] Locked out": the "[ ]" left
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–:,.")
+    # "Question about backups", « Question concernant la facture »: the matter after the word
+    # that says what it is about, not that word (newcomer19 L1)
+    cleaned = _ABOUT_FIRST.sub("", cleaned).strip(" -–:,.")
     if not cleaned or _GENERIC_SUBJECTS.match(cleaned):
         return ""
     said = [
@@ -207,6 +218,8 @@ def best_run(
     while len(best) > limit and (best[0] in GENERIC or best[0] in LINKS):
         # « le machin là le la demande de mécénat auprès… »: what the words name comes first
         best = best[1:]
+    while best and best[0] in LINKS:
+        best = best[1:]  # what the words above left at the head: « *du* fournisseur »
     best = _within(_repeated(best), limit)
     while best and (best[-1] in LINKS or best[-1] in _JOINED_POSSESSIVES):
         best.pop()
@@ -275,7 +288,13 @@ def _in_verb_place(words: list[str], i: int) -> bool:
     word that is no content: "contract *ends* in March", "licence *expires* next month"."""
     word = words[i]
     following = words[i + 1] if i + 1 < len(words) else ""
+    if word.endswith(("ait", "aient")) and len(word) > 5 and word not in _NOUNS_IN_AIT:
+        return True  # « le serveur *tombait* », « les clients *appelaient* »: a French verb
     return word in _TIMING_VERBS and (not following or not _strong(following, before=word))
+
+
+_NOUNS_IN_AIT = frozenset("portrait portraits extrait extraits souhait souhaits attrait".split())
+"""Nouns ending as a French imperfect verb does (« -ait »)."""
 
 
 def _who_acts(words: list[str], end: int) -> bool:
