@@ -239,3 +239,23 @@ def test_a_topic_never_starts_on_a_linking_word() -> None:
         " les licences Adobe merci"
     )
     assert not topic(text, channel="voicemail").lower().startswith(("de ", "du ", "l'"))
+
+
+# H10: what an anchor asks for is read in its own sentence first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi,\n\nCould you send the invoice? Our finance manager closes the quarter on the"
+            " 10th.\n\nAbi",
+            "invoice",
+        ),
+        (
+            "Hi,\n\nCan you send over the payslips for December; the accounts team close the"
+            " payroll on Friday.\n\nAbi",
+            "payslips",
+        ),
+    ],
+)
+def test_the_request_is_read_in_its_own_sentence(text: str, expected: str) -> None:
+    assert topic(text).lower() == expected

@@ -603,6 +603,14 @@ def _choose(
         if at >= 0:
             begins = len(_phrase_words(core[:at]))
             start = run_start(words, len(_phrase_words(core[: at + len(anchor)])), begins, names)
+            # the anchor's own sentence first: "could you send over the invoice for November;
+            # our finance team close the month…" asks for the invoice (newcomer19 H10)
+            ends = [e for e in (core.find(m, at + len(anchor)) for m in _ENDS) if e >= 0]
+            if ends:
+                within = words[: len(_phrase_words(core[: min(ends)]))]
+                topic, score = best_run(within, start, avoid=names)
+                if score >= 2:
+                    return _fitted(as_written(source.text, topic))
             topic, score = best_run(words, start, avoid=names)
             if score >= 2:
                 return _fitted(as_written(source.text, topic))
@@ -617,6 +625,8 @@ def _choose(
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
 
 
+_ENDS = (" . ", " ? ", " ! ")
+"""How a sentence ends in the normalised text."""
 _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
 """A reply's subject (read past the tags a server puts before it, `mail.untagged_subject`):
 the thread's, which the new text may leave for another matter."""
