@@ -259,3 +259,22 @@ def test_a_topic_never_starts_on_a_linking_word() -> None:
 )
 def test_the_request_is_read_in_its_own_sentence(text: str, expected: str) -> None:
     assert topic(text).lower() == expected
+
+
+# H10, H11: who did something is not what the note is about.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi,\n\nGood news: the committee approved next year's budget on Tuesday.\n\nGus",
+            "budget",
+        ),
+        (
+            "Hi,\n\nJust so you know the internet went down for an hour but Virgin sorted it and"
+            " all fine since.\n\nGus",
+            "internet",
+        ),
+    ],
+)
+def test_who_acted_is_not_the_topic(text: str, expected: str) -> None:
+    assert topic(text).lower() == expected
