@@ -81,6 +81,26 @@ _GREETING = re.compile(
     re.I,
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tr|transf|wg|rv)\s*:", re.I)
+# What a mail server or a list writes before a subject, ahead of any "Re:" or "Fwd:": a
+# bracketed tag ("[External]", "[EXT]", « [Externe] », "[ca-horizon]"), a starred or
+# parenthesised warning ("*EXTERNAL*", "(External)"), or "EXTERNAL:" / "EXT:".
+_SUBJECT_TAG = re.compile(
+    r"^\s*(?:\[[^\[\]\n]{1,40}\]|\(\s*(?:external|ext|externe|extern|externo)\s*\)|"
+    r"\*+\s*(?:external|ext|externe|extern)\s*\*+|(?:external|ext|externe|extern)\s*:)\s*",
+    re.I,
+)
+
+
+def untagged_subject(subject: str) -> str:
+    """`subject` without the tags a mail server or a mailing list puts before it
+    (`_SUBJECT_TAG`): "[External] Re: Quarterly review" is "Re: Quarterly review", so that
+    a reply or a forward is known by its "Re:" / "Fwd:" whatever was written ahead of it
+    (newcomer19 H6: law firms, councils and the NHS tag every outside email)."""
+    while (m := _SUBJECT_TAG.match(subject)) is not None and m.end() < len(subject):
+        subject = subject[m.end() :]
+    return subject
+
+
 HANDED_OVER_WORDS = 40
 """A cover note longer than this is a reply of its own, not a note handing over what follows."""
 _DATED = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}|@")
@@ -557,7 +577,7 @@ def _note_above(new: list[str]) -> bool:
 def _hands_over(new: list[str], subject: str) -> bool:
     """What follows is forwarded, not history: the subject says so ("Fwd:", « TR : »),
     nothing is written above it, or a short cover note points to it (`_HANDS_OVER`)."""
-    if _FORWARD_SUBJECT.match(subject):
+    if _FORWARD_SUBJECT.match(untagged_subject(subject)):
         return True
     return not _written(new) or _points_below(new)
 
@@ -682,7 +702,9 @@ def handed_over(body: str, subject: str = "") -> tuple[str, date | None] | None:
     date is read with `dateutil`, French month names read as English ones."""
     lines = body.splitlines()
     for i, line in enumerate(lines):
-        if _FORWARD.match(line) or (_SEPARATOR.match(line) and _FORWARD_SUBJECT.match(subject)):
+        if _FORWARD.match(line) or (
+            _SEPARATOR.match(line) and _FORWARD_SUBJECT.match(untagged_subject(subject))
+        ):
             block = "\n".join(lines[i + 1 : i + 8])
             field = _DATE_FIELD.search(block)
             return "\n".join(lines[:i]).strip(), _parsed_date(

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from boundaries.triage import cues as C
 from boundaries.triage.lang import ENGLISH, FRENCH
+from boundaries.triage.mail import untagged_subject
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.thanks import without_courtesies
 from boundaries.triage.topic_text import (
@@ -29,7 +30,8 @@ from boundaries.triage.topic_words import (
 
 _SUBJECT_NOISE = re.compile(
     # a leading "[External]" or a mailing list's "[ca-horizon]" tag, before or after "Re:"
-    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref)\s*:\s*|\[[^\[\]\n]{1,40}\]\s*(?=\S))+"
+    r"^\s*((re|fwd?|tr|fw|aw|wg|réf|ref|external|ext|externe)\s*:\s*|\[[^\[\]\n]{1,40}\]\s*(?=\S)"
+    r"|\*+\s*(external|ext|externe)\s*\*+\s*)+"
     r"|\b(urgent|relance|asap|important|question|quick question|"
     r"petite question)\b\s*[:!-]*|[!?]+",
     re.I,
@@ -47,6 +49,14 @@ _GENERIC_SUBJECTS = re.compile(
     r"petite question|suivi|follow up|update|point)?\s*[?!.]*\s*$",
     re.I,
 )
+
+
+_ABOUT_FIRST = re.compile(
+    r"^(about|regarding|re|concerning|concernant|au sujet (de|du|des|d')|à propos (de|du|des|d')|"
+    r"a propos (de|du|des|d'))(?:\s*:\s*|(?<=')|\s+)(?=\w)",
+    re.I,
+)
+"""What says a subject is about something, left at its head once "Question" is gone."""
 
 
 # What a mail client writes for an empty subject: "(no subject)", « (sans objet) ».
@@ -74,6 +84,9 @@ def from_subject(subject: str) -> str:
     cleaned = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", subject))
     cleaned = re.sub(r"[(\[]\s*[)\]]", " ", cleaned)  # "[Urgent] Locked out": the "[ ]" left
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" -–:,.")
+    # "Question about backups", « Question concernant la facture »: the matter after the word
+    # that says what it is about, not that word (newcomer19 L1)
+    cleaned = _ABOUT_FIRST.sub("", cleaned).strip(" -–:,.")
     if not cleaned or _GENERIC_SUBJECTS.match(cleaned):
         return ""
     said = [
@@ -128,6 +141,10 @@ def best_run(
 
     def content(i: int) -> bool:
         before = words[i - 1] if i else ""
+        if run and run[-1] == before and _in_verb_place(words, i):
+            return False  # "the wifi contract *ends* in March": the verb, not the matter
+        if before == "on" and i > 1 and _english_before_on(words[i - 2]):
+            before = ""  # "I'll be on *leave*": the English preposition, not « on »
         if words[i] in _DOCUMENT_UNITS and run:
             return True  # "the board minutes": a record, not a time
         if words[i] in _NOUNS_TOO and run and run[-1] == before:
@@ -167,6 +184,17 @@ def best_run(
             run.append(words[i])  # a clause's end: the run is cut there once chosen
             weights.append(0)
             continue
+        if (
+            i + 1 < len(words)
+            and len(run) > 1
+            and run[-1] in LINKS
+            and run[-2] not in LINKS
+            and words[i] in _JOINED_POSSESSIVES
+            and _strong(words[i + 1], avoid, words[i])
+        ):
+            run.append(words[i])  # « facturation de *nos* clients »
+            weights.append(0)
+            continue
         if i < len(words) and run and run[-1] in NUMBERED and _NUMBER.match(words[i]):
             run.append(words[i])  # « facture numéro 2041 », "invoice 2041", "ticket #88"
             weights.append(0)
@@ -175,12 +203,18 @@ def best_run(
             run.append(words[i])  # « les travaux *du samedi* »: which works, not when
             weights.append(0)
             continue
-        while run and (run[-1] in LINKS or run[-1] == CLAUSE_END):
+        while run and (run[-1] in LINKS or run[-1] == CLAUSE_END or run[-1] in _JOINED_POSSESSIVES):
+            run.pop()
+            weights.pop()
+        acted = i < len(words) and _acted_on(run, weights, words[i])
+        if acted:  # "the board *approved* next year's budget": who acted, then what on
             run.pop()
             weights.pop()
         score = sum(weights)
         if _names_nothing(run):
             score = 0
+        elif acted or (run and i < len(words) and _who_acts(words, i)):
+            score = min(score, 1)  # who asks or acts, not what about: kept if nothing else
         if score > best_score:
             best, best_weights, best_score = run, weights, score
         run, weights = [], []
@@ -188,10 +222,109 @@ def best_run(
     while len(best) > limit and (best[0] in GENERIC or best[0] in LINKS):
         # « le machin là le la demande de mécénat auprès… »: what the words name comes first
         best = best[1:]
-    best = _repeated(best)[:limit]
-    while best and best[-1] in LINKS:
+    while best and best[0] in LINKS:
+        best = best[1:]  # what the words above left at the head: « *du* fournisseur »
+    best = _within(_repeated(best), limit)
+    while best and (best[-1] in LINKS or best[-1] in _JOINED_POSSESSIVES):
         best.pop()
     return " ".join(best), best_score
+
+
+def _within(run: list[str], limit: int) -> list[str]:
+    """`run` cut to `limit` words, but never inside the phrase a linking word opened: the
+    words after the cut that run on without a linking word stay ("new returns process for
+    the online *shop*", « devis pour le câblage du nouveau *cabinet* »: newcomer19 H9 lost
+    the noun and left its adjective hanging)."""
+    end = limit
+    if end < len(run) and run[end - 1] not in LINKS and run[end - 1] != CLAUSE_END:
+        while (
+            end < len(run)
+            and end < limit + _PHRASE_END_REACH
+            and run[end] not in LINKS
+            and run[end] != CLAUSE_END
+        ):
+            end += 1
+    return run[:end]
+
+
+_PHRASE_END_REACH = 2
+"""Words a phrase cut at `best_run`'s limit may run on by to reach its noun."""
+
+
+_JOINED_POSSESSIVES = frozenset(
+    "our your their my nos vos notre votre leurs leur mes tes ses".split()
+)
+"""Possessives a phrase runs on through after a linking word: « la facturation *de nos*
+clients européens », "the backup *of our* file server" (newcomer19 H9); anywhere else they
+begin another phrase (`_OBJECTS`)."""
+
+
+_ASKING_VERBS = frozenset(
+    "voudrait voudraient voulait aimerait aimeraient souhaite souhaitent souhaiterait "
+    "souhaiteraient wants want asks asked".split()
+)
+"""Verbs whose subject is who asks (« le conseil de famille *voudrait* qu'on parle de… », "the
+partners *want* to discuss…"; "would" before "like", "will" before a verb of acting): a run of
+content words right before one names a person or a body, not the matter (newcomer19 H9,
+H10)."""
+_WOULD = frozenset("like love prefer rather".split())
+_ACTED_ON = frozenset("it them next our your their this these those".split())
+"""Words that begin the object of a past form ("approved *next* year's budget", "sorted
+*it*"): in a run that ends on such a form, the verb is cut and the rest names who acted,
+kept only if nothing else names the matter (`best_run`; newcomer19 H10, H11: "the board
+approved…", "BT sorted it")."""
+_WILL_NOT_ACTING = frozenset("be have need not get".split())
+_TIMING_VERBS = frozenset(
+    """ends end expires expire lapses renews starts begins finishes runs closes opens
+    termine finit commence""".split()
+)
+"""Verbs that say when a thing named before them ends or starts ("the wifi contract *ends* in
+March", « le bail *expire* le 31 »): the thing is the matter, the verb no part of it (newcomer19
+L1). Other verbs after a noun stay, but for a past form before its object (`_ACTED_ON`): on
+the labelled sets, cutting any verb before its object ("licences *cover* the site") lost
+more topics than it mended."""
+_ENGLISH_BEFORE_ON = frozenset("be is are was were been being work working based".split())
+
+
+def _english_before_on(word: str) -> bool:
+    """`word`, before "on", makes it the English preposition ("be *on* leave", "working on"),
+    not the French pronoun « on » a verb follows (`BEFORE_VERB`): newcomer19 H10."""
+    return word in _ENGLISH_BEFORE_ON or word.endswith(("'ll", "'m", "'re"))
+
+
+def _in_verb_place(words: list[str], i: int) -> bool:
+    """`words[i]`, right after a content word, is a verb of timing (`_TIMING_VERBS`) before a
+    word that is no content: "contract *ends* in March", "licence *expires* next month"."""
+    word = words[i]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if word.endswith(("ait", "aient")) and len(word) > 5 and word not in _NOUNS_IN_AIT:
+        return True  # « le serveur *tombait* », « les clients *appelaient* »: a French verb
+    return word in _TIMING_VERBS and (not following or not _strong(following, before=word))
+
+
+_NOUNS_IN_AIT = frozenset("portrait portraits extrait extraits souhait souhaits attrait".split())
+"""Nouns ending as a French imperfect verb does (« -ait »)."""
+
+
+def _acted_on(run: list[str], weights: list[int], following: str) -> bool:
+    """`run` (with its words' weights) ends on a past form after who acted, and `following`
+    begins its object (`_ACTED_ON`): "the board *approved next* year's budget". Not "the":
+    a linking word, the run reads on through it ("deleted the whole folder"), which on the
+    labelled sets lost more topics than cutting there mended."""
+    return len(run) > 1 and run[-1].endswith("ed") and weights[-1] == 1 and following in _ACTED_ON
+
+
+def _who_acts(words: list[str], end: int) -> bool:
+    """The run of content words that ends before `words[end]` names who asks or acts: a verb
+    of wanting or asking follows it (`_ASKING_VERBS`), "would like", or "will" before a verb
+    ("Mark *will cover*")."""
+    word = words[end]
+    following = words[end + 1] if end + 1 < len(words) else ""
+    if word in _ASKING_VERBS:
+        return True
+    if word == "would":
+        return following in _WOULD
+    return word in ("will", "'ll") and bool(following) and following not in _WILL_NOT_ACTING
 
 
 def _possessive(words: list[str], i: int, avoid: frozenset[str] = frozenset()) -> bool:
@@ -465,7 +598,7 @@ def _choose(
     source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
     names = source.names
     if channel == "email" and subject:
-        if _REPLY.match(subject) and raw.startswith(subject):
+        if _REPLY.match(untagged_subject(subject)) and raw.startswith(subject):
             # the new text is what the message is about (SPEC §5): a matter it adds ("could we
             # also add X to the call"), else one it names that is not the thread's subject,
             # whatever introduces it ("Separately, …", « Par ailleurs, … ») or nothing
@@ -487,6 +620,14 @@ def _choose(
         if at >= 0:
             begins = len(_phrase_words(core[:at]))
             start = run_start(words, len(_phrase_words(core[: at + len(anchor)])), begins, names)
+            # the anchor's own sentence first: "could you send over the invoice for November;
+            # our finance team close the month…" asks for the invoice (newcomer19 H10)
+            ends = [e for e in (core.find(m, at + len(anchor)) for m in _ENDS) if e >= 0]
+            if ends:
+                within = words[: len(_phrase_words(core[: min(ends)]))]
+                topic, score = best_run(within, start, avoid=names)
+                if score >= 2:
+                    return _fitted(as_written(source.text, topic))
             topic, score = best_run(words, start, avoid=names)
             if score >= 2:
                 return _fitted(as_written(source.text, topic))
@@ -501,8 +642,11 @@ def _choose(
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
 
 
+_ENDS = (" . ", " ? ", " ! ")
+"""How a sentence ends in the normalised text."""
 _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
-"""A reply's subject: the thread's, which the new text may leave for another matter."""
+"""A reply's subject (read past the tags a server puts before it, `mail.untagged_subject`):
+the thread's, which the new text may leave for another matter."""
 _ADDS = re.compile(
     r"\b(also|aussi|egalement|too|as well|add|adding|ajouter|ajoute[rz]?|rajouter|another "
     r"(thing|topic|point|question|item|matter|note)|one more( thing)?|(une? )?autre (chose|"
@@ -858,11 +1002,47 @@ def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
 
-def _as_spelt(original: str, shouting: bool = False) -> str:
+def _as_spelt(original: str, shouting: bool = False, named: bool = False) -> str:
     """How a word of the message is shown in a topic: lowercase as before, accents kept,
-    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`)."""
+    an acronym ("AG", "RGPD") kept in capitals, unless it is `shouting` (see `_shouted`),
+    and a proper noun capitalised inside a sentence kept so (`named`, see `_named`)."""
     keep = len(original) > 1 and original.isupper() and not shouting
-    return original if keep else original.lower()
+    return original if keep or named else original.lower()
+
+
+_SENTENCE_OPENS = re.compile(r"[.!?:;\n«\"“(\[]")
+_TITLE_SHARE = 0.8
+_TITLE_WORDS = 3
+"""A line of `_TITLE_WORDS` words of four letters or more at least, with `_TITLE_SHARE` of
+them capitalised, is in title case ("Server Room Access Request"): its capitals name
+nothing."""
+
+
+def _named(text: str, matches: list[re.Match[str]]) -> list[bool]:
+    """Which words of `text` (its `matches`) are capitalised inside a sentence, as a proper
+    noun is ("licences *Autodesk*", "magasin de *Namur*", "*Friday's* call", « licences
+    *Jira* »): not the first word of a sentence or a line, nor a word of a line written in
+    title case. SPEC §5 (newcomer19 L3): the client's phrase as written, its capitals kept."""
+    out: list[bool] = []
+    line_share: dict[int, float] = {}
+    for n, m in enumerate(matches):
+        word = m.group(0)
+        capital = word[:1].isupper() and any(c.islower() for c in word[1:])
+        if not capital or n == 0:
+            out.append(False)
+            continue
+        if _SENTENCE_OPENS.search(text[matches[n - 1].end() : m.start()]):
+            out.append(False)
+            continue
+        line_at = text.rfind("\n", 0, m.start()) + 1
+        if line_at not in line_share:
+            line_end = text.find("\n", m.start())
+            line = text[line_at : line_end if line_end >= 0 else len(text)]
+            words = [w for w in _WORD.findall(line) if len(w) > 3]
+            caps = sum(1 for w in words if w[:1].isupper())
+            line_share[line_at] = caps / len(words) if len(words) >= _TITLE_WORDS else 0.0
+        out.append(line_share[line_at] < _TITLE_SHARE)
+    return out
 
 
 def _shouted(words: list[str]) -> list[bool]:
@@ -899,6 +1079,7 @@ def _written_span(text: str, topic: str) -> str | None:
     if not keys:
         return None
     shouted: list[bool] | None = None
+    named: list[bool] = []
     for i, first in enumerate(plain):
         if first != keys[0]:
             continue
@@ -930,6 +1111,7 @@ def _written_span(text: str, topic: str) -> str | None:
             j += 1
         if shouted is None:
             shouted = _shouted([m.group(0) for m in matches])
+            named = _named(text, matches)
         out: list[str] = []
         for n in range(i, j):
             if n > i:
@@ -943,7 +1125,7 @@ def _written_span(text: str, topic: str) -> str | None:
             out.append(
                 word
                 if word and word != keys[at or 0]
-                else _as_spelt(matches[n].group(0), shouted[n])
+                else _as_spelt(matches[n].group(0), shouted[n], named[n])
             )
         return "".join(out)
     return None

@@ -8,8 +8,9 @@ import re
 # Words that cannot name what a message is about on their own: pronouns, determiners,
 # auxiliaries, adverbs of time and degree, and the stray words of talk ("them", "last",
 # "look", "next", "sometime"). Accent-free and lowercase, as `normalise` writes them.
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those there here together it its it's them they their theirs
+FUNCTION_WORDS = (
+    frozenset(
+        """a an the this that these those there here together it its it's them they their theirs
     them
     he she him her his hers we us our ours you your yours i me my mine one ones someone
     something anything everything nothing anyone everyone nobody everybody somebody anybody
@@ -58,7 +59,7 @@ FUNCTION_WORDS = frozenset(
     gonna wanna gotta kinda thing things stuff guys roughly approximately straight away fine
     regarding concerning concernant parle discute evoque mentionne discussed talked mentioned
     spoke spoken truc trucs ici enfin vouloir besoin lol mdr yday aurais aurait auraient aurions
-    moment chance sec minute minutes min hour hours heure heures h
+    moment chance sec minute minutes min hour hours heure heures h lors
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
     vendredi samedi dimanche january february march april june july august september
     october november december janvier fevrier mars avril mai juin juillet aout septembre
@@ -67,11 +68,27 @@ FUNCTION_WORDS = frozenset(
     thirty forty fifty sixty hundred thousand deux trois quatre cinq sept huit neuf dix
     onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
     mille""".split()
+    )
+    | frozenset(
+        # text-speak for the words above ("can we talk *bout* the tills", "*abt* the new tills",
+        # "*coz*", "*wiv*"): newcomer19 H7
+        """bout abt abour abut wrt coz cos cuz bcoz bc tho thru wiv wif dat dis da tha""".split()
+    )
+    | frozenset(
+        # greetings of New Zealand English ("*kia ora*, the EFTPOS is down"): newcomer19 L2
+        """kia ora kiaora""".split()
+    )
+    | frozenset(
+        # a day or a month cut short ("still on for *fri*?", « *ven.* 10 h », "due *Jan*"), a
+        # name of time as any other (newcomer19 H11)
+        """mon tue tues wed weds thu thur thurs fri sat sun lun mer jeu ven sam dim
+    jan feb apr jun jul aug sep sept oct nov dec janv fev fevr avr juil""".split()
+    )
 )
 
 # Words that may join content words inside a topic ("dossier *de* subvention") but never
 # begin or end one.
-LINKS = frozenset("de du des d of the la le les l for pour a an".split())
+LINKS = frozenset("de du des d of the la le les l for pour a an vers".split())
 
 # Verbs of asking, telling and progress, and pointers ("ci-dessous", "attached"): they say
 # what the sender does, not what the message is about.
@@ -83,6 +100,7 @@ VERBISH = frozenset(
     wrote write writes ecrit ecrire said says dit tweak fix sort handle deal regler gerer
     traiter verifier corriger preparer confirmer confirm advise share partager transmettre
     forward review relire revoir reparler parler discuter rediscuter aborder evoquer discuss
+    jaser jase jasent jasera jaserait jaserons jasions placoter causer echanger asks
     ci dessous dessus below above attached joint jointe""".split()
 )
 
@@ -131,7 +149,8 @@ def pressing(word: str, before: str = "") -> bool:
     return _PRESSING.match(word) is not None
 
 
-# Words that name only the kind of exchange or a thing in general, never what it is about:
+# Words that name only the kind of exchange ("a quick *word*", "a *chat*", « une *jasette* »:
+# newcomer19 M9) or a thing in general, never what it is about:
 # a topic made of them alone (« point », « Réunion », "call", « question », « bureau »,
 # "office") tells the client nothing on the agenda of a call, and praise alone (« super »,
 # « c'était parfait », "great") closes a topic rather than names one; beside a word that
@@ -146,5 +165,13 @@ GENERIC = frozenset(
     bureau bureaux office offices numero numeros number numbers agenda agendas
     concern concerns query queries enquiry enquiries odd strange weird
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
-    perfect awesome brilliant lovely amazing wonderful fantastic""".split()
+    perfect awesome brilliant lovely amazing wonderful fantastic
+    word words chat chats natter yarn jasette""".split()
+) | frozenset(
+    # what a thank-you or a note thanks for or files, never a matter alone: « merci pour ton
+    # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"
+    # (newcomer19 H11); beside a word that names something they stay ("medical records")
+    """aide help support assistance patience temps retour retours reponse reponses
+    answer answers reply replies response responses records reference dossiers info infos
+    fyi""".split()
 )
