@@ -96,9 +96,17 @@ CALLBACK = Gated(
         # without "me": "can you ring as soon as you can", "pls call re the venue"
         r"(can|could|would) (you|u) (please )?(ring|call|phone)(?= (as soon|asap|when|back|"
         r"today|please|right away|re\b)| ?$| \.)",
-        r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
+        r"(pls|plz|please|kindly) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
         r"them|him|it|this|that|my|your)\b)",
-        r"(give|get|gie) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
+        # said any way, in dialect too: "gie us a wee bell", "gi' us a bell", "giz a quick ring",
+        # "give me a quick call back" (newcomer19 M10)
+        r"((give|get|gie|gi'|gi) (me|us)|giz|gis) a (quick |wee |little |small |lil )?(call|ring|"
+        r"buzz|shout|bell|tinkle|phone|tingle)( back)?",
+        # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
+        r"(flick|drop|shoot|fire|ping|bung) (me|us) a (quick |wee |short )?(txt|text|msg|"
+        r"message|line|note|email|mail|whatsapp|sms)",
+        # "try me back on the mobile", "try us again later"
+        r"try (me|us) (back|again)( on (the|my|our) (mobile|cell|landline|office|number))?",
         # for someone else, back: "she asked if you could give her a call back", "call him back"
         r"(if you could |could you |can you |please )?((give|get) (him|her|them) a (call|ring|"
         r"buzz|bell)|call (him|her|them)) back",
@@ -160,7 +168,9 @@ CALLBACK = Gated(
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",
         r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
-        r"j'ai essaye de (t'|vous |te |t )?(appeler|joindre)",
+        # « on a essayé de vous joindre », « nous avons tenté de vous appeler »
+        r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
+        r"joindre)",
         r"ca sonnait occupe",
         r"quand (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)( un moment| cinq minutes"
         r"| 5 min| deux minutes| une minute| le temps| disponible)?",
@@ -267,6 +277,8 @@ GREETING = Gated(
         # who is calling, the name first: « Marc à l'appareil » (newcomer15 L1)
         r"([a-z'-]+ ){1,2}a l'appareil",
         r"god bless( you)?",
+        # « que Dieu vous garde », « Dieu te bénisse » (newcomer20 M4)
+        r"(que )?dieu (vous|te|nous) (garde|benisse|protege)",
         r"(many )?blessings",
         r"stay safe",
         r"be well",
