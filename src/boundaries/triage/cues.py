@@ -401,6 +401,9 @@ STATUS = cues(
             r"where are we",
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
+            # "could you let me know where things are with the audit report?" (newcomer20 M6):
+            # the status asked outweighs the "could you let me" it is asked with
+            r"where (things|it|we|this|that|you) (are|is|stand|stands|'re) (with|on)",
             r"where do (we|things|you) stand",
             # « alors ce devis ? », "so, the quote?", « et la convention ? »: a thing named
             # alone and asked about
@@ -426,7 +429,8 @@ STATUS = cues(
             r"any (news|update|progress|word|movement|headway)",
             r"(any|an) eta",
             r"status (of|on)",
-            r"(an )?update on",
+            # not the thanks for one: "thanks for the update on the ticketing" (newcomer20 M8)
+            r"(?<!thanks for the )(?<!thank you for the )(?<!thanks for the latest )(an )?update on",
             r"(checking|check) (in )?on",
             r"circling back",
             r"following up",
@@ -439,7 +443,9 @@ STATUS = cues(
             r"checking (that |if )?(you|u) (got|received|saw|have)",
             r"(is|are) (the|our|my|your) [a-z' ]{1,30} (done|ready|finished|sent|submitted|live|"
             r"signed|approved|final|finalized|complete)",
-            r"(tell|let) me (know )?(if|whether) (the|our|my|your|it|that|this)",
+            # "let me know if the order went out"; not "can you tell me if the new software
+            # handles…", a question asked (newcomer19 M6)
+            r"let me know (if|whether) (the|our|my|your|it|that|this)",
             r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
@@ -733,11 +739,43 @@ REQUEST = cues(
             r"any (ideas|suggestions|thoughts) (for|on|about|how)",
             r"what (do|does|would|will) [a-z' ]{1,30} (require|expect|want|need) (us|me) to (do|"
             r"have|keep|send|report)",
+            # the consultant's view or knowledge asked, however politely (newcomer20 M5):
+            # "we'd be grateful for your views on…", "I'd love to get your take on…", "would you
+            # happen to know whether…", "whether we need different insurance"
+            r"(your|any) (views?|take|steer|perspective|thoughts|opinion|advice|input) (on|about|"
+            r"regarding|as to)",
+            r"(would|do|does|did) (you|u|anyone) happen to know",
+            r"(whether|if) (we|i) (need|must|ought to|have to) (?!(meet|talk|call|chat)\b)",
+            # "see if we can recover it"; not a meeting: "see if we could set up a time"
+            r"(whether|if) (we|i) (can|could) (?!(arrange|meet|set|talk|call|chat|have|schedule|"
+            r"book|find|get together|catch|do|move|switch|reschedule|push|go over|go through|"
+            r"discuss|sit|grab|jump|hop|speak|make)\b)[a-z]+",
+            r"(i'd|i would|we'd|we would) like (us|you) to (write|draft|prepare|put|set|look|"
+            r"review|plan|do|make|build|create|update|check|sort|think)",
+            r"we (need|ought|should|have|must|will need) (to )?(look at|look into|review|sort out|"
+            r"think about|decide|update|renew|check|plan|prepare|fix)\b",
+            # a judgement asked: "is that a problem?", "does this count as a breach?", "worth
+            # looking into?" (newcomer19 M8)
+            r"(is|would|could) (that|this|it) (be )?(a problem|an issue|a breach|allowed|legal|"
+            r"a risk|serious|normal|safe)(?= ?\?)",
+            r"(counts?|qualif(y|ies)) as (a|an)",
+            r"worth (looking into|a look|checking|doing|fixing|it|the money|considering)",
+            r"(please |kindly )?do the needful",
+            # a wish that work be done, whoever has it: "the partner would like the file
+            # scanning done well before then"
+            r"(would like|wants|'d like|want) (the|our|all|this|that|these|those) [a-z' ]{1,40} "
+            r"(done|checked|set up|updated|fixed|changed|installed|ready|scanned|sorted|moved|"
+            r"renewed|reviewed|sent|finished|in place)\b",
+            r"(can|could|would) (you|u) (please )?(also )?(have|take) a (quick )?(look|peek|glance)",
         ),
         "asks for something",
     ),
     # "Help!" at the end asks; "thanks so much for your help" at the end thanks.
-    (r"(?<!for your )(?<!for the )(?<!for all your )(?<!pour ton )\bhelp( !)* ?$", "asks for help"),
+    (
+        r"(?<!for your )(?<!for the )(?<!for all your )(?<!for all the )(?<!for all of your )"
+        r"(?<!for your kind )(?<!pour ton )\bhelp( !)* ?$",
+        "asks for help",
+    ),
     # A decision asked for outweighs a status word in the same message ("le frigo est monté
     # à 14 °C cette nuit, on fait quoi des doses ?"): SPEC §5, a request asks for a decision.
     (
@@ -780,7 +818,25 @@ REQUEST = cues(
             r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
             r"ecrire|creer|chercher|expliquer|dire)",
             r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous |m'|m )?(l'|le |la |les )?"
-            r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider)",
+            r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider|relire|"
+            r"rediger|completer|remplir|signer|imprimer)",
+            # Belgian « savoir » for « pouvoir »: « tu saurais nous envoyer le contrat ? »,
+            # « tu saurais regarder ? » (newcomer19 M6)
+            r"(tu saurais|vous sauriez|saurais tu|sauriez vous|tu sais|vous savez|sais tu|"
+            r"savez vous) (me |nous |m'|lui )?(l'|le |la |les )?(envoyer|renvoyer|regarder|faire|"
+            r"preparer|verifier|passer|transmettre|corriger|ajouter|installer|changer|mettre|"
+            r"imprimer|donner|dire|relire|jeter)",
+            # « je me demandais si vous pourriez nous proposer une trame » (newcomer20 M7)
+            r"(demandais|demande|demandions) si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|"
+            r"pourras) (?!(passer|venir|rappeler|appeler|me rappeler|nous rappeler|m'appeler)\b)"
+            r"[a-z']+",
+            # « est-ce qu'on peut facturer … ? », « est-ce qu'on devrait prévoir … ? »
+            # not a meeting asked the same way: « est-ce qu'on peut se voir jeudi »
+            r"est ce (que (je|nous|on)|qu'on|que j') (dois|doit|devons|devrait|devrions|devrais|"
+            r"faut)",
+            # a report asked for: « le conseil municipal voudrait un point sur notre plan »
+            r"(voudrait|voudraient|aimerait|aimeraient|souhaiterait|souhaiteraient) (un point|une "
+            r"presentation|un bilan|un rapport|un compte rendu|une note) (sur|de|du|des|concernant)",
             r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
             r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",
             r"(j'aurais|on aurait|nous aurions|nous avons|j'ai|on a) besoin (de|d'|des|du|que)",
@@ -791,7 +847,8 @@ REQUEST = cues(
             r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
             r"(est ce que )?(vous avez|avez vous|auriez vous|aurais tu|tu as|as tu|t'as) (un|une|des) "
             # not time: « t'aurais-tu un trente minutes » asks for a meeting
-            r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure))[a-z']+",
+            r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure)|(petit )?(moment|"
+            r"minute|instant|creneau|heure)\b)[a-z']+",
             r"(aidez|aide) (moi|nous)",
             r"au secours",
             r"(savez vous|sais tu|tu sais|vous savez) (qui|comment|ou (il|elle|ils|elles|est|sont|"
@@ -858,6 +915,13 @@ REQUEST = cues(
             r"(avoir|ajouter|afficher|mettre|changer|installer|obtenir|recevoir|imprimer|"
             r"commander|modifier|traduire|accepter)(?! (un |une )?(petit |petite )?(appel|call|"
             r"visio|reunion|rdv|rendez vous|point|echange|tel|coup de fil)\b)",
+            # « est-ce qu'on peut facturer les frais de relance ? » (newcomer20 M8); not a
+            # meeting asked the same way: « est-ce qu'on peut se voir jeudi »
+            r"est ce (que (je|nous|on)|qu'on|que j') (peut|peux|pouvons|pourrait|pourrions|"
+            r"pourrais) (?!(se|s'|caler|decaler|reporter|deplacer|avancer|faire|prendre|prevoir|"
+            r"remettre|organiser|fixer|parler|discuter|jaser|voir|rencontrer|en|deja|passer|"
+            r"changer|trouver|bloquer|garder|commencer|finir|terminer|planifier|programmer)\b)"
+            r"[a-z]+er\b",
             r"(serait il|est il|ce serait) possible (d'|de )(?!(caler|fixer|prevoir|faire|organiser|"
             r"se voir|nous voir|vous voir|parler|discuter|echanger|vous appeler|deplacer|decaler|"
             r"reporter|avancer)\b)",
@@ -955,6 +1019,18 @@ SCHEDULING = cues(
             r"(talk|speak|chat) (to you |with you )?about",
             rf"{_WEEKDAY}s? (or [a-z]+ )?(works?|work for me|would work)",
             r"(mornings?|afternoons?) (works?|work for me)",
+            # a time to go through a matter together, however it is asked (newcomer20 M7,
+            # newcomer19 M8): "could we go through the figures at our next call?", "when can we
+            # look at it?", "can we go through it friday", "the team would like to discuss the
+            # portal", "could you ring in?"
+            r"(go through|go over|look at|discuss|cover|talk about|talk through|run through|"
+            r"review)( [a-z0-9'-]+){0,6} (at|on|during|in) (our|the|your) (next|upcoming|"
+            r"standing|weekly|monthly|usual|regular|[a-z]+day's) (call|meeting|catch ?up|session|"
+            r"check ?in|review|visit)",
+            r"when (can|could|shall|should|would) we (look at|go through|go over|discuss|meet|talk|"
+            r"chat|sit down|review|catch up)",
+            r"(would|'d) like to (go over|walk through|talk through|run through|discuss|sit down)",
+            r"(ring|dial|phone|call) in(?= ?\?| ?$| \.| (now|please|to|for)\b)",
         ),
         "wants a meeting or a new time",
     ),
@@ -970,6 +1046,9 @@ SCHEDULING = cues(
             # asked for a slot: « pouvez-vous proposer un créneau ? », "suggest a few times"
             r"(proposer|proposez|propose|suggest|send( me| us)?) (un|des|deux|trois|quelques|a|"
             r"some|a few|two|three) (creneaux?|slots?|times|dates|disponibilites|moments?)",
+            # text-speak: "cn we do thurs insted of weds?" (newcomer19 M6)
+            rf"(can|cn|could|cld|cud) we (do|make it) {_WEEKDAY}s?\b",
+            r"(insted|instaed|instad) of",
             r"same time",
             r"(other|another) (day|time)",
             r"or (sometime|some time|later) in the",
@@ -985,6 +1064,8 @@ SCHEDULING = cues(
             # "te connecter" is joining a meeting; "se connecter" is mostly logging in ("on
             # n'arrive pas à se connecter"), a breakage, not a meeting.
             # not "les clients ne peuvent plus nous joindre" (a line down)
+            # asked to phone in: « Peux-tu appeler ? » (newcomer19 M8)
+            r"(peux|pouvez|pourrais|pourriez) (tu|vous) (appeler|telephoner)(?= ?\?| ?$| \.)",
             r"(rejoindre|(?<!plus )(?<!pas )(?<!arrivent a )(?<!arrive a )(vous|te|nous) joindre|"
             r"vous connecter|te connecter)",
             r"se connecter (a|au|sur) (la |le |l')?(visio|reunion|zoom|teams|appel|meet)",
@@ -1034,6 +1115,32 @@ SCHEDULING = cues(
         "accepte ou propose une heure de rendez-vous",
         2.0,
     ),
+    (
+        # Time with the consultant asked for, however softened (newcomer19 M7, newcomer20 M7):
+        # "I don't suppose you'd have a slot next Tuesday…", « aurais-tu un moment cette
+        # semaine pour jaser du contrat ? », « la directrice voudrait qu'on parle du plan »;
+        # it outweighs the "you'd have a" or « aurais-tu un » it is asked with.
+        phrases(
+            r"(you'd|you would|would you|do you|you|u|will you) (have|got|possibly have) (a|an|any) "
+            r"(free )?(slot|window|gap|half hour|hour|moment|few minutes|minute|spare moment)",
+            r"(aurais|auriez|as|avez|aurait) (tu |vous )?(un|une) (petit )?(moment|minute|"
+            r"instant|creneau|heure)( [a-z']+){0,3} (pour|cette semaine|demain|la semaine)",
+            r"(jaser|jase|jasons|jasez|jaserait)( (de|du|des|d'|de la|ensemble))?\b",
+            # "can we go through it friday", even after a thank-you
+            rf"(can|could|shall) we (go through|go over|look at|discuss|talk through|run through|"
+            rf"review|talk about) [a-z' ]{{1,40}}?(on )?({_WEEKDAY}|tomorrow|next week|this week)\b",
+            r"(voudrait|voudraient|aimerait|aimeraient|souhaiterait|souhaiteraient|voudrais|"
+            r"aimerais|souhaiterais|voudrions|aimerions) (bien |aussi )?qu'on (parle|discute|voie|"
+            r"revoie|regarde|fasse le point|en parle|se voie|se parle|aborde)",
+            # a matter taken up at the next meeting: « on voudrait revoir la sécurité du wifi à
+            # la prochaine réunion »
+            r"(revoir|voir|parler|discuter|aborder|regarder|jaser|faire le point)( [a-z']+){0,8} "
+            r"(a|lors de|pendant) (la |le |notre )?(prochaine|prochain) (reunion|rencontre|seance|"
+            r"visio|point|rendez vous|appel)",
+        ),
+        "asks for time together",
+        2.0,
+    ),
 )
 
 INFO = cues(
@@ -1066,6 +1173,12 @@ INFO = cues(
             r"(just )?(confirming|a reminder)",
             r"i('ll| will) (drop|send|bring|mail)",
             r"(will be|is) closed",
+            # news passed on (newcomer19 M6, newcomer20 M8): "thought you'd like to know…",
+            # "you'll be pleased to hear…", "please find attached / below our newsletter"
+            r"(thought|think|figured) (you'd|you would|you might|you'll|you will|you should|"
+            r"i'd|i should) (like to |want to |wish to )?(know|hear|let you know|tell you)",
+            r"(you'll|you will) be (pleased|glad|happy|relieved) to (know|hear)",
+            r"please find (attached|enclosed|below|herewith)",
         ),
         "tells you something",
     ),
@@ -1074,13 +1187,17 @@ INFO = cues(
             r"(pour|a) (info|information)",
             r"au fait",
             r"juste pour (te|vous) (dire|prevenir|informer)",
+            # « c'est pour vous dire que la fuite est réparée » (newcomer20 M8)
+            r"(c'est|c est|simplement|seulement) pour (te|vous) (dire|signaler|informer|annoncer)",
             r"je voulais (simplement |juste )?(vous|te) (dire|prevenir|informer)",
             r"pour (te|vous) prevenir",
             r"(vous|te) prevenir",
             r"bonne nouvelle",
             r"pas besoin de (me )?rappeler",
             r"je vous informe",
-            r"en retard",
+            # the sender running late, not what is overdue: « les copropriétaires en retard »
+            r"(je suis|je serai|j'ai|on sera|on est|nous serons|nous sommes|j'arrive|je vais etre|"
+            r"on va etre|serai|suis|arriverai|arrive|je pars|un peu|legerement|peu) en retard",
             r"(tout est|c'est) (bon|ok|regle|fait)",
             r"merci pour",
             r"(un )?grand merci",
