@@ -111,3 +111,21 @@ def test_overdue_payers_are_no_news_of_being_late() -> None:
         "email",
     )
     assert got["intent"] == "request", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\n\nSi on se faisait voler les portables, l'assurance nous couvrirait ?\n\nLéa",
+        "Bonjour,\n\nPour plus tard : si la fibre lâchait un samedi, qui on appellerait ?\n\nLéa",
+        "Hi,\n\nThe backups failed twice last spring. Can we trial a restore next month?\n\nJon",
+    ],
+)
+def test_what_we_would_do_asked_is_a_request(text: str) -> None:
+    got = triage(text, "email")
+    assert got["intent"] == "request", got["reasons"]
+
+
+def test_tu_saurais_passer_is_a_visit_asked() -> None:
+    got = triage("tu saurais passer au bureau jeudi ?", "sms")
+    assert got["intent"] == "scheduling", got["reasons"]

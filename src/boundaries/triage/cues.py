@@ -637,7 +637,8 @@ REQUEST = cues(
             r"(i'd|i would|we'd|we would) (welcome|value|appreciate) (your|any) (view|views|"
             r"thoughts|advice|input|opinion)",
             r"what would (our|the|my) (exposure|liability|position|risk|cost|costs) be",
-            r"(couvrirait|couvrirait t elle|couvrirait t il|prendrait en charge) ",
+            # (the word alone: a space after it never met the final word boundary before "?")
+            r"(couvrirait|couvriraient|couvrirait t elle|couvrirait t il|prendrait en charge)",
             r"what do you (think|reckon|suggest|advise|recommend)",
             r"(tu en penses|vous en pensez|t'en penses) quoi|qu'en (penses|pensez) (tu|vous)",
             r"(quoi|que) (dire|repondre) (a|au|aux)",
@@ -824,8 +825,10 @@ REQUEST = cues(
             # « tu saurais regarder ? » (newcomer19 M6)
             r"(tu saurais|vous sauriez|saurais tu|sauriez vous|tu sais|vous savez|sais tu|"
             r"savez vous) (me |nous |m'|lui )?(l'|le |la |les )?(envoyer|renvoyer|regarder|faire|"
-            r"preparer|verifier|passer|transmettre|corriger|ajouter|installer|changer|mettre|"
-            r"imprimer|donner|dire|relire|jeter)",
+            r"preparer|verifier|transmettre|corriger|ajouter|installer|changer|mettre|"
+            r"imprimer|donner|dire|relire|jeter|"
+            # come and fix it; with a day it books a visit (« tu saurais passer mardi ? »)
+            rf"passer(?![^.?!]{{0,40}}\b({_JOUR[1:-1]}|demain|\d+ ?h)\b))",
             # « je me demandais si vous pourriez nous proposer une trame » (newcomer20 M7)
             r"(demandais|demande|demandions) si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|"
             r"pourras) (?!(passer|venir|rappeler|appeler|me rappeler|nous rappeler|m'appeler)\b)"
@@ -896,6 +899,9 @@ REQUEST = cues(
             r"des (idees|suggestions|pistes) (pour|sur|concernant)",
             r"(que se passe t il|qu'est ce qui se passe|que se passerait il|qu'est ce qui se "
             r"passerait) (si|quand|en cas)",
+            # what one would do, asked: « qui on appellerait ? », « que ferait-on ? »
+            r"(qui|que|quoi|comment) (on |nous |je )?(appellerait|appellerions|contacterait|"
+            r"ferait|ferions|devrait|devrions|pourrait|pourrions)( on| nous| je)?(?= ?\?)",
         ),
         "demande quelque chose",
     ),
@@ -908,7 +914,7 @@ REQUEST = cues(
             r"((would|will|is) (it |that |there )?be possible|is it possible|is there a way|"
             r"could we|can we) (to |for (you|us|the [a-z]+) to )?(add|plan|get|change|upgrade|"
             r"install|switch|replace|update|print|show|display|accept|offer|build|create|put|"
-            r"use|translate|order|buy|remove|redo|export|send)\b",
+            r"use|translate|order|buy|remove|redo|export|send|test|try|trial|check)\b",
             r"(can|could) (the|our) [a-z]+ (print|send|show|display|accept|take|handle|export|"
             r"import|be set|be changed|work with)\b",
             r"(est ce qu'on|est ce que nous|on|nous) (peut|pourrait|pourrions|pouvons|peux) "
