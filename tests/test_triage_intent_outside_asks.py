@@ -129,3 +129,24 @@ def test_what_we_would_do_asked_is_a_request(text: str) -> None:
 def test_tu_saurais_passer_is_a_visit_asked() -> None:
     got = triage("tu saurais passer au bureau jeudi ?", "sms")
     assert got["intent"] == "scheduling", got["reasons"]
+
+
+def test_asked_to_dial_in_however_softened_is_scheduling() -> None:
+    got = triage(
+        "Hi,\n\nThe landlord's surveyor is with us now about the damp. Any chance you could hop "
+        "on the call?\n\nMo",
+        "email",
+    )
+    assert got["intent"] == "scheduling", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\n\nSi le transporteur faisait faillite, quelles seraient nos options ?\n\nAwa",
+        "Hi,\n\nIf a laptop got stolen, would the insurance really cover us?\n\nGreg",
+    ],
+)
+def test_a_what_if_question_asks_for_an_answer(text: str) -> None:
+    got = triage(text, "email")
+    assert got["intent"] == "request", got["reasons"]

@@ -637,6 +637,11 @@ REQUEST = cues(
             r"(i'd|i would|we'd|we would) (welcome|value|appreciate) (your|any) (view|views|"
             r"thoughts|advice|input|opinion)",
             r"what would (our|the|my) (exposure|liability|position|risk|cost|costs) be",
+            # « quels seraient nos recours ? », "would our backups actually save us?"
+            r"(quel|quels|quelle|quelles) (seraient|serait) (nos|les|mes|vos|leurs|notre|votre)"
+            r"(?! (disponibilites|dispos|dates|creneaux|heures|horaires)\b)",
+            r"(would|will|does|do) (our|the|my) [a-z' ]{1,30} (actually |really )?(cover|protect|"
+            r"save) (us|me)",
             # (the word alone: a space after it never met the final word boundary before "?")
             r"(couvrirait|couvriraient|couvrirait t elle|couvrirait t il|prendrait en charge)",
             r"what do you (think|reckon|suggest|advise|recommend)",
@@ -719,7 +724,8 @@ REQUEST = cues(
             r"do (i|we) need to",
             r"should (i|we)",
             r"do you (do|offer|handle)",
-            r"any chance you could",
+            r"any chance you could(?! (dial|join|jump|hop|ring in|call in|phone in|pop|come|"
+            r"attend|make it|be there|meet|sit in)\b)",
             r"what (do|should|can) (i|we) do",
             r"how do (i|we)",
             r"take a look",
@@ -801,8 +807,11 @@ REQUEST = cues(
     ),
     (
         phrases(
-            r"any chance (you|u) (could|can|might)",
-            r"would you mind",
+            # not asked to join: "any chance you could dial in?" (newcomer19 M8)
+            r"any chance (you|u) (could|can|might)(?! (dial|join|jump|hop|ring in|call in|phone "
+            r"in|pop|come|attend|make it|be there|meet|sit in)\b)",
+            r"would you mind(?! (dialling|dialing|joining|jumping|hopping|ringing in|calling in|"
+            r"popping|coming|attending|meeting|sitting in)\b)",
         ),
         "asks for something",
         2.0,
