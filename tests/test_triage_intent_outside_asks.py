@@ -150,3 +150,12 @@ def test_asked_to_dial_in_however_softened_is_scheduling() -> None:
 def test_a_what_if_question_asks_for_an_answer(text: str) -> None:
     got = triage(text, "email")
     assert got["intent"] == "request", got["reasons"]
+
+
+def test_thought_you_should_know_said_last_keeps_the_topic_on_the_news() -> None:
+    got = triage(
+        "hi it's Niamh I've locked myself out of the booking laptop it's grand I'll wait "
+        "it out just thought you should know in case bye",
+        "voicemail",
+    )
+    assert got["topic"] == "booking laptop", got["reasons"]

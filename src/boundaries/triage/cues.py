@@ -1191,7 +1191,10 @@ INFO = cues(
             # news passed on (newcomer19 M6, newcomer20 M8): "thought you'd like to know…",
             # "you'll be pleased to hear…", "please find attached / below our newsletter"
             r"(thought|think|figured) (you'd|you would|you might|you'll|you will|you should|"
-            r"i'd|i should) (like to |want to |wish to )?(know|hear|let you know|tell you)",
+            r"i'd|i should) (like to |want to |wish to )?(know|hear|let you know|tell you)"
+            # the news comes after it; said last ("just thought you should know in case…") it
+            # adds nothing to the plain reading and would lead the topic off the news
+            r"(?! (just )?in case\b| ?$| \.| (bye|thanks|thank you|cheers|ta)\b)",
             r"(you'll|you will) be (pleased|glad|happy|relieved) to (know|hear)",
             r"please find (attached|enclosed|below|herewith)",
         ),
