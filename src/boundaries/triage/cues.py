@@ -1192,9 +1192,9 @@ INFO = cues(
             # "you'll be pleased to hear…", "please find attached / below our newsletter"
             r"(thought|think|figured) (you'd|you would|you might|you'll|you will|you should|"
             r"i'd|i should) (like to |want to |wish to )?(know|hear|let you know|tell you)"
-            # the news comes after it; said last ("just thought you should know in case…") it
-            # adds nothing to the plain reading and would lead the topic off the news
-            r"(?! (just )?in case\b| ?$| \.| (bye|thanks|thank you|cheers|ta)\b)",
+            # not "just thought you should know in case it's something else": the topic would
+            # follow it off the news, to "case"
+            r"(?! (just )?in case\b)",
             r"(you'll|you will) be (pleased|glad|happy|relieved) to (know|hear)",
             r"please find (attached|enclosed|below|herewith)",
         ),
