@@ -96,9 +96,17 @@ CALLBACK = Gated(
         # without "me": "can you ring as soon as you can", "pls call re the venue"
         r"(can|could|would) (you|u) (please )?(ring|call|phone)(?= (as soon|asap|when|back|"
         r"today|please|right away|re\b)| ?$| \.)",
-        r"(pls|plz|please) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
+        r"(pls|plz|please|kindly) (call|ring|phone)( (me|us))?( back)?(?! (the|a|an|our|their|his|her|"
         r"them|him|it|this|that|my|your)\b)",
-        r"(give|get|gie) (me|us) a (call|ring|buzz|shout|bell|tinkle)( back)?",
+        # said any way, in dialect too: "gie us a wee bell", "gi' us a bell", "giz a quick ring",
+        # "give me a quick call back" (newcomer19 M10)
+        r"((give|get|gie|gi'|gi) (me|us)|giz|gis) a (quick |wee |little |small |lil )?(call|ring|"
+        r"buzz|shout|bell|tinkle|phone|tingle)( back)?",
+        # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
+        r"(flick|drop|shoot|fire|ping|bung) (me|us) a (quick |wee |short )?(txt|text|msg|"
+        r"message|line|note|email|mail|whatsapp|sms)",
+        # "try me back on the mobile", "try us again later"
+        r"try (me|us) (back|again)( on (the|my|our) (mobile|cell|landline|office|number))?",
         # for someone else, back: "she asked if you could give her a call back", "call him back"
         r"(if you could |could you |can you |please )?((give|get) (him|her|them) a (call|ring|"
         r"buzz|bell)|call (him|her|them)) back",
@@ -160,7 +168,9 @@ CALLBACK = Gated(
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",
         r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
-        r"j'ai essaye de (t'|vous |te |t )?(appeler|joindre)",
+        # « on a essayé de vous joindre », « nous avons tenté de vous appeler »
+        r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
+        r"joindre)",
         r"ca sonnait occupe",
         r"quand (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)( un moment| cinq minutes"
         r"| 5 min| deux minutes| une minute| le temps| disponible)?",
@@ -267,6 +277,8 @@ GREETING = Gated(
         # who is calling, the name first: « Marc à l'appareil » (newcomer15 L1)
         r"([a-z'-]+ ){1,2}a l'appareil",
         r"god bless( you)?",
+        # « que Dieu vous garde », « Dieu te bénisse » (newcomer20 M4)
+        r"(que )?dieu (vous|te|nous) (garde|benisse|protege)",
         r"(many )?blessings",
         r"stay safe",
         r"be well",
@@ -389,6 +401,9 @@ STATUS = cues(
             r"where are we",
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
+            # "could you let me know where things are with the audit report?" (newcomer20 M6):
+            # the status asked outweighs the "could you let me" it is asked with
+            r"where (things|it|we|this|that|you) (are|is|stand|stands|'re) (with|on)",
             r"where do (we|things|you) stand",
             # « alors ce devis ? », "so, the quote?", « et la convention ? »: a thing named
             # alone and asked about
@@ -414,7 +429,8 @@ STATUS = cues(
             r"any (news|update|progress|word|movement|headway)",
             r"(any|an) eta",
             r"status (of|on)",
-            r"(an )?update on",
+            # not the thanks for one: "thanks for the update on the ticketing" (newcomer20 M8)
+            r"(?<!thanks for the )(?<!thank you for the )(?<!thanks for the latest )(an )?update on",
             r"(checking|check) (in )?on",
             r"circling back",
             r"following up",
@@ -427,7 +443,9 @@ STATUS = cues(
             r"checking (that |if )?(you|u) (got|received|saw|have)",
             r"(is|are) (the|our|my|your) [a-z' ]{1,30} (done|ready|finished|sent|submitted|live|"
             r"signed|approved|final|finalized|complete)",
-            r"(tell|let) me (know )?(if|whether) (the|our|my|your|it|that|this)",
+            # "let me know if the order went out"; not "can you tell me if the new software
+            # handles…", a question asked (newcomer19 M6)
+            r"let me know (if|whether) (the|our|my|your|it|that|this)",
             r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
@@ -619,7 +637,13 @@ REQUEST = cues(
             r"(i'd|i would|we'd|we would) (welcome|value|appreciate) (your|any) (view|views|"
             r"thoughts|advice|input|opinion)",
             r"what would (our|the|my) (exposure|liability|position|risk|cost|costs) be",
-            r"(couvrirait|couvrirait t elle|couvrirait t il|prendrait en charge) ",
+            # « quels seraient nos recours ? », "would our backups actually save us?"
+            r"(quel|quels|quelle|quelles) (seraient|serait) (nos|les|mes|vos|leurs|notre|votre)"
+            r"(?! (disponibilites|dispos|dates|creneaux|heures|horaires)\b)",
+            r"(would|will|does|do) (our|the|my) [a-z' ]{1,30} (actually |really )?(cover|protect|"
+            r"save) (us|me)",
+            # (the word alone: a space after it never met the final word boundary before "?")
+            r"(couvrirait|couvriraient|couvrirait t elle|couvrirait t il|prendrait en charge)",
             r"what do you (think|reckon|suggest|advise|recommend)",
             r"(tu en penses|vous en pensez|t'en penses) quoi|qu'en (penses|pensez) (tu|vous)",
             r"(quoi|que) (dire|repondre) (a|au|aux)",
@@ -700,7 +724,8 @@ REQUEST = cues(
             r"do (i|we) need to",
             r"should (i|we)",
             r"do you (do|offer|handle)",
-            r"any chance you could",
+            r"any chance you could(?! (dial|join|jump|hop|ring in|call in|phone in|pop|come|"
+            r"attend|make it|be there|meet|sit in)\b)",
             r"what (do|should|can) (i|we) do",
             r"how do (i|we)",
             r"take a look",
@@ -721,11 +746,43 @@ REQUEST = cues(
             r"any (ideas|suggestions|thoughts) (for|on|about|how)",
             r"what (do|does|would|will) [a-z' ]{1,30} (require|expect|want|need) (us|me) to (do|"
             r"have|keep|send|report)",
+            # the consultant's view or knowledge asked, however politely (newcomer20 M5):
+            # "we'd be grateful for your views on…", "I'd love to get your take on…", "would you
+            # happen to know whether…", "whether we need different insurance"
+            r"(your|any) (views?|take|steer|perspective|thoughts|opinion|advice|input) (on|about|"
+            r"regarding|as to)",
+            r"(would|do|does|did) (you|u|anyone) happen to know",
+            r"(whether|if) (we|i) (need|must|ought to|have to) (?!(meet|talk|call|chat)\b)",
+            # "see if we can recover it"; not a meeting: "see if we could set up a time"
+            r"(whether|if) (we|i) (can|could) (?!(arrange|meet|set|talk|call|chat|have|schedule|"
+            r"book|find|get together|catch|do|move|switch|reschedule|push|go over|go through|"
+            r"discuss|sit|grab|jump|hop|speak|make)\b)[a-z]+",
+            r"(i'd|i would|we'd|we would) like (us|you) to (write|draft|prepare|put|set|look|"
+            r"review|plan|do|make|build|create|update|check|sort|think)",
+            r"we (need|ought|should|have|must|will need) (to )?(look at|look into|review|sort out|"
+            r"think about|decide|update|renew|check|plan|prepare|fix)\b",
+            # a judgement asked: "is that a problem?", "does this count as a breach?", "worth
+            # looking into?" (newcomer19 M8)
+            r"(is|would|could) (that|this|it) (be )?(a problem|an issue|a breach|allowed|legal|"
+            r"a risk|serious|normal|safe)(?= ?\?)",
+            r"(counts?|qualif(y|ies)) as (a|an)",
+            r"worth (looking into|a look|checking|doing|fixing|it|the money|considering)",
+            r"(please |kindly )?do the needful",
+            # a wish that work be done, whoever has it: "the partner would like the file
+            # scanning done well before then"
+            r"(would like|wants|'d like|want) (the|our|all|this|that|these|those) [a-z' ]{1,40} "
+            r"(done|checked|set up|updated|fixed|changed|installed|ready|scanned|sorted|moved|"
+            r"renewed|reviewed|sent|finished|in place)\b",
+            r"(can|could|would) (you|u) (please )?(also )?(have|take) a (quick )?(look|peek|glance)",
         ),
         "asks for something",
     ),
     # "Help!" at the end asks; "thanks so much for your help" at the end thanks.
-    (r"(?<!for your )(?<!for the )(?<!for all your )(?<!pour ton )\bhelp( !)* ?$", "asks for help"),
+    (
+        r"(?<!for your )(?<!for the )(?<!for all your )(?<!for all the )(?<!for all of your )"
+        r"(?<!for your kind )(?<!pour ton )\bhelp( !)* ?$",
+        "asks for help",
+    ),
     # A decision asked for outweighs a status word in the same message ("le frigo est monté
     # à 14 °C cette nuit, on fait quoi des doses ?"): SPEC §5, a request asks for a decision.
     (
@@ -750,8 +807,11 @@ REQUEST = cues(
     ),
     (
         phrases(
-            r"any chance (you|u) (could|can|might)",
-            r"would you mind",
+            # not asked to join: "any chance you could dial in?" (newcomer19 M8)
+            r"any chance (you|u) (could|can|might)(?! (dial|join|jump|hop|ring in|call in|phone "
+            r"in|pop|come|attend|make it|be there|meet|sit in)\b)",
+            r"would you mind(?! (dialling|dialing|joining|jumping|hopping|ringing in|calling in|"
+            r"popping|coming|attending|meeting|sitting in)\b)",
         ),
         "asks for something",
         2.0,
@@ -768,7 +828,27 @@ REQUEST = cues(
             r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
             r"ecrire|creer|chercher|expliquer|dire)",
             r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous |m'|m )?(l'|le |la |les )?"
-            r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider)",
+            r"(envoyer|regarder|renvoyer|faire|corriger|ajouter|preparer|verifier|aider|relire|"
+            r"rediger|completer|remplir|signer|imprimer)",
+            # Belgian « savoir » for « pouvoir »: « tu saurais nous envoyer le contrat ? »,
+            # « tu saurais regarder ? » (newcomer19 M6)
+            r"(tu saurais|vous sauriez|saurais tu|sauriez vous|tu sais|vous savez|sais tu|"
+            r"savez vous) (me |nous |m'|lui )?(l'|le |la |les )?(envoyer|renvoyer|regarder|faire|"
+            r"preparer|verifier|transmettre|corriger|ajouter|installer|changer|mettre|"
+            r"imprimer|donner|dire|relire|jeter|"
+            # come and fix it; with a day it books a visit (« tu saurais passer mardi ? »)
+            rf"passer(?![^.?!]{{0,40}}\b({_JOUR[1:-1]}|demain|\d+ ?h)\b))",
+            # « je me demandais si vous pourriez nous proposer une trame » (newcomer20 M7)
+            r"(demandais|demande|demandions) si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|"
+            r"pourras) (?!(passer|venir|rappeler|appeler|me rappeler|nous rappeler|m'appeler)\b)"
+            r"[a-z']+",
+            # « est-ce qu'on peut facturer … ? », « est-ce qu'on devrait prévoir … ? »
+            # not a meeting asked the same way: « est-ce qu'on peut se voir jeudi »
+            r"est ce (que (je|nous|on)|qu'on|que j') (dois|doit|devons|devrait|devrions|devrais|"
+            r"faut)",
+            # a report asked for: « le conseil municipal voudrait un point sur notre plan »
+            r"(voudrait|voudraient|aimerait|aimeraient|souhaiterait|souhaiteraient) (un point|une "
+            r"presentation|un bilan|un rapport|un compte rendu|une note) (sur|de|du|des|concernant)",
             r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
             r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",
             r"(j'aurais|on aurait|nous aurions|nous avons|j'ai|on a) besoin (de|d'|des|du|que)",
@@ -779,7 +859,8 @@ REQUEST = cues(
             r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
             r"(est ce que )?(vous avez|avez vous|auriez vous|aurais tu|tu as|as tu|t'as) (un|une|des) "
             # not time: « t'aurais-tu un trente minutes » asks for a meeting
-            r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure))[a-z']+",
+            r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure)|(petit )?(moment|"
+            r"minute|instant|creneau|heure)\b)[a-z']+",
             r"(aidez|aide) (moi|nous)",
             r"au secours",
             r"(savez vous|sais tu|tu sais|vous savez) (qui|comment|ou (il|elle|ils|elles|est|sont|"
@@ -827,6 +908,9 @@ REQUEST = cues(
             r"des (idees|suggestions|pistes) (pour|sur|concernant)",
             r"(que se passe t il|qu'est ce qui se passe|que se passerait il|qu'est ce qui se "
             r"passerait) (si|quand|en cas)",
+            # what one would do, asked: « qui on appellerait ? », « que ferait-on ? »
+            r"(qui|que|quoi|comment) (on |nous |je )?(appellerait|appellerions|contacterait|"
+            r"ferait|ferions|devrait|devrions|pourrait|pourrions)( on| nous| je)?(?= ?\?)",
         ),
         "demande quelque chose",
     ),
@@ -839,13 +923,20 @@ REQUEST = cues(
             r"((would|will|is) (it |that |there )?be possible|is it possible|is there a way|"
             r"could we|can we) (to |for (you|us|the [a-z]+) to )?(add|plan|get|change|upgrade|"
             r"install|switch|replace|update|print|show|display|accept|offer|build|create|put|"
-            r"use|translate|order|buy|remove|redo|export|send)\b",
+            r"use|translate|order|buy|remove|redo|export|send|test|try|trial|check)\b",
             r"(can|could) (the|our) [a-z]+ (print|send|show|display|accept|take|handle|export|"
             r"import|be set|be changed|work with)\b",
             r"(est ce qu'on|est ce que nous|on|nous) (peut|pourrait|pourrions|pouvons|peux) "
             r"(avoir|ajouter|afficher|mettre|changer|installer|obtenir|recevoir|imprimer|"
             r"commander|modifier|traduire|accepter)(?! (un |une )?(petit |petite )?(appel|call|"
             r"visio|reunion|rdv|rendez vous|point|echange|tel|coup de fil)\b)",
+            # « est-ce qu'on peut facturer les frais de relance ? » (newcomer20 M8); not a
+            # meeting asked the same way: « est-ce qu'on peut se voir jeudi »
+            r"est ce (que (je|nous|on)|qu'on|que j') (peut|peux|pouvons|pourrait|pourrions|"
+            r"pourrais) (?!(se|s'|caler|decaler|reporter|deplacer|avancer|faire|prendre|prevoir|"
+            r"remettre|organiser|fixer|parler|discuter|jaser|voir|rencontrer|en|deja|passer|"
+            r"changer|trouver|bloquer|garder|commencer|finir|terminer|planifier|programmer)\b)"
+            r"[a-z]+er\b",
             r"(serait il|est il|ce serait) possible (d'|de )(?!(caler|fixer|prevoir|faire|organiser|"
             r"se voir|nous voir|vous voir|parler|discuter|echanger|vous appeler|deplacer|decaler|"
             r"reporter|avancer)\b)",
@@ -943,6 +1034,18 @@ SCHEDULING = cues(
             r"(talk|speak|chat) (to you |with you )?about",
             rf"{_WEEKDAY}s? (or [a-z]+ )?(works?|work for me|would work)",
             r"(mornings?|afternoons?) (works?|work for me)",
+            # a time to go through a matter together, however it is asked (newcomer20 M7,
+            # newcomer19 M8): "could we go through the figures at our next call?", "when can we
+            # look at it?", "can we go through it friday", "the team would like to discuss the
+            # portal", "could you ring in?"
+            r"(go through|go over|look at|discuss|cover|talk about|talk through|run through|"
+            r"review)( [a-z0-9'-]+){0,6} (at|on|during|in) (our|the|your) (next|upcoming|"
+            r"standing|weekly|monthly|usual|regular|[a-z]+day's) (call|meeting|catch ?up|session|"
+            r"check ?in|review|visit)",
+            r"when (can|could|shall|should|would) we (look at|go through|go over|discuss|meet|talk|"
+            r"chat|sit down|review|catch up)",
+            r"(would|'d) like to (go over|walk through|talk through|run through|discuss|sit down)",
+            r"(ring|dial|phone|call) in(?= ?\?| ?$| \.| (now|please|to|for)\b)",
         ),
         "wants a meeting or a new time",
     ),
@@ -958,6 +1061,9 @@ SCHEDULING = cues(
             # asked for a slot: « pouvez-vous proposer un créneau ? », "suggest a few times"
             r"(proposer|proposez|propose|suggest|send( me| us)?) (un|des|deux|trois|quelques|a|"
             r"some|a few|two|three) (creneaux?|slots?|times|dates|disponibilites|moments?)",
+            # text-speak: "cn we do thurs insted of weds?" (newcomer19 M6)
+            rf"(can|cn|could|cld|cud) we (do|make it) {_WEEKDAY}s?\b",
+            r"(insted|instaed|instad) of",
             r"same time",
             r"(other|another) (day|time)",
             r"or (sometime|some time|later) in the",
@@ -973,6 +1079,8 @@ SCHEDULING = cues(
             # "te connecter" is joining a meeting; "se connecter" is mostly logging in ("on
             # n'arrive pas à se connecter"), a breakage, not a meeting.
             # not "les clients ne peuvent plus nous joindre" (a line down)
+            # asked to phone in: « Peux-tu appeler ? » (newcomer19 M8)
+            r"(peux|pouvez|pourrais|pourriez) (tu|vous) (appeler|telephoner)(?= ?\?| ?$| \.)",
             r"(rejoindre|(?<!plus )(?<!pas )(?<!arrivent a )(?<!arrive a )(vous|te|nous) joindre|"
             r"vous connecter|te connecter)",
             r"se connecter (a|au|sur) (la |le |l')?(visio|reunion|zoom|teams|appel|meet)",
@@ -1022,6 +1130,32 @@ SCHEDULING = cues(
         "accepte ou propose une heure de rendez-vous",
         2.0,
     ),
+    (
+        # Time with the consultant asked for, however softened (newcomer19 M7, newcomer20 M7):
+        # "I don't suppose you'd have a slot next Tuesday…", « aurais-tu un moment cette
+        # semaine pour jaser du contrat ? », « la directrice voudrait qu'on parle du plan »;
+        # it outweighs the "you'd have a" or « aurais-tu un » it is asked with.
+        phrases(
+            r"(you'd|you would|would you|do you|you|u|will you) (have|got|possibly have) (a|an|any) "
+            r"(free )?(slot|window|gap|half hour|hour|moment|few minutes|minute|spare moment)",
+            r"(aurais|auriez|as|avez|aurait) (tu |vous )?(un|une) (petit )?(moment|minute|"
+            r"instant|creneau|heure)( [a-z']+){0,3} (pour|cette semaine|demain|la semaine)",
+            r"(jaser|jase|jasons|jasez|jaserait)( (de|du|des|d'|de la|ensemble))?\b",
+            # "can we go through it friday", even after a thank-you
+            rf"(can|could|shall) we (go through|go over|look at|discuss|talk through|run through|"
+            rf"review|talk about) [a-z' ]{{1,40}}?(on )?({_WEEKDAY}|tomorrow|next week|this week)\b",
+            r"(voudrait|voudraient|aimerait|aimeraient|souhaiterait|souhaiteraient|voudrais|"
+            r"aimerais|souhaiterais|voudrions|aimerions) (bien |aussi )?qu'on (parle|discute|voie|"
+            r"revoie|regarde|fasse le point|en parle|se voie|se parle|aborde)",
+            # a matter taken up at the next meeting: « on voudrait revoir la sécurité du wifi à
+            # la prochaine réunion »
+            r"(revoir|voir|parler|discuter|aborder|regarder|jaser|faire le point)( [a-z']+){0,8} "
+            r"(a|lors de|pendant) (la |le |notre )?(prochaine|prochain) (reunion|rencontre|seance|"
+            r"visio|point|rendez vous|appel)",
+        ),
+        "asks for time together",
+        2.0,
+    ),
 )
 
 INFO = cues(
@@ -1054,6 +1188,15 @@ INFO = cues(
             r"(just )?(confirming|a reminder)",
             r"i('ll| will) (drop|send|bring|mail)",
             r"(will be|is) closed",
+            # news passed on (newcomer19 M6, newcomer20 M8): "thought you'd like to know…",
+            # "you'll be pleased to hear…", "please find attached / below our newsletter"
+            r"(thought|think|figured) (you'd|you would|you might|you'll|you will|you should|"
+            r"i'd|i should) (like to |want to |wish to )?(know|hear|let you know|tell you)"
+            # not "just thought you should know in case it's something else": the topic would
+            # follow it off the news, to "case"
+            r"(?! (just )?in case\b)",
+            r"(you'll|you will) be (pleased|glad|happy|relieved) to (know|hear)",
+            r"please find (attached|enclosed|below|herewith)",
         ),
         "tells you something",
     ),
@@ -1062,13 +1205,17 @@ INFO = cues(
             r"(pour|a) (info|information)",
             r"au fait",
             r"juste pour (te|vous) (dire|prevenir|informer)",
+            # « c'est pour vous dire que la fuite est réparée » (newcomer20 M8)
+            r"(c'est|c est|simplement|seulement) pour (te|vous) (dire|signaler|informer|annoncer)",
             r"je voulais (simplement |juste )?(vous|te) (dire|prevenir|informer)",
             r"pour (te|vous) prevenir",
             r"(vous|te) prevenir",
             r"bonne nouvelle",
             r"pas besoin de (me )?rappeler",
             r"je vous informe",
-            r"en retard",
+            # the sender running late, not what is overdue: « les copropriétaires en retard »
+            r"(je suis|je serai|j'ai|on sera|on est|nous serons|nous sommes|j'arrive|je vais etre|"
+            r"on va etre|serai|suis|arriverai|arrive|je pars|un peu|legerement|peu) en retard",
             r"(tout est|c'est) (bon|ok|regle|fait)",
             r"merci pour",
             r"(un )?grand merci",

@@ -1,0 +1,161 @@
+"""What a message asks, however it is put (outside testers newcomer19 M6–M8 and newcomer20
+M5–M8; SPEC §5): the consultant's view or a judgement asked politely is a request; time
+together asked for (a slot, "at our next call", "when can we look at it", « jaser »,
+« voudrait qu'on parle de ») is scheduling; "where things are with" asks a status even when
+put as "could you let me know"; news passed on ("thought you'd like to know", « c'est pour
+vous dire que ») and a thank-you for help are information."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import triage
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "intent"),
+    [
+        # a view, a judgement or new work asked for: request
+        (
+            "Dear Sam,\n\nI'd be keen to get your take on selling the old minibus.\n\nRuth",
+            "email",
+            "request",
+        ),
+        (
+            "Hi,\n\nA courier left our back door open overnight. Would that be a breach?\n\nIan",
+            "email",
+            "request",
+        ),
+        (
+            "Bonjour,\n\nTu saurais me renvoyer la facture de septembre ? Je ne la trouve plus."
+            "\n\nNadia",
+            "email",
+            "request",
+        ),
+        (
+            "Bonjour,\n\nEst-ce qu'on devrait changer les mots de passe après le départ de Luc ?"
+            "\n\nPaul",
+            "email",
+            "request",
+        ),
+        (
+            "Dear Sam,\n\nThe shipment is held at the port. Please do the needful at your end."
+            "\n\nRavi",
+            "email",
+            "request",
+        ),
+        # time together asked for: scheduling
+        (
+            "Hi Sam,\n\nWould you have a free slot on Thursday to look over the grant bid?\n\nKate",
+            "email",
+            "scheduling",
+        ),
+        (
+            "Salut, aurais-tu un petit moment demain pour jaser de la nouvelle imprimante?",
+            "sms",
+            "scheduling",
+        ),
+        (
+            "Bonjour,\n\nLe trésorier aimerait qu'on discute du budget informatique.\n\nAline",
+            "email",
+            "scheduling",
+        ),
+        (
+            "Thanks for the invoice! Next thing: the staff rota app, when can we go over it?"
+            "\n\nBen",
+            "email",
+            "scheduling",
+        ),
+        (
+            "Great, cheers. Could we run through the payroll changes during our usual catch-up?"
+            "\n\nAmy",
+            "email",
+            "scheduling",
+        ),
+        # a status asked politely: status_check
+        (
+            "Hi Sam,\n\nCould you tell me where things are with the website move? Our launch is "
+            "in March.\n\nOla",
+            "email",
+            "status_check",
+        ),
+        # news passed on, or thanks: info
+        (
+            "Hi,\n\nThought you'd want to know the new fibre line went in this morning.\n\nTim",
+            "email",
+            "info",
+        ),
+        (
+            "Hi Sam,\n\nThe audit went well, nothing flagged. Many thanks for all the help.\n\nJo",
+            "email",
+            "info",
+        ),
+    ],
+)
+def test_intent_follows_what_is_asked_whatever_the_words(
+    text: str, channel: str, intent: str
+) -> None:
+    got = triage(text, channel)
+    assert got["intent"] == intent, got["reasons"]
+    assert got["content_free"] is False
+
+
+def test_a_meeting_asked_with_est_ce_qu_on_stays_scheduling() -> None:
+    got = triage("Est-ce qu'on peut se voir jeudi pour parler du site ?", "sms")
+    assert got["intent"] == "scheduling", got["reasons"]
+
+
+def test_overdue_payers_are_no_news_of_being_late() -> None:
+    got = triage(
+        "Merci ! Autre question : est-ce qu'on peut relancer les locataires en retard par SMS ?",
+        "email",
+    )
+    assert got["intent"] == "request", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\n\nSi on se faisait voler les portables, l'assurance nous couvrirait ?\n\nLéa",
+        "Bonjour,\n\nPour plus tard : si la fibre lâchait un samedi, qui on appellerait ?\n\nLéa",
+        "Hi,\n\nThe backups failed twice last spring. Can we trial a restore next month?\n\nJon",
+    ],
+)
+def test_what_we_would_do_asked_is_a_request(text: str) -> None:
+    got = triage(text, "email")
+    assert got["intent"] == "request", got["reasons"]
+
+
+def test_tu_saurais_passer_is_a_visit_asked() -> None:
+    got = triage("tu saurais passer au bureau jeudi ?", "sms")
+    assert got["intent"] == "scheduling", got["reasons"]
+
+
+def test_asked_to_dial_in_however_softened_is_scheduling() -> None:
+    got = triage(
+        "Hi,\n\nThe landlord's surveyor is with us now about the damp. Any chance you could hop "
+        "on the call?\n\nMo",
+        "email",
+    )
+    assert got["intent"] == "scheduling", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\n\nSi le transporteur faisait faillite, quelles seraient nos options ?\n\nAwa",
+        "Hi,\n\nIf a laptop got stolen, would the insurance really cover us?\n\nGreg",
+    ],
+)
+def test_a_what_if_question_asks_for_an_answer(text: str) -> None:
+    got = triage(text, "email")
+    assert got["intent"] == "request", got["reasons"]
+
+
+def test_thought_you_should_know_said_last_keeps_the_topic_on_the_news() -> None:
+    got = triage(
+        "hi it's Niamh I've locked myself out of the booking laptop it's grand I'll wait "
+        "it out just thought you should know in case bye",
+        "voicemail",
+    )
+    assert got["topic"] == "booking laptop", got["reasons"]
