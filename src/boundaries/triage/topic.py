@@ -654,7 +654,10 @@ _ADDS = re.compile(
     # turning to another matter: "Separately, …", "On another matter, …", "Unrelated: …",
     # « Par contre j'aimerais qu'on jase du… », « Par ailleurs, … »
     r"separately|separate (question|matter|point)|unrelated|on a different (topic|matter|note)|"
-    r"par ailleurs|par contre|while i have you|je profite de ce (mail|message|courriel) pour)\b"
+    r"par ailleurs|par contre|while i have you|je profite de ce (mail|message|courriel) pour|"
+    # "New question though: …", "Next up: …", "Just closing the loop: …" (newcomer20 H8)
+    r"new (question|matter|topic|thing|item|point)|next up|next (question|item|thing|point)|"
+    r"closing the loop|nouvelle question|nouveau sujet|prochain point)\b"
 )
 """Words that add a matter beside the thread's: "could we ALSO discuss", « AJOUTER au point »,
 "one more thing:", « autre chose : », "Separately, …"."""
@@ -675,6 +678,13 @@ _DISCUSS = frozenset(
     "jase".split()
 )
 _ADD = frozenset("add adding include including put ajouter rajouter ajoute inclure mettre".split())
+_ACTS = frozenset(
+    """renew renewing draft drafting prepare preparing update updating sign signing book order
+    fix check organise organize plan write send file submit arrange handle redo sort get do
+    rediger preparer renouveler organiser signer commander envoyer deposer faire""".split()
+)
+"""Verbs of doing that a new matter follows ("we need to *renew* the AEO certification"):
+the matter is their object."""
 _ON_CALL = frozenset(
     """call meeting agenda list session catch check point ordre reunion rendez rdv appel visio
     liste""".split()
@@ -721,7 +731,7 @@ def _new_matter(new: str, names: frozenset[str], formulas: bool) -> str:
         while i < len(words) and i - start < _ADDED_REACH and not _strong(words[i], names):
             verbs.add(words[i])
             i += 1
-        while i < len(words) and words[i] in _DISCUSS | _ADD | DETERMINERS | LINKS:
+        while i < len(words) and words[i] in _DISCUSS | _ADD | _ACTS | DETERMINERS | LINKS:
             verbs.add(words[i])
             i += 1
         sentence = list(itertools.takewhile(lambda w: w not in (".", "?", "!"), words[i:]))
