@@ -311,3 +311,20 @@ def test_a_reply_that_turns_to_a_new_matter_names_it(
     renew X" under a closed thread's subject name X, not the thread."""
     named = topic(text, subject=subject).lower()
     assert named.startswith(expected), named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, ici Sylvie Lambert pour la société Lambert et Associés, merci de me rappeler.",
+        "bonjour c'est Karim pour la boulangerie Haddad rappelez-moi svp",
+        "allô, oui, c'est Didier, du club de tennis de Wavre, hein, rappelle-moi une fois",
+        "hiya it's Pieter van den Berg from the Karoo Wool Co-op, give me a call back",
+    ],
+)
+def test_who_calls_for_which_firm_is_no_topic(text: str) -> None:
+    """newcomer19 H5, newcomer20 H6: « pour la société X », « du club de X » after the
+    caller's name, a surname's particles ("van den Berg") name who calls: with nothing else,
+    the call-back is content-free and no client is told their own firm as the topic."""
+    verdict = classify(Message("m", "voicemail", text))
+    assert verdict.content_free and verdict.topic == "", (verdict.topic, verdict.reasons)

@@ -152,7 +152,8 @@ CALLBACK = Gated(
         r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m'|m )"
         r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)",
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
-        r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement)?",
+        # Belgian « rappelle-moi une fois » (a softener, no matter)
+        r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement| une fois)?",
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",

@@ -679,12 +679,12 @@ _DISCUSS = frozenset(
 )
 _ADD = frozenset("add adding include including put ajouter rajouter ajoute inclure mettre".split())
 _ACTS = frozenset(
-    """renew renewing draft drafting prepare preparing update updating sign signing book order
-    fix check organise organize plan write send file submit arrange handle redo sort get do
-    rediger preparer renouveler organiser signer commander envoyer deposer faire""".split()
+    """renew renewing drafting prepare preparing updating signing organise organize write
+    submit arrange handle redo rediger preparer renouveler organiser signer commander envoyer
+    deposer faire""".split()
 )
 """Verbs of doing that a new matter follows ("we need to *renew* the AEO certification"):
-the matter is their object."""
+the matter is their object. Not those that are nouns as well ("plan", "order", "file")."""
 _ON_CALL = frozenset(
     """call meeting agenda list session catch check point ordre reunion rendez rdv appel visio
     liste""".split()

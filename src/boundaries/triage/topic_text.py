@@ -240,7 +240,13 @@ def _affiliation(rest: str) -> set[str]:
 # « ici le secrétariat du docteur Lambert, de la part de Madame Girard. Elle… »,
 # "this is kevin calling on behalf of mark jensen at northwind uh he asked me…".
 _PIECE = re.compile(r"\s*(?:[,.;!?()]|\s[-–—]\s)\s*")
-_HESITATIONS = r"(?:(?:euh|uh|um|er|erm|so|alors|oui|yes|yeah|hi|hello|hey|bonjour|salut)\W+)*"
+_HESITATION_WORDS = (
+    r"euh|uh|um|er|erm|so|alors|oui|yes|yeah|hi|hello|hey|bonjour|salut|ja|hallo|allo|allô|"
+    r"hiya|aye|ey up|g'day|kia ora|howdy"
+)
+_HESITATIONS = rf"(?:(?:{_HESITATION_WORDS})\W+)*"
+_ONLY_HESITATION = re.compile(rf"^(?:(?:{_HESITATION_WORDS})\W*)+$", re.IGNORECASE)
+"""A piece that is only hesitations or a greeting (« allô », « oui », "ja hallo")."""
 _WHO_LEAD = re.compile(
     rf"^{_HESITATIONS}(?:it's|it is|its|this is|c'est|c est|ici|my name is|je m'appelle|"
     r"je suis|i'm|i am|calling|on behalf of|(?:message )?de la part (?:de|du|des|d')|"
@@ -271,9 +277,17 @@ _WHO_ENDS = frozenset(
 # Words that join who calls to where they are from or whom they call for.
 _WHO_LINKS = re.compile(
     r"^(?:from|at|with|of|for|de chez|chez|de la part de|de la|de l'|du|des|de|d'|à la|"
-    r"à l'|au|aux|calling(?: from)?|on behalf of|'s)(?:\s+|(?<=')|$)",
+    r"à l'|au|aux|calling(?: from)?|on behalf of|'s|"
+    # « ici Anne pour la boulangerie Vanderstraeten », « pour la société Peeters et Fils »
+    r"pour (?:la|le|l'|les)(?=\s*(?:société|societe|sté|ste|boulangerie|mairie|entreprise|"
+    r"cabinet|association|club|commune|ferme|maison|pharmacie|clinique|agence|école|ecole|"
+    r"garage|brasserie|coopérative|cooperative|fondation|compagnie|groupe|résidence|"
+    r"residence|fiduciaire|étude|etude|librairie|boucherie|fromagerie|imprimerie|menuiserie)"
+    r"\b))(?:\s+|(?<=')|$)",
     re.IGNORECASE,
 )
+_PARTICLES = frozenset("van von der den de du da di le la mac ten ter bin al el".split())
+"""Small words inside a surname ("Johan van der Merwe", « Jean de La Fontaine »)."""
 _WHO_WORDS = 4
 """Words one part of an introduction names at most ("Smith and Partners", « épicerie
 solidaire de Vitry »)."""
@@ -293,6 +307,15 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
     found: set[str] = set()
     pieces = [x.strip() for x in _PIECE.split(line)[:5] if x.strip()]
     for k, piece in enumerate(pieces):
+        if not found and _ONLY_HESITATION.match(piece):
+            continue  # « allô, oui, c'est Jean-Pierre »
+        if found and (link := _WHO_LINKS.match(piece)) is not None and link.end() > 0:
+            # « c'est Jean-Pierre, du club de foot de Namur »: where the caller is from
+            rest = piece[link.end() :].split()
+            if 0 < len(rest) <= _WHO_WORDS + 2:
+                # the link's own words too: « de la *part* de Madame Girard »
+                found |= set(tokens(normalise(piece)))
+                continue
         lead = _WHO_LEAD.match(piece)
         if lead is None and greeted and not found:
             # "hi claire um this is kevin…": the name greeted, then who calls
@@ -328,6 +351,15 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
             break  # « Mme Perrin de la fiduciaire m'a appelé »: someone it speaks of
         break
     return {w for w in found if w not in FUNCTION_WORDS}
+
+
+def _before_a_surname(words: list[str], at: int) -> bool:
+    """`words[at]` starts a surname's particles ("van der", « de ») that a capitalised word
+    follows: "Johan *van der* Merwe"."""
+    end = at
+    while end < len(words) and words[end].lower() in _PARTICLES:
+        end += 1
+    return at < end < len(words) and words[end][:1].isupper()
 
 
 def _introduced(rest: str) -> set[str]:
@@ -367,11 +399,13 @@ def _introduced(rest: str) -> set[str]:
         if surname not in _WHO_ENDS and surname not in FUNCTION_WORDS | _COMMON:
             found |= set(tokens(surname))  # « maître roussel », as a transcript writes it
             at = 2
-    while (
-        at < len(words)
-        and words[at][:1].isupper()
-        and not _WHO_LINKS.match(words[at])
-        and normalise(words[at]).strip() not in _WHO_ENDS
+    while at < len(words) and (
+        (
+            words[at][:1].isupper()
+            and not _WHO_LINKS.match(words[at])
+            and normalise(words[at]).strip() not in _WHO_ENDS
+        )
+        or _before_a_surname(words, at)  # "Johan *van der* Merwe"
     ):
         found |= set(tokens(normalise(words[at])))  # "Laura *Smith*", « docteur *Lambert* »
         at += 1
