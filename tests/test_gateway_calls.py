@@ -98,7 +98,9 @@ def greeted(live: Service, caller: str) -> str:
 
 
 def settled(receiver: Receiver, n: int) -> list[dict[str, object]]:
-    """The notices received, once no (n+1)th has come within a second."""
+    """The notices received, once the n expected have come (30 s at most: on a loaded
+    machine a notice job may take more than a second) and no (n+1)th within a second."""
+    receiver.wait(n, timeout=30.0)
     receiver.wait(n + 1, timeout=1.0)
     return receiver.received
 

@@ -328,3 +328,15 @@ def test_who_calls_for_which_firm_is_no_topic(text: str) -> None:
     the call-back is content-free and no client is told their own firm as the topic."""
     verdict = classify(Message("m", "voicemail", text))
     assert verdict.content_free and verdict.topic == "", (verdict.topic, verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("c'est Marc, au sujet du budget 2027", "budget"),
+        ("c'est Marc, du budget 2027 on en parle ?", "budget"),
+    ],
+)
+def test_a_matter_after_the_callers_name_stays_the_topic(text: str, expected: str) -> None:
+    """« c'est Marc, au sujet du budget » names the matter, not where Marc is from."""
+    assert expected in classify(Message("m", "voicemail", text)).topic.lower()

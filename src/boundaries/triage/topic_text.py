@@ -286,6 +286,12 @@ _WHO_LINKS = re.compile(
     r"\b))(?:\s+|(?<=')|$)",
     re.IGNORECASE,
 )
+_FROM_FIRM = re.compile(
+    r"^(?:from|de chez|chez|du|de la|de l'|des|at|pour (?:la|le|les|l'))\s*(?=\w)(?!sujet\b)",
+    re.IGNORECASE,
+)
+"""A piece after the caller's name that says where they are from (« du club de foot de
+Namur », "from Sharma Translations"); not « au sujet du budget », which names the matter."""
 _PARTICLES = frozenset("van von der den de du da di le la mac ten ter bin al el".split())
 """Small words inside a surname ("Johan van der Merwe", « Jean de La Fontaine »)."""
 _WHO_WORDS = 4
@@ -309,10 +315,11 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
     for k, piece in enumerate(pieces):
         if not found and _ONLY_HESITATION.match(piece):
             continue  # « allô, oui, c'est Jean-Pierre »
-        if found and (link := _WHO_LINKS.match(piece)) is not None and link.end() > 0:
+        if found and (link := _FROM_FIRM.match(piece)) is not None:
             # « c'est Jean-Pierre, du club de foot de Namur »: where the caller is from
             rest = piece[link.end() :].split()
-            if 0 < len(rest) <= _WHO_WORDS + 2:
+            # a place's or a firm's name in it ("Namur", "Sharma"): not « du budget 2027 »
+            if 0 < len(rest) <= _WHO_WORDS + 2 and any(w[:1].isupper() for w in rest):
                 # the link's own words too: « de la *part* de Madame Girard »
                 found |= set(tokens(normalise(piece)))
                 continue
