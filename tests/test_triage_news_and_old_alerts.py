@@ -7,19 +7,9 @@ Written for these tests in other words than the tester's."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from boundaries.triage import Message, classify
-
-AT = datetime.fromisoformat("2027-03-09T10:15:00+01:00")  # a Tuesday morning
-
-
-def judged(text: str, subject: str = "", channel: str = "email") -> tuple[bool, tuple[str, ...]]:
-    verdict = classify(Message("m", channel, text, subject=subject, at=AT))
-    return verdict.urgent, verdict.reasons
-
+from tests.triage_support import judged
 
 CALM = [
     (
@@ -44,7 +34,7 @@ CALM = [
 
 @pytest.mark.parametrize(("text", "subject"), CALM)
 def test_a_mailing_an_old_alert_a_supposition_and_a_drill_say_not_urgent(text, subject):
-    urgent, reasons = judged(text, subject, "sms" if "\n" not in text else "email")
+    urgent, reasons = judged("sms" if "\n" not in text else "email", text, subject)
     assert not urgent, reasons
     assert any(r.startswith("not urgent") for r in reasons), reasons
 
@@ -65,5 +55,5 @@ NEAR_MISSES = [
 def test_their_near_misses_are_not_said_calm(text):
     """Not told a newsletter, a problem over or a supposition: whatever the rules find, the
     second opinion still reads them."""
-    _, reasons = judged(text)
+    _, reasons = judged("email", text)
     assert not any(r.startswith("not urgent") for r in reasons), reasons

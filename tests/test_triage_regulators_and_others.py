@@ -5,19 +5,9 @@ Written for these tests in other words than the testers'."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from boundaries.triage import Message, classify
-
-AT = datetime.fromisoformat("2027-03-09T10:15:00+01:00")  # a Tuesday morning
-
-
-def judged(channel: str, text: str) -> tuple[bool, tuple[str, ...]]:
-    verdict = classify(Message("m", channel, text, at=AT))
-    return verdict.urgent, verdict.reasons
-
+from tests.triage_support import judged
 
 URGENT = [
     # a condition on today's order is not a problem over

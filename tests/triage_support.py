@@ -4,9 +4,14 @@ triage` reads it: for the tests that state a kind of message and its expected ve
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
+from boundaries.triage import Message, classify
 from boundaries.triage.batch import triage_line
+
+TUESDAY = datetime.fromisoformat("2027-03-09T10:15:00+01:00")
+"""A Tuesday morning: when the rule tests' messages arrive."""
 
 
 def triage(
@@ -19,3 +24,10 @@ def triage(
     if subject:
         data["subject"] = subject
     return triage_line(json.dumps(data))
+
+
+def judged(channel: str, text: str, subject: str = "") -> tuple[bool, tuple[str, ...]]:
+    """The rules' verdict on one message arriving at `TUESDAY`: (urgent, reasons), without
+    the learned second opinion (a reason starting "not urgent" is what keeps it out)."""
+    verdict = classify(Message("m", channel, text, subject=subject, at=TUESDAY))
+    return verdict.urgent, verdict.reasons
