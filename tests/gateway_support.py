@@ -91,16 +91,24 @@ class Provider:
 
 
 class Receiver:
-    """A loopback HTTP server that records what is posted to it (Apprise json:// target)."""
+    """A loopback HTTP server that records what is posted to it (Apprise json:// target).
+    With `refuse_first`, the first posts are answered 503 and counted in `refused`."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, refuse_first: int = 0) -> None:
         self.received: list[dict[str, Any]] = []
+        self.refused = 0
         received = self.received
+        receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 body = self.rfile.read(length)
+                if receiver.refused < refuse_first:
+                    receiver.refused += 1
+                    self.send_response(503)
+                    self.end_headers()
+                    return
                 try:
                     received.append(json.loads(body))
                 except json.JSONDecodeError:

@@ -121,3 +121,50 @@ def test_a_runner_takes_only_the_jobs_of_its_own_account(store: Store):
     assert queue.summary(claire, datetime.now(UTC) - timedelta(hours=1))["waiting"] == 1
     claires = JobRunner(queue, claire, {"notify": Kind(lambda job: ran.append(job.key))})
     assert claires.drain() == 1 and ran == ["CA1"]
+
+
+def test_a_job_after_another_waits_while_that_one_is_pending_retried_or_running(store: Store):
+    """Session 18's note: a call's content notice and its alert, both due at once, went out
+    from two job slots in no set order. The second names the first (`after_key`) and is not
+    claimed until the first is done or has failed for good."""
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("notify", "CA1"), NewJob("notify", "RE1", after_key="CA1")])
+    queue.add(account, [NewJob("notify", "RE9", after_key="CA-never-stored")])
+    now = datetime.now(UTC)
+    lease = timedelta(minutes=1)
+    alert = queue.claim(account, "a", lease, now=now)
+    assert alert is not None and alert.key == "CA1"
+    # The alert is running: the next claim skips its follower, not the unrelated job.
+    other = queue.claim(account, "b", lease, now=now)
+    assert other is not None and other.key == "RE9"
+    assert queue.claim(account, "b", lease, now=now) is None
+    # The alert's attempt failed and waits for its retry: the follower still waits.
+    queue.retry(alert, "a", "receiver down", timedelta(seconds=5))
+    assert queue.claim(account, "b", lease, now=now + timedelta(seconds=1)) is None
+    again = queue.claim(account, "a", lease, now=now + timedelta(seconds=6))
+    assert again is not None and again.key == "CA1"
+    assert queue.finish(again, "a")
+    follower = queue.claim(account, "b", lease, now=now + timedelta(seconds=6))
+    assert follower is not None and follower.key == "RE1"
+
+
+def test_a_job_after_one_that_failed_for_good_is_still_done(store: Store):
+    queue = JobQueue(store)
+    account = store.account_id()
+    queue.add(account, [NewJob("notify", "CA1"), NewJob("notify", "RE1", after_key="CA1")])
+    # `after_key` is of the same kind: a transcription keyed CA1 does not hold it up.
+    queue.add(account, [NewJob("transcribe", "CA2"), NewJob("notify", "RE2", after_key="CA2")])
+    done: list[str] = []
+
+    def deliver(job: Job) -> None:
+        if job.key == "CA1":
+            raise ConnectionError("receiver down")
+        done.append(job.key)
+
+    kind = Kind(deliver, attempts=1)
+    runner = JobRunner(queue, account, {"notify": kind})
+    runner.drain()
+    assert sorted(done) == ["RE1", "RE2"]
+    states = {j.key: j.state for j in queue.list(account)}
+    assert states == {"CA1": "failed", "RE1": "done", "CA2": "pending", "RE2": "done"}

@@ -204,3 +204,21 @@ def test_a_holiday_that_began_days_ago_still_holds_the_consultant_away(store: St
     history = StoreHistory(store, account, UTC)
     assert history.away_until(began + timedelta(days=10)) == back
     assert history.away_until(back + timedelta(minutes=1)) is None
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_declares(db_url: str):
+    """A column declared in `schema.py` but missing from the migrations (or the reverse)
+    would fail only on an upgraded database; alembic compares the two."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from boundaries.store.schema import Base
+
+    Store.open(db_url).close()
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []

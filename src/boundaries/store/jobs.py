@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, and_, func, or_, select, update
+from sqlalchemy import Connection, Table, and_, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -32,12 +32,14 @@ FAILED = "failed"
 @dataclass(frozen=True)
 class NewJob:
     """Work to store: `kind` names its handler, `key` is its natural key (≤ 200 characters);
-    `after` delays its first attempt."""
+    `after` delays its first attempt; `after_key` names a job of the same kind that must be
+    over (done or failed) first, so that the two never run side by side or out of order."""
 
     kind: str
     key: str
     payload: dict[str, Any] = field(default_factory=dict)
     after: timedelta = timedelta(0)
+    after_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def insert_jobs(conn: Connection, account_id: int, jobs: Iterable[NewJob], now: 
             "state": PENDING,
             "attempts": 0,
             "next_attempt_at": now + j.after,
+            "after_key": j.after_key[:200] if j.after_key else None,
             "created_at": now,
             "updated_at": now,
         }
@@ -144,18 +147,27 @@ class JobQueue:
         """Take the next due job of one account for `lease` (pending and due, or running with a
         lapsed lease), of one of `kinds` when given (a runner claims only what it can do). A
         job is done with its account's configuration, so the service of another account sharing
-        the store never takes it (SPEC §2).
+        the store never takes it (SPEC §2). A job whose `after_key` job is still pending or
+        running waits for it.
 
         The UPDATE re-checks the state, so two processes never hold the same job; raises
         `StoreError` when the database fails."""
         now = now or datetime.now(UTC)
         t = _table()
+        first = t.alias("first")
+        waiting_for = exists().where(
+            first.c.account_id == t.c.account_id,
+            first.c.kind == t.c.kind,
+            first.c.key == t.c.after_key,
+            first.c.state.in_([PENDING, RUNNING]),
+        )
         due = and_(
             t.c.account_id == account_id,
             or_(
                 and_(t.c.state == PENDING, t.c.next_attempt_at <= now),
                 and_(t.c.state == RUNNING, t.c.lease_until < now),
             ),
+            ~waiting_for,
         )
         if kinds is not None:
             due = and_(due, t.c.kind.in_(sorted(kinds)))

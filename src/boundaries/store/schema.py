@@ -68,7 +68,9 @@ class JobRow(Base):
 
     `key` is the work's natural key (a provider id), unique per account and kind, so a
     retried callback adds nothing. `state` is pending, running (leased until `lease_until`),
-    done or failed (gave up after its attempts)."""
+    done or failed (gave up after its attempts). `after_key`, when set, is the key of a job of
+    the same kind that must be over (done or failed) before this one is claimed: a call's
+    second notice never overtakes its first."""
 
     __tablename__ = "job"
     __table_args__ = (
@@ -87,6 +89,7 @@ class JobRow(Base):
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     lease_owner: Mapped[str | None] = mapped_column(String(100))
     last_error: Mapped[str | None] = mapped_column(Text)
+    after_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -29,10 +29,13 @@ def queue_notice(
     client: str | None = None,
     caller: str | None = None,
     detail: dict[str, str] | None = None,
+    after: str | None = None,
 ) -> bool:
     """Store a notice under its natural `key` (a provider id or a Message-ID) with its delivery
-    job. Returns False when that key already has one (nothing stored). Raises `StoreError`."""
-    event, job = notice_rows(key, notice, now, client, caller, detail)
+    job; with `after` (the key of an earlier notice), it is not sent before that one is sent or
+    has failed for good. Returns False when that key already has one (nothing stored). Raises
+    `StoreError`."""
+    event, job = notice_rows(key, notice, now, client, caller, detail, after)
     return bool(store.record(account_id, [event], jobs=[job]))
 
 
@@ -43,10 +46,12 @@ def notice_rows(
     client: str | None = None,
     caller: str | None = None,
     detail: dict[str, str] | None = None,
+    after: str | None = None,
 ) -> tuple[StoredEvent, NewJob]:
     """The `notification` event (pending) and the `notify` job of a notice under `key`, to
     be stored in the same transaction as what they are about (`Store.record`), so that a
-    store failure between the two cannot leave an urgent message with no alert."""
+    store failure between the two cannot leave an urgent message with no alert. `after` is
+    the key of a notice this one must not overtake."""
     event = StoredEvent(
         kind="notification",
         at=now,
@@ -56,7 +61,8 @@ def notice_rows(
         caller=caller,
         detail=dict(detail or {}),
     )
-    return event, NewJob(NOTIFY, key, {"sid": key, "title": notice.title, "body": notice.body})
+    payload = {"sid": key, "title": notice.title, "body": notice.body}
+    return event, NewJob(NOTIFY, key, payload, after_key=after)
 
 
 def notify_kind(store: Store, account_id: int, notifier: Notifier) -> Kind:

@@ -284,6 +284,8 @@ class FollowUp:
                 client=client.id if client else None,
                 caller=number or None,
                 detail=detail,
+                # never before the burst's latest notice (an alert still being retried)
+                after=live[-1].sid if live else None,
             )
         if stored:
             self.wake()
