@@ -3,6 +3,7 @@ failure — on SQLite and PostgreSQL, with several threads claiming at once."""
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -168,3 +169,23 @@ def test_a_job_after_one_that_failed_for_good_is_still_done(store: Store):
     assert sorted(done) == ["RE1", "RE2"]
     states = {j.key: j.state for j in queue.list(account)}
     assert states == {"CA1": "failed", "RE1": "done", "CA2": "pending", "RE2": "done"}
+
+
+def test_boundaries_jobs_says_which_job_a_waiting_one_comes_after(db_url: str):
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    store = Store.open(db_url)
+    try:
+        account = store.account_id()
+        JobQueue(store).add(
+            account, [NewJob("notify", "CA1"), NewJob("notify", "RE1", after_key="CA1")]
+        )
+    finally:
+        store.close()
+    table = CliRunner().invoke(cli, ["jobs", "--database", db_url])
+    assert table.exit_code == 0 and "(after CA1)" in table.output
+    listed = CliRunner().invoke(cli, ["jobs", "--json", "--database", db_url])
+    rows = {row["key"]: row for row in map(json.loads, listed.output.splitlines())}
+    assert rows["RE1"]["after"] == "CA1" and rows["CA1"]["after"] is None

@@ -26,7 +26,8 @@ def jobs_command(
     """List background jobs (notifications, transcriptions…), newest first: state, attempts,
     the next attempt and the last error.
 
-    pending: waiting or being retried; running: claimed by a service process; done; failed:
+    pending: waiting or being retried, or waiting for the job it comes after (a call's
+    second notice waits for its first); running: claimed by a service process; done; failed:
     given up (the error says why). Reads the store only.
 
     Example:
@@ -50,7 +51,9 @@ def jobs_command(
             job.state,
             str(job.attempts),
             job.updated_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC",
-            job.key + ("\n" + shorten(job.last_error, width - 4) if job.last_error else ""),
+            job.key
+            + (f"\n(after {job.after_key})" if job.after_key and job.state == "pending" else "")
+            + ("\n" + shorten(job.last_error, width - 4) if job.last_error else ""),
         ]
         for job in jobs
     ]

@@ -56,6 +56,7 @@ class Job:
     next_attempt_at: datetime
     last_error: str | None
     updated_at: datetime
+    after_key: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +67,7 @@ class Job:
             "next_attempt_at": self.next_attempt_at.isoformat(),
             "last_error": self.last_error,
             "updated_at": self.updated_at.isoformat(),
+            "after": self.after_key,
         }
 
 
@@ -91,6 +93,7 @@ def _job(r: Any) -> Job:
         next_attempt_at=_utc(r["next_attempt_at"]),
         last_error=r["last_error"],
         updated_at=_utc(r["updated_at"]),
+        after_key=r.get("after_key"),
     )
 
 
