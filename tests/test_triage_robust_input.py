@@ -153,7 +153,7 @@ def test_deep_nesting_in_updates_or_labelled_files_is_named_not_a_traceback(tmp_
         text=True,
         check=False,
     )
-    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "Traceback" not in done.stderr  # the good line is scored
     report = json.loads(done.stdout)
     assert report["total"] == 1 and "nested too deeply" in report["errors"][0]
 

@@ -11,7 +11,7 @@ import click
 
 from boundaries.textfiles import encoding_of
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
-from boundaries.triage.evaluate import Report, evaluate_file
+from boundaries.triage.evaluate import Report, Scores, evaluate_file
 
 
 @click.command("triage")
@@ -66,11 +66,18 @@ def triage_command(
     """
     updates = load_updates(updates_path) if updates_path else None
     if eval_path:
-        report = evaluate_file(eval_path, updates)
+        report = evaluate_file(eval_path, updates, learned=not rules_only)
         if as_json:
             click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
         else:
             _print_report(report)
+        if report.errors:
+            click.echo(
+                f"Error: {len(report.errors)} line(s) could not be scored (the report names "
+                "them). Fix: correct them and score the file again.",
+                err=True,
+            )
+            sys.exit(1)
         return
     out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
@@ -156,6 +163,9 @@ def _share(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def _row(name: str, s: object) -> str:
-    p, rc, f, n = (getattr(s, k) for k in ("precision", "recall", "f1", "support"))
-    return f"{name:<22} precision {p:.3f}  recall {rc:.3f}  F1 {f:.3f}  (n={n})"
+def _row(name: str, s: Scores) -> str:
+    """One label's scores; "n/a" where undefined (`Scores`)."""
+    return (
+        f"{name:<22} precision {_share(s.precision)}  recall {_share(s.recall)}  "
+        f"F1 {_share(s.f1)}  (n={s.support})"
+    )

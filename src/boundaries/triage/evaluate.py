@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,17 +26,54 @@ class EvalError(BoundariesError):
 
 @dataclass(frozen=True)
 class Scores:
-    precision: float
-    recall: float
-    f1: float
+    """Precision, recall and F1 of one label; None where undefined: precision when nothing
+    was given the label, recall and F1 when no message has it (`support` 0)."""
+
+    precision: float | None
+    recall: float | None
+    f1: float | None
     support: int
 
     @classmethod
     def of(cls, tp: int, fp: int, fn: int) -> Scores:
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return cls(round(p, 3), round(r, 3), round(f, 3), tp + fn)
+        p = round(tp / (tp + fp), 3) if tp + fp else None
+        if not tp + fn:
+            return cls(p, None, None, 0)
+        r = tp / (tp + fn)
+        f = 2 * p * r / (p + r) if p and p + r else 0.0  # nothing given the label: F1 0
+        return cls(p, round(r, 3), round(f, 3), tp + fn)
+
+
+LABELS: dict[str, tuple[Any, ...]] = {
+    "lang": ("fr", "en"),
+    "content_free": (True, False),
+    "intent": tuple(INTENTS),
+    "urgent": (True, False),
+}
+"""The labels every `expect` object must give, with their values (SPEC §5)."""
+
+
+def check_expect(expect: object) -> dict[str, Any]:
+    """The `expect` object of a labelled line, checked: `LABELS` each present with one of
+    their values (a bool is not a string: "yes" is refused), `answered_by` a string or null,
+    `topic` a string. Raises `MessageError` naming the label and the values it may take."""
+    if not isinstance(expect, dict):
+        raise MessageError("'expect' must be an object, as in triage-dev.jsonl")
+    for name, values in LABELS.items():
+        shown = " or ".join(json.dumps(v) for v in values)
+        if name not in expect:
+            raise MessageError(f"'expect' has no '{name}': give it, one of {shown}")
+        value = expect[name]
+        if not any(value is v if isinstance(v, bool) else value == v for v in values):
+            raise MessageError(
+                f"'expect.{name}' is {json.dumps(value, ensure_ascii=False)}: it must be {shown}"
+            )
+    answered = expect.get("answered_by")
+    if answered is not None and not isinstance(answered, str):
+        raise MessageError("'expect.answered_by' must be an update's id (a string) or null")
+    if not isinstance(expect.get("topic", ""), str):
+        raise MessageError("'expect.topic' must be a string")
+    return expect
 
 
 @dataclass
@@ -110,8 +148,12 @@ def _tiers(
     return (round(false / calm, 3) if calm else 0.0), tiers
 
 
-def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report:
-    """Triage every labelled line (its `expect` object is the truth) and score the answers."""
+def evaluate(
+    lines: Iterable[str], updates: UpdateIndex | None = None, learned: bool = True
+) -> Report:
+    """Triage every labelled line (its `expect` object is the truth, `check_expect`) and score
+    the answers; `learned` False scores the rules alone (`--rules-only`). A line that cannot
+    be read or whose labels are not valid is listed in `errors`, not scored."""
     report = Report()
     rows: list[tuple[dict[str, Any], dict[str, Any], str]] = []
     pending: list[str] = []
@@ -122,20 +164,23 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
             data = decode_line(line)
             parse_message(data)
             assert isinstance(data, dict)  # parse_message checked it
-            expect = data["expect"]
-            if not isinstance(expect, dict):
-                raise MessageError("'expect' must be an object")
-        except (LineError, MessageError, KeyError, TypeError) as exc:
+            if "expect" not in data:
+                raise MessageError("no 'expect' object: a labelled line needs one")
+            expect = check_expect(data["expect"])
+        except (LineError, MessageError) as exc:
             report.errors.append(f"line {number}: {exc}")
             continue
         rows.append((expect, {}, f"{data['id']}: {str(data['text'])[:90]!r}"))
         pending.append(line)
     if not rows:
+        found = "; ".join(report.errors[:3]) + (" …" if len(report.errors) > 3 else "")
         raise EvalError(
-            "no labelled message to score. Fix: each line needs the input fields "
-            "and an 'expect' object, as in triage-dev.jsonl."
+            "no labelled message to score"
+            + (f" ({found})" if found else "")
+            + ". Fix: each line needs the input fields and an 'expect' object with lang, "
+            "content_free, intent and urgent, as in triage-dev.jsonl."
         )
-    answers = triage_batch(pending, updates)
+    answers = triage_batch(pending, updates, learned=learned)
     for (_, _, d), got in zip(rows, answers, strict=True):
         if "error" in got:  # a fault on one line is reported, not scored
             report.errors.append(f"{d}: {got['error']}")
@@ -144,8 +189,8 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
         raise EvalError("no labelled message could be triaged: " + "; ".join(report.errors))
     report.total = len(rows)
     report.lang_accuracy = round(sum(e["lang"] == g["lang"] for e, g, _ in rows) / len(rows), 3)
-    report.content_free = _binary((bool(e["content_free"]), g["content_free"]) for e, g, _ in rows)
-    report.urgent = _binary((bool(e["urgent"]), g["urgent"]) for e, g, _ in rows)
+    report.content_free = _binary((e["content_free"], g["content_free"]) for e, g, _ in rows)
+    report.urgent = _binary((e["urgent"], g["urgent"]) for e, g, _ in rows)
     report.false_alarm_rate, report.tiers = _tiers(rows)
     report.missed_urgent = [d for e, g, d in rows if e["urgent"] and not g["urgent"]]
     report.false_urgent = [d for e, g, d in rows if g["urgent"] and not e["urgent"]]
@@ -159,8 +204,8 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
         fp = sum(confusion[w][label] for w in INTENTS if w != label)
         fn = sum(confusion[label][g] for g in INTENTS if g != label)
         report.intent[label] = Scores.of(tp, fp, fn)
-    present = [s for s in report.intent.values() if s.support]
-    report.intent_macro_f1 = round(sum(s.f1 for s in present) / max(len(present), 1), 3)
+    present = [s.f1 for s in report.intent.values() if s.f1 is not None]
+    report.intent_macro_f1 = round(sum(present) / max(len(present), 1), 3)
     if updates is not None:
         checks = [(e, g) for e, g, _ in rows if e["intent"] == "status_check"]
         report.answered_by_total = len(checks)
@@ -170,10 +215,13 @@ def evaluate(lines: Iterable[str], updates: UpdateIndex | None = None) -> Report
     return report
 
 
-def evaluate_file(path: str | Path, updates: UpdateIndex | None = None) -> Report:
+def evaluate_file(
+    path: str | Path, updates: UpdateIndex | None = None, learned: bool = True
+) -> Report:
+    """`evaluate` on a labelled file; raises `EvalError` naming a file that cannot be read."""
     p = Path(path)
     try:
-        return evaluate(read_text(p).split("\n"), updates)
+        return evaluate(read_text(p).split("\n"), updates, learned)
     except FileNotFoundError:
         raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None
     except NotText as exc:

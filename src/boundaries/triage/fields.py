@@ -34,6 +34,8 @@ def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
     """A string field, "" when absent (or `MessageError` when `required`) or not a string."""
     value = data.get(field)
     if value is None:
+        if required and field in data:
+            raise MessageError(f"'{field}' must be a string, not null")
         if required:
             raise MessageError(f"missing required field '{field}'")
         return ""

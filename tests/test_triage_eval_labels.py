@@ -1,0 +1,81 @@
+"""`boundaries triage --eval` on labelled files with bad labels (newcomer21 §4): each bad
+line is named with the label and the values it may take, the good ones are still scored,
+the exit status is 1, never a traceback; `--rules-only` scores the rules alone; a label no
+message has is "n/a", not a perfect or a zero score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.triage.evaluate import Scores, evaluate
+
+GOOD = {"lang": "en", "content_free": False, "intent": "info", "urgent": True, "topic": "shop"}
+
+
+def line(expect: Any = GOOD, text: str = "The shop is flooding, water everywhere.") -> str:
+    data: dict[str, Any] = {"id": "m1", "channel": "sms", "text": text}
+    if expect is not None:
+        data["expect"] = expect
+    return json.dumps(data)
+
+
+def scored(tmp_path: Path, *lines: str, args: tuple[str, ...] = ()) -> Any:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return CliRunner().invoke(cli, ["triage", "--eval", str(path), *args])
+
+
+def test_a_label_left_out_is_named_with_its_values_not_a_traceback(tmp_path: Path):
+    without_lang = {k: v for k, v in GOOD.items() if k != "lang"}
+    result = scored(tmp_path, line(without_lang), line())
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "messages scored: 1" in result.output
+    assert "'expect' has no 'lang'" in result.output and '"fr" or "en"' in result.output
+    assert "could not be scored (the report names them)" in result.output
+
+
+def test_a_label_with_a_value_outside_the_spec_is_refused_not_counted(tmp_path: Path):
+    for label, value, allowed in [
+        ("intent", "scheduling_x", '"status_check"'),
+        ("urgent", "yes", "true or false"),
+        ("content_free", 1, "true or false"),
+        ("lang", "de", '"fr" or "en"'),
+    ]:
+        result = scored(tmp_path, line({**GOOD, label: value}))
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+        assert f"'expect.{label}' is {json.dumps(value)}" in result.output
+        assert allowed in result.output and "Traceback" not in result.output
+
+
+def test_a_null_text_is_said_to_be_null_not_missing():
+    report = evaluate([line(text=None), line()])  # type: ignore[arg-type]
+    assert report.total == 1
+    assert report.errors == ["line 1: 'text' must be a string, not null"]
+
+
+def test_rules_only_scores_the_rules_alone(tmp_path: Path):
+    # Urgent in words no rule knows: only the learned second opinion raises it.
+    said = "the van hasn't come back and the driver isn't answering, tonight's drops are on it"
+    both = scored(tmp_path, line(text=said), args=("--json",))
+    rules = scored(tmp_path, line(text=said), args=("--json", "--rules-only"))
+    assert json.loads(both.output)["urgency_tiers"]["possible"]["raised"] == 1
+    assert json.loads(rules.output)["urgency_tiers"]["possible"]["raised"] == 0
+
+
+def test_a_label_no_message_has_is_not_scored_as_perfect_or_as_zero():
+    assert Scores.of(0, 0, 0) == Scores(None, None, None, 0)
+    assert Scores.of(0, 2, 0) == Scores(0.0, None, None, 0)  # given twice, never right
+    assert Scores.of(0, 0, 3) == Scores(None, 0.0, 0.0, 3)  # never given: F1 0
+    report = evaluate([line()])
+    assert report.intent["request"].f1 is None and report.intent_macro_f1 == 1.0
+
+
+def test_n_a_is_printed_where_a_score_is_undefined(tmp_path: Path):
+    result = scored(tmp_path, line())
+    row = next(r for r in result.output.splitlines() if r.startswith("intent request"))
+    assert "precision n/a  recall n/a  F1 n/a  (n=0)" in row
