@@ -1896,6 +1896,42 @@ HARM_NOW = cues(
         "harm happening now",
     ),
     (
+        # Session 19's kinds (newcomer21), in an entry of their own for its word gate.
+        phrases(
+            # a line or a hose that gave way: "the hydraulic line burst", « le flexible a
+            # lâché »
+            r"(hydraulic|hydraulics|hose|hoses|line|lines|pipe|pipes|main|water main|tank|valve|"
+            r"seal|boiler|cylinder|tyre|tire)( has| have| just| has just)? (burst|split|ruptured|"
+            r"blown|blew|sheared|snapped|gave way)",
+            r"(flexible|tuyau|tuyaux|conduite|canalisation|durite|verin|cuve|vanne)( hydraulique)?"
+            r" (a|vient d'|ont|viennent d') ?(eclate|pete|lache|cede|rompu|casse)",
+            # a load left hanging: "she's hanging there in the slings", « suspendu dans le vide »
+            r"(hanging|dangling|stuck) (there |up )?(in|from) (the )?(slings?|straps|air|crane|"
+            r"hoist|lift)",
+            r"(suspendue?s?|coincee?s?) (dans le vide|en l'air|dans les sangles)",
+            # asbestos disturbed: "cut the asbestos sheet with a grinder", « de l'amiante
+            # percé sans protection »
+            r"(cut|cutting|disturbed|disturbing|broke|broken|drilled|drilling|sanded|sanding|"
+            r"smashed|exposed to|breathing|breathed)( [a-z',-]+){0,6} asbestos",
+            r"asbestos( (?!(no|not|clear|nothing|never|without)\b)[a-z',-]+){0,10} (cut|disturbed|"
+            r"broken|drilled|sanded|smashed|dust)",
+            r"(decoupe|decoupee|perce|percee|casse|cassee|ponce|poncee|exposes? a|respire)"
+            r"( [a-z',-]+){0,6} (l'amiante|d'amiante|amiante)",
+            r"(l'amiante|d'amiante|amiante)( (?!(pas|aucune?|rien|sans|ni)\b)[a-z',-]+){0,10} "
+            r"(decoupee?s?|percee?s?|cassee?s?|poncee?s?|poussiere)",
+            # an expert's finding of danger: "he says the board is a fire risk", « l'électricien
+            # dit que le tableau est dangereux »; not "says nothing is dangerous"
+            r"(says|said|reckons|found|flagged|declared|told us|used the words?|calls it|called "
+            r"it)( (?!(not|nothing|never|no|none|isn't|wasn't|aren't)\b)[a-z',]+){0,10} (a )?"
+            r"(fire risk|fire hazard|dangerous|unsafe|not safe|a hazard|a death trap|live wires?)",
+            r"(dit|a dit|juge|jugee|declare|a declare|a trouve|parle d[e'])"
+            r"( (?!(pas|rien|aucune?|jamais|plus|ne)\b|n')[a-z',]+){0,10} (dangereux|dangereuse|"
+            r"dangereuses|risque d'incendie|risque d'electrocution|pas sure?|pas securitaire|"
+            r"hors norme)",
+        ),
+        "harm happening now",
+    ),
+    (
         phrases(
             r"hack\w*",
             r"(on est|nous sommes|je suis|ils sont) (devant la porte|enfermes?|bloques? dehors|"

@@ -1456,15 +1456,20 @@ _ABSTRACT = re.compile(
 _HEDGE = re.compile(
     r"\b(je pense|je crois|j'imagine|j'espere|i think|i guess|i suppose|i assume|i hope|"
     r"hopefully|probably|probablement|surement|sans doute|apparently|apparemment|"
-    r"a priori|normalement|supposedly|i'm not sure|je ne sais pas|je sais pas)\b"
+    r"a priori|normalement|supposedly|i'm not sure|je ne sais pas|je sais pas|"
+    r"(they're|they are|he's|he is|she's|she is|keeps?|kept) (saying|telling us|insisting)|"
+    r"claims?|claimed|claiming|insists?|insisted|swears?|swore|pretend|pretendent|pretendu|"
+    r"soi-disant|a ce qu'(il|elle|ils|elles) (dit|disent))\b"
 )
 """Words that make a calm word a guess: « rien de grave je pense, sûrement un message
-automatique », "probably nothing". The sender does not know; the rest of the message decides."""
+automatique », "probably nothing". The sender does not know; the rest of the message decides.
+So is someone else's claim the sender disputes: "I told them to stop but they're saying their
+boss said it's fine" (newcomer21 bld-05)."""
 
 
 def _hedged(core: str, veto: re.Match[str]) -> bool:
     """Whether the calm word `veto` is said as a guess in its own sentence."""
-    before = core[max(0, veto.start() - 30) : veto.start()].rpartition(" . ")[2]
+    before = core[max(0, veto.start() - 45) : veto.start()].rpartition(" . ")[2]
     after = core[veto.end() : veto.end() + 40].partition(" . ")[0]
     return _HEDGE.search(before) is not None or _HEDGE.search(after) is not None
 
@@ -1552,11 +1557,25 @@ def _in_routine(core: str, at: int, words: str) -> bool:
     # "la mairie n'a jamais validé l'arrêté": an authorisation refused is no routine
     return (
         found is not None
+        and _CHECK_FOUND_DANGER.search(f"{before} {words} {after}") is None
         and _NEGATED_ROUTINE.search(
             f"{before} {words} {after}"[max(0, found.start() - 25) : found.start()]
         )
         is None
     )
+
+
+# A routine check that found a danger is no routine: "the PAT testing … he says the board
+# is a fire risk, he's isolated the sockets", « le contrôle annuel : installation dangereuse,
+# ne plus utiliser » (newcomer21 sch-17).
+_CHECK_FOUND_DANGER = re.compile(
+    r"\b(unsafe|not safe|dangerous|dangereux|dangereuse|hazard|hazardous|(fire|shock) risk|"
+    r"risque (d'incendie|d'electrocution|electrique)|isolated|isole|isolee|condemned|condamnee?|"
+    r"shut (it |them )?(off|down)|switched (it |them )?off|a coupe|ont coupe|"
+    r"should(n't|nae| not) (be )?(use|using|go|going)|must(n't| not) (be )?(use|using)|"
+    r"(do|don't) not use|not to use|ne (faut|doit|doivent) plus (utiliser|servir|entrer)|"
+    r"interdit d'(utiliser|acceder|entrer)|non conforme|failed|echoue)\b"
+)
 
 
 _NEGATED_ROUTINE = re.compile(
