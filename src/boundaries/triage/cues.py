@@ -1967,7 +1967,11 @@ HARM_NOW = cues(
             r"(aux|les) urgences",
             r"accident",
             POLICE,
-            r"huissier",
+            # a bailiff, not one the client asks us to send (« lancer la procédure avec
+            # l'huissier », newcomer21 est-13)
+            r"(?<!procedure avec l')(?<!procedure avec un )(?<!mandater l')(?<!mandater un )"
+            r"(?<!faire appel a un )(?<!contacter un )(?<!contacter l')(?<!passer par un )"
+            r"(?<!passer par l')(?<!envoyer l')(?<!envoyer un )huissier",
             r"mise en demeure",
             r"expulsion",
             r"cambriol\w*",

@@ -136,6 +136,26 @@ OVER = any_of(
     # "the fire brigade put it out", "the leak was fixed", "the insurer closed the claim",
     # « l'informaticien l'a relancé », « la mairie a tout refait » (newcomer19 M3, newcomer20 M1)
     r"(panic|scare|drama|crisis) (is )?over",
+    # already put right: "the reprint is already done", « la réimpression est déjà faite »
+    # (newcomer21 prt-07)
+    r"(is|are|was|were|has been|have been|it's|its|all) already (been )?(done|sorted|fixed|"
+    r"handled|dealt with|taken care of|replaced|reprinted|resolved|corrected|redone|refunded)",
+    r"(est|sont|a ete|ont ete|c'est) deja (regle|reglee|reglees|regles|fait|faite|faites|faits|"
+    r"corrige|corrigee|corriges|corrigees|refait|refaite|refaits|refaites|remplace|remplacee|"
+    r"remplaces|remplacees|traite|traitee|reimprime|reimprimee|rembourse|remboursee)",
+    # an alarm that was none: "turns out it was a scam call", "it was a misunderstanding",
+    # "confirmed no leak", « c'était un malentendu » (newcomer21 acc-05, ngo-06, est-08). Not
+    # "please ignore my last email", which may open a worse problem.
+    r"(turns|turned) out (that )?(it was|it's|it is|to be|they were|there was) (just |only |all "
+    r")?(a |an )?(scam|hoax|prank|misunderstanding|mix-up|mix up|mistake|duplicate|false alarm|"
+    r"test|drill|joke|nothing|fake|phishing|spam|the neighbou?r's)",
+    r"(it was|it's|that was|this was) (all )?(just |only )?(a |an )?(misunderstanding|mix-up|"
+    r"false alarm|hoax|prank|duplicate entry|typo in the (report|spreadsheet|figures))",
+    r"confirmed (that )?(there (was|is) )?(no|not a|it wasn't a|it was not a) (gas )?(leak|fire|"
+    r"breach|fraud|damage|danger|problem|issue|intrusion|virus)",
+    r"(c'etait|il s'agissait d'|il s'agissait de|ce n'etait qu'|c'etait juste) (juste |seulement "
+    r"|en fait )?(un |une )?(malentendu|arnaque|canular|erreur de saisie|doublon|test|exercice|"
+    r"blague|fausse alerte|faux mail|faux appel|mail frauduleux)",
     r"(finally|at last|enfin) (arrived|here|delivered|came in|landed|got through|released|"
     r"cleared|arrive|arrivee|livre|livree|debloque|debloquee|dedouane)",
     r"all clear",

@@ -1592,6 +1592,17 @@ _FICTION = re.compile(
 )
 
 
+# Harm words that also say a success, and the words of a success around them: "sales are on
+# fire, a huge hit", « les ventes explosent, ça cartonne ».
+_FIGURE = re.compile(r"on fire|en feu|(is |are )?(blowing up|exploding)|(explose|explosent)")
+_SUCCESS = re.compile(
+    r"\b((huge|big|a) hit(?! (to|on|for|from))|smash|sales (are |were )?up|sold out|selling (fast|like)|record "
+    r"(sales|day|week|month|bookings)|best (day|week|month)|bookings (are )?up|going viral|"
+    r"went viral|so popular|success|thrilled|carton\w*|succes|ventes en hausse|record de ventes|"
+    r"complet|s'arrachent)\b"
+)
+
+
 def _happening(core: str, words: str) -> bool:
     """The harm named by `words` is told as happening, not supposed, long past, fiction or
     routine."""
@@ -1602,6 +1613,8 @@ def _happening(core: str, words: str) -> bool:
         return True
     if _FICTION.search(core[:at].rpartition(" . ")[2]):
         return False
+    if _FIGURE.fullmatch(words) and _SUCCESS.search(core):
+        return False  # "the outlet is on fire: the new dessert is a huge hit"
     # within the sentence: "clearer than last year. Our shop shows a casino page" is now
     before = core[max(0, at - 60) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
@@ -1645,7 +1658,9 @@ _IN_A_MONTH = re.compile(
 # days to reply", « on a huit jours pour payer », « sous quinze jours »).
 _DAYS_TO_ACT = re.compile(
     r"\b(on a|nous avons|vous avez|tu as|we have|we've got|you have|they give us|ils nous "
-    r"donnent|sous|within|dans un delai de|d'ici|avons|a)( encore)? ([3-9]|[1-9]\d|trois|"
+    r"donnent|sous|within|dans un delai de|d'ici|avons|a|(are|is|they're|he's|she's) giving"
+    r"( us| you| me| him| her| them)?|(gave|give|gives|given)( us| you| me| him| her| them)|"
+    r"(nous|vous|me|lui|leur) (laisse|laissent|donne|donnent|accorde|accordent))( encore)? ([3-9]|[1-9]\d|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|four|five|six|seven|"
     r"eight|nine|ten|fourteen|fifteen|thirty) (jours|days|semaines|weeks)( ouvres| ouvrables|"
     r" working| business)?\b"
@@ -1898,6 +1913,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             # "the flood in April": said, so that the second opinion, which reads "flood", is
             # not asked
             return False, [f"not urgent: dated by its month ('{words}{dated.group(0)}')"], None
+        if _FIGURE.fullmatch(words) and _SUCCESS.search(core):
+            # "the Colaba outlet is on fire: the new flambé dessert is a huge hit": said, so
+            # that the second opinion, which reads "fire", is not asked (newcomer21 res-10)
+            return False, [f"not urgent: a figure of speech for a success ('{words}')"], None
         fiction = _FICTION.search(core[:at].rpartition(" . ")[2])
         if fiction is not None:
             # said, so that the second opinion, which reads "ransomware", is not asked
@@ -1990,11 +2009,19 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
             # « depuis ce matin », "since this morning": when the harm began, not a deadline
             return True, [f"urgent: going on since '{said}' with {what}"], None
         return True, [f"urgent: deadline '{said}' with {what}"], None
-    days = [_DAYS_TO_ACT.search(_sentence_of(core, hit[1])) for hit in stake]
+    days = [_DAYS_TO_ACT.search(_term_of(core, hit[1])) for hit in stake]
     if all(days) and days[0] is not None:
         # every stake has its own term, days ahead: « on a huit jours pour payer »
         return False, [f"not urgent: '{days[0].group(0)}' to act"], None
     return False, [], what
+
+
+def _term_of(core: str, words: str) -> str:
+    """Where a notice's term is told: the sentence of `words` and the next one ("They have
+    sent a legal notice. They are giving 15 days.", newcomer21 prt-13)."""
+    at = max(core.find(words), 0)
+    start = core.rfind(" . ", 0, at)
+    return " . ".join(core[start + 1 if start >= 0 else 0 :].split(" . ", 2)[:2])
 
 
 def _sentence_of(core: str, words: str) -> str:
