@@ -92,7 +92,7 @@ def test_a_failure_or_a_danger_found_on_site_is_urgent_by_the_rules(channel: str
 
 @pytest.mark.parametrize(("channel", "text"), DISPUTED_ALL_CLEAR)
 def test_an_all_clear_the_sender_disputes_does_not_calm_the_message(channel: str, text: str):
-    urgent, reasons = judged(channel, text)
+    _, reasons = judged(channel, text)
     assert not any(r.startswith("not urgent") for r in reasons), reasons
     assert triage(text, channel)["urgent"]
 

@@ -1596,8 +1596,9 @@ _FICTION = re.compile(
 # fire, a huge hit", « les ventes explosent, ça cartonne ».
 _FIGURE = re.compile(r"on fire|en feu|(is |are )?(blowing up|exploding)|(explose|explosent)")
 _SUCCESS = re.compile(
-    r"\b((huge|big|a) hit(?! (to|on|for|from))|smash|sales (are |were )?up|sold out|selling (fast|like)|record "
-    r"(sales|day|week|month|bookings)|best (day|week|month)|bookings (are )?up|going viral|"
+    r"\b((huge|big|a) hit(?! (to|on|for|from))|smash|sales (are |were )?up|sold out|"
+    r"selling (fast|like)|record (sales|day|week|month|bookings)|best (day|week|month)|"
+    r"bookings (are )?up|going viral|"
     r"went viral|so popular|success|thrilled|carton\w*|succes|ventes en hausse|record de ventes|"
     r"complet|s'arrachent)\b"
 )
@@ -1660,8 +1661,8 @@ _DAYS_TO_ACT = re.compile(
     r"\b(on a|nous avons|vous avez|tu as|we have|we've got|you have|they give us|ils nous "
     r"donnent|sous|within|dans un delai de|d'ici|avons|a|(are|is|they're|he's|she's) giving"
     r"( us| you| me| him| her| them)?|(gave|give|gives|given)( us| you| me| him| her| them)|"
-    r"(nous|vous|me|lui|leur) (laisse|laissent|donne|donnent|accorde|accordent))( encore)? ([3-9]|[1-9]\d|trois|"
-    r"quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|four|five|six|seven|"
+    r"(nous|vous|me|lui|leur) (laisse|laissent|donne|donnent|accorde|accordent))( encore)? "
+    r"([3-9]|[1-9]\d|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|four|five|six|seven|"
     r"eight|nine|ten|fourteen|fifteen|thirty) (jours|days|semaines|weeks)( ouvres| ouvrables|"
     r" working| business)?\b"
 )
