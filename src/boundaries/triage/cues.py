@@ -1297,6 +1297,13 @@ IMMINENT = cues(
             r"end of (the )?day",
             r"tonight's",
             r"today's",
+            # a deadline just missed: the price of missing it may fall today ("the annual
+            # return was due yesterday … companies get deregistered", newcomer22 x-09)
+            r"(was|were) due (yesterday|last night|this morning)",
+            r"(deadline|due date|cut-? ?off) (was|passed) (yesterday|last night|this morning)",
+            r"(missed|passed) the (deadline|cut-? ?off|due date) (yesterday|last night|this "
+            r"morning)",
+            r"a day (late|overdue)",
         ),
         "within the day",
     ),
@@ -1330,6 +1337,10 @@ IMMINENT = cues(
             r"ce midi",
             r"d'ici ce soir",
             r"avant ce soir",
+            # une échéance tout juste manquée
+            r"(etait|etaient|devait etre|devaient etre)( [a-z']+){0,2} (pour )?hier",
+            r"(date limite|echeance|delai) (etait|expirait|a expire|est passee?) hier",
+            r"(d'un|un) jour de retard",
         ),
         "dans la journée",
     ),
@@ -1518,6 +1529,12 @@ STAKE = cues(
             r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
             r"unless",
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
+            # locked out by a landlord: "he's changing the locks at five tonight", "a trespass
+            # notice" (newcomer22 gym-05)
+            r"(chang\w*|change) (the|our|all the) locks",
+            r"lock(ing|ed)? (us|them|me|everyone|the staff) out",
+            r"(trespass|eviction|vacate|quit) notice",
+            r"notice to (quit|vacate)",
             r"vote",
             r"voting",
         ),
@@ -1618,6 +1635,9 @@ STAKE = cues(
             POLICE,
             r"huissier",
             r"mise en demeure",
+            # mis dehors par le bailleur : « il change les serrures ce soir »
+            r"(changer|change|changent|changera|changeront) (les|nos|toutes les) serrures",
+            r"(nous|les) (mettre|met|mettra|mettent) (a la porte|dehors)",
             r"plainte",
             r"tribunal",
             r"avocat",

@@ -136,6 +136,11 @@ OVER = any_of(
     # "the fire brigade put it out", "the leak was fixed", "the insurer closed the claim",
     # « l'informaticien l'a relancé », « la mairie a tout refait » (newcomer19 M3, newcomer20 M1)
     r"(panic|scare|drama|crisis) (is )?over",
+    # done since: "it was due yesterday and we paid it this morning"
+    r"(we|i|they|she|he|we've|i've|they've) (already )?(paid|settled|filed|submitted|lodged) "
+    r"(it|them)",
+    r"(on l'a|je l'ai|nous l'avons|il l'a|elle l'a|on les a|je les ai) (deja )?(paye|payee|payes|"
+    r"payees|regle|reglee|depose|deposee)",
     # already put right: "the reprint is already done", « la réimpression est déjà faite »
     # (newcomer21 prt-07)
     r"(is|are|was|were|has been|have been|it's|its|all) already (been )?(done|sorted|fixed|"

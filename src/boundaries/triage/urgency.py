@@ -841,6 +841,13 @@ _CONTRAST = any_of(
     r"(before i forget|avant que j'oublie|avant d'oublier)",
 )
 _BUT = re.compile(r"but|however|mais|par contre|cependant|sauf que|except")
+_NEW_EVENT = re.compile(
+    r" ?(la |now |just now |and now |et la |maintenant |then |this morning |ce matin |)?"
+    r"(he|she|they|il|elle|ils|elles|on|we|the [a-z]+|le [a-z]+|la [a-z]+)?( has| have| a| ont)? ?"
+    r"(just|vient de|viennent de|venons de|juste de recevoir|just got|have just|has just)\b"
+)
+"""What follows a "but" as a new event ("rien de grave … mais là il vient de m'envoyer une
+mise en demeure", newcomer22 gym-14): a deadline there is not the calm matter's."""
 """The plain "but"s of `_CONTRAST`: what follows may go on about the same matter."""
 _GOING_ON = any_of(
     r"(have|has|ont|a) (been|ete) [a-z]+(ing|es|s|e)",
@@ -1604,6 +1611,23 @@ _SUCCESS = re.compile(
 )
 
 
+# A harm taken back as a joke in the next words: "the site crashed … no just kidding", « le
+# site a planté euh non je rigole » (newcomer22 news-04 and two earlier testers' sets).
+_JEST = re.compile(
+    r"\b(just|only|i'm|im) (kidding|joking)|kidding!?$|(no|nah) kidding|jk|je (rigole|plaisante|"
+    r"blague)|c'est (une blague|pour rire)|c'etait (une blague|pour rire)|poisson d'avril|"
+    r"april fools?"
+)
+_JEST_REACH = 160
+"""Characters after the harm words within which a joke takes it back."""
+
+
+def _jest(core: str, at: int, words: str) -> str | None:
+    """The words taking back, as a joke, the harm `words` at `at` of normalised `core`."""
+    found = _JEST.search(core[at + len(words) : at + len(words) + _JEST_REACH])
+    return found.group(0) if found is not None else None
+
+
 def _happening(core: str, words: str) -> bool:
     """The harm named by `words` is told as happening, not supposed, long past, fiction or
     routine."""
@@ -1616,6 +1640,8 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _FIGURE.fullmatch(words) and _SUCCESS.search(core):
         return False  # "the outlet is on fire: the new dessert is a huge hit"
+    if _jest(core, at, words) is not None:
+        return False  # "FLOOD WARNING … that's the headline, ha. Just kidding"
     # within the sentence: "clearer than last year. Our shop shows a casino page" is now
     before = core[max(0, at - 60) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 40].partition(" . ")[0]
@@ -1914,6 +1940,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             # "the flood in April": said, so that the second opinion, which reads "flood", is
             # not asked
             return False, [f"not urgent: dated by its month ('{words}{dated.group(0)}')"], None
+        jest = _jest(core, at, words)
+        if jest is not None:
+            # said, so that the second opinion, which reads "flood", is not asked
+            return False, [f"not urgent: said in jest ('{jest}')"], None
         if _FIGURE.fullmatch(words) and _SUCCESS.search(core):
             # "the Colaba outlet is on fire: the new flambé dessert is a huge hit": said, so
             # that the second opinion, which reads "fire", is not asked (newcomer21 res-10)
@@ -1949,7 +1979,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
             # a time ("Separately: our payroll run failed and staff are paid tomorrow")
             alone = urgency(after_but)
             deadline = alone[0] and alone[1][0].startswith("urgent: deadline")
-            if alone[0] and (not deadline or _BUT.fullmatch(contrast.group(0).strip()) is None):
+            if alone[0] and (
+                not deadline
+                or _BUT.fullmatch(contrast.group(0).strip()) is None
+                or _NEW_EVENT.match(after_but) is not None
+            ):
                 # a harm after any "but"; a deadline after another matter is announced
                 # ("Separately: …"), not after a "but" that goes on about the same one
                 return alone
@@ -1984,9 +2018,13 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         or _FICTION.search(core[: core.find(hit[1])].rpartition(" . ")[2])
     ]
     test = [hit for hit in named if hit not in routine and _not_live(core, hit[1])]
-    stake = [hit for hit in named if hit not in routine and hit not in test]
+    jests = [hit for hit in named if _jest(core, core.find(hit[1]), hit[1]) is not None]
+    stake = [hit for hit in named if hit not in routine and hit not in test and hit not in jests]
     if not stake:
         last = core.find(named[-1][1]) if named else -1
+        if jests and len(sentences_after(core, last)) <= _CALM_REACH:
+            jest = _jest(core, core.find(jests[0][1]), jests[0][1])
+            return False, [f"not urgent: said in jest ('{jest}')"], None
         if named and len(sentences_after(core, last)) <= _CALM_REACH:
             # the only stakes are the subject of routine work ("un exercice de simulation de
             # cyberattaque demain") or on a test system: said so, and the second opinion is
