@@ -136,6 +136,26 @@ OVER = any_of(
     # "the fire brigade put it out", "the leak was fixed", "the insurer closed the claim",
     # « l'informaticien l'a relancé », « la mairie a tout refait » (newcomer19 M3, newcomer20 M1)
     r"(panic|scare|drama|crisis) (is )?over",
+    # closed by whoever looked into it: "PDPC has now closed the case", "fully closed by OSHA
+    # with no citation", "closed out", « l'enquête est close », "it's handled", "fire services
+    # contained it" (newcomer22 eng-03, fun-10, lang-07, camp-13, cow-08, wine-13)
+    r"(case|investigation|inquiry|enquiry|incident|matter|claim|complaint|file|ticket|breach|"
+    r"review)( [a-z']+){0,4} (is|was|has been|have been|has now been|is now|now) (formally |"
+    r"fully |officially |now )*(closed|closed out|settled)",
+    r"(closed|closing) (the|our|their|this|that) (case|file|investigation|inquiry|matter|claim)",
+    r"closed out",
+    r"(with )?no (citation|fine|penalty)",
+    r"no (further )?action (is |was )?(needed|required|necessary)",
+    r"no further action",
+    r"(it's|it is|that's|all|everything's|everything is|it's all|it has been|it's been) "
+    r"(been )?(handled|dealt with|taken care of)",
+    r"(contained|extinguished|put out) (it|the fire|the blaze)",
+    r"(was|were|is|are|has been|have been) (quickly |fully )?(contained|extinguished|put out)",
+    r"(l'enquete|la procedure|la plainte|le dossier|l'affaire|l'incident|le sinistre|le litige)"
+    r"( [a-z']+){0,4} (est|a ete) (close|clos|classe|classee|cloture|cloturee|clotures)",
+    r"aucune (faute|responsabilite|sanction|suite) (retenue|engagee|donnee)",
+    r"(a|ont|avons) deja (tout )?(regle|repare|rembourse|pris en charge|fait le necessaire)",
+    r"(c'est|tout est) (gere|pris en charge)",
     # done since: "it was due yesterday and we paid it this morning"
     r"(we|i|they|she|he|we've|i've|they've) (already )?(paid|settled|filed|submitted|lodged) "
     r"(it|them)",
@@ -207,7 +227,9 @@ _WISHED = re.compile(
     r"\b(faut|faudrait|besoin|hope|hopes|hoping|hopefully|hopefull|hopefuly|wish|want|wants|"
     r"need|needs|so that|pour que|afin que|"
     r"until|till(?= ?$| (it|it's|its|we|we're|they|then|someone|somebody|you|the [a-z]+ (is|are)))|"
-    r"'til|tant que|en attendant que|get this|get it|have it|must be|should be|doit|"
+    r"'til|tant que|en attendant que|get this|get it|"
+    r"(to|need|needs|want|wants|gotta|must|should|could|would|'d|like) have it|"
+    r"must be|should be|doit|"
     r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
     r"unless|a moins que|sauf si|provided|pourvu que|as long as|tant que|sinon|otherwise|"

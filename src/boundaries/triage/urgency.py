@@ -1674,10 +1674,15 @@ def _happening(core: str, words: str) -> bool:
 # A harm dated by a month right after it: "the flood in April", « l'inondation en avril »
 # (a day after the month makes it a date to come: "in April 14").
 _IN_A_MONTH = re.compile(
-    # (`normalise` folds "break-in in March" to "break in march")
-    r"^ ?((back )?(in|en) )?(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-    r"novembre|decembre)\b(?! \d)"
+    # (`normalise` folds "break-in in March" to "break in march"); a few words may come
+    # between: « l'accident de moto en septembre », "the incident from August" (newcomer22
+    # cou-03, eng-03), not "since" or « depuis », which say it goes on
+    r"^(( (?!(since|depuis|until|till|jusqu'en|starting|des|a partir)\b)[a-z']+){0,3} (in|en|"
+    r"from) | ?((back )?(in|en) )?)(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre)\b(?! \d)"
+    r"|^( [a-z']+){0,3} (last (spring|summer|autumn|fall|winter|year)|l'ete dernier|l'hiver "
+    r"dernier|l'automne dernier|le printemps dernier|l'an dernier|l'annee derniere)\b"
 )
 
 
@@ -1939,7 +1944,8 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         if dated is not None:
             # "the flood in April": said, so that the second opinion, which reads "flood", is
             # not asked
-            return False, [f"not urgent: dated by its month ('{words}{dated.group(0)}')"], None
+            when = f"{words}{dated.group(0)}"
+            return False, [f"not urgent: dated by its month or season ('{when}')"], None
         jest = _jest(core, at, words)
         if jest is not None:
             # said, so that the second opinion, which reads "flood", is not asked
