@@ -697,7 +697,11 @@ MISDIRECTED = any_of(
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
     r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir|is showing|are showing|"
     r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,60}"
-    r"(other|another|d'autres|des autres|d'une autre|d'un autre)",
+    r"(other|another|d'autres|des autres|d'une autre|d'un autre) ?([a-z]+ )?(guest|patient|"
+    r"client|customer|member|people|person|famil|user|student|parent|pupil|tenant|employee|"
+    r"staff|adherent|eleve|cliente|personne|locataire|salarie|utilisateur|resident|player|"
+    r"account|dossier|file|record|compte|fiche|candidat|candidate|gens|country|pays|city|ville|"
+    r"location|device|appareil|company|societe|entreprise)[a-z]*",
     r"by (mistake|accident|error)",
     r"accidentally",
     r"in error",
