@@ -52,6 +52,16 @@ def matches(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
     return out
 
 
+def every_match(text: str, table: Iterable[Cue]) -> list[tuple[str, str, float]]:
+    """(label, matched text, weight) of every place each cue is found, in table order: for
+    the times of day, where an earlier one may date the past ("she told me today … tonight")."""
+    return [
+        (label, m.group(0).strip(), weight)
+        for pattern, label, weight in table
+        for m in pattern.finditer(text)
+    ]
+
+
 # Said as going on now: "since 9am", « depuis ce matin », "the room is flooding".
 PRESENT = any_of(
     r"since",

@@ -1748,11 +1748,17 @@ def done_then(core: str, words: str) -> bool:
     after = core[at + len(words) : at + len(words) + 60].partition(" . ")[0]
     if _YESTERDAY_BEFORE.search(before) is not None:
         return True  # "we met them yesterday at 9": a clock time of a day gone
+    if words in ("today", "aujourd'hui") and _TOLD_BEFORE.search(before) is not None:
+        return True  # "she told me today she's due in June": when it was said (newcomer22)
     if _STILL_NEEDED.search(f"{before} {after}"):
         return False
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
 
 
+_TOLD_BEFORE = re.compile(
+    r"\b(told (me|us|him|her)|mentioned|announced|said|m'a dit|nous a dit|m'a annonce|"
+    r"nous a annonce|m'a appris|nous a appris) $"
+)
 _YESTERDAY_BEFORE = re.compile(
     r"\b(yesterday|hier|last night|hier soir|avant hier)( (morning|matin|"
     r"afternoon|apres midi|evening|soir))? $"
@@ -2045,7 +2051,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         return False, [], None
     soon = [
         hit
-        for hit in C.matches(core, C.IMMINENT)
+        for hit in C.every_match(core, C.IMMINENT)
         if not _of_a_named_day(core, hit[1])
         # "any minute" is always ahead: "two came in this morning and more could land any
         # minute"
