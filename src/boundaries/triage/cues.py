@@ -1309,7 +1309,7 @@ IMMINENT = cues(
             r"today's",
             # a deadline just missed: the price of missing it may fall today ("the annual
             # return was due yesterday … companies get deregistered", newcomer22 x-09)
-            r"(was|were) due (yesterday|last night|this morning)",
+            r"(was|were) due( [a-z']+){0,4} (yesterday|last night|this morning)",
             r"(deadline|due date|cut-? ?off) (was|passed) (yesterday|last night|this morning)",
             r"(missed|passed) the (deadline|cut-? ?off|due date) (yesterday|last night|this "
             r"morning)",

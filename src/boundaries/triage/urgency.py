@@ -846,9 +846,9 @@ _CONTRAST = any_of(
 )
 _BUT = re.compile(r"but|however|mais|par contre|cependant|sauf que|except")
 _NEW_EVENT = re.compile(
-    r" ?(la |now |just now |and now |et la |maintenant |then |this morning |ce matin |)?"
-    r"(he|she|they|il|elle|ils|elles|on|we|the [a-z]+|le [a-z]+|la [a-z]+)?( has| have| a| ont)? ?"
-    r"(just|vient de|viennent de|venons de|juste de recevoir|just got|have just|has just)\b"
+    r"^ ?([a-z']+ ){0,4}(just(?! (so|in case|to|a|an|for|wanted|want|checking|letting|"
+    r"wondering|thought|saying|quickly|one|fyi))|vient de|viennent de|venons de|venez de|"
+    r"viens de)\b"
 )
 """What follows a "but" as a new event ("rien de grave … mais là il vient de m'envoyer une
 mise en demeure", newcomer22 gym-14): a deadline there is not the calm matter's."""
@@ -1452,7 +1452,10 @@ _DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
 # été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
 _DENIED_BEFORE = re.compile(
     r"\b(nobody|no one|noone|not|never|no|aucune?|personne|rien)\b"
-    r"( [a-z']+){0,2} (n'a |n'ont |n'est |ne s'est |was |were |got |has been |have been |a "
+    # (not across "and" or "but": "behind on rent, which we're not, and he's changing the
+    # locks")
+    r"( (?!(and|but|et|mais|so|then|puis|or|ou)\b)[a-z']+){0,2} (n'a |n'ont |n'est |"
+    r"ne s'est |was |were |got |has been |have been |a "
     r"ete |ont ete |est |sont |n'a ete |n'ont ete )?$"
 )
 
@@ -1681,7 +1684,7 @@ _IN_A_MONTH = re.compile(
     # (`normalise` folds "break-in in March" to "break in march"); a few words may come
     # between: « l'accident de moto en septembre », "the incident from August" (newcomer22
     # cou-03, eng-03), not "since" or « depuis », which say it goes on
-    r"^(( (?!(since|depuis|until|till|jusqu'en|starting|des|a partir)\b)[a-z']+){0,3} (in|en|"
+    r"^(( (?!(since|depuis|until|till|jusqu'en|starting|des|a partir)\b)[a-z']+){0,5} (in|en|"
     r"from) | ?((back )?(in|en) )?)(january|february|march|april|may|june|july|august|september|"
     r"october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
     r"octobre|novembre|decembre)\b(?! \d)"

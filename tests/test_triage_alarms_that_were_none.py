@@ -1,0 +1,131 @@
+"""Newcomer21's and newcomer22's false alarms and misses, each kind in words of our own.
+
+Not urgent: an alarm that turned out to be none, a harm closed by whoever looked into it or
+dated months back, a fix already done, a joke, a success said "on fire", a notice whose
+term is days away in the next sentence, "told me today" about a date months off, another
+letter that is no one's data. Urgent: a deadline just missed with a stake, a landlord
+changing the locks tonight, a new event after a calming "but", every time of day weighed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import judged
+
+CALM = [
+    # turned out to be nothing
+    (
+        "email",
+        "Someone rang claiming to be from the bank about fraud on our account. Turned "
+        "out it was a scam call, the bank confirmed it wasn't them.",
+    ),
+    (
+        "email",
+        "About the break-in alarm last night: it was a false alarm, a cat in the "
+        "warehouse. The security firm confirmed no intrusion.",
+    ),
+    ("sms", "la fuite d'eau signalée hier ? c'était un malentendu, le voisin arrosait son balcon"),
+    # closed by whoever looked into it, or long ago
+    (
+        "email",
+        "For your files: the workplace accident inquiry was closed by the inspectorate "
+        "this week with no fine.",
+    ),
+    (
+        "email",
+        "Juste pour mémoire : l'enquête sur le vol de la caisse est close, aucune faute "
+        "retenue contre nous.",
+    ),
+    (
+        "voicemail",
+        "hi it's Dom, the van got broken into last weekend but the police have it, "
+        "it's handled, nothing for you to do, bye",
+    ),
+    (
+        "email",
+        "Our delivery driver who had the accident on the ring road in October is back "
+        "at work and doing well.",
+    ),
+    (
+        "email",
+        "The bush fire near the depot was contained by the fire service, we lost "
+        "nothing. Insurance says no claim needed.",
+    ),
+    ("sms", "accrochage avec le camion ce matin, personne de blessé, l'assureur a déjà tout réglé"),
+    # already put right
+    (
+        "email",
+        "The menus had the wrong allergen list. We spotted it and the reprint is "
+        "already done, delivered Thursday.",
+    ),
+    # a joke, a success
+    (
+        "email",
+        "BREAKING: the office is flooded with orders! Ha, just kidding. Can you look "
+        "at the invoice template when you get a minute?",
+    ),
+    (
+        "voicemail",
+        "salut c'est Léa, le serveur a cramé ce matin, non je rigole, tout va "
+        "bien, rappelle-moi pour le devis",
+    ),
+    ("email", "The new bakery counter is on fire this week: a huge hit, sales up 25%."),
+    # a notice whose term is in the next sentence
+    (
+        "email",
+        "The printer's supplier has sent us a formal notice for an unpaid invoice. "
+        "They give us 14 days. Can you check whether we paid in October?",
+    ),
+    # said today, due months off
+    (
+        "email",
+        "A colleague told me today she's expecting, due in May. What leave is she entitled to?",
+    ),
+    # another letter, not someone else's data
+    ("email", "Any news on the tax penalty? We got another letter yesterday, same as the first."),
+]
+
+URGENT = [
+    (
+        "email",
+        "The annual accounts were due at the registry yesterday, we only just noticed. "
+        "Companies get struck off for this, don't they?",
+    ),
+    ("sms", "la déclaration sociale était pour hier, on risque une majoration ?"),
+    (
+        "voicemail",
+        "hi it's Tama, the landlord came by, says we're behind on rent which we're "
+        "not, and he's changing the locks at six tonight, call me",
+    ),
+    ("sms", "le proprio menace de changer les serrures ce soir si on ne paie pas"),
+    (
+        "voicemail",
+        "bonjour c'est Odile, rien de grave pour la cliente tombée hier, elle va "
+        "bien, mais là son avocat vient de nous mettre en demeure, on a jusqu'à demain midi "
+        "pour répondre",
+    ),
+    (
+        "email",
+        "The manager told me today that the bailiff comes back tonight for the "
+        "equipment unless the invoice is paid.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), CALM)
+def test_alarms_that_were_none_and_harms_over_are_not_urgent(channel: str, text: str):
+    urgent, reasons = judged(channel, text)
+    assert not urgent, reasons
+
+
+@pytest.mark.parametrize(("channel", "text"), URGENT)
+def test_missed_deadlines_lockouts_and_news_after_a_but_are_urgent(channel: str, text: str):
+    urgent, reasons = judged(channel, text)
+    assert urgent, reasons
+
+
+def test_a_correction_that_opens_on_a_worse_problem_is_not_calmed():
+    urgent, reasons = judged(
+        "email", "Please ignore my last email, the real problem is worse: the shop is flooded."
+    )
+    assert urgent, reasons
