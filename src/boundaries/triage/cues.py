@@ -424,6 +424,21 @@ STATUS = cues(
         "asks where it stands",
     ),
     (
+        # whether work in hand is done, asked as a confirmation: "could you confirm the VAT
+        # return went in?", « pouvez-vous me confirmer que le virement est parti ? »
+        phrases(
+            r"(can|could|would) (you|u) (please )?confirm (that |whether |if )?(the|our|my|it|we|"
+            r"you|they|this|that)( [a-z']+){0,5} (went|has gone|have gone|was|were|has been|have "
+            r"been|got|is|are) (in|out|through|off|sent|paid|filed|submitted|done|received|"
+            r"delivered|approved|signed|lodged|processed|live|up)",
+            r"confirmer que (le|la|les|l'|notre|nos|mon|ma|mes)( [a-z']+){0,5} (est|sont|a ete|"
+            r"ont ete) (parti|partie|partis|parties|envoye|envoyee|envoyes|paye|payee|payes|"
+            r"depose|deposee|deposes|fait|faite|faits|recu|recue|recus|signe|signee|valide|"
+            r"validee|en ligne)",
+        ),
+        "asks whether the work is done",
+    ),
+    (
         phrases(
             r"how('s| is| are) (the |our |that |it |things )?[a-z ]{0,40}(going|coming along|"
             r"coming|progressing)",
@@ -673,7 +688,8 @@ REQUEST = cues(
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
             r"review|add|get|create|set|share|sign|upload|take)",
-            r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+ (it|this|that|them|me|us|our|"
+            r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+( out| up| through| back)?"
+            r" (it|this|that|them|me|us|our|"
             r"my|some|something|up|over|the)",
             # "could you quote for …", "can you build a …"; not a meeting: "can you join a Zoom",
             # "could you suggest a few times"
@@ -812,6 +828,37 @@ REQUEST = cues(
             r"on prend|choisir|prendre)",
             r"(tu pourras|vous pourrez|pourras tu|pourrez vous) (t'en|vous en) occuper",
             r"(can|could|will) you (take care of|deal with|handle) (it|this|that)",
+        ),
+        "asks for a decision",
+        2.0,
+    ),
+    (
+        # Session 19's kinds (newcomer21), in an entry of their own for its word gate: what to
+        # do asked bare ("Sir what to do"), a yes-or-no on the sender's own next step (« on
+        # jette tout ou pas », « je fais le shooting ou pas ? »), what the sender must do
+        # ("need to know if we report it"), an approval asked ("pls approve the spend",
+        # "kindly confirm"), help asked ("I need your help"), work handed over ("need u to
+        # handle the comms").
+        phrases(
+            r"what to do(?= ?(\?|$| now| next| here| about))",
+            r"(je|on|nous) (fais|fait|faisons|jette|jetons|garde|gardons|annule|annulons|"
+            r"continue|continuons|ouvre|ouvrons|ferme|fermons|rembourse|paie|paye|payons|envoie|"
+            r"signe|signons|accepte|acceptons|appelle|previens|previent|lance|lancons|maintiens|"
+            r"maintient|reporte|reportons|livre|sert|servons)( [a-z']+){0,6} ou (pas|non)"
+            r"(?= ?(\?|$| \.| et))",
+            r"(should|do|shall) (we|i) [a-z' ]{1,40} or not",
+            r"(know|tell me|tell us) (if|whether) (we|i) (should|must|need|have to|report|tell|"
+            r"go|call|inform|notify|close|cancel|stop|open|keep|throw|bin|do|can|are allowed)",
+            r"savoir si (on|nous|je|j') (doit|doivent|devons|dois|faut|declare|previent|ferme|"
+            r"jette|annule)",
+            r"(pls|plz|please|kindly|can you|could you) (approve|sign off|authori[sz]e|okay|ok) "
+            r"(the|this|that|it|our|a|an)",
+            r"(i|we) need (your|ur) (help|urgent help|support|guidance|go ahead)",
+            r"(i|we) need (a|your|an) (view|steer|opinion|read|take|answer|decision|answer) "
+            r"(on|about|from you)",
+            r"need (u|you|ya) to (handle|take|do|deal|sort|write|send|call|contact|talk|speak|"
+            r"manage|cover|check|look|approve|sign)",
+            r"merci de (valider|m'envoyer|nous envoyer|regarder|verifier|preparer|faire)",
         ),
         "asks for a decision",
         2.0,

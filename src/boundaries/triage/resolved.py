@@ -154,7 +154,9 @@ OVER = any_of(
     r"(l'enquete|la procedure|la plainte|le dossier|l'affaire|l'incident|le sinistre|le litige)"
     r"( [a-z']+){0,4} (est|a ete) (close|clos|classe|classee|cloture|cloturee|clotures)",
     r"aucune (faute|responsabilite|sanction|suite) (retenue|engagee|donnee)",
-    r"(a|ont|avons) deja (tout )?(regle|repare|rembourse|pris en charge|fait le necessaire)",
+    # (« il a déjà réglé 12 000 € » to a fraudster is no fix: "tout" says it is put right)
+    r"(a|ont|avons) deja (tout (regle|repare|rembourse|pris en charge)|fait le necessaire|"
+    r"pris en charge)",
     r"(c'est|tout est) (gere|pris en charge)",
     # done since: "it was due yesterday and we paid it this morning"
     r"(we|i|they|she|he|we've|i've|they've) (already )?(paid|settled|filed|submitted|lodged) "
