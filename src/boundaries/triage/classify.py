@@ -772,6 +772,10 @@ _TOLD_EVENT = re.compile(
     r"mon|ma|mes|notre|nos|son|sa|ses|leur|ca|il|elle|on|tout|rien) [a-z'-]+(?: [a-z'-]+)?? "
     r"(?:(?:has|have|had|is|are|was|were|keeps?|just) )?(?!(?:need|called|named|based|"
     r"located|related|interested|concerned|worried|excited)\b)[a-z]{3,}ed\b"
+    # irregular or present: "the new mugs came in and look amazing", « le colis est arrivé »
+    r"|\b(?:the|a|an|our|my|his|her|their|it|this|that) [a-z'-]+(?: [a-z'-]+){0,2}? (?:(?:has|have|"
+    r"had|just) )?(?:came|come|arrived|went|broke|fell|got|turned up|showed up|looks?|looked)\b"
+    r"|\b(?:est|sont) (?:bien )?(?:arrive|arrivee|arrives|arrivees|tombe|tombee|parti|partie)\b"
     r"|\b(?:won't|wont|can't|cant|doesn't|doesnt|isn't|isnt|didn't|didnt|will not|cannot) "
     r"(?:connect|work|load|open|print|start|send|sync|log|boot|charge|scan|turn)"
     r"|\b(?:a|ont|est|sont) (?:encore |deja |tout |plus |pas )?(?:plante|bourre|lache|"

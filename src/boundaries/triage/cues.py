@@ -126,6 +126,12 @@ CALLBACK = Gated(
         r"(give|get) (him|her|them) a (call|ring|buzz|bell)",
         r"return (his|her|their) call",
         r"(le|la|les) recontacter",
+        # a named person to call back: « merci de rappeler le docteur Moreau », "please call
+        # Dr Patel back" (newcomer21 vet-08)
+        r"(merci de |pouvez vous |pourriez vous |pourrais tu |peux tu )?(rappeler|recontacter) "
+        r"(le docteur|la docteure|le dr|docteur|dr|madame|monsieur|mme|mlle|m|maitre|me|le "
+        r"professeur) [a-z'-]+",
+        r"(call|ring|phone) (dr|doctor|mrs|mr|ms|miss|professor) [a-z'-]+ back",
         # the caller's own place: "can ye phone the shop when ye get a sec"
         r"(call|ring|phone) (the|our) (shop|office|store|studio|salon|clinic|surgery|yard|depot|"
         r"landline)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",
