@@ -654,6 +654,8 @@ _ADDS = re.compile(
     # turning to another matter: "Separately, …", "On another matter, …", "Unrelated: …",
     # « Par contre j'aimerais qu'on jase du… », « Par ailleurs, … »
     r"separately|separate (question|matter|point)|unrelated|on a different (topic|matter|note)|"
+    # "By the way, the inspector rang…", "On another note, …", "Small thing, …" (newcomer21)
+    r"by the way|btw|on another note|on a separate note|small thing|au fait|autre chose|"
     r"par ailleurs|par contre|while i have you|je profite de ce (mail|message|courriel) pour|"
     # "New question though: …", "Next up: …", "Just closing the loop: …" (newcomer20 H8)
     r"new (question|matter|topic|thing|item|point)|next up|next (question|item|thing|point)|"
