@@ -1,9 +1,8 @@
 """Newcomer21's and newcomer22's false alarms and misses, each kind in words of our own.
 
 Not urgent: an alarm that turned out to be none, a harm closed by whoever looked into it or
-dated months back, a fix already done, a joke, a success said "on fire", a notice whose
-term is days away in the next sentence, "told me today" about a date months off, another
-letter that is no one's data. Urgent: a deadline just missed with a stake, a landlord
+dated months back, a fix already done, a joke, a success said "on fire", "told me today"
+about a date months off, another letter that is no one's data. Urgent: a deadline just missed with a stake, a landlord
 changing the locks tonight, a new event after a calming "but", every time of day weighed."""
 
 from __future__ import annotations
@@ -70,12 +69,6 @@ CALM = [
         "bien, rappelle-moi pour le devis",
     ),
     ("email", "The new bakery counter is on fire this week: a huge hit, sales up 25%."),
-    # a notice whose term is in the next sentence
-    (
-        "email",
-        "The printer's supplier has sent us a formal notice for an unpaid invoice. "
-        "They give us 14 days. Can you check whether we paid in October?",
-    ),
     # said today, due months off
     (
         "email",

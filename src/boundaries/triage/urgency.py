@@ -1697,12 +1697,10 @@ _IN_A_MONTH = re.compile(
 # days to reply", « on a huit jours pour payer », « sous quinze jours »).
 _DAYS_TO_ACT = re.compile(
     r"\b(on a|nous avons|vous avez|tu as|we have|we've got|you have|they give us|ils nous "
-    r"donnent|sous|within|dans un delai de|d'ici|avons|a|(are|is|they're|he's|she's) giving"
-    r"( us| you| me| him| her| them)?|(gave|give|gives|given)( us| you| me| him| her| them)|"
-    r"(nous|vous|me|lui|leur) (laisse|laissent|donne|donnent|accorde|accordent))( encore)? "
-    r"([3-9]|[1-9]\d|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|four|five|six|seven|"
-    r"eight|nine|ten|fourteen|fifteen|thirty) (jours|days|semaines|weeks)( ouvres| ouvrables|"
-    r" working| business)?\b"
+    r"donnent|sous|within|dans un delai de|d'ici|avons|a)( encore)? "
+    r"([3-9]|[1-9]\d|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quatorze|trente|three|"
+    r"four|five|six|seven|eight|nine|ten|fourteen|fifteen|thirty) (jours|days|semaines|weeks)"
+    r"( ouvres| ouvrables| working| business)?\b"
 )
 
 
@@ -2067,19 +2065,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
             # « depuis ce matin », "since this morning": when the harm began, not a deadline
             return True, [f"urgent: going on since '{said}' with {what}"], None
         return True, [f"urgent: deadline '{said}' with {what}"], None
-    days = [_DAYS_TO_ACT.search(_term_of(core, hit[1])) for hit in stake]
+    days = [_DAYS_TO_ACT.search(_sentence_of(core, hit[1])) for hit in stake]
     if all(days) and days[0] is not None:
         # every stake has its own term, days ahead: « on a huit jours pour payer »
         return False, [f"not urgent: '{days[0].group(0)}' to act"], None
     return False, [], what
-
-
-def _term_of(core: str, words: str) -> str:
-    """Where a notice's term is told: the sentence of `words` and the next one ("They have
-    sent a legal notice. They are giving 15 days.", newcomer21 prt-13)."""
-    at = max(core.find(words), 0)
-    start = core.rfind(" . ", 0, at)
-    return " . ".join(core[start + 1 if start >= 0 else 0 :].split(" . ", 2)[:2])
 
 
 def _sentence_of(core: str, words: str) -> str:
