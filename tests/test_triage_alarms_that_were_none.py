@@ -2,8 +2,9 @@
 
 Not urgent: an alarm that turned out to be none, a harm closed by whoever looked into it or
 dated months back, a fix already done, a joke, a success said "on fire", "told me today"
-about a date months off, another letter that is no one's data. Urgent: a deadline just missed with a stake, a landlord
-changing the locks tonight, a new event after a calming "but", every time of day weighed."""
+about a date months off, another letter that is no one's data. Urgent: a deadline just
+missed with a stake, a landlord changing the locks tonight, a new event after a calming
+"but", every time of day weighed."""
 
 from __future__ import annotations
 
