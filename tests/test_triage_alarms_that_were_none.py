@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import judged
+from tests.triage_support import judged, triage
 
 CALM = [
     # turned out to be nothing
@@ -123,3 +123,44 @@ def test_a_correction_that_opens_on_a_worse_problem_is_not_calmed():
         "email", "Please ignore my last email, the real problem is worse: the shop is flooded."
     )
     assert urgent, reasons
+
+
+NOTED_ALL_CLEAR = [
+    (
+        "voicemail",
+        "hi it's Jo from the depot, just so you know, the smoke alarm went off in "
+        "the loading bay this morning, the fire brigade came, it was burnt toast, everyone's "
+        "fine, it's only for your records, bye",
+    ),
+    (
+        "email",
+        "Pour info : un client a fait un malaise au salon hier, le SAMU est venu, il va "
+        "très bien et nous a appelés ce matin pour remercier l'équipe.",
+    ),
+    (
+        "sms",
+        "just fyi, storm took a few tiles off the unit roof overnight, all good, roofer "
+        "booked for next week",
+    ),
+]
+
+STILL_GOING = [
+    (
+        "email",
+        "FYI the smoke alarm is still going off in the loading bay and the fire "
+        "brigade is on its way. Everyone's fine, we are outside.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), NOTED_ALL_CLEAR)
+def test_an_incident_told_for_the_record_with_all_well_is_not_urgent(channel: str, text: str):
+    answer = triage(text, channel)
+    assert not answer["urgent"], answer["reasons"]
+    assert any(r.startswith("not urgent") for r in answer["reasons"])  # no second opinion
+
+
+@pytest.mark.parametrize(("channel", "text"), STILL_GOING)
+def test_an_incident_still_going_is_urgent_whoever_is_fine(channel: str, text: str):
+    answer = triage(text, channel)
+    assert answer["urgent"], answer["reasons"]

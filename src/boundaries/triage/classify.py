@@ -285,6 +285,13 @@ def classify(message: Message) -> Triage:
     if failed_transcript(message):
         return _listen(message)
     verdict = _classify(message)
+    if not any(x.startswith("not urgent") for x in verdict.reasons):
+        noted = _noted_all_clear(normalise(message.text))
+        if noted is not None:
+            # said, so that no second opinion reads the incident told as today's
+            reasons = [x for x in verdict.reasons if not x.startswith("urgent")]
+            reasons.insert(-1, f"not urgent: told for the record, all clear ({noted})")
+            return replace(verdict, urgent=False, reasons=tuple(reasons))
     if not verdict.urgent:
         why = _fuller_is_urgent(message, verdict)
         if why is not None:
@@ -403,6 +410,39 @@ _OLD_NOTE = re.compile(
     r"(from|date de|datent de) (before|avant) |audit file|for the (file|record|records)|"
     r"en rangeant)\b"
 )
+# A message told for the record that says all is well (newcomer23): "it's just for your
+# records … everything's fine", « je te le dis juste pour que tu le notes … elle va très
+# bien », "just to close the loop: … All good". Both must be said; nothing still going on.
+_FOR_THE_RECORD = re.compile(
+    r"\b(for (the|your|our) (records?|files?|info|information)|for your (log|register)|"
+    r"(just )?(to|so) (close|closing) the loop|closing the loop|just (to|so) (let you know|you "
+    r"know|say)|just fyi|just fi let|pour (info|information|memoire|le registre|ton information|"
+    r"votre information|que (tu|vous) le (notes|notiez))|je (te|vous) le dis juste|a titre "
+    r"d'information|pour votre dossier|pour ton dossier)\b"
+)
+_ALL_CLEAR = re.compile(
+    r"\b((all|everything|everyone|everybody|it|all's|everything's|everyone's|it's|we're|they're|"
+    r"she's|he's|customer's|staff are|the staff is|all staff are)( is| are)? (all )?(fine|ok|"
+    r"okay|good|grand|safe|well|sound)|all good|no (problem|harm|damage|injuries|injury)( at "
+    r"all| done)?|nobody (was )?(hurt|injured)|no one (was )?(hurt|injured)|tout (va|est) bien|"
+    r"tout le monde (va|est) bien|(va|vont|allait) (tres )?bien|aucun (blesse|degat|dommage)|"
+    r"personne (n'est|n'a ete) blesse|rien de (grave|casse)|plus de peur que de mal)\b"
+)
+_STILL_GOING = re.compile(
+    r"\b(still|right now|currently|as we speak|ongoing|toujours|en ce moment|encore|not yet|"
+    r"pas encore|but now|mais la|mais maintenant|need|needs|must|have to|faut|doit|devons)\b"
+)
+
+
+def _noted_all_clear(norm: str) -> str | None:
+    """The words of a message told for the record that says all is well (`_FOR_THE_RECORD`
+    and `_ALL_CLEAR` both, and nothing still going on or needed), or None."""
+    noted, clear = _FOR_THE_RECORD.search(norm), _ALL_CLEAR.search(norm)
+    if noted is None or clear is None or _STILL_GOING.search(norm) is not None:
+        return None
+    return f"'{noted.group(0)}', '{clear.group(0)}'"
+
+
 OLD_FORWARD_DAYS = 7
 """Days from which a message handed over is old news: its harm is not today's."""
 
