@@ -52,6 +52,17 @@ CALM = [
         "nothing. Insurance says no claim needed.",
     ),
     ("sms", "accrochage avec le camion ce matin, personne de blessé, l'assureur a déjà tout réglé"),
+    # someone else's
+    (
+        "email",
+        "A pal of mine who runs a café had his van stolen last night. Made me wonder: "
+        "are we insured for theft?",
+    ),
+    (
+        "email",
+        "Yesterday a customer's bike was stolen from the public rack outside, it "
+        "wasn't in our care.",
+    ),
     # already put right
     (
         "email",

@@ -1341,8 +1341,10 @@ _TODAY_OR_TOMORROW = re.compile(
 # Wavre, la chambre froide est tombée en panne », "a friend of mine", « petite anecdote ».
 _SOMEONE_ELSES = re.compile(
     r"\b((my|a|our) (brother|sister|cousin|friend|neighbou?r|uncle|aunt|mate|dad|mum|mom|"
-    r"father|mother|son|daughter|wife|husband|partner|colleague|competitor)s?(-in-law| in law)?"
-    r"'s?|a friend of (mine|ours)|you'll laugh|funny story|(petite )?anecdote|"
+    r"father|mother|son|daughter|wife|husband|partner|colleague|competitor|buddy|pal|bloke|"
+    r"guy)s?(-in-law| in law)?"
+    r"'s?|a (friend|buddy|pal|mate|guy|contact) of (mine|ours)|you'll laugh|funny story|"
+    r"(petite )?anecdote|(wasn't|was not|weren't|were not) in our (care|custody|keeping)|"
     r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
     r"pas (chez )?nous( autres)?|(dans|chez|a) un autre (bureau|office|site|magasin|"
