@@ -114,7 +114,26 @@ URGENT = [
         "The manager told me today that the bailiff comes back tonight for the "
         "equipment unless the invoice is paid.",
     ),
+    (
+        "voicemail",
+        "hi it's Ana, the parts are stuck at customs in Dover, the agent says if it's not "
+        "cleared by tomorrow they start charging ninety pounds a day, call me",
+    ),
 ]
+
+PAST_NIGHT = [
+    (
+        "email",
+        "Le vent de cette nuit a arraché la bâche du tunnel, on a perdu la moitié des "
+        "salades. On en parle lundi ?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), PAST_NIGHT)
+def test_last_night_is_no_deadline(channel: str, text: str):
+    _, reasons = judged(channel, text)
+    assert not any("deadline 'cette nuit'" in r for r in reasons), reasons
 
 
 @pytest.mark.parametrize(("channel", "text"), CALM)

@@ -1589,9 +1589,18 @@ STAKE = cues(
             r"(drop|dump|cancel|pull|terminate|blacklist|delist|sue|fine|evict) us",
             r"(will|ll|going to|gonna) (drop|dump|cancel|pull|terminate|blacklist|delist|sue|"
             r"fine|evict|close|freeze|repossess|cut off) (us|our|the|it)",
-            r"if (we|it|they|nobody|no one) [a-z' ]{0,30}(don't|doesn't|isn't|can't|won't|not)",
+            r"if (we|it|they|nobody|no one|it's|its|they're|we're) [a-z' ]{0,30}(don't|doesn't|"
+            r"isn't|can't|won't|not)",
             r"unless",
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
+            # goods held at the border and charged by the day; cover that has lapsed
+            # (newcomer23 arc-22, grm-10)
+            r"(held|stuck|blocked|detained|stopped) (at|in|by) (the )?(border|customs|port)",
+            r"(start|starts|will start|begin|begins) charging",
+            r"(storage|demurrage|detention) (charges?|fees?|costs?)",
+            r"(francs|euros|pounds|dollars|eur|chf|usd|gbp|quid|bucks) (a|per) (day|night)",
+            r"(insurance|cover|policy|licence|license|registration|permit)( [a-z']+){0,4} (has |"
+            r"have |had )?(lapsed|lapse|ran out|run out)",
             # locked out by a landlord: "he's changing the locks at five tonight", "a trespass
             # notice" (newcomer22 gym-05)
             r"(chang\w*|change) (the|our|all the) locks",
