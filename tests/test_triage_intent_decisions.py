@@ -1,6 +1,7 @@
 """Newcomer21's intent kinds, in words of our own: what to do asked bare, a yes-or-no on the
 sender's own next step, what the sender must do, an approval or help asked, work handed
-over, a request worded with a particle ("dig out"). Each is a request (SPEC §5: a request
+over, a request worded with a particle ("dig out"), what the consultant holds ("c toi qui
+l'as"). Each is a request (SPEC §5: a request
 asks for a decision, a document or an answer); a status check about work in progress stays
 one, and "kindly confirm" a meeting is not turned into a request."""
 
@@ -11,6 +12,9 @@ import pytest
 from tests.triage_support import triage
 
 REQUESTS = [
+    ("sms", "l'inspecteur est là, il veut le registre du personnel avant midi, c toi qui l'as"),
+    ("email", "The auditor wants the signed lease by 4pm. You have the original, I think?"),
+    ("email", "The venue needs our insurance certificate emailed by noon today."),
     ("sms", "landlord just served notice on the shop, madam what to do"),
     ("sms", "le client n'a pas payé l'acompte, on livre ou pas ?"),
     (

@@ -865,6 +865,17 @@ REQUEST = cues(
             r"need (u|you|ya) to (handle|take|do|deal|sort|write|send|call|contact|talk|speak|"
             r"manage|cover|check|look|approve|sign)",
             r"merci de (valider|m'envoyer|nous envoyer|regarder|verifier|preparer|faire)",
+            # what is wanted is the consultant's to give: "U have the maintenance records",
+            # « c toi qui les as », "the insurer wants the policy number you have"
+            # (newcomer23)
+            r"(you|u) (have|hold|keep|kept|got) (the|our|my|all the|his|her|their)( [a-z']+){1,5}"
+            r"(?= ?(\?|$|\.)| i think| right| no)",
+            r"(the|a|our) [a-z' ]{1,30} (you|u) (have|hold|keep|kept)(?! (to|been|a|an)\b)",
+            # (not « c'est vous qui avez signé le dernier mandat »: who did it)
+            r"(c'est|c|c est) (toi|vous) qui (l'as|les as|l'avez|les avez|as (le|la|les|l')|"
+            r"avez (le|la|les|l')|gardes|gardez|detiens|detenez)(?! ?[a-z]+(e|es|i|is|u|us|t)\b)",
+            r"(wants?|needs?|asking for|asks for|require[sd]?) (our|the|a|an|your) [a-z' ]{1,30} "
+            r"(emailed|sent|signed|uploaded|filed|faxed) (by|before|today|tonight|tomorrow|now)",
         ),
         "asks for a decision",
         2.0,
