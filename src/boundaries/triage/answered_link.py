@@ -31,6 +31,7 @@ from boundaries.triage.answered import (
     acronym_keys,
     caller_names,
     signer_names,
+    topic_keys,
 )
 from boundaries.triage.answered_meaning import (
     CLOSE,
@@ -92,7 +93,9 @@ def answered_link(
         return AnsweredLink(None, True, (why,))
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK
-    whole, text = text, without_thanks(text)
+    whole, (text, thanked) = text, asked_after_thanks(text)
+    if thanked and _REPLY.match(subject):
+        subject = ""  # "Re: Double charges fixed" names the work thanked for, not the one asked
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
     if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
@@ -189,6 +192,8 @@ _LEADING_THANKS = re.compile(
 )
 
 
+_REPLY = re.compile(r"\s*(re|aw|sv|tr|fwd?)\s*:", re.I)
+
 # A reference number after the word naming what it refers to: "invoice 2026-120",
 # « facture n° F-0412 », "order #4411", « dossier 2026/17 ».
 _REFERENCE = re.compile(
@@ -245,6 +250,20 @@ def without_thanks(text: str) -> str:
     """`text`'s new words without the sentences that thank for or praise finished work,
     when another sentence asks a question: what is asked about is in that one. `text`
     unchanged otherwise."""
+    return asked_after_thanks(text)[0]
+
+
+_PLEASANTRY = re.compile(r"^\W*(hope|i hope|j'espere|espere|en esperant)\b")
+
+
+def asked_after_thanks(text: str) -> tuple[str, bool]:
+    """(`without_thanks(text)`, whether the thanks before the question were for a piece of
+    work): "Refunds all went through, thanks. Where are we on the reminder emails? We talked
+    about it before the double-charge mess." is read as its question alone, and its subject
+    ("Re: Double charges fixed") names the work thanked for, not the work asked about.
+
+    Thanks said after the question ("Merci et belle journée, Sandrine") and pleasantries
+    ("Hope your week is going well!") are no thanks for work (issue 8, item 6)."""
     new = read_mail(text).new
     said = [_LEADING_THANKS.sub("", s) if "?" in s else s for s in sentences(new)]
     changed = said != sentences(new)
@@ -254,8 +273,17 @@ def without_thanks(text: str) -> str:
         if "?" in s or not (THANKS.search(normalise(s)) or _PRAISE.search(normalise(s)))
     ]
     if (len(kept) == len(said) and not changed) or not any("?" in s for s in kept):
-        return text
-    return " ".join(kept)
+        return text, False
+    first_question = next(i for i, s in enumerate(said) if "?" in s)
+    thanked = changed or any(
+        s not in kept and topic_keys(s) and not _PLEASANTRY.match(normalise(s))
+        for s in said[:first_question]
+    )
+    if thanked:
+        # what is asked is in the questions; a sentence beside them ("We talked about it
+        # before the double-charge mess.") names the finished work again
+        kept = [s for s in kept if "?" in s]
+    return " ".join(kept), thanked
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:
