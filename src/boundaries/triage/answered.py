@@ -152,6 +152,45 @@ def acronym_keys(*texts: str) -> set[str]:
     return {a.lower()[:STEM] for t in texts for a in _ACRONYM.findall(t)}
 
 
+def _firm_keys(address: str) -> frozenset[str]:
+    """Topic keys of the firm an address belongs to ("front@prairie-dance.example" gives
+    prairi, dance): a caller who names it says whose matter it is."""
+    domain = _domain(address)
+    if domain is None or domain in PUBLIC_MAIL:
+        return frozenset()
+    return frozenset(k for k in topic_keys(domain.split(".")[0].replace("-", " ")) if len(k) >= 4)
+
+
+# A text message's way of saying who writes: « c Margaux, », "Bjr Julien c Priscilla", and a
+# name after its last sentence ("… ou pas encore? Widlène", "Thx, Kim (Les Érables)").
+_TEXT_SPEAK_ID = re.compile(r"(?:^|[\s,.!?])(?:c|c'est|cé|ici)\s+([A-ZÀ-Ý][\w'-]+)")
+_CLOSING_NAME = re.compile(
+    r"[.?!,]\s*(?:thx|thanks|merci|cheers|ta)?,?\s*([A-ZÀ-Ý][\w'-]+)(?:\s*\([^)]*\))?\s*$",
+    re.I,
+)
+
+
+def _short_names(text: str) -> set[str]:
+    """The names a short message gives in text-speak or after its last sentence."""
+    found = [m.group(1) for m in _TEXT_SPEAK_ID.finditer(text)]
+    closing = _CLOSING_NAME.search(text.strip())
+    if closing is not None and closing.group(1)[:1].isupper():
+        found.append(closing.group(1))
+    return set(_name_words(" ".join(found)))
+
+
+def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()) -> bool:
+    """A message from a phone number (no address to compare) says it comes from the
+    correspondent of `update`: the caller's or signer's name is one the update greets ("c'est
+    Bruno" and "Salut Bruno,"), or the message names the firm of its address ("Jen at the front
+    desk at Prairie Dance" and an update to front@prairie-dance.example). `people` (the first
+    names of every update) are no firm."""
+    if (caller_names(text) | signer_names(text) | _short_names(text)) & update.names:
+        return True
+    firm = _firm_keys(update.to) - people
+    return bool(firm) and not firm.isdisjoint(message_keys(text))
+
+
 def _domain(address: str) -> str | None:
     address = address.strip().lower()
     return address.rsplit("@", 1)[1] if "@" in address else None
