@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -188,7 +189,14 @@ def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()
     if (caller_names(text) | signer_names(text) | _short_names(text)) & update.names:
         return True
     firm = _firm_keys(update.to) - people
-    return bool(firm) and not firm.isdisjoint(message_keys(text))
+    return bool(firm) and not firm.isdisjoint(topic_keys(text))
+
+
+def correspondent(address: str) -> str:
+    """Who an address belongs to, as `_same_correspondent` tells them apart: the firm's mail
+    domain, or the address itself on a public mail service ("gmail.com")."""
+    domain = _domain(address)
+    return domain if domain is not None and domain not in PUBLIC_MAIL else address.strip().lower()
 
 
 def _domain(address: str) -> str | None:
@@ -265,6 +273,19 @@ class UpdateIndex:
                 return f"follows up on another item ({', '.join(sorted(missing)) or 'unnamed'})"
         return None
 
+    def caller_addresses(
+        self, text: str, sender: str, same_client: AbstractSet[str] | None = None
+    ) -> frozenset[str]:
+        """Who a message from a phone number says it comes from (`known_caller`), as
+        `correspondent` keys of the updates to them (their firm's mail domain, or their own
+        address on a public mail service); empty when an address or the configuration tells,
+        or when the message does not say."""
+        if same_client is not None or "@" in sender:
+            return frozenset()
+        return frozenset(
+            correspondent(u.to) for u in self.updates if known_caller(text, u, self.people)
+        )
+
     @property
     def idf(self) -> dict[str, float]:
         """How rare each topic key is among the updates: rare words say more."""
@@ -295,6 +316,7 @@ class UpdateIndex:
         names: set[str] | None = None
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
+        callers = self.caller_addresses(text, sender, same_client)
         for u in self.updates:
             # The update's subject names its topic: the match must touch it.
             if keys.isdisjoint(u.subject_keys):
@@ -305,6 +327,9 @@ class UpdateIndex:
             if same_client is not None and u.to not in same_client:
                 continue
             same = True if same_client is not None else _same_correspondent(sender, u)
+            if same is None and callers:
+                # the caller said who they are: another client's update is not theirs
+                same = correspondent(u.to) in callers
             if same is None:
                 names = caller_names(text) if names is None else names
                 if names & u.names:

@@ -28,7 +28,7 @@ from boundaries.triage.answered import (
     UpdateIndex,
     _same_correspondent,
     acronym_keys,
-    known_caller,
+    correspondent,
 )
 from boundaries.triage.mail import read_mail
 from boundaries.triage.second_opinion import MAX_CHARS, encoder
@@ -81,6 +81,7 @@ def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bo
     similarity = vectors @ encoder().embed([_text(check.subject, check.text)])[0]
     at, same_client = check.at, check.same_client
     candidates: list[tuple[float, int, bool | None]] = []
+    callers = index.caller_addresses(check.text, check.sender, same_client)
     for i, u in enumerate(index.updates):
         if at is not None and u.at is not None and u.at >= at:
             continue
@@ -91,8 +92,8 @@ def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bo
         )
         if same is False:
             continue
-        if same is None and known_caller(check.text, u, index.people):
-            same = True
+        if same is None and callers:
+            same = correspondent(u.to) in callers
         candidates.append((float(similarity[i]), i, same))
     return candidates
 
