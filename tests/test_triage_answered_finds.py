@@ -209,3 +209,28 @@ def test_a_text_from_a_phone_number_says_whose_updates_it_follows(later: Any, te
 def test_things_that_work_together_are_no_other_item() -> None:
     assert not describe("are the till and the card machine talking to each other?", True).another
     assert describe("and is the other shop's till done?", True).another == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu peux ajouter le cours de yoga du jeudi au planning des cours ?",
+        "Can help to add the Thursday class to the course planning?",
+    ],
+)
+def test_a_question_that_asks_for_new_work_on_reported_work_stays_a_request(
+    tmp_path: Path, text: str
+) -> None:
+    update = {
+        "id": "u-planning",
+        "to": "lea@studio-souffle.example",
+        "subject": "Planning en ligne des cours",
+        "text": "Bonjour Léa, le planning en ligne des cours est publié sur le site. Sam",
+        "at": "2026-11-26T10:00:00+01:00",
+    }
+    path = tmp_path / "u.jsonl"
+    path.write_text(json.dumps(update) + "\n", encoding="utf-8")
+    answer = _message(
+        load_updates(path), text, "lea@studio-souffle.example", "2026-11-28T10:00:00+01:00"
+    )
+    assert answer["intent"] == "request", answer["reasons"]

@@ -160,7 +160,8 @@ _ASKS_FOR_WORK = re.compile(
     r"\b(can|could|would|will) (you|u)\b|\b(be|it) possible\b|\bpossible de\b|\bplease\b|"
     r"\bpourr?(ais|ait|iez|iez-vous)\b|"
     r"\bpeux[- ]tu\b|\bpouvez[- ]vous\b|\bmerci de\b|\bs'il (te|vous) pla[iî]t\b|\bi need\b|"
-    r"\bil (me|nous) faut\b|\bj'ai besoin\b",
+    r"\bil (me|nous) faut\b|\bj'ai besoin\b|\b(tu|je|on) peux\b|\bpeut[- ]on\b|"
+    r"\bcan (help|we|i)\b|\bnext step\b",
     re.I,
 )
 
