@@ -5,11 +5,17 @@ replies and the simulator all ask the same question (SPEC §5 `answered_by`); th
 so the service links what the evaluated command links. A wrong link is worse than none (the
 consultant would tell a client "already answered" when it was not), so:
 
+0. after thanks for a piece of work, only the question is read, and not a "Re:" subject
+   naming the work thanked for (`asked_after_thanks`); a caller from a phone number who
+   says who they are is matched among their own updates only (`answered.known_caller`);
 1. shared topic words find a candidate (`UpdateIndex.answering`);
 2. a link resting on one shared word must also be close in meaning (`CLOSE`), and a link
    far in meaning is dropped when another update is closer (`unlikely_by_meaning`);
 3. with no shared words, meaning alone may link (`by_meaning`: close, clearly the closest,
    and the same item);
+3b. whatever found it, no link to an update about another reference number or month, nor
+   to one more than `STALE_DAYS` old when the check reports a new twist or comes after the
+   date the update announced a step for (`answered_apart`);
 4. a question the cues took for a request but that asks no new work ("la lettre est bien
    partie ?") is a status check when shared words find the update it follows: relabelled,
    not linked. Not an urgent message: what needs the consultant today is a new report ("the
@@ -33,6 +39,7 @@ from boundaries.triage.answered import (
     signer_names,
     topic_keys,
 )
+from boundaries.triage.answered_apart import happened_since, other_period, other_reference
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -42,7 +49,6 @@ from boundaries.triage.answered_meaning import (
     unlikely_by_meaning,
 )
 from boundaries.triage.cues import THANKS, any_of
-from boundaries.triage.dates import MONTHS, named_dates
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
 from boundaries.triage.text import normalise, sentences
@@ -111,10 +117,10 @@ def _check_link(
     if thanked and _REPLY.match(subject):
         subject = ""  # "Re: Double charges fixed" names the work thanked for, not the one asked
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
-    if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
+    if link.update is not None and other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
         return AnsweredLink(None, False, (why,))
-    if link.update is not None and _other_period(f"{subject}\n{text}", link.update):
+    if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
         return AnsweredLink(None, False, (why,))
     since = None if link.update is None else happened_since(link.update, text, at)
@@ -124,73 +130,6 @@ def _check_link(
         why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
         return AnsweredLink(None, False, (why,))
     return link
-
-
-STALE_DAYS = 6
-"""From this many days after an update, a check that reports a new twist, or comes after the
-date the update announced a step for, asks about what happened since."""
-
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nothing|still|yet|cannot|pas|plus|rien|jamais|toujours|encore|"
-    r"aucune?|personne)\b|n't\b"
-)
-_COURTESY = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|bonjour|salut|coucou|thanks|thank you|merci|cheers|regards|"
-    r"best|cordialement|bien a vous|hope|i hope|j'espere|no rush|pas d'urgence)\b"
-)
-
-
-def reports_twist(text: str) -> bool:
-    """Beside its question, the check states something that is not so, or not yet, or still
-    so: "Jess says the old one is still plugged in", « je ne vois rien sur le compte », "we
-    had two more no-shows" is « on a encore eu 2 absents ». Greetings, thanks and short
-    pieces are no statement; a text with no question mark (a transcript) states nothing
-    apart from what it asks."""
-    said = sentences(read_mail(text).new)
-    if not any("?" in s for s in said):
-        return False
-    for sentence in said:
-        norm = normalise(sentence)
-        if "?" in sentence or _COURTESY.match(norm) or len(norm.split()) < 4:
-            continue
-        if _NEGATION.search(norm):
-            return True
-    return False
-
-
-def announced_date_passed(update: Update, at: datetime) -> bool:
-    """`update` announced a step for a calendar date ("pairing on 4 December", « livraison
-    prévue le 3 décembre ») and the check came after the last such date. Weekdays are left
-    out: "the budget you approved on Monday" is a day gone by, not one announced."""
-    if update.at is None:
-        return False
-    sent = update.at
-    named = named_dates(normalise(f"{update.subject}\n{update.text}"), sent)
-    ahead = [d for d, said in named if any(c.isdigit() for c in said) and d > sent.date()]
-    return bool(ahead) and max(ahead) < at.date()
-
-
-def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
-    """Why a status check that came at `at` asks about what happened after `update`, or None.
-
-    A check sent more than `STALE_DAYS` after the update is not answered by it when it reports
-    a new twist (`reports_twist`) or comes after the date the update announced a step for
-    (`announced_date_passed`): "did the new terminal get paired on Friday? The old one is
-    still plugged in" weeks after "I'll pair it on Friday 4 December". A plain "where are
-    we on the FDVA application?" weeks after "the FDVA application is filed" is still
-    answered by it. On the training sets (issue 8, item 6), this left 30 wrong links of 55
-    for 20 more right ones, and the shared development set as it was.
-    """
-    if at is None or update.at is None:
-        return None
-    days = (at - update.at).total_seconds() / 86400
-    if days <= STALE_DAYS:
-        return None
-    if reports_twist(text):
-        return f"sent {days:.0f} days before a check that reports something new"
-    if announced_date_passed(update, at):
-        return f"sent {days:.0f} days before, announcing a step for a date now past"
-    return None
 
 
 def _whose_unknown(update: Update, text: str, sender: str, same_client: set[str] | None) -> bool:
@@ -277,57 +216,6 @@ _LEADING_THANKS = re.compile(
 
 
 _REPLY = re.compile(r"\s*(re|aw|sv|tr|fwd?)\s*:", re.I)
-
-# A reference number after the word naming what it refers to: "invoice 2026-120",
-# « facture n° F-0412 », "order #4411", « dossier 2026/17 ».
-_REFERENCE = re.compile(
-    r"\b(invoice|facture|order|commande|ticket|dossier|ref|reference|référence|po|contrat|"
-    r"contract|case|claim|quote|devis|booking|reservation|réservation)\s*(?:n°|no\.?|nr\.?|#|:)?"
-    r"\s*([a-z]{0,4}[-/]?\d[\w/-]{2,})",
-    re.IGNORECASE,
-)
-
-
-def _references(text: str) -> set[str]:
-    return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
-
-
-def _other_reference(check: str, update: Update) -> bool:
-    """Both name reference numbers of items, and none is the same: "any news on invoice
-    2026-120?" is not answered by the update on invoice 2026-114."""
-    asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
-
-
-# The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
-# "the November payroll"; not a date ("on 18 November") nor a time ("in January").
-_MONTH_NUMBER = {m: n for m, n in MONTHS.items() if m not in ("jan", "mar")}  # names, words
-_ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_FULL_MONTH = "|".join(
-    sorted((m for m in MONTHS if m not in ("may", "march")), key=len, reverse=True)
-)
-_PERIOD = re.compile(
-    rf"(?:\b(?:de|of|for)|\bd')\s?(?:the )?({_ANY_MONTH})\b((?: (?:et |and |& )?(?:d')?"
-    rf"(?:{_ANY_MONTH})\b)*)"
-    rf"|(?<!\d )\b({_FULL_MONTH}) "
-    r"(?!(?:and|or|to|the|in|at|on|is|was|will|we|i|it|by|\d)\b)[a-z]{3,}"
-)
-
-
-def _periods(text: str) -> set[int]:
-    """The months (1-12) that `text` names as what an item is for."""
-    found: set[int] = set()
-    for m in _PERIOD.finditer(normalise(text)):
-        words = " ".join(g for g in m.groups() if g).replace("d'", " ").split()
-        found |= {_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER}
-    return found
-
-
-def _other_period(check: str, update: Update) -> bool:
-    """Both name the month their item is for, and none is the same: « il leur faut le
-    fichier TVA de novembre » is not answered by the update on the October VAT export."""
-    asked, told = _periods(check), _periods(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
 
 
 def without_thanks(text: str) -> str:
