@@ -8,9 +8,11 @@ labelled status checks. `--show` lists every wrong link and miss with its text.
 
 Usage:
     .venv/bin/python bench/answered_links.py [--show] [FILE.jsonl:UPDATES.jsonl ...]
+    .venv/bin/python bench/answered_links.py --show train triage-   # only the sets tuned on
 
 Without arguments: every set under tests/data/train/ and tests/data/heldout/ that has
-tests/data/authored/<name>-updates.jsonl, the own sets, and the shared development set.
+tests/data/authored/<name>-updates.jsonl, the own sets, and the shared development set;
+other arguments keep the sets whose label starts with one of them. Totals per part follow.
 """
 
 from __future__ import annotations
@@ -69,7 +71,10 @@ def count(path: Path, updates_path: Path, show: bool) -> dict[str, int]:
             fault = f"LINKED-{expect['intent'].upper()}"
         if show and fault:
             why = [r for r in got.get("reasons", []) if "update" in r or "meaning" in r]
-            print(f"   {fault} {data['id']} got={linked} want={want}: {data['text'][:140]!r}")
+            print(
+                f"   {fault} {data['id']} intent={got.get('intent')} got={linked} want={want}: "
+                f"{data['text'][:140]!r}"
+            )
             for r in why:
                 print(f"        {r}")
     return c
@@ -78,26 +83,33 @@ def count(path: Path, updates_path: Path, show: bool) -> dict[str, int]:
 def main(argv: list[str]) -> None:
     show = "--show" in argv
     args = [a for a in argv if a != "--show"]
+    files = [a for a in args if ":" in a]
+    prefixes = [a for a in args if ":" not in a]
     sets = (
-        [(a, Path(a.split(":")[0]), Path(a.split(":")[1])) for a in args]
-        if args
-        else default_sets()
+        [(a, Path(a.split(":")[0]), Path(a.split(":")[1])) for a in files]
+        if files
+        else [s for s in default_sets() if not prefixes or s[0].startswith(tuple(prefixes))]
     )
-    total = dict.fromkeys(("checks", "right", "null_linked", "wrong_id", "missed", "other"), 0)
+    keys = ("checks", "right", "null_linked", "wrong_id", "missed", "other")
+    totals: dict[str, dict[str, int]] = {}
     print(f"{'set':28} checks right  acc  null-linked wrong-id missed other-linked")
     for label, path, updates in sets:
         c = count(path, updates, show)
-        for k in total:
-            total[k] += c[k]
-        acc = c["right"] / c["checks"] if c["checks"] else 1.0
-        print(
-            f"{label:28} {c['checks']:6} {c['right']:5} {acc:5.2f} {c['null_linked']:11} "
-            f"{c['wrong_id']:8} {c['missed']:6} {c['other']:12}"
-        )
-    acc = total["right"] / total["checks"] if total["checks"] else 1.0
+        part = label.split("/", 1)[0] if "/" in label else "own and shared"
+        for name in (part, "TOTAL"):
+            total = totals.setdefault(name, dict.fromkeys(keys, 0))
+            for k in keys:
+                total[k] += c[k]
+        _row(label, c)
+    for name, total in totals.items():
+        _row(name if name == "TOTAL" else f"total {name}", total)
+
+
+def _row(label: str, c: dict[str, int]) -> None:
+    acc = c["right"] / c["checks"] if c["checks"] else 1.0
     print(
-        f"{'TOTAL':28} {total['checks']:6} {total['right']:5} {acc:5.2f} "
-        f"{total['null_linked']:11} {total['wrong_id']:8} {total['missed']:6} {total['other']:12}"
+        f"{label:28} {c['checks']:6} {c['right']:5} {acc:5.2f} {c['null_linked']:11} "
+        f"{c['wrong_id']:8} {c['missed']:6} {c['other']:12}"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -152,6 +153,52 @@ def acronym_keys(*texts: str) -> set[str]:
     return {a.lower()[:STEM] for t in texts for a in _ACRONYM.findall(t)}
 
 
+def _firm_keys(address: str) -> frozenset[str]:
+    """Topic keys of the firm an address belongs to ("front@prairie-dance.example" gives
+    prairi, dance): a caller who names it says whose matter it is."""
+    domain = _domain(address)
+    if domain is None or domain in PUBLIC_MAIL:
+        return frozenset()
+    return frozenset(k for k in topic_keys(domain.split(".")[0].replace("-", " ")) if len(k) >= 4)
+
+
+# A text message's way of saying who writes: « c Margaux, », "Bjr Julien c Priscilla", and a
+# name after its last sentence ("… ou pas encore? Widlène", "Thx, Kim (Les Érables)").
+_TEXT_SPEAK_ID = re.compile(r"(?:^|[\s,.!?])(?:c|c'est|cé|ici)\s+([A-ZÀ-Ý][\w'-]+)")
+_CLOSING_NAME = re.compile(
+    r"[.?!,]\s*(?:thx|thanks|merci|cheers|ta)?,?\s*([A-ZÀ-Ý][\w'-]+)(?:\s*\([^)]*\))?\s*$",
+    re.I,
+)
+
+
+def _short_names(text: str) -> set[str]:
+    """The names a short message gives in text-speak or after its last sentence."""
+    found = [m.group(1) for m in _TEXT_SPEAK_ID.finditer(text)]
+    closing = _CLOSING_NAME.search(text.strip())
+    if closing is not None and closing.group(1)[:1].isupper():
+        found.append(closing.group(1))
+    return set(_name_words(" ".join(found)))
+
+
+def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()) -> bool:
+    """A message from a phone number (no address to compare) says it comes from the
+    correspondent of `update`: the caller's or signer's name is one the update greets ("c'est
+    Bruno" and "Salut Bruno,"), or the message names the firm of its address ("Jen at the front
+    desk at Prairie Dance" and an update to front@prairie-dance.example). `people` (the first
+    names of every update) are no firm."""
+    if (caller_names(text) | signer_names(text) | _short_names(text)) & update.names:
+        return True
+    firm = _firm_keys(update.to) - people
+    return bool(firm) and not firm.isdisjoint(topic_keys(text))
+
+
+def correspondent(address: str) -> str:
+    """Who an address belongs to, as `_same_correspondent` tells them apart: the firm's mail
+    domain, or the address itself on a public mail service ("gmail.com")."""
+    domain = _domain(address)
+    return domain if domain is not None and domain not in PUBLIC_MAIL else address.strip().lower()
+
+
 def _domain(address: str) -> str | None:
     address = address.strip().lower()
     return address.rsplit("@", 1)[1] if "@" in address else None
@@ -226,6 +273,19 @@ class UpdateIndex:
                 return f"follows up on another item ({', '.join(sorted(missing)) or 'unnamed'})"
         return None
 
+    def caller_addresses(
+        self, text: str, sender: str, same_client: AbstractSet[str] | None = None
+    ) -> frozenset[str]:
+        """Who a message from a phone number says it comes from (`known_caller`), as
+        `correspondent` keys of the updates to them (their firm's mail domain, or their own
+        address on a public mail service); empty when an address or the configuration tells,
+        or when the message does not say."""
+        if same_client is not None or "@" in sender:
+            return frozenset()
+        return frozenset(
+            correspondent(u.to) for u in self.updates if known_caller(text, u, self.people)
+        )
+
     @property
     def idf(self) -> dict[str, float]:
         """How rare each topic key is among the updates: rare words say more."""
@@ -256,6 +316,7 @@ class UpdateIndex:
         names: set[str] | None = None
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
+        callers = self.caller_addresses(text, sender, same_client)
         for u in self.updates:
             # The update's subject names its topic: the match must touch it.
             if keys.isdisjoint(u.subject_keys):
@@ -266,6 +327,9 @@ class UpdateIndex:
             if same_client is not None and u.to not in same_client:
                 continue
             same = True if same_client is not None else _same_correspondent(sender, u)
+            if same is None and callers:
+                # the caller said who they are: another client's update is not theirs
+                same = correspondent(u.to) in callers
             if same is None:
                 names = caller_names(text) if names is None else names
                 if names & u.names:

@@ -74,8 +74,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _QUARTER = re.compile(r"\b[qt]([1-4])\b")
 
 # "The second/other one": a sibling of the item an update may have reported on. Not a count of
-# calls ("third time I'm calling", "troisième message").
+# calls ("third time I'm calling", "troisième message"), nor two things that work together.
 _ANOTHER = re.compile(
+    # "talking to each other", « l'un l'autre », "one another" say they go together
+    r"(?<!\beach )(?<!\bl'un l')(?<!\bune l')(?<!\bles uns les )(?<!\bone )"
     r"\b(other|another|second|third|autre|deuxieme|seconde?|troisieme)"
     r"\b(?! (?:time|times|fois|message|messages|email|emails|mail|mails|call|calls|appel|"
     r"appels|voicemail|reminder|relance|rappel)\b)"

@@ -5,11 +5,17 @@ replies and the simulator all ask the same question (SPEC §5 `answered_by`); th
 so the service links what the evaluated command links. A wrong link is worse than none (the
 consultant would tell a client "already answered" when it was not), so:
 
+0. after thanks for a piece of work, only the question is read, and not a "Re:" subject
+   naming the work thanked for (`asked_after_thanks`); a caller from a phone number who
+   says who they are is matched among their own updates only (`answered.known_caller`);
 1. shared topic words find a candidate (`UpdateIndex.answering`);
 2. a link resting on one shared word must also be close in meaning (`CLOSE`), and a link
    far in meaning is dropped when another update is closer (`unlikely_by_meaning`);
 3. with no shared words, meaning alone may link (`by_meaning`: close, clearly the closest,
    and the same item);
+3b. whatever found it, no link to an update about another reference number or month, nor
+   to one more than `STALE_DAYS` old when the check reports a new twist or comes after the
+   date the update announced a step for (`answered_apart`);
 4. a question the cues took for a request but that asks no new work ("la lettre est bien
    partie ?") is a status check when shared words find the update it follows: relabelled,
    not linked. Not an urgent message: what needs the consultant today is a new report ("the
@@ -31,7 +37,9 @@ from boundaries.triage.answered import (
     acronym_keys,
     caller_names,
     signer_names,
+    topic_keys,
 )
+from boundaries.triage.answered_apart import happened_since, other_period, other_reference
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -41,7 +49,6 @@ from boundaries.triage.answered_meaning import (
     unlikely_by_meaning,
 )
 from boundaries.triage.cues import THANKS, any_of
-from boundaries.triage.dates import MONTHS
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
 from boundaries.triage.text import normalise, sentences
@@ -92,14 +99,33 @@ def answered_link(
         return AnsweredLink(None, True, (why,))
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK
-    whole, text = text, without_thanks(text)
+    return _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
+
+
+def _check_link(
+    updates: UpdateIndex,
+    text: str,
+    subject: str,
+    sender: str,
+    at: datetime | None,
+    lang: str | None,
+    same_client: set[str] | None,
+    meaning: bool,
+) -> AnsweredLink:
+    """The update that answers a status check (steps 1 to 3), with the reasons."""
+    whole, (text, thanked) = text, asked_after_thanks(text)
+    if thanked and _REPLY.match(subject):
+        subject = ""  # "Re: Double charges fixed" names the work thanked for, not the one asked
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
-    if link.update is not None and _other_reference(f"{subject}\n{text}", link.update):
+    if link.update is not None and other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
         return AnsweredLink(None, False, (why,))
-    if link.update is not None and _other_period(f"{subject}\n{text}", link.update):
+    if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
         return AnsweredLink(None, False, (why,))
+    since = None if link.update is None else happened_since(link.update, text, at)
+    if link.update is not None and since is not None:
+        return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {since}",))
     if link.update is not None and _whose_unknown(link.update, whole, sender, same_client):
         why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
         return AnsweredLink(None, False, (why,))
@@ -189,62 +215,27 @@ _LEADING_THANKS = re.compile(
 )
 
 
-# A reference number after the word naming what it refers to: "invoice 2026-120",
-# « facture n° F-0412 », "order #4411", « dossier 2026/17 ».
-_REFERENCE = re.compile(
-    r"\b(invoice|facture|order|commande|ticket|dossier|ref|reference|référence|po|contrat|"
-    r"contract|case|claim|quote|devis|booking|reservation|réservation)\s*(?:n°|no\.?|nr\.?|#|:)?"
-    r"\s*([a-z]{0,4}[-/]?\d[\w/-]{2,})",
-    re.IGNORECASE,
-)
-
-
-def _references(text: str) -> set[str]:
-    return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
-
-
-def _other_reference(check: str, update: Update) -> bool:
-    """Both name reference numbers of items, and none is the same: "any news on invoice
-    2026-120?" is not answered by the update on invoice 2026-114."""
-    asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
-
-
-# The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
-# "the November payroll"; not a date ("on 18 November") nor a time ("in January").
-_MONTH_NUMBER = {m: n for m, n in MONTHS.items() if m not in ("jan", "mar")}  # names, words
-_ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_FULL_MONTH = "|".join(
-    sorted((m for m in MONTHS if m not in ("may", "march")), key=len, reverse=True)
-)
-_PERIOD = re.compile(
-    rf"(?:\b(?:de|of|for)|\bd')\s?(?:the )?({_ANY_MONTH})\b((?: (?:et |and |& )?(?:d')?"
-    rf"(?:{_ANY_MONTH})\b)*)"
-    rf"|(?<!\d )\b({_FULL_MONTH}) "
-    r"(?!(?:and|or|to|the|in|at|on|is|was|will|we|i|it|by|\d)\b)[a-z]{3,}"
-)
-
-
-def _periods(text: str) -> set[int]:
-    """The months (1-12) that `text` names as what an item is for."""
-    found: set[int] = set()
-    for m in _PERIOD.finditer(normalise(text)):
-        words = " ".join(g for g in m.groups() if g).replace("d'", " ").split()
-        found |= {_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER}
-    return found
-
-
-def _other_period(check: str, update: Update) -> bool:
-    """Both name the month their item is for, and none is the same: « il leur faut le
-    fichier TVA de novembre » is not answered by the update on the October VAT export."""
-    asked, told = _periods(check), _periods(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
+_REPLY = re.compile(r"\s*(re|aw|sv|tr|fwd?)\s*:", re.I)
 
 
 def without_thanks(text: str) -> str:
     """`text`'s new words without the sentences that thank for or praise finished work,
     when another sentence asks a question: what is asked about is in that one. `text`
     unchanged otherwise."""
+    return asked_after_thanks(text)[0]
+
+
+_PLEASANTRY = re.compile(r"^\W*(hope|i hope|j'espere|espere|en esperant)\b")
+
+
+def asked_after_thanks(text: str) -> tuple[str, bool]:
+    """(`without_thanks(text)`, whether the thanks before the question were for a piece of
+    work): "Refunds all went through, thanks. Where are we on the reminder emails? We talked
+    about it before the double-charge mess." is read as its question alone, and its subject
+    ("Re: Double charges fixed") names the work thanked for, not the work asked about.
+
+    Thanks said after the question ("Merci et belle journée, Sandrine") and pleasantries
+    ("Hope your week is going well!") are no thanks for work (issue 8, item 6)."""
     new = read_mail(text).new
     said = [_LEADING_THANKS.sub("", s) if "?" in s else s for s in sentences(new)]
     changed = said != sentences(new)
@@ -254,8 +245,17 @@ def without_thanks(text: str) -> str:
         if "?" in s or not (THANKS.search(normalise(s)) or _PRAISE.search(normalise(s)))
     ]
     if (len(kept) == len(said) and not changed) or not any("?" in s for s in kept):
-        return text
-    return " ".join(kept)
+        return text, False
+    first_question = next(i for i, s in enumerate(said) if "?" in s)
+    thanked = changed or any(
+        s not in kept and topic_keys(s) and not _PLEASANTRY.match(normalise(s))
+        for s in said[:first_question]
+    )
+    if thanked:
+        # what is asked is in the questions; a sentence beside them ("We talked about it
+        # before the double-charge mess.") names the finished work again
+        kept = [s for s in kept if "?" in s]
+    return " ".join(kept), thanked
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:

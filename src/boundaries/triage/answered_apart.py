@@ -1,0 +1,131 @@
+"""What tells a status check apart from an update that seems to answer it: another reference
+number or month of the same kind of item, or what happened since the update (SPEC §5: a wrong
+`answered_by` is worse than none). Pure functions of the texts and their times."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from boundaries.triage.answered import Update
+from boundaries.triage.dates import MONTHS, named_dates
+from boundaries.triage.mail import read_mail
+from boundaries.triage.text import normalise, sentences
+
+# A reference number after the word naming what it refers to: "invoice 2026-120",
+# « facture n° F-0412 », "order #4411", « dossier 2026/17 ».
+_REFERENCE = re.compile(
+    r"\b(invoice|facture|order|commande|ticket|dossier|ref|reference|référence|po|contrat|"
+    r"contract|case|claim|quote|devis|booking|reservation|réservation)\s*(?:n°|no\.?|nr\.?|#|:)?"
+    r"\s*([a-z]{0,4}[-/]?\d[\w/-]{2,})",
+    re.IGNORECASE,
+)
+
+
+def _references(text: str) -> set[str]:
+    return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
+
+
+def other_reference(check: str, update: Update) -> bool:
+    """Both name reference numbers of items, and none is the same: "any news on invoice
+    2026-120?" is not answered by the update on invoice 2026-114."""
+    asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
+# The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
+# "the November payroll"; not a date ("on 18 November") nor a time ("in January").
+_MONTH_NUMBER = {m: n for m, n in MONTHS.items() if m not in ("jan", "mar")}  # names, words
+_ANY_MONTH = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_FULL_MONTH = "|".join(
+    sorted((m for m in MONTHS if m not in ("may", "march")), key=len, reverse=True)
+)
+_PERIOD = re.compile(
+    rf"(?:\b(?:de|of|for)|\bd')\s?(?:the )?({_ANY_MONTH})\b((?: (?:et |and |& )?(?:d')?"
+    rf"(?:{_ANY_MONTH})\b)*)"
+    rf"|(?<!\d )\b({_FULL_MONTH}) "
+    r"(?!(?:and|or|to|the|in|at|on|is|was|will|we|i|it|by|\d)\b)[a-z]{3,}"
+)
+
+
+def _periods(text: str) -> set[int]:
+    """The months (1-12) that `text` names as what an item is for."""
+    found: set[int] = set()
+    for m in _PERIOD.finditer(normalise(text)):
+        words = " ".join(g for g in m.groups() if g).replace("d'", " ").split()
+        found |= {_MONTH_NUMBER[w] for w in words if w in _MONTH_NUMBER}
+    return found
+
+
+def other_period(check: str, update: Update) -> bool:
+    """Both name the month their item is for, and none is the same: « il leur faut le
+    fichier TVA de novembre » is not answered by the update on the October VAT export."""
+    asked, told = _periods(check), _periods(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
+STALE_DAYS = 6
+"""From this many days after an update, a check that reports a new twist, or comes after the
+date the update announced a step for, asks about what happened since."""
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|still|yet|cannot|pas|plus|rien|jamais|toujours|encore|"
+    r"aucune?|personne)\b|n't\b"
+)
+_COURTESY = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|bonjour|salut|coucou|thanks|thank you|merci|cheers|regards|"
+    r"best|cordialement|bien a vous|hope|i hope|j'espere|no rush|pas d'urgence)\b"
+)
+
+
+def reports_twist(text: str) -> bool:
+    """Beside its question, the check states something that is not so, or not yet, or still
+    so: "Jess says the old one is still plugged in", « je ne vois rien sur le compte », "we
+    had two more no-shows" is « on a encore eu 2 absents ». Greetings, thanks and short
+    pieces are no statement; a text with no question mark (a transcript) states nothing
+    apart from what it asks."""
+    said = sentences(read_mail(text).new)
+    if not any("?" in s for s in said):
+        return False
+    for sentence in said:
+        norm = normalise(sentence)
+        if "?" in sentence or _COURTESY.match(norm) or len(norm.split()) < 4:
+            continue
+        if _NEGATION.search(norm):
+            return True
+    return False
+
+
+def announced_date_passed(update: Update, at: datetime) -> bool:
+    """`update` announced a step for a calendar date ("pairing on 4 December", « livraison
+    prévue le 3 décembre ») and the check came after the last such date. Weekdays are left
+    out: "the budget you approved on Monday" is a day gone by, not one announced."""
+    if update.at is None:
+        return False
+    sent = update.at
+    named = named_dates(normalise(f"{update.subject}\n{update.text}"), sent)
+    ahead = [d for d, said in named if any(c.isdigit() for c in said) and d > sent.date()]
+    return bool(ahead) and max(ahead) < at.date()
+
+
+def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
+    """Why a status check that came at `at` asks about what happened after `update`, or None.
+
+    A check sent more than `STALE_DAYS` after the update is not answered by it when it reports
+    a new twist (`reports_twist`) or comes after the date the update announced a step for
+    (`announced_date_passed`): "did the new terminal get paired on Friday? The old one is
+    still plugged in" weeks after "I'll pair it on Friday 4 December". A plain "where are
+    we on the FDVA application?" weeks after "the FDVA application is filed" is still
+    answered by it. On the training sets (issue 8, item 6), this left 30 wrong links of 55
+    for 20 more right ones, and the shared development set as it was.
+    """
+    if at is None or update.at is None:
+        return None
+    days = (at - update.at).total_seconds() / 86400
+    if days <= STALE_DAYS:
+        return None
+    if reports_twist(text):
+        return f"sent {days:.0f} days before a check that reports something new"
+    if announced_date_passed(update, at):
+        return f"sent {days:.0f} days before, announcing a step for a date now past"
+    return None

@@ -1,0 +1,236 @@
+"""Answered-by that finds the update, and only that one (issue 8, item 6): the kinds of status
+check the earlier rules missed or linked to the wrong email, each in words of our own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from boundaries.triage.answered import known_caller
+from boundaries.triage.answered_items import describe
+from boundaries.triage.answered_link import asked_after_thanks
+from boundaries.triage.batch import load_updates, triage_batch
+
+UPDATES = [
+    {
+        "id": "u-stock",
+        "to": "ines@fromagerie-alpage.example",
+        "subject": "Stock sync repaired",
+        "text": "Hi Inès, the stock sync between the till and the web shop is repaired: the "
+        "cheese counts now match and the missing orders of Monday were replayed. Sam",
+        "at": "2026-11-16T17:00:00+01:00",
+    },
+    {
+        "id": "u-gift",
+        "to": "ines@fromagerie-alpage.example",
+        "subject": "Gift vouchers",
+        "text": "Hi Inès, the printed gift vouchers are ordered from the printer and arrive "
+        "next week. Sam",
+        "at": "2026-11-10T09:00:00+01:00",
+    },
+]
+
+
+@pytest.fixture
+def updates(tmp_path: Path) -> Any:
+    path = tmp_path / "updates.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in UPDATES), encoding="utf-8")
+    return load_updates(path)
+
+
+def _answer(updates: Any, text: str, sender: str, subject: str = "") -> dict[str, Any]:
+    data = {
+        "id": "m",
+        "channel": "email",
+        "text": text,
+        "from": sender,
+        "subject": subject,
+        "at": "2026-11-30T09:00:00+01:00",
+    }
+    return triage_batch([json.dumps(data)], updates)[0]
+
+
+def test_thanks_for_one_piece_of_work_then_a_question_on_another_is_not_linked_to_the_first(
+    updates: Any,
+) -> None:
+    text = (
+        "The stock counts look right again, thanks a lot. Where are we with the loyalty "
+        "card for regulars? We spoke about it before the sync trouble with the web shop.\n\nInès"
+    )
+    answer = _answer(updates, text, "ines@fromagerie-alpage.example", "Re: Stock sync repaired")
+    assert answer["intent"] == "status_check"
+    assert "answered_by" not in answer, answer["reasons"]
+
+
+def test_a_question_is_read_alone_only_after_thanks_for_work() -> None:
+    thanked = "The refunds all went through, thanks. Is the newsletter out? It was due Monday."
+    assert asked_after_thanks(thanked) == ("Is the newsletter out?", True)
+    signed = "Is the newsletter out? It was due Monday.\n\nThanks so much,\nInès Rey"
+    assert asked_after_thanks(signed)[1] is False
+
+
+# Updates of their own for the kinds below: a step announced for a date, a done piece of work,
+# and two clients with the same kind of work (a till talking to a card terminal).
+LATER = [
+    {
+        "id": "u-terminal",
+        "to": "remi@zinc-bar.example",
+        "subject": "Nouveau terminal de paiement",
+        "text": "Bonjour Rémi,\n\nLe nouveau terminal de paiement est commandé, livraison prévue "
+        "le 3 décembre ; je viendrai l'installer le 4 décembre au matin.\n\nSam",
+        "at": "2026-11-20T10:00:00+01:00",
+    },
+    {
+        "id": "u-newsletter",
+        "to": "coach@rugby-ouest.example",
+        "subject": "December newsletter ready",
+        "text": "Hi Glen,\n\nThe December newsletter is built and scheduled: it goes to all "
+        "members automatically, with the fixture list and the kit order form.\n\nSam",
+        "at": "2026-11-10T10:00:00+00:00",
+    },
+    {
+        "id": "u-zinc-till",
+        "to": "remi@zinc-bar.example",
+        "subject": "Till and card terminal connected",
+        "text": "Hi Rémi,\n\nThe till is now connected to the card terminal: the amount goes "
+        "across by itself, nobody has to type it twice.\n\nSam",
+        "at": "2026-11-25T10:00:00+01:00",
+    },
+    {
+        "id": "u-zinc-wifi",
+        "to": "remi@zinc-bar.example",
+        "subject": "Guest wifi password",
+        "text": "Hi Rémi,\n\nThe guest wifi has a new password, printed on the menus.\n\nSam",
+        "at": "2026-11-21T10:00:00+01:00",
+    },
+    {
+        "id": "u-lune-till",
+        "to": "ana@cafe-lune.example",
+        "subject": "Card terminal talks to the till",
+        "text": "Hi Ana,\n\nYour card terminal and your till talk to each other now: amounts are "
+        "sent across automatically.\n\nSam",
+        "at": "2026-11-24T10:00:00+01:00",
+    },
+]
+
+
+@pytest.fixture
+def later(tmp_path: Path) -> Any:
+    path = tmp_path / "later.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in LATER), encoding="utf-8")
+    return load_updates(path)
+
+
+def _message(updates: Any, text: str, sender: str, at: str, channel: str = "email") -> dict:
+    data = {"id": "m", "channel": channel, "text": text, "from": sender, "at": at}
+    return triage_batch([json.dumps(data)], updates)[0]
+
+
+def test_an_update_that_announced_a_step_does_not_answer_a_check_after_that_date(
+    later: Any,
+) -> None:
+    answer = _message(
+        later,
+        "Bonjour Sam, le nouveau terminal de paiement est-il installé ?",
+        "remi@zinc-bar.example",
+        "2026-12-09T09:00:00+01:00",
+    )
+    assert answer["intent"] == "status_check"
+    assert "answered_by" not in answer, answer["reasons"]
+
+
+def test_a_check_weeks_later_that_reports_a_new_twist_is_not_answered_by_the_old_update(
+    later: Any,
+) -> None:
+    answer = _message(
+        later,
+        "Hi Sam, has the December newsletter gone out? Half the members say they still have "
+        "not received anything.",
+        "coach@rugby-ouest.example",
+        "2026-11-30T09:00:00+00:00",
+    )
+    assert answer["intent"] == "status_check"
+    assert "answered_by" not in answer, answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # weeks later, a plain question: the update still answers it
+        ("Hi Sam, where are we with the December newsletter?", "2026-11-30T09:00:00+00:00"),
+        # the same twist a few days after the update: it is what the update told
+        (
+            "Hi Sam, has the December newsletter gone out? Some members say they have not "
+            "received anything.",
+            "2026-11-13T09:00:00+00:00",
+        ),
+    ],
+)
+def test_a_plain_check_weeks_later_or_a_twist_days_later_is_still_linked(
+    later: Any, text: str, at: str
+) -> None:
+    answer = _message(later, text, "coach@rugby-ouest.example", at)
+    assert answer.get("answered_by") == "u-newsletter", answer["reasons"]
+
+
+def test_a_caller_who_names_the_firm_of_an_update_address_is_matched_among_its_updates(
+    later: Any,
+) -> None:
+    answer = _message(
+        later,
+        "hi it's Paul from the Zinc, just wondering if the till and the card machine are "
+        "talking to each other now, thanks",
+        "+33612345678",
+        "2026-11-27T09:00:00+01:00",
+        channel="voicemail",
+    )
+    assert answer.get("answered_by") == "u-zinc-till", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slt Sam c Rémi, la caisse et le terminal c bon ?",  # text-speak « c'est »
+        "le terminal il marche avec la caisse maintenant? Rémi",  # a name closing a text
+        "hello it's Paul from the Zinc, is the till sorted?",  # the firm of the address
+    ],
+)
+def test_a_text_from_a_phone_number_says_whose_updates_it_follows(later: Any, text: str) -> None:
+    zinc = next(u for u in later.updates if u.id == "u-zinc-till")
+    lune = next(u for u in later.updates if u.id == "u-lune-till")
+    assert known_caller(text, zinc, later.people)
+    assert not known_caller(text, lune, later.people)
+    assert later.caller_addresses(text, "+33612345678") == {"zinc-bar.example"}
+
+
+def test_things_that_work_together_are_no_other_item() -> None:
+    assert not describe("are the till and the card machine talking to each other?", True).another
+    assert describe("and is the other shop's till done?", True).another == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu peux ajouter le cours de yoga du jeudi au planning des cours ?",
+        "Can help to add the Thursday class to the course planning?",
+    ],
+)
+def test_a_question_that_asks_for_new_work_on_reported_work_stays_a_request(
+    tmp_path: Path, text: str
+) -> None:
+    update = {
+        "id": "u-planning",
+        "to": "lea@studio-souffle.example",
+        "subject": "Planning en ligne des cours",
+        "text": "Bonjour Léa, le planning en ligne des cours est publié sur le site. Sam",
+        "at": "2026-11-26T10:00:00+01:00",
+    }
+    path = tmp_path / "u.jsonl"
+    path.write_text(json.dumps(update) + "\n", encoding="utf-8")
+    answer = _message(
+        load_updates(path), text, "lea@studio-souffle.example", "2026-11-28T10:00:00+01:00"
+    )
+    assert answer["intent"] == "request", answer["reasons"]
