@@ -1751,9 +1751,13 @@ def done_then(core: str, words: str) -> bool:
     after = core[at + len(words) : at + len(words) + 60].partition(" . ")[0]
     if _YESTERDAY_BEFORE.search(before) is not None:
         return True  # "we met them yesterday at 9": a clock time of a day gone
-    if words == "cette nuit" and (
-        re.search(r"\b(de|du|pendant|durant)( la)? $", before) is not None
-        or re.match(r" (a|ont|on a|j'ai|il a|elle a|nous avons|ils ont|s'est|se sont)\b", after)
+    if (
+        words == "cette nuit"
+        and re.search(r"\b(depuis|since)\b", before) is None
+        and (
+            re.search(r"\b(de|du|pendant|durant)( la)? $", before) is not None
+            or re.match(r" (a|ont|on a|j'ai|il a|elle a|nous avons|ils ont|s'est|se sont)\b", after)
+        )
     ):
         return True  # « le vent de cette nuit a arraché la bâche »: last night (newcomer23)
     if words in ("today", "aujourd'hui") and _TOLD_BEFORE.search(before) is not None:
