@@ -289,9 +289,9 @@ def classify(message: Message) -> Triage:
         noted = _noted_all_clear(normalise(message.text))
         if noted is not None:
             # said, so that no second opinion reads the incident told as today's
-            reasons = [x for x in verdict.reasons if not x.startswith("urgent")]
-            reasons.insert(-1, f"not urgent: told for the record, all clear ({noted})")
-            return replace(verdict, urgent=False, reasons=tuple(reasons))
+            kept = [x for x in verdict.reasons if not x.startswith("urgent")]
+            kept.insert(-1, f"not urgent: told for the record, all clear ({noted})")
+            return replace(verdict, urgent=False, reasons=tuple(kept))
     if not verdict.urgent:
         why = _fuller_is_urgent(message, verdict)
         if why is not None:
