@@ -194,3 +194,16 @@ def test_an_incident_told_for_the_record_with_all_well_is_not_urgent(channel: st
 def test_an_incident_still_going_is_urgent_whoever_is_fine(channel: str, text: str):
     answer = triage(text, channel)
     assert answer["urgent"], answer["reasons"]
+
+
+def test_a_harm_word_in_the_subject_is_judged_by_the_sentence_that_tells_it():
+    """Newcomer23 fda-21: the subject "stolen truck!!" has no context of its own; the body's
+    "a buddy of mine … had his rig stolen" says whose it was."""
+    calm = triage(
+        "Hi, just so you know, the fire alarm at the warehouse next door went off this "
+        "morning, nothing to do with us.",
+        subject="Fire alarm!!",
+    )
+    assert not calm["urgent"], calm["reasons"]
+    urgent = triage("The basement is flooding right now, water everywhere.", subject="Flood!!")
+    assert urgent["urgent"], urgent["reasons"]

@@ -1917,6 +1917,19 @@ def _of_a_named_day(core: str, words: str) -> bool:
 _SINCE = re.compile(r"(since|depuis)\b")
 
 
+def _told_in(core: str, words: str) -> str:
+    """Where the harm `words` is told: `core`, or the text after its first sentence when the
+    words first stand there alone, as a title, and come again after it ("Fire alarm. Just so
+    you know, the fire alarm next door went off, nothing to do with us"): the sentence that
+    tells it is judged, not the title (newcomer23 fda-21)."""
+    first = core.find(" . ")
+    at = core.find(words)
+    if first < 0 or at < 0 or at > first or len(core[:first].split()) > 6:
+        return core
+    rest = core[first + 3 :]
+    return rest if words in rest else core
+
+
 def urgency(core: str) -> tuple[bool, list[str], str | None]:
     """Urgent or not from the words alone; the stake is returned when only a date could tip it.
 
@@ -1928,10 +1941,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     harm = [
         h
         for h in named
-        if _happening(core, h[1])
+        if _happening(told := _told_in(core, h[1]), h[1])
         and not _DENIED.search(h[1])
-        and not _not_affected(core, h[1])
-        and not _calmed(core, h[1])
+        and not _not_affected(told, h[1])
+        and not _calmed(told, h[1])
         # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
         and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
     ]
