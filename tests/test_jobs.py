@@ -189,3 +189,24 @@ def test_boundaries_jobs_says_which_job_a_waiting_one_comes_after(db_url: str):
     listed = CliRunner().invoke(cli, ["jobs", "--json", "--database", db_url])
     rows = {row["key"]: row for row in map(json.loads, listed.output.splitlines())}
     assert rows["RE1"]["after"] == "CA1" and rows["CA1"]["after"] is None
+
+
+def test_boundaries_jobs_shows_when_a_retried_job_is_next_tried(db_url: str):
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    store = Store.open(db_url)
+    try:
+        queue, account = JobQueue(store), store.account_id()
+        queue.add(account, [NewJob("notify", "CA7")])
+        job = queue.claim(account, "w", timedelta(minutes=1))
+        assert job is not None
+        queue.retry(job, "w", "receiver down", timedelta(minutes=5))
+        retried = queue.find(account, "notify", "CA7")
+    finally:
+        store.close()
+    assert retried is not None
+    table = CliRunner().invoke(cli, ["jobs", "--database", db_url], env={"COLUMNS": "200"})
+    when = retried.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S")
+    assert table.exit_code == 0 and f"next try {when} UTC" in " ".join(table.output.split())

@@ -79,3 +79,10 @@ def test_n_a_is_printed_where_a_score_is_undefined(tmp_path: Path):
     result = scored(tmp_path, line())
     row = next(r for r in result.output.splitlines() if r.startswith("intent request"))
     assert "precision n/a  recall n/a  F1 n/a  (n=0)" in row
+
+
+def test_the_false_alarm_rate_is_n_a_without_a_message_that_is_not_urgent(tmp_path: Path):
+    result = scored(tmp_path, line(), args=("--rules-only",))
+    assert "false-alarm rate: n/a" in result.output
+    report = evaluate([line()], learned=False)
+    assert report.false_alarm_rate is None and report.tiers["urgent"]["false_alarm_rate"] is None

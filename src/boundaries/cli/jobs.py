@@ -53,6 +53,11 @@ def jobs_command(
             job.updated_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC",
             job.key
             + (f"\n(after {job.after_key})" if job.after_key and job.state == "pending" else "")
+            + (
+                "\nnext try " + job.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC"
+                if job.state == "pending" and job.attempts
+                else ""
+            )
             + ("\n" + shorten(job.last_error, width - 4) if job.last_error else ""),
         ]
         for job in jobs

@@ -126,7 +126,7 @@ def _print_report(r: Report) -> None:
         f"language accuracy: {r.lang_accuracy:.3f}",
         _row("content_free", r.content_free),
         _row("urgent", r.urgent),
-        f"false-alarm rate: {r.false_alarm_rate:.3f} (share of non-urgent messages set urgent)",
+        f"false-alarm rate: {_share(r.false_alarm_rate)} (share of non-urgent messages set urgent)",
     ]
     for tier, t in r.tiers.items():
         lines.append(

@@ -92,7 +92,7 @@ class Report:
     answered_by_total: int = 0
     missed_urgent: list[str] = field(default_factory=list)
     false_urgent: list[str] = field(default_factory=list)
-    false_alarm_rate: float = 0.0
+    false_alarm_rate: float | None = 0.0
     tiers: dict[str, dict[str, float | None]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -125,11 +125,11 @@ def _binary(pairs: Iterable[tuple[bool, bool]]) -> Scores:
 
 def _tiers(
     rows: list[tuple[dict[str, Any], dict[str, Any], str]],
-) -> tuple[float, dict[str, dict[str, float | None]]]:
+) -> tuple[float | None, dict[str, dict[str, float | None]]]:
     """The false-alarm rate (share of non-urgent messages that set `urgent`) and, per tier
     (`urgent`, `possible`), how many it raised, its precision (None when it raised nothing),
     the share of urgent messages it found (None when there are none) and the share of
-    non-urgent ones it raised."""
+    non-urgent ones it raised; None where there is no non-urgent message to raise."""
     urgent = sum(bool(e["urgent"]) for e, _, _ in rows)
     calm = len(rows) - urgent
     false = sum(bool(g.get("urgent")) and not e["urgent"] for e, g, _ in rows)
@@ -143,9 +143,9 @@ def _tiers(
             # raised, or when the file holds no urgent message to find.
             "precision": round(right / len(raised), 3) if raised else None,
             "recall": round(right / urgent, 3) if urgent else None,
-            "false_alarm_rate": round((len(raised) - right) / calm, 3) if calm else 0.0,
+            "false_alarm_rate": round((len(raised) - right) / calm, 3) if calm else None,
         }
-    return (round(false / calm, 3) if calm else 0.0), tiers
+    return (round(false / calm, 3) if calm else None), tiers
 
 
 def evaluate(
