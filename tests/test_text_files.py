@@ -82,6 +82,48 @@ def test_a_latin1_line_file_is_refused_with_its_line_the_encoding_and_the_conver
     assert f"iconv -f windows-1252 -t utf-8 {path}" in out
 
 
+# The start of an ELF program and of a spreadsheet (a zip archive): NUL bytes, but not on
+# every other byte as ASCII saved in UTF-16 has them.
+BINARIES = {
+    "a program": b"\x7fELF\x02\x01\x01\x00"
+    + bytes(8)
+    + b"\x03\x00>\x00\x01\x00\x00\x00"
+    + b"\xd0f\x00\x00" * 40,
+    "a spreadsheet": b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01"
+    + b"\x00\x00\x90\x04\x00\x00\x13\x00\x08\x02[Content_Types].xml \xa2\x04\x02(\xa0\x00\x02"
+    + bytes(60),
+}
+
+
+@pytest.mark.parametrize("binary", BINARIES.values(), ids=BINARIES.keys())
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (["check"], "--config"),
+        (["simulate", "--config", CONFIG], "--events"),
+        (["triage"], "--eval"),
+        (["triage"], "--updates"),
+    ],
+)
+def test_a_binary_file_is_named_binary_not_text_to_convert(
+    tmp_path: Path, command: list[str], option: str, binary: bytes
+):
+    path = tmp_path / "given.jsonl"
+    path.write_bytes(binary)
+    code, out = run([*command, option, str(path)])
+    assert code != 0 and "Traceback" not in out
+    assert "binary data" in out and f"file {path}" in out
+    assert "iconv" not in out and "UTF-16" not in out
+
+
+def test_utf16_text_with_accents_is_still_named_utf16(tmp_path: Path):
+    path = tmp_path / "labelled.jsonl"
+    text = '{"id": "a", "text": "Le déménagement est reporté à jeudi, ça vous va ?"}\n' * 3
+    path.write_bytes(text.encode("utf-16-be"))
+    code, out = run(["triage", "--eval", str(path)])
+    assert code != 0 and "iconv -f utf-16be -t utf-8" in out and "binary" not in out
+
+
 @pytest.mark.parametrize(
     ("command", "option"),
     [

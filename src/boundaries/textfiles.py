@@ -55,7 +55,8 @@ def read_text(path: Path) -> str:
 
     Raises `OSError` (FileNotFoundError, PermissionError, …) as `open` does, and `NotText` for
     bytes that are not in that encoding or for NUL characters, which no text file we read holds
-    (ASCII saved as UTF-16 without a mark decodes as UTF-8 with a NUL after each letter)."""
+    (ASCII saved as UTF-16 without a mark decodes as UTF-8 with a NUL after each letter; a
+    binary file holds them too)."""
     raw = path.read_bytes()
     try:
         text = raw.decode(encoding_of(raw[:4]))
@@ -72,7 +73,9 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
     Line and column count from 1, in bytes of the file. The message names the byte,
     the encoding the file was most likely saved in (no NUL bytes: Windows-1252 / Latin-1, the
     usual editor default; NUL bytes on every other position: UTF-16 without a byte-order mark)
-    and the `iconv` command that converts it to UTF-8. `raw` is the file's bytes."""
+    and the `iconv` command that converts it to UTF-8; NUL bytes in no such pattern are a
+    binary file (a program, an archive, a spreadsheet), which no conversion makes text.
+    `raw` is the file's bytes."""
     encoding = encoding_of(raw[:4])
     try:
         raw.decode(encoding)
@@ -85,7 +88,17 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
     line = before.count(b"\n") + 1
     column = start - (before.rfind(b"\n") + 1) + 1
     byte = raw[start : start + 1].hex() or "?"
-    source, saved_as = _likely_encoding(raw)
+    likely = _likely_encoding(raw)
+    if likely is None:
+        return (
+            line,
+            column,
+            f"not a text file: it holds binary data (byte 0x{byte} at column {column}), as a "
+            "program, an archive or a spreadsheet does. Fix: pass the JSON Lines or TOML file "
+            f"itself (`file {path}` tells what this one is); a spreadsheet must be exported as "
+            "text first.",
+        )
+    source, saved_as = likely
     return (
         line,
         column,
@@ -95,18 +108,19 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
     )
 
 
-def _likely_encoding(raw: bytes) -> tuple[str, str]:
-    """(iconv name, words) of the encoding `raw` was most likely written in."""
+def _likely_encoding(raw: bytes) -> tuple[str, str] | None:
+    """(iconv name, words) of the encoding `raw` was most likely written in, or None for binary
+    data: NUL bytes that are not the odd or even half of ASCII in UTF-16."""
     sample = raw[:4096]
-    if sample.count(0) * 3 >= len(sample):  # ASCII in UTF-16: every other byte is NUL
-        even = sample[0::2].count(0)
-        odd = sample[1::2].count(0)
-        return (
-            ("utf-16le", "UTF-16 (little-endian)")
-            if odd >= even
-            else (
-                "utf-16be",
-                "UTF-16 (big-endian)",
-            )
-        )
-    return "windows-1252", "Windows-1252 or Latin-1"
+    nuls = sample.count(0)
+    if not nuls:
+        return "windows-1252", "Windows-1252 or Latin-1"
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    # ASCII in UTF-16: nearly every byte of one half is NUL, and (almost) none of the other
+    half = len(sample) // 2
+    if odd >= 0.9 * half and even <= 0.1 * half:
+        return "utf-16le", "UTF-16 (little-endian)"
+    if even >= 0.9 * half and odd <= 0.1 * half:
+        return "utf-16be", "UTF-16 (big-endian)"
+    return None
