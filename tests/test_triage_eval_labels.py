@@ -17,8 +17,10 @@ from boundaries.triage.evaluate import Scores, evaluate
 GOOD = {"lang": "en", "content_free": False, "intent": "info", "urgent": True, "topic": "shop"}
 
 
-def line(expect: Any = GOOD, text: str = "The shop is flooding, water everywhere.") -> str:
-    data: dict[str, Any] = {"id": "m1", "channel": "sms", "text": text}
+def line(
+    expect: Any = GOOD, text: str = "The shop is flooding, water everywhere.", ident: str = "m1"
+) -> str:
+    data: dict[str, Any] = {"id": ident, "channel": "sms", "text": text}
     if expect is not None:
         data["expect"] = expect
     return json.dumps(data)
@@ -32,7 +34,7 @@ def scored(tmp_path: Path, *lines: str, args: tuple[str, ...] = ()) -> Any:
 
 def test_a_label_left_out_is_named_with_its_values_not_a_traceback(tmp_path: Path):
     without_lang = {k: v for k, v in GOOD.items() if k != "lang"}
-    result = scored(tmp_path, line(without_lang), line())
+    result = scored(tmp_path, line(without_lang), line(ident="m2"))
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert "messages scored: 1" in result.output
     assert "'expect' has no 'lang'" in result.output and '"fr" or "en"' in result.output
@@ -86,3 +88,53 @@ def test_the_false_alarm_rate_is_n_a_without_a_message_that_is_not_urgent(tmp_pa
     assert "false-alarm rate: n/a" in result.output
     report = evaluate([line()], learned=False)
     assert report.false_alarm_rate is None and report.tiers["urgent"]["false_alarm_rate"] is None
+
+
+def test_every_label_at_fault_on_a_line_is_named_at_once(tmp_path: Path):
+    bad = {"lang": "xx", "content_free": "no", "intent": "infos"}
+    result = scored(tmp_path, line(bad), line(ident="m2"))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    for named in (
+        "'expect.lang' is \"xx\"",
+        "'expect.content_free' is \"no\"",
+        "'expect.intent' is \"infos\"",
+        "'expect' has no 'urgent'",
+    ):
+        assert named in result.output
+
+
+def test_a_language_label_is_read_in_any_case_and_with_a_region_as_the_hint_is(tmp_path: Path):
+    for given in ("EN", "en-GB", "En_us"):
+        result = scored(tmp_path, line({**GOOD, "lang": given}))
+        assert result.exit_code == 0, result.output
+        assert "language accuracy: 1.000" in result.output
+
+
+def test_a_second_line_with_the_same_id_is_named_not_scored_twice(tmp_path: Path):
+    result = scored(tmp_path, line(), line(text="All fine here, thanks."))
+    assert result.exit_code == 1 and "messages scored: 1" in result.output
+    assert 'line 2: id "m1" is already the id of line 1' in result.output
+    assert "Fix: give each message an id of its own" in result.output
+
+
+def test_a_line_without_a_channel_says_it_is_missing_and_what_it_may_be(tmp_path: Path):
+    data = json.loads(line())
+    del data["channel"]
+    result = scored(tmp_path, json.dumps(data), line(ident="m2"))
+    assert "'channel' must be one of voicemail, email, sms: it is missing" in result.output
+    assert "None" not in result.output
+
+
+def test_an_update_with_a_date_that_is_not_iso_says_how_to_write_it(tmp_path: Path):
+    updates = tmp_path / "updates.jsonl"
+    updates.write_text(
+        json.dumps(
+            {"id": "u1", "to": "a@b.example", "subject": "x", "text": "y", "at": "yesterday"}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = scored(tmp_path, line(), args=("--updates", str(updates)))
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "line 1: 'at' = 'yesterday' is not ISO 8601" in result.output
+    assert "Fix: write the date and time with its offset" in result.output

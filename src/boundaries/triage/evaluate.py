@@ -13,7 +13,7 @@ from boundaries.errors import BoundariesError
 from boundaries.textfiles import READABLE, NotText, read_text
 from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import triage_batch
-from boundaries.triage.fields import MessageError, parse_message
+from boundaries.triage.fields import MessageError, lang_code, parse_message
 from boundaries.triage.intake import LineError, decode_line
 from boundaries.triage.model import Intent
 
@@ -55,24 +55,33 @@ LABELS: dict[str, tuple[Any, ...]] = {
 
 def check_expect(expect: object) -> dict[str, Any]:
     """The `expect` object of a labelled line, checked: `LABELS` each present with one of
-    their values (a bool is not a string: "yes" is refused), `answered_by` a string or null,
-    `topic` a string. Raises `MessageError` naming the label and the values it may take."""
+    their values (a bool is not a string: "yes" is refused; `lang` is read in any case and
+    with a region, "EN" or "fr-CA", as the input hint is), `answered_by` a string or null,
+    `topic` a string. Returns it with `lang` as "fr" or "en". Raises `MessageError` naming
+    every label at fault on the line and the values each may take."""
     if not isinstance(expect, dict):
         raise MessageError("'expect' must be an object, as in triage-dev.jsonl")
+    expect = dict(expect)
+    if isinstance(expect.get("lang"), str):
+        expect["lang"] = lang_code(expect["lang"]) or expect["lang"]
+    problems: list[str] = []
     for name, values in LABELS.items():
         shown = " or ".join(json.dumps(v) for v in values)
         if name not in expect:
-            raise MessageError(f"'expect' has no '{name}': give it, one of {shown}")
+            problems.append(f"'expect' has no '{name}': give it, one of {shown}")
+            continue
         value = expect[name]
         if not any(value is v if isinstance(v, bool) else value == v for v in values):
-            raise MessageError(
+            problems.append(
                 f"'expect.{name}' is {json.dumps(value, ensure_ascii=False)}: it must be {shown}"
             )
     answered = expect.get("answered_by")
     if answered is not None and not isinstance(answered, str):
-        raise MessageError("'expect.answered_by' must be an update's id (a string) or null")
+        problems.append("'expect.answered_by' must be an update's id (a string) or null")
     if not isinstance(expect.get("topic", ""), str):
-        raise MessageError("'expect.topic' must be a string")
+        problems.append("'expect.topic' must be a string")
+    if problems:
+        raise MessageError("; ".join(problems))
     return expect
 
 
@@ -157,6 +166,7 @@ def evaluate(
     report = Report()
     rows: list[tuple[dict[str, Any], dict[str, Any], str]] = []
     pending: list[str] = []
+    seen: dict[str, int] = {}  # id -> the line it was first given on
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -164,6 +174,13 @@ def evaluate(
             data = decode_line(line)
             parse_message(data)
             assert isinstance(data, dict)  # parse_message checked it
+            first = seen.setdefault(data["id"], number)
+            if first != number:
+                raise MessageError(
+                    f"id {json.dumps(data['id'], ensure_ascii=False)} is already the id of "
+                    f"line {first}, so the misses and answered-by links could not tell them "
+                    "apart. Fix: give each message an id of its own"
+                )
             if "expect" not in data:
                 raise MessageError("no 'expect' object: a labelled line needs one")
             expect = check_expect(data["expect"])

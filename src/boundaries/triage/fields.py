@@ -27,7 +27,10 @@ def when_field(raw: object, field: str) -> datetime | None:
     try:
         return datetime.fromisoformat(raw)
     except ValueError:
-        raise MessageError(f"'{field}' = {raw!r} is not ISO 8601") from None
+        raise MessageError(
+            f"'{field}' = {raw!r} is not ISO 8601. Fix: write the date and time with its "
+            "offset, e.g. 2026-11-30T09:15:00+01:00"
+        ) from None
 
 
 def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
@@ -44,6 +47,13 @@ def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
     return value
 
 
+def lang_code(raw: str) -> str | None:
+    """ "fr" or "en" from a language tag in any case, with or without a region ("FR", "fr-CA",
+    "en_GB"); None for another language."""
+    primary = raw.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in LANGS else None
+
+
 def _lang_hint(raw: object) -> str | None:
     """ "fr" or "en" from the optional `lang` hint ("FR", "fr-CA", "en_GB" too); None for no
     hint or another language, which is ignored: the text decides (SPEC §5 output is fr/en)."""
@@ -54,8 +64,7 @@ def _lang_hint(raw: object) -> str | None:
             f'\'lang\' must be a string such as "fr" or "en", not {json.dumps(raw)} '
             "(an optional hint; leave it out to let the text decide)"
         )
-    primary = raw.strip().lower().replace("_", "-").split("-")[0]
-    return primary if primary in LANGS else None
+    return lang_code(raw)
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,8 @@ def read_message(data: object) -> Reading:
     if isinstance(channel, str) and channel.strip().lower() in CHANNELS:
         channel = channel.strip().lower()  # "SMS", "Email " name the channel all the same
     if channel not in CHANNELS:
-        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}, not {channel!r}")
+        given = "it is missing" if channel is None else f"not {json.dumps(channel)}"
+        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}: {given}")
     at = when_field(data.get("at"), "at")
     hint = _lang_hint(data.get("lang"))
     text, note = judged_text(text_field(data, "text", required=True), channel)
