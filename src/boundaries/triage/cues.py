@@ -2340,11 +2340,19 @@ NOT_NOW = Gated(
         r"no [a-z]+ (cut|outage|closure) (planned|expected|scheduled)",
         r"we('ll| will) (go ahead|carry on|manage|be fine)",
         r"rien de grave",
+        # the same said as a shrug before the news: "nothing major, just …", "it's probably
+        # nothing, but …", "no a big thing", « t'inquiète hein »
+        r"nothing (major|serious|big|dramatic)",
+        r"(it's |its |it is )?probably nothing",
+        r"(no|not) a big thing",
+        r"t'inquiete",
         r"(a voir|on verra|on en parle|regarder) a l'occasion",
         r"(tout est|c'est|everything is|it's all|all) (en regle|in order)",
         r"ne (t'|vous )?inquiete(z)? pas",
         r"pas de panique",
         r"on (reporte|s'en occupe|gere|se debrouille)",
+        r"on (fera|peut faire|va faire) sans",
+        r"we('ll| will| can) (do|manage|make do|cope) without",
     )
     + "|"
     + FAR_OFF.pattern

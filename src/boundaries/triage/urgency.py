@@ -51,7 +51,10 @@ NEED = any_of(
     r"(m'|nous |lui |leur |l')?(r)?envoy(er|ez|iez|ie|ies)",
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
-    r"signe|signent)",
+    r"signent)",
+    # « qu'il signe », « signé aujourd'hui », not « ils ont signé aujourd'hui » (done)
+    r"(?<!\bont )(?<!\bavons )(?<!\bavez )(?<!\bai )(?<!\ba )(?<!\bas )(?<!\bai deja )"
+    r"(?<!\bont deja )(?<!\ba deja )signe",
     # owed by the consultant, not the sender confirming ("just to confirm the broadband was
     # installed today", "we can confirm")
     r"(?<!just to )(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bwe can )(?<!this is to )"
@@ -1509,6 +1512,41 @@ def _consequence(core: str, veto: re.Match[str]) -> bool:
     return _OTHERWISE.search(before) is not None
 
 
+_SOFTENER = re.compile(
+    r"(rien de grave|pas grave|no big deal|not a big deal|no worries|no need to (worry|panic)|"
+    r"no panic|pas de panique|nothing to worry about|don't worry|ne (t'|vous )?inquiete(z)? pas|"
+    r"t'inquiete|nothing (major|serious|big|dramatic)|(it's |its |it is )?probably nothing|"
+    r"(no|not) a big thing|(that's|that is|it's|all|everything's|everything is) (fine|good|ok)|"
+    r"(tout va|ca va) bien)"
+)
+"""Calm words on how bad a thing is, not on when it is needed: said before the news, they are
+the sender's manner, and what follows them is judged on its own. Words on timing ("no rush",
+« rien ne presse ») are the sender's word that it can wait, and stand."""
+_OPENING_WORDS = 25
+"""Words before a calm word that still make it part of the greeting: a name, a firm, small talk
+("yeah alright, it's Jas from Ink & Iron in Camden, all good, all good")."""
+_OPENS_NEWS = re.compile(
+    r" ?((hein|eh|like|quoi|bon|tsais) )?(:|just\b|juste\b|c'est juste|c'est simplement|"
+    r"simplement\b|only\b)"
+)
+"""What a shrug leads into when it opens the news: "nothing major, just …", « rien de grave
+hein, c'est juste que … », "probably nothing: HMRC sent …"."""
+
+
+def _shrug(core: str, veto: re.Match[str]) -> bool | None:
+    """Whether the calm word `veto` is said in the greeting, before the news: None when it is
+    not (not a `_SOFTENER`, too far in, or followed by a "but", which the reading of
+    contrasts weighs); True when it opens the news (`_OPENS_NEWS`), False when it is small
+    talk ("all good, busy week")."""
+    if _SOFTENER.fullmatch(veto.group(0)) is None:
+        return None
+    if len(core[: veto.start()].split()) > _OPENING_WORDS:
+        return None
+    if _CONTRAST.search(core, veto.end()) is not None:
+        return None
+    return _OPENS_NEWS.match(core, veto.end()) is not None
+
+
 _CALM_REACH = 3
 """Sentences after a calm word ("no rush") beyond which the message is about more than it."""
 
@@ -2010,6 +2048,19 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
     if veto is not None and _consequence(core, veto):
         veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
+    shrug = _shrug(core, veto) if veto is not None else None
+    if veto is not None and shrug is not None:
+        # calm words in the greeting, before any news ("yeah alright, it's Jas, all good, all
+        # good, busy week … environmental health are coming in at three today"): the
+        # sender's manner, not their word on what follows, which is read on its own
+        # (newcomer25, newcomer26)
+        alone = urgency(core[veto.end() :])
+        if alone[0]:
+            return alone
+        if shrug:
+            # "nothing dramatic, just the fridge for the flu vaccines went to 12 degrees":
+            # they open the news itself; no "not urgent" keeps the second opinion from it
+            return False, [], alone[2]
     if veto is not None:
         # "rien de grave mais la ligue commence dans deux heures et la page est blanche":
         # what follows a "but" is read on its own; the softening covers only what precedes.
@@ -2024,9 +2075,12 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
                 not deadline
                 or _BUT.fullmatch(contrast.group(0).strip()) is None
                 or _NEW_EVENT.match(after_but) is not None
+                or _SOFTENER.fullmatch(veto.group(0)) is not None
             ):
                 # a harm after any "but"; a deadline after another matter is announced
-                # ("Separately: …"), not after a "but" that goes on about the same one
+                # ("Separately: …"), not after a "but" that goes on about the same one, unless
+                # the calm word was on how bad, not on when ("not a big thing, but her work
+                # permit expired yesterday and she's booked solid today")
                 return alone
             if alone[2] is not None:
                 return False, [], alone[2]  # a stake for a date to decide: no "not urgent"
