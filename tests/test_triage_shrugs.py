@@ -96,3 +96,33 @@ def test_calm_words_after_the_news_still_calm_it(channel: str, text: str):
 )
 def test_signed_today_is_done_not_a_deadline(text: str, urgent: bool):
     assert judged("email", text)[0] is urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("le compresseur a lâché au dépôt cette nuit, le technicien passe lundi", True),
+        ("la chaudière s'est arrêtée ce matin, le technicien l'a relancée", True),
+        ("la coupure de courant est prévue cette nuit", False),
+        ("il faut que le camion soit réparé ce soir", False),
+    ],
+)
+def test_a_time_of_day_after_a_verb_in_the_past_dates_what_happened(text: str, past: bool):
+    from boundaries.triage.text import normalise
+    from boundaries.triage.urgency import done_then
+
+    core = normalise(text)
+    when = next(w for w in ("cette nuit", "ce matin", "ce soir") if w in core)
+    assert done_then(core, when) is past
+
+
+def test_before_a_clause_in_the_past_is_not_something_still_needed():
+    from boundaries.triage.text import normalise
+    from boundaries.triage.urgency import done_then
+
+    core = normalise(
+        "The inspector came today about a van we sold in 2023, it seems it was "
+        "clocked before we bought it. Just so you know."
+    )
+    assert done_then(core, "today")
+    assert not done_then(normalise("The van must be inspected today before noon."), "today")

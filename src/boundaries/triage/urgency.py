@@ -1774,9 +1774,20 @@ _DONE_AFTER = re.compile(
     r"fine|smoothly)|worked|is fine|s'est bien passe|a marche|a fonctionne)"
 )
 _STILL_NEEDED = re.compile(
-    r"\b(need|needs|needed|must|has to|have to|by|before|due|deadline|doit|doivent|faut|besoin|"
-    r"avant|d'ici|can you|could you|pouvez|peux)\b"
+    r"\b(need|needs|needed|must|has to|have to|by|before(?! (we|i|he|she|they|it|you)\b)|due|"
+    r"deadline|doit|doivent|faut|besoin|avant|d'ici|can you|could you|pouvez|peux)\b"
 )
+"""Words of something still needed; not "before" a clause in the past ("the police came
+today about a car stolen before we bought it")."""
+_PASSE_COMPOSE = re.compile(
+    r"\b(a|ont|avons|avez|ai|as|s'est|se sont|est|sont|a ete|ont ete) (?!(prevue?s?|"
+    r"programmee?s?|planifiee?s?|attendue?s?|censee?s?|supposee?s?|tenue?s?|obligee?s?|"
+    r"convenue?s?|fixee?s?|dite?s?|dit)\b)[a-z]+(e|es|ee|ees|i|is|ie|it|u|us|ue|ert|erte)"
+    r"( [a-z']+){0,4} $"
+)
+"""A French verb in the passé composé just before a time of the day: « a coulé au ponton cette
+nuit », « a surchauffé cette nuit »: when it happened. Not what is planned for then (« est
+prévue cette nuit »)."""
 
 
 def done_then(core: str, words: str) -> bool:
@@ -1786,7 +1797,10 @@ def done_then(core: str, words: str) -> bool:
     if at < 0:
         return False
     before = core[max(0, at - 80) : at].rpartition(" . ")[2]
-    after = core[at + len(words) : at + len(words) + 60].partition(" . ")[0]
+    end = at + len(words) + 60
+    # to the end of a word, and the word after it ("stolen before | we bought it")
+    end += len(re.match(r"[^ ]* ?[^ ]*", core[end:]).group(0))  # type: ignore[union-attr]
+    after = core[at + len(words) : end].partition(" . ")[0]
     if _YESTERDAY_BEFORE.search(before) is not None:
         return True  # "we met them yesterday at 9": a clock time of a day gone
     if (
@@ -1798,6 +1812,12 @@ def done_then(core: str, words: str) -> bool:
         )
     ):
         return True  # « le vent de cette nuit a arraché la bâche »: last night (newcomer23)
+    if (
+        words in ("cette nuit", "ce matin", "cet apres midi", "aujourd'hui", "ce soir")
+        and _PASSE_COMPOSE.search(before) is not None
+        and not _STILL_NEEDED.search(before)
+    ):
+        return True  # « une imprimante a surchauffé cette nuit » (newcomer25)
     if words in ("today", "aujourd'hui") and _TOLD_BEFORE.search(before) is not None:
         return True  # "she told me today she's due in June": when it was said (newcomer22)
     if _STILL_NEEDED.search(f"{before} {after}"):
