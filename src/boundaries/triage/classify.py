@@ -418,20 +418,40 @@ _FOR_THE_RECORD = re.compile(
     r"(just )?(to|so) (close|closing) the loop|closing the loop|just (to|so) (let you know|you "
     r"know|say)|just fyi|just fi let|pour (info|information|memoire|le registre|ton information|"
     r"votre information|que (tu|vous) le (notes|notiez))|je (te|vous) le dis juste|a titre "
-    r"d'information|pour votre dossier|pour ton dossier)\b"
+    r"d'information|pour votre dossier|pour ton dossier|"
+    # told as a story: "just sharing", "thought you'd enjoy that one", « je vous raconte »
+    r"just sharing|(just )?thought you'd (enjoy|like|want to (hear|know)|find (it|that|this) "
+    r"(interesting|funny))|just (a|an) (funny|good|quick) story|just getting it on file|"
+    r"(c'etait|c'est) (juste |seulement )?pour (vous|te) (le )?(dire|raconter)|je (vous|te) "
+    r"raconte|(c'etait )?pour causer|pour (votre|ta) culture)\b"
 )
 _ALL_CLEAR = re.compile(
     r"\b((all|everything|everyone|everybody|it|all's|everything's|everyone's|it's|we're|they're|"
-    r"she's|he's|customer's|staff are|the staff is|all staff are)( is| are)? (all )?(fine|ok|"
+    r"she's|he's|she|he|they|we|customer's|staff are|the staff is|all staff are)( is| are| was|"
+    r" were)? (all )?(fine|ok|"
     r"okay|good|grand|safe|well|sound)|all good|no (problem|harm|damage|injuries|injury)( at "
     r"all| done)?|nobody (was )?(hurt|injured)|no one (was )?(hurt|injured)|tout (va|est) bien|"
     r"tout le monde (va|est) bien|(va|vont|allait) (tres )?bien|aucun (blesse|degat|dommage)|"
-    r"personne (n'est|n'a ete) blesse|rien de (grave|casse)|plus de peur que de mal)\b"
+    r"personne (n'est|n'a ete) blesse|rien de (grave|casse)|plus de peur que de mal|"
+    # none of it ours, or nothing left of it: "not one of ours", « chez nous rien »,
+    # "nothing outstanding", "no issue now"
+    r"(not|none) (one )?of ours|(nous )?(on|nous) n'(y )?(a|avons) rien a voir|rien a voir "
+    r"avec nous|chez nous (rien|ca va|ca a epargne|tout va bien|pas de (souci|degat))|"
+    r"nothing (outstanding|for (us|you)( to do)?|(here|at our end|on our side)(?= ?(\.|$)))|"
+    r"no (issue|issues|problem|problems) now|(we're|we are|we were) (fine|unaffected|spared)|"
+    r"(our|the) (last )?inspection was clean|tout (marche|fonctionne)( a nouveau| de nouveau)?"
+    r"(?= ?(\.|$)))"
 )
 _STILL_GOING = re.compile(
     r"\b(still|right now|currently|as we speak|ongoing|toujours|en ce moment|encore|not yet|"
-    r"pas encore|but now|mais la|mais maintenant|need|needs|must|have to|faut|doit|devons)\b"
+    r"pas encore|but now|mais la|mais maintenant|need|needs|must|have to|faut|doit|devons|"
+    r"(since|depuis) (yesterday|last night|this morning|hier|ce matin|cette nuit))\b"
 )
+_UNSURE_CLEAR = re.compile(
+    r"\b(i think|i guess|i hope|hopefully|probably|seems|je pense|je crois|j'espere|"
+    r"normalement|apparemment|on dirait) ([a-z']+ ){0,2}$"
+)
+"""Words that make an all-clear a guess: "I think she is ok but scared"."""
 
 
 def _noted_all_clear(norm: str) -> str | None:
@@ -440,6 +460,10 @@ def _noted_all_clear(norm: str) -> str | None:
     noted, clear = _FOR_THE_RECORD.search(norm), _ALL_CLEAR.search(norm)
     if noted is None or clear is None or _STILL_GOING.search(norm) is not None:
         return None
+    if _UNSURE_CLEAR.search(norm[max(0, clear.start() - 40) : clear.start()]) is not None:
+        return None  # "I think she is ok but scared": a guess
+    if re.match(r" (but|mais)\b", norm[clear.end() :]) is not None:
+        return None  # "ok but scared", « ça va mais »
     return f"'{noted.group(0)}', '{clear.group(0)}'"
 
 

@@ -2230,6 +2230,9 @@ _NOT_AFFECTED = (
     r"not (for |with )?us(?! (either|too|yet))",
     r"(wasn't|wasnt|weren't|werent|isn't|isnt|was not) (us|ours|our)",
     r"pas (chez|pour) nous",
+    # "Scaffold came down in Leeds. Not one of ours", « nous on n'a rien à voir »
+    r"(not|none) (one )?of ours",
+    r"(nous )?(on|nous) n'(y )?(a|avons) rien a voir",
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )
@@ -2237,6 +2240,7 @@ NOT_AFFECTED = Gated(phrases(*_NOT_AFFECTED))
 # Said after trouble told of others: "we're all good", « tout va bien chez nous ».
 _ALL_GOOD = (
     r"(we're|we are|we were|we've been) all (good|fine|ok|okay)",
+    r"(we're|we are|we were) (fine|ok|okay|unaffected|spared)(?= ?(\.|$| our| we| here))",
     r"(all good|all fine|tout va bien|tout roule) (here|on our side|at our end|our end|chez "
     r"nous|de notre cote|de notre part)",
 )

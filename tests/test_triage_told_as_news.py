@@ -1,0 +1,72 @@
+"""Trouble told as news (newcomer26): someone else's misfortune with the sender's word that it
+is not theirs ("not one of ours", « chez nous rien »), or a past incident told as a story or
+for the file with nothing left of it ("just sharing", « je vous raconte », "nothing
+outstanding"). The rules say "not urgent", so the learned second opinion, which reads
+"collapsed" or "break-in", does not raise it. Each case is in words of our own; each has an
+urgent twin that must stay urgent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import triage
+
+NEWS = [
+    (
+        "email",
+        "Did you hear? A crane toppled on a site in Sheffield this morning, one driver in "
+        "hospital. Not one of ours, thankfully. Makes you think.",
+    ),
+    (
+        "voicemail",
+        "oui bonjour c'est Josiane, vous avez vu, la boulangerie d'en face a été cambriolée "
+        "cette nuit, la vitrine explosée, les gendarmes partout. Chez nous rien, tout est "
+        "en ordre. Bon je vous raconte, c'est tout.",
+    ),
+    (
+        "email",
+        "Ye'll have seen it: the garage up the road had a fire in the paint booth on Monday, "
+        "two engines out. We're fine, our booth was inspected in October.",
+    ),
+    (
+        "email",
+        "For the insurer's renewal form: in March the shop was burgled, a laptop and the "
+        "float taken, police ref 2231. The claim was paid in May. Nothing outstanding.",
+    ),
+    (
+        "email",
+        "Funny one: a customer locked herself in the stock room on Saturday, the handle came "
+        "off in her hand. We got her out in two minutes, she is fine. Just sharing!",
+    ),
+]
+
+URGENT_TWINS = [
+    (
+        "email",
+        "Just so you know, one of our apprentices rang: his landlord cut the power and he has "
+        "been sleeping in the van since last night, no money for food. I think he is ok but "
+        "really shaken.",
+    ),
+    (
+        "email",
+        "A crane toppled on our site in Sheffield this morning, one driver in hospital and "
+        "the HSE inspector is on the way.",
+    ),
+    (
+        "voicemail",
+        "oui bonjour c'est Josiane, la boutique a été cambriolée cette nuit, la vitrine est "
+        "explosée, les gendarmes sont là, rappelez-moi vite",
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), NEWS)
+def test_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str):
+    answer = triage(text, channel)
+    assert not answer["urgent"], answer["reasons"]
+    assert any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
+
+
+@pytest.mark.parametrize(("channel", "text"), URGENT_TWINS)
+def test_the_same_trouble_of_our_own_is_urgent(channel: str, text: str):
+    assert triage(text, channel)["urgent"]
