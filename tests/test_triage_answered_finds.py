@@ -234,3 +234,41 @@ def test_a_question_that_asks_for_new_work_on_reported_work_stays_a_request(
         load_updates(path), text, "lea@studio-souffle.example", "2026-11-28T10:00:00+01:00"
     )
     assert answer["intent"] == "request", answer["reasons"]
+
+
+def test_words_of_two_senses_do_not_name_another_piece_of_work(tmp_path: Path) -> None:
+    # "bid" is a tender as much as a grant application; finance that "came through" was
+    # approved as much as paid (newcomer26)
+    updates = [
+        {
+            "id": "u-tender",
+            "to": "gail@brightclean.example",
+            "subject": "Riverside tender",
+            "text": "Hi Gail, the Riverside school tender was submitted on the portal today, "
+            "receipt attached. Sam",
+            "at": "2026-11-20T17:00:00+00:00",
+        },
+        {
+            "id": "u-loan",
+            "to": "gail@brightclean.example",
+            "subject": "Minibus finance",
+            "text": "Hi Gail, the lender approved the finance for the new minibus: 36 months. "
+            "Papers attached to sign. Sam",
+            "at": "2026-11-24T12:00:00+00:00",
+        },
+    ]
+    path = tmp_path / "updates.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in updates), encoding="utf-8")
+    index = load_updates(path)
+    for text, want in [
+        ("did the riverside bid go in?", "u-tender"),
+        ("has the finance on the new minibus come through yet?", "u-loan"),
+    ]:
+        data = {
+            "id": "m",
+            "channel": "sms",
+            "text": text,
+            "from": "gail@brightclean.example",
+            "at": "2026-11-27T09:00:00+00:00",
+        }
+        assert triage_batch([json.dumps(data)], index)[0].get("answered_by") == want, text

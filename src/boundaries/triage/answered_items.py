@@ -65,7 +65,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "app": ("app", "appli", "application mobile"),
     },
     "funding": {
-        "grant application": ("grant application", "demande de subvention", "bid", "proposal"),
+        "grant application": ("grant application", "demande de subvention", "proposal"),
         "tender": ("tender", "appel d'offres"),
     },
 }
@@ -122,7 +122,7 @@ STAGES: dict[str, tuple[str, str]] = {
     ),
     "signed": (r"signed(?! off)|signe(?:e|s|es)|countersigned", r""),
     "paid": (
-        r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|come through|"
+        r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|"
         r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|"
         r"(?:factures?|acomptes?|paiements?|loyers?|cotisations?|invoices?)\b[^?]{0,60}"
         r"\bregl(?:e|ee|es|ees)",
