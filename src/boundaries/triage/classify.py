@@ -188,6 +188,14 @@ _STILL_GOING = re.compile(
 )
 
 
+_TAKES_BACK = re.compile(
+    r"(c'etait|ce n'etait|il s'agissait|it was|it's|that was|this was|turns out|turned out)\b"
+)
+"""Calm words that point back at what was just told (« Alerte incendie ce matin ! Bon, c'était
+l'exercice », "turned out it was a scam call"): about that, not about something else, so the
+rest of the message is not read for a harm of its own."""
+
+
 def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
     (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
@@ -621,7 +629,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     else:
         urgent, why, stake = urgency(core)
     calming = over if over is not None else _vetoed(why)
-    if calming is not None and not urgent:
+    if calming is not None and not urgent and _TAKES_BACK.match(calming) is None:
         # The subject line names the thread's problem, which a calming body may close.
         rest = elsewhere(raw.removeprefix(subject), calming, normalise)
         if rest is None and channel == "email":

@@ -180,6 +180,12 @@ OVER = any_of(
     r"false alarm|hoax|prank|duplicate entry|typo in the (report|spreadsheet|figures))",
     r"confirmed (that )?(there (was|is) )?(no|not a|it wasn't a|it was not a) (gas )?(leak|fire|"
     r"breach|fraud|damage|danger|problem|issue|intrusion|virus)",
+    # « c'était l'exercice annuel », "it was the annual drill"
+    r"(c'etait|ce n'etait que) (juste |seulement |en fait )?(l'|le |la )(exercice|test|"
+    r"simulation)",
+    r"(it was|it's|that was|this was) (just |only )?(the|a|an|our) (annual |monthly |weekly |"
+    r"yearly |quarterly |termly |planned |scheduled |routine |usual )?(fire )?(drill|test|"
+    r"exercise)",
     r"(c'etait|il s'agissait d'|il s'agissait de|ce n'etait qu'|c'etait juste) (juste |seulement "
     r"|en fait )?(un |une )?(malentendu|arnaque|canular|erreur de saisie|doublon|test|exercice|"
     r"blague|fausse alerte|faux mail|faux appel|mail frauduleux)",

@@ -175,7 +175,11 @@ CANNOT = any_of(
     r"can no longer|could no longer|no longer able to|not possible to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
     r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
-    r"the point|any reason))|download|upload|save|take|place|complete|submit|process|"
+    r"the point|any reason))"
+    # not a payment not yet seen: "has he paid? I can't see it in Xero"
+    r"(?! ([a-z']+ ){0,3}(in|on) (xero|quickbooks|sage|qonto|the bank|our bank|the (bank )?"
+    r"account|our (bank )?account|the statements?|the books))|"
+    r"download|upload|save|take|place|complete|submit|process|"
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))",
     r"locked out",
     # a door that no longer locks: « elle se barre plus » (Québec), "won't lock"
@@ -1352,7 +1356,11 @@ _SOMEONE_ELSES = re.compile(
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
     r"pas (chez )?nous( autres)?|(dans|chez|a) un autre (bureau|office|site|magasin|"
     r"etablissement)|(at|in) another (office|branch|shop|site|store)|not (us|ours|at ours)|"
-    r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait))\b"
+    r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait)|"
+    # "my friend who runs a pharmacy in Leeds had a break-in", « un ami qui tient un bar »
+    r"(my|a) (brother|sister|cousin|friend|neighbou?r|uncle|aunt|mate|buddy|pal) (who|whose|"
+    r"that) (runs|owns|has|manages)|(mon|ma|un|une) (ami|amie|copain|copine|cousin|"
+    r"cousine|voisin|voisine|frere|soeur|beau frere|belle soeur) qui (tient|a|gere|dirige))\b"
 )
 # Another party's trouble told as news (newcomer19 M1, newcomer20 M2): "our neighbours at the
 # dental practice had their server stolen", "the dairy next door lost their tank", "did you
@@ -1663,7 +1671,10 @@ _SUCCESS = re.compile(
 _JEST = re.compile(
     r"\b(just|only|i'm|im) (kidding|joking)|kidding!?$|(no|nah) kidding|jk|je (rigole|plaisante|"
     r"blague)|c'est (une blague|pour rire)|c'etait (une blague|pour rire)|poisson d'avril|"
-    r"april fools?"
+    r"april fools?|"
+    # the harm taken back at once: « Le feu ! Enfin presque », "FLOOD!!! lol just the bottle"
+    r"enfin presque|well,? almost|(lol|haha|mdr|ptdr) (just|juste|only|it was|it's|c'etait|"
+    r"c'est)"
 )
 _JEST_REACH = 160
 """Characters after the harm words within which a joke takes it back."""
