@@ -155,6 +155,10 @@ CALLBACK = Gated(
         r"(my|his|her|their) (number|cell|phone|mobile|direct line) is",
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"i tried (you|to (call|reach) you)( earlier)?",
+        r"(i |i've |i have )?tried (your|ur|the) (number|phone|line|mobile|cell|office)( (twice|"
+        r"again|earlier|a few times|three times|several times))?",
+        r"(j'ai|on a) (essaye|tente) (ton|votre|le) (numero|portable|telephone|fixe)( (deux|trois|"
+        r"plusieurs) fois)?",
         r"you('re| are) on another call",
         # asked to answer the message itself: "pls reply my message", "reply when you see this"
         r"(pls |plz |please |kindly )?(reply|respond|answer)( to)? (my|our) (message|messages|"
@@ -173,6 +177,8 @@ CALLBACK = Gated(
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
+        # the noun as a text asks it: « Fabien serrurerie, rappel stp »
+        r"(un )?(rappel|rapel) (stp|svp|s'il (te|vous) plait|merci|asap|urgent|vite)",
         r"(tu|vous) (me|m'|nous|le|la|l') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
         # for someone else: « pourriez-vous la rappeler », « merci de le rappeler »
         r"(le|la) rappeler",
@@ -377,7 +383,7 @@ TOPIC_MARKER = Gated(
         r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
-        r"about (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
+        r"(about|abt) (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
         r"run (an idea|something|a few things) by you",
         r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
         # a matter to go over together, however a transcript runs it on: « je voulais voir
