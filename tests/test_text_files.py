@@ -82,6 +82,14 @@ def test_a_latin1_line_file_is_refused_with_its_line_the_encoding_and_the_conver
     assert f"iconv -f windows-1252 -t utf-8 {path}" in out
 
 
+FILE_OPTIONS = [
+    (["check"], "--config"),
+    (["simulate", "--config", CONFIG], "--events"),
+    (["triage"], "--eval"),
+    (["triage"], "--updates"),
+]
+"""Every command option that reads a file people hand us."""
+
 # The start of an ELF program and of a spreadsheet (a zip archive): NUL bytes, but not on
 # every other byte as ASCII saved in UTF-16 has them.
 BINARIES = {
@@ -96,15 +104,7 @@ BINARIES = {
 
 
 @pytest.mark.parametrize("binary", BINARIES.values(), ids=BINARIES.keys())
-@pytest.mark.parametrize(
-    ("command", "option"),
-    [
-        (["check"], "--config"),
-        (["simulate", "--config", CONFIG], "--events"),
-        (["triage"], "--eval"),
-        (["triage"], "--updates"),
-    ],
-)
+@pytest.mark.parametrize(("command", "option"), FILE_OPTIONS)
 def test_a_binary_file_is_named_binary_not_text_to_convert(
     tmp_path: Path, command: list[str], option: str, binary: bytes
 ):
@@ -124,15 +124,7 @@ def test_utf16_text_with_accents_is_still_named_utf16(tmp_path: Path):
     assert code != 0 and "iconv -f utf-16be -t utf-8" in out and "binary" not in out
 
 
-@pytest.mark.parametrize(
-    ("command", "option"),
-    [
-        (["check"], "--config"),
-        (["simulate", "--config", CONFIG], "--events"),
-        (["triage"], "--eval"),
-        (["triage"], "--updates"),
-    ],
-)
+@pytest.mark.parametrize(("command", "option"), FILE_OPTIONS)
 def test_a_folder_given_for_a_file_is_refused_with_the_fix(
     tmp_path: Path, command: list[str], option: str
 ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import judged, triage
+from tests.triage_support import assert_calm_and_said, judged, triage
 
 SHRUG_THEN_NEWS = [
     (
@@ -81,9 +81,7 @@ def test_a_shrug_that_opens_the_news_leaves_it_to_the_second_opinion():
 
 @pytest.mark.parametrize(("channel", "text"), NEWS_THEN_CALM)
 def test_calm_words_after_the_news_still_calm_it(channel: str, text: str):
-    answer = triage(text, channel)
-    assert not answer["urgent"], answer["reasons"]
-    assert any(r.startswith("not urgent") for r in answer["reasons"])
+    assert_calm_and_said(text, channel)
 
 
 @pytest.mark.parametrize(

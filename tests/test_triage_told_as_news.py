@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import triage
+from tests.triage_support import assert_calm_and_said, triage
 
 NEWS = [
     (
@@ -62,9 +62,7 @@ URGENT_TWINS = [
 
 @pytest.mark.parametrize(("channel", "text"), NEWS)
 def test_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str):
-    answer = triage(text, channel)
-    assert not answer["urgent"], answer["reasons"]
-    assert any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
+    assert_calm_and_said(text, channel)
 
 
 @pytest.mark.parametrize(("channel", "text"), URGENT_TWINS)

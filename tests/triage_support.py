@@ -31,3 +31,11 @@ def judged(channel: str, text: str, subject: str = "") -> tuple[bool, tuple[str,
     the learned second opinion (a reason starting "not urgent" is what keeps it out)."""
     verdict = classify(Message("m", channel, text, subject=subject, at=TUESDAY))
     return verdict.urgent, verdict.reasons
+
+
+def assert_calm_and_said(text: str, channel: str) -> None:
+    """The whole triage finds `text` not urgent, and the rules say why ("not urgent: …"), which
+    is what keeps the learned second opinion from raising it."""
+    answer = triage(text, channel)
+    assert not answer["urgent"], answer["reasons"]
+    assert any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
