@@ -55,6 +55,9 @@ KINDS = {
         "association.",
         "I accidentally cc'd all the parents on an email that had the children's medical notes",
         "the parent portal is showing other families' info when you log in",
+        # written in a second language (newcomer27): the verb unconjugated, "a wrong"
+        "This morning our trainee email the client list with passport numbers to a wrong "
+        "address, someone we don't know.",
     ],
     "wanted in a meeting happening now": [
         "we're all on the zoom waiting for you, link in your inbox",
@@ -90,6 +93,7 @@ CALM = [
     "The grant report is due on 31 January, could you start on it next week?",
     "On a reçu le virement de la subvention aujourd'hui, merci !",
     "Could you remind me how to change my email password? No rush.",
+    "The courier went to a wrong address this morning; the parcel comes back next week.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]
 

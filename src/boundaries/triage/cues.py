@@ -1804,8 +1804,9 @@ HARM_NOW = cues(
             r"cyber ?attack\w*",
             r"vandali\w*",
             r"data (breach|leak)",
-            r"(emailed|sent|posted|published|leaked) [a-z' ]{0,40}(donor|client|member|patient|"
-            r"student|personal|private|confidential) [a-z ]{0,20}(list|data|records|details|file)",
+            r"(emailed|sent|posted|published|leaked|(she|he|they|someone|somebody) (email|send|"
+            r"mail)) [a-z' ]{0,40}(donor|client|member|patient|student|personal|private|"
+            r"confidential) [a-z ]{0,20}(list|data|records|details|file)",
             r"breach",
             r"ransomware",
             r"flood(ed|ing)?",

@@ -713,7 +713,7 @@ MISDIRECTED = any_of(
     r"accidentally",
     r"in error",
     r"par (erreur|megarde|inadvertance)",
-    r"(to|with) the wrong",
+    r"(to|with) (the |a |an )?wrong",
     r"(a|au|aux|avec) (la |le |les )?(mauvaise|mauvais|mauvaises)",
     r"instead of",
     r"au lieu (de|du|des|d')",
