@@ -53,3 +53,39 @@ def test_the_same_alarm_not_taken_back_stays_urgent(channel: str, text: str):
 def test_a_payment_not_seen_in_the_books_is_no_broken_access():
     _, reasons = judged("email", "Has Dupont paid the deposit yet? I can't see it in Xero.")
     assert not any("broken access" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "email",
+            "For the renewal questionnaire: one claim only, back in 2021 a delivery van reversed "
+            "into our shutter. Paid out, closed. Nothing since.",
+        ),
+        (
+            "voicemail",
+            "hi it's Jo at the deli um the freezer alarm was screaming this morning minus five "
+            "turns out the lid wasn't closed properly all back to minus eighteen within the hour "
+            "nothing lost",
+        ),
+        (
+            "voicemail",
+            "oui c'est Karima du cabinet euh ce matin un patient il est tombé de la chaise euh "
+            "mais il a rien hein le docteur l'a vu il est rentré chez lui",
+        ),
+        (
+            "voicemail",
+            "c'est Loïc du bar euh le voisin qui râlait pour la musique on a parlé hier il retire "
+            "sa plainte voilà c'est fini cette histoire",
+        ),
+    ],
+)
+def test_an_incident_over_in_other_words_is_not_urgent(channel: str, text: str):
+    urgent, reasons = judged(channel, text)
+    assert not urgent, reasons
+    assert any(r.startswith("not urgent") for r in reasons), reasons
+
+
+def test_a_benign_cause_needs_a_denial_not_just_turns_out():
+    assert judged("sms", "turns out the server just died again, nobody can log in")[0]

@@ -200,6 +200,14 @@ OVER = any_of(
     r"restored)(?! (by|before|until|tomorrow|tonight|on|next)\b)",
     r"(closed|settled|paid out on|paid) the claim|claim (is |was |has been )?(closed|settled|"
     r"paid)",
+    r"paid out,? (and )?closed",
+    # a benign cause found: "turns out the door just wasn't shut properly"
+    r"(turns|turned) out (that )?(the|it|a|our) [a-z' ]{0,30}(wasn't|was not|weren't|were not|"
+    r"hadn't been|had not been)",
+    r"(all|everything)('s| is)? back (to (normal|\d+)|up|online|in (place|order))",
+    # « il retire sa plainte, c'est fini cette histoire »
+    r"(retire|retirent|a retire|ont retire) (sa|leur) plainte",
+    r"c'est (fini|termine|regle) (cette histoire|cette affaire|ce souci)",
     r"(l'a|les a|l'ont|les ont|a ete|ont ete|(?<!s')est) (relance|relancee|relances|redemarre|"
     r"redemarree|repare|reparee|repares|remis en (route|service|marche|etat)|remise en (route|"
     r"service|marche|etat))",

@@ -1741,6 +1741,8 @@ _IN_A_MONTH = re.compile(
     r"octobre|novembre|decembre)\b(?! \d)"
     r"|^( [a-z']+){0,3} (last (spring|summer|autumn|fall|winter|year)|l'ete dernier|l'hiver "
     r"dernier|l'automne dernier|le printemps dernier|l'an dernier|l'annee derniere)\b"
+    # a year gone: "a shop sign came down in a storm back in 2023", « en 2009 »
+    r"|^( [a-z']+){0,5} (back in (19|20)\d\d|(in|en) (19\d\d|20[01]\d))\b"
 )
 
 
@@ -1935,7 +1937,10 @@ _UNHARMED = re.compile(
     r"\b((nobody|no one|noone|personne)( was| got| has been| n'a ete| n'est| ne s'est)? "
     r"(hurt|injured|harmed|blesse|blessee|fait mal)|(no|aucun|aucune|pas de) (injur(y|ies)|"
     r"blesses?|damage|degats?|harm)|(everyone|everybody|tout le monde) (is |est |va )?(fine|ok|"
-    r"okay|safe|bien|sain et sauf|indemne))\b"
+    r"okay|safe|bien|sain et sauf|indemne)|"
+    # « il est tombé de la table mais il a rien », "she's fine", "nothing lost"
+    r"(il|elle|ils|elles) (n')?(a|ont) rien( eu)?|(he|she|they)('s| is| are|'re) (fine|ok|"
+    r"okay|unhurt)|nothing (lost|damaged|broken))\b"
 )
 
 
