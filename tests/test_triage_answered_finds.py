@@ -272,3 +272,27 @@ def test_words_of_two_senses_do_not_name_another_piece_of_work(tmp_path: Path) -
             "at": "2026-11-27T09:00:00+00:00",
         }
         assert triage_batch([json.dumps(data)], index)[0].get("answered_by") == want, text
+
+
+@pytest.mark.parametrize(
+    ("update_at", "check_at"),
+    [
+        ("2026-11-16T17:00:00", "2026-11-30T09:00:00+01:00"),
+        ("2026-11-16T17:00:00+01:00", "2026-11-30T09:00:00"),
+    ],
+)
+def test_times_with_and_without_an_offset_still_compare(
+    tmp_path: Path, update_at: str, check_at: str
+) -> None:
+    # a time without an offset is read as UTC: no "can't compare offset-naive" failure and
+    # the link is still found (newcomer28 P1)
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps({**UPDATES[0], "at": update_at}) + "\n", encoding="utf-8")
+    data = {
+        "id": "m",
+        "channel": "email",
+        "text": "Hi, is the stock sync between the till and the web shop repaired?",
+        "from": "ines@fromagerie-alpage.example",
+        "at": check_at,
+    }
+    assert triage_batch([json.dumps(data)], load_updates(path))[0]["answered_by"] == "u-stock"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from boundaries.triage.long_text import judged_field, judged_text, unjudged_middle
@@ -19,13 +19,17 @@ class MessageError(ValueError):
 
 
 def when_field(raw: object, field: str) -> datetime | None:
-    """An optional ISO 8601 field (None when absent or empty); raise `MessageError`."""
+    """An optional ISO 8601 field (None when absent or empty), always with its offset: a time
+    written without one is read as UTC, so that messages and updates compare whichever way
+    each was written (a message's "at" and an update's, for answered-by). Raises
+    `MessageError` for what is not ISO 8601."""
     if raw is None or raw == "":
         return None
     if not isinstance(raw, str):
         raise MessageError(f"'{field}' must be an ISO 8601 string")
     try:
-        return datetime.fromisoformat(raw)
+        when = datetime.fromisoformat(raw)
+        return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
     except ValueError:
         raise MessageError(
             f"'{field}' = {raw!r} is not ISO 8601. Fix: write the date and time with its "
