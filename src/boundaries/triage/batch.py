@@ -248,6 +248,7 @@ def load_updates(path: str | Path) -> UpdateIndex:
     """The consultant's sent updates from JSON Lines (`id`, `to`, `subject`, `text`, `at`)."""
     p = Path(path)
     updates: list[Update] = []
+    seen: dict[str, int] = {}  # id -> the line it was first given on
     try:
         for number, line in enumerate(read_text(p).split("\n"), start=1):
             if not line.strip():
@@ -256,6 +257,13 @@ def load_updates(path: str | Path) -> UpdateIndex:
                 data = decode_line(line)
                 if not isinstance(data, dict) or not isinstance(data.get("id"), str):
                     raise MessageError("each update needs an 'id' string")
+                first = seen.setdefault(data["id"], number)
+                if first != number:
+                    raise MessageError(
+                        f"id {json.dumps(data['id'], ensure_ascii=False)} is already the id of "
+                        f"line {first}, so an answered_by link could name either. Fix: give "
+                        "each update an id of its own"
+                    )
                 text = judged_text(text_field(data, "text"), "email")[0]
                 subject = judged_field(text_field(data, "subject"), "subject")[0]
                 to = judged_field(text_field(data, "to"), "to")[0]

@@ -85,6 +85,12 @@ def read_message(data: object) -> Reading:
     """The `Reading` of one decoded input object (SPEC §5 input fields): a text of any length
     is judged, the part judged of a very long one bounded (`long_text`). Raises
     `MessageError` naming the problem."""
+    if isinstance(data, list):
+        raise MessageError(
+            "expected a JSON object, got a JSON array. Fix: write one JSON object per line "
+            "(JSON Lines), as in examples/messages.jsonl (`jq -c '.[]' FILE` turns an array "
+            "into that)"
+        )
     if not isinstance(data, dict):
         raise MessageError("expected a JSON object")
     raw_id = data.get("id")

@@ -24,6 +24,33 @@ class LineError(ValueError):
         self.id = id
 
 
+_JSON_LINES = "one JSON object per line (JSON Lines), as in examples/messages.jsonl"
+
+
+def _shape_hint(line: str) -> str:
+    """What a line that is not JSON looks like, with the fix, for the shapes people hand us
+    instead of JSON Lines: a JSON array, JSON spread over several lines, a spreadsheet's CSV
+    export. Empty when it looks like none of them."""
+    head = line.strip().removeprefix("\ufeff")
+    if head.startswith("["):
+        return (
+            ". It looks like a JSON array. Fix: write " + _JSON_LINES + " (`jq -c '.[]' FILE` "
+            "turns an array into that)"
+        )
+    if head in ("{", "}", "},", "]") or re.match(r'"[^"]+"\s*:', head):
+        return (
+            ". It looks like part of a JSON object spread over several lines. Fix: write "
+            + _JSON_LINES
+            + " (`jq -c . FILE` puts each object on one line; `jq -c '.[]' FILE` for an array)"
+        )
+    if not head.startswith("{") and (head.count(";") >= 2 or head.count(",") >= 2 or "\t" in head):
+        return (
+            ". It looks like a spreadsheet's CSV export. Fix: write " + _JSON_LINES + ", with "
+            "the fields id, channel and text"
+        )
+    return ""
+
+
 def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
     """A JSON object as a dict, remembering a key given twice (`json` keeps the last one
     silently): `decode_line` refuses the message rather than guess which was meant."""
@@ -54,7 +81,8 @@ def decode_line(line: str) -> object:
         # a byte-order mark is not content
         data = json.loads(line.removeprefix("\ufeff"), object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
-        raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+        hint = _shape_hint(line)
+        raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno}){hint}") from None
     except RecursionError:
         raise LineError(
             "JSON nested too deeply to read (arrays or objects inside each other about a "
