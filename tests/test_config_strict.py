@@ -279,3 +279,23 @@ def test_a_real_overlap_of_two_clients_sharing_an_id_is_still_named():
         "overlaps standing call 0 of client[0] ('horizon')"
         in found["client[1].standing_calls[0]"][1]
     )
+
+
+def _national(text: str) -> str:
+    return text.replace('"+33 1 23 45 67 89"', '"01 23 45 67 89"').replace(
+        '"+33 6 12 34 56 78"', '"06 12 34 56 78"'
+    )
+
+
+def test_a_zone_of_no_country_says_why_a_national_number_cannot_be_read():
+    # newcomer28 P2: "CET" is a valid zone but names no country to read "01 23 …" in
+    found = problems(_national(BASE_TOML).replace('"Europe/Paris"', '"CET"', 1))
+    phones = [m for k, (_, m) in found.items() if "phone" in k]
+    assert phones and all("no country code" in m and 'region = "FR"' in m for m in phones)
+    assert all("Missing or invalid default region" not in m for m in phones)
+
+
+def test_a_misspelt_zone_is_named_once_and_no_number_is_blamed_for_it():
+    found = problems(_national(BASE_TOML).replace('"Europe/Paris"', '"Europe/Pari"', 1))
+    assert "consultant.timezone" in found
+    assert not [k for k in found if "phone" in k], found

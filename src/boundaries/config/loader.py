@@ -143,6 +143,8 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     if c.region is not None and (problem := region_problem(c.region)) is not None:
         out.add(("consultant", "region"), problem)
         region: str | None = ""  # refused, and said so once: not again on every number
+    elif c.region is None and zone is None:
+        region = ""  # the time zone is refused, and said so: no number is blamed for it
     else:
         region = (c.region or (region_of_zone(c.timezone) if zone else None) or "").upper() or None
     phone = _phone(c.phone, region, ("consultant", "phone"), out)
@@ -195,10 +197,18 @@ def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Colle
     try:
         number = phonenumbers.parse(raw, region or None)
     except phonenumbers.NumberParseException as exc:
-        if (
-            region == ""
-            and exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
-        ):
+        no_country = exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
+        if region == "" and no_country:
+            return None
+        if region is None and no_country:
+            out.add(
+                loc,
+                f"{raw!r} has no country code, and no country is known to read it in: the "
+                "time zone names none (such as 'CET' or 'UTC') and there is no region under "
+                "[consultant]. Fix: write it with its country code (such as "
+                "'+33 4 72 00 11 22'), or add region = \"FR\" under [consultant], or use a "
+                "time zone of one country ('Europe/Paris').",
+            )
             return None
         out.add(
             loc, f"{raw!r} is not a phone number ({exc}). Fix: write it as '+33 1 23 45 67 89'."
