@@ -299,3 +299,16 @@ def test_a_misspelt_zone_is_named_once_and_no_number_is_blamed_for_it():
     found = problems(_national(BASE_TOML).replace('"Europe/Paris"', '"Europe/Pari"', 1))
     assert "consultant.timezone" in found
     assert not [k for k in found if "phone" in k], found
+
+
+@pytest.mark.parametrize("which", ["one", "all"])
+def test_clients_in_the_plural_is_named_at_its_line_with_the_fix(which: str):
+    # newcomer28 P3: one [[clients]] among [[client]] tables was reported as "client: unknown
+    # key" with no line; all of them as [[clients]] were accepted without a word
+    text = BASE_TOML.replace("[[client]]", "[[clients]]", 1 if which == "one" else -1)
+    if which == "one":
+        text += '\n[[client]]\nid = "second"\nname = "Second"\nemails = ["b@second.example"]\n'
+    found = problems(text)
+    assert "clients" in found and "client" not in found, found
+    line, message = found["clients"]
+    assert line == line_of(text, "[[clients]]") and "Fix: write [[client]]" in message

@@ -100,8 +100,26 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None
         raise ConfigError(source, [Problem("(syntax)", f"not valid TOML: {exc}", line)]) from None
+    out_of_order: list[Problem] = []
+    if isinstance(raw.get("clients"), list):
+        # "[[clients]]" for "[[client]]": named once, and its tables checked as clients
+        line = next(
+            (i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "[[clients]]"),
+            None,
+        )
+        out_of_order.append(
+            Problem(
+                "clients",
+                "[[clients]] is not a table of this file. Fix: write [[client]] (singular) above "
+                "each client, as in examples/boundaries.toml.",
+                line,
+            )
+        )
+        existing = raw.get("client")
+        raw["client"] = (existing if isinstance(existing, list) else []) + raw.pop("clients")
     salvage = Salvage(raw)
     out = _Collector(KeyLocator(text), salvage)
+    out.problems.extend(out_of_order)
     spec: ConfigSpec | None = None
     first = True
     while spec is None:
