@@ -50,3 +50,9 @@ def test_an_update_id_given_twice_is_refused_naming_both_lines(tmp_path: Path):
         load_updates(path)
     assert 'line 2: id "u1" is already the id of line 1' in str(refused.value)
     assert "Fix: give each update an id of its own" in str(refused.value)
+
+
+def test_a_file_given_as_an_argument_is_told_to_come_on_standard_input():
+    result = CliRunner().invoke(cli, ["triage", "messages.jsonl"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "Fix: boundaries triage < messages.jsonl" in result.output

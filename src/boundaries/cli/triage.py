@@ -35,8 +35,13 @@ from boundaries.triage.evaluate import Report, Scores, evaluate_file
     help="Without the learned second opinion and learned intent (no 'possible' tier; intent "
     "from the rules alone; saves ~150 MB and ~1.5 s of loading).",
 )
+@click.argument("given", nargs=-1, required=False, metavar="")
 def triage_command(
-    updates_path: str | None, eval_path: str | None, as_json: bool, rules_only: bool
+    updates_path: str | None,
+    eval_path: str | None,
+    as_json: bool,
+    rules_only: bool,
+    given: tuple[str, ...] = (),
 ) -> None:
     """Classify voicemails, emails and texts: language, content-free, intent, urgency, topic.
 
@@ -64,6 +69,13 @@ def triage_command(
     is ignored. A message of any length is triaged: a very long one on the start and end
     of its text (an HTML email converted first), as its "reasons" say.
     """
+    if given:
+        # "boundaries triage messages.jsonl": the messages come on standard input
+        raise click.UsageError(
+            f"got {' '.join(given)!r} as an argument, but the messages are read from standard "
+            f"input. Fix: boundaries triage < {given[0]} (or --eval {given[0]} to score a "
+            "labelled file)."
+        )
     updates = load_updates(updates_path) if updates_path else None
     if eval_path:
         report = evaluate_file(eval_path, updates, learned=not rules_only)
