@@ -108,3 +108,11 @@ def test_utf16_or_utf32_input_with_its_byte_order_mark_is_read(encoding: str) ->
     out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert [o["id"] for o in out] == ["a", "é"]
     assert all(o["content_free"] for o in out)
+
+
+def test_lines_ended_by_a_carriage_return_alone_are_lines(tmp_path: Path):
+    # old Mac editors end lines with "\r" alone (newcomer28): each line is still one message
+    good = '{"id": "a", "channel": "sms", "text": "hi"}'
+    done = triage(good + "\r" + good.replace('"a"', '"b"') + "\r")
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["a", "b"]

@@ -119,7 +119,12 @@ def _input(stream: TextIO) -> TextIO:
         encoding = encoding_of(peek(4)[:4])
         if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
             return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
-    return _utf8(stream)  # a UTF-8 mark is dropped where each line is read
+    text = _utf8(stream)  # a UTF-8 mark is dropped where each line is read
+    if isinstance(text, io.TextIOWrapper):
+        # lines ended by "\r" alone (old Mac editors) are lines too; JSON strings hold no raw
+        # "\r", so none is split
+        text.reconfigure(newline=None)
+    return text
 
 
 def _utf8(stream: TextIO, errors: str = "surrogateescape") -> TextIO:
