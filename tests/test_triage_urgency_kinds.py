@@ -44,6 +44,10 @@ KINDS = {
         "FYI our intern left her laptop on the train, it has the members' files on it",
         "L'ordinateur portable de l'accueil a été volé cette nuit, avec les dossiers patients.",
     ],
+    "a station off air now": [
+        "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
+        "We've been off air since 6am, the transmitter took a lightning strike.",
+    ],
     "personal data to the wrong people": [
         "Our volunteer sent the list of donors with their addresses to the whole mailing list "
         "by mistake.",
@@ -94,6 +98,7 @@ CALM = [
     "On a reçu le virement de la subvention aujourd'hui, merci !",
     "Could you remind me how to change my email password? No rush.",
     "The courier went to a wrong address this morning; the parcel comes back next week.",
+    "The breakfast show goes off air for the Christmas break on the 20th.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]
 

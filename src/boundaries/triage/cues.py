@@ -1859,6 +1859,11 @@ HARM_NOW = cues(
             r"signed|got) (in|on|into)|accessed|used (his|her|their) (login|password|account|"
             r"access))",
             r"(site|website) (is )?down",
+            # A station off air now: « on est hors antenne depuis six heures », "we've been off
+            # air since 6am" (newcomer27); not "off air for the Christmas break"
+            r"(off (the )?air|dead air|hors antenne) (since|depuis|right now|now|maintenant)",
+            r"(we're|we are|we've been|we have been|on est|nous sommes|on est toujours) "
+            r"(off (the )?air|hors antenne)(?= ?(\.|!|$))",
             # Told with a hedge: "the website seems to be down", "the app appears to be broken".
             r"(site|website|server|system|app|page|portal|shop|store|checkout|email|internet)"
             r"( [a-z']+){0,2} (seems|seem|appears|appear|looks) (to be |to have )?(down|off ?line|"
