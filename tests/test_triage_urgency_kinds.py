@@ -44,6 +44,13 @@ KINDS = {
         "FYI our intern left her laptop on the train, it has the members' files on it",
         "L'ordinateur portable de l'accueil a été volé cette nuit, avec les dossiers patients.",
     ],
+    "water running from a flat or a ceiling": [
+        "Le gardien dit que l'eau coule de chez M. Petit, il est en voyage et on a ses clés.",
+        "Il y a de l'eau qui goutte du plafond de la réserve sur les cartons.",
+    ],
+    "a ticket or a cover that ran out, needed within a day": [
+        "Sam's first-aid ticket ran out last week. He's leading the kids' group this afternoon.",
+    ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
         "We've been off air since 6am, the transmitter took a lightning strike.",
@@ -99,6 +106,7 @@ CALM = [
     "Could you remind me how to change my email password? No rush.",
     "The courier went to a wrong address this morning; the parcel comes back next week.",
     "The breakfast show goes off air for the Christmas break on the 20th.",
+    "My season ticket ran out last month, I'll renew it in January.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]
 

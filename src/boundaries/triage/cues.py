@@ -1574,6 +1574,10 @@ STAKE = cues(
             r"closes",
             r"shuts",
             r"expire[sd]?",
+            # "Tom's lifeguard ticket ran out last week and he's on the school group tomorrow"
+            r"(ticket|certificate|cert|licence|license|permit|card|cover|insurance|registration|"
+            r"visa|accreditation|qualification) (ran out|has run out|had run out|lapsed|has "
+            r"lapsed)",
             r"release (the|it|our)",
             r"lose",
             r"losing",
@@ -1811,6 +1815,8 @@ HARM_NOW = cues(
             r"ransomware",
             r"flood(ed|ing)?",
             r"water (leak|damage|is coming)",
+            # « l'eau coule de chez Mme Girard », « de l'eau coule du plafond »
+            r"(l'|de l')eau (qui )?(coule|fuit|ruisselle|goutte) (de|du|des|par|dans|sous|sur)",
             r"on fire",
             r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
