@@ -16,7 +16,14 @@ from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
 from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
-from boundaries.triage.fields import MessageError, Reading, read_message, text_field, when_field
+from boundaries.triage.fields import (
+    MessageError,
+    Reading,
+    first_use,
+    read_message,
+    text_field,
+    when_field,
+)
 from boundaries.triage.fields import parse_message as parse_message  # re-exported
 from boundaries.triage.intake import LineError, decode_line, readable
 from boundaries.triage.learned import learned_verdicts, warn_once
@@ -257,13 +264,8 @@ def load_updates(path: str | Path) -> UpdateIndex:
                 data = decode_line(line)
                 if not isinstance(data, dict) or not isinstance(data.get("id"), str):
                     raise MessageError("each update needs an 'id' string")
-                first = seen.setdefault(data["id"], number)
-                if first != number:
-                    raise MessageError(
-                        f"id {json.dumps(data['id'], ensure_ascii=False)} is already the id of "
-                        f"line {first}, so an answered_by link could name either. Fix: give "
-                        "each update an id of its own"
-                    )
+                why = "an answered_by link could name either"
+                first_use(seen, data["id"], number, why, "update")
                 text = judged_text(text_field(data, "text"), "email")[0]
                 subject = judged_field(text_field(data, "subject"), "subject")[0]
                 to = judged_field(text_field(data, "to"), "to")[0]

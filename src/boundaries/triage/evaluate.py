@@ -13,7 +13,7 @@ from boundaries.errors import BoundariesError
 from boundaries.textfiles import READABLE, NotText, read_text
 from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import triage_batch
-from boundaries.triage.fields import MessageError, lang_code, parse_message
+from boundaries.triage.fields import MessageError, first_use, lang_code, parse_message
 from boundaries.triage.intake import LineError, decode_line
 from boundaries.triage.model import Intent
 
@@ -174,13 +174,8 @@ def evaluate(
             data = decode_line(line)
             parse_message(data)
             assert isinstance(data, dict)  # parse_message checked it
-            first = seen.setdefault(data["id"], number)
-            if first != number:
-                raise MessageError(
-                    f"id {json.dumps(data['id'], ensure_ascii=False)} is already the id of "
-                    f"line {first}, so the misses and answered-by links could not tell them "
-                    "apart. Fix: give each message an id of its own"
-                )
+            why = "the misses and answered-by links could not tell them apart"
+            first_use(seen, data["id"], number, why, "message")
             if "expect" not in data:
                 raise MessageError("no 'expect' object: a labelled line needs one")
             expect = check_expect(data["expect"])

@@ -51,6 +51,18 @@ def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
     return value
 
 
+def first_use(seen: dict[str, int], ident: str, number: int, why: str, kind: str) -> None:
+    """Record that line `number` gives id `ident` (`seen`: id -> the line that first gave it),
+    or raise `MessageError` naming the earlier line, `why` it matters and the fix (give each
+    `kind` an id of its own): for files whose ids other lines point to."""
+    first = seen.setdefault(ident, number)
+    if first != number:
+        raise MessageError(
+            f"id {json.dumps(ident, ensure_ascii=False)} is already the id of line {first}, "
+            f"so {why}. Fix: give each {kind} an id of its own"
+        )
+
+
 def lang_code(raw: str) -> str | None:
     """ "fr" or "en" from a language tag in any case, with or without a region ("FR", "fr-CA",
     "en_GB"); None for another language."""
