@@ -56,7 +56,10 @@ def _together(group: GroupCommit, body: Callable[[int, Any], None]) -> list[Base
             with group.member() as conn:
                 if i == 0:
                     released.set()
-                    deadline = time.monotonic() + 10
+                    # as long as a turn may take (the fixture's 30 s): on a loaded machine the
+                    # other writers may take seconds to queue, and one that comes after the
+                    # first has gone on starts a second commit
+                    deadline = time.monotonic() + 30
                     while group._queued < WRITERS - 1 and time.monotonic() < deadline:
                         time.sleep(0.005)
                 body(i, conn)
