@@ -168,6 +168,13 @@ class GroupCommit:
             return self._failures.get(batch)
 
     def _finish_abandoned(self, batch: int) -> None:
+        with self._state:
+            if self._queued > 0:
+                # a writer is waiting: the turn is being handed to it (the free moment between
+                # one member's release and the next one's acquire, long on a loaded machine),
+                # and it will continue the batch or end it; taking the turn here would commit
+                # the batch early and split it
+                return
         if not self._turn.acquire(blocking=False):
             return  # a writer has the turn: it will end the batch
         if self._conn is not None and self._batch == batch:
