@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import judged, triage
+from tests.triage_support import assert_calm_and_said, judged, triage
 
 CALM = [
     # turned out to be nothing
@@ -185,9 +185,7 @@ STILL_GOING = [
 
 @pytest.mark.parametrize(("channel", "text"), NOTED_ALL_CLEAR)
 def test_an_incident_told_for_the_record_with_all_well_is_not_urgent(channel: str, text: str):
-    answer = triage(text, channel)
-    assert not answer["urgent"], answer["reasons"]
-    assert any(r.startswith("not urgent") for r in answer["reasons"])  # no second opinion
+    assert_calm_and_said(text, channel)  # "not urgent": no second opinion raises it
 
 
 @pytest.mark.parametrize(("channel", "text"), STILL_GOING)
