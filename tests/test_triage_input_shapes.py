@@ -56,3 +56,36 @@ def test_a_file_given_as_an_argument_is_told_to_come_on_standard_input():
     result = CliRunner().invoke(cli, ["triage", "messages.jsonl"])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "Fix: boundaries triage < messages.jsonl" in result.output
+
+
+def test_every_bad_update_line_is_named_in_one_run(tmp_path: Path):
+    """newcomer28 P5: the run stopped at the first bad line, so each was found a run at a time."""
+    update = {"id": "u1", "to": "a@b.example", "subject": "Quote", "text": "Sent the quote."}
+    lines = [
+        json.dumps(update),
+        "not json",
+        json.dumps({**update, "id": "u2", "at": "last Tuesday"}),
+        json.dumps({"to": "a@b.example"}),
+        json.dumps({**update, "id": "u4"}),
+    ]
+    path = tmp_path / "updates.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["triage", "--updates", str(path)], input="")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    told = result.stderr
+    assert "3 update line(s)" in told
+    for number in (2, 3, 4):
+        assert f"line {number}:" in told
+    assert "line 1:" not in told and "line 5:" not in told
+    assert "not valid JSON" in told and "ISO 8601" in told and "'id'" in told
+    assert told.rstrip().splitlines()[-1].startswith("Fix: correct these lines")
+
+
+def test_a_long_run_of_bad_update_lines_is_counted_past_the_first_ones(tmp_path: Path):
+    path = tmp_path / "updates.jsonl"
+    path.write_text("oops\n" * 45, encoding="utf-8")
+    with pytest.raises(UpdatesError) as refused:
+        load_updates(path)
+    told = str(refused.value)
+    assert "45 update line(s)" in told and "line 20:" in told and "line 21:" not in told
+    assert "and 25 more" in told

@@ -41,6 +41,10 @@ class UpdatesError(BoundariesError):
     """The --updates file cannot be used."""
 
 
+_SHOWN_FAULTS = 20
+"""Bad lines of an --updates file named one by one before the rest are counted."""
+
+
 def triage_line(line: str, updates: UpdateIndex | None = None) -> dict[str, Any]:
     """The answer to one input line: the triage, or `{"id": ..., "error": ...}`."""
     return triage_batch([line], updates)[0]
@@ -252,31 +256,51 @@ _BLANK: dict[str, Any] = {"id": None, "error": BLANK_LINE_ERROR}
 
 
 def load_updates(path: str | Path) -> UpdateIndex:
-    """The consultant's sent updates from JSON Lines (`id`, `to`, `subject`, `text`, `at`)."""
+    """The consultant's sent updates from JSON Lines (`id`, `to`, `subject`, `text`, `at`;
+    SPEC §5).
+
+    Every line is read before any fault is reported, so one run names them all (up to
+    `_SHOWN_FAULTS`, then how many more). Raises `UpdatesError` naming the file, each bad
+    line and the fix; an update with no `at` is taken as sent before every message.
+    """
     p = Path(path)
     updates: list[Update] = []
+    faults: list[str] = []
     seen: dict[str, int] = {}  # id -> the line it was first given on
     try:
         for number, line in enumerate(read_text(p).split("\n"), start=1):
             if not line.strip():
                 continue
             try:
-                data = decode_line(line)
-                if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-                    raise MessageError("each update needs an 'id' string")
-                why = "an answered_by link could name either"
-                first_use(seen, data["id"], number, why, "update")
-                text = judged_text(text_field(data, "text"), "email")[0]
-                subject = judged_field(text_field(data, "subject"), "subject")[0]
-                to = judged_field(text_field(data, "to"), "to")[0]
-                at = when_field(data.get("at"), "at")
+                updates.append(_update(decode_line(line), number, seen))
             except (LineError, MessageError) as exc:
-                raise UpdatesError(f"{p}: line {number}: {exc}") from None
-            updates.append(Update.make(data["id"], to, subject, text, at))
+                faults.append(f"line {number}: {exc}")
     except FileNotFoundError:
         raise UpdatesError(f"{p}: no such file. Fix: pass --updates with the right path.") from None
     except NotText as exc:
         raise UpdatesError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:
         raise UpdatesError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
+    if faults:
+        more = len(faults) - _SHOWN_FAULTS
+        shown = faults[:_SHOWN_FAULTS] + ([f"and {more} more"] if more > 0 else [])
+        raise UpdatesError(
+            f"{p}: {len(faults)} update line(s) cannot be used:\n  "
+            + "\n  ".join(shown)
+            + "\nFix: correct these lines (one JSON object per line: id, to, subject, text, at) "
+            "and run again."
+        )
     return UpdateIndex(updates)
+
+
+def _update(data: object, number: int, seen: dict[str, int]) -> Update:
+    """One decoded --updates line as an `Update`; raises `MessageError` naming what is wrong.
+    `seen` maps each id already given to its line number, to refuse an id given twice."""
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        raise MessageError("each update needs an 'id' string. Fix: give it one, e.g. \"id\": \"u1\"")
+    first_use(seen, data["id"], number, "an answered_by link could name either", "update")
+    text = judged_text(text_field(data, "text"), "email")[0]
+    subject = judged_field(text_field(data, "subject"), "subject")[0]
+    to = judged_field(text_field(data, "to"), "to")[0]
+    at = when_field(data.get("at"), "at")
+    return Update.make(data["id"], to, subject, text, at)
