@@ -318,3 +318,15 @@ def test_a_lone_generic_word_or_praise_is_no_topic(text: str):
 
 def test_an_opening_participle_is_no_name():
     assert "received" in words(topic("Received, thank you!", "sms"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The gas safety certificate ran out in October.", "gas safety certificate ran out"),
+        ("Our delivery van broke down on the ring road.", "delivery van broke down"),
+    ],
+)
+def test_a_phrasal_verb_keeps_its_particle_in_the_topic(text: str, topic: str):
+    """Agendas show topics to clients: "certificate ran" says nothing without "out"."""
+    assert classify(Message("x", "email", text)).topic == topic

@@ -50,6 +50,13 @@ KINDS = {
     ],
     "a ticket or a cover that ran out, needed within a day": [
         "Sam's first-aid ticket ran out last week. He's leading the kids' group this afternoon.",
+        # in one sentence: "ran out" is not "ran the session" told with its day
+        "so her DBS check ran out in the summer and she's on the after-school club tomorrow "
+        "morning",
+        "the boiler's gas safety certificate ran out in October and guests arrive this afternoon",
+        "his forklift training ran out in May and he's on the loading bay this afternoon",
+        "Sa carte pro est périmée depuis mars et il fait les visites cet après-midi.",
+        "son habilitation électrique n'est plus valable et il intervient demain matin",
     ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
@@ -107,6 +114,8 @@ CALM = [
     "The courier went to a wrong address this morning; the parcel comes back next week.",
     "The breakfast show goes off air for the Christmas break on the 20th.",
     "My season ticket ran out last month, I'll renew it in January.",
+    "We ran the first-aid refresher this morning and everyone passed.",
+    "Le yaourt est périmé depuis hier, on en rachète demain matin.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]
 

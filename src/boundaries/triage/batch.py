@@ -297,7 +297,7 @@ def _update(data: object, number: int, seen: dict[str, int]) -> Update:
     """One decoded --updates line as an `Update`; raises `MessageError` naming what is wrong.
     `seen` maps each id already given to its line number, to refuse an id given twice."""
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-        raise MessageError("each update needs an 'id' string. Fix: give it one, e.g. \"id\": \"u1\"")
+        raise MessageError('each update needs an \'id\' string. Fix: give it one, e.g. "id": "u1"')
     first_use(seen, data["id"], number, "an answered_by link could name either", "update")
     text = judged_text(text_field(data, "text"), "email")[0]
     subject = judged_field(text_field(data, "subject"), "subject")[0]

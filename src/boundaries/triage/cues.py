@@ -1575,9 +1575,9 @@ STAKE = cues(
             r"shuts",
             r"expire[sd]?",
             # "Tom's lifeguard ticket ran out last week and he's on the school group tomorrow"
-            r"(ticket|certificate|cert|licence|license|permit|card|cover|insurance|registration|"
-            r"visa|accreditation|qualification) (ran out|has run out|had run out|lapsed|has "
-            r"lapsed)",
+            r"(ticket|certificate|cert|check|dbs|mot|licence|license|permit|card|cover|insurance|"
+            r"registration|visa|accreditation|qualification|training|badge|clearance)"
+            r"( [a-z']+){0,2} (ran out|has run out|had run out|lapsed|has lapsed)",
             r"release (the|it|our)",
             r"lose",
             r"losing",
@@ -1662,6 +1662,11 @@ STAKE = cues(
             r"annul\w*",
             r"resili\w*",
             r"expir\w*",
+            # a card, a licence or a ticket no longer valid: « sa carte pro est périmée »,
+            # « son habilitation n'est plus valable »
+            r"(carte (pro|professionnelle|grise|de sejour|btp|vitale)|permis|habilitation|certificat|attestation|assurance|licence|agrement|visa|"
+            r"titre|brevet|caces|badge|autorisation|controle technique)( [a-z']+){0,3} (est |sont "
+            r")?(perimee?s?|n'est plus (valide|valable)|ne sont plus (valides|valables))",
             r"suspend\w*",
             r"expuls\w*",
             r"hs",

@@ -425,6 +425,11 @@ _FRENCH_VERB_ENDS = ("e", "es", "ent", "ons", "ez", "it", "is", "ait", "er", "ir
 « envoyer », « finit », « reçu »)."""
 
 
+_PARTICLES = frozenset("out down off".split())
+"""Particles whose verb means nothing without them after a subject: "ran out", "broke down",
+"went off"."""
+
+
 def _noun_phrase(run: list[str], words: list[str]) -> list[str]:
     """The chosen `run` of content words (a slice of `words`) without an end cut in the
     middle of a phrase: a last word in a verb's place (`_takes_object`: "volunteer handbook
@@ -441,6 +446,10 @@ def _noun_phrase(run: list[str], words: list[str]) -> list[str]:
     end = begins + len(run)
     following = words[end] if end < len(words) else ""
     kept = list(run)
+    if following in _PARTICLES and len(kept) >= 2 and kept[-1] not in LINKS:
+        # a phrasal verb ends the run: its particle finishes it ("gas certificate ran *out*",
+        # "van broke *down*"), or the topic would say the verb without its sense
+        return [*kept, following]
     if _takes_object(kept[-1], following):
         kept.pop()
     elif (

@@ -1776,7 +1776,9 @@ def _not_live(core: str, words: str) -> bool:
 # everything passed", "we had the fire drill today", « l'audit a eu lieu ce matin ». A day
 # word there dates the past, it is no deadline (unless the sentence still needs something).
 _DONE_BEFORE = re.compile(
-    r"\b(came|had|held|did|ran|signed( off)?|passed|went|finished|completed|happened|took "
+    # "ran the session", not "ran out" (newcomer27: a ticket that ran out, work tomorrow)
+    r"\b(came|had|held|did|ran(?! (out|low|dry|short)\b)|signed( off)?|passed|went|finished|"
+    r"completed|happened|took "
     r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
     r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
     r"approuve)|ont (signe|valide|approuve)|avons eu|on a eu|a ete (fait|faite|valide|signe))\b"
