@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import judged, triage
+from tests.triage_support import assert_calm_and_said, judged, triage
 
 GAVE_WAY = [
     (
@@ -101,3 +101,28 @@ def test_an_all_clear_the_sender_disputes_does_not_calm_the_message(channel: str
 def test_checks_that_found_nothing_and_harms_over_stay_calm(channel: str, text: str):
     urgent, reasons = judged(channel, text)
     assert not urgent, reasons
+
+
+# A visit that found nothing wrong, told in other words than "went well": good news, which the
+# learned second opinion raised (0.73-0.96) before the rules said so.
+VISIT_FOUND_NOTHING = [
+    ("email", "We had the hygiene inspection today and everything passed."),
+    ("voicemail", "hi it's Ola, the fire inspector came this morning, we passed with no remarks"),
+    ("sms", "health inspector came today and found nothing!!"),
+    ("email", "L'inspection du travail est passée ce matin, rien à signaler."),
+    ("sms", "Contrôle URSSAF ce matin : aucune anomalie."),
+]
+VISIT_AHEAD = [
+    "The fire inspection is tomorrow morning and the exits are blocked, we passed last year.",
+    "L'inspection est demain matin et l'extincteur est vide, l'an dernier rien à signaler.",
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), VISIT_FOUND_NOTHING)
+def test_a_visit_that_found_nothing_wrong_is_calm_and_said_so(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+@pytest.mark.parametrize("text", VISIT_AHEAD)
+def test_a_visit_ahead_is_not_calmed_by_how_the_last_one_went(text: str):
+    assert triage(text)["urgent"]

@@ -71,6 +71,16 @@ OVER = any_of(
     r"(inspection|audit|visite|migration|installation|mise a jour|bascule|lancement|"
     r"controle|audience|passage)( [a-z']+){0,3} (s'est|se sont) (bien|tres bien|"
     r"parfaitement) (passe|passee|passes|passees|deroule|deroulee|deroules|deroulees)",
+    # a visit that found nothing wrong: "the inspector came today and found nothing", "audit
+    # this morning, we passed with no remarks", « contrôle ce matin, rien à signaler »
+    # (what lies between tells when it was, not what is ahead or wrong)
+    r"(inspect\w*|audit\w*|visit|control|controle\w*|visite|inspecteur|inspectrice)"
+    r"( (?!(is|are|will|tomorrow|next|but|not|no|still|est(?! passee?\b)|sera|demain|prochaine?|"
+    r"mais|pas)\b)"
+    r"[a-z']+){0,7}( :)? (and |, )?((everything|all|we|it|everyone) passed"
+    r"(?! (the|its|our|on|away|out)\b)|found nothing|(no|zero) (remarks|findings|issues|"
+    r"non conformit\w+|observations|actions)|rien a signaler|aucune (remarque|observation|"
+    r"non conformite|reserve|anomalie)|r a s\b|ras\b)",
     # found the fix, not found the problem: "a member just found it" tells a discovery
     r"(found|figured out) (the (fix|solution)|what (it was|was wrong))",
     r"figured (it|the (problem|issue)) out",
