@@ -94,3 +94,21 @@ def test_a_thread_whose_subject_names_the_problem_can_be_closed_by_its_body() ->
         )
     )
     assert not verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # newcomer30: a plan "next year", a "but" about it, then another matter announced
+        "Hiya,\n\nBeen mad busy. We should really go bigger on the reptiles next year. Gary "
+        "reckons it'd cost a fortune but I think it'd pay back. The Christmas hours can wait."
+        "\n\nOh and the welfare inspector is coming tomorrow at 9 and I can't find the licence "
+        "renewal. Can you email it over tonight? Without it she can close the animal side.",
+        "Hi Sam, the open day plan is for next year. It'd be big but worth it. Oh and one more "
+        "thing: the pharmacy inspector comes at 9 tomorrow and we can't find the controlled "
+        "drugs register, without it they can suspend our licence.",
+    ],
+)
+def test_another_matter_after_a_calm_one_and_its_but_is_read_on_its_own(text: str) -> None:
+    verdict = classify(Message("x", "email", text))
+    assert verdict.urgent, verdict.reasons

@@ -159,3 +159,19 @@ def test_thought_you_should_know_said_last_keeps_the_topic_on_the_news() -> None
         "voicemail",
     )
     assert got["topic"] == "booking laptop", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma carte de bus est périmée, on fait la réunion en visio demain matin ?",
+        "Le parking est fermé, on fait le point chez toi jeudi ?",
+    ],
+)
+def test_a_present_verb_after_a_new_subject_is_no_question_whether_work_is_done(
+    text: str,
+) -> None:
+    """« … est périmée, on fait la réunion … ? »: the comma is lost in reading, and "fait"
+    after "on" is a verb asking to meet, not a participle asking whether work is done."""
+    got = triage(text, "sms")
+    assert got["intent"] == "scheduling", got["reasons"]

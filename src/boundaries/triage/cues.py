@@ -632,7 +632,10 @@ STATUS = cues(
             r"(?<!once it's ready)(?<!until it's done)"
             r"( now| yet| already| again| then)?(?= ?\?)",
             r"working (again|now|yet)(?= ?\?)",
-            r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60} (repare|reparee|repares|"
+            # (a word after "on", "qui", "il", "elle", "ça" is a verb, not a participle: « ma
+            # carte est périmée, on fait la réunion en visio ? »)
+            r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60}(?<! on)(?<! qui)"
+            r"(?<! il)(?<! elle)(?<! ca) (repare|reparee|repares|"
             r"regle|reglee|regles|resolu|resolue|fait|faite|pret|prete|prets|en ligne|branche|"
             r"branchee|relie|reliee|relies|reliees|passe(?<!de passe)|passee|operationnel|"
             r"operationnelle|remis|"
@@ -642,7 +645,10 @@ STATUS = cues(
             r"migrees|installe|installee|installes|mis a jour|mise a jour|termine|terminee|fini|"
             r"finie|livre|livree|publie|publiee|deploye|deployee|configure|configuree|renouvele|"
             r"renouvelee|depose|deposee|parti|partie|partis|parties|envoye|envoyee|envoyes|"
-            r"envoyees)(?=[^.?!]{0,40}\?)",
+            # the question is this clause's, not one after a new subject: « le parking est
+            # fermé, on fait le point chez toi ? » (the comma is lost in reading); « c fait ou
+            # on reste sur whatsapp ? » still asks it
+            r"envoyees)(?=((?!(?<! ou) (on|tu|vous|je|nous|il|elle|ils|elles) )[^.?!]){0,40}\?)",
             # a spoken question without its mark: « c'est fait le truc pour la pac ou pas »
             r"(c'est|c est|est ce que c'est) (fait|regle|bon|fini|pret|reparti|en place)( [a-z']+)"
             r"{0,6} ou pas",

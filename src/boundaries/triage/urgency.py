@@ -2120,6 +2120,14 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
                 # the calm word was on how bad, not on when ("not a big thing, but her work
                 # permit expired yesterday and she's booked solid today")
                 return alone
+            for later in _CONTRAST.finditer(core, contrast.end()):
+                # a later matter announced ("… it'd cost a fortune but I think it'd pay back.
+                # … that can wait. Oh and the inspector comes tomorrow at 9 …", newcomer30):
+                # the calm word before the first "but" does not reach it either
+                if _BUT.fullmatch(later.group(0).strip()) is None:
+                    further = urgency(core[later.end() :])
+                    if further[0]:
+                        return further
             if alone[2] is not None:
                 return False, [], alone[2]  # a stake for a date to decide: no "not urgent"
             if C.PRESENT.search(after_but) or _GOING_ON.search(after_but):
