@@ -58,6 +58,11 @@ KINDS = {
         "Sa carte pro est périmée depuis mars et il fait les visites cet après-midi.",
         "son habilitation électrique n'est plus valable et il intervient demain matin",
     ],
+    "emergency services on site, asking for a plan or a register (not routine work)": [
+        "feu de broussailles au bord du dépôt, pompiers sur place, ils demandent le plan des "
+        "vannes de gaz, tu l'as ?",
+        "police are here about the break-in and want the key-holder register, where is it",
+    ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
         "We've been off air since 6am, the transmitter took a lightning strike.",
@@ -115,6 +120,8 @@ CALM = [
     "The breakfast show goes off air for the Christmas break on the 20th.",
     "My season ticket ran out last month, I'll renew it in January.",
     "We ran the first-aid refresher this morning and everyone passed.",
+    "Could you update the fire evacuation plan before the spring term?",
+    "Le registre de sécurité incendie est à signer à la prochaine visite.",
     "Le yaourt est périmé depuis hier, on en rachète demain matin.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",
 ]

@@ -1615,16 +1615,37 @@ def _in_routine(core: str, at: int, words: str) -> bool:
         return False
     before = core[max(0, at - 90) : at].rpartition(" . ")[2]
     after = core[at + len(words) : at + len(words) + 90].partition(" . ")[0]
-    found = _ROUTINE.search(f"{before} {words} {after}")
+    said = f"{before} {words} {after}"
+    found = next(
+        (
+            hit
+            for hit in _ROUTINE.finditer(said)
+            # a plan or a register is routine work about the harm only beside its name
+            # ("evacuation plan", « registre incendie »), not one asked for in the same
+            # sentence (« pompiers sur place, ils demandent le plan des coupures »)
+            if _PAPERS.fullmatch(hit.group(0)) is None
+            or _near(hit, len(before) + 1, len(before) + 1 + len(words), _PAPERS_REACH)
+        ),
+        None,
+    )
     # "la mairie n'a jamais validé l'arrêté": an authorisation refused is no routine
     return (
         found is not None
-        and _CHECK_FOUND_DANGER.search(f"{before} {words} {after}") is None
-        and _NEGATED_ROUTINE.search(
-            f"{before} {words} {after}"[max(0, found.start() - 25) : found.start()]
-        )
-        is None
+        and _CHECK_FOUND_DANGER.search(said) is None
+        and _NEGATED_ROUTINE.search(said[max(0, found.start() - 25) : found.start()]) is None
     )
+
+
+_PAPERS = re.compile(r"plans?|procedures?|policy|registre|register|signage")
+"""Routine words for papers about a harm: routine only right beside the harm's name."""
+_PAPERS_REACH = 25
+"""Characters between a paper's word and the harm's name it is about ("fire evacuation plan",
+« plan d'évacuation incendie »)."""
+
+
+def _near(hit: re.Match[str], start: int, end: int, reach: int) -> bool:
+    """Whether the match `hit` lies within `reach` characters of the span `start`–`end`."""
+    return hit.start() - end <= reach and start - hit.end() <= reach
 
 
 # A routine check that found a danger is no routine: "the PAT testing … he says the board
