@@ -330,3 +330,19 @@ def test_an_opening_participle_is_no_name():
 def test_a_phrasal_verb_keeps_its_particle_in_the_topic(text: str, topic: str):
     """Agendas show topics to clients: "certificate ran" says nothing without "out"."""
     assert classify(Message("x", "email", text)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("All three sites are offline since about an hour ago.", "sites"),
+        ("The till has been down since an hour ago.", "till"),
+    ],
+)
+def test_ago_is_no_topic_and_a_till_after_the_is_one(text: str, topic: str):
+    """newcomer30 so-14 was given the topic "ago"; "till" is "until" only without a determiner."""
+    assert classify(Message("x", "sms", text)).topic == topic
+
+
+def test_till_meaning_until_is_no_topic():
+    assert classify(Message("x", "sms", "no hurry, it can wait till I'm back")).topic == ""

@@ -63,6 +63,12 @@ KINDS = {
         "vannes de gaz, tu l'as ?",
         "police are here about the break-in and want the key-holder register, where is it",
     ],
+    "sites, servers or systems offline, or shown so by the monitoring": [
+        "the SCADA's showing all three sites as offline since about an hour ago, could be the "
+        "comms, could be more",
+        "both our servers are offline and nobody can get into the shared drive",
+        "the alarm panel is flagging the cold store as not responding",
+    ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
         "We've been off air since 6am, the transmitter took a lightning strike.",
@@ -121,6 +127,8 @@ CALM = [
     "My season ticket ran out last month, I'll renew it in January.",
     "We ran the first-aid refresher this morning and everyone passed.",
     "Could you update the fire evacuation plan before the spring term?",
+    "The sales figures show footfall down this month, can we talk about it on Thursday?",
+    "The dashboard shows the site as offline for two hours on Sunday night, back now.",
     "Le registre de sécurité incendie est à signer à la prochaine visite.",
     "Le yaourt est périmé depuis hier, on en rachète demain matin.",
     "le nouveau portable est arrivé, tu pourras le configurer jeudi ?",

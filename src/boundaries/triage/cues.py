@@ -1044,6 +1044,9 @@ SCHEDULING = cues(
             r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
             r"(call|chat|meeting|catch ?up|zoom|talk|word)\b",
             r"on s'appelle",
+            # « on se voit chez toi jeudi ? », « on fait le point demain ? »: a meeting asked
+            r"(on|nous) (se voit|se retrouve|se rejoint|fait (le|un) point|se fait (le|un) point)"
+            r"(?=[^.?!]{0,40}\?)",
             r"(get|put|pop|pencil|book) (something|a time|a date|a slot|a session|a meeting|"
             r"it|us) in (the|your|our) (diary|diaries|calendar|calendars)",
             r"(caler|mettre|bloquer) (un|une|quelque chose|ca|un creneau) (dans|a) (l'|ton |"
@@ -1911,9 +1914,14 @@ HARM_NOW = cues(
             r"|went |goes )?(down|off ?line)" + _NOT_A_FIGURE,
             r"(lost|deleted|wiped|erased) (all|everything|all of)( the| our| my)? ?(files|data|emails|"
             r"orders|photos|records|work|documents|bookings|contacts)",
-            r"(site|website|server|system|email|portal|page)(?! (views|visits|traffic|numbers|"
-            r"figures|sales|revenue|stats))( [a-z']+){0,3} (is |are |has been |went )(down|off ?line|"
-            r"crashed|not working|broken)" + _NOT_A_FIGURE,
+            r"(sites?|website|servers?|systems?|email|portal|page)(?! (views|visits|traffic|"
+            r"numbers|figures|sales|revenue|stats))( [a-z']+){0,3} (is |are |has been |have been |"
+            r"went )(down|off ?line|crashed|not working|broken)" + _NOT_A_FIGURE,
+            # what the monitoring shows: "the SCADA's showing all three sites as offline"
+            # (newcomer30 so-14)
+            r"(showing|shows|flags|flagging) (all |both )?((?!(and|or|et|ou) )[a-z0-9']+ ){0,3}"
+            r"(as (off ?line|down|not responding|unreachable)|off ?line|not responding|"
+            r"unreachable)(?! (for|during) )",
             r"(website|page|site|server|system|app) (is |has been |went )?(down|off ?line|throwing "
             r"an error|crashed)",
             # Errors shown to every visitor: "the donation form has been throwing errors since

@@ -118,10 +118,19 @@ def _strong(word: str, avoid: frozenset[str] = frozenset(), before: str = "") ->
         and letters >= 2
         and letters >= 2 * digits
         and not (digits and (_TIME.match(plain) or _HEX.match(plain)))
-        and word not in _NOT_CONTENT
+        and (
+            word not in _NOT_CONTENT
+            or (word in _NOUNS_AFTER_DETERMINERS and before in _DETERMINERS)
+        )
         and word not in avoid
         and not pressing(word, before)
     )
+
+
+_NOUNS_AFTER_DETERMINERS = frozenset(["till"])
+"""Function words that are nouns after a determiner: "the till is down" (a cash register), not
+"it can wait till Friday"."""
+_DETERMINERS = frozenset("the a our my their your each every one this that".split())
 
 
 def after(words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = frozenset()) -> str:
