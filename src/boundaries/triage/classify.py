@@ -628,6 +628,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
         urgent, why, stake = urgency(core)
+    if channel == "email" and not any(r.startswith("not urgent") for r in why):
+        urgent, why, stake = _told_under_a_label(raw, subject, (urgent, why, stake))
     calming = over if over is not None else _vetoed(why)
     if calming is not None and not urgent and _TAKES_BACK.match(calming) is None:
         # The subject line names the thread's problem, which a calming body may close.
@@ -709,6 +711,38 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         nothing_to_discuss=thanks_only,
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
+
+
+LABEL_WORDS = 4
+"""Words of a subject line that only names a matter ("ACCIDENT !!", "Burglary", « Feu de
+cheminée »): a label, which the body's account may calm."""
+
+
+def _told_under_a_label(
+    raw: str, subject: str, verdict: tuple[bool, list[str], str | None]
+) -> tuple[bool, list[str], str | None]:
+    """An email's urgency `verdict` (urgent, reasons, stake) read with its `subject`, or the
+    body's own when the subject is only a label that would raise it alone (at most
+    `LABEL_WORDS` words, no time) and the body, read alone, tells the matter calmly and says
+    so: "ACCIDENT !!" over « Pour votre dossier : samedi une cavalière est tombée … Rien à
+    faire de votre côté », "EMERGENCY EVACUATION" over "we're running our evacuation drill
+    Thursday" (newcomer29). The body's "not urgent" then also keeps the second opinion from
+    the label. SPEC §5: the body says what the consultant is needed for."""
+    label = normalise(subject)
+    if not subject or len(label.split()) > LABEL_WORDS or C.every_match(label, C.IMMINENT):
+        return verdict
+    if urgency(_core(label))[0] is False:
+        return verdict  # the subject did not raise it: the body did
+    body = normalise(raw.removeprefix(subject))
+    over = problem_over(body)
+    alone = (
+        (False, [f"not urgent: the problem is over ('{over}')"], None)
+        if over is not None
+        else urgency(_core(body))
+    )
+    if not alone[0] and any(r.startswith("not urgent") for r in alone[1]):
+        return alone
+    return verdict
 
 
 def _vetoed(why: list[str]) -> str | None:
