@@ -68,3 +68,63 @@ def test_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str
 @pytest.mark.parametrize(("channel", "text"), URGENT_TWINS)
 def test_the_same_trouble_of_our_own_is_urgent(channel: str, text: str):
     assert triage(text, channel)["urgent"]
+
+
+# newcomer29, in words of our own: "that's not us" and « on n'y est pour rien » about another's
+# trouble; "our shop is fine" after the neighbour's break-in; a stolen thing found again; a
+# check that found everything in order, told after the fright.
+MORE_NEWS = [
+    (
+        "email",
+        "Hi,\n\nYou may see the story about the bouncy castle accident in Leeds. That's not us, "
+        "it's the other hire firm on the ring road. Just wanted you to know in case anyone "
+        "asks.\n\nKev",
+    ),
+    (
+        "email",
+        "Bonjour,\n\nJuste pour info : dégât des eaux hier chez une cliente qui avait fait "
+        "poser son chauffe-eau par un autre plombier. Les pompiers sont passés, personne de "
+        "blessé. On n'y est pour rien, mais elle veut un devis pour le remplacement.\n\nPaul",
+    ),
+    (
+        "email",
+        "Hi Sam,\n\nJust to share, the café next to us was broken into last night, the police "
+        "came and took statements. Our shop is fine, nothing missing. Just for your info.\n\nMei",
+    ),
+    (
+        "sms",
+        "Super nouvelle, les gendarmes ont retrouvé ma remorque volée sur un parking ! Plus "
+        "besoin de la déclaration de vol.",
+    ),
+    (
+        "voicemail",
+        "oui c'est Odile euh ce matin la DGCCRF est passée pour un contrôle des prix ils ont "
+        "tout vérifié tout était en ordre j'avais une de ces peurs mais voilà c'est fini "
+        "bonne journée",
+    ),
+    (
+        "email",
+        "Morning,\n\nCould you draw up next season's price list? We want to put the evening "
+        "hack up by three pounds. No rush at all, before Christmas is fine.\n\nBarry",
+    ),
+]
+MORE_TWINS = [
+    (
+        "voicemail",
+        "clients are getting invoices from our address with new bank details, it's not us who "
+        "sent them and one has already paid, call me",
+    ),
+    ("sms", "The police found our stolen van this morning, it's burnt out and we've jobs today."),
+    ("email", "Our shop window was smashed last night and the alarm is still going off."),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), MORE_NEWS)
+def test_more_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+@pytest.mark.parametrize(("channel", "text"), MORE_TWINS)
+def test_their_urgent_twins_stay_urgent(channel: str, text: str):
+    answer = triage(text, channel)
+    assert answer["urgent"], answer["reasons"]

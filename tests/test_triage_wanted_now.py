@@ -55,6 +55,11 @@ def test_wanted_now_where_someone_waits_on_an_answer_is_urgent(channel: str, tex
         "the forecast.",
         "The inspector asked about the fire doors last month, could we go over it at our next "
         "call?",
+        # newcomer29: "in the meeting" of an invitation to one dated ahead
+        "hello ma'am this is Joy from Santos Printing, we would like to ask if you can join us "
+        "in the meeting with the council procurement next week, maybe tuesday or wednesday",
+        "Bonjour, pourriez-vous nous rejoindre dans la salle du conseil mardi prochain pour la "
+        "présentation au maire ?",
     ],
 )
 def test_a_meeting_later_or_questions_asked_before_are_not_urgent(text: str):

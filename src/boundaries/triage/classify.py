@@ -428,6 +428,8 @@ _FOR_THE_RECORD = re.compile(
     r"votre information|que (tu|vous) le (notes|notiez))|je (te|vous) le dis juste|a titre "
     r"d'information|pour votre dossier|pour ton dossier|"
     # told as a story: "just sharing", "thought you'd enjoy that one", « je vous raconte »
+    r"just wanted (you to know|to let you know)|in case (anybody|anyone|someone) asks|au cas "
+    r"ou (on|quelqu'un) (vous|te) (demande|pose la question)|"
     r"just sharing|(just )?thought you'd (enjoy|like|want to (hear|know)|find (it|that|this) "
     r"(interesting|funny))|just (a|an) (funny|good|quick) story|just getting it on file|"
     r"(c'etait|c'est) (juste |seulement )?pour (vous|te) (le )?(dire|raconter)|je (vous|te) "
@@ -443,7 +445,8 @@ _ALL_CLEAR = re.compile(
     r"personne (n'est|n'a ete) blesse|rien de (grave|casse)|plus de peur que de mal|"
     # none of it ours, or nothing left of it: "not one of ours", « chez nous rien »,
     # "nothing outstanding", "no issue now"
-    r"(not|none) (one )?of ours|(nous )?(on|nous) n'(y )?(a|avons) rien a voir|rien a voir "
+    r"(not|none) (one )?of ours|(that's|that is|it's|it is|it was|c'est|c'etait) (not|pas) "
+    r"(us|nous)(?! (qui|who|that))|(nous )?(on|nous) n'(y )?(a|avons) rien a voir|rien a voir "
     r"avec nous|chez nous (rien|ca va|ca a epargne|tout va bien|pas de (souci|degat))|"
     r"nothing (outstanding|for (us|you)( to do)?|(here|at our end|on our side)(?= ?(\.|$)))|"
     r"no (issue|issues|problem|problems) now|(we're|we are|we were) (fine|unaffected|spared)|"

@@ -2073,7 +2073,9 @@ HARM_NOW = cues(
     ),
     (
         phrases(
-            r"hack\w*",
+            # « on s'est fait hacker », "hacking"; not the noun ("the group hack up by two quid":
+            # a ride out on horseback, newcomer29)
+            r"hack(e|ee|es|ees|er|ers|ing|ed)",
             r"(on est|nous sommes|je suis|ils sont) (devant la porte|enfermes?|bloques? dehors|"
             r"coinces?)",
             r"pirate",
@@ -2264,18 +2266,27 @@ _NOT_AFFECTED = (
     # the trouble named is someone else's: "the story was about a practice in Limerick, not
     # us", « c'est chez eux, pas chez nous »
     # (not "not ours": "shows another company's name, not ours" is the sender's trouble)
-    r"not (for |with )?us(?! (either|too|yet))",
+    r"not (for |with )?us(?! (either|too|yet|who|that|which)\b)",
     r"(wasn't|wasnt|weren't|werent|isn't|isnt|was not) (us|ours|our)",
     r"pas (chez|pour) nous",
     # "Scaffold came down in Leeds. Not one of ours", « nous on n'a rien à voir »
     r"(not|none) (one )?of ours",
     r"(nous )?(on|nous) n'(y )?(a|avons) rien a voir",
+    # « on n'y est pour rien », "that's not us, it's the place on 280" (newcomer29)
+    r"(on|nous) n'(y )?(est|sommes) pour rien",
+    r"(that's|that is|it's|it is|it was|c'est|c'etait|ce n'est|ce n'etait) (pas|not) (nous|"
+    r"us|chez nous)(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )
 NOT_AFFECTED = Gated(phrases(*_NOT_AFFECTED))
 # Said after trouble told of others: "we're all good", « tout va bien chez nous ».
 _ALL_GOOD = (
+    # "Our shop is fine, nothing missing", « notre local n'a rien »
+    r"(our|notre) (shop|store|office|site|premises|place|unit|building|warehouse|yard|track|"
+    r"studio|salon|kitchen|boutique|magasin|local|bureau|atelier|entrepot|cuisine) (is|was|"
+    r"are|were|est|va|etait) (fine|ok|okay|untouched|unaffected|safe|intact|intacte|bien|"
+    r"epargnee?)",
     r"(we're|we are|we were|we've been) all (good|fine|ok|okay)",
     r"(we're|we are|we were) (fine|ok|okay|unaffected|spared)(?= ?(\.|$| our| we| here))",
     r"(all good|all fine|tout va bien|tout roule) (here|on our side|at our end|our end|chez "

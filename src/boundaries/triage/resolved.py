@@ -77,10 +77,21 @@ OVER = any_of(
     r"(inspect\w*|audit\w*|visit|control|controle\w*|visite|inspecteur|inspectrice)"
     r"( (?!(is|are|will|tomorrow|next|but|not|no|still|est(?! passee?\b)|sera|demain|prochaine?|"
     r"mais|pas)\b)"
-    r"[a-z']+){0,7}( :)? (and |, )?((everything|all|we|it|everyone) passed"
+    r"[a-z']+){0,9}( :)? (and |, )?((everything|all|we|it|everyone) passed"
     r"(?! (the|its|our|on|away|out)\b)|found nothing|(no|zero) (remarks|findings|issues|"
     r"non conformit\w+|observations|actions)|rien a signaler|aucune (remarque|observation|"
-    r"non conformite|reserve|anomalie)|r a s\b|ras\b)",
+    r"non conformite|reserve|anomalie)|r a s\b|ras\b|tout (etait|est) (en ordre|conforme|"
+    r"nickel|bon)|(everything|all) (was|is) (in order|fine|compliant|correct))",
+    # what was stolen or lost is found again: « la police a retrouvé mon boîtier volé »,
+    # "they recovered the stolen van" (newcomer29); « plus besoin de la déclaration »
+    r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|found|recovered|got back) "
+    r"(mon|ma|mes|notre|nos|le|la|les|my|our|the) ([a-z']+ )?(vole|volee|voles|volees|stolen)"
+    r"(?! [a-z' ]{0,40}(wrecked|burnt|burned|damaged|smashed|stripped|empty|epave|brule|"
+    r"brulee|detruit|detruite|endommage|endommagee|vide))",
+    r"plus besoin (de|d')( (la|le|l'|les|faire|porter))? ?(declaration|plainte|intervention|"
+    r"depannage|constat|passage|venir)",
+    r"(no longer|don't|do not) need (the|a|an|to) (claim|report|police report|insurance|"
+    r"engineer|technician|plumber|locksmith|call ?out|visit|come)",
     # found the fix, not found the problem: "a member just found it" tells a discovery
     r"(found|figured out) (the (fix|solution)|what (it was|was wrong))",
     r"figured (it|the (problem|issue)) out",
@@ -311,7 +322,11 @@ _NOT_BACK = re.compile(
     r"mais (une|j'ai une|petite) question|but (i was|i'm|i am) wondering|but (a|one) (quick )?"
     r"question|(never|not|won't|doesn't|does not|ne) (happens?|occurs?|happening) again|"
     r"(ne )?se (reproduise|reproduisent) (plus|pas)|(stop|prevent|avoid|keep) (this|it|that)"
-    r"( from)? (happening|occurring) again)\b"
+    r"( from)? (happening|occurring) again|"
+    # the fright told, then the end of it: « j'étais morte de trouille mais voilà c'est fini »
+    r"mais (voila|bon)( [a-z']+){0,2} (c'est fini|c'est termine|c'est passe|tout va bien|"
+    r"tout est rentre dans l'ordre)|but (anyway|there you go|there we go),? (it's|all) "
+    r"(over|done|fine|good))\b"
 )
 # A time to come right after the words: they tell what will happen, not what has.
 _LATER = re.compile(

@@ -418,6 +418,12 @@ _IN_IT = any_of(
     r"dans (le|mon|notre) bureau|dans la salle|in the (room|office|meeting)",
     r"(is|are) (here )?with (me|us)",
 )
+_MEETING_AHEAD = re.compile(
+    r"\b(next (week|month|monday|tuesday|wednesday|thursday|friday)|(la semaine|le mois) "
+    r"prochaine?|(lundi|mardi|mercredi|jeudi|vendredi) prochain|tomorrow|demain|"
+    r"(monday|tuesday|wednesday|thursday|friday) or (monday|tuesday|wednesday|thursday|friday))\b"
+)
+"""A meeting dated ahead: one to come, which being "in the meeting" does not make now."""
 # A join offered, not asked: "just introductions, nothing heavy, if you are free join us",
 # « si tu es dispo, rejoins-nous ».
 _IF_FREE = re.compile(
@@ -1039,7 +1045,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
         if (
             expected is None
-            and (now or _IN_IT.search(core))
+            # "join us in the meeting with procurement next week": asked to one to come
+            and (now or (_IN_IT.search(core) and _MEETING_AHEAD.search(core) is None))
             and (ASKED_FOR.search(core) or _JOIN_ASKED.search(core))
             and _IF_FREE.search(core) is None
         ):
@@ -2054,6 +2061,10 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         at = core.find(words)
         if len(sentences_after(core, at)) > _CALM_REACH:
             continue  # a long message goes on: the rest may hold what no rule names
+        if _not_affected(_told_in(core, words), words):
+            # "the kart crash in Birmingham … That's not us" (newcomer29): said so, and the
+            # second opinion, which reads "crash", is not asked
+            return False, [f"not urgent: not the sender's trouble ('{words}')"], None
         # the only harm words are in routine work about them, or said harmless: said so, and
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
