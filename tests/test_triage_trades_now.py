@@ -168,6 +168,41 @@ def test_an_alert_forwarded_the_day_it_came_counts() -> None:
     assert is_urgent, reasons
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Madame, Monsieur, votre cotisation reste impayée. À défaut de règlement au plus tard "
+        "le 10 mars 2027, une majoration de 10 % sera appliquée.",
+        "Your annual return is overdue. If it is not filed by 10 March 2027 a penalty of "
+        "£1,500 will be charged.",
+    ],
+)
+def test_an_old_notice_whose_own_deadline_is_within_a_day_counts(notice: str) -> None:
+    """newcomer29: a reminder dated weeks ago, found in the spam folder the day before its
+    deadline, is today's matter, however old its header."""
+    is_urgent, reasons = urgent(
+        "email",
+        "Just found this in the spam folder, I thought it was paid?\n\n"
+        "---------- Forwarded message ---------\nFrom: Tax office <noreply@tax.example>\n"
+        f"Date: Mon, 15 Feb 2027 at 09:00\nSubject: Reminder\n\n{notice}",
+        "Fwd: Reminder",
+    )
+    assert is_urgent, reasons
+
+
+def test_a_quoted_messages_own_date_is_no_deadline() -> None:
+    """newcomer30: « Pour info. » above « > Le 9 mars 2027 à 09:14, X a écrit : » and a
+    notice of February's course: the attribution's date is when it was written."""
+    is_urgent, reasons = urgent(
+        "email",
+        "Pour info.\nMartine\n\n> Le 9 mars 2027 à 09:14, Comité régional <contact@crg.example> "
+        "a écrit :\n>\n> Bonjour à tous,\n> Le stage régional aura lieu à Reims du 15 au 19 "
+        "février 2028. Les inscriptions ouvriront le 5 janvier.\n> Le comité",
+        "Fwd: Stage régional",
+    )
+    assert not is_urgent, reasons
+
+
 def test_someone_elses_incident_is_a_story() -> None:
     is_urgent, reasons = urgent(
         "email",

@@ -486,8 +486,8 @@ def _handed_over_old(message: Message) -> str | None:
     """What says an email forwards an old message whose urgency is not today's (newcomer17
     M1): the note above it calls it old (« l'alerte de l'an dernier », "found this old alert
     while tidying up"), or its header is dated `OLD_FORWARD_DAYS` or more before `at`, with
-    no note that is urgent on its own. None otherwise (a forward of today's alert counts:
-    the client hands it over now)."""
+    no note that is urgent on its own, and no deadline of its own within a day. None otherwise
+    (a forward of today's alert counts: the client hands it over now)."""
     assert message.at is not None
     handed = handed_over(message.text, message.subject)
     if handed is None:
@@ -496,6 +496,10 @@ def _handed_over_old(message: Message) -> str | None:
     said_old = _OLD_NOTE.search(normalise(note))
     days = (message.at.date() - dated).days if dated is not None else None
     if said_old is None and (days is None or days < OLD_FORWARD_DAYS):
+        return None
+    if said_old is None and imminent_deadline(normalise(message.text), message.at) is not None:
+        # an old notice whose own deadline is today or tomorrow ("à défaut de règlement au
+        # plus tard le 2 décembre", forwarded on 1 December, newcomer29): not old news
         return None
     if note and _read("email", note, "", message.lang_hint).urgent:
         return None  # the note tells a harm of its own

@@ -609,6 +609,10 @@ def read_mail(body: str, subject: str = "") -> MailText:
         quoted = line.lstrip().startswith(">")
         if quoted:
             unquoted = re.sub(r"^(\s*>)+\s?", "", line)
+            if _QUOTE_INTRO.match(unquoted) and _DATED.search(unquoted):
+                # a quoted message's own attribution ("> Le 28 nov. 2026 à 09:14, X a écrit :")
+                # says when it was written, not what it says: its date is no deadline
+                continue
             fuller.append(unquoted)
             if not handed and not in_history and not in_signature and _note_above(new):
                 # « Je te transfère le message de la banque : » above a `>` block: the whole
