@@ -55,6 +55,18 @@ NEWS_THEN_CALM = [
         "hi it's Sam, the card machine was playing up this morning, we'll manage without it "
         "till the engineer comes Monday, no worries",
     ),
+    # newcomer30: a trivial breakage in dramatic words, then no hurry said as "whenever" or
+    # "at your convenience" (a courtesy that also ends call-back requests)
+    (
+        "voicemail",
+        "oh my days, what a morning, the toaster in the staff room's packed up, everyone's "
+        "livid, anyway can you order us a new one, whenever, cheers",
+    ),
+    (
+        "email",
+        "Dear Madam,\n\nWe have a grave situation: the office microwave has broken. Kindly "
+        "approve the purchase of a new one (EUR 120) at your convenience.\n\nRegards,\nOtieno",
+    ),
 ]
 
 
@@ -124,3 +136,13 @@ def test_before_a_clause_in_the_past_is_not_something_still_needed():
     )
     assert done_then(core, "today")
     assert not done_then(normalise("The van must be inspected today before noon."), "today")
+
+
+def test_at_your_earliest_convenience_is_soon_not_no_hurry():
+    text = "The card machine is down, please advise at your earliest convenience."
+    assert triage(text, "email")["urgent"]
+
+
+def test_a_call_back_at_your_convenience_stays_content_free():
+    answer = triage("hi it's Dave, call me back at your convenience", "voicemail")
+    assert answer["content_free"] and answer["topic"] == ""

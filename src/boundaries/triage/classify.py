@@ -120,6 +120,9 @@ def content_words(message: Message) -> int:
     return _residual(_read(message.channel, message.text, message.subject, message.lang_hint).core)
 
 
+_AT_CONVENIENCE = re.compile(r"\bat (your|ur|votre) (convenience|convenance)\b")
+
+
 def _body(channel: str, text: str, subject: str) -> str:
     """What the triage reads of a message: an email's subject line and new text
     (`mail.read_mail`), a transcript without its transcriber's notes (`_ANNOTATION`), a text
@@ -520,6 +523,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     declined = C.NO_CALLBACK.search(norm)
     if declined is not None:
         norm = C.NO_CALLBACK.sub(" no need to call ", norm)
+    # "kindly approve the new kettle at your convenience": no hurry, said as a courtesy that
+    # would otherwise go with the call-back formulas ("at your earliest convenience" is soon)
+    norm = _AT_CONVENIENCE.sub(" when convenient ", norm)
     without_callback, calls = C.CALLBACK.subn(" ", norm)
     callback = calls > 0 and declined is None
     # A call asked for or announced ("rappelez-moi", "I'll ring back"), not a softener alone

@@ -2369,6 +2369,8 @@ NOT_NOW = Gated(
         r"(until|till|before)",
         r"(n'en|n'en a|n'en avons) (a |avons )?(pas|plus) besoin (avant|d'ici)",
         r"so whenever",
+        # "can you order us a new one, whenever, cheers"
+        r"(it|them|one|that|this|these|those) whenever(?= (\.|cheers|thanks|thx|ta)\b| ?$)",
         r"(when|whenever) (it's |it is )?convenient",
         r"quand (ca|cela) (vous|t')(arrange|convient)",
         r"nothing (you need|for you) to do",

@@ -222,6 +222,10 @@ OVER = any_of(
     r"(closed|settled|paid out on|paid) the claim|claim (is |was |has been )?(closed|settled|"
     r"paid)",
     r"paid out,? (and )?closed",
+    # « l'assurance a finalement tout remboursé. Affaire close. » (newcomer30); "Case closed."
+    r"(a|ont) (finalement |enfin )?tout (rembourse|indemnise|pris en charge)",
+    r"(affaire|dossier|sinistre|case|claim) (close|clos|classee?|reglee?|closed|settled)"
+    r"(?= ?(\.|!|$))",
     # a benign cause found: "turns out the door just wasn't shut properly"
     r"(turns|turned) out (that )?(the|it|a|our) [a-z' ]{0,30}(wasn't|was not|weren't|were not|"
     r"hadn't been|had not been)",
