@@ -69,6 +69,12 @@ KINDS = {
         "both our servers are offline and nobody can get into the shared drive",
         "the alarm panel is flagging the cold store as not responding",
     ],
+    "food found spoiled or contaminated with some already gone out": [
+        "the QC lad found mould on a pallet of the oat bars and we already shipped forty "
+        "boxes to the cafés on Monday",
+        "On a trouvé des bris de verre dans le lot 42 de confiture, une partie est déjà livrée "
+        "aux épiceries.",
+    ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
         "We've been off air since 6am, the transmitter took a lightning strike.",
@@ -127,6 +133,7 @@ CALM = [
     "My season ticket ran out last month, I'll renew it in January.",
     "We ran the first-aid refresher this morning and everyone passed.",
     "Could you update the fire evacuation plan before the spring term?",
+    "Can you find us a damp specialist? There's mould in the back office again.",
     "The sales figures show footfall down this month, can we talk about it on Thursday?",
     "The dashboard shows the site as offline for two hours on Sunday night, back now.",
     "Le registre de sécurité incendie est à signer à la prochaine visite.",

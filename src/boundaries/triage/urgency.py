@@ -244,6 +244,14 @@ CANNOT = any_of(
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
     r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
     r"declared|shown|on))",
+    # Food found spoiled or contaminated, and some of it already gone out: "the QC girl find
+    # mould on the green beans … we already roast and ship some to the hotels yesterday"
+    # (newcomer29), « des bris de verre dans le lot, une partie est déjà livrée » (a recall
+    # risk under food law)
+    r"\b(mould|mold|mouldy|moldy|moisi\w*|moisissures?|contamin\w*|bris de verre|shards? of "
+    r"glass|glass in|weevils?|charancons?|listeria|salmonell\w*|e ?coli)[^.?!]{0,160}\b(already|"
+    r"deja) [a-z ]{0,25}(shipped|ship|sold|served|delivered|sent out|dispatched|livre\w*|"
+    r"vendu\w*|servi\w*|expedie\w*|envoye\w*)",
     # Someone who starts work tomorrow without a way in: « la nouvelle assistante commence
     # demain à 8h … pourriez-vous lui créer ses accès », "starts tomorrow at 8 and has no
     # login" (the access has to exist before the morning).
