@@ -175,3 +175,36 @@ def test_a_present_verb_after_a_new_subject_is_no_question_whether_work_is_done(
     after "on" is a verb asking to meet, not a participle asking whether work is done."""
     got = triage(text, "sms")
     assert got["intent"] == "scheduling", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # newcomer30, in words of our own: work asked as a question with any verb, a pronoun
+        # or two before it, over a status word said in passing
+        "Bonjour, la banque n'a toujours pas reçu le mandat. Tu peux le leur renvoyer ce matin ?",
+        "La préfecture a avancé le rendez-vous à demain 9h. Vous pouvez nous déposer le dossier "
+        "ce soir ?",
+        "Le camion est à la fourrière. Tu peux faire le paiement en ligne ?",
+        "Madame, nous vous saurions gré de nous faire savoir si vous seriez disposée à présider "
+        "notre assemblée du 23 janvier.",
+    ],
+)
+def test_work_asked_in_french_is_a_request_over_a_status_word(text: str) -> None:
+    got = triage(text, "email")
+    assert got["intent"] == "request", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Tu peux embarquer sur le Teams là ? On est avec le fournisseur.", "scheduling"),
+        ("Vous pouvez me dire où en est la demande de subvention ?", "status_check"),
+        ("Vous avez avancé sur le dossier de la mutuelle ?", "status_check"),
+    ],
+)
+def test_joining_a_call_or_asking_where_things_stand_are_not_requests(
+    text: str, intent: str
+) -> None:
+    got = triage(text, "sms")
+    assert got["intent"] == intent, got["reasons"]

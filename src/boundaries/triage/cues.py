@@ -566,7 +566,9 @@ STATUS = cues(
             r"(finaliser|terminer|avancer|regarder|envoyer|finir|boucler|relire|transmettre|"
             r"deposer|faire|jeter|appeler|contacter|relancer|voir|lire|corriger|preparer)",
             r"comment (ca |ça )?(s'est|s'etait|c'est) passe",
-            r"(a|ont|as|avez|aviez) (bien )?avance",
+            # not a date moved forward: « la mairie a avancé sa visite à demain 9h »
+            r"(a|ont|as|avez|aviez) (bien )?avance(?![a-z' ]{0,30} (a|au|pour) (demain|"
+            r"aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))",
             r"pu avancer",
             r"point d'avancement",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
@@ -652,14 +654,19 @@ STATUS = cues(
             # a spoken question without its mark: « c'est fait le truc pour la pac ou pas »
             r"(c'est|c est|est ce que c'est) (fait|regle|bon|fini|pret|reparti|en place)( [a-z']+)"
             r"{0,6} ou pas",
-            r"(repare|regle|resolu|en ligne|bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
+            # (not how a thing asked is done: « tu peux faire le paiement en ligne ? »)
+            r"(repare|regle|resolu|(?<!paiement )(?<!payer )(?<!reserver )(?<!commande )en ligne|"
+            r"bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
         ),
         "asks whether the work is finished",
     ),
     (
         phrases(
-            r"(je voulais|pour|j'aimerais|je voudrais) savoir si(?! (vous|tu) (pourr|pouv|peux))",
-            r"(savoir|voir) si(?! (vous|tu) (pourr|pouv|peux))",
+            # not a decision asked: « faire savoir si vous seriez disposée à animer l'AG »
+            r"(je voulais|pour|j'aimerais|je voudrais) savoir si(?! (vous|tu) (pourr|pouv|peux|"
+            r"serie|serai|accepte|voudr|souhait|ete[sz]? d'accord|es d'accord))",
+            r"(savoir|voir) si(?! (vous|tu) (pourr|pouv|peux|serie|serai|accepte|voudr|souhait|"
+            r"ete[sz]? d'accord|es d'accord))",
             r"faire le point",
             r"toujours pas",
             r"(pas|jamais) (encore )?recu",
@@ -939,6 +946,16 @@ REQUEST = cues(
             r"(peux|pouvez|pourrais|pourriez) (tu|vous) (nous |me |m'|y |lui )?[a-z']+ (le|la|"
             r"les|l'|un|une|des|du|ca|cela|ce|nos|mes|notre|mon|ma)",
             r"(j'aurais|on aurait|nous aurions|nous avons|j'ai|on a) besoin (de|d'|des|du|que)",
+            # a decision asked: « nous faire savoir si vous seriez disposée à animer l'AG »
+            r"savoir si (vous|tu) (seriez|serais|accepteriez|accepterais|voudriez|voudrais|"
+            r"souhaitez|souhaiteriez|etes d'accord|es d'accord)",
+            # any work asked as a question: « vous pouvez le déposer au club ce soir ? », « tu
+            # peux le leur envoyer aujourd'hui ? » (newcomer30); not a visit or a call, which
+            # is time together, nor "tell me" or "confirm", which often ask where things stand
+            r"(tu peux|vous pouvez|tu pourrais|vous pourriez|tu pourras|vous pourrez) ((me|nous|"
+            r"lui|leur|le|la|les|y|en) |m'|l'|t'|s')*(?!(passer|venir|rappeler|appeler|rejoindre|"
+            r"joindre|embarquer|participer|assister|connecter|etre|avoir|aller|compter|dire|"
+            r"confirmer|tenir)\b)[a-z]+(er|ir|re)\b(?=[^.!?]{0,80}\?)",
             r"merci de (nous|me|m') ?(les |le |la |l')?(transmettre|envoyer|renvoyer|faire "
             r"parvenir|communiquer)",
             r"(envoie|envoyez|renvoie|renvoyez|transmets|transmettez|fais|faites) (moi|nous)",
