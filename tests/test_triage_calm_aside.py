@@ -112,3 +112,19 @@ def test_a_thread_whose_subject_names_the_problem_can_be_closed_by_its_body() ->
 def test_another_matter_after_a_calm_one_and_its_but_is_read_on_its_own(text: str) -> None:
     verdict = classify(Message("x", "email", text))
     assert verdict.urgent, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # newcomer31: the calm word belongs to another matter announced after the news
+        "Dear Sir,\n\nOne small point: our merchant account is suspended as of today and "
+        "customers are unable to pay. The bank wants the documents uploaded through the admin "
+        "panel you manage.\n\nAlso, please share the November invoice at your convenience.",
+        "Bonjour, le terminal de paiement refuse toutes les cartes depuis ce matin. Par "
+        "ailleurs, pour la facture de novembre, rien ne presse.",
+    ],
+)
+def test_a_calm_word_in_another_matter_after_the_news_does_not_calm_the_news(text: str):
+    verdict = classify(Message("x", "email", text))
+    assert verdict.urgent, verdict.reasons

@@ -1574,6 +1574,18 @@ _CALM_REACH = 3
 """Sentences after a calm word ("no rush") beyond which the message is about more than it."""
 
 
+def _before_another_matter(core: str, at: int) -> str | None:
+    """The text before the last marker of another matter (`_CONTRAST` other than a plain
+    "but": "Also", "PS", "Separately", « Par ailleurs ») that comes before position `at` of
+    `core`, or None when no such marker precedes it."""
+    markers = [
+        m
+        for m in _CONTRAST.finditer(core, 0, at)
+        if m.start() > 0 and _BUT.fullmatch(m.group(0).strip(" .")) is None
+    ]
+    return core[: markers[-1].start()] if markers else None
+
+
 def sentences_after(core: str, start: int) -> list[str]:
     """The sentences of normalised `core` after the one that holds position `start`."""
     rest = core[start:].split(" . ", 1)
@@ -2139,6 +2151,15 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
             # "nothing dramatic, just the fridge for the flu vaccines went to 12 degrees":
             # they open the news itself; no "not urgent" keeps the second opinion from it
             return False, [], alone[2]
+    if veto is not None:
+        before = _before_another_matter(core, veto.start())
+        if before is not None:
+            # the calm word is in another matter announced after the news ("… customers are
+            # unable to pay. Also, please share the November invoice at your convenience",
+            # newcomer31): it covers its own matter; the news before is read on its own
+            earlier = urgency(before)
+            if earlier[0]:
+                return earlier
     if veto is not None:
         # "rien de grave mais la ligue commence dans deux heures et la page est blanche":
         # what follows a "but" is read on its own; the softening covers only what precedes.
