@@ -75,6 +75,26 @@ KINDS = {
         "On a trouvé des bris de verre dans le lot 42 de confiture, une partie est déjà livrée "
         "aux épiceries.",
     ],
+    "someone listening on the network, or a password shown to anyone (newcomer31)": [
+        "Un client nous a dit qu'un autre client renifle le réseau wifi avec un logiciel, on a "
+        "des dossiers de patients ici.",
+        "is it normal that the admin password for the shop shows in plain text on the home "
+        "page since last night's update?",
+    ],
+    "a device giving off smoke or a burning smell (newcomer31)": [
+        "Le chargeur de la trottinette a commencé à fumer dans la réserve, on a tout débranché. "
+        "On peut rebrancher ?",
+        "the server in the cupboard is beeping non-stop and it smells of burning in there",
+    ],
+    "someone at the bank account (newcomer31)": [
+        "bank just rang, someone's trying to add a new payee on the club account from "
+        "abroad, they've frozen it till 4",
+    ],
+    "work that cannot go ahead without what is broken or locked, within a day (newcomer31)": [
+        "The dive log app won't sync and we can't take the group out without it this afternoon.",
+        "The shop laptop wants a recovery key and nobody here has it, tomorrow's orders are "
+        "all on it.",
+    ],
     "a station off air now": [
         "Bonjour, on est hors antenne depuis sept heures, l'émetteur a grillé cette nuit.",
         "We've been off air since 6am, the transmitter took a lightning strike.",
@@ -134,6 +154,9 @@ CALM = [
     "We ran the first-aid refresher this morning and everyone passed.",
     "Could you update the fire evacuation plan before the spring term?",
     "Can you find us a damp specialist? There's mould in the back office again.",
+    "Could you reset my password? I forgot it, no hurry.",
+    "The new heater smells a bit when you first turn it on, is that normal? No rush.",
+    "We can't open without a manager on site, so the Sunday rota for March needs one.",
     "The sales figures show footfall down this month, can we talk about it on Thursday?",
     "The dashboard shows the site as offline for two hours on Sunday night, back now.",
     "Le registre de sécurité incendie est à signer à la prochaine visite.",

@@ -1605,6 +1605,19 @@ STAKE = cues(
             r"registration|visa|accreditation|qualification|training|badge|clearance)"
             r"( [a-z']+){0,2} (ran out|has run out|had run out|lapsed|has lapsed)",
             r"release (the|it|our)",
+            # what the work cannot go ahead without: "the rule is we can't launch without the
+            # tracker working" (newcomer31), « on ne peut pas ouvrir sans l'attestation »
+            r"(can't|cannot|can not|won't be able to|not allowed to|aren't allowed to) (launch|"
+            r"open|operate|run|start|sail|trade|go out|go ahead|take( [a-z]+){1,2} out|drive|fly|serve)"
+            r"( [a-z']+){0,3} without",
+            r"(ne|n') (peut|peuvent|pouvons|pourra|pourront) pas (ouvrir|partir|demarrer|lancer|"
+            r"naviguer|sortir|rouler|servir|operer|travailler)( [a-z']+){0,3} sans",
+            # a key or a code no one has: "asks for a BitLocker recovery key and nobody here has
+            # it", « personne n'a le code »
+            r"(nobody|no one|noone)( here| at the (office|practice|shop))? (has|knows|have|got) "
+            r"(it|them|the (key|code|password|pin|recovery key))",
+            r"personne (ici )?(n'a|ne connait|n'a jamais eu) (le|la|les) (code|cle|mot de passe|"
+            r"identifiants?)",
             r"lose",
             r"losing",
             r"lost",
@@ -1834,6 +1847,34 @@ HARM_NOW = cues(
     (
         phrases(
             r"hacked",
+            # someone listening on the network: « un membre renifle le réseau avec un
+            # logiciel », "someone is sniffing our wifi traffic" (newcomer31)
+            r"(sniff\w*|renifl\w*|espionn\w*|intercept\w*)( [a-z']+){0,2} (le |the |our |notre |"
+            r"nos )?(reseau|network|wifi|wi fi|traffic|trafic|paquets|packets)",
+            # someone else at the bank account: "someones tryin to set up a new payee on the
+            # band account" (newcomer31), « quelqu'un a essayé d'ajouter un bénéficiaire »
+            r"(someone|somebody|someones|somebodys|quelqu'un)( is|'s| s| was| has been| a)? "
+            r"(trying|tryin|tried|attempting|attempted|essaie|essaye) (to |d'|de )?(set up|setup|"
+            r"add|create|change|ajouter|creer|modifier)( a| an| un)? (new )?(payee|beneficiaire|"
+            r"bank details|rib|iban|direct debit)",
+            # a password or key shown to anyone: « le mot de passe admin affiché en clair sur la
+            # page d'accueil », "the API key is visible on the public page"
+            r"(mot de passe|mots de passe|password|passwords|identifiants|credentials|api key|"
+            r"cle api|cle d'api|secret key)( [a-z']+){0,5} (soit |est |is |are |sont )?(affiche|"
+            r"affiches|affichee|affichees|visible|visibles|shown|displayed|exposed|expose|"
+            r"exposes|shows|showing|appears|appearing|s'affiche|apparait)( [a-z']+){0,3} "
+            r"(en clair|in (plain|clear) ?text|publicly|to everyone|a tout"
+            r" le monde|sur (la|le|les) (page|site|ecran)|on the (home ?page|website|site|public))",
+            # a device or its power giving off smoke or heat: « la batterie a commencé à
+            # fumer pendant la charge », « ça sent le chaud dans le placard du serveur »
+            r"(batterie|batteries|battery|batteries|chargeur|charger|prise|multiprise|socket|"
+            r"plug|cable|cables|serveur|server|onduleur|ups|tableau electrique|fuse box|"
+            r"compteur|radiateur|heater)( [a-z']+){0,5} (a commence a |started |starts |is |are |"
+            r"began )?(fumer|fume|fumait|smoking|smoked|surchauff\w*|overheat\w*|melting|melted|"
+            r"fondu|fondre|prend feu|caught fire|sparking|sparked|crepite|gresille)",
+            r"(ca |il |elle )?sent (un peu |fort )?(le chaud|le brule|le grille|le crame|le "
+            r"plastique brule)|smells? (of )?(burning|hot plastic|smoke)|burning smell|odeur de "
+            r"(brule|chaud|plastique brule|fumee)",
             r"defaced",
             r"compromised",
             r"cyber ?attack\w*",
@@ -2283,7 +2324,9 @@ _NOT_AFFECTED = (
     # the trouble named is someone else's: "the story was about a practice in Limerick, not
     # us", « c'est chez eux, pas chez nous »
     # (not "not ours": "shows another company's name, not ours" is the sender's trouble)
-    r"not (for |with )?us(?! (either|too|yet|who|that|which)\b)",
+    # (not asked to check it: "the bank needs me to confirm it's not us")
+    r"(?<!confirm )(?<!confirm its )(?<!confirm it's )(?<!check it's )(?<!sure it's )"
+    r"(?<!sure its )(?<!verify it's )not (for |with )?us(?! (either|too|yet|who|that|which)\b)",
     r"(wasn't|wasnt|weren't|werent|isn't|isnt|was not) (us|ours|our)",
     r"pas (chez|pour) nous",
     # "Scaffold came down in Leeds. Not one of ours", « nous on n'a rien à voir »
@@ -2291,8 +2334,9 @@ _NOT_AFFECTED = (
     r"(nous )?(on|nous) n'(y )?(a|avons) rien a voir",
     # « on n'y est pour rien », "that's not us, it's the place on 280" (newcomer29)
     r"(on|nous) n'(y )?(est|sommes) pour rien",
-    r"(that's|that is|it's|it is|it was|c'est|c'etait|ce n'est|ce n'etait) (pas|not) (nous|"
-    r"us|chez nous)(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
+    r"(?<!confirm )(?<!check )(?<!sure )(?<!verify )(?<!confirmer que )(that's|that is|it's|"
+    r"it is|it was|c'est|c'etait|ce n'est|ce n'etait) (pas|not) (nous|us|chez nous)"
+    r"(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
 )

@@ -180,7 +180,9 @@ CANNOT = any_of(
     r"(?! ([a-z']+ ){0,3}(in|on) (xero|quickbooks|sage|qonto|the bank|our bank|the (bank )?"
     r"account|our (bank )?account|the statements?|the books))|"
     r"download|upload|save|take|place|complete|submit|process|"
-    r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))",
+    r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))"
+    # a rule, not a breakage: "we can't open without a manager on site"
+    r"(?!( [a-z']+){0,3} without\b)",
     r"locked out",
     # a door that no longer locks: « elle se barre plus » (Québec), "won't lock"
     r"(se barre|se verrouille|se ferme|verrouille|ferme a cle) (plus|pas)",
@@ -1370,7 +1372,8 @@ _SOMEONE_ELSES = re.compile(
     r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
     r"pas (chez )?nous( autres)?|(dans|chez|a) un autre (bureau|office|site|magasin|"
-    r"etablissement)|(at|in) another (office|branch|shop|site|store)|not (us|ours|at ours)|"
+    r"etablissement)|(at|in) another (office|branch|shop|site|store)|(?<!confirm )(?<!confirm its )"
+    r"(?<!confirm it's )(?<!check it's )(?<!sure it's )(?<!sure its )not (us|ours|at ours)|"
     r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait)|"
     # "my friend who runs a pharmacy in Leeds had a break-in", « un ami qui tient un bar »
     r"(my|a) (brother|sister|cousin|friend|neighbou?r|uncle|aunt|mate|buddy|pal) (who|whose|"
