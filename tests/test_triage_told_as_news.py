@@ -115,6 +115,12 @@ MORE_TWINS = [
         "sent them and one has already paid, call me",
     ),
     ("sms", "The police found our stolen van this morning, it's burnt out and we've jobs today."),
+    # newcomer31: asked to confirm "it's not us" is no word that it is not
+    (
+        "sms",
+        "bank rang, someone's moving money out of the club account from a laptop in Perth, "
+        "they've put a hold till 5 and need me to confirm it's not us",
+    ),
     ("email", "Our shop window was smashed last night and the alarm is still going off."),
 ]
 
