@@ -2049,7 +2049,6 @@ HARM_NOW = cues(
             r"(cards?|payments?|vouchers?|badges?) ([a-z']+ ){0,3}(declined|refused|rejected) "
             r"(everywhere|every time|each time|across the board)",
             r"(completement |totalement )?dans les choux",
-            r"c'est la (berezina|cata|catastrophe|panique)",
             # Personal or confidential figures sent to the other side of a dispute.
             r"(to|with) (the )?(opposing|other side's|other party's) (counsel|lawyer|solicitor|"
             r"party|side)",

@@ -1985,6 +1985,29 @@ def _calmed(core: str, words: str) -> bool:
     return calm is not None and not _hedged(core, calm) and not _CONTRAST.search(rest, calm.end())
 
 
+def _nothing_for_you(core: str) -> str | None:
+    """The sender's word, after all the trouble told, that nothing is wanted of the
+    consultant ("the boiler has packed up … plumber coming Thursday. Nothing you can do, just
+    wanted you aware", « rien à faire de votre côté », newcomer31), with no "but" and no harm
+    after it; None otherwise. SPEC §5: urgent means the consultant is needed today."""
+    nothing = _NOTHING_FOR_YOU.search(core)
+    if nothing is None or _CONTRAST.search(core, nothing.end()) is not None:
+        return None
+    after = core[nothing.end() :]
+    if C.matches(after, C.HARM_NOW) or C.every_match(after, C.IMMINENT):
+        return None
+    return nothing.group(0)
+
+
+_NOTHING_FOR_YOU = re.compile(
+    r"\b(nothing (you can do|(for you )?to be done|for you to do|(needed|required|wanted) "
+    r"(from|of) you|to do (on|at) your (side|end))|no need for anything|no (action|reply) "
+    r"(is )?(needed|required)|rien a faire (de votre cote|de ton cote|pour vous|pour toi|de "
+    r"votre part)|(vous n'avez|tu n'as) rien a faire|rien (ne vous|ne t') est demande|rien a "
+    r"faire,? c'est (juste|seulement) pour)"
+)
+
+
 # An accident told as harmless in the same sentence.
 _UNHARMED = re.compile(
     r"\b((nobody|no one|noone|personne)( was| got| has been| n'a ete| n'est| ne s'est)? "
@@ -2064,6 +2087,9 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     (urgent, reasons, stake): `stake` names what is at stake when no time in the words made
     it urgent, for a date the message names to decide against its `at`.
     """
+    nothing = _nothing_for_you(core)
+    if nothing is not None:
+        return False, [f"not urgent: '{nothing}'"], None
     named = C.matches(core, C.HARM_NOW)
     harm = [
         h
