@@ -125,3 +125,23 @@ def test_topic_of_an_html_email_has_no_tags_or_entities() -> None:
 def test_fuller_text_reason_names_the_urgency_not_the_intent() -> None:
     verdict = classify(email(URGENT_EMAILS["one-line note above a forwarded legal notice"]))
     assert any("urgent" in r or "dans la journée" in r for r in verdict.reasons)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # newcomer31: a one-line notice in a footer's words is the whole message, not a footer
+        "The office is closed on Friday for the holiday.",
+        "Nos bureaux seront fermés lundi pour l'inventaire.",
+        "En cas d'urgence pendant les vacances, le gardien a les clés de la salle.",
+    ],
+)
+def test_a_footer_never_takes_the_whole_message(body: str) -> None:
+    assert read_mail(body).new == body
+    verdict = classify(Message("x", "email", body))
+    assert not verdict.content_free, verdict.reasons
+
+
+def test_a_footer_below_a_message_is_still_removed() -> None:
+    body = "Server down since 9.\n\nOur offices are closed from 24 December to 2 January."
+    assert read_mail(body).new == "Server down since 9."

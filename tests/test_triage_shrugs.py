@@ -146,3 +146,34 @@ def test_at_your_earliest_convenience_is_soon_not_no_hurry():
 def test_a_call_back_at_your_convenience_stays_content_free():
     answer = triage("hi it's Dave, call me back at your convenience", "voicemail")
     assert answer["content_free"] and answer["topic"] == ""
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # newcomer31, in words of our own: the "but" after the calm word repeats the ask
+        (
+            "voicemail",
+            "bonjour c'est madame Said, le site a débité deux fois l'inscription de ma fille, "
+            "c'est pas grave, c'est pas pressé, mais faut me rembourser quand même hein",
+        ),
+        (
+            "email",
+            "URGENT!!! The office is closed on Friday for the holiday. For information only.",
+        ),
+        (
+            "email",
+            "Re: ransomware alert\n\nUpdate: false positive confirmed by the vendor, it was the "
+            "new backup agent being flagged. Machines back online. Closing this ticket.",
+        ),
+    ],
+)
+def test_calm_kept_when_what_follows_the_but_only_repeats_the_ask(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+def test_a_but_that_brings_an_urgent_matter_takes_the_calm_back():
+    text = (
+        "The printer's jammed, no rush, but the payroll can't be printed and staff are paid today."
+    )
+    assert triage(text, "email")["urgent"]

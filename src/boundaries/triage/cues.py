@@ -2429,6 +2429,9 @@ NOT_NOW = Gated(
         r"(until|till|before)",
         r"(n'en|n'en a|n'en avons) (a |avons )?(pas|plus) besoin (avant|d'ici)",
         r"so whenever",
+        # "Urgent for your information only", « pour information uniquement »
+        r"(for )?(your )?(information|info) only|pour (information|info) (seulement|"
+        r"uniquement)|a titre (purement )?informatif",
         # "can you order us a new one, whenever, cheers"
         r"(it|them|one|that|this|these|those) whenever(?= (\.|cheers|thanks|thx|ta)\b| ?$)",
         r"(when|whenever) (it's |it is )?convenient",

@@ -502,7 +502,10 @@ def _drop_footers(lines: list[str]) -> list[str]:
     removes nothing."""
     while lines and not lines[-1].strip():
         lines.pop()
-    for i in range(len(lines)):
+    first = next((i for i, x in enumerate(lines) if x.strip()), len(lines))
+    for i in range(first + 1, len(lines)):
+        # (never from the first line: a footer never takes the whole message, and a
+        # client writes "Our office will be closed tomorrow." as a message of its own)
         if _opens_footer(lines, i) and _rest_is_footer(lines[i:]):
             del lines[i:]
             break

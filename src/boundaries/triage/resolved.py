@@ -59,6 +59,10 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
+    # "false positive confirmed by the vendor … Machines back online" (newcomer31)
+    r"false positive",
+    r"(machines|systems|servers|sites|computers|tills|terminals|everything|all) (are |is )?"
+    r"back (online|up|on|to normal)",
     r"(fault|faults|alarm|alarms|error|errors|warning|warnings) (is |are |has been |have been |"
     r"now )?(cleared|reset|acknowledged)",
     r"(defaut|defauts|alarme|alarmes|erreur|erreurs) (est |sont |a ete |ont ete )?"

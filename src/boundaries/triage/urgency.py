@@ -1982,7 +1982,13 @@ def _calmed(core: str, words: str) -> bool:
         return False
     rest = core[at + len(words) :].split(" . ", 1)[0]
     calm = C.NOT_NOW.search(rest)
-    return calm is not None and not _hedged(core, calm) and not _CONTRAST.search(rest, calm.end())
+    if calm is None or _hedged(core, calm):
+        return False
+    contrast = _CONTRAST.search(rest, calm.end())
+    # a "but" after the calm word takes it back only when what follows is urgent on its own:
+    # « c'est pas grave, c'est pas pressé, mais faut me rembourser quand même » (newcomer31)
+    # repeats the ask; "no rush, but the payroll can't print today" does not
+    return contrast is None or not urgency(rest[contrast.end() :])[0]
 
 
 def _nothing_for_you(core: str) -> str | None:
