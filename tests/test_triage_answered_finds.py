@@ -296,3 +296,36 @@ def test_times_with_and_without_an_offset_still_compare(
         "at": check_at,
     }
     assert triage_batch([json.dumps(data)], load_updates(path))[0]["answered_by"] == "u-stock"
+
+
+def test_a_french_check_names_the_month_and_the_paper_of_an_english_update(tmp_path: Path):
+    """newcomer30: « Le rapport d'octobre est prêt ? » is answered by the "October performance
+    report" sent the day before; the month and the paper are the same words in French."""
+    reports = [
+        {
+            "id": "u-oct",
+            "to": "stephane@solaire.example",
+            "subject": "October performance report",
+            "text": "Hi Stéphane, attached is the October performance report for the three "
+            "sites: availability 99.1 %, one inverter fault fixed. Best, Sam",
+            "at": "2026-11-21T09:00:00+01:00",
+        },
+        {
+            "id": "u-ins",
+            "to": "stephane@solaire.example",
+            "subject": "Insurance renewal",
+            "text": "Hi Stéphane, the site insurance is renewed until next November. Sam",
+            "at": "2026-11-15T09:00:00+01:00",
+        },
+    ]
+    path = tmp_path / "updates.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in reports), encoding="utf-8")
+    check = {
+        "id": "m",
+        "channel": "email",
+        "text": "Bonjour,\n\nLe rapport d'octobre est prêt ?\n\nStéphane",
+        "from": "stephane@solaire.example",
+        "at": "2026-11-22T09:00:00+01:00",
+    }
+    answer = triage_batch([json.dumps(check)], load_updates(path))[0]
+    assert answer["intent"] == "status_check" and answer["answered_by"] == "u-oct"
