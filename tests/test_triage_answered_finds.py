@@ -329,3 +329,44 @@ def test_a_french_check_names_the_month_and_the_paper_of_an_english_update(tmp_p
     }
     answer = triage_batch([json.dumps(check)], load_updates(path))[0]
     assert answer["intent"] == "status_check" and answer["answered_by"] == "u-oct"
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # newcomer31: the trouble the update put right came back, days later
+        (
+            "hi, the card reader has gone and declined every card again this morning, any news?",
+            None,
+        ),
+        (
+            "Bonjour, la caisse est de nouveau en panne depuis ce matin, vous avez du nouveau ?",
+            None,
+        ),
+        # a plain check, or one that asks again, is still answered
+        ("Sorry to ask again, is the card reader sorted?", "u-reader"),
+    ],
+)
+def test_trouble_back_after_the_fix_is_not_answered_by_it(
+    tmp_path: Path, text: str, linked: str | None
+):
+    fixed = {
+        "id": "u-reader",
+        "to": "till@bakehouse.example",
+        "subject": "Card reader fixed",
+        "text": "Hi, the card reader declined cards because of an expired certificate; I "
+        "renewed it and every card goes through now. Sam",
+        "at": "2026-11-20T16:00:00+01:00",
+    }
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps(fixed) + "\n", encoding="utf-8")
+    check = {
+        "id": "m",
+        "channel": "email",
+        "text": text,
+        "from": "till@bakehouse.example",
+        "at": "2026-11-22T09:00:00+01:00",
+    }
+    answer = triage_batch([json.dumps(check)], load_updates(path))[0]
+    assert answer["intent"] == "status_check", answer["reasons"]
+    assert answer.get("answered_by") == linked, answer["reasons"]

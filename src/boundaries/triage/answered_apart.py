@@ -96,6 +96,17 @@ def reports_twist(text: str) -> bool:
     return False
 
 
+# The trouble back after it was put right: "limited the account again", « de nouveau en
+# panne »; not a thing working again ("is it working again?"), nor thanks or a resend.
+_AGAIN = re.compile(
+    r"\b(happened|limited|locked|down|crashed|failed|broke|broken|stopped|blocked|suspended|"
+    r"hacked|bounced|rejected|refused|declined|charged|leaked|flooded|went off|cut off|"
+    r"got [a-z']+ [a-z']+'s)( [a-z']+){0,4} again\b|\b(de nouveau|a nouveau|encore une fois|"
+    r"encore) (en panne|bloquee?s?|plante|coupee?s?|refusee?s?|suspendue?s?|tombee?s?|"
+    r"limitee?s?|piratee?s?)"
+)
+
+
 def announced_date_passed(update: Update, at: datetime) -> bool:
     """`update` announced a step for a calendar date ("pairing on 4 December", « livraison
     prévue le 3 décembre ») and the check came after the last such date. Weekdays are left
@@ -111,7 +122,9 @@ def announced_date_passed(update: Update, at: datetime) -> bool:
 def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
     """Why a status check that came at `at` asks about what happened after `update`, or None.
 
-    A check sent more than `STALE_DAYS` after the update is not answered by it when it reports
+    A check that says the trouble came back ("limited the account again", « de nouveau en
+    panne », `_AGAIN`) is never answered by an earlier update. A check sent more than
+    `STALE_DAYS` after the update is not answered by it when it reports
     a new twist (`reports_twist`) or comes after the date the update announced a step for
     (`announced_date_passed`): "did the new terminal get paired on Friday? The old one is
     still plugged in" weeks after "I'll pair it on Friday 4 December". A plain "where are
@@ -122,6 +135,12 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
     if at is None or update.at is None:
         return None
     days = (at - update.at).total_seconds() / 86400
+    again = _AGAIN.search(normalise(read_mail(text).new))
+    if days > 0 and again is not None:
+        # "PayPal's gone and limited the account again this morning", "she got another
+        # family's confirmation AGAIN yesterday" (newcomer31): the trouble the update put
+        # right came back, which it cannot answer, however soon after
+        return f"sent before the trouble came back ('{again.group(0)}')"
     if days <= STALE_DAYS:
         return None
     if reports_twist(text):
