@@ -177,3 +177,24 @@ def test_drama_words_alone_name_no_harm():
     """« c'est la cata » (newcomer30, newcomer31) is how bad it feels, not what happened."""
     _, reasons = judged("sms", "Alors c'est la cata ici, la cliente de 15h a annulé")
     assert not any(r.startswith("urgent") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # newcomer29, in words of our own: the alarm's cause was harmless
+        (
+            "voicemail",
+            "hiya it's Bev, you might get a call from the fire brigade, a neighbour saw smoke "
+            "from the back and rang them, but it was only the barbecue, they had a laugh and went",
+        ),
+        ("sms", "Les pompiers sont venus, c'était juste le grille-pain qui fumait."),
+    ],
+)
+def test_an_alarm_whose_cause_was_harmless_is_over(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+def test_only_the_beginning_is_no_harmless_cause():
+    text = "The alarm is going off again and it's only the beginning, the sensors keep failing."
+    assert triage(text, "email")["urgent"]

@@ -59,6 +59,12 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
+    # the alarm's cause harmless: "somebody see smoke an call them, but it was only the raku
+    # firing" (newcomer29), « c'était juste le grille-pain »
+    r"(smoke|fumee|alarm|alarme|fire (service|brigade|people)|pompiers|police|gendarmes)"
+    r"[a-z' ]{0,120} (it was|it's|its|turned out it was|c'etait|c'est) (only|just|juste|"
+    r"seulement|que) (the|a|an|our|my|un|une|le|la|les|l'|notre|mon|ma|du|de la)\b"
+    r"(?! ?(beginning|start|first|tip|debut|premier|premiere|commencement)\b)",
     # "false positive confirmed by the vendor … Machines back online" (newcomer31)
     r"false positive",
     r"(machines|systems|servers|sites|computers|tills|terminals|everything|all) (are |is )?"
