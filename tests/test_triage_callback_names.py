@@ -37,3 +37,31 @@ def test_a_call_back_with_only_who_and_where_is_content_free(channel: str, text:
 def test_a_call_back_that_tells_what_happened_is_not_content_free(channel: str, text: str):
     answer = triage(text, channel)
     assert not answer["content_free"] and answer["topic"], answer["reasons"]
+
+
+# newcomer32: with one content word left after the greeting, that word was taken for a name
+# the greeting missed; a word after a determiner is a thing, one after "from the" is whom the
+# caller is with.
+ONE_THING_TOLD = [
+    ("voicemail", "hi it's Jen great news we got the grant"),
+    ("voicemail", "morning this is Raj we got the keys"),
+    ("sms", "coucou c'est Léa on a eu la subvention"),
+]
+ONLY_WHO = [
+    ("voicemail", "hi it's Jen from the foundation"),
+    ("voicemail", "bonjour c'est Marc de la mairie"),
+    ("voicemail", "hello this is Dave Pritchard"),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), ONE_THING_TOLD)
+def test_one_thing_told_after_a_greeting_is_not_taken_for_a_name(channel: str, text: str):
+    answer = triage(text, channel)
+    assert not answer["content_free"] and answer["intent"] == "info", answer["reasons"]
+    assert answer["topic"], answer["reasons"]
+
+
+@pytest.mark.parametrize(("channel", "text"), ONLY_WHO)
+def test_who_is_calling_and_with_whom_is_still_content_free(channel: str, text: str):
+    answer = triage(text, channel)
+    assert answer["content_free"], answer["reasons"]

@@ -15,6 +15,7 @@ from boundaries.cli.main import cli
 from boundaries.triage.batch import UpdatesError, load_updates
 
 MESSAGE = {"id": "m1", "channel": "sms", "text": "the till is down"}
+SENT = {"id": "u1", "to": "a@b.example", "text": "Sent the quote."}
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,47 @@ def test_a_long_run_of_bad_update_lines_is_counted_past_the_first_ones(tmp_path:
     told = str(refused.value)
     assert "45 update line(s)" in told and "line 20:" in told and "line 21:" not in told
     assert "and 25 more" in told
+
+
+@pytest.mark.parametrize(
+    ("line", "named", "fix"),
+    [
+        # newcomer32: an array on one line was told it "needs an 'id' string"
+        (json.dumps([{"id": "u1"}, {"id": "u2"}]), "a JSON array, not one update", "jq -c"),
+        # an id that is there but empty, or an update that is only an id, went in silently
+        (json.dumps({"id": "", "to": "a@b.example", "text": "Sent."}), "non-empty id", '"id"'),
+        (json.dumps({"id": "u1"}), "has no 'to' and no 'text'", '"to": '),
+        (json.dumps({"id": "u1", "to": "a@b.example"}), "has no 'text'", '"text": '),
+        (json.dumps({"id": "u1", "text": "Sent the quote."}), "has no 'to'", '"to": '),
+        (json.dumps({**SENT, "at": 1732000000}), "1732000000", '"2026-'),
+        (json.dumps({**SENT, "text": 5}), "'text' must be a string", "double quotes"),
+        # a line that is not JSON carries its own fix, naming an update's fields
+        ("this is not json", "not valid JSON", "id, to, subject, text, at"),
+        ("u1;a@b.example;Quote;Sent", "CSV export", "id, to, subject, text, at"),
+    ],
+)
+def test_an_update_line_that_cannot_be_used_is_named_with_its_own_fix(
+    tmp_path: Path, line: str, named: str, fix: str
+):
+    path = tmp_path / "updates.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(UpdatesError) as refused:
+        load_updates(path)
+    said = str(refused.value).splitlines()[1]
+    assert said.startswith("  line 1: ") and named in said
+    assert fix in said.split("Fix:", 1)[1]
+
+
+def test_an_update_with_a_subject_but_no_text_is_kept(tmp_path: Path):
+    path = tmp_path / "updates.jsonl"
+    update = {"id": "u1", "to": "a@b.example", "subject": "VAT return filed"}
+    path.write_text(json.dumps(update) + "\n", encoding="utf-8")
+    assert [u.id for u in load_updates(path).updates] == ["u1"]
+
+
+def test_an_empty_updates_file_is_said_to_hold_no_update(tmp_path: Path):
+    path = tmp_path / "updates.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["triage", "--updates", str(path)], input=json.dumps(MESSAGE))
+    assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "m1"
+    assert "holds no update" in result.stderr and "Fix:" in result.stderr

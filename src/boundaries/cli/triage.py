@@ -77,6 +77,13 @@ def triage_command(
             "labelled file)."
         )
     updates = load_updates(updates_path) if updates_path else None
+    if updates is not None and not updates.updates:
+        click.echo(
+            f"Warning: {updates_path} holds no update, so no status check gets 'answered_by'. "
+            "Fix: pass the JSON Lines of your sent emails (id, to, subject, text, at), or leave "
+            "out --updates.",
+            err=True,
+        )
     if eval_path:
         report = evaluate_file(eval_path, updates, learned=not rules_only)
         if as_json:

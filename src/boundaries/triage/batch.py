@@ -25,7 +25,7 @@ from boundaries.triage.fields import (
     when_field,
 )
 from boundaries.triage.fields import parse_message as parse_message  # re-exported
-from boundaries.triage.intake import LineError, decode_line, readable
+from boundaries.triage.intake import UPDATE_FIELDS, LineError, decode_line, readable
 from boundaries.triage.learned import learned_verdicts, warn_once
 from boundaries.triage.long_text import judged_field, judged_text
 from boundaries.triage.model import Intent, Message, Triage
@@ -272,7 +272,7 @@ def load_updates(path: str | Path) -> UpdateIndex:
             if not line.strip():
                 continue
             try:
-                updates.append(_update(decode_line(line), number, seen))
+                updates.append(_update(decode_line(line, UPDATE_FIELDS), number, seen))
             except (LineError, MessageError) as exc:
                 faults.append(f"line {number}: {exc}")
     except FileNotFoundError:
@@ -287,20 +287,58 @@ def load_updates(path: str | Path) -> UpdateIndex:
         raise UpdatesError(
             f"{p}: {len(faults)} update line(s) cannot be used:\n  "
             + "\n  ".join(shown)
-            + "\nFix: correct these lines (one JSON object per line: id, to, subject, text, at) "
-            "and run again."
+            + f"\nFix: correct these lines (one JSON object per line: {UPDATE_FIELDS}) and run "
+            "again."
         )
     return UpdateIndex(updates)
 
 
 def _update(data: object, number: int, seen: dict[str, int]) -> Update:
     """One decoded --updates line as an `Update`; raises `MessageError` naming what is wrong.
-    `seen` maps each id already given to its line number, to refuse an id given twice."""
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-        raise MessageError('each update needs an \'id\' string. Fix: give it one, e.g. "id": "u1"')
-    first_use(seen, data["id"], number, "an answered_by link could name either", "update")
+    `seen` maps each id already given to its line number, to refuse an id given twice.
+
+    An update needs an id (what `answered_by` names), `to` (whose question it can answer)
+    and a text or a subject (what it says); `at` may be left out (SPEC §5)."""
+    if isinstance(data, list):
+        raise MessageError(
+            "a JSON array, not one update. Fix: write one update per line as a JSON object "
+            f"({UPDATE_FIELDS}); `jq -c '.[]' FILE` turns an array into that"
+        )
+    if not isinstance(data, dict):
+        raise MessageError(
+            f"expected a JSON object, got {json.dumps(data)[:40]}. Fix: write one update per "
+            f"line as a JSON object ({UPDATE_FIELDS})"
+        )
+    ident = data.get("id")
+    if not isinstance(ident, str) or not ident.strip():
+        given = "no 'id'" if ident is None else f"'id' = {json.dumps(ident)[:40]}"
+        raise MessageError(
+            f"{given}: each update needs a non-empty id string, the one 'answered_by' will "
+            'name. Fix: give it one, e.g. "id": "u1"'
+        )
+    missing = [f for f in ("to",) if not str(data.get(f) or "").strip()]
+    if not str(data.get("text") or "").strip() and not str(data.get("subject") or "").strip():
+        missing.append("text")
+    if missing:
+        why = {
+            "to": "whom it was sent to (a status check is answered only by an update to the "
+            "same client)",
+            "text": "what it says (or at least a subject)",
+        }
+        raise MessageError(
+            f"update {ident!r} has no {' and no '.join(repr(f) for f in missing)}: "
+            + "; ".join(why[f] for f in missing)
+            + ". Fix: give "
+            + " and ".join(repr(f) for f in missing)
+            + ", e.g. "
+            + ", ".join(
+                '"to": "claire@client.example"' if f == "to" else '"text": "The report is sent."'
+                for f in missing
+            )
+        )
     text = judged_text(text_field(data, "text"), "email")[0]
     subject = judged_field(text_field(data, "subject"), "subject")[0]
     to = judged_field(text_field(data, "to"), "to")[0]
     at = when_field(data.get("at"), "at")
-    return Update.make(data["id"], to, subject, text, at)
+    first_use(seen, ident, number, "an answered_by link could name either", "update")
+    return Update.make(ident, to, subject, text, at)

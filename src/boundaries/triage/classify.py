@@ -547,6 +547,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
+        if short and not calling and _thing_named(core):
+            short = False  # "hi it's Jen great news we got the grant": a thing, not a name
         if (
             short
             and calling
@@ -941,6 +943,32 @@ def _told_event(core: str) -> re.Match[str] | None:
         if not any(a <= found.start() < b for a, b in caller):
             return found
     return None
+
+
+# Words before a noun that make it a thing, not a person's name ("the grant", « la
+# subvention », "our lease"); after "from", "at", « chez » they name whom the caller is with.
+_DETERMINERS = frozenset(
+    "the a an our my your their this that le la les un une notre nos mon ma mes votre vos "
+    "leur leurs ce cette ces".split()
+)
+_OF_WHOM = frozenset("from at with of de du des chez pour for".split())
+
+
+def _thing_named(core: str) -> bool:
+    """Whether a content word the greeting left (`_content_words`) follows a determiner, as a
+    thing does ("we got the grant", « on a eu la subvention »), not after "from", "at" or
+    « de », where it names whom the caller is with ("it's Jen from the foundation"): so the
+    one word a bare greeting may leave is a name only when nothing makes it a thing
+    (newcomer32: "hi it's Jen great news we got the grant" was content-free)."""
+    left = set(_content_words(core))
+    if not left:
+        return False
+    words = tokens(C.SELF_ID.sub(" ", C.GREETING.sub(" ", core)))
+    return any(
+        w in left and words[i - 1] in _DETERMINERS and (i < 2 or words[i - 2] not in _OF_WHOM)
+        for i, w in enumerate(words)
+        if i > 0
+    )
 
 
 def _residual(core: str) -> int:

@@ -26,7 +26,10 @@ def when_field(raw: object, field: str) -> datetime | None:
     if raw is None or raw == "":
         return None
     if not isinstance(raw, str):
-        raise MessageError(f"'{field}' must be an ISO 8601 string")
+        raise MessageError(
+            f"'{field}' = {json.dumps(raw)[:40]} must be an ISO 8601 string. Fix: write the "
+            'date and time with its offset in double quotes, e.g. "2026-11-30T09:15:00+01:00"'
+        )
     try:
         when = datetime.fromisoformat(raw)
         return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
@@ -47,7 +50,10 @@ def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
             raise MessageError(f"missing required field '{field}'")
         return ""
     if not isinstance(value, str):
-        raise MessageError(f"'{field}' must be a string")
+        raise MessageError(
+            f"'{field}' must be a string, not {json.dumps(value)[:40]}. Fix: write it as text "
+            "in double quotes"
+        )
     return value
 
 

@@ -24,31 +24,35 @@ class LineError(ValueError):
         self.id = id
 
 
-_JSON_LINES = "one JSON object per line (JSON Lines), as in examples/messages.jsonl"
+MESSAGE_FIELDS = "id, channel, text, and optionally subject, from, at, lang"
+"""The fields of one message line (SPEC §5), as error messages name them."""
+
+UPDATE_FIELDS = "id, to, subject, text, at"
+"""The fields of one line of an --updates file (SPEC §5)."""
+
+_JSON_LINES = "one JSON object per line (JSON Lines)"
 
 
-def _shape_hint(line: str) -> str:
+def _shape_hint(line: str, fields: str) -> str:
     """What a line that is not JSON looks like, with the fix, for the shapes people hand us
     instead of JSON Lines: a JSON array, JSON spread over several lines, a spreadsheet's CSV
-    export. Empty when it looks like none of them."""
+    export; otherwise the plain fix. `fields` names what one line holds."""
     head = line.strip().removeprefix("\ufeff")
+    lines = f"{_JSON_LINES} with the fields {fields}"
     if head.startswith("["):
         return (
-            ". It looks like a JSON array. Fix: write " + _JSON_LINES + " (`jq -c '.[]' FILE` "
-            "turns an array into that)"
+            f". It looks like a JSON array. Fix: write {lines} (`jq -c '.[]' FILE` turns an "
+            "array into that)"
         )
     if head in ("{", "}", "},", "]") or re.match(r'"[^"]+"\s*:', head):
         return (
             ". It looks like part of a JSON object spread over several lines. Fix: write "
-            + _JSON_LINES
-            + " (`jq -c . FILE` puts each object on one line; `jq -c '.[]' FILE` for an array)"
+            f"{lines} (`jq -c . FILE` puts each object on one line; `jq -c '.[]' FILE` for an "
+            "array)"
         )
     if not head.startswith("{") and (head.count(";") >= 2 or head.count(",") >= 2 or "\t" in head):
-        return (
-            ". It looks like a spreadsheet's CSV export. Fix: write " + _JSON_LINES + ", with "
-            "the fields id, channel and text"
-        )
-    return ""
+        return f". It looks like a spreadsheet's CSV export. Fix: write {lines}"
+    return f". Fix: write this line as one JSON object with the fields {fields}"
 
 
 def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
@@ -70,8 +74,9 @@ _TWICE = "\x00twice"
 no message's fields use; `decode_line` removes it before anyone reads the object."""
 
 
-def decode_line(line: str) -> object:
-    """The JSON value of one input line, its top-level strings made `readable`.
+def decode_line(line: str, fields: str = MESSAGE_FIELDS) -> object:
+    """The JSON value of one input line, its top-level strings made `readable`; `fields`
+    names what one line should hold, for the fixes (`MESSAGE_FIELDS`, `UPDATE_FIELDS`).
 
     Raises `LineError` for text that is not JSON, JSON nested too deeply for Python's parser
     (about a thousand levels: `RecursionError`), or a number Python refuses to read (an
@@ -81,13 +86,12 @@ def decode_line(line: str) -> object:
         # a byte-order mark is not content
         data = json.loads(line.removeprefix("\ufeff"), object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
-        hint = _shape_hint(line)
+        hint = _shape_hint(line, fields)
         raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno}){hint}") from None
     except RecursionError:
         raise LineError(
             "JSON nested too deeply to read (arrays or objects inside each other about a "
-            "thousand levels deep). Fix: send each message as one flat object: id, channel, "
-            "text, and optionally subject, from, at, lang"
+            f"thousand levels deep). Fix: write one flat object per line: {fields}"
         ) from None
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
         raise LineError(f"not readable as JSON: {exc}") from None
@@ -97,8 +101,8 @@ def decode_line(line: str) -> object:
             given = data.get("id")
             names = ", ".join(f"'{k}'" for k in dict.fromkeys(twice))
             raise LineError(
-                f"the field {names} is given twice in this message. Fix: give each field "
-                "once (id, channel, text, subject, from, at, lang)",
+                f"the field {names} is given twice on this line. Fix: give each field "
+                f"once ({fields})",
                 readable(given) if isinstance(given, str) else given,
             )
         return {key: readable(v) if isinstance(v, str) else v for key, v in data.items()}
