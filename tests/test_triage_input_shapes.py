@@ -99,9 +99,8 @@ def test_a_long_run_of_bad_update_lines_is_counted_past_the_first_ones(tmp_path:
         (json.dumps([{"id": "u1"}, {"id": "u2"}]), "a JSON array, not one update", "jq -c"),
         # an id that is there but empty, or an update that is only an id, went in silently
         (json.dumps({"id": "", "to": "a@b.example", "text": "Sent."}), "non-empty id", '"id"'),
-        (json.dumps({"id": "u1"}), "has no 'to' and no 'text'", '"to": '),
+        (json.dumps({"id": "u1"}), "has no 'text' and no 'subject'", '"text": '),
         (json.dumps({"id": "u1", "to": "a@b.example"}), "has no 'text'", '"text": '),
-        (json.dumps({"id": "u1", "text": "Sent the quote."}), "has no 'to'", '"to": '),
         (json.dumps({**SENT, "at": 1732000000}), "1732000000", '"2026-'),
         (json.dumps({**SENT, "text": 5}), "'text' must be a string", "double quotes"),
         # a line that is not JSON carries its own fix, naming an update's fields
@@ -121,11 +120,12 @@ def test_an_update_line_that_cannot_be_used_is_named_with_its_own_fix(
     assert fix in said.split("Fix:", 1)[1]
 
 
-def test_an_update_with_a_subject_but_no_text_is_kept(tmp_path: Path):
+def test_an_update_with_a_subject_but_no_text_or_no_to_is_kept(tmp_path: Path):
     path = tmp_path / "updates.jsonl"
     update = {"id": "u1", "to": "a@b.example", "subject": "VAT return filed"}
-    path.write_text(json.dumps(update) + "\n", encoding="utf-8")
-    assert [u.id for u in load_updates(path).updates] == ["u1"]
+    unaddressed = {"id": "u2", "text": "The VAT return was filed yesterday."}
+    path.write_text(json.dumps(update) + "\n" + json.dumps(unaddressed) + "\n", encoding="utf-8")
+    assert [u.id for u in load_updates(path).updates] == ["u1", "u2"]
 
 
 def test_an_empty_updates_file_is_said_to_hold_no_update(tmp_path: Path):

@@ -297,8 +297,9 @@ def _update(data: object, number: int, seen: dict[str, int]) -> Update:
     """One decoded --updates line as an `Update`; raises `MessageError` naming what is wrong.
     `seen` maps each id already given to its line number, to refuse an id given twice.
 
-    An update needs an id (what `answered_by` names), `to` (whose question it can answer)
-    and a text or a subject (what it says); `at` may be left out (SPEC §5)."""
+    An update needs an id (what `answered_by` names) and a text or a subject (what it says);
+    `to` and `at` may be left out (SPEC §5), though without `to` only names tie it to a
+    client."""
     if isinstance(data, list):
         raise MessageError(
             "a JSON array, not one update. Fix: write one update per line as a JSON object "
@@ -316,25 +317,10 @@ def _update(data: object, number: int, seen: dict[str, int]) -> Update:
             f"{given}: each update needs a non-empty id string, the one 'answered_by' will "
             'name. Fix: give it one, e.g. "id": "u1"'
         )
-    missing = [f for f in ("to",) if not str(data.get(f) or "").strip()]
     if not str(data.get("text") or "").strip() and not str(data.get("subject") or "").strip():
-        missing.append("text")
-    if missing:
-        why = {
-            "to": "whom it was sent to (a status check is answered only by an update to the "
-            "same client)",
-            "text": "what it says (or at least a subject)",
-        }
         raise MessageError(
-            f"update {ident!r} has no {' and no '.join(repr(f) for f in missing)}: "
-            + "; ".join(why[f] for f in missing)
-            + ". Fix: give "
-            + " and ".join(repr(f) for f in missing)
-            + ", e.g. "
-            + ", ".join(
-                '"to": "claire@client.example"' if f == "to" else '"text": "The report is sent."'
-                for f in missing
-            )
+            f"update {ident!r} has no 'text' and no 'subject', so it cannot answer anything. "
+            'Fix: give what the email said, e.g. "text": "The report is sent."'
         )
     text = judged_text(text_field(data, "text"), "email")[0]
     subject = judged_field(text_field(data, "subject"), "subject")[0]
