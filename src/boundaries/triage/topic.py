@@ -127,9 +127,9 @@ def _strong(word: str, avoid: frozenset[str] = frozenset(), before: str = "") ->
     )
 
 
-_NOUNS_AFTER_DETERMINERS = frozenset(["till"])
+_NOUNS_AFTER_DETERMINERS = frozenset(["till", "car"])
 """Function words that are nouns after a determiner: "the till is down" (a cash register), not
-"it can wait till Friday"."""
+"it can wait till Friday"; "the car park", « le car » (a coach), not « car » (because)."""
 _DETERMINERS = frozenset("the a our my their your each every one this that".split())
 
 
@@ -182,6 +182,7 @@ def best_run(
     best: list[str] = []
     best_weights: list[int] = []
     best_score = 0
+    best_end = 0  # where the chosen run ended
     run: list[str] = []
     weights: list[int] = []  # each word's of `run`
     for i in range(start, len(words) + 1):
@@ -225,8 +226,10 @@ def best_run(
         elif acted or (run and i < len(words) and _who_acts(words, i)):
             score = min(score, 1)  # who asks or acts, not what about: kept if nothing else
         if score > best_score:
-            best, best_weights, best_score = run, weights, score
+            best, best_weights, best_score, best_end = run, weights, score, i
         run, weights = [], []
+    if best_weights == [1]:
+        best = _with_its_subject(words, best_end) or best
     best = _noun_phrase(_one_clause(best, best_weights), words)
     while len(best) > limit and (best[0] in GENERIC or best[0] in LINKS):
         # « le machin là le la demande de mécénat auprès… »: what the words name comes first
@@ -293,6 +296,41 @@ L1). Other verbs after a noun stay, but for a past form before its object (`_ACT
 the labelled sets, cutting any verb before its object ("licences *cover* the site") lost
 more topics than it mended."""
 _ENGLISH_BEFORE_ON = frozenset("be is are was were been being work working based".split())
+
+
+def _with_its_subject(words: list[str], end: int) -> list[str]:
+    """The state told at `words[end - 1]` with the place or exchange it is told of, when that
+    names nothing alone (`_STATED_OF`), and the day it holds on: "the office is closed on
+    Friday" is "office closed Friday", « la réunion est annulée » « réunion annulée »
+    (newcomer32: the topic was "closed"). Empty when the state is told of nothing such."""
+    state = end - 1
+    k = state - 1
+    while k >= 0 and words[k] in AUXILIARIES | _FUTURE:
+        k -= 1
+    if k == state - 1 or k < 0:
+        return []
+    subject = [words[k]]
+    if words[k] == "vous" and k > 0 and words[k - 1] == "rendez":
+        subject = ["rendez", "vous"]
+    elif words[k] not in _STATED_OF:
+        return []
+    after = words[end : end + 2]
+    if after[:1] and after[0] in _ON_DAY:
+        after = after[1:]
+    day = after[:1] if after[:1] and after[0] in WEEKDAYS else []
+    return [*subject, words[state], *day]
+
+
+_ON_DAY = frozenset("on this ce le".split())
+"""Words before the day a state holds on ("closed *on* Friday"), not "until" or "since"."""
+_FUTURE = frozenset("will be sera seront va vont etre".split())
+"""Words between a subject and the state it will be in ("will be closed", « sera fermé »)."""
+_STATED_OF = frozenset(
+    """office offices bureau bureaux meeting meetings reunion reunions call calls appel appels
+    session sessions rdv rendez""".split()
+)
+"""Places and exchanges (`GENERIC`) that name a matter only with their state: "office
+closed", « réunion annulée »."""
 
 
 def _english_before_on(word: str) -> bool:
