@@ -188,6 +188,15 @@ def test_a_present_verb_after_a_new_subject_is_no_question_whether_work_is_done(
         "Le camion est à la fourrière. Tu peux faire le paiement en ligne ?",
         "Madame, nous vous saurions gré de nous faire savoir si vous seriez disposée à présider "
         "notre assemblée du 23 janvier.",
+        # newcomer30 mx-17, fe-06, so-07: the same asked the other way round, what must be
+        # done said to the consultant, and a need opening a sentence after the news
+        "Merci pour le devis. La mutuelle a rejeté tous nos dossiers ce matin, code adhérent "
+        "faux. Pouvez-vous vous en charger ?",
+        "La grue est en panne, le chef refuse de commencer sans. Faut voir avec le loueur avant "
+        "midi.",
+        "Le virement des salaires est bloqué. Il faudrait que vous relanciez la banque avant ce "
+        "soir.",
+        "Burst pipe in the stockroom overnight, half the flour is ruined. Need your help today.",
     ],
 )
 def test_work_asked_in_french_is_a_request_over_a_status_word(text: str) -> None:
@@ -201,6 +210,9 @@ def test_work_asked_in_french_is_a_request_over_a_status_word(text: str) -> None
         ("Tu peux embarquer sur le Teams là ? On est avec le fournisseur.", "scheduling"),
         ("Vous pouvez me dire où en est la demande de subvention ?", "status_check"),
         ("Vous avez avancé sur le dossier de la mutuelle ?", "status_check"),
+        # asked the other way round: a time to meet, someone to go with, what stands
+        ("Pourriez-vous nous proposer deux créneaux la semaine du 11 ?", "scheduling"),
+        ("Le notaire propose mardi 14h. Pourriez-vous m'accompagner ?", "scheduling"),
     ],
 )
 def test_joining_a_call_or_asking_where_things_stand_are_not_requests(

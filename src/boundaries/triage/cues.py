@@ -749,8 +749,10 @@ REQUEST = cues(
             r"what('s| is) (your|the) (policy|advice|recommendation|view|take|process|procedure)",
             r"what('s| is|s) the (password|login|code|pin|address|link|number|wifi|url) (for|of|to)",
             r"combien de temps (faudrait|faut|faudra|prendrait|prend)",
-            # a note that starts with what is needed: "need the press release tonight"
+            # a note or a sentence that starts with what is needed: "need the press release
+            # tonight", "… 40 panels gone. Need ur help today" (newcomer30 so-07)
             r"^ (need|needed|needs) (the|a|an|it|this|that|these|those|my|our|your)",
+            r"[.!?;] (need|needed|needs) (the|a|an|my|our|your)",
             r"we need (help|a|an|the|you to|to know)",
             r"need help",
             r"i('d| would) like (a|an|you to)",
@@ -956,6 +958,18 @@ REQUEST = cues(
             r"lui|leur|le|la|les|y|en) |m'|l'|t'|s')*(?!(passer|venir|rappeler|appeler|rejoindre|"
             r"joindre|embarquer|participer|assister|connecter|etre|avoir|aller|compter|dire|"
             r"confirmer|tenir)\b)[a-z]+(er|ir|re)\b(?=[^.!?]{0,80}\?)",
+            # the same asked the other way round: « pouvez-vous vous en charger ? », « peux-tu
+            # leur renvoyer la facture ? » (newcomer30 mx-17)
+            # (not a time to meet asked: « pourriez-vous nous proposer deux créneaux ? »)
+            r"(peux tu|pouvez vous|pourrais tu|pourriez vous|pourras tu|pourrez vous) ((me|nous|"
+            r"vous|te|lui|leur|le|la|les|y|en) |m'|l'|t'|s')*(?!(passer|venir|rappeler|appeler|"
+            r"rejoindre|joindre|embarquer|participer|assister|connecter|etre|avoir|aller|compter|"
+            r"dire|confirmer|tenir|accompagner|eclairer|rencontrer|retrouver)\b)[a-z]+(er|ir|re)\b"
+            r"(?![^.!?]{0,60}(disponibilite|dispo\b|dispos\b|creneau|rendez|horaire|date))"
+            r"(?=[^.!?]{0,80}\?)",
+            # work for the consultant said as what must be done: « faut voir avec l'assurance
+            # avant 14h », « il faudrait que vous relanciez la banque » (newcomer30 fe-06)
+            r"(il )?(faut|faudrait|faudra) (que (tu|vous) [a-z]+|voir avec)",
             r"merci de (nous|me|m') ?(les |le |la |l')?(transmettre|envoyer|renvoyer|faire "
             r"parvenir|communiquer)",
             r"(envoie|envoyez|renvoie|renvoyez|transmets|transmettez|fais|faites) (moi|nous)",
