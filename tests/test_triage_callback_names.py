@@ -51,6 +51,7 @@ ONLY_WHO = [
     ("voicemail", "hi it's Jen from the foundation"),
     ("voicemail", "bonjour c'est Marc de la mairie"),
     ("voicemail", "hello this is Dave Pritchard"),
+    ("sms", "ok so the thing is"),  # newcomer34: half a message, its second half to come
 ]
 
 

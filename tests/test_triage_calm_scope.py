@@ -68,6 +68,18 @@ def test_a_problem_said_over_is_still_over(text: str) -> None:
             "payments twice from every parent this morning",
             "voicemail",
         ),
+        # newcomer33 amb-08, stor-06: "oh and" said on in a voicemail, and a sentence that
+        # opens on "one thing", announce another matter that the calm word does not cover
+        (
+            "hiya it's Mo, the invoice is all sorted, oh and the walk-in freezer died overnight "
+            "and all the stock is thawing",
+            "voicemail",
+        ),
+        (
+            "Hi,\n\nAll good on our side, the new tills are great.\n\nOne thing the cleaners "
+            "noticed this morning: the back door was forced and the safe is gone.\n\nAnna",
+            "email",
+        ),
     ],
 )
 def test_the_rest_of_the_message_decides(text: str, channel: str) -> None:

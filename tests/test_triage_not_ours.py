@@ -32,6 +32,12 @@ AT = "2026-12-07T10:00:00+01:00"
         "thought you'd like to know.",
         "Le club voisin s'est fait voler ses ordinateurs le week-end dernier. Tout va bien chez "
         "nous, c'était pour info.",
+        # a recall at a supplier the sender does not use (newcomer25 fb11, kept calm once a
+        # germ found became a harm of its own)
+        "There's a recall on lettuce from a grower in Kent, salmonella. We don't buy from "
+        "them, ours comes from the allotment.",
+        "Rappel de lots de fromage pour listeria chez Lactalis, on n'achète pas chez eux, pour "
+        "info.",
     ],
 )
 def test_trouble_said_not_to_reach_the_sender_is_not_urgent(text: str):

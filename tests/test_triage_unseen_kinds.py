@@ -9,6 +9,11 @@ from boundaries.triage import Message, classify
 from boundaries.triage.second_opinion import judge
 
 URGENT = [
+    # A germ found in the water or the food people take (newcomer33 camp-08): the test "came
+    # back" with it, nothing is over.
+    "One thing - the well water test came back this morning showing E. coli. The guests have "
+    "been drinking from the taps all week.",
+    "Les analyses de la cuisine centrale montrent des salmonelles dans les œufs servis hier.",
     # A fix word negated inside the phrase is not a fix.
     "The site went down yesterday. This problem still has not been fixed and customers cannot pay.",
     "Payments failed this morning; the issue was never resolved and orders are piling up.",

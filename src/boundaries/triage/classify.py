@@ -960,7 +960,7 @@ def _thing_named(core: str) -> bool:
     « de », where it names whom the caller is with ("it's Jen from the foundation"): so the
     one word a bare greeting may leave is a name only when nothing makes it a thing
     (newcomer32: "hi it's Jen great news we got the grant" was content-free)."""
-    left = set(_content_words(core))
+    left = set(_content_words(core)) - _ABOUT_THE_MESSAGE  # "so the thing is": no matter
     if not left:
         return False
     words = tokens(C.SELF_ID.sub(" ", C.GREETING.sub(" ", core)))

@@ -2084,11 +2084,15 @@ HARM_NOW = cues(
             # suspected (notifiable diseases; newcomer20 H4)
             r"(suspected |confirmed |positive for |case of |cases of |outbreak of )?(foot and "
             r"mouth|foot & mouth|fmd|bluetongue|anthrax|bird flu|avian (flu|influenza)|swine "
-            r"fever|bovine tb|tb reactors?|brucellosis|rabies|legionella|listeria)(?! (vaccin\w*|"
+            r"fever|bovine tb|tb reactors?|brucellosis|rabies|legionella|listeria|"
+            # a germ found in the water or the food people take: "the borehole water test
+            # came back showing E. coli" (newcomer33 camp-08)
+            r"e ?\.? ?coli|salmonella|norovirus|cryptosporidium|campylobacter)(?! (vaccin\w*|"
             r"training|webinar|guidance|update|rules|talk|course|jab))",
             r"(fievre aphteuse|fievre catarrhale|grippe aviaire|influenza aviaire|peste porcine|"
-            r"tuberculose bovine|brucellose|legionellose|listeria)(?! (vaccin\w*|formation|"
-            r"webinaire|reglementation))",
+            r"tuberculose bovine|brucellose|legionellose|listeria|e ?\.? ?coli|salmonelle|"
+            r"salmonellose|"
+            r"norovirus)(?! (vaccin\w*|formation|webinaire|reglementation))",
             r"(under|placed under|put under|sous) (quarantine|quarantaine|movement restrictions?|"
             r"standstill)",
             r"(mis|mise|placee?s?) (en|sous) (quarantaine|sequestre)",
@@ -2352,6 +2356,15 @@ _NOT_AFFECTED = (
     r"(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
+    # a recall or a fault at a supplier the sender does not use: "We don't buy from them",
+    # « on ne travaille pas avec eux » (newcomer25 fb11)
+    r"(we|i) (don't|do not|never|didn't|did not) (buy|order|source|use|get|buy anything|"
+    r"order anything|deal|work) (from|with) (them|that (farm|supplier|company|firm|brand|"
+    r"lot|batch))",
+    r"(on|nous|je) n'(achete|achetons|commande|commandons|utilise|utilisons|travaille|"
+    r"travaillons)( rien)? (pas )?(chez|avec|aupres d') ?(eux|ce fournisseur|cette marque)",
+    r"(on|nous|je) ne (travaille|travaillons|commande|commandons) pas (avec|chez) (eux|ce "
+    r"fournisseur|cette marque)",
 )
 NOT_AFFECTED = Gated(phrases(*_NOT_AFFECTED))
 # Said after trouble told of others: "we're all good", « tout va bien chez nous ».

@@ -33,7 +33,9 @@ OVER = any_of(
     # what came back is the broken thing, not an answer ("the test results came back and the
     # server is down", "he came back to me")
     r"(?<!results )(?<!result )(?<!answers )(?<!answer )(?<!reply )(?<!replies )(?<!report )"
-    r"(?<!reports )(?<!quote )(?<!quotes )(?<!he )(?<!she )(?<!they )(?<!bank )"
+    r"(?<!reports )(?<!quote )(?<!quotes )(?<!he )(?<!she )(?<!they )(?<!bank )(?<!test )"
+    r"(?<!tests )(?<!analysis )(?<!check )(?<!checks )(?<!sample )(?<!samples )(?<!swab )"
+    r"(?<!swabs )(?<!scan )(?<!scans )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
     r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error))",
     r"(is|are|it's|its|all|has|have|got|get)( now| finally| just| since)?( been)? (fixed|sorted|"
@@ -327,6 +329,11 @@ _STILL = any_of(
     r"\. (btw|by the way|au fait|oh and|while i've got you|pendant que j'y pense|unrelated|"
     r"on another note|in other news|par ailleurs|d'autre part)",
     r"\. (also|and also|ps|p s|aussi|meanwhile|sinon)\b",
+    # said on in a voicemail: "the gloves, that's all sorted, oh and they mentioned the
+    # trainer defibs have been recalled" (newcomer33 amb-08); a sentence that opens on "one
+    # thing": "All good here. One thing the guys noticed this morning: …"
+    r"(oh|ah) (and|et)",
+    r"\. (just )?(one|a|une) (small |quick |little |petite )?(thing|chose)\b",
 )
 # A "but" or an "again" that brings no problem back: thanks said twice, a question on
 # another matter (« tout a l'air de remarcher ce matin. Mais du coup je me demandais : les

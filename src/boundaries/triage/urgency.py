@@ -861,6 +861,11 @@ _CONTRAST = any_of(
     # actually while i've got you the door entry system has locked everyone out"
     r"(oh|ah|and|et) (and |et )?(actually|by the way|au fait|while i've got you|while i have "
     r"you|pendant que je (vous|te) tiens|tant que je (vous|te) tiens|pendant que j'y pense)",
+    # "… that's all sorted, oh and they mentioned the trainer defibs have been recalled"
+    # (newcomer33 amb-08): "oh and", « ah et » open another matter wherever they stand
+    r"(oh|ah) (and|et)",
+    # "All good on our side … One thing the guys noticed this morning: …" (newcomer33)
+    r"\. (just )?(one|a|une) (small |quick |little |petite )?(thing|chose)\b",
     r"(while i've got you|while i have you|pendant que je (vous|te) (tiens|parle)|tant que je "
     r"(vous|te) tiens|pendant que j'y pense|now that i think of it)",
     # a matter remembered late: "Oh, before I forget: …", « Ah, et j'allais oublier : … »
