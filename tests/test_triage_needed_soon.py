@@ -27,6 +27,11 @@ URGENT = [
     "We got a letter from the city: they want the trip logs submitted by 9am tomorrow, or our "
     "licence review goes ahead. Can you pull them for us?",
     "The insurer wants the signed form returned by noon, otherwise the cover lapses.",
+    # A bare hour of the working day (newcomer34 extra-10).
+    "can u send the signed lease back to the agent by 5?",
+    # A far-off time corrected, not said (newcomer34 mix-14).
+    "Our tribunal date is tomorrow 10am not next month, I misread the letter.",
+    "Le tribunal c'est demain matin, pas le mois prochain, j'avais mal lu la convocation.",
     # Someone else's documents received.
     "Une cliente a reçu le lien de la galerie d'un autre couple (photos de mariage privées).",
     "Petit souci : des parents reçoivent les factures d'autres familles (nom, adresse, montant).",
@@ -69,6 +74,9 @@ CALM = [
     "I've been waiting two hours for you to call me back.",
     # A settings page showing defaults on purpose, a refund asked about.
     "Could you set the invoice template back to the default font?",
+    # A number after "by" that is no hour.
+    "The rent went up by 5. Can we talk about it at the next call?",
+    "Our stock count is short by 3, I'll recount on Monday.",
     # Spoken « ça marche plus tard ? » is a time that suits.
     "demain 10h c'est pas possible, ça marche plus tard ?",
     # Asking for a file to be sent again.

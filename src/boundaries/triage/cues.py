@@ -2303,9 +2303,11 @@ HARM_NOW = cues(
 # ("the renewal is due TODAY by 5pm (I thought it was next month)" is urgent).
 FAR_OFF = Gated(
     phrases(
-        r"next (month|year|season)",
-        r"le mois prochain",
-        r"l'annee prochaine",
+        # (not a time corrected: "our court date is tomorrow 9am, not next month", « c'est
+        # demain, pas le mois prochain », newcomer34 mix-14)
+        r"(?<!not )(?<!pas )next (month|year|season)",
+        r"(?<!pas )le mois prochain",
+        r"(?<!pas )l'annee prochaine",
         r"(is|are|was) in (january|february|march|april|may|june|july|august|september|october|"
         r"november|december)",
         r"(est|sont|c'est) (en|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|"

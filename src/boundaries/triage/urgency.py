@@ -113,6 +113,15 @@ WITHIN_A_DAY = any_of(
     r"(doit|doivent|must|has to|have to|needs? to|is due|are due) ([a-z']+ ){0,3}"
     r"(demain|tomorrow)",
     r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
+    # a bare hour of the working day: "can you send the signed lease by 5?" (newcomer34
+    # extra-10); not "by 5 days", "by 3 per cent", "went up by 5", "late by 2"
+    # (the look-behinds follow "by": see below on alternatives that start with one)
+    r"(by(?<!up by)(?<!down by)(?<!rose by)(?<!fell by)(?<!grew by)(?<!increased by)"
+    r"(?<!decreased by)(?<!dropped by)(?<!reduced by)(?<!raised by)(?<!cut by)(?<!late by)"
+    r"(?<!behind by)(?<!off by)(?<!out by)(?<!over by)(?<!under by)(?<!short by)"
+    r"(?<!multiplied by)(?<!divided by)|before) ([1-9]|1[0-2])(?= ?([?.!,]|$)| (today|"
+    r"tonight|please|pls|plz|latest|at the latest|sharp|or|otherwise|if|and|so|then|ok|"
+    r"okay)\b)",
     r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
     r"(avant|d'ici|jusqu'a) minuit",
     r"(tomorrow|demain) midday|midday (tomorrow|today)",
