@@ -198,3 +198,73 @@ def test_an_alarm_whose_cause_was_harmless_is_over(channel: str, text: str):
 def test_only_the_beginning_is_no_harmless_cause():
     text = "The alarm is going off again and it's only the beginning, the sensors keep failing."
     assert triage(text, "email")["urgent"]
+
+
+# newcomer33, in words of our own: what was taken is back or was never taken, a lost child
+# found, a past matter said settled or closed, a visit that went well, trouble at another
+# shop; each says so, so the second opinion is not asked either.
+SETTLED = [
+    (
+        "voicemail",
+        "hi it's Kwame from the studio, you might hear the PA speakers were stolen on Friday, "
+        "the police have recovered them and we have them back already, no problem, bye",
+    ),
+    (
+        "voicemail",
+        "it's Thandi, just to let you know someone tried to force the back gate last night, the "
+        "guards came straight away, nothing taken, the gate's welded already, bye",
+    ),
+    (
+        "voicemail",
+        "allô c'est Ginette du centre aéré, hier un petit s'était éloigné pendant la balade, on "
+        "l'a retrouvé au bout de vingt minutes, il allait bien, les parents sont au courant",
+    ),
+    (
+        "email",
+        "Hi,\n\nFor the insurer's file: the slip in the changing room last spring was all settled "
+        "back in June, the family were happy with it.\n\nSean",
+    ),
+    (
+        "email",
+        "Bonjour,\n\nPour vos archives : le sinistre de la vitrine de janvier dernier est clos, "
+        "l'assurance a remboursé.\n\nLaurent",
+    ),
+    (
+        "voicemail",
+        "c'est Loïc, le contrôle de l'hygiène au restaurant ça s'est bien passé finalement, ils "
+        "ont rien trouvé à redire, voilà",
+    ),
+    (
+        "voicemail",
+        "c'est Awa, le braquage à la supérette dont tout le monde parle, c'est une autre "
+        "boutique hein. Nous on est tranquilles.",
+    ),
+]
+SETTLED_TWINS = [
+    ("sms", "The police found the van this morning but it's burnt out and we've jobs today."),
+    ("sms", "Someone broke into the office overnight, the laptops and the safe are gone."),
+    # someone in our care missing now (was no harm before)
+    ("sms", "Le petit s'est perdu pendant la balade, on le cherche depuis une heure."),
+    ("sms", "two pupils are missing after the museum trip, the coach leaves at 3"),
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), SETTLED)
+def test_trouble_taken_back_settled_or_elsewhere_is_over(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+@pytest.mark.parametrize(("channel", "text"), SETTLED_TWINS)
+def test_trouble_still_on_stays_urgent(channel: str, text: str):
+    answer = triage(text, channel)
+    assert answer["urgent"], answer["reasons"]
+
+
+def test_a_thing_of_hers_not_found_is_no_person_missing():
+    assert triage("we can't find her passport in the files", "sms")["urgency"] != "urgent"
+
+
+def test_a_meeting_that_falls_on_a_day_is_no_fall():
+    text = "On peut décaler le point de jeudi à vendredi ? J'ai un conseil de classe qui tombe "
+    text += "jeudi."
+    assert not triage(text, "email")["urgent"]

@@ -1928,8 +1928,9 @@ HARM_NOW = cues(
             r"suspicious (transfer|payment|charge|login|activity|wire)",
             r"(unauthori[sz]ed|fraudulent) (transfer|payment|charge|login|access|wire|withdrawal)",
             r"(none of us|nobody|no one) authori[sz]ed",
-            r"(can't|cannot|couldn't|nobody can|no one can) (find|locate|reach) (him|her|them|the "
-            r"(child|kid|boy|girl|student))",
+            # ("her" alone, not "her passport")
+            r"(can't|cannot|couldn't|nobody can|no one can) (find|locate|reach) (him|them|"
+            r"her(?= ?($|[.,!?]| anywhere| since| for| at))|the (child|kid|boy|girl|student))",
             r"(never|wasn't|weren't) (got )?picked up",
             r"missing (child|kid|person|student|boy|girl)",
             r"(took|taken|grabbed|stole|stolen) (the|our) (cash|money|till|laptop|laptops|phone|"
@@ -2100,6 +2101,15 @@ HARM_NOW = cues(
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
             r"earthquake|tremblement de terre|seisme",
+            # someone in our care missing now: "a camper's gone missing on the trail", « le
+            # petit s'est perdu, on le cherche depuis une heure » (found again: `resolved`)
+            r"(child|children|kids?|pupils?|campers?|boys?|girls?|toddlers?|students?|residents?|"
+            r"patients?|petite?s?|enfants?|eleves?|gamine?s?|fillettes?|garcons?|pensionnaires?)"
+            r"( [a-z']+){0,3} (is |has "
+            r"gone |went |has been |have gone |are |est |sont )?(missing|disparue?s?|introuvables?)",
+            r"(s'est|se sont) (perdue?s?|egaree?s?|enfuie?s?|sauvee?s?)(?! de vue)",
+            r"(on|nous) (le|la|les) cherch(e|ons) (depuis|partout)",
+            r"a fugue",
             # an animal in distress now: "heifer down", "calving gone wrong"
             r"(cow|cows|heifer|heifers|ewe|ewes|horse|mare|bull|calf|sow|animal|animals) "
             r"(is |are )?down\b",
@@ -2177,7 +2187,8 @@ HARM_NOW = cues(
             r"(est )?(?<!que ca )(?<!si ca )tombe(?! (en meme temps|au meme moment|le meme jour|"
             r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
             r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-            r"dimanche)|le (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)))",
+            r"dimanche)|(le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+            r"\d)))",
             # someone at the hospital, not a signature's « Urgences dentaires : 06 … » nor the
             # hospital as a client or a place (« le labo de l'hôpital »)
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
@@ -2358,6 +2369,14 @@ _NOT_AFFECTED = (
     r"(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "
     r"(fonctionne|marche|va bien|works|is fine|is working)( normalement| normally)?",
+    # the trouble was at another shop: « c'est pas chez nos clients hein, c'est une autre
+    # boutique. Nous on est tranquilles » (newcomer33 lock-04), "it was another shop"
+    r"(c'est|c'etait|c est) pas chez (nous|nos clients|un de nos clients|nos adherents)",
+    r"(c'est|c'etait|c est) (une|un) autre (boutique|magasin|entreprise|societe|client|"
+    r"commerce|agence|garage|restaurant)",
+    r"(nous|moi) (on est|on reste|nous sommes) (tranquilles|tranquille|pas concernes)",
+    r"(it was|it's|it is|that was) (another|a different) (shop|store|business|firm|company|"
+    r"client|customer|site|branch)( not ours| not us)?",
     # a recall or a fault at a supplier the sender does not use: "We don't buy from them",
     # « on ne travaille pas avec eux » (newcomer25 fb11)
     r"(we|i) (don't|do not|never|didn't|did not) (buy|order|source|use|get|buy anything|"

@@ -100,6 +100,28 @@ OVER = any_of(
     r"(mon|ma|mes|notre|nos|le|la|les|my|our|the) ([a-z']+ )?(vole|volee|voles|volees|stolen)"
     r"(?! [a-z' ]{0,40}(wrecked|burnt|burned|damaged|smashed|stripped|empty|epave|brule|"
     r"brulee|detruit|detruite|endommage|endommagee|vide))",
+    # ... or taken back, or never taken: "the police have recovered it, we have it back
+    # already", « on l'a retrouvé, il était correct », "someone tried to cut the fence …
+    # nothing taken" (newcomer33)
+    r"(police|they|we|he|she|i)( have| has|'ve)? (recovered|found) (it|them|him|her)\b"
+    r"(?! [a-z' ]{0,40}(wrecked|burnt|burned|damaged|smashed|stripped|empty|dead|injured|"
+    r"hurt))",
+    r"(we|i|they)( have|'ve| got|'ve got| have got)? (it|them) back( already| now| safe)?\b",
+    r"(on|nous|ils|la police|les gendarmes) (l'a|l'ont|les a|les ont|l'avons|les avons) "
+    r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|recuperes|recuperees)"
+    r"(?! [a-z' ]{0,40}(mort|morte|blesse|blessee|brule|brulee|detruit|detruite|vide|"
+    r"endommage|endommagee|epave))",
+    r"(nothing|rien) (was |n'a ete |a ete )?(taken|stolen|missing|vole|pris|emporte)\b",
+    # a past matter said settled, closed or already dealt with: "that was all settled back
+    # in September", « l'accident de mars dernier est clos », "we already swapped all nine
+    # of ours last week", « ça s'est bien passé finalement, ils ont rien trouvé à redire »
+    r"(was|were|is|has been|have been|all) (all )?settled\b(?! (today|by|before|tomorrow))",
+    r"(accident|sinistre|litige|plainte|incident|affaire|histoire)( [a-z']+){0,12} (est|a ete) "
+    r"(clos|close|classe|classee|regle|reglee|cloture|cloturee)\b",
+    r"(we|i|they|he|she)( have|'ve| had)? already (swapped|replaced|changed|fixed|sorted|"
+    r"removed|updated|returned|recalled|refunded|repaired) (all|every|them|it|the|our|each)\b",
+    r"(ca|tout|cela) s'est (bien|tres bien) passe( finalement)?",
+    r"rien (trouve )?a redire",
     r"plus besoin (de|d')( (la|le|l'|les|faire|porter))? ?(declaration|plainte|intervention|"
     r"depannage|constat|passage|venir)",
     r"(no longer|don't|do not) need (the|a|an|to) (claim|report|police report|insurance|"
