@@ -240,7 +240,22 @@ SETTLED = [
         "boutique hein. Nous on est tranquilles.",
     ),
 ]
+SETTLED += [
+    # newcomer34, in words of our own: a past check that ended well; an accident's record
+    # filled in, no hurry said
+    (
+        "email",
+        "Bonjour,\n\nPour le dossier : le contrôle fiscal de l'an dernier, tout s'était bien "
+        "terminé, ils nous ont envoyé le courrier de fin aujourd'hui.\n\nSerge",
+    ),
+    (
+        "email",
+        "Hello,\n\nA helper tripped on a box in the stockroom yesterday, only a bruise. We filled "
+        "in the accident book. Should we tell anyone? No hurry.\n\nMargaret",
+    ),
+]
 SETTLED_TWINS = [
+    ("sms", "Vol à l'atelier cette nuit, la caisse a disparu et la porte est fracturée."),
     ("sms", "The police found the van this morning but it's burnt out and we've jobs today."),
     ("sms", "Someone broke into the office overnight, the laptops and the safe are gone."),
     # someone in our care missing now (was no harm before)
@@ -262,6 +277,13 @@ def test_trouble_still_on_stays_urgent(channel: str, text: str):
 
 def test_a_thing_of_hers_not_found_is_no_person_missing():
     assert triage("we can't find her passport in the files", "sms")["urgency"] != "urgent"
+
+
+def test_a_flight_cancelled_is_no_theft():
+    text = "Une cliente furieuse menace de laisser un avis parce que son vol a été annulé à cause "
+    text += "de la météo. On l'a remboursée, je râle juste."
+    answer = triage(text, "email")
+    assert not any("'vol'" in r for r in answer["reasons"]), answer["reasons"]
 
 
 def test_a_meeting_that_falls_on_a_day_is_no_fall():

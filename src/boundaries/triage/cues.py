@@ -1584,7 +1584,7 @@ STAKE = cues(
             r"fire",
             r"smoke",
             r"injur(ed|y)",
-            r"accident",
+            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
             r"ambulance",
             POLICE,
             r"shut (it |us )?down",
@@ -1773,7 +1773,12 @@ STAKE = cues(
             r"virus",
             r"fraude",
             r"arnaque",
-            r"vol",
+            # a theft, not a flight: « son vol a été annulé pour le vent » (newcomer34)
+            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )vol"
+            r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
+            r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
+            r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
+            r"helicoptere|avion)|libre|direct|charter)\b)",
             r"vole",
             r"inondation",
             r"inonde",
@@ -1781,7 +1786,7 @@ STAKE = cues(
             r"feu",
             r"fumee",
             r"blesse",
-            r"accident",
+            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
             r"pompiers",
             POLICE,
             r"huissier",
@@ -1920,7 +1925,7 @@ HARM_NOW = cues(
             # "at the er the staff rota": in a transcript "er" is mostly a hesitation.
             r"(to|in|at) the (hospital|emergency room|a&e|er(?= (now|right now|with|tonight|"
             r"because|after|since|and they|and she|and he)\b| ?$| \.))",
-            r"accident",
+            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
             r"ambulance",
             POLICE,
             r"evict(ed|ion)",
@@ -2193,7 +2198,7 @@ HARM_NOW = cues(
             # hospital as a client or a place (« le labo de l'hôpital »)
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
             r"(aux|les) urgences",
-            r"accident",
+            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
             POLICE,
             # a bailiff, not one the client asks us to send (« lancer la procédure avec
             # l'huissier », newcomer21 est-13)
@@ -2228,7 +2233,12 @@ HARM_NOW = cues(
             r"documents|dossiers|contacts|reservations)",
             r"(casse|plante|fait tomber) la prod",
             r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
-            r"vol",
+            # a theft, not a flight: « son vol a été annulé pour le vent » (newcomer34)
+            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )vol"
+            r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
+            r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
+            r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
+            r"helicoptere|avion)|libre|direct|charter)\b)",
             r"fraude",
             r"(affiche|affichent) (une |des )?(page|pages|pub|pubs|publicites?) [a-z' ]{0,15}"
             r"(casino|porno|arnaque|paris en ligne|viagra|crypto)",

@@ -120,7 +120,7 @@ OVER = any_of(
     r"(clos|close|classe|classee|regle|reglee|cloture|cloturee)\b",
     r"(we|i|they|he|she)( have|'ve| had)? already (swapped|replaced|changed|fixed|sorted|"
     r"removed|updated|returned|recalled|refunded|repaired) (all|every|them|it|the|our|each)\b",
-    r"(ca|tout|cela) s'est (bien|tres bien) passe( finalement)?",
+    r"(ca|tout|cela) s'(est|etait) (bien|tres bien) (passe|termine|fini)( finalement)?",
     r"rien (trouve )?a redire",
     r"plus besoin (de|d')( (la|le|l'|les|faire|porter))? ?(declaration|plainte|intervention|"
     r"depannage|constat|passage|venir)",
