@@ -370,3 +370,60 @@ def test_trouble_back_after_the_fix_is_not_answered_by_it(
     answer = triage_batch([json.dumps(check)], load_updates(path))[0]
     assert answer["intent"] == "status_check", answer["reasons"]
     assert answer.get("answered_by") == linked, answer["reasons"]
+
+
+# newcomer34 and newcomer27, in words of our own: whether a third party answered is told by
+# what it decided or acknowledged; a question about one site is not answered by the update
+# on another site of the same client.
+SITES = [
+    {
+        "id": "u-loan",
+        "to": "marie@glaces-du-port.example.fr",
+        "subject": "Prêt vitrine réfrigérée",
+        "text": "Bonjour Marie,\n\nBonne nouvelle : la banque a accepté le prêt de 20 000 € "
+        "pour la vitrine. L'offre arrive par courrier.\n\nSam",
+        "at": "2026-11-20T10:00:00+01:00",
+    },
+    {
+        "id": "u-lease",
+        "to": "marie@glaces-du-port.example.fr",
+        "subject": "Bail kiosque",
+        "text": "Bonjour Marie,\n\nLa mairie a accordé le renouvellement du bail du kiosque de "
+        "Sète pour trois ans.\n\nSam",
+        "at": "2026-11-21T10:00:00+01:00",
+    },
+]
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Any:
+    path = tmp_path / "updates.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in SITES), encoding="utf-8")
+    return load_updates(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Bonjour Sam,\n\nLa banque a répondu pour le prêt ?\n\nMarie", "u-loan"),
+        ("Hi Sam,\n\nAny word back from the bank about the loan?\n\nMarie", "u-loan"),
+        ("Bonjour,\n\nLa mairie a répondu pour le bail du kiosque de Sète ?\n\nMarie", "u-lease"),
+        # the same question about another site: the update on Sète does not answer it
+        ("Bonjour,\n\nLa mairie a répondu pour le bail du kiosque de Agde ?\n\nMarie", None),
+        ("Bonjour,\n\nLe bail du kiosque de Agde est renouvelé ?\n\nMarie", None),
+    ],
+)
+def test_a_third_partys_decision_answers_whether_it_replied_for_that_site_only(
+    sites: Any, text: str, linked: str | None
+) -> None:
+    answer = _answer(sites, text, "marie@glaces-du-port.example.fr")
+    assert answer["intent"] == "status_check", answer["reasons"]
+    assert answer.get("answered_by") == linked, answer["reasons"]
+
+
+def test_places_are_sites_named_after_de_or_in_not_months_or_sentence_starts() -> None:
+    from boundaries.triage.answered_items import places
+
+    assert places("le labo de Cluses et la boutique d'Annecy") == {"Cluses", "Annecy"}
+    assert places("the shop in Thornbury is done in March") == {"Thornbury"}
+    assert places("Cluses a répondu.") == set()

@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from boundaries.triage import cues as C
-from boundaries.triage.answered_items import Item, conflict, describe
+from boundaries.triage.answered_items import Item, conflict, describe, places
 from boundaries.triage.answered_words import BILINGUAL, GENERIC, PUBLIC_MAIL
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import new_text
@@ -97,6 +97,8 @@ class Update:
         )
 
 
+_QUESTIONS = re.compile(r"[^.?!\n]*\?")
+"""The questions of a text, each from the end of the sentence before."""
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
 
 
@@ -265,6 +267,15 @@ class UpdateIndex:
         which = topic_keys(item.which_one) - self.people - update.keys
         if which:
             return f"asks about another one of its kind ({', '.join(sorted(which))})"
+        # in its questions only: not "a customer in Maui complained …", « M. Diop est à Dakar »
+        asked = " ".join(_QUESTIONS.findall(said))
+        asked_at = topic_keys(" ".join(places(asked))) - self.people - update.keys
+        told_at = topic_keys(" ".join(places(update.subject + "\n" + update.text)))
+        if asked_at and told_at - topic_keys(said):
+            return (
+                f"asks about the one at {', '.join(sorted(asked_at))}, the update is about "
+                f"{', '.join(sorted(told_at))}"
+            )
         if item.clause is not None:
             # "What about the text reminders?": the update must name what the clause names.
             named = topic_keys(item.clause) - self.people

@@ -113,7 +113,13 @@ STAGES: dict[str, tuple[str, str]] = {
         r"repl(?:ied|ies)|(?:come|came|got|get|gotten|heard|hear) back|word back|heard from|"
         r"heard anything from|responded|(?:a|ont|aient|ait) repondu|(?:un|des|leur) retours? "
         r"(?:de|du|des)|eu des nouvelles",
-        r"repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|repondu|reponse|retour",
+        # (the answer told by what the third party decided or acknowledged: "the landlord's
+        # agent has agreed a renewal", « le Crédit Agricole a accepté le prêt », « le CNC a
+        # accusé réception du dossier », newcomer34)
+        r"repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|repondu|reponse|retour|"
+        r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|agreed|granted|refused|"
+        r"rejected|declined|acknowledged|confirmed|accord(?:e|ee|es|ees)|refuse(?:e|s|es)?|"
+        r"rejete(?:e|s|es)?|valide(?:e|s|es)?|accuse reception|confirme(?:e|s|es)?",
     ),
     "approved": (
         r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"
@@ -250,3 +256,23 @@ def conflict(check: Item, update: Item) -> str | None:
     if later:
         return f"asks whether it was {', '.join(sorted(later))}; the update does not say"
     return None
+
+
+# A place or a site named after "de", "of", "at", "in": « le labo de Cluses », "the shop in
+# Thornbury", "the outlet at Bandra" (a capital, not at a sentence's start).
+_PLACE = re.compile(
+    r"(?<=[a-zà-ÿ] )(?:de|du|d'|à|of|at|in) ?(?:the |la |le )?"
+    r"([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)"
+)
+_WHEN = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Noël Pâques
+    Toussaint""".split()
+)
+
+
+def places(text: str) -> frozenset[str]:
+    """The places or sites `text` names after "de", "of", "at", "in" (« le labo de Cluses »,
+    "the shop in Thornbury"), as written: which one of a client's several sites it is about
+    (newcomer27 c-041: the grant for the Cluses lab is not the one for the Thonon oven)."""
+    return frozenset(m.group(1) for m in _PLACE.finditer(text) if m.group(1) not in _WHEN)
