@@ -528,11 +528,31 @@ STATUS = cues(
         # … c'est fait », "Moira was wondering whether the wireless had been seen to". It
         # outweighs the "c'est fait" it contains.
         phrases(
-            r"(savoir|demande|wondering|know|asks|asked|asking)( [a-z']+){0,5}? (si|whether|if|"
+            r"(savoir|demande|wondering|know|asks|asked|asking|verifier|check|checking)"
+            r"( [a-z']+){0,5}? (si|whether|if|"
             r"est ce que|est ce qu')(?! (you|u|vous|tu) (could|can|would|pourr|pouv|peux)"
             r"| (it is|it's|c'est|il est|it would be|ce serait) possible)[^.?!]{0,120} (fait|faite|fini|finie|termine|terminee|bon|pret|prete|"
             r"rentrees?|rentres?|en place|installee?s?|done|finished|ready|seen to|sorted|fixed|"
-            r"sent|live|in place|installed|set up)\b",
+            r"sent|live|in place|installed|set up|"
+            # what a third party did with it: « vérifier avec toi si le CALQ avait répondu »
+            # (newcomer33)
+            r"repondu|envoyee?s?|recue?s?|partie?s?|signee?s?|acceptee?s?|payee?s?|deposee?s?|"
+            r"answered|replied|heard back|come through|gone in|gone off|gone out|submitted|"
+            r"filed|approved|paid)\b",
+            # a yes-or-no on the work passed on without its mark: "just ringin' to see has the
+            # accreditation thing gone off yet", "wondering did the permit come through"
+            r"(to see|wondering|want to know|wanted to know|checking|asking) (has|have|did|is|"
+            r"are|was|were) (the|it|that|our|my|your|this|they|he|she)\b(?![^.?!]{0,30}\b("
+            r"possible|ok to|okay to|alright to|fine to|allowed)\b)[^.?!]{0,80} (yet|done|"
+            r"ready|sent|in|through|back|sorted|finished|filed|submitted|gone|off|out|paid|"
+            r"approved|signed|come|arrived)\b",
+            # « vous l'avez envoyée ou pas », « tu les as reçus ou non » (newcomer34)
+            r"(l'|les |l )(avez|as|a|ont) (bien )?[a-z]+(e|ee|es|ees|i|is|u|us|t)( [a-z']+){0,3} "
+            r"ou (pas|non)\b",
+            # "Can I tell them our bid is in?": whether the work is done, to pass it on
+            r"can (i|we) (tell|confirm to|let) (them|him|her|the [a-z]+)( know)? (that )?(the|"
+            r"our|it|we|my)[a-z' ]{0,40} (is|are|has been|have been|was|were|went) (in|done|"
+            r"sent|submitted|filed|approved|paid|ready|signed|through)\b",
         ),
         "passes on a question about the work",
         2.0,
