@@ -14,6 +14,8 @@ URGENT = [
     "One thing - the well water test came back this morning showing E. coli. The guests have "
     "been drinking from the taps all week.",
     "Les analyses de la cuisine centrale montrent des salmonelles dans les œufs servis hier.",
+    # A person or an animal found ill (newcomer34 mix-23).
+    "The pony we're taking to the show tonight tested positive for strangles this morning.",
     # A fix word negated inside the phrase is not a fix.
     "The site went down yesterday. This problem still has not been fixed and customers cannot pay.",
     "Payments failed this morning; the issue was never resolved and orders are piling up.",
@@ -74,6 +76,9 @@ URGENT = [
 
 CALM = [
     "The booking problem we had this morning has been resolved.",
+    # found ill and over, or a false positive
+    "Two of the kitchen staff tested positive for flu back in March, all fine now.",
+    "The swab came back positive but the lab says it was a false positive.",
     "The site was down at 8, it is now fixed.",
     # Over, in other words.
     "the till crashed yesterday lol but it's fine now, turned it off and on again just fyi",

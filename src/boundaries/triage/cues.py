@@ -2119,6 +2119,10 @@ HARM_NOW = cues(
             r"tuberculose bovine|brucellose|legionellose|listeria|e ?\.? ?coli|salmonelle|"
             r"salmonellose|"
             r"norovirus)(?! (vaccin\w*|formation|webinaire|reglementation))",
+            # a person or an animal found ill: "the mare we're hauling tonight tested positive
+            # for strangles this morning" (newcomer34 mix-23), « testé positif à la grippe »
+            r"(tested|tests|test came back|came back|swabbed) positive\b",
+            r"(testee?s?|depistee?s?) positi(f|fs|ve|ves)\b",
             r"(under|placed under|put under|sous) (quarantine|quarantaine|movement restrictions?|"
             r"standstill)",
             r"(mis|mise|placee?s?) (en|sous) (quarantaine|sequestre)",
