@@ -19,6 +19,9 @@ CONTENT_FREE = [
         "oui bonjour, cabinet vétérinaire des Acacias, merci de rappeler le docteur Lemaire, merci",
     ),
     ("voicemail", "hello, surgery here, could you call Dr Okafor back when you can"),
+    # newcomer33/34: "gimme a holler", « une fois que vous avez cinq minutes »
+    ("voicemail", "yeah hi it's Lou-Ann... uh... gimme a holler when you get a sec"),
+    ("sms", "Gaëtan ici. Rappelez-moi svp, une fois que vous avez cinq minutes"),
 ]
 
 SAYS_SOMETHING = [

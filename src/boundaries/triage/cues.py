@@ -111,7 +111,7 @@ CALLBACK = Gated(
         # said any way, in dialect too: "gie us a wee bell", "gi' us a bell", "giz a quick ring",
         # "give me a quick call back" (newcomer19 M10)
         r"((give|get|gie|gi'|gi) (me|us)|giz|gis) a (quick |wee |little |small |lil )?(call|ring|"
-        r"buzz|shout|bell|tinkle|phone|tingle)( back)?",
+        r"buzz|shout|bell|tinkle|phone|tingle|holler|yell)( back)?",
         # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
         r"(flick|drop|shoot|fire|ping|bung) (me|us) a (quick |wee |short )?(txt|text|msg|"
         r"message|line|note|email|mail|whatsapp|sms)",
@@ -135,7 +135,7 @@ CALLBACK = Gated(
         # the caller's own place: "can ye phone the shop when ye get a sec"
         r"(call|ring|phone) (the|our) (shop|office|store|studio|salon|clinic|surgery|yard|depot|"
         r"landline)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",
-        r"gimme a (call|ring|buzz|shout|bell)( back)?",
+        r"gimme a (call|ring|buzz|shout|bell|holler|yell)( back)?",
         r"hit (me|us) (back|up)",
         r"(answer|pick up) (your|ur|the) (phone|cell|mobile)",
         r"(reponds|repond|repondez|reponde|ecris|ecrivez) (moi|nous)",
@@ -195,7 +195,8 @@ CALLBACK = Gated(
         r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
         r"joindre)",
         r"ca sonnait occupe",
-        r"quand (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)( un moment| cinq minutes"
+        r"(quand|une fois que|lorsque) (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)"
+        r"( un moment| cinq minutes"
         r"| 5 min| deux minutes| une minute| le temps| disponible)?",
         r"des que (tu as|tu auras|vous avez|vous aurez|possible)( ce| mon)?( message)?",
         r"tu me dis",
