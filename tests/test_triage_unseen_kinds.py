@@ -16,6 +16,10 @@ URGENT = [
     "Les analyses de la cuisine centrale montrent des salmonelles dans les œufs servis hier.",
     # A person or an animal found ill (newcomer34 mix-23).
     "The pony we're taking to the show tonight tested positive for strangles this morning.",
+    # One of ours held now, and a seizure threatened for today (newcomer34 extra-09).
+    "our lorry driver was arrested at the border this morning over the export papers",
+    "Notre chauffeur a été placé en garde à vue ce matin à la frontière.",
+    "the port says if not sorted today the pallets are seized",
     # A fix word negated inside the phrase is not a fix.
     "The site went down yesterday. This problem still has not been fixed and customers cannot pay.",
     "Payments failed this morning; the issue was never resolved and orders are piling up.",
@@ -78,6 +82,9 @@ CALM = [
     "The booking problem we had this morning has been resolved.",
     # found ill and over, or a false positive
     "Two of the kitchen staff tested positive for flu back in March, all fine now.",
+    # stopped, not arrested; a seizure long settled
+    "Le répondeur partait en boucle, je l'ai coupé lundi et ça s'est arrêté net. Tout va bien.",
+    "The goods were seized at customs in 2019, long story, all settled since.",
     "The swab came back positive but the lab says it was a false positive.",
     "The site was down at 8, it is now fixed.",
     # Over, in other words.

@@ -1688,6 +1688,9 @@ STAKE = cues(
             r"isn't|can't|won't|not)",
             r"unless",
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
+            # "customs say if not sorted today the horses are seized" (newcomer34 extra-09)
+            r"(are|is|will be|get|gets|be|being) (seized|impounded|confiscated|repossessed)",
+            r"if not (sorted|done|paid|fixed|signed|stamped|renewed|cleared|resolved|settled)",
             # goods held at the border and charged by the day; cover that has lapsed
             # (newcomer23 arc-22, grm-10)
             r"(held|stuck|blocked|detained|stopped) (at|in|by) (the )?(border|customs|port)",
@@ -2131,6 +2134,15 @@ HARM_NOW = cues(
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
             r"earthquake|tremblement de terre|seisme",
+            # one of ours held by the police or at a border now (newcomer34 extra-09)
+            r"(was|were|has been|have been|got|is being|been) (arrested|detained|taken into "
+            r"custody)",
+            # (not « ça s'est arrêté net »: stopped)
+            r"(a ete|ont ete|est|sont) (interpelle|interpellee|interpelles|place en garde a vue|"
+            r"placee en garde a vue|places en garde a vue)",
+            r"(a ete|ont ete) (arrete|arretee|arretes) par (la police|les gendarmes|la gendarmerie|"
+            r"les policiers|la douane|les douaniers)",
+            r"en garde a vue",
             # someone in our care missing now: "a camper's gone missing on the trail", « le
             # petit s'est perdu, on le cherche depuis une heure » (found again: `resolved`)
             r"(child|children|kids?|pupils?|campers?|boys?|girls?|toddlers?|students?|residents?|"
