@@ -254,6 +254,21 @@ SETTLED += [
         "in the accident book. Should we tell anyone? No hurry.\n\nMargaret",
     ),
 ]
+SETTLED += [
+    # newcomer34, in words of our own: the stolen things returned and the case wrapped up;
+    # a joke taken back, "sorted now"; a fault booked for January, "not to worry"
+    (
+        "email",
+        "Hi,\n\nFor your files: the break-in at the unit from August is all wrapped, the "
+        "police returned the stolen drills and the lad got a caution.\n\nGord",
+    ),
+    ("sms", "warehouse on fire!!! 😂 nah jokes, the kettle steamed up the alarm. sorted now"),
+    (
+        "voicemail",
+        "hi it's Siobhán, tiny thing, the card reader at the bar isn't working, it's on the list "
+        "for the engineer in January, not to worry",
+    ),
+]
 SETTLED_TWINS = [
     ("sms", "Vol à l'atelier cette nuit, la caisse a disparu et la porte est fracturée."),
     ("sms", "The police found the van this morning but it's burnt out and we've jobs today."),
@@ -277,6 +292,12 @@ def test_trouble_still_on_stays_urgent(channel: str, text: str):
 
 def test_a_thing_of_hers_not_found_is_no_person_missing():
     assert triage("we can't find her passport in the files", "sms")["urgency"] != "urgent"
+
+
+def test_a_flight_wanted_is_no_theft():
+    text = "Le ballon a atterri chez le maire, il veut faire un vol. Rien de grave."
+    answer = triage(text, "sms")
+    assert not any("'vol'" in r for r in answer["reasons"]), answer["reasons"]
 
 
 def test_a_flight_cancelled_is_no_theft():

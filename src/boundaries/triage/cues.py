@@ -1797,8 +1797,10 @@ STAKE = cues(
             r"virus",
             r"fraude",
             r"arnaque",
-            # a theft, not a flight: « son vol a été annulé pour le vent » (newcomer34)
-            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )vol"
+            # a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
+            # vol » (newcomer34)
+            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
+            r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
             r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
             r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
             r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
@@ -2270,8 +2272,10 @@ HARM_NOW = cues(
             r"documents|dossiers|contacts|reservations)",
             r"(casse|plante|fait tomber) la prod",
             r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
-            # a theft, not a flight: « son vol a été annulé pour le vent » (newcomer34)
-            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )vol"
+            # a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
+            # vol » (newcomer34)
+            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
+            r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
             r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
             r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
             r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
@@ -2516,6 +2520,8 @@ NOT_NOW = Gated(
         r"(aucune|nulle) urgence",
         r"no urgency",
         r"don't worry",
+        # "it's on the list for the engineer in January, not to worry" (newcomer34 mix-31)
+        r"(?<!i want )(?<!want you )(?<!need you )not to worry",
         r"nothing (for you|needed|to do|required)",
         r"no (action|reply|response) (is )?(needed|required|necessary)",
         # Not needed before a later day: "we don't need it again until easter so whenever",

@@ -51,6 +51,12 @@ OVER = any_of(
     r"(has|have) (sorted|fixed|refunded|reversed|corrected|cancelled) (it|everything|all|them)"
     r"( out)?",
     r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error))",
+    # said alone at the end of the news: "… the new till is in. All done", "nah jokes, di
+    # drain block … sorted now", "the shoplifting thing is all wrapped" (newcomer34)
+    r"(?<![a-z] )all (done|sorted|wrapped|wrapped up|squared away)(?! (by|before|today|"
+    r"tomorrow|for|with the))",
+    r"(?<!be )(?<!get it )(?<!get them )(?<!gets )(?<!get )(?<!needs )(?<!need )sorted now",
+    r"is (all )?wrapped( up)?\b",
     r"never ?mind",
     r"(it's|it has|has|have|they've|we've|it's all) been (fine|ok|okay|working|stable|good) "
     r"(since|ever since)",
@@ -96,7 +102,8 @@ OVER = any_of(
     r"nickel|bon)|(everything|all) (was|is) (in order|fine|compliant|correct))",
     # what was stolen or lost is found again: « la police a retrouvé mon boîtier volé »,
     # "they recovered the stolen van" (newcomer29); « plus besoin de la déclaration »
-    r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|found|recovered|got back) "
+    r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|found|recovered|got back|"
+    r"returned|brought back|rendu|rendue|rendus|restitue|restituee|restitues) "
     r"(mon|ma|mes|notre|nos|le|la|les|my|our|the) ([a-z']+ )?(vole|volee|voles|volees|stolen)"
     r"(?! [a-z' ]{0,40}(wrecked|burnt|burned|damaged|smashed|stripped|empty|epave|brule|"
     r"brulee|detruit|detruite|endommage|endommagee|vide))",

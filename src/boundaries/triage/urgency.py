@@ -1554,7 +1554,8 @@ def _consequence(core: str, veto: re.Match[str]) -> bool:
 
 _SOFTENER = re.compile(
     r"(rien de grave|pas grave|no big deal|not a big deal|no worries|no need to (worry|panic)|"
-    r"no panic|pas de panique|nothing to worry about|don't worry|ne (t'|vous )?inquiete(z)? pas|"
+    r"no panic|pas de panique|nothing to worry about|don't worry|not to worry|"
+    r"ne (t'|vous )?inquiete(z)? pas|"
     r"t'inquiete|nothing (major|serious|big|dramatic)|(it's |its |it is )?probably nothing|"
     r"(no|not) a big thing|(that's|that is|it's|all|everything's|everything is) (fine|good|ok)|"
     r"(tout va|ca va) bien)"
