@@ -427,3 +427,24 @@ def test_places_are_sites_named_after_de_or_in_not_months_or_sentence_starts() -
     assert places("le labo de Cluses et la boutique d'Annecy") == {"Cluses", "Annecy"}
     assert places("the shop in Thornbury is done in March") == {"Thornbury"}
     assert places("Cluses a répondu.") == set()
+
+
+@pytest.mark.parametrize(
+    ("to", "sender"),
+    [
+        # newcomer36: addresses as a mail client exports them found no link, silently
+        ("Marie Roux <marie@glaces-du-port.example.fr>", "marie@glaces-du-port.example.fr"),
+        ("marie@glaces-du-port.example.fr", "Marie Roux <marie@glaces-du-port.example.fr>"),
+        (
+            "marie@glaces-du-port.example.fr; compta@glaces-du-port.example.fr",
+            "marie@glaces-du-port.example.fr",
+        ),
+    ],
+)
+def test_addresses_written_with_a_name_or_as_a_list_still_tell_the_client(
+    tmp_path: Path, to: str, sender: str
+) -> None:
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps({**SITES[0], "to": to}) + "\n", encoding="utf-8")
+    answer = _answer(load_updates(path), "Bonjour,\n\nLa banque a répondu pour le prêt ?", sender)
+    assert answer.get("answered_by") == "u-loan", answer["reasons"]

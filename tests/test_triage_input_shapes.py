@@ -134,3 +134,16 @@ def test_an_empty_updates_file_is_said_to_hold_no_update(tmp_path: Path):
     result = CliRunner().invoke(cli, ["triage", "--updates", str(path)], input=json.dumps(MESSAGE))
     assert result.exit_code == 0 and json.loads(result.stdout)["id"] == "m1"
     assert "holds no update" in result.stderr and "Fix:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        # newcomer36: both were taken without a word, or as a file named "-"
+        (["--json"], "--json gives the scores of --eval"),
+        (["--updates", "-"], "--updates - would read standard input"),
+    ],
+)
+def test_options_that_cannot_work_together_are_named(args: list[str], named: str):
+    result = CliRunner().invoke(cli, ["triage", *args], input=json.dumps(MESSAGE))
+    assert result.exit_code == 2 and named in result.output and "Fix:" in result.output

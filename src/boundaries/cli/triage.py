@@ -76,6 +76,16 @@ def triage_command(
             f"input. Fix: boundaries triage < {given[0]} (or --eval {given[0]} to score a "
             "labelled file)."
         )
+    if as_json and not eval_path:
+        raise click.UsageError(
+            "--json gives the scores of --eval as JSON; without --eval each answer is already "
+            "a JSON line. Fix: add --eval FILE, or leave out --json."
+        )
+    if updates_path == "-":
+        raise click.UsageError(
+            "--updates - would read standard input, which carries the messages. Fix: save the "
+            "updates to a file and pass its path."
+        )
     updates = load_updates(updates_path) if updates_path else None
     if updates is not None and not updates.updates:
         click.echo(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import getaddresses
 from functools import lru_cache
 
 from boundaries.triage import cues as C
@@ -75,6 +76,9 @@ class Update:
 
     @classmethod
     def make(cls, id: str, to: str, subject: str, text: str, at: datetime | None = None) -> Update:
+        """An update from its fields; `to` may be written as a mail client exports it ("Jen
+        Park <jen@harbor.example>", several recipients: the first is the correspondent)."""
+        to = mail_address(to)
         greeted = _SALUTATION.search(new_text(text))
         names = set(_name_words(greeted.group(0))) if greeted else set()
         names |= set(_name_words(to.split("@", 1)[0].replace(".", " ").replace("_", " ")))
@@ -192,6 +196,17 @@ def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()
         return True
     firm = _firm_keys(update.to) - people
     return bool(firm) and not firm.isdisjoint(topic_keys(text))
+
+
+def mail_address(value: str) -> str:
+    """The bare address of a `to` or `from` as mail clients write it: "Jen Park
+    <jen@harbor.example>" is "jen@harbor.example"; of several recipients ("a@x.example,
+    b@x.example" or with ";"), the first; anything else (a phone number) as given.
+    RFC 5322 address lists, read by the standard library's `email.utils.getaddresses`."""
+    if "@" not in value:
+        return value
+    found = [addr for _, addr in getaddresses([value.replace(";", ",")]) if "@" in addr]
+    return found[0] if found else value
 
 
 def correspondent(address: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.textfiles import READABLE, NotText, read_text
-from boundaries.triage.answered import Update, UpdateIndex
+from boundaries.triage.answered import Update, UpdateIndex, mail_address
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
 from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
@@ -157,7 +157,7 @@ def _answered_by(
         verdict.intent,
         m.text,
         m.subject,
-        m.sender,
+        mail_address(m.sender),
         m.at,
         verdict.lang,
         urgent=verdict.urgent,
