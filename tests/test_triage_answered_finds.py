@@ -448,3 +448,24 @@ def test_addresses_written_with_a_name_or_as_a_list_still_tell_the_client(
     path.write_text(json.dumps({**SITES[0], "to": to}) + "\n", encoding="utf-8")
     answer = _answer(load_updates(path), "Bonjour,\n\nLa banque a répondu pour le prêt ?", sender)
     assert answer.get("answered_by") == "u-loan", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "linked"),
+    [("2026-11-20T10:00:00+01:00", "u-loan"), ("2099-01-01T10:00:00+01:00", None)],
+)
+def test_a_message_without_at_is_answered_only_by_updates_sent_before_now(
+    tmp_path: Path, sent: str, linked: str | None
+) -> None:
+    """SPEC §5: a message without `at` is judged as just arrived (newcomer36: an update dated
+    in the future answered it)."""
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps({**SITES[0], "at": sent}) + "\n", encoding="utf-8")
+    data = {
+        "id": "m",
+        "channel": "email",
+        "from": "marie@glaces-du-port.example.fr",
+        "text": "Bonjour,\n\nLa banque a répondu pour le prêt ?",
+    }
+    answer = triage_batch([json.dumps(data)], load_updates(path))[0]
+    assert answer.get("answered_by") == linked, answer["reasons"]

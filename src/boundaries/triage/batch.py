@@ -7,6 +7,7 @@ import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +159,9 @@ def _answered_by(
         m.text,
         m.subject,
         mail_address(m.sender),
-        m.at,
+        # SPEC §5: a message without `at` is judged as just arrived, so an update sent after
+        # now cannot answer it
+        m.at or datetime.now(UTC),
         verdict.lang,
         urgent=verdict.urgent,
     )
