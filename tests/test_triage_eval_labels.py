@@ -138,3 +138,18 @@ def test_an_update_with_a_date_that_is_not_iso_says_how_to_write_it(tmp_path: Pa
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "line 1: 'at' = 'yesterday' is not ISO 8601" in result.output
     assert "Fix: write the date and time with its offset" in result.output
+
+
+def test_a_misspelt_label_is_named_and_a_note_is_not() -> None:
+    """newcomer36: "urgnet" was ignored and the line scored without it being said."""
+    from boundaries.triage.evaluate import check_expect
+    from boundaries.triage.fields import MessageError
+
+    good = {"lang": "en", "content_free": False, "intent": "info", "urgent": True}
+    assert check_expect({**good, "note": "labeller's own"})["urgent"] is True
+    try:
+        check_expect({**good, "urgnet": True})
+    except MessageError as refused:
+        assert "'expect.urgnet' is no label: did you mean 'urgent'?" in str(refused)
+    else:
+        raise AssertionError("a misspelt label was accepted")

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,8 @@ LABELS: dict[str, tuple[Any, ...]] = {
     "urgent": (True, False),
 }
 """The labels every `expect` object must give, with their values (SPEC §5)."""
+_KNOWN = [*LABELS, "topic", "answered_by", "urgency"]
+"""Every label `expect` may give; other keys (a "note") are the labeller's own."""
 
 
 def check_expect(expect: object) -> dict[str, Any]:
@@ -75,6 +78,11 @@ def check_expect(expect: object) -> dict[str, Any]:
             problems.append(
                 f"'expect.{name}' is {json.dumps(value, ensure_ascii=False)}: it must be {shown}"
             )
+    for key in expect:
+        # a label misspelt ("urgnet") would leave the real one unscored or scored from nothing
+        near = get_close_matches(str(key), _KNOWN, n=1, cutoff=0.75)
+        if key not in _KNOWN and near:
+            problems.append(f"'expect.{key}' is no label: did you mean '{near[0]}'?")
     answered = expect.get("answered_by")
     if answered is not None and not isinstance(answered, str):
         problems.append("'expect.answered_by' must be an update's id (a string) or null")
