@@ -469,3 +469,45 @@ def test_a_message_without_at_is_answered_only_by_updates_sent_before_now(
     }
     answer = triage_batch([json.dumps(data)], load_updates(path))[0]
     assert answer.get("answered_by") == linked, answer["reasons"]
+
+
+OFF_SUBJECT = {
+    "id": "u-leader",
+    "to": "marinette@ferme-des-sucs.example.fr",
+    "subject": "LEADER : avis favorable du comité",
+    "text": "Bonjour Marinette,\n\nLe comité du GAL a donné un avis favorable hier pour le broyeur "
+    "et la cabane de vente. La notification suit par courrier.\n\nClaire",
+    "at": "2026-11-20T10:00:00+01:00",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "linked"),
+    [
+        # newcomer35: the client asks with the body's words, none of the subject's
+        (
+            "Bonjour,\n\nDes nouvelles du GAL pour le broyeur et la cabane ?",
+            "marinette@ferme-des-sucs.example.fr",
+            "u-leader",
+        ),
+        # the same words from another client are not enough without the subject
+        (
+            "Bonjour,\n\nDes nouvelles du GAL pour le broyeur et la cabane ?",
+            "paul@autre-ferme.example.fr",
+            None,
+        ),
+        # two words of what it is and one of whether it is done are not enough either
+        (
+            "La cabane et le broyeur, c'est parti ?",
+            "marinette@ferme-des-sucs.example.fr",
+            None,
+        ),
+    ],
+)
+def test_a_check_from_the_same_client_may_share_the_body_not_the_subject(
+    tmp_path: Path, text: str, sender: str, linked: str | None
+) -> None:
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps(OFF_SUBJECT) + "\n", encoding="utf-8")
+    answer = _answer(load_updates(path), text, sender)
+    assert answer.get("answered_by") == linked, answer["reasons"]

@@ -101,6 +101,28 @@ class Update:
         )
 
 
+_OFF_SUBJECT_SHARED = 3
+"""Words of an update's body a check from the same correspondent must share when it shares
+none of the update's subject."""
+_DONE = (
+    "parti",
+    "envoy",
+    "sent",
+    "gone",
+    "done",
+    "fait",
+    "filed",
+    "recu",
+    "receiv",
+    "arriv",
+    "signe",
+    "signed",
+    "paid",
+    "paye",
+    "regle",
+    "sorted",
+)
+"""How a check asks whether work is done ("elles sont parties ?"): no word of what it is."""
 _QUESTIONS = re.compile(r"[^.?!\n]*\?")
 """The questions of a text, each from the end of the sentence before."""
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
@@ -344,10 +366,16 @@ class UpdateIndex:
         best: tuple[float, Update, list[str]] | None = None
         callers = self.caller_addresses(text, sender, same_client)
         for u in self.updates:
-            # The update's subject names its topic: the match must touch it.
-            if keys.isdisjoint(u.subject_keys):
-                continue
+            # The update's subject names its topic: the match must touch it, unless the
+            # same correspondent asks with two of the body's words ("Des nouvelles du GAL
+            # pour le broyeur ?" and "LEADER : avis favorable", whose body names the GAL and
+            # the shredder; newcomer35).
+            off_subject = keys.isdisjoint(u.subject_keys)
             shared = keys & u.keys
+            if off_subject and len({k for k in shared if not k.startswith(_DONE)}) < (
+                _OFF_SUBJECT_SHARED
+            ):
+                continue
             if at is not None and u.at is not None and u.at >= at:
                 continue
             if same_client is not None and u.to not in same_client:
@@ -360,7 +388,7 @@ class UpdateIndex:
                 names = caller_names(text) if names is None else names
                 if names & u.names:
                     same = True  # "c'est Bruno" and "Salut Bruno,"
-            if same is False:
+            if same is False or (off_subject and not same):
                 continue
             # One shared word is enough from the same correspondent or for an acronym;
             # otherwise two, and across languages (the bilingual lexicon is coarse) three.
