@@ -511,3 +511,13 @@ def test_a_check_from_the_same_client_may_share_the_body_not_the_subject(
     path.write_text(json.dumps(OFF_SUBJECT) + "\n", encoding="utf-8")
     answer = _answer(load_updates(path), text, sender)
     assert answer.get("answered_by") == linked, answer["reasons"]
+
+
+def test_a_favourable_opinion_tells_that_it_was_approved(tmp_path: Path) -> None:
+    """« avis favorable », "the green light", "awarded" say the third party approved."""
+    from boundaries.triage.answered_items import conflict, describe
+
+    asked = describe("Le dossier LEADER pour le broyeur, c'est accepté ?", question_only=True)
+    told = describe("Le comité a donné un avis favorable pour le broyeur.")
+    assert conflict(asked, told) is None
+    assert conflict(asked, describe("J'ai envoyé le dossier pour le broyeur.")) is not None

@@ -124,7 +124,9 @@ STAGES: dict[str, tuple[str, str]] = {
     "approved": (
         r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"
         r"agreed|green ?light|ok'?d|signed off",
-        r"reviewed|accord|agree|relu(?:e|s|es)?",
+        # « avis favorable du comité », "the green light" (newcomer35)
+        r"reviewed|accord|agree|relu(?:e|s|es)?|(?:avis )?favorable|favourable|feu vert|"
+        r"green ?light|granted|awarded|accorde(?:e|s|es)?",
     ),
     "signed": (r"signed(?! off)|signe(?:e|s|es)|countersigned", r""),
     "paid": (
