@@ -46,6 +46,8 @@ from tests.triage_support import triage
             "status_check",
         ),
         ("pls call re the spring fair stalls", "sms", "scheduling"),
+        # newcomer35: in capitals, without its question mark
+        ("HAS THE PAYROLL RETURN GONE IN. LETTER FROM THE REVENUE TODAY.", "email", "status_check"),
         ("just wondering is it ok to bring the van round on Friday", "sms", "scheduling"),
     ],
 )

@@ -485,7 +485,8 @@ STATUS = cues(
             # "let me know if the order went out"; not "can you tell me if the new software
             # handles…", a question asked (newcomer19 M6)
             r"let me know (if|whether) (the|our|my|your|it|that|this)",
-            r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|been)",
+            r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|gone in|"
+            r"gone off|gone through|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
             r"did you (get a chance to )?(finish|send|submit|file|get)",
