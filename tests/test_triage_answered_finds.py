@@ -521,3 +521,18 @@ def test_a_favourable_opinion_tells_that_it_was_approved(tmp_path: Path) -> None
     told = describe("Le comité a donné un avis favorable pour le broyeur.")
     assert conflict(asked, told) is None
     assert conflict(asked, describe("J'ai envoyé le dossier pour le broyeur.")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sent", "linked"),
+    [("2026-06-10T10:00:00+01:00", "u-loan"), ("2025-01-10T10:00:00+01:00", None)],
+)
+def test_an_update_more_than_six_months_old_answers_no_check(
+    tmp_path: Path, sent: str, linked: str | None
+) -> None:
+    """newcomer36: an update of January 2025 answered a check of November 2026."""
+    path = tmp_path / "updates.jsonl"
+    path.write_text(json.dumps({**SITES[0], "at": sent}) + "\n", encoding="utf-8")
+    text = "Bonjour,\n\nLa banque a répondu pour le prêt ?"
+    answer = _answer(load_updates(path), text, "marie@glaces-du-port.example.fr")
+    assert answer.get("answered_by") == linked, answer["reasons"]

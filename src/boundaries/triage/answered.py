@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import getaddresses
 from functools import lru_cache
 
@@ -101,6 +101,9 @@ class Update:
         )
 
 
+UPDATE_AGE = timedelta(days=183)
+"""How old an update may be and still answer a status check: about six months (a question
+about last year's filing asks about this year's)."""
 _OFF_SUBJECT_SHARED = 3
 """Words of an update's body a check from the same correspondent must share when it shares
 none of the update's subject."""
@@ -229,6 +232,14 @@ def mail_address(value: str) -> str:
         return value
     found = [addr for _, addr in getaddresses([value.replace(";", ",")]) if "@" in addr]
     return found[0] if found else value
+
+
+def sent_in_time(update: Update, at: datetime | None) -> bool:
+    """`update` was sent before a check that came at `at`, and not more than `UPDATE_AGE`
+    before it (True when either time is unknown)."""
+    if at is None or update.at is None:
+        return True
+    return update.at < at and at - update.at <= UPDATE_AGE
 
 
 def correspondent(address: str) -> str:
@@ -376,7 +387,7 @@ class UpdateIndex:
                 _OFF_SUBJECT_SHARED
             ):
                 continue
-            if at is not None and u.at is not None and u.at >= at:
+            if not sent_in_time(u, at):
                 continue
             if same_client is not None and u.to not in same_client:
                 continue

@@ -29,6 +29,7 @@ from boundaries.triage.answered import (
     _same_correspondent,
     acronym_keys,
     correspondent,
+    sent_in_time,
 )
 from boundaries.triage.mail import read_mail
 from boundaries.triage.second_opinion import MAX_CHARS, encoder
@@ -83,7 +84,7 @@ def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bo
     candidates: list[tuple[float, int, bool | None]] = []
     callers = index.caller_addresses(check.text, check.sender, same_client)
     for i, u in enumerate(index.updates):
-        if at is not None and u.at is not None and u.at >= at:
+        if not sent_in_time(u, at):
             continue
         same = (
             (u.to in same_client)
