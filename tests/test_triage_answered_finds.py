@@ -34,11 +34,16 @@ UPDATES = [
 ]
 
 
+def _index(tmp_path: Path, *updates: dict[str, Any]) -> Any:
+    """The updates written as an --updates file and loaded as the CLI loads it."""
+    path = tmp_path / "updates.jsonl"
+    path.write_text("".join(json.dumps(u) + "\n" for u in updates), encoding="utf-8")
+    return load_updates(path)
+
+
 @pytest.fixture
 def updates(tmp_path: Path) -> Any:
-    path = tmp_path / "updates.jsonl"
-    path.write_text("".join(json.dumps(u) + "\n" for u in UPDATES), encoding="utf-8")
-    return load_updates(path)
+    return _index(tmp_path, *UPDATES)
 
 
 def _answer(updates: Any, text: str, sender: str, subject: str = "") -> dict[str, Any]:
@@ -397,9 +402,7 @@ SITES = [
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Any:
-    path = tmp_path / "updates.jsonl"
-    path.write_text("".join(json.dumps(u) + "\n" for u in SITES), encoding="utf-8")
-    return load_updates(path)
+    return _index(tmp_path, *SITES)
 
 
 @pytest.mark.parametrize(
@@ -444,9 +447,8 @@ def test_places_are_sites_named_after_de_or_in_not_months_or_sentence_starts() -
 def test_addresses_written_with_a_name_or_as_a_list_still_tell_the_client(
     tmp_path: Path, to: str, sender: str
 ) -> None:
-    path = tmp_path / "updates.jsonl"
-    path.write_text(json.dumps({**SITES[0], "to": to}) + "\n", encoding="utf-8")
-    answer = _answer(load_updates(path), "Bonjour,\n\nLa banque a répondu pour le prêt ?", sender)
+    index = _index(tmp_path, {**SITES[0], "to": to})
+    answer = _answer(index, "Bonjour,\n\nLa banque a répondu pour le prêt ?", sender)
     assert answer.get("answered_by") == "u-loan", answer["reasons"]
 
 
@@ -459,15 +461,14 @@ def test_a_message_without_at_is_answered_only_by_updates_sent_before_now(
 ) -> None:
     """SPEC §5: a message without `at` is judged as just arrived (newcomer36: an update dated
     in the future answered it)."""
-    path = tmp_path / "updates.jsonl"
-    path.write_text(json.dumps({**SITES[0], "at": sent}) + "\n", encoding="utf-8")
+    index = _index(tmp_path, {**SITES[0], "at": sent})
     data = {
         "id": "m",
         "channel": "email",
         "from": "marie@glaces-du-port.example.fr",
         "text": "Bonjour,\n\nLa banque a répondu pour le prêt ?",
     }
-    answer = triage_batch([json.dumps(data)], load_updates(path))[0]
+    answer = triage_batch([json.dumps(data)], index)[0]
     assert answer.get("answered_by") == linked, answer["reasons"]
 
 
@@ -507,9 +508,8 @@ OFF_SUBJECT = {
 def test_a_check_from_the_same_client_may_share_the_body_not_the_subject(
     tmp_path: Path, text: str, sender: str, linked: str | None
 ) -> None:
-    path = tmp_path / "updates.jsonl"
-    path.write_text(json.dumps(OFF_SUBJECT) + "\n", encoding="utf-8")
-    answer = _answer(load_updates(path), text, sender)
+    index = _index(tmp_path, OFF_SUBJECT)
+    answer = _answer(index, text, sender)
     assert answer.get("answered_by") == linked, answer["reasons"]
 
 
@@ -531,8 +531,7 @@ def test_an_update_more_than_six_months_old_answers_no_check(
     tmp_path: Path, sent: str, linked: str | None
 ) -> None:
     """newcomer36: an update of January 2025 answered a check of November 2026."""
-    path = tmp_path / "updates.jsonl"
-    path.write_text(json.dumps({**SITES[0], "at": sent}) + "\n", encoding="utf-8")
+    index = _index(tmp_path, {**SITES[0], "at": sent})
     text = "Bonjour,\n\nLa banque a répondu pour le prêt ?"
-    answer = _answer(load_updates(path), text, "marie@glaces-du-port.example.fr")
+    answer = _answer(index, text, "marie@glaces-du-port.example.fr")
     assert answer.get("answered_by") == linked, answer["reasons"]

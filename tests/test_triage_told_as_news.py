@@ -125,81 +125,6 @@ MORE_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("channel", "text"), MORE_NEWS)
-def test_more_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str):
-    assert_calm_and_said(text, channel)
-
-
-@pytest.mark.parametrize(("channel", "text"), MORE_TWINS)
-def test_their_urgent_twins_stay_urgent(channel: str, text: str):
-    answer = triage(text, channel)
-    assert answer["urgent"], answer["reasons"]
-
-
-# newcomer31, in words of our own: a harm told with the sender's word, after it, that nothing
-# is wanted of the consultant; a "but" or a harm after that word keeps it urgent.
-NOTHING_FOR_YOU = [
-    (
-        "email",
-        "Hi,\n\nFurther to my call, the dishwasher in the staff kitchen has packed up. I've got "
-        "an engineer booked for Friday. Nothing you can do, just wanted you aware.\n\nBrad",
-    ),
-    (
-        "email",
-        "Dictated to my daughter: a lady whose boat I rigged years ago wrote that her mooring "
-        "flooded and the boat sank. Very sad. I only mention it for the client history. "
-        "Nothing to be done.",
-    ),
-    (
-        "email",
-        "Bonjour, quelqu'un est entré dans l'abri de jardin et a volé la tondeuse. Les "
-        "gendarmes sont passés. Rien à faire de votre côté, c'est pour le registre.",
-    ),
-]
-NOTHING_FOR_YOU_BUT = [
-    "The dishwasher has packed up. Nothing you can do, but the card machine is down too and "
-    "we open at noon.",
-    "Nothing to be done about the old van. The server room is flooding right now though!",
-]
-
-
-@pytest.mark.parametrize(("channel", "text"), NOTHING_FOR_YOU)
-def test_a_harm_with_nothing_wanted_of_the_consultant_is_calm_and_says_why(channel: str, text: str):
-    assert_calm_and_said(text, channel)
-
-
-@pytest.mark.parametrize("text", NOTHING_FOR_YOU_BUT)
-def test_a_but_or_a_harm_after_nothing_for_you_stays_urgent(text: str):
-    assert triage(text, "email")["urgent"]
-
-
-def test_drama_words_alone_name_no_harm():
-    """« c'est la cata » (newcomer30, newcomer31) is how bad it feels, not what happened."""
-    _, reasons = judged("sms", "Alors c'est la cata ici, la cliente de 15h a annulé")
-    assert not any(r.startswith("urgent") for r in reasons), reasons
-
-
-@pytest.mark.parametrize(
-    ("channel", "text"),
-    [
-        # newcomer29, in words of our own: the alarm's cause was harmless
-        (
-            "voicemail",
-            "hiya it's Bev, you might get a call from the fire brigade, a neighbour saw smoke "
-            "from the back and rang them, but it was only the barbecue, they had a laugh and went",
-        ),
-        ("sms", "Les pompiers sont venus, c'était juste le grille-pain qui fumait."),
-    ],
-)
-def test_an_alarm_whose_cause_was_harmless_is_over(channel: str, text: str):
-    assert_calm_and_said(text, channel)
-
-
-def test_only_the_beginning_is_no_harmless_cause():
-    text = "The alarm is going off again and it's only the beginning, the sensors keep failing."
-    assert triage(text, "email")["urgent"]
-
-
 # newcomer33, in words of our own: what was taken is back or was never taken, a lost child
 # found, a past matter said settled or closed, a visit that went well, trouble at another
 # shop; each says so, so the second opinion is not asked either.
@@ -279,15 +204,79 @@ SETTLED_TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("channel", "text"), SETTLED)
-def test_trouble_taken_back_settled_or_elsewhere_is_over(channel: str, text: str):
+@pytest.mark.parametrize(("channel", "text"), MORE_NEWS + SETTLED)
+def test_more_trouble_told_as_news_is_not_urgent_and_says_why(channel: str, text: str):
     assert_calm_and_said(text, channel)
 
 
-@pytest.mark.parametrize(("channel", "text"), SETTLED_TWINS)
-def test_trouble_still_on_stays_urgent(channel: str, text: str):
+@pytest.mark.parametrize(("channel", "text"), MORE_TWINS + SETTLED_TWINS)
+def test_their_urgent_twins_stay_urgent(channel: str, text: str):
     answer = triage(text, channel)
     assert answer["urgent"], answer["reasons"]
+
+
+# newcomer31, in words of our own: a harm told with the sender's word, after it, that nothing
+# is wanted of the consultant; a "but" or a harm after that word keeps it urgent.
+NOTHING_FOR_YOU = [
+    (
+        "email",
+        "Hi,\n\nFurther to my call, the dishwasher in the staff kitchen has packed up. I've got "
+        "an engineer booked for Friday. Nothing you can do, just wanted you aware.\n\nBrad",
+    ),
+    (
+        "email",
+        "Dictated to my daughter: a lady whose boat I rigged years ago wrote that her mooring "
+        "flooded and the boat sank. Very sad. I only mention it for the client history. "
+        "Nothing to be done.",
+    ),
+    (
+        "email",
+        "Bonjour, quelqu'un est entré dans l'abri de jardin et a volé la tondeuse. Les "
+        "gendarmes sont passés. Rien à faire de votre côté, c'est pour le registre.",
+    ),
+]
+NOTHING_FOR_YOU_BUT = [
+    "The dishwasher has packed up. Nothing you can do, but the card machine is down too and "
+    "we open at noon.",
+    "Nothing to be done about the old van. The server room is flooding right now though!",
+]
+
+
+@pytest.mark.parametrize(("channel", "text"), NOTHING_FOR_YOU)
+def test_a_harm_with_nothing_wanted_of_the_consultant_is_calm_and_says_why(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+@pytest.mark.parametrize("text", NOTHING_FOR_YOU_BUT)
+def test_a_but_or_a_harm_after_nothing_for_you_stays_urgent(text: str):
+    assert triage(text, "email")["urgent"]
+
+
+def test_drama_words_alone_name_no_harm():
+    """« c'est la cata » (newcomer30, newcomer31) is how bad it feels, not what happened."""
+    _, reasons = judged("sms", "Alors c'est la cata ici, la cliente de 15h a annulé")
+    assert not any(r.startswith("urgent") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # newcomer29, in words of our own: the alarm's cause was harmless
+        (
+            "voicemail",
+            "hiya it's Bev, you might get a call from the fire brigade, a neighbour saw smoke "
+            "from the back and rang them, but it was only the barbecue, they had a laugh and went",
+        ),
+        ("sms", "Les pompiers sont venus, c'était juste le grille-pain qui fumait."),
+    ],
+)
+def test_an_alarm_whose_cause_was_harmless_is_over(channel: str, text: str):
+    assert_calm_and_said(text, channel)
+
+
+def test_only_the_beginning_is_no_harmless_cause():
+    text = "The alarm is going off again and it's only the beginning, the sensors keep failing."
+    assert triage(text, "email")["urgent"]
 
 
 def test_a_thing_of_hers_not_found_is_no_person_missing():

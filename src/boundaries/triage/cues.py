@@ -1396,6 +1396,16 @@ ON_PURPOSE = (
 )
 
 # The police, not « la police du flyer » (its typeface).
+# « vol », a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
+# vol » (newcomer34)
+THEFT = (
+    r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
+    r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
+    r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
+    r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
+    r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
+    r"helicoptere|avion)|libre|direct|charter)\b)"
+)
 POLICE = (
     # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
     r"police(?<!quelle police)(?<!cette police)(?<!meme police)(?<!autre police)"
@@ -1798,14 +1808,7 @@ STAKE = cues(
             r"virus",
             r"fraude",
             r"arnaque",
-            # a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
-            # vol » (newcomer34)
-            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
-            r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
-            r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
-            r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
-            r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
-            r"helicoptere|avion)|libre|direct|charter)\b)",
+            THEFT,
             r"vole",
             r"inondation",
             r"inonde",
@@ -2273,14 +2276,7 @@ HARM_NOW = cues(
             r"documents|dossiers|contacts|reservations)",
             r"(casse|plante|fait tomber) la prod",
             r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
-            # a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
-            # vol » (newcomer34)
-            r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
-            r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
-            r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
-            r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
-            r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
-            r"helicoptere|avion)|libre|direct|charter)\b)",
+            THEFT,
             r"fraude",
             r"(affiche|affichent) (une |des )?(page|pages|pub|pubs|publicites?) [a-z' ]{0,15}"
             r"(casino|porno|arnaque|paris en ligne|viagra|crypto)",
