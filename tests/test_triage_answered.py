@@ -247,3 +247,28 @@ def test_conflict_names_the_items_that_differ():
 def test_words_that_only_look_like_another_item_or_stage_tell_nothing(text: str):
     update = describe("Labels and report\nThe labels are printed and the report is sent.")
     assert conflict(describe(text, question_only=True), update) is None
+
+
+def test_many_updates_are_read_through_an_index_of_their_words():
+    """A file of thousands of updates: only those sharing a topic word are weighed, and the
+    link is the one a full reading gives (the right update among 2,000 on other matters)."""
+    noise = [
+        _update(
+            f"n{i}",
+            f"client{i}@firm{i}.example",
+            f"Boiler service {i}",
+            f"Hi, the boiler service number {i} is booked for next week.",
+            "2026-11-20T09:00:00+00:00",
+        )
+        for i in range(2000)
+    ]
+    index = UpdateIndex([*noise, *PROBE_UPDATES])
+    keys = index.check_keys("Did the donor report go to the board?")
+    assert "donor" in keys
+    assert all(not u.id.startswith("n") for u in index.sharing(keys))
+    found = index.answering(
+        "Hi Claire, did the donor report go to the board?", sender="jen@trust.example"
+    )
+    assert found is not None and found[0].id == "u1"
+    index.add(_update("u9", "jen@trust.example", "Donor report", "Donor report resent.", AT))
+    assert "u9" in {u.id for u in index.sharing(keys)}

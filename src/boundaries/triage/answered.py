@@ -249,6 +249,7 @@ def correspondent(address: str) -> str:
     return domain if domain is not None and domain not in PUBLIC_MAIL else address.strip().lower()
 
 
+@lru_cache(maxsize=4096)
 def _domain(address: str) -> str | None:
     address = address.strip().lower()
     return address.rsplit("@", 1)[1] if "@" in address else None
@@ -281,6 +282,7 @@ class UpdateIndex:
         self.updates: list[Update] = []
         self._idf: dict[str, float] | None = None
         self._people: frozenset[str] | None = None
+        self._by_key: dict[str, list[int]] | None = None
         for u in updates:
             self.add(u)
 
@@ -291,6 +293,21 @@ class UpdateIndex:
             del self.updates[0]
         self._idf = None
         self._people = None
+        self._by_key = None
+
+    def sharing(self, keys: AbstractSet[str]) -> list[Update]:
+        """The updates that share at least one topic key with `keys`, in the order they were
+        added: the only ones shared words can link (an index, so that a file of thousands of
+        updates is not read through for every check)."""
+        if self._by_key is None:
+            self._by_key = {}
+            for i, u in enumerate(self.updates):
+                for k in u.keys:
+                    self._by_key.setdefault(k, []).append(i)
+        found: set[int] = set()
+        for k in keys:
+            found.update(self._by_key.get(k, ()))
+        return [self.updates[i] for i in sorted(found)]
 
     @property
     def people(self) -> frozenset[str]:
@@ -376,7 +393,7 @@ class UpdateIndex:
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
         callers = self.caller_addresses(text, sender, same_client)
-        for u in self.updates:
+        for u in self.sharing(keys):
             # The update's subject names its topic: the match must touch it, unless the
             # same correspondent asks with two of the body's words ("Des nouvelles du GAL
             # pour le broyeur ?" and "LEADER : avis favorable", whose body names the GAL and

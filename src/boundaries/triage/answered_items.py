@@ -273,6 +273,7 @@ _WHEN = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def places(text: str) -> frozenset[str]:
     """The places or sites `text` names after "de", "of", "at", "in" (« le labo de Cluses »,
     "the shop in Thornbury"), as written: which one of a client's several sites it is about
