@@ -12,7 +12,7 @@ from email.utils import getaddresses
 from functools import lru_cache
 
 from boundaries.triage import cues as C
-from boundaries.triage.answered_items import Item, conflict, describe, places
+from boundaries.triage.answered_items import NUMBER_WORDS, Item, conflict, describe, places
 from boundaries.triage.answered_words import BILINGUAL, GENERIC, PUBLIC_MAIL
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import new_text
@@ -32,10 +32,16 @@ _SALUTATION = re.compile(
 )
 
 
+_NUMBER = "|".join(sorted(NUMBER_WORDS | {"mille", "cent", "cents", "thousand", "hundred"}))
+_SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER})(?:[ -](?:et |and )?(?:{_NUMBER}))+\b")
+"""A number said in words ("deux mille vingt-sept", "twenty twenty-six"): a year or an
+amount, not a word of what the work is (a lone "two" in "two-step login" is)."""
+
+
 def topic_keys(text: str) -> set[str]:
     """The words that could name a piece of work, each as one key shared by FR and EN."""
     out: set[str] = set()
-    for w in tokens(normalise(text)):
+    for w in tokens(_SPELLED_NUMBER.sub(" ", normalise(text))):
         w = w.strip("?!'.,:;")
         if w.endswith("'s"):  # "Priya's laptop" is about Priya
             w = w[:-2]
@@ -173,10 +179,34 @@ def signer_names(text: str) -> set[str]:
     return set()
 
 
+# A caller who says their name at once, after a greeting and the consultant's name, before a
+# hesitation or where they are from: "camille mark at gorey where are we …", « oui camille
+# josiane euh la mise à jour … » (newcomer37).
+_OPENING_NAME = re.compile(
+    r"^\s*(?:(?:oui|allo|bonjour|bonsoir|salut|hi|hello|hey|yes|yeah|morning|hiya)\s+)*"
+    r"(?:[a-z'-]+\s+)?([a-z'-]{3,})\s+(?:euh|um|er|erm|uh|here|ici|at|from|de chez|du|"
+    r"de la)\b"
+)
+_CIVILITY = frozenset(
+    "madame monsieur mademoiselle sir madam mister miss docteur doctor maitre there".split()
+)
+
+
 def caller_names(text: str) -> set[str]:
-    """The names a caller gives ("c'est Bruno", "it's Kevin Brooks")."""
+    """The names a caller gives ("c'est Bruno", "it's Kevin Brooks", "camille mark at
+    gorey …": a word before a hesitation or a place, after a greeting and one name)."""
     found = C.SELF_ID.search(normalise(text))
-    return set(_name_words(found.group(4))) if found else set()
+    names = set(_name_words(found.group(4))) if found else set()
+    return names | opening_names(text)
+
+
+def opening_names(text: str) -> set[str]:
+    """The name a caller says at once, before a hesitation or where they are from, after a
+    greeting and the consultant's name ("camille mark at gorey …"); empty when none."""
+    opening = _OPENING_NAME.match(normalise(text))
+    if opening is None or opening.group(1) in _CIVILITY:
+        return set()
+    return set(_name_words(opening.group(1)))
 
 
 def acronym_keys(*texts: str) -> set[str]:
@@ -317,8 +347,12 @@ class UpdateIndex:
         return self._people
 
     def check_keys(self, text: str, subject: str = "") -> frozenset[str]:
-        """Topic keys of a status check's new text (quoted history and first names left out)."""
-        return message_keys(new_text(text) or text, subject) - self.people
+        """Topic keys of a status check's new text (quoted history, first names and the
+        names the caller gives for themself left out: "josiane" is no topic because an
+        update names her training)."""
+        said = new_text(text) or text
+        own = topic_keys(" ".join(opening_names(said)))
+        return message_keys(said, subject) - self.people - own
 
     def other_item(self, text: str, update: Update) -> str | None:
         """Why a status check asks about another piece of work than `update`, or a later stage

@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 
 from boundaries.triage.answered import Update
-from boundaries.triage.dates import MONTHS, named_dates
+from boundaries.triage.dates import MONTHS, named_dates, numeric_dates
 from boundaries.triage.mail import read_mail
 from boundaries.triage.text import normalise, sentences
 
@@ -109,12 +109,14 @@ _AGAIN = re.compile(
 
 def announced_date_passed(update: Update, at: datetime) -> bool:
     """`update` announced a step for a calendar date ("pairing on 4 December", « livraison
-    prévue le 3 décembre ») and the check came after the last such date. Weekdays are left
-    out: "the budget you approved on Monday" is a day gone by, not one announced."""
+    prévue le 3 décembre », « installation le jeudi 19/11 ») and the check came after the
+    last such date. Weekdays are left out: "the budget you approved on Monday" is a day gone
+    by, not one announced."""
     if update.at is None:
         return False
     sent = update.at
-    named = named_dates(normalise(f"{update.subject}\n{update.text}"), sent)
+    told = f"{update.subject}\n{update.text}"
+    named = named_dates(normalise(told), sent) + numeric_dates(told, sent)
     ahead = [d for d, said in named if any(c.isdigit() for c in said) and d > sent.date()]
     return bool(ahead) and max(ahead) < at.date()
 
@@ -148,3 +150,46 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
     if announced_date_passed(update, at):
         return f"sent {days:.0f} days before, announcing a step for a date now past"
     return None
+
+
+# What a check asks was done, by its verb: "did you manage to export …", "have you chased
+# …", "exported it yet?", « vous avez pu relancer … », « t'as envoyé … ».
+_ASKED_DONE = re.compile(
+    r"\b(?:did|have|has) (?:you|u|we|they|she|he|it) (?:manage to |get to |got round to |"
+    r"get round to |already |actually )?([a-z]{4,})"
+    r"|\b(?:vous avez|avez-vous|avez vous|t'as|tu as|as-tu|as tu|on a|il a|elle a) "
+    r"(?:pu |bien |deja |enfin )?([a-z]{4,}(?:e|i|u|t|s))\b"
+)
+# An update's sentence that says a step will come, not that it came: "I'll export the history
+# before then", « je vais relancer l'éditeur », "will be sent next week".
+_FUTURE = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|will be|going to|shall|je vais|on va|nous allons|"
+    r"je compte|prevu|prevue|planned|scheduled|before then|avant cela|d'ici la|next week|"
+    r"la semaine prochaine)\b|\b[a-z]{3,}(?:erai|erons|era)\b"
+)
+
+
+def promised_only(text: str, update: Update) -> str | None:
+    """Why `update` does not answer a check that asks whether a step was done, when the
+    update only says that step will be done ("did you manage to export the old bookings?"
+    and "I'll export the booking history before then", newcomer37); else None. Matched on
+    the verb's first five letters ("export", « relanc »)."""
+    said = normalise(read_mail(text).new)
+    verbs = {
+        (m.group(1) or m.group(2))[:5]
+        for m in _ASKED_DONE.finditer(said)
+        if (m.group(1) or m.group(2)) not in _NOT_STEPS
+    }
+    if not verbs:
+        return None
+    told = [normalise(s) for s in sentences(f"{update.subject}. {update.text}")]
+    for verb in sorted(verbs):
+        naming = [s for s in told if re.search(rf"\b{verb}", s)]
+        if naming and all(_FUTURE.search(s) for s in naming):
+            return f"it says that step ('{verb}…') will be done, not that it was"
+    return None
+
+
+_NOT_STEPS = frozenset(
+    "been some any heard seen time chance look news word idea that this them what".split()
+)

@@ -64,6 +64,25 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "shop": ("shop", "store", "boutique", "e-shop", "webshop", "online shop"),
         "app": ("app", "appli", "application mobile"),
     },
+    "cover": {
+        # the truck's insurance is not its loan (newcomer37)
+        "insurance": ("insurance", "assurance", "cover"),
+        # (not « est prêt », ready, nor a tax credit)
+        "loan": (
+            "loan",
+            "dossier de pret",
+            "demande de pret",
+            "pret bancaire",
+            "un pret",
+            "le pret",
+            "du pret",
+            "financement",
+            "financing",
+            "credit-bail",
+            "leasing",
+            "lease",
+        ),
+    },
     "funding": {
         "grant application": ("grant application", "demande de subvention", "proposal"),
         "tender": ("tender", "appel d'offres"),
@@ -90,7 +109,7 @@ _WHICH_ONE = re.compile(
     r"(?:la |le |l'|les )?([a-z0-9'-]+)"
 )
 # A day or a count said in words ("celui du vingt") is a date the update writes in digits.
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
     "seize vingt trente premier one two three four five six seven eight nine ten eleven twelve "
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty first".split()
@@ -112,7 +131,11 @@ STAGES: dict[str, tuple[str, str]] = {
     "replied": (
         r"repl(?:ied|ies)|(?:come|came|got|get|gotten|heard|hear) back|word back|heard from|"
         r"heard anything from|responded|(?:a|ont|aient|ait) repondu|(?:un|des|leur) retours? "
-        r"(?:de|du|des)|eu des nouvelles",
+        r"(?:de|du|des)|eu des nouvelles|"
+        # "has the ARS said anything about it?", « la banque a dit quelque chose ? »
+        # (newcomer37)
+        r"(?:said|say|says) anything|any word from|(?:a|ont) (?:dit|reagi) (?:quelque chose|"
+        r"quoi que ce soit)|(?:a|ont) reagi",
         # (the answer told by what the third party decided or acknowledged: "the landlord's
         # agent has agreed a renewal", « le Crédit Agricole a accepté le prêt », « le CNC a
         # accusé réception du dossier », newcomer34)
@@ -129,6 +152,29 @@ STAGES: dict[str, tuple[str, str]] = {
         r"green ?light|granted|awarded|accorde(?:e|s|es)?",
     ),
     "signed": (r"signed(?! off)|signe(?:e|s|es)|countersigned", r""),
+    # which of the offers is taken: « on prend lequel ? », "which one do we go with?" is not
+    # answered by "three quotes received, comparison on Friday" (newcomer37)
+    "chosen": (
+        r"(?:on|we|nous) (?:prend|prends|prenons|take|choisit|choose|go for|go with|pick) "
+        r"(?:lequel|laquelle|lesquels|lesquelles|which)|(?:lequel|laquelle) (?:on|vous|tu|"
+        r"nous) (?:nous |me |m')?(?:prend|prends|prenez|choisi|choisit|conseille|conseillez|"
+        r"retien)|"
+        r"which (?:one|supplier|quote|option|offer)s? (?:do|did|should|shall) (?:we|you|i)|"
+        r"(?:have|did|has) (?:you|we|they|he|she) (?:decided|chosen|picked|chose|pick|decide)",
+        r"recommend(?:ed|s)?|recommande|conseille|preconise|chose|chosen|picked|retenu(?:e|s)?|"
+        r"choisi(?:e|s)?|go (?:for|with)|opter|decided|decide",
+    ),
+    # by whom a return is filed: "has Le Quesne filed the GST return?" is not answered by
+    # "the GST figures went over to Le Quesne" (the consultant's step) (newcomer37)
+    "filed": (
+        r"(?:has|have|did) [a-z' ]{2,30} (?:actually |already )?(?:filed|lodged)|"
+        r"\bdid [a-z' ]{2,30} (?:file|lodge) (?:the|our|it|them|a|an|their)\b|"
+        r"(?:est|sont|a ete|ont ete) (?:bien )?(?:depose|deposee|deposes|teledeclare|"
+        r"teledeclaree|teledeclares)|(?:a|ont)-t-(?:il|elle|ils|elles) (?:bien )?depose",
+        r"files?|filing|lodged?|submitted|soumis(?:e|es)?|depos(?:e|ee|es|ees)|"
+        r"teledeclar(?:e|ee|es|ees|ation)|declared|gone in|went in|acknowledged|"
+        r"accuse (?:de )?reception|received|recue?s?",
+    ),
     "paid": (
         r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|"
         r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|"
@@ -156,6 +202,9 @@ _TELLS_STAGE = {
 }
 # Fixed phrases whose words would pass for an item ("boîtes aux lettres" are mailboxes).
 _NOT_ITEMS = re.compile(r"\b(?:boites? aux lettres|letter ?box(?:es)?|post ?box(?:es)?)\b")
+_UNMARKED_QUESTION = re.compile(
+    r"\b(?:lequel|laquelle|lesquels|lesquelles|which one|ou pas|or not)\b"
+)
 _SENTENCES = re.compile(r"[^.?!\n]*[?]|[^.?!\n]+")
 
 
@@ -213,6 +262,10 @@ def describe(text: str, question_only: bool = False) -> Item:
         _NOT_ITEMS.sub(" mailbox ", normalise(s)) for s in _SENTENCES.findall(text) if s.strip()
     ]
     questions = [p for p in pieces if "?" in p]
+    if questions and pieces[-1] not in questions and _UNMARKED_QUESTION.search(pieces[-1]):
+        # a text message's last question often has no mark: "Le comparatif ?? On prend
+        # lequel finalement"
+        questions.append(pieces[-1])
     asked = " ".join(questions) if question_only and questions else norm
     clause = None
     if question_only:
@@ -229,7 +282,7 @@ def describe(text: str, question_only: bool = False) -> Item:
             w
             for m in _WHICH_ONE.finditer(asked)
             for w in m.groups()
-            if w and not w.isdigit() and w not in _NUMBER_WORDS and w not in _NOT_WHICH
+            if w and not w.isdigit() and w not in NUMBER_WORDS and w not in _NOT_WHICH
         ),
         clause=clause,
         stages=frozenset(

@@ -13,7 +13,8 @@ consultant would tell a client "already answered" when it was not), so:
    far in meaning is dropped when another update is closer (`unlikely_by_meaning`);
 3. with no shared words, meaning alone may link (`by_meaning`: close, clearly the closest,
    and the same item);
-3b. whatever found it, no link to an update about another reference number or month, nor
+3b. whatever found it, no link to an update about another reference number or month, nor to
+   one that only says the step asked about will be done (`promised_only`), nor
    to one more than `STALE_DAYS` old when the check reports a new twist or comes after the
    date the update announced a step for (`answered_apart`);
 4. a question the cues took for a request but that asks no new work ("la lettre est bien
@@ -39,7 +40,12 @@ from boundaries.triage.answered import (
     signer_names,
     topic_keys,
 )
-from boundaries.triage.answered_apart import happened_since, other_period, other_reference
+from boundaries.triage.answered_apart import (
+    happened_since,
+    other_period,
+    other_reference,
+    promised_only,
+)
 from boundaries.triage.answered_meaning import (
     CLOSE,
     Check,
@@ -123,6 +129,9 @@ def _check_link(
     if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
         return AnsweredLink(None, False, (why,))
+    promised = None if link.update is None else promised_only(text, link.update)
+    if link.update is not None and promised is not None:
+        return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {promised}",))
     since = None if link.update is None else happened_since(link.update, text, at)
     if link.update is not None and since is not None:
         return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {since}",))

@@ -30,6 +30,7 @@ from boundaries.triage.answered import (
     acronym_keys,
     correspondent,
     sent_in_time,
+    topic_keys,
 )
 from boundaries.triage.mail import read_mail
 from boundaries.triage.second_opinion import MAX_CHARS, encoder
@@ -37,6 +38,14 @@ from boundaries.triage.second_opinion import MAX_CHARS, encoder
 if TYPE_CHECKING:
     from boundaries.triage.second_opinion import Vectors
 
+_WHEN_KEYS = frozenset(
+    topic_keys(
+        "january february march april may june july august september october november december "
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi "
+        "vendredi samedi dimanche"
+    )
+)
 CLOSE = 0.4
 """Cosine similarity (USE multilingual v3) from which a check and an update are on one topic."""
 MARGIN = 0.15
@@ -151,7 +160,9 @@ def by_meaning(index: UpdateIndex, check: Check) -> tuple[Update, list[str]] | N
         (index.check_keys(check.text, check.subject) & update.keys)
         | (acronym_keys(check.text, check.subject) & update.keys)
     )
-    if not shared and (same is not True or best < CLOSE):
+    if not {k for k in shared if k not in _WHEN_KEYS} and (same is not True or best < CLOSE):
+        # a month or a day shared is no sign of one item: « la campagne Google pour les cours
+        # de janvier » is not « la formation de janvier » (newcomer38)
         return None
     return update, [f"close in meaning ({best:.2f})", *shared]
 

@@ -85,6 +85,38 @@ _WEEKDAY = re.compile(
 )
 
 
+# A date in digits, day first as in France and Britain ("le jeudi 19/11", "due 03/12/2026"),
+# or month first when the day cannot be first ("11/19"); not part of a longer number or path.
+_NUMERIC_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\w/])")
+
+
+def _numeric_date(m: re.Match[str], sent: date) -> date | None:
+    day, month = int(m.group(1)), int(m.group(2))
+    if month > 12 and day <= 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if m.group(3):
+        year = int(m.group(3))
+        try:
+            return date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
+    return _resolve(day, month, sent)
+
+
+def numeric_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
+    """Calendar dates a text writes in digits ("livraison le 18/11", "03/12/2026"), resolved
+    against the sending day. `text` is as written (`normalise` turns "/" into a space). Read
+    where a date in digits can only be a date (an update announcing a step), not by the
+    urgency rules ("24/7 support")."""
+    return [
+        (d, m.group(0))
+        for m in _NUMERIC_DATE.finditer(text)
+        if (d := _numeric_date(m, sent.date())) is not None
+    ]
+
+
 def _resolve(day: int, month: int, sent: date) -> date | None:
     for year in (sent.year, sent.year + 1):
         try:
