@@ -34,8 +34,15 @@ OVER = [
     "happening again?",
     "Le standard a été coupé pendant deux heures hier après-midi. Il faudrait que ça ne se "
     "reproduise plus.",
+    # "all back now" closing the story (newcomer37), in other words too
+    "yeah mark here the phones were down this morning jt fault all back now just so you know",
+    "Wifi at the hall dropped out during the quiz, everything's back again, no harm done.",
 ]
 NOT_OVER = [
+    # « pour le faire remarcher »: to make it work again, wished (newcomer37)
+    "Le terminal de paiement est en panne depuis ce matin, faut voir avec la banque pour le "
+    "faire remarcher, on a plein de clients.",
+    "The card machine is down since opening, can you call the provider to make it work again?",
     "The site is back up but payments still fail since this morning.",
     "It's not working again, the checkout is down since 9am.",
     "l'alarme incendie affiche défaut ligne, il faut que ça remarche vite, on a quatorze "
@@ -118,6 +125,10 @@ MISSED_KINDS = [
     "Salut, le deploy a cassé la prod, the checkout is down !",
     "our checkout has been offline since the update, no orders since 8",
     "the till system just crashed and the queue is out the door",
+    # a station off air, told with where (newcomer37)
+    "Camille, FYI the Snaefell link dropped at 14:20 and we're off air on FM across the north "
+    "of the island. Our engineer is on his way.",
+    "On est hors antenne sur tout le sud de l'île depuis l'orage, l'émetteur ne répond plus.",
 ]
 
 

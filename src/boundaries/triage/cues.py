@@ -1991,7 +1991,9 @@ HARM_NOW = cues(
             # air since 6am" (newcomer27); not "off air for the Christmas break"
             r"(off (the )?air|dead air|hors antenne) (since|depuis|right now|now|maintenant)",
             r"(we're|we are|we've been|we have been|on est|nous sommes|on est toujours) "
-            r"(off (the )?air|hors antenne)(?= ?(\.|!|$))",
+            # ("we're off air on FM across the north", newcomer37; not a closure planned)
+            r"(off (the )?air|hors antenne)(?! (for|over|during|pendant|pour) (the |les |la )?"
+            r"(christmas|holidays?|break|weekend|night|maintenance|fetes|vacances|nuit))",
             # Told with a hedge: "the website seems to be down", "the app appears to be broken".
             r"(site|website|server|system|app|page|portal|shop|store|checkout|email|internet)"
             r"( [a-z']+){0,2} (seems|seem|appears|appear|looks) (to be |to have )?(down|off ?line|"

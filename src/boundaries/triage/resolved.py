@@ -24,6 +24,8 @@ OVER = any_of(
     r"properly now|normally now|now)",
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
     r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
+    # "phones were down this morning, JT fault, all back now" (newcomer37)
+    r"\b(all|everything|everything's|it's all) back (now|again)",
     r"(it's|its|it has|has|have|we've|everything's|everything has|all has) been back (up|online|"
     r"on|to normal)",
     r"back (up and running|in business|to normal)",
@@ -310,6 +312,8 @@ _WISHED = re.compile(
     r"need|needs|so that|pour que|afin que|"
     r"until|till(?= ?$| (it|it's|its|we|we're|they|then|someone|somebody|you|the [a-z]+ (is|are)))|"
     r"'til|tant que|en attendant que|get this|get it|"
+    # « pour le faire remarcher »: to make it work again, wished (newcomer37)
+    r"(?:le|la|les|l') ?faire(?= ?$)|"
     r"(to|need|needs|want|wants|gotta|must|should|could|would|'d|like) have it|"
     r"must be|should be|doit|"
     r"doivent|pourvu|"
