@@ -153,3 +153,57 @@ def test_a_misspelt_label_is_named_and_a_note_is_not() -> None:
         assert "'expect.urgnet' is no label: did you mean 'urgent'?" in str(refused)
     else:
         raise AssertionError("a misspelt label was accepted")
+
+
+def test_answered_by_links_are_counted_right_wrong_and_missed_over_every_message(tmp_path: Path):
+    """A link on a message labelled a request is a wrong link too (newcomer38: 5 of its 8 did
+    not show in the accuracy over status checks); each wrong and missed link is listed."""
+    updates = tmp_path / "updates.jsonl"
+    sent = {"to": "jen@trust.example", "at": "2026-11-20T09:00:00+00:00"}
+    updates.write_text(
+        json.dumps(
+            {
+                "id": "u1",
+                "subject": "Donor report sent",
+                **sent,
+                "text": "Hi Jen, the "
+                "donor report is finished, I sent the PDF to your board this morning.",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "u2",
+                "subject": "Payroll export done",
+                **sent,
+                "text": "Hi Jen, the November payroll export went to the accountant today.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    check = {"lang": "en", "content_free": False, "intent": "status_check", "urgent": False}
+    rows = []
+    for ident, text, want in [
+        ("right", "Hi Sam, did the donor report go to the board? Jen", "u1"),
+        ("wrong", "Hi Sam, did the donor report go to the board? Jen", None),
+        ("missed", "Hi Sam, where are we with the thing for the accountant? Jen", "u2"),
+    ]:
+        data = {
+            "id": ident,
+            "channel": "email",
+            "text": text,
+            "from": "jen@trust.example",
+            "at": "2026-11-30T09:00:00+00:00",
+            "expect": {**check, "answered_by": want},
+        }
+        rows.append(json.dumps(data))
+    result = scored(tmp_path, *rows, args=("--updates", str(updates), "--json"))
+    report = json.loads(result.output)
+    assert report["answered_by_links"] == {"wanted": 2, "right": 1, "wrong": 1, "missed": 1}
+    assert report["wrong_links"][0].startswith("wrong:")
+    assert "linked to u1, labelled none" in report["wrong_links"][0]
+    assert report["missed_links"][0].startswith("missed:")
+    text = scored(tmp_path, *rows, args=("--updates", str(updates))).output
+    assert "answered_by links: 1 right of 2 labelled, 1 wrong (worse than none), 1 missed" in text
+    assert "wrong answered_by links (1):" in text

@@ -176,6 +176,11 @@ def _print_report(r: Report) -> None:
             f"answered_by accuracy: {r.answered_by_accuracy:.3f} "
             f"over {r.answered_by_total} status checks"
         )
+    if r.links:
+        lines.append(
+            f"answered_by links: {r.links['right']} right of {r.links['wanted']} labelled, "
+            f"{r.links['wrong']} wrong (worse than none), {r.links['missed']} missed"
+        )
     lines.append("")
     lines.append("intent confusion (rows: expected, columns: predicted)")
     labels = list(r.confusion)
@@ -187,6 +192,11 @@ def _print_report(r: Report) -> None:
     lines.extend(f"  {m}" for m in r.missed_urgent)
     lines.append(f"false urgent alarms ({len(r.false_urgent)}):")
     lines.extend(f"  {m}" for m in r.false_urgent)
+    if r.links:
+        lines.append(f"wrong answered_by links ({len(r.wrong_links)}):")
+        lines.extend(f"  {m}" for m in r.wrong_links)
+        lines.append(f"missed answered_by links ({len(r.missed_links)}):")
+        lines.extend(f"  {m}" for m in r.missed_links)
     for err in r.errors:
         lines.append(f"unreadable: {err}")
     click.echo("\n".join(lines))

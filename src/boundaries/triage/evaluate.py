@@ -107,6 +107,9 @@ class Report:
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)
     answered_by_accuracy: float | None = None
     answered_by_total: int = 0
+    links: dict[str, int] = field(default_factory=dict)
+    wrong_links: list[str] = field(default_factory=list)
+    missed_links: list[str] = field(default_factory=list)
     missed_urgent: list[str] = field(default_factory=list)
     false_urgent: list[str] = field(default_factory=list)
     false_alarm_rate: float | None = 0.0
@@ -130,6 +133,9 @@ class Report:
             "intent_confusion": self.confusion,
             "answered_by_accuracy": self.answered_by_accuracy,
             "answered_by_total": self.answered_by_total,
+            "answered_by_links": self.links or None,
+            "wrong_links": self.wrong_links,
+            "missed_links": self.missed_links,
             "missed_urgent": self.missed_urgent,
             "false_urgent": self.false_urgent,
         }
@@ -232,7 +238,32 @@ def evaluate(
         if checks:
             right = sum(e.get("answered_by") == g.get("answered_by") for e, g in checks)
             report.answered_by_accuracy = round(right / len(checks), 3)
+        _count_links(report, rows)
     return report
+
+
+def _count_links(report: Report, rows: list[tuple[dict[str, Any], dict[str, Any], str]]) -> None:
+    """Answered-by links over every message, not only the labelled status checks: `wanted`
+    (labelled with an update), `right`, `wrong` (a link where none is labelled, or to another
+    update: worse than none, SPEC §5) and `missed`, with the wrong and missed ones listed."""
+    for want, got, d in ((e.get("answered_by"), g.get("answered_by"), d) for e, g, d in rows):
+        if got is not None and got != want:
+            report.wrong_links.append(f"{d} linked to {got}, labelled {want or 'none'}")
+        elif want is not None and got is None:
+            report.missed_links.append(f"{d} not linked, labelled {want}")
+    wanted = sum(e.get("answered_by") is not None for e, _, _ in rows)
+    report.links = {
+        "wanted": wanted,
+        "right": wanted
+        - len(report.missed_links)
+        - sum(
+            e.get("answered_by") is not None
+            for e, g, _ in rows
+            if g.get("answered_by") not in (None, e.get("answered_by"))
+        ),
+        "wrong": len(report.wrong_links),
+        "missed": len(report.missed_links),
+    }
 
 
 def evaluate_file(
