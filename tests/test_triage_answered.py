@@ -10,25 +10,18 @@ names that are not topic words.
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-
 import pytest
 
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_items import conflict, describe
-from boundaries.triage.batch import triage_line
+from tests.answered_support import linked_update, sent_update
 
 AT = "2026-11-30T09:00:00Z"
 
 
-def _update(id: str, to: str, subject: str, text: str, at: str) -> Update:
-    return Update.make(id, to, subject, text, datetime.fromisoformat(at))
-
-
 # The tester's updates (probe cases k4_updates.jsonl), as the consultant sent them.
 PROBE_UPDATES = [
-    _update(
+    sent_update(
         "u1",
         "jen@trust.example",
         "Donor report",
@@ -36,7 +29,7 @@ PROBE_UPDATES = [
         "morning.",
         "2026-11-27T09:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "u2",
         "marc@asso.example",
         "Devis plaquette",
@@ -44,7 +37,7 @@ PROBE_UPDATES = [
         "le 4 décembre.",
         "2026-11-27T10:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "u3",
         "marc@asso.example",
         "Website migration",
@@ -52,7 +45,7 @@ PROBE_UPDATES = [
         "switched and everything is live.",
         "2026-11-28T16:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "u4",
         "tom@coop.example",
         "Grant application",
@@ -60,7 +53,7 @@ PROBE_UPDATES = [
         "GA-2291. They answer in January.",
         "2026-11-26T12:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "u5",
         "anne@school.example",
         "Budget 2027",
@@ -71,10 +64,7 @@ PROBE_UPDATES = [
 
 
 def linked(text: str, sender: str, updates: list[Update], channel: str = "email") -> str | None:
-    line = json.dumps({"id": "c", "channel": channel, "text": text, "at": AT, "from": sender})
-    answer = triage_line(line, UpdateIndex(updates))
-    assert answer["intent"] == "status_check", answer
-    return answer.get("answered_by")
+    return linked_update(text, sender, updates, at=AT, channel=channel)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +123,7 @@ def test_a_check_about_the_same_item_is_still_linked(text: str, sender: str, upd
 
 # Further cases of the same kinds, in words the reproductions do not use.
 GALA = [
-    _update(
+    sent_update(
         "g1",
         "lena@festival.example",
         "Traiteur du gala",
@@ -141,7 +131,7 @@ GALA = [
         "calée au 12 janvier.\n\nClaire",
         "2026-11-20T10:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "g2",
         "lena@festival.example",
         "Rapport d'activité 2025",
@@ -149,14 +139,14 @@ GALA = [
         "sous trois semaines.\n\nClaire",
         "2026-11-21T10:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "g3",
         "lena@festival.example",
         "English translation done",
         "Hi Léna, the English translation of the programme is finished and online.\n\nClaire",
         "2026-11-22T10:00:00+00:00",
     ),
-    _update(
+    sent_update(
         "g4",
         "lena@festival.example",
         "Subvention départementale",
@@ -212,7 +202,7 @@ def test_first_names_are_not_topic_words():
 
 def test_a_later_stage_links_when_the_update_tells_it():
     told = [
-        _update(
+        sent_update(
             "r1",
             "lena@festival.example",
             "Rapport 2025 : réponse de la Région",
@@ -253,7 +243,7 @@ def test_many_updates_are_read_through_an_index_of_their_words():
     """A file of thousands of updates: only those sharing a topic word are weighed, and the
     link is the one a full reading gives (the right update among 2,000 on other matters)."""
     noise = [
-        _update(
+        sent_update(
             f"n{i}",
             f"client{i}@firm{i}.example",
             f"Boiler service {i}",
@@ -270,5 +260,5 @@ def test_many_updates_are_read_through_an_index_of_their_words():
         "Hi Claire, did the donor report go to the board?", sender="jen@trust.example"
     )
     assert found is not None and found[0].id == "u1"
-    index.add(_update("u9", "jen@trust.example", "Donor report", "Donor report resent.", AT))
+    index.add(sent_update("u9", "jen@trust.example", "Donor report", "Donor report resent.", AT))
     assert "u9" in {u.id for u in index.sharing(keys)}

@@ -8,18 +8,10 @@ show that the same checks are still linked to an update that does report that st
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-
 import pytest
 
-from boundaries.triage.answered import Update, UpdateIndex, caller_names, topic_keys
-from boundaries.triage.batch import triage_line
-
-
-def _update(id: str, to: str, subject: str, text: str, at: str) -> Update:
-    return Update.make(id, to, subject, text, datetime.fromisoformat(at))
-
+from boundaries.triage.answered import caller_names, topic_keys
+from tests.answered_support import linked_update, sent_update
 
 MARK = "mark@goreyhire.example"
 FRED = "fred@volets-cyclone.example"
@@ -29,7 +21,7 @@ TAMSIN = "tamsin@seasprayjersey.example"
 SHOP = "boutique@rhum-bellevue.example"
 
 UPDATES = [
-    _update(
+    sent_update(
         "gst",
         MARK,
         "GST figures",
@@ -37,7 +29,7 @@ UPDATES = [
         "with the sales report from the booking system.\n\nCamille",
         "2026-11-10T17:20:00+01:00",
     ),
-    _update(
+    sent_update(
         "ars",
         CLINIC,
         "Rapport de conformité transmis à l'ARS",
@@ -45,7 +37,7 @@ UPDATES = [
         "été transmis ce matin à l'ARS Guyane via leur plateforme de dépôt.\n\nCamille",
         "2026-11-09T10:05:00+01:00",
     ),
-    _update(
+    sent_update(
         "quotes",
         DIVE,
         "Compresseur – devis",
@@ -54,7 +46,7 @@ UPDATES = [
         "l'envoie vendredi 13.\n\nCamille",
         "2026-11-10T09:15:00+01:00",
     ),
-    _update(
+    sent_update(
         "platform",
         TAMSIN,
         "Booking platform switch",
@@ -63,7 +55,7 @@ UPDATES = [
         "history before then.\n\nCamille",
         "2026-11-11T10:00:00+01:00",
     ),
-    _update(
+    sent_update(
         "loan",
         FRED,
         "Financement du camion nacelle",
@@ -71,7 +63,7 @@ UPDATES = [
         "annoncée sous 15 jours.\n\nCamille",
         "2026-11-17T12:00:00+01:00",
     ),
-    _update(
+    sent_update(
         "software",
         FRED,
         "Logiciel de devis : où on en est",
@@ -80,7 +72,7 @@ UPDATES = [
         "19 à 8h.\n\nCamille",
         "2026-11-11T17:45:00+01:00",
     ),
-    _update(
+    sent_update(
         "till",
         SHOP,
         "Caisse enregistreuse certifiée : commande passée",
@@ -93,10 +85,7 @@ UPDATES = [
 
 
 def link(text: str, sender: str, at: str = "2026-11-24T09:00:00+01:00", channel: str = "email"):
-    line = json.dumps({"id": "c", "channel": channel, "text": text, "at": at, "from": sender})
-    answer = triage_line(line, UpdateIndex(UPDATES))
-    assert answer["intent"] == "status_check", answer
-    return answer.get("answered_by")
+    return linked_update(text, sender, UPDATES, at=at, channel=channel)
 
 
 @pytest.mark.parametrize(
