@@ -268,6 +268,15 @@ _RELATIVE_DAY = re.compile(
 _NEAR_A_DAY = 30  # characters between a clock time and the day it belongs to
 
 
+_DAY_IN_DIGITS = re.compile(r"\b(le|the|on) \d{1,2}(st|nd|rd|th|er)?( \d{1,2})?\b")
+
+
+def names_a_day(text: str) -> bool:
+    """Whether normalised `text` names a calendar day: "5 December", « le 5/12 » (written
+    « le 5 12 » once normalised), "on the 4th", "Friday"."""
+    return _NAMED_DAY.search(text) is not None or _DAY_IN_DIGITS.search(text) is not None
+
+
 def on_a_named_day(text: str, start: int, end: int) -> bool:
     """Whether the clock time at `text[start:end]` belongs to a day the text names beside it,
     in the same sentence ("le 15 janvier de 9h à 11h", "at 11am on Friday"): the words alone

@@ -24,6 +24,7 @@ from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
 from boundaries.triage.dates import meeting_time, on_a_named_day
+from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
 NEED = any_of(
@@ -188,7 +189,10 @@ CANNOT = any_of(
     # not a payment not yet seen: "has he paid? I can't see it in Xero"
     r"(?! ([a-z']+ ){0,3}(in|on) (xero|quickbooks|sage|qonto|the bank|our bank|the (bank )?"
     r"account|our (bank )?account|the statements?|the books))|"
-    r"download|upload|save|take|place|complete|submit|process|"
+    r"download|upload|save|place|complete|submit|process|"
+    # "can't take cards", not "she can't take it May–September" (leave, newcomer38)
+    r"take(?! (it|them|him|her|this|that|time|leave|holidays?|vacations?|days?|a day|the day|"
+    r"off|a break|part|care|on|over|any more of|much more)\b)|"
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))"
     # a rule, not a breakage: "we can't open without a manager on site"
     r"(?!( [a-z']+){0,3} without\b)",
@@ -740,13 +744,18 @@ MISDIRECTED = any_of(
     r"par (erreur|megarde|inadvertance)",
     r"(to|with) (the |a |an )?wrong",
     r"(a|au|aux|avec) (la |le |les )?(mauvaise|mauvais|mauvaises)",
-    r"instead of",
-    r"au lieu (de|du|des|d')",
+    # a recipient instead of another, not an action instead of another ("instead of paying
+    # her per wedding", « au lieu de l'envoyer », newcomer38)
+    r"instead of(?! [a-z]+ing\b)",
+    r"au lieu (du|des)",
+    r"au lieu (de|d')(?! ?(l'|les |le |la |leur |lui |se |s'|m'|t'|nous |vous )?(?!(premier|"
+    r"dernier|papier|courrier|fichier|dossier|conseiller|banquier)\b)[a-z]{2,}(er|ir)\b)",
     r"(d'un autre|d'une autre|someone else's|somebody else's|another person's|"
     r"another (client|customer|patient|family|member|user)'s) ?(client|cliente|patient|patiente|"
     r"personne|famille|adherent|adherente|eleve|utilisateur|societe|entreprise|couple|salarie|"
     r"[a-z]+)?",
-    r"(to|with) (all|everyone|the whole|every)",
+    # not "I'm completely new to all of this" (newcomer38)
+    r"(to|with) (all(?! of (this|that|it|these|those)\b)|everyone|the whole|every)",
     r"(a|avec) (tous|toute|toutes|l'ensemble)",
     r"cc'?d",
     r"en copie",
@@ -1116,16 +1125,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     for gave in (_GAVE_WAY.search(core), _LOSING_NOW.search(core)):
         if gave is not None and _happening(core, gave.group(0)):
             return "equipment or stock lost now", gave.group(0)
-    data = PERSONAL.search(core)
-    misdirected = MISDIRECTED.search(core) if data is not None else None
-    if (
-        data is not None
-        and misdirected is not None
-        and _happening(core, misdirected.group(0))
-        and _ON_PURPOSE.match(core, misdirected.start()) is None
-        and not _asked_to_publish(core, misdirected.start())
-    ):
-        return "personal data sent to the wrong people", f"{data.group(0)} {misdirected.group(0)}"
+    sent_wrong = _misdirected_data(core)
+    if sent_wrong is not None:
+        return "personal data sent to the wrong people", sent_wrong
     price = _WRONG_PRICE.search(core)
     if (
         price is not None
@@ -1148,7 +1150,10 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             return None
         minutes = list(MINUTES_AWAY.finditer(core)) if _MINUTE_WORDS.search(core) else []
         soons = [
-            m for m in WITHIN_A_DAY.finditer(core) if not on_a_named_day(core, m.start(), m.end())
+            m
+            for m in WITHIN_A_DAY.finditer(core)
+            if not on_a_named_day(core, m.start(), m.end())
+            and not_a_deadline(core, m.start(), m.end()) is None
         ]
         for need in needs:
             if (minutes or soons) and REMINDER.search(
@@ -1163,7 +1168,39 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             for soon in soons:
                 a, b = sorted((need.start(), soon.start()))
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
+                    if " . " in core[a:b] and done_then(core, soon.group(0)):
+                        # a time in another sentence, of something done: "the chair called
+                        # her this afternoon. I will send you the details" (newcomer38)
+                        continue
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+    return None
+
+
+# How far apart the data and the wrong recipients may be told, in characters: "the payroll
+# file … went to the whole staff list" is one story; "instead of paying her per wedding …
+# I need to do payroll now" (newcomer38) is two.
+_DATA_REACH = 160
+
+
+def _misdirected_data(core: str) -> str | None:
+    """The words telling personal data sent to the wrong people now (SPEC §5 legal risk), or
+    None: the data and the misdirection must be told together, within `_DATA_REACH`."""
+    data = list(PERSONAL.finditer(core))
+    if not data:
+        return None
+    for misdirected in MISDIRECTED.finditer(core):
+        near = [
+            d
+            for d in data
+            if d.start() - _DATA_REACH <= misdirected.start() <= d.end() + _DATA_REACH
+        ]
+        if (
+            near
+            and _happening(core, misdirected.group(0))
+            and _ON_PURPOSE.match(core, misdirected.start()) is None
+            and not _asked_to_publish(core, misdirected.start())
+        ):
+            return f"{near[0].group(0)} {misdirected.group(0)}"
     return None
 
 
@@ -1844,6 +1881,8 @@ def _not_live(core: str, words: str) -> bool:
 _DONE_BEFORE = re.compile(
     # "ran the session", not "ran out" (newcomer27: a ticket that ran out, work tomorrow)
     r"\b(came|had|held|did|ran(?! (out|low|dry|short)\b)|signed( off)?|passed|went|finished|"
+    # "the chair called her this afternoon and she has accepted" (newcomer38)
+    r"called|phoned|rang|emailed|texted|spoke|met|confirmed|accepted|agreed|"
     r"completed|happened|took "
     r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
     r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
@@ -2289,6 +2328,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         hit
         for hit in C.every_match(core, C.IMMINENT)
         if not _of_a_named_day(core, hit[1])
+        and words_not_a_deadline(core, hit[1]) is None
         # "any minute" is always ahead: "two came in this morning and more could land any
         # minute"
         and (hit[1].startswith(("any minute", "d'une minute")) or not done_then(core, hit[1]))

@@ -1,0 +1,91 @@
+"""Times a message names that set the consultant no deadline (SPEC §5: urgent is "a deadline
+within about 24 hours" for the consultant, not any time word).
+
+Four kinds, each found by testers in messages no one here wrote (newcomer38):
+
+- a farewell: « Merci et à demain pour le point », "see you tomorrow", "speak tomorrow";
+- a quantity of hours: « passera à temps partiel (24 h par semaine) », "16 hours a week";
+- the sender's own next step: « 2 manquants, je te les envoie demain matin », "I'll send
+  them over this afternoon" (what the sender will do is not asked of the consultant);
+- a "last day" that belongs to a date further off or to another step: « Dernier jour le
+  5/12 », « pour qu'on puisse les lui remettre le dernier jour ».
+
+Texts are normalised (`text.normalise`: lower case, no accents, sentences split by " . ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from boundaries.triage.dates import names_a_day
+
+_FAREWELL_BEFORE = re.compile(
+    r"(?:^| )(a|see you|see ya|speak|speak to you|talk|talk to you|chat|catch you|bis)"
+    r"(?<!d'ici a)(?<!reporte a)(?<!repousse a)(?<!avance a)(?<!decale a)(?<!remis a)"
+    r"(?<!renvoye a)(?<!passe a) $"
+)
+# what makes "à demain" a time of tomorrow and not a goodbye: « à demain 9h », "tomorrow at 10"
+_TIMED_AFTER = re.compile(
+    r"^ ?(matin|midi|soir|apres midi|\d|a \d|avant|morning|afternoon|evening|first|at \d|"
+    r"by|before|noon|dernier delai|au plus tard|latest)"
+)
+_FAREWELL_DAYS = frozenset({"demain", "tomorrow"})
+
+_PER_PERIOD = re.compile(
+    r"^ ?(par|per|a|an|each|chaque|/)? ?(semaine|week|mois|month|jour|day|an|year|sem|wk)\b"
+)
+_HOURS = re.compile(r"\d|twenty|vingt")
+
+# The sender, in the first person, doing the next step themselves, with it (the matter) or
+# you (the consultant) as its object: « je te les envoie », « je le fais », "I'll send you",
+# "we'll do it". Not "we pay staff tomorrow": the matter there is not handed over.
+_OWN_STEP = re.compile(
+    r"(?:^| )(je|j'|on|nous|i|i'll|we|we'll|i'm|we're)"
+    r"( ?(te|t'|vous|les|le|la|l'|lui|leur|vais|va|allons|will|shall|can|peux|pourrai|going to|"
+    r"gonna|about to|promis))* ?"
+    r"(envoi|envoie|envoies|envoyer|envoyons|enverrai|enverrons|fais|faisons|ferai|ferons|faire|"
+    r"transmets|transmettons|"
+    r"transmettrai|renvoie|renverrai|depose|deposerai|passe|passerai|send|sending|forward|"
+    r"forwarding|drop|dropping|do|doing|get|bring|email|post|put|pop)"
+    r"( (you|it|them|over|across|back|ca|cela))*\b"
+    r"(?![a-z' ]{0,40}\b(but|mais|and you|et (tu|vous)|if you|si (tu|vous)|faut|need|needs|must|"
+    r"doit|doivent|please|pls|can you|could you|pouvez|peux tu|pourrais|pour que|so that|sinon|"
+    r"otherwise)\b)"
+    r"[a-z' ]{0,35}$"
+)
+_PRONOUN_OBJECT = re.compile(r"\b(te|t'|vous|les|le|la|l'|lui|you|it|them)\b|j'|\b(ca|cela)$")
+
+_LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
+_TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
+_THE = re.compile(r"(le|the) $")
+
+
+def not_a_deadline(core: str, start: int, end: int) -> str | None:
+    """Which kind of time that is no deadline `core[start:end]` is (module docstring), or None
+    when it may well be one. `core` is normalised text; `start`/`end` are character offsets."""
+    words = core[start:end].strip()
+    before = core[max(0, start - 80) : start].rpartition(" . ")[2]
+    after = core[end : end + 40].partition(" . ")[0]
+    if (
+        words in _FAREWELL_DAYS
+        and _FAREWELL_BEFORE.search(before)
+        and not _TIMED_AFTER.match(after)
+    ):
+        return "a farewell"
+    if _HOURS.search(words) and _PER_PERIOD.match(after):
+        return "a quantity of hours"
+    own = _OWN_STEP.search(before)
+    if own is not None and _PRONOUN_OBJECT.search(own.group(0)):
+        return "the sender's own next step"
+    if _LAST_DAY.search(words):
+        if names_a_day(after[:25]):
+            return "a last day dated further off"
+        if _THE.search(before) and not _TODAY_IS.search(before):
+            return "the last day of another step"
+    return None
+
+
+def words_not_a_deadline(core: str, words: str) -> str | None:
+    """`not_a_deadline` for the first place `words` stand in `core`."""
+    at = core.find(words)
+    return not_a_deadline(core, at, at + len(words)) if at >= 0 else None

@@ -1,0 +1,99 @@
+"""Times that set the consultant no deadline (SPEC §5: urgent is a deadline within about a
+day for the consultant). The first case of each kind is a tester's false alarm (newcomer38);
+the others are the same kind in other words. The last tests show the same words still make a
+deadline where they are one.
+
+The rules are judged alone (`learned=False`): the learned second opinion may still read a
+message as `possible`, which is its own business (tests/test_triage_second_opinion.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from boundaries.triage.batch import triage_batch, triage_line
+
+
+def rules(text: str, channel: str = "email", at: str = "2026-11-23T09:45:00+01:00") -> dict:
+    line = json.dumps({"id": "m", "channel": channel, "text": text, "at": at})
+    return triage_batch([line], learned=False)[0]
+
+
+NO_DEADLINE = [
+    # a farewell
+    "Bonjour Camille,\n\nOù en est le transfert ? Thomas voudrait que la paie de décembre se "
+    "fasse déjà chez eux.\n\nMerci et à demain pour le point,\n\nInès",
+    "Hi, the new payroll provider sent their contract, I've put it in the folder. See you "
+    "tomorrow, Raj",
+    "Salut, j'ai mis les contrats des saisonniers dans le drive. Allez, à demain !",
+    # a quantity of hours
+    "Bonjour Camille,\n\nPour votre information, Mme Samia Haddad passera à temps partiel (24 h "
+    "par semaine) à compter du 4 janvier. L'avenant a été signé vendredi.\n\nBonne journée",
+    "FYI Tom goes down to 20 hours a week from February, contract amendment signed today.",
+    # the sender's own next step
+    "Coaches timesheets Oct in dropbox. 2 missing (Kyle, Amrit). Je te les envoie demain matin",
+    "Two expense claims still missing from the drivers, I'll send them over this afternoon.",
+    "les fiches horaires manquantes de novembre, je vous les transmets ce soir",
+    # a last day dated further off, or the last day of another step
+    "STC Olivieri t'en es où ? Dernier jour le 5/12, je dois prévoir la trésorerie",
+    "Bonjour Camille,\n\nJonas a finalement presté son préavis jusqu'au 4 décembre. Pourriez-vous "
+    "préparer ses documents de sortie pour qu'on puisse les lui remettre le dernier jour ?\n\nInès",
+    "Reminder: Aoife's last day is the 18th of December, can you prepare her final payslip?",
+    # a time told in the past, in another sentence than the step asked
+    "Dear Camille,\n\nGood news: the board approved the new coach. The chair called her this "
+    "afternoon and she has accepted. I will send you the details for her offer letter next "
+    "week.\n\nPriya",
+    # leave she cannot take, not payments that cannot be taken
+    "Answers below.\n> Holiday: standard 5.6 weeks?\n--> Yes, and she can't take it May to "
+    "September (wedding season), she already knows.\nFiona",
+    # "all" of this, not all the staff
+    "So I've decided to hire Eilidh instead of paying her per wedding. Would you be able to draw "
+    "up a contract? I'm completely new to all of this, payroll included. Fiona",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEADLINE)
+def test_a_time_that_sets_the_consultant_no_deadline_is_not_urgent(text: str):
+    answer = rules(text)
+    assert answer["urgency"] != "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # until tomorrow, not a goodbye
+        "La banque nous donne jusqu'à demain midi pour le RIB, sinon le prélèvement des "
+        "salaires est rejeté.",
+        # the time of the step asked of the consultant
+        "Can you send me the signed contract this afternoon? She starts tomorrow morning and "
+        "can't work without it.",
+        "Il me faut les fiches de paie avant ce soir, les salariés ne sont pas payés sinon.",
+        # the last day is today
+        "C'est le dernier jour de la campagne et le formulaire de dons est planté depuis ce "
+        "matin !",
+        # the sender's own step, but something is asked of the consultant before the time
+        "Je t'envoie le fichier, il faut que la déclaration soit déposée avant ce soir sinon "
+        "on a une pénalité.",
+        # personal data and the wrong recipients told together
+        "The payroll file with everyone's salaries went to the whole staff list instead of the "
+        "managers this morning, can we recall it?",
+    ],
+)
+def test_the_same_words_still_make_a_deadline_or_harm_where_they_are_one(text: str):
+    assert rules(text)["urgent"] is True, rules(text)["reasons"]
+
+
+def test_the_sender_s_own_step_tomorrow_leaves_nothing_urgent_at_all():
+    """The reproduction end to end, with the second opinion: no tier at all."""
+    line = json.dumps(
+        {
+            "id": "n38-018",
+            "channel": "sms",
+            "text": "Coaches timesheets Oct in dropbox. 2 missing (Kyle, Amrit). Je te les "
+            "envoie demain matin",
+            "at": "2026-11-05T18:20:00+01:00",
+        }
+    )
+    assert triage_line(line)["urgent"] is False
