@@ -48,6 +48,14 @@ NO_DEADLINE = [
     # leave she cannot take, not payments that cannot be taken
     "Answers below.\n> Holiday: standard 5.6 weeks?\n--> Yes, and she can't take it May to "
     "September (wedding season), she already knows.\nFiona",
+    # a span of hours
+    "Bonjour, le site mentionne en semaine de 9h à 18h, votre page FB de 9h à 17h. Pouvez-vous "
+    "me donner les heures d'ouverture exactes ? Merci",
+    "The shop's open from 9 to 5 on Saturdays now, could you update the staff rota template?",
+    # a call asked for today: insistence, not a deadline (SPEC §5)
+    "Hi Camille, can you give me a ring today? Thanks, Roberta",
+    "Would you have five minutes for a call today or tomorrow? Siobhan",
+    "tu peux m'appeler cet après-midi ? c'est pour le budget de l'an prochain",
     # "all" of this, not all the staff
     "So I've decided to hire Eilidh instead of paying her per wedding. Would you be able to draw "
     "up a contract? I'm completely new to all of this, payroll included. Fiona",
@@ -63,6 +71,15 @@ def test_a_time_that_sets_the_consultant_no_deadline_is_not_urgent(text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        # work asked of the consultant for today (newcomer38 n38-169, n38-162)
+        "hi Raj here um the bonus payment is going out with the November salary tomorrow "
+        "morning but the directors just added a bonus for two supervisors can you revise the "
+        "sheet and the CPF today please",
+        "elle peut commencer demain en fait est-ce que tu peux faire le nécessaire pour qu'elle "
+        "soit déclarée et tout pour demain neuf heures merci",
+        "Could you fix the VAT rate on the booking form this afternoon? Guests are being charged "
+        "twice.",
+        "Pourriez-vous corriger le fichier des virements avant midi ? Merci",
         # until tomorrow, not a goodbye
         "La banque nous donne jusqu'à demain midi pour le RIB, sinon le prélèvement des "
         "salaires est rejeté.",

@@ -7,6 +7,8 @@ Four kinds, each found by testers in messages no one here wrote (newcomer38):
 - a quantity of hours: « passera à temps partiel (24 h par semaine) », "16 hours a week";
 - the sender's own next step: « 2 manquants, je te les envoie demain matin », "I'll send
   them over this afternoon" (what the sender will do is not asked of the consultant);
+- a span of hours, opening hours or a shift: « en semaine de 9h à 18h, votre page FB de
+  9h à 17h »;
 - a "last day" that belongs to a date further off or to another step: « Dernier jour le
   5/12 », « pour qu'on puisse les lui remettre le dernier jour ».
 
@@ -55,6 +57,11 @@ _OWN_STEP = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\b(te|t'|vous|les|le|la|l'|lui|you|it|them)\b|j'|\b(ca|cela)$")
 
+_HOUR = r"\d{1,2}( ?h ?\d{0,2}|:\d\d)?( ?(am|pm))?"
+_SPAN = re.compile(
+    rf"(de|from|between|entre|open|ouvert|ouverte) {_HOUR} ?(a|to|till|until|et|and|-) ?"
+    rf"{_HOUR} ?$"
+)
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
 _TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
 _THE = re.compile(r"(le|the) $")
@@ -74,6 +81,8 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         return "a farewell"
     if _HOURS.search(words) and _PER_PERIOD.match(after):
         return "a quantity of hours"
+    if _SPAN.search(before + core[start:end]):
+        return "a span of hours"
     own = _OWN_STEP.search(before)
     if own is not None and _PRONOUN_OBJECT.search(own.group(0)):
         return "the sender's own next step"

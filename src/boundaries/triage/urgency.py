@@ -81,6 +81,19 @@ NEED = any_of(
     r"first thing)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
+    # work asked of the consultant, which a time within a day makes a deadline ("can you
+    # revise the sheet and the CPF today", newcomer38); not a call or a meeting asked, which
+    # a time cannot make urgent ("can you call me this afternoon")
+    r"(can|could|would) you (please |pls |just |quickly )?(?!(call|ring|phone|give|get back|"
+    r"talk|speak|chat|meet|pop|come|drop|let|tell|be|join|do a call|have a (call|chat|word)|"
+    r"hop|jump|make it|have|find|spare|fit|remind|today|tomorrow|tonight|this|now|asap|when|"
+    r"whenever|urgently)\b)[a-z]+",
+    r"(pouvez vous|peux tu|tu peux|vous pouvez|pourriez vous|pourrais tu|tu pourrais|"
+    r"vous pourriez) (s'il (te|vous) plait |stp |svp )?(me |nous |lui |leur |le |la |les |l' ?)?"
+    r"(?!(appeler|rappeler|telephoner|passer un coup|parler|discuter|voir|rencontrer|venir|"
+    r"passer|dire|confirmer ta presence|etre|joindre|faire un point|faire le point|avoir|"
+    r"trouver|aujourd'hui|demain|ce|cet|cette|maintenant|rapidement|quand|dispo|disponible)\b)"
+    r"[a-z]+",
 )
 # A time within a day, in words ("close of business" and "fin de journee" are today); a bare
 # "tomorrow" is not a deadline ("send me the link for tomorrow's meeting"), "tomorrow
