@@ -646,7 +646,15 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if channel == "email" and not any(r.startswith("not urgent") for r in why):
         urgent, why, stake = _told_under_a_label(raw, subject, (urgent, why, stake))
     calming = over if over is not None else _vetoed(why)
-    if calming is not None and not urgent and _TAKES_BACK.match(calming) is None:
+    if (
+        calming is not None
+        and not urgent
+        and _TAKES_BACK.match(calming) is None
+        # "not us", « pas chez nous » point back at the trouble told: they are about it,
+        # whatever else their sentence goes on to name (newcomer41: "Not us, thank goodness,
+        # … glad we did the backups work in the summer")
+        and C.NOT_AFFECTED.search(calming) is None
+    ):
         # The subject line names the thread's problem, which a calming body may close.
         rest = elsewhere(raw.removeprefix(subject), calming, normalise)
         if rest is None and channel == "email":

@@ -1406,6 +1406,13 @@ THEFT = (
     r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
     r"helicoptere|avion)|libre|direct|charter)\b)"
 )
+_ASKING_FOR_RECORDS = (
+    r"(?! ([a-z']+ ){0,2}(asked|asks|ask|want|wants|wanted|requested|request|need|needs|"
+    r"a demande|ont demande|demande|demandent|veut|veulent|voudrait|voudraient) ([a-z']+ )"
+    r"{0,3}(footage|images|video|videos|recording|recordings|statement|statements|copy|copies|"
+    r"details|info|information|list|enregistrements?|copie|temoignages?|declaration|infos?|"
+    r"liste))"
+)
 POLICE = (
     # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
     r"police(?<!quelle police)(?<!cette police)(?<!meme police)(?<!autre police)"
@@ -1896,6 +1903,16 @@ HARM_NOW = cues(
     (
         phrases(
             r"hacked",
+            # a stranger at the computers, posing as their support: "said he was from the IT
+            # company … plugged a USB stick into the reception PC", « un type qui se disait de
+            # chez l'informaticien a branché une clé USB » (newcomer41)
+            r"(said|saying|claimed|claiming|pretended|pretending|posing as|posed as|se disait|"
+            r"se disant|pretendait|pretendant|s'est presente|se faisait passer pour|a dit qu'il "
+            r"(etait|venait))( [a-z']+){0,3} (from|de chez|de la part de|de|du|pour) (the |our |"
+            r"your |l'|le |la |un |une )?(it|i t|tech|computer|microsoft|maintenance|support|"
+            r"informaticien|informatique|technicien|prestataire|helpdesk|help desk)"
+            r"[a-z' .]{0,150}\b(plugged|branche|branchee|usb|installed|installe|went (round|on|"
+            r"through) (the|all|our|every)|logged (on|in|into)|s'est connecte|a touche|passe sur)",
             # someone listening on the network: « un membre renifle le réseau avec un
             # logiciel », "someone is sniffing our wifi traffic" (newcomer31)
             r"(sniff\w*|renifl\w*|espionn\w*|intercept\w*)( [a-z']+){0,2} (le |the |our |notre |"
@@ -1957,7 +1974,9 @@ HARM_NOW = cues(
             r"because|after|since|and they|and she|and he)\b| ?$| \.))",
             r"accident(?! (book|books|form|forms|log|report form))",  # not its record
             r"ambulance",
-            POLICE,
+            # not the police asking for footage or a statement (newcomer41: "the police asked
+            # us for footage from last Sunday")
+            POLICE + _ASKING_FOR_RECORDS,
             r"evict(ed|ion)",
             r"burglar\w*",
             r"suspicious (transfer|payment|charge|login|activity|wire)",
@@ -2085,6 +2104,15 @@ HARM_NOW = cues(
             r"{0,3} (froze|is frozen|are frozen|has frozen|keeps freezing|is bricked|bricked|"
             r"won't boot|will not boot|won't start|is stuck|are stuck|just show(s)? a spinning)",
             r"spinning wheel",
+            # stuck on a screen: "the tills are showing a message about an update and they
+            # won't go past it", « les caisses restent bloquées sur la mise à jour » (newcomer41)
+            r"(won't|wont|will not|can't|cannot|doesn't|does not|don't|do not) (go|get|move) "
+            r"(past|beyond) (it|this|that|the (screen|message|update|logo|login|loading))",
+            r"(stuck|frozen|hanging) (on|at) (the |an |a )?(update|updating|loading|logo|boot|"
+            r"startup|start up|restart|black|blue|white|error) ?(screen|message|page|bar)?",
+            r"(reste|restent|restee|restees|est|sont) (bloque|bloques|bloquee|bloquees|fige|figee|"
+            r"figes|figees) sur (la |l'|une |un |le |l'ecran (de |d')?)?(mise a jour|"
+            r"chargement|logo|demarrage|ecran noir|ecran bleu|message d'erreur)",
             r"(caisse|logiciel|ecran|ecrans|ordinateur|ordinateurs|pc|application|appli|terminal|"
             r"tablette|serveur|systeme)( [a-z']+){0,3} (est |sont )?(fige|figee|figes|figees|"
             r"gele|gelee|geles|bloque sur|bloquee sur)",
@@ -2244,7 +2272,7 @@ HARM_NOW = cues(
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
             r"(aux|les) urgences",
             r"accident(?! (book|books|form|forms|log|report form))",  # not its record
-            POLICE,
+            POLICE + _ASKING_FOR_RECORDS,
             # a bailiff, not one the client asks us to send (« lancer la procédure avec
             # l'huissier », newcomer21 est-13)
             r"(?<!procedure avec l')(?<!procedure avec un )(?<!mandater l')(?<!mandater un )"

@@ -57,7 +57,11 @@ _OWN_STEP = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\b(te|t'|vous|les|le|la|l'|lui|you|it|them)\b|j'|\b(ca|cela)$")
 
-_HOUR = r"\d{1,2}( ?h ?\d{0,2}|:\d\d)?( ?(am|pm))?"
+_HOUR = (
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|une|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|"
+    r"dix huit|dix neuf|vingt|vingt et une|vingt deux)( ?h ?\d{0,2}|:\d\d| heures?)?( ?(am|pm))?"
+)
 _SPAN = re.compile(
     rf"(de|from|between|entre|open|ouvert|ouverte) {_HOUR} ?(a|to|till|until|et|and|-) ?"
     rf"{_HOUR} ?$"

@@ -181,7 +181,8 @@ OVER = any_of(
     r"ca) (est )?"
     r"(revenu|revenue|de retour)(?! a (celui|celle|l'ancien|l'ancienne|la version|zero|"
     r"l'origine))",
-    r"fausse alerte",
+    r"fausse (alerte|alarme)",
+    r"faux positif",
     # restarted, restored, back as it was: « tout a redémarré normalement », « restauré, tout
     # est là », "both resolved within the hour", « la patrouille a levé le doute »
     r"(a|ont|avons|est|sont) (re)?(redemarre|redemarrer|reparti|repartis|repris)e?s? "

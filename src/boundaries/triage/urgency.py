@@ -210,6 +210,14 @@ CANNOT = any_of(
     # a rule, not a breakage: "we can't open without a manager on site"
     r"(?!( [a-z']+){0,3} without\b)",
     r"locked out",
+    # what the browser or the system refuses: "Chrome wouldn't let her go through to it"
+    # (newcomer41), « le site ne me laisse pas payer »
+    r"(won't|wouldn't|will not|would not|doesn't|does not|refuses to|refused to) let (me|us|her|"
+    r"him|them|people|customers|donors|anyone|users|clients|guests|members|staff) (go through|"
+    r"through|in|into|access|log ?in|sign ?in|book|pay|donate|order|buy|register|connect|open|"
+    r"get (in|to|through|onto))",
+    r"ne (me|nous|les|la|le|leur|lui) laisse (pas|plus) (entrer|acceder|passer|payer|"
+    r"me connecter|se connecter|nous connecter|commander|reserver|donner|valider)",
     # a door that no longer locks: « elle se barre plus » (Québec), "won't lock"
     r"(se barre|se verrouille|se ferme|verrouille|ferme a cle) (plus|pas)",
     r"(won't|doesn't|does not|will not|no longer|can't|cannot) (lock|close|shut)( properly)?\b",
@@ -424,6 +432,9 @@ EXPECTED = any_of(
     r"waiting for (you|u)",
     r"(are|r) (you|u) (joining|coming|on your way)",
     r"on (vous|t') ?attend",
+    r"(nous|ils|elles|il|elle|tout le monde) (vous|t'|te) ?(attendons|attendent|attend)\b",
+    r"(we're|we are|everyone's|everyone is|they're|they are) (all )?(waiting|sat waiting) "
+    r"(for|on) (you|u)",
     r"(tu|vous) (viens|venez|nous rejoins|nous rejoignez)",
 )
 ASKED_FOR = any_of(
@@ -1132,6 +1143,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     held = PEOPLE_HELD.search(core)
     if held is not None and _happening(core, held.group(0)):
         return "people kept waiting or turned away now", held.group(0)
+    leaving = _worker_leaving(core)
+    if leaving is not None:
+        return "someone here for the work now, leaving soon without an answer", leaving
     fraud = _FRAUD.search(core)
     if fraud is not None and _PAID_OUT.search(core) and _happening(core, fraud.group(0)):
         return "money paid to a fraudster", fraud.group(0)
@@ -1215,6 +1229,36 @@ def _misdirected_data(core: str) -> str | None:
         ):
             return f"{near[0].group(0)} {misdirected.group(0)}"
     return None
+
+
+# A worker here now for the client's work who leaves at a time without an answer (« le
+# technicien d'Orange il est là … il repart à neuf heures si personne lui dit quoi faire »,
+# newcomer41; "the engineer is on site and leaves at 11 unless someone signs off the route").
+_WORKER_HERE = re.compile(
+    r"\b(technicien|technicienne|installateur|livreur|livreurs|plombier|electricien|ouvrier|"
+    r"ouvriers|artisan|depanneur|monteur|serrurier|demenageurs|engineer|technician|installer|"
+    r"courier|delivery (driver|guy|man|men)|electrician|plumber|contractor|fitter|locksmith|"
+    r"removal men|movers|crew)\b[a-z' ]{0,40}\b(est la|sont la|est ici|est sur place|sont sur "
+    r"place|est devant|is here|are here|is on site|are on site|is outside|are outside|is at the "
+    r"door|has arrived|have arrived|just arrived|vient d'arriver|viennent d'arriver|est arrive|"
+    r"sont arrives)\b"
+)
+_LEAVES_AT = re.compile(
+    r"\b(repart|repartent|s'en va|s'en vont|part|partent|doit (re)?partir|doivent (re)?partir|"
+    r"leaves|is leaving|are leaving|will leave|'ll leave|has to leave|have to leave|needs to "
+    r"leave|can only stay|ne peut rester|peut rester)( [a-z']+){0,2} (a|at|in|dans|avant|before|"
+    r"until|jusqu'a) (\d|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half|an|the hour|l'heure)"
+)
+
+
+def _worker_leaving(core: str) -> str | None:
+    """The words telling a worker here now who leaves at a time, or None."""
+    here = _WORKER_HERE.search(core)
+    if here is None or not _happening(core, here.group(0)):
+        return None
+    leaves = _LEAVES_AT.search(core, here.start())
+    return f"{here.group(0)} {leaves.group(0)}" if leaves is not None else None
 
 
 def _official_coming_today(core: str) -> str | None:
@@ -1500,12 +1544,14 @@ _SUPPOSED_BEFORE = re.compile(
     r"[a-z' ]{0,30}$"
     # "so if the till shows as offline that day, nothing's wrong", « si le site tombe »
     r"|\b(if|si|even if|meme si|in case|unless) (the|our|your|my|their|it|le|la|les|l'|notre|"
-    r"nos|votre|vos)( [a-z']+)? ?$"
+    r"nos|votre|vos|that|this|ca|cela|ce)( [a-z']+)? ?$"
     # a harm the question is about, behind: "did everything come back ok after the system
     # went down Tuesday?"
     r"|\b(after|apres) (the|our|la|le|les|l'|notre)( [a-z']+)? ?$"
 )
-_SUPPOSED_AFTER = re.compile(r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient)\b")
+_SUPPOSED_AFTER = re.compile(
+    r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient|next time|la prochaine fois)\b"
+)
 # A harm announced for a later day is planned, not happening: « Enedis prévoit une coupure de
 # courant le 15 janvier », "a power cut is scheduled for Sunday" (one due today still needs
 # the consultant when a date or a stake says so: the stake table and the dates decide that).
@@ -2075,10 +2121,46 @@ def _nothing_for_you(core: str) -> str | None:
 _NOTHING_FOR_YOU = re.compile(
     r"\b(nothing (you can do|(for you )?to be done|for you to do|(needed|required|wanted) "
     r"(from|of) you|to do (on|at) your (side|end))|no need for anything|no (action|reply) "
-    r"(is )?(needed|required)|rien a faire (de votre cote|de ton cote|pour vous|pour toi|de "
+    r"(is )?(needed|required)|no need to (reply|respond|answer|get back|do anything)|"
+    r"pas besoin de (repondre|me repondre|rappeler|me rappeler|faire quoi que ce soit)|"
+    r"rien a faire (de votre cote|de ton cote|pour vous|pour toi|de "
     r"votre part)|(vous n'avez|tu n'as) rien a faire|rien (ne vous|ne t') est demande|rien a "
     r"faire,? c'est (juste|seulement) pour)"
 )
+
+
+# A message the sender asks is genuine ("Is this a real thing?", « c'est une arnaque ? »)
+# and says they did nothing with: its threats and deadlines are the scammer's, not the
+# client's (newcomer41: "I didn't click anything" above a forwarded "your mailbox will be
+# deleted in 24 hours"). Someone who did click, or typed a password, is another story.
+_IS_IT_GENUINE = re.compile(
+    r"\b(is (this|it|that) (a )?(real|legit|legitimate|genuine|scam|phishing|spam|fake|for real)|"
+    r"real thing|(a |some )?(scam|phishing) (or|ou) (not|real|pas|vrai)|est ce (que c'est )?(vrai|"
+    r"normal|une arnaque|du phishing|un vrai|serieux|legit)|c'est (une arnaque|du phishing|un "
+    r"faux|vrai ce|legit)|arnaque ou (pas|vrai))"
+)
+_UNTOUCHED = re.compile(
+    r"\b((i|we|i've|we've|he|she|they)( have| has)? (didn't|did not|haven't|have not|never|not) "
+    r"(click|clicked|open|opened|reply|replied|answer|answered|respond|responded|touch|touched)|"
+    r"(je n'ai|on n'a|nous n'avons|il n'a|elle n'a|j'ai|on a) (pas|rien|jamais) (clique|ouvert|"
+    r"repondu|touche)|rien clique|pas clique)"
+)
+_DID_SOMETHING = re.compile(
+    r"\b(clicked (on )?(it|the link|the button)|entered|typed|gave (it|them|my|our|the)|"
+    r"(a|ai|ont|avons) (clique|saisi|tape|donne|rentre))\b"
+)
+
+
+def _suspect_mail_untouched(core: str) -> str | None:
+    """The words asking whether a message is genuine when the sender also says nothing was
+    clicked or answered, and no one is said to have done so; None otherwise."""
+    asked, untouched = _IS_IT_GENUINE.search(core), _UNTOUCHED.search(core)
+    if asked is None or untouched is None:
+        return None
+    for did in _DID_SOMETHING.finditer(core):
+        if not (untouched.start() <= did.start() < untouched.end()):
+            return None
+    return f"{asked.group(0)} {untouched.group(0)}"
 
 
 # An accident told as harmless in the same sentence.
@@ -2163,6 +2245,9 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     nothing = _nothing_for_you(core)
     if nothing is not None:
         return False, [f"not urgent: '{nothing}'"], None
+    scam = _suspect_mail_untouched(core)
+    if scam is not None:
+        return False, [f"not urgent: a suspect message asked about, nothing done ('{scam}')"], None
     named = C.matches(core, C.HARM_NOW)
     harm = [
         h
