@@ -100,10 +100,11 @@ def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bo
             if same_client is not None
             else _same_correspondent(check.sender, u)
         )
+        if same is None and callers:
+            # the caller said who they are: another client's update is not theirs
+            same = correspondent(u.to) in callers
         if same is False:
             continue
-        if same is None and callers:
-            same = correspondent(u.to) in callers
         candidates.append((float(similarity[i]), i, same))
     return candidates
 

@@ -164,6 +164,7 @@ def _answered_by(
         m.at or datetime.now(UTC),
         verdict.lang,
         urgent=verdict.urgent,
+        guessed=verdict.intent_confidence if not verdict.intent_by_cue else None,
     )
     reasons = answer["reasons"]
     assert isinstance(reasons, list)

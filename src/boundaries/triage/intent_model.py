@@ -125,5 +125,5 @@ def learned_intents(
         else:
             why = f"{intent}: no cue; a learned intent model gives {p:.2f}"
         reasons = tuple(r for r in v.reasons if r != "says something, with no clearer cue")
-        out[i] = replace(v, intent=intent, reasons=(why, *reasons))
+        out[i] = replace(v, intent=intent, reasons=(why, *reasons), intent_confidence=p)
     return out

@@ -51,6 +51,8 @@ class Triage:
     answered_by: str | None = None
     possible: bool = False  # urgent on a second opinion only (tier `possible`)
     intent_by_cue: bool = True  # False: no intent cue found, the intent is a fallback guess
+    # The learned intent model's probability for `intent` when it chose it, else None.
+    intent_confidence: float | None = None
     # It asks to move or call off a call or meeting ("on peut décaler le point de vendredi"):
     # a matter of scheduling, never a topic for that call's agenda (SPEC §10).
     moves_call: bool = False
