@@ -50,6 +50,14 @@ NEED = any_of(
     r"get (it|them|this|that|me|us) [a-z ]{0,20}(to|back|over|before|by)",
     r"get [a-z' ]{1,30} (over )?(to|back to) (me|us)",
     r"(m'|nous |lui |leur |l')?(r)?envoy(er|ez|iez|ie|ies)",
+    # « si tu lui envoies le bon fichier » (newcomer42), not « je vous envoie » (the sender's
+    # own step, `no_deadline`)
+    r"(tu |vous |lui |leur |nous |me |m')(r)?envoi(es|ent|e)\b",
+    # work ordered outright: « Corrigez. », "Stop it.", "take it down" (newcomer42)
+    r"(corrigez|corrige|rectifiez|rectifie|retirez|retire|enlevez|enleve|supprimez|arretez|"
+    r"stoppez|refaites|changez|modifiez)\b(?! (pas|plus)\b)",
+    r"(fix|stop|pull|remove|change|correct|cancel|pause) (it|this|that|them)\b",
+    r"take (it|this|that|them) (down|off)",
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signent)",
@@ -105,7 +113,7 @@ WITHIN_A_DAY = any_of(
     # a clock time of today or tomorrow: "meeting is 9am tomorrow", « 8h demain »
     r"\d{1,2}( ?(am|pm)|:\d\d| ?h\d{0,2}) (tomorrow|demain|today|tonight|this (morning|"
     r"afternoon|evening)|ce (matin|soir)|cet apres midi)",
-    r"(tomorrow|demain) (morning|first thing|at \d|by|before|matin|a \d|avant|midi|"
+    r"(tomorrow|demain) (morning|first thing|at \d{1,2}|by|before|matin|a \d{1,2}|avant|midi|"
     r"\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|:\d\d))",
     r"first thing tomorrow",
     r"tomorrow's (board|trustees|committee|audit|hearing|inspection|deadline|meeting at)",
@@ -164,7 +172,7 @@ WITHIN_A_DAY = any_of(
 MINUTES_AWAY = any_of(
     r"in (\d{1,2}|ten|fifteen|twenty|thirty|forty|fifty|a few) (min|mins|minutes)",
     r"dans (\d{1,2}|dix|quinze|vingt|trente|quarante|cinquante|quelques) (min|minutes)",
-    r"in (an|half an|one|1) (hour|hr)",
+    r"in (like |about |around |under |less than )?(an|half an|one|1) (hour|hr)",
     r"dans (une|1|une demi) heure",
     r"dans (\d{1,2}|une) ?h\b",
     r"in (\d{1,2}) ?(h|hrs?)\b",
@@ -484,8 +492,8 @@ MEETING_TODAY = "wanted in a meeting later today with an outside party"
 _LATER_TODAY = any_of(
     r"today|this morning|ce matin|tonight|this (afternoon|evening)|aujourd'hui|ce soir|"
     r"cet apres midi|tantot",
-    r"(tomorrow|demain) (morning|first thing|at \d|matin|a \d|\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|"
-    r":\d\d))",
+    r"(tomorrow|demain) (morning|first thing|at \d{1,2}|matin|a \d{1,2}|\d{1,2} ?h\b|"
+    r"\d{1,2}( ?(am|pm)|:\d\d))",
     r"\d{1,2}( ?(am|pm)|:\d\d| ?h\d{0,2}) (tomorrow|demain)",
 )
 OFFICIAL_HERE = "an inspector or official on the premises now"
@@ -648,7 +656,10 @@ WEIGHTY = any_of(
     r"retailers?|partners?|partenaires?|audit|walkthrough|soc ?2|"
     r"due diligence|"
     # a meeting about the money itself: « un appel avec Desjardins pour le financement »
-    r"financement|funding|financing|levee de fonds)",
+    r"financement|funding|financing|levee de fonds|"
+    # an office of state: "the MEC's office wants a run-through" (newcomer42)
+    r"(minister|ministre|mec|mp|depute|senator|senateur|governor|gouverneur|president|premier|"
+    r"mayor)('s|s)? office|cabinet du (ministre|maire|prefet|president))",
 )
 
 
