@@ -203,3 +203,34 @@ def test_an_urgent_message_only_guessed_to_be_a_status_check_is_not_linked():
     unsure = answered_link(*args, urgent=True, guessed=UNSURE_CHECK - 0.1)
     assert unsure.update is None and "guess" in unsure.reasons[0]
     assert answered_link(*args, urgent=False, guessed=UNSURE_CHECK - 0.1).update is not None
+
+
+def test_a_caller_who_names_their_firm_in_words_is_matched_among_its_updates():
+    """newcomer42: "c'est Salma d'Atlas Auto" is k.bennani@atlasauto.example's client; a
+    publisher's update about its own launch evening does not answer her."""
+    updates = [
+        sent_update(
+            "publisher",
+            "c.weber@editions-moselle.example",
+            "Soirée de lancement – salle réservée",
+            "Bonjour Claire,\n\nLa petite salle est réservée pour la soirée de lancement du "
+            "jeudi 19 novembre. Contrat signé.\n\nCamille",
+            "2026-11-03T16:10:00+01:00",
+        ),
+        sent_update(
+            "dealer",
+            "k.bennani@atlasauto.example",
+            "Affiches du nouveau SUV",
+            "Bonjour Monsieur Bennani,\n\nLes affiches du nouveau SUV sont parties chez "
+            "l'imprimeur.\n\nCamille",
+            "2026-11-02T10:00:00+01:00",
+        ),
+    ]
+    text = (
+        "allô Camille c'est Salma d'Atlas Auto euh je voulais savoir si les invitations pour "
+        "la soirée de lancement du vingt-six sont parties voilà merci"
+    )
+    at = "2026-11-04T17:40:00+01:00"
+    assert linked_update(text, "+212 661 23 45 78", updates, at=at, channel="voicemail") is None
+    text = "allô Camille c'est Salma d'Atlas Auto euh les affiches du SUV elles sont parties ?"
+    assert linked_update(text, "+212 661 23 45 78", updates, at=at, channel="voicemail") == "dealer"

@@ -250,7 +250,29 @@ def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()
     if (caller_names(text) | signer_names(text) | _short_names(text)) & update.names:
         return True
     firm = _firm_keys(update.to) - people
-    return bool(firm) and not firm.isdisjoint(topic_keys(text))
+    return (bool(firm) and not firm.isdisjoint(topic_keys(text))) or _names_firm_in_words(
+        text, update.to
+    )
+
+
+_FIRM_MIN = 6
+"""Letters a firm's name in its mail domain needs before words of a message spelling it
+(« Atlas Auto » for atlasauto.example) say who calls: shorter ones meet words by chance."""
+
+
+def _names_firm_in_words(text: str, address: str) -> bool:
+    """The message spells, in two or three words, the firm its address's domain writes as one
+    ("c'est Salma d'Atlas Auto" and k.bennani@atlasauto.example, newcomer42)."""
+    domain = _domain(address)
+    if domain is None or domain in PUBLIC_MAIL:
+        return False
+    firm = re.sub(r"[^a-z]", "", domain.split(".")[0])
+    if len(firm) < _FIRM_MIN:
+        return False
+    words = [re.sub(r"^[a-z]'", "", w) for w in tokens(normalise(text))]
+    return any(
+        "".join(words[i : i + n]) == firm for n in (2, 3) for i in range(len(words) - n + 1)
+    )
 
 
 def mail_address(value: str) -> str:
