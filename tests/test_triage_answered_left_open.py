@@ -234,3 +234,28 @@ def test_a_caller_who_names_their_firm_in_words_is_matched_among_its_updates():
     assert linked_update(text, "+212 661 23 45 78", updates, at=at, channel="voicemail") is None
     text = "allô Camille c'est Salma d'Atlas Auto euh les affiches du SUV elles sont parties ?"
     assert linked_update(text, "+212 661 23 45 78", updates, at=at, channel="voicemail") == "dealer"
+
+
+def test_a_voicemail_that_thanks_for_one_thing_and_asks_another_is_read_as_its_question():
+    """A transcript has no question mark: "calendar's fine now thanks um did you get to look
+    at the invoice template" asks about the template, not the calendar the update fixed."""
+    updates = [
+        sent_update(
+            "calendar",
+            "andre@bluelens.example",
+            "Shared calendar fixed",
+            "Hi Andre,\n\nThe shared calendar syncs again on every phone.\n\nCamille",
+            "2026-11-10T10:00:00+00:00",
+        )
+    ]
+    text = (
+        "hey camille it's andre at blue lens calendar's fine now thanks um did you get to look "
+        "at the uh the invoice template for the print orders yet"
+    )
+    at = "2026-11-12T10:00:00+00:00"
+    assert linked_update(text, "+44 7700 900123", updates, at=at, channel="voicemail") is None
+    text = (
+        "hey camille it's andre at blue lens um did you fix the shared calendar on the phones yet"
+    )
+    got = linked_update(text, "+44 7700 900123", updates, at=at, channel="voicemail")
+    assert got == "calendar"

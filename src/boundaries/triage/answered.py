@@ -270,9 +270,7 @@ def _names_firm_in_words(text: str, address: str) -> bool:
     if len(firm) < _FIRM_MIN:
         return False
     words = [re.sub(r"^[a-z]'", "", w) for w in tokens(normalise(text))]
-    return any(
-        "".join(words[i : i + n]) == firm for n in (2, 3) for i in range(len(words) - n + 1)
-    )
+    return any("".join(words[i : i + n]) == firm for n in (2, 3) for i in range(len(words) - n + 1))
 
 
 def mail_address(value: str) -> str:

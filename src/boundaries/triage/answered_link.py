@@ -268,6 +268,15 @@ def without_thanks(text: str) -> str:
 
 
 _PLEASANTRY = re.compile(r"^\W*(hope|i hope|j'espere|espere|en esperant)\b")
+# Thanks then a question in a transcript, which has no question mark: "calendar's fine now
+# thanks um did you get to look at the invoice template" (the thanks close one matter, the
+# question opens another).
+_THANKS_THEN_ASKED = re.compile(
+    r"\b(thanks|thank you|cheers|merci|merci beaucoup)\b[\s,.!]+((um|uh|er|euh|so|and|et|"
+    r"alors|sinon|also|aussi)[\s,]+)*(?=(did you|have you|has (it|the)|any news|any word|"
+    r"where are we|est ce que|est-ce que|vous avez|tu as|t'as|avez-vous|ou en est|où en est)\b)",
+    re.I,
+)
 
 
 def asked_after_thanks(text: str) -> tuple[str, bool]:
@@ -279,6 +288,10 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
     Thanks said after the question ("Merci et belle journée, Sandrine") and pleasantries
     ("Hope your week is going well!") are no thanks for work (issue 8, item 6)."""
     new = read_mail(text).new
+    if "?" not in new:
+        asked = _THANKS_THEN_ASKED.search(new)
+        if asked is not None and topic_keys(new[: asked.start()]):
+            return new[asked.end() :], True
     said = [_LEADING_THANKS.sub("", s) if "?" in s else s for s in sentences(new)]
     changed = said != sentences(new)
     kept = [

@@ -490,6 +490,19 @@ STATUS = cues(
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
             r"did you (get a chance to )?(finish|send|submit|file|get)",
+            # whether a step was done, asked without a question mark in a transcript: "did
+            # you fix the shared calendar on the phones yet", "have you sorted the rota yet"
+            r"(did|have) (you|u) (already |actually |ever |manage to |managed to )?(fix|fixed|"
+            r"sort|sorted|order|ordered|book|booked|pay|paid|chase|chased|renew|renewed|"
+            r"install|installed|hear|contact|contacted|sign|signed|set up|upload|"
+            r"uploaded|publish|published|post|posted|receive|received|update|updated|cancel|"
+            r"cancelled|canceled|register|registered|apply|applied|ring|rang|call|called)\b"
+            r"(?! (me|us|him|her)\b)",
+            # not in a relative clause: « le boîtier que vous avez installé »
+            r"(?:(?<=est ce que )|(?<!que )(?<!qu')(?<!qui )(?<!dont ))"
+            r"(t'as|t as|tu as|vous avez|avez vous|as tu) "
+            r"(bien |deja |enfin |finalement )?(envoye|fait|regle|corrige|depose|paye|commande|"
+            r"reserve|relance|contacte|signe|installe|renouvele|publie|poste|transmis|reussi a)\b",
             r"(had|get|got) a chance to (look|review|finish|send|check|go over)",
             r"have you (finished|sent|submitted|heard)",
             r"did (the|they|it|he|she|our|your) [a-z' ]{0,30}(send|go|get|come|clear|arrive|work|"
