@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -330,9 +331,11 @@ def test_figures_do_not_depend_on_the_order_of_events(facts, rnd):
     a = by_id(client_figures(HAND, contacts, PERIOD))
     b = by_id(client_figures(HAND, shuffled, PERIOD))
     assert {k: counts(v) for k, v in a.items()} == {k: counts(v) for k, v in b.items()}
-    assert {k: v.demanded_hours_per_week for k, v in a.items()} == {
-        k: v.demanded_hours_per_week for k, v in b.items()
-    }
+    # the same up to float rounding: minutes of calls at the same instant add up in another
+    # order (found by hypothesis: 0.5297571608817473 and …472)
+    assert {k: v.demanded_hours_per_week for k, v in a.items()} == pytest.approx(
+        {k: v.demanded_hours_per_week for k, v in b.items()}, rel=1e-12
+    )
 
 
 @settings(max_examples=25, deadline=None)

@@ -329,7 +329,9 @@ def _one(
             if not c.voicemail:
                 continue
             w.voicemails += 1
-            w.content_free += c.content_free
+            # a ring in the client's own slot that went to voicemail is the consultant's
+            # missed standing call: saying nothing then is not the client's failing
+            w.content_free += c.content_free and (out_of_slot or not c.rang)
         w.status_checks += c.status_check
         w.already_answered += c.status_check and c.answered_by is not None
         w.urgent_messages += c.urgent

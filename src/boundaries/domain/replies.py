@@ -100,6 +100,20 @@ def calls_for_reply(heard: Heard, client: Client | None) -> bool:
     return heard.channel == "voicemail" or (heard.channel == "email" and heard.status_check)
 
 
+def missed_own_call(calendar: Calendar, heard: Heard) -> bool:
+    """Whether a voicemail that says nothing was left in the client's own standing-call slot:
+    the client rang for the call (SPEC §3: in its slot a client's call rings) and the
+    consultant, away, missed it. It is no message to defer: a reply asking what it is about,
+    or saying the call took place, would be false (a newcomer's replay of the shipped
+    example, session 24)."""
+    return (
+        heard.channel == "voicemail"
+        and heard.content_free
+        and heard.client_id is not None
+        and calendar.slot_at(heard.client_id, heard.at) is not None
+    )
+
+
 def reply_key(client_id: str, day_: date) -> str:
     """The natural key of a client's deferral reply for one local day (the outbox key)."""
     return f"reply:{client_id}:{day_.isoformat()}"
@@ -136,7 +150,7 @@ def deferral_replies(
             history[h.client_id].append(h)
     for h in heard:
         client = config.client(h.client_id) if h.client_id else None
-        if not calls_for_reply(h, client):
+        if not calls_for_reply(h, client) or missed_own_call(calendar, h):
             continue
         local = h.at.astimezone(zone)
         day_key = (local.date(), local.time() >= at_time)
