@@ -303,3 +303,15 @@ def test_the_readable_report_marks_a_late_topic_of_the_next_agenda(
     assert "budget 2027 (" not in said  # on the email: not marked
     [horizon] = json.loads(run(*args, "--json").output)["clients"]
     assert horizon["agenda"] == ["budget 2027", "rapport annuel"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "said"),
+    [("fr", 0.4, "0,4\xa0%"), ("en", 0.4, "0.4%"), ("fr", 53.2, "53\xa0%"), ("en", 0, "0%")],
+)
+def test_a_premium_under_one_percent_is_not_written_as_zero(lang: str, value: float, said: str):
+    """« 0 % de plus, soit 86 € de l'heure au lieu de 85 € » contradicted itself (a newcomer,
+    session 24): below 1 % the share keeps one decimal."""
+    from boundaries.reporting.wording import percent
+
+    assert percent(lang, value) == said

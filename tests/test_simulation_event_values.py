@@ -205,3 +205,51 @@ def test_a_now_outside_the_years_a_replay_handles_is_a_usage_error_not_a_traceba
         else:
             assert result.exit_code == 2, (args, result.output)
             assert "outside the years 1970-2199" in result.output
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("[" * 200_000 + "]" * 200_000, "nested too deeply"),
+        (
+            '{"at": "2026-10-15T10:00:00+02:00", "type": "call", "duration_min": '
+            + "9" * 5000
+            + "}",
+            "not readable as JSON",
+        ),
+    ],
+)
+def test_an_events_line_python_cannot_parse_is_named_not_a_traceback(
+    tmp_path: Path, line: str, said: str
+):
+    """A newcomer's events file with one deeply nested line gave simulate, report, coach
+    and serve --load-history a RecursionError traceback (session 24)."""
+    path = tmp_path / "events.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    for command in ("simulate", "report"):
+        result = CliRunner().invoke(
+            cli, [command, "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(path)]
+        )
+        assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+        assert "line 1" in result.output and said in result.output and "Fix:" in result.output
+
+
+def test_simulate_save_writes_nothing_into_another_application_s_database(tmp_path: Path):
+    """A newcomer's `simulate --save --database sqlite:///other.sqlite3` created Boundaries'
+    tables beside another application's (session 24); `events` already refused that file."""
+    import sqlite3
+
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("create table invoices (id integer)")
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml")]
+    args += ["--events", str(EXAMPLES / "events.jsonl"), "--save"]
+    result = CliRunner().invoke(cli, [*args, "--database", f"sqlite:///{other}"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "invoices" in result.output and "sqlite:///boundaries.sqlite3" in result.output
+    with sqlite3.connect(other) as conn:
+        names = [r[0] for r in conn.execute("select name from sqlite_master")]
+    assert names == ["invoices"]
+    # a new file is still made into a Boundaries database
+    fresh = tmp_path / "fresh.sqlite3"
+    assert CliRunner().invoke(cli, [*args, "--database", f"sqlite:///{fresh}"]).exit_code == 0

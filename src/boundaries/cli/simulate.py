@@ -19,6 +19,7 @@ from boundaries.cli.options import (
     replay_calendars_of,
 )
 from boundaries.cli.render import print_comparison, print_letters, print_result
+from boundaries.cli.store_access import refuse_foreign
 from boundaries.domain.model import Consultant
 from boundaries.domain.schedule import Skips
 from boundaries.integrations.calendar.simulated import simulated_busy
@@ -159,7 +160,9 @@ def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def _stored_skips(database: str | None, account: str) -> Skips:
     """The standing calls cancelled in `account` (`boundaries skip`); none for an account
-    (or a database) not made yet."""
+    (or a database) not made yet. Raises `NoDatabase` before anything is created when the
+    database belongs to another application (`refuse_foreign`)."""
+    refuse_foreign(database)
     store = Store.open(database)
     try:
         try:

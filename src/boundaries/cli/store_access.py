@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
 from boundaries.cli.language import speak
 from boundaries.domain.model import Config
@@ -114,6 +115,28 @@ def open_existing(url: str | None) -> Store:
         raise _refused("no_tables", url, where=_shown(resolved))
     store.migrate()
     return store
+
+
+def refuse_foreign(url: str | None) -> None:
+    """Before a command creates Boundaries' tables at `url` (`simulate --save`): raise
+    `NoDatabase` when the database there already holds another application's tables and none
+    of Boundaries' (no schema revision), so that a mistyped URL writes nothing into somebody
+    else's database. A missing or empty database, or a Boundaries one, passes."""
+    resolved = database_url(url)
+    if resolved.startswith("sqlite"):
+        path = resolved.split("///", 1)[1] if "///" in resolved else ""
+        if path in ("", ":memory:") or not Path(path).is_file() or Path(path).stat().st_size == 0:
+            return
+    store = Store.open(resolved, migrate=False)
+    try:
+        with store.reading() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+            tables = sorted(inspect(conn).get_table_names()) if revision is None else []
+    finally:
+        store.close()
+    if tables:
+        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise _refused("foreign", url, where=_shown(resolved), tables=shown)
 
 
 def _has_sqlite_header(path: Path) -> bool:

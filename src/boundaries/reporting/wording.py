@@ -143,7 +143,13 @@ def times_a_week(lang: str, n: int) -> str:
 
 
 def percent(lang: str, value: float) -> str:
-    """`value` in percent (53.2 → "53 %" in French, "53%" in English)."""
+    """`value` in percent (53.2 → "53 %" in French, "53%" in English); one decimal below 1 %
+    (0.4 → « 0,4 % », "0.4%"), where a whole number would say 0 beside a rise it rounds up
+    (« 0 % de plus, soit 86 € de l'heure au lieu de 85 € », a newcomer, session 24)."""
+    if 0 < abs(value) < 1:
+        pattern = Locale.parse(locale(lang)).percent_formats[None].pattern
+        one_decimal = pattern.replace("#,##0", "#,##0.0", 1)
+        return str(format_percent(value / 100, format=one_decimal, locale=locale(lang)))
     return str(format_percent(value / 100, locale=locale(lang)))
 
 

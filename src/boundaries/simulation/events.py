@@ -245,6 +245,15 @@ def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Eve
             raise EventsError(
                 f"line {line_no}: not valid JSON ({exc.msg}, column {exc.colno}). {ONE_OBJECT_FIX}"
             ) from None
+        except RecursionError:
+            raise EventsError(
+                f"line {line_no}: JSON nested too deeply to read (arrays or objects inside each "
+                f"other about a thousand levels deep). {ONE_OBJECT_FIX}"
+            ) from None
+        except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string"
+            raise EventsError(
+                f"line {line_no}: not readable as JSON ({exc}). {ONE_OBJECT_FIX}"
+            ) from None
         try:
             event = parse_event(data, index, line_no, region)
         except KeyError as exc:
