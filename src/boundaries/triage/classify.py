@@ -716,6 +716,11 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         reasons[0] = "content-free: only who is calling and a call asked for; it names nothing"
     # A request to move or call off a call is scheduling, never a topic of that call.
     moves = intent is Intent.SCHEDULING and topic != "" and moved_meeting(core) is not None
+    if not moves and not by_cue and topic != "" and moved_meeting(core) is not None:
+        # no intent cue, but the call moved is said: scheduling (« je serai absente donc on
+        # décale notre point », "we're moving the weekly call to Thursday")
+        intent, moves, by_cue = Intent.SCHEDULING, True, True
+        reasons[0] = f"scheduling: moves or calls off a call ('{moved_meeting(core)}')"
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
     thanks_only = (
         not content_free
@@ -731,6 +736,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         tuple(reasons),
         intent_by_cue=by_cue,
         moves_call=moves,
+        names_moved_call=topic != "" and moved_meeting(core) is not None,
         nothing_to_discuss=thanks_only,
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)

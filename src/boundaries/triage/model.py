@@ -56,6 +56,9 @@ class Triage:
     # It asks to move or call off a call or meeting ("on peut décaler le point de vendredi"):
     # a matter of scheduling, never a topic for that call's agenda (SPEC §10).
     moves_call: bool = False
+    # The words name a call moved or called off (`topic.moved_meeting`): `moves_call` once the
+    # intent is scheduling, however it became so (the cues, or the learned intent model).
+    names_moved_call: bool = False
     # It only thanks or acknowledges (« merci pour le rapport, c'est parfait », "Thanks, all
     # good!"), asks nothing and tells nothing new (`triage.thanks.only_thanks`): it closes a
     # topic, so it is no topic of a reply or an agenda (SPEC §5 `info`, §10). Never with
@@ -63,6 +66,8 @@ class Triage:
     nothing_to_discuss: bool = False
 
     def __post_init__(self) -> None:
+        moves = self.intent is Intent.SCHEDULING and (self.moves_call or self.names_moved_call)
+        object.__setattr__(self, "moves_call", moves)
         asks = self.intent not in (Intent.INFO, Intent.UNKNOWN)
         if self.nothing_to_discuss and (self.urgent or asks):  # then there is something
             object.__setattr__(self, "nothing_to_discuss", False)

@@ -1002,8 +1002,11 @@ _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _MOVED_MEETING = re.compile(
-    r"\b(move|push|reschedule|postpone|shift|bump|cancel|decaler|reporter|deplacer|avancer|"
-    r"annuler) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
+    # "let's skip our Wednesday call", « donc on décale notre point » (a newcomer, session 24)
+    r"\b(move|moving|push|pushing|reschedule|postpone|postponing|shift|bump|cancel|cancelling|"
+    r"canceling|skip|skipping|drop|call off|decaler|decale|decalons|decalez|reporter|reporte|"
+    r"reportons|reportez|deplacer|deplace|deplacons|avancer|avancons|annuler|annule|annulons|"
+    r"annulez|sauter|sautons) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
     rf"(?P<meeting>((next |this )?[a-z]+'s |(next |this )?({_DAYS}) |next |weekly )?(call|"
     r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
     rf"rencontre|seance|visio)( (de|du|d'|of|on|this|next) ?(the )?(({_DAYS})( \d{{1,2}}(er)?)?"
