@@ -46,6 +46,9 @@ def rules(text: str, channel: str = "email") -> dict:
         "Bonjour, est-ce que c'est une arnaque ? Je n'ai pas cliqué.\n\n---------- Message "
         "transféré ---------\nVotre compte sera suspendu aujourd'hui avant 18h, confirmez vos "
         "identifiants.",
+        # said not urgent, then put off to a day by the sender (newcomer44)
+        "Pas d'urgence mais l'imprimante est en panne, on en parle vendredi",
+        "No rush, but the printer is broken, we can talk about it on Friday",
         # a span of hours in words
         "la pharmacie sera fermée le vingt-cinq décembre et ouverte de dix à seize heures le "
         "vingt-quatre, c'est pour votre planification",
@@ -64,6 +67,8 @@ def test_harm_words_that_tell_no_harm_here_now_are_not_urgent(text: str):
         "password this morning.",
         # the police here about a break-in
         "The police are here, someone broke into the office overnight and the server is gone.",
+        # said not urgent, but nobody can work: no day to put it off to
+        "Pas d'urgence mais le serveur est en panne et personne ne peut travailler",
         # not over: the alarm is real
         "The fire alarm is going off in the server room and there's smoke, we've evacuated.",
     ],

@@ -2174,6 +2174,18 @@ def _suspect_mail_untouched(core: str) -> str | None:
     return f"{asked.group(0)} {untouched.group(0)}"
 
 
+# Put off by the sender to a later day or call: « on en parle vendredi », "we can talk about
+# it at our call next week".
+_TALK_LATER = re.compile(
+    r"\b(on en (parle|reparle|discute|rediscute|cause)|on (regarde|voit) (ca|cela)|we can "
+    r"(talk|chat|discuss|look at|go over) (about )?(it|this|that)|let's (talk|chat) about it|"
+    r"(talk|speak|chat) about it|ca peut attendre|it can wait)\b[a-z' ]{0,20}\b(lundi|mardi|"
+    r"mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|la semaine prochaine|"
+    r"next week|(a|au|lors du|lors de notre) (notre )?(prochain )?(point|rendez vous|rdv|appel)|"
+    r"(at|on|in) our (next )?(call|catch up|meeting|check in)|next call)\b"
+)
+
+
 # An accident told as harmless in the same sentence.
 _UNHARMED = re.compile(
     r"\b((nobody|no one|noone|personne)( was| got| has been| n'a ete| n'est| ne s'est)? "
@@ -2271,6 +2283,11 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
     ]
     if harm:
+        calm, later, at = C.NOT_NOW.search(core), _TALK_LATER.search(core), core.find(harm[0][1])
+        if calm is not None and later is not None and calm.start() < at < later.start():
+            # said not urgent, then put off to a day: « pas d'urgence mais l'imprimante est
+            # en panne, on en parle vendredi » (newcomer44)
+            return False, [f"not urgent: '{calm.group(0)}', '{later.group(0)}'"], None
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
     urgent, reasons, stake = _without_harm(core)
     if urgent or reasons:
@@ -2368,6 +2385,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
             # a time ("Separately: our payroll run failed and staff are paid tomorrow")
             alone = urgency(after_but)
             deadline = alone[0] and alone[1][0].startswith("urgent: deadline")
+            later = _TALK_LATER.search(after_but)
+            if alone[0] and later is not None:
+                # the sender, who said it is not urgent, also puts it off to a day: « pas
+                # d'urgence mais l'imprimante est en panne, on en parle vendredi » (newcomer44)
+                return False, [f"not urgent: '{veto.group(0)}', '{later.group(0)}'"], None
             if alone[0] and (
                 not deadline
                 or _BUT.fullmatch(contrast.group(0).strip()) is None
