@@ -49,6 +49,7 @@ def rules(text: str, channel: str = "email") -> dict:
         # said not urgent, then put off to a day by the sender (newcomer44)
         "Pas d'urgence mais l'imprimante est en panne, on en parle vendredi",
         "No rush, but the printer is broken, we can talk about it on Friday",
+        "Rien d'urgent : l'imprimante est en panne, on verra ça au point de vendredi",
         # a span of hours in words
         "la pharmacie sera fermée le vingt-cinq décembre et ouverte de dix à seize heures le "
         "vingt-quatre, c'est pour votre planification",

@@ -2177,9 +2177,10 @@ def _suspect_mail_untouched(core: str) -> str | None:
 # Put off by the sender to a later day or call: « on en parle vendredi », "we can talk about
 # it at our call next week".
 _TALK_LATER = re.compile(
-    r"\b(on en (parle|reparle|discute|rediscute|cause)|on (regarde|voit) (ca|cela)|we can "
+    r"\b(on en (parle|reparle|discute|rediscute|cause)|on (regarde|voit|verra) (ca|cela)|we can "
     r"(talk|chat|discuss|look at|go over) (about )?(it|this|that)|let's (talk|chat) about it|"
-    r"(talk|speak|chat) about it|ca peut attendre|it can wait)\b[a-z' ]{0,20}\b(lundi|mardi|"
+    r"(talk|speak|chat) about it|we'll (look at|sort|discuss|go over) (it|this|that)|"
+    r"ca peut attendre|it can wait)\b[a-z' ]{0,20}\b(lundi|mardi|"
     r"mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|la semaine prochaine|"
     r"next week|(a|au|lors du|lors de notre) (notre )?(prochain )?(point|rendez vous|rdv|appel)|"
     r"(at|on|in) our (next )?(call|catch up|meeting|check in)|next call)\b"
