@@ -5,16 +5,13 @@ answered-by tests of session 24; the labelled sets gain 2 and lose none."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_batch
+from tests.triage_support import rules as rules_alone
 
 
 def rules(text: str, channel: str = "voicemail") -> dict:
-    line = json.dumps({"id": "m", "channel": channel, "text": text})
-    return triage_batch([line], learned=False)[0]
+    return rules_alone(text, channel)
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,12 @@ import json
 
 import pytest
 
-from boundaries.triage.batch import triage_batch, triage_line
+from boundaries.triage.batch import triage_line
+from tests.triage_support import rules as rules_alone
 
 
-def rules(text: str, channel: str = "email", at: str = "2026-11-23T09:45:00+01:00") -> dict:
-    line = json.dumps({"id": "m", "channel": channel, "text": text, "at": at})
-    return triage_batch([line], learned=False)[0]
+def rules(text: str, channel: str = "email") -> dict:
+    return rules_alone(text, channel, at="2026-11-23T09:45:00+01:00")
 
 
 NO_DEADLINE = [
