@@ -139,6 +139,21 @@ def test_toml_syntax_error_names_the_line():
     assert err.problems[0].line == 10
 
 
+@pytest.mark.parametrize(
+    ("broken", "fix"),
+    [
+        ('id = "horizon', 'close the string with a " on the same line'),
+        ("id = horizon", "text in double quotes"),
+        ('id = "horizon"\nid = "again"', "each key once"),
+        ('id = "horizon" "again"', "one key = value per line"),
+    ],
+)
+def test_a_toml_syntax_error_says_what_to_do(broken: str, fix: str):
+    """newcomer44 §9: a syntax error named the line but said nothing about the fix."""
+    message = refused(BASE_TOML.replace('id = "horizon"', broken)).problems[0].message
+    assert "Fix: " in message and fix in message and "examples/boundaries.toml" in message
+
+
 def test_every_problem_is_reported_at_once():
     bad = BASE_TOML.replace("Europe/Paris", "Nowhere/City").replace(
         "+33 1 23 45 67 89", "not a number"

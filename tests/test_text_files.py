@@ -116,6 +116,18 @@ def test_a_binary_file_is_named_binary_not_text_to_convert(
     assert "iconv" not in out and "UTF-16" not in out
 
 
+def test_a_binary_file_is_named_at_its_nul_not_at_an_accent_before_it(tmp_path: Path):
+    """newcomer44 §9: a Latin-1 « é » on line 1 and a NUL on line 2 was named binary at the
+    « é », which is no sign of a binary file; the NUL is."""
+    path = tmp_path / "given.jsonl"
+    path.write_bytes(
+        b'{"id":"1","channel":"sms","text":"caf\xe9"}\n{"id":"2","channel":"sms","text":"a\x00b"}\n'
+    )
+    code, out = run(["triage", "--eval", str(path)])
+    assert code != 0 and "Traceback" not in out
+    assert "binary data (byte 0x00 at column 36)" in out and "line 2" in out
+
+
 def test_utf16_text_with_accents_is_still_named_utf16(tmp_path: Path):
     path = tmp_path / "labelled.jsonl"
     text = '{"id": "a", "text": "Le déménagement est reporté à jeudi, ça vous va ?"}\n' * 3

@@ -40,6 +40,31 @@ def test_a_line_that_is_plain_bad_json_gets_no_guess():
     assert error.startswith("not valid JSON") and "looks like" not in error
 
 
+def test_an_unclosed_object_is_named_at_the_end_of_its_line():
+    """newcomer44 §9: the line's newline was parsed too, so the fault was put at column 1 of
+    a second line; `simulate` and `--updates` named the line's last column."""
+    line = '{"id": "1", "channel": "sms", "text": "hello"'
+    result = CliRunner().invoke(cli, ["triage"], input=line + "\n")
+    error = json.loads(result.stdout.splitlines()[0])["error"]
+    assert f"(column {len(line) + 1})" in error and "before its object is closed" in error
+
+
+@pytest.mark.parametrize(
+    ("line", "fix"),
+    [
+        ('"str"', "one JSON object per line"),
+        ('{"id": "2", "channel": "voicemail"}', "the voicemail transcript"),
+        ('{"id": "3", "channel": "sms", "text": null}', "'text' as text"),
+        ('{"id": "4", "channel": "fax", "text": "x"}', '"voicemail" (a transcript)'),
+    ],
+)
+def test_each_refused_message_says_what_to_do(line: str, fix: str):
+    """newcomer44 §9: these errors named the problem with no fix, unlike the others."""
+    result = CliRunner().invoke(cli, ["triage"], input=line + "\n")
+    error = json.loads(result.stdout.splitlines()[0])["error"]
+    assert "Fix: " in error and fix in error
+
+
 def test_an_update_id_given_twice_is_refused_naming_both_lines(tmp_path: Path):
     update = {"id": "u1", "to": "a@b.example", "subject": "Quote", "text": "Sent the quote."}
     path = tmp_path / "updates.jsonl"

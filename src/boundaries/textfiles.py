@@ -77,18 +77,20 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
     binary file (a program, an archive, a spreadsheet), which no conversion makes text.
     `raw` is the file's bytes."""
     encoding = encoding_of(raw[:4])
+    likely = _likely_encoding(raw)
     try:
         raw.decode(encoding)
         start = raw.index(0)  # decodes, but holds a NUL byte
     except UnicodeDecodeError as exc:
         start = exc.start + (len(raw) - len(exc.object)) if isinstance(exc.object, bytes) else 0
+        if likely is None:
+            start = raw.index(0)  # binary: the NUL byte says so, not an accented letter before it
     except ValueError:
         start = 0
     before = raw[:start]
     line = before.count(b"\n") + 1
     column = start - (before.rfind(b"\n") + 1) + 1
     byte = raw[start : start + 1].hex() or "?"
-    likely = _likely_encoding(raw)
     if likely is None:
         return (
             line,

@@ -92,6 +92,27 @@ def load_config(path: str | Path) -> Config:
     return parse_config(text, source=str(p))
 
 
+_TOML_FIXES: tuple[tuple[str, str], ...] = (
+    ("Illegal character '\\n'", 'close the string with a " on the same line'),
+    ("Expected '\"'", 'close the string with a " on the same line'),
+    ('Expected "\'"', "close the string with a ' on the same line"),
+    ("Cannot overwrite a value", "give each key once per table"),
+    ("twice", "give each [table] once (a list of tables is written [[client]])"),
+    ("Expected '=' after a key", "write each setting as key = value"),
+    ("Expected ']'", "close the table's name with ], as in [consultant]"),
+    ("Invalid value", "write text in double quotes, numbers bare, true or false in lower case"),
+    ("Expected newline", "give one key = value per line, with text in double quotes"),
+)
+"""Words of Python's `tomllib` errors (the first that matches) and what to do about each."""
+
+
+def _toml_fix(error: str) -> str:
+    """The fix for a `tomllib` syntax error, by its words (`_TOML_FIXES`), with where a
+    correct example is: a sentence beginning "Fix:"."""
+    fix = next((f for words, f in _TOML_FIXES if words in error), "correct that line")
+    return f"Fix: {fix}; examples/boundaries.toml shows every setting written out."
+
+
 def parse_config(text: str, source: str = "boundaries.toml") -> Config:
     """Validate TOML text into a `Config`; raise `ConfigError` naming every problem."""
     try:
@@ -99,7 +120,8 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None
-        raise ConfigError(source, [Problem("(syntax)", f"not valid TOML: {exc}", line)]) from None
+        problem = f"not valid TOML: {exc}. {_toml_fix(str(exc))}"
+        raise ConfigError(source, [Problem("(syntax)", problem, line)]) from None
     out_of_order: list[Problem] = []
     if isinstance(raw.get("clients"), list):
         # "[[clients]]" for "[[client]]": named once, and its tables checked as clients

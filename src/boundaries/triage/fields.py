@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from boundaries.triage.intake import MESSAGE_FIELDS
 from boundaries.triage.long_text import judged_field, judged_text, unjudged_middle
 from boundaries.triage.model import Message
 
@@ -44,10 +45,13 @@ def text_field(data: dict[str, Any], field: str, required: bool = False) -> str:
     """A string field, "" when absent (or `MessageError` when `required`) or not a string."""
     value = data.get(field)
     if value is None:
+        fix = f"Fix: give '{field}' as text in double quotes"
+        if field == "text":
+            fix += " (the voicemail transcript, the email's body or the SMS itself)"
         if required and field in data:
-            raise MessageError(f"'{field}' must be a string, not null")
+            raise MessageError(f"'{field}' must be a string, not null. {fix}")
         if required:
-            raise MessageError(f"missing required field '{field}'")
+            raise MessageError(f"missing required field '{field}'. {fix}")
         return ""
     if not isinstance(value, str):
         raise MessageError(
@@ -110,7 +114,11 @@ def read_message(data: object) -> Reading:
             "into that)"
         )
     if not isinstance(data, dict):
-        raise MessageError("expected a JSON object")
+        raise MessageError(
+            f"expected a JSON object, got {json.dumps(data, ensure_ascii=False)[:40]}. Fix: "
+            f"write one JSON object per line with the fields {MESSAGE_FIELDS}, as in "
+            "examples/messages.jsonl"
+        )
     raw_id = data.get("id")
     if raw_id is None:
         raise MessageError("missing required field 'id' (a non-empty string)")
@@ -126,7 +134,10 @@ def read_message(data: object) -> Reading:
         channel = channel.strip().lower()  # "SMS", "Email " name the channel all the same
     if channel not in CHANNELS:
         given = "it is missing" if channel is None else f"not {json.dumps(channel)}"
-        raise MessageError(f"'channel' must be one of {', '.join(CHANNELS)}: {given}")
+        raise MessageError(
+            f"'channel' must be one of {', '.join(CHANNELS)}: {given}. Fix: set \"channel\" to "
+            'how the message came: "voicemail" (a transcript), "email" or "sms"'
+        )
     at = when_field(data.get("at"), "at")
     hint = _lang_hint(data.get("lang"))
     text, note = judged_text(text_field(data, "text", required=True), channel)

@@ -84,9 +84,12 @@ def decode_line(line: str, fields: str = MESSAGE_FIELDS) -> object:
     """
     try:
         # a byte-order mark is not content
-        data = json.loads(line.removeprefix("\ufeff"), object_pairs_hook=_pairs)
+        # the line's end is not content either: a fault there is at the line's last column
+        data = json.loads(line.removeprefix("\ufeff").rstrip("\r\n"), object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         hint = _shape_hint(line, fields)
+        if exc.pos >= len(exc.doc.rstrip()) and exc.doc.lstrip().startswith("{"):
+            hint = f". The line ends before its object is closed with }}{hint}"
         raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno}){hint}") from None
     except RecursionError:
         raise LineError(
@@ -94,7 +97,10 @@ def decode_line(line: str, fields: str = MESSAGE_FIELDS) -> object:
             f"thousand levels deep). Fix: write one flat object per line: {fields}"
         ) from None
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string"
-        raise LineError(f"not readable as JSON: {exc}") from None
+        raise LineError(
+            f"not readable as JSON: {exc}. Fix: write numbers of a few digits, or the value as "
+            f"text in double quotes: {fields}"
+        ) from None
     if isinstance(data, dict):
         twice = data.pop(_TWICE, None)
         if twice:
