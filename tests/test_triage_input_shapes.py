@@ -6,6 +6,10 @@ twice is refused, naming both lines."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -172,3 +176,32 @@ def test_an_empty_updates_file_is_said_to_hold_no_update(tmp_path: Path):
 def test_options_that_cannot_work_together_are_named(args: list[str], named: str):
     result = CliRunner().invoke(cli, ["triage", *args], input=json.dumps(MESSAGE))
     assert result.exit_code == 2 and named in result.output and "Fix:" in result.output
+
+
+def test_a_terminal_on_standard_input_is_told_how_to_give_messages():
+    """newcomer44 §9: `boundaries triage` typed at a terminal waited in silence."""
+    leader, follower = pty.openpty()
+    try:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "boundaries", "triage"],
+            stdin=follower,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        os.write(leader, b"\x04")  # Ctrl-D: the end of what was typed
+        _, told = run.communicate(timeout=60)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert run.returncode == 0
+    assert b"Ctrl-D ends" in told and b"boundaries triage < messages.jsonl" in told
+
+
+def test_a_file_on_standard_input_gets_no_terminal_hint():
+    run = subprocess.run(
+        [sys.executable, "-m", "boundaries", "triage"],
+        input=json.dumps(MESSAGE).encode() + b"\n",
+        capture_output=True,
+        timeout=60,
+    )
+    assert run.returncode == 0 and b"Ctrl-D" not in run.stderr

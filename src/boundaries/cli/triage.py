@@ -108,6 +108,13 @@ def triage_command(
             )
             sys.exit(1)
         return
+    if sys.stdin.isatty():
+        # typed at a terminal, `boundaries triage` would otherwise wait in silence
+        click.echo(
+            "Reading messages from standard input, one JSON object per line; Ctrl-D ends. "
+            "Usually: boundaries triage < messages.jsonl",
+            err=True,
+        )
     out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
     for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
@@ -129,10 +136,11 @@ def triage_command(
 def _input(stream: TextIO) -> TextIO:
     """Standard input as text: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
     byte-order mark (what Windows PowerShell's `>` and some editors write), so each input
-    line still gets exactly one output line."""
+    line still gets exactly one output line. A terminal is not peeked at (it sends no mark,
+    and peeking would swallow a Ctrl-D typed at once, so a second one would be needed)."""
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
-    if buffer is not None and peek is not None:
+    if buffer is not None and peek is not None and not stream.isatty():
         encoding = encoding_of(peek(4)[:4])
         if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
             return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
