@@ -35,8 +35,8 @@ def test_json_output_is_one_document_on_stdout(args: list[str]):
 
 def test_the_mail_sample_asked_for_with_json_goes_to_stderr():
     result = CliRunner().invoke(cli, ["simulate", *REPLAY, "--json", "--mail"])
-    assert "Mail that 'boundaries' would have sent" in result.stderr
-    assert "Mail that" not in result.stdout
+    assert "Courrier que « boundaries » aurait envoyé" in result.stderr  # French example
+    assert "Courrier que" not in result.stdout
 
 
 def test_store_commands_print_json_lines_and_nothing_else(tmp_path: Path):

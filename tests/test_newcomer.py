@@ -89,13 +89,13 @@ def test_saving_another_policy_after_a_first_save_says_why_nothing_new_was_store
     db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
     base = ["simulate", "--config", CONFIG, "--events", EVENTS, "--save", "--database", db]
     code, out = run([*base, "--json"])
-    assert (
-        code == 0 and "Stored 163 new event(s) decided by 'boundaries' in account 'default'." in out
-    )
+    # the example's consultant speaks French (consultant.language = "fr")
+    stored = "163 nouvel(s) événement(s) décidé(s) par « boundaries » enregistré(s) dans le compte"
+    assert code == 0 and f"{stored} « default »." in out
     code, out = run([*base, "--policy", "always-answer", "--json"])
     assert code == 0
-    assert "Stored 0 new event(s) decided by 'always-answer' in account 'default'." in out
-    assert "163 of these events were already stored (decided by 'boundaries'" in out
+    assert "0 nouvel(s) événement(s) décidé(s) par « always-answer »" in out
+    assert "163 de ces événements étaient déjà enregistrés (décidés par « boundaries »" in out
     assert "--database" in out  # how to keep the other policy's decisions
 
 
@@ -107,6 +107,6 @@ def test_saving_the_same_policy_again_does_not_advise_a_database_of_its_own(tmp_
     assert run([*base, "--json"])[0] == 0
     code, out = run([*base, "--json"])
     assert code == 0
-    assert "Stored 0 new event(s) decided by 'boundaries' in account 'default'." in out
-    assert "All 163 were already stored by an earlier --save of 'boundaries'" in out
-    assert "database of their own" not in out and "as well" not in out
+    assert "0 nouvel(s) événement(s) décidé(s) par « boundaries »" in out
+    assert "Les 163 étaient déjà enregistrés par un --save précédent de « boundaries »" in out
+    assert "base à part" not in out and "aussi" not in out

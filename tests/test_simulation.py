@@ -269,7 +269,7 @@ def test_events_out_of_order_are_replayed_in_time_order(tmp_path: Path):
     trace = tmp_path / "trace.jsonl"
     result = simulate_cli(path, "--json", "--trace", str(trace))
     assert result.exit_code == 0, result.output
-    assert "replaying in time order" in result.output
+    assert "le rejeu suit l'ordre du temps" in result.output  # the example speaks French
     rows = [json.loads(line) for line in trace.read_text().splitlines()]
     assert [(r["i"], r["client"]) for r in rows] == [(0, "horizon"), (1, "velo")]
 
@@ -277,3 +277,26 @@ def test_events_out_of_order_are_replayed_in_time_order(tmp_path: Path):
 def test_an_email_sender_with_a_display_name_is_recognised(example_config):
     assert example_config.client_by_email("Marc Dupont <MARC@horizon.example>").id == "horizon"
     assert example_config.client_by_email("someone@else.example") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("fr", ("Politique « boundaries » sur 3,71 semaines", "ont sonné", "Objet : "), "rang"),
+        ("en", ("Policy 'boundaries' over 3.71 weeks", "rang you", "Subject: "), "sonné"),
+    ],
+)
+def test_the_replay_is_told_in_the_consultants_language(
+    tmp_path: Path, lang: str, said: tuple[str, ...], not_said: str
+):
+    """newcomer44 §10: with consultant.language = "fr" the simulate table, its mail sample and
+    its notes were English (SPEC §2: French and English throughout)."""
+    config = tmp_path / "boundaries.toml"
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "fr"', f'language = "{lang}"', 1), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["simulate", "--config", str(config), "--events", str(EVENTS), "--mail"]
+    )
+    assert result.exit_code == 0, result.output
+    assert all(words in result.output for words in said), result.output[:600]
+    assert not_said not in result.output.split("---")[0]  # the table and the count

@@ -1,4 +1,4 @@
-"""Readable tables of simulation results."""
+"""Readable tables of simulation results, in the consultant's language (locales/*/simulate.toml)."""
 
 from __future__ import annotations
 
@@ -11,71 +11,93 @@ from rich.table import Table
 
 from boundaries.domain.agenda import Agenda
 from boundaries.domain.replies import DeferralReply
+from boundaries.i18n import said, written
+from boundaries.reporting.wording import number
 from boundaries.simulation.engine import Result
 
-ROWS = [
-    ("calls", "calls"),
-    ("rung", "rang you"),
-    ("interruptions", "interruptions"),
-    ("interruptions_per_week", "interruptions / week"),
-    ("voicemails", "voicemails"),
-    ("bursts", "bursts (3 calls in 20 min)"),
-    ("notifications", "notifications"),
-    ("replies", "deferral replies"),
-    ("agenda_items", "agenda items"),
-    ("call_minutes", "minutes on calls"),
-    ("urgent_total", "urgent events"),
-    ("urgent_missed", "urgent missed (>15 min)"),
-    ("urgent_max_delay_min", "worst urgent delay (min)"),
-]
+ROWS = (
+    "calls",
+    "rung",
+    "interruptions",
+    "interruptions_per_week",
+    "voicemails",
+    "bursts",
+    "notifications",
+    "replies",
+    "agenda_items",
+    "call_minutes",
+    "urgent_total",
+    "urgent_missed",
+    "urgent_max_delay_min",
+)
+"""The figures of `Result.as_json` each table shows, in order; their labels are in the
+catalogue's [table] section under the same names."""
 
 
-def print_comparison(results: list[Result]) -> None:
+def _said(lang: str, key: str, /, **values: object) -> str:
+    return said("simulate", lang, key, **values)
+
+
+def _cell(lang: str, value: object) -> str:
+    """A figure as the reader writes it: 0.54 / 0,54, 110.0 as 110 (`wording.number`)."""
+    return number(lang, value, 2) if isinstance(value, float) else str(value)
+
+
+def print_comparison(results: list[Result], lang: str) -> None:
+    """The policies' figures side by side (`--compare`), labelled in `lang`."""
     weeks = results[0].weeks if results else 0
-    table = Table(title=f"Policies compared over {weeks} weeks")
+    table = Table(title=_said(lang, "table.compared", weeks=_cell(lang, weeks)))
     table.add_column("")
     for r in results:
         table.add_column(r.policy, justify="right")
     payloads = [r.as_json() for r in results]
-    for key, label in ROWS:
-        table.add_row(label, *[str(p[key]) for p in payloads])
+    for key in ROWS:
+        table.add_row(_said(lang, f"table.{key}"), *[_cell(lang, p[key]) for p in payloads])
     Console(highlight=False).print(table)
 
 
-def print_result(result: Result) -> None:
+def print_result(result: Result, lang: str) -> None:
+    """One policy's figures by client and in all, labelled in `lang`."""
     payload = result.as_json()
     clients = list(payload["per_client"])
-    table = Table(title=f"Policy '{result.policy}' over {result.weeks} weeks")
+    weeks = _cell(lang, result.weeks)
+    table = Table(title=_said(lang, "table.title", policy=result.policy, weeks=weeks))
     table.add_column("")
     for client in clients:
         table.add_column(client, justify="right")
-    table.add_column("all", justify="right", style="bold")
-    for key, label in ROWS:
-        values = [str(payload["per_client"][c][key]) for c in clients]
-        table.add_row(label, *values, str(payload[key]))
+    table.add_column(_said(lang, "table.all"), justify="right", style="bold")
+    for key in ROWS:
+        values = [_cell(lang, payload["per_client"][c][key]) for c in clients]
+        table.add_row(_said(lang, f"table.{key}"), *values, _cell(lang, payload[key]))
     Console(highlight=False).print(table)
 
 
-def print_letters(result: Result, zone: ZoneInfo, to: TextIO | None = None) -> None:
+def print_letters(result: Result, zone: ZoneInfo, lang: str, to: TextIO | None = None) -> None:
     """How many deferral replies and agendas would have been sent, and one of each in full,
-    on `to` (stdout when None; stderr when stdout carries a JSON document)."""
+    on `to` (stdout when None; stderr when stdout carries a JSON document); what frames
+    them in `lang`, the letters in their client's language."""
     out = to or sys.stdout
 
     replies = [x for x in result.letters if isinstance(x, DeferralReply)]
     agendas = [x for x in result.letters if isinstance(x, Agenda)]
     topics = sum(len(a.topics) for a in agendas)
-    print(
-        f"\nMail that '{result.policy}' would have sent: {len(replies)} deferral reply(ies) "
-        f"and {len(agendas)} agenda(s) listing {topics} topic(s).",
-        file=out,
+    count = _said(
+        lang,
+        "mail.count",
+        policy=result.policy,
+        replies=len(replies),
+        agendas=len(agendas),
+        topics=topics,
     )
+    print(f"\n{count}", file=out)
     # The richest example of each: the reply answering the most, the longest agenda.
     reply = max(replies, key=lambda r: (len(r.caused_by), -r.send_at.timestamp()), default=None)
     agenda = max(agendas, key=lambda a: (len(a.topics), -a.send_at.timestamp()), default=None)
-    for title, letter in (("A deferral reply", reply), ("An agenda", agenda)):
+    for title, letter in ((_said(lang, "mail.reply"), reply), (_said(lang, "mail.agenda"), agenda)):
         if letter is None:
             continue
-        when = letter.send_at.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-        print(f"\n--- {title}, {letter.key}, to {letter.to}, sent {when} ---", file=out)
-        print(f"Subject: {letter.letter.subject}\n", file=out)
+        when = written(letter.send_at, _said(lang, "mail.when"), lang, zone)
+        heading = _said(lang, "mail.heading", title=title, key=letter.key, to=letter.to, when=when)
+        print(f"\n{heading}", file=out)
+        print(_said(lang, "mail.subject", subject=letter.letter.subject) + "\n", file=out)
         print(letter.letter.text, file=out)

@@ -10,7 +10,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from boundaries.cli.language import read_config, speak
+from boundaries.cli.language import read_config, speak, spoken
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -22,6 +22,7 @@ from boundaries.cli.render import print_comparison, print_letters, print_result
 from boundaries.cli.store_access import refuse_foreign
 from boundaries.domain.model import Consultant
 from boundaries.domain.schedule import Skips
+from boundaries.i18n import said
 from boundaries.integrations.calendar.simulated import simulated_busy
 from boundaries.simulation.engine import Result, simulate
 from boundaries.simulation.events import Event, load_replay
@@ -107,11 +108,7 @@ def simulate_command(
     config = read_config(config_path)
     events, late = load_replay(events_path, config.consultant.region)
     if late:
-        click.echo(
-            f"Note: {late} event(s) in {events_path} came before the one above them; "
-            "replaying in time order ('i' in the trace is still the line's position).",
-            err=True,
-        )
+        click.echo(said("simulate", spoken(), "note.late", late=late, path=events_path), err=True)
     calendars = replay_calendars_of(config, busy_paths, no_busy)
     assert calendars is not None  # a replay
     busy = simulated_busy(config, events, calendars.paths, calendars.origin)
@@ -138,12 +135,13 @@ def simulate_command(
         payload: Any = [r.as_json() for r in results] if compare else chosen.as_json()
         click.echo(json.dumps(payload, ensure_ascii=False, indent=None if compare else 2))
     elif compare:
-        print_comparison(results)
+        print_comparison(results, spoken())
     else:
-        print_result(chosen)
+        print_result(chosen, spoken())
     if show_mail:
         # With --json, stdout is one JSON document: the human-readable sample goes to stderr.
-        print_letters(chosen, config.consultant.zone, sys.stderr if as_json else None)
+        out = sys.stderr if as_json else None
+        print_letters(chosen, config.consultant.zone, spoken(), out)
 
 
 def _write_trace(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -200,19 +198,16 @@ def _save(
                     break
     finally:
         store.close()
-    message = f"Stored {added} new event(s) decided by '{policy}' in account '{account_name}'."
+    lang = consultant.language
+    kept = len(stored) - added
+    message = said(
+        "simulate", lang, "note.stored", added=added, policy=policy, account=account_name
+    )
     if earlier == policy:  # the same replay saved again: nothing to keep apart
-        message += (
-            f" {'All' if added == 0 else 'The other'} {len(stored) - added} were already "
-            f"stored by an earlier --save of '{policy}' and were kept as they were: each event "
-            "is stored once."
-        )
+        again = "note.stored_again_all" if added == 0 else "note.stored_again_other"
+        message += " " + said("simulate", lang, again, kept=kept, policy=policy)
     elif earlier is not None:
-        message += (
-            f" {len(stored) - added} of these events were already stored (decided by "
-            f"'{earlier}', by an earlier --save) and were kept as they were: each event is "
-            "stored once, so that no call is counted twice. To keep the decisions of "
-            f"'{policy}' as well, save them to a database of their own, e.g. "
-            f"--database sqlite:///{policy}.sqlite3."
+        message += " " + said(
+            "simulate", lang, "note.stored_by_other", kept=kept, earlier=earlier, policy=policy
         )
     click.echo(message, err=True)
