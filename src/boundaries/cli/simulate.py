@@ -192,9 +192,9 @@ def _save(
         if added < len(stored):  # which policy decided the events kept? (a sample is enough)
             earlier = policy
             for event in stored[:200]:
-                kept = store.find(account, event.kind, event.sid or "")
-                if kept is not None and kept.detail.get("policy", policy) != policy:
-                    earlier = str(kept.detail["policy"])
+                found = store.find(account, event.kind, event.sid or "")
+                if found is not None and found.detail.get("policy", policy) != policy:
+                    earlier = str(found.detail["policy"])
                     break
     finally:
         store.close()
