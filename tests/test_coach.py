@@ -259,6 +259,23 @@ def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url, 
     assert steps == [("horizon", "talk", date(2026, 11, 2))]
 
 
+def test_a_later_step_recorded_alone_is_told_the_earlier_ones_are_missing(base_toml, db_url, store):
+    """newcomer44 §10: `--record defer` with no `talk` or `pushback` before it was taken in
+    silence, though each step is judged on the figures from its own day (SPEC §8: five steps,
+    in order). It is still recorded: the talk may have come before Boundaries did."""
+    base = ("coach", "--config", base_toml, "--database", db_url, "--client", "horizon")
+    alone = run(*base, "--record", "defer", "--on", "2026-11-02")
+    assert alone.exit_code == 0 and "Enregistré" in alone.stdout
+    assert "aucune étape précédente" in alone.stderr
+    assert "--record talk --on DATE" in alone.stderr and "les avez franchies" in alone.stderr
+    run(*base, "--record", "talk", "--on", "2026-10-20")
+    run(*base, "--record", "pushback", "--on", "2026-10-27")
+    in_order = run(*base, "--record", "rates", "--on", "2026-11-09", "--lang", "en")
+    assert in_order.exit_code == 0 and in_order.stderr == "", in_order.output
+    later = run(*base, "--record", "decide", "--on", "2026-11-10", "--lang", "en")
+    assert later.stderr == ""  # every earlier step is there, on or before its day
+
+
 def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
     bad_step = run("coach", "--config", base_toml, "--client", "horizon", "--record", "shout")
     # newcomer15 L2: in the consultant's language with exit 1, as the other refusals

@@ -25,7 +25,7 @@ from boundaries.reporting import wording as w
 from boundaries.reporting.coaching import coach_json, coach_text
 from boundaries.reporting.gathered import conversation_for
 from boundaries.store.database import Store
-from boundaries.store.evidence import first_event_at, record_step
+from boundaries.store.evidence import first_event_at, record_step, recorded_steps
 
 
 def _meant(day: date, earliest: date, today: date) -> date | None:
@@ -154,6 +154,11 @@ def coach_command(
             account_id = account_of(store, account, config, adds=True)
             _check_not_before_data(store, account_id, config, client.id, client.name, day, today)
             record_step(store, account_id, client.id, record, day)
+            taken = {
+                step
+                for _, step, on_day in recorded_steps(store, account_id, client.id)
+                if on_day <= day
+            }
         finally:
             store.close()
         step_name = w.say(language, f"steps.{record}")
@@ -166,6 +171,19 @@ def coach_command(
                 on=w.day(language, day),
             )
         )
+        missing = [step for step in STEPS[: STEPS.index(record)] if step not in taken]
+        if missing:
+            # SPEC §8: the steps come in order; one may have been taken before recording began
+            listed = w.Listed(language, [w.say(language, f"steps.{step}") for step in missing])
+            note = w.say(
+                language,
+                "coach.earlier_missing",
+                client=client.name,
+                missing=listed,
+                id=client.id,
+                first=missing[0],
+            )
+            click.echo(note, err=True)
         return
     if on is not None:
         raise click.UsageError("--on goes with --record STEP.")

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, get_date_format
+from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -109,6 +110,25 @@ class Count:
             return self.written
         forms = spec.split("|")
         return forms[0] if self.form == "one" else forms[-1]
+
+
+class Listed:
+    """Items for a message: `{x}` writes them as the reader lists them (Babel's CLDR list
+    pattern: "talk and pushback", « talk et pushback »), `{x:it|them}` the first form for one
+    item, the last for several."""
+
+    def __init__(self, lang: str, items: list[str]) -> None:
+        self.items = items
+        self.written = str(format_list(items, locale=locale(lang))) if items else ""
+
+    def __str__(self) -> str:
+        return self.written
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return self.written
+        forms = spec.split("|")
+        return forms[0] if len(self.items) == 1 else forms[-1]
 
 
 def counted(lang: str, value: float, digits: int = 0) -> Count:
