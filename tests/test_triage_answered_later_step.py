@@ -151,3 +151,79 @@ def test_a_step_announced_for_a_date_in_digits_that_has_passed():
 )
 def test_the_step_the_update_reports_is_still_linked(text: str, sender: str, update: str):
     assert link(text, sender) == update
+
+
+ALINE = "aline@kigalisecurestorage.example"
+MORAG = "morag.mcleod@clydescaffold.example"
+NOELLA = "noella@pfpacifique.example"
+SENT_ON = [
+    sent_update(
+        "radiant",
+        ALINE,
+        "Insurance renewal submitted to Radiant",
+        "Hello Aline,\n\nYour property and contents renewal file went to Radiant Insurance "
+        "yesterday (proposal form, claims history, updated unit list). They said to expect a "
+        "quote within ten days.\n\nBest regards,\nClaire",
+        "2026-11-11T09:00:00+02:00",
+    ),
+    sent_update(
+        "broker",
+        MORAG,
+        "Employers' liability renewal – Zurich quote",
+        "Hi Morag,\n\nThe broker has a renewal quote from Zurich for employers' liability, about "
+        "7% up on last year. They can't finalise until they have the updated headcount and "
+        "wage roll; could you ask Stevie for the yard numbers?\n\nClaire",
+        "2026-11-12T11:00:00+00:00",
+    ),
+    sent_update(
+        "vat",
+        NOELLA,
+        "VAT return October filed",
+        "Dear Noella,\n\nThe October VAT return was filed with the tax office this morning. "
+        "The amount payable is Rs 46,300, due by the 20th.\n\nClaire",
+        "2026-11-10T10:00:00+04:00",
+    ),
+    sent_update(
+        "caterer",
+        "chloe@kimdaniel.example",
+        "Kim & Daniel – RSVP closed",
+        "Hi Chloé,\n\nRSVPs closed last night as planned. Final count: 112 attending.\n\nI sent "
+        "the spreadsheet to Harbourfront Catering this morning with the final headcount, and "
+        "cc'd you.\n\nThanks,\nSam",
+        "2026-11-12T10:00:00+00:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # newcomer46: what a third party was to send or get, after the consultant's own step
+        ("Did Radiant send the new policy? Current one ends tomorrow midnight", ALINE),
+        ("Bonjour Claire,\n\nRadiant a-t-il envoyé un prix ? Notre police finit le 30.", ALINE),
+        ("Radiant vous a bien transmis leur offre ? Aline", ALINE),
+        ("Hi Claire,\n\nDid the broker get the headcount from Stevie in the end?\n\nMorag", MORAG),
+        # newcomer45: paid, after "filed … payable by the 20th"
+        ("Did u pay the Rs 46,300 VAT? today is the 20th", NOELLA),
+        ("Le paiement de la TVA est bien parti ? Noella", NOELLA),
+    ],
+)
+def test_a_third_party_s_step_or_the_payment_is_not_linked_to_the_filing(text: str, sender: str):
+    assert linked_update(text, sender, SENT_ON, at="2026-11-20T09:00:00+02:00") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "update"),
+    [
+        # told in the update's third paragraph, not its lead
+        (
+            "quick thing did the caterer actually get the final headcount for Kim and Daniel? "
+            "Chloé",
+            "chloe@kimdaniel.example",
+            "caterer",
+        ),
+        ("Has the October VAT return been filed? Noella", NOELLA, "vat"),
+    ],
+)
+def test_a_step_the_update_tells_anywhere_is_still_linked(text: str, sender: str, update: str):
+    assert linked_update(text, sender, SENT_ON, at="2026-11-20T09:00:00+02:00") == update

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.utils import getaddresses
 from functools import lru_cache
 
 from boundaries.triage import cues as C
-from boundaries.triage.answered_items import NUMBER_WORDS, Item, conflict, describe, places
+from boundaries.triage.answered_items import (
+    NUMBER_WORDS,
+    SENT_STAGE,
+    Item,
+    conflict,
+    describe,
+    places,
+)
 from boundaries.triage.answered_words import BILINGUAL, GENERIC, PUBLIC_MAIL
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import new_text
@@ -103,7 +111,7 @@ class Update:
             lang,
             frozenset(names),
             people,
-            describe(subject + "\n" + _lead(body)),
+            _item(subject, body),
         )
 
 
@@ -144,6 +152,18 @@ def _name_words(text: str) -> list[str]:
         for w in tokens(normalise(text))
         if len(w) >= 3 and w not in FRENCH and w not in ENGLISH and not C.GREETING.fullmatch(w)
     ]
+
+
+def _item(subject: str, body: str) -> Item:
+    """Which piece of work an update is about (its subject and first sentence, `_lead`), and
+    whether its whole body tells what was sent or received (`SENT_STAGE`): "I sent the
+    spreadsheet to the caterer with the final headcount" in its third paragraph answers "did
+    the caterer get the headcount?". (The other stages are read in the lead only: a later
+    "once they have signed" tells no signature.)"""
+    item = describe(subject + "\n" + _lead(body))
+    if SENT_STAGE in describe(subject + "\n" + body).stages:
+        return replace(item, stages=item.stages | {SENT_STAGE})
+    return item
 
 
 def _lead(body: str) -> str:
@@ -271,6 +291,15 @@ def _names_firm_in_words(text: str, address: str) -> bool:
         return False
     words = [re.sub(r"^[a-z]'", "", w) for w in tokens(normalise(text))]
     return any("".join(words[i : i + n]) == firm for n in (2, 3) for i in range(len(words) - n + 1))
+
+
+def number_key(sender: str) -> str:
+    """The digits of a sender that is a phone number ("+33 6 12 34 56 78" and "+33612345678"
+    are one key), "" for an address or nothing."""
+    if "@" in sender:
+        return ""
+    digits = re.sub(r"\D", "", sender)
+    return digits if len(digits) >= 6 else ""
 
 
 def mail_address(value: str) -> str:
@@ -415,6 +444,28 @@ class UpdateIndex:
         return frozenset(
             correspondent(u.to) for u in self.updates if known_caller(text, u, self.people)
         )
+
+    def clients_of_numbers(self, messages: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+        """Who each phone number among `messages` ((sender, text) pairs) is, as the addresses
+        of the updates to its correspondent: the one its messages name (`known_caller`) in
+        more of them than every other together ("c'est Sylvie" on Monday makes Thursday's
+        unsigned SMS from the same number hers, as a consultant would remember). A number
+        none of its messages names, or that names two correspondents as often, is absent.
+        Keys are the numbers' digits (`number_key`)."""
+        votes: dict[str, Counter[str]] = {}
+        for sender, text in messages:
+            number = number_key(sender)
+            if not number:
+                continue
+            said = self.caller_addresses(text, sender)
+            if len(said) == 1:
+                votes.setdefault(number, Counter()).update(said)
+        known: dict[str, set[str]] = {}
+        for number, counts in votes.items():
+            (first, most), *others = counts.most_common()
+            if most > sum(n for _, n in others):
+                known[number] = {u.to for u in self.updates if correspondent(u.to) == first}
+        return known
 
     @property
     def idf(self) -> dict[str, float]:

@@ -124,6 +124,9 @@ _WHAT_ABOUT = re.compile(
     r"quid de|et (?:le|la|les|l'|du|des))\b(?P<clause>[^?]*)"
 )
 
+SENT_STAGE = "sent or received"
+"""The stage of something a third party was to send or receive (`STAGES`)."""
+
 # Stages after the consultant's own step, each as a client asks about it and as an update may
 # tell it (in more words). A status check asking about a stage is answered only by an update
 # that speaks of that stage: "did the AFD answer?" is not answered by "I sent the report".
@@ -170,13 +173,18 @@ STAGES: dict[str, tuple[str, str]] = {
         r"(?:has|have|did) [a-z' ]{2,30} (?:actually |already )?(?:filed|lodged)|"
         r"\bdid [a-z' ]{2,30} (?:file|lodge) (?:the|our|it|them|a|an|their)\b|"
         r"(?:est|sont|a ete|ont ete) (?:bien )?(?:depose|deposee|deposes|teledeclare|"
-        r"teledeclaree|teledeclares)|(?:a|ont)-t-(?:il|elle|ils|elles) (?:bien )?depose",
-        r"files?|filing|lodged?|submitted|soumis(?:e|es)?|depos(?:e|ee|es|ees)|"
+        r"teledeclaree|teledeclares)|(?:a|ont) t (?:il|elle|ils|elles) (?:bien )?depose",
+        r"files?|filed|filing|lodged?|submitted|soumis(?:e|es)?|depos(?:e|ee|es|ees)|"
         r"teledeclar(?:e|ee|es|ees|ation)|declared|gone in|went in|acknowledged|"
         r"accuse (?:de )?reception|received|recue?s?",
     ),
     "paid": (
+        # "did u pay the VAT?", « le paiement est parti ? » (newcomer45)
         r"paid|payed|pay(?:e|ee|es|ees)|reflected|credited|gone through|"
+        r"(?:did|have|has) (?:you|u|we|they|he|she|it) (?:already |actually )?pay|"
+        r"(?:paiement|virement|reglement|payment|transfer)s? (?:est |sont |a |is |has |have )?"
+        r"(?:bien |deja |already )?(?:parti|partis|passe|passes|effectue|effectues|gone|went|"
+        r"been made|made|out)|"
         r"vers(?:e|ee|es|ees)|encaiss(?:e|ee|es|ees)|rembours(?:e|ee|es|ees)|refunded|"
         r"(?:factures?|acomptes?|paiements?|loyers?|cotisations?|invoices?)\b[^?]{0,60}"
         r"\bregl(?:e|ee|es|ees)",
@@ -189,6 +197,25 @@ STAGES: dict[str, tuple[str, str]] = {
         r"came by|come by|showed up",
         r"held|attended|went (?:fine|smoothly)|est venue?|came|"
         r"(?:s'est|se sont) (?:bien )?(?:tenue?s?|deroulee?s?)",
+    ),
+    # what a third party was to send or receive: "did Radiant send the new policy?",
+    # « Radiant a-t-il envoyé un prix ? », "did the broker get the headcount?" is not
+    # answered by "the renewal file went to Radiant, expect a quote within ten days"
+    # (newcomer46): the consultant's own step, not theirs
+    SENT_STAGE: (
+        r"(?:did|has|have) (?!you\b|u\b|we\b|i\b|it\b|they\b|that\b|this\b)"
+        r"(?:the |our |your )?[a-z'-]{3,20} (?:(?:actually|already|ever|finally) )?"
+        r"(?:send|sent|receive|received|issue|issued|return|returned|provide|provided|"
+        r"(?:get|got) (?:the|a|an|our|their|his|her|its|my|your|any|all))\b|"
+        r"(?:a|ont) t (?:il|elle|ils|elles) (?:bien |deja |enfin )?(?:envoye|recu|transmis|"
+        r"fourni|renvoye|retourne|emis)|"
+        # « Radiant vous a envoyé … ? », « le courtier a bien reçu … ? » (asked: not « il a
+        # reçu ce matin un courrier »), not « on a envoyé »
+        r"(?<!\bon )(?<!\bj')(?<!\by )(?:vous |nous |t'|m')?(?:a|ont) (?:bien |deja |enfin )?"
+        r"(?:envoye|recu|transmis|fourni|renvoye|retourne)\b[^.!?]{0,60}\?",
+        r"sent|received|issued|returned|provided|came in|come in|in hand|arrived|"
+        r"envoye(?:e|s|es)?|recue?s?|transmise?s?|fournie?s?|renvoye(?:e|s|es)?|"
+        r"retourne(?:e|s|es)?|emise?s?|arrivee?s?",
     ),
     "arrived": (
         r"(?:est|sont) (?:bien )?arrivee?s?|(?:has|have) arrived|did (?:it|they) arrive",

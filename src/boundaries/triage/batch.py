@@ -13,7 +13,7 @@ from typing import Any
 
 from boundaries.errors import BoundariesError
 from boundaries.textfiles import READABLE, NotText, read_text
-from boundaries.triage.answered import Update, UpdateIndex, mail_address
+from boundaries.triage.answered import Update, UpdateIndex, mail_address, number_key
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
 from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
@@ -127,6 +127,11 @@ def triage_batch(
             readings.append((i, p))
     messages = [r.message for _, r in readings]
     verdicts = learned_verdicts(messages, ruled) if learned else ruled
+    numbers = (
+        updates.clients_of_numbers((m.sender, m.text) for m in messages)
+        if updates is not None
+        else {}
+    )
     for (i, reading), verdict in zip(readings, verdicts, strict=True):
         answer = verdict.as_json(reading.message.id)
         reasons = answer["reasons"]
@@ -134,7 +139,7 @@ def triage_batch(
         reasons.extend(reading.notes)
         if updates is not None:
             try:
-                _answered_by(reading.message, verdict, answer, updates)
+                _answered_by(reading.message, verdict, answer, updates, numbers)
             except Exception as exc:
                 warn_once(
                     "answered-by",
@@ -148,21 +153,32 @@ def triage_batch(
 
 
 def _answered_by(
-    message: Message, verdict: Triage, answer: dict[str, Any], updates: UpdateIndex
+    message: Message,
+    verdict: Triage,
+    answer: dict[str, Any],
+    updates: UpdateIndex,
+    numbers: dict[str, set[str]],
 ) -> None:
     """Add `answered_by` to a status check an earlier update answers (SPEC §5), or relabel a
-    request that asks no new work about what an update reported (`answered_link`)."""
+    request that asks no new work about what an update reported (`answered_link`).
+    `numbers`: the addresses of the client each phone number of the batch said it was
+    (`UpdateIndex.clients_of_numbers`), for a message from one that does not say it again."""
     m = message
+    sender = mail_address(m.sender)
+    same_client = None
+    if not updates.caller_addresses(m.text, sender):
+        same_client = numbers.get(number_key(sender))
     link = answered_link(
         updates,
         verdict.intent,
         m.text,
         m.subject,
-        mail_address(m.sender),
+        sender,
         # SPEC §5: a message without `at` is judged as just arrived, so an update sent after
         # now cannot answer it
         m.at or datetime.now(UTC),
         verdict.lang,
+        same_client,
         urgent=verdict.urgent,
         guessed=verdict.intent_confidence if not verdict.intent_by_cue else None,
     )
