@@ -1666,6 +1666,14 @@ STAKE = cues(
             r"closes",
             r"shuts",
             r"expire[sd]?",
+            # an offer or a right that ends unless acted on: "the letter of offer lapses if not
+            # accepted by tomorrow 12 noon", "the one month is up tomorrow" (newcomer45)
+            r"laps(e|es|ing)",
+            r"(month|months|weeks?|days?|time|time limit|period|notice|deadline|grace period) "
+            r"(is|are|will be) up",
+            # a reply an outside party demands by then: "they want our answer by 5 tomorrow"
+            r"(want|wants|expect|expects|require|requires|demand|demands|await|awaits) (our|your|"
+            r"a|an|the) (answer|reply|response|decision|signature|sign off|approval)",
             # "Tom's lifeguard ticket ran out last week and he's on the school group tomorrow"
             r"(ticket|certificate|cert|check|dbs|mot|licence|license|permit|card|cover|insurance|"
             r"registration|visa|accreditation|qualification|training|badge|clearance)"
@@ -1870,6 +1878,12 @@ STAKE = cues(
             r"date limite",
             r"delai",
             r"echeance",
+            # une offre ou un droit qui tombe : « l'offre devient caduque demain »
+            r"caduque?s?",
+            # une réponse qu'un tiers exige pour l'heure dite : « ils demandent notre réponse
+            # pour demain dix-sept heures » (newcomer45)
+            r"(demande|demandent|attend|attendent|exige|exigent|reclame|reclament|veut|veulent) "
+            r"(notre|votre|nos|vos|une|la) (reponse|retour|decision|signature|accord|validation)",
             r"ferme",
             r"fermeture du",
             r"expire",

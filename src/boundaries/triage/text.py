@@ -219,7 +219,49 @@ def normalise(text: str) -> str:
         out.pop()
     while out and out[0] == ".":
         out.pop(0)
-    return " " + _SPACES.sub(" ", " ".join(out)).strip() + " "
+    return " " + spoken_clock(_SPACES.sub(" ", " ".join(out)).strip()) + " "
+
+
+_FRENCH_HOURS = {
+    "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix sept": 17, "dix huit": 18, "dix neuf": 19, "vingt": 20,
+    "vingt et une": 21, "vingt et un": 21, "vingt deux": 22, "vingt trois": 23,
+}  # fmt: skip
+_ENGLISH_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_FRENCH_CLOCK = re.compile(
+    rf"\b({'|'.join(sorted(_FRENCH_HOURS, key=len, reverse=True))}) heures?\b(?: (et demie|"
+    r"trente|quart|quinze|quarante cinq))?"
+)
+_MINUTES = {"et demie": "30", "trente": "30", "quart": "15", "quinze": "15", "quarante cinq": "45"}
+_ENGLISH_CLOCK = re.compile(
+    rf"\b({'|'.join(_ENGLISH_HOURS)}|\d{{1,2}}) (?:(a m|p m|am|pm)|o'?clock)\b"
+)
+
+
+def spoken_clock(norm: str) -> str:
+    """Clock times said in words, as speech-to-text writes them, in digits as typed ones are:
+    « demain dix-sept heures » is « demain 17 h », « huit heures et demie » « 8 h 30 »,
+    "nine a m" "9 am", "ten o'clock" "10:00" (`norm` is `normalise`d text, hyphens spaced)."""
+
+    def french(m: re.Match[str]) -> str:
+        minutes = f" {_MINUTES[m.group(2)]}" if m.group(2) else ""
+        return f"{_FRENCH_HOURS[m.group(1)]} h{minutes}"
+
+    def english(m: re.Match[str]) -> str:
+        hour = m.group(1)
+        number = _ENGLISH_HOURS.get(hour, hour)
+        half = m.group(2)
+        return f"{number}:00" if half is None else f"{number} {half.replace(' ', '')}"
+
+    if "heure" in norm:
+        norm = _FRENCH_CLOCK.sub(french, norm)
+    if " m" in norm or "clock" in norm or "am" in norm or "pm" in norm:
+        norm = _ENGLISH_CLOCK.sub(english, norm)
+    return norm
 
 
 def tokens(normalised: str, clauses: bool = False) -> list[str]:

@@ -1650,6 +1650,28 @@ _OTHERWISE = re.compile(
 )
 
 
+_UNHURRIED = re.compile(
+    r"at some point|whenever you (get|have) a (chance|moment|minute)|when you (get|have) a "
+    r"(chance|moment|minute)|quand (tu auras|tu as|vous aurez|vous avez) (le temps|un moment|"
+    r"deux minutes)"
+)
+"""The sender's manner of asking, not their word that the matter can wait ("no rush",
+« rien ne presse » say that)."""
+_DUE_TODAY = re.compile(
+    r"\b(deadline|date limite|echeance|delai|last day|final day|dernier jour|cut ?off|"
+    r"due date)( [a-z']+){0,4} (is|est|expires?|expire|ends?|finit|se termine|tombe) "
+    r"(today|tonight|aujourd'hui|ce soir)\b"
+    r"|\b(today|aujourd'hui) (is|c'est|est) (the )?(le )?(last|final|dernier) (day|jour)\b"
+)
+
+
+def _due_today_anyway(core: str, veto: re.Match[str]) -> bool:
+    """An unhurried way of asking (`_UNHURRIED`: "could you have a look at some point?") in a
+    message that tells a hard deadline falling today ("HMRC … the deadline to appeal is
+    today", newcomer46): the deadline, not the manner, says when it is needed (SPEC §5)."""
+    return _UNHURRIED.fullmatch(veto.group(0)) is not None and _DUE_TODAY.search(core) is not None
+
+
 def _consequence(core: str, veto: re.Match[str]) -> bool:
     """The far-off time `veto` is what follows a missed deadline, said in its own sentence
     after "otherwise", "the next slot", « sinon », « le prochain créneau »."""
@@ -1987,6 +2009,9 @@ def done_then(core: str, words: str) -> bool:
     if at < 0:
         return False
     before = core[max(0, at - 80) : at].rpartition(" . ")[2]
+    # what a letter or a caller reports is its own clause: "a letter came this morning saying
+    # the one month is up tomorrow" dates the letter, not the term (newcomer45)
+    before = _REPORTED.split(before)[-1]
     end = at + len(words) + 60
     # to the end of a word, and the word after it ("stolen before | we bought it")
     end += len(re.match(r"[^ ]* ?[^ ]*", core[end:]).group(0))  # type: ignore[union-attr]
@@ -2015,6 +2040,12 @@ def done_then(core: str, words: str) -> bool:
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
 
 
+_REPORTED = re.compile(
+    r"\b(?:letter|email|e mail|mail|notice|message|notification|courrier|lettre|avis|"
+    r"mise en demeure|relance)\b[^.!?]{0,60}?\b(?:saying|says|stating|states|to say|"
+    r"informing (?:us|me)|telling (?:us|me)|disant|indiquant|qui dit|qui indique|qui precise|"
+    r"selon (?:lequel|laquelle))\b"
+)
 _TOLD_BEFORE = re.compile(
     r"\b(told (me|us|him|her)|mentioned|announced|said|m'a dit|nous a dit|m'a annonce|"
     r"nous a annonce|m'a appris|nous a appris) $"
@@ -2352,6 +2383,8 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     veto = C.NOT_NOW.search(core)
     if veto is not None and _hedged(core, veto):
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
+    if veto is not None and _due_today_anyway(core, veto):
+        veto = None  # "the deadline to appeal is today. Could you have a look at some point?"
     if veto is not None and _consequence(core, veto):
         veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
     shrug = _shrug(core, veto) if veto is not None else None
