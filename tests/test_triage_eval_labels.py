@@ -57,7 +57,8 @@ def test_a_label_with_a_value_outside_the_spec_is_refused_not_counted(tmp_path: 
 def test_a_null_text_is_said_to_be_null_not_missing():
     report = evaluate([line(text=None), line()])  # type: ignore[arg-type]
     assert report.total == 1
-    assert report.errors == ["line 1: 'text' must be a string, not null"]
+    assert len(report.errors) == 1
+    assert report.errors[0].startswith("line 1: 'text' must be a string, not null. Fix:")
 
 
 def test_rules_only_scores_the_rules_alone(tmp_path: Path):

@@ -15,7 +15,7 @@ from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import choose, from_subject, moved_meeting
-from boundaries.triage.urgency import MEETING_NOW, done_then, urgency
+from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -432,6 +432,11 @@ _FOR_THE_RECORD = re.compile(
     r"d'information|pour votre dossier|pour ton dossier|"
     # told as a story: "just sharing", "thought you'd enjoy that one", « je vous raconte »
     r"just wanted (you to know|to let you know)|in case (anybody|anyone|someone) asks|au cas "
+    # "Invoice attached for the books", "Just for the insurance file", "for the fleet log"
+    # (newcomer45, newcomer46)
+    r"ou (on|quelqu'un) (vous|te) (demande|pose la question)|(just )?for the ([a-z]+ )?(books|"
+    r"file|files|log|records?|register)|just so (u|you) know|good news|c'est juste pour que "
+    r"(vous sachiez|tu saches)|pour que (vous soyez|tu sois) au courant|au cas "
     r"ou (on|quelqu'un) (vous|te) (demande|pose la question)|"
     r"just sharing|(just )?thought you'd (enjoy|like|want to (hear|know)|find (it|that|this) "
     r"(interesting|funny))|just (a|an) (funny|good|quick) story|just getting it on file|"
@@ -453,6 +458,8 @@ _ALL_CLEAR = re.compile(
     r"avec nous|chez nous (rien|ca va|ca a epargne|tout va bien|pas de (souci|degat))|"
     r"nothing (outstanding|for (us|you)( to do)?|(here|at our end|on our side)(?= ?(\.|$)))|"
     r"no (issue|issues|problem|problems) now|(we're|we are|we were) (fine|unaffected|spared)|"
+    r"(is|are) (back )?home (now|again)|nothing (seems to be |appears to be |is |was )?(missing|"
+    r"taken|stolen)|"
     r"(our|the) (last )?inspection was clean|tout (marche|fonctionne)( a nouveau| de nouveau)?"
     r"(?= ?(\.|$)))"
 )
@@ -654,6 +661,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         # whatever else their sentence goes on to name (newcomer41: "Not us, thank goodness,
         # … glad we did the backups work in the summer")
         and C.NOT_AFFECTED.search(calming) is None
+        # « pas besoin d'intervenir »: nothing is wanted of the consultant, about anything told
+        and not asks_nothing(calming)
     ):
         # The subject line names the thread's problem, which a calming body may close.
         rest = elsewhere(raw.removeprefix(subject), calming, normalise)
@@ -745,6 +754,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
 LABEL_WORDS = 4
 """Words of a subject line that only names a matter ("ACCIDENT !!", "Burglary", « Feu de
 cheminée »): a label, which the body's account may calm."""
+THREAD_WORDS = 10
+"""Words of a reply's subject ("Re: …") that still only name the thread's matter."""
+_REPLY_SUBJECT = re.compile(r"\s*(re|aw|sv|tr|fwd?|ref)\s*:", re.I)
 
 
 def _told_under_a_label(
@@ -758,7 +770,10 @@ def _told_under_a_label(
     Thursday" (newcomer29). The body's "not urgent" then also keeps the second opinion from
     the label. SPEC §5: the body says what the consultant is needed for."""
     label = normalise(subject)
-    if not subject or len(label.split()) > LABEL_WORDS or C.every_match(label, C.IMMINENT):
+    # a reply's subject names the thread's matter, known to both ("Re: Mise en demeure SCI
+    # Vitrolles Horizon" over « Ils ont viré 30 000 ce matin … Pas le feu. », newcomer46)
+    words = LABEL_WORDS if _REPLY_SUBJECT.match(subject) is None else THREAD_WORDS
+    if not subject or len(label.split()) > words or C.every_match(label, C.IMMINENT):
         return verdict
     if urgency(_core(label))[0] is False:
         return verdict  # the subject did not raise it: the body did

@@ -1430,6 +1430,12 @@ POLICE = (
     # not a typeface: « c'est quelle police qu'on utilise pour les affiches ? »
     r"police(?<!quelle police)(?<!cette police)(?<!meme police)(?<!autre police)"
     r"(?<!nouvelle police)"
+    # nor an insurance policy: « notre police se termine le 30 », « la police d'assurance »
+    # (newcomer46); the police force is « la police », never « notre police »
+    r"(?<!notre police)(?<!votre police)(?<!ma police)(?<!ta police)(?<!sa police)"
+    r"(?<!leur police)(?<!une police)"
+    r"(?! (d'assurance|d assurance|multirisque|habitation|auto|responsabilite|rc|se termine|"
+    r"expire|arrive a echeance|est resiliee|a renouveler))"
     r"(?! (qu'on utilise|que (l'on|vous|tu|nous) (utilise|utilisez|utilisons)|utilisee|"
     r"d'ecriture|de caracteres|plus grande|plus petite|en gras|arial|helvetica|times))"
     r"(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
@@ -2305,7 +2311,11 @@ HARM_NOW = cues(
             r"(?<!procedure avec l')(?<!procedure avec un )(?<!mandater l')(?<!mandater un )"
             r"(?<!faire appel a un )(?<!contacter un )(?<!contacter l')(?<!passer par un )"
             r"(?<!passer par l')(?<!envoyer l')(?<!envoyer un )huissier",
-            r"mise en demeure",
+            # one received, not one the client asks us to draft or send (« tu peux me préparer
+            # une mise en demeure ? », newcomer46)
+            r"(?<!preparer une )(?<!prepare une )(?<!prepares une )(?<!rediger une )"
+            r"(?<!redige une )(?<!rediges une )(?<!envoyer une )(?<!faire une )(?<!projet de )"
+            r"(?<!envoyer la )(?<!faire la )(?<!preparer la )(?<!rediger la )mise en demeure",
             r"expulsion",
             r"cambriol\w*",
             r"(compte|site|telephone|ordinateur|voiture|camion|caisse|cles)( [a-z']+){0,3} (a ete |est |"
@@ -2516,6 +2526,8 @@ NOT_NOW = Gated(
         r"whenever you get a chance",
         r"no pressure",
         r"pas d'urgence",
+        # « (il n'y a) pas le feu (au lac) »: nothing is burning, it can wait
+        r"(y a |il y a |il n'y a )?pas le feu",
         r"pas urgent",
         r"pas presse",
         r"rien ne presse",
@@ -2534,6 +2546,8 @@ NOT_NOW = Gated(
         r"no panic",
         r"pas besoin (de t'en|de vous en|de s'en|d'y) (occuper|soucier|inquieter|toucher|"
         r"faire quoi que ce soit)",
+        # « Pas besoin d'intervenir, c'est juste pour que vous sachiez » (newcomer45)
+        r"pas besoin (d'intervenir|de faire quoi que ce soit|de vous deplacer|de venir|d'agir)",
         r"no need to (do anything|act|deal with it|worry about it|look at it)",
         # "we don't need it so no action", "No action for you", « rien à faire de ton côté »
         r"(so )?no action (needed|required|for you|on your (side|part|end)|from you|(is )?"

@@ -40,8 +40,8 @@ OVER = any_of(
     r"(?<!swabs )(?<!scan )(?<!scans )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
     r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error))",
-    r"(is|are|it's|its|all|has|have|got|get)( now| finally| just| since)?( been)? (fixed|sorted|"
-    r"solved|resolved)"
+    r"(is|are|it's|its|all|has|have|got|get|everything's|everything is)( now| finally| just| "
+    r"since)?( been)? (fixed|sorted|solved|resolved)"
     r"( now| itself| themselves)?",
     # up to three words between, none of them a negation: "this problem still has not been
     # fixed" is not over
@@ -120,7 +120,16 @@ OVER = any_of(
     r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|recuperes|recuperees)"
     r"(?! [a-z' ]{0,40}(mort|morte|blesse|blessee|brule|brulee|detruit|detruite|vide|"
     r"endommage|endommagee|epave))",
-    r"(nothing|rien) (was |n'a ete |a ete )?(taken|stolen|missing|vole|pris|emporte)\b",
+    r"(nothing|rien) (was |n'a ete |a ete |seems to be |appears to be |seems |is )?(taken|"
+    r"stolen|missing|vole|pris|emporte)\b",
+    # the harm handled: « tout est sous contrôle », "everything's under control" (newcomer45)
+    r"(tout est|tout est de nouveau|c'est|la situation est|everything's|everything is|it's "
+    r"all|all|it's|things are) (now |de nouveau |maintenant )?(sous controle|under control)",
+    # a spare doing the work: "tail lift packed in. Got the spare one going, sorted"
+    # (newcomer46)
+    r"(got|have|put|fitted|installed|on a mis|on a installe|j'ai mis) (the |a |our |le |la |"
+    r"un |une )?(spare|backup|replacement|other|new|rechange|secours|neuf|neuve)( one| lock| "
+    r"part)? (going|in|on|running|fitted|working|en place|qui marche|qui tourne)\b",
     # a past matter said settled, closed or already dealt with: "that was all settled back
     # in September", « l'accident de mars dernier est clos », "we already swapped all nine
     # of ours last week", « ça s'est bien passé finalement, ils ont rien trouvé à redire »

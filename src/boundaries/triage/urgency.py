@@ -201,6 +201,16 @@ _ALREADY_MANY = (
     r"people|personnes|clients|customers|passees|palettes?|cases|cartons|colis|vendus|sold)\b"
 )
 
+_PERSONS = (
+    "il elle ils elles on personne fournisseur fournisseurs prestataire prestataires client "
+    "clients banque comptable notaire agence support vendeur installateur technicien livreur "
+    "transporteur courtier avocat proprietaire locataire mairie gestionnaire commercial "
+    "assureur syndic patron directeur directrice responsable plombier electricien"
+).split()
+_NOT_A_PERSON = "".join(f"(?<!\\b{p} )(?<!\\b{p} ne )" for p in _PERSONS)
+"""Look-behinds that keep a person's silence (« le fournisseur ne répond plus ») from reading
+as a machine that no longer answers."""
+
 CANNOT = any_of(
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
     r"can no longer|could no longer|no longer able to|not possible to)"
@@ -376,7 +386,10 @@ CANNOT = any_of(
     r"identifiant|identifiants|code|carte|badge|empreinte)?",
     r"(every|each|all|any) (card|cards|payment|payments|transaction|transactions|order|orders)"
     r" (is |are |gets |get |being |was |were )?(declined|rejected|refused|bouncing|failing)",
-    r"(ne |n')(fonctionne|fonctionnent|marche|marchent|repond|repondent|s'ouvre|s'ouvrent|"
+    # a machine that no longer answers, not a person who no longer replies (« le fournisseur
+    # ne répond plus », newcomer46)
+    _NOT_A_PERSON + r"(ne |n')(repond|repondent) plus",
+    r"(ne |n')(fonctionne|fonctionnent|marche|marchent|s'ouvre|s'ouvrent|"
     r"charge|demarre|passe|passent|s'affiche|s'affichent|apparait|apparaissent|remonte|"
     r"remontent|recoit|recoivent|s'exporte|s'exportent|s'imprime|s'impriment|s'enregistre|"
     r"s'enregistrent|se lance|se synchronise|se synchronisent|s'envoie|s'envoient|part|"
@@ -386,11 +399,13 @@ CANNOT = any_of(
     r"envoyer|utiliser|lancer|encaisser|commander)",
     r"(ne |n')(sont|est) plus (remonte|remontes|remontees|affiche|affiches|affichees|visibles?|"
     r"accessibles?|recus|recues|envoyes|envoyees)",
-    r"(ne|n') (fonctionne|fonctionnent|marche|marchent|repond|repondent) pas depuis",
+    r"(ne|n') (fonctionne|fonctionnent|marche|marchent) pas depuis",
+    _NOT_A_PERSON + r"(ne|n') (repond|repondent) pas depuis",
     # Spoken French drops the « ne » (« ça marche plus », Québec « marche pu », read as « plus »
     # by `text.normalise`), but « ça marche plus tard ? » is a time that suits.
-    r"(fonctionne|fonctionnent|marche|marchent|repond|passe|passent|imprime|s'ouvre|"
+    r"(fonctionne|fonctionnent|marche|marchent|passe|passent|imprime|s'ouvre|"
     r"s'allume) plus" + C.NO_LONGER,
+    _NOT_A_PERSON + r"repond plus" + C.NO_LONGER,
     r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
     r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
@@ -1439,6 +1454,8 @@ def _wanted_soon(core: str) -> str | None:
             found = WITHIN_A_DAY.search(before) if _TODAY_OR_TOMORROW.search(before) else None
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
+    if done_then(core, found.group(0)):
+        return None  # "a woman from the DFAC rang this afternoon": when she rang (newcomer45)
     return found.group(0)
 
 
@@ -2146,6 +2163,13 @@ def _calmed(core: str, words: str) -> bool:
     return contrast is None or not urgency(rest[contrast.end() :])[0]
 
 
+def asks_nothing(words: str) -> bool:
+    """`words` (calm words a verdict quoted) say nothing is wanted of the consultant ("no need
+    to do anything", « pas besoin d'intervenir »): they cover the whole message, not one
+    matter in it."""
+    return _NOTHING_FOR_YOU.search(f" {words} ") is not None
+
+
 def _nothing_for_you(core: str) -> str | None:
     """The sender's word, after all the trouble told, that nothing is wanted of the
     consultant ("the boiler has packed up … plumber coming Thursday. Nothing you can do, just
@@ -2165,6 +2189,9 @@ _NOTHING_FOR_YOU = re.compile(
     r"(from|of) you|to do (on|at) your (side|end))|no need for anything|no (action|reply) "
     r"(is )?(needed|required)|no need to (reply|respond|answer|get back|do anything)|"
     r"pas besoin de (repondre|me repondre|rappeler|me rappeler|faire quoi que ce soit)|"
+    # « Pas besoin d'intervenir, c'est juste pour que vous sachiez » (newcomer45)
+    r"pas besoin (d'intervenir|de vous deplacer|de venir|d'agir)|no need (for you )?to (step "
+    r"in|intervene|come (in|over|down)|act)|"
     r"rien a faire (de votre cote|de ton cote|pour vous|pour toi|de "
     r"votre part)|(vous n'avez|tu n'as) rien a faire|rien (ne vous|ne t') est demande|rien a "
     r"faire,? c'est (juste|seulement) pour)"
