@@ -108,3 +108,34 @@ def rules_with_subject(text: str, subject: str) -> dict[str, object]:
 def test_a_harm_going_on_stays_urgent(text: str):
     answer = rules(text, "email", AT)
     assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # realtext18: a system being set up, not yet in use
+        "I installed BTCPay on my VPS. I had not started using it but after the update I keep "
+        "getting a 502. What should I do?",
+        "J'ai installé GeoNature citizen sur un serveur Debian 11 ; impossible de valider une "
+        "observation, le bouton reste grisé.",
+        "When installing the plugin on the latest wordpress, nothing works unfortunately.",
+        # put right by the sender, or a way round it in place
+        "After updating to 1.27.0 I cannot login to my account. Downgrading to 1.26.0 solves "
+        "the issue immediately.",
+        "Website was getting 502 errors after the cPanel update. Got the webserver back up by "
+        "restarting everything. How can I check what the culprit is?",
+    ],
+)
+def test_a_breakage_on_a_system_being_set_up_or_worked_around_is_not_urgent(text: str):
+    assert not rules(text, "email", AT)["urgent"], rules(text, "email", AT)["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After installing the latest update the shop is down, customers cannot pay.",
+        "Since the update this morning nobody can log in to the booking site.",
+    ],
+)
+def test_an_update_that_broke_a_live_system_stays_urgent(text: str):
+    assert rules(text, "email", AT)["urgent"]

@@ -116,6 +116,13 @@ OVER = any_of(
     r"(?! [a-z' ]{0,40}(wrecked|burnt|burned|damaged|smashed|stripped|empty|dead|injured|"
     r"hurt))",
     r"(we|i|they)( have|'ve| got|'ve got| have got)? (it|them) back( already| now| safe)?\b",
+    # put right by the sender, or a way round it in place: "got the webserver back up by
+    # restarting everything", "downgrading to 1.26.0 solves the issue immediately" (realtext18)
+    r"got (it|them|everything|the [a-z]+|our [a-z]+) back (up|online|working)",
+    r"(downgrading|downgraded|rolling back|rolled back|reverting|reverted|going back) "
+    r"([a-z0-9.'-]+ ){0,5}(solves|solved|fixes|fixed|resolves|resolved|restores|restored)",
+    r"(revenir|retour|revenu|retrograder) ([a-z0-9.'-]+ ){0,5}(regle|resout|corrige|"
+    r"retablit|a regle|a resolu|a corrige)",
     r"(on|nous|ils|la police|les gendarmes) (l'a|l'ont|les a|les ont|l'avons|les avons) "
     r"(retrouve|retrouvee|retrouves|retrouvees|recupere|recuperee|recuperes|recuperees)"
     r"(?! [a-z' ]{0,40}(mort|morte|blesse|blessee|brule|brulee|detruit|detruite|vide|"

@@ -1015,8 +1015,13 @@ def _asked_to_publish(core: str, at: int) -> bool:
 _SETTING_UP = re.compile(
     r"\b(after installing|since installing|when (i |we )?(try|tried) to (install|set up|"
     r"configure)|(tried|trying|try|attempted|attempting) to (install|set up|configure|get "
-    r"(it|this|the plugin) (to work|working))|(i|we) (have )?(just )?installed (it|this|the "
-    r"(plugin|module|app|software|theme))|suite a l'installation|apres (l'installation|avoir "
+    r"(it|this|the plugin) (to work|working))|(i|we) (have )?(just |recently )?installed|"
+    # a system being set up, not yet in use (realtext18: "a new installed gameserver", "I had
+    # not started using it", « J'ai installé GeoNature … »)
+    r"(new|newly|freshly|fresh) (installed|install|installation|setup|set up)|when installing|"
+    r"(had|have|haven't|hadn't) not? ?(yet )?started using|not (yet )?in production|"
+    r"(j'ai|on a|nous avons) (installe|mis en place)|(nouvelle|fraiche) installation|"
+    r"suite a l'installation|apres (l'installation|avoir "
     r"installe)|(j'ai|on a|nous avons) (voulu|essaye d'|essaye de|tente d'|tente de) "
     r"(installer|configurer|mettre en place)|je (voulais|veux|voudrais|souhaite|souhaitais) "
     r"(installer|configurer|mettre en place)|en (installant|configurant))\b"
