@@ -274,7 +274,7 @@ def test_simulate_save_stores_in_the_account_it_is_given(tmp_path: Path):
     assert made.exit_code == 0, made.output
     result = CliRunner().invoke(cli, [*args, "--account", "claire", "--json"])
     assert result.exit_code == 0, result.output
-    assert "in account 'claire'" in result.output
+    assert "dans le compte « claire »" in result.output
     store = Store.open(database)
     try:
         assert len(store.events(store.account_id("claire"))) == 163

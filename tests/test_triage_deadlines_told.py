@@ -84,6 +84,10 @@ def test_a_deadline_told_this_way_is_urgent(text: str, channel: str):
         "j'attends votre retour demain, bonne journée",
         "The inspector came this morning and signed off everything, says we're fine for tomorrow",
         "ça fait deux heures que j'essaie de vous joindre, rappelez-moi",
+        # a meeting to join at an hour said in words (the example's horizon voicemails):
+        # the pronoun before « rejoindre » is no work asked
+        "c'est marc on fait un point avec le bureau à quinze heures sur zoom tu peux nous "
+        "rejoindre",
     ],
 )
 def test_a_time_that_sets_no_deadline_stays_calm(text: str):

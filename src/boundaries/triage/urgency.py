@@ -99,8 +99,12 @@ NEED = any_of(
     r"(pouvez vous|peux tu|tu peux|vous pouvez|pourriez vous|pourrais tu|tu pourrais|"
     r"vous pourriez) (s'il (te|vous) plait |stp |svp )?(me |nous |lui |leur |le |la |les |l' ?)?"
     r"(?!(appeler|rappeler|telephoner|passer un coup|parler|discuter|voir|rencontrer|venir|"
-    r"passer|dire|confirmer ta presence|etre|joindre|faire un point|faire le point|avoir|"
-    r"trouver|aujourd'hui|demain|ce|cet|cette|maintenant|rapidement|quand|dispo|disponible)\b)"
+    r"passer|dire|confirmer ta presence|etre|joindre|rejoindre|participer|assister|"
+    r"faire un point|faire le point|avoir|"
+    r"trouver|aujourd'hui|demain|ce|cet|cette|maintenant|rapidement|quand|dispo|disponible|"
+    # (a pronoun skipped by the optional group above is no work verb: « tu peux nous
+    # rejoindre à quinze heures » is a meeting)
+    r"me|nous|lui|leur|le|la|les)\b)"
     r"[a-z]+",
 )
 # A time within a day, in words ("close of business" and "fin de journee" are today); a bare
