@@ -570,6 +570,8 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # not content-free.
             topic_marker = _named_stake(core) or _told_event(core)
             told = topic_marker is not None
+            # « il y a un problème avec le site, rappelle-moi »: the matter after the trouble
+            topic_marker = topic_marker or C.TROUBLE_NAMED.search(core)
             if topic_marker is None and channel == "email":
                 # "Call me please." under the subject "Invoice #203": the subject names it
                 topic_marker = _subject_topic(subject)

@@ -414,6 +414,22 @@ TOPIC_MARKER = Gated(
     )
 )
 
+# The trouble a call-back request names, with what it is about: « il y a un problème avec le
+# site », « petit souci sur la compta », « ça concerne le recrutement », "a problem with the
+# website" (newcomer48): said beside "call me back", it names the matter. (Not a topic marker
+# of every message: in a written report « un problème avec le site » tells, it asks no call.)
+TROUBLE_NAMED = Gated(
+    phrases(
+        r"(?<!pas de )(?<!sans )((un|une|des|petit|petite|gros|grosse|le|mon|notre) )?(probleme|"
+        r"souci|soucis|pepin|bug|"
+        r"blocage|question|questions) (avec|sur|au niveau (de|du|des)|concernant|pour|dans|de|"
+        r"du|des) (?=[a-z])",
+        r"(ca|cela|c ?'? ?est|qui) concerne (?=[a-z])",
+        r"(a|an|some|small|little|big|quick) (problem|issue|question|glitch|bug|snag) (with|on|"
+        r"about|regarding|in) (?=[a-z])",
+    )
+)
+
 STATUS = cues(
     (
         phrases(
@@ -2202,6 +2218,10 @@ HARM_NOW = cues(
             r"fire( [a-z']+){0,3} (is )?(spreading|raging|burning|getting closer)",
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
+            # a place of theirs burned, however briefly said: "the warehouse burned last night"
+            # (newcomer48); not a dish or a CD
+            r"(room|hall|venue|warehouse|office|offices|shop|store|workshop|factory|building|kitchen|barn|van|truck|lorry|house|studio|premises|site|depot|garage|restaurant|school|unit|stock|car)( [a-z']+){0,3} (has |have |was |were |got )?(completely |totally |"
+            r"partly |entirely |half )?(burned|burnt)\b",
             r"earthquake|tremblement de terre|seisme",
             # one of ours held by the police or at a border now (newcomer34 extra-09)
             r"(was|were|has been|have been|got|is being|been) (arrested|detained|taken into "
@@ -2290,6 +2310,10 @@ HARM_NOW = cues(
             r"panne de courant",
             r"(electricite|courant|chauffage|eau) (est |a ete )?coup(e|ee)",
             r"incendie",
+            # « la salle de l'assemblée a brûlé cette nuit » (newcomer48): un lieu, pas un plat
+            r"(?<!cote de notre )(?<!cote de la )(?<!cote du )(?<!cote de l')(?<!pres de notre )"
+            r"(?<!pres du )(salle|entrepot|local|locaux|bureau|bureaux|atelier|magasin|boutique|usine|maison|cuisine|batiment|hangar|camion|voiture|stock|serre|grange|restaurant|ecole|depot|garage|chantier|cabane|chalet|gite|cave|labo|laboratoire)( [a-z']+){0,4} (a|ont|est|sont) (entierement |completement |"
+            r"totalement |en partie |partiellement )?(brule|brulee|brules|brulees|pris feu)\b",
             r"pompiers",
             r"blesse",
             # a fall, not a date that falls: « une inspection qui tombe en même temps »
