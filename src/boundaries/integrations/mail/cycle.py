@@ -199,9 +199,25 @@ class MailCycle:
         self.send(now, report)
         return report
 
+    def _keep_answered(self, heard: list[Heard]) -> None:
+        """Store on each voicemail transcript the update that answers it, as an email's is
+        stored when it is read (`inbox`), so that the report, the dashboard and the coach
+        count it as already answered (SPEC §8) as the reply does (newcomer48 §1: the live
+        service counted none). Found here, where the Sent updates are at hand; a transcript
+        keeps the first update found."""
+        for h in heard:
+            if h.channel != "voicemail" or h.answered_by is None or not h.sid:
+                continue
+            row = self.store.find(self.account_id, "transcription", h.sid)
+            if row is None or row.detail.get("answered_by"):
+                continue
+            detail = {**row.detail, "answered_by": h.answered_by.id}
+            self.store.update(self.account_id, "transcription", h.sid, detail=detail)
+
     def compose(self, now: datetime, report: CycleReport | None = None) -> list[Outgoing]:
         """Store the deferral replies and agendas due at `now` in the outbox."""
         heard = heard_from_store(self.config, self.store, self.account_id, now)
+        self._keep_answered(heard)
         # Skipped standing calls (`boundaries skip`) are read each cycle: a reply or an agenda
         # names the next real call (SPEC §11).
         self.calendar = CalendarStore(self.store, self.account_id).calendar(self.config)
