@@ -83,7 +83,24 @@ def as_written(lang: str, written: str) -> Decimal:
     return Decimal(plain.replace("\u2212", "-"))
 
 
-class Count:
+class _Worded:
+    """A value a message writes as `written`, with the grammatical number `form` ("one" or
+    another CLDR category) that `{x:word|words}` picks the first or the last form by."""
+
+    written: str
+    form: str
+
+    def __str__(self) -> str:
+        return self.written
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return self.written
+        forms = spec.split("|")
+        return forms[0] if self.form == "one" else forms[-1]
+
+
+class Count(_Worded):
     """A count for a message: `{n}` writes the number as the reader does (`number`, at most
     `digits` decimals, or exactly `digits` with `fixed`), `{n:call|calls}` the word or words
     in its grammatical number by Babel's CLDR rules: the first for "one", the last for every
@@ -102,17 +119,8 @@ class Count:
         # half-even rounding but float `round` makes it 0.9: "1 hours").
         self.form = plural_form(lang, as_written(lang, self.written))
 
-    def __str__(self) -> str:
-        return self.written
 
-    def __format__(self, spec: str) -> str:
-        if not spec:
-            return self.written
-        forms = spec.split("|")
-        return forms[0] if self.form == "one" else forms[-1]
-
-
-class Listed:
+class Listed(_Worded):
     """Items for a message: `{x}` writes them as the reader lists them (Babel's CLDR list
     pattern: "talk and pushback", « talk et pushback »), `{x:it|them}` the first form for one
     item, the last for several."""
@@ -120,15 +128,7 @@ class Listed:
     def __init__(self, lang: str, items: list[str]) -> None:
         self.items = items
         self.written = str(format_list(items, locale=locale(lang))) if items else ""
-
-    def __str__(self) -> str:
-        return self.written
-
-    def __format__(self, spec: str) -> str:
-        if not spec:
-            return self.written
-        forms = spec.split("|")
-        return forms[0] if len(self.items) == 1 else forms[-1]
+        self.form = "one" if len(items) == 1 else "other"
 
 
 def counted(lang: str, value: float, digits: int = 0) -> Count:
