@@ -144,7 +144,7 @@ def _serve(
     database, account = stored
     import uvicorn
 
-    from boundaries.integrations.mail.loop import start_mail_loop
+    from boundaries.integrations.mail.loop import MailWatch, start_mail_loop
     from boundaries.simulation.engine import simulate
     from boundaries.simulation.record import trace_to_stored
     from boundaries.store import Store
@@ -205,6 +205,7 @@ def _serve(
         )
         started[0] = True
         return
+    watch = MailWatch()
     app = create_app(
         config,
         store,
@@ -214,6 +215,7 @@ def _serve(
         secure_cookies=secure,
         config_path=config_path,
         freeze_heap=True,
+        mail_watch=watch,
     )
     live = app.state.live_calendar
     # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
@@ -221,7 +223,7 @@ def _serve(
     caldav = _caldav_writer(config, store, account) if config.calendar.caldav_url else None
     live.start(also=caldav)
     # The mail cycle every minute ([mail], SPEC §10)
-    stop_mail = start_mail_loop(config, store, account)
+    stop_mail = start_mail_loop(config, store, account, watch=watch)
     server = uvicorn.Server(
         uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
     )

@@ -22,6 +22,7 @@ from boundaries.config.service import api_token_from_env
 from boundaries.domain.model import Config
 from boundaries.instants import InstantError, parse_instant
 from boundaries.integrations.calendar.live import LiveCalendar
+from boundaries.integrations.mail.loop import MailWatch
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import resume_undelivered
 from boundaries.integrations.speech import SpeechToText, load_engine
@@ -128,6 +129,7 @@ def create_app(
     calendar_url: str | None = None,
     outbox: Callable[[Store, int], OutboxPort] | None = None,
     freeze_heap: bool = False,
+    mail_watch: MailWatch | None = None,
 ) -> Starlette:
     """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
     login; `secure_cookies=False` only for plain HTTP on loopback.
@@ -172,6 +174,9 @@ def create_app(
     probes: dict[str, Callable[[], Any]] = {
         "outbox": lambda: outbox_health(store, gateway.account_id)
     }
+    if mail_watch is not None:
+        # the running mail loop's servers, by kind and since when only (anyone reads /healthz)
+        probes["mail"] = mail_watch.public_json
     if config.calendar.busy:
         # /healthz needs no login: each calendar by its position and host only (newcomer 7, L3).
         probes["busy_calendars"] = lambda: [s.public_json() for s in live.states()]

@@ -148,6 +148,7 @@ class Health:
             )
         reasons += outbox_reasons(probe.get("outbox"))
         reasons += calendar_reasons(probe.get("busy_calendars"))
+        reasons += mail_reasons(probe.get("mail"))
         status = "degraded" if reasons else "ok"
         if not probe["store"]["ok"]:
             status = "failing"
@@ -226,6 +227,38 @@ def outbox_reasons(counts: Any) -> list[str]:
         f"{failed} outgoing email(s) failed and wait for you. Fix: `boundaries outbox --state "
         "failed` shows why; `boundaries outbox approve KEY` sends one again, `discard` drops it."
     ]
+
+
+_MAIL_HARM = {
+    "imap": (
+        "the inbox (IMAP)",
+        "clients' emails are not read, urgent ones included",
+        "imap_url",
+    ),
+    "smtp": (
+        "the outgoing mail server (SMTP)",
+        "deferral replies and agendas wait in the outbox",
+        "smtp_url",
+    ),
+}
+
+
+def mail_reasons(watched: Any) -> list[str]:
+    """One reason per mail server the running mail loop cannot reach (`MailWatch`), since
+    when, what it costs, and the fix."""
+    if not isinstance(watched, dict):
+        return []
+    out = []
+    for server, since in sorted((watched.get("unreachable") or {}).items()):
+        if server not in _MAIL_HARM:
+            continue
+        what, harm, key = _MAIL_HARM[server]
+        out.append(
+            f"the mail cycle cannot reach {what} since {since}: {harm}. Fix: `boundaries mail "
+            f"sync --config FILE` names the cause; correct [mail] {key} or its password, or "
+            "bring the server back (the next cycle tries again every minute)."
+        )
+    return out
 
 
 def calendar_reasons(states: Any) -> list[str]:

@@ -72,6 +72,8 @@ class CycleReport:
     interrupted: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the servers it could not work with at all ("imap", "smtp"): read by /healthz
+    unreachable: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -186,9 +188,11 @@ class MailCycle:
                     Mailroom(self.config, self.store, self.account_id).read(reader, now, read)
             except (ReadError, BoundariesError) as exc:
                 read.errors.append(str(exc))
+                report.unreachable.append("imap")
             except Exception as exc:  # reading must never keep the outbox from being sent
                 log.exception("reading mail failed")
                 read.errors.append(f"reading mail failed: {type(exc).__name__}: {exc}")
+                report.unreachable.append("imap")
             report.emails_read, report.updates_read = read.emails, read.updates
             report.automatic_read = read.automatic
             report.urgent_notified = read.notified
@@ -335,6 +339,7 @@ class MailCycle:
             sender = self._sender()
         except BoundariesError as exc:
             report.errors.append(str(exc))
+            report.unreachable.append("smtp")
             return
         name = self.config.consultant.name
         for _ in range(MAX_SENDS_PER_CYCLE):
@@ -363,6 +368,7 @@ class MailCycle:
                     self.outbox.mark_retry(entry, retry_at, str(exc))
                     report.retrying += 1
                     report.errors.append(str(exc))
+                    report.unreachable.append("smtp")
                     return  # the server is unreachable: the others wait for the next cycle
                 continue
             self.outbox.mark_sent(entry, self.clock())
