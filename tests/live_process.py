@@ -58,10 +58,14 @@ class Served:
             if self.proc.poll() is not None:
                 raise RuntimeError("the service exited:\n" + self.output())
             try:
-                if httpx.get(self.url + "/healthz", timeout=2).status_code in (200, 503):
-                    break
+                answered = httpx.get(self.url + "/healthz", timeout=2).status_code in (200, 503)
             except httpx.HTTPError:
-                time.sleep(0.1)
+                answered = False
+            # ours, not another test's service that took the free port first: uvicorn says
+            # it is running on it (a race under parallel tests answered 403 to our signature)
+            if answered and f"running on http://127.0.0.1:{self.port}" in self.output():
+                break
+            time.sleep(0.1)
         else:
             self.kill()
             raise RuntimeError("the service did not start:\n" + self.output())
