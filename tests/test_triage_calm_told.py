@@ -5,11 +5,8 @@ others are the same kind in other words; the last test keeps the real harms urge
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from boundaries.triage.batch import triage_batch
 from tests.triage_support import rules
 
 AT = "2026-11-24T09:00:00+01:00"
@@ -85,14 +82,8 @@ AT = "2026-11-24T09:00:00+01:00"
     ],
 )
 def test_a_harm_handled_or_no_harm_at_all_is_not_urgent(text: str, channel: str, subject: str):
-    answer = rules(text, channel, AT) if not subject else rules_with_subject(text, subject)
+    answer = rules(text, channel, AT, subject)
     assert not answer["urgent"], answer["reasons"]
-
-
-def rules_with_subject(text: str, subject: str) -> dict[str, object]:
-    """`rules`, for an email with a subject line."""
-    line = json.dumps({"id": "m", "channel": "email", "text": text, "subject": subject, "at": AT})
-    return triage_batch([line], learned=False)[0]
 
 
 @pytest.mark.parametrize(

@@ -41,11 +41,15 @@ def assert_calm_and_said(text: str, channel: str) -> None:
     assert any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
 
 
-def rules(text: str, channel: str = "email", at: str | None = None) -> dict[str, Any]:
+def rules(
+    text: str, channel: str = "email", at: str | None = None, subject: str = ""
+) -> dict[str, Any]:
     """The triage answer (SPEC §5 output) to one message, judged by the rules alone
     (`learned=False`: the learned second opinion and intent model are not asked); `at` is
-    ISO 8601 with offset, or None for a message without one."""
+    ISO 8601 with offset, or None for a message without one; `subject` an email's."""
     data: dict[str, Any] = {"id": "m", "channel": channel, "text": text}
     if at is not None:
         data["at"] = at
+    if subject:
+        data["subject"] = subject
     return triage_batch([json.dumps(data)], learned=False)[0]
