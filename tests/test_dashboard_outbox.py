@@ -102,8 +102,20 @@ def test_a_reply_approved_on_the_page_leaves_through_the_smtp_server(site: Site,
         assert received["to"] == ["marc@horizon.example"]
         assert parsed(received)["Subject"] == "Votre message de ce vendredi"
         assert state(site, "reply:horizon:2026-11-05") == "waiting_approval"
+        # The page dates a sent message by when it went, not when it was due (newcomer48 §4).
+        with signed_in(site) as client:
+            page = client.get("/outbox").text
+        sent, waiting = (_header(page, key) for key in ("2026-11-06", "2026-11-05"))
+        assert "envoyé le" in sent and "6 nov." not in sent, sent
+        assert "prévu le ven. 6 nov. à 18 h" in waiting, waiting
     finally:
         smtp.stop()
+
+
+def _header(page: str, day: str) -> str:
+    """The line under a message's subject on the outbox page (client, kind, state, date)."""
+    article = page.split(f'data-key="reply:horizon:{day}"', 1)[1]
+    return article.split('<p class="muted">', 1)[1].split("</p>", 1)[0]
 
 
 def test_a_reply_edited_on_the_page_is_approved_as_written(site: Site):

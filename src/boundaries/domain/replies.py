@@ -78,6 +78,9 @@ class DeferralReply:
     caused_by: tuple[str, ...]  # sids of the messages it answers, oldest first
     words: Words = field(compare=False, repr=False)
     calls: tuple[TopicCall, ...] = ()  # where its topics are taken up, first call first
+    # the client's local day and part of it the words are for (`compose_reply`'s `sending_at`):
+    # "2026-11-12/afternoon"; a stored reply worded for another moment is worded again
+    worded_for: str = ""
 
     @cached_property
     def letter(self) -> Letter:
@@ -127,11 +130,14 @@ def deferral_replies(
     since: datetime | None = None,
     agenda_went_out: AgendaWentOut | None = None,
     carried: Mapping[str, datetime] | None = None,
+    sending_at: datetime | None = None,
 ) -> list[DeferralReply]:
     """Every deferral reply due at or before `until` (and, with `since`, not before it) for
-    these messages, oldest first. `agenda_went_out(client id, call start UTC)` says whether
-    that call's agenda really went out (the live outbox holds it as sent); without it, an
-    agenda is taken as sent from its due moment on (a replay, where every message goes).
+    these messages, oldest first. With `sending_at` (UTC, the live cycle's now), a reply due
+    earlier that has not gone out yet is worded for that moment (`compose_reply`).
+    `agenda_went_out(client id, call start UTC)` says whether that call's agenda really went
+    out (the live outbox holds it as sent); without it, an agenda is taken as sent from its
+    due moment on (a replay, where every message goes).
     `carried` (`agenda.carried_over`: sid -> call start) names the call of a topic where the
     windows do not tell (on a sent agenda, or carried over because no agenda that went out
     carried it): the reply promises it for that call, as its agenda lists it.
@@ -171,6 +177,7 @@ def deferral_replies(
                 history.get(client_id, ()),
                 agenda_went_out,
                 carried,
+                sending_at,
             )
         )
     return out
@@ -185,8 +192,16 @@ def compose_reply(
     history: Sequence[Heard] = (),
     agenda_went_out: AgendaWentOut | None = None,
     carried: Mapping[str, datetime] | None = None,
+    sending_at: datetime | None = None,
 ) -> DeferralReply:
     """The reply to `items` (one client's messages answered at `send_at`): content and words.
+
+    Its words are for the moment it really goes out: `send_at`, or `sending_at` (UTC) when
+    that is later (the mail server was down at `send_at`, the service was not running, the
+    reply waited for approval). The call it proposes is the next one from then, a call held
+    since is said to have been due, and « aujourd'hui » and the closing are the reader's day
+    and hour then (newcomer48 §4: a reply sent the next morning named a call that had passed
+    and wished a good end of the day). Its key and `send_at` stay those of the day it answers.
 
     Each topic is promised for the standing call it is taken up at (SPEC §10: the next one,
     `agenda.taking_call` over the client's `history`): a topic that arrived after the next
@@ -202,6 +217,7 @@ def compose_reply(
     out carried, or one a sent agenda lists, is promised for the call `carried` names
     (`agenda.carried_over`)."""
     items = sorted(items, key=lambda h: (h.at, h.sid))
+    worded_at = send_at if sending_at is None else max(send_at, sending_at)
     reader = config.client_zone(client)
     lang = client.language
     topics: list[str] = []
@@ -244,15 +260,15 @@ def compose_reply(
             tuple(listed),
             # "already on the agenda I sent you" only when it went with them (README)
             start not in late
-            and send_moment(config, start) <= send_at
+            and send_moment(config, start) <= worded_at
             and (agenda_went_out is None or agenda_went_out(client.id, start)),
-            start <= send_at,
+            start <= worded_at,
             start in late,
         )
         for start, listed in planned
     )
     upcoming = [c for c in calls if not c.past]
-    nxt = calendar.next_call(client.id, send_at)
+    nxt = calendar.next_call(client.id, worded_at)
     proposed = upcoming[0].start if upcoming else (nxt.start if nxt else None)
     # A call asked to move or be called off is no place to talk: its date is in question.
     # The reply then does not offer it, in its subject or text, whatever else it answers (a
@@ -267,16 +283,17 @@ def compose_reply(
     # A standing call held after the last message and before the reply: the reply cannot say
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
     after_last = calendar.next_call(client.id, items[-1].at)
-    held = after_last.start if after_last is not None and after_last.start < send_at else None
+    held = after_last.start if after_last is not None and after_last.start < worded_at else None
     vague = sum(wants_topic(h) for h in items) if not topics else 0
     unheard_count = sum(h.words is None for h in items)
     ask = vague > 0
     unheard = unheard_count > 0
     days = sorted({h.at.astimezone(reader.zone).date(): h.at for h in reversed(items)}.items())
-    same_day = days[0][0] == send_at.astimezone(reader.zone).date()
+    read_on = worded_at.astimezone(reader.zone)
+    same_day = days[0][0] == read_on.date()
     # The client reads it at its own hour, not the consultant's: « Bonne fin de journée »
     # at 11 p.m. in Paris for a consultant in Montreal is wrong (newcomer8 L4).
-    when_read = part_of_day(send_at.astimezone(reader.zone).hour)
+    when_read = part_of_day(read_on.hour)
     key = reply_key(client.id, send_at.astimezone(config.consultant.zone).date())
     consultant = config.consultant
 
@@ -333,6 +350,7 @@ def compose_reply(
         caused_by=tuple(h.sid for h in items),
         words=words,
         calls=calls,
+        worded_for=f"{read_on.date().isoformat()}/{when_read}",
     )
 
 

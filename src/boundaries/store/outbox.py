@@ -37,6 +37,7 @@ __all__ = [
     "HELD_BECAUSE",
     "STATES",
     "WITHDRAWN",
+    "WORDED_FOR",
     "Outbox",
     "OutboxEntry",
     "OutboxError",
@@ -48,6 +49,9 @@ UNSENT = ("waiting_approval", "queued", "failed")
 """States of a message not sent yet that nothing is sending: its words may still change."""
 EDITED = "edited"
 """The detail key set when the consultant rewrote a message (`Outbox.edit`)."""
+WORDED_FOR = "worded_for"
+"""The detail key of the client's local day and part of it a deferral reply is worded for
+(`Outbox.reword`)."""
 SENDING_LEASE = timedelta(minutes=15)
 """A `sending` row older than this was left by a process that died mid-send."""
 
@@ -328,9 +332,11 @@ class Outbox:
         """Rewrite a deferral reply stored earlier and not sent yet (`UNSENT`, not claimed)
         in `message`'s words when the standing calls it names (`detail["calls"]`) are not
         the ones it names now: a call it promised was skipped or moved since it was written
-        (SPEC §10: the reply names the next standing call; §11). A reply the consultant
-        edited keeps her words (`boundaries skip` and `outbox approve` say it names a call
-        called off). False when nothing was rewritten."""
+        (SPEC §10: the reply names the next standing call; §11), or when it was worded for
+        another day or part of the client's day (`detail[WORDED_FOR]`: it waited past its
+        moment, and « aujourd'hui » or its closing would be wrong, newcomer48 §4). A reply
+        the consultant edited keeps her words (`boundaries skip` and `outbox approve` say it
+        names a call called off). False when nothing was rewritten."""
         found = self.get(message.key)
         if found is None or found.kind != "reply" or found.state not in UNSENT:
             return False
@@ -341,8 +347,9 @@ class Outbox:
         ):
             return False  # composed again from fewer messages (older than the look-back)
         calls = message.detail.get("calls")
+        worded = found.detail.get(WORDED_FOR) == message.detail.get(WORDED_FOR)
         if "calls" in found.detail:
-            if found.detail["calls"] == calls:
+            if found.detail["calls"] == calls and (worded or WORDED_FOR not in found.detail):
                 return False
         elif (found.subject, found.text) == (message.subject[:500], message.text):
             return False  # stored before the calls were kept, and still in the same words

@@ -32,7 +32,7 @@ from boundaries.integrations.notify.queue import NOTIFY, notify_kind, resume_und
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
-from boundaries.store.outbox import HELD_BECAUSE, Outbox, Outgoing
+from boundaries.store.outbox import HELD_BECAUSE, WORDED_FOR, Outbox, Outgoing
 
 log = logging.getLogger(__name__)
 
@@ -249,6 +249,7 @@ class MailCycle:
             since=since,
             agenda_went_out=self._agenda_went_out,
             carried=gathering.carried,
+            sending_at=now,  # one due earlier and still here is worded for now
         )
         for r in replies:
             if r.send_at < now - REPLY_GRACE and r.key not in unsent:
@@ -271,6 +272,7 @@ class MailCycle:
                         # the standing calls it names (`Outbox.reword`, `replies_naming`)
                         "calls": [c.isoformat() for c in _named(r)],
                         "call_days": [c.astimezone(zone).date().isoformat() for c in _named(r)],
+                        WORDED_FOR: r.worded_for,  # the reader's day and hour (`Outbox.reword`)
                         **_thread(heard, r.caused_by),
                     },
                 )

@@ -73,6 +73,7 @@ class OutgoingMail:
     # the call as the client named it (`store.outbox.HELD_BECAUSE`)
     moves_asked: tuple[datetime, ...] = ()
     moves_named: tuple[str, ...] = ()
+    sent_at: datetime | None = None  # when the server took it; `due_at` is when it was due
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ class _StoreOutbox:
                 e.last_error,
                 e.due_at,
                 *_moves(e.detail.get(HELD_BECAUSE)),
+                sent_at=e.sent_at,
             )
             for e in self.outbox.entries()
         ]
