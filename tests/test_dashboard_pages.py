@@ -91,14 +91,23 @@ def test_trend_chart_is_an_svg_in_the_themes_colours(theme: str):
 
 
 def test_settings_show_the_file_and_hide_secrets(example_config):
+    notify = ("ntfy://ntfy.sh/claire-a7f3-alerts", "tgram://5550001:AAF-botkey/987654321")
     config = replace(
         example_config,
-        service=replace(example_config.service, twilio_auth_token="s3cret", api_token="t0ken"),
+        service=replace(
+            example_config.service, twilio_auth_token="s3cret", api_token="t0ken", notify=notify
+        ),
     )
     view = settings_view(config, "/etc/boundaries.toml")
     shown = repr(view)
     assert view["path"] == "/etc/boundaries.toml"
     assert "s3cret" not in shown and "t0ken" not in shown and "Association Horizon" in shown
+    # A notification URL holds a token, a chat id or a topic that is itself the secret
+    # (newcomer48 §10): only its service is named.
+    for secret in ("claire-a7f3", "alerts", "AAF-botkey", "5550001", "987654321", "ntfy.sh"):
+        assert secret not in shown, secret
+    [notify_row] = [v for name, rows in view["sections"] for k, v in rows if k == "notify"]
+    assert notify_row.startswith("ntfy:// (") and "tgram:// (" in notify_row
     assert settings_view(config, None) == {"path": None, "sections": []}
     values = [value for _, rows in view["sections"] for _, value in rows]
     assert not any("()" in v or "[]" in v or "= None" in v for v in values), values

@@ -73,6 +73,19 @@ def url_problem(url: str) -> str | None:
     return None
 
 
+def shown(url: str) -> str:
+    """A notification URL as a page or a log may show it: its scheme and Apprise's name of the
+    service, every other part hidden (`ntfy:// (ntfy) ••••••`). Tokens, passwords, topics and
+    chat ids all sit in the rest of the URL, in a different place for each service, and a
+    public ntfy topic is itself the secret, so none of it is shown."""
+    raw = url.strip()
+    if "://" not in raw:
+        return "••••••"
+    scheme = raw.split("://", 1)[0].lower()
+    service = _services().get(scheme)
+    return f"{scheme}:// ({service.name}) ••••••" if service else f"{scheme}:// ••••••"
+
+
 def usable(urls: list[str] | tuple[str, ...]) -> list[str]:
     """The URLs of `urls` that Apprise can use (see `url_problem`), in their order."""
     return [u for u in urls if url_problem(u) is None]

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlencode
 
 from boundaries.domain.model import Config
 from boundaries.integrations.mail.inbox import sid_of
+from boundaries.integrations.notify.urls import shown
 from boundaries.store.records import StoredEvent
 from boundaries.web.dashboard.words import Words
 
@@ -211,7 +212,8 @@ def client_view(
 
 
 def settings_view(config: Config, path: str | None) -> dict[str, Any]:
-    """The configuration as read-only sections, secrets hidden, and the file to edit."""
+    """The configuration as read-only sections, secrets hidden (tokens; of a notification URL
+    all but its service, `notify.urls.shown`), and the file to edit."""
     if path is None:
         return {"path": None, "sections": []}
     hidden = {"twilio_auth_token", "api_token"}
@@ -231,9 +233,14 @@ def settings_view(config: Config, path: str | None) -> dict[str, Any]:
             if v not in (None, (), [])
         ]
 
+    service = rows(config.service)
+    if config.service.notify:  # Apprise URLs hold tokens and topics: the service's name only
+        notify = ", ".join(shown(u) for u in config.service.notify)
+        service = [(k, notify if k == "notify" else v) for k, v in service]
+
     sections = [("consultant", rows(config.consultant))]
     sections += [(f"client {c.id}", rows(c)) for c in config.clients]
-    sections += [("service", rows(config.service)), ("speech", rows(config.speech))]
+    sections += [("service", service), ("speech", rows(config.speech))]
     return {"path": path, "sections": sections}
 
 
