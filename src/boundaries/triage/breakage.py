@@ -49,6 +49,20 @@ _FLOWS = (
 """What flows in to a business every day: mail, orders, bookings, payments, calls (not an
 app's own notifications or alerts)."""
 
+_RECORDS = (
+    r"(inscriptions|registrations|donnees|data|commandes|orders|fichiers|files|reservations|"
+    r"bookings|prescriptions|ordonnances|contacts|adherents|members|clients|customers|factures|"
+    r"invoices|photos|dossiers|entries|notes|emails|records|posts|pages|documents|messages|"
+    r"accounts|backups|appointments|collections|folders?|projects|repos|repositories|"
+    r"workspaces?|databases?|spreadsheets?|articles|history|work|projets|travail)"
+)
+"""What a business keeps and cannot lose: records, files, the work itself."""
+_WHOSE = (
+    r" (all |all of |toutes les |tous les |tous mes |toutes mes |tous nos |toutes nos |the |les "
+    r"|nos |our |my |mes |most of |most of my |all my |all our |la plupart de mes |une partie "
+    r"de mes )?"
+)
+
 _SENT = (
     r"(mails?|e mails?|emails?|messages?|submissions?|enquiries|inquiries|forms?|tickets?|"
     r"applications?|registrations?|entries|leads)"
@@ -163,24 +177,35 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "perdu",
                 "wiped",
                 "deleted",
+                "removed",
+                "erased",
+                "overwr",
+                "ecras",
             ),
         ),
         any_of(
             # told by what did it: « le site a effacé toutes les inscriptions »
             # (not by the writer: « on a supprimé les dossiers » is a thing done on purpose)
+            # (not by the writer: « on a supprimé les dossiers » is a thing done on purpose);
+            # an update or a sync that took the writer's own work: "Postman updated itself and
+            # removed all my collections", "that action deleted my folder!" (realtext19)
             r"(?<!on )(?<!nous )(?<!we )(?<!i )(?<!they )(?<!vous )(?<!you )"
-            r"(a|ont|has|have) (efface|supprime|perdu|wiped|deleted|lost) (all |toutes les |"
-            r"tous les |the |les |nos |our )?(inscriptions|registrations|donnees|data|commandes|"
-            r"orders|fichiers|files|reservations|bookings|prescriptions|ordonnances|contacts|"
-            r"adherents|members|clients|customers|factures|invoices|photos|dossiers)",
-            r"(contacts|entries|files|data|notes|photos|emails|records|orders|posts|pages|"
-            r"bookings|invoices|documents|messages|clients|customers|accounts|backups|"
-            r"appointments)( [a-z']+){0,4} (are|is|were|have|has) (all )?(been )?(gone|missing|"
-            r"disappeared|vanished|lost|deleted|wiped)",
+            rf"((a|ont) (efface|supprime|perdu|ecrase)|(has|have) (wiped|deleted|lost|removed|"
+            rf"erased|overwritten)){_WHOSE}{_RECORDS}",
+            r"(it|itself and|update|upgrade|sync|synchronization|synchronisation|action|"
+            r"migration|app|application|mise a jour|synchro)( has| have| had| just| a)? "
+            rf"(deleted|removed|wiped|erased|overwrote|overwritten|lost|supprime|efface|ecrase)"
+            rf"{_WHOSE}{_RECORDS}",
+            r"(deleted|removed|wiped|erased|supprime|efface)( [a-z']+){0,3} "
+            rf"{_RECORDS}( [a-z']+){{0,3}} (without (asking|warning|notice|any warning|"
+            r"confirmation)|sans (prevenir|demander|confirmation|avertissement))",
+            rf"{_RECORDS}( [a-z']+){{0,6}} (are|is|were|was|have|has) (all |completely |now )?"
+            r"(been )?(gone|missing|disappeared|vanished|lost|deleted|wiped|erased)",
             r"(donnees|fichiers|contacts|factures|commandes|photos|mails|dossiers|documents|"
-            r"fiches|rendez vous|reservations|clients|adherents)( [a-z']+){0,4} (ont|a|sont|est)"
+            r"fiches|rendez vous|reservations|clients|adherents|projets|collections|articles|"
+            r"tableaux|sauvegardes|travail|base|historique)( [a-z']+){0,4} (ont|a|sont|est)"
             r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|"
-            r"ete supprimees?|ete supprimes|perdus|perdues)",
+            r"ete supprimees?|ete supprimes|perdus|perdues|ete ecrase|ete ecrases|ete ecrasees?)",
         ),
     ),
     # Mail that does not go out or comes back.

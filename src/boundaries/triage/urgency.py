@@ -1620,7 +1620,10 @@ _LONG_AGO = re.compile(
     r"\blast (spring|summer|autumn|fall|winter)\b|"
     r"\bback in (early |mid |late )?(january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"\b(le printemps|l'ete|l'automne|l'hiver) (dernier|passe)\b"
+    r"\b(le printemps|l'ete|l'automne|l'hiver) (dernier|passe)\b|"
+    # a month back, not "down since last month" (still going on)
+    r"(?<!since )(?<!depuis )\b(last month|le mois (dernier|passe)|(\w+ )?months ago|il y a "
+    r"(\w+ )?mois)\b"
 )
 
 
