@@ -45,3 +45,22 @@ def test_work_taken_by_the_tool_that_keeps_it_is_urgent(text: str) -> None:
 def test_a_deleted_place_a_removal_on_purpose_or_a_month_back_is_not(text: str) -> None:
     answer = rules(text)
     assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        # "file" the noun is no filing due today
+        ("Hello, today a file shows up twice in my listing after I shared it.", "file"),
+        # a plan's 500 requests are no server error 500
+        ("Why didn't I get the 500 fast requests this month? I was charged extra.", "500"),
+        # mail that went unanswered is not mail that is gone
+        ("I sent two emails and they have gone completely unanswered.", "gone"),
+    ],
+)
+def test_a_word_of_a_harm_in_another_sense_is_no_rule_of_urgency(text: str, misread: str) -> None:
+    """realtext19: each set `urgent` by a rule that read the word in another sense (the
+    learned second opinion may still say `possible`)."""
+    answer = rules(text)
+    assert answer["urgency"] != "urgent", answer["reasons"]
+    assert not any(misread in r and r.startswith("urgent") for r in answer["reasons"])

@@ -200,7 +200,10 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             rf"{_RECORDS}( [a-z']+){{0,3}} (without (asking|warning|notice|any warning|"
             r"confirmation)|sans (prevenir|demander|confirmation|avertissement))",
             rf"{_RECORDS}( [a-z']+){{0,6}} (are|is|were|was|have|has) (all |completely |now )?"
-            r"(been )?(gone|missing|disappeared|vanished|lost|deleted|wiped|erased)",
+            r"(been )?(gone|missing|disappeared|vanished|lost|deleted|wiped|erased)"
+            # not "2 emails have gone completely unanswered" (realtext19)
+            r"(?! (completely |totally |largely |mostly )?(unanswered|unread|unnoticed|through|"
+            r"out|up|down|well|smoothly|fine|ignored)\b)",
             r"(donnees|fichiers|contacts|factures|commandes|photos|mails|dossiers|documents|"
             r"fiches|rendez vous|reservations|clients|adherents|projets|collections|articles|"
             r"tableaux|sauvegardes|travail|base|historique)( [a-z']+){0,4} (ont|a|sont|est)"

@@ -59,8 +59,11 @@ NEED = any_of(
     r"(fix|stop|pull|remove|change|correct|cancel|pause) (it|this|that|them)\b",
     r"take (it|this|that|them) (down|off)",
     r"transmett(re|ez)",
-    r"(deposer|deposez|soumettre|submit|file|deliver|livrer|rendre|remettre|signer|sign|signs|"
+    r"(deposer|deposez|soumettre|submit|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signent)",
+    # to file (a return, a claim), not "a file disappeared" (realtext19)
+    r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\bthat )(?<!\bone )"
+    r"(?<!\bsame )(?<!\bpdf )(?<!\bexcel )(?<!\bshared )(?<!\bnew )file",
     # « qu'il signe », « signé aujourd'hui », not « ils ont signé aujourd'hui » (done)
     r"(?<!\bont )(?<!\bavons )(?<!\bavez )(?<!\bai )(?<!\ba )(?<!\bas )(?<!\bai deja )"
     r"(?<!\bont deja )(?<!\ba deja )signe",
@@ -328,7 +331,9 @@ CANNOT = any_of(
     r"(error|erreur) ?(500|502|503|504)",
     r"(500|502|503|504) (error|erreur|bad gateway|service unavailable|internal server error)",
     r"(getting|get|got|gets|returns|returned|returning|throws|throwing|shows|showing|"
-    r"renvoie|affiche) (an? |the |une )?(http )?(500|502|503|504)\b",
+    r"renvoie|affiche) (an? |the |une )?(http )?(500|502|503|504)\b(?! [a-z]+ (requests|credits|"
+    r"calls|tokens|messages|minutes|points|units)\b| (requests|credits|calls|tokens|messages|"
+    r"minutes|points|units|dollars|euros|usd|eur)\b)",
     r"(bad gateway|service unavailable|internal server error|database connection error|"
     r"error establishing a database connection)",
     r"(white|blank) (screen|page)( of death)?",
