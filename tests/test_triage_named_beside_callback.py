@@ -58,3 +58,33 @@ def test_a_place_of_theirs_burned_is_urgent(text: str):
 )
 def test_a_neighbour_s_fire_or_a_burned_cake_is_not(text: str):
     assert not rules(text, "email", AT)["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est Marc, la presse veut une interview sur le projet, rappelle-moi",
+        "c'est Marc le journal veut une interview sur le projet rappelle moi",
+        "hi it's Jen the board wants the figures before the meeting call me back",
+    ],
+)
+def test_what_a_phrase_after_the_callers_name_goes_on_to_tell_is_the_matter(text: str):
+    """newcomer48 §6: « la presse veut une interview » right after the name was read as an
+    apposition ("it's Tom the plumber") and the voicemail called content-free."""
+    answer = rules(text, "voicemail", AT)
+    assert not answer["content_free"] and answer["intent"] == "scheduling", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi it's Tom the plumber call me back",
+        "salut c'est Julie la nouvelle assistante de direction rappelez-moi",
+        "bonjour c'est Marc le président de l'association des parents d'élèves rappelez moi",
+        "bonjour ici le père Dumoulin je vous serais reconnaissant de bien vouloir me rappeler",
+        "bonjour c'est Lina l'autrice Claire m'a donné votre numéro pourriez-vous me rappeler",
+    ],
+)
+def test_a_title_after_the_callers_name_stays_who_calls(text: str):
+    answer = rules(text, "voicemail", AT)
+    assert answer["content_free"], answer["reasons"]

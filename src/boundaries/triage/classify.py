@@ -1118,11 +1118,14 @@ def _matter_named(norm: str) -> bool:
             before[-1] in _BEFORE_NO_MATTER or before[-1].removeprefix("l'") in _WHERE_FROM
         ):
             continue  # "from the harbor trust", « de l'asso les petites mains »: who, not what
-        if any(m.start() <= at <= m.end() + 1 for m in callers) or _apposition(norm[:at]):
-            continue  # a name, or an apposition to it: "it's tom the plumber"
         stops = [a for a, _ in calls] + [m.start() for m in _SAYS_WHO.finditer(norm)]
         end = min((a for a in stops if a > at), default=len(norm))
         phrase = " ".join(norm[found.start("phrase") : end].split()[:_PHRASE_WORDS])
+        if any(m.start() <= at <= m.end() + 1 for m in callers) or _apposition(norm[:at]):
+            # a name, or an apposition to it: "it's tom the plumber"; but one that goes on to
+            # tell something names a matter: « c'est marc, le journal veut une interview sur
+            # le projet » (newcomer48 §6)
+            phrase = _told_after_apposition(norm[found.start("phrase") : end])
         words = [
             w
             for w in _content_words(phrase)
@@ -1131,6 +1134,25 @@ def _matter_named(norm: str) -> bool:
         if len(words) >= _MATTER_WORDS and words[-1] not in _WHERE_FROM:
             return True
     return False
+
+
+def _told_after_apposition(phrase: str) -> str:
+    """What a determiner phrase read as an apposition to the caller goes on to tell, past
+    its head of `_APPOSITION_WORDS` words: "" for a title ("the plumber", « la nouvelle
+    assistante de direction », « le président de l'association »: a preposition in or right
+    after the head says whom the caller works for), the rest for a clause (« le journal veut
+    | une interview sur le projet »)."""
+    words = phrase.split()
+    head, rest = words[:_APPOSITION_WORDS], words[_APPOSITION_WORDS:]
+    if not rest or any(w in _BEFORE_NO_MATTER or w.startswith("d'") for w in [*head, rest[0]]):
+        return ""
+    if rest[0] in _SPEAKER or rest[0].startswith(("m'", "j'")):
+        return ""  # the caller goes on about the call: « le père Dumoulin | je vous serais… »
+    return " ".join(rest[:_PHRASE_WORDS])
+
+
+# Who speaks or is spoken to: a clause they open after an apposition is about the call.
+_SPEAKER = frozenset("je i we nous vous you me moi tu te on i'm i'd i'll we're".split())
 
 
 def _apposition(before: str) -> bool:
