@@ -1691,6 +1691,9 @@ STAKE = cues(
             # an offer or a right that ends unless acted on: "the letter of offer lapses if not
             # accepted by tomorrow 12 noon", "the one month is up tomorrow" (newcomer45)
             r"laps(e|es|ing)",
+            # "Sipho's permit runs out tomorrow", « le titre de séjour arrive à échéance »
+            r"(runs|run|running) out",
+            r"arrive a (echeance|expiration)",
             r"(month|months|weeks?|days?|time|time limit|period|notice|deadline|grace period) "
             r"(is|are|will be) up",
             # a reply an outside party demands by then: "they want our answer by 5 tomorrow"

@@ -84,6 +84,35 @@ _WEEKDAY = re.compile(
     r"\b(" + "|".join(WEEKDAYS) + r")( prochain| next)?\b|\bnext (" + "|".join(WEEKDAYS) + r")\b"
 )
 
+# A day of the month said alone: « à rendre le 10 », "due on the 10th", « jeudi 24 »,
+# "Tuesday the 8th" (the month is this one, or the next once the day has passed: `_day_alone`);
+# not an hour, an amount, an address or a count ("le 10 h", "the 10 %", « le 12 rue … »).
+_DAY_ALONE = re.compile(
+    r"\b(?:le|the|on the|by the|before the|au|du|"
+    + "|".join(WEEKDAYS)
+    + r")(?: the)? (\d{1,2})(?:er|st|nd|rd|th)?\b(?!'| ?(h\b|heures?|hrs?|hours?|:|am\b|pm\b|%|"
+    r"euros?|eur\b|€|\$|rue|avenue|av\b|bd\b|boulevard|chemin|place|quai|route|impasse|allee|"
+    r"street|st\b|road|rd\b|lane|min|minutes?|jours?|days?|mois|months?|ans?|years?|"
+    r"semaines?|weeks?|personnes?|people|pages?|ml|l\b|kg|g\b|km|m\b|\d|" + _MONTH + r"))"
+)
+DAY_ALONE_PASSED = 3
+"""Days after a day of the month said alone by which it is read as this month's, just passed
+(« c'était le 10 »), not next month's."""
+
+
+def _day_alone(day: int, sent: date) -> date | None:
+    """The date a day of the month said alone names, seen from `sent`: this month's, unless it
+    passed more than `DAY_ALONE_PASSED` days ago (then the next month's)."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = sent.year, sent.month
+    if day < sent.day - DAY_ALONE_PASSED:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
 
 # A date in digits, day first as in France and Britain ("le jeudi 19/11", "due 03/12/2026"),
 # or month first when the day cannot be first ("11/19"); not part of a longer number or path.
@@ -152,6 +181,10 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
             if ahead <= 1:
                 ahead += 7
         out.append((today + timedelta(days=ahead), m.group(0)))
+    for m in _DAY_ALONE.finditer(text):
+        d = _day_alone(int(m.group(1)), today)
+        if d:
+            out.append((d, m.group(0)))
     return out
 
 
@@ -200,7 +233,8 @@ def imminent_date(text: str, sent: datetime | None) -> str | None:
 # « avant le 15 mars à midi », « au plus tard le 3 ». Up to `_NEAR_A_DAY` characters before.
 _DEADLINE_BEFORE = re.compile(
     r"\b(by|before|no later than|not later than|due( on| by)?|deadline( is)?|avant|d'ici|"
-    r"au plus tard|dernier delai|date limite|jusqu'au)\b(?!.*\b(by|before|avant|d'ici)\b)"
+    r"au plus tard|dernier delai|date limite|jusqu'au|a (rendre|deposer|remettre|payer|envoyer|"
+    r"signer|retourner|transmettre|regler))\b(?!.*\b(by|before|avant|d'ici)\b)"
     r"[^.!?]*$"
 )
 

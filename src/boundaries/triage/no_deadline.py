@@ -66,6 +66,7 @@ _SPAN = re.compile(
     rf"(de|from|between|entre|open|ouvert|ouverte) {_HOUR} ?(a|to|till|until|et|and|-) ?"
     rf"{_HOUR} ?$"
 )
+_IF_BEFORE = re.compile(r"\b(si|if|unless|a moins qu'|a moins que) ?$")
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
 _TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
 _THE = re.compile(r"(le|the) $")
@@ -88,7 +89,13 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
     if _SPAN.search(before + core[start:end]):
         return "a span of hours"
     own = _OWN_STEP.search(before)
-    if own is not None and _PRONOUN_OBJECT.search(own.group(0)):
+    if (
+        own is not None
+        and _PRONOUN_OBJECT.search(own.group(0))
+        # « si on lui envoie pas le prévisionnel avant demain midi, le prêt passe en
+        # janvier »: a condition with its cost, not a step promised (newcomer49)
+        and _IF_BEFORE.search(before[: own.start()]) is None
+    ):
         return "the sender's own next step"
     if _LAST_DAY.search(words):
         if names_a_day(after[:25]):

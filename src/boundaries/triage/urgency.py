@@ -139,7 +139,8 @@ WITHIN_A_DAY = any_of(
     r"ce soir",
     r"cet apres midi",
     r"dans la journee",
-    r"(doit|doivent|must|has to|have to|needs? to|is due|are due) ([a-z']+ ){0,3}"
+    r"(doit|doivent|must|has to|have to|needs? to|is due|are due|a rendre|a deposer|a remettre|"
+    r"a payer|a envoyer|a signer|a retourner|a transmettre|a regler) ([a-z']+ ){0,3}"
     r"(demain|tomorrow)",
     r"(by|before|until|at) \d{1,2}( ?(am|pm)|:\d\d| ?h\b)",
     # a bare hour of the working day: "can you send the signed lease by 5?" (newcomer34
