@@ -774,12 +774,20 @@ def _told_under_a_label(
     label = normalise(subject)
     # a reply's subject names the thread's matter, known to both ("Re: Mise en demeure SCI
     # Vitrolles Horizon" over « Ils ont viré 30 000 ce matin … Pas le feu. », newcomer46)
-    words = LABEL_WORDS if _REPLY_SUBJECT.match(subject) is None else THREAD_WORDS
-    if not subject or len(label.split()) > words or C.every_match(label, C.IMMINENT):
+    reply = _REPLY_SUBJECT.match(subject) is not None
+    words = LABEL_WORDS if not reply else THREAD_WORDS
+    if not subject or len(label.split()) > words:
+        return verdict
+    body = normalise(raw.removeprefix(subject))
+    if reply and "?" not in body and C.THANKS.search(body) and not urgency(_core(body))[0]:
+        # « Top, c'est renouvelé, merci ! » under "RE: Nom de domaine expire demain ???": the
+        # subject's time was the thread's, and the reply thanks for what it asked (newcomer50)
+        if urgency(_core(label))[0]:
+            return False, ["not urgent: a thank-you in the thread its subject names"], None
+    if C.every_match(label, C.IMMINENT):
         return verdict
     if urgency(_core(label))[0] is False:
         return verdict  # the subject did not raise it: the body did
-    body = normalise(raw.removeprefix(subject))
     over = problem_over(body)
     alone = (
         (False, [f"not urgent: the problem is over ('{over}')"], None)

@@ -251,9 +251,18 @@ def imminent_deadline(text: str, sent: datetime | None) -> str | None:
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
             marker = _DEADLINE_BEFORE.search(before)
-            if marker is not None and not meeting_time(text, m.start(), m.end()):
-                return f"{marker.group(1)} ... {words}"
+            if marker is None or meeting_time(text, m.start(), m.end()):
+                continue
+            if _NOTHING_NEEDED.search(before[: marker.start()]):
+                continue  # "Nothing else needed before Thursday" (newcomer50)
+            return f"{marker.group(1)} ... {words}"
     return None
+
+
+_NOTHING_NEEDED = re.compile(
+    r"\b(nothing( else| more)?( is)? (needed|required|to do|due)|no need|not needed|rien "
+    r"(d'autre |de plus )?(a faire|a rendre|n'est necessaire)|pas besoin)\b[^.!?]*$"
+)
 
 
 _DUE_BEFORE = re.compile(

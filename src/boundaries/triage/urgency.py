@@ -642,7 +642,11 @@ NOW = any_of(
     r"presentement",
     r"right now",
     r"en ce moment",
-    r"now",
+    # not a date now set: "the Board meeting has now moved to 2 December", "which is now on
+    # the second of December" (newcomer50)
+    r"now(?! (moved|been moved|been rescheduled|been postponed|rescheduled|postponed|scheduled|"
+    r"planned|booked|set for|fixed for|confirmed for|on the|on (mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|on \d|for \d|(be|take place|taking place|happen|happening) on)\b)",
     r"en direct",
     r"immediately",
     r"immediatement",
