@@ -22,7 +22,11 @@ WEDNESDAY_EVENING = "2026-11-18T20:30:00-05:00"
             "Top, je vois que c'est renouvelé, merci ! La facture part en compta.",
             "email",
         ),
-        ("Re: Payroll file due tomorrow!!", "Got it, thanks a lot. All sorted on our side.", "email"),
+        (
+            "Re: Payroll file due tomorrow!!",
+            "Got it, thanks a lot. All sorted on our side.",
+            "email",
+        ),
         ("", "Perfect, thank you! Nothing else needed before Thursday.", "email"),
         ("", "Please note the board meeting has now moved to Wednesday 2 December.", "email"),
         (

@@ -779,11 +779,16 @@ def _told_under_a_label(
     if not subject or len(label.split()) > words:
         return verdict
     body = normalise(raw.removeprefix(subject))
-    if reply and "?" not in body and C.THANKS.search(body) and not urgency(_core(body))[0]:
+    if (
+        reply
+        and "?" not in body
+        and C.THANKS.search(body)
+        and not urgency(_core(body))[0]
+        and urgency(_core(label))[0]
+    ):
         # « Top, c'est renouvelé, merci ! » under "RE: Nom de domaine expire demain ???": the
         # subject's time was the thread's, and the reply thanks for what it asked (newcomer50)
-        if urgency(_core(label))[0]:
-            return False, ["not urgent: a thank-you in the thread its subject names"], None
+        return False, ["not urgent: a thank-you in the thread its subject names"], None
     if C.every_match(label, C.IMMINENT):
         return verdict
     if urgency(_core(label))[0] is False:
