@@ -1691,6 +1691,10 @@ STAKE = cues(
             # an offer or a right that ends unless acted on: "the letter of offer lapses if not
             # accepted by tomorrow 12 noon", "the one month is up tomorrow" (newcomer45)
             r"laps(e|es|ing)",
+            # a price that ends: "the charity discount ends at midnight tonight" (newcomer50)
+            r"(discount|offer|deal|promo|promotion|pricing|price|rate|remise|reduction|offre|"
+            r"promo|tarif)( [a-z']+){0,3} (ends|end|expires|finishes|se termine|prend fin|"
+            r"s'arrete|finit)",
             # "Sipho's permit runs out tomorrow", « le titre de séjour arrive à échéance »
             r"(runs|run|running) out",
             r"arrive a (echeance|expiration)",
@@ -2154,7 +2158,10 @@ HARM_NOW = cues(
             r"(app|application|system|software|screen|screens|computer|computers|pc|pcs|till|"
             r"tills|pos|terminal|monitor|server|tablet|tablets|laptop|printer|scanner)( [a-z']+)"
             r"{0,3} (froze|is frozen|are frozen|has frozen|keeps freezing|is bricked|bricked|"
-            r"won't boot|will not boot|won't start|is stuck|are stuck|just show(s)? a spinning)",
+            r"won't boot|will not boot|won't start|is stuck|are stuck|just show(s)? a spinning|"
+            # "the check-in app keeps logging out on two of the ipads" (newcomer50)
+            r"keeps (logging|signing|kicking) (us |me |people |everyone |users |staff )?out|"
+            r"keeps crashing|keeps restarting)",
             r"spinning wheel",
             # stuck on a screen: "the tills are showing a message about an update and they
             # won't go past it", « les caisses restent bloquées sur la mise à jour » (newcomer41)
@@ -2458,8 +2465,10 @@ FAR_OFF = Gated(
     phrases(
         # (not a time corrected: "our court date is tomorrow 9am, not next month", « c'est
         # demain, pas le mois prochain », newcomer34 mix-14)
-        r"(?<!not )(?<!pas )next (month|year|season)",
-        r"(?<!pas )le mois prochain",
+        # (not the cost of a deadline missed: "payroll runs at twelve today or staff don't get
+        # paid till next month", newcomer50)
+        r"(?<!not )(?<!pas )(?<!till )(?<!until )(?<!before )next (month|year|season)",
+        r"(?<!pas )(?<!jusqu'au )(?<!avant le )le mois prochain",
         r"(?<!pas )l'annee prochaine",
         r"(is|are|was) in (january|february|march|april|may|june|july|august|september|october|"
         r"november|december)",
@@ -2547,11 +2556,13 @@ NOT_NOW = Gated(
     phrases(
         *_NOT_AFFECTED,
         *_ALL_GOOD,
-        r"no rush",
-        r"no hurry",
+        # (not a leave to hand in rough work: "No pressure if it's just a rough version!" under
+        # a deadline tomorrow noon, newcomer50)
+        r"no rush(?! if (it's|it is|its|it s) )",
+        r"no hurry(?! if (it's|it is|its|it s) )",
         r"not urgent",
         r"whenever you get a chance",
-        r"no pressure",
+        r"no pressure(?! if (it's|it is|its|it s) )",
         r"pas d'urgence",
         # « (il n'y a) pas le feu (au lac) »: nothing is burning, it can wait
         r"(y a |il y a |il n'y a )?pas le feu",

@@ -42,7 +42,8 @@ _HOURS = re.compile(r"\d|twenty|vingt")
 # you (the consultant) as its object: « je te les envoie », « je le fais », "I'll send you",
 # "we'll do it". Not "we pay staff tomorrow": the matter there is not handed over.
 _OWN_STEP = re.compile(
-    r"(?:^| )(je|j'|on|nous|i|i'll|we|we'll|i'm|we're)"
+    r"(?:^| )(je|j'|on|nous|i|i'll|we|we'll|i'm|we're|he'll|she'll|they'll|he will|she will|"
+    r"they will)"
     r"( ?(te|t'|vous|les|le|la|l'|lui|leur|vais|va|allons|will|shall|can|peux|pourrai|going to|"
     r"gonna|about to|promis))* ?"
     r"(envoi|envoie|envoies|envoyer|envoyons|enverrai|enverrons|fais|faisons|ferai|ferons|faire|"
@@ -65,6 +66,13 @@ _HOUR = (
 _SPAN = re.compile(
     rf"(de|from|between|entre|open|ouvert|ouverte) {_HOUR} ?(a|to|till|until|et|and|-) ?"
     rf"{_HOUR} ?$"
+)
+# A time offered as one of several, or as the consultant likes: « rappelez-moi … ce soir ou
+# demain comme vous voulez », "tonight or tomorrow, whenever suits" (newcomer50).
+_LEFT_TO_YOU = re.compile(
+    r"^ ?(,? ?(ou|or) (demain|tomorrow|apres demain|plus tard|later|ce soir|tonight|lundi|monday)"
+    r"( matin| morning| soir)?)? ?,? ?(comme (tu veux|vous voulez|ca t'arrange|ca vous arrange)|"
+    r"whenever|as (you like|suits you)|a (ta|votre) convenance|when(ever)? it suits)\b"
 )
 _IF_BEFORE = re.compile(r"\b(si|if|unless|a moins qu'|a moins que) ?$")
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
@@ -97,6 +105,8 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         and _IF_BEFORE.search(before[: own.start()]) is None
     ):
         return "the sender's own next step"
+    if _LEFT_TO_YOU.match(after):
+        return "a time left to the consultant"
     if _LAST_DAY.search(words):
         if names_a_day(after[:25]):
             return "a last day dated further off"

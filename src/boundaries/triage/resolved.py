@@ -137,6 +137,11 @@ OVER = any_of(
     r"(got|have|put|fitted|installed|on a mis|on a installe|j'ai mis) (the |a |our |le |la |"
     r"un |une )?(spare|backup|replacement|other|new|rechange|secours|neuf|neuve)( one| lock| "
     r"part)? (going|in|on|running|fitted|working|en place|qui marche|qui tourne)\b",
+    # one borrowed or hired in its place: « le vidéoproj est HS, j'en ai emprunté un à la MJC »,
+    # "printer's dead, borrowed one from next door" (newcomer50)
+    r"(j'en ai|on en a|nous en avons|j en ai|on a) (emprunte|loue|trouve|recupere) (un|une|"
+    r"un autre|une autre)\b",
+    r"(borrowed|hired|rented|got|found) (one|another|a spare|a replacement)( one)? (from|at|off)\b",
     # a past matter said settled, closed or already dealt with: "that was all settled back
     # in September", « l'accident de mars dernier est clos », "we already swapped all nine
     # of ours last week", « ça s'est bien passé finalement, ils ont rien trouvé à redire »

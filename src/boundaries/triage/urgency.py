@@ -29,6 +29,8 @@ from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
 NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
+    # "he needs someone to let him in" at 8 tomorrow (newcomer50)
+    r"(need|needs|needed) (someone|somebody) to",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
     r"faut (qu'on|que (je|tu|vous|nous|on))",
     r"(est|sont) a (rendre|envoyer|deposer|remettre|signer|payer|renvoyer|transmettre|valider)",
