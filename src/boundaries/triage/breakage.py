@@ -783,6 +783,33 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"declined|retourne|retournes)"
         ),
     ),
+    # A mailbox or an account sending on its own: "Morag's email is sending hundreds of
+    # messages to clients on its own, can't stop it", « ma boîte envoie des centaines de mails
+    # toute seule » (newcomer52)
+    (
+        (
+            ("sending", "envoie", "envoit", "sends", "sent out"),
+            (
+                "hundreds",
+                "thousands",
+                "dozens",
+                "loads of",
+                "tons of",
+                "centaines",
+                "milliers",
+                "dizaines",
+                "plein de",
+            ),
+            ("own", "itself", "seul", "stop", "arret", "spam"),
+        ),
+        any_of(
+            r"(sending|sends|sent out|envoie|envoit|envoient)( out)? (hundreds|thousands|dozens|"
+            r"loads|tons|des centaines|des milliers|des dizaines|plein) (of |de |d')?(e ?mails?|"
+            r"messages?|mails|courriels|spam|texts|sms)[^.?!]{0,60}(on its own|by itself|all by "
+            r"itself|toute seule|tout seul|tous seuls|can't stop|cannot stop|can not stop|won't "
+            r"stop|impossible de l'arreter|n'arrive pas a l'arreter|on n'arrive pas a l'arreter)"
+        ),
+    ),
 )
 
 

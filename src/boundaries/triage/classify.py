@@ -1150,18 +1150,22 @@ def _matter_named(norm: str) -> bool:
 
 
 def _told_after_apposition(phrase: str) -> str:
-    """What a determiner phrase read as an apposition to the caller goes on to tell, past
-    its head of `_APPOSITION_WORDS` words: "" for a title ("the plumber", « la nouvelle
-    assistante de direction », « le président de l'association »: a preposition in or right
-    after the head says whom the caller works for), the rest for a clause (« le journal veut
-    | une interview sur le projet »)."""
+    """What a determiner phrase read as an apposition to the caller goes on to tell: "" for a
+    title, whose nouns and adjectives end the phrase or lead to a preposition or to the
+    caller's own words ("the plumber", "the new office manager at Hillside", « le président
+    de l'association », « le père Dumoulin | je vous serais… »); from the first other
+    function word on for a clause (« le journal | veut une interview sur le projet », "the
+    board | wants the figures")."""
     words = phrase.split()
-    head, rest = words[:_APPOSITION_WORDS], words[_APPOSITION_WORDS:]
-    if not rest or any(w in _BEFORE_NO_MATTER or w.startswith("d'") for w in [*head, rest[0]]):
-        return ""
-    if rest[0] in _SPEAKER or rest[0].startswith(("m'", "j'")):
-        return ""  # the caller goes on about the call: « le père Dumoulin | je vous serais… »
-    return " ".join(rest[:_PHRASE_WORDS])
+    for i, word in enumerate(words[: _APPOSITION_WORDS + 2]):
+        if _content_words(word):
+            continue  # a noun or an adjective of the title
+        if i == 0 or word in _BEFORE_NO_MATTER or word in _SPEAKER:
+            return ""
+        if word.startswith(("d'", "m'", "j'")):
+            return ""
+        return " ".join(words[i : i + _PHRASE_WORDS])
+    return ""
 
 
 # Who speaks or is spoken to: a clause they open after an apposition is about the call.

@@ -157,8 +157,9 @@ def _resolve(day: int, month: int, sent: date) -> date | None:
     return None
 
 
-def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
-    """Calendar dates a normalised text names, resolved against the sending day."""
+def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple[date, str]]:
+    """Calendar dates a normalised text names, resolved against the sending day; with
+    `day_alone`, a day of the month said without its month too (`_DAY_ALONE`)."""
     today = sent.date()
     out: list[tuple[date, str]] = []
     for m in _DAY_MONTH.finditer(text):
@@ -181,7 +182,7 @@ def named_dates(text: str, sent: datetime) -> list[tuple[date, str]]:
             if ahead <= 1:
                 ahead += 7
         out.append((today + timedelta(days=ahead), m.group(0)))
-    for m in _DAY_ALONE.finditer(text):
+    for m in _DAY_ALONE.finditer(text) if day_alone else ():
         d = _day_alone(int(m.group(1)), today)
         if d:
             out.append((d, m.group(0)))

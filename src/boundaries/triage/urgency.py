@@ -1132,6 +1132,10 @@ _PAID_OUT = any_of(
     r"(a|ont|avons|avez) (deja )?(regle|paye|vire|verse|effectue le virement)",
     r"(already |has |have |'ve |just )(paid|transferred|wired|sent the money)",
     r"asking (them|people|parents|customers|clients|members|families|everyone|all) to pay",
+    # about to be paid on them: « il doit faire le virement demain » (newcomer52)
+    r"(doit|doivent|va|vont|must|is going to|are going to|will|is about to) (faire|effectuer|"
+    r"make|send|envoyer|do) (le |la |un |the |a |his |her |their )?(virement|transfer|payment|"
+    r"paiement|wire)",
     r"(demande|demandant|demandent) (aux|a nos|a tous) [a-z ]{0,20}(de payer|de regler|"
     r"de virer)",
 )
@@ -2429,6 +2433,13 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     return False, [], stake
 
 
+# A message sent in someone's name: « soi-disant de l'étude », "pretending to be us".
+_SPOOFED = re.compile(
+    r"\b(soi ?t? disant|soit disant|pretendument|se faisant passer|en notre nom|pretending to be|"
+    r"claiming to be|supposedly from|purporting to|spoofed|usurp\w*|in our name)\b"
+)
+
+
 def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     """`urgency` once no harm is happening: calm words, trade kinds, stakes."""
     veto = C.NOT_NOW.search(core)
@@ -2438,6 +2449,10 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         veto = None  # "the deadline to appeal is today. Could you have a look at some point?"
     if veto is not None and _consequence(core, veto):
         veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
+    if veto is not None and _SPOOFED.search(core) and C.NOT_AFFECTED.search(veto.group(0)):
+        # « un mail soi-disant de l'étude, avec un nouveau RIB … Ce n'est PAS nous »: not
+        # "not our trouble" but "not sent by us", the fraud itself (newcomer52)
+        veto = None
     shrug = _shrug(core, veto) if veto is not None else None
     if veto is not None and shrug is not None:
         # calm words in the greeting, before any news ("yeah alright, it's Jas, all good, all
