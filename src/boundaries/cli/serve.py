@@ -187,22 +187,30 @@ def _serve(
             SECURE_COOKIES_VAR,
         )
 
-        store.close()
         os.environ.update({CONFIG_VAR: config_path, "DATABASE_URL": database_url(database)})
         os.environ[ACCOUNT_VAR] = account
         os.environ["TWILIO_AUTH_TOKEN"] = token
         if url:
             os.environ[PUBLIC_URL_VAR] = url
         os.environ[SECURE_COOKIES_VAR] = "1" if secure else "0"
-        uvicorn.run(
-            "boundaries.web.factory:from_environment",
-            factory=True,
-            workers=workers,
-            host=host,
-            port=port,
-            log_level=log_level,
-            access_log=False,
-        )
+        # The work done once for the account, not once per worker: this process, which
+        # supervises the workers, runs the mail cycle and reads the busy calendars (writing
+        # the standing calls to CalDAV); each worker decides with the copies stored here
+        # (`factory.from_environment`). Without it several workers sent no reply (session 26).
+        stop_background = _background(config, store, account)
+        try:
+            uvicorn.run(
+                "boundaries.web.factory:from_environment",
+                factory=True,
+                workers=workers,
+                host=host,
+                port=port,
+                log_level=log_level,
+                access_log=False,
+            )
+        finally:
+            stop_background()
+            store.close()
         started[0] = True
         return
     watch = MailWatch()
@@ -238,6 +246,27 @@ def _serve(
         store.close()
     if not server.started:
         raise SystemExit(3)  # uvicorn's STARTUP_FAILURE
+
+
+def _background(config: Config, store: Store, account: str) -> Callable[[], None]:
+    """Start the account's background work in this process: the mail cycle every minute
+    ([mail], SPEC §10) and the busy calendars refreshed every `refresh_minutes`, each good
+    copy stored, with the standing calls written to CalDAV (SPEC §11). Returns what stops
+    them."""
+    from boundaries.integrations.calendar.live import LiveCalendar
+    from boundaries.integrations.mail.loop import start_mail_loop
+    from boundaries.store.calendar import CalendarStore
+
+    live = LiveCalendar(config, CalendarStore(store, store.account_id(account)))
+    caldav = _caldav_writer(config, store, account) if config.calendar.caldav_url else None
+    live.start(also=caldav)
+    stop_mail = start_mail_loop(config, store, account)
+
+    def stop() -> None:
+        stop_mail()
+        live.stop()
+
+    return stop
 
 
 def _caldav_writer(config: Config, store: Store, account: str) -> Callable[[], object]:

@@ -1,6 +1,7 @@
 """The application built from the environment, for several worker processes:
 `uvicorn --factory boundaries.web.factory:from_environment --workers 4` (what
-`boundaries serve --workers N` runs). Each worker opens its own store and job runner."""
+`boundaries serve --workers N` runs). Each worker opens its own store and job runner; the
+mail cycle and the reading of busy calendars run once, in the process that started them."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def from_environment() -> Starlette:
     if public_url and (problem := public_url_problem(public_url)) is not None:
         raise ConfigError(PUBLIC_URL_VAR, [Problem(PUBLIC_URL_VAR, problem)])
     secure = os.environ.get(SECURE_COOKIES_VAR, "1") != "0"
-    return create_app(
+    app = create_app(
         config,
         store,
         token,
@@ -53,3 +54,7 @@ def from_environment() -> Starlette:
         config_path=os.environ.get(CONFIG_VAR, "boundaries.toml"),
         freeze_heap=True,
     )
+    # The process that started the workers reads the busy calendars and stores each copy
+    # (`serve`): a worker decides with those copies, read again every minute.
+    app.state.live_calendar.start(fetch=False)
+    return app

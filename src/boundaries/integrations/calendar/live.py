@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 SKIPS_TTL_SECONDS = 30.0
 """A `boundaries skip` reaches a running service within this many seconds."""
+STORED_COPIES_SECONDS = 60.0
+"""How often a worker of several reads the busy-calendar copies another process stored."""
 BUSY_AHEAD = timedelta(days=35)
 BUSY_BEHIND = timedelta(days=1)
 
@@ -150,17 +152,24 @@ class LiveCalendar:
         """How each busy calendar stands (for /healthz)."""
         return list(self._states.values())
 
-    def start(self, also: Callable[[], object] | None = None) -> None:
+    def start(self, also: Callable[[], object] | None = None, fetch: bool = True) -> None:
         """Refresh the busy calendars now and then every `refresh_minutes`, in a thread;
-        `also` runs after each refresh (writing to CalDAV)."""
+        `also` runs after each refresh (writing to CalDAV). With `fetch` False (a worker of
+        several: another process reads the calendars), the stored copies are read again every
+        `STORED_COPIES_SECONDS` instead."""
         if (not self.config.calendar.busy and also is None) or self._thread is not None:
             return
         self.refresh_busy(fetch=False)  # decide with the last good copies at once
-        interval = self.config.calendar.refresh_minutes * 60
+        interval: float = self.config.calendar.refresh_minutes * 60
+        if not fetch:
+            interval = min(interval, STORED_COPIES_SECONDS)
+
+        def refresh() -> object:
+            return self.refresh_busy(fetch=fetch)
 
         def loop() -> None:
             while not self._stop.is_set():
-                for work in (self.refresh_busy, also):
+                for work in (refresh, also):
                     if work is None:
                         continue
                     try:
