@@ -45,6 +45,9 @@ def _health(provider: Provider) -> httpx.Response:
     return provider.http.get(provider.base_url + "/healthz", timeout=3)
 
 
+JEN = "+12125550147"  # Harbor Youth Arts, an English client of the example configuration
+
+
 @contextlib.contextmanager
 def _served(store: Store) -> Iterator[Provider]:
     app = create_app(load_config(EXAMPLES / "boundaries.toml"), store, TOKEN, public_url=PUBLIC)
@@ -245,6 +248,12 @@ def test_a_voicemail_left_while_the_disk_was_full_is_the_clients_once_the_provid
             call_sid = new_sid("CA")
             voice = provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
             assert voice.status_code == 200 and "<Record" in voice.text
+            assert 'language="fr-FR"' in voice.text
+            # An English client hears English: the language is the configuration's, which
+            # needs no store (newcomer51 §1: she heard French)
+            jen = provider.post("/twilio/voice", {"CallSid": new_sid("CA"), "From": JEN})
+            assert jen.status_code == 200 and "<Record" in jen.text
+            assert 'language="en-' in jen.text and "fr-FR" not in jen.text, jen.text
             callbacks = data_callbacks(call_sid, MARC)
             refused = [provider.post(path, form).status_code for path, form in callbacks]
             assert refused == [503, 503, 503]

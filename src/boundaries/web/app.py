@@ -78,14 +78,14 @@ class Webhooks:
             except BadRequest as exc:
                 if path in VOICE_PATHS:  # a signed call: the caller hears a voicemail, not an error
                     log.warning("%s: the caller gets a plain voicemail: %s", path, exc)
-                    return Response(self.gateway.fallback(), media_type=XML)
+                    return Response(self.gateway.fallback(params), media_type=XML)
                 return _problem(400, str(exc))
             except StoreError as exc:
                 if path in VOICE_PATHS:
                     log.error(
                         "%s: the store failed, the caller gets a plain voicemail: %s", path, exc
                     )
-                    return Response(self.gateway.fallback(), media_type=XML)
+                    return Response(self.gateway.fallback(params), media_type=XML)
                 log.error("%s: answered 503 so that the provider retries: %s", path, exc)
                 return PlainTextResponse(
                     "the event could not be stored; retry later\n",
@@ -95,7 +95,7 @@ class Webhooks:
             except Exception:
                 if path in VOICE_PATHS:
                     log.exception("webhook %s failed; answering with a plain voicemail", path)
-                    return Response(self.gateway.fallback(), media_type=XML)
+                    return Response(self.gateway.fallback(params), media_type=XML)
                 log.exception("webhook %s failed; answered 500 so that the provider retries", path)
                 return _problem(500, "the callback could not be handled; retry later")
             return Response(answer.twiml, media_type=XML)

@@ -340,6 +340,17 @@ class Gateway:
         client = self.config.client_by_phone(self.caller(raw)) if raw else None
         return client.id if client else None
 
-    def fallback(self) -> str:
-        """A valid voicemail when the store or the engine failed: the caller is never dropped."""
-        return twiml.record_only(self.voice, self.config.consultant.language)
+    def fallback(self, params: Mapping[str, str] | None = None) -> str:
+        """A valid voicemail when the store or the engine failed: the caller is never dropped.
+        It speaks the calling client's language, read from the configuration alone (`From`
+        of `params`; the consultant's language for a number no client has): an English
+        client heard French while the store was failing (newcomer51 §1)."""
+        lang = self.config.consultant.language
+        try:
+            called = self._client_calling(params or {})
+        except Exception:  # an odd number must not cost the caller the voicemail
+            called = None
+        client = self.config.client(called) if called else None
+        if client is not None:
+            lang = client.language
+        return twiml.record_only(self.voice, lang)
