@@ -23,7 +23,7 @@ DEMO_PASSWORD := boundaries-demo
 run: setup
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --compare
-	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --mail | sed -n '/^Mail that/,$$p'
+	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --mail | sed -n '/^\(Mail that\|Courrier que\)/,$$p'
 	$(BIN)/boundaries report --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS)
 	$(BIN)/boundaries coach --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --client horizon
 	@echo

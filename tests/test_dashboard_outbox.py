@@ -106,7 +106,7 @@ def test_a_reply_approved_on_the_page_leaves_through_the_smtp_server(site: Site,
         with signed_in(site) as client:
             page = client.get("/outbox").text
         sent, waiting = (_header(page, key) for key in ("2026-11-06", "2026-11-05"))
-        assert "envoyé le" in sent and "6 nov." not in sent, sent
+        assert "state-sent" in sent and "· le " in sent and "6 nov." not in sent, sent
         assert "prévu le ven. 6 nov. à 18 h" in waiting, waiting
     finally:
         smtp.stop()
