@@ -101,6 +101,19 @@ class CalendarStore:
             raise self._failed(exc) from None
         return token
 
+    def feed_since(self) -> datetime | None:
+        """When the feed's current secret was made (UTC), or None when there is none. Only its
+        hash is kept: the address itself cannot be shown again."""
+        try:
+            with self.store.session() as s:
+                row = s.get(CalendarFeedRow, self.account_id)
+        except SQLAlchemyError as exc:
+            raise self._failed(exc) from None
+        if row is None or row.created_at is None:
+            return None
+        made: datetime = row.created_at
+        return made if made.tzinfo is not None else made.replace(tzinfo=UTC)
+
     def token_matches(self, token: str) -> bool:
         """Whether `token` is the feed's current secret (constant-time comparison)."""
         try:

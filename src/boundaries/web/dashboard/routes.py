@@ -417,7 +417,14 @@ class Dashboard:
         return self.render(request, session, "error.html", {"problem": "action"}, 400)
 
     async def calendar(self, request: Request, session: Session) -> Response:
-        return self.render(request, session, "calendar.html", {"feed": self.calendar_url})
+        # The address is shown only where the service was given it; otherwise, when one was
+        # made (`boundaries calendar url`), the page says so and since when: only its hash is
+        # stored (newcomer51 §5: the page said there was none).
+        since = None
+        if self.calendar_url is None:
+            since = await run_in_threadpool(CalendarStore(self.store, self.account_id).feed_since)
+        context = {"feed": self.calendar_url, "since": since}
+        return self.render(request, session, "calendar.html", context)
 
     async def settings(self, request: Request, session: Session) -> Response:
         view = settings_view(self.config, self.config_path)
