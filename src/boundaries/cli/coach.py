@@ -196,7 +196,9 @@ def coach_command(
         now,
         replay_calendars_of(config, busy_paths, no_busy, events_path is not None),
     )
-    advice, script_step, script = conversation_for(language, config, client, evidence)
+    # A letter from the store is written today (or --now); a replay's, on its last day.
+    written_on = today if events_path is None else None
+    advice, script_step, script = conversation_for(language, config, client, evidence, written_on)
     if as_json:
         click.echo(
             json.dumps(

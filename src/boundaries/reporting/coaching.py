@@ -7,11 +7,13 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from babel.lists import format_list
+
 from boundaries.domain.coach import Advice, WeekEvidence, advise
 from boundaries.domain.figures import ClientFigures, Contact, Period, client_figures
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, missing_why, premium
-from boundaries.domain.schedule import Calendar
+from boundaries.domain.schedule import Calendar, Slot
 from boundaries.i18n import in_zone, weekly
 from boundaries.reporting import wording as w
 
@@ -38,12 +40,22 @@ def effective_date(today: date) -> date:
 
 def standing_call_words(
     lang: str, config: Config, cal: Calendar, client: Client, contacts: list[Contact], now: datetime
-) -> tuple[str, str]:
-    """The standing call to propose, as (“vendredi à 10 h”, “vendredi”): the client's own
-    when it has one, else the weekday it calls most at 10:00 (the consultant's time). The
-    script is said or sent to the client, so the day and hour are the client's own, its zone
-    named where its clock is not the consultant's (“Wednesdays at 10:00 New York time”)."""
+) -> tuple[str, str, int]:
+    """The standing calls to name, as (“le lundi à 13 h et le jeudi à 13 h”, “lundi”, 2): the
+    client's own, every one of a week (a letter that named only Monday's told a client with
+    two calls a week that the terms were one, newcomer51 §3), else the weekday it calls most
+    at 10:00 (the consultant's time). The script is said or sent to the client, so the days
+    and hours are the client's own, its zone named where its clock is not the consultant's
+    (“Wednesdays at 10:00 New York time”)."""
     zone = config.consultant.zone
+    week = _week_of_calls(cal, client.id, now)
+    if week:
+        reader = config.client_zone(client)
+        habits = [weekly(s, w.language(lang), reader.zone) for s in week]
+        if reader.named(week[0]):
+            habits[-1] = in_zone(habits[-1], w.language(lang), reader.zone)
+        listed = str(format_list(habits, locale=w.locale(lang)))
+        return listed, w.weekday(lang, week[0].astimezone(reader.zone).date()), len(week)
     nxt = cal.next_call(client.id, now)
     if nxt is not None:
         start = nxt.start
@@ -60,7 +72,25 @@ def standing_call_words(
     said = weekly(local, w.language(lang), reader.zone)
     if reader.named(start):
         said = in_zone(said, w.language(lang), reader.zone)
-    return said, day
+    return said, day, 1
+
+
+def _week_of_calls(cal: Calendar, client_id: str, now: datetime) -> list[datetime]:
+    """The starts (UTC) of the client's standing calls in the week from its next one, one per
+    weekday and hour (a skipped or moved one leaves the week's habit as it is)."""
+    first = cal.next_call(client_id, now)
+    if first is None:
+        return []
+    starts: list[datetime] = []
+    seen: set[tuple[int, object]] = set()
+    at: Slot | None = first
+    while at is not None and at.start < first.start + timedelta(days=7):
+        habit = (at.start.weekday(), at.start.time())
+        if habit not in seen:
+            seen.add(habit)
+            starts.append(at.start)
+        at = cal.next_call(client_id, at.start)
+    return starts
 
 
 def script_values(
@@ -73,8 +103,12 @@ def script_values(
     contacts: list[Contact],
     now: datetime,
     steps_taken: list[str],
+    written_on: date | None = None,
 ) -> dict[str, Any]:
-    """Everything a script may say, already formatted for `lang`."""
+    """Everything a script may say, already formatted for `lang`. A rate rise takes effect
+    from `effective_date` of `written_on`, the day the letter is written (default: `now`'s
+    day): a store's evidence ends at its last event, which may be weeks back (newcomer51
+    §15: 29 days' notice instead of 30)."""
     t = figures.total
     n = w.number
     share = 100 * t.content_free / t.voicemails if t.voicemails else 0.0
@@ -88,8 +122,8 @@ def script_values(
     lost_per_week = w.counted(lang, figures.hours_lost_per_week, 1)
     demanded = w.counted(lang, figures.demanded_hours_per_week, 1)
     billed = w.counted(lang, client.billed_hours_per_week or 0, 1)
-    proposed, day = standing_call_words(lang, config, cal, client, contacts, now)
-    effective = effective_date(now.astimezone(config.consultant.zone).date())
+    proposed, day, standing_calls = standing_call_words(lang, config, cal, client, contacts, now)
+    effective = effective_date(written_on or now.astimezone(config.consultant.zone).date())
     return {
         "client": client.name,
         "consultant": config.consultant.name,
@@ -127,6 +161,7 @@ def script_values(
         "times_a_week": w.times_a_week(lang, figures.adhoc_allowance),
         "standing_call": proposed,
         "standing_call_day": day,
+        "standing_calls": standing_calls,  # how many a week it names
         "has_standing_call": bool(client.standing_calls),
         # What pressing 1 does, promised only where it holds (SPEC §7): offered at all, and an
         # alert only through a notification channel (else the message is heard first).
@@ -156,6 +191,7 @@ def conversation(
     period: Period,
     now: datetime,
     taken: list[tuple[str, date]],
+    written_on: date | None = None,
 ) -> tuple[Advice, str | None, str | None]:
     """The advice on `client` (`taken`: its recorded (step, local day), oldest first), the
     step whose script to show and that script, as `boundaries coach` and the dashboard show
@@ -179,7 +215,7 @@ def conversation(
         )
     mine = [c for c in contacts if c.client == client.id]
     values = script_values(
-        lang, config, cal, client, figures, window, mine, now, [s for s, _ in taken]
+        lang, config, cal, client, figures, window, mine, now, [s for s, _ in taken], written_on
     )
     return advice, script_step, w.script(lang, script_step, **values)
 

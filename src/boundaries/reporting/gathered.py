@@ -100,10 +100,11 @@ def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:
 
 
 def conversation_for(
-    lang: str, config: Config, client: Client, evidence: Evidence
+    lang: str, config: Config, client: Client, evidence: Evidence, written_on: date | None = None
 ) -> tuple[Advice, str | None, str | None]:
     """`coaching.conversation` over gathered evidence: the client's recorded steps, every
-    client's contacts over the period (as `boundaries coach` and the dashboard show it)."""
+    client's contacts over the period (as `boundaries coach` and the dashboard show it);
+    `written_on`: the day a rate letter is written (default: the evidence's last day)."""
     taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
     return conversation(
         lang,
@@ -114,4 +115,5 @@ def conversation_for(
         evidence.period,
         evidence.now,
         taken,
+        written_on,
     )
