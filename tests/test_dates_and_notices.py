@@ -2,7 +2,8 @@
 first of the month « 1er » on every screen, letter, greeting and notification (one mechanism,
 `i18n.written`); a notification says « le mardi 1er décembre à 6 h 30 », « d'un appelant
 inconnu », and why the message is urgent in the consultant's language; the French greeting
-offers the urgent line for what "cannot wait until tomorrow", as the English one does."""
+offers the urgent line for what cannot wait (for the answer promised, where one is), as the
+English one does."""
 
 from __future__ import annotations
 
@@ -78,11 +79,13 @@ def live(db_url: str) -> Iterator[Live]:
             store.close()
 
 
-def test_the_greeting_names_the_first_of_the_month_and_offers_the_line_until_tomorrow(db_url):
+def test_the_greeting_names_the_first_of_the_month_and_offers_the_line_before_the_answer(db_url):
     with live(db_url) as site:
         said = site.provider.post("/twilio/voice", {"CallSid": "CA" + "1" * 32, "From": KARIM})
     assert "mardi 1er décembre à 16 h" in said.text
-    assert "qui ne peut pas attendre demain" in said.text and "aujourd'hui" not in said.text
+    # no [mail] here: no answer is promised, so the line is for what cannot wait at all
+    assert "qui ne peut pas attendre, appuyez sur 1" in said.text and "aujourd'hui" not in said.text
+    assert "attendre demain" not in said.text
 
 
 def test_an_urgent_press_is_notified_with_its_day_in_french(db_url):

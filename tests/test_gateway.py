@@ -622,3 +622,14 @@ def test_a_ring_nobody_picked_up_counts_as_rung_and_as_an_interruption(
     # The missed ring, the two that were (by the test's own answer) never ended, the press.
     assert figures["calls"] == 4 and figures["rung"] == 4, figures
     assert figures["interruptions"] == 4 and float(str(figures["hours_lost"])) > 0, figures
+
+
+def test_on_a_friday_evening_the_urgent_line_is_for_what_cannot_wait_for_mondays_answer(
+    live: Live,
+):
+    """newcomer51 §13: « Vous recevrez une réponse lundi 7 décembre » then « une urgence qui ne
+    peut pas attendre demain »: the offer is for what cannot wait for the answer promised."""
+    live.clock.now = datetime(2026, 12, 4, 19, 30, tzinfo=PARIS)  # after hours
+    _, twiml = live.call(MARC)
+    assert "lundi 7 décembre" in twiml, twiml
+    assert "qui ne peut pas attendre cette réponse" in twiml and "demain" not in twiml

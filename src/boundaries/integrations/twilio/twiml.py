@@ -106,7 +106,11 @@ def voicemail(
             timeout=4,
         )
         gather.say(" ".join(parts), language=say_lang)
-        gather.say(text(lang, "voice.urgent_offer"), language=say_lang)
+        # what an emergency cannot wait for: the answer promised (« lundi 7 décembre » on a
+        # Friday evening, not "tomorrow", newcomer51 §13), or nothing at all
+        answered = promises is not None and promises.answer is not None
+        offer = "voice.urgent_offer" if answered else "voice.urgent_offer_no_answer"
+        gather.say(text(lang, offer), language=say_lang)
         response.append(gather)
     else:
         response.say(" ".join(parts), language=say_lang)
