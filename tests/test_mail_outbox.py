@@ -594,3 +594,30 @@ def test_a_replayed_future_moment_does_not_call_a_send_under_way_interrupted(
     MailCycle(config, store).send(real + timedelta(hours=5), report)
     assert report.interrupted == [] and outbox.entries()[0].state == "sending"
     assert outbox.mark_sent(claimed, datetime.now(UTC))
+
+
+def test_mail_sync_at_a_moment_ahead_of_the_clock_sends_nothing_early(
+    db_url: str, smtp: SmtpServer, tmp_path: Path
+):
+    """newcomer51 §4: `mail sync --now <later today>` sent a reply at once that named a call
+    4 hours away as past. It composes what will be due, but real mail leaves at its time."""
+    from boundaries.domain.agenda import reply_moment
+
+    text, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    path = tmp_path / "boundaries.toml"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    left = datetime.now(UTC)
+    if reply_moment(config, left) - left < timedelta(minutes=10):
+        left += timedelta(hours=1)  # its reply then falls on the next reply moment
+    voicemail(store, store.account_id(), "RE1", "horizon", left, "c'est marc, pour le budget")
+    due = reply_moment(config, left)
+    store.close()
+    result = _sync(path, db_url, due + timedelta(minutes=1))
+    assert result.exit_code == 0, result.output
+    assert smtp.received() == []
+    assert "ahead of the clock" in result.stderr
+    store = Store.open(db_url)
+    [row] = [e for e in Outbox(store, store.account_id()).entries() if e.kind == "reply"]
+    assert (row.state, row.attempts, row.due_at) == ("queued", 0, due)
+    store.close()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import click
 
 from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.simulation.events import EARLIEST, LATEST
+
+AHEAD_TOLERANCE = timedelta(minutes=1)
+"""How far ahead of the real clock `--now` may be and still send what it finds due."""
 
 
 def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime:
@@ -52,8 +55,10 @@ def mail_command() -> None:
     "--now",
     callback=_now,
     metavar="ISO",
-    help="Read, compose and send what is due as if it were this moment (default: now); "
-    "what is sent is real mail, dated and recorded with the real clock.",
+    help="Read and compose what is due as if it were this moment (default: now), and send "
+    "what is due by then; what is sent is real mail, dated and recorded with the real clock, "
+    "so a moment ahead of the clock sends nothing early: what it composed waits in the outbox "
+    "for its time.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what the cycle did as JSON.")
 @account_option("Whose mail.")
@@ -80,7 +85,17 @@ def sync_command(
     try:
         account_of(store, account, config, adds=True)  # a typo, another's account: refused
         cycle = MailCycle(config, store, account)
-        report = cycle.run(now)
+        # a moment ahead of the clock composes what will be due, but real mail never leaves
+        # before its time (newcomer51 §4: a reply sent 4 hours early named a call as past)
+        real = datetime.now(UTC)
+        ahead = now > real + AHEAD_TOLERANCE
+        report = cycle.run(now, send_until=real if ahead else None)
+        if ahead:
+            report.notes.append(
+                "--now is ahead of the clock: what is due by then was composed, and what is "
+                "not due yet by the real clock waits in the outbox for its time "
+                "(`boundaries outbox`)"
+            )
         # notices that failed for want of a channel go out once there is one, as `serve`
         # sends them on start: `mail sync` from cron after the fix need not wait for a restart
         cycle.resume_notices(report)

@@ -178,8 +178,10 @@ class MailCycle:
     def from_address(self) -> str:
         return self.config.mail.sender or self.config.consultant.email
 
-    def run(self, now: datetime) -> CycleReport:
-        """One cycle at `now` (UTC-aware): read, compose, send."""
+    def run(self, now: datetime, send_until: datetime | None = None) -> CycleReport:
+        """One cycle at `now` (UTC-aware): read, compose, send what is due by `send_until`
+        (default `now`; `mail sync --now` in the future sends only what is due by the real
+        clock: the rest waits for its time in the outbox)."""
         report = CycleReport(now.isoformat())
         if self._reader is not None:
             read = ReadReport()
@@ -200,7 +202,7 @@ class MailCycle:
                 self.deliver_notices()
             report.errors += read.errors
         self.compose(now, report)
-        self.send(now, report)
+        self.send(now if send_until is None else min(now, send_until), report)
         return report
 
     def _keep_answered(self, heard: list[Heard]) -> None:
