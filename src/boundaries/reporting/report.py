@@ -127,7 +127,9 @@ def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
         lang,
         "premium.explanation",
         client=client.name,
-        demanded=w.counted(lang, p.demanded_hours_per_week, 1),
+        # the figure the report's own line gives (`demanded_hours_per_week`, to 2 decimals):
+        # one value, written the same way in both places (newcomer51 §9: 5,6 h then 5,7 h)
+        demanded=w.counted(lang, round(p.demanded_hours_per_week, 2), 1),
         allowance=f.adhoc_allowance,
         calls=w.counted(lang, f.total.demanded_calls),
         days=w.counted(lang, round(f.weeks * 7)),
