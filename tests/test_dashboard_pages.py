@@ -197,3 +197,35 @@ def test_a_card_without_a_premium_names_the_key_and_whether_to_add_or_set_it(
         c = {**base, "premium": None, "premium_missing": "hourly_rate", "premium_missing_why": why}
         text = words(card(c, words)["no_premium"], key=c["premium_missing"])
         assert said in text and unsaid not in text and "billed_hours" not in text, text
+
+
+def test_settings_show_mail_and_calendars_without_their_secrets(example_config):
+    """newcomer51 §10: the page left [mail] and [calendar] out, what a consultant checks
+    first ("why did my replies go at 16:30?"); a private calendar's address is its secret."""
+    from datetime import time
+
+    from boundaries.domain.model import CalendarSources, Mail
+
+    config = replace(
+        example_config,
+        mail=Mail(
+            smtp_url="smtps://claire@mail.example.org:465",
+            imap_url="imaps://claire@mail.example.org",
+            reply_at=time(16, 30),
+        ),
+        calendar=CalendarSources(
+            busy=(
+                "https://calendar.example.com/ical/claire/private-s3cr3tt0ken/basic.ics",
+                "examples/busy.ics",
+            ),
+            caldav_url="https://dav.example.org/claire/boundaries/",
+        ),
+    )
+    view = settings_view(config, "/etc/boundaries.toml")
+    sections = dict(view["sections"])
+    mail, calendar = dict(sections["mail"]), dict(sections["calendar"])
+    assert mail["reply_at"] == "16:30"
+    assert mail["smtp_url"] == "smtps://claire@mail.example.org:465"
+    assert calendar["busy"] == "https://calendar.example.com/…, examples/busy.ics"
+    assert calendar["caldav_url"] == "https://dav.example.org/…"
+    assert "s3cr3tt0ken" not in repr(view)

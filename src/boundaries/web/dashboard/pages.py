@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from boundaries.domain.model import Config
 from boundaries.integrations.mail.inbox import sid_of
@@ -237,11 +237,42 @@ def settings_view(config: Config, path: str | None) -> dict[str, Any]:
     if config.service.notify:  # Apprise URLs hold tokens and topics: the service's name only
         notify = ", ".join(shown(u) for u in config.service.notify)
         service = [(k, notify if k == "notify" else v) for k, v in service]
+    # Server and calendar addresses: scheme, login and host only; a private calendar's path
+    # is its secret (newcomer51 §10: the page left [mail] and [calendar] out).
+    addresses = {"smtp_url", "imap_url", "caldav_url", "busy"}
+    mail, calendar = (
+        [(k, _addresses(getattr(part, k)) if k in addresses else v) for k, v in rows(part)]
+        for part in (config.mail, config.calendar)
+    )
 
     sections = [("consultant", rows(config.consultant))]
     sections += [(f"client {c.id}", rows(c)) for c in config.clients]
-    sections += [("service", service), ("speech", rows(config.speech))]
+    sections += [("service", service), ("mail", mail), ("calendar", calendar)]
+    sections += [("speech", rows(config.speech))]
     return {"path": path, "sections": sections}
+
+
+def _addresses(value: str | tuple[str, ...] | None) -> str:
+    """Server or calendar addresses as the settings page shows them: "imaps://claire@
+    mail.example.org:993", "https://calendar.example.org/…" (a path, which for a private
+    calendar holds its secret, and any password are left out); a file path as written."""
+    if value is None:
+        return ""
+    listed = (value,) if isinstance(value, str) else value
+    out = []
+    for raw in listed:
+        parts = urlsplit(raw)
+        if not parts.scheme or not parts.hostname:
+            out.append(raw if "://" not in raw else "••••••")
+            continue
+        who = f"{parts.username}@" if parts.username else ""
+        try:
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            port = ""
+        rest = "/…" if parts.path.strip("/") or parts.query else ""
+        out.append(f"{parts.scheme}://{who}{parts.hostname}{port}{rest}")
+    return ", ".join(out)
 
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
