@@ -1222,6 +1222,32 @@ def _written_pieces(text: str, topic: str) -> str | None:
     return " ".join(out)
 
 
+# The rest of a proper name written with capitals after a phrase that ends on its first word:
+# « … pour la Fondation| de France », "… from the Arts Council| of England".
+_NAME_GOES_ON = re.compile(r"\s+(de|des|du|of|d')\s*([A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)")
+_NAME_PARTS = 1
+"""Pieces (a linking word and its capitalised word) a topic may run on by."""
+
+
+def _whole_name(text: str, written: str) -> str:
+    """`written` (a topic as the message spells it) with the rest of the proper name it ends
+    inside, up to `_NAME_PARTS` pieces: a topic cut at « la Fondation » went to a client for
+    « la Fondation de France » (newcomer51 §6)."""
+    words = written.split()
+    if not words[-1][:1].isupper() or (len(words) > 1 and words[-2] in ("de", "des", "du", "of")):
+        return written  # no name at its end, or one already whole (« Région de Bretagne »)
+    at = text.find(written)
+    if at < 0:
+        return written
+    end = at + len(written)
+    for _ in range(_NAME_PARTS):
+        more = _NAME_GOES_ON.match(text, end)
+        if more is None:
+            break
+        end = more.end()
+    return text[at:end]
+
+
 def as_written(text: str, topic: str) -> str:
     """`topic` (found in the normalised, accent-free text) written as the message writes it,
     the phrase taken whole from where it stands (`_written_span`): "repond plus" in "Le
@@ -1233,7 +1259,7 @@ def as_written(text: str, topic: str) -> str:
         return topic
     whole = _written_span(text, topic)
     if whole is not None:
-        return whole
+        return _whole_name(text, whole)
     pieces = _written_pieces(text, topic)
     if pieces is not None:
         return pieces
