@@ -67,6 +67,8 @@ def test_check_speaks_the_consultants_language():
     assert f"{CONFIG} : OK" in said and "Consultant : Claire Martin" in said
     assert "Téléphone +33 6 12 34 56 78, fuseau horaire Europe/Paris, langue fr" in said
     assert "Heures de travail :" in said and "prochain point fixe" in said
+    # its days too (newcomer51 §13: « mon,tue,wed,thu,fri » in a French sentence)
+    assert "Heures de travail : lun.–ven. 09:00-12:30" in said and "mon,tue" not in said
     assert "3 client(s)." in said and " oui " in said
     assert "Prochains points fixes d'après la configuration seule" in said
     assert "Attention : le(s) client(s) horizon, velo, harbor ont urgent_line = true" in said
@@ -80,6 +82,7 @@ def test_check_of_an_english_consultant_stays_english(tmp_path: Path):
     config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
     code, said = _run(["check", "--config", str(config)], {"COLUMNS": "200"})
     assert code == 0 and "Working hours:" in said and "Warning: client(s) horizon" in said
+    assert "Working hours: Mon–Fri 09:00-12:30" in said
 
 
 # -- the store's faults ------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, get_timezone_location
+from babel.dates import format_date, format_datetime, get_day_names, get_timezone_location
 
 LANGUAGES = ("fr", "en")
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
@@ -112,3 +112,13 @@ def day(value: date, lang: str) -> str:
     """A date as people write it in a letter or say it (« mardi 1er décembre », "Tuesday,
     December 1"): French writes the first of the month as an ordinal (`written`)."""
     return written(value, "EEEE d MMMM" if lang == "fr" else "EEEE, MMMM d", lang)
+
+
+def working_days(days: frozenset[int] | set[int], lang: str) -> str:
+    """Weekdays (0 = Monday) as the language abbreviates them (Babel/CLDR), a run of three or
+    more as a range: "Mon–Fri", « lun.–ven. », "Mon, Wed, Fri"."""
+    names = get_day_names("abbreviated", locale=LOCALES.get(lang, "en_US"))
+    ordered = sorted(days)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{names[ordered[0]]}–{names[ordered[-1]]}"
+    return ", ".join(str(names[d]) for d in ordered)

@@ -19,7 +19,7 @@ from boundaries.config import advice
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError, reason
-from boundaries.i18n import said
+from boundaries.i18n import said, working_days
 from boundaries.integrations.calendar.busy import shown_address, source_name
 from boundaries.integrations.notify import missing_channel
 from boundaries.store.calendar import CalendarStore
@@ -63,7 +63,10 @@ def check(
     calendar, skips_note = _standing_calls(config, database, account, lang)
     now = parse_now(now_text) or datetime.now(UTC)
     width = terminal_width()
-    hours = "; ".join(str(h) for h in c.working_hours) or say("summary.hours_none")
+    # in the consultant's language: « lun.–ven. 09:00-12:30 », not the file's "mon,tue,…"
+    hours = "; ".join(
+        f"{working_days(h.days, lang)} {h.start:%H:%M}-{h.end:%H:%M}" for h in c.working_hours
+    ) or say("summary.hours_none")
     summary = [
         say("summary.ok", path=config_path),
         say("summary.consultant", name=c.name, email=c.email),
