@@ -12,6 +12,7 @@ from datetime import datetime
 import pytest
 
 from boundaries.triage import Message, classify
+from tests.triage_support import rules
 
 AT = datetime.fromisoformat("2027-03-09T10:15:00+01:00")  # a Tuesday morning
 
@@ -403,3 +404,19 @@ def test_a_reply_turning_to_another_matter(subject: str, text: str, matter: str)
 def test_alarming_words_that_are_not_todays_harm(text: str) -> None:
     is_urgent, reasons = urgent("sms", text)
     assert not is_urgent, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi sophie its dave we are in a board meeting on zoom now can you join us",
+        "c est luc on est en réunion du bureau là maintenant sur zoom tu peux nous rejoindre",
+    ],
+)
+def test_a_board_meeting_going_on_that_wants_the_consultant_reads_the_same_in_both_languages(
+    text: str,
+):
+    """newcomer51 §7: urgent in English, not in French (« réunion du bureau » is an
+    association's board meeting)."""
+    answer = rules(text, "voicemail")
+    assert answer["urgent"], answer["reasons"]

@@ -667,6 +667,9 @@ _WITHIN_THE_HOUR = any_of(
 WEIGHTY = any_of(
     r"(banks?|bankers?|banque|banquiers?|banquiere|funders?|financeurs?|funding body|bailleur|"
     r"board|ca|conseil|auditors?|auditeurs?|commissaires?|commissariat|inspectors?|inspecteurs?|"
+    # an association's board: « on est en réunion du bureau », as "a board meeting"
+    # (newcomer51 §7: urgent in English, not in French)
+    r"(reunion|conseil|seance) du bureau|"
     r"inspection|lawyers?|avocats?|notaire|mairie|prefecture|ministere|investors?|"
     r"investisseurs?|journalists?|journalistes?|insurers?|assureurs?|council|regulators?|"
     r"regulator's|regulation|regulatory|government|gouvernement|tribunal|huissier|bailiff|"
