@@ -29,6 +29,14 @@ KINDS = {
     "asked whether it is ready, needed within a day": "wanted",
     "a deadline within the hour": "within_hour",
     "a deadline within a day": "within_day",
+    # (newcomer51 §13: these fell back to a bare « urgence », which says nothing)
+    "a wrong price on sale": "wrong_price",
+    "an inspector or official coming later today, wanting something": "official_today",
+    "equipment or stock lost now": "lost_now",
+    "money paid to a fraudster": "fraud",
+    "not done yet, needed within a day": "wanted",
+    "premises or activity closed by an authority": "closed",
+    "someone here for the work now, leaving soon without an answer": "leaving",
 }
 
 # The shapes of the rules' notes on an urgent message (`triage.urgency.urgency`,
