@@ -28,6 +28,8 @@ from boundaries.i18n import said
 
 if TYPE_CHECKING:
     from boundaries.domain.model import Config
+    from boundaries.integrations.calendar.live import LiveCalendar
+    from boundaries.integrations.mail.loop import MailWatch
     from boundaries.simulation.events import Event
     from boundaries.store import Store
 
@@ -144,7 +146,7 @@ def _serve(
     database, account = stored
     import uvicorn
 
-    from boundaries.integrations.mail.loop import MailWatch, start_mail_loop
+    from boundaries.integrations.mail.loop import MailWatch
     from boundaries.simulation.engine import simulate
     from boundaries.simulation.record import trace_to_stored
     from boundaries.store import Store
@@ -225,13 +227,8 @@ def _serve(
         freeze_heap=True,
         mail_watch=watch,
     )
-    live = app.state.live_calendar
-    # Busy calendars (last good copies at once, then a refresh every refresh_minutes) and,
-    # with caldav_url, the standing calls written to that calendar on the same rhythm.
-    caldav = _caldav_writer(config, store, account) if config.calendar.caldav_url else None
-    live.start(also=caldav)
-    # The mail cycle every minute ([mail], SPEC §10)
-    stop_mail = start_mail_loop(config, store, account, watch=watch)
+    # the app's own calendar and mail watch, so that /healthz tells how they stand
+    stop_background = _background(config, store, account, app.state.live_calendar, watch)
     server = uvicorn.Server(
         uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False)
     )
@@ -241,26 +238,33 @@ def _serve(
         pass
     finally:
         started[0] = server.started
-        stop_mail()
-        live.stop()
+        stop_background()
         store.close()
     if not server.started:
         raise SystemExit(3)  # uvicorn's STARTUP_FAILURE
 
 
-def _background(config: Config, store: Store, account: str) -> Callable[[], None]:
-    """Start the account's background work in this process: the mail cycle every minute
-    ([mail], SPEC §10) and the busy calendars refreshed every `refresh_minutes`, each good
-    copy stored, with the standing calls written to CalDAV (SPEC §11). Returns what stops
-    them."""
+def _background(
+    config: Config,
+    store: Store,
+    account: str,
+    live: LiveCalendar | None = None,
+    watch: MailWatch | None = None,
+) -> Callable[[], None]:
+    """Start the account's background work in this process: the busy calendars (last good
+    copies at once, then refreshed every `refresh_minutes`, each good copy stored) with the
+    standing calls written to CalDAV on the same rhythm (SPEC §11), and the mail cycle every
+    minute ([mail], SPEC §10), told to `watch`. `live`: the app's own calendar (one worker),
+    else one of this process's. Returns what stops them."""
     from boundaries.integrations.calendar.live import LiveCalendar
     from boundaries.integrations.mail.loop import start_mail_loop
     from boundaries.store.calendar import CalendarStore
 
-    live = LiveCalendar(config, CalendarStore(store, store.account_id(account)))
+    if live is None:
+        live = LiveCalendar(config, CalendarStore(store, store.account_id(account)))
     caldav = _caldav_writer(config, store, account) if config.calendar.caldav_url else None
     live.start(also=caldav)
-    stop_mail = start_mail_loop(config, store, account)
+    stop_mail = start_mail_loop(config, store, account, watch=watch)
 
     def stop() -> None:
         stop_mail()
