@@ -573,7 +573,7 @@ def test_no_agenda_or_reply_quotes_a_lone_kind_of_exchange_or_a_pressing_word(re
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"), [("fr", "Notre point était prévu"), ("en", "Our call was set for")]
+    ("lang", "said"), [("fr", "Notre point était prévu"), ("en", "We had a call planned for")]
 )
 def test_a_reply_after_that_days_standing_call_does_not_defer_as_if_it_had_not_happened(
     lang: str, said: str
