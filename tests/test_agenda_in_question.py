@@ -111,7 +111,7 @@ def test_the_reply_still_hides_the_next_call_when_that_is_the_one_in_question():
     ]
     [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
     assert reply.next_call is None
-    assert "la date de notre rendez-vous est en question" in " ".join(reply.letter.text.split())
+    assert "la date de notre rendez-vous est à revoir" in " ".join(reply.letter.text.split())
 
 
 def _email(

@@ -416,7 +416,7 @@ def test_the_reply_of_15_october_names_both_days_and_the_agenda_already_sent(rep
     # offers Friday 16 October; the text says its date is in question.
     assert "16 octobre" not in reply.letter.subject and "on en parle" not in reply.letter.subject
     assert "16 octobre" not in text and "je vous propose d'en parler" not in text
-    assert "la date de notre rendez-vous est en question" in " ".join(text.split())
+    assert "la date de notre rendez-vous est à revoir" in " ".join(text.split())
     agendas = {a.key: a for a in replay.agendas}
     later = agendas["agenda:horizon:2026-10-23T08:00Z"]  # asked again on 19 October: listed
     assert {"26", "28"}.isdisjoint(sid for t in later.topics for sid in t.asked)

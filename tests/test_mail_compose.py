@@ -412,7 +412,7 @@ def test_a_voicemail_with_a_topic_or_a_request_to_move_the_call_is_not_asked():
             "Bonjour, c'est Marc. On peut décaler le point de vendredi prochain à lundi ? Merci.",
             "Re-bonjour, c'est encore Marc, rappelle-moi.",
             "4 décembre",
-            "la date de notre rendez-vous est en question",
+            "la date de notre rendez-vous est à revoir",
             ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
         ),
         (
@@ -420,7 +420,7 @@ def test_a_voicemail_with_a_topic_or_a_request_to_move_the_call_is_not_asked():
             "Bonjour, c'est Marc. On peut annuler le point de vendredi ? Merci.",
             "C'est Marc, c'est au sujet du budget 2027 de l'association.",
             "4 décembre",
-            "la date de notre rendez-vous est en question",
+            "la date de notre rendez-vous est à revoir",
             ("on en parle", "je vous propose d'en parler", "lors de notre prochain point,"),
         ),
         (
