@@ -59,3 +59,23 @@ def test_a_rate_letter_from_the_store_gives_thirty_days_from_the_day_it_is_writt
     letter = _coach("--config", config, "--database", db, "--client", "horizon")
     # The store's last event is 6 November 2026: 30 days from it would be 1 January 2027.
     assert f"à compter du {w.day('fr', effective_date(date.today()))}" in letter, letter
+
+
+def test_the_script_speaks_the_clients_language_and_the_view_the_consultants() -> None:
+    """newcomer51 §11: the script for an English client came in the French consultant's
+    language; it is said to the client. --lang still chooses both."""
+    config = str(EXAMPLES / "boundaries.toml")
+    said = _coach("--config", config, "--events", EVENTS, "--client", "harbor")
+    assert "Étape suivante" in said and "So I'd like to suggest" in said, said
+    assert "Je vous propose" not in said
+    french = _coach("--config", config, "--events", EVENTS, "--client", "harbor", "--lang", "fr")
+    assert "Je vous propose" in french
+    import json
+
+    data = json.loads(
+        CliRunner()
+        .invoke(cli, ["coach", "--config", config, "--events", EVENTS, "--client", "harbor",
+                      "--json"])
+        .output
+    )  # fmt: skip
+    assert data["lang"] == "en"

@@ -87,7 +87,12 @@ def _check_not_before_data(
 @click.command("coach")
 @config_option
 @click.option("--client", "client_id", required=True, metavar="ID", help="The client.")
-@click.option("--lang", metavar="[fr|en]", help="Language of the script.")
+@click.option(
+    "--lang",
+    metavar="[fr|en]",
+    help="Language of the script and the view (default: the script in the client's language, "
+    "the view in yours).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option(
     "--record",
@@ -198,11 +203,15 @@ def coach_command(
     )
     # A letter from the store is written today (or --now); a replay's, on its last day.
     written_on = today if events_path is None else None
-    advice, script_step, script = conversation_for(language, config, client, evidence, written_on)
+    # The script is said or sent to the client: in its language unless --lang says otherwise
+    # (newcomer51 §11: an English client's script came in the French consultant's language);
+    # the view around it speaks the consultant's.
+    spoken = lang or client.language
+    advice, script_step, script = conversation_for(spoken, config, client, evidence, written_on)
     if as_json:
         click.echo(
             json.dumps(
-                coach_json(advice, language, script_step, script), ensure_ascii=False, indent=2
+                coach_json(advice, spoken, script_step, script), ensure_ascii=False, indent=2
             )
         )
     else:
