@@ -320,3 +320,75 @@ def test_a_bare_kind_of_thing_never_swallows_a_named_matter(bare: str):
         assert not same_matter(matter_key(named), matter_key(bare))
     assert same_matter(matter_key("travaux"), matter_key("travail"))
     assert not same_matter(matter_key("travaux du samedi"), matter_key("travaux de la cour"))
+
+
+def test_a_topic_heard_too_late_for_the_next_call_is_on_the_later_one_everywhere(
+    db_url: str, smtp: SmtpServer, tmp_path
+):
+    """newcomer51 §2: Friday 4 at 08:30, before that day's 10:00 call whose agenda time
+    (Thursday 10:00) passed with nothing to send, Marc leaves a topic. Its reply goes at
+    17:00, after the call, and names Friday 11: the report, the dashboard, /api/agenda,
+    the calendar feed and the agenda email all put it on Friday 11 (before: the report and
+    the dashboard on Friday 4, the API and the feed on none)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from boundaries.integrations.calendar.agenda import stored_feed
+    from boundaries.web.dashboard.source import week_report
+    from boundaries.web.mail_api import agendas_now
+
+    text, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    path = tmp_path / "boundaries.toml"
+    path.write_text(text, encoding="utf-8")
+    store = Store.open(db_url)
+    account = store.account_id()
+    cycle = MailCycle(config, store)
+    cycle.run(at(3, 10))  # Thursday 10:00: nothing to list, no agenda for Friday 4
+    voicemail(store, account, "LATE1", "horizon", at(4, 8, 30), "c'est marc pour le stand du salon")
+    now = at(4, 8, 40)
+    friday_4 = datetime(2026, 12, 4, 10, tzinfo=PARIS)
+    friday_11 = datetime(2026, 12, 11, 10, tzinfo=PARIS)
+    # /api/agenda: Friday 4 holds nothing, Friday 11 the topic
+    horizon = [a for a in agendas_now(config, store, account, now) if a["client"] == "horizon"]
+    assert [(datetime.fromisoformat(a["call_start"]), [t["topic"] for t in a["topics"]])
+            for a in horizon] == [(friday_4, []), (friday_11, ["stand du salon"])]  # fmt: skip
+    # the report (from the store) and the dashboard read the same
+    done = CliRunner().invoke(
+        cli,
+        ["report", "--config", str(path), "--database", db_url, "--client", "horizon",
+         "--json", "--now", now.isoformat()],
+    )  # fmt: skip
+    assert done.exit_code == 0, done.output
+    [c] = json.loads(done.output)["clients"]
+    assert c["next_standing_call"] == friday_4.isoformat() and c["agenda"] == [], c
+    assert c["later_agendas"] == [
+        {"standing_call": friday_11.isoformat(), "topics": ["stand du salon"]}
+    ]
+    page = week_report(config, store, account, now, None)
+    [d] = [x for x in page["clients"] if x["id"] == "horizon"]
+    assert (d["agenda"], d["later_agendas"]) == (c["agenda"], c["later_agendas"])
+    readable = CliRunner().invoke(
+        cli,
+        ["report", "--config", str(path), "--database", db_url, "--client", "horizon",
+         "--now", now.isoformat()],
+    )  # fmt: skip
+    assert "Ordre du jour : rien en attente" in readable.output, readable.output
+    assert "En attente du point suivant, vendredi 11 décembre à 10 h" in readable.output
+    # the feed: the topic in Friday 11's description, none in Friday 4's
+    feed = icalendar.Calendar.from_ical(stored_feed(config, store, account, now))
+    described = {
+        e["DTSTART"].dt.astimezone(PARIS): str(e.get("DESCRIPTION", ""))
+        for e in feed.walk("VEVENT")
+        if "RECURRENCE-ID" in e and "Horizon" in str(e["SUMMARY"])
+    }
+    assert list(described) == [friday_11] and "stand du salon" in described[friday_11]
+    # the reply names Friday 11, and Friday 11's agenda email lists the topic
+    cycle.run(at(4, 17))
+    [reply] = bodies(smtp).values()
+    assert "vendredi 11 décembre" in reply and "« stand du salon »" in reply, reply
+    cycle.run(at(10, 10))
+    [agenda] = [b for s, b in bodies(smtp).items() if s.startswith("Ordre du jour")]
+    assert "« stand du salon »" in agenda
+    store.close()

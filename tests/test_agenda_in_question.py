@@ -365,18 +365,21 @@ def test_the_topics_of_a_held_agenda_never_sent_go_on_the_next_agenda(
     # The consultant's views read the same: Friday 4 carries nothing, Friday 11 the budget.
     config = cycle.config
     if how == "discarded":
-        [now] = [
+        now, then = [
             a
             for a in agendas_now(config, store, account, at(11, days=2))
             if a["client"] == "horizon"
         ]
         assert now["call_start"] == friday().isoformat() and now["topics"] == [], now
         assert now["state"] == "discarded", now
+        # the topic shows where it waits: on Friday 11, as its agenda email will list it
+        assert then["call_start"] == friday(7).isoformat(), then
+        assert [t["topic"] for t in then["topics"]] == ["budget"], then
     [later] = [
         a for a in agendas_now(config, store, account, at(9, days=9)) if a["client"] == "horizon"
     ]
     assert [t["topic"] for t in later["topics"]] == ["budget"], later
-    feed = stored_agenda(config, store, account, lambda: at(9, days=9))
+    feed = stored_agenda(config, store, account)(at(9, days=9))
     assert list(feed("horizon", friday(), friday(7))) == ["budget"]
     assert list(feed("horizon", friday(-7), friday())) == []
     cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda

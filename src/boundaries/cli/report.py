@@ -110,21 +110,13 @@ def report_command(
 def _agendas_of_store(
     config: Config, figures: list[ClientFigures], database: str | None, account: str, now: datetime
 ) -> dict[str, frozenset[str]]:
-    """Each client's `agenda`: the topics of its next standing call as the agenda email
-    gathers them from the store (`calendar.agenda.next_agenda_topics`: topics carried over
-    from an agenda that did not go out or whose call was skipped after it went out
-    included), then the figures' own (`calendar.agenda.with_stored_agendas`). Returns, by
-    client id, its late topics: read after that call's agenda email went out (or would
-    have), taken up at the call but on no email. SPEC §8's `agenda` is a list of topics
-    with no field to say so: the JSON lists them as they are, the readable report marks
-    them (`reporting.text.render`)."""
-    from boundaries.integrations.calendar.agenda import next_agenda_topics, with_stored_agendas
+    """Each client's agendas from the store (`calendar.agenda.with_store_agendas`: the next
+    call's as its email gathers them, and the later calls already holding topics); returns,
+    by client id, the next call's late topics, which the readable report marks."""
+    from boundaries.integrations.calendar.agenda import with_store_agendas
 
     store = open_existing(database)
     try:
-        topics = next_agenda_topics(config, store, account_of(store, account, config), now)
+        return with_store_agendas(config, figures, store, account_of(store, account, config), now)
     finally:
         store.close()
-    for f in figures:
-        f.agenda = with_stored_agendas(f.agenda, [t.topic for t in topics.get(f.id, [])])
-    return {client: frozenset(t.topic for t in found if t.late) for client, found in topics.items()}

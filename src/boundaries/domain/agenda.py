@@ -43,7 +43,7 @@ from boundaries.domain.heard import (
 )
 from boundaries.domain.model import Client, Config
 from boundaries.domain.moves import calls_in_question
-from boundaries.domain.schedule import Calendar, to_utc
+from boundaries.domain.schedule import Calendar, Slot, to_utc
 from boundaries.domain.words import Words
 from boundaries.letters import Letter
 
@@ -214,6 +214,25 @@ def occurrences(calendar: Calendar, client_id: str, after: datetime) -> Iterator
             return
         yield slot.start
         at = slot.start
+
+
+def agenda_calls(config: Config, calendar: Calendar, client_id: str, now: datetime) -> list[Slot]:
+    """The occurrences of a client's standing calls whose agendas can hold topics at `now`
+    (aware), in order: the next call, and each one after it up to the first whose agenda is
+    not sent yet (`send_moment` after `now`). A topic heard by `now` is taken up at one of
+    them (`taking_call`: one heard after the next call's agenda went out and answered after
+    that call begins waits for a later one), and so is one carried over (`carried_over`: the
+    next agenda composed). What every view of the agendas reads (the agenda email, the
+    calendar feed, `/api/agenda`, `report`, the dashboard: SPEC §8, §10, §11), so that a
+    topic is on one call everywhere. Empty when the client has no call ahead."""
+    out: list[Slot] = []
+    probe = now
+    while (slot := calendar.next_call(client_id, probe)) is not None:
+        out.append(slot)
+        if send_moment(config, slot.start) > now:
+            break
+        probe = slot.start
+    return out
 
 
 FIND = datetime.min.replace(tzinfo=UTC)

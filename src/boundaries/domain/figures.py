@@ -117,6 +117,9 @@ class ClientFigures:
     by_week: dict[date, WeekFigures]
     total: WeekFigures = field(default_factory=WeekFigures)
     agenda: list[str] = field(default_factory=list)
+    # later standing calls (start UTC) that already hold topics: heard after the next call's
+    # agenda went out, they wait for the call the reply names (`domain.agenda.agenda_calls`)
+    later_agendas: list[tuple[datetime, list[str]]] = field(default_factory=list)
     replies_waiting: int = 0  # deferral replies waiting for approval now, whenever composed
 
     @property

@@ -84,6 +84,12 @@ def _client_json(
             nxt.start.astimezone(config.consultant.zone).isoformat() if nxt else None
         ),
         "agenda": list(f.agenda),
+        # topics already waiting for a later call (heard after the next call's agenda went
+        # out: the reply names that later call), so no topic is on no call
+        "later_agendas": [
+            {"standing_call": start.astimezone(config.consultant.zone).isoformat(), "topics": ts}
+            for start, ts in f.later_agendas
+        ],
         "step": step,
         "trend": [
             {

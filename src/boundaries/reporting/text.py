@@ -131,6 +131,16 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] 
             )
         else:
             out.append(w.say(lang, "report.agenda_empty"))
+        for later in c.get("later_agendas", ()):
+            moment = datetime.fromisoformat(later["standing_call"])
+            out.append(
+                w.say(
+                    lang,
+                    "report.later_agenda",
+                    when=w.moment(lang, moment, zone),
+                    topics=(" ; " if lang == "fr" else "; ").join(later["topics"]),
+                )
+            )
         if c["step"]:
             out.append(w.say(lang, "report.step", step=w.say(lang, f"steps.{c['step']}")))
         else:

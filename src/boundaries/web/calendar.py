@@ -35,7 +35,7 @@ class Feed:
         self,
         config: Config,
         live: LiveCalendar,
-        agenda: AgendaSource,
+        agenda: Callable[[datetime], AgendaSource],
         clock: Callable[[], datetime],
     ) -> None:
         self.config = config
@@ -49,12 +49,13 @@ class Feed:
         now = self.clock()
         calendar = self.live.current()
         skipped = calendar.skipped
-        draft = standing_calls_feed(self.config, now, skipped, self.agenda)
+        agenda = self.agenda(now)  # read once: the draft and the body say the same
+        draft = standing_calls_feed(self.config, now, skipped, agenda)
         etag = etag_of(draft)
         changed = self._first_seen.setdefault(etag, now.astimezone(UTC).replace(microsecond=0))
         if len(self._first_seen) > 256:
             self._first_seen = {etag: changed}
-        body = standing_calls_feed(self.config, now, skipped, self.agenda, stamp=changed)
+        body = standing_calls_feed(self.config, now, skipped, agenda, stamp=changed)
         return body, etag, changed
 
 
@@ -62,12 +63,12 @@ def calendar_routes(
     config: Config,
     live: LiveCalendar,
     clock: Callable[[], datetime],
-    agenda: AgendaSource | None = None,
+    agenda: Callable[[datetime], AgendaSource] | None = None,
 ) -> list[Route]:
-    """The feed's route; the agenda defaults to what each next call's agenda email lists so
-    far (`integrations.calendar.agenda.stored_agenda`)."""
+    """The feed's route; `agenda` gives the topics known at a moment, by default what each
+    upcoming call's agenda email lists so far (`integrations.calendar.agenda.stored_agenda`)."""
     store = live.store
-    agenda = agenda or stored_agenda(config, store.store, store.account_id, clock)
+    agenda = agenda or stored_agenda(config, store.store, store.account_id)
     feed = Feed(config, live, agenda, clock)
 
     async def ics(request: Request) -> Response:

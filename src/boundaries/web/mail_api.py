@@ -13,12 +13,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from boundaries.domain.agenda import agenda_for, agenda_key, previous_start
+from boundaries.domain.agenda import AgendaTopic, agenda_key
 from boundaries.domain.model import Config
-from boundaries.integrations.mail.heard import heard_from_store
-from boundaries.integrations.mail.unsent import agenda_gathering
+from boundaries.integrations.calendar.agenda import upcoming_agendas
 from boundaries.store import Store, StoreError
-from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import STATES, Outbox
 
 log = logging.getLogger("boundaries.web.mail_api")
@@ -64,54 +62,45 @@ def outbox_health(store: Store, account_id: int) -> dict[str, Any]:
 
 
 def agendas_now(config: Config, store: Store, account_id: int, now: datetime) -> list[Any]:
-    """Each client's next standing call and the topics gathered for it so far."""
-    calendar = CalendarStore(store, account_id).calendar(config)
-    heard = heard_from_store(config, store, account_id, now)
+    """Each client's next standing call and the topics gathered for it so far, then each
+    later call that already holds topics (heard after the next call's agenda went out, they
+    wait for the call the deferral reply names), as `upcoming_agendas` reads them: the one
+    rule of the feed, `report` and the dashboard (SPEC §10, §11). Late topics (taken up at
+    the call, on no email) are marked `late`."""
     outbox = Outbox(store, account_id)
-    # gathered as the agenda email gathers them: one whose held agenda was never sent
-    # carries nothing, its topics are the next call's, and so are those no agenda that went
-    # out carried (`agenda_gathering`)
-    gathered_with = agenda_gathering(config, calendar, outbox, heard, now)
-    gathering = gathered_with.calendar
+    by_id = {c.id: c for c in config.clients}
     out = []
-    for client in config.clients:
-        nxt = calendar.next_call(client.id, now)
-        if nxt is None:
-            continue
-        carries = gathering.has_call(client.id, nxt.start)  # False: its agenda was not sent
-        agenda = agenda_for(
-            config,
-            gathering,
-            client,
-            nxt.start,
-            heard if carries else (),
-            previous_start(gathering, client.id, nxt.start),
-            late=True,  # what the call takes up, its late topics included (`taking_call`)
-            carried=gathered_with.carried,
-        )
-        sent = outbox.get(agenda_key(client.id, nxt.start))
-        out.append(
-            {
-                "client": client.id,
-                "call_start": nxt.start.isoformat(),
-                "key": agenda.key if agenda else (sent.key if sent else None),
-                "state": sent.state if sent else None,
-                "topics": [
-                    {
-                        "topic": t.topic,
-                        "at": t.at.isoformat(),
-                        "late": t.late,
-                        "answered_by": (
-                            {"subject": t.answered_by.subject, "at": t.answered_by.at.isoformat()}
-                            if t.answered_by
-                            else None
-                        ),
-                    }
-                    for t in (agenda.topics if agenda else ())
-                ],
-            }
-        )
+    for client_id, calls in upcoming_agendas(config, store, account_id, now, True).items():
+        for n, call in enumerate(calls):
+            if n and not call.topics:
+                continue
+            key = agenda_key(client_id, call.slot.start)
+            sent = outbox.get(key)
+            composed = bool(by_id[client_id].emails and call.topics)
+            out.append(
+                {
+                    "client": client_id,
+                    "call_start": call.slot.start.isoformat(),
+                    "key": key if composed or sent else None,
+                    "state": sent.state if sent else None,
+                    "topics": [
+                        {
+                            "topic": t.topic,
+                            "at": t.at.isoformat(),
+                            "late": t.late,
+                            "answered_by": _update(t),
+                        }
+                        for t in call.topics
+                    ],
+                }
+            )
     return out
+
+
+def _update(topic: AgendaTopic) -> dict[str, str] | None:
+    """The update that already answered a topic: its subject and date (ISO), or None."""
+    ref = topic.answered_by
+    return {"subject": ref.subject, "at": ref.at.isoformat()} if ref else None
 
 
 def mail_routes(
@@ -208,6 +197,9 @@ def mail_paths() -> dict[str, Any]:
     return {
         "/api/outbox": _get("Outgoing emails and their state (SPEC §10)", [state], outbox_item),
         "/api/agenda": _get(
-            "Each client's next standing call and its agenda so far", [], agenda_item
+            "Each client's next standing call and its agenda so far, then later calls already "
+            "holding topics",
+            [],
+            agenda_item,
         ),
     }

@@ -1,19 +1,23 @@
-"""The agenda known so far of a standing call, read from the store for the calendar feed.
+"""The agenda known so far of each upcoming standing call, read from the store.
 
-`stored_agenda` is an `AgendaSource` (see `integrations.calendar.feed`): the topics the
-call's agenda email lists (`domain.agenda.gathered`, over what clients said in voicemails
-and emails, `integrations.mail.heard.heard_from_store`), so the feed, `/api/agenda` and the
-agenda sent to the client never disagree (SPEC §10, §11).
+`upcoming_agendas` gathers, for every call that can hold topics now, what its agenda email
+lists (`domain.agenda.gathered`, over what clients said in voicemails and emails,
+`integrations.mail.heard.heard_from_store`), so the calendar feed (`stored_agenda`, an
+`AgendaSource`), `/api/agenda`, `report`, the dashboard and the agenda sent to the client
+never disagree on which call takes up a topic (SPEC §8, §10, §11).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
-from boundaries.domain.agenda import AgendaTopic, gathered, previous_start
+from boundaries.domain.agenda import AgendaTopic, agenda_calls, gathered, previous_start
+from boundaries.domain.figures import ClientFigures
 from boundaries.domain.heard import matter_key, same_matter
 from boundaries.domain.model import Config
+from boundaries.domain.schedule import Slot
 from boundaries.integrations.calendar.feed import AgendaSource, standing_calls_feed
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.unsent import agenda_gathering
@@ -22,93 +26,121 @@ from boundaries.store.database import Store
 from boundaries.store.outbox import Outbox
 
 
-def stored_agenda(
-    config: Config,
-    store: Store,
-    account_id: int,
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> AgendaSource:
-    """An `AgendaSource` over what the store holds at `clock()`: the topics of the agenda of
-    the occurrence starting at `start` (UTC), gathered since `previous` (the occurrence
-    before it) as the agenda email gathers them, emails included."""
+@dataclass(frozen=True)
+class CallAgenda:
+    """One upcoming standing call (`slot`) and the topics its agenda holds so far, oldest
+    first, its late ones included (`AgendaTopic.late`: taken up at the call, on no email)."""
 
-    def topics(client_id: str, previous: datetime | None, start: datetime) -> Sequence[str]:
-        # Read afresh for each call: a feed asks once per client, and is never stale.
-        now = clock()
-        heard = heard_from_store(config, store, account_id, now, answers=False)
-        calendar = CalendarStore(store, account_id).calendar(config)
-        # as the agenda email: an occurrence whose held agenda was never sent lists nothing,
-        # the next one gathers its topics, and those no agenda that went out carried
-        # (`agenda_gathering`)
-        gathered_with = agenda_gathering(config, calendar, Outbox(store, account_id), heard, now)
-        gathering = gathered_with.calendar
-        if gathering is not calendar:
-            if not gathering.has_call(client_id, start):
-                return []
-            previous = previous_start(gathering, client_id, start)
-        found = gathered(
-            config, gathering, client_id, start, heard, previous, carried=gathered_with.carried
-        )
-        return [t.topic for t in found]
-
-    return topics
+    slot: Slot
+    topics: list[AgendaTopic]
 
 
-def next_agendas(
-    config: Config, store: Store, account_id: int, now: datetime
-) -> dict[str, list[str]]:
-    """Each client's topics for its next standing call after `now` (aware), as the agenda
-    email gathers them (`stored_agenda`: carried over, skips applied, its late topics
-    included), by client id; a client with no call ahead is left out. What `report` and the
-    dashboard show as the agenda of a store, so they say what the email and the feed say
-    (SPEC §8, §10, §11)."""
-    return {
-        client: [t.topic for t in topics]
-        for client, topics in next_agenda_topics(config, store, account_id, now).items()
-    }
-
-
-def next_agenda_topics(
-    config: Config, store: Store, account_id: int, now: datetime
-) -> dict[str, list[AgendaTopic]]:
-    """`next_agendas` with each topic whole: when it came, the update that answered it, and
-    whether it is late (`AgendaTopic.late`: read after that call's agenda email went out, or
-    would have: taken up at the call, on no email), which the readable report marks."""
-    heard = heard_from_store(config, store, account_id, now, answers=False)
+def upcoming_agendas(
+    config: Config, store: Store, account_id: int, now: datetime, answers: bool = False
+) -> dict[str, list[CallAgenda]]:
+    """By client id, the agendas of its standing calls that can hold topics at `now` (aware;
+    `domain.agenda.agenda_calls`: the next call, and each after it up to the first whose
+    agenda is not sent yet), each with its topics as the agenda email gathers them from the
+    store (what clients said in voicemails and emails, `heard_from_store`; a call whose held
+    agenda was never sent lists none, the next one gathers them, and so are those no agenda
+    that went out carried: `agenda_gathering`). The one rule that the feed, `/api/agenda`,
+    `report` and the dashboard read, so that a topic is on the same call everywhere and on
+    the one the agenda email and the deferral reply name (SPEC §8, §10, §11). `answers`
+    links status checks to the updates that answer them (the sentence encoder may be
+    asked). A client with no call ahead is left out."""
+    heard = heard_from_store(config, store, account_id, now, answers=answers)
     calendar = CalendarStore(store, account_id).calendar(config)
     gathered_with = agenda_gathering(config, calendar, Outbox(store, account_id), heard, now)
     gathering = gathered_with.calendar
-    out: dict[str, list[AgendaTopic]] = {}
+    out: dict[str, list[CallAgenda]] = {}
     for client in config.clients:
-        nxt = calendar.next_call(client.id, now)
-        if nxt is None:
+        calls = agenda_calls(config, calendar, client.id, now)
+        if not calls:
             continue
         out[client.id] = []
-        if not gathering.has_call(client.id, nxt.start):
-            continue  # its held agenda was never sent: the next one gathers its topics
-        previous = previous_start(gathering, client.id, nxt.start)
-        out[client.id] = gathered(
-            config, gathering, client.id, nxt.start, heard, previous, carried=gathered_with.carried
-        )
+        for slot in calls:
+            topics: list[AgendaTopic] = []
+            if gathering.has_call(client.id, slot.start):  # else: its held agenda never went
+                previous = previous_start(gathering, client.id, slot.start)
+                topics = gathered(
+                    config,
+                    gathering,
+                    client.id,
+                    slot.start,
+                    heard,
+                    previous,
+                    carried=gathered_with.carried,
+                )
+            out[client.id].append(CallAgenda(slot, topics))
     return out
 
 
-def with_stored_agendas(figured: Sequence[str], stored: Sequence[str]) -> list[str]:
+def stored_agenda(
+    config: Config, store: Store, account_id: int
+) -> Callable[[datetime], AgendaSource]:
+    """For the calendar feed at a moment `now` (aware): an `AgendaSource` over what the store
+    holds then (`upcoming_agendas`, read once): the topics of each upcoming call that can
+    hold any, none for the others."""
+
+    def at(now: datetime) -> AgendaSource:
+        found = upcoming_agendas(config, store, account_id, now)
+        by_call = {
+            (client_id, a.slot.start): [t.topic for t in a.topics]
+            for client_id, calls in found.items()
+            for a in calls
+        }
+
+        def topics(client_id: str, previous: datetime | None, start: datetime) -> Sequence[str]:
+            return by_call.get((client_id, start), [])
+
+        return topics
+
+    return at
+
+
+def with_stored_agendas(
+    figured: Sequence[str], stored: Sequence[str], later: Sequence[str] = ()
+) -> list[str]:
     """One client's agenda as `report` and the dashboard show it: the topics its next agenda
-    email gathers from the store (`stored`, from `next_agendas`), then those of `figured`
+    email gathers from the store (`stored`, from `upcoming_agendas`), then those of `figured`
     (the figures' topics since its last call began: a replay saved to the store is read
-    there only) that name no matter already listed (`heard.same_matter`), each once."""
+    there only) that name no matter already listed (`heard.same_matter`), each once, nor
+    one the store puts on a later call (`later`: heard after the next call's agenda went
+    out, it waits for the call the reply names)."""
     out = list(stored)
     keys = [matter_key(t) for t in out]
+    taken = [*keys, *(matter_key(t) for t in later)]
     for topic in figured:
         key = matter_key(topic)
-        if not any(k == key or same_matter(k, key) for k in keys):
+        if not any(k == key or same_matter(k, key) for k in taken):
             out.append(topic)
             keys.append(key)
+            taken.append(key)
     return out
+
+
+def with_store_agendas(
+    config: Config, figures: Sequence[ClientFigures], store: Store, account_id: int, now: datetime
+) -> dict[str, frozenset[str]]:
+    """Set each client's `agenda` in `figures` as `report` and the dashboard show it: the
+    topics of its next call by the one rule (`upcoming_agendas`), then the figures' own that
+    the store puts on no call (`with_stored_agendas`), and `later_agendas`: each later call
+    already holding topics. Returns, by client id, the late topics of the next call (read
+    after its agenda email went out, or would have: taken up at the call, on no email), which
+    the readable report marks; SPEC §8's `agenda` has no field for it."""
+    found = upcoming_agendas(config, store, account_id, now)
+    late: dict[str, frozenset[str]] = {}
+    for f in figures:
+        calls = found.get(f.id, [])
+        nxt = [t.topic for t in calls[0].topics] if calls else []
+        later = [(c.slot.start, [t.topic for t in c.topics]) for c in calls[1:] if c.topics]
+        f.agenda = with_stored_agendas(f.agenda, nxt, [t for _, ts in later for t in ts])
+        f.later_agendas = later
+        late[f.id] = frozenset(t.topic for t in calls[0].topics if t.late) if calls else frozenset()
+    return late
 
 
 def stored_feed(config: Config, store: Store, account_id: int, now: datetime) -> bytes:
     """The feed as `serve` would give it now: stored skips and stored topics."""
     skips = CalendarStore(store, account_id).skips()
-    return standing_calls_feed(config, now, skips, stored_agenda(config, store, account_id))
+    return standing_calls_feed(config, now, skips, stored_agenda(config, store, account_id)(now))

@@ -2,9 +2,9 @@
 
 One VEVENT per standing call: DTSTART and EXDATE in the consultant's zone (with its
 VTIMEZONE, whose yearly rules hold without end: `zones.py`), the rule as RRULE (UNTIL in UTC,
-as RFC 5545 §3.3.10 requires with a zoned DTSTART), a stable UID, and for the next occurrence
-of each client an override (RECURRENCE-ID) whose DESCRIPTION lists the agenda known so far.
-A calendar program expanding it gets exactly the slots the decision uses
+as RFC 5545 §3.3.10 requires with a zoned DTSTART), a stable UID, and for each upcoming
+occurrence with topics an override (RECURRENCE-ID) whose DESCRIPTION lists the agenda known so
+far. A calendar program expanding it gets exactly the slots the decision uses
 (tests/test_calendar_feed.py checks it over a year).
 """
 
@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from boundaries.domain.agenda import agenda_calls
 from boundaries.domain.model import Client, Config, StandingCall
 from boundaries.domain.schedule import (
     Calendar,
@@ -91,7 +92,9 @@ def standing_calls_feed(
     stamp: datetime | None = None,
 ) -> bytes:
     """The feed as iCalendar bytes, at `now` (aware): skipped occurrences as EXDATE, the
-    agenda in the description of each client's next standing call. `stamp` (UTC) is the
+    agenda known so far in the description of each upcoming occurrence that can hold topics
+    (`domain.agenda.agenda_calls`: the next call, and the later ones up to the first whose
+    agenda is not sent yet; the others have none yet). `stamp` (UTC) is the
     DTSTAMP of every component: the time the feed's content last changed."""
     zone = config.consultant.zone
     lang = config.consultant.language
@@ -107,7 +110,7 @@ def standing_calls_feed(
     cal.add("x-wr-timezone", config.consultant.timezone)
     first_year = not_before.year
     for client in config.clients:
-        nxt = calendar.next_call(client.id, now)
+        upcoming = agenda_calls(config, calendar, client.id, now)
         for j, call in enumerate(client.standing_calls):
             first = first_local(call, not_before)
             if first is None:
@@ -127,10 +130,10 @@ def standing_calls_feed(
                     event.add("exdate", real[day].replace(tzinfo=zone))
             cal.add_component(event)
             overrides = _dst_overrides(client, j, call, first, excluded, now, config)
-            if nxt is not None and nxt.call_index == j:
-                topics = _topics(client, nxt, calendar, agenda)
+            for slot in upcoming:
+                topics = _topics(client, slot, calendar, agenda) if slot.call_index == j else []
                 if topics:
-                    nominal = datetime.combine(nxt.day, call.start)
+                    nominal = datetime.combine(slot.day, call.start)
                     found = overrides.get(nominal) or _override(client, j, call, nominal, config)
                     lines = [text(lang, "calendar.agenda_title")] + [f"- {t}" for t in topics]
                     found.add("description", "\n".join(lines))

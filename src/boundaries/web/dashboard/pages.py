@@ -203,6 +203,11 @@ def client_view(
         "client": client,
         "card": card(found, words) if found else None,
         "agenda": (found or {}).get("agenda") or [],
+        # topics already waiting for a later call (heard too late for the next one)
+        "later": [
+            {"when": words.moment(later["standing_call"]), "topics": later["topics"]}
+            for later in (found or {}).get("later_agendas") or []
+        ],
         "step": step,
         "talk": talk,
         "recent": recent,

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from boundaries.domain import figures
 from boundaries.domain.model import Config
 from boundaries.errors import BoundariesError
-from boundaries.integrations.calendar.agenda import next_agendas, with_stored_agendas
+from boundaries.integrations.calendar.agenda import with_store_agendas
 from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import Store
@@ -44,10 +44,8 @@ def week_report(
     found = figures.client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
     )
-    # the agenda its email lists (carried over, skips applied) first, as `report` shows it
-    topics = next_agendas(config, store, account_id, evidence.now)
-    for f in found:
-        f.agenda = with_stored_agendas(f.agenda, topics.get(f.id, []))
+    # the agendas as `report` shows them (the one rule of the email, the feed and the API)
+    with_store_agendas(config, found, store, account_id, evidence.now)
     steps = latest_steps(evidence.steps)
     payload: dict[str, Any] = report.report_json(
         config, found, evidence.period, evidence.now, steps, calendar, lang
