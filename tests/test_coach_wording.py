@@ -23,7 +23,7 @@ from tests.conftest import EXAMPLES, ROOT
 @pytest.mark.parametrize(
     ("days", "fr", "en"),
     [
-        (1, "le dernier jour", "the last day"),
+        (1, "une seule journée", "a single day"),
         (6, "les 6 derniers jours", "the last 6 days"),
         (7, "la dernière semaine", "the last week"),
         (26, "les 26 derniers jours", "the last 26 days"),
