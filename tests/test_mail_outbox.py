@@ -411,7 +411,7 @@ def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothin
     try:
         up = _sync(config, db_url, at(17, 10))
         assert up.exit_code == 0, up.output
-        assert "sent 1," in up.stdout and "Problem:" not in up.stderr
+        assert "envoyé(s) : 1," in up.stdout and "Problem:" not in up.stderr
         assert len(smtp.received()) == 1
     finally:
         smtp.stop()
@@ -455,7 +455,8 @@ def test_mail_sync_without_a_server_configured_is_not_a_failure(db_url: str, tmp
     store.close()
     result = _sync(EXAMPLES / "boundaries.toml", db_url, at(17))
     assert result.exit_code == 0, result.output
-    assert "Note: no [mail] smtp_url" in result.stderr and "Problem:" not in result.stderr
+    assert "Remarque : pas de smtp_url dans [mail]" in result.stderr, result.stderr
+    assert "Problem" not in result.stderr and "Problème" not in result.stderr
 
 
 def test_the_outbox_table_shows_the_whole_subject_and_error_and_show_prints_a_held_text(
@@ -616,8 +617,31 @@ def test_mail_sync_at_a_moment_ahead_of_the_clock_sends_nothing_early(
     result = _sync(path, db_url, due + timedelta(minutes=1))
     assert result.exit_code == 0, result.output
     assert smtp.received() == []
-    assert "ahead of the clock" in result.stderr
+    assert "--now est en avance sur l'horloge" in result.stderr
     store = Store.open(db_url)
     [row] = [e for e in Outbox(store, store.account_id()).entries() if e.kind == "reply"]
     assert (row.state, row.attempts, row.due_at) == ("queued", 0, due)
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "note"),
+    [
+        ("fr", "Lu 0 e-mail(s) de clients", "Remarque : pas d'imap_url dans [mail]"),
+        ("en", "Read 0 client email(s)", "Note: no [mail] imap_url"),
+    ],
+)
+def test_mail_sync_speaks_the_consultants_language(
+    db_url: str, tmp_path: Path, lang: str, summary: str, note: str
+):
+    """newcomer51 §13: `mail sync` said what it did in English to a French consultant, while
+    every other command spoke French."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config = tmp_path / "boundaries.toml"
+    config.write_text(text.replace('language = "fr"', f'language = "{lang}"', 1), "utf-8")
+    result = _sync(config, db_url, at(17))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(summary), result.stdout
+    assert note in result.stderr, result.stderr
+    other = "Read " if lang == "fr" else "Lu "
+    assert other not in result.stdout

@@ -9,6 +9,7 @@ import click
 
 from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
+from boundaries.i18n import said
 from boundaries.simulation.events import EARLIEST, LATEST
 
 AHEAD_TOLERANCE = timedelta(minutes=1)
@@ -90,12 +91,9 @@ def sync_command(
         real = datetime.now(UTC)
         ahead = now > real + AHEAD_TOLERANCE
         report = cycle.run(now, send_until=real if ahead else None)
+        lang = config.consultant.language
         if ahead:
-            report.notes.append(
-                "--now is ahead of the clock: what is due by then was composed, and what is "
-                "not due yet by the real clock waits in the outbox for its time "
-                "(`boundaries outbox`)"
-            )
+            report.notes.append(said("sync", lang, "note.ahead"))
         # notices that failed for want of a channel go out once there is one, as `serve`
         # sends them on start: `mail sync` from cron after the fix need not wait for a restart
         cycle.resume_notices(report)
@@ -104,50 +102,37 @@ def sync_command(
     if as_json:
         click.echo(json.dumps(report.as_json(), ensure_ascii=False))
     else:
-        click.echo(
-            f"Read {report.emails_read} client email(s) and {report.updates_read} update(s)"
-            + (
-                f" (and {report.automatic_read} automatic message(s) from clients: "
-                "out-of-office, bounce or bulk mailing, stored but not triaged)"
-                if report.automatic_read
-                else ""
-            )
-            + "; "
-            f"queued {report.replies_queued} reply(ies) and {report.agendas_queued} agenda(s); "
-            f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}."
+        said_done = said(
+            "sync", lang, "done.read", emails=report.emails_read, updates=report.updates_read
         )
+        if report.automatic_read:
+            said_done += said("sync", lang, "done.automatic", n=report.automatic_read)
+        said_done += said(
+            "sync",
+            lang,
+            "done.queued",
+            replies=report.replies_queued,
+            agendas=report.agendas_queued,
+            sent=report.sent,
+            retrying=report.retrying,
+            failed=report.failed,
+        )
+        click.echo(said_done)
         if report.notices_resumed:
-            click.echo(
-                f"Sent again {report.notices_resumed} notification(s) that could not be "
-                "delivered in the last 24 hours, now that a notification channel is configured "
-                "(`boundaries events` shows each one's state)."
-            )
+            click.echo(said("sync", lang, "done.resumed", n=report.notices_resumed))
         for note in report.notes:
-            click.echo(f"Note: {note}.", err=True)
+            click.echo(said("sync", lang, "note.prefix", note=note), err=True)
         if not config.mail.imap_url:
-            click.echo("Note: no [mail] imap_url, so no inbox or Sent folder was read.", err=True)
+            click.echo(said("sync", lang, "note.no_imap"), err=True)
         if not config.mail.smtp_url:
-            click.echo(
-                "Note: no [mail] smtp_url, so nothing was sent; what is due waits in the outbox "
-                "(`boundaries outbox`). See README, Email.",
-                err=True,
-            )
+            click.echo(said("sync", lang, "note.no_smtp"), err=True)
     # The problems go to stderr in both forms, and the exit status says the cycle fell short,
     # so that cron or a script can tell (SPEC §9); what was read and queued stays stored.
     for key in report.interrupted:
-        click.echo(
-            f"Problem: {key} was interrupted while being sent and is not sent again by itself. "
-            "Fix: check your Sent folder, then `boundaries outbox approve` or `discard` it.",
-            err=True,
-        )
+        click.echo(said("sync", lang, "problem.interrupted", key=key), err=True)
     if report.failed:
-        click.echo(
-            f"Problem: {report.failed} message(s) refused by the mail server. Fix: see "
-            "`boundaries outbox --state failed` for the server's answer, then approve or "
-            "discard each.",
-            err=True,
-        )
+        click.echo(said("sync", lang, "problem.failed", n=report.failed), err=True)
     for error in report.errors:
-        click.echo(f"Problem: {error}", err=True)
+        click.echo(f"Problem: {error}", err=True)  # as the server or folder gave it
     if not report.ok:
         raise SystemExit(1)

@@ -20,6 +20,7 @@ from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply, deferral_replies
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
+from boundaries.i18n import said
 from boundaries.integrations.mail.heard import LOOKBACK, heard_from_store
 from boundaries.integrations.mail.imap import ImapReader, ReadError
 from boundaries.integrations.mail.inbox import Mailroom, ReadReport
@@ -336,7 +337,8 @@ class MailCycle:
         report.interrupted += self.outbox.recover_stale(self.clock())
         if self._sender is None:
             if self.outbox.counts()["queued"]:
-                report.notes.append("messages are queued but [mail] smtp_url is not set")
+                lang = self.config.consultant.language
+                report.notes.append(said("sync", lang, "note.queued_no_smtp"))
             return
         token = uuid.uuid4().hex
         try:
