@@ -1929,7 +1929,12 @@ STAKE = cues(
             r"supprime",
             r"disparu",
             r"vide",
-            r"sinon",
+            # « sinon on perd le créneau », not an alternative offered: « ou sinon en visio »,
+            # « sinon propose-nous des créneaux », « sinon tu me dis » (newcomer54)
+            r"(?<!\bou )sinon(?! (propose|proposez|proposes|dis|dites|tu me dis|vous me dites|"
+            r"appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
+            r"on se voit|on fait|on peut|en visio|par telephone|par visio|au telephone|demain|"
+            r"lundi|mardi|mercredi|jeudi|vendredi|la semaine)\b)",
             r"faute de",
             r"(maladie|declaration) (a declaration )?obligatoire",
             r"saisie (sur|conservatoire|attribution|administrative)",

@@ -56,6 +56,14 @@ _OWN_STEP = re.compile(
     r"otherwise)\b)"
     r"[a-z' ]{0,35}$"
 )
+_NAMED_BEFORE = re.compile(
+    r"\b(the|those|these|les|ces|des|ses|sa|son|my|our|his|her|their|mes|nos)( [a-z]+){1,3}"
+    r"( (que|qu'|which|that))? ?$"
+)
+_FIRST_PERSON = re.compile(r" ?(je|j'|on|nous|i|i'll|we|we'll|i'm|we're)\b")
+# Work wanted before the sender's own step is still wanted by then: "check the contract
+# before I send it tonight".
+_BEFORE_OWN = re.compile(r"\b(before|avant (que|qu'|de|d'))( [a-z']+)? ?$")
 _PRONOUN_OBJECT = re.compile(r"\b(te|t'|vous|les|le|la|l'|lui|you|it|them)\b|j'|\b(ca|cela)$")
 
 _HOUR = (
@@ -99,10 +107,16 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
     own = _OWN_STEP.search(before)
     if (
         own is not None
-        and _PRONOUN_OBJECT.search(own.group(0))
+        and (
+            _PRONOUN_OBJECT.search(own.group(0))
+            # the thing named just before: "the photos I'll send tonight" (newcomer54), not
+            # "the wholesaler says they'll drop us" (another's threat)
+            or (_FIRST_PERSON.match(own.group(0)) and _NAMED_BEFORE.search(before[: own.start()]))
+        )
         # « si on lui envoie pas le prévisionnel avant demain midi, le prêt passe en
         # janvier »: a condition with its cost, not a step promised (newcomer49)
         and _IF_BEFORE.search(before[: own.start()]) is None
+        and _BEFORE_OWN.search(before[: own.start()]) is None
     ):
         return "the sender's own next step"
     if _LEFT_TO_YOU.match(after):

@@ -6,7 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"'})
+_APOSTROPHES = str.maketrans(
+    {
+        "’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"',
+        # laughter in an emoji is laughter in words: "DISASTER 😂 one story has a typo"
+        "😂": " lol ", "🤣": " lol ",
+    }
+)  # fmt: skip
 # A letter or a digit is one by its Unicode category (`\w` without "_"), not by a list:
 # « œ », "ß", "ø", "ı", a Greek or Cyrillic letter are letters as "e" is.
 _NON_WORD = re.compile(r"(?:[^\w'?!%€$:\u2029]|_)+")

@@ -74,6 +74,13 @@ NEED = any_of(
     r"(?<!just to )(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bwe can )(?<!this is to )"
     r"(?<!writing to )(confirm|approve|validate)|(confirmer|valider|approuver|regulariser)",
     r"(be|soit|soient|etre) (ready|pret|prete|prets|signe|signee|parti|envoye)",
+    # a change wanted done, in the passive: « que ce soit changé avant qu'on ouvre », « qu'un
+    # autocollant soit apposé », "it needs to be fixed" (newcomer54); not
+    # « soit lundi soit mardi » (either … or)
+    r"(soit|soient) (?!(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|fini|"
+    r"parti)\b)[a-z]+(e|ee|es|ees|i|ie|is|ise|it|ite|u|ue)",
+    r"be (changed|fixed|updated|corrected|replaced|removed|switched|taken down|put right|"
+    r"amended|reprinted|rebooked)",
     r"(partir|parte|arriver|arrive|parvenir) (avant|d'ici|ce soir|aujourd'hui)",
     # a thing that must go out (« la convocation doit partir demain »), not a person leaving
     # (« je dois partir demain », « il doit partir »)
@@ -85,6 +92,10 @@ NEED = any_of(
     # Wanted by someone else: « la préfecture veut les pièces », "the insurer wants the form".
     r"(veut|veulent|exige|exigent|reclame|reclament|wants|want|expects|expect|demands|demand|"
     r"requires|require) (les|le|la|l'|des|nos|vos|the|our|your|all|tous|toutes)",
+    # wanted by a time said first: « ils exigent pour demain midi le déroulé », "they want by
+    # 9 tomorrow the figures" (newcomer54)
+    r"(veut|veulent|exige|exigent|reclame|reclament|attend|attendent|wants|want|expects|"
+    r"expect|demands|demand|requires|require) (pour|d'ici|avant|by|before)",
     # "the Environment Agency wants a plan by end of day"; not a call or a chat wanted
     r"(veut|veulent|exige|exigent|wants|expects|demands|requires) (a|an|un|une) (?!(call|chat|"
     r"word|meeting|catch|quick|coffee|rdv|appel|rendez|point|minute|moment|slot|time)\b)",
@@ -155,6 +166,13 @@ WITHIN_A_DAY = any_of(
     r"tonight|please|pls|plz|latest|at the latest|sharp|or|otherwise|if|and|so|then|ok|"
     r"okay)\b)",
     r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
+    # "it goes live at midnight", « à minuit »: the next one, within a day (newcomer53)
+    r"at midnight",
+    r"a minuit",
+    # an hour in words: "the courier collects at four", not "at four sites" (newcomer53)
+    r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"( thirty| fifteen| forty five)?(?= ?([?.!,]|$)| (today|tonight|sharp|and|so|or|but|then|"
+    r"latest|at the latest|this|tomorrow|o'clock|pm|am)\b)",
     r"(avant|d'ici|jusqu'a) minuit",
     r"(tomorrow|demain) midday|midday (tomorrow|today)",
     r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
@@ -1484,6 +1502,10 @@ def _wanted_soon(core: str) -> str | None:
         return None
     if done_then(core, found.group(0)):
         return None  # "a woman from the DFAC rang this afternoon": when she rang (newcomer45)
+    if found.string is after:
+        start = asked + 1 + found.start()
+        if not_a_deadline(core, start, start + len(found.group(0))) is not None:
+            return None  # « je t'envoie sa bio dans la journée »: the sender's step (newcomer54)
     return found.group(0)
 
 
@@ -1679,6 +1701,31 @@ _HEDGE = re.compile(
 automatique », "probably nothing". The sender does not know; the rest of the message decides.
 So is someone else's claim the sender disputes: "I told them to stop but they're saying their
 boss said it's fine" (newcomer21 bld-05)."""
+
+
+# What says a calm word covers everything but the matter told: "otherwise all good",
+# « sinon tout va bien », "apart from that, no rush".
+_ALL_ELSE = re.compile(
+    r"\b(otherwise|apart from that|other than that|besides that|for the rest|the rest is|"
+    r"sinon|a part ca|a part cela|hormis ca|pour le reste|le reste)( [a-z]+)? ?,? ?$"
+)
+# A calm word said of one matter only: « aucune urgence pour ça », "no rush on that one".
+_ITS_OWN_MATTER = re.compile(
+    r" ?(pour (ca|cela|celui ci|celle ci|celui la|celle la|ce point|ce dernier|cette derniere)|"
+    r"(on|for|with) (that|this|those|these)( one| bit| part| last one)?|sur ce point)\b"
+)
+
+
+def _before_own_matter(core: str, at: int) -> str:
+    """Normalised `core` before the matter a calm word at position `at` speaks of: before its
+    own sentence, and before the sentence just before it when the calm word opens its own
+    (« … ? Aucune urgence pour ça » speaks of the question before it)."""
+    bounds = [core.rfind(mark, 0, at) for mark in (" . ", " ? ", " ! ")]
+    start = max(bounds)
+    if start > 0 and len(core[start:at].split()) <= 2:
+        bounds = [core.rfind(mark, 0, start) for mark in (" . ", " ? ", " ! ")]
+        start = max(bounds)
+    return core[: start + 1] if start > 0 else ""
 
 
 def _hedged(core: str, veto: re.Match[str]) -> bool:
@@ -1923,10 +1970,26 @@ _JEST_REACH = 160
 """Characters after the harm words within which a joke takes it back."""
 
 
+# Words of alarm used for trifles: laughter right after them takes them back (not after a
+# harm told: "someone posted 'CEREMONY CANCELLED lol'" is the harm quoted).
+_HYPERBOLE = re.compile(
+    r"\b(disaster|catastroph\w*|cata|nightmare|cauchemar|drame|horreur|horror|panic|panique|"
+    r"apocalypse|crisis|crise|end of the world|fin du monde)\b"
+)
+# Laughter right after the alarm word: "DISASTER 😂 one story has a typo", « catastrophe mdr ».
+_LAUGHED_OFF = re.compile(
+    r"^( [!.]| lol| haha+| hihi| mdr| ptdr| xd){0,2} (lol|haha+|hihi|mdr|ptdr|xd)\b"
+)
+
+
 def _jest(core: str, at: int, words: str) -> str | None:
-    """The words taking back, as a joke, the harm `words` at `at` of normalised `core`."""
-    found = _JEST.search(core[at + len(words) : at + len(words) + _JEST_REACH])
-    return found.group(0) if found is not None else None
+    """The words taking back, as a joke, the harm `words` at `at` of normalised `core`: a joke
+    said within `_JEST_REACH` characters, or laughter right after them."""
+    after = core[at + len(words) : at + len(words) + _JEST_REACH]
+    found = _JEST.search(after)
+    if found is None and _HYPERBOLE.search(words):
+        found = _LAUGHED_OFF.match(after)
+    return found.group(0).strip() if found is not None else None
 
 
 def _happening(core: str, words: str) -> bool:
@@ -2452,6 +2515,22 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         veto = None  # "the deadline to appeal is today. Could you have a look at some point?"
     if veto is not None and _consequence(core, veto):
         veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
+    if (
+        veto is not None
+        and _ALL_ELSE.search(core[max(0, veto.start() - 30) : veto.start()])
+        and _SOFTENER.match(veto.group(0))
+    ):
+        # "Could you post a correction today? Otherwise all good here", « sinon tout va
+        # bien »: the calm word covers the rest, not the matter told (newcomer54)
+        veto = None
+    if veto is not None and _ITS_OWN_MATTER.match(core, veto.end()):
+        # « 3) as-tu gardé les fichiers du logo ? Aucune urgence pour ça. »: the calm word
+        # covers its own matter (and the ask just before it); what was told before is read on
+        # its own (newcomer54)
+        told_before = _before_own_matter(core, veto.start())
+        earlier = urgency(told_before) if told_before else None
+        if earlier is not None and earlier[0]:
+            return earlier
     if veto is not None and _SPOOFED.search(core) and C.NOT_AFFECTED.search(veto.group(0)):
         # « un mail soi-disant de l'étude, avec un nouveau RIB … Ce n'est PAS nous »: not
         # "not our trouble" but "not sent by us", the fraud itself (newcomer52)
