@@ -164,7 +164,7 @@ def test_the_agenda_of_a_call_the_client_asked_to_move_waits_for_the_consultant(
     assert row.subject.endswith("(date à confirmer)"), row.subject
     assert "Vous m'avez demandé de revoir la date de ce point" in row.text
     assert "« point de vendredi »" in row.text and "mercredi 2 décembre" in row.text, row.text
-    assert "« budget »" in row.text
+    assert "« budget 2027 »" in row.text
     # The consultant sees why and what to do: in the list, in `show`, in --json.
     runner = CliRunner()
     listed = runner.invoke(cli, ["outbox", "--database", db_url], env={"COLUMNS": "100"})
@@ -322,7 +322,7 @@ def test_skipping_a_call_whose_agenda_is_held_withdraws_it_and_approve_refuses_i
     row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
     assert row is not None and row.state == "sent" and not row.held_because, row
     [sent] = _agendas_sent(smtp)  # each topic in exactly one agenda
-    assert "« budget »" in sent and "11 décembre" in sent, sent
+    assert "« budget 2027 »" in sent and "11 décembre" in sent, sent
     store.close()
 
 
@@ -374,19 +374,19 @@ def test_the_topics_of_a_held_agenda_never_sent_go_on_the_next_agenda(
         assert now["state"] == "discarded", now
         # the topic shows where it waits: on Friday 11, as its agenda email will list it
         assert then["call_start"] == friday(7).isoformat(), then
-        assert [t["topic"] for t in then["topics"]] == ["budget"], then
+        assert [t["topic"] for t in then["topics"]] == ["budget 2027"], then
     [later] = [
         a for a in agendas_now(config, store, account, at(9, days=9)) if a["client"] == "horizon"
     ]
-    assert [t["topic"] for t in later["topics"]] == ["budget"], later
+    assert [t["topic"] for t in later["topics"]] == ["budget 2027"], later
     feed = stored_agenda(config, store, account)(at(9, days=9))
-    assert list(feed("horizon", friday(), friday(7))) == ["budget"]
+    assert list(feed("horizon", friday(), friday(7))) == ["budget 2027"]
     assert list(feed("horizon", friday(-7), friday())) == []
     cycle.run(at(10, 5, days=9))  # Thursday 10: Friday 11's agenda
     row = Outbox(store, account).get("agenda:horizon:2026-12-11T09:00Z")
     assert row is not None and row.state == "sent" and not row.held_because, row
     [sent] = _agendas_sent(smtp)
-    assert "« budget »" in sent and "revoir la date" not in sent, sent
+    assert "« budget 2027 »" in sent and "revoir la date" not in sent, sent
     store.close()
 
 
@@ -432,7 +432,7 @@ def test_an_agenda_queued_while_the_server_was_down_is_withdrawn_when_its_call_i
     assert row is not None and row.state == "discarded" and "called off" in (row.last_error or "")
     cycle.run(at(10, 5, days=9))
     [sent] = _agendas_sent(smtp)
-    assert "« budget »" in sent and "11 décembre" in sent, sent
+    assert "« budget 2027 »" in sent and "11 décembre" in sent, sent
     store.close()
 
 
@@ -454,7 +454,7 @@ def test_an_agenda_kept_in_the_queue_until_its_call_began_is_not_sent_after_it(
         Outbox(store, account).approve(key, at(10, 30, days=3))
     cycle.run(at(10, 5, days=9))
     [sent] = _agendas_sent(smtp)
-    assert "« budget »" in sent and "11 décembre" in sent, sent
+    assert "« budget 2027 »" in sent and "11 décembre" in sent, sent
     store.close()
 
 

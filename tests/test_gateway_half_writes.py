@@ -11,6 +11,7 @@ at most."""
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +36,16 @@ URGENT = (
 ROUTINE = "Bonjour Claire, c'est Marc, je voulais parler du budget de la fête de quartier."
 
 
+def _in_job_runner() -> bool:
+    """Whether the write under way is made by the job runner (`JobRunner.run_one`)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "run_one" and "jobs" in frame.f_code.co_filename:
+            return True
+        frame = frame.f_back
+    return False
+
+
 class FailingWrite:
     """Makes the store's `n`-th write (`record` or `update`) of the armed callback raise."""
 
@@ -48,7 +59,10 @@ class FailingWrite:
 
     def _flaky(self, real: Callable[..., Any]) -> Callable[..., Any]:
         def write(*args: Any, **kwargs: Any) -> Any:
-            if self.armed_at is not None:
+            # Only the callback's own writes count: the job runner, which tries the alert at
+            # once in the same thread pool, writes its delivery at a moment the load decides
+            # (a loaded machine made it the n-th write, and the callback answered 200).
+            if self.armed_at is not None and not _in_job_runner():
                 self.writes += 1
                 if self.writes == self.armed_at:
                     self.fired = True

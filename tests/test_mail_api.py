@@ -60,7 +60,7 @@ def test_outbox_and_agenda_are_in_the_api_and_health(store: Store):
         assert http.get("/api/outbox?state=sent", headers=auth).json() == []
         agendas = {a["client"]: a for a in http.get("/api/agenda", headers=auth).json()}
         # The triage's topic, as the dashboard shows it: never the transcript itself.
-        assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["budget"]
+        assert [t["topic"] for t in agendas["horizon"]["topics"]] == ["budget 2027"]
         spec = http.get("/openapi.json").json()
         assert {"/api/outbox", "/api/agenda"} <= set(spec["paths"])
 

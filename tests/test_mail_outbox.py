@@ -103,7 +103,7 @@ def test_a_day_with_three_voicemails_yields_one_reply_at_reply_at(db_url: str, s
     assert received["to"] == ["marc@horizon.example"]
     assert msg["Subject"].startswith("Bien reçu vos messages")
     body = msg.get_body(("plain",)).get_content()
-    assert "vendredi 4 décembre à 10 h" in body and "« budget »" in body
+    assert "vendredi 4 décembre à 10 h" in body and "« budget 2027 »" in body
     [row] = Outbox(store, store.account_id()).entries()
     assert (row.key, row.state, row.attempts) == ("reply:horizon:2026-12-01", "sent", 1)
     assert msg["Message-ID"].strip() == row.message_id

@@ -111,7 +111,7 @@ def test_a_thank_you_gets_no_deferral_reply_and_is_on_no_agenda(db_url: str, smt
     assert len(sent) == 2, list(sent)
     for msg in sent.values():
         text = msg.get_body(("plain",)).get_content()
-        assert "« budget »" in text
+        assert "« budget 2027 »" in text
         assert "rapport" not in text and "Budget 2027 : version" not in text, text
 
 

@@ -254,7 +254,7 @@ def test_a_topic_never_starts_on_a_linking_word() -> None:
         (
             "Hi,\n\nCan you send over the payslips for December; the accounts team close the"
             " payroll on Friday.\n\nAbi",
-            "payslips",
+            "payslips for december",  # which payslips (newcomer55)
         ),
     ],
 )

@@ -590,8 +590,11 @@ STATUS = cues(
     ),
     (
         phrases(
+            # not whether a thing can be done, a question of its own: "the accountant was
+            # asking whether the new stock system can do FIFO" (newcomer53)
             r"(wondering|see|know|ask|asking|find out|check|checking) (if|whether)"
-            r"(?! (you|u) (could|can|would|might))",
+            r"(?! (you|u) (could|can|would|might))(?! [a-z' ]{0,40}\b(can|could) (do|handle|"
+            r"support|read|export|import|print|run|work|cope|manage|take)\b)",
             r"(did|have) (you|u) (receive|received|get|got) (the|my|our)",
             r"still (don't|do not|haven't|have not) (got|gotten|received|seen|heard)",
         ),
@@ -618,8 +621,10 @@ STATUS = cues(
             r"deposer|faire|jeter|appeler|contacter|relancer|voir|lire|corriger|preparer)",
             r"comment (ca |ça )?(s'est|s'etait|c'est) passe",
             # not a date moved forward: « la mairie a avancé sa visite à demain 9h »
+            # nor a date brought forward: « Maroc Telecom a avancé l'installation » (newcomer53)
             r"(a|ont|as|avez|aviez) (bien )?avance(?![a-z' ]{0,30} (a|au|pour) (demain|"
-            r"aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))",
+            r"aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))"
+            r"(?! (l'|(la|le|les|sa|son|ses|leur|leurs|notre|votre|nos|vos|un|une|des)\b))",
             r"pu avancer",
             r"point d'avancement",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
@@ -964,7 +969,17 @@ REQUEST = cues(
         2.0,
     ),
     (
-        phrases(r"est ce possible", r"would that be possible", r"is that possible"),
+        phrases(
+            r"est ce possible",
+            r"would that be possible",
+            r"is that possible",
+            # whether a thing can do something: a question of its own, not where work stands
+            # ("asking whether the new stock system can do FIFO", newcomer53)
+            r"(wondering|know|ask|asking|asked|find out) (if|whether) [a-z' ]{0,40}(can|could) "
+            r"(do|handle|support|read|export|import|print|run|work|cope|manage|take)",
+            r"(savoir|demande|demandait|demandent) si [a-z' ]{0,40}(peut|pourrait|sait|saurait) "
+            r"(faire|gerer|lire|exporter|importer|imprimer|tourner|fonctionner|prendre)",
+        ),
         "asks whether it is possible",
         WEAK,
     ),

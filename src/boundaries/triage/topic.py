@@ -185,17 +185,25 @@ def best_run(
     best_end = 0  # where the chosen run ended
     run: list[str] = []
     weights: list[int] = []  # each word's of `run`
+    sealed = False  # a year or a month just closed the run
     for i in range(start, len(words) + 1):
-        if i < len(words) and content(i):
+        sealed_here, sealed = sealed, False
+        if not sealed_here and i < len(words) and content(i):
             run.append(words[i])
             weights.append(weight(i))
             continue
-        if i < len(words) and run and (words[i] in LINKS or words[i] == CLAUSE_END):
+        if (
+            not sealed_here
+            and i < len(words)
+            and run
+            and (words[i] in LINKS or words[i] == CLAUSE_END)
+        ):
             run.append(words[i])  # a clause's end: the run is cut there once chosen
             weights.append(0)
             continue
         if (
-            i + 1 < len(words)
+            not sealed_here
+            and i + 1 < len(words)
             and len(run) > 1
             and run[-1] in LINKS
             and run[-2] not in LINKS
@@ -205,11 +213,50 @@ def best_run(
             run.append(words[i])  # « facturation de *nos* clients »
             weights.append(0)
             continue
-        if i < len(words) and run and run[-1] in NUMBERED and _NUMBER.match(words[i]):
+        if (
+            not sealed_here
+            and i < len(words)
+            and run
+            and run[-1] in NUMBERED
+            and _NUMBER.match(words[i])
+        ):
             run.append(words[i])  # « facture numéro 2041 », "invoice 2041", "ticket #88"
             weights.append(0)
             continue
-        if i < len(words) and len(run) > 1 and run[-1] in _OF_DAY and words[i] in WEEKDAYS:
+        if (
+            not sealed_here
+            and i < len(words)
+            and run
+            and run[-1] not in LINKS
+            and _plain(run[-1]) not in GENERIC
+            and _YEAR.match(words[i])
+        ):
+            run.append(words[i])  # « budget 2027 »: which budget (newcomer55)
+            weights.append(0)
+            sealed = True  # it ends the phrase: « budget 2027 *pour* … » is read apart
+            continue
+        if (
+            not sealed_here
+            and i < len(words)
+            and len(run) > 1
+            and run[-1] in _OF_MONTH
+            and run[-2] not in LINKS
+            # a thing of that month, not a meeting dated by it (« la réunion de janvier » is
+            # when, not what)
+            and _plain(run[-2]) not in GENERIC
+            and words[i] in MONTH_NAMES
+        ):
+            run.append(words[i])  # « la facture *de novembre* »: which invoice (newcomer55)
+            weights.append(0)
+            sealed = True
+            continue
+        if (
+            not sealed_here
+            and i < len(words)
+            and len(run) > 1
+            and run[-1] in _OF_DAY
+            and words[i] in WEEKDAYS
+        ):
             run.append(words[i])  # « les travaux *du samedi* »: which works, not when
             weights.append(0)
             continue
@@ -534,6 +581,15 @@ NUMBERED = frozenset(
     "order commande dossier devis quote case affaire contrat contract lot police policy".split()
 )
 _NUMBER = re.compile(r"^[a-z]{0,3}-?\d[\d/-]*$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_OF_MONTH = frozenset(["de", "d'", "du", "of", "for"])
+MONTH_NAMES = frozenset(
+    "janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre "
+    "decembre décembre january february march april june july august september october "
+    "november december".split()
+)
+"""Months that say which one of a recurring thing is meant (« facture de novembre»); "may" is
+left out: it is far more often the verb."""
 _DOCUMENT_UNITS = frozenset(["minutes"])
 """Time words that, after a thing named, are a record of it: "the board minutes"."""
 

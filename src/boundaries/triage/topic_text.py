@@ -31,8 +31,18 @@ _GREETING = re.compile(
     r"((?:(?:mr|mrs|ms|dr|mme|m)\.?\s+)?(?-i:(?:[A-Z][\w'-]*\s*){0,2}))[,!:.]?\s*",
     re.IGNORECASE,
 )
+# Words between "c'est" and the name when the caller rings again: « c'est encore Anne », "it's
+# me again, Dev"; never before what it is about (« c'est encore la panne du serveur »).
+_AGAIN = (
+    r"(?:(?:encore|de nouveau|toujours|re|moi|again|me again|me)\W+){0,2}"
+    r"(?!(?:la|le|les|un|une|des|du|de|the|a|an|my|mon|ma|mes|notre|votre|ce|cette|ca|that|"
+    r"this)\b)"
+)
 _SELF_ID = re.compile(
-    r"\b(?:it's|it is|this is|c'est|ici|my name is|je m'appelle)\s+([a-zà-ÿ][\w'-]*)"
+    # « c'est encore Anne », "it's me again, Dev" (newcomer55)
+    r"\b(?:it's|it is|this is|c'est|c est|ici|my name is|je m'appelle)\s+"
+    + _AGAIN
+    + r"([a-zà-ÿ][\w'-]*)"
     r"|\b([a-zà-ÿ][\w'-]*)\s+(?:here|speaking|ici)\b",
     re.I,
 )
@@ -248,7 +258,9 @@ _HESITATIONS = rf"(?:(?:{_HESITATION_WORDS})\W+)*"
 _ONLY_HESITATION = re.compile(rf"^(?:(?:{_HESITATION_WORDS})\W*)+$", re.IGNORECASE)
 """A piece that is only hesitations or a greeting (« allô », « oui », "ja hallo")."""
 _WHO_LEAD = re.compile(
-    rf"^{_HESITATIONS}(?:it's|it is|its|this is|c'est|c est|ici|my name is|je m'appelle|"
+    rf"^{_HESITATIONS}(?:(?:it's|it is|its|this is|c'est|c est)\s+(?=(?:encore|de nouveau|re|"
+    r"moi|again|me again)\b)" + _AGAIN + r"|it's|it is|its|this is|c'est|c est|ici|my name is|"
+    r"je m'appelle|"
     r"je suis|i'm|i am|calling|on behalf of|(?:message )?de la part (?:de|du|des|d')|"
     r"pour le compte de|(?:pour|for)(?=\s+(?:monsieur|madame|mme|m\.|mr|mrs|ms|dr|ma[iî]tre)\b))"
     r"\s+",
@@ -484,7 +496,7 @@ _VOCATIVE = re.compile(
 # "hi claire its jen the kids concert…", « oui bonjour c est marc … ».
 _SPOKEN_SELF_ID = re.compile(
     r"^\W*(?:(?:oui|yes|yeah|allo|allô)\W+)?(?:(?:hi|hey|hello|bonjour|salut|coucou|allo|allô)"
-    r"\W+(?:[a-zà-ÿ'-]+\W+)??)?(?:its|it s|c est|cest)\s+(?P<name>[a-zà-ÿ][\w-]*)",
+    r"\W+(?:[a-zà-ÿ'-]+\W+)??)?(?:its|it s|c est|cest)\s+" + _AGAIN + r"(?P<name>[a-zà-ÿ][\w-]*)",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,9 @@ NEED = any_of(
     r"(have|has|got) to",
     r"required",
     r"(is|are) due",
+    # a hand-in named by its noun: « le dépôt du dossier est demain », « rendu du rapport
+    # demain 9h » (newcomer55)
+    r"(depot|rendu|remise|submission|filing|hand in|handover) (du|de la|des|de l'|d'|de|of)",
     r"deadline",
     r"date limite",
     r"echeance",
@@ -168,6 +171,9 @@ WITHIN_A_DAY = any_of(
     r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
     # "it goes live at midnight", « à minuit »: the next one, within a day (newcomer53)
     r"at midnight",
+    # the day of a hand-in: « le dépôt du dossier est demain », "the filing is tomorrow"
+    r"(est|c'est|is|it's|tombe|falls) (demain|tomorrow)(?! (matin|morning|soir|evening|apres midi|"
+    r"afternoon) (pour|for) (le|la|the) (reunion|meeting|call|point|appel))",
     r"a minuit",
     # an hour in words: "the courier collects at four", not "at four sites" (newcomer53)
     r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
