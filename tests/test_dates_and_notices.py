@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.app import cli
 from boundaries.config import parse_config
-from boundaries.i18n import day, when, written
+from boundaries.i18n import day, phone_written, when, written
 from boundaries.reporting import wording
 from boundaries.store import Store
 from boundaries.web.app import create_app
@@ -116,7 +116,12 @@ def test_an_urgent_voicemail_of_an_unknown_caller_is_notified_in_french_througho
         assert r.status_code == 200
         [notice] = site.receiver.wait(1, timeout=15)
     body = notice["message"]
-    assert body.startswith("Message d'un appelant inconnu le mardi 1er décembre à 6 h 32 :")
+    # newcomer55 §3: the number is all the consultant has to call an unknown caller back on
+    shown = phone_written(STRANGER)
+    assert body.startswith(
+        f"Message d'un appelant inconnu ({shown}) le mardi 1er décembre à 6 h 32 :"
+    )
+    assert notice["title"] == f"Message urgent : Appelant inconnu, {shown}", notice
     assert "« urgent the server is down »" in body
     assert "(jugé urgent : dommage en cours, d'après « server is down »)" in body
     for english in ("harm happening now", "urgent:", "Appelant inconnu à", "Message de Appelant"):

@@ -122,3 +122,15 @@ def working_days(days: frozenset[int] | set[int], lang: str) -> str:
     if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
         return f"{names[ordered[0]]}–{names[ordered[-1]]}"
     return ", ".join(str(names[d]) for d in ordered)
+
+
+def phone_written(e164: str) -> str:
+    """A stored E.164 number as people write it (+33 1 23 45 67 89, ITU-T E.123 international
+    form, `phonenumbers`); the number as given when it cannot be read."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

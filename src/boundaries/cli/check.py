@@ -8,7 +8,6 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import click
-import phonenumbers
 
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.language import read_config
@@ -19,7 +18,7 @@ from boundaries.config import advice
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError, reason
-from boundaries.i18n import said, working_days
+from boundaries.i18n import phone_written, said, working_days
 from boundaries.integrations.calendar.busy import shown_address, source_name
 from boundaries.integrations.notify import missing_channel
 from boundaries.store.calendar import CalendarStore
@@ -70,7 +69,7 @@ def check(
     summary = [
         say("summary.ok", path=config_path),
         say("summary.consultant", name=c.name, email=c.email),
-        say("summary.phone", phone=_readable(c.phone), zone=c.timezone, language=c.language),
+        say("summary.phone", phone=phone_written(c.phone), zone=c.timezone, language=c.language),
         say("summary.hours", hours=hours),
     ]
     if config.calendar.busy:
@@ -97,7 +96,7 @@ def check(
         when = _moment(nxt.start, lang, zone) if nxt else say("table.none")
         # Long names wrap at words and phones go one per line: nothing is cut at 80 columns.
         name = "\n".join(textwrap.wrap(client.name, NAME_WIDTH) or ["-"])
-        phones = "\n".join(_readable(p) for p in client.phones)
+        phones = "\n".join(phone_written(p) for p in client.phones)
         rows.append(
             [
                 client.id,
@@ -169,12 +168,3 @@ def _moment(start: datetime, lang: str, zone: tzinfo) -> str:
     local = start.astimezone(zone)
     weekday = format_datetime(local, "EEE", locale=LOCALES.get(lang, "en_US"))
     return f"{weekday} {local:%Y-%m-%d %H:%M}"
-
-
-def _readable(e164: str) -> str:
-    """A stored E.164 number as people write it (+33 1 23 45 67 89)."""
-    try:
-        number = phonenumbers.parse(e164)
-    except phonenumbers.NumberParseException:
-        return e164
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

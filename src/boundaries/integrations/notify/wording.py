@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from boundaries.i18n import catalogue, text
+from boundaries.i18n import catalogue, phone_written, text
 
 # The kinds of urgency the rules name (`triage.urgency`, `triage.cues` HARM_NOW and STAKE
 # labels, in either language), each with its name in the `[why]` catalogue.
@@ -56,11 +56,15 @@ _SHAPES = (
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
 
 
-def from_whom(name: str | None, lang: str) -> str:
-    """Who a notification is from, as its sentence needs it: « d'un appelant inconnu »,
-    « de Harbor Youth Arts », « d'Atelier Vélo Solidaire » (French elides before a vowel),
-    "from an unknown caller", "from Association Horizon". `name` None: an unknown caller."""
+def from_whom(name: str | None, lang: str, number: str = "") -> str:
+    """Who a notification is from, as its sentence needs it: « d'un appelant inconnu
+    (+33 6 55 55 44 44) », « de Harbor Youth Arts », « d'Atelier Vélo Solidaire » (French
+    elides before a vowel), "from an unknown caller (+44 20 7946 0018)", "from Association
+    Horizon". `name` None: an unknown caller, named by `number` (E.164) when there is one:
+    the consultant has nothing else to call them back on (newcomer55 §3)."""
     if name is None:
+        if number:
+            return text(lang, "notify.of_unknown_number", number=phone_written(number))
         return text(lang, "notify.of_unknown_caller")
     elided = name[:1].lower() in _VOWELS and "of_elided" in catalogue(lang)["notify"]
     return text(lang, "notify.of_elided" if elided else "notify.of", name=name)

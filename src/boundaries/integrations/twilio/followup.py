@@ -17,7 +17,7 @@ from typing import Any
 from boundaries.domain.decision import Action
 from boundaries.domain.history import BURST_WINDOW, caller_key
 from boundaries.domain.model import Client, Config
-from boundaries.i18n import text, when
+from boundaries.i18n import phone_written, text, when
 from boundaries.integrations.notify import Notice, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, queue_notice
 from boundaries.integrations.notify.wording import from_whom, why
@@ -249,7 +249,12 @@ class FollowUp:
         Returns whether one was stored. Held under the client's (or number's) decision lock,
         so that several processes decide it once."""
         lang = self.config.consultant.language
-        name = client.name if client else text(lang, "notify.unknown_caller")
+        if client is not None:
+            name = client.name
+        elif number:  # the number is all there is to call an unknown caller back on
+            name = text(lang, "notify.unknown_caller_at", number=phone_written(number))
+        else:
+            name = text(lang, "notify.unknown_caller")
         lock = caller_key(client.id if client else None, number)
         with self.store.decision(self.account_id, lock):
             if self.store.find(self.account_id, "notification", key) is not None:
@@ -266,7 +271,7 @@ class FollowUp:
             # Every word in the consultant's language: who it is from, and why it is urgent
             # (the rules' own note is English: `wording.why`).
             words = {
-                "of_client": from_whom(client.name if client else None, lang),
+                "of_client": from_whom(client.name if client else None, lang, number),
                 "why": why(str(values.get("reason", "")), lang),
             }
             body = text(
