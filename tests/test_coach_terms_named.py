@@ -79,3 +79,30 @@ def test_the_script_speaks_the_clients_language_and_the_view_the_consultants() -
         .output
     )  # fmt: skip
     assert data["lang"] == "en"
+
+
+def test_the_dashboard_gives_the_script_in_the_clients_language_too(tmp_path: Path) -> None:
+    """newcomer55 §4: the client page (in the French consultant's language) gave an English
+    client's script in French, beside a Copy button, while `coach` gave it in English."""
+    from datetime import datetime
+
+    from boundaries.config import load_config
+    from boundaries.store import Store
+    from boundaries.web.dashboard.source import conversation
+    from tests.store_support import served_database
+
+    config_path = str(EXAMPLES / "boundaries.toml")
+    db = served_database(tmp_path / "b.sqlite3")
+    saved = CliRunner().invoke(
+        cli, ["simulate", "--config", config_path, "--events", EVENTS, "--save", "--database", db]
+    )
+    assert saved.exit_code == 0, saved.output
+    store = Store.open(db)
+    try:
+        now = datetime.fromisoformat("2026-11-07T12:00:00+01:00")
+        talk = conversation(load_config(config_path), store, "default", "harbor", "fr", now)
+    finally:
+        store.close()
+    assert talk is not None and talk["script_lang"] == "en"
+    assert "So I'd like to suggest" in talk["script"] and "Je vous propose" not in talk["script"]
+    assert talk["lang"] == "fr"  # the view around it stays in the page's language

@@ -179,12 +179,17 @@ def conversation(
     now: datetime,
 ) -> dict[str, Any] | None:
     """The conversation step a client is at and the script of the next one, made as
-    `boundaries coach --client ID --json --lang LANG --now NOW` makes them (SPEC §8); None
-    for a client the configuration does not know."""
+    `boundaries coach --client ID --json --now NOW` makes them (SPEC §8): the view in `lang`
+    (the page's language), the script in the client's, as `coach` gives it (it is said or
+    sent to the client: newcomer55 §4), `script_lang` saying which; None for a client the
+    configuration does not know."""
     client = config.client(client_id)
     if client is None:
         return None
     evidence = from_store(config, store, account, None, now)
     advice, script_step, script = conversation_for(lang, config, client, evidence)
+    if client.language != lang:
+        _, script_step, script = conversation_for(client.language, config, client, evidence)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
+    out["script_lang"] = client.language
     return out
