@@ -313,6 +313,10 @@ def compose_reply(
             # Pressing 1 alerts the consultant only through a channel; else it is heard first.
             "alerted": config.service.has_channel,
             "same_day": same_day,
+            # the call proposed is later the day the reply is read: "not free today" would
+            # contradict it (newcomer55 §5)
+            "call_today": proposed is not None
+            and proposed.astimezone(reader.zone).date() == read_on.date(),
             "part_of_day": when_read,
             "topics": topics,
             "unplanned": list(by_call.get(None, ())),
