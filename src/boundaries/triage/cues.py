@@ -1424,7 +1424,9 @@ INFO = cues(
 # "Down" as a figure falls: "bookings are down 20%", "down on last year", "down this month".
 _NOT_A_FIGURE = (
     r"(?! ?(\d|%|by |on last|compared|from last|versus|vs |year on year|this (week|month|"
-    r"quarter|year|season)|again this))"
+    r"quarter|year|season)|again this|"
+    # a fall, not an outage: "he dropped his phone down the toilet" (newcomer56)
+    r"(the |a |his |her |my |our )?(toilet|loo|drain|sink|stairs|river|hole|back of)\b))"
 )
 
 # Done on purpose, said in the same sentence as the thing done: "shared by public link so the

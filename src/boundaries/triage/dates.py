@@ -93,7 +93,9 @@ _DAY_ALONE = re.compile(
     + r")(?: the)? (\d{1,2})(?:er|st|nd|rd|th)?\b(?!'| ?(h\b|heures?|hrs?|hours?|:|am\b|pm\b|%|"
     r"euros?|eur\b|€|\$|rue|avenue|av\b|bd\b|boulevard|chemin|place|quai|route|impasse|allee|"
     r"street|st\b|road|rd\b|lane|min|minutes?|jours?|days?|mois|months?|ans?|years?|"
-    r"semaines?|weeks?|personnes?|people|pages?|ml|l\b|kg|g\b|km|m\b|\d|" + _MONTH + r"))"
+    r"semaines?|weeks?|personnes?|people|pages?|ml|l\b|kg|g\b|km|m\b|\d|" + _MONTH + r"|"
+    # the first day of a span: « arrêt du 9 au 20 novembre », "off from the 9th to the 20th"
+    r"(au|to|till|until|through|thru) (the )?\d))"
 )
 DAY_ALONE_PASSED = 3
 """Days after a day of the month said alone by which it is read as this month's, just passed

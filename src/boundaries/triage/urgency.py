@@ -1679,7 +1679,7 @@ _DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
 # été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
 _DENIED_BEFORE = re.compile(
-    r"\b(nobody|no one|noone|not|never|no|aucune?|personne|rien)\b"
+    r"\b(nobody|no one|noone|not|never|no|aucune?|personne|rien|nothing|nothing's|nothings)\b"
     # (not across "and" or "but": "behind on rent, which we're not, and he's changing the
     # locks")
     r"( (?!(and|but|et|mais|so|then|puis|or|ou)\b)[a-z']+){0,2} (n'a |n'ont |n'est |"
