@@ -542,7 +542,7 @@ def test_healthz_and_openapi(live: Live):
     health = live.provider.http.get(live.provider.base_url + "/healthz").json()
     assert health["status"] == "ok" and health["store"] == {"ok": True}
     assert health["reasons"] == []
-    assert health["notifications"] == {"channel": True, "failed_24h": 0}
+    assert health["notifications"] == {"channel": True, "failed_24h": 0, "retrying": 0}
     assert health["outbox"]["failed"] == 0
     spec = live.provider.http.get(live.provider.base_url + "/openapi.json").json()
     assert "/twilio/voice" in spec["paths"] and "/api/events" in spec["paths"]

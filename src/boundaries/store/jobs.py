@@ -77,6 +77,12 @@ def _table() -> Table:
     return table
 
 
+def _failed_once(t: Table) -> Any:
+    """Not over, and an attempt failed already: waiting for the next one, being tried again,
+    or put back in the queue after failing for good (`resume_failed` keeps the error)."""
+    return and_(t.c.state.in_([PENDING, RUNNING]), t.c.last_error.is_not(None))
+
+
 def _utc(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
@@ -279,9 +285,26 @@ class JobQueue:
             row = conn.execute(query).first()
         return _job(row._mapping) if row is not None else None
 
+    def undelivered(self, account_id: int, kind: str, since: datetime) -> list[Job]:
+        """Jobs of `kind` that tried and did not succeed yet: waiting for another attempt
+        (or being tried again now), or failed for good since `since` (UTC); newest first.
+        For the dashboard's banner of emergency alerts that did not reach the consultant."""
+        t = _table()
+        gave_up = and_(t.c.state == FAILED, t.c.updated_at >= since)
+        query = (
+            select(t)
+            .where(t.c.account_id == account_id, t.c.kind == kind, or_(_failed_once(t), gave_up))
+            .order_by(t.c.updated_at.desc(), t.c.id.desc())
+        )
+        with self.store.reading() as conn:
+            return [_job(r._mapping) for r in conn.execute(query)]
+
     def summary(self, account_id: int, since: datetime) -> dict[str, Any]:
-        """For `/healthz`: one account's jobs waiting, jobs failed since `since`, and the last
-        failure (another account's failures are not this service's to show)."""
+        """For `/healthz`: one account's jobs waiting, jobs tried that wait for another
+        attempt (`retrying`), notices whose delivery failed at least once and is not over
+        (`retrying_notifications`), jobs failed
+        since `since`, and the last failure (another account's failures are not this
+        service's to show)."""
         t = _table()
         mine = t.c.account_id == account_id
         with self.store.reading() as conn:
@@ -296,10 +319,14 @@ class JobQueue:
             retrying = conn.execute(
                 select(func.count()).where(mine, t.c.state == PENDING, t.c.attempts > 0)
             ).scalar_one()
+            alerts = conn.execute(
+                select(func.count()).where(mine, t.c.kind == "notify", _failed_once(t))
+            ).scalar_one()
         last = failed[0] if failed else None
         return {
             "waiting": int(waiting),
             "retrying": int(retrying),
+            "retrying_notifications": int(alerts),
             "failed": len(failed),
             "failed_notifications": sum(1 for f in failed if f.kind == "notify"),
             "last_failure": (

@@ -29,7 +29,8 @@ FAILED_JOBS_WINDOW = timedelta(hours=24)
 class Health:
     """The `/healthz` report: status "ok"; "degraded" (answered 200) when something needs the
     operator while calls and messages are still stored — no notification channel for clients
-    who may press 1, notifications that failed in the last 24 hours, outgoing emails that
+    who may press 1, notifications that failed in the last 24 hours or failed once and wait
+    for another attempt, outgoing emails that
     failed, a busy calendar that cannot be read — each named in `reasons` with its fix; or
     "failing" (the store cannot store events; answered 503; its cause and fix come first in
     `reasons`)."""
@@ -129,7 +130,12 @@ class Health:
             }
         jobs = probe["jobs"]
         failed = jobs["failed_notifications"] if jobs else 0
-        notifications: dict[str, Any] = {"channel": self.has_channel, "failed_24h": failed}
+        retrying = jobs.get("retrying_notifications", 0) if jobs else 0
+        notifications: dict[str, Any] = {
+            "channel": self.has_channel,
+            "failed_24h": failed,
+            "retrying": retrying,
+        }
         if self.warning:
             notifications["warning"] = self.warning
         reasons = [store_reason(probe["store"])] if not probe["store"]["ok"] else []
@@ -145,6 +151,14 @@ class Health:
                 f"{failed} notification(s) could not be delivered in the last 24 hours. Fix: "
                 f"{fix} and restart the service: it then sends them again; `boundaries events` "
                 "shows each one's state."
+            )
+        if retrying:
+            # An urgent message's alert that failed once is already late: the consultant has
+            # to look now, not when the last of its attempts fails minutes later.
+            reasons.append(
+                f"{retrying} notification(s) could not be delivered yet and are being tried "
+                "again. Fix: check the [service] notify URLs and the service they point to; "
+                "meanwhile `boundaries events` shows the urgent messages they are about."
             )
         reasons += outbox_reasons(probe.get("outbox"))
         reasons += calendar_reasons(probe.get("busy_calendars"))

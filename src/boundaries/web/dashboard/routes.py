@@ -132,6 +132,9 @@ class Dashboard:
                 return RedirectResponse("/login?next=" + quote(target, safe="/"), status_code=303)
             if not self.mine(session):
                 return self.elsewhere(request, session)
+            request.state.undelivered = await run_in_threadpool(
+                source.undelivered_alerts, self.store, self.account_id, self.clock()
+            )
             return await handler(request, session)
 
         return view
@@ -185,12 +188,31 @@ class Dashboard:
             "consultant": self.config.consultant.name if session and self.mine(session) else "",
             # The store reads but cannot store: every page says so (`faults.store_trouble`).
             "store_trouble": getattr(request.state, "store_trouble", None),
+            # Emergency alerts that did not reach the consultant: every page says so at once.
+            "undelivered": self.undelivered(request, words),
             # A session of another account sees its pages without the navigation to ours.
             "elsewhere": session is not None and not self.mine(session),
         }
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status
         )
+
+    def undelivered(self, request: Request, words: Words) -> list[dict[str, Any]]:
+        """The banner's lines for the alerts `page` found undelivered: when the urgent
+        message came, from whom (a link to the client's page), and whether it is being tried
+        again or failed for good."""
+        out = []
+        for alert in getattr(request.state, "undelivered", None) or []:
+            client = self.config.client(alert.client) if alert.client else None
+            out.append(
+                {
+                    "when": words.moment(alert.at),
+                    "who": client.name if client else (alert.caller or words("alerts.unknown")),
+                    "link": f"/clients/{quote(client.id, safe='')}" if client else None,
+                    "state": alert.state,
+                }
+            )
+        return out
 
     async def not_found(self, request: Request, _exc: Exception) -> Response:
         """A path no route serves: the dashboard's own 404 page, in the session's language

@@ -7,16 +7,17 @@ that the pages and the CLI can never disagree; the outbox is the store's (SPEC ย
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from boundaries.domain import figures
 from boundaries.domain.model import Config
 from boundaries.errors import BoundariesError
 from boundaries.integrations.calendar.agenda import with_store_agendas
+from boundaries.integrations.notify.queue import NOTIFY
 from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
-from boundaries.store import Store
+from boundaries.store import JobQueue, Store
 from boundaries.store.outbox import EDITED, HELD_BECAUSE, Outbox, OutboxError, Planned
 
 
@@ -192,4 +193,42 @@ def conversation(
         _, script_step, script = conversation_for(client.language, config, client, evidence)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     out["script_lang"] = client.language
+    return out
+
+
+@dataclass(frozen=True)
+class UndeliveredAlert:
+    """An emergency alert that has not reached the consultant: `state` "retrying" (an
+    attempt failed, another is due) or "failed" (every attempt failed); `at` when the
+    urgent message came (UTC), `client` its client's id (None: an unknown caller), `caller`
+    the number or address it came from."""
+
+    at: datetime
+    state: str
+    client: str | None
+    caller: str | None
+
+
+ALERTS_SHOWN_FOR = timedelta(hours=24)
+"""How long an alert that failed for good stays in the banner: the window /healthz counts
+failed notices in (`health.FAILED_JOBS_WINDOW`), after which the service's restart with a
+working channel no longer sends it again (`notify.queue.RESUMED_WITHIN`)."""
+
+
+def undelivered_alerts(store: Store, account_id: int, now: datetime) -> list[UndeliveredAlert]:
+    """The emergency alerts of one account that failed at least once and are not delivered,
+    newest first (SPEC ยง7: a notification that cannot be delivered is retried and shown as
+    failed): every page shows them at once, since the consultant who was not alerted has to
+    look now, not when the last attempt gives up minutes later. Raises `StoreError`."""
+    out = []
+    for job in JobQueue(store).undelivered(account_id, NOTIFY, now - ALERTS_SHOWN_FOR):
+        event = store.find(account_id, "notification", job.key)
+        out.append(
+            UndeliveredAlert(
+                at=event.at if event is not None else job.updated_at,
+                state="failed" if job.state == "failed" else "retrying",
+                client=event.client if event is not None else None,
+                caller=event.caller if event is not None else None,
+            )
+        )
     return out

@@ -1,0 +1,124 @@
+"""An emergency alert that did not reach the consultant shows at once, not when its last
+attempt gives up minutes later (SPEC §7): `/healthz` turns "degraded" with the reason and
+every dashboard page carries a banner naming the urgent message, until it is delivered."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from boundaries.config import parse_config
+from boundaries.store import JobQueue, Store
+from boundaries.store.users import Logins
+from boundaries.web.app import create_app
+from boundaries.web.auth import hash_password
+from tests.dashboard_support import CLAIRE, csrf_of
+from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
+from tests.test_notifications import MARC, MONDAY_10, Service, with_notify
+
+
+@contextmanager
+def service(db_url: str, notify: list[str]) -> Iterator[Service]:
+    """The example configuration with these notify URLs, cookies without `Secure` (plain
+    HTTP on loopback) so that a signed-in client can read the pages."""
+    store = Store.open(db_url)
+    clock = Clock(MONDAY_10)
+    app = create_app(
+        parse_config(with_notify(notify)),
+        store,
+        TOKEN,
+        public_url=PUBLIC,
+        clock=clock,
+        secure_cookies=False,
+    )
+    try:
+        with ServerThread(app) as server:
+            yield Service(Provider(server.url), store, clock, store.account_id())
+    finally:
+        store.close()
+
+
+@contextmanager
+def signed_in(live: Service) -> Iterator[httpx.Client]:
+    Logins(live.store).add_user(live.account, CLAIRE[0], hash_password(CLAIRE[1]))
+    with httpx.Client(base_url=live.provider.base_url, timeout=30) as client:
+        page = client.get("/login")
+        answer = client.post(
+            "/login",
+            data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]},
+            follow_redirects=False,
+        )
+        assert answer.status_code == 303, answer.text
+        yield client
+
+
+def _failed_once(live: Service) -> None:
+    """Wait until the alert's first delivery attempt failed and another one is due."""
+    jobs = JobQueue(live.store)
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        found = jobs.list(live.account)
+        if found and found[0].state == "pending" and found[0].last_error:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the alert did not fail once: {jobs.list(live.account)}")
+
+
+def test_an_alert_being_retried_degrades_healthz_and_shows_on_every_page_until_delivered(db_url):
+    port = free_port()  # nothing listens there yet: the notification service is down
+    with service(db_url, [f"json://127.0.0.1:{port}/notify"]) as live:
+        live.away()
+        live.urgent_press(MARC)
+        _failed_once(live)
+        health = live.health()
+        assert health["status"] == "degraded"
+        notifications = health["notifications"]
+        assert isinstance(notifications, dict) and notifications["retrying"] == 1
+        assert notifications["failed_24h"] == 0  # not failed for good: still being tried
+        assert any("tried again" in r and "notify" in r for r in health["reasons"])  # type: ignore[union-attr]
+        with signed_in(live) as client:
+            for path in ("/", "/clients/horizon", "/outbox"):
+                page = client.get(path).text
+                assert 'id="undelivered-alerts"' in page, path
+                banner = page.split('id="undelivered-alerts"')[1].split("</section>")[0]
+                assert "Association Horizon" in banner and "nouvel essai en cours" in banner
+                assert 'href="/clients/horizon"' in banner
+            with Receiver(port) as receiver:  # the notification service is back
+                live.wait_for("sent", timeout=30)
+                assert len(receiver.wait(1)) == 1
+                deadline = time.time() + 5  # the job is done just after its "sent" event
+                while time.time() < deadline and live.health()["status"] != "ok":
+                    time.sleep(0.1)
+                assert live.health()["status"] == "ok"
+                assert 'id="undelivered-alerts"' not in client.get("/").text
+
+
+def test_an_alert_that_failed_for_good_stays_on_the_pages_in_english_too(db_url):
+    with service(db_url, []) as live:  # no channel: the alert fails at its first attempt
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("failed")
+        with signed_in(live) as client:
+            deadline = time.time() + 5  # the job fails just after its event
+            page = client.get("/").text
+            while 'id="undelivered-alerts"' not in page and time.time() < deadline:
+                time.sleep(0.1)
+                page = client.get("/").text
+            assert "abandonnée" in page.split('id="undelivered-alerts"')[1]
+            client.post("/language", data={"csrf": csrf_of(page), "lang": "en"})
+            page = client.get("/").text
+            banner = page.split('id="undelivered-alerts"')[1].split("</section>")[0]
+            assert "did not reach you" in banner and "given up" in banner
+
+
+def test_a_delivered_alert_puts_no_banner_on_the_pages(db_url):
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        live.away()
+        live.urgent_press(MARC)
+        live.wait_for("sent")
+        with signed_in(live) as client:
+            assert 'id="undelivered-alerts"' not in client.get("/").text
+        assert live.health()["notifications"]["retrying"] == 0  # type: ignore[index]
