@@ -267,6 +267,20 @@ class JobQueue:
         with self.store.writing() as conn:
             return bool(conn.execute(stmt).rowcount)
 
+    def undelivered(self, account_id: int, kind: str, since: datetime) -> list[Job]:
+        """Jobs of `kind` that tried and did not succeed yet: waiting for another attempt
+        (or being tried again now), or failed for good since `since` (UTC); newest first.
+        For the dashboard's banner of emergency alerts that did not reach the consultant."""
+        t = _table()
+        gave_up = and_(t.c.state == FAILED, t.c.updated_at >= since)
+        query = (
+            select(t)
+            .where(t.c.account_id == account_id, t.c.kind == kind, or_(_failed_once(t), gave_up))
+            .order_by(t.c.updated_at.desc(), t.c.id.desc())
+        )
+        with self.store.reading() as conn:
+            return [_job(r._mapping) for r in conn.execute(query)]
+
     def list(self, account_id: int, state: str | None = None, limit: int = 200) -> list[Job]:
         """Jobs of one account, newest first."""
         t = _table()
@@ -284,20 +298,6 @@ class JobQueue:
         with self.store.reading() as conn:
             row = conn.execute(query).first()
         return _job(row._mapping) if row is not None else None
-
-    def undelivered(self, account_id: int, kind: str, since: datetime) -> list[Job]:
-        """Jobs of `kind` that tried and did not succeed yet: waiting for another attempt
-        (or being tried again now), or failed for good since `since` (UTC); newest first.
-        For the dashboard's banner of emergency alerts that did not reach the consultant."""
-        t = _table()
-        gave_up = and_(t.c.state == FAILED, t.c.updated_at >= since)
-        query = (
-            select(t)
-            .where(t.c.account_id == account_id, t.c.kind == kind, or_(_failed_once(t), gave_up))
-            .order_by(t.c.updated_at.desc(), t.c.id.desc())
-        )
-        with self.store.reading() as conn:
-            return [_job(r._mapping) for r in conn.execute(query)]
 
     def summary(self, account_id: int, since: datetime) -> dict[str, Any]:
         """For `/healthz`: one account's jobs waiting, jobs tried that wait for another
