@@ -136,7 +136,7 @@ def _standing_calls(
     if not named and not default.is_file():
         return Calendar(config), unapplied
     try:
-        store = open_existing(database)
+        store = open_existing(database, reads_only=True)
         try:
             calendar = CalendarStore(store, account_of(store, account, config)).calendar(config)
         finally:

@@ -35,7 +35,7 @@ def jobs_command(
         \b
         boundaries jobs --state failed
     """
-    store = open_existing(database)
+    store = open_existing(database, reads_only=True)
     try:
         jobs = JobQueue(store).list(account_of(store, account, None), state=state, limit=limit)
     finally:

@@ -45,10 +45,11 @@ def _config(config_path: str | None) -> Config | None:
 
 
 def _open(
-    database: str | None, account: str, config_path: str | None = None
+    database: str | None, account: str, config_path: str | None = None, reads_only: bool = False
 ) -> tuple[Store, Outbox, Config | None]:
     config = _config(config_path)
-    store = open_existing(database)  # an outbox lives in the database the service writes to
+    # an outbox lives in the database the service writes to
+    store = open_existing(database, reads_only=reads_only)
     try:
         return store, Outbox(store, account_of(store, account, config)), config
     except BaseException:
@@ -57,7 +58,11 @@ def _open(
 
 
 def _open_for(
-    ctx: click.Context, database: str | None, account: str | None, config_path: str | None
+    ctx: click.Context,
+    database: str | None,
+    account: str | None,
+    config_path: str | None,
+    reads_only: bool = False,
 ) -> tuple[Store, Outbox, Config | None]:
     """The outbox a subcommand acts on: `--database`/`--account`/`--config` given after the
     subcommand (as SPEC §7 writes it) win over those given before it, on the group."""
@@ -65,6 +70,7 @@ def _open_for(
         database or ctx.obj["database"],
         account or ctx.obj["account"],
         config_path or ctx.obj["config_path"],
+        reads_only,
     )
 
 
@@ -135,7 +141,7 @@ def outbox_command(
     ctx.obj.update(account=account, database=database, config_path=config_path)
     if ctx.invoked_subcommand is not None:
         return
-    store, outbox, _ = _open(database, account, config_path)
+    store, outbox, _ = _open(database, account, config_path, reads_only=True)
     try:
         rows = outbox.entries(state)
     finally:
@@ -208,7 +214,7 @@ def show_command(
         \b
         boundaries outbox show reply:horizon:2026-12-01
     """
-    store, outbox, _ = _open_for(ctx, database, account, config_path)
+    store, outbox, _ = _open_for(ctx, database, account, config_path, reads_only=True)
     try:
         entry = outbox.get(key)
     finally:

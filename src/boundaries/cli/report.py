@@ -115,7 +115,7 @@ def _agendas_of_store(
     by client id, the next call's late topics, which the readable report marks."""
     from boundaries.integrations.calendar.agenda import with_store_agendas
 
-    store = open_existing(database)
+    store = open_existing(database, reads_only=True)
     try:
         return with_store_agendas(config, figures, store, account_of(store, account, config), now)
     finally:

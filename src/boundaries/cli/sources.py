@@ -71,7 +71,7 @@ def gather(
         steps: list[tuple[str, str, date]] = []
         calendar: Calendar | None = None
         if database is not None:
-            store = open_existing(database)
+            store = open_existing(database, reads_only=True)
             try:
                 account_id = account_of(store, account, config)
                 steps = recorded_steps(store, account_id)
@@ -81,7 +81,7 @@ def gather(
         skipped = calendar.skipped if calendar is not None else ()
         contacts, replies = simulated_evidence(config, events, busy, skipped)
         return Evidence(contacts, period, moment, steps, replies, calendar)
-    store = open_existing(database)
+    store = open_existing(database, reads_only=True)
     try:
         account_of(store, account, config)  # a typo, another consultant's account: refused
         return from_store(config, store, account, weeks, now)

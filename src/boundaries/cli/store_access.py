@@ -22,18 +22,22 @@ configuration never reads Bob's account, nor writes to it.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
+import click
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from boundaries.cli.language import speak
+from boundaries.cli.language import speak, spoken
 from boundaries.domain.model import Config
 from boundaries.errors import SaidError
 from boundaries.i18n import said
 from boundaries.store import Store, StoreError, database_url
-from boundaries.store.faults import CORRUPT
+from boundaries.store.faults import CORRUPT, READ_ONLY
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 """The first 16 bytes of every SQLite database file (https://www.sqlite.org/fileformat.html
@@ -68,9 +72,17 @@ def _refused(key: str, url: str | None, **values: str) -> NoDatabase:
     return NoDatabase(words)
 
 
-def open_existing(url: str | None) -> Store:
+def open_existing(url: str | None, *, reads_only: bool = False) -> Store:
     """Open the store at `url` (else DATABASE_URL, else the default SQLite file) for a command
     that reads it or adds to it (see the module's docstring).
+
+    With `reads_only` (a command that never writes: `events`, `report`, `jobs`, listing the
+    outbox…), a SQLite file that may not be written and that an interrupted write left with
+    its rollback journal (the service's write refused by `chattr +i`, a read-only mount, a
+    backup copied mid-write) is read from a copy restored by SQLite itself, in a temporary
+    folder removed when the command ends; stderr says so. SQLite cannot read the file in
+    place then: it must first roll the journal back into it ("hot journal",
+    https://www.sqlite.org/lockingv3.html §5). The database itself is never written.
 
     Raises `NoDatabase` naming the path (or URL), what is there instead, and how to create a
     database, in the consultant's language: when the SQLite file does not exist, is a
@@ -96,6 +108,27 @@ def open_existing(url: str | None) -> Store:
             raise _refused("missing", url, where=str(where))
         if where.stat().st_size == 0:  # SQLite would take it for a new database
             raise _refused("empty", url, where=str(where))
+    try:
+        return _opened(url, resolved, path)
+    except StoreError as exc:
+        if not (reads_only and path and exc.cause == READ_ONLY):
+            raise
+        source = Path(path).resolve()
+        made = source not in _COPIES
+        copy = _COPIES.get(source) or _restored_copy(source)
+        if copy is None:
+            raise
+        # A command that opens the store twice (`report`) reads the same copy, said once.
+        _COPIES[source] = copy
+        store = _opened(url, f"sqlite:///{copy}", str(copy))
+        if made:
+            note = said("accounts", spoken(), "store.read_copy", where=str(Path(path)))
+            click.echo(note, err=True)
+        return store
+
+
+def _opened(url: str | None, resolved: str, path: str) -> Store:
+    """The store at `resolved` once it is known to hold Boundaries' tables (`open_existing`)."""
     store = Store.open(resolved, migrate=False)
     try:
         with store.reading() as conn:
@@ -115,6 +148,31 @@ def open_existing(url: str | None) -> Store:
         raise _refused("no_tables", url, where=_shown(resolved))
     store.migrate()
     return store
+
+
+_COPIES: dict[Path, Path] = {}
+"""The restored copy of each read-only database this process reads (`_restored_copy`)."""
+
+
+def _restored_copy(path: Path) -> Path | None:
+    """A copy of the database at `path` with its rollback journal (and write-ahead log, if
+    any) in a new temporary folder, removed when the process exits, so that SQLite rolls the
+    interrupted write back in the copy; None when `path` has no journal beside it (a plain
+    read-only file opens in place: that failure is another one) or the copy cannot be made."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="boundaries-read-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copy = folder / path.name
+    try:
+        for suffix in ("", "-journal", "-wal"):
+            source = path.with_name(path.name + suffix)
+            if source.is_file():
+                shutil.copyfile(source, folder / (path.name + suffix))
+    except OSError:
+        return None
+    return copy
 
 
 def refuse_foreign(url: str | None) -> None:
