@@ -234,7 +234,7 @@ def test_a_request_about_a_later_call_holds_that_agenda_only_and_a_skip_answers_
     cycle.run(at(16, 5))  # Tuesday: Wednesday 2's agenda goes out as usual
     sent = [" ".join(parsed(r)["Subject"].split()) for r in smtp.received()]
     assert [s for s in sent if s.startswith("Agenda")] == [
-        "Agenda for our call on Wednesday, December 2 at 10:00 AM New York time"
+        "Agenda for our call on Wednesday, December 2 at 10:00 AM Eastern Time"
     ], sent
     # The 16th: its agenda waits, worded in English.
     voicemail(store, account, "V2", "harbor", at(9, days=13), "hi it's jen, about the budget")

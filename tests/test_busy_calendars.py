@@ -42,7 +42,7 @@ from tests.gateway_support import (
 PARIS = ZoneInfo("Europe/Paris")
 MARC = "+33123456789"
 
-# A Google-style export: a weekly workshop in New York time with one cancelled and one moved
+# A Google-style export: a weekly workshop in Eastern Time with one cancelled and one moved
 # occurrence, a "free" event, a cancelled one, an all-day event and a floating-time meeting.
 BUSY_ICS = """\
 BEGIN:VCALENDAR

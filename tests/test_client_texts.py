@@ -256,7 +256,7 @@ def test_a_new_york_client_hears_its_own_time_and_when_the_answer_really_comes(g
     clock.now = datetime(2026, 12, 1, 22, 48, tzinfo=NEW_YORK)  # 04:48 in Paris, Wednesday
     said = _greeting(provider, JEN, "late")
     # The call is at 16:00 in Paris: 10:00 in New York, and said so.
-    assert "Wednesday, December 2 at 10 AM New York time" in said and "4 PM" not in said
+    assert "Wednesday, December 2 at 10 AM Eastern Time" in said and "4 PM" not in said
     # The reply goes at 17:00 in Paris, 11:00 the next day in New York: not "later today".
     assert "You will get an answer by email tomorrow." in said and "later today" not in said
 
@@ -308,10 +308,10 @@ def test_replies_and_agendas_give_a_new_york_client_its_own_time(replay: Replay)
     assert harbor
     for letter in harbor:
         text = letter.letter.subject + letter.letter.text
-        assert "New York time" in text and "4:00 PM" not in text, letter.key
+        assert "Eastern Time" in text and "4:00 PM" not in text, letter.key
     # In the week the two zones disagree on daylight saving, the call is at 11:00 there.
     [late_october] = [a for a in replay.agendas if a.key == "agenda:harbor:2026-10-28T15:00Z"]
-    assert "Wednesday, October 28 at 11:00 AM New York time" in late_october.letter.subject
+    assert "Wednesday, October 28 at 11:00 AM Eastern Time" in late_october.letter.subject
 
 
 def test_the_coach_script_proposes_the_standing_call_in_the_clients_time():
@@ -331,7 +331,7 @@ def test_the_coach_script_proposes_the_standing_call_in_the_clients_time():
     )
     assert result.exit_code == 0, result.output
     script = " ".join(result.output.split())
-    assert "Wednesdays at 10 AM New York time" in script and "16:00" not in script
+    assert "Wednesdays at 10 AM Eastern Time" in script and "16:00" not in script
     assert "ring me directly once a week" in script and "1 time" not in script
 
 
@@ -497,8 +497,8 @@ def test_a_topic_after_the_agenda_went_out_is_still_taken_up_at_the_next_call(
 @pytest.mark.parametrize(
     ("lang", "said", "subject"),
     [
-        ("fr", "point, mercredi 2 décembre à 10 h", "2 décembre à 10 h, heure de New York"),
-        ("en", "call, on Wednesday, December 2 at 10:00 AM", "2 at 10:00 AM New York time"),
+        ("fr", "point, mercredi 2 décembre à 10 h", "2 décembre à 10 h, heure de l'Est"),
+        ("en", "call, on Wednesday, December 2 at 10:00 AM", "2 at 10:00 AM Eastern Time"),
     ],
 )  # fmt: skip
 def test_the_reply_sent_over_smtp_promises_the_next_call_and_no_agenda_never_sent(

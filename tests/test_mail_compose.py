@@ -215,7 +215,7 @@ def test_english_agenda_matches_its_golden_file():
     ]
     [agenda] = agendas_due(CONFIG, CALENDAR, heard, at(16, days=1))  # Wed 16:00, call Thu 16:00
     assert agenda.to == "jen@harbor.example"
-    assert "Thursday, December 3 at 10:00 AM New York time" in agenda.letter.subject
+    assert "Thursday, December 3 at 10:00 AM Eastern Time" in agenda.letter.subject
     golden("agenda_en.txt", f"Subject: {agenda.letter.subject}\n\n{agenda.letter.text}")
     golden("agenda_en.html", agenda.letter.html)
 

@@ -10,7 +10,14 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, get_day_names, get_timezone_location
+from babel.core import get_global
+from babel.dates import (
+    format_date,
+    format_datetime,
+    get_day_names,
+    get_timezone_location,
+    get_timezone_name,
+)
 
 LANGUAGES = ("fr", "en")
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
@@ -95,10 +102,37 @@ def weekly(moment: datetime, lang: str, zone: ZoneInfo) -> str:
     return str(format_datetime(local, pattern, tzinfo=zone, locale=LOCALES.get(lang, "en_US")))
 
 
+REGION_NAMED = frozenset(
+    {
+        "America_Eastern",
+        "America_Central",
+        "America_Mountain",
+        "America_Pacific",
+        "Atlantic",
+        "Newfoundland",
+        "Alaska",
+        "Hawaii_Aleutian",
+    }
+)
+"""CLDR metazones that people name a time by rather than by a city: North America's
+("Eastern Time", « heure de l'Est »). A city would be wrong there: CLDR's exemplar city of
+America/Toronto, the zone of every Québec number (phonenumbers) and the target of the alias
+America/Montreal, is Toronto, and a Montréal client is not told « heure de l'Est »."""
+REGION_LOCALES = {"fr": "fr_CA", "en": "en_US"}
+"""The locale whose names of those metazones people use: Canadian French (« heure de
+l'Est », where France's French says « heure de l'Est nord-américain »)."""
+
+
 def in_zone(moment: str, lang: str, zone: ZoneInfo) -> str:
-    """A moment already written in `zone`, followed by the zone's name as people say it,
-    by its exemplar city in CLDR (Babel): "… at 10 AM New York time", « … à 10 h, heure de
-    Montréal »."""
+    """A moment already written in `zone`, followed by the zone's name as people say it: in
+    North America by its metazone's generic name in CLDR (`REGION_NAMED`: "… at 10 AM Eastern
+    Time", « … à 10 h, heure de l'Est »), elsewhere by its exemplar city (Babel: « … à 10 h,
+    heure de Paris », "… at 10 AM Sydney time")."""
+    canonical = get_global("zone_aliases").get(zone.key, zone.key)
+    if get_global("meta_zones").get(canonical) in REGION_NAMED:
+        locale = REGION_LOCALES.get(lang, "en_US")
+        name = str(get_timezone_name(zone, "long", zone_variant="generic", locale=locale))
+        return text(lang, "when.in_region_zone", moment=moment, zone=name.replace("’", "'"))
     city = str(get_timezone_location(zone, locale=LOCALES.get(lang, "en_US"), return_city=True))
     # French elides before a vowel (« heure d'Abidjan »); English has no such form.
     elides = city[:1].lower() in _VOWELS and "in_zone_elided" in catalogue(lang)["when"]

@@ -48,7 +48,7 @@ def _environment() -> jinja2.Environment:
 
 def moment(at: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
     """A moment in the reader's words, in `zone` (« vendredi 4 décembre à 10 h »); with
-    `named`, the zone's name follows ("… at 10:00 AM New York time": `i18n.in_zone`)."""
+    `named`, the zone's name follows ("… at 10:00 AM Eastern Time": `i18n.in_zone`)."""
     local = at.astimezone(zone)
     if lang != "fr":
         said = written(local, EN_MOMENT, "en", zone)

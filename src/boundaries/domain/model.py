@@ -64,7 +64,7 @@ class ClientZone:
     """Where a client reads the times it is told: the zone they are given in, and whether
     to name it.
 
-    A client in another zone is given its own local time, named ("10:00 AM New York time"):
+    A client in another zone is given its own local time, named ("10:00 AM Eastern Time"):
     it reads any time as its own. A client whose zone is unknown but whose country differs
     from the consultant's is given the consultant's time, named too. Otherwise times are
     the consultant's and need no name.

@@ -46,7 +46,7 @@ def standing_call_words(
     two calls a week that the terms were one, newcomer51 §3), else the weekday it calls most
     at 10:00 (the consultant's time). The script is said or sent to the client, so the days
     and hours are the client's own, its zone named where its clock is not the consultant's
-    (“Wednesdays at 10:00 New York time”)."""
+    (“Wednesdays at 10:00 Eastern Time”)."""
     zone = config.consultant.zone
     week = _week_of_calls(cal, client.id, now)
     if week:
