@@ -2297,6 +2297,39 @@ HARM_NOW = cues(
             r"(hanging|dangling|stuck) (there |up )?(in|from) (the )?(slings?|straps|air|crane|"
             r"hoist|lift)",
             r"(suspendue?s?|coincee?s?) (dans le vide|en l'air|dans les sangles)",
+            # a cold room or a fridge warming up now: « la chambre froide positive est à neuf
+            # degrés », "the walk-in fridge is at 12 degrees" (newcomer57; they keep 0-4 °C)
+            r"(chambre froide|chambres froides|frigo|frigos|refrigerateur|fridge|fridges|walk-in|"
+            r"walk in|cold room|cold store|chiller|vitrine refrigeree)( [a-z',-]+){0,5} (is |are |"
+            r"est |sont |reads |reading |affiche |indique |shows |showing |monte |montee |went up "
+            r"|up )?(at |a |to |up to |jusqu'a )?(8|9|1\d|2\d|huit|neuf|dix|onze|douze|treize|quatorze|"
+            r"quinze|seize|vingt|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"twenty)( ?°| ?degres| ?degrees| ?deg\b| ?c\b)",
+            # what keeps someone or something going runs out within the hour or two: « il lui
+            # reste une heure de batterie » (a patient's device, newcomer57), "an hour of fuel"
+            r"(reste|restent|plus que|plus qu'|only|just|has|have|got|about)( plus)?( que| qu')? ?"
+            r"(une|deux|1|2|an|one|two|half an|30|trente|quelques|a few|20|vingt) (heures?|h|hours?|"
+            r"minutes|min) (de |d'|of )?(batterie|battery|autonomie|oxygene|oxygen|fuel|carburant|"
+            r"gasoil|diesel|fioul)",
+            # work at height with no protection now: "the roofers are working with no
+            # harness", « ils travaillent sans harnais sans garde-corps » (newcomer57)
+            r"(travaill\w*|bossent|bosse|working|work|are up|sont)( [a-z',-]+){0,4} (sans|without|"
+            r"with no|no) (aucun |any )?(harnais|harness(es)?|garde corps|edge protection|fall "
+            r"protection|ligne de vie|protection antichute|(anti-?)?fall arrest|guard ?rails?)",
+            # someone shut in a lift or a cold room now: "stuck between floors wi' a member in
+            # it", « une résidente coincée dans l'ascenseur » (newcomer57)
+            r"(lift|elevator|cabin)( [a-z',-]+){0,4}('s| is)? (stuck|jammed|stopped|stalled)"
+            r"( [a-z',-]+){0,4} (with|wi'|wi) (a|an|some|someone|somebody|people|two|three|four|"
+            r"one of)( [a-z',-]+){0,3} in it",
+            r"(stuck|trapped|shut) (between|in between) (two )?floors( [a-z',-]+){0,3} (with|wi'|wi)",
+            r"(someone|somebody|people|member|resident|tenant|guest|child|kid|customer|patient|"
+            r"client|staff|lady|man|woman|nurse|driver|cleaner|worker|pupil)s?( is| are|'s| got| has"
+            r" been| have been)? (stuck|trapped|shut|locked) in (the |a )?(lift|elevator|cold room|"
+            r"freezer|walk-in|walk in|chiller)",
+            r"(coincee?s?|bloquee?s?|enfermee?s?) (dans|a l'interieur de) (l'ascenseur|la cabine|"
+            r"la chambre froide|le congelateur|la chambre negative)",
+            r"(ascenseur|cabine)( est| s'est)? (bloquee?|coincee?|arretee?) entre (deux|les) etages"
+            r"( [a-z',-]+){0,3} avec",
             # asbestos disturbed: "cut the asbestos sheet with a grinder", « de l'amiante
             # percé sans protection »
             r"(cut|cutting|disturbed|disturbing|broke|broken|drilled|drilling|sanded|sanding|"

@@ -253,9 +253,22 @@ def imminent_deadline(text: str, sent: datetime | None) -> str | None:
             continue
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
+            # the marker before the date, or opening its words ("before the 18th")
             marker = _DEADLINE_BEFORE.search(before)
-            if marker is None or meeting_time(text, m.start(), m.end()):
+            opening = _DEADLINE_BEFORE.match(words) if marker is None else None
+            if marker is None and opening is None:
                 continue
+            # A slot named after the deadline is what it keeps, not the meeting's time: « à
+            # confirmer avant le 18 pour garder le créneau du 23 » (newcomer57).
+            direct = opening is not None or (
+                marker is not None
+                and marker.end() >= len(before) - 4
+                and _SLOT.search(before[: marker.start()]) is None
+            )
+            if not direct and meeting_time(text, m.start(), m.end()):
+                continue
+            if marker is None:
+                return words  # "before the 18th"
             if _NOTHING_NEEDED.search(before[: marker.start()]):
                 continue  # "Nothing else needed before Thursday" (newcomer50)
             return f"{marker.group(1)} ... {words}"
@@ -323,12 +336,20 @@ def names_a_day(text: str) -> bool:
     return _NAMED_DAY.search(text) is not None or _DAY_IN_DIGITS.search(text) is not None
 
 
+_HOUR_IN_WORDS = re.compile(
+    r"\b(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"noon|midday|midnight)\b"
+)
+"""An hour said in words ("at ten"): a clock time too, of the day named beside it ("next
+Thursday at ten", newcomer57)."""
+
+
 def on_a_named_day(text: str, start: int, end: int) -> bool:
     """Whether the clock time at `text[start:end]` belongs to a day the text names beside it,
     in the same sentence ("le 15 janvier de 9h à 11h", "at 11am on Friday"): the words alone
     cannot tell that time is today, only the day it belongs to can (`imminent_date`).
     `text` is normalised; a time without a digit or a clock word ("today") belongs to none."""
-    if _CLOCK.search(text, start, end) is None:
+    if _CLOCK.search(text, start, end) is None and _HOUR_IN_WORDS.search(text, start, end) is None:
         return False
     day = _DAY_MONTH.search(text, start, end + 15)
     if day is not None and day.start() < end:

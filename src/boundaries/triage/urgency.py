@@ -515,8 +515,9 @@ ASKED_FOR = any_of(
 _IN_IT = any_of(
     r"(on est|nous sommes|je suis|il est|elle est|ils sont) (en|avec|chez)",
     r"en plein (rendez vous|rdv|reunion|entretien|controle|audit)",
-    r"(we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|[a-z]+'s) (in|on|with) "
-    r"(a |the |our )",
+    # "we're all on the zoom", "were all on the zoom" (a phone's "we're", newcomer57)
+    r"(we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|[a-z]+'s|were all) "
+    r"(all |both |still )?(in|on|with) (a |the |our )",
     r"happening now|at the moment|right now|en ce moment|la maintenant",
     # someone from outside here with the client: « le comptable du repreneur est là avec
     # nous », « on a les acheteurs dans le bureau », "the assessor is with me at the shop"
@@ -535,7 +536,10 @@ _MEETING_AHEAD = re.compile(
 _IF_FREE = re.compile(
     r"\b(if (you|u) (are|r|re|'re) (free|around|about)|if you (have time|fancy|feel like)|"
     r"si (tu es|vous etes|t'es) (dispo|disponible|libre)s?|"
-    r"si (tu as|vous avez) (le temps|un moment)|nothing heavy|no pressure|pas de pression)\b"
+    r"si (tu as|vous avez) (le temps|un moment)|nothing heavy|no pressure|pas de pression|"
+    # a join asked with its no offered: "can you hop on? If not no problem, I tell you after"
+    r"if not,? (no problem|no worries|that's fine|fine|all good)|sinon,? (pas grave|pas de "
+    r"souci|aucun souci|pas de probleme|tant pis))\b"
 )
 MEETING_NOW = "wanted in a meeting happening now"
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
@@ -644,6 +648,7 @@ _JOIN_ASKED = any_of(
     r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come|be (available|reachable|"
     r"around|on hand|by the phone)|talk to (him|her|them)|speak to (him|her|them))",
     r"join (us|as well|too|the call|the meeting|in)",
+    r"(are )?(you|u) (joining|coming on|dialling in|dialing in|jumping on|hopping on)",
     r"(pourriez|pouvez|peux|pourrais|sais|savez)( vous| tu)? (nous )?(rejoindre|participer|etre "
     r"(la|present|presente|joignable|disponible|dispo|sur (le |l')?[a-z]+)|venir|vous connecter|"
     r"te connecter|embarquer|(te|vous) joindre a nous|lui parler|leur parler)",
@@ -690,6 +695,7 @@ _WITHIN_THE_HOUR = any_of(
 # Who sits across the table: a meeting with them now puts something at stake.
 WEIGHTY = any_of(
     r"(banks?|bankers?|banque|banquiers?|banquiere|funders?|financeurs?|funding body|bailleur|"
+    r"landlords?|"
     r"board|ca|conseil|auditors?|auditeurs?|commissaires?|commissariat|inspectors?|inspecteurs?|"
     # an association's board: « on est en réunion du bureau », as "a board meeting"
     # (newcomer51 §7: urgent in English, not in French)
@@ -1003,6 +1009,29 @@ _GOING_ON = any_of(
 )
 """After a calm word and a "but" or "one more thing": something happening, in the words of a
 report rather than of a time ("keeps beeping", "won't lock", « n'imprime plus »)."""
+_BY_THEN = any_of(
+    r"(before|by|until) (then|that time|that point|she arrives|he arrives|they arrive)",
+    r"in time for (it|that|her|him|them|the visit|the inspection)",
+    r"ahead of (it|that|her visit|his visit|their visit|the visit|the inspection)",
+    r"d'ici la",
+    r"avant (cela|ca|son arrivee|leur arrivee|sa visite|leur visite|la visite|l'inspection)",
+    r"avant qu'(il|elle|ils|elles) (n')?(arrive|arrivent|vienne|viennent|passe|passent)",
+    r"pour (ce moment-la|ce moment la|sa visite|leur visite|la visite|l'inspection)",
+)
+"""A deadline told by reference to a time said before it: "she's coming tomorrow at nine …
+so if you could send them over before then", « l'auditeur passe demain à 9 h … envoyez-les
+d'ici là » (newcomer57)."""
+_DAY_AHEAD = any_of(
+    r"tomorrow",
+    r"tonight",
+    r"later today",
+    r"this (afternoon|evening)",
+    r"demain",
+    r"ce soir",
+    r"cet apres midi",
+    r"plus tard (aujourd'hui|dans la journee)",
+)
+"""A day within a day from now, for a deadline told by reference to it (`_BY_THEN`)."""
 NEAR = 80
 """Characters between what is needed and its time, with no question or exclamation mark
 between them: one sentence, not the whole message."""
@@ -1176,7 +1205,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if meeting is not None:
         expected, why = EXPECTED.search(core), MEETING_NOW
         now = NOW.search(core) or _WITHIN_THE_HOUR.search(core)
-        if expected is None and now:
+        if expected is not None and now is None and _MEETING_AHEAD.search(core):
+            expected = None  # "next week we're all on the zoom, are you joining?": to come
+        if expected is None and now and _IF_FREE.search(core) is None:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
         if (
             expected is None
@@ -1278,6 +1309,16 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                         # her this afternoon. I will send you the details" (newcomer38)
                         continue
                     return "a deadline within a day", f"{need.group(0)} {soon.group(0)}"
+        for then in _BY_THEN.finditer(core):
+            earlier = [
+                s
+                for s in [*soons, *_DAY_AHEAD.finditer(core)]
+                if s.end() <= then.start() and not done_then(core, s.group(0))
+            ]
+            needed = [n for n in needs if abs(n.start() - then.start()) <= NEAR]
+            if earlier and needed:
+                said = f"{needed[0].group(0)} {then.group(0)} ({earlier[-1].group(0)})"
+                return "a deadline within a day", said
     return None
 
 
@@ -1674,6 +1715,12 @@ _LONG_AGO = re.compile(
 )
 
 
+_SHUT_IN = re.compile(
+    r"\b(stuck|trapped|jammed|stalled|shut|locked|coincee?s?|bloquee?s?|enfermee?s?)\b"
+)
+"""Someone shut in somewhere (a harm table's words): "fine" does not end it."""
+
+
 # A harm denied inside its own words: « le compte n'a pas été piraté », "was not hacked".
 _DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
@@ -2021,8 +2068,12 @@ def _happening(core: str, words: str) -> bool:
         return False  # "nobody hurt", « aucun blessé »
     if _SOMEONE_ELSES.search(before) or befell_another(core, words):
         return False  # "my brother-in-law's bakery had a flood": a story, not ours
-    if _unharmed(core[at + len(words) : at + len(words) + 80].partition(" . ")[0]):
-        return False  # "a pallet fell off the shelf, nobody was hurt"
+    if _unharmed(
+        core[at + len(words) : at + len(words) + 80].partition(" . ")[0]
+    ) and not _SHUT_IN.search(words):
+        # "a pallet fell off the shelf, nobody was hurt"; not someone shut in a lift, who is
+        # "fine" and still has to be got out (newcomer57)
+        return False
     if _PLANNED_BEFORE.search(before) or _PLANNED_AFTER.search(after):
         return False  # « une coupure de courant est prévue le 15 janvier »
     if _DATED_AHEAD.search(after):
@@ -2162,6 +2213,10 @@ _REPORTED = re.compile(
     r"mise en demeure|relance)\b[^.!?]{0,60}?\b(?:saying|says|stating|states|to say|"
     r"informing (?:us|me)|telling (?:us|me)|disant|indiquant|qui dit|qui indique|qui precise|"
     r"selon (?:lequel|laquelle))\b"
+    # a call or a note that reports what comes next: "the inspector rang she's coming
+    # tomorrow at nine" dates the visit, not the call (newcomer57)
+    r"|\b(?:rang|called|phoned|texted|emailed|a appele|a telephone|a ecrit)(?: (?:me|us|to say|"
+    r"pour dire|pour nous dire))?(?= (?:she|he|they|il|elle|ils|elles|on)\b)"
 )
 _TOLD_BEFORE = re.compile(
     r"\b(told (me|us|him|her)|mentioned|announced|said|m'a dit|nous a dit|m'a annonce|"
