@@ -17,7 +17,7 @@ from boundaries.web.app import create_app
 from boundaries.web.auth import hash_password
 from tests.dashboard_support import CLAIRE, csrf_of
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
-from tests.test_notifications import MARC, MONDAY_10, Service, with_notify
+from tests.test_notifications import JEN, MARC, MONDAY_10, Service, with_notify
 
 
 @contextmanager
@@ -96,7 +96,7 @@ def test_an_alert_being_retried_degrades_healthz_and_shows_on_every_page_until_d
                 assert 'id="undelivered-alerts"' not in client.get("/").text
 
 
-def test_an_alert_that_failed_for_good_stays_on_the_pages_in_english_too(db_url):
+def test_an_alert_with_no_channel_says_so_on_the_pages_in_both_languages(db_url):
     with service(db_url, []) as live:  # no channel: the alert fails at its first attempt
         live.away()
         live.urgent_press(MARC)
@@ -107,11 +107,16 @@ def test_an_alert_that_failed_for_good_stays_on_the_pages_in_english_too(db_url)
             while 'id="undelivered-alerts"' not in page and time.time() < deadline:
                 time.sleep(0.1)
                 page = client.get("/").text
-            assert "abandonnée" in page.split('id="undelivered-alerts"')[1]
+            banner = page.split('id="undelivered-alerts"')[1].split("</section>")[0]
+            # newcomer58 §3: one try for want of a channel is no "given up after several
+            # attempts", and there are no addresses to check: the cause and its fix are named
+            assert "aucun canal de notification" in banner and "abandonnée" not in banner
+            assert "ajoutez-en un" in banner
             client.post("/language", data={"csrf": csrf_of(page), "lang": "en"})
             page = client.get("/").text
             banner = page.split('id="undelivered-alerts"')[1].split("</section>")[0]
-            assert "did not reach you" in banner and "given up" in banner
+            assert "did not reach you" in banner and "no notification channel" in banner
+            assert "given up" not in banner
 
 
 def test_a_delivered_alert_puts_no_banner_on_the_pages(db_url):
@@ -122,3 +127,22 @@ def test_a_delivered_alert_puts_no_banner_on_the_pages(db_url):
         with signed_in(live) as client:
             assert 'id="undelivered-alerts"' not in client.get("/").text
         assert live.health()["notifications"]["retrying"] == 0  # type: ignore[index]
+
+
+def test_a_second_press_while_the_alert_fails_is_not_told_it_was_delivered(db_url):
+    """newcomer58 §1: the burst's alert was failing (its target down), and the next caller
+    pressing 1 heard "has already been alerted"; they hear the honest words instead, and
+    once the alert is delivered a later press hears "already" again."""
+    port = free_port()
+    with service(db_url, [f"json://127.0.0.1:{port}/notify"]) as live:
+        live.away()
+        first = live.urgent_press(JEN)
+        assert "has just been alerted" in first
+        _failed_once(live)
+        second = live.urgent_press(JEN)
+        assert "already been alerted" not in second and "just been alerted" not in second
+        assert "cannot be reached right now" in second and "heard first" in second
+        with Receiver(port):
+            live.wait_for("sent", timeout=30)
+            third = live.urgent_press(JEN)
+        assert "has already been alerted" in third

@@ -311,6 +311,21 @@ class FollowUp:
         )
         return [n for n in recent if n.action != "failed"]
 
+    def burst_undelivered(self, client: Client | None, number: str, now: datetime) -> bool:
+        """Whether this burst's alert is known not to have reached the consultant: none of its
+        notices is delivered, and one that counts has failed an attempt already (its job
+        waits to be tried again). A caller is then told nothing was delivered (SPEC §7: a
+        greeting says "alerted" only when it holds)."""
+        notices = self.burst_notices(client, number, now)
+        if not notices or any(n.action == "sent" for n in notices):
+            return False
+        jobs = JobQueue(self.store)
+        for n in notices:
+            job = jobs.find(self.account_id, NOTIFY, n.sid) if n.sid else None
+            if job is not None and job.last_error:
+                return True
+        return False
+
     def job_kinds(self, notifier: Notifier) -> dict[str, Kind]:
         """The handlers of this module's jobs, for the runner."""
 

@@ -37,12 +37,13 @@ class UrgentLine:
         self.followup = followup
         self.voice = voice
 
-    def words(self, unanswered: bool, alerted_now: bool) -> str:
+    def words(self, unanswered: bool, alerted_now: bool, failing: bool = False) -> str:
         """What a caller who pressed 1 hears when no call rings through (`twiml.AFTER_URGENT`):
         that the consultant has just been alerted, or already was in this burst; without a
-        notification channel, never that anyone was alerted (SPEC §7)."""
+        notification channel, or while the burst's alert is failing (`failing`: not delivered,
+        an attempt failed), never that anyone was alerted (SPEC §7)."""
         when = "unanswered" if unanswered else "urgent"
-        if not self.followup.has_channel:
+        if not self.followup.has_channel or failing:
             return f"{when}_noted"
         return f"{when}_notified" if alerted_now else f"{when}_already"
 
@@ -125,7 +126,8 @@ class UrgentLine:
             alerted_now = d.action is Action.NOTIFY and self.followup.notify(
                 sid, client, caller, now, "urgent_press", caller=caller or "?"
             )
-            said = self.words(unanswered, alerted_now)
+            failing = not alerted_now and self.followup.burst_undelivered(client, caller, now)
+            said = self.words(unanswered, alerted_now, failing)
         self.store.update(
             self.account_id,
             "call",

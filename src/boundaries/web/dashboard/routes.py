@@ -200,7 +200,7 @@ class Dashboard:
     def undelivered(self, request: Request, words: Words) -> list[dict[str, Any]]:
         """The banner's lines for the alerts `page` found undelivered: when the urgent
         message came, from whom (a link to the client's page), and whether it is being tried
-        again or failed for good."""
+        again, failed for good, or had no notification channel to go to."""
         out = []
         for alert in getattr(request.state, "undelivered", None) or []:
             client = self.config.client(alert.client) if alert.client else None
@@ -209,7 +209,8 @@ class Dashboard:
                     "when": words.moment(alert.at),
                     "who": client.name if client else (alert.caller or words("alerts.unknown")),
                     "link": f"/clients/{quote(client.id, safe='')}" if client else None,
-                    "state": alert.state,
+                    # without a channel nothing was tried: that is the cause to name
+                    "state": alert.state if self.config.service.notify else "no_channel",
                 }
             )
         return out
