@@ -645,3 +645,42 @@ def test_mail_sync_speaks_the_consultants_language(
     assert note in result.stderr, result.stderr
     other = "Read " if lang == "fr" else "Lu "
     assert other not in result.stdout
+
+
+def test_a_look_ahead_never_withdraws_an_agenda_nor_rewrites_a_stored_reply(
+    db_url: str, tmp_path: Path
+):
+    """newcomer58 §2: `mail sync --now` four days ahead (to see what will go out) discarded
+    the agenda of a call that had not begun, "because the mail server or the mail cycle was
+    down", and rewrote the queued reply for the previewed day. A look ahead composes what
+    will be due; only the real clock settles what is stored."""
+    from boundaries.domain.schedule import Calendar
+
+    text, config = example_with_mail("")
+    path = tmp_path / "boundaries.toml"
+    path.write_text(text, encoding="utf-8")
+    real = datetime.now(UTC)
+    store = Store.open(db_url)
+    said = "c'est marc, au sujet du budget de la fête de quartier, ça peut attendre le point"
+    voicemail(store, store.account_id(), "RE58", "horizon", real - timedelta(minutes=2), said)
+    store.close()
+    calendar = Calendar(config)
+    call = calendar.next_call("horizon", real + timedelta(days=2))
+    assert call is not None
+    before = _sync(path, db_url, call.start - timedelta(hours=1))  # its agenda is due by then
+    assert before.exit_code == 0, before.output
+    store = Store.open(db_url)
+    outbox = Outbox(store, store.account_id())
+    agendas = {e.key: e.state for e in outbox.entries() if e.kind == "agenda"}
+    replies = {e.key: (e.subject, e.text) for e in outbox.entries() if e.kind == "reply"}
+    store.close()
+    assert agendas and set(agendas.values()) == {"queued"}, agendas
+    after = _sync(path, db_url, call.start + timedelta(hours=1))  # after the call, ahead
+    assert after.exit_code == 0, after.output
+    store = Store.open(db_url)
+    outbox = Outbox(store, store.account_id())
+    for key in agendas:
+        [row] = [e for e in outbox.entries() if e.key == key]
+        assert row.state == "queued", (row.state, row.last_error)
+    assert {e.key: (e.subject, e.text) for e in outbox.entries() if e.kind == "reply"} == replies
+    store.close()

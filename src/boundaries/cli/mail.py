@@ -59,7 +59,8 @@ def mail_command() -> None:
     help="Read and compose what is due as if it were this moment (default: now), and send "
     "what is due by then; what is sent is real mail, dated and recorded with the real clock, "
     "so a moment ahead of the clock sends nothing early: what it composed waits in the outbox "
-    "for its time.",
+    "for its time, and it withdraws no agenda and rewrites no stored message before the real "
+    "clock gets there.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what the cycle did as JSON.")
 @account_option("Whose mail.")

@@ -202,8 +202,9 @@ class MailCycle:
             if read.notified:
                 self.deliver_notices()
             report.errors += read.errors
-        self.compose(now, report)
-        self.send(now if send_until is None else min(now, send_until), report)
+        settled = now if send_until is None else min(now, send_until)
+        self.compose(now, report, settled)
+        self.send(settled, report)
         return report
 
     def _keep_answered(self, heard: list[Heard]) -> None:
@@ -221,8 +222,20 @@ class MailCycle:
             detail = {**row.detail, "answered_by": h.answered_by.id}
             self.store.update(self.account_id, "transcription", h.sid, detail=detail)
 
-    def compose(self, now: datetime, report: CycleReport | None = None) -> list[Outgoing]:
-        """Store the deferral replies and agendas due at `now` in the outbox."""
+    def compose(
+        self, now: datetime, report: CycleReport | None = None, settled: datetime | None = None
+    ) -> list[Outgoing]:
+        """Store the deferral replies and agendas due at `now` in the outbox.
+
+        `settled` (default `now`) is the moment up to which what is stored may be settled:
+        an agenda withdrawn because its call began, a stored reply rewritten for the moment
+        it goes out. `mail sync --now` ahead of the clock passes the real clock: a look
+        ahead composes what will be due, but never withdraws the agenda of a call that has
+        not really begun, nor rewrites a stored message for a moment still to come
+        (newcomer58 §2: a look four days ahead discarded Monday's agenda "because the mail
+        cycle was down"); the live cycles settle them at their time."""
+        settled = now if settled is None else min(now, settled)
+        ahead = settled < now
         heard = heard_from_store(self.config, self.store, self.account_id, now)
         self._keep_answered(heard)
         # Skipped standing calls (`boundaries skip`) are read each cycle: a reply or an agenda
@@ -237,7 +250,7 @@ class MailCycle:
         # late, or the cycle was down over its call), and a reply promises it for that call:
         # `unsent.agenda_gathering`.
         zone = self.config.consultant.zone
-        self.outbox.withdraw_agendas(now, self._planned, zone)
+        self.outbox.withdraw_agendas(settled, self._planned, zone)
         gathering = agenda_gathering(self.config, self.calendar, self.outbox, heard, now)
         # A reply not sent yet (held for approval, queued while the server was down, failed)
         # is composed again, however old: one whose calls were skipped or moved since it was
@@ -315,6 +328,8 @@ class MailCycle:
                         report.replies_queued += 1
                     else:
                         report.agendas_queued += 1
+            elif ahead:
+                continue  # a look ahead rewrites nothing stored: its time has not come
             elif message.kind == "reply":
                 self.outbox.reword(message)
             elif HELD_BECAUSE in message.detail:
