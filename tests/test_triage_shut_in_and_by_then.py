@@ -103,6 +103,41 @@ CALM = [
     ("sms", "New fridge installed, it holds 3 degrees nicely, thanks for sorting it", None),
     # a meeting next week one is asked to join
     ("email", "Next Thursday we're all on the zoom with the landlord, are you joining?", None),
+    # a rent indexed to a price index: no page found by a search engine
+    (
+        "email",
+        "Pour info : au 1er janvier le loyer sera indexé (indice santé), la provision de "
+        "charges passe à 980 € par mois. On en parle à la réunion de janvier.",
+        "2026-11-20T17:05:00+01:00",
+    ),
+    # an outage dated by its week, behind a request for later
+    (
+        "email",
+        "Suite à la coupure de la semaine dernière (quatre heures sans courant), pourriez-vous "
+        "chercher des devis pour un onduleur ?",
+        "2026-11-20T10:00:00+01:00",
+    ),
+    # the alarm's maintainer, not an alarm going off
+    (
+        "voicemail",
+        "oui c'est Paul je voulais savoir si le technicien de l'alarme a confirmé sa visite "
+        "avant la commission de sécurité du mois prochain merci",
+        "2026-11-20T10:00:00+01:00",
+    ),
+    # a fire marshal's visit two weeks ahead
+    (
+        "email",
+        "The fire marshal wants to walk through the depot on December 10 and asked for the "
+        "extinguisher logs. Could you gather them?",
+        "2026-11-25T09:00:00-04:00",
+    ),
+    # a drip the sender judged harmless and gave a day
+    (
+        "sms",
+        "Le cumulus de l'atelier fuit par le groupe de sécurité depuis hier soir, ça coule dans "
+        "le seau. Rien de méchant, il faudrait juste que le plombier passe jeudi.",
+        "2026-11-20T10:00:00+01:00",
+    ),
 ]
 
 

@@ -671,7 +671,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         if rest is None and channel == "email":
             rest = _other_replies(text, calming)
         now = C.PRESENT.search(normalise(rest)) if rest is not None else None
-        if rest is not None and now is not None and not done_then(normalise(rest), now.group(0)):
+        if (
+            rest is not None
+            and now is not None
+            and not done_then(normalise(rest), now.group(0))
+            # « rien de méchant, il faudrait juste que quelqu'un passe lundi »: the sender
+            # judged the matter told and gave it a day; the calm word covers it (newcomer57)
+            and _PUT_OFF.search(_sentence_with(norm, calming)) is None
+        ):
             rest_urgent, rest_why, _ = urgency(_core(normalise(rest)))
             if rest_urgent:
                 urgent, why, stake = True, rest_why, None
@@ -908,6 +915,24 @@ def _beside_far_date(
     core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", norm))
     urgent, why, _ = urgency(re.sub(r"\s+", " ", core))
     return (True, why, None) if urgent else verdict
+
+
+_PUT_OFF = re.compile(
+    r"\b(passer?|venir|regarder|voir|faire|come|look|pop|swing) ([a-z' ]{0,20} )?(lundi|mardi|"
+    r"mercredi|jeudi|vendredi|la semaine prochaine|monday|tuesday|wednesday|thursday|friday|"
+    r"next week)\b"
+)
+"""In a calm sentence: the work put off to a day ("someone just needs to look at it Monday")."""
+
+
+def _sentence_with(text: str, words: str) -> str:
+    """The sentence of normalised `text` holding `words` (empty when it is not there)."""
+    at = text.find(words)
+    if at < 0:
+        return ""
+    start = text.rfind(" . ", 0, at)
+    end = text.find(" . ", at)
+    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
 def _named_stake(core: str) -> re.Match[str] | None:

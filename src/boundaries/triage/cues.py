@@ -2034,7 +2034,8 @@ HARM_NOW = cues(
             # « l'eau coule de chez Mme Girard », « de l'eau coule du plafond »
             r"(l'|de l')eau (qui )?(coule|fuit|ruisselle|goutte) (de|du|des|par|dans|sous|sur)",
             r"on fire",
-            r"fire (marshal|department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
+            # (a fire marshal is an inspector, who visits: `urgency._OFFICIAL`; newcomer57)
+            r"fire (department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
             r"(smell|smells|smelling) (of )?gas",
@@ -2412,7 +2413,9 @@ HARM_NOW = cues(
             r"(introuvable|on ne (le|la|les) trouve (pas|plus)|personne ne (le|la|les) trouve)",
             r"vient de (nous )?(retirer|suspendre|bloquer|geler|rejeter|refuser|resilier|couper|"
             r"expulser|lacher)",
-            r"alarme",
+            # not the trade that looks after it: « le gars de l'alarme » (newcomer57)
+            r"(?<!gars de l')(?<!technicien de l')(?<!type de l')(?<!societe d')(?<!contrat d')"
+            r"(?<!entreprise d')(?<!installateur d')alarme",
             # quelqu'un parti toujours dedans : « un employé licencié vendredi s'est connecté ce
             # week-end », « il a quitté le cabinet ce matin, il dispose toujours de ses accès »
             r"(licencie|licenciee|renvoye|renvoyee|demissionnaire|(a|ont) (quitte|demissionne))"
@@ -2719,6 +2722,7 @@ NOT_NOW = Gated(
         r"no [a-z]+ (cut|outage|closure) (planned|expected|scheduled)",
         r"we('ll| will) (go ahead|carry on|manage|be fine)",
         r"rien de grave",
+        r"rien de mechant",
         # the same said as a shrug before the news: "nothing major, just …", "it's probably
         # nothing, but …", "no a big thing", « t'inquiète hein »
         r"nothing (major|serious|big|dramatic)",

@@ -882,7 +882,12 @@ MISDIRECTED = any_of(
     r" (see|read|access|voir|lire|acceder)",
     r"google(?:(?<=on google)|(?<=via google)|(?<=through google)|(?<=sur google)|"
     r"(?<=par google))",
-    r"(indexed|indexe|indexes|indexee|indexees)",
+    # found by a search engine; not a rent indexed to a price index (newcomer57: « le loyer
+    # sera indexé … (indice santé) »)
+    r"(indexed|indexe|indexes|indexee|indexees)( [a-z']+){0,4} (by|par|sur|on|dans|in) "
+    r"(google|bing|les moteurs|the search|search engines?|moteurs? de recherche)",
+    r"(google|bing|moteurs? de recherche|search engines?)( [a-z']+){0,6} (indexed|indexe|"
+    r"indexes|indexee|indexees|has indexed|a indexe)",
     r"(recoivent|recoit|receiving|receive|receives|getting|gets) (la|le|les|the|des) "
     r"[a-z' ]{0,25}(des|d'autres|de l'autre|d'un autre|d'une autre|of (the )?other|of another|"
     r"other|meant for)",
@@ -1711,7 +1716,10 @@ _LONG_AGO = re.compile(
     r"\b(le printemps|l'ete|l'automne|l'hiver) (dernier|passe)\b|"
     # a month back, not "down since last month" (still going on)
     r"(?<!since )(?<!depuis )\b(last month|le mois (dernier|passe)|(\w+ )?months ago|il y a "
-    r"(\w+ )?mois)\b"
+    r"(\w+ )?mois)\b|"
+    # a harm dated by its week: « la panne d'Hydro de la semaine passée », "last week's
+    # outage" (newcomer57); not "since last week" nor "same as last week", which go on
+    r"\b(de|du) la semaine (derniere|passee)\b|\blast week's\b"
 )
 
 
