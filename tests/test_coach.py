@@ -283,7 +283,7 @@ def test_record_refuses_an_unknown_step_and_a_bad_date(base_toml):
     bad_day = run("coach", "--config", base_toml, "--client", "horizon", "--record", "talk",
                   "--on", "2026-13-01", "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
     assert bad_day.exit_code == 1 and "2026-11-02" in bad_day.output, bad_day.output
-    assert "Correction :" in bad_day.output and "Traceback" not in bad_day.output
+    assert "Solution :" in bad_day.output and "Traceback" not in bad_day.output
 
 
 def test_the_report_shows_the_recorded_step(tmp_path, base_toml):
@@ -320,7 +320,7 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
     assert future.exit_code == 1 and "Traceback" not in future.output, future.output
     # newcomer14 L2: in the consultant's language (French here), as a recorded step is
     assert f"--on {later} : après aujourd'hui" in future.output, future.output
-    assert "Correction :" in future.output
+    assert "Solution :" in future.output
     tomorrow = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
                    "--record", "talk", "--on", "2026-11-03",
                    "--now", "2026-11-02T18:00:00+01:00")  # fmt: skip
@@ -347,7 +347,7 @@ def test_a_step_on_a_day_still_to_come_is_refused_and_nothing_is_stored(base_tom
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("fr", ["Erreur : --record nope : ce n'est pas une étape. Correction :",
+        ("fr", ["Erreur : --record nope : ce n'est pas une étape. Solution :",
                 "talk (la conversation directe", " ; decide ("]),
         ("en", ["Error: --record nope: not a step. Fix:", "talk (the direct conversation",
                 "; decide ("]),
@@ -394,7 +394,7 @@ def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(
         first = "le premier événement enregistré pour Association Horizon (2026-10-05)"
         assert f"--on {day} : avant {first}" in said, said
         if day == "2025-10-12":  # the same day of 2026 has figures: a typo of the year
-            assert "Correction : vérifiez l'année (--on 2026-10-12 ?)" in said, said
+            assert "Solution : vérifiez l'année (--on 2026-10-12 ?)" in said, said
         else:
             assert "vérifiez l'année" not in said, said
             assert "il n'y en a aucun avant ce jour" in said and "(--on 2026-10-05)" in said

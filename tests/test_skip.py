@@ -63,7 +63,7 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
         store.close()
     twice = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
     assert twice.exit_code == 1 and "n'était pas annulé" in twice.output, twice.output
-    assert "Traceback" not in twice.output and "Correction" in twice.output
+    assert "Traceback" not in twice.output and "Solution" in twice.output
 
 
 def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_path: Path):
@@ -72,7 +72,7 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
     assert thursday.exit_code == 1, thursday.output
     assert thursday.output.startswith(
         "Erreur : Association Horizon n'a pas de point fixe le 3 décembre 2026 (un jeudi). "
-        "Correction : donnez la date d'un de ses points, par exemple --on 2026-12-04"
+        "Solution : donnez la date d'un de ses points, par exemple --on 2026-12-04"
     ), thursday.output
     # newcomer14 L2: these refusals too are in the consultant's language, with the fix
     nobody = skip(db, "--client", "nobody", "--on", "2026-12-04")
@@ -81,7 +81,7 @@ def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_
     bad = skip(db, "--client", "horizon", "--on", "4/12/2026")
     assert bad.exit_code == 1 and "4/12/2026 : ce n'est pas une date" in bad.output, bad.output
     # newcomer15 L2: the example is a date skip would take, Horizon's next call, not a past one
-    assert "Correction : écrivez-la comme 2026-12-04." in bad.output, bad.output
+    assert "Solution : écrivez-la comme 2026-12-04." in bad.output, bad.output
     taken = skip(db, "--client", "horizon", "--on", "2026-12-04")
     assert taken.exit_code == 0, taken.output
     assert "Traceback" not in thursday.output + nobody.output + bad.output
@@ -172,7 +172,7 @@ def test_skip_refusals_propose_the_next_call_not_skipped_in_the_consultants_lang
     assert past.exit_code == 1 and "Traceback" not in past.output
     assert past.output.strip() == (
         "Erreur : Le point fixe avec Association Horizon du 27 novembre 2026 a déjà eu lieu : "
-        "l'annuler ne changerait rien. Correction : donnez la date d'un point à venir, "
+        "l'annuler ne changerait rien. Solution : donnez la date d'un point à venir, "
         "par exemple --on 2026-12-11."
     )
     thursday = skip(db, "--client", "horizon", "--on", "2026-12-03")
