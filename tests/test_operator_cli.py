@@ -219,7 +219,9 @@ def test_events_shows_the_consultants_local_time(tmp_path: Path):
     _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC))  # 10:03 in Paris
     code, out = run("events", "--database", db, "--config", CONFIG)
     assert code == 0, out
-    assert "Mon 2026-11-30 10:03" in out and "Europe/Paris" in out
+    # in the consultant's language too (newcomer58 §4): the example's consultant is French
+    assert "lun. 2026-11-30 10:03" in out and "Heures du fuseau Europe/Paris" in out
+    assert out.split()[0] == "quand" and "1 événement(s)." in out
     code, out = run("events", "--database", db, "--json")
     assert json.loads(out)["at"] == "2026-11-30T09:03:00+00:00"  # JSON keeps UTC
 
@@ -228,9 +230,9 @@ def test_events_since_without_an_offset_is_the_consultants_local_time(tmp_path: 
     db = f"sqlite:///{tmp_path / 'b.sqlite3'}"
     _stored(db, datetime(2026, 11, 30, 9, 3, tzinfo=UTC))  # 10:03 in Paris
     code, out = run("events", "--database", db, "--config", CONFIG, "--since", "2026-11-30T10:00")
-    assert code == 0 and "1 event(s)" in out
+    assert code == 0 and "1 événement(s)" in out
     code, out = run("events", "--database", db, "--config", CONFIG, "--since", "2026-11-30T10:05")
-    assert code == 0 and "0 event(s)" in out
+    assert code == 0 and "0 événement(s)" in out
 
 
 @pytest.mark.parametrize("since", ["0001-01-01T00:00:00+01:00", "yesterday", "2026-02-30"])
@@ -250,7 +252,7 @@ def test_events_fit_80_columns_without_cutting_names_or_times(tmp_path: Path):
     lines = out.splitlines()
     assert max(len(line) for line in lines[:-1]) <= 80
     assert "association-horizon-lyon" in out
-    assert "Mon 2026-11-30 10:03" in out and "Mon 2026-11-30 10:04" in out
+    assert "lun. 2026-11-30 10:03" in out and "lun. 2026-11-30 10:04" in out
     assert "voicemail" in out
 
 

@@ -9,9 +9,22 @@ lines (e.g. one phone number per line).
 from __future__ import annotations
 
 import shutil
+from datetime import datetime, tzinfo
+
+from babel.dates import format_datetime
+
+from boundaries.i18n import LOCALES
 
 GAP = "  "
 ELLIPSIS = "…"
+
+
+def table_time(at: datetime, zone: tzinfo, lang: str) -> str:
+    """A moment in a table's column, in `zone`, its weekday in `lang` (CLDR, Babel): "Thu
+    2026-12-03 16:37", « jeu. 2026-12-03 16:37 »: sortable, and every row as wide."""
+    local = at.astimezone(zone)
+    pattern = "EEE yyyy-MM-dd HH:mm"
+    return str(format_datetime(local, pattern, tzinfo=local.tzinfo, locale=LOCALES.get(lang)))
 
 
 def terminal_width(default: int = 100) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from datetime import datetime, tzinfo
 
 import click
 
-from boundaries.cli.columns import fitted, terminal_width
-from boundaries.cli.language import read_config
+from boundaries.cli.columns import fitted, table_time, terminal_width
+from boundaries.cli.language import read_config, spoken
 from boundaries.cli.options import (
     DEFAULT_CONFIG,
     account_option,
@@ -18,26 +19,24 @@ from boundaries.cli.options import (
 )
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
+from boundaries.i18n import said
 from boundaries.instants import InstantError, parse_instant
 from boundaries.store import StoredEvent
 
 
-def _zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
+def events_zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
     """The consultant's zone from the configuration, else this machine's (and a note why),
     and the configuration when there is one (its consultant must be the account's)."""
     path = config_here(config_path)
     if path is None:
         local = datetime.now().astimezone().tzinfo
         assert local is not None
-        return (
-            local,
-            f"Times in this machine's zone ({datetime.now(local).tzname()}): no "
-            f"{DEFAULT_CONFIG} here; pass --config for the consultant's zone.",
-            None,
-        )
-    config = read_config(path)
+        shown = datetime.now(local).tzname() or "?"
+        note = said("tables", spoken(), "events.machine_zone", zone=shown, config=DEFAULT_CONFIG)
+        return local, note, None
+    config = read_config(path)  # from here on the command speaks the consultant's language
     zone = config.consultant.zone
-    return zone, f"Times in {zone.key}.", config
+    return zone, said("tables", spoken(), "events.zone", zone=zone.key), config
 
 
 @click.command("events")
@@ -67,7 +66,7 @@ def events_command(
         \b
         boundaries events --config examples/boundaries.toml --since 2026-11-02
     """
-    zone, note, config = _zone(config_path)
+    zone, note, config = events_zone(config_path)
     start = None
     if since is not None:
         try:
@@ -83,18 +82,20 @@ def events_command(
         for row in rows:
             click.echo(json.dumps(row.as_json(), ensure_ascii=False))
         return
-    _print_table(rows, zone)
-    click.echo(f"{len(rows)} event(s). {note}")
+    lang = spoken()
+    _print_table(rows, zone, lang)
+    footer = said("tables", lang, "events.count", n=len(rows)) + " " + note
+    click.echo(textwrap.fill(footer, max(terminal_width(), 30)))
 
 
-def _print_table(rows: list[StoredEvent], zone: tzinfo) -> None:
+def _print_table(rows: list[StoredEvent], zone: tzinfo, lang: str) -> None:
     """Times, kinds, clients and actions stay whole at any width; a long sid is shortened in
-    the middle (--json has it in full)."""
+    the middle (--json has it in full). Headers and weekdays in `lang`."""
     lines = fitted(
-        ["at", "kind", "client", "action", "sid"],
+        [said("tables", lang, f"events.{h}") for h in ("at", "kind", "client", "action", "sid")],
         [
             [
-                row.at.astimezone(zone).strftime("%a %Y-%m-%d %H:%M"),
+                table_time(row.at, zone, lang),
                 row.kind,
                 row.client or "-",
                 row.action,

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import click
 
-from boundaries.cli.columns import fitted, shorten, terminal_width
-from boundaries.cli.options import account_option, database_option
+from boundaries.cli.columns import fitted, table_time, terminal_width
+from boundaries.cli.events import events_zone
+from boundaries.cli.language import spoken
+from boundaries.cli.options import DEFAULT_CONFIG, account_option, config_from, database_option
 from boundaries.cli.store_access import account_of, open_existing
+from boundaries.i18n import said
 from boundaries.store import JobQueue
 
 STATES = ("pending", "running", "done", "failed")
@@ -19,12 +23,26 @@ STATES = ("pending", "running", "done", "failed")
 @click.option("--state", type=click.Choice(STATES), help="Only jobs in this state.")
 @account_option("Whose jobs.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="BOUNDARIES_CONFIG",
+    callback=config_from,
+    help="The configuration whose time zone and language the table is in "
+    f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
+)
 @database_option
 def jobs_command(
-    as_json: bool, state: str | None, account: str, limit: int, database: str | None
+    as_json: bool,
+    state: str | None,
+    account: str,
+    limit: int,
+    config_path: str | None,
+    database: str | None,
 ) -> None:
     """List background jobs (notifications, transcriptions…), newest first: state, attempts,
-    the next attempt and the last error.
+    the next attempt and the last error (whole, wrapped), times in the consultant's zone.
 
     pending: waiting or being retried, or waiting for the job it comes after (a call's
     second notice waits for its first); running: claimed by a service process; done; failed:
@@ -33,40 +51,44 @@ def jobs_command(
     Example:
 
         \b
-        boundaries jobs --state failed
+        boundaries jobs --config boundaries.toml --state failed
     """
+    zone, note, config = events_zone(config_path)
     store = open_existing(database, reads_only=True)
     try:
-        jobs = JobQueue(store).list(account_of(store, account, None), state=state, limit=limit)
+        jobs = JobQueue(store).list(account_of(store, account, config), state=state, limit=limit)
     finally:
         store.close()
     if as_json:
         for job in jobs:
             click.echo(json.dumps(job.as_json(), ensure_ascii=False))
         return
+    lang = spoken()
     width = terminal_width()
-    rows = [
-        [
-            job.kind,
-            job.state,
-            str(job.attempts),
-            job.updated_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC",
-            job.key
-            + (f"\n(after {job.after_key})" if job.after_key and job.state == "pending" else "")
-            + (
-                "\nnext try " + job.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S") + " UTC"
-                if job.state == "pending" and job.attempts
-                else ""
+
+    def words(key: str, **values: object) -> str:
+        return said("tables", lang, f"jobs.{key}", **values)
+
+    rows = []
+    for job in jobs:
+        lines = [job.key]
+        if job.after_key and job.state == "pending":
+            lines.append(words("after", key=job.after_key))
+        if job.state == "pending" and job.attempts:
+            lines.append(words("next_try", when=table_time(job.next_attempt_at, zone, lang)))
+        updated = table_time(job.updated_at, zone, lang)
+        rows.append([job.kind, job.state, str(job.attempts), updated, "\n".join(lines)])
+    headers = [words(h) for h in ("kind", "state", "tries", "updated", "key")]
+    table = fitted(headers, rows, width, elastic=4)
+    out, at = table[:2], 2
+    for job, row in zip(jobs, rows, strict=True):
+        height = len(row[4].split("\n"))
+        out += table[at : at + height]
+        at += height
+        if job.last_error:  # whole, under its row: the error names the fix (newcomer58 §6)
+            said_error = " ".join(job.last_error.split())
+            out += textwrap.wrap(
+                said_error, max(width, 30), initial_indent="    ", subsequent_indent="    "
             )
-            + ("\n" + shorten(job.last_error, width - 4) if job.last_error else ""),
-        ]
-        for job in jobs
-    ]
-    click.echo(
-        "\n".join(
-            fitted(
-                ["kind", "state", "tries", "updated", "key / last error"], rows, width, elastic=4
-            )
-        )
-    )
-    click.echo(f"{len(jobs)} job(s).")
+    click.echo("\n".join(out))
+    click.echo(textwrap.fill(words("count", n=len(jobs)) + " " + note, max(width, 30)))
