@@ -66,8 +66,8 @@ def jobs_command(
     lang = spoken()
     width = terminal_width()
 
-    def words(key: str, **values: object) -> str:
-        return said("tables", lang, f"jobs.{key}", **values)
+    def words(name: str, /, **values: object) -> str:
+        return said("tables", lang, f"jobs.{name}", **values)
 
     rows = []
     for job in jobs:
