@@ -73,6 +73,15 @@ class SmtpSender:
                 raise SendError(
                     f"{s}: no password. Fix: set BOUNDARIES_SMTP_PASSWORD or smtp_password_file."
                 )
+        except smtplib.SMTPNotSupportedError:
+            # Connected, but no login offered on this connection (many servers offer AUTH only
+            # after STARTTLS): the host and port are right, the way in is not (newcomer58 §5).
+            raise SendError(
+                f"{s}: the server offers no login (SMTP AUTH) on this connection, and smtp_url "
+                "names a user. Fix: use smtp+starttls:// or smtps:// if it offers login over "
+                "TLS only, or remove the user from [mail] smtp_url if it needs none; what is "
+                "queued stays in the outbox."
+            ) from None
         except smtplib.SMTPAuthenticationError as exc:
             # The login is wrong, not the message: keep it queued until the password is fixed.
             raise SendError(
