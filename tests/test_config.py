@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from boundaries.cli.main import cli
 from boundaries.config import ConfigError, advice, parse_config
 from boundaries.config.schema import reference_markdown
-from tests.conftest import BASE_TOML, ROOT
+from tests.conftest import BASE_TOML, EXAMPLES, ROOT
 
 
 def refused(toml: str) -> ConfigError:
@@ -57,7 +57,7 @@ def test_invalid_phone_number_is_refused():
     err = refused(BASE_TOML.replace("+33 1 23 45 67 89", "+33 1 23"))
     assert err.problems[0].key == "client[0].phones[0]"
     assert err.problems[0].line == 13
-    assert "not a valid phone number" in err.problems[0].message
+    assert "is too short for a France number" in err.problems[0].message
 
 
 def test_unparsable_rrule_is_refused():
@@ -212,3 +212,21 @@ def test_a_standing_call_series_that_has_ended_loads_and_check_warns():
     assert advice.warnings(config, today=date(2020, 2, 1)) == []
     [ended] = advice.warnings(config, today=date(2020, 3, 2))
     assert "standing_calls[0]" in ended and "no date to come" in ended and "Fix:" in ended
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("+221 33 821", "'+221 33 821' is too short for a Senegal number (+221)"),
+        ("+1 212 555 01", "'+1 212 555 01' is too short for a United States number (+1)"),
+        ("04 72 00 11", "'04 72 00 11' is too short for a France number (+33)"),
+    ],
+)
+def test_a_wrong_phone_number_is_judged_by_its_own_country(written: str, said: str):
+    """newcomer58 §9: « '+221 33 821' is not a valid phone number for region FR »: a number
+    written with its country code is that country's, and what is wrong with it is named."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    text = text.replace('phones = ["04 72 00 11 22"]', f'phones = ["{written}"]')
+    with pytest.raises(ConfigError) as info:
+        parse_config(text)
+    assert said in str(info.value) and "region FR" not in str(info.value)

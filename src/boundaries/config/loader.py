@@ -255,14 +255,31 @@ def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Colle
         )
         return None
     if not phonenumbers.is_valid_number(number):
+        # A number with its own country code is judged against that country, not `region`:
+        # "'+221 33 821' is too short for a Senegal number (+221)" (newcomer58 §9), with why
+        # (phonenumbers' length check) when it says.
+        country = phonenumbers.region_code_for_country_code(number.country_code or 0)
+        where = country if country != phonenumbers.UNKNOWN_REGION else region
+        name = _country_name(where) if where else ""
+        said = {
+            phonenumbers.ValidationResult.TOO_SHORT: "is too short",
+            phonenumbers.ValidationResult.TOO_LONG: "is too long",
+        }.get(phonenumbers.is_possible_number_with_reason(number), "is not a valid phone number")
+        whose = f" for a {name} number (+{number.country_code})" if name else ""
         out.add(
             loc,
-            f"{raw!r} is not a valid phone number"
-            + (f" for region {region}" if region else "")
-            + ". Fix: check the digits, or write it in international form with '+'.",
+            f"{raw!r} {said}{whose}. Fix: check the digits, or write it in international form "
+            "with '+' and its country code.",
         )
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def _country_name(region: str) -> str:
+    """The English name of a country code ("SN" → "Senegal"; Babel's CLDR), else the code."""
+    from babel import Locale
+
+    return str(Locale("en").territories.get(region, region))
 
 
 def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHours | None:
