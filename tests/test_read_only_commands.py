@@ -112,3 +112,23 @@ def test_a_readable_database_is_read_in_place_without_a_note(tmp_path: Path):
         result = CliRunner().invoke(cli, ["events", "--database", f"sqlite:///{database}"])
     assert result.exit_code == 0 and "horizon" in result.stdout
     assert result.stderr == ""
+
+
+def test_mail_sync_refuses_a_read_only_store_before_saying_anything_done(tmp_path: Path):
+    """newcomer58 §7: `mail sync` printed a cycle's summary ("Lu 0 e-mail(s) … envoyé(s) : 0")
+    and then an English "Problem: the database … is read-only"; it refuses at once, in the
+    consultant's language, with the fix."""
+    database = _saved(tmp_path)
+    with read_only(database, database.parent):
+        result = CliRunner().invoke(
+            cli,
+            [
+                *("mail", "sync", "--config", CONFIG, "--database", f"sqlite:///{database}"),
+                "--now",
+                "2026-11-06T17:00:00+01:00",
+            ],
+        )
+    assert result.exit_code == 1, result.output
+    assert "lecture seule" in result.output and "chattr -i" in result.output
+    assert "Lu " not in result.output and "Problem:" not in result.output
+    assert "Traceback" not in result.output

@@ -85,6 +85,10 @@ def sync_command(
     config = read_config(config_path)
     store = open_existing(database)  # a new store would read the inbox from the start
     try:
+        # A store that cannot store is refused before anything is read or said done: a
+        # cycle's summary followed by "the database is read-only" reads as both (newcomer58
+        # §7); the refusal names the cause and its fix, in the consultant's language.
+        store.check_writable()
         account_of(store, account, config, adds=True)  # a typo, another's account: refused
         cycle = MailCycle(config, store, account)
         # a moment ahead of the clock composes what will be due, but real mail never leaves
