@@ -543,8 +543,33 @@ def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) 
             ["Je ne suis pas disponible aujourd'hui", "Bonne journée,"],
             ["Bonne fin de journée", "Bien cordialement"],
         ),
+        # newcomer55 §15: 09:00 in Tokyo is 01:00 in Paris, the reply at 11:00 is 03:00 there
+        # (02:00 in London): the client's day has barely begun, so it is not "over"
+        (
+            "Asia/Tokyo",
+            "11:00",
+            "horizon",
+            ["Je n'ai pas pu vous répondre plus tôt", "Bien cordialement,"],
+            ["pas été disponible aujourd'hui", "pas disponible aujourd'hui"],
+        ),
+        (
+            "Asia/Tokyo",
+            "11:00",
+            "thames",
+            ["I couldn't get back to you sooner", "Best regards,"],
+            ["wasn't free today", "for most of today"],
+        ),
     ],
-    ids=["paris-23h", "london-22h", "paris-20h", "paris-17h", "london-16h", "paris-11h"],
+    ids=[
+        "paris-23h",
+        "london-22h",
+        "paris-20h",
+        "paris-17h",
+        "london-16h",
+        "paris-11h",
+        "paris-3h",
+        "london-2h",
+    ],
 )
 def test_a_reply_is_worded_for_the_hour_the_client_reads_it(
     zone: str, reply_at: str, client: str, said: list[str], never: list[str]

@@ -313,6 +313,9 @@ def compose_reply(
             # Pressing 1 alerts the consultant only through a channel; else it is heard first.
             "alerted": config.service.has_channel,
             "same_day": same_day,
+            # before the morning the reader's day has barely begun: nothing is said of "today"
+            # (a 3 a.m. reply saying "I wasn't free today", newcomer55 §15)
+            "today_begun": read_on.hour >= MORNING_FROM,
             # the call proposed is later the day the reply is read: "not free today" would
             # contradict it (newcomer55 §5)
             "call_today": proposed is not None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from babel.lists import format_list
 
+from boundaries.domain.agenda import reply_moment
 from boundaries.domain.coach import Advice, WeekEvidence, advise
 from boundaries.domain.figures import ClientFigures, Contact, Period, client_figures
 from boundaries.domain.model import Client, Config
@@ -170,6 +171,9 @@ def script_values(
         # An answer by email is promised only where one can be sent: [mail] smtp_url and an
         # address for the client (as the greeting does).
         "answers_by_mail": bool(config.mail.smtp_url and client.emails),
+        # "the same day" only where it holds in the client's own zone: a Sydney client's
+        # morning message is answered at 17:00 Paris, 3 a.m. the next day there (newcomer55 §13)
+        "same_day_answer": answered_same_day(config, client, now),
         "current_rate": w.money(lang, client.hourly_rate or 0.0, client.currency),
         "suggested_rate": w.money(lang, found.suggested_rate, found.currency) if found else None,
         "percent": w.percent(lang, found.percent) if found else None,
@@ -180,6 +184,20 @@ def script_values(
         "effective": w.day(lang, effective),
         "steps_taken": [w.say(lang, f"steps.{s}") for s in steps_taken],
     }
+
+
+def answered_same_day(config: Config, client: Client, now: datetime) -> bool:
+    """Whether a message the client leaves at 10:00 its time on the next working day after
+    `now` is answered the same day of its calendar (`reply_moment`, SPEC §10): true for a
+    client in the consultant's zone or behind it (New York for Paris), false for one far ahead
+    (Sydney), whose answer comes in its night and is read the next day."""
+    zone = config.client_zone(client).zone
+    day = now.astimezone(zone).date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    left = datetime.combine(day, time(10, 0), tzinfo=zone)
+    answered = reply_moment(config, left.astimezone(UTC)).astimezone(zone)
+    return answered.date() == day and answered.hour >= 7
 
 
 def conversation(
