@@ -22,9 +22,10 @@ from tests.dashboard_support import END_OF_MONTH, Site, csrf_of, running_site, s
 FIGURES = {
     "fr": ("ont sonné", "rafales", "sans objet (55 %)", "demandes de point d'avancement",
            "déjà traitées par e-mail", "réponses différées envoyées",
-           "en attente de votre accord"),
+           "en attente de votre accord", "jugé"),
     "en": ("rang you", "bursts", "content-free (55%)", "status checks",
-           "already answered by email", "deferral replies sent", "waiting for your approval"),
+           "already answered by email", "deferral replies sent", "waiting for your approval",
+           "judged urgent"),
 }  # fmt: skip
 
 
@@ -82,8 +83,10 @@ def test_every_per_client_figure_of_the_report_is_on_the_week_and_the_client_pag
         for label in FIGURES[lang]:
             assert label in shown, (lang, label)
         values = figures_of(shown, "horizon")
+        # urgent_messages: the report's figure the dashboard lacked (newcomer55 §11)
         for key in ("rung", "bursts", "content_free", "status_checks", "already_answered",
-                    "replies_sent", "replies_waiting"):  # fmt: skip
+                    "replies_sent", "replies_waiting", "urgent_presses",
+                    "urgent_messages"):  # fmt: skip
             assert values[key] == str(horizon[key]), key
 
 
