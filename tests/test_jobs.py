@@ -7,6 +7,7 @@ import json
 import threading
 from datetime import UTC, datetime, timedelta
 
+from boundaries.cli.columns import table_time
 from boundaries.jobs import JobRunner, Kind
 from boundaries.store import Job, JobQueue, NewJob, Store
 
@@ -184,7 +185,8 @@ def test_boundaries_jobs_says_which_job_a_waiting_one_comes_after(db_url: str):
         )
     finally:
         store.close()
-    table = CliRunner().invoke(cli, ["jobs", "--database", db_url])
+    english = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}  # no configuration: the terminal's
+    table = CliRunner().invoke(cli, ["jobs", "--database", db_url], env=english)
     assert table.exit_code == 0 and "(after CA1)" in table.output
     listed = CliRunner().invoke(cli, ["jobs", "--json", "--database", db_url])
     rows = {row["key"]: row for row in map(json.loads, listed.output.splitlines())}
@@ -207,6 +209,10 @@ def test_boundaries_jobs_shows_when_a_retried_job_is_next_tried(db_url: str):
     finally:
         store.close()
     assert retried is not None
-    table = CliRunner().invoke(cli, ["jobs", "--database", db_url], env={"COLUMNS": "200"})
-    when = retried.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S")
-    assert table.exit_code == 0 and f"next try {when} UTC" in " ".join(table.output.split())
+    english = {"COLUMNS": "200", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+    table = CliRunner().invoke(cli, ["jobs", "--database", db_url], env=english)
+    # without a configuration: this machine's zone, said in the footer (as `events`)
+    local = datetime.now().astimezone().tzinfo
+    assert local is not None
+    when = table_time(retried.next_attempt_at, local, "en")
+    assert table.exit_code == 0 and f"next try {when}" in " ".join(table.output.split())
