@@ -76,6 +76,8 @@ URGENT = [
     ("sms", "generator's down at the care flat, her chair has about an hour of battery left", None),
     # a meeting going on now, in a phone's shorthand
     ("sms", "were all on the teams w the landlord now, u joining?", None),
+    # a time after the question with no day named before it: today's
+    ("sms", "Le rapport est prêt ? Le conseil se réunit à 14h.", None),
 ]
 
 CALM = [
@@ -130,6 +132,12 @@ CALM = [
         "The fire marshal wants to walk through the depot on December 10 and asked for the "
         "extinguisher logs. Could you gather them?",
         "2026-11-25T09:00:00-04:00",
+    ),
+    # a time after the question, of the day named before it (newcomer57 n57-126's kind)
+    (
+        "sms",
+        "Notre rencontre de jeudi prochain, on peut la faire à 8h ? J'ai un vêlage prévu à 10h.",
+        "2026-11-20T18:30:00-05:00",
     ),
     # a drip the sender judged harmless and gave a day
     (

@@ -327,6 +327,19 @@ _RELATIVE_DAY = re.compile(
 _NEAR_A_DAY = 30  # characters between a clock time and the day it belongs to
 
 
+def day_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at `text[start:end]` (normalised) belongs to a day named earlier
+    in the message, in a sentence of its own: « notre rencontre de mardi prochain, on peut la
+    faire à 7 h 30 ? J'ai une césarienne à 9 h » (newcomer57): a day named before, and no
+    "today" or "tomorrow" from there to just after the time ("at 5pm today" is today's)."""
+    if _CLOCK.search(text, start, end) is None:
+        return False
+    named = [m for m in _NAMED_DAY.finditer(text, 0, start)]
+    if not named:
+        return False
+    return _RELATIVE_DAY.search(text, named[-1].start(), end + 15) is None  # "5pm today"
+
+
 _DAY_IN_DIGITS = re.compile(r"\b(le|the|on) \d{1,2}(st|nd|rd|th|er)?( \d{1,2})?\b")
 
 

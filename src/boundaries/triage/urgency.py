@@ -23,7 +23,7 @@ import re
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
-from boundaries.triage.dates import meeting_time, on_a_named_day
+from boundaries.triage.dates import day_told_before, meeting_time, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
@@ -1558,6 +1558,8 @@ def _wanted_soon(core: str) -> str | None:
         start = asked + 1 + found.start()
         if not_a_deadline(core, start, start + len(found.group(0))) is not None:
             return None  # « je t'envoie sa bio dans la journée »: the sender's step (newcomer54)
+        if day_told_before(core, start, start + len(found.group(0))):
+            return None  # « … de mardi prochain … ? J'ai une césarienne à 9 h »: that day's
     return found.group(0)
 
 
