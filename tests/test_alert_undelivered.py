@@ -5,54 +5,19 @@ every dashboard page carries a banner naming the urgent message, until it is del
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
-import httpx
-
-from boundaries.config import parse_config
-from boundaries.store import JobQueue, Store
-from boundaries.store.users import Logins
-from boundaries.web.app import create_app
-from boundaries.web.auth import hash_password
-from tests.dashboard_support import CLAIRE, csrf_of
-from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
-from tests.test_notifications import JEN, MARC, MONDAY_10, Service, with_notify
+from boundaries.store import JobQueue
+from tests.dashboard_support import csrf_of
+from tests.gateway_support import Receiver, free_port
+from tests.test_dashboard_events import signed_in
+from tests.test_notifications import JEN, MARC, Service
+from tests.test_notifications import service as notifications_service
 
 
-@contextmanager
-def service(db_url: str, notify: list[str]) -> Iterator[Service]:
-    """The example configuration with these notify URLs, cookies without `Secure` (plain
-    HTTP on loopback) so that a signed-in client can read the pages."""
-    store = Store.open(db_url)
-    clock = Clock(MONDAY_10)
-    app = create_app(
-        parse_config(with_notify(notify)),
-        store,
-        TOKEN,
-        public_url=PUBLIC,
-        clock=clock,
-        secure_cookies=False,
-    )
-    try:
-        with ServerThread(app) as server:
-            yield Service(Provider(server.url), store, clock, store.account_id())
-    finally:
-        store.close()
-
-
-@contextmanager
-def signed_in(live: Service) -> Iterator[httpx.Client]:
-    Logins(live.store).add_user(live.account, CLAIRE[0], hash_password(CLAIRE[1]))
-    with httpx.Client(base_url=live.provider.base_url, timeout=30) as client:
-        page = client.get("/login")
-        answer = client.post(
-            "/login",
-            data={"csrf": csrf_of(page.text), "email": CLAIRE[0], "password": CLAIRE[1]},
-            follow_redirects=False,
-        )
-        assert answer.status_code == 303, answer.text
-        yield client
+def service(db_url: str, notify: list[str]) -> AbstractContextManager[Service]:
+    """The example configuration with these notify URLs, cookies without `Secure`."""
+    return notifications_service(db_url, notify, secure_cookies=False)
 
 
 def _failed_once(live: Service) -> None:

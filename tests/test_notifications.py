@@ -97,7 +97,14 @@ def with_notify(notify: list[str]) -> str:
 
 
 @contextmanager
-def service(db_url: str, notify: list[str], notifier: Notifier | None = None) -> Iterator[Service]:
+def service(
+    db_url: str,
+    notify: list[str],
+    notifier: Notifier | None = None,
+    secure_cookies: bool = True,
+) -> Iterator[Service]:
+    """The example configuration with these notify URLs, served on loopback; without
+    `secure_cookies` a signed-in client over plain HTTP can read the dashboard's pages."""
     store = Store.open(db_url)
     clock = Clock(MONDAY_10)
     app = create_app(
@@ -108,6 +115,7 @@ def service(db_url: str, notify: list[str], notifier: Notifier | None = None) ->
         clock=clock,
         api_token=API_TOKEN,
         notifier=notifier,
+        secure_cookies=secure_cookies,
     )
     try:
         with ServerThread(app) as server:

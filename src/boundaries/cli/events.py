@@ -13,9 +13,9 @@ from boundaries.cli.language import read_config, spoken
 from boundaries.cli.options import (
     DEFAULT_CONFIG,
     account_option,
-    config_from,
     config_here,
     database_option,
+    zone_config_option,
 )
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
@@ -43,15 +43,7 @@ def events_zone(config_path: str | None) -> tuple[tzinfo, str, Config | None]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line (times in UTC).")
 @click.option("--since", metavar="ISO", help="Only events at or after this time.")
 @account_option("Whose events.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    envvar="BOUNDARIES_CONFIG",
-    callback=config_from,
-    help="The configuration whose time zone the times are shown in "
-    f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
-)
+@zone_config_option("the events are")
 @database_option
 def events_command(
     as_json: bool, since: str | None, account: str, config_path: str | None, database: str | None

@@ -10,7 +10,7 @@ import click
 from boundaries.cli.columns import fitted, table_time, terminal_width
 from boundaries.cli.events import events_zone
 from boundaries.cli.language import spoken
-from boundaries.cli.options import DEFAULT_CONFIG, account_option, config_from, database_option
+from boundaries.cli.options import account_option, database_option, zone_config_option
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.i18n import said
 from boundaries.store import JobQueue
@@ -23,15 +23,7 @@ STATES = ("pending", "running", "done", "failed")
 @click.option("--state", type=click.Choice(STATES), help="Only jobs in this state.")
 @account_option("Whose jobs.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False),
-    envvar="BOUNDARIES_CONFIG",
-    callback=config_from,
-    help="The configuration whose time zone and language the table is in "
-    f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
-)
+@zone_config_option("the jobs are")
 @database_option
 def jobs_command(
     as_json: bool,

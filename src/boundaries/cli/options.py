@@ -77,6 +77,25 @@ def config_option(fn: F) -> F:
     )(fn)
 
 
+def zone_config_option(what: str) -> Callable[[F], F]:
+    """The optional `--config` of a command that only reads the store (`events`, `jobs`):
+    the configuration whose time zone and language `what` is shown in; none given, the one
+    here if present."""
+
+    def option(fn: F) -> F:
+        return click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False),
+            envvar=CONFIG_ENV,
+            callback=config_from,
+            help=f"The configuration whose time zone and language {what} shown in "
+            f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
+        )(fn)
+
+    return option
+
+
 def database_option(fn: F) -> F:
     return click.option(
         "--database",
