@@ -28,18 +28,37 @@ def config_here(config_path: str | None) -> str | None:
     return config_path or (DEFAULT_CONFIG if Path(DEFAULT_CONFIG).is_file() else None)
 
 
-def spoken_config_option(fn: F) -> F:
-    """The optional `--config` of a command that needs only the consultant's language
-    (SPEC §2): not given and none here, the terminal's language is spoken."""
-    return click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False),
-        envvar=CONFIG_ENV,
-        callback=config_from,
-        help=f"The configuration whose consultant's language is spoken (or {CONFIG_ENV}; "
-        f"default: {DEFAULT_CONFIG} here if present, else the terminal's language).",
-    )(fn)
+def _optional_config(help_text: str) -> Callable[[F], F]:
+    """An optional `--config` (BOUNDARIES_CONFIG; `config_here` finds the one here)."""
+
+    def option(fn: F) -> F:
+        return click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False),
+            envvar=CONFIG_ENV,
+            callback=config_from,
+            help=help_text,
+        )(fn)
+
+    return option
+
+
+spoken_config_option = _optional_config(
+    f"The configuration whose consultant's language is spoken (or {CONFIG_ENV}; "
+    f"default: {DEFAULT_CONFIG} here if present, else the terminal's language)."
+)
+"""The optional `--config` of a command that needs only the consultant's language
+(SPEC §2): not given and none here, the terminal's language is spoken."""
+
+
+def zone_config_option(what: str) -> Callable[[F], F]:
+    """The optional `--config` of a command that only reads the store (`events`, `jobs`):
+    the configuration whose time zone and language `what` is shown in."""
+    return _optional_config(
+        f"The configuration whose time zone and language {what} shown in "
+        f"(or {CONFIG_ENV}; default: {DEFAULT_CONFIG} here if present)."
+    )
 
 
 def config_from(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -75,25 +94,6 @@ def config_option(fn: F) -> F:
         callback=config_from,
         help="The configuration file (or BOUNDARIES_CONFIG).",
     )(fn)
-
-
-def zone_config_option(what: str) -> Callable[[F], F]:
-    """The optional `--config` of a command that only reads the store (`events`, `jobs`):
-    the configuration whose time zone and language `what` is shown in; none given, the one
-    here if present."""
-
-    def option(fn: F) -> F:
-        return click.option(
-            "--config",
-            "config_path",
-            type=click.Path(dir_okay=False),
-            envvar=CONFIG_ENV,
-            callback=config_from,
-            help=f"The configuration whose time zone and language {what} shown in "
-            f"(or BOUNDARIES_CONFIG; default: {DEFAULT_CONFIG} here if present).",
-        )(fn)
-
-    return option
 
 
 def database_option(fn: F) -> F:
