@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from boundaries import __version__
+from boundaries.cli.click_words import speak_through_click
 from boundaries.errors import BoundariesError, SaidError
 
 COMMANDS = {
@@ -46,6 +47,18 @@ class BoundariesGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        from boundaries.cli.language import forget_spoken
+
+        forget_spoken()
+        return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -70,6 +83,9 @@ def _catalogued(exc: BoundariesError) -> bool:
     if isinstance(exc, SaidError):
         return True
     return getattr(exc, "words", None) is not None and type(exc).said is not BoundariesError.said
+
+
+speak_through_click()
 
 
 @click.group(cls=BoundariesGroup, context_settings={"help_option_names": ["-h", "--help"]})

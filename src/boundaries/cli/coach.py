@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from boundaries.cli.language import read_config, speak
+from boundaries.cli.language import read_config, speak, told
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -191,7 +191,7 @@ def coach_command(
             click.echo(note, err=True)
         return
     if on is not None:
-        raise click.UsageError("--on goes with --record STEP.")
+        raise click.UsageError(told("option.on_without_record"))
     evidence = gather(
         config,
         events_path,

@@ -15,6 +15,9 @@ from boundaries.domain.model import Config
 from boundaries.i18n import LANGUAGES
 
 _KEY = "boundaries.language"
+_after: list[str] = []
+"""The language the running command chose, kept past its context: Click writes an option's
+error after the command's context has closed ("Invalid value for --client: …")."""
 
 
 def terminal_language() -> str:
@@ -32,12 +35,19 @@ def speak(lang: str | None) -> None:
     ctx = click.get_current_context(silent=True)
     if ctx is not None and lang in LANGUAGES:
         ctx.find_root().meta[_KEY] = lang
+        _after[:] = [lang]
+
+
+def forget_spoken() -> None:
+    """A new command starts: the language an earlier one chose in this process is forgotten
+    (a test runs many commands in one process)."""
+    _after.clear()
 
 
 def spoken() -> str:
     """The language this command speaks (see the module's docstring)."""
     ctx = click.get_current_context(silent=True)
-    chosen = ctx.find_root().meta.get(_KEY) if ctx is not None else None
+    chosen = ctx.find_root().meta.get(_KEY) if ctx is not None else next(iter(_after), None)
     return chosen if chosen in LANGUAGES else terminal_language()
 
 
@@ -49,3 +59,11 @@ def read_config(path: str | Path) -> Config:
     config = load_config(path)
     speak(config.consultant.language)
     return config
+
+
+def told(key: str, /, **values: object) -> str:
+    """The message `key` ("option.name") of locales/<lang>/cli.toml, filled with `values`, in
+    the language this command speaks (`spoken`): what a command says of its own options."""
+    from boundaries.i18n import said
+
+    return said("cli", spoken(), key, **values)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import click
 
-from boundaries.cli.language import read_config
+from boundaries.cli.language import read_config, told
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.i18n import said
 from boundaries.simulation.events import EARLIEST, LATEST
@@ -23,17 +23,17 @@ def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
         when = datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not ISO 8601; write it like 2026-12-01T17:00:00+01:00"
+            told("option.now_not_iso", value=value, example="2026-12-01T17:00:00+01:00")
         ) from None
     if when.tzinfo is None:
-        raise click.BadParameter(f"{value!r} has no UTC offset; add one, e.g. +01:00")
+        raise click.BadParameter(told("option.now_no_offset", value=value))
     try:
         moment = when.astimezone(UTC)
     except OverflowError:
         moment = datetime.min.replace(tzinfo=UTC) if when.year < 2000 else LATEST
     if not EARLIEST <= moment < LATEST:
         raise click.BadParameter(
-            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year"
+            told("option.now_out_of_years", value=value, first=EARLIEST.year, last=LATEST.year - 1)
         )
     return moment
 

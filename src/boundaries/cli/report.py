@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from boundaries.cli.language import read_config
+from boundaries.cli.language import read_config, told
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -72,9 +72,10 @@ def report_command(
     """
     config = read_config(config_path)
     if client_id is not None and config.client(client_id) is None and client_id != "unknown":
-        known = ", ".join(c.id for c in config.clients) or "none"
+        known = ", ".join(c.id for c in config.clients) or told("option.no_clients")
         raise click.BadParameter(
-            f"no client {client_id!r} in {config_path} (clients: {known}).", param_hint="--client"
+            told("option.no_client", client=client_id, path=config_path, known=known),
+            param_hint="--client",
         )
     evidence = gather(
         config,

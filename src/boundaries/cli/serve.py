@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.cli.language import read_config, speak
+from boundaries.cli.language import read_config, speak, told
 from boundaries.cli.options import (
     account_option,
     checked_public_url,
@@ -304,8 +304,7 @@ def cookies_secure(choice: bool | None, host: str, public_url: str | None) -> bo
         return https or host not in LOOPBACK
     if not choice and host not in LOOPBACK:
         raise click.BadParameter(
-            f"cookies without Secure are only allowed on a loopback address, not {host}. "
-            "Fix: serve behind HTTPS (and drop --no-secure-cookies), or listen on 127.0.0.1.",
+            told("option.insecure_cookies", host=host),
             param_hint="--no-secure-cookies",
         )
     return choice

@@ -10,7 +10,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from boundaries.cli.language import read_config, speak, spoken
+from boundaries.cli.language import read_config, speak, spoken, told
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -101,10 +101,7 @@ def simulate_command(
     """
     given = click.get_current_context().get_parameter_source("account")
     if not save and given is not ParameterSource.DEFAULT:
-        raise click.UsageError(
-            "--account names the account --save stores the replay in; without --save it would "
-            "do nothing (a replay reads no stored events). Fix: add --save, or drop --account."
-        )
+        raise click.UsageError(told("option.account_without_save"))
     config = read_config(config_path)
     events, late = load_replay(events_path, config.consultant.region)
     if late:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
+from boundaries.cli.language import told
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
@@ -31,7 +32,7 @@ def parse_now(value: str | None) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not ISO 8601; write it like 2026-11-06T18:00:00+01:00",
+            told("option.now_not_iso", value=value, example="2026-11-06T18:00:00+01:00"),
             param_hint="--now",
         ) from None
     moment = moment if moment.tzinfo is not None else moment.astimezone()
@@ -41,7 +42,7 @@ def parse_now(value: str | None) -> datetime | None:
         inside = False
     if not inside:
         raise click.BadParameter(
-            f"{value!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}; check the year",
+            told("option.now_out_of_years", value=value, first=EARLIEST.year, last=LATEST.year - 1),
             param_hint="--now",
         )
     return moment

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import click
 
+from boundaries.cli.language import told
 from boundaries.store import database_url
 
-HOST_FIX = (
-    "use 127.0.0.1 (this machine only, the default), 0.0.0.0 (every address of this "
-    "machine, for a reverse proxy or the provider to reach it) or one of the addresses "
-    "`ip -brief address` lists."
-)
+
+def host_fix() -> str:
+    """The fix for a `--host` this machine cannot listen on, in the spoken language."""
+    return told("option.host_fix")
 
 
 def check_port(host: str, port: int) -> None:
@@ -37,25 +37,23 @@ def check_port(host: str, port: int) -> None:
             probe.bind((host, port))
         except socket.gaierror as exc:
             raise click.BadParameter(
-                f"{host!r} is not an address or a name this machine can resolve "
-                f"({exc.strerror}). Fix: {HOST_FIX}",
+                told("option.host_unknown", host=host, why=exc.strerror, fix=host_fix()),
                 param_hint="--host",
             ) from None
         except OSError as exc:
             if exc.errno == errno.EADDRNOTAVAIL:
                 raise click.BadParameter(
-                    f"{host} is not an address of this machine ({exc.strerror}). Fix: {HOST_FIX}",
+                    told("option.host_not_here", host=host, why=exc.strerror, fix=host_fix()),
                     param_hint="--host",
                 ) from None
             if exc.errno == errno.EADDRINUSE:
-                why = "is already in use (another `boundaries serve`, such as `make run`?)"
+                key = "option.port_in_use"
             elif exc.errno == errno.EACCES:
-                why = "may not be used by this user (ports below 1024 need privileges)"
+                key = "option.port_denied"
             else:
-                why = f"cannot be listened on ({exc.strerror})"
+                key = "option.port_refused"
             raise click.BadParameter(
-                f"port {port} on {host} {why}. Fix: pick a free port, e.g. --port {_free(host)}, "
-                "or stop the program that holds it.",
+                told(key, port=port, host=host, why=exc.strerror, free=_free(host)),
                 param_hint="--port",
             ) from None
 

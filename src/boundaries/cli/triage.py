@@ -9,6 +9,7 @@ from typing import TextIO
 
 import click
 
+from boundaries.cli.language import told
 from boundaries.textfiles import encoding_of
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, Scores, evaluate_file
@@ -72,20 +73,12 @@ def triage_command(
     if given:
         # "boundaries triage messages.jsonl": the messages come on standard input
         raise click.UsageError(
-            f"got {' '.join(given)!r} as an argument, but the messages are read from standard "
-            f"input. Fix: boundaries triage < {given[0]} (or --eval {given[0]} to score a "
-            "labelled file)."
+            told("option.triage_argument", given=" ".join(given), first=given[0])
         )
     if as_json and not eval_path:
-        raise click.UsageError(
-            "--json gives the scores of --eval as JSON; without --eval each answer is already "
-            "a JSON line. Fix: add --eval FILE, or leave out --json."
-        )
+        raise click.UsageError(told("option.json_without_eval"))
     if updates_path == "-":
-        raise click.UsageError(
-            "--updates - would read standard input, which carries the messages. Fix: save the "
-            "updates to a file and pass its path."
-        )
+        raise click.UsageError(told("option.updates_from_stdin"))
     updates = load_updates(updates_path) if updates_path else None
     if updates is not None and not updates.updates:
         click.echo(
