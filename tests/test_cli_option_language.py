@@ -90,7 +90,7 @@ def test_a_command_does_not_keep_the_language_of_the_one_before(tmp_path):
     make the next, which reads none, speak French to an English terminal."""
     _run(["report", "--config", CONFIG, "--events", EVENTS, "--client", "zz"], ENGLISH)
     code, said = _run(["check", "--confg", CONFIG], ENGLISH)
-    assert "Error: No such option" in said, said
+    assert code == 2 and "Error: No such option" in said, said
 
 
 @pytest.mark.parametrize(
