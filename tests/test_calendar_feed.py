@@ -341,6 +341,21 @@ def test_calendar_url_command_prints_a_working_address_and_rotates(tmp_path: Pat
         store.close()
 
 
+def test_calendar_url_tells_a_french_consultant_in_french(tmp_path: Path):
+    """newcomer58 §4: the note on a feed path without an address, and its fix, follow
+    consultant.language as the rest of the command does."""
+    config = tmp_path / "b.toml"
+    config.write_text(FEED_TOML.replace('language = "en"', 'language = "fr"', 1), "utf-8")
+    db = served_database(tmp_path / "b.sqlite3")
+    run = CliRunner().invoke(cli, ["calendar", "url", "--config", str(config), "--database", db])
+    assert run.exit_code == 0, run.output
+    said = " ".join(run.stderr.split())
+    assert "Remarque : ce n'est que le chemin du flux" in said and "Solution : écrivez" in said
+    assert str(config) in said and "--public-url" in said
+    assert "L'adresse précédente, s'il y en avait une, ne fonctionne plus." in said
+    assert "Note:" not in said and "Fix:" not in said
+
+
 def test_calendar_url_without_a_public_url_says_what_to_set(tmp_path: Path):
     config = tmp_path / "b.toml"
     config.write_text(FEED_TOML, encoding="utf-8")

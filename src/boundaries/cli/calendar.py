@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from boundaries.cli.language import read_config
+from boundaries.cli.language import read_config, told
 from boundaries.cli.options import (
     account_option,
     checked_public_url,
@@ -61,16 +61,8 @@ def url_command(
         click.echo(base + path)
     else:
         click.echo(path)
-        click.echo(
-            "Note: this is only the feed's path: no public address of `serve` is known, and a "
-            "calendar program needs the whole URL. For `serve` on this machine with its "
-            f"defaults, subscribe to http://127.0.0.1:8000{path}. Fix: set public_url = "
-            f'"https://your-host.example" under [service] in {config_path} (the address '
-            "`serve` is reached at) or pass --public-url, then run `boundaries calendar url` "
-            "again to get the whole URL.",
-            err=True,
-        )
-    click.echo("The previous address, if any, no longer works.", err=True)
+        click.echo(told("calendar.path_only", path=path, config=config_path), err=True)
+    click.echo(told("calendar.previous_gone"), err=True)
 
 
 @calendar_group.command("push")
@@ -117,8 +109,12 @@ def push_command(
         written, removed = publish(config, feed, overwrite=overwrite)
     except CalDAVChangedThere as exc:
         click.echo(
-            f"{exc.written} standing call(s) written to the CalDAV calendar, {exc.removed} "
-            f"removed, {len(exc.kept)} left as changed there."
+            told(
+                "calendar.pushed_some_kept",
+                written=exc.written,
+                removed=exc.removed,
+                kept=len(exc.kept),
+            )
         )
         raise
-    click.echo(f"{written} standing call(s) written to the CalDAV calendar, {removed} removed.")
+    click.echo(told("calendar.pushed", written=written, removed=removed))

@@ -173,9 +173,7 @@ def _serve(
         busy = simulated_busy(config, events, calendars.paths, calendars.origin)
         result = simulate(config, events, "boundaries", trace=True, busy=busy)
         added = store.record(store.account_id(account), trace_to_stored(events, result))
-        click.echo(
-            f"History: {added} new event(s) stored from {history_path} in account '{account}'."
-        )
+        click.echo(told("serve.history", added=added, path=history_path, account=account))
     lang = config.consultant.language
     click.echo(said("accounts", lang, "serve.dashboard", host=host, port=port, name=account))
     if workers > 1:
