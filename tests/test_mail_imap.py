@@ -306,7 +306,7 @@ def test_a_wrong_password_is_reported_and_the_outbox_still_runs(
     monkeypatch.setenv("BOUNDARIES_IMAP_PASSWORD", "wrong")
     store, cycle = setup(db_url, imap)
     report = cycle.run(at(12))
-    assert any("cannot log in" in e for e in report.errors)
+    assert any("identification refusée" in e for e in report.errors)  # fr consultant
     assert "wrong" not in " ".join(report.errors)  # the password never shows
     store.close()
 

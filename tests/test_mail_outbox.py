@@ -131,7 +131,8 @@ def test_smtp_down_for_ten_minutes_then_back_delivers_every_message_once(
     waiting = outbox.entries()
     assert len(waiting) == 3 and all(e.state == "queued" for e in waiting)
     assert any("451" in (e.last_error or "") for e in waiting) or any(
-        "cannot connect" in (e.last_error or "") for e in waiting
+        "connexion impossible" in (e.last_error or "")
+        for e in waiting  # fr consultant
     )
     smtp.mode("accept")
     smtp.start()
@@ -385,12 +386,14 @@ def test_mail_sync_exits_non_zero_when_the_mailbox_cannot_be_reached(
     config.write_text(text, encoding="utf-8")
     result = _sync(config, db_url, at(12), *(["--json"] if as_json else []))
     assert result.exit_code == 1, result.output
-    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problem:")]
-    assert f"127.0.0.1:{closed}" in problem and "cannot connect" in problem
-    assert "Fix:" in problem and "imap_url" in problem
+    # the example consultant is French: so is every word of the problem (newcomer58 §4)
+    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problème :")]
+    assert f"127.0.0.1:{closed}" in problem and "connexion impossible" in problem
+    assert "Solution : vérifiez l'hôte et le port" in problem and "imap_url" in problem
+    assert "Fix:" not in problem and "cannot" not in problem
     assert "Traceback" not in result.output
     if as_json:  # stdout stays one JSON object, which holds the error too
-        assert json.loads(result.stdout)["errors"] == [problem.removeprefix("Problem: ")]
+        assert json.loads(result.stdout)["errors"] == [problem.removeprefix("Problème : ")]
 
 
 def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothing(
@@ -405,13 +408,13 @@ def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothin
     store.close()
     down = _sync(config, db_url, at(17))
     assert down.exit_code == 1, down.output
-    assert "cannot connect" in down.stderr and "Fix:" in down.stderr
-    assert "smtp_url" in down.stderr
+    assert "connexion impossible" in down.stderr and "Solution :" in down.stderr
+    assert "smtp_url" in down.stderr and "Fix:" not in down.stderr
     smtp.start()
     try:
         up = _sync(config, db_url, at(17, 10))
         assert up.exit_code == 0, up.output
-        assert "envoyé(s) : 1," in up.stdout and "Problem:" not in up.stderr
+        assert "envoyé(s) : 1," in up.stdout and "Problème" not in up.stderr
         assert len(smtp.received()) == 1
     finally:
         smtp.stop()
@@ -431,14 +434,14 @@ def test_a_temporary_smtp_refusal_names_the_server_and_what_to_do(
     smtp.mode("451")
     result = _sync(config, db_url, at(17))
     assert result.exit_code == 1, result.output
-    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problem:")]
+    [problem] = [line for line in result.stderr.splitlines() if line.startswith("Problème :")]
     server = f"127.0.0.1:{smtp.port}"
-    assert server in problem and "451" in problem and "temporary" in problem, problem
-    assert "Fix:" in problem and "sent again" in problem
+    assert server in problem and "451" in problem and "refus temporaire" in problem, problem
+    assert "Solution :" in problem and "repart à un prochain relevé" in problem
     store = Store.open(db_url)
     [waiting] = Outbox(store, store.account_id()).entries()
     store.close()
-    assert waiting.state == "queued" and "Fix:" in (waiting.last_error or "")
+    assert waiting.state == "queued" and "Solution :" in (waiting.last_error or "")
     smtp.mode("550")
     refused = _sync(config, db_url, at(18))
     assert refused.exit_code == 1

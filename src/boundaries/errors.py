@@ -26,6 +26,37 @@ class SaidError(BoundariesError):
         return self.words(lang)
 
 
+def catalogued(catalogue: str, key: str, /, **values: object) -> Callable[[str], str]:
+    """The words of `key` ("section.name") of locales/<lang>/<catalogue>.toml filled with
+    `values`, for a `SaidError` to say in any language; a value that is itself catalogued (a
+    `Term`) is said in the same language."""
+
+    def words(lang: str) -> str:
+        from boundaries.i18n import said
+
+        spoken = {k: v.said(lang) if isinstance(v, Term) else v for k, v in values.items()}
+        return said(catalogue, lang, key, **spoken)
+
+    return words
+
+
+class Term(str):
+    """A word of a catalogue put into another message ("connecting" in "…: connecting: the
+    server answered 421"): `said(lang)` is the entry `key` of `catalogue` in `lang`."""
+
+    catalogue: str
+
+    def __new__(cls, catalogue: str, key: str) -> Term:
+        term = super().__new__(cls, key)
+        term.catalogue = catalogue
+        return term
+
+    def said(self, lang: str) -> str:
+        from boundaries.i18n import said
+
+        return said(self.catalogue, lang, str(self))
+
+
 def reason(exc: BaseException) -> str:
     """What `exc` says, for "(…)" in a message: its text, else its type's name — a library
     error raised without words (EOFError(), an empty protocol error) would print "()"."""

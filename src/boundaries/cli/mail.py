@@ -138,6 +138,6 @@ def sync_command(
     if report.failed:
         click.echo(said("sync", lang, "problem.failed", n=report.failed), err=True)
     for error in report.errors:
-        click.echo(f"Problem: {error}", err=True)  # as the server or folder gave it
+        click.echo(said("sync", lang, "problem.given", error=error), err=True)
     if not report.ok:
         raise SystemExit(1)

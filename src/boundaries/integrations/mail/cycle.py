@@ -22,7 +22,7 @@ from boundaries.domain.schedule import Calendar
 from boundaries.errors import BoundariesError
 from boundaries.i18n import said
 from boundaries.integrations.mail.heard import LOOKBACK, heard_from_store
-from boundaries.integrations.mail.imap import ImapReader, ReadError
+from boundaries.integrations.mail.imap import ImapReader
 from boundaries.integrations.mail.inbox import Mailroom, ReadReport
 from boundaries.integrations.mail.message import build, new_message_id
 from boundaries.integrations.mail.settings import endpoint
@@ -156,7 +156,7 @@ class MailCycle:
             resumed = resume_undelivered(self.store, self.account_id, self.notifier, self.clock())
         except StoreError as exc:
             if report is not None:
-                report.errors.append(str(exc))
+                report.errors.append(exc.said(self.config.consultant.language))
             return 0
         if resumed:
             self.deliver_notices()
@@ -189,8 +189,8 @@ class MailCycle:
             try:
                 with self._reader() as reader:
                     Mailroom(self.config, self.store, self.account_id).read(reader, now, read)
-            except (ReadError, BoundariesError) as exc:
-                read.errors.append(str(exc))
+            except BoundariesError as exc:  # a ReadError among them
+                read.errors.append(exc.said(self.config.consultant.language))
                 report.unreachable.append("imap")
             except Exception as exc:  # reading must never keep the outbox from being sent
                 log.exception("reading mail failed")
@@ -359,7 +359,7 @@ class MailCycle:
         try:
             sender = self._sender()
         except BoundariesError as exc:
-            report.errors.append(str(exc))
+            report.errors.append(exc.said(self.config.consultant.language))
             report.unreachable.append("smtp")
             return
         name = self.config.consultant.name
@@ -372,23 +372,18 @@ class MailCycle:
             try:
                 sender.send(message, self.from_address, [entry.to])
             except SendError as exc:
-                if exc.uncertain:
-                    self.outbox.mark_failed(
-                        entry,
-                        f"uncertain: {exc}. Check your Sent folder "
-                        f"or ask the client, then approve or discard it.",
-                    )
-                    report.failed += 1
-                elif exc.permanent:
-                    self.outbox.mark_failed(entry, str(exc))
+                # kept as the consultant reads it: `outbox`, the dashboard (SPEC §2)
+                said_error = exc.said(self.config.consultant.language)
+                if exc.uncertain or exc.permanent:
+                    self.outbox.mark_failed(entry, said_error)
                     report.failed += 1
                 else:
                     # After the wait on whichever clock comes first: a replay continuing
                     # from its moment tries again, and the live service is never held.
                     retry_at = min(now, self.clock()) + backoff(entry.attempts)
-                    self.outbox.mark_retry(entry, retry_at, str(exc))
+                    self.outbox.mark_retry(entry, retry_at, said_error)
                     report.retrying += 1
-                    report.errors.append(str(exc))
+                    report.errors.append(said_error)
                     report.unreachable.append("smtp")
                     return  # the server is unreachable: the others wait for the next cycle
                 continue

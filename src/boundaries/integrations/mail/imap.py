@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from boundaries.errors import reason
+from boundaries.errors import SaidError, catalogued, reason
 from boundaries.integrations.mail.settings import Endpoint
 
 TIMEOUT_SECONDS = 30.0
@@ -23,14 +23,14 @@ MAX_MESSAGE_BYTES = 512 * 1024
 """Only the first bytes of a message are fetched: its text comes first, attachments after."""
 BATCH = 25
 MAX_PER_CYCLE = 500
-AGAIN = (
-    "Fix: run the cycle again (what was read is kept, nothing is read twice); if it keeps "
-    "failing, check the mail server."
-)
 
 
-class ReadError(Exception):
-    """The server or a folder cannot be read; the message says which and why."""
+class ReadError(SaidError):
+    """The server or a folder cannot be read; the message (`read.<key>` of
+    locales/<lang>/sync.toml) says which and why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(catalogued("sync", "read." + key, **values))
 
 
 @dataclass(frozen=True)
@@ -61,29 +61,16 @@ class ImapReader:
                 timeout=self.timeout,
             )
             if s.password is None:
-                raise ReadError(
-                    f"{s}: no password. Fix: set BOUNDARIES_IMAP_PASSWORD or imap_password_file."
-                )
+                raise ReadError("no_password", server=s)
             client.login(s.user or "", s.password)
         except ReadError:
             raise
         except (TimeoutError, OSError) as exc:
-            raise ReadError(
-                f"{s}: cannot connect ({exc or type(exc).__name__}). Fix: check the host and "
-                "port of [mail] imap_url (imaps:// is TLS, usually port 993) and that the "
-                "server can be reached from here; nothing was read, the next cycle reads it."
-            ) from None
+            raise ReadError("cannot_connect", server=s, why=exc or type(exc).__name__) from None
         except LoginError as exc:  # the server answered the login, and said no
-            raise ReadError(
-                f"{s}: cannot log in ({exc or type(exc).__name__}). Fix: check the user in "
-                "[mail] imap_url and BOUNDARIES_IMAP_PASSWORD (or imap_password_file)."
-            ) from None
+            raise ReadError("cannot_log_in", server=s, why=exc or type(exc).__name__) from None
         except IMAPClientError as exc:  # no answer an IMAP server would give: not a login
-            raise ReadError(
-                f"{s}: the server there does not answer as an IMAP server ({reason(exc)}). Fix: "
-                "check the host and port of [mail] imap_url (IMAP listens on 143, or 993 with "
-                "imaps://); nothing was read, the next cycle tries again."
-            ) from None
+            raise ReadError("not_imap", server=s, why=reason(exc)) from None
         self.client = client
         return self
 
@@ -102,14 +89,13 @@ class ImapReader:
         try:
             info = self.client.select_folder(folder, readonly=True)
         except (OSError, IMAPClientError) as exc:
-            hint = "Fix: check [mail] inbox and sent_folder against your mail program's folders."
-            raise ReadError(f"cannot open folder {folder!r} ({reason(exc)}). {hint}") from None
+            raise ReadError("cannot_open_folder", folder=folder, why=reason(exc)) from None
         validity = int(info.get(b"UIDVALIDITY", 0))
         since = last_uid if validity == uidvalidity else 0
         try:
             uids = sorted(u for u in self.client.search(["UID", f"{since + 1}:*"]) if u > since)
         except (OSError, IMAPClientError) as exc:
-            raise ReadError(f"cannot search folder {folder!r} ({reason(exc)}). {AGAIN}") from None
+            raise ReadError("cannot_search_folder", folder=folder, why=reason(exc)) from None
         return validity, self._fetch(uids[:MAX_PER_CYCLE])
 
     def _fetch(self, uids: list[int]) -> Iterator[Fetched]:
@@ -120,7 +106,7 @@ class ImapReader:
             try:
                 found = self.client.fetch(chunk, ["RFC822.SIZE", part])
             except (OSError, IMAPClientError) as exc:
-                raise ReadError(f"cannot fetch messages ({reason(exc)}). {AGAIN}") from None
+                raise ReadError("cannot_fetch", why=reason(exc)) from None
             for uid in chunk:
                 data = found.get(uid, {})
                 raw = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")

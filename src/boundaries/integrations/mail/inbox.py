@@ -112,7 +112,9 @@ class Mailroom:
 
             if not isinstance(exc, ReadError):
                 log.exception("reading %s failed", folder)
-            report.errors.append(f"{folder}: {exc}")
+                report.errors.append(f"{folder}: {exc}")
+            else:  # said as the consultant reads the rest (SPEC §2)
+                report.errors.append(f"{folder}: {exc.said(self.config.consultant.language)}")
 
     def _sent(self, fetched: Fetched, now: datetime, report: ReadReport) -> None:
         email = parse(fetched.raw)

@@ -14,36 +14,50 @@ import ssl
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 
+from boundaries.errors import SaidError, Term, catalogued
+from boundaries.i18n import said
 from boundaries.integrations.mail.settings import Endpoint
 
 TIMEOUT_SECONDS = 30.0
+CONNECTING = Term("sync", "send.connecting")
+"""The step a refusal before any message came at, said in the consultant's language."""
 
 
-class SendError(Exception):
-    """Sending failed; `permanent` and `uncertain` say what may be done next."""
+class SendError(SaidError):
+    """Sending failed; `permanent` and `uncertain` say what may be done next. The message is
+    `send.<key>` of locales/<lang>/sync.toml; an uncertain sending also says what to do."""
 
-    def __init__(self, message: str, permanent: bool = False, uncertain: bool = False) -> None:
-        super().__init__(message)
+    def __init__(
+        self, key: str, permanent: bool = False, uncertain: bool = False, **values: object
+    ) -> None:
+        words = catalogued("sync", "send." + key, **values)
+        if uncertain:
+            plain = words
+
+            def words(lang: str) -> str:
+                return said("sync", lang, "send.uncertain", error=plain(lang))
+
+        super().__init__(words)
         self.permanent = permanent
         self.uncertain = uncertain
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
 
 
 def _reply_error(server: Endpoint, stage: str, code: int, reply: bytes | str) -> SendError:
     """The error for an SMTP reply other than the expected one at `stage`: the server, what it
     answered, and what to do — wait for a temporary refusal (4xx: the message stays queued
     and is tried again), correct what a permanent one (5xx) names and send again."""
-    said = f"{server}: {stage}: the server answered {code} {_words(reply)}"
-    if 500 <= code < 600:
-        return SendError(
-            f"{said} (refused for good). Fix: correct what the answer names (the address, a "
-            "sender this account may use, the message's size), then `boundaries outbox "
-            "approve KEY` sends it again.",
-            permanent=True,
-        )
+    permanent = 500 <= code < 600
     return SendError(
-        f"{said} (a temporary refusal). Fix: nothing if it passes: the message stays in the "
-        "outbox and is sent again at a later cycle; if it keeps coming back, ask the mail "
-        f"provider what {code} means for this account."
+        "refused_for_good" if permanent else "refused_for_now",
+        permanent=permanent,
+        server=server,
+        stage=stage,
+        code=code,
+        answer=_words(reply),
     )
 
 
@@ -70,32 +84,20 @@ class SmtpSender:
             if s.user and s.password is not None:
                 conn.login(s.user, s.password)
             elif s.user and s.password is None and conn.has_extn("auth"):
-                raise SendError(
-                    f"{s}: no password. Fix: set BOUNDARIES_SMTP_PASSWORD or smtp_password_file."
-                )
+                raise SendError("no_password", server=s)
         except smtplib.SMTPNotSupportedError:
             # Connected, but no login offered on this connection (many servers offer AUTH only
             # after STARTTLS): the host and port are right, the way in is not (newcomer58 §5).
-            raise SendError(
-                f"{s}: the server offers no login (SMTP AUTH) on this connection, and smtp_url "
-                "names a user. Fix: use smtp+starttls:// or smtps:// if it offers login over "
-                "TLS only, or remove the user from [mail] smtp_url if it needs none; what is "
-                "queued stays in the outbox."
-            ) from None
+            raise SendError("no_login_offered", server=s) from None
         except smtplib.SMTPAuthenticationError as exc:
             # The login is wrong, not the message: keep it queued until the password is fixed.
             raise SendError(
-                f"{s}: login refused ({exc.smtp_code} {_words(exc.smtp_error)}). "
-                "Fix: check the user and BOUNDARIES_SMTP_PASSWORD."
+                "login_refused", server=s, code=exc.smtp_code, answer=_words(exc.smtp_error)
             ) from None
         except smtplib.SMTPResponseException as exc:
-            raise _reply_error(s, "connecting", exc.smtp_code, exc.smtp_error) from None
+            raise _reply_error(s, CONNECTING, exc.smtp_code, exc.smtp_error) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise SendError(
-                f"{s}: cannot connect ({exc or type(exc).__name__}). Fix: check the host and "
-                "port of [mail] smtp_url and that the server can be reached from here; what "
-                "is queued stays in the outbox and is sent once it can be."
-            ) from None
+            raise SendError("cannot_connect", server=s, why=_why(exc)) from None
         return conn
 
     def send(self, message: EmailMessage, sender: str, recipients: list[str]) -> None:
@@ -133,19 +135,12 @@ class SmtpSender:
             raise
         except (OSError, smtplib.SMTPException) as exc:
             # The server never had the whole message: it will not deliver a part of it.
-            raise SendError(
-                f"{self.server}: connection lost while sending "
-                f"({exc or type(exc).__name__}). Fix: nothing if it passes: the server never "
-                "had the whole message, which stays in the outbox and is sent again at a later "
-                "cycle; if it keeps happening, check the network and the server."
-            ) from None
+            raise SendError("lost_while_sending", server=self.server, why=_why(exc)) from None
         try:
             code, reply = conn.getreply()
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(
-                f"{self.server}: connection lost waiting for the server's answer after the "
-                f"message was sent ({exc or type(exc).__name__}); it may have been delivered",
-                uncertain=True,
+                "lost_after_sending", uncertain=True, server=self.server, why=_why(exc)
             ) from None
         if code != 250:
             raise _reply_error(self.server, "end of DATA", code, reply)
