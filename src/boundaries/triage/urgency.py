@@ -332,6 +332,11 @@ CANNOT = any_of(
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
     r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
     r"declared|shown|on))",
+    # its warning gone from the label: « la mention Contains tree nuts a disparu » (newcomer59)
+    r"(allergen\w*|contains [a-z ]{0,20}(nuts|peanuts|gluten|milk|sesame|soy|egg)|contient "
+    r"[a-z ]{0,20}(noix|noisettes|arachides|gluten|lait|sesame|soja|oeuf)|tree nuts|peanuts|"
+    r"arachides|fruits a coque)[^.?!]{0,30} (a disparu|ont disparu|disappeared|has gone|is gone|"
+    r"went missing|has been removed|was removed|a ete retiree?|n'apparait plus|is no longer)",
     # Food found spoiled or contaminated, and some of it already gone out: "the QC girl find
     # mould on the green beans … we already roast and ship some to the hotels yesterday"
     # (newcomer29), « des bris de verre dans le lot, une partie est déjà livrée » (a recall
@@ -483,8 +488,12 @@ LIVE_MEETING = any_of(
     r"passe (a \d{1,2} ?h|cet apres midi|ce matin|aujourd'hui|tantot)",
     r"(on the line|au telephone|on the phone)",
     # asked to join, however: "can you join on the phone now", « tu sais nous rejoindre »
-    r"(join|joining) (us|in|on|the|our)",
+    r"(join|joining) (us|in|on|the|our|by)",
     r"(nous |me )?rejoindre",
+    # a meeting asked for by the other side: "Banque Léman wants to see us today 15:00",
+    # « la banque veut nous voir à 15 h » (newcomer59)
+    r"(wants?|would like|asked|asks) to (see|meet) (us|you|me|both of us)",
+    r"(veut|veulent|voudrait|voudraient|souhaite|souhaitent) (nous|vous|te|me) (voir|rencontrer)",
     r"(hop|jump|get|dial) (on|in|into)",
 )
 EXPECTED = any_of(
@@ -652,6 +661,9 @@ _JOIN_ASKED = any_of(
     r"(pourriez|pouvez|peux|pourrais|sais|savez)( vous| tu)? (nous )?(rejoindre|participer|etre "
     r"(la|present|presente|joignable|disponible|dispo|sur (le |l')?[a-z]+)|venir|vous connecter|"
     r"te connecter|embarquer|(te|vous) joindre a nous|lui parler|leur parler)",
+    # the subject first, as one says it: « tu peux venir ? », « vous pourriez être là ? »
+    r"(tu|vous) (peux|pouvez|pourrais|pourriez) (venir|etre la|etre present|etre presente|"
+    r"nous rejoindre|participer|te connecter|vous connecter)",
     # Québec « embarquer » (join in); "be on the Teams"
     r"(embarquer|embarquer sur l'appel|te joindre a nous|vous joindre a nous)",
 )
@@ -695,7 +707,7 @@ _WITHIN_THE_HOUR = any_of(
 # Who sits across the table: a meeting with them now puts something at stake.
 WEIGHTY = any_of(
     r"(banks?|bankers?|banque|banquiers?|banquiere|funders?|financeurs?|funding body|bailleur|"
-    r"landlords?|"
+    r"landlords?|proprietaires?|proprio|"
     r"board|ca|conseil|auditors?|auditeurs?|commissaires?|commissariat|inspectors?|inspecteurs?|"
     # an association's board: « on est en réunion du bureau », as "a board meeting"
     # (newcomer51 §7: urgent in English, not in French)
@@ -775,6 +787,13 @@ PERSONAL = any_of(
     r"passeports?",
     r"personal (data|details|information)",
     r"donnees (personnelles|perso|sensibles|de sante)",
+    # Québec's word, and what is written of students: « renseignements personnels », « le
+    # fichier des notes du groupe », "the students' grades" (newcomer59)
+    r"renseignements (personnels|confidentiels)(?<!protection des renseignements personnels)",
+    r"(fichier|tableau|liste|releve|releves|carnet)( excel)? (des|de) notes",
+    r"(students'?|pupils'?|learners'?|candidates'?) (grades|marks|results|exam results)",
+    r"(grades|marks) of (the |our )?(students|pupils|learners|candidates)",
+    r"(real |live )?(employee|staff|patient|customer|client) data",
     r"(donor|member|client|patient|parent|volunteer|staff|employee|customer|student|pupil)s?'?"
     r"( [a-z]+)? (list|lists|data|records|details|file|files|spreadsheet)",
     r"(liste|fichier|fiches|dossiers|coordonnees) (des|de nos|de) (donateurs|adherents|"
@@ -862,6 +881,12 @@ MISDIRECTED = any_of(
     r"(downloadable|telechargeable|telechargeables) (by anyone|par tous|par n'importe qui|from|"
     r"depuis|sur|on)",
     r"(anyone|n'importe qui|tout le monde) (with|qui a|ayant) (the|le) (link|lien)",
+    # opened by who should not: « une étudiante a pu ouvrir, à partir d'un lien … », "a
+    # former employee still has admin access" (newcomer59)
+    r"(a pu|ont pu|could|was able to|were able to) (l')?(ouvrir|open|voir|see|consulter|"
+    r"telecharger|download|acceder|access)",
+    r"(still has|still have|a toujours|ont toujours|garde|gardent) (admin |full |an |un |son |"
+    r"ses |his |her |their )?(access|acces|login|identifiants|admin rights|droits d'admin)",
     r"(accessibles?|visibles?) (sans (mot de passe|identifiant)|par un lien|via un lien)",
     r"(showing|shows|affiche|voient|see|sees|can see) [a-z' ]{0,30}(other|another|d'autres|autres|"
     r"everyone's|everybody's|tout le monde)",
@@ -1536,7 +1561,17 @@ def _wanted_soon(core: str) -> str | None:
     inspectors visit tomorrow at 8:00. They asked for the risk assessment. Is it ready?"."""
     asked = core.rfind("?")
     if asked < 0:
-        return None
+        # a question asked aloud, without its mark: « est-ce que vous pouvez me dire quel
+        # montant mettre ils disent que les frais commencent demain matin » (newcomer59)
+        aloud = [m.end() for m in _ASKED_ALOUD.finditer(core)]
+        if not aloud:
+            return None
+        asked = aloud[-1] - 1
+        said = WITHIN_A_DAY.search(core, asked)
+        if said is not None and len(core[asked : said.start()].split()) < _ASK_WORDS:
+            # the time is the ask's own: « est-ce que tu pourrais [me rappeler] demain
+            # matin » (the call-back is out of `core`), not an event the answer is for
+            return None
     after = core[asked + 1 :]
     if _QUOTE_HEADER.search(after):
         return None  # "On Mon, Nov 2 at 1:10 PM … wrote:" dates the history, not an event
@@ -1550,6 +1585,10 @@ def _wanted_soon(core: str) -> str | None:
         if _READY_ASKED.search(sentences[-1]) is not None:
             before = " . ".join(sentences[-3:-1])
             found = WITHIN_A_DAY.search(before) if _TODAY_OR_TOMORROW.search(before) else None
+        elif len(sentences) > 1 and _TODAY_OR_TOMORROW.search(sentences[-2]):
+            # the event told just before the ask: "Thomas is showing this module to the
+            # client tomorrow at 9:00. Could you have a look?" (newcomer59)
+            found = WITHIN_A_DAY.search(sentences[-2])
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
     if done_then(core, found.group(0)):
@@ -1561,6 +1600,18 @@ def _wanted_soon(core: str) -> str | None:
         if day_told_before(core, start, start + len(found.group(0))):
             return None  # « … de mardi prochain … ? J'ai une césarienne à 9 h »: that day's
     return found.group(0)
+
+
+# A question asked aloud, whose transcript has no question mark: « est-ce que vous pouvez »,
+# "can you", "could you".
+_ASKED_ALOUD = re.compile(
+    r"\b(est ce que|est ce qu'|(pouvez|pourriez|peux|pourrais) (vous|tu)|(vous|tu) (pouvez|"
+    r"pourriez|peux|pourrais)|(can|could|would) (you|u))\b"
+)
+
+
+_ASK_WORDS = 4
+"""Words a question asked aloud takes before a time it is needed for."""
 
 
 # A meeting the work is for, not one to arrange: "send the board pack? the meeting is 9am
