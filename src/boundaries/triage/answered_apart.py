@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from boundaries.triage.answered import Update
+from boundaries.triage.answered import Update, topic_keys
 from boundaries.triage.dates import MONTHS, named_dates, numeric_dates
 from boundaries.triage.mail import read_mail
 from boundaries.triage.text import normalise, sentences
@@ -195,3 +195,49 @@ def promised_only(text: str, update: Update) -> str | None:
 _NOT_STEPS = frozenset(
     "been some any heard seen time chance look news word idea that this them what".split()
 )
+
+
+# The piece of work a status check names first: « où en est l'adaptation de la couverture »,
+# "where are we with the migration", "any news on the brochure".
+_ASKED_ITEM = re.compile(
+    r"\b(?:ou en (?:est|sont|etes vous|es tu) (?:avec )?|qu'en est il (?:de |du |des |d')|"
+    r"where (?:are we|are you|is|are) (?:at )?(?:with |on )?|any (?:news|update|updates) "
+    r"(?:on|about|re) |how(?:'s| is| are) )"
+    r"(?:l'|la |le |les |du |de la |des |d'|the |our |my |your |notre |nos |votre |vos |ma |"
+    r"mon |mes |ton |ta |tes )?((?:sous |co |re |pre |auto )?[a-z]{4,})"
+)
+
+
+# Steps of work said in other words: a check on « le transfert du fichier » is answered by the
+# update on its « reprise » or « import », one on « le chiffrage » by the « simulation ».
+_SAME_STEP = (
+    ("transfert", "transfer", "migration", "migrate", "import", "reprise", "bascule"),
+    ("chiffrage", "simulation", "calcul", "estimation", "estimate", "costing", "devis", "quote"),
+    ("relecture", "proofreading", "proofread", "revision", "corrections"),
+    ("maquette", "layout", "mise", "design"),
+)
+
+
+def _step_keys(word: str) -> set[str]:
+    """The keys of `word` and of the words `_SAME_STEP` puts with it."""
+    keys = topic_keys(word)
+    for group in _SAME_STEP:
+        grouped = set().union(*(topic_keys(w) for w in group))
+        if keys & grouped:
+            keys |= grouped
+    return keys
+
+
+def other_item(check: str, update: Update) -> str | None:
+    """The piece of work the check names first (`_ASKED_ITEM`), when the update, in the same
+    language, never names it: « où en est l'adaptation de la couverture anglaise de Mimi »
+    is not answered by the update on the English translation of Mimi, « où en est la
+    traduction du plan de cours » not by the one on the course's migration (newcomer59).
+    None when the check names no such word, or a word the update also uses."""
+    found = _ASKED_ITEM.search(normalise(check))
+    if found is None:
+        return None
+    asked = topic_keys(found.group(1))
+    if not asked or _step_keys(found.group(1)) & update.keys:
+        return None
+    return found.group(1)

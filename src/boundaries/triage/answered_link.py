@@ -47,6 +47,7 @@ from boundaries.triage.answered import (
 )
 from boundaries.triage.answered_apart import (
     happened_since,
+    other_item,
     other_period,
     other_reference,
     promised_only,
@@ -147,6 +148,17 @@ def _check_link(
         return AnsweredLink(None, False, (why,))
     if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
+        return AnsweredLink(None, False, (why,))
+    item = (
+        None
+        if link.update is None or lang is None or lang != link.update.lang
+        else other_item(text, link.update)
+    )
+    if link.update is not None and item is not None:
+        why = (
+            f"not linked to update {link.update.id}: it asks about '{item}', which the "
+            "update never names"
+        )
         return AnsweredLink(None, False, (why,))
     promised = None if link.update is None else promised_only(text, link.update)
     if link.update is not None and promised is not None:

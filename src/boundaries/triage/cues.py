@@ -787,6 +787,13 @@ REQUEST = cues(
             r"call (the|our|them|him|her)|contact|check|look (at|into)|read|sort|handle|deal with|"
             r"get (it|this|them|the))",
             r"i need (the|a|an|you to [a-z]+|help)",
+            # a wish for work said as such: « je voudrais que tu révises nos publications »
+            # (newcomer59); not a call or a visit: « j'aimerais que vous me rappeliez », « que
+            # tu voies le plafond »
+            r"(je voudrais|j'aimerais|je souhaiterais|nous voudrions|nous aimerions|on voudrait|"
+            r"on aimerait) (bien )?que (tu|vous) (?!me rappel|nous rappel|m'appel|nous appel|"
+            r"me telephon|nous telephon|voies|voyiez|passes|passiez|viennes|veniez|nous voyions)"
+            r"[a-z]+",
             # a need or a wish said without a question: « besoin du kbis scanné stp », "we want
             # the policies page checked", "we'd like the viewer set up before then", "I need
             # your decision on …"
