@@ -407,3 +407,32 @@ def test_a_step_before_any_event_of_the_client_is_refused_and_nothing_is_stored(
     finally:
         store.close()
     assert steps == [("horizon", "talk", date(2026, 10, 5))]
+
+
+def test_weeks_after_the_last_recorded_event_are_not_judged(tmp_path, base_toml):
+    """newcomer58 §10: a step recorded, then nothing stored by anyone for five weeks (the
+    service was not recording) read as five quiet weeks: « Cela a marché ». Weeks that begin
+    after the last event of any client are no evidence: too early to judge."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10])  # until Friday 23 October
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db, "--now", "2026-11-30T12:00:00+01:00")
+    assert advice["verdict"] == "too_early", advice
+    assert advice["judged"] is None or advice["judged"]["weeks"] == 0, advice
+
+
+def test_quiet_weeks_still_count_while_other_clients_are_recorded(tmp_path, base_toml):
+    """The same client falling silent while the service records other clients' calls is the
+    step working: those weeks are evidence."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10])
+    lines = events.read_text("utf-8").splitlines()
+    for week in range(1, 6):  # another number calls each week after the step
+        at = datetime(2026, 10, 23, 10, 0, tzinfo=PARIS) + timedelta(weeks=week)
+        lines.append(json.dumps({"at": at.isoformat(), "type": "call", "from": "+44 20 7946 0000"}))
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db, "--now", "2026-11-30T12:00:00+01:00")
+    assert advice["verdict"] == "worked", advice

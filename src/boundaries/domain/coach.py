@@ -93,7 +93,12 @@ def next_after(step: str | None) -> str | None:
     return STEPS[i + 1] if i + 1 < len(STEPS) else None
 
 
-def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str, date]]) -> Advice:
+def advise(
+    figures: ClientFigures,
+    period: Period,
+    recorded: Sequence[tuple[str, date]],
+    recorded_until: date | None = None,
+) -> Advice:
     """Judge the client's latest recorded step (`recorded`: (step, local day), oldest first).
 
     Weeks before the step are those that ended before its week began; weeks since are the
@@ -105,14 +110,21 @@ def advise(figures: ClientFigures, period: Period, recorded: Sequence[tuple[str,
     ad-hoc demand there (call attempts outside its standing-call slots, a burst once) is
     still above twice its weekly allowance (SPEC §8); it worked when the demand is within
     the allowance. Without a recorded step, the complete weeks of the whole period are
-    judged against the allowance."""
+    judged against the allowance.
+
+    `recorded_until` is the local day of the last event stored for any client (None: no
+    bound): a week that begins after it is no evidence, whatever it shows. Nothing recorded
+    at all is a service that was not recording, not a client who stopped calling, and three
+    such weeks must not read as "it worked" (newcomer58 §10)."""
     weeks = [
         WeekEvidence(
             monday,
             wk.calls,
             wk.interruptions,
             wk.attempts_outside_terms,
-            monday + timedelta(days=6) <= period.last and monday >= period.first,
+            monday + timedelta(days=6) <= period.last
+            and monday >= period.first
+            and (recorded_until is None or monday <= recorded_until),
         )
         for monday, wk in sorted(figures.by_week.items())
     ]

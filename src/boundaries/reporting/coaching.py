@@ -222,7 +222,10 @@ def conversation(
     figures = next(
         f for f in client_figures(config, contacts, period, cal, now) if f.id == client.id
     )
-    advice = advise(figures, period, taken)
+    # the last day anything was recorded, for any client: weeks after it are no evidence
+    last = max((c.at for c in contacts), default=None)
+    recorded_until = last.astimezone(config.consultant.zone).date() if last else None
+    advice = advise(figures, period, taken, recorded_until)
     script_step = advice.next_step if advice.next_step else advice.step
     if script_step is None:
         return advice, None, None
