@@ -197,14 +197,15 @@ def test_a_now_outside_the_years_a_replay_handles_is_a_usage_error_not_a_traceba
         ],
     ):
         result = run(args)
-        if args[0] in ("skip",) or "--record" in args:
-            # a refusal of a day, said in the consultant's language (French here) from the
-            # catalogue (newcomer14 L2), exit status 1
-            assert result.exit_code == 1, (args, result.output)
-            assert "en dehors des années 1970–2199" in result.output, result.output
+        # said in the consultant's language (French here) from the catalogues: a day refused
+        # by skip or --record (newcomer14 L2, exit status 1), an option's value refused
+        # (newcomer58 §4, exit status 2)
+        assert result.exit_code == (1 if args[0] == "skip" or "--record" in args else 2)
+        if args[0] == "mail":
+            # read with the options, before the configuration: the terminal's language
+            assert "outside the years 1970-2199" in result.output, result.output
         else:
-            assert result.exit_code == 2, (args, result.output)
-            assert "outside the years 1970-2199" in result.output
+            assert "en dehors des années 1970–2199" in result.output, result.output
 
 
 @pytest.mark.parametrize(
@@ -253,3 +254,26 @@ def test_simulate_save_writes_nothing_into_another_application_s_database(tmp_pa
     # a new file is still made into a Boundaries database
     fresh = tmp_path / "fresh.sqlite3"
     assert CliRunner().invoke(cli, [*args, "--database", f"sqlite:///{fresh}"]).exit_code == 0
+
+
+def test_boundaries_tables_being_created_by_another_command_are_not_another_application(
+    tmp_path: Path,
+):
+    """Four `simulate --save` at once on a new PostgreSQL database: one saw the tables another
+    was creating, with no schema revision yet, and refused them as another application's
+    (« appartient à une autre application »). Boundaries' own tables are not foreign; a table
+    of another application beside them still is."""
+    import sqlite3
+
+    from boundaries.cli.store_access import refuse_foreign
+    from boundaries.errors import BoundariesError
+
+    ours = tmp_path / "ours.sqlite3"
+    with sqlite3.connect(ours) as conn:
+        conn.execute("create table account (id integer)")
+        conn.execute("create table event (id integer)")
+    refuse_foreign(f"sqlite:///{ours}")  # passes: a Boundaries database in the making
+    with sqlite3.connect(ours) as conn:
+        conn.execute("create table invoices (id integer)")
+    with pytest.raises(BoundariesError, match="invoices"):
+        refuse_foreign(f"sqlite:///{ours}")

@@ -179,7 +179,8 @@ def refuse_foreign(url: str | None) -> None:
     """Before a command creates Boundaries' tables at `url` (`simulate --save`): raise
     `NoDatabase` when the database there already holds another application's tables and none
     of Boundaries' (no schema revision), so that a mistyped URL writes nothing into somebody
-    else's database. A missing or empty database, or a Boundaries one, passes."""
+    else's database. A missing or empty database, or a Boundaries one (also one whose tables
+    another command is creating at this moment), passes."""
     resolved = database_url(url)
     if resolved.startswith("sqlite"):
         path = resolved.split("///", 1)[1] if "///" in resolved else ""
@@ -192,8 +193,13 @@ def refuse_foreign(url: str | None) -> None:
             tables = sorted(inspect(conn).get_table_names()) if revision is None else []
     finally:
         store.close()
-    if tables:
-        shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+    from boundaries.store.schema import Base
+
+    # Boundaries' own tables without a revision yet: another command is creating them right
+    # now (four `simulate --save` at once on a new database), not another application's
+    foreign = [t for t in tables if t not in Base.metadata.tables and t != "alembic_version"]
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
         raise _refused("foreign", url, where=_shown(resolved), tables=shown)
 
 
