@@ -178,3 +178,12 @@ def test_an_english_consultants_serve_refuses_a_foreign_host_in_english(tmp_path
     assert code == 2
     assert "Error: Invalid value for --host: 10.255.255.1 is not an address of this" in said
     assert "Fix: use 127.0.0.1 (this machine only, the default)" in said, said
+
+
+def test_the_language_of_a_command_is_forgotten_once_it_is_over():
+    """In one process (tests, a program calling the CLI), the language a French configuration
+    chose does not outlive its command: a later refusal made outside any command is English."""
+    from boundaries.cli.language import spoken
+
+    _run(["report", "--config", CONFIG, "--events", EVENTS, "--client", "zz"], ENGLISH)
+    assert spoken() == "en"

@@ -47,17 +47,18 @@ class BoundariesGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
-    def make_context(
-        self,
-        info_name: str | None,
-        args: list[str],
-        parent: click.Context | None = None,
-        **extra: Any,
-    ) -> click.Context:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Click's `main`; the language the command chose is kept until Click has written its
+        last words (an option's refusal is written after the command's context closed), and
+        forgotten when the command is over, so that nothing run after it in this process (a
+        test's next command or call) speaks it (`cli.language.forget_spoken`)."""
         from boundaries.cli.language import forget_spoken
 
         forget_spoken()
-        return super().make_context(info_name, args, parent, **extra)
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            forget_spoken()
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
