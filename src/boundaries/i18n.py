@@ -19,7 +19,8 @@ from babel.dates import (
     get_timezone_name,
 )
 
-LANGUAGES = ("fr", "en")
+from boundaries.languages import LANGUAGES
+
 LOCALES = {"fr": "fr_FR", "en": "en_US"}
 
 

@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from boundaries.i18n import LANGUAGES, in_zone, written
 from boundaries.i18n import day as local_day
+from boundaries.i18n import in_zone, written
+from boundaries.languages import LANGUAGES
 
 EN_MOMENT = "EEEE, MMMM d 'at' h:mm a"
 

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from io import BytesIO
 
-from boundaries.i18n import LANGUAGES
+from boundaries.languages import LANGUAGES
 
 _CLICK_MODULES = (
     "click.core",

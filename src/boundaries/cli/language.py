@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.config import load_config
-from boundaries.domain.model import Config
-from boundaries.i18n import LANGUAGES
+if TYPE_CHECKING:  # the configuration and the catalogues load when a command needs them:
+    from boundaries.domain.model import Config  # `boundaries triage` starts without them
+
+from boundaries.languages import LANGUAGES
 
 _KEY = "boundaries.language"
 _after: list[str] = []
@@ -56,6 +58,8 @@ def read_config(path: str | Path) -> Config:
     command speaks its consultant's language: a refusal of what follows (a `--database` that
     is a directory, an unknown account…) is said in that language, as the account refusals
     are (SPEC §2, §9)."""
+    from boundaries.config import load_config
+
     config = load_config(path)
     speak(config.consultant.language)
     return config

@@ -9,9 +9,10 @@ import click
 from boundaries.cli.language import read_config, spoken
 from boundaries.cli.options import config_here, spoken_config_option
 from boundaries.errors import SaidError
-from boundaries.i18n import LANGUAGES, said
+from boundaries.i18n import said
 from boundaries.integrations.speech import load_engine
 from boundaries.integrations.speech.base import ENGINES
+from boundaries.languages import LANGUAGES
 
 
 @click.command("transcribe")

@@ -16,7 +16,8 @@ from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from boundaries.i18n import LANGUAGES, LOCALES, when, written
+from boundaries.i18n import LOCALES, when, written
+from boundaries.languages import LANGUAGES
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locales"
 

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from boundaries.i18n import LANGUAGES
+from boundaries.languages import LANGUAGES
 from boundaries.store import Store, StoreError
 
 log = logging.getLogger("boundaries.web.dashboard")

@@ -23,8 +23,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from boundaries.domain.model import Config
-from boundaries.i18n import LANGUAGES
 from boundaries.i18n import day as written_day
+from boundaries.languages import LANGUAGES
 from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.users import Logins, Session

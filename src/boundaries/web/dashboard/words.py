@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
 
-from boundaries.i18n import LANGUAGES, LOCALES, written
+from boundaries.i18n import LOCALES, written
+from boundaries.languages import LANGUAGES
 from boundaries.reporting import wording
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
