@@ -214,7 +214,7 @@ _SAME_STEP = (
     ("transfert", "transfer", "migration", "migrate", "import", "reprise", "bascule"),
     ("chiffrage", "simulation", "calcul", "estimation", "estimate", "costing", "devis", "quote"),
     ("relecture", "proofreading", "proofread", "revision", "corrections"),
-    ("maquette", "layout", "mise", "design"),
+    ("maquette", "layout", "design"),
 )
 
 
