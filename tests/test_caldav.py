@@ -380,7 +380,26 @@ def test_calendar_push_to_a_missing_calendar_exits_1_without_traceback(
     monkeypatch.setenv("BOUNDARIES_CALDAV_PASSWORD", PASSWORD)
     run = CliRunner().invoke(cli, ["calendar", "push", "--config", str(path), "--database", db])
     assert run.exit_code == 1 and "Traceback" not in run.output, run.output
-    assert "no calendar at /claire/nope/" in run.output
+    # the example's consultant is French: the refusal is hers (newcomer58 §4)
+    assert "aucun agenda à /claire/nope/ sur le serveur CalDAV" in run.output, run.output
+    assert "Solution : créez l'agenda" in run.output and "Fix:" not in run.output
+    path.write_text(path.read_text("utf-8").replace('language = "fr"', 'language = "en"'), "utf-8")
+    run = CliRunner().invoke(cli, ["calendar", "push", "--config", str(path), "--database", db])
+    assert run.exit_code == 1 and "no calendar at /claire/nope/" in run.output, run.output
+
+
+def test_a_change_made_in_the_caldav_calendar_is_named_in_the_consultants_language(radicale):
+    config = parse_config(config_for(radicale))
+    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0)
+    edit_there(radicale, cancel_there(date(2026, 12, 18)))
+    with pytest.raises(CalDAVChangedThere) as kept:
+        publish(config, standing_calls_feed(config, NOW), PASSWORD)
+    french = kept.value.said("fr")
+    assert "1 point(s) fixe(s) modifié(s) dans votre agenda CalDAV" in french
+    assert "l'appel du 2026-12-18 y a été annulé. Solution : boundaries skip --client horizon" in (
+        french
+    )
+    assert "Fix" not in french and "cancelled there" in kept.value.said("en")
 
 
 def test_calendar_push_without_the_password_says_so_not_unauthorized(
@@ -394,6 +413,8 @@ def test_calendar_push_without_the_password_says_so_not_unauthorized(
     monkeypatch.delenv("BOUNDARIES_CALDAV_PASSWORD", raising=False)
     run = CliRunner().invoke(cli, ["calendar", "push", "--config", str(path), "--database", db])
     assert run.exit_code == 1, run.output
-    assert "no password" in run.output and "BOUNDARIES_CALDAV_PASSWORD is not set" in run.output
-    assert "Fix: export BOUNDARIES_CALDAV_PASSWORD" in run.output
+    # said to the example's French consultant in French
+    assert "aucun mot de passe" in run.output, run.output
+    assert "BOUNDARIES_CALDAV_PASSWORD n'est pas renseigné" in run.output
+    assert "Solution : exportez BOUNDARIES_CALDAV_PASSWORD" in run.output
     assert "AuthorizationError" not in run.output

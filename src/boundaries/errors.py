@@ -41,20 +41,22 @@ def catalogued(catalogue: str, key: str, /, **values: object) -> Callable[[str],
 
 
 class Term(str):
-    """A word of a catalogue put into another message ("connecting" in "…: connecting: the
-    server answered 421"): `said(lang)` is the entry `key` of `catalogue` in `lang`."""
+    """A word or phrase of a catalogue put into another message ("connecting" in "…:
+    connecting: the server answered 421"): `said(lang)` is the entry `key` of `catalogue`
+    in `lang`, filled with `values` (a value that is itself a `Term` is said in `lang` too).
+    As a `str` it is its key."""
 
     catalogue: str
+    values: dict[str, object]
 
-    def __new__(cls, catalogue: str, key: str) -> Term:
+    def __new__(cls, catalogue: str, key: str, /, **values: object) -> Term:
         term = super().__new__(cls, key)
         term.catalogue = catalogue
+        term.values = values
         return term
 
     def said(self, lang: str) -> str:
-        from boundaries.i18n import said
-
-        return said(self.catalogue, lang, str(self))
+        return catalogued(self.catalogue, str(self), **self.values)(lang)
 
 
 def reason(exc: BaseException) -> str:

@@ -99,7 +99,7 @@ def push_command(
 
     config = read_config(config_path)
     if not config.calendar.caldav_url:
-        raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
+        raise CalDAVError.said_as("no_url")
     store = open_existing(database, reads_only=True)
     try:
         feed = stored_feed(config, store, account_of(store, account, config), datetime.now(UTC))

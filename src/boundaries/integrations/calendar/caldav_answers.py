@@ -11,16 +11,23 @@ import re
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError, Term, catalogued
 
 PASSWORD_ENV = "BOUNDARIES_CALDAV_PASSWORD"
 CALDAV_CALENDAR = "{urn:ietf:params:xml:ns:caldav}calendar"
 DAV_COLLECTION = "{DAV:}collection"
-EXAMPLE = "e.g. https://cloud.example.org/remote.php/dav/calendars/claire/calls/"
+READING = Term("calendar", "doing.reading")
+"""What was being done, as `answered` and `from_library` name it (locales/*/calendar.toml)."""
 
 
-class CalDAVError(BoundariesError):
-    """The CalDAV calendar cannot be written; the message says what to check."""
+class CalDAVError(SaidError):
+    """The CalDAV calendar cannot be written; the message says what to check, in any
+    language (locales/<lang>/calendar.toml [caldav]; `str()` is the English)."""
+
+    @classmethod
+    def said_as(cls, key: str, /, **values: object) -> CalDAVError:
+        """The error of entry `key` of the [caldav] section, filled with `values`."""
+        return cls(catalogued("calendar", "caldav." + key, **values))
 
 
 def where(url: str) -> str:
@@ -45,16 +52,9 @@ def unreachable(url: str, exc: BaseException) -> CalDAVError:
     names = {type(e).__name__ for e in _causes(exc)}
     server, host = where(url), urlsplit(url).hostname or "?"
     if "SSLError" in names or "certificate" in text or "ssl" in text:
-        return CalDAVError(
-            f"the certificate of the CalDAV server {server} cannot be trusted. Fix: check "
-            "that caldav_url names the server's own host (its certificate is issued for it), "
-            "or renew the server's certificate."
-        )
+        return CalDAVError.said_as("untrusted", server=server)
     if "timeout" in text or "timed out" in text or {"Timeout", "ConnectTimeout"} & names:
-        return CalDAVError(
-            f"the CalDAV server {server} did not answer in time. Fix: check that it is running "
-            "and that this machine can reach it (a firewall, a VPN), then push again."
-        )
+        return CalDAVError.said_as("timeout", server=server)
     if any(
         word in text
         for word in (
@@ -66,66 +66,40 @@ def unreachable(url: str, exc: BaseException) -> CalDAVError:
             "temporary failure in name",
         )
     ):
-        return CalDAVError(
-            f"the host {host} of caldav_url is not found (no DNS name). Fix: check the host "
-            "name in caldav_url."
-        )
+        return CalDAVError.said_as("no_host", host=host)
     if "refused" in text:
-        return CalDAVError(
-            f"nothing answers at {server} (connection refused): is the CalDAV server running? "
-            "Fix: start it, or correct the host and port of caldav_url."
-        )
-    return CalDAVError(
-        f"cannot reach the CalDAV server {server} ({_first_words(exc)}). Fix: check that it "
-        "is running and that the host and port of caldav_url are right."
-    )
+        return CalDAVError.said_as("refused", server=server)
+    return CalDAVError.said_as("unreachable", server=server, answer=_first_words(exc))
 
 
 def answered(
-    url: str, status: int, what: str, user: str | None, content_type: str = ""
+    url: str, status: int, what: Term, user: str | None, content_type: str = ""
 ) -> CalDAVError:
-    """The server answered `what` ("reading the calendar", "writing a standing call") with
-    HTTP `status`, which is not what a CalDAV calendar answers."""
+    """The server answered `what` (a phrase of the [doing] section: "reading the calendar",
+    "writing a standing call") with HTTP `status`, which is not what a CalDAV calendar answers."""
     server, path = where(url), path_of(url)
     if status == 401:
         if not user:
-            return CalDAVError(
-                f"the CalDAV server {server} asks for a login (HTTP 401). Fix: set "
-                f"caldav_username under [calendar] and export {PASSWORD_ENV} with its password."
-            )
-        return CalDAVError(
-            f"the CalDAV server {server} refused the login of {user!r} (HTTP 401): the user "
-            f"name or the password is wrong. Fix: check caldav_username and {PASSWORD_ENV} "
-            "(an app password where the provider has them)."
+            return CalDAVError.said_as("login_asked", server=server, env=PASSWORD_ENV)
+        return CalDAVError.said_as(
+            "login_refused", server=server, user=repr(user), env=PASSWORD_ENV
         )
     if status == 403:
-        who = repr(user) if user else "this account"
-        return CalDAVError(
-            f"the CalDAV server {server} does not let {who} write to "
-            f"{path} (HTTP 403). Fix: give the address of a calendar of that account in "
-            "caldav_url, or share this calendar with it with write access."
-        )
+        if user:
+            return CalDAVError.said_as("forbidden_user", server=server, user=repr(user), path=path)
+        return CalDAVError.said_as("forbidden", server=server, path=path)
     if status in (404, 409, 410):
-        return CalDAVError(
-            f"no calendar at {path} on the CalDAV server {server} (HTTP {status}). Fix: create "
-            "the calendar (in your calendar program or on the server), or correct the path "
-            "in caldav_url."
-        )
+        return CalDAVError.said_as("no_calendar", path=path, server=server, status=status)
     if status >= 500:
-        return CalDAVError(
-            f"the CalDAV server {server} failed while {what} (HTTP {status}). Fix: push again "
-            "later; if it lasts, the server's log says why."
-        )
-    page = " and a web page" if "html" in content_type.lower() else ""
-    return not_caldav(url, f"when {what}, it answered HTTP {status}{page}")
+        return CalDAVError.said_as("server_failed", server=server, what=what, status=status)
+    page = "answered_page" if "html" in content_type.lower() else "answered_http"
+    return not_caldav(url, Term("calendar", "caldav." + page, what=what, status=status))
 
 
-def not_caldav(url: str, how: str) -> CalDAVError:
-    """The server at the address does not speak CalDAV (`how` says what it did instead)."""
-    return CalDAVError(
-        f"the server at {where(url)} is not a CalDAV server: {how}. Fix: give the CalDAV "
-        f"address of the calendar in caldav_url ({EXAMPLE}), not the address of a web page."
-    )
+def not_caldav(url: str, how: Term) -> CalDAVError:
+    """The server at the address does not speak CalDAV (`how`, a phrase of the [caldav]
+    section, says what it did instead)."""
+    return CalDAVError.said_as("not_caldav", server=where(url), how=how)
 
 
 def resource_problem(url: str, multistatus: str) -> CalDAVError | None:
@@ -134,23 +108,16 @@ def resource_problem(url: str, multistatus: str) -> CalDAVError | None:
     try:
         tree = ElementTree.fromstring(multistatus)
     except ElementTree.ParseError:
-        return not_caldav(url, "its answer to PROPFIND is not WebDAV XML")
+        return not_caldav(url, Term("calendar", "caldav.not_xml"))
     kinds = {child.tag for kind in tree.iter("{DAV:}resourcetype") for child in kind}
     if CALDAV_CALENDAR in kinds:
         return None
     if DAV_COLLECTION in kinds:
-        return CalDAVError(
-            f"{path_of(url)} on the CalDAV server {where(url)} is a folder, not a calendar. "
-            "Fix: create a calendar and give its address in caldav_url "
-            f"({EXAMPLE})."
-        )
-    return CalDAVError(
-        f"{path_of(url)} on the CalDAV server {where(url)} is not a calendar (it is a single "
-        f"file). Fix: give the address of the calendar itself in caldav_url ({EXAMPLE})."
-    )
+        return CalDAVError.said_as("folder", path=path_of(url), server=where(url))
+    return CalDAVError.said_as("single_file", path=path_of(url), server=where(url))
 
 
-def from_library(url: str, exc: BaseException, what: str, user: str | None) -> CalDAVError:
+def from_library(url: str, exc: BaseException, what: Term, user: str | None) -> CalDAVError:
     """A failure the caldav library raised while `what`, told apart like `answered`: its
     errors carry the HTTP status only in their text ("PutError at '…', reason 409 Conflict")."""
     names = {type(e).__name__ for e in _causes(exc)}
@@ -166,9 +133,8 @@ def from_library(url: str, exc: BaseException, what: str, user: str | None) -> C
         return answered(url, int(found.group(1)), what, user, html)
     if type(exc).__name__ == "NotFoundError":
         return answered(url, 404, what, user)
-    return CalDAVError(
-        f"the CalDAV server {where(url)} refused {what} ({_first_words(exc)}). Fix: check "
-        "caldav_url; the server's log says why it refused."
+    return CalDAVError.said_as(
+        "refused_doing", server=where(url), what=what, answer=_first_words(exc)
     )
 
 

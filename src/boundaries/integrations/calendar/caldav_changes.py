@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import icalendar
+
+from boundaries.i18n import said
 
 STAMP = "X-BOUNDARIES-STATE"
 """The property (on each event we write) holding the fingerprint of the resource's dates."""
@@ -179,35 +182,28 @@ def _client_of(uid: str) -> str:
     return m.group(1) if m else uid
 
 
-def changes_message(kept: list[ChangeThere], url: str) -> str:
+def changes_words(kept: list[ChangeThere], url: str) -> Callable[[str], str]:
     """The warning for standing calls changed in the CalDAV calendar and kept as they are
-    there: what changed, and for each the command that makes it Boundaries' decision."""
-    lines = [
-        f"{len(kept)} standing call(s) were changed in your CalDAV calendar ({url}) since "
-        "Boundaries wrote them, and were left as they are there: Boundaries still counts them "
-        "as it has them (slots, agendas, greeting, the feed)."
-    ]
-    for change in kept:
-        for day in change.cancelled:
-            lines.append(
-                f"- {change.uid}: the call of {day.isoformat()} was cancelled there. Fix: "
-                f"boundaries skip --client {change.client_id} --on {day.isoformat()}"
-            )
-        for day in change.restored:
-            lines.append(
-                f"- {change.uid}: the call of {day.isoformat()}, skipped in Boundaries, was "
-                f"restored there. Fix: boundaries skip --client {change.client_id} "
-                f"--on {day.isoformat()} --undo"
-            )
-        if change.other:
-            lines.append(
-                f"- {change.uid}: an occurrence was moved, or the time or rule changed, there. "
-                "Fix: change standing_calls of that client in the configuration (or skip the "
-                "occurrence with `boundaries skip`), then write Boundaries' copy over it with "
-                "`boundaries calendar push --overwrite`."
-            )
-    lines.append(
-        "Once Boundaries says the same, the next push writes it again; "
-        "`boundaries calendar push --overwrite` discards the changes made there."
-    )
-    return "\n".join(lines)
+    there, in any language (locales/<lang>/calendar.toml [changed]): what changed, and for
+    each the command that makes it Boundaries' decision."""
+
+    def words(lang: str) -> str:
+        def line(key: str, **values: object) -> str:
+            return said("calendar", lang, "changed." + key, **values)
+
+        lines = [line("head", n=len(kept), url=url)]
+        for change in kept:
+            for day in change.cancelled:
+                lines.append(
+                    line("cancelled", uid=change.uid, day=day.isoformat(), client=change.client_id)
+                )
+            for day in change.restored:
+                lines.append(
+                    line("restored", uid=change.uid, day=day.isoformat(), client=change.client_id)
+                )
+            if change.other:
+                lines.append(line("other", uid=change.uid))
+        lines.append(line("tail"))
+        return "\n".join(lines)
+
+    return words

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 import icalendar
 
 from boundaries.domain.model import Config
+from boundaries.errors import Term
 from boundaries.integrations.calendar import caldav_answers as answers
 from boundaries.integrations.calendar.caldav_answers import PASSWORD_ENV, CalDAVError
 from boundaries.integrations.calendar.caldav_changes import (
     ChangeThere,
     change_there,
-    changes_message,
+    changes_words,
     stamped,
 )
 
@@ -77,34 +79,24 @@ def publish(
     others are written, then `CalDAVChangedThere` names each change kept and its fix."""
     url = config.calendar.caldav_url
     if not url:
-        raise CalDAVError("no [calendar] caldav_url in the configuration. Fix: add it.")
+        raise CalDAVError.said_as("no_url")
     try:
         caldav: Any = importlib.import_module("caldav")
     except ImportError:
-        raise CalDAVError(
-            "the caldav library is not installed. Fix: pip install 'boundaries[caldav]'."
-        ) from None
+        raise CalDAVError.said_as("no_library") from None
     host = (urlsplit(url).hostname or "").lower()
     wanted = split_by_uid(feed)
     if urlsplit(url).scheme != "https" and host not in LOOPBACK:
-        raise CalDAVError(
-            f"{url!r} is plain http: the password would travel unencrypted. "
-            "Fix: use the server's https:// address."
-        )
+        raise CalDAVError.said_as("plain_http", url=repr(url))
     secret = password if password is not None else os.environ.get(PASSWORD_ENV)
     user = config.calendar.caldav_username
     if user and not secret:
         # Without it the server only answers "unauthorized", which names no cause.
-        raise CalDAVError(
-            f"no password for {user!r} on the CalDAV server {host}: {PASSWORD_ENV} is not "
-            f"set. Fix: export {PASSWORD_ENV} with that account's password (an app "
-            "password where the provider has them), where `boundaries serve` and "
-            "`boundaries calendar push` run."
-        )
+        raise CalDAVError.said_as("no_password", user=repr(user), host=host, env=PASSWORD_ENV)
     client = caldav.DAVClient(url=url, username=user, password=secret, timeout=TIMEOUT_SECONDS)
     with client:
         _check_calendar(client, url, user)
-        what = "listing the calendar's events"
+        what = Term("calendar", "doing.listing")
         kept: list[ChangeThere] = []
         try:
             calendar = client.calendar(url=url)
@@ -112,24 +104,24 @@ def publish(
             for uid, ics in wanted.items():
                 found = there.get(uid)
                 if found is not None and not overwrite:
-                    what = "reading a standing call"
+                    what = Term("calendar", "doing.reading_call")
                     change = change_there(uid, str(found.data), ics)
                     if change is not None:
                         kept.append(change)
                         continue
-                what = "writing a standing call"
+                what = Term("calendar", "doing.writing_call")
                 calendar.save_event(stamped(ics))
             removed = 0
             for uid, event in there.items():
                 if ours(uid) and uid not in wanted:
-                    what = "removing a standing call no longer configured"
+                    what = Term("calendar", "doing.removing_call")
                     event.delete()
                     removed += 1
         except Exception as exc:
             raise answers.from_library(url, exc, what, user) from None
     written = len(wanted) - len(kept)
     if kept:
-        raise CalDAVChangedThere(changes_message(kept, shown(url)), written, removed, kept)
+        raise CalDAVChangedThere(changes_words(kept, shown(url)), written, removed, kept)
     return written, removed
 
 
@@ -137,8 +129,10 @@ class CalDAVChangedThere(CalDAVError):
     """Standing calls changed in the CalDAV calendar were kept as they are there (`kept`);
     the others were written (`written`, `removed`). The message names each and its fix."""
 
-    def __init__(self, message: str, written: int, removed: int, kept: list[ChangeThere]) -> None:
-        super().__init__(message)
+    def __init__(
+        self, words: Callable[[str], str], written: int, removed: int, kept: list[ChangeThere]
+    ) -> None:
+        super().__init__(words)
         self.written = written
         self.removed = removed
         self.kept = kept
@@ -160,11 +154,11 @@ def _check_calendar(client: Any, url: str, user: str | None) -> None:
             {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
         )
     except Exception as exc:
-        raise answers.from_library(url, exc, "reading the calendar", user) from None
+        raise answers.from_library(url, exc, answers.READING, user) from None
     status = int(response.status)
     content_type = str(response.headers.get("Content-Type", ""))
     if status != 207:
-        raise answers.answered(url, status, "reading the calendar", user, content_type)
+        raise answers.answered(url, status, answers.READING, user, content_type)
     raw = response.raw if isinstance(response.raw, str) else str(response.raw or "")
     problem = answers.resource_problem(url, raw)
     if problem is not None:
