@@ -6,10 +6,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from boundaries.domain.automatic import AUTO_SUBJECTS
 from boundaries.triage import cues as C
 from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
-from boundaries.triage.mail import HALF_REMOVED, handed_over, read_mail, reply_runs, signature_only
+from boundaries.triage.mail import (
+    HALF_REMOVED,
+    handed_over,
+    html_to_text,
+    looks_like_html,
+    read_mail,
+    reply_runs,
+    signature_only,
+)
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
@@ -296,6 +305,13 @@ def classify(message: Message) -> Triage:
     if failed_transcript(message):
         return _listen(message)
     verdict = _classify(message)
+    if message.channel == "email" and _auto_reply(message):
+        # an auto-responder's answer ("Automatic reply: …", « Réponse automatique : »): its
+        # "for urgent matters call …" is the absent person's standing offer, not a request
+        # (domain.automatic: the inbox stores such mail untriaged; here it is told so)
+        kept = [x for x in verdict.reasons if not x.startswith(("urgent", "possibly urgent"))]
+        kept.insert(-1, "not urgent: an automatic reply")
+        return replace(verdict, urgent=False, intent=Intent.INFO, reasons=tuple(kept))
     if not any(x.startswith("not urgent") for x in verdict.reasons):
         noted = _noted_all_clear(normalise(message.text))
         if noted is not None:
@@ -376,14 +392,32 @@ _UNSUBSCRIBE_LINE = 100
 with a broken unsubscribe link, people are furious…") is no footer."""
 
 
+def _auto_reply(message: Message) -> bool:
+    """An email whose subject is an auto-responder's (`domain.automatic.AUTO_SUBJECTS`:
+    "Automatic reply: …", « Réponse automatique : ») and whose text does not greet anyone by
+    name: "Out of office" over "Hi Sophie, could you set up an out-of-office message for
+    Deirdre?" is a client's request about one."""
+    if not AUTO_SUBJECTS.match(message.subject or ""):
+        return False
+    text = html_to_text(message.text) if looks_like_html(message.text) else message.text
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    return not (lines and _GREETED_BY_NAME.match(lines[0]))
+
+
 def _bulk(text: str, subject: str) -> bool:
     """`text` (under `subject`) is a newsletter or a mailing to many, not a client's own
     message: its first lines name it so (a title: short, not "La newsletter de ce matin est
-    partie à la mauvaise liste"), or its subject does and one of its last lines offers to
-    unsubscribe."""
+    partie à la mauvaise liste"), or one of its last lines says why its readers receive it
+    (`_MAILING_FOOTER`), or its subject does and one of its last lines offers to
+    unsubscribe. An HTML body is read as text (`mail.html_to_text`)."""
+    if looks_like_html(text):
+        text = html_to_text(text)
     lines = [x.strip() for x in text.splitlines() if x.strip()]
     if any(_titled(x) for x in lines[:2]):
         return True  # not the subject alone: "Re: newsletter" may tell of a mailing gone wrong
+    greeted = bool(lines) and _GREETED_BY_NAME.match(lines[0]) is not None
+    if not greeted and any(_mailing_footer(x) for x in lines[-3:]):
+        return True
     # nor an unsubscribe line alone: an association's lists put one under members' own mail,
     # and a member greets the consultant by name ("Hi Paul,"), a newsletter does not
     return (
@@ -392,6 +426,35 @@ def _bulk(text: str, subject: str) -> bool:
         and any(
             len(x) <= _UNSUBSCRIBE_LINE and _UNSUBSCRIBE.search(x) is not None for x in lines[-4:]
         )
+    )
+
+
+# The line a mailing ends on to say why its readers get it, or how to stop: "You receive
+# this newsletter because you subscribed. Unsubscribe here.", « Pour ne plus recevoir cette
+# lettre, répondez STOP », « Vous recevez ce bulletin en tant que membre » (newcomer60). Not a
+# mailing list's footer under a member's own post ("You received this message because you are
+# subscribed to the Google Groups …", "… mailing list"): that post is a person's message.
+_MAILING_FOOTER = re.compile(
+    r"\b(you('re| are)? receiv(e|ed|ing) this( (newsletter|e-?mail|message|mailing|bulletin|"
+    r"update))? (because|as)|vous recev(ez|iez) (ce|cette|notre) (bulletin|lettre|newsletter|"
+    r"infolettre|courriel|message|e-?mail|envoi)|(pour|afin de) ne plus recevoir|"
+    r"(pour|afin de) (vous|se) d[ée](sinscrire|sabonner))",
+    re.I,
+)
+_LIST_FOOTER = re.compile(
+    r"\b(google groups?|groupe?s?|mailing list|liste de diffusion|list)\b", re.I
+)
+_FOOTER_LINE = 250
+"""Characters of a mailing's footer line at most (two sentences: why, and how to stop)."""
+
+
+def _mailing_footer(line: str) -> bool:
+    """`line` says why its readers receive a mailing, or how to stop receiving it, and is
+    not a mailing list's footer (see `_MAILING_FOOTER`)."""
+    return (
+        len(line) <= _FOOTER_LINE
+        and _MAILING_FOOTER.search(line) is not None
+        and _LIST_FOOTER.search(line) is None
     )
 
 

@@ -824,6 +824,9 @@ REQUEST = cues(
             r"(?!(join|meet|call|come|attend|pop|drop|make it|be (free|available))\b)[a-z]+",
             r"savoir si (vous|tu) (pourriez|pouvez|pourrais|peux|pourrez|pourras) [a-z']+",
             r"if you could (send|write|draft|prepare|look|check|help|do|put|pull|make|give)",
+            # "so if you can email it over when you get a sec" (newcomer60)
+            r"if (you|u) (can|could) (email|send|forward|mail|text|pass|post) (it|them|that|this|"
+            r"those|these|me|us)",
             r"(you|u) could (put|pull|write|draft|send|prepare|make) (together|up|a|an|the|me|us)",
             r"put together",
             r"(please )?(send|forward|resend|email|text) (me|us|over)",
@@ -2635,8 +2638,11 @@ NOT_NOW = Gated(
         r"pas presse",
         r"rien ne presse",
         r"pas grave",
-        r"quand (tu auras|tu as|vous aurez|vous avez) (le temps|un moment|deux minutes)",
-        r"at some point",
+        # not when a time within the day follows: "if you could have a look at some point
+        # today", « quand tu auras un moment dans la journée » (newcomer60)
+        r"quand (tu auras|tu as|vous aurez|vous avez) (le temps|un moment|deux minutes)(?!,? "
+        r"(aujourd'hui|ce (matin|soir)|cet apres midi|dans la journee|avant))",
+        r"at some point(?!,? (today|this (morning|afternoon|evening)|tonight|before|by))",
         r"no big deal",
         r"not a big deal",
         r"no worries",

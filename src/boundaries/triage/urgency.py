@@ -66,6 +66,8 @@ NEED = any_of(
     r"transmett(re|ez)",
     r"(deposer|deposez|soumettre|submit|deliver|livrer|rendre|remettre|signer|sign|signs|"
     r"signent)",
+    # "the owners are signing the purchase agreement tomorrow morning at eight" (newcomer60)
+    r"(are|is|we're|they're|he's|she's) signing",
     # to file (a return, a claim), not "a file disappeared" (realtext19)
     r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\bthat )(?<!\bone )"
     r"(?<!\bsame )(?<!\bpdf )(?<!\bexcel )(?<!\bshared )(?<!\bnew )file",
@@ -1619,7 +1621,11 @@ _ASK_WORDS = 4
 _MEETING_ONLY = re.compile(r"^(meeting|reunion|rendez vous|rdv|point|visio|call|appel)$")
 _DELIVERABLE_ASKED = re.compile(
     r"\b(send|sent|share|forward|deliver|finish|finished|ready|done|envoyer|envoye|envoie|"
-    r"transmettre|partager|pret|prete|prets|pretes|fini|finie|termine|terminee)\b"
+    r"transmettre|partager|pret|prete|prets|pretes|fini|finie|termine|terminee|"
+    # work made for it: « pourrais-tu nous préparer une version … ? La réunion CSE est demain
+    # à 9h » (newcomer60), "could you draft the summary? the meeting is tomorrow at 9"
+    r"prepare|preparer|prepares|draft|rediger|rediges|write up|put together|update|"
+    r"mettre a jour|compile|compiler|relire|relis|reviser|revise|correct|corriger|corriges)\b"
 )
 
 
@@ -1807,6 +1813,8 @@ _HEDGE = re.compile(
     r"\b(je pense|je crois|j'imagine|j'espere|i think|i guess|i suppose|i assume|i hope|"
     r"hopefully|probably|probablement|surement|sans doute|apparently|apparemment|"
     r"a priori|normalement|supposedly|i'm not sure|je ne sais pas|je sais pas|"
+    # « not the end of the world, I'm sure, but … » (newcomer59): a guess said in passing
+    r"i'm sure|i am sure|i dare say|j'en suis sur|"
     r"(they're|they are|he's|he is|she's|she is|keeps?|kept) (saying|telling us|insisting)|"
     r"claims?|claimed|claiming|insists?|insisted|swears?|swore|pretend|pretendent|pretendu|"
     r"soi-disant|a ce qu'(il|elle|ils|elles) (dit|disent))\b"
@@ -1895,7 +1903,8 @@ _SOFTENER = re.compile(
     r"no panic|pas de panique|nothing to worry about|don't worry|not to worry|"
     r"ne (t'|vous )?inquiete(z)? pas|"
     r"t'inquiete|nothing (major|serious|big|dramatic)|(it's |its |it is )?probably nothing|"
-    r"(no|not) a big thing|(that's|that is|it's|all|everything's|everything is) (fine|good|ok)|"
+    r"(no|not) a big thing|((it's|its|it is) )?not the end of the world|"
+    r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)|"
     r"(tout va|ca va) bien)"
 )
 """Calm words on how bad a thing is, not on when it is needed: said before the news, they are
