@@ -42,6 +42,17 @@ currency = "EUR"
 """
 
 
+def in_english(toml: str) -> str:
+    """`toml` with its consultant speaking English (`consultant.language = "en"`): the CLI
+    refuses a file in the language it names (`cli.language.read_config`), so a test that
+    reads the English words of a refusal gives it an English consultant."""
+    head, table, rest = toml.partition("[consultant]")
+    consultant, next_table, tail = rest.partition("\n[")
+    english = consultant.replace('language = "fr"', 'language = "en"')
+    assert english != consultant, "no consultant.language to change"
+    return head + table + english + next_table + tail
+
+
 @pytest.fixture(autouse=True)
 def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI speaks the terminal's language when no configuration says which

@@ -28,7 +28,7 @@ from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.web.app import create_app
-from tests.conftest import BASE_TOML, EXAMPLES
+from tests.conftest import BASE_TOML, EXAMPLES, in_english
 from tests.gateway_support import (
     PUBLIC,
     TOKEN,
@@ -737,7 +737,7 @@ def test_check_and_the_reader_name_a_busy_file_that_is_a_saved_web_page(tmp_path
     page = tmp_path / "mine.ics"
     page.write_text("<!DOCTYPE html>\n<html><body>Sign in</body></html>\n", encoding="utf-8")
     config = tmp_path / "c.toml"
-    config.write_text(BASE_TOML + '\n[calendar]\nbusy = ["mine.ics"]\n', encoding="utf-8")
+    config.write_text(in_english(BASE_TOML) + '\n[calendar]\nbusy = ["mine.ics"]\n', "utf-8")
     result = CliRunner().invoke(cli, ["check", "--config", str(config)], terminal_width=200)
     said = " ".join(result.output.split())
     assert result.exit_code == 1 and "it is a web page" in said and "Fix:" in said, said

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from boundaries.cli.main import cli
 from boundaries.config import ConfigError, advice, parse_config
 from boundaries.config.schema import reference_markdown
-from tests.conftest import BASE_TOML, EXAMPLES, ROOT
+from tests.conftest import BASE_TOML, EXAMPLES, ROOT, in_english
 
 
 def refused(toml: str) -> ConfigError:
@@ -163,7 +163,7 @@ def test_every_problem_is_reported_at_once():
 
 def test_check_command_refuses_bad_config_without_traceback(tmp_path: Path):
     bad = tmp_path / "boundaries.toml"
-    bad.write_text(BASE_TOML.replace("Europe/Paris", "Europe/Parys"), encoding="utf-8")
+    bad.write_text(in_english(BASE_TOML).replace("Europe/Paris", "Europe/Parys"), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "boundaries", "check", "--config", str(bad)],
         capture_output=True,

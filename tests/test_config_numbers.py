@@ -27,7 +27,7 @@ from boundaries.config.schema import (
     SpeechSpec,
     StandingCallSpec,
 )
-from tests.conftest import BASE_TOML, EXAMPLES
+from tests.conftest import BASE_TOML, EXAMPLES, in_english
 
 SECTIONS: dict[type[BaseModel], str] = {
     ConsultantSpec: "consultant",
@@ -133,7 +133,7 @@ def test_the_largest_rate_and_fewest_billed_hours_still_give_a_premium(tmp_path:
 
 @pytest.mark.parametrize("value", ["inf", "1e308"])
 def test_check_refuses_an_absurd_rate_without_traceback(tmp_path: Path, value: str):
-    example = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    example = in_english((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8"))
     config = tmp_path / "rate.toml"
     config.write_text(example.replace("hourly_rate = 85.0", f"hourly_rate = {value}"), "utf-8")
     result = CliRunner().invoke(cli, ["check", "--config", str(config)])

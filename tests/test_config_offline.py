@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from boundaries.cli.app import cli
 from boundaries.config import load_config, parse_config
 from boundaries.config.errors import ConfigError
-from tests.conftest import BASE_TOML
+from tests.conftest import BASE_TOML, in_english
 from tests.gateway_support import TOKEN, free_port
 
 NOT_ICS = "not-ics.txt"  # a file that exists but is no calendar
@@ -76,7 +76,7 @@ def line_of(text: str, key: str) -> int:
 def test_check_names_a_setting_that_would_break_the_service_later(
     tmp_path: Path, added: str, key: str, words: str
 ):
-    text = BASE_TOML + "\n" + added
+    text = in_english(BASE_TOML) + "\n" + added
     config = write(tmp_path, text)
     result = CliRunner().invoke(cli, ["check", "--config", str(config)])
     assert result.exit_code == 1, result.output
@@ -166,7 +166,7 @@ def test_a_public_url_option_the_provider_could_not_call_is_refused(tmp_path: Pa
     ],
 )
 def test_serve_does_not_start_with_a_setting_check_refuses(tmp_path: Path, added: str, key: str):
-    config = write(tmp_path, BASE_TOML + "\n" + added)
+    config = write(tmp_path, in_english(BASE_TOML) + "\n" + added)
     database = tmp_path / "boundaries.sqlite3"
     command = [sys.executable, "-m", "boundaries", "serve", "--config", str(config)]
     command += ["--database", f"sqlite:///{database}", "--port", str(free_port())]

@@ -25,7 +25,7 @@ from boundaries.config import parse_config
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.store import JobQueue, Store, StoredEvent
 from boundaries.web.app import create_app
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, in_english
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread, free_port
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -375,7 +375,7 @@ UNUSABLE = {
 def test_a_notify_url_apprise_cannot_use_is_refused_by_check_with_its_line_and_fix(
     tmp_path, url, fix
 ):
-    text = with_notify(["ntfy://ntfy.sh/claire", url])
+    text = in_english(with_notify(["ntfy://ntfy.sh/claire", url]))
     config = tmp_path / "boundaries.toml"
     config.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--config", str(config)])
@@ -390,7 +390,7 @@ def test_a_notify_url_apprise_cannot_use_is_refused_by_check_with_its_line_and_f
 
 def test_serve_refuses_to_start_with_a_notify_url_apprise_cannot_use(tmp_path):
     config = tmp_path / "boundaries.toml"
-    config.write_text(with_notify(["notaurl"]), encoding="utf-8")
+    config.write_text(in_english(with_notify(["notaurl"])), encoding="utf-8")
     database = tmp_path / "boundaries.sqlite3"
     command = [sys.executable, "-m", "boundaries", "serve", "--config", str(config)]
     command += ["--database", f"sqlite:///{database}", "--port", str(free_port())]

@@ -19,7 +19,7 @@ from boundaries.config import ConfigError, parse_config
 from boundaries.domain.decision import Action, IncomingCall, decide
 from boundaries.domain.history import MemoryHistory
 from boundaries.domain.schedule import Calendar
-from tests.conftest import BASE_TOML
+from tests.conftest import BASE_TOML, in_english
 
 PARIS = ZoneInfo("Europe/Paris")
 RULE = 'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]'
@@ -232,9 +232,11 @@ def test_exdate_pasted_into_the_rule_is_refused_with_the_exdates_key_to_write():
 def test_exdate_pasted_into_the_rule_gives_no_traceback_from_check(tmp_path: Path):
     bad = tmp_path / "b.toml"
     bad.write_text(
-        with_call(
-            '{ rrule = "FREQ=WEEKLY;BYDAY=FR\\nEXDATE:20260102T100000", start = "10:00", '
-            "minutes = 30 }"
+        in_english(
+            with_call(
+                '{ rrule = "FREQ=WEEKLY;BYDAY=FR\\nEXDATE:20260102T100000", start = "10:00", '
+                "minutes = 30 }"
+            )
         ),
         encoding="utf-8",
     )

@@ -29,15 +29,33 @@ class SaidError(BoundariesError):
 def catalogued(catalogue: str, key: str, /, **values: object) -> Callable[[str], str]:
     """The words of `key` ("section.name") of locales/<lang>/<catalogue>.toml filled with
     `values`, for a `SaidError` to say in any language; a value that is itself catalogued (a
-    `Term`) is said in the same language."""
+    `Term`, a `Said`) is said in the same language."""
 
     def words(lang: str) -> str:
         from boundaries.i18n import said
 
-        spoken = {k: v.said(lang) if isinstance(v, Term) else v for k, v in values.items()}
+        spoken = {k: v.said(lang) if isinstance(v, Term | Said) else v for k, v in values.items()}
         return said(catalogue, lang, key, **spoken)
 
     return words
+
+
+class Said(str):
+    """A catalogued message already filled (`catalogued`), that is still a `str`: its text is
+    the English one (a log, a test, a caller that only needs to know there is a problem), and
+    `said(lang)` says it in another language. Put into another catalogued message, it is said
+    in that message's language; joined with `+` or an f-string, it is English only."""
+
+    words: Callable[[str], str]
+
+    def __new__(cls, words: Callable[[str], str]) -> Said:
+        text = super().__new__(cls, words("en"))
+        text.words = words
+        return text
+
+    def said(self, lang: str) -> str:
+        """The message in `lang` ("fr" or "en")."""
+        return self.words(lang)
 
 
 class Term(str):

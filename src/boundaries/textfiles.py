@@ -10,12 +10,17 @@ command that converts the file.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import Said, SaidError, Term, catalogued
 
-READABLE = "Fix: pass a file you can read (`ls -l` shows if it is a folder, its owner and mode)."
-"""The fix for a path that exists but cannot be read (a folder, no permission)."""
+
+def readable_fix() -> Said:
+    """The fix for a path that exists but cannot be read (a folder, no permission), from
+    locales/<lang>/files.toml: English as a `str`, any language by `said(lang)`."""
+    return Said(catalogued("files", "text.readable"))
+
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
@@ -36,15 +41,15 @@ def encoding_of(head: bytes) -> str:
     return "utf-8"
 
 
-class NotText(BoundariesError):
+class NotText(SaidError):
     """The file is not text in UTF-8 (or in the encoding its byte-order mark names).
 
     `line` and `column` count from 1; the message (without the line, which callers place as
     they name lines) gives the column, the byte, the likely encoding and the command that
-    converts the file (see `undecodable`)."""
+    converts the file (see `undecodable`), in any language (`said`)."""
 
-    def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, column: int, words: Callable[[str], str]) -> None:
+        super().__init__(words)
         self.line = line
         self.column = column
 
@@ -67,10 +72,11 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
+def undecodable(path: Path, raw: bytes) -> tuple[int, int, Callable[[str], str]]:
     """Where `path` stops being text in its encoding and what to do: (line, column, message).
 
-    Line and column count from 1, in bytes of the file. The message names the byte,
+    Line and column count from 1, in bytes of the file. The message (words for any language,
+    locales/<lang>/files.toml) names the byte,
     the encoding the file was most likely saved in (no NUL bytes: Windows-1252 / Latin-1, the
     usual editor default; NUL bytes on every other position: UTF-16 without a byte-order mark)
     and the `iconv` command that converts it to UTF-8; NUL bytes in no such pattern are a
@@ -92,37 +98,37 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, str]:
     column = start - (before.rfind(b"\n") + 1) + 1
     byte = raw[start : start + 1].hex() or "?"
     if likely is None:
-        return (
-            line,
-            column,
-            f"not a text file: it holds binary data (byte 0x{byte} at column {column}), as a "
-            "program, an archive or a spreadsheet does. Fix: pass the JSON Lines or TOML file "
-            f"itself (`file {path}` tells what this one is); a spreadsheet must be exported as "
-            "text first.",
-        )
-    source, saved_as = likely
+        return line, column, catalogued("files", "text.binary", byte=byte, column=column, path=path)
     return (
         line,
         column,
-        f"not UTF-8 text: byte 0x{byte} at column {column} (it was probably saved "
-        f"as {saved_as}). Fix: save it as UTF-8 in your editor, or convert it: "
-        f"iconv -f {source} -t utf-8 {path} > {path.stem}-utf8{path.suffix}",
+        catalogued(
+            "files",
+            "text.not_utf8",
+            byte=byte,
+            column=column,
+            saved_as=Term("files", "encoding." + likely),
+            source=likely,
+            path=path,
+            converted=f"{path.stem}-utf8{path.suffix}",
+        ),
     )
 
 
-def _likely_encoding(raw: bytes) -> tuple[str, str] | None:
-    """(iconv name, words) of the encoding `raw` was most likely written in, or None for binary
-    data: NUL bytes that are not the odd or even half of ASCII in UTF-16."""
+def _likely_encoding(raw: bytes) -> str | None:
+    """The iconv name of the encoding `raw` was most likely written in (its words are under
+    that key in files.toml's [encoding]), or None for binary data: NUL bytes that are not the
+    odd or even half of ASCII in UTF-16."""
     sample = raw[:4096]
     nuls = sample.count(0)
     if not nuls:
-        return "windows-1252", "Windows-1252 or Latin-1"
+        return "windows-1252"
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     # ASCII in UTF-16: nearly every byte of one half is NUL, and (almost) none of the other
     half = len(sample) // 2
     if odd >= 0.9 * half and even <= 0.1 * half:
-        return "utf-16le", "UTF-16 (little-endian)"
+        return "utf-16le"
     if even >= 0.9 * half and odd <= 0.1 * half:
-        return "utf-16be", "UTF-16 (big-endian)"
+        return "utf-16be"
     return None

@@ -54,13 +54,20 @@ def spoken() -> str:
 
 
 def read_config(path: str | Path) -> Config:
-    """The configuration at `path` (`load_config`: its refusals as they are), after which the
-    command speaks its consultant's language: a refusal of what follows (a `--database` that
-    is a directory, an unknown account…) is said in that language, as the account refusals
-    are (SPEC §2, §9)."""
-    from boundaries.config import load_config
+    """The configuration at `path` (`load_config`), after which the command speaks its
+    consultant's language: a refusal of what follows (a `--database` that is a directory, an
+    unknown account…) is said in that language, as the account refusals are (SPEC §2, §9).
 
-    config = load_config(path)
+    A refused file (`ConfigError`, re-raised) is refused in the `consultant.language` it
+    gives when it reads as TOML, even with its other keys refused; else (not TOML, not
+    found, no language) in the terminal's (`spoken`)."""
+    from boundaries.config import ConfigError, load_config
+
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        speak(exc.language)
+        raise
     speak(config.consultant.language)
     return config
 

@@ -66,20 +66,12 @@ def config_from(ctx: click.Context, param: click.Parameter, value: str | None) -
     saying so (a missing file is otherwise blamed on --config, which was never given)."""
     from pathlib import Path
 
-    from boundaries.config.errors import ConfigError, Problem
+    from boundaries.config.errors import ConfigError, Problem, told
 
     source = ctx.get_parameter_source(param.name or "")
     if value is not None and source is ParameterSource.ENVIRONMENT and not Path(value).exists():
-        raise ConfigError(
-            value,
-            [
-                Problem(
-                    "(file)",
-                    f"no such file (the path comes from {CONFIG_ENV}). Fix: set {CONFIG_ENV} "
-                    "to the right path, or pass --config.",
-                )
-            ],
-        )
+        missing = told("file.missing_from_env", env=CONFIG_ENV)
+        raise ConfigError(value, [Problem(told("refused.file"), missing)])
     return value
 
 
@@ -129,11 +121,12 @@ def checked_public_url(
     could not call it (see `boundaries.config.service.public_url_problem`)."""
     if value is None:
         return None
+    from boundaries.cli.language import spoken
     from boundaries.config.service import public_url_problem
 
     problem = public_url_problem(value)
     if problem is not None:
-        raise click.BadParameter(problem)
+        raise click.BadParameter(problem.said(spoken()))
     return value.strip()
 
 

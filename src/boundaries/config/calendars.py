@@ -13,17 +13,19 @@ from typing import Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from boundaries.config.errors import told
 from boundaries.config.schema import CalendarSpec, StandingCallSpec
 from boundaries.domain.model import CalendarSources, Config, StandingCall
 from boundaries.domain.recurrence import RuleError, read_rule
 from boundaries.domain.schedule import Calendar, anchor, local_occurrences, parse_rule
+from boundaries.errors import Said
 
 OVERLAP_HORIZON = timedelta(days=366)
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 class Problems(Protocol):
-    """Where problems are collected (the loader's collector)."""
+    """Where problems are collected (the loader's collector), each a `Said` (`told`)."""
 
     def add(self, loc: tuple[str | int, ...], message: str) -> None: ...
 
@@ -46,10 +48,7 @@ def standing_call(
     does not hide a bad rule: both are named)."""
     start = clock_time(sc.start) if re.fullmatch(r"\d{1,2}:\d{2}", sc.start.strip()) else None
     if start is None:
-        out.add(
-            (*loc, "start"),
-            f"start {sc.start!r} is not a time. Fix: write it as 'HH:MM', e.g. '10:00'.",
-        )
+        out.add((*loc, "start"), told("standing.start", start=sc.start))
     where = (*loc, "rrule")
     # A `since` that is not a date was named at its place: the rule is not also told that
     # it has none (one mistake, one problem; newcomer14 L3).
@@ -57,7 +56,7 @@ def standing_call(
     try:
         rule = read_rule(sc.rrule, zone, has_since=sc.since is not None or since_refused)
     except RuleError as exc:
-        out.add(where, f"rrule {_short(sc.rrule)}: {exc}")
+        out.add(where, told("standing.rule", rule=_short(sc.rrule), problem=Said(exc.words)))
         return None
     if start is None or since_refused:
         return None
@@ -79,19 +78,11 @@ def standing_call(
             local_occurrences(call, first, until), None
         )
     except Exception as exc:
-        out.add(
-            where,
-            f"rrule {_short(sc.rrule)}: cannot expand it ({exc}). Fix: simplify it, "
-            "e.g. 'FREQ=WEEKLY;BYDAY=FR'.",
-        )
+        out.add(where, told("standing.cannot_expand", rule=_short(sc.rrule), why=exc))
         return None
     if occurs is None:
-        out.add(
-            where,
-            f"rrule {_short(sc.rrule)} never occurs"
-            + (" (check UNTIL, COUNT and since)" if sc.since or "UNTIL" in rule.text else "")
-            + ". Fix: use a rule such as 'FREQ=WEEKLY;BYDAY=FR'.",
-        )
+        check = told("standing.check_until") if sc.since or "UNTIL" in rule.text else ""
+        out.add(where, told("standing.never", rule=_short(sc.rrule), check=check))
         return None
     if not _since_is_a_call(call, rule.interval, loc, out):
         return None
@@ -116,18 +107,31 @@ def _since_is_a_call(
     if rule.between(lo, datetime.combine(day, time.max), inc=True):
         return True
     first = rule.after(lo)
-    starts = (
-        f"so the series would start on {first.date().isoformat()} ({first:%A})"
-        if first is not None
-        else "so the series would have no call"
-    )
-    fix = f'since = "{first.date().isoformat()}", if that is the first call, or ' if first else ""
+    starts, fix = told("standing.no_call"), ""
+    if first is not None:
+        starts = told("standing.starts_on", day=first.date().isoformat(), weekday=_weekday(first))
+        fix = told("standing.since_fix", day=first.date().isoformat())
     out.add(
         (*loc, "since"),
-        f"since {day.isoformat()!r} ({day:%A}) is not a day of rule {_short(call.rrule)}, "
-        f"{starts}. Fix: write {fix}the date of the call the series runs from.",
+        told(
+            "standing.since",
+            day=day.isoformat(),
+            weekday=_weekday(day),
+            rule=_short(call.rrule),
+            starts=starts,
+            fix=fix,
+        ),
     )
     return False
+
+
+def _weekday(day: date) -> Said:
+    """The name of the weekday of `day` in any language (Babel: "Friday", « vendredi »)."""
+    from babel.dates import format_date
+
+    from boundaries.i18n import LOCALES
+
+    return Said(lambda lang: str(format_date(day, "EEEE", locale=LOCALES.get(lang, "en_US"))))
 
 
 def _exdates_are_occurrences(
@@ -142,11 +146,10 @@ def _exdates_are_occurrences(
         if rule.between(lo, datetime.combine(day, time.max), inc=True):
             continue
         after = rule.after(lo)
-        example = f" such as {after.date().isoformat()}" if after is not None else ""
+        example = told("standing.such_as", day=after.date().isoformat()) if after else ""
         out.add(
             (*loc, "exdates", j),
-            f"{day.isoformat()} is not a day this call happens on ({call.rrule}), so leaving it "
-            f"out changes nothing. Fix: write the date of a call to skip{example}, or remove it.",
+            told("standing.exdate", day=day.isoformat(), rule=call.rrule, example=example),
         )
         ok = False
     return ok
@@ -169,18 +172,10 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
         elif scheme == "http":
             host = (urlsplit(source).hostname or "").lower()
             if host not in LOOPBACK:
-                out.add(
-                    ("calendar", "busy", j),
-                    f"{raw!r} is plain HTTP: a calendar's secret address must not travel "
-                    "unencrypted. Fix: use its https:// address.",
-                )
+                out.add(("calendar", "busy", j), told("calendar.plain_http", raw=raw))
                 continue
         elif scheme not in ("", "https", "file"):
-            out.add(
-                ("calendar", "busy", j),
-                f"{raw!r}: cannot read calendars over {scheme}://. Fix: give an https:// "
-                "address or the path of an .ics file.",
-            )
+            out.add(("calendar", "busy", j), told("calendar.scheme", raw=raw, scheme=scheme))
             continue
         if scheme in ("", "file"):
             path = Path(source[7:] if scheme == "file" else source).expanduser()
@@ -188,7 +183,9 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
                 path = path if path.is_absolute() else (folder / path)
                 source = str(path)
             if (problem := busy_file_problem(path)) is not None:
-                out.add(("calendar", "busy", j), f"{raw!r}: {problem}")
+                out.add(
+                    ("calendar", "busy", j), told("calendar.busy_file", raw=raw, problem=problem)
+                )
                 continue
         sources.append(source)
     caldav = spec.caldav_url.strip() if spec.caldav_url else None
@@ -204,59 +201,61 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
 
 def busy_file_problem(path: Path) -> str | None:
     """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix: missing,
-    not iCalendar, too large, or holding events whose times cannot be read; None when it
+    not iCalendar, too large (a `Said`, in any language), or holding events whose times
+    cannot be read (the calendar reader's English words, `calendar_problem`); None when it
     can."""
-    fix = (
-        "Fix: check the path (relative to this configuration file), or export the calendar "
-        "again as an .ics file."
-    )
+    fix = told("calendar.file_fix")
     from boundaries.integrations.calendar.busy import MAX_BYTES, calendar_problem, web_page
 
     try:
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        return f"no such file (looked for {path}). {fix}"
+        return told("calendar.file_missing", path=path, fix=fix)
     except IsADirectoryError:
-        return f"{path} is a folder, not an .ics file. {fix}"
+        return told("calendar.file_folder", path=path, fix=fix)
     except OSError as exc:
-        return f"cannot read {path} ({exc.strerror}). {fix}"
+        return told("calendar.file_unreadable", path=path, why=exc.strerror, fix=fix)
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if web_page(text):
-        return (
-            f"{path} is not an iCalendar file: it is a web page (a login page saved in place "
-            f"of the calendar?). {fix}"
-        )
+        return told("calendar.web_page", path=path, fix=fix)
     if not text.upper().startswith("BEGIN:VCALENDAR"):
-        return f"{path} is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). {fix}"
+        return told("calendar.not_icalendar", path=path, fix=fix)
     if len(data) > MAX_BYTES:
-        return f"{path} is larger than {MAX_BYTES // 1_000_000} MB. {fix}"
+        return told("calendar.too_large", path=path, mb=MAX_BYTES // 1_000_000, fix=fix)
     problem = calendar_problem(text)  # events whose times cannot be read, named
     return problem
 
 
-def caldav_url_problem(url: str) -> str | None:
+def caldav_url_problem(url: str) -> Said | None:
     """Why `url` cannot be the CalDAV calendar the standing calls are written to, with the
     fix; None when it can: an https:// address (plain http:// only on loopback, for local
     servers and tests: the password would travel unencrypted), and the caldav library
     installed (the extra `boundaries[caldav]`)."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return (
-            f"{url!r} is not an http(s) address. Fix: give the calendar's CalDAV URL, "
-            "e.g. 'https://dav.example.org/claire/calls/'."
-        )
+        return told("calendar.caldav_not_http", url=url)
     if parts.scheme.lower() == "http" and parts.hostname.lower() not in LOOPBACK:
-        return (
-            f"{url!r} is plain http: the CalDAV password would travel unencrypted. Fix: use "
-            "the server's https:// address."
-        )
+        return told("calendar.caldav_plain_http", url=url)
     if importlib.util.find_spec("caldav") is None:
-        return (
-            "writing to a CalDAV calendar needs the caldav library, which is not installed. "
-            "Fix: pip install 'boundaries[caldav]', or remove caldav_url."
-        )
+        return told("calendar.caldav_library")
     return None
+
+
+def _when(start: datetime, zone: ZoneInfo) -> Said:
+    """A call's start in `zone`, its weekday in any language: "Fri 2026-12-04 10:00",
+    « ven. 2026-12-04 10:00 » (Babel's abbreviated weekday)."""
+    from babel.dates import format_datetime
+
+    from boundaries.i18n import LOCALES
+
+    local = start.astimezone(zone)
+
+    def words(lang: str) -> str:
+        weekday = format_datetime(local, "EEE", locale=LOCALES.get(lang, "en_US"))
+        return f"{weekday} {local:%Y-%m-%d %H:%M}"
+
+    return Said(words)
 
 
 def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None = None) -> None:
@@ -285,16 +284,14 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
             if key not in reported:
                 reported.add(key)
                 other = config.clients[latest[2]].id
-                who = f"client {other!r}"
+                who = told("standing.who", id=other)
                 if sum(c.id == other for c in config.clients) > 1:  # its id names two
                     at = positions[latest[2]] if positions is not None else latest[2]
-                    who = f"client[{at}] ({other!r})"
-                when = span[0].astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+                    who = told("standing.who_at", at=at, id=other)
                 place = positions[span[2]] if positions is not None else span[2]
                 out.add(
                     ("client", place, "standing_calls", span[3]),
-                    f"overlaps standing call {latest[3]} of {who} on {when}. "
-                    "Fix: move one of them.",
+                    told("standing.overlaps", index=latest[3], who=who, when=_when(span[0], zone)),
                 )
         if latest is None or span[1] > latest[1]:
             latest = span

@@ -14,16 +14,13 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from pydantic_core import ErrorDetails
 
+from boundaries.config.errors import told
+from boundaries.errors import Said
+
 Loc = tuple[str | int, ...]
 
-_HINTS = {
-    "currency": 'write a three-letter ISO 4217 code in capitals, e.g. "EUR", "CHF", "CAD"',
-    "id": 'write a short lowercase id: letters, digits, "-" or "_", e.g. "horizon"',
-    "provider_api_url": 'write the provider\'s HTTPS API address, e.g. "https://api.twilio.com"',
-    "since": "write a date like 2026-01-09",
-    "exdates": 'write dates like ["2026-12-25"]',
-    "api_token": "use a long random token, e.g. the output of `openssl rand -hex 32`",
-}
+_HINTS = frozenset({"currency", "id", "provider_api_url", "since", "exdates", "api_token"})
+"""Keys whose value has a shape of its own, with its fix under [hint] of the catalogue."""
 
 
 def _number_examples() -> dict[str, str]:
@@ -62,121 +59,119 @@ def _shown(value: object) -> str:
     return type(value).__name__.replace("dict", "table").replace("list", "list")
 
 
-def explain(err: ErrorDetails) -> str:
-    """A schema error in words, with its fix (the key and line are added by the caller)."""
+_TYPED = {
+    "bool_type": "bool",
+    "int_type": "int",
+    "float_type": "float",
+    "string_type": "text",
+    "model_type": "table",
+    "dict_type": "table",
+}
+"""Pydantic's error types of a value of the wrong type, and their message under [schema]
+(with "_quoted" for a value written in quotes, for those that have one)."""
+
+_QUOTED = frozenset({"bool_type", "int_type", "float_type"})
+"""Type errors whose fix differs for a value written in quotes ("2" for 2)."""
+
+
+_BOUNDS = {
+    "greater_than": ("more_than", "gt"),
+    "greater_than_equal": ("at_least", "ge"),
+    "less_than": ("less_than", "lt"),
+    "less_than_equal": ("at_most", "le"),
+}
+"""Pydantic's error types of a number out of range: the words of the bound, its value in `ctx`."""
+
+
+def explain(err: ErrorDetails) -> Said:
+    """A schema error (pydantic's) in words, with its fix, for any language (the key and line
+    are added by the caller). Pydantic's own words (`msg`) are said only for an error type
+    that none of ours words."""
     kind, ctx = err["type"], err.get("ctx", {})
     key = next((str(p) for p in reversed(err["loc"]) if isinstance(p, str)), "")
     value = _shown(err.get("input"))
-    hint = _HINTS.get(key)
+    hint = told("hint." + key) if key in _HINTS else None
     if kind == "extra_forbidden":
-        return "unknown key. Fix: remove it or check its spelling (see README)."
+        return told("schema.unknown_key")
     if kind == "missing":
-        return "required key is missing. Fix: add it."
+        return told("schema.missing")
     quoted = isinstance(err.get("input"), str)  # the fix for "2" is not the fix for 30.5
     # An example that makes sense for this key (a value it takes), none for a key without one.
-    eg = f", e.g. {NUMBER_EXAMPLES[key]}" if key in NUMBER_EXAMPLES else ""
-    typed = {
-        "bool_type": "must be true or false. Fix: write true or false"
-        + (", without quotes." if quoted else "."),
-        "int_type": f"must be a whole number. Fix: write the number without quotes{eg}."
-        if quoted
-        else f"must be a whole number. Fix: write a whole number{eg}.",
-        "float_type": f"must be a number. Fix: write the number without quotes{eg}."
-        if quoted
-        else f"must be a number. Fix: write a number{eg}.",
-        "string_type": "must be text. Fix: write it in double quotes.",
-        "model_type": "must be a table. Fix: write it as [section] or { key = … }.",
-        "dict_type": "must be a table. Fix: write it as [section] or { key = … }.",
-    }
+    eg = told("schema.for_example", value=NUMBER_EXAMPLES[key]) if key in NUMBER_EXAMPLES else ""
     if kind == "list_type":
         return _not_a_list(key, err.get("input"), value)
-    if kind in typed:
-        return f"{value} {typed[kind]}"
+    if kind in _TYPED:
+        name = _TYPED[kind] + ("_quoted" if quoted and kind in _QUOTED else "")
+        return told("schema." + name, value=value, example=eg)
     if kind == "finite_number":
-        return f"{value} is not a finite number. Fix: write an ordinary number{eg}."
+        return told("schema.not_finite", value=value, example=eg)
     if kind == "int_from_float":
-        return f"{value} must be a whole number. Fix: drop the decimals."
+        return told("schema.decimals", value=value)
     if kind == "literal_error":
-        return (
-            f"{value} is not allowed. Fix: use {ctx.get('expected', 'one of the listed values')}."
-        )
-    bounds = {
-        "greater_than": ("more than", "gt"),
-        "greater_than_equal": ("at least", "ge"),
-        "less_than": ("less than", "lt"),
-        "less_than_equal": ("at most", "le"),
-    }
-    if kind in bounds:
-        words, name = bounds[kind]
-        bound = f"{words} {ctx.get(name)}"
-        return f"{value} is out of range: it must be {bound}. Fix: use a value of {bound}{eg}."
+        expected = ctx.get("expected")
+        if expected is None:
+            return told("schema.not_allowed", value=value, expected=told("schema.one_of_listed"))
+        # pydantic lists the values "'a', 'b' or 'c'": its "or" is said in the language
+        listed = Said(lambda lang: expected.replace(" or ", told("schema.or").said(lang)))
+        return told("schema.not_allowed", value=value, expected=listed)
+    if kind in _BOUNDS:
+        words, name = _BOUNDS[kind]
+        bound = told("schema." + words, n=ctx.get(name))
+        return told("schema.out_of_range", value=value, bound=bound, example=eg)
     if kind == "string_too_short":
         if not err.get("input"):
-            return "must not be empty. Fix: fill it in or remove the key."
+            return told("schema.empty")
         least = ctx.get("min_length")
-        return (
-            f"is too short: at least {least} characters. Fix: "
-            f"{hint or f'write at least {least} characters'}."
-        )
+        fix = hint or told("schema.at_least_characters", n=least)
+        return told("schema.too_short", n=least, fix=fix)
     if kind.startswith("date") or kind.startswith("datetime"):
-        return f"{value} is not a date. Fix: {hint or 'write a date like 2026-12-25'}."
+        return told("schema.not_a_date", value=value, fix=hint or told("schema.date_like"))
     if kind == "string_pattern_mismatch":
-        return f"{value} is not valid here. Fix: {hint or 'see the README for its shape'}."
-    return f"{value}: {err['msg']}. Fix: {hint or 'see the configuration reference in README'}."
+        fix = hint or told("schema.see_readme_shape")
+        return told("schema.not_valid_here", value=value, fix=fix)
+    fix = hint or told("schema.see_readme")
+    return told("schema.other", value=value, reason=err["msg"], fix=fix)
 
 
-def _not_a_list(key: str, given: object, shown: str) -> str:
+def _not_a_list(key: str, given: object, shown: str) -> Said:
     """A value that must be a list, with the fix for what was written instead: a single
     `[name]` table where `[[name]]` tables are meant (one per entry), or one value that
     brackets turn into a list of it."""
     if isinstance(given, dict):
-        name = "client" if key == "clients" else key
-        return (
-            f"table must be a list of tables. Fix: write its header with double brackets, "
-            f"[[{name}]] instead of [{name}], and repeat [[{name}]] for each one."
-        )
+        return told("list.of_tables", name="client" if key == "clients" else key)
     if key in _TABLE_ITEMS:  # a list of inline tables: brackets around the text would not do
-        return f"{shown} must be a list. Fix: write it like {_TABLE_ITEMS[key]}."
+        return told("list.like", value=shown, example=_TABLE_ITEMS[key])
     if isinstance(given, str | int | float | bool):
-        return f"{shown} must be a list. Fix: write it in brackets: [{shown}]."
-    return f'{shown} must be a list. Fix: write it in brackets, e.g. ["…"].'
+        return told("list.brackets", value=shown)
+    return told("list.other", value=shown)
 
 
-def email_problem(address: str) -> str | None:
+def email_problem(address: str) -> Said | None:
     """Why `address` is not a usable e-mail address (RFC 5322 syntax, a domain with a dot), or
-    None. Nothing is looked up: the check works offline."""
+    None; the checker's reason in its own (English) words. Nothing is looked up: the check
+    works offline."""
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
-        return (
-            f"{address!r} is not an email address ({str(exc).rstrip('.')}). Fix: write it like "
-            "'claire@conseil.example'."
-        )
+        return told("value.email", address=address, why=str(exc).rstrip("."))
     return None
 
 
-def currency_problem(code: str) -> str | None:
+def currency_problem(code: str) -> Said | None:
     """Why `code` is not an ISO 4217 currency code (Babel's list, offline), or None."""
     from babel.numbers import list_currencies
 
     if code in list_currencies():
         return None
-    return (
-        f"{code!r} is not an ISO 4217 currency code. Fix: write the code of your invoices' "
-        "currency, e.g. 'EUR', 'CHF', 'CAD', 'GBP' or 'USD'."
-    )
+    return told("value.currency", code=code)
 
 
-def region_problem(region: str) -> str | None:
+def region_problem(region: str) -> Said | None:
     """Why `region` is not a region the phonenumbers library knows (ISO 3166 alpha-2), or
     None."""
     if region.upper() in phonenumbers.SUPPORTED_REGIONS:
         return None
-    return (
-        f"{region!r} is not a region phone numbers are known for. Fix: use a two-letter "
-        "country code such as 'FR', 'BE', 'CH', 'CA', 'GB' or 'US', or remove the key "
-        "(the region then comes from the time zone)."
-    )
+    return told("value.region", region=region)
 
 
 def _order(loc: Sequence[str | int]) -> tuple[int, tuple[tuple[int, int, str], ...]]:

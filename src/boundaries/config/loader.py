@@ -24,7 +24,7 @@ from boundaries.config.checks import (
     explain,
     region_problem,
 )
-from boundaries.config.errors import ConfigError, Problem
+from boundaries.config.errors import ConfigError, Problem, told
 from boundaries.config.locate import KeyLocator, dotted
 from boundaries.config.mail import mail_settings
 from boundaries.config.regions import client_whereabouts, region_of_zone
@@ -38,7 +38,9 @@ from boundaries.domain.model import (
     Mail,
     WorkingHours,
 )
-from boundaries.textfiles import READABLE, NotText, read_text
+from boundaries.errors import Said
+from boundaries.languages import LANGUAGES
+from boundaries.textfiles import NotText, read_text, readable_fix
 
 _HOURS = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)"
@@ -66,6 +68,8 @@ class _Collector:
         return self.salvage is not None and self.salvage.was_set_aside(self.salvage.original(loc))
 
     def add(self, loc: tuple[str | int, ...], message: str) -> None:
+        """A problem at `loc` (in what was left); `message` is a `Said` (`told`) to be said in
+        the consultant's language."""
         if self.salvage is not None:  # a location in what was left: back to the file's
             loc = self.salvage.original(loc)
             if self.salvage.stood_in(loc):
@@ -76,52 +80,68 @@ class _Collector:
 
 
 def load_config(path: str | Path) -> Config:
-    """Read and validate a configuration file; raise `ConfigError` naming every problem."""
+    """Read and validate a configuration file; raise `ConfigError` naming every problem, in
+    the language of its `consultant.language` when the file reads as TOML (`parse_config`).
+    A file that cannot be read is a problem of its key "(file)"."""
     p = Path(path)
     try:
         text = read_text(p)
-    except FileNotFoundError:
-        raise ConfigError(
-            str(p), [Problem("(file)", "no such file. Fix: pass --config with the right path.")]
-        ) from None
-    except NotText as exc:
-        raise ConfigError(str(p), [Problem("(file)", str(exc), exc.line)]) from None
-    except OSError as exc:
-        problem = Problem("(file)", f"cannot read it ({exc.strerror}). {READABLE}")
-        raise ConfigError(str(p), [problem]) from None
+    except (OSError, NotText) as exc:
+        raise ConfigError(str(p), [_unread(exc)]) from None
     return parse_config(text, source=str(p))
 
 
+def _unread(exc: OSError | NotText) -> Problem:
+    """Why the file could not be read, a problem of the whole file ("(file)")."""
+    if isinstance(exc, NotText):
+        return Problem(told("refused.file"), Said(exc.words), exc.line)
+    if isinstance(exc, FileNotFoundError):
+        return Problem(told("refused.file"), told("file.missing"))
+    why = told("file.unreadable", why=exc.strerror, fix=readable_fix())
+    return Problem(told("refused.file"), why)
+
+
 _TOML_FIXES: tuple[tuple[str, str], ...] = (
-    ("Illegal character '\\n'", 'close the string with a " on the same line'),
-    ("Expected '\"'", 'close the string with a " on the same line'),
-    ('Expected "\'"', "close the string with a ' on the same line"),
-    ("Cannot overwrite a value", "give each key once per table"),
-    ("twice", "give each [table] once (a list of tables is written [[client]])"),
-    ("Expected '=' after a key", "write each setting as key = value"),
-    ("Expected ']'", "close the table's name with ], as in [consultant]"),
-    ("Invalid value", "write text in double quotes, numbers bare, true or false in lower case"),
-    ("Expected newline", "give one key = value per line, with text in double quotes"),
+    ("Illegal character '\\n'", "unclosed_double"),
+    ("Expected '\"'", "unclosed_double"),
+    ('Expected "\'"', "unclosed_single"),
+    ("Cannot overwrite a value", "key_twice"),
+    ("twice", "table_twice"),
+    ("Expected '=' after a key", "no_equals"),
+    ("Expected ']'", "table_name"),
+    ("Invalid value", "value"),
+    ("Expected newline", "newline"),
 )
-"""Words of Python's `tomllib` errors (the first that matches) and what to do about each."""
+"""Words of Python's `tomllib` errors (the first that matches) and the key of what to do about
+each under [toml] of locales/<lang>/config.toml ("other" for the rest)."""
 
 
-def _toml_fix(error: str) -> str:
-    """The fix for a `tomllib` syntax error, by its words (`_TOML_FIXES`), with where a
-    correct example is: a sentence beginning "Fix:"."""
-    fix = next((f for words, f in _TOML_FIXES if words in error), "correct that line")
-    return f"Fix: {fix}; examples/boundaries.toml shows every setting written out."
+def _toml_problem(error: str) -> Said:
+    """A `tomllib` syntax error: its own words (English, as the library gives them), and the
+    fix by those words (`_TOML_FIXES`) with where a correct example is."""
+    fix = next((f for words, f in _TOML_FIXES if words in error), "other")
+    return told("toml.invalid", error=error, fix=told("toml." + fix))
+
+
+def _language(raw: dict[str, object]) -> str | None:
+    """The `consultant.language` of a file read as TOML ("fr", "en"), else None: the
+    language to refuse it in, even when the rest of it is refused."""
+    consultant = raw.get("consultant")
+    lang = consultant.get("language") if isinstance(consultant, dict) else None
+    return lang if isinstance(lang, str) and lang in LANGUAGES else None
 
 
 def parse_config(text: str, source: str = "boundaries.toml") -> Config:
-    """Validate TOML text into a `Config`; raise `ConfigError` naming every problem."""
+    """Validate TOML text into a `Config`; raise `ConfigError` naming every problem (its
+    `language` the file's `consultant.language`, when the text is TOML and gives one)."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None
-        problem = f"not valid TOML: {exc}. {_toml_fix(str(exc))}"
-        raise ConfigError(source, [Problem("(syntax)", problem, line)]) from None
+        problem = Problem(told("refused.syntax"), _toml_problem(str(exc)), line)
+        raise ConfigError(source, [problem]) from None
+    language = _language(raw)
     out_of_order: list[Problem] = []
     if isinstance(raw.get("clients"), list):
         # "[[clients]]" for "[[client]]": named once, and its tables checked as clients
@@ -129,14 +149,7 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
             (i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "[[clients]]"),
             None,
         )
-        out_of_order.append(
-            Problem(
-                "clients",
-                "[[clients]] is not a table of this file. Fix: write [[client]] (singular) above "
-                "each client, as in examples/boundaries.toml.",
-                line,
-            )
-        )
+        out_of_order.append(Problem("clients", told("toml.clients"), line))
         existing = raw.get("client")
         raw["client"] = (existing if isinstance(existing, list) else []) + raw.pop("clients")
     salvage = Salvage(raw)
@@ -156,11 +169,11 @@ def parse_config(text: str, source: str = "boundaries.toml") -> Config:
                     )
                 first = False
             if not salvage.set_aside(errors):
-                raise ConfigError(source, _in_file_order(out.problems)) from None
+                raise ConfigError(source, _in_file_order(out.problems), language) from None
     # With values set aside, the rest is still checked: every problem is named at once.
     config = _build(spec, out, Path(source).parent)
     if out.problems or config is None:
-        raise ConfigError(source, _in_file_order(out.problems))
+        raise ConfigError(source, _in_file_order(out.problems), language)
     return config
 
 
@@ -174,10 +187,7 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     try:
         zone = ZoneInfo(c.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        out.add(
-            ("consultant", "timezone"),
-            f"unknown time zone {c.timezone!r}. Fix: use an IANA name such as 'Europe/Paris'.",
-        )
+        out.add(("consultant", "timezone"), told("consultant.zone", zone=c.timezone))
     if (problem := email_problem(c.email)) is not None:
         out.add(("consultant", "email"), problem)
     if c.region is not None and (problem := region_problem(c.region)) is not None:
@@ -198,7 +208,7 @@ def _build(spec: ConfigSpec, out: _Collector, folder: Path) -> Config | None:
     ids = [cs.id for cs in spec.clients]
     for i, cid in enumerate(ids):
         if cid in ids[:i]:
-            out.add(("client", i, "id"), f"duplicate client id {cid!r}. Fix: make ids unique.")
+            out.add(("client", i, "id"), told("client.duplicate_id", id=cid))
     _unique_contacts(spec.clients, region, out)
     calendar = calendar_sources(spec.calendar, folder, out)
     mail = mail_settings(spec.mail, out, folder)
@@ -241,18 +251,9 @@ def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Colle
         if region == "" and no_country:
             return None
         if region is None and no_country:
-            out.add(
-                loc,
-                f"{raw!r} has no country code, and no country is known to read it in: the "
-                "time zone names none (such as 'CET' or 'UTC') and there is no region under "
-                "[consultant]. Fix: write it with its country code (such as "
-                "'+33 4 72 00 11 22'), or add region = \"FR\" under [consultant], or use a "
-                "time zone of one country ('Europe/Paris').",
-            )
+            out.add(loc, told("phone.no_country", raw=raw))
             return None
-        out.add(
-            loc, f"{raw!r} is not a phone number ({exc}). Fix: write it as '+33 1 23 45 67 89'."
-        )
+        out.add(loc, told("phone.unreadable", raw=raw, why=exc))
         return None
     if not phonenumbers.is_valid_number(number):
         # A number with its own country code is judged against that country, not `region`:
@@ -260,43 +261,43 @@ def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Colle
         # (phonenumbers' length check) when it says.
         country = phonenumbers.region_code_for_country_code(number.country_code or 0)
         where = country if country != phonenumbers.UNKNOWN_REGION else region
-        name = _country_name(where) if where else ""
-        said = {
-            phonenumbers.ValidationResult.TOO_SHORT: "is too short",
-            phonenumbers.ValidationResult.TOO_LONG: "is too long",
-        }.get(phonenumbers.is_possible_number_with_reason(number), "is not a valid phone number")
-        whose = f" for a {name} number (+{number.country_code})" if name else ""
-        out.add(
-            loc,
-            f"{raw!r} {said}{whose}. Fix: check the digits, or write it in international form "
-            "with '+' and its country code.",
+        why = {
+            phonenumbers.ValidationResult.TOO_SHORT: "phone.too_short",
+            phonenumbers.ValidationResult.TOO_LONG: "phone.too_long",
+        }.get(phonenumbers.is_possible_number_with_reason(number), "phone.invalid")
+        whose = (
+            told("phone.whose", country=_country_name(where), code=number.country_code)
+            if where
+            else ""
         )
+        out.add(loc, told(why, raw=raw, whose=whose, fix=told("phone.fix")))
         return None
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _country_name(region: str) -> str:
-    """The English name of a country code ("SN" → "Senegal"; Babel's CLDR), else the code."""
+def _country_name(region: str) -> Said:
+    """The name of a country code in any language ("SN" → "Senegal", « Sénégal »; Babel's
+    CLDR), else the code."""
     from babel import Locale
 
-    return str(Locale("en").territories.get(region, region))
+    return Said(lambda lang: str(Locale(lang).territories.get(region, region)))
 
 
 def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHours | None:
-    hint = "Fix: write it like 'mon-fri 09:00-12:30' or 'sat 10:00-12:00'."
+    hint = told("hours.fix")
     m = _HOURS.match(raw.lower())
     if not m:
-        out.add(loc, f"cannot read working hours {raw!r}. {hint}")
+        out.add(loc, told("hours.unreadable", raw=raw, fix=hint))
         return None
     days: set[int] = set()
     for part in m.group("days").split(","):
         ends = [d.strip() for d in part.split("-")]
         if any(d not in WEEKDAYS for d in ends):
-            out.add(loc, f"unknown day in {raw!r}; days are {', '.join(WEEKDAYS)}. {hint}")
+            out.add(loc, told("hours.unknown_day", raw=raw, days=", ".join(WEEKDAYS), fix=hint))
             return None
         a, b = WEEKDAYS.index(ends[0]), WEEKDAYS.index(ends[-1])
         if b < a:
-            out.add(loc, f"day range {part.strip()!r} runs backwards. {hint}")
+            out.add(loc, told("hours.days_backwards", part=part.strip(), fix=hint))
             return None
         days.update(range(a, b + 1))
     start = clock_time(m.group("start"))
@@ -305,17 +306,14 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
     # Each fault named where it is: a start of 25:00 is not blamed on the end.
     bad = [(name, m.group(name)) for name, t in (("start", start), ("end", end)) if t is None]
     if bad:
-        said = " and ".join(f"the {name} {value!r}" for name, value in bad)
-        out.add(
-            loc,
-            f"{raw!r}: {said} is not a time of day (00:00 to 23:59; 24:00 only as an end). {hint}",
-        )
+        which = {name: told("hours." + name, value=value) for name, value in bad}
+        key = "hours.not_times" if len(which) > 1 else "hours.not_a_time"
+        out.add(loc, told(key, raw=raw, which=next(iter(which.values())), **which, fix=hint))
         return None
     if start is None or end is None or end <= start:
         out.add(
             loc,
-            f"{raw!r}: the end {m.group('end')!r} must come after the start "
-            f"{m.group('start')!r}. {hint}",
+            told("hours.backwards", raw=raw, end=m.group("end"), start=m.group("start"), fix=hint),
         )
         return None
     return WorkingHours(frozenset(days), start, end)
@@ -347,11 +345,7 @@ def _client(
     ]
     own_zone = cs.timezone
     if own_zone is not None and not _known_zone(own_zone):
-        out.add(
-            ("client", i, "timezone"),
-            f"unknown time zone {own_zone!r}. Fix: use an IANA name such as "
-            "'America/New_York', or leave the key out (the zone then comes from its numbers).",
-        )
+        out.add(("client", i, "timezone"), told("client.zone", zone=own_zone))
         return None
     if any(p is None for p in phones) or any(sc is None for sc in calls):
         return None
@@ -395,8 +389,7 @@ def _unique_contacts(
             owner = seen.setdefault("mail:" + email.lower(), me)
             if owner != me:
                 out.add(
-                    ("client", i, "emails", j),
-                    f"{email!r} already belongs to {owner}. Fix: keep it in one client.",
+                    ("client", i, "emails", j), told("client.email_taken", email=email, owner=owner)
                 )
         region = (cs.region or default_region or "").upper() or None
         for j, phone in enumerate(cs.phones):
@@ -409,8 +402,5 @@ def _unique_contacts(
                 continue  # refused already, with its own message
             owner = seen.setdefault(key, me)
             if owner != me:
-                out.add(
-                    ("client", i, "phones", j),
-                    f"{phone!r} is {key[4:]}, which already belongs to {owner}: a call from it "
-                    "could only be one client's. Fix: keep it in one client.",
-                )
+                taken = told("client.phone_taken", phone=phone, number=key[4:], owner=owner)
+                out.add(("client", i, "phones", j), taken)

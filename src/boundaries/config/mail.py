@@ -10,8 +10,10 @@ from urllib.parse import urlsplit
 
 from boundaries.config.calendars import clock_time
 from boundaries.config.checks import email_problem
+from boundaries.config.errors import told
 from boundaries.config.schema import MailSpec
 from boundaries.domain.model import Mail
+from boundaries.errors import Said
 
 
 class Problems(Protocol):
@@ -49,10 +51,7 @@ def mail_settings(spec: MailSpec, out: Problems, folder: Path = Path()) -> Mail 
             ok = False
     reply_at = clock_time(spec.reply_at)
     if reply_at is None:
-        out.add(
-            ("mail", "reply_at"),
-            f"{spec.reply_at!r} is not a time. Fix: write it as 'HH:MM', e.g. '17:00'.",
-        )
+        out.add(("mail", "reply_at"), told("mail.reply_at", value=spec.reply_at))
         ok = False
     if spec.from_ is not None and (problem := email_problem(spec.from_)) is not None:
         out.add(("mail", "from"), problem)
@@ -73,24 +72,23 @@ def mail_settings(spec: MailSpec, out: Problems, folder: Path = Path()) -> Mail 
     )
 
 
-def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> str | None:
+def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> Said | None:
+    """Why `url` is not a server URL of one of `schemes` (with a host, without a password),
+    with the fix; None when it is."""
     shape = f"{schemes[0]}://user@host:port"
-    fix = f"Fix: write it like '{shape}' (schemes: {', '.join(schemes)})."
+    fix = told("mail.url_fix", shape=shape, schemes=", ".join(schemes))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError on a bad port)
     except ValueError as exc:
-        return f"cannot read {url!r} ({exc}). {fix}"
+        return told("mail.url_unreadable", url=url, why=exc, fix=fix)
     if parts.scheme not in schemes:
-        return f"{url!r}: unknown scheme {parts.scheme!r}. {fix}"
+        return told("mail.url_scheme", url=url, scheme=parts.scheme, fix=fix)
     if not parts.hostname:
-        return f"{url!r} names no host. {fix}"
+        return told("mail.url_no_host", url=url, fix=fix)
     if parts.password is not None:
-        return (
-            "the URL holds a password; it would sit in the file in clear. Fix: remove it and set "
-            + ("BOUNDARIES_SMTP_PASSWORD" if schemes[0] == "smtp" else "BOUNDARIES_IMAP_PASSWORD")
-            + " or the matching *_password_file key."
-        )
+        env = "BOUNDARIES_SMTP_PASSWORD" if schemes[0] == "smtp" else "BOUNDARIES_IMAP_PASSWORD"
+        return told("mail.url_password", env=env)
     return None
 
 
@@ -100,18 +98,15 @@ def _beside(raw: str, folder: Path) -> str:
     return str(path if path.is_absolute() else folder / path)
 
 
-def _password_file_problem(path: str, env: str) -> str | None:
+def _password_file_problem(path: str, env: str) -> Said | None:
     """Why the password file at `path` cannot be read when a connection needs it; None when it
     can. Checked without reading it: the password is read only to log in."""
-    fix = (
-        "Fix: check the path (relative to this configuration file), or remove the key and "
-        f"set {env}."
-    )
+    fix = told("mail.password_fix", env=env)
     found = Path(path)
     if not found.exists():
-        return f"{path}: no such file. {fix}"
+        return told("mail.password_missing", path=path, fix=fix)
     if not found.is_file():
-        return f"{path} is not a file. {fix}"
+        return told("mail.password_not_a_file", path=path, fix=fix)
     if not os.access(found, os.R_OK):
-        return f"{path} cannot be read by this user (permissions). {fix}"
+        return told("mail.password_unreadable", path=path, fix=fix)
     return None

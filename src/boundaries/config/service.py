@@ -9,36 +9,35 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from boundaries.config.calendars import Problems
+from boundaries.config.errors import told
 from boundaries.config.schema import MIN_API_TOKEN, ServiceSpec, SpeechSpec
 from boundaries.domain.model import Service, Speech
-from boundaries.errors import BoundariesError
+from boundaries.errors import Said, SaidError, catalogued
 
 WEBHOOK_PATH = "/twilio/"
 
 
-def public_url_problem(url: str) -> str | None:
+def public_url_problem(url: str) -> Said | None:
     """Why `url` cannot be the public base URL the provider calls (and signs: SPEC §7), with
-    the fix; None when it can. An http(s) address with a host, and no login, query, fragment
-    or webhook path (`serve` adds /twilio/voice and the others to it)."""
-    fix = (
-        "Fix: write the address the provider reaches `serve` at, without the webhook path, "
-        "e.g. 'https://calls.example.org'."
-    )
+    the fix (English as a `str`, any language by `said`); None when it can. An http(s)
+    address with a host, and no login, query, fragment or webhook path (`serve` adds
+    /twilio/voice and the others to it)."""
+    fix = told("service.public_url_fix")
     try:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 (raises ValueError on a bad port)
     except ValueError as exc:
-        return f"{url!r} is not a web address ({exc}). {fix}"
+        return told("service.public_url_unreadable", url=url, why=exc, fix=fix)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return f"{url!r} is not a web address (https://host). {fix}"
+        return told("service.public_url_not_web", url=url, fix=fix)
     if any(c.isspace() for c in url.strip()):
-        return f"{url!r} is not a web address: it holds a space. {fix}"
+        return told("service.public_url_space", url=url, fix=fix)
     if parts.username is not None or parts.password is not None:
-        return f"{url!r} holds a login; signatures are computed without it. {fix}"
+        return told("service.public_url_login", url=url, fix=fix)
     if parts.query or parts.fragment or url.strip().endswith(("?", "#")):
-        return f"{url!r} holds a query or a fragment ('?', '#'). {fix}"
+        return told("service.public_url_query", url=url, fix=fix)
     if WEBHOOK_PATH in parts.path.rstrip("/") + "/":
-        return f"{url!r} holds a webhook path ({WEBHOOK_PATH}…): `serve` adds it itself. {fix}"
+        return told("service.public_url_webhook", url=url, path=WEBHOOK_PATH, fix=fix)
     return None
 
 
@@ -85,7 +84,7 @@ def speech_settings(spec: SpeechSpec, folder: Path, out: Problems) -> Speech:
 API_TOKEN_ENV = "BOUNDARIES_API_TOKEN"
 
 
-class ApiTokenError(BoundariesError):
+class ApiTokenError(SaidError):
     """The JSON API's token from the environment is too short to be a secret."""
 
 
@@ -95,8 +94,6 @@ def api_token_from_env() -> str | None:
     value = os.environ.get(API_TOKEN_ENV) or None
     if value is not None and len(value) < MIN_API_TOKEN:
         raise ApiTokenError(
-            f"{API_TOKEN_ENV} is too short: at least {MIN_API_TOKEN} characters (a shorter "
-            "one can be guessed). Fix: set it to a long random token, e.g. the output of "
-            "`openssl rand -hex 32`."
+            catalogued("config", "service.api_token_env", env=API_TOKEN_ENV, n=MIN_API_TOKEN)
         )
     return value

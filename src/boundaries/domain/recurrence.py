@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+from boundaries.errors import Said, Term, catalogued
+
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # Parts in the order RFC 5545 §3.3.10 lists them; the normalised rule keeps this order.
@@ -42,7 +44,13 @@ _UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"
 
 
 class RuleError(ValueError):
-    """A recurrence rule that cannot be used; the message says what to write instead."""
+    """A recurrence rule that cannot be used; the message says what to write instead: the
+    entry `key` of [rule] in locales/<lang>/config.toml filled with `values`, `words(lang)` in
+    any language, `str()` the English."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.words = catalogued("config", "rule." + key, **values)
+        super().__init__(self.words("en"))
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ def read_rule(raw: str, zone: ZoneInfo, has_since: bool) -> Rule:
     """
     lines = [ln.strip() for ln in re.split(r"[\r\n]+", raw.strip()) if ln.strip()]
     if not lines:
-        raise RuleError(f"the rule is empty. Fix: write a rule such as '{EXAMPLE}'.")
+        raise RuleError("empty", example=EXAMPLE)
     rules = []
     for line in lines:
         name, sep, value = line.partition(":")
@@ -105,32 +113,22 @@ def read_rule(raw: str, zone: ZoneInfo, has_since: bool) -> Rule:
         elif prop == "RRULE":
             rules.append(value)
         else:
-            raise RuleError(_other_property(prop, name, value, zone))
+            raise _other_property(prop, name, value, zone)
     if len(rules) > 1:
-        raise RuleError(
-            "holds more than one RRULE. Fix: give each rule its own standing call "
-            "(standing_calls = [{ rrule = ... }, { rrule = ... }])."
-        )
+        raise RuleError("several")
     rule = _parse_parts(rules[0], zone)
     if rule.needs_anchor and not has_since:
-        raise RuleError(
-            f"{rule.text!r} does not say on which day the call falls, so it would depend on "
-            f"where counting starts. Fix: name the day (e.g. '{_day_fix(rule)}'), or add "
-            'since = "YYYY-MM-DD" (the date of the first call; its day is kept).'
-        )
+        raise RuleError("no_day", rule=rule.text, fix=_day_fix(rule))
     if rule.interval != 1 and not has_since:
         unit = _UNITS[rule.freq]
         raise RuleError(
-            f"INTERVAL={rule.interval} (every {rule.interval} {unit}s) counts {unit}s from a "
-            f"first call that is not given, so which {unit}s have the call would be a guess. "
-            'Fix: add since = "YYYY-MM-DD" (the date of one of these calls; the series runs '
-            f"every {rule.interval} {unit}s from it), or remove INTERVAL for every {unit}."
+            "interval",
+            n=rule.interval,
+            unit=Term("config", "rule." + unit),
+            units=Term("config", f"rule.{unit}s"),
         )
     if rule.count is not None and not has_since:
-        raise RuleError(
-            f"COUNT={rule.count} counts calls from a first date that is not given. Fix: add "
-            'since = "YYYY-MM-DD" (the date of the first call), or use UNTIL=YYYYMMDD.'
-        )
+        raise RuleError("count", n=rule.count)
     return rule
 
 
@@ -142,32 +140,22 @@ def _day_fix(rule: Rule) -> str:
     return rule.text + ";BYMONTH=1;BYMONTHDAY=15"
 
 
-def _other_property(prop: str, name: str, value: str, zone: ZoneInfo) -> str:
+def _other_property(prop: str, name: str, value: str, zone: ZoneInfo) -> RuleError:
+    """The refusal of a property line pasted with the rule (EXDATE, DTSTART, RDATE…), with
+    the keys of the standing call to write instead."""
     if prop == "EXDATE":
         days = [_stamp_day(v.strip(), zone) for v in value.split(",") if v.strip()]
         listed = ", ".join(f'"{d.isoformat()}"' for d in days if d is not None)
-        listed = listed or '"YYYY-MM-DD"'
-        return (
-            "holds an EXDATE line: an exception is a key of its own, not part of the rule. "
-            f"Fix: keep only the RRULE in 'rrule' and add exdates = [{listed}] "
-            "to this standing call."
-        )
+        return RuleError("exdate", dates=listed or '"YYYY-MM-DD"')
     if prop == "DTSTART":
         stamp = _STAMP.match(value.strip().upper())
         local = _stamp(stamp, zone) if stamp else None
-        fix = 'since = "YYYY-MM-DD" and start = "HH:MM"'
         if local is not None:
-            fix = f'since = "{local.date().isoformat()}" and start = "{local:%H:%M}"'
-        return f"holds a DTSTART line. Fix: keep only the RRULE in 'rrule' and write {fix}."
+            return RuleError("dtstart", day=local.date().isoformat(), start=f"{local:%H:%M}")
+        return RuleError("dtstart", day="YYYY-MM-DD", start="HH:MM")
     if prop == "RDATE":
-        return (
-            "holds an RDATE line: extra single dates are not standing calls. Fix: remove it; "
-            "for a regular extra call add another standing call."
-        )
-    return (
-        f"holds a {name.strip()!r} line, which is not a recurrence rule. Fix: keep only "
-        f"the rule, e.g. '{EXAMPLE}'."
-    )
+        return RuleError("rdate")
+    return RuleError("other_line", name=name.strip(), example=EXAMPLE)
 
 
 def _stamp_day(value: str, zone: ZoneInfo) -> date | None:
@@ -200,34 +188,23 @@ def _parse_parts(text: str, zone: ZoneInfo) -> Rule:
         key, sep, value = piece.partition("=")
         key, value = key.strip().upper(), value.strip().upper()
         if not sep or not key or not value:
-            raise RuleError(
-                f"cannot read {piece.strip()!r}: each part is KEY=VALUE, separated by ';'. "
-                f"Fix: write it like '{EXAMPLE}'."
-            )
+            raise RuleError("part", part=piece.strip(), example=EXAMPLE)
         if key in values:
-            raise RuleError(f"{key} is given twice. Fix: keep one {key}=….")
+            raise RuleError("twice", key=key)
         if key in _TIME_PARTS:
-            raise RuleError(
-                f"{key} is not used: the time of the call is the 'start' key. Fix: remove "
-                f'{key}=… and write start = "HH:MM" (one standing call per time of day).'
-            )
+            raise RuleError("time_part", key=key)
         if key not in PARTS:
-            raise RuleError(
-                f"unknown part {key!r}. Fix: use only {', '.join(PARTS)} (RFC 5545 §3.3.10)."
-            )
+            raise RuleError("unknown_part", key=key, parts=", ".join(PARTS))
         values[key] = value
     freq = values.get("FREQ")
     if freq is None:
-        raise RuleError(f"FREQ is missing. Fix: start the rule with FREQ=, e.g. '{EXAMPLE}'.")
+        raise RuleError("no_freq", example=EXAMPLE)
     if freq in ("SECONDLY", "MINUTELY", "HOURLY"):
-        raise RuleError(
-            f"FREQ={freq} repeats more than daily: not a standing call. "
-            f"Fix: use DAILY, WEEKLY, MONTHLY or YEARLY, e.g. '{EXAMPLE}'."
-        )
+        raise RuleError("too_frequent", freq=freq, example=EXAMPLE)
     if freq not in FREQUENCIES:
-        raise RuleError(f"FREQ={freq} is not a frequency. Fix: use {', '.join(FREQUENCIES)}.")
+        raise RuleError("not_a_frequency", freq=freq, frequencies=", ".join(FREQUENCIES))
     if "UNTIL" in values and "COUNT" in values:
-        raise RuleError("UNTIL and COUNT together are not allowed (RFC 5545). Fix: keep one.")
+        raise RuleError("until_and_count")
     count = _positive(values, "COUNT")
     interval = _positive(values, "INTERVAL") or 1
     until = _until(values.get("UNTIL"), zone)
@@ -239,12 +216,9 @@ def _parse_parts(text: str, zone: ZoneInfo) -> Rule:
     if "BYDAY" in values:
         _byday(values["BYDAY"], freq)
     if "WKST" in values and values["WKST"] not in DAYS:
-        raise RuleError(f"WKST={values['WKST']} is not a day. Fix: use one of {', '.join(DAYS)}.")
+        raise RuleError("wkst", day=values["WKST"], days=", ".join(DAYS))
     if "BYSETPOS" in values and not any(k.startswith("BY") and k != "BYSETPOS" for k in values):
-        raise RuleError(
-            "BYSETPOS needs another BY… part to pick from (RFC 5545). "
-            "Fix: e.g. 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1' (last weekday)."
-        )
+        raise RuleError("bysetpos")
     if until is not None:
         values["UNTIL"] = until.strftime("%Y%m%dT%H%M%S")
     parts = tuple((k, values[k]) for k in PARTS if k in values)
@@ -263,7 +237,7 @@ def _positive(values: dict[str, str], key: str) -> int | None:
     if raw is None:
         return None
     if not raw.isdigit() or int(raw) < 1:
-        raise RuleError(f"{key}={raw} must be a whole number from 1. Fix: e.g. {key}=2.")
+        raise RuleError("positive", key=key, raw=raw)
     return int(raw)
 
 
@@ -274,10 +248,7 @@ def _until(raw: str | None, zone: ZoneInfo) -> datetime | None:
     m = _STAMP.match(raw)
     local = _stamp(m, zone) if m else None
     if local is None:
-        raise RuleError(
-            f"UNTIL={raw} is not a date. Fix: write UNTIL=20271231, UNTIL=20271231T235959 "
-            "(local time) or UTC with a Z: UNTIL=20271231T225959Z."
-        )
+        raise RuleError("until", raw=raw)
     if m is not None and m.group(2) is None:
         return datetime.combine(local.date(), time(23, 59, 59))
     return local
@@ -288,24 +259,24 @@ def _numbers(key: str, raw: str, lo: int, hi: int, signed: bool = True) -> None:
         m = re.fullmatch(r"([+-]?)(\d{1,3})", item.strip())
         ok = m is not None and lo <= int(m.group(2)) <= hi and (signed or not m.group(1))
         if not ok:
-            span = f"{lo} to {hi}" + (f" or -{hi} to -{lo}" if signed else "")
-            raise RuleError(f"{key}={raw}: {item!r} is out of range. Fix: use {span}.")
+            span = _span("rule.span_signed" if signed else "rule.span", lo, hi)
+            raise RuleError("out_of_range", key=key, raw=raw, item=item, span=span)
+
+
+def _span(key: str, lo: int, hi: int) -> Said:
+    """The numbers a part takes, "1 to 31 or -31 to -1", in any language."""
+    return Said(catalogued("config", key, lo=lo, hi=hi))
 
 
 def _byday(raw: str, freq: str) -> None:
     for item in raw.split(","):
         m = _BYDAY.match(item.strip())
         if m is None:
-            raise RuleError(
-                f"BYDAY={raw}: {item!r} is not a day. Fix: use MO, TU, WE, TH, FR, SA, SU "
-                "(with a number in monthly rules: 1MO first Monday, -1FR last Friday)."
-            )
+            raise RuleError("byday", raw=raw, item=item)
         if m.group(2) is not None:
             if freq not in ("MONTHLY", "YEARLY"):
-                raise RuleError(
-                    f"BYDAY={raw}: a numbered day like {item!r} only fits MONTHLY or YEARLY "
-                    "rules (RFC 5545). Fix: drop the number, or use FREQ=MONTHLY."
-                )
+                raise RuleError("byday_numbered", raw=raw, item=item)
             n = int(m.group(2))
             if not 1 <= n <= 53:
-                raise RuleError(f"BYDAY={raw}: {item!r} is out of range. Fix: use 1 to 53.")
+                span = _span("rule.span", 1, 53)
+                raise RuleError("out_of_range", key="BYDAY", raw=raw, item=item, span=span)

@@ -14,7 +14,7 @@ from pathlib import Path
 import phonenumbers
 
 from boundaries.errors import BoundariesError
-from boundaries.textfiles import READABLE, NotText, read_text
+from boundaries.textfiles import NotText, read_text, readable_fix
 
 EVENT_TYPES = ("call", "email_in", "email_out", "away", "invite")
 
@@ -290,7 +290,7 @@ def load_events(
     except NotText as exc:
         raise EventsError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:
-        raise EventsError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
+        raise EventsError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None
     except EventsError as exc:
         raise EventsError(f"{p}: {exc}") from None
 

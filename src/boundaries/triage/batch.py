@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from boundaries.errors import BoundariesError
-from boundaries.textfiles import READABLE, NotText, read_text
+from boundaries.textfiles import NotText, read_text, readable_fix
 from boundaries.triage.answered import Update, UpdateIndex, mail_address, number_key
 from boundaries.triage.answered_link import answered_link
 from boundaries.triage.classify import classify
@@ -300,7 +300,7 @@ def load_updates(path: str | Path) -> UpdateIndex:
     except NotText as exc:
         raise UpdatesError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:
-        raise UpdatesError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
+        raise UpdatesError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None
     if faults:
         more = len(faults) - _SHOWN_FAULTS
         shown = faults[:_SHOWN_FAULTS] + ([f"and {more} more"] if more > 0 else [])

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from boundaries.errors import BoundariesError
-from boundaries.textfiles import READABLE, NotText, read_text
+from boundaries.textfiles import NotText, read_text, readable_fix
 from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import triage_batch
 from boundaries.triage.fields import MessageError, first_use, lang_code, parse_message
@@ -278,4 +278,4 @@ def evaluate_file(
     except NotText as exc:
         raise EvalError(f"{p}: line {exc.line}: {exc}") from None
     except OSError as exc:
-        raise EvalError(f"{p}: cannot read it ({exc.strerror}). {READABLE}") from None
+        raise EvalError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None

@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 from boundaries.config import load_config
 from boundaries.config.errors import ConfigError, Problem
 from boundaries.config.service import public_url_problem
+from boundaries.errors import Said
 from boundaries.integrations.twilio.signature import auth_token
 from boundaries.store import Store
 from boundaries.store.accounts import account_name_problem
@@ -35,8 +36,9 @@ def from_environment() -> Starlette:
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
     account = os.environ.get(ACCOUNT_VAR) or "default"
-    if (problem := account_name_problem(account)) is not None:
-        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, problem)])
+    if account_name_problem(account) is not None:
+        named = Said(lambda lang: account_name_problem(account, lang) or "")
+        raise ConfigError(ACCOUNT_VAR, [Problem(ACCOUNT_VAR, named)])
     store.consultant_account(
         account, (config.consultant.name, config.consultant.email), serves=True
     )

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from boundaries.errors import Said, catalogued
+
 SERVICES_PAGE = "https://appriseit.com/services/"
 EXAMPLE = "ntfy://ntfy.sh/your-topic"
 _QUIET = threading.Lock()
@@ -29,48 +31,44 @@ class Service:
     packages: tuple[str, ...]
 
 
-def url_problem(url: str) -> str | None:
-    """Why Apprise cannot use the notification URL `url` on this machine, with the fix; None
-    when it can. Offline: the URL is parsed (by the service's own Apprise plugin) and never
-    sent to. The message names the scheme only, never the rest of the URL, which holds tokens
-    and topics."""
+def url_problem(url: str) -> Said | None:
+    """Why Apprise cannot use the notification URL `url` on this machine, with the fix (words
+    of [notify] in locales/<lang>/config.toml: English as a `str`, any language by `said`);
+    None when it can. Offline: the URL is parsed (by the service's own Apprise plugin) and
+    never sent to. The message names the scheme only, never the rest of the URL, which holds
+    tokens and topics."""
     raw = url.strip()
     if "://" not in raw:
-        return (
-            "not an Apprise URL: it has no scheme such as ntfy:// or pover://. Fix: write it "
-            f"like '{EXAMPLE}' (every service and its URL: {SERVICES_PAGE})."
-        )
+        return _told("no_scheme", example=EXAMPLE, page=SERVICES_PAGE)
     scheme = raw.split("://", 1)[0].lower()
     known = _services()
     service = known.get(scheme)
     if service is None:
+        near = difflib.get_close_matches(scheme, known, n=1, cutoff=0.6)
         if scheme in ("http", "https"):
-            fix = "for a web hook write jsons:// (or json://) instead of " + scheme + "://"
+            fix = _told("web_hook", scheme=scheme)
         else:
-            near = difflib.get_close_matches(scheme, known, n=1, cutoff=0.6)
-            fix = (f"did you mean {near[0]}://? " if near else "") + "Check the spelling"
-        return (
-            f"Apprise knows no service {scheme}://. Fix: {fix} (every service and its URL: "
-            f"{SERVICES_PAGE})."
-        )
+            fix = _told("did_you_mean", near=near[0]) if near else _told("spelling")
+        return _told("unknown", scheme=scheme, fix=fix, page=SERVICES_PAGE)
     if not service.enabled:
         if not service.packages:
-            return (
-                f"{scheme}:// ({service.name}) does not run on this system. Fix: choose another "
-                f"service ({SERVICES_PAGE})."
-            )
+            return _told("no_system", scheme=scheme, service=service.name, page=SERVICES_PAGE)
         needs = " ".join(f"'{p}'" for p in service.packages)
-        return (
-            f"{scheme}:// ({service.name}) cannot be used here: it needs {needs}, which is not "
-            f"installed. Fix: pip install {needs}, or choose another service."
-        )
+        return _told("needs", scheme=scheme, service=service.name, packages=needs)
     if not _loads(raw):
-        return (
-            f"Apprise cannot use this {scheme}:// URL ({service.name}): a part of it is "
-            f"missing or malformed. Fix: write it as {service.template} (see "
-            f"{service.setup_url})."
+        return _told(
+            "malformed",
+            scheme=scheme,
+            service=service.name,
+            template=service.template,
+            setup=service.setup_url,
         )
     return None
+
+
+def _told(key: str, /, **values: object) -> Said:
+    """The entry `key` of [notify] in locales/<lang>/config.toml, filled with `values`."""
+    return Said(catalogued("config", "notify." + key, **values))
 
 
 def shown(url: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import BoundariesError, Said, Term, catalogued
 
 ENGINES = ("pocketsphinx", "faster-whisper")
 _LIBRARIES = {"pocketsphinx": "pocketsphinx", "faster-whisper": "faster_whisper"}
@@ -37,31 +37,26 @@ class SpeechToText(Protocol):
         ...
 
 
-def engine_problem(name: str) -> str | None:
+def engine_problem(name: str) -> Said | None:
     """Why the engine called `name` cannot run here (its library is not installed), with the
-    fix; None when it can. Nothing is imported or loaded: `check` uses it offline."""
+    fix (words of [speech] in locales/<lang>/config.toml: English as a `str`, any language by
+    `said`); None when it can. Nothing is imported or loaded: `check` uses it offline."""
     module = _LIBRARIES.get(name)
     if module is None or importlib.util.find_spec(module) is not None:
         return None
-    return f"{name} is not installed. Fix: pip install {name}, or choose another engine."
+    return Said(catalogued("config", "speech.not_installed", engine=name))
 
 
-def model_folder_problem(model_path: str | None) -> str | None:
+def model_folder_problem(model_path: str | None) -> Said | None:
     """Why `model_path` is not a faster-whisper model folder (a CTranslate2 Whisper model
-    directory, which holds model.bin), with the fix; None when it is. Nothing is loaded."""
+    directory, which holds model.bin), with the fix (as `engine_problem`'s); None when it is.
+    Nothing is loaded."""
     if not model_path:
-        return (
-            "faster-whisper needs a local model folder. Fix: set model_path in [speech] (or "
-            "pass --model-path to `boundaries transcribe`) to a CTranslate2 Whisper model "
-            "directory on this machine."
-        )
+        return Said(catalogued("config", "speech.no_model"))
     folder = Path(model_path)
     if not (folder / "model.bin").is_file():
-        why = "no such folder" if not folder.exists() else "no model.bin in it"
-        return (
-            f"{folder} is not a faster-whisper model folder ({why}). Fix: point model_path "
-            "in [speech] (or --model-path) at a converted Whisper model directory."
-        )
+        why = Term("config", "speech.no_folder" if not folder.exists() else "speech.no_model_bin")
+        return Said(catalogued("config", "speech.not_a_model", folder=folder, why=why))
     return None
 
 
