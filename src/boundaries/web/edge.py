@@ -106,22 +106,25 @@ class Edge:
         return await run_in_threadpool(self._checked, body, url, signature)
 
     def _checked(self, body: bytes, url: str, signature: str | None) -> dict[str, str]:
-        fields = parse_form(body)
+        pairs = parse_form(body)
         if not signature:
             self._rejects.warn(url, "no X-Twilio-Signature header", self.public_url)
             raise Refused(403, "missing or invalid X-Twilio-Signature")
-        if not self.signatures.valid(url, fields, signature):
+        if not self.signatures.valid(url, pairs, signature):
             self._rejects.warn(url, "the signature does not match", self.public_url)
             raise Refused(403, "missing or invalid X-Twilio-Signature")
-        # Signed: what the provider sends is handled, not refused (unusable values set aside).
-        return provider.check(fields)
+        # Signed: what the provider sends is handled, not refused (SPEC §7: a voice call gets
+        # its voicemail), unusable values set aside by `provider.check`.
+        return provider.check(signed_fields(pairs))
 
 
 async def _body(request: Request) -> bytes:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype != FORM:
-        raise Refused(415, f"expected {FORM}, got {ctype or 'no content type'}")
     declared = request.headers.get("content-length")
+    if ctype != FORM and not (ctype == "" and declared in (None, "0")):
+        # an empty body without a content type is an empty form (a signed call whose
+        # gateway sent no parameters still gets its voicemail, trial60 §1)
+        raise Refused(415, f"expected {FORM}, got {ctype or 'no content type'}")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
         raise Refused(413, f"request body larger than {MAX_BODY} bytes", close=True)
     chunks: list[bytes] = []
@@ -131,7 +134,10 @@ async def _body(request: Request) -> bytes:
         if size > MAX_BODY:
             raise Refused(413, f"request body larger than {MAX_BODY} bytes", close=True)
         chunks.append(chunk)
-    return b"".join(chunks)
+    body = b"".join(chunks)
+    if ctype != FORM and body:
+        raise Refused(415, f"expected {FORM}, got no content type")
+    return body
 
 
 def _count(body: bytes) -> None:
@@ -140,24 +146,29 @@ def _count(body: bytes) -> None:
         raise Refused(413, f"more than {MAX_PARAMS} form parameters")
 
 
-def parse_form(body: bytes) -> dict[str, str]:
-    """Parse a form body: at most `MAX_PARAMS` parameters (counted before parsing) and names
-    of at most `MAX_KEY` characters (413), UTF-8, one value per name and no null bytes (400).
-    A repeated name is refused rather than read as its last value, since the signature covers
-    every value. Values are as long as the body allows: too long for their field, they are
-    cut after the signature (`provider.check`), never refused."""
+def parse_form(body: bytes) -> list[tuple[str, str]]:
+    """The (name, value) pairs of a form body, in order, repeated names and all: at most
+    `MAX_PARAMS` parameters (counted before parsing) and names of at most `MAX_KEY`
+    characters (413). Bytes that are not UTF-8 (a gateway's percent-encoded Latin-1) are
+    read with U+FFFD in their place: the signature is checked on what is read, and a
+    signed call is answered, not refused for its encoding (SPEC §7)."""
     _count(body)
     try:
-        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
-    except (UnicodeDecodeError, ValueError):
-        raise Refused(400, "request body is not UTF-8 form data") from None
-    fields: dict[str, str] = {}
-    for key, value in pairs:
+        text = body.decode("ascii")  # a form is percent-encoded ASCII
+    except UnicodeDecodeError:
+        text = body.decode("utf-8", errors="replace")
+    pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="replace")
+    for key, _ in pairs:
         if len(key) > MAX_KEY:
             raise Refused(413, f"form parameter name {key[:40]!r}… is longer than {MAX_KEY}")
-        if "\x00" in key or "\x00" in value:
-            raise Refused(400, f"form parameter {key[:40]!r} contains a null byte")
-        if key in fields:
-            raise Refused(400, f"form parameter {key[:40]!r} is repeated; send it once")
-        fields[key] = value
+    return pairs
+
+
+def signed_fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """One value per name of a signed form: the first of a repeated name (the signature
+    covered every value, so none was slipped in), without null bytes (no text column can
+    hold one, and no display or id needs it)."""
+    fields: dict[str, str] = {}
+    for key, value in pairs:
+        fields.setdefault(key.replace("\x00", ""), value.replace("\x00", ""))
     return fields

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +43,18 @@ class Signatures:
     def __repr__(self) -> str:
         return "Signatures(token=***)"
 
-    def valid(self, url: str, params: Mapping[str, Any] | str, signature: str | None) -> bool:
-        """Whether `signature` signs `url` and the form `params` (or a JSON body string).
+    def valid(
+        self,
+        url: str,
+        params: Mapping[str, Any] | Sequence[tuple[str, str]] | str,
+        signature: str | None,
+    ) -> bool:
+        """Whether `signature` signs `url` and the form `params` (a mapping, the form's
+        (name, value) pairs with any repeated name, or a JSON body string).
 
         Linear in the size of the form: the library looks each name's values up again, which
         on a multi-dict scans the whole form per name (quadratic), so it gets the values
-        grouped by name in one pass. (The web edge refuses repeated names before this.)"""
+        grouped by name in one pass. (A repeated name's values are all signed.)"""
         if not signature:
             return False
         return bool(self._validator.validate(url, _grouped(params), signature))
@@ -65,11 +71,15 @@ class _Values(dict[str, list[str]]):
         return self[name]
 
 
-def _grouped(params: Mapping[str, Any] | str) -> _Values | str:
-    """One linear pass over a form (plain mapping or multi-dict) into values by name."""
+def _grouped(params: Mapping[str, Any] | Sequence[tuple[str, str]] | str) -> _Values | str:
+    """One linear pass over a form (plain mapping, multi-dict or pairs) into values by
+    name."""
     if isinstance(params, str):
         return params
-    items = params.multi_items() if hasattr(params, "multi_items") else params.items()
+    if isinstance(params, Sequence):
+        items: Any = params
+    else:
+        items = params.multi_items() if hasattr(params, "multi_items") else params.items()
     grouped = _Values()
     for name, value in items:
         grouped.setdefault(name, []).append(value)
