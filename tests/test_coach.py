@@ -422,6 +422,22 @@ def test_weeks_after_the_last_recorded_event_are_not_judged(tmp_path, base_toml)
     assert advice["judged"] is None or advice["judged"]["weeks"] == 0, advice
 
 
+def test_weeks_in_a_gap_with_nothing_recorded_are_not_judged(tmp_path, base_toml):
+    """trial60 §4: a replay that ends, then one call four weeks later: the three empty weeks
+    between were read as « Cela a marché ». A week in which no event was stored for any
+    client is no evidence, between events as after the last."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10])  # until Friday 23 October
+    lines = events.read_text("utf-8").splitlines()
+    late = datetime(2026, 11, 25, 10, 0, tzinfo=PARIS)  # a call a month later, nothing between
+    lines.append(json.dumps({"at": late.isoformat(), "type": "call", "from": "+44 20 7946 0000"}))
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db, "--now", "2026-11-30T12:00:00+01:00")
+    assert advice["verdict"] == "too_early", advice
+
+
 def test_quiet_weeks_still_count_while_other_clients_are_recorded(tmp_path, base_toml):
     """The same client falling silent while the service records other clients' calls is the
     step working: those weeks are evidence."""

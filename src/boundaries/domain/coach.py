@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -97,7 +97,7 @@ def advise(
     figures: ClientFigures,
     period: Period,
     recorded: Sequence[tuple[str, date]],
-    recorded_until: date | None = None,
+    recorded_weeks: Collection[date] | None = None,
 ) -> Advice:
     """Judge the client's latest recorded step (`recorded`: (step, local day), oldest first).
 
@@ -112,10 +112,12 @@ def advise(
     the allowance. Without a recorded step, the complete weeks of the whole period are
     judged against the allowance.
 
-    `recorded_until` is the local day of the last event stored for any client (None: no
-    bound): a week that begins after it is no evidence, whatever it shows. Nothing recorded
-    at all is a service that was not recording, not a client who stopped calling, and three
-    such weeks must not read as "it worked" (newcomer58 §10)."""
+    `recorded_weeks` are the Mondays (local) of the weeks in which any event was stored for
+    any client (None: every week counts): a week without one is no evidence, whatever it
+    shows. Nothing recorded at all — after the last event, or in a gap between two (a replay
+    ending, a call weeks later) — is a service that was not recording, not a client who
+    stopped calling, and three such weeks must not read as "it worked" (newcomer58 §10,
+    trial60 §4); a client silent while others are recorded still counts."""
     weeks = [
         WeekEvidence(
             monday,
@@ -124,7 +126,7 @@ def advise(
             wk.attempts_outside_terms,
             monday + timedelta(days=6) <= period.last
             and monday >= period.first
-            and (recorded_until is None or monday <= recorded_until),
+            and (recorded_weeks is None or monday in recorded_weeks),
         )
         for monday, wk in sorted(figures.by_week.items())
     ]

@@ -222,10 +222,11 @@ def conversation(
     figures = next(
         f for f in client_figures(config, contacts, period, cal, now) if f.id == client.id
     )
-    # the last day anything was recorded, for any client: weeks after it are no evidence
-    last = max((c.at for c in contacts), default=None)
-    recorded_until = last.astimezone(config.consultant.zone).date() if last else None
-    advice = advise(figures, period, taken, recorded_until)
+    # the weeks in which anything was recorded, for any client: the others are no evidence
+    zone = config.consultant.zone
+    days = {c.at.astimezone(zone).date() for c in contacts}
+    recorded_weeks = {day - timedelta(days=day.weekday()) for day in days}
+    advice = advise(figures, period, taken, recorded_weeks)
     script_step = advice.next_step if advice.next_step else advice.step
     if script_step is None:
         return advice, None, None
