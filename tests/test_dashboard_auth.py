@@ -188,6 +188,22 @@ def test_an_oversized_form_is_refused_before_it_is_read(site: Site):
     assert "text/html" in answer.headers["content-type"] and "64 Kio" in answer.text  # in French
 
 
+def test_an_empty_or_json_post_is_not_called_too_long(site: Site):
+    """trial60 §5: an empty POST, or one with a JSON body, was answered 413 « Ce formulaire
+    était trop long ». Empty, it is an empty form refused for its missing CSRF token (403);
+    JSON is not a form of the page (415); each says so."""
+    with signed_in(site) as client:
+        empty = client.post("/outbox", headers={"Content-Length": "0"})
+        json_body = client.post("/outbox", json={})
+        assert client.get("/").status_code == 200  # still signed in
+    assert empty.status_code == 403 and "trop long" not in empty.text
+    assert json_body.status_code == 415 and "trop long" not in json_body.text
+    assert "pas un formulaire de cette page" in json_body.text
+    with anonymous(site) as client:
+        login_empty = client.post("/login", headers={"Content-Length": "0"})
+    assert login_empty.status_code == 403 and "bien plus long" not in login_empty.text
+
+
 def test_an_oversized_login_form_gets_the_login_page_saying_so(site: Site):
     client = anonymous(site)
     page = client.get("/login")

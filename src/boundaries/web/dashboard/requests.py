@@ -10,24 +10,39 @@ from starlette.requests import Request
 MAX_FORM = 64 * 1024  # bytes of a dashboard form (an edited reply fits easily)
 
 
-async def read_form(request: Request, limit: int = MAX_FORM) -> dict[str, str] | None:
-    """A URL-encoded form of at most `limit` bytes (the last value of a repeated field), or
-    None when it is larger, not URL-encoded or not UTF-8: never read further than `limit`."""
+class FormRefused(Exception):
+    """A POST body the dashboard does not read: `problem` names why ("too_long" for 413,
+    "not_form" for 415: another content type, or text that is not UTF-8), the key of its
+    message in the [error] and [login] sections of locales/<lang>/dashboard.toml."""
+
+    def __init__(self, problem: str, status: int) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.status = status
+
+
+async def read_form(request: Request, limit: int = MAX_FORM) -> dict[str, str]:
+    """A URL-encoded form of at most `limit` bytes (the last value of a repeated field);
+    never read further than `limit`. An empty body without a content type is an empty form
+    (then refused for its missing CSRF token, 403, not as "too long": trial60 §5). Raises
+    `FormRefused` (413 larger, 415 another content type or not UTF-8)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     declared = request.headers.get("content-length", "0")
-    if ctype != "application/x-www-form-urlencoded" or not declared.isdigit():
-        return None
-    if int(declared) > limit:
-        return None
+    if not declared.isdigit() or int(declared) > limit:
+        raise FormRefused("too_long", 413)
+    if ctype not in ("application/x-www-form-urlencoded", ""):
+        raise FormRefused("not_form", 415)
     body = b""
     async for chunk in request.stream():
         body += chunk
         if len(body) > limit:
-            return None
+            raise FormRefused("too_long", 413)
+    if ctype == "" and body:
+        raise FormRefused("not_form", 415)
     try:
         return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     except (UnicodeDecodeError, ValueError):
-        return None
+        raise FormRefused("not_form", 415) from None
 
 
 def weeks_asked(request: Request) -> int | None:

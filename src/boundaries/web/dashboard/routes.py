@@ -32,7 +32,7 @@ from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
 from boundaries.web.dashboard.pages import client_view, said_view, settings_view, week_view
-from boundaries.web.dashboard.requests import read_form, safe_next, weeks_asked
+from boundaries.web.dashboard.requests import FormRefused, read_form, safe_next, weeks_asked
 from boundaries.web.dashboard.words import Words
 
 HERE = Path(__file__).parent
@@ -155,9 +155,11 @@ class Dashboard:
             session = await self.session_of(request)
             if session is None:
                 return RedirectResponse("/login", status_code=303)
-            form = await read_form(request)
-            if form is None:
-                return self.render(request, session, "error.html", {"problem": "too_long"}, 413)
+            try:
+                form = await read_form(request)
+            except FormRefused as refused:
+                context = {"problem": refused.problem}
+                return self.render(request, session, "error.html", context, refused.status)
             request.state.form = form
             token = form.get("csrf")
             if not same_token(session.csrf, token if isinstance(token, str) else None):
@@ -274,9 +276,10 @@ class Dashboard:
         return response
 
     async def login(self, request: Request) -> Response:
-        form = await read_form(request, limit=8 * 1024)
-        if form is None:
-            return self.login_form(request, "too_long", 413)
+        try:
+            form = await read_form(request, limit=8 * 1024)
+        except FormRefused as refused:
+            return self.login_form(request, refused.problem, refused.status)
         given = form.get("csrf")
         if not same_token(
             request.cookies.get(LOGIN_CSRF), given if isinstance(given, str) else None
