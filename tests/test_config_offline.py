@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -207,3 +208,30 @@ def test_a_short_api_token_is_refused_from_the_file_and_from_the_environment(
         api_token_from_env()
     monkeypatch.setenv("BOUNDARIES_API_TOKEN", "a" * 16)
     assert api_token_from_env() == "a" * 16
+
+
+def test_a_named_pipe_nobody_writes_to_is_refused_not_waited_on(tmp_path: Path):
+    """trial60 §6: `check --config fifo.toml` hung for ever. A named pipe with no writer is
+    refused at once, naming it; one a program writes to (`--config <(…)`) is read."""
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "boundaries", "check", "--config", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "C"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "named pipe (FIFO)" in done.stderr and "Traceback" not in done.stderr
+    # a pipe a program writes to, as `--config <(…)` gives: /dev/fd/N, a FIFO with a writer
+    read_end, write_end = os.pipe()
+    text = (Path(__file__).parent.parent / "examples" / "boundaries.toml").read_bytes()
+    writer = threading.Thread(target=lambda: (os.write(write_end, text), os.close(write_end)))
+    writer.start()
+    try:
+        config = load_config(f"/dev/fd/{read_end}")
+    finally:
+        writer.join(timeout=30)
+        os.close(read_end)
+    assert [c.id for c in config.clients] == ["horizon", "velo", "harbor"]

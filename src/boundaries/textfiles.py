@@ -10,6 +10,9 @@ command that converts the file.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +65,7 @@ def read_text(path: Path) -> str:
     bytes that are not in that encoding or for NUL characters, which no text file we read holds
     (ASCII saved as UTF-16 without a mark decodes as UTF-8 with a NUL after each letter; a
     binary file holds them too)."""
-    raw = path.read_bytes()
+    raw = read_bytes(path)
     try:
         text = raw.decode(encoding_of(raw[:4]))
     except UnicodeDecodeError:
@@ -70,6 +73,28 @@ def read_text(path: Path) -> str:
     if "\x00" in text:
         raise NotText(*undecodable(path, raw))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of `path`, as `Path.read_bytes`, except that a named pipe (FIFO) no program
+    is writing to is not waited on forever (`check --config fifo.toml` hung, trial60 §6):
+    opened without blocking, it reads as what its writer sends (`--events <(…)` works), and
+    with no writer it raises `OSError` (ENODATA) saying so."""
+    try:
+        fifo = stat.S_ISFIFO(path.stat().st_mode)
+    except OSError:
+        fifo = False  # read_bytes raises the error itself, as it would
+    if not fifo:
+        return path.read_bytes()
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # no writer: opens at once, reads EOF
+    with os.fdopen(fd, "rb") as pipe:
+        os.set_blocking(fd, True)
+        data = pipe.read()
+    if not data:
+        raise OSError(
+            errno.ENODATA, "a named pipe (FIFO) that nothing was written to, not a file", str(path)
+        )
+    return data
 
 
 def undecodable(path: Path, raw: bytes) -> tuple[int, int, Callable[[str], str]]:
