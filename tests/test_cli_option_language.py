@@ -187,3 +187,26 @@ def test_the_language_of_a_command_is_forgotten_once_it_is_over():
 
     _run(["report", "--config", CONFIG, "--events", EVENTS, "--client", "zz"], ENGLISH)
     assert spoken() == "en"
+
+
+def test_serve_and_events_refuse_a_french_consultant_in_french_only(tmp_path, monkeypatch):
+    """trial60 §3: one refusal half French, half English (« Valeur refusée pour --database :
+    the folder … does not exist »), and serve's missing token in English after a French
+    configuration was read. Each is hers now, whole; the English configuration keeps them
+    English."""
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN_FILE", raising=False)
+    nodir = f"sqlite:///{tmp_path}/nodir/x.sqlite3"
+    with_token = {**ENGLISH, "TWILIO_AUTH_TOKEN": "t" * 32}
+    code, said = _run(["serve", "--config", CONFIG, "--database", nodir], with_token)
+    assert code == 2 and "de la base SQLite n'existe pas" in said, said
+    assert "does not exist" not in said and "Fix:" not in said, said
+    db = f"sqlite:///{tmp_path}/b.sqlite3"
+    code, said = _run(["events", "--config", CONFIG, "--database", db, "--since", "hier"], ENGLISH)
+    assert code == 2 and "'hier' n'est pas une date ou une heure ISO 8601" in said, said
+    code, said = _run(["serve", "--config", CONFIG, "--database", db, "--port", "1"], ENGLISH)
+    assert code == 1 and "aucun jeton d'authentification Twilio" in said, said
+    assert "Solution : exportez TWILIO_AUTH_TOKEN" in said and "Fix:" not in said, said
+    english = _english_config(tmp_path)
+    code, said = _run(["events", "--config", english, "--database", db, "--since", "x"], FRENCH)
+    assert "'x' is not an ISO 8601 date or time" in said, said

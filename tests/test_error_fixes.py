@@ -109,6 +109,7 @@ def test_serve_refuses_a_sqlite_path_whose_folder_does_not_exist(tmp_path: Path)
         cli, [*args, "--port", str(free_port())], env={"TWILIO_AUTH_TOKEN": "x" * 20}
     )
     assert result.exit_code == 2 and "Traceback" not in result.output, result.output
-    assert str(typo.parent) in result.output and "does not exist" in result.output
-    assert "--database" in result.output and "Fix:" in result.output
+    # said to the example's French consultant in French (trial60 §3)
+    assert str(typo.parent) in result.output and "n'existe pas" in result.output
+    assert "--database" in result.output and "Solution :" in result.output
     assert list(tmp_path.iterdir()) == []  # no folder made

@@ -64,7 +64,7 @@ def events_command(
         try:
             start = parse_instant(since, naive_zone=zone)
         except InstantError as exc:
-            raise click.BadParameter(str(exc), param_hint="'--since'") from None
+            raise click.BadParameter(exc.said(spoken()), param_hint="'--since'") from None
     store = open_existing(database, reads_only=True)
     try:
         rows = store.events(account_of(store, account, config), since=start)

@@ -88,13 +88,9 @@ def check_database_folder(database: str | None) -> None:
         return
     if not file.parent.is_dir():
         raise click.BadParameter(
-            f"the folder {file.parent} of the SQLite database does not exist (a typo?); serve "
-            f"creates a database file, not its folders. Fix: create it (mkdir -p "
-            f"{file.parent}), or pass --database (or DATABASE_URL) with a path in an existing "
-            "folder.",
-            param_hint="--database",
+            told("serve.no_folder", folder=file.parent), param_hint="--database"
         )
-    click.echo(f"No database at {file}: a new, empty one is created there.", err=True)
+    click.echo(told("serve.new_database", file=file), err=True)
 
 
 @contextmanager

@@ -9,11 +9,11 @@ from typing import Any
 
 from twilio.request_validator import RequestValidator
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError, catalogued
 
 
-class TokenError(BoundariesError):
-    """No usable auth token."""
+class TokenError(SaidError):
+    """No usable auth token; said in any language (locales/<lang>/cli.toml [serve])."""
 
 
 def auth_token(configured: str | None = None) -> str:
@@ -24,13 +24,11 @@ def auth_token(configured: str | None = None) -> str:
         try:
             token = path.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise TokenError(f"cannot read TWILIO_AUTH_TOKEN_FILE {path}: {exc.strerror}") from None
+            words = catalogued("cli", "serve.token_file", path=path, why=exc.strerror)
+            raise TokenError(words) from None
     token = token or configured
     if not token:
-        raise TokenError(
-            "no Twilio auth token. Fix: export TWILIO_AUTH_TOKEN (or TWILIO_AUTH_TOKEN_FILE), "
-            "or set [service] twilio_auth_token in the configuration."
-        )
+        raise TokenError(catalogued("cli", "serve.no_token"))
     return token
 
 
