@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date, time
@@ -88,6 +89,26 @@ standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:15", minutes = 3
     assert err.problems[0].key == "client[1].standing_calls[0]"
     assert err.problems[0].line == 25
     assert "overlaps" in err.problems[0].message and "horizon" in err.problems[0].message
+
+
+@pytest.mark.parametrize("month", [2, 6, 8, 10])
+def test_a_yearly_call_is_checked_against_a_weekly_one_beyond_a_year(month: int):
+    """trial60 §2: a yearly call on the 13th at 10:00 and a Friday 10:00 call meet whenever
+    the 13th is a Friday: in a year's time for one month (refused), years ahead for another
+    (accepted, then refused by `serve` once the clock came within a year). Every month's
+    13th falls on a Friday within 28 years: each is refused now, naming a Friday 13th."""
+    second = f"""
+[[client]]
+id = "velo"
+name = "Atelier Vélo"
+phones = ["+33 4 72 00 11 22"]
+standing_calls = [
+  {{ rrule = "FREQ=YEARLY;BYMONTH={month};BYMONTHDAY=13", start = "10:00", minutes = 20 }},
+]
+"""
+    err = refused(BASE_TOML + second)
+    assert err.problems[0].key.endswith("standing_calls[0]"), err
+    assert re.search(rf"Fri \d{{4}}-{month:02d}-13 10:00", err.problems[0].message), err
 
 
 def test_back_to_back_standing_calls_are_accepted():

@@ -21,6 +21,14 @@ from boundaries.domain.schedule import Calendar, anchor, local_occurrences, pars
 from boundaries.errors import Said
 
 OVERLAP_HORIZON = timedelta(days=366)
+"""How far ahead weekly and daily calls are checked for overlaps: their pattern repeats within
+a year (the clock changes included)."""
+CALENDAR_CYCLE = timedelta(days=28 * 366)
+"""How far ahead calls are checked when one is monthly or yearly: the days of the month fall on
+the same weekdays again after 28 years (1901-2099), so a call on the 13th meets a Friday call
+in some year of it (trial60 §2: "BYMONTH=10;BYMONTHDAY=13" met Friday 10:00 in October 2028,
+past a one-year check that passed, and `serve` would have refused the file on a later start)."""
+_WEEKLY_AT_MOST = re.compile(r"\bFREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)\b", re.I)
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -259,7 +267,8 @@ def _when(start: datetime, zone: ZoneInfo) -> Said:
 
 
 def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None = None) -> None:
-    """Refuse standing calls (of any clients) that overlap within the next year.
+    """Refuse standing calls (of any clients) that overlap within the next year, or the next
+    28 years when one of them is monthly or yearly (`CALENDAR_CYCLE`).
 
     Expanded by the same `Calendar` the decision uses, so what is checked is what happens.
     `positions[i]` is the place in the file of `config.clients[i]` (clients that could not be
@@ -271,9 +280,12 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
     zone = config.consultant.zone
     now = datetime.now(UTC)
     spans: list[tuple[datetime, datetime, int, int]] = []
+    rules = [sc.rrule for client in config.clients for sc in client.standing_calls]
+    weekly = all(_WEEKLY_AT_MOST.search(rule) for rule in rules)
+    horizon = OVERLAP_HORIZON if weekly or len(rules) < 2 else CALENDAR_CYCLE
     for i, client in enumerate(config.clients):
         calendar = Calendar(replace(config, clients=(client,)))
-        for slot in calendar.between(client.id, now, now + OVERLAP_HORIZON):
+        for slot in calendar.between(client.id, now, now + horizon):
             spans.append((slot.start, slot.end, i, slot.call_index))
     spans.sort()
     reported: set[tuple[int, int, int, int]] = set()
