@@ -221,6 +221,25 @@ def test_call_test_presses_keys_only_when_the_answer_offers_a_menu(live: Live):
     assert press.sid == calls[2].sid
 
 
+def test_call_test_with_the_wrong_token_says_which_token_to_pass(live: Live):
+    """trial60 §7: a wrong token printed "POST /twilio/voice -> 403" and the refusal, no fix;
+    in the terminal's language, as call-test reads no configuration."""
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    url = live.provider.base_url
+    args = ["call-test", "--from", "+33 1 23 45 67 89", "--url", url, "--public-url", PUBLIC]
+    result = CliRunner().invoke(cli, [*args, "--token", "not-the-token"], env={"LANG": "C"})
+    assert result.exit_code == 1 and "-> 403" in result.output, result.output
+    assert "Fix: pass the token `serve` checks with as --token" in result.output
+    french = CliRunner().invoke(
+        cli, [*args, "--token", "not-the-token"], env={"LANG": "fr_FR.UTF-8"}
+    )
+    assert "Solution : passez en --token" in french.output, french.output
+    assert live.events("call") == []
+
+
 def test_unknown_caller_gets_a_neutral_voicemail_without_urgent_line(live: Live):
     _, twiml = live.call(STRANGER)
     assert "<Gather" not in twiml and "<Record" in twiml and "Laissez votre nom" in twiml

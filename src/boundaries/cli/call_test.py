@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 
 import click
 
+from boundaries.cli.language import told
 from boundaries.cli.options import checked_public_url
 
 
@@ -58,11 +59,11 @@ def call_test_command(
         try:
             response = httpx.post(base + path, data=params, headers=headers, timeout=10)
         except httpx.HTTPError as exc:
-            raise click.ClickException(
-                f"cannot reach {base}: {exc}. Fix: start it with `boundaries serve` (or make run)."
-            ) from None
+            raise click.ClickException(told("call_test.unreachable", base=base, why=exc)) from None
         click.echo(f"POST {path} -> {response.status_code}")
         click.echo(response.text)
+        if response.status_code == 403:
+            click.echo(told("call_test.refused_signature"), err=True)
         if response.status_code != 200:
             raise SystemExit(1)
         return response.text

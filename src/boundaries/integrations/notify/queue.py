@@ -110,8 +110,7 @@ def resume_undelivered(store: Store, account_id: int, notifier: Notifier, now: d
         store.update(account_id, "notification", key, action="pending", detail=detail)
     if keys:
         log.warning(
-            "%d notice(s) that could not be delivered in the last 24 hours are sent again now "
-            "that a notification channel is configured",
+            "%d notice(s) that could not be delivered in the last 24 hours are sent again",
             len(keys),
         )
     return len(keys)
