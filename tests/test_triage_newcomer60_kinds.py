@@ -138,3 +138,24 @@ def test_a_members_post_under_a_list_footer_is_still_read():
 def test_if_you_can_email_it_over_asks_for_something():
     answer = rules("so if you can email it over when you get a sec, cheers", "sms", AT)
     assert answer["intent"] == "request", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salut c'est Marc le café est fermé aujourd'hui rappelle-moi",
+        "hi it's Kevin somebody broke into the site trailer last night just so you know give me "
+        "a shout",
+    ],
+)
+def test_a_call_back_about_what_it_tells_is_scheduling(text: str):
+    """SPEC §5: a call-back request that names a topic and asks nothing about it is
+    `scheduling`, also when the topic is told as news (trial60 §7); a call offered "if
+    needed" stays the news it came with."""
+    assert rules(text, "voicemail", AT)["intent"] == "scheduling"
+    offered = rules(
+        "bonjour c'est Anne je vous informe que la réunion est annulée, rappelez-moi si besoin",
+        "voicemail",
+        AT,
+    )
+    assert offered["intent"] == "info", offered["reasons"]

@@ -611,6 +611,18 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     found = {intent: C.matches(core, table) for intent, table in INTENT_TABLES}
     topic_marker = C.TOPIC_MARKER.search(norm) if callback else C.TOPIC_MARKER.search(core)
     intent = _intent(found, "?" in raw or _SPOKEN_QUESTION.search(norm) is not None)
+    told_and_called = (
+        intent is Intent.INFO
+        and channel != "email"  # an email's "reachable on …" offers a number, asks no call
+        and calling
+        and not _only_calls_back_themselves(norm)
+        and _IF_NEEDED.search(norm) is None
+    )
+    if told_and_called:
+        # « le café est fermé, rappelle-moi », "fyi the invoice was paid, call me": what it
+        # tells is the topic of the call it asks for (SPEC §5: a call-back request that names
+        # a topic and asks nothing about it is scheduling; trial60 §7)
+        intent = Intent.SCHEDULING
     content_free = False
     by_cue = True
     told = False  # the topic marker is the harm or event told, not words before the topic
@@ -704,6 +716,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
                 )
                 + (" and a request to call back" if callback else "")
             )
+    elif told_and_called:
+        label, cue, _ = max(found[Intent.INFO], key=lambda hit: hit[2])
+        reasons.append(f"tells something ('{cue}') and asks for a call about it")
     else:
         label, cue, _ = max(found[intent], key=lambda hit: hit[2])
         reasons.append(f"{intent}: {label} ('{cue}')")
@@ -939,6 +954,18 @@ def _asks_for_a_call(norm: str) -> bool:
     if _only_calls_back_themselves(norm):
         return False
     return any(_CALL_WORD.search(m.group(0)) for m in C.CALLBACK.finditer(norm))
+
+
+# A call offered in case it is wanted, not asked for: « rappelez-moi si besoin », "call me if
+# you have any questions".
+_IF_NEEDED = re.compile(
+    r"\b(si (besoin|necessaire|(un |le moindre )?(probleme|souci)|vous avez (des|la moindre) "
+    r"questions?|tu as (des|la moindre) questions?|ca (te|vous) pose (un )?(probleme|souci))|"
+    r"en cas de (besoin|questions?)|"
+    r"if (needed|necessary|need be|you (need|have|want)|there's (anything|any)|(there's |there "
+    r"is )?(a |any )?(problem|issue))|en cas de (probleme|souci)|"
+    r"(any|in case of) questions?)\b"
+)
 
 
 def _only_calls_back_themselves(norm: str) -> bool:

@@ -678,7 +678,17 @@ def choose(
     read; the topic holds no word longer than `WORD_MAX` and at most `TOPIC_MAX` characters,
     cut at a word."""
     topic = _choose(raw, text, channel, subject, anchors, formulas)
-    return _without_opening_names(topic, opening_names(text)) if topic else topic
+    topic = _without_opening_names(topic, opening_names(text)) if topic else topic
+    # « pour info le camion », "fyi the invoice": the notice is how it is told, not what
+    return _NOTICE_LEAD.sub("", topic) or topic
+
+
+_NOTICE_LEAD = re.compile(
+    r"^(?:(?:fyi|f\.y\.i\.?|pour (?:info|information|ton info|votre info)|just so you know|"
+    r"heads up)\b[\s,:.-]*(?:(?:the|le|la|les|our|notre|nos)\s+|l')?"
+    r"|info[\s,:.-]+(?:(?:the|le|la|les|our|notre|nos)\s+|l'))",  # not "Info session"
+    re.IGNORECASE,
+)
 
 
 def _without_opening_names(topic: str, names: frozenset[str]) -> str:
