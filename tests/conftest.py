@@ -53,6 +53,14 @@ def in_english(toml: str) -> str:
     return head + table + english + next_table + tail
 
 
+def english_example(folder: Path) -> Path:
+    """examples/boundaries.toml with its consultant speaking English (`in_english`), written
+    in `folder`: for a test that reads the English words of a refusal by a command."""
+    path = folder / "boundaries-en.toml"
+    path.write_text(in_english((EXAMPLES / "boundaries.toml").read_text("utf-8")), "utf-8")
+    return path
+
+
 @pytest.fixture(autouse=True)
 def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI speaks the terminal's language when no configuration says which

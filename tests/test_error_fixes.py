@@ -15,7 +15,7 @@ from boundaries.config import parse_config
 from boundaries.config.errors import ConfigError
 from boundaries.integrations.speech.base import model_folder_problem
 from boundaries.store import Store, StoreError
-from tests.conftest import BASE_TOML, EXAMPLES
+from tests.conftest import BASE_TOML, EXAMPLES, english_example
 
 CONFIG = str(EXAMPLES / "boundaries.toml")
 EVENTS = str(EXAMPLES / "events.jsonl")
@@ -79,12 +79,13 @@ def test_serve_with_a_missing_history_file_says_to_pass_load_history(tmp_path: P
     from tests.gateway_support import free_port
 
     missing = tmp_path / "nonexistent.jsonl"
-    args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{tmp_path / 's.sqlite3'}"]
+    config = english_example(tmp_path)
+    args = ["serve", "--config", str(config), "--database", f"sqlite:///{tmp_path / 's.sqlite3'}"]
     args += ["--port", str(free_port()), "--load-history", str(missing)]
     result = CliRunner().invoke(cli, args, env={"TWILIO_AUTH_TOKEN": "x" * 20})
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Fix: pass --load-history with the right path" in result.output, result.output
-    assert "--events" not in result.output and list(tmp_path.iterdir()) == []
+    assert "--events" not in result.output and list(tmp_path.iterdir()) == [config]
 
 
 @pytest.mark.parametrize("command", [["check"], ["events"], ["report"], ["coach", "--client", "x"]])

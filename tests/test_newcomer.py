@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.app import cli
-from tests.conftest import BASE_TOML, EXAMPLES
+from tests.conftest import BASE_TOML, EXAMPLES, english_example
 
 CONFIG = str(EXAMPLES / "boundaries.toml")
 EVENTS = str(EXAMPLES / "events.jsonl")
@@ -60,7 +60,8 @@ def test_an_events_file_without_events_is_refused_with_a_message(tmp_path: Path,
     events = tmp_path / "events.jsonl"
     events.write_text(content, encoding="utf-8")
     for extra in ([], ["--compare"], ["--json"]):
-        code, out = run(["simulate", "--config", CONFIG, "--events", str(events), *extra])
+        config = str(english_example(tmp_path))
+        code, out = run(["simulate", "--config", config, "--events", str(events), *extra])
         assert code == 1
         assert "holds no events" in out and "examples/events.jsonl" in out
         assert "weeks" not in out

@@ -14,14 +14,14 @@ from boundaries.cli.main import cli
 from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.engine import simulate
 from boundaries.simulation.events import EventsError, load_events, parse_lines
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, english_example
 
 EVENTS = EXAMPLES / "events.jsonl"
 
 
-def simulate_cli(events: Path | str, *options: str):
-    """`boundaries simulate` on the example config, in process."""
-    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events)]
+def simulate_cli(events: Path | str, *options: str, config: Path = EXAMPLES / "boundaries.toml"):
+    """`boundaries simulate` on the example config (or `config`), in process."""
+    args = ["simulate", "--config", str(config), "--events", str(events)]
     return CliRunner().invoke(cli, [*args, *options])
 
 
@@ -247,7 +247,7 @@ def test_bad_events_are_refused_naming_the_line(tmp_path: Path, line: str, messa
     # Every refusal gives its fix, in JSON's words, never Python's (None, NoneType, dict).
     assert "Fix:" in str(info.value)
     assert not {"None", "NoneType", "dict", "list"} & set(str(info.value).split())
-    result = simulate_cli(path)
+    result = simulate_cli(path, config=english_example(tmp_path))
     assert result.exit_code == 1 and message in result.output
     assert "Traceback" not in result.output
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from boundaries.cli.main import cli
 from boundaries.simulation.events import EventsError, load_events
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, english_example
 
 CONFIG = str(EXAMPLES / "boundaries.toml")
 GOOD = '{"at": "2026-11-03T09:00:00+01:00", "type": "call", "from": "+33123456789"}'
@@ -25,8 +25,9 @@ def write(tmp_path: Path, *lines: str) -> Path:
 
 
 def commands(path: Path) -> list[list[str]]:
-    """Every command that reads an events file."""
-    base = ["--config", CONFIG, "--events", str(path)]
+    """Every command that reads an events file, for an English consultant (the refusals are
+    in the consultant's language; the English words are asserted)."""
+    base = ["--config", str(english_example(path.parent)), "--events", str(path)]
     return [
         ["simulate", *base],
         ["simulate", *base, "--json"],
@@ -130,7 +131,7 @@ def test_a_string_false_is_not_taken_for_an_urgent_press(tmp_path: Path):
         [
             "simulate",
             "--config",
-            CONFIG,
+            str(english_example(tmp_path)),
             "--events",
             str(path),
             "--trace",
@@ -229,7 +230,7 @@ def test_an_events_line_python_cannot_parse_is_named_not_a_traceback(
     path.write_text(line + "\n", encoding="utf-8")
     for command in ("simulate", "report"):
         result = CliRunner().invoke(
-            cli, [command, "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(path)]
+            cli, [command, "--config", str(english_example(tmp_path)), "--events", str(path)]
         )
         assert result.exit_code != 0 and "Traceback" not in result.output, result.output
         assert "line 1" in result.output and said in result.output and "Fix:" in result.output

@@ -11,10 +11,20 @@ import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.app import cli
-from tests.conftest import BASE_TOML, EXAMPLES
+from tests.conftest import BASE_TOML, EXAMPLES, english_example
 
 CONFIG = str(EXAMPLES / "boundaries.toml")
 EVENTS = (EXAMPLES / "events.jsonl").read_text(encoding="utf-8")
+ENGLISH = "<the example configuration, its consultant speaking English>"
+"""In a command, stands for `english_example` (`in_english`): the refusals asserted here are
+the English ones, and a consultant's file is refused in the consultant's language."""
+
+
+def english(command: list[str], folder: Path) -> list[str]:
+    """`command` with `ENGLISH` written in `folder` and named by its path."""
+    return [str(english_example(folder)) if arg == ENGLISH else arg for arg in command]
+
+
 MARKED = {
     "utf-8 with a mark": lambda t: t.encode("utf-8-sig"),
     "utf-16 little-endian": lambda t: t.encode("utf-16"),  # the mark comes first
@@ -64,7 +74,7 @@ def test_a_config_in_utf16_without_a_mark_is_named_utf16_with_its_converter(tmp_
 @pytest.mark.parametrize(
     ("command", "option"),
     [
-        (["simulate", "--config", CONFIG], "--events"),
+        (["simulate", "--config", ENGLISH], "--events"),
         (["triage"], "--eval"),
         (["triage"], "--updates"),
     ],
@@ -75,7 +85,7 @@ def test_a_latin1_line_file_is_refused_with_its_line_the_encoding_and_the_conver
     path = tmp_path / "file.jsonl"
     good = '{"id": "a", "text": "ok"}\n'
     path.write_bytes(good.encode() * 2 + '{"id": "b", "text": "reçu"}\n'.encode("latin-1"))
-    code, out = run([*command, option, str(path)])
+    code, out = run([*english(command, tmp_path), option, str(path)])
     assert code != 0 and "Traceback" not in out
     assert f"{path}: line 3:" in out and "column 24" in out
     assert "Windows-1252 or Latin-1" in out
@@ -84,7 +94,7 @@ def test_a_latin1_line_file_is_refused_with_its_line_the_encoding_and_the_conver
 
 FILE_OPTIONS = [
     (["check"], "--config"),
-    (["simulate", "--config", CONFIG], "--events"),
+    (["simulate", "--config", ENGLISH], "--events"),
     (["triage"], "--eval"),
     (["triage"], "--updates"),
 ]
@@ -110,7 +120,7 @@ def test_a_binary_file_is_named_binary_not_text_to_convert(
 ):
     path = tmp_path / "given.jsonl"
     path.write_bytes(binary)
-    code, out = run([*command, option, str(path)])
+    code, out = run([*english(command, tmp_path), option, str(path)])
     assert code != 0 and "Traceback" not in out
     assert "binary data" in out and f"file {path}" in out
     assert "iconv" not in out and "UTF-16" not in out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import Said, SaidError, Term, catalogued
 from boundaries.textfiles import NotText, read_text, readable_fix
 
 EVENT_TYPES = ("call", "email_in", "email_out", "away", "invite")
@@ -26,31 +26,45 @@ MAX_MINUTES = 24 * 60
 """A call or a meeting lasts between 0 and 24 hours (`duration_min`, `minutes`)."""
 
 
-ONE_OBJECT_FIX = (
-    "Fix: write one JSON object per line, e.g. "
-    '{"at": "2026-11-02T10:00:00+01:00", "type": "call", "from": "+33 1 23 45 67 89"}.'
-)
 FIELD_EXAMPLES = {
     "until": '"until": "2026-11-02T12:00:00+01:00"',
     "start": '"start": "2026-11-03T14:00:00+01:00"',
 }
 
 
-def _json_kind(value: object) -> str:
+def told(key: str, /, **values: object) -> Said:
+    """The message `key` ("section.name") of locales/<lang>/events.toml filled with `values`:
+    English as a `str`, any language by `said(lang)`."""
+    return Said(catalogued("events", key, **values))
+
+
+def _one_object() -> Said:
+    """The fix of a line that is not one JSON object."""
+    return told("line.one_object")
+
+
+def _json_kind(value: object) -> Term:
     """What a decoded JSON value is, in JSON's words (not Python's: never "NoneType")."""
     if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return "an array" if isinstance(value, list) else "something else"
+        kind = "null"
+    elif isinstance(value, bool):
+        kind = "boolean"
+    elif isinstance(value, int | float):
+        kind = "number"
+    elif isinstance(value, str):
+        kind = "string"
+    else:
+        kind = "array" if isinstance(value, list) else "other"
+    return Term("events", "kind." + kind)
 
 
-class EventsError(BoundariesError):
-    """An events file that cannot be replayed; the message names the line and the fix."""
+class EventsError(SaidError):
+    """An events file that cannot be replayed; the message names the line and the fix, in
+    any language (`said`; locales/<lang>/events.toml), English as `str`."""
+
+    def __init__(self, message: Said) -> None:
+        self.message = message
+        super().__init__(message.said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,29 +88,26 @@ class Event:
 
 def _when(raw: object, field: str, line: int) -> datetime:
     """An ISO 8601 time with an offset, within [EARLIEST, LATEST), in UTC."""
-    example = "Fix: write it like '2026-11-03T10:05:00+01:00'."
+    where = {"line": line, "field": field}
     if not isinstance(raw, str):
-        raise EventsError(
-            f"line {line}: '{field}' = {json.dumps(raw)} must be an ISO 8601 string with an "
-            f"offset. {example}"
-        )
+        fix = told("time.fix")
+        raise EventsError(told("time.not_string", **where, value=json.dumps(raw), fix=fix))
     try:
         value = datetime.fromisoformat(raw)
     except ValueError:
-        raise EventsError(f"line {line}: '{field}' = {raw!r} is not ISO 8601. {example}") from None
+        fix = told("time.fix")
+        raise EventsError(told("time.not_iso", **where, value=repr(raw), fix=fix)) from None
     if value.tzinfo is None:
-        raise EventsError(
-            f"line {line}: '{field}' = {raw!r} has no UTC offset. Fix: add one, e.g. '+01:00'."
-        )
+        raise EventsError(told("time.no_offset", **where, value=repr(raw)))
     try:
         # All times in UTC: comparisons between datetimes of one tzinfo are the fast ones.
         value = value.astimezone(UTC)
     except OverflowError:
         value = datetime.min.replace(tzinfo=UTC) if value.year < 2000 else LATEST
     if not EARLIEST <= value < LATEST:
+        first, last = EARLIEST.year, LATEST.year - 1
         raise EventsError(
-            f"line {line}: '{field}' = {raw!r} is outside the years {EARLIEST.year}-"
-            f"{LATEST.year - 1} a replay can handle. Fix: check the date (a typo in the year?)."
+            told("time.out_of_years", **where, value=repr(raw), first=first, last=last)
         )
     return value
 
@@ -106,14 +117,13 @@ def _number(data: dict[str, object], field: str, line: int, whole: bool = False)
     raw = data.get(field)
     if raw is None:
         return 0.0
-    kind = "a whole number of minutes" if whole else "a number of minutes"
-    fix = f"Fix: write {kind} from 0 to {MAX_MINUTES} (24 hours), without quotes, e.g. 12."
+    kind = Term("events", "minutes.whole_minutes" if whole else "minutes.minutes")
+    fix = told("minutes.fix", kind=kind, most=MAX_MINUTES)
+    where = {"line": line, "field": field, "kind": kind, "fix": fix}
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise EventsError(f"line {line}: '{field}' = {json.dumps(raw)} must be {kind}. {fix}")
+        raise EventsError(told("minutes.not_number", **where, value=json.dumps(raw)))
     if not math.isfinite(raw) or not 0 <= raw <= MAX_MINUTES or (whole and raw != int(raw)):
-        raise EventsError(
-            f"line {line}: '{field}' = {raw!r} is not {kind} from 0 to {MAX_MINUTES}. {fix}"
-        )
+        raise EventsError(told("minutes.out_of_range", **where, value=repr(raw), most=MAX_MINUTES))
     return float(raw)
 
 
@@ -123,10 +133,7 @@ def _flag(data: dict[str, object], field: str, line: int) -> bool:
     if raw is None:
         return False
     if not isinstance(raw, bool):
-        raise EventsError(
-            f"line {line}: '{field}' = {json.dumps(raw)} must be a JSON boolean. "
-            f"Fix: write true or false, without quotes."
-        )
+        raise EventsError(told("value.not_boolean", line=line, field=field, value=json.dumps(raw)))
     return raw
 
 
@@ -136,10 +143,7 @@ def _string(data: dict[str, object], field: str, line: int) -> str:
     if raw is None:
         return ""
     if not isinstance(raw, str):
-        raise EventsError(
-            f"line {line}: '{field}' = {json.dumps(raw)} must be a JSON string. "
-            f"Fix: put the text in double quotes."
-        )
+        raise EventsError(told("value.not_string", line=line, field=field, value=json.dumps(raw)))
     return raw
 
 
@@ -158,28 +162,20 @@ def parse_event(data: object, index: int, line: int, region: str | None = None) 
     times ISO 8601 with an offset (years 1970-2199), minutes finite numbers from 0 to 24 h,
     flags JSON booleans, texts JSON strings. Raise `EventsError` naming the line and field."""
     if not isinstance(data, dict):
-        raise EventsError(
-            f"line {line}: expected a JSON object, got {_json_kind(data)}. {ONE_OBJECT_FIX}"
-        )
+        kind_of = _json_kind(data)
+        raise EventsError(told("line.not_object", line=line, kind=kind_of, fix=_one_object()))
     kind = data.get("type")
+    types = ", ".join(EVENT_TYPES)
     if "type" not in data:
-        raise EventsError(
-            f"line {line}: missing field 'type'. Fix: add \"type\": one of "
-            f"{', '.join(EVENT_TYPES)}."
-        )
+        raise EventsError(told("line.no_type", line=line, types=types))
     if kind not in EVENT_TYPES:
         shown = repr(kind) if isinstance(kind, str) else json.dumps(kind)
-        raise EventsError(
-            f"line {line}: unknown event type {shown}. Fix: use one of {', '.join(EVENT_TYPES)}."
-        )
+        raise EventsError(told("line.unknown_type", line=line, value=shown, types=types))
     at = _when(data.get("at"), "at", line)
     sender = _string(data, "from", line)
     if kind == "call":
         if not sender:
-            raise EventsError(
-                f"line {line}: a call needs 'from' (the caller's number). Fix: add "
-                '"from": "+33 1 23 45 67 89".'
-            )
+            raise EventsError(told("line.call_without_from", line=line))
         sender = normalise_phone(sender, region)
     text_field = {"call": "voicemail", "invite": "title"}.get(kind, "text")
     until = _when(data["until"], "until", line) if kind == "away" else None
@@ -217,19 +213,19 @@ def _check_order(
     message quotes as written."""
     at, until, start = times
     if kind == "away" and until is not None and until <= at:
-        raise EventsError(
-            f"line {line}: 'until' {data['until']} is "
-            f"{'the same moment as' if until == at else 'before'} 'at' {data['at']}: "
-            "the consultant would not be away at all. Fix: give the moment the absence ends, "
-            "after 'at' (check the day and the month)."
-        )
+        key = "order.away_same" if until == at else "order.away_before"
+        raise EventsError(told(key, line=line, until=data["until"], at=data["at"]))
     if kind == "invite" and start is not None:
         end = start + timedelta(minutes=minutes)
         if end < at:
             raise EventsError(
-                f"line {line}: the meeting ('start' {data['start']}, {minutes} min) is over "
-                f"before its invitation arrives ('at' {data['at']}). Fix: check the day "
-                "and the month of 'start' (or of 'at')."
+                told(
+                    "order.invite_over",
+                    line=line,
+                    start=data["start"],
+                    minutes=minutes,
+                    at=data["at"],
+                )
             )
 
 
@@ -242,27 +238,25 @@ def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Eve
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EventsError(
-                f"line {line_no}: not valid JSON ({exc.msg}, column {exc.colno}). {ONE_OBJECT_FIX}"
-            ) from None
+            why = told(
+                "line.not_json", line=line_no, error=exc.msg, column=exc.colno, fix=_one_object()
+            )
+            raise EventsError(why) from None
         except RecursionError:
-            raise EventsError(
-                f"line {line_no}: JSON nested too deeply to read (arrays or objects inside each "
-                f"other about a thousand levels deep). {ONE_OBJECT_FIX}"
-            ) from None
+            raise EventsError(told("line.too_deep", line=line_no, fix=_one_object())) from None
         except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string"
-            raise EventsError(
-                f"line {line_no}: not readable as JSON ({exc}). {ONE_OBJECT_FIX}"
-            ) from None
+            why = told("line.unreadable", line=line_no, error=str(exc), fix=_one_object())
+            raise EventsError(why) from None
         try:
             event = parse_event(data, index, line_no, region)
         except KeyError as exc:
             field = exc.args[0]
             example = FIELD_EXAMPLES.get(field)
+            where = {"line": line_no, "field": repr(field)}
+            if example is None:
+                raise EventsError(told("line.missing_field", **where)) from None
             raise EventsError(
-                f"line {line_no}: missing field {field!r}. Fix: add it"
-                + (f", e.g. {example}" if example else "")
-                + " (SPEC §6 lists the fields of each type)."
+                told("line.missing_field_example", **where, example=example)
             ) from None
         index += 1
         yield event
@@ -286,13 +280,16 @@ def load_events(
     try:
         return list(parse_lines(read_text(p).split("\n"), region))
     except FileNotFoundError:
-        raise EventsError(f"{p}: no such file. Fix: pass {option} with the right path.") from None
+        raise EventsError(told("file.missing", path=p, option=option)) from None
     except NotText as exc:
-        raise EventsError(f"{p}: line {exc.line}: {exc}") from None
+        raise EventsError(
+            told("file.not_text", path=p, line=exc.line, message=Said(exc.words))
+        ) from None
     except OSError as exc:
-        raise EventsError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None
+        why = told("file.unreadable", path=p, why=exc.strerror, fix=readable_fix())
+        raise EventsError(why) from None
     except EventsError as exc:
-        raise EventsError(f"{p}: {exc}") from None
+        raise EventsError(told("file.at", path=p, message=exc.message)) from None
 
 
 def load_replay(path: str | Path, region: str | None = None) -> tuple[list[Event], int]:
@@ -300,9 +297,5 @@ def load_replay(path: str | Path, region: str | None = None) -> tuple[list[Event
     and how many were out of order; raise `EventsError` when the file holds none."""
     events = load_events(path, region)
     if not events:
-        raise EventsError(
-            f"{path} holds no events (it is empty or only blank lines): there is nothing "
-            "to replay. Fix: pass --events with a JSON Lines file of calls and messages, one per "
-            "line, such as examples/events.jsonl (SPEC §6)."
-        )
+        raise EventsError(told("file.empty", path=path))
     return in_time_order(events)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import Said, SaidError, catalogued
 from boundaries.textfiles import NotText, read_text, readable_fix
 from boundaries.triage.answered import Update, UpdateIndex, mail_address, number_key
 from boundaries.triage.answered_link import answered_link
@@ -38,8 +38,35 @@ BATCH = 256
 """Lines read before the rules' verdicts go through the second opinion together."""
 
 
-class UpdatesError(BoundariesError):
-    """The --updates file cannot be used."""
+def told(key: str, /, **values: object) -> Said:
+    """The message `key` ("section.name") of locales/<lang>/triage_files.toml filled with
+    `values`: English as a `str`, any language by `said(lang)`."""
+    return Said(catalogued("triage_files", key, **values))
+
+
+def joined(parts: Sequence[str], separator: str) -> Said:
+    """`parts` joined by `separator`, each said in the language of the whole (an English
+    `str` as it is)."""
+    return Said(
+        lambda lang: separator.join(p.said(lang) if isinstance(p, Said) else p for p in parts)
+    )
+
+
+def unread_file(path: Path, exc: OSError | NotText, option: str) -> Said:
+    """Why the file `path` given by `option` could not be read, and the fix."""
+    if isinstance(exc, NotText):
+        return told("file.not_text", path=path, line=exc.line, message=Said(exc.words))
+    if isinstance(exc, FileNotFoundError):
+        return told("file.missing", path=path, option=option)
+    return told("file.unreadable", path=path, why=exc.strerror, fix=readable_fix())
+
+
+class UpdatesError(SaidError):
+    """The --updates file cannot be used; the message names it, its lines at fault and the
+    fix, in any language (`said`), English as `str`."""
+
+    def __init__(self, message: Said) -> None:
+        super().__init__(message.said)
 
 
 _SHOWN_FAULTS = 20
@@ -285,7 +312,7 @@ def load_updates(path: str | Path) -> UpdateIndex:
     """
     p = Path(path)
     updates: list[Update] = []
-    faults: list[str] = []
+    faults: list[Said] = []
     seen: dict[str, int] = {}  # id -> the line it was first given on
     try:
         for number, line in enumerate(read_text(p).split("\n"), start=1):
@@ -294,21 +321,23 @@ def load_updates(path: str | Path) -> UpdateIndex:
             try:
                 updates.append(_update(decode_line(line, UPDATE_FIELDS), number, seen))
             except (LineError, MessageError) as exc:
-                faults.append(f"line {number}: {exc}")
-    except FileNotFoundError:
-        raise UpdatesError(f"{p}: no such file. Fix: pass --updates with the right path.") from None
-    except NotText as exc:
-        raise UpdatesError(f"{p}: line {exc.line}: {exc}") from None
-    except OSError as exc:
-        raise UpdatesError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None
+                # our own words for an update (`_update`) in any language; the reader's
+                # (`decode_line`, `fields`) are those of triage's answers, English
+                given = exc.args[0] if exc.args and isinstance(exc.args[0], Said) else str(exc)
+                faults.append(told("updates.line", line=number, message=given))
+    except (OSError, NotText) as exc:
+        raise UpdatesError(unread_file(p, exc, "--updates")) from None
     if faults:
         more = len(faults) - _SHOWN_FAULTS
-        shown = faults[:_SHOWN_FAULTS] + ([f"and {more} more"] if more > 0 else [])
+        shown = faults[:_SHOWN_FAULTS] + ([told("updates.more", n=more)] if more > 0 else [])
         raise UpdatesError(
-            f"{p}: {len(faults)} update line(s) cannot be used:\n  "
-            + "\n  ".join(shown)
-            + f"\nFix: correct these lines (one JSON object per line: {UPDATE_FIELDS}) and run "
-            "again."
+            told(
+                "updates.refused",
+                path=p,
+                n=len(faults),
+                faults=joined(shown, "\n  "),
+                fields=UPDATE_FIELDS,
+            )
         )
     return UpdateIndex(updates)
 
@@ -321,27 +350,17 @@ def _update(data: object, number: int, seen: dict[str, int]) -> Update:
     `to` and `at` may be left out (SPEC §5), though without `to` only names tie it to a
     client."""
     if isinstance(data, list):
-        raise MessageError(
-            "a JSON array, not one update. Fix: write one update per line as a JSON object "
-            f"({UPDATE_FIELDS}); `jq -c '.[]' FILE` turns an array into that"
-        )
+        raise MessageError(told("updates.array", fields=UPDATE_FIELDS))
     if not isinstance(data, dict):
-        raise MessageError(
-            f"expected a JSON object, got {json.dumps(data)[:40]}. Fix: write one update per "
-            f"line as a JSON object ({UPDATE_FIELDS})"
-        )
+        shown = json.dumps(data)[:40]
+        raise MessageError(told("updates.not_object", value=shown, fields=UPDATE_FIELDS))
     ident = data.get("id")
     if not isinstance(ident, str) or not ident.strip():
-        given = "no 'id'" if ident is None else f"'id' = {json.dumps(ident)[:40]}"
-        raise MessageError(
-            f"{given}: each update needs a non-empty id string, the one 'answered_by' will "
-            'name. Fix: give it one, e.g. "id": "u1"'
-        )
+        if ident is None:
+            raise MessageError(told("updates.no_id"))
+        raise MessageError(told("updates.bad_id", value=json.dumps(ident)[:40]))
     if not str(data.get("text") or "").strip() and not str(data.get("subject") or "").strip():
-        raise MessageError(
-            f"update {ident!r} has no 'text' and no 'subject', so it cannot answer anything. "
-            'Fix: give what the email said, e.g. "text": "The report is sent."'
-        )
+        raise MessageError(told("updates.says_nothing", id=repr(ident)))
     text = judged_text(text_field(data, "text"), "email")[0]
     subject = judged_field(text_field(data, "subject"), "subject")[0]
     to = judged_field(text_field(data, "to"), "to")[0]

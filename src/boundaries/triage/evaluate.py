@@ -10,10 +10,10 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from boundaries.errors import BoundariesError
-from boundaries.textfiles import NotText, read_text, readable_fix
+from boundaries.errors import Said, SaidError
+from boundaries.textfiles import NotText, read_text
 from boundaries.triage.answered import UpdateIndex
-from boundaries.triage.batch import triage_batch
+from boundaries.triage.batch import joined, told, triage_batch, unread_file
 from boundaries.triage.fields import MessageError, first_use, lang_code, parse_message
 from boundaries.triage.intake import LineError, decode_line
 from boundaries.triage.model import Intent
@@ -21,8 +21,12 @@ from boundaries.triage.model import Intent
 INTENTS = [i.value for i in Intent]
 
 
-class EvalError(BoundariesError):
-    """The labelled file cannot be scored."""
+class EvalError(SaidError):
+    """The labelled file cannot be scored; the message says why and the fix, in any language
+    (`said`), English as `str`."""
+
+    def __init__(self, message: Said) -> None:
+        super().__init__(message.said)
 
 
 @dataclass(frozen=True)
@@ -199,20 +203,16 @@ def evaluate(
         rows.append((expect, {}, f"{data['id']}: {str(data['text'])[:90]!r}"))
         pending.append(line)
     if not rows:
-        found = "; ".join(report.errors[:3]) + (" …" if len(report.errors) > 3 else "")
-        raise EvalError(
-            "no labelled message to score"
-            + (f" ({found})" if found else "")
-            + ". Fix: each line needs the input fields and an 'expect' object with lang, "
-            "content_free, intent and urgent, as in triage-dev.jsonl."
-        )
+        errors = "; ".join(report.errors[:3]) + (" …" if len(report.errors) > 3 else "")
+        found = told("eval.found", errors=errors) if errors else ""
+        raise EvalError(told("eval.nothing_to_score", found=found))
     answers = triage_batch(pending, updates, learned=learned)
     for (_, _, d), got in zip(rows, answers, strict=True):
         if "error" in got:  # a fault on one line is reported, not scored
             report.errors.append(f"{d}: {got['error']}")
     rows = [(e, g, d) for (e, _, d), g in zip(rows, answers, strict=True) if "error" not in g]
     if not rows:
-        raise EvalError("no labelled message could be triaged: " + "; ".join(report.errors))
+        raise EvalError(told("eval.nothing_triaged", errors=joined(report.errors, "; ")))
     report.total = len(rows)
     report.lang_accuracy = round(sum(e["lang"] == g["lang"] for e, g, _ in rows) / len(rows), 3)
     report.content_free = _binary((e["content_free"], g["content_free"]) for e, g, _ in rows)
@@ -273,9 +273,5 @@ def evaluate_file(
     p = Path(path)
     try:
         return evaluate(read_text(p).split("\n"), updates, learned)
-    except FileNotFoundError:
-        raise EvalError(f"{p}: no such file. Fix: pass --eval with the right path.") from None
-    except NotText as exc:
-        raise EvalError(f"{p}: line {exc.line}: {exc}") from None
-    except OSError as exc:
-        raise EvalError(f"{p}: cannot read it ({exc.strerror}). {readable_fix()}") from None
+    except (OSError, NotText) as exc:
+        raise EvalError(unread_file(p, exc, "--eval")) from None
