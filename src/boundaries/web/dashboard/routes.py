@@ -438,7 +438,8 @@ class Dashboard:
             state = words.label("outbox", f"state_{exc.state}") if exc.state else ""
             detail = words(f"outbox_problem.{exc.problem}", state=state)
             context = {"problem": "outbox", "detail": detail, "back": "/outbox"}
-            status = 400 if exc.problem == "empty" else 409
+            # no such message: 404 (trial60 §7); a form to fill: 400; a state moved on: 409
+            status = {"empty": 400, "no_message": 404}.get(exc.problem, 409)
             return self.render(request, session, "error.html", context, status)
         return self.render(request, session, "error.html", {"problem": "action"}, 400)
 
