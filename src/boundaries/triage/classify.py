@@ -399,9 +399,16 @@ def _auto_reply(message: Message) -> bool:
     Deirdre?" is a client's request about one."""
     if not AUTO_SUBJECTS.match(message.subject or ""):
         return False
-    text = html_to_text(message.text) if looks_like_html(message.text) else message.text
-    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    lines = _lines(message.text)
     return not (lines and _GREETED_BY_NAME.match(lines[0]))
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of an email's text that hold something, stripped; an HTML body read as
+    text (`mail.html_to_text`)."""
+    if looks_like_html(text):
+        text = html_to_text(text)
+    return [x.strip() for x in text.splitlines() if x.strip()]
 
 
 def _bulk(text: str, subject: str) -> bool:
@@ -410,9 +417,7 @@ def _bulk(text: str, subject: str) -> bool:
     partie à la mauvaise liste"), or one of its last lines says why its readers receive it
     (`_MAILING_FOOTER`), or its subject does and one of its last lines offers to
     unsubscribe. An HTML body is read as text (`mail.html_to_text`)."""
-    if looks_like_html(text):
-        text = html_to_text(text)
-    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    lines = _lines(text)
     if any(_titled(x) for x in lines[:2]):
         return True  # not the subject alone: "Re: newsletter" may tell of a mailing gone wrong
     greeted = bool(lines) and _GREETED_BY_NAME.match(lines[0]) is not None
