@@ -356,7 +356,7 @@ def test_jobs_lists_a_failed_notice_with_its_error(db_url):
         cli, ["jobs", "--config", config, "--database", db_url], env={"COLUMNS": "80"}
     )
     assert french.exit_code == 0, french.output
-    assert french.output.split()[:3] == ["sorte", "état", "essais"]
+    assert french.output.split()[:3] == ["type", "état", "essais"]
     assert "1 tâche(s). Heures du fuseau Europe/Paris." in french.output
     assert " ".join(job["last_error"].split()) in " ".join(french.output.split())
     assert all(len(line) <= 80 for line in french.output.splitlines())

@@ -154,7 +154,7 @@ def test_the_list_and_show_speak_the_consultants_language(database: str):
     )
     assert listed.exit_code == 0, listed.output
     said = listed.output
-    assert said.splitlines()[0].split() == ["clé", "état", "essais", "sorte"], said
+    assert said.splitlines()[0].split() == ["clé", "état", "essais", "type"], said
     assert "    à : marc@horizon.example" in said and "    objet : Votre message" in said
     assert said.rstrip().endswith("1 message(s).")
     shown = runner.invoke(
