@@ -133,6 +133,17 @@ def test_a_damaged_database_is_refused_in_the_consultants_language(tmp_path: Pat
     assert code == 1 and said.startswith("Error: the file") and "damaged" in said, said
 
 
+def test_a_postgresql_host_that_does_not_exist_names_the_host_to_correct():
+    """trial60 §7: an unresolvable host got the catch-all « le journal du service contient
+    l'erreur entière », unhelpful from a command; it names the host and where to correct it
+    (`.invalid` is never a DNS name, RFC 6761)."""
+    url = "postgresql://claire@no-such-host.invalid/boundaries"
+    code, said = _run(["events", "--config", CONFIG, "--database", url])
+    assert code == 1, said
+    assert "l'hôte no-such-host.invalid est introuvable" in said, said
+    assert "Solution : vérifiez le nom d'hôte dans l'URL" in said and "journal" not in said
+
+
 def test_an_unreachable_postgresql_server_is_refused_in_the_consultants_language():
     url = "postgresql://claire@127.0.0.1:9/boundaries"
     code, said = _run(["events", "--config", CONFIG, "--database", url])

@@ -258,6 +258,9 @@ def explain(exc: BaseException, url: str, busy_seconds: float) -> StoreError:
         return faulted(
             "locked", cause, engine, url=shown, seconds=seconds, detail=detail, more=more
         )
+    if not sqlite and cause in (UNREACHABLE, OTHER) and _NO_SUCH_HOST.search(detail.lower()):
+        # "could not translate host name …": no server to start, a name to correct (trial60)
+        return faulted("unknown_host_postgresql", UNREACHABLE, engine, url=shown, host=_host(url))
     if cause == UNREACHABLE and not sqlite:
         return faulted(
             "unreachable_postgresql",
@@ -302,6 +305,20 @@ def lost_file(url: str, path: Path, journal: bool) -> StoreError:
     return faulted(
         "lost", WAL_LOST, "sqlite", url=repr(url), what=what, path=repr(str(path)), fix=fix
     )
+
+
+_NO_SUCH_HOST = re.compile(
+    r"could not translate host name|name or service not known|nodename nor servname|"
+    r"temporary failure in name resolution|no address associated with hostname"
+)
+
+
+def _host(url: str) -> str:
+    """The host of a PostgreSQL URL ("localhost" when not given)."""
+    try:
+        return make_url(url).host or "localhost"
+    except ArgumentError:
+        return "?"
 
 
 def _server(url: str) -> str:
