@@ -94,3 +94,49 @@ def test_the_same_step_in_other_words_is_still_linked():
     )
     text = "Bonjour Claire, où en est le transfert du fichier adhérents ? Gwen"
     assert linked_update(text, "gwen@ateliers.example", [members]) == "u-members"
+
+
+SALES = sent_update(
+    "u-sales",
+    "jo@brewery.example",
+    "Taproom forecast done, reorder model waiting",
+    "Hi Jo, the December taproom sales forecast is done and in the shared sheet; the reorder "
+    "model is built and waits for the suppliers' lead times. Claire",
+    "2026-11-03T10:00:00+00:00",
+)
+
+
+def test_a_check_on_another_model_of_the_same_place_or_another_quarter_is_not_linked():
+    """newcomer60: the words after the first tell which piece it is ("the taproom staffing
+    model", "the Q1 forecast"); an update naming no more than half of them is on another."""
+    staffing = "Hi Claire, how's the taproom staffing rota model going? Planning shifts. Jo"
+    quarter = "Hi Claire, where's the Q2 forecast at? I know December's done. Jo"
+    assert linked_update(staffing, "jo@brewery.example", [SALES]) is None
+    assert linked_update(quarter, "jo@brewery.example", [SALES]) is None
+    french = sent_update(
+        "u-drying",
+        "amel@lab.example",
+        "Analyse des essais de séchage",
+        "Bonjour Amel, l'analyse statistique des essais de séchage des tomates est terminée, "
+        "les figures sont dans le dossier partagé. Claire",
+        "2026-11-03T10:00:00+01:00",
+    )
+    panel = (
+        "bonjour Claire c'est Amel je voulais savoir où vous en êtes de l'analyse du jury "
+        "gustatif des tomates merci"
+    )
+    assert linked_update(panel, "amel@lab.example", [french]) is None
+
+
+def test_one_word_said_otherwise_among_three_is_still_the_same_piece():
+    """« le suivi des contingents de crabe » is the update's « suivi des quotas de crabe »."""
+    quotas = sent_update(
+        "u-quotas",
+        "steve@coop.example",
+        "Outil de suivi des quotas de crabe",
+        "Bonjour Steve, pour l'outil de suivi des quotas de crabe, la structure est prête ; "
+        "j'attends l'extrait des journaux de bord. Claire",
+        "2026-11-03T10:00:00-05:00",
+    )
+    text = "Bonjour Claire, où en êtes-vous avec l'outil de suivi des contingents de crabe ? Steve"
+    assert linked_update(text, "steve@coop.example", [quotas]) == "u-quotas"
