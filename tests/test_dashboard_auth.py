@@ -353,8 +353,9 @@ def test_acting_on_a_message_that_is_not_there_says_so_without_a_traceback(site:
             "/outbox", data={"csrf": token, "key": "reply:nobody:2026-11-06", "action": "approve"}
         )
         unknown = client.post("/outbox", data={"csrf": token, "key": "k", "action": "send-twice"})
-    # Said for someone at the page, in its language (the consultant's: French).
-    assert answer.status_code == 409 and "n'est pas dans vos envois" in html.unescape(answer.text)
+    # Said for someone at the page, in its language (the consultant's: French); no such
+    # message is a 404, not a conflict (trial60 §7)
+    assert answer.status_code == 404 and "n'est pas dans vos envois" in html.unescape(answer.text)
     assert "Traceback" not in answer.text
     assert unknown.status_code == 400
 

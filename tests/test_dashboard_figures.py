@@ -157,7 +157,7 @@ def test_outbox_refusals_are_worded_for_the_page_in_its_language(
         discard = {"csrf": token, "key": key, "action": "discard"}
         answers.append(client.post("/outbox", data=discard))
     texts = [readable(a.text) for a in answers]
-    assert [a.status_code for a in answers] == [400, 409, 409]
+    assert [a.status_code for a in answers] == [400, 404, 409]
     for expected, text in zip((empty, unknown, sent), texts, strict=True):
         assert expected in text
         assert "Fix:" not in text and "`boundaries" not in text and "boundaries outbox" not in text

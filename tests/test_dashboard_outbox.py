@@ -341,15 +341,3 @@ def test_approving_a_reply_whose_calls_still_stand_says_nothing_more(site: Site)
         )
         shown = client.get(answer.headers["location"])
     assert "Validé" in shown.text and "annulé ou déplacé" not in shown.text
-
-
-def test_acting_on_a_message_that_is_not_in_the_outbox_is_a_404(site: Site):
-    """trial60 §7: an unknown key was answered 409 (a conflict); there is no such message."""
-    with signed_in(site) as client:
-        page = client.get("/outbox")
-        answer = client.post(
-            "/outbox",
-            data={"csrf": csrf_of(page.text), "key": "reply:nosuch:0", "action": "discard"},
-        )
-    assert answer.status_code == 404
-    assert "n'est pas dans vos envois" in answer.text.replace("&#39;", "'"), answer.text
