@@ -215,7 +215,10 @@ _PHRASE_END = re.compile(
     r" (?:going|coming|getting|doing|looking|progressing|at|on|for|with|to|in|is|are|was|"
     r"been|and|or|but|so|because|as|if|ca|c'est|est|sont|va|avance|pour|avec|et|ou|que|qui|"
     r"la|le|les|parce|car|dans|sur|svp|stp|please|merci|thanks|yet|now|already|done|ready|"
-    r"finished|pret|prete|fini|finie|termine)\b.*$"
+    r"finished|pret|prete|fini|finie|termine|"
+    # whose it is starts another noun phrase: « de notre futur installateur », "for our team"
+    r"notre|nos|votre|vos|leur|leurs|mon|ma|mes|ton|ta|tes|son|sa|ses|our|your|my|his|her|"
+    r"their|its)\b.*$"
 )
 
 
@@ -263,7 +266,8 @@ def other_item(check: str, update: Update) -> str | None:
     # other words of three is the same piece (« suivi des contingents de crabe » and the
     # update on « suivi des quotas de crabe »)
     which = _PHRASE_END.sub("", " " + found.group(2))
-    named = [w for w in which.split() if w not in _OF_WORDS and _step_keys(w)]
+    words = [w.removeprefix("l'").removeprefix("d'") for w in which.split()]
+    named = [w for w in words if w not in _OF_WORDS and _step_keys(w)]
     missing = [w for w in named if not _step_keys(w) & update.keys]
     if missing and 2 * len(missing) >= len(named):
         return missing[0]
