@@ -443,8 +443,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             ),
         ),
         any_of(
-            r"(server|serveur|site|website|web site|shop|store|boutique|system|systeme|platform|"
-            r"plateforme|portal|portail|app|application|appli|mailbox|messagerie|boite mail|"
+            r"(server|serveur|servers|serveurs|site|sites|website|websites|web site|shop|store|"
+            r"boutique|system|systeme|platform|plateforme|portal|portail|app|application|appli|"
+            # an API named as a thing ("the API", « l'API »), a service not in an HTTP status
+            # line of a log ("503 Service Temporarily Unavailable")
+            r"(?<=l')apis?|(?<=(he|ur|es|re) )apis?|(?<![0-9] )services?|mailbox|messagerie|"
+            r"boite mail|"
             r"database|base|intranet|extranet|caisse|logiciel|software|vps|host|hebergement|"
             r"booking|reservations?|planning|agenda|standard|ligne|line|phone line|phones?|"
             r"telephone|accueil telephonique|back office)( (?!(will|be|sera|seront|va|vont|"
@@ -459,7 +463,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"la (nuit|semaine)|du \d|from \d|from (mon|tue|wed|thu|fri|sat|sun)|between|entre|"
             r"until|jusqu'|pendant|during|for the|"
             r"tomorrow|demain|tonight|ce soir|cette nuit|next|this weekend|ce week|saturday|sunday|"
-            r"samedi|dimanche|when|quand|while|pendant|if|si)\b)"
+            r"samedi|dimanche|when|quand|while|pendant|if|si)\b)",
+            # what an incident does to them: « un dysfonctionnement affecte l'ensemble des API
+            # et les rend momentanément indisponibles » (realtext23)
+            r"(panne|incident|dysfonctionnement|probleme|bug|erreur|attaque|coupure|crash)"
+            r"[^.?!]{0,80} (les|le|la|l') ?(rend|rendent|a rendus?|a rendue|ont rendus?|"
+            r"ont rendue)( [a-z]+){0,2} (inaccessibles?|indisponibles?|injoignables?)",
         ),
     ),
     # Payments or orders no longer taken: « la boutique ne prend plus les paiements », "the

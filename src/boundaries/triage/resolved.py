@@ -52,7 +52,29 @@ OVER = any_of(
     r"get in|use it|print|send) (again|now)",
     r"(has|have) (sorted|fixed|refunded|reversed|corrected|cancelled) (it|everything|all|them)"
     r"( out)?",
-    r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error))",
+    r"(fixed|sorted|solved|resolved) (it|itself|themselves|the (problem|issue|error)|"
+    r"(the|these|those|all|both|all the|all these) (problems|issues|errors|bugs))",
+    # The sender is back on a state that works, for today: "Rollback to 3.1.1 resolved the
+    # issues", "I've gone back to the previous version and the alarm works without error",
+    # "it's working totally fine when I am using an older version", « j'ai réinstallé la
+    # version précédente et tout refonctionne » (realtext22). "Forced to revert … once again"
+    # and « obligé de downgrader » say no more than the route taken: not read here.
+    r"(roll ?back|rolled back|rolling back|reverting|reverted|revert|downgrading|downgraded|"
+    r"downgrade|going back|went back|gone back|reinstalled|reinstalling|reinstalle|"
+    r"reinstallant|revenu|revenus|retour)( to| a| en| sur)? [^.?!]{0,50}\b(resolved|resolves|"
+    r"solved|solves|fixed|fixes|sorted|make it work|made it work|works|worked|refonctionne|"
+    r"remarche|fonctionne|fonctionnent|marche|marchent|regle|resolu)",
+    r"(works?|working|worked|runs|running|fonctionne|marche)( (totally|just|perfectly|"
+    r"completely|tres|parfaitement))? (fine|flawlessly|perfectly|normally|well|ok|okay|bien|"
+    r"correctement|normalement|without (errors?|problems?|issues?)|sans (erreur|probleme|souci))"
+    r" (with|on|using|when (i am |i'm |we are |we're |i )?(using|use|install)|in|avec|sur|en"
+    r"|dans) (an? |the |l'|la |une |my |our )?(older|previous|old|earlier|prior|ancienne|"
+    r"precedente|version precedente)",
+    # a way round found and in use: "I was able to find a workaround", « on a un contournement »
+    r"(found|have|had|using|use|with|got) (a|an|this|the) (good |simple |easy )?(workaround|"
+    r"work around)",
+    r"(good |simple |easy )?workaround (for now|for the moment|works|worked|in place)",
+    r"(trouve|avons|a|ai|avec) (un|une) (contournement|solution de contournement)",
     # said alone at the end of the news: "… the new till is in. All done", "nah jokes, di
     # drain block … sorted now", "the shoplifting thing is all wrapped" (newcomer34)
     r"(?<![a-z] )all (done|sorted|wrapped|wrapped up|squared away)(?! (by|before|today|"
@@ -486,13 +508,17 @@ def _positive_again(core: str, word: re.Match[str]) -> bool:
 # newsletter issue from last week is solved", « la messagerie ne marche plus. L'imprimante
 # remarche ». What it names (a determiner and a noun) is found nowhere else in the message.
 _THING = re.compile(
-    r"(?<!\w)(the|le|la|les|l'|our|nos|notre|votre|your|my|mon|ma|mes|du|des|d'|this|that|"
-    r"ce|cette|cet) ?([a-z]{2,})"
+    r"(?<!\w)((the|le|la|les|our|nos|notre|votre|your|my|mon|ma|mes|du|des|this|that|"
+    r"ce|cette|cet) |l'|d')([a-z]{2,})"
 )
 _GENERIC = frozenset(
     "problem problems probleme problemes issue issues souci soucis bug bugs error erreur "
     "erreurs panne thing things truc chose choses way moment morning matin soir evening "
-    "end fin day jour week semaine time fois instant coup".split()
+    "end fin day jour week semaine time fois instant coup "
+    # the state gone back to, which the rest has no cause to name (« revenu à la version
+    # précédente et tout fonctionne »)
+    "version versions ancienne precedente release firmware snapshot build workaround "
+    "contournement".split()
 )
 
 
@@ -506,7 +532,7 @@ def elsewhere(raw: str, calming: str, normalise: Callable[[str], str]) -> str | 
     if calm is None or len(said) < 2:
         return None
     rest = " ".join(s for s in said if s is not calm)
-    named = {m.group(2) for m in _THING.finditer(normalise(calm))} - _GENERIC
+    named = {m.group(3) for m in _THING.finditer(normalise(calm))} - _GENERIC
     rest_words = set(normalise(rest).split())
     if not named or any(word in rest_words for word in named):
         return None

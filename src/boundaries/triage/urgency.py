@@ -408,6 +408,13 @@ CANNOT = any_of(
     r"(payments?|transfers?|checkout|orders?) (still )?(fail|fails)\b",
     r"(won't|will not|doesn't|does not) (let|accept|load|open|start|work|connect)",
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
+    # a service that works only in part: « les fonctionnalités marchent à moitié sur la
+    # prod », "checkout only half works since the release" (realtext23)
+    r"(only |is only |are only |now only )(half|partially|partly) (works?|working|loads?|"
+    r"loading)",
+    r"(half|partially|partly) (broken|down|working)",
+    r"(ne )?(marche|marchent|fonctionne|fonctionnent|tourne|tournent) (plus )?(qu')?a moitie",
+    r"(ne )?(marche|marchent|fonctionne|fonctionnent) (plus )?(que )?partiellement",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
     r"(declin|reject|refus)(es|ed|ing) (every|all|each|any)",
     # a machine that refuses, as said in a hurry: « la tablette veut plus s'allumer » (not
@@ -1749,7 +1756,10 @@ _PLANNED_BEFORE = re.compile(
     r"va faire|vont faire|"
     # verbs, not the French nouns: « le planning ne bloque plus », « l'annonce ne s'affiche »
     r"(?<!le )(?<!la )(?<!l')(?<!du )(?<!au )(?<!un )(?<!une )(?<!ce )(?<!mon )(?<!ton )"
-    r"(?<!son )(?<!notre )(?<!votre )(?<!leur )(annonce|programme|planning))( (a|an|the|une|un|"
+    r"(?<!son )(?<!notre )(?<!votre )(?<!leur )"
+    # « l'outil de planning ne marche plus », "the planning tool is down" (realtext23)
+    r"(?<!de )(?<!d')(?<!des )(?<!les )(?<!the )(?<!our )(?<!your )(?<!my )"
+    r"(annonce|programme|planning))( (a|an|the|une|un|"
     r"des|la|le|une petite|a short))? ?$"
 )
 _PLANNED_AFTER = re.compile(
@@ -2202,7 +2212,19 @@ def _not_live(core: str, words: str) -> bool:
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
     if _NOT_LIVE.search(f"{before}{words}") is not None:
         return True
-    return _OWN_COPY.search(core) is not None and _LIVE_NAMED.search(core) is None
+    # files gone from one's own machine are lost all the same ("sync deleted 4/5 of my files
+    # … the same files on my laptop", realtext23)
+    return (
+        _OWN_COPY.search(core) is not None
+        and _LIVE_NAMED.search(core) is None
+        and _DATA_GONE.search(words) is None
+    )
+
+
+_DATA_GONE = re.compile(
+    r"\b(deleted|wiped|erased|disappeared|lost|gone|supprimee?s?|effacee?s?|perdue?s?|"
+    r"disparue?s?)\b"
+)
 
 
 # What was done or took place, told with the day it happened: "the inspector came today and
