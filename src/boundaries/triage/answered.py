@@ -46,10 +46,19 @@ _SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER})(?:[ -](?:et |and )?(?:{_NUMBER})
 amount, not a word of what the work is (a lone "two" in "two-step login" is)."""
 
 
+_ASKED_ME = re.compile(
+    r"\b(me|m'|nous|vous|lui|leur|te|t')? ?(pose|posent|posera|posait|a pose|ont pose|demande|"
+    r"demandent|a demande|ont demande) (la|une|des|cette|ces|plein de) questions?\b"
+)
+"""Who asked the caller, not a word of the work: « le maire me pose la question » shares
+« pose » with « l'échafaudage est posé » (newcomer61)."""
+
+
 def topic_keys(text: str) -> set[str]:
     """The words that could name a piece of work, each as one key shared by FR and EN."""
     out: set[str] = set()
-    for w in tokens(_SPELLED_NUMBER.sub(" ", normalise(text))):
+    plain = _ASKED_ME.sub(" ", normalise(text))
+    for w in tokens(_SPELLED_NUMBER.sub(" ", plain)):
         w = w.strip("?!'.,:;")
         if w.endswith("'s"):  # "Priya's laptop" is about Priya
             w = w[:-2]

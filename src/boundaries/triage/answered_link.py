@@ -19,8 +19,10 @@ consultant would tell a client "already answered" when it was not), so:
    date the update announced a step for (`answered_apart`);
 4. a question the cues took for a request but that asks no new work ("la lettre est bien
    partie ?") is a status check when shared words find the update it follows: relabelled,
-   not linked. Not an urgent message: what needs the consultant today is a new report ("the
-   site shows rents of 280 francs since this morning, is that us?"), it asks for work.
+   and linked only when steps 1 to 3b, asked as for any status check, link it (« le
+   désamiantage, ça a bien démarré ? », newcomer61). Not an urgent message: what needs the
+   consultant today is a new report ("the site shows rents of 280 francs since this
+   morning, is that us?"), it asks for work.
 5. an urgent message that no cue marks as a status check, which the learned intent model
    only guesses is one (below `UNSURE_CHECK`), is not linked: it is more likely a new problem
    told ("la pub insta est partie avec la mauvaise date, des gens viennent pour rien") than a
@@ -116,6 +118,9 @@ def answered_link(
             # with no sender, any client's update could seem to be the work it follows
             return NO_LINK
         why = f"status_check: asks no new work about what {related[0].id} reported"
+        checked = _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
+        if checked.update is not None:
+            return AnsweredLink(checked.update, True, (why, *checked.reasons))
         return AnsweredLink(None, True, (why,))
     if intent is not Intent.STATUS_CHECK:
         return NO_LINK

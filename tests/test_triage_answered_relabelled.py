@@ -1,0 +1,41 @@
+"""A question the cues read as a request but that asks no new work is a status check (step 4
+of `answered_link`), and it is linked when the checks any status check goes through link it
+(newcomer61: « le désamiantage, ça a bien démarré cette semaine ? … envoyez-moi un petit
+mot »); one about another piece of the same site is relabelled and left unlinked."""
+
+from __future__ import annotations
+
+from tests.answered_support import linked_update, sent_update
+
+UPDATE = sent_update(
+    "u-roof",
+    "helene.marchal@mairie-villiers.example.org",
+    "Gymnase Paul-Bert – démarrage de la réfection de la toiture",
+    "Bonjour Hélène,\n\nLa réfection de la toiture du gymnase a démarré lundi comme prévu ; "
+    "l'échafaudage est posé et la bâche est en place.\n\nBien cordialement,\nSolène",
+    "2026-12-14T11:00:00+01:00",
+)
+
+
+def test_a_relabelled_question_on_the_work_an_update_reported_is_linked():
+    asked = (
+        "Oui bonjour c'est Hélène Marchal de la mairie. Dites-moi, la réfection de la "
+        "toiture du gymnase, ça a bien démarré cette semaine ? Le maire me pose la question. "
+        "Rappelez-moi ou envoyez-moi un petit mot. Merci, au revoir."
+    )
+    assert (
+        linked_update(asked, "+33612345678", [UPDATE], "2026-12-16T09:40:00+01:00", "voicemail")
+        == "u-roof"
+    )
+
+
+def test_a_relabelled_question_on_another_piece_of_the_site_is_not_linked():
+    asked = (
+        "Oui bonjour c'est Hélène Marchal de la mairie. Dites-moi, le carrelage des "
+        "vestiaires, ça a bien démarré cette semaine ? Le maire me pose la question. "
+        "Rappelez-moi ou envoyez-moi un petit mot. Merci, au revoir."
+    )
+    assert (
+        linked_update(asked, "+33612345678", [UPDATE], "2026-12-16T09:40:00+01:00", "voicemail")
+        is None
+    )
