@@ -1,10 +1,15 @@
 """A question the cues read as a request but that asks no new work is a status check (step 4
 of `answered_link`), and it is linked when the checks any status check goes through link it
 (newcomer61: « le désamiantage, ça a bien démarré cette semaine ? … envoyez-moi un petit
-mot »); one about another piece of the same site is relabelled and left unlinked."""
+mot »); one about another piece of the same site is relabelled and left unlinked; a wish
+for a meeting is not relabelled at all."""
 
 from __future__ import annotations
 
+import json
+
+from boundaries.triage.answered import UpdateIndex
+from boundaries.triage.batch import triage_line
 from tests.answered_support import linked_update, sent_update
 
 UPDATE = sent_update(
@@ -39,3 +44,28 @@ def test_a_relabelled_question_on_another_piece_of_the_site_is_not_linked():
         linked_update(asked, "+33612345678", [UPDATE], "2026-12-16T09:40:00+01:00", "voicemail")
         is None
     )
+
+
+def test_a_wish_for_a_meeting_on_the_same_site_is_no_status_check():
+    update = sent_update(
+        "u-wing",
+        "k.weber@clinic-geneva.example.org",
+        "New wing - weekly status",
+        "Dear Dr Weber,\n\nThe server room of the new wing is wired; the racks arrive next "
+        "week.\n\nKind regards,\nSolène",
+        "2026-12-14T11:00:00+01:00",
+    )
+    line = json.dumps(
+        {
+            "id": "c",
+            "channel": "voicemail",
+            "text": "Hello Solène, it's Karin from the clinic. I would like to fix a meeting "
+            "with you and the IT people about the server room of the new wing, maybe next "
+            "week, Tuesday or Wednesday afternoon? Call me back or send me an email. Bye.",
+            "at": "2026-12-16T09:40:00+01:00",
+            "from": "+41791234567",
+        }
+    )
+    answer = triage_line(line, UpdateIndex([update]))
+    assert answer["intent"] != "status_check", answer["reasons"]
+    assert answer.get("answered_by") is None

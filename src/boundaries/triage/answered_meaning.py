@@ -174,7 +174,11 @@ _ASKS_FOR_WORK = re.compile(
     r"\bpourr?(ais|ait|iez|iez-vous)\b|"
     r"\bpeux[- ]tu\b|\bpouvez[- ]vous\b|\bmerci de\b|\bs'il (te|vous) pla[iî]t\b|\bi need\b|"
     r"\bil (me|nous) faut\b|\bj'ai besoin\b|\b(tu|je|on) peux\b|\bpeut[- ]on\b|"
-    r"\bcan (help|we|i)\b|\bnext step\b",
+    r"\bcan (help|we|i)\b|\bnext step\b|"
+    # a wish for something new: "I would like to fix a meeting with you and the IT people"
+    # (newcomer61), « je voudrais qu'on se voie »
+    r"\b(would|'d) like\b|\bi want to\b|\bje (voudrais|souhaite|souhaiterais)\b|"
+    r"\bj'aimerais\b|\bnous (voudrions|souhaitons|souhaiterions|aimerions)\b",
     re.I,
 )
 
