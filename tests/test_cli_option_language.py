@@ -71,24 +71,24 @@ def test_clicks_other_refusals_are_french_too(args: list[str], expected: str | N
 
 def test_once_the_configuration_is_read_its_language_is_spoken_whatever_the_terminal():
     """The French consultant's configuration on an English terminal: the whole refusal of
-    --client is French, Click's framing included (it is written after the command ended)."""
-    code, said = _run(["report", "--config", CONFIG, "--events", EVENTS, "--client", "zz"], ENGLISH)
+    --since is French, Click's framing included (it is written after the command ended)."""
+    code, said = _run(["events", "--config", CONFIG, "--since", "zz"], ENGLISH)
     assert code == 2
-    assert "Erreur : Valeur refusée pour --client : aucun client 'zz'" in said, said
+    assert "Erreur : Valeur refusée pour '--since' : 'zz' n'est pas une date" in said, said
     assert "Invalid value" not in said and "Error" not in said
 
 
 def test_an_english_consultant_on_a_french_terminal_reads_english(tmp_path):
     config = _english_config(tmp_path)
-    code, said = _run(["report", "--config", config, "--events", EVENTS, "--client", "zz"], FRENCH)
+    code, said = _run(["events", "--config", config, "--since", "zz"], FRENCH)
     assert code == 2
-    assert "Error: Invalid value for --client: no client 'zz'" in said, said
+    assert "Error: Invalid value for '--since': 'zz' is not an ISO 8601" in said, said
 
 
 def test_a_command_does_not_keep_the_language_of_the_one_before(tmp_path):
     """Many commands in one process (as here): the French configuration read by one does not
     make the next, which reads none, speak French to an English terminal."""
-    _run(["report", "--config", CONFIG, "--events", EVENTS, "--client", "zz"], ENGLISH)
+    _run(["events", "--config", CONFIG, "--since", "zz"], ENGLISH)
     code, said = _run(["check", "--confg", CONFIG], ENGLISH)
     assert code == 2 and "Error: No such option" in said, said
 

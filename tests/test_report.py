@@ -151,10 +151,15 @@ def test_chart_with_an_unknown_format_is_refused_with_the_fix(tmp_path: Path):
 
 
 def test_unknown_client_is_refused_with_the_known_ones():
+    """The refusal `coach` and `skip` give, with the same exit status (trial30 §7: report
+    exited 2 with other words, coach 1)."""
     result = CliRunner().invoke(
         cli, ["report", "--config", CONFIG, "--events", EVENTS, "--client", "nobody"]
     )
-    assert result.exit_code == 2 and "horizon" in result.output
+    coach = CliRunner().invoke(cli, ["coach", "--config", CONFIG, "--client", "nobody"])
+    assert result.exit_code == coach.exit_code == 1, result.output
+    assert "pas de client de ce nom" in result.output and "horizon" in result.output
+    assert result.output == coach.output
 
 
 def test_report_refuses_a_database_that_does_not_exist(tmp_path: Path):

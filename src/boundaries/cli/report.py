@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from boundaries.cli.language import read_config, told
+from boundaries.cli.language import read_config
 from boundaries.cli.options import (
     account_option,
     busy_options,
@@ -16,6 +16,7 @@ from boundaries.cli.options import (
     database_option,
     replay_calendars_of,
 )
+from boundaries.cli.refusals import unknown_client
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.cli.store_access import account_of, open_existing
 from boundaries.domain.figures import ClientFigures, client_figures
@@ -72,11 +73,7 @@ def report_command(
     """
     config = read_config(config_path)
     if client_id is not None and config.client(client_id) is None and client_id != "unknown":
-        known = ", ".join(c.id for c in config.clients) or told("option.no_clients")
-        raise click.BadParameter(
-            told("option.no_client", client=client_id, path=config_path, known=known),
-            param_hint="--client",
-        )
+        raise unknown_client(client_id, config_path, config)  # as `coach` and `skip` say it
     evidence = gather(
         config,
         events_path,
