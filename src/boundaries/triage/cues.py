@@ -968,6 +968,49 @@ REQUEST = cues(
         2.0,
     ),
     (
+        # Session 32's kinds (newcomer61's requests read as info): work asked in the formal
+        # wrapper, decided by the verb it wraps (« je vous saurais gré de bien vouloir me
+        # transmettre … », "we would be grateful if you could provide …"; not « … me
+        # rappeler », « … confirmer votre présence », "… confirm the position"); a thing owed
+        # ("we require your certificate", "we have not yet received your certificate"); the
+        # consultant's approval awaited by someone (« le loueur veut votre accord »,
+        # "vendor needs your sign-off"); a word to pass on ("please remind the contractor",
+        # "could you ask the architects …", « tu le préviens ? »); leave to go ahead asked
+        # (« tu me dis si ok pour envoyer »).
+        phrases(
+            r"(je vous saurais gre|je vous serais (tres )?(reconnaissante?|obligee?)|je vous prie|"
+            r"merci|nous vous remercions|grateful if you (could|would)) (de |d')?(bien vouloir )?"
+            r"(nous |me |m'|lui )?(transmettre|faire parvenir|adresser|fournir|envoyer|preparer|"
+            r"proceder a (?!(au|le) (reglement|paiement))|consulter|communiquer|retourner|rediger|"
+            r"etablir|verifier|corriger|modifier|supprimer|suspendre|regulariser|faire le necessaire|"
+            r"y jeter|jeter un oeil|examiner|adapter|indiquer (comment|ce qu)|provide|send|look|"
+            r"prepare|review|assist|forward|supply|check|draft|sign|return)",
+            r"we require your",
+            r"(we|i) (have not|haven't|have still not|still haven't|still have not|have yet to) "
+            r"(yet )?(received|had|got|gotten) (your|ur)\b",
+            r"(nous n'avons|je n'ai|on n'a) (toujours |pas encore |toujours pas |pas )+(recu|eu) "
+            r"(votre|ton|vos|tes)\b",
+            r"(veut|veulent|attend|attendent|voudrait|a besoin de|ont besoin de|demande|demandent) "
+            r"(votre|ton) (accord|feu vert|validation|aval|ok|go|signature|bon pour accord|"
+            r"approbation)",
+            r"(wants?|needs?|awaits?|awaiting|waiting for|waiting on|asking for|asks for|requires?) "
+            r"(your|ur) (approval|go ahead|sign off|ok|okay|green light|signature|agreement|consent|"
+            r"authori[sz]ation)",
+            r"(please|pls|plz|can you|could you|would you|can u|could u|kindly) (also )?(remind|warn|"
+            r"alert|tell|inform|notify|ask) (the|our|him|her|them|their|everyone|all)\b(?! sender)",
+            r"(please|pls|can you|could you|would you|can u|could u) let (the|our|him|her|them|"
+            r"everyone|all) ([a-z]+ )?know",
+            r"tu (le|la|les|lui|leur) (previens|avertis)\b",
+            r"(pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|tu pourrais) (prevenir|"
+            r"avertir|dire a|demander a|rappeler a|informer|signaler a)",
+            # (what is left once "let me know" / « tu me dis » is read as a call-back formula)
+            r"\b(si|if|whether) (c'est |it's |it is |that's |that is )?(ok|okay|d'accord|alright) "
+            r"(pour|to) (?!(you|vous|toi|me|moi)\b)[a-z]+",
+        ),
+        "asks for something",
+        2.0,
+    ),
+    (
         phrases(
             # not asked to join: "any chance you could dial in?" (newcomer19 M8)
             r"any chance (you|u) (could|can|might)(?! (dial|join|jump|hop|ring in|call in|phone "
