@@ -1,8 +1,9 @@
 """Newcomer61's requests read as `info` (17 of 65), in words of our own: work asked in a
 formal wrapper, decided by the verb it wraps; a thing owed ("we require your …", "we have not
-yet received your …"); the consultant's approval that someone awaits; a word to pass on to a
-third party; leave to go ahead asked. SPEC §5: `request` asks for new work, a decision, a
-document or an answer. With the guards: the same wrapper around a call back or a meeting,
+yet received your …"); the consultant's approval that someone awaits, or a piece of work
+someone wants from her; a word to pass on to a third party or a call to make to someone
+else; leave to go ahead asked. SPEC §5: `request` asks for new work, a decision, a document
+or an answer. With the guards: the same wrapper around a call back or a meeting,
 and a footer's "please notify the sender"."""
 
 from __future__ import annotations
@@ -38,10 +39,13 @@ REQUESTS = [
         "November.\n\nThanks,\nPayroll",
     ),
     ("sms", "Le plombier attend ton feu vert pour changer le ballon, 1 200 € HT."),
+    ("sms", "Le syndic veut un état des dépenses de votre part avant l'AG. Faisable ?"),
     ("sms", "Caterer needs your sign-off on the revised menu, they order stock on Monday."),
     ("email", "Hi, could you ask the roofer to send his insurance certificate? Thanks, Mo"),
     ("sms", "pls remind the cleaners the back door code changed"),
     ("sms", "livraison des plaques jeudi, faut que l'accès soit libre, tu les préviens ?"),
+    ("sms", "le bureau de contrôle passe demain à 8 h, tu appelles le plaquiste ?"),
+    ("voicemail", "hi it's Rob, the skip lorry can't get in, could you ring the depot, cheers"),
     ("sms", "devis du menuisier reçu, tu me dis si ok pour signer"),
     ("email", "Hi Tom, the draft lease is in the shared folder. Let me know if it's ok to send."),
 ]

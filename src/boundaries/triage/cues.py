@@ -975,7 +975,8 @@ REQUEST = cues(
         # ("we require your certificate", "we have not yet received your certificate"); the
         # consultant's approval awaited by someone (« le loueur veut votre accord »,
         # "vendor needs your sign-off"); a word to pass on ("please remind the contractor",
-        # "could you ask the architects …", « tu le préviens ? »); leave to go ahead asked
+        # "could you ask the architects …", « tu le préviens ? »), a call to make to someone
+        # else; leave to go ahead asked
         # (« tu me dis si ok pour envoyer »).
         phrases(
             r"(je vous saurais gre|je vous serais (tres )?(reconnaissante?|obligee?)|je vous prie|"
@@ -996,11 +997,23 @@ REQUEST = cues(
             r"(wants?|needs?|awaits?|awaiting|waiting for|waiting on|asking for|asks for|requires?) "
             r"(your|ur) (approval|go ahead|sign off|ok|okay|green light|signature|agreement|consent|"
             r"authori[sz]ation)",
+            # a piece of work someone wants from the consultant (« le maire veut une note de
+            # votre part ce soir », "he needs a written instruction from you"); not what someone
+            # awaits, which asks where it stands (« il attend des textes de ta part »)
+            r"(veut|veulent|voudrait|voudraient|demande|demandent|wants?|needs?|expects?|would "
+            r"like) (une|un|des|le|la|les|a|an|the|some) [a-z' ]{1,40} (de votre part|de ta part|"
+            r"from you)\b",
             r"(please|pls|plz|can you|could you|would you|can u|could u|kindly) (also )?(remind|warn|"
             r"alert|tell|inform|notify|ask) (the|our|him|her|them|their|everyone|all)\b(?! sender)",
             r"(please|pls|can you|could you|would you|can u|could u) let (the|our|him|her|them|"
             r"everyone|all) ([a-z]+ )?know",
             r"tu (le|la|les|lui|leur) (previens|avertis)\b",
+            # a call to make to someone else is work, not a call back (« tu appelles
+            # l'entreprise ? », "could you ring the shop")
+            r"(tu appelles|tu peux appeler|tu pourrais appeler|vous pouvez appeler|pouvez vous "
+            r"appeler|pourriez vous appeler|peux tu appeler|pourrais tu appeler|tu contactes|"
+            r"(can|could|would) (you|u) (call|ring|phone|contact)) (l'|le |la |les |the |our |their "
+            r"|his |her |mr |mrs |ms )",
             r"(pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|tu pourrais) (prevenir|"
             r"avertir|dire a|demander a|rappeler a|informer|signaler a)",
             # (what is left once "let me know" / « tu me dis » is read as a call-back formula)
