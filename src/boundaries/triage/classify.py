@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from boundaries.domain.automatic import AUTO_SUBJECTS
 from boundaries.triage import cues as C
+from boundaries.triage.choice import choice_asked
 from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import (
@@ -93,6 +94,7 @@ _OFFERED_TIME = re.compile(
 )
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
 _SAID_ABOUT_ONLY = 4  # content words of a voicemail that only names its topic (and a name)
+CHOICE = 2.5  # the weight of a choice put to the consultant (`choice.choice_asked`)
 # « je vous appelle pour vous dire que … », "calling to let you know": it tells, it names no
 # topic of a call to come
 _TELLS = re.compile(
@@ -614,6 +616,11 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     core = re.sub(r"\s+", " ", core)
 
     found = {intent: C.matches(core, table) for intent, table in INTENT_TABLES}
+    choice = choice_asked(raw)
+    if choice is not None:
+        # a choice put to the consultant decides over the words of status or of a meeting in
+        # its sentence (« je vous l'envoie par mail ou je le saisis moi-même ? »)
+        found[Intent.REQUEST].append(("asks for a decision", choice[-60:].strip(), CHOICE))
     topic_marker = C.TOPIC_MARKER.search(norm) if callback else C.TOPIC_MARKER.search(core)
     intent = _intent(found, "?" in raw or _SPOKEN_QUESTION.search(norm) is not None)
     told_and_called = (
