@@ -2111,6 +2111,17 @@ HARM_NOW = cues(
             r"leaking (onto|into|through)",
             r"power (is )?(out|cut)",
             r"power outage",
+            # the supply cut told as an event, and what keeps cold warming (trial32 §2: "the
+            # electricity was cut at the workshop, the freezers … are warming up")
+            r"(power|electricity|the power|the electricity|the mains)('s| is| was| has been| got| "
+            r"went| has gone)( just)? (cut|cut off|off|out|down)\b",
+            r"(power|electricity|mains) (cut|failure|outage|went off|went out)",
+            r"(fridge|fridges|freezer|freezers|chiller|chillers|cold room|cold store|walk-in|"
+            r"frigo|frigos|congelateur|congelateurs|chambre froide|chambres froides|vitrine "
+            r"refrigeree)( [a-z',-]+){0,8} (is |are |'s |'re |est |sont )?(warming up|getting warm|"
+            r"defrosting|thawing|melting|remonte en temperature|remontent en temperature|monte en "
+            r"temperature|montent en temperature|se rechauffe|se rechauffent|decongele|decongelent|"
+            r"en train de (decongeler|chauffer))",
             r"injur(ed|y)",
             r"hurt",
             r"fell (off|down|from)",

@@ -177,8 +177,12 @@ def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple
             continue  # "jeudi 24 décembre", "Tuesday the 8th": the date says which one
         name = m.group(1) or m.group(3)
         ahead = (WEEKDAYS[name] - today.weekday()) % 7
-        if ahead == 0 and not _THIS.search(text[max(0, m.start() - 12) : m.start()]):
-            ahead = 7  # "on Tuesday" said on a Tuesday is next week's; today is "today"
+        before = text[max(0, m.start() - 16) : m.start()]
+        if ahead == 0 and not _THIS.search(before) and not _DUE_ON.search(before):
+            # "on Tuesday" said on a Tuesday is next week's; today is "today". Not a deadline:
+            # "we need it by Friday" said on a Friday morning is due today (trial32 §1: read as
+            # seven days away, the worst error SPEC §5 names).
+            ahead = 7
         if m.group(2) or m.group(3):
             ahead = ahead or 7
             if ahead <= 1:
@@ -193,6 +197,10 @@ def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple
 
 _DATE_AFTER = re.compile(r" (the )?\d{1,2}(er|st|nd|rd|th)?\b")
 _THIS = re.compile(r"\b(this|ce|cette)\s*$")
+_DUE_ON = re.compile(
+    r"\b(by|before|until|till|due|for|pour|avant|d'ici|jusqu'a|au plus tard|closes?|closing|"
+    r"ends?|expires?|expire|ferme|cloture|echeance|deadline)( (on|le|ce))?\s*$"
+)
 
 # The time of a meeting offered, asked for or accepted: "can we do Thursday instead",
 # « on pourrait faire un point avant, jeudi ou vendredi ? », « mardi 15h me va ». A day there

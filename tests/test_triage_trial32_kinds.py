@@ -1,0 +1,62 @@
+"""Trial32's triage findings, in words of our own. §1: a deadline on a weekday said on that
+very weekday is due today ("by Friday" on a Friday morning was read as seven days away, the
+worst error SPEC §5 names); a meeting "on Friday" said on a Friday stays next week's. §2: the
+power cut told as an event ("the electricity was cut") and cold storage warming up are harm
+happening now."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import triage
+
+FRIDAY_MORNING = "2026-12-04T09:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("email", "Hi Claire, we need the signed lease back by Friday please, the bank needs it."),
+        (
+            "voicemail",
+            "Bonjour, il nous faut l'attestation pour vendredi sinon le dossier est refusé.",
+        ),
+        ("sms", "board pack due Friday, can you check the cash-flow tab"),
+        ("voicemail", "The share purchase closes Friday, please read the disclosure letter."),
+    ],
+)
+def test_a_deadline_on_todays_weekday_is_due_today(channel: str, text: str):
+    answer = triage(text, channel, at=FRIDAY_MORNING)
+    assert answer["urgent"], answer["reasons"]
+    assert not any("7 days away" in r for r in answer["reasons"]), answer["reasons"]
+
+
+def test_a_meeting_on_todays_weekday_is_next_weeks():
+    answer = triage("see you on Friday for the quarterly review", "sms", at=FRIDAY_MORNING)
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "Hi, it's Paula, the electricity has been cut at the depot and the freezers "
+            "full of donated meals are warming up.",
+        ),
+        ("sms", "mains went off at the kitchen, walk-in is getting warm"),
+        ("sms", "le frigo de la cantine se réchauffe, plus de courant depuis 7h"),
+    ],
+)
+def test_a_power_cut_with_cold_stock_warming_is_urgent(channel: str, text: str):
+    assert triage(text, channel, at=FRIDAY_MORNING)["urgent"]
+
+
+def test_a_power_cut_that_is_over_or_planned_is_not():
+    over = triage(
+        "the power went off for ten minutes yesterday, all fine now", "sms", at=FRIDAY_MORNING
+    )
+    planned = triage(
+        "The power cut planned for next Tuesday will last two hours.", "email", at=FRIDAY_MORNING
+    )
+    assert not over["urgent"] and not planned["urgent"]
