@@ -644,3 +644,18 @@ def test_the_hand_over_the_refusal_names_works(bobs_account: tuple[str, Path], t
         cli, ["simulate", "--config", str(claire), *saved, "--account", "bob"]
     )
     assert took.exit_code == 0, took.output
+
+
+@pytest.mark.parametrize("join", [[], ["--join"]], ids=["new-account", "join"])
+def test_adding_an_existing_login_again_makes_no_account(
+    bobs_account: tuple[str, Path], join: list[str]
+):
+    """trial32 §3: `user add bob@… --account typo [--join]` was refused ("there is already a
+    login") after the account `typo` had been made, so the typo became an account that later
+    commands listed and accepted. The refusal now comes first; nothing is written."""
+    database, _claire = bobs_account
+    before = _dump(database)
+    code, said = _user_add(database, BOB[0], "--account", "typo", *join, password=BOB[1])
+    assert code == 1, said
+    assert f"there is already a login for {BOB[0]}" in said, said
+    assert _dump(database) == before

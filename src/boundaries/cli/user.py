@@ -128,6 +128,10 @@ def add_command(
                     lang, "user.update_elsewhere", email=address, name=account, its=elsewhere
                 )
             )
+        if existing is not None and not update:
+            # refused here, before any account is made for it: a typo in --account must not
+            # leave a new, empty account behind (trial32 §3)
+            raise UserError(lambda lang: said("accounts", lang, "user.exists", email=address))
         whose = _joined(store, account, address, join) if existing is None else None
         password_hash = hash_password(read_password(prompt=os.isatty(0)))
         if existing is not None and update:
