@@ -175,6 +175,27 @@ def test_a_toml_syntax_error_says_what_to_do(broken: str, fix: str):
     assert "Fix: " in message and fix in message and "examples/boundaries.toml" in message
 
 
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "[service]\nnotify = " + "[" * 5000 + "]" * 5000,  # beyond what tomllib can follow
+        "x = " + "{a=" * 3000 + "1" + "}" * 3000,
+        "[service]\nnotify = " + "[" * 40 + "]" * 40,  # read, then refused before the schema
+    ],
+    ids=["lists-5000", "tables-3000", "lists-40"],
+)
+def test_a_file_nested_deep_is_refused_with_the_fix(nested: str, tmp_path: Path):
+    """trial32 §5: a file nesting lists or tables thousands deep ended in a RecursionError
+    traceback; it is refused as any other syntax error, naming the fix."""
+    err = refused(nested)
+    assert "nested more than 16 levels deep" in err.problems[0].message
+    assert "Fix: remove the extra brackets" in err.problems[0].message
+    path = tmp_path / "deep.toml"
+    path.write_text(nested, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+
+
 def test_every_problem_is_reported_at_once():
     bad = BASE_TOML.replace("Europe/Paris", "Nowhere/City").replace(
         "+33 1 23 45 67 89", "not a number"

@@ -131,16 +131,42 @@ def _language(raw: dict[str, object]) -> str | None:
     return lang if isinstance(lang, str) and lang in LANGUAGES else None
 
 
+MAX_NESTING = 16
+"""Levels of lists and tables a configuration may nest: its deepest setting nests three
+(`[[client]]` → `standing_calls` → a call); a deeper file is a mistake, refused whole."""
+
+
+def _deeper_than(value: object, most: int) -> bool:
+    """Whether `value` (read TOML) nests lists or tables more than `most` levels deep;
+    walked without recursion, so that any depth is measured."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > most:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
+
+
 def parse_config(text: str, source: str = "boundaries.toml") -> Config:
     """Validate TOML text into a `Config`; raise `ConfigError` naming every problem (its
     `language` the file's `consultant.language`, when the text is TOML and gives one)."""
     try:
         raw = tomllib.loads(text)
+        too_deep = _deeper_than(raw, MAX_NESTING)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None
         problem = Problem(told("refused.syntax"), _toml_problem(str(exc)), line)
         raise ConfigError(source, [problem]) from None
+    except RecursionError:  # nested thousands deep: beyond what the TOML reader can follow
+        raw, too_deep = {}, True
+    if too_deep:  # refused before the schema walks it (trial32 §5: a traceback)
+        problem = Problem(told("refused.syntax"), told("toml.too_deep", most=MAX_NESTING), None)
+        raise ConfigError(source, [problem], _language(raw))
     language = _language(raw)
     out_of_order: list[Problem] = []
     if isinstance(raw.get("clients"), list):
