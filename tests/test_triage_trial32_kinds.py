@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import triage
+from tests.triage_support import rules, triage
 
 FRIDAY_MORNING = "2026-12-04T09:00:00+01:00"
 
@@ -60,3 +60,18 @@ def test_a_power_cut_that_is_over_or_planned_is_not():
         "The power cut planned for next Tuesday will last two hours.", "email", at=FRIDAY_MORNING
     )
     assert not over["urgent"] and not planned["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning, the side door of the shop was forced overnight and the cash box is gone.",
+        "Bonjour, la porte du local a été forcée cette nuit, le coffre a disparu.",
+        "someone jemmied the back window, police on their way",
+    ],
+)
+def test_a_break_in_told_by_its_traces_is_urgent_by_the_rules(text: str):
+    """A break-in said by what it left (a forced door, a safe gone) was urgent only when the
+    learned second opinion happened to raise it: the rules now read it (SPEC §5: harm now)."""
+    answer = rules(text, "email", at=FRIDAY_MORNING)
+    assert answer["urgent"] and answer["urgency"] == "urgent", answer["reasons"]

@@ -2149,6 +2149,18 @@ HARM_NOW = cues(
             r"evicted|shut)",
             r"break in",
             r"broken into",
+            # a break-in told by its traces: "the back door was forced and the safe is gone",
+            # « la porte a été forcée »
+            r"(door|doors|window|lock|locks|shutter|gate|porte|portes|fenetre|serrure|rideau)"
+            r"( [a-z']+){0,2} (was|were|has been|have been|a ete|ont ete|est|sont) (forced|"
+            r"jemmied|smashed|kicked in|forcee?s?|fracturee?s?)",
+            r"(someone|somebody|they|thieves|burglars|quelqu'un|des voleurs|ils) (forced|jemmied|"
+            r"smashed|kicked in|ont force|a force|ont fracture|a fracture) (the|our|a|la|le|les|"
+            r"notre|nos)",
+            r"(the|our) (safe|till|tills|cash box|cash register|strongbox) (is|are|was|were|has "
+            r"been|have been) (gone|missing|stolen|empty|emptied)",
+            r"(le|la|notre) (coffre|coffre fort|caisse|tiroir caisse) (a ete |est |a )?(vole|"
+            r"disparu|vide|videe|embarque)",
             r"alarm (is )?going off",
             r"alarm( [a-z]+){0,3} (is |are |keeps |has been )?(going off|went off|sounding|ringing|"
             r"beeping|won't stop)",
