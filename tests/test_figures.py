@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from boundaries.cli.main import cli
 from boundaries.config import load_config
 from boundaries.domain.figures import (
+    DEFAULT_CALL_MINUTES,
     UNKNOWN,
     ClientFigures,
     Contact,
@@ -103,6 +104,25 @@ def test_figures_of_a_small_scenario_match_spec_8_worked_by_hand():
     assert p.percent == round(100 * demanded / 10, 1) == 6.1
     # As of Tuesday 10th: raised since Friday's standing call (the urgent email is not).
     assert f.agenda == ["traiteur"]
+
+
+def test_a_call_whose_length_never_came_is_no_call_of_zero_minutes():
+    """trial32 §11: a live call connected with no status callback (its length unknown) was
+    averaged as 0 minutes, so each demanded call was valued at the refocus time alone; SPEC
+    §8 values it at the average of the answered calls whose length is known, 10 minutes when
+    there is none."""
+    contacts = [
+        acme(paris(2, 9), rang=True, answered=True, adhoc=True, timed=False),
+        acme(paris(2, 11), voicemail=True),
+        acme(paris(2, 15), voicemail=True),
+    ]
+    period = Period(date(2026, 11, 2), date(2026, 11, 8))
+    f = by_id(client_figures(HAND, contacts, period, now=paris(8, 20)))["acme"]
+    assert f.average_call_minutes == DEFAULT_CALL_MINUTES
+    assert math.isclose(f.demanded_hours, 2 * (DEFAULT_CALL_MINUTES + 20) / 60)
+    timed = [*contacts, acme(paris(3, 9), rang=True, answered=True, adhoc=True, minutes=6)]
+    g = by_id(client_figures(HAND, timed, period, now=paris(8, 20)))["acme"]
+    assert g.average_call_minutes == 6  # the timed call alone
 
 
 def test_report_json_of_a_replayed_scenario_matches_the_hand_computation(tmp_path):

@@ -43,10 +43,11 @@ class Contact:
     `at` is aware (any zone; compared in UTC). `channel` is "call" or "email". For a call:
     `rang` (the policy let it ring), `answered` (the consultant picked up), `adhoc` (it rang
     on the weekly allowance), `minutes` (call time when answered), `urgent_press` (pressed 1),
-    `voicemail` (not answered: it went to voicemail). For what was said (a voicemail or an
-    email), the triage's verdict: `content_free`, `status_check`, `answered_by` (the update
-    that already answers a status check), `urgent`, `topic`. `caller` groups the calls of
-    unknown numbers into bursts.
+    `voicemail` (not answered: it went to voicemail), `timed` (an answered call's length is
+    known: a live call whose `completed` status never came is not). For what was said (a
+    voicemail or an email), the triage's verdict: `content_free`, `status_check`,
+    `answered_by` (the update that already answers a status check), `urgent`, `topic`.
+    `caller` groups the calls of unknown numbers into bursts.
     """
 
     at: datetime
@@ -57,6 +58,7 @@ class Contact:
     answered: bool = False
     adhoc: bool = False
     minutes: float = 0.0
+    timed: bool = True
     urgent_press: bool = False
     voicemail: bool = False
     content_free: bool = False
@@ -84,6 +86,7 @@ class WeekFigures:
     calls: int = 0
     rung: int = 0
     answered: int = 0
+    timed: int = 0  # answered calls whose length is known
     interruptions: int = 0
     adhoc_used: int = 0
     bursts: int = 0
@@ -134,9 +137,11 @@ class ClientFigures:
 
     @property
     def average_call_minutes(self) -> float:
-        """Average length of the client's answered calls; 10 minutes when none (SPEC §8)."""
+        """Average length of the client's answered calls whose length is known; 10 minutes when
+        none (SPEC §8): a call whose end the provider never reported (no status callback) is
+        no call of 0 minutes (trial32 §11)."""
         t = self.total
-        return t.minutes_on_calls / t.answered if t.answered else DEFAULT_CALL_MINUTES
+        return t.minutes_on_calls / t.timed if t.timed else DEFAULT_CALL_MINUTES
 
     @property
     def demanded_hours(self) -> float:
@@ -321,6 +326,7 @@ def _one(
             w.calls += 1
             w.rung += c.rang
             w.answered += c.answered
+            w.timed += c.answered and c.timed
             w.adhoc_used += c.adhoc
             w.urgent_presses += c.urgent_press
             if c.answered:

@@ -162,11 +162,12 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
         if c.replayed:
             answered = bool(c.answered)
             rang, minutes = bool(c.rang), (c.duration_min or 0.0) if answered else 0.0
-            press, v = bool(c.urgent_press), c
+            press, v, timed = bool(c.urgent_press), c, True
         else:
             answered = c.action == "connect"
             rang = answered or bool(c.rang)  # a ring nobody picked up rang all the same
             minutes = seconds.get(sid, 0.0) / 60 if answered else 0.0
+            timed = sid in seconds
             press = sid in pressed
             v = heard.get(sid) if not answered else None
         out.append(
@@ -179,6 +180,7 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
                 answered=answered,
                 adhoc=bool(c.used_allowance),
                 minutes=minutes,
+                timed=timed,
                 urgent_press=press,
                 voicemail=not answered,
                 content_free=not answered and v is not None and bool(v.content_free),
