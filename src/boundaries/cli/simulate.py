@@ -19,6 +19,7 @@ from boundaries.cli.options import (
     replay_calendars_of,
 )
 from boundaries.cli.render import print_comparison, print_letters, print_result
+from boundaries.cli.startup import check_database_folder
 from boundaries.cli.store_access import refuse_foreign
 from boundaries.domain.model import Consultant
 from boundaries.domain.schedule import Skips
@@ -103,6 +104,8 @@ def simulate_command(
     if not save and given is not ParameterSource.DEFAULT:
         raise click.UsageError(told("option.account_without_save"))
     config = read_config(config_path)
+    if save:  # as `serve`: a mistyped folder is refused, never made (trial32 §7)
+        check_database_folder(database)
     events, late = load_replay(events_path, config.consultant.region)
     if late:
         click.echo(said("simulate", spoken(), "note.late", late=late, path=events_path), err=True)
