@@ -283,3 +283,16 @@ def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips
         cli, ["check", "--config", CONFIG, "--database", f"sqlite:///{tmp_path}/no.sqlite3"]
     )
     assert missing.exit_code == 1 and "Traceback" not in missing.output, missing.output
+
+
+def test_the_next_call_years_ahead_is_said_with_its_year(tmp_path):
+    """trial32 §12: `skip --on 2030-12-13` printed « Prochain point fixe : vendredi 20
+    décembre à 10 h. », a date of this year that is a Sunday; a call of another year than
+    the day it is said in names its year."""
+    db = served_database(tmp_path / "b.sqlite3")
+    far = skip(db, "--client", "horizon", "--on", "2036-12-05")
+    assert far.exit_code == 0, far.output
+    assert "Prochain point fixe : vendredi 12 décembre 2036 à 10 h." in far.output
+    near = skip(db, "--client", "horizon", "--on", "2026-12-11")
+    assert near.exit_code == 0, near.output
+    assert "Prochain point fixe : vendredi 18 décembre à 10 h." in near.output

@@ -84,12 +84,22 @@ def _first_as_ordinal(pattern: str) -> str:
 
 
 @cache
-def when(moment: datetime, lang: str, zone: ZoneInfo, named: bool = False) -> str:
+def when(
+    moment: datetime,
+    lang: str,
+    zone: ZoneInfo,
+    named: bool = False,
+    said_in: date | None = None,
+) -> str:
     """A moment as people say it, in `zone`: « vendredi 12 mars à 10 h », « mardi 1er
     décembre à 16 h », "Friday, March 12 at 10 AM"; with `named`, the zone is said too
-    (`in_zone`)."""
+    (`in_zone`); with `said_in` (the day it is said), the year too when it is another one
+    (« vendredi 12 décembre 2036 à 10 h »)."""
     local = moment.astimezone(zone)
-    pattern = text(lang, "when.on_the_hour" if local.minute == 0 else "when.with_minutes")
+    key = "when.on_the_hour" if local.minute == 0 else "when.with_minutes"
+    if said_in is not None and local.year != said_in.year:
+        key += "_year"
+    pattern = text(lang, key)
     said = written(local, pattern, lang, zone)
     return in_zone(said, lang, zone) if named else said
 

@@ -114,7 +114,9 @@ def skip_command(
     if nxt is None:
         click.echo(w.say(lang, "skip.none"))
     else:
-        click.echo(w.say(lang, "skip.next", when=when(nxt.start, lang, zone)))
+        # the year said when it is not this one (trial32 §12: « vendredi 20 décembre » for 2030)
+        said = when(nxt.start, lang, zone, said_in=now.astimezone(zone).date())
+        click.echo(w.say(lang, "skip.next", when=said))
 
 
 def _refusal(key: str, client: str, day: date, coming: Slot | None = None) -> SaidError:
