@@ -90,6 +90,18 @@ def test_transcribe_names_why_a_file_is_no_recording(tmp_path, content: bytes, w
     assert words in result.output and "()" not in result.output and "Fix:" in result.output
 
 
+def test_a_recording_cut_short_is_refused_not_read_as_silence(tmp_path):
+    """trial32 §13: a WAV cut after its header transcribed to an empty line, exit 0, as if
+    the caller had said nothing; it is refused, naming what it holds and what it announced."""
+    whole = speak(tmp_path, PHRASES[1])
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(whole.read_bytes()[:100])
+    result = CliRunner().invoke(cli, ["transcribe", str(cut)])
+    assert result.exit_code == 1, result.output
+    assert "nothing to transcribe" in result.output and "cut short" in result.output
+    assert "Fix:" in result.output
+
+
 def test_transcribe_command(tmp_path):
     audio = speak(tmp_path, PHRASES[1])
     args = ["transcribe", str(audio)] + [x for p in PHRASES for x in ("--phrase", p)]

@@ -11,6 +11,8 @@ from boundaries.errors import reason
 from boundaries.integrations.speech.base import SpeechError
 
 TARGET_RATE = 16_000
+MIN_SECONDS = 0.1
+"""Audio below which a recording holds nothing to transcribe (a header and a few samples)."""
 
 
 def _unreadable(path: Path, exc: BaseException) -> str:
@@ -32,7 +34,8 @@ def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
     try:
         with wave.open(str(path), "rb") as w:
             channels, width, source_rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
-            frames = w.readframes(w.getnframes())
+            announced_frames = w.getnframes()
+            frames = w.readframes(announced_frames)
     except FileNotFoundError:
         raise SpeechError(
             f"{path}: no such recording. Fix: give the path of an existing audio file (WAV)."
@@ -44,6 +47,19 @@ def read_pcm16(path: Path, rate: int = TARGET_RATE) -> bytes:
         ) from None
     if width != 2:
         raise SpeechError(f"{path}: {8 * width}-bit audio; 16-bit PCM WAV is expected.")
+    held = len(frames) / (width * channels * source_rate) if source_rate and channels else 0.0
+    if held < MIN_SECONDS:
+        # nothing to hear: an empty transcript would read as a silent caller (trial32 §13)
+        announced = announced_frames / source_rate if source_rate else 0.0
+        cut = (
+            f"; its header announces {announced:.1f} s: the file was cut short"
+            if (announced >= MIN_SECONDS)
+            else ""
+        )
+        raise SpeechError(
+            f"{path}: holds {held:.2f} s of audio, nothing to transcribe{cut}. Fix: give the "
+            "whole recording (download it again from the provider)."
+        )
     samples = array.array("h")
     samples.frombytes(frames)
     if sys.byteorder == "big":
