@@ -414,7 +414,7 @@ def test_mail_sync_exits_non_zero_while_the_smtp_server_is_down_and_loses_nothin
     try:
         up = _sync(config, db_url, at(17, 10))
         assert up.exit_code == 0, up.output
-        assert "envoyé(s) : 1," in up.stdout and "Problème" not in up.stderr
+        assert "envoyés : 1," in up.stdout and "Problème" not in up.stderr
         assert len(smtp.received()) == 1
     finally:
         smtp.stop()
@@ -630,8 +630,8 @@ def test_mail_sync_at_a_moment_ahead_of_the_clock_sends_nothing_early(
 @pytest.mark.parametrize(
     ("lang", "summary", "note"),
     [
-        ("fr", "Lu 0 e-mail(s) de clients", "Remarque : pas d'imap_url dans [mail]"),
-        ("en", "Read 0 client email(s)", "Note: no [mail] imap_url"),
+        ("fr", "Lu 0 e-mail de clients", "Remarque : pas d'imap_url dans [mail]"),
+        ("en", "Read 0 client emails", "Note: no [mail] imap_url"),
     ],
 )
 def test_mail_sync_speaks_the_consultants_language(

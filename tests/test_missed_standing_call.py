@@ -59,7 +59,7 @@ def test_the_replay_sends_velo_nothing_for_the_call_the_consultant_missed(tmp_pa
     )
     assert result.exit_code == 0, result.output
     assert "de quoi il s'agit" not in result.output
-    assert "0 réponse(s) différée(s)" in result.output  # the example speaks French
+    assert "0 réponse différée" in result.output  # the example speaks French
 
 
 def test_the_report_does_not_count_the_missed_call_as_a_voicemail_that_said_nothing(

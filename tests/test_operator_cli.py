@@ -150,9 +150,9 @@ def test_outbox_refuses_a_state_that_does_not_exist_and_lists_those_that_do(tmp_
     assert code == 2 and "'faild' is not one of" in out, out
     for state in ("waiting_approval", "queued", "sending", "sent", "failed", "discarded"):
         assert state in out
-    assert "0 message(s)" not in out
+    assert "0 message" not in out
     code, out = run("outbox", "--state", "failed", "--database", db)
-    assert code == 0 and "0 message(s)." in out
+    assert code == 0 and "0 messages." in out
 
 
 def test_the_outbox_refuses_an_unknown_state_for_any_caller(tmp_path: Path):

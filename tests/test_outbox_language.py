@@ -156,7 +156,7 @@ def test_the_list_and_show_speak_the_consultants_language(database: str):
     said = listed.output
     assert said.splitlines()[0].split() == ["clé", "état", "essais", "type"], said
     assert "    à : marc@horizon.example" in said and "    objet : Votre message" in said
-    assert said.rstrip().endswith("1 message(s).")
+    assert said.rstrip().endswith("1 message.")
     shown = runner.invoke(
         cli, ["outbox", "show", "reply:horizon:2026-11-04", "--database", database,
               "--config", CONFIG],

@@ -115,7 +115,7 @@ def test_a_readable_database_is_read_in_place_without_a_note(tmp_path: Path):
 
 
 def test_mail_sync_refuses_a_read_only_store_before_saying_anything_done(tmp_path: Path):
-    """newcomer58 §7: `mail sync` printed a cycle's summary ("Lu 0 e-mail(s) … envoyé(s) : 0")
+    """newcomer58 §7: `mail sync` printed a cycle's summary ("Lu 0 e-mail(s) … envoyés : 0")
     and then an English "Problem: the database … is read-only"; it refuses at once, in the
     consultant's language, with the fix."""
     database = _saved(tmp_path)

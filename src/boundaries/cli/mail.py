@@ -10,6 +10,7 @@ import click
 from boundaries.cli.language import read_config, told
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.i18n import said
+from boundaries.reporting.wording import Count
 from boundaries.simulation.events import EARLIEST, LATEST
 
 AHEAD_TOLERANCE = timedelta(minutes=1)
@@ -108,23 +109,27 @@ def sync_command(
         click.echo(json.dumps(report.as_json(), ensure_ascii=False))
     else:
         said_done = said(
-            "sync", lang, "done.read", emails=report.emails_read, updates=report.updates_read
+            "sync",
+            lang,
+            "done.read",
+            emails=Count(lang, report.emails_read),
+            updates=Count(lang, report.updates_read),
         )
         if report.automatic_read:
-            said_done += said("sync", lang, "done.automatic", n=report.automatic_read)
+            said_done += said("sync", lang, "done.automatic", n=Count(lang, report.automatic_read))
         said_done += said(
             "sync",
             lang,
             "done.queued",
-            replies=report.replies_queued,
-            agendas=report.agendas_queued,
+            replies=Count(lang, report.replies_queued),
+            agendas=Count(lang, report.agendas_queued),
             sent=report.sent,
             retrying=report.retrying,
             failed=report.failed,
         )
         click.echo(said_done)
         if report.notices_resumed:
-            click.echo(said("sync", lang, "done.resumed", n=report.notices_resumed))
+            click.echo(said("sync", lang, "done.resumed", n=Count(lang, report.notices_resumed)))
         for note in report.notes:
             click.echo(said("sync", lang, "note.prefix", note=note), err=True)
         if not config.mail.imap_url:

@@ -23,6 +23,7 @@ from boundaries.domain.model import Config
 from boundaries.errors import SaidError
 from boundaries.i18n import day as written_day
 from boundaries.i18n import said as catalogued
+from boundaries.reporting.wording import Count
 from boundaries.store import Store
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import (
@@ -152,7 +153,7 @@ def outbox_command(
         return
     lang = spoken()
     click.echo("\n".join(_table(rows, terminal_width(), lang)))
-    click.echo(catalogued("outbox", lang, "list.count", n=len(rows)))
+    click.echo(catalogued("outbox", lang, "list.count", n=Count(lang, len(rows))))
 
 
 def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:

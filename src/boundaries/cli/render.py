@@ -12,7 +12,7 @@ from rich.table import Table
 from boundaries.domain.agenda import Agenda
 from boundaries.domain.replies import DeferralReply
 from boundaries.i18n import said, written
-from boundaries.reporting.wording import number
+from boundaries.reporting.wording import Count, number
 from boundaries.simulation.engine import Result
 
 ROWS = (
@@ -46,7 +46,7 @@ def _cell(lang: str, value: object) -> str:
 def print_comparison(results: list[Result], lang: str) -> None:
     """The policies' figures side by side (`--compare`), labelled in `lang`."""
     weeks = results[0].weeks if results else 0
-    table = Table(title=_said(lang, "table.compared", weeks=_cell(lang, weeks)))
+    table = Table(title=_said(lang, "table.compared", weeks=Count(lang, weeks, 2)))
     table.add_column("")
     for r in results:
         table.add_column(r.policy, justify="right")
@@ -60,7 +60,7 @@ def print_result(result: Result, lang: str) -> None:
     """One policy's figures by client and in all, labelled in `lang`."""
     payload = result.as_json()
     clients = list(payload["per_client"])
-    weeks = _cell(lang, result.weeks)
+    weeks = Count(lang, result.weeks, 2)  # « 0,29 semaine », "1 week" (CLDR plural rules)
     table = Table(title=_said(lang, "table.title", policy=result.policy, weeks=weeks))
     table.add_column("")
     for client in clients:
@@ -85,9 +85,9 @@ def print_letters(result: Result, zone: ZoneInfo, lang: str, to: TextIO | None =
         lang,
         "mail.count",
         policy=result.policy,
-        replies=len(replies),
-        agendas=len(agendas),
-        topics=topics,
+        replies=Count(lang, len(replies)),
+        agendas=Count(lang, len(agendas)),
+        topics=Count(lang, topics),
     )
     print(f"\n{count}", file=out)
     # The richest example of each: the reply answering the most, the longest agenda.
