@@ -144,10 +144,17 @@ def test_chart_is_drawn_into_the_file_asked_for(tmp_path: Path, suffix: str, mag
 
 
 def test_chart_with_an_unknown_format_is_refused_with_the_fix(tmp_path: Path):
+    """In the consultant's language (the example's French; trial32 §10: it was English)."""
     result = CliRunner().invoke(
         cli, ["report", "--config", CONFIG, "--events", EVENTS, "--chart", str(tmp_path / "t.jpg")]
     )
-    assert result.exit_code == 1 and ".svg or .png" in result.output
+    assert result.exit_code == 1 and "par .svg ou .png" in result.output, result.output
+    where = str(tmp_path / "none" / "t.svg")
+    unwritable = CliRunner().invoke(
+        cli, ["report", "--config", CONFIG, "--events", EVENTS, "--chart", where]
+    )
+    assert unwritable.exit_code == 1, unwritable.output
+    assert "Solution : donnez à --chart un chemin dans un dossier qui existe" in unwritable.output
 
 
 def test_unknown_client_is_refused_with_the_known_ones():

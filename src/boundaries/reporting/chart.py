@@ -6,14 +6,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from boundaries.errors import BoundariesError
+from boundaries.errors import SaidError, catalogued
 from boundaries.reporting import wording as w
 
 FORMATS = (".svg", ".png")
 
 
-class ChartError(BoundariesError):
-    """The chart cannot be written; the message names the fix."""
+class ChartError(SaidError):
+    """The chart cannot be written; the message names the fix, in the consultant's language
+    (catalogue `report`, section `chart`: trial32 §10, it was English after a French
+    configuration)."""
 
 
 def write_chart(payload: dict[str, Any], path: Path, lang: str) -> None:
@@ -25,8 +27,7 @@ def write_chart(payload: dict[str, Any], path: Path, lang: str) -> None:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ChartError(
-            f"cannot draw a chart into {path}: unknown format {suffix or '(none)'!r}. "
-            "Fix: end the file name with .svg or .png."
+            catalogued("report", "chart.unknown_format", path=path, suffix=suffix or "(none)")
         )
     import matplotlib
 
@@ -61,8 +62,7 @@ def write_chart(payload: dict[str, Any], path: Path, lang: str) -> None:
         fig.savefig(path, format=suffix[1:], metadata=_metadata(suffix))
     except OSError as exc:
         raise ChartError(
-            f"cannot write the chart to {path}: {exc.strerror}. Fix: pass --chart a path in a "
-            "folder that exists and that you can write to."
+            catalogued("report", "chart.cannot_write", path=path, why=exc.strerror or exc)
         ) from None
     finally:
         plt.close(fig)
