@@ -75,3 +75,33 @@ def test_a_break_in_told_by_its_traces_is_urgent_by_the_rules(text: str):
     learned second opinion happened to raise it: the rules now read it (SPEC §5: harm now)."""
     answer = rules(text, "email", at=FRIDAY_MORNING)
     assert answer["urgent"] and answer["urgency"] == "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("email", "Hello, we were served with a lawsuit by the landlord this morning."),
+        ("voicemail", "hi it's Dee, one of the parents is suing the club, the letter came today"),
+        (
+            "email",
+            "Bonjour, nous venons de recevoir une assignation devant le tribunal judiciaire.",
+        ),
+        ("sms", "l'ancien salarié nous a assignés aux prud'hommes, audience fixée"),
+    ],
+)
+def test_proceedings_brought_against_the_client_are_urgent(channel: str, text: str):
+    """trial32 §14: "we were served with a lawsuit this morning" was not urgent (SPEC §5:
+    legal risk); not a claim the client asks us to prepare, nor one settled long ago."""
+    assert triage(text, channel, at=FRIDAY_MORNING)["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you prepare the claim? We may sue the supplier next year, no hurry.",
+        "We were sued in 2019 over the lease; it was settled long ago.",
+        "Pourriez-vous préparer une assignation contre le locataire ? Rien d'urgent.",
+    ],
+)
+def test_proceedings_asked_for_or_long_over_are_not(text: str):
+    assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]

@@ -2229,6 +2229,15 @@ HARM_NOW = cues(
             r"messages|error pages|500 errors|a 500|a 404)",
             r"shut (us |it |the [a-z ]{1,30})?down",
             r"bailiff",
+            # proceedings brought against the client (trial32 §14: "we were served with a
+            # lawsuit this morning" was not urgent; SPEC §5 names legal risk)
+            r"(served|been served|were served|was served|got served|just got served) (with )?(a |"
+            r"the |court |legal )?(lawsuit|summons|writ|claim|court papers|papers|legal papers|"
+            r"proceedings|complaint)",
+            r"(is|are|has|have|'s|'re) (suing|sued|taking (us|me) to court)|(suing|sue) (us|me)\b",
+            r"(filed|brought|issued|lodged) (a )?(lawsuit|claim|proceedings|complaint) against (us|"
+            r"me|the (company|firm|charity|practice|club|association))",
+            r"(summons|summoned) to (appear|court)|(a|the) summons",
             # A site sending its visitors to a casino or a scam has been hacked.
             r"(redirects?|redirecting|redirected|sends? (people|visitors|users)) (to|towards) "
             r"[a-z' ]{0,25}(casino|porn|scam|spam|gambling|betting|viagra|pharmacy|crypto|"
@@ -2496,6 +2505,13 @@ HARM_NOW = cues(
             r"(?<!redige une )(?<!rediges une )(?<!envoyer une )(?<!faire une )(?<!projet de )"
             r"(?<!envoyer la )(?<!faire la )(?<!preparer la )(?<!rediger la )mise en demeure",
             r"expulsion",
+            # une assignation reçue, un procès intenté (pas celle qu'on nous demande de préparer)
+            r"(?<!preparer une )(?<!rediger une )(?<!envoyer une )(?<!projet d')assignation",
+            r"(assigne|assignee|assignes|assignees|poursuivie?s?|attaquee?s?) (en justice|aux? "
+            r"(tribunal|prud'hommes)|devant (le|la|les) (tribunal|prud'hommes|juge|cour))",
+            r"(nous|me|l'association|la societe|l'entreprise) (fait|font|intente|intentent) un "
+            r"proces|(porte|portent|a porte|ont porte|depose|deposent|a depose|ont depose) plainte "
+            r"contre (nous|moi|l'association|la societe|l'entreprise)",
             r"cambriol\w*",
             r"(compte|site|telephone|ordinateur|voiture|camion|caisse|cles)( [a-z']+){0,3} (a ete |est |"
             r"ont ete )?(vole|volee|voles|pirate|piratee|hacke)",
