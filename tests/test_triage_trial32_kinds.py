@@ -105,3 +105,36 @@ def test_proceedings_brought_against_the_client_are_urgent(channel: str, text: s
 )
 def test_proceedings_asked_for_or_long_over_are_not(text: str):
     assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("sms", "a customer's son had an allergic reaction after the brownie, ambulance came"),
+        ("voicemail", "c'est Inès, un petit a fait une réaction après le goûter, il va mieux"),
+        ("sms", "glass jar broke over the prep bench, shards of glass in the salad tray we served"),
+        ("email", "The swab from the slicer came back positive for Listeria, lot goes out at 3."),
+        ("email", "Résultat du labo : Salmonella spp. détectée sur le lot 44, livré ce matin."),
+        (
+            "sms",
+            "les cookies partent demain avec l'étiquette sans arachides, le nouveau fournisseur "
+            "en met pourtant",
+        ),
+    ],
+)
+def test_food_that_may_harm_who_eats_it_is_urgent(channel: str, text: str):
+    """newcomer63 (blind: 12 urgent missed, most of them food that may harm): an allergic
+    reaction, a foreign body in what was served, a pathogen found, an allergen the label goes
+    without. A swab that "came back positive" is a result, not a problem over."""
+    assert triage(text, channel, at=FRIDAY_MORNING)["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client had a strong reaction to the new prices, can we talk Monday?",
+        "All swabs came back negative this week, nothing to report.",
+    ],
+)
+def test_reactions_to_prices_and_clean_results_are_not(text: str):
+    assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]

@@ -2404,6 +2404,22 @@ HARM_NOW = cues(
             r"|up )?(at |a |to |up to |jusqu'a )?(8|9|1\d|2\d|huit|neuf|dix|onze|douze|treize|quatorze|"
             r"quinze|seize|vingt|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             r"twenty)( ?°| ?degres| ?degrees| ?deg\b| ?c\b)",
+            # food that may harm who eats it (newcomer63, a food-safety consultant's clients):
+            # an allergic reaction, a foreign body in what was served, a pathogen found, an
+            # allergen the label goes without (a label that "does not say" it reads as a denial
+            # of the harm, `urgency._DENIED`: not caught)
+            r"(allergic reaction|anaphyla\w*|reaction allergique|choc anaphylactique|(a fait|ont "
+            r"fait|fait) une (grosse |forte |petite )?(reaction|allergie))",
+            r"(bits|pieces|fragments|shards|chunks) of (metal|glass|plastic|wire)|(morceaux|bouts|"
+            r"eclats|fragments|debris) de (metal|verre|plastique|fil de fer)",
+            r"(positive|positif|positifs|positives|presumptive positive|presomptif positif) (for|"
+            r"pour|a|en) (listeria|salmonell\w*|e coli|stec|norovirus|legionell\w*|campylobacter|"
+            r"clostridium|bacillus cereus)",
+            r"(listeria|salmonell\w*|e coli|stec|norovirus|legionell\w*|campylobacter)( [a-z.]+){0,"
+            r"3} (detected|detecte|detectee|detectes|found|trouvee?|present|presente|positive|positif)",
+            r"(etiquette|etiquettes|label|labels|packaging|emballage|emballages)( [a-z']+){0,4} "
+            r"(sans|without) (la mention |the |any )?[\"']?(may contain|peut contenir|traces? (de|"
+            r"d'|of)|allergen (warning|statement))",
             # what keeps someone or something going runs out within the hour or two: « il lui
             # reste une heure de batterie » (a patient's device, newcomer57), "an hour of fuel"
             r"(reste|restent|plus que|plus qu'|only|just|has|have|got|about)( plus)?( que| qu')? ?"

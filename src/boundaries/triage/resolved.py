@@ -33,13 +33,15 @@ OVER = any_of(
     r"now (it's|its|it is|all|everything's|everything is|all's) (fine|ok|okay|good|sorted|"
     r"working)",
     # what came back is the broken thing, not an answer ("the test results came back and the
-    # server is down", "he came back to me")
+    # server is down", "he came back to me"), nor a result ("the swab from the drain came back
+    # presumptive positive", newcomer63)
     r"(?<!results )(?<!result )(?<!answers )(?<!answer )(?<!reply )(?<!replies )(?<!report )"
     r"(?<!reports )(?<!quote )(?<!quotes )(?<!he )(?<!she )(?<!they )(?<!bank )(?<!test )"
     r"(?<!tests )(?<!analysis )(?<!check )(?<!checks )(?<!sample )(?<!samples )(?<!swab )"
     r"(?<!swabs )(?<!scan )(?<!scans )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
-    r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error))",
+    r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error|positive|negative|"
+    r"presumptive|contaminated|abnormal|high|above|over the limit|non conforming|failed|a fail))",
     r"(is|are|it's|its|all|has|have|got|get|everything's|everything is)( now| finally| just| "
     r"since)?( been)? (fixed|sorted|solved|resolved)"
     r"( now| itself| themselves)?",
