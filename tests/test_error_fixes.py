@@ -27,7 +27,8 @@ def test_a_chart_that_cannot_be_written_says_which_path_to_pass(tmp_path: Path):
         cli, ["report", "--config", CONFIG, "--events", EVENTS, "--chart", str(where)]
     )
     assert result.exit_code != 0 and "Traceback" not in result.output
-    assert str(where) in result.output and "Fix: pass --chart" in result.output
+    # the example consultant writes French (trial32 §10: this refusal was English)
+    assert str(where) in result.output and "Solution : donnez à --chart" in result.output
 
 
 def test_a_sqlite_file_whose_folder_cannot_be_made_says_so_without_a_traceback(tmp_path: Path):

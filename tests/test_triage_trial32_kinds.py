@@ -138,3 +138,32 @@ def test_food_that_may_harm_who_eats_it_is_urgent(channel: str, text: str):
 )
 def test_reactions_to_prices_and_clean_results_are_not(text: str):
     assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "Bonjour, c'est Yves, un commissaire de justice est venu au dépôt ce matin "
+            "pour une facture, il revient lundi. Rappelez-moi.",
+        ),
+        (
+            "email",
+            "Je vous transfère l'avis de la banque : prélèvement URSSAF rejeté, provision "
+            "insuffisante.",
+        ),
+        ("sms", "bank says the rent direct debit bounced, landlord already called"),
+    ],
+)
+def test_a_bailiff_by_his_new_title_and_a_payment_refused_for_want_of_money_are_urgent(
+    channel: str, text: str
+):
+    """newcomer62 (blind: 10 urgent missed): « commissaire de justice » is the bailiff's title
+    since 2022; a debit or payment returned for insufficient funds is money at risk now."""
+    assert triage(text, channel, at=FRIDAY_MORNING)["urgent"]
+
+
+def test_a_bailiff_the_client_asks_us_to_instruct_is_not():
+    text = "Pour l'impayé du client Morel, on peut mandater un commissaire de justice en janvier ?"
+    assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]

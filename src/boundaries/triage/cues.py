@@ -2515,6 +2515,15 @@ HARM_NOW = cues(
             r"(?<!procedure avec l')(?<!procedure avec un )(?<!mandater l')(?<!mandater un )"
             r"(?<!faire appel a un )(?<!contacter un )(?<!contacter l')(?<!passer par un )"
             r"(?<!passer par l')(?<!envoyer l')(?<!envoyer un )huissier",
+            # the bailiff's title since 2022 (newcomer62: « un commissaire de justice est passé
+            # ce matin … il revient demain pour la saisie »)
+            r"(?<!procedure avec le )(?<!mandater le )(?<!mandater un )(?<!contacter le )"
+            r"(?<!contacter un )(?<!passer par le )(?<!passer par un )commissaire de justice",
+            # a payment refused for want of money (« prélèvement rejeté : provision
+            # insuffisante », "returned unpaid: insufficient funds", newcomer62)
+            r"provision insuffisante|insufficient funds|(prelevement|virement|cheque|direct debit|"
+            r"payment|paiement)( [a-z]+){0,4} (rejete|rejetee|impaye|impayee|bounced|returned "
+            r"unpaid|dishonou?red)",
             # one received, not one the client asks us to draft or send (« tu peux me préparer
             # une mise en demeure ? », newcomer46)
             r"(?<!preparer une )(?<!prepare une )(?<!prepares une )(?<!rediger une )"
