@@ -167,3 +167,16 @@ def test_a_bailiff_by_his_new_title_and_a_payment_refused_for_want_of_money_are_
 def test_a_bailiff_the_client_asks_us_to_instruct_is_not():
     text = "Pour l'impayé du client Morel, on peut mandater un commissaire de justice en janvier ?"
     assert not rules(text, "email", at=FRIDAY_MORNING)["urgent"]
+
+
+def test_someone_elses_belief_that_it_was_paid_does_not_end_the_matter():
+    """newcomer62: « Nolwenn pense qu'on l'a payée, elle cherche le virement » read as the
+    problem over, and a bailiff due back tomorrow was not urgent."""
+    text = (
+        "Agnès, c'est Yann. Un commissaire de justice est passé ce matin pour une facture "
+        "soi-disant impayée, il revient demain pour la saisie. Nolwenn pense qu'on l'a payée, "
+        "elle cherche le virement. Rappelez-moi."
+    )
+    answer = triage(text, "voicemail", at=FRIDAY_MORNING)
+    assert answer["urgent"], answer["reasons"]
+    assert not any("problem is over" in r for r in answer["reasons"])
