@@ -69,3 +69,23 @@ def test_a_wish_for_a_meeting_on_the_same_site_is_no_status_check():
     answer = triage_line(line, UpdateIndex([update]))
     assert answer["intent"] != "status_check", answer["reasons"]
     assert answer.get("answered_by") is None
+
+
+def test_months_alone_make_no_link():
+    """newcomer62: « l'acompte de novembre … on compense sur décembre ? » was linked to the
+    update on November's VAT by the two months alone; the months count once together (a
+    month says when, not what), so two months are not the two shared words a link needs."""
+    vat = sent_update(
+        "u-vat",
+        "sophie@menuiserie.example.fr",
+        "TVA de novembre – déclarée",
+        "Bonjour Sophie,\n\nLa déclaration de TVA de novembre est déposée. Le prélèvement sera "
+        "présenté le 24 décembre.\n\nAgnès",
+        "2026-12-10T16:00:00+01:00",
+    )
+    asked = "Bonjour, les acomptes du GAEC pour novembre et décembre, c'est fait ?"
+    at = "2026-12-14T09:00:00+01:00"
+    phone = "+33612000000"  # a text message: the addresses cannot tell who it is
+    assert linked_update(asked, phone, [vat], at, "sms") is None
+    same_matter = "Bonjour, la TVA de novembre est bien déclarée ? Merci"
+    assert linked_update(same_matter, phone, [vat], at, "sms") == "u-vat"

@@ -151,12 +151,52 @@ def _deeper_than(value: object, most: int) -> bool:
     return False
 
 
+def _brackets_deeper_than(text: str, most: int) -> bool:
+    """Whether the brackets and braces of TOML `text` (outside strings and comments) open
+    more than `most` levels at once: a table header ("[client]", "[[client]]") opens one or
+    two and closes them on its line, as a value's list or inline table does."""
+    depth = 0
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quote:
+            if ch == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+            if ch == "\n" and len(quote) == 1:
+                quote = ""  # an unclosed string: the TOML reader will say so
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            i += len(quote)
+            continue
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif ch in "[{":
+            depth += 1
+            if depth > most:
+                return True
+        elif ch in "]}":
+            depth = max(depth - 1, 0)
+        i += 1
+    return False
+
+
 def parse_config(text: str, source: str = "boundaries.toml") -> Config:
     """Validate TOML text into a `Config`; raise `ConfigError` naming every problem (its
     `language` the file's `consultant.language`, when the text is TOML and gives one)."""
     try:
-        raw = tomllib.loads(text)
-        too_deep = _deeper_than(raw, MAX_NESTING)
+        # measured on the text first: a file nested thousands deep would make the TOML reader
+        # recurse until Python stops it, which leaves the interpreter fragile afterwards
+        too_deep = _brackets_deeper_than(text, MAX_NESTING)
+        raw = {} if too_deep else tomllib.loads(text)
+        too_deep = too_deep or _deeper_than(raw, MAX_NESTING)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         line = int(found.group(1)) if found else None

@@ -54,6 +54,13 @@ _ASKED_ME = re.compile(
 « pose » with « l'échafaudage est posé » (newcomer61)."""
 
 
+def _counted(shared: AbstractSet[str]) -> int:
+    """How many of the `shared` keys count towards a link: the months together count once
+    (newcomer62: « l'acompte de novembre … on compense sur décembre ? » was linked to the
+    November VAT update by "novemb, decemb" alone; a month names when, not what)."""
+    return len(shared - _MONTHS) + (1 if shared & _MONTHS else 0)
+
+
 def topic_keys(text: str) -> set[str]:
     """The words that could name a piece of work, each as one key shared by FR and EN."""
     out: set[str] = set()
@@ -541,7 +548,7 @@ class UpdateIndex:
                 needed = 1
             else:
                 needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1
-            if len(shared) < needed or self.other_item(text, u) is not None:
+            if _counted(shared) < needed or self.other_item(text, u) is not None:
                 continue
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
             # of updates that say the same (one re-sent each week, same subject), the most
@@ -557,3 +564,11 @@ class UpdateIndex:
         if best is None:
             return None
         return best[1], best[2]
+
+
+_MONTHS = frozenset(
+    topic_keys(
+        "january february march april may june july august september october november december"
+    )
+)
+"""The keys of the months (French months share them through the bilingual lexicon)."""
