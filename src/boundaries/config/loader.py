@@ -25,7 +25,7 @@ from boundaries.config.checks import (
     region_problem,
 )
 from boundaries.config.errors import ConfigError, Problem, told
-from boundaries.config.locate import KeyLocator, dotted
+from boundaries.config.locate import KeyLocator, dotted, tokens_outside_strings
 from boundaries.config.mail import mail_settings
 from boundaries.config.regions import client_whereabouts, region_of_zone
 from boundaries.config.schema import ClientSpec, ConfigSpec
@@ -156,35 +156,13 @@ def _brackets_deeper_than(text: str, most: int) -> bool:
     more than `most` levels at once: a table header ("[client]", "[[client]]") opens one or
     two and closes them on its line, as a value's list or inline table does."""
     depth = 0
-    quote = ""
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if quote:
-            if ch == "\\" and quote in ('"', '"""'):
-                i += 2
-                continue
-            if text.startswith(quote, i):
-                i += len(quote)
-                quote = ""
-                continue
-            if ch == "\n" and len(quote) == 1:
-                quote = ""  # an unclosed string: the TOML reader will say so
-        elif ch in "\"'":
-            quote = ch * 3 if text.startswith(ch * 3, i) else ch
-            i += len(quote)
-            continue
-        elif ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        elif ch in "[{":
+    for _, ch in tokens_outside_strings(text.splitlines()):
+        if ch in "[{":
             depth += 1
             if depth > most:
                 return True
         elif ch in "]}":
             depth = max(depth - 1, 0)
-        i += 1
     return False
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*(\"[^\"]+\"|'[^']+'|[A-Za-z0-9_\-]+)\s*=")
@@ -56,14 +56,14 @@ class KeyLocator:
         return None
 
 
-def _array_items(lines: Sequence[str], row: int, column: int) -> tuple[list[int], int]:
-    """The 1-based line where each item of the array opening at `lines[row][column]` ("[")
-    begins, and the number of lines read up to its closing "]" (the array may run over several
-    lines, hold strings with brackets and commas, comments, and nested arrays or inline
-    tables). Only its top-level items are located."""
-    starts: list[int] = []
-    depth = 0
-    expecting = False  # just after "[" or a top-level ",": the next token starts an item
+def tokens_outside_strings(
+    lines: Sequence[str], row: int = 0, column: int = 0
+) -> Iterator[tuple[int, str]]:
+    """Each character of TOML `lines` from `lines[row][column]` on that is neither inside a
+    string (basic, literal, multi-line; escapes read) nor in a comment nor white space, as
+    (0-based row, character): what the brackets, braces and commas of the file are. Used to
+    locate an array's items (`_array_items`) and to measure a file's nesting before it is
+    read (`loader`)."""
     quote = ""
     for r in range(row, len(lines)):
         text = lines[r]
@@ -82,27 +82,38 @@ def _array_items(lines: Sequence[str], row: int, column: int) -> tuple[list[int]
                 continue
             if ch == "#":
                 break  # a comment runs to the end of the line
-            if ch.isspace():
-                c += 1
-                continue
-            if depth == 1 and expecting and ch not in ",]":
-                starts.append(r + 1)
-                expecting = False
-            if ch in "\"'":
-                quote = ch * 3 if text.startswith(ch * 3, c) else ch
-                c += len(quote)
-                continue
-            if ch in "[{":
-                depth += 1
-                if depth == 1:
-                    expecting = True
-            elif ch in "]}":
-                depth -= 1
-                if depth == 0:
-                    return starts, r + 1
-            elif ch == "," and depth == 1:
-                expecting = True
+            if not ch.isspace():
+                if ch in "\"'":
+                    yield r, "s"  # a string starts: an item, not a bracket
+                    quote = ch * 3 if text.startswith(ch * 3, c) else ch
+                    c += len(quote)
+                    continue
+                yield r, ch
             c += 1
+
+
+def _array_items(lines: Sequence[str], row: int, column: int) -> tuple[list[int], int]:
+    """The 1-based line where each item of the array opening at `lines[row][column]` ("[")
+    begins, and the number of lines read up to its closing "]" (the array may run over several
+    lines, hold strings with brackets and commas, comments, and nested arrays or inline
+    tables). Only its top-level items are located."""
+    starts: list[int] = []
+    depth = 0
+    expecting = False  # just after "[" or a top-level ",": the next token starts an item
+    for r, ch in tokens_outside_strings(lines, row, column):
+        if depth == 1 and expecting and ch not in ",]":
+            starts.append(r + 1)
+            expecting = False
+        if ch in "[{":
+            depth += 1
+            if depth == 1:
+                expecting = True
+        elif ch in "]}":
+            depth -= 1
+            if depth == 0:
+                return starts, r + 1
+        elif ch == "," and depth == 1:
+            expecting = True
     return starts, len(lines)
 
 
