@@ -37,11 +37,35 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 
 def encoding_of(head: bytes) -> str:
     """The codec for text that begins with `head` (its first four bytes or more): the one its
-    byte-order mark names (a codec that drops the mark), else "utf-8"."""
+    byte-order mark names (a codec that drops the mark), else "utf-8".
+
+    Callers that can see further first drop a stray mark (`stray_mark`)."""
     for mark, encoding in BYTE_ORDER_MARKS:
         if head.startswith(mark):
             return encoding
     return "utf-8"
+
+
+STRAY_SAMPLE = 64
+"""Bytes after a mark that `stray_mark` looks at."""
+
+
+def stray_mark(head: bytes) -> int:
+    """The length of a UTF-16 or UTF-32 byte-order mark that opens `head` (the first
+    `STRAY_SAMPLE` bytes or more after it) but does not fit what follows, else 0.
+
+    What follows a true mark is UTF-16 or UTF-32, where every Latin letter, digit, space,
+    brace and line break has a NUL byte beside it; bytes with no NUL at all after the mark are
+    8-bit text (UTF-8) that a tool prefixed with a mark of its own (PowerShell piping into a
+    program, trial32 §9). Such a mark is to be skipped and the rest read as UTF-8, not every
+    line turned into CJK-looking nonsense. Text in UTF-16 made only of letters outside Latin
+    script has no NUL either, but no config, JSON line or event we read is such text."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            rest = head[len(mark) : len(mark) + STRAY_SAMPLE]
+            wide = encoding != "utf-8-sig"
+            return len(mark) if wide and len(rest) >= 2 and 0 not in rest else 0
+    return 0
 
 
 class NotText(SaidError):
@@ -61,11 +85,14 @@ def read_text(path: Path) -> str:
     """The whole text of `path`, in the encoding its byte-order mark names (the mark dropped),
     else UTF-8; universal newlines.
 
+    A UTF-16 or UTF-32 mark before 8-bit text is dropped (`stray_mark`).
+
     Raises `OSError` (FileNotFoundError, PermissionError, …) as `open` does, and `NotText` for
     bytes that are not in that encoding or for NUL characters, which no text file we read holds
     (ASCII saved as UTF-16 without a mark decodes as UTF-8 with a NUL after each letter; a
     binary file holds them too)."""
     raw = read_bytes(path)
+    raw = raw[stray_mark(raw[: 4 + STRAY_SAMPLE]) :]
     try:
         text = raw.decode(encoding_of(raw[:4]))
     except UnicodeDecodeError:

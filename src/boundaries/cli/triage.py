@@ -10,7 +10,7 @@ from typing import TextIO
 import click
 
 from boundaries.cli.language import told
-from boundaries.textfiles import encoding_of
+from boundaries.textfiles import STRAY_SAMPLE, encoding_of, stray_mark
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, Scores, evaluate_file
 
@@ -129,12 +129,17 @@ def triage_command(
 def _input(stream: TextIO) -> TextIO:
     """Standard input as text: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
     byte-order mark (what Windows PowerShell's `>` and some editors write), so each input
-    line still gets exactly one output line. A terminal is not peeked at (it sends no mark,
+    line still gets exactly one output line; such a mark before UTF-8 lines is dropped
+    (`textfiles.stray_mark`). A terminal is not peeked at (it sends no mark,
     and peeking would swallow a Ctrl-D typed at once, so a second one would be needed)."""
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
     if buffer is not None and peek is not None and not stream.isatty():
-        encoding = encoding_of(peek(4)[:4])
+        head = peek(4 + STRAY_SAMPLE)[: 4 + STRAY_SAMPLE]
+        if stray := stray_mark(head):
+            buffer.read(stray)  # UTF-8 lines behind a UTF-16 mark: drop the mark, read UTF-8
+            head = head[stray:]
+        encoding = encoding_of(head[:4])
         if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
             return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
     text = _utf8(stream)  # a UTF-8 mark is dropped where each line is read
