@@ -312,3 +312,16 @@ def test_clients_in_the_plural_is_named_at_its_line_with_the_fix(which: str):
     assert "clients" in found and "client" not in found, found
     line, message = found["clients"]
     assert line == line_of(text, "[[clients]]") and "Fix: write [[client]]" in message
+
+
+def test_an_overlap_with_a_client_whose_id_was_refused_names_it_by_its_place():
+    """trial32 §8: the other client's refused id was named by its stand-in ('set-aside-1'),
+    a name that is nowhere in the file."""
+    text = BASE_TOML.replace('id = "horizon"', "id = 12", 1) + _SECOND.format(
+        day="FR", start="10:00"
+    )
+    found = problems(text)
+    assert "client[0].id" in found, found
+    message = found["client[1].standing_calls[0]"][1]
+    assert "set-aside" not in message
+    assert "overlaps standing call 0 of client[0]" in message

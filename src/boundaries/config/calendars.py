@@ -39,6 +39,10 @@ class Problems(Protocol):
 
     def refused(self, loc: tuple[str | int, ...]) -> bool: ...
 
+    def stood_in(self, loc: tuple[str | int, ...]) -> bool: ...
+
+    def where(self, loc: tuple[str | int, ...]) -> str: ...
+
 
 def clock_time(raw: str) -> time | None:
     """ "HH:MM" as a time, or None when it is not one."""
@@ -275,7 +279,8 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
     read are left out of `config`); by default the same. Each client's calls are its own,
     whatever its id: a `Calendar` finds a client by id, so two clients sharing one (a
     duplicate id, named by the loader) would otherwise both get the calls of one of them,
-    and "overlap" with themselves.
+    and "overlap" with themselves. A client whose id was refused is named by its place in
+    the file, not by the stand-in put there (trial32 §8).
     """
     zone = config.consultant.zone
     now = datetime.now(UTC)
@@ -297,9 +302,11 @@ def no_overlaps(config: Config, out: Problems, positions: Sequence[int] | None =
                 reported.add(key)
                 other = config.clients[latest[2]].id
                 who = told("standing.who", id=other)
-                if sum(c.id == other for c in config.clients) > 1:  # its id names two
-                    at = positions[latest[2]] if positions is not None else latest[2]
-                    who = told("standing.who_at", at=at, id=other)
+                at = positions[latest[2]] if positions is not None else latest[2]
+                if out.stood_in(("client", at, "id")):  # its id was refused
+                    who = told("standing.who_placed", where=out.where(("client", at)))
+                elif sum(c.id == other for c in config.clients) > 1:  # its id names two
+                    who = told("standing.who_at", where=out.where(("client", at)), id=other)
                 place = positions[span[2]] if positions is not None else span[2]
                 out.add(
                     ("client", place, "standing_calls", span[3]),
