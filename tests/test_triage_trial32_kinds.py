@@ -180,3 +180,30 @@ def test_someone_elses_belief_that_it_was_paid_does_not_end_the_matter():
     answer = triage(text, "voicemail", at=FRIDAY_MORNING)
     assert answer["urgent"], answer["reasons"]
     assert not any("problem is over" in r for r in answer["reasons"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour la nouvelle gamme nous voulons des étiquettes sans arachides, pouvez-vous "
+        "valider la maquette d'ici fin janvier ?",
+        "For the spring range we want labels without peanuts, can you check the artwork by "
+        "the end of January?",
+    ],
+)
+def test_a_label_that_claims_no_allergen_is_not_one_with_its_allergen_left_off(text: str):
+    """A peanut-free label is a product claim, not a warning missing from a label."""
+    answer = rules(text, "email")
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La balance sort toujours l'ancienne étiquette sans les noisettes, 300 pots en rayon.",
+        "The new labels went out to the shops without the allergens, 400 jars on the shelves.",
+    ],
+)
+def test_a_label_with_its_allergen_left_off_is_still_urgent(text: str):
+    answer = rules(text, "email")
+    assert answer["urgent"], answer["reasons"]

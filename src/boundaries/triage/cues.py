@@ -2473,7 +2473,11 @@ HARM_NOW = cues(
         phrases(
             # « on s'est fait hacker », "hacking"; not the noun ("the group hack up by two quid":
             # a ride out on horseback, newcomer29)
-            r"hack(e|ee|es|ees|er|ers|ing|ed)",
+            r"hack(e|ee|es|ees|er|ing|ed)",
+            # the noun with what they did, not alone: « la sécurité par rapport à des
+            # hackers » is a worry (realtext25)
+            r"hackers? (got|get|have|has|had|broke|are|were|took|stole|ont|a|sont|se sont|"
+            r"nous ont|m'ont|l'ont|ont pris|ont vole)",
             r"(on est|nous sommes|je suis|ils sont) (devant la porte|enfermes?|bloques? dehors|"
             r"coinces?)",
             r"pirate",

@@ -23,7 +23,7 @@ import re
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
-from boundaries.triage.dates import day_told_before, meeting_time, on_a_named_day
+from boundaries.triage.dates import day_told_before, meeting_time, names_a_day, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
@@ -328,10 +328,18 @@ CANNOT = any_of(
     r"attendus|expected)( [a-z']+){0,3} (pour|for|in|into|dans) (la meme|le meme|the same)",
     # an allergen left off what is on sale: « la balance sort l'ancienne étiquette sans les
     # noisettes », "the labels went out without the allergens" (food law: a recall risk)
-    r"(etiquettes?|labels?|fiches? produits?)( [a-z']+){0,6} (sans|without|missing|omits?|"
-    r"oublie) (les |la |le |l'|the |any )?(allergen\w*|noisettes?|noix|arachides?|gluten|"
+    # (« sans » needs its article: « des étiquettes sans arachides » are peanut-free labels,
+    # harm only when the food has them after all, below)
+    r"(etiquettes?|labels?|fiches? produits?)( [a-z']+){0,6} ((sans|without) (les |la |le |l'|"
+    r"the |any )|(missing|omits?|oublie) (les |la |le |l'|the |any )?)(allergen\w*|noisettes?|noix|arachides?|gluten|"
     r"fruits a coque|nuts?|peanuts?|sesame|soja|soy|celeri|celery|moutarde|mustard|crustaces|"
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
+    # a "free from" label on food that has it: « l'étiquette sans arachides, le nouveau
+    # fournisseur en met pourtant »
+    r"(etiquettes?|labels?)( [a-z']+){0,4} (sans|without|free from|no) (noisettes?|noix|"
+    r"arachides?|gluten|fruits a coque|nuts?|peanuts?|sesame|soja|soy|lait|milk|oeufs?|eggs?)"
+    r"\b[^.?!]{0,60}\b(pourtant|mais|but|however|en (met|mettent|contient|contiennent)|"
+    r"contains?|there (are|is) (some|nuts|peanuts))\b",
     r"(allergen|allergens|allergene|allergenes) (missing|manquants?|absents?|not (listed|"
     r"declared|shown|on))",
     # its warning gone from the label: « la mention Contains tree nuts a disparu » (newcomer59)
@@ -1594,9 +1602,16 @@ def _wanted_soon(core: str) -> str | None:
         if _READY_ASKED.search(sentences[-1]) is not None:
             before = " . ".join(sentences[-3:-1])
             found = WITHIN_A_DAY.search(before) if _TODAY_OR_TOMORROW.search(before) else None
-        elif len(sentences) > 1 and _TODAY_OR_TOMORROW.search(sentences[-2]):
+        elif (
+            len(sentences) > 1
+            and _TODAY_OR_TOMORROW.search(sentences[-2])
+            and _OWN_PLAN.search(sentences[-2]) is None
+            and not names_a_day(sentences[-1])
+        ):
             # the event told just before the ask: "Thomas is showing this module to the
-            # client tomorrow at 9:00. Could you have a look?" (newcomer59)
+            # client tomorrow at 9:00. Could you have a look?" (newcomer59); not the sender's
+            # own plan ("I'll have it migrated by midday tomorrow"), nor before an ask that
+            # names its own day ("Would Friday work?", realtext25)
             found = WITHIN_A_DAY.search(sentences[-2])
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
@@ -1655,6 +1670,13 @@ _READY_ASKED = re.compile(
     r"\b(is|are|will be|c'est|est|sont|sera|seront|it's)( [a-z']+){0,3} (ready|done|finished|"
     r"sorted|pret|prete|prets|pretes|fait|faite|fini|finie|termine|terminee|on track)"
     r"( [a-z']+){0,2} ?$"
+)
+# The sender's own plan, said before asking something else: "I expect to have everything
+# migrated by midday tomorrow", « je vous aurai envoyé le fichier demain ».
+_OWN_PLAN = re.compile(
+    r"^\s*(i|we|je|j'|nous|on)( [a-z']+){0,2} (will have|'ll have|ll have|should have|expect to "
+    r"have|hope to have|plan to have|aurai|aurons|aura|vais|allons|va|compte|comptons|pense|"
+    r"pensons) "
 )
 _TODAY_OR_TOMORROW = re.compile(
     r"\b(tomorrow|demain|today|aujourd'hui|tonight|ce soir|this (morning|afternoon|evening)|"
@@ -2278,6 +2300,8 @@ def done_then(core: str, words: str) -> bool:
     after = core[at + len(words) : end].partition(" . ")[0]
     if _YESTERDAY_BEFORE.search(before) is not None:
         return True  # "we met them yesterday at 9": a clock time of a day gone
+    if _EARLIER_BEFORE.search(before) is not None:
+        return True  # "earlier today I got a notification", « plus tôt ce matin »: gone by
     if (
         words == "cette nuit"
         and re.search(r"\b(depuis|since)\b", before) is None
@@ -2314,6 +2338,9 @@ _TOLD_BEFORE = re.compile(
     r"\b(told (me|us|him|her)|mentioned|announced|said|m'a dit|nous a dit|m'a annonce|"
     r"nous a annonce|m'a appris|nous a appris) $"
 )
+_EARLIER_BEFORE = re.compile(r"\b(earlier|plus tot|un peu plus tot|tout a l'heure,?) $")
+"""Before a day word, the part of today already gone (realtext25: "Earlier today I got a
+notification" about an old outage was read as a deadline today)."""
 _YESTERDAY_BEFORE = re.compile(
     r"\b(yesterday|hier|last night|hier soir|avant hier)( (morning|matin|"
     r"afternoon|apres midi|evening|soir))? $"
@@ -2354,6 +2381,9 @@ def _denied_stake(core: str, words: str) -> bool:
     if at < 0:
         return False
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
+    after = core[at + len(words) : at + len(words) + 12]
+    if words == "fire" and (_FIGURATIVE_FIRE.search(before) or _FIRED_OFF.match(after)):
+        return True
     return (
         _DENIED_BEFORE.search(before) is not None
         or _IDIOM_BEFORE.search(before) is not None
@@ -2515,6 +2545,12 @@ def _unharmed(after: str) -> re.Match[str] | None:
 
 
 # "down" that is no outage: "sit down", "write down", "calm down", "slow down".
+# A fire of speech: "put out every other fire in argocd" (the day's problems, realtext25),
+# "firefighting", "fire off an email", "fire away".
+_FIGURATIVE_FIRE = re.compile(
+    r"\b(put|puts|putting|putout|fight|fights|fighting|fought)( out)?( [a-z']+){0,2} $"
+)
+_FIRED_OFF = re.compile(r" (away|off|me|him|her|them|us)\b")
 _IDIOM_BEFORE = re.compile(r"\b(sit|sat|write|wrote|note|calm|slow|settle|put|jot|narrow|turn)\s*$")
 
 
