@@ -61,7 +61,6 @@ def test_an_events_file_saved_with_a_byte_order_mark_replays_like_the_utf8_one(
     assert outs[0][0] == 0 and outs[1] == outs[0]
 
 
-
 @pytest.mark.parametrize("mark", [b"\xff\xfe", b"\xfe\xff"])
 def test_a_config_in_utf8_behind_a_stray_utf16_mark_is_read_as_utf8(tmp_path: Path, mark):
     """A UTF-16 mark before 8-bit text (no NUL byte follows) is a tool's stray mark: the
@@ -70,6 +69,7 @@ def test_a_config_in_utf8_behind_a_stray_utf16_mark_is_read_as_utf8(tmp_path: Pa
     path.write_bytes(mark + BASE_TOML.encode("utf-8"))
     code, out = run(["check", "--config", str(path)])
     assert code == 0, out
+
 
 def test_a_config_in_utf16_without_a_mark_is_named_utf16_with_its_converter(tmp_path: Path):
     path = tmp_path / "boundaries.toml"

@@ -110,7 +110,6 @@ def test_utf16_or_utf32_input_with_its_byte_order_mark_is_read(encoding: str) ->
     assert all(o["content_free"] for o in out)
 
 
-
 @pytest.mark.parametrize("mark", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"])
 def test_utf8_lines_behind_a_stray_utf16_or_utf32_mark_are_read_as_utf8(mark: bytes) -> None:
     """A mark a tool put before UTF-8 lines (trial32 §9) is dropped, not read as UTF-16."""
@@ -125,6 +124,7 @@ def test_utf8_lines_behind_a_stray_utf16_or_utf32_mark_are_read_as_utf8(mark: by
     out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert [o["id"] for o in out] == ["a", "é"]
     assert all("error" not in o and o["content_free"] for o in out)
+
 
 def test_lines_ended_by_a_carriage_return_alone_are_lines(tmp_path: Path):
     # old Mac editors end lines with "\r" alone (newcomer28): each line is still one message

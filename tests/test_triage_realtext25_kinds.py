@@ -85,3 +85,13 @@ def test_hackers_named_as_a_worry_are_not_a_break_in(text: str):
 def test_what_hackers_did_is_still_urgent(text: str):
     answer = rules(text, "email", at=WEDNESDAY)
     assert answer["urgent"], answer["reasons"]
+
+
+def test_a_meeting_tomorrow_called_off_with_a_new_day_asked_is_still_urgent():
+    """The ask names its own day, but tomorrow's meeting is what the answer is needed for."""
+    answer = rules(
+        "Yannick, demain 9h je ne pourrai pas finalement. On décale au lundi 30 même heure ?",
+        "sms",
+        at="2026-11-25T21:10:00+01:00",
+    )
+    assert answer["urgent"], answer["reasons"]

@@ -15,7 +15,7 @@ from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
 from boundaries.triage import Intent, Message, Triage, classify
 from boundaries.triage.answered import Update, UpdateIndex
-from boundaries.triage.answered_link import answered_link
+from boundaries.triage.answered_link import answered_link, pressed_by_deadline
 
 DND_REPEAT_WINDOW = timedelta(minutes=3)
 RECENT_UPDATES = 20
@@ -275,6 +275,8 @@ class BoundariesPolicy:
             lang=verdict.lang,
             same_client=self._addresses(client),
             meaning=False,
+            urgent=verdict.urgent,
+            pressed=pressed_by_deadline(verdict.reasons),
         )
         return link.update.id if link.update is not None else None
 

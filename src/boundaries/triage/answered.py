@@ -52,19 +52,26 @@ _ASKED_ME = re.compile(
 )
 """Who asked the caller, not a word of the work: « le maire me pose la question » shares
 « pose » with « l'échafaudage est posé » (newcomer61)."""
+_ASKS_VERB = re.compile(
+    r"\b(?:(?:me|te|nous|vous|lui|leur|se|m'|t'|s'|l'|il|elle|on|qui|je|ils|elles) "
+    r"demand(?:e|es|ent|ait|aient)\b|demand(?:e|ent|ait) (?:si|ou|quand|comment|pourquoi)\b)"
+)
+"""« demande » the verb (« la banque me demande si … »), not the noun the lexicon reads as an
+application (« demande de RTC »): newcomer64 was linked by "applic, custom"."""
 
 
 def _counted(shared: AbstractSet[str]) -> int:
-    """How many of the `shared` keys count towards a link: the months together count once
-    (newcomer62: « l'acompte de novembre … on compense sur décembre ? » was linked to the
-    November VAT update by "novemb, decemb" alone; a month names when, not what)."""
-    return len(shared - _MONTHS) + (1 if shared & _MONTHS else 0)
+    """How many of the `shared` keys count towards a link: the months and days of the week
+    together count once (newcomer62: « l'acompte de novembre … on compense sur décembre ? »
+    was linked to the November VAT update by "novemb, decemb" alone; a day names when, not
+    what)."""
+    return len(shared - _DAYS) + (1 if shared & _DAYS else 0)
 
 
 def topic_keys(text: str) -> set[str]:
     """The words that could name a piece of work, each as one key shared by FR and EN."""
     out: set[str] = set()
-    plain = _ASKED_ME.sub(" ", normalise(text))
+    plain = _ASKS_VERB.sub(" ", _ASKED_ME.sub(" ", normalise(text)))
     for w in tokens(_SPELLED_NUMBER.sub(" ", plain)):
         w = w.strip("?!'.,:;")
         if w.endswith("'s"):  # "Priya's laptop" is about Priya
@@ -572,3 +579,10 @@ _MONTHS = frozenset(
     )
 )
 """The keys of the months (French months share them through the bilingual lexicon)."""
+_DAYS = _MONTHS | frozenset(
+    topic_keys(
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi "
+        "vendredi samedi dimanche"
+    )
+)
+"""Keys of the months and days of the week: together they count once (`_counted`)."""

@@ -14,7 +14,7 @@ from typing import Any
 from boundaries.errors import Said, SaidError, catalogued
 from boundaries.textfiles import NotText, read_text, readable_fix
 from boundaries.triage.answered import Update, UpdateIndex, mail_address, number_key
-from boundaries.triage.answered_link import answered_link
+from boundaries.triage.answered_link import answered_link, pressed_by_deadline
 from boundaries.triage.classify import classify
 from boundaries.triage.fields import CHANNELS as CHANNELS  # re-exported
 from boundaries.triage.fields import (
@@ -208,6 +208,7 @@ def _answered_by(
         same_client,
         urgent=verdict.urgent,
         guessed=verdict.intent_confidence if not verdict.intent_by_cue else None,
+        pressed=pressed_by_deadline(verdict.reasons),
     )
     reasons = answer["reasons"]
     assert isinstance(reasons, list)

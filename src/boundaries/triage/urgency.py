@@ -23,7 +23,7 @@ import re
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
-from boundaries.triage.dates import day_told_before, meeting_time, names_a_day, on_a_named_day
+from boundaries.triage.dates import day_told_before, meeting_time, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
@@ -331,7 +331,8 @@ CANNOT = any_of(
     # (« sans » needs its article: « des étiquettes sans arachides » are peanut-free labels,
     # harm only when the food has them after all, below)
     r"(etiquettes?|labels?|fiches? produits?)( [a-z']+){0,6} ((sans|without) (les |la |le |l'|"
-    r"the |any )|(missing|omits?|oublie) (les |la |le |l'|the |any )?)(allergen\w*|noisettes?|noix|arachides?|gluten|"
+    r"the |any )|(missing|omits?|oublie) (les |la |le |l'|the |any )?)(allergen\w*|"
+    r"noisettes?|noix|arachides?|gluten|"
     r"fruits a coque|nuts?|peanuts?|sesame|soja|soy|celeri|celery|moutarde|mustard|crustaces|"
     r"shellfish)(?! (picture|image|photo|logo|icon|illustration|dessin|pictogramme))",
     # a "free from" label on food that has it: « l'étiquette sans arachides, le nouveau
@@ -1606,12 +1607,11 @@ def _wanted_soon(core: str) -> str | None:
             len(sentences) > 1
             and _TODAY_OR_TOMORROW.search(sentences[-2])
             and _OWN_PLAN.search(sentences[-2]) is None
-            and not names_a_day(sentences[-1])
         ):
             # the event told just before the ask: "Thomas is showing this module to the
             # client tomorrow at 9:00. Could you have a look?" (newcomer59); not the sender's
-            # own plan ("I'll have it migrated by midday tomorrow"), nor before an ask that
-            # names its own day ("Would Friday work?", realtext25)
+            # own plan ("I'll have it migrated by midday tomorrow. Would Friday work?",
+            # realtext25)
             found = WITHIN_A_DAY.search(sentences[-2])
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
@@ -1674,9 +1674,8 @@ _READY_ASKED = re.compile(
 # The sender's own plan, said before asking something else: "I expect to have everything
 # migrated by midday tomorrow", « je vous aurai envoyé le fichier demain ».
 _OWN_PLAN = re.compile(
-    r"^\s*(i|we|je|j'|nous|on)( [a-z']+){0,2} (will have|'ll have|ll have|should have|expect to "
-    r"have|hope to have|plan to have|aurai|aurons|aura|vais|allons|va|compte|comptons|pense|"
-    r"pensons) "
+    r"^\s*(i|we|je|j'|nous|on)( [a-z']+){0,2} ?(will have|'ll have|ll have|should have|expect to "
+    r"have|hope to have|plan to have|aurai|aurons|aura|compte avoir|comptons avoir) "
 )
 _TODAY_OR_TOMORROW = re.compile(
     r"\b(tomorrow|demain|today|aujourd'hui|tonight|ce soir|this (morning|afternoon|evening)|"

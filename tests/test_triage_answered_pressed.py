@@ -1,0 +1,80 @@
+"""Answered-by (SPEC §5) is not told by when the words are, nor on a message a deadline within
+the day made urgent (newcomer64/65 and twenty testers' sets: wrong links on « la TVA … c'est
+aujourd'hui le dernier jour », on a hypothetical question sharing "goods, next, one" with an
+update, and on « la banque me demande si … » read as an "application")."""
+
+from __future__ import annotations
+
+import json
+
+from boundaries.triage.answered import UpdateIndex, topic_keys
+from boundaries.triage.batch import triage_line
+from tests.answered_support import linked_update, sent_update
+
+CLAIRE = "claire.muller@muller-associes.example"
+VAT = sent_update(
+    "vat",
+    CLAIRE,
+    "TVA de novembre",
+    "Bonjour Claire,\n\nLa déclaration de TVA de novembre est déposée et le paiement est "
+    "programmé.\n\nBien à vous,\nAgnès",
+    "2026-12-10T17:00:00+01:00",
+)
+
+
+def answer(text: str, sender: str, at: str, *updates) -> dict[str, object]:
+    line = json.dumps({"id": "c", "channel": "voicemail", "text": text, "at": at, "from": sender})
+    return triage_line(line, UpdateIndex(list(updates)))
+
+
+def test_a_status_check_pressed_by_a_deadline_today_is_not_linked():
+    got = answer(
+        "Bonjour c'est Claire Muller, la fiduciaire dit que la TVA de novembre doit être payée "
+        "aujourd'hui, c'est le dernier jour sinon il y a des pénalités. Vous pouvez me "
+        "confirmer où on en est ?",
+        CLAIRE,
+        "2026-12-15T09:00:00+01:00",
+        VAT,
+    )
+    assert got["urgent"] and got["intent"] == "status_check", got
+    assert got.get("answered_by") is None, got["reasons"]
+    assert any("deadline within the day" in r for r in got["reasons"]), got["reasons"]
+
+
+def test_the_same_check_without_a_deadline_today_is_linked():
+    linked = linked_update(
+        "Bonjour, la TVA de novembre, on en est où ?",
+        CLAIRE,
+        [VAT],
+        at="2026-12-15T09:00:00+01:00",
+    )
+    assert linked == "vat"
+
+
+def test_a_question_whether_it_is_ready_for_tonight_still_links():
+    update = sent_update(
+        "reminders",
+        "priya@lantern-walk.example",
+        "Volunteer shift reminders set up",
+        "Hi Priya,\n\nThe reminder emails and texts for the volunteer shifts are set up: each "
+        "volunteer gets one two days before and one on the morning.\n\nClaire",
+        "2026-11-20T10:00:00+00:00",
+    )
+    got = answer(
+        "Hi Claire, Priya here. Quick q: are the reminder texts for volunteer shifts set up? "
+        "The board asked tonight. Thx!",
+        "priya@lantern-walk.example",
+        "2026-11-24T15:00:00+00:00",
+        update,
+    )
+    assert got.get("answered_by") == "reminders", got["reasons"]
+
+
+def test_words_of_when_and_a_lone_one_are_no_words_of_the_work():
+    assert not topic_keys("next one after the end of the day, now, later this weekend")
+    assert topic_keys("the perfume parcels held at customs") >= {"perfum", "parcel"}
+
+
+def test_the_verb_demander_is_not_an_application():
+    assert "applic" not in topic_keys("La banque me demande si la douane a accepté la garantie")
+    assert "applic" in topic_keys("La demande de RTC a été déposée hier")
