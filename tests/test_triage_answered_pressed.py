@@ -78,3 +78,20 @@ def test_words_of_when_and_a_lone_one_are_no_words_of_the_work():
 def test_the_verb_demander_is_not_an_application():
     assert "applic" not in topic_keys("La banque me demande si la douane a accepté la garantie")
     assert "applic" in topic_keys("La demande de RTC a été déposée hier")
+
+
+def test_a_check_on_another_product_range_by_its_code_is_not_linked():
+    """newcomer64: the HX seals were linked to the update on the TK-40 bearings."""
+    jl = "jl.dethier@meusepieces.example"
+    update = sent_update(
+        "tk40",
+        jl,
+        "Roulements TK-40 – demande de RTC déposée",
+        "Bonjour Jean-Luc,\n\nLa demande de renseignement tarifaire contraignant (RTC) pour les "
+        "roulements de la gamme TK-40 a été déposée hier auprès des douanes.\n\nThibault",
+        "2026-12-02T16:30:00+01:00",
+    )
+    other = "Thibault, pour les joints de la gamme HX, on demande aussi un RTC ? C'est lancé ?"
+    same = "Thibault, le RTC pour la gamme TK 40, c'est lancé ?"
+    assert linked_update(other, jl, [update], at="2026-12-14T16:40:00+01:00") is None
+    assert linked_update(same, jl, [update], at="2026-12-14T16:40:00+01:00") == "tk40"

@@ -22,15 +22,36 @@ _REFERENCE = re.compile(
 )
 
 
+# A product line, model, batch or container named by its code: « la gamme HX », "the TK-40
+# range" is written « gamme TK-40 », "lot 2412", "container TGHU 884120-3" (newcomer64: the HX
+# seals were linked to the update on the TK-40 bearings). The code in capitals or with digits.
+_ITEM_CODE = re.compile(
+    r"\b(?:[Gg]amme|[Rr]ange|[Mm]od[eè]le|[Mm]odel|[Ss][eé]rie|[Ss]eries|[Ll]ot|[Bb]atch|SKU|"
+    r"[Cc]onteneur|[Cc]ontainer)\s*(?:n°|no\.?|#|:)?\s*"
+    r"([A-Z][A-Z0-9]{1,5}(?:[- ]?\d[\w-]*)?|\d[\w/-]{2,})\b"
+)
+
+
 def _references(text: str) -> set[str]:
     return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
 
 
+def _codes(text: str) -> set[str]:
+    """The codes `_ITEM_CODE` finds, without their separators ("TGHU 884120-3" is
+    "tghu8841203")."""
+    return {re.sub(r"[^a-z0-9]", "", m.group(1).lower()) for m in _ITEM_CODE.finditer(text)}
+
+
 def other_reference(check: str, update: Update) -> bool:
-    """Both name reference numbers of items, and none is the same: "any news on invoice
-    2026-120?" is not answered by the update on invoice 2026-114."""
-    asked, told = _references(check), _references(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
+    """Both name reference numbers or codes of items, and none is the same: "any news on
+    invoice 2026-120?" is not answered by the update on invoice 2026-114, nor « les joints de
+    la gamme HX » by the one on the TK-40 range."""
+    told_in = f"{update.subject}\n{update.text}"
+    for read in (_references, _codes):  # a reference number is compared with its like only
+        asked, told = read(check), read(told_in)
+        if asked and told and asked.isdisjoint(told):
+            return True
+    return False
 
 
 # The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",

@@ -438,14 +438,19 @@ def _bulk(text: str, subject: str) -> bool:
 
 # The line a mailing ends on to say why its readers get it, or how to stop: "You receive
 # this newsletter because you subscribed. Unsubscribe here.", « Pour ne plus recevoir cette
-# lettre, répondez STOP », « Vous recevez ce bulletin en tant que membre » (newcomer60). Not a
+# lettre, répondez STOP », « Vous recevez ce bulletin en tant que membre » (newcomer60), "If
+# you no longer wish to receive these emails, unsubscribe here" (newcomer64). Not a
 # mailing list's footer under a member's own post ("You received this message because you are
 # subscribed to the Google Groups …", "… mailing list"): that post is a person's message.
 _MAILING_FOOTER = re.compile(
     r"\b(you('re| are)? receiv(e|ed|ing) this( (newsletter|e-?mail|message|mailing|bulletin|"
     r"update))? (because|as)|vous recev(ez|iez) (ce|cette|notre) (bulletin|lettre|newsletter|"
     r"infolettre|courriel|message|e-?mail|envoi)|(pour|afin de) ne plus recevoir|"
-    r"(pour|afin de) (vous|se) d[ée](sinscrire|sabonner))",
+    r"(pour|afin de) (vous|se) d[ée](sinscrire|sabonner)|"
+    # the opt-out line: "If you no longer wish to receive these emails, unsubscribe here"
+    # (newcomer64), « Si vous ne souhaitez plus recevoir nos offres »
+    r"(no longer|don't|do not) (wish|want) to receive (these|this|our|such)|"
+    r"ne (souhaitez|voulez|d[ée]sirez) plus recevoir)",
     re.I,
 )
 _LIST_FOOTER = re.compile(

@@ -2744,6 +2744,11 @@ _ALL_GOOD = (
     r"(we're|we are|we were) (fine|ok|okay|unaffected|spared)(?= ?(\.|$| our| we| here))",
     r"(all good|all fine|tout va bien|tout roule) (here|on our side|at our end|our end|chez "
     r"nous|de notre cote|de notre part)",
+    # the people hurt or checked are fine: "both were checked at the hospital yesterday
+    # evening and are fine" (newcomer64), « elle a été vue aux urgences et va bien »
+    r"(and|et) (is|are|was|were|va|vont|est|sont) (fine|ok|okay|unhurt|bien|indemnes?)\b",
+    r"(is|are) (fine|ok|okay) now",
+    r"(hors de danger|out of danger)",
 )
 ALL_GOOD = Gated(phrases(*_ALL_GOOD))
 NOT_NOW = Gated(

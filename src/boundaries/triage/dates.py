@@ -188,6 +188,17 @@ def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple
             if ahead <= 1:
                 ahead += 7
         out.append((today + timedelta(days=ahead), m.group(0)))
+    for m in _DIGIT_DATE.finditer(text):
+        day, month = (int(g) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5)))
+        year = m.group(3) or m.group(6)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        try:
+            d = date(int(year), month, day) if year else _resolve(day, month, today)
+        except ValueError:
+            d = None
+        if d:
+            out.append((d, m.group(0).strip()))
     for m in _DAY_ALONE.finditer(text) if day_alone else ():
         d = _day_alone(int(m.group(1)), today)
         if d:
@@ -195,6 +206,13 @@ def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple
     return out
 
 
+# A date in digits once normalised (« le 14/12 » is « le 14 12 », "15/01/2027" is
+# "15 01 2027"): after a word that makes it a day, or with its year (not "24/7 support").
+_DIGIT_DATE = re.compile(
+    r"\b(?:le|the|on|du|au|for|pour|avant|before|by|until|jusqu'au) (\d{1,2}) (\d{1,2})"
+    r"(?: ((?:19|20)\d\d))?\b(?! ?(?:h\b|h\d|:|litres?\b|l\b|kg\b|%))"
+    r"|\b(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b"
+)
 _DATE_AFTER = re.compile(r" (the )?\d{1,2}(er|st|nd|rd|th)?\b")
 _THIS = re.compile(r"\b(this|ce|cette)\s*$")
 _DUE_ON = re.compile(
@@ -244,6 +262,7 @@ def imminent_date(text: str, sent: datetime | None) -> str | None:
 # « avant le 15 mars à midi », « au plus tard le 3 ». Up to `_NEAR_A_DAY` characters before.
 _DEADLINE_BEFORE = re.compile(
     r"\b(by|before|no later than|not later than|due( on| by)?|deadline( is)?|avant|d'ici|"
+    r"requise?s?|required|exigee?s?|"
     r"au plus tard|dernier delai|date limite|jusqu'au|a (rendre|deposer|remettre|payer|envoyer|"
     r"signer|retourner|transmettre|regler))\b(?!.*\b(by|before|avant|d'ici)\b)"
     r"[^.!?]*$"
@@ -349,6 +368,8 @@ def day_told_before(text: str, start: int, end: int) -> bool:
 
 
 _DAY_IN_DIGITS = re.compile(r"\b(le|the|on) \d{1,2}(st|nd|rd|th|er)?( \d{1,2})?\b")
+_DATE_IN_DIGITS = re.compile(r"\b\d{1,2} \d{1,2} (19|20)\d\d\b")
+"""A date written 15/01/2027 (or 15.01.2027), once normalised."""
 
 
 def names_a_day(text: str) -> bool:
@@ -379,4 +400,8 @@ def on_a_named_day(text: str, start: int, end: int) -> bool:
     after = text[end : end + _NEAR_A_DAY].partition(" . ")[0]
     if _RELATIVE_DAY.search(before) or _RELATIVE_DAY.search(after):
         return False  # "for 1-15 November, by 9am tomorrow": the time is tomorrow's
-    return _NAMED_DAY.search(before) is not None or _NAMED_DAY.search(after) is not None
+    if _NAMED_DAY.search(before) is not None or _NAMED_DAY.search(after) is not None:
+        return True
+    # a day in digits just before: « requise le 14/12 à 8h00 » (normalised « le 14 12 a
+    # 8h00 »; newcomer64), "on the 14th at 8:00", « date limite : 15/01/2027 à 23h59 »
+    return _DAY_IN_DIGITS.search(before) is not None or _DATE_IN_DIGITS.search(before) is not None

@@ -1484,7 +1484,11 @@ _NOT_AN_EVENT = any_of(
     r"dispo",
     r"disponible",
     r"available",
-    r"free",
+    # free to talk, not free of charge ("a template for free samples? courier is collecting
+    # in an hour", newcomer64)
+    r"free (at|on|tomorrow|today|tonight|this|after|before|from|now|for a|for an|to talk|"
+    r"to chat|to meet|any ?time|all (day|morning|afternoon))",
+    r"(are|is) (you|he|she|they) free",
     r"around",
     r"call",
     r"appel",
@@ -2383,6 +2387,10 @@ def _denied_stake(core: str, words: str) -> bool:
     after = core[at + len(words) : at + len(words) + 12]
     if words == "fire" and (_FIGURATIVE_FIRE.search(before) or _FIRED_OFF.match(after)):
         return True
+    if words.startswith("annul") and _THREAT_CALLED_OFF.search(
+        core[max(0, at - 40) : at + len(words) + 40]
+    ):
+        return True
     return (
         _DENIED_BEFORE.search(before) is not None
         or _IDIOM_BEFORE.search(before) is not None
@@ -2544,6 +2552,15 @@ def _unharmed(after: str) -> re.Match[str] | None:
 
 
 # "down" that is no outage: "sit down", "write down", "calm down", "slow down".
+# A threat called off is good news, not a harm: « le transporteur annule la grève de demain »,
+# « la coupure prévue est annulée », « l'amende a été annulée » (newcomer64).
+_THREAT_CALLED_OFF = re.compile(
+    r"\b(annul\w* (la |le |l'|les |sa |son |leur |leurs )?(greve|greves|coupure|coupures|"
+    r"blocage|blocages|manifestation|penalite|penalites|amende|amendes|majoration|saisie|"
+    r"mise en demeure|preavis de greve)\b|(greve|greves|coupure|coupures|blocage|blocages|"
+    r"manifestation|penalite|penalites|amende|amendes|majoration|saisie|mise en demeure|"
+    r"preavis)( [a-z']+){0,4} (est |sont |a ete |ont ete )?annul\w*)"
+)
 # A fire of speech: "put out every other fire in argocd" (the day's problems, realtext25),
 # "firefighting", "fire off an email", "fire away".
 _FIGURATIVE_FIRE = re.compile(
