@@ -107,3 +107,22 @@ def test_free_of_charge_is_not_free_to_talk():
 def test_a_time_offered_to_talk_is_still_no_event():
     answer = rules("can you send the deck? I'm free at 3 if you want to talk it through", "sms")
     assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is Gareth. Rang twice. Would be grateful for a call.",
+        "Bonjour c'est Martine, je vous ai déjà appelé deux fois, rappelez-moi.",
+        "Allô, c'est Fabrizio. Dai, rappelle-moi quand tu peux. Grazie mille, ciao !",
+    ],
+)
+def test_how_often_one_called_and_a_foreign_courtesy_say_nothing(text: str):
+    """newcomer65: "Rang twice" and « Grazie mille » were read as what the call was about."""
+    answer = rules(text, "voicemail")
+    assert answer["content_free"] and answer["intent"] == "unknown", answer["reasons"]
+
+
+def test_a_topic_after_how_often_one_called_is_still_a_topic():
+    answer = rules("Hi it's Gareth, I rang twice about the roof leak, call me back.", "voicemail")
+    assert not answer["content_free"], answer["reasons"]

@@ -155,6 +155,12 @@ CALLBACK = Gated(
         r"(my|his|her|their) (number|cell|phone|mobile|direct line) is",
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"i tried (you|to (call|reach) you)( earlier)?",
+        # how often one called: "Rang twice.", « je vous ai déjà appelé deux fois »
+        # (newcomer65): insistence, no topic
+        r"(i |i've |i have |we |we've |have )?(rang|rung|called|phoned|tried)( you)? (twice|"
+        r"three times|a few times|several times|a couple of times)",
+        r"(j'ai|on a|je t'ai|je vous ai|on t'a|on vous a) (deja )?(appele|essaye|tente)( [a-z']+)?"
+        r" (deux|trois|plusieurs|quatre) fois",
         r"(i |i've |i have )?tried (your|ur|the) (number|phone|line|mobile|cell|office)( (twice|"
         r"again|earlier|a few times|three times|several times))?",
         r"(j'ai|on a) (essaye|tente) (ton|votre|le) (numero|portable|telephone|fixe)( (deux|trois|"
@@ -276,6 +282,15 @@ GREETING = Gated(
         r"take care",
         r"a plus",
         r"ciao",
+        # another language's courtesy in a French or English message: « Dai, rappelle-moi.
+        # Grazie mille, ciao ! » (newcomer65)
+        r"grazie( mille| tante)?",
+        r"gracias",
+        r"dai",
+        r"danke( schon| sehr)?",
+        r"obrigad[oa]",
+        r"arrivederci",
+        r"a presto",
         r"bises",
         r"cheers",
         r"please",
