@@ -126,3 +126,13 @@ def test_how_often_one_called_and_a_foreign_courtesy_say_nothing(text: str):
 def test_a_topic_after_how_often_one_called_is_still_a_topic():
     answer = rules("Hi it's Gareth, I rang twice about the roof leak, call me back.", "voicemail")
     assert not answer["content_free"], answer["reasons"]
+
+
+def test_a_train_cancelled_by_a_strike_is_still_urgent():
+    answer = rules(
+        "Bonsoir, l'Eurostar de demain 8h16 est annulé (grève). On me propose le train de 6h52 "
+        "ou samedi matin. La lecture à Glasgow c'est samedi 14h, je prends lequel ?",
+        "sms",
+        at="2026-11-05T19:00:00+01:00",
+    )
+    assert answer["urgent"], answer["reasons"]

@@ -2553,9 +2553,10 @@ def _unharmed(after: str) -> re.Match[str] | None:
 
 # "down" that is no outage: "sit down", "write down", "calm down", "slow down".
 # A threat called off is good news, not a harm: « le transporteur annule la grève de demain »,
-# « la coupure prévue est annulée », « l'amende a été annulée » (newcomer64).
+# « la coupure prévue est annulée », « l'amende a été annulée » (newcomer64); not what a strike
+# cancelled: « l'Eurostar de demain est annulé (grève) ».
 _THREAT_CALLED_OFF = re.compile(
-    r"\b(annul\w* (la |le |l'|les |sa |son |leur |leurs )?(greve|greves|coupure|coupures|"
+    r"\b(annul\w* (la |le |l'|les |sa |son |leur |leurs )(greve|greves|coupure|coupures|"
     r"blocage|blocages|manifestation|penalite|penalites|amende|amendes|majoration|saisie|"
     r"mise en demeure|preavis de greve)\b|(greve|greves|coupure|coupures|blocage|blocages|"
     r"manifestation|penalite|penalites|amende|amendes|majoration|saisie|mise en demeure|"
