@@ -341,3 +341,22 @@ def test_approving_a_reply_whose_calls_still_stand_says_nothing_more(site: Site)
         )
         shown = client.get(answer.headers["location"])
     assert "Validé" in shown.text and "annulé ou déplacé" not in shown.text
+
+
+def test_a_subject_of_several_lines_is_refused_on_the_page_and_nothing_changes(site: Site):
+    """trial33 §3: "Objet\\r\\nBcc: …" was taken (303), then crashed every mail cycle."""
+    with signed_in(site) as client:
+        token = csrf_of(client.get("/outbox").text)
+        answer = client.post(
+            "/outbox",
+            data={
+                "csrf": token,
+                "key": "reply:horizon:2026-11-06",
+                "action": "approve",
+                "subject": "Objet modifié\r\nBcc: evil@x.example",
+                "text": "Bonjour Marc,\n\nBien reçu.\n\nClaire",
+            },
+        )
+        assert answer.status_code == 400
+        assert "seule ligne" in answer.text or "single line" in answer.text
+    assert state(site, "reply:horizon:2026-11-06") == "waiting_approval"

@@ -353,3 +353,25 @@ def test_the_greeting_says_the_agenda_is_sent_only_once_the_outbox_sent_it(db_ur
         outbox.mark_sent(claimed, live.clock.now)
         sent = said(call(live, MARC)[1])
         assert "vendredi 4 décembre à 10 h ; son ordre du jour est déjà envoyé" in sent
+
+
+def test_an_adhoc_ring_nobody_picked_up_then_pressed_does_not_use_the_allowance(db_url):
+    """trial33 §1: after a ring nobody picked up and a press of 1, the next call was refused
+    as "2 of 2 this week" while the report and the dashboard counted 1: the allowance given
+    back on the unanswered ring stays given back, and every figure agrees with the decision."""
+    with Receiver() as receiver, service(db_url, [receiver.url]) as live:
+        first, twiml = call(live, MARC)
+        assert "<Dial" in twiml
+        assert "<Hangup" in dial_ended(live, first, "completed")
+        live.clock.now += timedelta(minutes=30)
+        second, twiml = call(live, MARC)
+        assert "<Dial" in twiml
+        dial_ended(live, second, "no-answer")
+        press(live, second)
+        receiver.wait(1)
+        live.clock.now += timedelta(minutes=30)
+        third, twiml = call(live, MARC)
+        used = [c.sid for c in live.events("call") if c.used_allowance]
+        reasons = [c.detail.get("reason") for c in live.events("call") if c.sid == third]
+        assert "<Dial" in twiml, (reasons, used)
+        assert sorted(used) == sorted([first, third])

@@ -687,3 +687,43 @@ def test_a_look_ahead_never_withdraws_an_agenda_nor_rewrites_a_stored_reply(
         assert row.state == "queued", (row.state, row.last_error)
     assert {e.key: (e.subject, e.text) for e in outbox.entries() if e.kind == "reply"} == replies
     store.close()
+
+
+def test_a_message_that_cannot_be_written_as_an_email_fails_saying_why(
+    store: Store, smtp: SmtpServer
+):
+    """trial33 §3: a subject with a line break (stored before edits refused one) crashed every
+    mail cycle, stayed "sending", then was called "interrupted … may have been delivered"."""
+    _, config = example_with_mail(f'smtp_url = "{smtp.url}"')
+    outbox = Outbox(store, store.account_id())
+    outbox.add(
+        [
+            Outgoing(
+                "reply:horizon:2026-12-01", "reply", "marc@horizon.example",
+                "Objet\r\nBcc: x@evil.example", "Bonjour", None, "<k@conseil.example>", at(17),
+            )
+        ]
+    )  # fmt: skip
+    report = MailCycle(config, store).run(at(17))
+    assert report.failed == 1 and report.sent == 0
+    [row] = outbox.entries()
+    assert row.state == "failed"
+    assert "ne peut pas être écrit comme un e-mail" in (row.last_error or "")
+    assert "interrompu" not in (row.last_error or "") and smtp.received() == []
+
+
+def test_an_edit_with_a_subject_of_several_lines_is_refused(store: Store):
+    outbox = Outbox(store, store.account_id())
+    outbox.add(
+        [
+            Outgoing(
+                "reply:horizon:2026-12-01", "reply", "marc@horizon.example", "Objet",
+                "Bonjour", None, "<k@conseil.example>", at(17), held=True,
+            )
+        ]
+    )  # fmt: skip
+    with pytest.raises(Exception, match="one line") as info:
+        outbox.edit("reply:horizon:2026-12-01", "Objet\nBcc: x@evil.example", "Bonjour")
+    assert getattr(info.value, "problem", None) == "lines"
+    [row] = outbox.entries()
+    assert row.subject == "Objet"

@@ -100,7 +100,7 @@ class OutboxError(BoundariesError):
     "state" (the message is in a `state` that does not allow it), "changed" (it changed
     state while the action ran), "unknown_state" (a state that does not exist), "past" (an
     agenda whose call has begun), "withdrawn" (a held agenda the service withdrew: its call
-    was called off or moved)."""
+    was called off or moved), "lines" (a subject of several lines)."""
 
     def __init__(self, message: str, problem: str, state: str | None = None) -> None:
         super().__init__(message)
@@ -309,6 +309,11 @@ class Outbox:
         subject, text = subject.strip(), text.strip()
         if not subject or not text:
             raise OutboxError("a message needs a subject and a text. Fix: fill in both.", "empty")
+        if len(subject.splitlines()) > 1:
+            # a header of one line (RFC 5322 §2.2): a break would fail the send (trial33 §3)
+            raise OutboxError(
+                "a subject is one line. Fix: remove the line breaks from the subject.", "lines"
+            )
         found = self.get(key)
         # the consultant's words: the mail cycle never rewrites them (`reword`)
         edited = {"detail": {**found.detail, EDITED: True}} if found is not None else {}

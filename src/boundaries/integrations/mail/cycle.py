@@ -368,7 +368,16 @@ class MailCycle:
             if not claimed:
                 return
             entry = claimed[0]
-            message = build(entry, self.from_address, name, self.clock())
+            try:
+                message = build(entry, self.from_address, name, self.clock())
+            except ValueError as exc:
+                # a header the email library refuses (a line break in a subject edited by
+                # hand, trial33 §3): never sent, said so, not left "sending" to be called
+                # "interrupted" later
+                lang = self.config.consultant.language
+                self.outbox.mark_failed(entry, said("sync", lang, "send.unwritable", why=exc))
+                report.failed += 1
+                continue
             try:
                 sender.send(message, self.from_address, [entry.to])
             except SendError as exc:

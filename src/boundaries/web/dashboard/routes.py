@@ -439,7 +439,7 @@ class Dashboard:
             detail = words(f"outbox_problem.{exc.problem}", state=state)
             context = {"problem": "outbox", "detail": detail, "back": "/outbox"}
             # no such message: 404 (trial60 §7); a form to fill: 400; a state moved on: 409
-            status = {"empty": 400, "no_message": 404}.get(exc.problem, 409)
+            status = {"empty": 400, "lines": 400, "no_message": 404}.get(exc.problem, 409)
             return self.render(request, session, "error.html", context, status)
         return self.render(request, session, "error.html", {"problem": "action"}, 400)
 
