@@ -373,3 +373,27 @@ def test_an_urgent_email_read_while_its_alert_could_not_be_stored_alerts_on_the_
     emails = [e for e in store.events(store.account_id()) if e.kind == "email"]
     assert len(emails) == 1 and emails[0].action == "notify"
     store.close()
+
+
+def test_a_second_text_under_a_known_message_id_is_neither_stored_nor_alerted(
+    db_url: str, imap: Dovecot
+):
+    """trial33 §4: a new body under a stored Message-ID alerted the consultant, while the
+    stored email kept the old text: an alert with no email behind it. A Message-ID names one
+    message (RFC 5322 §3.6.4)."""
+    urgent_copy = FORWARDED_EN.replace(
+        b"Hi Claire, the venue sent the contract for the spring show, could we go over it on",
+        b"Hi Claire, URGENT the venue flooded overnight and the show is tonight, call me",
+    )
+    assert urgent_copy != FORWARDED_EN
+    with Receiver() as receiver:
+        store, cycle = setup(db_url, imap, service=f'notify = ["{receiver.url}"]')
+        imap.append("INBOX", FORWARDED_EN)
+        assert cycle.run(at(12)).emails_read == 1
+        imap.append("INBOX", urgent_copy)
+        report = cycle.run(at(12, 1))
+        assert report.emails_read == 0 and report.urgent_notified == 0
+        assert receiver.received == []
+    kinds = [e.kind for e in store.events(store.account_id())]
+    assert kinds.count("email") == 1 and "notification" not in kinds
+    store.close()
