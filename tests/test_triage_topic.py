@@ -408,3 +408,27 @@ def test_a_verb_of_looking_again_is_not_the_topic():
     """newcomer11 M2: « revoir l'email de relance » held its verb: the matter is the email."""
     text = "Il faudrait aussi revoir l'email de relance aux adhérents."
     assert classify(Message("t", "email", text)).topic == "email de relance"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "named"),
+    [
+        (
+            "Suite à notre échange",
+            "Bonjour Claire,\nOù en est la demande de subvention auprès de la mairie ?\nMarc",
+            "subvention",
+        ),
+        (
+            "Following up",
+            "Hi Claire,\nany news on the venue contract for the spring show?",
+            "venue",
+        ),
+        ("Comme convenu", "Bonjour,\nvoici le devis de la toiture à valider.\nMarc", "devis"),
+    ],
+)
+def test_a_subject_that_only_says_how_the_email_follows_a_contact_is_not_its_topic(
+    subject: str, text: str, named: str
+):
+    """trial33 §2: « Suite à notre échange » became the topic, and went out in an agenda."""
+    verdict = classify(Message("m", "email", text, subject))
+    assert named in verdict.topic and subject.lower() not in verdict.topic.lower(), verdict

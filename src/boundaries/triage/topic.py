@@ -46,7 +46,17 @@ _A_PERSON = re.compile(
 )
 _GENERIC_SUBJECTS = re.compile(
     r"^\s*(appel|call|quick call|question|hello|bonjour|hi|message|urgent|rappel|"
-    r"petite question|suivi|follow up|update|point)?\s*[?!.]*\s*$",
+    r"petite question|suivi|follow up|update|point|"
+    # how the email follows a contact, never what it is about: "Following up", « Suite à
+    # notre échange », "As discussed" (trial33 §2: « Suite à notre échange » was the topic
+    # of a question on a grant, sent to the client in an agenda)
+    r"following up|follow-up|checking in|just checking in|as discussed|as promised|as agreed|"
+    r"per our (call|conversation|discussion)|further to our (call|conversation|discussion)|"
+    r"quick question|quick one|une question|petit point|des nouvelles|news|salut|coucou|hey|"
+    r"suite (a|à) (notre|nos|ton|votre|ta|vos) (echanges?|échanges?|appel|conversation|"
+    r"discussion|rendez-vous|rdv|reunion|réunion|entretien|message|mail|e-mail|courriel|"
+    r"coup de fil)|comme convenu|comme promis|comme (dit|discuté|discute|évoqué|evoque))?"
+    r"\s*[?!.]*\s*$",
     re.I,
 )
 
