@@ -91,7 +91,7 @@ def test_logins_can_be_listed_and_removed(tmp_path: Path):
     plain = runner.invoke(cli, ["user", "list", "--database", url])
     assert "claire@conseil.example" in plain.output and "bob@" not in plain.output
     # no language chosen at `user add`: the pages follow the consultant's, and it says so
-    assert "language the consultant's" in plain.output and "language -" not in plain.output
+    assert "language as the consultant's" in plain.output and "language -" not in plain.output
 
 
 # A mistyped --account (fix5): every command but `user add` refuses an account the database

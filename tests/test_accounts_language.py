@@ -59,7 +59,7 @@ def test_user_commands_speak_french_to_a_french_terminal_and_english_otherwise(t
     code, said = _run([*add, "--if-missing"], FRENCH)
     assert code == 0 and "existe déjà ; il reste tel quel" in said, said
     code, said = _run(["user", "list", "--database", url], FRENCH)
-    assert said == "claire@conseil.example compte default langue celle du consultant", said
+    assert said == "claire@conseil.example compte default langue comme le consultant", said
     code, said = _run(["user", "remove", "paul@x.example", "--database", url], FRENCH)
     assert code == 1 and "Erreur : aucun identifiant pour paul@x.example" in said, said
     code, said = _run(
