@@ -68,3 +68,28 @@ def test_the_running_loop_tells_the_watch(tmp_path):
         stop()
         store.close()
     assert "imap" in watch.public_json()["unreachable"]
+
+
+def test_the_running_loop_logs_in_english_under_a_french_consultant(tmp_path, caplog):
+    """trial33 §6: `serve`'s log read « connexion impossible … Solution : » (README: the log
+    stays English); `mail sync` at the terminal still speaks the consultant's language."""
+    imap = free_port()
+    _, config = example_with_mail(f'imap_url = "imap://claire@127.0.0.1:{imap}"')
+    assert config.consultant.language == "fr"
+    store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    watch = MailWatch()
+    caplog.set_level("WARNING", logger="boundaries")
+    stop = start_mail_loop(config, store, "default", interval=0.2, watch=watch)
+    try:
+        deadline = time.monotonic() + 30
+        while "imap" not in watch.public_json()["unreachable"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop()
+    logged = " ".join(r.getMessage() for r in caplog.records if r.getMessage().startswith("mail:"))
+    try:
+        terminal = MailCycle(config, store).run(NOW)
+    finally:
+        store.close()
+    assert "cannot connect" in logged and "Solution" not in logged, logged
+    assert any("Solution" in e for e in terminal.errors), terminal.errors

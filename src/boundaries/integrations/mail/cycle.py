@@ -97,8 +97,13 @@ class MailCycle:
         sender: Callable[[], SmtpSender] | None = None,
         reader: Callable[[], ImapReader] | None = None,
         clock: Callable[[], datetime] | None = None,
+        report_lang: str | None = None,
     ) -> None:
         self.config = config
+        # The language of the report's errors and notes: the consultant's at the terminal
+        # (`mail sync`), English in `serve`'s log (trial33 §6). What is kept for the
+        # consultant (an outbox row's error) stays in the consultant's language.
+        self.report_lang = report_lang or config.consultant.language
         # The real clock (aware UTC): when a message really goes out. `run(now)` may replay
         # another moment (`mail sync --now`); that moment decides what is due and composed,
         # never the times of a real sending (SPEC §10, RFC 5322 §3.6.1 Date).
@@ -156,7 +161,7 @@ class MailCycle:
             resumed = resume_undelivered(self.store, self.account_id, self.notifier, self.clock())
         except StoreError as exc:
             if report is not None:
-                report.errors.append(exc.said(self.config.consultant.language))
+                report.errors.append(exc.said(self.report_lang))
             return 0
         if resumed:
             self.deliver_notices()
@@ -190,7 +195,7 @@ class MailCycle:
                 with self._reader() as reader:
                     Mailroom(self.config, self.store, self.account_id).read(reader, now, read)
             except BoundariesError as exc:  # a ReadError among them
-                read.errors.append(exc.said(self.config.consultant.language))
+                read.errors.append(exc.said(self.report_lang))
                 report.unreachable.append("imap")
             except Exception as exc:  # reading must never keep the outbox from being sent
                 log.exception("reading mail failed")
@@ -352,14 +357,13 @@ class MailCycle:
         report.interrupted += self.outbox.recover_stale(self.clock())
         if self._sender is None:
             if self.outbox.counts()["queued"]:
-                lang = self.config.consultant.language
-                report.notes.append(said("sync", lang, "note.queued_no_smtp"))
+                report.notes.append(said("sync", self.report_lang, "note.queued_no_smtp"))
             return
         token = uuid.uuid4().hex
         try:
             sender = self._sender()
         except BoundariesError as exc:
-            report.errors.append(exc.said(self.config.consultant.language))
+            report.errors.append(exc.said(self.report_lang))
             report.unreachable.append("smtp")
             return
         name = self.config.consultant.name
@@ -392,7 +396,7 @@ class MailCycle:
                     retry_at = min(now, self.clock()) + backoff(entry.attempts)
                     self.outbox.mark_retry(entry, retry_at, said_error)
                     report.retrying += 1
-                    report.errors.append(said_error)
+                    report.errors.append(exc.said(self.report_lang))
                     report.unreachable.append("smtp")
                     return  # the server is unreachable: the others wait for the next cycle
                 continue

@@ -60,7 +60,7 @@ def start_mail_loop(
     from boundaries.integrations.mail.cycle import MailCycle
 
     stop = threading.Event()
-    cycle = MailCycle(config, store, account)
+    cycle = MailCycle(config, store, account, report_lang="en")  # the log stays English
 
     def run() -> None:
         while not stop.is_set():
