@@ -221,7 +221,7 @@ class Mailroom:
         # An urgent email and its notice are stored in one transaction: a store failure
         # between the two would leave the email stored, read as done on the next sync, and
         # the consultant never told (newcomer13 H1's kind).
-        if self.store.find(self.account_id, "email", event.sid) is not None:
+        if self.store.find(self.account_id, "email", sid_of(email.message_id)) is not None:
             # a Message-ID names one message (RFC 5322 §3.6.4): one already stored, whatever
             # this copy says, is neither stored again nor alerted on (trial33 §4: a second
             # text under a known Message-ID alerted, and the alert had no email behind it)
