@@ -727,3 +727,26 @@ def test_an_edit_with_a_subject_of_several_lines_is_refused(store: Store):
     assert getattr(info.value, "problem", None) == "lines"
     [row] = outbox.entries()
     assert row.subject == "Objet"
+
+
+def test_a_queued_reply_follows_a_change_of_reply_at(store: Store):
+    """trial33 §7: after `reply_at` changed, a reply queued and never tried kept its old time
+    (and `outbox approve` said it left at the next cycle); one tried already keeps its retry
+    time."""
+    _, config = example_with_mail('reply_at = "17:00"')
+    voicemail(store, store.account_id(), "RE1", "horizon", at(13), "pour le budget 2027")
+    # `mail sync --now 17:00` run at 13:30: a look ahead stores the reply due at 17:00
+    MailCycle(config, store).compose(at(17), settled=at(13, 30))
+    outbox = Outbox(store, store.account_id())
+    [row] = outbox.entries()
+    assert row.state == "queued" and row.due_at == at(17)
+    _, earlier = example_with_mail('reply_at = "14:30"')
+    MailCycle(earlier, store).compose(at(14, 40))
+    [row] = outbox.entries()
+    assert row.state == "queued" and row.due_at == row.next_attempt_at == at(14, 30)
+    # tried once already (the server refused for now): its retry time is kept
+    [claimed] = outbox.claim(at(14, 40), "t")
+    outbox.mark_retry(claimed, at(14, 55), "451 try later")
+    MailCycle(config, store).compose(at(17, 1))
+    [row] = outbox.entries()
+    assert row.next_attempt_at == at(14, 55)

@@ -367,6 +367,35 @@ class Outbox:
         )
         return bool(self._run(stmt))
 
+    def retime(self, message: Outgoing) -> bool:
+        """Move a reply stored earlier, queued and never tried (no attempt, not claimed), to
+        `message.due_at` when that differs: the consultant changed `reply_at` since it was
+        queued (trial33 §7: it kept the old time, and `outbox approve` said it left "at the
+        next mail cycle"). One tried already keeps its retry time (`mark_retry`), one held
+        for approval goes when approved. False when nothing changed."""
+        found = self.get(message.key)
+        if (
+            found is None
+            or found.kind != "reply"
+            or found.state != "queued"
+            or found.attempts
+            or found.claim_token is not None
+            or found.due_at == message.due_at
+        ):
+            return False
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == found.id, t.c.state == "queued", t.c.claim_token.is_(None))
+            .where(t.c.attempts == 0)
+            .values(
+                due_at=message.due_at.astimezone(UTC),
+                next_attempt_at=message.due_at.astimezone(UTC),
+            )
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
+
     def calls_called_off(self, entry: OutboxEntry, planned: Planned | None = None) -> list[str]:
         """The local days (ISO dates, `detail["call_days"]`) of the client's standing calls a
         reply names that will not take place as named any more: not `planned` (skipped, or

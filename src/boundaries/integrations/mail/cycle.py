@@ -337,6 +337,7 @@ class MailCycle:
                 continue  # a look ahead rewrites nothing stored: its time has not come
             elif message.kind == "reply":
                 self.outbox.reword(message)
+                self.outbox.retime(message)  # `reply_at` changed since it was queued
             elif HELD_BECAUSE in message.detail:
                 # Stored before the request came (and not sent yet: the server was down):
                 # held now, in the words that say the request was heard. One the consultant
