@@ -136,3 +136,28 @@ def test_a_train_cancelled_by_a_strike_is_still_urgent():
         at="2026-11-05T19:00:00+01:00",
     )
     assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Vous avez su avancer sur le rapport ? Même une version provisoire me suffirait.",
+         "status_check"),
+        ("Les palettes sont-elles bien arrivées à Venlo ?", "status_check"),
+        ("On peut avancer le point de jeudi à mercredi ?", "scheduling"),
+        ("À quelle heure on se voit demain ?", "scheduling"),
+    ],
+)  # fmt: skip
+def test_to_make_progress_and_when_a_truck_arrives_are_no_meeting(text: str, intent: str):
+    """newcomer64: « avancer sur le rapport » (progress) was read as moving a meeting."""
+    answer = rules(text, "email")
+    assert answer["intent"] == intent, answer["reasons"]
+
+
+def test_when_a_truck_arrives_is_no_meeting_time():
+    """newcomer64: « à quelle heure doit-il arriver ? » (a delivery) was read as scheduling."""
+    answer = rules(
+        "Le camion pour Genève est-il bien parti ce matin et à quelle heure doit-il arriver ?",
+        "email",
+    )
+    assert answer["intent"] != "scheduling", answer["reasons"]

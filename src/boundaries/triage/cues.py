@@ -640,7 +640,7 @@ STATUS = cues(
             r"(a|ont|as|avez|aviez) (bien )?avance(?![a-z' ]{0,30} (a|au|pour) (demain|"
             r"aujourd'hui|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))"
             r"(?! (l'|(la|le|les|sa|son|ses|leur|leurs|notre|votre|nos|vos|un|une|des)\b))",
-            r"pu avancer",
+            r"(pu|su|reussi a) avancer",
             r"point d'avancement",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
             r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
@@ -718,6 +718,7 @@ STATUS = cues(
             r"migrees|installe|installee|installes|mis a jour|mise a jour|termine|terminee|fini|"
             r"finie|livre|livree|publie|publiee|deploye|deployee|configure|configuree|renouvele|"
             r"renouvelee|depose|deposee|parti|partie|partis|parties|envoye|envoyee|envoyes|"
+            r"arrive|arrivee|arrives|arrivees|"
             # the question is this clause's, not one after a new subject: « le parking est
             # fermé, on fait le point chez toi ? » (the comma is lost in reading); « c fait ou
             # on reste sur whatsapp ? » still asks it
@@ -1342,8 +1343,12 @@ SCHEDULING = cues(
     ),
     (
         phrases(
-            r"(decaler|reporter|deplacer|avancer|annuler) (le |la |notre |votre |un |mon )?"
+            r"(decaler|reporter|deplacer|annuler) (le |la |notre |votre |un |mon )?"
             r"(rendez vous|rdv|reunion|point|appel|rencontre|seance)?",
+            # « avancer » a meeting, not « avancer sur le rapport » (make progress, newcomer64)
+            r"avancer (le |la |notre |votre |un |mon |ce )(rendez vous|rdv|reunion|point|appel|"
+            r"rencontre|seance|call|visio)",
+            rf"avancer (a|au) ({_JOUR[1:-1]}|demain|la semaine)",
             # "te connecter" is joining a meeting; "se connecter" is mostly logging in ("on
             # n'arrive pas à se connecter"), a breakage, not a meeting.
             # not "les clients ne peuvent plus nous joindre" (a line down)
@@ -1375,7 +1380,9 @@ SCHEDULING = cues(
             r"pour en parler",
             r"invitation",
             r"parler (de|du|des)",
-            r"a quelle heure",
+            # when we meet, not when a truck arrives: « à quelle heure doit-il arriver ? »
+            r"a quelle heure(?! (doit|doivent|va|vont|arrive|arrivent|arrivera|arriveront|part|"
+            r"partent|partira|sera|seront|est|ouvre|ferme|livre|livrent|commence|finit)\b)",
             rf"plutot que {_JOUR}",
             r"(se )?cal(er|e|ons) (un|une) (point|visio|rdv|rendez vous|appel|reunion|cafe)",
             r"(vos|tes) disponibilites",
