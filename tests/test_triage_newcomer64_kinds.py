@@ -161,3 +161,12 @@ def test_when_a_truck_arrives_is_no_meeting_time():
         "email",
     )
     assert answer["intent"] != "scheduling", answer["reasons"]
+
+
+def test_time_not_to_spend_is_no_time_offered():
+    answer = rules(
+        "just to say forget the pop-up thing for now, we've decided to wait until 2028, so "
+        "don't spend any time on it. ok bye",
+        "voicemail",
+    )
+    assert answer["intent"] != "scheduling", answer["reasons"]

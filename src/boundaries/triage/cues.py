@@ -1262,7 +1262,9 @@ SCHEDULING = cues(
             r"(grab|get) (a )?(coffee|lunch|drink)",
             r"(grab|find|book|get|have|take) (a few|\d+|thirty|twenty|fifteen|ten|an?) ?(min|mins|"
             r"minutes|hour|hours)",
-            r"any ?time (after|before|on)",
+            # not time spent: "don't spend any time on it" (newcomer64)
+            r"any ?time (after|before|on)(?<!spend any time on)(?<!spending any time on)"
+            r"(?<!waste any time on)(?! (it|this|that|them)\b)",
             r"(i'd|i would|we'd|we would) like to (go over|walk through|talk through|run through|"
             r"discuss|review|meet|sit down)",
             r"(go over|walk through|talk through) [a-z' ]{0,30}(together|with you)",
