@@ -170,3 +170,15 @@ def test_time_not_to_spend_is_no_time_offered():
         "voicemail",
     )
     assert answer["intent"] != "scheduling", answer["reasons"]
+
+
+def test_a_formal_letter_that_enquires_how_a_report_stands_is_a_status_check():
+    """newcomer65: « m'enquérir de l'état de transmission du rapport » was read as scheduling
+    by « la réunion du bureau » further on."""
+    answer = rules(
+        "Madame, J'ai l'honneur de venir auprès de vous afin de m'enquérir de l'état de "
+        "transmission du rapport intermédiaire à notre partenaire financier. Monsieur le "
+        "Président souhaite en faire état lors de la réunion du bureau.",
+        "email",
+    )
+    assert answer["intent"] == "status_check", answer["reasons"]

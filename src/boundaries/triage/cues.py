@@ -642,6 +642,10 @@ STATUS = cues(
             r"(?! (l'|(la|le|les|sa|son|ses|leur|leurs|notre|votre|nos|vos|un|une|des)\b))",
             r"(pu|su|reussi a) avancer",
             r"point d'avancement",
+            # the formal letter's way: « afin de m'enquérir de l'état de transmission du rapport »
+            # (newcomer65)
+            r"(m'|nous |vous )?enquerir (de|du|des|sur)",
+            r"(l'|l )etat (d'avancement|de transmission|du dossier|de la demande|de notre demande)",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
             r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
             r"(avez vous|as tu) eu des (retours|nouvelles)",
