@@ -182,3 +182,18 @@ def test_a_formal_letter_that_enquires_how_a_report_stands_is_a_status_check():
         "email",
     )
     assert answer["intent"] == "status_check", answer["reasons"]
+
+
+def test_asking_to_talk_tomorrow_is_scheduling_and_a_progress_letter_asked_for_is_a_request():
+    talk = rules(
+        "oui bonjour c'est philippe de la régie euh est-ce qu'on pourrait se parler demain "
+        "matin au sujet du nouveau site rien de pressé hein c'est juste pour avancer merci",
+        "voicemail",
+    )
+    assert talk["intent"] == "scheduling", talk["reasons"]
+    letter = rules(
+        "Le notaire a besoin de ta lettre sur l'état d'avancement pour la vente du 1204. Tu "
+        "peux lui envoyer avant ce soir ?",
+        "sms",
+    )
+    assert letter["intent"] == "request", letter["reasons"]

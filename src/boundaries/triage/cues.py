@@ -645,7 +645,8 @@ STATUS = cues(
             # the formal letter's way: « afin de m'enquérir de l'état de transmission du rapport »
             # (newcomer65)
             r"(m'|nous |vous )?enquerir (de|du|des|sur)",
-            r"(l'|l )etat (d'avancement|de transmission|du dossier|de la demande|de notre demande)",
+            r"(concernant|quant a|connaitre|savoir|au sujet de|enquerir de|informer de) (l'|l )etat "
+            r"(d'avancement|de transmission|du dossier|de la demande|de notre demande)",
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
             r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
             r"(avez vous|as tu) eu des (retours|nouvelles)",
@@ -1381,6 +1382,8 @@ SCHEDULING = cues(
             r"reunion (de|du|avec)",
             r"(venir|participer) a",
             r"(se|nous|vous) (voir|rencontrer|caler|retrouver)",
+            # « est-ce qu'on pourrait se parler demain matin », « faudrait qu'on se parle »
+            r"(on pourrait|on peut|qu'on|pourrait on|peut on) se (parler|parle)\b",
             r"(inviter|convier)",
             r"disponible (lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|cette semaine|la semaine)",
             r"pour en parler",
