@@ -58,6 +58,16 @@ def test_the_running_loop_tells_the_watch(tmp_path):
     imap = free_port()
     _, config = example_with_mail(f'imap_url = "imap://claire@127.0.0.1:{imap}"')
     store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    try:
+        watch = loop_until_imap_unreachable(config, store)
+    finally:
+        store.close()
+    assert "imap" in watch.public_json()["unreachable"]
+
+
+def loop_until_imap_unreachable(config, store: Store) -> MailWatch:
+    """Run the mail loop until its watch says the inbox (IMAP) cannot be reached, at most
+    30 s, then stop it; the watch as it ended."""
     watch = MailWatch()
     stop = start_mail_loop(config, store, "default", interval=0.2, watch=watch)
     try:
@@ -66,8 +76,7 @@ def test_the_running_loop_tells_the_watch(tmp_path):
             time.sleep(0.1)
     finally:
         stop()
-        store.close()
-    assert "imap" in watch.public_json()["unreachable"]
+    return watch
 
 
 def test_the_running_loop_logs_in_english_under_a_french_consultant(tmp_path, caplog):
@@ -77,15 +86,8 @@ def test_the_running_loop_logs_in_english_under_a_french_consultant(tmp_path, ca
     _, config = example_with_mail(f'imap_url = "imap://claire@127.0.0.1:{imap}"')
     assert config.consultant.language == "fr"
     store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
-    watch = MailWatch()
     caplog.set_level("WARNING", logger="boundaries")
-    stop = start_mail_loop(config, store, "default", interval=0.2, watch=watch)
-    try:
-        deadline = time.monotonic() + 30
-        while "imap" not in watch.public_json()["unreachable"] and time.monotonic() < deadline:
-            time.sleep(0.1)
-    finally:
-        stop()
+    loop_until_imap_unreachable(config, store)
     logged = " ".join(r.getMessage() for r in caplog.records if r.getMessage().startswith("mail:"))
     try:
         terminal = MailCycle(config, store).run(NOW)
