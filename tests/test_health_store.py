@@ -15,6 +15,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -615,3 +616,31 @@ def test_a_remembered_failure_is_cleared_even_while_a_write_of_this_process_is_u
         assert store.health.failure is None
     finally:
         store.close()
+
+
+def test_a_page_that_reads_is_still_served_after_a_form_failed_to_write(example_site, tmp_path):
+    """trial33 §5: under a read-only store, a discard on the outbox page answered 503 (right),
+    and from then on every page, even one that only reads, answered 503: SQLite had begun the
+    write and left its rollback journal behind, hot. The write is refused before it begins."""
+    from boundaries.store.outbox import Outbox, Outgoing
+
+    database = tmp_path / "site.sqlite3"
+    key = "reply:horizon:2026-12-01"
+    due = datetime(2026, 12, 1, 16, tzinfo=UTC)
+    Outbox(example_site.store, example_site.store.account_id()).add(
+        [Outgoing(key, "reply", "marc@horizon.example", "Votre message", "Bonjour Marc", None,
+                  "<k@conseil.example>", due, held=True)]
+    )  # fmt: skip
+    with signed_in(example_site) as client:
+        token = csrf_of(client.get("/outbox").text)
+        with read_only(database):
+            refused = client.post("/outbox", data={"csrf": token, "key": key, "action": "discard"})
+            assert refused.status_code == 503, refused.status_code
+            assert not Path(f"{database}-journal").exists()
+            for page in ("/clients/horizon", "/", "/outbox"):
+                answer = client.get(page)
+                assert answer.status_code == 200, (page, answer.status_code)
+                assert 'id="store-trouble"' in answer.text
+        # writable again: the discard works at once
+        again = client.post("/outbox", data={"csrf": token, "key": key, "action": "discard"})
+        assert again.status_code == 303, again.status_code

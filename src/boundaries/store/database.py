@@ -298,13 +298,29 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._failed(exc) from None
 
+    def _refuse_unwritable(self) -> None:
+        """Raise `StoreError` (read_only, remembered for `/healthz`) before a write begins on
+        a SQLite file this process cannot write (`probe.files_error`): a write SQLite begins
+        there is refused midway and leaves its rollback journal behind, hot, and from then on
+        no page that only reads can be served (SQLite must roll the journal back into the
+        file first; trial33 §5: after a refused form, every dashboard page answered 503)."""
+        if self._file is None or self._memory is not None:
+            return
+        error = files_error(self._file, _redact(str(self.engine.url)))
+        if error is not None:
+            self.health.failed(error)
+            raise error
+
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """A transaction, committed at the end (the decision's own one inside `decision()`)."""
+        """A transaction, committed at the end (the decision's own one inside `decision()`).
+        Refused before it begins on a SQLite file that cannot be written
+        (`_refuse_unwritable`)."""
         shared: Connection | None = getattr(self._local, "conn", None)
         if shared is not None:
             yield shared
             return
+        self._refuse_unwritable()
         if self._group is not None:
             with self._grouped() as conn:
                 yield conn
@@ -333,6 +349,7 @@ class Store:
         if getattr(self._local, "deciding", False):
             yield  # already held by this thread
             return
+        self._refuse_unwritable()
         self._local.deciding = True
         try:
             if self._group is not None:
