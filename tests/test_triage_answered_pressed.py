@@ -95,3 +95,34 @@ def test_a_check_on_another_product_range_by_its_code_is_not_linked():
     same = "Thibault, le RTC pour la gamme TK 40, c'est lancé ?"
     assert linked_update(other, jl, [update], at="2026-12-14T16:40:00+01:00") is None
     assert linked_update(same, jl, [update], at="2026-12-14T16:40:00+01:00") == "tk40"
+
+
+def test_a_carriers_automated_notice_is_not_linked_to_the_booking_update():
+    """newcomer64: a roll-over SMS ending on "Reply HELP for info", read as a status check,
+    was linked to the booking update by "booking, Fos, Oceanis"; a client's own question on
+    the booking still is."""
+    from datetime import datetime
+
+    from boundaries.triage.answered_link import answered_link
+    from boundaries.triage.model import Intent
+
+    update = sent_update(
+        "booking",
+        "+33655500188",
+        "Shanghai – booking confirmé chez Oceanis",
+        "Bonjour Hélène,\n\nLe booking est confirmé chez Oceanis Line, départ de Fos le 9 "
+        "décembre.\n\nThibault",
+        "2026-12-01T18:05:00+01:00",
+    )
+    at = datetime.fromisoformat("2026-12-05T02:14:00+01:00")
+
+    def linked(text: str) -> str | None:
+        link = answered_link(
+            UpdateIndex([update]), Intent.STATUS_CHECK, text, sender="+33655500188", at=at,
+            lang="fr", meaning=False,
+        )  # fmt: skip
+        return link.update.id if link.update is not None else None
+
+    notice = "OCEANIS: Booking OCLN FOS 2612 rolled to MV KESTREL STAR. Reply HELP for info."
+    assert linked(notice) is None
+    assert linked("Le booking Oceanis au départ de Fos, on en est où ?") == "booking"

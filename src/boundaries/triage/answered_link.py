@@ -28,7 +28,8 @@ consultant would tell a client "already answered" when it was not), so:
    told ("la pub insta est partie avec la mauvaise date, des gens viennent pour rien") than a
    follow-up (newcomer38, newcomer41: 4 wrong links fewer, 1 right link lost; the labelled
    sets: 4 right links fewer, 2 wrong fewer).
-6. a message urgent by a deadline within the day (`pressed_by_deadline`: "the TVA is due
+6. a text a program sent (`automated_notice`: "Reply HELP for info") is not linked;
+7. a message urgent by a deadline within the day (`pressed_by_deadline`: "the TVA is due
    today, the last day", « les étudiants commencent demain midi, ils ont tous signé ? ») is
    not linked: what is due now needs the consultant's own answer, and an earlier update
    rarely settles it (twenty testers' sets: 7 wrong links of 9 on such messages gone, 2
@@ -116,9 +117,11 @@ def answered_link(
     request is never relabelled, step 4); `guessed` is the learned intent model's probability
     when no cue gave the intent (an urgent message it is unsure is a status check is not
     linked, step 5); `pressed` says its urgency is a deadline within the day
-    (`pressed_by_deadline`, step 6). Raises whatever the sentence encoder raises when
+    (`pressed_by_deadline`, step 7). Raises whatever the sentence encoder raises when
     `meaning` is on (callers keep the rules' verdict and log it).
     """
+    if automated_notice(text):
+        return NO_LINK
     if intent is Intent.REQUEST:
         if urgent or not asks_where_work_stands(read_mail(text).new):
             return NO_LINK
@@ -143,6 +146,22 @@ def answered_link(
         )
         return AnsweredLink(None, False, (why,))
     return _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
+
+
+_OPT_OUT_KEYWORD = re.compile(
+    r"\b(reply|text|send|txt|r[ée]pond(ez|re)|envoy(ez|er))\s+(help|stop|info|aide|stop\s+sms)\b"
+    r"|\bstop (au|to) \d{3,6}\b",
+    re.IGNORECASE,
+)
+
+
+def automated_notice(text: str) -> bool:
+    """A text a program sent (a carrier's or a bank's notice ending on "Reply HELP for info",
+    « STOP au 36173 »): it asks the consultant nothing and no update of theirs answers it
+    (newcomer64: a carrier's roll-over SMS was linked to the booking update by "booking, Fos,
+    Oceanis"). The keyword line is what the short-code rules (CTIA, French SMS+ codes) make
+    every such sender print."""
+    return _OPT_OUT_KEYWORD.search(text) is not None
 
 
 DEADLINE_REASONS = (
