@@ -118,18 +118,20 @@ def _header(page: str, day: str) -> str:
     return article.split('<p class="muted">', 1)[1].split("</p>", 1)[0]
 
 
+def approved_as_edited(client: Any, key: str, subject: str, text: str) -> Any:
+    """The page's answer to approving `key` with the subject and text edited on it."""
+    token = csrf_of(client.get("/outbox").text)
+    data = {"csrf": token, "key": key, "action": "approve", "subject": subject, "text": text}
+    return client.post("/outbox", data=data)
+
+
 def test_a_reply_edited_on_the_page_is_approved_as_written(site: Site):
     with signed_in(site) as client:
-        token = csrf_of(client.get("/outbox").text)
-        answer = client.post(
-            "/outbox",
-            data={
-                "csrf": token,
-                "key": "reply:horizon:2026-11-06",
-                "action": "approve",
-                "subject": "Votre message de vendredi",
-                "text": "Bonjour Marc,\n\nBien reçu, on en parle vendredi.\n\nClaire",
-            },
+        answer = approved_as_edited(
+            client,
+            "reply:horizon:2026-11-06",
+            "Votre message de vendredi",
+            "Bonjour Marc,\n\nBien reçu, on en parle vendredi.\n\nClaire",
         )
         assert answer.status_code == 303
     found = outbox.Outbox(site.store, site.store.account_id()).get("reply:horizon:2026-11-06")
@@ -346,16 +348,11 @@ def test_approving_a_reply_whose_calls_still_stand_says_nothing_more(site: Site)
 def test_a_subject_of_several_lines_is_refused_on_the_page_and_nothing_changes(site: Site):
     """trial33 §3: "Objet\\r\\nBcc: …" was taken (303), then crashed every mail cycle."""
     with signed_in(site) as client:
-        token = csrf_of(client.get("/outbox").text)
-        answer = client.post(
-            "/outbox",
-            data={
-                "csrf": token,
-                "key": "reply:horizon:2026-11-06",
-                "action": "approve",
-                "subject": "Objet modifié\r\nBcc: evil@x.example",
-                "text": "Bonjour Marc,\n\nBien reçu.\n\nClaire",
-            },
+        answer = approved_as_edited(
+            client,
+            "reply:horizon:2026-11-06",
+            "Objet modifié\r\nBcc: evil@x.example",
+            "Bonjour Marc,\n\nBien reçu.\n\nClaire",
         )
         assert answer.status_code == 400
         assert "seule ligne" in answer.text or "single line" in answer.text
