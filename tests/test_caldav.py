@@ -118,7 +118,7 @@ def server_events(url: str) -> icalendar.Calendar:
 def test_standing_calls_are_written_to_caldav_and_expand_to_the_decisions_slots(radicale):
     config = parse_config(config_for(radicale))
     skips = {("horizon", date(2026, 12, 11))}
-    written, removed = publish(config, standing_calls_feed(config, NOW, skips), PASSWORD)
+    written, removed, _ = publish(config, standing_calls_feed(config, NOW, skips), PASSWORD)
     assert (written, removed) == (1, 0)
     merged = server_events(radicale)
     lo, hi = NOW, NOW + timedelta(days=366)
@@ -136,11 +136,42 @@ def test_writing_again_replaces_and_removes_calls_no_longer_configured(radicale)
         '{ rrule = "FREQ=WEEKLY;BYDAY=TU", start = "15:00", minutes = 20 }]',
     )
     config = parse_config(two)
-    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (2, 0)
+    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (2, 0, 0)
     one = parse_config(config_for(radicale))
-    assert publish(one, standing_calls_feed(one, NOW), PASSWORD) == (1, 1)
+    assert publish(one, standing_calls_feed(one, NOW), PASSWORD) == (0, 1, 1)
     uids = {str(e["UID"]) for e in server_events(radicale).walk("VEVENT")}
     assert uids == {"standing-horizon-0@boundaries"}
+
+
+def test_a_standing_call_the_calendar_already_has_as_written_is_not_written_again(radicale):
+    # trial33 §8: every push wrote every standing call again, so each calendar program that
+    # follows the calendar fetched them all again; only a changed call is written now
+    config = parse_config(config_for(radicale))
+    feed = standing_calls_feed(config, NOW)
+    assert publish(config, feed, PASSWORD) == (1, 0, 0)
+    resource = f"{radicale}standing-horizon-0@boundaries.ics"
+    etag = httpx.get(resource, auth=(USER, PASSWORD), timeout=5).headers["etag"]
+    assert publish(config, standing_calls_feed(config, NOW + timedelta(hours=1)), PASSWORD) == (
+        0,
+        0,
+        1,
+    )
+    assert httpx.get(resource, auth=(USER, PASSWORD), timeout=5).headers["etag"] == etag
+    skipped = standing_calls_feed(config, NOW, {("horizon", date(2026, 12, 18))})
+    assert publish(config, skipped, PASSWORD) == (1, 0, 0)
+    assert exdates_there(radicale) == {date(2026, 12, 18)}
+    assert httpx.get(resource, auth=(USER, PASSWORD), timeout=5).headers["etag"] != etag
+
+
+def test_a_skip_undone_in_boundaries_is_not_taken_for_a_call_cancelled_there(radicale):
+    # the days a copy was written with were kept apart by commas, and Radicale kept the first
+    # one only: a second skip undone in Boundaries was then named "cancelled there"
+    config = parse_config(config_for(radicale))
+    two = {("horizon", date(2026, 12, 18)), ("horizon", date(2026, 12, 25))}
+    assert publish(config, standing_calls_feed(config, NOW, two), PASSWORD) == (1, 0, 0)
+    one = {("horizon", date(2026, 12, 18))}
+    assert publish(config, standing_calls_feed(config, NOW, one), PASSWORD) == (1, 0, 0)
+    assert exdates_there(radicale) == {date(2026, 12, 18)}
 
 
 def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path, monkeypatch):
@@ -221,25 +252,25 @@ def test_a_call_cancelled_or_moved_in_the_caldav_calendar_is_kept_and_named_with
 ):
     # newcomer 12, M2: the next push wrote over the consultant's cancellation without a word
     config = parse_config(config_for(radicale))
-    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0)
+    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0, 0)
     edit_there(radicale, cancel_there(date(2026, 12, 18)))
     with pytest.raises(CalDAVChangedThere) as kept:
         publish(config, standing_calls_feed(config, NOW), PASSWORD)
-    assert (kept.value.written, kept.value.removed) == (0, 0)
+    assert kept.value.pushed == (0, 0, 0)
     assert "Fix: boundaries skip --client horizon --on 2026-12-18" in str(kept.value)
     assert exdates_there(radicale) == {date(2026, 12, 18)}  # her cancellation is still there
     # once Boundaries has the same skip, its copy is written again (and is its own again)
     skips = {("horizon", date(2026, 12, 18)), ("horizon", date(2026, 12, 25))}
-    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (1, 0)
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (1, 0, 0)
     assert exdates_there(radicale) == {date(2026, 12, 18), date(2026, 12, 25)}
-    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (1, 0)
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD) == (0, 0, 1)
     # a moved occurrence has no skip that says it: named, kept, until --overwrite
     edit_there(radicale, move_there(date(2027, 1, 8)))
     with pytest.raises(CalDAVChangedThere) as moved:
         publish(config, standing_calls_feed(config, NOW, skips), PASSWORD)
     assert "moved" in str(moved.value) and "--overwrite" in str(moved.value)
     assert len(list(server_events(radicale).walk("VEVENT"))) == 2
-    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD, True) == (1, 0)
+    assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD, True) == (1, 0, 0)
     assert len(list(server_events(radicale).walk("VEVENT"))) == 1
 
 
@@ -262,7 +293,7 @@ def test_calendar_push_says_what_was_changed_there_and_the_skip_that_settles_it(
     refused = CliRunner().invoke(cli, push)
     assert refused.exit_code == 1 and "Traceback" not in refused.output
     assert (
-        "0 point(s) fixe(s) écrit(s) dans l'agenda CalDAV, 0 retiré(s), 1 laissé(s)"
+        "0 point(s) fixe(s) écrit(s) dans l'agenda CalDAV, 0 retiré(s), 0 déjà à jour, 1 laissé(s)"
     ) in refused.output
     assert f"boundaries skip --client horizon --on {day.isoformat()}" in refused.output
     assert exdates_there(radicale) == {day}
@@ -390,7 +421,7 @@ def test_calendar_push_to_a_missing_calendar_exits_1_without_traceback(
 
 def test_a_change_made_in_the_caldav_calendar_is_named_in_the_consultants_language(radicale):
     config = parse_config(config_for(radicale))
-    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0)
+    assert publish(config, standing_calls_feed(config, NOW), PASSWORD) == (1, 0, 0)
     edit_there(radicale, cancel_there(date(2026, 12, 18)))
     with pytest.raises(CalDAVChangedThere) as kept:
         publish(config, standing_calls_feed(config, NOW), PASSWORD)

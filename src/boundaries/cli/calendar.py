@@ -106,15 +106,8 @@ def push_command(
     finally:
         store.close()
     try:
-        written, removed = publish(config, feed, overwrite=overwrite)
+        pushed = publish(config, feed, overwrite=overwrite)
     except CalDAVChangedThere as exc:
-        click.echo(
-            told(
-                "calendar.pushed_some_kept",
-                written=exc.written,
-                removed=exc.removed,
-                kept=len(exc.kept),
-            )
-        )
+        click.echo(told("calendar.pushed_some_kept", **exc.pushed._asdict(), kept=len(exc.kept)))
         raise
-    click.echo(told("calendar.pushed", written=written, removed=removed))
+    click.echo(told("calendar.pushed", **pushed._asdict()))

@@ -284,8 +284,11 @@ def _caldav_writer(config: Config, store: Store, account: str) -> Callable[[], o
         feed = stored_feed(config, store, store.account_id(account), datetime.now(UTC))
         if last and last[0] == feed:
             return
-        written, removed = publish(config, feed)
-        log.info("CalDAV: %d standing call(s) written, %d removed", written, removed)
+        pushed = publish(config, feed)
+        log.info(
+            "CalDAV: %d standing call(s) written, %d removed, %d already up to date",
+            *pushed,
+        )
         last[:] = [feed]
 
     return write

@@ -92,14 +92,18 @@ class Dates:
 
     @property
     def stamp(self) -> str:
-        """The `STAMP` value: the core, then the cancelled days ("core 2026-12-18,…")."""
-        return f"{self.core} {','.join(sorted(d.isoformat() for d in self.off))}".strip()
+        """The `STAMP` value: the core, then the cancelled days ("core 2026-12-18 2026-12-25"),
+        apart by spaces: a comma separates the values of a property (RFC 5545 §3.1.1), and a
+        server that reads it so keeps the first day only (Radicale did)."""
+        return " ".join([self.core, *sorted(d.isoformat() for d in self.off)])
 
     @classmethod
     def of_stamp(cls, value: str) -> Dates | None:
-        core, _, days = value.strip().partition(" ")
+        """The `Dates` a `STAMP` value says (days apart by spaces, or commas as written before);
+        None when it cannot be read."""
+        core, *days = re.split(r"[\s,]+", value.strip())
         try:
-            off = frozenset(date.fromisoformat(d) for d in days.split(",") if d)
+            off = frozenset(date.fromisoformat(d) for d in days if d)
         except ValueError:
             return None
         return cls(core, off) if core else None
@@ -140,6 +144,39 @@ def stamped(ics: str) -> str:
         event.pop(STAMP, None)
         event.add(STAMP, stamp)
     return str(cal.to_ical().decode("utf-8"))
+
+
+_NOT_CONTENT = frozenset({"DTSTAMP", "LAST-MODIFIED", "CREATED", "SEQUENCE"})
+"""Properties that say when a copy was made or by whom, not what it says (RFC 5545 §3.8.7)."""
+
+
+def _content(ics: str) -> list[tuple[str, tuple[tuple[str, bytes], ...]]]:
+    """Every component of `ics` but the calendar itself, as (name, its properties and values
+    in sorted order), sorted: equal for two copies that say the same in another order."""
+    out: list[tuple[str, tuple[tuple[str, bytes], ...]]] = []
+    for component in icalendar.Calendar.from_ical(ics).walk():
+        if component.name == "VCALENDAR":
+            continue
+        props: list[tuple[str, bytes]] = []
+        for name, value in component.property_items(recursive=False):
+            if name in _NOT_CONTENT or name in ("BEGIN", "END"):
+                continue
+            written = value.to_ical() if hasattr(value, "to_ical") else str(value).encode()
+            props.append((name, written if isinstance(written, bytes) else str(written).encode()))
+        out.append((str(component.name), tuple(sorted(props))))
+    return sorted(out)
+
+
+def same_copy(there: str, ours: str) -> bool:
+    """Whether the server's copy `there` already says what `ours` (as `stamped` writes it)
+    says, whatever the time stamps and the order of lines: then writing it again would only
+    make every calendar program that follows the calendar fetch it again (its ETag and the
+    calendar's CTag change on each write, RFC 4791 §5.3.4). A copy that cannot be read is
+    not the same."""
+    try:
+        return _content(there) == _content(ours)
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import icalendar
@@ -25,10 +25,18 @@ from boundaries.integrations.calendar.caldav_changes import (
     ChangeThere,
     change_there,
     changes_words,
+    same_copy,
     stamped,
 )
 
-__all__ = ["PASSWORD_ENV", "CalDAVChangedThere", "CalDAVError", "publish", "split_by_uid"]
+__all__ = [
+    "PASSWORD_ENV",
+    "CalDAVChangedThere",
+    "CalDAVError",
+    "Pushed",
+    "publish",
+    "split_by_uid",
+]
 
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 TIMEOUT_SECONDS = 20
@@ -64,11 +72,22 @@ def ours(uid: str) -> bool:
     return uid.startswith("standing-") and uid.endswith("@boundaries")
 
 
+class Pushed(NamedTuple):
+    """What a push did to the CalDAV calendar: standing calls `written`, `removed` (no longer
+    configured), and `unchanged` (the server's copy already said the same: not written)."""
+
+    written: int
+    removed: int
+    unchanged: int = 0
+
+
 def publish(
     config: Config, feed: bytes, password: str | None = None, overwrite: bool = False
-) -> tuple[int, int]:
-    """Write the standing calls of `feed` to `config.calendar.caldav_url`; returns (written,
-    removed). The password comes from `password`, else BOUNDARIES_CALDAV_PASSWORD. Raises
+) -> Pushed:
+    """Write the standing calls of `feed` to `config.calendar.caldav_url`; returns what was
+    written, removed and left as it was (`Pushed`: a copy there that already says the same,
+    `caldav_changes.same_copy`, is not written again). The password comes from `password`,
+    else BOUNDARIES_CALDAV_PASSWORD. Raises
     `CalDAVError` naming the cause and its own fix (`caldav_answers`): library missing, no
     password for caldav_username, nothing answering, login refused, no calendar at that path,
     not a CalDAV server, a server failure. Nothing is written unless the address is a
@@ -98,11 +117,16 @@ def publish(
         _check_calendar(client, url, user)
         what = Term("calendar", "doing.listing")
         kept: list[ChangeThere] = []
+        unchanged = 0
         try:
             calendar = client.calendar(url=url)
             there = {str(e.icalendar_component.get("UID", "")): e for e in calendar.events()}
             for uid, ics in wanted.items():
                 found = there.get(uid)
+                copy = stamped(ics)
+                if found is not None and same_copy(str(found.data), copy):
+                    unchanged += 1
+                    continue
                 if found is not None and not overwrite:
                     what = Term("calendar", "doing.reading_call")
                     change = change_there(uid, str(found.data), ics)
@@ -110,7 +134,7 @@ def publish(
                         kept.append(change)
                         continue
                 what = Term("calendar", "doing.writing_call")
-                calendar.save_event(stamped(ics))
+                calendar.save_event(copy)
             removed = 0
             for uid, event in there.items():
                 if ours(uid) and uid not in wanted:
@@ -119,22 +143,24 @@ def publish(
                     removed += 1
         except Exception as exc:
             raise answers.from_library(url, exc, what, user) from None
-    written = len(wanted) - len(kept)
+    written = len(wanted) - len(kept) - unchanged
     if kept:
-        raise CalDAVChangedThere(changes_words(kept, shown(url)), written, removed, kept)
-    return written, removed
+        raise CalDAVChangedThere(
+            changes_words(kept, shown(url)), Pushed(written, removed, unchanged), kept
+        )
+    return Pushed(written, removed, unchanged)
 
 
 class CalDAVChangedThere(CalDAVError):
     """Standing calls changed in the CalDAV calendar were kept as they are there (`kept`);
-    the others were written (`written`, `removed`). The message names each and its fix."""
+    the others were pushed (`pushed`: written, removed, unchanged). The message names each
+    change kept and its fix."""
 
     def __init__(
-        self, words: Callable[[str], str], written: int, removed: int, kept: list[ChangeThere]
+        self, words: Callable[[str], str], pushed: Pushed, kept: list[ChangeThere]
     ) -> None:
         super().__init__(words)
-        self.written = written
-        self.removed = removed
+        self.pushed = pushed
         self.kept = kept
 
 
