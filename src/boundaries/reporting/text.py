@@ -55,7 +55,7 @@ def render(
 
 def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] = ()) -> list[str]:
 
-    def n(value: float, digits: int = 1) -> str:
+    def n(value: float, digits: int = 2) -> str:
         return w.number(lang, value, digits)
 
     head = f"{c['name']} ({c['id']})" if c["name"] else w.say(lang, "report.unknown")
