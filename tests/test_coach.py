@@ -452,3 +452,16 @@ def test_quiet_weeks_still_count_while_other_clients_are_recorded(tmp_path, base
         "--record", "defer", "--on", "2026-10-19")  # fmt: skip
     advice = coach(base_toml, events, db, "--now", "2026-11-30T12:00:00+01:00")
     assert advice["verdict"] == "worked", advice
+
+
+def test_the_note_to_set_a_billed_rate_is_in_the_consultants_language(tmp_path, base_toml):
+    """trial34 §10: without a billed rate, `rates` is no letter for the client but a note for
+    the consultant; it was written in the client's language (English in a French view)."""
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10, 10])
+    run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+        "--record", "defer", "--on", "2026-10-19")  # fmt: skip
+    advice = coach(base_toml, events, db, "--lang", "en")
+    assert advice["script_step"] == "rates", advice
+    script = " ".join(str(advice["script"]).split())
+    assert script.startswith("Pour chiffrer la hausse, ajoutez billed_hours_per_week"), script

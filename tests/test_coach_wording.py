@@ -230,3 +230,25 @@ def test_the_talk_script_says_about_1_hour_for_0_95_hours_lost(lang: str, said: 
     assert said in text and wrong not in text, text
     decide = " ".join(script(lang, "decide", **values).split())
     assert wrong not in decide, decide
+
+
+@pytest.mark.parametrize("name", ["Atelier Vélo Solidaire", "Horizon"])
+def test_a_repeated_call_names_its_client_without_a_missing_elision(name: str):
+    # trial34 §9: « nouvel appel de Atelier Vélo Solidaire »
+    said = Words("fr", ZoneInfo("Europe/Paris")).reason("repeated", {"client": name, "repeat": "5"})
+    assert said.startswith(f"{name} rappelle (5 appels en 20 min)"), said
+    assert " de A" not in said and " de H" not in said
+
+
+@pytest.mark.parametrize("billed", [1, 0.5, 6])
+def test_the_hours_billed_are_said_whatever_their_number(billed: float):
+    # trial34 §9: « en plus des 1 heure que je vous facture », « des 0,5 h facturées »
+    letter = script(
+        "fr", "rates", demands=True, suggested_rate="120 €", span="4 semaines",
+        span_dates="du 2 au 29 nov.", standing_calls=1, allowance=2,
+        demanded_per_week="3", demanded_per_week_one=False, billed=str(billed).replace(".", ","),
+        billed_one=billed < 2, current_rate="85 €", effective="1er janvier 2027",
+        percent="41 %", standing_call="le vendredi à 10 h", consultant="Claire",
+    )  # fmt: skip
+    said = " ".join(letter.split())
+    assert "en plus du temps que je vous facture (" in said and "en plus des" not in said, said

@@ -236,9 +236,15 @@ def conversation(
             f for f in client_figures(config, contacts, window, cal, now) if f.id == client.id
         )
     mine = [c for c in contacts if c.client == client.id]
-    values = script_values(
-        lang, config, cal, client, figures, window, mine, now, [s for s, _ in taken], written_on
-    )
+    steps = [s for s, _ in taken]
+    values = script_values(lang, config, cal, client, figures, window, mine, now, steps, written_on)
+    if script_step == "rates" and values["demands"] and not values["suggested_rate"]:
+        # no billed rate to raise: not a letter for the client but a note for the consultant,
+        # in the consultant's language (trial34 §10: an English note in a French view)
+        own = config.consultant.language
+        if own != lang:
+            values = script_values(own, config, cal, client, figures, window, mine, now, steps)
+        return advice, script_step, w.script(own, "rates_note", **values)
     return advice, script_step, w.script(lang, script_step, **values)
 
 
