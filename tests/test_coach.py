@@ -465,3 +465,32 @@ def test_the_note_to_set_a_billed_rate_is_in_the_consultants_language(tmp_path, 
     assert advice["script_step"] == "rates", advice
     script = " ".join(str(advice["script"]).split())
     assert script.startswith("Pour chiffrer la hausse, ajoutez billed_hours_per_week"), script
+
+
+def test_a_client_calling_in_its_standing_calls_and_once_besides_is_within_its_terms(tmp_path):
+    """trial34 §1: with no ad-hoc call allowed, one voicemail in three months (0.1 a week)
+    started the direct conversation, whose script counted the standing calls as calls."""
+    config = tmp_path / "b.toml"
+    config.write_text(BASE_TOML.replace("adhoc_calls_per_week = 2", "adhoc_calls_per_week = 0"))
+    lines = []
+    first_friday = date(2026, 9, 4)
+    for week in range(13):
+        at = datetime.combine(first_friday + timedelta(weeks=week), datetime.min.time())
+        at = at.replace(hour=10, minute=5, tzinfo=PARIS)
+        lines.append({"at": at.isoformat(), "type": "call", "from": "+33 1 23 45 67 89",
+                      "duration_min": 25})  # fmt: skip
+    lines.append({"at": "2026-10-13T15:00:00+02:00", "type": "call",
+                  "from": "+33 1 23 45 67 89", "duration_min": 1,
+                  "voicemail": "c'est Marc, pour le devis, rappelle-moi"})  # fmt: skip
+    events = tmp_path / "e.jsonl"
+    events.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    args = ["coach", "--config", str(config), "--events", str(events), "--client", "horizon"]
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.output
+    advice = json.loads(result.output)
+    assert advice["verdict"] == "within_terms" and advice["next_step"] is None, advice
+
+
+def test_the_direct_conversation_counts_the_calls_outside_the_standing_calls(horizon_scripts):
+    talk = " ".join(horizon_scripts[("en", "talk")].split())
+    assert "you called me 107 times outside our standing call" in talk, talk

@@ -20,6 +20,12 @@ many of the latest are judged: the demand as it is now (SPEC §8's example, "thr
 EVIDENCE_WEEKS = 4
 """How many weeks before a step are shown next to those after it."""
 
+MIN_EXCESS = 0.5
+"""Ad-hoc calls a week beyond a limit (the allowance, or twice it) that put a client over it:
+one call a fortnight. Less is no pattern to talk about: with no calls allowed, one voicemail
+in three months (0.1 a week) started the direct conversation, and after `defer` it moved on
+to a rise (trial34 §1)."""
+
 
 def earliest_step_day(
     client_first: date | None, account_first: date | None, today: date
@@ -134,7 +140,7 @@ def advise(
     if not recorded:
         judged = [w for w in weeks if w.complete] or weeks
         demand = _per_week(judged)
-        verdict = Verdict.WITHIN_TERMS if demand <= allowance else Verdict.NO_STEP
+        verdict = Verdict.WITHIN_TERMS if demand < allowance + MIN_EXCESS else Verdict.NO_STEP
         nxt = STEPS[0] if verdict is Verdict.NO_STEP else None
         return Advice(
             figures.id,
@@ -160,9 +166,9 @@ def advise(
         verdict, move_on = Verdict.LAST, False
     elif len(judged) < JUDGE_AFTER_WEEKS:
         verdict, move_on = Verdict.TOO_EARLY, False
-    elif demand > 2 * allowance:
+    elif demand >= 2 * allowance + MIN_EXCESS:
         verdict, move_on = Verdict.NOT_WORKED, True
-    elif demand <= allowance:
+    elif demand < allowance + MIN_EXCESS:
         verdict, move_on = Verdict.WORKED, False
     else:
         verdict, move_on = Verdict.PARTLY, False

@@ -101,6 +101,7 @@ class WeekFigures:
     attempts_outside_terms: int = 0  # out-of-slot attempts, a burst once (before allowance)
     demanded_calls: int = 0  # of those, beyond the weekly allowance
     replies_sent: int = 0  # deferral replies that went out
+    calls_outside: int = 0  # calls outside the client's standing-call slots, each counted
 
     def __add__(self, other: WeekFigures) -> WeekFigures:
         return WeekFigures(*[getattr(self, n) + getattr(other, n) for n in _WEEK_FIELDS])
@@ -324,6 +325,7 @@ def _one(
                 _Call(c.at, monday, out_of_slot)
             )
             w.calls += 1
+            w.calls_outside += out_of_slot
             w.rung += c.rang
             w.answered += c.answered
             w.timed += c.answered and c.timed

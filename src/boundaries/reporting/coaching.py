@@ -117,6 +117,10 @@ def script_values(
     # Each figure said with a noun is written once, and its noun's number taken from that
     # very text (CLDR, Babel): "about 1 hour", « 0,8 heure », "1.5 hours", never "1 hours".
     per_day = w.counted(lang, t.calls / working_days(config, period), 1)
+    # the calls a direct conversation is about: outside the standing calls, not the standing
+    # calls themselves (trial34 §1: "you called me 15 times" of 14 standing calls)
+    unplanned = t.calls_outside
+    unplanned_per_day = w.counted(lang, unplanned / working_days(config, period), 1)
     lost = w.counted(lang, figures.hours_lost, 1)
     # A weekly average as the demand is (`averaging_weeks`: a partial week is not multiplied
     # up to seven days, and a Monday in the period does not halve it).
@@ -140,6 +144,11 @@ def script_values(
         "calls": t.calls,
         "calls_per_day": str(per_day),
         "calls_per_day_one": per_day.form == "one",
+        "unplanned": unplanned,
+        "unplanned_per_day": str(unplanned_per_day),
+        "unplanned_per_day_one": unplanned_per_day.form == "one",
+        # "about 0 a working day" is no figure to say (trial34 §1)
+        "unplanned_daily": w.as_written(lang, str(unplanned_per_day)) > 0,
         "bursts": t.bursts,
         "voicemails": t.voicemails,
         "content_free": t.content_free,
