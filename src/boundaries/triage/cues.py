@@ -1543,7 +1543,14 @@ ON_PURPOSE = (
 # vol » (newcomer34)
 THEFT = (
     r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
-    r"(?<!faire un )(?<!fait un )(?<!faire le )vol"
+    r"(?<!faire un )(?<!fait un )(?<!faire le )"
+    # a flight's records and lessons: « carnets de vol », « heures de vol », « plan de vol »
+    # (newcomer67, a flight school)
+    r"(?<!carnet de )(?<!carnets de )(?<!heure de )(?<!heures de )(?<!plan de )(?<!plans de )"
+    r"(?<!ecole de )(?<!lecon de )(?<!lecons de )(?<!temps de )(?<!simulateur de )"
+    r"(?<!instructeur de )(?<!instructrice de )(?<!briefing de )(?<!billet de )"
+    r"(?<!billets de )(?<!numero de )(?<!compagnie de )(?<!personnel de )(?<!examen de )"
+    r"(?<!test de )(?<!journal de )(?<!manuel de )(?<!securite des )vol"
     r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
     r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
     r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
@@ -2135,6 +2142,15 @@ HARM_NOW = cues(
             r"fire (department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
+            # any fluid escaping where it should not, not water and gas only: "oil running down
+            # the tower", "glycol leaking under the heat pump", "a coolant leak" (newcomer66)
+            r"(oil|glycol|fuel|diesel|petrol|coolant|refrigerant|antifreeze|hydraulic fluid|"
+            r"acid|chemicals?|sewage|steam)( [a-z']+){0,2} (is |are |was |has been )?(leak(s|ed|"
+            r"ing)?|running down|dripping|pouring|spilling|spilt|spilled|coming out|escaping|"
+            r"seeping)\b",
+            r"(leak(s|ed|ing)?|spill(s|ed|ing)?|spilt) (of )?(oil|glycol|fuel|diesel|petrol|"
+            r"coolant|refrigerant|antifreeze|hydraulic fluid|acid|chemicals?|sewage|steam)\b",
+            r"(oil|glycol|fuel|diesel|coolant|refrigerant|sewage|chemical) (leak|spill)\b",
             r"(smell|smells|smelling) (of )?gas",
             r"gas (smell|odou?r)",
             r"evacuat\w*",
@@ -2520,6 +2536,11 @@ HARM_NOW = cues(
             r"degat des eaux",
             r"fuite d'eau",
             r"fuite de gaz",
+            # tout fluide qui s'échappe : « fuite glycol sous la PAC », « de l'huile coule »
+            r"fuites? (de |d')?(glycol|huile|fioul|fuel|gasoil|gazole|mazout|carburant|liquide|"
+            r"fluide|frigorigene|vapeur|acide|produits? chimiques?|eaux usees)\b",
+            r"(huile|glycol|fioul|gasoil|gazole|mazout|carburant|acide|frigorigene)( [a-z']+)"
+            r"{0,2} (qui )?(fuit|fuient|coule|coulent|goutte|s'ecoule|suinte|deborde)\b",
             r"odeur de gaz",
             r"evacu\w*",
             r"(plafond|toit|canalisation)( [a-z']+){0,2} (s'effondre|fuit|a cede|s'est effondre)",

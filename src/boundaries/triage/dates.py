@@ -326,6 +326,10 @@ def distant_deadline(text: str, sent: datetime | None) -> tuple[str, int] | None
     dates = named_dates(text, sent)
     if not dates or any((when - sent.date()).days < FAR_DAYS for when, _ in dates):
         return None
+    if _timed_within_a_day(text):
+        # « plus de virements après aujourd'hui 15 h, jusqu'au 4 janvier »: the far date ends
+        # what begins today at a time (newcomer66)
+        return None
     for when, words in dates:
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
@@ -352,6 +356,21 @@ _RELATIVE_DAY = re.compile(
     r"ce matin|cet apres midi)\b"
 )
 _NEAR_A_DAY = 30  # characters between a clock time and the day it belongs to
+
+
+def names_a_date(text: str) -> bool:
+    """Whether normalised `text` names a day of a month ("15 janvier", "March 3rd")."""
+    return _DAY_MONTH.search(text) is not None or _MONTH_DAY.search(text) is not None
+
+
+def _timed_within_a_day(text: str) -> bool:
+    """Whether normalised `text` names a clock time today or tomorrow ("today at 3pm",
+    « aujourd'hui 15h », « demain 9 h »): a time within a day, whatever far date it names."""
+    for day in _RELATIVE_DAY.finditer(text):
+        near = text[max(0, day.start() - _NEAR_A_DAY) : day.end() + _NEAR_A_DAY]
+        if _CLOCK.search(near) and re.search(r"\d", near):
+            return True
+    return False
 
 
 def day_told_before(text: str, start: int, end: int) -> bool:

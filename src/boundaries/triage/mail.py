@@ -363,8 +363,10 @@ def _formal(line: str) -> bool:
 
 SIGNATURE_LINES = 10
 """Lines a signature block holds at most: a name, a title, a firm, an address, numbers."""
-_SIGNATURE_FIELDS = re.compile(r"\s[|•·–—]\s|\s\|\s?|\s?\|\s|\s+[–—]\s*|\s*[–—]\s+")
-"""What separates the fields of a signature line: a name, a title, a firm, a town."""
+_SIGNATURE_FIELDS = re.compile(r"\s[|•·–—/]\s|\s\|\s?|\s?\|\s|\s+[–—]\s*|\s*[–—]\s+")
+"""What separates the fields of a signature line: a name, a title, a firm, a town, or the
+same name in two languages ("District scolaire de la Baie-des-Chaleurs / Chaleur Bay School
+District", newcomer66)."""
 # Words of someone speaking: a person, a request, a question ("we can't print", « pouvez-vous
 # rappeler »). A signature line never holds them; a line of the message usually does.
 _SPEAKS = re.compile(

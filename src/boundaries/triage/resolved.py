@@ -23,7 +23,11 @@ OVER = any_of(
     r"(works|work|working|is working|are working|runs|running|loads|loading) (again|fine now|"
     r"properly now|normally now|now)",
     r"(started|starts|began|begun) (to work|working|to load|loading) again",
-    r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|on|to normal)",
+    # "the power is back on", not the crew "back on site Thursday" (newcomer66)
+    r"(is|are|it's|its|we're|were|everything's|everything is|all) back (up|online|"
+    r"on(?! (site|the site|board|track|schedule|duty|shift|leave|holiday|the road|"
+    r"the job|the case|the project|the rota|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|\d))|to normal)",
     # "phones were down this morning, JT fault, all back now" (newcomer37)
     r"\b(all|everything|everything's|it's all) back (now|again)",
     r"(it's|its|it has|has|have|we've|everything's|everything has|all has) been back (up|online|"
@@ -102,7 +106,9 @@ OVER = any_of(
     # "false positive confirmed by the vendor … Machines back online" (newcomer31)
     r"false positive",
     r"(machines|systems|servers|sites|computers|tills|terminals|everything|all) (are |is )?"
-    r"back (online|up|on|to normal)",
+    r"back (online|up|on(?! (site|the site|board|track|schedule|duty|shift|leave|holiday|the road|"
+    r"the job|the case|the project|the rota|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|\d))|to normal)",
     r"(fault|faults|alarm|alarms|error|errors|warning|warnings) (is |are |has been |have been |"
     r"now )?(cleared|reset|acknowledged)",
     r"(defaut|defauts|alarme|alarmes|erreur|erreurs) (est |sont |a ete |ont ete )?"
@@ -364,6 +370,8 @@ _WISHED = re.compile(
     r"must be|should be|doit|"
     r"doivent|pourvu|"
     r"esperons|j'espere|espere|souhaite|souhaitons|voudrais|voulons|if|si|once|une fois que|"
+    # a time to come: "I'll submit it as soon as I have it back" (newcomer66)
+    r"as soon as|soon as|des que|aussitot que|by the time|whenever|"
     r"unless|a moins que|sauf si|provided|pourvu que|as long as|tant que|sinon|otherwise|"
     r"or else|sans quoi|faute de quoi|"
     r"when|quand|lorsque|"

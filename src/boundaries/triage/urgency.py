@@ -23,7 +23,7 @@ import re
 from boundaries.triage import cues as C
 from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
-from boundaries.triage.dates import day_told_before, meeting_time, on_a_named_day
+from boundaries.triage.dates import day_told_before, meeting_time, names_a_date, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
@@ -110,6 +110,14 @@ NEED = any_of(
     r"first thing)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
+    # a piece of work named with the time it is for: "it's about the board pack for tomorrow
+    # night", « c'est pour le diaporama de demain matin » (newcomer66)
+    r"(the|le|la|les|l'|our|notre|nos|your|votre|vos)( [a-z'-]+){0,2} ?(pack|papers|slides|deck|"
+    r"presentation|report|figures|numbers|minutes|budget|accounts|paperwork|forms?|contract|"
+    r"quote|proposal|speech|brief|briefing|statement|application|submission|bid|tender|"
+    r"press release|rapport|chiffres|diaporama|compte rendu|pv|bilan|devis|contrat|formulaire|"
+    r"candidature|offre|discours|communique|dossier)( [a-z'-]+){0,2} (for|pour|de)(?= "
+    r"(tomorrow|tonight|demain|ce soir|this (afternoon|evening)|cet apres midi|tomorrow's))",
     # work asked of the consultant, which a time within a day makes a deadline ("can you
     # revise the sheet and the CPF today", newcomer38); not a call or a meeting asked, which
     # a time cannot make urgent ("can you call me this afternoon")
@@ -154,9 +162,16 @@ WITHIN_A_DAY = any_of(
     r"(du |de |le )?(ca|conseil|comite|bureau|ag|assemblee|audit|audience) [a-z' ]{0,30}"
     r"(de demain|demain|ce soir|aujourd'hui)",
     r"aujourd'hui",
+    # the formal today with its time or as a limit (« examen ce jour 1400 », « pour ce jour »,
+    # newcomer67); not « à ce jour » (so far), « ce jour-là », nor « publié ce jour » (done)
+    r"(avant|pour|d'ici|des) ce jour\b(?! la\b)|(?<!a )(?<!jusqu'a )\bce jour (a |avant )?\d",
     r"ce soir",
     r"cet apres midi",
     r"dans la journee",
+    # a time written in four digits, as aviation and the forces write it: « avant 1200 »,
+    # "by 0900"; not a year (19xx and 20xx are left out) nor an amount
+    r"(avant|before|by|until|d'ici|jusqu'a) (0\d|1[0-8]|2[1-3])[0-5]\d\b(?! ?(€|eur|euros|"
+    r"dollars|usd|chf|gbp|km|kg|m|l|units?|pieces?|pcs|copies|exemplaires|\$))",
     r"(doit|doivent|must|has to|have to|needs? to|is due|are due|a rendre|a deposer|a remettre|"
     r"a payer|a envoyer|a signer|a retourner|a transmettre|a regler) ([a-z']+ ){0,3}"
     r"(demain|tomorrow)",
@@ -798,6 +813,14 @@ PERSONAL = any_of(
     r"(other|another|d'autres|autres|d'un autre|d'une autre|someone else|quelqu'un d'autre|"
     r"the other)",
     r"(resultats? d'analyses?|lab results|test results|blood results|analyses medicales)",
+    # each person's own marks or records: "every learner's placement-test score", « les notes
+    # de tous les stagiaires » (newcomer67)
+    r"(learner|student|pupil|patient|employee|member|customer|client|candidate|trainee|"
+    r"apprentice|tenant|resident|donor|volunteer)s?'s?( [a-z-]+){0,2} (scores?|grades|marks|"
+    r"results?|records?|data|details|addresses|salar(y|ies)|diagnos[a-z]*)",
+    r"(notes|resultats|scores|donnees|coordonnees|dossiers|adresses|salaires) (de tous les |"
+    r"de toutes les |des |de chaque )(eleves?|etudiants?|etudiantes?|stagiaires?|apprenants?|"
+    r"apprentis?|patients?|salaries?|adherents?|candidats?|locataires?|benevoles?|donateurs?)",
     r"(photos?|pictures?|images?|videos?) of (someone else's|other people's|other|another)",
     r"(photos?|pictures?|images?|videos?)( [a-z']+){0,3} (privees?|personnelles?|private|"
     r"personal|intimes?)",
@@ -869,11 +892,14 @@ MISDIRECTED = any_of(
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
     r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir|is showing|are showing|"
     r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,60}"
-    r"(other|another|d'autres|des autres|d'une autre|d'un autre) ?([a-z]+ )?(guest|patient|"
+    r"(other|another|d'autres|des autres|aux autres|d'une autre|d'un autre) ?([a-z]+ )?"
+    r"(guest|patient|"
     r"client|customer|member|people|person|famil|user|student|parent|pupil|tenant|employee|"
     r"staff|adherent|eleve|cliente|personne|locataire|salarie|utilisateur|resident|player|"
     r"account|dossier|file|record|compte|fiche|candidat|candidate|gens|country|pays|city|ville|"
-    r"location|device|appareil|company|societe|entreprise)[a-z]*",
+    r"location|device|appareil|company|societe|entreprise|learner|trainee|apprenti|stagiaire|"
+    r"apprenant|etudiant|participant|attendee|volunteer|benevole|donor|donateur|subscriber|"
+    r"abonne)[a-z]*",
     r"by (mistake|accident|error)",
     r"accidentally",
     r"in error",
@@ -1352,6 +1378,10 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             for soon in soons:
                 a, b = sorted((need.start(), soon.start()))
                 if b - a <= NEAR and "?" not in core[a:b] and "!" not in core[a:b]:
+                    if need.start() < soon.start() and names_a_date(core[need.end() : b]):
+                        # the need has its own date: « la déclaration est à déposer le 15
+                        # janvier, on en parle demain à 10 h » (the time is the talk's)
+                        continue
                     if " . " in core[a:b] and done_then(core, soon.group(0)):
                         # a time in another sentence, of something done: "the chair called
                         # her this afternoon. I will send you the details" (newcomer38)
