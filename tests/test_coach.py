@@ -79,7 +79,7 @@ def test_script_matches_the_golden_file(horizon_scripts, lang: str, step: str):
 
 def test_scripts_carry_the_clients_own_figures(horizon_scripts):
     talk = horizon_scripts[("fr", "talk")]
-    assert "112 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
+    assert "107 appels" in talk and "12 reprises" in talk and "18 demandes" in talk
     assert "55\xa0%" in talk and "le vendredi à 10 h" in talk
     rates = horizon_scripts[("en", "rates")]
     assert "€85" in rates and "€270" in rates and "217%" in rates  # over 26 days, 3.71 weeks
@@ -494,3 +494,28 @@ def test_a_client_calling_in_its_standing_calls_and_once_besides_is_within_its_t
 def test_the_direct_conversation_counts_the_calls_outside_the_standing_calls(horizon_scripts):
     talk = " ".join(horizon_scripts[("en", "talk")].split())
     assert "you called me 107 times outside our standing call" in talk, talk
+
+
+def test_a_script_promising_a_standing_call_the_client_lacks_says_to_add_it(tmp_path):
+    """trial34 §2: after the direct conversation, the scripts of a client without a standing
+    call spoke of "our standing call, Mondays at 10 AM", which no reply or agenda would keep;
+    the view tells the consultant to add it to the configuration first."""
+    config = tmp_path / "b.toml"
+    config.write_text(
+        BASE_TOML.replace(
+            'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
+            "standing_calls = []",
+        ),
+        encoding="utf-8",
+    )
+    db = served_database(tmp_path / "b.sqlite3")
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10, 10])
+    recorded = run("coach", "--config", str(config), "--database", db, "--client", "horizon",
+                   "--record", "talk", "--on", "2026-10-19")  # fmt: skip
+    assert recorded.exit_code == 0, recorded.output
+    view = run("coach", "--config", str(config), "--events", str(events), "--database", db,
+               "--client", "horizon").output  # fmt: skip
+    said = " ".join(view.split())
+    assert "Étape suivante : la réponse aux objections" in said, said
+    assert "n'a pas de point fixe dans la configuration" in said, said
+    assert said.index("n'a pas de point fixe") < said.index("notre point fixe le lundi"), said

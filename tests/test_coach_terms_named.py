@@ -106,3 +106,4 @@ def test_the_dashboard_gives_the_script_in_the_clients_language_too(tmp_path: Pa
     assert talk is not None and talk["script_lang"] == "en"
     assert "So I'd like to suggest" in talk["script"] and "Je vous propose" not in talk["script"]
     assert talk["lang"] == "fr"  # the view around it stays in the page's language
+    assert talk["no_standing_call"] is False  # harbor has its standing call

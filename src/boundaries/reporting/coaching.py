@@ -298,6 +298,13 @@ def _week(wk: WeekEvidence) -> dict[str, Any]:
     }
 
 
+def promises_a_standing_call(client: Client, script_step: str | None) -> bool:
+    """The step's script speaks of "our standing call" (agreed in the direct conversation)
+    while the configuration gives the client none: the replies and agendas, which follow the
+    configuration, would not keep that promise (trial34 §2)."""
+    return script_step in ("pushback", "defer", "rates") and not client.standing_calls
+
+
 def coach_text(
     advice: Advice, client: Client, lang: str, script_step: str | None, script: str | None
 ) -> str:
@@ -348,7 +355,10 @@ def coach_text(
         key = "coach.next" if advice.move_on or advice.step is None else "coach.stay"
         if advice.verdict.value == "last":
             key = "coach.next"
-        lines += ["", w.say(lang, key, step=step_name), "", *script.splitlines()]
+        lines += ["", w.say(lang, key, step=step_name)]
+        if promises_a_standing_call(client, script_step):
+            lines += ["", w.say(lang, "coach.no_standing_call", client=client.name)]
+        lines += ["", *script.splitlines()]
     return "\n".join(map(wrap, lines)) + "\n"
 
 

@@ -193,6 +193,7 @@ def conversation(
         _, script_step, script = conversation_for(client.language, config, client, evidence)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     out["script_lang"] = client.language
+    out["no_standing_call"] = coaching.promises_a_standing_call(client, script_step)
     return out
 
 
