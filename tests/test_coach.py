@@ -519,3 +519,6 @@ def test_a_script_promising_a_standing_call_the_client_lacks_says_to_add_it(tmp_
     assert "Étape suivante : la réponse aux objections" in said, said
     assert "n'a pas de point fixe dans la configuration" in said, said
     assert said.index("n'a pas de point fixe") < said.index("notre point fixe le lundi"), said
+    shown = run("coach", "--config", str(config), "--events", str(events), "--database", db,
+                "--client", "horizon", "--json").output  # fmt: skip
+    assert json.loads(shown)["no_standing_call"] is True

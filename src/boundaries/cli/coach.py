@@ -22,7 +22,7 @@ from boundaries.domain.coach import STEPS, earliest_step_day
 from boundaries.domain.model import Config
 from boundaries.errors import SaidError
 from boundaries.reporting import wording as w
-from boundaries.reporting.coaching import coach_json, coach_text
+from boundaries.reporting.coaching import coach_json, coach_text, promises_a_standing_call
 from boundaries.reporting.gathered import conversation_for
 from boundaries.store.database import Store
 from boundaries.store.evidence import first_event_at, record_step, recorded_steps
@@ -209,10 +209,8 @@ def coach_command(
     spoken = lang or client.language
     advice, script_step, script = conversation_for(spoken, config, client, evidence, written_on)
     if as_json:
-        click.echo(
-            json.dumps(
-                coach_json(advice, spoken, script_step, script), ensure_ascii=False, indent=2
-            )
-        )
+        shown = coach_json(advice, spoken, script_step, script)
+        shown["no_standing_call"] = promises_a_standing_call(client, script_step)
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
     else:
         click.echo(coach_text(advice, client, language, script_step, script), nl=False)
