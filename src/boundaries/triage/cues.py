@@ -176,10 +176,13 @@ CALLBACK = Gated(
         r"whenever works",
         r"at your (earliest )?convenience",
         r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m'|m )"
-        r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)",
+        r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)"
+        # « tu peux me rappeler vite fait ? »: quickly (trial34 §3)
+        r"( vite fait)?",
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         # Belgian « rappelle-moi une fois » (a softener, no matter)
-        r"( vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement| une fois)?",
+        r"( vite fait| vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement|"
+        r" une fois)?",
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
@@ -306,6 +309,11 @@ GREETING = Gated(
         r"(a|en) (votre|ta) (meilleure )?convenance",
         r"sorry to bother you",
         r"(just )?calling to (say hello|say hi|check in on you)",
+        # a check-in that names nothing: "Sam, just checking in" (trial34 §3: its topic was
+        # "checking"), "a quick check-in"
+        r"(i'm |i was |was )?(just )?checking in( with you| on you| on things)?(?! (about|on|re|for|"
+        r"with the|regarding)\b)",
+        r"(just )?(a )?quick check ?in",
         r"(and )?see how you('re| are) doing",
         r"how are you( doing)?",
         r"hope (you're|you are|all is|everything is) (well|doing well|good)",
@@ -714,7 +722,9 @@ STATUS = cues(
             # carte est périmée, on fait la réunion en visio ? »)
             r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60}(?<! on)(?<! qui)"
             r"(?<! il)(?<! elle)(?<! ca) (repare|reparee|repares|"
-            r"regle|reglee|regles|resolu|resolue|fait|faite|pret|prete|prets|en ligne|branche|"
+            # (not « rappelle-moi vite fait ? », quickly: trial34 §3)
+            r"regle|reglee|regles|resolu|resolue|(?<!vite )(?<!tout a )fait|faite|pret|prete|"
+            r"prets|en ligne|branche|"
             r"branchee|relie|reliee|relies|reliees|passe(?<!de passe)|passee|operationnel|"
             r"operationnelle|remis|"
             r"remise|retabli|retablie|corrige|corrigee|en place|programme|programmee|ferme|fermee|"
@@ -733,7 +743,7 @@ STATUS = cues(
             r"{0,6} ou pas",
             # (not how a thing asked is done: « tu peux faire le paiement en ligne ? »)
             r"(repare|regle|resolu|(?<!paiement )(?<!payer )(?<!reserver )(?<!commande )en ligne|"
-            r"bon|fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
+            r"bon|(?<!vite )(?<!tout a )fait|ok)( maintenant| ou pas| finalement)?(?= ?\?)",
         ),
         "asks whether the work is finished",
     ),
@@ -1240,6 +1250,15 @@ SCHEDULING = cues(
             r"video call",
             r"(can|could) you be there",
             r"welcome to join",
+            # at the door, asking to be seen now: "I'm outside your office, are you around?"
+            # (trial34 §3: read as a status check on "outside"), « je suis devant ton bureau,
+            # t'es là ? »
+            r"(i'm|i am|we're|we are) (outside|downstairs|at reception|in (the )?reception|in "
+            r"the lobby|at your door|at the door|in the car park|next door|nearby|around the "
+            r"corner)[^.?!]{0,40}\b(are you|you) (around|in|there|free|about|in the office)\b",
+            r"(je suis|on est|nous sommes) (devant|en bas de|a l'accueil de|pas loin de|a cote "
+            r"de) (ton|votre|chez)[^.?!]{0,40}\b(t'es|tu es|vous etes|es tu|etes vous) (la|"
+            r"dispo|disponible|libre)\b",
         ),
         "wants you on a call",
     ),

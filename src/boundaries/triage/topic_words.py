@@ -57,6 +57,7 @@ FUNCTION_WORDS = (
     probablement surement egalement notamment directement immediatement vite
     actually basically probably really maybe perhaps anyway literally apparently
     gonna wanna gotta kinda thing things stuff guys roughly approximately straight away fine
+    outside downstairs upstairs nearby devant dehors checking night nuit
     regarding concerning concernant parle discute evoque mentionne discussed talked mentioned
     spoke spoken truc trucs ici enfin vouloir besoin lol mdr yday aurais aurait auraient aurions
     moment chance sec minute minutes min hour hours heure heures h lors ago convenience
