@@ -213,6 +213,44 @@ def promised_only(text: str, update: Update) -> str | None:
     return None
 
 
+# A check that asks how an event went: "how did Thursday's sign-on test go?", "how was the
+# audit?", « comment s'est passé l'audit d'hier ? », « qu'a donné la visite ? ».
+_HOW_WENT = re.compile(
+    r"\bhow (?:did|'d) ([a-z0-9' -]{3,60}?) (?:go|went)\b"
+    r"|\bhow was ([a-z0-9' -]{3,60}?)(?:[?.!,]|$)"
+    r"|\bcomment (?:s'est|se sont|ca s'est) (?:passe|passee|passes|passees|deroule|deroulee)"
+    r"(?: (?:pour|avec))? ([a-z0-9' -]{3,60}?)(?:[?.!,]|$)"
+    r"|\b(?:qu'a|qu'ont|ca a) donne(?: quoi)? ([a-z0-9' -]{3,60}?)(?:[?.!,]|$)"
+)
+# An update's sentence that sets an event ahead: "testing is booked for Thursday", « l'audit
+# est prévu le 15 », as well as what `_FUTURE` reads.
+_SET_AHEAD = re.compile(
+    r"\b(?:booked|scheduled|planned|set for|arranged for|confirmed for|will take place|takes "
+    r"place on|prevu|prevue|prevus|prevues|programme|programmee|cale|calee|fixe au|fixee au|"
+    r"aura lieu|se tiendra)\b"
+)
+
+
+def outcome_not_told(text: str, update: Update) -> str | None:
+    """Why `update` does not answer a check asking how an event went, when each of its
+    sentences naming that event only sets it ahead ("how did Thursday's single sign-on test
+    go?" and "single sign-on testing is booked for Thursday 3 December", newcomer67): it was
+    written before the event and cannot tell its outcome; else None."""
+    said = normalise(read_mail(text).new)
+    found = _HOW_WENT.search(said)
+    if found is None:
+        return None
+    event = next(g for g in found.groups() if g)
+    keys = topic_keys(event)
+    if not keys:
+        return None
+    told = [normalise(s) for s in sentences(f"{update.subject}. {update.text}")]
+    naming = [s for s in told if topic_keys(s) & keys]
+    if naming and all(_SET_AHEAD.search(s) or _FUTURE.search(s) for s in naming):
+        return f"it only sets '{event.strip()}' ahead, before it took place"
+    return None
+
+
 _NOT_STEPS = frozenset(
     "been some any heard seen time chance look news word idea that this them what".split()
 )
