@@ -108,7 +108,13 @@ def scripts(config: Config, client_id: str, with_events: bool = True) -> dict[tu
     for lang in ("fr", "en"):
         values = script_values(lang, config, cal, client, figures, period, mine, now, [])
         for step in STEPS:
-            out[(lang, step)] = " ".join(w.script(lang, step, **values).split())
+            # without a rate to raise, `rates` is the consultant's note (`coaching.conversation`)
+            shown = (
+                "rates_note"
+                if step == "rates" and values["demands"] and not values["suggested_rate"]
+                else step
+            )
+            out[(lang, step)] = " ".join(w.script(lang, shown, **values).split())
     return out
 
 

@@ -115,6 +115,30 @@ def test_the_service_answers_with_shared_words_when_the_encoder_fails(
     assert ref is not None and ref.id == "upd-portal"  # words alone, as before: no crash
 
 
+def test_an_update_sent_after_the_check_and_before_the_reply_answers_it() -> None:
+    # trial34 §4: a voicemail at 10:00 asked where the portal stood, the consultant answered
+    # by email at 15:00, and the reply written at 17:00 still "noted the topic"
+    config = load_config(ROOT / "examples" / "boundaries.toml")
+    answered = SENT.replace(day=26, hour=14)
+    rows = [
+        StoredEvent(
+            "update", answered, "sent", "horizon", "upd-portal",
+            {"to": MARC, "subject": UPDATES[0][1], "text": UPDATES[0][2]},
+        )
+    ]  # fmt: skip
+    check = "Hi Claire, are the password reset emails reaching our members again? Marc"
+    reply_time = SENT.replace(day=26, hour=16)
+    ref = Updates(config, rows, reply_time).answering("horizon", check, "", ASKED, "en")
+    assert ref is not None and ref.id == "upd-portal"
+    # the same update written after the reply does not answer it then
+    late = Updates(config, rows, answered - timedelta(minutes=1))
+    assert late.answering("horizon", check, "", ASKED, "en") is None
+    # and an update after the check about another item still answers nothing
+    assert (
+        Updates(config, rows, reply_time).answering("horizon", OTHER_ITEM, "", ASKED, "en") is None
+    )
+
+
 def _raw_email(body: bytes, content_type: bytes = b"text/plain; charset=utf-8") -> bytes:
     return (
         b"From: Marc Dubois <" + MARC.encode() + b">\r\nTo: claire@conseil.example\r\n"

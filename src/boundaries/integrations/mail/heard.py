@@ -10,6 +10,7 @@ status checks.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -37,8 +38,11 @@ TRANSCRIBED = frozenset({"completed", "local"})
 class Updates:
     """The consultant's updates per client: matched against status checks, pointed to."""
 
-    def __init__(self, config: Config, rows: list[StoredEvent]) -> None:
+    def __init__(
+        self, config: Config, rows: list[StoredEvent], now: datetime | None = None
+    ) -> None:
         self.config = config
+        self.now = now
         self.index: dict[str, UpdateIndex] = defaultdict(lambda: UpdateIndex(keep=RECENT_UPDATES))
         self.refs: dict[str, UpdateRef] = {}
         for r in sorted(rows, key=lambda r: r.at):
@@ -61,19 +65,42 @@ class Updates:
     ) -> UpdateRef | None:
         """The earlier update to this client that answers a status check, if any: the same
         decision as `boundaries triage --updates` (`triage.answered_link`). When the sentence
-        encoder fails, shared words alone decide (logged once)."""
+        encoder fails, shared words alone decide (logged once).
+
+        With `now` (the reply or agenda being written), an update sent after the check and
+        before `now` answers it too, asked the same way among those later updates only: the
+        consultant answered the question by email since (trial34 §4: the reply at 17:00 still
+        "noted the topic" of a 10:00 voicemail answered at 15:00, and the agenda did not mark
+        it answered, SPEC §10)."""
         client = self.config.client(client_id)
         if client is None or client_id not in self.index:
             return None
+        index = self.index[client_id]
+        found = self._ask(index, client.emails, text, subject, at, lang)
+        if found is None and self.now is not None and self.now > at:
+            later = [u for u in index.updates if u.at is not None and at < u.at < self.now]
+            if later:
+                found = self._ask(UpdateIndex(later), client.emails, text, subject, self.now, lang)
+        return found
+
+    def _ask(
+        self,
+        index: UpdateIndex,
+        emails: Sequence[str],
+        text: str,
+        subject: str,
+        at: datetime,
+        lang: str | None,
+    ) -> UpdateRef | None:
         ask = partial(
             answered_link,
-            self.index[client_id],
+            index,
             Intent.STATUS_CHECK,
             text,
             subject,
             at=at,
             lang=lang,
-            same_client={e.lower() for e in client.emails},
+            same_client={e.lower() for e in emails},
         )
         try:
             link = ask()
@@ -85,7 +112,7 @@ class Updates:
 
 def load_updates(config: Config, store: Store, account_id: int, now: datetime) -> Updates:
     rows = store.kind_between(account_id, "update", now - UPDATE_LOOKBACK, now + timedelta(1))
-    return Updates(config, rows)
+    return Updates(config, rows, now)
 
 
 def heard_from_store(
