@@ -233,7 +233,7 @@ def test_the_premium_explanation_follows_the_page_language(db_url, lang, other):
 
 
 def test_the_unknown_callers_card_shows_no_allowance(db_url):
-    """README: unknown callers have no terms; their card has no "ad-hoc calls used / allowed"
+    """README: unknown callers have no terms; their card has no "ad-hoc calls in the busiest week / allowed"
     and no deferral replies (they never get one)."""
     with running_site(db_url) as site, dashboard_signed_in(site) as client:
         page = client.get("/").text
@@ -242,6 +242,8 @@ def test_the_unknown_callers_card_shows_no_allowance(db_url):
     assert "appels ponctuels" not in unknown and 'data-figure="adhoc_allowance"' not in unknown
     assert 'data-figure="replies_sent"' not in unknown
     assert sum("appels ponctuels" in c for c in cards) == 3  # each client still has its own
+    # the figure is the busiest week's, and says so (trial34 §11: read as this week's)
+    assert sum("semaine la plus chargée" in c for c in cards) == 3
 
 
 def test_the_week_page_says_one_call_in_the_singular(db_url):
