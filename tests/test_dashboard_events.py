@@ -233,8 +233,8 @@ def test_the_premium_explanation_follows_the_page_language(db_url, lang, other):
 
 
 def test_the_unknown_callers_card_shows_no_allowance(db_url):
-    """README: unknown callers have no terms; their card has no "ad-hoc calls in the busiest week / allowed"
-    and no deferral replies (they never get one)."""
+    """README: unknown callers have no terms; their card has no "ad-hoc calls in the busiest
+    week / allowed" and no deferral replies (they never get one)."""
     with running_site(db_url) as site, dashboard_signed_in(site) as client:
         page = client.get("/").text
     cards = page.split("<article")

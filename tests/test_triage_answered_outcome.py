@@ -59,33 +59,3 @@ def test_how_an_event_went_is_never_linked_to_the_update_that_booked_it():
         REPORTED,
     )
     assert got.get("answered_by") != "booked", got["reasons"]
-
-
-FORGE = "+33658137702"
-RENEWAL = sent_update(
-    "rncp",
-    "maxime@forge-code.example.com",
-    "RNCP renewal – filed",
-    "Hi Maxime,\n\nThe RNCP renewal file for the web developer title went in yesterday on the "
-    "France Compétences platform. Expect 3 to 4 months of review.\n\nCheers,\nIngrid",
-    "2026-12-02T15:20:00+01:00",
-)
-
-
-def test_a_thin_guess_of_a_status_check_is_not_linked_on_one_shared_word():
-    # newcomer67: a piece of news ("the RNCP people called … forwarding you the mail") read
-    # as a status check by the learned model alone and linked by "rncp"
-    line = json.dumps(
-        {
-            "id": "c",
-            "channel": "sms",
-            "text": "Ingrid, the RNCP auditors rang again about insertion rates, mail coming "
-            "your way",
-            "at": "2026-12-09T10:00:00+01:00",
-            "from": FORGE,
-        }
-    )
-    got = triage_line(line, UpdateIndex([RENEWAL]))
-    guessed = [r for r in got["reasons"] if "learned intent model gives" in r]
-    assert got["intent"] != "status_check" or guessed, got["reasons"]
-    assert got.get("answered_by") is None, got["reasons"]

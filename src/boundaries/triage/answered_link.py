@@ -37,8 +37,6 @@ consultant would tell a client "already answered" when it was not), so:
    right ones lost). A question whether the work is ready for an event within the day
    ("are the reminder texts set up? Board asked tonight") still links: those links were
    right.
-8. a message read as a status check only by a thin guess of the learned intent model (below
-   `THIN_GUESS`, no cue) is linked only on `GUESSED_LINK_WORDS` shared words or more.
 
 Steps 2 and 3 need the sentence encoder; with `meaning=False` (the simulator, which runs on
 the rules alone) only shared words link.
@@ -93,7 +91,6 @@ class AnsweredLink:
     update: Update | None = None
     status_check: bool = False
     reasons: tuple[str, ...] = field(default=())
-    words: int = 0  # topic words the link rests on (closeness in meaning not counted)
 
 
 NO_LINK = AnsweredLink()
@@ -150,29 +147,7 @@ def answered_link(
             "more likely a new problem than a follow-up"
         )
         return AnsweredLink(None, False, (why,))
-    link = _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
-    if (
-        link.update is not None
-        and guessed is not None
-        and guessed < THIN_GUESS
-        and link.words < GUESSED_LINK_WORDS
-    ):
-        why = (
-            f"not linked to update {link.update.id}: read as a status check only by a guess "
-            f"({guessed:.2f}), and {link.words} shared word(s) are too few for that"
-        )
-        return AnsweredLink(None, False, (why,))
-    return link
-
-
-THIN_GUESS = 0.6
-"""Below this, the learned intent model's guess that a message with no cue is a status check is
-thin (step 8)."""
-GUESSED_LINK_WORDS = 3
-"""Topic words a link must rest on when the status check is only a thin guess: over the
-twenty-two testers' sets with updates, such links on one or two words were right 3 times and
-wrong 4 ("the RNCP people called, I'm forwarding you the mail", a piece of news read as a
-check and linked by "rncp" alone, newcomer67)."""
+    return _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
 
 
 _OPT_OUT_KEYWORD = re.compile(
@@ -408,5 +383,4 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:
     why = f"already answered by update {update.id}: {', '.join(shared)}"
-    words = sum(not w.startswith("close in meaning") for w in shared)
-    return AnsweredLink(update, False, (why,), words)
+    return AnsweredLink(update, False, (why,))
