@@ -162,3 +162,20 @@ def test_a_server_without_a_login_needs_no_password(monkeypatch: pytest.MonkeyPa
         monkeypatch.delenv(name, raising=False)
     text = BASE_TOML + '\n[mail]\nsmtp_url = "smtp://127.0.0.1:2525"\n'
     assert warnings(parse_config(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "outside"), [("18:30", True), ("12:45", True), ("10:00", False), ("17:30", False)]
+)
+def test_a_standing_call_outside_working_hours_is_warned_about(start: str, outside: bool):
+    # trial34 §6: a Thursday 17:30 call with hours ending at 17:00 was accepted without a
+    # word, and the replay then counted every occurrence as a missed call (here the hours
+    # are 09:00-12:30 and 14:00-18:00)
+    text = BASE_TOML.replace('start = "10:00"', f'start = "{start}"', 1)
+    assert f'start = "{start}"' in text
+    found = [w for w in warnings(parse_config(text)) if "outside your working hours" in w]
+    assert bool(found) is outside, found
+    if outside:
+        assert "standing_calls[0]" in found[0] and f"at {start}" in found[0], found
+        fr = [w for w in warnings(parse_config(text), lang="fr") if "heures de travail" in w]
+        assert fr and "Solution" in fr[0], fr

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import unquote, urlsplit
 
 from boundaries.domain.model import Client, Config
-from boundaries.domain.schedule import local_occurrences
+from boundaries.domain.schedule import in_working_hours, local_occurrences
 from boundaries.i18n import said
 
 
@@ -36,6 +36,9 @@ def warnings(
         found.extend(_ended_standing_calls(client, day, lang))
     if not config.consultant.working_hours:
         found.append(_warn(lang, "no_hours"))
+    else:
+        for client in config.clients:
+            found.extend(_standing_calls_outside_hours(config, client, day, lang))
     if not config.clients:
         found.append(_warn(lang, "no_clients"))
     for client in config.clients:
@@ -101,6 +104,43 @@ def _passwords_from_nowhere(config: Config, environ: Mapping[str, str], lang: st
 
 
 CALDAV_PASSWORD = "BOUNDARIES_CALDAV_PASSWORD"  # as integrations.calendar reads it
+
+
+OUTSIDE_HOURS_WEEKS = 8
+"""Weeks of a standing call's dates to come that are read for one outside working hours."""
+
+
+def _standing_calls_outside_hours(
+    config: Config, client: Client, today: date, lang: str
+) -> list[str]:
+    """A standing call that begins, on some date to come, outside the consultant's working
+    hours ("Thursday 17:30" with hours ending at 17:00): it rings through when nobody is
+    working, and the replay counts each such call as missed (trial34 §6)."""
+    found = []
+    lo = datetime.combine(today, time())
+    hi = lo + timedelta(weeks=OUTSIDE_HOURS_WEEKS)
+    for j, call in enumerate(client.standing_calls):
+        outside = next(
+            (
+                o
+                for o in local_occurrences(call, lo, hi, today.year)
+                if not in_working_hours(config.consultant, o)
+            ),
+            None,
+        )
+        if outside is not None:
+            found.append(
+                _warn(
+                    lang,
+                    "outside_hours",
+                    client=client.id,
+                    index=j,
+                    rrule=call.rrule,
+                    start=call.start.strftime("%H:%M"),
+                    day=outside.date().isoformat(),
+                )
+            )
+    return found
 
 
 def _ended_standing_calls(client: Client, today: date, lang: str) -> list[str]:
