@@ -54,3 +54,22 @@ def test_alternatives_of_state_or_of_time_are_no_choice(channel: str, text: str,
     assert choice_asked(text) is None
     if intent is not None:
         assert triage(text, channel, at=AT)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abc. def? ghi",
+        "a?b?",
+        "no question here, " * 50,
+        "first line\nis it this or that? and then. why not?",
+        "??",
+        "",
+    ],
+)
+def test_the_questions_read_in_one_pass_are_those_the_pattern_finds(text: str):
+    import re
+
+    from boundaries.triage.choice import _questions
+
+    assert _questions(text) == re.findall(r"[^.!?\n]*\?", text)

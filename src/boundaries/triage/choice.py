@@ -12,7 +12,19 @@ from __future__ import annotations
 
 import re
 
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+_STOP = re.compile(r"[.!?\n]")
+
+
+def _questions(text: str) -> list[str]:
+    """The sentences of `text` that end with "?", each from the end of the one before: what
+    `[^.!?\n]*\?` finds, read in one pass (that pattern, searched from every position,
+    took 1.2 s on a 16,384-character transcript without a stop: trial34)."""
+    out, start = [], 0
+    for stop in _STOP.finditer(text):
+        if stop.group(0) == "?":
+            out.append(text[start : stop.end()])
+        start = stop.end()
+    return out
 _OR = re.compile(
     r"\s(ou|or)\s+(?!bien\b|alors\b|même\b|meme\b|so\b|two\b|three\b|deux\b|trois\b|what\b|"
     r"quoi\b)"
@@ -70,8 +82,8 @@ def choice_asked(raw: str) -> str | None:
     "or", names no state of work ("yet", « déjà », "done") and no time or place to meet, and
     either has the sender as the one who will act before the « ou » (« je … ou … », "should
     we … or …") or is at most `SHORT` words of bare alternatives."""
-    for found in _QUESTION.finditer(raw.lower()):
-        sentence = " ".join(found.group(0).split())
+    for question in _questions(raw.lower()):
+        sentence = " ".join(question.split())
         alternative = _OR.search(sentence)
         if alternative is None:
             continue
