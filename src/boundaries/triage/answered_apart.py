@@ -5,6 +5,7 @@ number or month of the same kind of item, or what happened since the update (SPE
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from boundaries.triage.answered import Update, topic_keys
@@ -205,12 +206,18 @@ def promised_only(text: str, update: Update) -> str | None:
     }
     if not verbs:
         return None
-    told = [normalise(s) for s in sentences(f"{update.subject}. {update.text}")]
     for verb in sorted(verbs):
-        naming = [s for s in told if re.search(rf"\b{verb}", s)]
-        if naming and all(_FUTURE.search(s) for s in naming):
+        if _only_ahead(update, re.compile(rf"\b{verb}").search, _FUTURE):
             return f"it says that step ('{verb}…') will be done, not that it was"
     return None
+
+
+def _only_ahead(update: Update, names: Callable[[str], object], ahead: re.Pattern[str]) -> bool:
+    """Whether `update` names a thing (`names` of a normalised sentence) and each sentence
+    that names it says it is still to come (`ahead`)."""
+    told = [normalise(s) for s in sentences(f"{update.subject}. {update.text}")]
+    naming = [s for s in told if names(s)]
+    return bool(naming) and all(ahead.search(s) for s in naming)
 
 
 # A check that asks how an event went: "how did Thursday's sign-on test go?", "how was the
@@ -227,7 +234,7 @@ _HOW_WENT = re.compile(
 _SET_AHEAD = re.compile(
     r"\b(?:booked|scheduled|planned|set for|arranged for|confirmed for|will take place|takes "
     r"place on|prevu|prevue|prevus|prevues|programme|programmee|cale|calee|fixe au|fixee au|"
-    r"aura lieu|se tiendra)\b"
+    r"aura lieu|se tiendra)\b|" + _FUTURE.pattern
 )
 
 
@@ -244,9 +251,7 @@ def outcome_not_told(text: str, update: Update) -> str | None:
     keys = topic_keys(event)
     if not keys:
         return None
-    told = [normalise(s) for s in sentences(f"{update.subject}. {update.text}")]
-    naming = [s for s in told if topic_keys(s) & keys]
-    if naming and all(_SET_AHEAD.search(s) or _FUTURE.search(s) for s in naming):
+    if _only_ahead(update, lambda s: bool(topic_keys(s) & keys), _SET_AHEAD):
         return f"it only sets '{event.strip()}' ahead, before it took place"
     return None
 
