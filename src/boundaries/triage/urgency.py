@@ -112,12 +112,13 @@ NEED = any_of(
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
     # a piece of work named with the time it is for: "it's about the board pack for tomorrow
     # night", « c'est pour le diaporama de demain matin » (newcomer66)
-    r"(the|le|la|les|l'|our|notre|nos|your|votre|vos)( [a-z'-]+){0,2} ?(pack|papers|slides|deck|"
-    r"presentation|report|figures|numbers|minutes|budget|accounts|paperwork|forms?|contract|"
-    r"quote|proposal|speech|brief|briefing|statement|application|submission|bid|tender|"
-    r"press release|rapport|chiffres|diaporama|compte rendu|pv|bilan|devis|contrat|formulaire|"
-    r"candidature|offre|discours|communique|dossier)( [a-z'-]+){0,2} (for|pour|de)(?= "
-    r"(tomorrow|tonight|demain|ce soir|this (afternoon|evening)|cet apres midi|tomorrow's))",
+    # (searched from the noun, not tried at every "the" or « le » of every message)
+    r"(pack|papers|slides|deck|presentation|report|figures|numbers|minutes|budget|accounts|"
+    r"paperwork|forms?|contract|quote|proposal|speech|brief|briefing|statement|application|"
+    r"submission|bid|tender|press release|rapport|chiffres|diaporama|compte rendu|pv|bilan|"
+    r"devis|contrat|formulaire|candidature|offre|discours|communique|dossier)( [a-z'-]+){0,2} "
+    r"(for|pour|de)(?= (tomorrow|tonight|demain|ce soir|this (afternoon|evening)|cet apres midi|"
+    r"tomorrow's))",
     # work asked of the consultant, which a time within a day makes a deadline ("can you
     # revise the sheet and the CPF today", newcomer38); not a call or a meeting asked, which
     # a time cannot make urgent ("can you call me this afternoon")
