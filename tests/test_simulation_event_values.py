@@ -278,3 +278,25 @@ def test_boundaries_tables_being_created_by_another_command_are_not_another_appl
         conn.execute("create table invoices (id integer)")
     with pytest.raises(BoundariesError, match="invoices"):
         refuse_foreign(f"sqlite:///{ours}")
+
+
+def test_every_line_at_fault_is_named_at_once(tmp_path: Path):
+    # trial34 §14: an events file with six bad lines was refused one line per run
+    good = '{"at": "2026-11-02T09:00:00+01:00", "type": "call", "from": "+33 1 23 45 67 89"}'
+    bad = [
+        "not json",
+        '{"type": "call", "from": "+33 1 23 45 67 89"}',
+        '{"at": "2026-11-02T09:00:00+01:00", "type": "call"}',
+    ]
+    path = write(tmp_path, good, bad[0], good, bad[1], bad[2], good)
+    with pytest.raises(EventsError) as refused:
+        load_events(path)
+    said = str(refused.value)
+    assert all(f"line {n}" in said for n in (2, 4, 5)), said
+    assert said.count(str(path)) == 3 and "more lines" not in said, said
+    many = write(tmp_path, *(["not json"] * 14))
+    with pytest.raises(EventsError) as capped:
+        load_events(many)
+    assert "line 10" in str(capped.value) and "line 11" not in str(capped.value)
+    assert "… and 4 more lines at fault" in str(capped.value)
+    assert "… et 4 autres lignes en défaut" in capped.value.said("fr")

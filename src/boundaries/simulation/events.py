@@ -230,36 +230,59 @@ def _check_order(
 
 
 def parse_lines(lines: Iterable[str], region: str | None = None) -> Iterator[Event]:
-    """Events from JSON Lines text, in file order; blank lines are skipped."""
+    """Events from JSON Lines text, in file order; blank lines are skipped. Raises
+    `EventsError` at the first line at fault."""
     index = 0
     for line_no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            why = told(
-                "line.not_json", line=line_no, error=exc.msg, column=exc.colno, fix=_one_object()
-            )
-            raise EventsError(why) from None
-        except RecursionError:
-            raise EventsError(told("line.too_deep", line=line_no, fix=_one_object())) from None
-        except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string"
-            why = told("line.unreadable", line=line_no, error=str(exc), fix=_one_object())
-            raise EventsError(why) from None
-        try:
-            event = parse_event(data, index, line_no, region)
-        except KeyError as exc:
-            field = exc.args[0]
-            example = FIELD_EXAMPLES.get(field)
-            where = {"line": line_no, "field": repr(field)}
-            if example is None:
-                raise EventsError(told("line.missing_field", **where)) from None
-            raise EventsError(
-                told("line.missing_field_example", **where, example=example)
-            ) from None
+        yield _parse_line(line, line_no, index, region)
         index += 1
-        yield event
+
+
+MAX_REPORTED = 10
+"""Lines at fault an events file's refusal names, at most (then how many more)."""
+
+
+def _parse_all(lines: Iterable[str], region: str | None) -> tuple[list[Event], list[Said]]:
+    """Every event of the lines, and the refusal of each line at fault (all of them, as the
+    configuration names all its problems at once: trial34 §14 fixed one line per run)."""
+    events: list[Event] = []
+    faults: list[Said] = []
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            events.append(_parse_line(line, line_no, len(events), region))
+        except EventsError as exc:
+            faults.append(exc.message)
+    return events, faults
+
+
+def _parse_line(line: str, line_no: int, index: int, region: str | None) -> Event:
+    """The event of one line (`index`: its place among the file's events); raises
+    `EventsError` naming the line, what is wrong and the fix."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        why = told(
+            "line.not_json", line=line_no, error=exc.msg, column=exc.colno, fix=_one_object()
+        )
+        raise EventsError(why) from None
+    except RecursionError:
+        raise EventsError(told("line.too_deep", line=line_no, fix=_one_object())) from None
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string"
+        why = told("line.unreadable", line=line_no, error=str(exc), fix=_one_object())
+        raise EventsError(why) from None
+    try:
+        return parse_event(data, index, line_no, region)
+    except KeyError as exc:
+        field = exc.args[0]
+        example = FIELD_EXAMPLES.get(field)
+        where = {"line": line_no, "field": repr(field)}
+        if example is None:
+            raise EventsError(told("line.missing_field", **where)) from None
+        raise EventsError(told("line.missing_field_example", **where, example=example)) from None
 
 
 def in_time_order(events: list[Event]) -> tuple[list[Event], int]:
@@ -278,7 +301,7 @@ def load_events(
     `EventsError` naming the line at fault."""
     p = Path(path)
     try:
-        return list(parse_lines(read_text(p).split("\n"), region))
+        events, faults = _parse_all(read_text(p).split("\n"), region)
     except FileNotFoundError:
         raise EventsError(told("file.missing", path=p, option=option)) from None
     except NotText as exc:
@@ -288,8 +311,22 @@ def load_events(
     except OSError as exc:
         why = told("file.unreadable", path=p, why=exc.strerror, fix=readable_fix())
         raise EventsError(why) from None
-    except EventsError as exc:
-        raise EventsError(told("file.at", path=p, message=exc.message)) from None
+    if faults:
+        raise EventsError(_at_fault(p, faults))
+    return events
+
+
+def _at_fault(path: Path, faults: list[Said]) -> Said:
+    """The refusal of a file with lines at fault: each of the first `MAX_REPORTED`, one per
+    line, then how many more."""
+    shown = [told("file.at", path=path, message=f) for f in faults[:MAX_REPORTED]]
+    more = len(faults) - len(shown)
+    tail = [told("file.more", n=more)] if more else []
+
+    def words(lang: str) -> str:
+        return "\n".join(x.said(lang) for x in [*shown, *tail])
+
+    return Said(words)
 
 
 def load_replay(path: str | Path, region: str | None = None) -> tuple[list[Event], int]:
