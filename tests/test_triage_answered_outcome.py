@@ -35,14 +35,14 @@ def answer(text: str, sender: str, at: str, *updates) -> dict[str, object]:
     return triage_line(line, UpdateIndex(list(updates)))
 
 
+HOW_WENT = (
+    "Ingrid,\n\nHow did Wednesday's parents' portal dry run go? Our IT lead said nothing.\n\nHannah"
+)
+ASKED = "2026-12-10T09:00:00+00:00"
+
+
 def test_how_an_event_went_is_not_told_by_the_update_that_booked_it():
-    got = answer(
-        "Ingrid,\n\nHow did Wednesday's parents' portal dry run go? Our IT lead said nothing.\n\n"
-        "Hannah",
-        HANNAH,
-        "2026-12-10T09:00:00+00:00",
-        BOOKED,
-    )
+    got = answer(HOW_WENT, HANNAH, ASKED, BOOKED)
     assert got["intent"] == "status_check", got
     assert got.get("answered_by") is None, got["reasons"]
 
@@ -50,12 +50,5 @@ def test_how_an_event_went_is_not_told_by_the_update_that_booked_it():
 def test_how_an_event_went_is_never_linked_to_the_update_that_booked_it():
     # (with the report sent after the event there too, the check is not linked to the
     # booking; the update found first is the one refused, none is taken in its place)
-    got = answer(
-        "Ingrid,\n\nHow did Wednesday's parents' portal dry run go? Our IT lead said nothing.\n\n"
-        "Hannah",
-        HANNAH,
-        "2026-12-10T09:00:00+00:00",
-        BOOKED,
-        REPORTED,
-    )
+    got = answer(HOW_WENT, HANNAH, ASKED, BOOKED, REPORTED)
     assert got.get("answered_by") != "booked", got["reasons"]
