@@ -510,11 +510,13 @@ class UpdateIndex:
         at: datetime | None = None,
         same_client: set[str] | None = None,
         lang: str | None = None,
+        refused: frozenset[str] = frozenset(),
     ) -> tuple[Update, list[str]] | None:
         """The earlier update that answers this status check, with the shared words, or None.
 
         `same_client` (addresses of the sender's client, from the configuration) narrows the
-        candidates when known; otherwise email domains do.
+        candidates when known; otherwise email domains do. Updates whose ids are in
+        `refused` are not candidates.
         """
         keys = self.check_keys(text, subject)
         names: set[str] | None = None
@@ -522,6 +524,8 @@ class UpdateIndex:
         best: tuple[float, Update, list[str]] | None = None
         callers = self.caller_addresses(text, sender, same_client)
         for u in self.sharing(keys):
+            if u.id in refused:
+                continue
             # The update's subject names its topic: the match must touch it, unless the
             # same correspondent asks with two of the body's words ("Des nouvelles du GAL
             # pour le broyeur ?" and "LEADER : avis favorable", whose body names the GAL and

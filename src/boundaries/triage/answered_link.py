@@ -190,17 +190,51 @@ def _check_link(
     same_client: set[str] | None,
     meaning: bool,
 ) -> AnsweredLink:
-    """The update that answers a status check (steps 1 to 3), with the reasons."""
+    """The update that answers a status check (steps 1 to 3b), with the reasons. When the
+    update found first only promised the step asked about or left it open (step 3b), the
+    next update the shared words find is tried: a later one may report it done ("their
+    lawyers will send the agreement next week", then "the lawyers sent it this morning").
+    At most `MORE_TRIES` more."""
+    refused: list[str] = []
+    reasons: tuple[str, ...] = ()
+    for _ in range(MORE_TRIES + 1):
+        link, too_early = _check_one(
+            updates, text, subject, sender, at, lang, same_client, meaning, frozenset(refused)
+        )
+        reasons = (*reasons, *link.reasons) if refused else link.reasons
+        if link.update is not None or too_early is None:
+            return AnsweredLink(link.update, link.status_check, reasons)
+        refused.append(too_early)
+    return AnsweredLink(None, False, reasons)
+
+
+MORE_TRIES = 2
+"""Further updates tried after one that only promised the step asked about."""
+
+
+def _check_one(
+    updates: UpdateIndex,
+    text: str,
+    subject: str,
+    sender: str,
+    at: datetime | None,
+    lang: str | None,
+    same_client: set[str] | None,
+    meaning: bool,
+    refused: frozenset[str],
+) -> tuple[AnsweredLink, str | None]:
+    """`_check_link` for one candidate, the updates `refused` set aside; with the id of the
+    update refused as too early a stage (step 3b), if it was."""
     whole, (text, thanked) = text, asked_after_thanks(text)
     if thanked and _REPLY.match(subject):
         subject = ""  # "Re: Double charges fixed" names the work thanked for, not the one asked
-    link = _link(updates, text, subject, sender, at, lang, same_client, meaning)
+    link = _link(updates, text, subject, sender, at, lang, same_client, meaning, refused)
     if link.update is not None and other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
-        return AnsweredLink(None, False, (why,))
+        return AnsweredLink(None, False, (why,)), None
     if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
-        return AnsweredLink(None, False, (why,))
+        return AnsweredLink(None, False, (why,)), None
     item = (
         None
         if link.update is None or lang is None or lang != link.update.lang
@@ -211,14 +245,15 @@ def _check_link(
             f"not linked to update {link.update.id}: it asks about '{item}', which the "
             "update never names"
         )
-        return AnsweredLink(None, False, (why,))
+        return AnsweredLink(None, False, (why,)), None
     promised = (
         None
         if link.update is None
         else promised_only(text, link.update) or outcome_not_told(text, link.update)
     )
     if link.update is not None and promised is not None:
-        return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {promised}",))
+        why = f"not linked to update {link.update.id}: {promised}"
+        return AnsweredLink(None, False, (why,)), link.update.id
     left_open = (
         None
         if link.update is None
@@ -232,14 +267,16 @@ def _check_link(
         or reply_about_something_else(whole, subject, link.update)
     )
     if link.update is not None and left_open is not None:
-        return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {left_open}",))
+        why = f"not linked to update {link.update.id}: {left_open}"
+        return AnsweredLink(None, False, (why,)), link.update.id
     since = None if link.update is None else happened_since(link.update, text, at)
     if link.update is not None and since is not None:
-        return AnsweredLink(None, False, (f"not linked to update {link.update.id}: {since}",))
+        why = f"not linked to update {link.update.id}: {since}"
+        return AnsweredLink(None, False, (why,)), None
     if link.update is not None and _whose_unknown(link.update, whole, sender, same_client):
         why = f"not linked to update {link.update.id}: no sender to tell whose matter it is"
-        return AnsweredLink(None, False, (why,))
-    return link
+        return AnsweredLink(None, False, (why,)), None
+    return link, None
 
 
 def _whose_unknown(update: Update, text: str, sender: str, same_client: set[str] | None) -> bool:
@@ -260,12 +297,13 @@ def _link(
     lang: str | None,
     same_client: set[str] | None,
     meaning: bool,
+    refused: frozenset[str] = frozenset(),
 ) -> AnsweredLink:
-    found = updates.answering(text, subject, sender, at, same_client, lang)
+    found = updates.answering(text, subject, sender, at, same_client, lang, refused)
     client = frozenset(same_client) if same_client is not None else None
     check = Check(text, subject, sender, at, client)
     if found is None:
-        if not meaning:
+        if not meaning or refused:
             return NO_LINK
         found = by_meaning(updates, check)
         return NO_LINK if found is None else _linked(*found)
@@ -277,7 +315,7 @@ def _link(
         # also be close in meaning, as a link by meaning alone must be. Not an acronym that
         # names the update's subject ("TVA 3e trimestre"): it names a piece of work alone.
         similar = link_similarity(updates, update, check)
-        if similar is not None and similar[0] < CLOSE:
+        if similar is not None and similar[0] < CLOSE and not _terse_about(updates, update, check):
             why = (
                 f"not linked to update {update.id}: one shared word ({shared[0]}) "
                 f"and far in meaning ({similar[0]:.2f})"
@@ -290,6 +328,25 @@ def _link(
         )
         return AnsweredLink(None, False, (why,))
     return _linked(update, shared)
+
+
+_BY_NOW_KEYS = topic_keys("yet still")
+"""Topic words a terse check may hold besides the name it asks about ("Savanna back yet?")."""
+
+
+def _terse_about(updates: UpdateIndex, update: Update, check: Check) -> bool:
+    """A terse check whose only topic word names something no other update names ("Any word
+    from Savanna?", « Des nouvelles de Kestrel ? », and the one update about Savanna's
+    committee): too short to be close in meaning to anything, it can only be asked about
+    that (newcomer68). Not a first name, not a word of the greeting or signature
+    (`UpdateIndex.check_keys`); a check naming anything more ("Radiant vous a bien transmis
+    leur offre ?") is left to the other steps."""
+    keys = updates.check_keys(check.text, check.subject)
+    shared = keys & update.keys
+    if len(shared) != 1 or not keys - shared <= _BY_NOW_KEYS:
+        return False
+    (word,) = shared
+    return sum(word in u.keys for u in updates.updates) == 1
 
 
 def _named_by_acronym(updates: UpdateIndex, update: Update, shared: list[str]) -> bool:

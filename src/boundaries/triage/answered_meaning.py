@@ -178,7 +178,14 @@ _ASKS_FOR_WORK = re.compile(
     # a wish for something new: "I would like to fix a meeting with you and the IT people"
     # (newcomer61), « je voudrais qu'on se voie »
     r"\b(would|'d) like\b|\bi want to\b|\bje (voudrais|souhaite|souhaiterais)\b|"
-    r"\bj'aimerais\b|\bnous (voudrions|souhaitons|souhaiterions|aimerions)\b",
+    r"\bj'aimerais\b|\bnous (voudrions|souhaitons|souhaiterions|aimerions)\b|"
+    # whether something may or must be done: advice, new work ("can the trust reclaim VAT
+    # on the legal fees?", newcomer68; "are we allowed to…", « a-t-on le droit de… »)
+    r"\bcan (the|our|my|a|an|they|he|she) (?!be\b)\w+|\b(are|is) (we|they|it) (allowed|"
+    r"entitled|eligible)\b|"
+    r"\bshould (we|i)\b(?! (be )?(worried|worry|concerned|expect))|"
+    r"\b(a[- ]t[- ]on|avons[- ]nous|a[- ]t[- ]il) le droit\b|\bfaut[- ]il\b|\bdoit[- ]on\b|"
+    r"\best[- ]ce qu'(on|il|elle|ils|elles) (peut|peuvent|doit|doivent)\b",
     re.I,
 )
 

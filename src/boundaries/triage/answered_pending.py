@@ -38,8 +38,24 @@ _OPEN = re.compile(
     r"pas avant|"
     r"known issue|probleme connu|one issue|remaining issue|reste a|il reste|seule exception|"
     r"sauf |except |"
-    r"working on|je travaille|on travaille|nous travaillons|i'm looking into|je regarde)\b"
+    r"working on|je travaille|on travaille|nous travaillons|i'm looking into|je regarde|"
+    # what someone else is to do, or waits on something to come: "their counsel will
+    # circulate the SAFE documents early next week", "as soon as they receive the
+    # acknowledgment, which usually comes within ten days", « c'est lui qui fixera la date »
+    # (newcomer68, newcomer69: three wrong links)
+    r"(they|he|she|it|who|which|that) (will|'ll|should)|(they|he|she|it)'ll|"
+    r"as soon as|des que|usually (comes|takes|arrives)|is expected|are expected|"
+    r"il va|elle va|ils vont|elles vont|fixera|enverra|enverront|recevra|recevront|"
+    r"transmettra|transmettront|donnera|confirmera|passera|viendra|arrivera|repondra|"
+    r"reviendra|doit passer|doivent passer)\b"
     r"|\b[a-z]{3,}(erai|erons)\b"
+)
+# A check asking whether a step has happened by now ("have they sent the documents yet?",
+# « Alpine est revenu sur nos commentaires ou toujours rien ? »): any of its words that the
+# update names only as to come is the news it asks for.
+_BY_NOW = re.compile(
+    r"\b(yet|already|by now|so far|deja|toujours rien|encore rien|ou pas|still nothing|"
+    r"nothing yet|any sign)\b"
 )
 _QUESTION = re.compile(r"[^.?!\n]*\?")
 # An indirect question, to the end of its sentence: « je me demandais si l'assureur s'était
@@ -76,7 +92,8 @@ def asks_what_was_left_open(
     only_open = open_keys - done_keys
     if not only_open:
         return None
-    if _weigh(only_open, weight) <= _weigh(done_keys, weight):
+    by_now = _BY_NOW.search(normalise(" ".join(_QUESTION.findall(read_mail(text).new)))) is not None
+    if not by_now and _weigh(only_open, weight) <= _weigh(done_keys, weight):
         return None
     return f"it asks about what the update left open ({', '.join(sorted(only_open))})"
 
@@ -99,7 +116,9 @@ def _open_clauses(text: str) -> list[tuple[str, bool]]:
     étape :", "One known issue:") opens the clause it introduces; a relative clause ("…, que
     je mets en place la semaine prochaine") opens the clause it qualifies."""
     clauses = _clauses(text)
-    opened = [_OPEN.search(c) is not None for c in clauses]
+    # a question the update asks leaves its matter open too ("could you keep an eye out for
+    # the acknowledgment letter?")
+    opened = [_OPEN.search(c) is not None or c.rstrip().endswith("?") for c in clauses]
     for i, clause in enumerate(clauses):
         if opened[i] and clause.rstrip().endswith(":") and i + 1 < len(clauses):
             opened[i + 1] = True

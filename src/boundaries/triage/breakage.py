@@ -602,6 +602,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         any_of(
             r"(systeme|logiciel|ordinateur|ordi|pc|serveur|reseau|site|caisse|appli|application)"
             r"( [a-z']+){0,3} (est|a|sont|ont) (plante|plantee|crashe|hs|en panne|casse|cassee)",
+            # the same, going on now: « les nouvelles caisses plantent », « l'appli bugue
+            # sans arrêt », "the tills keep crashing" (newcomer69)
+            r"(systemes?|logiciels?|ordinateurs?|ordis?|pcs?|serveurs?|caisses?|applis?|"
+            r"applications?|terminaux|terminal|tablettes?|tpe|imprimantes?)( [a-z']+){0,2} "
+            r"(plante|plantent|bugue|buguent|crashe|crashent)(?! (pas|jamais)\b| plus\b(?! (aucun|"
+            r"aucune|rien|personne|de|d')\b))",
             r"(everything|tout)( is| est)? (broken|down|casse|plante|en panne|hs)",
             r"(bugue|plante) de partout",
             r"(on est|nous sommes|on est tous|we're|we are) (tous |all |completement |"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from boundaries.domain.automatic import AUTO_SUBJECTS
 from boundaries.triage import cues as C
 from boundaries.triage.choice import choice_asked
-from boundaries.triage.dates import distant_deadline, imminent_date, imminent_deadline
+from boundaries.triage.dates import distant_deadline, far_span, imminent_date, imminent_deadline
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
 from boundaries.triage.mail import (
     HALF_REMOVED,
@@ -331,8 +331,18 @@ def classify(message: Message) -> Triage:
 
 def _classify(message: Message) -> Triage:
     r = _read(message.channel, message.text, message.subject, message.lang_hint)
-    if message.at is None or r.verdict.content_free:
-        return r.verdict  # what the words say does not depend on when they were said
+    if r.verdict.content_free:
+        return r.verdict
+    if message.at is None:
+        # what the words say does not depend on when they were said, nor does a time left
+        # counted from now (« nous avons 15 jours pour »)
+        said = any(x.startswith("not urgent") for x in r.reasons)
+        far = far_span(r.core) if not r.urgent and not said else None
+        if far is None:
+            return r.verdict
+        reasons = list(r.reasons)
+        reasons.insert(-1, f"not urgent: '{far[0]}' is {far[1]} days away")
+        return replace(r.verdict, reasons=tuple(reasons))
     urgent, reasons = r.urgent, list(r.reasons)
     if r.stake is not None:
         dated = imminent_date(r.core, message.at)

@@ -2831,6 +2831,7 @@ NOT_NOW = Gated(
         r"no rush(?! if (it's|it is|its|it s) )",
         r"no hurry(?! if (it's|it is|its|it s) )",
         r"not urgent",
+        r"not (pressing|time sensitive|time critical)",
         r"whenever you get a chance",
         r"no pressure(?! if (it's|it is|its|it s) )",
         r"pas d'urgence",
@@ -2901,7 +2902,7 @@ NOT_NOW = Gated(
         r"don't worry",
         # "it's on the list for the engineer in January, not to worry" (newcomer34 mix-31)
         r"(?<!i want )(?<!want you )(?<!need you )not to worry",
-        r"nothing (for you|needed|to do|required)",
+        r"nothing (further |else |more )?(for you|needed|to do|required)",
         r"no (action|reply|response) (is )?(needed|required|necessary)",
         # Not needed before a later day: "we don't need it again until easter so whenever",
         # « on n'en a pas besoin avant la rentrée », "fix it when convenient".

@@ -321,23 +321,82 @@ def distant_deadline(text: str, sent: datetime | None) -> tuple[str, int] | None
     """(words, days ahead) of a deadline or event the message names on a date `FAR_DAYS` or
     more after `sent` ("it expires on 30 April", « l'échéance est le 15 mars »), when no date
     it names falls sooner; else None. `text` is normalised."""
-    if sent is None:
-        return None
-    dates = named_dates(text, sent)
-    if not dates or any((when - sent.date()).days < FAR_DAYS for when, _ in dates):
+    dates = named_dates(text, sent) if sent is not None else []
+    if sent is not None and any((when - sent.date()).days < FAR_DAYS for when, _ in dates):
         return None
     if _timed_within_a_day(text):
         # « plus de virements après aujourd'hui 15 h, jusqu'au 4 janvier »: the far date ends
         # what begins today at a time (newcomer66)
         return None
     for when, words in dates:
+        assert sent is not None
         for m in re.finditer(re.escape(words), text):
             before = text[max(0, m.start() - _NEAR_A_DAY) : m.start()].rpartition(" . ")[2]
             if _CANNOT_BEFORE.search(before):
                 continue  # "the repairer can't come before Monday": a wait, not a deadline
             if _DEADLINE_BEFORE.search(before) or _DUE_BEFORE.search(before):
                 return words, (when - sent.date()).days
-    return None
+    return far_span(text)
+
+
+_SPAN_NUMBERS = {
+    "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3,
+    "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7,
+    "huit": 8, "eight": 8, "dix": 10, "ten": 10, "quinze": 15, "fifteen": 15, "vingt": 20,
+    "twenty": 20, "trente": 30, "thirty": 30,
+}  # fmt: skip
+_SPAN_UNITS = {
+    "j": 1, "jour": 1, "jours": 1, "day": 1, "days": 1, "sem": 7, "semaine": 7, "semaines": 7,
+    "week": 7, "weeks": 7, "mois": 30, "month": 30, "months": 30,
+}  # fmt: skip
+_SPAN_NUMBER = "|".join(sorted(_SPAN_NUMBERS, key=len, reverse=True))
+_SPAN_UNIT = "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
+# A time left counted from now, said as such: « on ouvre dans 7j », « nous avons 15 jours
+# pour transmettre », « sous quinze jours », "you have 30 days to respond", "within two
+# weeks", « un délai d'un mois ». Not a time past or lasting: « depuis 15 jours », « il y a
+# 15 jours », "for 3 days", "in the last two weeks", "two weeks ago".
+_AHEAD_SPAN = re.compile(
+    r"\b(?:(?:dans|sous|d'ici|within|in) |(?:nous|on|vous|ils nous|you|we|they) (?:avons|a|"
+    r"avez|have|ont|get|give us|donnent|laissent|got) (?:un |une )?(?:delai (?:de |d'))?|"
+    r"delai (?:de |d'))"
+    rf"(\d{{1,3}}|{_SPAN_NUMBER}) ?({_SPAN_UNIT})\b"
+    r"(?! (?:ago|derniers|dernieres|dernier|passes|passees|plus tot|earlier))"
+)
+# A time past, told: "power was restored within 3 days", « ça a été réglé en 2 jours ».
+_PAST_BEFORE = re.compile(
+    r"\b(was|were|had|took|did|got|a ete|ont ete|avait|avaient|a pris|ont pris|etait|etaient)"
+    r"\b[^.!?]*$"
+)
+
+
+_HELP_COMES = re.compile(
+    r"\b(comes?|coming|arrives?|arriving|shows? up|gets? here|vient|viendra|viennent|passe|"
+    r"passera|arrive|arrivera|intervient|interviendra|livre|livree?s?|delivered|delivery|"
+    r"livraison|rdv|appointment|slot|creneau)\b[^.!?]*$"
+)
+
+
+def far_span(text: str) -> tuple[str, int] | None:
+    """(words, days) of the time left that normalised `text` counts from now ("within two
+    weeks", « nous avons 15 jours pour »), when it is `FAR_DAYS` days or more and the text
+    names no shorter one and no day within a day ("today", « demain », « ce soir »); else
+    None. Needs no sending time: a time left counted from now is the same whenever the
+    message is read (SPEC §5, a message without `at`)."""
+    if _RELATIVE_DAY.search(text):
+        return None
+    spans = [
+        (m.group(0), int(m.group(1)) if m.group(1).isdigit() else _SPAN_NUMBERS[m.group(1)],
+         _SPAN_UNITS[m.group(2)])
+        for m in _AHEAD_SPAN.finditer(text)
+        # help that comes only then says how long the harm lasts: "the engineer comes in 5
+        # days", « le frigoriste passe dans 3 jours » (as `_CANNOT_BEFORE`)
+        if not _HELP_COMES.search(text[max(0, m.start() - _NEAR_A_DAY) : m.start()])
+        and not _PAST_BEFORE.search(text[max(0, m.start() - _NEAR_A_DAY) : m.start()])
+    ]  # fmt: skip
+    if not spans:
+        return None
+    words, days = min(((w, n * unit) for w, n, unit in spans), key=lambda s: s[1])
+    return (words, days) if days >= FAR_DAYS else None
 
 
 # A help that cannot come before the date: it says how long the harm lasts, not when the work

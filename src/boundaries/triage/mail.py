@@ -151,6 +151,17 @@ _CLOSING = re.compile(
 _CONTACT = re.compile(r"(@|https?://|www\.|\+?\d[\d .()-]{6,}\d|\b(tel|tél|mob|fax)\b)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 # The dot of a firm's legal form ends no sentence: "Weber & Thill S.à r.l.", "Acme Ltd.".
+# What a firm is, under its name in a sign-off: "A Community Benefit Society registered with
+# the FCA", "Authorised and regulated by the Financial Conduct Authority", « Société
+# coopérative d'intérêt collectif », "a company limited by guarantee".
+_STANDING = re.compile(
+    r"\b(registered with the|authori[sz]ed and regulated by|regulated by the|limited by "
+    r"guarantee|community (benefit|interest) (society|company)|registered charity|charitable "
+    r"incorporated organisation|soci[ée]t[ée] coop[ée]rative|soci[ée]t[ée] (anonyme|par "
+    r"actions simplifi[ée]e|[àa] responsabilit[ée] limit[ée]e)|association (d[ée]clar[ée]e|"
+    r"loi)|inscrite? (au|à l'|a l')(registre|orias))\b",
+    re.I,
+)
 _LEGAL_FORM = re.compile(
     r"(\b\w{1,3}\.){2,}\s*$|\b(inc|ltd|co|corp|llc|llp|plc|gmbh|sarl|sas|sa|bv|nv|pty)\.\s*$",
     re.I,
@@ -411,6 +422,8 @@ def _signature_line(line: str) -> bool:
     parts = [p for p in _SIGNATURE_FIELDS.split(x) if p and p.strip()]
     if len(parts) > 1 and len(words) <= 20 and all(_field(p) for p in parts):
         return True
+    if _STANDING.search(x) is not None and len(words) <= 16:
+        return True  # "A Community Benefit Society registered with the FCA" (newcomer68)
     ends = _SENTENCE_END.search(x) is not None and _LEGAL_FORM.search(x) is None
     return len(words) <= 6 and not (ends and len(words) > 3)
 

@@ -44,6 +44,11 @@ OVER = any_of(
     r"(?<!tests )(?<!analysis )(?<!check )(?<!checks )(?<!sample )(?<!samples )(?<!swab )"
     r"(?<!swabs )(?<!scan )(?<!scans )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
+    # someone who came back with a question, not a service ("the investors came back after
+    # this morning's committee with one question", newcomer68)
+    r"(?![^.?!]{0,60}\bwith (a |one |two |three |some |more |further |a few |few |their |"
+    r"new )?(questions?|quer(y|ies)|comments?|requests?|points?|feedback|remarks?|"
+    r"conditions?|counter|proposal|offer|demands?))"
     r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error|positive|negative|"
     r"presumptive|contaminated|abnormal|high|above|over the limit|non conforming|failed|a fail))",
     r"(is|are|it's|its|all|has|have|got|get|everything's|everything is)( now| finally| just| "
@@ -377,7 +382,11 @@ _WISHED = re.compile(
     r"when|quand|lorsque|"
     # someone else's belief, not a fact: « Nolwenn pense qu'on l'a payée, elle cherche le
     # virement » (newcomer62: a bailiff due back tomorrow read as over)
-    r"pense|pensent|croit|croient|thinks|believes|reckons|supposedly|soi disant)\b[^?!]{0,25}$"
+    r"pense|pensent|croit|croient|thinks|believes|reckons|supposedly|soi disant|"
+    # the sender's own guess, not a fact either: « moi je crois qu'on l'a payée en août, tu
+    # peux vérifier » under a bailiff's deadline tonight (newcomer68)
+    r"crois|croyons|pensons|think|believe|reckon|me semble|nous semble|normalement)\b"
+    r"[^?!]{0,25}$"
 )
 # Words after the match that bring a problem back.
 _STILL = any_of(

@@ -225,6 +225,17 @@ def best_run(
             continue
         if (
             not sealed_here
+            and i + 1 < len(words)
+            and run
+            and run[-1] in _FIXED_HEADS
+            and words[i] in ("en", "a")
+            and _strong(words[i + 1], avoid, words[i])
+        ):
+            run.append(words[i])  # « la mise *en* page », « la prise *en* charge »: one noun
+            weights.append(0)
+            continue
+        if (
+            not sealed_here
             and i < len(words)
             and run
             and run[-1] in NUMBERED
@@ -297,6 +308,12 @@ def best_run(
     while best and (best[-1] in LINKS or best[-1] in _JOINED_POSSESSIVES):
         best.pop()
     return " ".join(best), best_score
+
+
+_FIXED_HEADS = frozenset("mise mises prise prises remise remises".split())
+"""Heads of French nouns made with « en » or « à » (« mise en page », « mise à jour », « prise
+en charge », « remise en état »): the phrase runs on through them (trial34 §3: « devis pour
+la mise » in an agenda sent to a client)."""
 
 
 def _within(run: list[str], limit: int) -> list[str]:

@@ -2351,6 +2351,12 @@ def done_then(core: str, words: str) -> bool:
         and not _STILL_NEEDED.search(before)
     ):
         return True  # « une imprimante a surchauffé cette nuit » (newcomer25)
+    if (
+        _CLOCK_TIME.search(words)
+        and _PUT_RIGHT_BEFORE.search(before) is not None
+        and not _STILL_NEEDED.search(f"{before} {after}")
+    ):
+        return True  # « le SPF a levé la mesure à 14 h », "reversed the batch at 4:40pm"
     if words in ("today", "aujourd'hui") and _TOLD_BEFORE.search(before) is not None:
         return True  # "she told me today she's due in June": when it was said (newcomer22)
     if _STILL_NEEDED.search(f"{before} {after}"):
@@ -2375,6 +2381,19 @@ _TOLD_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(r"\b(earlier|plus tot|un peu plus tot|tout a l'heure,?) $")
 """Before a day word, the part of today already gone (realtext25: "Earlier today I got a
 notification" about an old outage was read as a deadline today)."""
+_CLOCK_TIME = re.compile(r"\d ?(h|am|pm|:)|\b(noon|midi)\b")
+_PUT_RIGHT_BEFORE = re.compile(
+    r"\b((a|ont|avons|est|sont|s'est|se sont|a ete|ont ete) (leve|levee|leves|debloque|debloquee|"
+    r"rembourse|remboursee|retabli|retablie|revenu|revenue|reparti|repartie|repartis|parti|partie|"
+    r"partis|parties|redemarre|redemarree|repare|reparee|credite|creditee|recredite|annule|"
+    r"annulee|regle|reglee|arrive|arrivee|arrives|arrivees)|"
+    r"(reversed|refunded|lifted|released|restored|reinstated|unblocked|unfrozen|credited|"
+    r"recredited|came back|went out|went through|arrived|landed|was sent|were sent|went|"
+    r"was restored|were restored|was lifted|was released))\b( [a-z']+){0,5}( (at|a|vers|around))? $"
+)
+"""A thing put right or gone out just before a clock time: when it was done, not a deadline
+(newcomer68: « le SPF a levé la mesure à 14 h … les salaires sont partis »; "the bank reversed
+the duplicate batch at 4:40pm")."""
 _YESTERDAY_BEFORE = re.compile(
     r"\b(yesterday|hier|last night|hier soir|avant hier)( (morning|matin|"
     r"afternoon|apres midi|evening|soir))? $"
@@ -2671,6 +2690,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         and not _calmed(told, h[1])
         # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
         and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
+        and not _upkeep(core, h[1])
     ]
     if harm:
         calm, later, at = C.NOT_NOW.search(core), _TALK_LATER.search(core), core.find(harm[0][1])
@@ -2679,6 +2699,9 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             # en panne, on en parle vendredi » (newcomer44)
             return False, [f"not urgent: '{calm.group(0)}', '{later.group(0)}'"], None
         return True, [f"urgent: {harm[0][0]} ('{harm[0][1]}')"], None
+    upkeep = next((words for _, words, _ in named if _upkeep(core, words)), None)
+    if upkeep is not None:
+        return False, [f"not urgent: down for its upkeep until a later day ('{upkeep}')"], None
     urgent, reasons, stake = _without_harm(core)
     if urgent or reasons:
         return urgent, reasons, stake
@@ -2741,6 +2764,34 @@ _SPOOFED = re.compile(
     r"\b(soi ?t? disant|soit disant|pretendument|se faisant passer|en notre nom|pretending to be|"
     r"claiming to be|supposedly from|purporting to|spoofed|usurp\w*|in our name)\b"
 )
+
+
+_UPKEEP = re.compile(
+    r" (for|pour|en raison d'une|due to|because of|under) (planned |scheduled |routine |une |"
+    r"la )?(maintenance|upgrade|mise a jour)( [a-z']+){0,3} (until|till|jusqu'a|jusqu'au) "
+    r"(tomorrow|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d|the \d|le \d)"
+)
+_TODAY_OR_DUE = re.compile(
+    r"\b(today|tonight|this (afternoon|evening)|aujourd'hui|ce soir|cet apres midi|avant|"
+    r"before|deadline|date limite|due|by|d'ici|"
+    # what the outage stops meanwhile: "guests can't book", « on perd des ventes »
+    r"can't|cannot|can not|unable|impossible|peut pas|peuvent pas|pouvons pas|peux pas|"
+    r"losing|lose|lost|perd|perdons|perdu|bloque|bloques|blocked|stuck)\b"
+)
+
+
+def _upkeep(core: str, words: str) -> bool:
+    """Whether the service `words` says is down was taken down for its upkeep until a later
+    day ("the e-filing portal is down for maintenance until tomorrow morning, so I'll file
+    then", newcomer68), in a message that names nothing due today: the sender waits for it,
+    nothing is lost. "… until Monday and we must file tonight" stays urgent."""
+    at = core.find(words)
+    return (
+        at >= 0
+        and _UPKEEP.match(core, at + len(words)) is not None
+        and _TODAY_OR_DUE.search(core) is None
+    )
 
 
 def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
