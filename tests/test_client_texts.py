@@ -546,7 +546,9 @@ def test_the_greeting_promises_the_agenda_only_while_it_has_not_gone_out(gateway
     before = _greeting(provider, MARC, "before")
     clock.now = datetime(2026, 12, 3, 19, 0, tzinfo=PARIS)  # after it went out at 10:00
     after = _greeting(provider, MARC, "after")
-    assert "vendredi 4 décembre à 10 h ; s'il peut attendre, votre sujet y sera inscrit" in before
+    assert (
+        "vendredi 4 décembre à 10 h ; si cela peut attendre, votre sujet y sera inscrit" in before
+    )
     assert "votre sujet y sera inscrit" not in after
     # No agenda went out (nothing was left for it): the call is named, nothing is claimed.
     # `tests/test_gateway_calls.py` hears « déjà envoyé » once the outbox holds it as sent.
@@ -573,7 +575,7 @@ def test_no_agenda_or_reply_quotes_a_lone_kind_of_exchange_or_a_pressing_word(re
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"), [("fr", "Notre point était prévu"), ("en", "We had a call planned for")]
+    ("lang", "said"), [("fr", "avant notre point du"), ("en", "came before our call on")]
 )
 def test_a_reply_after_that_days_standing_call_does_not_defer_as_if_it_had_not_happened(
     lang: str, said: str
@@ -605,4 +607,4 @@ def test_a_reply_before_the_days_standing_call_still_says_busy_today(base_config
     heard = [Heard("a", "horizon", wednesday, "voicemail", "le budget", topic="budget")]
     [reply] = deferral_replies(base_config, Calendar(base_config), heard, wednesday + timedelta(1))
     assert "Je ne suis pas disponible aujourd'hui" in reply.letter.text
-    assert "Notre point était prévu" not in reply.letter.text
+    assert "avant notre point du" not in reply.letter.text

@@ -31,7 +31,7 @@ def test_a_reply_worded_for_a_later_moment_names_the_call_that_passed_and_the_ne
     assert on_time.next_call == at(10, days=3)
     assert late.next_call == at(10, days=10)  # the Friday after
     text = _flat(late.letter.text)
-    assert "Notre point était prévu vendredi 4 décembre à 10 h" in text
+    assert "Votre message est arrivé avant notre point du vendredi 4 décembre à 10 h" in text
     assert "vendredi 11 décembre à 10 h" in text and "vendredi 11 décembre" in late.letter.subject
     assert "du mardi 1er décembre" in text and "aujourd'hui" not in text
     assert "Bonne journée, Claire Martin" in text
@@ -77,7 +77,7 @@ def test_a_reply_queued_while_the_server_was_down_is_rewritten_before_it_goes(
     cycle.run(at(11, days=3))
     [reply] = [m for m in map(parsed, smtp.received()) if m["Subject"].startswith("Bien reçu")]
     body = _flat(reply.get_body(("plain",)).get_content())
-    assert "Notre point était prévu vendredi 4 décembre à 10 h" in body, body
+    assert "Votre message est arrivé avant notre point du vendredi 4 décembre à 10 h" in body, body
     assert "vendredi 11 décembre à 10 h" in body and "aujourd'hui" not in body
     assert "vendredi 11 décembre" in reply["Subject"]
     [row] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]

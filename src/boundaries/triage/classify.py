@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from babel import Locale
+
 from boundaries.domain.automatic import AUTO_SUBJECTS
 from boundaries.triage import cues as C
 from boundaries.triage.choice import choice_asked
 from boundaries.triage.dates import distant_deadline, far_span, imminent_date, imminent_deadline
-from boundaries.triage.lang import ENGLISH, FRENCH, detect_language
+from boundaries.triage.lang import ENGLISH, FRENCH, detect_language, other_language
 from boundaries.triage.mail import (
     HALF_REMOVED,
     handed_over,
@@ -20,7 +22,7 @@ from boundaries.triage.mail import (
     reply_runs,
     signature_only,
 )
-from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
@@ -292,6 +294,23 @@ _HESITATION = re.compile(
 )
 
 
+def _in_another_language(message: Message) -> Triage | None:
+    """The verdict on a message written in neither French nor English (`lang.other_language`),
+    else None: `unknown`, no topic (its words would be quoted back to the client as one),
+    told to read or listen to it, as a transcript the provider could not make (SPEC §5);
+    `lang` is the hint, else the closer of the two (trial35 §7: a Japanese voicemail's every
+    word became the topic of the reply)."""
+    raw = _body(message.channel, message.text, message.subject)
+    words = tokens(normalise(raw))
+    code = other_language(raw, words)
+    if code is None:
+        return None
+    lang = message.lang_hint or detect_language(raw, words, None)[0]
+    name = Locale("en").languages.get(code, code)
+    why = f"{WRITTEN_IN}{name}, which the triage does not read; read or listen to it"
+    return Triage(lang, False, Intent.UNKNOWN, False, "", (why,))
+
+
 def _listen(message: Message) -> Triage:
     heard = _ANNOTATION.sub(" ", message.text)  # "[inaudible] euh … ouais": French sounds
     lang = message.lang_hint or detect_language(heard, tokens(normalise(heard)), None)[0]
@@ -306,6 +325,9 @@ def classify(message: Message) -> Triage:
     other content word) is `info` with `nothing_to_discuss` set, unless found urgent."""
     if failed_transcript(message):
         return _listen(message)
+    unread = _in_another_language(message)
+    if unread is not None:
+        return unread
     verdict = _classify(message)
     if message.channel == "email" and _auto_reply(message):
         # an auto-responder's answer ("Automatic reply: …", « Réponse automatique : »): its

@@ -391,7 +391,9 @@ def far_span(text: str) -> tuple[str, int] | None:
         # help that comes only then says how long the harm lasts: "the engineer comes in 5
         # days", « le frigoriste passe dans 3 jours » (as `_CANNOT_BEFORE`)
         if not _HELP_COMES.search(text[max(0, m.start() - _NEAR_A_DAY) : m.start()])
-        and not _PAST_BEFORE.search(text[max(0, m.start() - _NEAR_A_DAY) : m.start()])
+        # nor a time told in a sentence about the past ("power was restored within 3 days,
+        # with a commitment to have the grid back up within a week")
+        and not _PAST_BEFORE.search(text[: m.start()].rpartition(" . ")[2])
     ]  # fmt: skip
     if not spans:
         return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 FRENCH = frozenset(
     [
@@ -256,3 +258,53 @@ def detect_language(raw: str, words: list[str], hint: str | None = None) -> tupl
         return lang, f"no clear language cue: {lang}"
     lang = "fr" if fr > en else "en"
     return lang, f"{'French' if lang == 'fr' else 'English'} words ({max(fr, en)} vs {min(fr, en)})"
+
+
+OTHER_LANGUAGES = (
+    "af ar bg bn ca cs da de el es et fa fi he hi hr hu id it ja ko lt lv ms nl no pl pt ro "
+    "ru sk sl sq sr sv sw th tl tr uk ur vi zh"
+).split()
+"""Languages told apart from French and English (`other_language`): widely written ones,
+not the English- or French-based creoles and pidgins a client may mix with either (the
+identifier reads "Sam hope u don finish the accounts" as Nigerian Pidgin)."""
+OTHER_SURE = 0.9
+"""Probability from which the identifier's other language is taken: over 20,210 labelled
+French and English messages it names none of `OTHER_LANGUAGES` at this level but one
+bilingual auto-reply (English and Dutch)."""
+_FEW_CUES = 0.25
+"""Share of a message's words that are French or English function words (`FRENCH`,
+`ENGLISH`) below which the identifier is asked; a French or English sentence of five words or
+more nearly always holds more."""
+_NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\[[^\]]*\]|\([^)]*\)")
+
+
+def other_language(raw: str, words: list[str]) -> str | None:
+    """The ISO 639-1 code of the language `raw` is written in when it is clearly neither
+    French nor English ("Hallo, hier ist Peter, bitte rufen Sie mich zurück" gives "de",
+    « こんにちは、さくらの太郎です » "ja"), else None. `words` are its accent-free tokens.
+
+    Asked only of a text mostly in another script, or of five words or more with few French
+    or English function words (`_FEW_CUES`): the identifier (`py3langid`, langid.py's model:
+    its weights in the package, nothing downloaded) is loaded on the first such text, about
+    0.5 s. Links, addresses and bracketed notes ("[inaudible]") are not read."""
+    text = _NOT_WORDS.sub(" ", raw)
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for c in letters if ord(c) < 0x250)
+    if latin * 2 > len(letters):
+        said = [w for w in words if any(c.isalpha() for c in w) and not _NOT_WORDS.match(w)]
+        cues = sum(1 for w in said if w in FRENCH or w in ENGLISH)
+        if len(said) < 5 or cues >= _FEW_CUES * len(said):
+            return None
+    code, probability = _identifier().classify(text)
+    return code if code not in ("fr", "en") and probability >= OTHER_SURE else None
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(["fr", "en", *OTHER_LANGUAGES])
+    return identifier

@@ -38,6 +38,11 @@ class Message(NamedTuple):
     lang_hint: str | None = None
 
 
+WRITTEN_IN = "unknown: written in "
+"""How the reason of a message in neither French nor English begins
+(`classify._in_another_language`)."""
+
+
 @dataclass(frozen=True)
 class Triage:
     """What the triage concluded, with the cues that led there."""

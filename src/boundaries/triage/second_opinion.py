@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from boundaries.triage.mail import read_mail
-from boundaries.triage.model import Intent, Message, Triage
+from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 
 if TYPE_CHECKING:  # numpy is imported on the first second opinion, not at start-up
     import numpy as np
@@ -252,8 +252,12 @@ def can_change(verdict: Triage) -> bool:
     for content-free: a short call-back may name what is broken in words no rule knows
     ("the website ate the registrations … call us"); on the labelled sets it raised none of
     the 412 other content-free messages (issue 8, a tester's voicemails)."""
-    if verdict.urgent or (verdict.intent == Intent.UNKNOWN and not verdict.content_free):
+    if verdict.urgent:
         return False
+    if verdict.intent == Intent.UNKNOWN and not verdict.content_free:
+        # nothing to judge in a transcript that failed; a message in another language is
+        # read by the model, which reads many (trial35 §7)
+        return any(r.startswith(WRITTEN_IN) for r in verdict.reasons)
     return not any(r.startswith("not urgent:") for r in verdict.reasons)
 
 

@@ -1,0 +1,94 @@
+"""A message in neither French nor English (trial35 §7): the triage cannot read it, so it is
+`unknown` with no topic, and the consultant is told to read or listen to it, as for a
+transcript the provider could not make (SPEC §5); its words are never quoted back to the
+client as "your topic". French and English written tersely, in shorthand or in pidgin are
+not taken for another language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from boundaries.triage.batch import triage_batch
+from tests.conftest import EXAMPLES
+from tests.triage_support import rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("こんにちは、さくらの太郎です。契約書の件でお電話ください。", "Japanese"),
+        ("Hallo, hier ist Peter, bitte rufen Sie mich zurück wegen der Rechnung", "German"),
+        ("Здравствуйте, это Ольга, перезвоните мне пожалуйста", "Russian"),
+        ("Buongiorno, sono Luca, mi richiami per la fattura del mese scorso, grazie", "Italian"),
+    ],
+)
+def test_a_message_in_another_language_is_unknown_with_no_topic(text: str, language: str):
+    answer = rules(text, "voicemail")
+    assert answer["intent"] == "unknown" and not answer["content_free"], answer
+    assert answer["topic"] == ""
+    assert answer["lang"] in ("fr", "en")
+    assert any(f"written in {language}" in r for r in answer["reasons"]), answer["reasons"]
+
+
+def test_the_language_hint_gives_the_answer_its_language():
+    line = json.dumps({"id": "m", "channel": "sms", "lang": "fr", "text": "Hola, soy Marta, "
+                       "llámame por lo del contrato de alquiler, por favor"})  # fmt: skip
+    [answer] = triage_batch([line], learned=False)
+    assert answer["lang"] == "fr" and answer["intent"] == "unknown", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card machine declining everything since 9. Lost 3 sales already",
+        "Sam hope u don finish the october accounts. Chairman dey ask",
+        "Ingrid, mod 4-6 PPL online ? Élèves demandent. QCM rev ETA ? LB",
+        "Bonne annee Si Thibault, sa7a w l3afia, inchallah 2027 meilleure. Youssef",
+        "CPF Oct done? Directors asking",
+    ],
+)
+def test_terse_french_or_english_is_not_another_language(text: str):
+    assert not any("written in" in r for r in rules(text, "sms")["reasons"])
+
+
+def test_an_urgent_message_in_another_language_is_still_read_by_the_second_opinion():
+    line = json.dumps(
+        {
+            "id": "m",
+            "channel": "voicemail",
+            "text": "Hallo hier ist Peter von der Bäckerei unsere Webseite ist seit heute "
+            "morgen down die Kunden können nicht mehr bestellen bitte dringend zurückrufen",
+        }
+    )
+    [answer] = triage_batch([line])
+    assert answer["urgent"] and answer["urgency"] == "possible", answer["reasons"]
+    assert answer["topic"] == ""
+
+
+def test_the_reply_to_a_voicemail_in_another_language_asks_what_it_is_about(tmp_path):
+    events = tmp_path / "events.jsonl"
+    said = "Hallo, hier ist Peter, bitte rufen Sie mich zurück wegen der Rechnung"
+    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
+        {"at": "2026-10-13T09:03:00+02:00", "voicemail": ""},
+        {"at": "2026-10-13T10:03:00+02:00", "voicemail": said},
+    ]
+    events.write_text(
+        "".join(
+            json.dumps({"type": "call", "from": "04 72 00 11 22", "duration_min": 2, **call}) + "\n"
+            for call in calls
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli,
+        ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events),
+         "--mail"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    mail = result.output.split("reply:velo:", 1)[1]
+    assert "Rechnung" not in mail and "Peter" not in mail
+    assert "de quoi il s'agit" in mail
