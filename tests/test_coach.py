@@ -240,10 +240,10 @@ def test_too_early_to_judge_before_three_whole_weeks(tmp_path, base_toml):
 def test_no_step_yet_suggests_the_direct_talk_with_the_figures(tmp_path, base_toml):
     db = served_database(tmp_path / "b.sqlite3")
     Store.open(db).close()
-    events = over_calling(tmp_path / "e.jsonl", [10, 10])
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10])
     advice = coach(base_toml, events, db, "--lang", "en")
     assert advice["step"] is None and advice["verdict"] == "no_step"
-    assert advice["script_step"] == "talk" and "20 times" in str(advice["script"])
+    assert advice["script_step"] == "talk" and "40 times" in str(advice["script"])
 
 
 def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url, store):
@@ -522,3 +522,20 @@ def test_a_script_promising_a_standing_call_the_client_lacks_says_to_add_it(tmp_
     shown = run("coach", "--config", str(config), "--events", str(events), "--database", db,
                 "--client", "horizon", "--json").output  # fmt: skip
     assert json.loads(shown)["no_standing_call"] is True
+
+
+@pytest.mark.parametrize(
+    ("weeks", "verdict"),
+    # the last week of events is not whole (its weekend is after the last event)
+    [([9], "too_few"), ([9, 9, 9], "too_few"), ([9, 9, 9, 9], "no_step")],
+)
+def test_no_step_is_proposed_before_three_whole_weeks_of_figures(
+    tmp_path, base_toml, weeks: list[int], verdict: str
+):
+    # trial35 §6: one call on a client's first day started the direct conversation ("over a
+    # single day, I had 1 call from you, about 1 a working day")
+    events = over_calling(tmp_path / "e.jsonl", weeks)
+    got = coach(base_toml, events, served_database(tmp_path / "b.sqlite3"))
+    assert got["verdict"] == verdict
+    assert (got["next_step"] is None) == (verdict == "too_few")
+    assert (got["script"] is None) == (verdict == "too_few")

@@ -48,6 +48,7 @@ class Verdict(StrEnum):
     NO_STEP = "no_step"  # nothing recorded yet and the client asks beyond its terms
     WITHIN_TERMS = "within_terms"  # nothing recorded and nothing to talk about
     TOO_EARLY = "too_early"  # fewer than three whole weeks after the step's own week
+    TOO_FEW = "too_few"  # nothing recorded yet, and fewer than three whole weeks of figures
     WORKED = "worked"  # ad-hoc demand at or under the allowance
     PARTLY = "partly"  # better than twice the allowance, not yet within it
     NOT_WORKED = "not_worked"  # still above twice the allowance: move on
@@ -116,7 +117,8 @@ def advise(
     ad-hoc demand there (call attempts outside its standing-call slots, a burst once) is
     still above twice its weekly allowance (SPEC §8); it worked when the demand is within
     the allowance. Without a recorded step, the complete weeks of the whole period are
-    judged against the allowance.
+    judged against the allowance, and a step is proposed only on `JUDGE_AFTER_WEEKS` of them
+    or more (`Verdict.TOO_FEW` before).
 
     `recorded_weeks` are the Mondays (local) of the weeks in which any event was stored for
     any client (None: every week counts): a week without one is no evidence, whatever it
@@ -138,9 +140,17 @@ def advise(
     ]
     allowance = figures.adhoc_allowance
     if not recorded:
-        judged = [w for w in weeks if w.complete] or weeks
-        demand = _per_week(judged)
-        verdict = Verdict.WITHIN_TERMS if demand < allowance + MIN_EXCESS else Verdict.NO_STEP
+        judged = [w for w in weeks if w.complete]
+        demand = _per_week(judged or weeks)
+        if len(judged) < JUDGE_AFTER_WEEKS and demand >= allowance + MIN_EXCESS:
+            # one call on the first day is no pattern (trial35 §6: "over a single day, I had
+            # 1 call from you, about 1 a working day"): a step is proposed on as many whole
+            # weeks as one is judged on
+            verdict = Verdict.TOO_FEW
+        elif demand < allowance + MIN_EXCESS:
+            verdict = Verdict.WITHIN_TERMS
+        else:
+            verdict = Verdict.NO_STEP
         nxt = STEPS[0] if verdict is Verdict.NO_STEP else None
         return Advice(
             figures.id,
