@@ -123,7 +123,7 @@ standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:30", minutes = 3
 
 @pytest.mark.parametrize(
     "hours",
-    ["mon-fri 9h-12h", "mon-fri 12:00-09:00", "lun-ven 09:00-12:00", "fri-mon 09:00-12:00"],
+    ["mon-fri 9h-12h", "mon-fri 12:00-09:00", "lun-ven 09:00-12:00", "fri-moon 09:00-12:00"],
 )
 def test_malformed_working_hours_are_refused(hours):
     err = refused(BASE_TOML.replace('"mon-fri 09:00-12:30"', f'"{hours}"'))
@@ -232,6 +232,20 @@ def test_check_command_names_a_missing_file(tmp_path: Path):
 def test_readme_configuration_reference_matches_the_schema():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert reference_markdown() in readme, "run `python -m boundaries.config.schema` and paste"
+
+
+@pytest.mark.parametrize(
+    ("days", "read"), [("sun-thu", {6, 0, 1, 2, 3}), ("fri-mon", {4, 5, 6, 0})]
+)
+def test_a_day_range_over_the_weekend_runs_into_the_next_week(days: str, read: set[int]):
+    # trial35 §8: a Sunday-to-Thursday week (Israel, the Gulf) was refused as "backwards"
+    config = parse_config(BASE_TOML.replace('"mon-fri 09:00-12:30"', f'"{days} 09:00-12:30"'))
+    assert config.consultant.working_hours[0].days == frozenset(read)
+
+
+def test_hours_past_midnight_are_refused_with_how_to_write_them():
+    [problem] = refused(BASE_TOML.replace('"mon-fri 09:00-12:30"', '"sun 22:00-02:00"')).problems
+    assert "'sun 22:00-24:00', 'mon 00:00-02:00'" in problem.message, problem.message
 
 
 def test_working_hours_may_end_at_midnight():

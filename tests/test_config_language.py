@@ -49,8 +49,8 @@ PROBLEMS = {
     ),
     "consultant.working_hours[0]": (
         7,
-        "la fin '09:00' doit venir après le début '18:00'. Solution : écrivez-les comme",
-        "the end '09:00' must come after the start '18:00'. Fix: write it like",
+        "la fin '09:00' doit venir après le début '18:00'. Solution : mettez le début en premier",
+        "the end '09:00' must come after the start '18:00'. Fix: put the start first",
     ),
     "consultant.nickname": (
         8,

@@ -340,10 +340,9 @@ def _hours(raw: str, loc: tuple[str | int, ...], out: _Collector) -> WorkingHour
             out.add(loc, told("hours.unknown_day", raw=raw, days=", ".join(WEEKDAYS), fix=hint))
             return None
         a, b = WEEKDAYS.index(ends[0]), WEEKDAYS.index(ends[-1])
-        if b < a:
-            out.add(loc, told("hours.days_backwards", part=part.strip(), fix=hint))
-            return None
-        days.update(range(a, b + 1))
+        # a range over the weekend runs on into the next week: "sun-thu" is Sunday to
+        # Thursday, the working week in Israel and the Gulf (trial35 §8)
+        days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
     start = clock_time(m.group("start"))
     # "24:00" closes the day: "mon-sun 00:00-24:00" means always.
     end = time.max if m.group("end") in ("24:00", "24:0") else clock_time(m.group("end"))

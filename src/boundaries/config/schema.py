@@ -64,7 +64,8 @@ class ConsultantSpec(_Strict):
     )
     working_hours: list[str] = Field(
         default_factory=lambda: ["mon-fri 09:00-18:00"],
-        description='Blocks like "mon-fri 09:00-12:30" or "sat 10:00-12:00".',
+        description='Blocks like "mon-fri 09:00-12:30", "sat 10:00-12:00" or "sun-thu '
+        '09:00-18:00" (a range over the weekend runs into the next week).',
     )
 
 
