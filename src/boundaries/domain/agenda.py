@@ -308,7 +308,7 @@ def agenda_for(
             "consultant": config.consultant.name,
             "first_name": config.consultant.name.split()[0],
             "topics": topics,
-            "moves": list(dict.fromkeys(topic_of(h) for h in moves_asked if topic_of(h))),
+            "moves": list(dict.fromkeys(m for h in moves_asked if (m := h.moved or topic_of(h)))),
         },
         moments={"call": call_start},
         days={"asked_on": tuple(sorted({h.at for h in moves_asked}))},
@@ -585,7 +585,10 @@ def agendas_between(
     config: Config, calendar: Calendar, heard: Iterable[Heard], start: datetime, end: datetime
 ) -> list[Agenda]:
     """Every agenda of occurrences from the first whose window holds `start` up to the first
-    whose window holds `end` (the simulator: every topic of a replay lands in one agenda)."""
+    whose window holds `end` (the simulator: every topic of a replay lands in one agenda).
+    One whose call a client asked to move or call off before its send moment carries those
+    requests (`Agenda.moves_asked`), as the live service's (`agendas_due`, trial35 §3)."""
+    heard = list(heard)
     by_client: dict[str, list[Heard]] = defaultdict(list)
     for h in heard:
         if is_agenda_topic(h) and h.client_id is not None:
@@ -602,8 +605,19 @@ def agendas_between(
             # may already be listed) are handed over: a year stays linear.
             lo = bisect.bisect_left(ats, send_moment(config, earlier)) if earlier else 0
             hi = bisect.bisect_left(ats, call_start)  # and what is asked again before it
+            sending = send_moment(config, call_start)
+            asked = calls_in_question(config, calendar, heard, sending).get(
+                (client.id, call_start), ()
+            )
             agenda = agenda_for(
-                config, calendar, client, call_start, topics[lo:hi], previous, earlier
+                config,
+                calendar,
+                client,
+                call_start,
+                topics[lo:hi],
+                previous,
+                earlier,
+                moves_asked=asked,
             )
             if agenda is not None:
                 out.append(agenda)

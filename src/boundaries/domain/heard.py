@@ -46,6 +46,9 @@ class Heard:
     topic: str = ""
     answered_by: UpdateRef | None = None
     moves_call: bool = False  # asks to move or call off a call (the triage's `moves_call`)
+    # the call it asks to move, when it also raises another matter, its `topic` (the triage's
+    # `moved_call`): the move is answered on its own, the matter goes on the agenda
+    moved: str = ""
     # only thanks or acknowledges (the triage's `nothing_to_discuss`): no topic, no reply
     nothing_to_discuss: bool = False
     message_id: str = ""  # an email's own Message-ID, that a reply to it refers to (RFC 5322)
@@ -249,7 +252,7 @@ def wants_topic(heard: Heard) -> bool:
         return True
     return (
         heard.answered_by is None
-        and not heard.moves_call
+        and not (heard.moves_call and not heard.moved)
         and not heard.nothing_to_discuss
         and not topic_of(heard)
     )
@@ -259,7 +262,8 @@ def is_agenda_topic(heard: Heard) -> bool:
     """A message that goes onto the agenda: from a client, not urgent, not content-free, with
     words we know and a topic to list (README "The topic"; SPEC §10). An empty message is
     content-free: it never makes an empty agenda line. A request to move or call off a call
-    is no topic of that call (nor of another): the reply answers it on its own. A message
+    is no topic of that call (nor of another): the reply answers it on its own; another matter
+    the same message raises (`moved` set, the matter its topic) is one. A message
     that only thanks or acknowledges (« merci pour le rapport, c'est parfait ») closes a
     topic: nothing to discuss."""
     return (
@@ -267,7 +271,7 @@ def is_agenda_topic(heard: Heard) -> bool:
         and not heard.urgent
         and heard.words is not None
         and not heard.content_free
-        and not heard.moves_call
+        and not (heard.moves_call and not heard.moved)
         and not heard.nothing_to_discuss
         and bool(topic_of(heard))
     )

@@ -148,7 +148,7 @@ def moved_call(config: Config, calendar: Calendar, heard: Heard) -> datetime | N
     zone = config.consultant.zone
     asked = heard.at.astimezone(zone).date()
     schedule = calendar.with_changes(skipped=()) if calendar.skipped else calendar
-    for text, skip_targets in ((topic_of(heard), False), (heard.words or "", True)):
+    for text, skip_targets in ((heard.moved or topic_of(heard), False), (heard.words or "", True)):
         for named in _days_named(text, asked, skip_targets):
             probe = heard.at
             while True:

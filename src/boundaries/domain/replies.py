@@ -231,11 +231,12 @@ def compose_reply(
         if h.answered_by is not None:
             if h.answered_by not in pointers:
                 pointers.append(h.answered_by)
-        elif h.moves_call and h.words is not None and not h.urgent:
-            if topic_of(h) not in moves:
-                moves.append(topic_of(h))
+            continue
+        if h.moves_call and h.words is not None and not h.urgent:
+            if (named := h.moved or topic_of(h)) not in moves:
+                moves.append(named)
             moved.add(moved_call(config, calendar, h))
-        elif is_agenda_topic(h) and (key := topic_key(h)) not in seen:
+        if is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
             said = [t for t in topics if same_matter(matter_key(t), key)]
             if len(said) == 1:  # one matter told twice: one line, in its fuller words
@@ -275,7 +276,7 @@ def compose_reply(
     # call-back, a topic); with only such requests, nothing is left to take up at one. A
     # request about a later call (« le point du 18 décembre ») leaves the next one offered:
     # the agenda reads the same call as in question (`moves.moved_call`).
-    only_moves = all(h.moves_call for h in items)
+    only_moves = all(h.moves_call and not h.moved for h in items)
     call_in_question = bool(moves) and not only_moves and proposed in moved
     if moves and (only_moves or proposed in moved):
         proposed = None

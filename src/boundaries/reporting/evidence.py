@@ -30,7 +30,9 @@ def said(channel: str, index: str, text: str, subject: str, at: datetime) -> dic
         "intent": str(verdict.intent),
         "urgent": verdict.urgent,
         # a request to move or call off a call, or a thank-you, is no agenda topic (SPEC §10)
-        "topic": "" if verdict.moves_call or verdict.nothing_to_discuss else verdict.topic,
+        "topic": ""
+        if (verdict.moves_call and not verdict.moved) or verdict.nothing_to_discuss
+        else verdict.topic,
     }
 
 

@@ -225,6 +225,7 @@ class BoundariesPolicy:
             topic=verdict.topic,
             answered_by=self._update_refs.get(answered) if answered else None,
             moves_call=verdict.moves_call,
+            moved=verdict.moved,
             nothing_to_discuss=verdict.nothing_to_discuss,
         )
         self.heard.append(heard)

@@ -145,7 +145,9 @@ def _triage(d: dict[str, Any]) -> tuple[bool | None, str | None, bool | None, st
     if not isinstance(t, dict):
         return None, None, None, None
     # a request to move or call off a call, or a thank-you, is no agenda topic (SPEC §10)
-    topic = None if t.get("moves_call") or t.get("nothing_to_discuss") else t.get("topic")
+    # (another matter a request to move raises is one: `moved_call` set, the matter its topic)
+    only_moves = t.get("moves_call") and not t.get("moved_call")
+    topic = None if only_moves or t.get("nothing_to_discuss") else t.get("topic")
     return t.get("content_free"), t.get("intent"), t.get("urgent"), topic
 
 

@@ -26,7 +26,7 @@ from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
-from boundaries.triage.topic import choose, from_subject, moved_meeting
+from boundaries.triage.topic import choose, from_subject, moved_meeting, moved_meeting_at
 from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, urgency
 
 NUMBER_WORDS = frozenset(
@@ -866,6 +866,17 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         # décale notre point », "we're moving the weekly call to Thursday")
         intent, moves, by_cue = Intent.SCHEDULING, True, True
         reasons[0] = f"scheduling: moves or calls off a call ('{moved_meeting(core)}')"
+    moved = ""
+    if topic and not content_free and (moves or _move_asked(core)):
+        # a move asked and another matter raised beside it: the matter is the topic, the
+        # call moved is said apart (trial35 §1: "could we move monday's call to tuesday?
+        # also I need the grant budget figures" lost the figures, and its agenda read
+        # "monday's call")
+        matter = _beside_the_move(raw, channel)
+        if matter:
+            named = moved_meeting(core) or ""
+            moved = topic if moved_meeting(normalise(topic)) is not None or not named else named
+            topic = matter
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
     thanks_only = (
         not content_free
@@ -882,9 +893,57 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         intent_by_cue=by_cue,
         moves_call=moves,
         names_moved_call=topic != "" and moved_meeting(core) is not None,
+        moved=moved,
         nothing_to_discuss=thanks_only,
     )
     return _Reading(lang, content_free, intent, urgent, topic, tuple(reasons), core, stake, verdict)
+
+
+# Asking for a move, not telling of one: a question, or "could we", « on peut », "let's".
+_ASKING = re.compile(
+    r"\b((could|can|shall|should|may) (we|i|you)|let's|lets|would it be possible|is it ok to|"
+    r"on (peut|pourrait)|peut on|pourrait on|pourrions nous|pouvons nous|est ce qu'on peut|"
+    r"je (voudrais|souhaiterais)|j'aimerais|possible de|il faudrait|faudrait|pourriez vous|"
+    r"pouvez vous|tu peux|peux tu)\b"
+)
+
+
+def _move_asked(core: str) -> bool:
+    """Whether normalised `core` asks to move or call off a call (`topic.moved_meeting`): in
+    a question, or after "could we", « on peut », "let's" in its sentence; not one told of
+    ("Can you send the figures? I had to cancel the meeting with the bank")."""
+    found = moved_meeting_at(core)
+    if found is None:
+        return False
+    before = re.split(r" [.?!] ", core[: found.start()])[-1]
+    end = re.search(r" ([.?!])(?= |$)", core[found.end() :])
+    return (end is not None and end.group(1) == "?") or _ASKING.search(before) is not None
+
+
+_ASKS = (Intent.REQUEST, Intent.STATUS_CHECK, Intent.SCHEDULING)
+_CLAUSES = re.compile(
+    r"(?<=[.!?;])\s+|\n+|,\s*(?=(?:et|and|also|aussi|puis|mais|but|sinon|otherwise)\b)|"
+    r"\s+(?=(?:et aussi|and also|also|aussi|by the way|au fait|autre chose|another thing)\b)",
+    re.I,
+)
+
+
+def _beside_the_move(raw: str, channel: str) -> str:
+    """The topic of another matter `raw` raises besides asking to move a call: its clauses
+    that do not name the call moved, read as a message of their own, when they ask something
+    or name what to discuss by a cue; else "" (a greeting, thanks, the reason for the move).
+    """
+    rest = " ".join(
+        c for c in _CLAUSES.split(raw) if c and c.strip() and moved_meeting(normalise(c)) is None
+    )
+    if not rest.strip() or _residual(normalise(rest)) == 0:
+        return ""
+    # a matter of its own asks something or names what to discuss; "Je serai en congés"
+    # only says why the call moves
+    said = _read(channel, rest, "", None).verdict
+    if not said.intent_by_cue or said.intent not in _ASKS or said.content_free:
+        return ""
+    return said.topic
 
 
 LABEL_WORDS = 4

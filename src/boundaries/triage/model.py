@@ -64,6 +64,11 @@ class Triage:
     # The words name a call moved or called off (`topic.moved_meeting`): `moves_call` once the
     # intent is scheduling, however it became so (the cues, or the learned intent model).
     names_moved_call: bool = False
+    # The call asked to be moved or called off, in the message's words ("monday's call"), when
+    # the message also raises another matter, which is then its `topic` (« on peut décaler le
+    # point de mardi ? et il faudrait parler du budget 2027 »): both are answered, the move on
+    # its own and the matter on the agenda (trial35 §1). "" otherwise.
+    moved: str = ""
     # It only thanks or acknowledges (« merci pour le rapport, c'est parfait », "Thanks, all
     # good!"), asks nothing and tells nothing new (`triage.thanks.only_thanks`): it closes a
     # topic, so it is no topic of a reply or an agenda (SPEC §5 `info`, §10). Never with
@@ -71,7 +76,9 @@ class Triage:
     nothing_to_discuss: bool = False
 
     def __post_init__(self) -> None:
-        moves = self.intent is Intent.SCHEDULING and (self.moves_call or self.names_moved_call)
+        moves = bool(self.moved) or (
+            self.intent is Intent.SCHEDULING and (self.moves_call or self.names_moved_call)
+        )
         object.__setattr__(self, "moves_call", moves)
         asks = self.intent not in (Intent.INFO, Intent.UNKNOWN)
         if self.nothing_to_discuss and (self.urgent or asks):  # then there is something
@@ -99,6 +106,8 @@ class Triage:
             out["answered_by"] = self.answered_by
         if self.moves_call:
             out["moves_call"] = True
+        if self.moved:
+            out["moved_call"] = self.moved
         if self.nothing_to_discuss:
             out["nothing_to_discuss"] = True
         return out

@@ -1113,8 +1113,14 @@ def moved_meeting(normalised: str) -> str | None:
     """The call or meeting a message asks to move or call off, in its normalised words
     ("friday's call", « point de vendredi »), or None: the same reading that makes it the
     topic (`choose`)."""
-    moved = _MOVED_MEETING.search(normalised)
+    moved = moved_meeting_at(normalised)
     return moved.group("meeting") if moved is not None else None
+
+
+def moved_meeting_at(normalised: str) -> re.Match[str] | None:
+    """Where normalised text asks to move or call off a call or meeting ("move friday's
+    call"; the group `meeting` names it), or None."""
+    return _MOVED_MEETING.search(normalised)
 
 
 def _fitted(topic: str) -> str:

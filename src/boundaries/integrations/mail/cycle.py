@@ -413,7 +413,7 @@ def call_in_question(agenda: Agenda, zone: str = "UTC") -> dict[str, Any]:
         "reason": "call_in_question",
         "zone": zone,
         "asked": [h.at.isoformat() for h in agenda.moves_asked],
-        "named": [topic_of(h) for h in agenda.moves_asked],
+        "named": [h.moved or topic_of(h) for h in agenda.moves_asked],
         "sids": [h.sid for h in agenda.moves_asked],
     }
 

@@ -165,6 +165,7 @@ def heard_from_store(
                 topic=str(triage.get("topic") or ""),  # the triage's, as the dashboard shows
                 answered_by=ref,
                 moves_call=bool(triage.get("moves_call")),
+                moved=str(triage.get("moved_call") or ""),
                 nothing_to_discuss=bool(triage.get("nothing_to_discuss")),
                 message_id=str(e.detail.get("message_id", "")),
             )
@@ -198,5 +199,6 @@ def _from_transcript(t: StoredEvent, updates: Updates) -> Heard:
         topic=str(triage.get("topic", "")),
         answered_by=ref,
         moves_call=bool(triage.get("moves_call")) and known,
+        moved=str(triage.get("moved_call") or "") if known else "",
         nothing_to_discuss=bool(triage.get("nothing_to_discuss")) and known,
     )

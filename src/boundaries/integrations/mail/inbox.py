@@ -196,8 +196,11 @@ class Mailroom:
             else "answered"
             if answered_by
             else "review"
-            # moving a call, or only thanking, is no agenda topic
-            if verdict.content_free or verdict.moves_call or verdict.nothing_to_discuss
+            # moving a call, or only thanking, is no agenda topic (another matter raised beside
+            # a move is: `moved` set, the matter its topic)
+            if verdict.content_free
+            or (verdict.moves_call and not verdict.moved)
+            or verdict.nothing_to_discuss
             else "agenda"
         )
         event = StoredEvent(

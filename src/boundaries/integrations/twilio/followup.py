@@ -624,8 +624,9 @@ class FollowUp:
             return
         if t.get("urgent") or t.get("nothing_to_discuss"):  # a thank-you: nothing owed
             return
-        # A request to move or call off a call gets its reply, but is no agenda topic.
-        moves = bool(t.get("moves_call"))
+        # A request to move or call off a call gets its reply, but is no agenda topic; another
+        # matter it raises is (`moved_call` set, the matter its topic).
+        moves = bool(t.get("moves_call")) and not t.get("moved_call")
         topic = "" if moves else str(t.get("topic") or "")
         self._owe_reply(
             client,

@@ -1,0 +1,96 @@
+"""A message that asks to move a standing call and raises another matter (trial35 §1): the
+move is answered on its own and the call it names is never an agenda line; the other matter
+is the topic, noted in the reply and listed on the agenda. What only says why the call moves
+(« je serai en congés ») is no matter; a move told of, not asked, is no request."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from tests.conftest import EXAMPLES
+from tests.triage_support import rules
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "matter"),
+    [
+        (
+            "salut c'est Karim, on peut décaler le point de mardi à mercredi ? Et aussi il "
+            "faudrait parler du budget 2027 de l'atelier",
+            "point de mardi",
+            "budget 2027",
+        ),
+        (
+            "hi it's Jen, could we push thursday's call to friday? also can you send me the "
+            "volunteer rota figures before then",
+            "thursday's call",
+            "volunteer rota figures",
+        ),
+        (
+            "il faudrait qu'on parle du bilan de la saison, et est-ce qu'on peut décaler le "
+            "point de vendredi ?",
+            "point de vendredi",
+            "bilan de la saison",
+        ),
+    ],
+)
+def test_a_move_and_another_matter_are_both_kept(text: str, moved: str, matter: str):
+    answer = rules(text, "voicemail")
+    assert answer.get("moves_call") is True, answer
+    assert answer.get("moved_call") == moved, answer
+    assert matter in str(answer["topic"]), answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On peut reporter le point du 18 décembre ? Je serai en congés.",
+        "Could we move Friday's call to Monday? Thanks, bye",
+    ],
+)
+def test_a_move_with_nothing_else_has_the_call_as_its_topic(text: str):
+    answer = rules(text, "voicemail")
+    assert answer.get("moves_call") is True and "moved_call" not in answer, answer
+
+
+def test_a_move_told_of_is_no_request_to_move_our_call():
+    answer = rules(
+        "Can you send me the Q3 figures? I had to cancel the meeting with the bank.", "email"
+    )
+    assert "moves_call" not in answer and "moved_call" not in answer, answer
+
+
+def test_the_client_gets_the_matter_on_the_agenda_and_never_the_call_it_moves(tmp_path):
+    events = tmp_path / "events.jsonl"
+    asked = (
+        "hi it's jen, could we move wednesday's call to thursday? also I need the grant "
+        "budget figures for the board"
+    )
+    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
+        {"at": "2026-11-02T09:00:00-05:00", "voicemail": ""},
+        {"at": "2026-11-02T10:30:00-05:00", "voicemail": asked},
+    ]
+    events.write_text(
+        "".join(
+            json.dumps({"type": "call", "from": "+1 212 555 0147", "duration_min": 2, **call})
+            + "\n"
+            for call in calls
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli,
+        ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events),
+         "--mail"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    reply, agenda = result.output.split("reply:harbor:", 1)[1].split("agenda:harbor:", 1)
+    assert "“grant budget figures for the board”" in reply
+    assert "“wednesday's call”" in reply  # the move is answered on its own
+    listed = [line for line in agenda.splitlines() if line.startswith("- ")]
+    assert listed == ["- “grant budget figures for the board”"], agenda
+    assert "date to be confirmed" in agenda  # held, as the live service holds it
