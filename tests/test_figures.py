@@ -482,3 +482,21 @@ def test_four_calls_on_one_day_are_priced_as_that_week_s_demand():
         assert f.total.demanded_calls == 3 and math.isclose(f.demanded_hours_per_week, 1.5)
         p = premium(HAND.clients[0], f.demanded_hours_per_week)
         assert p is not None and (p.percent, p.suggested_rate) == (15.0, 115)
+
+
+def test_whole_weeks_with_nothing_recorded_are_left_out_of_every_weekly_average():
+    """trial35 §2: figures from the store averaged over weeks the service recorded nothing
+    (the premium halved after a gap) while the coach's verdict called those weeks no
+    evidence. One rule now: a whole week with no contact of any client is left out; a week
+    in which another client called is a quiet week for acme, and counts."""
+    week1 = [acme(paris(3, h), voicemail=True) for h in (9, 11, 14, 16)]  # Tue 3 Nov
+    calm = Contact(at=paris(17, 15, 0), client="calme", caller="+33222222222", voicemail=True)
+    november = Period(date(2026, 11, 2), date(2026, 11, 29))  # four whole weeks
+    alone = by_id(client_figures(HAND, week1, november))["acme"]
+    assert alone.unrecorded == (date(2026, 11, 9), date(2026, 11, 16), date(2026, 11, 23))
+    assert math.isclose(alone.demanded_hours_per_week, 1.5)  # that week's, as if alone
+    first_week = by_id(client_figures(HAND, week1, Period(date(2026, 11, 2), date(2026, 11, 8))))
+    assert math.isclose(first_week["acme"].demanded_hours_per_week, 1.5)
+    with_calm = by_id(client_figures(HAND, [*week1, calm], november))["acme"]
+    assert with_calm.unrecorded == (date(2026, 11, 9), date(2026, 11, 23))
+    assert math.isclose(with_calm.demanded_hours_per_week, 0.75)  # over two recorded weeks

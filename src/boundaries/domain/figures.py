@@ -125,6 +125,9 @@ class ClientFigures:
     # agenda went out, they wait for the call the reply names (`domain.agenda.agenda_calls`)
     later_agendas: list[tuple[datetime, list[str]]] = field(default_factory=list)
     replies_waiting: int = 0  # deferral replies waiting for approval now, whenever composed
+    # the Mondays of the whole weeks of the period in which nothing was recorded for any
+    # client (`unrecorded_weeks`): no evidence, left out of every weekly average
+    unrecorded: tuple[date, ...] = ()
 
     @property
     def adhoc_used_max_week(self) -> int:
@@ -156,8 +159,11 @@ class ClientFigures:
         at least one. Never fewer than one, so a partial week is not multiplied up (four
         calls on a Tuesday are not x 7, newcomer12 M3); and not the calendar weeks the
         period touches, so the same seven days read the same figure whether or not they
-        straddle a Monday (newcomer14 M3): the figure moves by a seventh a day at most."""
-        return max(self.weeks, 1.0)
+        straddle a Monday (newcomer14 M3): the figure moves by a seventh a day at most. The
+        whole weeks in which nothing was recorded for any client (`unrecorded`) are left
+        out: a service that was not recording, not a client who stopped calling, as the
+        coach reads them (trial35 §2: the premium halved after three such weeks)."""
+        return max(self.weeks - len(self.unrecorded), 1.0)
 
     @property
     def demanded_hours_per_week(self) -> float:
@@ -263,13 +269,33 @@ def client_figures(
         )
         for c in config.clients
     ]
+    gaps = unrecorded_weeks(period, [c.at for group in grouped.values() for c in group], zone)
     for f in out:
         _add_replies(f, written.get(f.id, []), zone)
+        f.unrecorded = gaps
     if grouped.get(UNKNOWN):
         unknown = sorted(grouped[UNKNOWN], key=_order)
         earlier = sorted(before.get(UNKNOWN, []), key=_order)
         out.append(_one(config, cal, None, unknown, period, moment, earlier))
     return out
+
+
+def unrecorded_weeks(
+    period: Period, moments: Iterable[datetime], zone: ZoneInfo
+) -> tuple[date, ...]:
+    """The Mondays (local) of the whole weeks (Monday to Sunday) inside `period` in which
+    none of `moments` (every client's contacts, UTC) falls, oldest first. A week the period
+    only touches is never one: its days are counted as they are."""
+    recorded = {
+        m.astimezone(zone).date() - timedelta(days=m.astimezone(zone).weekday()) for m in moments
+    }
+    return tuple(
+        monday
+        for monday in period.mondays()
+        if monday >= period.first
+        and monday + timedelta(days=6) <= period.last
+        and monday not in recorded
+    )
 
 
 def _add_replies(f: ClientFigures, replies: list[Reply], zone: ZoneInfo) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -22,12 +23,17 @@ NOTICE_DAYS = 30
 """A new rate takes effect on the first of the month at least this many days away."""
 
 
-def working_days(config: Config, period: Period) -> int:
-    """Days of the period on which the consultant has working hours (at least 1)."""
+def working_days(config: Config, period: Period, unrecorded: Sequence[date] = ()) -> int:
+    """Days of the period on which the consultant has working hours (at least 1), but for
+    those of the whole weeks with nothing recorded (`unrecorded`: their Mondays,
+    `ClientFigures.unrecorded`)."""
     blocks = config.consultant.blocks
-    days = sum(
-        1 for i in range(period.days) if blocks[(period.first + timedelta(days=i)).weekday()]
-    )
+    gaps = set(unrecorded)
+    days = 0
+    for i in range(period.days):
+        day = period.first + timedelta(days=i)
+        if blocks[day.weekday()] and day - timedelta(days=day.weekday()) not in gaps:
+            days += 1
     return max(days, 1)
 
 
@@ -116,11 +122,13 @@ def script_values(
     found = premium(client, figures.demanded_hours_per_week)
     # Each figure said with a noun is written once, and its noun's number taken from that
     # very text (CLDR, Babel): "about 1 hour", « 0,8 heure », "1.5 hours", never "1 hours".
-    per_day = w.counted(lang, t.calls / working_days(config, period), 1)
+    per_day = w.counted(lang, t.calls / working_days(config, period, figures.unrecorded), 1)
     # the calls a direct conversation is about: outside the standing calls, not the standing
     # calls themselves (trial34 §1: "you called me 15 times" of 14 standing calls)
     unplanned = t.calls_outside
-    unplanned_per_day = w.counted(lang, unplanned / working_days(config, period), 1)
+    unplanned_per_day = w.counted(
+        lang, unplanned / working_days(config, period, figures.unrecorded), 1
+    )
     lost = w.counted(lang, figures.hours_lost, 1)
     # A weekly average as the demand is (`averaging_weeks`: a partial week is not multiplied
     # up to seven days, and a Monday in the period does not halve it).

@@ -138,7 +138,8 @@ def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
         demanded=w.counted(lang, round(p.demanded_hours_per_week, 2), 1),
         allowance=f.adhoc_allowance,
         calls=w.counted(lang, f.total.demanded_calls),
-        days=w.counted(lang, round(f.weeks * 7)),
+        # the days averaged over: whole weeks with nothing recorded are not (`unrecorded`)
+        days=w.counted(lang, round(f.averaging_weeks * 7) if f.weeks >= 1 else round(f.weeks * 7)),
         each=w.number(lang, f.average_call_minutes + f.refocus_minutes, 0),
         billed=w.counted(lang, p.billed_hours_per_week, 1),
         percent=w.percent(lang, p.percent),
