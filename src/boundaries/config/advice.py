@@ -46,6 +46,8 @@ def warnings(
             found.append(_warn(lang, "no_contact", client=client.id))
         elif not client.phones:
             found.append(_warn(lang, "no_phones", client=client.id))
+        if not client.standing_calls:
+            found.append(_warn(lang, "no_standing_call", client=client.id))
     calendar = config.calendar
     if calendar.caldav_url and not calendar.caldav_username:
         found.append(_warn(lang, "caldav_user"))

@@ -121,13 +121,17 @@ class ClientFigures:
     by_week: dict[date, WeekFigures]
     total: WeekFigures = field(default_factory=WeekFigures)
     agenda: list[str] = field(default_factory=list)
+    # a client with no standing call: the topics its replies said were noted (`noted_topics`)
+    noted: list[str] = field(default_factory=list)
     # later standing calls (start UTC) that already hold topics: heard after the next call's
     # agenda went out, they wait for the call the reply names (`domain.agenda.agenda_calls`)
     later_agendas: list[tuple[datetime, list[str]]] = field(default_factory=list)
     replies_waiting: int = 0  # deferral replies waiting for approval now, whenever composed
-    # the Mondays of the whole weeks of the period in which nothing was recorded for any
-    # client (`unrecorded_weeks`): no evidence, left out of every weekly average
+    # the Mondays of the weeks of the period in which nothing was recorded for any client
+    # (`unrecorded_weeks`) and how many of the period's days they hold: no evidence, left out
+    # of every weekly average
     unrecorded: tuple[date, ...] = ()
+    unrecorded_days: int = 0
 
     @property
     def adhoc_used_max_week(self) -> int:
@@ -160,10 +164,10 @@ class ClientFigures:
         calls on a Tuesday are not x 7, newcomer12 M3); and not the calendar weeks the
         period touches, so the same seven days read the same figure whether or not they
         straddle a Monday (newcomer14 M3): the figure moves by a seventh a day at most. The
-        whole weeks in which nothing was recorded for any client (`unrecorded`) are left
-        out: a service that was not recording, not a client who stopped calling, as the
+        days of the weeks in which nothing was recorded for any client (`unrecorded`) are
+        left out: a service that was not recording, not a client who stopped calling, as the
         coach reads them (trial35 §2: the premium halved after three such weeks)."""
-        return max(self.weeks - len(self.unrecorded), 1.0)
+        return max(self.weeks - self.unrecorded_days / 7, 1.0)
 
     @property
     def demanded_hours_per_week(self) -> float:
@@ -270,9 +274,14 @@ def client_figures(
         for c in config.clients
     ]
     gaps = unrecorded_weeks(period, [c.at for group in grouped.values() for c in group], zone)
+    gap_days = sum(
+        1
+        for i in range(period.days)
+        if (d := period.first + timedelta(days=i)) - timedelta(days=d.weekday()) in gaps
+    )
     for f in out:
         _add_replies(f, written.get(f.id, []), zone)
-        f.unrecorded = gaps
+        f.unrecorded, f.unrecorded_days = gaps, gap_days
     if grouped.get(UNKNOWN):
         unknown = sorted(grouped[UNKNOWN], key=_order)
         earlier = sorted(before.get(UNKNOWN, []), key=_order)
@@ -283,19 +292,12 @@ def client_figures(
 def unrecorded_weeks(
     period: Period, moments: Iterable[datetime], zone: ZoneInfo
 ) -> tuple[date, ...]:
-    """The Mondays (local) of the whole weeks (Monday to Sunday) inside `period` in which
-    none of `moments` (every client's contacts, UTC) falls, oldest first. A week the period
-    only touches is never one: its days are counted as they are."""
+    """The Mondays (local) of the weeks (Monday to Sunday) `period` touches in which none of
+    `moments` (every client's contacts, UTC) falls, oldest first."""
     recorded = {
         m.astimezone(zone).date() - timedelta(days=m.astimezone(zone).weekday()) for m in moments
     }
-    return tuple(
-        monday
-        for monday in period.mondays()
-        if monday >= period.first
-        and monday + timedelta(days=6) <= period.last
-        and monday not in recorded
-    )
+    return tuple(monday for monday in period.mondays() if monday not in recorded)
 
 
 def _add_replies(f: ClientFigures, replies: list[Reply], zone: ZoneInfo) -> None:
@@ -398,6 +400,7 @@ def _one(
         by_week=weeks,
         total=total,
         agenda=agenda_topics(cal, client, contacts, now) if client else [],
+        noted=noted_topics(client, contacts, now) if client else [],
     )
 
 
@@ -406,10 +409,24 @@ def agenda_topics(
 ) -> list[str]:
     """Topics waiting for the client's next standing call: what its voicemails and emails
     raised since its last standing call began (before `now`), neither urgent nor
-    content-free, each topic once, oldest first. Empty when it has no standing call."""
+    content-free, each topic once, oldest first. Empty when it has no standing call
+    (`noted_topics` then)."""
     if not client.standing_calls:
         return []
-    since = previous_standing_call(cal, client.id, now)
+    return _topics(contacts, previous_standing_call(cal, client.id, now), now)
+
+
+def noted_topics(client: Client, contacts: Sequence[Contact], now: datetime) -> list[str]:
+    """For a client with no standing call, the topics its messages raised up to `now` (those
+    given, the period's), as `agenda_topics` reads them: its replies say they are noted,
+    and with no call to take them up they wait for the consultant (trial35 §5: stored, and
+    shown nowhere). Empty for a client with standing calls."""
+    return [] if client.standing_calls else _topics(contacts, None, now)
+
+
+def _topics(contacts: Sequence[Contact], since: datetime | None, now: datetime) -> list[str]:
+    """The topics of `contacts` from `since` (None: all) to `now`, neither urgent nor
+    content-free, each once, oldest first."""
     seen: dict[str, None] = {}
     for c in contacts:
         said = c.voicemail or c.channel != "call"

@@ -84,6 +84,8 @@ def _client_json(
             nxt.start.astimezone(config.consultant.zone).isoformat() if nxt else None
         ),
         "agenda": list(f.agenda),
+        # with no standing call: the topics noted, with no call to take them up
+        "noted": list(f.noted),
         # topics already waiting for a later call (heard after the next call's agenda went
         # out: the reply names that later call), so no topic is on no call
         "later_agendas": [

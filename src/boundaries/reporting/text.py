@@ -121,7 +121,10 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] 
             out.append(w.say(lang, "report.next_call", when=w.moment(lang, moment, zone)))
         else:
             out.append(w.say(lang, "report.no_next_call"))
-        if c["agenda"]:
+        if c.get("noted"):
+            joined = (" ; " if lang == "fr" else "; ").join(c["noted"])
+            out.append(w.say(lang, "report.noted", topics=joined))
+        elif c["agenda"]:
             # a late topic (read after its agenda email went out: on no email) says so
             shown = [
                 w.say(lang, "report.agenda_late", topic=t) if t in late else t for t in c["agenda"]

@@ -203,6 +203,8 @@ def client_view(
         "client": client,
         "card": card(found, words) if found else None,
         "agenda": (found or {}).get("agenda") or [],
+        # with no standing call: the topics noted, with no call to take them up
+        "noted": (found or {}).get("noted") or [],
         # topics already waiting for a later call (heard too late for the next one)
         "later": [
             {"when": words.moment(later["standing_call"]), "topics": later["topics"]}

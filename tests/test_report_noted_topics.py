@@ -1,0 +1,68 @@
+"""A client with no standing call (trial35 §5): its replies say its topics are noted, but no
+agenda will take them up; the report, its JSON and `check` say so, instead of "Agenda:
+nothing waiting" while the topic sits in the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
+from tests.conftest import EXAMPLES
+
+ASKED = (
+    "bonjour c'est karim je voulais savoir où en est la demande de subvention pour la fête de "
+    "quartier"
+)
+
+
+def without_standing_calls(tmp_path: Path) -> tuple[str, str]:
+    toml = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    velo = '[\n  { rrule = "FREQ=WEEKLY;BYDAY=TU,TH", start = "16:00", minutes = 20 },\n]'
+    assert velo in toml
+    config = tmp_path / "boundaries.toml"
+    config.write_text(toml.replace(f"standing_calls = {velo}\n", ""), encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
+        {"at": "2026-10-13T09:03:00+02:00", "voicemail": ""},
+        {"at": "2026-10-13T10:03:00+02:00", "voicemail": ASKED},
+    ]
+    events.write_text(
+        "".join(
+            json.dumps({"type": "call", "from": "04 72 00 11 22", "duration_min": 2, **c}) + "\n"
+            for c in calls
+        ),
+        encoding="utf-8",
+    )
+    return str(config), str(events)
+
+
+def test_the_report_lists_the_topics_noted_for_a_client_with_no_standing_call(tmp_path):
+    config, events = without_standing_calls(tmp_path)
+    args = ["report", "--config", config, "--events", events, "--client", "velo"]
+    got = json.loads(CliRunner().invoke(cli, [*args, "--json"]).output)
+    [velo] = got["clients"]
+    assert velo["next_standing_call"] is None and velo["agenda"] == []
+    assert velo["noted"] == ["subvention pour la fête de quartier"]
+    text = CliRunner().invoke(cli, args).output
+    assert "Sujets notés, sans point fixe pour les reprendre" in text
+    assert "subvention pour la fête de" in text
+
+
+def test_a_client_with_standing_calls_has_no_noted_topics(tmp_path):
+    args = ["report", "--config", str(EXAMPLES / "boundaries.toml"), "--json"]
+    got = json.loads(
+        CliRunner().invoke(cli, [*args, "--events", str(EXAMPLES / "events.jsonl")]).output
+    )
+    assert all(c["noted"] == [] for c in got["clients"])
+
+
+def test_check_warns_that_a_client_without_standing_calls_has_no_agenda(tmp_path):
+    config, _ = without_standing_calls(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--config", config])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "le client velo n'a pas de standing_calls" in said
+    assert "le client horizon n'a pas de standing_calls" not in said
