@@ -92,3 +92,20 @@ def test_the_reply_to_a_voicemail_in_another_language_asks_what_it_is_about(tmp_
     mail = result.output.split("reply:velo:", 1)[1]
     assert "Rechnung" not in mail and "Peter" not in mail
     assert "de quoi il s'agit" in mail
+
+
+def test_a_bilingual_auto_reply_is_an_auto_reply_not_a_message_in_another_language():
+    line = json.dumps(
+        {
+            "id": "m",
+            "channel": "email",
+            "subject": "Automatic reply: Re: heat pump quote",
+            "text": "I am out of office until Monday 4 January with limited access to e-mail. "
+            "For urgent matters please contact Pieter.\n\nIk ben afwezig tot en met maandag 4 "
+            "januari. Voor dringende zaken kunt u contact opnemen met Pieter Jansen van de "
+            "technische dienst.",
+        }
+    )
+    [answer] = triage_batch([line], learned=False)
+    assert answer["intent"] == "info", answer
+    assert any("automatic reply" in r for r in answer["reasons"]), answer["reasons"]

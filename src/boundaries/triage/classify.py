@@ -325,7 +325,8 @@ def classify(message: Message) -> Triage:
     other content word) is `info` with `nothing_to_discuss` set, unless found urgent."""
     if failed_transcript(message):
         return _listen(message)
-    unread = _in_another_language(message)
+    # (an auto-responder's answer is told as one whatever languages it holds)
+    unread = None if _auto_reply(message) else _in_another_language(message)
     if unread is not None:
         return unread
     verdict = _classify(message)
