@@ -15,6 +15,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
+from boundaries.cli.check import _wrapped as wrapped_for_check
 from boundaries.cli.main import cli
 from boundaries.config import ConfigError, load_config, parse_config
 from boundaries.domain.agenda import Agenda, agenda_for, agendas_between, agendas_due
@@ -608,3 +609,30 @@ def test_a_reply_before_the_days_standing_call_still_says_busy_today(base_config
     [reply] = deferral_replies(base_config, Calendar(base_config), heard, wednesday + timedelta(1))
     assert "Je ne suis pas disponible aujourd'hui" in reply.letter.text
     assert "avant notre point du" not in reply.letter.text
+
+
+@pytest.mark.parametrize(
+    ("unheard", "asked"), [(1, "what it is about?"), (2, "what they are about?")]
+)
+def test_the_line_asked_for_agrees_with_the_voicemails_not_heard(unheard: int, asked: str):
+    """trial35 §11: "I'll listen to your voicemails as soon as I can. Could you reply with one
+    line on what it is about?" (two voicemails, one "it")."""
+    config = parse_config(
+        (EXAMPLES / "boundaries.toml").read_text().replace('language = "fr"', 'language = "en"')
+    )
+    tuesday = datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)
+    heard = [
+        Heard(str(i), "velo", tuesday + timedelta(minutes=10 * i), "voicemail", None)
+        for i in range(unheard)
+    ]
+    [reply] = deferral_replies(config, Calendar(config), heard, tuesday + timedelta(hours=8))
+    assert asked in " ".join(reply.letter.text.split())
+
+
+@pytest.mark.parametrize("sign", [":", ";", "?", "!"])
+def test_check_never_breaks_a_line_before_a_french_sign(sign: str):
+    """trial35 §11: « Solution\n  : exportez… » in `check`'s warnings."""
+    line = "a" * 70 + f" Solution {sign} exportez BOUNDARIES_IMAP_PASSWORD avant de lancer"
+    lines = wrapped_for_check(line, 80).splitlines()
+    assert not any(x.lstrip().startswith(sign) for x in lines), lines
+    assert f"Solution {sign} exportez" in " ".join(" ".join(lines).split())

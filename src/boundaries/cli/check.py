@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -79,17 +80,7 @@ def check(
         caldav = shown_address(config.calendar.caldav_url)  # no user:password@, no token
         summary.append(say("summary.caldav", address=caldav))
     for line in summary:  # wrapped at spaces, never cut
-        click.echo(
-            "\n".join(
-                textwrap.wrap(
-                    line,
-                    width,
-                    subsequent_indent="  ",
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-            )
-        )
+        click.echo(_wrapped(line, width, keep_words=True))
     rows = []
     for client in config.clients:
         nxt = calendar.next_call(client.id, now)
@@ -110,12 +101,12 @@ def check(
     headers = [say(f"table.{h}") for h in ("client", "name", "lang", "adhoc", "urgent", "next")]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(say("summary.clients", n=len(config.clients)))
-    click.echo("\n".join(textwrap.wrap(skips_note, width, subsequent_indent="  ")))
+    click.echo(_wrapped(skips_note, width))
     # Warnings, not refusals: the service runs as written, but not as almost surely meant.
     channel = missing_channel(config, bool(config.service.notify), lang=lang)
     for warning in [*([channel] if channel else []), *advice.warnings(config, lang=lang)]:
         line = say("summary.warning", warning=warning)
-        click.echo("\n".join(textwrap.wrap(line, width, subsequent_indent="  ")))
+        click.echo(_wrapped(line, width))
 
 
 def _standing_calls(
@@ -168,3 +159,24 @@ def _moment(start: datetime, lang: str, zone: tzinfo) -> str:
     local = start.astimezone(zone)
     weekday = format_datetime(local, "EEE", locale=LOCALES.get(lang, "en_US"))
     return f"{weekday} {local:%Y-%m-%d %H:%M}"
+
+
+# A space French typography ties to the sign after or before it (« Solution : », « ? »,
+# guillemets): a line is never broken there (trial35 §11: "Solution\n  : exportez…").
+_TIED = re.compile(r" (?=[:;?!»])|(?<=«) ")
+_TIE = "\u00a0"  # no break for `textwrap`, which breaks at ASCII whitespace only
+
+
+def _wrapped(line: str, width: int, keep_words: bool = False) -> str:
+    """`line` wrapped to `width` columns, the lines after the first indented by two spaces,
+    never broken before a French colon, semicolon, question or exclamation mark, nor inside
+    guillemets' spaces; with `keep_words`, a word or a hyphenated one is never cut."""
+    tied = _TIED.sub(_TIE, line)
+    lines = textwrap.wrap(
+        tied,
+        width,
+        subsequent_indent="  ",
+        break_long_words=not keep_words,
+        break_on_hyphens=not keep_words,
+    )
+    return "\n".join(x.replace(_TIE, " ") for x in lines)
