@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from boundaries.config import ConfigError, advice, parse_config
+from boundaries.config.regions import region_of_zone
 from boundaries.config.schema import reference_markdown
 from tests.conftest import BASE_TOML, EXAMPLES, ROOT, in_english
 
@@ -286,3 +287,20 @@ def test_a_wrong_phone_number_is_judged_by_its_own_country(written: str, said: s
     with pytest.raises(ConfigError) as info:
         parse_config(text)
     assert said in str(info.value) and "region FR" not in str(info.value)
+
+
+@pytest.mark.parametrize(("zone", "region"), [("US/Eastern", "US"), ("Japan", "JP"),
+                                              ("Asia/Calcutta", "IN"), ("UTC", None)])  # fmt: skip
+def test_an_old_zone_name_kept_as_a_link_names_its_country(zone: str, region: str | None):
+    # trial35 §10: "US/Eastern" was said to name no country
+    assert region_of_zone(zone) == region
+
+
+def test_a_zone_with_no_numbering_plan_asks_for_country_codes_in_plain_words():
+    # trial35 §10: "Antarctica/Troll" leaked phonenumbers' "(0) Missing or invalid default
+    # region." and its fix guessed France
+    toml = BASE_TOML.replace('timezone = "Europe/Paris"', 'timezone = "Antarctica/Troll"')
+    problems = refused(toml.replace('phone = "+33 6 12 34 56 78"', 'phone = "06 12 34 56 78"'))
+    said = " ".join(p.message for p in problems.problems)
+    assert "Missing or invalid default region" not in said
+    assert "has no country code" in said, said

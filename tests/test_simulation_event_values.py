@@ -300,3 +300,15 @@ def test_every_line_at_fault_is_named_at_once(tmp_path: Path):
     assert "line 10" in str(capped.value) and "line 11" not in str(capped.value)
     assert "… and 4 more lines at fault" in str(capped.value)
     assert "… et 4 autres lignes en défaut" in capped.value.said("fr")
+
+
+def test_the_example_of_a_missing_until_comes_after_the_events_own_time(tmp_path):
+    """trial35 §10: an `away` at 13:00 without `until` was told to add one at 12:00, which
+    the next run refused as before its start."""
+    events = tmp_path / "events.jsonl"
+    events.write_text('{"at": "2026-11-02T13:00:00+01:00", "type": "away"}\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events)]
+    )
+    assert result.exit_code != 0
+    assert '"until": "2026-11-02T14:00:00+01:00"' in result.output, result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import phonenumbers
 from phonenumbers.timezone import time_zones_for_number
@@ -25,8 +26,52 @@ def _zone_regions() -> dict[str, str]:
 
 
 def region_of_zone(zone: str) -> str | None:
-    """ISO 3166 country of an IANA zone ("Europe/Paris" -> "FR"), or None (e.g. "UTC")."""
-    return _zone_regions().get(zone)
+    """ISO 3166 country of an IANA zone ("Europe/Paris" -> "FR"), or None (e.g. "UTC"). A
+    zone `zone.tab` does not list, an old name kept as a link ("US/Eastern", "Japan"), is the
+    country of the listed zones whose rules it holds byte for byte, when they are one
+    country's (trial35 §10: "US/Eastern" was said to name no country). None too for a
+    country without phone numbers of its own."""
+    region = _zone_regions().get(zone) or _linked_regions().get(zone)
+    # a country with no numbering plan of its own ("Antarctica/Troll" is AQ) reads no number
+    return region if region and phonenumbers.country_code_for_region(region) else None
+
+
+@cache
+def _linked_regions() -> dict[str, str]:
+    """Zones not in `zone.tab` → the one country of the listed zones with the same data."""
+    try:
+        root = resources.files("tzdata").joinpath("zoneinfo")
+    except ModuleNotFoundError:
+        return {}
+    listed = _zone_regions()
+    by_data: dict[bytes, set[str]] = {}
+    for name, region in listed.items():
+        try:
+            by_data.setdefault(root.joinpath(name).read_bytes(), set()).add(region)
+        except (FileNotFoundError, IsADirectoryError, OSError):
+            continue
+    out: dict[str, str] = {}
+    for name in _zone_names(root):
+        if name in listed:
+            continue
+        try:
+            regions = by_data.get(root.joinpath(name).read_bytes(), set())
+        except OSError:
+            continue
+        if len(regions) == 1:
+            out[name] = next(iter(regions))
+    return out
+
+
+def _zone_names(root: Any) -> list[str]:
+    """Every zone name under tzdata's `zoneinfo` folder ("US/Eastern", "Japan")."""
+    names: list[str] = []
+    for entry in root.iterdir():
+        if entry.is_dir():
+            names.extend(f"{entry.name}/{sub.name}" for sub in entry.iterdir() if sub.is_file())
+        elif entry.is_file() and entry.name[0].isupper():
+            names.append(entry.name)
+    return names
 
 
 def zones_of_region(region: str) -> tuple[str, ...]:

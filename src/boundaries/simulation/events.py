@@ -278,11 +278,33 @@ def _parse_line(line: str, line_no: int, index: int, region: str | None) -> Even
         return parse_event(data, index, line_no, region)
     except KeyError as exc:
         field = exc.args[0]
-        example = FIELD_EXAMPLES.get(field)
+        example = _example_after(field, data)
         where = {"line": line_no, "field": repr(field)}
         if example is None:
             raise EventsError(told("line.missing_field", **where)) from None
         raise EventsError(told("line.missing_field_example", **where, example=example)) from None
+
+
+FIELD_AFTER = {"until": timedelta(hours=1), "start": timedelta(days=1)}
+"""How far after the event's own `at` the example of a missing time is written."""
+
+
+def _example_after(field: str, data: object) -> str | None:
+    """The example of a missing `field` (`FIELD_EXAMPLES`), its time written after the
+    event's own `at` when that can be read: an `away` at 13:00 is told "until": "…14:00…",
+    not a time before it, which the next run would refuse (trial35 §10)."""
+    example = FIELD_EXAMPLES.get(field)
+    after = FIELD_AFTER.get(field)
+    at = data.get("at") if isinstance(data, dict) else None
+    if example is None or after is None or not isinstance(at, str):
+        return example
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return example
+    if when.tzinfo is None:
+        return example
+    return f'"{field}": "{(when + after).isoformat(timespec="seconds")}"'
 
 
 def in_time_order(events: list[Event]) -> tuple[list[Event], int]:
