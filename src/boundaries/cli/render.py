@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -57,19 +57,55 @@ def print_comparison(results: list[Result], lang: str) -> None:
 
 
 def print_result(result: Result, lang: str) -> None:
-    """One policy's figures by client and in all, labelled in `lang`."""
+    """One policy's figures by client and in all, labelled in `lang`. With more clients than
+    the terminal's width holds side by side, one table per group of clients, the total in
+    the last (trial35 §9: 300 clients printed an empty grid, 10 wrapped the labels)."""
     payload = result.as_json()
     clients = list(payload["per_client"])
     weeks = Count(lang, result.weeks, 2)  # « 0,29 semaine », "1 week" (CLDR plural rules)
-    table = Table(title=_said(lang, "table.title", policy=result.policy, weeks=weeks))
-    table.add_column("")
+    title = _said(lang, "table.title", policy=result.policy, weeks=weeks)
+    console = Console(highlight=False)
+    labels = [_said(lang, f"table.{key}") for key in ROWS]
+    groups = _groups(clients, console.width - max(map(len, labels)) - 4, lang, payload)
+    for n, group in enumerate(groups):
+        last = n == len(groups) - 1
+        first, end = clients.index(group[0]) + 1, clients.index(group[-1]) + 1
+        key = "table.part" if end > first else "table.part_one"
+        part = _said(lang, key, first=first, last=end, total=len(clients))
+        table = Table(title=title if len(groups) == 1 else f"{title} {part}")
+        table.add_column("")
+        for client in group:
+            table.add_column(client, justify="right")
+        if last:
+            table.add_column(_said(lang, "table.all"), justify="right", style="bold")
+        for key, label in zip(ROWS, labels, strict=True):
+            values = [_cell(lang, payload["per_client"][c][key]) for c in group]
+            total = [_cell(lang, payload[key])] if last else []
+            table.add_row(label, *values, *total)
+        console.print(table)
+
+
+def _groups(clients: list[str], room: int, lang: str, payload: dict[str, Any]) -> list[list[str]]:
+    """`clients` in order, cut into groups whose columns fit in `room` characters (each
+    column its widest cell and three of padding and rule), the last leaving room for the
+    total; at least one client a group."""
+
+    def width(name: str, values: list[object]) -> int:
+        return max([len(name), *(len(_cell(lang, v)) for v in values)]) + 3
+
+    total = width(_said(lang, "table.all"), [payload[key] for key in ROWS])
+    groups: list[list[str]] = [[]]
+    used = 0
     for client in clients:
-        table.add_column(client, justify="right")
-    table.add_column(_said(lang, "table.all"), justify="right", style="bold")
-    for key in ROWS:
-        values = [_cell(lang, payload["per_client"][c][key]) for c in clients]
-        table.add_row(_said(lang, f"table.{key}"), *values, _cell(lang, payload[key]))
-    Console(highlight=False).print(table)
+        need = width(client, [payload["per_client"][client][key] for key in ROWS])
+        if groups[-1] and used + need > room:
+            groups.append([])
+            used = 0
+        groups[-1].append(client)
+        used += need
+    if len(groups[-1]) > 1 and used + total > room:
+        groups.append([groups[-1].pop()])
+    return groups
 
 
 def print_letters(result: Result, zone: ZoneInfo, lang: str, to: TextIO | None = None) -> None:
