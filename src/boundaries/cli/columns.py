@@ -3,7 +3,8 @@
 Rich shrinks every column of a table that is too wide, which cuts client names and times at
 80 columns. These tables keep every column whole except one elastic column (an id), which is
 shortened in the middle with an ellipsis when the terminal is narrow; a cell may hold several
-lines (e.g. one phone number per line).
+lines (e.g. one phone number per line). Widths are the columns a terminal shows: a CJK
+character takes two.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import shutil
 from datetime import datetime, tzinfo
 
 from babel.dates import format_datetime
+from rich.cells import cell_len
 
 from boundaries.i18n import LOCALES
 
@@ -33,13 +35,30 @@ def terminal_width(default: int = 100) -> int:
 
 
 def shorten(text: str, width: int) -> str:
-    """`text` cut in the middle to at most `width` characters (at least 5 are kept)."""
+    """`text` cut in the middle to at most `width` columns (at least 5 are kept), as a
+    terminal shows it: a CJK character takes two (`rich.cells.cell_len`)."""
     width = max(width, 5)
-    if len(text) <= width:
+    if cell_len(text) <= width:
         return text
-    head = (width - 1) // 2 + (width - 1) % 2
-    tail = width - 1 - head
-    return text[:head] + ELLIPSIS + (text[-tail:] if tail else "")
+    head_room = (width - 1) // 2 + (width - 1) % 2
+    head = _within(text, head_room)
+    tail = _within(text[::-1], width - 1 - cell_len(head))[::-1]
+    return head + ELLIPSIS + tail
+
+
+def _within(text: str, width: int) -> str:
+    """The longest start of `text` that takes at most `width` columns."""
+    out = ""
+    for char in text:
+        if cell_len(out + char) > width:
+            break
+        out += char
+    return out
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` followed by spaces to `width` columns as a terminal shows them."""
+    return text + " " * max(0, width - cell_len(text))
 
 
 def fitted(
@@ -50,17 +69,17 @@ def fitted(
     Every column is as wide as its widest line, except `elastic` (an index), which takes what
     is left of `width` and has its lines shortened in the middle to fit."""
     cells = [[cell.split("\n") for cell in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [cell_len(h) for h in headers]
     for row in cells:
         for i, lines in enumerate(row):
-            widths[i] = max(widths[i], *(len(line) for line in lines))
+            widths[i] = max(widths[i], *(cell_len(line) for line in lines))
     if elastic is not None:
         rest = sum(w for i, w in enumerate(widths) if i != elastic) + len(GAP) * (len(widths) - 1)
-        widths[elastic] = max(min(widths[elastic], width - rest), len(headers[elastic]), 5)
+        widths[elastic] = max(min(widths[elastic], width - rest), cell_len(headers[elastic]), 5)
 
     def line(parts: list[str]) -> str:
         out = [
-            shorten(p, widths[i]).ljust(widths[i]) if i == elastic else p.ljust(widths[i])
+            _padded(shorten(p, widths[i]), widths[i]) if i == elastic else _padded(p, widths[i])
             for i, p in enumerate(parts)
         ]
         return GAP.join(out).rstrip()

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from rich.cells import cell_len
+
 from boundaries.reporting import wording as w
 
 WIDTH = 80
@@ -53,13 +55,19 @@ def render(
     return "\n".join(_wrap(line) for line in lines).rstrip() + "\n"
 
 
+def rule(title: str) -> str:
+    """The line under `title`: as wide as a terminal shows it (株式会社 takes 8 columns), at
+    most `WIDTH`."""
+    return "─" * min(cell_len(title), WIDTH)
+
+
 def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] = ()) -> list[str]:
 
     def n(value: float, digits: int = 2) -> str:
         return w.number(lang, value, digits)
 
     head = f"{c['name']} ({c['id']})" if c["name"] else w.say(lang, "report.unknown")
-    out = [head, "─" * min(len(head), WIDTH)]
+    out = [head, rule(head)]
     out.append(
         w.say(
             lang,
