@@ -107,9 +107,12 @@ def test_a_failed_alert_is_shown_as_failed_never_as_you_were_alerted(db_url):
             fr = _events_table(client.get("/clients/horizon").text)
             assert "l'alerte a échoué" in fr
             assert "vous avez été alerté" not in fr and "notified at once" not in fr
+            # its reason says why it was asked for, not that it went (trial35 §11)
+            assert "alerte déclenchée" not in fr
             client.post("/language", data={"csrf": csrf_of(client.get("/").text), "lang": "en"})
             en = _events_table(client.get("/clients/horizon").text)
             assert "the alert failed" in en and "you were alerted" not in en
+            assert "alert raised" not in en
 
 
 def test_every_event_on_the_french_page_reads_in_french(db_url):
