@@ -45,6 +45,8 @@ def test_tills_that_no_longer_crash_are_not_broken():
         ("Le magasin ouvre dans 7j et on n'a toujours pas de chambre froide", 7),
         ("Vous disposez d'un délai d'un mois pour régulariser votre situation.", 30),
         ("We need the signed copy back within two weeks.", 14),
+        # a day word that dates what was done does not make it today's (newcomer69)
+        ("L'inspectrice est passée ce matin. Nous avons 15 jours pour envoyer le plan.", 15),
     ],
 )
 def test_a_time_left_counted_from_now_is_far(text: str, days: int):
@@ -64,6 +66,16 @@ def test_a_time_left_counted_from_now_is_far(text: str, days: int):
 )
 def test_a_time_past_a_wait_or_a_short_one_is_not_far(text: str):
     assert far_span(normalise(text)) is None
+
+
+def test_a_time_left_beside_a_morning_that_is_past_is_still_far():
+    answer = rules(
+        "L'inspectrice est passée ce matin. Nous avons 15 jours pour transmettre le plan "
+        "d'actions. Pourriez-vous nous aider à le rédiger ?",
+        "email",
+        at=TUESDAY,
+    )
+    assert any("15 days away" in r for r in answer["reasons"]), answer["reasons"]
 
 
 @pytest.mark.parametrize("at", [TUESDAY, None])

@@ -324,9 +324,9 @@ def distant_deadline(text: str, sent: datetime | None) -> tuple[str, int] | None
     dates = named_dates(text, sent) if sent is not None else []
     if sent is not None and any((when - sent.date()).days < FAR_DAYS for when, _ in dates):
         return None
-    if _timed_within_a_day(text):
+    if _timed_within_a_day(_AHEAD_SPAN.sub(" ", text)):
         # « plus de virements après aujourd'hui 15 h, jusqu'au 4 janvier »: the far date ends
-        # what begins today at a time (newcomer66)
+        # what begins today at a time (newcomer66); not « 15 jours », a time left, no clock
         return None
     for when, words in dates:
         assert sent is not None
@@ -376,14 +376,29 @@ _HELP_COMES = re.compile(
 )
 
 
+_PAST_TOLD = re.compile(
+    r"\b((a|ont|avons|ai|est|sont|etait|etaient) ([a-z]+ )?[a-z]+(e|ee|es|ees|i|is|u|us|t)|"
+    r"was|were|had|came|went|got|did|[a-z]+ed)\b"
+)
+
+
+def _told_past(text: str, at: int) -> bool:
+    """Whether the day word at `at` in normalised `text` dates something told as done in its
+    sentence (« l'inspectrice est passée ce matin », "the letter came this morning")."""
+    start = text.rfind(" . ", 0, at)
+    end = text.find(" . ", at)
+    sentence = text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    return _PAST_TOLD.search(sentence) is not None
+
+
 def far_span(text: str) -> tuple[str, int] | None:
     """(words, days) of the time left that normalised `text` counts from now ("within two
     weeks", « nous avons 15 jours pour »), when it is `FAR_DAYS` days or more and the text
     names no shorter one and no day within a day ("today", « demain », « ce soir »); else
     None. Needs no sending time: a time left counted from now is the same whenever the
     message is read (SPEC §5, a message without `at`)."""
-    if _RELATIVE_DAY.search(text):
-        return None
+    if any(not _told_past(text, day.start()) for day in _RELATIVE_DAY.finditer(text)):
+        return None  # "we have 15 days to answer, but the server must be up tonight"
     spans = [
         (m.group(0), int(m.group(1)) if m.group(1).isdigit() else _SPAN_NUMBERS[m.group(1)],
          _SPAN_UNITS[m.group(2)])
