@@ -210,3 +210,29 @@ def test_a_line_saying_what_a_firm_is_belongs_to_the_sign_off(standing: str):
 def test_a_french_noun_made_with_en_is_not_cut_in_the_topic(text: str, topic: str):
     # the topic goes into agendas sent to clients (trial34 §3: « devis pour la mise »)
     assert topic in rules(text, "email")["topic"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day that dates what came before the ask is not the ask's deadline
+        "hi it's Sam uh the tiles from the two suppliers came in today uh could you put "
+        "together the price comparison before Friday thanks",
+        # someone sends to the consultant today: no deadline of the consultant's
+        "Pourriez-vous préparer le bilan du salon ? Julie vous envoie les chiffres aujourd'hui.",
+    ],
+)
+def test_a_day_that_dates_something_else_is_not_the_asks_deadline(text: str):
+    answer = rules(text, "voicemail", at=TUESDAY)
+    assert not any("deadline within a day" in r for r in answer["reasons"]), answer["reasons"]
+
+
+def test_a_document_that_came_back_is_no_problem_over():
+    answer = rules(
+        "the lease came back from the landlord today and the bank needs the signed copy back "
+        "today by five",
+        "voicemail",
+        at=TUESDAY,
+    )
+    assert answer["urgent"], answer["reasons"]
+    assert not any("problem is over" in r for r in answer["reasons"])

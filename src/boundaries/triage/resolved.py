@@ -43,14 +43,20 @@ OVER = any_of(
     r"(?<!reports )(?<!quote )(?<!quotes )(?<!he )(?<!she )(?<!they )(?<!bank )(?<!test )"
     r"(?<!tests )(?<!analysis )(?<!check )(?<!checks )(?<!sample )(?<!samples )(?<!swab )"
     r"(?<!swabs )(?<!scan )(?<!scans )"
+    # a document that came back is work returned, not a service ("the contract came back
+    # today and they need the signed copy by five")
+    r"(?<!contract )(?<!contracts )(?<!paperwork )(?<!papers )(?<!form )(?<!forms )"
+    r"(?<!letter )(?<!draft )(?<!proofs )(?<!proof )(?<!documents )(?<!invoice )(?<!file )"
+    r"(?<!lease )(?<!agreement )"
     r"came (back|back on|back up|back online|good)( by itself| on its own| after)?"
     # someone who came back with a question, not a service ("the investors came back after
     # this morning's committee with one question", newcomer68)
     r"(?![^.?!]{0,60}\bwith (a |one |two |three |some |more |further |a few |few |their |"
     r"new )?(questions?|quer(y|ies)|comments?|requests?|points?|feedback|remarks?|"
     r"conditions?|counter|proposal|offer|demands?))"
-    r"(?! (with|undeliver|rejected|bounced|as undeliverable|an error|error|positive|negative|"
-    r"presumptive|contaminated|abnormal|high|above|over the limit|non conforming|failed|a fail))",
+    r"(?! (with|from|signed|undeliver|rejected|bounced|as undeliverable|an error|error|"
+    r"positive|negative|presumptive|contaminated|abnormal|high|above|over the limit|"
+    r"non conforming|failed|a fail))",
     r"(is|are|it's|its|all|has|have|got|get|everything's|everything is)( now| finally| just| "
     r"since)?( been)? (fixed|sorted|solved|resolved)"
     r"( now| itself| themselves)?",

@@ -57,7 +57,8 @@ NEED = any_of(
     r"(m'|nous |lui |leur |l')?(r)?envoy(er|ez|iez|ie|ies)",
     # « si tu lui envoies le bon fichier » (newcomer42), not « je vous envoie » (the sender's
     # own step, `no_deadline`)
-    r"(tu |vous |lui |leur |nous |me |m')(r)?envoi(es|ent|e)\b",
+    # (not « Tom vous envoie les exports aujourd'hui »: someone sends to you, newcomer69)
+    r"(tu |lui |leur |nous |me |m')(r)?envoi(es|ent|e)\b",
     # work ordered outright: « Corrigez. », "Stop it.", "take it down" (newcomer42)
     r"(corrigez|corrige|rectifiez|rectifie|retirez|retire|enlevez|enleve|supprimez|arretez|"
     r"stoppez|refaites|changez|modifiez)\b(?! (pas|plus)\b)",
@@ -1383,6 +1384,13 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                         # the need has its own date: « la déclaration est à déposer le 15
                         # janvier, on en parle demain à 10 h » (the time is the talk's)
                         continue
+                    if soon.start() < need.start() and _DONE_JUST_BEFORE.search(
+                        core[max(0, soon.start() - 40) : soon.start()]
+                    ):
+                        # a day that dates what came before the ask: "the samples came in
+                        # today uh could you put together the comparison before Friday"
+                        # (newcomer69)
+                        continue
                     if " . " in core[a:b] and done_then(core, soon.group(0)):
                         # a time in another sentence, of something done: "the chair called
                         # her this afternoon. I will send you the details" (newcomer38)
@@ -2381,6 +2389,13 @@ _TOLD_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(r"\b(earlier|plus tot|un peu plus tot|tout a l'heure,?) $")
 """Before a day word, the part of today already gone (realtext25: "Earlier today I got a
 notification" about an old outage was read as a deadline today)."""
+_DONE_JUST_BEFORE = re.compile(
+    r"\b(came( in| back| through)?|arrived|went|got here|was|were|had|did|rang|called|phoned|"
+    r"sent|received|delivered|tried|tested|happened|(est|sont) (arrivee?s?|venue?s?|passee?s?)|"
+    r"(a|ont|avons) (eu|recu|appele|teste|essaye|goute|livre))( [a-z']+){0,2} $"
+)
+"""A verb of something done just before a day word ("came in today", « sont arrivés
+aujourd'hui »): the day dates it."""
 _CLOCK_TIME = re.compile(r"\d ?(h|am|pm|:)|\b(noon|midi)\b")
 _PUT_RIGHT_BEFORE = re.compile(
     r"\b((a|ont|avons|est|sont|s'est|se sont|a ete|ont ete) (leve|levee|leves|debloque|debloquee|"
