@@ -236,3 +236,14 @@ def test_a_document_that_came_back_is_no_problem_over():
     )
     assert answer["urgent"], answer["reasons"]
     assert not any("problem is over" in r for r in answer["reasons"])
+
+
+def test_an_office_that_issues_permits_is_no_police_at_the_door():
+    # « la Police du commerce » of a Swiss canton issues licences (newcomer69)
+    answer = rules(
+        "Des nouvelles de la Police du commerce pour la licence ? Le gérant part en congé.",
+        "email",
+        at=TUESDAY,
+    )
+    assert not answer["urgent"], answer["reasons"]
+    assert rules("La police est là, ils ferment la terrasse.", "sms", at=TUESDAY)["urgent"]

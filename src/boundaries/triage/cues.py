@@ -1596,6 +1596,10 @@ POLICE = (
     r"d'ecriture|de caracteres|plus grande|plus petite|en gras|arial|helvetica|times))"
     r"(?! (du|de|d'|des)( la| l')? ?(flyer|texte|titre|logo|affiche|caracteres?|ecriture|"
     r"site|lettre|brochure|document|menu|carte|mail|newsletter|invitation|font))"
+    # nor an office that issues permits: « la Police du commerce » (Swiss cantons' licensing
+    # office), « police des constructions », « police des étrangers » (newcomer69)
+    r"(?! (du|des|de la) (commerce|constructions|etrangers|habitants|marches|batiments|"
+    r"manifestations|metiers|cimetieres|eaux))"
 )
 
 IMMINENT = cues(
