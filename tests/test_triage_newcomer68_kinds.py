@@ -247,3 +247,33 @@ def test_an_office_that_issues_permits_is_no_police_at_the_door():
     )
     assert not answer["urgent"], answer["reasons"]
     assert rules("La police est là, ils ferment la terrasse.", "sms", at=TUESDAY)["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour info, la subvention de la Région est arrivée sur le compte ce matin. Bonne journée !",
+        "Just to let you know, the bank has finally approved the overdraft renewal. That's all.",
+        "Nous vous informons que votre demande de prêt a été accordée ce jour.",
+        "Update: the processor has reversed the double charges, all accounts are reconciled, "
+        "no loss. Thanks for your help.",
+    ],
+)
+def test_good_news_told_as_such_keeps_the_second_opinion_away(text: str):
+    # newcomer68: the second opinion read money arriving and a bank's approval as trouble
+    answer = rules(text, "email", at=TUESDAY)
+    assert not answer["urgent"]
+    assert any(r.startswith("not urgent: good news") for r in answer["reasons"]), answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour info le virement est arrivé mais le serveur est toujours en panne.",
+        "Just to let you know, has the payment arrived on your side?",
+        "Pour info, le site de paiement est en panne depuis ce matin, le virement est arrivé.",
+    ],
+)
+def test_news_with_trouble_or_a_question_is_no_good_news(text: str):
+    answer = rules(text, "email", at=TUESDAY)
+    assert not any(r.startswith("not urgent: good news") for r in answer["reasons"]), answer

@@ -344,6 +344,12 @@ def classify(message: Message) -> Triage:
             kept = [x for x in verdict.reasons if not x.startswith("urgent")]
             kept.insert(-1, f"not urgent: told for the record, all clear ({noted})")
             return replace(verdict, urgent=False, reasons=tuple(kept))
+    if not verdict.urgent and not any(x.startswith("not urgent") for x in verdict.reasons):
+        done = _good_news(normalise(message.text))
+        if done is not None and verdict.intent in (Intent.INFO, Intent.UNKNOWN):
+            # said, so that no second opinion reads the money or the bank named as trouble
+            reasons = (*verdict.reasons[:-1], f"not urgent: good news told ({done})")
+            return replace(verdict, reasons=(*reasons, verdict.reasons[-1]))
     if not verdict.urgent:
         why = _fuller_is_urgent(message, verdict)
         if why is not None:
@@ -594,6 +600,43 @@ def _noted_all_clear(norm: str) -> str | None:
     if re.match(r" (but|mais)\b", norm[clear.end() :]) is not None:
         return None  # "ok but scared", « ça va mais »
     return f"'{noted.group(0)}', '{clear.group(0)}'"
+
+
+# Something done, told as good news: money arrived, a file approved or signed, a thing sent
+# or active now (newcomer68: six such messages raised by the second opinion, which reads
+# the bank, the money and the escrow as trouble).
+_DONE_WELL = re.compile(
+    r"\b((est|sont) (bien |enfin )?(arrivee?s?|creditee?s?|partie?s?|validee?s?|signee?s?|"
+    r"accordee?s?|actives?|en place)|(a|ont) ete (bien |enfin )?(credite|creditee|creditees|"
+    r"finance|financee|financees|valide|validee|validees|signe|signee|signees|accorde|accordee|"
+    r"verse|versee|vire|viree|debloque|debloquee|leve|levee)|"
+    r"(has|have) (now |finally |just )?(arrived|landed|cleared|gone through|been (paid|"
+    r"credited|approved|signed|released|sent|updated|reversed|reconciled|funded|granted))|"
+    r"(has|have) (now |finally |just )?(updated|approved|signed|released|reversed|granted|"
+    r"funded|credited|paid)|(arrived|landed) (in|on) (the|our|your) (account|bank)|"
+    r"(was|were|been) sent (out )?to (the|our|their)|went out to (the|our|their)|"
+    r"(is|are) now (active|live|in place|signed|approved)|"
+    r"(are|is) (all )?(reconciled|signed|approved|in place)|no loss|aucune perte)\b"
+)
+_INFORMED = re.compile(
+    r"\b(just (to|so) (let you know|you know)|just to say|pour info|pour information|"
+    r"je (voulais|tenais a) (simplement |juste )?vous (en )?informer|nous vous informons|"
+    r"good news|bonne nouvelle|that's all|c'est tout|update|fyi|thanks for|merci pour)\b"
+)
+
+
+def _good_news(norm: str) -> str | None:
+    """The words of a message that tells good news as such (`_INFORMED`: "just to let you
+    know", « pour info », "thanks for…") about something done well (`_DONE_WELL`: « le
+    versement est arrivé sur le compte », "the bank reversed … no loss"), with nothing said
+    to go on or be needed (`_STILL_GOING`), and no question; else None. Read only where
+    the rules found nothing urgent: it keeps the second opinion from the news."""
+    told, done = _INFORMED.search(norm), _DONE_WELL.search(norm)
+    if told is None or done is None or "?" in norm or _STILL_GOING.search(norm) is not None:
+        return None
+    if _UNSURE_CLEAR.search(norm[max(0, done.start() - 40) : done.start()]) is not None:
+        return None
+    return f"'{told.group(0)}', '{done.group(0)}'"
 
 
 OLD_FORWARD_DAYS = 7
