@@ -86,3 +86,22 @@ def test_a_terse_check_naming_what_one_update_alone_names_is_answered_by_it():
     assert linked_update("Any word from Harbour?", RUTH, [APPROVED, other], at=ASKED) == (
         "approved"
     )
+
+
+def test_the_next_morning_an_update_that_says_in_progress_still_answers_not_yet():
+    # newcomer52: "in progress, done by Thursday" sent the evening before answers « c'est bon
+    # ou pas encore ? » (a week on, a step only promised no longer answers "…yet?", above)
+    restore = sent_update(
+        "restore",
+        RUTH,
+        "Archivage - suite de la bascule",
+        "Bonjour Ruth,\n\nLa bascule d'hier s'est bien passée dans l'ensemble. Trois "
+        "dossiers (Martin, SCI Les Pins, Lopez) avaient des pièces manquantes après l'import : "
+        "la reprise depuis la sauvegarde est en cours et sera terminée jeudi au plus tard.\n\n"
+        "Bien à vous,\nNadia",
+        "2026-12-08T18:30:00+01:00",
+    )
+    check = "Les 3 dossiers qui manquaient dans l'archive c bon ou pas encore ? Ruth"
+    assert linked_update(check, RUTH, [restore], at="2026-12-09T09:10:00+01:00", channel="sms") == (
+        "restore"
+    )

@@ -260,7 +260,7 @@ def _check_one(
         # across languages the shared words are too few to tell which clause is asked about
         # ("papiers de douane … palettes à Londres" and "customs broker … London … pallets")
         else (
-            asks_what_was_left_open(text, link.update, updates.people, updates.idf)
+            asks_what_was_left_open(text, link.update, updates.people, updates.idf, at)
             if lang is None or lang == link.update.lang
             else None
         )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 
 from boundaries.triage.answered import Update, topic_keys
 from boundaries.triage.mail import read_mail
@@ -50,6 +51,11 @@ _OPEN = re.compile(
     r"reviendra|doit passer|doivent passer)\b"
     r"|\b[a-z]{3,}(erai|erons)\b"
 )
+BY_NOW_AFTER = timedelta(days=3)
+"""How long after an update a check asking whether a step it left open has happened by now
+is asking for news the update could not give: the next morning, "in progress, done by
+Thursday" still answers « c'est bon ou pas encore ? » (newcomer52); a week on, "their
+lawyers will send the documents early next week" no longer does (newcomer68)."""
 # A check asking whether a step has happened by now ("have they sent the documents yet?",
 # « Alpine est revenu sur nos commentaires ou toujours rien ? »): any of its words that the
 # update names only as to come is the news it asks for.
@@ -73,6 +79,7 @@ def asks_what_was_left_open(
     update: Update,
     people: frozenset[str] = frozenset(),
     weight: Mapping[str, float] | None = None,
+    asked_at: datetime | None = None,
 ) -> str | None:
     """Why `update` does not answer the check `text`: the words the check asks with stand in
     the update only in clauses that leave the matter open, and weigh more than those it
@@ -92,7 +99,12 @@ def asks_what_was_left_open(
     only_open = open_keys - done_keys
     if not only_open:
         return None
-    by_now = _BY_NOW.search(normalise(" ".join(_QUESTION.findall(read_mail(text).new)))) is not None
+    by_now = (
+        asked_at is not None
+        and update.at is not None
+        and asked_at - update.at >= BY_NOW_AFTER
+        and _BY_NOW.search(normalise(" ".join(_QUESTION.findall(read_mail(text).new)))) is not None
+    )
     if not by_now and _weigh(only_open, weight) <= _weigh(done_keys, weight):
         return None
     return f"it asks about what the update left open ({', '.join(sorted(only_open))})"
