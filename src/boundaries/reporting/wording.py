@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date, datetime
 from decimal import Decimal
@@ -175,22 +176,16 @@ def percent(lang: str, value: float) -> str:
 
 
 def money(lang: str, value: float, currency: str) -> str:
-    """An amount with its currency, without cents when it is whole: "131 €", "$131"."""
-    whole = float(value).is_integer()
-    text = str(
-        format_currency(
-            value,
-            currency,
-            locale=locale(lang),
-            currency_digits=not whole,
-            decimal_quantization=not whole,
-            format=None,
-        )
-    )
-    if whole:
-        for cents in (",00", ".00"):
-            text = text.replace(cents, "")
-    return text
+    """An amount with its currency, without cents when it is whole: "131 €", "$131",
+    "$1,000", « 12 000 JPY » (CLDR's currency pattern for `lang`, Babel, its fraction
+    digits left out; trial36 §1: cutting ".00" and ",00" out of the text made "$1,000.00"
+    "$10")."""
+    if not float(value).is_integer():
+        return str(format_currency(value, currency, locale=locale(lang)))
+    pattern = Locale.parse(locale(lang)).currency_formats["standard"].pattern
+    whole = re.sub(r"[.,]0+(?=[^0#]|$)", "", pattern)
+    return str(format_currency(value, currency, locale=locale(lang), format=whole,
+                               currency_digits=False))  # fmt: skip
 
 
 def day(lang: str, value: date) -> str:
