@@ -109,3 +109,19 @@ def test_a_bilingual_auto_reply_is_an_auto_reply_not_a_message_in_another_langua
     [answer] = triage_batch([line], learned=False)
     assert answer["intent"] == "info", answer
     assert any("automatic reply" in r for r in answer["reasons"]), answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hoi Claire, de website ligt plat en de inschrijving sluit vanavond, bel me aub",
+         "Dutch"),
+        ("Hola, soy Lucía, ¿me puedes llamar sobre la factura de noviembre?", "Spanish"),
+    ],
+)  # fmt: skip
+def test_a_few_words_that_look_french_do_not_make_a_message_french(text: str, language: str):
+    # trial36 §2: « de », « en », « la » let Dutch and Spanish pass as French, and their
+    # fragments were quoted back to the client as topics
+    answer = rules(text, "voicemail")
+    assert answer["topic"] == "" and answer["intent"] == "unknown", answer
+    assert any(f"written in {language}" in r for r in answer["reasons"]), answer["reasons"]
