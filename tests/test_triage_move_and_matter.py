@@ -36,6 +36,32 @@ from tests.triage_support import rules
             "point de vendredi",
             "bilan de la saison",
         ),
+        # a call the sender has to cancel, without a question mark (trial36 §3)
+        (
+            "bonjour Claire, je dois annuler le point de mardi ; par ailleurs pouvez-vous "
+            "m'envoyer le devis du local",
+            "point de mardi",
+            "devis du local",
+        ),
+        (
+            "hi Claire, I need to cancel thursday's call. Also, could you send me the payroll "
+            "summary for November?",
+            "thursday's call",
+            "payroll summary",
+        ),
+        (
+            "c'est marc, on peut repousser notre point de lundi à la semaine prochaine, et "
+            "j'aimerais qu'on parle du recrutement de la nouvelle animatrice",
+            "point de lundi",
+            "recrutement de la nouvelle animatrice",
+        ),
+        # another matter announced as such ("also"), with no cue of its own
+        (
+            "hi it's jen, can we push monday's call to wednesday? and I also wanted to ask "
+            "about the audit",
+            "monday's call",
+            "audit",
+        ),
     ],
 )
 def test_a_move_and_another_matter_are_both_kept(text: str, moved: str, matter: str):

@@ -948,7 +948,11 @@ _ASKING = re.compile(
     r"\b((could|can|shall|should|may) (we|i|you)|let's|lets|would it be possible|is it ok to|"
     r"on (peut|pourrait)|peut on|pourrait on|pourrions nous|pouvons nous|est ce qu'on peut|"
     r"je (voudrais|souhaiterais)|j'aimerais|possible de|il faudrait|faudrait|pourriez vous|"
-    r"pouvez vous|tu peux|peux tu)\b"
+    r"pouvez vous|tu peux|peux tu|"
+    # a call the sender has to call off or move: asked of the consultant all the same ("I need
+    # to cancel Wednesday's call", « je dois annuler le point de vendredi », trial36 §3)
+    r"(i|we) (need|have|will have|'ll have) to|(i|we) must|je dois|nous devons|on doit|"
+    r"je vais devoir|on va devoir|il faut (que (je|j'|nous|on) )?)\b"
 )
 
 
@@ -965,6 +969,11 @@ def _move_asked(core: str) -> bool:
 
 
 _ASKS = (Intent.REQUEST, Intent.STATUS_CHECK, Intent.SCHEDULING)
+# Another matter announced as such: "and I also wanted to ask about the audit", « au passage »
+_ANOTHER_MATTER = re.compile(
+    r"\b(also|aussi|par ailleurs|separately|au passage|by the way|au fait|autre chose|"
+    r"another thing|sinon)\b"
+)
 _CLAUSES = re.compile(
     r"(?<=[.!?;])\s+|\n+|,\s*(?=(?:et|and|also|aussi|puis|mais|but|sinon|otherwise)\b)|"
     r"\s+(?=(?:et aussi|and also|also|aussi|by the way|au fait|autre chose|another thing)\b)",
@@ -985,7 +994,10 @@ def _beside_the_move(raw: str, channel: str) -> str:
     # a matter of its own asks something or names what to discuss; "Je serai en congés"
     # only says why the call moves
     said = _read(channel, rest, "", None).verdict
-    if not said.intent_by_cue or said.intent not in _ASKS or said.content_free:
+    if said.content_free:
+        return ""
+    asks = said.intent_by_cue and said.intent in _ASKS
+    if not asks and _ANOTHER_MATTER.search(normalise(rest)) is None:
         return ""
     return said.topic
 

@@ -1098,7 +1098,8 @@ _MOVED_MEETING = re.compile(
     # "let's skip our Wednesday call", « donc on décale notre point » (a newcomer, session 24)
     r"\b(move|moving|push|pushing|reschedule|postpone|postponing|shift|bump|cancel|cancelling|"
     r"canceling|skip|skipping|drop|call off|decaler|decale|decalons|decalez|reporter|reporte|"
-    r"reportons|reportez|deplacer|deplace|deplacons|avancer|avancons|annuler|annule|annulons|"
+    r"reportons|reportez|repousser|repousse|repoussons|repoussez|reculer|decaler|deplacer|"
+    r"deplace|deplacons|avancer|avancons|annuler|annule|annulons|"
     r"annulez|sauter|sautons) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
     rf"(?P<meeting>((next |this )?[a-z]+'s |(next |this )?({_DAYS}) |next |weekly )?(call|"
     r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
