@@ -539,3 +539,13 @@ def test_no_step_is_proposed_before_three_whole_weeks_of_figures(
     assert got["verdict"] == verdict
     assert (got["next_step"] is None) == (verdict == "too_few")
     assert (got["script"] is None) == (verdict == "too_few")
+
+
+def test_a_script_over_weeks_with_nothing_recorded_names_the_days_it_counts(tmp_path, base_toml):
+    """trial36 §5: "over the last 54 days … 10.2 hours a week" was counted over 33 days; the
+    script names the days its figures count."""
+    events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 0, 0, 0, 1])
+    got = coach(base_toml, events, served_database(tmp_path / "b.sqlite3"), "--lang", "fr")
+    assert got["verdict"] == "no_step", got["verdict"]
+    script = " ".join(str(got["script"]).split())
+    assert "jours enregistrés" in script and "derniers jours" not in script, script

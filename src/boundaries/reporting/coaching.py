@@ -141,7 +141,7 @@ def script_values(
         "client": client.name,
         "consultant": config.consultant.name,
         "weeks": n(lang, period.weeks, 0) if period.weeks >= 1 else n(lang, period.weeks, 1),
-        "span": w.span(lang, period.days),
+        "span": w.span(lang, period.days, period.days - figures.unrecorded_days),
         # the days it covers: « du 9 nov. au 29 nov. », "Nov 9 to Nov 29"
         "span_dates": w.say(
             lang,
