@@ -92,6 +92,8 @@ def test_the_reply_to_a_voicemail_in_another_language_asks_what_it_is_about(tmp_
     mail = result.output.split("reply:velo:", 1)[1]
     assert "Rechnung" not in mail and "Peter" not in mail
     assert "de quoi il s'agit" in mail
+    # as the live service says it (trial36 §6), never "your message did not say"
+    assert "J'écouterai votre message vocal" in mail and "ne précisait pas" not in mail
 
 
 def test_a_bilingual_auto_reply_is_an_auto_reply_not_a_message_in_another_language():

@@ -212,13 +212,19 @@ class BoundariesPolicy:
         self, event: Event, client: Client, channel: str, verdict: Triage, answered: str | None
     ) -> Heard:
         """Remember what a client said for the replies and agendas; its topic is the triage's
-        (the one the report and the dashboard show)."""
+        (the one the report and the dashboard show). A voicemail the triage could not read
+        (`unknown`, not content-free: a failed transcript, another language) has no words
+        known, as the live service holds it (`integrations.mail.heard`): its reply says it
+        will be listened to, never that it did not say what it was about (trial36 §6)."""
+        unread = (
+            channel == "voicemail" and verdict.intent is Intent.UNKNOWN and not verdict.content_free
+        )
         heard = Heard(
             str(event.index),
             client.id,
             event.at,
             channel,
-            event.text,
+            None if unread else event.text,
             content_free=verdict.content_free,
             urgent=verdict.urgent,
             intent=str(verdict.intent),
