@@ -471,3 +471,20 @@ def _queued_friday(db_url: str, smtp: SmtpServer) -> tuple[Store, int, MailCycle
     key = "agenda:horizon:2026-12-04T09:00Z"
     assert Outbox(store, account).get(key).state == "queued"  # type: ignore[union-attr]
     return store, account, cycle, key
+
+
+def test_two_requests_on_one_day_name_that_day_once():
+    """trial36 §8: « vos messages du mardi 20 octobre et du mardi 20 octobre »."""
+    heard = [
+        triaged("m1", at(9), "On peut décaler le point de vendredi ?", "horizon", "voicemail"),
+        triaged("m2", at(15), "Marc encore : on peut décaler le point de vendredi ?", "horizon",
+                "voicemail"),
+    ]  # fmt: skip
+    [agenda] = agendas_due(
+        CONFIG,
+        CALENDAR,
+        [*heard, triaged("t", at(10), "c'est pour le budget 2027", "horizon", "voicemail")],
+        at(10, days=2),
+    )
+    text = " ".join(agenda.letter.text.split())
+    assert agenda.in_question and text.count("décembre et du") == 0, text

@@ -27,8 +27,9 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
+from zoneinfo import ZoneInfo
 
 from boundaries.domain.heard import (
     Heard,
@@ -311,7 +312,9 @@ def agenda_for(
             "moves": list(dict.fromkeys(m for h in moves_asked if (m := h.moved or topic_of(h)))),
         },
         moments={"call": call_start},
-        days={"asked_on": tuple(sorted({h.at for h in moves_asked}))},
+        # each day once: two requests on one day are "your messages of Tuesday 20 October",
+        # not "of Tuesday 20 October and of Tuesday 20 October" (trial36 §8)
+        days={"asked_on": _one_a_day(moves_asked, config.client_zone(client).zone)},
     )
     return Agenda(
         key=agenda_key(client.id, call_start),
@@ -579,6 +582,14 @@ def agendas_due(
         if agenda is not None:
             out.append(agenda)
     return out
+
+
+def _one_a_day(heard: Sequence[Heard], zone: ZoneInfo) -> tuple[datetime, ...]:
+    """The moments of `heard`, oldest first, the first of each local day in `zone` only."""
+    firsts: dict[date, datetime] = {}
+    for at in sorted(h.at for h in heard):
+        firsts.setdefault(at.astimezone(zone).date(), at)
+    return tuple(firsts.values())
 
 
 def agendas_between(
