@@ -304,3 +304,14 @@ def test_a_zone_with_no_numbering_plan_asks_for_country_codes_in_plain_words():
     said = " ".join(p.message for p in problems.problems)
     assert "Missing or invalid default region" not in said
     assert "has no country code" in said, said
+
+
+def test_standing_calls_written_as_one_inline_table_are_told_to_take_brackets():
+    # trial36 §10: the fix said to write a [[standing_calls]] header, which is wrong too
+    toml = BASE_TOML.replace(
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
+        'standing_calls = { rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }',
+    )
+    [problem] = refused(toml).problems
+    assert "[[standing_calls]]" not in problem.message
+    assert '[{ rrule = "FREQ=WEEKLY;BYDAY=FR"' in problem.message, problem.message

@@ -137,10 +137,12 @@ def _not_a_list(key: str, given: object, shown: str) -> Said:
     """A value that must be a list, with the fix for what was written instead: a single
     `[name]` table where `[[name]]` tables are meant (one per entry), or one value that
     brackets turn into a list of it."""
+    if key in _TABLE_ITEMS:
+        # (an inline table too, `standing_calls = { … }`: the fix is the brackets around it,
+        # not a `[[standing_calls]]` header, trial36 §10)
+        return told("list.like", value=shown, example=_TABLE_ITEMS[key])
     if isinstance(given, dict):
         return told("list.of_tables", name="client" if key == "clients" else key)
-    if key in _TABLE_ITEMS:  # a list of inline tables: brackets around the text would not do
-        return told("list.like", value=shown, example=_TABLE_ITEMS[key])
     if isinstance(given, str | int | float | bool):
         return told("list.brackets", value=shown)
     return told("list.other", value=shown)
