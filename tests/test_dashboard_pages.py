@@ -229,3 +229,15 @@ def test_settings_show_mail_and_calendars_without_their_secrets(example_config):
     assert calendar["busy"] == "https://calendar.example.com/…, examples/busy.ics"
     assert calendar["caldav_url"] == "https://dav.example.org/…"
     assert "s3cr3tt0ken" not in repr(view)
+
+
+def test_a_client_with_no_ad_hoc_calls_is_not_told_0_of_0():
+    # trial36 §11: "ad-hoc allowance of X used up: 0 of 0 this week"
+    zone = END_OF_MONTH.tzinfo
+    facts = {"client": "Zürcher Stiftung", "used": "0", "of": "0"}
+    assert Words("en", zone).reason("allowance_used", facts) == (  # type: ignore[arg-type]
+        "Zürcher Stiftung has no ad-hoc calls allowed"
+    )
+    facts = {"client": "Horizon", "used": "2", "of": "2"}
+    said = Words("fr", zone).reason("allowance_used", facts)  # type: ignore[arg-type]
+    assert said == "appels ponctuels prévus pour Horizon épuisés : 2 sur 2 cette semaine"

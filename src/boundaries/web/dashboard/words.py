@@ -65,6 +65,8 @@ class Words:
         decision's time): an absence until next Sunday never reads as "until 7 PM". "" when
         the catalogue has no such reason (never another language)."""
         messages = catalogue(self.lang).get("reasons", {})
+        if why == "allowance_used" and str(facts.get("of")) == "0":
+            why = "no_allowance"  # "0 of 0 this week" says nothing (trial36 §11)
         template = messages.get(why)
         if template is None:
             return ""
