@@ -47,3 +47,7 @@ def test_many_clients_are_shown_in_tables_that_fit_the_terminal(tmp_path, monkey
     for i in range(12):  # every client is shown, each once
         assert result.output.count(f" client{i:02d} ") == 1, i
     assert result.output.count("total") == 1
+    # each title whole on its line, however narrow its table (trial36 §11)
+    assert all(
+        line.rstrip().endswith("sur 12)") or line.rstrip().endswith("of 12)") for line in tables
+    ), tables

@@ -72,7 +72,12 @@ def print_result(result: Result, lang: str) -> None:
         first, end = clients.index(group[0]) + 1, clients.index(group[-1]) + 1
         key = "table.part" if end > first else "table.part_one"
         part = _said(lang, key, first=first, last=end, total=len(clients))
-        table = Table(title=title if len(groups) == 1 else f"{title} {part}")
+        if len(groups) == 1:
+            table = Table(title=title)
+        else:
+            # the title on a line of its own: a narrow last table would break it mid-phrase
+            console.print(f"{title} {part}")
+            table = Table()
         table.add_column("")
         for client in group:
             table.add_column(client, justify="right")
