@@ -30,3 +30,30 @@ def test_the_reports_underline_is_as_wide_as_its_wide_title():
     title = "株式会社さくら (sakura)"
     assert cell_len(title) == 23 < WIDTH
     assert rule(title) == "─" * 23
+
+
+def test_long_wide_names_wrap_within_the_columns_of_check_and_report(tmp_path):
+    """trial36 §9: a 30-character Japanese name made `check` rows 103 columns wide and the
+    report's paragraphs 105."""
+    import json
+
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    name = "株式会社さくらインターナショナルホールディングス東京本社"
+    toml = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    config = tmp_path / "boundaries.toml"
+    config.write_text(toml.replace('name = "Atelier Vélo Solidaire"', f'name = "{name}"'))
+    events = str(EXAMPLES / "events.jsonl")
+    for args in (["check", "--config", str(config)],
+                 ["report", "--config", str(config), "--events", events]):  # fmt: skip
+        result = CliRunner().invoke(cli, args, env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        assert all(cell_len(line) <= 80 for line in result.output.splitlines()), args
+    assert json.loads(
+        CliRunner()
+        .invoke(cli, ["report", "--config", str(config), "--events", events, "--json"])
+        .output
+    )["clients"]

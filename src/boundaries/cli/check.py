@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from boundaries.cells import wrap_cells
 from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
@@ -86,7 +87,7 @@ def check(
         nxt = calendar.next_call(client.id, now)
         when = _moment(nxt.start, lang, zone) if nxt else say("table.none")
         # Long names wrap at words and phones go one per line: nothing is cut at 80 columns.
-        name = "\n".join(textwrap.wrap(client.name, NAME_WIDTH) or ["-"])
+        name = "\n".join(wrap_cells(client.name, NAME_WIDTH) or ["-"])
         phones = "\n".join(phone_written(p) for p in client.phones)
         rows.append(
             [

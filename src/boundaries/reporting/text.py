@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -10,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from rich.cells import cell_len
 
+from boundaries.cells import wrap_cells
 from boundaries.reporting import wording as w
 
 WIDTH = 80
@@ -172,4 +172,4 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] 
 def _wrap(line: str) -> str:
     if len(line) <= WIDTH:
         return line
-    return "\n".join(textwrap.wrap(line, WIDTH, subsequent_indent="  ", break_on_hyphens=False))
+    return "\n".join(wrap_cells(line, WIDTH, "  "))
