@@ -634,3 +634,9 @@ def test_check_never_breaks_a_line_before_a_french_sign(sign: str):
     lines = wrapped_for_check(line, 80).splitlines()
     assert not any(x.lstrip().startswith(sign) for x in lines), lines
     assert f"Solution {sign} exportez" in " ".join(" ".join(lines).split())
+
+
+def test_check_never_breaks_a_value_to_type_at_its_hyphen():
+    """trial36 §10: « smtp_password_file = "smtp-\n  password" »."""
+    line = "a" * 70 + ' "smtp-password" (a file holding the password)'
+    assert '"smtp-password"' in wrapped_for_check(line, 80)

@@ -171,13 +171,15 @@ _TIE = "\u00a0"  # no break for `textwrap`, which breaks at ASCII whitespace onl
 def _wrapped(line: str, width: int, keep_words: bool = False) -> str:
     """`line` wrapped to `width` columns, the lines after the first indented by two spaces,
     never broken before a French colon, semicolon, question or exclamation mark, nor inside
-    guillemets' spaces; with `keep_words`, a word or a hyphenated one is never cut."""
+    guillemets' spaces, nor inside a hyphenated word; with `keep_words`, a word longer than
+    the line is not cut either."""
     tied = _TIED.sub(_TIE, line)
     lines = textwrap.wrap(
         tied,
         width,
         subsequent_indent="  ",
         break_long_words=not keep_words,
-        break_on_hyphens=not keep_words,
+        # never inside a value to type: « smtp_password_file = "smtp-\n  password" » (trial36)
+        break_on_hyphens=False,
     )
     return "\n".join(x.replace(_TIE, " ") for x in lines)
