@@ -179,3 +179,11 @@ def test_a_standing_call_outside_working_hours_is_warned_about(start: str, outsi
         assert "standing_calls[0]" in found[0] and f"at {start}" in found[0], found
         fr = [w for w in warnings(parse_config(text), lang="fr") if "heures de travail" in w]
         assert fr and "Solution" in fr[0], fr
+
+
+def test_a_client_listing_the_consultants_own_number_is_warned_about():
+    # trial36 §10: passed `check` without a word
+    toml = BASE_TOML.replace('phones = ["+33 1 23 45 67 89"]', 'phones = ["+33 6 12 34 56 78"]')
+    found = warnings(parse_config(toml), lang="en")
+    assert any("lists your own number +33612345678" in w for w in found), found
+    assert not any("your own number" in w for w in warnings(parse_config(BASE_TOML)))

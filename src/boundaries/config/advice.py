@@ -48,6 +48,9 @@ def warnings(
             found.append(_warn(lang, "no_phones", client=client.id))
         if not client.standing_calls:
             found.append(_warn(lang, "no_standing_call", client=client.id))
+        if config.consultant.phone in client.phones:
+            # your own calls (from your mobile, testing) would be taken for the client's
+            found.append(_warn(lang, "own_phone", client=client.id, phone=config.consultant.phone))
     calendar = config.calendar
     if calendar.caldav_url and not calendar.caldav_username:
         found.append(_warn(lang, "caldav_user"))
