@@ -315,3 +315,12 @@ def test_standing_calls_written_as_one_inline_table_are_told_to_take_brackets():
     [problem] = refused(toml).problems
     assert "[[standing_calls]]" not in problem.message
     assert '[{ rrule = "FREQ=WEEKLY;BYDAY=FR"' in problem.message, problem.message
+
+
+def test_a_misspelt_key_is_told_the_key_it_was_likely_meant_to_be():
+    # trial36 §10: "workinghours" got "unknown key … check its spelling" without the key
+    toml = BASE_TOML.replace("working_hours = ", "workinghours = ", 1)
+    [problem] = refused(toml).problems
+    assert "'working_hours'" in problem.message, problem.message
+    [problem] = refused(BASE_TOML.replace("[consultant]", "[consultant]\nnickname = 'x'")).problems
+    assert "did you mean" not in problem.message

@@ -5,9 +5,11 @@ every problem of a file is reported at once, SPEC §3)."""
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import math
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import phonenumbers
@@ -83,6 +85,17 @@ _BOUNDS = {
 """Pydantic's error types of a number out of range: the words of the bound, its value in `ctx`."""
 
 
+@cache
+def _known_keys() -> tuple[str, ...]:
+    """Every key the configuration's sections take (`schema`), for a misspelt one's fix."""
+    from boundaries.config import schema
+
+    models = [
+        m for m in vars(schema).values() if isinstance(m, type) and hasattr(m, "model_fields")
+    ]
+    return tuple(sorted({name for m in models for name in m.model_fields}))
+
+
 def explain(err: ErrorDetails) -> Said:
     """A schema error (pydantic's) in words, with its fix, for any language (the key and line
     are added by the caller). Pydantic's own words (`msg`) are said only for an error type
@@ -92,6 +105,9 @@ def explain(err: ErrorDetails) -> Said:
     value = _shown(err.get("input"))
     hint = told("hint." + key) if key in _HINTS else None
     if kind == "extra_forbidden":
+        close = difflib.get_close_matches(key, _known_keys(), n=1, cutoff=0.8)
+        if close:  # "workinghours" → working_hours (trial36 §10)
+            return told("schema.unknown_key_like", known=close[0])
         return told("schema.unknown_key")
     if kind == "missing":
         return told("schema.missing")
