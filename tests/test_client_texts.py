@@ -412,7 +412,7 @@ def test_the_reply_of_15_october_names_both_days_and_the_agenda_already_sent(rep
     sent = text.split("Votre sujet est déjà à l'ordre du jour que je vous ai envoyé :")
     assert len(sent) == 2 and "« modèle de convention de partenariat »" in sent[1]
     assert "« bureau »" not in text and "23 octobre" not in text
-    assert "notre rendez-vous (« point de vendredi ») : je vous réponds" in text
+    assert "notre rendez-vous (« point de vendredi »)" in text
     # The call asked to move is no place to talk (newcomer8 M1): neither subject nor text
     # offers Friday 16 October; the text says its date is in question.
     assert "16 octobre" not in reply.letter.subject and "on en parle" not in reply.letter.subject
@@ -640,3 +640,23 @@ def test_check_never_breaks_a_value_to_type_at_its_hyphen():
     """trial36 §10: « smtp_password_file = "smtp-\n  password" »."""
     line = "a" * 70 + ' "smtp-password" (a file holding the password)'
     assert '"smtp-password"' in wrapped_for_check(line, 80)
+
+
+def test_a_reply_with_the_call_in_question_says_it_will_come_back_once():
+    """trial36 §11: « … je reviens vers vous dès que possible pour convenir du moment d'en
+    parler. … Pour votre demande … : je vous réponds à ce sujet dès que possible. »"""
+    monday = datetime(2026, 11, 30, 11, 0, tzinfo=PARIS)
+    heard = [
+        Heard("m", "horizon", monday, "voicemail", "on peut décaler le point de vendredi ?",
+              intent="scheduling", topic="point de vendredi", moves_call=True),
+        Heard("t", "horizon", monday + timedelta(minutes=5), "voicemail", "le budget",
+              topic="budget 2027"),
+    ]  # fmt: skip
+    config = load_config(EXAMPLES / "boundaries.toml")
+    [reply] = deferral_replies(config, Calendar(config), heard, monday + timedelta(hours=8))
+    text = " ".join(reply.letter.text.split())
+    assert "à revoir" in text, text
+    assert text.count("dès que possible") == 1, text
+    assert (
+        "J'ai bien noté votre demande au sujet de notre rendez-vous (« point de vendredi »)" in text
+    )
