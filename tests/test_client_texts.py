@@ -660,3 +660,10 @@ def test_a_reply_with_the_call_in_question_says_it_will_come_back_once():
     assert (
         "J'ai bien noté votre demande au sujet de notre rendez-vous (« point de vendredi »)" in text
     )
+
+
+def test_a_path_as_long_as_the_line_before_a_french_colon_still_fits():
+    """A fresh-clone run: « /tmp/pytest-of-root/…/b.toml : OK » tied its colon to a path of
+    79 characters and printed 81 columns."""
+    line = "/tmp/" + "x" * 74 + " : OK"
+    assert all(len(x) <= 80 for x in wrapped_for_check(line, 80).splitlines())

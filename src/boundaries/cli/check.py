@@ -173,13 +173,20 @@ def _wrapped(line: str, width: int, keep_words: bool = False) -> str:
     never broken before a French colon, semicolon, question or exclamation mark, nor inside
     guillemets' spaces, nor inside a hyphenated word; with `keep_words`, a word longer than
     the line is not cut either."""
-    tied = _TIED.sub(_TIE, line)
-    lines = textwrap.wrap(
-        tied,
-        width,
-        subsequent_indent="  ",
-        break_long_words=not keep_words,
-        # never inside a value to type: « smtp_password_file = "smtp-\n  password" » (trial36)
-        break_on_hyphens=False,
-    )
+
+    def wrap(text: str) -> list[str]:
+        return textwrap.wrap(
+            text,
+            width,
+            subsequent_indent="  ",
+            break_long_words=not keep_words,
+            # never inside a value to type: « smtp_password_file = "smtp-\n  password" »
+            break_on_hyphens=False,
+        )
+
+    lines = wrap(_TIED.sub(_TIE, line))
+    if any(len(x) > width for x in lines):
+        # a sign tied to a word as long as the line (a file's path before « : ») would
+        # overflow it: that line is wrapped as written
+        lines = wrap(line)
     return "\n".join(x.replace(_TIE, " ") for x in lines)
