@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from tests.conftest import EXAMPLES
+from tests.replay_support import one_voicemail
 
 ASKED = (
     "bonjour c'est karim je voulais savoir où en est la demande de subvention pour la fête de "
@@ -24,18 +25,8 @@ def without_standing_calls(tmp_path: Path) -> tuple[str, str]:
     assert velo in toml
     config = tmp_path / "boundaries.toml"
     config.write_text(toml.replace(f"standing_calls = {velo}\n", ""), encoding="utf-8")
-    events = tmp_path / "events.jsonl"
-    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
-        {"at": "2026-10-13T09:03:00+02:00", "voicemail": ""},
-        {"at": "2026-10-13T10:03:00+02:00", "voicemail": ASKED},
-    ]
-    events.write_text(
-        "".join(
-            json.dumps({"type": "call", "from": "04 72 00 11 22", "duration_min": 2, **c}) + "\n"
-            for c in calls
-        ),
-        encoding="utf-8",
-    )
+    first, then = "2026-10-13T09:03:00+02:00", "2026-10-13T10:03:00+02:00"
+    events = one_voicemail(tmp_path / "events.jsonl", "04 72 00 11 22", first, then, ASKED)
     return str(config), str(events)
 
 

@@ -5,13 +5,12 @@ is the topic, noted in the reply and listed on the agenda. What only says why th
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
 from tests.conftest import EXAMPLES
+from tests.replay_support import one_voicemail
 from tests.triage_support import rules
 
 
@@ -96,18 +95,8 @@ def test_the_client_gets_the_matter_on_the_agenda_and_never_the_call_it_moves(tm
         "hi it's jen, could we move wednesday's call to thursday? also I need the grant "
         "budget figures for the board"
     )
-    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
-        {"at": "2026-11-02T09:00:00-05:00", "voicemail": ""},
-        {"at": "2026-11-02T10:30:00-05:00", "voicemail": asked},
-    ]
-    events.write_text(
-        "".join(
-            json.dumps({"type": "call", "from": "+1 212 555 0147", "duration_min": 2, **call})
-            + "\n"
-            for call in calls
-        ),
-        encoding="utf-8",
-    )
+    one_voicemail(events, "+1 212 555 0147", "2026-11-02T09:00:00-05:00",
+                  "2026-11-02T10:30:00-05:00", asked)  # fmt: skip
     result = CliRunner().invoke(
         cli,
         ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events),

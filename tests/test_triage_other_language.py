@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from boundaries.cli.main import cli
 from boundaries.triage.batch import triage_batch
 from tests.conftest import EXAMPLES
+from tests.replay_support import one_voicemail
 from tests.triage_support import rules
 
 
@@ -72,17 +73,8 @@ def test_an_urgent_message_in_another_language_is_still_read_by_the_second_opini
 def test_the_reply_to_a_voicemail_in_another_language_asks_what_it_is_about(tmp_path):
     events = tmp_path / "events.jsonl"
     said = "Hallo, hier ist Peter, bitte rufen Sie mich zurück wegen der Rechnung"
-    calls = [  # the first rings through (the week's allowance), the second goes to voicemail
-        {"at": "2026-10-13T09:03:00+02:00", "voicemail": ""},
-        {"at": "2026-10-13T10:03:00+02:00", "voicemail": said},
-    ]
-    events.write_text(
-        "".join(
-            json.dumps({"type": "call", "from": "04 72 00 11 22", "duration_min": 2, **call}) + "\n"
-            for call in calls
-        ),
-        encoding="utf-8",
-    )
+    one_voicemail(events, "04 72 00 11 22", "2026-10-13T09:03:00+02:00",
+                  "2026-10-13T10:03:00+02:00", said)  # fmt: skip
     result = CliRunner().invoke(
         cli,
         ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events),
