@@ -187,3 +187,18 @@ def test_a_client_listing_the_consultants_own_number_is_warned_about():
     found = warnings(parse_config(toml), lang="en")
     assert any("lists your own number +33612345678" in w for w in found), found
     assert not any("your own number" in w for w in warnings(parse_config(BASE_TOML)))
+
+
+def test_check_shows_hours_to_midnight_as_written(tmp_path: Path):
+    # trial36 §10: "fri 22:00-24:00" was shown as "Fri 22:00-23:59"
+    path = tmp_path / "boundaries.toml"
+    path.write_text(
+        BASE_TOML.replace(
+            'working_hours = ["mon-fri 09:00-12:30", "mon-fri 14:00-18:00"]',
+            'working_hours = ["mon-fri 09:00-12:30", "fri 22:00-24:00"]',
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "22:00-24:00" in result.output and "23:59" not in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import textwrap
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from pathlib import Path
 
 import click
@@ -65,8 +65,11 @@ def check(
     now = parse_now(now_text) or datetime.now(UTC)
     width = terminal_width()
     # in the consultant's language: « lun.–ven. 09:00-12:30 », not the file's "mon,tue,…"
+    # (an end read as "24:00" is the end of the day, shown as written, not "23:59", trial36)
     hours = "; ".join(
-        f"{working_days(h.days, lang)} {h.start:%H:%M}-{h.end:%H:%M}" for h in c.working_hours
+        f"{working_days(h.days, lang)} {h.start:%H:%M}-"
+        + ("24:00" if h.end == time.max else f"{h.end:%H:%M}")
+        for h in c.working_hours
     ) or say("summary.hours_none")
     summary = [
         say("summary.ok", path=config_path),
