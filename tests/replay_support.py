@@ -19,3 +19,17 @@ def one_voicemail(path: Path, number: str, rang_at: str, said_at: str, said: str
         encoding="utf-8",
     )
     return path
+
+
+def simulated_mail(events: Path) -> str:
+    """What `boundaries simulate --mail` prints for `events` on the example configuration;
+    fails the test on a non-zero exit."""
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    args = ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events)]
+    result = CliRunner().invoke(cli, [*args, "--mail"])
+    assert result.exit_code == 0, result.output
+    return result.output

@@ -6,11 +6,8 @@ is the topic, noted in the reply and listed on the agenda. What only says why th
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from boundaries.cli.main import cli
-from tests.conftest import EXAMPLES
-from tests.replay_support import one_voicemail
+from tests.replay_support import one_voicemail, simulated_mail
 from tests.triage_support import rules
 
 
@@ -97,13 +94,8 @@ def test_the_client_gets_the_matter_on_the_agenda_and_never_the_call_it_moves(tm
     )
     one_voicemail(events, "+1 212 555 0147", "2026-11-02T09:00:00-05:00",
                   "2026-11-02T10:30:00-05:00", asked)  # fmt: skip
-    result = CliRunner().invoke(
-        cli,
-        ["simulate", "--config", str(EXAMPLES / "boundaries.toml"), "--events", str(events),
-         "--mail"],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    reply, agenda = result.output.split("reply:harbor:", 1)[1].split("agenda:harbor:", 1)
+    output = simulated_mail(events)
+    reply, agenda = output.split("reply:harbor:", 1)[1].split("agenda:harbor:", 1)
     assert "“grant budget figures for the board”" in reply
     assert "“wednesday's call”" in reply  # the move is answered on its own
     listed = [line for line in agenda.splitlines() if line.startswith("- ")]
