@@ -63,7 +63,20 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
         store.close()
     twice = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
     assert twice.exit_code == 1 and "n'était pas annulé" in twice.output, twice.output
-    assert "Traceback" not in twice.output and "Solution" in twice.output
+    assert "Traceback" not in twice.output and "aucun point" in twice.output
+
+
+def test_undo_of_a_day_not_skipped_names_the_days_that_were(tmp_path: Path):
+    """trial36 §11: the fix spoke of "the EXDATEs of the calendar feed", which no consultant
+    can list; it names the client's skipped calls and one to type."""
+    db = served_database(tmp_path / "b.sqlite3")
+    for day in ("2026-12-11", "2026-12-04"):
+        assert skip(db, "--client", "horizon", "--on", day).exit_code == 0
+    wrong = skip(db, "--client", "horizon", "--on", "2026-12-18", "--undo")
+    assert wrong.exit_code == 1, wrong.output
+    said = " ".join(wrong.output.split())
+    assert "EXDATE" not in said
+    assert "(les 4 décembre 2026 et 11 décembre 2026), par exemple --on 2026-12-04" in said
 
 
 def test_skip_refuses_a_day_without_a_call_an_unknown_client_and_a_bad_date(tmp_path: Path):

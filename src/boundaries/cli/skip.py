@@ -73,7 +73,10 @@ def skip_command(
         standing = calendar_store.calendar(config)
         if undo:
             if not calendar_store.unskip(client.id, day):
-                raise _refusal("skip.not_skipped", client.name, day)
+                # the fix names the days that can be restored (trial36 §11: "the EXDATEs of
+                # the calendar feed" was the only pointer, and no command lists them)
+                skipped = sorted(d for c, d in calendar_store.skips() if c == client.id)
+                raise _not_skipped(client.name, day, skipped)
             click.echo(w.say(lang, "skip.restored", client=client.name, on=w.day(lang, day)))
             outbox = Outbox(store, calendar_store.account_id)
             for key in outbox.restore_withdrawn(client.id, day.isoformat(), now):
@@ -117,6 +120,25 @@ def skip_command(
         # the year said when it is not this one (trial32 §12: « vendredi 20 décembre » for 2030)
         said = when(nxt.start, lang, zone, said_in=now.astimezone(zone).date())
         click.echo(w.say(lang, "skip.next", when=said))
+
+
+def _not_skipped(client: str, day: date, skipped: list[date]) -> SaidError:
+    """The refusal of `skip --undo` for a day that was not skipped: the client's skipped
+    calls (local dates, oldest first) as the fix, or that it has none."""
+
+    def words(lang: str) -> str:
+        if not skipped:
+            return w.say(lang, "skip.not_skipped_none", client=client, on=w.day(lang, day))
+        return w.say(
+            lang,
+            "skip.not_skipped",
+            client=client,
+            on=w.day(lang, day),
+            days=w.Listed(lang, [w.day(lang, d) for d in skipped]),
+            first=skipped[0].isoformat(),
+        )
+
+    return SaidError(words)
 
 
 def _refusal(key: str, client: str, day: date, coming: Slot | None = None) -> SaidError:
