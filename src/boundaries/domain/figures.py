@@ -158,6 +158,12 @@ class ClientFigures:
         return self.total.demanded_calls * value / 60
 
     @property
+    def nothing_recorded(self) -> bool:
+        """True when nothing was recorded for any client on any day of the period (every
+        week `unrecorded`): no figures, not a client that asked for nothing (trial36 §5)."""
+        return self.unrecorded_days >= round(self.weeks * 7)
+
+    @property
     def averaging_weeks(self) -> float:
         """The weeks a weekly average divides by: the period's length in weeks (days / 7),
         at least one. Never fewer than one, so a partial week is not multiplied up (four

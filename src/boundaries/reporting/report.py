@@ -77,6 +77,9 @@ def _client_json(
         "replies_waiting": f.replies_waiting if client else None,
         "demanded_calls": t.demanded_calls if client else None,
         "demanded_hours_per_week": round(f.demanded_hours_per_week, 2) if client else None,
+        # no day of the period recorded anything (the service was not running): no figures,
+        # which the dashboard says instead of "+0 %" (trial36 §5)
+        "nothing_recorded": f.nothing_recorded,
         "premium": premium_json(lang, client, f, found) if client and found else None,
         "premium_missing": missing_key(client) if client else None,
         "premium_missing_why": missing_why(client) if client else None,
@@ -121,19 +124,25 @@ def premium_json(lang: str, client: Client, f: ClientFigures, p: Premium) -> dic
 
 
 def explain(lang: str, client: Client, f: ClientFigures, p: Premium) -> str:
-    """One sentence with the figures that justify the premium, in `lang`."""
+    """One sentence with the figures that justify the premium, in `lang`: what the client
+    asked beyond its standing calls and allowance (a client with no standing call: beyond its
+    allowance alone), that it asked nothing, or that nothing was recorded in the period (no
+    figures to price, trial36 §5)."""
     current = w.money(lang, p.current_rate, p.currency)
+    alone = "_alone" if not client.standing_calls else ""
+    if f.nothing_recorded:
+        return w.say(lang, "premium.unrecorded", client=client.name, current=current)
     if f.total.demanded_calls == 0:
         return w.say(
             lang,
-            "premium.nothing",
+            f"premium.nothing{alone}",
             client=client.name,
             allowance=f.adhoc_allowance,
             current=current,
         )
     return w.say(
         lang,
-        "premium.explanation",
+        f"premium.explanation{alone}",
         client=client.name,
         # the figure the report's own line gives (`demanded_hours_per_week`, to 2 decimals):
         # one value, written the same way in both places (newcomer51 §9: 5,6 h then 5,7 h)

@@ -112,7 +112,8 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] 
         out.append(
             w.say(lang, "report.replies", sent=c["replies_sent"], waiting=c["replies_waiting"])
         )
-    if c["demanded_hours_per_week"] is not None:  # None: unknown callers have no terms
+    # None: unknown callers have no terms; nothing recorded: no figure (the premium says so)
+    if c["demanded_hours_per_week"] is not None and not c.get("nothing_recorded"):
         out.append(
             w.say(lang, "report.demanded", hours=w.counted(lang, c["demanded_hours_per_week"], 1))
         )

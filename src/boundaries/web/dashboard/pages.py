@@ -45,12 +45,17 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
                 "current": words.money(premium["current_rate"], premium["currency"]),
                 "explanation": premium.get("explanation", ""),
             }
-            if premium
+            if premium and not c.get("nothing_recorded")
             else None
         ),
-        # Without a premium: the key to add, or to set above 0 (newcomer6 L2).
+        # Without a premium: no figures (nothing recorded in the period: no "+0 %", trial36
+        # §5), or the key to add, or to set above 0 (newcomer6 L2).
         "no_premium": (
-            "week.no_premium_zero" if c.get("premium_missing_why") == "zero" else "week.no_premium"
+            "week.no_figures"
+            if c.get("nothing_recorded")
+            else "week.no_premium_zero"
+            if c.get("premium_missing_why") == "zero"
+            else "week.no_premium"
         ),
         "hours_lost": words.number(c.get("hours_lost"), 2),
         # The content-free share of voicemails, as the report writes it (SPEC §8).

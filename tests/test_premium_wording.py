@@ -1,0 +1,73 @@
+"""The premium's sentence (SPEC §8) says what the figures are: none when nothing was
+recorded in the period (trial36 §5: "asks for nothing", "+0 %"), and no standing calls named
+for a client that has none (trial36 §11)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from boundaries.domain.figures import Contact, Period, client_figures
+from boundaries.domain.premium import premium
+from boundaries.reporting.report import explain
+from boundaries.web.dashboard.pages import card
+from tests.test_figures import HAND, acme, by_id, paris
+
+WINDOW = Period(date(2026, 11, 9), date(2026, 11, 29))  # three whole weeks
+
+
+class _Words:
+    """The dashboard's wording, reduced to the keys it picks (what `card` decides)."""
+
+    def __call__(self, key: str, **values: object) -> str:
+        return key
+
+    def __getattr__(self, name: str):
+        return lambda *a, **k: f"{name}{a}"
+
+
+def test_a_period_with_nothing_recorded_has_no_figures_not_a_client_that_asks_nothing():
+    earlier = [acme(paris(3, h), voicemail=True) for h in (9, 11, 14, 16)]  # before the window
+    f = by_id(client_figures(HAND, earlier, WINDOW))["acme"]
+    assert f.nothing_recorded
+    client = HAND.client("acme")
+    assert client is not None
+    found = premium(client, f.demanded_hours_per_week)
+    assert found is not None
+    for lang in ("fr", "en"):
+        said = explain(lang, client, f, found)
+        assert "Rien n'a été enregistré" in said or "Nothing was recorded" in said, said
+        assert "ne demande rien" not in said and "asks for nothing" not in said
+    shown = card({"id": "acme", "name": "Acme", "content_free": 0, "voicemails": 0,
+                  "nothing_recorded": True, "premium": {"percent": 0.0, "suggested_rate": 100,
+                  "current_rate": 100.0, "currency": "EUR"}}, _Words())  # fmt: skip
+    assert shown["premium"] is None and shown["no_premium"] == "week.no_figures"
+
+
+def test_one_contact_of_any_client_in_the_period_is_a_recorded_period():
+    calm = Contact(at=paris(17, 15), client="calme", caller="+33222222222", voicemail=True)
+    f = by_id(client_figures(HAND, [calm], WINDOW))["acme"]
+    assert not f.nothing_recorded
+    client = HAND.client("acme")
+    assert client is not None
+    found = premium(client, f.demanded_hours_per_week)
+    assert found is not None
+    assert "ne demande rien au-delà des points fixes" in explain("fr", client, f, found)
+
+
+def test_a_client_without_standing_calls_is_not_told_of_its_standing_calls():
+    acme_alone = replace(HAND.clients[0], standing_calls=())
+    config = replace(HAND, clients=(acme_alone, *HAND.clients[1:]))
+    calls = [acme(paris(10, h), voicemail=True) for h in (9, 11, 14, 16)]
+    f = by_id(client_figures(config, calls, WINDOW))["acme"]
+    found = premium(acme_alone, f.demanded_hours_per_week)
+    assert found is not None and found.percent > 0
+    fr, en = explain("fr", acme_alone, f, found), explain("en", acme_alone, f, found)
+    assert "des points fixes" not in fr and "pas de point fixe" in fr, fr
+    assert "standing calls" not in en and "no standing call" in en, en
+    nothing = premium(acme_alone, 0.0)
+    assert nothing is not None
+    calm = Contact(at=paris(17, 15), client="calme", caller="+33222222222", voicemail=True)
+    quiet = by_id(client_figures(config, [calm], WINDOW))
+    said = explain("en", acme_alone, quiet["acme"], nothing)
+    assert "asks for nothing beyond the ad-hoc calls allowed" in said and "standing calls" not in said
