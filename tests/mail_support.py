@@ -80,5 +80,6 @@ def triaged(sid: str, when: datetime, words: str, client: str, channel: str = "e
         intent=str(v.intent),
         topic=v.topic,
         moves_call=v.moves_call,
+        moved=v.moved,
         nothing_to_discuss=v.nothing_to_discuss,
     )

@@ -10,7 +10,9 @@ its words name that is not where the call should go ("… to Monday", « … à 
 is matched against the client's standing calls as configured: the first occurrence on a named
 weekday within the week to come (or in the week named: "next week", « la semaine
 prochaine »), on a named date, tomorrow or today. A request that names no day, or a day with
-no call, is about the next call. A call the consultant skipped (`boundaries skip`) is
+no call, is about the next call; but a day alone, said by a client who cannot be there
+(« je ne pourrai pas être là jeudi », "I can't make Thursday"), names no call when none is
+that day: it puts nothing in question. A call the consultant skipped (`boundaries skip`) is
 answered: it is in question no more.
 """
 
@@ -58,6 +60,11 @@ _REFERENCE = re.compile(
 )
 # Words that say where the call should go, not which call it is: « à lundi », "to monday".
 _TARGET = re.compile(r"\b(?:a|au|to|until|till|jusqu a|into|vers)( (?:the|le|la|l|next|this))?$")
+# A word for the call itself: a request naming only a day without one is an absence that day.
+_CALL_WORD = re.compile(
+    r"\b(?:call|meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|"
+    r"appel|rencontre|seance|visio)\b"
+)
 WEEK_AHEAD = 7
 """A weekday named without a week is the first within this many days of the request."""
 HORIZON = timedelta(days=400)
@@ -148,8 +155,10 @@ def moved_call(config: Config, calendar: Calendar, heard: Heard) -> datetime | N
     zone = config.consultant.zone
     asked = heard.at.astimezone(zone).date()
     schedule = calendar.with_changes(skipped=()) if calendar.skipped else calendar
-    for text, skip_targets in ((heard.moved or topic_of(heard), False), (heard.words or "", True)):
-        for named in _days_named(text, asked, skip_targets):
+    called = heard.moved or topic_of(heard)
+    for text, skip_targets in ((called, False), (heard.words or "", True)):
+        days = _days_named(text, asked, skip_targets)
+        for named in days:
             probe = heard.at
             while True:
                 slot = schedule.next_call(client_id, probe)
@@ -160,6 +169,8 @@ def moved_call(config: Config, calendar: Calendar, heard: Heard) -> datetime | N
                         return None
                     return slot.start
                 probe = slot.start
+        if days and not skip_targets and _CALL_WORD.search(comparable(called)) is None:
+            return None  # away on a day with no call of theirs: no call in question
     nxt = calendar.next_call(client_id, heard.at)
     return nxt.start if nxt is not None else None
 

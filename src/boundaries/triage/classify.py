@@ -26,7 +26,14 @@ from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
-from boundaries.triage.topic import choose, from_subject, moved_meeting, moved_meeting_at
+from boundaries.triage.topic import (
+    choose,
+    from_subject,
+    moved_meeting,
+    as_written,
+    moved_meeting_at,
+    told_unavailable,
+)
 from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, urgency
 
 NUMBER_WORDS = frozenset(
@@ -919,7 +926,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         matter = _beside_the_move(raw, channel)
         if matter:
             named = moved_meeting(core) or ""
-            moved = topic if moved_meeting(normalise(topic)) is not None or not named else named
+            # the call as the client wrote it (« rendez-vous de jeudi », not the normalised
+            # « rendez vous de jeudi », trial36 §11): it is quoted back in the reply
+            written = as_written(raw, named) if named else ""
+            moved = topic if moved_meeting(normalise(topic)) is not None or not named else written
             topic = matter
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
     thanks_only = (
@@ -963,6 +973,8 @@ def _move_asked(core: str) -> bool:
     found = moved_meeting_at(core)
     if found is None:
         return False
+    if told_unavailable(found):
+        return True
     before = re.split(r" [.?!] ", core[: found.start()])[-1]
     end = re.search(r" ([.?!])(?= |$)", core[found.end() :])
     return (end is not None and end.group(1) == "?") or _ASKING.search(before) is not None
@@ -981,14 +993,37 @@ _CLAUSES = re.compile(
 )
 
 
+# Where the call goes, said right after it: "… to friday, same time", « … à lundi ».
+_MOVED_TO = re.compile(
+    r"^\s*(?:(?:to|until|till|a|au|jusqu'a|vers|for|pour)\s+(?:next |this |la |le )?\S+\s*)?"
+    r"[,.?!]?"
+)
+TAIL_WORDS = 6
+"""Words the rest of a sentence that names the move needs to be a matter of its own ("I'm
+flying to Berlin can you send me the notes"), not what the move leads to ("same time?")."""
+
+
 def _beside_the_move(raw: str, channel: str) -> str:
     """The topic of another matter `raw` raises besides asking to move a call: its clauses
     that do not name the call moved, read as a message of their own, when they ask something
     or name what to discuss by a cue; else "" (a greeting, thanks, the reason for the move).
     """
-    rest = " ".join(
-        c for c in _CLAUSES.split(raw) if c and c.strip() and moved_meeting(normalise(c)) is None
-    )
+    kept = []
+    for clause in _CLAUSES.split(raw):
+        if not clause or not clause.strip():
+            continue
+        plain = normalise(clause)
+        found = moved_meeting_at(plain)
+        # the clause that names the call keeps what follows it: a voicemail has no stops ("I'll
+        # have to miss our friday call I'm flying can you send me the notes"); what precedes
+        # it only leads to it ("hi it's Dave I'll have to")
+        if found is None:
+            kept.append(clause)
+            continue
+        tail = _MOVED_TO.sub("", plain[found.end() :], count=1)
+        if len(tail.split()) >= TAIL_WORDS:
+            kept.append(tail)
+    rest = " ".join(kept)
     if not rest.strip() or _residual(normalise(rest)) == 0:
         return ""
     # a matter of its own asks something or names what to discuss; "Je serai en congés"
@@ -999,7 +1034,7 @@ def _beside_the_move(raw: str, channel: str) -> str:
     asks = said.intent_by_cue and said.intent in _ASKS
     if not asks and _ANOTHER_MATTER.search(normalise(rest)) is None:
         return ""
-    return said.topic
+    return as_written(raw, said.topic)  # read from normalised words, written as the client does
 
 
 LABEL_WORDS = 4

@@ -759,9 +759,9 @@ def _choose(
         if from_mail and carries_subject(from_mail, names):
             return _whole(from_mail, names)
     core = _core(source.text, formulas)
-    moved = _MOVED_MEETING.search(core)
+    moved = moved_meeting_at(core)
     if moved is not None:
-        return _fitted(as_written(source.text, moved.group("meeting")))
+        return _fitted(as_written(source.text, meeting_named(moved)))
     words = _phrase_words(core)
     weak = ("", 0)  # a lone verb-like word after an anchor: kept only if nothing is better
     for anchor in anchors:
@@ -1094,6 +1094,19 @@ _MONTHS = (
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
+# The call or meeting itself, as a message names it: "friday's call", "the call on monday",
+# « le point de mardi prochain », « le rendez vous du 8 décembre ».
+_MEETING = (
+    rf"((next |this )?[a-z]+'s |(next |this )?({_DAYS}) |next |weekly )?(call|"
+    r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
+    rf"rencontre|seance|visio)( (de|du|d'|of|on|this|next) ?(the )?(({_DAYS})( \d{{1,2}}(er)?)?"
+    rf"|\d{{1,2}}(er|st|nd|rd|th)? ({_MONTHS})|demain|tomorrow|la semaine prochaine|next week)"
+    r"( (prochain|prochaine|qui vient|matin|apres midi|soir|morning|afternoon|"
+    r"de la semaine prochaine|next week))?)?"
+)
+# A day alone, as a call is named by someone who cannot be there ("I can't make Thursday",
+# « je ne pourrai pas être là jeudi »): only after such words, never on its own.
+_DAY_NAMED = rf"(next |this )?({_DAYS})( \d{{1,2}}(er)?)?( (prochain|prochaine|morning|matin))?|demain|tomorrow"
 _MOVED_MEETING = re.compile(
     # "let's skip our Wednesday call", « donc on décale notre point » (a newcomer, session 24)
     r"\b(move|moving|push|pushing|reschedule|postpone|postponing|shift|bump|cancel|cancelling|"
@@ -1101,12 +1114,27 @@ _MOVED_MEETING = re.compile(
     r"reportons|reportez|repousser|repousse|repoussons|repoussez|reculer|decaler|deplacer|"
     r"deplace|deplacons|avancer|avancons|annuler|annule|annulons|"
     r"annulez|sauter|sautons) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
-    rf"(?P<meeting>((next |this )?[a-z]+'s |(next |this )?({_DAYS}) |next |weekly )?(call|"
-    r"meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|appel|"
-    rf"rencontre|seance|visio)( (de|du|d'|of|on|this|next) ?(the )?(({_DAYS})( \d{{1,2}}(er)?)?"
-    rf"|\d{{1,2}}(er|st|nd|rd|th)? ({_MONTHS})|demain|tomorrow|la semaine prochaine|next week)"
-    r"( (prochain|prochaine|qui vient|matin|apres midi|soir|morning|afternoon|"
-    r"de la semaine prochaine|next week))?)?)\b"
+    rf"(?P<meeting>{_MEETING})\b"
+)
+# A call the sender cannot attend or wants replaced, which puts it in question as a move does
+# (trial36 §3): "can we do Tuesday instead of Monday", « au lieu du point de lundi », "I can't
+# make Thursday's call", "I won't be able to join our call on Friday", "I'll miss the call",
+# « je ne pourrai pas être là jeudi », « je ne serai pas disponible pour le rendez-vous de
+# jeudi ». Said by the sender of itself, it asks for the move as a request would.
+_CANNOT_ATTEND = re.compile(
+    r"\b(?:(?:instead of|rather than|au lieu (?:de|du|d')|plutot que) (?:the |our |le |notre |l')?"
+    rf"(?P<meeting>{_MEETING}|{_DAY_NAMED})"
+    r"|(?:can't|cant|cannot|can not|couldn't|won't be able to|wont be able to|will not be able to|"
+    r"unable to|not able to|won't|wont|will not) (?:make|do|attend|join|be on|be at|be there for|"
+    r"be available for|be around for)(?: it)?(?: on| for| to| at)? (?:the |our |my |this |your )?"
+    rf"(?P<meeting2>{_MEETING}|{_DAY_NAMED})"
+    r"|(?:i'll|i will|we'll|we will) (?:have to )?miss (?:the |our |this |my )?"
+    rf"(?P<meeting3>{_MEETING})"
+    r"|\bn?e? ?(?:pourrai|pourrais|pourrons|peux|pouvons|serai|serais|serons|vais) pas "
+    r"(?:pouvoir )?(?:etre |etre la |etre presente? |etre presents |etre disponibles? |"
+    r"etre dispo |assister |participer |venir |me liberer |la |dispo |disponibles? )"
+    r"(?:(?:a|au|pour|le|de|du|a la|pour la|pour le) )?(?:notre |le |la |l'|votre )?"
+    rf"(?P<meeting4>{_MEETING}|{_DAY_NAMED}))\b"
 )
 
 
@@ -1115,13 +1143,65 @@ def moved_meeting(normalised: str) -> str | None:
     ("friday's call", « point de vendredi »), or None: the same reading that makes it the
     topic (`choose`)."""
     moved = moved_meeting_at(normalised)
-    return moved.group("meeting") if moved is not None else None
+    return meeting_named(moved) if moved is not None else None
 
 
 def moved_meeting_at(normalised: str) -> re.Match[str] | None:
     """Where normalised text asks to move or call off a call or meeting ("move friday's
-    call"; the group `meeting` names it), or None."""
-    return _MOVED_MEETING.search(normalised)
+    call") or says the sender cannot attend one ("I can't make Thursday's call", « je ne
+    pourrai pas être là jeudi »; `told_unavailable`), the earlier of both, or None. Its
+    `meeting` group (`meeting_named`) names the call. A day alone is a call only beside
+    words of calls (`_CALL_NAMED`): « passer jeudi plutôt que mercredi pour l'imprimante » is
+    a visit, « je ne serai pas là demain, Paul vous rappellera pour le devis » hands over; an
+    absence may also offer another time or be all the message says (`SHORT_ABSENCE`)."""
+    found = [m for m in (_MOVED_MEETING.search(normalised), _CANNOT_ATTEND.search(normalised)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if told_unavailable(first) and not _MEETING_WORD.search(meeting_named(first)):
+        elsewhere = normalised[: first.start()] + " " + normalised[first.end() :]
+        if first.group("meeting") is not None:  # "instead of monday": a call must be named
+            about = _CALL_NAMED.search(elsewhere) is not None
+        else:
+            short = len(normalised.split()) <= SHORT_ABSENCE
+            about = short or _CALL_NAMED.search(elsewhere) is not None
+            about = about or _OTHER_TIME.search(elsewhere) is not None
+        if not about:
+            others = [m for m in found if m is not first]
+            return others[0] if others else None
+    return first
+
+
+SHORT_ABSENCE = 12
+"""Words of a message that is only an absence ("cant make it tmrw sorry"): about the call."""
+_MEETING_WORD = re.compile(
+    r"\b(?:call|meeting|appointment|session|check in|catch up|point|rendez vous|rdv|reunion|"
+    r"appel|rencontre|seance|visio)\b"
+)
+# A call named in the message: « notre point », "our call"; not « faire le point sur » (to
+# review), nor "call me" (a call-back).
+_CALL_NAMED = re.compile(
+    r"\b(?:(?<!faire le )(?<!fait le )(?<!faisons le )(?<!faites le )point|"
+    r"call(?! me| you| back)|meeting|appointment|session|check in|catch up|rendez vous|rdv|"
+    r"reunion|visio)\b"
+)
+# Another time offered beside an absence: « on peut voir ça vendredi ? », "can we do Friday?"
+_OTHER_TIME = re.compile(
+    r"\b(?:on peut|on pourrait|peut on|pourrait on|can we|could we|shall we|instead|plutot|"
+    r"a la place|another day|un autre jour|reschedule|reporter|decaler)\b"
+)
+
+
+def meeting_named(found: re.Match[str]) -> str:
+    """The call a `moved_meeting_at` match names, in the message's normalised words."""
+    groups = ("meeting", "meeting2", "meeting3", "meeting4")
+    return next((g for name in groups if (g := found.groupdict().get(name))), "")
+
+
+def told_unavailable(found: re.Match[str]) -> bool:
+    """Whether a `moved_meeting_at` match is the sender saying they cannot attend the call
+    (or want it replaced): the move is theirs to ask, question or not."""
+    return found.re is _CANNOT_ATTEND
 
 
 def _fitted(topic: str) -> str:

@@ -61,7 +61,8 @@ FUNCTION_WORDS = (
     regarding concerning concernant parle discute evoque mentionne discussed talked mentioned
     spoke spoken truc trucs ici enfin vouloir besoin lol mdr yday aurais aurait auraient aurions
     moment chance sec minute minutes min hour hours heure heures h lors ago convenience
-    convenient convenance
+    convenient convenance instead rather plutot pourrai pourrais pourra pourrons pourrez
+    pourraient peuvent pouvons puis
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
     vendredi samedi dimanche january february march april june july august september
     october november december janvier fevrier mars avril mai juin juillet aout septembre
