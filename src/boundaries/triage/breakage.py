@@ -54,7 +54,8 @@ _RECORDS = (
     r"bookings|prescriptions|ordonnances|contacts|adherents|members|clients|customers|factures|"
     r"invoices|photos|dossiers|entries|notes|emails|records|posts|pages|documents|messages|"
     r"accounts|backups|appointments|collections|folders?|projects|repos|repositories|"
-    r"workspaces?|databases?|spreadsheets?|articles|history|work|projets|travail)"
+    r"workspaces?|databases?|spreadsheets?|articles|history|work|projets|travail|changes|"
+    r"edits|modifications)"
 )
 """What a business keeps and cannot lose: records, files, the work itself."""
 _WHOSE = (
@@ -203,11 +204,19 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(been )?(gone|missing|disappeared|vanished|lost|deleted|wiped|erased)"
             # not "2 emails have gone completely unanswered" (realtext19)
             r"(?! (completely |totally |largely |mostly )?(unanswered|unread|unnoticed|through|"
-            r"out|up|down|well|smoothly|fine|ignored)\b)",
+            r"out|up|down|well|smoothly|fine|ignored)\b)"
+            # nor a clean-up asked for: "the old drafts were deleted as we asked"
+            r"(?!( [a-z']+){0,4} (as (we|you|i|agreed|planned|requested|asked|discussed)|on "
+            r"purpose|deliberately|comme (prevu|convenu|demande)|a (ma|notre) demande)\b)",
+            # all of it removed: "my entire Data folder on my computer was removed" (realtext28);
+            # "the old invoices were removed" alone is a clean-up
+            rf"(all|entire|whole) (of )?(my |our |the |its )?(data )?{_RECORDS}( [a-z']+){{0,5}} "
+            r"(was|were|has been|have been|got) (removed|deleted|wiped|erased)",
             r"(donnees|fichiers|contacts|factures|commandes|photos|mails|dossiers|documents|"
             r"fiches|rendez vous|reservations|clients|adherents|projets|collections|articles|"
-            r"tableaux|sauvegardes|travail|base|historique)( [a-z']+){0,4} (ont|a|sont|est)"
-            r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|"
+            r"tableaux|sauvegardes|travail|base|historique|modifications)( [a-z']+){0,4} "
+            r"(ont|a|sont|est)"
+            r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|ete perdus|ete perdues|"
             r"ete supprimees?|ete supprimes|perdus|perdues|ete ecrase|ete ecrases|ete ecrasees?)",
         ),
     ),

@@ -1676,7 +1676,13 @@ IMMINENT = cues(
             r"d'ici ce soir",
             r"avant ce soir",
             # une échéance tout juste manquée
-            r"(etait|etaient|devait etre|devaient etre)( [a-z']+){0,2} (pour )?hier",
+            # (« c'était pour hier », « devait être rendu hier »; not « le compte était encore
+            # bloqué hier soir », a state yesterday, newcomer70)
+            r"(etait|etaient|devait etre|devaient etre)( (attendue?s?|prevue?s?|due?s?|a rendre|"
+            r"a livrer|a payer|a envoyer))? pour hier",
+            r"(devait|devaient) (etre )?(rendue?s?|livree?s?|payee?s?|envoyee?s?|faite?s?|prete?s?|"
+            r"signee?s?|depose|deposee?s?|finie?s?|termine|terminee?s?)( [a-z']+)? hier"
+            r"(?! (soir|matin|apres midi))",
             r"(date limite|echeance|delai) (etait|expirait|a expire|est passee?) hier",
             r"(d'un|un) jour de retard",
         ),
@@ -1958,7 +1964,7 @@ STAKE = cues(
             r")?(perimee?s?|n'est plus (valide|valable)|ne sont plus (valides|valables))",
             r"suspend\w*",
             r"expuls\w*",
-            r"hs",
+            r"hs(?! (codes?|code|tariff|tarif|classification|number|numbers|heading))",
             r"hors service",
             r"(je|on|nous) n'(arrive|arrivons) (pas|plus)",
             r"personne ne (peut|peux|repond)",
@@ -2354,7 +2360,14 @@ HARM_NOW = cues(
             r"won't boot|will not boot|won't start|is stuck|are stuck|just show(s)? a spinning|"
             # "the check-in app keeps logging out on two of the ipads" (newcomer50)
             r"keeps (logging|signing|kicking) (us |me |people |everyone |users |staff )?out|"
-            r"keeps crashing|keeps restarting)",
+            r"keeps crashing|keeps restarting|keeps hanging|keeps freezing)",
+            # « la caisse … il arrête pas de planter quand on scanne » (newcomer70): a crash
+            # again and again, whatever the device is called
+            r"(n'|n )?arrete(nt)? pas de (planter|bugger|beuguer|bugguer|crasher|freezer|redemarrer|"
+            r"se bloquer|se figer|s'eteindre|nous deconnecter|deconnecter)",
+            r"(keeps|kept|keep) (crashing|freezing|hanging|restarting|rebooting|shutting down|"
+            r"logging (us|me|people|everyone) out)( [a-z']+){0,4} (when|whenever|every time|each "
+            r"time|during|while)",
             r"spinning wheel",
             # stuck on a screen: "the tills are showing a message about an update and they
             # won't go past it", « les caisses restent bloquées sur la mise à jour » (newcomer41)
@@ -2580,7 +2593,9 @@ HARM_NOW = cues(
             # a fall, not a date that falls: « une inspection qui tombe en même temps »
             # nor a meeting that might fall at a bad time: « faudrait pas que ça tombe à ce
             # moment-là », « si ça tombe un lundi »
+            # nor « je tombe sur une page d'erreur » (to come across)
             r"(est )?(?<!que ca )(?<!si ca )tombe(?! (en meme temps|au meme moment|le meme jour|"
+            r"sur\b|"
             r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
             r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
             r"dimanche)|(le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"

@@ -394,6 +394,14 @@ _WISHED = re.compile(
     r"crois|croyons|pensons|think|believe|reckon|me semble|nous semble|normalement)\b"
     r"[^?!]{0,25}$"
 )
+# Words just before the match that ask to make sure of it or to bring it about, not a fact:
+# "just want to make sure the bundle deals are all sorted because the ad goes out tonight",
+# "can you get the code working again" (newcomer70)
+_CHECKED = re.compile(
+    r"\b(make sure|making sure|ensure|s'assurer|assure toi|assurez vous|verifier (que|si)|"
+    r"check (that|whether|if)|(can|could|would) (you|u|someone|somebody) (get|make|have)|"
+    r"(peux|pouvez|pourrais|pourriez) (tu |vous )?(faire|remettre))\b[^?!.]{0,40}$"
+)
 # Words after the match that bring a problem back.
 _STILL = any_of(
     r"but",
@@ -476,11 +484,9 @@ def problem_over(core: str) -> str | None:
     """
     for found in OVER.finditer(core):
         before = core[max(0, found.start() - 12) : found.start()]
-        if _NEGATED.search(before) or _WISHED.search(
-            core[max(0, found.start() - 60) : found.start()]
-        ):
-            continue
         lead = core[max(0, found.start() - 60) : found.start()]
+        if _NEGATED.search(before) or _WISHED.search(lead) or _CHECKED.search(lead):
+            continue
         if _SINCE.search(lead[-40:]) and not _fine_since(lead):
             continue  # it names when the problem began
         end = _SENTENCE_END.search(core, found.end())

@@ -260,6 +260,22 @@ _PERSONS = (
     "transporteur courtier avocat proprietaire locataire mairie gestionnaire commercial "
     "assureur syndic patron directeur directrice responsable plombier electricien"
 ).split()
+# A person who stops answering the sender (« le transitaire me répond plus depuis vendredi »,
+# newcomer70): a silence to chase, not a machine that no longer answers.
+_PERSON_BEFORE = re.compile(
+    rf"\b({'|'.join(_PERSONS)}|transitaire|transitaires|douanier|interlocuteur|interlocutrice|"
+    r"contact|agent|expert|conseiller|conseillere|he|she|they|il|elle|ils|elles)"
+    r"( (ne|n'))?( (me|nous|vous|lui|leur|m'|nous|te))? ?$"
+)
+
+
+def _a_person_silent(core: str, found: re.Match[str]) -> bool:
+    """Whether a `CANNOT` match is someone not answering (« repond plus »), said of a person."""
+    if "repond" not in found.group(0):
+        return False
+    return _PERSON_BEFORE.search(core[max(0, found.start() - 40) : found.start()]) is not None
+
+
 _NOT_A_PERSON = "".join(f"(?<!\\b{p} )(?<!\\b{p} ne )" for p in _PERSONS)
 """Look-behinds that keep a person's silence (« le fournisseur ne répond plus ») from reading
 as a machine that no longer answers."""
@@ -277,7 +293,14 @@ CANNOT = any_of(
     # "can't take cards", not "she can't take it May–September" (leave, newcomer38)
     r"take(?! (it|them|him|her|this|that|time|leave|holidays?|vacations?|days?|a day|the day|"
     r"off|a break|part|care|on|over|any more of|much more)\b)|"
-    r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report))"
+    r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report)|"
+    # the tool itself will not run, or the work cannot go out: "I cannot start the web app",
+    # "unable to deploy new version" (realtext28), "I can't send any emails"
+    r"(start|launch|run|boot|restart) (up )?(the |our |my |this |any )?([a-z']+ ){0,2}(app|application|"
+    r"site|website|server|computer|pc|laptop|software|program|system|service|instance|database|"
+    r"till|terminal|machine)\b|"
+    r"deploy(?!( [a-z']+){0,4} (until|unless|before|till|once|when|without)\b)|"
+    r"send (any |out )?(e ?mails?|mail|messages|texts|sms|invoices|newsletters?|campaigns?)\b)"
     # a rule, not a breakage: "we can't open without a manager on site"
     r"(?!( [a-z']+){0,3} without\b)",
     r"locked out",
@@ -445,6 +468,17 @@ CANNOT = any_of(
     r"(declin|reject|refus)(es|ed|ing) (every|all|each|any)",
     # a machine that refuses, as said in a hurry: « la tablette veut plus s'allumer » (not
     # « marche toujours pas »: mostly a setup that never worked or a repair awaited)
+    # « impossible de démarrer le logiciel de caisse », « on n'arrive pas à lancer l'appli »
+    r"(impossible de|impossible d'|(n'|on )?(arrive|arrivons|arrivent) (pas|plus) a) "
+    r"(demarrer|lancer|ouvrir|relancer|redemarrer|deployer|mettre en ligne|publier|encaisser) "
+    r"(le |la |l'|les |notre |nos |mon |ma )?([a-z']+ ){0,2}(logiciel|appli|application|site|"
+    r"serveur|caisse|caisses|ordinateur|ordi|pc|poste|systeme|tpe|terminal|machine|boutique|"
+    r"version|mise a jour|nouvelle version|paiements?|cartes?)\b",
+    # customers refused at the till or the checkout: "every customer gets invalid code at
+    # checkout" (newcomer70)
+    r"(invalid|error|erreur|declined|refused|rejected|refuse|refusee|invalide)( [a-z']+){0,3} "
+    r"(at|on|during|au|a la|lors du) (the )?(checkout|payment page|page de paiement|paiement|"
+    r"caisse|till)\b",
     r"(veut|veulent|voulait) (plus|pas|pu) (s'allumer|demarrer|marcher|fonctionner|s'ouvrir|"
     r"charger|se connecter|imprimer|booter)",
     # a card reader that reads nothing: « le lecteur de carte vitale il lit plus rien »
@@ -1213,7 +1247,8 @@ _GAVE_WAY = any_of(
     r"(forklift|lorry|truck|van|press|oven|boiler|freezer|fridge|compressor|pump)('s| is| has) "
     r"(gone|dead|died|broken|kaput)",
     # out of order, said short: « groupe froid de la criée HS » (newcomer18 H1)
-    r"(hs|hors service)",
+    # (not the customs' "HS codes", newcomer70)
+    r"(hs(?! (codes?|code|tariff|tarif|classification|number|numbers|heading))|hors service)",
     # the cold lost where goods are kept: « la chambre froide remonte, on est à plus huit »,
     # « la température de la chambre froide monte », "the cold room temp is climbing"
     r"(temperature|temp)( [a-z']+){0,4} (monte|remonte|grimpe|rising|going up|climbing)",
@@ -1323,6 +1358,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and RESEND.search(core) is None
         and _happening(core, told)
         and _SETTING_UP.search(core) is None
+        and not (broken is not None and _a_person_silent(core, broken))
     ):
         return "broken access or operations", told
     held = PEOPLE_HELD.search(core)
@@ -1863,7 +1899,8 @@ _SHUT_IN = re.compile(
 
 
 # A harm denied inside its own words: « le compte n'a pas été piraté », "was not hacked".
-_DENIED = re.compile(r"\b(pas|not|never|jamais|n't)\b")
+# (not « arrête pas de planter »: it does not stop crashing, newcomer70)
+_DENIED = re.compile(r"\b(?<!arrete )(?<!arretent )(?<!cesse )(pas|not|never|jamais|n't)\b")
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
 # été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
 _DENIED_BEFORE = re.compile(
@@ -2555,13 +2592,21 @@ _IS_IT_GENUINE = re.compile(
     r"\b(is (this|it|that) (a )?(real|legit|legitimate|genuine|scam|phishing|spam|fake|for real)|"
     r"real thing|(a |some )?(scam|phishing) (or|ou) (not|real|pas|vrai)|est ce (que c'est )?(vrai|"
     r"normal|une arnaque|du phishing|un vrai|serieux|legit)|c'est (une arnaque|du phishing|un "
-    r"faux|vrai ce|legit)|arnaque ou (pas|vrai))"
+    r"faux|vrai ce|legit)|arnaque ou (pas|vrai)|"
+    # or judged one by the sender: "I'm fairly sure it's phishing", "Obviously a scam"
+    # (newcomer70), « c'est sûrement une arnaque », « ça ressemble à du phishing »
+    r"(sure|certain|obviously|clearly|definitely|looks like|seems like|probably|surely) "
+    r"(it's |it is |this is |that's |that is )?(a |an |some )?(scam|phishing|spam|fake|fraud)|"
+    r"(surement|clairement|evidemment|visiblement|probablement) (une arnaque|du phishing|du spam|"
+    r"un faux)|(ressemble|ressemblent) (a|a une|a du) (arnaque|phishing|spam))"
 )
 _UNTOUCHED = re.compile(
     r"\b((i|we|i've|we've|he|she|they)( have| has)? (didn't|did not|haven't|have not|never|not) "
     r"(click|clicked|open|opened|reply|replied|answer|answered|respond|responded|touch|touched)|"
     r"(je n'ai|on n'a|nous n'avons|il n'a|elle n'a|j'ai|on a) (pas|rien|jamais) (clique|ouvert|"
-    r"repondu|touche)|rien clique|pas clique)"
+    r"repondu|touche)|rien clique|pas clique|"
+    r"(i|we|i've|we've|he|she|they) (ignored|deleted|binned|reported) (it|them|the (e ?mail|"
+    r"message|text|sms))|(je l'ai|on l'a|nous l'avons|j'ai|on a) (ignore|supprime|signale))"
 )
 _DID_SOMETHING = re.compile(
     r"\b(clicked (on )?(it|the link|the button)|entered|typed|gave (it|them|my|our|the)|"
@@ -2570,8 +2615,9 @@ _DID_SOMETHING = re.compile(
 
 
 def _suspect_mail_untouched(core: str) -> str | None:
-    """The words asking whether a message is genuine when the sender also says nothing was
-    clicked or answered, and no one is said to have done so; None otherwise."""
+    """The words asking whether a message is genuine, or judging it a scam, when the sender
+    also says nothing was clicked or answered (or that it was ignored), and no one is said to
+    have done so; None otherwise."""
     asked, untouched = _IS_IT_GENUINE.search(core), _UNTOUCHED.search(core)
     if asked is None or untouched is None:
         return None
