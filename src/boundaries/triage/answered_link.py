@@ -320,14 +320,27 @@ def _link(
                 f"not linked to update {update.id}: one shared word ({shared[0]}) "
                 f"and far in meaning ({similar[0]:.2f})"
             )
-            return AnsweredLink(None, False, (why,))
+            return _by_meaning_instead(updates, check, update, why)
     if unlikely_by_meaning(updates, update, check) is not None:
         why = (
             f"not linked to update {update.id}: shared words only ({', '.join(shared)}) "
             "and another update is closer in meaning"
         )
-        return AnsweredLink(None, False, (why,))
+        return _by_meaning_instead(updates, check, update, why)
     return _linked(update, shared)
+
+
+def _by_meaning_instead(
+    updates: UpdateIndex, check: Check, refused: Update, why: str
+) -> AnsweredLink:
+    """After the update shared words found was refused (`why`): the update meaning alone
+    links, if it is another one (newcomer70: "Where are we with the Amazon account health
+    thing?" shares "warehouse" with an older update, and means the one of the day before)."""
+    found = by_meaning(updates, check)
+    if found is None or found[0] is refused:
+        return AnsweredLink(None, False, (why,))
+    link = _linked(*found)
+    return AnsweredLink(link.update, link.status_check, (why, *link.reasons))
 
 
 _BY_NOW_KEYS = topic_keys("yet still")
