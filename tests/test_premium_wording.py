@@ -70,4 +70,6 @@ def test_a_client_without_standing_calls_is_not_told_of_its_standing_calls():
     calm = Contact(at=paris(17, 15), client="calme", caller="+33222222222", voicemail=True)
     quiet = by_id(client_figures(config, [calm], WINDOW))
     said = explain("en", acme_alone, quiet["acme"], nothing)
-    assert "asks for nothing beyond the ad-hoc calls allowed" in said and "standing calls" not in said
+    assert (
+        "asks for nothing beyond the ad-hoc calls allowed" in said and "standing calls" not in said
+    )

@@ -23,7 +23,11 @@ from tests.triage_support import rules
             "could we do thursday instead of wednesday for our call? I've got the board",
             wednesday(),
         ),
-        ("horizon", "salut c'est Marc on peut faire notre point lundi plutôt que vendredi", friday()),
+        (
+            "horizon",
+            "salut c'est Marc on peut faire notre point lundi plutôt que vendredi",
+            friday(),
+        ),
         ("harbor", "sorry, I won't be able to join our call tomorrow", wednesday()),
         ("harbor", "cant make it tmrw sorry", wednesday()),
         (
@@ -101,7 +105,9 @@ def test_an_absence_that_hands_over_a_visit_or_a_payment_moves_no_call(text: str
 
 def test_an_absence_on_a_day_without_a_call_of_theirs_puts_no_call_in_question():
     # Horizon's calls are on Fridays; Thursday holds none: the next call is not in question
-    heard = triaged("m", at(9), "je ne pourrai pas être là jeudi, on peut voir ça lundi ?", "horizon")
+    heard = triaged(
+        "m", at(9), "je ne pourrai pas être là jeudi, on peut voir ça lundi ?", "horizon"
+    )
     assert heard.moves_call, heard
     assert moved_call(CONFIG, CALENDAR, heard) is None
     # a call named with a wrong day is still a call: the next one
