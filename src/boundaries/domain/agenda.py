@@ -445,6 +445,10 @@ class ComposedAgenda:
     # composed or sent (None: not known). A call the configuration moved afterwards that
     # began by then took place under the rule of the time (`carried_over`).
     seen: datetime | None = None
+    # not sent yet and still in the service's words (not claimed for sending, not edited by
+    # the consultant): it can still take a topic left before its send moment (composed ahead
+    # of its time, `mail sync --now`; `Outbox.regather`)
+    open: bool = False
 
 
 def carried_over(
@@ -464,7 +468,8 @@ def carried_over(
     A topic's own call is the one `taking_call` names on `calendar` (the calendar agendas
     are gathered on). It is left behind when that call began by `now` with no agenda that
     carries (the service or the mail cycle was down, the message was read or stored late,
-    the agenda failed), or when that call's agenda was composed without it (read after).
+    the agenda failed), or when that call's agenda was composed without it (read after) and
+    can take no more (sent, sending or edited; an open one, `ComposedAgenda.open`, gathers it).
     It is carried when an agenda that carries lists its message or, for a call after it
     arrived, names its matter (`heard.same_matter`: asked again); an agenda whose call did
     not take place (`_took_place`: skipped with `boundaries skip`, or moved by a change of
@@ -502,8 +507,10 @@ def carried_over(
         if taken is None or taken[1]:
             continue  # no call ahead, or a late topic: taken up at its call (`taking_call`)
         own = taken[0]
-        if own > now and not any(c.call_start == own for c in went):
-            continue  # its own agenda is still to be composed: it is gathered there
+        if own > now and not any(c.call_start == own and not c.open for c in went):
+            # its own agenda is still to be composed, or composed ahead and still open: it is
+            # gathered there (trial35 §4)
+            continue
         key = topic_key(h)
         if any(
             c.call_start > h.at and _listed(key, frozenset(matter_key(t) for t in c.topics))

@@ -367,6 +367,31 @@ class Outbox:
         )
         return bool(self._run(stmt))
 
+    def regather(self, message: Outgoing) -> bool:
+        """Rewrite an agenda stored earlier and not sent yet (`UNSENT`, not claimed, not
+        edited by the consultant) in `message`'s words when `message` carries more: it was
+        composed ahead of its time (`mail sync --now` looking ahead, or while its call's
+        date was in question), and topics left since then belong on it (trial35 §4: a topic
+        told on Friday was in the report but not in the agenda the client got on Sunday).
+        Only ever adds: an agenda composed again from fewer messages keeps its words. False
+        when nothing was rewritten."""
+        found = self.get(message.key)
+        if found is None or found.kind != "agenda" or found.state not in UNSENT:
+            return False
+        if found.detail.get(EDITED) or found.claim_token is not None:
+            return False
+        had, has = set(found.detail.get("sids") or ()), set(message.detail.get("sids") or ())
+        if not had < has:
+            return False
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == found.id, t.c.state == found.state, t.c.claim_token.is_(None))
+            .values(**_new_words(found, message))
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
+
     def retime(self, message: Outgoing) -> bool:
         """Move a reply stored earlier, queued and never tried (no attempt, not claimed), to
         `message.due_at` when that differs: the consultant changed `reply_at` since it was

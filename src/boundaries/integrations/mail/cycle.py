@@ -343,6 +343,11 @@ class MailCycle:
                 # held now, in the words that say the request was heard. One the consultant
                 # already approved in spite of it is not held again.
                 self.outbox.hold_back(message)
+                self.outbox.regather(message)
+            else:
+                # Composed ahead of its time, then more topics were left before it went out:
+                # it goes out with them (`Outbox.regather`)
+                self.outbox.regather(message)
         return out
 
     def send(self, now: datetime, report: CycleReport) -> None:

@@ -19,7 +19,7 @@ from boundaries.domain.heard import Heard
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.mail.heard import LOOKBACK
-from boundaries.store.outbox import Outbox
+from boundaries.store.outbox import EDITED, UNSENT, Outbox
 
 
 def agenda_calendar(calendar: Calendar, outbox: Outbox) -> Calendar:
@@ -77,6 +77,7 @@ def composed_agendas(outbox: Outbox, since: datetime, now: datetime) -> list[Com
                 sids=frozenset(str(s) for s in e.detail.get("sids", ())),
                 topics=tuple(str(t) for t in e.detail.get("topics", ())),
                 seen=max(seen),
+                open=e.state in UNSENT and e.claim_token is None and not e.detail.get(EDITED),
             )
         )
     return out

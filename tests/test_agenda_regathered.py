@@ -1,0 +1,72 @@
+"""An agenda composed ahead of its time (`mail sync --now` looking ahead) goes out with the
+topics left after it was composed and before it went out (trial35 §4: a topic told on Friday
+was in the report but not on the agenda the client got on Sunday). Only ever more: an agenda
+the consultant edited keeps her words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from boundaries.integrations.mail.cycle import MailCycle
+from boundaries.store import Store
+from boundaries.store.outbox import Outbox, Outgoing
+from tests.mail_support import at, example_with_mail, voicemail
+
+BUDGET = "c'est marc, au sujet du budget de la fête de quartier, ça peut attendre le point"
+BROCHURE = "c'est encore marc, au sujet de la brochure du camp d'été, ça peut attendre le point"
+
+
+def _agenda(store: Store):
+    [row] = [e for e in Outbox(store, store.account_id()).entries() if e.kind == "agenda"]
+    return row
+
+
+def test_an_agenda_composed_ahead_takes_the_topics_left_before_it_goes_out(store: Store):
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(12, days=2), settled=at(9, 5))  # Thursday noon, looked at on Tuesday
+    early = _agenda(store)
+    assert "budget de la fête de quartier" in early.text
+    assert "brochure" not in early.text
+    voicemail(store, account, "RE2", "horizon", at(14), BROCHURE)
+    cycle.compose(early.due_at)  # the agenda's own time, on the real clock
+    due = _agenda(store)
+    assert (due.key, due.state) == (early.key, "queued")
+    assert "budget de la fête de quartier" in due.text and "brochure du camp" in due.text
+    assert set(due.detail["sids"]) == {"RE1", "RE2"}
+
+
+def _agenda_row(sids: list[str], text: str, held: bool = False) -> Outgoing:
+    return Outgoing(
+        key="agenda:horizon:2026-12-04T09:00Z",
+        kind="agenda",
+        to="marc@horizon.example",
+        subject="Ordre du jour",
+        text=text,
+        html=None,
+        message_id="<a@conseil.example>",
+        due_at=at(10, days=2),
+        client_id="horizon",
+        held=held,
+        detail={"call_start": "2026-12-04T09:00:00+00:00", "sids": sids},
+    )
+
+
+def test_an_agenda_is_only_ever_regathered_with_more_and_never_over_her_words(store: Store):
+    outbox = Outbox(store, store.account_id())
+    assert outbox.add([_agenda_row(["A", "B"], "budget, brochure")])
+    # composed again from fewer messages (older than the look-back): its words stay
+    assert not outbox.regather(_agenda_row(["A"], "budget"))
+    assert outbox.regather(_agenda_row(["A", "B", "C"], "budget, brochure, local"))
+    [row] = outbox.entries()
+    assert row.text == "budget, brochure, local" and row.detail["sids"] == ["A", "B", "C"]
+    # one the consultant edited (held for her approval, then rewritten) keeps her words
+    key = "agenda:horizon:2026-12-11T09:00Z"
+    mine = replace(_agenda_row(["A"], "budget", held=True), key=key, message_id="<b@c.example>")
+    assert outbox.add([mine])
+    outbox.edit(key, "Ordre du jour", "Le budget, rien d'autre.")
+    assert not outbox.regather(replace(mine, detail={**mine.detail, "sids": ["A", "B"]}))
+    [edited] = [e for e in outbox.entries() if e.key == key]
+    assert edited.text == "Le budget, rien d'autre."
