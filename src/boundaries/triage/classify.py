@@ -1003,6 +1003,17 @@ TAIL_WORDS = 6
 flying to Berlin can you send me the notes"), not what the move leads to ("same time?")."""
 
 
+def _asks_apart(channel: str, tail: str) -> bool:
+    """Whether the rest of the sentence that names a move asks for work or for news by a cue,
+    or announces another matter: "… I'm flying to Berlin can you send me the notes", not the
+    reason for the move or another time ("… I've got the tourism board coming in the
+    afternoon", "… the vet is coming at ten so can we do eleven thirty instead")."""
+    if _ANOTHER_MATTER.search(tail) is not None:
+        return True
+    said = _read(channel, tail, "", None).verdict
+    return said.intent_by_cue and said.intent in (Intent.REQUEST, Intent.STATUS_CHECK)
+
+
 def _beside_the_move(raw: str, channel: str) -> str:
     """The topic of another matter `raw` raises besides asking to move a call: its clauses
     that do not name the call moved, read as a message of their own, when they ask something
@@ -1021,7 +1032,7 @@ def _beside_the_move(raw: str, channel: str) -> str:
             kept.append(clause)
             continue
         tail = _MOVED_TO.sub("", plain[found.end() :], count=1)
-        if len(tail.split()) >= TAIL_WORDS:
+        if len(tail.split()) >= TAIL_WORDS and _asks_apart(channel, tail):
             kept.append(tail)
     rest = " ".join(kept)
     if not rest.strip() or _residual(normalise(rest)) == 0:
