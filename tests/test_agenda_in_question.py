@@ -488,3 +488,28 @@ def test_two_requests_on_one_day_name_that_day_once():
     )
     text = " ".join(agenda.letter.text.split())
     assert agenda.in_question and text.count("décembre et du") == 0, text
+
+
+def test_a_reply_on_a_later_day_does_not_offer_the_call_asked_to_move_the_day_before():
+    """trial35/trial36 (known): only the same reply's requests were seen, so Wednesday's reply
+    proposed the Friday call Marc had asked on Tuesday to move. The call stays in question
+    until the consultant answers it (`boundaries skip`, or the call is held)."""
+    heard = [
+        triaged(
+            "m", at(9), "On peut décaler le point de vendredi à lundi ?", "horizon", "voicemail"
+        ),
+        triaged(
+            "t", at(9, days=1), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"
+        ),
+    ]
+    replies = deferral_replies(CONFIG, CALENDAR, heard, at(18, days=1))
+    later = next(r for r in replies if "t" in r.caused_by)
+    text = " ".join(later.letter.text.split())
+    assert later.next_call is None and "vendredi 4 décembre" not in text, text
+    assert "la date de notre rendez-vous est à revoir" in text, text
+    assert "budget 2027" in text
+    # once the consultant skips that call, the next real call is offered again
+    skipped = Calendar(CONFIG, {("horizon", friday().date())})
+    replies = deferral_replies(CONFIG, skipped, heard, at(18, days=1))
+    later = next(r for r in replies if "t" in r.caused_by)
+    assert later.next_call == friday(7), later.letter.text

@@ -183,6 +183,22 @@ def deferral_replies(
     return out
 
 
+def _asked_to_move(
+    config: Config, calendar: Calendar, history: Sequence[Heard], before: datetime
+) -> set[datetime]:
+    """The calls (start, UTC) the client's requests before `before` put in question, as the
+    agenda holds them (`moves.moved_call`: none once the consultant skipped the call)."""
+    return {
+        start
+        for h in history
+        if h.at < before
+        and h.moves_call
+        and h.words is not None
+        and not h.urgent
+        and (start := moved_call(config, calendar, h)) is not None
+    }
+
+
 def compose_reply(
     config: Config,
     calendar: Calendar,
@@ -280,6 +296,12 @@ def compose_reply(
     call_in_question = bool(moves) and not only_moves and proposed in moved
     if moves and (only_moves or proposed in moved):
         proposed = None
+    elif not moves and proposed is not None and proposed in _asked_to_move(
+        config, calendar, history, items[0].at
+    ):
+        # a request to move it came on an earlier day (answered then): the call is still in
+        # question, so a later reply does not offer it either (trial35 §1, trial36)
+        call_in_question, proposed = True, None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
