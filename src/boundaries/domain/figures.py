@@ -372,6 +372,8 @@ def _one(
                 if c.answered:
                     w.interruption_minutes += c.minutes
             if not c.voicemail:
+                # an urgent transcript of a call that rang through (`reporting.evidence`)
+                w.urgent_messages += c.urgent
                 continue
             w.voicemails += 1
             # a ring in the client's own slot that went to voicemail is the consultant's

@@ -172,6 +172,15 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
             timed = sid in seconds
             press = sid in pressed
             v = heard.get(sid) if not answered else None
+        # a transcript of a call that rang through (its `<Dial>` callback lost) is set aside
+        # (`unmatched`), owes no reply, but an urgent one alerted you: it is an urgent
+        # message all the same (trial35 §10: the alert went out, the report said 0)
+        alerted = (
+            not c.replayed
+            and answered
+            and (t := heard.get(sid)) is not None
+            and bool(t.urgent)
+        )
         out.append(
             Contact(
                 at=c.at,
@@ -188,7 +197,7 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
                 content_free=not answered and v is not None and bool(v.content_free),
                 status_check=not answered and v is not None and v.intent == STATUS_CHECK,
                 answered_by=(v.answered_by or None) if v is not None and not answered else None,
-                urgent=not answered and v is not None and bool(v.urgent),
+                urgent=(not answered and v is not None and bool(v.urgent)) or alerted,
                 topic=(v.topic or "") if v is not None and not answered else "",
             )
         )
