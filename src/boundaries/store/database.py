@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy import update as sa_update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -98,6 +99,33 @@ def _alembic(connection: Any) -> AlembicConfig:
     return cfg
 
 
+PG_CONNECT_SECONDS = 10
+"""How long a PostgreSQL connection may take to open, handshake included (libpq's
+`connect_timeout`): a host that accepts the connection and then says nothing (a firewall, a
+stuck pooler, the wrong port of a quiet service) is named unreachable instead of hanging every
+command (trial37 §1)."""
+PG_UNACKED_MS = 15_000
+"""How long data sent to PostgreSQL may stay unacknowledged before the connection is dropped
+(libpq's `tcp_user_timeout`, Linux): a network that drops packets fails the statement instead
+of holding a webhook past the provider's 15 s."""
+
+
+def _pg_timeouts(url: str) -> dict[str, Any]:
+    """libpq connection parameters bounding a connection's waits (`PG_CONNECT_SECONDS`,
+    `PG_UNACKED_MS`, TCP keepalives), but for those the URL sets itself (its query string
+    wins: https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS)."""
+    given = make_url(url).query
+    wanted: dict[str, Any] = {
+        "connect_timeout": PG_CONNECT_SECONDS,
+        "tcp_user_timeout": PG_UNACKED_MS,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+    }
+    return {k: v for k, v in wanted.items() if k not in given}
+
+
 LOCK_WAIT_SECONDS = 1.0
 """How long the health probe waits for this process's writer while a failure is remembered
 (`/healthz` answers within `web.health.PROBE_SECONDS`, 2 s)."""
@@ -151,7 +179,9 @@ class Store:
                 )
                 event.listen(engine, "connect", sqlite_pragmas)
             else:
-                engine = create_engine(resolved, pool_pre_ping=True)
+                engine = create_engine(
+                    resolved, pool_pre_ping=True, connect_args=_pg_timeouts(resolved)
+                )
         except (ArgumentError, ImportError) as exc:
             raise faulted("bad_url", OTHER, url=repr(_redact(resolved)), detail=str(exc)) from None
         store = cls(engine)

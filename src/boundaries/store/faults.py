@@ -64,6 +64,7 @@ _TEXT_CAUSES = (
     ("terminating connection", UNREACHABLE),
     ("the connection is closed", UNREACHABLE),
     ("consuming input failed", UNREACHABLE),
+    ("timeout expired", UNREACHABLE),  # libpq's connect_timeout (`database.PG_CONNECT_SECONDS`)
     ("unable to open database file", UNREACHABLE),
     ("file is not a database", CORRUPT),  # SQLITE_NOTADB
     ("database disk image is malformed", CORRUPT),  # SQLITE_CORRUPT
