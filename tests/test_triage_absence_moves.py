@@ -120,3 +120,37 @@ def test_an_absence_on_a_day_without_a_call_of_theirs_puts_no_call_in_question()
 )
 def test_instead_and_rather_are_no_topic(text: str):
     assert rules(text, "sms")["topic"].lower() not in {"instead", "rather"}
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "matter"),
+    [
+        # a cancellation, then a request after a plain comma (trial37 §3)
+        (
+            "c'est élodie, je dois annuler le point de jeudi, pouvez-vous m'envoyer la facture",
+            "point de jeudi",
+            "facture",
+        ),
+        (
+            "bonjour Claire, je dois annuler notre rendez-vous de vendredi, par contre vous "
+            "pourriez m'envoyer le devis du traiteur",
+            "rendez-vous de vendredi",
+            "devis du traiteur",
+        ),
+    ],
+)
+def test_a_cancellation_and_a_request_after_a_comma_are_both_kept(
+    text: str, moved: str, matter: str
+):
+    answer = rules(text, "voicemail")
+    assert answer.get("moves_call") is True, answer
+    assert answer.get("moved_call") == moved and matter in answer["topic"], answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pouvez-vous décaler le point de jeudi ? Merci", "Could you cancel Friday's call please?"],
+)
+def test_a_move_asked_as_a_favour_is_a_move_not_a_matter(text: str):
+    answer = rules(text, "email")
+    assert answer["intent"] == "scheduling" and answer.get("moves_call") is True, answer

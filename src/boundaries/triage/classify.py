@@ -931,6 +931,19 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             written = as_written(raw, named) if named else ""
             moved = topic if moved_meeting(normalise(topic)) is not None or not named else written
             topic = matter
+    named = moved_meeting(core)
+    if (
+        not moves
+        and not moved
+        and intent is Intent.REQUEST
+        and named is not None
+        and normalise(topic).strip() == named.strip()
+        and _move_asked(core)
+    ):
+        # asked as a favour (« pouvez-vous décaler le point de jeudi ? ») and nothing else:
+        # a move, never a matter for that call's agenda
+        intent, moves = Intent.SCHEDULING, True
+        reasons[0] = f"scheduling: asks to move or call off a call ('{named}')"
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
     thanks_only = (
         not content_free
@@ -998,7 +1011,7 @@ _MOVED_TO = re.compile(
     r"^\s*(?:(?:to|until|till|a|au|jusqu'a|vers|for|pour)\s+(?:next |this |la |le )?\S+\s*)?"
     r"[,.?!]?"
 )
-TAIL_WORDS = 6
+TAIL_WORDS = 3
 """Words the rest of a sentence that names the move needs to be a matter of its own ("I'm
 flying to Berlin can you send me the notes"), not what the move leads to ("same time?")."""
 

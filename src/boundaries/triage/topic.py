@@ -246,6 +246,17 @@ def best_run(
             continue
         if (
             not sealed_here
+            and not run
+            and i + 1 < len(words)
+            and _YEAR.match(words[i])
+            and _strong(words[i + 1], avoid, words[i])
+            and _plain(words[i + 1]) not in GENERIC
+        ):
+            run.append(words[i])  # "the *2025* accounts": which accounts (trial37 §2)
+            weights.append(0)
+            continue
+        if (
+            not sealed_here
             and i < len(words)
             and run
             and run[-1] not in LINKS
@@ -745,7 +756,8 @@ def _choose(
     raw: str, text: str, channel: str, subject: str, anchors: list[str], formulas: bool
 ) -> str:
     source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
-    names = source.names
+    # the names it opens on (who is calling, who is addressed) name no matter either
+    names = source.names | opening_names(text)
     if channel == "email" and subject:
         if _REPLY.match(untagged_subject(subject)) and raw.startswith(subject):
             # the new text is what the message is about (SPEC §5): a matter it adds ("could we

@@ -501,13 +501,22 @@ _SPOKEN_SELF_ID = re.compile(
 )
 
 
+# Who is calling, named before "again" or "here" as a caller says it: "jen again, sorry, one
+# more thing…", « marc encore, désolé… », "Gary here" (trial37 §2: "jen" was the topic).
+_NAME_AGAIN = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|bonjour|salut|coucou|oui|yes|allo|allô)\W+)?(?P<name>[a-zà-ÿ][\w-]{1,20})"
+    r"\s*,?\s+(?:again|here|encore|ici|de nouveau|à nouveau)\b",
+    re.IGNORECASE,
+)
+
+
 def opening_names(text: str) -> frozenset[str]:
     """The names a message opens on outside a greeting formula (normalised): the person
     addressed by name alone (« Claire le dossier doit être déposé… ») and who is calling
     when a transcript writes "its jen", « c est marc ». A common word is never one."""
     first = next((x for x in readable(text).splitlines() if x.strip()), "")
     found: set[str] = set()
-    for pattern in (_VOCATIVE, _SPOKEN_SELF_ID):
+    for pattern in (_VOCATIVE, _SPOKEN_SELF_ID, _NAME_AGAIN):
         m = pattern.match(first)
         if m is not None and not _PARTICIPLE.search(m.group("name")):
             found |= _words(m.group("name"))
