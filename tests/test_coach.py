@@ -246,6 +246,24 @@ def test_no_step_yet_suggests_the_direct_talk_with_the_figures(tmp_path, base_to
     assert advice["script_step"] == "talk" and "40 times" in str(advice["script"])
 
 
+@pytest.mark.parametrize(
+    ("per_week", "verdict"),
+    [
+        # one call a fortnight beyond the allowance of 2 is no pattern (README; trial37 §5:
+        # 1.5 a week for 1 allowed started the direct conversation)
+        ([3, 2, 3, 2, 1], "within_terms"),  # the last week is not whole: not judged
+        ([3, 3, 3, 3, 1], "no_step"),
+    ],
+)
+def test_one_call_a_fortnight_beyond_the_allowance_is_no_pattern(
+    tmp_path, base_toml, per_week: list[int], verdict: str
+):
+    db = served_database(tmp_path / "b.sqlite3")
+    Store.open(db).close()
+    advice = coach(base_toml, over_calling(tmp_path / "e.jsonl", per_week), db)
+    assert advice["verdict"] == verdict, advice
+
+
 def test_recording_a_step_twice_on_a_day_keeps_one(tmp_path, base_toml, db_url, store):
     for _ in range(2):
         result = run("coach", "--config", base_toml, "--database", db_url, "--client", "horizon",
@@ -549,3 +567,22 @@ def test_a_script_over_weeks_with_nothing_recorded_names_the_days_it_counts(tmp_
     assert got["verdict"] == "no_step", got["verdict"]
     script = " ".join(str(got["script"]).split())
     assert "jours enregistrés" in script and "derniers jours" not in script, script
+
+
+def test_the_last_step_is_shown_as_the_current_one_and_not_among_those_taken(tmp_path, base_toml):
+    """trial37 §5: at `decide`, the view said "This is the last step", then "Next step: the
+    decision to part ways", and its script "despite the steps already taken (the decision to
+    part ways, or to accept and price it)"."""
+    db = served_database(tmp_path / "b.sqlite3")
+    for step, on in (("talk", "2026-10-12"), ("decide", "2026-11-02")):
+        recorded = run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+                       "--record", step, "--on", on)  # fmt: skip
+        assert recorded.exit_code == 0, recorded.output
+    events = over_calling(tmp_path / "e.jsonl", [10] * 7)
+    shown = run("coach", "--config", base_toml, "--events", str(events), "--database", db,
+                "--client", "horizon", "--lang", "en")  # fmt: skip
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "Next step" not in text and "Your step now: the decision to part ways" in text, text
+    assert "despite the steps already taken (the direct conversation" in text, text
+    assert "taken (the decision to part ways" not in text, text

@@ -253,7 +253,9 @@ def conversation(
             f for f in client_figures(config, contacts, window, cal, now) if f.id == client.id
         )
     mine = [c for c in contacts if c.client == client.id]
-    steps = [s for s, _ in taken]
+    # the steps taken before the one the script is for (at the last step, `decide` is that
+    # step: "despite the steps already taken (the decision to part ways…)", trial37 §5)
+    steps = [s for s, _ in taken if s != script_step]
     values = script_values(lang, config, cal, client, figures, window, mine, now, steps, written_on)
     if script_step == "rates" and values["demands"] and not values["suggested_rate"]:
         # no billed rate to raise: not a letter for the client but a note for the consultant,
@@ -362,7 +364,7 @@ def coach_text(
         step_name = w.say(lang, f"steps.{script_step}")
         key = "coach.next" if advice.move_on or advice.step is None else "coach.stay"
         if advice.verdict.value == "last":
-            key = "coach.next"
+            key = "coach.current"  # the last step's own script: no step comes next
         lines += ["", w.say(lang, key, step=step_name)]
         if promises_a_standing_call(client, script_step):
             lines += ["", w.say(lang, "coach.no_standing_call", client=client.name)]
