@@ -101,3 +101,15 @@ def test_the_client_gets_the_matter_on_the_agenda_and_never_the_call_it_moves(tm
     listed = [line for line in agenda.splitlines() if line.startswith("- ")]
     assert listed == ["- “grant budget figures for the board”"], agenda
     assert "date to be confirmed" in agenda  # held, as the live service holds it
+
+
+def test_the_replay_never_says_a_held_agenda_was_sent():
+    """trial37 §4: `make run`'s example reply told Marc his topic was "already on the agenda I
+    sent you" while that agenda, for a call he asked to move, was held for the consultant (live
+    never sends it unless approved)."""
+    from tests.conftest import EXAMPLES
+
+    output = simulated_mail(EXAMPLES / "events.jsonl")
+    reply = output.split("reply:horizon:2026-10-15", 1)[1].split("---", 2)[1]
+    assert "« modèle de convention de partenariat »" in reply
+    assert "déjà à l'ordre du jour que je vous ai envoyé" not in reply, reply

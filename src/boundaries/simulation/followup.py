@@ -30,7 +30,13 @@ def follow_through(
     for counts in per_client.values():
         counts.replies = counts.agenda_items = 0
     end = events[-1].at + timedelta(days=7)
-    replies = deferral_replies(config, calendar, heard, end)
+    agendas = agendas_between(config, calendar, heard, events[0].at, events[-1].at)
+    # an agenda held because its call is in question waits for the consultant, as live: a
+    # reply never says a topic is "on the agenda I sent you" for it (trial37 §4)
+    went = {(a.client_id, a.call_start) for a in agendas if not a.in_question}
+    replies = deferral_replies(
+        config, calendar, heard, end, agenda_went_out=lambda client, start: (client, start) in went
+    )
     for reply in replies:
         per_client[reply.client_id].replies += 1
         for n, sid in enumerate(reply.caused_by):
@@ -38,7 +44,6 @@ def follow_through(
             if row is not None:
                 row["reply"] = n == 0
                 row["reply_key"] = reply.key
-    agendas = agendas_between(config, calendar, heard, events[0].at, events[-1].at)
     for agenda in agendas:
         per_client[agenda.client_id].agenda_items += len(agenda.topics)
         for topic in agenda.topics:
