@@ -148,6 +148,16 @@ def test_something_that_is_not_a_calendar_is_refused_with_a_message():
     assert said.count("Sign in to continue") <= 1 and "Fix:" in said, said
 
 
+def test_what_the_server_answered_is_never_repeated_in_the_reason():
+    """trial37 §11: `/healthz` (no login) quoted the body a busy-calendar address answered,
+    which may name an account or hold a token."""
+    with pytest.raises(BusyCalendarError) as caught:
+        busy_intervals('{"status":"ok","token":"s3cr3t-abc"}', PARIS, paris(2026, 1, 1),
+                       paris(2026, 2, 1))  # fmt: skip
+    said = str(caught.value)
+    assert "s3cr3t" not in said and "not a readable iCalendar file" in said, said
+
+
 def test_busy_decision_says_busy_without_the_title_and_rings_after():
     config = parse_config(BASE_TOML)
     busy = BusyTimes(intervals(paris(2026, 11, 1), paris(2026, 12, 1)))

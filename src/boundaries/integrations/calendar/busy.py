@@ -189,12 +189,13 @@ def _parsed(text: str) -> icalendar.Calendar:
 
 
 def parser_reason(exc: BaseException) -> str:
-    """What the iCalendar parser says, once: its first line, less the line it quotes a second
-    time ("…parts: 'X': X"), cut to 160 characters."""
+    """What the iCalendar parser says: its first line without the content it quotes ("Content
+    line could not be parsed into parts", not "…: '<what the server answered>'"), cut to 160
+    characters. The server's body is never repeated: the reason is shown by `/healthz`, which
+    needs no login, and a misconfigured server's page may name an account or hold a token
+    (trial37 §11)."""
     text = reason(exc)
-    head, sep, tail = text.rpartition(": ")
-    if sep and (f"'{tail}'" in head or f'"{tail}"' in head):
-        text = head
+    text = re.split(r":\s*['\"]", text, maxsplit=1)[0]
     return text if len(text) <= 160 else text[:159] + "…"
 
 
