@@ -14,7 +14,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
@@ -43,6 +43,16 @@ from boundaries.web.mail_api import api_refusal, mail_routes, outbox_health
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
+
+
+async def client_gone(request: Request, exc: Exception) -> Response:
+    """A client that closed the connection before its request's body was read: one warning
+    line, not a 60-line traceback (trial37 §11); nothing was done, so nothing is lost (the
+    provider retries its webhooks). The answer reaches no one; 400 says it was incomplete."""
+    log.warning("%s %s: the client closed the connection before its request was read; "
+                "nothing was done", request.method, request.url.path)  # fmt: skip
+    return PlainTextResponse("incomplete request", status_code=400)
+
 
 XML = "application/xml"
 # Callbacks whose caller must hear a voicemail whatever happens; the others carry data and
@@ -303,7 +313,7 @@ def create_app(
     app = Starlette(
         routes=[*routes, *dashboard.routes()],
         middleware=[Middleware(SecurityHeaders)],
-        exception_handlers={404: dashboard.not_found},
+        exception_handlers={404: dashboard.not_found, ClientDisconnect: client_gone},
         lifespan=lifespan,
     )
     app.state.gateway = gateway
