@@ -59,3 +59,15 @@ def test_timeouts_the_url_sets_itself_are_kept():
     given = _pg_timeouts("postgresql+psycopg://u@h/db?connect_timeout=3&keepalives=0")
     assert "connect_timeout" not in given and "keepalives" not in given
     assert given["tcp_user_timeout"] == database.PG_UNACKED_MS
+
+
+def test_a_url_is_shown_with_a_password_only_when_it_has_one():
+    """trial37 §11: "postgres:***@" named a password the URL did not have."""
+    from boundaries.store.database import _redact
+
+    assert _redact("postgresql+psycopg://postgres@127.0.0.1:1/db") == (
+        "postgresql+psycopg://postgres@127.0.0.1:1/db"
+    )
+    assert _redact("postgresql+psycopg://claire:s3cret@db:5432/b") == (
+        "postgresql+psycopg://claire:***@db:5432/b"
+    )

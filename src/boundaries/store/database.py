@@ -790,12 +790,13 @@ def _aware(value: datetime) -> datetime:
 
 
 def _redact(url: str) -> str:
-    """A URL with its password hidden, fit for messages and logs."""
+    """A URL with its password hidden, fit for messages and logs; one without a password is
+    shown as it is (trial37 §11: "postgres:***@" named a password it did not have)."""
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
         creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}"
+        user, has_password, _ = creds.partition(":")
+        return f"{scheme}://{user}:***@{host}" if has_password else f"{scheme}://{user}@{host}"
     return url
 
 
