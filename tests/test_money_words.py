@@ -20,6 +20,12 @@ from boundaries.reporting.wording import money
         ("fr", 12000, "JPY", "12\u202f000\xa0JPY"),
         ("fr", 85, "EUR", "85\xa0€"),
         ("fr", 99.5, "EUR", "99,50\xa0€"),
+        # a currency written in letters before the digits is parted from them (CLDR
+        # currencySpacing; trial37 §11: "CHF3,019")
+        ("en", 3019, "CHF", "CHF\xa03,019"),
+        ("en", 1250.5, "CHF", "CHF\xa01,250.50"),
+        ("en", 500, "CAD", "CA$500"),
+        ("fr", 3019, "CHF", "3\u202f019\xa0CHF"),
     ],
 )
 def test_whole_amounts_keep_every_digit(lang: str, value: float, currency: str, written: str):

@@ -189,11 +189,22 @@ def money(lang: str, value: float, currency: str) -> str:
     digits left out; trial36 §1: cutting ".00" and ",00" out of the text made "$1,000.00"
     "$10")."""
     if not float(value).is_integer():
-        return str(format_currency(value, currency, locale=locale(lang)))
+        return _spaced(str(format_currency(value, currency, locale=locale(lang))))
     pattern = Locale.parse(locale(lang)).currency_formats["standard"].pattern
     whole = re.sub(r"[.,]0+(?=[^0#]|$)", "", pattern)
-    return str(format_currency(value, currency, locale=locale(lang), format=whole,
-                               currency_digits=False))  # fmt: skip
+    return _spaced(str(format_currency(value, currency, locale=locale(lang), format=whole,
+                                       currency_digits=False)))  # fmt: skip
+
+
+# CLDR's currencySpacing (https://unicode.org/reports/tr35/tr35-numbers.html#Currencies), which
+# Babel does not apply: a currency written before the digits that ends in a letter ("CHF",
+# "F CFA") is parted from them by a no-break space, "CHF 3,019" (trial37 §11); "$", "€", "CA$"
+# are symbols and stay against the number.
+_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+
+
+def _spaced(amount: str) -> str:
+    return _LETTER_THEN_DIGIT.sub("\u00a0", amount, count=1)
 
 
 def day(lang: str, value: date) -> str:
