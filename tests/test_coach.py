@@ -586,3 +586,21 @@ def test_the_last_step_is_shown_as_the_current_one_and_not_among_those_taken(tmp
     assert "Next step" not in text and "Your step now: the decision to part ways" in text, text
     assert "despite the steps already taken (the direct conversation" in text, text
     assert "taken (the decision to part ways" not in text, text
+
+
+def test_the_french_rate_letter_parts_a_call_told_with_its_zone_from_the_allowance():
+    """trial37 §11: « notre point fixe le mercredi à 16 h, heure de Zurich et 1 appel direct
+    par semaine » read as "Zurich time and 1 direct call"."""
+    config = load_config(CONFIG)
+    events, _ = in_time_order(load_events(EVENTS, config.consultant.region))
+    contacts = simulated_contacts(config, events)
+    period = Period(date(2026, 10, 12), date(2026, 11, 6))
+    cal = Calendar(config)
+    figures = next(f for f in client_figures(config, contacts, period, cal) if f.id == "horizon")
+    client = config.client("horizon")
+    assert client is not None
+    mine = [c for c in contacts if c.client == "horizon"]
+    values = script_values("fr", config, cal, client, figures, period, mine, events[-1].at, [])
+    values["standing_call"] = "le mercredi à 16 h, heure de Zurich"
+    letter = " ".join(w.script("fr", "rates", **values).split())
+    assert "heure de Zurich, et 2 appels directs par semaine" in letter, letter
