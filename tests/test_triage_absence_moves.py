@@ -96,6 +96,9 @@ def test_the_call_missed_and_the_matter_raised_are_both_kept(text: str, moved: s
         "mercredi pour l'imprimante. Merci. Odile Muller",
         "Bonjour, on peut faire le point sur les ordinateurs de Médina jeudi à 10h au lieu de "
         "mercredi ? J'ai une garde mercredi. Fatou",
+        # someone else's visit brought forward, told: no call of ours replaced
+        "Le contrôleur de l'assurance passe à 11 h ce matin au lieu de jeudi. Tu peux être en "
+        "visio avec nous ?",
     ],
 )
 def test_an_absence_that_hands_over_a_visit_or_a_payment_moves_no_call(text: str):

@@ -1172,8 +1172,14 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
     first = min(found, key=lambda m: m.start())
     if told_unavailable(first) and not _MEETING_WORD.search(meeting_named(first)):
         elsewhere = normalised[: first.start()] + " " + normalised[first.end() :]
-        if first.group("meeting") is not None:  # "instead of monday": a call must be named
-            about = _CALL_NAMED.search(elsewhere) is not None
+        if first.group("meeting") is not None:
+            # "could we do tuesday instead of monday for our call": asked in its sentence, and
+            # a call named; not « l'expert est devancé à 13 h au lieu de mardi » (newcomer45)
+            sentence = re.split(r" [.?!] ", normalised[: first.start()])[-1]
+            about = (
+                _CALL_NAMED.search(elsewhere) is not None
+                and _ASKED_IN.search(sentence) is not None
+            )
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE
             about = short or _CALL_NAMED.search(elsewhere) is not None
@@ -1196,6 +1202,12 @@ _CALL_NAMED = re.compile(
     r"\b(?:(?<!faire le )(?<!fait le )(?<!faisons le )(?<!faites le )point|"
     r"call(?! me| you| back)|meeting|appointment|session|check in|catch up|rendez vous|rdv|"
     r"reunion|visio)\b"
+)
+# Asking, in the sentence of a replacement: "could we do …", « on peut faire … »
+_ASKED_IN = re.compile(
+    r"\b(?:(?:can|could|shall|would|should) (?:we|you|i)|let's|lets|on (?:peut|pourrait)|"
+    r"peut on|pourrait on|pourrions nous|pouvons nous|est ce qu'on|possible de|"
+    r"(?:peux|pouvez|pourriez|pourrais) (?:tu|vous)|(?:tu|vous) (?:peux|pouvez|pourriez))\b"
 )
 # Another time offered beside an absence: « on peut voir ça vendredi ? », "can we do Friday?"
 _OTHER_TIME = re.compile(
