@@ -1600,6 +1600,12 @@ POLICE = (
     # office), « police des constructions », « police des étrangers » (newcomer69)
     r"(?! (du|des|de la) (commerce|constructions|etrangers|habitants|marches|batiments|"
     r"manifestations|metiers|cimetieres|eaux))"
+    # nor paperwork done with them, told as done: "police report filed", "police took her
+    # statement" (newcomer71: a report of the steps taken, asking nothing)
+    r"(?! (report|statement|reference|ref|crime number|incident number)s? ([a-z']+ )?(was |has "
+    r"been |have been )?(filed|made|done|submitted|lodged|obtained|received|sent))"
+    r"(?! (took|has taken|have taken|recorded|has recorded) (her|his|their|our|my|a|the) "
+    r"(statements?|details|report))"
 )
 
 IMMINENT = cues(
@@ -1915,6 +1921,12 @@ STAKE = cues(
             r"(start|starts|will start|begin|begins) charging",
             r"(storage|demurrage|detention) (charges?|fees?|costs?)",
             r"(francs|euros|pounds|dollars|eur|chf|usd|gbp|quid|bucks) (a|per) (day|night)",
+            # "after that it's $150/day", « 90 € par jour » (newcomer71): a charge by the day
+            r"[$€£]\s?\d[\d,.]*( (a|per))? (day|night|jour)|\d[\d,.]*\s?[$€£]( (a|per|par))? "
+            r"(day|night|jour)",
+            r"free (days|time|storage|period)( [a-z']+){0,2} (end|ends|run out|runs out|expire|"
+            r"expires|is up)|(jours|delai) de franchise( [a-z']+){0,2} (se termine|finit|expire)",
+            r"demurrage|surestaries",
             r"(insurance|cover|policy|licence|license|registration|permit)( [a-z']+){0,4} (has |"
             r"have |had )?(lapsed|lapse|ran out|run out)",
             # locked out by a landlord: "he's changing the locks at five tonight", "a trespass
@@ -2156,11 +2168,14 @@ HARM_NOW = cues(
             r"compromised",
             r"cyber ?attack\w*",
             r"vandali\w*",
-            r"data (breach|leak)",
+            # (not the paperwork about one: "the template for the data breach log", newcomer71)
+            r"data (breach|leak)(?! (log|register|policy|procedure|procedures|template|plan|"
+            r"response plan|training|form|forms|checklist|notification template|drill))",
             r"(emailed|sent|posted|published|leaked|(she|he|they|someone|somebody) (email|send|"
             r"mail)) [a-z' ]{0,40}(donor|client|member|patient|student|personal|private|"
             r"confidential) [a-z ]{0,20}(list|data|records|details|file)",
-            r"breach",
+            r"breach(?! (log|register|policy|procedure|procedures|template|plan|response plan|"
+            r"training|form|forms|checklist|drill))",
             r"ransomware",
             r"flood(ed|ing)?",
             r"water (leak|damage|is coming)",

@@ -269,6 +269,10 @@ OVER = any_of(
     r"(case|investigation|inquiry|enquiry|incident|matter|claim|complaint|file|ticket|breach|"
     r"review)( [a-z']+){0,4} (is|was|has been|have been|has now been|is now|now) (formally |"
     r"fully |officially |now )*(closed|closed out|settled)",
+    # « l'incident survenu le 1er décembre sur la route est désormais clos » (newcomer71)
+    r"(incident|dossier|sinistre|enquete|affaire|litige|probleme|alerte)( [a-z'0-9]+){0,8} "
+    r"(est|a ete|sont|ont ete) (desormais |maintenant |officiellement |definitivement )?"
+    r"(clos|close|clot|clotures?|cloturees?|classee?s?|regle|reglee?s?)\b",
     r"(closed|closing) (the|our|their|this|that) (case|file|investigation|inquiry|matter|claim)",
     r"closed out",
     r"(with )?no (citation|fine|penalty)",
@@ -402,6 +406,15 @@ _CHECKED = re.compile(
     r"check (that|whether|if)|(can|could|would) (you|u|someone|somebody) (get|make|have)|"
     r"(peux|pouvez|pourrais|pourriez) (tu |vous )?(faire|remettre))\b[^?!.]{0,40}$"
 )
+# "turned up at": a thing found again ("the keys turned up at reception"), unless it is people
+# arriving ("the environment directorate turned up at the pumping station this morning and
+# suspended the works", newcomer71)
+_ARRIVED = re.compile(r"(turned|turns|has turned|showed|popped) up")
+_WHO_CAME = re.compile(
+    r"\b(inspectors?|inspection|police|officers?|directorate|authorit(y|ies)|bailiffs?|agents?|"
+    r"council|customs|auditors?|inspecteurs?|gendarmes?|huissiers?|he|she|they|someone|somebody|"
+    r"people|men|guys|crew|team|contractors?|protesters?|journalists?|reporters?)\b[^.?!]*$"
+)
 # Words after the match that bring a problem back.
 _STILL = any_of(
     r"but",
@@ -487,6 +500,8 @@ def problem_over(core: str) -> str | None:
         lead = core[max(0, found.start() - 60) : found.start()]
         if _NEGATED.search(before) or _WISHED.search(lead) or _CHECKED.search(lead):
             continue
+        if _ARRIVED.match(found.group(0)) and _WHO_CAME.search(lead):
+            continue  # someone who turned up, not a thing found again
         if _SINCE.search(lead[-40:]) and not _fine_since(lead):
             continue  # it names when the problem began
         end = _SENTENCE_END.search(core, found.end())

@@ -285,7 +285,7 @@ CANNOT = any_of(
     r"can no longer|could no longer|no longer able to|not possible to)"
     r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
     r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
-    r"the point|any reason))"
+    r"the point|any reason|it anywhere|them anywhere|it yet|them yet|any sign|anything about))"
     # not a payment not yet seen: "has he paid? I can't see it in Xero"
     r"(?! ([a-z']+ ){0,3}(in|on) (xero|quickbooks|sage|qonto|the bank|our bank|the (bank )?"
     r"account|our (bank )?account|the statements?|the books))|"
@@ -2571,7 +2571,9 @@ def _nothing_for_you(core: str) -> str | None:
 
 
 _NOTHING_FOR_YOU = re.compile(
-    r"\b(nothing (you can do|(for you )?to be done|for you to do|(needed|required|wanted) "
+    r"\b(nothing (else|more|further) (to do|to be done|needed|required) ((on|at) your (side|end)|"
+    r"(from|of|for) you)|"
+    r"nothing (you can do|(for you )?to be done|for you to do|(needed|required|wanted) "
     r"(from|of) you|to do (on|at) your (side|end))|no need for anything|no (action|reply) "
     r"(is )?(needed|required)|no need to (reply|respond|answer|get back|do anything)|"
     r"pas besoin de (repondre|me repondre|rappeler|me rappeler|faire quoi que ce soit)|"
