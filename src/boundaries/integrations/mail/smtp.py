@@ -95,6 +95,11 @@ class SmtpSender:
                 "login_refused", server=s, code=exc.smtp_code, answer=_words(exc.smtp_error)
             ) from None
         except smtplib.SMTPResponseException as exc:
+            if exc.smtp_code < 0:
+                # no SMTP reply at all: another kind of server greeted (an IMAP port, "* OK
+                # [CAPABILITY IMAP4rev1 …]", trial37 §7), not a refusal to wait out; nothing
+                # is marked failed: what is queued goes once smtp_url is corrected
+                raise SendError("not_smtp", server=s, answer=_words(exc.smtp_error)[:120]) from None
             raise _reply_error(s, CONNECTING, exc.smtp_code, exc.smtp_error) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError("cannot_connect", server=s, why=_why(exc)) from None
