@@ -449,3 +449,49 @@ def test_calendar_push_without_the_password_says_so_not_unauthorized(
     assert "BOUNDARIES_CALDAV_PASSWORD n'est pas renseigné" in run.output
     assert "Solution : exportez BOUNDARIES_CALDAV_PASSWORD" in run.output
     assert "AuthorizationError" not in run.output
+
+
+@contextmanager
+def plain_web_server() -> Iterator[str]:
+    """Python's own http.server: it knows GET and HEAD only and answers PROPFIND with 501 and
+    an HTML error page, as a static web server does."""
+    from http.server import SimpleHTTPRequestHandler
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{USER}/standing-calls/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_plain_web_server_is_not_caldav_and_the_library_prints_nothing(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+):
+    """trial37 §7: a static web server's 501 printed the library's CRITICAL log and a
+    traceback, then "failed while reading the calendar (HTTP 501). Fix: push again later"."""
+    with plain_web_server() as url:
+        said = push_fails(url)
+    assert "is not a CalDAV server" in said and "HTTP 501" in said, said
+    assert "push again later" not in said
+    printed = capfd.readouterr()
+    assert "Traceback" not in printed.err and "Expected some valid XML" not in printed.err
+    assert not any("Expected some valid XML" in r.getMessage() for r in caplog.records)
+
+
+def test_a_read_that_timed_out_is_said_so_not_a_refusal():
+    import requests
+
+    from boundaries.errors import Term
+    from boundaries.integrations.calendar.caldav_answers import from_library
+
+    timed_out = requests.exceptions.ReadTimeout("Read timed out. (read timeout=20)")
+    said = str(from_library("http://127.0.0.1:2777/c/", timed_out,
+                            Term("calendar", "doing.listing"), USER))  # fmt: skip
+    assert "did not answer in time" in said and "refused" not in said, said

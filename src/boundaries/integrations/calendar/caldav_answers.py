@@ -90,6 +90,11 @@ def answered(
         return CalDAVError.said_as("forbidden", server=server, path=path)
     if status in (404, 409, 410):
         return CalDAVError.said_as("no_calendar", path=path, server=server, status=status)
+    if status in (405, 501):
+        # the method is not known there (PROPFIND, REPORT): a web server, not a calendar
+        # (trial37 §7: a plain web server's 501 was "failed while reading the calendar")
+        page = "answered_page" if "html" in content_type.lower() else "answered_http"
+        return not_caldav(url, Term("calendar", "caldav." + page, what=what, status=status))
     if status >= 500:
         return CalDAVError.said_as("server_failed", server=server, what=what, status=status)
     page = "answered_page" if "html" in content_type.lower() else "answered_http"
@@ -121,8 +126,12 @@ def from_library(url: str, exc: BaseException, what: Term, user: str | None) -> 
     """A failure the caldav library raised while `what`, told apart like `answered`: its
     errors carry the HTTP status only in their text ("PutError at '…', reason 409 Conflict")."""
     names = {type(e).__name__ for e in _causes(exc)}
-    if names & {"ConnectionError", "Timeout", "SSLError", "ConnectTimeout", "OSError"}:
-        return unreachable(url, exc)
+    if (
+        names
+        & {"ConnectionError", "Timeout", "SSLError", "ConnectTimeout", "ReadTimeout", "OSError"}
+        or "timed out" in " ".join(_chain(exc)).lower()
+    ):
+        return unreachable(url, exc)  # a read that timed out did not refuse (trial37 §7)
     reason = str(getattr(exc, "reason", "") or "")
     if type(exc).__name__ == "AuthorizationError":
         status = 403 if "forbidden" in reason.lower() else 401

@@ -10,8 +10,10 @@ changed there (`caldav_changes`): it is kept and named, never overwritten withou
 from __future__ import annotations
 
 import importlib
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -37,6 +39,30 @@ __all__ = [
     "publish",
     "split_by_uid",
 ]
+
+
+@contextmanager
+def quiet_library() -> Iterator[None]:
+    """While the caldav library runs: what it logs on the root logger is kept out of the
+    consultant's terminal. On a server that answers a page instead of XML it logs the page
+    and a traceback at CRITICAL (trial37 §7), and its first root-level call would set up
+    logging to stderr; the error it raises is told in our words (`caldav_answers`)."""
+    root = logging.getLogger()
+
+    def not_the_library(record: logging.LogRecord) -> bool:
+        return "caldav" not in record.pathname.replace("\\", "/").split("/")
+
+    quiet = logging.NullHandler() if not root.handlers else None
+    if quiet is not None:
+        root.addHandler(quiet)  # no basicConfig to stderr from the library's logging.critical
+    root.addFilter(not_the_library)
+    try:
+        yield
+    finally:
+        root.removeFilter(not_the_library)
+        if quiet is not None:
+            root.removeHandler(quiet)
+
 
 LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 TIMEOUT_SECONDS = 20
@@ -113,7 +139,7 @@ def publish(
         # Without it the server only answers "unauthorized", which names no cause.
         raise CalDAVError.said_as("no_password", user=repr(user), host=host, env=PASSWORD_ENV)
     client = caldav.DAVClient(url=url, username=user, password=secret, timeout=TIMEOUT_SECONDS)
-    with client:
+    with quiet_library(), client:
         _check_calendar(client, url, user)
         what = Term("calendar", "doing.listing")
         kept: list[ChangeThere] = []
