@@ -59,7 +59,7 @@ def test_invalid_phone_number_is_refused():
     err = refused(BASE_TOML.replace("+33 1 23 45 67 89", "+33 1 23"))
     assert err.problems[0].key == "client[0].phones[0]"
     assert err.problems[0].line == 13
-    assert "is too short for a France number" in err.problems[0].message
+    assert "is too short for country code +33 (France)" in err.problems[0].message
 
 
 def test_unparsable_rrule_is_refused():
@@ -274,9 +274,9 @@ def test_a_standing_call_series_that_has_ended_loads_and_check_warns():
 @pytest.mark.parametrize(
     ("written", "said"),
     [
-        ("+221 33 821", "'+221 33 821' is too short for a Senegal number (+221)"),
-        ("+1 212 555 01", "'+1 212 555 01' is too short for a United States number (+1)"),
-        ("04 72 00 11", "'04 72 00 11' is too short for a France number (+33)"),
+        ("+221 33 821", "'+221 33 821' is too short for country code +221 (Senegal)"),
+        ("+1 212 555 01", "'+1 212 555 01' is too short for country code +1 (United States)"),
+        ("04 72 00 11", "'04 72 00 11' is too short for country code +33 (France)"),
     ],
 )
 def test_a_wrong_phone_number_is_judged_by_its_own_country(written: str, said: str):

@@ -60,7 +60,7 @@ PROBLEMS = {
     "client[0].phones[0]": (
         13,
         "'+221 33 821' est trop court pour l'indicatif +221 (Sénégal). Solution : vérifiez",
-        "'+221 33 821' is too short for a Senegal number (+221). Fix: check the digits",
+        "'+221 33 821' is too short for country code +221 (Senegal). Fix: check the digits",
     ),
     "client[0].standing_calls[0].rrule": (
         14,

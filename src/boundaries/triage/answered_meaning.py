@@ -11,7 +11,7 @@ would tell a client "already answered" when it was not), so a link needs all of:
   firm of their address, `answered.known_caller`), only over their other updates, by
   `KNOWN_MARGIN`;
 - one shared topic key or acronym, or the same correspondent known (then at least `CLOSE`
-  without a shared word, or `RECENT_CLOSE` for an update sent them within `RECENT`);
+  without a shared word);
 - nothing that tells the check's item from the update's (`UpdateIndex.other_item`: another
   item of the same kind, another one, a later stage).
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from boundaries.triage.answered import (
@@ -55,16 +55,6 @@ KNOWN_MARGIN = 0.1
 """How much closer than the correspondent's next update the chosen one must be."""
 FAR = 0.3
 """Below this similarity, a link found by shared words must at least be the closest update."""
-RECENT = timedelta(days=3)
-"""An update the known correspondent was sent this recently is what a status check most
-likely follows up (newcomer70: "did facebook ever come back to us?" two hours after "Meta
-restored the ad account"; "Where are we with the Amazon account health thing?" the day after
-« la santé du compte est revenue au vert »)."""
-RECENT_CLOSE = 0.25
-"""Cosine similarity that links a check to such a recent update of its known correspondent,
-when it stands out among theirs by `KNOWN_MARGIN` and shares no word: over the 47 labelled
-sets with updates (2,461 checks), 0.25 linked 117 more right and at most 31 more wrong before
-the item tests (`UpdateIndex.other_item`); 0.3 linked 107 and 26."""
 
 
 @dataclass(frozen=True)
@@ -162,19 +152,16 @@ def by_meaning(index: UpdateIndex, check: Check) -> tuple[Update, list[str]] | N
     candidates.sort(reverse=True)
     best, i, same = candidates[0]
     runner_up = candidates[1][0] if len(candidates) > 1 else 0.0
-    update = index.updates[i]
-    recent = same is True and check.at is not None and check.at - update.at <= RECENT
-    if best < (RECENT_CLOSE if recent else CLOSE) or best - runner_up < margin:
+    if best < CLOSE or best - runner_up < margin:
         return None
+    update = index.updates[i]
     if index.other_item(check.text, update) is not None:
         return None  # the closest update is about another item, or an earlier stage
     shared = sorted(
         (index.check_keys(check.text, check.subject) & update.keys)
         | (acronym_keys(check.text, check.subject) & update.keys)
     )
-    if not {k for k in shared if k not in _WHEN_KEYS} and (
-        same is not True or (best < CLOSE and not recent)
-    ):
+    if not {k for k in shared if k not in _WHEN_KEYS} and (same is not True or best < CLOSE):
         # a month or a day shared is no sign of one item: « la campagne Google pour les cours
         # de janvier » is not « la formation de janvier » (newcomer38)
         return None
