@@ -301,6 +301,17 @@ def test_a_misspelt_zone_is_named_once_and_no_number_is_blamed_for_it():
     assert not [k for k in found if "phone" in k], found
 
 
+def test_a_number_no_country_could_have_is_named_beside_a_misspelt_zone():
+    """trial37 §10: `phones = ["12"]` was said only once the zone was corrected; the file's
+    problems come all at once, and the right numbers are still not blamed for the zone."""
+    text = _national(BASE_TOML).replace('"Europe/Paris"', '"Europe/Pari"', 1)
+    text = text.replace("phones = [", 'phones = ["12", ', 1)
+    found = problems(text)
+    assert "consultant.timezone" in found
+    named = [(k, m) for k, (_, m) in found.items() if "phone" in k]
+    assert len(named) == 1 and "'12'" in named[0][1] and "2 digits" in named[0][1], found
+
+
 @pytest.mark.parametrize("which", ["one", "all"])
 def test_clients_in_the_plural_is_named_at_its_line_with_the_fix(which: str):
     # newcomer28 P3: one [[clients]] among [[client]] tables was reported as "client: unknown
