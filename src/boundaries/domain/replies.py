@@ -296,8 +296,10 @@ def compose_reply(
     call_in_question = bool(moves) and not only_moves and proposed in moved
     if moves and (only_moves or proposed in moved):
         proposed = None
-    elif not moves and proposed is not None and proposed in _asked_to_move(
-        config, calendar, history, items[0].at
+    elif (
+        not moves
+        and proposed is not None
+        and proposed in _asked_to_move(config, calendar, history, items[0].at)
     ):
         # a request to move it came on an earlier day (answered then): the call is still in
         # question, so a later reply does not offer it either (trial35 §1, trial36)

@@ -176,10 +176,7 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
         # (`unmatched`), owes no reply, but an urgent one alerted you: it is an urgent
         # message all the same (trial35 §10: the alert went out, the report said 0)
         alerted = (
-            not c.replayed
-            and answered
-            and (t := heard.get(sid)) is not None
-            and bool(t.urgent)
+            not c.replayed and answered and (t := heard.get(sid)) is not None and bool(t.urgent)
         )
         out.append(
             Contact(

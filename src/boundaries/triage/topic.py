@@ -1177,8 +1177,7 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
             # a call named; not « l'expert est devancé à 13 h au lieu de mardi » (newcomer45)
             sentence = re.split(r" [.?!] ", normalised[: first.start()])[-1]
             about = (
-                _CALL_NAMED.search(elsewhere) is not None
-                and _ASKED_IN.search(sentence) is not None
+                _CALL_NAMED.search(elsewhere) is not None and _ASKED_IN.search(sentence) is not None
             )
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE

@@ -123,6 +123,21 @@ def _shown_action(e: StoredEvent, alerts: dict[str, str]) -> str:
     return f"notify_{alerts[key]}" if key in alerts else e.action
 
 
+def _agenda_row(action: str, e: StoredEvent, has_calls: bool) -> str:
+    """ "on the agenda" only for what an agenda can hold (trial37 §9): for a client with no
+    standing call the topic is noted (`noted_item`), and a message with no topic (in another
+    language, or that names nothing) is to read (`review`)."""
+    if action != "agenda":
+        return action
+    if not has_calls:
+        return "noted_item"
+    triage = e.detail.get("triage")
+    topic = triage.get("topic") if isinstance(triage, dict) else e.detail.get("topic")
+    if e.kind in ("email", "transcription") and not topic:
+        return "review"
+    return action
+
+
 def _reason(e: StoredEvent, words: Words) -> str:
     """Why, in the page's language: a decision's `why` and `facts`, a notification's notice
     kind; a stored English reason only on an English page (rows stored before reasons had
@@ -195,7 +210,7 @@ def client_view(
             {
                 "at": words.moment(e.at),
                 "kind": e.kind,
-                "action": _shown_action(e, alerts),
+                "action": _agenda_row(_shown_action(e, alerts), e, bool(client.standing_calls)),
                 "reason": _reason(e, words),
                 "said": shown,
                 # the whole of a long message is one link away, never printed in the list
