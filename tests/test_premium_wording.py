@@ -73,3 +73,31 @@ def test_a_client_without_standing_calls_is_not_told_of_its_standing_calls():
     assert (
         "asks for nothing beyond the ad-hoc calls allowed" in said and "standing calls" not in said
     )
+
+
+def test_report_json_flags_the_weeks_with_nothing_recorded(tmp_path):
+    """trial37 §6: the trend's zeros for a week the service recorded nothing read as a client
+    that stopped calling; `recorded` tells them apart."""
+    import json
+
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    events = tmp_path / "e.jsonl"
+    lines = [
+        {"type": "call", "at": at, "from": "+33 1 23 45 67 89", "voicemail": "c'est Marc"}
+        for at in ("2026-11-02T11:00:00+01:00", "2026-11-23T11:00:00+01:00")
+    ]
+    events.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", "--config", str(EXAMPLES / "boundaries.toml"),
+                                      "--events", str(events), "--json"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [horizon] = [c for c in json.loads(result.output)["clients"] if c["id"] == "horizon"]
+    assert {t["week"]: t["recorded"] for t in horizon["trend"]} == {
+        "2026-11-02": True,
+        "2026-11-09": False,
+        "2026-11-16": False,
+        "2026-11-23": True,
+    }

@@ -105,6 +105,8 @@ def _client_json(
                 "voicemails": wk.voicemails,
                 "bursts": wk.bursts,
                 "adhoc_used": wk.adhoc_used,
+                # nothing recorded for any client that week: no figures, not zeros (trial37 §6)
+                "recorded": monday not in f.unrecorded,
             }
             for monday, wk in sorted(f.by_week.items())
         ],
