@@ -216,8 +216,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"fiches|rendez vous|reservations|clients|adherents|projets|collections|articles|"
             r"tableaux|sauvegardes|travail|base|historique|modifications)( [a-z']+){0,4} "
             r"(ont|a|sont|est)"
-            r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|ete perdus|ete perdues|"
-            r"ete supprimees?|ete supprimes|perdus|perdues|ete ecrase|ete ecrases|ete ecrasees?)",
+            r" (tous |toutes )?(disparu|disparus|disparues|ete effacees?|ete effaces|ete perdus|"
+            r"ete perdues|ete supprimees?|ete supprimes|perdus|perdues|ete ecrase|ete ecrases|"
+            r"ete ecrasees?)",
         ),
     ),
     # Mail that does not go out or comes back.

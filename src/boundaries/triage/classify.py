@@ -27,10 +27,10 @@ from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import (
+    as_written,
     choose,
     from_subject,
     moved_meeting,
-    as_written,
     moved_meeting_at,
     told_unavailable,
 )
@@ -931,19 +931,19 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             written = as_written(raw, named) if named else ""
             moved = topic if moved_meeting(normalise(topic)) is not None or not named else written
             topic = matter
-    named = moved_meeting(core)
+    the_call = moved_meeting(core)
     if (
         not moves
         and not moved
         and intent is Intent.REQUEST
-        and named is not None
-        and normalise(topic).strip() == named.strip()
+        and the_call is not None
+        and normalise(topic).strip() == the_call.strip()
         and _move_asked(core)
     ):
         # asked as a favour (« pouvez-vous décaler le point de jeudi ? ») and nothing else:
         # a move, never a matter for that call's agenda
         intent, moves = Intent.SCHEDULING, True
-        reasons[0] = f"scheduling: asks to move or call off a call ('{named}')"
+        reasons[0] = f"scheduling: asks to move or call off a call ('{the_call}')"
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
     thanks_only = (
         not content_free

@@ -1118,7 +1118,10 @@ _MEETING = (
 )
 # A day alone, as a call is named by someone who cannot be there ("I can't make Thursday",
 # « je ne pourrai pas être là jeudi »): only after such words, never on its own.
-_DAY_NAMED = rf"(next |this )?({_DAYS})( \d{{1,2}}(er)?)?( (prochain|prochaine|morning|matin))?|demain|tomorrow"
+_DAY_NAMED = (
+    rf"(next |this )?({_DAYS})( \d{{1,2}}(er)?)?( (prochain|prochaine|morning|matin))?"
+    r"|demain|tomorrow"
+)
 _MOVED_MEETING = re.compile(
     # "let's skip our Wednesday call", « donc on décale notre point » (a newcomer, session 24)
     r"\b(move|moving|push|pushing|reschedule|postpone|postponing|shift|bump|cancel|cancelling|"

@@ -296,8 +296,8 @@ CANNOT = any_of(
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report)|"
     # the tool itself will not run, or the work cannot go out: "I cannot start the web app",
     # "unable to deploy new version" (realtext28), "I can't send any emails"
-    r"(start|launch|run|boot|restart) (up )?(the |our |my |this |any )?([a-z']+ ){0,2}(app|application|"
-    r"site|website|server|computer|pc|laptop|software|program|system|service|instance|database|"
+    r"(start|launch|run|boot|restart) (up )?(the |our |my |this |any )?([a-z']+ ){0,2}"
+    r"(app|application|site|website|server|computer|pc|laptop|software|program|system|service|instance|database|"
     r"till|terminal|machine)\b|"
     r"deploy(?!( [a-z']+){0,4} (until|unless|before|till|once|when|without)\b)|"
     r"send (any |out )?(e ?mails?|mail|messages|texts|sms|invoices|newsletters?|campaigns?)\b)"
