@@ -72,6 +72,11 @@ def test_a_move_and_another_matter_are_both_kept(text: str, moved: str, matter: 
     [
         "On peut reporter le point du 18 décembre ? Je serai en congés.",
         "Could we move Friday's call to Monday? Thanks, bye",
+        # the move's own question after it is no other matter
+        "Me Dechamps souhaiterait déplacer votre rendez-vous de jeudi prochain de 15h à 14h, "
+        "est-ce possible ? Mme Lambert",
+        "Nous souhaiterions décaler notre rendez-vous du 20 au 27 mai, est-ce possible ?",
+        "can we push Thursday's call to Friday same time would that work thanks",
     ],
 )
 def test_a_move_with_nothing_else_has_the_call_as_its_topic(text: str):

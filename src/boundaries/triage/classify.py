@@ -1016,6 +1016,15 @@ TAIL_WORDS = 3
 flying to Berlin can you send me the notes"), not what the move leads to ("same time?")."""
 
 
+# What asks about the move itself, after it: « est-ce possible ? », "would that work?"
+_OF_THE_MOVE = re.compile(
+    r"\b(est ce (possible|ok|jouable)|c'est possible|si c'est possible|ca vous (va|irait)|"
+    r"ca te (va|dit)|(meme|same) (heure|time)|is (that|it|this) (ok|okay|possible|alright)|"
+    r"(would|does|will) (that|this|it) work( for you)?|if (possible|that works)|let me know|"
+    r"dites moi|dis moi|merci|thanks|thank you)\b"
+)
+
+
 def _asks_apart(channel: str, tail: str) -> bool:
     """Whether the rest of the sentence that names a move asks for work or for news by a cue,
     or announces another matter: "… I'm flying to Berlin can you send me the notes", not the
@@ -1023,6 +1032,9 @@ def _asks_apart(channel: str, tail: str) -> bool:
     afternoon", "… the vet is coming at ten so can we do eleven thirty instead")."""
     if _ANOTHER_MATTER.search(tail) is not None:
         return True
+    rest = _OF_THE_MOVE.sub(" ", normalise(tail))
+    if sum(w.isalpha() and len(w) > 2 for w in rest.split()) < TAIL_WORDS:
+        return False  # "…, est-ce possible ?", "same time?": the move's own question
     said = _read(channel, tail, "", None).verdict
     return said.intent_by_cue and said.intent in (Intent.REQUEST, Intent.STATUS_CHECK)
 
