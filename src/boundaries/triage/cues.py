@@ -1926,7 +1926,6 @@ STAKE = cues(
             r"(day|night|jour)",
             r"free (days|time|storage|period)( [a-z']+){0,2} (end|ends|run out|runs out|expire|"
             r"expires|is up)|(jours|delai) de franchise( [a-z']+){0,2} (se termine|finit|expire)",
-            r"demurrage|surestaries",
             r"(insurance|cover|policy|licence|license|registration|permit)( [a-z']+){0,4} (has |"
             r"have |had )?(lapsed|lapse|ran out|run out)",
             # locked out by a landlord: "he's changing the locks at five tonight", "a trespass
