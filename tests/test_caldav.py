@@ -327,7 +327,14 @@ def web_site() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             return None
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    with _served(Page) as url:
+        yield url
+
+
+@contextmanager
+def _served(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """`handler` served on a loopback port in a thread; yields a calendar-like URL there."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -461,14 +468,8 @@ def plain_web_server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             return None
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/{USER}/standing-calls/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with _served(Quiet) as url:
+        yield url
 
 
 def test_a_plain_web_server_is_not_caldav_and_the_library_prints_nothing(

@@ -3,15 +3,13 @@ blamed on the login or the password (SPEC §9)."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
 
 from boundaries.integrations.mail.imap import ImapReader, ReadError
 from boundaries.integrations.mail.settings import Endpoint
+from tests.mail_servers import answering
 
 ANSWERS = {
     "garbage-after-greeting": [b"* OK ready\r\n", b"\x00\x01 nonsense\r\n"],
@@ -23,27 +21,8 @@ ANSWERS = {
 @pytest.fixture(params=list(ANSWERS))
 def wrong_server(request: pytest.FixtureRequest) -> Iterator[int]:
     """A loopback server that answers each connection with the lines of `ANSWERS`."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-    lines = ANSWERS[request.param]
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn, contextlib.suppress(OSError):
-                conn.settimeout(2)
-                for line in lines:
-                    conn.sendall(line)
-                    conn.recv(1024)  # the client's next command, or the end
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield int(listener.getsockname()[1])
-    listener.close()
+    with answering(ANSWERS[request.param]) as port:
+        yield port
 
 
 def test_a_server_that_does_not_speak_imap_is_named_not_the_password(wrong_server: int):

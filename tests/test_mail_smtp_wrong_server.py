@@ -4,9 +4,6 @@ IMAP4rev1 …] (a temporary refusal)"); what is queued stays queued."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
 from collections.abc import Iterator
 from email.message import EmailMessage
 
@@ -14,29 +11,14 @@ import pytest
 
 from boundaries.integrations.mail.settings import Endpoint
 from boundaries.integrations.mail.smtp import SendError, SmtpSender
+from tests.mail_servers import answering
 
 
 @pytest.fixture
 def imap_port() -> Iterator[int]:
     """A loopback server that greets as Dovecot's IMAP does."""
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen()
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            with conn, contextlib.suppress(OSError):
-                conn.settimeout(2)
-                conn.sendall(b"* OK [CAPABILITY IMAP4rev1 LITERAL+ STARTTLS] Dovecot ready.\r\n")
-                conn.recv(1024)
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield int(listener.getsockname()[1])
-    listener.close()
+    with answering([b"* OK [CAPABILITY IMAP4rev1 LITERAL+ STARTTLS] Dovecot ready.\r\n"]) as port:
+        yield port
 
 
 def test_an_imap_server_in_smtp_url_is_named_and_the_message_waits(imap_port: int):
