@@ -1921,9 +1921,6 @@ STAKE = cues(
             r"(start|starts|will start|begin|begins) charging",
             r"(storage|demurrage|detention) (charges?|fees?|costs?)",
             r"(francs|euros|pounds|dollars|eur|chf|usd|gbp|quid|bucks) (a|per) (day|night)",
-            # "after that it's $150/day", « 90 € par jour » (newcomer71): a charge by the day
-            r"[$€£]\s?\d[\d,.]*( (a|per))? (day|night|jour)|\d[\d,.]*\s?[$€£]( (a|per|par))? "
-            r"(day|night|jour)",
             r"free (days|time|storage|period)( [a-z']+){0,2} (end|ends|run out|runs out|expire|"
             r"expires|is up)|(jours|delai) de franchise( [a-z']+){0,2} (se termine|finit|expire)",
             r"(insurance|cover|policy|licence|license|registration|permit)( [a-z']+){0,4} (has |"
@@ -1936,6 +1933,16 @@ STAKE = cues(
             r"notice to (quit|vacate)",
             r"vote",
             r"voting",
+        ),
+        "something at stake",
+    ),
+    # "after that it's $150/day", « 90 € par jour » (newcomer71): a charge by the day. Apart
+    # from the table above, which is searched alternative by alternative only when each one
+    # opens on a word (`gate._Split`): these open on a currency sign or a digit.
+    (
+        phrases(
+            r"[$€£]\s?\d[\d,.]*( (a|per))? (day|night|jour)",
+            r"\d[\d,.]*\s?[$€£]( (a|per|par))? (day|night|jour)",
         ),
         "something at stake",
     ),

@@ -12,6 +12,7 @@ from boundaries.triage.mail import untagged_subject
 from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.thanks import without_courtesies
 from boundaries.triage.topic_text import (
+    again_names,
     forwarded_subject,
     opening_names,
     readable,
@@ -756,8 +757,8 @@ def _choose(
     raw: str, text: str, channel: str, subject: str, anchors: list[str], formulas: bool
 ) -> str:
     source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
-    # the names it opens on (who is calling, who is addressed) name no matter either
-    names = source.names | opening_names(text)
+    # who is calling, named before "again" (trial37 §2: "jen again, …" had the topic "jen")
+    names = source.names | again_names(text)
     if channel == "email" and subject:
         if _REPLY.match(untagged_subject(subject)) and raw.startswith(subject):
             # the new text is what the message is about (SPEC §5): a matter it adds ("could we

@@ -510,6 +510,15 @@ _NAME_AGAIN = re.compile(
 )
 
 
+def again_names(text: str) -> frozenset[str]:
+    """Who is calling, named before "again" or "here" on the first line ("jen again, …",
+    « marc encore », `_NAME_AGAIN`), normalised; never a common word."""
+    first = next((x for x in readable(text).splitlines() if x.strip()), "")
+    m = _NAME_AGAIN.match(first)
+    found = _words(m.group("name")) if m is not None else set()
+    return frozenset(w for w in found if w not in FUNCTION_WORDS and w not in _COMMON)
+
+
 def opening_names(text: str) -> frozenset[str]:
     """The names a message opens on outside a greeting formula (normalised): the person
     addressed by name alone (« Claire le dossier doit être déposé… ») and who is calling
