@@ -157,3 +157,58 @@ def test_a_cancellation_and_a_request_after_a_comma_are_both_kept(
 def test_a_move_asked_as_a_favour_is_a_move_not_a_matter(text: str):
     answer = rules(text, "email")
     assert answer["intent"] == "scheduling" and answer.get("moves_call") is True, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "matter"),
+    [
+        # trial38 §1: the call named first, the absence after, another matter beside
+        (
+            "c'est paul pour le point de mardi je serai pas dispo et il faudrait aussi parler "
+            "du devis de la toiture",
+            "point de mardi",
+            "devis de la toiture",
+        ),
+        (
+            "hey it's sam something came up for thursday so i won't be able to join also did "
+            "the insurance renewal go out",
+            "thursday",
+            "insurance renewal",
+        ),
+        (
+            "salut c'est inès on peut reporter le point de lundi à mercredi par contre j'ai "
+            "besoin du tableau des adhésions",
+            "point de lundi",
+            "tableau des adhésions",
+        ),
+        (
+            "hi it's sam the booking page is down and the course starts tonight also i can't "
+            "make it thursday",
+            "thursday",
+            "",
+        ),
+    ],
+)
+def test_a_call_called_off_in_everyday_words_and_the_matter_beside(
+    text: str, moved: str, matter: str
+):
+    answer = rules(text, "voicemail", at="2026-11-16T19:00:00+01:00")
+    assert answer.get("moves_call") is True, answer
+    assert answer.get("moved_call", "").lower() == moved, answer
+    assert matter in answer["topic"] and "thursday" not in answer["topic"].lower(), answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour claire empêchement de dernière minute pour jeudi désolé",
+        "c'est karim on annule jeudi j'ai un conseil d'administration",
+        "hi claire sam here we need to reschedule tomorrow",
+        "sam here lets skip this weeks call nothing new",
+        "Hi Claire, instead of Thursday could we meet Monday? Thanks, Sam",
+    ],
+)
+def test_a_call_called_off_with_nothing_else_is_a_move(text: str):
+    answer = rules(text, "voicemail", at="2026-11-16T19:00:00+01:00")
+    assert answer.get("moves_call") is True and "moved_call" not in answer, answer
+    assert "conseil" not in answer["topic"] and answer["topic"].lower() not in ("sam", "new")

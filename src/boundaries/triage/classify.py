@@ -997,7 +997,7 @@ _ASKS = (Intent.REQUEST, Intent.STATUS_CHECK, Intent.SCHEDULING)
 # Another matter announced as such: "and I also wanted to ask about the audit", « au passage »
 _ANOTHER_MATTER = re.compile(
     r"\b(also|aussi|par ailleurs|separately|au passage|by the way|au fait|autre chose|"
-    r"another thing|sinon)\b"
+    r"another thing|sinon|par contre|en revanche|on the other hand)\b"
 )
 _CLAUSES = re.compile(
     r"(?<=[.!?;])\s+|\n+|,\s*(?=(?:et|and|also|aussi|puis|mais|but|sinon|otherwise)\b)|"
@@ -1056,6 +1056,11 @@ def _beside_the_move(raw: str, channel: str) -> str:
         if found is None:
             kept.append(clause)
             continue
+        # ... and what comes before it, when the move closes the sentence: "the website is
+        # down and registrations close tonight also i cant make it wednesday" (trial38 §1)
+        head = plain[: found.start()]
+        if _ANOTHER_MATTER.search(head[-30:]) is not None and _asks_apart(channel, head):
+            kept.append(head)
         tail = _MOVED_TO.sub("", plain[found.end() :], count=1)
         if len(tail.split()) >= TAIL_WORDS and _asks_apart(channel, tail):
             kept.append(tail)

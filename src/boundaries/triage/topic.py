@@ -1150,7 +1150,24 @@ _CANNOT_ATTEND = re.compile(
     r"(?:pouvoir )?(?:etre |etre la |etre presente? |etre presents |etre disponibles? |"
     r"etre dispo |assister |participer |venir |me liberer |la |dispo |disponibles? )"
     r"(?:(?:a|au|pour|le|de|du|a la|pour la|pour le) )?(?:notre |le |la |l'|votre )?"
-    rf"(?P<meeting4>{_MEETING}|{_DAY_NAMED}))\b"
+    rf"(?P<meeting4>{_MEETING}|{_DAY_NAMED})"
+    # the call named first, the absence after: « pour le point de vendredi je serai pas
+    # dispo », "for wednesday's call I won't be able to make it" (trial38 §1)
+    r"|(?:pour|for) (?:le |la |notre |our |the |this )?"
+    rf"(?P<meeting5>{_MEETING}|{_DAY_NAMED}),? (?:je |j'|i |we |on |nous )?(?:ne |n')?"
+    r"(?:serai|serais|serons|pourrai|pourrais|pourrons|vais|won't|wont|can't|cant|cannot|"
+    r"will not|will be unable|am not|i'm not|not)(?: pas)?(?: pouvoir)?(?: etre)? ?(?:la|dispo|"
+    r"disponibles?|presente?s?|there|available|around|able|make it|join|free|libre)"
+    # a hindrance, something that came up, a call called off by its day: « empêchement de
+    # dernière minute pour vendredi », "something came up for wednesday", « on annule
+    # jeudi », "we need to reschedule tomorrow", "let's skip this week's call"
+    r"|(?:empechement|imprevu|contretemps)(?: [a-z']+){0,4} (?:pour|le|ce|a) (?:le |notre )?"
+    rf"(?P<meeting6>{_MEETING}|{_DAY_NAMED})"
+    r"|(?:something|an emergency|a conflict)(?: has)? (?:came|come|comes) up (?:for|on) "
+    rf"(?:the |our |this )?(?P<meeting7>{_MEETING}|{_DAY_NAMED})"
+    r"|(?:on annule|annulons|annulez|cancel|reschedule|reporter|decaler|skip) (?:le |the |this |"
+    rf"our )?(?P<meeting8>{_DAY_NAMED}|(?:this|next) weeks? (?:call|meeting|catch up|check in|"
+    r"session)))\b"
 )
 
 
@@ -1179,10 +1196,16 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
         if first.group("meeting") is not None:
             # "could we do tuesday instead of monday for our call": asked in its sentence, and
             # a call named; not « l'expert est devancé à 13 h au lieu de mardi » (newcomer45)
-            sentence = re.split(r" [.?!] ", normalised[: first.start()])[-1]
+            sentence = (
+                re.split(r" [.?!] ", normalised[: first.start()])[-1]
+                + " "
+                + re.split(r" [.?!] ", normalised[first.end() :])[0]
+            )
             about = (
                 _CALL_NAMED.search(elsewhere) is not None and _ASKED_IN.search(sentence) is not None
             )
+        elif first.group("meeting2") is not None and " make" in first.group(0):
+            about = True  # "I can't make it Wednesday": said of a meeting, however long
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE
             about = short or _CALL_NAMED.search(elsewhere) is not None
@@ -1203,7 +1226,7 @@ _MEETING_WORD = re.compile(
 # review), nor "call me" (a call-back).
 _CALL_NAMED = re.compile(
     r"\b(?:(?<!faire le )(?<!fait le )(?<!faisons le )(?<!faites le )point|"
-    r"call(?! me| you| back)|meeting|appointment|session|check in|catch up|rendez vous|rdv|"
+    r"call(?! me| you| back)|meeting|meet|appointment|session|check in|catch up|rendez vous|rdv|"
     r"reunion|visio)\b"
 )
 # Asking, in the sentence of a replacement: "could we do …", « on peut faire … »
@@ -1215,13 +1238,15 @@ _ASKED_IN = re.compile(
 # Another time offered beside an absence: « on peut voir ça vendredi ? », "can we do Friday?"
 _OTHER_TIME = re.compile(
     r"\b(?:on peut|on pourrait|peut on|pourrait on|can we|could we|shall we|instead|plutot|"
-    r"a la place|another day|un autre jour|reschedule|reporter|decaler)\b"
+    r"a la place|another day|un autre jour|reschedule|reporter|decaler|"
+    # or the absence said again: "something came up for wednesday so i won't be able to join"
+    r"(?:able to|be able to) (?:join|make it|attend)|be there|etre la|pas dispo|pas disponible)\b"
 )
 
 
 def meeting_named(found: re.Match[str]) -> str:
     """The call a `moved_meeting_at` match names, in the message's normalised words."""
-    groups = ("meeting", "meeting2", "meeting3", "meeting4")
+    groups = tuple(f"meeting{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
     return next((g for name in groups if (g := found.groupdict().get(name))), "")
 
 

@@ -504,7 +504,8 @@ _SPOKEN_SELF_ID = re.compile(
 # Who is calling, named before "again" or "here" as a caller says it: "jen again, sorry, one
 # more thing…", « marc encore, désolé… », "Gary here" (trial37 §2: "jen" was the topic).
 _NAME_AGAIN = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|bonjour|salut|coucou|oui|yes|allo|allô)\W+)?(?P<name>[a-zà-ÿ][\w-]{1,20})"
+    r"^\W*(?:(?:hi|hey|hello|bonjour|salut|coucou|oui|yes|allo|allô)\W+(?:[a-zà-ÿ'-]+\W+)??)?"
+    r"(?P<name>[a-zà-ÿ][\w-]{1,20})"
     r"\s*,?\s+(?:again|here|encore|ici|de nouveau|à nouveau)\b",
     re.IGNORECASE,
 )
