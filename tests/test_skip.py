@@ -63,7 +63,7 @@ def test_skip_is_stored_and_undone(tmp_path: Path):
         store.close()
     twice = skip(db, "--client", "horizon", "--on", "2026-12-04", "--undo")
     assert twice.exit_code == 1 and "n'était pas annulé" in twice.output, twice.output
-    assert "Traceback" not in twice.output and "aucun point" in twice.output
+    assert "Traceback" not in twice.output and "aucun de ses points" in twice.output
 
 
 def test_undo_of_a_day_not_skipped_names_the_days_that_were(tmp_path: Path):
