@@ -513,3 +513,21 @@ def test_a_reply_on_a_later_day_does_not_offer_the_call_asked_to_move_the_day_be
     replies = deferral_replies(CONFIG, skipped, heard, at(18, days=1))
     later = next(r for r in replies if "t" in r.caused_by)
     assert later.next_call == friday(7), later.letter.text
+
+
+def test_a_later_reply_never_says_a_call_asked_to_move_took_place():
+    """trial38 §6: Marc asked on Tuesday to move Friday's call; the reply to his Thursday
+    evening message, sent on Friday after that call's hour, said his message "came before our
+    call of Friday 4 December", as if it had taken place."""
+    heard = [
+        triaged(
+            "m", at(9), "On peut décaler le point de vendredi à lundi ?", "horizon", "voicemail"
+        ),
+        triaged(
+            "t", at(19, days=2), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"
+        ),
+    ]
+    replies = deferral_replies(CONFIG, CALENDAR, heard, at(18, days=3))
+    later = next(r for r in replies if "t" in r.caused_by)
+    text = " ".join(later.letter.text.split())
+    assert "arrivé avant notre point" not in text, text

@@ -309,6 +309,10 @@ def compose_reply(
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
     after_last = calendar.next_call(client.id, items[-1].at)
     held = after_last.start if after_last is not None and after_last.start < worded_at else None
+    if held is not None and held in _asked_to_move(config, calendar, history or items, held):
+        # the client asked to move it and nobody confirmed it took place: the reply does not
+        # say the message "came before our call" of that day (trial38 §6)
+        held = None
     vague = sum(wants_topic(h) for h in items) if not topics else 0
     unheard_count = sum(h.words is None for h in items)
     ask = vague > 0
