@@ -1064,8 +1064,10 @@ def _beside_the_move(raw: str, channel: str) -> str:
         tail = _MOVED_TO.sub("", plain[found.end() :], count=1)
         if len(tail.split()) >= TAIL_WORDS and _asks_apart(channel, tail):
             kept.append(tail)
-    rest = " ".join(kept)
-    if not rest.strip() or _residual(normalise(rest)) == 0:
+    # the move's own question said apart ("Same time works for me.", « Est-ce possible ? »)
+    # is no matter either
+    rest = _OF_THE_MOVE.sub(" ", normalise(" ".join(kept)))
+    if not rest.strip() or _residual(rest) == 0:
         return ""
     # a matter of its own asks something or names what to discuss; "Je serai en congés"
     # only says why the call moves

@@ -1196,14 +1196,15 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
         if first.group("meeting") is not None:
             # "could we do tuesday instead of monday for our call": asked in its sentence, and
             # a call named; not « l'expert est devancé à 13 h au lieu de mardi » (newcomer45)
-            sentence = (
-                re.split(r" [.?!] ", normalised[: first.start()])[-1]
-                + " "
-                + re.split(r" [.?!] ", normalised[first.end() :])[0]
+            before = re.split(r" [.?!] ", normalised[: first.start()])[-1]
+            after = re.split(r" [.?!] ", normalised[first.end() :])[0]
+            # asked before it ("could we do tuesday instead of monday"), or after it with the
+            # day wanted ("instead of wednesday could we meet friday?", trial38 §2)
+            wanted = _ASKED_IN.search(after)
+            asked = _ASKED_IN.search(before) is not None or (
+                wanted is not None and _A_DAY.search(after[wanted.end() :][:40]) is not None
             )
-            about = (
-                _CALL_NAMED.search(elsewhere) is not None and _ASKED_IN.search(sentence) is not None
-            )
+            about = _CALL_NAMED.search(elsewhere) is not None and asked
         elif first.group("meeting2") is not None and " make" in first.group(0):
             about = True  # "I can't make it Wednesday": said of a meeting, however long
         else:
@@ -1229,6 +1230,7 @@ _CALL_NAMED = re.compile(
     r"call(?! me| you| back)|meeting|meet|appointment|session|check in|catch up|rendez vous|rdv|"
     r"reunion|visio)\b"
 )
+_A_DAY = re.compile(rf"\b({_DAYS}|demain|tomorrow|\d{{1,2}} ?h)\b")
 # Asking, in the sentence of a replacement: "could we do …", « on peut faire … »
 _ASKED_IN = re.compile(
     r"\b(?:(?:can|could|shall|would|should) (?:we|you|i)|let's|lets|on (?:peut|pourrait)|"
