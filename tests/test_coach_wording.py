@@ -71,7 +71,8 @@ def test_the_decide_script_says_a_singular_below_two_hours_in_french():
     from boundaries.reporting.wording import say, script
 
     values = {
-        "calls_per_day": "3,1", "calls_per_day_one": False, "lost": True,
+        "unplanned_per_day": "3,1", "unplanned_per_day_one": False, "lost": True,
+        "has_standing_call": False, "standing_calls": 0,
         "hours_lost_per_week": "0,8",
         "hours_lost_per_week_one": True, "demands": True, "demanded_per_week": "1,5",
         "demanded_per_week_one": True, "steps_taken": [], "suggested_rate": "",
@@ -187,7 +188,8 @@ def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, 
     from boundaries.reporting.wording import script
 
     values = {
-        "calls_per_day": per_day, "calls_per_day_one": one, "lost": False,
+        "unplanned_per_day": per_day, "unplanned_per_day_one": one, "lost": False,
+        "has_standing_call": False, "standing_calls": 0,
         "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
         "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
         "suggested_rate": "", "current_rate": "", "effective": "1er janvier",

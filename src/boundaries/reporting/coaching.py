@@ -122,7 +122,6 @@ def script_values(
     found = premium(client, figures.demanded_hours_per_week)
     # Each figure said with a noun is written once, and its noun's number taken from that
     # very text (CLDR, Babel): "about 1 hour", « 0,8 heure », "1.5 hours", never "1 hours".
-    per_day = w.counted(lang, t.calls / working_days(config, period, figures.unrecorded), 1)
     # the calls a direct conversation is about: outside the standing calls, not the standing
     # calls themselves (trial34 §1: "you called me 15 times" of 14 standing calls)
     unplanned = t.calls_outside
@@ -150,8 +149,6 @@ def script_values(
             last=w.short_day(lang, period.last),
         ),
         "calls": t.calls,
-        "calls_per_day": str(per_day),
-        "calls_per_day_one": per_day.form == "one",
         "unplanned": unplanned,
         "unplanned_per_day": str(unplanned_per_day),
         "unplanned_per_day_one": unplanned_per_day.form == "one",
