@@ -70,3 +70,17 @@ def test_an_agenda_is_only_ever_regathered_with_more_and_never_over_her_words(st
     assert not outbox.regather(replace(mine, detail={**mine.detail, "sids": ["A", "B"]}))
     [edited] = [e for e in outbox.entries() if e.key == key]
     assert edited.text == "Le budget, rien d'autre."
+
+
+def test_a_second_look_ahead_regathers_the_agenda_the_first_one_composed(store: Store):
+    """trial38 §3: `mail sync --now` ahead twice, a topic left in between: the queued agenda
+    kept the first look's topics while the reply and the report named both."""
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(12, days=2), settled=at(9, 5))
+    voicemail(store, account, "RE2", "horizon", at(14), BROCHURE)
+    cycle.compose(at(12, days=2), settled=at(14, 5))  # the same look ahead, later
+    again = _agenda(store)
+    assert set(again.detail["sids"]) == {"RE1", "RE2"} and "brochure du camp" in again.text

@@ -334,7 +334,12 @@ class MailCycle:
                     else:
                         report.agendas_queued += 1
             elif ahead:
-                continue  # a look ahead rewrites nothing stored: its time has not come
+                # a look ahead rewrites nothing stored, its time has not come; but an agenda
+                # it composed earlier takes the topics left since (only ever more, `regather`:
+                # trial38 §3, a second look ahead left it without them)
+                if message.kind == "agenda":
+                    self.outbox.regather(message)
+                continue
             elif message.kind == "reply":
                 self.outbox.reword(message)
                 self.outbox.retime(message)  # `reply_at` changed since it was queued
