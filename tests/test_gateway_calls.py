@@ -375,3 +375,21 @@ def test_an_adhoc_ring_nobody_picked_up_then_pressed_does_not_use_the_allowance(
         reasons = [c.detail.get("reason") for c in live.events("call") if c.sid == third]
         assert "<Dial" in twiml, (reasons, used)
         assert sorted(used) == sorted([first, third])
+
+
+def test_the_greeting_names_no_call_the_client_asked_to_move(db_url):
+    """trial38 §6: after « on peut décaler le point de vendredi ? » the next call still heard
+    « Votre prochain point est prévu vendredi 4 décembre à 10 h »."""
+    from tests.mail_support import voicemail
+
+    with service(db_url, []) as live:
+        live.clock.now = datetime(2026, 12, 1, 19, 0, tzinfo=PARIS)  # after hours: voicemail
+        before = said(call(live, MARC)[1])
+        assert "Votre prochain point est prévu vendredi 4 décembre à 10 h" in before
+        asked = "c'est marc, on peut décaler le point de vendredi à lundi ? merci"
+        voicemail(live.store, live.account, "REmove", "horizon", live.clock.now, asked)
+        live.clock.now += timedelta(minutes=30)
+        after = said(call(live, MARC)[1])
+        assert "prochain point est prévu" not in after, after
+        # Vélo asked nothing: its call is still named
+        assert "Votre prochain point est prévu" in said(call(live, VELO)[1])

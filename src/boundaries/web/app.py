@@ -20,8 +20,10 @@ from starlette.routing import Route
 
 from boundaries.config.service import api_token_from_env
 from boundaries.domain.model import Config
+from boundaries.domain.moves import calls_in_question
 from boundaries.instants import InstantError, parse_instant
 from boundaries.integrations.calendar.live import LiveCalendar
+from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.loop import MailWatch
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import resume_undelivered
@@ -43,6 +45,26 @@ from boundaries.web.mail_api import api_refusal, mail_routes, outbox_health
 from boundaries.web.openapi import openapi
 
 log = logging.getLogger("boundaries.web")
+
+
+def _calls_in_question(
+    config: Config, store: Store, account_id: int, live: LiveCalendar
+) -> Callable[[str, datetime], frozenset[datetime]]:
+    """For the greeting: the standing calls (start, UTC) a client asked to move or call off
+    and not yet answered (`domain.moves.calls_in_question` over what the store heard, topics
+    only: no sentence encoder on a call's path). A store that fails takes none to be in
+    question: the greeting must go out whatever happens (SPEC §7)."""
+
+    def asked(client_id: str, at: datetime) -> frozenset[datetime]:
+        try:
+            heard = heard_from_store(config, store, account_id, at, answers=False)
+        except StoreError:
+            return frozenset()
+        mine = [h for h in heard if h.client_id == client_id]
+        found = calls_in_question(config, live.current(), mine, at)
+        return frozenset(start for (_, start) in found)
+
+    return asked
 
 
 async def client_gone(request: Request, exc: Exception) -> Response:
@@ -181,6 +203,7 @@ def create_app(
     gateway.followup.wake = runner.wake
     live = LiveCalendar(config, CalendarStore(store, gateway.account_id), gateway.clock)
     gateway.live_calendar = live.current
+    gateway.greetings.in_question = _calls_in_question(config, store, gateway.account_id, live)
     probes: dict[str, Callable[[], Any]] = {
         "outbox": lambda: outbox_health(store, gateway.account_id)
     }

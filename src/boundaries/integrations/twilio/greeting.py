@@ -34,6 +34,10 @@ class Greetings:
         self.voice = voice
         self.calendar = calendar
         self._built: dict[tuple[object, ...], str] = {}
+        # The starts (UTC) of a client's standing calls it asked to move or call off, as the
+        # agenda holds them (`domain.moves.calls_in_question`); set by the live service, which
+        # reads what clients said (None: no call is taken to be in question).
+        self.in_question: Callable[[str, datetime], frozenset[datetime]] | None = None
 
     def voicemail(self, lang: str, client: Client | None, at: datetime) -> str:
         """The greeting at `at` (UTC-aware): a client's in its own language with its promises
@@ -45,13 +49,19 @@ class Greetings:
 
     def promises(self, client: Client, at: datetime) -> twiml.Promises:
         """What the greeting may promise this client at `at`, each only if true: its next
-        standing call in its own time; whether a topic left now is on that call's agenda, or
+        standing call in its own time, unless the client asked to move or call it off
+        (`in_question`); whether a topic left now is on that call's agenda, or
         else whether that agenda really went out (`agenda_sent`); and when the email answer
         comes as the client counts days (none without an address or an SMTP server; no day
         when the consultant approves each reply first, `approve_replies`, SPEC §10)."""
         calendar = self.calendar()
         nxt = calendar.next_call(client.id, at)
         start = nxt.start if nxt else None
+        asked = self.in_question
+        if start is not None and asked is not None and start in asked(client.id, at):
+            # the client asked to move or call it off: its date is open, so the greeting
+            # names no call (trial38 §6: « Votre prochain point est prévu vendredi … »)
+            start = None
         zone = self.config.client_zone(client)
         answer: str | date | None = None
         if client.emails and self.config.mail.smtp_url and self.config.mail.approve_replies:
