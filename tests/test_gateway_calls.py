@@ -377,10 +377,13 @@ def test_an_adhoc_ring_nobody_picked_up_then_pressed_does_not_use_the_allowance(
         assert sorted(used) == sorted([first, third])
 
 
-def test_the_greeting_names_no_call_the_client_asked_to_move(db_url):
+def test_the_greeting_names_no_call_the_client_asked_to_move(db_url, monkeypatch):
     """trial38 §6: after « on peut décaler le point de vendredi ? » the next call still heard
-    « Votre prochain point est prévu vendredi 4 décembre à 10 h »."""
+    « Votre prochain point est prévu vendredi 4 décembre à 10 h ». (What clients said is read
+    again after `IN_QUESTION_SECONDS` of real time; here at once.)"""
     from tests.mail_support import voicemail
+
+    monkeypatch.setattr("boundaries.web.app.IN_QUESTION_SECONDS", 0.0)
 
     with service(db_url, []) as live:
         live.clock.now = datetime(2026, 12, 1, 19, 0, tzinfo=PARIS)  # after hours: voicemail

@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -47,6 +48,12 @@ from boundaries.web.openapi import openapi
 log = logging.getLogger("boundaries.web")
 
 
+IN_QUESTION_SECONDS = 30.0
+"""How long a client's calls in question are reused by the greetings: reading what clients
+said on every call cost a quarter of the voice webhook's throughput (bench/webhook.py); a
+request to move a call is heard within this long of its transcript."""
+
+
 def _calls_in_question(
     config: Config, store: Store, account_id: int, live: LiveCalendar
 ) -> Callable[[str, datetime], frozenset[datetime]]:
@@ -55,14 +62,22 @@ def _calls_in_question(
     only: no sentence encoder on a call's path). A store that fails takes none to be in
     question: the greeting must go out whatever happens (SPEC §7)."""
 
+    known: dict[str, tuple[float, frozenset[datetime]]] = {}
+
     def asked(client_id: str, at: datetime) -> frozenset[datetime]:
+        now = time.monotonic()
+        cached = known.get(client_id)
+        if cached is not None and now - cached[0] < IN_QUESTION_SECONDS:
+            return cached[1]
         try:
             heard = heard_from_store(config, store, account_id, at, answers=False)
         except StoreError:
             return frozenset()
         mine = [h for h in heard if h.client_id == client_id]
         found = calls_in_question(config, live.current(), mine, at)
-        return frozenset(start for (_, start) in found)
+        starts = frozenset(start for (_, start) in found)
+        known[client_id] = (now, starts)
+        return starts
 
     return asked
 
