@@ -16,7 +16,7 @@ from boundaries.config import parse_config
 from boundaries.domain.agenda import agendas_due
 from boundaries.domain.heard import Heard
 from boundaries.domain.moves import moved_call
-from boundaries.domain.replies import deferral_replies
+from boundaries.domain.replies import DeferralReply, deferral_replies
 from boundaries.domain.schedule import Calendar
 from boundaries.integrations.calendar.agenda import stored_agenda
 from boundaries.integrations.mail.cycle import MailCycle
@@ -490,20 +490,24 @@ def test_two_requests_on_one_day_name_that_day_once():
     assert agenda.in_question and text.count("décembre et du") == 0, text
 
 
-def test_a_reply_on_a_later_day_does_not_offer_the_call_asked_to_move_the_day_before():
-    """trial35/trial36 (known): only the same reply's requests were seen, so Wednesday's reply
-    proposed the Friday call Marc had asked on Tuesday to move. The call stays in question
-    until the consultant answers it (`boundaries skip`, or the call is held)."""
+def _move_then_topic(topic_at: datetime, until: datetime) -> tuple[list[Heard], DeferralReply]:
+    """Marc asks on Tuesday 09:00 to move Friday's call, then leaves a topic at `topic_at`:
+    what he said, and the reply (due by `until`) to the topic's message."""
     heard = [
         triaged(
             "m", at(9), "On peut décaler le point de vendredi à lundi ?", "horizon", "voicemail"
         ),
-        triaged(
-            "t", at(9, days=1), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"
-        ),
+        triaged("t", topic_at, "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"),
     ]
-    replies = deferral_replies(CONFIG, CALENDAR, heard, at(18, days=1))
-    later = next(r for r in replies if "t" in r.caused_by)
+    replies = deferral_replies(CONFIG, CALENDAR, heard, until)
+    return heard, next(r for r in replies if "t" in r.caused_by)
+
+
+def test_a_reply_on_a_later_day_does_not_offer_the_call_asked_to_move_the_day_before():
+    """trial35/trial36 (known): only the same reply's requests were seen, so Wednesday's reply
+    proposed the Friday call Marc had asked on Tuesday to move. The call stays in question
+    until the consultant answers it (`boundaries skip`, or the call is held)."""
+    heard, later = _move_then_topic(at(9, days=1), at(18, days=1))
     text = " ".join(later.letter.text.split())
     assert later.next_call is None and "vendredi 4 décembre" not in text, text
     assert "la date de notre rendez-vous est à revoir" in text, text
@@ -519,15 +523,6 @@ def test_a_later_reply_never_says_a_call_asked_to_move_took_place():
     """trial38 §6: Marc asked on Tuesday to move Friday's call; the reply to his Thursday
     evening message, sent on Friday after that call's hour, said his message "came before our
     call of Friday 4 December", as if it had taken place."""
-    heard = [
-        triaged(
-            "m", at(9), "On peut décaler le point de vendredi à lundi ?", "horizon", "voicemail"
-        ),
-        triaged(
-            "t", at(19, days=2), "c'est Marc, c'est pour le budget 2027", "horizon", "voicemail"
-        ),
-    ]
-    replies = deferral_replies(CONFIG, CALENDAR, heard, at(18, days=3))
-    later = next(r for r in replies if "t" in r.caused_by)
+    _, later = _move_then_topic(at(19, days=2), at(18, days=3))
     text = " ".join(later.letter.text.split())
     assert "arrivé avant notre point" not in text, text
