@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -49,6 +50,7 @@ from boundaries.store.faults import (
     LOCKED,
     OTHER,
     READ_ONLY,
+    SLOW,
     UNREACHABLE,
     StoreError,
     StoreHealth,
@@ -363,6 +365,34 @@ class Store:
         self.health.wrote()
 
     @contextmanager
+    def answer_by(self, deadline: float) -> Iterator[None]:
+        """Decisions this thread makes inside are stored only when done by `deadline` (a
+        `time.monotonic()` value): the caller was answered without them after it (the voice
+        webhook answers a plain voicemail when the store does not answer in time, web/app.py),
+        and a decision stored later would say otherwise (a ring the caller never heard, an
+        allowance spent on a voicemail). Other writes are not held to it: what they store
+        late is what the provider's retry would store, and a retry is stored once."""
+        self._local.answer_by = deadline
+        try:
+            yield
+        finally:
+            self._local.answer_by = None
+
+    def _in_time(self) -> None:
+        """Raise `StoreError` (slow, remembered for `/healthz`) past `answer_by`'s deadline."""
+        deadline: float | None = getattr(self._local, "answer_by", None)
+        if deadline is None or time.monotonic() <= deadline:
+            return
+        error = StoreError(
+            "the database did not answer before the caller had to be answered: the call got a "
+            f"plain voicemail and its decision was not stored ({_redact(str(self.engine.url))})",
+            SLOW,
+            "sqlite" if self.sqlite else "postgresql",
+        )
+        self.health.failed(error)
+        raise error
+
+    @contextmanager
     def decision(self, account_id: int, key: str) -> Iterator[None]:
         """Hold the lock of one (account, client or caller) around read-decide-write, so that
         the weekly allowance and once-per-burst hold with several threads and processes: one
@@ -375,16 +405,19 @@ class Store:
         On a SQLite file that transaction is shared by the decisions and writes of this
         process that arrive together, each in its own savepoint, and committed once for all
         of them (`GroupCommit`); each returns only when that commit is done.
-        Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked)."""
+        Waits at most `BUSY_SECONDS`, then raises `StoreError` (locked). Inside `answer_by`,
+        a decision not done by its deadline is rolled back and raises `StoreError` (slow)."""
         if getattr(self._local, "deciding", False):
             yield  # already held by this thread
             return
+        self._in_time()
         self._refuse_unwritable()
         self._local.deciding = True
         try:
             if self._group is not None:
                 with self._grouped():
                     yield
+                    self._in_time()  # too late: this member's savepoint is rolled back
                 return
             with self._serial(), self._one_writer():
                 try:
@@ -402,6 +435,7 @@ class Store:
                             yield
                         finally:
                             self._local.conn = None
+                        self._in_time()  # too late: closed without a commit, rolled back
                         conn.commit()
                 except SQLAlchemyError as exc:
                     raise self._failed(exc) from None

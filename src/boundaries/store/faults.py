@@ -28,6 +28,7 @@ CORRUPT = "corrupt"
 REFUSED = "refused"
 NO_DATABASE = "no_database"
 WAL_LOST = "wal_lost"
+SLOW = "slow"
 OTHER = "error"
 
 # PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
@@ -142,6 +143,12 @@ _PUBLIC: dict[str, dict[str, str]] = {
         "`boundaries serve`, put the latest backup of the file back if the file itself is "
         "gone, start it again, and find what removed the file.",
     },
+    SLOW: {
+        "": "the database did not answer in time: calls were answered without it (a plain "
+        "voicemail) and their decisions were not stored. Fix: check that the PostgreSQL "
+        "server answers (`pg_isready`), its load and its network, and which session holds a "
+        "lock (`SELECT pid, query FROM pg_stat_activity WHERE wait_event_type = 'Lock'`).",
+    },
     OTHER: {
         "": "the database answered with an error. Fix: check the database (--database or "
         "DATABASE_URL) and, for PostgreSQL, its server's log.",
@@ -167,7 +174,8 @@ class StoreError(BoundariesError):
 
     `cause` is one of "disk_full", "read_only", "locked", "unreachable", "corrupt",
     "refused" (PostgreSQL turned the login down), "no_database" (PostgreSQL has no database of
-    that name), "wal_lost" (the SQLite file or its journal was deleted or replaced under the
+    that name), "slow" (a decision not done by the time its caller had to be answered),
+    "wal_lost" (the SQLite file or its journal was deleted or replaced under the
     service), "error".
 
     The message may name the database (its URL, host, user, file): it is for the operator

@@ -35,6 +35,7 @@ from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
 from boundaries.jobs import JobRunner
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
+from boundaries.store.faults import SLOW
 from boundaries.triage import second_opinion
 from boundaries.web.auth import SecurityHeaders
 from boundaries.web.calendar import calendar_routes
@@ -95,6 +96,12 @@ XML = "application/xml"
 # Callbacks whose caller must hear a voicemail whatever happens; the others carry data and
 # answer 503 when it cannot be stored, so that the provider shows the failure and retries.
 VOICE_PATHS = ("/twilio/voice", "/twilio/gather")
+ANSWER_SECONDS = 10.0
+"""How long a callback waits for its work (mostly the store) before it is answered without
+it: Twilio waits 15 s for a webhook's answer, then drops the call to its own error message
+(https://www.twilio.com/docs/usage/webhooks/webhooks-faq, "request timeout"). A call then
+gets a plain voicemail and its decision is not stored (`Store.answer_by`); a data callback
+gets 503, and the provider's retry is stored once."""
 
 
 def _problem(status: int, message: str) -> PlainTextResponse:
@@ -104,8 +111,15 @@ def _problem(status: int, message: str) -> PlainTextResponse:
 class Webhooks:
     """Shape and signature checks in front of the gateway's callbacks."""
 
-    def __init__(self, gateway: Gateway, signatures: Signatures, public_url: str | None) -> None:
+    def __init__(
+        self,
+        gateway: Gateway,
+        signatures: Signatures,
+        public_url: str | None,
+        answer_seconds: float = ANSWER_SECONDS,
+    ) -> None:
         self.gateway = gateway
+        self.answer_seconds = answer_seconds
         self.signatures = signatures
         self.public_url = public_url.rstrip("/") if public_url else None
         self.edge = Edge(signatures, public_url)
@@ -120,8 +134,7 @@ class Webhooks:
                 return refused.response()
             path = request.url.path
             try:
-                # Database work runs in the thread pool: a held lock never stalls the loop.
-                answer = await run_in_threadpool(handler, params)
+                answer = await self._in_time(handler, params, path)
             except BadRequest as exc:
                 if path in VOICE_PATHS:  # a signed call: the caller hears a voicemail, not an error
                     log.warning("%s: the caller gets a plain voicemail: %s", path, exc)
@@ -148,6 +161,42 @@ class Webhooks:
             return Response(answer.twiml, media_type=XML)
 
         return view
+
+    async def _in_time(self, handler: Callable[[Any], Answer], params: Any, path: str) -> Answer:
+        """`handler(params)` in the thread pool (a held lock never stalls the loop), waited
+        for `answer_seconds` at most; past that, `StoreError` (slow): a store that stopped
+        answering mid-run (a frozen server, a stalled network) must not leave the provider
+        waiting until it drops the call (trial37 §1a). The work goes on in its thread; a
+        decision it finishes too late is not stored (`Store.answer_by`)."""
+        store = self.gateway.store
+        deadline = time.monotonic() + self.answer_seconds
+
+        def work() -> Answer:
+            with store.answer_by(deadline):
+                return handler(params)
+
+        task = asyncio.ensure_future(run_in_threadpool(work))
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), self.answer_seconds)
+        except TimeoutError:
+            task.add_done_callback(lambda done: _finished_late(done, path))
+            error = StoreError(
+                f"no answer from the store within {self.answer_seconds:g} s", SLOW,
+                "sqlite" if store.sqlite else "postgresql",
+            )  # fmt: skip
+            store.health.failed(error)
+            raise error from None
+
+
+def _finished_late(done: asyncio.Future[Any], path: str) -> None:
+    """Say in the log how a callback's work answered too late ended (and retrieve its error)."""
+    if done.cancelled():
+        return
+    error = done.exception()
+    if error is None:
+        log.warning("%s: the work answered too late finished and was stored", path)
+    else:
+        log.warning("%s: the work answered too late ended without storing: %s", path, error)
 
 
 def _freeze_heap() -> None:
@@ -177,6 +226,7 @@ def create_app(
     outbox: Callable[[Store, int], OutboxPort] | None = None,
     freeze_heap: bool = False,
     mail_watch: MailWatch | None = None,
+    answer_seconds: float = ANSWER_SECONDS,
 ) -> Starlette:
     """The whole service for one consultant account, with its dashboard (SPEC §12) behind a
     login; `secure_cookies=False` only for plain HTTP on loopback.
@@ -189,7 +239,8 @@ def create_app(
     started with the application; `job_lease` (seconds) is how long a claimed job stays with
     this process without a heartbeat (a killed process's jobs resume after it).
     `freeze_heap`: a server process of its own (`serve`) freezes its start-up heap once
-    started (`_freeze_heap`); an application inside a test process leaves the heap alone."""
+    started (`_freeze_heap`); an application inside a test process leaves the heap alone.
+    `answer_seconds`: how long a provider callback waits for the store (`ANSWER_SECONDS`)."""
     # Without a public URL the TwiML points back with relative URLs, which the provider
     # resolves against the URL it called.
     base = public_url or ""
@@ -211,7 +262,7 @@ def create_app(
     warning = missing_channel(config, notifier.has_channel)
     if warning:
         log.warning("%s", warning)
-    hooks = Webhooks(gateway, Signatures(token), public_url)
+    hooks = Webhooks(gateway, Signatures(token), public_url, answer_seconds)
     runner = JobRunner(
         JobQueue(store), gateway.account_id, gateway.followup.job_kinds(notifier), lease=job_lease
     )
