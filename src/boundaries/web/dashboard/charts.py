@@ -21,13 +21,16 @@ _lock = threading.Lock()  # pyplot keeps global state
 
 @dataclass(frozen=True)
 class Trend:
-    """One series per week: labels (short dates), calls (bars), interruptions (line)."""
+    """One series per week: labels (short dates), calls (bars), interruptions (line);
+    `recorded` False for a week with nothing recorded (the service was not running): it is
+    left empty, neither a bar nor a point, and its label greyed (trial37 §6)."""
 
     labels: tuple[str, ...]
     calls: tuple[int, ...]
     interruptions: tuple[int, ...]
     calls_label: str
     interruptions_label: str
+    recorded: tuple[bool, ...] = ()
 
 
 def trend_svg(trend: Trend, theme: str, size: tuple[float, float] = (4.2, 2.0)) -> bytes:
@@ -64,10 +67,14 @@ def _plot(ax: object, trend: Trend, colours: dict[str, str]) -> None:
 
     assert isinstance(ax, Axes)
     x: Sequence[int] = range(len(trend.labels))
-    ax.bar(x, trend.calls, color=colours["bar"], width=0.62, label=trend.calls_label)
+    kept = trend.recorded or (True,) * len(trend.labels)
+    nan = float("nan")  # matplotlib draws no bar and breaks the line there
+    calls = [n if ok else nan for n, ok in zip(trend.calls, kept, strict=True)]
+    interruptions = [n if ok else nan for n, ok in zip(trend.interruptions, kept, strict=True)]
+    ax.bar(x, calls, color=colours["bar"], width=0.62, label=trend.calls_label)
     ax.plot(
         x,
-        trend.interruptions,
+        interruptions,
         color=colours["line"],
         marker="o",
         markersize=5,
@@ -75,6 +82,9 @@ def _plot(ax: object, trend: Trend, colours: dict[str, str]) -> None:
         label=trend.interruptions_label,
     )
     ax.set_xticks(list(x), list(trend.labels), fontsize=9, color=colours["text"])
+    for label, ok in zip(ax.get_xticklabels(), kept, strict=True):
+        if not ok:
+            label.set_color(colours["grid"])
     ax.tick_params(axis="y", labelsize=9, colors=colours["text"], length=0)
     ax.tick_params(axis="x", length=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))

@@ -68,6 +68,8 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
                 "calls": t["calls"],
                 "interruptions": t["interruptions"],
                 "voicemails": t["voicemails"],
+                # a week with nothing recorded for any client has no figures, not zeros
+                "recorded": t.get("recorded", True),
             }
             for t in c.get("trend", [])
         ],

@@ -376,6 +376,7 @@ class Dashboard:
             labels=tuple(words.day(t["week"]) for t in found["trend"]),
             calls=tuple(t["calls"] for t in found["trend"]),
             interruptions=tuple(t["interruptions"] for t in found["trend"]),
+            recorded=tuple(t.get("recorded", True) for t in found["trend"]),
             calls_label=words("chart.calls"),
             interruptions_label=words("chart.interruptions"),
         )

@@ -1,0 +1,49 @@
+"""Weeks in which nothing was recorded for any client (the service was not running) have no
+figures on the dashboard: its table says so and its chart leaves the week empty, instead of
+zeros that read as a client who stopped calling (trial37 §6; the JSON's `trend[].recorded`)."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import timedelta
+
+from boundaries.web.dashboard.charts import Trend, _plot
+from tests.dashboard_support import END_OF_MONTH, running_site, signed_in
+
+
+def test_an_unrecorded_week_gets_neither_a_bar_nor_a_point():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    trend = Trend(("Oct 12", "Oct 19", "Oct 26"), (6, 0, 4), (3, 0, 2), "Calls",
+                  "Interruptions", recorded=(True, False, True))  # fmt: skip
+    fig, ax = plt.subplots()
+    try:
+        _plot(ax, trend, {"text": "#000", "grid": "#ccc", "bar": "#00f", "line": "#f00"})
+        heights = [p.get_height() for p in ax.patches]
+        assert heights[0] == 6 and heights[2] == 4 and math.isnan(heights[1])
+        [line] = ax.get_lines()
+        points = list(line.get_ydata())
+        assert points[0] == 3 and points[2] == 2 and math.isnan(points[1])
+    finally:
+        plt.close(fig)
+
+
+def test_the_table_says_nothing_was_recorded_instead_of_zeros(tmp_path):
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as site:
+        site.clock.now = END_OF_MONTH + timedelta(weeks=3)  # three weeks after the last event
+        with signed_in(site) as browser:  # the example consultant reads French
+            page = browser.get("/clients/horizon?weeks=5")
+    assert page.status_code == 200, page.text
+    table = page.text[page.text.index('<table class="numbers">') :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r"<tr><th scope=\"row\">.*?</tr>", table)
+    said = "rien d&#39;enregistré (le service ne tournait pas)"
+    unrecorded = [r for r in rows if said in r]
+    recorded = [r for r in rows if said not in r]
+    assert len(unrecorded) >= 2, table
+    assert recorded and all(r.count("<td>") == 3 for r in recorded), table
+    assert all("<td>0</td>" not in r for r in unrecorded), table
