@@ -84,3 +84,38 @@ def test_a_second_look_ahead_regathers_the_agenda_the_first_one_composed(store: 
     cycle.compose(at(12, days=2), settled=at(14, 5))  # the same look ahead, later
     again = _agenda(store)
     assert set(again.detail["sids"]) == {"RE1", "RE2"} and "brochure du camp" in again.text
+
+
+MOVE = "bonjour claire c'est marc je ne pourrai pas être là vendredi pour le point"
+
+
+def test_a_queued_agenda_is_held_as_soon_as_its_call_is_asked_to_move(store: Store):
+    """trial38 §6: an agenda composed ahead stayed queued, presenting the call as on, until
+    its own moment, although the client had asked to move that call; the consultant's outbox
+    contradicted the request. A live cycle holds it at once, in the words that say the
+    request was heard, with the topics left since."""
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(12, days=2), settled=at(9, 5))  # Thursday noon, looked at on Tuesday
+    assert _agenda(store).state == "queued"
+    voicemail(store, account, "RE2", "horizon", at(11), MOVE)
+    cycle.compose(at(11, 5))  # the next live cycle, two days before the agenda's moment
+    held = _agenda(store)
+    assert held.state == "waiting_approval", held
+    assert held.detail["held_because"]["reason"] == "call_in_question"
+    assert "budget de la fête de quartier" in held.text
+    assert held.text != _composed_ahead_text(config), held.text
+
+
+def _composed_ahead_text(config) -> str:
+    """The words of Friday's agenda composed with the budget alone and no request."""
+    with_budget = Store.open("sqlite://")
+    try:
+        account = with_budget.account_id()
+        voicemail(with_budget, account, "RE1", "horizon", at(9), BUDGET)
+        MailCycle(config, with_budget).compose(at(12, days=2), settled=at(9, 5))
+        return _agenda(with_budget).text
+    finally:
+        with_budget.close()

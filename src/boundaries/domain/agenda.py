@@ -591,6 +591,46 @@ def agendas_due(
     return out
 
 
+def agendas_again(
+    config: Config,
+    calendar: Calendar,
+    heard: Iterable[Heard],
+    now: datetime,
+    calls: Iterable[tuple[str, datetime]],
+    carried: Mapping[str, datetime] | None = None,
+) -> list[Agenda]:
+    """The agendas of `calls` ((client id, call start UTC) of agendas composed ahead of their
+    send moment, `mail sync --now`, and not sent yet), composed again at `now` (before that
+    moment): with the topics left since and the requests to move or call off the call made
+    since (`Agenda.moves_asked`, then held for the consultant: SPEC §10). A call that began,
+    or is no longer the client's (skipped, moved, the client gone), gets none: the mail
+    cycle withdraws its agenda (trial38 §6: a queued agenda went on presenting a call the
+    client had asked to move until its moment came)."""
+    heard = list(heard)
+    in_question = calls_in_question(config, calendar, heard, now)
+    out = []
+    for client_id, start in calls:
+        client = config.client(client_id)
+        if client is None or start <= now:
+            continue
+        slot = calendar.next_call(client_id, start - timedelta(seconds=1))
+        if slot is None or slot.start != start:
+            continue
+        agenda = agenda_for(
+            config,
+            calendar,
+            client,
+            start,
+            heard,
+            previous_start(calendar, client_id, start),
+            moves_asked=in_question.get((client_id, start), ()),
+            carried=carried,
+        )
+        if agenda is not None:
+            out.append(agenda)
+    return out
+
+
 def _one_a_day(heard: Sequence[Heard], zone: ZoneInfo) -> tuple[datetime, ...]:
     """The moments of `heard`, oldest first, the first of each local day in `zone` only."""
     firsts: dict[date, datetime] = {}

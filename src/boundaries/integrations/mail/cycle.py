@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from boundaries.domain.agenda import Agenda, agenda_key, agendas_due
+from boundaries.domain.agenda import Agenda, agenda_key, agendas_again, agendas_due
 from boundaries.domain.heard import Heard, topic_of
 from boundaries.domain.model import Config
 from boundaries.domain.replies import DeferralReply, deferral_replies
@@ -299,31 +299,7 @@ class MailCycle:
                 )
             )
         for a in agendas_due(self.config, gathering.calendar, heard, now, gathering.carried):
-            out.append(
-                Outgoing(
-                    key=a.key,
-                    kind="agenda",
-                    to=a.to,
-                    subject=a.letter.subject,
-                    text=a.letter.text,
-                    html=a.letter.html,
-                    message_id=new_message_id(a.key, sender),
-                    due_at=a.send_at,
-                    client_id=a.client_id,
-                    # a call the client asked to move or call off: the consultant decides
-                    held=a.in_question,
-                    detail={
-                        "call_start": a.call_start.isoformat(),
-                        "call_day": a.call_start.astimezone(zone).date().isoformat(),
-                        "topics": [t.topic for t in a.topics],
-                        # what it carries, message by message (`unsent.composed_agendas`)
-                        "sids": [sid for t in a.topics for sid in t.asked],
-                        # its call was on the calendar then (`unsent.composed_agendas`)
-                        "composed_at": now.astimezone(UTC).isoformat(),
-                        **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
-                    },
-                )
-            )
+            out.append(self._agenda_message(a, now))
         added = 0
         for message in out:
             if self.outbox.add([message]):
@@ -353,7 +329,58 @@ class MailCycle:
                 # Composed ahead of its time, then more topics were left before it went out:
                 # it goes out with them (`Outbox.regather`)
                 self.outbox.regather(message)
+        if not ahead:
+            self._look_again(heard, now, gathering.calendar, gathering.carried)
         return out
+
+    def _agenda_message(self, a: Agenda, now: datetime) -> Outgoing:
+        """The outbox row of agenda `a` composed at `now`: held for the consultant when its
+        call is in question (the client asked to move or call off it, SPEC §10)."""
+        zone = self.config.consultant.zone
+        return Outgoing(
+            key=a.key,
+            kind="agenda",
+            to=a.to,
+            subject=a.letter.subject,
+            text=a.letter.text,
+            html=a.letter.html,
+            message_id=new_message_id(a.key, self.from_address),
+            due_at=a.send_at,
+            client_id=a.client_id,
+            held=a.in_question,
+            detail={
+                "call_start": a.call_start.isoformat(),
+                "call_day": a.call_start.astimezone(zone).date().isoformat(),
+                "topics": [t.topic for t in a.topics],
+                # what it carries, message by message (`unsent.composed_agendas`)
+                "sids": [sid for t in a.topics for sid in t.asked],
+                # its call was on the calendar then (`unsent.composed_agendas`)
+                "composed_at": now.astimezone(UTC).isoformat(),
+                **({HELD_BECAUSE: call_in_question(a, zone.key)} if a.in_question else {}),
+            },
+        )
+
+    def _look_again(
+        self, heard: list[Heard], now: datetime, calendar: Calendar, carried: Any
+    ) -> None:
+        """Agendas composed ahead of their moment (`mail sync --now`) and still queued, looked
+        at again by a live cycle at `now`: one whose call the client has since asked to move
+        or call off is held for the consultant at once, in the words that say the request
+        was heard, and one that more topics belong on takes them, instead of both waiting for
+        the agenda's own moment (trial38 §6: the outbox went on showing a queued agenda for a
+        call in question)."""
+        calls = [
+            (e.client_id, datetime.fromisoformat(str(e.detail["call_start"])).astimezone(UTC))
+            for e in self.outbox.entries("queued", limit=10_000)
+            if e.kind == "agenda" and e.client_id and e.detail.get("call_start") and e.due_at > now
+        ]
+        if not calls:
+            return
+        for a in agendas_again(self.config, calendar, heard, now, calls, carried):
+            message = self._agenda_message(a, now)
+            if a.in_question:
+                self.outbox.hold_back(message)
+            self.outbox.regather(message)
 
     def send(self, now: datetime, report: CycleReport) -> None:
         """Send what is due at `now`; stop at the first failure to reach the server (the rest
