@@ -58,9 +58,9 @@ request to move a call is heard within this long of its transcript."""
 def _calls_in_question(
     config: Config, store: Store, account_id: int, live: LiveCalendar
 ) -> Callable[[str, datetime], frozenset[datetime]]:
-    """For the greeting: the standing calls (start, UTC) a client asked to move or call off
-    and not yet answered (`domain.moves.calls_in_question` over what the store heard, topics
-    only: no sentence encoder on a call's path). A store that fails takes none to be in
+    """For the greeting and the client page: the standing calls (start, UTC) a client asked
+    to move or call off and not yet answered (`domain.moves.calls_in_question` over what the
+    store heard, topics only: no sentence encoder on a call's path). A store that fails takes none to be in
     question: the greeting must go out whatever happens (SPEC §7)."""
 
     known: dict[str, tuple[float, frozenset[datetime]]] = {}
@@ -269,7 +269,8 @@ def create_app(
     gateway.followup.wake = runner.wake
     live = LiveCalendar(config, CalendarStore(store, gateway.account_id), gateway.clock)
     gateway.live_calendar = live.current
-    gateway.greetings.in_question = _calls_in_question(config, store, gateway.account_id, live)
+    in_question = _calls_in_question(config, store, gateway.account_id, live)
+    gateway.greetings.in_question = in_question
     probes: dict[str, Callable[[], Any]] = {
         "outbox": lambda: outbox_health(store, gateway.account_id)
     }
@@ -398,6 +399,7 @@ def create_app(
         config_path=config_path,
         calendar_url=calendar_url,
         outbox=outbox or outbox_for,
+        in_question=in_question,
     )
     app = Starlette(
         routes=[*routes, *dashboard.routes()],

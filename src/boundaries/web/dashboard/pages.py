@@ -5,6 +5,7 @@ Figures are passed through as the report gives them; only their formatting happe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -198,8 +199,11 @@ def client_view(
     talk: dict[str, Any] | None,
     events: list[StoredEvent],
     weeks: int | None,
+    in_question: Sequence[datetime] = (),
 ) -> dict[str, Any]:
-    """One client: its card, agenda, conversation step and script, recent events."""
+    """One client: its card, agenda, conversation step and script, recent events;
+    `in_question`: the starts (UTC) of its standing calls it asked to move or call off, not
+    answered yet (their agendas are held for the consultant, trial38 §6)."""
     client = config.client(client_id)
     assert client is not None
     found = next((c for c in payload["clients"] if c["id"] == client_id), None)
@@ -225,6 +229,7 @@ def client_view(
         "client": client,
         "card": card(found, words) if found else None,
         "agenda": (found or {}).get("agenda") or [],
+        "in_question": [words.moment(start) for start in in_question],
         # with no standing call: the topics noted, with no call to take them up
         "noted": (found or {}).get("noted") or [],
         # topics already waiting for a later call (heard too late for the next one)

@@ -64,8 +64,13 @@ class Dashboard:
         config_path: str | None = None,
         calendar_url: str | None = None,
         outbox: Callable[[Store, int], source.OutboxPort] = source.outbox_for,
+        in_question: Callable[[str, datetime], frozenset[datetime]] | None = None,
     ) -> None:
+        """`in_question(client id, now)`: the standing calls (start, UTC) the client asked to
+        move or call off and that are not answered yet (the live service's, web/app.py), shown
+        on the client's page."""
         self.config = config
+        self.in_question = in_question
         self.outbox_for = outbox
         self.store = store
         self.account_id = account_id
@@ -349,7 +354,12 @@ class Dashboard:
             now,
         )
         events = await run_in_threadpool(self.store.events, self.account_id)
-        view = client_view(payload, config, client_id, words, talk, events, weeks_asked(request))
+        asked = (
+            await run_in_threadpool(self.in_question, client_id, now) if self.in_question else ()
+        )
+        view = client_view(
+            payload, config, client_id, words, talk, events, weeks_asked(request), sorted(asked)
+        )
         return self.render(request, session, "client.html", view)
 
     async def said(self, request: Request, session: Session) -> Response:

@@ -1,6 +1,6 @@
-"""Weeks in which nothing was recorded for any client (the service was not running) have no
-figures on the dashboard: its table says so and its chart leaves the week empty, instead of
-zeros that read as a client who stopped calling (trial37 §6; the JSON's `trend[].recorded`)."""
+"""The dashboard says what the figures and the agenda cannot: weeks in which nothing was
+recorded for any client (the service was not running) have no figures, not zeros (trial37 §6;
+the JSON's `trend[].recorded`), and a call the client asked to move is named (trial38 §6)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,21 @@ def test_the_table_says_nothing_was_recorded_instead_of_zeros(tmp_path):
     assert len(unrecorded) >= 2, table
     assert recorded and all(r.count("<td>") == 3 for r in recorded), table
     assert all("<td>0</td>" not in r for r in unrecorded), table
+
+
+def test_the_client_page_says_which_call_the_client_asked_to_move(tmp_path, monkeypatch):
+    """trial38 §6: after « je ne pourrai pas être là vendredi pour le point », the client page
+    listed the next call's agenda with no sign that the call was in question."""
+    from tests.mail_support import voicemail
+
+    monkeypatch.setattr("boundaries.web.app.IN_QUESTION_SECONDS", 0.0)
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as site:
+        asked = "bonjour claire c'est marc je ne pourrai pas être là vendredi pour le point"
+        voicemail(site.store, site.store.account_id(), "REmove", "horizon", END_OF_MONTH, asked)
+        with signed_in(site) as browser:
+            horizon = browser.get("/clients/horizon").text
+            velo = browser.get("/clients/velo").text
+    [note] = re.findall(r'<p class="warn in-question">(.*?)</p>', horizon)
+    assert "Association Horizon a demandé de déplacer ou d&#39;annuler le point du" in note
+    assert "13 nov." in note, note
+    assert "in-question" not in velo
