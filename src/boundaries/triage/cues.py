@@ -216,6 +216,31 @@ CALLBACK = Gated(
         r"(passe|passez|donne|donnez)( moi| nous)? un (coup de fil|coup de telephone|appel)",
         r"a (votre|ta) (meilleure )?convenance",
         r"des (reception|que (tu peux|vous pouvez|tu es dispo|vous etes disponible))",
+        # a way to reach the consultant asked for, and nothing else (realtext29: "Can i contact
+        # you in any way?", "can I have your email address?", « où puis-je vous joindre ? »)
+        r"(how|where) (can|could|do|should|may) i (contact|reach|email|write to|get (in touch "
+        r"with|hold of)) (you|u)( (by|via|on) (email|e mail|mail|phone|whatsapp|sms))?",
+        r"(how|where) i (can|could) (contact|reach|email|write to) (you|u)( (by|via|on) (email|"
+        r"e mail|mail|phone))?",
+        r"(can|could|may) i (contact|reach|email) (you|u)( (in|by) (any|some|another) way| (by|via|"
+        r"on) (email|e mail|mail|phone|whatsapp|sms)| somehow| directly)?(?= ?\?| ?$| \.)",
+        r"(what'?s|what is) the (best|easiest) way to (contact|reach|get (in touch with|hold of)) "
+        r"(you|u)",
+        r"(can|could|may) i (have|get) (your|ur) (email|e mail|mail|number|phone number|cell|"
+        r"mobile)( address)?",
+        r"(you have|do you have|have you got|got) (an )?(email|e mail|mail|number|phone) (i|where i"
+        r"|that i) can (make contact|contact you|reach you|write to)",
+        r"(someone|somebody|anyone) (needs to|should|please|pls|plz) (contact|call|reach|email) "
+        r"(me|us)",
+        r"(ping|email|mail|text|contact|reach) (me|us) (at|on) [a-z0-9.]+( [a-z0-9]+){0,3}"
+        r"(?= ?\?| ?$| \.| thanks| thank you| cheers)",
+        r"(comment|ou) (puis je|je peux|peut on|pourrais je|on peut) vous (joindre|contacter|ecrire)"
+        r"( par (mail|e mail|email|telephone|sms))?",
+        r"(est ce que )?(je peux|puis je|pourrais je) vous (joindre|contacter|ecrire) (par (mail|e "
+        r"mail|email|telephone|sms)|directement|quelque part)",
+        r"(avez vous|vous avez|as tu|tu as) un (numero|mail|e mail|email|adresse|telephone)( mail)?"
+        r" (ou|pour|auquel|a laquelle) (je peux |on peut |je pourrais )?(vous |te )?(joindre|"
+        r"contacter|ecrire)",
     )
 )
 
