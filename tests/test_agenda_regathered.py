@@ -119,3 +119,23 @@ def _composed_ahead_text(config) -> str:
         return _agenda(with_budget).text
     finally:
         with_budget.close()
+
+
+def test_a_look_ahead_composes_the_replies_due_before_the_moment_it_looks_at(store: Store):
+    """trial38 §3: `mail sync --now` two days ahead queued the agenda but not the reply due
+    that very evening, while its note said that what is due by then was composed."""
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    MailCycle(config, store).compose(at(12, days=2), settled=at(9, 5))
+    [reply] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert at(9, 5) < reply.due_at < at(12, days=2), reply.due_at
+    # worded for the moment it goes out, not for the moment looked at
+    alone = Store.open("sqlite://")
+    try:
+        voicemail(alone, alone.account_id(), "RE1", "horizon", at(9), BUDGET)
+        MailCycle(config, alone).compose(reply.due_at)
+        [live] = [e for e in Outbox(alone, alone.account_id()).entries() if e.kind == "reply"]
+    finally:
+        alone.close()
+    assert (reply.subject, reply.text) == (live.subject, live.text)

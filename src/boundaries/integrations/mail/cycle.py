@@ -261,7 +261,7 @@ class MailCycle:
         # is composed again, however old: one whose calls were skipped or moved since it was
         # written is rewritten to name the call that will really happen (`Outbox.reword`).
         unsent = {e.key: e.due_at for e in self.outbox.unsent_replies()}
-        since = max(min([now - REPLY_GRACE, *unsent.values()]), now - LOOKBACK)
+        since = max(min([settled - REPLY_GRACE, *unsent.values()]), now - LOOKBACK)
         replies = deferral_replies(
             self.config,
             self.calendar,
@@ -270,11 +270,16 @@ class MailCycle:
             since=since,
             agenda_went_out=self._agenda_went_out,
             carried=gathering.carried,
-            sending_at=now,  # one due earlier and still here is worded for now
+            # one due earlier and still here is worded for now; a look ahead words each for
+            # its own moment, the real clock's at the earliest
+            sending_at=settled,
         )
         for r in replies:
-            if r.send_at < now - REPLY_GRACE and r.key not in unsent:
-                continue  # too late to be sent now; composed only to rewrite a stored one
+            # too late to be sent now (by the real clock: a look ahead composes what will be
+            # due, not only what is due at the moment it looks at; trial38 §3); composed only
+            # to rewrite a stored one
+            if r.send_at < settled - REPLY_GRACE and r.key not in unsent:
+                continue
             out.append(
                 Outgoing(
                     key=r.key,
