@@ -232,7 +232,7 @@ def test_an_agenda_held_for_a_call_since_skipped_is_refused_and_a_withdrawn_one_
         page = client.get("/outbox")
         text = " ".join(page.text.replace("&#39;", "'").split())
         assert "le client a demandé de déplacer" not in text
-        assert "called off" in text
+        assert "a été annulé (`boundaries skip`) ou déplacé" in text and "called off" not in text
 
 
 MISSING = ("smtp_url is not set. Add smtp_url", "smtp_url n'est pas renseigné. Ajoutez smtp_url")

@@ -161,8 +161,8 @@ def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
     with the key that `approve` and `discard` take (always whole), the state, the attempts
     and the kind; under it, the address, the subject and the last error whole, wrapped to the
     width and indented (never cut: the server's cause and the call a subject names are what
-    the consultant needs). Headers and labels in `lang`; states and kinds as `--state` and
-    `--json` name them; the last error as the outbox stored it."""
+    the consultant needs). Headers, labels and the service's own reasons in `lang`; states and
+    kinds as `--state` and `--json` name them; a mail server's answer as it gave it."""
 
     def label(name: str) -> str:
         return catalogued("outbox", lang, f"list.{name}")
@@ -178,8 +178,8 @@ def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
         said_of = (
             ("to", row.to),
             ("subject", row.subject),
-            ("held", row.held_because or ""),
-            ("error", row.last_error or ""),
+            ("held", row.held_said(lang) or ""),
+            ("error", row.error_said(lang) or ""),
         )
         for name, said in said_of:
             if said:
@@ -238,10 +238,10 @@ def show_command(
     click.echo(say("show.to", to=entry.to))
     click.echo(say("show.subject", subject=entry.subject))
     click.echo(say("show.state", state=entry.state, attempts=entry.attempts))
-    if entry.held_because:
-        click.echo(say("show.held", held=entry.held_because))
-    if entry.last_error:
-        click.echo(say("show.error", error=entry.last_error))
+    if held := entry.held_said(lang):
+        click.echo(say("show.held", held=held))
+    if error := entry.error_said(lang):
+        click.echo(say("show.error", error=error))
     click.echo("")
     click.echo(entry.text)
 

@@ -27,10 +27,12 @@ from boundaries.store.database import Store
 from boundaries.store.outbox_rows import (
     HELD_BECAUSE,
     WITHDRAWN,
+    WITHDRAWN_WHEN,
     OutboxEntry,
     Outgoing,
     _entry,
     _table,
+    withdrawn_said,
 )
 
 __all__ = [
@@ -76,21 +78,6 @@ STATE_FIXES = {
 Planned = Callable[[str, datetime], bool]
 """Whether a client's standing call starting at a moment (UTC) is still planned: not skipped
 (`boundaries skip`) nor moved away by a change of the configuration."""
-
-WITHDRAWN_NOTES = {
-    "began": "its call began ({when}) while it waited for your approval: an agenda after its "
-    "call is not sent. Its topics go on the client's next agenda.",
-    "off": "its call ({when}) was called off (`boundaries skip`) or moved before it was sent: "
-    "it is not sent. Its topics go on the client's next agenda.",
-    "late": "its call began ({when}) before it could be sent (the mail server or the mail "
-    "cycle was down): an agenda after its call is not sent. Its topics go on the client's "
-    "next agenda.",
-}
-"""Why the service withdrew a held agenda (`WITHDRAWN`), as `last_error` says it."""
-WITHDRAWN_FIX = (
-    " Fix: nothing to do; if the call takes place after all, write to the client from your "
-    "own mail program."
-)
 
 
 class OutboxError(BoundariesError):
@@ -499,7 +486,7 @@ class Outbox:
                 continue
             local = begun.astimezone(zone)
             when = f"{local:%a %Y-%m-%d %H:%M} {getattr(zone, 'key', 'UTC')}"
-            note = WITHDRAWN_NOTES[why].format(when=when) + WITHDRAWN_FIX
+            note = withdrawn_said(why, when, "en")
             stmt = (
                 update(t)
                 .where(t.c.id == entry.id, t.c.state == entry.state)
@@ -507,7 +494,7 @@ class Outbox:
                     state="discarded",
                     last_error=note,
                     claim_token=None,
-                    detail={**entry.detail, WITHDRAWN: why},
+                    detail={**entry.detail, WITHDRAWN: why, WITHDRAWN_WHEN: when},
                 )
                 .returning(t.c.id)
             )

@@ -21,6 +21,22 @@ WITHDRAWN = "withdrawn"
 sent): "began" (its call began while it was held), "late" (its call began before it could be
 sent: queued or failed while mail was down) or "off" (its call was skipped or moved).
 Its topics go on the next call's agenda (`Outbox.unsent_agendas`)."""
+WITHDRAWN_WHEN = "withdrawn_when"
+"""The detail key of the withdrawn agenda's call, as `last_error` names it ("Fri 2026-12-11
+10:00 Europe/Paris"): the reason is said again in the reader's language from it."""
+
+
+def _said(lang: str, entry: str, /, **values: object) -> str:
+    from boundaries.i18n import said  # Babel loads only when a reason is said
+
+    return said("outbox", lang, entry, **values)
+
+
+def withdrawn_said(why: str, when: str, lang: str) -> str:
+    """Why the service withdrew an agenda (`WITHDRAWN`: "began", "off" or "late"; `when`, its
+    call as `WITHDRAWN_WHEN` keeps it) and the fix, in `lang` ("fr" or "en": the outbox
+    catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
+    return _said(lang, f"reason.withdrawn_{why}", when=when) + _said(lang, "reason.withdrawn_fix")
 
 
 @dataclass(frozen=True)
@@ -64,23 +80,34 @@ class OutboxEntry:
 
     @property
     def held_because(self) -> str | None:
-        """Why it waits for the consultant, in words with what to do (None when it does not
-        say: a reply held by `approve_replies`, or nothing held)."""
+        """Why it waits for the consultant, in English words with what to do (None when it
+        does not say: a reply held by `approve_replies`, or nothing held)."""
+        return self.held_said("en")
+
+    def held_said(self, lang: str) -> str | None:
+        """`held_because` in `lang` ("fr" or "en")."""
         why = self.detail.get(HELD_BECAUSE)
         if self.state != "waiting_approval":
             return None  # withdrawn, discarded, approved: nothing is held any more
         if not isinstance(why, dict) or why.get("reason") != "call_in_question":
             return None
         asked = _local(why.get("asked") or [], why.get("zone"))
-        named = [f"'{n}'" for n in why.get("named") or [] if n]
-        said = f" ({', '.join(named)})" if named else ""
-        when = f" on {asked}" if asked else ""
-        return (
-            f"the client asked to move or call off this call{said}{when}; it is not sent "
-            f"on its own. Fix: once you have agreed the date, `boundaries outbox approve "
-            f"{self.key}` (edit it first on the dashboard if need be), or `boundaries outbox "
-            f"discard {self.key}` (after `boundaries skip` if the call is off)."
+        named = [_said(lang, "reason.quoted", text=n) for n in why.get("named") or [] if n]
+        return _said(
+            lang,
+            "reason.held" + ("_named" if named else "") + ("_on" if asked else ""),
+            named=", ".join(named),
+            asked=asked,
+            key=self.key,
         )
+
+    def error_said(self, lang: str) -> str | None:
+        """`last_error` in `lang` where the service wrote it (an agenda it withdrew); a mail
+        server's answer as the server gave it."""
+        why, when = self.detail.get(WITHDRAWN), self.detail.get(WITHDRAWN_WHEN)
+        if self.state == "discarded" and isinstance(why, str) and isinstance(when, str):
+            return withdrawn_said(why, when, lang)
+        return self.last_error
 
     def as_json(self) -> dict[str, Any]:
         """The fields of SPEC §10 (`key`, `kind`, `to`, `subject`, `state`, `attempts`,

@@ -60,8 +60,8 @@ def _calls_in_question(
 ) -> Callable[[str, datetime], frozenset[datetime]]:
     """For the greeting and the client page: the standing calls (start, UTC) a client asked
     to move or call off and not yet answered (`domain.moves.calls_in_question` over what the
-    store heard, topics only: no sentence encoder on a call's path). A store that fails takes none to be in
-    question: the greeting must go out whatever happens (SPEC §7)."""
+    store heard, topics only: no sentence encoder on a call's path). A store that fails takes
+    none to be in question: the greeting must go out whatever happens (SPEC §7)."""
 
     known: dict[str, tuple[float, frozenset[datetime]]] = {}
 

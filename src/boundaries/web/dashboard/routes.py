@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from boundaries.i18n import day as written_day
 from boundaries.languages import LANGUAGES
 from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
+from boundaries.store.outbox_rows import withdrawn_said
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
@@ -396,7 +398,11 @@ class Dashboard:
 
     async def outbox(self, request: Request, session: Session) -> Response:
         box = self.outbox_for(self.store, self.account_id)
-        messages = await run_in_threadpool(box.messages)
+        lang = self.words(session).lang
+        messages = [  # the service's own reasons in the page's language
+            replace(m, last_error=withdrawn_said(*m.withdrawn, lang)) if m.withdrawn else m
+            for m in await run_in_threadpool(box.messages)
+        ]
         notice = request.query_params.get("done")
         available = bool(self.config.mail.smtp_url)
         if notice == "approved" and not available:

@@ -19,6 +19,7 @@ from boundaries.reporting import coaching, report
 from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import JobQueue, Store
 from boundaries.store.outbox import EDITED, HELD_BECAUSE, Outbox, OutboxError, Planned
+from boundaries.store.outbox_rows import WITHDRAWN, WITHDRAWN_WHEN, OutboxEntry
 
 
 def week_report(
@@ -73,6 +74,9 @@ class OutgoingMail:
     moves_asked: tuple[datetime, ...] = ()
     moves_named: tuple[str, ...] = ()
     sent_at: datetime | None = None  # when the server took it; `due_at` is when it was due
+    # an agenda the service withdrew: why and its call (`store.outbox_rows.withdrawn_said`),
+    # said in the page's language in place of `last_error`
+    withdrawn: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,14 @@ class OutboxActionError(BoundariesError):
         self.state = state
 
 
+def _withdrawn(entry: OutboxEntry) -> tuple[str, str] | None:
+    """(why, the call) of an agenda the service withdrew, else None (`OutgoingMail.withdrawn`)."""
+    why, when = entry.detail.get(WITHDRAWN), entry.detail.get(WITHDRAWN_WHEN)
+    if entry.state == "discarded" and isinstance(why, str) and isinstance(when, str):
+        return why, when
+    return None
+
+
 def _moves(why: Any) -> tuple[tuple[datetime, ...], tuple[str, ...]]:
     """When the client asked to move or call off an agenda's call, and what it named."""
     if not isinstance(why, dict) or why.get("reason") != "call_in_question":
@@ -146,6 +158,7 @@ class _StoreOutbox:
                 e.due_at,
                 *_moves(e.detail.get(HELD_BECAUSE)),
                 sent_at=e.sent_at,
+                withdrawn=_withdrawn(e),
             )
             for e in self.outbox.entries()
         ]
