@@ -47,8 +47,8 @@ def _fill(store: Store) -> None:
         "named": ["point de mardi"],
         "zone": "Europe/Paris",
     }
-    outbox.add([_agenda(WITHDRAWN, "horizon", CALL),
-                _agenda(HELD, "velo", datetime(2026, 12, 8, 13, 0, tzinfo=UTC), asked)])  # fmt: skip
+    tuesday = datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
+    outbox.add([_agenda(WITHDRAWN, "horizon", CALL), _agenda(HELD, "velo", tuesday, asked)])
     # the call of 11 December was skipped: its queued agenda is withdrawn
     assert outbox.withdraw_agendas(
         datetime(2026, 12, 7, 12, 0, tzinfo=UTC), lambda client, at: client != "horizon", PARIS
