@@ -808,6 +808,41 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"declined|retourne|retournes)"
         ),
     ),
+    # The shop taken off the platform it sells through: « on est plus sur Livreo depuis ce
+    # matin » (newcomer72), "we've been delisted from Deliveroo", "our Etsy shop was
+    # suspended this morning", « notre boutique a été déréférencée ».
+    (
+        (
+            (
+                "plus sur",
+                "delist",
+                "dereferenc",
+                "removed from",
+                "taken off",
+                "kicked off",
+                "suspend",
+                "desactiv",
+                "deactivat",
+                "disabled",
+            ),
+        ),
+        any_of(
+            r"(on est|on n'est|nous sommes|nous ne sommes|je suis|je ne suis|le resto est|le "
+            r"restaurant est|la boutique est|le magasin est) plus (sur|visibles? sur|en ligne sur"
+            r"|referencee?s? sur) [a-z0-9]+ depuis (ce matin|hier|cette nuit|midi|ce midi|\d)",
+            r"(delisted|removed|taken off|kicked off|dropped|suspended|deactivated|disabled)"
+            r"( us)? (from |off |on )?(the )?(deliveroo|uber ?eats|just ?eat|doordash|amazon|"
+            r"etsy|ebay|shopify|google|the app|the platform|the marketplace)",
+            r"(our|my)( [a-z0-9]+)? (shop|store|listing|listings|restaurant|seller account|"
+            r"store page|page)"
+            r"( on [a-z0-9]+)? (was|were|has been|have been|got|is) (delisted|removed|taken down|"
+            r"suspended|deactivated|disabled)",
+            r"(notre|ma|la) (boutique|fiche|page|compte vendeur|vitrine)( [a-z0-9]+){0,3} (a ete|"
+            r"est) (dereferencee|suspendue|desactivee|supprimee|retiree)",
+            r"(on a ete|nous avons ete|j'ai ete) (dereference|dereferences|suspendu|suspendus|"
+            r"desactive|desactives|retire|retires) (de|d'|sur|par) [a-z0-9]+",
+        ),
+    ),
     # A mailbox or an account sending on its own: "Morag's email is sending hundreds of
     # messages to clients on its own, can't stop it", « ma boîte envoie des centaines de mails
     # toute seule » (newcomer52)

@@ -226,6 +226,9 @@ CALLBACK = Gated(
         r"on) (email|e mail|mail|phone|whatsapp|sms)| somehow| directly)?(?= ?\?| ?$| \.)",
         r"(what'?s|what is) the (best|easiest) way to (contact|reach|get (in touch with|hold of)) "
         r"(you|u)",
+        r"(is there|any) (a |another |an other |other )?(way|means|number|address|email) (i|we) "
+        r"(can|could) (contact|reach|email|write to) (you|u)( (by|via|on) (email|e mail|mail|"
+        r"phone))?",
         r"(can|could|may) i (have|get) (your|ur) (email|e mail|mail|number|phone number|cell|"
         r"mobile)( address)?",
         r"(you have|do you have|have you got|got) (an )?(email|e mail|mail|number|phone) (i|where i"
@@ -2885,6 +2888,15 @@ _ALL_GOOD = (
     r"(and|et) (is|are|was|were|va|vont|est|sont) (fine|ok|okay|unhurt|bien|indemnes?)\b",
     r"(is|are) (fine|ok|okay) now",
     r"(hors de danger|out of danger)",
+    # the person who was taken ill is back home: « la cliente va bien, elle est sortie de
+    # l'hôpital » (newcomer72), "she was discharged this morning and is doing well"
+    r"(est|sont|etait) (deja )?(sortie?s?|rentree?s?) de l'hopital",
+    r"(was|were|has been|have been|got) (discharged|released|sent home)( from (the )?"
+    r"(hospital|a&e|er))?",
+    r"(la cliente|le client|la patiente|le patient|l'enfant|la victime|elle|il) (va|se porte) "
+    r"(bien|mieux)(?! (falloir|devoir|etre|se passer))",
+    r"(the (customer|guest|patient|child|kid|victim)|she|he) (is|was) (fine|ok|okay|doing "
+    r"(fine|well|ok))(?= ?(\.|,|$| and| now| thankfully))",
 )
 ALL_GOOD = Gated(phrases(*_ALL_GOOD))
 NOT_NOW = Gated(

@@ -42,12 +42,23 @@ NEED = any_of(
     r"(besoin|besoins) (de |du |des |d')(?!(te |vous |t'|lui |leur |en |se )?(parler|voir|"
     r"appeler|rappeler|discuter|causer|joindre|echanger|faire (un|le) point|rencontrer))",
     r"must",
+    # "please make sure our new logo replaces it today" (newcomer73)
+    r"(please |pls |can you |could you |just )make sure",
+    # what the consultant is asked to say, with the time the answer is wanted by right after:
+    # « pouvez-vous nous dire ce soir … ce que la cuisine doit faire », "could you let us know
+    # by noon" (newcomer72); not "tell me when you're free" (no time wanted)
+    r"(nous |me )?dire(?= (ce soir|aujourd'hui|avant|d'ici|des ce soir|cet apres midi|ce matin)"
+    r"\b)",
+    r"(tell (me|us)|let (me|us) know)(?= (by|before|tonight|today|this (afternoon|evening|"
+    r"morning)|first thing)\b)",
     r"(have|has|got) to",
     r"required",
     r"(is|are) due",
     # a hand-in named by its noun: « le dépôt du dossier est demain », « rendu du rapport
     # demain 9h » (newcomer55)
-    r"(depot|rendu|remise|submission|filing|hand in|handover) (du|de la|des|de l'|d'|de|of)",
+    # (not a place: « il est au dépôt de Yopougon », newcomer73)
+    r"(?<!\bau )(?<!\bdans le )(?<!\bvers le )(depot|rendu|remise|submission|filing|hand in|"
+    r"handover) (du|de la|des|de l'|d'|de|of)",
     r"deadline",
     r"date limite",
     r"echeance",
@@ -653,6 +664,8 @@ _ON_SITE = any_of(
     r"dans (nos|les) (locaux|bureaux)|dans le bureau|sur place|a l'accueil",
     r"(debarque|debarquent|vient d'arriver|viennent d'arriver|est arrive|sont arrives|"
     r"est arrivee|sont arrivees)",
+    # "inspector from the city here for the grease trap" (newcomer72)
+    r"here (for|about|to see|to check|checking|asking|looking at|with)\b",
     r"(turned up|showed up|just arrived|have arrived|has arrived|are here|is here|on site|"
     r"in the office|at the door|at reception|walked in)",
     # "in the Drogheda bar now", "in the office this morning wanting the books"
@@ -1709,7 +1722,11 @@ def _wanted_soon(core: str) -> str | None:
 # "can you", "could you".
 _ASKED_ALOUD = re.compile(
     r"\b(est ce que|est ce qu'|(pouvez|pourriez|peux|pourrais) (vous|tu)|(vous|tu) (pouvez|"
-    r"pourriez|peux|pourrais)|(can|could|would) (you|u))\b"
+    r"pourriez|peux|pourrais)|(can|could|would) (you|u)|"
+    # what to do, asked aloud: "do we need to stop doing the boards … we've a party of sixty
+    # tonight" (newcomer72)
+    r"(do|should|shall|must) (we|i) (need to |have to )?(stop|keep|close|cancel|serve|throw|"
+    r"bin|open|carry on|go ahead|wait))\b"
 )
 
 
@@ -2009,6 +2026,37 @@ def _consequence(core: str, veto: re.Match[str]) -> bool:
     return _OTHERWISE.search(before) is not None
 
 
+_OR_ELSE = re.compile(r"\b(or|ou|else)\b")
+_PLANNED = re.compile(r"\b(prevue?s?|programmee?s?|planifiee?s?|planned|scheduled)\b")
+
+
+def _deadline_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], None] | None:
+    """A deadline within a day told with what follows when it is missed ("they need the form
+    by this afternoon or the payout slips to next month", « faut leur répondre avant midi
+    sinon ils choisissent pour nous »), when `veto` is a far-off time or a planned date
+    ("next month", « coupure programmée le 17 janvier »): that date is the cost of missing
+    the deadline or the day of what the answer is for, not the sender's word that it can
+    wait (newcomer73). The deadline's sentence is read on its own; None when none is urgent."""
+    said = veto.group(0)
+    if C.FAR_OFF.fullmatch(said) is None and _PLANNED.search(said) is None:
+        return None
+    for soon in WITHIN_A_DAY.finditer(core):
+        start = core.rfind(" . ", 0, soon.start()) + 1
+        end = core.find(" . ", soon.end())
+        end = len(core) if end < 0 else end
+        between = core[soon.end() : veto.start()] if start <= veto.start() < end else ""
+        otherwise = _OTHERWISE.search(core, soon.end(), end)
+        if otherwise is None and not (between and _OR_ELSE.search(between)):
+            continue
+        sentence = core[start:end]
+        if veto.start() >= start and veto.end() <= end:
+            sentence = core[start : veto.start()]  # up to the cost, without it
+        alone = urgency(sentence)
+        if alone[0]:
+            return True, alone[1], None
+    return None
+
+
 _SOFTENER = re.compile(
     r"(rien de grave|pas grave|no big deal|not a big deal|no worries|no need to (worry|panic)|"
     r"no panic|pas de panique|nothing to worry about|don't worry|not to worry|"
@@ -2082,7 +2130,19 @@ _ROUTINE = re.compile(
     r"(case|dossier) (is )?(closed|clos|classe)|closed the case|no further action|sans suite|"
     r"(fault|defaut|alarm|alarme) (is |est )?(cleared|acquitte|acquittee|resolved)|"
     r"rien (releve|signale|a signaler)|nothing (found|to report)|autorisation|authori[sz]ation|"
-    r"permit|approved|validee?|valide)\b"
+    r"permit|approved|validee?|valide|"
+    # a sample taken for a lab test, or a check of what a recall is about: « la DDETSPP a
+    # prélevé un Morbier pour une analyse Listeria dans le cadre du plan de surveillance »
+    # (newcomer72), "swabs taken to test for salmonella"; what the lab found is told apart
+    # (`_CHECK_FOUND_DANGER`)
+    r"analyses?|analysis|prelev\w*|echantillons?|samples?|swabs?|depistage|screening|"
+    r"surveillance|tested for|test for|to test|"
+    # the people and equipment kept for a harm, not the harm: « agents de sécurité
+    # incendie », "fire marshals", "fire safety officer" (newcomer73)
+    r"(agents?|service|securite|safety|marshals?|wardens?|officers?|stewards?|extincteurs?|"
+    r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
+    r"(fire|incendie) (safety|securite|marshals?|wardens?|officers?|stewards?|doors?|exits?|"
+    r"extinguishers?|certificates?))\b"
 )
 
 
@@ -2091,7 +2151,7 @@ _ROUTINE = re.compile(
 _ROUTINE_TOPIC = re.compile(
     r"fire|incendie|feu|evacu|pompier|police|gendarm|alarm|breach|ransom|intrusion|sprinkler|"
     r"extincteur|cyber|hack|phishing|pirat|encrypt|chiffr|crypt|earthquake|seisme|tremblement|"
-    r"lockdown|confinement|flood|inond"
+    r"lockdown|confinement|flood|inond|listeria|salmonel|e coli|legionel|norovirus"
 )
 
 
@@ -2116,21 +2176,23 @@ def _in_routine(core: str, at: int, words: str) -> bool:
     (`_ROUTINE_TOPIC` in `_ROUTINE`): "fire drill", "the ICO closed the breach case"."""
     if _ROUTINE_TOPIC.search(words) is None:
         return False
-    before = core[max(0, at - 90) : at].rpartition(" . ")[2]
-    after = core[at + len(words) : at + len(words) + 90].partition(" . ")[0]
-    said = f"{before} {words} {after}"
-    found = next(
-        (
-            hit
-            for hit in _ROUTINE.finditer(said)
-            # a plan or a register is routine work about the harm only beside its name
-            # ("evacuation plan", « registre incendie »), not one asked for in the same
-            # sentence (« pompiers sur place, ils demandent le plan des coupures »)
-            if _PAPERS.fullmatch(hit.group(0)) is None
-            or _near(hit, len(before) + 1, len(before) + 1 + len(words), _PAPERS_REACH)
-        ),
-        None,
-    )
+    before = core[max(0, at - 90) : at].rpartition(" . ")[2].rstrip()
+    after = core[at + len(words) : at + len(words) + 90].partition(" . ")[0].lstrip()
+    said = f"{before} {words} {after}"  # one space apart, as `core` is: "agents de securite"
+    start, end = len(before) + 1, len(before) + 1 + len(words)
+
+    def about_it(hit: re.Match[str]) -> bool:
+        # a plan or a register is routine work about the harm only beside its name
+        # ("evacuation plan", « registre incendie »), not one asked for in the same sentence
+        # (« pompiers sur place, ils demandent le plan des coupures »); the people or things
+        # kept for a harm only as its own name ("the fire wardens")
+        if _KEPT_FOR.fullmatch(hit.group(0)):
+            return _near(hit, start, end, 0)
+        if _PAPERS.fullmatch(hit.group(0)):
+            return _near(hit, start, end, _PAPERS_REACH)
+        return True
+
+    found = next((hit for hit in _ROUTINE.finditer(said) if about_it(hit)), None)
     # "la mairie n'a jamais validé l'arrêté": an authorisation refused is no routine
     return (
         found is not None
@@ -2140,6 +2202,14 @@ def _in_routine(core: str, at: int, words: str) -> bool:
 
 
 _PAPERS = re.compile(r"plans?|procedures?|policy|registre|register|signage")
+_KEPT_FOR = re.compile(
+    r"(agents?|service|securite|safety|marshals?|wardens?|officers?|stewards?|extincteurs?|"
+    r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
+    r"(fire|incendie) (safety|securite|marshals?|wardens?|officers?|stewards?|doors?|exits?|"
+    r"extinguishers?|certificates?)"
+)
+"""Routine words of the people and things kept for a harm: routine only as the harm's own
+name ("the fire marshals", not "a fire at the venue, the marshals are evacuating")."""
 """Routine words for papers about a harm: routine only right beside the harm's name."""
 _PAPERS_REACH = 25
 """Characters between a paper's word and the harm's name it is about ("fire evacuation plan",
@@ -2160,7 +2230,8 @@ _CHECK_FOUND_DANGER = re.compile(
     r"shut (it |them )?(off|down)|switched (it |them )?off|a coupe|ont coupe|"
     r"should(n't|nae| not) (be )?(use|using|go|going)|must(n't| not) (be )?(use|using)|"
     r"(do|don't) not use|not to use|ne (faut|doit|doivent) plus (utiliser|servir|entrer)|"
-    r"interdit d'(utiliser|acceder|entrer)|non conforme|failed|echoue)\b"
+    r"interdit d'(utiliser|acceder|entrer)|non conforme|failed|echoue|positive?s?|positifs?|"
+    r"detected|detecte|detectee?s?|found|trouvee?s?|revele|confirmed|confirmee?)\b"
 )
 
 
@@ -2866,6 +2937,10 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         veto = None  # "the deadline to appeal is today. Could you have a look at some point?"
     if veto is not None and _consequence(core, veto):
         veto = None  # "the driver leaves at five today, otherwise the next slot is in January"
+    if veto is not None:
+        despite = _deadline_despite(core, veto)
+        if despite is not None:
+            return despite
     if (
         veto is not None
         and _ALL_ELSE.search(core[max(0, veto.start() - 30) : veto.start()])
