@@ -161,12 +161,20 @@ def day(value: date, lang: str) -> str:
 
 def working_days(days: frozenset[int] | set[int], lang: str) -> str:
     """Weekdays (0 = Monday) as the language abbreviates them (Babel/CLDR), a run of three or
-    more as a range: "Mon–Fri", « lun.–ven. », "Mon, Wed, Fri"."""
+    more as a range: "Mon–Fri", « lun.–ven. », "Mon, Wed, Fri"; a run across the weekend from
+    its first day: "Sun–Thu" (a week that starts on Sunday, trial38 §7), "Sat, Sun"."""
     names = get_day_names("abbreviated", locale=LOCALES.get(lang, "en_US"))
     ordered = sorted(days)
-    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{names[ordered[0]]}–{names[ordered[-1]]}"
-    return ", ".join(str(names[d]) for d in ordered)
+    runs = (
+        [(first + i) % 7 for i in range(len(ordered))]
+        for first in (ordered if len(ordered) < 7 else ordered[:1])
+    )
+    run = next((r for r in runs if set(r) == set(ordered)), None)
+    if run is None:
+        return ", ".join(str(names[d]) for d in ordered)
+    if len(run) > 2:
+        return f"{names[run[0]]}–{names[run[-1]]}"
+    return ", ".join(str(names[d]) for d in run)
 
 
 def phone_written(e164: str) -> str:

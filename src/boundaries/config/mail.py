@@ -86,6 +86,10 @@ def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> Said | None:
         return told("mail.url_scheme", url=url, scheme=parts.scheme, fix=fix)
     if not parts.hostname:
         return told("mail.url_no_host", url=url, fix=fix)
+    if schemes[0] == "imap" and not parts.username:
+        # an SMTP relay may take mail without a login; an IMAP server never opens a mailbox
+        # without one (RFC 9051 §6.2): `mail sync` would fail at every cycle (trial38 §7)
+        return told("mail.url_no_user", url=url, fix=fix)
     if parts.password is not None:
         env = "BOUNDARIES_SMTP_PASSWORD" if schemes[0] == "smtp" else "BOUNDARIES_IMAP_PASSWORD"
         return told("mail.url_password", env=env)

@@ -1,0 +1,54 @@
+"""Smaller points a newcomer found in `check` (trial38 §7): a week that starts on Sunday is
+said "Sun–Thu", not "Mon, Tue, Wed, Thu, Sun"; an IMAP URL without a user is refused at load
+time with the fix, instead of `mail sync` failing at every cycle."""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.config import ConfigError, parse_config
+from boundaries.i18n import working_days
+from tests.conftest import EXAMPLES
+
+
+@pytest.mark.parametrize(
+    ("days", "en", "fr"),
+    [
+        ({6, 0, 1, 2, 3}, "Sun–Thu", "dim.–jeu."),
+        ({0, 1, 2, 3, 4}, "Mon–Fri", "lun.–ven."),
+        ({4, 5, 6, 0}, "Fri–Mon", "ven.–lun."),
+        ({5, 6}, "Sat, Sun", "sam., dim."),
+        ({0, 2, 4}, "Mon, Wed, Fri", "lun., mer., ven."),
+        (set(range(7)), "Mon–Sun", "lun.–dim."),
+    ],
+)
+def test_working_days_are_said_as_a_run_from_its_first_day(days: set[int], en: str, fr: str):
+    assert working_days(days, "en") == en
+    assert working_days(days, "fr") == fr
+
+
+def test_check_says_a_sunday_to_thursday_week_as_such(tmp_path):
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    assert 'working_hours = ["mon-fri ' in text
+    path = tmp_path / "sun-thu.toml"
+    path.write_text(text.replace('working_hours = ["mon-fri ', 'working_hours = ["sun-thu '))
+    result = CliRunner().invoke(cli, ["check", "--config", str(path)])
+    assert "dim.–jeu." in result.output, result.output
+
+
+def test_an_imap_url_without_a_user_is_refused_with_the_fix():
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        parse_config(text + '\n[mail]\nimap_url = "imaps://imap.example.org:993"\n')
+    said = str(refused.value)
+    assert "mail.imap_url" in said and "names no user" in said, said
+    assert "imap://user@host:port" in said
+    # with a user it loads, and an SMTP relay needs none
+    parse_config(
+        text + '\n[mail]\nimap_url = "imaps://claire@imap.example.org:993"\n'
+        'smtp_url = "smtp://relay.example.org:25"\n'
+    )
