@@ -8,7 +8,8 @@ time said right after the ask (« pouvez-vous me dire ce soir … », "please ma
 "can you let us know by noon"); what to do asked aloud before an event tonight ("should we
 close the terrace … we've a wedding of eighty tonight"); an inspector on the premises ("the
 health inspector here for the fridges"); the shop taken off the platform it sells through
-since this morning.
+since this morning; a fire told where it is or as it started ("fire in the bakery", « le feu a
+pris dans la réserve »).
 
 Not urgent: a sample taken for a lab test (« prélevé pour une analyse salmonelle »), the people
 kept for a harm (« agents de sécurité incendie », "fire wardens"), a person taken ill who is
@@ -65,6 +66,10 @@ TUESDAY = "2026-12-08T10:00:00+01:00"
             "moitié de nos ventes",
         ),
         ("email", "Our Etsy store was suspended overnight and every listing is gone."),
+        # a fire told where it is or as it started
+        ("sms", "fire in the bakery!! everyone's outside, brigade coming"),
+        ("sms", "le feu a pris dans la réserve, on a tout évacué"),
+        ("email", "Un incendie s'est déclaré au sous-sol cette nuit, les pompiers sont sur place."),
     ],
 )
 def test_deadlines_beside_later_dates_officials_here_and_a_shop_delisted_are_urgent(
@@ -95,6 +100,7 @@ def test_deadlines_beside_later_dates_officials_here_and_a_shop_delisted_are_urg
             "On rouvre ce soir comme prévu.",
         ),
         ("sms", "Les palettes sont arrivées cet après-midi au dépôt de Bercy. Tout est en ordre."),
+        ("email", "Could you send me the fire in the kitchen procedure we wrote last year?"),
     ],
 )
 def test_lab_samples_safety_staff_a_guest_home_again_and_a_depot_are_not_urgent(

@@ -2216,6 +2216,18 @@ HARM_NOW = cues(
             # « l'eau coule de chez Mme Girard », « de l'eau coule du plafond »
             r"(l'|de l')eau (qui )?(coule|fuit|ruisselle|goutte) (de|du|des|par|dans|sous|sur)",
             r"on fire",
+            # a fire told where it is or as it started: "fire in the kitchen, everyone out",
+            # "the dryer caught fire", « le feu a pris en cuisine », « un incendie s'est déclaré
+            # dans l'entrepôt »
+            r"(a |there's a |there is a |big |small )?fire (in|at) (the|our|my) [a-z]+",
+            r"(caught|catching|catches) fire",
+            r"fire (broke|has broken|is spreading|spread)",
+            r"(le )?feu (a pris|prend|a demarre|s'est declare|s'est propage|se propage)",
+            r"(il y a le|y a le|il y a un|y a un|un) (debut de )?feu (dans|a la|au|en|chez)",
+            r"(un )?(debut d')?incendie (s'est declare|a pris|dans (la|le|l'|notre|nos)|a (la|l')|"
+            r"au|en cours)",
+            r"(les pompiers|the fire brigade|the firefighters|firefighters) (sont|is|are) (la|sur "
+            r"place|en route|here|on (the|their) way|on site)",
             # (a fire marshal is an inspector, who visits: `urgency._OFFICIAL`; newcomer57)
             r"fire (department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",

@@ -2138,10 +2138,11 @@ _ROUTINE = re.compile(
     r"analyses?|analysis|prelev\w*|echantillons?|samples?|swabs?|depistage|screening|"
     r"surveillance|tested for|test for|to test|"
     # the people and equipment kept for a harm, not the harm: « agents de sécurité
-    # incendie », "fire marshals", "fire safety officer" (newcomer73)
-    r"(agents?|service|securite|safety|marshals?|wardens?|officers?|stewards?|extincteurs?|"
+    # incendie », "fire wardens", "fire doors" (newcomer73); not a fire officer or marshal,
+    # an inspector who visits (`_OFFICIAL`)
+    r"(agents?|service|securite|safety|wardens?|stewards?|extincteurs?|"
     r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
-    r"(fire|incendie) (safety|securite|marshals?|wardens?|officers?|stewards?|doors?|exits?|"
+    r"(fire|incendie) (safety|securite|wardens?|stewards?|doors?|exits?|"
     r"extinguishers?|certificates?))\b"
 )
 
@@ -2203,13 +2204,13 @@ def _in_routine(core: str, at: int, words: str) -> bool:
 
 _PAPERS = re.compile(r"plans?|procedures?|policy|registre|register|signage")
 _KEPT_FOR = re.compile(
-    r"(agents?|service|securite|safety|marshals?|wardens?|officers?|stewards?|extincteurs?|"
+    r"(agents?|service|securite|safety|wardens?|stewards?|extincteurs?|"
     r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
-    r"(fire|incendie) (safety|securite|marshals?|wardens?|officers?|stewards?|doors?|exits?|"
+    r"(fire|incendie) (safety|securite|wardens?|stewards?|doors?|exits?|"
     r"extinguishers?|certificates?)"
 )
 """Routine words of the people and things kept for a harm: routine only as the harm's own
-name ("the fire marshals", not "a fire at the venue, the marshals are evacuating")."""
+name ("the fire wardens", not "a fire at the venue, the wardens are evacuating")."""
 """Routine words for papers about a harm: routine only right beside the harm's name."""
 _PAPERS_REACH = 25
 """Characters between a paper's word and the harm's name it is about ("fire evacuation plan",
