@@ -52,3 +52,19 @@ def test_an_imap_url_without_a_user_is_refused_with_the_fix():
         text + '\n[mail]\nimap_url = "imaps://claire@imap.example.org:993"\n'
         'smtp_url = "smtp://relay.example.org:25"\n'
     )
+
+
+def test_an_agenda_that_would_go_out_on_a_day_off_is_warned_of_with_the_hours_that_fix_it():
+    """trial38 §7: a Monday 10:00 call's agenda went out on Sunday at 10:00 (the default 24
+    hours before), outside the consultant's Monday–Friday hours, and nothing said so."""
+    from boundaries.config.advice import warnings
+
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    monday = text.replace("BYDAY=FR", "BYDAY=MO") + '\n[mail]\nsmtp_url = "smtp://relay:25"\n'
+    said = [w for w in warnings(parse_config(monday), lang="en") if "agenda" in w]
+    assert len(said) == 1, said
+    assert "client horizon" in said[0] and "on Sun " in said[0], said[0]
+    assert "agenda_hours_before = 72" in said[0]
+    # on a Friday call the agenda goes out on Thursday, within the hours: nothing to say
+    friday = text + '\n[mail]\nsmtp_url = "smtp://relay:25"\n'
+    assert not [w for w in warnings(parse_config(friday), lang="en") if "agenda" in w]

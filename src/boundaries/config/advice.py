@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import in_working_hours, local_occurrences
-from boundaries.i18n import said
+from boundaries.i18n import said, written
 
 
 def _warn(lang: str, name: str, /, **values: object) -> str:
@@ -39,6 +39,8 @@ def warnings(
     else:
         for client in config.clients:
             found.extend(_standing_calls_outside_hours(config, client, day, lang))
+        if config.mail.smtp_url:
+            found.extend(_agendas_outside_hours(config, day, lang))
     if not config.clients:
         found.append(_warn(lang, "no_clients"))
     for client in config.clients:
@@ -143,6 +145,60 @@ def _standing_calls_outside_hours(
                     rrule=call.rrule,
                     start=call.start.strftime("%H:%M"),
                     day=outside.date().isoformat(),
+                )
+            )
+    return found
+
+
+def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
+    """A standing call whose agenda, sent `agenda_hours_before` it (SPEC §10), goes out on
+    some date to come outside the consultant's working hours ("Sun 10:00" for a Monday 10:00
+    call and the default 24 hours): clients get mail from the consultant on a day off
+    (trial38 §7). One warning per client and call, with an `agenda_hours_before` that puts
+    that agenda on the working day before at the same hour, when there is one in a week."""
+    from boundaries.domain.schedule import Calendar  # the rules of the standing calls
+
+    calendar = Calendar(config)
+    zone = config.consultant.zone
+    before = timedelta(hours=config.mail.agenda_hours_before)
+    lo = datetime.combine(today, time(), zone).astimezone(UTC)
+    hi = lo + timedelta(weeks=OUTSIDE_HOURS_WEEKS)
+    found = []
+    for client in config.clients:
+        seen: set[tuple[int, time]] = set()  # (weekday, hour) of the calls already warned of
+        at = lo
+        while (slot := calendar.next_call(client.id, at)) is not None and slot.start < hi:
+            at = slot.start
+            call = slot.start.astimezone(zone)
+            sent = (slot.start - before).astimezone(zone)
+            if (call.weekday(), call.time()) in seen or in_working_hours(
+                config.consultant, sent.replace(tzinfo=None)
+            ):
+                continue
+            seen.add((call.weekday(), call.time()))
+            earlier = next(
+                (
+                    days
+                    for days in range(1, 8)
+                    if in_working_hours(
+                        config.consultant, (call - timedelta(days=days)).replace(tzinfo=None)
+                    )
+                ),
+                None,
+            )
+            found.append(
+                _warn(
+                    lang,
+                    "agenda_outside_hours",
+                    client=client.id,
+                    call=written(call, "EEE d MMM HH:mm", lang),
+                    sent=written(sent, "EEE d MMM HH:mm", lang),
+                    hours=config.mail.agenda_hours_before,
+                )
+                + (
+                    _warn(lang, "agenda_hours_fix", hours=24 * earlier)
+                    if earlier is not None
+                    else ""
                 )
             )
     return found

@@ -172,7 +172,8 @@ class MailSpec(_Strict):
     imap_url: str | None = Field(
         default=None,
         min_length=1,
-        description='Where mail is read: "imap://user@host:port" or "imaps://…". Password from '
+        description='Where mail is read: "imap://user@host:port" or "imaps://…"; the user is '
+        "required (a URL without one is refused). Password from "
         "BOUNDARIES_IMAP_PASSWORD or `imap_password_file`.",
     )
     smtp_password_file: str | None = Field(
@@ -204,7 +205,12 @@ class MailSpec(_Strict):
         default=False, description="Hold replies until you approve them (`boundaries outbox`)."
     )
     agenda_hours_before: int = Field(
-        default=24, ge=0, le=336, description="Hours before each standing call its agenda goes."
+        default=24,
+        ge=0,
+        le=336,
+        description="Hours before each standing call its agenda goes; `check` warns "
+        "when that falls outside your working hours (a Monday call's agenda on Sunday) and "
+        "names the value that sends it on the working day before.",
     )
 
 
