@@ -70,6 +70,29 @@ TUESDAY = "2026-12-08T10:00:00+01:00"
         ("sms", "fire in the bakery!! everyone's outside, brigade coming"),
         ("sms", "le feu a pris dans la réserve, on a tout évacué"),
         ("email", "Un incendie s'est déclaré au sous-sol cette nuit, les pompiers sont sur place."),
+        # what the routine words must not cover: a fire exit that is broken, a fire officer
+        # who came, a lab result over the limit, a reaction to a product still on sale
+        (
+            "voicemail",
+            "hi it's stevie the fire door at the back the push bar's jammed it won't "
+            "open so the fire exit's blocked and the school group comes at one",
+        ),
+        (
+            "email",
+            "The building's fire officer came this morning and says the basement can "
+            "hold thirty people at most; we have sixty booked for tomorrow night.",
+        ),
+        (
+            "email",
+            "Les analyses Salmonelle du lot 12 sont revenues à 300 ufc/g. Le lot est "
+            "parti hier chez deux clients.",
+        ),
+        (
+            "email",
+            "Petite chose : une cliente a appelé, son fils a fait une réaction après un "
+            "biscuit « sans arachide » hier soir, il va bien maintenant. On a encore "
+            "trente paquets en rayon.",
+        ),
     ],
 )
 def test_deadlines_beside_later_dates_officials_here_and_a_shop_delisted_are_urgent(

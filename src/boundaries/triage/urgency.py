@@ -2138,11 +2138,11 @@ _ROUTINE = re.compile(
     r"analyses?|analysis|prelev\w*|echantillons?|samples?|swabs?|depistage|screening|"
     r"surveillance|tested for|test for|to test|"
     # the people and equipment kept for a harm, not the harm: « agents de sécurité
-    # incendie », "fire wardens", "fire doors" (newcomer73); not a fire officer or marshal,
-    # an inspector who visits (`_OFFICIAL`)
+    # incendie », "fire wardens" (newcomer73); not a fire officer or marshal, an inspector
+    # who visits (`_OFFICIAL`), nor a fire door or exit, which may be what is broken
     r"(agents?|service|securite|safety|wardens?|stewards?|extincteurs?|"
-    r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
-    r"(fire|incendie) (safety|securite|wardens?|stewards?|doors?|exits?|"
+    r"extinguishers?) (de )?(securite )?(incendie|fire)|"
+    r"(fire|incendie) (safety|securite|wardens?|stewards?|"
     r"extinguishers?|certificates?))\b"
 )
 
@@ -2205,8 +2205,8 @@ def _in_routine(core: str, at: int, words: str) -> bool:
 _PAPERS = re.compile(r"plans?|procedures?|policy|registre|register|signage")
 _KEPT_FOR = re.compile(
     r"(agents?|service|securite|safety|wardens?|stewards?|extincteurs?|"
-    r"extinguishers?|doors?|portes?|exits?|sorties?) (de )?(securite )?(incendie|fire)|"
-    r"(fire|incendie) (safety|securite|wardens?|stewards?|doors?|exits?|"
+    r"extinguishers?) (de )?(securite )?(incendie|fire)|"
+    r"(fire|incendie) (safety|securite|wardens?|stewards?|"
     r"extinguishers?|certificates?)"
 )
 """Routine words of the people and things kept for a harm: routine only as the harm's own
@@ -2232,7 +2232,10 @@ _CHECK_FOUND_DANGER = re.compile(
     r"should(n't|nae| not) (be )?(use|using|go|going)|must(n't| not) (be )?(use|using)|"
     r"(do|don't) not use|not to use|ne (faut|doit|doivent) plus (utiliser|servir|entrer)|"
     r"interdit d'(utiliser|acceder|entrer)|non conforme|failed|echoue|positive?s?|positifs?|"
-    r"detected|detecte|detectee?s?|found|trouvee?s?|revele|confirmed|confirmee?)\b"
+    r"detected|detecte|detectee?s?|found|trouvee?s?|revele|confirmed|confirmee?|"
+    # a count of the germ per gram, or a limit passed: « revenues à 40 ufc/g » (newcomer63)
+    r"\d+ ?(ufc|cfu)|above the limit|over the limit|au dessus (de la|du) (limite|seuil)|"
+    r"depasse|depassent|exceeds?|exceeded)\b"
 )
 
 
