@@ -101,3 +101,30 @@ def test_report_json_flags_the_weeks_with_nothing_recorded(tmp_path):
         "2026-11-16": False,
         "2026-11-23": True,
     }
+
+
+def test_a_premium_within_the_coachs_tolerance_says_so():
+    """trial38 §5a: the coach said a client with one call a fortnight beyond its terms "stays
+    within its terms" while the report asked 11 % more for it, without a word tying them."""
+    acme = HAND.clients[0]
+    allowed = acme.adhoc_calls_per_week
+    # three weeks: each week the allowance, and one call more over the whole window
+    per_week = [acme_call(paris(day, 11)) for day in (10, 17, 24) for _ in range(allowed)]
+    f = by_id(client_figures(HAND, [*per_week, acme_call(paris(12, 15))], WINDOW))["acme"]
+    found = premium(acme, f.demanded_hours_per_week)
+    assert found is not None and found.percent > 0
+    assert "le coach n'y voit pas encore d'habitude" in explain("fr", acme, f, found)
+    assert "the coach sees no pattern in it yet" in explain("en", acme, f, found)
+    # two calls more a week: beyond it, and nothing of the sort is said
+    more = [acme_call(paris(day, h)) for day in (11, 18, 25) for h in (14, 16)]
+    g = by_id(client_figures(HAND, [*per_week, *more], WINDOW))["acme"]
+    heavy = premium(acme, g.demanded_hours_per_week)
+    assert heavy is not None
+    assert "coach" not in explain("en", acme, g, heavy)
+
+
+def acme_call(at):
+    """An ad-hoc call of Acme that rang through and was answered."""
+    from tests.test_figures import acme as contact
+
+    return contact(at, rang=True, answered=True, adhoc=True, minutes=10)

@@ -27,7 +27,7 @@ in three months (0.1 a week) started the direct conversation, and after `defer` 
 to a rise (trial34 §1)."""
 
 
-def _beyond(demand: float, limit: float) -> bool:
+def beyond(demand: float, limit: float) -> bool:
     """Whether a weekly ad-hoc `demand` is over `limit` by more than `MIN_EXCESS`: one call a
     fortnight beyond it is no pattern (README; trial37 §5: 1.5 a week for 1 allowed started
     the direct conversation). Compared to the 1/100 of a call the figures are shown to."""
@@ -149,12 +149,12 @@ def advise(
     if not recorded:
         judged = [w for w in weeks if w.complete]
         demand = _per_week(judged or weeks)
-        if len(judged) < JUDGE_AFTER_WEEKS and _beyond(demand, allowance):
+        if len(judged) < JUDGE_AFTER_WEEKS and beyond(demand, allowance):
             # one call on the first day is no pattern (trial35 §6: "over a single day, I had
             # 1 call from you, about 1 a working day"): a step is proposed on as many whole
             # weeks as one is judged on
             verdict = Verdict.TOO_FEW
-        elif not _beyond(demand, allowance):
+        elif not beyond(demand, allowance):
             verdict = Verdict.WITHIN_TERMS
         else:
             verdict = Verdict.NO_STEP
@@ -183,9 +183,9 @@ def advise(
         verdict, move_on = Verdict.LAST, False
     elif len(judged) < JUDGE_AFTER_WEEKS:
         verdict, move_on = Verdict.TOO_EARLY, False
-    elif _beyond(demand, 2 * allowance):
+    elif beyond(demand, 2 * allowance):
         verdict, move_on = Verdict.NOT_WORKED, True
-    elif not _beyond(demand, allowance):
+    elif not beyond(demand, allowance):
         verdict, move_on = Verdict.WORKED, False
     else:
         verdict, move_on = Verdict.PARTLY, False
