@@ -76,7 +76,7 @@ def test_the_decide_script_says_a_singular_below_two_hours_in_french():
         "hours_lost_per_week": "0,8",
         "hours_lost_per_week_one": True, "demands": True, "demanded_per_week": "1,5",
         "demanded_per_week_one": True, "steps_taken": [], "suggested_rate": "",
-        "current_rate": "", "effective": "1er janvier",
+        "current_rate": "", "effective": "1er janvier", "far_beyond": True,
     }  # fmt: skip
     text = script("fr", "decide", **values)
     assert "0,8 heure perdue en" in text and "1,5 heure de disponibilité demandée" in text
@@ -193,8 +193,31 @@ def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, 
         "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
         "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
         "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
+        "far_beyond": True,
     }  # fmt: skip
     assert said in script(lang, "decide", **values)
+
+
+@pytest.mark.parametrize(
+    ("lang", "far", "near"),
+    [("en", "still well beyond what", "still beyond what"),
+     ("fr", "reste bien au-delà de", "reste au-delà de")],
+)  # fmt: skip
+def test_the_decide_script_says_well_beyond_only_over_twice_the_allowance(lang, far, near):
+    """trial38 §5c: a client at 1.7 ad-hoc calls a week for 1 allowed, whose verdict was "better,
+    not there yet", was told its need stays "well beyond" the agreement."""
+    from boundaries.reporting.wording import script
+
+    values = {
+        "unplanned_per_day": "0,4", "unplanned_per_day_one": True, "lost": False,
+        "has_standing_call": True, "standing_calls": 1,
+        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
+        "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
+        "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
+    }  # fmt: skip
+    assert far in script(lang, "decide", **values, far_beyond=True)
+    said = script(lang, "decide", **values, far_beyond=False)
+    assert near in said and far not in said
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,7 +11,7 @@ from typing import Any
 from babel.lists import format_list
 
 from boundaries.domain.agenda import reply_moment
-from boundaries.domain.coach import Advice, WeekEvidence, advise
+from boundaries.domain.coach import Advice, WeekEvidence, advise, beyond
 from boundaries.domain.figures import ClientFigures, Contact, Period, client_figures
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, missing_why, premium
@@ -172,6 +172,9 @@ def script_values(
         "hours_lost_per_week_one": lost_per_week.form == "one",
         "demanded_per_week_one": demanded.form == "one",
         "demands": w.as_written(lang, str(demanded)) > 0,
+        # "well beyond" only over twice the allowance, as the coach's "not worked" verdict:
+        # below it, a client it called better is not told "well beyond" (trial38 §5c)
+        "far_beyond": beyond(figures.adhoc_demand_per_week, 2 * figures.adhoc_allowance),
         "allowance": figures.adhoc_allowance,
         "times_a_week": w.times_a_week(lang, figures.adhoc_allowance),
         "standing_call": proposed,
