@@ -139,3 +139,29 @@ def test_a_look_ahead_composes_the_replies_due_before_the_moment_it_looks_at(sto
     finally:
         alone.close()
     assert (reply.subject, reply.text) == (live.subject, live.text)
+
+
+def test_a_reply_queued_ahead_is_rewritten_by_the_next_cycle_once_its_call_is_skipped(
+    store: Store,
+):
+    """trial38 §4: `skip` said the next mail cycle rewrites a queued reply that offers the
+    skipped call; after that cycle the reply still offered it (it was rewritten only when it
+    fell due)."""
+    from datetime import date
+
+    from boundaries.store.calendar import CalendarStore
+
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(12, days=2), settled=at(9, 5))  # the reply of Tuesday 17:00, composed ahead
+    [before] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert "vendredi 4 décembre" in before.text, before.text
+    assert CalendarStore(store, account).skip("horizon", date(2026, 12, 4))
+    cycle.compose(at(10))  # the next live cycle, hours before the reply's moment
+    [after] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert after.state == "queued" and after.due_at == before.due_at
+    assert "vendredi 4 décembre" not in after.text and "vendredi 11 décembre" in after.text, (
+        after.text
+    )

@@ -262,11 +262,15 @@ class MailCycle:
         # written is rewritten to name the call that will really happen (`Outbox.reword`).
         unsent = {e.key: e.due_at for e in self.outbox.unsent_replies()}
         since = max(min([settled - REPLY_GRACE, *unsent.values()]), now - LOOKBACK)
+        # one queued for a later moment (composed by a look ahead) is composed again too, so
+        # that a call skipped or moved since is no longer offered in it before it falls due
+        # (what `boundaries skip` says: the next cycle rewrites it; trial38 §4)
+        later = max((due for due in unsent.values() if due > now), default=now)
         replies = deferral_replies(
             self.config,
             self.calendar,
             heard,
-            now,
+            later,
             since=since,
             agenda_went_out=self._agenda_went_out,
             carried=gathering.carried,
@@ -280,6 +284,8 @@ class MailCycle:
             # to rewrite a stored one
             if r.send_at < settled - REPLY_GRACE and r.key not in unsent:
                 continue
+            if r.send_at > now and r.key not in unsent:
+                continue  # not due yet: composed only to rewrite the stored one
             out.append(
                 Outgoing(
                     key=r.key,
