@@ -2219,7 +2219,10 @@ HARM_NOW = cues(
             # a fire told where it is or as it started: "fire in the kitchen, everyone out",
             # "the dryer caught fire", « le feu a pris en cuisine », « un incendie s'est déclaré
             # dans l'entrepôt »
-            r"(a |there's a |there is a |big |small )?fire (in|at) (the|our|my) [a-z]+",
+            # (not one told as past: "we had a small fire in the wash bay yesterday")
+            r"(?<!had a )(?<!had a small )(?<!had a big )(?<!was a )(?<!was a small )"
+            r"(?<!was a big )(?<!had )(a |there's a |there is a |big |small )?fire (in|at) (the|"
+            r"our|my) [a-z]+",
             r"(caught|catching|catches) fire",
             r"fire (broke|has broken|is spreading|spread)",
             r"(le )?feu (a pris|prend|a demarre|s'est declare|s'est propage|se propage)",
