@@ -2219,10 +2219,12 @@ HARM_NOW = cues(
             # a fire told where it is or as it started: "fire in the kitchen, everyone out",
             # "the dryer caught fire", « le feu a pris en cuisine », « un incendie s'est déclaré
             # dans l'entrepôt »
-            # (not one told as past: "we had a small fire in the wash bay yesterday")
+            # (not one told as past: "we had a small fire in the wash bay yesterday"; nor a
+            # figure of speech: "put out every other fire in the cluster", realtext25)
             r"(?<!had a )(?<!had a small )(?<!had a big )(?<!was a )(?<!was a small )"
-            r"(?<!was a big )(?<!had )(a |there's a |there is a |big |small )?fire (in|at) (the|"
-            r"our|my) [a-z]+",
+            r"(?<!was a big )(?<!had )(?<!other )(?<!every )(?<!out )(?<!out the )(?<!out a )"
+            r"(?<!many )(?<!fight )(?<!fighting )(a |there's a |there is a |big |small )?fire "
+            r"(in|at) (the|our|my) [a-z]+",
             r"(caught|catching|catches) fire",
             r"fire (broke|has broken|is spreading|spread)",
             r"(le )?feu (a pris|prend|a demarre|s'est declare|s'est propage|se propage)",
