@@ -165,3 +165,18 @@ def test_a_reply_queued_ahead_is_rewritten_by_the_next_cycle_once_its_call_is_sk
     assert "vendredi 4 décembre" not in after.text and "vendredi 11 décembre" in after.text, (
         after.text
     )
+
+
+def test_a_voicemail_left_after_a_look_ahead_is_in_the_reply_of_its_day(store: Store):
+    """trial39 §3: `mail sync --now` composed the day's reply; a voicemail left afterwards,
+    before `reply_at`, was in no reply at all."""
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(17), settled=at(9, 5))  # the reply of 17:00, composed ahead at 9:05
+    voicemail(store, account, "RE2", "horizon", at(11), BROCHURE)
+    cycle.compose(at(11, 5))  # the next live cycle
+    [reply] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert set(reply.detail["caused_by"]) == {"RE1", "RE2"}
+    assert "budget de la fête de quartier" in reply.text and "brochure du camp" in reply.text

@@ -326,7 +326,8 @@ class Outbox:
         the ones it names now: a call it promised was skipped or moved since it was written
         (SPEC §10: the reply names the next standing call; §11), or when it was worded for
         another day or part of the client's day (`detail[WORDED_FOR]`: it waited past its
-        moment, and « aujourd'hui » or its closing would be wrong, newcomer48 §4). A reply
+        moment, and « aujourd'hui » or its closing would be wrong, newcomer48 §4), or when it
+        is composed from more messages (one left since). A reply
         the consultant edited keeps her words (`boundaries skip` and `outbox approve` say it
         names a call called off). False when nothing was rewritten."""
         found = self.get(message.key)
@@ -334,17 +335,21 @@ class Outbox:
             return False
         if found.detail.get(EDITED) or found.claim_token is not None:
             return False
-        if not set(found.detail.get("caused_by") or ()) <= set(
-            message.detail.get("caused_by") or ()
-        ):
+        had = set(found.detail.get("caused_by") or ())
+        has = set(message.detail.get("caused_by") or ())
+        if not had <= has:
             return False  # composed again from fewer messages (older than the look-back)
+        # a message of its day left after it was composed (ahead, `mail sync --now`): the
+        # reply that goes out answers it too (trial39 §3: it was never acknowledged)
+        more = had < has
         calls = message.detail.get("calls")
         worded = found.detail.get(WORDED_FOR) == message.detail.get(WORDED_FOR)
         if "calls" in found.detail:
-            if found.detail["calls"] == calls and (worded or WORDED_FOR not in found.detail):
-                return False
-        elif (found.subject, found.text) == (message.subject[:500], message.text):
-            return False  # stored before the calls were kept, and still in the same words
+            same = found.detail["calls"] == calls and (worded or WORDED_FOR not in found.detail)
+        else:  # stored before the calls were kept: rewritten if its words changed
+            same = (found.subject, found.text) == (message.subject[:500], message.text)
+        if same and not more:
+            return False
         t = _table()
         stmt = (
             update(t)
