@@ -396,3 +396,25 @@ def test_the_greeting_names_no_call_the_client_asked_to_move(db_url, monkeypatch
         assert "prochain point est prévu" not in after, after
         # Vélo asked nothing: its call is still named
         assert "Votre prochain point est prévu" in said(call(live, VELO)[1])
+
+
+def test_a_retried_call_does_not_bring_back_a_call_asked_to_move_in_the_greeting(db_url):
+    """trial39 §5: a provider's retry of a call made before the request is answered for that
+    call's time; it filled the 30-second reuse with "nothing in question", and the next new
+    call heard the call the client had asked to move."""
+    from tests.mail_support import voicemail
+
+    with service(db_url, []) as live:
+        live.clock.now = datetime(2026, 12, 1, 19, 0, tzinfo=PARIS)  # after hours: voicemail
+        first, greeting = call(live, MARC)
+        assert "Votre prochain point est prévu vendredi 4 décembre à 10 h" in said(greeting)
+        asked = "c'est marc, on peut décaler le point de vendredi à lundi ? merci"
+        left = live.clock.now + timedelta(minutes=1)  # the request, after the first call
+        voicemail(live.store, live.account, "REmove", "horizon", left, asked)
+        live.clock.now += timedelta(minutes=30)
+        assert "prochain point est prévu" not in said(call(live, MARC)[1])
+        # the provider retries the first call: answered as it was, for its own time
+        assert "vendredi 4 décembre" in said(call(live, MARC, first)[1])
+        live.clock.now += timedelta(seconds=10)
+        later = said(call(live, MARC)[1])
+        assert "prochain point est prévu" not in later, later

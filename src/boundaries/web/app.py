@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from starlette.applications import Starlette
@@ -63,13 +63,22 @@ def _calls_in_question(
     store heard, topics only: no sentence encoder on a call's path). A store that fails takes
     none to be in question: the greeting must go out whatever happens (SPEC §7)."""
 
-    known: dict[str, tuple[float, frozenset[datetime]]] = {}
+    # client id -> (when it was read, monotonic; the moment it was read for; the starts)
+    known: dict[str, tuple[float, datetime, frozenset[datetime]]] = {}
+    reuse = timedelta(seconds=IN_QUESTION_SECONDS)
 
     def asked(client_id: str, at: datetime) -> frozenset[datetime]:
         now = time.monotonic()
         cached = known.get(client_id)
-        if cached is not None and now - cached[0] < IN_QUESTION_SECONDS:
-            return cached[1]
+        # reused for a moment at or after the one it was read for, never for an earlier one
+        # (a provider's retry of an older call is answered for that call's time, before the
+        # request it must not hide: trial39 §5)
+        if (
+            cached is not None
+            and now - cached[0] < IN_QUESTION_SECONDS
+            and cached[1] <= at < cached[1] + reuse
+        ):
+            return cached[2]
         try:
             heard = heard_from_store(config, store, account_id, at, answers=False)
         except StoreError:
@@ -77,7 +86,8 @@ def _calls_in_question(
         mine = [h for h in heard if h.client_id == client_id]
         found = calls_in_question(config, live.current(), mine, at)
         starts = frozenset(start for (_, start) in found)
-        known[client_id] = (now, starts)
+        if cached is None or at >= cached[1]:
+            known[client_id] = (now, at, starts)
         return starts
 
     return asked
