@@ -997,7 +997,16 @@ _ASKS = (Intent.REQUEST, Intent.STATUS_CHECK, Intent.SCHEDULING)
 # Another matter announced as such: "and I also wanted to ask about the audit", « au passage »
 _ANOTHER_MATTER = re.compile(
     r"\b(also|aussi|par ailleurs|separately|au passage|by the way|au fait|autre chose|"
-    r"another thing|sinon|par contre|en revanche|on the other hand)\b"
+    r"another thing|sinon|par contre|en revanche|on the other hand|"
+    # a reminder of another matter: « et pense à la convention avec la mairie », "don't
+    # forget the invoice" (trial39 §1)
+    r"pense a|pensez a|penses a|n'oublie pas|n'oubliez pas|don't forget|dont forget|remember)\b"
+)
+# "otherwise nothing special", « sinon rien de spécial »: no other matter after all
+_NOTHING_ELSE = re.compile(
+    r"\b(rien de (special|particulier|neuf|plus|nouveau)|rien d'autre|nothing (else|much|"
+    r"special|new|more)|that's (all|it)|thats all|c'est tout|tout va bien|all good|all fine|"
+    r"rien a signaler)\b"
 )
 _CLAUSES = re.compile(
     r"(?<=[.!?;])\s+|\n+|,\s*(?=(?:et|and|also|aussi|puis|mais|but|sinon|otherwise)\b)|"
@@ -1069,6 +1078,8 @@ def _beside_the_move(raw: str, channel: str) -> str:
     rest = _OF_THE_MOVE.sub(" ", normalise(" ".join(kept)))
     if not rest.strip() or _residual(rest) == 0:
         return ""
+    if _residual(_NOTHING_ELSE.sub(" ", _ANOTHER_MATTER.sub(" ", rest))) == 0:
+        return ""  # « sinon rien de spécial »: the cue leads to nothing
     # a matter of its own asks something or names what to discuss; "Je serai en congés"
     # only says why the call moves
     said = _read(channel, rest, "", None).verdict

@@ -54,6 +54,11 @@ _GENERIC_SUBJECTS = re.compile(
     r"following up|follow-up|checking in|just checking in|as discussed|as promised|as agreed|"
     r"per our (call|conversation|discussion)|further to our (call|conversation|discussion)|"
     r"quick question|quick one|une question|petit point|des nouvelles|news|salut|coucou|hey|"
+    # what a phone or a mail client writes, or the attachment alone, or a status asked in
+    # general: "Sent from my iPhone", « Pièce jointe », « Point d'avancement » (trial39 §2)
+    r"sent from my [a-z ]+|envoy[ée] de mon [a-z ]+|pi[èe]ces? jointes?|pj|attachments?|"
+    r"documents?|docs?|scans?|photos?|fichiers?|files?|pdf|point d'avancement|point d'[ée]tape|"
+    r"avancement|status update|progress update|status|statut|"
     r"suite (a|à) (notre|nos|ton|votre|ta|vos) (echanges?|échanges?|appel|conversation|"
     r"discussion|rendez-vous|rdv|reunion|réunion|entretien|message|mail|e-mail|courriel|"
     r"coup de fil)|comme convenu|comme promis|comme (dit|discuté|discute|évoqué|evoque))?"
@@ -770,7 +775,13 @@ def _choose(
                 return asked
         from_mail = from_subject(readable(subject))
         if from_mail and carries_subject(from_mail, names):
-            return _whole(from_mail, names)
+            # (a reply that stays on its thread keeps the thread's subject, above)
+            reply = _REPLY.match(untagged_subject(subject)) is not None
+            body = raw[len(subject) :] if raw.startswith(subject) and not reply else ""
+            asked = _asked_in_body(body, from_mail, anchors, names, formulas)
+            return asked or _whole(from_mail, names)
+        if not from_mail and raw.startswith(subject) and not raw[len(subject) :].strip():
+            return ""  # « Pièce jointe » and no text: nothing names what it is about
     core = _core(source.text, formulas)
     moved = moved_meeting_at(core)
     if moved is not None:
@@ -806,6 +817,46 @@ def _choose(
 
 _ENDS = (" . ", " ? ", " ! ")
 """How a sentence ends in the normalised text."""
+SHORT_SUBJECT = 3
+"""Words of a subject line that a question of the body about another thing outweighs."""
+
+
+def _asked_in_body(
+    body: str, subject: str, anchors: list[str], names: frozenset[str], formulas: bool
+) -> str:
+    """What the body of an email asks about by a cue of its intent (`anchors`), in a strong
+    run of its own words in the cue's sentence, when the `subject` (its topic, at most
+    `SHORT_SUBJECT` words) shares no content word with the body: "Caps address" over "Where are we
+    on the grant report?" (trial39 §2: the subject, which names nothing the client asks, was
+    read back in an agenda). "" when the body asks about "it", or about the subject's
+    thing, or asks nothing: "Budget 2027" over "Can we go through it on Friday?"."""
+    if not body.strip() or len(subject.split()) > SHORT_SUBJECT:
+        return ""
+    if _content_words(subject) & _content_words(body):
+        return ""  # the body names the subject's thing: "Can you add Tom to payroll?"
+    source = topic_source(_URL.sub(" ", body))
+    core = _core(source.text, formulas)
+    words = _phrase_words(core)
+    for anchor in anchors:
+        at = core.find(anchor)
+        if at < 0:
+            continue
+        begins = len(_phrase_words(core[:at]))
+        start = run_start(words, len(_phrase_words(core[: at + len(anchor)])), begins, names)
+        ends = [e for e in (core.find(m, at + len(anchor)) for m in _ENDS) if e >= 0]
+        within = words[: len(_phrase_words(core[: min(ends)]))] if ends else words
+        topic, score = best_run(within, start, avoid=names)
+        if score >= _MATTER_WEIGHT and not _content_words(topic) & _content_words(subject):
+            return _fitted(as_written(source.text, topic))
+        return ""
+    return ""
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words of `text`, normalised, a final "s" dropped (plurals alike)."""
+    return {w.rstrip("s") for w in tokens(normalise(text)) if w not in _NOT_CONTENT and len(w) > 2}
+
+
 _REPLY = re.compile(r"^\s*(re|aw|sv|antw|r[ée]f|ref)\s*:", re.I)
 """A reply's subject (read past the tags a server puts before it, `mail.untagged_subject`):
 the thread's, which the new text may leave for another matter."""
@@ -1080,6 +1131,15 @@ _CORRECTED = re.compile(
     r"\s+(?=\w)",
     re.I,
 )
+# Words that announce another matter ("Separately the venue contract …", « Au passage, le
+# devis du traiteur … », « Par ailleurs … »): a clause's end, never part of the topic
+# (trial39 §2: "separately the venue contract", « passage le devis du traiteur »).
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[\s.,;:!?]))(?:separately|au passage|par ailleurs|by the way|au fait|"
+    r"d'autre part|en outre|oh and|et aussi|and also|(?:et )?(?:pense|pensez|penses) (?:à|a)|"
+    r"n'oublie pas|n'oubliez pas|don't forget(?: about)?)(?=[\s,:;.!?]|$)",
+    re.I,
+)
 
 
 def _core(text: str, formulas: bool) -> str:
@@ -1087,6 +1147,8 @@ def _core(text: str, formulas: bool) -> str:
     without call-back and insistence formulas (`formulas` False: the
     caller knows it holds none)."""
     text = _CORRECTED.sub(f" {_CLAUSE_WORD} ", text)
+    # the announcing words kept (`_ADDS` reads them), a clause's end after them
+    text = _ANNOUNCED.sub(lambda m: f" {_CLAUSE_WORD} {m.group(0)} {_CLAUSE_WORD} ", text)
     core = normalise(_CLAUSE_END.sub(_clause_ended, _HYPHENATED_WORD.sub(_compound, text)))
     core = core.replace(f" {_CLAUSE_WORD} ", f" {CLAUSE_END} ")
     if formulas:
@@ -1128,7 +1190,7 @@ _MOVED_MEETING = re.compile(
     r"\b(move|moving|push|pushing|reschedule|postpone|postponing|shift|bump|cancel|cancelling|"
     r"canceling|skip|skipping|drop|call off|decaler|decale|decalons|decalez|reporter|reporte|"
     r"reportons|reportez|repousser|repousse|repoussons|repoussez|reculer|decaler|deplacer|"
-    r"deplace|deplacons|avancer|avancons|annuler|annule|annulons|"
+    r"deplace|deplacons|avancer|avancons|avance|avancez|annuler|annule|annulons|"
     r"annulez|sauter|sautons) (our |the |my |this |your |le |la |l'|notre |votre |mon |ma )?"
     rf"(?P<meeting>{_MEETING})\b"
 )
@@ -1148,7 +1210,8 @@ _CANNOT_ATTEND = re.compile(
     rf"(?P<meeting3>{_MEETING})"
     r"|\bn?e? ?(?:pourrai|pourrais|pourrons|peux|pouvons|serai|serais|serons|vais) pas "
     r"(?:pouvoir )?(?:etre |etre la |etre presente? |etre presents |etre disponibles? |"
-    r"etre dispo |assister |participer |venir |me liberer |la |dispo |disponibles? )"
+    r"etre dispo |etre joignable |assister |participer |venir |me liberer |la |dispo |"
+    r"disponibles? |joignable )"
     r"(?:(?:a|au|pour|le|de|du|a la|pour la|pour le) )?(?:notre |le |la |l'|votre )?"
     rf"(?P<meeting4>{_MEETING}|{_DAY_NAMED})"
     # the call named first, the absence after: « pour le point de vendredi je serai pas
@@ -1165,9 +1228,34 @@ _CANNOT_ATTEND = re.compile(
     rf"(?P<meeting6>{_MEETING}|{_DAY_NAMED})"
     r"|(?:something|an emergency|a conflict)(?: has)? (?:came|come|comes) up (?:for|on) "
     rf"(?:the |our |this )?(?P<meeting7>{_MEETING}|{_DAY_NAMED})"
-    r"|(?:on annule|annulons|annulez|cancel|reschedule|reporter|decaler|skip) (?:le |the |this |"
+    r"|(?:on annule|annulons|annulez|cancel|cancelling|canceling|reschedule|rescheduling|"
+    r"postpone|postponing|reporter|decaler|skip|skipping) (?:le |the |this |"
     rf"our )?(?P<meeting8>{_DAY_NAMED}|(?:this|next) weeks? (?:call|meeting|catch up|check in|"
-    r"session)))\b"
+    r"session))"
+    # said to be off: "our call is off this week", « le point de vendredi est annulé »
+    # (trial39 §1)
+    # (ours, or named by its day: not « la réunion est annulée », anyone's meeting)
+    r"|(?:(?:our |this week's |this weeks |today's |tomorrow's |notre )"
+    rf"(?P<meeting9>{_MEETING})|(?:the |le |la )?(?P<meeting9b>(?:call|point|catch up|check in)"
+    rf"(?: (?:de|du|of|on) (?:{_DAYS}|demain|tomorrow))?|(?:{_DAYS})'s (?:call|meeting|catch up"
+    r"|check in))) (?:is|'s|will be|has to be|needs to be|est|sera) (?:off|"
+    r"cancelled|canceled|called off|postponed|annule|annulee|reporte|reportee|decale|decalee)"
+    # none this week: « pas de point cette semaine », "no call this week"
+    r"|(?:pas de|no) (?P<meeting10>point|call|meeting|catch up|check in|rdv|rendez vous|"
+    rf"reunion|visio|appel) (?:cette semaine|this week|demain|tomorrow|(?:ce )?(?:{_DAYS}))"
+    # the call on another day: "could we do the call on thursday instead"
+    r"|(?:do|have|hold|make) (?:the |our )?(?P<meeting11>call|meeting|catch up|check in) "
+    rf"(?:on |at )?(?:{_DAY_NAMED}|\d{{1,2}} ?(?:am|pm|h)?) instead"
+    # « vendredi ça ne va pas être possible pour moi », "friday won't work for me"
+    rf"|(?P<meeting12>{_MEETING}|{_DAY_NAMED}),? (?:ca|ce|cela|it|that) (?:ne )?(?:va|sera|"
+    r"ira|won't|will not|doesn't|does not) (?:pas |plus )?(?:etre |be |work|le faire|"
+    r"aller)(?:possible|jouable|doable|possible for me)?"
+    # the call named first, then moved by a pronoun: « pour vendredi, on peut le décaler à
+    # 15 h ? », "for friday's call, can we push it to 3?"
+    r"|(?:pour|for) (?:le |la |notre |our |the )?"
+    rf"(?P<meeting13>{_MEETING}|{_DAY_NAMED}),? (?:du coup |so )?(?:on peut |on pourrait |"
+    r"peut on |pourrait on |can we |could we |shall we )?(?:le |la |l'|it )?(?:decaler|"
+    r"deplacer|reporter|avancer|repousser|move|push|postpone|reschedule|shift)(?: it)?)\b"
 )
 
 
@@ -1207,6 +1295,8 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
             about = _CALL_NAMED.search(elsewhere) is not None and asked
         elif first.group("meeting2") is not None and " make" in first.group(0):
             about = True  # "I can't make it Wednesday": said of a meeting, however long
+        elif first.group("meeting13") is not None:
+            about = True  # « pour vendredi, on peut le décaler ? »: moved by its own words
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE
             about = short or _CALL_NAMED.search(elsewhere) is not None
@@ -1240,7 +1330,8 @@ _ASKED_IN = re.compile(
 # Another time offered beside an absence: « on peut voir ça vendredi ? », "can we do Friday?"
 _OTHER_TIME = re.compile(
     r"\b(?:on peut|on pourrait|peut on|pourrait on|can we|could we|shall we|instead|plutot|"
-    r"a la place|another day|un autre jour|reschedule|reporter|decaler|"
+    r"a la place|another day|un autre jour|reschedule|reporter|decaler|on decale|on avance|"
+    r"un autre creneau|another slot|another time|une autre heure|"
     # or the absence said again: "something came up for wednesday so i won't be able to join"
     r"(?:able to|be able to) (?:join|make it|attend)|be there|etre la|pas dispo|pas disponible)\b"
 )
@@ -1248,7 +1339,7 @@ _OTHER_TIME = re.compile(
 
 def meeting_named(found: re.Match[str]) -> str:
     """The call a `moved_meeting_at` match names, in the message's normalised words."""
-    groups = tuple(f"meeting{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))
+    groups = tuple(f"meeting{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, "9b", 10, 11, 12, 13))
     return next((g for name in groups if (g := found.groupdict().get(name))), "")
 
 
