@@ -672,3 +672,15 @@ def test_a_path_as_long_as_the_line_before_a_french_colon_still_fits():
     79 characters and printed 81 columns."""
     line = "/tmp/" + "x" * 74 + " : OK"
     assert all(len(x) <= 80 for x in wrapped_for_check(line, 80).splitlines())
+
+
+def test_a_request_about_a_call_held_since_is_not_answered_as_pending():
+    """trial39 §4: in the example month Marc asks on Thursday evening to move Friday's call;
+    the call is held on Friday at 10:00; the reply of Friday 17:00 proposed Friday 13 and, in
+    the same letter, promised to come back about his request on the Friday call."""
+    config = load_config(EXAMPLES / "boundaries.toml")
+    events, _ = load_replay(EXAMPLES / "events.jsonl", config.consultant.region)
+    letters = {x.key: x.letter for x in simulate(config, events, "boundaries").letters}
+    friday = letters["reply:horizon:2026-11-06"]
+    assert "vendredi 13 novembre" in friday.subject
+    assert "demande au sujet de notre rendez-vous" not in friday.text, friday.text

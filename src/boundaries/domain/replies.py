@@ -248,10 +248,19 @@ def compose_reply(
             if h.answered_by not in pointers:
                 pointers.append(h.answered_by)
             continue
-        if h.moves_call and h.words is not None and not h.urgent:
+        in_question = moved_call(config, calendar, h) if h.moves_call else None
+        if (
+            h.moves_call
+            and h.words is not None
+            and not h.urgent
+            # a request about a call that has begun by the time the reply is read is over
+            # (trial39 §4: "let's talk Friday 13", then "about your request on the Friday
+            # call, I'll get back to you", of a Friday call already held)
+            and (in_question is None or in_question > worded_at)
+        ):
             if (named := h.moved or topic_of(h)) not in moves:
                 moves.append(named)
-            moved.add(moved_call(config, calendar, h))
+            moved.add(in_question)
         if is_agenda_topic(h) and (key := topic_key(h)) not in seen:
             seen.add(key)
             said = [t for t in topics if same_matter(matter_key(t), key)]
