@@ -94,3 +94,21 @@ def test_the_dashboard_outbox_says_why_an_agenda_was_withdrawn_in_the_page_langu
             page = browser.get("/outbox").text
     assert "a été annulé (<code>" in page or "a été annulé (`boundaries skip`)" in page, page
     assert "was called off" not in page
+
+
+def test_approving_a_queued_message_does_not_promise_the_next_cycle(tmp_path):
+    """trial39 §9: a reply queued for 17:00 was said to go "at the next mail cycle" when
+    approved again; it waits for its time."""
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    store = Store.open(url)
+    try:
+        Outbox(store, store.account_id()).add([_agenda(WITHDRAWN, "horizon", CALL)])
+    finally:
+        store.close()
+    french = EXAMPLES / "boundaries.toml"
+    for config, said in ((None, "once its time has come"), (french, "une fois son heure venue")):
+        args = ["outbox", "approve", WITHDRAWN, "--database", url]
+        refused = CliRunner().invoke(cli, args + (["--config", str(config)] if config else []))
+        flat = " ".join(refused.output.split())
+        assert refused.exit_code != 0 and said in flat, flat
+        assert "next mail cycle" not in flat and "prochain relevé" not in flat

@@ -69,8 +69,8 @@ STATE_FIXES = {
     "discarded": "a discarded message is never sent; if the client should still hear from "
     "you, write to them from your own mail program.",
     "sent": "it has already gone out; nothing is left to do (see it in your Sent folder).",
-    "queued": "it is already queued and goes out at the next mail cycle; to stop it, "
-    "`boundaries outbox discard KEY`.",
+    "queued": "it is already queued and goes out at the first mail cycle once its time has "
+    "come (`due_at` in `boundaries outbox --json`); to stop it, `boundaries outbox discard KEY`.",
     "sending": "it is being sent right now; wait a minute and look again with `boundaries outbox`.",
 }
 """What to do instead, by the state that refused an approve, edit or discard."""
