@@ -277,3 +277,12 @@ def test_the_hours_billed_are_said_whatever_their_number(billed: float):
     )  # fmt: skip
     said = " ".join(letter.split())
     assert "en plus du temps que je vous facture (" in said and "en plus des" not in said, said
+
+
+def test_every_french_step_name_reads_after_la_suivante_sera():
+    """trial39 §9: « la suivante sera messagerie et réponses différées » lacked its article."""
+    from boundaries.reporting.wording import say
+
+    for step in ("talk", "pushback", "defer", "rates", "decide"):
+        name = say("fr", f"steps.{step}")
+        assert name.startswith(("la ", "le ", "l'", "les ")), name
