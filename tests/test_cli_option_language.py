@@ -210,3 +210,16 @@ def test_serve_and_events_refuse_a_french_consultant_in_french_only(tmp_path, mo
     english = _english_config(tmp_path)
     code, said = _run(["events", "--config", english, "--database", db, "--since", "x"], FRENCH)
     assert "'x' is not an ISO 8601 date or time" in said, said
+
+
+def test_serve_says_a_new_database_is_made_only_once_nothing_else_refuses_the_start(tmp_path):
+    """trial39 §9: « une nouvelle base, vide, y est créée » was printed, then
+    --no-secure-cookies on 0.0.0.0 refused the start and no file was made."""
+    from tests.gateway_support import free_port
+
+    db = tmp_path / "x2.sqlite3"
+    args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{db}", "--host", "0.0.0.0",
+            "--port", str(free_port()), "--no-secure-cookies"]  # fmt: skip
+    code, said = _run(args, {**ENGLISH, "TWILIO_AUTH_TOKEN": "t" * 32})
+    assert code == 2 and "adresse de bouclage" in said, said
+    assert "nouvelle base" not in said and not db.exists(), said

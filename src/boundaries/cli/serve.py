@@ -113,7 +113,6 @@ def serve_command(
     api_token_from_env()  # refused before anything is created, as a short [service] api_token
     # Everything that can refuse the start is checked before the database is created.
     check_port(host, port)
-    check_database_folder(database)
     url = public_url or config.service.public_url
     secure = cookies_secure(secure_cookies, host, url)
     history = None
@@ -121,6 +120,9 @@ def serve_command(
         loaded = load_events(history_path, config.consultant.region, option="--load-history")
         events, _ = in_time_order(loaded)
         history = (events, history_path)
+    # last, as it says a new database is about to be created (trial39 §9: it was said, then
+    # --no-secure-cookies refused the start and no file was made)
+    check_database_folder(database)
     with taken_back_unless_started(database) as started:
         where = (host, port, log_level, workers)
         _serve(
