@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from boundaries.cli.main import cli
-from boundaries.config import ConfigError, advice, parse_config
+from boundaries.config import ConfigError, advice, load_config, parse_config
 from boundaries.config.regions import region_of_zone
 from boundaries.config.schema import reference_markdown
 from tests.conftest import BASE_TOML, EXAMPLES, ROOT, in_english
@@ -324,3 +324,29 @@ def test_a_misspelt_key_is_told_the_key_it_was_likely_meant_to_be():
     assert "'working_hours'" in problem.message, problem.message
     [problem] = refused(BASE_TOML.replace("[consultant]", "[consultant]\nnickname = 'x'")).problems
     assert "did you mean" not in problem.message
+
+
+def test_unknown_keys_in_a_sub_table_are_named_on_their_own_line(tmp_path):
+    """trial39 §6 (SPEC §3: an unknown key is refused naming the key and the line): a
+    sub-table's key was located on its parent table's line, or on none."""
+    text = BASE_TOML + "\n[consultant.extra]\nfoo = 1\n\n[service.nested]\na = 1\n"
+    lines = text.splitlines()
+    extra = lines.index("[consultant.extra]") + 1
+    nested = lines.index("[service.nested]") + 1
+    path = tmp_path / "nested.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_config(path)
+    said = str(refused.value)
+    assert f"nested.toml:{extra}: consultant.extra: unknown key" in said, said
+    assert f"nested.toml:{nested}: service.nested: unknown key" in said, said
+
+
+def test_a_sub_table_of_the_second_client_is_located_in_that_client():
+    from boundaries.config.locate import KeyLocator
+
+    text = '[[client]]\nid = "a"\n\n[[client]]\nid = "b"\n[client.sub]\nq = 1\n'
+    where = KeyLocator(text)
+    assert where.line(("client", 1, "sub")) == 6
+    assert where.line(("client", 1, "sub", "q")) == 7
+    assert where.line(("client", 0, "id")) == 2

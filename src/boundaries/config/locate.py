@@ -24,13 +24,23 @@ class KeyLocator:
             number += 1
             header = _HEADER.match(line)
             if header:
-                name = header.group(2).strip().strip("\"'")
-                if header.group(1) == "[[":
-                    index = counts.get(name, 0)
-                    counts[name] = index + 1
-                    table = (name, index)
-                else:
-                    table = (name,)
+                name = header.group(2).strip()
+                # a dotted header is a path: "[consultant.extra]" is ("consultant", "extra"),
+                # and "[client.sub]" after the second "[[client]]" is ("client", 1, "sub")
+                # (trial39 §6: both were located on their parent's line, or on none)
+                parts = [part.strip().strip("\"'") for part in name.split(".")]
+                path: list[str | int] = []
+                for i, part in enumerate(parts):
+                    path.append(part)
+                    joined = ".".join(parts[: i + 1])
+                    last = i == len(parts) - 1
+                    if last and header.group(1) == "[[":
+                        index = counts.get(joined, 0)
+                        counts[joined] = index + 1
+                        path.append(index)
+                    elif not last and joined in counts:
+                        path.append(counts[joined] - 1)  # within the latest of its array
+                table = tuple(path)
                 self._tables.setdefault(table, number)
                 continue
             key = _KEY.match(line)
