@@ -615,8 +615,9 @@ def _broken(kind: str) -> str:
     return OFFSITE.replace(old, new)
 
 
-def _named(message: str) -> None:
-    assert "line 9" in message and "offsite@example" in message and "Fix:" in message, message
+def _named(message: str, lang: str = "en") -> None:
+    line, fix = {"en": ("line 9", "Fix:"), "fr": ("ligne 9", "Solution :")}[lang]
+    assert line in message and "offsite@example" in message and fix in message, message
     assert "standup@example" not in message  # the readable event is not blamed
 
 
@@ -627,7 +628,9 @@ def test_check_refuses_a_busy_file_whose_event_times_cannot_be_read(tmp_path: Pa
     config.write_text(live_config(tmp_path, "mine.ics"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--config", str(config)])
     assert result.exit_code == 1 and "calendar.busy[0]" in result.output, result.output
-    _named(" ".join(result.output.split()))
+    # said whole in the consultant's language, French here (trial39 §7)
+    _named(" ".join(result.output.split()), "fr")
+    assert "cannot be read" not in result.output and "would not make" not in result.output
     (tmp_path / "mine.ics").write_text(OFFSITE, encoding="utf-8")
     assert CliRunner().invoke(cli, ["check", "--config", str(config)]).exit_code == 0
 
@@ -827,4 +830,6 @@ def test_a_configured_busy_address_is_left_out_of_a_replay_saying_so(tmp_path: P
     )
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
-    assert "calendar.example" in said and "left out" in said and "--busy" in said
+    # in the consultant's language, French here (trial39 §7)
+    assert "calendar.example" in said and "laissés de côté" in said and "--busy" in said
+    assert "left out" not in said

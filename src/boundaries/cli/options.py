@@ -186,6 +186,6 @@ def replay_calendars_of(
             )
         return None
     chosen = replay_calendars(config, busy_paths, no_busy)
-    for note in chosen.notes():
+    for note in chosen.notes(config.consultant.language):
         click.echo(note, err=True)
     return chosen

@@ -170,7 +170,7 @@ def _serve(
         from boundaries.integrations.calendar.simulated import replay_calendars, simulated_busy
 
         calendars = replay_calendars(config, (), False)
-        for note in calendars.notes():
+        for note in calendars.notes(config.consultant.language):
             click.echo(note, err=True)
         busy = simulated_busy(config, events, calendars.paths, calendars.origin)
         result = simulate(config, events, "boundaries", trace=True, busy=busy)

@@ -213,9 +213,8 @@ def calendar_sources(spec: CalendarSpec, folder: Path, out: Problems) -> Calenda
 
 def busy_file_problem(path: Path) -> str | None:
     """Why the busy calendar file at `path` cannot be read as iCalendar, with the fix: missing,
-    not iCalendar, too large (a `Said`, in any language), or holding events whose times
-    cannot be read (the calendar reader's English words, `calendar_problem`); None when it
-    can."""
+    not iCalendar, too large, or holding events whose times cannot be read
+    (`calendar_problem`): a `Said`, in any language; None when it can."""
     fix = told("calendar.file_fix")
     from boundaries.integrations.calendar.busy import MAX_BYTES, calendar_problem, web_page
 
@@ -235,8 +234,9 @@ def busy_file_problem(path: Path) -> str | None:
         return told("calendar.not_icalendar", path=path, fix=fix)
     if len(data) > MAX_BYTES:
         return told("calendar.too_large", path=path, mb=MAX_BYTES // 1_000_000, fix=fix)
-    problem = calendar_problem(text)  # events whose times cannot be read, named
-    return problem
+    if calendar_problem(text) is None:  # events whose times cannot be read, named
+        return None
+    return Said(lambda lang: calendar_problem(text, lang) or "")
 
 
 def caldav_url_problem(url: str) -> Said | None:

@@ -164,13 +164,6 @@ def _fetch(url: str, verify: ssl.SSLContext | bool) -> str:
 TIME_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE"})
 TIME_PROPERTIES |= {"RECURRENCE-ID"}
 SHOWN_EVENTS = 5  # unreadable events named in one message; the rest are counted
-EVENT_FIX = (
-    "Fix: write its times as iCalendar does, e.g. DTSTART;TZID=Europe/Paris:20261012T090000, "
-    "DTSTART:20261012T070000Z or DTSTART;VALUE=DATE:20261012 (no dashes or colons), or "
-    "export the calendar again from its program."
-)
-
-
 NOT_ICALENDAR_FIX = (
     "Fix: give the calendar's iCal address (…/basic.ics) or a file exported from a calendar "
     "program as .ics in [calendar] busy."
@@ -199,45 +192,58 @@ def parser_reason(exc: BaseException) -> str:
     return text if len(text) <= 160 else text[:159] + "…"
 
 
-def unreadable_events(text: str) -> list[str]:
+def _said(lang: str, entry: str, /, **values: object) -> str:
+    from boundaries.i18n import said  # Babel loads only when a problem is said
+
+    return said("calendar", lang, entry, **values)
+
+
+def unreadable_events(text: str, lang: str = "en") -> list[str]:
     """Each event of an iCalendar text whose times cannot be read (a DTSTART, DTEND,
     DURATION, RRULE, RDATE, EXDATE or RECURRENCE-ID icalendar could not parse, or no
-    DTSTART), as "line N (UID u): DTSTART '…' cannot be read (why)"; N is the event's BEGIN
-    line. Raises `BusyCalendarError` when the text is not iCalendar at all."""
+    DTSTART), as "line N (UID u): DTSTART '…' cannot be read (why)" in `lang` (the calendar
+    catalogue's [busy]; the parser's reason as it gives it); N is the event's BEGIN line.
+    Raises `BusyCalendarError` when the text is not iCalendar at all."""
     cal = _parsed(text)
     begins = [
         i for i, line in enumerate(text.splitlines(), 1) if line.strip().upper() == "BEGIN:VEVENT"
     ]
     found: list[str] = []
     for index, event in enumerate(cal.walk("VEVENT")):
-        where = f"line {begins[index]}" if index < len(begins) else f"event {index + 1}"
+        where = (
+            _said(lang, "busy.line", line=begins[index])
+            if index < len(begins)
+            else _said(lang, "busy.event", n=index + 1)
+        )
         uid = str(event.get("UID", "")).strip()
         named = f"{where} (UID {uid})" if uid else where
         for name, why in getattr(event, "errors", []):
             if str(name).upper() in TIME_PROPERTIES:
                 raw = event.get(name)
                 shown = f" {str(raw)!r}" if raw is not None else ""
-                found.append(f"{named}: {name}{shown} cannot be read ({why})")
+                found.append(
+                    _said(lang, "busy.unreadable", where=named, name=f"{name}{shown}", why=why)
+                )
         if event.get("DTSTART") is None:
-            found.append(f"{named}: it has no DTSTART")
+            found.append(_said(lang, "busy.no_start", where=named))
     return found
 
 
-def calendar_problem(text: str) -> str | None:
+def calendar_problem(text: str, lang: str = "en") -> str | None:
     """Why a busy calendar's text cannot be used whole, with the fix: not iCalendar, or
-    events whose times cannot be read (named, see `unreadable_events`); None when it can."""
+    events whose times cannot be read (named, see `unreadable_events`), in `lang` (trial39
+    §7: English inside a French refusal); None when it can."""
     try:
-        events = unreadable_events(text)
+        events = unreadable_events(text, lang)
     except BusyCalendarError as exc:
         return str(exc)
     if not events:
         return None
     more = len(events) - SHOWN_EVENTS
-    listed = "; ".join(events[:SHOWN_EVENTS]) + (f"; and {more} more" if more > 0 else "")
-    return (
-        f"{len(events)} event(s) whose times cannot be read would not make you busy: "
-        f"{listed}. {EVENT_FIX}"
-    )
+    listed = "; ".join(events[:SHOWN_EVENTS])
+    if more > 0:
+        listed += _said(lang, "busy.more", more=more)
+    return _said(lang, "busy.events", count=len(events), listed=listed)
 
 
 def busy_intervals(

@@ -31,12 +31,13 @@ class ReplayCalendars:
     origin: str
     left_out: tuple[str, ...] = ()
 
-    def notes(self) -> list[str]:
-        """What to tell the consultant about calendars left out of the replay, with the fix."""
+    def notes(self, lang: str = "en") -> list[str]:
+        """What to tell the consultant about calendars left out of the replay, with the fix,
+        in `lang` (the calendar catalogue's [replay]; trial39 §7)."""
+        from boundaries.i18n import said
+
         return [
-            f"Note: {CONFIGURED} {shown_address(source)} is an address; the replay reads files "
-            "only, so its meetings are left out. Fix: download it (e.g. curl -o busy.ics URL) "
-            "and pass --busy busy.ics, or pass --no-busy to replay without busy calendars."
+            said("calendar", lang, "replay.address_left_out", address=shown_address(source))
             for source in self.left_out
         ]
 
