@@ -1030,7 +1030,11 @@ _OF_THE_MOVE = re.compile(
     r"\b(est ce (possible|ok|jouable)|c'est possible|si c'est possible|ca vous (va|irait)|"
     r"ca te (va|dit)|(meme|same) (heure|time)|is (that|it|this) (ok|okay|possible|alright)|"
     r"(would|does|will) (that|this|it) work( for you)?|if (possible|that works)|let me know|"
-    r"dites moi|dis moi|merci|thanks|thank you)\b"
+    r"dites moi|dis moi|merci|thanks|thank you|"
+    # another time offered for it: "Any afternoon works", « n'importe quel jour me va »
+    r"(any|every|most) (afternoon|morning|day|evening|time|slot)s? (works|suits|is fine|is ok)"
+    r"( for (me|us))?|(anytime|any time|whenever) (works|suits)|works for (me|us)|"
+    r"(n'importe quel|tout) (jour|apres midi|matin|creneau) (me|nous) (va|convient))\b"
 )
 
 
