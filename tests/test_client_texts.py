@@ -684,3 +684,17 @@ def test_a_request_about_a_call_held_since_is_not_answered_as_pending():
     friday = letters["reply:horizon:2026-11-06"]
     assert "vendredi 13 novembre" in friday.subject
     assert "demande au sujet de notre rendez-vous" not in friday.text, friday.text
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fr", "dès que"), ("en", "as soon as")])
+def test_a_reply_to_a_move_request_alone_promises_to_come_back_once(lang: str, said: str):
+    """trial39 §9 (and trial38 §6): "I'll come back to you as soon as I can give it proper
+    time. / About your request on our call (…): I'll get back to you on it as soon as I can"."""
+    monday = datetime(2026, 11, 30, 11, 0, tzinfo=PARIS)
+    client = "horizon" if lang == "fr" else "harbor"
+    heard = [Heard("m", client, monday, "voicemail", "can we move the call",
+                   intent="scheduling", topic="call", moves_call=True)]  # fmt: skip
+    config = load_config(EXAMPLES / "boundaries.toml")
+    [reply] = deferral_replies(config, Calendar(config), heard, monday + timedelta(hours=8))
+    text = " ".join(reply.letter.text.split())
+    assert text.count(said) == 1, text
