@@ -65,3 +65,30 @@ def test_the_client_page_says_which_call_the_client_asked_to_move(tmp_path, monk
     assert "Association Horizon a demandé de déplacer ou d&#39;annuler le point du" in note
     assert "13 nov." in note, note
     assert "in-question" not in velo
+
+
+def test_a_transcript_cut_when_received_says_so_on_its_page(tmp_path):
+    """trial39 §9: a 22,600-character transcript kept as its first 16,384 characters was
+    shown whole, with no word that the rest was lost."""
+    from boundaries.store.records import StoredEvent
+
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as site:
+        kept = "mot " * 4096
+        site.store.record(
+            site.store.account_id(),
+            [
+                StoredEvent(
+                    kind="transcription",
+                    at=END_OF_MONTH,
+                    action="agenda",
+                    client="horizon",
+                    sid="TRlong",
+                    detail={"text": kept, "text_cut": {"kept": len(kept), "sent": 22600}},
+                )
+            ],
+        )
+        with signed_in(site) as browser:
+            page = browser.get("/clients/horizon/said?kind=transcription&sid=TRlong").text
+    [note] = re.findall(r'<p class="warn" id="cut">(.*?)</p>', page)
+    assert "22\u202f600" in note or "22 600" in note or "22\xa0600" in note, note
+    assert "16\u202f384" in note or "16 384" in note or "16\xa0384" in note, note

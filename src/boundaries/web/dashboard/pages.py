@@ -185,10 +185,24 @@ def said_link(client_id: str, e: StoredEvent) -> str | None:
 
 
 def said_view(config: Config, client_id: str, e: StoredEvent, words: Words) -> dict[str, Any]:
-    """One event's whole message: the client, when, what kind, and every word of it."""
+    """One event's whole message: the client, when, what kind, and every word of it; and,
+    for a transcript the provider sent longer than is kept, how much was kept (trial39 §9:
+    a cut transcript was shown as whole)."""
     client = config.client(client_id)
     assert client is not None
-    return {"client": client, "at": words.moment(e.at), "kind": e.kind, "said": said_of(e)}
+    cut = e.detail.get("text_cut")
+    kept = (
+        {"kept": words.number(cut.get("kept"), 0), "sent": words.number(cut.get("sent"), 0)}
+        if isinstance(cut, dict) and cut.get("sent")
+        else None
+    )
+    return {
+        "client": client,
+        "at": words.moment(e.at),
+        "kind": e.kind,
+        "said": said_of(e),
+        "cut": kept,
+    }
 
 
 def client_view(
