@@ -112,3 +112,25 @@ def test_approving_a_queued_message_does_not_promise_the_next_cycle(tmp_path):
         flat = " ".join(refused.output.split())
         assert refused.exit_code != 0 and said in flat, flat
         assert "next mail cycle" not in flat and "prochain relevé" not in flat
+
+
+def test_an_agenda_of_a_client_taken_out_of_the_configuration_says_so(tmp_path):
+    """trial39 §9: with a client's [[client]] deleted, its held agenda was discarded as
+    "called off (`boundaries skip`) or moved", which nobody did."""
+    store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    try:
+        outbox = Outbox(store, store.account_id())
+        outbox.add([_agenda(WITHDRAWN, "horizon", CALL)])
+        gone = outbox.withdraw_agendas(
+            datetime(2026, 12, 7, 12, 0, tzinfo=UTC),
+            lambda client, at: False,
+            PARIS,
+            known=lambda client: client != "horizon",
+        )
+        assert gone == [WITHDRAWN]
+        [row] = outbox.entries()
+        assert row.last_error is not None and "no longer in the configuration" in row.last_error
+        assert "skip" not in row.last_error
+        assert "n'est plus dans la configuration" in (row.error_said("fr") or "")
+    finally:
+        store.close()

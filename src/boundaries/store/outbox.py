@@ -462,13 +462,18 @@ class Outbox:
         return bool(self._run(stmt))
 
     def withdraw_agendas(
-        self, now: datetime, planned: Planned | None = None, zone: tzinfo = UTC
+        self,
+        now: datetime,
+        planned: Planned | None = None,
+        zone: tzinfo = UTC,
+        known: Callable[[str], bool] | None = None,
     ) -> list[str]:
         """Agendas not sent yet that are not to go out any more: any one waiting, queued or
         failed whose call began by `now` (aware; held for the consultant, `HELD_BECAUSE`, or
         kept from going out by a mail server or a mail cycle that was down: an agenda after
         its call says nothing the client can use), and any one whose call is not `planned`
-        any more (skipped or moved). They become
+        any more (skipped or moved), or whose client is not `known` any more (taken out of the
+        configuration). They become
         `discarded`, kept in the list with the reason (`last_error`, the call's time in
         `zone`, and `WITHDRAWN` in the detail); their topics go on the next call's agenda
         (`unsent_agendas`). Returns their keys."""
@@ -485,6 +490,8 @@ class Outbox:
             if begun <= now:
                 held = HELD_BECAUSE in entry.detail and entry.state == "waiting_approval"
                 why = "began" if held else "late"
+            elif known is not None and entry.client_id and not known(entry.client_id):
+                why = "gone"  # the client was taken out of the configuration (trial39 §9)
             elif planned is not None and entry.client_id and not planned(entry.client_id, begun):
                 why = "off"
             else:

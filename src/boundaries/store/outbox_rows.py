@@ -19,7 +19,8 @@ agenda of a call the client asked to move or call off (`{"reason": "call_in_ques
 WITHDRAWN = "withdrawn"
 """The detail key of why a held agenda was withdrawn (made `discarded` by the service, never
 sent): "began" (its call began while it was held), "late" (its call began before it could be
-sent: queued or failed while mail was down) or "off" (its call was skipped or moved).
+sent: queued or failed while mail was down), "off" (its call was skipped or moved) or "gone"
+(its client was taken out of the configuration).
 Its topics go on the next call's agenda (`Outbox.unsent_agendas`)."""
 WITHDRAWN_WHEN = "withdrawn_when"
 """The detail key of the withdrawn agenda's call, as `last_error` names it ("Fri 2026-12-11
@@ -33,10 +34,11 @@ def _said(lang: str, entry: str, /, **values: object) -> str:
 
 
 def withdrawn_said(why: str, when: str, lang: str) -> str:
-    """Why the service withdrew an agenda (`WITHDRAWN`: "began", "off" or "late"; `when`, its
-    call as `WITHDRAWN_WHEN` keeps it) and the fix, in `lang` ("fr" or "en": the outbox
-    catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
-    return _said(lang, f"reason.withdrawn_{why}", when=when) + _said(lang, "reason.withdrawn_fix")
+    """Why the service withdrew an agenda (`WITHDRAWN`: "began", "off", "late" or "gone";
+    `when`, its call as `WITHDRAWN_WHEN` keeps it) and the fix, in `lang` ("fr" or "en": the
+    outbox catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
+    fix = "reason.withdrawn_fix_gone" if why == "gone" else "reason.withdrawn_fix"
+    return _said(lang, f"reason.withdrawn_{why}", when=when) + _said(lang, fix)
 
 
 @dataclass(frozen=True)

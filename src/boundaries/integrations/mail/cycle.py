@@ -255,7 +255,9 @@ class MailCycle:
         # late, or the cycle was down over its call), and a reply promises it for that call:
         # `unsent.agenda_gathering`.
         zone = self.config.consultant.zone
-        self.outbox.withdraw_agendas(settled, self._planned, zone)
+        self.outbox.withdraw_agendas(
+            settled, self._planned, zone, lambda client: self.config.client(client) is not None
+        )
         gathering = agenda_gathering(self.config, self.calendar, self.outbox, heard, now)
         # A reply not sent yet (held for approval, queued while the server was down, failed)
         # is composed again, however old: one whose calls were skipped or moved since it was
