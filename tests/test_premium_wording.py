@@ -128,3 +128,20 @@ def acme_call(at):
     from tests.test_figures import acme as contact
 
     return contact(at, rang=True, answered=True, adhoc=True, minutes=10)
+
+
+def test_both_keys_a_premium_needs_are_named_when_both_are_missing():
+    """trial38 §7: `hourly_rate = 0` and no `billed_hours_per_week`: the report named the
+    billed hours alone; once added, the premium would still be missing for the rate."""
+    from boundaries.reporting.report import report_json
+    from boundaries.reporting.text import render
+
+    acme = replace(HAND.clients[0], billed_hours_per_week=None, hourly_rate=0.0)
+    config = replace(HAND, clients=(acme, *HAND.clients[1:]))
+    figures = client_figures(config, [acme_call(paris(10, 11))], WINDOW)
+    payload = report_json(config, figures, WINDOW, paris(29, 20), lang="en")
+    [row] = [c for c in payload["clients"] if c["id"] == "acme"]
+    assert row["premium_missing"] == "billed_hours_per_week"
+    assert (row["premium_missing_also"], row["premium_missing_also_why"]) == ("hourly_rate", "zero")
+    said = " ".join(render(payload, "en", config.consultant.zone).split())
+    assert "add billed_hours_per_week" in said and "And hourly_rate is 0" in said, said

@@ -48,6 +48,17 @@ def missing_why(client: Client) -> str | None:
     return "zero" if key == RATE_KEY and client.hourly_rate is not None else "absent"
 
 
+def also_missing(client: Client) -> tuple[str, str] | None:
+    """The rate key, and why ("absent" or "zero", as `missing_why`), when it is missing too
+    beside a missing `billed_hours_per_week`: adding the first key alone would still leave
+    no premium (trial38 §7: only the first was named); None otherwise."""
+    if missing_key(client) != BILLED_KEY:
+        return None
+    if client.hourly_rate is None:
+        return RATE_KEY, "absent"
+    return (RATE_KEY, "zero") if client.hourly_rate <= 0 else None
+
+
 def premium(client: Client, demanded_hours_per_week: float) -> Premium | None:
     """SPEC §8: `suggested_rate = hourly_rate × (billed + demanded) / billed`, rounded up to
     a whole unit; `percent = 100 × demanded / billed` (one decimal), so a client that demands

@@ -9,7 +9,7 @@ from typing import Any
 from boundaries.domain.coach import beyond
 from boundaries.domain.figures import ClientFigures, Period
 from boundaries.domain.model import Client, Config
-from boundaries.domain.premium import Premium, missing_key, missing_why, premium
+from boundaries.domain.premium import Premium, also_missing, missing_key, missing_why, premium
 from boundaries.domain.schedule import Calendar
 from boundaries.reporting import wording as w
 
@@ -52,6 +52,7 @@ def _client_json(
 ) -> dict[str, Any]:
     t = f.total
     found = premium(client, f.demanded_hours_per_week) if client else None
+    also = also_missing(client) if client else None  # the rate missing as well
     nxt = cal.next_call(client.id, now) if client else None
     out: dict[str, Any] = {
         "id": f.id,
@@ -84,6 +85,9 @@ def _client_json(
         "premium": premium_json(lang, client, f, found) if client and found else None,
         "premium_missing": missing_key(client) if client else None,
         "premium_missing_why": missing_why(client) if client else None,
+        # the rate missing as well (both keys to give before a premium can be made)
+        "premium_missing_also": also[0] if also else None,
+        "premium_missing_also_why": also[1] if also else None,
         "next_standing_call": (
             nxt.start.astimezone(config.consultant.zone).isoformat() if nxt else None
         ),

@@ -123,7 +123,11 @@ def _client(c: dict[str, Any], lang: str, zone: ZoneInfo, late: Collection[str] 
         # A key given as 0 is to be set, not added (newcomer6 L2).
         zero = c.get("premium_missing_why") == "zero"
         message = "report.premium_zero" if zero else "report.premium_missing"
-        out.append(w.say(lang, message, key=c["premium_missing"]))
+        said = w.say(lang, message, key=c["premium_missing"])
+        if c.get("premium_missing_also"):  # both keys missing: both named (trial38 §7)
+            also = "zero" if c.get("premium_missing_also_why") == "zero" else "absent"
+            said += w.say(lang, f"report.premium_also_{also}", key=c["premium_missing_also"])
+        out.append(said)
     if c["name"]:
         if c["next_standing_call"]:
             moment = datetime.fromisoformat(c["next_standing_call"])
