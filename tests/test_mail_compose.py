@@ -516,7 +516,7 @@ def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) 
             "17:00",
             "thames",
             ["I wasn't free today", "Best regards,"],
-            ["for most of today"],
+            ["I'm not free today"],
         ),
         # 14:00 in Montreal is 20:00 in Paris: an evening.
         (
@@ -534,7 +534,8 @@ def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) 
             ["Je ne suis pas disponible aujourd'hui", "Bonne fin de journée,"],
             ["Bien cordialement", "Bonne soirée"],
         ),
-        ("Europe/Paris", "17:00", "thames", ["I'm not free for most of today"], ["wasn't free"]),
+        # the day is not "most" gone at 16:00 in London, nor said to be (trial38 §7)
+        ("Europe/Paris", "17:00", "thames", ["I'm not free today"], ["wasn't free", "most of"]),
         # 11:00 in Paris is 10:00 in London, and 11:00 for a Paris consultant replying early.
         (
             "Europe/Paris",
@@ -557,7 +558,7 @@ def reply_read_at(consultant_zone: str, reply_at: str, client: str, words: str) 
             "11:00",
             "thames",
             ["I couldn't get back to you sooner", "Best regards,"],
-            ["wasn't free today", "for most of today"],
+            ["wasn't free today", "I'm not free today"],
         ),
     ],
     ids=[

@@ -1,5 +1,5 @@
 """newcomer55 §5: a reply read on the day of the call it proposes said « Je ne suis pas
-disponible aujourd'hui » / "I'm not free for most of today" and then proposed a call later
+disponible aujourd'hui » / "I'm not free today" and then proposed a call later
 that same day. It now says the call is today, and proposes it."""
 
 from __future__ import annotations
