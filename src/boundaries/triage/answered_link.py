@@ -76,7 +76,7 @@ from boundaries.triage.answered_pending import asks_what_was_left_open, reply_ab
 from boundaries.triage.cues import THANKS, any_of
 from boundaries.triage.mail import read_mail
 from boundaries.triage.model import Intent
-from boundaries.triage.text import normalise, sentences
+from boundaries.triage.text import normalise, sentences, tokens
 
 UNSURE_CHECK = 0.7
 """Below this probability the learned intent model is guessing that an urgent message is a
@@ -452,5 +452,16 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:
-    why = f"already answered by update {update.id}: {', '.join(shared)}"
+    why = f"already answered by update {update.id}: {', '.join(_as_written(update, shared))}"
     return AnsweredLink(update, False, (why,))
+
+
+def _as_written(update: Update, shared: list[str]) -> list[str]:
+    """The words the update writes for each shared key ("foundation", not the key "founda",
+    trial38 §7), the key itself where no word of it is found."""
+    words: dict[str, str] = {}
+    for word in tokens(normalise(update.subject + " " + update.text)):
+        word = word.strip("?!'.,:;")
+        for key in topic_keys(word):
+            words.setdefault(key, word)
+    return [words.get(key, key) for key in shared]
