@@ -652,3 +652,17 @@ def test_on_a_friday_evening_the_urgent_line_is_for_what_cannot_wait_for_mondays
     _, twiml = live.call(MARC)
     assert "lundi 7 décembre" in twiml, twiml
     assert "qui ne peut pas attendre cette réponse" in twiml and "demain" not in twiml
+
+
+def test_a_call_length_that_is_no_number_is_stored_as_unknown_not_as_zero(live: Live):
+    """trial38 §7: `CallDuration=abc` was stored as 0 s, a call of no length in the figures;
+    it is set aside (logged) and stored as not known, so the call is not timed."""
+    call_sid, _ = live.call(MARC)
+    r = live.provider.post(
+        "/twilio/status",
+        {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "3",
+         "CallDuration": "abc"},
+    )  # fmt: skip
+    assert r.status_code == 200
+    [done] = [e for e in live.events("status") if e.action == "completed"]
+    assert done.detail["duration"] is None

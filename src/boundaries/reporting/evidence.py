@@ -142,7 +142,8 @@ def stored_contacts(calls: Iterable[StoredCall], said: Iterable[StoredSaid]) -> 
         if row.kind == "urgent_press" and row.sid:
             pressed.add(row.sid)
         elif row.kind == "status" and row.action == "completed" and row.call_sid:
-            seconds[row.call_sid] = row.duration or 0.0
+            if row.duration is not None:  # its length unknown: the call is not timed
+                seconds[row.call_sid] = row.duration
         elif row.kind == "transcription" and row.call_sid:
             heard[row.call_sid] = row
         elif row.kind == "email" and row.action != "automatic":  # an out-of-office is no contact

@@ -309,13 +309,17 @@ class Gateway:
         sid = _required(params, "CallSid")
         call_status = _required(params, "CallStatus").lower()
         sequence = params.get("SequenceNumber", "").strip()
+        # absent, or set aside as unusable ("abc": logged by `params.check`): not known, and
+        # stored as such (None), never as 0 s, which the figures would count as a call
+        # of no length (trial38 §7)
+        raw = params.get("CallDuration", "").strip()
         try:
-            duration = int(params.get("CallDuration", "0") or 0)
+            duration = int(raw) if raw else None
         except ValueError:
             raise BadRequest("'CallDuration' must be a whole number of seconds") from None
         if call_status in CALL_ENDED:
             # The caller has hung up: a call never stored is stored now from `From`.
-            call = self.followup.call_of(params, "status", duration)
+            call = self.followup.call_of(params, "status", duration or 0)
         else:  # still on the line: its own webhook decides it
             call = self.store.find(self.account_id, "call", sid)
         client = call.client if call else self._client_calling(params)
