@@ -286,3 +286,18 @@ def test_every_french_step_name_reads_after_la_suivante_sera():
     for step in ("talk", "pushback", "defer", "rates", "decide"):
         name = say("fr", f"steps.{step}")
         assert name.startswith(("la ", "le ", "l'", "les ")), name
+
+
+def test_fewer_than_one_call_a_working_day_is_said_by_the_week():
+    """trial39 §9: the talk to Harbor opened on "about 0.3 calls a working day", a figure too
+    small to open with; its verdict was 2 a week against 1 allowed."""
+    base = ["coach", "--config", str(EXAMPLES / "boundaries.toml"), "--client", "harbor"]
+    said = {}
+    for lang in ("en", "fr"):
+        result = CliRunner().invoke(
+            cli, [*base, "--events", str(EXAMPLES / "events.jsonl"), "--lang", lang]
+        )
+        assert result.exit_code == 0, result.output
+        said[lang] = " ".join(result.output.split())
+    assert "calls a week" in said["en"] and "a working day" not in said["en"], said["en"]
+    assert "par semaine" in said["fr"] and "par jour ouvré" not in said["fr"], said["fr"]

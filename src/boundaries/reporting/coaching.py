@@ -128,6 +128,7 @@ def script_values(
     unplanned_per_day = w.counted(
         lang, unplanned / working_days(config, period, figures.unrecorded), 1
     )
+    unplanned_per_week = w.counted(lang, unplanned / max(figures.averaging_weeks, 1 / 7), 1)
     lost = w.counted(lang, figures.hours_lost, 1)
     # A weekly average as the demand is (`averaging_weeks`: a partial week is not multiplied
     # up to seven days, and a Monday in the period does not halve it).
@@ -154,6 +155,12 @@ def script_values(
         "unplanned_per_day_one": unplanned_per_day.form == "one",
         # "about 0 a working day" is no figure to say (trial34 §1)
         "unplanned_daily": w.as_written(lang, str(unplanned_per_day)) > 0,
+        # fewer than one a working day is said by the week: "about 1.5 calls a week", not
+        # "about 0.3 calls a working day", a figure too small to open the talk with (trial39
+        # §9); averaged over the weeks the demand is (`averaging_weeks`)
+        "unplanned_weekly": w.as_written(lang, str(unplanned_per_day)) < 1,
+        "unplanned_per_week": str(unplanned_per_week),
+        "unplanned_per_week_one": unplanned_per_week.form == "one",
         "bursts": t.bursts,
         "voicemails": t.voicemails,
         "content_free": t.content_free,
