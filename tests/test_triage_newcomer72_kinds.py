@@ -140,6 +140,7 @@ def test_lab_samples_safety_staff_a_guest_home_again_and_a_depot_are_not_urgent(
         ("sms", "how can i reach u?"),
         ("sms", "Bonjour, comment puis-je vous joindre par mail ? Merci"),
         ("voicemail", "oui bonjour c'est lucie vous avez un numéro où je peux vous joindre merci"),
+        ("email", "Hello, I have a few questions for you. Could you give me your number?"),
     ],
 )
 def test_a_message_that_only_asks_how_to_reach_the_consultant_is_content_free(

@@ -227,6 +227,13 @@ CALLBACK = Gated(
         r"on) (email|e mail|mail|phone|whatsapp|sms)| somehow| directly)?(?= ?\?| ?$| \.)",
         r"(what'?s|what is) the (best|easiest) way to (contact|reach|get (in touch with|hold of)) "
         r"(you|u)",
+        # "Can you give me a contact?", "my email is …", "I have some questions to ask you"
+        # (realtext28): a way to talk asked for, and nothing said of what about
+        r"(can|could|would) (you|u) (please )?(give|send) me (a|your|an|the) (contact|number|"
+        r"phone number|email|e mail|email address|mail address)",
+        r"my (email|e mail|mail)( address)? is",
+        r"i (have|got|ve got|'ve got) (some|a few|a couple of|a) questions?( to ask you| for you)?"
+        r"(?= ?(\.|\?|!|,|$| can| could))",
         r"(is there|any) (a |another |an other |other )?(way|means|number|address|email) (i|we) "
         r"(can|could) (contact|reach|email|write to) (you|u)( (by|via|on) (email|e mail|mail|"
         r"phone))?",
