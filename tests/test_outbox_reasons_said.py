@@ -68,12 +68,13 @@ def test_the_outbox_listing_says_the_services_reasons_in_the_consultants_languag
                            env={"COLUMNS": "100"})  # fmt: skip
     assert listed.exit_code == 0, listed.output
     flat = " ".join(listed.output.split())
-    assert "erreur : son point (Fri 2026-12-11 10:00 Europe/Paris) a été annulé" in flat, flat
-    assert "Solution : rien à faire" in flat
-    assert "retenu : le client a demandé le Mon 2026-12-07 11:30 Europe/Paris de déplacer" in flat
+    # a withdrawal is no error, and the call is said as French writes a moment (trial40 §3)
+    assert "retiré : son point (ven. 11 déc. 10:00 Europe/Paris) a été annulé" in flat, flat
+    assert "Solution : rien à faire" in flat and "erreur :" not in flat
+    assert "retenu : le client a demandé le lun. 7 déc. 11:30 Europe/Paris de déplacer" in flat
     assert "« point de mardi »" in flat and "its call" not in flat and "the client" not in flat
     shown = runner.invoke(cli, ["outbox", "show", WITHDRAWN, "--database", url, "--config", config])
-    assert "son point (Fri 2026-12-11 10:00 Europe/Paris) a été annulé" in shown.output
+    assert "son point (ven. 11 déc. 10:00 Europe/Paris) a été annulé" in shown.output
     as_json = {
         r["key"]: r
         for r in map(json.loads, runner.invoke(cli, ["outbox", "--json", "--database", url],
@@ -120,15 +121,25 @@ def test_an_agenda_of_a_client_taken_out_of_the_configuration_says_so(tmp_path):
     store = Store.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     try:
         outbox = Outbox(store, store.account_id())
-        outbox.add([_agenda(WITHDRAWN, "horizon", CALL)])
+        reply = Outgoing(
+            key="reply:horizon:2026-12-07", kind="reply", to="horizon@example.org",
+            subject="Bien reçu", text="… vendredi 11 décembre …", html=None,
+            message_id="<r@conseil.example>", due_at=datetime(2026, 12, 7, 16, 0, tzinfo=UTC),
+            client_id="horizon",
+        )  # fmt: skip
+        outbox.add([_agenda(WITHDRAWN, "horizon", CALL), reply])
         gone = outbox.withdraw_agendas(
             datetime(2026, 12, 7, 12, 0, tzinfo=UTC),
             lambda client, at: False,
             PARIS,
             known=lambda client: client != "horizon",
         )
-        assert gone == [WITHDRAWN]
-        [row] = outbox.entries()
+        # its queued reply, which proposes the call, is withdrawn too (trial40 §2)
+        assert sorted(gone) == sorted([WITHDRAWN, reply.key])
+        [withdrawn_reply] = [e for e in outbox.entries() if e.kind == "reply"]
+        assert withdrawn_reply.state == "discarded"
+        assert "no longer in the configuration" in (withdrawn_reply.last_error or "")
+        [row] = [e for e in outbox.entries() if e.kind == "agenda"]
         assert row.last_error is not None and "no longer in the configuration" in row.last_error
         assert "skip" not in row.last_error
         assert "n'est plus dans la configuration" in (row.error_said("fr") or "")

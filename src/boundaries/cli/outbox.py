@@ -30,6 +30,7 @@ from boundaries.store.outbox import (
     EDITED,
     HELD_BECAUSE,
     STATES,
+    WITHDRAWN,
     Outbox,
     OutboxEntry,
     OutboxError,
@@ -179,7 +180,8 @@ def _table(rows: list[OutboxEntry], width: int, lang: str = "en") -> list[str]:
             ("to", row.to),
             ("subject", row.subject),
             ("held", row.held_said(lang) or ""),
-            ("error", row.error_said(lang) or ""),
+            # the service's withdrawal is no error (trial40 §3: « erreur : … rien à faire »)
+            ("withdrawn" if WITHDRAWN in row.detail else "error", row.error_said(lang) or ""),
         )
         for name, said in said_of:
             if said:

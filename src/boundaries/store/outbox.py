@@ -28,6 +28,7 @@ from boundaries.store.outbox_rows import (
     HELD_BECAUSE,
     WITHDRAWN,
     WITHDRAWN_WHEN,
+    WITHDRAWN_ZONE,
     OutboxEntry,
     Outgoing,
     _entry,
@@ -476,14 +477,20 @@ class Outbox:
         configuration). They become
         `discarded`, kept in the list with the reason (`last_error`, the call's time in
         `zone`, and `WITHDRAWN` in the detail); their topics go on the next call's agenda
-        (`unsent_agendas`). Returns their keys."""
-        t = _table()
+        (`unsent_agendas`). A reply not sent yet to a client not `known` is withdrawn too.
+        Returns their keys."""
         closed = []
         rows = [
             e for state in ("waiting_approval", "queued", "failed") for e in self.entries(state)
         ]
         for entry in rows:
             start = entry.detail.get("call_start")
+            if entry.kind == "reply" and known is not None and entry.client_id:
+                # a reply to a client taken out of the configuration proposes a call no
+                # longer planned: withdrawn as its agenda is (trial40 §2)
+                if not known(entry.client_id) and self._withdraw(entry, "gone", None, zone):
+                    closed.append(entry.key)
+                continue
             if entry.kind != "agenda" or not start:
                 continue
             begun = datetime.fromisoformat(str(start))
@@ -496,23 +503,30 @@ class Outbox:
                 why = "off"
             else:
                 continue
-            local = begun.astimezone(zone)
-            when = f"{local:%a %Y-%m-%d %H:%M} {getattr(zone, 'key', 'UTC')}"
-            note = withdrawn_said(why, when, "en")
-            stmt = (
-                update(t)
-                .where(t.c.id == entry.id, t.c.state == entry.state)
-                .values(
-                    state="discarded",
-                    last_error=note,
-                    claim_token=None,
-                    detail={**entry.detail, WITHDRAWN: why, WITHDRAWN_WHEN: when},
-                )
-                .returning(t.c.id)
-            )
-            if self._run(stmt):
+            if self._withdraw(entry, why, begun, zone):
                 closed.append(entry.key)
         return closed
+
+    def _withdraw(self, entry: OutboxEntry, why: str, begun: datetime | None, zone: tzinfo) -> bool:
+        """Make `entry` discarded with the reason `why` (`WITHDRAWN`), its call (`begun`, None
+        for a reply) kept as the English `last_error` says it and with the zone it is said
+        in, so that other languages say it their way (`OutboxEntry.error_said`)."""
+        local = begun.astimezone(zone) if begun is not None else None
+        name = getattr(zone, "key", "UTC")
+        when = f"{local:%a %Y-%m-%d %H:%M} {name}" if local is not None else ""
+        t = _table()
+        stmt = (
+            update(t)
+            .where(t.c.id == entry.id, t.c.state == entry.state)
+            .values(
+                state="discarded",
+                last_error=withdrawn_said(why, when, "en", entry.kind),
+                claim_token=None,
+                detail={**entry.detail, WITHDRAWN: why, WITHDRAWN_WHEN: when, WITHDRAWN_ZONE: name},
+            )
+            .returning(t.c.id)
+        )
+        return bool(self._run(stmt))
 
     def restore_withdrawn(self, client_id: str, day: str, now: datetime) -> list[str]:
         """Agendas of this client's call on local `day` (ISO date) withdrawn because the call

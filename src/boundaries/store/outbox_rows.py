@@ -33,11 +33,31 @@ def _said(lang: str, entry: str, /, **values: object) -> str:
     return said("outbox", lang, entry, **values)
 
 
-def withdrawn_said(why: str, when: str, lang: str) -> str:
+WITHDRAWN_ZONE = "withdrawn_zone"
+"""The detail key of the zone (IANA name) the withdrawn agenda's call is said in."""
+
+
+def _call_said(start: object, zone: object, lang: str) -> str | None:
+    """A withdrawn agenda's call (`call_start`, UTC ISO) in `zone`, as `lang` writes a moment
+    (« mer. 9 déc. 16:00 », trial40 §3); None when either is missing or unreadable."""
+    from boundaries.i18n import written
+
+    try:
+        at = datetime.fromisoformat(str(start)).astimezone(ZoneInfo(str(zone)))
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+    if lang == "en":
+        return None  # as `last_error` keeps it: "Fri 2026-12-11 10:00 Europe/Paris"
+    return f"{written(at, 'EEE d MMM HH:mm', lang)} {zone}"
+
+
+def withdrawn_said(why: str, when: str, lang: str, kind: str = "agenda") -> str:
     """Why the service withdrew an agenda (`WITHDRAWN`: "began", "off", "late" or "gone";
     `when`, its call as `WITHDRAWN_WHEN` keeps it) and the fix, in `lang` ("fr" or "en": the
     outbox catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
     fix = "reason.withdrawn_fix_gone" if why == "gone" else "reason.withdrawn_fix"
+    if kind == "reply":  # only a reply to a client taken out of the configuration
+        return _said(lang, "reason.withdrawn_gone_reply") + _said(lang, fix)
     return _said(lang, f"reason.withdrawn_{why}", when=when) + _said(lang, fix)
 
 
@@ -93,7 +113,7 @@ class OutboxEntry:
             return None  # withdrawn, discarded, approved: nothing is held any more
         if not isinstance(why, dict) or why.get("reason") != "call_in_question":
             return None
-        asked = _local(why.get("asked") or [], why.get("zone"))
+        asked = _local(why.get("asked") or [], why.get("zone"), lang)
         named = [_said(lang, "reason.quoted", text=n) for n in why.get("named") or [] if n]
         return _said(
             lang,
@@ -108,7 +128,9 @@ class OutboxEntry:
         server's answer as the server gave it."""
         why, when = self.detail.get(WITHDRAWN), self.detail.get(WITHDRAWN_WHEN)
         if self.state == "discarded" and isinstance(why, str) and isinstance(when, str):
-            return withdrawn_said(why, when, lang)
+            zone = self.detail.get(WITHDRAWN_ZONE)
+            said = _call_said(self.detail.get("call_start"), zone, lang) if zone else None
+            return withdrawn_said(why, said or when, lang, self.kind)
         return self.last_error
 
     def as_json(self) -> dict[str, Any]:
@@ -131,17 +153,24 @@ class OutboxEntry:
         }
 
 
-def _local(asked: list[Any], zone: Any) -> str:
-    """The moments (UTC ISO) a client asked, in the consultant's `zone` (an IANA name) as
-    every other time at the command line ("Wed 2026-12-02 09:00 Europe/Paris"); in UTC, said
-    so, for a row stored without its zone."""
+def _local(asked: list[Any], zone: Any, lang: str = "en") -> str:
+    """The moments (UTC ISO) a client asked, in the consultant's `zone` (an IANA name): in
+    English as every other time at the command line ("Wed 2026-12-02 09:00 Europe/Paris"),
+    in another language as it writes a moment (« mer. 2 déc. 09:00 Europe/Paris », trial40
+    §3); in UTC, said so, for a row stored without its zone."""
+    from boundaries.i18n import written
+
     try:
         tz: tzinfo = ZoneInfo(str(zone)) if zone else UTC
     except (ZoneInfoNotFoundError, ValueError):
         tz = UTC
     name = getattr(tz, "key", "UTC")
     moments = [datetime.fromisoformat(str(a)).astimezone(tz) for a in asked]
-    return ", ".join(f"{m:%a %Y-%m-%d %H:%M}" for m in moments) + (f" {name}" if moments else "")
+    shown = [
+        f"{m:%a %Y-%m-%d %H:%M}" if lang == "en" else written(m, "EEE d MMM HH:mm", lang)
+        for m in moments
+    ]
+    return ", ".join(shown) + (f" {name}" if moments else "")
 
 
 def _table() -> Table:
