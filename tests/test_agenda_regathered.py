@@ -180,3 +180,21 @@ def test_a_voicemail_left_after_a_look_ahead_is_in_the_reply_of_its_day(store: S
     [reply] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
     assert set(reply.detail["caused_by"]) == {"RE1", "RE2"}
     assert "budget de la fête de quartier" in reply.text and "brochure du camp" in reply.text
+
+
+def test_a_look_ahead_after_a_skip_rewrites_the_reply_it_composed(store: Store):
+    """trial40 §5: after `skip`, a `mail sync --now` cycle left the queued reply proposing the
+    call just skipped; only a cycle on the real clock rewrote it."""
+    from datetime import date
+
+    from boundaries.store.calendar import CalendarStore
+
+    _, config = example_with_mail("")
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(9), BUDGET)
+    cycle = MailCycle(config, store)
+    cycle.compose(at(17), settled=at(9, 5))
+    assert CalendarStore(store, account).skip("horizon", date(2026, 12, 4))
+    cycle.compose(at(17), settled=at(9, 10))  # the same look ahead again
+    [reply] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert "vendredi 4 décembre" not in reply.text and "vendredi 11 décembre" in reply.text

@@ -328,6 +328,11 @@ class MailCycle:
                 # trial38 §3, a second look ahead left it without them)
                 if message.kind == "agenda":
                     self.outbox.regather(message)
+                else:
+                    # a call it offers skipped or moved since, a message of its day left
+                    # since: brought up to date now, each reply worded for its own moment
+                    # (trial40 §5: only a cycle on the real clock rewrote it)
+                    self.outbox.reword(message)
                 continue
             elif message.kind == "reply":
                 self.outbox.reword(message)
