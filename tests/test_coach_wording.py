@@ -301,3 +301,20 @@ def test_fewer_than_one_call_a_working_day_is_said_by_the_week():
         said[lang] = " ".join(result.output.split())
     assert "calls a week" in said["en"] and "a working day" not in said["en"], said["en"]
     assert "par semaine" in said["fr"] and "par jour ouvré" not in said["fr"], said["fr"]
+
+
+@pytest.mark.parametrize(("before", "key"), [(3, "partly"), (1, "partly_same"), (2, "partly_same")])
+def test_better_is_said_only_when_the_demand_came_down_since_the_step(before: int, key: str):
+    """trial40 §6: « C'est mieux, sans être encore ça » for a client whose ad-hoc calls went
+    from 1 to 2 a week after the step."""
+    from datetime import date, timedelta
+
+    from boundaries.domain.coach import Advice, Verdict, WeekEvidence
+    from boundaries.reporting.coaching import _verdict_key
+
+    monday = date(2026, 10, 5)
+    weeks = [WeekEvidence(monday + timedelta(weeks=i), 2, 1, before, True) for i in range(2)]
+    after = tuple(WeekEvidence(monday + timedelta(weeks=3 + i), 2, 1, 2, True) for i in range(3))
+    advice = Advice("velo", "defer", monday + timedelta(weeks=2), tuple(weeks), after, 2.0, 1,
+                    Verdict.PARTLY, None, False, after)  # fmt: skip
+    assert _verdict_key(advice) == key

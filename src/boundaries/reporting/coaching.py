@@ -388,4 +388,13 @@ def wrap(line: str, width: int = 80) -> str:
 
 
 def _verdict_key(advice: Advice) -> str:
-    return "none" if advice.verdict.value == "no_step" else advice.verdict.value
+    """The catalogue key of the verdict's sentence: "partly" claims the demand came down, so
+    where the complete weeks before the step asked no more than those judged after it, the
+    sentence says "not there yet" without it (trial40 §6: « C'est mieux » for a client whose
+    ad-hoc calls went from 1 to 2 a week)."""
+    key = "none" if advice.verdict.value == "no_step" else advice.verdict.value
+    if key == "partly":
+        before = [w for w in advice.before if w.complete]
+        if before and sum(w.adhoc_demand for w in before) / len(before) <= advice.demand_per_week:
+            return "partly_same"
+    return key
