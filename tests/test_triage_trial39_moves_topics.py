@@ -105,3 +105,37 @@ def test_an_attachment_alone_has_no_topic():
 def test_the_words_announcing_another_matter_are_no_part_of_its_topic(text, topic):
     said = rules(text, "email", at=WEDNESDAY)["topic"].lower()
     assert said.startswith(topic) and not said.startswith(("separately", "passage", "ailleurs"))
+
+
+@pytest.mark.parametrize(
+    ("channel", "text", "topic"),
+    [
+        (
+            "voicemail",
+            "bonjour c'est Paul il faudrait parler de la trésorerie et du rapport annuel merci",
+            "trésorerie et rapport annuel",
+        ),
+        (
+            "voicemail",
+            "hi it's Sam we need to discuss the catering and the venue contract",
+            "catering and venue contract",
+        ),
+    ],
+)
+def test_two_matters_named_together_are_both_the_topic(channel, text, topic):
+    """trial40 §1: « le budget 2027 et le rapport d'activité » kept the second alone; the
+    reply told the client only that one was noted."""
+    assert rules(text, channel, at=WEDNESDAY)["topic"].lower() == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi it's Dave and the website is down",
+        "salut c'est Marc et le serveur est tombé",
+        "I called and the line was busy",
+    ],
+)
+def test_a_name_or_a_verb_before_and_is_no_first_matter(text):
+    said = rules(text, "voicemail", at=WEDNESDAY)["topic"].lower()
+    assert " and " not in said and " et " not in said, said

@@ -723,8 +723,61 @@ def choose(
     cut at a word."""
     topic = _choose(raw, text, channel, subject, anchors, formulas)
     topic = _without_opening_names(topic, opening_names(text)) if topic else topic
+    if topic and not (channel == "email" and subject and topic == from_subject(subject)):
+        topic = _with_the_one_before(raw, topic, opening_names(text) | again_names(text))
     # « pour info le camion », "fyi the invoice": the notice is how it is told, not what
     return _NOTICE_LEAD.sub("", topic) or topic
+
+
+# Two matters named together, the topic the second: « parler du budget 2027 et du rapport
+# d'activité », "discuss the budget and the board report" (trial40 §1: the first was lost).
+_AND_BEFORE = re.compile(
+    r"(?:^| )((?:[a-z0-9'-]+ ){0,2}[a-z0-9'-]+) (?:et|and|&) (?:du |de la |de l'|des |d'|le |la |"
+    r"les |l'|the |our |nos |notre |votre |your |a |an |un |une )?$"
+)
+_PAIR_LEADS = frozenset(
+    "du de des d' le la les l' the our your my a an about un une notre votre mon ma nos vos "
+    "sur concernant regarding re".split()
+)
+"""What stands before the first of two matters named together: an article, a preposition."""
+_PAIR_MAX_WORDS = 3
+"""Words of the first matter joined to the topic ("budget 2027"): a noun phrase, no more."""
+
+
+def _with_the_one_before(raw: str, topic: str, names: frozenset[str]) -> str:
+    """`topic` with the matter named just before it and joined to it by "and" / « et »
+    (« budget 2027 et rapport d'activité »), written as the message writes them; `topic`
+    alone when the words before it are no matter of their own (a name, a verb, a greeting:
+    "it's Dave and the website is down")."""
+    norm = normalise(raw)
+    at = norm.find(normalise(topic).strip())
+    if at <= 0:
+        return topic
+    found = _AND_BEFORE.search(norm[:at].rstrip() + " ")
+    if found is None:
+        return topic
+    words = found.group(1).split()
+    # the noun phrase that ends there: its content words, from the last function word on
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        before = words[i - 1] if i else ""
+        if not _strong(words[i], names, before) and not _YEAR.match(words[i]):
+            break
+        kept.insert(0, words[i])
+    if not kept or len(kept) > _PAIR_MAX_WORDS or not _strong(kept[0], names):
+        return topic
+    lead = words[len(words) - len(kept) - 1] if len(words) > len(kept) else ""
+    names = names | topic_source(raw).names  # "it's Dave and the website is down"
+    if (
+        lead not in _PAIR_LEADS
+        or any(w in names for w in kept)
+        or _in_verb_place(words, len(words) - len(kept))
+    ):
+        return topic  # a matter named after an article or a preposition, and no verb
+    first = as_written(raw, " ".join(kept))
+    if first[:1].isupper():
+        return topic  # a place or a name ("Nouakchott et le transitaire"), not a matter
+    return _fitted(f"{first} {'et' if ' et ' in found.group(0) else 'and'} {topic}")
 
 
 _NOTICE_LEAD = re.compile(
