@@ -46,7 +46,7 @@ def test_an_imap_url_without_a_user_is_refused_with_the_fix():
         parse_config(text + '\n[mail]\nimap_url = "imaps://imap.example.org:993"\n')
     said = str(refused.value)
     assert "mail.imap_url" in said and "names no user" in said, said
-    assert "imap://user@host:port" in said
+    assert "imaps://user@host:port" in said  # the scheme written (trial40 §7)
     # with a user it loads, and an SMTP relay needs none
     parse_config(
         text + '\n[mail]\nimap_url = "imaps://claire@imap.example.org:993"\n'
@@ -68,3 +68,27 @@ def test_an_agenda_that_would_go_out_on_a_day_off_is_warned_of_with_the_hours_th
     # on a Friday call the agenda goes out on Thursday, within the hours: nothing to say
     friday = text + '\n[mail]\nsmtp_url = "smtp://relay:25"\n'
     assert not [w for w in warnings(parse_config(friday), lang="en") if "agenda" in w]
+
+
+def test_the_fix_for_an_imaps_url_keeps_imaps():
+    """trial40 §7: `imaps://imap.example.net` was told to be written 'imap://user@host:port'."""
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        parse_config(text + '\n[mail]\nimap_url = "imaps://imap.example.net"\n')
+    assert "'imaps://user@host:port'" in str(refused.value), str(refused.value)
+
+
+def test_an_agenda_in_a_daily_lunch_break_is_told_the_hour_that_fixes_it():
+    """trial40 §7: hours 09:00-12:30 and 14:00-18:00, a Tuesday 13:00 call: its agenda at
+    Monday 13:00 was warned of with no fix (no day at 13:00 is a working hour)."""
+    from boundaries.config.advice import warnings
+
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    tuesday = text.replace('rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00"',
+                           'rrule = "FREQ=WEEKLY;BYDAY=TU", start = "13:00"')  # fmt: skip
+    assert tuesday != text
+    tuesday += '\n[mail]\nsmtp_url = "smtp://relay:25"\n'
+    [said] = [
+        w for w in warnings(parse_config(tuesday), lang="en") if "horizon" in w and "agenda" in w
+    ]
+    assert "agenda_hours_before = 25" in said and "within your working hours" in said, said

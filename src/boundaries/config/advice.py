@@ -186,6 +186,30 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
                 ),
                 None,
             )
+            # else the first hour before it that is within working hours (a Tuesday 13:00 call
+            # while every day's lunch break runs to 14:00; trial40 §7: no fix was named)
+            within = next(
+                (
+                    hours
+                    for hours in range(config.mail.agenda_hours_before + 1, 24 * 7)
+                    if in_working_hours(
+                        config.consultant, (call - timedelta(hours=hours)).replace(tzinfo=None)
+                    )
+                ),
+                None,
+            )
+            fix = (
+                _warn(lang, "agenda_hours_fix", hours=24 * earlier)
+                if earlier is not None
+                else _warn(
+                    lang,
+                    "agenda_hours_fix_at",
+                    hours=within,
+                    sent=written(call - timedelta(hours=within), "EEE d MMM HH:mm", lang),
+                )
+                if within is not None
+                else ""
+            )
             found.append(
                 _warn(
                     lang,
@@ -195,11 +219,7 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
                     sent=written(sent, "EEE d MMM HH:mm", lang),
                     hours=config.mail.agenda_hours_before,
                 )
-                + (
-                    _warn(lang, "agenda_hours_fix", hours=24 * earlier)
-                    if earlier is not None
-                    else ""
-                )
+                + fix
             )
     return found
 

@@ -75,7 +75,10 @@ def mail_settings(spec: MailSpec, out: Problems, folder: Path = Path()) -> Mail 
 def _mail_url_problem(url: str, schemes: tuple[str, ...]) -> Said | None:
     """Why `url` is not a server URL of one of `schemes` (with a host, without a password),
     with the fix; None when it is."""
-    shape = f"{schemes[0]}://user@host:port"
+    given = url.split("://", 1)[0].lower() if "://" in url else ""
+    # the scheme the user wrote, when it is one of them: "imaps://" keeps its encryption in
+    # the fix (trial40 §7: an imaps:// URL was told to be written imap://)
+    shape = f"{given if given in schemes else schemes[0]}://user@host:port"
     fix = told("mail.url_fix", shape=shape, schemes=", ".join(schemes))
     try:
         parts = urlsplit(url)
