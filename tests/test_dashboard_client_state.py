@@ -92,3 +92,17 @@ def test_a_transcript_cut_when_received_says_so_on_its_page(tmp_path):
     [note] = re.findall(r'<p class="warn" id="cut">(.*?)</p>', page)
     assert "22\u202f600" in note or "22 600" in note or "22\xa0600" in note, note
     assert "16\u202f384" in note or "16 384" in note or "16\xa0384" in note, note
+
+
+def test_the_week_page_marks_a_next_call_the_client_asked_to_move(tmp_path, monkeypatch):
+    """trial40 §4: the client page named the call in question, the week page did not."""
+    from tests.mail_support import voicemail
+
+    monkeypatch.setattr("boundaries.web.app.IN_QUESTION_SECONDS", 0.0)
+    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as site:
+        asked = "bonjour claire c'est marc je ne pourrai pas être là vendredi pour le point"
+        voicemail(site.store, site.store.account_id(), "REmove", "horizon", END_OF_MONTH, asked)
+        with signed_in(site) as browser:
+            week = browser.get("/").text
+    marks = re.findall(r'<span class="tag in-question">(.*?)</span>', week)
+    assert marks == ["à revoir, à la demande du client"], marks

@@ -5,7 +5,7 @@ Figures are passed through as the report gives them; only their formatting happe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -78,10 +78,18 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
 
 
 def week_view(
-    payload: dict[str, Any], config: Config, words: Words, weeks: int | None
+    payload: dict[str, Any],
+    config: Config,
+    words: Words,
+    weeks: int | None,
+    in_question: Collection[str] = (),
 ) -> dict[str, Any]:
-    """The week at a glance: a card per client (busiest first), totals, the period."""
+    """The week at a glance: a card per client (busiest first), totals, the period;
+    `in_question`: the clients whose next standing call they asked to move or call off
+    (marked so beside it, as the client page says it: trial40 §4)."""
     clients = [card(c, words) for c in payload["clients"] if c["calls"] or c["id"] != "unknown"]
+    for c in clients:
+        c["in_question"] = c["raw"]["id"] in in_question
     clients.sort(key=lambda k: (not k["known"], -k["raw"]["interruptions"], k["name"]))
     totals = {
         key: sum(c["raw"].get(key) or 0 for c in clients)

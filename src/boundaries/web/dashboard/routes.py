@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -332,11 +332,27 @@ class Dashboard:
         weeks = weeks_asked(request)
         payload = await run_in_threadpool(self.report, session, weeks, True)
         words = self.words(session)
-        view = week_view(payload, self.config, words, weeks)
+        asked = await run_in_threadpool(self._next_calls_in_question, payload)
+        view = week_view(payload, self.config, words, weeks, asked)
         box = self.outbox_for(self.store, self.account_id)
         messages = await run_in_threadpool(box.messages)
         view["waiting"] = sum(m.state == "waiting_approval" for m in messages)
         return self.render(request, session, "week.html", view)
+
+    def _next_calls_in_question(self, payload: dict[str, Any]) -> set[str]:
+        """The clients whose next standing call (the report's `next_standing_call`) they
+        asked to move or call off and that is not answered yet (`in_question`)."""
+        if self.in_question is None:
+            return set()
+        now = self.clock()
+        out = set()
+        for c in payload["clients"]:
+            nxt = c.get("next_standing_call")
+            if c["id"] == "unknown" or not nxt:
+                continue
+            if datetime.fromisoformat(nxt).astimezone(UTC) in self.in_question(c["id"], now):
+                out.add(c["id"])
+        return out
 
     async def client(self, request: Request, session: Session) -> Response:
         client_id = request.path_params["client_id"]
