@@ -145,3 +145,13 @@ def test_both_keys_a_premium_needs_are_named_when_both_are_missing():
     assert (row["premium_missing_also"], row["premium_missing_also_why"]) == ("hourly_rate", "zero")
     said = " ".join(render(payload, "en", config.consultant.zone).split())
     assert "add billed_hours_per_week" in said and "And hourly_rate is 0" in said, said
+
+
+def test_unknown_callers_weeks_with_nothing_recorded_are_flagged_as_the_clients_are():
+    """trial40 §7: on the week page the clients' empty weeks said "nothing recorded" while the
+    unknown callers' row read zeros for the same weeks."""
+    stranger = Contact(at=paris(10, 9), client=None, caller="+33999999999", voicemail=True)
+    known = acme_call(paris(10, 11))
+    window = Period(date(2026, 11, 9), date(2026, 11, 29))
+    rows = by_id(client_figures(HAND, [stranger, known], window))
+    assert rows["acme"].unrecorded == rows["unknown"].unrecorded != ()

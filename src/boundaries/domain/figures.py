@@ -291,7 +291,11 @@ def client_figures(
     if grouped.get(UNKNOWN):
         unknown = sorted(grouped[UNKNOWN], key=_order)
         earlier = sorted(before.get(UNKNOWN, []), key=_order)
-        out.append(_one(config, cal, None, unknown, period, moment, earlier))
+        callers = _one(config, cal, None, unknown, period, moment, earlier)
+        # the same weeks with nothing recorded: no figures for unknown callers either
+        # (trial40 §7: their row read zeros beside the clients' "nothing recorded")
+        callers.unrecorded, callers.unrecorded_days = gaps, gap_days
+        out.append(callers)
     return out
 
 
