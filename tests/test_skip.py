@@ -305,7 +305,10 @@ def test_the_next_call_years_ahead_is_said_with_its_year(tmp_path):
     db = served_database(tmp_path / "b.sqlite3")
     far = skip(db, "--client", "horizon", "--on", "2036-12-05")
     assert far.exit_code == 0, far.output
-    assert "Prochain point fixe : vendredi 12 décembre 2036 à 10 h." in far.output
+    # not "next": the next call is days away (trial40 §7); the one after the skipped call
+    assert "Le point qui le suit : vendredi 12 décembre 2036 à 10 h." in far.output
+    assert "Prochain point fixe" not in far.output
     near = skip(db, "--client", "horizon", "--on", "2026-12-11")
     assert near.exit_code == 0, near.output
-    assert "Prochain point fixe : vendredi 18 décembre à 10 h." in near.output
+    # as of 1 December the next call is the 4th: the 18th is the one after the call skipped
+    assert "Le point qui le suit : vendredi 18 décembre à 10 h." in near.output

@@ -119,7 +119,11 @@ def skip_command(
     else:
         # the year said when it is not this one (trial32 §12: « vendredi 20 décembre » for 2030)
         said = when(nxt.start, lang, zone, said_in=now.astimezone(zone).date())
-        click.echo(w.say(lang, "skip.next", when=said))
+        # "next" only when the call skipped was the next one: a call skipped years ahead is
+        # followed by one that is not the next (trial40 §7)
+        first = Calendar(config, skips).next_call(client.id, now)
+        after = first is not None and first.start < planned[0].start
+        click.echo(w.say(lang, "skip.after" if after else "skip.next", when=said))
 
 
 def _not_skipped(client: str, day: date, skipped: list[date]) -> SaidError:
