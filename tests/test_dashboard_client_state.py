@@ -49,9 +49,9 @@ def test_the_table_says_nothing_was_recorded_instead_of_zeros(tmp_path):
     assert all("<td>0</td>" not in r for r in unrecorded), table
 
 
-def test_the_client_page_says_which_call_the_client_asked_to_move(tmp_path, monkeypatch):
-    """trial38 §6: after « je ne pourrai pas être là vendredi pour le point », the client page
-    listed the next call's agenda with no sign that the call was in question."""
+def _pages_after_a_move_request(tmp_path, monkeypatch, *paths: str) -> list[str]:
+    """The dashboard's `paths`, signed in, once Marc (Association Horizon) said he cannot make
+    Friday's call (what clients said read again at once, not after `IN_QUESTION_SECONDS`)."""
     from tests.mail_support import voicemail
 
     monkeypatch.setattr("boundaries.web.app.IN_QUESTION_SECONDS", 0.0)
@@ -59,8 +59,15 @@ def test_the_client_page_says_which_call_the_client_asked_to_move(tmp_path, monk
         asked = "bonjour claire c'est marc je ne pourrai pas être là vendredi pour le point"
         voicemail(site.store, site.store.account_id(), "REmove", "horizon", END_OF_MONTH, asked)
         with signed_in(site) as browser:
-            horizon = browser.get("/clients/horizon").text
-            velo = browser.get("/clients/velo").text
+            return [browser.get(path).text for path in paths]
+
+
+def test_the_client_page_says_which_call_the_client_asked_to_move(tmp_path, monkeypatch):
+    """trial38 §6: after « je ne pourrai pas être là vendredi pour le point », the client page
+    listed the next call's agenda with no sign that the call was in question."""
+    horizon, velo = _pages_after_a_move_request(
+        tmp_path, monkeypatch, "/clients/horizon", "/clients/velo"
+    )
     [note] = re.findall(r'<p class="warn in-question">(.*?)</p>', horizon)
     assert "Association Horizon a demandé de déplacer ou d&#39;annuler le point du" in note
     assert "13 nov." in note, note
@@ -96,13 +103,6 @@ def test_a_transcript_cut_when_received_says_so_on_its_page(tmp_path):
 
 def test_the_week_page_marks_a_next_call_the_client_asked_to_move(tmp_path, monkeypatch):
     """trial40 §4: the client page named the call in question, the week page did not."""
-    from tests.mail_support import voicemail
-
-    monkeypatch.setattr("boundaries.web.app.IN_QUESTION_SECONDS", 0.0)
-    with running_site(f"sqlite:///{tmp_path / 'b.sqlite3'}") as site:
-        asked = "bonjour claire c'est marc je ne pourrai pas être là vendredi pour le point"
-        voicemail(site.store, site.store.account_id(), "REmove", "horizon", END_OF_MONTH, asked)
-        with signed_in(site) as browser:
-            week = browser.get("/").text
+    [week] = _pages_after_a_move_request(tmp_path, monkeypatch, "/")
     marks = re.findall(r'<span class="tag in-question">(.*?)</span>', week)
     assert marks == ["à revoir, à la demande du client"], marks
