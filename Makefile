@@ -36,7 +36,7 @@ run: setup
 	@echo "Stop it (Ctrl-C) before following the README's tour: the tour starts its own service and store."
 	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
 	@echo
-	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB)
+	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB) --config $(EXAMPLE_CONFIG)
 	@echo "Dashboard: http://127.0.0.1:8000/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
 	@echo "(a demo login for the example data on this machine only; add yours with 'boundaries user add EMAIL --join --database $(DEMO_DB)')"
 	@echo

@@ -84,6 +84,33 @@ def test_a_logins_own_language_is_the_one_user_add_speaks(tmp_path: Path):
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
+def test_user_commands_speak_the_consultants_language_from_the_configuration(
+    tmp_path: Path, monkeypatch, lang: str
+):
+    """trial40 §7: `user add` answered in English beside a French service (`make run`); with
+    a configuration (--config, BOUNDARIES_CONFIG, boundaries.toml here) the user commands
+    speak its consultant's language whatever the terminal's, as `outbox` does."""
+    monkeypatch.chdir(tmp_path)
+    url = _url(tmp_path)
+    text = (EXAMPLES / "boundaries.toml").read_text("utf-8")
+    config = tmp_path / "claire.toml"
+    config.write_text(re.sub(r'language = "fr"', f'language = "{lang}"', text, count=1), "utf-8")
+    other = {"LANG": "fr_FR.UTF-8" if lang == "en" else "en_US.UTF-8"}
+    add = ["user", "add", "claire@conseil.example", "--create", "--database", url]
+    code, said = _run([*add, "--config", str(config)], other)
+    created = "Identifiant créé" if lang == "fr" else "Login created"
+    assert code == 0 and said.startswith(created), said
+    code, said = _run(
+        ["user", "list", "--database", url], {**other, "BOUNDARIES_CONFIG": str(config)}
+    )
+    assert ("langue" if lang == "fr" else "language") in said, said
+    config.rename(tmp_path / "boundaries.toml")  # the one here is read too
+    code, said = _run(["user", "remove", "paul@x.example", "--database", url], other)
+    unknown = "Erreur : aucun identifiant" if lang == "fr" else "Error: no login for"
+    assert code == 1 and unknown in said, said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_account_refusal_speaks_the_configurations_language(tmp_path: Path, lang: str):
     """A command with a configuration says "no such account" and "another consultant's
     account" in that consultant's language, whatever the terminal's."""

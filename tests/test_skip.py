@@ -312,3 +312,25 @@ def test_the_next_call_years_ahead_is_said_with_its_year(tmp_path):
     assert near.exit_code == 0, near.output
     # as of 1 December the next call is the 4th: the 18th is the one after the call skipped
     assert "Le point qui le suit : vendredi 18 décembre à 10 h." in near.output
+
+
+def test_check_says_the_default_store_problem_and_the_skips_left_in_apart(
+    tmp_path: Path, monkeypatch
+):
+    """trial40 §7: a boundaries.sqlite3 here that `check` cannot use had its problem and
+    "Next standing calls from the configuration alone: …" run together in one paragraph;
+    each is its own paragraph now."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    (tmp_path / "boundaries.sqlite3").write_bytes(b"not a database, a text file\n" * 40)
+    alone = CliRunner().invoke(
+        cli, ["check", "--config", CONFIG, "--now", "2026-12-01T09:00:00+01:00"]
+    )
+    assert alone.exit_code == 0, alone.output
+    lines = alone.output.splitlines()
+    [problem] = [n for n, line in enumerate(lines) if line.startswith("boundaries.sqlite3")]
+    [table_note] = [
+        n for n, line in enumerate(lines) if line.startswith("Prochains points fixes d'après")
+    ]
+    assert table_note > problem, alone.output
+    assert "Prochains points" not in " ".join(lines[problem:table_note]), alone.output

@@ -105,7 +105,8 @@ def check(
     headers = [say(f"table.{h}") for h in ("client", "name", "lang", "adhoc", "urgent", "next")]
     click.echo("\n".join(fitted(headers, rows, terminal_width())))
     click.echo(say("summary.clients", n=len(config.clients)))
-    click.echo(_wrapped(skips_note, width))
+    for paragraph in skips_note:  # the store's problem, then what the table is read from
+        click.echo(_wrapped(paragraph, width))
     # Warnings, not refusals: the service runs as written, but not as almost surely meant.
     channel = missing_channel(config, bool(config.service.notify), lang=lang)
     for warning in [*([channel] if channel else []), *advice.warnings(config, lang=lang)]:
@@ -115,21 +116,22 @@ def check(
 
 def _standing_calls(
     config: Config, database: str | None, account: str, lang: str = "en"
-) -> tuple[Calendar, str]:
-    """The clients' standing calls as `boundaries skip` left them, and a line saying where
-    the skips came from: the store of `database` (else DATABASE_URL, else the default SQLite
+) -> tuple[Calendar, list[str]]:
+    """The clients' standing calls as `boundaries skip` left them, and the paragraphs saying
+    where the skips came from: the store of `database` (else DATABASE_URL, else the default SQLite
     file when it exists here), the account `account`. With no store to read, or a default
-    file that does not hold the account, the configuration's alone, and the line says the
-    skips were not applied and how to apply them (newcomer14 M6); the line in `lang`.
+    file that does not hold the account, the configuration's alone, and a paragraph says the
+    skips were not applied and how to apply them (newcomer14 M6), a paragraph after the one
+    naming the store's problem (trial40 §7: one subject per paragraph); the lines in `lang`.
 
     Raises `NoDatabase`, `UnknownAccount` or `StoreError` when a store named by --database or
     DATABASE_URL cannot be read, as every reader of the store does; a default file found here
-    that cannot be read only puts its reason in the line."""
+    that cannot be read only has its reason said."""
     named = database is not None or bool(os.environ.get("DATABASE_URL"))
     default = Path(DEFAULT_URL.split("///", 1)[1])
     unapplied = said("check", lang, "skips.unapplied")
     if not named and not default.is_file():
-        return Calendar(config), unapplied
+        return Calendar(config), [unapplied]
     try:
         store = open_existing(database, reads_only=True)
         try:
@@ -142,12 +144,15 @@ def _standing_calls(
         # a store found here by default that cannot be read (or holds another consultant)
         # does not stop the check of the file; the line says so
         why = exc.said(lang) if isinstance(exc, BoundariesError) else reason(exc)
-        return Calendar(config), said(
-            "check", lang, "skips.unreadable", default=default, reason=why, unapplied=unapplied
-        )
+        return Calendar(config), [
+            said("check", lang, "skips.unreadable", default=default, reason=why),
+            unapplied,
+        ]
     where = "--database" if database else ("DATABASE_URL" if named else str(default))
     skipped = len(calendar.skipped)
-    return calendar, said("check", lang, "skips.applied", n=skipped, where=where, account=account)
+    return calendar, [
+        said("check", lang, "skips.applied", n=skipped, where=where, account=account)
+    ]
 
 
 NAME_WIDTH = 24  # characters of a client's name per line

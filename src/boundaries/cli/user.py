@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from boundaries.cli.language import speak, spoken
-from boundaries.cli.options import account_option, database_option
+from boundaries.cli.language import read_config, speak, spoken
+from boundaries.cli.options import (
+    account_option,
+    config_here,
+    database_option,
+    spoken_config_option,
+)
 from boundaries.i18n import said
 
 if TYPE_CHECKING:
@@ -49,6 +54,16 @@ def _say(lang: str, key: str, /, **values: object) -> str:
     return said("accounts", lang, key, **values)
 
 
+def _speak_the_consultants(config_path: str | None) -> None:
+    """From now on the command speaks the consultant's language (SPEC §2), read from the
+    configuration given (--config, BOUNDARIES_CONFIG) or `boundaries.toml` here, as `outbox`
+    does; with none, the terminal's (trial40 §7: `user add` answered in English beside a
+    French service). Raises `ConfigError` for a configuration given that is refused."""
+    path = config_here(config_path)
+    if path is not None:
+        read_config(path)
+
+
 @user_group.command("add")
 @click.argument("email")
 @account_option("Whose data it sees.")
@@ -78,6 +93,7 @@ def _say(lang: str, key: str, /, **values: object) -> str:
     "first `serve`); without it a missing database is refused.",
 )
 @database_option
+@spoken_config_option
 def add_command(
     email: str,
     account: str,
@@ -87,6 +103,7 @@ def add_command(
     join: bool,
     create: bool,
     database: str | None,
+    config_path: str | None,
 ) -> None:
     """Create a login for the dashboard; the password is read from the terminal or from
     BOUNDARIES_PASSWORD, and stored as an Argon2id hash (at least 12 characters). A new
@@ -104,6 +121,7 @@ def add_command(
     from boundaries.store.users import Logins, UserError, normal_email
     from boundaries.web.auth import hash_password
 
+    _speak_the_consultants(config_path)
     speak(language)  # the login's language, when given, is the one its messages use
     lang = spoken()
     address = normal_email(email)
@@ -188,7 +206,8 @@ def _joined(store: Store, account: str, address: str, join: bool) -> str | None:
 @user_group.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @database_option
-def list_command(as_json: bool, database: str | None) -> None:
+@spoken_config_option
+def list_command(as_json: bool, database: str | None, config_path: str | None) -> None:
     """List the logins of the dashboard: address, account and language (no secret).
 
     Example:
@@ -201,6 +220,7 @@ def list_command(as_json: bool, database: str | None) -> None:
     from boundaries.cli.store_access import open_existing
     from boundaries.store.users import Logins
 
+    _speak_the_consultants(config_path)
     store = open_existing(database)
     try:
         users = Logins(store).users()
@@ -223,7 +243,8 @@ def list_command(as_json: bool, database: str | None) -> None:
 @user_group.command("remove")
 @click.argument("email")
 @database_option
-def remove_command(email: str, database: str | None) -> None:
+@spoken_config_option
+def remove_command(email: str, database: str | None, config_path: str | None) -> None:
     """Remove a login and close its sessions; the account's data stays.
 
     Example:
@@ -234,6 +255,7 @@ def remove_command(email: str, database: str | None) -> None:
     from boundaries.cli.store_access import open_existing
     from boundaries.store.users import Logins, UserError, normal_email
 
+    _speak_the_consultants(config_path)
     store = open_existing(database)
     try:
         removed = Logins(store).remove(email)
