@@ -345,6 +345,8 @@ def coach_text(
                 "coach.week_row",
                 week=w.short_day(lang, wk.week),
                 calls=wk.calls,
+                # what the verdict judges, beside what the client did (trial40 §6)
+                demand=wk.adhoc_demand,
                 interruptions=wk.interruptions,
             )
             lines.append(f"    {row}" + ("" if wk.complete else " …"))
