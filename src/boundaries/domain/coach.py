@@ -71,6 +71,9 @@ class WeekEvidence:
     interruptions: int
     adhoc_demand: int
     complete: bool
+    # False: nothing at all was stored that week (the service was not recording), not a
+    # client who did not call (trial40 §7, as the dashboard says it)
+    recorded: bool = True
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ def advise(
             monday + timedelta(days=6) <= period.last
             and monday >= period.first
             and (recorded_weeks is None or monday in recorded_weeks),
+            recorded_weeks is None or monday in recorded_weeks,
         )
         for monday, wk in sorted(figures.by_week.items())
     ]

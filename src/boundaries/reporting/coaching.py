@@ -100,6 +100,11 @@ def _week_of_calls(cal: Calendar, client_id: str, now: datetime) -> list[datetim
     return starts
 
 
+RECENT = timedelta(days=3)
+"""A period that ended at most this long before the script's day is "the last …" (a weekend
+and a day between the last event and the letter)."""
+
+
 def script_values(
     lang: str,
     config: Config,
@@ -118,6 +123,7 @@ def script_values(
     §15: 29 days' notice instead of 30)."""
     t = figures.total
     n = w.number
+    recent = (written_on or now.astimezone(config.consultant.zone).date()) - period.last <= RECENT
     share = 100 * t.content_free / t.voicemails if t.voicemails else 0.0
     found = premium(client, figures.demanded_hours_per_week)
     # Each figure said with a noun is written once, and its noun's number taken from that
@@ -141,7 +147,11 @@ def script_values(
         "client": client.name,
         "consultant": config.consultant.name,
         "weeks": n(lang, period.weeks, 0) if period.weeks >= 1 else n(lang, period.weeks, 1),
-        "span": w.span(lang, period.days, period.days - figures.unrecorded_days),
+        # "the last 26 days" only of a period that ends about when the script is read; of
+        # one that ended weeks before, "the 26 days" (trial40 §7: « les 26 derniers jours (du
+        # 12 oct. au 6 nov.) » in a letter written on 5 December)
+        "span": w.span(lang, period.days, period.days - figures.unrecorded_days, last=recent),
+        "span_last": recent,
         # the days it covers: « du 9 nov. au 29 nov. », "Nov 9 to Nov 29"
         "span_dates": w.say(
             lang,
@@ -312,6 +322,7 @@ def _week(wk: WeekEvidence) -> dict[str, Any]:
         "interruptions": wk.interruptions,
         "adhoc_demand": wk.adhoc_demand,
         "complete": wk.complete,
+        "recorded": wk.recorded,
     }
 
 
@@ -340,6 +351,11 @@ def coach_text(
             colon = ":" if lang == "en" else " :"
             lines.append(f"  {w.say(lang, label)}{colon}")
         for wk in weeks:
+            if not wk.recorded:
+                lines.append(
+                    "    " + w.say(lang, "coach.week_unrecorded", week=w.short_day(lang, wk.week))
+                )
+                continue
             row = w.say(
                 lang,
                 "coach.week_row",

@@ -138,14 +138,15 @@ def counted(lang: str, value: float, digits: int = 0) -> Count:
     return Count(language(lang), value, digits)
 
 
-def span(lang: str, days: int, recorded: int | None = None) -> str:
+def span(lang: str, days: int, recorded: int | None = None, last: bool = True) -> str:
     """The period a script looks back on, as long as it really is: "les 2 dernières semaines"
     for 14 days, "les 26 derniers jours" for 26 (never "4 weeks" for 3.7), "the last week"
     for 7. The grammatical number comes from Babel's CLDR plural rules for the language
     (messages `span.weeks_<form>` / `span.days_<form>` of locales/<lang>/report.toml). With
     `recorded` fewer than `days` (weeks nothing was recorded in left out, as the figures
     are), the days counted: "the 33 days recorded" (trial36 §5: "over the last 54 days" over
-    figures of 33)."""
+    figures of 33). Not `last` (a period that ended well before the day it is said on):
+    "the 26 days", "the 2 weeks" (messages `span.past_<unit>_<form>`; trial40 §7)."""
     if recorded is not None and recorded < days:
         form = plural_form(lang, recorded)
         messages = _catalogue(language(lang))["span"]
@@ -154,6 +155,7 @@ def span(lang: str, days: int, recorded: int | None = None) -> str:
     unit, count = ("weeks", days // 7) if days % 7 == 0 else ("days", days)
     form = plural_form(lang, count)
     messages = _catalogue(language(lang))["span"]
+    unit = unit if last else f"past_{unit}"
     template: str = messages.get(f"{unit}_{form}", messages[f"{unit}_other"])
     return template.format(n=number(lang, count, 0))
 
