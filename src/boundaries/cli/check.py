@@ -150,9 +150,7 @@ def _standing_calls(
         ]
     where = "--database" if database else ("DATABASE_URL" if named else str(default))
     skipped = len(calendar.skipped)
-    return calendar, [
-        said("check", lang, "skips.applied", n=skipped, where=where, account=account)
-    ]
+    return calendar, [said("check", lang, "skips.applied", n=skipped, where=where, account=account)]
 
 
 NAME_WIDTH = 24  # characters of a client's name per line

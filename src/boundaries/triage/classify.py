@@ -587,7 +587,11 @@ _ALL_CLEAR = re.compile(
 _STILL_GOING = re.compile(
     r"\b(still|right now|currently|as we speak|ongoing|toujours|en ce moment|encore|not yet|"
     r"pas encore|but now|mais la|mais maintenant|need|needs|must|have to|faut|doit|devons|"
-    r"(since|depuis) (yesterday|last night|this morning|hier|ce matin|cette nuit))\b"
+    r"(since|depuis) (yesterday|last night|this morning|hier|ce matin|cette nuit)|"
+    # a part that went wrong: "salaries paid but 12 staff got nothing", « sauf pour 3 gars »
+    r"(but|except|apart from|mais|sauf|excepte|a part) ([a-z0-9']+ ){0,4}(nothing|not|no|none|"
+    r"didn't|haven't|hasn't|wasn't|weren't|failed|missing|wrong|rien|pas|aucun|aucune|"
+    r"manque|manquent|erreur|errone|erronee)|sauf (pour|que))\b"
 )
 _UNSURE_CLEAR = re.compile(
     r"\b(i think|i guess|i hope|hopefully|probably|seems|je pense|je crois|j'espere|"
@@ -623,12 +627,21 @@ _DONE_WELL = re.compile(
     r"funded|credited|paid)|(arrived|landed) (in|on) (the|our|your) (account|bank)|"
     r"(was|were|been) sent (out )?to (the|our|their)|went out to (the|our|their)|"
     r"(is|are) now (active|live|in place|signed|approved)|"
-    r"(are|is) (all )?(reconciled|signed|approved|in place)|no loss|aucune perte)\b"
+    r"(are|is) (all )?(reconciled|signed|approved|in place)|no loss|aucune perte|"
+    # pay that came in: "Dec salaries paid this morning", « les primes de nuit sont tombées »
+    # (newcomer74)
+    r"(salaries|wages|payroll|bonus|bonuses|overtime|invoices?|refunds?) (were |was |have been "
+    r"|has been |all )?paid( out)? (this morning|today|yesterday|last night|on time|in full)|"
+    r"(primes?|salaires?|paies?|virements?|versements?|remboursements?|aides?|subventions?|"
+    r"indemnites?)( de [a-z]+)? (sont|est) (bien )?tombee?s?)\b"
 )
 _INFORMED = re.compile(
     r"\b(just (to|so) (let you know|you know)|just to say|pour info|pour information|"
     r"je (voulais|tenais a) (simplement |juste )?vous (en )?informer|nous vous informons|"
-    r"good news|bonne nouvelle|that's all|c'est tout|update|fyi|thanks for|merci pour)\b"
+    r"good news|bonne nouvelle|that's all|c'est tout|update|fyi|thanks for|merci pour|"
+    r"(les gars|l'equipe|tout le monde|les salaries|everyone|the team|the staff|staff) (sont|est|"
+    r"are|is) (tres |super |really |very )?(contents?|contentes?|ravis?|ravies?|happy|pleased|"
+    r"delighted))\b"
 )
 
 

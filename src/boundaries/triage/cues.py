@@ -1611,6 +1611,15 @@ THEFT = (
     r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
     r"helicoptere|avion)|libre|direct|charter)\b)"
 )
+ACCIDENT = (
+    # an accident, not its record ("the accident book") nor the paperwork filed about one:
+    # « la déclaration d'accident du travail a été transmise à l'assureur », « la MSA a
+    # accepté la déclaration d'accident » (newcomer74: declared, the person back at work)
+    r"(?<!declaration d')(?<!declaration de l')(?<!declare l')(?<!declaree l')"
+    r"(?<!declarer l')(?<!declarant l')"
+    r"accident(?! (book|books|form|forms|log|report form|report|claim|declaration|du travail "
+    r"(a ete |est |a bien ete )?(declare|transmis|reconnu|accepte|enregistre|pris en charge)))"
+)
 _ASKING_FOR_RECORDS = (
     r"(?! ([a-z']+ ){0,2}(asked|asks|ask|want|wants|wanted|requested|request|need|needs|"
     r"a demande|ont demande|demande|demandent|veut|veulent|voudrait|voudraient) ([a-z']+ )"
@@ -1850,7 +1859,7 @@ STAKE = cues(
             r"fire",
             r"smoke",
             r"injur(ed|y)",
-            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
+            ACCIDENT,
             r"ambulance",
             POLICE,
             r"shut (it |us )?down",
@@ -1887,6 +1896,15 @@ STAKE = cues(
             r"(discount|offer|deal|promo|promotion|pricing|price|rate|remise|reduction|offre|"
             r"promo|tarif)( [a-z']+){0,3} (ends|end|expires|finishes|se termine|prend fin|"
             r"s'arrete|finit)",
+            # an offer held until a time, then dearer: "the offer is valid until tomorrow 17:00,
+            # after which the price goes up 9%" (newcomer75), « le devis est valable jusqu'à
+            # demain midi »
+            r"(offer|quote|price|pricing|rate|deal|slot|booking|reservation|offre|devis|prix|"
+            r"tarif|creneau|reservation|option)( [a-z0-9']+){0,6} (is |are |stays |remains |est |"
+            r"reste )?(valid|good|held|open|valable|valables|maintenue?s?|tenue?s?|bloquee?s?) "
+            r"(until|till|jusqu'a|jusqu'au) (today|tonight|tomorrow|noon|midnight|end of (the )?day|"
+            r"close of business|cob|eod|demain|ce soir|aujourd'hui|midi|minuit|ce (matin|midi)|"
+            r"\d{1,2} ?(h|:|am|pm))",
             # "Sipho's permit runs out tomorrow", « le titre de séjour arrive à échéance »
             r"(runs|run|running) out",
             r"arrive a (echeance|expiration)",
@@ -2077,7 +2095,7 @@ STAKE = cues(
             r"feu",
             r"fumee",
             r"blesse",
-            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
+            ACCIDENT,
             r"pompiers",
             POLICE,
             r"huissier",
@@ -2278,7 +2296,7 @@ HARM_NOW = cues(
             # "at the er the staff rota": in a transcript "er" is mostly a hesitation.
             r"(to|in|at) the (hospital|emergency room|a&e|er(?= (now|right now|with|tonight|"
             r"because|after|since|and they|and she|and he)\b| ?$| \.))",
-            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
+            ACCIDENT,
             r"ambulance",
             # not the police asking for footage or a statement (newcomer41: "the police asked
             # us for footage from last Sunday")
@@ -2678,7 +2696,7 @@ HARM_NOW = cues(
             # hospital as a client or a place (« le labo de l'hôpital »)
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
             r"(aux|les) urgences",
-            r"accident(?! (book|books|form|forms|log|report form))",  # not its record
+            ACCIDENT,
             POLICE + _ASKING_FOR_RECORDS,
             # a bailiff, not one the client asks us to send (« lancer la procédure avec
             # l'huissier », newcomer21 est-13)

@@ -189,9 +189,25 @@ OVER = any_of(
     r"(was|were|is|has been|have been|all) (all )?settled\b(?! (today|by|before|tomorrow))",
     r"(accident|sinistre|litige|plainte|incident|affaire|histoire)( [a-z']+){0,12} (est|a ete) "
     r"(clos|close|classe|classee|regle|reglee|cloture|cloturee)\b",
+    # an accident already declared to the insurer or the social-security body: the harm is
+    # past and handled, what is left is paperwork (newcomer74: « la déclaration d'accident du
+    # travail … a été transmise ce matin à notre assureur-loi », « la MSA a accepté la
+    # déclaration d'accident », "the accident report was filed")
+    r"declaration (d'accident|de l'accident)( [a-z0-9'.-]+){0,16} (a ete |est |a bien ete )?"
+    r"(faite|effectuee|transmise|envoyee|acceptee|enregistree|validee|deposee)\b",
+    r"(j'ai|on a|nous avons|ont|a) (fait|effectue|transmis|envoye|accepte|enregistre|depose)"
+    r"( [a-z']+){0,3} la declaration (d'accident|de l'accident)",
+    r"accident (report|claim)( [a-z']+){0,8} (was |has been |have been )?(filed|submitted|"
+    r"sent|lodged|accepted)\b",
+    r"(filed|submitted|sent|lodged) (the|an|our) accident (report|claim)",
     r"(we|i|they|he|she)( have|'ve| had)? already (swapped|replaced|changed|fixed|sorted|"
     r"removed|updated|returned|recalled|refunded|repaired) (all|every|them|it|the|our|each)\b",
     r"(ca|tout|cela) s'(est|etait) (bien|tres bien) (passe|termine|fini)( finalement)?",
+    # « l'accident de ce matin … c'est rien finalement, juste le rétro » (newcomer75)
+    r"(c'est|c'etait|ce n'est|ce n'etait|c est) (rien|pas grave|pas grand chose|rien de grave)"
+    r" (finalement|au final|en fait|en fin de compte)",
+    r"(rien de grave|nothing serious|no harm done|nothing major) (finalement|au final|in the end|"
+    r"after all)",
     r"rien (trouve )?a redire",
     r"plus besoin (de|d')( (la|le|l'|les|faire|porter))? ?(declaration|plainte|intervention|"
     r"depannage|constat|passage|venir)",
@@ -513,7 +529,9 @@ def problem_over(core: str) -> str | None:
             continue  # "it runs again tonight at 11pm": it will, nothing is over
         courtesy = [m.span() for m in _NOT_BACK.finditer(core, found.end())]
         if any(
-            not _positive_again(core, m) and not any(a <= m.start() < b for a, b in courtesy)
+            not _positive_again(core, m)
+            and not _BUT_WELL.match(core, m.start())
+            and not any(a <= m.start() < b for a, b in courtesy)
             for m in _STILL.finditer(core, found.end())
         ):
             continue
@@ -541,6 +559,17 @@ def _fine_since(lead: str) -> bool:
         )
         is None
     )
+
+
+_BUT_WELL = re.compile(
+    r"(but|mais) (in the end |finally |au final |finalement |en fin de compte )?(everything|all|"
+    r"it all|they all|tout|tous|toutes|tout le monde)( [a-z']+)?( has| have| was| were| est| "
+    r"sont| a| ont)? ?(went out|got out|got delivered|was delivered|were delivered|arrived|"
+    r"made it|fine|ok|okay|good|sorted|done|parti|partis|parties|livre|livres|livree|livrees|"
+    r"arrive|arrives|passe|passes|bon|reparti|repartis)\b"
+)
+"""A "but" that ends well: "we lost two hours of deliveries but everything went out in the
+end" (newcomer75), not a problem back."""
 
 
 def _positive_again(core: str, word: re.Match[str]) -> bool:

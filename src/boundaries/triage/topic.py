@@ -1261,7 +1261,8 @@ _CANNOT_ATTEND = re.compile(
     rf"(?P<meeting2>{_MEETING}|{_DAY_NAMED})"
     r"|(?:i'll|i will|we'll|we will) (?:have to )?miss (?:the |our |this |my )?"
     rf"(?P<meeting3>{_MEETING})"
-    r"|\bn?e? ?(?:pourrai|pourrais|pourrons|peux|pouvons|serai|serais|serons|vais) pas "
+    r"|\bn?e? ?(?:pourrai|pourrais|pourrons|peux|pouvons|serai|serais|serons|vais|suis|sommes) "
+    r"pas "
     r"(?:pouvoir )?(?:etre |etre la |etre presente? |etre presents |etre disponibles? |"
     r"etre dispo |etre joignable |assister |participer |venir |me liberer |la |dispo |"
     r"disponibles? |joignable )"
@@ -1308,7 +1309,30 @@ _CANNOT_ATTEND = re.compile(
     r"|(?:pour|for) (?:le |la |notre |our |the )?"
     rf"(?P<meeting13>{_MEETING}|{_DAY_NAMED}),? (?:du coup |so )?(?:on peut |on pourrait |"
     r"peut on |pourrait on |can we |could we |shall we )?(?:le |la |l'|it )?(?:decaler|"
-    r"deplacer|reporter|avancer|repousser|move|push|postpone|reschedule|shift)(?: it)?)\b"
+    r"deplacer|reporter|avancer|repousser|move|push|postpone|reschedule|shift)(?: it)?"
+    # the call named, then moved by a pronoun, with words between (trial41 §1): « le point de
+    # vendredi, on peut le déplacer ? », « pour le point de vendredi finalement on peut le
+    # décaler », "our friday call, could we move it"
+    rf"|(?P<meeting14>{_MEETING}) ?,? (?:finalement |du coup |alors |so |actually |finally )?"
+    r"(?:est ce qu'on peut |est ce que (?:l'on|on) peut |on peut |on pourrait |peut on |"
+    r"pourrait on |pouvons nous |pourrions nous |can we |could we |shall we )?"
+    r"(?:le |la |l')(?:decaler|deplacer|reporter|avancer|repousser)"
+    rf"|(?P<meeting14b>{_MEETING}) ?,? (?:finalement |du coup |so |actually )?(?:can we |could we |"
+    r"shall we )?(?:move|push|postpone|reschedule|shift|bring) it"
+    # a day or a time that no longer suits: "wednesday doesn't work for me anymore", « vendredi
+    # ça ne va plus pour moi », "10am doesn't work for me next week"
+    rf"|(?P<meeting15>{_MEETING}|{_DAY_NAMED}|\d{{1,2}}(?::\d\d| ?h(?:\d\d)?| ?am| ?pm)) ?,? "
+    r"(?:(?:ca|ce|cela|it|that) )?(?:doesn't|does not|won't|will not|isn't|is not|no longer) "
+    r"(?:work|works|working|suit|suits)"
+    rf"|(?P<meeting15b>{_MEETING}|{_DAY_NAMED}) ?,? (?:(?:ca|ce|cela) )?(?:ne |n')(?:me |nous )?"
+    r"(?:va|marche|fonctionne|convient|colle|arrange) (?:pas|plus)(?: du tout)? (?:pour moi|"
+    r"pour nous|finalement|de mon cote|de notre cote)"
+    # a clash: "I have a conflict on Friday", « j'ai un conflit vendredi »
+    r"|(?:a|un) (?:scheduling )?(?:conflict|clash|conflit)(?: d'agenda)? (?:on |for |with |pour |"
+    rf"le )?(?:the |our |le |notre )?(?P<meeting16>{_MEETING}|{_DAY_NAMED})"
+    # "could we bring our wednesday call forward to tuesday"
+    r"|bring (?:the |our |this |my )?"
+    rf"(?P<meeting17>{_MEETING}) forward)\b"
 )
 
 
@@ -1348,7 +1372,7 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
             about = _CALL_NAMED.search(elsewhere) is not None and asked
         elif first.group("meeting2") is not None and " make" in first.group(0):
             about = True  # "I can't make it Wednesday": said of a meeting, however long
-        elif first.group("meeting13") is not None:
+        elif any(first.group(g) is not None for g in ("meeting13", "meeting14", "meeting14b")):
             about = True  # « pour vendredi, on peut le décaler ? »: moved by its own words
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE
@@ -1385,6 +1409,9 @@ _OTHER_TIME = re.compile(
     r"\b(?:on peut|on pourrait|peut on|pourrait on|can we|could we|shall we|instead|plutot|"
     r"a la place|another day|un autre jour|reschedule|reporter|decaler|on decale|on avance|"
     r"un autre creneau|another slot|another time|une autre heure|"
+    # another day proposed: « on le fait lundi ? », « on peut voir lundi ? », "how about Monday"
+    r"on le fait|on le fera|on le met|on le cale|on se voit|on peut voir|on pourrait voir|"
+    r"how about|what about|let's do|lets do|we could do|"
     # or the absence said again: "something came up for wednesday so i won't be able to join"
     r"(?:able to|be able to) (?:join|make it|attend)|be there|etre la|pas dispo|pas disponible)\b"
 )
@@ -1392,7 +1419,10 @@ _OTHER_TIME = re.compile(
 
 def meeting_named(found: re.Match[str]) -> str:
     """The call a `moved_meeting_at` match names, in the message's normalised words."""
-    groups = tuple(f"meeting{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, "9b", 10, 11, 12, 13))
+    groups = tuple(
+        f"meeting{n}"
+        for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, "9b", 10, 11, 12, 13, 14, "14b", 15, "15b", 16, 17)
+    )
     return next((g for name in groups if (g := found.groupdict().get(name))), "")
 
 

@@ -284,7 +284,68 @@ def _a_person_silent(core: str, found: re.Match[str]) -> bool:
     """Whether a `CANNOT` match is someone not answering (« repond plus »), said of a person."""
     if "repond" not in found.group(0):
         return False
+    if _TO_MY_MESSAGES.match(core, found.end()):
+        return True  # « Maître Lefebvre ne répond plus à mes messages » (newcomer74)
     return _PERSON_BEFORE.search(core[max(0, found.start() - 40) : found.start()]) is not None
+
+
+_WHEN_BEFORE = re.compile(
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|demain|"
+    r"tomorrow|today|aujourd'hui|cette semaine|this week|next week|la semaine prochaine|"
+    r"\d{1,2}(:\d\d| ?h(\d\d)?| ?am| ?pm)|(that|this|the|ce|cet|cette|le|la) (time|slot|date|"
+    r"day|creneau|horaire|heure|jour)|call|meeting|point|rendez vous|rdv|reunion|visio)"
+    r"( (prochain|prochaine|morning|afternoon|matin|apres midi))?,?( (ca|ce|cela|it|that))? ?$"
+)
+_FOR_SOMEONE = re.compile(
+    r" (for|pour) (me|us|moi|nous|him|her|them|lui|eux|elle|the board|the team|l'equipe|"
+    r"le bureau|mon agenda|my diary|my calendar)\b"
+)
+
+
+def _a_time_that_does_not_suit(core: str, told: str) -> bool:
+    """Whether "doesn't work" / « ne marche plus » is said of a day, a time or a call, or
+    "for me": a calendar clash ("Wednesday doesn't work for me anymore", « vendredi ça ne
+    marche plus pour moi »), not a breakage (trial41 §2: it woke the consultant at 4 a.m.)."""
+    at = core.find(told)
+    if at < 0 or _WORKS.search(told) is None:
+        return False
+    if _FOR_SOMEONE.match(core, at + len(told)):
+        return True
+    before = core[max(0, at - 40) : at].rpartition(" . ")[2]
+    # « ça ne marche plus » is found from « marche »: the negation before it is its own
+    before = re.sub(r"( (ne|n'|ca ne|ca n'))? ?$", "", before).rstrip()
+    return _WHEN_BEFORE.search(before + " ") is not None and not _SYSTEM_NAMED.search(before)
+
+
+_WORKS = re.compile(
+    r"\b(work|works|working|marche|marchent|fonctionne|fonctionnent|va|suit|suits)\b"
+)
+"""The words of "doesn't work" a clash is said in."""
+_SYSTEM_NAMED = re.compile(
+    r"\b(site|website|app|server|serveur|appli|application|logiciel|software|system|systeme|"
+    r"portal|portail|login|terminal|caisse|till|printer|imprimante|wifi|internet|phone|"
+    r"telephone|badge|scanner|machine)\b"
+)
+"""A system named just before a time: "the till since 9am doesn't work" is a breakage."""
+
+
+_FROM_LATER = re.compile(
+    r"\b(from|starting|starting in|as of|beginning|a partir de|a compter de|des|en|in|next|"
+    r"prochain|prochaine) (january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre|next (week|month|year|term)|the new year|l'an prochain|"
+    r"la rentree|le mois prochain|l'annee prochaine|la semaine prochaine)\b"
+)
+"""A time of something that starts later: "the shift finishing at 1 am from January"."""
+
+
+_TO_MY_MESSAGES = re.compile(
+    r"( [a-z]+)?( depuis [a-z0-9' ]{1,20})? (a|aux) (mes|nos|ses|leurs|tes|vos|mon|notre) "
+    r"(messages?|mails?|e mails?|emails?|courriels?|appels?|relances?|sms|textos?|coups de fil|"
+    r"lettres?|courriers?)\b"
+)
+"""What a person fails to answer: the sender's messages, mails or calls."""
 
 
 _NOT_A_PERSON = "".join(f"(?<!\\b{p} )(?<!\\b{p} ne )" for p in _PERSONS)
@@ -554,7 +615,14 @@ CANNOT = any_of(
     r"(new device|unknown device|(i|we) (didn't|did not))",
     r"connexion (suspecte|inconnue|inhabituelle)",
     r"(plus|aucun|aucune) (acces|connexion)",
-    r"(est|sont) (en panne|hors service|inaccessible|inaccessibles|down|bloque|bloquee)",
+    r"(est|sont) (en panne|hors service|inaccessible|inaccessibles|down|"
+    # not a date, a slot or a room held for someone: « le créneau est bloqué jusqu'à demain
+    # midi », « la salle est bloquée pour nous »
+    r"(?<!creneau est )(?<!creneaux sont )(?<!salle est )(?<!salles sont )(?<!date est )"
+    r"(?<!dates sont )(?<!chambre est )(?<!chambres sont )(?<!option est )(?<!place est )"
+    r"(?<!places sont )(?<!reservation est )(?<!journee est )"
+    r"(bloque|bloquee)(?! (pour (nous|vous|toi|moi|eux|le|la|les|l')|jusqu'))"
+    r")",
 )
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
@@ -1372,6 +1440,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and _happening(core, told)
         and _SETTING_UP.search(core) is None
         and not (broken is not None and _a_person_silent(core, broken))
+        and not _a_time_that_does_not_suit(core, told)
     ):
         return "broken access or operations", told
     held = PEOPLE_HELD.search(core)
@@ -1433,6 +1502,13 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                         # the need has its own date: « la déclaration est à déposer le 15
                         # janvier, on en parle demain à 10 h » (the time is the talk's)
                         continue
+                    if soon.start() < need.start() and (
+                        names_a_date(core[soon.end() : b])
+                        or _FROM_LATER.search(_sentence_of(core, soon.group(0)))
+                    ):
+                        # the time is of something dated later: "the late shift finishing
+                        # at 1 am from January, we'll need a transport allowance" (newcomer74)
+                        continue
                     if soon.start() < need.start() and _DONE_JUST_BEFORE.search(
                         core[max(0, soon.start() - 40) : soon.start()]
                     ):
@@ -1481,9 +1557,28 @@ def _misdirected_data(core: str) -> str | None:
             and _happening(core, misdirected.group(0))
             and _ON_PURPOSE.match(core, misdirected.start()) is None
             and not _asked_to_publish(core, misdirected.start())
+            and not _filed_online(core, misdirected)
         ):
             return f"{near[0].group(0)} {misdirected.group(0)}"
     return None
+
+
+# A form filled in or a payment made on a website: « j'ai fait hier soir la déclaration
+# d'accident du travail en ligne » (newcomer74), "I filed the claim online": the way it was
+# sent, not data put where anyone can read it.
+_FILING = re.compile(
+    r"\b(declaration|declare|declaree|formulaire|rempli|remplie|depose|deposee|saisi|saisie|"
+    r"inscrit|inscrite|inscription|commande|commandee|paye|payee|teledeclar\w*|filed|filled in|"
+    r"filled out|submitted|applied|paid|booked|ordered|registered|form)\b[a-z' ]{0,40}$"
+)
+
+
+def _filed_online(core: str, misdirected: re.Match[str]) -> bool:
+    """Whether `misdirected` is only "en ligne"/"online" said of a form filed or a payment
+    made there (`_FILING` within the 60 characters before)."""
+    if misdirected.group(0) not in ("en ligne", "online"):
+        return False
+    return _FILING.search(core, max(0, misdirected.start() - 60), misdirected.start()) is not None
 
 
 # A worker here now for the client's work who leaves at a time without an answer (« le
@@ -1861,6 +1956,11 @@ _SUPPOSED_BEFORE = re.compile(
     # a harm the question is about, behind: "did everything come back ok after the system
     # went down Tuesday?"
     r"|\b(after|apres) (the|our|la|le|les|l'|notre)( [a-z']+)? ?$"
+    # an idea for later: "we were thinking of giving everyone a voucher this year instead of
+    # the cash bonus" (newcomer74), « on envisage de verser la prime au lieu de … »
+    r"|\b(thinking of|thinking about|considering|planning to|plan to|we'd like to|we would like "
+    r"to|on pense a|on pensait|on envisage|nous envisageons|on aimerait|nous aimerions)"
+    r"[a-z' ]{0,60}$"
 )
 _SUPPOSED_AFTER = re.compile(
     r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient|next time|la prochaine fois)\b"
@@ -2513,14 +2613,18 @@ _PUT_RIGHT_BEFORE = re.compile(
     r"\b((a|ont|avons|est|sont|s'est|se sont|a ete|ont ete) (leve|levee|leves|debloque|debloquee|"
     r"rembourse|remboursee|retabli|retablie|revenu|revenue|reparti|repartie|repartis|parti|partie|"
     r"partis|parties|redemarre|redemarree|repare|reparee|credite|creditee|recredite|annule|"
-    r"annulee|regle|reglee|arrive|arrivee|arrives|arrivees)|"
+    r"annulee|regle|reglee|arrive|arrivee|arrives|arrivees|passe|passee|passes|venu|venue|"
+    r"venus|termine|terminee|fini|finie|quitte|quittee)|"
     r"(reversed|refunded|lifted|released|restored|reinstated|unblocked|unfrozen|credited|"
     r"recredited|came back|went out|went through|arrived|landed|was sent|were sent|went|"
-    r"was restored|were restored|was lifted|was released))\b( [a-z']+){0,5}( (at|a|vers|around))? $"
+    r"was restored|were restored|was lifted|was released|"
+    # a visit over: "the inspector left Laval at 2pm" (newcomer74)
+    r"left|departed|finished|ended|came by|came in|came|visited|showed up|turned up|"
+    r"stopped by|was here|were here))\b( [a-z']+){0,5}( (at|a|vers|around))? $"
 )
-"""A thing put right or gone out just before a clock time: when it was done, not a deadline
-(newcomer68: « le SPF a levé la mesure à 14 h … les salaires sont partis »; "the bank reversed
-the duplicate batch at 4:40pm")."""
+"""A thing put right, gone out or a visit over just before a clock time: when it was done,
+not a deadline (newcomer68: « le SPF a levé la mesure à 14 h … les salaires sont partis »;
+"the bank reversed the duplicate batch at 4:40pm")."""
 _YESTERDAY_BEFORE = re.compile(
     r"\b(yesterday|hier|last night|hier soir|avant hier)( (morning|matin|"
     r"afternoon|apres midi|evening|soir))? $"
@@ -2568,11 +2672,21 @@ def _denied_stake(core: str, words: str) -> bool:
         core[max(0, at - 40) : at + len(words) + 40]
     ):
         return True
+    if _OFFICIAL.fullmatch(words) and _VISIT_OVER.match(core, at + len(words)):
+        return True  # "the CNESST inspector left Laval at 2pm" (newcomer74): the visit is over
     return (
         _DENIED_BEFORE.search(before) is not None
         or _IDIOM_BEFORE.search(before) is not None
         or _ANNOUNCED_BEFORE.search(before) is not None
     )
+
+
+_VISIT_OVER = re.compile(
+    r"( [a-z']+){0,2} (left|has left|had left|departed|has gone|is gone|went|est parti|est "
+    r"partie|est reparti|est repartie|sont partis|sont repartis|a quitte|ont quitte|s'en est "
+    r"alle|s'en est allee)\b"
+)
+"""What follows an official named when the visit is over."""
 
 
 # A place's closing announced for a day to come, not a harm: « le local sera fermé demain »,
@@ -3042,7 +3156,9 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     named = [
         hit
         for hit in C.matches(core, C.STAKE)
-        if not _a_meeting_moved(core, hit[1]) and not _denied_stake(core, hit[1])
+        if not _a_meeting_moved(core, hit[1])
+        and not _denied_stake(core, hit[1])
+        and not _a_time_that_does_not_suit(core, hit[1])
     ]
     routine = [
         hit
