@@ -292,10 +292,15 @@ def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips
     (tmp_path / "b.sqlite3").rename(tmp_path / "boundaries.sqlite3")
     here = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
     assert horizon_row(here.output).endswith("ven. 2026-12-11 10:00"), here.output
+    # a database not made yet: the file is still checked, the skips said not read (trial41 §9:
+    # `check` refused a new, empty PostgreSQL database named by DATABASE_URL)
     missing = CliRunner().invoke(
-        cli, ["check", "--config", CONFIG, "--database", f"sqlite:///{tmp_path}/no.sqlite3"]
+        cli, ["check", "--config", CONFIG, "--database", f"sqlite:///{tmp_path}/no.sqlite3", *now]
     )
-    assert missing.exit_code == 1 and "Traceback" not in missing.output, missing.output
+    assert missing.exit_code == 0 and "Traceback" not in missing.output, missing.output
+    said = " ".join(missing.output.split())
+    assert "Aucune base de données à" in said and "ne sont pas retirés" in said, said
+    assert horizon_row(missing.output).endswith("ven. 2026-12-04 10:00"), missing.output
 
 
 def test_the_next_call_years_ahead_is_said_with_its_year(tmp_path):

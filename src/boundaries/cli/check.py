@@ -15,7 +15,7 @@ from boundaries.cli.columns import fitted, terminal_width
 from boundaries.cli.language import read_config
 from boundaries.cli.options import account_option, config_option, database_option
 from boundaries.cli.sources import parse_now
-from boundaries.cli.store_access import account_of, open_existing
+from boundaries.cli.store_access import NoDatabase, account_of, open_existing
 from boundaries.config import advice
 from boundaries.domain.model import Config
 from boundaries.domain.schedule import Calendar
@@ -124,9 +124,10 @@ def _standing_calls(
     skips were not applied and how to apply them (newcomer14 M6), a paragraph after the one
     naming the store's problem (trial40 §7: one subject per paragraph); the lines in `lang`.
 
-    Raises `NoDatabase`, `UnknownAccount` or `StoreError` when a store named by --database or
-    DATABASE_URL cannot be read, as every reader of the store does; a default file found here
-    that cannot be read only has its reason said."""
+    Raises `UnknownAccount` or `StoreError` when a store named by --database or DATABASE_URL
+    cannot be read, as every reader of the store does; one that does not exist yet (or holds
+    no Boundaries tables), and a default file found here that cannot be read, only have
+    their reason said."""
     named = database is not None or bool(os.environ.get("DATABASE_URL"))
     default = Path(DEFAULT_URL.split("///", 1)[1])
     unapplied = said("check", lang, "skips.unapplied")
@@ -139,8 +140,12 @@ def _standing_calls(
         finally:
             store.close()
     except BoundariesError as exc:
-        if named:  # the store asked for cannot be read: said, as every reader says it
-            raise
+        if named and not isinstance(exc, NoDatabase):
+            raise  # the store asked for cannot be read: said, as every reader says it
+        if named:
+            # a database not made yet (a new PostgreSQL database, before the first `serve`):
+            # the configuration is still checked, the skips said not applied (trial41 §9)
+            return Calendar(config), [_sentence(exc.said(lang)), unapplied]
         # a store found here by default that cannot be read (or holds another consultant)
         # does not stop the check of the file; the line says so
         why = exc.said(lang) if isinstance(exc, BoundariesError) else reason(exc)
@@ -151,6 +156,13 @@ def _standing_calls(
     where = "--database" if database else ("DATABASE_URL" if named else str(default))
     skipped = len(calendar.skipped)
     return calendar, [said("check", lang, "skips.applied", n=skipped, where=where, account=account)]
+
+
+def _sentence(text: str) -> str:
+    """`text` as a sentence of its own: its first letter a capital, unless it opens on a
+    path or a URL, written as it is."""
+    first = text.split(" ", 1)[0]
+    return text if "/" in first or ":" in first else text[:1].upper() + text[1:]
 
 
 NAME_WIDTH = 24  # characters of a client's name per line
