@@ -357,3 +357,20 @@ def test_a_subject_of_several_lines_is_refused_on_the_page_and_nothing_changes(s
         assert answer.status_code == 400
         assert "seule ligne" in answer.text or "single line" in answer.text
     assert state(site, "reply:horizon:2026-11-06") == "waiting_approval"
+
+
+def test_the_week_page_counts_held_agendas_apart_from_replies(site: Site):
+    """trial41 §10: the banner said « Réponses en attente de votre accord : 2 » of two held
+    agendas; it counts replies and agendas each under its own name."""
+    box = outbox.Outbox(site.store, site.store.account_id())
+    with signed_in(site) as client:
+        text = " ".join(client.get("/").text.split())
+        assert "Réponses en attente de votre accord : 2." in text, text
+        box.add([held_agenda("agenda:horizon:2020-03-06T09:00Z", "2020-03-06T09:00:00+00:00")])
+        text = " ".join(client.get("/").text.split())
+        assert "En attente de votre accord : 2 réponses et 1 ordre du jour." in text, text
+        for key in ("reply:horizon:2026-11-06", "reply:horizon:2026-11-05"):
+            box.discard(key)
+        text = " ".join(client.get("/").text.split())
+        assert "Ordres du jour en attente de votre accord : 1." in text, text
+        assert "Réponses en attente" not in text

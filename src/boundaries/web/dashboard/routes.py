@@ -336,7 +336,12 @@ class Dashboard:
         view = week_view(payload, self.config, words, weeks, asked)
         box = self.outbox_for(self.store, self.account_id)
         messages = await run_in_threadpool(box.messages)
-        view["waiting"] = sum(m.state == "waiting_approval" for m in messages)
+        # replies and agendas counted apart: an agenda held for a move request is no reply
+        # (trial41 §10: "Replies waiting: 2" of two held agendas)
+        waiting = [m.kind for m in messages if m.state == "waiting_approval"]
+        view["waiting"] = len(waiting)
+        view["waiting_replies"] = waiting.count("reply")
+        view["waiting_agendas"] = len(waiting) - view["waiting_replies"]
         return self.render(request, session, "week.html", view)
 
     def _next_calls_in_question(self, payload: dict[str, Any]) -> set[str]:
