@@ -140,7 +140,7 @@ def _standing_calls(
         finally:
             store.close()
     except BoundariesError as exc:
-        if named and not isinstance(exc, NoDatabase):
+        if named and not (isinstance(exc, NoDatabase) and exc.not_made):
             raise  # the store asked for cannot be read: said, as every reader says it
         if named:
             # a database not made yet (a new PostgreSQL database, before the first `serve`):

@@ -53,7 +53,10 @@ wrong path."""
 class NoDatabase(SaidError):
     """The database a command was pointed at does not exist, or what is at its path is no
     Boundaries database (a directory, a file that is not SQLite, no Boundaries tables); said in
-    the consultant's language (`said`)."""
+    the consultant's language (`said`). `not_made`: nothing is there yet, or a database with
+    no tables (a new PostgreSQL database): made by the first `serve`, not a wrong path."""
+
+    not_made: bool = False
 
 
 def _refused(key: str, url: str | None, **values: str) -> NoDatabase:
@@ -69,7 +72,9 @@ def _refused(key: str, url: str | None, **values: str) -> NoDatabase:
             values["inside"] = inside
         return said("accounts", lang, "store." + key, source=source, create=create, **values)
 
-    return NoDatabase(words)
+    refused = NoDatabase(words)
+    refused.not_made = key in ("missing", "empty", "no_tables")
+    return refused
 
 
 def open_existing(url: str | None, *, reads_only: bool = False) -> Store:
