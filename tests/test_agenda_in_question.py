@@ -114,6 +114,26 @@ def test_the_reply_still_hides_the_next_call_when_that_is_the_one_in_question():
     assert "la date de notre rendez-vous est à revoir" in " ".join(reply.letter.text.split())
 
 
+def test_a_move_asked_by_email_after_the_message_a_reply_answers_is_not_offered():
+    """trial41 §3: a status check by email, then a move request by email the same day (no
+    reply of its own): the agenda was held, and the reply proposed that very call."""
+    heard = [
+        triaged(
+            "s", at(9), "Bonjour Claire, où en est la demande de subvention ?", "horizon", "email"
+        ),
+        triaged(
+            "m",
+            at(11),
+            "Bonjour, on peut décaler notre point de vendredi ? Marc",
+            "horizon",
+            "email",
+        ),
+    ]
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    assert reply.next_call is None, reply.letter.subject
+    assert "vendredi 4 décembre" not in reply.letter.subject + reply.letter.text
+
+
 def _email(
     store: Store,
     account: int,

@@ -308,10 +308,12 @@ def compose_reply(
     elif (
         not moves
         and proposed is not None
-        and proposed in _asked_to_move(config, calendar, history, items[0].at)
+        and proposed in _asked_to_move(config, calendar, history, worded_at)
     ):
-        # a request to move it came on an earlier day (answered then): the call is still in
-        # question, so a later reply does not offer it either (trial35 §1, trial36)
+        # a request to move it came on an earlier day (answered then), or by email before the
+        # reply goes out (emails that do not ask where work stands get no reply of their own:
+        # trial41 §3): the call is in question, so this reply does not offer it either
+        # (trial35 §1, trial36)
         call_in_question, proposed = True, None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say
