@@ -57,3 +57,20 @@ def test_check_warns_that_a_client_without_standing_calls_has_no_agenda(tmp_path
     said = " ".join(result.output.split())
     assert "le client velo n'a pas de standing_calls" in said
     assert "le client horizon n'a pas de standing_calls" not in said
+
+
+def test_check_says_every_client_without_standing_calls_in_one_warning(tmp_path):
+    """trial41 §10: 26 clients without a standing call gave 26 identical paragraphs; one
+    warning names them all."""
+    config, _ = without_standing_calls(tmp_path)
+    text = Path(config).read_text(encoding="utf-8")
+    harbor = (
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=WE", start = "16:00", minutes = 45 }]\n'
+    )
+    assert harbor in text
+    Path(config).write_text(text.replace(harbor, ""), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", config])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "les clients velo, harbor n'ont pas de standing_calls" in said, said
+    assert said.count("standing_calls :") == 1, said

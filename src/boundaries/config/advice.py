@@ -48,11 +48,16 @@ def warnings(
             found.append(_warn(lang, "no_contact", client=client.id))
         elif not client.phones:
             found.append(_warn(lang, "no_phones", client=client.id))
-        if not client.standing_calls:
-            found.append(_warn(lang, "no_standing_call", client=client.id))
         if config.consultant.phone in client.phones:
             # your own calls (from your mobile, testing) would be taken for the client's
             found.append(_warn(lang, "own_phone", client=client.id, phone=config.consultant.phone))
+    # one sentence for every client without a standing call, not one each (trial41 §10: 26
+    # identical paragraphs for 26 such clients)
+    without = [c.id for c in config.clients if not c.standing_calls]
+    if len(without) == 1:
+        found.append(_warn(lang, "no_standing_call", client=without[0]))
+    elif without:
+        found.append(_warn(lang, "no_standing_calls", clients=", ".join(without)))
     calendar = config.calendar
     if calendar.caldav_url and not calendar.caldav_username:
         found.append(_warn(lang, "caldav_user"))
