@@ -106,3 +106,31 @@ def test_the_week_page_marks_a_next_call_the_client_asked_to_move(tmp_path, monk
     [week] = _pages_after_a_move_request(tmp_path, monkeypatch, "/")
     marks = re.findall(r'<span class="tag in-question">(.*?)</span>', week)
     assert marks == ["à revoir, à la demande du client"], marks
+
+
+def test_the_client_page_gives_the_coachs_verdict_before_the_next_steps_text(tmp_path):
+    """trial41 §7: with a step recorded a few days ago, `coach` says it is too early to judge
+    and to stay at the step, while the client page offered the next step's letter with a
+    copy button and nothing else; it now says the step's day, the verdict and to stay."""
+    from click.testing import CliRunner
+
+    from boundaries.cli.main import cli
+    from tests.conftest import EXAMPLES
+
+    url = f"sqlite:///{tmp_path / 'b.sqlite3'}"
+    with running_site(url) as site:
+        recorded = CliRunner().invoke(
+            cli,
+            ["coach", "--config", str(EXAMPLES / "boundaries.toml"), "--database", url,
+             "--client", "horizon", "--record", "defer", "--on", "2026-11-02"],
+        )  # fmt: skip
+        assert recorded.exit_code == 0, recorded.output
+        with signed_in(site) as browser:
+            page = browser.get("/clients/horizon").text.replace("&#39;", "'")
+    said = " ".join(page.split())
+    assert "Étape franchie : la messagerie et les réponses différées, le 2 novembre" in said
+    [verdict] = re.findall(r'<p id="verdict">(.*?)</p>', said)
+    assert verdict.startswith("Trop tôt pour juger"), verdict
+    [next_step] = re.findall(r'<p id="next-step">(.*?)</p>', said)
+    assert next_step.startswith("Restez à l'étape en cours pour l'instant"), next_step
+    assert said.index('id="verdict"') < said.index('id="script"')

@@ -338,11 +338,7 @@ def coach_text(
 ) -> str:
     """The readable view: step, evidence before and after, verdict, next step and script."""
     lines = [w.say(lang, "coach.title", client=client.name), ""]
-    if advice.step and advice.on:
-        step_name = w.say(lang, f"steps.{advice.step}")
-        lines.append(w.say(lang, "coach.at_step", step=step_name, on=w.day(lang, advice.on)))
-    else:
-        lines.append(w.say(lang, "coach.no_step"))
+    lines.append(at_step_said(advice, lang) or w.say(lang, "coach.no_step"))
     lines += ["", w.say(lang, "coach.evidence" if advice.step else "coach.evidence_all")]
     for label, weeks in (("coach.before", advice.before), ("coach.after", advice.after)):
         if not weeks:
@@ -366,6 +362,27 @@ def coach_text(
                 interruptions=wk.interruptions,
             )
             lines.append(f"    {row}" + ("" if wk.complete else " …"))
+    lines += ["", verdict_said(advice, client, lang)]
+    if script_step is not None and script is not None:
+        lines += ["", next_step_said(advice, lang, script_step)]
+        if promises_a_standing_call(client, script_step):
+            lines += ["", w.say(lang, "coach.no_standing_call", client=client.name)]
+        lines += ["", *script.splitlines()]
+    return "\n".join(map(wrap, lines)) + "\n"
+
+
+def at_step_said(advice: Advice, lang: str) -> str | None:
+    """The step taken and its day (« Étape franchie : …, le 2 novembre 2026. »), or None
+    without a recorded step."""
+    if not (advice.step and advice.on):
+        return None
+    step_name = w.say(lang, f"steps.{advice.step}")
+    return w.say(lang, "coach.at_step", step=step_name, on=w.day(lang, advice.on))
+
+
+def verdict_said(advice: Advice, client: Client, lang: str) -> str:
+    """The coach's verdict on the step taken (too early, worked, partly, not worked…) as the
+    readable view and the dashboard say it (`coach.verdict_*` of locales/<lang>/report.toml)."""
     window = advice.window
     values: dict[str, object] = {
         "demand": w.counted(lang, advice.demand_per_week, 1),
@@ -384,17 +401,17 @@ def coach_text(
         ),
         "client": client.name,
     }
-    lines += ["", w.say(lang, f"coach.verdict_{_verdict_key(advice)}", **values)]
-    if script_step is not None and script is not None:
-        step_name = w.say(lang, f"steps.{script_step}")
-        key = "coach.next" if advice.move_on or advice.step is None else "coach.stay"
-        if advice.verdict.value == "last":
-            key = "coach.current"  # the last step's own script: no step comes next
-        lines += ["", w.say(lang, key, step=step_name)]
-        if promises_a_standing_call(client, script_step):
-            lines += ["", w.say(lang, "coach.no_standing_call", client=client.name)]
-        lines += ["", *script.splitlines()]
-    return "\n".join(map(wrap, lines)) + "\n"
+    return w.say(lang, f"coach.verdict_{_verdict_key(advice)}", **values)
+
+
+def next_step_said(advice: Advice, lang: str, script_step: str) -> str:
+    """What to do with the script: move on to its step, stay at the current one for now (its
+    step comes if this one is not enough), or the last step's own script."""
+    step_name = w.say(lang, f"steps.{script_step}")
+    key = "coach.next" if advice.move_on or advice.step is None else "coach.stay"
+    if advice.verdict.value == "last":
+        key = "coach.current"  # the last step's own script: no step comes next
+    return w.say(lang, key, step=step_name)
 
 
 def wrap(line: str, width: int = 80) -> str:

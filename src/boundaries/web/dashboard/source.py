@@ -206,6 +206,14 @@ def conversation(
         _, script_step, script = conversation_for(client.language, config, client, evidence)
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     out["script_lang"] = client.language
+    # the coach's own sentences, in the page's language: the verdict on the step taken and
+    # whether to move on, so the page never offers the next step's text without them
+    # (trial41 §7: the rate letter with a copy button where `coach` said "too early")
+    out["verdict_said"] = coaching.verdict_said(advice, client, lang)
+    out["next_said"] = (
+        coaching.next_step_said(advice, lang, script_step) if script_step is not None else None
+    )
+    out["at_step_said"] = coaching.at_step_said(advice, lang)
     out["no_standing_call"] = coaching.promises_a_standing_call(client, script_step)
     return out
 
