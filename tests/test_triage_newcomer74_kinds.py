@@ -163,3 +163,20 @@ def test_everyday_move_requests_put_the_call_in_question(
     said = rules(text, channel, at=MONDAY)
     assert said["moves_call"], said["reasons"]
     assert call in said["topic"].lower(), said  # the call is the topic, not the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "c'est paul, vous pouvez me renvoyer la facture d'avril s'il vous plaît",
+            "facture d'avril",
+        ),
+        ("bonjour, le relevé d'octobre est faux, il manque deux virements", "relevé d'octobre"),
+    ],
+)
+def test_a_month_joined_by_an_elided_de_stays_with_its_noun(text: str, topic: str) -> None:
+    """trial41 §8: « la facture d'octobre » came out as « facture » in the reply and the agenda,
+    where « la facture de novembre » kept its month."""
+    said = rules(text, "voicemail", at=MONDAY)
+    assert said["topic"] == topic, said

@@ -154,6 +154,10 @@ def after(words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = 
     return best_run(words, start, limit, avoid)[0]
 
 
+_ELIDED_MONTHS = frozenset(["octobre", "avril", "aout"])
+"""The months French joins with « d' »: the words a topic is read in keep no trace of it."""
+
+
 def best_run(
     words: list[str], start: int, limit: int = 6, avoid: frozenset[str] = frozenset()
 ) -> tuple[str, int]:
@@ -285,6 +289,21 @@ def best_run(
             and words[i] in MONTH_NAMES
         ):
             run.append(words[i])  # « la facture *de novembre* »: which invoice (newcomer55)
+            weights.append(0)
+            sealed = True
+            continue
+        if (
+            not sealed_here
+            and i < len(words)
+            and run
+            and run[-1] not in LINKS
+            and _plain(run[-1]) not in GENERIC
+            and words[i] in _ELIDED_MONTHS
+            and i > 0
+            and words[i - 1] == run[-1]
+        ):
+            # « la facture *d'octobre* »: the « d' » the words lost before a vowel (trial41 §8)
+            run.append(words[i])
             weights.append(0)
             sealed = True
             continue
