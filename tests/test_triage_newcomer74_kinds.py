@@ -180,3 +180,12 @@ def test_a_month_joined_by_an_elided_de_stays_with_its_noun(text: str, topic: st
     where « la facture de novembre » kept its month."""
     said = rules(text, "voicemail", at=MONDAY)
     assert said["topic"] == topic, said
+
+
+def test_a_breakage_since_a_day_is_no_calendar_clash() -> None:
+    """The calendar-clash reading stops at "since": « depuis lundi, plus rien ne fonctionne »
+    is when the breakage began (realtext7)."""
+    said = rules(
+        "ma ligne est coupée depuis lundi, plus rien ne fonctionne au bureau", "email", at=MONDAY
+    )
+    assert said["urgent"], said["reasons"]

@@ -315,6 +315,8 @@ def _a_time_that_does_not_suit(core: str, told: str) -> bool:
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
     # « ça ne marche plus » is found from « marche »: the negation before it is its own
     before = re.sub(r"( (ne|n'|ca ne|ca n'))? ?$", "", before).rstrip()
+    if re.search(r"\b(depuis|since|as of|des)\b", before[-30:]):
+        return False  # « plus rien ne fonctionne depuis jeudi »: when it broke, no clash
     return _WHEN_BEFORE.search(before + " ") is not None and not _SYSTEM_NAMED.search(before)
 
 
