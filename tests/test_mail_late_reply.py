@@ -84,3 +84,36 @@ def test_a_reply_queued_while_the_server_was_down_is_rewritten_before_it_goes(
     assert row.key == "reply:horizon:2026-12-01" and row.state == "sent"
     assert row.due_at == at(17) and row.sent_at is not None
     store.close()
+
+
+def test_a_reply_waiting_for_approval_is_rewritten_when_its_voicemail_is_heard_since(
+    db_url: str,
+):
+    """trial41 §6: the transcript failed, the reply waiting for approval asked what the
+    message was about; the provider's later transcript came, and the reply still asked."""
+    from boundaries.store import StoredEvent
+
+    _, config = example_with_mail("approve_replies = true")
+    store = Store.open(db_url)
+    account = store.account_id()
+    failed = StoredEvent(
+        kind="transcription", at=at(13), action="unknown", client="horizon", sid="TR1",
+        detail={"status": "failed", "text": "", "recording_sid": "RE1", "call_sid": "CA1"},
+    )  # fmt: skip
+    store.record(account, [failed])
+    cycle = MailCycle(config, store)
+    cycle.run(at(17))
+    [waiting] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert waiting.state == "waiting_approval"
+    assert "de quoi il s'agit" in _flat(waiting.text), waiting.text
+    # the provider's later transcript of the same recording, read instead of the failed one
+    # (as the telephony gateway stores it: the failed one superseded)
+    voicemail(store, account, "TR2", "horizon", at(13, 5), "c'est marc, pour le budget 2027")
+    superseded = {**failed.detail, "superseded_by": "TR2"}
+    store.update(account, "transcription", "TR1", action="superseded", detail=superseded)
+    cycle.run(at(17, 30))
+    [reworded] = [e for e in Outbox(store, account).entries() if e.kind == "reply"]
+    assert reworded.state == "waiting_approval"
+    assert "budget 2027" in _flat(reworded.text), reworded.text
+    assert "de quoi il s'agit" not in _flat(reworded.text)
+    store.close()

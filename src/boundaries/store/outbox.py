@@ -328,7 +328,8 @@ class Outbox:
         (SPEC §10: the reply names the next standing call; §11), or when it was worded for
         another day or part of the client's day (`detail[WORDED_FOR]`: it waited past its
         moment, and « aujourd'hui » or its closing would be wrong, newcomer48 §4), or when it
-        is composed from more messages (one left since). A reply
+        is composed from more messages (one left since), or from the same ones heard better
+        (a transcript that came after a failed one: other words for the same moment). A reply
         the consultant edited keeps her words (`boundaries skip` and `outbox approve` say it
         names a call called off). False when nothing was rewritten."""
         found = self.get(message.key)
@@ -338,18 +339,28 @@ class Outbox:
             return False
         had = set(found.detail.get("caused_by") or ())
         has = set(message.detail.get("caused_by") or ())
-        if not had <= has:
+        # a transcript read instead of a failed one of the same recording stands for it
+        # (trial41 §6: the reply still asked what the message was about)
+        replaced = {sid for sid in had - has if self._superseded_by(sid) in has}
+        if not had - replaced <= has:
             return False  # composed again from fewer messages (older than the look-back)
         # a message of its day left after it was composed (ahead, `mail sync --now`): the
         # reply that goes out answers it too (trial39 §3: it was never acknowledged)
-        more = had < has
+        more = had - replaced < has
         calls = message.detail.get("calls")
         worded = found.detail.get(WORDED_FOR) == message.detail.get(WORDED_FOR)
         if "calls" in found.detail:
             same = found.detail["calls"] == calls and (worded or WORDED_FOR not in found.detail)
         else:  # stored before the calls were kept: rewritten if its words changed
             same = (found.subject, found.text) == (message.subject[:500], message.text)
-        if same and not more:
+        # the same messages heard better since: a transcript that failed then came (trial41
+        # §6: a reply waiting for approval still asked "what is it about?"), or one replaced
+        # by a later transcript; worded for the same moment, other words are other content
+        heard_since = worded and (found.subject, found.text) != (
+            message.subject[:500],
+            message.text,
+        )
+        if same and not more and not heard_since:
             return False
         t = _table()
         stmt = (
@@ -359,6 +370,15 @@ class Outbox:
             .returning(t.c.id)
         )
         return bool(self._run(stmt))
+
+    def _superseded_by(self, sid: str) -> str | None:
+        """The transcript read instead of transcript `sid` (a later one of the same
+        recording, `superseded_by` in its detail), or None."""
+        event = self.store.find(self.account_id, "transcription", sid)
+        if event is None or event.action != "superseded":
+            return None
+        later = event.detail.get("superseded_by")
+        return str(later) if later else None
 
     def regather(self, message: Outgoing) -> bool:
         """Rewrite an agenda stored earlier and not sent yet (`UNSENT`, not claimed, not
