@@ -102,6 +102,7 @@ def test_visits_over_plans_silent_people_later_shifts_and_clashes_are_not_urgent
         ),
         ("sms", "le serveur de paie ne répond plus depuis 8h, personne ne peut saisir les heures"),
         ("sms", "the booking site doesn't work anymore, customers can't pay"),
+        ("email", "The till app doesn't work for me this morning, I can't take any payment."),
         (
             "sms",
             "inspector left at noon but he's back at 4pm today and wants the fire logs, can you "

@@ -297,26 +297,22 @@ _WHEN_BEFORE = re.compile(
     r"day|creneau|horaire|heure|jour)|call|meeting|point|rendez vous|rdv|reunion|visio)"
     r"( (prochain|prochaine|morning|afternoon|matin|apres midi))?,?( (ca|ce|cela|it|that))? ?$"
 )
-_FOR_SOMEONE = re.compile(
-    r" (for|pour) (me|us|moi|nous|him|her|them|lui|eux|elle|the board|the team|l'equipe|"
-    r"le bureau|mon agenda|my diary|my calendar)\b"
-)
 
 
 def _a_time_that_does_not_suit(core: str, told: str) -> bool:
-    """Whether "doesn't work" / « ne marche plus » is said of a day, a time or a call, or
-    "for me": a calendar clash ("Wednesday doesn't work for me anymore", « vendredi ça ne
+    """Whether "doesn't work" / « ne marche plus » is said of a day, a time or a call: a
+    calendar clash ("Wednesday doesn't work for me anymore", « vendredi ça ne
     marche plus pour moi »), not a breakage (trial41 §2: it woke the consultant at 4 a.m.)."""
     at = core.find(told)
     if at < 0 or _WORKS.search(told) is None:
         return False
-    if _FOR_SOMEONE.match(core, at + len(told)):
-        return True
     before = core[max(0, at - 40) : at].rpartition(" . ")[2]
     # « ça ne marche plus » is found from « marche »: the negation before it is its own
     before = re.sub(r"( (ne|n'|ca ne|ca n'))? ?$", "", before).rstrip()
     if re.search(r"\b(depuis|since|as of|des)\b", before[-30:]):
         return False  # « plus rien ne fonctionne depuis jeudi »: when it broke, no clash
+    # a day, a time or a call, not a system ("the integration stopped working for me" is a
+    # breakage as the user sees it)
     return _WHEN_BEFORE.search(before + " ") is not None and not _SYSTEM_NAMED.search(before)
 
 
