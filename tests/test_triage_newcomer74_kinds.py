@@ -10,7 +10,10 @@ messages (a person, not a server); a clock time of a shift that starts next year
 time that no longer suits ("Thursday doesn't work for me anymore": trial41 §2, it woke the
 consultant at 4 a.m.).
 
-Urgent: an offer held until tomorrow at a time, dearer after it.
+Urgent: an offer held until tomorrow at a time, dearer after it; realtext30's blocked users:
+records gone said without an auxiliary ("the invoice list went missing after the update"),
+a person who has not been able to clock in, a form that will not let the user enter what it
+needs, nothing loading.
 
 Moves (trial41 §1): the call named then moved by a pronoun (« le point de jeudi, on peut le
 reporter ? »), a day that no longer suits with another offered, a clash on a day, a call
@@ -189,4 +192,19 @@ def test_a_breakage_since_a_day_is_no_calendar_clash() -> None:
     said = rules(
         "ma ligne est coupée depuis lundi, plus rien ne fonctionne au bureau", "email", at=MONDAY
     )
+    assert said["urgent"], said["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("email", "Since yesterday's upgrade the bookings list went missing. What should I do?"),
+        ("email", "Lab results missing after the server update, the doctors can't see them."),
+        ("sms", "Our cashier has not been able to clock in since Monday, her hours aren't counted"),
+        ("sms", "The renewal form is not allowing me to submit, it keeps saying error."),
+        ("sms", "At the pharmacy counter nothing is loading when we scan a prescription"),
+    ],
+)
+def test_users_blocked_or_records_gone_are_urgent(channel: str, text: str) -> None:
+    said = rules(text, channel, at=MONDAY)
     assert said["urgent"], said["reasons"]

@@ -58,6 +58,8 @@ _RECORDS = (
     r"edits|modifications)"
 )
 """What a business keeps and cannot lose: records, files, the work itself."""
+_RECORDS_MORE = r"(" + _RECORDS[1:-1] + r"|results|test results|reports|payslips|timesheets|list)"
+"""`_RECORDS` and the results and reports a lab, a clinic or payroll keeps."""
 _WHOSE = (
     r" (all |all of |toutes les |tous les |tous mes |toutes mes |tous nos |toutes nos |the |les "
     r"|nos |our |my |mes |most of |most of my |all my |all our |la plupart de mes |une partie "
@@ -208,6 +210,14 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             # nor a clean-up asked for: "the old drafts were deleted as we asked"
             r"(?!( [a-z']+){0,4} (as (we|you|i|agreed|planned|requested|asked|discussed)|on "
             r"purpose|deliberately|comme (prevu|convenu|demande)|a (ma|notre) demande)\b)",
+            # gone, said without an auxiliary: "after the update all the invoices disappeared",
+            # "the invoice list went missing", "test results missing since the system update"
+            # (realtext30)
+            rf"{_RECORDS}( (list|lists|table|page|view|tab))? (all |suddenly |just )?(disappeared|"
+            r"vanished|went missing|got deleted|got wiped|got lost)\b",
+            rf"{_RECORDS_MORE}( [a-z0-9']+){{0,4}} missing (since|after|post|following) (the |an "
+            r"|our |last |a )?([a-z]+ ){0,2}(update|upgrade|migration|sync|release|install|"
+            r"installation)\b",
             # all of it removed: "my entire Data folder on my computer was removed" (realtext28);
             # "the old invoices were removed" alone is a clean-up
             rf"(all|entire|whole) (of )?(my |our |the |its )?(data )?{_RECORDS}( [a-z']+){{0,5}} "

@@ -351,9 +351,20 @@ _NOT_A_PERSON = "".join(f"(?<!\\b{p} )(?<!\\b{p} ne )" for p in _PERSONS)
 as a machine that no longer answers."""
 
 CANNOT = any_of(
+    # a form or a system that keeps the user from a step: "the permit is not allowing you to
+    # enter an address", "the portal won't let me submit" (realtext30)
+    r"(is not|isn't|are not|aren't|won't|wont|doesn't|does not|will not|no longer) (allowing|"
+    r"allow|let|letting) (me|you|us|them|him|her|users?|customers?|anyone|people|staff) (to )?"
+    r"(enter|submit|pay|log ?in|sign ?in|save|book|register|access|upload|download|print|send|"
+    r"continue|proceed|complete|finish|clock in|dispense)\b",
+    # nothing loads: "when trying to dispense no drugs are loading" (realtext30)
+    r"\b(no|none of the|nothing)( [a-z]+){0,2} (is |are )?(loading|loads)\b",
     r"(can't|cannot|can not|couldn't|unable to|not able to|incapable of|impossible to|"
-    r"can no longer|could no longer|no longer able to|not possible to)"
-    r" (log ?in|sign ?in|get (in|into|on)|access|connect|reach|open|load|use|buy|"
+    r"can no longer|could no longer|no longer able to|not possible to|"
+    # "an employee that has not been able to clock in for two weeks" (realtext30)
+    r"(has|have|had)( not|n't) been able to|hasn't been able to|haven't been able to)"
+    r" (log ?in|sign ?in|clock (in|on|out)|punch (in|out)|get (in|into|on)|access|connect|"
+    r"reach|open|load|use|buy|"
     r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
     r"the point|any reason|it anywhere|them anywhere|it yet|them yet|any sign|anything about))"
     # not a payment not yet seen: "has he paid? I can't see it in Xero"
