@@ -208,3 +208,25 @@ def test_a_breakage_since_a_day_is_no_calendar_clash() -> None:
 def test_users_blocked_or_records_gone_are_urgent(channel: str, text: str) -> None:
     said = rules(text, channel, at=MONDAY)
     assert said["urgent"], said["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment pui-je vous joindre?",
+        "We need to get in touch with you, add my telegram",
+        "how can I reach you privately? it's not something I can discuss here. You can message "
+        "me on signal",
+    ],
+)
+def test_a_message_that_only_asks_how_to_reach_you_is_content_free_however_spelt(
+    text: str,
+) -> None:
+    """realtext30: misspelt asks and a chat handle offered instead of a matter."""
+    said = rules(text, "email")
+    assert said["content_free"], said["reasons"]
+
+
+def test_a_way_to_reach_asked_with_its_matter_is_not_content_free() -> None:
+    said = rules("I need to get in touch with you about the March invoice, it's wrong", "email")
+    assert not said["content_free"], said["reasons"]

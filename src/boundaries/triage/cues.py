@@ -245,10 +245,23 @@ CALLBACK = Gated(
         r"(me|us)",
         r"(ping|email|mail|text|contact|reach) (me|us) (at|on) [a-z0-9.]+( [a-z0-9]+){0,3}"
         r"(?= ?\?| ?$| \.| thanks| thank you| cheers)",
-        r"(comment|ou) (puis je|je peux|peut on|pourrais je|on peut) vous (joindre|contacter|ecrire)"
+        # spelt as written in a hurry too: « comment pui-je vous contacté ? » (realtext30)
+        r"(comment|ou) (puis je|pui je|puije|je peux|je pourrai|peut on|pourrais je|on peut) vous "
+        r"(joindre|contacter|contacte|contactez|ecrire)"
         r"( par (mail|e mail|email|telephone|sms))?",
         r"(est ce que )?(je peux|puis je|pourrais je) vous (joindre|contacter|ecrire) (par (mail|e "
         r"mail|email|telephone|sms)|directement|quelque part)",
+        # "I need to get in contact with you, add my discord", "you may message me on telegram
+        # or tell me how to reach you", "not something I can discuss publicly" (realtext30)
+        r"(i|we) (need|want|would like|'d like) to (get in contact|get in touch|speak|talk) with "
+        r"(you|u)( privately| in private)?",
+        r"(you may |you can |please |pls )?(add|message|dm|text|ping|contact) me (on|via) "
+        r"(discord|telegram|whatsapp|signal|skype|linkedin|twitter)",
+        r"(add|here is|here's) my (discord|telegram|whatsapp|signal|skype)",
+        r"(or )?tell me how (i can |to )?(reach|contact) (you|u)",
+        r"(this is |it's |it is )?not something (i|we) can (discuss|talk about|share|say) "
+        r"(publicly|in public|here|openly)( here)?",
+        r"(how do i|how can i) (contact|reach) (you|u) (private|privately|in private)",
         r"(avez vous|vous avez|as tu|tu as) un (numero|mail|e mail|email|adresse|telephone)( mail)?"
         r" (ou|pour|auquel|a laquelle) (je peux |on peut |je pourrais )?(vous |te )?(joindre|"
         r"contacter|ecrire)",
