@@ -271,9 +271,11 @@ def best_run(
             and run
             and run[-1] not in LINKS
             and _plain(run[-1]) not in GENERIC
-            and _YEAR.match(words[i])
+            # « budget 2027 »: which budget (newcomer55); « la facture *d'octobre* »: the « d' »
+            # the words lost before a vowel (trial41 §8)
+            and (_YEAR.match(words[i]) or words[i] in _ELIDED_MONTHS)
         ):
-            run.append(words[i])  # « budget 2027 »: which budget (newcomer55)
+            run.append(words[i])
             weights.append(0)
             sealed = True  # it ends the phrase: « budget 2027 *pour* … » is read apart
             continue
@@ -289,21 +291,6 @@ def best_run(
             and words[i] in MONTH_NAMES
         ):
             run.append(words[i])  # « la facture *de novembre* »: which invoice (newcomer55)
-            weights.append(0)
-            sealed = True
-            continue
-        if (
-            not sealed_here
-            and i < len(words)
-            and run
-            and run[-1] not in LINKS
-            and _plain(run[-1]) not in GENERIC
-            and words[i] in _ELIDED_MONTHS
-            and i > 0
-            and words[i - 1] == run[-1]
-        ):
-            # « la facture *d'octobre* »: the « d' » the words lost before a vowel (trial41 §8)
-            run.append(words[i])
             weights.append(0)
             sealed = True
             continue
