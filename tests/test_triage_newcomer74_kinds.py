@@ -142,6 +142,7 @@ def test_pay_with_a_part_gone_wrong_is_not_told_as_good_news() -> None:
             "hi it's jen thursday doesn't work for me anymore could we do friday",
             "thursday",
         ),
+        ("voicemail", "c'est luc, jeudi ça ne va plus pour moi, on le fait vendredi ?", "jeudi"),
         (
             "email",
             "Hi Claire, I have a conflict on Thursday, can we find another slot? Jen",

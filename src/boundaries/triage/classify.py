@@ -948,13 +948,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if (
         not moves
         and not moved
-        and intent is Intent.REQUEST
+        and intent in (Intent.REQUEST, Intent.STATUS_CHECK)
         and the_call is not None
         and normalise(topic).strip() == the_call.strip()
         and _move_asked(core)
     ):
         # asked as a favour (« pouvez-vous décaler le point de jeudi ? ») and nothing else:
-        # a move, never a matter for that call's agenda
+        # a move, never a matter for that call's agenda; nor a status check (« vendredi ça ne
+        # va plus pour moi, on le fait lundi ? » read as "is it done?", trial41 §1)
         intent, moves = Intent.SCHEDULING, True
         reasons[0] = f"scheduling: asks to move or call off a call ('{the_call}')"
     # Only thanks or an acknowledgement: it closes a topic, it brings none (`thanks`).
