@@ -241,3 +241,13 @@ def test_a_client_with_no_ad_hoc_calls_is_not_told_0_of_0():
     facts = {"client": "Horizon", "used": "2", "of": "2"}
     said = Words("fr", zone).reason("allowance_used", facts)  # type: ignore[arg-type]
     assert said == "appels ponctuels prévus pour Horizon épuisés : 2 sur 2 cette semaine"
+
+
+def test_settings_name_the_whole_path_of_a_file_given_from_another_folder(
+    example_config, tmp_path, monkeypatch
+):
+    """trial41 §10: « Ces valeurs viennent du fichier `live.toml` » for a service started with
+    --config w/live.toml: the page names the file wherever the service was started."""
+    monkeypatch.chdir(tmp_path)
+    view = settings_view(example_config, "w/live.toml")
+    assert view["path"] == str(tmp_path / "w" / "live.toml")

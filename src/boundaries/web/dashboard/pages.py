@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -305,7 +306,9 @@ def settings_view(config: Config, path: str | None) -> dict[str, Any]:
     sections += [(f"client {c.id}", rows(c)) for c in config.clients]
     sections += [("service", service), ("mail", mail), ("calendar", calendar)]
     sections += [("speech", rows(config.speech))]
-    return {"path": path, "sections": sections}
+    # the whole path, whatever folder the service was started in (trial41 §10: « live.toml »
+    # for a service started with --config w/live.toml)
+    return {"path": str(Path(path).resolve()), "sections": sections}
 
 
 def _addresses(value: str | tuple[str, ...] | None) -> str:
