@@ -590,3 +590,5 @@ _DAYS = _MONTHS | frozenset(
     )
 )
 """Keys of the months and days of the week: together they count once (`_counted`)."""
+CALENDAR_KEYS = _DAYS
+"""The keys that name when, not what (months and days of the week)."""

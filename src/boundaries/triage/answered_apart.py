@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from boundaries.triage.answered import Update, topic_keys
-from boundaries.triage.dates import MONTHS, named_dates, numeric_dates
+from boundaries.triage.answered import CALENDAR_KEYS, Update, topic_keys
+from boundaries.triage.dates import MONTHS, events_told, named_dates, numeric_dates
 from boundaries.triage.mail import read_mail
 from boundaries.triage.text import normalise, sentences
 
@@ -126,6 +126,9 @@ _AGAIN = re.compile(
     r"got [a-z']+ [a-z']+'s)( [a-z']+){0,4} again\b|\b(de nouveau|a nouveau|encore une fois|"
     r"encore) (en panne|bloquee?s?|plante|coupee?s?|refusee?s?|suspendue?s?|tombee?s?|"
     r"limitee?s?|piratee?s?)"
+    # said by the verb's "re-": « l'agenda en ligne il replante depuis sept heures »
+    # (newcomer77)
+    r"|\b(replante|replantent|replantait|retombe|retombee|retombent|retombee?s? en panne)\b"
 )
 
 
@@ -167,6 +170,19 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
         # family's confirmation AGAIN yesterday" (newcomer31): the trouble the update put
         # right came back, which it cannot answer, however soon after
         return f"sent before the trouble came back ('{again.group(0)}')"
+    new = normalise(read_mail(text).new)
+    later = [
+        said
+        for day, said in events_told(new, at)
+        if day > update.at.date()
+        and not _pressed_then(new, said)
+        and _about_the_update(_around(new, said), update)
+    ]
+    if days > 0 and later:
+        # "M. Ferrero sent back his changes last night. Is the final version ready?",
+        # « suite à la saisine de la CNIL lundi, où en sommes-nous ? » (newcomer76): what
+        # the check asks about moved on after the update was sent
+        return f"sent before what the check tells happened ('{later[0]}')"
     if days <= STALE_DAYS:
         return None
     if reports_twist(text):
@@ -174,6 +190,44 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
     if announced_date_passed(update, at):
         return f"sent {days:.0f} days before, announcing a step for a date now past"
     return None
+
+
+# Someone asking or pressing: why the check is sent, not something that moved the matter on
+# ("Mr Hollis rang reception this morning asking", « son avocat nous a écrit une relance
+# vendredi », "the audit committee asked on Thursday", newcomer76).
+_PRESSED = re.compile(
+    r"\b(ask|asks|asked|asking|rang|rung|ring|rings|called|phoned|chased|chasing|reminded|"
+    r"pressed|pressing|wants to know|wanted to know|complained|came by|came in|dropped by|"
+    r"demande|demandait|demandent|demander|reparle|relance|relances|relancee|appele|appelee|"
+    r"pose la question|posait la question|interroge|voulait savoir|veut savoir|remarque|"
+    r"remonte|remontee|s'impatiente|impatient|est passe|est passee|se plaint|plainte|"
+    r"telephone|telephones|telephoned|rappele|rappelee|rappeles|sont venus|est venu|est venue|"
+    r"were in|was in|came to|visited)\b"
+)
+
+
+def _around(text: str, said: str) -> str:
+    """The words told with the day `said` in normalised `text`: its sentence, at most about
+    a line either side."""
+    at = text.find(said)
+    start = max(text.rfind(" . ", 0, at), at - 80, 0)
+    end = text.find(" . ", at)
+    end = min(end if end >= 0 else len(text), at + len(said) + 50)
+    return text[start:end]
+
+
+def _pressed_then(text: str, said: str) -> bool:
+    """Whether the day `said` in normalised `text` dates someone asking or pressing about the
+    matter (`_PRESSED`)."""
+    return _PRESSED.search(_around(text, said)) is not None
+
+
+def _about_the_update(told: str, update: Update) -> bool:
+    """Whether what the check tells happened names the work of `update`: "M. Ferrero sent
+    back his changes to the cameras resolution last night" does, "we had a power cut last
+    night, are the backups running?" does not (what happened is only why the check is
+    sent; author-m)."""
+    return bool((topic_keys(told) & update.keys) - CALENDAR_KEYS)
 
 
 # What a check asks was done, by its verb: "did you manage to export …", "have you chased

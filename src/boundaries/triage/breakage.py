@@ -125,9 +125,10 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"plus (de |d')(telephone|internet|reseau|courant|electricite|eau|chauffage|wifi) "
             r"(ni|et|ou) ",
             # A note (or a sentence, a PS) that starts with what is gone: « plus d'internet au
-            # bureau », « Ok pour jeudi. PS : plus d'internet à la pharmacie »
-            r"(^ |\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|de |du )(internet|eau|courant|"
-            r"electricite|chauffage|reseau|wifi|"
+            # bureau », « Ok pour jeudi. PS : plus d'internet à la pharmacie », after the one
+            # word it is addressed to: « @freebox Plus de connexion internet » (realtext31)
+            r"(^ ([a-z0-9_]+ )?|\. |\bps ?:? |\bp s ?:? )(pu|plus) (d'|de |du )"
+            r"(internet|eau|courant|electricite|chauffage|reseau|wifi|"
             r"telephone|tonalite|connexion|gaz|lumiere)(?! (gazeuse|plate|minerale|pour|for))",
             # « l'ancien est débranché donc plus de carte en attendant »
             r"(donc|alors|du coup|et|so) (pu|plus) (de |d')(carte|cb|paiement par carte|caisse|"

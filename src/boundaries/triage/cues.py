@@ -417,7 +417,12 @@ SELF_ID = re.compile(
     r"(?! (?:about|regarding|concerning|re|for|au sujet|a propos|concernant|pour|par rapport|"
     r"quant|vis a vis)\b)"
     rf"( (monsieur|madame|mr|mrs|ms|dr))?({_NAMED}{{1,3}}?)"
-    rf"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?{_NAMED}{{1,4}}?)?"
+    # where they sit: "bethan on reception at Pryce Morgan", « à l'accueil de »
+    r"( (on|from|at) (the )?(reception|front desk|switchboard)| (a l'accueil|au standard|"
+    r"de l'accueil|du standard|au secretariat|du secretariat))?"
+    rf"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?{_NAMED}{{1,4}}?"
+    # and the town: « de l'association Habitat solidaire à Dakar » (newcomer76)
+    rf"(?: (a|in|en|au|of)(?: (the|la|le|l'|les))?{_NAMED}{{1,2}}?)?)?"
     r"(?= (here|from|again|encore|euh|um|uh|i|je|j'ai|just|juste|give|call|calling|rappel\w*|"
     r"please|can|could|would|pouvez|pourriez|tu|vous|on|we|thanks|merci|oui|yes|bonjour|hi)\b"
     r"| ?$| \.)"
@@ -1327,6 +1332,9 @@ SCHEDULING = cues(
             r"do you have time",
             r"would (you|that) work",
             r"would [a-z ]{1,30} work for (a|you)",
+            # a day and an hour offered: "would Wednesday 9am work for the debrief?"
+            # (newcomer76)
+            rf"would {_WEEKDAY} ([a-z0-9: ]{{1,12}} )?work",
             r"works for you",
             r"set up a (call|meeting|time)",
             r"schedule a",
@@ -1779,6 +1787,10 @@ STAKE = cues(
             r"(charg\w*|billed|billing) [a-z ]{0,20}(twice|double)",
             r"(double|over).?charg\w*",
             r"out sick",
+            # someone who was to do it fallen ill: "the doctor is sick until the end of the week
+            # and she had 26 exams tomorrow" (newcomer77)
+            r"(is|are|he's|she's|who's|was|were|got|fell|has been|have been|called in|calls in|"
+            r"calling in|phoned in|off) (off )?(sick|ill)\b",
             r"(can't|cannot|couldn't|won't|isn't|aren't|doesn't|don't|no longer|unable to|"
             r"not able to) (open|access|use|reach|load|start|work|run|pay|submit|log|connect|"
             r"respond|answer|turn on|unlock|enter|process)",
@@ -2017,6 +2029,9 @@ STAKE = cues(
         phrases(
             r"panne",
             r"plante",
+            # « la doctoresse est malade et elle a 20 patients demain »
+            r"(est|sont|tombee?s?|tombe) (tres |vraiment )?malades?",
+            r"(en )?arret maladie",
             r"toujours pas",
             r"(pas|jamais) recu",
             r"(pas|toujours pas) pret",
@@ -2756,6 +2771,13 @@ HARM_NOW = cues(
             r"(site|serveur|page|application|logiciel|messagerie)( [a-z']+){0,3} (est |a )?(en panne|"
             r"plante|tombe|affiche une page d'erreur|inaccessible|hors service|hs)",
             r"page d'erreur",
+            # an outage named by its size, or a service stopped: « panne générale mobile et
+            # FAI », « grosse panne chez SFR », « le site des impôts est en arrêt » (realtext31)
+            r"(grosse|grande|enorme|immense|nouvelle) panne",
+            r"panne (generale|totale|geante|massive|nationale|globale|complete|majeure|"
+            r"informatique|reseau|du reseau)",
+            r"(site|serveur|service|reseau|application|appli|logiciel|plateforme|systeme)"
+            r"( [a-z']+){0,3} (est |sont )?(en arret|a l'arret|a plat|inutilisable|mort)",
             r"(redirige|redirigent|renvoie|renvoient|envoie) (les visiteurs |les gens |les clients )?"
             r"(vers|sur) [a-z' ]{0,25}(casino|porno|arnaque|spam|paris en ligne|pharmacie|crypto|"
             r"hameconnage|phishing)",

@@ -178,6 +178,11 @@ def named_dates(text: str, sent: datetime, day_alone: bool = True) -> list[tuple
         name = m.group(1) or m.group(3)
         ahead = (WEEKDAYS[name] - today.weekday()) % 7
         before = text[max(0, m.start() - 16) : m.start()]
+        if _PAST_DAY_BEFORE.search(before) or _PAST_DAY_AFTER.match(text, m.end()):
+            continue  # "since Friday", « depuis mercredi dernier »: a day gone, no date ahead
+        clause = text[max(0, m.start() - 45) : m.start()].rpartition(" . ")[2]
+        if _DONE_ON.search(clause):
+            continue  # "the notification was submitted on Tuesday at 16:40" (newcomer76)
         if ahead == 0 and not _THIS.search(before) and not _DUE_ON.search(before):
             # "on Tuesday" said on a Tuesday is next week's; today is "today". Not a deadline:
             # "we need it by Friday" said on a Friday morning is due today (trial32 §1: read as
@@ -214,6 +219,22 @@ _DIGIT_DATE = re.compile(
     r"|\b(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b"
 )
 _DATE_AFTER = re.compile(r" (the )?\d{1,2}(er|st|nd|rd|th)?\b")
+# A weekday told as gone: "since Friday", "last Friday", « depuis vendredi », « mercredi
+# dernier », "Friday just gone" (newcomer76, newcomer77: read as the next one, a day gone
+# became a deadline days away, or within a day).
+_PAST_DAY_BEFORE = re.compile(r"\b(since|ever since|depuis|last|dernier|derniere)( ce)?\s*$")
+# A weekday told as the day something was done, in a past tense just before it: "was
+# submitted on Tuesday", "were called by Charlotte on Wednesday", « a été envoyée mardi »,
+# « avons reçu lundi »; not a day it was moved to ("was moved to Tuesday", « reportée à mardi »).
+_DONE_ON = re.compile(
+    r"\b(was|were|got) [a-z]+(ed|en|t)\b( (?!to|for|until|till)[a-z']+){0,4} on $"
+    r"|\b(a ete|ont ete|avons ete|avons|ai|avez|ont) [a-z]+(e|ee|es|ees|i|is|u|us)\b"
+    r"( (?!a|au|pour|jusqu'a|jusqu'au|avant)[a-z']+){0,5} $"
+)
+_PAST_DAY_AFTER = re.compile(
+    r" (dernier|derniere|passe|passee|just gone|gone|last week|de la semaine (derniere|passee)|"
+    r"d'avant)\b"
+)
 _THIS = re.compile(r"\b(this|ce|cette)\s*$")
 _DUE_ON = re.compile(
     r"\b(by|before|until|till|due|for|pour|avant|d'ici|jusqu'a|au plus tard|closes?|closing|"
@@ -225,7 +246,7 @@ _DUE_ON = re.compile(
 # is when to talk, not a deadline (SPEC §5: a deadline within a day).
 _SLOT = re.compile(
     r"\b(on pourrait|pourrait on|pourrions|pourriez vous|can we (do|meet|talk|make it|move)|"
-    r"could we (do|meet|talk)|shall we|how about|what about|would [a-z ]{0,20}work|works for "
+    r"could we (do|meet|talk)|shall we|how about|what about|would [a-z0-9 ]{0,20}work|works for "
     r"me|suits me|me va|me convient|m'arrange|m'irait|vous va|vous convient|vous arrange|"
     r"je peux|i can do|i'm free|i am free|je suis (libre|dispo)|dispo|available|instead|plutot|"
     r"a la place|faire un point|un point|le point|call|rdv|rendez vous|reunion|meeting|"
@@ -241,7 +262,8 @@ def meeting_time(text: str, start: int, end: int) -> bool:
         lo -= 1  # a whole word: "(r)appel" cut at its first letter is no call
     before = text[lo:start].rpartition(" . ")[2].rpartition("?")[2]
     after = text[end : end + 30].partition(" . ")[0]
-    return _SLOT.search(f"{before} | {after}") is not None
+    # read as written, the day within: "would Wednesday 9am work for the debrief?" (newcomer76)
+    return _SLOT.search(f"{before}{text[start:end]}{after}") is not None
 
 
 def imminent_date(text: str, sent: datetime | None) -> str | None:
@@ -261,8 +283,10 @@ def imminent_date(text: str, sent: datetime | None) -> str | None:
 # A deadline said just before the day it falls on: "by May 6 at 9am", "by 9am on Tuesday",
 # « avant le 15 mars à midi », « au plus tard le 3 ». Up to `_NEAR_A_DAY` characters before.
 _DEADLINE_BEFORE = re.compile(
-    r"\b(by|before|no later than|not later than|due( on| by)?|deadline( is)?|avant|d'ici|"
-    r"requise?s?|required|exigee?s?|"
+    # not "by mistake since Friday" (newcomer76), "by email on Monday": how, not by when
+    r"\b(by(?! (mistake|accident|error|hand|mail|email|e mail|post|phone|courier|default|"
+    r"chance|the way|far|now|then)\b)|before|no later than|not later than|due( on| by)?|"
+    r"deadline( is)?|avant|d'ici|requise?s?|required|exigee?s?|"
     r"au plus tard|dernier delai|date limite|jusqu'au|a (rendre|deposer|remettre|payer|envoyer|"
     r"signer|retourner|transmettre|regler))\b(?!.*\b(by|before|avant|d'ici)\b)"
     r"[^.!?]*$"
@@ -500,3 +524,41 @@ def on_a_named_day(text: str, start: int, end: int) -> bool:
     # a day in digits just before: « requise le 14/12 à 8h00 » (normalised « le 14 12 a
     # 8h00 »; newcomer64), "on the 14th at 8:00", « date limite : 15/01/2027 à 23h59 »
     return _DAY_IN_DIGITS.search(before) is not None or _DATE_IN_DIGITS.search(before) is not None
+
+
+# A day gone said by its place from the day of sending: "yesterday", « hier soir », "last
+# night", « avant-hier ».
+_DAY_GONE = re.compile(r"\b(yesterday|last night|avant hier|hier)\b")
+_THIS_MORNING = re.compile(r"\b(this morning|ce matin)\b")
+
+
+def events_told(text: str, sent: datetime) -> list[tuple[date, str]]:
+    """Days on which the normalised `text`, sent at `sent`, tells that something happened:
+    "yesterday", « hier soir », "this morning" in a sentence told in the past, and weekdays
+    told as gone ("since Friday", « vendredi passé », "was sent back on Friday", « avons
+    reçu lundi »), each as the most recent such day before the sending day. Used to tell
+    that an update sent before that day cannot answer a check about it (newcomer76,
+    newcomer77)."""
+    today = sent.date()
+    out: list[tuple[date, str]] = []
+    for m in _DAY_GONE.finditer(text):
+        back = 2 if m.group(1) == "avant hier" else 1
+        out.append((today - timedelta(days=back), m.group(0)))
+    for m in _THIS_MORNING.finditer(text):
+        if _told_past(text, m.start()):
+            out.append((today, m.group(0)))
+    for m in _WEEKDAY.finditer(text):
+        if m.group(2) or m.group(3) or _DATE_AFTER.match(text, m.end()):
+            continue  # "next Friday", « vendredi prochain », « jeudi 24 »: dated otherwise
+        name = m.group(1)
+        before = text[max(0, m.start() - 16) : m.start()]
+        clause = text[max(0, m.start() - 45) : m.start()].rpartition(" . ")[2]
+        gone = (
+            _PAST_DAY_BEFORE.search(before)
+            or _PAST_DAY_AFTER.match(text, m.end())
+            or _DONE_ON.search(clause)
+        )
+        if gone:
+            back = (today.weekday() - WEEKDAYS[name]) % 7 or 7
+            out.append((today - timedelta(days=back), m.group(0)))
+    return out

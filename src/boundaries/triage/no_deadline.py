@@ -10,7 +10,10 @@ Four kinds, each found by testers in messages no one here wrote (newcomer38):
 - a span of hours, opening hours or a shift: « en semaine de 9h à 18h, votre page FB de
   9h à 17h »;
 - a "last day" that belongs to a date further off or to another step: « Dernier jour le
-  5/12 », « pour qu'on puisse les lui remettre le dernier jour ».
+  5/12 », « pour qu'on puisse les lui remettre le dernier jour »;
+- a time offered for a meeting named by its day: « le rendez-vous de mardi, est-ce qu'on
+  pourrait le passer à 15 h au lieu de 10 h » (newcomer76): when to talk, asked, not work
+  due by then (a time offered for today or tomorrow still needs an answer within a day).
 
 Texts are normalised (`text.normalise`: lower case, no accents, sentences split by " . ").
 """
@@ -83,6 +86,20 @@ _LEFT_TO_YOU = re.compile(
     r"( matin| morning| soir)?)? ?,? ?(comme (tu veux|vous voulez|ca t'arrange|ca vous arrange)|"
     r"whenever|as (you like|suits you)|a (ta|votre) convenance|when(ever)? it suits)\b"
 )
+# A meeting's time offered or moved: asked whether it suits before the time, or traded for
+# another after it.
+_OFFER_BEFORE = re.compile(
+    r"\b(on pourrait|pourrait on|pourrions nous|pourriez vous|peut on|on peut|est ce qu'on peut|"
+    r"can we|could we|shall we|how about|what about|would it be possible to) "
+    r"(le |la |les |l'|it |this |that |the (call|meeting|session|appointment) )?(passer|decaler|"
+    r"deplacer|avancer|reculer|repousser|reporter|faire|mettre|caler|fixer|move|push|shift|"
+    r"do|meet|have it|make it|bring it|reschedule)\b[a-z' ]{0,30}$"
+)
+_TRADED_AFTER = re.compile(r"^[a-z0-9' ]{0,12}\b(au lieu de|instead of|plutot que|rather than)\b")
+_SOON_DAY = re.compile(
+    r"\b(today|tonight|tomorrow|tmrw|tmw|tmr|2moro|2morrow|aujourd'hui|auj|ce soir|demain|"
+    r"dem1|this (morning|afternoon|evening)|ce matin|cet apres midi)\b"
+)
 _IF_BEFORE = re.compile(r"\b(si|if|unless|a moins qu'|a moins que) ?$")
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
 _TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
@@ -122,6 +139,14 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         return "the sender's own next step"
     if _LEFT_TO_YOU.match(after):
         return "a time left to the consultant"
+    if (
+        (_OFFER_BEFORE.search(before) or _TRADED_AFTER.match(after))
+        and names_a_day(core)
+        and _SOON_DAY.search(f"{before[-40:]} {words} {after}") is None
+    ):
+        # the time of the meeting named by its day (« le rendez-vous de mardi … le passer à
+        # 15 h »); not "can we do 9am tmrw instead of Friday", tomorrow's (newcomer60)
+        return "a time offered for a meeting"
     if _LAST_DAY.search(words):
         if names_a_day(after[:25]):
             return "a last day dated further off"

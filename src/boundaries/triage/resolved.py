@@ -173,6 +173,9 @@ OVER = any_of(
     # the harm handled: « tout est sous contrôle », "everything's under control" (newcomer45)
     r"(tout est|tout est de nouveau|c'est|la situation est|everything's|everything is|it's "
     r"all|all|it's|things are) (now |de nouveau |maintenant )?(sous controle|under control)",
+    # of the harm itself: "yesterday's stolen bag is under control" (newcomer76)
+    r"(is|are|was|were|est|sont|etait|has been|a ete) (now |de nouveau |maintenant |bien )?"
+    r"(sous controle|under control|maitrisee?s?)\b",
     # a spare doing the work: "tail lift packed in. Got the spare one going, sorted"
     # (newcomer46)
     r"(got|have|put|fitted|installed|on a mis|on a installe|j'ai mis) (the |a |our |le |la |"

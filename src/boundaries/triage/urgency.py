@@ -846,6 +846,10 @@ NOW = any_of(
     r"en ce moment",
     # not a date now set: "the Board meeting has now moved to 2 December", "which is now on
     # the second of December" (newcomer50)
+    # nor the "now" of what stands: "nothing else for now", "by now", "the court has now set
+    # the hearing for 14 January" (newcomer76)
+    r"(?<!for )(?<!by )(?<!until )(?<!till )(?<!up to )(?<!just )(?<!has )(?<!have )(?<!had )"
+    r"(?<!'s )(?<!'ve )"
     r"now(?! (moved|been moved|been rescheduled|been postponed|rescheduled|postponed|scheduled|"
     r"planned|booked|set for|fixed for|confirmed for|on the|on (mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|on \d|for \d|(be|take place|taking place|happen|happening) on)\b)",
