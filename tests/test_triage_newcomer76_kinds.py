@@ -208,3 +208,57 @@ def test_a_day_someone_pressed_still_leaves_the_update_answering() -> None:
         )
         == "u2"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "panne générale du réseau mobile dans tout le quartier, rien ne passe",
+        "grosse panne chez notre opérateur, on attend",
+        "la plateforme de réservation est à l'arrêt, c'est la honte",
+        "@monfai Plus de connexion internet au cabinet. Personne au support.",
+    ],
+)
+def test_an_outage_named_by_its_size_or_a_service_stopped_is_urgent(text: str) -> None:
+    answer = rules(text, "sms")
+    assert answer["urgent"], answer["reasons"]
+
+
+def test_a_test_server_stopped_for_its_upkeep_is_not() -> None:
+    answer = rules("le serveur de test est à l'arrêt pour la mise à jour jusqu'à lundi", "sms")
+    assert not answer["urgent"], answer["reasons"]
+
+
+def test_a_trouble_told_back_by_its_verb_is_not_answered_by_an_earlier_update() -> None:
+    agenda = sent_update(
+        "u3",
+        "nathalie@cabinet-meuse.example",
+        "Agenda en ligne",
+        "Bonjour Nathalie,\n\nL'agenda en ligne est réparé : l'éditeur a corrigé la "
+        "synchronisation, les rendez-vous remontent de nouveau.\n\nThomas",
+        "2026-11-20T10:00:00+01:00",
+    )
+    text = (
+        "Bonjour Thomas, l'agenda en ligne replante depuis ce matin. Où en est la correction "
+        "de la synchronisation de l'agenda ?"
+    )
+    assert (
+        linked_update(
+            text, "nathalie@cabinet-meuse.example", [agenda], at="2026-11-26T09:00:00+01:00"
+        )
+        is None
+    )
+
+
+def test_calm_words_asked_back_are_no_calm() -> None:
+    answer = rules(
+        "l'agenda en ligne replante depuis ce matin. C'est réglé de votre côté ?",
+        "sms",
+        at=WEDNESDAY,
+    )
+    assert answer["urgent"], answer["reasons"]
+
+
+def test_calm_words_said_before_a_question_still_calm() -> None:
+    answer = rules("le site est en panne mais pas urgent, on en parle lundi ?", "sms", at=WEDNESDAY)
+    assert not answer["urgent"], answer["reasons"]

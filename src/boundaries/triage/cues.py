@@ -2029,6 +2029,7 @@ STAKE = cues(
         phrases(
             r"panne",
             r"plante",
+            r"(replante|replantent|replantait)",
             # « la doctoresse est malade et elle a 20 patients demain »
             r"(est|sont|tombee?s?|tombe) (tres |vraiment )?malades?",
             r"(en )?arret maladie",

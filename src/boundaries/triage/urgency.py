@@ -2091,6 +2091,25 @@ def _before_own_matter(core: str, at: int) -> str:
     return core[: start + 1] if start > 0 else ""
 
 
+_ASKED_BACK = re.compile(r"( (?!(but|mais|and|et|so|donc)\b)[a-z']+){0,4} \?")
+# Calm words that state how things are (« c'est réglé », "it's all fine"), which a question
+# mark turns into a question; not "no rush" or « pas urgent », said of the asking itself.
+_STATE_SAID = re.compile(
+    r"(c'est|tout est|tout va|ca va|it's|its|it is|that's|that is|all|"
+    r"everything)\b"
+)
+
+
+def _asked_back(core: str, calm: re.Match[str]) -> bool:
+    """Whether the calm words `calm` are asked, not said: « l'agenda replante depuis ce
+    matin. C'est réglé de votre côté ? », "is it all fine now?" (newcomer77): a question
+    about the trouble, not the sender's word that it can wait."""
+    return (
+        _STATE_SAID.match(calm.group(0).strip()) is not None
+        and _ASKED_BACK.match(core, calm.end()) is not None
+    )
+
+
 def _hedged(core: str, veto: re.Match[str]) -> bool:
     """Whether the calm word `veto` is said as a guess in its own sentence."""
     before = core[max(0, veto.start() - 45) : veto.start()].rpartition(" . ")[2]
@@ -3061,7 +3080,7 @@ def _upkeep(core: str, words: str) -> bool:
 
 def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     """`urgency` once no harm is happening: calm words, trade kinds, stakes."""
-    veto = C.NOT_NOW.search(core)
+    veto = next((m for m in C.NOT_NOW.finditer(core) if not _asked_back(core, m)), None)
     if veto is not None and _hedged(core, veto):
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
     if veto is not None and _due_today_anyway(core, veto):
