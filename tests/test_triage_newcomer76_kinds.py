@@ -262,3 +262,37 @@ def test_calm_words_asked_back_are_no_calm() -> None:
 def test_calm_words_said_before_a_question_still_calm() -> None:
     answer = rules("le site est en panne mais pas urgent, on en parle lundi ?", "sms", at=WEDNESDAY)
     assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Helen, the booking platform wrote back: they confirm our account was not among "
+        "those accessed in last week's incident. Letter attached for the file. Owen",
+        "Good news: the regulator has closed the lost-phone incident file without further "
+        "action. Letter below for your records. Pieter",
+        "Hi, you may hear about it: half the office got a 'your files are encrypted, pay now' "
+        "email this morning. It was our IT provider's phishing simulation. Results next week.",
+        "l'alarme incendie a sonné à 10 h dans tout l'immeuble, c'était un exercice, tout le "
+        "monde est rentré",
+    ],
+)
+def test_untouched_closed_or_a_drill_after_all_is_calm_and_said(text: str) -> None:
+    answer = triage(text, at="2026-12-10T10:00:00+01:00")
+    assert not answer["urgent"], answer["reasons"]
+    assert any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
+
+
+def test_untouched_by_one_trouble_is_not_by_the_next() -> None:
+    answer = rules(
+        "our data was not among those accessed but the platform is still down and we "
+        "complete today at 2",
+        "sms",
+        at="2026-12-10T10:00:00+01:00",
+    )
+    assert answer["urgent"], answer["reasons"]
+
+
+def test_not_a_drill_is_no_drill() -> None:
+    answer = rules("our files are encrypted, it was not a drill, the server is locked", "sms")
+    assert answer["urgent"], answer["reasons"]

@@ -2910,6 +2910,14 @@ _NOT_AFFECTED = (
     r"(we|i)('ve| have|'re| are| were|'m| am) not (been )?(affected|impacted|concerned|"
     r"involved)",
     r"(we|i) (weren't|wasn't|haven't been|aren't) (affected|impacted|concerned|involved)",
+    # what is ours said untouched by a provider's incident: "confirm that our account was
+    # not among those accessed", « nos données n'ont pas été touchées » (newcomer76)
+    r"(our|my) (account|accounts|data|files|firm's data|records|systems?)( [a-z']+){0,2} "
+    r"(was|were|has not been|have not been|wasn't|weren't) (not )?(among those )?(accessed|"
+    r"affected|compromised|impacted|involved|exposed|touched)",
+    r"(nos|mes|notre|mon) (donnees|comptes?|fichiers|dossiers|systemes?)( [a-z']+){0,2} "
+    r"(n'a|n'ont) pas ete (touchee?s?|affectee?s?|compromise?s?|consultee?s?|exposee?s?|"
+    r"concernee?s?)",
     r"(ca|cela|ce|il|elle) ne (nous|me) (touche|concerne|impacte|affecte) pas",
     r"(nous ne sommes|on n'est|nous n'avons pas ete|on n'a pas ete) pas (concernes|touches|"
     r"impactes|affectes)",

@@ -263,6 +263,12 @@ OVER = any_of(
     r"(revenu|revenue|de retour)(?! a (celui|celle|l'ancien|l'ancienne|la version|zero|"
     r"l'origine))",
     r"fausse (alerte|alarme)",
+    # the alarm told, then said to have been a drill: "It was our IT provider's phishing
+    # simulation. Nothing happened" (newcomer77), « c'était un exercice »
+    r"(it was|it's|that was|this was|twas) (only |just )?(a|an|our|the|their)( [a-z'-]+){0,4} "
+    r"(simulation|drill|exercise|test run|false alarm)\b",
+    r"(c'etait|c'est|c etait) (seulement |juste )?(un|une|notre|le|la)( [a-z'-]+){0,4} "
+    r"(exercice|simulation|fausse alerte|fausse alarme)\b",
     r"faux positif",
     # restarted, restored, back as it was: « tout a redémarré normalement », « restauré, tout
     # est là », "both resolved within the hour", « la patrouille a levé le doute »
@@ -297,6 +303,11 @@ OVER = any_of(
     r"(with )?no (citation|fine|penalty)",
     r"no (further )?action (is |was )?(needed|required|necessary)",
     r"no further action",
+    # closed by an authority with nothing more to come: "closed the laptop incident file
+    # without further action", « classer le dossier sans suite » (newcomer76)
+    r"without (any )?further (action|steps|measures)",
+    r"(classe|classee|classer|classes) (le dossier |l'affaire |la plainte |l'incident )?"
+    r"sans suite",
     r"(it's|it is|that's|all|everything's|everything is|it's all|it has been|it's been) "
     r"(been )?(handled|dealt with|taken care of)",
     r"(contained|extinguished|put out) (it|the fire|the blaze)",

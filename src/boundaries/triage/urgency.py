@@ -3153,6 +3153,9 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
                 or _BUT.fullmatch(contrast.group(0).strip()) is None
                 or _NEW_EVENT.match(after_but) is not None
                 or _SOFTENER.fullmatch(veto.group(0)) is not None
+                # "our data was not among those accessed, but the platform is still down and
+                # we complete today": untouched by one trouble, not by the next
+                or C.NOT_AFFECTED.fullmatch(veto.group(0)) is not None
             ):
                 # a harm after any "but"; a deadline after another matter is announced
                 # ("Separately: …"), not after a "but" that goes on about the same one, unless
