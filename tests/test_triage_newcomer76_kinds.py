@@ -296,3 +296,26 @@ def test_untouched_by_one_trouble_is_not_by_the_next() -> None:
 def test_not_a_drill_is_no_drill() -> None:
     answer = rules("our files are encrypted, it was not a drill, the server is locked", "sms")
     assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, Owen here. Update on the stolen tablet: the police found it on the bus and it's "
+        "back with us; IT confirms it was encrypted.",
+        "Update on our side: we've dropped the US-hosted CRM, so you can stop work on the PIA.",
+        "Just a quick update on the move: the vans are booked for the 14th.",
+    ],
+)
+def test_an_update_given_is_information_not_a_status_check(text: str) -> None:
+    answer = rules(text)
+    assert answer["intent"] == "info", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi, any update on the tablet?", "Could you give me an update on the PIA before Friday?"],
+)
+def test_an_update_asked_for_is_a_status_check(text: str) -> None:
+    answer = rules(text)
+    assert answer["intent"] == "status_check", answer["reasons"]

@@ -562,7 +562,11 @@ STATUS = cues(
             r"(any|an) eta",
             r"status (of|on)",
             # not the thanks for one: "thanks for the update on the ticketing" (newcomer20 M8)
-            r"(?<!thanks for the )(?<!thank you for the )(?<!thanks for the latest )(an )?update on",
+            # nor one given: "Update on the laptop: it's back", "quick update on the move",
+            # "update on our side: …" (newcomer76)
+            r"(?<!thanks for the )(?<!thank you for the )(?<!thanks for the latest )(?<!quick )"
+            r"(?<!brief )(?<!short )(?<!small )(?<!here's an )(?<!here is an )(?<!just an )"
+            r"(an )?update on(?!( [a-z0-9'-]+){1,4} ?:)(?! (our|my) (side|end))",
             r"(checking|check) (in )?on",
             r"circling back",
             r"following up",
