@@ -116,8 +116,9 @@ CALLBACK = Gated(
         # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
         r"(flick|drop|shoot|fire|ping|bung) (me|us) a (quick |wee |short )?(txt|text|msg|"
         r"message|line|note|email|mail|whatsapp|sms)",
-        # "try me back on the mobile", "try us again later"
-        r"try (me|us) (back|again)( on (the|my|our) (mobile|cell|landline|office|number))?",
+        # "try me back on the mobile", "try us again later", "try me on the mobile instead"
+        r"try (me|us) ((back|again)( on (the|my|our) (mobile|cell|landline|office|number))?|on "
+        r"(the|my|our) (mobile|cell|landline|office|number|other number))",
         # for someone else, back: "she asked if you could give her a call back", "call him back"
         r"(if you could |could you |can you |please )?((give|get) (him|her|them) a (call|ring|"
         r"buzz|bell)|call (him|her|them)) back",
@@ -205,6 +206,11 @@ CALLBACK = Gated(
         r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
         r"joindre)",
         r"ca sonnait occupe",
+        # « tu peux essayer de me joindre sur le portable », « essayez plutôt sur mon fixe »
+        r"(essayer|essaie|essaye|essayez|tenter|tente|tentez) de (me|nous) (joindre|rappeler|"
+        r"appeler|contacter)",
+        r"(essaie|essaye|essayez|tente|tentez)( plutot)? (sur|au) (mon|le|notre) (portable|fixe|"
+        r"mobile|numero|bureau)",
         r"(quand|une fois que|lorsque) (tu|vous) (peux|pouvez|auras|aurez|as|avez|seras|serez)"
         r"( un moment| cinq minutes"
         r"| 5 min| deux minutes| une minute| le temps| disponible)?",

@@ -421,7 +421,7 @@ def far_span(text: str) -> tuple[str, int] | None:
     names no shorter one and no day within a day ("today", « demain », « ce soir »); else
     None. Needs no sending time: a time left counted from now is the same whenever the
     message is read (SPEC §5, a message without `at`)."""
-    if any(not _told_past(text, day.start()) for day in _RELATIVE_DAY.finditer(text)):
+    if any(not _told_past(text, day.start()) for day in RELATIVE_DAY.finditer(text)):
         return None  # "we have 15 days to answer, but the server must be up tonight"
     spans = [
         (m.group(0), int(m.group(1)) if m.group(1).isdigit() else _SPAN_NUMBERS[m.group(1)],
@@ -451,7 +451,8 @@ _CANNOT_BEFORE = re.compile(
 
 _NAMED_DAY = re.compile(f"{_DAY_MONTH.pattern}|{_MONTH_DAY.pattern}|{_WEEKDAY.pattern}")
 _CLOCK = re.compile(r"\d|\b(noon|midi|midnight|minuit|heures?|o'clock)\b")
-_RELATIVE_DAY = re.compile(
+# Today, tonight, tomorrow (shorthand such as "tmrw", « dem1 » is expanded by text.normalise).
+RELATIVE_DAY = re.compile(
     r"\b(today|tomorrow|tonight|this (morning|afternoon|evening)|aujourd'hui|demain|ce soir|"
     r"ce matin|cet apres midi)\b"
 )
@@ -466,7 +467,7 @@ def names_a_date(text: str) -> bool:
 def _timed_within_a_day(text: str) -> bool:
     """Whether normalised `text` names a clock time today or tomorrow ("today at 3pm",
     « aujourd'hui 15h », « demain 9 h »): a time within a day, whatever far date it names."""
-    for day in _RELATIVE_DAY.finditer(text):
+    for day in RELATIVE_DAY.finditer(text):
         near = text[max(0, day.start() - _NEAR_A_DAY) : day.end() + _NEAR_A_DAY]
         if _CLOCK.search(near) and re.search(r"\d", near):
             return True
@@ -483,7 +484,7 @@ def day_told_before(text: str, start: int, end: int) -> bool:
     named = [m for m in _NAMED_DAY.finditer(text, 0, start)]
     if not named:
         return False
-    return _RELATIVE_DAY.search(text, named[-1].start(), end + 15) is None  # "5pm today"
+    return RELATIVE_DAY.search(text, named[-1].start(), end + 15) is None  # "5pm today"
 
 
 _DAY_IN_DIGITS = re.compile(r"\b(le|the|on) \d{1,2}(st|nd|rd|th|er)?( \d{1,2})?\b")
@@ -517,7 +518,7 @@ def on_a_named_day(text: str, start: int, end: int) -> bool:
         return True  # "by 31 January": the number is the day, not the hour
     before = text[max(0, start - _NEAR_A_DAY) : start].rpartition(" . ")[2]
     after = text[end : end + _NEAR_A_DAY].partition(" . ")[0]
-    if _RELATIVE_DAY.search(before) or _RELATIVE_DAY.search(after):
+    if RELATIVE_DAY.search(before) or RELATIVE_DAY.search(after):
         return False  # "for 1-15 November, by 9am tomorrow": the time is tomorrow's
     if _NAMED_DAY.search(before) is not None or _NAMED_DAY.search(after) is not None:
         return True

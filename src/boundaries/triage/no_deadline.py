@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from boundaries.triage.dates import names_a_day
+from boundaries.triage.dates import RELATIVE_DAY, names_a_day
 
 _FAREWELL_BEFORE = re.compile(
     r"(?:^| )(a|see you|see ya|speak|speak to you|talk|talk to you|chat|catch you|bis)"
@@ -96,10 +96,6 @@ _OFFER_BEFORE = re.compile(
     r"do|meet|have it|make it|bring it|reschedule)\b[a-z' ]{0,30}$"
 )
 _TRADED_AFTER = re.compile(r"^[a-z0-9' ]{0,12}\b(au lieu de|instead of|plutot que|rather than)\b")
-_SOON_DAY = re.compile(
-    r"\b(today|tonight|tomorrow|tmrw|tmw|tmr|2moro|2morrow|aujourd'hui|auj|ce soir|demain|"
-    r"dem1|this (morning|afternoon|evening)|ce matin|cet apres midi)\b"
-)
 _IF_BEFORE = re.compile(r"\b(si|if|unless|a moins qu'|a moins que) ?$")
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
 _TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
@@ -142,7 +138,7 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
     if (
         (_OFFER_BEFORE.search(before) or _TRADED_AFTER.match(after))
         and names_a_day(core)
-        and _SOON_DAY.search(f"{before[-40:]} {words} {after}") is None
+        and RELATIVE_DAY.search(f"{before[-40:]} {words} {after}") is None
     ):
         # the time of the meeting named by its day (« le rendez-vous de mardi … le passer à
         # 15 h »); not "can we do 9am tmrw instead of Friday", tomorrow's (newcomer60)
