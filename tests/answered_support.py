@@ -22,10 +22,14 @@ def linked_update(
     updates: Sequence[Update],
     at: str = "2026-11-30T09:00:00Z",
     channel: str = "email",
+    subject: str = "",
 ) -> str | None:
     """The id of the update that answers the message, or None; the message must be read as
     a status check (a link on another intent would say nothing about the linking)."""
-    line = json.dumps({"id": "c", "channel": channel, "text": text, "at": at, "from": sender})
+    data = {"id": "c", "channel": channel, "text": text, "at": at, "from": sender}
+    if subject:
+        data["subject"] = subject
+    line = json.dumps(data)
     answer = triage_line(line, UpdateIndex(list(updates)))
     assert answer["intent"] == "status_check", answer
     return answer.get("answered_by")

@@ -284,6 +284,7 @@ class BoundariesPolicy:
             meaning=False,
             urgent=verdict.urgent,
             pressed=pressed_by_deadline(verdict.reasons),
+            topic=verdict.topic,
         )
         return link.update.id if link.update is not None else None
 

@@ -369,6 +369,23 @@ def _same_correspondent(sender: str, update: Update) -> bool | None:
     return sender_domain == update_domain
 
 
+# A product, batch or file named by a code in a subject: "E-20", "VX-220", "NC-2026-114".
+_SUBJECT_CODE = re.compile(r"\b[A-Za-z]{0,5}-?\d[\w-]*\b")
+
+
+def same_item(a: Update, b: Update) -> bool:
+    """`a` and `b` went to the same correspondent about one item: their subjects share two
+    topic words, or one and a code ("Vernis VX-220 – conformité" and "Vernis VX-220 –
+    résultats de migration")."""
+    if a.to != b.to:
+        return False
+    words = len(a.subject_keys & b.subject_keys)
+    codes = {c.lower() for c in _SUBJECT_CODE.findall(a.subject)} & {
+        c.lower() for c in _SUBJECT_CODE.findall(b.subject)
+    }
+    return words >= 2 or (words >= 1 and bool(codes))
+
+
 def _same_update(a: Update, b: Update) -> bool:
     """`a` says what `b` said: the same subject to the same correspondent, sent later (or
     with no time known)."""
@@ -522,6 +539,7 @@ class UpdateIndex:
         names: set[str] | None = None
         acronyms: set[str] | None = None
         best: tuple[float, Update, list[str]] | None = None
+        passed: list[tuple[Update, list[str]]] = []
         callers = self.caller_addresses(text, sender, same_client)
         for u in self.sharing(keys):
             if u.id in refused:
@@ -561,6 +579,7 @@ class UpdateIndex:
                 needed = MIN_SHARED if lang is None or u.lang == lang else MIN_SHARED + 1
             if _counted(shared) < needed or self.other_item(text, u) is not None:
                 continue
+            passed.append((u, sorted(shared)))
             score = sum(self.idf.get(k, 0.0) for k in shared) + (2.0 if same else 0.0)
             # of updates that say the same (one re-sent each week, same subject), the most
             # recent: the client is pointed to the email they last had, not one weeks old
@@ -574,6 +593,18 @@ class UpdateIndex:
                 best = (score, u, sorted(shared))
         if best is None:
             return None
+        # a later update on the same item tells where it stands now: "Encre E-20 – résultats"
+        # after "Encre E-20 – conformité" (newcomer79); whether it answers is decided on it
+        later = [
+            (u, shared)
+            for u, shared in passed
+            if u.at is not None
+            and best[1].at is not None
+            and u.at > best[1].at
+            and same_item(u, best[1])
+        ]
+        if later:
+            return max(later, key=lambda c: c[0].at.timestamp() if c[0].at else 0.0)
         return best[1], best[2]
 
 

@@ -33,6 +33,26 @@ _ITEM_CODE = re.compile(
 )
 
 
+# A reference written as a tag of capitals and digits, whatever word goes before it:
+# "REC-2640", "NC-2026-114", "CAPA 88" (newcomer79: the complaint REC-2640 was linked to the
+# update on REC-2611).
+_TAG = re.compile(r"\b([A-Z]{2,6})[- ]?(\d{2,}(?:[-/]\d+)*)\b")
+
+
+def _tags(text: str) -> dict[str, set[str]]:
+    """The numbers `_TAG` finds in `text`, by their capitals ("REC" → {"2640"})."""
+    found: dict[str, set[str]] = {}
+    for m in _TAG.finditer(text):
+        found.setdefault(m.group(1), set()).add(re.sub(r"\D", "", m.group(2)))
+    return found
+
+
+def _other_tag(check: str, told_in: str) -> bool:
+    """Both name a tag of the same capitals, and none of the check's numbers is the update's."""
+    asked, told = _tags(check), _tags(told_in)
+    return any(asked[p].isdisjoint(told[p]) for p in asked.keys() & told.keys())
+
+
 def _references(text: str) -> set[str]:
     return {m.group(2).lower() for m in _REFERENCE.finditer(text)}
 
@@ -46,13 +66,13 @@ def _codes(text: str) -> set[str]:
 def other_reference(check: str, update: Update) -> bool:
     """Both name reference numbers or codes of items, and none is the same: "any news on
     invoice 2026-120?" is not answered by the update on invoice 2026-114, nor « les joints de
-    la gamme HX » by the one on the TK-40 range."""
+    la gamme HX » by the one on the TK-40 range, nor "REC-2640" by the one on REC-2611."""
     told_in = f"{update.subject}\n{update.text}"
     for read in (_references, _codes):  # a reference number is compared with its like only
         asked, told = read(check), read(told_in)
         if asked and told and asked.isdisjoint(told):
             return True
-    return False
+    return _other_tag(check, told_in)
 
 
 # The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
@@ -113,11 +133,24 @@ def reports_twist(text: str) -> bool:
         norm = normalise(sentence)
         if "?" in sentence or _COURTESY.match(norm) or len(norm.split()) < 4:
             continue
-        if _NEGATION.search(norm):
+        if _PRESSED.search(norm):
+            continue  # someone asking or writing again: why the check comes, not news of it
+        if _NEGATION.search(_NOT_KNOWING.sub(" ", norm)):
             return True
     return False
 
 
+# The sender's own not knowing what to say is no news of the matter: "Maxime asked me …
+# and I didn't know what to tell him" (newcomer78), « je ne sais pas quoi lui répondre ».
+_NOT_KNOWING = re.compile(
+    r"\b(i|we|je|j'|on|nous) (didn't |did not |don't |do not |dont |ne )?(know|knew|sais|"
+    r"savais|sait|savons)( pas| plus)? (what|how|quoi|comment)\b"
+)
+
+
+# Asked as the other branch of a question: « elles sont revenues ou c'est encore bloqué ? »
+# (newcomer78), "is it back or is it still blocked?".
+_OR_STILL = re.compile(r"\b(ou|or)( c'est| est ce que c'est| c| is it| are they| it's)?( still)? $")
 # The trouble back after it was put right: "limited the account again", « de nouveau en
 # panne »; not a thing working again ("is it working again?"), nor thanks or a resend.
 _AGAIN = re.compile(
@@ -143,9 +176,30 @@ def announced_date_passed(update: Update, at: datetime) -> bool:
     told = f"{update.subject}\n{update.text}"
     # (a day said without its month, "vendredi 13", is not read here: measured on the
     # answered-by sets as they were tuned, session 26)
-    named = named_dates(normalise(told), sent, day_alone=False) + numeric_dates(told, sent)
-    ahead = [d for d, said in named if any(c.isdigit() for c in said) and d > sent.date()]
+    norm = normalise(told)
+    named = named_dates(norm, sent, day_alone=False) + numeric_dates(told, sent)
+    ahead = [
+        d
+        for d, said in named
+        if any(c.isdigit() for c in said) and d > sent.date() and not _beaten(norm, said)
+    ]
     return bool(ahead) and max(ahead) < at.date()
+
+
+# A deadline the step was done before: "answered this morning, three days before the 26
+# November deadline" (newcomer78), « déposé avant le 26 novembre ».
+_BEFORE_IT = re.compile(r"\b(before|ahead of|avant) (the |le |la |l')?$")
+
+
+def _beaten(norm: str, said: str) -> bool:
+    """Whether the date `said` in the update's normalised text is one a step was done before,
+    in a sentence that announces nothing (`_FUTURE`): a deadline met, not a step to come."""
+    at = norm.find(said)
+    if at < 0 or _BEFORE_IT.search(norm, max(0, at - 20), at) is None:
+        return False
+    start = norm.rfind(" . ", 0, at) + 1
+    end = norm.find(" . ", at)
+    return _FUTURE.search(norm[start : end if end >= 0 else len(norm)]) is None
 
 
 def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
@@ -164,7 +218,11 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
     if at is None or update.at is None:
         return None
     days = (at - update.at).total_seconds() / 86400
-    again = _AGAIN.search(normalise(read_mail(text).new))
+    said_new = normalise(read_mail(text).new)
+    again = next(
+        (m for m in _AGAIN.finditer(said_new) if not _OR_STILL.search(said_new, 0, m.start())),
+        None,
+    )
     if days > 0 and again is not None:
         # "PayPal's gone and limited the account again this morning", "she got another
         # family's confirmation AGAIN yesterday" (newcomer31): the trouble the update put
@@ -202,7 +260,10 @@ _PRESSED = re.compile(
     r"pose la question|posait la question|interroge|voulait savoir|veut savoir|remarque|"
     r"remonte|remontee|s'impatiente|impatient|est passe|est passee|se plaint|plainte|"
     r"telephone|telephones|telephoned|rappele|rappelee|rappeles|sont venus|est venu|est venue|"
-    r"were in|was in|came to|visited)\b"
+    r"were in|was in|came to|visited|reecrit|wrote again|emailed again|texted again|"
+    r"written again)\b"
+    # written again, the same complaint: « la dame m'a encore écrit ce matin » (newcomer78)
+    r"|\b(encore|de nouveau|a nouveau) (ecrit|appele|relance|telephone)\b"
 )
 
 

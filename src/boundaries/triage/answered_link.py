@@ -37,6 +37,10 @@ consultant would tell a client "already answered" when it was not), so:
    right ones lost). A question whether the work is ready for an event within the day
    ("are the reminder texts set up? Board asked tonight") still links: those links were
    right.
+8. a link to an update that names none of the words of the message's topic is dropped when
+   the message raises another matter beside the one asked about (`_ANOTHER_MATTER`: "where
+   are we with the board papers, and also we need to discuss the new boiler contract"): its
+   topic is what goes on the agenda as "already answered" (trial42).
 
 Steps 2 and 3 need the sentence encoder; with `meaning=False` (the simulator, which runs on
 the rules alone) only shared words link.
@@ -109,6 +113,7 @@ def answered_link(
     urgent: bool = False,
     guessed: float | None = None,
     pressed: bool = False,
+    topic: str = "",
 ) -> AnsweredLink:
     """The update that already answers a message of this `intent`, per the steps above.
 
@@ -119,9 +124,50 @@ def answered_link(
     request is never relabelled, step 4); `guessed` is the learned intent model's probability
     when no cue gave the intent (an urgent message it is unsure is a status check is not
     linked, step 5); `pressed` says its urgency is a deadline within the day
-    (`pressed_by_deadline`, step 7). Raises whatever the sentence encoder raises when
-    `meaning` is on (callers keep the rules' verdict and log it).
+    (`pressed_by_deadline`, step 7); `topic` is the triage's topic: an update that names none
+    of its words answers another matter the message raised beside (step 8). Raises whatever
+    the sentence encoder raises when `meaning` is on (callers keep the rules' verdict and log
+    it).
     """
+    link = _answered_link(
+        updates, intent, text, subject, sender, at, lang, same_client, meaning, urgent,
+        guessed, pressed,
+    )  # fmt: skip
+    if (
+        link.update is not None
+        and topic
+        and not topic_keys(topic) & link.update.keys
+        and _ANOTHER_MATTER.search(normalise(text)) is not None
+    ):
+        # "where are we with the board papers, and also we need to discuss the new boiler
+        # contract": the topic, which goes on the agenda, is the boiler contract, which the
+        # board-papers update does not answer (trial42)
+        why = f"not linked to update {link.update.id}: its topic '{topic}' is another matter"
+        return AnsweredLink(None, link.status_check, (*link.reasons, why))
+    return link
+
+
+# Another matter raised beside the one asked about: "and also", « et aussi », "separately".
+_ANOTHER_MATTER = re.compile(
+    r"\b(and also|also|as well|another thing|other thing|separately|by the way|btw|et aussi|"
+    r"aussi|autre chose|par ailleurs|au passage|egalement|et puis|autre point|another point)\b"
+)
+
+
+def _answered_link(
+    updates: UpdateIndex,
+    intent: Intent,
+    text: str,
+    subject: str,
+    sender: str,
+    at: datetime | None,
+    lang: str | None,
+    same_client: set[str] | None,
+    meaning: bool,
+    urgent: bool,
+    guessed: float | None,
+    pressed: bool,
+) -> AnsweredLink:
     if automated_notice(text):
         return NO_LINK
     if intent is Intent.REQUEST:
@@ -197,16 +243,32 @@ def _check_link(
     At most `MORE_TRIES` more."""
     refused: list[str] = []
     reasons: tuple[str, ...] = ()
+    sent = {u.id: u.at for u in updates.updates}
     for _ in range(MORE_TRIES + 1):
         link, too_early = _check_one(
             updates, text, subject, sender, at, lang, same_client, meaning, frozenset(refused)
         )
+        if link.update is not None and refused and _older(link.update.at, sent[refused[-1]]):
+            # an earlier update on what a later one left open leaves it open too (newcomer79:
+            # the re-test asked about, then the first update on the varnish)
+            why = f"not linked to update {link.update.id}: older than {refused[-1]}"
+            return AnsweredLink(None, False, (*reasons, why))
         reasons = (*reasons, *link.reasons) if refused else link.reasons
         if link.update is not None or too_early is None:
             return AnsweredLink(link.update, link.status_check, reasons)
         refused.append(too_early)
     return AnsweredLink(None, False, reasons)
 
+
+def _older(a: datetime | None, b: datetime | None) -> bool:
+    """Whether an update sent at `a` was sent before one sent at `b` (False when unknown)."""
+    return a is not None and b is not None and a < b
+
+
+MANY_SHARED = 5
+"""Shared topic words from which a link stands whatever meaning says: a voicemail that names
+the subcontractor, the plating, the audit and the order (newcomer79) is about that update,
+however far its chatter puts it in meaning."""
 
 MORE_TRIES = 2
 """Further updates tried after one that only promised the step asked about."""
@@ -321,7 +383,7 @@ def _link(
                 f"and far in meaning ({similar[0]:.2f})"
             )
             return _by_meaning_instead(updates, check, update, why)
-    if unlikely_by_meaning(updates, update, check) is not None:
+    if len(shared) < MANY_SHARED and unlikely_by_meaning(updates, update, check) is not None:
         why = (
             f"not linked to update {update.id}: shared words only ({', '.join(shared)}) "
             "and another update is closer in meaning"
@@ -441,7 +503,7 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
         return text, False
     first_question = next(i for i, s in enumerate(said) if "?" in s)
     thanked = changed or any(
-        s not in kept and topic_keys(s) and not _PLEASANTRY.match(normalise(s))
+        s not in kept and _names_work(s) and not _PLEASANTRY.match(normalise(s))
         for s in said[:first_question]
     )
     if thanked:
@@ -449,6 +511,12 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
         # before the double-charge mess.") names the finished work again
         kept = [s for s in kept if "?" in s]
     return " ".join(kept), thanked
+
+
+def _names_work(sentence: str) -> bool:
+    """Whether a thank-you names what it thanks for ("Thanks for the migration!"), not only
+    whom ("Merci Karim.", newcomer79): its topic words, capitalised words left out."""
+    return bool(topic_keys(" ".join(w for w in sentence.split() if not w[:1].isupper())))
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:

@@ -31,6 +31,28 @@ PUBLIC_MAIL = frozenset(
 # Words that say nothing about which piece of work it is.
 GENERIC = frozenset(
     (
+        # nothing heard, nothing named: « toujours rien d'Etsy », "nothing yet" (newcomer78)
+        "rien",
+        "nothing",
+        "anything",
+        "something",
+        "quelque",
+        # « on les aura quand ? » (newcomer79): avoir and être ahead, no item
+        "aura",
+        "aurai",
+        "auras",
+        "aurons",
+        "aurez",
+        "auront",
+        "aurait",
+        "auraient",
+        "sera",
+        "serai",
+        "seras",
+        "serons",
+        "serez",
+        "seront",
+        "serait",
         "hello",
         "bonjour",
         "thanks",

@@ -209,6 +209,7 @@ def _answered_by(
         urgent=verdict.urgent,
         guessed=verdict.intent_confidence if not verdict.intent_by_cue else None,
         pressed=pressed_by_deadline(verdict.reasons),
+        topic=verdict.topic,
     )
     reasons = answer["reasons"]
     assert isinstance(reasons, list)

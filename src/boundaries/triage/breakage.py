@@ -747,12 +747,20 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"(disque|disk|drive|nas)( [a-z']+){0,8} (cliquetis|clicking|clicks|grinding)",
         ),
     ),
-    # Every slot booked twice: "the booking page now double-books every slot".
+    # Every slot booked twice: "the booking page now double-books every slot"; bookings
+    # taken beyond what there is: « on a des surréservations sur le week-end d'ouverture »,
+    # "it takes bookings on dates we have no bikes left" (newcomer78).
     (
-        (("double", "surbook", "surreserv"),),
+        (("double", "surbook", "surreserv", "overbook", "plus de", "no more", "none left"),),
         any_of(
             r"(double ?books?|double ?booking|double ?booked|surbooke|surbooking|surreserve)"
             r"( [a-z']+){0,2} (every|all|each|tous|toutes|chaque)",
+            r"(on a|we have|we've got|we've had|there are|il y a|y a|we got|on se retrouve avec) "
+            r"(des |deja des |already |some |several |plusieurs |[0-9]+ )?(surreservations|"
+            r"surbookings|overbookings|double bookings)",
+            r"(accepte|acceptent|prend|prennent|accepts|takes|is taking|are taking|taking) (des |"
+            r"les )?(reservations|commandes|bookings|orders) (sur|pour|on|for) [a-z0-9' ]{0,30}"
+            r"(plus de|no more|none left|no longer|pas de|out of)",
         ),
     ),
     # Private files open to anyone: "shared with a public link … she could see the other
@@ -772,7 +780,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         ),
     ),
     # Money held back, as a payment provider writes it: "Your balance is negative;
-    # withdrawals are blocked", "payouts are on hold", « les virements sont suspendus ».
+    # withdrawals are blocked", "payouts are on hold", « les virements sont suspendus »; or
+    # as its client tells it: "all payouts are again on hold", "the money is blocked",
+    # "3.200 euro stuck", « 2 000 € bloqués » (newcomer78).
     (
         (
             (
@@ -784,13 +794,23 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "versement",
                 "virement",
                 "reversed",
+                "money",
+                "argent",
+                "fund",
+                "fond",
+                "stuck",
+                "bloque",
             ),
         ),
         any_of(
             r"(balance|solde)( [a-z]+){0,2} (is |est )?(now )?(negative|negatif|in the red)",
-            r"(withdrawals?|payouts?|retraits?|versements?|virements?|transfers?)( [a-z]+){0,2} "
-            r"(are |is |sont |est |have been |ont ete )?(blocked|on hold|suspended|frozen|"
-            r"bloques|bloquees|suspendus|suspendues|geles|gelees)",
+            r"(withdrawals?|payouts?|retraits?|versements?|virements?|transfers?|money|argent|"
+            r"funds|fonds)( [a-z]+){0,2} (are |is |sont |est |have been |has been |ont ete |"
+            r"a ete )?(again |now |still |all |encore |toujours |de nouveau |a nouveau )?"
+            r"(blocked|on hold|suspended|frozen|stuck|bloques|bloquees|bloque|bloquee|suspendus|"
+            r"suspendues|geles|gelees)",
+            r"\d+ (euros?|eur|dollars?|usd|chf|francs?|pounds?|gbp|k) (are |is |sont )?(still |"
+            r"encore |toujours )?(stuck|blocked|frozen|on hold|bloques|bloquees|geles|gelees)",
             r"(reversed|have reversed|has reversed) (\d+ |a |the |all )?(payments?|charges?|"
             r"transactions?)",
             r"(payments?|charges?|transactions?)( [a-z0-9]+){0,4} (was|were|has been|have been) "
@@ -835,9 +855,26 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
                 "desactiv",
                 "deactivat",
                 "disabled",
+                "visible",
+                "ferme",
+                "restrict",
             ),
         ),
         any_of(
+            # active, as the platform or the client says it: "Etsy suspended my shop this
+            # morning", "We've suspended your shop", « Amazon a désactivé notre compte
+            # vendeur » (newcomer78)
+            r"(suspended|deactivated|disabled|closed|restricted|delisted|removed) (my|our|your)"
+            r"( [a-z0-9]+)? (shop|store|listings|seller account|merchant account|store page)\b",
+            r"(a|ont) (suspendu|desactive|ferme|restreint|dereference|bloque) (mon|ma|notre|votre|"
+            r"ta|ton) (boutique|compte vendeur|compte marchand|magasin en ligne|fiche)",
+            # every listing out of sight: « plus aucune annonce visible », "your listings are no
+            # longer visible"
+            r"(plus aucune|aucune de mes|aucune de nos) (annonces?|fiches?|produits?|offres?)"
+            r"( [a-z]+){0,2} (n'est |ne sont |n'apparait |n'apparaissent )?(plus )?(visibles?|en "
+            r"ligne)",
+            r"(all )?(my|our|your|the) (listings|products|offers|ads)( [a-z]+){0,2} (are|have been|"
+            r"were) (no longer|not) (visible|live|online|showing)",
             r"(on est|on n'est|nous sommes|nous ne sommes|je suis|je ne suis|le resto est|le "
             r"restaurant est|la boutique est|le magasin est) plus (sur|visibles? sur|en ligne sur"
             r"|referencee?s? sur) [a-z0-9]+ depuis (ce matin|hier|cette nuit|midi|ce midi|\d)",

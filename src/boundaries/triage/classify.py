@@ -1209,11 +1209,16 @@ _CALL_VERB = re.compile(
 
 def _asks_beyond_a_call(raw: str) -> bool:
     """`raw` asks a question other than for a call back: a sentence ending with "?" that
-    is not itself a call-back request (« Pourriez-vous la rappeler ? » asks only that)."""
+    is not itself a call-back request (« Pourriez-vous la rappeler ? » asks only that); a
+    question in brackets counts (« la démarche (information des investigateurs, de l'ANSM ?) »,
+    newcomer79)."""
     return any(
-        sentence.rstrip().endswith("?") and C.CALLBACK.search(normalise(sentence)) is None
+        _ENDS_ASKING.search(sentence) is not None and C.CALLBACK.search(normalise(sentence)) is None
         for sentence in _SENTENCES.split(raw)
     )
+
+
+_ENDS_ASKING = re.compile(r"\?[\s)\]»\"'.]*$")
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -1339,7 +1344,8 @@ _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|tr|fwd?|wg)\s*:", re.I)
 _CALL_WORDS = frozenset(
     "ping quick one chat phone call calls callback rappel rappeler appel appeler demande objet "
     "sans contact message question catch catchup touch urgent asap please merci thanks moment "
-    "minute minutes sec second talk word".split()
+    "minute minutes sec second talk word telephone tel natel gsm mobile portable cellulaire "
+    "coup fil voicemail".split()
 )
 
 

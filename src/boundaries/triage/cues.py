@@ -148,6 +148,12 @@ CALLBACK = Gated(
         r"please call( back)?(?= ?$| \.| (thanks|thank you|cheers|merci)\b)",
         r"(when|whenever) (you're|you are|your|ur|u r) (free|around|about|available|back)",
         r"(are you |r u )?(free|around|available) for a (quick )?(call|chat|phone call)",
+        # "do you have five minutes for a quick call?", « t'as deux minutes pour un appel ? »
+        # (newcomer79)
+        r"(do you have|have you got|you got|got|t'as|tu as|vous avez|auriez vous|aurais tu|"
+        r"avez vous) (a |an |five |5 |two |2 |ten |10 |cinq |deux |dix |quelques )?(minutes?|min|"
+        r"mins|sec|second|moment|instant) (for a|pour un|pour une) (quick |short |petit |rapide |"
+        r"petite )?(call|chat|phone call|appel|coup de fil|discussion)",
         r"return (my|the) (call|message)",
         r"(just )?returning (your|the) call",
         r"get back to (me|us)",
@@ -206,6 +212,11 @@ CALLBACK = Gated(
         r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
         r"joindre)",
         r"ca sonnait occupe",
+        # checking in, said the French way: « je voulais juste faire le point, rappelle-moi »
+        # (trial42); not « faire le point sur le budget »
+        r"(je voulais|je voudrais|j'aimerais|on pourrait|c'etait pour|c'est pour) (juste |"
+        r"simplement |rapidement )?faire (un |le |un petit )point(?= ?$| \.| (avec (toi|vous) )?"
+        r"(merci|rappelle|rappelez|bisous|a plus|bonne))",
         # « tu peux essayer de me joindre sur le portable », « essayez plutôt sur mon fixe »
         r"(essayer|essaie|essaye|essayez|tenter|tente|tentez) de (me|nous) (joindre|rappeler|"
         r"appeler|contacter)",
@@ -478,7 +489,9 @@ TOPIC_MARKER = Gated(
         r"(?=(le|la|les|l'|un|une|des|du|ce|cette|cet|ces|nos|notre|mon|ma|mes|ton|ta|tes|"
         r"votre|vos) ?[a-z])",
         r"discuter (de|du|des|d')",
-        r"faire (le|un) (point|bilan) (sur|de|du|des|d')",
+        # (not a review named by its period: « faire le bilan d'octobre », newcomer78)
+        r"faire (le|un) (point|bilan) (sur|de|du|des|d')(?! ?(janvier|fevrier|mars|avril|mai|"
+        r"juin|juillet|aout|septembre|octobre|novembre|decembre|l'annee|l'exercice|\d)\b)",
         r"(go over|go through) (the|our|my|your|this|that|those|these) (?=[a-z]{3,})",
         r"see (the|our|my|this|that) (?=[a-z ]{3,40} with you\b)",
         # the same, said any way (newcomer15 H4): « il faudrait qu'on parle du … », « j'aimerais
@@ -555,7 +568,7 @@ STATUS = cues(
             r"how('s| is| are) (the |our |that |it |things )?[a-z ]{0,40}(going|coming along|"
             r"coming|progressing)",
             r"coming along",
-            r"how the [a-z ]{1,30} (are|is) (coming|going)",
+            r"how(?= the [a-z ]{1,50} (are|is) (coming|going|progressing))",
             r"how are (we|things) (doing|going|looking) (on|with)",
             r"how('s| is) (the |our |my |that )?[a-z ]{1,40} looking",
             r"shaping up",
@@ -703,6 +716,14 @@ STATUS = cues(
             r"vont etre) (en ligne|pret|prete|prets|fini|finie|termine|terminee|livre|livree|"
             r"disponible)",
             r"ca en est ou",
+            # asked aloud (newcomer79): « y'en est où l'approbation », « elle est partie chez le
+            # client ou pas », « est-ce qu'on a un retour »
+            r"(y'en|y en|i en) (est|sont) (rendue?s? )?ou",
+            r"(est|sont) (bien )?(parti|partie|partis|parties|envoye|envoyee|envoyes|envoyees|"
+            r"arrive|arrivee|arrives|arrivees|valide|validee|signe|signee)( [a-z'-]+){0,6} ou (pas|"
+            r"non)",
+            r"est ce (qu'on|que vous|que tu|qu'ils|qu'elle|qu'il|que nous) (a|avez|as|ont|avons) "
+            r"(eu |bien eu |recu )?(un|une|des|du) (retour|retours|reponse|reponses|nouvelles)",
             r"(avez vous|as tu|tu as|vous avez|t'as) (eu le temps|pu) (de |d')?(le |la |les |l')?"
             r"(finaliser|terminer|avancer|regarder|envoyer|finir|boucler|relire|transmettre|"
             r"deposer|faire|jeter|appeler|contacter|relancer|voir|lire|corriger|preparer)",
@@ -722,6 +743,10 @@ STATUS = cues(
             r"des nouvelles (de|du|des|sur|pour|concernant|\?)",
             r"(du|quoi de) nouveau (sur|pour|concernant|de|du|\?)",
             r"(avez vous|as tu) eu des (retours|nouvelles)",
+            # « tu as eu le résultat », « c'est pour quand les résultats » (newcomer79)
+            r"(tu as|t'as|vous avez|avez vous|as tu) (eu|recu) (le|les|un|une|des|la) (resultats?|"
+            r"retours?|reponses?|rapports?|analyses?)",
+            r"c'est pour quand (le|la|les|l')",
             r"eu des nouvelles",
             r"(est|sont)( il| elle| ils| elles)?( bien)? (pret|prete|prets|termine|terminee|"
             r"finalise|finalisee|envoye|envoyee|depose|deposee|en cours(?! de)|"
@@ -738,6 +763,9 @@ STATUS = cues(
             r"(avez|as|ont) (bien )?(finalise|termine|envoye|depose|fini|recu|transmis|boucle)"
             r"(?=[^.?!]{0,60}\?)",
             r"je voulais savoir (ou|pour)",
+            # « je voulais savoir si vous aviez pu faire le bilan d'octobre » (newcomer78)
+            r"si (vous|tu) (aviez|avez|avais|as) (deja |bien )?(pu|eu le temps (de|d')) ?"
+            r"(le |la |les |l')?[a-z]+(er|ir|re)\b",
             r"(c'est|est ce) (fait|bon|regle|ok) pour",
             r"quand (penses tu|pensez vous|est ce que)? ?[a-z' ]{0,40}(sera|seront) (pret|prete|"
             r"fini|finie|termine|envoye)",
@@ -1063,6 +1091,39 @@ REQUEST = cues(
         2.0,
     ),
     (
+        # Work asked aloud, where a transcript has no question mark (newcomer79): « est-ce que
+        # tu peux la remplacer demain »
+        phrases(
+            r"est ce (que|qu') (tu peux|vous pouvez|tu pourrais|vous pourriez) ((me|nous|lui|leur|"
+            r"le|la|les|y|en) |m'|l'|t'|s')*(?!(passer|venir|rappeler|appeler|rejoindre|joindre|"
+            r"participer|assister|etre|avoir|aller|dire|confirmer)\b)[a-z]+(er|ir|re)\b",
+        ),
+        "asks for a decision",
+        2.0,
+    ),
+    (
+        # What to do asked aloud (newcomer79): « est-ce qu'on vide le silo ou est-ce qu'on
+        # appelle les pompiers », « je sais pas si on les bloque », "I don't know whether we
+        # hold them"; a duty asked: « faut-il rappeler le lot ? », "do we have to pause the
+        # study?"; a document asked for: "do you have the latest ones from the lab". As much
+        # as a status word, no more: « Où en est la signature ? Faut-il qu'il signe quelque
+        # chose ? » asks where it stands (newcomer46).
+        phrases(
+            r"est ce (qu'on|que on|que nous|que je|que j') [a-z' ]{2,50} ou (est ce (qu'on|que on|"
+            r"que nous|que je|que j')|si (on|nous|je|j'))",
+            r"(je|j'|on|nous) (ne )?(sais|sait|savons) (pas|plus) (ce qu'il faut|ce que (je dois|on "
+            r"doit|nous devons)|si (on|nous) |si je (dois|peux|devrais) |comment (faire|on fait|"
+            r"proceder)|qui (prevenir|appeler|informer))",
+            r"(i|we) (don't|do not|dont) know (what to do|whether (we|to)|if (we|i) (should|can|"
+            r"must|have to|need to)|who to (call|tell|inform|notify))",
+            r"(faut il|doit on|devons nous|dois je) [a-z]+",
+            r"(do|must) (we|i) (have|need) to [a-z]+",
+            r"(do|did) (you|u) have the (latest|new|updated|last|signed|final|current|right) ",
+        ),
+        "asks for a decision",
+        1.0,
+    ),
+    (
         # Session 32's kinds (newcomer61's requests read as info): work asked in the formal
         # wrapper, decided by the verb it wraps (« je vous saurais gré de bien vouloir me
         # transmettre … », "we would be grateful if you could provide …"; not « … me
@@ -1239,7 +1300,8 @@ REQUEST = cues(
             # a favour asked in the formal words (« auriez-vous la gentillesse de nous faire
             # parvenir… », « je vous serais reconnaissant de… »)
             r"(auriez vous|pourriez vous avoir|voudriez vous avoir) (la gentillesse|"
-            r"l'amabilite|l'obligeance) (de|d')",
+            r"l'amabilite|l'obligeance) (de |d')(?!(me |nous |m')?(rappeler|appeler|recontacter|"
+            r"contacter|joindre)\b)((me|nous|lui|leur|le|la|les) |m'|l')?[a-z]+(er|ir|re)\b",
             r"je vous serais (reconnaissante?|obligee?) (de|d') ?(bien vouloir )?(me |nous |lui )?"
             r"(faire|envoyer|transmettre|preparer|adresser|communiquer|verifier|fournir|"
             r"indiquer|confirmer|etablir|relire|regarder)",
@@ -1484,6 +1546,8 @@ SCHEDULING = cues(
             r"(un|une) (rendez vous|rdv|entretien|visio|reunion|rencontre)",
             r"passer (au|a la|chez|a l')",
             r"(on )?decale (a|au|de)(?! (droite|gauche|cote))",
+            # « on décale demain au 17 ? » (newcomer78): the day moved, the meeting unsaid
+            rf"(on |je )?decale (demain|aujourd'hui|ce soir|cet apres midi|{_JOUR})\b",
             r"(notre|le|un) point (mensuel|hebdo|hebdomadaire|de la semaine)",
         ),
         "veut un rendez-vous ou un appel",
@@ -1586,7 +1650,8 @@ INFO = cues(
             # the sender running late, not what is overdue: « les copropriétaires en retard »
             r"(je suis|je serai|j'ai|on sera|on est|nous serons|nous sommes|j'arrive|je vais etre|"
             r"on va etre|serai|suis|arriverai|arrive|je pars|un peu|legerement|peu) en retard",
-            r"(tout est|c'est) (bon|ok|regle|fait)",
+            # (not asked whether: « nos achats me demandent si c'est bon », newcomer79)
+            r"(?<!\bsi )(?<!\bs'il )(tout est|c'est) (bon|ok|regle|fait)",
             r"merci pour",
             r"(un )?grand merci",
             r"ok pour",
@@ -1627,6 +1692,13 @@ ON_PURPOSE = (
 # The police, not « la police du flyer » (its typeface).
 # « vol », a theft, not a flight: « son vol a été annulé pour le vent », « il veut faire un
 # vol » (newcomer34)
+# The fire brigade called, not one of its trainers, its station or its calendar: « le
+# formateur des pompiers est pas dispo » (newcomer79).
+FIREFIGHTERS = (
+    r"(?<!formateur des )(?<!formatrice des )(?<!formateurs des )(?<!caserne des )"
+    r"(?<!calendrier des )(?<!calendriers des )(?<!\bbal des )(?<!ecole des )(?<!stage des )"
+    r"(?<!exercice avec les )(?<!formation avec les )(?<!formation des )pompiers"
+)
 THEFT = (
     r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
     r"(?<!faire un )(?<!fait un )(?<!faire le )"
@@ -2135,7 +2207,7 @@ STAKE = cues(
             r"fumee",
             r"blesse",
             ACCIDENT,
-            r"pompiers",
+            FIREFIGHTERS,
             POLICE,
             r"huissier",
             r"mise en demeure",
@@ -2192,10 +2264,12 @@ STAKE = cues(
             r"vide",
             # « sinon on perd le créneau », not an alternative offered: « ou sinon en visio »,
             # « sinon propose-nous des créneaux », « sinon tu me dis » (newcomer54)
-            r"(?<!\bou )sinon(?! (propose|proposez|proposes|dis|dites|tu me dis|vous me dites|"
-            r"appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
+            # nor a new matter opened: « voilà et sinon on a 340 commandes » (newcomer78)
+            r"(?<!\bou )(?<!\bet )(?<!voila )(?<!\bbon )sinon(?! (propose|proposez|proposes|dis|"
+            r"dites|tu me dis|vous me dites|appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
             r"on se voit|on fait|on peut|en visio|par telephone|par visio|au telephone|demain|"
-            r"lundi|mardi|mercredi|jeudi|vendredi|la semaine)\b)",
+            r"lundi|mardi|mercredi|jeudi|vendredi|la semaine|tout|a part|pour le reste|rien|ca va|"
+            r"comment)\b)",
             r"faute de",
             r"(maladie|declaration) (a declaration )?obligatoire",
             r"saisie (sur|conservatoire|attribution|administrative)",
@@ -2697,9 +2771,12 @@ HARM_NOW = cues(
             r"pirate",
             r"piratage",
             r"fuite de donnees",
-            r"inondation",
-            r"inonde",
-            r"inondee",
+            r"inondations?",
+            r"inonde(e|s|es)?",
+            # « l'eau monte dans la salle serveur », « il pleut dans la salle informatique »
+            # (trial42)
+            r"l'eau monte",
+            r"il pleut dans (la|le|les|l'|notre|nos|mon|ma|mes)",
             r"degat des eaux",
             r"fuite d'eau",
             r"fuite de gaz",
@@ -2719,7 +2796,7 @@ HARM_NOW = cues(
             r"(?<!cote de notre )(?<!cote de la )(?<!cote du )(?<!cote de l')(?<!pres de notre )"
             r"(?<!pres du )(salle|entrepot|local|locaux|bureau|bureaux|atelier|magasin|boutique|usine|maison|cuisine|batiment|hangar|camion|voiture|stock|serre|grange|restaurant|ecole|depot|garage|chantier|cabane|chalet|gite|cave|labo|laboratoire)( [a-z']+){0,4} (a|ont|est|sont) (entierement |completement |"
             r"totalement |en partie |partiellement )?(brule|brulee|brules|brulees|pris feu)\b",
-            r"pompiers",
+            FIREFIGHTERS,
             r"blesse",
             # a fall, not a date that falls: « une inspection qui tombe en même temps »
             # nor a meeting that might fall at a bad time: « faudrait pas que ça tombe à ce

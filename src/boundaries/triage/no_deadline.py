@@ -35,6 +35,10 @@ _TIMED_AFTER = re.compile(
     r"by|before|noon|dernier delai|au plus tard|latest)"
 )
 _FAREWELL_DAYS = frozenset({"demain", "tomorrow"})
+# A part of the day wished to the reader: « bonne fin de journée », "have a good end of day".
+_WISHED_BEFORE = re.compile(
+    r"(?:^| )(bonne|bon|have a (good|nice|great|lovely)|enjoy (the|your)) $"
+)
 
 _PER_PERIOD = re.compile(
     r"^ ?(par|per|a|an|each|chaque|/)? ?(semaine|week|mois|month|jour|day|an|year|sem|wk)\b"
@@ -100,6 +104,12 @@ _IF_BEFORE = re.compile(r"\b(si|if|unless|a moins qu'|a moins que) ?$")
 _LAST_DAY = re.compile(r"(dernier jour|last day|final day)$")
 _TODAY_IS = re.compile(r"(c'est|est|is|it's|'s|today|aujourd'hui|ce sera|will be) (le |the )?$")
 _THE = re.compile(r"(le|the) $")
+# A time in a case supposed, in its sentence: "what if an auditor showed up unannounced,
+# like, tomorrow?", « et si l'inspection débarquait demain ? » (newcomer67).
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(what if|what would happen if|et si|imagine|imaginons|suppose|supposons|"
+    r"hypothetically|hypothetiquement|si jamais)\b[a-z' ]{0,60}$"
+)
 
 
 def not_a_deadline(core: str, start: int, end: int) -> str | None:
@@ -114,6 +124,10 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         and not _TIMED_AFTER.match(after)
     ):
         return "a farewell"
+    if _WISHED_BEFORE.search(before):
+        return "a farewell"  # « merci et bonne fin de journée » (newcomer79)
+    if _SUPPOSED_BEFORE.search(before):
+        return "a time supposed"  # "what if an auditor showed up, like, tomorrow?"
     if _HOURS.search(words) and _PER_PERIOD.match(after):
         return "a quantity of hours"
     if _SPAN.search(before + core[start:end]):

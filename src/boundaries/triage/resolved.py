@@ -319,6 +319,10 @@ OVER = any_of(
     r"(a|ont|avons) deja (tout (regle|repare|rembourse|pris en charge)|fait le necessaire|"
     r"pris en charge)",
     r"(c'est|tout est) (gere|pris en charge)",
+    # refunded in full: « tout est remboursé », "everyone has been refunded" (newcomer78)
+    r"(tout est|tout a ete|tous ont ete|toutes ont ete|tous sont|everything (is|has been|was)|"
+    r"everyone (has been|was|is)|all (have been|has been|were)) (deja |already |now )?(rembourse|"
+    r"remboursee|rembourses|remboursees|refunded|reimbursed|recredite|recredites)",
     # done since: "it was due yesterday and we paid it this morning"
     r"(we|i|they|she|he|we've|i've|they've) (already )?(paid|settled|filed|submitted|lodged) "
     r"(it|them)",

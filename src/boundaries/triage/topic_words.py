@@ -153,11 +153,12 @@ def pressing(word: str, before: str = "") -> bool:
 
 
 # Words that name only the kind of exchange ("a quick *word*", "a *chat*", « une *jasette* »:
-# newcomer19 M9) or a thing in general, never what it is about:
-# a topic made of them alone (« point », « Réunion », "call", « question », « bureau »,
-# "office") tells the client nothing on the agenda of a call, and praise alone (« super »,
-# « c'était parfait », "great") closes a topic rather than names one; beside a word that
-# names something they may stay (« point budget », « réunion du bureau », "office move").
+# newcomer19 M9) or a thing in general, never what it is about: a topic made of them alone
+# (« point », « Réunion », "call", « question », « bureau », "office", « jeter un *oeil* »,
+# "what *time*": trial42) tells the client nothing on the agenda of a call, and praise alone
+# (« super », « c'était parfait », "great") closes a topic rather than names one; beside a
+# word that names something they may stay (« point budget », « réunion du bureau », "office
+# move").
 GENERIC = frozenset(
     """point points reunion reunions meeting meetings call calls appel appels rendez rdv
     rencontre rencontres visio visioconference session sessions catch touch base zoom teams
@@ -169,7 +170,8 @@ GENERIC = frozenset(
     concern concerns query queries enquiry enquiries odd strange weird
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
     perfect awesome brilliant lovely amazing wonderful fantastic
-    word words chat chats natter yarn jasette""".split()
+    word words chat chats natter yarn jasette
+    oeil look time""".split()
 ) | frozenset(
     # what a thank-you or a note thanks for or files, never a matter alone: « merci pour ton
     # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"

@@ -684,7 +684,10 @@ _IN_IT = any_of(
     # "we're all on the zoom", "were all on the zoom" (a phone's "we're", newcomer57)
     r"(we're|we are|i'm|i am|he's|he is|she's|she is|they're|they are|[a-z]+'s|were all) "
     r"(all |both |still )?(in|on|with) (a |the |our )",
-    r"happening now|at the moment|right now|en ce moment|la maintenant",
+    # "right now" of someone with them, not of anything at all ("two patients using the
+    # device at home right now", newcomer79)
+    r"happening now|(with|avec|chez|in a|in the|en|here|ici|on site|sur place|(is|are|sont|"
+    r"est) at)( [a-z']+){0,5} (at the moment|right now|en ce moment|la maintenant)",
     # someone from outside here with the client: « le comptable du repreneur est là avec
     # nous », « on a les acheteurs dans le bureau », "the assessor is with me at the shop"
     r"(est|sont) (la|ici) avec (nous|moi)",
@@ -816,6 +819,9 @@ _JOIN_ASKED = any_of(
     r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come|be (available|reachable|"
     r"around|on hand|by the phone)|talk to (him|her|them)|speak to (him|her|them))",
     r"join (us|as well|too|the call|the meeting|in)",
+    # "can you jump on the zoom now?", « tu peux te joindre à la visio ? » (trial42)
+    r"(could|can|would) (you|u) (jump|hop|get) on",
+    r"(te|vous) joindre a (la|le|l'|notre|nous)",
     r"(are )?(you|u) (joining|coming on|dialling in|dialing in|jumping on|hopping on)",
     r"(pourriez|pouvez|peux|pourrais|sais|savez)( vous| tu)? (nous )?(rejoindre|participer|etre "
     r"(la|present|presente|joignable|disponible|dispo|sur (le |l')?[a-z]+)|venir|vous connecter|"
@@ -1021,7 +1027,7 @@ MISDIRECTED = any_of(
     # « un patient recevait les rappels d'autres patients »
     r"(receives?|received|receiving|gets|got|sees|saw|seeing|can see|recoit|recevait|"
     r"recoivent|a recu|ont recu|voit|voient|peut voir|peuvent voir|is showing|are showing|"
-    r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,60}"
+    r"shows|displays|is displaying|affiche|affichent|montre|montrent) [a-z' ]{0,120}"
     r"(other|another|d'autres|des autres|aux autres|d'une autre|d'un autre) ?([a-z]+ )?"
     r"(guest|patient|"
     r"client|customer|member|people|person|famil|user|student|parent|pupil|tenant|employee|"
@@ -1309,8 +1315,35 @@ _SETTING_UP = re.compile(
 
 # A price on sale that is not the one meant: "shows the suite at 95 a night instead of 950",
 # « le site affiche le pack à 9,90 € au lieu de 99 € ». Where people buy or book at it.
+# Said in words too, as a voicemail transcript writes amounts: "three hundred sixty dollars
+# instead of thirty", « à douze euros au lieu de mille deux cents » (newcomer78); or nothing
+# at all asked: « tous les coffrets sont à zéro euro », "orders going through at £0".
+_NUMBER_WORD = (
+    r"(zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|one|two|three|four|"
+    r"five|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+_CURRENCY_WORD = r"(euros?|eur|dollars?|usd|chf|francs?|pounds?|quid|bucks|dirhams?)"
 _WRONG_PRICE = re.compile(
-    r"[$£€]?\d+( \d\d)?[$£€]?( [a-z€$£]+){0,3} (au lieu de|instead of|rather than) [$£€]?\d"
+    r"([$£€]?\d+( \d\d)?[$£€]?|"
+    rf"({_NUMBER_WORD} ){{1,3}}{_CURRENCY_WORD})( [a-z€$£]+){{0,3}} (au lieu de|instead of|"
+    rf"rather than) ([$£€]?\d|{_NUMBER_WORD}\b)"
+)
+_AT_NO_PRICE = re.compile(
+    rf"\b(a|at|for|pour) ((0|zero)( 00)? ?({_CURRENCY_WORD}\b|[$£€])|[$£€] ?0( 00)?\b)"
+)
+# What is on sale at it: « tous les coffrets sont à zéro euro », « passées à zéro euro »,
+# "every candle is listed at 0 euros"; not "we are at 0 euros of sales today".
+_SOLD_AT = re.compile(
+    r"(?<!\bwe )(?<!\bi )(?<!\bon )(?<!\bnous )(?<!\bje )(?<!\bthey )\b(sont|est|is|are|"
+    r"priced|listed|shows?|showing|affiche|affichent|sold|vendus?|vendues?|passees?|passes?|"
+    r"charged|factures?|facturees?|going through|went through|placed)\b( [a-z']+){0,3} $"
+)
+# Given away on purpose: "delivery at 0 €", « frais de port à zéro euro ».
+_FREE_ON_PURPOSE = re.compile(
+    r"\b(delivery|shipping|postage|livraison|port|frais|fees?|entree|entry|admission|"
+    r"inscription|registration)\b[a-z' ]{0,20}$"
 )
 # Said as money, not as a time ("meet at 10 instead of 11 at the shop").
 _PRICED = re.compile(
@@ -1412,6 +1445,17 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         now = NOW.search(core) or _WITHIN_THE_HOUR.search(core)
         if expected is not None and now is None and _MEETING_AHEAD.search(core):
             expected = None  # "next week we're all on the zoom, are you joining?": to come
+        if (
+            expected is not None
+            and now is not None
+            and _JOIN_ASKED.search(core) is not None
+            and WEIGHTY.search(core) is None
+            and QUESTIONED.search(core) is None
+        ):
+            # « tu peux te joindre à la visio maintenant ? on t'attend »: an unscheduled group
+            # call, which is what the consultant deflects (SPEC §1), not someone outside
+            # waiting on an answer only they can give (trial42)
+            expected = None
         if expected is None and now and _IF_FREE.search(core) is None:
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
         if (
@@ -1471,7 +1515,15 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     sent_wrong = _misdirected_data(core)
     if sent_wrong is not None:
         return "personal data sent to the wrong people", sent_wrong
-    price = _WRONG_PRICE.search(core)
+    price = _WRONG_PRICE.search(core) or next(
+        (
+            m
+            for m in _AT_NO_PRICE.finditer(core)
+            if _FREE_ON_PURPOSE.search(core, max(0, m.start() - 30), m.start()) is None
+            and _SOLD_AT.search(core, max(0, m.start() - 40), m.start()) is not None
+        ),
+        None,
+    )
     if (
         price is not None
         and _PRICED.search(core[max(0, price.start() - 40) : price.end() + 12]) is not None
@@ -2142,6 +2194,58 @@ _DUE_TODAY = re.compile(
 )
 
 
+# What no calm word of the sender's makes wait (SPEC §5: a wrong "not urgent" is the worst
+# error): water or fire in the premises, someone hurt, data out, a break-in on the systems,
+# the accounts or the pay blocked, a formal notice or a bailiff. A broken printer "no rush"
+# waits; "les locaux sont inondés … pas de panique" does not (trial42).
+_GRAVE = re.compile(
+    r"\b(flood\w*|inond\w*|l'eau monte|water (is )?(coming|rising|pouring)|il pleut dans|"
+    r"fire|feu|incendie|fumee|smoke|injur\w*|blesse\w*|hurt|breach\w*|leak\w*|fuite de "
+    r"donnees|ransomware|hack\w*|pirat\w*|fuite de gaz|gas leak|smell of gas|odeur de gaz|"
+    r"evacu\w*|ambulance|(mise?|met|mettre|mettent) en demeure|huissier|bailiff|expuls\w*|"
+    r"eviction|(comptes?|accounts?|cartes?|cards?)( [a-z]+){0,3} (bloques|bloquees|frozen|"
+    r"blocked|geles|suspendus)|(bloque|bloques|blocked|froze|frozen|gele|suspendu) (tous |all "
+    r")?(nos |our |les |the |mes |my )?(comptes|accounts|cartes|cards|compte|account)|"
+    r"(ne peut plus|peut plus|ne pouvons plus|can't|cannot|unable to) (payer|pay) (les |the |"
+    r"our |nos )?(salaires|salaries|wages|staff|payroll)|donor list|patient (data|records|"
+    r"files))\b"
+)
+
+
+# Calm words that say only how the sender takes it ("no rush", « pas de panique », "probably
+# nothing"), not that the harm is over, elsewhere or not theirs ("not us", « tout roule »).
+_MANNER = re.compile(
+    r"\b(pas|rien|aucune?) (d'urgence|urgent|presse|de panique|de grave|grave|de stress)|"
+    r"\b(no|not) (rush|hurry|urgent|panic|biggie|stress|big deal)|don't panic|dont panic|"
+    r"nothing (serious|major|urgent)|probably nothing|not sure it matters|rien d'urgent|"
+    r"tranquille|relax|t'inquiete|ne t'inquiete|don't worry|dont worry"
+)
+
+
+def _only_manner(calm: re.Match[str]) -> bool:
+    """Whether the calm words `calm` say only how the sender takes the harm (`_MANNER`)."""
+    return _MANNER.search(calm.group(0)) is not None
+
+
+def grave(words: str) -> bool:
+    """Whether normalised `words` tell a harm no calm word makes wait (`_GRAVE`)."""
+    return _GRAVE.search(words) is not None
+
+
+def _grave_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], None] | None:
+    """The verdict of the message read without the calm words `veto` ("rien d'urgent hein",
+    "pas de panique", "probably nothing"), when it is urgent by a grave harm (`grave`): the
+    sender's manner does not make a formal notice due tomorrow, flooded premises or blocked
+    accounts wait (trial42). None otherwise, and the calm word is read as before."""
+    if not _only_manner(veto):
+        return None
+    rest = f"{core[: veto.start()]} . {core[veto.end() :]}"
+    if not grave(rest):
+        return None
+    urgent, reasons, _ = urgency(rest)
+    return (True, reasons, None) if urgent else None
+
+
 def _due_today_anyway(core: str, veto: re.Match[str]) -> bool:
     """An unhurried way of asking (`_UNHURRIED`: "could you have a look at some point?") in a
     message that tells a hard deadline falling today ("HMRC … the deadline to appeal is
@@ -2690,6 +2794,23 @@ def _a_meeting_moved(core: str, words: str) -> bool:
     return _MEETING_BEFORE.search(core[max(0, at - 50) : at].rpartition(" . ")[2]) is not None
 
 
+# Fallen ill (`cues.STAKE`: "is off sick", « est malade », « en arrêt maladie »).
+_ILL = re.compile(r".*\b(sick|ill|malades?|maladie)$")
+# Asked to move what falls then: "can we move our call of tomorrow", « on décale demain ? »
+_MOVE_ASKED = re.compile(
+    r"\b(decale|decaler|decalons|decalez|reporte|reporter|reportons|reportez|repousse|"
+    r"repousser|deplace|deplacer|deplacons|move|push|postpone|reschedule|shift|rain check)\b"
+)
+
+
+def _ill_and_moving(core: str, words: str) -> bool:
+    """Whether the stake `words` is someone fallen ill in a message that asks to move what
+    falls then: the illness is why the meeting moves ("Can we move tomorrow's call? The kids
+    are sick", newcomer78), not work due tomorrow left undone (« la doctoresse est malade
+    et elle a 20 patients demain », newcomer77)."""
+    return _ILL.match(words) is not None and _MOVE_ASKED.search(core) is not None
+
+
 def _denied_stake(core: str, words: str) -> bool:
     """Whether the stake `words` (first found in `core`) is said not to have happened
     (« aucune consultation n'a été annulée ») or is a phrase of its own ("sit down")."""
@@ -2761,7 +2882,7 @@ def _calmed(core: str, words: str) -> bool:
         return False
     rest = core[at + len(words) :].split(" . ", 1)[0]
     calm = C.NOT_NOW.search(rest)
-    if calm is None or _hedged(core, calm):
+    if calm is None or _hedged(core, calm) or (grave(words) and _only_manner(calm)):
         return False
     contrast = _CONTRAST.search(rest, calm.end())
     # a "but" after the calm word takes it back only when what follows is urgent on its own:
@@ -2978,7 +3099,12 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     ]
     if harm:
         calm, later, at = C.NOT_NOW.search(core), _TALK_LATER.search(core), core.find(harm[0][1])
-        if calm is not None and later is not None and calm.start() < at < later.start():
+        if (
+            calm is not None
+            and later is not None
+            and calm.start() < at < later.start()
+            and not (grave(harm[0][1]) and _only_manner(calm))
+        ):
             # said not urgent, then put off to a day: « pas d'urgence mais l'imprimante est
             # en panne, on en parle vendredi » (newcomer44)
             return False, [f"not urgent: '{calm.group(0)}', '{later.group(0)}'"], None
@@ -3081,6 +3207,10 @@ def _upkeep(core: str, words: str) -> bool:
 def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     """`urgency` once no harm is happening: calm words, trade kinds, stakes."""
     veto = next((m for m in C.NOT_NOW.finditer(core) if not _asked_back(core, m)), None)
+    if veto is not None:
+        despite = _grave_despite(core, veto)
+        if despite is not None:
+            return despite
     if veto is not None and _hedged(core, veto):
         veto = None  # "rien de grave je pense": a guess, not the sender's word on it
     if veto is not None and _due_today_anyway(core, veto):
@@ -3192,6 +3322,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         hit
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1])
+        and not _ill_and_moving(core, hit[1])
         and not _denied_stake(core, hit[1])
         and not _a_time_that_does_not_suit(core, hit[1])
     ]
