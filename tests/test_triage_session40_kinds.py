@@ -25,13 +25,27 @@ the subject; "nothing" is no topic word; someone writing again is pressing, not 
 trouble asked as the other branch of a question ("back, or still blocked?") is not told back;
 a deadline the step was done before is no step announced; the sender's not knowing what to
 say is no twist; a check naming five words of an update is linked whatever meaning says.
+
+From a newcomer's trial (trial42): a grave harm (flooded premises, a formal notice due
+tomorrow, accounts frozen) is not made to wait by the sender's manner ("pas de panique",
+"rien d'urgent"), a small one still is; an unscheduled group call now is not urgent; words
+of the exchange (« jeter un oeil », "what time") are no topic; « je voulais juste faire le
+point » is content-free; an update does not answer another matter raised beside; a caller
+who pressed 1 gets no deferral reply nor agenda line in the replay and the report, as live.
 """
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from boundaries.cli.main import cli
 from tests.answered_support import linked_update, sent_update
+from tests.conftest import EXAMPLES
+from tests.replay_support import simulated_mail
 from tests.triage_support import rules, triage
 
 AT = "2026-12-03T10:00:00+01:00"
@@ -503,3 +517,44 @@ def test_an_update_does_not_answer_the_other_matter_raised_beside() -> None:
     assert linked_update(text, "paul@trust.example", [update], at=AT) is None
     alone = "Where are we with the board papers?"
     assert linked_update(alone, "paul@trust.example", [update], at=AT) == "u1"
+
+
+SAID_AFTER_PRESSING = "hi it's jen about the grant budget figures for the board, call me back"
+
+
+def pressed_events(folder: Path, pressed: bool) -> Path:
+    """Events for `simulate`/`report`: three calls from a client that go to voicemail with
+    nothing said, then one that says `SAID_AFTER_PRESSING`, the caller pressing 1 or not."""
+    calls = [{"at": f"2026-11-02T{h}:00-05:00", "voicemail": ""} for h in ("09", "10", "11")]
+    last = {
+        "at": "2026-11-02T14:30:00-05:00",
+        "voicemail": SAID_AFTER_PRESSING,
+        "would_press_urgent": pressed,
+    }
+    lines = [
+        json.dumps({"type": "call", "from": "+1 212 555 0147", "duration_min": 2, **call})
+        for call in [*calls, last]
+    ]
+    events = folder / "events.jsonl"
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return events
+
+
+def test_a_replayed_voicemail_after_pressing_1_gets_no_reply_nor_agenda_line(
+    tmp_path: Path,
+) -> None:
+    """trial42 §2: live, a caller who pressed 1 said it was urgent, so their voicemail gets no
+    deferral reply and no agenda line (`integrations.mail.heard`); the replay does the same."""
+    assert "grant budget" not in simulated_mail(pressed_events(tmp_path, pressed=True))
+    listed = "“grant budget figures for the board”"
+    assert listed in simulated_mail(pressed_events(tmp_path, pressed=False))
+
+
+def test_the_report_lists_no_agenda_topic_for_a_call_that_pressed_1(tmp_path: Path) -> None:
+    """trial42 §2: the report's agenda was the only view listing a pressed caller's topic."""
+    args = ["report", "--config", str(EXAMPLES / "boundaries.toml")]
+    events = pressed_events(tmp_path, pressed=True)
+    result = CliRunner().invoke(cli, [*args, "--events", str(events), "--json"])
+    assert result.exit_code == 0, result.output
+    agendas = [topic for c in json.loads(result.output)["clients"] for topic in c["agenda"]]
+    assert agendas == []

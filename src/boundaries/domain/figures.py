@@ -437,13 +437,15 @@ def noted_topics(client: Client, contacts: Sequence[Contact], now: datetime) -> 
 
 
 def _topics(contacts: Sequence[Contact], since: datetime | None, now: datetime) -> list[str]:
-    """The topics of `contacts` from `since` (None: all) to `now`, neither urgent nor
-    content-free, each once, oldest first."""
+    """The topics of `contacts` from `since` (None: all) to `now`, neither urgent (by its
+    words, or by the caller pressing 1: as the live agenda, `integrations.mail.heard`,
+    trial42 §2) nor content-free, each once, oldest first."""
     seen: dict[str, None] = {}
     for c in contacts:
         said = c.voicemail or c.channel != "call"
         fresh = (since is None or c.at >= since) and c.at <= now
-        if said and fresh and c.topic and not c.urgent and not c.content_free:
+        urgent = c.urgent or c.urgent_press
+        if said and fresh and c.topic and not urgent and not c.content_free:
             seen.setdefault(c.topic, None)
     return list(seen)
 

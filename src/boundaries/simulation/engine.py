@@ -250,7 +250,10 @@ def _call(
         step.interruption = client is None or not in_slot
     if not step.answered:
         vm = policy.on_voicemail(
-            event, client, step.notified or day.recently_notified(key, event.at)
+            event,
+            client,
+            step.notified or day.recently_notified(key, event.at),
+            pressed=outcome.urgent_press,
         )
         step.reply, step.agenda, step.answered_by = vm.reply, vm.agenda, vm.answered_by
         if vm.notified:

@@ -79,8 +79,11 @@ class Policy(Protocol):
     def on_call(self, event: Event, client: Client | None) -> Outcome: ...
 
     def on_voicemail(
-        self, event: Event, client: Client | None, already_notified: bool
-    ) -> VoicemailOutcome: ...
+        self, event: Event, client: Client | None, already_notified: bool, pressed: bool = False
+    ) -> VoicemailOutcome:
+        """What is done with the voicemail left after `event`'s call; `pressed` says the caller
+        pressed 1 on that call (SPEC §4: urgent by what the caller presses)."""
+        ...
 
     def on_email(self, event: Event, client: Client | None) -> Outcome: ...
 
@@ -101,7 +104,7 @@ class _Passive:
     """Shared behaviour of the policies that do nothing smart with messages."""
 
     def on_voicemail(
-        self, event: Event, client: Client | None, already_notified: bool
+        self, event: Event, client: Client | None, already_notified: bool, pressed: bool = False
     ) -> VoicemailOutcome:
         return VoicemailOutcome()
 
@@ -194,12 +197,17 @@ class BoundariesPolicy:
         )
 
     def on_voicemail(
-        self, event: Event, client: Client | None, already_notified: bool
+        self, event: Event, client: Client | None, already_notified: bool, pressed: bool = False
     ) -> VoicemailOutcome:
         verdict = triage("voicemail", event)
         if verdict.urgent:
             return VoicemailOutcome(notified=not already_notified)
         if client is None or not client.emails:
+            return VoicemailOutcome()
+        if pressed:
+            # the caller said it was urgent by pressing 1: as live (`integrations.mail.heard`),
+            # heard as urgent, so no deferral reply and no agenda line (trial42 §2)
+            self._hear(event, client, "voicemail", replace(verdict, urgent=True), None)
             return VoicemailOutcome()
         answered_by = self._answered_by(verdict, event, client)
         heard = self._hear(event, client, "voicemail", verdict, answered_by)
