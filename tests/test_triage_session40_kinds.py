@@ -20,11 +20,11 @@ call?", a formal « auriez-vous l'obligeance de me rappeler », a subject that n
 telephone.
 
 Answered-by: tags of capitals and digits tell items apart ("REC-2640" is not "REC-2611"); an
-earlier update does not answer what a later one left open; a bare thank-you to a name keeps
-the subject; "nothing" is no topic word; someone writing again is pressing, not news; a
-trouble asked as the other branch of a question ("back, or still blocked?") is not told back;
-a deadline the step was done before is no step announced; the sender's not knowing what to
-say is no twist; a check naming five words of an update is linked whatever meaning says.
+earlier update does not answer what a later one left open; a future of avoir or être (« on
+les aura quand ? ») and "nothing" are no topic words; someone writing again is pressing, not
+news; a trouble asked as the other branch of a question ("back, or still blocked?") is not
+told back; a deadline the step was done before is no step announced; the sender's not
+knowing what to say is no twist; "the fifth chargeback" is another one.
 
 From a newcomer's trial (trial42): a grave harm (flooded premises, a formal notice due
 tomorrow, accounts frozen) is not made to wait by the sender's manner ("pas de panique",
@@ -341,21 +341,6 @@ def test_an_earlier_update_does_not_answer_what_a_later_one_left_open() -> None:
     )
     found = linked_update(text, "+33 6 00 00 00 01", [first, later], AT, "voicemail")
     assert found is None
-
-
-def test_a_bare_thank_you_keeps_the_subject() -> None:
-    update = sent_update(
-        "u1",
-        "amina@emballages.example",
-        "Film barrière – contact alimentaire",
-        "Bonjour Amina,\n\nLe film barrière : déclaration du fournisseur reçue, échantillons au "
-        "labo, résultats attendus la semaine prochaine.\n\nKarim",
-        "2026-11-20T10:00:00+01:00",
-    )
-    text = "Merci Karim.\n\nEt les résultats du labo, on les aura quand ?\n\nAmina"
-    subject = "Re: Film barrière – contact alimentaire"
-    found = linked_update(text, "amina@emballages.example", [update], AT, subject=subject)
-    assert found == "u1"
 
 
 SHOP = sent_update(

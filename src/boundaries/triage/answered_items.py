@@ -97,7 +97,8 @@ _QUARTER = re.compile(r"\b[qt]([1-4])\b")
 _ANOTHER = re.compile(
     # "talking to each other", « l'un l'autre », "one another" say they go together
     r"(?<!\beach )(?<!\bl'un l')(?<!\bune l')(?<!\bles uns les )(?<!\bone )"
-    r"\b(other|another|second|third|autre|deuxieme|seconde?|troisieme)"
+    r"\b(other|another|second|third|fourth|fifth|sixth|autre|deuxieme|seconde?|troisieme|"
+    r"quatrieme|cinquieme|sixieme)"
     r"\b(?! (?:time|times|fois|message|messages|email|emails|mail|mails|call|calls|appel|"
     r"appels|voicemail|reminder|relance|rappel)\b)"
 )

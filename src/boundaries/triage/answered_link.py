@@ -149,8 +149,8 @@ def answered_link(
 
 # Another matter raised beside the one asked about: "and also", « et aussi », "separately".
 _ANOTHER_MATTER = re.compile(
-    r"\b(and also|also|as well|another thing|other thing|separately|by the way|btw|et aussi|"
-    r"aussi|autre chose|par ailleurs|au passage|egalement|et puis|autre point|another point)\b"
+    r"\b(and also|another thing|other thing|separately|by the way|btw|et aussi|autre chose|"
+    r"par ailleurs|au passage|autre point|another point)\b"
 )
 
 
@@ -265,7 +265,7 @@ def _older(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and a < b
 
 
-MANY_SHARED = 5
+MANY_SHARED = 7
 """Shared topic words from which a link stands whatever meaning says: a voicemail that names
 the subcontractor, the plating, the audit and the order (newcomer79) is about that update,
 however far its chatter puts it in meaning."""
@@ -503,7 +503,7 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
         return text, False
     first_question = next(i for i, s in enumerate(said) if "?" in s)
     thanked = changed or any(
-        s not in kept and _names_work(s) and not _PLEASANTRY.match(normalise(s))
+        s not in kept and topic_keys(s) and not _PLEASANTRY.match(normalise(s))
         for s in said[:first_question]
     )
     if thanked:
@@ -511,12 +511,6 @@ def asked_after_thanks(text: str) -> tuple[str, bool]:
         # before the double-charge mess.") names the finished work again
         kept = [s for s in kept if "?" in s]
     return " ".join(kept), thanked
-
-
-def _names_work(sentence: str) -> bool:
-    """Whether a thank-you names what it thanks for ("Thanks for the migration!"), not only
-    whom ("Merci Karim.", newcomer79): its topic words, capitalised words left out."""
-    return bool(topic_keys(" ".join(w for w in sentence.split() if not w[:1].isupper())))
 
 
 def _linked(update: Update, shared: list[str]) -> AnsweredLink:

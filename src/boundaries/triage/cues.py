@@ -1105,9 +1105,9 @@ REQUEST = cues(
         # What to do asked aloud (newcomer79): « est-ce qu'on vide le silo ou est-ce qu'on
         # appelle les pompiers », « je sais pas si on les bloque », "I don't know whether we
         # hold them"; a duty asked: « faut-il rappeler le lot ? », "do we have to pause the
-        # study?"; a document asked for: "do you have the latest ones from the lab". As much
-        # as a status word, no more: « Où en est la signature ? Faut-il qu'il signe quelque
-        # chose ? » asks where it stands (newcomer46).
+        # study?"; a document asked for: "do you have the latest ones from the lab". Weak: a
+        # status word outweighs them (« Où en est la signature ? Faut-il qu'il signe quelque
+        # chose ? » asks where it stands, newcomer46).
         phrases(
             r"est ce (qu'on|que on|que nous|que je|que j') [a-z' ]{2,50} ou (est ce (qu'on|que on|"
             r"que nous|que je|que j')|si (on|nous|je|j'))",
@@ -1116,12 +1116,14 @@ REQUEST = cues(
             r"proceder)|qui (prevenir|appeler|informer))",
             r"(i|we) (don't|do not|dont) know (what to do|whether (we|to)|if (we|i) (should|can|"
             r"must|have to|need to)|who to (call|tell|inform|notify))",
-            r"(faut il|doit on|devons nous|dois je) [a-z]+",
+            r"(faut il|doit on|devons nous|dois je) (le |la |les |l')?(rappeler|informer|prevenir|"
+            r"declarer|arreter|bloquer|stopper|notifier|signaler|vider|evacuer|fermer|detruire|"
+            r"jeter|suspendre|retirer)\b",
             r"(do|must) (we|i) (have|need) to [a-z]+",
             r"(do|did) (you|u) have the (latest|new|updated|last|signed|final|current|right) ",
         ),
         "asks for a decision",
-        1.0,
+        WEAK,
     ),
     (
         # Session 32's kinds (newcomer61's requests read as info): work asked in the formal
@@ -1651,7 +1653,8 @@ INFO = cues(
             r"(je suis|je serai|j'ai|on sera|on est|nous serons|nous sommes|j'arrive|je vais etre|"
             r"on va etre|serai|suis|arriverai|arrive|je pars|un peu|legerement|peu) en retard",
             # (not asked whether: « nos achats me demandent si c'est bon », newcomer79)
-            r"(?<!\bsi )(?<!\bs'il )(tout est|c'est) (bon|ok|regle|fait)",
+            r"(?<!demandent si )(?<!demande si )(?<!savoir si )(?<!demander si )(tout est|c'est) "
+            r"(bon|ok|regle|fait)",
             r"merci pour",
             r"(un )?grand merci",
             r"ok pour",
@@ -2775,7 +2778,7 @@ HARM_NOW = cues(
             r"inonde(e|s|es)?",
             # « l'eau monte dans la salle serveur », « il pleut dans la salle informatique »
             # (trial42)
-            r"l'eau monte",
+            r"l'eau monte dans (la|le|les|l'|notre|nos|mon|ma|mes)",
             r"il pleut dans (la|le|les|l'|notre|nos|mon|ma|mes)",
             r"degat des eaux",
             r"fuite d'eau",

@@ -2199,7 +2199,7 @@ _DUE_TODAY = re.compile(
 # the accounts or the pay blocked, a formal notice or a bailiff. A broken printer "no rush"
 # waits; "les locaux sont inondés … pas de panique" does not (trial42).
 _GRAVE = re.compile(
-    r"\b(flood\w*|inond\w*|l'eau monte|water (is )?(coming|rising|pouring)|il pleut dans|"
+    r"\b(flood\w*|inond\w*|l'eau monte dans|water (is )?(coming|rising|pouring)|il pleut dans|"
     r"fire|feu|incendie|fumee|smoke|injur\w*|blesse\w*|hurt|breach\w*|leak\w*|fuite de "
     r"donnees|ransomware|hack\w*|pirat\w*|fuite de gaz|gas leak|smell of gas|odeur de gaz|"
     r"evacu\w*|ambulance|(mise?|met|mettre|mettent) en demeure|huissier|bailiff|expuls\w*|"
