@@ -543,3 +543,29 @@ def test_the_report_lists_no_agenda_topic_for_a_call_that_pressed_1(tmp_path: Pa
     assert result.exit_code == 0, result.output
     agendas = [topic for c in json.loads(result.output)["clients"] for topic in c["agenda"]]
     assert agendas == []
+
+
+REFUND = sent_update(
+    "u1",
+    "ops@shop.example",
+    "Mr Lee – refund",
+    "Hi,\n\nMr Lee's refund of £120 was approved by the payment provider today; it should "
+    "reach his card within five working days.\n\nA.",
+    "2026-11-20T10:00:00+00:00",
+)
+
+
+def test_someone_pressing_again_is_no_news_of_the_matter() -> None:
+    text = (
+        "Hi, where are we with Mr Lee's refund? He rang again this morning and I didn't "
+        "know what to tell him."
+    )
+    assert linked_update(text, "ops@shop.example", [REFUND], at=AT) == "u1"
+
+
+def test_a_complaint_taken_further_is_news() -> None:
+    text = (
+        "Hi, where are we with Mr Lee's refund? He rang again this morning and has complained "
+        "to the ombudsman that he still hasn't been paid."
+    )
+    assert linked_update(text, "ops@shop.example", [REFUND], at=AT) is None

@@ -133,19 +133,25 @@ def reports_twist(text: str) -> bool:
         norm = normalise(sentence)
         if "?" in sentence or _COURTESY.match(norm) or len(norm.split()) < 4:
             continue
-        if _ASKING_AGAIN.search(norm):
+        if _ASKING_AGAIN.search(norm) and not _TOOK_IT_FURTHER.search(norm):
             continue  # someone asking or writing again: why the check comes, not news of it
         if _NEGATION.search(_NOT_KNOWING.sub(" ", norm)):
             return True
     return False
 
 
-# Someone asking or writing again (not complaining to someone else, which is news): "Max
-# asked me this morning whether …", « la cliente m'a encore écrit ce matin » (newcomer78).
+# Someone asking the sender, or at them again: "Max asked me this morning whether …", « la
+# cliente m'a encore écrit ce matin », « elle m'en a reparlé » (newcomer78, newcomer38).
 _ASKING_AGAIN = re.compile(
     r"\b(asked|asks|asking|demande|demandait|demandent|wants to know|wanted to know|"
     r"voulait savoir|veut savoir|encore ecrit|reecrit|wrote again|emailed again|relance|"
-    r"relancee|chased|chasing)\b"
+    r"relancee|chased|chasing|reparle|rang|rung|phoned|rappele|rappelee)\b"
+)
+# A complaint taken to someone else is news, not pressing: "Mr Hughes has complained to the
+# ICO" (author-r), « il a saisi le médiateur ».
+_TOOK_IT_FURTHER = re.compile(
+    r"\b(complained|complain|complaint|plainte|se plaint|escalated|saisi|saisine|reported (it |"
+    r"us |him |her )?to|signale a|a porte plainte)\b"
 )
 # The sender's own not knowing what to say is no news of the matter: "Maxime asked me …
 # and I didn't know what to tell him" (newcomer78), « je ne sais pas quoi lui répondre ».

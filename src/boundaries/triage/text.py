@@ -15,6 +15,9 @@ _APOSTROPHES = str.maketrans(
 )  # fmt: skip
 # A letter or a digit is one by its Unicode category (`\w` without "_"), not by a list:
 # « œ », "ß", "ø", "ı", a Greek or Cyrillic letter are letters as "e" is.
+# A web address is read as the site it names: "https://bandito.re/ is offline" is a website
+# offline (realtext33). Not an email address.
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
 _NON_WORD = re.compile(r"(?:[^\w'?!%€$:\u2029]|_)+")
 _SENTENCE_END = re.compile(r"(?<=[^\W_]|[)'])[.;]+(?=\s|$)|\n")
 _SPACES = re.compile(r"\s+")
@@ -199,11 +202,12 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """Lowercase, accent-free, shorthand expanded, punctuation reduced to spaces; keeps "?",
-    "!" and, between sentences (a full stop or a semicolon before a space, a line break), a
-    "." word, so that a cue's window stops at its sentence ("clearer than last year. Our
-    shop shows a casino page" is not a harm of last year)."""
-    t = strip_accents(text.translate(_APOSTROPHES).lower())
+    """Lowercase, accent-free, shorthand expanded, a web address read as "website",
+    punctuation reduced to spaces; keeps "?", "!" and, between sentences (a full stop or a
+    semicolon before a space, a line break), a "." word, so that a cue's window stops at its
+    sentence ("clearer than last year. Our shop shows a casino page" is not a harm of last
+    year)."""
+    t = strip_accents(_URL.sub(" website ", text).translate(_APOSTROPHES).lower())
     t = t.replace("?", " ? ").replace("!", " ! ")
     t = _NON_WORD.sub(" ", _SENTENCE_END.sub(" \u2029 ", t)).replace("\u2029", ".")
     split = t.split()
