@@ -100,6 +100,13 @@ class AnsweredLink:
 NO_LINK = AnsweredLink()
 
 
+# Another matter raised beside the one asked about: "and also", « et aussi », "separately".
+_ANOTHER_MATTER = re.compile(
+    r"\b(and also|another thing|other thing|separately|by the way|btw|et aussi|autre chose|"
+    r"par ailleurs|au passage|autre point|another point)\b"
+)
+
+
 def answered_link(
     updates: UpdateIndex,
     intent: Intent,
@@ -129,45 +136,6 @@ def answered_link(
     the sentence encoder raises when `meaning` is on (callers keep the rules' verdict and log
     it).
     """
-    link = _answered_link(
-        updates, intent, text, subject, sender, at, lang, same_client, meaning, urgent,
-        guessed, pressed,
-    )  # fmt: skip
-    if (
-        link.update is not None
-        and topic
-        and not topic_keys(topic) & link.update.keys
-        and _ANOTHER_MATTER.search(normalise(text)) is not None
-    ):
-        # "where are we with the board papers, and also we need to discuss the new boiler
-        # contract": the topic, which goes on the agenda, is the boiler contract, which the
-        # board-papers update does not answer (trial42)
-        why = f"not linked to update {link.update.id}: its topic '{topic}' is another matter"
-        return AnsweredLink(None, link.status_check, (*link.reasons, why))
-    return link
-
-
-# Another matter raised beside the one asked about: "and also", « et aussi », "separately".
-_ANOTHER_MATTER = re.compile(
-    r"\b(and also|another thing|other thing|separately|by the way|btw|et aussi|autre chose|"
-    r"par ailleurs|au passage|autre point|another point)\b"
-)
-
-
-def _answered_link(
-    updates: UpdateIndex,
-    intent: Intent,
-    text: str,
-    subject: str,
-    sender: str,
-    at: datetime | None,
-    lang: str | None,
-    same_client: set[str] | None,
-    meaning: bool,
-    urgent: bool,
-    guessed: float | None,
-    pressed: bool,
-) -> AnsweredLink:
     if automated_notice(text):
         return NO_LINK
     if intent is Intent.REQUEST:
@@ -178,7 +146,7 @@ def _answered_link(
             # with no sender, any client's update could seem to be the work it follows
             return NO_LINK
         why = f"status_check: asks no new work about what {related[0].id} reported"
-        checked = _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
+        checked = _check_link(updates, text, subject, sender, at, lang, same_client, meaning, topic)
         if checked.update is not None:
             return AnsweredLink(checked.update, True, (why, *checked.reasons))
         return AnsweredLink(None, True, (why,))
@@ -193,7 +161,7 @@ def _answered_link(
             "more likely a new problem than a follow-up"
         )
         return AnsweredLink(None, False, (why,))
-    return _check_link(updates, text, subject, sender, at, lang, same_client, meaning)
+    return _check_link(updates, text, subject, sender, at, lang, same_client, meaning, topic)
 
 
 _OPT_OUT_KEYWORD = re.compile(
@@ -235,8 +203,10 @@ def _check_link(
     lang: str | None,
     same_client: set[str] | None,
     meaning: bool,
+    topic: str = "",
 ) -> AnsweredLink:
-    """The update that answers a status check (steps 1 to 3b), with the reasons. When the
+    """The update that answers a status check (steps 1 to 3b, and 8 for `topic`), with the
+    reasons. When the
     update found first only promised the step asked about or left it open (step 3b), the
     next update the shared words find is tried: a later one may report it done ("their
     lawyers will send the agreement next week", then "the lawyers sent it this morning").
@@ -254,10 +224,26 @@ def _check_link(
             why = f"not linked to update {link.update.id}: older than {refused[-1]}"
             return AnsweredLink(None, False, (*reasons, why))
         reasons = (*reasons, *link.reasons) if refused else link.reasons
+        if link.update is not None and _another_matter(link.update, text, topic):
+            # "where are we with the board papers, and also we need to discuss the new boiler
+            # contract": the topic, which goes on the agenda, is the boiler contract, which
+            # the board-papers update does not answer (trial42)
+            why = f"not linked to update {link.update.id}: its topic '{topic}' is another matter"
+            return AnsweredLink(None, False, (*reasons, why))
         if link.update is not None or too_early is None:
             return AnsweredLink(link.update, link.status_check, reasons)
         refused.append(too_early)
     return AnsweredLink(None, False, reasons)
+
+
+def _another_matter(update: Update, text: str, topic: str) -> bool:
+    """Whether the message announces another matter (`_ANOTHER_MATTER`) and its `topic` names
+    none of `update`'s words (step 8)."""
+    return (
+        bool(topic)
+        and not topic_keys(topic) & update.keys
+        and _ANOTHER_MATTER.search(normalise(text)) is not None
+    )
 
 
 def _older(a: datetime | None, b: datetime | None) -> bool:
