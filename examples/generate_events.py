@@ -8,6 +8,7 @@ changes (Europe on 25 October, the United States on 1 November). Run it again af
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -228,4 +229,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # no options: --help says what it writes (trial43), anything else is refused
+    argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n", 1)[0],
+        epilog="Usage: python examples/generate_events.py > examples/events.jsonl",
+    ).parse_args()
     main()

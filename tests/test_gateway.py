@@ -514,6 +514,8 @@ def test_signature_covers_the_query_string(live: Live):
     [
         ("/twilio/voice", {"CallSid": "CA1", "From": "x" * 70_000}, {}, 413),
         ("/twilio/status", {"CallSid": "CA1"}, {}, 400),
+        # a state Twilio never sends would stand as the call's last state (trial43)
+        ("/twilio/status", {"CallSid": "CA1", "CallStatus": "exploded"}, {}, 400),
         ("/twilio/recording", {"RecordingDuration": "5"}, {}, 400),
         ("/twilio/transcription", {"TranscriptionText": "hello"}, {}, 400),
     ],

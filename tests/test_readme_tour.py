@@ -154,3 +154,17 @@ def test_the_tour_says_to_stop_make_run_whose_service_and_store_it_does_not_shar
     assert "Stop `make run` first" in intro and "var/boundaries.sqlite3" in intro
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "before following the README's tour" in makefile
+
+
+def test_the_events_generator_answers_help_and_refuses_options():
+    """trial43: `examples/generate_events.py --help` printed the whole month of events."""
+    script = str(ROOT / "examples" / "generate_events.py")
+    helped = subprocess.run([sys.executable, script, "--help"], capture_output=True, text=True)
+    assert helped.returncode == 0 and "examples/events.jsonl" in helped.stdout
+    assert not any(line.startswith("{") for line in helped.stdout.splitlines())
+    refused = subprocess.run(
+        [sys.executable, script, "--weeks", "2"], capture_output=True, text=True
+    )
+    assert refused.returncode == 2 and "unrecognized arguments" in refused.stderr
+    made = subprocess.run([sys.executable, script], capture_output=True, text=True, check=True)
+    assert made.stdout == (ROOT / "examples" / "events.jsonl").read_text("utf-8")

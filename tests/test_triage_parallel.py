@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -89,3 +91,38 @@ def test_the_process_answers_every_line_in_order_on_two_cores():
     assert ids[:7] == [str(i) for i in range(7)] and ids[599] == "599"
     assert ids[300:310] == [str(i) for i in range(300, 310)]
     assert answers[0]["urgent"] and answers[300]["urgent"]  # 300 % 5 == 0: the outage
+
+
+def test_ctrl_c_keeps_the_lines_answered_and_exits_130(tmp_path):
+    """trial43: Ctrl-C (SIGINT to the process group) printed "Aborted!", exited 1 and lost
+    the lines already answered. Now they stay written, in order, and the exit status is 130."""
+    messages = tmp_path / "messages.jsonl"
+    messages.write_text(
+        "".join(
+            json.dumps({"id": str(i), "channel": "sms", "text": f"can you send invoice {i}"}) + "\n"
+            for i in range(40_000)
+        )
+    )
+    with messages.open() as given, (tmp_path / "out.jsonl").open("w") as out:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "boundaries", "triage", "--rules-only"],
+            stdin=given,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            # a run started in the background inherits SIGINT ignored: as at a terminal
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        # wait until answers flow, then interrupt the whole group as a terminal's Ctrl-C does
+        deadline = time.monotonic() + 120
+        while (tmp_path / "out.jsonl").stat().st_size < 10_000 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        os.killpg(run.pid, signal.SIGINT)
+        _, err = run.communicate(timeout=120)
+    answered = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert run.returncode == 130, (err, (tmp_path / "out.jsonl").read_text()[:300])
+    assert 0 < len(answered) < 40_000
+    assert [a["id"] for a in answered] == [str(i) for i in range(len(answered))]
+    assert f"Interrupted: {len(answered)} line(s) answered" in err
+    assert f"tail -n +{len(answered) + 1}" in err

@@ -110,10 +110,22 @@ def triage_command(
         )
     out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
-    for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
-        out.write(answer_text(answer) + "\n")
-        lines += 1
-        unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
+    try:
+        for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
+            out.write(answer_text(answer) + "\n")
+            lines += 1
+            unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
+    except KeyboardInterrupt:
+        # Ctrl-C: what was answered stays written, in order; 130 is 128 + SIGINT, as a shell
+        # reports a run stopped so (trial43)
+        out.flush()
+        click.echo(
+            f"Interrupted: {lines} line(s) answered above; the lines after them were not "
+            f"triaged. Fix: run again on the rest, e.g. tail -n +{lines + 1} messages.jsonl "
+            "| boundaries triage",
+            err=True,
+        )
+        sys.exit(130)
     out.flush()
     if unreadable:
         # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.

@@ -64,6 +64,8 @@ OWNED_BY_CALL = ("status", "voicemail", "transcription")
 OWN_LOOKBACK = timedelta(hours=2)
 # Provider call states after which the caller is no longer on the line (Twilio CallStatus).
 CALL_ENDED = frozenset({"completed", "busy", "no-answer", "failed", "canceled"})
+CALL_STATUSES = CALL_ENDED | {"queued", "initiated", "ringing", "in-progress"}
+"""Every call state Twilio reports (Twilio docs, "Call Resource: Call Status values")."""
 
 
 def rang_through(call: StoredEvent | None) -> bool:

@@ -20,6 +20,7 @@ from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import (
     CALL_ENDED,
+    CALL_STATUSES,
     PROVIDER_TRANSCRIBES_UP_TO,
     RANG_THROUGH,
     RANG_THROUGH_REASON,
@@ -308,6 +309,12 @@ class Gateway:
         """POST /twilio/status: call progress, possibly out of order; each stored once."""
         sid = _required(params, "CallSid")
         call_status = _required(params, "CallStatus").lower()
+        if call_status not in CALL_STATUSES:
+            # stored, it would stand as the call's last state in every list (trial43)
+            raise BadRequest(
+                f"'CallStatus' {call_status!r} is not a call status; expected one of "
+                + ", ".join(sorted(CALL_STATUSES))
+            )
         sequence = params.get("SequenceNumber", "").strip()
         # absent, or set aside as unusable ("abc": logged by `params.check`): not known, and
         # stored as such (None), never as 0 s, which the figures would count as a call
