@@ -119,6 +119,19 @@ NUMBER_WORDS = frozenset(
 _NOT_WHICH = frozenset(
     "only same last right wrong first next final main big small good this that".split()
 )
+_BODIES = (
+    "council|foundation|trust|fund|ministry|agency|bank|board|commission|authority|department|"
+    "region|fondation|mairie|ville|banque|caisse|agence|ministere|departement|region|conseil"
+)
+BODY_NAMED = re.compile(rf"\b({_BODIES})\b")
+"""Bodies a piece of work is for (a funder, an authority): "the grant report for the city
+arts council" is not the report for the state foundation (trial43)."""
+BODY_ASKED = re.compile(
+    rf"\b(?:for|from|to|with|pour|de|aupres de) (?:the|la|le|l') ?(?:[a-z'-]+ ){{0,3}}?"
+    rf"({_BODIES})\b"
+)
+"""The body a check names as the one its work is for (`BODY_NAMED` after "for the", « pour
+la »), not one merely told of ("the board asked me")."""
 _TOO = re.compile(r"\b(too|also|as well|aussi|egalement)\s*\?")
 _WHAT_ABOUT = re.compile(
     r"^\s*(?:(?:and )?(?:what|how) about|and the|and what of|et pour|et pr|et concernant|"

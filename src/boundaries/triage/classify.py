@@ -18,13 +18,15 @@ from boundaries.triage.mail import (
     handed_over,
     html_to_text,
     looks_like_html,
+    note_above_forward,
+    quotes_the_reader,
     read_mail,
     reply_runs,
     signature_only,
 )
 from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
-from boundaries.triage.text import FILLERS, normalise, tokens
+from boundaries.triage.text import FILLERS, normalise, sentences, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import (
     as_written,
@@ -219,6 +221,19 @@ l'exercice », "turned out it was a scam call"): about that, not about something
 rest of the message is not read for a harm of its own."""
 
 
+def _beside_the_calmed(raw: str, channel: str, topic: str, anchors: list[str]) -> str:
+    """For an urgent message whose `topic` was taken from a sentence that says its matter
+    can wait (« Pas d'urgence pour le compte rendu. »), the topic of the rest; "" when there
+    is none or no such sentence."""
+    said = sentences(raw)
+    named = normalise(topic).strip()
+    calmed = [s for s in said if named in normalise(s) and C.NOT_NOW.search(normalise(s))]
+    if not calmed or len(calmed) == len(said):
+        return ""
+    rest = " ".join(s for s in said if s not in calmed)
+    return choose(rest, rest, channel, "", anchors)
+
+
 def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
     (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
@@ -234,6 +249,8 @@ def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
         return None
     if not (asks or still) and "?" not in mail.new and C.THANKS.search(new):
         return None  # a thank-you above the history: what it quotes has been dealt with
+    if not still and quotes_the_reader(message.text):
+        return None  # the consultant's own words quoted back: no news of the client's
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
         return None
@@ -574,9 +591,11 @@ _ALL_CLEAR = re.compile(
     r"personne (n'est|n'a ete) blesse|rien de (grave|casse)|plus de peur que de mal|"
     # none of it ours, or nothing left of it: "not one of ours", « chez nous rien »,
     # "nothing outstanding", "no issue now"
-    r"(not|none) (one )?of ours|(that's|that is|it's|it is|it was|c'est|c'etait) (not|pas) "
-    r"(us|nous)(?! (qui|who|that))|(nous )?(on|nous) n'(y )?(a|avons) rien a voir|rien a voir "
-    r"avec nous|chez nous (rien|ca va|ca a epargne|tout va bien|pas de (souci|degat))|"
+    # (not "… on Sandrine's computer, so it's not us": not the sender's device, newcomer80)
+    r"(not|none) (one )?of ours|(?<!so )(?<!donc )(that's|that is|it's|it is|it was|c'est|"
+    r"c'etait) (not|pas) (us|nous)(?! (qui|who|that))|(nous )?(on|nous) n'(y )?(a|avons) rien "
+    r"a voir|rien a voir avec nous|chez nous (rien|ca va|ca a epargne|tout va bien|pas de "
+    r"(souci|degat))|"
     r"nothing (outstanding|for (us|you)( to do)?|(here|at our end|on our side)(?= ?(\.|$)))|"
     r"no (issue|issues|problem|problems) now|(we're|we are|we were) (fine|unaffected|spared)|"
     r"(is|are) (back )?home (now|again)|nothing (seems to be |appears to be |is |was )?(missing|"
@@ -858,7 +877,13 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         and not asks_nothing(calming)
     ):
         # The subject line names the thread's problem, which a calming body may close.
-        rest = elsewhere(raw.removeprefix(subject), calming, normalise)
+        note = note_above_forward(text) if channel == "email" else None
+        if note is not None and calming in normalise(note):
+            # the sender's word above what they forward is about the forward ("FYI, seen
+            # this last night. It came back on its own", over a monitor's DOWN alert)
+            rest = elsewhere(note, calming, normalise)
+        else:
+            rest = elsewhere(raw.removeprefix(subject), calming, normalise)
         if rest is None and channel == "email":
             rest = _other_replies(text, calming)
         now = C.PRESENT.search(normalise(rest)) if rest is not None else None
@@ -901,6 +926,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             formulas=calls > 0 or bool(insistence),
         )
     )
+    if urgent and topic:
+        # « Pas d'urgence pour le compte rendu. Sinon, l'URSSAF a prélevé deux fois … »: the
+        # matter said to wait is not what the alert is about (trial43)
+        quoted: list[str] = next(
+            (re.findall(r"'([^']+)'", w) for w in why if w.startswith("urgent")), []
+        )
+        anchors = [*quoted[-1:], *_anchors(found, intent, None)]
+        topic = _beside_the_calmed(raw, channel, topic, anchors) or topic
     if said_about and not topic:
         # "it's about the thing we discussed", « c'est pour le truc »: the words after the
         # marker name nothing a topic can hold, so it says no more than who is calling

@@ -2297,6 +2297,16 @@ STAKE = cues(
     ),
 )
 
+_PRIVATE_DETAILS = (
+    r"(?:(mobile|phone|telephone|cell|home|private|personal)? ?(numbers?|addresses|address|"
+    r"details|phone|mobile)|dates? of birth|diagnos\w*|reasons? for (the |their )?visit|"
+    r"medical (notes?|records?|details|history)|numeros?|telephones?|portables?|adresses?|"
+    r"dates? de naissance|motifs? de (la )?(consultation|visite)|coordonnees)"
+)
+"""Details of a person that strangers must not read (contact details, health): with
+`HARM_NOW`'s data-exposed phrases."""
+
+
 # Harm happening now: urgent whatever the clock says.
 HARM_NOW = cues(
     (
@@ -2601,6 +2611,14 @@ HARM_NOW = cues(
             r"(refuses?|refusees?|rejetes?|rejetees?) (partout|systematiquement|a chaque fois)",
             r"(cards?|payments?|vouchers?|badges?) ([a-z']+ ){0,3}(declined|refused|rejected) "
             r"(everywhere|every time|each time|across the board)",
+            # every buyer turned away at the till: "the card payment thing on the website has
+            # been saying declined for everyone since lunchtime" (newcomer80), « les paiements
+            # sont refusés pour tous les clients »
+            r"(cards?|payments?|checkout|paiements?|cb|cartes?)( [a-z']+){0,8} (declined|refused|"
+            r"rejected|failing|fails|failed|refuses?|refusees?|rejetes?|rejetees?|echouent) "
+            r"(for|to|pour|a) (everyone|everybody|every (customer|client|buyer|guest|one)|all "
+            r"(the |our |of our )?(customers|clients|buyers|guests|users)|tout le monde|tous (les|"
+            r"nos) (clients|acheteurs|adherents|membres))",
             r"(completement |totalement )?dans les choux",
             # Personal or confidential figures sent to the other side of a dispute.
             r"(to|with) (the )?(opposing|other side's|other party's) (counsel|lawyer|solicitor|"
@@ -2609,6 +2627,11 @@ HARM_NOW = cues(
             # A hacked site or mailbox: casino pages shown, spam sent to everyone.
             r"(shows|showing|displays|displaying) (a |an )?[a-z' ]{0,15}(casino|porn|scam|gambling|"
             r"viagra|crypto)",
+            # mail or pages of theirs sending people elsewhere: "the booking email has a link to
+            # some pharmacy site that's definitely not us" (newcomer80)
+            r"(links?|redirects?|redirecting|redirige|lien|liens) (to |vers )?(a |an |some |un |une |"
+            r"des )?(kind of |sort of |genre de )?(casino|porn|scam|gambling|pharmacy|viagra|"
+            r"pharmacie|phishing|hameconnage)",
             r"(email|e-mail|account|mailbox|address|inbox)('s)?( [a-z']+){0,2} (is |has been |keeps |"
             r"started )?(sending|sent) (out )?(spam|phishing|emails? to (all|every)|"
             r"messages? to (all|every))",
@@ -2670,6 +2693,18 @@ HARM_NOW = cues(
             r"(is |are )?down\b",
             r"(calving|lambing|foaling|farrowing|birth|delivery) (has )?gone wrong",
             r"(velage|agnelage|mise bas) (qui se passe mal|difficile|qui tourne mal)",
+            # an animal that cannot get up, told as the farmer tells it: « elle est couchée
+            # elle se relève pas », "she can't get up" (newcomer81)
+            r"se (releve|relevent) (pas|plus)",
+            r"(can't|cannot|can not|won't) (get|stand) up",
+            # something leaking or overflowing into water now: "the slurry's after going over
+            # the top into the drain that runs down to the river" (newcomer81), « le fioul
+            # part dans le ruisseau », "diesel leaking into the stream"
+            r"(slurry|manure|diesel|fuel|oil|sewage|effluent|chemicals?|pesticides?|lisier|purin|"
+            r"fioul|gasoil|mazout|hydrocarbures?|eaux usees|effluents?|produits?)[a-z' ]{0,50}"
+            r"(into|in|down|to|dans|vers|jusqu'a) (the |a |le |la |l'|un |une )?[a-z' ]{0,25}"
+            r"(river|stream|brook|ditch|watercourse|lake|pond|drain|sea|riviere|ruisseau|"
+            r"fosse|cours d'eau|etang|lac|mer|nappe)",
             # a harm told over but its effect going on: "still blacklisted", "still suspended"
             r"still (blacklisted|suspended|flagged|banned|frozen)",
         ),
@@ -2804,9 +2839,10 @@ HARM_NOW = cues(
             # a fall, not a date that falls: « une inspection qui tombe en même temps »
             # nor a meeting that might fall at a bad time: « faudrait pas que ça tombe à ce
             # moment-là », « si ça tombe un lundi »
-            # nor « je tombe sur une page d'erreur » (to come across)
+            # nor « je tombe sur une page d'erreur », « je suis tombé par hasard sur ce
+            # projet » (to come across, realtext34)
             r"(est )?(?<!que ca )(?<!si ca )tombe(?! (en meme temps|au meme moment|le meme jour|"
-            r"sur\b|"
+            r"sur\b|par hasard|dessus|(recemment|hier|ensuite|finalement|enfin|aussi) sur\b|"
             r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
             r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
             r"dimanche)|(le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
@@ -2907,6 +2943,23 @@ HARM_NOW = cues(
             r"credentials|mot de passe|mots de passe|mdp|code|codes|identifiants|numero de "
             r"carte)[a-z0-9' .]{0,60}\b((i |we |and )?(gave|handed|read) (it|them) (to|out|over)|"
             r"je (le|la|les) (lui|leur) ai (donne|donnee|donnes|communique|dicte))",
+            # other people's private details shown to whoever looks: "the pop-up shows the
+            # name, phone number and reason for visit of the patient already booked", « la page
+            # affiche le téléphone et l'adresse des autres clients » (newcomer80)
+            rf"(shows?|showing|displays?|displaying|reveals?|revealing|lists?|listing|affiche|"
+            rf"affichent|montre|montrent)( [a-z',]+){{0,4}} {_PRIVATE_DETAILS}[a-z', ]{{0,60}}\b"
+            r"(of|from|de|des|du|d'un|d'une) (the |another |other |all |every |l'|un |une |les |"
+            r"autres? |tous les |toutes les )?(patients?|customers?|clients?|members?|guests?|"
+            r"users?|pupils?|students?|parents?|tenants?|adherents?|eleves?|locataires?|membres?|"
+            r"benevoles?|volunteers?)\b(?! (page|area|portal|list|login|section|espace))",
+            # everyone's private details put where anyone can read them: "the rota on the
+            # website … has everyone's mobile numbers and home addresses on it"
+            rf"(everyone's|everybody's|all (the |our )?(members|volunteers|staff|customers|"
+            rf"patients|clients|parents|pupils|tenants)'?|de tout le monde|de tous les "
+            rf"(membres|benevoles|adherents|clients|patients|parents|eleves|locataires))"
+            rf"( [a-z']+){{0,2}} {_PRIVATE_DETAILS}[a-z ]{{0,40}}\b(on (it|there|the (website|"
+            r"site|web ?site|page|news page|internet|web|facebook page))|online|publicly|for "
+            r"(all|anyone|everyone) to see|en ligne|sur (le site|la page|internet|facebook))",
             r"(left|lost|forgot) (her|his|my|our|a|the|their) (laptop|phone|usb stick|usb key|"
             r"hard drive|tablet|files|folder)",
             # Credentials out in the open: "the admin password was leaked", « le mot de passe
@@ -3016,8 +3069,13 @@ _NOT_AFFECTED = (
     # us", « c'est chez eux, pas chez nous »
     # (not "not ours": "shows another company's name, not ours" is the sender's trouble)
     # (not asked to check it: "the bank needs me to confirm it's not us")
+    # (not a conclusion that the trouble is not the sender's device: "same on my phone and
+    # on Sandrine's computer, so it's not us"; nor a page or sender that impersonates them:
+    # "a link to some pharmacy site that's definitely not us", newcomer80)
     r"(?<!confirm )(?<!confirm its )(?<!confirm it's )(?<!check it's )(?<!sure it's )"
-    r"(?<!sure its )(?<!verify it's )not (for |with )?us(?! (either|too|yet|who|that|which)\b)",
+    r"(?<!sure its )(?<!verify it's )(?<!so it's )(?<!so its )(?<!so it is )(?<!so that's )"
+    r"(?<!definitely )(?<!clearly )(?<!certainly )(?<!obviously )"
+    r"not (for |with )?us(?! (either|too|yet|who|that|which)\b)",
     r"(wasn't|wasnt|weren't|werent|isn't|isnt|was not) (us|ours|our)",
     r"pas (chez|pour) nous",
     # "Scaffold came down in Leeds. Not one of ours", « nous on n'a rien à voir »
@@ -3025,7 +3083,8 @@ _NOT_AFFECTED = (
     r"(nous )?(on|nous) n'(y )?(a|avons) rien a voir",
     # « on n'y est pour rien », "that's not us, it's the place on 280" (newcomer29)
     r"(on|nous) n'(y )?(est|sommes) pour rien",
-    r"(?<!confirm )(?<!check )(?<!sure )(?<!verify )(?<!confirmer que )(that's|that is|it's|"
+    r"(?<!confirm )(?<!check )(?<!sure )(?<!verify )(?<!confirmer que )(?<!so )(?<!donc )"
+    r"(?<!site )(?<!link )(?<!page )(?<!email )(?<!mail )(?<!lien )(that's|that is|it's|"
     r"it is|it was|c'est|c'etait|ce n'est|ce n'etait) (pas|not) (nous|us|chez nous)"
     r"(?! (qui|who|that|which)\b)",  # not "it's not us who sent it": spoofed
     r"(chez nous|de notre cote|on our side|at our end|our end) (tout|everything|all) "

@@ -488,6 +488,17 @@ def day_told_before(text: str, start: int, end: int) -> bool:
 
 
 _DAY_IN_DIGITS = re.compile(r"\b(le|the|on) \d{1,2}(st|nd|rd|th|er)?( \d{1,2})?\b")
+_UNITS_FR = "(deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_UNITS_EN = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_DAY_IN_WORDS = re.compile(
+    rf"\b(le|du|au) (premier|{_UNITS_FR}|dix|onze|douze|treize|quatorze|quinze|seize|"
+    rf"dix sept|dix huit|dix neuf|vingt( et un| {_UNITS_FR})?|trente( et un)?)\b|"
+    rf"\b(the|on the) ({_UNITS_EN}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    rf"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty {_UNITS_EN}|thirtieth|"
+    rf"thirty first)\b"
+)
+"""A day of the month said in words, as transcripts write it: « le vingt-quatre et le
+trente-et-un on ferme à dix-sept heures » (newcomer80), "on the twenty-fourth"."""
 _DATE_IN_DIGITS = re.compile(r"\b\d{1,2} \d{1,2} (19|20)\d\d\b")
 """A date written 15/01/2027 (or 15.01.2027), once normalised."""
 
@@ -524,7 +535,11 @@ def on_a_named_day(text: str, start: int, end: int) -> bool:
         return True
     # a day in digits just before: « requise le 14/12 à 8h00 » (normalised « le 14 12 a
     # 8h00 »; newcomer64), "on the 14th at 8:00", « date limite : 15/01/2027 à 23h59 »
-    return _DAY_IN_DIGITS.search(before) is not None or _DATE_IN_DIGITS.search(before) is not None
+    return (
+        _DAY_IN_DIGITS.search(before) is not None
+        or _DATE_IN_DIGITS.search(before) is not None
+        or _DAY_IN_WORDS.search(before) is not None
+    )
 
 
 # A day gone said by its place from the day of sending: "yesterday", « hier soir », "last

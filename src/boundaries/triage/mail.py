@@ -247,6 +247,35 @@ def signed_text(body: str, subject: str = "") -> str:
     return read_mail(body, subject).signed
 
 
+_GREETED_NAME = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|thanks|thank you|cheers|bonjour|bonsoir|salut|coucou|merci|"
+    r"chère|cher)\W+([A-ZÀ-Ý][\w'-]+)",
+    re.I,
+)
+
+
+def quotes_the_reader(body: str) -> bool:
+    """Whether the history `body` quotes was written by the person its new text greets or
+    thanks ("Merci Claire ! … Le lun. 30 nov., Claire Martin <claire@…> a écrit :"): the
+    consultant's own words, quoted back, are no news from the client (trial43)."""
+    lines = body.splitlines()
+    header = next((line for line in lines if _QUOTE_INTRO.match(line)), None)
+    if header is None:
+        return False
+    greeted = next((m.group(1) for line in lines[:3] if (m := _GREETED_NAME.match(line))), None)
+    return greeted is not None and re.search(rf"\b{re.escape(greeted)}\b", header) is not None
+
+
+def note_above_forward(body: str) -> str | None:
+    """The lines the sender wrote above the first forward header ("---------- Forwarded
+    message ---------", « Début du message réexpédié : »), or None when `body` forwards
+    nothing: the note is the sender's word on what they forward ("FYI, seen this last night.
+    It came back on its own after 4 minutes", newcomer80)."""
+    lines = body.splitlines()
+    at = next((i for i, line in enumerate(lines) if _FORWARD.match(line)), None)
+    return None if at is None else "\n".join(lines[:at])
+
+
 def signature_only(text: str) -> bool:
     """`text` (a new text) is a signature block and nothing else: a few lines of a name, a
     title, a firm, contacts ("Jen Park\nProgram Director, Harbor Youth Arts\n+1 212 555

@@ -11,6 +11,12 @@ Four kinds, each found by testers in messages no one here wrote (newcomer38):
   9h à 17h »;
 - a "last day" that belongs to a date further off or to another step: « Dernier jour le
   5/12 », « pour qu'on puisse les lui remettre le dernier jour »;
+- a time already lasted: "for the past 24 hours I've been checking my inbox", « depuis 24 h
+  plus rien », « ces dernières 48 heures » (realtext34): how long a trouble has gone on,
+  not when something is due;
+- a call-back promised to the sender by someone else, told: "the support said someone will
+  call you within the hour. Never got a call", « on m'a dit qu'on me rappellerait dans
+  l'heure » (realtext34): a promise someone failed to keep, not work due;
 - a time offered for a meeting named by its day: « le rendez-vous de mardi, est-ce qu'on
   pourrait le passer à 15 h au lieu de 10 h » (newcomer76): when to talk, asked, not work
   due by then (a time offered for today or tomorrow still needs an answer within a day).
@@ -40,6 +46,21 @@ _WISHED_BEFORE = re.compile(
     r"(?:^| )(bonne|bon|have a (good|nice|great|lovely)|enjoy (the|your)) $"
 )
 
+# Before a count of hours, what makes it a time lasted: "for the past", "over the last",
+# « depuis », « pendant », « ces dernières »; not « dans les », "within the" (a time left).
+_LASTED_BEFORE = re.compile(
+    r"(?:^| )(?:(?:for|over|in|during|throughout) the (?:past|last|previous)|for|since|"
+    r"depuis|pendant|durant|(?:ces|les) (?:dernieres|derniers))"
+    r"(?: (?:more than|over|almost|nearly|about|at least|a good|well over|plus de|pres de|"
+    r"presque|au moins|bientot|bien))? $"
+)
+# A call-back promised to the sender, reported: "(they) said someone will call you", « on
+# m'a dit qu'on me rappellerait ».
+_CALL_BACK_PROMISED = re.compile(
+    r"\b(said|told (me|us)|promised|assured (me|us)|dit|promis|assure)\b[a-z' ]{0,40}"
+    r"\b(call|calls|ring|phone|get back|contact|reach|answer|respond|reply|email|rappel\w*|"
+    r"recontact\w*|repond\w*|reviendr\w*|joindr\w*)\b[a-z' ]{0,30}$"
+)
 _PER_PERIOD = re.compile(
     r"^ ?(par|per|a|an|each|chaque|/)? ?(semaine|week|mois|month|jour|day|an|year|sem|wk)\b"
 )
@@ -72,6 +93,10 @@ _FIRST_PERSON = re.compile(r" ?(je|j'|on|nous|i|i'll|we|we'll|i'm|we're)\b")
 # Work wanted before the sender's own step is still wanted by then: "check the contract
 # before I send it tonight".
 _BEFORE_OWN = re.compile(r"\b(before|avant (que|qu'|de|d'))( [a-z']+)? ?$")
+_ASKED_OF_YOU = re.compile(
+    r"\b((pouvez|pourriez|voulez|voudriez) vous|(peux|pourrais|veux|voudrais) tu|veuillez|"
+    r"merci de|(can|could|would|will) (you|u)( please)?|please) ?$"
+)
 _PRONOUN_OBJECT = re.compile(r"\b(te|t'|vous|les|le|la|l'|lui|you|it|them)\b|j'|\b(ca|cela)$")
 
 _HOUR = (
@@ -130,6 +155,10 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         return "a time supposed"  # "what if an auditor showed up, like, tomorrow?"
     if _HOURS.search(words) and _PER_PERIOD.match(after):
         return "a quantity of hours"
+    if _HOURS.search(words) and _LASTED_BEFORE.search(before):
+        return "a time already lasted"
+    if _CALL_BACK_PROMISED.search(before):
+        return "a call-back promised to the sender"
     if _SPAN.search(before + core[start:end]):
         return "a span of hours"
     own = _OWN_STEP.search(before)
@@ -145,6 +174,9 @@ def not_a_deadline(core: str, start: int, end: int) -> str | None:
         # janvier »: a condition with its cost, not a step promised (newcomer49)
         and _IF_BEFORE.search(before[: own.start()]) is None
         and _BEFORE_OWN.search(before[: own.start()]) is None
+        # « pouvez-vous nous envoyer l'attestation dans les 24 heures »: « nous » is whom the
+        # consultant is asked to send it to
+        and _ASKED_OF_YOU.search(before[: own.start()]) is None
     ):
         return "the sender's own next step"
     if _LEFT_TO_YOU.match(after):

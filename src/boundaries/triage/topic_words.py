@@ -137,7 +137,9 @@ _PRESSING = re.compile(
     r"urgen\w*|urgem\w*|emergen(?:cy|cies|ce)|priorit\w*|asap|immediat\w*|pressant\w*|"
     r"pressing|presser|presse|pressee|pressees|presses|hurry|hurried|rush|rushed|grave|graves|"
     r"gravissime\w*|serious|seriously|critical|critically|crucial|vital|importan\w*|"
-    r"sensitive|time-sensitive|sos|alerte?s?|imperati\w*|indispensable"
+    r"sensitive|time-sensitive|sos|alerte?s?|imperati\w*|indispensable|"
+    # how calmly it is said: « pas de panique », "nothing dramatic" (trial43)
+    r"pani(?:c|cs|que|quer|quez)|dramati\w*|stress|stresse"
     r")$"
 )
 _PRESS_ROOM = frozenset({"presse"})  # « communiqué de presse », « revue de presse »

@@ -49,8 +49,8 @@ NEED = any_of(
     # by noon" (newcomer72); not "tell me when you're free" (no time wanted)
     r"(nous |me )?dire(?= (ce soir|aujourd'hui|avant|d'ici|des ce soir|cet apres midi|ce matin)"
     r"\b)",
-    r"(tell (me|us)|let (me|us) know)(?= (by|before|tonight|today|this (afternoon|evening|"
-    r"morning)|first thing)\b)",
+    r"(tell (me|us)|let (me|us) know|(needs?|needed|have|has) to know)(?= (by|before|tonight|"
+    r"today|this (afternoon|evening|morning)|first thing)\b)",
     r"(have|has|got) to",
     r"required",
     r"(is|are) due",
@@ -195,7 +195,8 @@ WITHIN_A_DAY = any_of(
     r"(by(?<!up by)(?<!down by)(?<!rose by)(?<!fell by)(?<!grew by)(?<!increased by)"
     r"(?<!decreased by)(?<!dropped by)(?<!reduced by)(?<!raised by)(?<!cut by)(?<!late by)"
     r"(?<!behind by)(?<!off by)(?<!out by)(?<!over by)(?<!under by)(?<!short by)"
-    r"(?<!multiplied by)(?<!divided by)|before) ([1-9]|1[0-2])(?= ?([?.!,]|$)| (today|"
+    r"(?<!multiplied by)(?<!divided by)|before) ([1-9]|1[0-2]|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)(?= ?([?.!,]|$)| (today|"
     r"tonight|please|pls|plz|latest|at the latest|sharp|or|otherwise|if|and|so|then|ok|"
     r"okay)\b)",
     r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
@@ -844,6 +845,12 @@ QUESTIONED = any_of(
     r"pose(nt)? (une|des|plein de) questions?",
     r"(veut|veulent|voudrait|voudraient) (voir|savoir|comprendre|verifier)",
     r"demande(nt)? (comment|pourquoi|ou|si|quand|combien|les|le|la)",
+    # a deal that waits on the consultant's word: "dad doesn't want to agree to anything
+    # without you" (newcomer81), « il ne veut rien signer sans toi »
+    r"(won't|wont|doesn't|does not|don't|do not|refuses? to|not going to) (want to )?(agree|sign|"
+    r"decide|commit|say yes)( to)?( anything| it| that)? without (you|u|your)",
+    r"(ne )?(veut|veulent|voudra) rien (signer|accepter|decider|valider) sans (toi|vous|ton avis|"
+    r"votre avis)",
 )
 NOW = any_of(
     r"(la )?maintenant",
@@ -1134,12 +1141,13 @@ MONEY = any_of(
     r"\d[\d ,.]*( ?k| ?000| ?€| ?eur| ?euros| ?£| ?\$| ?m)",
     r"(grants?|subventions?|funding|financement|contracts?|contrats?|transfers?|virements?|"
     r"payments?|paiements?|salaires|payroll|paie|invoices?|factures?|deposit|acompte|donation|"
-    r"don|dons|loan|pret|wages|owes? (us|me)|nous doi(t|vent)|"
+    r"don(?!')|dons|loan|pret|wages|owes? (us|me)|nous doi(t|vent)|"
     r"pay run|paye|rent|loyer|payer|payez|verser|virer|pay|paying|wire)",
 )
 AT_RISK = any_of(
     r"(lose|losing|lost|pull|pulls|pulling|cancel|cancels|cancelling|reject|rejects|rejected|"
-    r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|fine|fined)",
+    r"bounce|bounced|withdraw|withdraws|forfeit|clawback|claw back|penalt(y|ies)|"
+    r"(a|the|of|any|big|heavy|hefty) fines?|fined)",
     # a debtor gone under: "went into administration", « en liquidation judiciaire »
     r"(into|in|entered|enters) (administration|liquidation|receivership|insolvency)",
     r"(insolvent|bankrupt|bankruptcy|chapter 11|faillite|cessation de paiements?|depot de bilan|"
@@ -1332,7 +1340,16 @@ _WRONG_PRICE = re.compile(
 )
 _AT_NO_PRICE = re.compile(
     rf"\b(a|at|for|pour) ((0|zero)( 00)? ?({_CURRENCY_WORD}\b|[$£€])|[$£€] ?0( 00)?\b)"
+    # shown at nothing, without a preposition (what shows it is `_SOLD_AT`'s to say): "shop is
+    # showing £0.00 for every book" (newcomer80), « affiche 0,00 € »
+    r"|\b0 00\b"
 )
+_CENTS = re.compile(r"\b0 00\b")
+_EVERY_ITEM = re.compile(r"\b(every|all|each|whole|entire|tous|toutes|chaque|tout le|toute la)\b")
+"""A price at nothing without a preposition is a wrong price when it is on every item or
+the whole shop ("£0.00 for every book"), not a basket's total."""
+"""A price written with its cents ("£0.00", « 0,00 € »): money even when normalising dropped
+its currency sign."""
 # What is on sale at it: « tous les coffrets sont à zéro euro », « passées à zéro euro »,
 # "every candle is listed at 0 euros"; not "we are at 0 euros of sales today".
 _SOLD_AT = re.compile(
@@ -1520,13 +1537,20 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             m
             for m in _AT_NO_PRICE.finditer(core)
             if _FREE_ON_PURPOSE.search(core, max(0, m.start() - 30), m.start()) is None
+            and (
+                m.group(0)[0].isalpha()  # "at", « à »: a price said as one
+                or _EVERY_ITEM.search(core, max(0, m.start() - 40), m.end() + 30) is not None
+            )
             and _SOLD_AT.search(core, max(0, m.start() - 40), m.start()) is not None
         ),
         None,
     )
     if (
         price is not None
-        and _PRICED.search(core[max(0, price.start() - 40) : price.end() + 12]) is not None
+        and (
+            _PRICED.search(core[max(0, price.start() - 40) : price.end() + 12]) is not None
+            or _CENTS.search(price.group(0)) is not None
+        )
         and _SOLD_THERE.search(core) is not None
     ):
         return "a wrong price on sale", price.group(0)
@@ -1543,7 +1567,11 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         needs = list(NEED.finditer(core))
         if not needs:
             return None
-        minutes = list(MINUTES_AWAY.finditer(core)) if _MINUTE_WORDS.search(core) else []
+        minutes = [
+            m
+            for m in (MINUTES_AWAY.finditer(core) if _MINUTE_WORDS.search(core) else ())
+            if not_a_deadline(core, m.start(), m.end()) is None
+        ]
         soons = [
             m
             for m in WITHIN_A_DAY.finditer(core)
@@ -1952,9 +1980,14 @@ _SOMEONE_ELSES = re.compile(
     r"(petite )?anecdote|(wasn't|was not|weren't|were not) in our (care|custody|keeping)|"
     r"(chez|au|a) (notre|un|une|nos|des|mon|ma|mes) (confrere|consoeur|voisins?|voisine|"
     r"collegues?|amie?s?|concurrents?|cousine?|beau frere|belle soeur|frere|soeur)|"
+    # handed to a third person: « l'an dernier le voisin, ils lui ont mis une amende et une
+    # mise en demeure » (newcomer81), "they gave him a fine"
+    r"\b(ils|on|elle|il) lui (ont|a) (mis|donne|colle|inflige|envoye|adresse)|"
+    r"\bthey (gave|sent|served|slapped) (him|her|them) (a|an|with)\b|"
     r"pas (chez )?nous( autres)?|(dans|chez|a) un autre (bureau|office|site|magasin|"
     r"etablissement)|(at|in) another (office|branch|shop|site|store)|(?<!confirm )(?<!confirm its )"
-    r"(?<!confirm it's )(?<!check it's )(?<!sure it's )(?<!sure its )not (us|ours|at ours)|"
+    r"(?<!confirm it's )(?<!check it's )(?<!sure it's )(?<!sure its )(?<!so it's )(?<!so its )"
+    r"(?<!definitely )(?<!clearly )(?<!certainly )(?<!obviously )not (us|ours|at ours)|"
     r"(mon|ma) (beau frere|belle soeur|frere|soeur|cousine?|voisine?|ami|amie) (a|ont|avait)|"
     # "my friend who runs a pharmacy in Leeds had a break-in", « un ami qui tient un bar »
     r"(my|a) (brother|sister|cousin|friend|neighbou?r|uncle|aunt|mate|buddy|pal) (who|whose|"
@@ -1972,7 +2005,8 @@ _ANOTHER_PARTY = re.compile(
     r"\b((our|the|my) neighbou?rs?('|'s)?( at| down| across| from)?|neighbou?rs'|"
     r"(chez|a) (les|nos|mes) voisins|(nos|mes) voisins (ont|avaient|se sont)|"
     r"next door|down the road|across the (road|street|way)|up the road|"
-    r"in the (news|paper|papers|press)|on the news|(did|have) (you|u) (see|seen|hear|heard)|"
+    r"in the (news|paper|papers|press)(?! (page|section|feed|tab|blog))|on the news(?! (page|"
+    r"section|feed|tab|blog))|(did|have) (you|u) (see|seen|hear|heard)|"
     r"dans (la presse|le journal|les journaux)|aux (infos|informations|nouvelles)|"
     r"(tu as|t'as|vous avez|avez vous|as tu) (vu|lu|entendu)|"
     r"another (museum|school|practice|surgery|farm|company|firm|business|charity|council|"
@@ -2082,7 +2116,10 @@ _SHUT_IN = re.compile(
 
 # A harm denied inside its own words: « le compte n'a pas été piraté », "was not hacked".
 # (not « arrête pas de planter »: it does not stop crashing, newcomer70)
-_DENIED = re.compile(r"\b(?<!arrete )(?<!arretent )(?<!cesse )(pas|not|never|jamais|n't)\b")
+_DENIED = re.compile(
+    r"\b(?<!arrete )(?<!arretent )(?<!cesse )(?<!se releve )(?<!se relevent )"
+    r"(pas|not|never|jamais|n't)\b"
+)
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
 # été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
 _DENIED_BEFORE = re.compile(
@@ -2124,6 +2161,9 @@ _ALL_ELSE = re.compile(
     r"\b(otherwise|apart from that|other than that|besides that|for the rest|the rest is|"
     r"sinon|a part ca|a part cela|hormis ca|pour le reste|le reste)( [a-z]+)? ?,? ?$"
 )
+_IF_NOT = re.compile(r"(otherwise|sinon)\b")
+"""Of `_ALL_ELSE`, the words that may also mean "if not today" ("today if you can, otherwise
+no rush"); the others name the rest only (« pour le reste rien ne presse », newcomer80)."""
 # A calm word said of one matter only: « aucune urgence pour ça », "no rush on that one".
 _ITS_OWN_MATTER = re.compile(
     r" ?(pour (ca|cela|celui ci|celle ci|celui la|celle la|ce point|ce dernier|cette derniere)|"
@@ -2217,7 +2257,8 @@ _GRAVE = re.compile(
 _MANNER = re.compile(
     r"\b(pas|rien|aucune?) (d'urgence|urgent|presse|de panique|de grave|grave|de stress)|"
     r"\b(no|not) (rush|hurry|urgent|panic|biggie|stress|big deal)|don't panic|dont panic|"
-    r"nothing (serious|major|urgent)|probably nothing|not sure it matters|rien d'urgent|"
+    r"nothing (serious|major|urgent|dramatic)|probably nothing|not sure it matters|"
+    r"rien d'urgent|rien de (dramatique|mechant)|"
     r"tranquille|relax|t'inquiete|ne t'inquiete|don't worry|dont worry"
 )
 
@@ -2240,10 +2281,24 @@ def _grave_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], Non
     if not _only_manner(veto):
         return None
     rest = f"{core[: veto.start()]} . {core[veto.end() :]}"
-    if not grave(rest):
+    weighty = WEIGHTY.search(rest) is not None or _DEADLINE_NAMED.search(rest) is not None
+    if not grave(rest) and not weighty:
         return None
     urgent, reasons, _ = urgency(rest)
+    if urgent and not grave(rest) and not any(_DUE_WITHIN_A_DAY.search(r) for r in reasons):
+        return None  # a small harm the sender takes calmly can wait
     return (True, reasons, None) if urgent else None
+
+
+_DEADLINE_NAMED = re.compile(
+    r"\b(deadline|date limite|echeance|cut ?off)\b[^.]{0,40}\b(today|aujourd'hui|tonight|"
+    r"ce soir|this (morning|afternoon|evening)|ce matin|cet apres midi)\b"
+)
+_DUE_WITHIN_A_DAY = re.compile(r"deadline|within a day|within the hour")
+"""Of `urgency`'s reasons, those of a time within a day: with an outside party waiting on it
+(`WEIGHTY`: "the auditor is coming tomorrow at nine and we still don't have the signed
+statement") or a deadline named for today (`_DEADLINE_NAMED`), the sender's manner ("no
+rush really", "nothing dramatic") does not move it (trial43)."""
 
 
 def _due_today_anyway(core: str, veto: re.Match[str]) -> bool:
@@ -2658,11 +2713,14 @@ _DONE_AFTER = re.compile(
     r"fine|smoothly)|worked|is fine|s'est bien passe|a marche|a fonctionne)"
 )
 _STILL_NEEDED = re.compile(
-    r"\b(need|needs|needed|must|has to|have to|by|before(?! (we|i|he|she|they|it|you)\b)|due|"
+    r"\b(need|needs|needed|must|has to|have to|by(?! (dark|hand|mistake|accident|then|now|the "
+    r"way|far|car|bus|train|post|email|phone|us|me|them|him|her)\b)|"
+    r"before(?! (we|i|he|she|they|it|you)\b)|due|"
     r"deadline|doit|doivent|faut|besoin|avant|d'ici|can you|could you|pouvez|peux)\b"
 )
 """Words of something still needed; not "before" a clause in the past ("the police came
-today about a car stolen before we bought it")."""
+today about a car stolen before we bought it"), nor "by" of a means or an agent ("covered by
+dark", "sent by post": newcomer81)."""
 _PASSE_COMPOSE = re.compile(
     r"\b(a|ont|avons|avez|ai|as|s'est|se sont|est|sont|a ete|ont ete) (?!(prevue?s?|"
     r"programmee?s?|planifiee?s?|attendue?s?|censee?s?|supposee?s?|tenue?s?|obligee?s?|"
@@ -3207,6 +3265,12 @@ def _upkeep(core: str, words: str) -> bool:
 def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     """`urgency` once no harm is happening: calm words, trade kinds, stakes."""
     veto = next((m for m in C.NOT_NOW.finditer(core) if not _asked_back(core, m)), None)
+    if veto is not None and C.FAR_OFF.fullmatch(veto.group(0)) is not None:
+        kind = _trade_kind(core)
+        if kind is not None and kind[0] == MEETING_NOW:
+            # "we're on the call with the buyer right now, going through next season's
+            # prices … can you dial in": the far date is what the meeting is about (newcomer81)
+            return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
     if veto is not None:
         despite = _grave_despite(core, veto)
         if despite is not None:
@@ -3221,10 +3285,14 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         despite = _deadline_despite(core, veto)
         if despite is not None:
             return despite
+    all_else = (
+        None if veto is None else _ALL_ELSE.search(core[max(0, veto.start() - 30) : veto.start()])
+    )
     if (
         veto is not None
-        and _ALL_ELSE.search(core[max(0, veto.start() - 30) : veto.start()])
-        and _SOFTENER.match(veto.group(0))
+        and all_else is not None
+        # "otherwise" and « sinon » may also mean "if not today": only with a softener
+        and (_SOFTENER.match(veto.group(0)) or not _IF_NOT.match(all_else.group(0).strip()))
     ):
         # "Could you post a correction today? Otherwise all good here", « sinon tout va
         # bien »: the calm word covers the rest, not the matter told (newcomer54)
