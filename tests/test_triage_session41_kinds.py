@@ -338,35 +338,60 @@ def test_the_report_for_the_same_body_is_still_answered(text: str) -> None:
     assert linked_update(text, JEN, _grant_updates(), at="2026-12-02T09:00:00+01:00") == "u-state"
 
 
-def test_words_every_update_uses_do_not_link_alone() -> None:
-    """newcomer80: « … vous avez pu les mettre sur le site ? je les vois pas sur la page
-    d'accueil » was linked to the update on the Christmas pre-order page by « page,
-    accueil », words of nearly every update of a web developer."""
-    to = "thomas@boulangerie.example"
-    pages = [
+def test_a_reminder_with_the_senders_own_step_is_not_urgent() -> None:
+    """trial43: "Reminder: our standing call is tomorrow 10am, I'll send the link" was urgent
+    by "send … tomorrow"; sending is the sender's own step."""
+    answer = rules("Reminder: our standing call is tomorrow 10am, I'll send the link", "sms", at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
         (
-            "u1",
-            "Page précommandes de Noël",
-            "La page de précommande des bûches est prête, je "
-            "la mets en ligne vendredi et j'ajoute le bandeau sur la page d'accueil.",
+            "Hi Claire,\n\nFollowing up on your update from Monday about the website: thanks, "
+            "that's all clear. One new thing: could you draft the volunteer handbook when you "
+            "have time?\n\nJen",
+            "request",
         ),
         (
-            "u2",
-            "Nouvelle page équipe",
-            "La page équipe est en ligne, avec un lien depuis la page d'accueil.",
+            "Hi Claire, following up on my voicemail from this morning about the grant report, "
+            "I found the file, so never mind! Jen",
+            "info",
         ),
-        ("u3", "Photos de la page d'accueil", "Les nouvelles photos sont sur la page d'accueil."),
-        (
-            "u4",
-            "Page des tarifs",
-            "La page des tarifs affiche les prix de janvier, le lien est sur la page d'accueil.",
-        ),
+    ],
+)
+def test_following_up_on_a_message_is_no_status_check_by_itself(text: str, intent: str) -> None:
+    assert rules(text, at=AT)["intent"] == intent
+
+
+def test_the_town_hall_by_either_name_is_one_body() -> None:
+    """« la demande de subvention auprès de la mairie » is the one the update "Subvention Ville
+    de Lille – dossier déposé" tells of (author-d, author-r: kept linked)."""
+    to = "jp@club.example"
+    updates = [
+        sent_update(
+            "u-ville",
+            to,
+            "Subvention Ville de Lille – dossier déposé",
+            "Bonsoir Jean-Pierre, le dossier de demande de subvention 2027 auprès de la Ville "
+            "de Lille a été déposé hier, avec le budget prévisionnel.",
+            "2026-11-20T18:00:00+01:00",
+        )
     ]
-    updates = [sent_update(i, to, s, t, "2026-11-20T18:00:00+01:00") for i, s, t in pages]
+    text = "Bonjour Claire, le dossier de subvention pour la mairie, il est parti ? Jean-Pierre"
+    assert linked_update(text, to, updates, at="2026-11-25T10:00:00+01:00") == "u-ville"
+
+
+def test_no_rush_with_the_meeting_far_off_stays_not_urgent() -> None:
+    """newcomer60: a long brief with "who comes to the taproom today", a lawyer named, and
+    "No rush, the bank meeting is late February" stays not urgent."""
     text = (
-        "bonjour julien c'est claire de la boulangerie je vous avais envoyé nos horaires pour "
-        "les fêtes est-ce que vous avez pu les mettre sur le site parce que je les vois pas "
-        "sur la page d'accueil merci"
+        "Hi Yannick,\n\nWe're looking at a second taproom in 2028. Before I go to the bank I'd "
+        "like a proper analysis:\n\n1. Who actually comes to the taproom today: we have the "
+        "loyalty app data with postal codes.\n2. Would a second one steal from the first?\n\n"
+        "The permit side is not your thing, we have a lawyer for that.\n\nCould you send me a "
+        "proposal with the time and cost? No rush, the bank meeting is late February.\n\nJen"
     )
-    at = "2026-12-08T10:00:00+01:00"
-    assert linked_update(text, to, updates, at=at, channel="voicemail") is None
+    answer = rules(text, at=AT)
+    assert not answer["urgent"], answer["reasons"]

@@ -19,6 +19,7 @@ from boundaries.triage.answered_items import (
     NUMBER_WORDS,
     SENT_STAGE,
     Item,
+    body_kind,
     conflict,
     describe,
     places,
@@ -140,10 +141,6 @@ class Update:
         )
 
 
-COMMON_SHARE = 0.2
-COMMON_MIN = 4
-"""A topic key in this share of the updates, and in at least this many, is a word of the
-trade (`UpdateIndex.common`)."""
 UPDATE_AGE = timedelta(days=183)
 """How old an update may be and still answer a status check: about six months (a question
 about last year's filing asks about this year's)."""
@@ -458,9 +455,9 @@ class UpdateIndex:
             why = conflict(item, update.item)
             if why is not None:
                 return why
-        asked_for = {m.group(1) for m in BODY_ASKED.finditer(normalise(said))}
+        asked_for = {body_kind(m.group(1)) for m in BODY_ASKED.finditer(normalise(said))}
         # the body the update's subject names its work for ("State foundation grant report")
-        told_for = {m.group(1) for m in BODY_NAMED.finditer(normalise(update.subject))}
+        told_for = {body_kind(m.group(1)) for m in BODY_NAMED.finditer(normalise(update.subject))}
         if asked_for and told_for and asked_for.isdisjoint(told_for):
             return f"asks about the one for another body ({', '.join(sorted(asked_for))})"
         which = topic_keys(item.which_one) - self.people - update.keys
@@ -529,15 +526,6 @@ class UpdateIndex:
             n = max(len(self.updates), 1)
             self._idf = {k: math.log(1 + n / c) for k, c in counts.items()}
         return self._idf
-
-    def common_to_many(self, keys: Sequence[str]) -> bool:
-        """Whether the topic `keys` are all in at least `COMMON_SHARE` of the updates (and in
-        `COMMON_MIN` of them), on as many different subjects: words of the consultant's trade
-        ("page" and « accueil » to a web developer) that name no piece of work (newcomer80);
-        not one update re-sent each week under its subject."""
-        holders = [u for u in self.updates if all(k in u.keys for k in keys)]
-        subjects = {normalise(u.subject) for u in holders}
-        return len(subjects) >= max(COMMON_MIN, COMMON_SHARE * len(self.updates))
 
     def answering(
         self,

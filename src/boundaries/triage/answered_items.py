@@ -126,6 +126,23 @@ _BODIES = (
 BODY_NAMED = re.compile(rf"\b({_BODIES})\b")
 """Bodies a piece of work is for (a funder, an authority): "the grant report for the city
 arts council" is not the report for the state foundation (trial43)."""
+_SAME_BODY = {
+    "ville": "mairie",
+    "foundation": "fondation",
+    "bank": "banque",
+    "agency": "agence",
+    "ministry": "ministere",
+    "department": "departement",
+}
+"""French and English names of one kind of body, and « la mairie » / « la Ville de Lille »."""
+
+
+def body_kind(word: str) -> str:
+    """The kind of body `word` (of `BODY_NAMED`) names, one word for its names in both
+    languages."""
+    return _SAME_BODY.get(word, word)
+
+
 BODY_ASKED = re.compile(
     rf"\b(?:for|from|to|with|pour|de|aupres de) (?:the|la|le|l') ?(?:[a-z'-]+ ){{0,3}}?"
     rf"({_BODIES})\b"

@@ -369,14 +369,6 @@ def _link(
                 f"and far in meaning ({similar[0]:.2f})"
             )
             return _by_meaning_instead(updates, check, update, why)
-    if 1 < len(shared) < MANY_SHARED and updates.common_to_many(shared):
-        # only words of the trade the updates all use ("page", « accueil » to a web
-        # developer): they name no piece of work (newcomer80)
-        why = (
-            f"not linked to update {update.id}: its shared words ({', '.join(shared)}) are in "
-            "most updates"
-        )
-        return _by_meaning_instead(updates, check, update, why)
     if len(shared) < MANY_SHARED and unlikely_by_meaning(updates, update, check) is not None:
         why = (
             f"not linked to update {update.id}: shared words only ({', '.join(shared)}) "

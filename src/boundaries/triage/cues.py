@@ -588,7 +588,10 @@ STATUS = cues(
             r"(an )?update on(?!( [a-z0-9'-]+){1,4} ?:)(?! (our|my) (side|end))",
             r"(checking|check) (in )?on",
             r"circling back",
-            r"following up",
+            # not a reply to the consultant's own message: "following up on your update from
+            # Monday: thanks, all clear. One new thing: could you …" (trial43)
+            r"following up(?! on (your|my) (update|email|mail|message|voicemail|note|reply|"
+            r"answer)\b)",
             r"follow up on",
             r"touching base (on|about)",
             r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|"

@@ -1585,6 +1585,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                 continue
             if _moves_a_meeting(core[need.end() : need.end() + 60]):
                 continue  # "I have to cancel tomorrow's call": a meeting moved, no deadline
+            if _SENDERS_OWN.search(core, max(0, need.start() - 30), need.start()):
+                continue  # "our call is tomorrow 10am, I'll send the link": their own step
             for near in minutes:
                 if abs(near.start() - need.start()) <= NEAR:
                     return "a deadline within the hour", f"{need.group(0)} {near.group(0)}"
@@ -2161,6 +2163,11 @@ _ALL_ELSE = re.compile(
     r"\b(otherwise|apart from that|other than that|besides that|for the rest|the rest is|"
     r"sinon|a part ca|a part cela|hormis ca|pour le reste|le reste)( [a-z]+)? ?,? ?$"
 )
+_SENDERS_OWN = re.compile(
+    r"\b(i'll|we'll|i will|we will|i'm going to|we're going to|i can|we can|let me)"
+    r"( (just|also|then|quickly))? $"
+)
+"""Before a need ("send"), the sender doing it themselves: no deadline for the consultant."""
 _IF_NOT = re.compile(r"(otherwise|sinon)\b")
 """Of `_ALL_ELSE`, the words that may also mean "if not today" ("today if you can, otherwise
 no rush"); the others name the rest only (« pour le reste rien ne presse », newcomer80)."""
@@ -2281,13 +2288,27 @@ def _grave_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], Non
     if not _only_manner(veto):
         return None
     rest = f"{core[: veto.start()]} . {core[veto.end() :]}"
-    weighty = WEIGHTY.search(rest) is not None or _DEADLINE_NAMED.search(rest) is not None
-    if not grave(rest) and not weighty:
-        return None
     urgent, reasons, _ = urgency(rest)
-    if urgent and not grave(rest) and not any(_DUE_WITHIN_A_DAY.search(r) for r in reasons):
-        return None  # a small harm the sender takes calmly can wait
-    return (True, reasons, None) if urgent else None
+    if not urgent:
+        return None
+    if grave(rest):
+        return True, reasons, None
+    # a time within a day, in a sentence that names who waits on it or a deadline for today
+    # ("no rush, the bank meeting is late February" leaves "who comes to the taproom today"
+    # no deadline: newcomer60)
+    for why in reasons:
+        if _DUE_WITHIN_A_DAY.search(why) is None:
+            continue
+        quoted = re.findall(r"'([^']+)'", why)
+        if not quoted:
+            continue
+        # the time's words, as quoted first ("deadline 'tomorrow at' with …"); a need and its
+        # time quoted together are found by the time, last
+        words = quoted[0] if quoted[0] in rest else quoted[0].split()[-1]
+        said = _sentence_of(rest, words)
+        if WEIGHTY.search(said) or _DEADLINE_NAMED.search(said):
+            return True, reasons, None
+    return None  # a small harm the sender takes calmly can wait
 
 
 _DEADLINE_NAMED = re.compile(
