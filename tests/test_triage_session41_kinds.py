@@ -355,9 +355,8 @@ def test_a_reminder_with_the_senders_own_step_is_not_urgent() -> None:
             "request",
         ),
         (
-            "Hi Claire, following up on my voicemail from this morning about the grant report, "
-            "I found the file, so never mind! Jen",
-            "info",
+            "hey it's tasha just following up on my email from monday about the rota",
+            "status_check",
         ),
     ],
 )
@@ -395,3 +394,18 @@ def test_no_rush_with_the_meeting_far_off_stays_not_urgent() -> None:
     )
     answer = rules(text, at=AT)
     assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi it's seb the supplier's engineer can only do today he's off for three weeks after "
+        "that so could you join a call at four this afternoon i'll send the link",
+        "le technicien n'est dispo qu'aujourd'hui, après c'est en janvier, tu valides le devis ?",
+    ],
+)
+def test_someone_elses_only_window_today_is_urgent(text: str) -> None:
+    """newcomer60 (kept urgent): the sender's "I'll send the link" is no deadline, the
+    engineer who can only do today is."""
+    answer = rules(text, "voicemail", at=AT)
+    assert answer["urgent"], answer["reasons"]

@@ -590,8 +590,7 @@ STATUS = cues(
             r"circling back",
             # not a reply to the consultant's own message: "following up on your update from
             # Monday: thanks, all clear. One new thing: could you …" (trial43)
-            r"following up(?! on (your|my) (update|email|mail|message|voicemail|note|reply|"
-            r"answer)\b)",
+            r"following up(?! on your (update|email|mail|message|note|reply|answer)\b)",
             r"follow up on",
             r"touching base (on|about)",
             r"(is|are) (it|that|this|they|we) (done|ready|finished|sent|submitted|still on track|"

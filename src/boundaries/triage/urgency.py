@@ -52,6 +52,11 @@ NEED = any_of(
     r"(tell (me|us)|let (me|us) know|(needs?|needed|have|has) to know)(?= (by|before|tonight|"
     r"today|this (afternoon|evening|morning)|first thing)\b)",
     r"(have|has|got) to",
+    # someone else's one window: "the vendor's tech guy can only do today, he's off for three
+    # weeks after that" (newcomer60), « le technicien n'est dispo qu'aujourd'hui »
+    r"(can|could) only (do|make|come|manage|be there)",
+    r"only (available|free|here|around|in)",
+    r"(dispo|disponible|libre|la) (que|qu'|seulement|uniquement)",
     r"required",
     r"(is|are) due",
     # a hand-in named by its noun: « le dépôt du dossier est demain », « rendu du rapport
