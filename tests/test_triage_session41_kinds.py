@@ -409,3 +409,26 @@ def test_someone_elses_only_window_today_is_urgent(text: str) -> None:
     engineer who can only do today is."""
     answer = rules(text, "voicemail", at=AT)
     assert answer["urgent"], answer["reasons"]
+
+
+def test_a_currency_code_is_no_topic() -> None:
+    """trial43: "usd fyi" went on the agenda."""
+    text = "the printer quote you asked about came in, 1,200 USD. FYI only."
+    assert rules(text, "sms", at=AT)["topic"] == "printer quote"
+
+
+def test_a_greeting_again_does_not_put_the_name_in_the_topic() -> None:
+    """trial43: « Re-bonjour Claire, petite précision … » gave « Claire petite précision »."""
+    text = (
+        "Re-bonjour Claire, petite précision sur mon message de ce matin : c'est bien le "
+        "budget 2027 qu'il faut envoyer."
+    )
+    assert "Claire" not in rules(text, at=AT)["topic"]
+
+
+def test_all_clear_is_no_topic_of_the_new_ask() -> None:
+    text = (
+        "Hi Claire,\n\nFollowing up on your update from Monday about the website: thanks, "
+        "that's all clear. One new thing: could you draft the volunteer handbook?\n\nJen"
+    )
+    assert "volunteer handbook" in rules(text, at=AT)["topic"]

@@ -26,6 +26,8 @@ _BLOCK_TAGS = re.compile(r"</?(p|div|br|li|tr|h\d|ul|ol|table|blockquote)\b[^>]*
 _TAGS = re.compile(r"</?[a-zA-Z][^>]*>")
 _GREETING = re.compile(
     r"^\s*(?:(?:oui|yes|yeah|allo|allô)\W+)?"
+    # « Re-bonjour Claire » greets again (trial43)
+    r"(?:re-?\s?)?"
     r"(hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|oui|allô|allo|"
     r"coucou|hello|cher|chère|chers|madame|monsieur)\b[\s,]*"
     r"((?:(?:mr|mrs|ms|dr|mme|m)\.?\s+)?(?-i:(?:[A-Z][\w'-]*\s*){0,2}))[,!:.]?\s*",

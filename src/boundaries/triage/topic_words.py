@@ -73,6 +73,10 @@ FUNCTION_WORDS = (
     mille""".split()
     )
     | frozenset(
+        # currency codes after an amount ("1,200 USD. FYI only.": trial43): a unit, no matter
+        """usd eur gbp chf cad aud mad xof fcfa""".split()
+    )
+    | frozenset(
         # text-speak for the words above ("can we talk *bout* the tills", "*abt* the new tills",
         # "*coz*", "*wiv*"): newcomer19 H7
         """bout abt abour abut wrt coz cos cuz bcoz bc tho thru wiv wif dat dis da tha""".split()
@@ -171,7 +175,7 @@ GENERIC = frozenset(
     bureau bureaux office offices numero numeros number numbers agenda agendas
     concern concerns query queries enquiry enquiries odd strange weird
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
-    perfect awesome brilliant lovely amazing wonderful fantastic
+    perfect awesome brilliant lovely amazing wonderful fantastic clear clair clairs
     word words chat chats natter yarn jasette
     oeil look time""".split()
 ) | frozenset(
