@@ -1343,18 +1343,18 @@ _WRONG_PRICE = re.compile(
     rf"({_NUMBER_WORD} ){{1,3}}{_CURRENCY_WORD})( [a-z€$£]+){{0,3}} (au lieu de|instead of|"
     rf"rather than) ([$£€]?\d|{_NUMBER_WORD}\b)"
 )
+_CENTS = r"\b0 00\b"
+"""A price written with its cents ("£0.00", « 0,00 € »): money even when normalising dropped
+its currency sign."""
 _AT_NO_PRICE = re.compile(
     rf"\b(a|at|for|pour) ((0|zero)( 00)? ?({_CURRENCY_WORD}\b|[$£€])|[$£€] ?0( 00)?\b)"
     # shown at nothing, without a preposition (what shows it is `_SOLD_AT`'s to say): "shop is
     # showing £0.00 for every book" (newcomer80), « affiche 0,00 € »
-    r"|\b0 00\b"
+    rf"|{_CENTS}"
 )
-_CENTS = re.compile(r"\b0 00\b")
 _EVERY_ITEM = re.compile(r"\b(every|all|each|whole|entire|tous|toutes|chaque|tout le|toute la)\b")
 """A price at nothing without a preposition is a wrong price when it is on every item or
 the whole shop ("£0.00 for every book"), not a basket's total."""
-"""A price written with its cents ("£0.00", « 0,00 € »): money even when normalising dropped
-its currency sign."""
 # What is on sale at it: « tous les coffrets sont à zéro euro », « passées à zéro euro »,
 # "every candle is listed at 0 euros"; not "we are at 0 euros of sales today".
 _SOLD_AT = re.compile(
@@ -1554,7 +1554,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         price is not None
         and (
             _PRICED.search(core[max(0, price.start() - 40) : price.end() + 12]) is not None
-            or _CENTS.search(price.group(0)) is not None
+            or re.search(_CENTS, price.group(0)) is not None
         )
         and _SOLD_THERE.search(core) is not None
     ):
