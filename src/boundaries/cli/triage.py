@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Iterable
 from typing import TextIO
 
 import click
 
+from boundaries.cli.arriving import HEAD, arriving_lines, may_pause
 from boundaries.cli.language import told
-from boundaries.textfiles import STRAY_SAMPLE, encoding_of, stray_mark
+from boundaries.textfiles import encoding_of, stray_mark
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, Scores, evaluate_file
 
@@ -110,9 +112,13 @@ def triage_command(
         )
     out = _utf8(sys.stdout, errors="replace")
     lines = unreadable = 0
+    # a writer that waits for each answer (a pipe, a terminal) gets it at once (trial43 §9)
+    at_once = may_pause(sys.stdin)
     try:
         for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
             out.write(answer_text(answer) + "\n")
+            if at_once:
+                out.flush()
             lines += 1
             unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
     except KeyboardInterrupt:
@@ -138,21 +144,20 @@ def triage_command(
         sys.exit(1)
 
 
-def _input(stream: TextIO) -> TextIO:
-    """Standard input as text: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
+def _input(stream: TextIO) -> Iterable[str | None]:
+    """Standard input's lines: UTF-8 (`_utf8`), or UTF-16/UTF-32 when it opens on their
     byte-order mark (what Windows PowerShell's `>` and some editors write), so each input
     line still gets exactly one output line; such a mark before UTF-8 lines is dropped
-    (`textfiles.stray_mark`). A terminal is not peeked at (it sends no mark,
-    and peeking would swallow a Ctrl-D typed at once, so a second one would be needed)."""
+    (`textfiles.stray_mark`). From a pipe or a terminal, a `None` marks each pause of the
+    writer (`arriving.arriving_lines`), so what came is answered before the next line."""
+    if may_pause(stream):
+        return arriving_lines(stream.fileno(), _encoding_of_head)
     buffer = getattr(stream, "buffer", None)
     peek = getattr(buffer, "peek", None)
-    if buffer is not None and peek is not None and not stream.isatty():
-        head = peek(4 + STRAY_SAMPLE)[: 4 + STRAY_SAMPLE]
-        if stray := stray_mark(head):
-            buffer.read(stray)  # UTF-8 lines behind a UTF-16 mark: drop the mark, read UTF-8
-            head = head[stray:]
-        encoding = encoding_of(head[:4])
-        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+    if buffer is not None and peek is not None:
+        skip, encoding = _encoding_of_head(peek(HEAD)[:HEAD])
+        buffer.read(skip)
+        if encoding != "utf-8":
             return io.TextIOWrapper(buffer, encoding=encoding, errors="replace")
     text = _utf8(stream)  # a UTF-8 mark is dropped where each line is read
     if isinstance(text, io.TextIOWrapper):
@@ -160,6 +165,18 @@ def _input(stream: TextIO) -> TextIO:
         # "\r", so none is split
         text.reconfigure(newline=None)
     return text
+
+
+def _encoding_of_head(head: bytes) -> tuple[int, str]:
+    """For input that opens on `head`: how many bytes to skip and the codec of the rest. A
+    UTF-16 or UTF-32 mark picks that codec (which drops the mark); a stray one before
+    UTF-8 lines is skipped; a UTF-8 mark is left to the line reader, which drops it."""
+    if stray := stray_mark(head):
+        return stray, "utf-8"
+    encoding = encoding_of(head[:4])
+    if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        return 0, encoding
+    return 0, "utf-8"
 
 
 def _utf8(stream: TextIO, errors: str = "surrogateescape") -> TextIO:

@@ -223,7 +223,7 @@ def _answered_by(
 
 
 def triage_answers(
-    lines: Iterable[str],
+    lines: Iterable[str | None],
     updates: UpdateIndex | None = None,
     batch: int = BATCH,
     learned: bool = True,
@@ -234,7 +234,9 @@ def triage_answers(
     the start of the input (as some Windows editors write) is not part of the first line.
 
     Batches after the first are answered on `workers` processes (default: every core this
-    process may use; `parallel.answered_in_order`), and come back in order."""
+    process may use; `parallel.answered_in_order`), and come back in order. A `None` among
+    the lines is a pause of the input (`cli.arriving`): the lines before it are answered
+    before the next is awaited."""
 
     def answer(pending: Sequence[str]) -> list[dict[str, Any]]:
         answers = iter(
@@ -246,12 +248,21 @@ def triage_answers(
         yield from answers
 
 
-def _batches(lines: Iterable[str], size: int) -> Iterator[list[str]]:
+def _batches(lines: Iterable[str | None], size: int) -> Iterator[list[str]]:
     """`lines` in lists of `size` (the last may be shorter), without a UTF-8 byte-order mark
-    at the start of the first."""
+    at the start of the first. At a `None` (the input paused) the lines held so far are a
+    batch, followed by an empty list: every answer in flight is wanted now."""
     pending: list[str] = []
-    for number, line in enumerate(lines):
-        pending.append(line.removeprefix("\ufeff") if number == 0 else line)
+    first = True
+    for line in lines:
+        if line is None:
+            if pending:
+                yield pending
+                pending = []
+            yield []
+            continue
+        pending.append(line.removeprefix("\ufeff") if first else line)
+        first = False
         if len(pending) >= size:
             yield pending
             pending = []

@@ -46,15 +46,17 @@ def answered_in_order(
 
     `answer` must not raise (a batch's faults are its lines' error objects): if a worker
     dies, its batch and the ones after it are answered here instead, so no line is lost.
+    An empty batch is a pause of the input: every batch in flight is answered before the
+    next one is read.
     """
     chunks = iter(batches)
-    first = next(chunks, None)
+    first = next((batch for batch in chunks if batch), None)
     if first is None:
         return
     yield answer(first)
     workers = usable_cores() if workers is None else workers
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from (answer(batch) for batch in chunks)
+        yield from (answer(batch) for batch in chunks if batch)
         return
     yield from _on_workers(chunks, answer, workers)
 
@@ -69,6 +71,11 @@ def _on_workers(
     broken = False
     try:
         for batch in chunks:
+            if not batch:  # the input paused: what is in flight is wanted before it resumes
+                while pending:
+                    done, broken = _collect(pending.popleft(), answer, broken)
+                    yield done
+                continue
             future = None
             if not broken:
                 try:
