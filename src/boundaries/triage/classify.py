@@ -234,6 +234,42 @@ def _beside_the_calmed(raw: str, channel: str, topic: str, anchors: list[str]) -
     return choose(rest, rest, channel, "", anchors)
 
 
+# Where a message turns to another matter, in a transcript that has no full stop: « et
+# ensuite », « autre chose », "oh and", "by the way" (read on the raw text).
+_NEXT_MATTER = re.compile(
+    r"\b(et ensuite|ensuite|et puis|autre chose|deuxi[eè]me chose|second thing|another thing|"
+    r"other thing|oh and|and also|by the way|au fait|sinon|aussi|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_urgent_part(raw: str, channel: str, topic: str, words: str, anchors: list[str]) -> str:
+    """For an urgent message, the topic of the part that tells the urgent `words` (as
+    `urgency` quoted them, normalised) when `topic` was taken from another part; "" when
+    `topic` is already the urgent part's, or no part is told apart."""
+    parts = [
+        piece
+        for sentence in sentences(raw)
+        for piece in _split_at_matters(sentence)
+        if piece.strip()
+    ]
+    if len(parts) < 2:
+        return ""
+    urgent = [p for p in parts if words in normalise(p)]
+    if len(urgent) != 1 or normalise(topic).strip() in normalise(urgent[0]):
+        return ""
+    return choose(urgent[0], urgent[0], channel, "", anchors)
+
+
+def _split_at_matters(sentence: str) -> list[str]:
+    """`sentence` cut where it turns to another matter (`_NEXT_MATTER`), without those words."""
+    parts, start = [], 0
+    for turn in _NEXT_MATTER.finditer(sentence):
+        parts.append(sentence[start : turn.start()])
+        start = turn.end()
+    return [*parts, sentence[start:]]
+
+
 def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     """When cleaning removed most of an email, the reason its fuller text is urgent, if it is
     (`mail.MOSTLY_REMOVED`; up to `mail.HALF_REMOVED` when the new text is not a mere
@@ -934,6 +970,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         )
         anchors = [*quoted[-1:], *_anchors(found, intent, None)]
         topic = _beside_the_calmed(raw, channel, topic, anchors) or topic
+        if quoted:
+            # « d'abord où en est le dossier de subvention et ensuite le serveur est tombé »:
+            # the alert names the urgent matter, not the first one told (trial44)
+            topic = _of_the_urgent_part(raw, channel, topic, quoted[-1], anchors) or topic
     if said_about and not topic:
         # "it's about the thing we discussed", « c'est pour le truc »: the words after the
         # marker name nothing a topic can hold, so it says no more than who is calling

@@ -186,11 +186,13 @@ CALLBACK = Gated(
         r"(tu peux |pouvez vous |pourriez vous |vous pouvez |peux tu |tu pourrais )?(me |nous |m'|m )"
         r"(rappeler|appeler)(?! (le|la|les|l'|ce|cette|combien|quel|quelle|si|comment)\b)"
         # « tu peux me rappeler vite fait ? »: quickly (trial34 §3)
-        r"( vite fait)?",
+        r"( vite fait| dans la journee| dans l'apres midi| en fin de journee)?",
         r"(rappelle|rappelles|rappelez|appelle|appelez)( moi| nous)"
         # Belgian « rappelle-moi une fois » (a softener, no matter)
         r"( vite fait| vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement|"
-        r" une fois)?",
+        # « rappelez-moi dans la journée si vous pouvez »: when to call, no deadline
+        # (newcomer83)
+        r" une fois| dans la journee| dans l'apres midi| en fin de journee)?",
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
@@ -475,12 +477,13 @@ TOPIC_MARKER = Gated(
         # also as speech-to-text writes it: « c est pour le devis du site »
         r"c ?'? ?est (pour|au sujet|a propos|concernant) (le|la|les|l' ?|un|une|des|du|votre|ton|"
         r"ta|nos)",
-        r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
+        r"je (vous|t') ?(appelle|rappelle) (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
         r"(about|abt) (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
         r"run (an idea|something|a few things) by you",
-        r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
+        # « pour l'assemblée générale » is written without a space after « l' » (trial44)
+        r"pour (le |la |les |l' ?)(?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
         # a matter to go over together, however a transcript runs it on: « je voulais voir
         # avec toi le dossier », « faire le point sur la convention », "I wanted to go over
         # the rota", "see the grant report with you" (newcomer14 H2); not "discuss the" nor
@@ -1702,7 +1705,11 @@ ON_PURPOSE = (
 FIREFIGHTERS = (
     r"(?<!formateur des )(?<!formatrice des )(?<!formateurs des )(?<!caserne des )"
     r"(?<!calendrier des )(?<!calendriers des )(?<!\bbal des )(?<!ecole des )(?<!stage des )"
-    r"(?<!exercice avec les )(?<!formation avec les )(?<!formation des )pompiers"
+    r"(?<!exercice avec les )(?<!formation avec les )(?<!formation des )"
+    # nor their inspection of a place, which is booked, passed or awaited (newcomer82: « c'est
+    # quand déjà l'inspection des pompiers pour la hotte ? »)
+    r"(?<!inspection des )(?<!inspection avec les )(?<!visite des )(?<!controle des )"
+    r"(?<!prevention des )(?<!commission des )(?<!rapport des )(?<!avis des )pompiers"
 )
 THEFT = (
     r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
@@ -1759,6 +1766,10 @@ POLICE = (
     r"been |have been )?(filed|made|done|submitted|lodged|obtained|received|sent))"
     r"(?! (took|has taken|have taken|recorded|has recorded) (her|his|their|our|my|a|the) "
     r"(statements?|details|report))"
+    # nor a document issued by them: "the police certificate translation", "a police check
+    # for the volunteers" (newcomer83: a record to translate, no crime)
+    r"(?! (certificates?|checks?|clearances?|record checks?|records? certificates?|vetting|"
+    r"background checks?|disclosures?)\b)"
 )
 
 IMMINENT = cues(
@@ -1769,7 +1780,11 @@ IMMINENT = cues(
             r"this (afternoon|evening)",
             r"(since|until|by|before) this morning",
             r"by (noon|midnight|the end of the day|end of day|eod|tonight)",
-            r"(at|by|before|until) (noon|midnight|\d{1,2}( ?(am|pm|h|:\d\d))?)(?= |$)",
+            # an hour, not a measure: "exceeds the height by 40 cm", "down by 20 percent"
+            r"(at|by|before|until) (noon|midnight|([01]?\d|2[0-4])( ?(am|pm|h|:\d\d))?)(?= |$)"
+            r"(?! (cm|mm|m|metres?|meters?|km|kg|kilos?|grams?|feet|foot|ft|inches|percent|per "
+            r"cent|pc|pounds|euros?|dollars?|degrees|days|weeks|months|years|pages|words|people|"
+            r"units|items|points|calls)\b)",
             r"(for|at|by) the \d{1,2} ?(am|pm)",
             r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
@@ -1853,7 +1868,10 @@ IMMINENT = cues(
 STAKE = cues(
     (
         phrases(
-            r"down",
+            # not a thing to take down ("they want it down by Friday", the scaffolding,
+            # newcomer82), a pace or a note ("calm down", "write it down"), a deposit
+            r"(?<!it )(?<!them )(?<!calm )(?<!slow )(?<!write )(?<!wrote )(?<!jot )(?<!sit )"
+            r"(?<!put )down(?! payment)",
             r"broken",
             r"crash(ed|ing)?",
             r"died",
@@ -2817,6 +2835,14 @@ HARM_NOW = cues(
             # (trial42)
             r"l'eau monte dans (la|le|les|l'|notre|nos|mon|ma|mes)",
             r"il pleut dans (la|le|les|l'|notre|nos|mon|ma|mes)",
+            # water on what carries the current: « l'eau coule toujours sur le tableau
+            # électrique » (trial44), "the rain is running down onto the electrical panel"
+            r"(eau|pluie|water|rain)( [a-z']+){0,3} (coule|coulent|ruisselle|tombe|goutte|"
+            r"rentre|entre|arrive|running|pouring|dripping|coming|leaking|getting|gets|got)"
+            r"( [a-z']+){0,3} (sur|dans|onto|on|into|in|over)( [a-z']+){0,2} (tableau electrique|"
+            r"tableau general|disjoncteurs?|compteur electrique|prises? electriques?|"
+            r"(electrical|electric|power|breaker) (panel|box|board|cabinet)|fuse ?box|"
+            r"consumer unit|sockets|wiring|switchboard|distribution board)\b",
             r"degat des eaux",
             r"fuite d'eau",
             r"fuite de gaz",
@@ -2866,6 +2892,9 @@ HARM_NOW = cues(
             r"(?<!contacter un )(?<!passer par le )(?<!passer par un )commissaire de justice",
             # a payment refused for want of money (« prélèvement rejeté : provision
             # insuffisante », "returned unpaid: insufficient funds", newcomer62)
+            # "the check bounced" (American spelling, trial44): the noun, with its article
+            r"(the|a|our|my|his|her|their|your|his|payroll|rent|deposit) checks? (has |have |had |"
+            r"just )?(bounced|was returned|were returned|came back unpaid)",
             r"provision insuffisante|insufficient funds|(prelevement|virement|cheque|direct debit|"
             r"payment|paiement)( [a-z]+){0,4} (rejete|rejetee|impaye|impayee|bounced|returned "
             r"unpaid|dishonou?red)",

@@ -438,7 +438,12 @@ _WISHED = re.compile(
 _CHECKED = re.compile(
     r"\b(make sure|making sure|ensure|s'assurer|assure toi|assurez vous|verifier (que|si)|"
     r"check (that|whether|if)|(can|could|would) (you|u|someone|somebody) (get|make|have)|"
-    r"(peux|pouvez|pourrais|pourriez) (tu |vous )?(faire|remettre))\b[^?!.]{0,40}$"
+    r"(peux|pouvez|pourrais|pourriez) (tu |vous )?(faire|remettre)|"
+    # asked, in a transcript that has no "?": « est-ce que le serveur a été réparé parce que
+    # là on peut plus envoyer les reçus » (trial44), "wanted to know if they fixed it"
+    r"est ce que|est ce qu'|savoir si|demandais si|demande si|wondering (if|whether)|"
+    r"(want|wanted|wanna|like) to know (if|whether)|(do|did) (you|u) know (if|whether)|"
+    r"any idea (if|whether)|tell me (if|whether))\b[^?!.]{0,40}$"
 )
 # "turned up at": a thing found again ("the keys turned up at reception"), unless it is people
 # arriving ("the environment directorate turned up at the pumping station this morning and

@@ -1105,9 +1105,19 @@ def _own_matter(new: str, subject: str, names: frozenset[str]) -> str:
         # a word after an object pronoun is a verb: « me *renvoyer* le fichier »
         words = ["." if i and words[i - 1] in _CLITICS else w for i, w in enumerate(words)]
         topic, score = best_run(words, 0, avoid=names)
-        if score >= _MATTER_WEIGHT and carries_subject(topic, names):
+        # « Et le budget, où en est-il ? », "and what about the invoice?": one word turned to
+        # with "and" is a matter of its own, not the thread's (trial44)
+        weight = _TURNED_WEIGHT if _TURNED_TO.match(normalise(clause)) else _MATTER_WEIGHT
+        if score >= weight and carries_subject(topic, names):
             return _fitted(as_written(clause, topic))
     return ""
+
+
+_TURNED_TO = re.compile(
+    r"^ ?(et|and|and what about|what about|how about|quid de|et pour|et quid)\b"
+)
+_TURNED_WEIGHT = 2
+"""A matter turned to with "and" (`_TURNED_TO`) may be one content word."""
 
 
 def _plain_of_day(word: str) -> str:

@@ -409,6 +409,11 @@ CANNOT = any_of(
     r"(a|ont|avons|as|avez) pu (d')?acces",
     r"(peut|peuvent|peux|pouvons|pouvez|sait|savent|savons|sais|savez) (plus|pas) (se |nous |me |"
     r"te |vous |y |s'y )?(connecter|entrer|rentrer|acceder|travailler|ouvrir|loguer|logger)\b",
+    # the work itself no longer goes out: « là on peut plus envoyer les reçus fiscaux »,
+    # « plus personne peut facturer » (trial44); « plus » only, a « pas » is often a rule
+    r"(peut|peuvent|peux|pouvons|pouvez|sait|savent|savons|sais|savez) plus (rien )?(envoyer|"
+    r"facturer|encaisser|imprimer|emettre|payer|vendre|reserver|commander|telecharger|"
+    r"utiliser|enregistrer|scanner|livrer|expedier)\b",
     # a service that answers nothing: "the bot is unresponsive", "is moodle down for anyone else"
     r"(bot|site|website|server|app|application|system|page|printer|screen|computer|machine|"
     r"terminal|till|api|service|platform|portal|instance|database|network|wifi)( [a-z']+){0,2} "
@@ -1752,6 +1757,11 @@ def _closed_by_an_authority(core: str) -> str | None:
 _NOT_AN_EVENT = any_of(
     r"works for me",
     r"(ca|cela) me (va|convient)",
+    # where someone to call is until then: « rappeler Maître Vasseur ? Elle est au cabinet
+    # jusqu'à 19h » (newcomer83), "she's in the office until 6"
+    r"(il|elle|ils|elles|he|she|they)( [a-z']+)? (est|sont|sera|seront|reste|restent|is|are|"
+    r"will be|'s|'re|'ll be)( [a-z']+){0,3} (jusqu'a|until|till)",
+    r"(joignable|reachable)",
     r"i'm",
     r"i am",
     r"i'll be",
@@ -2227,7 +2237,9 @@ _OTHERWISE = re.compile(
     r"\b(otherwise|or else|else|if not|failing that|or we|or they|sinon|sans quoi|faute de quoi|"
     r"a defaut|ou alors|(the )?next (slot|available|opening|date|delivery|collection|sailing|"
     r"flight|one|chance)|(le )?prochain (creneau|passage|depart|enlevement|bateau|vol)|"
-    r"(la )?prochaine (date|livraison|collecte|place|fenetre))\b"
+    r"(la )?prochaine (date|livraison|collecte|place|fenetre)|"
+    # « ils libèrent notre créneau et le suivant c'est fin avril » (newcomer82)
+    r"(le|la) suivante?|the (next|following) (one|is))\b"
 )
 
 
@@ -2723,11 +2735,22 @@ _DATA_GONE = re.compile(
 # What was done or took place, told with the day it happened: "the inspector came today and
 # everything passed", "we had the fire drill today", « l'audit a eu lieu ce matin ». A day
 # word there dates the past, it is no deadline (unless the sentence still needs something).
+_VISIT_ENDED = (
+    r"(following|after) (my|our|his|her|their|the) (site )?(visit|inspection|walk ?through|"
+    r"walk round|meeting|call|review)|(suite a|apres) (ma|notre|sa|leur|la) (visite|inspection|"
+    r"reunion)"
+)
+"""A visit over, named by its noun: "Following my visit today, I am unable to sign the
+certificate" (newcomer82), « suite à ma visite aujourd'hui »: the day word dates the visit."""
 _DONE_BEFORE = re.compile(
     # "ran the session", not "ran out" (newcomer27: a ticket that ran out, work tomorrow)
     r"\b(came|had|held|did|ran(?! (out|low|dry|short)\b)|signed( off)?|passed|went|finished|"
     # "the chair called her this afternoon and she has accepted" (newcomer38)
     r"called|phoned|rang|emailed|texted|spoke|met|confirmed|accepted|agreed|"
+    # a look taken: "I walked through 21 this afternoon and the towel hooks are chrome"
+    # (newcomer82)
+    r"walked (through|round|around)|looked (at|round|around|in)|popped (in|by|round)|"
+    r"dropped (in|by)|inspected|noticed|" + _VISIT_ENDED + r"|"
     r"completed|happened|took "
     r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
     r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
@@ -2824,7 +2847,9 @@ notification" about an old outage was read as a deadline today)."""
 _DONE_JUST_BEFORE = re.compile(
     r"\b(came( in| back| through)?|arrived|went|got here|was|were|had|did|rang|called|phoned|"
     r"sent|received|delivered|tried|tested|happened|(est|sont) (arrivee?s?|venue?s?|passee?s?)|"
-    r"(a|ont|avons) (eu|recu|appele|teste|essaye|goute|livre))( [a-z']+){0,2} $"
+    r"(a|ont|avons) (eu|recu|appele|teste|essaye|goute|livre)|"
+    + _VISIT_ENDED
+    + r")( [a-z']+){0,2} $"
 )
 """A verb of something done just before a day word ("came in today", « sont arrivés
 aujourd'hui »): the day dates it."""
@@ -2876,6 +2901,40 @@ def _a_meeting_moved(core: str, words: str) -> bool:
     if _MEETING_AFTER.match(core[at : at + 50]) is not None:
         return True
     return _MEETING_BEFORE.search(core[max(0, at - 50) : at].rpartition(" . ")[2]) is not None
+
+
+_TOMORROWS_MEETING = re.compile(
+    r"(tomorrow|tomorrow's|demain)( morning| afternoon| matin| apres midi)?( 's)? "
+    + _MEETING
+    + r"|"
+    + _MEETING
+    + r" (de |of )?(tomorrow|demain)"
+)
+
+
+def _of_a_meeting_moved_from_tomorrow(core: str, words: str) -> bool:
+    """Whether the day word `words` is that of tomorrow's meeting asked to move: "she needs
+    to move tomorrow's call to Friday because she's got a hearing" (newcomer83) puts nothing
+    due tomorrow; a meeting of today moved still wants an answer today."""
+    for found in _TOMORROWS_MEETING.finditer(core):
+        if found.start() <= core.find(words) < found.end() and _MOVE_ASKED.search(
+            core, max(0, found.start() - 30), found.start()
+        ):
+            return True
+    return False
+
+
+_TAKE_DOWN = re.compile(
+    r"\b(want|wants|wanted|need|needs|needed|take|takes|taking|took|get|getting|got|bring|"
+    r"bringing|pull|pulling|have|having)( [a-z']+){1,3} $"
+)
+
+
+def _taken_down(core: str, words: str) -> bool:
+    """Whether the stake `words` is "down" of a thing to take down, not of one that went
+    down: "the hire company want the scaffold tower down by Monday" (newcomer82)."""
+    at = core.find(words)
+    return words == "down" and at >= 0 and _TAKE_DOWN.search(core[max(0, at - 40) : at]) is not None
 
 
 # Fallen ill (`cues.STAKE`: "is off sick", « est malade », « en arrêt maladie »).
@@ -3416,6 +3475,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         hit
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1])
+        and not _taken_down(core, hit[1])
         and not _ill_and_moving(core, hit[1])
         and not _denied_stake(core, hit[1])
         and not _a_time_that_does_not_suit(core, hit[1])
@@ -3451,6 +3511,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         # "any minute" is always ahead: "two came in this morning and more could land any
         # minute"
         and (hit[1].startswith(("any minute", "d'une minute")) or not done_then(core, hit[1]))
+        and not _of_a_meeting_moved_from_tomorrow(core, hit[1])
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:

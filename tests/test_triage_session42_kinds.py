@@ -1,0 +1,167 @@
+"""Kinds found in session 42 on two blind sets (an architect's building sites, a translator's
+legal and medical clients) and in a newcomer's trial (trial44), each in words of our own.
+
+Urgent: water running onto what carries the current; an American "check" that bounced; a
+question whether something was repaired that tells the work no longer goes out; the work no
+longer goes out (« on peut plus facturer »); a payment due today whose miss pushes the slot
+to a far-off date (that date is the cost, not the sender's word that it can wait).
+Not urgent: a police certificate or a fire inspection (a document, a visit booked); a height
+exceeded "by 40 cm" (no hour); a call-back asked "in the day"; someone reachable until an
+hour; a day that dates a visit or a look taken; tomorrow's call moved; a scaffold to take
+"down". Content: « je vous rappelle pour l'assemblée générale » names its topic; an urgent
+message's topic is its urgent part; a reply's « Et le budget ? » names its own matter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import rules
+
+AT = "2026-12-03T10:00:00+01:00"
+
+
+# --- urgent -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "oui c'est paul pour la cave euh l'eau coule encore sur le tableau "
+            "électrique du sous-sol voilà",
+        ),
+        (
+            "voicemail",
+            "hi it's ann the storm's getting in and rain is dripping right onto the "
+            "fuse box in the hallway",
+        ),
+        ("sms", "Water coming through the ceiling onto the consumer unit in the kitchen"),
+        ("voicemail", "hey it's tom quick one the rent check bounced"),
+        (
+            "voicemail",
+            "bonjour c'est luc est-ce que le logiciel de caisse a été réparé parce "
+            "que là on peut plus encaisser les clients",
+        ),
+        ("sms", "Depuis la mise à jour nos bénévoles ne peuvent plus imprimer les reçus."),
+        (
+            "voicemail",
+            "allo c'est nadia le fournisseur dit qu'il a toujours pas reçu l'acompte et "
+            "s'il l'a pas aujourd'hui il donne notre place et la suivante c'est en juin",
+        ),
+    ],
+)
+def test_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+# --- not urgent -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "email",
+            "Hello, where are we with the police certificate translation for Ms Diallo? "
+            "Her file goes in at the end of the month.",
+        ),
+        (
+            "email",
+            "We still need a police check for the two new volunteers before they start "
+            "in January. Could you tell me how to request one?",
+        ),
+        (
+            "email",
+            "Bonjour, la visite des pompiers pour la cuisine est-elle calée ? Je pars "
+            "en congé en février et je voudrais être là.",
+        ),
+        (
+            "email",
+            "The planning officer says the rear extension is over the permitted depth by "
+            "30 cm and that an inspector will call round in the coming weeks.",
+        ),
+        (
+            "voicemail",
+            "bonjour c'est hélène de la fromagerie rappelez-moi dans la journée si vous "
+            "pouvez merci",
+        ),
+        (
+            "sms",
+            "M. Okafor, pourriez-vous rappeler M. Roche dès que possible ? Il est au cabinet "
+            "jusqu'à 18h. Merci, Léa",
+        ),
+        (
+            "email",
+            "Disaster! I looked round the flat this afternoon and the door handles are "
+            "brass, not the black ones we picked. Can they be swapped before we move in next "
+            "month?",
+        ),
+        (
+            "email",
+            "Following our site meeting today, I cannot approve the drainage as drawn; "
+            "please send revised levels when you have them.",
+        ),
+        (
+            "voicemail",
+            "hi it's sam from the firm, kate needs to move tomorrow's call to "
+            "thursday, she has a tribunal hearing that moved, let me know if thursday is no good",
+        ),
+        (
+            "voicemail",
+            "hi it's dan the hire company want the scaffold tower down by monday or "
+            "it's another week's hire so the lads will strike it friday",
+        ),
+    ],
+)
+def test_not_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+def test_a_hire_deadline_in_the_same_words_stays_urgent_when_the_site_is_down() -> None:
+    """ "down" stays a breakage when it is the site's, not a thing to take down."""
+    answer = rules("The booking page is down and nobody can pay today.", at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+# --- content: what it is about ----------------------------------------------------------------
+
+
+def test_a_call_back_about_a_matter_names_it() -> None:
+    answer = rules(
+        "bonjour c'est anne je vous rappelle pour l'inventaire annuel rappelez-moi",
+        channel="voicemail",
+        at=AT,
+    )
+    assert not answer["content_free"] and answer["intent"] == "scheduling", answer["reasons"]
+    assert "inventaire" in answer["topic"]
+
+
+def test_a_call_back_that_names_nothing_stays_content_free() -> None:
+    answer = rules("bonjour c'est anne je vous rappelle, rappelez-moi", "voicemail", AT)
+    assert answer["content_free"], answer["reasons"]
+
+
+def test_the_topic_of_an_urgent_message_is_its_urgent_part() -> None:
+    answer = rules(
+        "bonjour c'est yves deux choses d'abord le devis pour la peinture et ensuite "
+        "l'imprimante des étiquettes est tombée en panne personne peut expédier",
+        channel="voicemail",
+        at=AT,
+    )
+    assert answer["urgent"], answer["reasons"]
+    assert "devis" not in answer["topic"] and "imprimante" in answer["topic"]
+
+
+def test_a_reply_that_turns_to_another_matter_names_it() -> None:
+    answer = rules(
+        "Merci Claire. Et le planning, où en est-il ?\n\n"
+        "Le mar. 1 déc. 2026 à 10:12, Claire Martin a écrit :\n"
+        "> Bonjour Marc,\n> La demande de subvention a été déposée mardi.\n> Claire",
+        at=AT,
+        subject="Re: Point sur la demande de subvention",
+    )
+    assert answer["topic"] == "planning", answer
