@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 
 import pytest
+from click.testing import CliRunner
 
+from boundaries.cli.app import cli
 from boundaries.integrations.mail.cycle import MailCycle
 from boundaries.store import Store
 from boundaries.store.outbox import Outbox
@@ -397,3 +399,40 @@ def test_a_second_text_under_a_known_message_id_is_neither_stored_nor_alerted(
     kinds = [e.kind for e in store.events(store.account_id())]
     assert kinds.count("email") == 1 and "notification" not in kinds
     store.close()
+
+
+def test_mail_sync_says_in_french_that_an_urgent_email_raised_no_alert(
+    db_url: str, imap: Dovecot, tmp_path
+) -> None:
+    """trial44 §13: with no notification channel, `mail sync` under a French configuration
+    printed the job runner's English log line ("job notify … failed for good after 1
+    attempt(s): no notification channel") between its French lines. Now the cycle's report
+    says it in the consultant's language, with its fix, and the log line stays off."""
+    imap.append("INBOX", GMAIL_HTML_ONLY_URGENT)
+    text, config = example_with_mail(f'imap_url = "{imap.url}"')
+    assert config.consultant.language == "fr" and not config.service.notify
+    path = tmp_path / "boundaries.toml"
+    path.write_text(text, encoding="utf-8")
+    Store.open(db_url).close()
+    done = CliRunner().invoke(
+        cli,
+        [
+            "mail",
+            "sync",
+            "--config",
+            str(path),
+            "--database",
+            db_url,
+            "--now",
+            at(11, 4).isoformat(),
+        ],
+    )
+    assert "failed for good" not in done.output and "attempt(s)" not in done.output, done.output
+    assert "1 message urgent a été enregistré sans alerte" in done.output, done.output
+    assert "[service] notify" in done.output
+    store = Store.open(db_url)
+    try:
+        [event] = [e for e in store.events(store.account_id()) if e.kind == "email"]
+        assert event.action == "notify"  # stored as urgent: nothing lost
+    finally:
+        store.close()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import click
@@ -15,6 +18,23 @@ from boundaries.simulation.events import EARLIEST, LATEST
 
 AHEAD_TOLERANCE = timedelta(minutes=1)
 """How far ahead of the real clock `--now` may be and still send what it finds due."""
+
+
+@contextmanager
+def _runner_log_off_the_terminal() -> Iterator[None]:
+    """Keep the job runner's log lines ("job notify … failed for good", in English: the log's
+    language) off the terminal while `mail sync` runs: the cycle's report says what became of
+    the alerts in the consultant's language (trial44 §13). `serve` logs them as before."""
+    runner = logging.getLogger("boundaries.jobs")
+    kept = runner.propagate
+    quiet = logging.NullHandler()
+    runner.addHandler(quiet)
+    runner.propagate = False
+    try:
+        yield
+    finally:
+        runner.removeHandler(quiet)
+        runner.propagate = kept
 
 
 def _now(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime:
@@ -96,13 +116,15 @@ def sync_command(
         # before its time (newcomer51 §4: a reply sent 4 hours early named a call as past)
         real = datetime.now(UTC)
         ahead = now > real + AHEAD_TOLERANCE
-        report = cycle.run(now, send_until=real if ahead else None)
+        with _runner_log_off_the_terminal():
+            report = cycle.run(now, send_until=real if ahead else None)
         lang = config.consultant.language
         if ahead:
             report.notes.append(said("sync", lang, "note.ahead"))
         # notices that failed for want of a channel go out once there is one, as `serve`
         # sends them on start: `mail sync` from cron after the fix need not wait for a restart
-        cycle.resume_notices(report)
+        with _runner_log_off_the_terminal():
+            cycle.resume_notices(report)
     finally:
         store.close()
     if as_json:

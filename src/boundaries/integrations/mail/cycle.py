@@ -31,6 +31,7 @@ from boundaries.integrations.mail.unsent import agenda_gathering
 from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.queue import NOTIFY, notify_kind, resume_undelivered
 from boundaries.jobs import JobRunner
+from boundaries.reporting.wording import Count
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.calendar import CalendarStore
 from boundaries.store.outbox import HELD_BECAUSE, WORDED_FOR, Outbox, Outgoing
@@ -180,6 +181,26 @@ class MailCycle:
             log.error("notices wait for the job runner: %s", exc)
             return 0
 
+    def _deliver_and_report(self, report: CycleReport) -> None:
+        """Deliver this cycle's alerts (`deliver_notices`) and say in `report`, in the report's
+        language, how many could not be sent: a note when no channel is configured (the
+        alerts stay stored, `check` warns of it), an error when the channel failed them."""
+        started = datetime.now(UTC)  # the store dates its jobs by the real clock
+        self.deliver_notices()
+        try:
+            jobs = JobQueue(self.store).undelivered(self.account_id, NOTIFY, started)
+        except StoreError:
+            return  # the alerts wait for the job runner, as `deliver_notices` logged
+        failed = sum(1 for job in jobs if job.state == "failed")
+        if not failed:
+            return
+        if not self.notifier.has_channel:
+            n = Count(self.report_lang, failed)
+            report.notes.append(said("sync", self.report_lang, "note.alerts_no_channel", n=n))
+        else:
+            n = Count(self.report_lang, failed)
+            report.errors.append(said("sync", self.report_lang, "problem.alerts_failed", n=n))
+
     @property
     def from_address(self) -> str:
         return self.config.mail.sender or self.config.consultant.email
@@ -205,7 +226,7 @@ class MailCycle:
             report.automatic_read = read.automatic
             report.urgent_notified = read.notified
             if read.notified:
-                self.deliver_notices()
+                self._deliver_and_report(report)
             report.errors += read.errors
         settled = now if send_until is None else min(now, send_until)
         self.compose(now, report, settled)
