@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from boundaries.i18n import written
 from tests.dashboard_support import END_OF_MONTH, OTHER, Site, csrf_of, running_site, signed_in
 
 outbox = pytest.importorskip("boundaries.store.outbox", reason="the outbox (issue 9) not merged")
@@ -233,6 +234,11 @@ def test_an_agenda_held_for_a_call_since_skipped_is_refused_and_a_withdrawn_one_
         text = " ".join(page.text.replace("&#39;", "'").split())
         assert "le client a demandé de déplacer" not in text
         assert "a été annulé (`boundaries skip`) ou déplacé" in text and "called off" not in text
+        # its call's day as French writes it, not "Tue 2026-12-08 16:00" (trial44 §14)
+        local = start  # withdrawn in UTC, as `withdraw_agendas` is called here
+        reason = text[text.index("son point (") :].split(") a été annulé")[0]
+        said = written(local, "EEE d MMM HH:mm", "fr")
+        assert reason == f"son point ({said} UTC", reason
 
 
 MISSING = ("smtp_url is not set. Add smtp_url", "smtp_url n'est pas renseigné. Ajoutez smtp_url")

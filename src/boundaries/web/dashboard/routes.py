@@ -28,7 +28,6 @@ from boundaries.i18n import day as written_day
 from boundaries.languages import LANGUAGES
 from boundaries.store import Store, StoreError
 from boundaries.store.calendar import CalendarStore
-from boundaries.store.outbox_rows import withdrawn_said
 from boundaries.store.users import Logins, Session
 from boundaries.web.auth import Gate, new_token, same_token
 from boundaries.web.dashboard import faults, source
@@ -421,7 +420,7 @@ class Dashboard:
         box = self.outbox_for(self.store, self.account_id)
         lang = self.words(session).lang
         messages = [  # the service's own reasons in the page's language
-            replace(m, last_error=withdrawn_said(*m.withdrawn, lang)) if m.withdrawn else m
+            replace(m, last_error=m.withdrawn(lang)) if m.withdrawn else m
             for m in await run_in_threadpool(box.messages)
         ]
         notice = request.query_params.get("done")

@@ -6,6 +6,7 @@ that the pages and the CLI can never disagree; the outbox is the store's (SPEC ย
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -74,9 +75,10 @@ class OutgoingMail:
     moves_asked: tuple[datetime, ...] = ()
     moves_named: tuple[str, ...] = ()
     sent_at: datetime | None = None  # when the server took it; `due_at` is when it was due
-    # an agenda the service withdrew: why and its call (`store.outbox_rows.withdrawn_said`),
-    # said in the page's language in place of `last_error`
-    withdrawn: tuple[str, str] | None = None
+    # an agenda the service withdrew: why and its call, said in a language ("fr", "en") in
+    # place of `last_error`, its call's day written as that language writes it
+    # (`store.outbox_rows.OutboxEntry.error_said`; trial44 ยง14)
+    withdrawn: Callable[[str], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -116,11 +118,12 @@ class OutboxActionError(BoundariesError):
         self.state = state
 
 
-def _withdrawn(entry: OutboxEntry) -> tuple[str, str] | None:
-    """(why, the call) of an agenda the service withdrew, else None (`OutgoingMail.withdrawn`)."""
+def _withdrawn(entry: OutboxEntry) -> Callable[[str], str | None] | None:
+    """How to say why the service withdrew an agenda, in a language, else None
+    (`OutgoingMail.withdrawn`)."""
     why, when = entry.detail.get(WITHDRAWN), entry.detail.get(WITHDRAWN_WHEN)
     if entry.state == "discarded" and isinstance(why, str) and isinstance(when, str):
-        return why, when
+        return entry.error_said
     return None
 
 
