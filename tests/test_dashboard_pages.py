@@ -14,7 +14,7 @@ import pytest
 from boundaries.cli.serve import cookies_secure
 from boundaries.web.auth import PasswordError, hash_password, password_matches
 from boundaries.web.dashboard.charts import Trend, trend_svg
-from boundaries.web.dashboard.pages import settings_view
+from boundaries.web.dashboard.pages import card, settings_view
 from boundaries.web.dashboard.source import week_report
 from boundaries.web.dashboard.words import LOCALE_DIR, Words
 from tests.dashboard_support import END_OF_MONTH, example_store
@@ -251,3 +251,22 @@ def test_settings_name_the_whole_path_of_a_file_given_from_another_folder(
     monkeypatch.chdir(tmp_path)
     view = settings_view(example_config, "w/live.toml")
     assert view["path"] == str(tmp_path / "w" / "live.toml")
+
+
+@pytest.mark.parametrize(("percent", "asked"), [(0.0, False), (35.0, True)])
+def test_a_premium_of_nothing_is_not_shown_as_an_alarm(example_config, percent, asked):
+    """trial44 §17: "+0 %" was in the same red as real overuse."""
+    figures = {
+        "id": "horizon",
+        "name": "Horizon",
+        "premium": {
+            "percent": percent,
+            "suggested_rate": 90.0,
+            "current_rate": 90.0,
+            "currency": "EUR",
+        },
+    }
+    shown = card(figures, Words("fr", example_config.consultant.zone))["premium"]
+    assert shown["asked"] is asked
+    template = (TEMPLATES / "week.html").read_text("utf-8")
+    assert '{% if not c.premium.asked %} class="none"' in template

@@ -46,6 +46,8 @@ def card(c: dict[str, Any], words: Words) -> dict[str, Any]:
                 "suggested": words.money(premium["suggested_rate"], premium["currency"]),
                 "current": words.money(premium["current_rate"], premium["currency"]),
                 "explanation": premium.get("explanation", ""),
+                # "+0 %" is a figure, not an alarm: shown in the text's colour (trial44 §17)
+                "asked": premium["percent"] > 0,
             }
             if premium and not c.get("nothing_recorded")
             else None
