@@ -331,6 +331,17 @@ def test_a_second_account_sees_nothing_of_the_first(own_site: Site):
         assert "Association Horizon" in client.get("/").text
 
 
+def test_another_accounts_login_is_answered_in_its_browsers_language(own_site: Site):
+    """trial44 §15: an English-speaking login of another account got this (French) service's
+    page in French; with no language chosen, its browser's is used."""
+    with signed_in(own_site, OTHER) as client:
+        english = client.get("/", headers={"accept-language": "en-GB,en;q=0.9,fr;q=0.5"})
+        french = client.get("/", headers={"accept-language": "fr-CA,fr;q=0.9,en;q=0.8"})
+    assert english.status_code == 403 and 'lang="en"' in english.text
+    assert "This service serves the account" in english.text
+    assert french.status_code == 403 and "Ce service est celui du compte" in french.text
+
+
 def test_a_second_account_is_told_which_service_serves_it(own_site: Site):
     """Newcomer3 L9, newcomer6 H1: another account was told to add clients to the
     configuration file, then that this service had no configuration for it, with no way to

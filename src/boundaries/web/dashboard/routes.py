@@ -34,7 +34,7 @@ from boundaries.web.dashboard import faults, source
 from boundaries.web.dashboard.charts import THEMES, Trend, trend_svg
 from boundaries.web.dashboard.pages import client_view, said_view, settings_view, week_view
 from boundaries.web.dashboard.requests import FormRefused, read_form, safe_next, weeks_asked
-from boundaries.web.dashboard.words import Words
+from boundaries.web.dashboard.words import Words, browser_language
 
 HERE = Path(__file__).parent
 LOGIN_CSRF = "boundaries_login_csrf"
@@ -149,7 +149,14 @@ class Dashboard:
         """What a login of another account gets for any page: which account this service
         serves and which one to open instead; no data of either account (403)."""
         context = {"served": self.account, "yours": session.user.account}
-        return self.render(request, session, "elsewhere.html", context, 403)
+        # the other account's login has its own language, not this service's (trial44 §15):
+        # the one it chose, else its browser's
+        lang = (
+            session.language
+            or session.user.language
+            or browser_language(request.headers.get("accept-language"))
+        )
+        return self.render(request, session, "elsewhere.html", context, 403, lang)
 
     def form(
         self, handler: Page, any_account: bool = False

@@ -25,6 +25,26 @@ def language(lang: str | None) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+def browser_language(header: str | None) -> str | None:
+    """The first of our `LANGUAGES` a browser's Accept-Language header (RFC 9110 §12.5.4)
+    prefers, by its q-values ("en-GB,en;q=0.9,fr;q=0.8" is "en"), else None."""
+    ranked: list[tuple[float, int, str]] = []
+    for order, item in enumerate((header or "").split(",")):
+        tag, _, params = item.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if primary in LANGUAGES and quality > 0:
+            ranked.append((-quality, order, primary))
+    return min(ranked)[2] if ranked else None
+
+
 @cache
 def catalogue(lang: str) -> dict[str, Any]:
     """The dashboard's messages in `lang`."""
