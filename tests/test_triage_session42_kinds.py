@@ -57,6 +57,21 @@ def test_urgent(channel: str, text: str) -> None:
     assert answer["urgent"], answer["reasons"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the new theme went live, shoppers cannot add products to the basket.",
+        "Hello, we have problems to complete the checkout on our shop since the update.",
+        "I lost our admin login after the migration and the reset mail never arrives.",
+    ],
+)
+def test_a_shop_or_an_admin_blocked_is_urgent(text: str) -> None:
+    """realtext35: a cart that takes nothing, a checkout in a non-native writer's words, an
+    admin who lost access."""
+    answer = rules(text, at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
 # --- not urgent -------------------------------------------------------------------------------
 
 

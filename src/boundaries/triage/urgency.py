@@ -381,6 +381,8 @@ CANNOT = any_of(
     r"take(?! (it|them|him|her|this|that|time|leave|holidays?|vacations?|days?|a day|the day|"
     r"off|a break|part|care|on|over|any more of|much more)\b)|"
     r"create an? (order|invoice|sale|booking|account|ticket)|generate an? (invoice|order|report)|"
+    # a shop that sells nothing: "we cannot add items to the cart" (realtext35)
+    r"add (items?|products?|anything|things)( to (the |their |my |our )?(cart|basket|bag))?|"
     # the tool itself will not run, or the work cannot go out: "I cannot start the web app",
     # "unable to deploy new version" (realtext28), "I can't send any emails"
     r"(start|launch|run|boot|restart) (up )?(the |our |my |this |any )?([a-z']+ ){0,2}"
@@ -391,6 +393,11 @@ CANNOT = any_of(
     # a rule, not a breakage: "we can't open without a manager on site"
     r"(?!( [a-z']+){0,3} without\b)",
     r"locked out",
+    # "I lost my admin access, I can't reset the password" (realtext35)
+    r"lost (my|our|all|the|his|her|their) (admin |administrator |account )?(access|login)\b",
+    # as a non-native writer puts it: "I have problem to do a checkout" (realtext35)
+    r"(problems?|trouble|issues?|errors?) (to|when trying to|trying to) (do a |make a |complete "
+    r"a |complete the )?(checkout|check out|pay|log ?in|sign ?in|place an order)\b",
     # what the browser or the system refuses: "Chrome wouldn't let her go through to it"
     # (newcomer41), « le site ne me laisse pas payer »
     r"(won't|wouldn't|will not|would not|doesn't|does not|refuses to|refused to) let (me|us|her|"
