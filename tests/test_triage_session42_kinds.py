@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_support import rules
+from tests.triage_support import rules, triage
 
 AT = "2026-12-03T10:00:00+01:00"
 
@@ -180,3 +180,19 @@ def test_a_reply_that_turns_to_another_matter_names_it() -> None:
         subject="Re: Point sur la demande de subvention",
     )
     assert answer["topic"] == "planning", answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can u confirm skirting colour b4 I paint tmrw",
+        "Le devis pour les stores vous convient-il ? Merci de me dire d'ici lundi pour que je "
+        "passe commande.",
+    ],
+)
+def test_a_confirmation_or_an_answer_asked_is_a_request(text: str) -> None:
+    """newcomer82: read as status checks by the learned intent model when no cue matched; a
+    cue of the rules now says what is asked."""
+    answer = triage(text, channel="sms", at=AT)
+    assert answer["intent"] == "request", answer["reasons"]
+    assert any(r.startswith("request: asks for something") for r in answer["reasons"])

@@ -896,7 +896,9 @@ REQUEST = cues(
             r"demanderait|prendrait)",
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
-            r"review|add|get|create|set|share|sign|upload|take)",
+            r"review|add|get|create|set|share|sign|upload|take|confirm)",
+            # « Merci de me dire d'ici vendredi pour que je réserve » (newcomer82)
+            r"merci de (bien vouloir )?(me|nous) (dire|confirmer|indiquer|faire savoir|repondre)",
             r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+( out| up| through| back)?"
             r" (it|this|that|them|me|us|our|"
             r"my|some|something|up|over|the)",
