@@ -815,6 +815,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             told = topic_marker is not None
             # « il y a un problème avec le site, rappelle-moi »: the matter after the trouble
             topic_marker = topic_marker or C.TROUBLE_NAMED.search(core)
+            # « je vous rappelle pour l'assemblée générale, rappelez-moi »: the call's matter
+            # (read before the call-back formulas are taken out: « je vous rappelle » is one)
+            topic_marker = topic_marker or C.RETURNING_ABOUT.search(norm)
             if topic_marker is None and channel == "email":
                 # "Call me please." under the subject "Invoice #203": the subject names it
                 topic_marker = _subject_topic(subject)

@@ -477,13 +477,12 @@ TOPIC_MARKER = Gated(
         # also as speech-to-text writes it: « c est pour le devis du site »
         r"c ?'? ?est (pour|au sujet|a propos|concernant) (le|la|les|l' ?|un|une|des|du|votre|ton|"
         r"ta|nos)",
-        r"je (vous|t') ?(appelle|rappelle) (pour|au sujet|concernant|a propos)",
+        r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
         r"(about|abt) (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
         r"run (an idea|something|a few things) by you",
-        # « pour l'assemblée générale » is written without a space after « l' » (trial44)
-        r"pour (le |la |les |l' ?)(?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
+        r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
         # a matter to go over together, however a transcript runs it on: « je voulais voir
         # avec toi le dossier », « faire le point sur la convention », "I wanted to go over
         # the rota", "see the grant report with you" (newcomer14 H2); not "discuss the" nor
@@ -510,6 +509,17 @@ TOPIC_MARKER = Gated(
         r"discuss|talk about|talk through|go over|go through|look at|look over|catch up on|"
         r"sort out|plan|finalise|finalize) (the|our|my|your|this|that|these|those) "
         r"(?=[a-z]{3,})",
+    )
+)
+
+# A call returned about a matter, beside a call-back request: « je vous rappelle pour
+# l'assemblée générale, rappelez-moi » (trial44: read as content-free). Only there: alone,
+# « je vous rappelle pour … » may tell a call to come, or open a question.
+RETURNING_ABOUT = Gated(
+    phrases(
+        r"je (vous|t') ?rappelle (pour|au sujet|concernant|a propos)( de| du| des)?(?= ?(le |la "
+        r"|les |l' ?|un |une |votre |ton |ta )?(?!(moment|instant|message|appel|rappel)\b)"
+        r"[a-z]{3,})",
     )
 )
 

@@ -394,7 +394,9 @@ CANNOT = any_of(
     r"(?!( [a-z']+){0,3} without\b)",
     r"locked out",
     # "I lost my admin access, I can't reset the password" (realtext35)
-    r"lost (my|our|all|the|his|her|their) (admin |administrator |account )?(access|login)\b",
+    # (not a login forgotten: "I've lost the login for the reporting site", newcomer60)
+    r"lost (my|our|all|the|his|her|their) ((admin|administrator|account) )?access\b",
+    r"lost (my|our|the) (admin|administrator) (login|account)\b",
     # as a non-native writer puts it: "I have problem to do a checkout" (realtext35)
     r"(problems?|trouble|issues?|errors?) (to|when trying to|trying to) (do a |make a |complete "
     r"a |complete the )?(checkout|check out|pay|log ?in|sign ?in|place an order)\b",
@@ -1767,7 +1769,8 @@ _NOT_AN_EVENT = any_of(
     # where someone to call is until then: « rappeler Maître Vasseur ? Elle est au cabinet
     # jusqu'à 19h » (newcomer83), "she's in the office until 6"
     r"(il|elle|ils|elles|he|she|they)( [a-z']+)? (est|sont|sera|seront|reste|restent|is|are|"
-    r"will be|'s|'re|'ll be)( [a-z']+){0,3} (jusqu'a|until|till)",
+    r"will be|'s|'re|'ll be) (au|a la|a l'|aux|dans|chez|en|sur place|in|at|on site|around)"
+    r"( [a-z']+){0,3} (jusqu'a|until|till)",
     r"(joignable|reachable)",
     r"i'm",
     r"i am",
