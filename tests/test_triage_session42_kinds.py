@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from boundaries.triage.answered import Update
+from tests.answered_support import linked_update, sent_update
 from tests.triage_support import rules, triage
 
 AT = "2026-12-03T10:00:00+01:00"
@@ -196,3 +198,42 @@ def test_a_confirmation_or_an_answer_asked_is_a_request(text: str) -> None:
     answer = triage(text, channel="sms", at=AT)
     assert answer["intent"] == "request", answer["reasons"]
     assert any(r.startswith("request: asks for something") for r in answer["reasons"])
+
+
+# --- answered-by: a promise the check says was not kept ---------------------------------------
+
+MAYA = "maya@atelier.example"
+
+
+def _brochure_update() -> list[Update]:
+    return [
+        sent_update(
+            "u-brochure",
+            MAYA,
+            "Brochure: French version delivered",
+            "Hi Maya, the French brochure is attached. The price list is being translated "
+            "separately; you will have it on Friday. Best, Claire",
+            "2026-11-19T08:30:00+01:00",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Claire, how is the status of the price list? You wrote us it comes on Friday "
+        "but I did not get it yet. Thanks, Maya",
+        "Bonjour Claire, où en est la liste de prix ? Vous nous aviez annoncé vendredi, "
+        "toujours rien de notre côté. Maya",
+    ],
+)
+def test_a_check_saying_the_updates_promise_was_not_kept_is_not_answered_by_it(text: str) -> None:
+    """newcomer83: "you wrote us they come on Friday but I did not get them yet" was linked to
+    the update that made the promise."""
+    assert linked_update(text, MAYA, _brochure_update(), at="2026-11-23T09:00:00+01:00") is None
+
+
+def test_a_plain_check_on_the_same_item_is_still_answered() -> None:
+    text = "Hello Claire, where are we with the French brochure? Thanks, Maya"
+    found = linked_update(text, MAYA, _brochure_update(), at="2026-11-23T09:00:00+01:00")
+    assert found == "u-brochure"

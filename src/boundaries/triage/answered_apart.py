@@ -199,6 +199,16 @@ def announced_date_passed(update: Update, at: datetime) -> bool:
     return bool(ahead) and max(ahead) < at.date()
 
 
+# A check that quotes what it was told and says it did not happen: "you wrote us they come on
+# Friday but I did not get them yet", « vous nous aviez annoncé le 16, toujours rien ».
+_PROMISE_BROKEN = re.compile(
+    r"\b((you|u) (wrote|said|told|promised|mentioned|announced|indicated|confirmed)|vous "
+    r"(m'|nous )?(aviez|avez) (dit|ecrit|annonce|annoncee|promis|indique|confirme)|tu (m'|nous )?"
+    r"(avais|as) (dit|ecrit|annonce|promis|confirme))\b[^.?!]{0,80}\b(but|yet|mais|toujours "
+    r"pas|toujours rien|pas encore|still nothing|still not|not yet)\b"
+)
+
+
 # A deadline the step was done before: "answered this morning, three days before the 26
 # November deadline" (newcomer78), « déposé avant le 26 novembre ».
 _BEFORE_IT = re.compile(r"\b(before|ahead of|avant) (the |le |la |l')?$")
@@ -242,6 +252,11 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
         # right came back, which it cannot answer, however soon after
         return f"sent before the trouble came back ('{again.group(0)}')"
     new = normalise(read_mail(text).new)
+    broken = _PROMISE_BROKEN.search(new)
+    if days > 0 and broken is not None:
+        # "You wrote us they come on Friday but I did not get them yet", « vous aviez annoncé
+        # le 16, toujours rien » (newcomer83): the update's promise is what failed since
+        return f"sent before the check says what it promised did not come ('{broken.group(1)}')"
     later = [
         said
         for day, said in events_told(new, at)
