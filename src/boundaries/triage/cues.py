@@ -906,9 +906,13 @@ REQUEST = cues(
             r"demanderait|prendrait)",
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
-            r"review|add|get|create|set|share|sign|upload|take|confirm)",
-            # « Merci de me dire d'ici vendredi pour que je réserve » (newcomer82)
-            r"merci de (bien vouloir )?(me|nous) (dire|confirmer|indiquer|faire savoir|repondre)",
+            r"review|add|get|create|set|share|sign|upload|take)",
+            # a choice to confirm: "can u confirm boiler position b4 I start" (newcomer82); not
+            # whether work was done ("could you confirm whether the refund went through")
+            # (nor a time to meet: "could you confirm 10:00 tomorrow", newcomer63)
+            r"(can|could|would) (you|u) (please )?confirm(?! (whether|if|where|when|that|the "
+            r"status|receipt|reception|at|on|for|a time|the time|your availability|you're|you "
+            r"are|\d))",
             r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+( out| up| through| back)?"
             r" (it|this|that|them|me|us|our|"
             r"my|some|something|up|over|the)",
