@@ -188,8 +188,7 @@ def test_a_reply_that_turns_to_another_matter_names_it() -> None:
     "text",
     [
         "Can u confirm skirting colour b4 I paint tmrw",
-        "Le devis pour les stores vous convient-il ? Merci de me dire d'ici lundi pour que je "
-        "passe commande.",
+        "Could you please confirm which tiles for the shower wall before Thursday?",
     ],
 )
 def test_a_confirmation_or_an_answer_asked_is_a_request(text: str) -> None:
