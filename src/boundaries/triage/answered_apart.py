@@ -204,9 +204,14 @@ def announced_date_passed(update: Update, at: datetime) -> bool:
 _PROMISE_BROKEN = re.compile(
     r"\b((you|u) (wrote|said|told|promised|mentioned|announced|indicated|confirmed)|vous "
     r"(m'|nous )?(aviez|avez) (dit|ecrit|annonce|annoncee|promis|indique|confirme)|tu (m'|nous )?"
-    r"(avais|as) (dit|ecrit|annonce|promis|confirme))\b[^.?!]{0,80}\b(but|yet|mais|toujours "
-    r"pas|toujours rien|pas encore|still nothing|still not|not yet)\b"
+    r"(avais|as) (dit|ecrit|annonce|promis|confirme))\b[^.?!]{0,80}\b(not yet|pas encore|"
+    r"toujours (pas|rien)|still (nothing|not|no sign)|nothing (yet|so far|came|arrived)|rien "
+    r"(recu|vu|eu)|(haven't|have not|didn't|did not|hasn't|has not)( [a-z']+){0,2} (received|"
+    r"got|gotten|seen|become|arrived|come)|(n'ai|n'avons|n'a|n'est|ne sont)( [a-z']+){0,2} "
+    r"(pas|toujours pas|rien) (recu|vu|eu|arrive|arrivee|arrives|parvenu|parvenue|parvenus))\b"
 )
+"""(Not any "but" after it: « vous avez écrit pour l'Angleterre mais je n'ai pas bien compris »
+asks to explain the update, which answers it: author-u.)"""
 
 
 # A deadline the step was done before: "answered this morning, three days before the 26
