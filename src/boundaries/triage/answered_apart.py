@@ -207,8 +207,9 @@ _PROMISE_BROKEN = re.compile(
     r"(avais|as) (dit|ecrit|annonce|promis|confirme))\b[^.?!]{0,80}\b(not yet|pas encore|"
     r"toujours (pas|rien)|still (nothing|not|no sign)|nothing (yet|so far|came|arrived)|rien "
     r"(recu|vu|eu)|(haven't|have not|didn't|did not|hasn't|has not)( [a-z']+){0,2} (received|"
-    r"got|gotten|seen|become|arrived|come)|(n'ai|n'avons|n'a|n'est|ne sont)( [a-z']+){0,2} "
-    r"(pas|toujours pas|rien) (recu|vu|eu|arrive|arrivee|arrives|parvenu|parvenue|parvenus))\b"
+    r"got|gotten|seen|become|arrived|come|get|receive|see|have)|(n'ai|n'avons|n'a|n'est|"
+    r"ne sont)( [a-z']+){0,2} (pas|toujours pas|rien) (recu|vu|eu|arrive|arrivee|arrives|"
+    r"parvenu|parvenue|parvenus))\b"
 )
 """(Not any "but" after it: « vous avez écrit pour l'Angleterre mais je n'ai pas bien compris »
 asks to explain the update, which answers it: author-u.)"""
