@@ -236,3 +236,22 @@ def test_a_plain_check_on_the_same_item_is_still_answered() -> None:
     text = "Hello Claire, where are we with the French brochure? Thanks, Maya"
     found = linked_update(text, MAYA, _brochure_update(), at="2026-11-23T09:00:00+01:00")
     assert found == "u-brochure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présidente quitte le bureau, on en reparle vendredi.",
+        "Our treasurer resigned, let's talk about it on Friday.",
+    ],
+)
+def test_a_matter_the_sender_puts_off_to_a_day_within_a_day_is_not_urgent(text: str) -> None:
+    """trial44: « Le trésorier démissionne, on en parle vendredi » read on Thursday was
+    urgent ("'vendredi' is within a day, with a stake"): the day is the talk's."""
+    answer = rules(text, at=AT)  # a Thursday
+    assert not answer["urgent"], answer["reasons"]
+
+
+def test_a_deadline_tomorrow_stays_urgent_beside_a_talk_on_friday() -> None:
+    answer = rules("Le loyer doit être payé demain sinon pénalités, on en parle vendredi ?", at=AT)
+    assert answer["urgent"], answer["reasons"]

@@ -250,7 +250,12 @@ _SLOT = re.compile(
     r"me|suits me|me va|me convient|m'arrange|m'irait|vous va|vous convient|vous arrange|"
     r"je peux|i can do|i'm free|i am free|je suis (libre|dispo)|dispo|available|instead|plutot|"
     r"a la place|faire un point|un point|le point|call|rdv|rendez vous|reunion|meeting|"
-    r"catch ?up|appel|visio|creneau|slot|invitation|invite)\b"
+    r"catch ?up|appel|visio|creneau|slot|invitation|invite|"
+    # the day the sender puts the matter off to: « le trésorier démissionne, on en parle
+    # vendredi » (trial44), "let's discuss it on Friday"
+    r"on en (parle|reparle|discute|rediscute|reparlera|parlera|discutera)|on (voit|regarde) "
+    r"(ca|cela)|(let's|we'll|we will|we can) (talk|chat|discuss|go over)( about)? (it|this|"
+    r"that)|en (parler|discuter|reparler))\b"
 )
 
 
