@@ -60,9 +60,25 @@ class BoundariesGroup(click.Group):
         finally:
             forget_spoken()
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        """Click's `make_context`; a Ctrl-C while the arguments are read ends as below."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            from boundaries.cli.language import interrupted
+
+            interrupted()
+
     def invoke(self, ctx: click.Context) -> Any:
+        """Runs the command; a `BoundariesError` becomes its message and status 1, a Ctrl-C
+        (while the command's module loads or it runs) one line and status 130
+        (`cli.language.interrupted`) instead of Click's "Aborted!" and status 1."""
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            from boundaries.cli.language import interrupted
+
+            interrupted()
         except BoundariesError as exc:
             if not _catalogued(exc):  # no catalogue yet: its English words as they are
                 click.echo(f"Error: {exc}", err=True)

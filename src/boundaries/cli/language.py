@@ -6,8 +6,9 @@ LANG, as POSIX orders them: "fr_FR.UTF-8" is French), else English."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -78,3 +79,18 @@ def told(key: str, /, **values: object) -> str:
     from boundaries.i18n import said
 
     return said("cli", spoken(), key, **values)
+
+
+def interrupted() -> NoReturn:
+    """Ends a command stopped by Ctrl-C: one line on stderr in the language it speaks
+    (`spoken`; the terminal's before a configuration was read) and status 130, 128 + SIGINT,
+    as a shell reports a run stopped so (trial43). What the database had committed stays;
+    a write it had not finished is rolled back by the database itself."""
+    from boundaries.i18n import said
+
+    try:
+        sys.stderr.write("\n" + said("accounts", spoken(), "cli.interrupted") + "\n")
+        sys.stderr.flush()
+    except (KeyboardInterrupt, OSError):  # a second Ctrl-C, or stderr closed: just stop
+        pass
+    sys.exit(130)
