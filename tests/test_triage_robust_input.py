@@ -101,7 +101,8 @@ def test_bytes_that_are_not_utf8_on_stdin_are_read_and_the_run_goes_on(env: dict
     )
     status, out, err = run(stdin + b"\n", "--rules-only", env=env)
     assert "Traceback" not in err
-    assert [a["id"] for a in out] == ["ok1", "c11", None, "arrêté", "ok2"]
+    # the stray byte after c12's object costs it its answer, not its name
+    assert [a["id"] for a in out] == ["ok1", "c11", "c12", "arrêté", "ok2"]
     assert out[1]["urgent"] and "café" in out[1]["topic"]
     assert "not valid JSON" in out[2]["error"]
     assert out[3]["id"] == "arrêté"  # UTF-8 read as UTF-8
@@ -356,6 +357,38 @@ def test_a_lang_hint_decides_a_text_without_cues_and_another_language_is_ignored
 def test_a_channel_in_capitals_is_the_same_channel():
     answer = triage_line(json.dumps({"id": "b28", "channel": "SMS", "text": "site down"}))
     assert "error" not in answer and answer["urgent"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_line_for_line(encoding: str):
+    """Session-42 newcomer check: two lines of UTF-16 without a mark came out as three error
+    lines with no id (read as UTF-8, each line broke at its newline's byte)."""
+    text = OK1 + "\n" + '{"id": "é2", "channel": "sms", "text": "merci, bien reçu"}' + "\n"
+    status, out, err = run(text.encode(encoding), "--rules-only")
+    assert [a.get("id") for a in out] == ["ok1", "é2"], (out, err)
+    assert out[0]["urgent"] and not any("error" in a for a in out)
+    assert status == 0
+
+
+def test_a_line_end_cut_in_half_does_not_cost_the_message():
+    """UTF-16 input whose last byte is missing: half of the last line's newline is left,
+    read as U+FFFD after the object; the message is whole and is answered."""
+    whole = (OK1 + "\n").encode("utf-16")
+    status, out, err = run(whole[:-1], "--rules-only")
+    assert [a.get("id") for a in out] == ["ok1"], (out, err)
+    assert out[0]["urgent"] and status == 0
+
+
+def test_a_line_that_is_not_json_keeps_the_id_it_opens_with():
+    lines = [
+        '{"id": "cut", "channel": "sms", "text": "the server is do',  # cut short
+        '{"id": 7, "channel": "sms", "text": "x"} and more',  # something after the object
+        '{"channel": "sms", "text": "x", "id": "late"',  # the id not first: not guessed
+    ]
+    cut, more, late = triage_batch(lines, learned=False)
+    assert cut["id"] == "cut" and "ends before its object is closed" in cut["error"]
+    assert more["id"] == 7 and "follows the object" in more["error"]
+    assert late["id"] is None and "Fix:" in late["error"]
 
 
 def test_a_field_given_twice_is_refused_on_its_line_with_its_id():

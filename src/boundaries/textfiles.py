@@ -135,7 +135,7 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, Callable[[str], str]]
     binary file (a program, an archive, a spreadsheet), which no conversion makes text.
     `raw` is the file's bytes."""
     encoding = encoding_of(raw[:4])
-    likely = _likely_encoding(raw)
+    likely = likely_encoding(raw)
     try:
         raw.decode(encoding)
         start = raw.index(0)  # decodes, but holds a NUL byte
@@ -167,10 +167,12 @@ def undecodable(path: Path, raw: bytes) -> tuple[int, int, Callable[[str], str]]
     )
 
 
-def _likely_encoding(raw: bytes) -> str | None:
+def likely_encoding(raw: bytes) -> str | None:
     """The iconv name of the encoding `raw` was most likely written in (its words are under
     that key in files.toml's [encoding]), or None for binary data: NUL bytes that are not the
-    odd or even half of ASCII in UTF-16."""
+    odd or even half of ASCII in UTF-16. "utf-16le"/"utf-16be" for text written in UTF-16
+    without a byte-order mark (its Latin letters each beside a NUL), "windows-1252" for bytes
+    with no NUL; only the first 4,096 bytes are looked at."""
     sample = raw[:4096]
     nuls = sample.count(0)
     if not nuls:

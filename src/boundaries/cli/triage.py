@@ -12,7 +12,7 @@ import click
 
 from boundaries.cli.arriving import HEAD, arriving_lines, may_pause
 from boundaries.cli.language import told
-from boundaries.textfiles import encoding_of, stray_mark
+from boundaries.textfiles import encoding_of, likely_encoding, stray_mark
 from boundaries.triage.batch import BLANK_LINE_ERROR, answer_text, load_updates, triage_answers
 from boundaries.triage.evaluate import Report, Scores, evaluate_file
 
@@ -176,6 +176,11 @@ def _encoding_of_head(head: bytes) -> tuple[int, str]:
     encoding = encoding_of(head[:4])
     if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
         return 0, encoding
+    # UTF-16 without a mark (some exports): a NUL beside each Latin letter gives it away;
+    # read as UTF-8, each line would break at its "\n" byte into lines of nonsense
+    likely = likely_encoding(head)
+    if likely is not None and likely.startswith("utf-16"):
+        return 0, likely
     return 0, "utf-8"
 
 

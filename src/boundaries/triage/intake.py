@@ -82,15 +82,23 @@ def decode_line(line: str, fields: str = MESSAGE_FIELDS) -> object:
     (about a thousand levels: `RecursionError`), or a number Python refuses to read (an
     integer of more than 4,300 digits: `ValueError`).
     """
+    # a byte-order mark is not content
+    # the line's end is not content either: a fault there is at the line's last column
+    doc = line.removeprefix("\ufeff").rstrip("\r\n")
     try:
-        # a byte-order mark is not content
-        # the line's end is not content either: a fault there is at the line's last column
-        data = json.loads(line.removeprefix("\ufeff").rstrip("\r\n"), object_pairs_hook=_pairs)
+        data = json.loads(doc, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
-        hint = _shape_hint(line, fields)
-        if exc.pos >= len(exc.doc.rstrip()) and exc.doc.lstrip().startswith("{"):
-            hint = f". The line ends before its object is closed with }}{hint}"
-        raise LineError(f"not valid JSON: {exc.msg} (column {exc.colno}){hint}") from None
+        data = _before_the_debris(doc, exc)
+        if data is None:
+            hint = _shape_hint(line, fields)
+            cut = exc.pos >= len(exc.doc.rstrip()) or exc.msg.startswith("Unterminated string")
+            if cut and exc.doc.lstrip().startswith("{"):
+                hint = f". The line ends before its object is closed with }}{hint}"
+            elif exc.msg == "Extra data" and exc.doc.lstrip().startswith("{"):
+                hint = f". Something follows the object's closing }}{hint}"
+            raise LineError(
+                f"not valid JSON: {exc.msg} (column {exc.colno}){hint}", _id_given(doc)
+            ) from None
     except RecursionError:
         raise LineError(
             "JSON nested too deeply to read (arrays or objects inside each other about a "
@@ -113,6 +121,39 @@ def decode_line(line: str, fields: str = MESSAGE_FIELDS) -> object:
             )
         return {key: readable(v) if isinstance(v, str) else v for key, v in data.items()}
     return data
+
+
+_DEBRIS = " \t\x00\ufffd"
+"""What a line may trail after its object and still be read: spaces, NUL bytes and U+FFFD,
+what is left of a line end cut in half (UTF-16 or UTF-32 input whose last bytes are
+missing, a file padded with NULs). Anything else after the object is refused."""
+
+_FIRST_ID = re.compile(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*[,}]')
+"""A line that opens on its id, as messages are written (SPEC §5: id, channel, text…)."""
+
+
+def _before_the_debris(doc: str, exc: json.JSONDecodeError) -> object | None:
+    """The object `doc` holds when only `_DEBRIS` follows it, else None."""
+    if exc.msg != "Extra data" or doc[exc.pos :].strip(_DEBRIS):
+        return None
+    try:
+        return json.loads(doc[: exc.pos], object_pairs_hook=_pairs)
+    except (json.JSONDecodeError, RecursionError, ValueError):
+        return None
+
+
+def _id_given(doc: str) -> object:
+    """The id of a line that is not JSON, when it opens on one (a line cut short, a stray
+    character further on), so that its error object can say which message it was; else
+    None."""
+    first = _FIRST_ID.match(doc)
+    if first is None:
+        return None
+    try:
+        given = json.loads(first.group(1))
+    except ValueError:
+        return None
+    return readable(given) if isinstance(given, str) else given
 
 
 def readable(text: str) -> str:
