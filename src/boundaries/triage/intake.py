@@ -137,9 +137,10 @@ def _before_the_debris(doc: str, exc: json.JSONDecodeError) -> object | None:
     if exc.msg != "Extra data" or doc[exc.pos :].strip(_DEBRIS):
         return None
     try:
-        return json.loads(doc[: exc.pos], object_pairs_hook=_pairs)
+        data: object = json.loads(doc[: exc.pos], object_pairs_hook=_pairs)
     except (json.JSONDecodeError, RecursionError, ValueError):
         return None
+    return data
 
 
 def _id_given(doc: str) -> object:
