@@ -779,6 +779,69 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"the public|le public)" + _NOT_ON_PURPOSE,
         ),
     ),
+    # The pay that did not go out: "the payroll failed", "payroll run failed this morning,
+    # nobody got paid", « la paye est pas passée », « la banque a rejeté le virement des
+    # salaires », "the bank sent back the salary transfers" (session-42 newcomer check:
+    # each missed without the learned second opinion).
+    (
+        (
+            (
+                "payroll",
+                "pay run",
+                "payrun",
+                "paie",
+                "paye",
+                "salair",
+                "salari",
+                "salary",
+                "wage",
+                "paid",
+                "nobody",
+                "no one",
+                "personne",
+            ),
+        ),
+        any_of(
+            r"(payroll|pay run|payrun|paie|paye|salaires|salaries|salary|wages)( run| transfers?|"
+            r" payments?| file| batch| du mois| de ce mois| de novembre| de decembre)?( [a-z]+)?"
+            r" (has |have |just |completely |totally )?(failed|did not go (through|out)|didn't go "
+            r"(through|out)|hasn't gone (through|out)|has not gone (through|out)|haven't gone "
+            r"(through|out)|(was|were|got|has been|have been) (rejected|returned|bounced|"
+            r"blocked)|bounced|a echoue|ont echoue|(n')?est pas (passee|passe|partie|parti)|"
+            r"(ne )?sont pas (passes|partis|passees|parties)|(n')?(a|ont) pas ete (verses?|"
+            r"vires?|payes?|passes?|faits?))",
+            r"(nobody|no one|noone|none of (us|them|the staff|our staff|the team|the employees|"
+            r"our employees)) (got|has been|have been|was|were|is|are|gets|will be|will get) paid"
+            r"(?! (late|twice|double|too))",
+            # not « personne n'a été payé en retard » (good news)
+            r"personne (n'a ete|a ete|n'a|ne sera|sera|n'est|est) (pas )?(ete )?(paye|payee|"
+            r"payes)(?! (en retard|deux fois|en double|trop))",
+            r"(banque|bank)( [a-z]+){0,2} (a |has |have |just |vient de |nous a |a tout )?(rejete|"
+            r"rejected|refuse|refused|bounced|returned|retourne|renvoye|sent back|declined|"
+            r"bloque|blocked|stopped|stoppe) (le |la |les |our |the |notre |nos |tous les |all |"
+            r"all the |all our )?(virements?|transfers?|paiements?|payments?|paie|paye|payroll|"
+            r"salaires|salaries|salary|wages)",
+        ),
+    ),
+    # A bank account emptied: « notre compte bancaire a été vidé cette nuit », "our account
+    # got drained overnight", "they cleaned out the business account" (session-42 newcomer
+    # check).
+    (
+        (
+            ("vide", "drain", "emptied", "cleaned out", "siphon"),
+            ("compte", "account"),
+        ),
+        any_of(
+            # not one closed on purpose: "the old account was emptied and closed"
+            r"(?<!old )(?<!ancien )(?<!previous )(comptes?|accounts?)( [a-z']+){0,3} (a ete |"
+            r"ont ete |has been |have been |was |"
+            r"were |got |est |sont |ete )?(entierement |completely |totally |fully )?(vide|"
+            r"videe|vides|videes|drained|emptied|cleaned out|siphonne|siphonnes)",
+            r"(drained|emptied|cleaned out|vide|vider|videe|siphonne) (our|my|his|her|their|the|"
+            r"notre|mon|son|leur|le|nos|mes) (business |bank |joint |savings )?(comptes?|"
+            r"accounts?)",
+        ),
+    ),
     # Money held back, as a payment provider writes it: "Your balance is negative;
     # withdrawals are blocked", "payouts are on hold", « les virements sont suspendus »; or
     # as its client tells it: "all payouts are again on hold", "the money is blocked",

@@ -3203,6 +3203,15 @@ NOT_NOW = Gated(
         r"at some point(?!,? (today|this (morning|afternoon|evening)|tonight|before|by))",
         r"no big deal",
         r"not a big deal",
+        # the sender grades the fault: "Well, not a critical bug :)" (realtext36), « pas un
+        # bug bloquant », "not a blocker"; not "not a critical bug for us but for our
+        # customers"
+        r"(not|isn't|is not|n't) (really )?(a |an )?(critical|serious|major|blocking|big|urgent) "
+        r"(bug|issue|problem|error|glitch)(?! (for us|pour nous) (but|mais))",
+        r"(not|isn't|is not) (really )?a (blocker|showstopper|show stopper)",
+        r"(pas|n'est pas|c'est pas) (vraiment )?(un |une )?(bug|probleme|souci|erreur) "
+        r"(critique|bloquant|bloquante|grave|majeur|majeure|urgent|urgente)",
+        r"(pas|rien de) (vraiment )?bloquant",
         r"no worries",
         r"no need to (worry|panic)",
         # the sender says the matter can wait: "it can wait till January", « ça peut attendre »

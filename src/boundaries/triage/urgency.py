@@ -2282,7 +2282,16 @@ _GRAVE = re.compile(
     r")?(nos |our |les |the |mes |my )?(comptes|accounts|cartes|cards|compte|account)|"
     r"(ne peut plus|peut plus|ne pouvons plus|can't|cannot|unable to) (payer|pay) (les |the |"
     r"our |nos )?(salaires|salaries|wages|staff|payroll)|donor list|patient (data|records|"
-    r"files))\b"
+    r"files)|"
+    # the pay not gone out, an account emptied by fraud (session-42 newcomer check: « ce
+    # n'est pas urgent mais notre compte a été vidé cette nuit par un virement frauduleux »)
+    r"(payroll|paie|paye|salaires|salaries|wages)( [a-z]+){0,3} (failed|a echoue|bounced|"
+    r"(was|were|a ete|ont ete) (rejected|rejete|rejetes|returned))|(nobody|no one) (got|has "
+    r"been|was|were) paid(?! (late|twice))|personne n'a (ete )?payee?(?! (en retard|deux "
+    r"fois))|(comptes?|accounts?)( [a-z']+){0,3} (a ete |"
+    r"has been |was |got )?(vide|videe|drained|emptied|cleaned out)|(virements?|transfers?|"
+    r"payments?|paiements?|prelevements?|withdrawals?) frauduleu\w*|fraudulent (transfers?|"
+    r"payments?|withdrawals?|charges?|debits?))\b"
 )
 
 
@@ -2761,6 +2770,8 @@ _DONE_BEFORE = re.compile(
     # (newcomer82)
     r"walked (through|round|around)|looked (at|round|around|in)|popped (in|by|round)|"
     r"dropped (in|by)|inspected|noticed|" + _VISIT_ENDED + r"|"
+    # a thing come upon: "we found one today at a doctor's office" (realtext36)
+    r"found|discovered|encountered|came across|ran into|spotted|"
     r"completed|happened|took "
     r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
     r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
@@ -2770,10 +2781,16 @@ _DONE_BEFORE = re.compile(
 _DONE_AFTER = re.compile(
     r"^[^.!?]{0,20}\b(and|et) (everything|all|it|we|tout|ca|on) [a-z' ]{0,15}(passed|went (well|"
     r"fine|smoothly)|worked|is fine|s'est bien passe|a marche|a fonctionne)"
+    # the day of what the sender met with: "Today I encountered an error", "today I was
+    # unhappily surprised", "Today, I got 200+ emails" (realtext36: each read as a deadline)
+    r"|^,? (i|we|he|she|they|someone|somebody|my [a-z]+|our [a-z]+) (just |finally |again )?"
+    r"(encountered|got(?! to)|received|found|saw|noticed|discovered|was|were|tried|ran into|"
+    r"experienced|faced|hit|spotted|realized|realised|learned|heard|came across|checked|tested)\b"
 )
 _STILL_NEEDED = re.compile(
     r"\b(need|needs|needed|must|has to|have to|by(?! (dark|hand|mistake|accident|then|now|the "
-    r"way|far|car|bus|train|post|email|phone|us|me|them|him|her)\b)|"
+    r"way|far|car|bus|train|post|email|phone|us|me|them|him|her|itself|themselves|myself|"
+    r"ourselves|default|design|chance)\b)|"
     r"before(?! (we|i|he|she|they|it|you)\b)|due|"
     r"deadline|doit|doivent|faut|besoin|avant|d'ici|can you|could you|pouvez|peux)\b"
 )
@@ -2832,6 +2849,8 @@ def done_then(core: str, words: str) -> bool:
         return True  # « le SPF a levé la mesure à 14 h », "reversed the batch at 4:40pm"
     if words in ("today", "aujourd'hui") and _TOLD_BEFORE.search(before) is not None:
         return True  # "she told me today she's due in June": when it was said (newcomer22)
+    if words in ("today", "aujourd'hui") and _CAME_UPON_BEFORE.search(before) is not None:
+        return True  # "we found one today at a client's office": when they met with it
     if _STILL_NEEDED.search(f"{before} {after}"):
         return False
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
@@ -2847,6 +2866,9 @@ _REPORTED = re.compile(
     r"|\b(?:rang|called|phoned|texted|emailed|a appele|a telephone|a ecrit)(?: (?:me|us|to say|"
     r"pour dire|pour nous dire))?(?= (?:she|he|they|il|elle|ils|elles|on)\b)"
 )
+_CAME_UPON_BEFORE = re.compile(
+    r"\b(found|discovered|encountered|came across|ran into|spotted|noticed)( [a-z']+){0,2} $"
+)
 _TOLD_BEFORE = re.compile(
     r"\b(told (me|us|him|her)|mentioned|announced|said|m'a dit|nous a dit|m'a annonce|"
     r"nous a annonce|m'a appris|nous a appris) $"
@@ -2858,6 +2880,8 @@ _DONE_JUST_BEFORE = re.compile(
     r"\b(came( in| back| through)?|arrived|went|got here|was|were|had|did|rang|called|phoned|"
     r"sent|received|delivered|tried|tested|happened|(est|sont) (arrivee?s?|venue?s?|passee?s?)|"
     r"(a|ont|avons) (eu|recu|appele|teste|essaye|goute|livre)|"
+    # a thing come upon: "we found one today at a client's office" (realtext36)
+    r"found|discovered|encountered|came across|ran into|spotted|noticed|"
     + _VISIT_ENDED
     + r")( [a-z']+){0,2} $"
 )
@@ -3441,6 +3465,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
                 # the sender, who said it is not urgent, also puts it off to a day: « pas
                 # d'urgence mais l'imprimante est en panne, on en parle vendredi » (newcomer44)
                 return False, [f"not urgent: '{veto.group(0)}', '{later.group(0)}'"], None
+            if alone[0] and _FAULT_GRADED.search(veto.group(0)) and not grave(after_but):
+                # the sender grades the very fault they go on to tell: « ce n'est pas bloquant
+                # mais l'export PDF ne marche plus », "not a blocker, but the export button
+                # fails in Firefox" (realtext36); a grave harm is not theirs to grade
+                return False, [f"not urgent: '{veto.group(0)}'"], None
             if alone[0] and (
                 not deadline
                 or _BUT.fullmatch(contrast.group(0).strip()) is None
@@ -3535,6 +3564,14 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         # every stake has its own term, days ahead: « on a huit jours pour payer »
         return False, [f"not urgent: '{days[0].group(0)}' to act"], None
     return False, [], what
+
+
+_FAULT_GRADED = re.compile(
+    r"\b(bloquant|bloquante|blocker|showstopper|show stopper|critical|critique|serious|major|"
+    r"majeur|majeure)\b"
+)
+"""A calm word that grades a fault ("not a critical bug", « pas bloquant », `cues.NOT_NOW`),
+not the sender's patience."""
 
 
 def _sentence_of(core: str, words: str) -> str:

@@ -1,0 +1,122 @@
+"""Kinds found in session 43, each in words of our own.
+
+From the session-42 newcomer check: the pay that did not go out ("the payroll failed",
+« la banque a rejeté le virement des salaires ») and a bank account emptied by fraud were
+urgent only by the learned second opinion (`possible`), and the rules alone missed them;
+an emptied account said after « ce n'est pas urgent » was made to wait by that word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import rules
+
+AT = "2026-12-04T10:00:00+01:00"
+
+
+# --- urgent: the pay that did not go out, an account emptied ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("sms", "heads up the payroll failed"),
+        ("voicemail", "hi it's dan the pay run failed overnight so none of the staff got paid"),
+        ("sms", "Nobody got paid this morning, can you check what happened?"),
+        (
+            "email",
+            "Bonjour Madame,\nJe reviens vers vous car la banque a refusé le virement des "
+            "salaires de novembre. Les vendeuses attendent leur paie.\nBien à vous,\nSylvie",
+        ),
+        ("voicemail", "oui c'est marc la paie est pas passée personne a été payé ce matin"),
+        ("sms", "Les salaires n'ont pas été versés, le fichier a été rejeté par la banque"),
+        (
+            "email",
+            "Hi Nathalie, the bank has returned all the salary payments, apparently a wrong "
+            "mandate reference. Thanks, Aoife",
+        ),
+        ("sms", "someone drained our business account overnight, 9k gone"),
+        ("voicemail", "bonjour c'est annie notre compte pro a été vidé cette nuit rappelez-moi"),
+    ],
+)
+def test_the_pay_not_gone_out_or_an_account_emptied_is_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour c'est hélène ce n'est pas urgent hein mais le compte de l'association a été "
+        "vidé par un virement frauduleux cette nuit",
+        "No rush at all, but I think our account got drained by fraudulent payments last night.",
+        "pas de panique mais la paie a échoué, les gars ont rien reçu",
+    ],
+)
+def test_a_calm_word_does_not_make_such_harm_wait(text: str) -> None:
+    answer = rules(text, channel="voicemail", at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, the payroll failed back in October but it's been sorted since, thanks again.",
+        "Bonne nouvelle : personne n'a été payé en retard ce mois-ci. Merci !",
+        "If the payroll fails again in January we'll move banks, can we talk about it next week?",
+        "We closed the old account last week: it was emptied and the balance moved to the new "
+        "one. For your records.",
+        "Could you explain to the auditor, by the end of the month, why the salary transfers "
+        "failed in March?",
+    ],
+)
+def test_the_pay_or_an_account_in_the_past_or_in_good_news_is_not_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+# --- not urgent: "today" dating what the sender met with; a fault the sender grades ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # realtext36: each read as "deadline 'today' with something at stake"
+        "Hi, great tool! Today I encountered an error: the sync quit by itself after two days "
+        "of running. Log below.",
+        "Today, I got another 150 alert emails saying the webhook failed. This has been going "
+        "on for months.",
+        "Some hotel networks block the tunnel. We found one today at a client's office, the "
+        "error says the service needs a restart.",
+    ],
+)
+def test_today_dating_what_the_sender_met_with_is_no_deadline(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not a critical bug :) but the Donate button only opens the payment site's home page.",
+        "Not a blocker, but the export button does nothing in Firefox since the update.",
+        "Ce n'est pas bloquant mais l'export en PDF ne fonctionne plus depuis la mise à jour.",
+    ],
+)
+def test_a_fault_the_sender_grades_as_minor_is_not_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today the booking page is down and customers can't book, please look now.",
+        "The declaration must be filed today, and today I found that the export crashes.",
+        "Not a major issue but the server room is flooded since this morning.",
+    ],
+)
+def test_a_harm_or_deadline_of_today_stays_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert answer["urgent"], answer["reasons"]
