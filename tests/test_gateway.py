@@ -668,3 +668,34 @@ def test_a_call_length_that_is_no_number_is_stored_as_unknown_not_as_zero(live: 
     assert r.status_code == 200
     [done] = [e for e in live.events("status") if e.action == "completed"]
     assert done.detail["duration"] is None
+
+
+def test_a_press_of_1_after_the_voicemail_was_heard_withdraws_what_it_owed(live: Live):
+    """trial44 §16: the key press callback came after the transcript's (late, out of order);
+    the day's "reply owed" row stayed though the caller had said it was urgent and the mail
+    cycle sends that voicemail no deferral reply. Now the rows it owed are withdrawn, and a
+    later voicemail of the same day owes its reply again."""
+    live.clock.now = datetime(2026, 11, 30, 13, 0, tzinfo=PARIS)
+    call_sid = live.missed(MARC)
+    heard = live.transcript(call_sid, "c'est marc je voulais savoir où en est la subvention")
+    [owed] = live.events("reply_owed")
+    assert owed.action == "owed" and owed.detail["first_voicemail"] == heard
+    assert [i.action for i in live.events("agenda_item")] == ["owed"]
+
+    live.clock.now += timedelta(minutes=2)
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+    assert r.status_code == 200, r.text
+    [owed] = live.events("reply_owed")
+    assert owed.action == "pressed_urgent"
+    assert [i.action for i in live.events("agenda_item")] == ["pressed_urgent"]
+    config = parse_config((EXAMPLES / "boundaries.toml").read_text(encoding="utf-8"))
+    [pressed] = heard_from_store(config, live.store, live.account, live.clock.now)
+    assert pressed.urgent  # and the mail cycle sends it no deferral reply
+
+    # the press retried changes nothing more; a later voicemail that day owes its reply
+    live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1"})
+    live.clock.now += timedelta(hours=1)
+    later = live.transcript(live.missed(MARC), "c'est marc pour le budget de décembre")
+    [owed] = live.events("reply_owed")
+    assert owed.action == "owed" and owed.detail["first_voicemail"] == later
+    assert sorted(i.action for i in live.events("agenda_item")) == ["owed", "pressed_urgent"]

@@ -121,6 +121,11 @@ def gist(said: str) -> str:
     return " ".join(re.findall(r"\w+", said.casefold()))
 
 
+PRESSED = "pressed_urgent"
+"""The action of an owed row withdrawn because the caller pressed 1 after all
+(`FollowUp.withdraw_owed`)."""
+
+
 class FollowUp:
     """Transcripts and notifications of one account (used by the gateway and the job runner)."""
 
@@ -686,4 +691,40 @@ class FollowUp:
                     detail={"topic": topic, "text": said[:500]},
                 )
             )
-        self.store.record(self.account_id, owed)
+        if not self.store.record(self.account_id, owed[:1]):
+            # the day's row is there: given back to this voicemail when a late press of 1
+            # had withdrawn it from the one it was first owed to (`withdraw_owed`)
+            row = self.store.find(self.account_id, "reply_owed", owed[0].sid or "")
+            if row is not None and row.action == PRESSED:
+                self.store.update(
+                    self.account_id, "reply_owed", row.sid or "", action="owed",
+                    detail=owed[0].detail,
+                )  # fmt: skip
+        self.store.record(self.account_id, owed[1:])
+
+    def withdraw_owed(self, call_sid: str, client: Client, now: datetime) -> None:
+        """A press of 1 stored after its call's voicemail was heard (the key press callback
+        late or out of order, trial44 §16): the caller said it is urgent, so that voicemail
+        owes no deferral reply and no agenda topic (SPEC §7, §10; the mail cycle already
+        sends none, `integrations.mail.heard`). Its `agenda_item` row, and the day's
+        `reply_owed` row when this voicemail was the one it was owed to, read `PRESSED`
+        instead of "owed"; a later voicemail of that day takes the row back (`_owe_reply`).
+        Looks back two days from `now` (UTC-aware)."""
+        zone = self.config.consultant.zone
+        start, end = now - timedelta(days=2), now + timedelta(seconds=1)
+        for kind in ("transcription", "voicemail"):
+            for heard in self.store.kind_between(self.account_id, kind, start, end):
+                if heard.client != client.id or heard.detail.get("call_sid") != call_sid:
+                    continue
+                sid = heard.sid or ""
+                item = self.store.find(self.account_id, "agenda_item", sid)
+                if item is not None and item.action == "owed":
+                    self.store.update(self.account_id, "agenda_item", sid, action=PRESSED)
+                day = heard.at.astimezone(zone).date().isoformat()
+                row = self.store.find(self.account_id, "reply_owed", f"{client.id}:{day}")
+                if (
+                    row is not None
+                    and row.action == "owed"
+                    and row.detail.get("first_voicemail") == sid
+                ):
+                    self.store.update(self.account_id, "reply_owed", row.sid or "", action=PRESSED)

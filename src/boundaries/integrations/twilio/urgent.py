@@ -70,6 +70,8 @@ class UrgentLine:
         )
         if not self.store.record(self.account_id, [press]):
             return None
+        # a press that comes after the voicemail was heard: what it owed is withdrawn
+        self.followup.withdraw_owed(sid, client, now)
         return self._outcome(sid, call, client, lang, now, d, unanswered)
 
     def unanswered(
