@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,18 @@ def test_a_database_without_the_services_account_says_serve_makes_it(tmp_path: P
     assert result.exit_code == 1 and "no account 'default'" in result.output, result.output
     assert "`boundaries serve` with this database makes it" in result.output
     assert _accounts(url) == ["cabinet-martin"]
+
+
+def test_a_new_accounts_fix_on_a_new_database_works_as_written(tmp_path: Path):
+    """trial45 B3: `serve --account lea` on a path with no database said to run `user add …
+    --account lea`, which then refused for want of a database. The fix names --create."""
+    url = _url(tmp_path)
+    config = str(EXAMPLES / "boundaries.toml")
+    args = ["serve", "--config", config, "--database", url, "--account", "lea", "--port", "9"]
+    refused = CliRunner().invoke(cli, args, env={"TWILIO_AUTH_TOKEN": "x", "LANG": "C"})
+    assert refused.exit_code == 1, refused.output
+    [fix] = re.findall(r"`(boundaries user add [^`]+)`", refused.output)
+    assert "--create" in fix and "--account lea" in fix
+    made = CliRunner().invoke(cli, [*shlex.split(fix)[1:], "--database", url], env=PASSWORD)
+    assert made.exit_code == 0, made.output
+    assert _accounts(url) == ["lea"]

@@ -300,3 +300,37 @@ def test_the_replay_is_told_in_the_consultants_language(
     assert result.exit_code == 0, result.output
     assert all(words in result.output for words in said), result.output[:600]
     assert not_said not in result.output.split("---")[0]  # the table and the count
+
+
+def test_the_replay_reads_a_voicemail_with_the_learned_second_opinion_as_live(tmp_path: Path):
+    """trial45 B1: the replay judged voicemails by the rules alone, so one only the learned
+    second opinion flags (live: `urgency: possible`, an alert at once) was a deferral reply
+    and an agenda topic in the replay, and an urgent event missed."""
+    from boundaries.triage import Message, classify
+    from boundaries.triage.second_opinion import verdicts
+
+    said = (
+        "hi it's marc the boiler pressure dropped to zero and the radiators are cold, the "
+        "building has no heat and it's freezing"
+    )
+    at = datetime.fromisoformat("2026-11-30T10:00:00+01:00")
+    message = Message("0", "voicemail", said, at=at)
+    # the case this test is about: the rules alone let it wait, the second opinion does not
+    assert not classify(message).urgent
+    [live] = verdicts([message])
+    assert live.urgent and live.urgency == "possible", live.reasons
+
+    scenario = tmp_path / "events.jsonl"
+    lines = [
+        {"at": "2026-11-30T09:00:00+01:00", "type": "away", "until": "2026-11-30T18:00:00+01:00"},
+        {"at": at.isoformat(), "type": "call", "from": "+33123456789", "voicemail": said,
+         "truth_urgent": True},
+    ]  # fmt: skip
+    scenario.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    trace = tmp_path / "trace.jsonl"
+    result = simulate_cli(scenario, "--json", "--trace", str(trace))
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["urgent_missed"] == 0 and figures["agenda_items"] == 0, figures
+    call = [json.loads(line) for line in trace.read_text().splitlines()][1]
+    assert call["notified"] and call["action"] == "notify", call

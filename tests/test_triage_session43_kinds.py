@@ -120,3 +120,55 @@ def test_a_fault_the_sender_grades_as_minor_is_not_urgent(text: str) -> None:
 def test_a_harm_or_deadline_of_today_stays_urgent(text: str) -> None:
     answer = rules(text, at=AT)
     assert answer["urgent"], answer["reasons"]
+
+
+# --- trial45: calm words that do not cover the matter; carbon monoxide; someone else's deadline -
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # the calm word on the rest, said after the matter ("otherwise" after it)
+        (
+            "email",
+            "Hi Ana,\nThe refund to our members was returned, the bank wants the right IBAN "
+            "before 4pm or the money goes back to the insurer. No big deal otherwise.\nTom",
+        ),
+        # a calm word of greeting, then the pay that will not reach people today
+        (
+            "voicemail",
+            "hello it's rita we're all good here just a thing the drivers' wages were meant "
+            "to go out today and they didn't so they won't get paid for the weekend bye",
+        ),
+        # carbon monoxide said by its signs, with a calm word around it
+        (
+            "voicemail",
+            "salut c'est léa tout va bien sinon juste le poêle de l'atelier sent bizarre et "
+            "deux bénévoles ont des vertiges voilà à jeudi",
+        ),
+        ("sms", "the boiler's acting up and my husband and I both have headaches since lunch"),
+        ("voicemail", "hi the CO alarm keeps going off in the basement, probably nothing"),
+        # what someone else wants by a time today
+        ("sms", "call me pls, the notary wants the signed mandate by 4 today"),
+        ("email", "Bonjour, la banque veut le justificatif avant midi. Merci, Marc"),
+    ],
+)
+def test_urgent_said_calmly_or_by_its_signs(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boiler was serviced last week. By the way I had a headache all day yesterday "
+        "from the roadworks.",
+        "Le chauffage est réparé, merci ! Les enfants n'ont plus mal à la tête.",
+        "We tested the CO detectors in all flats, all fine, certificate attached.",
+        "They want a call today to go over the budget.",
+        "hi it's jen we're all fine here, the kids loved the workshop, talk soon",
+    ],
+)
+def test_no_harm_and_no_deadline_is_not_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert not answer["urgent"], answer["reasons"]

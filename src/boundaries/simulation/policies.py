@@ -13,9 +13,10 @@ from boundaries.domain.history import MemoryHistory, PastCall
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar, week_start
 from boundaries.simulation.events import Event
-from boundaries.triage import Intent, Message, Triage, classify
+from boundaries.triage import Intent, Message, Triage
 from boundaries.triage.answered import Update, UpdateIndex
 from boundaries.triage.answered_link import answered_link, pressed_by_deadline
+from boundaries.triage.second_opinion import verdicts
 
 DND_REPEAT_WINDOW = timedelta(minutes=3)
 RECENT_UPDATES = 20
@@ -48,13 +49,17 @@ def triage(channel: str, event: Event) -> Triage:
 def replay_triage(channel: str, index: str, text: str, subject: str, at: datetime) -> Triage:
     """The triage of a replayed voicemail or email, shared by the replay, the figures of a
     replay and `simulate --save`: `classify` caches what the words say and only redoes the
-    part that depends on when they were said.
+    part that depends on when they were said. As live (SPEC §6: how a consultant tries the
+    policy before switching it on), the learned second opinion reads it where it can change
+    the answer (`second_opinion.verdicts`, `urgency: possible`); a model that cannot load
+    leaves the rules' verdict, as it does live (trial45 B1: the replay missed what the live
+    service alerted on).
 
     A replay's voicemail is what the caller said (SPEC §6: it "may be empty"), not a
     provider's transcript: an empty one says nothing about what it is about, so it is
     content-free (asked for one line, never an agenda item), not a failed transcription."""
     subject = subject if channel == "email" else ""
-    verdict = classify(Message(index, channel, text, subject=subject, at=at))
+    [verdict] = verdicts([Message(index, channel, text, subject=subject, at=at)])
     if channel == "voicemail" and not text.strip() and not verdict.content_free:
         return replace(
             verdict, content_free=True, intent=Intent.UNKNOWN, reasons=(EMPTY_VOICEMAIL,)

@@ -72,7 +72,10 @@ def unknown_account_message(
         made = _say(lang, "account.made_by_serve")
     else:
         login = email or _say(lang, "cli.email")
-        made = _say(lang, "account.made_by_user_add", email=login, name=name)
+        # no account yet: perhaps no database either (a new one is not kept without one), so
+        # the command made to make it also makes the database (trial45 B3)
+        key = "account.made_by_user_add" if known else "account.made_by_user_add_new"
+        made = _say(lang, key, email=login, name=name)
     check = _say(lang, "account.check_default" if name == "default" and known else "account.check")
     return _say(lang, "account.unknown", name=name, held=held, check=check, made=made)
 

@@ -810,6 +810,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"blocked)|bounced|a echoue|ont echoue|(n')?est pas (passee|passe|partie|parti)|"
             r"(ne )?sont pas (passes|partis|passees|parties)|(n')?(a|ont) pas ete (verses?|"
             r"vires?|payes?|passes?|faits?))",
+            # what did not go out today: "it didn't so they won't get paid for the weekend"
+            r"(staff|employees|workers|artists|drivers|team|they|people|everyone|salaries|wages)"
+            r"( [a-z]+){0,2} (won't|will not|wont|are not going to|aren't going to) (get |be )?"
+            r"paid (this|for the|on|today|tomorrow|tonight)",
+            r"(ne seront pas|ne vont pas etre|seront pas|vont pas etre) (payes|payees|verses|"
+            r"versees|vires) (ce|cette|demain|aujourd'hui|ce soir|pour le|avant)",
             r"(nobody|no one|noone|none of (us|them|the staff|our staff|the team|the employees|"
             r"our employees)) (got|has been|have been|was|were|is|are|gets|will be|will get) paid"
             r"(?! (late|twice|double|too))",

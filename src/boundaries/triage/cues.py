@@ -2344,6 +2344,31 @@ _PRIVATE_DETAILS = (
 
 
 # Harm happening now: urgent whatever the clock says.
+_HEATER = (
+    r"(chauffage|chaudiere|poele|radiateur a gaz|chauffe eau|heater|heaters|boiler|furnace|"
+    r"stove|gas fire|water heater|chauffage d'appoint|brasero)('s)?"
+)
+_UNWELL = (
+    r"(mal (a|au) (la )?(tete|crane|coeur)|maux de tete|headaches?|head ?aches?|dizzy|dizziness|"
+    r"light headed|lightheaded|vertiges?|nausee|nauseeux|nauseeuse|nauseous|nausea|somnolents?|"
+    r"drowsy|vomi\w*|throwing up|malaises?|faint\w*|evanoui\w*|(feel|feels|feeling|felt|"
+    r"a bit|are|is|got) (sick|ill))"
+)
+_NOT_MENDED = (
+    r"( (?!(serviced|servicing|repaired|fixed|replaced|mended|repare|reparee|remplace|entretenu|"
+    r"revise|last|yesterday|hier|plus|no longer|n'ont plus)\b)[a-z']+)"
+)
+"""A word between the heater and the signs, not one that tells it mended or past ("the
+boiler was serviced last week, and I had a headache yesterday")."""
+CARBON_MONOXIDE = (
+    r"carbon monoxide|monoxyde( de carbone)?|(co|monoxide) (alarm|detector)s? (is |are |has |"
+    r"have |went |keeps )?(going off|beeping|went off|goes off|sounding|triggered)|"
+    rf"(detecteur|alarme) (de )?(co|monoxyde)|{_HEATER}{_NOT_MENDED}{{0,18}} {_UNWELL}|"
+    rf"{_UNWELL}{_NOT_MENDED}{{0,18}} {_HEATER}"
+)
+"""A heater and people unwell, near each other; a carbon monoxide alarm (`HARM_NOW`, and
+grave in `urgency`: no calm word makes it wait)."""
+
 HARM_NOW = cues(
     (
         phrases(
@@ -2425,6 +2450,10 @@ HARM_NOW = cues(
             r"fire (department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
             r"inspection|service|servicing|maintenance|was tested|went ahead))",
             r"gas leak",
+            # carbon monoxide said by its signs: a heater and people with headaches or dizzy,
+            # « le chauffage au gaz fait un drôle de bruit et les gamins ont mal à la tête »,
+            # "the heater in the hall is making the kids dizzy" (trial45)
+            CARBON_MONOXIDE,
             # any fluid escaping where it should not, not water and gas only: "oil running down
             # the tower", "glycol leaking under the heat pump", "a coolant leak" (newcomer66)
             r"(oil|glycol|fuel|diesel|petrol|coolant|refrigerant|antifreeze|hydraulic fluid|"

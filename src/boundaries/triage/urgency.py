@@ -31,6 +31,12 @@ NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
     # "he needs someone to let him in" at 8 tomorrow (newcomer50)
     r"(need|needs|needed) (someone|somebody) to",
+    # what someone else wants by a time: "they want a signed copy by 5 today", « la banque
+    # veut le justificatif avant midi » (trial45); not a call or a talk wanted
+    r"(they|he|she|the [a-z]+|il|elle|ils|elles|la [a-z]+|le [a-z]+|les [a-z]+) (want|wants|"
+    r"wanted|veut|veulent|voulait|voulaient|exige|exigent) (a|an|the|it|them|this|that|our|"
+    r"your|le|la|les|un|une|des|du|notre|nos|votre|vos)(?! (call|chat|meeting|talk|word|quick "
+    r"call|quick chat|appel|rdv|rendez vous|reunion|point|coup de fil)\b)",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
     r"faut (qu'on|que (je|tu|vous|nous|on))",
     r"(est|sont) a (rendre|envoyer|deposer|remettre|signer|payer|renvoyer|transmettre|valider)",
@@ -2188,6 +2194,13 @@ _ALL_ELSE = re.compile(
     r"\b(otherwise|apart from that|other than that|besides that|for the rest|the rest is|"
     r"sinon|a part ca|a part cela|hormis ca|pour le reste|le reste)( [a-z]+)? ?,? ?$"
 )
+_ALL_ELSE_AFTER = re.compile(
+    r" ?,? ?(otherwise|apart from that|other than that|besides that|for the rest|for everything "
+    r"else|on everything else|sinon|a part ca|a part cela|pour le reste|pour tout le reste|"
+    r"sur le reste)\b"
+)
+"""Words right after a calm word that put it on the rest: "No rush otherwise", « pas
+urgent sinon »."""
 _SENDERS_OWN = re.compile(
     r"\b(i'll|we'll|i will|we will|i'm going to|we're going to|i can|we can|let me)"
     r"( (just|also|then|quickly))? $"
@@ -2282,7 +2295,7 @@ _GRAVE = re.compile(
     r")?(nos |our |les |the |mes |my )?(comptes|accounts|cartes|cards|compte|account)|"
     r"(ne peut plus|peut plus|ne pouvons plus|can't|cannot|unable to) (payer|pay) (les |the |"
     r"our |nos )?(salaires|salaries|wages|staff|payroll)|donor list|patient (data|records|"
-    r"files)|"
+    r"files)|" + C.CARBON_MONOXIDE + r"|"
     # the pay not gone out, an account emptied by fraud (session-42 newcomer check: « ce
     # n'est pas urgent mais notre compte a été vidé cette nuit par un virement frauduleux »)
     r"(payroll|paie|paye|salaires|salaries|wages)( [a-z]+){0,3} (failed|a echoue|bounced|"
@@ -2412,6 +2425,9 @@ _SOFTENER = re.compile(
     r"t'inquiete|nothing (major|serious|big|dramatic)|(it's |its |it is )?probably nothing|"
     r"(no|not) a big thing|((it's|its|it is) )?not the end of the world|"
     r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)|"
+    # how the sender is, before the news: "um we're fine here just one thing" (trial45)
+    r"(we're|we are|i'm|i am|we're all|everyone's|everyone is|on est|on va) (fine|good|ok|okay|"
+    r"all good|bien)( here| ici)?|"
     r"(tout va|ca va) bien)"
 )
 """Calm words on how bad a thing is, not on when it is needed: said before the news, they are
@@ -3404,6 +3420,11 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         despite = _deadline_despite(core, veto)
         if despite is not None:
             return despite
+    if veto is not None and _ALL_ELSE_AFTER.match(core, veto.end()):
+        # "… by 3pm or it goes back to the funder. Not a big deal otherwise.": the calm word
+        # is on the rest, not on the matter told (trial45); "otherwise" after it is never "if
+        # not today"
+        veto = None
     all_else = (
         None if veto is None else _ALL_ELSE.search(core[max(0, veto.start() - 30) : veto.start()])
     )
