@@ -1193,6 +1193,15 @@ THREAD_WORDS = 10
 _REPLY_SUBJECT = re.compile(r"\s*(re|aw|sv|tr|fwd?|ref)\s*:", re.I)
 
 
+_THANKS_FOR_FIXING = re.compile(
+    r"\b(thanks|thank you|many thanks|merci) (again )?(for|d'avoir|pour) (sorting|fixing|"
+    r"resolving|solving|sorting out|handling|dealing with|regle|corrige|repare|resolu|gere|"
+    r"avoir (regle|corrige|repare|resolu|gere))"
+)
+"""A reply that thanks for the thread's matter put right: "Thanks for sorting that. Could
+you also send …" (author-c: a question about something else does not reopen it)."""
+
+
 def _told_under_a_label(
     raw: str, subject: str, verdict: tuple[bool, list[str], str | None]
 ) -> tuple[bool, list[str], str | None]:
@@ -1213,7 +1222,7 @@ def _told_under_a_label(
     body = normalise(raw.removeprefix(subject))
     if (
         reply
-        and "?" not in body
+        and ("?" not in body or _THANKS_FOR_FIXING.search(body))
         and C.THANKS.search(body)
         and not urgency(_core(body))[0]
         and urgency(_core(label))[0]
