@@ -172,3 +172,55 @@ def test_urgent_said_calmly_or_by_its_signs(channel: str, text: str) -> None:
 def test_no_harm_and_no_deadline_is_not_urgent(text: str) -> None:
     answer = rules(text, at=AT)
     assert not answer["urgent"], answer["reasons"]
+
+
+# --- newcomer84 (a payroll consultant's clients), in words of our own ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # a worker who starts within a day and is not declared yet
+        (
+            "email",
+            "Bonjour, Sébastien a embauché une serveuse pour demain midi et il ne vous a rien "
+            "transmis pour la déclarer. Vous pouvez vous en occuper ? Merci",
+        ),
+        (
+            "email",
+            "Hello, the three seasonal pickers start tomorrow at 6. Their agency says you do the "
+            "registrations for them, papers attached. Please confirm all is well before then.",
+        ),
+        # hurt at work, said by the wound
+        (
+            "voicemail",
+            "hi it's omar one of the porters scalded his hand on the dishwasher this evening "
+            "it's looking bad what do we do for the claim",
+        ),
+        # an answer wanted before an hour in words
+        (
+            "voicemail",
+            "can the apprentice work the night shift i need to know before five when "
+            "the rota goes out",
+        ),
+    ],
+)
+def test_payroll_clients_urgent_kinds(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, le nouveau commis commence le lundi 4 janvier, pouvez-vous préparer sa DPAE ?",
+        "Quick FYI: the new driver started today, you declared him last week, all good.",
+        "I cut my finger slicing bread last week, anyway, about the invoice for November.",
+        "We met at four when the office closed, thanks for coming.",
+        "Hi, thanks for sorting that. Could you also send me the October payslips as PDFs?",
+    ],
+)
+def test_payroll_clients_not_urgent(text: str) -> None:
+    subject = "Re: Payroll failed" if text.startswith("Hi, thanks") else ""
+    answer = rules(text, at=AT, subject=subject)
+    assert not answer["urgent"], answer["reasons"]

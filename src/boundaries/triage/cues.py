@@ -2923,6 +2923,15 @@ HARM_NOW = cues(
             # someone at the hospital, not a signature's « Urgences dentaires : 06 … » nor the
             # hospital as a client or a place (« le labo de l'hôpital »)
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
+            # hurt at work, said by the wound: "burned his arm pretty badly on the fryer … they
+            # say second degree" (newcomer84)
+            r"(burned|burnt|scalded|cut|broke|injured|hurt|brule|brulee|ebouillante|coupe|"
+            r"coupee|casse|cassee|blesse|blessee)( [a-z']+){0,2} (his|her|their|my|son|sa|ses) "
+            r"(arm|arms|hand|hands|leg|foot|face|fingers?|back|head|wrist|ankle|eye|bras|main|"
+            r"mains|jambe|pied|visage|doigts?|dos|tete|poignet|cheville|oeil)(?![^.?!]{0,50}\b("
+            r"last (week|month|year|summer)|yesterday|ago|hier|la semaine derniere|le mois "
+            r"dernier|l'an dernier|l'annee derniere|l'ete dernier)\b)",
+            r"(second|third|2nd|3rd|deuxieme|troisieme|2e|3e) (degree|degre) (burns?|brulures?)?",
             r"(aux|les) urgences",
             ACCIDENT,
             POLICE + _ASKING_FOR_RECORDS,

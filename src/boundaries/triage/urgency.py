@@ -31,6 +31,10 @@ NEED = any_of(
     r"(need|needs|needed) (it|this|them|that|the|our|your|a|an|my|his|her|their|those|these)",
     # "he needs someone to let him in" at 8 tomorrow (newcomer50)
     r"(need|needs|needed) (someone|somebody) to",
+    # an answer wanted by a time: "is that allowed for a minor i need to know before six"
+    # (newcomer84)
+    r"(i|we) (need|needs|must|have to|'ve got to|got to) (to )?(know|have an answer|get an "
+    r"answer|hear from you|decide)",
     # what someone else wants by a time: "they want a signed copy by 5 today", « la banque
     # veut le justificatif avant midi » (trial45); not a call or a talk wanted
     r"(they|he|she|the [a-z]+|il|elle|ils|elles|la [a-z]+|le [a-z]+|les [a-z]+) (want|wants|"
@@ -209,7 +213,7 @@ WITHIN_A_DAY = any_of(
     r"(?<!multiplied by)(?<!divided by)|before) ([1-9]|1[0-2]|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)(?= ?([?.!,]|$)| (today|"
     r"tonight|please|pls|plz|latest|at the latest|sharp|or|otherwise|if|and|so|then|ok|"
-    r"okay)\b)",
+    r"okay|when|because|as)\b)",
     r"(by|before|until) (noon|midday|midnight|tonight|(the )?end of (the )?day|eod)",
     # "it goes live at midnight", « à minuit »: the next one, within a day (newcomer53)
     r"at midnight",
@@ -220,7 +224,7 @@ WITHIN_A_DAY = any_of(
     # an hour in words: "the courier collects at four", not "at four sites" (newcomer53)
     r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"( thirty| fifteen| forty five)?(?= ?([?.!,]|$)| (today|tonight|sharp|and|so|or|but|then|"
-    r"latest|at the latest|this|tomorrow|o'clock|pm|am)\b)",
+    r"latest|at the latest|this|tomorrow|o'clock|pm|am|when|because)\b)",
     r"(avant|d'ici|jusqu'a) minuit",
     r"(tomorrow|demain) midday|midday (tomorrow|today)",
     r"(by|before|until) (close of business|cob|end of (the )?(day|business day))",
@@ -1477,8 +1481,41 @@ _PAID_OUT = any_of(
 )
 
 
+_UNDECLARED = re.compile(
+    r"\b((pas|jamais|rien|personne)( [a-z']+){0,10} (declare|declarer|declaree|declares|"
+    r"declarees|dpae)|(not|never|nothing|nobody|hasn't been|haven't been|isn't|aren't)"
+    r"( [a-z']+){0,6} (declared|registered|to declare|to register)|(you|vous) (make|do|handle|"
+    r"file|faites|gerez|faites toujours) (the|les) (declarations?|registrations?|dpae))\b"
+)
+_STARTS_SOON = re.compile(
+    r"\b(start|starts|starting|begin|begins|commence|commencent|commencer|arrive|arrivent|"
+    r"embauche|pris|prend)\b[^.?!]{0,80}\b(tomorrow|tonight|today|this (morning|afternoon|"
+    r"evening)|demain|ce soir|cette nuit|aujourd'hui|ce matin|cet apres midi)\b"
+    r"|\b(tomorrow|tonight|demain|ce soir)\b[^.?!]{0,30}\b(start|starts|commence|"
+    r"commencent|first day|premier jour)\b"
+)
+
+
+def _undeclared_start(core: str) -> str | None:
+    """The words of a worker who starts within a day and is not declared yet (or whose
+    declaration the consultant makes): « il a pris un jeune en extra pour demain matin 5h …
+    je ne crois pas qu'il vous ait envoyé quoi que ce soit pour le déclarer », "they start
+    tomorrow at 7:30 … you make the declarations for them" (newcomer84). A hire must be
+    declared before the work begins (France: DPAE, Code du travail L1221-10)."""
+    undeclared = _UNDECLARED.search(core)
+    if undeclared is None:
+        return None
+    start = _STARTS_SOON.search(core)
+    if start is None or done_then(core, start.group(0).split()[-1]):
+        return None
+    return f"{start.group(0)} … {undeclared.group(0)}"
+
+
 def _trade_kind(core: str) -> tuple[str, str] | None:
     """(reason, matched words) of the first trade-specific kind of urgency found."""
+    hire = _undeclared_start(core)
+    if hire is not None:
+        return "a worker starts within a day, not declared yet", hire
     meeting = LIVE_MEETING.search(core)
     if meeting is None and WEIGHTY.search(core) is not None:
         meeting = _IN_IT.search(core)  # « on est avec le maire là maintenant »
@@ -2241,10 +2278,21 @@ def _asked_back(core: str, calm: re.Match[str]) -> bool:
     """Whether the calm words `calm` are asked, not said: « l'agenda replante depuis ce
     matin. C'est réglé de votre côté ? », "is it all fine now?" (newcomer77): a question
     about the trouble, not the sender's word that it can wait."""
+    if _CHECK_ASKED.search(core, max(0, calm.start() - 40), calm.start()) is not None:
+        return True  # "please confirm everything is OK before they start" (newcomer84)
     return (
         _STATE_SAID.match(calm.group(0).strip()) is not None
         and _ASKED_BACK.match(core, calm.end()) is not None
     )
+
+
+_CHECK_ASKED = re.compile(
+    r"\b(confirm|confirming|check|checking|make sure|verify|tell me if|tell me whether|let me "
+    r"know if|let me know whether|let us know if|see if|confirmer|confirmez|verifier|verifiez|"
+    r"me dire si|nous dire si|s'assurer|assurez vous)( (that|que|qu'))?( [a-z']+){0,2} $"
+)
+"""Words that ask the consultant to check the calm words ("please confirm everything is OK",
+« vérifier que tout va bien »): the sender's question, not their word that it can wait."""
 
 
 def _hedged(core: str, veto: re.Match[str]) -> bool:
