@@ -224,3 +224,17 @@ def test_payroll_clients_not_urgent(text: str) -> None:
     subject = "Re: Payroll failed" if text.startswith("Hi, thanks") else ""
     answer = rules(text, at=AT, subject=subject)
     assert not answer["urgent"], answer["reasons"]
+
+
+def test_nothing_doing_after_an_attempt_is_no_word_that_it_can_wait() -> None:
+    """newcomer85: « j'ai appuyé sur le bouton rouge trois fois rien à faire » (no use) was
+    read as « rien à faire » (nothing for you to do), which kept even the second opinion off."""
+    answer = rules(
+        "salut c'est jo la pompe de la piscine s'est arrêtée j'ai relancé deux fois rien à "
+        "faire les clients arrivent dans une heure",
+        channel="voicemail",
+        at=AT,
+    )
+    assert not any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
+    said = rules("Merci pour le devis, rien à faire de votre côté pour l'instant.", at=AT)
+    assert any(r.startswith("not urgent") for r in said["reasons"]), said["reasons"]

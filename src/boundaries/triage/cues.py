@@ -3332,8 +3332,11 @@ NOT_NOW = Gated(
         r"for (our|the) risk register",
         r"(just )?thinking ahead",
         r"pour anticiper",
-        # « Rien à faire de votre côté », not « j'ai tout essayé, mais rien à faire ».
-        r"rien(?<!mais rien)(?<!toujours rien) (de special |de plus |d'autre )?a faire",
+        # « Rien à faire de votre côté », not « j'ai tout essayé, mais rien à faire », « j'ai
+        # appuyé sur le bouton trois fois rien à faire » (no use: newcomer85)
+        r"rien(?<!mais rien)(?<!toujours rien)(?<!fois rien)(?<!essaye rien)(?<!tente rien)"
+        r"(?<!redemarre rien)(?<!relance rien)(?<!appuye rien) (de special |de plus |d'autre )?"
+        r"a faire",
         r"(c'est|tout est) (deja )?(paye|regle)",
         r"(that's|that is|it's|all|everything's|everything is) (fine|good|ok)",
         r"(tout va|ca va) bien",
