@@ -238,3 +238,39 @@ def test_nothing_doing_after_an_attempt_is_no_word_that_it_can_wait() -> None:
     assert not any(r.startswith("not urgent") for r in answer["reasons"]), answer["reasons"]
     said = rules("Merci pour le devis, rien à faire de votre côté pour l'instant.", at=AT)
     assert any(r.startswith("not urgent") for r in said["reasons"]), said["reasons"]
+
+
+# --- answered-by: the same matter for another person -------------------------------------------
+
+
+def _garnishment_update():
+    from tests.answered_support import sent_update
+
+    return sent_update(
+        "u1",
+        "compta@transports-roth.example",
+        "Saisie sur salaire – M. Keller",
+        "Bonjour Madame Roth,\n\nJ'ai traité l'acte de saisie concernant M. Keller : la "
+        "déclaration du tiers saisi est partie lundi et la première retenue sera sur la paie "
+        "de décembre.\n\nCordialement,\nNathalie",
+        "2026-11-09T11:30:00+01:00",
+    )
+
+
+def test_a_check_about_another_person_is_not_answered_by_the_update_on_the_first() -> None:
+    """newcomer84: « un second acte de saisie … concernant M. Lang cette fois. Où en
+    êtes-vous ? » was linked to the update on M. Ozturk's garnishment (a wrong link)."""
+    from tests.answered_support import linked_update
+
+    sender = "compta@transports-roth.example"
+    other = (
+        "Bonjour Madame Roussel,\n\nNous avons reçu un second acte de saisie sur salaire, "
+        "pour M. Brun cette fois. Où en êtes-vous sur ce dossier ?\n\nCordialement"
+    )
+    same = (
+        "Bonjour Madame Roussel,\n\nPour l'acte de saisie sur salaire de M. Keller, où en "
+        "êtes-vous ?\n\nCordialement"
+    )
+    updates = [_garnishment_update()]
+    assert linked_update(other, sender, updates, at="2026-11-23T10:40:00+01:00") is None
+    assert linked_update(same, sender, updates, at="2026-11-23T10:40:00+01:00") == "u1"

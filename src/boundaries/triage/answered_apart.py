@@ -75,6 +75,33 @@ def other_reference(check: str, update: Update) -> bool:
     return _other_tag(check, told_in)
 
 
+_TITLED = re.compile(
+    r"(?<![A-Za-z])(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle|Dr\.?)"
+    r" ([A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?)"
+)
+_GREETED = re.compile(r"(?:bonjour|bonsoir|dear|hi|hello|cher|chère|chers)\s*,?\s*$", re.I)
+
+
+def _people_named(text: str) -> set[str]:
+    """The surnames `text` names with a title (« M. Lang », "Mrs O'Brien"), not the one it
+    greets (« Bonjour Madame Roussel »: the correspondent, not the matter)."""
+    named = set()
+    for m in _TITLED.finditer(text):
+        if _GREETED.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        named.add(m.group(1).split()[-1].lower())
+    return named
+
+
+def other_person(check: str, update: Update) -> bool:
+    """Both name someone by title and surname, and none is the same: « un second acte de
+    saisie, concernant M. Lang cette fois » is not answered by the update on M. Ozturk's
+    (newcomer84: the same client and matter, another employee)."""
+    asked = _people_named(check)
+    told = _people_named(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
 # The month an item is for: « le fichier TVA de novembre », "the figures for sept/oct",
 # "the November payroll"; not a date ("on 18 November") nor a time ("in January").
 _MONTH_NUMBER = {m: n for m, n in MONTHS.items() if m not in ("jan", "mar")}  # names, words

@@ -64,6 +64,7 @@ from boundaries.triage.answered_apart import (
     happened_since,
     other_item,
     other_period,
+    other_person,
     other_reference,
     outcome_not_told,
     promised_only,
@@ -279,6 +280,9 @@ def _check_one(
     link = _link(updates, text, subject, sender, at, lang, same_client, meaning, refused)
     if link.update is not None and other_reference(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it names another reference number"
+        return AnsweredLink(None, False, (why,)), None
+    if link.update is not None and other_person(f"{subject}\n{whole}", link.update):
+        why = f"not linked to update {link.update.id}: it names another person"
         return AnsweredLink(None, False, (why,)), None
     if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
