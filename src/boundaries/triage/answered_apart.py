@@ -89,7 +89,7 @@ def _people_named(text: str) -> set[str]:
     for m in _TITLED.finditer(text):
         if _GREETED.search(text, max(0, m.start() - 12), m.start()):
             continue
-        named.add(m.group(1).split()[-1].lower())
+        named.add(m.group(1).split()[-1].lower().removesuffix("'s").rstrip("'"))
     return named
 
 

@@ -2287,12 +2287,16 @@ def _asked_back(core: str, calm: re.Match[str]) -> bool:
 
 
 _CHECK_ASKED = re.compile(
-    r"\b(confirm|confirming|check|checking|make sure|verify|tell me if|tell me whether|let me "
-    r"know if|let me know whether|let us know if|see if|confirmer|confirmez|verifier|verifiez|"
-    r"me dire si|nous dire si|s'assurer|assurez vous)( (that|que|qu'))?( [a-z']+){0,2} $"
+    r"(\b(please|pls|plz|kindly|can you|could you|would you|can u|pouvez vous|pourriez vous|"
+    r"peux tu|merci de|need you to|want you to)( [a-z]+)?|(^|[.!?] )) ?(confirm|check|make sure|"
+    r"verify|tell me|let me know|let us know|see|confirmer|confirmez|verifier|verifiez|me dire|"
+    r"nous dire|vous assurer|t'assurer|assurez vous)( (if|whether|that|que|qu'|si))?"
+    r"( [a-z']+){0,2} $"
 )
 """Words that ask the consultant to check the calm words ("please confirm everything is OK",
-« vérifier que tout va bien »): the sender's question, not their word that it can wait."""
+« merci de vérifier que tout va bien »): the sender's question, not their word that it can
+wait; not a report of someone's confirming ("they confirm our account was not among those
+accessed")."""
 
 
 def _hedged(core: str, veto: re.Match[str]) -> bool:
