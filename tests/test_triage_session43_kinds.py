@@ -274,3 +274,6 @@ def test_a_check_about_another_person_is_not_answered_by_the_update_on_the_first
     updates = [_garnishment_update()]
     assert linked_update(other, sender, updates, at="2026-11-23T10:40:00+01:00") is None
     assert linked_update(same, sender, updates, at="2026-11-23T10:40:00+01:00") == "u1"
+    # a salutation alone on its line names the correspondent, not the matter
+    hailed = "Madame Roussel,\n\nL'acte de saisie sur salaire, où en êtes-vous ?"
+    assert linked_update(hailed, sender, updates, at="2026-11-23T10:40:00+01:00") == "u1"

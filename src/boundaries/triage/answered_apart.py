@@ -84,11 +84,15 @@ _GREETED = re.compile(r"(?:bonjour|bonsoir|dear|hi|hello|cher|chère|chers)\s*,?
 
 def _people_named(text: str) -> set[str]:
     """The surnames `text` names with a title (« M. Lang », "Mrs O'Brien"), not the one it
-    greets (« Bonjour Madame Roussel »: the correspondent, not the matter)."""
+    greets (« Bonjour Madame Roussel », « Madame Roussel, » alone on its line: the
+    correspondent, not the matter)."""
     named = set()
     for m in _TITLED.finditer(text):
         if _GREETED.search(text, max(0, m.start() - 12), m.start()):
             continue
+        opening = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if not opening and text[m.end() : m.end() + 1] in (",", "\n", ""):
+            continue  # a salutation of its own: « Madame Roussel,\n\n… »
         named.add(m.group(1).split()[-1].lower().removesuffix("'s").rstrip("'"))
     return named
 
