@@ -691,16 +691,15 @@ class FollowUp:
                     detail={"topic": topic, "text": said[:500]},
                 )
             )
-        if not self.store.record(self.account_id, owed[:1]):
-            # the day's row is there: given back to this voicemail when a late press of 1
-            # had withdrawn it from the one it was first owed to (`withdraw_owed`)
-            row = self.store.find(self.account_id, "reply_owed", owed[0].sid or "")
-            if row is not None and row.action == PRESSED:
-                self.store.update(
-                    self.account_id, "reply_owed", row.sid or "", action="owed",
-                    detail=owed[0].detail,
-                )  # fmt: skip
-        self.store.record(self.account_id, owed[1:])
+        # the day's row, withdrawn by a late press of 1 from the voicemail it was first owed
+        # to (`withdraw_owed`), is given back to this one; the rows owed are then stored in
+        # one transaction, as before (an existing row is skipped)
+        row = self.store.find(self.account_id, "reply_owed", owed[0].sid or "")
+        if row is not None and row.action == PRESSED:
+            self.store.update(
+                self.account_id, "reply_owed", row.sid or "", action="owed", detail=owed[0].detail
+            )
+        self.store.record(self.account_id, owed)
 
     def withdraw_owed(self, call_sid: str, client: Client, now: datetime) -> None:
         """A press of 1 stored after its call's voicemail was heard (the key press callback
