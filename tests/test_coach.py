@@ -479,10 +479,65 @@ def test_the_note_to_set_a_billed_rate_is_in_the_consultants_language(tmp_path, 
     events = over_calling(tmp_path / "e.jsonl", [10, 10, 10, 10, 10, 10, 10])
     run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
         "--record", "defer", "--on", "2026-10-19")  # fmt: skip
-    advice = coach(base_toml, events, db, "--lang", "en")
+    advice = coach(base_toml, events, db)
     assert advice["script_step"] == "rates", advice
     script = " ".join(str(advice["script"]).split())
     assert script.startswith("Pour chiffrer la hausse, ajoutez billed_hours_per_week"), script
+    # asked in English (`--lang en`: the view is English too), the note comes in English
+    advice = coach(base_toml, events, db, "--lang", "en")
+    script = " ".join(str(advice["script"]).split())
+    assert script.startswith("To put a figure on the increase, add billed_hours_per_week"), script
+
+
+def _english_horizon(base_toml: str) -> str:
+    path = Path(base_toml)
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('language = "fr"\nphones', 'language = "en"\nphones', 1), "utf-8")
+    return base_toml
+
+
+def test_the_questions_before_the_decision_are_in_the_consultants_language(tmp_path, base_toml):
+    """trial45 B5: at `decide`, the questions for the consultant came in the client's language
+    under a view in the consultant's; only the words to say to the client are in its own."""
+    _english_horizon(base_toml)
+    db = served_database(tmp_path / "b.sqlite3")
+    for step, on in (("talk", "2026-10-12"), ("rates", "2026-10-19")):
+        run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+            "--record", step, "--on", on)  # fmt: skip
+    events = over_calling(tmp_path / "e.jsonl", [10] * 7)
+    advice = coach(base_toml, events, db)
+    assert advice["script_step"] == "decide", advice
+    script = " ".join(str(advice["script"]).split())
+    assert "quelques questions pour vous" in script and "Que pouvez-vous accepter" in script
+    assert "We've tried several ways of organising" in script, script
+    assert "Nous avons essayé" not in script and "a few questions for you" not in script
+
+
+def test_the_decision_step_forces_nothing_once_the_client_asks_within_its_terms(
+    tmp_path, base_toml
+):
+    """trial45 B4: at `decide`, with the client now within its terms, the script said "0 calls
+    a working day … no availability asked beyond what you agreed, despite the steps already
+    taken", then told the consultant to say the need is "still beyond what our agreement
+    covers" and to offer to part ways."""
+    db = served_database(tmp_path / "b.sqlite3")
+    for step, on in (("talk", "2026-10-05"), ("decide", "2026-10-12")):
+        run("coach", "--config", base_toml, "--database", db, "--client", "horizon",
+            "--record", step, "--on", on)  # fmt: skip
+    events = over_calling(tmp_path / "e.jsonl", [10, 1, 1, 1, 1, 1, 0])
+    for lang, forced, none in (
+        ("en", "still beyond what our agreement", "No decision to force"),
+        ("fr", "reste au-delà de ce que prévoit", "Pas de décision à forcer"),
+    ):
+        advice = coach(base_toml, events, db, "--lang", lang)
+        assert advice["script_step"] == "decide", advice
+        script = " ".join(str(advice["script"]).split())
+        assert none in script and forced not in script, script
+        assert "0 call" not in script and "0 appel" not in script, script
+    # the same client still over its terms is offered the two ways out
+    over = over_calling(tmp_path / "over.jsonl", [10] * 7)
+    script = " ".join(str(coach(base_toml, over, db, "--lang", "en")["script"]).split())
+    assert "Two honest ways out remain" in script and "still well beyond" in script, script
 
 
 def test_a_client_calling_in_its_standing_calls_and_once_besides_is_within_its_terms(tmp_path):

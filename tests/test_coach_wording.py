@@ -77,6 +77,8 @@ def test_the_decide_script_says_a_singular_below_two_hours_in_french():
         "hours_lost_per_week_one": True, "demands": True, "demanded_per_week": "1,5",
         "demanded_per_week_one": True, "steps_taken": [], "suggested_rate": "",
         "current_rate": "", "effective": "1er janvier", "far_beyond": True,
+        "span": "26 jours", "span_dates": "du 12 oct. au 6 nov.", "unplanned": 60,
+        "unplanned_daily": True, "unplanned_weekly": False,
     }  # fmt: skip
     text = script("fr", "decide", **values)
     assert "0,8 heure perdue en" in text and "1,5 heure de disponibilité demandée" in text
@@ -178,10 +180,10 @@ def test_the_premium_explanation_says_one_call_over_one_day(lang: str):
 @pytest.mark.parametrize(
     ("lang", "per_day", "one", "said"),
     [
-        ("fr", "0,5", True, "0,5 appel par jour ouvré"),
+        ("fr", "1,5", True, "1,5 appel par jour ouvré"),
         ("fr", "2", False, "2 appels par jour ouvré"),
         ("en", "1", True, "1 call a working day"),
-        ("en", "0.5", False, "0.5 calls a working day"),
+        ("en", "1.5", False, "1.5 calls a working day"),
     ],
 )
 def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, said):
@@ -190,10 +192,11 @@ def test_the_decide_script_says_calls_a_day_in_their_number(lang, per_day, one, 
     values = {
         "unplanned_per_day": per_day, "unplanned_per_day_one": one, "lost": False,
         "has_standing_call": False, "standing_calls": 0,
-        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
-        "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
+        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": True,
+        "demanded_per_week": "2", "demanded_per_week_one": False, "steps_taken": [],
         "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
-        "far_beyond": True,
+        "far_beyond": True, "span": "26 days", "span_dates": "Oct 12 to Nov 6",
+        "unplanned": 13, "unplanned_daily": True, "unplanned_weekly": False,
     }  # fmt: skip
     assert said in script(lang, "decide", **values)
 
@@ -211,9 +214,12 @@ def test_the_decide_script_says_well_beyond_only_over_twice_the_allowance(lang, 
     values = {
         "unplanned_per_day": "0,4", "unplanned_per_day_one": True, "lost": False,
         "has_standing_call": True, "standing_calls": 1,
-        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": False,
-        "demanded_per_week": "0", "demanded_per_week_one": True, "steps_taken": [],
+        "hours_lost_per_week": "0", "hours_lost_per_week_one": True, "demands": True,
+        "demanded_per_week": "1", "demanded_per_week_one": True, "steps_taken": [],
         "suggested_rate": "", "current_rate": "", "effective": "1er janvier",
+        "span": "26 days", "span_dates": "Oct 12 to Nov 6", "unplanned": 8,
+        "unplanned_daily": True, "unplanned_weekly": True, "unplanned_per_week": "2",
+        "unplanned_per_week_one": False,
     }  # fmt: skip
     assert far in script(lang, "decide", **values, far_beyond=True)
     said = script(lang, "decide", **values, far_beyond=False)

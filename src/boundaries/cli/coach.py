@@ -207,7 +207,9 @@ def coach_command(
     # (newcomer51 §11: an English client's script came in the French consultant's language);
     # the view around it speaks the consultant's.
     spoken = lang or client.language
-    advice, script_step, script = conversation_for(spoken, config, client, evidence, written_on)
+    advice, script_step, script = conversation_for(
+        spoken, config, client, evidence, written_on, reader=language
+    )
     if as_json:
         shown = coach_json(advice, spoken, script_step, script)
         shown["no_standing_call"] = promises_a_standing_call(client, script_step)

@@ -244,10 +244,14 @@ def conversation(
     now: datetime,
     taken: list[tuple[str, date]],
     written_on: date | None = None,
+    reader: str | None = None,
 ) -> tuple[Advice, str | None, str | None]:
     """The advice on `client` (`taken`: its recorded (step, local day), oldest first), the
     step whose script to show and that script, as `boundaries coach` and the dashboard show
-    them (SPEC §8). `contacts`: every client's, over `period`.
+    them (SPEC §8). `contacts`: every client's, over `period`. The script is in `lang` (said
+    or sent to the client); what in it is for the consultant alone (the rate note without a
+    rate, the questions before the decision) is in `reader`, the language of the view around
+    it (default: the consultant's; trial45 B5: French questions under an English view).
 
     After a recorded step the script's figures cover the weeks the verdict judged
     (`Advice.window`), so that a rate letter asks for the demand the verdict saw, not an
@@ -274,13 +278,24 @@ def conversation(
     # step: "despite the steps already taken (the decision to part ways…)", trial37 §5)
     steps = [s for s, _ in taken if s != script_step]
     values = script_values(lang, config, cal, client, figures, window, mine, now, steps, written_on)
+    own = reader or config.consultant.language
+    if own != lang and script_step in ("rates", "decide"):
+        mine_values = script_values(
+            own, config, cal, client, figures, window, mine, now, steps, written_on
+        )
+    else:
+        mine_values = values
     if script_step == "rates" and values["demands"] and not values["suggested_rate"]:
         # no billed rate to raise: not a letter for the client but a note for the consultant,
         # in the consultant's language (trial34 §10: an English note in a French view)
-        own = config.consultant.language
-        if own != lang:
-            values = script_values(own, config, cal, client, figures, window, mine, now, steps)
-        return advice, script_step, w.script(own, "rates_note", **values)
+        return advice, script_step, w.script(own, "rates_note", **mine_values)
+    if script_step == "rates" and not values["demands"]:
+        # "no rise to announce": a word for the consultant, not a letter
+        return advice, script_step, w.script(own, "rates", **mine_values)
+    if script_step == "decide":
+        # questions for the consultant around the words to say to the client (in its own)
+        words = w.script(lang, "decide_words", **values).strip()
+        return advice, script_step, w.script(own, "decide", **mine_values, words=words)
     return advice, script_step, w.script(lang, script_step, **values)
 
 

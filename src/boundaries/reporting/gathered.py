@@ -100,11 +100,17 @@ def latest_steps(steps: list[tuple[str, str, date]]) -> dict[str, str]:
 
 
 def conversation_for(
-    lang: str, config: Config, client: Client, evidence: Evidence, written_on: date | None = None
+    lang: str,
+    config: Config,
+    client: Client,
+    evidence: Evidence,
+    written_on: date | None = None,
+    reader: str | None = None,
 ) -> tuple[Advice, str | None, str | None]:
     """`coaching.conversation` over gathered evidence: the client's recorded steps, every
     client's contacts over the period (as `boundaries coach` and the dashboard show it);
-    `written_on`: the day a rate letter is written (default: the evidence's last day)."""
+    `written_on`: the day a rate letter is written (default: the evidence's last day);
+    `reader`: the language of the view the script is shown in (default: the consultant's)."""
     taken = [(step, day) for cid, step, day in evidence.steps if cid == client.id]
     return conversation(
         lang,
@@ -116,4 +122,5 @@ def conversation_for(
         evidence.now,
         taken,
         written_on,
+        reader,
     )

@@ -204,9 +204,11 @@ def conversation(
     if client is None:
         return None
     evidence = from_store(config, store, account, None, now)
-    advice, script_step, script = conversation_for(lang, config, client, evidence)
+    advice, script_step, script = conversation_for(lang, config, client, evidence, reader=lang)
     if client.language != lang:
-        _, script_step, script = conversation_for(client.language, config, client, evidence)
+        _, script_step, script = conversation_for(
+            client.language, config, client, evidence, reader=lang
+        )
     out: dict[str, Any] = coaching.coach_json(advice, lang, script_step, script)
     out["script_lang"] = client.language
     # the coach's own sentences, in the page's language: the verdict on the step taken and
