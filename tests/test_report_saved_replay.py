@@ -89,3 +89,34 @@ def test_the_coach_table_says_weeks_with_nothing_recorded_as_such(db_url: str):
     assert [w["week"] for w in weeks if not w["recorded"]] == [
         "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"
     ]  # fmt: skip
+
+
+def test_a_client_removed_from_the_configuration_is_said_left_out_of_the_report(
+    db_url: str, tmp_path
+):
+    """trial45 B6: the report of a store holding a client's events, once that client was taken
+    out of the configuration, dropped it without a word. It says so on stderr, naming the
+    client and the fix; stdout keeps the report (and its JSON) as it was."""
+    saved = run("simulate", "--config", CONFIG, "--events", EVENTS, "--save", "--database", db_url)
+    assert saved.exit_code == 0, saved.output
+    text = (EXAMPLES / "boundaries.toml").read_text("utf-8")
+    start = text.index('[[client]]\nid = "velo"')
+    end = text.index("[[client]]", start + 1)
+    smaller = tmp_path / "smaller.toml"
+    smaller.write_text(text[:start] + text[end:], encoding="utf-8")
+    runner = CliRunner()
+    for extra in ((), ("--json",)):
+        got = runner.invoke(cli, ["report", "--config", str(smaller), "--database", db_url, *extra])
+        assert got.exit_code == 0, got.output
+        assert "« velo »" in got.stderr and "[[client]]" in got.stderr, got.stderr
+        assert "velo" not in got.stdout
+    payload = json.loads(runner.invoke(cli, ["report", "--config", str(smaller), "--database",
+                                             db_url, "--json"]).stdout)  # fmt: skip
+    assert [c["id"] for c in payload["clients"]] == ["horizon", "harbor", "unknown"]
+    # the full configuration reports every client, with nothing said on stderr
+    full = runner.invoke(cli, ["report", "--config", CONFIG, "--database", db_url])
+    assert full.exit_code == 0 and full.stderr == "", full.stderr
+    # a report on one client says nothing of the others
+    one = runner.invoke(cli, ["report", "--config", str(smaller), "--database", db_url,
+                              "--client", "horizon"])  # fmt: skip
+    assert one.exit_code == 0 and one.stderr == "", one.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -19,8 +20,9 @@ from boundaries.cli.options import (
 from boundaries.cli.refusals import unknown_client
 from boundaries.cli.sources import gather, latest_steps, parse_now
 from boundaries.cli.store_access import account_of, open_existing
-from boundaries.domain.figures import ClientFigures, client_figures
+from boundaries.domain.figures import ClientFigures, Contact, Period, client_figures
 from boundaries.domain.model import Config
+from boundaries.reporting import wording as w
 from boundaries.reporting.chart import write_chart
 from boundaries.reporting.report import report_json
 from boundaries.reporting.text import render
@@ -87,7 +89,9 @@ def report_command(
     figures = client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
     )
-    if client_id is not None:
+    if client_id is None:
+        _say_left_out(config, config_path, evidence.contacts, evidence.period)
+    else:
         figures = [f for f in figures if f.id == client_id]
     late: dict[str, frozenset[str]] = {}
     if events_path is None:
@@ -103,6 +107,34 @@ def report_command(
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         click.echo(render(payload, lang, config.consultant.zone, late), nl=False)
+
+
+def _say_left_out(
+    config: Config, config_path: str, contacts: list[Contact], period: Period
+) -> None:
+    """One line on stderr for each client id the store holds calls or messages of in `period`
+    and the configuration no longer has: its figures are left out of the report, and the
+    consultant is told so rather than finding a client gone without a word (trial45 B6)."""
+    zone = config.consultant.zone
+    gone = Counter(
+        c.client
+        for c in contacts
+        if c.client
+        and config.client(c.client) is None
+        and period.first <= c.at.astimezone(zone).date() <= period.last
+    )
+    lang = config.consultant.language
+    for client, count in sorted(gone.items()):
+        click.echo(
+            w.say(
+                lang,
+                "report.not_configured",
+                count=w.counted(lang, count),
+                id=client,
+                config=config_path,
+            ),
+            err=True,
+        )
 
 
 def _agendas_of_store(
