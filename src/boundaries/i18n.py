@@ -56,6 +56,28 @@ def text(lang: str, key: str, **values: object) -> str:
     return template.format(**values)
 
 
+VOICE_ACCENTS = {
+    ("en", "GB"): "en-GB",
+    ("en", "IE"): "en-GB",
+    ("en", "AU"): "en-AU",
+    ("en", "NZ"): "en-AU",
+    ("en", "CA"): "en-CA",
+    ("en", "IN"): "en-IN",
+    ("fr", "CA"): "fr-CA",
+}
+"""The `language` a caller of a country hears `<Say>` speak, where the provider's voices have
+its accent (Twilio, TwiML `<Say>`: en-AU, en-CA, en-GB, en-IN, en-US, fr-CA, fr-FR among the
+languages every voice speaks); Ireland and New Zealand hear the nearest one."""
+
+
+def voice_language(lang: str, country: str | None = None) -> str:
+    """The `language` attribute of TwiML `<Say>` for a caller speaking `lang` ("fr"/"en") in
+    `country` (ISO 3166, e.g. the client's `Client.country`; None: unknown): the country's
+    accent where there is one (`VOICE_ACCENTS`), else the catalogue's (`voice.language`:
+    en-US, fr-FR). A London client was greeted in American English (trial45 B8)."""
+    return VOICE_ACCENTS.get((lang, (country or "").upper())) or text(lang, "voice.language")
+
+
 def written(value: date | datetime, pattern: str, lang: str, zone: ZoneInfo | None = None) -> str:
     """`value` written with the CLDR `pattern` (Babel) in `lang`, a moment in `zone`, the first
     of the month as French writes it: « mardi 1er décembre », « 1er déc. » (Imprimerie

@@ -43,9 +43,11 @@ class Greetings:
         """The greeting at `at` (UTC-aware): a client's in its own language with its promises
         and urgent line; an unknown caller's neutral one in `lang`."""
         if client is None:
-            return self._greeting(lang, None, None, False, False)
+            return self._greeting(lang, None, None, False, False, self.config.consultant.region)
         promises = self.promises(client, at)
-        return self._greeting(client.language, client.id, promises, client.urgent_line, True)
+        return self._greeting(
+            client.language, client.id, promises, client.urgent_line, True, client.country
+        )
 
     def promises(self, client: Client, at: datetime) -> twiml.Promises:
         """What the greeting may promise this client at `at`, each only if true: its next
@@ -92,11 +94,14 @@ class Greetings:
         promises: twiml.Promises | None,
         urgent: bool,
         known: bool,
+        country: str | None,
     ) -> str:
-        key = (lang, client_id, promises, urgent, known)
+        key = (lang, client_id, promises, urgent, known, country)
         cached = self._built.get(key)
         if cached is None:
-            cached = twiml.voicemail(self.voice, lang, promises, urgent, known_client=known)
+            cached = twiml.voicemail(
+                self.voice, lang, promises, urgent, known_client=known, country=country
+            )
             if len(self._built) > CACHED_GREETINGS:
                 self._built.clear()
             self._built[key] = cached

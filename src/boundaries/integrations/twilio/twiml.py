@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
 from boundaries.domain.model import ClientZone
-from boundaries.i18n import day, text, when
+from boundaries.i18n import day, text, voice_language, when
 
 RECORD_MAX_SECONDS = 180
 DIAL_TIMEOUT_SECONDS = 20
@@ -70,12 +70,14 @@ def voicemail(
     promises: Promises | None,
     urgent_line: bool,
     known_client: bool = True,
+    country: str | None = None,
 ) -> str:
     """The greeting in the caller's language, the urgent line where offered, then a recording.
 
     A known client hears its next standing call in its own time (`Promises.zone`), whether
-    its topic will be on that call's agenda, and when an email answer will come."""
-    say_lang = text(lang, "voice.language")
+    its topic will be on that call's agenda, and when an email answer will come; spoken with
+    the accent of `country` where the provider has it (`i18n.voice_language`)."""
+    say_lang = voice_language(lang, country)
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
     response = VoiceResponse()
     if not known_client:
@@ -130,39 +132,40 @@ this burst, `*_noted` there is no notification channel, so nobody is said to be 
 (SPEC §7) and the caller is told the message will be heard first."""
 
 
-def after_urgent(voice: Voice, lang: str, said: str) -> str:
+def after_urgent(voice: Voice, lang: str, said: str, country: str | None = None) -> str:
     """The answer to an urgent press that does not ring through (`said` one of
     `AFTER_URGENT`), then a recording: the caller always learns where the emergency stands."""
     if said not in AFTER_URGENT:
         raise ValueError(f"no urgent answer {said!r}; one of {sorted(AFTER_URGENT)}")
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
-    response.say(text(lang, f"voice.{said}", **names), language=text(lang, "voice.language"))
+    response.say(text(lang, f"voice.{said}", **names), language=voice_language(lang, country))
     _record(response, voice)
     return str(response)
 
 
-def leave_message(voice: Voice, lang: str) -> str:
+def leave_message(voice: Voice, lang: str, country: str | None = None) -> str:
     """A key other than the urgent 1 was pressed: straight to the recording, without starting
     the greeting over."""
     response = VoiceResponse()
-    response.say(text(lang, "voice.leave_message"), language=text(lang, "voice.language"))
+    response.say(text(lang, "voice.leave_message"), language=voice_language(lang, country))
     _record(response, voice)
     return str(response)
 
 
-def record_only(voice: Voice, lang: str) -> str:
+def record_only(voice: Voice, lang: str, country: str | None = None) -> str:
     """A plain voicemail when nothing better can be said (the store or the engine failed)."""
     response = VoiceResponse()
     names = {"consultant": voice.consultant, "first_name": voice.first_name}
-    response.say(text(lang, "voice.unavailable", **names), language=text(lang, "voice.language"))
+    response.say(text(lang, "voice.unavailable", **names), language=voice_language(lang, country))
     _record(response, voice)
     return str(response)
 
 
-def thanks(lang: str) -> str:
+def thanks(lang: str, country: str | None = None) -> str:
+    """Thanks for the message, then hang up (in the accent of `country`, as the greeting)."""
     response = VoiceResponse()
-    response.say(text(lang, "voice.thanks"), language=text(lang, "voice.language"))
+    response.say(text(lang, "voice.thanks"), language=voice_language(lang, country))
     response.hangup()
     return str(response)
 

@@ -148,4 +148,4 @@ class UrgentLine:
         )
         if d.action is Action.CONNECT:
             return twiml.connect(self.voice)
-        return twiml.after_urgent(self.voice, lang, said)
+        return twiml.after_urgent(self.voice, lang, said, client.country)

@@ -117,6 +117,10 @@ class Gateway:
     def _client(self, client_id: str | None) -> Client | None:
         return self.config.client(client_id) if client_id else None
 
+    def _country(self, client: Client | None) -> str | None:
+        """Whose accent the voice takes: the client's country, else the consultant's."""
+        return client.country if client is not None else self.config.consultant.region
+
     def _answer_for(self, call: StoredEvent, now: datetime) -> str:
         """The TwiML that a stored call decision calls for (first answer or a retry)."""
         client = self._client(call.client)
@@ -125,10 +129,12 @@ class Gateway:
             return twiml.connect(self.voice)
         said = call.detail.get("said")
         if isinstance(said, str) and said in twiml.AFTER_URGENT:
-            return twiml.after_urgent(self.voice, lang, said)  # as answered after the press
+            # as answered after the press
+            return twiml.after_urgent(self.voice, lang, said, self._country(client))
         if call.detail.get("urgent_press"):  # stored before what was said was kept
             notified = call.action == Action.NOTIFY
-            return twiml.after_urgent(self.voice, lang, self.urgent.words(False, notified))
+            said = self.urgent.words(False, notified)
+            return twiml.after_urgent(self.voice, lang, said, self._country(client))
         # The greeting, also after a ring nobody picked up; from the stored decision's time,
         # so that a retry names the same next standing call.
         return self.greetings.voicemail(lang, client, call.at)
@@ -232,9 +238,9 @@ class Gateway:
             log.warning(
                 "key press for call %s ignored: its answer (%s) offered no menu", sid, call.action
             )
-            return Answer(twiml.leave_message(self.voice, lang))
+            return Answer(twiml.leave_message(self.voice, lang, self._country(client)))
         if digits != "1" or client is None or not client.urgent_line:
-            return Answer(twiml.leave_message(self.voice, lang))
+            return Answer(twiml.leave_message(self.voice, lang, self._country(client)))
         with self.store.decision(self.account_id, client.id):
             call = self.store.find(self.account_id, "call", sid) or call
             if not self._menu_offered(call, client):  # a concurrent press rang through
@@ -294,7 +300,8 @@ class Gateway:
         if duration > PROVIDER_TRANSCRIBES_UP_TO:
             # Too long for the provider's transcription: transcribe it here when an engine is set.
             self.followup.local_transcription(params)
-        return Answer(twiml.thanks(lang))
+        caller = self._client(call.client) if call else None
+        return Answer(twiml.thanks(lang, self._country(caller)))
 
     def transcription(self, params: Mapping[str, str]) -> Answer:
         """POST /twilio/transcription: triage what the caller said (see `FollowUp`).
@@ -364,4 +371,4 @@ class Gateway:
         client = self.config.client(called) if called else None
         if client is not None:
             lang = client.language
-        return twiml.record_only(self.voice, lang)
+        return twiml.record_only(self.voice, lang, self._country(client))
