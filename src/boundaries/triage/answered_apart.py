@@ -137,6 +137,71 @@ def other_period(check: str, update: Update) -> bool:
     return bool(asked) and bool(told) and asked.isdisjoint(told)
 
 
+_DAY_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "premier deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize dix-sept dix-huit dix-neuf vingt vingt-et-un vingt-deux vingt-trois "
+        "vingt-quatre vingt-cinq vingt-six vingt-sept vingt-huit vingt-neuf trente "
+        "trente-et-un".split(),
+        start=1,
+    )
+}
+_DAY = (
+    r"(\d{1,2}|"
+    + "|".join(sorted((w.replace("-", " ") for w in _DAY_WORDS), key=len, reverse=True))
+    + r"|1er)"
+)
+_ITEM_DAY = re.compile(
+    rf"\b(?:du|of|from) (?:the )?{_DAY}(?:st|nd|rd|th)? (?:of )?({_ANY_MONTH})\b"
+    r"|\b(?:du|of the) (\d{1,2})[/ .](\d{1,2})\b(?! ?(?:h|am|pm|heures?)\b)"
+)
+
+
+def _item_days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) an item is of, as its name says it: « le mariage Dubois du douze
+    décembre », « Mariage Lefebvre-Martin du 28/11 », "the order of the 3rd of March"."""
+    found: set[tuple[int, int]] = set()
+    for m in _ITEM_DAY.finditer(normalise(text)):
+        if m.group(1):
+            said = m.group(1)
+            day = (
+                1
+                if said == "1er"
+                else (int(said) if said.isdigit() else _DAY_WORDS[said.replace(" ", "-")])
+            )
+            found.add((day, _MONTH_NUMBER[m.group(2)]))
+        else:
+            found.add((int(m.group(3)), int(m.group(4))))
+    return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
+
+
+def other_day(check: str, update: Update) -> bool:
+    """Both name the day their item is of, and none is the same: « le mariage Dubois du douze
+    décembre » is not answered by the update on « Mariage Lefebvre-Martin du 28/11 »
+    (newcomer87: the same caterer, another wedding)."""
+    asked, told = _item_days(check), _item_days(f"{update.subject}\n{update.text}")
+    return bool(asked) and bool(told) and asked.isdisjoint(told)
+
+
+# An item of the day the check is sent: "Is today's truck through Dover yet?", « le camion de
+# ce matin », "tonight's delivery".
+_OF_TODAY = re.compile(
+    r"\b(?:today's|todays|tonight's|this morning's|this afternoon's|this evening's)"
+    r" [a-z]+|\b[a-z]{3,} (?:de ce matin|d'aujourd'hui|de ce soir|de cet apres midi|de cette "
+    r"nuit|du jour)\b"
+)
+
+
+def of_today(check: str, update: Update, at: datetime | None) -> bool:
+    """The check asks about an item of its own day ("today's truck") and the update was sent
+    on an earlier day: it cannot be on that item (newcomer86: a week-old update on another
+    load at Calais). Days are the check's local ones."""
+    if at is None or update.at is None or _OF_TODAY.search(normalise(check)) is None:
+        return False
+    return update.at.astimezone(at.tzinfo).date() < at.date()
+
+
 STALE_DAYS = 6
 """From this many days after an update, a check that reports a new twist, or comes after the
 date the update announced a step for, asks about what happened since."""
@@ -262,6 +327,19 @@ def _beaten(norm: str, said: str) -> bool:
     return _FUTURE.search(norm[start : end if end >= 0 else len(norm)]) is None
 
 
+# A turn since which the check asks, told by who took it: "since number 9 objected", « depuis
+# que la mairie a refusé », "now that the supplier has pulled out". Not the update itself
+# ("since you sent the quote") nor a meeting ("since we spoke").
+_SINCE_EVENT = re.compile(
+    r"\b(?:since|now that|depuis que|maintenant que|vu que)\s+(?!(?:you|u|vous|tu|your|votre|"
+    r"ton|ta|we|on|nous|i|je|j'|last|the last|then)\b)(?:[a-z0-9']+ ){1,4}(?:has |have |had |a |"
+    r"ont |s'est |se sont )?(?:objected|complained|appealed|refused|rejected|withdrew|pulled out|"
+    r"cancelled|canceled|came back|wrote back|replied|responded|raised|sent back|changed|"
+    r"refuse|rejete|annule|repondu|reecrit|change|retire|oppose|opposee|opposes|plaint|porte "
+    r"plainte|fait opposition|fait appel|fait marche arriere)\b"
+)
+
+
 def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
     """Why a status check that came at `at` asks about what happened after `update`, or None.
 
@@ -306,6 +384,11 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
         # « suite à la saisine de la CNIL lundi, où en sommes-nous ? » (newcomer76): what
         # the check asks about moved on after the update was sent
         return f"sent before what the check tells happened ('{later[0]}')"
+    turn = _SINCE_EVENT.search(new)
+    if days > 0 and turn is not None:
+        # "Any news from the council on the late-hours application since number 9 objected?"
+        # (newcomer87): the question itself names a turn the update could not know of
+        return f"sent before the turn the check asks about ('{turn.group(0)}')"
     if days <= STALE_DAYS:
         return None
     if reports_twist(text):
@@ -449,7 +532,12 @@ _ASKED_ITEM = re.compile(
     r"ou (?:vous|tu|on|nous) en (?:etes|es|est|sommes) (?:avec |de |du |des |d')?|"
     r"where(?:'s| is| are) (?:we |you )?(?:at )?(?:with |on )?|"
     r"where (?:are we|are you|is|are) (?:at )?(?:with |on )?|any (?:news|update|updates) "
-    r"(?:on|about|re) |how(?:'s| is| are) )"
+    r"(?:on|about|re) |how(?:'s| is| are) |"
+    # "did you hear anything from them about the delivery" (newcomer87), « des nouvelles du
+    # devis »
+    r"(?:did|have) (?:you|u) (?:hear|heard) (?:anything|something|back)?(?: from [a-z']+)? "
+    r"(?:about|on|re|regarding) |any word (?:on|about) |des nouvelles (?:de |du |des |d')|"
+    r"du nouveau (?:sur|pour|concernant) )"
     r"(?:l'|la |le |les |du |de la |des |d'|the |our |my |your |notre |nos |votre |vos |ma |"
     r"mon |mes |ton |ta |tes )?((?:sous |co |re |pre |auto )?[a-z][a-z0-9]{3,}|[a-z][0-9])"
     # and the words that tell which one: "the taproom staffing model", « du panel sensoriel »

@@ -62,6 +62,8 @@ from boundaries.triage.answered import (
 )
 from boundaries.triage.answered_apart import (
     happened_since,
+    of_today,
+    other_day,
     other_item,
     other_period,
     other_person,
@@ -286,6 +288,12 @@ def _check_one(
         return AnsweredLink(None, False, (why,)), None
     if link.update is not None and other_period(f"{subject}\n{text}", link.update):
         why = f"not linked to update {link.update.id}: it asks about another month"
+        return AnsweredLink(None, False, (why,)), None
+    if link.update is not None and of_today(f"{subject}\n{text}", link.update, at):
+        why = f"not linked to update {link.update.id}: it asks about an item of its own day"
+        return AnsweredLink(None, False, (why,)), None
+    if link.update is not None and other_day(f"{subject}\n{text}", link.update):
+        why = f"not linked to update {link.update.id}: it asks about the item of another day"
         return AnsweredLink(None, False, (why,)), None
     item = (
         None

@@ -73,6 +73,18 @@ _SENT = (
 """What people send in through a form or by mail: "did not come through" means it was lost
 (a payment that "didn't go through" is one customer's card, not a breakage)."""
 
+_LOADS = (
+    r"(trucks?|lorry|lorries|camions?|semi|semis|trailers?|remorques?|containers?|conteneurs?|"
+    r"shipments?|consignments?|goods|marchandises?|pallets?|palettes?|cargo|loads?|"
+    r"chargements?|envois?|expeditions?|parcels?|colis|reefers?)"
+)
+"""What a small firm's goods cross a border in: the load and the vehicle carrying it."""
+_LOADS_GATE = (
+    "truck", "lorr", "camion", "semi", "trailer", "remorque", "container", "conteneur",
+    "shipment", "consignment", "goods", "marchandise", "pallet", "palette", "cargo", "load",
+    "chargement", "envoi", "expedition", "parcel", "colis", "reefer",
+)  # fmt: skip
+
 KINDS: tuple[tuple[Gate, Gated], ...] = (
     # What flows in has stopped: « je reçois plus les résas depuis ce matin », "we're not
     # getting any orders since 9", "no bookings have come through since yesterday".
@@ -985,6 +997,76 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"messages?|mails|courriels|spam|texts|sms)[^.?!]{0,60}(on its own|by itself|all by "
             r"itself|toute seule|tout seul|tous seuls|can't stop|cannot stop|can not stop|won't "
             r"stop|impossible de l'arreter|n'arrive pas a l'arreter|on n'arrive pas a l'arreter)"
+        ),
+    ),
+    # Goods, or the vehicle carrying them, held where they cross, by whoever must let them
+    # through: "truck stopped at Dover, Border Force say no export dec", « le camion est
+    # bloqué à la douane », "our container is stuck in Antwerp, the line won't release it
+    # without the original B/L" (newcomer86: the load waits, charged by the hour, perishables
+    # warming). Not traffic ("stuck in traffic"), nor what was held and is over ("was held").
+    (
+        (
+            _LOADS_GATE,
+            (
+                "held",
+                "stuck",
+                "stopped",
+                "blocked",
+                "detained",
+                "impounded",
+                "turned back",
+                "retenu",
+                "bloque",
+                "immobilise",
+                "arrete",
+                "refoule",
+                "saisi",
+                "seized",
+            ),
+            (
+                "border",
+                "customs",
+                "douane",
+                "frontiere",
+                "port",
+                "quai",
+                "dock",
+                "terminal",
+                "cbsa",
+                "cbp",
+                "hmrc",
+                "release",
+                "libere",
+                "papers",
+                "paperwork",
+                "papiers",
+                "documents",
+                "certificat",
+                "certificate",
+                "declaration",
+                "export dec",
+                "import dec",
+                "t1",
+                "dae",
+                "b/l",
+                "b l",
+                "eori",
+                "inspection",
+                "controle",
+                "vet",
+                "veto",
+            ),
+        ),
+        any_of(
+            r"\b" + _LOADS + r"( (?!was |were |had |avait |etait |etaient )[a-z0-9',/-]+){0,4} "
+            r"(is |are |has been |have been |got |gets |'s |s |est |sont |a ete |ont ete |reste "
+            r"|restent )?(still |now |again |toujours |encore |de nouveau )?(being )?(held|stuck|"
+            r"stopped|blocked|detained|impounded|turned back|retenue?s?|bloquee?s?|immobilisee?s?|"
+            r"arretee?s?|refoulee?s?|saisie?s?|seized)( (?!traffic|the traffic|bouchons|les "
+            r"bouchons|embouteillages?|la circulation|a red light|the lights|roadworks|les "
+            r"travaux)[a-z0-9',/-]+){0,3} (at|in|by|a|au|aux|en|par|dans|sur)\b(?! (traffic|the "
+            r"traffic|bouchons|les bouchons|embouteillages?|la circulation|a red light|the lights|"
+            r"roadworks|les travaux)\b)",
         ),
     ),
 )

@@ -1038,6 +1038,15 @@ REQUEST = cues(
             r"(done|checked|set up|updated|fixed|changed|installed|ready|scanned|sorted|moved|"
             r"renewed|reviewed|sent|finished|in place)\b",
             r"(can|could|would) (you|u) (please )?(also )?(have|take) a (quick )?(look|peek|glance)",
+            # someone asked for among the consultant's contacts: "if you know anyone who'll come
+            # out on a saturday i'd be very grateful", « t'as quelqu'un dans tes contacts pour
+            # un extra ce soir ? » (newcomer87)
+            r"(if|si) (you|u|tu|vous) (know|knows|connais|connaissez|have|as|avez) (of )?(anyone|"
+            r"anybody|someone|somebody|a good|quelqu'un|qqn|un bon|une bonne)",
+            r"(t'as|t as|tu as|as tu|vous avez|avez vous|tu aurais|vous auriez|aurais tu|"
+            r"auriez vous) (quelqu'un|qqn|quelqu un|un contact|un nom)",
+            r"(do|would) (you|u) (know|have) (of )?(anyone|anybody|someone|somebody) (who|that|"
+            r"for|to)",
         ),
         "asks for something",
     ),
@@ -1381,7 +1390,10 @@ SCHEDULING = cues(
         phrases(
             r"(join|jump on|hop on|dial in|dial into|get on|come to|be at)( us| the| our|"
             r" a)?( quick| conference| zoom| video| team)? ?(call|meeting|zoom|hearing|session)?",
-            r"attend (the|our|a|this)",
+            # English "attend a meeting", not French « le camion attend à Zeebrugge »
+            r"attend (the|our|this|a (?![a-z]+ (heures?|h)\b)(?=(meeting|call|session|hearing|"
+            r"briefing|workshop|presentation|quick|short|brief|team|zoom|video|conference|"
+            r"review|walk)))",
             r"(hopping|jumping|getting) on a (quick )?call",
             r"conference call",
             r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
@@ -1410,6 +1422,16 @@ SCHEDULING = cues(
             r"dispo|disponible|libre)\b",
         ),
         "wants you on a call",
+    ),
+    (
+        # to be let into a call, over the "can you" it is asked with: "can you dial me in or
+        # send me the link" (newcomer86)
+        phrases(
+            r"(dial|patch|loop|conference) me (in|into)|add me to the (call|meeting|zoom|teams|"
+            r"invite)|send me the (zoom |teams |meeting |call |visio )?(link|invite|dial in)",
+        ),
+        "wants to be let into a call",
+        2.0,
     ),
     (
         phrases(
@@ -1800,7 +1822,8 @@ IMMINENT = cues(
             r"(at|by|before|until) (noon|midnight|([01]?\d|2[0-4])( ?(am|pm|h|:\d\d))?)(?= |$)"
             r"(?! (cm|mm|m|metres?|meters?|km|kg|kilos?|grams?|feet|foot|ft|inches|percent|per "
             r"cent|pc|pounds|euros?|dollars?|degrees|days|weeks|months|years|pages|words|people|"
-            r"units|items|points|calls)\b)",
+            r"units|items|points|calls|sites|shops|stores|branches|locations|venues|sites|"
+            r"restaurants|offices|schools|clinics|rooms|flats|houses|properties|outlets)\b)",
             r"(for|at|by) the \d{1,2} ?(am|pm)",
             r"(at|by|before|until) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve)( thirty| fifteen| forty five)?( am| pm| o'clock| today| tonight| this|"
@@ -1897,6 +1920,22 @@ STAKE = cues(
             r"(flight|train|bus) (got |was )?cancel\w*",
             r"resign\w*",
             r"(quit|walked out)",
+            # staff gone for the day's work: « mon second vient de poser son tablier, il se barre
+            # ce soir » (newcomer87), "called in sick", "the cleaner didn't show"
+            r"(a|vient de|viennent de|ont) (demissionne|pose son tablier|rendu son tablier|claque "
+            r"la porte|lache l'equipe)|(se barre|s'est barre|se casse|s'est casse|nous lache|"
+            r"nous a lache)",
+            r"called in sick|calls? in sick|(didn't|did not|hasn't|has not|never) (show|shown|showed"
+            r"|turn up|turned up)( up)?|no show|(est|sont) en arret maladie|(n'est|ne sont) "
+            r"(pas|jamais) (venue?s?|arrivee?s?|passee?s?)|(il|elle|ils|elles) (est|sont) "
+            r"(pas|jamais) (venue?s?|passee?s?)",
+            # a delivery the day's work waits on: « on a pas été livrés en mozza … il me reste
+            # six kilos pour tout le samedi soir » (newcomer87), "the fish wasn't delivered"
+            r"(pas|jamais) ete livree?s?|(wasn't|was not|weren't|were not|hasn't been|has not "
+            r"been|haven't been|have not been|never got|never been) delivered|(delivery|livraison)"
+            r"( [a-z']+){0,3} (never came|never arrived|didn't come|didn't arrive|did not come|did "
+            r"not arrive|hasn't come|hasn't arrived|n'est (pas|jamais) (venue|arrivee)|est (pas|"
+            r"jamais) (venue|arrivee))",
             r"blew (over|away|down|up)",
             r"collaps\w*",
             r"complain(t|ts|ed)?",
@@ -2106,6 +2145,12 @@ STAKE = cues(
             # a buyer, a landlord or a bank about to walk away: "they'll drop us if we short
             # the contract", "the bank will pull the overdraft"
             r"(drop|dump|cancel|pull|terminate|blacklist|delist|sue|fine|evict) us",
+            # reported to an authority: "he's going to report us to the afsca today"
+            # (newcomer87), « il va nous signaler à la DDPP », « nous dénoncer à l'inspection »
+            r"(report|reporting|reported) (us|me|the (restaurant|shop|business|company|firm|"
+            r"practice|school|club)) to",
+            r"(nous|me) (signaler|denoncer|signaleront|denonceront|signalera|denoncera) (a|aux|au)"
+            r"\b",
             r"(will|ll|going to|gonna) (drop|dump|cancel|pull|terminate|blacklist|delist|sue|"
             r"fine|evict|close|freeze|repossess|cut off) (us|our|the|it)",
             r"if (we|it|they|nobody|no one|it's|its|they're|we're) [a-z' ]{0,30}(don't|doesn't|"
@@ -2498,8 +2543,13 @@ HARM_NOW = cues(
             r"(unauthori[sz]ed|fraudulent) (transfer|payment|charge|login|access|wire|withdrawal)",
             r"(none of us|nobody|no one) authori[sz]ed",
             # ("her" alone, not "her passport")
-            r"(can't|cannot|couldn't|nobody can|no one can) (find|locate|reach) (him|them|"
+            r"(can't|cannot|couldn't|nobody can|no one can) (find|locate) (him|them|"
             r"her(?= ?($|[.,!?]| anywhere| since| for| at))|the (child|kid|boy|girl|student))",
+            # someone out of reach for a while, not a colleague away on a trip ("Claire is
+            # travelling this week and I can't reach her", newcomer86)
+            r"(can't|cannot|couldn't|nobody can|no one can) reach (the (child|kid|boy|girl|"
+            r"student)|(him|them|her) (anywhere|at all|since|all (day|morning|night|afternoon|"
+            r"evening)|for (hours|two hours|three hours|a day|two days)))",
             r"(never|wasn't|weren't) (got )?picked up",
             r"missing (child|kid|person|student|boy|girl)",
             r"(took|taken|grabbed|stole|stolen) (the|our) (cash|money|till|laptop|laptops|phone|"
@@ -2791,12 +2841,28 @@ HARM_NOW = cues(
             r"(suspendue?s?|coincee?s?) (dans le vide|en l'air|dans les sangles)",
             # a cold room or a fridge warming up now: « la chambre froide positive est à neuf
             # degrés », "the walk-in fridge is at 12 degrees" (newcomer57; they keep 0-4 °C)
+            # … or a refrigerated load: « le groupe froid affiche neuf degrés », "the reefer
+            # is showing 9 degrees" (newcomer86)
             r"(chambre froide|chambres froides|frigo|frigos|refrigerateur|fridge|fridges|walk-in|"
-            r"walk in|cold room|cold store|chiller|vitrine refrigeree)( [a-z',-]+){0,5} (is |are |"
+            r"walk in|cold room|cold store|chiller|vitrine refrigeree|groupe froid|groupe frigo|"
+            r"reefer|reefers|reefer unit|fridge unit|cooling unit|camion frigo|semi frigo|"
+            r"refrigerated (truck|van|trailer|container|lorry))( [a-z',-]+){0,5} (is |are |"
             r"est |sont |reads |reading |affiche |indique |shows |showing |monte |montee |went up "
             r"|up )?(at |a |to |up to |jusqu'a )?(8|9|1\d|2\d|huit|neuf|dix|onze|douze|treize|quatorze|"
             r"quinze|seize|vingt|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             r"twenty)( ?°| ?degres| ?degrees| ?deg\b| ?c\b)",
+            # a freezer warming up (kept at -18 °C): "the freezer is at -5 since last night",
+            # « le congélateur affiche moins six » (newcomer87)
+            r"(freezer|freezers|congelateur|congelateurs|surgelateur|cellule de congelation|"
+            r"chambre negative|negative room)( (?!was |were |had |etait |avait )[a-z',-]+){0,5} "
+            r"(is |are |est |sont |reads |reading |affiche |indique |shows |showing |monte |"
+            r"montee |went up |remonte |climbed |rose |has been |have been |is still |est encore "
+            r"|est toujours |est reste |sits |sitting )(at |a |to |up to |jusqu'a )?((-|minus |moins )?([0-9]|1[0-2])|"
+            r"(minus |moins )(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|one|two|"
+            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve))(( ?°| ?degres| ?degrees| "
+            r"?deg\b| ?c\b)|\b(?! ?(%|percent|pour cent|minutes?|mins?|hours?|hrs?|h\b|heures?|"
+            r"days?|jours?|am|pm|o'clock|items?|products?|produits?|cartons?|boxes|kg|kilos?|"
+            r"euros?|eur|pounds?|dollars?|of|de|d'|des|sur|out)\b))",
             # food that may harm who eats it (newcomer63, a food-safety consultant's clients):
             # an allergic reaction, a foreign body in what was served, a pathogen found, an
             # allergen the label goes without (a label that "does not say" it reads as a denial

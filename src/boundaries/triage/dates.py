@@ -238,7 +238,8 @@ _PAST_DAY_AFTER = re.compile(
 _THIS = re.compile(r"\b(this|ce|cette)\s*$")
 _DUE_ON = re.compile(
     r"\b(by|before|until|till|due|for|pour|avant|d'ici|jusqu'a|au plus tard|closes?|closing|"
-    r"ends?|expires?|expire|ferme|cloture|echeance|deadline)( (on|le|ce))?\s*$"
+    r"ends?|expires?|expire|ferme|cloture|echeance|deadline)( (on|le|ce|tout le|toute la|all "
+    r"of|the whole of))?\s*$"
 )
 
 # The time of a meeting offered, asked for or accepted: "can we do Thursday instead",

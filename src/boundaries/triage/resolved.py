@@ -429,7 +429,11 @@ _WISHED = re.compile(
     r"pense|pensent|croit|croient|thinks|believes|reckons|supposedly|soi disant|"
     # the sender's own guess, not a fact either: « moi je crois qu'on l'a payée en août, tu
     # peux vérifier » under a bailiff's deadline tonight (newcomer68)
-    r"crois|croyons|pensons|think|believe|reckon|me semble|nous semble|normalement)\b"
+    r"crois|croyons|pensons|think|believe|reckon|me semble|nous semble|normalement|"
+    # a belief the news has just undone: "I thought this was fixed" over a rejection again
+    # this morning, « je croyais que c'était réglé » (newcomer86)
+    r"thought|assumed|was told|were told|been told|supposed|pensais|pensait|pensions|"
+    r"croyais|croyait|croyions|m'avait dit|nous avait dit|on m'a dit|cense|censee|censes)\b"
     r"[^?!]{0,25}$"
 )
 # Words just before the match that ask to make sure of it or to bring it about, not a fact:
@@ -485,7 +489,9 @@ _STILL = any_of(
     # a new sentence that opens on the present: "Yesterday's outage is fixed. Today it's
     # email: nothing is going out."
     r"\. (today|now|this morning|this afternoon|ce matin|cet apres midi|aujourd'hui|"
-    r"maintenant|la)\b",
+    r"maintenant)\b",
+    # « là » (now), not the article « La sonde … » of a sentence about the same matter
+    r"\. la (on|il|elle|ils|elles|c'est|ca|je|j'|nous|tout|rien|plus|y a|ya|le|les)\b",
     r"(and|but|yet) now",
     r"nouveau (probleme|souci|bug)",
     r"nouvelle (erreur|panne)",
@@ -499,6 +505,14 @@ _STILL = any_of(
     # thing": "All good here. One thing the guys noticed this morning: …"
     r"(oh|ah) (and|et)",
     r"\. (just )?(one|a|une) (small |quick |little |petite )?(thing|chose)\b",
+    # the fire put out, the kit it left out of use: "dev put it out … the fire officer has
+    # taped off both fryers until they've been inspected" (newcomer87)
+    r"(taped off|cordoned off|sealed off|condemned|red tagged|out of action|out of service|"
+    r"out of use|hors service|sous scelles|interdite? d'utilisation)",
+    r"until (they|it|the|a|an|we)( [a-z']+){0,3} (been |is |are |get |gets )?(inspected|"
+    r"checked|repaired|signed off|certified|cleared|replaced)",
+    r"jusqu'a (nouvel ordre|ce qu'(un|une|il|ils|elle|elles|on) ([a-z']+ ){0,3}(controle|"
+    r"verifie|repare|inspecte|certifie|valide))",
 )
 # A "but" or an "again" that brings no problem back: thanks said twice, a question on
 # another matter (« tout a l'air de remarcher ce matin. Mais du coup je me demandais : les

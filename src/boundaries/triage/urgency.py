@@ -380,8 +380,10 @@ CANNOT = any_of(
     # "an employee that has not been able to clock in for two weeks" (realtext30)
     r"(has|have|had)( not|n't) been able to|hasn't been able to|haven't been able to)"
     r" (log ?in|sign ?in|clock (in|on|out)|punch (in|out)|get (in|into|on)|access|connect|"
-    r"reach|open|load|use|buy|"
-    r"pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
+    # a site out of reach, not a person ("I can't reach her": away, `cues.HARM_NOW` has who
+    # is missing)
+    r"reach(?! (him|her|them|you|u|me|us|anyone|anybody|someone|somebody)\b)|open|load|use|"
+    r"buy|pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
     r"the point|any reason|it anywhere|them anywhere|it yet|them yet|any sign|anything about))"
     # not a payment not yet seen: "has he paid? I can't see it in Xero"
     r"(?! ([a-z']+ ){0,3}(in|on) (xero|quickbooks|sage|qonto|the bank|our bank|the (bank )?"
@@ -660,7 +662,10 @@ CANNOT = any_of(
     r"(?<!creneau est )(?<!creneaux sont )(?<!salle est )(?<!salles sont )(?<!date est )"
     r"(?<!dates sont )(?<!chambre est )(?<!chambres sont )(?<!option est )(?<!place est )"
     r"(?<!places sont )(?<!reservation est )(?<!journee est )"
-    r"(bloque|bloquee)(?! (pour (nous|vous|toi|moi|eux|le|la|les|l')|jusqu'))"
+    # nor a vehicle in traffic: « le camion est bloqué dans les bouchons »
+    r"(bloque|bloquee)(?! (pour (nous|vous|toi|moi|eux|le|la|les|l')|jusqu'|dans (les "
+    r"bouchons|le trafic|la circulation|les embouteillages|un embouteillage)|sur (l'autoroute|"
+    r"le periph|la rocade)))"
     r")",
 )
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
@@ -839,6 +844,13 @@ _CLOSED_DOWN = any_of(
     r"clinic|surgery|factory|plant|yard|warehouse|venue|hall|store|room|office|unit|farm|pool|"
     r"gym|lab|ward|stall|stand|cafe|salon|spa|garage|workshop|us|it|down)",
     r"(closure|prohibition|stop work|stop-work|improvement) (notice|order)",
+    # equipment put out of use until checked: "the fire officer has taped off both fryers
+    # until they've been inspected" (newcomer87), « le contrôleur a mis la chambre froide
+    # sous scellés »
+    r"(taped off|cordoned off|sealed off|condemned|red tagged|red-tagged|tagged out|locked "
+    r"off|padlocked|put out of use|banned the use of|prohibited the use of)( [a-z']+){0,3}",
+    r"(mis|mise|mises) (sous scelles|hors service|a l'arret)|(interdit|interdite) "
+    r"d'utilisation|(a|ont) (condamne|interdit l'utilisation de|interdit d'utiliser)",
     r"(a|ont|on a|vient de|viennent de|nous a|nous ont) (ferme|fait fermer|mis les scelles|"
     r"interdit)",
     r"fermeture (administrative|immediate|provisoire|temporaire)",
@@ -892,6 +904,8 @@ NOW = any_of(
     # the hearing for 14 January" (newcomer76)
     r"(?<!for )(?<!by )(?<!until )(?<!till )(?<!up to )(?<!just )(?<!has )(?<!have )(?<!had )"
     r"(?<!'s )(?<!'ve )"
+    # nor "where now?", "what now?": where a matter stands ("Late hours - where now?")
+    r"(?<!where )(?<!what )"
     r"now(?! (moved|been moved|been rescheduled|been postponed|rescheduled|postponed|scheduled|"
     r"planned|booked|set for|fixed for|confirmed for|on the|on (mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|on \d|for \d|(be|take place|taking place|happen|happening) on)\b)",
@@ -1673,6 +1687,8 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                         # today uh could you put together the comparison before Friday"
                         # (newcomer69)
                         continue
+                    if _a_call_to_join(core, soon.group(0)):
+                        continue  # "you're meeting this afternoon, can you dial me in"
                     if " . " in core[a:b] and done_then(core, soon.group(0)):
                         # a time in another sentence, of something done: "the chair called
                         # her this afternoon. I will send you the details" (newcomer38)
@@ -1745,10 +1761,15 @@ _WORKER_HERE = re.compile(
     r"\b(technicien|technicienne|installateur|livreur|livreurs|plombier|electricien|ouvrier|"
     r"ouvriers|artisan|depanneur|monteur|serrurier|demenageurs|engineer|technician|installer|"
     r"courier|delivery (driver|guy|man|men)|electrician|plumber|contractor|fitter|locksmith|"
-    r"removal men|movers|crew)\b[a-z' ]{0,40}\b(est la|sont la|est ici|est sur place|sont sur "
+    r"removal men|movers|crew|"
+    # a driver and a load waiting to be let through: "the truck is waiting in zeebrugge the
+    # driver leaves at four if nothing happens" (newcomer86)
+    r"driver|drivers|chauffeur|chauffeurs|routier|trucker|haulier|truck|lorry|camion)\b"
+    r"[a-z' ]{0,40}\b(est la|sont la|est ici|est sur place|sont sur "
     r"place|est devant|is here|are here|is on site|are on site|is outside|are outside|is at the "
     r"door|has arrived|have arrived|just arrived|vient d'arriver|viennent d'arriver|est arrive|"
-    r"sont arrives)\b"
+    r"sont arrives|is waiting|are waiting|has been waiting|have been waiting|attend|attendent|"
+    r"est a quai|is at the dock|is at the gate|is in the queue|is queuing)\b"
 )
 _LEAVES_AT = re.compile(
     r"\b(repart|repartent|s'en va|s'en vont|part|partent|doit (re)?partir|doivent (re)?partir|"
@@ -1963,10 +1984,13 @@ def _wanted_soon(core: str) -> str | None:
             # own plan ("I'll have it migrated by midday tomorrow. Would Friday work?",
             # realtext25)
             found = WITHIN_A_DAY.search(sentences[-2])
+    while found is not None and done_then(core, found.group(0)):
+        # "a woman from the DFAC rang this afternoon": when she rang (newcomer45); a later time
+        # of the same sentence may still be the event ("environmental health rang this
+        # afternoon to say they're coming tomorrow at 10", newcomer87)
+        found = WITHIN_A_DAY.search(found.string, found.end())
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
-    if done_then(core, found.group(0)):
-        return None  # "a woman from the DFAC rang this afternoon": when she rang (newcomer45)
     if found.string is after:
         start = asked + 1 + found.start()
         if not_a_deadline(core, start, start + len(found.group(0))) is not None:
@@ -2582,6 +2606,23 @@ _DRILL_LATER = re.compile(
 )
 
 
+_A_DRILL = re.compile(
+    r"\b(fire drill|evacuation drill|fire practice|drill|exercice (d'evacuation|incendie|de "
+    r"securite|d'alerte)|evacuation exercise|exercice de simulation)\b"
+)
+_WHAT_A_DRILL_DOES = re.compile(
+    r"^(full |total |complete |l')?(evacuation|evacuate|evacuated|evacuer|evacue|evacuee|"
+    r"alarm|alarme|alarms|alarmes|sirene|siren)\b"
+)
+
+
+def _drill_told(core: str, words: str) -> bool:
+    """Whether `words` are an evacuation or an alarm in a message that tells of a drill: the
+    drill's, not a harm ("we held the fire drill this morning … Full evacuation in 2 minutes
+    40", newcomer87)."""
+    return _WHAT_A_DRILL_DOES.match(words) is not None and _A_DRILL.search(core) is not None
+
+
 def _drill(core: str, words: str) -> bool:
     """The harm `words` names what a drill or an exercise is about wherever the message says
     it (a subject line "Évacuation" names the same one)."""
@@ -2829,6 +2870,12 @@ _VISIT_ENDED = (
 )
 """A visit over, named by its noun: "Following my visit today, I am unable to sign the
 certificate" (newcomer82), « suite à ma visite aujourd'hui »: the day word dates the visit."""
+_AHEAD_JUST_BEFORE = re.compile(
+    r"\b(il part|elle part|ils partent|on part|leaves|is leaving|are leaving|covers|couverts|"
+    r"booked|reserves|resas|reservations|bookings|the service|le service( de)?|service|we open|"
+    r"on ouvre|we have [0-9a-z]+|on a [0-9]+|nous avons [0-9]+|(on a|nous avons|we've got|we "
+    r"have got) (le|la|les|un|une|a|the) [a-z]+( de| du)?)( [a-z]+)? $"
+)
 _DONE_BEFORE = re.compile(
     # "ran the session", not "ran out" (newcomer27: a ticket that ran out, work tomorrow)
     r"\b(came|had|held|did|ran(?! (out|low|dry|short)\b)|signed( off)?|passed|went|finished|"
@@ -2890,6 +2937,11 @@ def done_then(core: str, words: str) -> bool:
     # to the end of a word, and the word after it ("stolen before | we bought it")
     end += len(re.match(r"[^ ]* ?[^ ]*", core[end:]).group(0))  # type: ignore[union-attr]
     after = core[at + len(words) : end].partition(" . ")[0]
+    if _AHEAD_JUST_BEFORE.search(before) is not None:
+        # what the day still holds, told just before it after a past clause: « a rendu son
+        # tablier, il part ce soir », "called in sick and we have 90 covers tonight"
+        # (newcomer87: the time read as that of the news)
+        return False
     if _YESTERDAY_BEFORE.search(before) is not None:
         return True  # "we met them yesterday at 9": a clock time of a day gone
     if _EARLIER_BEFORE.search(before) is not None:
@@ -2933,6 +2985,11 @@ _REPORTED = re.compile(
     # tomorrow at nine" dates the visit, not the call (newcomer57)
     r"|\b(?:rang|called|phoned|texted|emailed|a appele|a telephone|a ecrit)(?: (?:me|us|to say|"
     r"pour dire|pour nous dire))?(?= (?:she|he|they|il|elle|ils|elles|on)\b)"
+    # … with its own time between: "environmental health rang this afternoon to say they're
+    # coming tomorrow at 10" (newcomer87)
+    r"|\b(?:rang|called|phoned|texted|emailed|wrote|a appele|a telephone|a ecrit)\b[^.!?]{0,30}?"
+    r"\b(?:to say|saying|to tell (?:us|me)|pour dire|pour nous dire|pour (?:me |nous )?"
+    r"prevenir)\b"
 )
 _CAME_UPON_BEFORE = re.compile(
     r"\b(found|discovered|encountered|came across|ran into|spotted|noticed)( [a-z']+){0,2} $"
@@ -3340,6 +3397,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         and not _calmed(told, h[1])
         # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
         and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
+        and not _drill_told(core, h[1])
         and not _upkeep(core, h[1])
     ]
     if harm:
@@ -3587,6 +3645,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         hit
         for hit in C.matches(core, C.STAKE)
         if not _a_meeting_moved(core, hit[1])
+        and not _drill_told(core, hit[1])
         and not _taken_down(core, hit[1])
         and not _ill_and_moving(core, hit[1])
         and not _denied_stake(core, hit[1])
@@ -3624,6 +3683,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         # minute"
         and (hit[1].startswith(("any minute", "d'une minute")) or not done_then(core, hit[1]))
         and not _of_a_meeting_moved_from_tomorrow(core, hit[1])
+        and not _a_call_to_join(core, hit[1])
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
@@ -3637,6 +3697,35 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         # every stake has its own term, days ahead: « on a huit jours pour payer »
         return False, [f"not urgent: '{days[0].group(0)}' to act"], None
     return False, [], what
+
+
+# The sender asking to be let into a call (« tu peux m'ajouter ? »), not the consultant asked
+# to join one: "you two are talking this afternoon about the audit, i'd like to join for the
+# part about the samples, can you dial me in" (newcomer86). The time is the call's, not a
+# deadline; pulling people into unplanned calls is what the consultant deflects (SPEC §1).
+_TALK_AT = re.compile(
+    r"\b(talking|speaking|meeting|meet|call|catch up|catching up|point|reunion|visio|rdv|"
+    r"rendez vous|appel|zoom|teams|session|briefing|conference|conf call)\b"
+)
+_TO_JOIN = re.compile(
+    r"\b((like|want|wanted|love|hoping|hope|keen) to (join|sit in|listen in|be on|dial in|hop "
+    r"on)|dial me in|patch me in|add me|invite me|loop me in|me rejoindre|(m'|me) (ajouter|"
+    r"inviter|brancher|connecter)|(voudrais|aimerais|souhaiterais|veux) (bien )?(me joindre|"
+    r"participer|etre de la partie|assister|ecouter))\b"
+)
+_LINK_ONLY = re.compile(
+    r"\b(send|envoie|envoyer|envoyez|forward|share|transmets|transmettre) (me |m'|moi |nous )?"
+    r"(over )?(the |le |a |un |l')?(link|lien|invite|invitation|dial in|details|code|"
+    r"coordonnees|numero)\b"
+)
+
+
+def _a_call_to_join(core: str, said: str) -> bool:
+    """Whether the time `said` dates a call the sender asks to be let into (and nothing
+    else is asked for it but the link): no deadline."""
+    if _TALK_AT.search(_sentence_of(core, said)) is None or _TO_JOIN.search(core) is None:
+        return False
+    return _DELIVERABLE_ASKED.search(_LINK_ONLY.sub(" ", core)) is None
 
 
 _FAULT_GRADED = re.compile(
