@@ -279,3 +279,30 @@ def test_a_check_on_a_delivery_the_update_never_names_is_not_answered() -> None:
              "them about the delivery?")  # fmt: skip
     assert linked_update(other, sender, updates, at=at) is None
     assert linked_update("How's the order form going?", sender, updates, at=at) == "u1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This has not happened yet and maybe I am overthinking. If the tenant refuses to go at "
+        "the end of the stay, how do I deal with it, short of calling the police?",
+        "I wanted to share what happened to me a few days ago, it may help other hosts. A "
+        "guest arrived at 6 pm and minutes later a power outage hit the whole town.",
+        "Je voulais vous raconter ce qui m'est arrivé il y a quelques jours : coupure de "
+        "courant dans tout le quartier juste après l'arrivée des voyageurs.",
+    ],
+)
+def test_a_story_shared_or_a_harm_not_happened_yet_is_not_urgent(text: str) -> None:
+    """realtext37: a host's story of a power outage days ago, told to help others, and a
+    worry "This has not happened yet … short of calling the police"."""
+    answer = rules(text, channel="email", at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+def test_what_the_sender_is_hearing_is_no_hearing_going_on() -> None:
+    text = (
+        "I have a guest staying until Sunday. Some of the things I am hearing about him worry "
+        "me, could the police get involved?"
+    )
+    answer = rules(text, channel="email", at=AT)
+    assert not any("meeting" in r for r in answer["reasons"]), answer["reasons"]

@@ -673,7 +673,9 @@ CANNOT = any_of(
 LIVE_MEETING = any_of(
     r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call|rendez vous|"
     r"rdv|entretien|visit|visite|audience|rencontre|recoit|walkthrough|walk through|demo|"
-    r"presentation|pitch|hearing)",
+    r"presentation|pitch|"
+    # a court's or a council's hearing, not "the things I am hearing"
+    r"(?<!am )(?<!i'm )(?<!are )(?<!is )(?<!been )(?<!keep )(?<!still )hearing)",
     # « un appel avec Desjardins à 14 h », « le commissaire passe à 15 h »; not « faire appel
     # à un avocat », « la prime passe à 7 840 € »
     r"(un|l'|notre|mon|cet|l) appel",
@@ -2616,6 +2618,28 @@ _WHAT_A_DRILL_DOES = re.compile(
 )
 
 
+# A harm told as a story to share, or said not to have happened: "I just want to share what
+# happens to me just a few days ago. Maybe it can help other hosts" (realtext37), "This has
+# not happened yet and perhaps I am just projecting" (realtext37), « je voulais partager ce
+# qui m'est arrivé ».
+_APART_FROM_NOW = re.compile(
+    r"\b((just )?(want|wanted|would like|'d like) to share (what|my|an|a|our|this) "
+    r"(happen\w*|experience|story|nightmare)|(je voulais|je veux|je voudrais|voulais) (vous |"
+    r"juste )?(partager|raconter) (mon|ce qui|une|notre|cette) (experience|m'est arrive|nous "
+    r"est arrive|est arrive|histoire|mesaventure)|(this|it) (has not|hasn't|have not|haven't) "
+    r"happened yet|(ce n'est|c'est) pas encore arrive|(ca|cela) (ne )?(s'est|est) pas encore "
+    r"(produit|arrive))\b"
+)
+
+
+def _told_apart_from_now(core: str, words: str) -> bool:
+    """Whether the harm `words` is told after words that set the message apart from now: a
+    story shared for others, or something "not happened yet" (a subject line may name it
+    before: "Power Outage nightmare")."""
+    told = _APART_FROM_NOW.search(core)
+    return told is not None and core.find(words, told.end()) >= 0
+
+
 def _drill_told(core: str, words: str) -> bool:
     """Whether `words` are an evacuation or an alarm in a message that tells of a drill: the
     drill's, not a harm ("we held the fire drill this morning … Full evacuation in 2 minutes
@@ -3398,6 +3422,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
         and not (_DRILL_LATER.search(core) and _drill(core, h[1]))
         and not _drill_told(core, h[1])
+        and not _told_apart_from_now(core, h[1])
         and not _upkeep(core, h[1])
     ]
     if harm:
@@ -3426,6 +3451,12 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
             # "the kart crash in Birmingham … That's not us" (newcomer29): said so, and the
             # second opinion, which reads "crash", is not asked
             return False, [f"not urgent: not the sender's trouble ('{words}')"], None
+        if _told_apart_from_now(core, words):
+            # "I just want to share what happened to me a few days ago" (realtext37): said, so
+            # that the second opinion, which reads "power outage", is not asked
+            apart = _APART_FROM_NOW.search(core)
+            said = apart.group(0) if apart is not None else words
+            return False, [f"not urgent: a story shared, or not happened yet ('{said}')"], None
         # the only harm words are in routine work about them, or said harmless: said so, and
         # the second opinion, which reads "evacuation" or "fell", is not asked
         if _in_routine(core, at, words):
