@@ -352,6 +352,9 @@ def test_a_lang_hint_decides_a_text_without_cues_and_another_language_is_ignored
 ):
     answer = triage_line(json.dumps({"id": "h", "channel": "sms", "text": "ok", "lang": hint}))
     assert "error" not in answer and answer["lang"] == lang
+    # a hint it cannot use is said to be ignored (trial45 B9), a usable one is not
+    ignored = [r for r in answer["reasons"] if "'lang' hint" in r]
+    assert bool(ignored) is (hint == "de"), answer["reasons"]
 
 
 def test_a_channel_in_capitals_is_the_same_channel():

@@ -143,7 +143,14 @@ def read_message(data: object) -> Reading:
     text, note = judged_text(text_field(data, "text", required=True), channel)
     subject, subject_note = judged_field(text_field(data, "subject"), "subject")
     sender, sender_note = judged_field(text_field(data, "from"), "from")
-    notes = tuple(n for n in (note, subject_note, sender_note) if n is not None)
+    hinted = data.get("lang")
+    ignored = (
+        f"the 'lang' hint {json.dumps(hinted, ensure_ascii=False)} is neither French nor English "
+        "and was ignored: the language was read from the text"
+        if isinstance(hinted, str) and hinted.strip() and hint is None
+        else None
+    )  # trial45 B9: a "de" hint was ignored without a word
+    notes = tuple(n for n in (note, subject_note, sender_note, ignored) if n is not None)
     message = Message(raw_id, channel, text, subject, sender, at, hint)
     raw = data.get("text")
     middle = unjudged_middle(raw, channel) if isinstance(raw, str) else []
