@@ -56,8 +56,17 @@ def check(tmp_path: Path, text: str) -> tuple[int, str]:
             "model_path",
             "not used",
         ),
+        (BASE_TOML.replace("hourly_rate = 85.0", "hourly_rate = 0"), "hourly_rate", "premium"),
     ],
-    ids=["no-hours", "no-client", "no-phones", "unrecognisable", "caldav-login", "model-path"],
+    ids=[
+        "no-hours",
+        "no-client",
+        "no-phones",
+        "unrecognisable",
+        "caldav-login",
+        "model-path",
+        "zero-rate",  # trial45 B11
+    ],
 )
 def test_a_setting_that_makes_a_part_useless_is_warned_about_with_its_fix(
     tmp_path: Path, text: str, key: str, words: str

@@ -58,6 +58,11 @@ def warnings(
         found.append(_warn(lang, "no_standing_call", client=without[0]))
     elif without:
         found.append(_warn(lang, "no_standing_calls", clients=", ".join(without)))
+    # a rate given as 0, a placeholder more often than a price (trial45 B11: `check` said
+    # nothing): the premium and the rate letter need the rate billed
+    unpriced = [c.id for c in config.clients if c.hourly_rate == 0]
+    if unpriced:
+        found.append(_warn(lang, "zero_rate", clients=", ".join(unpriced)))
     calendar = config.calendar
     if calendar.caldav_url and not calendar.caldav_username:
         found.append(_warn(lang, "caldav_user"))
