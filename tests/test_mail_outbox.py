@@ -216,6 +216,15 @@ def test_held_replies_wait_for_approval_and_a_discarded_one_is_never_sent(
     )
     assert again.exit_code == 1 and "discarded" in again.output
     assert "Fix:" in again.output and "never sent" in again.output
+    # discarding it twice (a script run again) is no error: what was asked holds (trial45 B12)
+    twice = runner.invoke(
+        cli, ["outbox", "--database", db_url, "discard", "reply:harbor:2026-12-01"]
+    )
+    assert twice.exit_code == 0 and "already discarded" in twice.output, twice.output
+    sent_one = runner.invoke(
+        cli, ["outbox", "--database", db_url, "discard", "reply:velo:2026-12-01"]
+    )
+    assert sent_one.exit_code == 1 and "sent" in sent_one.output, sent_one.output
     unknown = runner.invoke(cli, ["outbox", "--database", db_url, "approve", "reply:nobody:1"])
     assert unknown.exit_code == 1 and "no message with key" in unknown.output
     store.close()
