@@ -306,3 +306,17 @@ def test_what_the_sender_is_hearing_is_no_hearing_going_on() -> None:
     )
     answer = rules(text, channel="email", at=AT)
     assert not any("meeting" in r for r in answer["reasons"]), answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the deadine for the grant is tommorow noon and the budget sheet isn't done",
+        "Dealine tomorow 9am for the signed lease, can you check it?",
+        "le dossier doit partir aujourdhui avant 17h",
+    ],
+)
+def test_time_words_typed_in_a_hurry_still_make_a_deadline(text: str) -> None:
+    """trial45: "deadine … tmorow noon" was read as no deadline."""
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["urgent"], answer["reasons"]
