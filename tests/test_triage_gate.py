@@ -150,7 +150,7 @@ UNSPLIT = frozenset(
         "cues.GREETING",
         "cues.STATUS[0][0]",
         "cues.REQUEST[0][0]",
-        "cues.SCHEDULING[1][0]",
+        "cues.SCHEDULING[2][0]",  # [1] is "to be let into a call" (session 44)
         "resolved._STILL",
         "thanks._PRAISE",
         "urgency.ASKED_FOR",

@@ -320,3 +320,95 @@ def test_time_words_typed_in_a_hurry_still_make_a_deadline(text: str) -> None:
     """trial45: "deadine … tmorow noon" was read as no deadline."""
     answer = rules(text, channel="sms", at=AT)
     assert answer["urgent"], answer["reasons"]
+
+
+# --- trial46: grave harm said calmly, a forwarded scam, a notice with its term ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's Jen. No rush at all. Somebody moved six thousand dollars out of our business "
+        "account overnight and none of us recognise it. Whenever you have a minute.",
+        "Jen here, not urgent: the payroll provider says our bank details were changed "
+        "yesterday by someone in your name. Talk whenever.",
+        "c'est marc, pas pressé, un bénévole a reçu par erreur le fichier avec les adresses et "
+        "les numéros de sécu de tous les adhérents",
+        "salut c'est karim, tranquille, le mur du jardin penche depuis ce matin et les gamins "
+        "jouent juste à côté, on en parle mardi",
+        "No rush, but since this morning the client portal shows other customers' invoices to "
+        "anyone who logs in.",
+    ],
+)
+def test_a_grave_harm_said_calmly_is_still_urgent(text: str) -> None:
+    """trial46: "no rush", « pas pressé », « tranquille » made money taken by a stranger,
+    bank details changed by an impostor, personal data before the wrong eyes and a wall
+    leaning over children wait."""
+    answer = rules(text, channel="voicemail", at=AT)
+    assert answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our bank details were changed in October when we moved banks; can you update the "
+        "payroll file?",
+        "The old tree by the car park was leaning after last month's storm; the council took "
+        "it down last week.",
+    ],
+)
+def test_bank_details_changed_by_the_client_or_a_structure_taken_down_is_not_urgent(
+    text: str,
+) -> None:
+    answer = rules(text, channel="email", at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Fwd: URGENT - verify now",
+            "FYI, see below, I think this is phishing.\n\n---------- Forwarded message "
+            "---------\nFrom: Mail Admin\nSubject: URGENT\nYour account will be closed today "
+            "unless you confirm your password.",
+        ),
+        (
+            "TR: Facture impayée",
+            "Pour info, je te transfère, je pense que c'est une arnaque.\n\n---------- Message "
+            "transféré ---------\nDe : Service client\nVotre ligne sera coupée aujourd'hui si "
+            "vous ne réglez pas 2 100 €.",
+        ),
+    ],
+)
+def test_a_suspect_mail_forwarded_to_be_looked_at_is_not_urgent(subject: str, text: str) -> None:
+    answer = rules(text, channel="email", subject=subject, at=AT)
+    assert not answer["urgent"], answer["reasons"]
+
+
+def test_a_suspect_mail_acted_on_stays_urgent() -> None:
+    text = "FYI, I think this is phishing but I clicked the link and typed our bank password."
+    assert rules(text, channel="email", at=AT)["urgent"]
+
+
+def test_a_formal_notice_with_a_far_term_is_not_urgent_and_one_without_is() -> None:
+    far = "c'est marc on a reçu une mise en demeure pour le 15 janvier, on regarde ça au point"
+    assert not rules(far, channel="voicemail", at=AT)["urgent"]
+    bare = "c'est marc on a reçu une mise en demeure ce matin"
+    assert rules(bare, channel="voicemail", at=AT)["urgent"]
+
+
+@pytest.mark.parametrize(
+    "text", ["hi claire did you ever send the grant report thing", "t'as fini par envoyer le devis"]
+)
+def test_whether_a_step_was_done_asked_loosely_is_a_status_check(text: str) -> None:
+    assert rules(text, channel="voicemail", at=AT)["intent"] == "status_check"
+
+
+def test_a_transcript_of_gaps_and_a_name_is_a_failed_transcription() -> None:
+    """SPEC §5: not content-free but `unknown`, and the consultant is told to listen."""
+    answer = rules("[inaudible] ... claire ... [inaudible]", channel="voicemail", at=AT)
+    assert not answer["content_free"] and answer["intent"] == "unknown", answer
+    assert any("listen" in r for r in answer["reasons"]), answer["reasons"]
+    heard = rules("[inaudible] the server is down [inaudible]", channel="voicemail", at=AT)
+    assert heard["urgent"], heard["reasons"]

@@ -1059,7 +1059,8 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
         ),
         any_of(
             r"\b" + _LOADS + r"( (?!was |were |had |avait |etait |etaient )[a-z0-9',/-]+){0,4} "
-            r"(is |are |has been |have been |got |gets |'s |s |est |sont |a ete |ont ete |reste "
+            # (not "gets stopped": what happens if, or every time)
+            r"(is |are |has been |have been |got |'s |s |est |sont |a ete |ont ete |reste "
             r"|restent )?(still |now |again |toujours |encore |de nouveau )?(being )?(held|stuck|"
             r"stopped|blocked|detained|impounded|turned back|retenue?s?|bloquee?s?|immobilisee?s?|"
             r"arretee?s?|refoulee?s?|saisie?s?|seized)( (?!traffic|the traffic|bouchons|les "

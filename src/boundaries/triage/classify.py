@@ -342,10 +342,18 @@ def failed_transcript(message: Message) -> bool:
     text = message.text
     if len(text) < 80:  # a provider's placeholder is short
         text = _PLACEHOLDER.sub("", text)
-    if _ANNOTATION.search(text) is not None:
+    marked = _ANNOTATION.search(text) is not None
+    if marked:
         # "[inaudible] … euh … [inaudible] … ouais": sounds the transcriber heard, no words
         text = _HESITATION.sub(" ", _ANNOTATION.sub(" ", text))
-    return not _NO_WORDS.sub("", text).strip()
+    heard = _NO_WORDS.sub(" ", text).split()
+    # a name or two caught between the gaps ("[inaudible] … claire … [inaudible]", trial46)
+    # is no message either: what was said is in the recording
+    return not heard or (marked and len(heard) <= _CAUGHT_WORDS)
+
+
+_CAUGHT_WORDS = 2
+"""Words a transcript with gaps in it may hold and still be a failed transcription."""
 
 
 # Sounds of someone hesitating, which say nothing: "euh", "um", "ouais", "mm".

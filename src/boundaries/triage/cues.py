@@ -620,7 +620,11 @@ STATUS = cues(
             r"gone off|gone through|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
-            r"did you (get a chance to )?(finish|send|submit|file|get)",
+            r"did (you|u) (ever |already |actually |get a chance to |end up |manage to )?(finish|"
+            r"send|submit|file|get)",
+            # « t'as fini par envoyer le rapport », « vous avez pu envoyer » (trial46)
+            r"(t'as|tu as|vous avez|as tu|avez vous) (fini par|pu|reussi a) (envoyer|deposer|"
+            r"transmettre|faire|finir|signer|payer|regler)",
             # whether a step was done, asked without a question mark in a transcript: "did
             # you fix the shared calendar on the phones yet", "have you sorted the rota yet"
             r"(did|have) (you|u) (already |actually |ever |manage to |managed to )?(fix|fixed|"
@@ -1427,8 +1431,8 @@ SCHEDULING = cues(
         # to be let into a call, over the "can you" it is asked with: "can you dial me in or
         # send me the link" (newcomer86)
         phrases(
-            r"(dial|patch|loop|conference) me (in|into)|add me to the (call|meeting|zoom|teams|"
-            r"invite)|send me the (zoom |teams |meeting |call |visio )?(link|invite|dial in)",
+            r"(dial|patch|conference) me (in|into)|add me to the (call|meeting|zoom|teams|"
+            r"invite)",
         ),
         "wants to be let into a call",
         2.0,
@@ -2405,6 +2409,32 @@ _NOT_MENDED = (
 )
 """A word between the heater and the signs, not one that tells it mended or past ("the
 boiler was serviced last week, and I had a headache yesterday")."""
+MONEY_TAKEN = (
+    r"(someone|somebody|quelqu'un|un inconnu|une personne)( [a-z']+){0,3} (transferred|moved|"
+    r"took|withdrew|wired|sent|a vire|a transfere|a retire|a preleve|a fait un virement de)"
+    r"( [a-z0-9']+){0,4} (out of|from|de|du|depuis) (our|the|my|notre|le|mon|l')( [a-z]+){0,2} "
+    r"(account|compte)|(none of us|nobody here|no one here|personne ici|aucun de nous) "
+    r"(recogni[sz]es?|knows?|reconnait|connait) (it|this|the (payment|transfer|payee)|ce "
+    r"(virement|paiement|prelevement))|(bank details|banking details|rib|iban|coordonnees "
+    r"bancaires)( [a-z']+){0,3} (were|was|have been|has been|ont ete|a ete|got) (changed|"
+    r"modified|updated|modifiees?|changees?)( [a-z']+){0,6} (by someone|by somebody|par "
+    r"quelqu'un|in (your|my|our|his|her) name|en (ton|votre|mon|notre|son) nom|without (us|me)|"
+    r"sans (nous|moi))"
+)
+"""Money taken by someone the client does not know, or the bank details its pay goes to changed
+by an impostor: fraud going on now (trial46)."""
+STRUCTURE_GIVING_WAY = (
+    r"(echafaudage|scaffold\w*|mur|muret|wall|plafond|ceiling|toit|toiture|roof|poutre|beam|"
+    r"arbre|tree|grue|crane|balcon|balcony|facade|cheminee|chimney|panneau|sign|enseigne|"
+    r"auvent|awning|barriere|fence|rayonnage|racking|shelving)( [a-z']+){0,4} (penche|"
+    r"penchent|is leaning|are leaning|leans|has shifted|se fissure|is cracking|bouge|is "
+    r"moving|wobbles|is wobbling|se decroche|is coming away|coming loose|menace de tomber|"
+    r"risque de tomber|va tomber|about to (fall|collapse|come down|give way)|could (fall|"
+    r"collapse|come down) any)"
+)
+"""A structure giving way where people are: « l'échafaudage penche depuis ce matin, les
+enfants jouent en dessous » (trial46)."""
+
 CARBON_MONOXIDE = (
     r"carbon monoxide|monoxyde( de carbone)?|(co|monoxide) (alarm|detector)s? (is |are |has |"
     r"have |went |keeps )?(going off|beeping|went off|goes off|sounding|triggered)|"
@@ -2418,6 +2448,8 @@ HARM_NOW = cues(
     (
         phrases(
             r"hacked",
+            MONEY_TAKEN,
+            STRUCTURE_GIVING_WAY,
             # a stranger at the computers, posing as their support: "said he was from the IT
             # company … plugged a USB stick into the reception PC", « un type qui se disait de
             # chez l'informaticien a branché une clé USB » (newcomer41)
@@ -3022,7 +3054,13 @@ HARM_NOW = cues(
             # une mise en demeure ? », newcomer46)
             r"(?<!preparer une )(?<!prepare une )(?<!prepares une )(?<!rediger une )"
             r"(?<!redige une )(?<!rediges une )(?<!envoyer une )(?<!faire une )(?<!projet de )"
-            r"(?<!envoyer la )(?<!faire la )(?<!preparer la )(?<!rediger la )mise en demeure",
+            r"(?<!envoyer la )(?<!faire la )(?<!preparer la )(?<!rediger la )mise en demeure"
+            # one that names its term is a deadline, read against the message's date (a
+            # stake): « une mise en demeure pour le 15 janvier » (trial46)
+            r"(?!( [a-z']+){0,3} (pour|avant|d'ici|au plus tard|jusqu'au|jusqu'a|avec "
+            r"echeance|echeance|du|dated|for|by|due) (le |la |the |au )?(\d|1er|premier|lundi|"
+            r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|"
+            r"juillet|aout|septembre|octobre|novembre|decembre))",
             r"expulsion",
             # une assignation reçue, un procès intenté (pas celle qu'on nous demande de préparer)
             r"(?<!preparer une )(?<!rediger une )(?<!envoyer une )(?<!projet d')assignation",

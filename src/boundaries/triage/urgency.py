@@ -382,7 +382,8 @@ CANNOT = any_of(
     r" (log ?in|sign ?in|clock (in|on|out)|punch (in|out)|get (in|into|on)|access|connect|"
     # a site out of reach, not a person ("I can't reach her": away, `cues.HARM_NOW` has who
     # is missing)
-    r"reach(?! (him|her|them|you|u|me|us|anyone|anybody|someone|somebody)\b)|open|load|use|"
+    # ("callers can't reach us": the line is down)
+    r"reach(?! (him|her|them|you|u)\b)|open|load|use|"
     r"buy|pay|print|receive|login|book|register|check out|see(?! (where|how|what|why|if|whether|"
     r"the point|any reason|it anywhere|them anywhere|it yet|them yet|any sign|anything about))"
     # not a payment not yet seen: "has he paid? I can't see it in Xero"
@@ -1609,7 +1610,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             return "equipment or stock lost now", gave.group(0)
     sent_wrong = _misdirected_data(core)
     if sent_wrong is not None:
-        return "personal data sent to the wrong people", sent_wrong
+        return SENT_WRONG, sent_wrong
     price = _WRONG_PRICE.search(core) or next(
         (
             m
@@ -1713,6 +1714,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
 # file … went to the whole staff list" is one story; "instead of paying her per wedding …
 # I need to do payroll now" (newcomer38) is two.
 _DATA_REACH = 160
+
+
+SENT_WRONG = "personal data sent to the wrong people"
 
 
 def _misdirected_data(core: str) -> str | None:
@@ -2382,7 +2386,10 @@ _GRAVE = re.compile(
     r"fois))|(comptes?|accounts?)( [a-z']+){0,3} (a ete |"
     r"has been |was |got )?(vide|videe|drained|emptied|cleaned out)|(virements?|transfers?|"
     r"payments?|paiements?|prelevements?|withdrawals?) frauduleu\w*|fraudulent (transfers?|"
-    r"payments?|withdrawals?|charges?|debits?))\b"
+    r"payments?|withdrawals?|charges?|debits?)|"
+    # money gone that nobody made, bank details changed by an impostor, a structure about to
+    # fall on people (trial46: each said with "no rush", « tranquille »)
+     + C.MONEY_TAKEN + r"|" + C.STRUCTURE_GIVING_WAY + r")\b"
 )
 
 
@@ -2418,7 +2425,9 @@ def _grave_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], Non
     urgent, reasons, _ = urgency(rest)
     if not urgent:
         return None
-    if grave(rest):
+    if grave(rest) or any(SENT_WRONG in why for why in reasons):
+        # (personal data before the wrong eyes is a legal risk whatever the tone: « pas
+        # pressé … un bénévole a reçu par erreur le fichier des numéros de sécu », trial46)
         return True, reasons, None
     # a time within a day, in a sentence that names who waits on it or a deadline for today
     # ("no rush, the bank meeting is late February" leaves "who comes to the taproom today"
@@ -3268,7 +3277,16 @@ _IS_IT_GENUINE = re.compile(
     r"(sure|certain|obviously|clearly|definitely|looks like|seems like|probably|surely) "
     r"(it's |it is |this is |that's |that is )?(a |an |some )?(scam|phishing|spam|fake|fraud)|"
     r"(surement|clairement|evidemment|visiblement|probablement) (une arnaque|du phishing|du spam|"
-    r"un faux)|(ressemble|ressemblent) (a|a une|a du) (arnaque|phishing|spam))"
+    r"un faux)|(ressemble|ressemblent) (a|a une|a du) (arnaque|phishing|spam)|"
+    # "FYI, see below, I think this is spam", « je pense que c'est une arnaque » (trial46)
+    r"(i think|i believe|i reckon|i suspect) (this|it|that) (is|'s|s) (a |an |some |just )?"
+    r"(scam|phishing|spam|fake|fraud)|(je pense|je crois|on pense|on dirait) (que )?(c'est|ca "
+    r"ressemble a) (une arnaque|du phishing|du spam|un faux|une fraude))"
+)
+# Handed over to be looked at, not acted on: "FYI, see below", « pour info, je te transfère ».
+_HANDED_OVER = re.compile(
+    r"\b(fyi|for info|see below|forwarding (it|this)|passing (it|this) on|pour info|je (te|vous) "
+    r"(le |la )?(transfere|fais suivre)|ci dessous|voir ci dessous)\b"
 )
 _UNTOUCHED = re.compile(
     r"\b((i|we|i've|we've|he|she|they)( have| has)? (didn't|did not|haven't|have not|never|not) "
@@ -3289,6 +3307,8 @@ def _suspect_mail_untouched(core: str) -> str | None:
     also says nothing was clicked or answered (or that it was ignored), and no one is said to
     have done so; None otherwise."""
     asked, untouched = _IS_IT_GENUINE.search(core), _UNTOUCHED.search(core)
+    if asked is not None and untouched is None:
+        untouched = _HANDED_OVER.search(core)  # a suspect mail forwarded to be looked at
     if asked is None or untouched is None:
         return None
     for did in _DID_SOMETHING.finditer(core):
