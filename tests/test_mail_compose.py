@@ -151,6 +151,20 @@ def test_status_check_already_answered_gets_a_pointer_to_the_update():
     assert "le lundi 30 novembre (« Subvention région : dossier déposé »)" in reply.letter.text
 
 
+def test_an_english_pointer_names_the_update_and_no_dangling_it():
+    """trial46: "On where things stand: I wrote to you about it on …" — "it" had nothing to
+    refer to; the update's subject is what the client looks for."""
+    update = UpdateRef("<u2@conseil.example>", "Grant report submitted", at(15, days=-1))
+    heard = [
+        vm("a", at(9), "did you send the grant report", client="harbor", intent="status_check",
+           answered_by=update),
+    ]  # fmt: skip
+    [reply] = deferral_replies(CONFIG, CALENDAR, heard, at(18))
+    text = " ".join(reply.letter.text.split())
+    assert '("Grant report submitted") has the answer' in text, text
+    assert "about it" not in text, text
+
+
 def test_replies_match_the_golden_files_in_both_languages():
     update = UpdateRef(
         "<u1@conseil.example>", "Subvention région : dossier déposé", at(15, days=-1)
