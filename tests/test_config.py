@@ -350,3 +350,17 @@ def test_a_sub_table_of_the_second_client_is_located_in_that_client():
     assert where.line(("client", 1, "sub")) == 6
     assert where.line(("client", 1, "sub", "q")) == 7
     assert where.line(("client", 0, "id")) == 2
+
+
+def test_a_number_or_an_address_written_twice_in_one_client_is_kept_once():
+    """trial46: « 01 23 45 67 89 » and « 0033 1 23 45 67 89 » were listed twice by `check`."""
+    text = BASE_TOML.replace(
+        'phones = ["+33 1 23 45 67 89"]',
+        'phones = ["01 23 45 67 89", "0033 1 23 45 67 89", "+33 1 23 45 67 89"]',
+    ).replace(
+        'emails = ["marc@horizon.example"]',
+        'emails = ["marc@horizon.example", "Marc@Horizon.example"]',
+    )
+    client = parse_config(text).client("horizon")
+    assert client is not None
+    assert client.phones == ("+33123456789",) and client.emails == ("marc@horizon.example",)

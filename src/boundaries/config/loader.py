@@ -403,14 +403,16 @@ def _client(
         return None
     if any(p is None for p in phones) or any(sc is None for sc in calls):
         return None
-    numbers = [p for p in phones if p is not None]
+    # one number written twice in two ways ("01 23 45 67 89", "0033 1 23 45 67 89") is one
+    # number (trial46: `check` listed it twice)
+    numbers = list(dict.fromkeys(p for p in phones if p is not None))
     timezone, country = client_whereabouts(numbers, cs.region if region else None, own_zone)
     return Client(
         id=cs.id,
         name=cs.name,
         language=cs.language or default_lang,
         phones=tuple(numbers),
-        emails=tuple(e.lower() for e in cs.emails),
+        emails=tuple(dict.fromkeys(e.lower() for e in cs.emails)),
         standing_calls=tuple(sc for sc in calls if sc is not None),
         adhoc_calls_per_week=cs.adhoc_calls_per_week,
         urgent_line=cs.urgent_line,
