@@ -112,7 +112,7 @@ def test_check_refuses_a_french_consultants_file_in_french_every_problem_with_ke
 ):
     path = _write(tmp_path, FAULTY)
     lines = _refusal(["check", "--config", str(path)], ENGLISH_TERMINAL)
-    assert lines[0] == f"Erreur : {path} : configuration refusée (8 problème(s)) :", lines
+    assert lines[0] == f"Erreur : {path} : configuration refusée (8 problèmes) :", lines
     problems = _problem_lines(lines, path)
     assert len(problems) == len(PROBLEMS), lines
     for key, (line, french, _) in PROBLEMS.items():
@@ -128,7 +128,7 @@ def test_the_same_file_with_an_english_consultant_is_refused_in_todays_english(
 ):
     path = _write(tmp_path, FAULTY.replace('language = "fr"', 'language = "en"'))
     lines = _refusal(["check", "--config", str(path)], FRENCH_TERMINAL)
-    assert lines[0] == f"Error: {path}: configuration refused (8 problem(s)):", lines
+    assert lines[0] == f"Error: {path}: configuration refused (8 problems):", lines
     problems = _problem_lines(lines, path)
     for key, (line, _, english) in PROBLEMS.items():
         [said] = [p for p in problems if p.startswith(f"{path}:{line}: {key}: ")]
@@ -138,8 +138,8 @@ def test_the_same_file_with_an_english_consultant_is_refused_in_todays_english(
 @pytest.mark.parametrize(
     ("env", "header", "fix"),
     [
-        (FRENCH_TERMINAL, "configuration refusée (1 problème(s)) :", "Solution : "),
-        (ENGLISH_TERMINAL, "configuration refused (1 problem(s)):", "Fix: "),
+        (FRENCH_TERMINAL, "configuration refusée (1 problème) :", "Solution : "),
+        (ENGLISH_TERMINAL, "configuration refused (1 problem):", "Fix: "),
     ],
 )
 def test_a_file_that_is_not_toml_is_refused_in_the_terminals_language(
@@ -169,7 +169,7 @@ def test_other_commands_refuse_a_french_consultants_file_in_french(
     path = _write(tmp_path, FAULTY)
     (tmp_path / "events.jsonl").write_text("", encoding="utf-8")
     lines = _refusal([*command, "--config", str(path)], ENGLISH_TERMINAL)
-    assert lines[0] == f"Erreur : {path} : configuration refusée (8 problème(s)) :", lines
+    assert lines[0] == f"Erreur : {path} : configuration refusée (8 problèmes) :", lines
     assert not any("Fix:" in line for line in lines), lines
 
 

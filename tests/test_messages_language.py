@@ -69,7 +69,7 @@ def test_check_speaks_the_consultants_language():
     assert "Heures de travail :" in said and "prochain point fixe" in said
     # its days too (newcomer51 §13: « mon,tue,wed,thu,fri » in a French sentence)
     assert "Heures de travail : lun.–ven. 09:00-12:30" in said and "mon,tue" not in said
-    assert "3 client(s)." in said and " oui " in said
+    assert "3 clients." in said and " oui " in said
     assert "Prochains points fixes d'après la configuration seule" in said
     assert "Attention : le(s) client(s) horizon, velo, harbor ont urgent_line = true" in said
     for english in ("Phone", "Working hours", "Warning", "next standing call", "Fix:"):
@@ -217,3 +217,22 @@ def test_every_warning_of_check_is_said_in_both_languages():
     assert "logs in as 'julie'" in english[1] and "se connecte en tant que 'julie'" in french[1]
     assert 'ajoutez smtp_password_file = "smtp-password"' in french[1]
     assert "consultant.working_hours est vide" in french[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "added", "said"),
+    [
+        ("fr", 1, "1 nouvel événement enregistré"),
+        ("fr", 0, "0 nouvel événement enregistré"),
+        ("fr", 163, "163 nouveaux événements enregistrés"),
+        ("en", 1, "1 new event stored from"),
+        ("en", 0, "0 new events stored from"),
+    ],
+)
+def test_a_count_in_a_cli_message_takes_its_words_number(lang: str, added: int, said: str):
+    """trial46: « Historique : 163 nouvel(s) événement(s) enregistré(s) »; CLDR's plural
+    rules make 0 singular in French and plural in English."""
+    from boundaries.i18n import said as message
+
+    text = message("cli", lang, "serve.history", added=added, path="e.jsonl", account="default")
+    assert said in text and "(s)" not in text, text

@@ -282,7 +282,7 @@ def test_check_names_the_next_call_not_skipped_or_says_it_did_not_read_the_skips
     read = CliRunner().invoke(cli, ["check", "--config", CONFIG, "--database", db, *now])
     assert read.exit_code == 0, read.output
     assert horizon_row(read.output).endswith("ven. 2026-12-11 10:00"), read.output
-    assert "tiennent compte des 1 point(s) annulé(s)" in " ".join(read.output.split())
+    assert "faites avec `boundaries skip` : 1 point annulé" in " ".join(read.output.split())
     alone = CliRunner().invoke(cli, ["check", "--config", CONFIG, *now])
     assert alone.exit_code == 0, alone.output
     assert horizon_row(alone.output).endswith("ven. 2026-12-04 10:00"), alone.output

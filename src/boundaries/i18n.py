@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.core import get_global
+from babel.core import Locale, get_global
 from babel.dates import (
     format_date,
     format_datetime,
@@ -43,17 +43,48 @@ def messages(name: str, lang: str) -> dict[str, Any]:
 
 def said(catalogue: str, lang: str, key: str, /, **values: object) -> str:
     """The message `key` ("section.name") of the catalogue locales/<lang>/<catalogue>.toml in
-    `lang`, filled with `values`."""
+    `lang`, filled with `values`; a whole number written `{n:event|events}` takes the word
+    in its grammatical number (`counted`)."""
     section, _, entry = key.partition(".")
     template: str = messages(catalogue, lang)[section][entry]
-    return template.format(**values)
+    return template.format(**counted(lang, values))
 
 
 def text(lang: str, key: str, **values: object) -> str:
-    """A message such as "voice.greeting", filled with `values`."""
+    """A message such as "voice.greeting", filled with `values` (counts as in `said`)."""
     section, _, name = key.partition(".")
     template: str = catalogue(lang)[section][name]
-    return template.format(**values)
+    return template.format(**counted(lang, values))
+
+
+class _Counted(int):
+    """A whole number that `{n:word|words}` writes as the word in its grammatical number by
+    Babel's CLDR plural rules (the first form for "one", the last for any other); `{n}` and
+    every other format spec as the number itself."""
+
+    lang: str = "en"
+
+    def __format__(self, spec: str) -> str:
+        if "|" not in spec:
+            return int.__format__(int(self), spec)
+        forms = spec.split("|")
+        one = Locale.parse(LOCALES.get(self.lang, "en_US")).plural_form(int(self)) == "one"
+        return forms[0] if one else forms[-1]
+
+
+def counted(lang: str, values: dict[str, object]) -> dict[str, object]:
+    """`values` with each whole number (not a bool) made a `_Counted` in `lang`: « 1 nouvel
+    événement », « 163 nouveaux événements » from one message (trial46: « 163 nouvel(s)
+    événement(s) »)."""
+    out: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = _Counted(value)
+            number.lang = lang if lang in LOCALES else "en"
+            out[name] = number
+        else:
+            out[name] = value
+    return out
 
 
 VOICE_ACCENTS = {
