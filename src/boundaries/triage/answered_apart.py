@@ -158,11 +158,14 @@ _ITEM_DAY = re.compile(
 )
 
 
-def _item_days(text: str) -> set[tuple[int, int]]:
-    """The (day, month) an item is of, as its name says it: « le mariage Dubois du douze
-    décembre », « Mariage Lefebvre-Martin du 28/11 », "the order of the 3rd of March"."""
-    found: set[tuple[int, int]] = set()
-    for m in _ITEM_DAY.finditer(normalise(text)):
+def _item_days(text: str) -> dict[tuple[int, int], set[str]]:
+    """The (day, month) an item is of, as its name says it, with the words of the name before
+    it: « le mariage Dubois du douze décembre », « Mariage Lefebvre-Martin du 28/11 », "the
+    order of the 3rd of March"."""
+    found: dict[tuple[int, int], set[str]] = {}
+    norm = normalise(text)
+    for m in _ITEM_DAY.finditer(norm):
+        named = {w for w in norm[: m.start()].split()[-3:] if len(w) >= 4}
         if m.group(1):
             said = m.group(1)
             day = (
@@ -170,10 +173,12 @@ def _item_days(text: str) -> set[tuple[int, int]]:
                 if said == "1er"
                 else (int(said) if said.isdigit() else _DAY_WORDS[said.replace(" ", "-")])
             )
-            found.add((day, _MONTH_NUMBER[m.group(2)]))
+            key = (day, _MONTH_NUMBER[m.group(2)])
         else:
-            found.add((int(m.group(3)), int(m.group(4))))
-    return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
+            key = (int(m.group(3)), int(m.group(4)))
+        if 1 <= key[0] <= 31 and 1 <= key[1] <= 12:
+            found.setdefault(key, set()).update(named)
+    return found
 
 
 def other_day(check: str, update: Update) -> bool:
@@ -181,7 +186,12 @@ def other_day(check: str, update: Update) -> bool:
     décembre » is not answered by the update on « Mariage Lefebvre-Martin du 28/11 »
     (newcomer87: the same caterer, another wedding)."""
     asked, told = _item_days(check), _item_days(f"{update.subject}\n{update.text}")
-    return bool(asked) and bool(told) and asked.isdisjoint(told)
+    # the same kind of item, named by the same word ("mariage"), on another day; days of
+    # other things ("la conciliation d'hier … le préavis du 15 décembre") say nothing
+    same_kind = {
+        day for day, words in asked.items() if any(words & other for other in told.values())
+    }
+    return bool(same_kind) and same_kind.isdisjoint(told)
 
 
 # An item of the day the check is sent: "Is today's truck through Dover yet?", « le camion de
@@ -197,8 +207,11 @@ def of_today(check: str, update: Update, at: datetime | None) -> bool:
     """The check asks about an item of its own day ("today's truck") and the update was sent
     on an earlier day: it cannot be on that item (newcomer86: a week-old update on another
     load at Calais). Days are the check's local ones."""
-    if at is None or update.at is None or _OF_TODAY.search(normalise(check)) is None:
+    if at is None or update.at is None:
         return False
+    asked = [s for s in sentences(read_mail(check).new) if "?" in s] or [check]
+    if not any(_OF_TODAY.search(normalise(s)) for s in asked):
+        return False  # "… for this afternoon's board": the day of why it is asked
     return update.at.astimezone(at.tzinfo).date() < at.date()
 
 
@@ -536,8 +549,7 @@ _ASKED_ITEM = re.compile(
     # "did you hear anything from them about the delivery" (newcomer87), « des nouvelles du
     # devis »
     r"(?:did|have) (?:you|u) (?:hear|heard) (?:anything|something|back)?(?: from [a-z']+)? "
-    r"(?:about|on|re|regarding) |any word (?:on|about) |des nouvelles (?:de |du |des |d')|"
-    r"du nouveau (?:sur|pour|concernant) )"
+    r"(?:about|on|re|regarding) )"
     r"(?:l'|la |le |les |du |de la |des |d'|the |our |my |your |notre |nos |votre |vos |ma |"
     r"mon |mes |ton |ta |tes )?((?:sous |co |re |pre |auto )?[a-z][a-z0-9]{3,}|[a-z][0-9])"
     # and the words that tell which one: "the taproom staffing model", « du panel sensoriel »

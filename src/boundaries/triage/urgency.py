@@ -1717,6 +1717,12 @@ _DATA_REACH = 160
 
 
 SENT_WRONG = "personal data sent to the wrong people"
+_BY_MISTAKE = re.compile(
+    r"\b(erreur|mistake|wrong|accident\w*|other (patients|customers|clients|members|people|"
+    r"families|parents|pupils|students)|autres? (patients|clients|adherents|familles|parents|"
+    r"eleves)|tous les|everyone|everybody|all (our|the))\b"
+)
+"""The words that tell data already went astray, not a change of recipient announced."""
 
 
 def _misdirected_data(core: str) -> str | None:
@@ -2425,7 +2431,11 @@ def _grave_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], Non
     urgent, reasons, _ = urgency(rest)
     if not urgent:
         return None
-    if grave(rest) or any(SENT_WRONG in why for why in reasons):
+    astray = any(
+        SENT_WRONG in why and _BY_MISTAKE.search(why.removeprefix(f"urgent: {SENT_WRONG}"))
+        for why in reasons
+    )
+    if grave(rest) or astray:
         # (personal data before the wrong eyes is a legal risk whatever the tone: « pas
         # pressé … un bénévole a reçu par erreur le fichier des numéros de sécu », trial46)
         return True, reasons, None
