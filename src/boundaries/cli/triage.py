@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable
 from typing import TextIO
@@ -131,7 +132,13 @@ def triage_command(
             "| boundaries triage",
             err=True,
         )
-        sys.exit(130)
+        sys.stderr.flush()
+        # Straight out, without the interpreter's exit handlers: the Ctrl-C may have landed
+        # inside the worker pool's own bookkeeping (a `Finalize` half made), and joining the
+        # workers at exit then hung the run past its message (a fresh-clone `make test`,
+        # session 44). Everything written is flushed; the workers, sent the same Ctrl-C,
+        # end on their own (or on their closed pipe).
+        os._exit(130)
     out.flush()
     if unreadable:
         # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.
