@@ -132,6 +132,9 @@ def test_a_table_searched_by_its_alternatives_finds_what_the_whole_table_finds()
             assert [(m.span(), m.groups()) for m in g.finditer(text)] == want, (name, text[:120])
             first = g.search(text)
             assert (first.span() if first else None) == (want[0][0] if want else None), name
+            # and replacing is the whole pattern's own (`_Split.subn`, session 44)
+            assert g.subn(" ", text) == g.compiled.subn(" ", text), name
+            assert g.sub(" ", text) == g.compiled.sub(" ", text), name
 
 
 def test_alternatives_are_split_only_at_the_top_level() -> None:
