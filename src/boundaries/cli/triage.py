@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -115,6 +117,7 @@ def triage_command(
     lines = unreadable = 0
     # a writer that waits for each answer (a pipe, a terminal) gets it at once (trial43 §9)
     at_once = may_pause(sys.stdin)
+    pressed, before = _ctrl_c_noted()
     try:
         for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
             out.write(answer_text(answer) + "\n")
@@ -122,6 +125,8 @@ def triage_command(
                 out.flush()
             lines += 1
             unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
+            if pressed:
+                raise KeyboardInterrupt  # a Ctrl-C whose exception was swallowed on the way
     except KeyboardInterrupt:
         # Ctrl-C: what was answered stays written, in order; 130 is 128 + SIGINT, as a shell
         # reports a run stopped so (trial43)
@@ -139,6 +144,8 @@ def triage_command(
         # session 44). Everything written is flushed; the workers, sent the same Ctrl-C,
         # end on their own (or on their closed pipe).
         os._exit(130)
+    if before is not None:
+        signal.signal(signal.SIGINT, before)
     out.flush()
     if unreadable:
         # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.
@@ -149,6 +156,27 @@ def triage_command(
             err=True,
         )
         sys.exit(1)
+
+
+def _ctrl_c_noted() -> tuple[list[bool], Any]:
+    """A list that a Ctrl-C (SIGINT) appends to before it raises `KeyboardInterrupt` as
+    usual: the raise can land where Python ignores exceptions (a fork handler of the worker
+    pool, "Exception ignored in …"), and the run then went on to the end with status 0
+    (a fresh-clone `make test`, session 44); the loop reads the list after each answer. A run
+    that inherited SIGINT ignored (started in the background) keeps ignoring it. Returns the
+    list and the handler it replaced (put back when the run ends: `triage` may run inside
+    another program's process, a test's)."""
+    pressed: list[bool] = []
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.SIG_IGN or threading.current_thread() is not threading.main_thread():
+        return pressed, None
+
+    def on_sigint(signum: int, frame: object) -> None:
+        pressed.append(True)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+    return pressed, before
 
 
 def _input(stream: TextIO) -> Iterable[str | None]:
