@@ -128,8 +128,10 @@ def test_an_account_refusal_speaks_the_configurations_language(tmp_path: Path, l
     if lang == "fr":
         assert unknown.startswith("Erreur : aucun compte « bbo » dans cette base"), unknown
         assert "(elle contient « bob »). Solution : vérifiez --account" in unknown
-        assert "le compte « bob » a été créé pour le ou les identifiants" in taken, taken
+        assert "le compte « bob » a été créé pour l'identifiant bob@durand.example, et" in taken, (
+            taken
+        )
     else:
         assert unknown.startswith("Error: no account 'bbo' in this database"), unknown
         assert "(it holds 'bob'). Fix: check --account" in unknown
-        assert "account 'bob' was made for the login(s) bob@durand.example" in taken, taken
+        assert "account 'bob' was made for the login bob@durand.example, and" in taken, taken

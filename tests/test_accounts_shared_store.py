@@ -454,7 +454,7 @@ def test_a_command_with_one_consultants_configuration_never_touches_anothers_acc
     if served:  # in Claire's language, French (fix9, finding 3)
         assert "le compte « bob » est réservé à Bob Durand <bob@durand.example>" in said
     else:
-        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
+        assert "le compte « bob » a été créé pour l'identifiant bob@durand.example" in said
     assert "cette configuration décrit Claire Martin <claire@conseil.example>" in said
     assert "Solution :" in said
     assert _dump(database) == before
@@ -482,7 +482,7 @@ def test_a_service_with_the_wrong_account_does_not_take_over_a_new_login_account
         )
         said = " ".join(refused.output.split())
         assert refused.exit_code == 1 and "Traceback" not in said, said
-        assert "le compte « bob » a été créé pour le ou les identifiants bob@durand.example" in said
+        assert "le compte « bob » a été créé pour l'identifiant bob@durand.example" in said
         assert "boundaries user add claire@conseil.example --account bob --join" in said
     assert _dump(database) == before
     bob = ["simulate", "--config", str(tmp_path / "bob.toml"), *saved, "--account", "bob"]
@@ -628,7 +628,7 @@ def test_the_single_consultants_default_account_takes_its_first_login_freely_and
     assert code == 0 and "(account default)" in said, said
     code, said = _user_add(database, BOB[0])
     assert code == 1 and "account 'default' already exists (kept for Claire Martin" in said
-    assert "with the login(s) claire.martin@perso.example" in said, said
+    assert "with the login claire.martin@perso.example" in said, said
     code, said = _user_add(database, BOB[0], "--join", password=BOB[1])
     assert code == 0 and "added to account default" in said, said
 

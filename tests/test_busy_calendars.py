@@ -492,7 +492,7 @@ def test_a_busy_calendar_with_unreadable_events_says_the_others_still_count():
         "source": "https://calendar.example/…4f2a/basic.ics",
         "ok": False,
         "fetched_at": "2026-11-30T10:15:00+00:00",
-        "error": "1 event(s) whose times cannot be read would not make you busy: line 9",
+        "error": "1 event whose times cannot be read would not make you busy: line 9",
         "decided_with": "readable events",
     }
     [reason] = calendar_reasons([state])

@@ -433,7 +433,8 @@ def test_a_change_made_in_the_caldav_calendar_is_named_in_the_consultants_langua
     with pytest.raises(CalDAVChangedThere) as kept:
         publish(config, standing_calls_feed(config, NOW), PASSWORD)
     french = kept.value.said("fr")
-    assert "1 point(s) fixe(s) modifié(s) dans votre agenda CalDAV" in french
+    assert "1 point fixe modifié dans votre agenda CalDAV" in french
+    assert "depuis son écriture par Boundaries, et laissé tel quel : Boundaries le compte" in french
     assert "l'appel du 2026-12-18 y a été annulé. Solution : boundaries skip --client horizon" in (
         french
     )

@@ -169,7 +169,7 @@ def test_a_broken_updates_file_is_refused_in_a_french_terminal(tmp_path: Path):
         cli, ["triage", "--updates", str(updates)], input="", env=FRENCH_TERMINAL
     )
     output = refused(result)
-    assert f"{updates} : 3 ligne(s) de mise à jour inutilisable(s) :" in output, output
+    assert f"{updates} : 3 lignes de mise à jour inutilisables :" in output, output
     assert "ligne 1 : un tableau JSON, pas une mise à jour." in output
     assert "ligne 2 : 'id' = \"\" : chaque mise à jour a besoin d'un identifiant" in output
     assert "ligne 3 : la mise à jour 'u3' n'a ni 'text' ni 'subject'" in output
@@ -182,9 +182,9 @@ def test_a_broken_updates_file_is_refused_in_english_in_an_english_terminal(tmp_
     updates.write_text(json.dumps({"id": "u3", "to": "a@b.example"}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["triage", "--updates", str(updates)], input="")
     output = refused(result)
-    assert f"{updates}: 1 update line(s) cannot be used:" in output, output
+    assert f"{updates}: 1 update line cannot be used:" in output, output
     assert "line 1: update 'u3' has no 'text' and no 'subject'" in output
-    assert "Fix: correct these lines" in output and "Solution" not in output
+    assert "Fix: correct this line" in output and "Solution" not in output
 
 
 def _placeholders(entries: dict[str, object], prefix: str = "") -> dict[str, set[str]]:

@@ -308,7 +308,7 @@ def test_healthz_names_no_client(example_site):
     assert health.status_code == 200
     for client in example_site.config.clients:
         assert client.id not in health.text and client.name not in health.text
-    assert any("3 client(s) have urgent_line = true" in r for r in health.json()["reasons"])
+    assert any("3 clients have urgent_line = true" in r for r in health.json()["reasons"])
 
 
 def test_a_dashboard_page_names_a_deleted_sqlite_file_in_its_banner(example_site, tmp_path):

@@ -52,7 +52,10 @@ def test_outbox_and_agenda_are_in_the_api_and_health(store: Store):
         # A reply that did not go out waits for the operator: degraded, saying why and what to do.
         assert health["status"] == "degraded"
         [reason] = [r for r in health["reasons"] if "outgoing email" in r]
-        assert "1 outgoing email(s) failed" in reason and "boundaries outbox approve" in reason
+        assert (
+            "1 outgoing email failed and waits for you" in reason
+            and "boundaries outbox approve" in reason
+        )
         assert http.get("/api/outbox").status_code == 401
         [row] = http.get("/api/outbox", headers=auth).json()
         assert row["state"] == "failed" and "550 5.7.1 Relaying denied" in row["last_error"]

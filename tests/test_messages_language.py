@@ -5,6 +5,7 @@ locales/<lang>/check.toml, store.toml, outbox.toml, in the same fields in both l
 
 from __future__ import annotations
 
+import re
 import string
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import boundaries
 from boundaries.cli.app import cli
 from boundaries.store import Store
 from boundaries.store.faults import (
@@ -71,7 +73,7 @@ def test_check_speaks_the_consultants_language():
     assert "Heures de travail : lun.–ven. 09:00-12:30" in said and "mon,tue" not in said
     assert "3 clients." in said and " oui " in said
     assert "Prochains points fixes d'après la configuration seule" in said
-    assert "Attention : le(s) client(s) horizon, velo, harbor ont urgent_line = true" in said
+    assert "Attention : les clients horizon, velo, harbor ont urgent_line = true" in said
     for english in ("Phone", "Working hours", "Warning", "next standing call", "Fix:"):
         assert english not in said, english
 
@@ -81,7 +83,7 @@ def test_check_of_an_english_consultant_stays_english(tmp_path: Path):
     text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
     config.write_text(text.replace('language = "fr"', 'language = "en"', 1), encoding="utf-8")
     code, said = _run(["check", "--config", str(config)], {"COLUMNS": "200"})
-    assert code == 0 and "Working hours:" in said and "Warning: client(s) horizon" in said
+    assert code == 0 and "Working hours:" in said and "Warning: clients horizon" in said
     assert "Working hours: Mon–Fri 09:00-12:30" in said
 
 
@@ -236,3 +238,53 @@ def test_a_count_in_a_cli_message_takes_its_words_number(lang: str, added: int, 
 
     text = message("cli", lang, "serve.history", added=added, path="e.jsonl", account="default")
     assert said in text and "(s)" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("catalogue", "key", "values", "one", "many"),
+    [
+        (
+            "check",
+            "warn.no_channel",
+            {"clients": "horizon"},
+            ("client horizon has urgent_line", "le client horizon a urgent_line"),
+            ("clients horizon have urgent_line", "les clients horizon ont urgent_line"),
+        ),
+        (
+            "triage_files",
+            "updates.refused",
+            {"path": "u.jsonl", "faults": "line 2", "fields": "id"},
+            ("1 update line cannot be used", "1 ligne de mise à jour inutilisable :"),
+            ("update lines cannot be used", "lignes de mise à jour inutilisables :"),
+        ),
+        (
+            "accounts",
+            "account.whose_logins",
+            {"logins": "a@b.example"},
+            ("with the login a@b.example", "avec l'identifiant a@b.example"),
+            ("with the logins a@b.example", "avec les identifiants a@b.example"),
+        ),
+    ],
+)
+def test_a_count_in_a_message_gives_its_words_their_number(catalogue, key, values, one, many):
+    """trial46: "client(s)", « le ou les identifiants », « ligne(s) … inutilisable(s) »: each
+    count says its words in the number it has, in both languages."""
+    from boundaries.i18n import said as message
+
+    for lang, single, plural in zip(("en", "fr"), one, many, strict=True):
+        alone = message(catalogue, lang, key, n=1, **values)
+        several = message(catalogue, lang, key, n=3, **values)
+        assert single in alone and "(s)" not in alone, alone
+        assert plural in several and "(s)" not in several and single not in several, several
+
+
+def test_no_message_of_any_catalogue_writes_a_plural_in_brackets():
+    """A count's words take its number (`{n:word|words}`, `i18n.said`), never "word(s)"; an
+    "http(s)" address is not a count."""
+    written = [
+        f"{path.parent.name}/{path.name}: {line.strip()[:80]}"
+        for path in sorted((Path(boundaries.__file__).parent / "locales").glob("*/*.toml"))
+        for line in path.read_text("utf-8").splitlines()
+        if re.search(r"(?<!http)\(s\)", line)
+    ]
+    assert written == []

@@ -148,7 +148,7 @@ def test_without_a_channel_the_caller_is_not_told_the_consultant_was_alerted(
         assert "urgent_line" in str(notifications["warning"])
         reasons = health["reasons"]
         assert isinstance(reasons, list) and len(reasons) == 2
-        assert "urgent_line" in reasons[0] and "1 notification(s) could not be" in reasons[1]
+        assert "urgent_line" in reasons[0] and "1 notification could not be" in reasons[1]
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "no notification channel" in logged  # said when the service starts
     assert "failed for good" in logged  # and when the notice fails

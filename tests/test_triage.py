@@ -244,7 +244,7 @@ def test_cli_answers_every_line_in_order_and_reports_bad_lines(tmp_path):
         text=True,
         check=False,
     )
-    assert proc.returncode == 1 and "4 of 6 line(s) could not be triaged" in proc.stderr
+    assert proc.returncode == 1 and "4 of 6 lines could not be triaged; each got" in proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", None, "b", "c", "d", "e"]
     assert out[0]["content_free"] is True and out[0]["lang"] == "fr"

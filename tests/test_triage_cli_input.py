@@ -36,7 +36,7 @@ def test_all_lines_readable_exits_0_and_one_malformed_line_exits_1_after_the_who
     out = [json.loads(line) for line in bad.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", None, "c"]  # the run went on past line 2
     assert "error" in out[1] and "error" not in out[2]
-    assert "1 of 3 line(s) could not be triaged" in bad.stderr and "Fix:" in bad.stderr
+    assert "1 of 3 lines could not be triaged; it got" in bad.stderr and "Fix:" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 

@@ -38,7 +38,7 @@ def test_a_label_left_out_is_named_with_its_values_not_a_traceback(tmp_path: Pat
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert "messages scored: 1" in result.output
     assert "'expect' has no 'lang'" in result.output and '"fr" or "en"' in result.output
-    assert "could not be scored (the report names them)" in result.output
+    assert "1 line could not be scored (the report names it)" in result.output
 
 
 def test_a_label_with_a_value_outside_the_spec_is_refused_not_counted(tmp_path: Path):

@@ -103,7 +103,7 @@ def test_every_bad_update_line_is_named_in_one_run(tmp_path: Path):
     result = CliRunner().invoke(cli, ["triage", "--updates", str(path)], input="")
     assert result.exit_code != 0 and "Traceback" not in result.output
     told = result.stderr
-    assert "3 update line(s)" in told
+    assert "3 update lines" in told
     for number in (2, 3, 4):
         assert f"line {number}:" in told
     assert "line 1:" not in told and "line 5:" not in told
@@ -117,7 +117,7 @@ def test_a_long_run_of_bad_update_lines_is_counted_past_the_first_ones(tmp_path:
     with pytest.raises(UpdatesError) as refused:
         load_updates(path)
     told = str(refused.value)
-    assert "45 update line(s)" in told and "line 20:" in told and "line 21:" not in told
+    assert "45 update lines" in told and "line 20:" in told and "line 21:" not in told
     assert "and 25 more" in told
 
 

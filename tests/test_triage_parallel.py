@@ -124,5 +124,6 @@ def test_ctrl_c_keeps_the_lines_answered_and_exits_130(tmp_path):
     assert run.returncode == 130, (err, (tmp_path / "out.jsonl").read_text()[:300])
     assert 0 < len(answered) < 40_000
     assert [a["id"] for a in answered] == [str(i) for i in range(len(answered))]
-    assert f"Interrupted: {len(answered)} line(s) answered" in err
+    lines = "line" if len(answered) == 1 else "lines"
+    assert f"Interrupted: {len(answered)} {lines} answered" in err
     assert f"tail -n +{len(answered) + 1}" in err

@@ -133,7 +133,7 @@ def test_deeply_nested_json_gets_an_error_object_and_the_run_goes_on():
     assert "nested too deeply" in out[2]["error"]
     assert "digits" in out[3]["error"]
     assert out[0]["urgent"] and out[4]["urgent"]
-    assert status == 1 and "3 of 5 line(s)" in err
+    assert status == 1 and "3 of 5 lines could not be triaged; each" in err
 
 
 def test_deep_nesting_in_updates_or_labelled_files_is_named_not_a_traceback(tmp_path: Path):

@@ -72,6 +72,15 @@ class _Counted(int):
         return forms[0] if one else forms[-1]
 
 
+def number(value: int, lang: str = "en") -> int:
+    """`value` as a whole number an f-string writes with its word in `lang`'s grammatical
+    number: f"{number(n):notification|notifications}" (`_Counted`), for the English-only
+    texts of `/healthz` and the logs."""
+    counted_ = _Counted(value)
+    counted_.lang = lang if lang in LOCALES else "en"
+    return counted_
+
+
 def counted(lang: str, values: dict[str, object]) -> dict[str, object]:
     """`values` with each whole number (not a bool) made a `_Counted` in `lang`: « 1 nouvel
     événement », « 163 nouveaux événements » from one message (trial46: « 163 nouvel(s)
@@ -79,9 +88,7 @@ def counted(lang: str, values: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, value in values.items():
         if isinstance(value, int) and not isinstance(value, bool):
-            number = _Counted(value)
-            number.lang = lang if lang in LOCALES else "en"
-            out[name] = number
+            out[name] = number(value, lang)
         else:
             out[name] = value
     return out

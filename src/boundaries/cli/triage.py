@@ -99,9 +99,13 @@ def triage_command(
         else:
             _print_report(report)
         if report.errors:
+            from boundaries.i18n import number  # Babel: only when a fault is said
+
+            wrong = number(len(report.errors))
             click.echo(
-                f"Error: {len(report.errors)} line(s) could not be scored (the report names "
-                "them). Fix: correct them and score the file again.",
+                f"Error: {len(report.errors)} {wrong:line|lines} could not be scored (the "
+                f"report names {wrong:it|them}). Fix: correct {wrong:it|them} and score the file "
+                "again.",
                 err=True,
             )
             sys.exit(1)
@@ -131,10 +135,12 @@ def triage_command(
         # Ctrl-C: what was answered stays written, in order; 130 is 128 + SIGINT, as a shell
         # reports a run stopped so (trial43)
         out.flush()
+        from boundaries.i18n import number
+
         click.echo(
-            f"Interrupted: {lines} line(s) answered above; the lines after them were not "
-            f"triaged. Fix: run again on the rest, e.g. tail -n +{lines + 1} messages.jsonl "
-            "| boundaries triage",
+            f"Interrupted: {lines} {number(lines):line|lines} answered above; the lines after "
+            f"them were not triaged. Fix: run again on the rest, e.g. tail -n +{lines + 1} "
+            "messages.jsonl | boundaries triage",
             err=True,
         )
         sys.stderr.flush()
@@ -148,11 +154,15 @@ def triage_command(
         signal.signal(signal.SIGINT, before)
     out.flush()
     if unreadable:
+        from boundaries.i18n import number
+
         # SPEC §5: the run goes on past a malformed line; §9: bad input ends non-zero.
+        few = number(unreadable)
         click.echo(
-            f"Error: {unreadable} of {lines} line(s) could not be triaged; each got an "
-            '{"id": ..., "error": ...} object on its line. Fix: correct those lines and run '
-            "them again.",
+            f"Error: {unreadable} of {lines} {number(lines):line|lines} could not be triaged; "
+            f"{few:it|each} got an "
+            '{"id": ..., "error": ...} object on its line. Fix: correct '
+            f"{few:that line|those lines} and run {few:it|them} again.",
             err=True,
         )
         sys.exit(1)

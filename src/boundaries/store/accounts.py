@@ -113,6 +113,7 @@ def consultant_clash(
             "account.made_for_logins",
             name=account,
             logins=", ".join(sorted(logins)),
+            n=len(logins),
             consultant=f"{name} <{email}>",
             own=made,
             email=email,
@@ -137,10 +138,12 @@ def holders(lang: str, kept: tuple[str | None, str | None], logins: Sequence[str
     shown = f"{kept_name} <{kept_email}>" if kept_email else None
     listed = ", ".join(sorted(logins))
     if shown and logins:
-        return _say(lang, "account.whose_both", kept=shown, logins=listed)
+        return _say(lang, "account.whose_both", kept=shown, logins=listed, n=len(logins))
     if shown:
         return _say(lang, "account.whose_kept", kept=shown)
-    return _say(lang, "account.whose_logins", logins=listed) if logins else None
+    if not logins:
+        return None
+    return _say(lang, "account.whose_logins", logins=listed, n=len(logins))
 
 
 def second_login_problem(

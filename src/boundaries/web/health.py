@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from boundaries.i18n import number
 from boundaries.integrations.notify import missing_channel
 from boundaries.store import JobQueue, Store, StoreError
 from boundaries.store.faults import LOCKED
@@ -148,7 +149,8 @@ class Health:
                 else 'add a [service] notify URL (e.g. notify = ["ntfy://ntfy.sh/your-topic"])'
             )
             reasons.append(
-                f"{failed} notification(s) could not be delivered in the last 24 hours. Fix: "
+                f"{failed} {number(failed):notification|notifications} could not be delivered in "
+                "the last 24 hours. Fix: "
                 f"{fix} and restart the service: it then sends them again; `boundaries events` "
                 "shows each one's state."
             )
@@ -156,9 +158,10 @@ class Health:
             # An urgent message's alert that failed once is already late: the consultant has
             # to look now, not when the last of its attempts fails minutes later.
             reasons.append(
-                f"{retrying} notification(s) could not be delivered yet and are being tried "
-                "again. Fix: check the [service] notify URLs and the service they point to; "
-                "meanwhile `boundaries events` shows the urgent messages they are about."
+                f"{retrying} {number(retrying):notification|notifications} could not be delivered "
+                f"yet and {number(retrying):is|are} being tried again. Fix: check the [service] "
+                "notify URLs and the service they point to; meanwhile `boundaries events` shows "
+                f"the urgent {number(retrying):message it is|messages they are} about."
             )
         reasons += outbox_reasons(probe.get("outbox"))
         reasons += calendar_reasons(probe.get("busy_calendars"))
@@ -238,7 +241,8 @@ def outbox_reasons(counts: Any) -> list[str]:
     if not failed:
         return []
     return [
-        f"{failed} outgoing email(s) failed and wait for you. Fix: `boundaries outbox --state "
+        f"{failed} outgoing {number(failed):email|emails} failed and {number(failed):waits|wait} "
+        "for you. Fix: `boundaries outbox --state "
         "failed` shows why; `boundaries outbox approve KEY` sends one again, `discard` drops it."
     ]
 

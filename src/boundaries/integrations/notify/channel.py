@@ -19,9 +19,13 @@ def missing_channel(
     if named:
         from boundaries.i18n import said
 
-        return said("check", lang, "warn.no_channel", clients=", ".join(urgent))
+        return said("check", lang, "warn.no_channel", clients=", ".join(urgent), n=len(urgent))
+    from boundaries.i18n import number
+
+    many = number(len(urgent))
+    have = f"{many} {many:client has|clients have}"
     return (
-        f"{len(urgent)} client(s) have urgent_line = true but no notification channel is "
+        f"{have} urgent_line = true but no notification channel is "
         "configured: emergencies are stored, not sent, and no greeting, reply or script tells "
         "clients the consultant is alerted (their urgent messages are heard first). Fix: add "
         '[service] notify = ["ntfy://ntfy.sh/your-topic"] (any Apprise URL).'
