@@ -19,29 +19,31 @@ DEMO_TOKEN := local-demo-token
 DEMO_DB := sqlite:///var/boundaries.sqlite3
 DEMO_LOGIN := claire@conseil.example
 DEMO_PASSWORD := boundaries-demo
+PORT ?= 8000
 
 run: setup
+	@$(BIN)/python scripts/port-free.py $(PORT)
 	$(BIN)/boundaries check --config $(EXAMPLE_CONFIG)
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --compare
 	$(BIN)/boundaries simulate --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --mail | sed -n '/^\(Mail that\|Courrier que\)/,$$p'
 	$(BIN)/boundaries report --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS)
 	$(BIN)/boundaries coach --config $(EXAMPLE_CONFIG) --events $(EXAMPLE_EVENTS) --client horizon
 	@echo
-	@echo "Starting the live service on http://127.0.0.1:8000 (SQLite: var/boundaries.sqlite3)."
-	@echo "Open http://127.0.0.1:8000/healthz and http://127.0.0.1:8000/openapi.json"
+	@echo "Starting the live service on http://127.0.0.1:$(PORT) (SQLite: var/boundaries.sqlite3)."
+	@echo "Open http://127.0.0.1:$(PORT)/healthz and http://127.0.0.1:$(PORT)/openapi.json"
 	@echo "Send it a signed test call from another terminal:"
-	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89'"
-	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --from '+33 1 23 45 67 89' --digits 1"
+	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --url http://127.0.0.1:$(PORT) --from '+33 1 23 45 67 89'"
+	@echo "  TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries call-test --url http://127.0.0.1:$(PORT) --from '+33 1 23 45 67 89' --digits 1"
 	@echo "See what it stored: $(BIN)/boundaries events --database $(DEMO_DB)"
 	@echo "Stop it (Ctrl-C) before following the README's tour: the tour starts its own service and store."
 	@echo "($(DEMO_TOKEN) is for local testing only; see README to connect a real number.)"
 	@echo
 	@BOUNDARIES_PASSWORD=$(DEMO_PASSWORD) $(BIN)/boundaries user add $(DEMO_LOGIN) --if-missing --create --database $(DEMO_DB) --config $(EXAMPLE_CONFIG)
-	@echo "Dashboard: http://127.0.0.1:8000/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
+	@echo "Dashboard: http://127.0.0.1:$(PORT)/  demo login: $(DEMO_LOGIN)  password: $(DEMO_PASSWORD)"
 	@echo "(a demo login for the example data on this machine only; add yours with 'boundaries user add EMAIL --join --database $(DEMO_DB)')"
 	@echo
 	TWILIO_AUTH_TOKEN=$(DEMO_TOKEN) $(BIN)/boundaries serve --config $(EXAMPLE_CONFIG) \
-	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS)
+	    --database $(DEMO_DB) --load-history $(EXAMPLE_EVENTS) --port $(PORT)
 
 # Most tests wait on servers and subprocesses, not the CPU: four workers on two cores.
 TEST_WORKERS ?= 4

@@ -7,12 +7,15 @@ set -euo pipefail
 
 PORT="${BOUNDARIES_PG_PORT:-54329}"
 DIR="${BOUNDARIES_PG_DIR:-/tmp/boundaries-test-pg-$PORT}"
+case "$DIR" in /*) ;; *) DIR="$PWD/$DIR" ;; esac  # as_owner runs from /
 URL="postgresql://postgres@127.0.0.1:$PORT/postgres"
 
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # from / : the postgres user may not enter the clone's folder (a 0700 mktemp -d), and its
+  # tools then print "could not change directory to …: Permission denied" (trial47 B8)
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 start() {
