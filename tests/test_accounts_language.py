@@ -100,6 +100,8 @@ def test_user_commands_speak_the_consultants_language_from_the_configuration(
     code, said = _run([*add, "--config", str(config)], other)
     created = "Identifiant créé" if lang == "fr" else "Login created"
     assert code == 0 and said.startswith(created), said
+    # trial47 B2: "Open the dashboard at / to sign in" named no address
+    assert "http://127.0.0.1:8000/" in said and " / " not in said, said
     code, said = _run(
         ["user", "list", "--database", url], {**other, "BOUNDARIES_CONFIG": str(config)}
     )

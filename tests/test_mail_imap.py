@@ -310,6 +310,10 @@ def test_a_wrong_password_is_reported_and_the_outbox_still_runs(
     report = cycle.run(at(12))
     assert any("identification refusée" in e for e in report.errors)  # fr consultant
     assert "wrong" not in " ".join(report.errors)  # the password never shows
+    # the server's words as text, not as Python bytes (trial47 B4: "(b'[AUTHENTICATIONFAILED]")
+    assert "(b'" not in " ".join(report.errors) and "AUTHENTICATIONFAILED" in " ".join(
+        report.errors
+    )
     store.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 
@@ -79,6 +80,18 @@ class Term(str):
 
 def reason(exc: BaseException) -> str:
     """What `exc` says, for "(…)" in a message: its text, else its type's name — a library
-    error raised without words (EOFError(), an empty protocol error) would print "()"."""
-    text = " ".join(str(exc).split())
+    error raised without words (EOFError(), an empty protocol error) would print "()". A
+    server's answer carried as bytes is said as its text: "[AUTHENTICATIONFAILED]
+    Authentication failed.", not "b'[AUTHENTICATIONFAILED] …'" (IMAPClient's LoginError,
+    trial47 B4)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    said = first.decode("utf-8", "replace") if isinstance(first, bytes) else str(exc)
+    quoted = _BYTES_SHOWN.fullmatch(said.strip())
+    if quoted is not None:
+        said = quoted.group(2)
+    text = " ".join(said.split())
     return text or type(exc).__name__
+
+
+_BYTES_SHOWN = re.compile(r"b(['\"])(.*)\1", re.S)
+"""A bytes value written by `str()`: b'…' or b"…"."""

@@ -68,7 +68,7 @@ class ImapReader:
         except (TimeoutError, OSError) as exc:
             raise ReadError("cannot_connect", server=s, why=exc or type(exc).__name__) from None
         except LoginError as exc:  # the server answered the login, and said no
-            raise ReadError("cannot_log_in", server=s, why=exc or type(exc).__name__) from None
+            raise ReadError("cannot_log_in", server=s, why=reason(exc)) from None
         except IMAPClientError as exc:  # no answer an IMAP server would give: not a login
             raise ReadError("not_imap", server=s, why=reason(exc)) from None
         self.client = client
