@@ -194,6 +194,8 @@ def test_calendar_push_command_writes_the_stored_skips(radicale, tmp_path: Path,
     [master] = [e for e in server_events(radicale).walk("VEVENT") if "RRULE" in e]
     exdates = master["EXDATE"] if isinstance(master["EXDATE"], list) else [master["EXDATE"]]
     assert {d.dt.date() for ex in exdates for d in ex.dts} == {skip_day}
+    # stamped when written (RFC 5545 §3.8.7.2), not 2000-01-01 (trial47 B7)
+    assert abs(master["DTSTAMP"].dt - datetime.now(UTC)) < timedelta(minutes=5)
 
 
 def edit_there(url: str, change) -> None:
@@ -269,6 +271,12 @@ def test_a_call_cancelled_or_moved_in_the_caldav_calendar_is_kept_and_named_with
     with pytest.raises(CalDAVChangedThere) as moved:
         publish(config, standing_calls_feed(config, NOW, skips), PASSWORD)
     assert "moved" in str(moved.value) and "--overwrite" in str(moved.value)
+    # named with its day, its new time and the skip of that day (trial47 B5: "an occurrence
+    # was moved" named neither)
+    said = moved.value.said("en")
+    assert "the call of 2027-01-08 was moved there to 2027-01-08 15:00" in said, said
+    assert "boundaries skip --client horizon --on 2027-01-08" in said, said
+    assert "l'appel du 2027-01-08 y a été déplacé au 2027-01-08 15:00" in moved.value.said("fr")
     assert len(list(server_events(radicale).walk("VEVENT"))) == 2
     assert publish(config, standing_calls_feed(config, NOW, skips), PASSWORD, True) == (1, 0, 0)
     assert len(list(server_events(radicale).walk("VEVENT"))) == 1

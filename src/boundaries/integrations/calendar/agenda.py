@@ -141,6 +141,9 @@ def with_store_agendas(
 
 
 def stored_feed(config: Config, store: Store, account_id: int, now: datetime) -> bytes:
-    """The feed as `serve` would give it now: stored skips and stored topics."""
+    """The feed as `serve` would give it now: stored skips and stored topics, each event
+    stamped `now` (DTSTAMP, RFC 5545 §3.8.7.2: when it was last revised; a copy a CalDAV
+    server already has is not written again whatever its stamp, `caldav_changes.same_copy`)."""
     skips = CalendarStore(store, account_id).skips()
-    return standing_calls_feed(config, now, skips, stored_agenda(config, store, account_id)(now))
+    agenda = stored_agenda(config, store, account_id)(now)
+    return standing_calls_feed(config, now, skips, agenda, stamp=now.replace(microsecond=0))

@@ -191,6 +191,8 @@ class ChangeThere:
     cancelled: tuple[date, ...] = ()
     restored: tuple[date, ...] = ()
     other: bool = False
+    moved: tuple[tuple[date, datetime], ...] = ()
+    """Occurrences moved there: (the local day it was on, its new start, local)."""
 
 
 def change_there(uid: str, there: str, ours: str) -> ChangeThere | None:
@@ -211,7 +213,34 @@ def change_there(uid: str, there: str, ours: str) -> ChangeThere | None:
     other = theirs.core != base.core and theirs.core != mine.core
     if not (cancelled or restored or other):
         return None
-    return ChangeThere(uid, _client_of(uid), cancelled, restored, other)
+    moved = _moved(there, ours) if other else ()
+    return ChangeThere(uid, _client_of(uid), cancelled, restored, other, moved)
+
+
+def _moved(there: str, ours: str) -> tuple[tuple[date, datetime], ...]:
+    """The occurrences `there` moves and `ours` does not: an override (RECURRENCE-ID) that is
+    not cancelled, as (the local day it was on, its new local start), in the zone of the
+    series (trial47 B5: a moved call was said "an occurrence was moved", without its day)."""
+
+    def overrides(ics: str) -> dict[date, datetime]:
+        events = list(icalendar.Calendar.from_ical(ics).walk("VEVENT"))
+        master = next((e for e in events if e.get("RECURRENCE-ID") is None), None)
+        start = master.get("DTSTART") if master is not None else None
+        zone = start.dt.tzinfo if start is not None and isinstance(start.dt, datetime) else None
+        out: dict[date, datetime] = {}
+        for event in events:
+            was, now = event.get("RECURRENCE-ID"), event.get("DTSTART")
+            if was is None or now is None or not isinstance(now.dt, datetime):
+                continue
+            if str(event.get("STATUS", "")).upper() == "CANCELLED":
+                continue
+            day = was.dt.astimezone(zone) if isinstance(was.dt, datetime) and zone else was.dt
+            new = now.dt.astimezone(zone) if zone and now.dt.tzinfo else now.dt
+            out[day.date() if isinstance(day, datetime) else day] = new
+        return out
+
+    mine = overrides(ours)
+    return tuple(sorted((d, t) for d, t in overrides(there).items() if mine.get(d) != t))
 
 
 def _client_of(uid: str) -> str:
@@ -238,7 +267,17 @@ def changes_words(kept: list[ChangeThere], url: str) -> Callable[[str], str]:
                 lines.append(
                     line("restored", uid=change.uid, day=day.isoformat(), client=change.client_id)
                 )
-            if change.other:
+            for day, start in change.moved:
+                lines.append(
+                    line(
+                        "moved",
+                        uid=change.uid,
+                        day=day.isoformat(),
+                        to=start.strftime("%Y-%m-%d %H:%M"),
+                        client=change.client_id,
+                    )
+                )
+            if change.other and not change.moved:
                 lines.append(line("other", uid=change.uid))
         lines.append(line("tail"))
         return "\n".join(lines)
