@@ -29,6 +29,7 @@ from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, sentences, tokens
 from boundaries.triage.thanks import only_thanks, without_courtesies
 from boundaries.triage.topic import (
+    OWN_SUBJECT,
     as_written,
     choose,
     from_subject,
@@ -99,8 +100,10 @@ _PREPOSITIONS = frozenset(["from", "with", "at", "of", "de", "du", "des", "d", "
 _CONNECTOR = re.compile(r"sinon|faute de|sans .*|otherwise|or else|unless|without .*")
 _NAME_MAX = 1  # content words a bare greeting may leave behind (a name SELF_ID missed)
 # A time offered for a call: "at 3", « à 15 h », "this afternoon", "tomorrow at 10".
+# (not the hour the caller is reachable until: « je suis au bureau jusqu'à 16h », newcomer89)
 _OFFERED_TIME = re.compile(
-    r"\b(at|a|vers|around) \d{1,2}( ?(am|pm|h|:\d\d)(\d\d)?)?\b|\b\d{1,2} ?(am|pm|h\d*)\b|"
+    r"(?<!jusqu')\b(at|a|vers|around) \d{1,2}( ?(am|pm|h|:\d\d)(\d\d)?)?\b|"
+    r"(?<!jusqu'a )(?<!until )(?<!till )(?<!avant )(?<!before )\b\d{1,2} ?(am|pm|h\d*)\b|"
     r"\b(this|cet|ce) (afternoon|apres midi|evening|soir)\b"
 )
 _NAME_MAX_CALLBACK = 7  # beside a call-back request: names, organisations, numbers
@@ -151,7 +154,8 @@ def _body(channel: str, text: str, subject: str) -> str:
     message without the name that signs it (`_unsigned`)."""
     if channel == "email":
         body = read_mail(text, subject).new
-        return f"{subject}\n{body}" if subject else body
+        # (not the product's own subject answered: "Re: Bien reçu vos messages", trial47)
+        return f"{subject}\n{body}" if subject and not OWN_SUBJECT.match(subject) else body
     if channel == "voicemail":
         return _ANNOTATION.sub(" ", text)
     return _unsigned(text)
@@ -206,7 +210,7 @@ def _unsigned(text: str) -> str:
 
 
 # New text saying that what it quotes is going on now: "still happening", « toujours le cas ».
-_STILL_GOING = re.compile(
+_QUOTE_GOES_ON = re.compile(
     r"\b(still (happening|the case|going on|not (fixed|working|sorted))|same (thing|problem) "
     r"(again|today|this morning)|it's happening again|toujours (le cas|pareil|en panne|pas "
     r"(regle|repare|resolu))|ca (continue|recommence)|c'est reparti)\b"
@@ -280,13 +284,17 @@ def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
     mail = read_mail(message.text, message.subject)
     asks = verdict.intent is not Intent.INFO
     new = normalise(mail.new)
-    still = _STILL_GOING.search(new) is not None  # "still happening": the quote goes on now
+    still = _STILL_GOING.search(new) is not None  # "still", "need": the quote may matter now
     if not (still or mail.mostly_removed or (asks and mail.share_kept <= HALF_REMOVED)):
         return None
     if not (asks or still) and "?" not in mail.new and C.THANKS.search(new):
         return None  # a thank-you above the history: what it quotes has been dealt with
-    if not still and quotes_the_reader(message.text):
-        return None  # the consultant's own words quoted back: no news of the client's
+    if quotes_the_reader(message.text) and _QUOTE_GOES_ON.search(new) is None:
+        # the consultant's own words quoted back: no news of the client's, unless the client
+        # says what they tell goes on ("still happening"); a need of the new text's own is
+        # read there (trial47: « faut-il prévoir un avenant ? » above the consultant's « URGENT
+        # … avant ce soir » was "possibly urgent")
+        return None
     fuller = classify(message._replace(text=mail.fuller, channel="sms"))
     if not fuller.urgent:
         return None
@@ -645,7 +653,7 @@ _ALL_CLEAR = re.compile(
     r"(is|are) (back )?home (now|again)|nothing (seems to be |appears to be |is |was )?(missing|"
     r"taken|stolen)|"
     r"(our|the) (last )?inspection was clean|tout (marche|fonctionne)( a nouveau| de nouveau)?"
-    r"(?= ?(\.|$)))"
+    r"(?= ?(\.|$)))\b"  # (not "that's all goodbye", newcomer88)
 )
 _STILL_GOING = re.compile(
     r"\b(still|right now|currently|as we speak|ongoing|toujours|en ce moment|encore|not yet|"
@@ -854,6 +862,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             if _only_calls_back_themselves(norm):
                 intent = Intent.INFO
                 reasons.append(f"will call again about a topic: '{marker}'")
+            elif channel == "voicemail" and (aloud := _asked_aloud(norm)) is not None:
+                intent = Intent.REQUEST
+                reasons.append(f"asks something aloud ('{aloud.group(0)}') and for a call")
             else:
                 intent = Intent.SCHEDULING
                 reasons.append(f"names a topic and asks for a call: '{marker}'")
@@ -868,15 +879,26 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             intent = Intent.INFO
             by_cue = False
             reasons.append(f"sends what its subject names: '{sent.group(0).strip()}'")
-        elif not short and callback and not _asks_beyond_a_call(raw) and _asks_for_a_call(norm):
+        elif (
+            not short
+            and callback
+            and not _asks_beyond_a_call(raw)
+            and _asks_for_a_call(norm)
+            and not (channel == "voicemail" and _asked_aloud(norm))
+        ):
             # SPEC §5: a call-back request that names its topic and asks nothing about it.
             intent = Intent.SCHEDULING
             by_cue = False
             reasons.append("says what it is about and asks for a call")
         elif not short:
-            intent = Intent.REQUEST if "?" in raw else Intent.INFO
+            aloud = _asked_aloud(norm) if channel == "voicemail" else None
+            intent = Intent.REQUEST if "?" in raw or aloud else Intent.INFO
             by_cue = False
-            reasons.append("says something, with no clearer cue")
+            reasons.append(
+                f"asks something aloud ('{aloud.group(0)}')"
+                if aloud and "?" not in raw
+                else "says something, with no clearer cue"
+            )
         elif not callback and C.THANKS.search(core):
             intent = Intent.INFO
             reasons.append("a thank-you, nothing to do")
@@ -1269,6 +1291,40 @@ def _core(norm: str) -> str:
 # A question said without its mark, as transcripts write it: « c'est fait ou pas », "is it
 # done or not", « est-ce que … ».
 _SPOKEN_QUESTION = re.compile(r"\b(ou pas|ou non|or not|est ce que|est ce qu')\b")
+# A question a caller asks aloud, which a transcript writes without its "?": "can i send her
+# or not", "is that allowed with the working time rules", "do i do the cqc notification now
+# or wait", « est-ce qu'on a le droit », « peut-on décaler la distribution » (newcomer89: each
+# in a voicemail that ends "call me", a request, not a call asked for and nothing else).
+_ASKED_ALOUD = re.compile(
+    r"\b(ou pas|ou non|or not|est ce que|est ce qu'|ou bien est ce)\b"
+    r"|\b(can|could|should|shall|do|does|did|is|are|am|may|must) (i|we|she|he|they|it|that|"
+    r"this|there) (?!know\b|think\b|mind\b)[a-z']+"
+    r"|\b(peut|peux|puis|dois|doit|doivent|faut|faudrait|est|sont|avez|pouvez|pourriez|pourrait|"
+    r"pourrais|devrait|devrais|devons|allons|va) (on|je|il|elle|vous|tu|ils|elles|nous)\b"
+)
+# What a question asked aloud may be about and still ask for a call or a meeting: « est-ce
+# que vous pourriez passer vers neuf heures », "can you come thursday", « est-ce que tu
+# pourrais me rappeler demain matin » (a call-back formula itself).
+_ASKS_A_MEETING = re.compile(
+    r"^ ?((tu |vous |you |u )?(pourrais|pourriez|peux|pouvez|could|can|would)( tu| vous| you| u)? "
+    r"(passer|venir|come|pop|drop|meet|call|ring|phone|rappeler|appeler|me rappeler|nous "
+    r"rappeler|me appeler|m'appeler|faire une visio|faire un point|give me a (call|ring)))\b"
+)
+
+
+def _asked_aloud(norm: str) -> re.Match[str] | None:
+    """The first question a voicemail's normalised words ask aloud (`_ASKED_ALOUD`), leaving
+    out one that asks for a call or a visit (`_ASKS_A_MEETING`: « est-ce que tu pourrais me
+    rappeler demain matin », « est-ce que vous pourriez passer vers neuf heures »), or the
+    call-back formula itself, which a transcript runs on."""
+    for found in _ASKED_ALOUD.finditer(norm):
+        after = norm[found.end() :]
+        if _ASKS_A_MEETING.match(after) or _ASKS_A_MEETING.match(norm[found.start() :]):
+            continue
+        if C.CALLBACK.match(norm, found.end() + 1) or C.CALLBACK.match(norm, found.start()):
+            continue
+        return found
+    return None
 
 
 def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:

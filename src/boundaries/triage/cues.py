@@ -284,6 +284,17 @@ CALLBACK = Gated(
         r"(avez vous|vous avez|as tu|tu as) un (numero|mail|e mail|email|adresse|telephone)( mail)?"
         r" (ou|pour|auquel|a laquelle) (je peux |on peut |je pourrais )?(vous |te )?(joindre|"
         r"contacter|ecrire)",
+        # a wish to speak, and nothing of what about: « je souhaiterais m'entretenir avec vous
+        # pourriez-vous me rappeler », « j'aimerais vous parler, merci » (newcomer89); not « je
+        # voulais vous parler du budget »
+        r"(je souhaiterais|je souhaite|j'aimerais|je voudrais|je voulais) (m'entretenir|echanger|"
+        r"discuter|parler) avec (vous|toi)(?= ?$| \.| (pourriez|pouvez|peux|pourrais|merci|"
+        r"rappelle|rappelez|au|bonne|je vous|je te)\b)",
+        r"(je souhaiterais|je souhaite|j'aimerais|je voudrais|je voulais) (vous|te) parler(?= ?$| "
+        r"\.| (pourriez|pouvez|peux|pourrais|merci|rappelle|rappelez|au|bonne|je vous|je te)\b)",
+        # the number the consultant has already: « vous avez le numéro », "you have my number"
+        r"(vous avez|tu as|t'as|you have|you've got|you got) (le|mon|mes|my|the) (numero|"
+        r"coordonnees|number)",
     )
 )
 
@@ -353,6 +364,13 @@ GREETING = Gated(
         r"take care",
         r"a plus",
         r"ciao",
+        r"tchao",
+        # Breton « kenavo », and « allez » that leads a goodbye: « allez kenavo », « allez
+        # bisous » (newcomer89)
+        r"kenavo",
+        r"allez(?= (ciao|tchao|salut|bisous?|bises|kenavo|a plus|a bientot|bonne|au revoir|"
+        r"bye|ciao)\b| ?$)",
+        r"je (vous|te) remercie( beaucoup| bien)?(?= ?$| \.| (bonne|au revoir|a bientot)\b)",
         # another language's courtesy in a French or English message: « Dai, rappelle-moi.
         # Grazie mille, ciao ! » (newcomer65)
         r"grazie( mille| tante)?",
@@ -480,7 +498,11 @@ TOPIC_MARKER = Gated(
         r"je (vous|t') ?appelle (pour|au sujet|concernant|a propos)",
         r"(talk|speak|chat) (to you |with you )?about",
         r"parler (de|du|des)",
-        r"(about|abt) (the|our|my|your|a|an|this|that|his|her|their|next|last|these|those)",
+        # (not a time: "the payroll thing we talked about last month", trial47)
+        r"(about|abt) (the|our|my|your|a|an|that|his|her|their|these|those)|"
+        r"(about|abt) (last|next|this)(?! (month|week|year|time|night|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|morning|afternoon|evening|weekend|spring|summer|autumn|"
+        r"fall|winter)\b(?!'s))",
         r"run (an idea|something|a few things) by you",
         r"pour (le|la|les|l') (?!moment|instant|message|appel|rappel|reste)[a-z]{3,}",
         # a matter to go over together, however a transcript runs it on: « je voulais voir
@@ -670,6 +692,19 @@ STATUS = cues(
             r"(yet|already) or( not| no| nah)?( yet)?(?= ?\?| ?$)",
             r"or not yet(?= ?\?| ?$)",
             r"(went|gone|go|goes) through (ok|okay|alright|all right|fine)",
+            # asked the long way round (newcomer89): « où est-ce qu'on en est avec le dossier »,
+            # « où est-ce que vous en êtes », « où on est rendus dans le recrutement », "where
+            # did we land on it", "where have you got to with that", "how we're doing against
+            # the improvement plan", "did we ever hear anything back from the trust"
+            r"ou est ce (qu'on|que on|que nous|que vous|que tu|que t'|qu'il|qu'elle|qu'ils|"
+            r"qu'elles|que ca|que c'|qu'en) (en )?(est|sommes|etes|es|sont|en est)( rendue?s?)?",
+            r"ou (on|nous|vous|tu|t') (en )?(est|sommes|etes|es) rendue?s?",
+            r"where (did|do|have) (we|you|things) (land|landed|get|got|end up|ended up) (on|with)",
+            r"where (have|has) (you|u|he|she|they|it|things) (got|gotten) to",
+            r"how (are |were )?(we're|we are|we|you're|you are|things are) (doing|getting on|"
+            r"going) (against|with|on)",
+            r"(did|have|has) (we|you|u|they|he|she) (ever |yet )?(hear|heard|get|got) "
+            r"(anything|something|word|a word) back",
         ),
         "asks for a status",
     ),
@@ -1154,6 +1189,11 @@ REQUEST = cues(
             r"declarer|arreter|bloquer|stopper|notifier|signaler|vider|evacuer|fermer|detruire|"
             r"jeter|suspendre|retirer)\b",
             r"(do|must) (we|i) (have|need) to [a-z]+",
+            # advice asked on any step: « faut-il prévoir un avenant ? », "should we renew"
+            # (trial47)
+            r"(faut il|faudrait il|doit on|devrait on|devons nous|dois je) (le |la |les |l'|un |"
+            r"une |des )?[a-z']{4,}",
+            r"should (we|i) (still )?[a-z]{4,}(?! (you|u)\b)",
             r"(do|did) (you|u) have the (latest|new|updated|last|signed|final|current|right) ",
         ),
         "asks for a decision",
@@ -1222,6 +1262,13 @@ REQUEST = cues(
             r"in|pop|come|attend|make it|be there|meet|sit in)\b)",
             r"would you mind(?! (dialling|dialing|joining|jumping|hopping|ringing in|calling in|"
             r"popping|coming|attending|meeting|sitting in)\b)",
+            # work asked as done together: "could we also add the volunteer list to the scope?"
+            # (trial47), « on pourrait ajouter la liste des bénévoles ? »
+            r"(could|can|shall|should) we (also |please |maybe |perhaps )?(add|include|extend|"
+            r"expand|drop|remove|replace|swap|translate|update|print|order)\b",
+            r"(on pourrait|on peut|pourrait on|peut on|pourrions nous|pouvons nous) (aussi |"
+            r"egalement |peut etre )?(ajouter|inclure|etendre|retirer|enlever|remplacer|traduire|"
+            r"mettre a jour|imprimer|commander)\b",
         ),
         "asks for something",
         2.0,
@@ -1932,7 +1979,12 @@ STAKE = cues(
             r"called in sick|calls? in sick|(didn't|did not|hasn't|has not|never) (show|shown|showed"
             r"|turn up|turned up)( up)?|no show|(est|sont) en arret maladie|(n'est|ne sont) "
             r"(pas|jamais) (venue?s?|arrivee?s?|passee?s?)|(il|elle|ils|elles) (est|sont) "
-            r"(pas|jamais) (venue?s?|passee?s?)",
+            r"(pas|jamais) (venue?s?|passee?s?)"
+            # texted without a verb: « Fatima pas venue ce matin, pas de nouvelles » (newcomer89)
+            r"|(?<!n'est )(?<!ne sont )(?<!est )(?<!sont )(?<!c'est )pas (venue?s?|arrivee?s?|"
+            r"passee?s?)(?= (ce matin|cette nuit|ce soir|aujourd'hui|a \d|pour))"
+            r"|(ne s'est|ne se sont) pas presentee?s?|(no one|nobody|naebody|personne) (to send|de "
+            r"dispo|disponible|available)",
             # a delivery the day's work waits on: « on a pas été livrés en mozza … il me reste
             # six kilos pour tout le samedi soir » (newcomer87), "the fish wasn't delivered"
             r"(pas|jamais) ete livree?s?|(wasn't|was not|weren't|were not|hasn't been|has not "
@@ -2273,9 +2325,10 @@ STAKE = cues(
             r"mort",
             r"cata(strophe)?",
             r"annule",
-            r"bug",
+            # (not the verb: "sorry to bug u again", trial47)
+            r"(?<!to )bug(?! (u|you|ya|ye|me|him|her|them|us)\b)",
             r"erreur",
-            r"ne (marche|fonctionne) (pas|plus)",
+            r"ne (marche|fonctionne) (toujours )?(pas|plus)",
             r"bloque",
             r"pirate",
             r"piratage",
@@ -2450,6 +2503,12 @@ HARM_NOW = cues(
             r"hacked",
             MONEY_TAKEN,
             STRUCTURE_GIVING_WAY,
+            # people left without the care they wait for: "four clients without a visit this
+            # morning", "residents haven't had their meds" (newcomer89)
+            r"(clients|residents|patients|service users|people|client|resident|patient)( [a-z0-9']+)"
+            r"{0,2} (without|with no|haven't had|have not had|hasn't had|has not had|not had|"
+            r"missed) (a |an |their |his |her |any )?(visit|visits|call|calls|care|meds|"
+            r"medication|insulin|breakfast|carer)\b",
             # a stranger at the computers, posing as their support: "said he was from the IT
             # company … plugged a USB stick into the reception PC", « un type qui se disait de
             # chez l'informaticien a branché une clé USB » (newcomer41)
@@ -3104,6 +3163,12 @@ HARM_NOW = cues(
             r"documents|dossiers|contacts|reservations)",
             r"(casse|plante|fait tomber) la prod",
             r"(la )?prod (est )?(cassee|down|hs|tombee|plantee)",
+            # people left without the care they wait for: « 4 bénéficiaires sans passage »,
+            # « les résidents n'ont pas eu leurs médicaments » (newcomer89)
+            r"(beneficiaires|residents|patients|usagers|personnes agees|personnes|clients|"
+            r"resident|patient|beneficiaire)( [a-z0-9']+){0,2} (sans|n'ont pas eu|n'a pas eu|"
+            r"pas eu) (de |leur |leurs |son |ses )?(passage|visite|soins|toilette|medicaments|"
+            r"traitement|repas|aide)",
             THEFT,
             r"fraude",
             r"(affiche|affichent) (une |des )?(page|pages|pub|pubs|publicites?) [a-z' ]{0,15}"

@@ -583,4 +583,50 @@ def events_told(text: str, sent: datetime) -> list[tuple[date, str]]:
         if gone:
             back = (today.weekday() - WEEKDAYS[name]) % 7 or 7
             out.append((today - timedelta(days=back), m.group(0)))
+    for day, month, said, at in _calendar_dates(text):
+        clause = text[max(0, at - 45) : at].rpartition(" . ")[2]
+        if _DONE_ON.search(clause) is None:
+            continue  # « le dossier est à rendre le 10 mars »: not told as done
+        for year in (today.year, today.year - 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                break
+            if when < today:
+                # « le rapport que je t'ai envoyé le cinq février » (newcomer89)
+                out.append((when, said))
+                break
+    return out
+
+
+_DAY_WORDS = {
+    "premier": 1, "first": 1, "un": 1, "deux": 2, "second": 2, "trois": 3, "third": 3,
+    "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix sept": 17,
+    "dix huit": 18, "dix neuf": 19, "vingt": 20, "vingt et un": 21, "vingt deux": 22,
+    "vingt trois": 23, "vingt quatre": 24, "vingt cinq": 25, "vingt six": 26, "vingt sept": 27,
+    "vingt huit": 28, "vingt neuf": 29, "trente": 30, "trente et un": 31,
+}  # fmt: skip
+_SPOKEN_DAY_MONTH = re.compile(
+    r"\b(" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + rf") ({_MONTH})\b"
+)
+"""A date as a transcript spells it: « le cinq février », "the first of March" is not read."""
+
+
+def _calendar_dates(text: str) -> list[tuple[int, int, str, int]]:
+    """(day, month, words, where) of each calendar date a normalised text names with its
+    month, in digits (« 5 février », "Feb 5") or spelt as a transcript writes it (« cinq
+    février »)."""
+    out = [
+        (int(m.group(1)), MONTHS[m.group(2)], m.group(0), m.start())
+        for m in _DAY_MONTH.finditer(text)
+    ]
+    out += [
+        (int(m.group(2)), MONTHS[m.group(1)], m.group(0), m.start())
+        for m in _MONTH_DAY.finditer(text)
+    ]
+    out += [
+        (_DAY_WORDS[m.group(1)], MONTHS[m.group(2)], m.group(0), m.start())
+        for m in _SPOKEN_DAY_MONTH.finditer(text)
+    ]
     return out

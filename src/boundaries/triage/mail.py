@@ -167,6 +167,16 @@ _LEGAL_FORM = re.compile(
     re.I,
 )
 
+# A firm's name, told by the legal form that ends it ("Hart Roofing Ltd", « Centre de jour Les
+# Trois Ponts asbl », "Brightline Software France SAS").
+_FIRM = re.compile(
+    r"\b(asbl|a\.s\.b\.l|sarl|sas|sasu|eurl|sprl|srl|scop|scic|sci|gie|ltd|plc|llc|"
+    r"llp|inc|gmbh|ag|bv|nv|cic|cio|sàrl)\.?$",
+    re.I,
+)
+FIRM_WORDS = 10
+"""Words a firm's name line may hold (a signature's other lines: `_signature_line`)."""
+
 MOSTLY_REMOVED = 0.3
 """When the new text keeps less than this share of the body's words, judge the fuller text too."""
 HALF_REMOVED = 0.5
@@ -453,6 +463,8 @@ def _signature_line(line: str) -> bool:
         return True
     if _STANDING.search(x) is not None and len(words) <= 16:
         return True  # "A Community Benefit Society registered with the FCA" (newcomer68)
+    if _FIRM.search(x) is not None and len(words) <= FIRM_WORDS:
+        return True  # "Centre de jour Les Trois Ponts asbl" (newcomer89)
     ends = _SENTENCE_END.search(x) is not None and _LEGAL_FORM.search(x) is None
     return len(words) <= 6 and not (ends and len(words) > 3)
 
@@ -629,6 +641,25 @@ def _hands_over(new: list[str], subject: str) -> bool:
     return not _written(new) or _points_below(new)
 
 
+# A signature on the same line as the last sentence, after "--": "No action needed. -- Jen".
+_INLINE_SIGNATURE = re.compile(
+    r"^(?P<said>.*[.!?)])\s+--\s*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$"
+)
+
+
+def _inline_signature_apart(lines: list[str]) -> list[str]:
+    """`lines` with a signature written on the last line of text after "--" ("We got the
+    grant! No action needed. -- Jen") put on lines of its own, after the delimiter line, as a
+    mail program writes it (trial47: "jen" became the topic of an agenda sent to Jen)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return lines
+    found = _INLINE_SIGNATURE.match(lines[last])
+    if found is None:
+        return lines
+    return [*lines[:last], found.group("said"), "-- ", found.group("name"), *lines[last + 1 :]]
+
+
 @lru_cache(maxsize=4096)
 def read_mail(body: str, subject: str = "") -> MailText:
     """Read an email body (plain text, or HTML turned into text first) apart into its new
@@ -636,6 +667,7 @@ def read_mail(body: str, subject: str = "") -> MailText:
     if looks_like_html(body):
         body = html_to_text(body)
     lines = _joined_headers(body.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _inline_signature_apart(lines)
     new: list[str] = []
     fuller: list[str] = []
     placed: list[int] = []  # where each line of `new` stands in `fuller`

@@ -100,6 +100,12 @@ SHORTHAND = {
     "dealine": "deadline",
     "deadlne": "deadline",
     "dedline": "deadline",
+    # "urgent" typed in a hurry (trial47: "urgnt le site est down" made "urgnt le site" the
+    # topic)
+    "urgnt": "urgent",
+    "urgt": "urgent",
+    "urgnet": "urgent",
+    "urgen": "urgent",
     "aujourdhui": "aujourd'hui",
     "aujourdui": "aujourd'hui",
     "b4": "before",

@@ -65,6 +65,14 @@ _GENERIC_SUBJECTS = re.compile(
     r"\s*[?!.]*\s*$",
     re.I,
 )
+OWN_SUBJECT = re.compile(
+    r"^\s*((re|aw|tr|fw|fwd|réf|ref)\s*:\s*)*(got your messages?|bien reçu (votre|vos) "
+    r"messages?|agenda for our call|ordre du jour de notre point)\b",
+    re.I,
+)
+"""The product's own subjects (locales/*/mail/reply.subject.txt, agenda.subject.txt), answered:
+"Re: Bien reçu vos messages" names the consultant's deferral reply, not the client's matter
+(trial47: it went on the next call's agenda, its « bien reçu » read as the intent)."""
 
 
 _ABOUT_FIRST = re.compile(
@@ -94,6 +102,8 @@ def from_subject(subject: str) -> str:
     """A topic from an email subject, or "" when the subject says nothing ("Quick call?"),
     is a mail client's placeholder ("(no subject)"), or only says how pressing the email is
     or how to read it ("EMERGENCY!!!", "Time sensitive", "ignore")."""
+    if OWN_SUBJECT.match(subject):
+        return ""
     unnamed = _SUBJECT_NOISE.sub(" ", _PLACEHOLDER.sub(" ", _A_PERSON.sub(" ", subject)))
     if _GENERIC_SUBJECTS.match(re.sub(r"\s+", " ", unnamed).strip(" -–:,.")):
         return ""  # "Message de Mme Colin": who, not what about
@@ -792,7 +802,11 @@ def _with_the_one_before(raw: str, topic: str, names: frozenset[str]) -> str:
 _NOTICE_LEAD = re.compile(
     r"^(?:(?:fyi|f\.y\.i\.?|pour (?:info|information|ton info|votre info)|just so you know|"
     r"heads up)\b[\s,:.-]*(?:(?:the|le|la|les|our|notre|nos)\s+|l')?"
-    r"|info[\s,:.-]+(?:(?:the|le|la|les|our|notre|nos)\s+|l'))",  # not "Info session"
+    r"|info[\s,:.-]+(?:(?:the|le|la|les|our|notre|nos)\s+|l'))"  # not "Info session"
+    # a word that links to what came before, then the matter: « sinon pour le planning »,
+    # "anyway the newsletter" (trial47)
+    r"|(?:sinon|bref|du coup|anyway|otherwise|so anyway)\b[\s,:.-]+(?:(?:pour|about|re)\s+)?"
+    r"(?:(?:the|le|la|les|our|notre|nos)\s+|l')?",
     re.IGNORECASE,
 )
 

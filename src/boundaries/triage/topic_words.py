@@ -177,7 +177,8 @@ GENERIC = frozenset(
     super top parfait parfaite nickel genial geniale excellent impeccable bravo merci
     perfect awesome brilliant lovely amazing wonderful fantastic clear clair clairs
     word words chat chats natter yarn jasette
-    oeil look time""".split()
+    oeil look time grand grande gros grosse rappel rappels reminder reminders mail mails
+    email emails courriel courriels message messages sms texto""".split()
 ) | frozenset(
     # what a thank-you or a note thanks for or files, never a matter alone: « merci pour ton
     # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"

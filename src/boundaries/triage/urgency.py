@@ -25,6 +25,7 @@ from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
 from boundaries.triage.dates import day_told_before, meeting_time, names_a_date, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
+from boundaries.triage.resolved import problem_over
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
 NEED = any_of(
@@ -97,7 +98,12 @@ NEED = any_of(
     r"(are|is|we're|they're|he's|she's) signing",
     # to file (a return, a claim), not "a file disappeared" (realtext19)
     r"(?<!\ba )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\bthis )(?<!\bthat )(?<!\bone )"
-    r"(?<!\bsame )(?<!\bpdf )(?<!\bexcel )(?<!\bshared )(?<!\bnew )file",
+    r"(?<!\bsame )(?<!\bpdf )(?<!\bexcel )(?<!\bshared )(?<!\bnew )(?<!\bcorrected )"
+    r"(?<!\brevised )(?<!\bupdated )(?<!\bfinal )(?<!\bpayroll )(?<!\bbank )file",
+    # work asked of the consultant with its own time: "can you give the caterer the final
+    # number tomorrow morning" (newcomer88)
+    r"(can|could|would) (you|u) (please )?(give|pass on|forward|book|order|print|reserve|"
+    r"cancel|tell)(?! (me|us)\b)",
     # « qu'il signe », « signé aujourd'hui », not « ils ont signé aujourd'hui » (done)
     r"(?<!\bont )(?<!\bavons )(?<!\bavez )(?<!\bai )(?<!\ba )(?<!\bas )(?<!\bai deja )"
     r"(?<!\bont deja )(?<!\ba deja )signe",
@@ -1692,6 +1698,10 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
                         continue
                     if _a_call_to_join(core, soon.group(0)):
                         continue  # "you're meeting this afternoon, can you dial me in"
+                    if soon.start() > need.start() and _done_at(core, soon.start(), soon.group(0)):
+                        # the clock time of a thing done: "the bank accepted the corrected
+                        # file at 6pm" (newcomer89)
+                        continue
                     if " . " in core[a:b] and done_then(core, soon.group(0)):
                         # a time in another sentence, of something done: "the chair called
                         # her this afternoon. I will send you the details" (newcomer38)
@@ -2158,6 +2168,9 @@ _SUPPOSED_BEFORE = re.compile(
     # "so if the till shows as offline that day, nothing's wrong", « si le site tombe »
     r"|\b(if|si|even if|meme si|in case|unless) (the|our|your|my|their|it|le|la|les|l'|notre|"
     r"nos|votre|vos|that|this|ca|cela|ce)( [a-z']+)? ?$"
+    # "reachable on WhatsApp if it's on fire" (newcomer88), « si c'est le feu »
+    r"|\b(if|si|unless) (it's|its|it is|something's|something is|anything's|anything is|"
+    r"things are|c'est|ca part|tout part)( [a-z']+)? ?$"
     # a harm the question is about, behind: "did everything come back ok after the system
     # went down Tuesday?"
     r"|\b(after|apres) (the|our|la|le|les|l'|notre)( [a-z']+)? ?$"
@@ -2316,12 +2329,16 @@ def _asked_back(core: str, calm: re.Match[str]) -> bool:
     about the trouble, not the sender's word that it can wait."""
     if _CHECK_ASKED.search(core, max(0, calm.start() - 40), calm.start()) is not None:
         return True  # "please confirm everything is OK before they start" (newcomer84)
+    if _ASKED_LEAD.search(core, max(0, calm.start() - 20), calm.start()) is not None:
+        return True  # « je l'ai fait ce matin, est-ce que c'est normal ? » (trial47)
     return (
         _STATE_SAID.match(calm.group(0).strip()) is not None
         and _ASKED_BACK.match(core, calm.end()) is not None
     )
 
 
+_ASKED_LEAD = re.compile(r"\b(est ce que|est ce qu'|do you think|tu crois que|vous pensez que) ?$")
+"""A question that opens right before the calm words: they are asked, not said."""
 _CHECK_ASKED = re.compile(
     r"(\b(please|pls|plz|kindly|can you|could you|would you|can u|pouvez vous|pourriez vous|"
     r"peux tu|merci de|need you to|want you to)( [a-z]+)?|(^|[.!?] )) ?(confirm|check|make sure|"
@@ -2630,6 +2647,13 @@ _DRILL_LATER = re.compile(
 _A_DRILL = re.compile(
     r"\b(fire drill|evacuation drill|fire practice|drill|exercice (d'evacuation|incendie|de "
     r"securite|d'alerte)|evacuation exercise|exercice de simulation)\b"
+    # an exercise and what it plays: « un exercice afflux massif de blessés … nous simulerons
+    # l'évacuation partielle … victimes fictives » (newcomer89), "a major incident exercise"
+    r"|\bexercice( [a-z']+){0,3} (afflux|plan blanc|plan catastrophe|de crise|catastrophe|"
+    r"grandeur nature|nrbc|attentat)\b|\b(nous |on )?(simulerons|simulera|simuler|simulons)\b|"
+    r"\b(victimes|blesses) fictifs?\b|\bfictitious (casualties|victims)\b|\b(major incident|"
+    r"disaster|mass casualty|emergency|evacuation) (exercise|simulation|rehearsal)\b|"
+    r"\bsimulated (evacuation|fire|casualties|incident)\b"
 )
 _WHAT_A_DRILL_DOES = re.compile(
     r"^(full |total |complete |l')?(evacuation|evacuate|evacuated|evacuer|evacue|evacuee|"
@@ -2824,6 +2848,8 @@ def _happening(core: str, words: str) -> bool:
         return False  # "nobody hurt", « aucun blessé »
     if _SOMEONE_ELSES.search(before) or befell_another(core, words):
         return False  # "my brother-in-law's bakery had a flood": a story, not ours
+    if _over_in_its_sentence(core, at, words):
+        return False  # « tu te souviens du plafond qui coulait … », "how calmly you handled"
     if _unharmed(
         core[at + len(words) : at + len(words) + 80].partition(" . ")[0]
     ) and not _SHUT_IN.search(words):
@@ -2846,6 +2872,82 @@ def _happening(core: str, words: str) -> bool:
     if _IN_A_MONTH.match(after):
         return False  # "the flood in April, the breach in July": dated by its month
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+_ABSENCE = re.compile(r"\b(sick|ill|off|absent|absente|malade|arret maladie|en conge|on leave)$")
+"""A stake that is someone away: the day word right after it says when they are away."""
+
+
+def _dates_an_absence(core: str, words: str, stake: list[tuple[str, str, float]]) -> bool:
+    """Whether the day word `words` comes right after a stake that tells someone is away
+    ("Sharon's off sick today and Mrs Hollis's brother has just phoned", newcomer89): the day
+    of the absence, not a deadline. A time beside what it leaves undone stays one ("called in
+    sick … 90 covers tonight", newcomer87)."""
+    at = core.find(words)
+    for _, said, _ in stake:
+        if _ABSENCE.search(said) is None:
+            continue
+        end = core.find(said)
+        if end >= 0 and 0 <= at - (end + len(said)) <= 3:
+            return True
+    return False
+
+
+def _done_at(core: str, at: int, words: str) -> bool:
+    """Whether the clock time `words` (at `at` in `core`) is when a thing was done, told just
+    before it in its sentence ("the bank accepted the corrected file at 6pm", newcomer89;
+    `_PUT_RIGHT_BEFORE`), with nothing said still needed there."""
+    if at < 0 or _CLOCK_TIME.search(words) is None:
+        return False
+    said = core[max(0, at - 80) : at].rpartition(" . ")[2]
+    return _PUT_RIGHT_BEFORE.search(said) is not None and _STILL_NEEDED.search(said) is None
+
+
+# What began at a time and is good news: « la procédure est en vigueur depuis ce matin », "the
+# new rota has been live since this morning" (newcomer89): no trouble going on since then.
+_IN_FORCE = re.compile(
+    r"\b(en vigueur|en place|en service|operationnel|operationnelle|deploye|deployee|in force|"
+    r"in place|live|up and running|in use|rolled out|deployed)( [a-z']+){0,2} ?$"
+)
+
+
+def _supposed_stake(core: str, words: str) -> bool:
+    """Whether the stake `words` is only supposed in its sentence: "Heading to Cannes tonight
+    … reachable on WhatsApp if it's on fire" (newcomer88) puts nothing at stake tonight."""
+    at = core.find(words)
+    before = core[max(0, at - 60) : at].rpartition(" . ")[2]
+    return at >= 0 and _SUPPOSED_BEFORE.search(before) is not None
+
+
+# A harm recalled: « tu te souviens du plafond qui coulait », « vous vous souvenez de
+# l'incident de l'an dernier : … la salle évacuée », "as you'll recall" (newcomer88).
+_RECALLED = re.compile(
+    r"\b(tu te souviens|vous vous souvenez|vous souvenez|te souviens tu|souvenez vous|souviens "
+    r"toi|rappelez vous|rappelle toi|you('ll| will)? remember (the|when|how|that|last)|remember "
+    r"(when|how|last)|as you('ll| will)? recall|you (may|might) recall)\b"
+)
+# A harm the consultant dealt with, praised or thanked for: "how calmly you handled the
+# evacuation when the fire alarm went off", « la coupure de courant … que tu as réglée »
+# (newcomer88).
+_YOU_HANDLED = re.compile(
+    r"\b(you|u) (handled|dealt with|managed|sorted( out)?|fixed|resolved|kept your cool|stayed "
+    r"(so )?calm)\b|\b(tu as|vous avez|t'as) (gere|geree|geres|gerees|regle|reglee|regles|"
+    r"reglees|resolu|resolue|sauve|sauvee)\b"
+)
+
+
+def _over_in_its_sentence(core: str, at: int, words: str) -> bool:
+    """Whether the sentence of the harm `words` (at `at` in `core`) tells it as over: said over
+    (`resolved.problem_over`), recalled before it (`_RECALLED`), or the consultant's handling
+    of it told around it (`_YOU_HANDLED`)."""
+    before = core[:at].rpartition(" . ")[2]
+    after = core[at + len(words) :].partition(" . ")[0]
+    if problem_over(f"{before}{words}{after}") is not None:
+        return True  # "Police brought him back." (newcomer89): over in its own sentence
+    return _RECALLED.search(before) is not None or (
+        _YOU_HANDLED.search(before[-120:]) is not None
+        or _YOU_HANDLED.search(after[:120]) is not None
+    )
 
 
 # A harm dated by a month right after it: "the flood in April", « l'inondation en avril »
@@ -3065,6 +3167,8 @@ _PUT_RIGHT_BEFORE = re.compile(
     r"(reversed|refunded|lifted|released|restored|reinstated|unblocked|unfrozen|credited|"
     r"recredited|came back|went out|went through|arrived|landed|was sent|were sent|went|"
     r"was restored|were restored|was lifted|was released|"
+    # accepted by whoever had to: "the bank accepted the corrected file at 6pm" (newcomer89)
+    r"accepted|approved|processed|cleared|validated|"
     # a visit over: "the inspector left Laval at 2pm" (newcomer74)
     r"left|departed|finished|ended|came by|came in|came|visited|showed up|turned up|"
     r"stopped by|was here|were here))\b( [a-z']+){0,5}( (at|a|vers|around))? $"
@@ -3312,6 +3416,42 @@ _DID_SOMETHING = re.compile(
 )
 
 
+# A message that asks for access or bank details: « un mail de la banque qui demande de
+# confirmer vos identifiants », "a text asking us to verify our login details".
+_ASKS_DETAILS = re.compile(
+    r"\b(demande|demandait|demandent|demander|asking|asked|asks|ask|wanting|wanted|want) (de |d'|"
+    r"to |us to |me to |you to |nous |me |vous )?(confirmer|verifier|saisir|entrer|rentrer|"
+    r"mettre a jour|donner|fournir|confirm|verify|enter|update|provide|give|re enter|reenter)"
+    r" (vos|nos|mes|tes|ses|leurs|les|our|my|your|their|the|his|her) (identifiants|codes?|code "
+    r"d'acces|mots? de passe|coordonnees bancaires|informations bancaires|rib|login( details)?|"
+    r"log in details|password|passwords|credentials|bank details|card details|pin|account "
+    r"details|access codes?)\b"
+)
+# The sender did as it asked: « je l'ai fait ce matin », "I did it this morning", "I entered
+# them", « j'ai cliqué et rempli ».
+_DONE_AS_ASKED = re.compile(
+    r"\b(je l'ai fait|on l'a fait|nous l'avons fait|elle l'a fait|il l'a fait|j'ai (clique|"
+    r"saisi|rempli|repondu|donne|confirme|mis a jour|rentre|tape)|on a (clique|saisi|rempli|"
+    r"repondu|donne|confirme)|i did (it|that|so)|we did (it|that|so)|she did (it|that)|he did "
+    r"(it|that)|(i|we|she|he)( have|'ve| has)? (clicked|entered|filled (it )?in|confirmed|gave|"
+    r"typed|replied|updated|put in))\b"
+)
+
+
+def _credentials_given(core: str) -> str | None:
+    """The words telling that access or bank details were given to a message that asked for
+    them (trial47: « un mail de la banque qui demande de confirmer vos identifiants je l'ai
+    fait ce matin est ce que c'est normal », read as "c'est normal"): a security and money
+    risk now, however calmly asked (SPEC §5). None when nothing was given."""
+    asked = _ASKS_DETAILS.search(core)
+    if asked is None:
+        return None
+    done = _DONE_AS_ASKED.search(core, asked.end())
+    if done is None or _UNTOUCHED.search(core) is not None:
+        return None
+    return f"{asked.group(0)} … {done.group(0)}"
+
+
 def _suspect_mail_untouched(core: str) -> str | None:
     """The words asking whether a message is genuine, or judging it a scam, when the sender
     also says nothing was clicked or answered (or that it was ignored), and no one is said to
@@ -3441,6 +3581,13 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
     scam = _suspect_mail_untouched(core)
     if scam is not None:
         return False, [f"not urgent: a suspect message asked about, nothing done ('{scam}')"], None
+    given = _credentials_given(core)
+    if given is not None:
+        return (
+            True,
+            [f"urgent: access details given to a message that asked for them ('{given}')"],
+            None,
+        )
     named = C.matches(core, C.HARM_NOW)
     harm = [
         h
@@ -3711,6 +3858,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         and not _ill_and_moving(core, hit[1])
         and not _denied_stake(core, hit[1])
         and not _a_time_that_does_not_suit(core, hit[1])
+        and not _supposed_stake(core, hit[1])
     ]
     routine = [
         hit
@@ -3745,6 +3893,9 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         and (hit[1].startswith(("any minute", "d'une minute")) or not done_then(core, hit[1]))
         and not _of_a_meeting_moved_from_tomorrow(core, hit[1])
         and not _a_call_to_join(core, hit[1])
+        and not _IN_FORCE.search(core[: core.find(hit[1])][-40:])
+        and not _done_at(core, core.find(hit[1]), hit[1])
+        and not _dates_an_absence(core, hit[1], stake)
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
