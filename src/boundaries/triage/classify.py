@@ -893,7 +893,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         elif not short:
             aloud = _asked_aloud(norm) if channel == "voicemail" else None
             intent = Intent.REQUEST if "?" in raw or aloud else Intent.INFO
-            by_cue = False
+            by_cue = False  # the learned intent model tells a status asked aloud from a request
             reasons.append(
                 f"asks something aloud ('{aloud.group(0)}')"
                 if aloud and "?" not in raw
@@ -1312,12 +1312,21 @@ _ASKS_A_MEETING = re.compile(
 )
 
 
+_WHO_ANSWERS = re.compile(
+    r"\b(is (that|this|it) [a-z'-]+( [a-z'-]+)?( \.| it's| its| c'est|$| hi| hello| um| erm)|"
+    r"is this (the right number|your (phone|number|mobile))|am i speaking to|is that you)"
+)
+"""A caller asking who answers ("hiya is that Camille it's Ewan"), not asking something."""
+
+
 def _asked_aloud(norm: str) -> re.Match[str] | None:
     """The first question a voicemail's normalised words ask aloud (`_ASKED_ALOUD`), leaving
     out one that asks for a call or a visit (`_ASKS_A_MEETING`: « est-ce que tu pourrais me
     rappeler demain matin », « est-ce que vous pourriez passer vers neuf heures »), or the
     call-back formula itself, which a transcript runs on."""
     for found in _ASKED_ALOUD.finditer(norm):
+        if _WHO_ANSWERS.search(norm, max(0, found.start() - 10), found.end() + 20):
+            continue  # "hiya is that Camille", « c'est bien le cabinet ? »: who picks up
         after = norm[found.end() :]
         if _ASKS_A_MEETING.match(after) or _ASKS_A_MEETING.match(norm[found.start() :]):
             continue

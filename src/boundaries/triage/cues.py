@@ -286,11 +286,12 @@ CALLBACK = Gated(
         r"contacter|ecrire)",
         # a wish to speak, and nothing of what about: « je souhaiterais m'entretenir avec vous
         # pourriez-vous me rappeler », « j'aimerais vous parler, merci » (newcomer89); not « je
-        # voulais vous parler du budget »
-        r"(je souhaiterais|je souhaite|j'aimerais|je voudrais|je voulais) (m'entretenir|echanger|"
+        # voulais vous parler du budget » (« je voulais … » is left to the caller's
+        # introduction, `SELF_ID`, which ends on it)
+        r"(je souhaiterais|je souhaite|j'aimerais) (m'entretenir|echanger|"
         r"discuter|parler) avec (vous|toi)(?= ?$| \.| (pourriez|pouvez|peux|pourrais|merci|"
         r"rappelle|rappelez|au|bonne|je vous|je te)\b)",
-        r"(je souhaiterais|je souhaite|j'aimerais|je voudrais|je voulais) (vous|te) parler(?= ?$| "
+        r"(je souhaiterais|je souhaite|j'aimerais) (vous|te) parler(?= ?$| "
         r"\.| (pourriez|pouvez|peux|pourrais|merci|rappelle|rappelez|au|bonne|je vous|je te)\b)",
         # the number the consultant has already: « vous avez le numéro », "you have my number"
         r"(vous avez|tu as|t'as|you have|you've got|you got) (le|mon|mes|my|the) (numero|"

@@ -18,6 +18,23 @@ from collections.abc import Callable
 from boundaries.triage.cues import any_of
 from boundaries.triage.text import sentences
 
+_FOUND_SAFE = (
+    # someone missing found safe, or brought back: "Mr Dowsett found at 1am at the bus
+    # station, cold & tired but unhurt. Police brought him back" (newcomer89), « retrouvé sain
+    # et sauf », « ramenée par les gendarmes »
+    r"(found|located|traced) ([a-z0-9']+ ){0,12}(but |and )?(unhurt|unharmed|safe and well|"
+    r"safe and sound|safe|uninjured|not hurt)\b",
+    r"(police|they|we|someone|staff|the police|a neighbour|his son|her son|his daughter|her "
+    r"daughter) (brought|drove|took) (him|her|them) (back|home)\b",
+    r"(retrouve|retrouvee|retrouves|retrouvees) (sain et sauf|saine et sauve|sains et saufs|"
+    r"en bonne sante|indemnes?)",
+    r"(ramene|ramenee|ramenes|ramenees|raccompagne|raccompagnee) (a la maison|au foyer|a "
+    r"l'ehpad|a la residence|chez (lui|elle)|par (la police|les gendarmes|les pompiers))",
+)
+FOUND_SAFE = any_of(*_FOUND_SAFE)
+"""Someone missing found unhurt, or brought back (newcomer89): over whatever words of harm
+stand beside it ("Police brought him back")."""
+
 OVER = any_of(
     # English
     r"(works|work|working|is working|are working|runs|running|loads|loading) (again|fine now|"
@@ -169,17 +186,7 @@ OVER = any_of(
     r"(?! [a-z' ]{0,40}(mort|morte|blesse|blessee|brule|brulee|detruit|detruite|vide|"
     r"endommage|endommagee|epave|par terre|au sol|a terre|sur le sol|tombee?|inconsciente?|"
     r"en hypothermie))",
-    # someone missing found safe, or brought back: "Mr Dowsett found at 1am at the bus
-    # station, cold & tired but unhurt. Police brought him back" (newcomer89), « retrouvé sain
-    # et sauf », « ramenée par les gendarmes »
-    r"(found|located|traced) ([a-z0-9']+ ){0,12}(but |and )?(unhurt|unharmed|safe and well|"
-    r"safe and sound|safe|uninjured|not hurt)\b",
-    r"(police|they|we|someone|staff|the police|a neighbour|his son|her son|his daughter|her "
-    r"daughter) (brought|drove|took) (him|her|them) (back|home)\b",
-    r"(retrouve|retrouvee|retrouves|retrouvees) (sain et sauf|saine et sauve|sains et saufs|"
-    r"en bonne sante|indemnes?)",
-    r"(ramene|ramenee|ramenes|ramenees|raccompagne|raccompagnee) (a la maison|au foyer|a "
-    r"l'ehpad|a la residence|chez (lui|elle)|par (la police|les gendarmes|les pompiers))",
+    *_FOUND_SAFE,
     r"(nothing|rien) (was |n'a ete |a ete |seems to be |appears to be |seems |is )?(taken|"
     r"stolen|missing|vole|pris|emporte)\b",
     # the harm handled: « tout est sous contrôle », "everything's under control" (newcomer45)

@@ -25,7 +25,7 @@ from boundaries.triage.breakage import broken as told_broken
 from boundaries.triage.cues import any_of
 from boundaries.triage.dates import day_told_before, meeting_time, names_a_date, on_a_named_day
 from boundaries.triage.no_deadline import not_a_deadline, words_not_a_deadline
-from boundaries.triage.resolved import problem_over
+from boundaries.triage.resolved import FOUND_SAFE
 
 # Something needed, to be sent, signed or filed (present or future, never "I sent it").
 NEED = any_of(
@@ -1792,6 +1792,17 @@ _WORKER_HERE = re.compile(
     r"door|has arrived|have arrived|just arrived|vient d'arriver|viennent d'arriver|est arrive|"
     r"sont arrives|is waiting|are waiting|has been waiting|have been waiting|attend|attendent|"
     r"est a quai|is at the dock|is at the gate|is in the queue|is queuing)\b"
+    # "there's a courier here with three boxes" (newcomer59)
+    r"|\b(there's|there is|y a|il y a) (a|an|un|une) (courier|delivery (driver|guy|man)|driver|"
+    r"technician|engineer|livreur|chauffeur|technicien|transporteur) (here|downstairs|outside|at "
+    r"the door|ici|en bas|devant|a la porte|la)\b"
+)
+# What the worker waiting will do without an answer now: "or he takes them back to the
+# depot", « sinon il repart avec », "otherwise she leaves" (newcomer59).
+_OR_HE_GOES = re.compile(
+    r"\b(or|otherwise|else|sinon|ou bien|ou) (he|she|they|il|elle|ils) (takes|will take|'ll take|"
+    r"takes it|leaves|will leave|'ll leave|goes|will go|repart|repartira|reprend|remporte|"
+    r"remportera|s'en va|part)\b"
 )
 _LEAVES_AT = re.compile(
     r"\b(repart|repartent|s'en va|s'en vont|part|partent|doit (re)?partir|doivent (re)?partir|"
@@ -1803,11 +1814,13 @@ _LEAVES_AT = re.compile(
 
 
 def _worker_leaving(core: str) -> str | None:
-    """The words telling a worker here now who leaves at a time, or None."""
+    """The words telling a worker here now who leaves at a time, or goes without an answer
+    ("a courier here … he says someone has to pay the import VAT or he takes them back"),
+    or None."""
     here = _WORKER_HERE.search(core)
     if here is None or not _happening(core, here.group(0)):
         return None
-    leaves = _LEAVES_AT.search(core, here.start())
+    leaves = _LEAVES_AT.search(core, here.start()) or _OR_HE_GOES.search(core, here.start())
     return f"{here.group(0)} {leaves.group(0)}" if leaves is not None else None
 
 
@@ -2937,12 +2950,12 @@ _YOU_HANDLED = re.compile(
 
 
 def _over_in_its_sentence(core: str, at: int, words: str) -> bool:
-    """Whether the sentence of the harm `words` (at `at` in `core`) tells it as over: said over
-    (`resolved.problem_over`), recalled before it (`_RECALLED`), or the consultant's handling
-    of it told around it (`_YOU_HANDLED`)."""
+    """Whether the sentence of the harm `words` (at `at` in `core`) tells it as over: someone
+    found safe or brought back (`resolved.FOUND_SAFE`), recalled before it (`_RECALLED`), or
+    the consultant's handling of it told around it (`_YOU_HANDLED`)."""
     before = core[:at].rpartition(" . ")[2]
     after = core[at + len(words) :].partition(" . ")[0]
-    if problem_over(f"{before}{words}{after}") is not None:
+    if FOUND_SAFE.search(f"{before}{words}{after}") is not None:
         return True  # "Police brought him back." (newcomer89): over in its own sentence
     return _RECALLED.search(before) is not None or (
         _YOU_HANDLED.search(before[-120:]) is not None
