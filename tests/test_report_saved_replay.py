@@ -120,34 +120,3 @@ def test_a_client_removed_from_the_configuration_is_said_left_out_of_the_report(
     one = runner.invoke(cli, ["report", "--config", str(smaller), "--database", db_url,
                               "--client", "horizon"])  # fmt: skip
     assert one.exit_code == 0 and one.stderr == "", one.stderr
-
-
-def test_the_dashboard_shows_a_saved_replay_as_report_does(db_url: str):
-    """trial46 B10, B11: on `make run`'s store (a saved replay), the dashboard counted days to
-    today (28 recorded days, 257 €) and `report` to the replay's end (26 days, 270 €), each
-    naming another next standing call. The dashboard's week is now `report --json` itself;
-    after a live event, both run to today."""
-    from boundaries.config import load_config
-    from boundaries.web.dashboard.source import week_report
-
-    saved = run("simulate", "--config", CONFIG, "--events", EVENTS, "--save", "--database", db_url)
-    assert saved.exit_code == 0, saved.output
-    config = load_config(EXAMPLES / "boundaries.toml")
-    store = Store.open(db_url)
-    try:
-        today = datetime.now(UTC)
-        shown = week_report(config, store, store.account_id(), today, None)
-        report = json.loads(
-            run("report", "--config", CONFIG, "--database", db_url, "--json").output
-        )
-        assert shown == report
-        assert shown["to"] == "2026-11-06"
-        live = StoredEvent(
-            "call", today - timedelta(minutes=5), "voicemail", "horizon", "CA" + "2" * 32
-        )
-        store.record(store.account_id(), [live])
-        assert week_report(config, store, store.account_id(), today, None)["to"] == (
-            today.astimezone(PARIS).date().isoformat()
-        )
-    finally:
-        store.close()

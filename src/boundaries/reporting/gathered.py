@@ -72,16 +72,6 @@ def from_store(
     return Evidence(stored_contacts(calls, said), period, moment, steps, replies, calendar)
 
 
-def as_of(store: Store, account: str, clock: datetime) -> datetime:
-    """The moment a view of `account`'s store is as of, given the view's clock (UTC): where a
-    saved replay ends when the latest stored event was saved from one
-    (`store.evidence.replay_end`), else the clock, as `report` reads it (`from_store` without
-    `now`): the dashboard counted the days of a saved replay to today (28 days, 257 €) and
-    `report` to the replay's end (26 days, 270 €), and named another next standing call
-    (trial46 B10, B11). Raises `StoreError` when the database cannot be read."""
-    return replay_end(store, store.known_account_id(account)) or clock
-
-
 def just_after(moment: datetime) -> datetime:
     """Just after `moment` (UTC): what happened at `now` is in the report."""
     return moment.astimezone(UTC) + timedelta(seconds=1)

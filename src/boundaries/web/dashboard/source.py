@@ -17,7 +17,7 @@ from boundaries.errors import BoundariesError
 from boundaries.integrations.calendar.agenda import with_store_agendas
 from boundaries.integrations.notify.queue import NOTIFY
 from boundaries.reporting import coaching, report
-from boundaries.reporting.gathered import as_of, conversation_for, from_store, latest_steps
+from boundaries.reporting.gathered import conversation_for, from_store, latest_steps
 from boundaries.store import JobQueue, Store
 from boundaries.store.outbox import EDITED, HELD_BECAUSE, Outbox, OutboxError, Planned
 from boundaries.store.outbox_rows import WITHDRAWN, WITHDRAWN_WHEN, OutboxEntry
@@ -34,8 +34,7 @@ def week_report(
 ) -> dict[str, Any]:
     """The report object of SPEC §8 (`from`, `to`, `weeks`, `clients`: one object per
     client with `calls`, `rung`, `interruptions`, … `trend`) for the last `weeks` calendar
-    weeks up to `now` (a saved replay: to its end, `as_of`), or from the first stored event
-    when `weeks` is None.
+    weeks up to `now`, or from the first stored event when `weeks` is None.
 
     Made exactly as `boundaries report --json [--weeks N] --now NOW --account ACCOUNT` makes
     it (`from_store`, `client_figures`, `report_json`), so the pages and the CLI cannot
@@ -43,7 +42,7 @@ def week_report(
     time inside the service would drop its SQLite locks (sqlite.org/howtocorrupt.html §2.2).
     Its explanations are in `lang` (the page's language), else the consultant's.
     Raises `StoreError` when the database cannot be read."""
-    evidence = from_store(config, store, account, weeks, as_of(store, account, now))
+    evidence = from_store(config, store, account, weeks, now)
     calendar = evidence.standing(config)  # the store's skips applied (SPEC §11)
     found = figures.client_figures(
         config, evidence.contacts, evidence.period, calendar, evidence.now, evidence.replies
@@ -204,7 +203,7 @@ def conversation(
     client = config.client(client_id)
     if client is None:
         return None
-    evidence = from_store(config, store, account, None, as_of(store, account, now))
+    evidence = from_store(config, store, account, None, now)
     advice, script_step, script = conversation_for(lang, config, client, evidence, reader=lang)
     if client.language != lang:
         _, script_step, script = conversation_for(
