@@ -341,3 +341,16 @@ def test_goodbye_is_not_all_good() -> None:
         at=AT,
     )
     assert not any("all good" in r for r in answer["reasons"]), answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the booking page isnt working since this morning",
+        "our website doesnt load since this morning, clients are calling",
+    ],
+)
+def test_a_negation_typed_without_its_apostrophe_is_read(text: str) -> None:
+    """realtext38: "the domain isnt loading" (the typo map had only dont and cant)."""
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["urgent"], answer["reasons"]
