@@ -1296,8 +1296,8 @@ _SPOKEN_QUESTION = re.compile(r"\b(ou pas|ou non|or not|est ce que|est ce qu')\b
 # or wait", « est-ce qu'on a le droit », « peut-on décaler la distribution » (newcomer89: each
 # in a voicemail that ends "call me", a request, not a call asked for and nothing else).
 _ASKED_ALOUD = re.compile(
-    r"\b(ou pas|ou non|or not|est ce que|est ce qu'|ou bien est ce)\b"
-    r"|\b(can|could|should|shall|do|does|did|is|are|am|may|must) (i|we|she|he|they|it|that|"
+    _SPOKEN_QUESTION.pattern
+    + r"|\b(can|could|should|shall|do|does|did|is|are|am|may|must) (i|we|she|he|they|it|that|"
     r"this|there) (?!know\b|think\b|mind\b)[a-z']+"
     r"|\b(peut|peux|puis|dois|doit|doivent|faut|faudrait|est|sont|avez|pouvez|pourriez|pourrait|"
     r"pourrais|devrait|devrais|devons|allons|va) (on|je|il|elle|vous|tu|ils|elles|nous)\b"
