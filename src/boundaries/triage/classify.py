@@ -813,8 +813,10 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
-        if short and not calling and _thing_named(core):
-            short = False  # "hi it's Jen great news we got the grant": a thing, not a name
+        if short and not calling and (_thing_named(core) or _named_stake(core) is not None):
+            # "hi it's Jen great news we got the grant": a thing, not a name; "It's offline."
+            # (realtext38): a state told, not who is writing
+            short = False
         if (
             short
             and calling
@@ -930,7 +932,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if over is not None:
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
-        urgent, why, stake = urgency(core)
+        urgent, why, stake = urgency(_without_firms(core))
     if channel == "email" and not any(r.startswith("not urgent") for r in why):
         urgent, why, stake = _told_under_a_label(raw, subject, (urgent, why, stake))
     calming = over if over is not None else _vetoed(why)
@@ -1465,17 +1467,29 @@ def _named_stake(core: str) -> re.Match[str] | None:
     threats ("sinon", "otherwise") names nothing, nor does who is calling (« c'est Martine du
     comité des fêtes »)."""
     caller = [m.span() for m in C.SELF_ID.finditer(core)]
+    firms = [m.span("firm") for m in C.SELF_ID.finditer(core) if m.group("firm")]
     for table in (C.HARM_NOW, C.STAKE):
         for _, words, _ in C.matches(core, table):
             found = re.search(re.escape(words), core)
             if found is None or _CONNECTOR.fullmatch(words) is not None:
                 continue
-            if table is C.STAKE and any(a <= found.start() < b for a, b in caller):
-                continue  # a word of who is calling: "du comité des fêtes"
+            spans = caller if table is C.STAKE else firms
+            if any(a <= found.start() < b for a, b in spans):
+                continue  # a word of who is calling: "du comité des fêtes", "Flood Restoration"
             return found
-    if urgency(core)[0]:
+    if urgency(_without_firms(core))[0]:
         return re.search(r"\S+", core)
     return None
+
+
+def _without_firms(core: str) -> str:
+    """`core` without the firm a caller says they are from (`cues.SELF_ID`'s "firm" part):
+    "Hi it's Dan from Flood Restoration Ltd", « c'est Marc de la société Incendie Services »
+    name who is writing, no flood and no fire (SPEC §5: urgency is a harm told)."""
+    return C.SELF_ID.sub(
+        lambda m: m.group(0)[: m.start("firm") - m.start()] if m.group("firm") else m.group(0),
+        core,
+    )
 
 
 # Something told as having happened or as not working, in a clause: "the app logged

@@ -447,7 +447,13 @@ THANKS = Gated(
 # A word of a caller's name or firm: not a verb or a negation ("c'est marc, le serveur de
 # test est en panne" names marc, not "marc le serveur de test est en panne").
 # (not "a": « des transports Delvaux à Liège » is where the firm is)
-_NAMED = r"(?: (?!(?:est|sont|is|are|was|were|has|have|had|ont|etait|ne|pas|not)\b)[a-z'-]+)"
+# Nor a state said of a thing: "Can you check the site again? It's offline." (realtext38),
+# « c'est en panne ».
+_NAMED = (
+    r"(?: (?!(?:est|sont|is|are|was|were|has|have|had|ont|etait|ne|pas|not|off ?line|down|"
+    r"broken|dead|hacked|stuck|flooded|frozen|crashed|gone|missing|locked|cancell?ed|en panne|"
+    r"hors (ligne|service)|cassee?|plantee?|bloquee?|inondee?|annulee?|coupee?)\b)[a-z'-]+)"
+)
 SELF_ID = re.compile(
     r"\b(c'est|it's|it is|this is|ici|je m'appelle|my name is|je suis|i'm)"
     # what it is about is no name: "it is about the quote", « c'est au sujet de la facture »,
@@ -458,7 +464,8 @@ SELF_ID = re.compile(
     # where they sit: "bethan on reception at Pryce Morgan", « à l'accueil de »
     r"( (on|from|at) (the )?(reception|front desk|switchboard)| (a l'accueil|au standard|"
     r"de l'accueil|du standard|au secretariat|du secretariat))?"
-    rf"((?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?{_NAMED}{{1,4}}?"
+    rf"(?P<firm>(?: (from|with|at|of|de|du|des|de la|d'|chez))(?: (the|la|le|l'|les))?"
+    rf"{_NAMED}{{1,4}}?"
     # and the town: « de l'association Habitat solidaire à Dakar » (newcomer76)
     rf"(?: (a|in|en|au|of)(?: (the|la|le|l'|les))?{_NAMED}{{1,2}}?)?)?"
     r"(?= (here|from|again|encore|euh|um|uh|i|je|j'ai|just|juste|give|call|calling|rappel\w*|"
@@ -1728,6 +1735,11 @@ INFO = cues(
             r"(?! (just )?in case\b)",
             r"(you'll|you will) be (pleased|glad|happy|relieved) to (know|hear)",
             r"please find (attached|enclosed|below|herewith)",
+            # the sender takes it on: "no worries I'll handle it", "leave it with me"
+            r"i('ll| will| can) (handle|sort|deal with|take care of|look after) (it|this|that|"
+            r"them)\b(?! \?)",
+            r"(i've|i have|we've|we have) got (it|this|that) (covered|handled|sorted)",
+            r"leave it (with|to) (me|us)",
         ),
         "tells you something",
     ),
@@ -1757,6 +1769,9 @@ INFO = cues(
             r"recu merci",
             r"je (vous|te) (confirme|envoie|rappelle que)",
             r"(sera|est) ferme",
+            # the sender takes it on (trial47: « bon je gère » was read as content-free)
+            r"(je|on) (gere|vais gerer|va gerer|m'en occupe|s'en occupe|m'en charge|s'en charge)"
+            r"\b(?! \?)|nous (nous en occupons|nous en chargeons)|laisse(z)?( moi)? gerer",
         ),
         "vous informe",
     ),
@@ -1985,7 +2000,13 @@ STAKE = cues(
             r"|(?<!n'est )(?<!ne sont )(?<!est )(?<!sont )(?<!c'est )pas (venue?s?|arrivee?s?|"
             r"passee?s?)(?= (ce matin|cette nuit|ce soir|aujourd'hui|a \d|pour))"
             r"|(ne s'est|ne se sont) pas presentee?s?|(no one|nobody|naebody|personne) (to send|de "
-            r"dispo|disponible|available)",
+            r"dispo|disponible|available|to cover|to replace|on the list|for (tonight|the night|"
+            r"the shift)|pour (le |la |les )?(remplacer|couvrir|la nuit|ce soir)|sur (la|ma|notre) "
+            r"liste)"
+            # someone on the day's rota who says they are not coming: « le veilleur de ce soir
+            # … il a de la fièvre il vient pas » (newcomer89); not to a meeting
+            r"|(il|elle|ils|elles) (ne )?(vient|viennent|viendra|viendront) (pas|plus)(?! (a|au|"
+            r"aux|a la) (reunion|rdv|rendez|point|appel|call|seminaire|formation|comite|conseil))",
             # a delivery the day's work waits on: « on a pas été livrés en mozza … il me reste
             # six kilos pour tout le samedi soir » (newcomer87), "the fish wasn't delivered"
             r"(pas|jamais) ete livree?s?|(wasn't|was not|weren't|were not|hasn't been|has not "
@@ -2574,7 +2595,7 @@ HARM_NOW = cues(
             r"(?<!had a )(?<!had a small )(?<!had a big )(?<!was a )(?<!was a small )"
             r"(?<!was a big )(?<!had )(?<!other )(?<!every )(?<!out )(?<!out the )(?<!out a )"
             r"(?<!many )(?<!fight )(?<!fighting )(a |there's a |there is a |big |small )?fire "
-            r"(in|at) (the|our|my) [a-z]+",
+            r"(in|at|on) (the|our|my|your|their|his|her) [a-z]+",
             r"(caught|catching|catches) fire",
             r"fire (broke|has broken|is spreading|spread)",
             r"(le )?feu (a pris|prend|a demarre|s'est declare|s'est propage|se propage)",
@@ -2675,6 +2696,33 @@ HARM_NOW = cues(
             r"signed|got) (in|on|into)|accessed|used (his|her|their) (login|password|account|"
             r"access))",
             r"(site|website) (is )?down",
+            # A site that does not come up for anyone: "the domain isnt loading" (realtext38),
+            # "the website won't load", "our shop isn't opening"; not one thing it fails to
+            # show ("the app won't open the pdf": a bug, `cues.STAKE` reads it)
+            r"(sites?|website|web site|domain|homepage|home page|webshop|web shop|online shop|"
+            r"e-shop|shop|store|portal|intranet|extranet|checkout|booking page|login page|"
+            r"server|servers)(?! (views|visits|traffic|numbers|figures|sales|revenue|stats))"
+            r"( [a-z']+){0,2} (isn't|is not|aren't|are not|won't|will not|doesn't|does not|"
+            r"has stopped|have stopped|stopped|still not|not) (loading|load|resolving|resolve|"
+            r"opening|open|coming up|come up|responding|respond)(?! (the|a|an|my|our|any|some|"
+            r"this|that|these|those|pdf|files?|images?|pictures?|photos?)\b)",
+            r"(sites?|website|domain|homepage|shop|store|portal|server|servers) (is |are |has "
+            r"been |have been )?(unreachable|inaccessible|not reachable|not resolving)",
+            # the thing named, then said down with "it": "Can you check the site again? It's
+            # offline." (realtext38)
+            r"(sites?|website|domain|homepage|home page|webshop|shop|store|portal|intranet|"
+            r"checkout|booking page|server|app|system|platform)\b[^.?!]{0,60}?( [.?!;])? (it's|it is|"
+            r"it has been|it's been|it went|it seems to be|it appears to be|it looks) (down(?! to\b)|off ?"
+            r"line|unreachable|not loading|not working|dead)" + _NOT_A_FIGURE,
+            # a trouble going on for hours: "I have been experiencing this issue for many hours"
+            # (realtext38), « on a ce souci depuis des heures »
+            r"(experienc\w*|having|had|facing|getting|seeing|hitting|stuck with) (this|that|the|"
+            r"an?|the same|same|these|those) (issue|problem|error|outage|bug|fault)s? (for|since) "
+            r"(many |several |a few |the (last|past) (few )?|two |three |four |five |six |\d+ )?"
+            r"(hours|hrs)",
+            r"(ce|le|un|cet|cette|la|meme) (probleme|souci|bug|bogue|incident|dysfonctionnement|"
+            r"panne|erreur)( [a-z']+){0,3} depuis (des|plusieurs|quelques|deux|trois|quatre|cinq|"
+            r"six|\d+) (heures|h)\b",
             # A station off air now: « on est hors antenne depuis six heures », "we've been off
             # air since 6am" (newcomer27); not "off air for the Christmas break"
             r"(off (the )?air|dead air|hors antenne) (since|depuis|right now|now|maintenant)",

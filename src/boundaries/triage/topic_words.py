@@ -178,7 +178,8 @@ GENERIC = frozenset(
     perfect awesome brilliant lovely amazing wonderful fantastic clear clair clairs
     word words chat chats natter yarn jasette
     oeil look time grand grande gros grosse rappel rappels reminder reminders mail mails
-    email emails courriel courriels message messages sms texto""".split()
+    email emails courriel courriels message messages sms texto
+    occupe gere worries""".split()
 ) | frozenset(
     # what a thank-you or a note thanks for or files, never a matter alone: « merci pour ton
     # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"

@@ -2194,7 +2194,9 @@ _SUPPOSED_BEFORE = re.compile(
     r"[a-z' ]{0,60}$"
 )
 _SUPPOSED_AFTER = re.compile(
-    r"^[a-z' ]{0,25}\b(serait|seraient|would|pourrait|pourraient|next time|la prochaine fois)\b"
+    # (not a courtesy: "… for many hours, if you fixed that I would appreciate it", realtext38)
+    r"^[a-z' ]{0,25}\b(serait|seraient|would(?! (appreciate|be (grateful|glad|great|nice|"
+    r"helpful)|like|love))|pourrait|pourraient|next time|la prochaine fois)\b"
 )
 # A harm announced for a later day is planned, not happening: « Enedis prévoit une coupure de
 # courant le 15 janvier », "a power cut is scheduled for Sunday" (one due today still needs
@@ -2943,8 +2945,10 @@ _RECALLED = re.compile(
 # evacuation when the fire alarm went off", « la coupure de courant … que tu as réglée »
 # (newcomer88).
 _YOU_HANDLED = re.compile(
-    r"\b(you|u) (handled|dealt with|managed|sorted( out)?|fixed|resolved|kept your cool|stayed "
-    r"(so )?calm)\b|\b(tu as|vous avez|t'as) (gere|geree|geres|gerees|regle|reglee|regles|"
+    # (not a fix asked for: "if you fixed that, I would appreciate it", realtext38)
+    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bsi )\b(you|u) (handled|dealt with|managed|"
+    r"sorted( out)?|fixed|resolved|kept your cool|stayed (so )?calm)\b|(?<!\bsi )(?<!\bquand )"
+    r"\b(tu as|vous avez|t'as) (gere|geree|geres|gerees|regle|reglee|regles|"
     r"reglees|resolu|resolue|sauve|sauvee)\b"
 )
 
@@ -3032,7 +3036,10 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"\b(il part|elle part|ils partent|on part|leaves|is leaving|are leaving|covers|couverts|"
     r"booked|reserves|resas|reservations|bookings|the service|le service( de)?|service|we open|"
     r"on ouvre|we have [0-9a-z]+|on a [0-9]+|nous avons [0-9]+|(on a|nous avons|we've got|we "
-    r"have got) (le|la|les|un|une|a|the) [a-z]+( de| du)?)( [a-z]+)? $"
+    r"have got) (le|la|les|un|une|a|the) [a-z]+( de| du)?"
+    # a gap on the day's rota: "she's got a fever, I've got nobody to cover tonight"
+    r"|(nobody|no one|naebody|personne) (to cover|to replace|to do|to send|pour (le |la |les )?"
+    r"(remplacer|couvrir|faire)))( [a-z]+)? $"
 )
 _DONE_BEFORE = re.compile(
     # "ran the session", not "ran out" (newcomer27: a ticket that ran out, work tomorrow)

@@ -1,0 +1,133 @@
+"""Kinds found in session 46, each in words of our own or as the reproduction gave it.
+
+A site that does not come up for anyone, said "isn't loading", or said of the site named just
+before with "it"; a trouble going on for hours; a fix asked for politely ("if you fixed that I
+would appreciate it") is no fix told; a fire at the reader's own place; a gap on tonight's
+rota ("il vient pas", "nobody to cover tonight"); a state told alone is not content-free; a
+caller's firm whose name holds a harm word is no harm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_support import rules
+
+AT = "2026-12-01T10:00:00+01:00"  # a Tuesday morning
+
+
+def _urgent(answer: dict[str, object]) -> bool:
+    return answer["urgency"] == "urgent"
+
+
+# --- a site down, however it is said -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not sure if you know, but the domain isnt loading.",  # realtext38
+        "Hello, @dan\n\nCan you check the site again? It's offline.",  # realtext38
+        "Hi, quick one: our webshop won't load for anyone, customers are emailing us.",
+        "I looked at the booking page this morning, it's down.",
+        "The website is not responding since 8, we can't take orders.",
+        "I have been experiencing this issue for many hours, if you fixed that, I would "
+        "appreciate it",  # realtext38
+        "Bonjour, on a ce souci depuis des heures, personne ne peut se connecter au portail.",
+    ],
+)
+def test_a_site_that_does_not_come_up_is_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert _urgent(answer), answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app is great, it's down to you which colour we pick.",
+        "The website redesign: it's down to the last two options, no rush.",
+        "We had this problem for hours last month, it's fixed now.",
+        "The site was down for hours on Sunday but it's back and stable.",
+    ],
+)
+def test_down_to_a_choice_or_a_trouble_over_is_not_urgent(text: str) -> None:
+    answer = rules(text, at=AT)
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+def test_a_state_told_alone_is_not_content_free() -> None:
+    answer = rules("It's offline.", at=AT)
+    assert answer["content_free"] is False, answer["reasons"]
+
+
+# --- a fire at the reader's place --------------------------------------------------------------
+
+
+def test_a_fire_at_your_warehouse_is_urgent() -> None:
+    answer = rules(
+        "hi it's the fire brigade here, there is a fire at your warehouse",
+        channel="voicemail",
+        at=AT,
+    )
+    assert _urgent(answer), answer["reasons"]
+
+
+# --- a gap on tonight's rota -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "salut grégoire c'est claire je te fais un petit point sur amandine ses deux "
+            "premières semaines se passent très bien tout le monde l'aime bien voilà et sinon "
+            "le veilleur de ce soir à neudorf vient de m'appeler il a de la fièvre il vient pas "
+            "et j'ai personne sur la liste je vais sans doute faire la nuit moi-même voilà bon "
+            "week-end",
+        ),  # newcomer89
+        ("sms", "the night carer called in, she's got a fever, I've got nobody to cover tonight"),
+        ("sms", "elle vient pas ce soir, j'ai personne pour la remplacer"),
+    ],
+)
+def test_a_gap_on_tonights_rota_is_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at="2026-03-13T17:05:00+01:00")
+    assert _urgent(answer), answer["reasons"]
+
+
+def test_someone_not_coming_to_a_meeting_is_no_gap() -> None:
+    answer = rules("Paul vient pas demain à la réunion, on décale ?", channel="sms", at=AT)
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+# --- a caller's firm ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("sms", "Hi it's Dan from Flood Restoration Ltd"),
+        ("email", "Bonjour, c'est Marc de la société Incendie Services."),
+    ],
+)
+def test_a_firm_named_with_a_harm_word_is_no_harm(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["urgency"] == "none", answer["reasons"]
+    assert answer["content_free"] is True, answer["reasons"]
+
+
+# --- the sender takes it on --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["bon je gère", "je m'en occupe", "no worries, I'll handle it", "leave it with me"]
+)
+def test_the_sender_taking_it_on_tells_something(text: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["content_free"] is False, answer["reasons"]
+    assert answer["intent"] == "info", answer["reasons"]
+
+
+@pytest.mark.parametrize("text", ["bon je gère", "je m'en occupe", "no worries, I'll handle it"])
+def test_taking_it_on_names_no_topic(text: str) -> None:
+    assert rules(text, channel="sms", at=AT)["topic"] == ""
