@@ -37,7 +37,7 @@ from boundaries.triage.topic import (
     moved_meeting_at,
     told_unavailable,
 )
-from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, urgency
+from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, join_asked, urgency
 
 NUMBER_WORDS = frozenset(
     [
@@ -813,7 +813,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     said_about = False  # a voicemail that only says what the call is about
     if intent is None:
         short = _residual(core) <= (_NAME_MAX_CALLBACK if calling else _NAME_MAX)
-        if short and not calling and (_thing_named(core) or _named_stake(core) is not None):
+        if short and not calling and (_thing_named(core) or _named_stake(core, raw) is not None):
             # "hi it's Jen great news we got the grant": a thing, not a name; "It's offline."
             # (realtext38): a state told, not who is writing
             short = False
@@ -829,7 +829,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # ("le serveur a planté on a tout perdu rappelez-moi"), and so does anything it
             # tells as having happened ("the app logged everybody out, give me a shout"):
             # not content-free.
-            topic_marker = _named_stake(core) or _told_event(core)
+            topic_marker = _named_stake(core, raw) or _told_event(core)
             told = topic_marker is not None
             # « il y a un problème avec le site, rappelle-moi »: the matter after the trouble
             topic_marker = topic_marker or C.TROUBLE_NAMED.search(core)
@@ -932,7 +932,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if over is not None:
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
-        urgent, why, stake = urgency(_without_firms(core))
+        urgent, why, stake = urgency(_without_firms(core, raw))
     if channel == "email" and not any(r.startswith("not urgent") for r in why):
         urgent, why, stake = _told_under_a_label(raw, subject, (urgent, why, stake))
     calming = over if over is not None else _vetoed(why)
@@ -977,7 +977,14 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
             # (a problem said over stays over: "put it out in 20 minutes … next month's agenda")
             urgent, why, stake = _beside_far_date(raw, (urgent, why, stake))
     reasons.extend(why)
-    if urgent and any(MEETING_NOW in w for w in why) and intent is not Intent.SCHEDULING:
+    if (
+        urgent
+        and any(MEETING_NOW in w for w in why)
+        and intent is not Intent.SCHEDULING
+        # (work asked while they wait is a request: "the inspector's in the kitchen now asking
+        # for the certificates … can you email them to me right now", newcomer91)
+        and not (intent is Intent.REQUEST and by_cue and not join_asked(core))
+    ):
         # wanted in a meeting going on now: asked to join one, however it is put (SPEC §5)
         intent, by_cue = Intent.SCHEDULING, True
     if insistence and not urgent:
@@ -1461,13 +1468,13 @@ def _sentence_with(text: str, words: str) -> str:
     return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
-def _named_stake(core: str) -> re.Match[str] | None:
+def _named_stake(core: str, raw: str) -> re.Match[str] | None:
     """Where `core` names a harm happening now or something urgent, if it does (SPEC §5: a
     call-back request beside it names its topic). A connector the stake table holds for
     threats ("sinon", "otherwise") names nothing, nor does who is calling (« c'est Martine du
-    comité des fêtes »)."""
+    comité des fêtes »), nor the firm they name (`_firms`) in `raw`, the message as written."""
     caller = [m.span() for m in C.SELF_ID.finditer(core)]
-    firms = [m.span("firm") for m in C.SELF_ID.finditer(core) if m.group("firm")]
+    firms = _firms(core, raw)
     for table in (C.HARM_NOW, C.STAKE):
         for _, words, _ in C.matches(core, table):
             found = re.search(re.escape(words), core)
@@ -1477,19 +1484,38 @@ def _named_stake(core: str) -> re.Match[str] | None:
             if any(a <= found.start() < b for a, b in spans):
                 continue  # a word of who is calling: "du comité des fêtes", "Flood Restoration"
             return found
-    if urgency(_without_firms(core))[0]:
+    if urgency(_without_firms(core, raw))[0]:
         return re.search(r"\S+", core)
     return None
 
 
-def _without_firms(core: str) -> str:
-    """`core` without the firm a caller says they are from (`cues.SELF_ID`'s "firm" part):
-    "Hi it's Dan from Flood Restoration Ltd", « c'est Marc de la société Incendie Services »
-    name who is writing, no flood and no fire (SPEC §5: urgency is a harm told)."""
-    return C.SELF_ID.sub(
-        lambda m: m.group(0)[: m.start("firm") - m.start()] if m.group("firm") else m.group(0),
-        core,
-    )
+def _firms(core: str, raw: str) -> list[tuple[int, int]]:
+    """Where in `core` a caller names the firm they are from (`cues.SELF_ID`'s "firm" part),
+    written with a capital in `raw` as a firm's name is ("Dan from Flood Restoration Ltd");
+    not "every page of the website says forbidden", which `SELF_ID` may read as one."""
+    found = []
+    for m in C.SELF_ID.finditer(core):
+        if m.group("firm"):
+            words = set(m.group("firm").split()[1:])
+            if any(
+                w[:1].isupper() and normalise(w).strip() in words
+                for w in re.findall(r"[^\W\d_][\w'-]*", raw)
+            ):
+                found.append(m.span("firm"))
+    return found
+
+
+def _without_firms(core: str, raw: str) -> str:
+    """`core` without the firm a caller says they are from (`_firms`): "Hi it's Dan from
+    Flood Restoration Ltd", « c'est Marc de la société Incendie Services » name who is
+    writing, no flood and no fire (SPEC §5: urgency is a harm told). Only when that is all
+    `core` says: `SELF_ID` also reads "it's due at the end of January" as a name and a firm,
+    whose words a longer message needs."""
+    if _residual(core) > 0:
+        return core
+    for start, end in reversed(_firms(core, raw)):
+        core = core[:start] + " " + core[end:]
+    return core
 
 
 # Something told as having happened or as not working, in a clause: "the app logged

@@ -198,7 +198,11 @@ CALLBACK = Gated(
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
         # the noun as a text asks it: « Fabien serrurerie, rappel stp »
         r"(un )?(rappel|rapel) (stp|svp|s'il (te|vous) plait|merci|asap|urgent|vite)",
-        r"(tu|vous) (me|m'|nous|le|la|l') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)",
+        r"(tu|vous) (me|m'|nous|le|la|l') ?(rappelles|rappelez|appelles|appelez|rappeliez|appeliez)"
+        # not a reminder asked: « tu me rappelles la date du comité ? » (newcomer90)
+        r"(?! (la|le|les|l') ?(date|dates|heure|heures|"
+        r"montant|nom|noms|numero|adresse|lien|code|reference|prix|delai|delais|chiffre|horaire|"
+        r"horaires|jour|lieu|taux|procedure|regle|regles|conditions|mot de passe)\b)",
         # for someone else: « pourriez-vous la rappeler », « merci de le rappeler »
         r"(le|la) rappeler",
         # the caller's own reachability, not a line or a site "plus joignable"
@@ -713,6 +717,17 @@ STATUS = cues(
             r"going) (against|with|on)",
             r"(did|have|has) (we|you|u|they|he|she) (ever |yet )?(hear|heard|get|got) "
             r"(anything|something|word|a word) back",
+            # whether what was planned still holds: "is the steel still coming Thursday?",
+            # « c'est toujours prévu pour lundi ? », « ça tient toujours ? » (newcomer91)
+            r"(is|are) (the|our|my|your|it|that|this|they|he|she|we) ([a-z']+ ){0,3}still "
+            r"(coming|going ahead|on for|happening|arriving|scheduled|planned|booked|due|"
+            r"confirmed|on track)",
+            r"(c'est|est ce|ca|c est) (toujours|bien) (prevu|maintenu|confirme|d'actualite|bon pour)"
+            r"|(ca|ils|il|elle|elles) (tient|tiennent|vient|viennent) toujours(?= ?\?)",
+            # a code or a name asked after: "Where's CO-09 at?", "how did Wednesday's snag walk
+            # go in the end?"
+            r"where('s| is| are) ([a-z0-9'-]+ ){1,5}at(?= ?\?)",
+            r"how (did|'d) ([a-z0-9'-]+ ){1,5}go(?= in the end| ?\?| ?$| \.)",
         ),
         "asks for a status",
     ),
@@ -961,7 +976,7 @@ REQUEST = cues(
             r"status|receipt|reception|at|on|for|a time|the time|your availability|you're|you "
             r"are|\d))",
             r"(can|could|would) (you|u) (please )?(also )?(?!make it)[a-z]+( out| up| through| back)?"
-            r" (it|this|that|them|me|us|our|"
+            r" (it|this|that|them|em|me|us|our|"
             r"my|some|something|up|over|the)",
             # "could you quote for …", "can you build a …"; not a meeting: "can you join a Zoom",
             # "could you suggest a few times"
@@ -1386,6 +1401,16 @@ REQUEST = cues(
             r"(avis|idee|conseil|suggestion)",
             r"il (nous|me) (faudrait|faut)",
             r"(nous|me) recontacter",
+            # someone else to call: « casanova il répond pas … vous pouvez le joindre vous »,
+            # « vous pouvez les appeler », « faut que t'appelles la voirie » (newcomer91); not a
+            # call back to the sender (« vous pouvez me joindre »)
+            r"(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|pourrais tu|"
+            r"tu pourrais) (le|la|les|lui|leur) (joindre|appeler|contacter|telephoner|prevenir|"
+            r"relancer)",
+            r"(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|pourrais tu|"
+            r"tu pourrais) (appeler|contacter|joindre|prevenir|relancer) (le|la|les|l') ?[a-z]",
+            r"(faut|faudrait) que (tu|t') ?(appelles|contactes|previennes|relances|telephones)"
+            r"|(faut|faudrait) que vous (appeliez|contactiez|preveniez|relanciez|telephoniez)",
             # formal and passed-on asks: « Monsieur le maire vous prie de bien vouloir lui faire
             # parvenir … », « il faudrait envoyer le rapport », « le dentiste aimerait changer »
             # a favour asked in the formal words (« auriez-vous la gentillesse de nous faire

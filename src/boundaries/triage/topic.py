@@ -868,6 +868,11 @@ def _choose(
         at = core.find(anchor)
         if at >= 0:
             begins = len(_phrase_words(core[:at]))
+            inside = _named_in_cue(
+                words, begins, len(_phrase_words(core[: at + len(anchor)])), names
+            )
+            if inside:
+                return _fitted(as_written(source.text, inside))
             start = run_start(words, len(_phrase_words(core[: at + len(anchor)])), begins, names)
             # the anchor's own sentence first: "could you send over the invoice for November;
             # our finance team close the month…" asks for the invoice (newcomer19 H10)
@@ -889,6 +894,33 @@ def _choose(
         return _fitted(as_written(source.text, weak[0]))
     forwarded = from_subject(forwarded_subject(text))
     return _fitted(forwarded if carries_subject(forwarded, names) else "")
+
+
+def _named_in_cue(words: list[str], begins: int, ends: int, names: frozenset[str]) -> str:
+    """The thing a cue names in its own words (`words[begins:ends]`), after a determiner or
+    after "where's": "is *the report* done yet?", "has the *permit* come back?", "is the
+    *steel* still coming Thursday?", "where's *the quote*?" (newcomer91: the topic was read
+    after the cue, "car", "board", "bank"). "" when the cue holds no noun there ("can you
+    send the", "any update on")."""
+    if ends - begins < 2 or words[ends - 1] in _DONE_TO_IT:
+        return ""  # "did the bank send": the bank does something to the matter, named after
+    if _strong(words[ends - 1], names) and words[begins] != "where's":
+        # a cue that ends on the matter's first word (« pour la *mise* en page »): the run
+        # goes on after it (`run_start`)
+        return ""
+    lead = words[begins : begins + 2]
+    first = begins + 2 if lead[0] == "how" and lead[1] in ("did", "'d") else None
+    for i in range(begins, ends - 1):
+        if first is None and (words[i] in DETERMINERS or (i == begins and words[i] == "where's")):
+            first = i + 1
+        if first is not None:
+            found, score = best_run(words[:ends], first, avoid=names)
+            return found if score >= 2 else ""
+    return ""
+
+
+_DONE_TO_IT = frozenset("send sent get got sign pay file submit clear approve".split())
+"""A cue's last word that does something to the matter asked about, which follows the cue."""
 
 
 _ENDS = (" . ", " ? ", " ! ")

@@ -755,6 +755,14 @@ _IF_FREE = re.compile(
     r"souci|aucun souci|pas de probleme|tant pis))\b"
 )
 MEETING_NOW = "wanted in a meeting happening now"
+
+
+def join_asked(core: str) -> bool:
+    """Whether `core` asks the consultant to join, come or be on the line (`_JOIN_ASKED`):
+    "can you dial in", « tu peux venir ? »."""
+    return _JOIN_ASKED.search(core) is not None
+
+
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
 # Later today, or tomorrow at a time ("moved the walkthrough to tomorrow 9am"): within a day.
 _LATER_TODAY = any_of(
