@@ -131,3 +131,145 @@ def test_the_sender_taking_it_on_tells_something(text: str) -> None:
 @pytest.mark.parametrize("text", ["bon je gère", "je m'en occupe", "no worries, I'll handle it"])
 def test_taking_it_on_names_no_topic(text: str) -> None:
     assert rules(text, channel="sms", at=AT)["topic"] == ""
+
+
+# --- intent: someone else to call, work asked while they wait ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "thibault c'est antoine les tuiles sont arrachées il pleut dedans casanova il répond "
+            "pas au téléphone vous pouvez le joindre vous",
+        ),
+        ("voicemail", "c'est antoine les gendarmes sont là au portail vous pouvez les appeler"),
+        (
+            "voicemail",
+            "c'est nordine faut que t'appelles la voirie aujourd'hui avant qu'ils ferment",
+        ),
+        ("voicemail", "it's gaz the pipe's gone, the ashworths are both at work can you ring em"),
+        ("sms", "glass panel cracked, they're remaking it. can you let fennick know?"),
+        (
+            "voicemail",
+            "hey it's ben the food safety inspector just turned up she's in the kitchen now asking "
+            "for the grease trap certificate can you email it to me right now",
+        ),
+    ],
+)
+def test_someone_else_to_call_or_work_while_they_wait_is_a_request(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["intent"] == "request", answer["reasons"]
+
+
+def test_a_call_back_to_the_sender_stays_content_free() -> None:
+    answer = rules("c'est Marc vous pouvez me joindre au bureau rappelez-moi", "voicemail", AT)
+    assert answer["content_free"] is True, answer["reasons"]
+
+
+# --- status asked, and what it names -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Hi Thibault, is the steel still coming Thursday? I need to move the car", "steel"),
+        ("Thibault,\n\nWhere's CO-09 at? I'd like to approve it this week.\n\nDeclan", None),
+        ("Morning,\n\nHow did Wednesday's snag walk go in the end?\n\nAoife", "snag walk"),
+        ("is the report done yet? I need it for the board", "report"),
+        ("where's the quote? I need it for the bank", "quote"),
+        ("la formation c'est-tu demain soir pis la mise en ligne ça a bougé ?", None),
+        ("la réunion de lundi, c'est toujours prévu ?", None),
+    ],
+)
+def test_a_status_asked_names_what_it_asks_about(text: str, topic: str | None) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["intent"] == "status_check", answer["reasons"]
+    if topic is not None:
+        assert answer["topic"] == topic
+
+
+def test_a_reminder_asked_is_no_call_back() -> None:
+    answer = rules(
+        "Tu me rappelles la date du comité de la banque pour le prêt ? Le notaire me la demande.",
+        channel="sms",
+        at=AT,
+    )
+    assert answer["content_free"] is False, answer["reasons"]
+    assert answer["intent"] != "scheduling", answer["reasons"]
+
+
+# --- false alarms: words that name no harm here ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "email",
+            "My neighbour tells me the workmen have been using my balcony to store render, and "
+            "that they start at 7am with the radio on. I have no objection to the works "
+            "themselves, which are long overdue, but could you ask them to keep off the "
+            "balcony please?",
+        ),
+        (
+            "email",
+            "Could you ask AéroTech to run a training on the fire suppression system "
+            "before we open? I don't want anyone setting it off by accident during service.",
+        ),
+        (
+            "email",
+            "Please also confirm the date on which the fire alarm cause-and-effect was re-tested.",
+        ),
+        (
+            "email",
+            "We passed the reassessment this morning and the assessor praised the way we "
+            "handled the break-in last week.",
+        ),
+        (
+            "voicemail",
+            "allô c'est geneviève avec toute l'affaire j'ai perdu le fil la formation "
+            "c'est demain soir ?",
+        ),
+        (
+            "voicemail",
+            "c'est arnaud ajoute à l'ordre du jour la question des gardes et aussi le "
+            "camion ambulance il est à qui dans la valorisation",
+        ),
+        (
+            "voicemail",
+            "bonjour c'est laurent du centre d'urgences vétérinaires je voulais savoir "
+            "si vous avez eu un prix pour les terminaux à trois heures",
+        ),
+        (
+            "voicemail",
+            "c'est geneviève j'aimerais qu'on se parle jeudi pour l'horaire des fêtes si "
+            "jeudi midi ça te va ce serait parfait sinon donne-moi une heure",
+        ),
+        (
+            "email",
+            "Pour les entretiens de cet après-midi, est-ce que tu pourrais te connecter en "
+            "visio pour celui de 15 h ? Si tu ne peux pas, aucun souci, je te ferai un compte "
+            "rendu.",
+        ),
+        (
+            "sms",
+            "Bonsoir, le contrôle de la salle de radio a bien eu lieu aujourd'hui ? Ça a "
+            "donné quoi ?",
+        ),
+        (
+            "voicemail",
+            "just so you know the glass for meeting room three got cracked in transit "
+            "so that's the sixteenth now not the seventh",
+        ),
+        (
+            "email",
+            "Thanks for today's call, the plan is clearer. I want to know where our fees "
+            "sit against three practices before we set the 2027 prices.",
+        ),
+    ],
+)
+def test_words_that_name_no_harm_here_are_not_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at="2026-11-18T17:30:00+01:00")
+    assert answer["urgency"] != "urgent", answer["reasons"]

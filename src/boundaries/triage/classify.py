@@ -983,7 +983,9 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
         and intent is not Intent.SCHEDULING
         # (work asked while they wait is a request: "the inspector's in the kitchen now asking
         # for the certificates … can you email them to me right now", newcomer91)
-        and not (intent is Intent.REQUEST and by_cue and not join_asked(core))
+        and not (
+            intent is Intent.REQUEST and by_cue and _work_asked(found) and not join_asked(core)
+        )
     ):
         # wanted in a meeting going on now: asked to join one, however it is put (SPEC §5)
         intent, by_cue = Intent.SCHEDULING, True
@@ -1503,6 +1505,15 @@ def _firms(core: str, raw: str) -> list[tuple[int, int]]:
             ):
                 found.append(m.span("firm"))
     return found
+
+
+_A_CALL = re.compile(r"\b(appel\w*|call\w*|ring\w*|phone\w*|telephon\w*|joindre|dial\w*)\b")
+
+
+def _work_asked(found: dict[Intent, list[tuple[str, str, float]]]) -> bool:
+    """Whether a request cue in `found` asks for work, not a call ("can you email them to me
+    right now", not « vous pouvez appeler maintenant ? »)."""
+    return any(_A_CALL.search(said) is None for _, said, _ in found.get(Intent.REQUEST, []))
 
 
 def _without_firms(core: str, raw: str) -> str:

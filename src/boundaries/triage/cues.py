@@ -724,6 +724,8 @@ STATUS = cues(
             r"confirmed|on track)",
             r"(c'est|est ce|ca|c est) (toujours|bien) (prevu|maintenu|confirme|d'actualite|bon pour)"
             r"|(ca|ils|il|elle|elles) (tient|tiennent|vient|viennent) toujours(?= ?\?)",
+            # « c'est toujours mardi prochain ou ça a bougé ? », "or has it moved?"
+            r"(ou|or) (ca|c'est|it's|it has|has it) (a |been )?(bouge|change|moved|changed)\b",
             # a code or a name asked after: "Where's CO-09 at?", "how did Wednesday's snag walk
             # go in the end?"
             r"where('s| is| are) ([a-z0-9'-]+ ){1,5}at(?= ?\?)",
@@ -1262,6 +1264,9 @@ REQUEST = cues(
             r"alert|tell|inform|notify|ask) (the|our|him|her|them|their|everyone|all)\b(?! sender)",
             r"(please|pls|can you|could you|would you|can u|could u) let (the|our|him|her|them|"
             r"everyone|all) ([a-z]+ )?know",
+            # someone named: "can you let fennick know before they hear it" (newcomer91); not
+            # the sender ("let me know")
+            r"(please|pls|can you|could you|would you|can u|could u) let (?!(me|us)\b)[a-z]+ know",
             r"tu (le|la|les|lui|leur) (previens|avertis)\b",
             # a call to make to someone else is work, not a call back (« tu appelles
             # l'entreprise ? », "could you ring the shop")
@@ -1667,6 +1672,10 @@ SCHEDULING = cues(
             r"invitation",
             r"parler (de|du|des)",
             # when we meet, not when a truck arrives: « à quelle heure doit-il arriver ? »
+            # nor when the trainer comes, asked after its day: « le formateur il arrive à quelle
+            # heure », « c'est-tu demain soir pis à quelle heure » (newcomer90)
+            r"(?<!arrive )(?<!arrivent )(?<!arrivera )(?<!commence )(?<!vient )(?<!viennent )"
+            r"(?<!passe )(?<!livre )(?<!pis )(?<!et )"
             r"a quelle heure(?! (doit|doivent|va|vont|arrive|arrivent|arrivera|arriveront|part|"
             r"partent|partira|sera|seront|est|ouvre|ferme|livre|livrent|commence|finit)\b)",
             rf"plutot que {_JOUR}",
@@ -1862,6 +1871,8 @@ ACCIDENT = (
     # accepté la déclaration d'accident » (newcomer74: declared, the person back at work)
     r"(?<!declaration d')(?<!declaration de l')(?<!declare l')(?<!declaree l')"
     r"(?<!declarer l')(?<!declarant l')"
+    # nor "setting it off by accident" (newcomer91)
+    r"(?<!by )(?<!par )"
     r"accident(?! (book|books|form|forms|log|report form|report|claim|declaration|du travail "
     r"(a ete |est |a bien ete )?(declare|transmis|reconnu|accepte|enregistre|pris en charge)))"
 )
@@ -2148,7 +2159,8 @@ STAKE = cues(
             r"smoke",
             r"injur(ed|y)",
             ACCIDENT,
-            r"ambulance",
+            # (not a vehicle owned: « le camion ambulance il est à qui dans la valorisation »)
+            r"(?<!camion )(?<!vehicule )(?<!van )ambulance",
             POLICE,
             r"shut (it |us )?down",
             r"evict(ed|ion)?",
@@ -2165,7 +2177,8 @@ STAKE = cues(
             r"hospital",
             r"penalt(y|ies)",
             r"fined",
-            r"overdue",
+            # (not "the works themselves, which are long overdue", newcomer91)
+            r"(?<!long )overdue",
             r"bounced",
             r"rejected",
             r"declined",
@@ -2308,7 +2321,7 @@ STAKE = cues(
             r"ferm(e|ee|es|ees)",
             r"(n'a|n'ont|n'avons|n'ai|a|ont) (plus|pas) (acces|les cles|la cle|le code)",
             r"plus (acces|personne)",
-            r"perd\w*",
+            r"perd\w*(?! (le fil|la tete|le nord)\b)",
             r"cass\w*",
             r"tomb(e|ee|es)",
             r"coupure",
@@ -2415,7 +2428,9 @@ STAKE = cues(
             r"controleur",
             r"audit\w*",
             r"hopital",
-            r"urgences",
+            # not a clinic's name: « le centre d'urgences vétérinaires de Liège » (newcomer90)
+            r"(?<!centre d')(?<!centre des )(?<!service d')(?<!service des )(?<!clinique d')"
+            r"(?<!pole d')(?<!pole des )urgences(?! (veterinaires?|dentaires?|pediatriques?)\b)",
             r"penalite",
             r"amende",
             r"majoration",
@@ -2439,7 +2454,8 @@ STAKE = cues(
             r"expire",
             r"perdre",
             r"perd",
-            r"perdu",
+            # (not track lost: « avec toute l'affaire j'ai perdu le fil », newcomer90)
+            r"perdu(?! (le fil|la tete|le nord)\b)",
             r"retire",
             r"reporte",
             r"annule",
@@ -2454,7 +2470,7 @@ STAKE = cues(
             # « sinon propose-nous des créneaux », « sinon tu me dis » (newcomer54)
             # nor a new matter opened: « voilà et sinon on a 340 commandes » (newcomer78)
             r"(?<!\bou )(?<!\bet )(?<!voila )(?<!\bbon )sinon(?! (propose|proposez|proposes|dis|"
-            r"dites|tu me dis|vous me dites|appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
+            r"dites|tu me dis|vous me dites|donne moi|donnez moi|appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
             r"on se voit|on fait|on peut|en visio|par telephone|par visio|au telephone|demain|"
             r"lundi|mardi|mercredi|jeudi|vendredi|la semaine|tout|a part|pour le reste|rien|ca va|"
             r"comment)\b)",
@@ -2631,7 +2647,8 @@ HARM_NOW = cues(
             r"place|en route|here|on (the|their) way|on site)",
             # (a fire marshal is an inspector, who visits: `urgency._OFFICIAL`; newcomer57)
             r"fire (department|alarm)(?! (test|tests|testing|drill|drills|check|checks|"
-            r"inspection|service|servicing|maintenance|was tested|went ahead))",
+            r"inspection|service|servicing|maintenance|was tested|went ahead|cause|was re tested|"
+            r"re tested|retested|certificate|certificates|design|drawings|layout))",
             r"gas leak",
             # carbon monoxide said by its signs: a heater and people with headaches or dizzy,
             # « le chauffage au gaz fait un drôle de bruit et les gamins ont mal à la tête »,
@@ -2671,7 +2688,8 @@ HARM_NOW = cues(
             r"(to|in|at) the (hospital|emergency room|a&e|er(?= (now|right now|with|tonight|"
             r"because|after|since|and they|and she|and he)\b| ?$| \.))",
             ACCIDENT,
-            r"ambulance",
+            # (not a vehicle owned: « le camion ambulance il est à qui dans la valorisation »)
+            r"(?<!camion )(?<!vehicule )(?<!van )ambulance",
             # not the police asking for footage or a statement (newcomer41: "the police asked
             # us for footage from last Sunday")
             POLICE + _ASKING_FOR_RECORDS,
@@ -3483,6 +3501,12 @@ NOT_NOW = Gated(
         r"at some point(?!,? (today|this (morning|afternoon|evening)|tonight|before|by))",
         r"no big deal",
         r"not a big deal",
+        # the ask made optional: « si tu ne peux pas, aucun souci, je te ferai un compte rendu »
+        # (newcomer90), "if you can't make it, no worries"
+        r"si (tu ne peux|vous ne pouvez|t'peux|tu peux|vous pouvez) pas,? (aucun|pas de) "
+        r"(souci|soucis|probleme)",
+        r"if (you|u) (can't|cannot|can not)( make it| do it| join)?,? (no worries|no problem|"
+        r"that's fine|that's ok|not a problem|all good)",
         # the sender grades the fault: "Well, not a critical bug :)" (realtext36), « pas un
         # bug bloquant », "not a blocker"; not "not a critical bug for us but for our
         # customers"

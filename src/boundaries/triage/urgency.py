@@ -678,7 +678,12 @@ CANNOT = any_of(
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
-    r"(zoom|teams|visio|video ?call|call|meeting|reunion|meet|conference call|rendez vous|"
+    # (not a room named for meetings, "the glass for meeting room three", newcomer91; nor a
+    # call thanked for, "thanks for today's call", newcomer90)
+    r"(?<!thanks for today's )(?<!thank you for today's )(?<!thanks for the )"
+    r"(?<!thank you for the )(?<!salle de )(?<!salles de )"
+    r"(zoom|teams|visio|video ?call|call|meeting(?! rooms?\b)|reunion|meet|conference call|"
+    r"rendez vous|"
     r"rdv|entretien|visit|visite|audience|rencontre|recoit|walkthrough|walk through|demo|"
     r"presentation|pitch|"
     # a court's or a council's hearing, not "the things I am hearing"
@@ -2906,12 +2911,13 @@ def _dates_an_absence(core: str, words: str, stake: list[tuple[str, str, float]]
     ("Sharon's off sick today and Mrs Hollis's brother has just phoned", newcomer89): the day
     of the absence, not a deadline. A time beside what it leaves undone stays one ("called in
     sick … 90 covers tonight", newcomer87)."""
-    at = core.find(words)
     for _, said, _ in stake:
         if _ABSENCE.search(said) is None:
             continue
         end = core.find(said)
-        if end >= 0 and 0 <= at - (end + len(said)) <= 3:
+        # the day word after the absence, wherever else it is (a subject "Today", newcomer90)
+        at = core.find(words, end + len(said)) if end >= 0 else -1
+        if at >= 0 and at - (end + len(said)) <= 3:
             return True
     return False
 
@@ -2954,6 +2960,9 @@ _RECALLED = re.compile(
 # (newcomer88).
 _YOU_HANDLED = re.compile(
     # (not a fix asked for: "if you fixed that, I would appreciate it", realtext38)
+    # … or by the client's team, said as the way it went: "the assessor praised … the way we
+    # handled the break-in last week" (newcomer90)
+    r"\b(the way|how) (we|we've|you|u) (handled|dealt with|managed)\b|"
     r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bsi )\b(you|u) (handled|dealt with|managed|"
     r"sorted( out)?|fixed|resolved|kept your cool|stayed (so )?calm)\b|(?<!\bsi )(?<!\bquand )"
     r"\b(tu as|vous avez|t'as) (gere|geree|geres|gerees|regle|reglee|regles|"
@@ -3062,8 +3071,9 @@ _DONE_BEFORE = re.compile(
     r"found|discovered|encountered|came across|ran into|spotted|"
     r"completed|happened|took "
     r"place|visited|approved|signed off|was (done|held|finished|completed|approved)|est (venue?|"
-    r"passee?)|sont (venus|passes)|a eu lieu|ont eu lieu|s'est (bien )?passee?|a (signe|valide|"
-    r"approuve)|ont (signe|valide|approuve)|avons eu|on a eu|a ete (fait|faite|valide|signe))\b"
+    r"passee?)|sont (venus|passes)|a (bien )?eu lieu|ont (bien )?eu lieu|s'est (bien )?passee?|"
+    r"a (signe|valide|approuve)|ont (signe|valide|approuve)|avons eu|on a eu|a ete (fait|faite|"
+    r"valide|signe))\b"
     r"[^.!?]{0,50}$"
 )
 _DONE_AFTER = re.compile(
@@ -3177,7 +3187,7 @@ notification" about an old outage was read as a deadline today)."""
 _DONE_JUST_BEFORE = re.compile(
     r"\b(came( in| back| through)?|arrived|went|got here|was|were|had|did|rang|called|phoned|"
     r"sent|received|delivered|tried|tested|happened|(est|sont) (arrivee?s?|venue?s?|passee?s?)|"
-    r"(a|ont|avons) (eu|recu|appele|teste|essaye|goute|livre)|"
+    r"(a|ont|avons) (bien |deja )?(eu|eu lieu|recu|appele|teste|essaye|goute|livre)|"
     # a thing come upon: "we found one today at a client's office" (realtext36)
     r"found|discovered|encountered|came across|ran into|spotted|noticed|"
     + _VISIT_ENDED
