@@ -315,6 +315,45 @@ def test_a_signed_call_in_latin1_and_an_empty_signed_call_still_get_a_voicemail(
     assert unsigned.status_code == 403
 
 
+def _signed_latin1(path: str, body: bytes, values: list[tuple[str, str]]) -> dict[str, str]:
+    """Headers for `body` signed as its sender read its own `values`."""
+    data = PUBLIC + path + "".join(k + v for k, v in sorted(values))
+    digest = hmac.new(TOKEN.encode(), data.encode(), hashlib.sha1).digest()
+    return {
+        "content-type": "application/x-www-form-urlencoded",
+        "X-Twilio-Signature": base64.b64encode(digest).decode(),
+    }
+
+
+def test_a_transcript_in_percent_encoded_latin1_is_read_with_its_accents(edge: Edge):
+    """trial48 W2: « le d%E9p%F4t … bloqu%E9 » was stored with U+FFFD and read as not
+    urgent; read as Windows-1252 it is « le dépôt … bloqué », whichever reading the sender
+    signed."""
+    call_sid = sid()
+    edge.provider.post("/twilio/voice", {"CallSid": call_sid, "From": MARC})
+    for reading in ("latin-1", "replace"):
+        tr = sid("TR")
+        body = (
+            f"CallSid={call_sid}&TranscriptionSid={tr}&TranscriptionStatus=completed&"
+            "TranscriptionText=le+d%E9p%F4t+de+la+subvention+est+bloqu%E9+la+pr%E9fecture+"
+            "ferme+ce+soir"
+        ).encode()
+        if reading == "latin-1":
+            values = parse_qsl(body.decode(), keep_blank_values=True, encoding="latin-1")
+        else:
+            values = parse_qsl(body.decode(), keep_blank_values=True, errors="replace")
+        r = edge.provider.http.post(
+            edge.provider.base_url + "/twilio/transcription",
+            content=body,
+            headers=_signed_latin1("/twilio/transcription", body, values),
+        )
+        assert r.status_code == 200, (reading, r.text)
+    stored = edge.events("transcription")
+    assert [t.detail["text"] for t in stored] == [
+        "le dépôt de la subvention est bloqué la préfecture ferme ce soir"
+    ] * 2
+
+
 def test_ten_thousand_parameters_are_refused_before_the_signature(edge: Edge, caplog):
     body = "&".join(f"{i}=" for i in range(10_000)).encode()
     assert 50_000 < len(body) < 64 * 1024  # the reported body: refused by its size alone

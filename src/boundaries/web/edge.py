@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
@@ -110,7 +111,11 @@ class Edge:
         if not signature:
             self._rejects.warn(url, "no X-Twilio-Signature header", self.public_url)
             raise Refused(403, "missing or invalid X-Twilio-Signature")
-        if not self.signatures.valid(url, pairs, signature):
+        if not self.signatures.valid(url, pairs, signature) and not (
+            # a sender that read its own Latin-1 as U+FFFD signed that reading
+            (replaced := parse_form_replaced(body)) != pairs
+            and self.signatures.valid(url, replaced, signature)
+        ):
             self._rejects.warn(url, "the signature does not match", self.public_url)
             raise Refused(403, "missing or invalid X-Twilio-Signature")
         # Signed: what the provider sends is handled, not refused (SPEC §7: a voice call gets
@@ -149,19 +154,38 @@ def _count(body: bytes) -> None:
 def parse_form(body: bytes) -> list[tuple[str, str]]:
     """The (name, value) pairs of a form body, in order, repeated names and all: at most
     `MAX_PARAMS` parameters (counted before parsing) and names of at most `MAX_KEY`
-    characters (413). Bytes that are not UTF-8 (a gateway's percent-encoded Latin-1) are
-    read with U+FFFD in their place: the signature is checked on what is read, and a
-    signed call is answered, not refused for its encoding (SPEC §7)."""
+    characters (413). Each name and value is UTF-8 (as Twilio sends it); one whose bytes
+    are not is read as Windows-1252, the Latin-1 a gateway may percent-encode
+    (« d%E9p%F4t » is « dépôt »): a voicemail's words reach triage as they were said."""
+    return _parsed(body, _utf8_or_cp1252)
+
+
+def parse_form_replaced(body: bytes) -> list[tuple[str, str]]:
+    """`parse_form` with bytes that are not UTF-8 read as U+FFFD: the reading a signature
+    may have been computed on by a sender that does the same (tried after `parse_form`)."""
+    return _parsed(body, lambda raw: raw.decode("utf-8", errors="replace"))
+
+
+def _parsed(body: bytes, decode: Callable[[bytes], str]) -> list[tuple[str, str]]:
     _count(body)
-    try:
-        text = body.decode("ascii")  # a form is percent-encoded ASCII
-    except UnicodeDecodeError:
-        text = body.decode("utf-8", errors="replace")
-    pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="replace")
+    # percent-decoded to bytes (each as the Latin-1 character of the same number), then read
+    pairs = [
+        (decode(key.encode("latin-1")), decode(value.encode("latin-1")))
+        for key, value in parse_qsl(
+            body.decode("latin-1"), keep_blank_values=True, encoding="latin-1"
+        )
+    ]
     for key, _ in pairs:
         if len(key) > MAX_KEY:
             raise Refused(413, f"form parameter name {key[:40]!r}… is longer than {MAX_KEY}")
     return pairs
+
+
+def _utf8_or_cp1252(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def signed_fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
