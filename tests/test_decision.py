@@ -128,6 +128,35 @@ def test_repeated_call_after_a_voicemail_does_not_break_through():
     assert [a for a, _ in run(calls)] == ["voicemail", "voicemail"]
 
 
+def test_a_burst_sent_to_voicemail_stays_there_after_an_urgent_press_rang():
+    """trial48 W1: voicemail, voicemail, an urgent press that rang, then a fifth call three
+    minutes later rang as an ad-hoc call; the burst went to voicemail, so it stays there."""
+    monday = paris(2026, 11, 23, 10, 0)  # working hours, allowance 1 a week unused
+    history = MemoryHistory()
+    actions = []
+    for minutes, pressed in ((0, False), (4, False), (8, True), (11, False)):
+        at = monday + timedelta(minutes=minutes)
+        call = IncomingCall(HORIZON, urgent_press=pressed)
+        d = decide(CONFIG, history, at, call, CAL)
+        actions.append((str(d.action), d.why))
+        # the first one rang unanswered and fell back to the voicemail: no allowance used
+        action = "voicemail" if minutes == 0 else str(d.action)
+        history.record_call(PastCall(at, HORIZON, d.client_id, action), week_start(PARIS, at))
+    assert actions[:3] == [
+        ("connect", "adhoc"),
+        ("voicemail", "repeated"),
+        ("connect", "urgent_reachable"),
+    ]
+    assert actions[3] == ("voicemail", "repeated")
+
+
+def test_a_call_again_after_one_that_rang_may_ring():
+    """A line dropped: the call before rang, no voicemail in the burst, the allowance left."""
+    monday = paris(2026, 11, 23, 9, 30)
+    calls = [(monday, HORIZON, False), (monday + timedelta(minutes=5), HORIZON, False)]
+    assert run(calls) == [("connect", True), ("connect", True)]
+
+
 def test_second_urgent_press_in_a_burst_does_not_notify_twice():
     history = MemoryHistory()
     at = paris(2026, 11, 23, 15, 0)

@@ -148,7 +148,10 @@ def decide(
         )
     if away is not None:
         return out(Action.VOICEMAIL, away.text, away.why, known=away.facts)
-    if recent and recent[-1].action != Action.CONNECT:
+    # A burst that went to voicemail once stays there (SPEC §4: repeated calls do not break
+    # through), even after an urgent press rang in between (trial48 W1: the call after it
+    # rang as an ad-hoc call); a call again after one that rang may ring (a line dropped).
+    if recent and any(c.action != Action.CONNECT for c in recent):
         return out(
             Action.VOICEMAIL,
             f"repeated call from {client.name} ({repeat} in 20 min): the voicemail has it",
