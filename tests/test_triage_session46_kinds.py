@@ -273,3 +273,43 @@ def test_a_reminder_asked_is_no_call_back() -> None:
 def test_words_that_name_no_harm_here_are_not_urgent(channel: str, text: str) -> None:
     answer = rules(text, channel=channel, at="2026-11-18T17:30:00+01:00")
     assert answer["urgency"] != "urgent", answer["reasons"]
+
+
+# --- trial48: calm or casual urgent matters ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        # a second stake of one table, after a condition set aside
+        (
+            "voicemail",
+            "Bonjour Claire, c'est Marc. Rien d'urgent hein, mais le bailleur a dit que si le "
+            "loyer n'est pas payé d'ici demain il change les serrures. Bon, on en parle vendredi.",
+        ),
+        # text-speak
+        ("sms", "Hey Claire!! Payroll didnt go thru, staff r gonna be unpaid friday"),
+        # spoken French without « ne », before « depuis »
+        ("sms", "les dons passent plus depuis ce matin"),
+        # a note that hands over a `>` block, on the greeting's line
+        (
+            "email",
+            "Bonjour, voir ci-dessous.\n\n> De : Mairie\n> Objet : Fermeture de la salle\n> La "
+            "salle municipale sera fermée pour raisons de sécurité à compter de demain, les "
+            "activités doivent être annulées.\n\nMarc Durand\nPrésident, Association Horizon",
+        ),
+    ],
+)
+def test_calm_or_casual_urgent_matters_are_urgent(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at="2026-12-05T23:00:00+01:00")
+    assert _urgent(answer), answer["reasons"]
+
+
+def test_a_time_that_suits_is_still_no_breakage() -> None:
+    assert rules("ça marche plus tard ?", channel="sms", at=AT)["urgency"] == "none"
+
+
+def test_a_call_back_in_text_speak_is_content_free() -> None:
+    answer = rules("cc claire c marc tu peux mrappeler stp", channel="sms", at=AT)
+    assert answer["content_free"] is True, answer["reasons"]
+    assert answer["topic"] == ""

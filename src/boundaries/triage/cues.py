@@ -81,7 +81,9 @@ PRESENT = any_of(
     r"(is|are) [a-z]+ing",
 )
 NO_LONGER = (
-    r"(?! (tard|tot|vite|ou moins|que|de|d'|du|facilement|rapidement|mieux|simplement|souvent))"
+    # (whole words: « passent plus depuis ce matin » is no « de », trial48)
+    r"(?! (tard|tot|vite|ou moins|que|de|d'|du|facilement|rapidement|mieux|simplement|"
+    r"souvent)\b)"
 )
 """After « plus »: the « no longer » of spoken French (« ça marche plus »), not the "more" of
 « ça marche plus tard ? » (a time that suits)."""

@@ -617,7 +617,13 @@ def _resumes_message(lines: list[str], i: int) -> bool:
 
 def _written(lines: list[str]) -> str:
     """What the sender wrote in `lines`, greetings ("Bonjour,", "Hi Claire,") left out."""
-    return " ".join(x.strip() for x in lines if x.strip() and not _GREETING.match(x))
+    return " ".join(x.strip() for x in lines if x.strip() and not _greeting_only(x))
+
+
+def _greeting_only(line: str) -> bool:
+    """`line` greets and says nothing else: "Bonjour," or "Hi Claire!", not « Bonjour, voir
+    ci-dessous. » (trial48: the note that hands over a `>` block was read as a greeting)."""
+    return _GREETING.match(line) is not None and _HANDS_OVER.search(line) is None
 
 
 def _points_below(new: list[str]) -> bool:
@@ -629,7 +635,7 @@ def _points_below(new: list[str]) -> bool:
 def _note_above(new: list[str]) -> bool:
     """The line just above a `>` block hands it over ("Je te transfère le message de la
     banque :"), in a short note: the block is forwarded, not a reply's history."""
-    last = next((x for x in reversed(new) if x.strip() and not _GREETING.match(x)), "")
+    last = next((x for x in reversed(new) if x.strip() and not _greeting_only(x)), "")
     return _points_below(new) and _HANDS_OVER.search(last) is not None
 
 

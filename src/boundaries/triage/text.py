@@ -127,6 +127,18 @@ SHORTHAND = {
     "hasnt": "hasn't",
     "havent": "haven't",
     "couldnt": "couldn't",
+    "wont": "won't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    # spelt as said (trial48: "Payroll didnt go thru, staff r gonna be unpaid friday")
+    "thru": "through",
+    "gonna": "going to",
+    # the pronoun run into the verb (trial48: "tu peux mrappeler stp")
+    "mrappeler": "me rappeler",
+    "mrappelle": "me rappelle",
+    "mrappelles": "me rappelles",
+    "mappeler": "m'appeler",
+    "mappelle": "m'appelle",
     "stp": "s'il te plait",
     "svp": "s'il vous plait",
     "slt": "salut",

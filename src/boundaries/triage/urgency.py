@@ -2906,6 +2906,23 @@ _ABSENCE = re.compile(r"\b(sick|ill|off|absent|absente|malade|arret maladie|en c
 """A stake that is someone away: the day word right after it says when they are away."""
 
 
+def _stakes_told(core: str, hits: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+    """The stakes of `hits` told as such: not a meeting moved, a drill, something taken down
+    on purpose, someone ill and moving, a stake denied, a time that does not suit, or one
+    only supposed."""
+    return [
+        hit
+        for hit in hits
+        if not _a_meeting_moved(core, hit[1])
+        and not _drill_told(core, hit[1])
+        and not _taken_down(core, hit[1])
+        and not _ill_and_moving(core, hit[1])
+        and not _denied_stake(core, hit[1])
+        and not _a_time_that_does_not_suit(core, hit[1])
+        and not _supposed_stake(core, hit[1])
+    ]
+
+
 def _dates_an_absence(core: str, words: str, stake: list[tuple[str, str, float]]) -> bool:
     """Whether the day word `words` comes right after a stake that tells someone is away
     ("Sharon's off sick today and Mrs Hollis's brother has just phoned", newcomer89): the day
@@ -3887,17 +3904,12 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     kind = _trade_kind(core)
     if kind is not None:
         return True, [f"urgent: {kind[0]} ('{kind[1].strip()}')"], None
-    named = [
-        hit
-        for hit in C.matches(core, C.STAKE)
-        if not _a_meeting_moved(core, hit[1])
-        and not _drill_told(core, hit[1])
-        and not _taken_down(core, hit[1])
-        and not _ill_and_moving(core, hit[1])
-        and not _denied_stake(core, hit[1])
-        and not _a_time_that_does_not_suit(core, hit[1])
-        and not _supposed_stake(core, hit[1])
-    ]
+    found = C.matches(core, C.STAKE)
+    named = _stakes_told(core, found)
+    if found and not named:
+        # the first stake of a table was set aside (a condition: « si le loyer n'est pas payé
+        # … il change les serrures », trial48): a later one of the same table may stand
+        named = _stakes_told(core, C.every_match(core, C.STAKE))
     routine = [
         hit
         for hit in named
