@@ -13,7 +13,7 @@ import pytest
 
 from boundaries.config import parse_config
 from boundaries.integrations.mail.heard import heard_from_store
-from boundaries.store import JobQueue, Store, StoredEvent
+from boundaries.store import JobQueue, Store, StoredEvent, StoreError
 from boundaries.web.app import create_app
 from tests.conftest import EXAMPLES
 from tests.gateway_support import PUBLIC, TOKEN, Clock, Provider, Receiver, ServerThread
@@ -557,6 +557,44 @@ def test_store_failure_still_answers_a_valid_voicemail(live: Live, monkeypatch):
     monkeypatch.setattr(live.store, "record", broken)
     r = live.provider.post("/twilio/voice", {"CallSid": sid(), "From": MARC})
     assert r.status_code == 200 and "<Record" in r.text
+
+
+def test_while_the_store_fails_the_urgent_line_is_kept_and_alerts_directly(live: Live, monkeypatch):
+    """trial48 W3: with the store failing, a client with an urgent line heard a plain
+    voicemail (no "press 1"), and a press of 1 alerted nobody. The greeting keeps the urgent
+    line; the press alerts through the channel at once (the channel needs no store), once a
+    burst; another key goes to the recording."""
+
+    def broken(*args, **kwargs):
+        raise StoreError("database is locked", cause="locked")
+
+    for method in ("record", "find", "update", "decision", "kind_between"):
+        monkeypatch.setattr(live.store, method, broken)
+    call_sid, twiml = live.call(MARC)
+    assert "<Gather" in twiml and "<Record" in twiml and "<Dial" not in twiml
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1", "From": MARC})
+    assert r.status_code == 200 and "<Record" in r.text, r.text
+    assert "vient d'être signalée" in r.text  # alerted: said only when it holds
+    [notice] = live.receiver.wait(1)
+    assert "Association Horizon" in notice["title"] + notice["message"]
+    live.clock.now += timedelta(minutes=3)
+    again = live.provider.post("/twilio/gather", {"CallSid": sid(), "Digits": "1", "From": MARC})
+    assert "déjà été signalée" in again.text
+    live.receiver.wait(2, timeout=1.0)
+    assert len(live.receiver.received) == 1
+    other = live.provider.post("/twilio/gather", {"CallSid": sid(), "Digits": "2", "From": MARC})
+    assert "<Record" in other.text and "signalée" not in other.text
+
+
+def test_a_press_of_1_for_a_call_never_stored_alerts_through_the_queue(live: Live):
+    """The call's decision was not stored (its webhook lost, or answered while the store
+    failed), the store answers now: the press is a notice queued like any other."""
+    r = live.provider.post("/twilio/gather", {"CallSid": sid(), "Digits": "1", "From": MARC})
+    assert r.status_code == 200 and "<Record" in r.text, r.text
+    [notice] = live.receiver.wait(1)
+    assert "Association Horizon" in notice["title"] + notice["message"]
+    [stored] = live.events("notification")
+    assert stored.client == "horizon"
 
 
 def test_healthz_and_openapi(live: Live):

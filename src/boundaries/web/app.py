@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from starlette.applications import Starlette
@@ -27,6 +28,7 @@ from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.loop import MailWatch
 from boundaries.integrations.notify import AppriseNotifier, Notifier
+from boundaries.integrations.notify.apprise_notifier import Notice
 from boundaries.integrations.notify.queue import resume_undelivered
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
@@ -118,6 +120,17 @@ def _problem(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
 
 
+def _delivered(notifier: Notifier, notice: Notice) -> bool:
+    """Deliver `notice` now, without the queue (the store is failing); False, logged, when no
+    channel accepted it."""
+    try:
+        notifier.deliver(notice)
+    except Exception as exc:
+        log.error("notice %r not delivered: %s", notice.title, exc)
+        return False
+    return True
+
+
 class Webhooks:
     """Shape and signature checks in front of the gateway's callbacks."""
 
@@ -148,14 +161,14 @@ class Webhooks:
             except BadRequest as exc:
                 if path in VOICE_PATHS:  # a signed call: the caller hears a voicemail, not an error
                     log.warning("%s: the caller gets a plain voicemail: %s", path, exc)
-                    return Response(self.gateway.fallback(params), media_type=XML)
+                    return Response(await self._fallback(params, path), media_type=XML)
                 return _problem(400, str(exc))
             except StoreError as exc:
                 if path in VOICE_PATHS:
                     log.error(
                         "%s: the store failed, the caller gets a plain voicemail: %s", path, exc
                     )
-                    return Response(self.gateway.fallback(params), media_type=XML)
+                    return Response(await self._fallback(params, path), media_type=XML)
                 log.error("%s: answered 503 so that the provider retries: %s", path, exc)
                 return PlainTextResponse(
                     "the event could not be stored; retry later\n",
@@ -165,12 +178,17 @@ class Webhooks:
             except Exception:
                 if path in VOICE_PATHS:
                     log.exception("webhook %s failed; answering with a plain voicemail", path)
-                    return Response(self.gateway.fallback(params), media_type=XML)
+                    return Response(await self._fallback(params, path), media_type=XML)
                 log.exception("webhook %s failed; answered 500 so that the provider retries", path)
                 return _problem(500, "the callback could not be handled; retry later")
             return Response(answer.twiml, media_type=XML)
 
         return view
+
+    async def _fallback(self, params: Any, path: str) -> str:
+        """`Gateway.fallback` on a worker thread: a press of 1 may alert through the channel
+        at once, which must not stall the loop."""
+        return await run_in_threadpool(self.gateway.fallback, params, path)
 
     async def _in_time(self, handler: Callable[[Any], Answer], params: Any, path: str) -> Answer:
         """`handler(params)` in the thread pool (a held lock never stalls the loop), waited
@@ -268,6 +286,7 @@ def create_app(
         if speech is not None
         else None,
         has_channel=notifier.has_channel,
+        alert_now=partial(_delivered, notifier),
     )
     warning = missing_channel(config, notifier.has_channel)
     if warning:

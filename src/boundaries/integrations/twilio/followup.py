@@ -255,13 +255,6 @@ class FollowUp:
 
         Returns whether one was stored. Held under the client's (or number's) decision lock,
         so that several processes decide it once."""
-        lang = self.config.consultant.language
-        if client is not None:
-            name = client.name
-        elif number:  # the number is all there is to call an unknown caller back on
-            name = text(lang, "notify.unknown_caller_at", number=phone_written(number))
-        else:
-            name = text(lang, "notify.unknown_caller")
         lock = caller_key(client.id if client else None, number)
         with self.store.decision(self.account_id, lock):
             if self.store.find(self.account_id, "notification", key) is not None:
@@ -273,17 +266,7 @@ class FollowUp:
                 values = {**values, "text": said[:300]}
                 if any(gist(str(n.detail.get("text", ""))) == gist(said[:300]) for n in live):
                     return False
-            moment = when(now, lang, self.config.consultant.zone)
-            title = text(lang, f"notify.{kind}_title", client=name)
-            # Every word in the consultant's language: who it is from, and why it is urgent
-            # (the rules' own note is English: `wording.why`).
-            words = {
-                "of_client": from_whom(client.name if client else None, lang, number),
-                "why": why(str(values.get("reason", "")), lang),
-            }
-            body = text(
-                lang, f"notify.{kind}_body", client=name, time=moment, **{**values, **words}
-            )
+            notice = self.notice(kind, client, number, now, **values)
             detail = {"reason": kind, **values, "notice": kind}
             if live and live[0].sid:
                 detail["follows"] = live[0].sid
@@ -291,7 +274,7 @@ class FollowUp:
                 self.store,
                 self.account_id,
                 key,
-                Notice(title, body),
+                notice,
                 now,
                 client=client.id if client else None,
                 caller=number or None,
@@ -302,6 +285,29 @@ class FollowUp:
         if stored:
             self.wake()
         return bool(stored)
+
+    def notice(
+        self, kind: str, client: Client | None, number: str, now: datetime, **values: str
+    ) -> Notice:
+        """The notice of `kind` (`notify.{kind}_title` / `_body` in the consultant's language)
+        for `client` (else the caller's `number`) at `now`, with the catalogue's `values`."""
+        lang = self.config.consultant.language
+        if client is not None:
+            name = client.name
+        elif number:  # the number is all there is to call an unknown caller back on
+            name = text(lang, "notify.unknown_caller_at", number=phone_written(number))
+        else:
+            name = text(lang, "notify.unknown_caller")
+        moment = when(now, lang, self.config.consultant.zone)
+        # Every word in the consultant's language: who it is from, and why it is urgent (the
+        # rules' own note is English: `wording.why`).
+        words = {
+            "of_client": from_whom(client.name if client else None, lang, number),
+            "why": why(str(values.get("reason", "")), lang),
+        }
+        title = text(lang, f"notify.{kind}_title", client=name)
+        body = text(lang, f"notify.{kind}_body", client=name, time=moment, **{**values, **words})
+        return Notice(title, body)
 
     def burst_notices(self, client: Client | None, number: str, now: datetime) -> list[StoredEvent]:
         """The notices of this client's burst at `now` (an unknown caller's: its number's),

@@ -101,9 +101,11 @@ class UrgentLine:
     ) -> Decision:
         """The decision for a press of 1 on this call: `unanswered` when the consultant was
         rung for this call and did not pick up; whether an alert of the burst is already out,
-        whichever message raised it, read from the stored notices."""
+        whichever other message raised it, read from the stored notices."""
         caller = call.caller or ""
-        alerted = bool(self.followup.burst_notices(client, caller, now))
+        # (not this call's own alert, raised while the store failed on its press and the
+        # caller pressed again: `Gateway.fallback`; the press is decided as the first one)
+        alerted = any(n.sid != call.sid for n in self.followup.burst_notices(client, caller, now))
         pressed = IncomingCall(caller, urgent_press=True, unanswered=unanswered, alerted=alerted)
         return decide(self.config, self.history, now, pressed, self.calendar())
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from boundaries.domain.decision import Action, Decision, IncomingCall, decide
-from boundaries.domain.history import caller_key
+from boundaries.domain.history import BURST_WINDOW, caller_key
 from boundaries.domain.model import Client, Config
 from boundaries.domain.schedule import Calendar
+from boundaries.integrations.notify.apprise_notifier import Notice
 from boundaries.integrations.speech import SpeechToText
 from boundaries.integrations.twilio import twiml
 from boundaries.integrations.twilio.followup import (
@@ -61,6 +62,10 @@ def _required(params: Mapping[str, str], name: str) -> str:
     return value
 
 
+VOICE = "/twilio/voice"
+GATHER = "/twilio/gather"
+
+
 class Gateway:
     """The live call screen of one account."""
 
@@ -74,10 +79,14 @@ class Gateway:
         speech: SpeechToText | None = None,
         recordings: RecordingFetcher | None = None,
         has_channel: bool = True,
+        alert_now: Callable[[Notice], bool] | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.account_id = store.account_id(account)
+        # sends a notice without the store (`fallback`); the time of each client's last one
+        self.alert_now = alert_now
+        self._alerted_without_store: dict[str, datetime] = {}
         self._calendar = Calendar(config)
         # The live service sets this to the calendar with stored skips and busy times.
         self.live_calendar: Callable[[], Calendar] | None = None
@@ -358,17 +367,50 @@ class Gateway:
         client = self.config.client_by_phone(self.caller(raw)) if raw else None
         return client.id if client else None
 
-    def fallback(self, params: Mapping[str, str] | None = None) -> str:
+    def fallback(self, params: Mapping[str, str] | None = None, path: str = VOICE) -> str:
         """A valid voicemail when the store or the engine failed: the caller is never dropped.
         It speaks the calling client's language, read from the configuration alone (`From`
         of `params`; the consultant's language for a number no client has): an English
-        client heard French while the store was failing (newcomer51 §1)."""
+        client heard French while the store was failing (newcomer51 §1). A client with an
+        urgent line keeps it (SPEC §1.6, §4: an emergency reaches the consultant by a call or
+        a notification, never neither; trial48 W3): the greeting offers it without naming a
+        standing call, and a press of 1 on `GATHER` alerts the consultant (`_alert_anyway`)."""
         lang = self.config.consultant.language
         try:
             called = self._client_calling(params or {})
         except Exception:  # an odd number must not cost the caller the voicemail
             called = None
         client = self.config.client(called) if called else None
-        if client is not None:
-            lang = client.language
-        return twiml.record_only(self.voice, lang, self._country(client))
+        if client is None or not client.urgent_line:
+            return twiml.record_only(
+                self.voice, client.language if client else lang, self._country(client)
+            )
+        country = self._country(client)
+        if path != GATHER:
+            return twiml.voicemail(self.voice, client.language, None, True, country=country)
+        if (params or {}).get("Digits", "").strip() != "1":
+            return twiml.leave_message(self.voice, client.language, country)
+        said = self._alert_anyway(params or {}, client)
+        return twiml.after_urgent(self.voice, client.language, said, country)
+
+    def _alert_anyway(self, params: Mapping[str, str], client: Client) -> str:
+        """A press of 1 whose call the store cannot give (it failed, or the call's decision
+        was never stored): the alert is stored and queued as usual if the store answers, else
+        sent at once through the channel (`alert_now`), once per client and `BURST_WINDOW` in
+        this process. Returns what the caller hears (`twiml.AFTER_URGENT`)."""
+        now = self.clock()
+        caller = self.caller(params.get("From", params.get("Caller", "")))
+        sid = params.get("CallSid", "").strip() or f"unstored:{client.id}:{now:%Y%m%dT%H%M}"
+        try:
+            queued = self.followup.notify(sid, client, caller, now, "urgent_press", caller=caller)
+            return self.urgent.words(False, queued)
+        except Exception as exc:  # the store failed: the channel does not need it
+            log.error("urgent press of call %s: the store failed (%s); alerting directly", sid, exc)
+        last = self._alerted_without_store.get(client.id)
+        if last is not None and now - last < BURST_WINDOW:
+            return self.urgent.words(False, False)
+        notice = self.followup.notice("urgent_press", client, caller, now, caller=caller or "?")
+        if self.alert_now is None or not self.alert_now(notice):
+            return "urgent_noted"
+        self._alerted_without_store[client.id] = now
+        return "urgent_notified"
