@@ -313,3 +313,41 @@ def test_a_call_back_in_text_speak_is_content_free() -> None:
     answer = rules("cc claire c marc tu peux mrappeler stp", channel="sms", at=AT)
     assert answer["content_free"] is True, answer["reasons"]
     assert answer["topic"] == ""
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "sms",
+            "zoom now? the inspector from the ministry is here asking about the cctv "
+            "retention, i dont know what to tell her",
+        ),
+        (
+            "sms",
+            "Are you able to jump on a Teams call right now? Buyer's architect is on, they "
+            "have questions on the balcony glazing",
+        ),
+        (
+            "voicemail",
+            "la formation a bien commencé ce matin par contre la connexion pour votre "
+            "intervention à onze heures trente elle marche pas le lien il nous dit que la réunion "
+            "n'existe pas est-ce que vous pouvez nous renvoyer un lien ou nous appeler "
+            "directement on vous attend dans la salle",
+        ),
+        ("sms", "are we still on for 3?"),
+        ("sms", "Are we still on for the staff training Monday at 3? Want to tell the team."),
+    ],
+)
+def test_a_meeting_to_join_or_check_stays_scheduling(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["intent"] == "scheduling", answer["reasons"]
+
+
+def test_what_the_sender_runs_is_no_taking_it_on() -> None:
+    answer = rules(
+        "Chez nous, on gère plusieurs ouvertures de caisse dans la journée. Comment faire la "
+        "clôture de chacune ?",
+        at=AT,
+    )
+    assert answer["intent"] != "info", answer["reasons"]

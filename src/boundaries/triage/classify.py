@@ -1507,7 +1507,10 @@ def _firms(core: str, raw: str) -> list[tuple[int, int]]:
     return found
 
 
-_A_CALL = re.compile(r"\b(appel\w*|call\w*|ring\w*|phone\w*|telephon\w*|joindre|dial\w*)\b")
+_A_CALL = re.compile(
+    r"\b(appel\w*|call\w*|ring\w*|phone\w*|telephon\w*|joindre|dial\w*|zoom|teams|visio|"
+    r"jump|hop)\b"
+)
 
 
 def _work_asked(found: dict[Intent, list[tuple[str, str, float]]]) -> bool:

@@ -721,9 +721,11 @@ STATUS = cues(
             r"(anything|something|word|a word) back",
             # whether what was planned still holds: "is the steel still coming Thursday?",
             # « c'est toujours prévu pour lundi ? », « ça tient toujours ? » (newcomer91)
-            r"(is|are) (the|our|my|your|it|that|this|they|he|she|we) ([a-z']+ ){0,3}still "
-            r"(coming|going ahead|on for|happening|arriving|scheduled|planned|booked|due|"
-            r"confirmed|on track)",
+            # (not a meeting of ours: "are we still on for 3?" is scheduling)
+            r"(is|are) (the|our|my|your|it|that|this|they|he|she) (?!(meeting|call|visit|site "
+            r"visit|training|session|appointment|catch up|catch-up|zoom|rdv|reunion|point)\b)"
+            r"([a-z']+ ){0,3}still (coming|going ahead|happening|arriving|scheduled|planned|"
+            r"booked|due|confirmed|on track)",
             r"(c'est|est ce|ca|c est) (toujours|bien) (prevu|maintenu|confirme|d'actualite|bon pour)"
             r"|(ca|ils|il|elle|elles) (tient|tiennent|vient|viennent) toujours(?= ?\?)",
             # « c'est toujours mardi prochain ou ça a bougé ? », "or has it moved?"
@@ -1413,7 +1415,7 @@ REQUEST = cues(
             # call back to the sender (« vous pouvez me joindre »)
             r"(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|pourrais tu|"
             r"tu pourrais) (le|la|les|lui|leur) (joindre|appeler|contacter|telephoner|prevenir|"
-            r"relancer)",
+            r"relancer)(?! ou (venir|passer))",
             r"(vous pouvez|pouvez vous|pourriez vous|vous pourriez|tu peux|peux tu|pourrais tu|"
             r"tu pourrais) (appeler|contacter|joindre|prevenir|relancer) (le|la|les|l') ?[a-z]",
             r"(faut|faudrait) que (tu|t') ?(appelles|contactes|previennes|relances|telephones)"
@@ -1806,8 +1808,10 @@ INFO = cues(
             r"je (vous|te) (confirme|envoie|rappelle que)",
             r"(sera|est) ferme",
             # the sender takes it on (trial47: « bon je gère » was read as content-free)
-            r"(je|on) (gere|vais gerer|va gerer|m'en occupe|s'en occupe|m'en charge|s'en charge)"
-            r"\b(?! \?)|nous (nous en occupons|nous en chargeons)|laisse(z)?( moi)? gerer",
+            # (« je gère » alone, not « on gère plusieurs caisses », what the sender runs)
+            r"(je|on) (gere|vais gerer|va gerer)(?= ?($|[.!,]| (ca|tout|le reste|de mon cote|"
+            r"de notre cote)\b))|(je|on) (m'en occupe|s'en occupe|m'en charge|s'en charge)\b"
+            r"(?! \?)|nous (nous en occupons|nous en chargeons)|laisse(z)?( moi)? gerer",
         ),
         "vous informe",
     ),

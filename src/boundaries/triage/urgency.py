@@ -763,9 +763,10 @@ MEETING_NOW = "wanted in a meeting happening now"
 
 
 def join_asked(core: str) -> bool:
-    """Whether `core` asks the consultant to join, come or be on the line (`_JOIN_ASKED`):
-    "can you dial in", « tu peux venir ? »."""
-    return _JOIN_ASKED.search(core) is not None
+    """Whether `core` asks the consultant to join, come or be on the line, or says they are
+    waited for (`_JOIN_ASKED`, `EXPECTED`): "can you dial in", « tu peux venir ? », « on vous
+    attend dans la salle »."""
+    return _JOIN_ASKED.search(core) is not None or EXPECTED.search(core) is not None
 
 
 MEETING_TODAY = "wanted in a meeting later today with an outside party"
@@ -880,6 +881,10 @@ _CLOSED_DOWN = any_of(
 )
 # The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
 _JOIN_ASKED = any_of(
+    # "are you able to jump on a Teams call right now?" (newcomer61), "zoom now?"
+    r"(zoom|teams|visio|facetime|skype|call) (now|right now|maintenant)(?= ?\?)",
+    # "are you able to jump on a Teams call right now?" (newcomer61)
+    r"(are|r) (you|u) (able|free|around|available) to (join|jump|hop|get|dial|come|call in)",
     r"(could|can|would) (you|u) (join|be on|attend|dial in|sit in|come|be (available|reachable|"
     r"around|on hand|by the phone)|talk to (him|her|them)|speak to (him|her|them))",
     r"join (us|as well|too|the call|the meeting|in)",
