@@ -336,3 +336,24 @@ def test_an_overlap_with_a_client_whose_id_was_refused_names_it_by_its_place():
     message = found["client[1].standing_calls[0]"][1]
     assert "set-aside" not in message
     assert "overlaps standing call 0 of client[0]" in message
+
+
+@pytest.mark.parametrize(
+    ("address", "french"),
+    [
+        ("marc@horizon", "la partie après le @ n'a pas de point"),
+        ("marc", "il n'y a pas de @"),
+        ("ma rc@horizon.example", "un caractère qu'une adresse ne peut pas avoir"),
+        ("marc@horizon..example", "un point est mal placé"),
+    ],
+)
+def test_an_address_refused_is_explained_in_the_consultants_language(address: str, french: str):
+    """trial48 C1: a French message quoted email_validator's English ("The part after the
+    @-sign is not valid. It should have a period")."""
+    from boundaries.config.checks import email_problem
+
+    problem = email_problem(address)
+    assert problem is not None
+    said = problem.said("fr")
+    assert french in said and "Solution" in said
+    assert "@-sign" not in said and "@-sign" not in str(problem)

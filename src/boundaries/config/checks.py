@@ -166,13 +166,30 @@ def _not_a_list(key: str, given: object, shown: str) -> Said:
 
 def email_problem(address: str) -> Said | None:
     """Why `address` is not a usable e-mail address (RFC 5322 syntax, a domain with a dot), or
-    None; the checker's reason in its own (English) words. Nothing is looked up: the check
+    None; the checker's reason (email_validator) in the catalogue's words (`_EMAIL_WHY`), so
+    that a French consultant reads it in French (trial48 C1). Nothing is looked up: the check
     works offline."""
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
-        return told("value.email", address=address, why=str(exc).rstrip("."))
+        said = str(exc)
+        kind = next((k for words, k in _EMAIL_WHY if words in said), "other")
+        return told("value.email", address=address, why=told(f"email_why.{kind}"))
     return None
+
+
+_EMAIL_WHY = (
+    ("something before the @-sign", "before_at"),
+    ("something after the @-sign", "after_at"),
+    ("must have an @-sign", "no_at"),
+    ("exactly one @-sign", "no_at"),
+    ("should have a period", "no_period"),
+    ("special-use or reserved", "reserved"),
+    ("invalid characters", "characters"),
+    ("period", "periods"),
+)
+"""Words of email_validator's reasons (its English messages) and the catalogue's kind for
+each, the first found (the more particular first)."""
 
 
 def currency_problem(code: str) -> Said | None:
