@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.answered_support import linked_update, sent_update
 from tests.triage_support import rules
 
 AT = "2026-12-01T10:00:00+01:00"  # a Tuesday morning
@@ -351,3 +352,56 @@ def test_what_the_sender_runs_is_no_taking_it_on() -> None:
         at=AT,
     )
     assert answer["intent"] != "info", answer["reasons"]
+
+
+# --- answered-by: a check that tells news the update could not hold, or disputes it -----------
+
+JEN = "jen@harbor.example"
+MARC = "marc@horizon.example"
+UPDATES = [
+    sent_update(
+        "up1",
+        JEN,
+        "Grant report",
+        "Hi Jen, the grant report draft went to the foundation this morning; they answer by "
+        "Nov 20. Claire",
+        "2026-11-02T10:00:00+01:00",
+    ),
+    sent_update(
+        "up2",
+        MARC,
+        "Subvention région",
+        "Bonjour Marc, le dossier de subvention de la région a été déposé vendredi. Claire",
+        "2026-11-02T11:00:00+01:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "subject"),
+    [
+        (
+            "Hi Claire, the foundation replied to the grant report, they want changes by Friday. "
+            "Where are we on that? Jen",
+            JEN,
+            "",
+        ),
+        (
+            "Bonjour Claire,\n\nSuite à ton mail, je ne comprends pas : tu dis que le dossier est "
+            "déposé mais la région dit ne rien avoir reçu. Où en est-on ?\n\nMarc",
+            MARC,
+            "Re: Subvention région",
+        ),
+    ],
+)
+def test_a_check_with_news_since_or_disputing_the_update_is_not_answered_by_it(
+    text: str, sender: str, subject: str
+) -> None:
+    """trial48 T9: the reply would send the client back to the update they question."""
+    at = "2026-11-03T10:00:00+01:00"
+    assert linked_update(text, sender, UPDATES, at=at, subject=subject) is None
+
+
+def test_the_plain_check_is_still_answered_by_the_update() -> None:
+    text = "Hi Claire, where are we on the grant report? Jen"
+    assert linked_update(text, JEN, UPDATES, at="2026-11-03T10:00:00+01:00") == "up1"

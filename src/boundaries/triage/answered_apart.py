@@ -353,6 +353,26 @@ _SINCE_EVENT = re.compile(
 )
 
 
+# What the update said, disputed: « tu dis que le dossier est déposé mais la région dit ne rien
+# avoir reçu », "you said it was sent but they have nothing" (trial48).
+_DISPUTED = re.compile(
+    r"\b(?:you say|you said|you wrote|your (?:e-?mail|mail|message|update) says|tu dis|tu "
+    r"disais|tu m'as dit|tu as dit|tu m'ecris|vous dites|vous disiez|vous m'avez dit|vous avez "
+    r"dit|vous m'ecrivez|ton mail dit|votre mail dit)\b[^.?!]{0,100}\b(?:but|mais|yet|however|"
+    r"pourtant|alors que|sauf que)\b"
+)
+# A third party's answer told as news before the question: "the foundation replied to the grant
+# report, they want changes by Friday. Where are we on that?" (trial48); not someone asking.
+_ANSWER_TOLD = re.compile(
+    r"\b(?!(?:you|u|vous|tu|we|on|nous|i|je|j')\b)[a-z0-9'-]+ (?:has |have |had |a |ont |just "
+    r"|finally |)(?:replied|responded|came back|wrote back|got back to (?:us|me)|rejected it|"
+    r"refused it|turned it down|sent it back|sent them back|asked for changes|wants? changes|"
+    r"a repondu|ont repondu|a refuse|ont refuse|a rejete|ont rejete|a renvoye|ont renvoye|"
+    r"demande des (?:modifications|changements|corrections)|demandent des (?:modifications|"
+    r"changements|corrections))\b"
+)
+
+
 def happened_since(update: Update, text: str, at: datetime | None) -> str | None:
     """Why a status check that came at `at` asks about what happened after `update`, or None.
 
@@ -397,6 +417,19 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
         # « suite à la saisine de la CNIL lundi, où en sommes-nous ? » (newcomer76): what
         # the check asks about moved on after the update was sent
         return f"sent before what the check tells happened ('{later[0]}')"
+    disputed = _DISPUTED.search(new)
+    if days > 0 and disputed is not None:
+        # "tu dis que le dossier est déposé mais la région dit ne rien avoir reçu": the check
+        # questions the update; pointing back to it answers nothing (trial48)
+        return f"the check disputes what the update said ('{disputed.group(0)}')"
+    told = next(
+        (m for m in _ANSWER_TOLD.finditer(new) if "?" not in _sentence_around(new, m.start())),
+        None,
+    )
+    if days > 0 and told is not None and not _pressed_then(new, told.group(0)):
+        # "the foundation replied to the grant report, they want changes": news the update
+        # could not hold
+        return f"sent before the answer the check tells ('{told.group(0)}')"
     turn = _SINCE_EVENT.search(new)
     if days > 0 and turn is not None:
         # "Any news from the council on the late-hours application since number 9 objected?"
@@ -409,6 +442,13 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
     if announced_date_passed(update, at):
         return f"sent {days:.0f} days before, announcing a step for a date now past"
     return None
+
+
+def _sentence_around(norm: str, at: int) -> str:
+    """The sentence of normalised text `norm` (ended by " . ", " ? " or " ! ") around `at`."""
+    start = max(norm.rfind(end, 0, at) for end in (" . ", " ? ", " ! "))
+    ends = [e for e in (norm.find(end, at) for end in (" . ", " ? ", " ! ")) if e >= 0]
+    return norm[start + 1 if start >= 0 else 0 : (min(ends) + 2) if ends else len(norm)]
 
 
 # Someone asking or pressing: why the check is sent, not something that moved the matter on
