@@ -405,3 +405,15 @@ def test_a_check_with_news_since_or_disputing_the_update_is_not_answered_by_it(
 def test_the_plain_check_is_still_answered_by_the_update() -> None:
     text = "Hi Claire, where are we on the grant report? Jen"
     assert linked_update(text, JEN, UPDATES, at="2026-11-03T10:00:00+01:00") == "up1"
+
+
+@pytest.mark.parametrize(
+    "text", ["Salut, c'est bon pour vendredi 10h ?", "are we good for Friday at 10?"]
+)
+def test_a_time_confirmed_is_scheduling(text: str) -> None:
+    """trial48 T7: « c'est bon pour vendredi 10h ? » was read as a status check."""
+    assert rules(text, channel="sms", at=AT)["intent"] == "scheduling"
+
+
+def test_a_thing_confirmed_is_still_a_status_check() -> None:
+    assert rules("c'est bon pour le devis ?", channel="sms", at=AT)["intent"] == "status_check"

@@ -849,7 +849,9 @@ STATUS = cues(
             # « je voulais savoir si vous aviez pu faire le bilan d'octobre » (newcomer78)
             r"si (vous|tu) (aviez|avez|avais|as) (deja |bien )?(pu|eu le temps (de|d')) ?"
             r"(le |la |les |l')?[a-z]+(er|ir|re)\b",
-            r"(c'est|est ce) (fait|bon|regle|ok) pour",
+            # (not a time confirmed: « c'est bon pour vendredi 10h ? » is scheduling)
+            rf"(c'est|est ce) (fait|bon|regle|ok) pour(?! (demain|{_JOUR}|ce (matin|soir)|cet "
+            rf"apres midi|\d{{1,2}} ?h)\b)",
             r"quand (penses tu|pensez vous|est ce que)? ?[a-z' ]{0,40}(sera|seront) (pret|prete|"
             r"fini|finie|termine|envoye)",
             r"pour savoir (ou|pour)",
@@ -1488,6 +1490,12 @@ SCHEDULING = cues(
             r"briefing|workshop|presentation|quick|short|brief|team|zoom|video|conference|"
             r"review|walk)))",
             r"(hopping|jumping|getting) on a (quick )?call",
+            # a time confirmed: « c'est bon pour vendredi 10h ? », "are we good for Friday
+            # at 10?" (trial48)
+            rf"(c'est|c est|ca marche|ca va|toujours) (bon |ok |d'accord )?pour (demain|"
+            rf"{_JOUR}|ce (matin|soir)|cet apres midi|\d{{1,2}} ?h)",
+            rf"(are we|we're|is it|it's) (still )?(good|ok|okay|fine|set|on) for (tomorrow|"
+            rf"{_WEEKDAY}|\d{{1,2}}(:\d\d)? ?(am|pm)?\b)",
             r"conference call",
             r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
             r"(call|chat|meeting|catch ?up|zoom|talk|word)\b",
