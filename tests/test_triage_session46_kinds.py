@@ -417,3 +417,13 @@ def test_a_time_confirmed_is_scheduling(text: str) -> None:
 
 def test_a_thing_confirmed_is_still_a_status_check() -> None:
     assert rules("c'est bon pour le devis ?", channel="sms", at=AT)["intent"] == "status_check"
+
+
+def test_a_name_signed_after_thanks_on_the_last_line_is_no_topic() -> None:
+    """trial48 T5: "Jen" was the topic, to go into an agenda sent to Jen."""
+    answer = rules(
+        "Hi Claire, next month the audit is going to be a disaster if we don't start planning "
+        "now. Can we put it on Wednesday's agenda? Thanks, Jen",
+        at=AT,
+    )
+    assert answer["topic"] == "audit", answer["reasons"]

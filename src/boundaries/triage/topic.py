@@ -13,6 +13,7 @@ from boundaries.triage.text import FILLERS, normalise, strip_accents, tokens
 from boundaries.triage.thanks import without_courtesies
 from boundaries.triage.topic_text import (
     again_names,
+    closing_names,
     forwarded_subject,
     opening_names,
     readable,
@@ -839,7 +840,7 @@ def _choose(
 ) -> str:
     source = topic_source(_URL.sub(" ", raw), subject if channel == "email" else "")
     # who is calling, named before "again" (trial37 §2: "jen again, …" had the topic "jen")
-    names = source.names | again_names(text)
+    names = source.names | again_names(text) | closing_names(text)
     if channel == "email" and subject:
         if _REPLY.match(untagged_subject(subject)) and raw.startswith(subject):
             # the new text is what the message is about (SPEC §5): a matter it adds ("could we

@@ -522,6 +522,21 @@ def again_names(text: str) -> frozenset[str]:
     return frozenset(w for w in found if w not in FUNCTION_WORDS and w not in _COMMON)
 
 
+_CLOSING = re.compile(
+    r"(?i:\b(?:thanks|thank you|thx|cheers|merci|best|regards|bises|bisous|cordialement|a "
+    r"bientot|à bientôt))\s*[,!.]*\s+([A-ZÀ-Ý][\w'-]+)\s*[.!]*\s*$"
+)
+
+
+def closing_names(text: str) -> frozenset[str]:
+    """The name signed after the last thanks on the message's last line ("… Can we put it on
+    Wednesday's agenda? Thanks, Jen"), normalised; never a common word (trial48: "Jen" was
+    the topic of a message about the audit)."""
+    m = _CLOSING.search(readable(text).strip())
+    found = _words(m.group(1)) if m is not None else set()
+    return frozenset(w for w in found if w not in FUNCTION_WORDS and w not in _COMMON)
+
+
 def opening_names(text: str) -> frozenset[str]:
     """The names a message opens on outside a greeting formula (normalised): the person
     addressed by name alone (« Claire le dossier doit être déposé… ») and who is calling
