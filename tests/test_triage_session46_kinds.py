@@ -427,3 +427,13 @@ def test_a_name_signed_after_thanks_on_the_last_line_is_no_topic() -> None:
         at=AT,
     )
     assert answer["topic"] == "audit", answer["reasons"]
+
+
+def test_an_ampersand_ends_a_clause_in_the_topic() -> None:
+    answer = rules(
+        "hey claire can u call me b4 3 today, cheque bounced & the landlord is threatening "
+        "eviction",
+        channel="sms",
+        at=AT,
+    )
+    assert answer["topic"] == "cheque bounced", answer["reasons"]

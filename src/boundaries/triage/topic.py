@@ -1208,7 +1208,8 @@ _OTHER_MATTER_WORDS = 2
 # message opens on (« Sam, les brochures… »). A topic is one noun phrase: it never runs on
 # into the next clause.
 _CLAUSE_END = re.compile(
-    r"(?<=[^\W\d_])(?:\s*,|\s+[-–—])(?=\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|"
+    # ("&" too: "cheque bounced & the landlord is threatening eviction", trial48)
+    r"(?<=[^\W\d_])(?:\s*,|\s+[-–—&])(?=\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|"
     r"ces|il|elle|ils|elles|on|je|j['’]|tu|nous|vous|c['’]|ça|ca|mon|ma|mes|son|sa|ses|"
     r"notre|votre|nos|vos|leur|leurs|y|the|a|an|this|that|these|those|it|its|it['’]s|he|she|"
     r"they|we|i|you|my|our|your|his|her|their|there)\b)",
