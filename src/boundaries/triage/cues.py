@@ -2150,7 +2150,9 @@ STAKE = cues(
             r"(is|are|was) gone",
             r"(still|never) (don't|didn't|haven't) (have|got|received|arrived)",
             r"never (received|arrived|got)",
-            r"error",
+            # (not the kind of mistake a setting is to prevent: "I am trying to prevent human
+            # error as much as possible", realtext4)
+            r"(?<!human )(?<!prevent )(?<!avoid )(?<!reduce )(?<!minimise )(?<!minimize )error",
             r"blank (page|screen)",
             # an error page by its code: "sends people to a 404 page", « erreur 500 »
             r"(404|500|502|503)( page| error| errors| not found| bad gateway)",
