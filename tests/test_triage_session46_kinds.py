@@ -437,3 +437,24 @@ def test_an_ampersand_ends_a_clause_in_the_topic() -> None:
         at=AT,
     )
     assert answer["topic"] == "cheque bounced", answer["reasons"]
+
+
+def test_whether_they_came_back_asked_is_no_answer_told() -> None:
+    """A guard from newcomer88: the check asks whether the caterer came back, which the
+    update says; it is still answered by it."""
+    update = sent_update(
+        "cater",
+        "olivia@harbourlight.example",
+        "Gala 12 June – catering quote in",
+        "Hi Olivia,\n\nSaffron & Sage have come back: GBP 95 per head for three courses. Shall I "
+        "hold the tasting?\n\nAïssatou",
+        "2026-03-12T17:15:00+00:00",
+    )
+    text = (
+        "hi aïssatou olivia here from harbour light um just wondering whether the caterer ever "
+        "came back with a per head figure for the gala because the board meets on thursday"
+    )
+    got = linked_update(
+        text, "olivia@harbourlight.example", [update], "2026-03-16T09:10:00+00:00", "voicemail"
+    )
+    assert got == "cater"

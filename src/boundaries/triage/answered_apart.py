@@ -361,10 +361,14 @@ _DISPUTED = re.compile(
     r"dit|vous m'ecrivez|ton mail dit|votre mail dit)\b[^.?!]{0,100}\b(?:but|mais|yet|however|"
     r"pourtant|alors que|sauf que)\b"
 )
+_ASKED_WHETHER = re.compile(
+    r"\b(?:whether|if|si|wondering|did|does|has|have|est ce qu|savoir|know)\b"
+)
 # A third party's answer told as news before the question: "the foundation replied to the grant
 # report, they want changes by Friday. Where are we on that?" (trial48); not someone asking.
 _ANSWER_TOLD = re.compile(
-    r"\b(?!(?:you|u|vous|tu|we|on|nous|i|je|j')\b)[a-z0-9'-]+ (?:has |have |had |a |ont |just "
+    r"\b(?!(?:you|u|vous|tu|we|on|nous|i|je|j'|ever|yet|already|never|still)\b)[a-z0-9'-]+ "
+    r"(?:has |have |had |a |ont |just "
     r"|finally |)(?:replied|responded|came back|wrote back|got back to (?:us|me)|rejected it|"
     r"refused it|turned it down|sent it back|sent them back|asked for changes|wants? changes|"
     r"a repondu|ont repondu|a refuse|ont refuse|a rejete|ont rejete|a renvoye|ont renvoye|"
@@ -423,7 +427,13 @@ def happened_since(update: Update, text: str, at: datetime | None) -> str | None
         # questions the update; pointing back to it answers nothing (trial48)
         return f"the check disputes what the update said ('{disputed.group(0)}')"
     told = next(
-        (m for m in _ANSWER_TOLD.finditer(new) if "?" not in _sentence_around(new, m.start())),
+        (
+            m
+            for m in _ANSWER_TOLD.finditer(new)
+            if "?" not in _sentence_around(new, m.start())
+            # asked, not told: "just wondering whether the caterer ever came back" (newcomer88)
+            and _ASKED_WHETHER.search(new[max(0, m.start() - 40) : m.start()]) is None
+        ),
         None,
     )
     if days > 0 and told is not None and not _pressed_then(new, told.group(0)):
