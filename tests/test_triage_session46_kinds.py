@@ -458,3 +458,28 @@ def test_whether_they_came_back_asked_is_no_answer_told() -> None:
         text, "olivia@harbourlight.example", [update], "2026-03-16T09:10:00+00:00", "voicemail"
     )
     assert got == "cater"
+
+
+def test_something_come_loose_hanging_over_a_door_is_urgent_even_said_calmly() -> None:
+    answer = rules(
+        "hi thibault it's martin um nothing dramatic just a bit awkward the tiles on the north "
+        "side a few of them have slipped in the wind last night and two are sort of hanging on "
+        "the gutter right above the front door where the kids go in and out so we've taped the "
+        "door shut um just wanted you to know anyway apart from that everything's great",
+        channel="voicemail",
+        at=AT,
+    )
+    assert _urgent(answer), answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the christmas lights are hanging over the front door, looks lovely",
+        "the reception desk is wrapped and ready to ship, we just need the loading dock time "
+        "confirmed for tomorrow morning by four o'clock today",
+    ],
+)
+def test_decor_hanging_and_goods_wrapped_are_no_harm_and_no_problem_over(text: str) -> None:
+    answer = rules(text, channel="voicemail", at=AT)
+    assert not any("problem is over" in r or "harm happening" in r for r in answer["reasons"])

@@ -2755,6 +2755,19 @@ HARM_NOW = cues(
             r"signed|got) (in|on|into)|accessed|used (his|her|their) (login|password|account|"
             r"access))",
             r"(site|website) (is )?down",
+            # something heavy hanging loose over where people pass: "two are sort of hanging on
+            # the gutter right above the front door where the kids go in and out" (newcomer91),
+            # « des tuiles menacent de tomber sur le trottoir »
+            # (come loose first: not "the christmas lights are hanging over the front door")
+            r"(slipped|come off|came off|come loose|came loose|blown off|blew off|blown down|blew "
+            r"down|fallen|fell|broken|broke|snapped|cracked|loose|came away|come away)( [a-z']+)"
+            r"{0,25} (hanging|dangling|swinging|about to (fall|come down)|could (fall|come down)|"
+            r"might (fall|come down))( [a-z']+){0,6} (right )?(above|over|onto|on to) (the "
+            r"|a |our |my )?(front |back |main )?(door|entrance|doorway|path|pavement|sidewalk|"
+            r"street|road|playground|car park|drive|driveway|people|kids|children)",
+            r"(menace|menacent|risque|risquent) de (tomber|s'effondrer|se decrocher)( [a-z']+){0,4}"
+            r" (sur|dans) (la|le|les|l') ?(rue|trottoir|passage|porte|entree|cour|parking|gens|"
+            r"enfants|passants)",
             # A site that does not come up for anyone: "the domain isnt loading" (realtext38),
             # "the website won't load", "our shop isn't opening"; not one thing it fails to
             # show ("the app won't open the pdf": a bug, `cues.STAKE` reads it)

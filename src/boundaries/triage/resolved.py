@@ -114,7 +114,8 @@ OVER = any_of(
     r"(?<![a-z] )all (done|sorted|wrapped|wrapped up|squared away)(?! (by|before|today|"
     r"tomorrow|for|with the))",
     r"(?<!be )(?<!get it )(?<!get them )(?<!gets )(?<!get )(?<!needs )(?<!need )sorted now",
-    r"is (all )?wrapped( up)?\b",
+    # (not goods packed: "the reception desk is wrapped and ready to ship", newcomer91)
+    r"is (all )?wrapped( up)?\b(?! (and|&) (ready|waiting|on|in))",
     r"never ?mind",
     r"(it's|it has|has|have|they've|we've|it's all) been (fine|ok|okay|working|stable|good) "
     r"(since|ever since)",
