@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from boundaries.domain.figures import Contact, Period, client_figures
 from boundaries.domain.premium import premium
 from boundaries.reporting.report import explain
@@ -155,3 +157,17 @@ def test_unknown_callers_weeks_with_nothing_recorded_are_flagged_as_the_clients_
     window = Period(date(2026, 11, 9), date(2026, 11, 29))
     rows = by_id(client_figures(HAND, [stranger, known], window))
     assert rows["acme"].unrecorded == rows["unknown"].unrecorded != ()
+
+
+@pytest.mark.parametrize(("lang", "each"), [("fr", "chacun"), ("en", "each")])
+def test_one_call_is_not_said_each(lang: str, each: str) -> None:
+    """trial48 R4: « 1 appel en 1 jour, environ 33 min chacun »."""
+    from boundaries.i18n import said
+
+    values = dict(
+        allowance=1, client="X", demanded=2, billed=10, percent="25 %", suggested="100",
+        current="80", days=1, each=33,
+    )  # fmt: skip
+    one = said("report", lang, "premium.explanation", calls=1, **values)
+    three = said("report", lang, "premium.explanation", calls=3, **values)
+    assert f"33 min {each}" not in one and f"33 min {each}" in three
