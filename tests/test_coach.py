@@ -659,3 +659,19 @@ def test_the_french_rate_letter_parts_a_call_told_with_its_zone_from_the_allowan
     values["standing_call"] = "le mercredi à 16 h, heure de Zurich"
     letter = " ".join(w.script("fr", "rates", **values).split())
     assert "heure de Zurich, et 2 appels directs par semaine" in letter, letter
+
+
+def test_the_week_just_begun_after_a_recorded_week_is_no_service_off():
+    """trial48 R3: on a Monday morning the week had no event yet and read « rien
+    d'enregistré (le service ne tournait pas) »; a week after a gap still does."""
+    config = load_config(CONFIG)
+    events, _ = in_time_order(load_events(EVENTS, config.consultant.region))
+    period = Period(date(2026, 10, 12), date(2026, 11, 9))  # a Monday, nothing stored yet
+    figures = client_figures(config, simulated_contacts(config, events), period)
+    horizon = next(f for f in figures if f.id == "horizon")
+    stored = {date(2026, 10, 12), date(2026, 10, 19), date(2026, 10, 26), date(2026, 11, 2)}
+    weeks = {wk.week: wk for wk in advise(horizon, period, [], stored).after}
+    assert weeks[date(2026, 11, 9)].recorded and not weeks[date(2026, 11, 9)].complete
+    gap = stored - {date(2026, 11, 2)}
+    weeks = {wk.week: wk for wk in advise(horizon, period, [], gap).after}
+    assert not weeks[date(2026, 11, 9)].recorded

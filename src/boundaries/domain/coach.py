@@ -110,6 +110,17 @@ def next_after(step: str | None) -> str | None:
     return STEPS[i + 1] if i + 1 < len(STEPS) else None
 
 
+def _recorded(monday: date, period: Period, recorded_weeks: Collection[date] | None) -> bool:
+    """Whether the week of `monday` was recorded: an event was stored in it, or it is the
+    week the period ends in, begun after a recorded week (nothing yet on a Monday morning is
+    a week just begun, not a service that was off, trial48 R3)."""
+    if recorded_weeks is None or monday in recorded_weeks:
+        return True
+    return monday + timedelta(days=6) > period.last and monday - timedelta(days=7) in (
+        recorded_weeks
+    )
+
+
 def advise(
     figures: ClientFigures,
     period: Period,
@@ -145,7 +156,7 @@ def advise(
             monday + timedelta(days=6) <= period.last
             and monday >= period.first
             and (recorded_weeks is None or monday in recorded_weeks),
-            recorded_weeks is None or monday in recorded_weeks,
+            _recorded(monday, period, recorded_weeks),
         )
         for monday, wk in sorted(figures.by_week.items())
     ]
