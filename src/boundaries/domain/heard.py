@@ -60,8 +60,24 @@ class Heard:
 
 def topic_of(heard: Heard) -> str:
     """The topic told to the client in replies and agendas: the triage's topic, spaces
-    tidied, nothing added or cut (the dashboard shows the same). "" when it names nothing."""
-    return " ".join(heard.topic.split())
+    tidied, English days and months with their capital (`as_told`), nothing added or cut
+    (the dashboard shows the same). "" when it names nothing."""
+    return as_told(heard.topic)
+
+
+# English names of days and months, written with a capital whatever a transcript wrote
+# (trial48: a reply quoted the client's call as (“wednesday”)); not "may", "march" or
+# "august", which are words too. French ones take none.
+_ENGLISH_CALENDAR = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+    r"june|july|september|october|november|december)\b"
+)
+
+
+def as_told(words: str) -> str:
+    """`words` (a topic, a call named) as a reply or an agenda tells them: spaces tidied,
+    English days and months capitalised ("wednesday's call" is "Wednesday's call")."""
+    return _ENGLISH_CALENDAR.sub(lambda m: m.group(0).capitalize(), " ".join(words.split()))
 
 
 def topic_key(heard: Heard) -> str:

@@ -18,6 +18,7 @@ from boundaries.domain.agenda import reply_moment, send_moment, taking_call
 from boundaries.domain.heard import (
     Heard,
     UpdateRef,
+    as_told,
     fuller,
     is_agenda_topic,
     matter_key,
@@ -258,7 +259,7 @@ def compose_reply(
             # call, I'll get back to you", of a Friday call already held)
             and (in_question is None or in_question > worded_at)
         ):
-            if (named := h.moved or topic_of(h)) not in moves:
+            if (named := as_told(h.moved) or topic_of(h)) not in moves:
                 moves.append(named)
             moved.add(in_question)
         if is_agenda_topic(h) and (key := topic_key(h)) not in seen:
