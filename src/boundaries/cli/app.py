@@ -69,14 +69,6 @@ class BoundariesGroup(click.Group):
 
             interrupted()
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        """Click's `parse_args`; the command then speaks the language of the configuration its
-        arguments name, before its own options are read (`cli.language.speak_configured`)."""
-        from boundaries.cli.language import speak_configured
-
-        speak_configured(args)
-        return super().parse_args(ctx, args)
-
     def invoke(self, ctx: click.Context) -> Any:
         """Runs the command; a `BoundariesError` becomes its message and status 1, a Ctrl-C
         (while the command's module loads or it runs) one line and status 130

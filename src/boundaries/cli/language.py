@@ -1,6 +1,5 @@
 """The language the CLI speaks to the consultant (SPEC §2: French and English throughout):
-the configuration's `consultant.language` (read alone from the file the arguments name before
-the options are, `speak_configured`, then with the whole configuration), else the language a
+the configuration's `consultant.language` once a command has read it, else the language a
 command was given (`user add --language`), else the terminal's locale (LC_ALL, LC_MESSAGES,
 LANG, as POSIX orders them: "fr_FR.UTF-8" is French), else English."""
 
@@ -53,30 +52,6 @@ def spoken() -> str:
     ctx = click.get_current_context(silent=True)
     chosen = ctx.find_root().meta.get(_KEY) if ctx is not None else next(iter(_after), None)
     return chosen if chosen in LANGUAGES else terminal_language()
-
-
-def speak_configured(args: list[str]) -> None:
-    """Before a command reads its options: speak the `consultant.language` of the
-    configuration its arguments name (`--config`, else BOUNDARIES_CONFIG, else
-    boundaries.toml here), read alone from the TOML, so that Click's refusal of an option is
-    said in it (trial48 C2: "Invalid value for '--weeks'" was English for a French
-    consultant). Nothing is said of a file that cannot be read: the command does that."""
-    import tomllib
-
-    given = None
-    for i, arg in enumerate(args):
-        if arg == "--config" and i + 1 < len(args):
-            given = args[i + 1]
-        elif arg.startswith("--config="):
-            given = arg.removeprefix("--config=")
-    path = Path(given or os.environ.get("BOUNDARIES_CONFIG") or "boundaries.toml")
-    try:
-        with path.open("rb") as f:
-            lang = tomllib.load(f).get("consultant", {}).get("language")
-    except (OSError, ValueError, AttributeError):
-        return
-    if isinstance(lang, str):
-        speak(lang)
 
 
 def read_config(path: str | Path) -> Config:
