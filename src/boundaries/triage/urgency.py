@@ -678,11 +678,12 @@ CANNOT = any_of(
 # The consultant is wanted in a meeting that is happening now ("on est en visio avec la
 # banque, pouvez-vous nous rejoindre maintenant ?", "we're all on the zoom waiting for you").
 LIVE_MEETING = any_of(
-    # (not a room named for meetings, "the glass for meeting room three", newcomer91; nor a
+    # (not a room named by its number, "the glass for meeting room three", newcomer91; nor a
     # call thanked for, "thanks for today's call", newcomer90)
     r"(?<!thanks for today's )(?<!thank you for today's )(?<!thanks for the )"
-    r"(?<!thank you for the )(?<!salle de )(?<!salles de )"
-    r"(zoom|teams|visio|video ?call|call|meeting(?! rooms?\b)|reunion|meet|conference call|"
+    r"(?<!thank you for the )"
+    r"(zoom|teams|visio|video ?call|call|meeting(?! rooms? (one|two|three|four|five|six|\d+|"
+    r"[a-z])\b)|reunion|meet|conference call|"
     r"rendez vous|"
     r"rdv|entretien|visit|visite|audience|rencontre|recoit|walkthrough|walk through|demo|"
     r"presentation|pitch|"
@@ -2911,6 +2912,11 @@ _ABSENCE = re.compile(r"\b(sick|ill|off|absent|absente|malade|arret maladie|en c
 """A stake that is someone away: the day word right after it says when they are away."""
 
 
+_OTHER_BRANCH = re.compile(r"otherwise|or else|else|sinon|autrement|failing that|a defaut")
+"""A connector the stake table holds for threats ("otherwise we lose the slot"), which after
+a condition set aside is its other branch, no threat."""
+
+
 def _stakes_told(core: str, hits: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
     """The stakes of `hits` told as such: not a meeting moved, a drill, something taken down
     on purpose, someone ill and moving, a stake denied, a time that does not suit, or one
@@ -3914,7 +3920,10 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
     if found and not named:
         # the first stake of a table was set aside (a condition: « si le loyer n'est pas payé
         # … il change les serrures », trial48): a later one of the same table may stand
-        named = _stakes_told(core, C.every_match(core, C.STAKE))
+        # (not the other branch of the condition: "ring me only if something's on fire,
+        # otherwise email")
+        later = [h for h in C.every_match(core, C.STAKE) if not _OTHER_BRANCH.fullmatch(h[1])]
+        named = _stakes_told(core, later)
     routine = [
         hit
         for hit in named
