@@ -102,7 +102,7 @@ def test_the_client_gets_the_matter_on_the_agenda_and_never_the_call_it_moves(tm
     output = simulated_mail(events)
     reply, agenda = output.split("reply:harbor:", 1)[1].split("agenda:harbor:", 1)
     assert "“grant budget figures for the board”" in reply
-    assert "“wednesday's call”" in reply  # the move is answered on its own
+    assert "“Wednesday's call”" in reply  # the move is answered on its own (its day capitalised)
     listed = [line for line in agenda.splitlines() if line.startswith("- ")]
     assert listed == ["- “grant budget figures for the board”"], agenda
     assert "date to be confirmed" in agenda  # held, as the live service holds it
