@@ -3922,8 +3922,10 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         # … il change les serrures », trial48): a later one of the same table may stand
         # (not the other branch of the condition: "ring me only if something's on fire,
         # otherwise email")
-        further = [h for h in C.every_match(core, C.STAKE) if not _OTHER_BRANCH.fullmatch(h[1])]
-        named = _stakes_told(core, further)
+        past_condition = [
+            h for h in C.every_match(core, C.STAKE) if not _OTHER_BRANCH.fullmatch(h[1])
+        ]
+        named = _stakes_told(core, past_condition)
     routine = [
         hit
         for hit in named
