@@ -483,3 +483,24 @@ def test_something_come_loose_hanging_over_a_door_is_urgent_even_said_calmly() -
 def test_decor_hanging_and_goods_wrapped_are_no_harm_and_no_problem_over(text: str) -> None:
     answer = rules(text, channel="voicemail", at=AT)
     assert not any("problem is over" in r or "harm happening" in r for r in answer["reasons"])
+
+
+def test_the_update_looked_for_is_still_pointed_to() -> None:
+    """A guard from newcomer91: "you said so but I can't find the email" asks for the very
+    update; it is no dispute."""
+    update = sent_update(
+        "septic",
+        "claire.whitfield@borie-haute.example",
+        "Septic approved, roof 60%",
+        "Hi Claire, hi Martin,\n\n- The SPANC approved the septic tank design on Friday (27th). "
+        "We can order the tank.\n\nThibault",
+        "2026-11-30T19:00:00+01:00",
+    )
+    text = (
+        "Morning Thibault, did the SPANC septic thing ever get approved? Martin swears you said "
+        "so but I can't find the email anywhere"
+    )
+    got = linked_update(
+        text, "claire.whitfield@borie-haute.example", [update], "2026-12-01T08:40:00+01:00", "sms"
+    )
+    assert got == "septic"

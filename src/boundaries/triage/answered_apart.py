@@ -359,7 +359,10 @@ _DISPUTED = re.compile(
     r"\b(?:you say|you said|you wrote|your (?:e-?mail|mail|message|update) says|tu dis|tu "
     r"disais|tu m'as dit|tu as dit|tu m'ecris|vous dites|vous disiez|vous m'avez dit|vous avez "
     r"dit|vous m'ecrivez|ton mail dit|votre mail dit)\b[^.?!]{0,100}\b(?:but|mais|yet|however|"
-    r"pourtant|alors que|sauf que)\b"
+    r"pourtant|alors que|sauf que)(?: [a-z']+){1,4} (?:says?|said|dit|disent|affirme|affirment|"
+    r"claims?|tells? (?:us|me)|told (?:us|me)|indique|indiquent|writes|wrote|ecrit|never|jamais|"
+    r"rien|has not|hasn't|have not|haven't|n'a|n'ont)\b"
+    # (not the update looked for: "Martin swears you said so but I can't find the email")
 )
 _ASKED_WHETHER = re.compile(
     r"\b(?:whether|if|si|wondering|did|does|has|have|est ce qu|savoir|know)\b"
