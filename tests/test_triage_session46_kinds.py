@@ -504,3 +504,43 @@ def test_the_update_looked_for_is_still_pointed_to() -> None:
         text, "claire.whitfield@borie-haute.example", [update], "2026-12-01T08:40:00+01:00", "sms"
     )
     assert got == "septic"
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        (
+            "voicemail",
+            "hi it's joe on the front desk the alarm panel shows a fault since the "
+            "builders left, someone needs to come in tonight, I'm here till six",
+        ),
+        (
+            "voicemail",
+            "it's mr hill again your skip is blocking my drive and I want it moving "
+            "this morning not next week",
+        ),
+        (
+            "voicemail",
+            "hi it's kev the units are packed, we just need the delivery slot "
+            "confirmed by four today or it goes next week",
+        ),
+        (
+            "voicemail",
+            "c'est le voisin vos camions ont cassé la clôture faudrait que quelqu'un "
+            "vienne me réparer ça aujourd'hui",
+        ),
+        (
+            "voicemail",
+            "c'est nordine on a trouvé de l'amiante on a tout arrêté mais faut qu'on "
+            "sache quoi faire maintenant",
+        ),
+        (
+            "email",
+            "Dear Mr Garnier,\n\nPlease confirm by Friday that the site requirements "
+            "below are met.\n\nRegards,\nNiamh",
+        ),
+    ],
+)
+def test_work_wanted_without_a_question_is_a_request(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["intent"] == "request", answer["reasons"]

@@ -1016,6 +1016,21 @@ REQUEST = cues(
             r"(checked|set up|updated|fixed|changed|installed|ready|done|looked at|removed|added|"
             r"sorted|moved|renewed)\b",
             r"i need your (decision|answer|approval|go ahead|signature|input|view|advice|ok)",
+            # work wanted without a question, as a caller says it (newcomer91): "someone needs
+            # to come in tonight", "I want it sorting this morning", "we just need the loading
+            # dock time confirmed", « faudrait que quelqu'un vienne me réparer ça », « faut
+            # qu'on sache quoi faire », "please confirm by 27 November that …"
+            r"(someone|somebody|one of you|one of your) (needs|need|has|have|will have|ll have) "
+            r"to (come|be here|be there|fix|sort|look|call|ring|sign|check|go)",
+            r"(i|we) (want|need) (it|this|them|that) (sorting|sorted|fixing|fixed|done|doing|"
+            r"removed|moving|moved|cleared|clearing|made safe)\b",
+            r"(we|i) (just |really |only )?need (the|our|a|an|this|that) [a-z' ]{1,40} "
+            r"(confirmed|approved|signed|booked|sent|agreed|validated)\b",
+            r"(faut|faudrait|faudra) (que|qu') ?(quelqu'un|quelqu un|qqn|vous|tu|t') ?"
+            r"(vienne|viennes|veniez|passe|passes|passiez|repare|regarde|s'occupe|appelle|fasse)",
+            r"(faut|faudrait) (qu'on|que on|que je|que nous) (sache|sachions|sachiez) (quoi|ce "
+            r"qu|comment|si|qui)",
+            r"please confirm (by|before|that|the|whether|receipt|in writing)",
             # asking for an answer, not where work stands: "any recommendation?", « pouvez-vous
             # me confirmer que … », "what's your policy if …", "what's the wifi password again"
             r"any (recommendations?|suggestions?|advice|ideas|tips)(?= ?\?)",
