@@ -544,3 +544,14 @@ def test_the_update_looked_for_is_still_pointed_to() -> None:
 def test_work_wanted_without_a_question_is_a_request(channel: str, text: str) -> None:
     answer = rules(text, channel=channel, at=AT)
     assert answer["intent"] == "request", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("the officer wants a three-way call at one p m today, please confirm by noon if you "
+         "can join", "scheduling"),
+    ],
+)  # fmt: skip
+def test_a_confirmation_of_work_done_or_of_a_call_is_no_work_wanted(text: str, intent: str):
+    assert rules(text, at=AT)["intent"] == intent

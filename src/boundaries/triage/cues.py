@@ -1023,14 +1023,18 @@ REQUEST = cues(
             r"(someone|somebody|one of you|one of your) (needs|need|has|have|will have|ll have) "
             r"to (come|be here|be there|fix|sort|look|call|ring|sign|check|go)",
             r"(i|we) (want|need) (it|this|them|that) (sorting|sorted|fixing|fixed|done|doing|"
-            r"removed|moving|moved|cleared|clearing|made safe)\b",
+            r"removed|moving|moved|cleared|clearing|made safe)( [a-z]+)? (today|this (morning|"
+            r"afternoon|evening)|tonight|now|right now|asap|by|before|first thing)\b",
             r"(we|i) (just |really |only )?need (the|our|a|an|this|that) [a-z' ]{1,40} "
             r"(confirmed|approved|signed|booked|sent|agreed|validated)\b",
             r"(faut|faudrait|faudra) (que|qu') ?(quelqu'un|quelqu un|qqn|vous|tu|t') ?"
             r"(vienne|viennes|veniez|passe|passes|passiez|repare|regarde|s'occupe|appelle|fasse)",
             r"(faut|faudrait) (qu'on|que on|que je|que nous) (sache|sachions|sachiez) (quoi|ce "
             r"qu|comment|si|qui)",
-            r"please confirm (by|before|that|the|whether|receipt|in writing)",
+            # (not a time or whether work was done: "please confirm by 1pm if you can join",
+            # "could you please confirm whether members have been notified")
+            r"please confirm( (by|before) [a-z0-9 ]{1,30})? that|please confirm (receipt|in "
+            r"writing)",
             # asking for an answer, not where work stands: "any recommendation?", « pouvez-vous
             # me confirmer que … », "what's your policy if …", "what's the wifi password again"
             r"any (recommendations?|suggestions?|advice|ideas|tips)(?= ?\?)",
