@@ -28,7 +28,7 @@ from boundaries.integrations.calendar.live import LiveCalendar
 from boundaries.integrations.mail.heard import heard_from_store
 from boundaries.integrations.mail.loop import MailWatch
 from boundaries.integrations.notify import AppriseNotifier, Notifier
-from boundaries.integrations.notify.apprise_notifier import Notice
+from boundaries.integrations.notify.apprise_notifier import delivered
 from boundaries.integrations.notify.queue import resume_undelivered
 from boundaries.integrations.speech import SpeechToText, load_engine
 from boundaries.integrations.twilio.recordings import RecordingFetcher
@@ -118,17 +118,6 @@ gets 503, and the provider's retry is stored once."""
 
 def _problem(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
-
-
-def _delivered(notifier: Notifier, notice: Notice) -> bool:
-    """Deliver `notice` now, without the queue (the store is failing); False, logged, when no
-    channel accepted it."""
-    try:
-        notifier.deliver(notice)
-    except Exception as exc:
-        log.error("notice %r not delivered: %s", notice.title, exc)
-        return False
-    return True
 
 
 class Webhooks:
@@ -286,7 +275,7 @@ def create_app(
         if speech is not None
         else None,
         has_channel=notifier.has_channel,
-        alert_now=partial(_delivered, notifier),
+        alert_now=partial(delivered, notifier),
     )
     warning = missing_channel(config, notifier.has_channel)
     if warning:

@@ -88,16 +88,18 @@ class AppriseNotifier:
         ):
             raise NotifyError("no notify URL accepted the notice (the target failed or is down)")
 
-    def send(self, notice: Notice) -> bool:
-        """Deliver now, without the queue; False (logged) when it failed."""
-        try:
-            self.deliver(notice)
-        except NotifyError as exc:
-            log.error("notice %r not delivered: %s", notice.title, exc)
-            return False
-        return True
-
 
 def _scheme(url: str) -> str:
     """The kind of a URL without its secrets."""
     return url.split("://", 1)[0] + "://…" if "://" in url else "(not a URL)"
+
+
+def delivered(notifier: Notifier, notice: Notice) -> bool:
+    """Deliver `notice` now through `notifier`, without the queue (the store is failing);
+    False, logged, when no channel accepted it."""
+    try:
+        notifier.deliver(notice)
+    except Exception as exc:  # any channel's failure: the caller says "noted", not "alerted"
+        log.error("notice %r not delivered: %s", notice.title, exc)
+        return False
+    return True
