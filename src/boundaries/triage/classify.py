@@ -1348,12 +1348,24 @@ def _asked_aloud(norm: str) -> re.Match[str] | None:
 
 
 def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -> Intent | None:
+    thanked = [hit for hit in found.get(Intent.INFO, []) if C.THANKS.match(hit[1])]
+    if question and thanked and len(thanked) == len(found[Intent.INFO]):
+        # "Thanks for sorting the gas this morning. When's the fire inspection?": a thank-you
+        # beside a question is courtesy, the question says what is wanted (newcomer91)
+        found = {intent: hits for intent, hits in found.items() if intent is not Intent.INFO}
     scores = {intent: sum(w for _, _, w in hits) for intent, hits in found.items() if hits}
     if not scores:
         return None
     # Someone who says "FYI" and asks no question is informing: an explicit statement cue
-    # outweighs a status or scheduling word, but not an explicit request.
-    if scores.get(Intent.INFO) and not question and not scores.get(Intent.REQUEST):
+    # outweighs a status or scheduling word, but not an explicit request. A thank-you is no
+    # such cue (« Merci pour votre point du 12. Le conseil souhaiterait savoir où en est le
+    # devis », newcomer91).
+    if (
+        scores.get(Intent.INFO)
+        and not question
+        and not scores.get(Intent.REQUEST)
+        and len(thanked) < len(found[Intent.INFO])
+    ):
         scores[Intent.INFO] += 1
     best = max(scores.values())
     return next(i for i in PRIORITY if scores.get(i) == best)

@@ -138,7 +138,8 @@ CALLBACK = Gated(
         r"(call|ring|phone) (dr|doctor|mrs|mr|ms|miss|professor) [a-z'-]+ back",
         # the caller's own place: "can ye phone the shop when ye get a sec"
         r"(call|ring|phone) (the|our) (shop|office|store|studio|salon|clinic|surgery|yard|depot|"
-        r"landline)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",
+        r"landline|practice|reception|front desk|site office|garage|workshop|farm|school|hotel|"
+        r"pharmacy|ward|unit|warehouse)(?= (when|whenever|back|as soon|asap|today|please)\b| ?$| \.)",
         r"gimme a (call|ring|buzz|shout|bell|holler|yell)( back)?",
         r"hit (me|us) (back|up)",
         r"(answer|pick up) (your|ur|the) (phone|cell|mobile)",
@@ -165,6 +166,15 @@ CALLBACK = Gated(
         r"(my|his|her|their) (number|cell|phone|mobile|direct line) is",
         r"i('ll| will) (try|call) (you )?(again |back )?(later|tomorrow|another time)?",
         r"i tried (you|to (call|reach) you)( earlier)?",
+        # an attempt to reach, said every way: "just trying to get hold of you", "been trying to
+        # reach you all morning", "sorry I missed you", "try me later" (newcomer90)
+        r"(i'm |i am |i've been |i have been |we've been |we're |been )?(just )?(trying|tried) to "
+        r"(get hold of|get ahold of|reach|get through to|catch|get in touch with|contact|call|"
+        r"ring|phone) (you|ya|u)( all day| all morning| all afternoon| since this morning| "
+        r"earlier| this morning| today)?",
+        r"(sorry )?(i |we )?(just )?missed (you|ya|your call)( again)?",
+        r"try (me|us) (later|again later|back later|tomorrow|this afternoon|tonight|in the "
+        r"morning|whenever)",
         # how often one called: "Rang twice.", « je vous ai déjà appelé deux fois »
         # (newcomer65): insistence, no topic
         r"(i |i've |i have |we |we've |have )?(rang|rung|called|phoned|tried)( you)? (twice|"
@@ -180,8 +190,8 @@ CALLBACK = Gated(
         r"(pls |plz |please |kindly )?(reply|respond|answer)( to)? (my|our) (message|messages|"
         r"text|texts|mail|email|sms|msg|whatsapp)",
         r"(reply|respond|answer) (when|whenever|once|as soon as) (you|u) (see|get|read)",
-        r"(when|whenever) (you|u|ye) (get|have|can|are free|re free|get a chance|get this|have a "
-        r"(sec|second|minute|moment|chance))",
+        r"(when|whenever) (you|u|ye) ((get|have) a (sec|second|minute|min|mo|moment|chance)|get "
+        r"this|get|have|can|are free|re free)",
         r"when you have a few minutes",
         r"whenever works",
         r"at your (earliest )?convenience",
@@ -194,7 +204,7 @@ CALLBACK = Gated(
         r"( vite fait| vite| aujourd'hui| ce soir| des que possible| tout de suite| rapidement|"
         # « rappelez-moi dans la journée si vous pouvez »: when to call, no deadline
         # (newcomer83)
-        r" une fois| dans la journee| dans l'apres midi| en fin de journee)?",
+        r" une fois| dans la journee| dans l'apres midi| en fin de journee| volontiers)?",
         r"rappel(le|lez|er)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
@@ -211,14 +221,19 @@ CALLBACK = Gated(
         r"(je suis |suis |je reste |reste |je serai |serai )joignable",
         r"joignable(?= (au|sur|a|toute|jusqu'a|ce|cet|demain|aujourd'hui))(?<!plus joignable)"
         r"(?<!pas joignable)",
-        r"mon (numero|portable|telephone)(?<!depuis mon numero)(?<!depuis mon portable)"
-        r"(?<!depuis mon telephone)( c'est| est)?",
+        r"mon (numero|portable|telephone|natel|gsm|mobile|fixe)(?<!depuis mon numero)"
+        r"(?<!depuis mon portable)(?<!depuis mon telephone)( c'est| est)?",
         r"je (vous |te |t')?(rappellerai|rappelerai|reessaierai|retenterai|rappelle|"
         r"recontacterai)( plus tard| demain| dans la journee)?",
         r"(je t'|je vous |j')appelais( juste( comme ca)?)?",
         # « on a essayé de vous joindre », « nous avons tenté de vous appeler »
         r"(j'ai|on a|nous avons|j'avais|on avait) (essaye|tente) de (t'|vous |te |t )?(appeler|"
         r"joindre)",
+        # « j'essaie de vous atteindre depuis ce matin » (newcomer90): the attempt, not a trouble
+        # that has lasted since the morning
+        r"(j'essaie|j'essaye|je tente|on essaie|on essaye|nous essayons|je cherche a|on cherche "
+        r"a) de (vous |te |t'|t )?(joindre|atteindre|appeler|avoir|contacter)( depuis (ce matin|"
+        r"hier|tout a l'heure|midi|lundi|mardi|mercredi|jeudi|vendredi|des heures))?",
         r"ca sonnait occupe",
         # checking in, said the French way: « je voulais juste faire le point, rappelle-moi »
         # (trial42); not « faire le point sur le budget »
@@ -375,6 +390,9 @@ GREETING = Gated(
         # Breton « kenavo », and « allez » that leads a goodbye: « allez kenavo », « allez
         # bisous » (newcomer89)
         r"kenavo",
+        # the Swiss and southern goodbye: « merci adieu » (newcomer90)
+        r"adieu",
+        r"(that|it)('d| would) be (great|lovely|brilliant|grand|fab|ace|wonderful|amazing)",
         r"allez(?= (ciao|tchao|salut|bisous?|bises|kenavo|a plus|a bientot|bonne|au revoir|"
         r"bye|ciao)\b| ?$)",
         r"je (vous|te) remercie( beaucoup| bien)?(?= ?$| \.| (bonne|au revoir|a bientot)\b)",
@@ -652,8 +670,8 @@ STATUS = cues(
             # "let me know if the order went out"; not "can you tell me if the new software
             # handles…", a question asked (newcomer19 M6)
             r"let me know (if|whether) (the|our|my|your|it|that|this)",
-            r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|arrived|gone out|gone in|"
-            r"gone off|gone through|been)",
+            r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|come through|come in|arrived|"
+            r"gone out|gone in|gone off|gone through|landed|cleared|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
             r"(still|are we) on track",
             r"did (you|u) (ever |already |actually |get a chance to |end up |manage to )?(finish|"
@@ -693,8 +711,14 @@ STATUS = cues(
             r"what('s| is) the status",
             r"(did|have) you (receive|get) my (email|mail|message)",
             r"(got|gotten|get|getting) (a?round|round) to",
-            r"did (the|it|that|this|our|your) [a-z' ]{0,40}(happen|go ahead|go through|go out|"
+            r"did (the|it|that|this|our|your) [a-z' ]{0,60}(happen|go ahead|go through|go out|"
             r"go live)",
+            # "did we pass?" after an inspection (newcomer91)
+            r"did (we|they|you|u|it) (actually |finally |even )?pass\b",
+            # when a planned thing is, asked again: « la réception provisoire c'est quand
+            # finalement » (newcomer91), « c'est prévu quand ? », « c'est pour quand déjà ? »
+            r"(c'est|c est|ce sera|ca sera) (quand|pour quand|prevu quand|prevu pour quand)( deja|"
+            r" finalement| alors| du coup| exactement)?",
             r"update (me|us) on",
             r"(the |an? )?progress (of|on|with) (the|our|my|your|this|that)",
             r"(working|ok|okay|sorted|fixed|done) (now|again|yet) or (not|nah|what)",

@@ -585,6 +585,15 @@ CANNOT = any_of(
     r"(ne )?(marche|marchent|fonctionne|fonctionnent|tourne|tournent) (plus )?(qu')?a moitie",
     r"(ne )?(marche|marchent|fonctionne|fonctionnent) (plus )?(que )?partiellement",
     r"(keeps?|kept) (failing|crashing|rejecting|declining|timing out|logging (me|us) out)",
+    # a tool made useless for the work: « ce qui rend le Kitsu inutilisable pour une
+    # production » (realtext39), "the update made the app unusable", "it's unusable now"
+    r"(rend|rendent|a rendu|ont rendu) (le |la |les |l'|notre |nos |ce |cette |mon |ma |son |sa |"
+    r"leur )?([a-z0-9'-]+ ){0,3}inutilisables?",
+    r"(makes|made|renders|rendered|has made|have made) (the |our |my |it |this |that |them |"
+    r"everything )?([a-z0-9'-]+ ){0,3}(unusable|unworkable)",
+    r"(is|are|it's|its) (now |completely |totally |basically |just )?(unusable|unworkable)",
+    r"(est|sont|c'est) (devenue?s? |maintenant |completement |totalement |carrement )?"
+    r"inutilisables?",
     r"(declin|reject|refus)(es|ed|ing) (every|all|each|any)",
     # a machine that refuses, as said in a hurry: « la tablette veut plus s'allumer » (not
     # « marche toujours pas »: mostly a setup that never worked or a repair awaited)
@@ -636,7 +645,8 @@ CANNOT = any_of(
     r"(fonctionne|fonctionnent|marche|marchent|passe|passent|imprime|s'ouvre|"
     r"s'allume) plus" + C.NO_LONGER,
     _NOT_A_PERSON + r"repond plus" + C.NO_LONGER,
-    r"(n'arrive|n'arrivons|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
+    # (« n'arrivont », the plural as it is often typed: realtext39)
+    r"(n'arrive|n'arrivons|n'arrivont|n'arrivent|n'arrivez|n'y arrive|ne parviens|ne parvenons|"
     r"ne parviennent|ne parvient) (pas|plus)( a| d'?)? ?(me |nous |se |vous )?"
     r"(connecter|ouvrir|acceder|entrer|envoyer|imprimer|payer|encaisser|recevoir|"
     r"utiliser|charger|lancer|demarrer|publier|enregistrer|valider|telecharger|voir|"
