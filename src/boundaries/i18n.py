@@ -72,6 +72,28 @@ class _Counted(int):
         return forms[0] if one else forms[-1]
 
 
+class _Named(str):
+    """A name that `{name:de}` writes after French « de », elided before a vowel or a mute h
+    (« la ligne d'Éloïse », « la ligne de Claire »; trial49 §2); `{name}` and every other
+    format spec as the name itself."""
+
+    def __format__(self, spec: str) -> str:
+        if spec == "de":
+            return f"d'{self}" if elides(self, mute_h=True) else f"de {self}"
+        return str.__format__(str(self), spec)
+
+
+def elides(word: str, mute_h: bool = False) -> bool:
+    """Whether French elides « de », « le » before `word`: it starts with a vowel (accented
+    or not), or with an h when `mute_h` (a person's name: « d'Hélène »; a place keeps its h
+    aspirated: « heure de Hong Kong »)."""
+    first = word[:1].lower()
+    return first in _VOWELS or (mute_h and first == "h")
+
+
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
+
+
 def number(value: int, lang: str = "en") -> int:
     """`value` as a whole number an f-string writes with its word in `lang`'s grammatical
     number: f"{number(n):notification|notifications}" (`_Counted`), for the English-only
@@ -89,6 +111,8 @@ def counted(lang: str, values: dict[str, object]) -> dict[str, object]:
     for name, value in values.items():
         if isinstance(value, int) and not isinstance(value, bool):
             out[name] = number(value, lang)
+        elif type(value) is str:
+            out[name] = _Named(value)
         else:
             out[name] = value
     return out
@@ -206,11 +230,8 @@ def in_zone(moment: str, lang: str, zone: ZoneInfo) -> str:
         return text(lang, "when.in_region_zone", moment=moment, zone=name.replace("’", "'"))
     city = str(get_timezone_location(zone, locale=LOCALES.get(lang, "en_US"), return_city=True))
     # French elides before a vowel (« heure d'Abidjan »); English has no such form.
-    elides = city[:1].lower() in _VOWELS and "in_zone_elided" in catalogue(lang)["when"]
-    return text(lang, "when.in_zone_elided" if elides else "when.in_zone", moment=moment, city=city)
-
-
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+    elided = elides(city) and "in_zone_elided" in catalogue(lang)["when"]
+    return text(lang, "when.in_zone_elided" if elided else "when.in_zone", moment=moment, city=city)
 
 
 def day(value: date, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from boundaries.i18n import catalogue, phone_written, text
+from boundaries.i18n import catalogue, elides, phone_written, text
 
 # The kinds of urgency the rules name (`triage.urgency`, `triage.cues` HARM_NOW and STAKE
 # labels, in either language), each with its name in the `[why]` catalogue.
@@ -53,8 +53,6 @@ _SHAPES = (
     re.compile(r"^urgent: (?P<kind>[^(]+?) \('(?P<words>.*)'\)$"),
 )
 
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
-
 
 def from_whom(name: str | None, lang: str, number: str = "") -> str:
     """Who a notification is from, as its sentence needs it: « d'un appelant inconnu
@@ -66,7 +64,7 @@ def from_whom(name: str | None, lang: str, number: str = "") -> str:
         if number:
             return text(lang, "notify.of_unknown_number", number=phone_written(number))
         return text(lang, "notify.of_unknown_caller")
-    elided = name[:1].lower() in _VOWELS and "of_elided" in catalogue(lang)["notify"]
+    elided = elides(name) and "of_elided" in catalogue(lang)["notify"]
     return text(lang, "notify.of_elided" if elided else "notify.of", name=name)
 
 
