@@ -406,7 +406,9 @@ def _client(
     # one number written twice in two ways ("01 23 45 67 89", "0033 1 23 45 67 89") is one
     # number (trial46: `check` listed it twice)
     numbers = list(dict.fromkeys(p for p in phones if p is not None))
-    timezone, country = client_whereabouts(numbers, cs.region if region else None, own_zone)
+    timezone, country, countries = client_whereabouts(
+        numbers, cs.region if region else None, own_zone
+    )
     return Client(
         id=cs.id,
         name=cs.name,
@@ -421,6 +423,7 @@ def _client(
         billed_hours_per_week=cs.billed_hours_per_week,
         timezone=timezone,
         country=country,
+        countries=countries,
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from functools import cache
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 from phonenumbers.timezone import time_zones_for_number
@@ -82,28 +84,49 @@ def zones_of_region(region: str) -> tuple[str, ...]:
 
 def client_whereabouts(
     numbers: list[str], region: str | None, timezone: str | None
-) -> tuple[str | None, str | None]:
-    """(IANA zone, ISO 3166 country) of a client, each None when it cannot be told.
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(IANA zone, ISO 3166 country, every country) of a client; the zone and the country
+    None when they cannot be told.
 
     `numbers` are its phone numbers in E.164, `region` its own `region` key, `timezone` its
     own `timezone` key (already checked). The zone is `timezone`, else the one zone all its
     numbers share (phonenumbers' time-zone data: "+1 212…" is America/New_York, a US
-    toll-free number could be anywhere), else the only zone of `region`. The country is
-    `region`, else the one country all its numbers share."""
+    toll-free number could be anywhere) or, for numbers in zones that keep the same clock
+    all year ("+33 …" Paris and "+32 …" Brussels, trial49 §1), the first number's, else the
+    only zone of `region`. The country is `region`, else the one country all its numbers
+    share; every country is `region` and those of all its numbers (a client with French
+    and Belgian numbers may be in either, neither is the consultant's St John's)."""
     parsed = [phonenumbers.parse(n) for n in numbers]
     countries = {phonenumbers.region_code_for_number(n) for n in parsed} - {None, "ZZ"}
-    country = region.upper() if region else (countries.pop() if len(countries) == 1 else None)
+    every = tuple(sorted(countries | ({region.upper()} if region else set())))
+    country = region.upper() if region else (next(iter(countries)) if len(countries) == 1 else None)
     if timezone:
-        return timezone, country
-    zones: set[str] = set()
+        return timezone, country, every
+    zones: list[str] = []
     for number in parsed:
         found = set(time_zones_for_number(number)) - {"Etc/Unknown"}
         if len(found) != 1:
-            zones = set()
+            zones = []
             break
-        zones |= found
-    if len(zones) == 1:
-        return zones.pop(), country
+        zones.extend(found - set(zones))
+    if zones and same_clock(zones):
+        return zones[0], country, every
     if region and len(by_region := zones_of_region(region)) == 1:
-        return by_region[0], country
-    return None, country
+        return by_region[0], country, every
+    return None, country, every
+
+
+def same_clock(zones: list[str], year: int = 2026) -> bool:
+    """Whether the IANA `zones` show the same UTC offset on every day of `year` and the next
+    (their summer time begins and ends on the same days): "Europe/Paris" and
+    "Europe/Brussels" do, "Europe/London" and "Europe/Dublin" do, "Europe/Paris" and
+    "America/New_York" do not."""
+    if len(zones) <= 1:
+        return bool(zones)
+    infos = [ZoneInfo(z) for z in zones]
+    start = datetime(year, 1, 1, 12, tzinfo=timezone.utc)
+    for day in range(0, 731):
+        at = start + timedelta(days=day)
+        if len({at.astimezone(z).utcoffset() for z in infos}) > 1:
+            return False
+    return True

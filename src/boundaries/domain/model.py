@@ -57,6 +57,8 @@ class Client:
     billed_hours_per_week: float | None = None  # what the rate pays for (SPEC §8 premium)
     timezone: str | None = None  # IANA zone it lives in, when known (config, else its numbers)
     country: str | None = None  # ISO 3166 country of its numbers (or its `region`), when known
+    # every country of its numbers and its `region` (several when they span borders)
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,5 +215,8 @@ class Config:
         home = self.consultant.zone
         if client.timezone is not None:
             return ClientZone(ZoneInfo(client.timezone), home)
-        abroad = client.country is not None and client.country != self.consultant.region
+        # (numbers in several countries, one not the consultant's: it may be abroad, trial49)
+        abroad = any(c != self.consultant.region for c in client.countries) or (
+            client.country is not None and client.country != self.consultant.region
+        )
         return ClientZone(home, home, always_named=abroad)
