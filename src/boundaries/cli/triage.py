@@ -121,13 +121,19 @@ def triage_command(
     lines = unreadable = 0
     # a writer that waits for each answer (a pipe, a terminal) gets it at once (trial43 §9)
     at_once = may_pause(sys.stdin)
-    pressed, before = _ctrl_c_noted()
+    pressed, writing, before = _ctrl_c_noted()
     try:
         for answer in triage_answers(_input(sys.stdin), updates, learned=not rules_only):
-            out.write(answer_text(answer) + "\n")
+            written = answer_text(answer) + "\n"
+            # a Ctrl-C between the write and the count waits for the count: the message's
+            # "N lines answered" and its `tail -n +N+1` then match what is on standard
+            # output (trial49 §7: one line more was written than said)
+            writing.append(True)
+            out.write(written)
+            lines += 1
+            writing.clear()
             if at_once:
                 out.flush()
-            lines += 1
             unreadable += answer.get("error", BLANK_LINE_ERROR) != BLANK_LINE_ERROR
             if pressed:
                 raise KeyboardInterrupt  # a Ctrl-C whose exception was swallowed on the way
@@ -168,25 +174,29 @@ def triage_command(
         sys.exit(1)
 
 
-def _ctrl_c_noted() -> tuple[list[bool], Any]:
+def _ctrl_c_noted() -> tuple[list[bool], list[bool], Any]:
     """A list that a Ctrl-C (SIGINT) appends to before it raises `KeyboardInterrupt` as
     usual: the raise can land where Python ignores exceptions (a fork handler of the worker
     pool, "Exception ignored in …"), and the run then went on to the end with status 0
-    (a fresh-clone `make test`, session 44); the loop reads the list after each answer. A run
-    that inherited SIGINT ignored (started in the background) keeps ignoring it. Returns the
-    list and the handler it replaced (put back when the run ends: `triage` may run inside
-    another program's process, a test's)."""
+    (a fresh-clone `make test`, session 44); the loop reads the list after each answer. While
+    the second list is not empty (an answer being written and counted), the Ctrl-C is only
+    noted, and the loop raises it once the count is right. A run that inherited SIGINT
+    ignored (started in the background) keeps ignoring it. Returns both lists and the handler
+    it replaced (put back when the run ends: `triage` may run inside another program's
+    process, a test's)."""
     pressed: list[bool] = []
+    writing: list[bool] = []
     before = signal.getsignal(signal.SIGINT)
     if before is signal.SIG_IGN or threading.current_thread() is not threading.main_thread():
-        return pressed, None
+        return pressed, writing, None
 
     def on_sigint(signum: int, frame: object) -> None:
         pressed.append(True)
-        raise KeyboardInterrupt
+        if not writing:
+            raise KeyboardInterrupt
 
     signal.signal(signal.SIGINT, on_sigint)
-    return pressed, before
+    return pressed, writing, before
 
 
 def _input(stream: TextIO) -> Iterable[str | None]:
