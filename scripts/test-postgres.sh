@@ -27,8 +27,8 @@ start() {
       exit 1
     fi
     echo "Installing Debian's postgresql for the tests..." >&2
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+    apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq postgresql >&2
     bin="$(find_bin)"
   fi
   if [ -d "$DIR/data" ] && as_owner "$bin/pg_ctl" status -D "$DIR/data" >/dev/null 2>&1; then
