@@ -586,6 +586,47 @@ def test_while_the_store_fails_the_urgent_line_is_kept_and_alerts_directly(live:
     assert "<Record" in other.text and "signalée" not in other.text
 
 
+@pytest.mark.parametrize("with_from", [True, False])
+def test_a_press_during_a_store_outage_is_stored_and_counted_once_the_store_answers(
+    live: Live, db_url: str, monkeypatch, with_from: bool
+):
+    """trial49 §3: a press of 1 while the store failed alerted the consultant, but neither
+    the call nor the press was ever stored: the report's urgent presses (the billable urgent
+    line) missed it. The next callback of the call, once the store answers, stores both, and
+    nothing is sent twice."""
+    saved = {m: getattr(live.store, m) for m in ("record", "find", "update", "decision")}
+
+    def broken(*args, **kwargs):
+        raise StoreError("database is locked", cause="locked")
+
+    for method in saved:
+        monkeypatch.setattr(live.store, method, broken)
+    call_sid, _ = live.call(MARC)
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1", "From": MARC})
+    assert "vient d'être signalée" in r.text
+    live.receiver.wait(1)
+    failed = live.provider.post(
+        "/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "4"}
+    )
+    assert failed.status_code == 503  # the provider retries it
+    for method, original in saved.items():
+        monkeypatch.setattr(live.store, method, original)
+    form = {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "4"}
+    if with_from:
+        form["From"] = MARC
+    assert live.provider.post("/twilio/status", form).status_code == 200
+    [call] = live.events("call")
+    [press] = live.events("urgent_press")
+    assert call.sid == press.sid == call_sid and press.client == call.client == "horizon"
+    assert call.detail.get("urgent_press") is True and press.notified
+    assert _figures(db_url, live.clock.now + timedelta(hours=1), "horizon")["urgent_presses"] == 1
+    # a retry of the same callback stores nothing more, and no second alert goes out
+    assert live.provider.post("/twilio/status", form).status_code == 200
+    assert len(live.events("urgent_press")) == 1
+    live.receiver.wait(2, timeout=1.0)
+    assert len(live.receiver.received) == 1
+
+
 def test_a_press_of_1_for_a_call_never_stored_alerts_through_the_queue(live: Live):
     """The call's decision was not stored (its webhook lost, or answered while the store
     failed), the store answers now: the press is a notice queued like any other."""

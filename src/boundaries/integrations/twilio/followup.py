@@ -148,6 +148,9 @@ class FollowUp:
         self.has_channel = has_channel
         self.wake: Callable[[], None] = lambda: None  # set by the job runner
         self.transcript_grace = TRANSCRIPT_GRACE
+        # presses of 1 the store could not take (the alert went out without it: `Gateway.
+        # fallback`), by CallSid, stored with their call by its next callback (trial49 §3)
+        self.unstored_presses: dict[str, StoredEvent] = {}
 
     @property
     def transcribes_locally(self) -> bool:
@@ -177,10 +180,14 @@ class FollowUp:
             # (idempotent: only rows still without one), so no callback's retry finds them
             # stranded.
             self.own(call)
-            return call
-        if not call_sid or raw is None:
+            return self._with_late_press(call)
+        pressed = self.unstored_presses.get(call_sid)
+        if not call_sid or (raw is None and pressed is None):
             return None
-        caller = caller_number(raw, self.config.consultant.region)
+        if raw is None and pressed is not None:
+            caller = pressed.caller or WITHHELD_CALLER
+        else:
+            caller = caller_number(raw or "", self.config.consultant.region)
         call = rebuilt_call(self.config, call_sid, caller, self.clock(), source, seconds)
         # The call and what it brings to the rows stored before it: one transaction.
         with self.store.decision(self.account_id, caller_key(call.client, caller)):
@@ -194,7 +201,33 @@ class FollowUp:
                     call.client or "none",
                 )
                 self.own(call)
-        return self._call(call_sid) or call
+        return self._with_late_press(self._call(call_sid) or call)
+
+    def _with_late_press(self, call: StoredEvent) -> StoredEvent:
+        """`call`, with the press of 1 the store could not take when it came
+        (`unstored_presses`) stored now: the `urgent_press` row the report counts (SPEC §1.3:
+        the urgent line is logged, counted and can be billed) and the call marked pressed and
+        alerted as it was. The alert itself went out then; nothing is sent again. Kept for
+        the next callback if the store fails again."""
+        press = self.unstored_presses.pop(call.sid or "", None)
+        if press is None:
+            return call
+        try:
+            if self.store.find(self.account_id, "urgent_press", press.sid or "") is None:
+                self.store.record(self.account_id, [replace(press, client=call.client)])
+            detail = dict(call.detail, urgent_press=True, said=press.detail.get("said", ""))
+            self.store.update(
+                self.account_id,
+                "call",
+                call.sid or "",
+                notified=bool(call.notified or press.notified),
+                detail=detail,
+            )
+        except Exception:
+            self.unstored_presses[call.sid or ""] = press
+            raise
+        log.warning("urgent press of call %s stored late, once the store answered", call.sid)
+        return replace(call, notified=bool(call.notified or press.notified), detail=detail)
 
     def own(self, call: StoredEvent) -> int:
         """Give the call's client and caller to the rows of the same call stored before it

@@ -408,9 +408,33 @@ class Gateway:
             log.error("urgent press of call %s: the store failed (%s); alerting directly", sid, exc)
         last = self._alerted_without_store.get(client.id)
         if last is not None and now - last < BURST_WINDOW:
-            return self.urgent.words(False, False)
-        notice = self.followup.notice("urgent_press", client, caller, now, caller=caller or "?")
-        if self.alert_now is None or not self.alert_now(notice):
-            return "urgent_noted"
-        self._alerted_without_store[client.id] = now
-        return "urgent_notified"
+            said = self.urgent.words(False, False)
+        else:
+            notice = self.followup.notice(
+                "urgent_press", client, caller, now, caller=caller or "?"
+            )
+            if self.alert_now is None or not self.alert_now(notice):
+                said = "urgent_noted"
+            else:
+                self._alerted_without_store[client.id] = now
+                said = "urgent_notified"
+        if params.get("CallSid", "").strip():
+            # counted once the store answers: its call's next callback stores it (trial49 §3)
+            self.followup.unstored_presses.setdefault(
+                sid,
+                StoredEvent(
+                    kind="urgent_press",
+                    at=now,
+                    action=str(Action.NOTIFY),
+                    client=client.id,
+                    sid=sid,
+                    caller=caller,
+                    notified=said == "urgent_notified",
+                    detail={
+                        "reason": "pressed 1 while the store was failing; alerted directly",
+                        "why": "store_failed",
+                        "said": said,
+                    },
+                ),
+            )
+        return said
