@@ -17,9 +17,9 @@ CALL = datetime(2026, 12, 15, 7, 45, tzinfo=ST_JOHNS)  # 12:15 in Paris and Brus
 
 
 def _config(phones: str, consultant_zone: str = "America/St_Johns") -> str:
-    return BASE_TOML.replace('timezone = "Europe/Paris"', f'timezone = "{consultant_zone}"').replace(
-        'phones = ["+33 1 23 45 67 89"]', f"phones = [{phones}]"
-    )
+    return BASE_TOML.replace(
+        'timezone = "Europe/Paris"', f'timezone = "{consultant_zone}"'
+    ).replace('phones = ["+33 1 23 45 67 89"]', f"phones = [{phones}]")
 
 
 def _told(phones: str, consultant_zone: str = "America/St_Johns") -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -124,7 +124,7 @@ def same_clock(zones: list[str], year: int = 2026) -> bool:
     if len(zones) <= 1:
         return bool(zones)
     infos = [ZoneInfo(z) for z in zones]
-    start = datetime(year, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(year, 1, 1, 12, tzinfo=UTC)
     for day in range(0, 731):
         at = start + timedelta(days=day)
         if len({at.astimezone(z).utcoffset() for z in infos}) > 1:

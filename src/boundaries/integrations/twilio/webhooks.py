@@ -410,9 +410,7 @@ class Gateway:
         if last is not None and now - last < BURST_WINDOW:
             said = self.urgent.words(False, False)
         else:
-            notice = self.followup.notice(
-                "urgent_press", client, caller, now, caller=caller or "?"
-            )
+            notice = self.followup.notice("urgent_press", client, caller, now, caller=caller or "?")
             if self.alert_now is None or not self.alert_now(notice):
                 said = "urgent_noted"
             else:
