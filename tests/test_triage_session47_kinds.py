@@ -158,3 +158,199 @@ def test_a_tool_made_unusable_or_a_login_refused_is_urgent(text: str) -> None:
 def test_an_unusable_thing_in_the_past_is_not_urgent(text: str) -> None:
     answer = rules(text, at=AT)
     assert answer["urgency"] == "none", answer["reasons"]
+
+
+# --- newcomer92: deadlines in the passive, a case supposed, work stopped, weather, electrics -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre assureur nous indique que l'attestation décennale ne sera émise que si le "
+        "questionnaire est retourné avant demain midi. Pourriez-vous compléter la partie "
+        "chiffre d'affaires ?",  # newcomer92
+        "Le formulaire est à retourner avant demain midi, sinon le dossier passe au trimestre "
+        "suivant.",
+        "The grant will only be paid if the claim form is returned before noon tomorrow.",
+    ],
+)
+def test_a_deadline_in_the_passive_is_urgent(text: str) -> None:
+    answer = rules(text, at="2026-11-20T10:00:00+01:00")
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+def test_the_senders_own_long_step_today_is_no_deadline() -> None:
+    text = (
+        "Salut Élodie,\n\nPour le chantier de Hem, peux-tu préparer l'attestation de conformité "
+        "pour le Consuel ? Kévin finit la pose la semaine du 16. Je t'envoie le schéma "
+        "unifilaire et les fiches techniques des micro-onduleurs dans la journée.\n\nMerci !"
+    )  # newcomer92
+    answer = rules(text, at="2026-11-05T09:00:00+01:00")
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une question que l'on me pose souvent : si l'onduleur commun tombait en panne en plein "
+        "hiver, qui prendrait en charge la réparation ?",  # newcomer92
+        "Et si la borne venait à tomber en panne un week-end, qui viendrait ?",
+    ],
+)
+def test_a_breakdown_supposed_in_the_past_tense_is_not_urgent(text: str) -> None:
+    assert rules(text, at=AT)["urgency"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Elodie, Seb. Inspection du travail sur le chantier de Castelnau, ils ont vu un "
+        "gars sans harnais sur le toit. Ils parlent d'arret de chantier. Tu peux m'appeler?",
+        "The labour inspector is on the job now and they're talking about shutting the site down.",
+    ],
+)
+def test_work_stopped_by_an_inspector_is_urgent(text: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+def test_a_planned_site_shutdown_is_not_urgent() -> None:
+    answer = rules("Rappel : arrêt de chantier pour les congés du 20 décembre au 4 janvier.", at=AT)
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elodie on est a Hem, toiture decouverte sur 2 rangs, la pluie arrive vers 11h d'apres "
+        "meteo france et la bache qu'on a est trop courte. Le client a son parquet juste en "
+        "dessous.",  # newcomer92
+        "Storm forecast for this afternoon and the roof at Nairn is still stripped, we've no "
+        "sheeting left.",
+        "No rush but the customer in Glanmire says theres a hum off the DC isolator and its warm "
+        "to touch. Told her not to go near it.",  # newcomer92
+        "Le client dit que l'onduleur chauffe et sent le brûlé depuis ce matin.",
+    ],
+)
+def test_weather_onto_an_open_roof_or_electrics_heating_is_urgent(text: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new inverter is warm to the touch when it's working hard in summer, the manual says "
+        "that's normal.",
+        "Rain is forecast all week, we'll start the roof when it clears.",
+    ],
+)
+def test_weather_without_an_open_roof_or_normal_warmth_is_not_urgent(text: str) -> None:
+    assert rules(text, at=AT)["urgency"] == "none"
+
+
+# --- newcomer93: an injury said by the joint or by what it does, asked into a call with questions -
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey Sam it's Owen uh so Camille just rolled her ankle in the run-through landing the "
+        "jump it's swelling pretty fast we're icing it and she's heading to the clinic",
+        "Le bassiste s'est pris le pied dans un câble pendant les balances, il boite, il veut "
+        "jouer quand même. Concert à 22h.",  # newcomer93
+        "one of our dancers twisted her knee in rehearsal, she can't put weight on it",
+        "elle s'est fait mal au dos en montant le décor, elle ne peut plus marcher",
+    ],
+)
+def test_an_injury_told_by_the_joint_or_what_it_does_is_urgent(text: str) -> None:
+    answer = rules(text, channel="voicemail", at=AT)
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camille rolled her ankle last month, she's fully recovered and back in the show.",
+        "J'ai pris la main sur le dossier des visas, tout avance.",
+        "Il s'est pris la tête avec le régisseur hier, rien de grave.",
+    ],
+)
+def test_an_old_injury_or_an_idiom_is_not_urgent(text: str) -> None:
+    assert rules(text, at=AT)["urgency"] == "none"
+
+
+def test_asked_into_a_call_now_for_questions_only_you_can_answer_is_urgent() -> None:
+    answer = rules(
+        "Sam we're on the advance call with Laure and the Marseille crew right now can you jump "
+        "on the link's in the calendar invite they've questions on the stage plot that only "
+        "you can answer",
+        channel="voicemail",
+        at=AT,
+    )  # newcomer93
+    assert answer["urgency"] == "urgent" and answer["intent"] == "scheduling", answer
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "juste pour te dire les billets d'avion de Camille sont émis même vol que nous "
+            "autres pis son nom est bien écrit cette fois-ci",
+            AT,
+        ),  # newcomer93: a flight, not a theft
+        (
+            "Could we push it to Friday same time? Thursday afternoon the studio's booked for "
+            "the Fringe auditions, totally forgot.",
+            "2026-11-19T08:40:00-05:00",
+        ),  # newcomer93: the day a meeting moves to
+        (
+            "right Sam it's Gaz again third time I've tried you today it's about the seating "
+            "plan for Toronto which isn't till December anyway ring us back when you can",
+            AT,
+        ),  # newcomer93: Gaz is who calls
+    ],
+)
+def test_a_flight_a_meeting_moved_or_a_callers_name_is_no_urgency(text: str, at: str) -> None:
+    answer = rules(text, channel="voicemail", at=at)
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+def test_a_theft_is_still_urgent() -> None:
+    answer = rules("Vol de matériel cette nuit sur le chantier, les câbles ont disparu.", at=AT)
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+# --- work asked of someone else to reach, or someone to find, is a request -----------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("sms", "Sam le chauffeur est toujours pas là, il devait être à l'atelier à 7h. Tu sais "
+         "les appeler?"),  # newcomer93, Belgian « savoir »
+        ("voicemail", "Sam c'est Kevin la halle nous sort une facture d'heures sup c'était pas "
+         "dans le contrat je pense tu sais voir avec Laure ou Nathalie"),  # newcomer93
+        ("voicemail", "le courtier m'informe qu'il lui manque la liste des interprètes mise à "
+         "jour pourriez-vous la lui transmettre aujourd'hui je vous remercie"),  # newcomer93
+        ("email", "The coach company has just rung: the driver for tomorrow is off sick. Can you "
+         "see whether your usual firm has anyone as a back-up?"),  # newcomer93
+        ("voicemail", "the harpsichord hinge has snapped can you ring round and see if anyone's "
+         "got one we can borrow"),  # newcomer93
+    ],
+)  # fmt: skip
+def test_someone_to_reach_or_to_find_is_a_request(channel: str, text: str) -> None:
+    answer = rules(text, channel=channel, at=AT)
+    assert answer["intent"] == "request", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you check whether the invoice was paid?",
+        "Is the server back up?",
+        "Tu sais si le devis est parti ?",
+    ],
+)
+def test_whether_work_is_done_stays_a_status_check(text: str) -> None:
+    assert rules(text, at=AT)["intent"] == "status_check"

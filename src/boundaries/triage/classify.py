@@ -451,6 +451,10 @@ def _classify(message: Message) -> Triage:
     urgent, reasons = r.urgent, list(r.reasons)
     if r.stake is not None:
         dated = imminent_date(r.core, message.at)
+        if dated is not None and _moved_to(r.core, dated):
+            # the day a meeting is asked to move to: "could we push it to Friday same time?
+            # Thursday afternoon the studio's booked for the auditions" (newcomer93)
+            dated = None
         if dated is not None:
             urgent = True
             reasons.insert(-1, f"urgent: '{dated}' is within a day, with {r.stake}")
@@ -1108,6 +1112,19 @@ _ASKING = re.compile(
     r"(i|we) (need|have|will have|'ll have) to|(i|we) must|je dois|nous devons|on doit|"
     r"je vais devoir|on va devoir|il faut (que (je|j'|nous|on) )?)\b"
 )
+
+
+_MOVE_VERB = (
+    r"\b(push|pushed|move|moved|shift|bump|reschedule|postpone|put|change|decaler|decale|"
+    r"reporter|reporte|deplacer|deplace|repousser|repousse|avancer|reculer|passer)"
+    r"( [a-z']+){0,4} (to|until|till|a|au|pour|sur) (the |le |la )?"
+)
+
+
+def _moved_to(core: str, day: str) -> bool:
+    """Whether `day` (words of `core`) is where a meeting is asked to move: "push it to
+    Friday", « on peut décaler à jeudi »."""
+    return re.search(_MOVE_VERB + re.escape(day.strip()) + r"\b", core) is not None
 
 
 def _move_asked(core: str) -> bool:

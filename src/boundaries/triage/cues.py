@@ -173,6 +173,8 @@ CALLBACK = Gated(
         r"ring|phone) (you|ya|u)( all day| all morning| all afternoon| since this morning| "
         r"earlier| this morning| today)?",
         r"(sorry )?(i |we )?(just )?missed (you|ya|your call)( again)?",
+        r"(i've |i have |i |we've |we )tried (you|ya|u)( (today|all day|all morning|this "
+        r"morning|earlier|twice|again))?",
         r"try (me|us) (later|again later|back later|tomorrow|this afternoon|tonight|in the "
         r"morning|whenever)",
         # how often one called: "Rang twice.", « je vous ai déjà appelé deux fois »
@@ -800,7 +802,10 @@ STATUS = cues(
             # not whether a thing can be done, a question of its own: "the accountant was
             # asking whether the new stock system can do FIFO" (newcomer53)
             r"(wondering|see|know|ask|asking|find out|check|checking) (if|whether)"
-            r"(?! (you|u) (could|can|would|might))(?! [a-z' ]{0,40}\b(can|could) (do|handle|"
+            r"(?! (you|u) (could|can|would|might))"
+            # nor someone to find: "can you ring round and see if anyone's got one we can
+            # borrow", "see whether your usual firm has anyone as a back-up" (newcomer93)
+            r"(?![a-z' ]{0,40}\b(anyone|anybody|someone|somebody)\b)(?! [a-z' ]{0,40}\b(can|could) (do|handle|"
             r"support|read|export|import|print|run|work|cope|manage|take)\b)",
             r"(did|have) (you|u) (receive|received|get|got) (the|my|our)",
             r"still (don't|do not|haven't|have not) (got|gotten|received|seen|heard)",
@@ -906,14 +911,15 @@ STATUS = cues(
         phrases(
             r"(?<!you )(?<!u )(is|are|was|has|have|did)\b[^.?!]{0,60} (fixed|sorted|done|ready|live|"
             r"resolved|set up|"
-            r"in place|linked|connected|squared away|scheduled|working (again|now|properly)|back up|"
-            r"back online|"
+            r"in place|linked|connected|squared away|scheduled|working (again|now|properly)|"
+            r"(?<!a )back up|back online|"
             r"good to go|up and running|restored|switched over|migrated|closed|on the website|"
             r"installed|updated|deployed|published|submitted|delivered|finished|completed|"
             r"uploaded|renewed|sent off|gone out|went out|"
             r"on the site|come back ok|back to normal)(?=[^.?!]{0,40}\?)",
             # not a condition of a request: "can you turn it off until it's fixed?"
-            r"(fixed|sorted|done|ready|live|resolved|squared away|in place|back up)"
+            # (not "as a back-up", the noun: newcomer93)
+            r"(fixed|sorted|done|ready|live|resolved|squared away|in place|(?<!a )back up)"
             r"(?<!until it's fixed)(?<!until its fixed)(?<!till it's fixed)(?<!until it is fixed)"
             r"(?<!once it's fixed)(?<!when it's fixed)(?<!until it's sorted)(?<!when it's ready)"
             r"(?<!once it's ready)(?<!until it's done)"
@@ -1000,7 +1006,11 @@ REQUEST = cues(
             r"demanderait|prendrait)",
             r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
-            r"review|add|get|create|set|share|sign|upload|take)",
+            r"review|add|get|create|set|share|sign|upload|take|"
+            # someone to find: "can you see whether your usual firm has anyone", "can you ring
+            # round and see if anyone's got one" (newcomer93)
+            r"see (if|whether)(?=[a-z' ]{0,40}\b(anyone|anybody|someone|somebody)\b)|ring round|"
+            r"phone round|call round|ask around)",
             # a choice to confirm: "can u confirm boiler position b4 I start" (newcomer82); not
             # whether work was done ("could you confirm whether the refund went through")
             # (nor a time to meet: "could you confirm 10:00 tomorrow", newcomer63)
@@ -1367,8 +1377,10 @@ REQUEST = cues(
     ),
     (
         phrases(
+            # (« pourriez-vous la lui transmettre aujourd'hui », newcomer93)
             r"(pouvez|pourriez|peux|pourrais) (vous |tu )(nous |me |m'|lui )?"
-            r"(l'|les |le |la )?(envoyer|renvoyer|preparer|rediger|faire|regarder|ajouter|corriger|"
+            r"(l'|les |le |la )?(lui |leur )?(envoyer|renvoyer|preparer|rediger|faire|regarder|"
+            r"ajouter|corriger|"
             r"aider|proposer un|transmettre|trancher|verifier|mettre|donner|relire|modifier|"
             r"ecrire|creer|chercher|expliquer|dire)",
             r"(tu peux|vous pouvez|tu pourrais|vous pourriez) (me |nous |m'|m )?(l'|le |la |les )?"
@@ -1380,6 +1392,10 @@ REQUEST = cues(
             r"savez vous) (me |nous |m'|lui )?(l'|le |la |les )?(envoyer|renvoyer|regarder|faire|"
             r"preparer|verifier|transmettre|corriger|ajouter|installer|changer|mettre|"
             r"imprimer|donner|dire|relire|jeter|"
+            # someone to reach or see about it: « tu sais les appeler ? », « tu sais voir avec
+            # Laure ou Nathalie », « tu sais appeler Laure pour qu'elle voie » (newcomer93)
+            r"appeler|rappeler|contacter|ecrire|relancer|demander|voir avec|voir si|regler|"
+            r"leur ecrire|lui ecrire|"
             # come and fix it; with a day it books a visit (« tu saurais passer mardi ? »)
             rf"passer(?![^.?!]{{0,40}}\b({_JOUR[1:-1]}|demain|\d+ ?h)\b))",
             # « je me demandais si vous pourriez nous proposer une trame » (newcomer20 M7)
@@ -1916,7 +1932,11 @@ THEFT = (
     r"(?<!ecole de )(?<!lecon de )(?<!lecons de )(?<!temps de )(?<!simulateur de )"
     r"(?<!instructeur de )(?<!instructrice de )(?<!briefing de )(?<!billet de )"
     r"(?<!billets de )(?<!numero de )(?<!compagnie de )(?<!personnel de )(?<!examen de )"
-    r"(?<!test de )(?<!journal de )(?<!manuel de )(?<!securite des )vol"
+    r"(?<!test de )(?<!journal de )(?<!manuel de )(?<!securite des )"
+    # the same flight as others, a flight by its number: « émis même vol que nous autres »
+    # (newcomer93), « quel vol ? », « vol AF 1234 »
+    r"(?<!meme )(?<!quel )(?<!ce )vol"
+    r"(?! (que (nous|vous|moi|toi|eux|elles|les autres|l'equipe)\b|[a-z]{2} ?\d|\d))"
     r"(?! ((a ete |est |sera )?(annule|annulee|reporte|retarde|prevu|decale|maintenu|"
     r"complet)|(de |du )(demain|ce|cet|nuit|retour|matin|soir|bapteme|ballon|"
     r"montgolfiere|essai|initiation|test)|(en|a) (montgolfiere|ballon|voile|"
@@ -2388,7 +2408,8 @@ STAKE = cues(
             r"inond\w*",
             r"evacu\w*",
             r"bless(e|ure)\w*",
-            r"gaz",
+            # (not Gaz, a Gary, saying who calls: "it's Gaz again", newcomer93)
+            r"(?<!it's )(?<!its )(?<!this is )(?<!it is )(?<!c'est )(?<!ici )gaz(?! here\b)",
             r"disparu\w*",
             r"effac\w*",
             r"supprim\w*",
@@ -3077,6 +3098,40 @@ HARM_NOW = cues(
             r"fosse|cours d'eau|etang|lac|mer|nappe)",
             # a harm told over but its effect going on: "still blacklisted", "still suspended"
             r"still (blacklisted|suspended|flagged|banned|frozen)",
+            # a roof open with the weather coming onto it: « toiture découverte sur 2 rangs, la
+            # pluie arrive vers 11h » (newcomer92), "the roof's stripped and there's a storm
+            # forecast tonight"
+            r"(toiture|toit|roof|roof's|charpente)( [a-z'-]+){0,3} (est |is |still )?(decouverte?|"
+            r"ouverte?|a nu|open|stripped|off|uncovered|exposed|pas bachee?|not covered)\b"
+            r"[^?!]{0,120}\b(pluie|rain|orage|storm|averses?|showers?|grele|hail|downpour)\b"
+            r"(?![^.?!]{0,40}\b(last|hier|yesterday|ago|la semaine derniere)\b)",
+            r"(pluie|rain|orage|storm|averses?|showers?|grele|hail|downpour)( [a-z'-]+){0,6} "
+            r"(arrive|arrivent|coming|forecast|due|prevue?|prevus|annoncee?|expected|on its way|on "
+            r"the way)\b[^?!]{0,120}\b(toiture|toit|roof)( [a-z'-]+){0,3} (est |is |still )?"
+            r"(decouverte?|ouverte?|a nu|open|stripped|off|uncovered|exposed|pas bachee?|not "
+            r"covered)\b",
+            # electrics that heat, hum or spark: "a hum off the DC isolator and its warm to
+            # touch" (newcomer92), « l'onduleur chauffe et sent le brûlé »
+            r"(isolator|inverter|onduleur|sectionneur|breaker|disjoncteur|fuse ?box|consumer unit|"
+            r"tableau electrique|socket|sockets|prise|cable|cables|battery|batterie|charger|"
+            r"chargeur|borne|switch|interrupteur|compteur|meter|wiring|junction box)( [a-z'-]+){0,4}"
+            r" ('s |is |are |s |its |it's |est |sont )?(warm to (the )?touch|hot to (the )?touch|"
+            r"very hot|tres chaude?|brulante?|buzzing|humming|crackling|sparking|smoking|smells? of "
+            r"burning|smells? burnt|chauffe|gresille|fume|crepite|sent le brule|fait des "
+            r"etincelles)",
+            r"(a |un )?(hum|humming|buzz|buzzing|crackling|sparks?|smoke|burning smell|smell of "
+            r"burning|bourdonnement|gresillement|odeur de brule|etincelles|fumee) (off|from|coming "
+            r"from|behind|du|de la|de l'|sur le|sur la|qui sort du|qui sort de la)( the| a| le| la)?"
+            r"( [a-z'-]+){0,2} (isolator|inverter|onduleur|sectionneur|breaker|disjoncteur|"
+            r"fuse ?box|consumer unit|tableau electrique|socket|prise|battery|batterie|charger|"
+            r"chargeur|borne|meter|compteur)",
+            # a warning already given to keep away: "told her not to go near it", « je lui ai
+            # dit de ne pas y toucher »
+            r"(told|asked) (her|him|them|everyone|everybody|the (customer|client|tenants?|"
+            r"residents?|staff|kids|family)) (not to (go near|touch|use)|to (stay|keep) (away|"
+            r"clear|out))",
+            r"(je|on) (lui|leur) (ai|a) (dit|demande) de (ne pas|ne plus|pas) (y )?(toucher|"
+            r"s'approcher|approcher|utiliser|rentrer)",
         ),
         "harm happening now",
     ),
@@ -3246,13 +3301,32 @@ HARM_NOW = cues(
             r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
             # hurt at work, said by the wound: "burned his arm pretty badly on the fryer … they
             # say second degree" (newcomer84)
-            r"(burned|burnt|scalded|cut|broke|injured|hurt|brule|brulee|ebouillante|coupe|"
-            r"coupee|casse|cassee|blesse|blessee)( [a-z']+){0,2} (his|her|their|my|son|sa|ses) "
-            r"(arm|arms|hand|hands|leg|foot|face|fingers?|back|head|wrist|ankle|eye|bras|main|"
-            r"mains|jambe|pied|visage|doigts?|dos|tete|poignet|cheville|oeil)(?![^.?!]{0,50}\b("
+            # (a joint given way too: "Camille just rolled her ankle in the run-through",
+            # « elle s'est tordu la cheville », « il s'est pris le pied dans un câble »,
+            # newcomer93)
+            r"(burned|burnt|scalded|cut|broke|injured|hurt|rolled|twisted|sprained|dislocated|"
+            r"fractured|smashed|jarred|brule|brulee|ebouillante|coupe|coupee|casse|cassee|blesse|"
+            r"blessee|tordu|tordue|foule|foulee|demis|demise|luxe|luxee)( [a-z']+){0,2} (his|her|"
+            r"their|my|son|sa|ses|le|la|l'|les) ?"
+            r"(arm|arms|hand|hands|leg|foot|face|fingers?|back|head|wrist|ankle|eye|knee|shoulder|"
+            r"neck|hip|bras|main|mains|jambe|pied|visage|doigts?|dos|tete|poignet|cheville|oeil|"
+            r"genou|epaule|cou|hanche)(?![^.?!]{0,50}\b("
             r"last (week|month|year|summer)|yesterday|ago|hier|la semaine derniere|le mois "
             r"dernier|l'an dernier|l'annee derniere|l'ete dernier)\b)",
             r"(second|third|2nd|3rd|deuxieme|troisieme|2e|3e) (degree|degre) (burns?|brulures?)?",
+            # « il s'est pris le pied dans un câble », « elle s'est coincé les doigts sous la
+            # porte » (not « il s'est pris la tête avec le régisseur », an argument)
+            r"s'est (pris|prise|coince|coincee)( [a-z']+)? (le|la|l'|les|un|une|son|sa|ses) ?(pied|"
+            r"pieds|main|mains|doigts?|jambe|bras|cheville|genou|tete) (dans|sous|contre|entre)\b",
+            r"s'est fait (tres |super )?mal (a|au|aux) (la |l')?(pied|main|doigts?|jambe|bras|"
+            r"cheville|genou|dos|epaule|tete|hanche|cou|poignet)",
+            # an injury said by what it does now: "it's swelling pretty fast", "she can't put
+            # weight on it", « il boite », « elle ne peut plus poser le pied »
+            r"(it's|its|it is|is|are) (swelling|swollen) (up )?(pretty |really |very )?(fast|badly|"
+            r"quickly|like mad)",
+            r"(can't|cannot|can not|unable to) (put|bear) (any )?weight on",
+            r"(il|elle) (boite|boitille)\b",
+            r"(ne )?(peut|peux|peuvent) (plus|pas) (poser le pied|marcher|s'appuyer)",
             r"(aux|les) urgences",
             ACCIDENT,
             POLICE + _ASKING_FOR_RECORDS,

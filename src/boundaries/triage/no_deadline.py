@@ -83,7 +83,9 @@ _OWN_STEP = re.compile(
     r"(?![a-z' ]{0,40}\b(but|mais|and you|et (tu|vous)|if you|si (tu|vous)|faut|need|needs|must|"
     r"doit|doivent|please|pls|can you|could you|pouvez|peux tu|pourrais|pour que|so that|sinon|"
     r"otherwise)\b)"
-    r"[a-z' ]{0,35}$"
+    # (a long object too: « je t'envoie le schéma unifilaire et les fiches techniques des
+    # micro-onduleurs dans la journée », newcomer92)
+    r"[a-z' ]{0,70}$"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(the|those|these|les|ces|des|ses|sa|son|my|our|his|her|their|mes|nos)( [a-z]+){1,3}"

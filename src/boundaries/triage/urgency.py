@@ -44,7 +44,12 @@ NEED = any_of(
     r"call|quick chat|appel|rdv|rendez vous|reunion|point|coup de fil)\b)",
     r"il (me |nous |lui |leur |vous )?(faut|faudrait|faudra)",
     r"faut (qu'on|que (je|tu|vous|nous|on))",
-    r"(est|sont) a (rendre|envoyer|deposer|remettre|signer|payer|renvoyer|transmettre|valider)",
+    r"(est|sont) a (rendre|envoyer|deposer|remettre|signer|payer|renvoyer|transmettre|valider|"
+    r"retourner|completer|remplir)",
+    # wanted done by a time, in the passive: « que si le questionnaire est retourné avant
+    # demain midi » (newcomer92), « le dossier doit être complet, déposé d'ici ce soir »
+    r"(retourne|renvoye|envoye|depose|paye|rendu|remis|transmis|valide|complete|rempli|"
+    r"recu|regle)(e|s|es)? (avant|d'ici|au plus tard|pour)\b",
     # "we need, by tomorrow at 9, the figures", « nous avons besoin, avant demain midi, de… »
     r"(avons|avez|ont|a|ai|as) besoin",
     r"(we|i|we'd|i'd|we'll|i'll) need(?! to\b)",
@@ -139,8 +144,8 @@ NEED = any_of(
     r"word|meeting|catch|quick|coffee|rdv|appel|rendez|point|minute|moment|slot|time)\b)",
     # Wanted done by a time: "the logs submitted by 9am tomorrow", "paid by noon".
     r"(submitted|filed|sent|delivered|returned|signed|uploaded|paid|done|ready|finished|"
-    r"completed|fixed|live|in|up) by (\d\w*|noon|midnight|tonight|tomorrow|end of|close of|eod|cob|"
-    r"first thing)",
+    r"completed|fixed|live|in|up) (by|before) (\d\w*|noon|midnight|tonight|tomorrow|end of|"
+    r"close of|eod|cob|first thing)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
     # a piece of work named with the time it is for: "it's about the board pack for tomorrow
@@ -872,6 +877,11 @@ _AUTHORITY = any_of(
     r"hse|council|mairie|prefecture|prefet|ars|ddpp|ddcspp|fire (brigade|service|department)|"
     r"pompiers|health board|the state|regulator|regulateur|licensing( board| authority)?"
 )
+_STOP_WORK = (
+    r"(d'|l'|un |une |an? )(arret|arrets) (de|du|des) (chantier|travaux|activite)|"
+    r"(stopping|stop|halting|halt) (the |all )?(job|works|work on site|site work)|"
+    r"(shutting|shut) (the )?(job|site|works) down"
+)
 _CLOSED_DOWN = any_of(
     r"(closed|shut|sealed|shutting|closing)( us| it| them)?( down)? (the |our |my |your )?"
     r"([a-z']+ ){0,2}(kitchen|bar|pub|shop|site|premises|building|restaurant|hotel|school|"
@@ -889,6 +899,10 @@ _CLOSED_DOWN = any_of(
     r"interdit)",
     r"fermeture (administrative|immediate|provisoire|temporaire)",
     r"arrete de fermeture",
+    # work on a site stopped, or talked of, by an inspector: « ils parlent d'arrêt de
+    # chantier » after « inspection du travail sur le chantier » (newcomer92), "they're
+    # talking about shutting the job down"
+    _STOP_WORK,
 )
 # The consultant asked to be in it: "could you join as well?", « tu peux nous rejoindre ? »
 _JOIN_ASKED = any_of(
@@ -919,6 +933,11 @@ QUESTIONED = any_of(
     r"(is|are|'s|'re|keeps?|kept) asking",
     r"(asks?|asked) (about|how|why|what|for|us|me|whether|if)",
     r"(has|have|had|got) (a |some |more )?questions?",
+    # "they've questions on the stage plot that only you can answer" (newcomer93)
+    r"(they've|they'v|we've|he's|she's|i've) (got )?(a |some |more |a few )?questions?",
+    r"only (you|u) (can|could) (answer|tell|explain|sign|decide)",
+    r"(que |qu')(toi|vous) (seul|seule|seuls)? ?(peux|pouvez|pourrais|pourriez) (repondre|"
+    r"expliquer|trancher|decider)",
     r"(wants?|wanted|needs?|would like) to (see|know|understand|check|go through)",
     r"(ont|a|avait|avaient) (une|des|plein de|quelques) questions?",
     r"pose(nt)? (une|des|plein de) questions?",
@@ -1877,6 +1896,11 @@ def _closed_by_an_authority(core: str) -> str | None:
         end = core.find(" . ", closed.end())
         sentence = core[start : end if end >= 0 else len(core)]
         who = _OFFICIAL.search(sentence) or _AUTHORITY.search(sentence)
+        if who is None and re.match(_STOP_WORK, closed.group(0)):
+            # the inspector told in the sentence before: « Inspection du travail sur le
+            # chantier … Ils parlent d'arrêt de chantier. »
+            before = core[core.rfind(" . ", 0, max(0, start - 1)) + 1 : start]
+            who = _OFFICIAL.search(before) or _AUTHORITY.search(before)
         notice = closed.group(0).startswith(("closure", "prohibition", "ferm", "arr"))
         if who is None and not notice:
             continue  # "we closed the shop early": no authority, no notice
@@ -2210,6 +2234,12 @@ _SUPPOSED_BEFORE = re.compile(
     # "so if the till shows as offline that day, nothing's wrong", « si le site tombe »
     r"|\b(if|si|even if|meme si|in case|unless) (the|our|your|my|their|it|le|la|les|l'|notre|"
     r"nos|votre|vos|that|this|ca|cela|ce)( [a-z']+)? ?$"
+    # a case supposed in the past tense that French and English use for it: « si l'onduleur
+    # commun tombait en panne en plein hiver, qui prendrait en charge … » (newcomer92), "if
+    # the roof were to leak"
+    r"|\b(si|s'il|s'ils)\b[a-z' ]{0,40}\b(tombait|tombaient|etait|etaient|venait a|venaient a|"
+    r"arrivait|arrivaient|prenait|lachait|lachaient|cassait|plantait|se mettait a)( [a-z']+)? ?$"
+    r"|\b(if|should)\b[a-z' ]{0,40}\b(were to|was to|happened to|ever)( [a-z']+)? ?$"
     # "reachable on WhatsApp if it's on fire" (newcomer88), « si c'est le feu »
     r"|\b(if|si|unless) (it's|its|it is|something's|something is|anything's|anything is|"
     r"things are|c'est|ca part|tout part)( [a-z']+)? ?$"
