@@ -354,3 +354,37 @@ def test_someone_to_reach_or_to_find_is_a_request(channel: str, text: str) -> No
 )
 def test_whether_work_is_done_stays_a_status_check(text: str) -> None:
     assert rules(text, at=AT)["intent"] == "status_check"
+
+
+# --- trial49: someone who fainted; what to tell them; the sender's two courses ------------------
+
+
+def test_a_child_who_fainted_and_what_to_tell_the_parents_is_an_urgent_request() -> None:
+    answer = rules(
+        "one of the kids fainted at the workshop and the parents are asking about our "
+        "insurance, I need to know what to tell them right now",
+        channel="voicemail",
+    )  # trial49 §6
+    assert answer["urgency"] == "urgent" and answer["intent"] == "request", answer
+
+
+def test_a_faint_last_year_is_not_urgent() -> None:
+    answer = rules("Last year a volunteer fainted during the gala, so we'd like a first-aider.")
+    assert answer["urgency"] == "none", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's on the matinee tomorrow at 2. Do we get the understudy ready or wait til the "
+        "morning?",  # newcomer93
+        "On envoie le dossier lundi ou on attend la réponse de la DRAC ?",
+    ],
+)
+def test_the_senders_two_courses_are_a_decision_asked(text: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["intent"] == "request", answer["reasons"]
+
+
+def test_a_state_asked_with_or_is_still_no_choice() -> None:
+    assert rules("Is the contract ready yet or should I chase them?", at=AT)["intent"] != "request"

@@ -72,6 +72,13 @@ _LEAD = re.compile(r"[:;—–]| - ")
 # "now" asks a state when no one acts ("is it live now or …"), and says when to act when the
 # sender does (« on paie maintenant ou on garde la trésorerie ? »)
 _NOW = re.compile(r"\b(now|maintenant)\b")
+# the other course the sender offers, said by its verb: "… or wait til the morning?",
+# « … ou on attend demain ? »
+_ACT_INSTEAD = re.compile(
+    r"((we|i|on|je|j'|nous) )?(just )?(wait|hold off|hold on|hold|leave it|leave|cancel|call it "
+    r"off|go ahead|keep|stop|postpone|push|pull|refund|attendre|attend|attends|annuler|annule|"
+    r"laisser|laisse|garder|garde|reporter|reporte|arreter|arrête|arrete|rembourser|rembourse)\b"
+)
 _OR_NOT = re.compile(r"\s(ou|or) (pas|non|not|no)\b")
 SHORT = 6
 """Words up to which a question of bare alternatives is a choice ("asset or just expense?",
@@ -93,9 +100,17 @@ def choice_asked(raw: str) -> str | None:
         # les enfants vont-ils … ou faut-il … ? », « le devis est arrivé : je le signe … »)
         lead = _LEAD.split(sentence[: alternative.start()])
         before, clause = lead[-1], lead[-1] + sentence[alternative.start() :]
+        acts = _SENDER_ACTS_FR if alternative.group(1) == "ou" else _SENDER_ACTS_EN
+        if (
+            acts.search(before)
+            and _ACT_INSTEAD.match(sentence, alternative.end()) is not None
+            and not _SENDER_STANDS.search(before)
+        ):
+            # the sender's two courses, whatever words of state or time they hold: "do we get
+            # the understudy ready or wait til the morning?" (newcomer93)
+            return clause.strip()
         if _STATE.search(clause) or _MEETING.search(clause) or _SENDER_STANDS.search(before):
             continue
-        acts = _SENDER_ACTS_FR if alternative.group(1) == "ou" else _SENDER_ACTS_EN
         if acts.search(before):
             return clause.strip()
         # bare alternatives; "… or not?" alone asks whether something happened

@@ -1374,15 +1374,8 @@ def _intent(found: dict[Intent, list[tuple[str, str, float]]], question: bool) -
     if not scores:
         return None
     # Someone who says "FYI" and asks no question is informing: an explicit statement cue
-    # outweighs a status or scheduling word, but not an explicit request. A thank-you is no
-    # such cue (« Merci pour votre point du 12. Le conseil souhaiterait savoir où en est le
-    # devis », newcomer91).
-    if (
-        scores.get(Intent.INFO)
-        and not question
-        and not scores.get(Intent.REQUEST)
-        and len(thanked) < len(found[Intent.INFO])
-    ):
+    # outweighs a status or scheduling word, but not an explicit request.
+    if scores.get(Intent.INFO) and not question and not scores.get(Intent.REQUEST):
         scores[Intent.INFO] += 1
     best = max(scores.values())
     return next(i for i in PRIORITY if scores.get(i) == best)

@@ -113,6 +113,8 @@ CALLBACK = Gated(
         r"them|him|it|this|that|my|your)\b)",
         # said any way, in dialect too: "gie us a wee bell", "gi' us a bell", "giz a quick ring",
         # "give me a quick call back" (newcomer19 M10)
+        # (with its "would you": left alone it read as a request, newcomer82)
+        r"((can|could|would|will) (you|u|ye) (please |just )?|if (you|u) could |please )?"
         r"((give|get|gie|gi'|gi) (me|us)|giz|gis) a (quick |wee |little |small |lil )?(call|ring|"
         r"buzz|shout|bell|tinkle|phone|tingle|holler|yell)( back)?",
         # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
@@ -994,6 +996,12 @@ REQUEST = cues(
             r"(quoi|que) (dire|repondre) (a|au|aux)",
             r"(je|on) (fais|fait) (quoi|comment)",
             r"what (should|do) (we|i) (say|tell|answer)",
+            # "I need to know what to tell them right now" (trial49)
+            r"(need to know|needs to know|tell (me|us)|don't know|do not know|not sure|no idea|"
+            r"unsure|wondering) what to (tell|say to|say|answer|reply|do)\b",
+            r"(dois savoir|faut que je sache|faut qu'on sache|sais pas|savons pas|savoir|dis moi|"
+            r"dites moi) (quoi|ce qu'il faut|ce que je dois|ce qu'on doit) (leur |lui )?(dire|"
+            r"repondre|faire)\b",
             # asked with the future: « vous pourrez me préparer un récapitulatif ? »
             r"(vous pourrez|tu pourras|pourrez vous|pourras tu) (me |nous )?(preparer|faire|"
             r"envoyer|regarder|verifier|ajouter|mettre|installer|changer|creer|corriger)",
@@ -3125,6 +3133,10 @@ HARM_NOW = cues(
             r"( [a-z'-]+){0,2} (isolator|inverter|onduleur|sectionneur|breaker|disjoncteur|"
             r"fuse ?box|consumer unit|tableau electrique|socket|prise|battery|batterie|charger|"
             r"chargeur|borne|meter|compteur)",
+            # someone who lost consciousness: "one of the kids fainted at the workshop" (trial49),
+            # « une bénévole a fait un malaise »
+            r"(fainted|passed out|blacked out|lost consciousness|s'est evanouie?|a fait un malaise|"
+            r"a perdu connaissance|est tombee? dans les pommes)",
             # a warning already given to keep away: "told her not to go near it", « je lui ai
             # dit de ne pas y toucher »
             r"(told|asked) (her|him|them|everyone|everybody|the (customer|client|tenants?|"
