@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.answered_support import linked_update, sent_update
 from tests.triage_support import rules
 
 AT = "2026-12-01T10:00:00+01:00"  # a Tuesday morning
@@ -87,12 +88,6 @@ def test_trying_to_reach_someone_else_is_a_matter() -> None:
 @pytest.mark.parametrize(
     ("channel", "text"),
     [
-        (
-            "email",
-            "Monsieur Garnier,\n\nMerci pour votre point du 12. Le conseil municipal souhaiterait "
-            "savoir où en est le devis pour les vitraux de la façade sud.\n\nBien cordialement,\n"
-            "Gérard Lemonnier",
-        ),  # newcomer91
         (
             "email",
             "Hi Thibault,\n\nSorry, with the pipe drama I've completely lost track. Did the "
@@ -388,3 +383,36 @@ def test_the_senders_two_courses_are_a_decision_asked(text: str) -> None:
 
 def test_a_state_asked_with_or_is_still_no_choice() -> None:
     assert rules("Is the contract ready yet or should I chase them?", at=AT)["intent"] != "request"
+
+
+# --- answered-by: a relative of the update's addressee; when a planned visit comes ---------------
+
+WELD = sent_update(
+    "upd-weld",
+    "jl.massart@moulin.example",
+    "Grille de la prise d'eau – soudure",
+    "Bonjour Jean-Luc,\n\nLe soudeur passera jeudi 19 novembre à 14 h pour la grille de la prise "
+    "d'eau. Il faudra arrêter la turbine une heure avant.\n\nÉlodie",
+    "2026-11-10T10:00:00+01:00",
+)
+
+
+def test_a_relatives_check_is_answered_by_the_update_to_whom_they_name() -> None:
+    """newcomer92: « le fils de Jean-Luc » asks when the welder comes; the update went to
+    Jean-Luc: the son's phone is no address, his words say whose matter it is."""
+    text = (
+        "bonjour madame c'est arnaud massart le fils de jean-luc au moulin euh c'était pour "
+        "savoir quand le soudeur vient pour la grille parce que mon père est à l'hôpital pour "
+        "son genou cette semaine et c'est moi qui dois arrêter la turbine voilà merci"
+    )
+    got = linked_update(
+        text, "+32 475 12 34 56", [WELD], at="2026-11-14T10:00:00+01:00", channel="voicemail"
+    )
+    assert got == "upd-weld"
+
+
+def test_a_planned_stay_in_hospital_is_not_urgent_but_an_admission_is() -> None:
+    planned = rules("mon père est à l'hôpital pour son genou cette semaine", channel="sms", at=AT)
+    assert planned["urgency"] == "none", planned["reasons"]
+    rushed = rules("mon père est à l'hôpital, il est tombé du toit ce matin", channel="sms", at=AT)
+    assert rushed["urgency"] == "urgent", rushed["reasons"]

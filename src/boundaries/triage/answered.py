@@ -240,10 +240,31 @@ _CIVILITY = frozenset(
 
 def caller_names(text: str) -> set[str]:
     """The names a caller gives ("c'est Bruno", "it's Kevin Brooks", "camille mark at
-    gorey …": a word before a hesitation or a place, after a greeting and one name)."""
-    found = C.SELF_ID.search(normalise(text))
+    gorey …": a word before a hesitation or a place, after a greeting and one name), and the
+    name of the person whose relative or assistant writes ("Eileen Fahy, Toms wife", « le fils
+    de Jean-Luc »: the update went to them)."""
+    norm = normalise(text)
+    found = C.SELF_ID.search(norm)
     names = set(_name_words(found.group(4))) if found else set()
-    return names | opening_names(text)
+    return names | opening_names(text) | _whose_relative(norm)
+
+
+_RELATIVE_OF_EN = re.compile(
+    r"\b([a-z][a-z-]{2,})(?:'s|s) (wife|husband|son|daughter|partner|mum|mom|mother|dad|father|"
+    r"brother|sister|assistant|pa|secretary|other half)\b"
+)
+_RELATIVE_OF_FR = re.compile(
+    r"\b(la femme|le mari|le fils|la fille|l'epouse|l'epoux|le compagnon|la compagne|le frere|"
+    r"la soeur|la mere|le pere|l'assistante?|le collegue|la collegue|la secretaire) (de|d') ?"
+    r"(monsieur |madame |m |mme )?([a-z][a-z-]{2,})"
+)
+
+
+def _whose_relative(norm: str) -> set[str]:
+    """First names of whom the writer is a relative or assistant of, in normalised text."""
+    found = {m.group(1) for m in _RELATIVE_OF_EN.finditer(norm)}
+    found |= {m.group(4) for m in _RELATIVE_OF_FR.finditer(norm)}
+    return {w for name in found for w in _name_words(name)}
 
 
 def opening_names(text: str) -> set[str]:

@@ -721,6 +721,13 @@ STATUS = cues(
             r"did (we|they|you|u|it) (actually |finally |even )?pass\b",
             # when a planned thing is, asked again: « la réception provisoire c'est quand
             # finalement » (newcomer91), « c'est prévu quand ? », « c'est pour quand déjà ? »
+            # when a planned visit comes: « c'était pour savoir quand le soudeur vient pour la
+            # grille » (newcomer92), "wanted to know when the scaffolders are coming"
+            r"(pour savoir|voulais savoir|voudrais savoir|savoir) quand (le|la|les|l'|vous|tu|on|il|"
+            r"elle|ils)( [a-z']+){0,4} (vient|viennent|viendra|viendront|passe|passera|passeront|"
+            r"arrive|arrivera|commence|commencera|aura lieu)",
+            r"(wanted to know|want to know|to ask|wondering|find out) when (the|they|he|she|you|your)"
+            r"( [a-z']+){0,4} (is|are|will be|'s|'re) (coming|starting|arriving|due|happening)",
             r"(c'est|c est|ce sera|ca sera) (quand|pour quand|prevu quand|prevu pour quand)( deja|"
             r" finalement| alors| du coup| exactement)?",
             r"update (me|us) on",
@@ -3310,7 +3317,11 @@ HARM_NOW = cues(
             r"\d)))",
             # someone at the hospital, not a signature's « Urgences dentaires : 06 … » nor the
             # hospital as a client or a place (« le labo de l'hôpital »)
-            r"(a|vers|de) l'hopital(?<!de l'hopital)|hospitalis\w+",
+            # (not a stay planned for a joint: « mon père est à l'hôpital pour son genou cette
+            # semaine », newcomer92)
+            r"(a|vers|de) l'hopital(?<!de l'hopital)(?! pour (son|sa|ses|une|un) (genou|hanche|"
+            r"epaule|cataracte|prothese|operation programmee|examen|examens|bilan|controle)\b)"
+            r"|hospitalis\w+",
             # hurt at work, said by the wound: "burned his arm pretty badly on the fryer … they
             # say second degree" (newcomer84)
             # (a joint given way too: "Camille just rolled her ankle in the run-through",
