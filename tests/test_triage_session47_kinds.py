@@ -41,6 +41,12 @@ AT = "2026-12-01T10:00:00+01:00"  # a Tuesday morning
         ("voicemail", "hiya it's bev been trying to reach you all morning ring me back ta"),
         ("voicemail", "bonjour c'est Odile on essaie de vous joindre depuis hier rappelez-moi"),
         ("sms", "Salut c'est Greg, rappelle-moi sur mon gsm stp"),
+        (
+            "voicemail",
+            "good afternoon elodie this is máire hegarty secretary of the ballintemple court "
+            "management company i'd be grateful if you could return my call at your convenience "
+            "thank you",
+        ),  # newcomer92: the courtesy of a formal call-back asks nothing more
     ],
 )
 def test_an_attempt_to_reach_with_a_name_is_content_free(channel: str, text: str) -> None:
@@ -416,3 +422,61 @@ def test_a_planned_stay_in_hospital_is_not_urgent_but_an_admission_is() -> None:
     assert planned["urgency"] == "none", planned["reasons"]
     rushed = rules("mon père est à l'hôpital, il est tombé du toit ce matin", channel="sms", at=AT)
     assert rushed["urgency"] == "urgent", rushed["reasons"]
+
+
+def test_the_formal_courtesy_of_a_request_keeps_the_request() -> None:
+    answer = rules(
+        "Je vous serais reconnaissante de bien vouloir me faire parvenir le devis signé.", at=AT
+    )
+    assert answer["intent"] == "request" and not answer["content_free"], answer
+
+
+# --- newcomer92: intents said other ways; French « dont » is no "don't" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "The board would be pleased if you could attend the board meeting on Wednesday 9 "
+            "December at 7.30pm. Please let me know if that suits.",
+            "scheduling",
+        ),
+        (
+            "the SSEN lads were saying there might be a problem with our protection settings if "
+            "they upgrade the line next year so could you maybe look into that when you've time",
+            "request",
+        ),
+        (
+            "Alors l'intervention d'hier à Carouge, c'est bon, elles rechargent à nouveau ? J'ai "
+            "pas eu de retour du technicien",
+            "status_check",
+        ),
+        (
+            "Charger 4 at Mahon sparking at the connector. Taped off the bay. Who do we call for "
+            "the warranty guy on a Saturday?",
+            "request",
+        ),
+        (
+            "l'arreté pour l'echafaudage finit ce soir 18h et on aura pas fini. Qui fait la "
+            "demande de prolongation, toi ou Regis?",
+            "request",
+        ),
+        (
+            "Au nom du conseil syndical, je tiens à vous remercier pour la réactivité dont vous "
+            "avez fait preuve la semaine dernière. Le plafond sèche.",
+            "info",
+        ),
+    ],
+)
+def test_newcomer92_intents(text: str, intent: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["intent"] == intent, answer["reasons"]
+
+
+def test_french_dont_is_read_as_french_and_english_dont_as_dont() -> None:
+    from boundaries.triage.text import normalise
+
+    assert " dont vous avez " in normalise("la réactivité dont vous avez fait preuve")
+    assert " dont trois " in normalise("douze dossiers dont trois urgents")
+    assert " don't know " in normalise("I dont know")

@@ -422,7 +422,14 @@ GREETING = Gated(
         r"(recevez|agreez)( [a-z']+){0,3} (mes|nos) (sinceres |meilleures )?(salutations|"
         r"sentiments)( [a-z]+){0,2}",
         r"(a|en) (votre|ta) (meilleure )?convenance",
+        # what `classify` writes for "at your convenience" (no hurry): no matter either
+        r"when convenient",
         r"sorry to bother you",
+        # the formal courtesy of a call-back asked: "I'd be grateful if you could return my
+        # call", « je vous serais reconnaissante de bien vouloir me rappeler » (newcomer92)
+        r"(i'd|i would|we'd|we would) be (very |most |extremely |so )?grateful if (you|u) could",
+        r"(je vous serais|je te serais|nous vous serions) (tres |vraiment )?(reconnaissante?s?|"
+        r"oblige|obligee|obliges)( de)?( bien vouloir)?",
         r"(just )?calling to (say hello|say hi|check in on you)",
         # a check-in that names nothing: "Sam, just checking in" (trial34 §3: its topic was
         # "checking"), "a quick check-in"
@@ -673,7 +680,9 @@ STATUS = cues(
             r"signed|approved|final|finalized|complete)",
             # "let me know if the order went out"; not "can you tell me if the new software
             # handles…", a question asked (newcomer19 M6)
-            r"let me know (if|whether) (the|our|my|your|it|that|this)",
+            # (not whether a time suits: "please let me know if that suits", newcomer92)
+            r"let me know (if|whether) (the|our|my|your|it|that|this)(?! (suits|works|is ok|is "
+            r"okay|is convenient|would suit|would work|is possible)\b)",
             r"(has|have) (the|our|my|your) [a-z' ]{1,30} (come back|come through|come in|arrived|"
             r"gone out|gone in|gone off|gone through|landed|cleared|been)",
             r"when (do )?(you think )?[a-z' ]{0,40}(will|would) be (ready|done|finished|sent)",
@@ -934,6 +943,10 @@ STATUS = cues(
             r"(?<!once it's ready)(?<!until it's done)"
             r"( now| yet| already| again| then)?(?= ?\?)",
             r"working (again|now|yet)(?= ?\?)",
+            # « c'est bon, elles rechargent à nouveau ? » (newcomer92)
+            r"(marche|marchent|fonctionne|fonctionnent|recharge|rechargent|tourne|tournent|repart|"
+            r"repartent|remarche|remarchent|charge|chargent)( [a-z']+)? (a nouveau|de nouveau)"
+            r"(?= ?\?)",
             # (a word after "on", "qui", "il", "elle", "ça" is a verb, not a participle: « ma
             # carte est périmée, on fait la réunion en visio ? »)
             r"(c'est|c est|est|sont|est ce que|est ce qu'|c)\b[^.?!]{0,60}(?<! on)(?<! qui)"
@@ -1003,6 +1016,16 @@ REQUEST = cues(
             r"(quoi|que) (dire|repondre) (a|au|aux)",
             r"(je|on) (fais|fait) (quoi|comment)",
             r"what (should|do) (we|i) (say|tell|answer)",
+            # whom to call, asked: "Who do we call for the warranty guy on a Saturday?", « il
+            # faudrait savoir qui on appelle demain matin » (newcomer92)
+            r"who (do|should|shall|can|would) (we|i) (call|ring|contact|phone|get|ask|send)",
+            r"qui (on|est ce qu'on|doit on|faut il|je dois|on doit) (appelle|appeler|contacte|"
+            r"contacter|previent|prevenir)",
+            # who of two does it: « Qui fait la demande de prolongation, toi ou Regis ? »
+            r"qui (fait|s'occupe de|gere|envoie|appelle|depose|prend)( [a-z']+){1,6} (toi|vous|moi) "
+            r"ou [a-z'-]+(?= ?\?)",
+            r"who('s| is)? (doing|does|sending|handling|filing|calling)( [a-z']+){1,6} (you|me) or "
+            r"[a-z'-]+(?= ?\?)",
             # "I need to know what to tell them right now" (trial49)
             r"(need to know|needs to know|tell (me|us)|don't know|do not know|not sure|no idea|"
             r"unsure|wondering) what to (tell|say to|say|answer|reply|do)\b",
@@ -1019,7 +1042,9 @@ REQUEST = cues(
             r"what (would|does|will) (that|it|this) (involve|take|cost|mean for us|require)",
             r"(qu'est ce que|combien) (ca|cela) (impliquerait|implique|couterait|coute|"
             r"demanderait|prendrait)",
-            r"(can|could|would) (you|u) (please )?(also )?(send|write|draft|prepare|put|fix|"
+            # ("could you maybe look into that when you've time", newcomer92)
+            r"(can|could|would) (you|u) (please |maybe |possibly |perhaps |kindly )?(also )?(send|"
+            r"write|draft|prepare|put|fix|"
             r"update|do|help|give us|give me|provide|look|check|find|tell|resend|forward|"
             r"review|add|get|create|set|share|sign|upload|take|"
             # someone to find: "can you see whether your usual firm has anyone", "can you ring
@@ -1876,6 +1901,8 @@ INFO = cues(
             r"bonne nouvelle",
             r"pas besoin de (me )?rappeler",
             r"je vous informe",
+            # « je tiens à vous remercier pour la réactivité » (newcomer92)
+            r"(je tiens|nous tenons|on tient) a (vous|te) remercier",
             # the sender running late, not what is overdue: « les copropriétaires en retard »
             r"(je suis|je serai|j'ai|on sera|on est|nous serons|nous sommes|j'arrive|je vais etre|"
             r"on va etre|serai|suis|arriverai|arrive|je pars|un peu|legerement|peu) en retard",

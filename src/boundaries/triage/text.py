@@ -247,6 +247,14 @@ def strip_accents(text: str) -> str:
     ).translate(_FOLDED)
 
 
+_AFTER_DONT = frozenset(
+    "je j'ai j'avais vous tu il elle on nous ils elles le la les l'on un une des ce cette ces "
+    "certains certaines plusieurs deux trois quatre cinq six la plupart mon ma mes son sa ses "
+    "notre nos votre vos leur leurs chacun aucun".split()
+)
+"""Words after French « dont » (its subject or what it counts), where it is no "don't"."""
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lowercase, accent-free, shorthand expanded, a web address read as "website",
@@ -261,6 +269,13 @@ def normalise(text: str) -> str:
     if "c" in split:  # « c est » as speech-to-text writes « c'est »: not « c'est est »
         split = [w for i, w in enumerate(split) if not (w == "est" and i and split[i - 1] == "c")]
     words = [SHORTHAND.get(w, w) for w in split]
+    if "dont" in split:
+        # French « dont » (« la réactivité dont vous avez fait preuve », newcomer92) before a
+        # subject or a determiner, not the English "dont" typed without its apostrophe
+        words = [
+            "dont" if w == "dont" and i + 1 < len(split) and split[i + 1] in _AFTER_DONT else x
+            for i, (w, x) in enumerate(zip(split, words, strict=True))
+        ]
     # SMS « pr demain », « pr jeudi 14h » is « pour »; "PR" alone is also a press release.
     if "pr" in words:
         words = [
