@@ -480,3 +480,23 @@ def test_french_dont_is_read_as_french_and_english_dont_as_dont() -> None:
     assert " dont vous avez " in normalise("la réactivité dont vous avez fait preuve")
     assert " dont trois " in normalise("douze dossiers dont trois urgents")
     assert " don't know " in normalise("I dont know")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me permets de revenir vers vous au sujet de la déclaration SACD. Pourriez-vous "
+        "m'indiquer si celle-ci a pu être introduite ?",  # newcomer93
+        "do i need to do the prs setlists for the uk gigs or is that sorted? dont want to miss "
+        "it again like last year",  # newcomer93
+        "alright Sam it's Gaz quick one have we heard owt back about whether the players need "
+        "work permits for Toronto",  # newcomer93
+    ],
+)
+def test_newcomer93_status_asked_other_ways(text: str) -> None:
+    assert rules(text, channel="sms", at=AT)["intent"] == "status_check"
+
+
+def test_tell_me_whether_i_may_is_still_a_request() -> None:
+    answer = rules("Pourriez-vous m'indiquer si je peux signer le contrat de cession ?", at=AT)
+    assert answer["intent"] == "request", answer["reasons"]

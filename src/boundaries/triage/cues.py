@@ -748,6 +748,10 @@ STATUS = cues(
             r"any luck (getting|with|finding|fixing|sorting|on|tracking)",
             r"where (are )?(we|we're|you|you're|things) at (with|on)",
             r"(yet|already) or( not| no| nah)?( yet)?(?= ?\?| ?$)",
+            # "do i need to do the prs setlists … or is that sorted?" (newcomer93): whether it
+            # was done, the question's second half
+            r"or (is|are|was|has) (that|it|this|they|that all|it all) (been )?(sorted|done|taken "
+            r"care of|handled|dealt with|covered|in|gone in|submitted|filed)(?= ?\?)",
             r"or not yet(?= ?\?| ?$)",
             r"(went|gone|go|goes) through (ok|okay|alright|all right|fine)",
             # asked the long way round (newcomer89): « où est-ce qu'on en est avec le dossier »,
@@ -761,8 +765,9 @@ STATUS = cues(
             r"where (have|has) (you|u|he|she|they|it|things) (got|gotten) to",
             r"how (are |were )?(we're|we are|we|you're|you are|things are) (doing|getting on|"
             r"going) (against|with|on)",
+            # (and in the north of England: "have we heard owt back", newcomer93)
             r"(did|have|has) (we|you|u|they|he|she) (ever |yet )?(hear|heard|get|got) "
-            r"(anything|something|word|a word) back",
+            r"(anything|something|word|a word|owt|aught|anythin) back",
             # whether what was planned still holds: "is the steel still coming Thursday?",
             # « c'est toujours prévu pour lundi ? », « ça tient toujours ? » (newcomer91)
             # (not a meeting of ours: "are we still on for 3?" is scheduling)
@@ -786,7 +791,8 @@ STATUS = cues(
         # … c'est fait », "Moira was wondering whether the wireless had been seen to". It
         # outweighs the "c'est fait" it contains.
         phrases(
-            r"(savoir|demande|wondering|know|asks|asked|asking|verifier|check|checking)"
+            # (« pourriez-vous m'indiquer si celle-ci a pu être introduite ? », newcomer93)
+            r"(savoir|demande|wondering|know|asks|asked|asking|verifier|check|checking|indiquer)"
             r"( [a-z']+){0,5}? (si|whether|if|"
             r"est ce que|est ce qu')(?! (you|u|vous|tu) (could|can|would|pourr|pouv|peux)"
             r"| (it is|it's|c'est|il est|it would be|ce serait) possible)[^.?!]{0,120} (fait|faite|fini|finie|termine|terminee|bon|pret|prete|"
@@ -795,6 +801,7 @@ STATUS = cues(
             # what a third party did with it: « vérifier avec toi si le CALQ avait répondu »
             # (newcomer33)
             r"repondu|envoyee?s?|recue?s?|partie?s?|signee?s?|acceptee?s?|payee?s?|deposee?s?|"
+            r"introduite?s?|transmise?s?|traitee?s?|validee?s?|"
             r"answered|replied|heard back|come through|gone in|gone off|gone out|submitted|"
             r"filed|approved|paid)\b",
             # a yes-or-no on the work passed on without its mark: "just ringin' to see has the
