@@ -170,7 +170,9 @@ CALLBACK = Gated(
         r"i tried (you|to (call|reach) you)( earlier)?",
         # an attempt to reach, said every way: "just trying to get hold of you", "been trying to
         # reach you all morning", "sorry I missed you", "try me later" (newcomer90)
-        r"(i'm |i am |i've been |i have been |we've been |we're |been )?(just )?(trying|tried) to "
+        # (the caller's own attempt: not "she's trying to reach you, she will call you")
+        r"(i'm |i am |i've been |i have been |we've been |we're |been |i was |we were |just )"
+        r"(just )?(trying|tried) to "
         r"(get hold of|get ahold of|reach|get through to|catch|get in touch with|contact|call|"
         r"ring|phone) (you|ya|u)( all day| all morning| all afternoon| since this morning| "
         r"earlier| this morning| today)?",
@@ -1034,11 +1036,8 @@ REQUEST = cues(
             r"who('s| is)? (doing|does|sending|handling|filing|calling)( [a-z']+){1,6} (you|me) or "
             r"[a-z'-]+(?= ?\?)",
             # "I need to know what to tell them right now" (trial49)
-            r"(need to know|needs to know|tell (me|us)|don't know|do not know|not sure|no idea|"
-            r"unsure|wondering) what to (tell|say to|say|answer|reply|do)\b",
-            r"(dois savoir|faut que je sache|faut qu'on sache|sais pas|savons pas|savoir|dis moi|"
-            r"dites moi) (quoi|ce qu'il faut|ce que je dois|ce qu'on doit) (leur |lui )?(dire|"
-            r"repondre|faire)\b",
+            # (not "I don't know what to tell them" beside a status asked: the sets read it so)
+            r"(need to know|needs to know|tell (me|us)) what to (tell|say to|say|answer|reply|do)\b",
             # asked with the future: « vous pourrez me préparer un récapitulatif ? »
             r"(vous pourrez|tu pourras|pourrez vous|pourras tu) (me |nous )?(preparer|faire|"
             r"envoyer|regarder|verifier|ajouter|mettre|installer|changer|creer|corriger)",
@@ -2868,14 +2867,27 @@ HARM_NOW = cues(
             r"signed|got) (in|on|into)|accessed|used (his|her|their) (login|password|account|"
             r"access))",
             r"(site|website) (is )?down",
+            # a hole that lets anyone into others' accounts: « une faille de sécurité majeure
+            # permettant de se connecter aux comptes d'autres utilisateurs » (realtext39)
+            r"(faille|vulnerabilite|breche) (de securite )?[a-z ]{0,20}(permettant|qui permet) (de "
+            r"|d')?(se connecter|acceder|lire|voir|modifier|recuperer)( [a-z']+){0,3} (aux|a|les|"
+            r"des) (comptes|donnees|mots de passe|fichiers)",
+            r"(vulnerability|security hole|security flaw|exploit|bug) (that |which )?(allows|lets|"
+            r"letting|allowing) (anyone|anybody|attackers?|users?|people|me)( [a-z']+){0,3} to "
+            r"(log ?in|sign in|access|read|see|view|take over)( [a-z']+){0,2} (other|others'|any|"
+            r"another|someone else's)",
             # something heavy hanging loose over where people pass: "two are sort of hanging on
             # the gutter right above the front door where the kids go in and out" (newcomer91),
             # « des tuiles menacent de tomber sur le trottoir »
             # (come loose first: not "the christmas lights are hanging over the front door")
             r"(slipped|come off|came off|come loose|came loose|blown off|blew off|blown down|blew "
             r"down|fallen|fell|broken|broke|snapped|cracked|loose|came away|come away)( [a-z']+)"
-            r"{0,25} (hanging|dangling|swinging|about to (fall|come down)|could (fall|come down)|"
-            r"might (fall|come down))( [a-z']+){0,6} (right )?(above|over|onto|on to) (the "
+            r"{0,25} (hanging|dangling|swinging|resting|sitting|lodged|stuck|perched|about to (fall|"
+            r"come down)|could (fall|come down)|"
+            # ("one of the panels … has slipped and is now resting on the gutter, directly above
+            # the main entrance", newcomer92)
+            r"might (fall|come down))( [a-z']+){0,6} (right |directly |just )?(above|over|onto|"
+            r"on to) (the "
             r"|a |our |my )?(front |back |main )?(door|entrance|doorway|path|pavement|sidewalk|"
             r"street|road|playground|car park|drive|driveway|people|kids|children)",
             r"(menace|menacent|risque|risquent) de (tomber|s'effondrer|se decrocher)( [a-z']+){0,4}"

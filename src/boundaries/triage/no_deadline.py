@@ -80,9 +80,11 @@ _OWN_STEP = re.compile(
     r"forwarding|drop|dropping|do|doing|get|bring|email|post|put|pop|scan|scanne|upload|"
     r"print|imprime)"
     r"( (you|it|them|over|across|back|ca|cela))*\b"
-    r"(?![a-z' ]{0,40}\b(but|mais|and you|et (tu|vous)|if you|si (tu|vous)|faut|need|needs|must|"
+    r"(?![a-z' ]{0,70}\b(but|mais|and you|et (tu|vous)|if you|si (tu|vous)|faut|need|needs|must|"
     r"doit|doivent|please|pls|can you|could you|pouvez|peux tu|pourrais|pour que|so that|sinon|"
-    r"otherwise)\b)"
+    # nor across what dates another thing: « je vous le scanne ce soir … c'est bien demain la
+    # date limite » (newcomer81)
+    r"otherwise|c'est|c est|it's|it is|date limite|deadline|echeance|due)\b)"
     # (a long object too: « je t'envoie le schéma unifilaire et les fiches techniques des
     # micro-onduleurs dans la journée », newcomer92)
     r"[a-z' ]{0,70}$"

@@ -144,8 +144,11 @@ NEED = any_of(
     r"word|meeting|catch|quick|coffee|rdv|appel|rendez|point|minute|moment|slot|time)\b)",
     # Wanted done by a time: "the logs submitted by 9am tomorrow", "paid by noon".
     r"(submitted|filed|sent|delivered|returned|signed|uploaded|paid|done|ready|finished|"
-    r"completed|fixed|live|in|up) (by|before) (\d\w*|noon|midnight|tonight|tomorrow|end of|"
-    r"close of|eod|cob|first thing)",
+    r"completed|fixed|live|in|up) by (\d\w*|noon|midnight|tonight|tomorrow|end of|close of|eod|"
+    r"cob|first thing)",
+    # (not "all samples in before 11", done: newcomer77)
+    r"(submitted|filed|sent|delivered|returned|signed|uploaded|paid) before (\d\w*|noon|"
+    r"midnight|tonight|tomorrow|end of|close of|eod|cob|first thing)",
     r"(for|pour) (the|tomorrow's|le|la|l'|notre|our) [a-z' ]{0,30}"
     r"(board|trustees|committee|audit|hearing|conseil|assemblee|ag|ca|comite|audience|bureau)",
     # a piece of work named with the time it is for: "it's about the board pack for tomorrow
@@ -697,7 +700,8 @@ LIVE_MEETING = any_of(
     # call thanked for, "thanks for today's call", newcomer90)
     r"(?<!thanks for today's )(?<!thank you for today's )(?<!thanks for the )"
     r"(?<!thank you for the )"
-    r"(zoom|teams|visio|video ?call|call|meeting(?! rooms? (one|two|three|four|five|six|\d+|"
+    r"(zoom|teams|visio|video ?call|facetime|whatsapp call|google meet|call|meeting(?! rooms? "
+    r"(one|two|three|four|five|six|\d+|"
     r"[a-z])\b)|reunion|meet|conference call|"
     r"rendez vous|"
     r"rdv|entretien|visit|visite|audience|rencontre|recoit|walkthrough|walk through|demo|"
@@ -936,6 +940,9 @@ QUESTIONED = any_of(
     # "they've questions on the stage plot that only you can answer" (newcomer93)
     r"(they've|they'v|we've|he's|she's|i've) (got )?(a |some |more |a few )?questions?",
     r"only (you|u) (can|could) (answer|tell|explain|sign|decide)",
+    # "they want a sign off before doors" (newcomer93)
+    r"(want|wants|need|needs|waiting for|waiting on) (a |your |the )?(sign ?off|go ahead|green "
+    r"light|ok|okay|signature|approval)",
     r"(que |qu')(toi|vous) (seul|seule|seuls)? ?(peux|pouvez|pourrais|pourriez) (repondre|"
     r"expliquer|trancher|decider)",
     r"(wants?|wanted|needs?|would like) to (see|know|understand|check|go through)",
