@@ -500,3 +500,40 @@ def test_newcomer93_status_asked_other_ways(text: str) -> None:
 def test_tell_me_whether_i_may_is_still_a_request() -> None:
     answer = rules("Pourriez-vous m'indiquer si je peux signer le contrat de cession ?", at=AT)
     assert answer["intent"] == "request", answer["reasons"]
+
+
+# --- newcomer94 (scored blind first): heating off for days said aloud, customers stopped at the
+# gates by a thing wrongly dated last year; held-out sets: a panel above the entrance, a
+# sign-off asked on FaceTime now, a security hole into others' accounts ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaux dsl de te deranger, le chauffage marche pas dans le logement staff du Grand Bec "
+        "depuis 2 jours, on dort avec nos doudounes. Il fait -12 la nuit",
+        "le terminal nous sort des forfaits avec une date de validité de l'an dernier les "
+        "clients passent pas les portiques y en a déjà une quinzaine qui sont revenus furieux",
+        "A resident has just told me that one of the panels on the south roof appears to have "
+        "slipped and is now resting on the gutter, directly above the main entrance.",
+        "on the stage w laure's crew, can u hop on facetime now re the truss over the stage, "
+        "they want a sign off before doors",
+        "j'ai découvert une faille de sécurité majeure permettant de se connecter aux comptes "
+        "d'autres utilisateurs.",
+    ],
+)
+def test_held_out_kinds_are_urgent(text: str) -> None:
+    answer = rules(text, channel="sms", at=AT)
+    assert answer["urgency"] == "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chauffage marche pas très bien depuis qu'on a changé le thermostat, tu peux "
+        "regarder la semaine prochaine ?",
+        "Last year the gates at the car park stopped people getting through for a day.",
+    ],
+)
+def test_a_mild_fault_or_an_old_one_is_not_urgent(text: str) -> None:
+    assert rules(text, channel="sms", at=AT)["urgency"] == "none"

@@ -646,7 +646,14 @@ CANNOT = any_of(
     r"envoyer|utiliser|lancer|encaisser|commander)",
     r"(ne |n')(sont|est) plus (remonte|remontes|remontees|affiche|affiches|affichees|visibles?|"
     r"accessibles?|recus|recues|envoyes|envoyees)",
-    r"(ne|n') (fonctionne|fonctionnent|marche|marchent) pas depuis",
+    # (spoken without its « ne »: « le chauffage marche pas dans le logement staff depuis 2
+    # jours », newcomer94)
+    r"((ne|n') )?(fonctionne|fonctionnent|marche|marchent) pas (dans [a-z' ]{1,40})?depuis",
+    # customers stopped at the gates: « les clients passent pas les portiques » (newcomer94)
+    r"(clients?|customers?|gens|skieurs|visiteurs|guests|passengers|people)( [a-z']+){0,2} (ne )?"
+    r"(passent|passe|peuvent pas passer|can't get through|cannot get through|are stuck at|"
+    r"get stuck at|bloques aux|bloquees aux) (pas |plus )?(les |the |aux )?(portiques|"
+    r"tourniquets|turnstiles|gates|barrieres|portillons|bornes)",
     _NOT_A_PERSON + r"(ne|n') (repond|repondent) pas depuis",
     # Spoken French drops the « ne » (« ça marche plus », Québec « marche pu », read as « plus »
     # by `text.normalise`), but « ça marche plus tard ? » is a time that suits.
@@ -2293,7 +2300,10 @@ _DATED_AHEAD = re.compile(
 _SUPPOSED_START = re.compile(r"^ ?(if|si|should|s'il|s'ils)\b[a-z' ]{0,50}$")
 """A sentence that opens on a condition: what follows in it is supposed, not told."""
 _LONG_AGO = re.compile(
-    r"\b((back )?in|en) (19|20)\d\d\b|\blast year\b|\byears ago\b|\bl'an (dernier|passe)\b|"
+    # (not a date a thing wrongly carries: « des forfaits avec une date de validité de l'an
+    # dernier », newcomer94, "tickets dated last year")
+    r"\b((back )?in|en) (19|20)\d\d\b|(?<!dated )\blast year\b|\byears ago\b|"
+    r"(?<!validite de )(?<!date de )\bl'an (dernier|passe)\b|"
     r"\bl'annee (derniere|passee)\b|\bil y a (\w+ )?ans\b|"
     r"\blast (spring|summer|autumn|fall|winter)\b|"
     r"\bback in (early |mid |late )?(january|february|march|april|may|june|july|august|"
