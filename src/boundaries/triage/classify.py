@@ -1115,9 +1115,11 @@ _ASKING = re.compile(
 
 
 _MOVE_VERB = (
-    r"\b(push|pushed|move|moved|shift|bump|reschedule|postpone|put|change|decaler|decale|"
-    r"reporter|reporte|deplacer|deplace|repousser|repousse|avancer|reculer|passer)"
-    r"( [a-z']+){0,4} (to|until|till|a|au|pour|sur) (the |le |la )?"
+    # asked, not told ("the hearing was moved to Tuesday" still dates its stake)
+    r"\b((could|can|shall|would|should) (we|you|u|i) (please |just )?|(on peut|peut on|pourrait "
+    r"on|on pourrait|est ce qu'on peut|tu peux|vous pouvez|pourriez vous|peux tu) )"
+    r"(push|move|shift|bump|reschedule|postpone|put|change|decaler|reporter|deplacer|repousser|"
+    r"avancer|reculer|passer)( [a-z']+){0,4} (to|until|till|a|au|pour|sur) (the |le |la )?"
 )
 
 
