@@ -537,3 +537,31 @@ def test_held_out_kinds_are_urgent(text: str) -> None:
 )
 def test_a_mild_fault_or_an_old_one_is_not_urgent(text: str) -> None:
     assert rules(text, channel="sms", at=AT)["urgency"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaux jsuis dispo pour le call contrat demain 10h si ça te va, sinon apres 14h. Lucas",
+        "Pool guy can come Thursday 10am about the chlorine probe, can you be on video? "
+        "Otherwise Friday same time.",
+        "Are we still on for 2pm today or should we push to tomorrow? Kayla's stuck in Vancouver",
+    ],
+)
+def test_another_time_offered_or_a_meeting_moved_is_no_deadline(text: str) -> None:
+    """newcomer94: « sinon » and "otherwise" before another time offer it, they threaten
+    nothing; the day a meeting holds or moves to is the meeting's."""
+    answer = rules(text, channel="sms", at="2026-11-25T09:00:00+01:00")
+    assert answer["urgency"] != "urgent", answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le dossier doit partir ce soir, sinon on perd la subvention.",
+        "Please sign the form today, otherwise the bank cancels the loan offer.",
+    ],
+)
+def test_a_threat_after_otherwise_is_still_a_stake(text: str) -> None:
+    answer = rules(text, at="2026-11-25T09:00:00+01:00")
+    assert answer["urgency"] == "urgent", answer["reasons"]

@@ -451,7 +451,12 @@ def _classify(message: Message) -> Triage:
     urgent, reasons = r.urgent, list(r.reasons)
     if r.stake is not None:
         dated = imminent_date(r.core, message.at)
-        if dated is not None and _moved_to(r.core, dated):
+        if dated is not None and (
+            _moved_to(r.core, dated)
+            # a meeting asked to move, its day with the reason why: "are we still on for 2pm
+            # today or should we push to tomorrow? Kayla's stuck in Vancouver" (newcomer94)
+            or (r.verdict.intent is Intent.SCHEDULING and re.search(_MOVE_VERB, r.core))
+        ):
             # the day a meeting is asked to move to: "could we push it to Friday same time?
             # Thursday afternoon the studio's booked for the auditions" (newcomer93)
             dated = None

@@ -2372,7 +2372,11 @@ STAKE = cues(
             r"wiped",
             r"disappeared",
             r"empty",
-            r"otherwise",
+            # (not another time offered: "can you be on video? Otherwise Friday same time",
+            # newcomer94)
+            r"otherwise(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+            r"later|next week|the next day|same time|any time|anytime|after|before|at \d|\d|"
+            r"we can (do|meet|talk|speak)|i can (do|come|meet)|let me know|just)\b)",
             r"or else",
             # the threat after a deadline: "by 4pm today or they pull the event", "or we lose
             # the slot"; not a second choice ("today or we can do Monday", "or they might")
@@ -2601,7 +2605,9 @@ STAKE = cues(
             r"dites|tu me dis|vous me dites|donne moi|donnez moi|appelle|appelez|rappelle|rappelez|ecris|ecrivez|envoie moi|envoyez moi|on en parle|"
             r"on se voit|on fait|on peut|en visio|par telephone|par visio|au telephone|demain|"
             r"lundi|mardi|mercredi|jeudi|vendredi|la semaine|tout|a part|pour le reste|rien|ca va|"
-            r"comment)\b)",
+            # another time offered: « demain 10h si ça te va, sinon après 14h » (newcomer94)
+            r"comment|apres|avant|vers|a \d|plus tard|le matin|l'apres midi|en fin|la veille|"
+            r"le lendemain|\d)\b)",
             r"faute de",
             r"(maladie|declaration) (a declaration )?obligatoire",
             r"saisie (sur|conservatoire|attribution|administrative)",
@@ -3732,6 +3738,10 @@ NOT_NOW = Gated(
         r"(critique|bloquant|bloquante|grave|majeur|majeure|urgent|urgente)",
         r"(pas|rien de) (vraiment )?bloquant",
         r"no worries",
+        # said of what it tells: "2 couples stuck on the French side. Not a problem, they come
+        # tomorrow" (newcomer94); « pas de problème, ils arrivent demain »
+        r"(^|(?<=\. ))(not a problem|no problem|pas de probleme|pas un probleme|aucun probleme)"
+        r"(?=,? (they|we|it|he|she|ils|elles|on|il|elle|c'est|that)\b)",
         r"no need to (worry|panic)",
         # the sender says the matter can wait: "it can wait till January", « ça peut attendre »
         r"(it|this|that|which|all this|all that|the rest|everything else|i|we) can (easily |"

@@ -2965,6 +2965,19 @@ def _happening(core: str, words: str) -> bool:
     return _LONG_AGO.search(f"{before}{words}{after}") is None
 
 
+_MEETINGS_TIME = re.compile(
+    r"\b(still on for|still good for|still ok for|still okay for|toujours (ok|bon|d'accord) pour|"
+    r"on tient (toujours )?(le rdv|la reunion|le point|l'appel) de)( [a-z0-9:']+){0,2} $"
+)
+_MOVED_TO_TIME = re.compile(
+    r"\b(push|move|shift|bump|postpone|reschedule|decaler|reporter|deplacer|repousser)( it| that|"
+    r" this| the [a-z]+| le| la)? (to|until|till|a|au|pour) $"
+)
+"""Before a time word, the day a meeting is asked to move to ("should we push to tomorrow")."""
+"""Before a time word, a meeting asked whether it holds ("are we still on for 2pm today"): the
+time is the meeting's, not a deadline (newcomer94)."""
+
+
 _ABSENCE = re.compile(r"\b(sick|ill|off|absent|absente|malade|arret maladie|en conge|on leave)$")
 """A stake that is someone away: the day word right after it says when they are away."""
 
@@ -4019,6 +4032,8 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         and not _IN_FORCE.search(core[: core.find(hit[1])][-40:])
         and not _done_at(core, core.find(hit[1]), hit[1])
         and not _dates_an_absence(core, hit[1], stake)
+        and _MEETINGS_TIME.search(core[max(0, core.find(hit[1]) - 30) : core.find(hit[1])]) is None
+        and _MOVED_TO_TIME.search(core[max(0, core.find(hit[1]) - 30) : core.find(hit[1])]) is None
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"
     if soon:
