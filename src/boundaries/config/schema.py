@@ -81,8 +81,9 @@ class ClientSpec(_Strict):
     timezone: str | None = Field(
         default=None,
         description="IANA time zone it lives in, for the times its greetings, replies, agendas "
-        "and scripts give (default: from its phone numbers, else its region; where unknown, "
-        "your times, named when its country is not yours).",
+        "and scripts give (default: from its phone numbers, numbers in several countries on one "
+        "clock, France and Belgium, giving that clock; else its region; where unknown, your "
+        "times, named when any of its countries is not yours).",
     )
     phones: list[str] = Field(default_factory=list, description="Numbers it calls from.")
     emails: list[str] = Field(default_factory=list, description="Addresses it writes from.")
