@@ -97,7 +97,9 @@ def client_whereabouts(
     share; every country is `region` and those of all its numbers (a client with French
     and Belgian numbers may be in either, neither is the consultant's St John's)."""
     parsed = [phonenumbers.parse(n) for n in numbers]
-    countries = {phonenumbers.region_code_for_number(n) for n in parsed} - {None, "ZZ"}
+    countries: set[str] = {
+        code for n in parsed if (code := phonenumbers.region_code_for_number(n)) not in (None, "ZZ")
+    }
     every = tuple(sorted(countries | ({region.upper()} if region else set())))
     country = region.upper() if region else (next(iter(countries)) if len(countries) == 1 else None)
     if timezone:
