@@ -3738,10 +3738,6 @@ NOT_NOW = Gated(
         r"(critique|bloquant|bloquante|grave|majeur|majeure|urgent|urgente)",
         r"(pas|rien de) (vraiment )?bloquant",
         r"no worries",
-        # said of what it tells: "2 couples stuck on the French side. Not a problem, they come
-        # tomorrow" (newcomer94); « pas de problème, ils arrivent demain »
-        r"(^|(?<=\. ))(not a problem|no problem|pas de probleme|pas un probleme|aucun probleme)"
-        r"(?=,? (they|we|it|he|she|ils|elles|on|il|elle|c'est|that)\b)",
         r"no need to (worry|panic)",
         # the sender says the matter can wait: "it can wait till January", « ça peut attendre »
         r"(it|this|that|which|all this|all that|the rest|everything else|i|we) can (easily |"
