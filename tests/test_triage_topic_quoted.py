@@ -92,3 +92,22 @@ def test_a_lone_word_naming_the_kind_of_exchange_is_no_topic(text, channel, subj
 def test_a_kind_of_exchange_stays_beside_what_it_is_about():
     got = topic("Bonjour Claire, je voudrais faire le point budget avec vous. Marc", "email")
     assert "budget" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, all good.\n\n> On Tue, Claire wrote:\n> The server is down, can you check?",
+        "Thanks, sounds fine!\n\nOn Mon 2 Nov, Claire wrote:\n> Shall we move to Friday?",
+        "Cheers, looks good to me.\nDave",
+    ],
+)
+def test_praise_in_a_thank_you_is_no_topic(text):
+    """trial49 §6: "good" out of "Thanks, all good" went on as the topic of a thank-you."""
+    assert topic(text, "email") == ""
+
+
+def test_what_a_thank_you_is_for_stays_its_topic():
+    assert topic("Merci pour le devis de la toiture, c'est parfait.", "sms") == (
+        "devis de la toiture"
+    )

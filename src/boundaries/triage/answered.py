@@ -84,9 +84,18 @@ def topic_keys(text: str) -> set[str]:
         if w in FRENCH or w in ENGLISH:
             continue
         canonical = BILINGUAL.get(w) or BILINGUAL.get(w.rstrip("sx")) or w
+        if (
+            len(canonical) <= STEM
+            and canonical.endswith("s")
+            and not canonical.endswith(_NOT_PLURAL)
+        ):
+            canonical = canonical[:-1]  # "places" and « place », "exams" and "exam" agree
         out.add(canonical[:STEM])
     return out
 
+
+_NOT_PLURAL = ("ss", "us", "is", "os", "as")
+"""Endings of short words whose last "s" is their own ("bus", "gas", "atlas")."""
 
 _GREETED = re.compile(r"\b(hi|hello|hey|dear|bonjour|bonsoir|salut|allo|coucou)( [a-z'-]+)?")
 
@@ -215,6 +224,18 @@ def _people(text: str, greeting: str) -> frozenset[str]:
     return frozenset(topic_keys(" ".join(found)))
 
 
+_NUMBER_START = re.compile(r"[+(\d]")
+
+
+def sender_names(sender: str) -> set[str]:
+    """The name a phone number's `from` is saved under ("Samia Benali +33645901328" gives
+    samia, benali; SPEC §5 `from`); none for an address or a bare number."""
+    if "@" in sender:
+        return set()
+    found = _NUMBER_START.search(sender)
+    return set(_name_words(sender[: found.start()] if found else ""))
+
+
 def signer_names(text: str) -> set[str]:
     """The names a text is signed with: its last line when that is a few capitalised words
     ("Julien Marchetti", "Amy")."""
@@ -308,13 +329,17 @@ def _short_names(text: str) -> set[str]:
     return set(_name_words(" ".join(found)))
 
 
-def known_caller(text: str, update: Update, people: frozenset[str] = frozenset()) -> bool:
+def known_caller(
+    text: str, update: Update, people: frozenset[str] = frozenset(), sender: str = ""
+) -> bool:
     """A message from a phone number (no address to compare) says it comes from the
-    correspondent of `update`: the caller's or signer's name is one the update greets ("c'est
-    Bruno" and "Salut Bruno,"), or the message names the firm of its address ("Jen at the front
-    desk at Prairie Dance" and an update to front@prairie-dance.example). `people` (the first
+    correspondent of `update`: the caller's or signer's name, or the name its `sender` is
+    saved under ("Samia Benali +33 6 45 90 13 28"), is one the update greets ("c'est Bruno"
+    and "Salut Bruno,"), or the message names the firm of its address ("Jen at the front desk
+    at Prairie Dance" and an update to front@prairie-dance.example). `people` (the first
     names of every update) are no firm."""
-    if (caller_names(text) | signer_names(text) | _short_names(text)) & update.names:
+    said = caller_names(text) | signer_names(text) | _short_names(text) | sender_names(sender)
+    if said & update.names:
         return True
     firm = _firm_keys(update.to) - people
     return (bool(firm) and not firm.isdisjoint(topic_keys(text))) or _names_firm_in_words(
@@ -369,7 +394,7 @@ def sent_in_time(update: Update, at: datetime | None) -> bool:
 
 
 def correspondent(address: str) -> str:
-    """Who an address belongs to, as `_same_correspondent` tells them apart: the firm's mail
+    """Who an address belongs to, as `same_correspondent` tells them apart: the firm's mail
     domain, or the address itself on a public mail service ("gmail.com")."""
     domain = _domain(address)
     return domain if domain is not None and domain not in PUBLIC_MAIL else address.strip().lower()
@@ -381,7 +406,14 @@ def _domain(address: str) -> str | None:
     return address.rsplit("@", 1)[1] if "@" in address else None
 
 
-def _same_correspondent(sender: str, update: Update) -> bool | None:
+def _private_address(sender: str) -> bool:
+    """An address on a public mail service (gmail.com, eircom.net): it tells nobody's firm,
+    so the message's words may (`caller_addresses`)."""
+    domain = _domain(sender)
+    return domain is not None and domain in PUBLIC_MAIL
+
+
+def same_correspondent(sender: str, update: Update) -> bool | None:
     """True/False when the addresses tell, None when they cannot (a phone number)."""
     if "@" not in sender or "@" not in update.to:
         return None
@@ -504,14 +536,14 @@ class UpdateIndex:
     def caller_addresses(
         self, text: str, sender: str, same_client: AbstractSet[str] | None = None
     ) -> frozenset[str]:
-        """Who a message from a phone number says it comes from (`known_caller`), as
-        `correspondent` keys of the updates to them (their firm's mail domain, or their own
-        address on a public mail service); empty when an address or the configuration tells,
-        or when the message does not say."""
-        if same_client is not None or "@" in sender:
+        """Who a message from a phone number or a private address (gmail.com, eircom.net)
+        says it comes from (`known_caller`), as `correspondent` keys of the updates to them
+        (their firm's mail domain, or their own address on a public mail service); empty when
+        a firm's address or the configuration tells, or when the message does not say."""
+        if same_client is not None or ("@" in sender and not _private_address(sender)):
             return frozenset()
         return frozenset(
-            correspondent(u.to) for u in self.updates if known_caller(text, u, self.people)
+            correspondent(u.to) for u in self.updates if known_caller(text, u, self.people, sender)
         )
 
     def clients_of_numbers(self, messages: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
@@ -587,12 +619,16 @@ class UpdateIndex:
                 continue
             if same_client is not None and u.to not in same_client:
                 continue
-            same = True if same_client is not None else _same_correspondent(sender, u)
+            same = True if same_client is not None else same_correspondent(sender, u)
             if same is None and callers:
                 # the caller said who they are: another client's update is not theirs
                 same = correspondent(u.to) in callers
+            elif same is False and callers and correspondent(u.to) in callers:
+                # a private address that names the firm ("I'm the treasurer of Ballintemple
+                # Court" from a gmail address, newcomer92): another address of that client
+                same = True
             if same is None:
-                names = caller_names(text) if names is None else names
+                names = caller_names(text) | sender_names(sender) if names is None else names
                 if names & u.names:
                     same = True  # "c'est Bruno" and "Salut Bruno,"
             if same is False or (off_subject and not same):

@@ -287,11 +287,11 @@ _AGAIN = re.compile(
 )
 
 
-def announced_date_passed(update: Update, at: datetime) -> bool:
+def announced_date_passed(update: Update, at: datetime, that_day: bool = False) -> bool:
     """`update` announced a step for a calendar date ("pairing on 4 December", « livraison
     prévue le 3 décembre », « installation le jeudi 19/11 ») and the check came after the
-    last such date. Weekdays are left out: "the budget you approved on Monday" is a day gone
-    by, not one announced."""
+    last such date (or on it, with `that_day`). Weekdays are left out: "the budget you
+    approved on Monday" is a day gone by, not one announced."""
     if update.at is None:
         return False
     sent = update.at
@@ -305,7 +305,7 @@ def announced_date_passed(update: Update, at: datetime) -> bool:
         for d, said in named
         if any(c.isdigit() for c in said) and d > sent.date() and not _beaten(norm, said)
     ]
-    return bool(ahead) and max(ahead) < at.date()
+    return bool(ahead) and (max(ahead) <= at.date() if that_day else max(ahead) < at.date())
 
 
 # A check that quotes what it was told and says it did not happen: "you wrote us they come on
@@ -557,6 +557,10 @@ _HOW_WENT = re.compile(
     r"|\bcomment (?:s'est|se sont|ca s'est) (?:passe|passee|passes|passees|deroule|deroulee)"
     r"(?: (?:pour|avec))? ([a-z0-9' -]{3,60}?)(?:[?.!,]|$)"
     r"|\b(?:qu'a|qu'ont|ca a) donne(?: quoi)? ([a-z0-9' -]{3,60}?)(?:[?.!,]|$)"
+    # whether it passed, the event said first: « la contre-visite, ça a passé ? » (Québec),
+    # "the re-inspection this morning, did it pass?" (newcomer93)
+    r"|\b([a-z0-9' -]{3,60}?),? (?:ca|il|elle|on) a (?:bien |finalement )?passe\b"
+    r"|\b([a-z0-9' -]{3,60}?),? did (?:it|we|they) (?:actually |finally )?pass\b"
 )
 # An update's sentence that sets an event ahead: "testing is booked for Thursday", « l'audit
 # est prévu le 15 », as well as what `_FUTURE` reads.
@@ -567,10 +571,12 @@ _SET_AHEAD = re.compile(
 )
 
 
-def outcome_not_told(text: str, update: Update) -> str | None:
+def outcome_not_told(text: str, update: Update, at: datetime | None = None) -> str | None:
     """Why `update` does not answer a check asking how an event went, when each of its
     sentences naming that event only sets it ahead ("how did Thursday's single sign-on test
-    go?" and "single sign-on testing is booked for Thursday 3 December", newcomer67): it was
+    go?" and "single sign-on testing is booked for Thursday 3 December", newcomer67), or when
+    the check came (`at`) on or after the date the update announced (« l'inspecteur revient
+    le jeudi 12 novembre » and, on the 12th, « la réinspection, ça a passé ? »): it was
     written before the event and cannot tell its outcome; else None."""
     said = normalise(read_mail(text).new)
     found = _HOW_WENT.search(said)
@@ -582,6 +588,8 @@ def outcome_not_told(text: str, update: Update) -> str | None:
         return None
     if _only_ahead(update, lambda s: bool(topic_keys(s) & keys), _SET_AHEAD):
         return f"it only sets '{event.strip()}' ahead, before it took place"
+    if at is not None and announced_date_passed(update, at, that_day=True):
+        return f"it was sent before the day it announced; '{event.strip()}' came after"
     return None
 
 
@@ -626,6 +634,20 @@ _SAME_STEP = (
     ("chiffrage", "simulation", "calcul", "estimation", "estimate", "costing", "devis", "quote"),
     ("relecture", "proofreading", "proofread", "revision", "corrections"),
     ("maquette", "layout", "design"),
+    # recovering a debt is its reminders, formal notice and court order (newcomer92-112)
+    (
+        "recouvrement",
+        "recovery",
+        "impaye",
+        "unpaid",
+        "arrears",
+        "creance",
+        "debt",
+        "relance",
+        "demeure",
+        "injonction",
+        "collection",
+    ),
 )
 
 

@@ -176,7 +176,11 @@ STAGES: dict[str, tuple[str, str]] = {
         r"repl(?:y|ies)|answer(?:ed|s)?|respon(?:d|ds|se|ses)|feedback|repondu|reponse|retour|"
         r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|agreed|granted|refused|"
         r"rejected|declined|acknowledged|confirmed|accord(?:e|ee|es|ees)|refuse(?:e|s|es)?|"
-        r"rejete(?:e|s|es)?|valide(?:e|s|es)?|accuse reception|confirme(?:e|s|es)?",
+        r"rejete(?:e|s|es)?|valide(?:e|s|es)?|accuse reception|confirme(?:e|s|es)?|"
+        # or by what it published or allotted: « la préfecture a publié la répartition : tu as
+        # 14 places » (newcomer95)
+        r"publie(?:e|s|es)?|published|allotted|allocated|attribue(?:e|s|es)?|notifie(?:e|s|es)?|"
+        r"notified",
     ),
     "approved": (
         r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"
@@ -260,10 +264,22 @@ _TELLS_STAGE = {
 }
 # Fixed phrases whose words would pass for an item ("boîtes aux lettres" are mailboxes).
 _NOT_ITEMS = re.compile(r"\b(?:boites? aux lettres|letter ?box(?:es)?|post ?box(?:es)?)\b")
+# What the sender says they were sent themselves: news they pass on, not the item they ask
+# about ("I've had a letter from the old supplier", « j'ai reçu un courrier de la mairie »;
+# newcomer94-009 asked whether the switch went through, told of a letter).
+_OWN_RECEIPT = re.compile(
+    r"\b(?:i've|i have|i|we've|we have|we|j'ai|on a|nous avons)"
+    r"(?: (?:just|also|juste|aussi|bien|deja|already))? (?:had|got|received|recu|eu)"
+    r" (?:a|an|this|that|un|une|ce|cette) [a-z'-]+(?: (?:from|de|du|des|d') [a-z'-]+)?"
+)
 _UNMARKED_QUESTION = re.compile(
     r"\b(?:lequel|laquelle|lesquels|lesquelles|which one|ou pas|or not)\b"
 )
-_SENTENCES = re.compile(r"[^.?!\n]*[?]|[^.?!\n]+")
+_SENTENCES = re.compile(
+    r"[^.?!\n\u2600-\u27bf\U0001f300-\U0001faff]*[?]|[^.?!\n\u2600-\u27bf\U0001f300-\U0001faff]+"
+)
+"""Sentences, a text message's emoji ending one as a full stop would ("Le contrat est signé
+depuis le 6 😉 le nouveau commence bien lundi?", newcomer95)."""
 
 
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -325,6 +341,8 @@ def describe(text: str, question_only: bool = False) -> Item:
         # lequel finalement"
         questions.append(pieces[-1])
     asked = " ".join(questions) if question_only and questions else norm
+    if question_only:
+        asked = _OWN_RECEIPT.sub(" ", asked)
     clause = None
     if question_only:
         for piece in questions or pieces:

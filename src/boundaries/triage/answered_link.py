@@ -309,7 +309,7 @@ def _check_one(
     promised = (
         None
         if link.update is None
-        else promised_only(text, link.update) or outcome_not_told(text, link.update)
+        else promised_only(text, link.update) or outcome_not_told(text, link.update, at)
     )
     if link.update is not None and promised is not None:
         why = f"not linked to update {link.update.id}: {promised}"

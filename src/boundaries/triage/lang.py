@@ -42,6 +42,8 @@ FRENCH = frozenset(
         "mais",
         "ou",
         "donc",
+        "puis",
+        "pis",  # Québec's « puis »: « Pis? Ça a passé? » (newcomer93)
         "car",
         "mon",
         "ma",

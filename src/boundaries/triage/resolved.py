@@ -126,6 +126,11 @@ OVER = any_of(
     r"(it )?never happened again",
     r"(we've|we have|i've|i have|have) had no (problems?|issues?|trouble) since",
     r"false alarm",
+    # an alarm gone to see, and nothing found: « je vais voir : rien de mouillé, rien
+    # d'anormal », "went down to check, nothing wrong" (newcomer97)
+    r"(alarm|alarme|sonde|probe|sensor|capteur|detector|detecteur)[^?]{0,160}\b(rien "
+    r"d'anormal|rien de (mouille|grave|casse|special|suspect)|nothing (wrong|abnormal|amiss|"
+    r"unusual|there)|all (dry|fine|normal|clear))\b",
     # the alarm's cause harmless: "somebody see smoke an call them, but it was only the raku
     # firing" (newcomer29), « c'était juste le grille-pain »
     r"(smoke|fumee|alarm|alarme|fire (service|brigade|people)|pompiers|police|gendarmes)"
@@ -582,7 +587,11 @@ def problem_over(core: str) -> str | None:
             continue
         if _ASKED_AFTER.match(core, found.end()):
             continue  # « ça remarche ou pas ? », "is it working again or not": asked
-        if _LATER.match(core, found.end()) and not _done_within(core, found):
+        if (
+            _LATER.match(core, found.end())
+            and not _done_within(core, found)
+            and not _PASSIVE_DONE.match(found.group(0))
+        ):
             continue  # "it runs again tonight at 11pm": it will, nothing is over
         courtesy = [m.span() for m in _NOT_BACK.finditer(core, found.end())]
         if any(
@@ -594,6 +603,11 @@ def problem_over(core: str) -> str | None:
             continue
         return found.group(0)
     return None
+
+
+_PASSIVE_DONE = re.compile(r"(a|ont|avons|est|sont) ete |(has|have|had) been |(was|were) ")
+"""A repair told in the passive past: the day after it is when it was done (« la fuite a été
+réparée lundi », newcomer95), not a time to come."""
 
 
 def _done_within(core: str, found: re.Match[str]) -> bool:

@@ -19,7 +19,7 @@ _APOSTROPHES = str.maketrans(
 # offline (realtext33). Not an email address.
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
 _NON_WORD = re.compile(r"(?:[^\w'?!%€$:\u2029]|_)+")
-_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)'])[.;]+(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"(?<=[^\W_]|[)'%€$£\"»])[.;]+(?=\s|$)|\n")
 _SPACES = re.compile(r"\s+")
 _AFTER_POUR = re.compile(
     r"(demain|aujourd'hui|ce|cet|cette|midi|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -255,6 +255,14 @@ _AFTER_DONT = frozenset(
 """Words after French « dont » (its subject or what it counts), where it is no "don't"."""
 
 
+_THAT_TIME = re.compile(
+    r"\b(soir|nuit|matin|midi|jour|journ[ée]e|semaine|apr[èe]s-midi|heure|week-end)-l[àa]\b"
+)
+"""« ce soir-là », « cette nuit-là »: that evening, not tonight. Read as one word (« ce
+soirla »), which no table of times within a day holds (newcomer97: « suspendre les
+sauvegardes ce soir-là » was a deadline tonight)."""
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lowercase, accent-free, shorthand expanded, a web address read as "website",
@@ -262,7 +270,8 @@ def normalise(text: str) -> str:
     semicolon before a space, a line break), a "." word, so that a cue's window stops at its
     sentence ("clearer than last year. Our shop shows a casino page" is not a harm of last
     year)."""
-    t = strip_accents(_URL.sub(" website ", text).translate(_APOSTROPHES).lower())
+    t = _THAT_TIME.sub(r"\1la", _URL.sub(" website ", text).translate(_APOSTROPHES).lower())
+    t = strip_accents(t)
     t = t.replace("?", " ? ").replace("!", " ! ")
     t = _NON_WORD.sub(" ", _SENTENCE_END.sub(" \u2029 ", t)).replace("\u2029", ".")
     split = t.split()

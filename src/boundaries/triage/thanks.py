@@ -157,6 +157,15 @@ def without_courtesies(norm: str) -> str:
     return C.GREETING.sub(" ", rest)
 
 
+def only_courtesy(words: str, norm: str) -> bool:
+    """Whether every word of `words` (a topic, normalised) is one of the praise or
+    acknowledgements of `norm` (the message, normalised): "good" out of "thanks, all good"
+    names no matter (trial49 §6); what a thank-you is for does ("merci pour le rapport")."""
+    said = set(tokens(norm)) - set(tokens(_PRAISE.sub(" ", norm)))
+    own = set(tokens(words))
+    return bool(own) and own <= said
+
+
 def _left(norm: str) -> int:
     """Content words of `norm` once thanks, praise, greetings and who is speaking are gone."""
     return sum(

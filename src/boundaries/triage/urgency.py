@@ -189,7 +189,8 @@ WITHIN_A_DAY = any_of(
     r"\d{1,2}( ?(am|pm)|:\d\d| ?h\d{0,2}) (tomorrow|demain|today|tonight|this (morning|"
     r"afternoon|evening)|ce (matin|soir)|cet apres midi)",
     r"(tomorrow|demain) (morning|first thing|at \d{1,2}|by|before|matin|a \d{1,2}|avant|midi|"
-    r"\d{1,2} ?h\b|\d{1,2}( ?(am|pm)|:\d\d))",
+    # (« demain 8h30 »: the minutes after the h, newcomer95)
+    r"\d{1,2} ?h(\d\d)?\b|\d{1,2}( ?(am|pm)|:\d\d))",
     r"first thing tomorrow",
     r"tomorrow's (board|trustees|committee|audit|hearing|inspection|deadline|meeting at)",
     # an event of tomorrow that the work is for: "the wedding's tomorrow", « le salon ouvre
@@ -272,6 +273,10 @@ MINUTES_AWAY = any_of(
     r"in (\d{1,2}) ?(h|hrs?)\b",
     r"within the hour",
     r"within the next (\d{1,2}|one|two|three|few|couple of) (hours|hrs|minutes|mins)",
+    # "in the next half hour or so", « dans la demi-heure » (newcomer95)
+    r"(in|within) the next (half hour|hour|half an hour|quarter of an hour|(\d{1,2}|ten|fifteen|"
+    r"twenty|thirty|forty|few) (min|mins|minutes))",
+    r"(dans|d'ici) (la|une) (prochaine )?(demi heure|heure)",
     r"dans les (\d{1,2}|deux|trois|quelques) (prochaines heures|prochaines minutes)",
     r"dans l'heure",
 )
@@ -1662,6 +1667,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         and _SETTING_UP.search(core) is None
         and not (broken is not None and _a_person_silent(core, broken))
         and not _a_time_that_does_not_suit(core, told)
+        and _WITHOUT_BEFORE.search(core[: max(core.find(told), 0)].rpartition(" . ")[2]) is None
     ):
         return "broken access or operations", told
     held = PEOPLE_HELD.search(core)
@@ -2093,6 +2099,8 @@ def _wanted_soon(core: str) -> str | None:
         found = WITHIN_A_DAY.search(found.string, found.end())
     if found is None or found.group(0) in _BARE_DAY or _not_an_event(core, asked):
         return None
+    if _offered(found.string, found.start(), found.end()):
+        return None  # "… at 3 today? If not tomorrow morning is fine": a time offered
     if found.string is after:
         start = asked + 1 + found.start()
         if not_a_deadline(core, start, start + len(found.group(0))) is not None:
@@ -2100,6 +2108,37 @@ def _wanted_soon(core: str) -> str | None:
         if day_told_before(core, start, start + len(found.group(0))):
             return None  # « … de mardi prochain … ? J'ai une césarienne à 9 h »: that day's
     return found.group(0)
+
+
+_OFFERED_TIME = re.compile(
+    r"( [a-z]+){0,2} (is fine|is good|is ok|is okay|works|would work|suits|would suit|would do|"
+    r"is perfect|me va|nous va|ca me va|me convient|nous convient|marche|m'arrange|irait)\b"
+)
+"""After a time, that it suits the sender: a time offered, not an event ("tomorrow morning
+works", « demain matin me va »)."""
+_INSTEAD_TIME = re.compile(r"\b(if not|otherwise|or else|failing that|sinon|ou bien|or) $")
+"""Before a time, a second choice offered ("if not tomorrow morning", « sinon demain »)."""
+
+
+_WITHOUT_BEFORE = re.compile(
+    r"\b(without|sans) (the same|same|it|this|that|these|those|(the |your |their |his |her )?"
+    r"(approval|sign ?off|signature|confirmation|go ahead|green light|validation|consent|"
+    r"agreement|answer|reply|decision)|(votre |leur |son |sa |l'|la |le )?(accord|validation|"
+    r"signature|feu vert|confirmation|reponse|decision)|cela|ca|ceci)( [a-z0-9']+){0,3} $"
+)
+"""Before "we cannot …": the go-ahead the inability hangs on ("without the same we cannot open
+the admissions module for 1st Dec", newcomer95): a condition not met yet, nothing broken now
+("without internet we cannot take payments" is a lack, and broken)."""
+
+
+def _offered(text: str, start: int, end: int) -> bool:
+    """Whether the time at `text[start:end]` (normalised) is one the sender offers to talk
+    at: said to suit them (`_OFFERED_TIME`) or a second choice (`_INSTEAD_TIME`), not an
+    event anything is due for (newcomer95: "a call at 3 today? If not tomorrow morning is
+    fine")."""
+    return bool(
+        _OFFERED_TIME.match(text, end) or _INSTEAD_TIME.search(text, max(0, start - 16), start)
+    )
 
 
 # A question asked aloud, whose transcript has no question mark: « est-ce que vous pouvez »,
@@ -2330,6 +2369,11 @@ _DENIED = re.compile(
     r"\b(?<!arrete )(?<!arretent )(?<!cesse )(?<!se releve )(?<!se relevent )"
     r"(pas|not|never|jamais|n't)\b"
 )
+# Harms told by a negation: someone not come home, a limb "not right" (newcomer95, 96).
+_TOLD_BY_NOT = re.compile(
+    rf"(?:{C.PERSON_MISSING})|\b(?:arm|wrist|ankle|leg|knee|shoulder|hand|back|neck|hip|foot|"
+    r"collarbone|elbow|fingers?)('s| is|s)? not (looking )?right\b"
+)
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
 # été annulée », "no one was injured" (not « sans »: « sans chauffage » is the harm).
 _DENIED_BEFORE = re.compile(
@@ -2503,7 +2547,23 @@ _GRAVE = re.compile(
     r"payments?|withdrawals?|charges?|debits?)|"
     # money gone that nobody made, bank details changed by an impostor, a structure about to
     # fall on people (trial46: each said with "no rush", « tranquille »)
-     + C.MONEY_TAKEN + r"|" + C.STRUCTURE_GIVING_WAY + r")\b"
+    + "|".join(
+        (
+            C.MONEY_TAKEN,
+            C.STRUCTURE_GIVING_WAY,
+            # someone missing, a fall from a height, a load hanging, a boat sunk, goods
+            # soaked, mail read by the wrong people, a bone broken: each told with "pas de
+            # panique", "no rush", « rien d'urgent » by its sender (newcomer94 to 97)
+            C.PERSON_MISSING,
+            C.FALL_FROM_HEIGHT,
+            C.LOAD_HANGING,
+            C.VESSEL_SINKING,
+            C.SOAKED,
+            C.MAIL_RECALL_FAILED,
+        )
+    )
+    + r"|(broke|broken|fractured|cassee?|fracturee?)( [a-z]+){0,2} (ankle|wrist|leg|arm|hip|"
+    r"collarbone|jambe|bras|poignet|cheville|hanche|clavicule)|a and e|a&e|aux urgences)\b"
 )
 
 
@@ -2962,20 +3022,49 @@ def _happening(core: str, words: str) -> bool:
         return False  # « une mise en demeure, on a huit jours pour payer »: days ahead
     if _IN_A_MONTH.match(after):
         return False  # "the flood in April, the breach in July": dated by its month
+    if _WILL_BE_DOWN.search(words) and _WORKS_PLANNED.search(core) and not _IF.search(core):
+        return False  # "we will schedule the migration … the portal will be down for 4 hours"
+    if _CALLED_OUT.fullmatch(words) and _CAME_AND_WENT.match(after):
+        return False  # "photos taken yesterday before the police came": their visit is done
     return _LONG_AGO.search(f"{before}{words}{after}") is None
+
+
+_WILL_BE_DOWN = re.compile(r"\b(will be|'ll be|is going to be|sera|seront|va etre|vont etre)\b")
+_WORKS_PLANNED = re.compile(
+    r"\b(schedul\w*|planned|plan to|maintenance|upgrade|migration|migrate|update window|"
+    r"programme\w*|prevue?s?|planifie\w*|mise a jour|migrer|bascule)\b"
+)
+_IF = re.compile(r"\b(if|unless|otherwise|si|sinon|sauf si|a moins)\b")
+"""A service that "will be down" in a message about works planned ("we will schedule the
+migration for Saturday night; the portal will be down for 4 hours", newcomer95), with no
+condition: a planned outage, not a harm going on."""
+_CALLED_OUT = re.compile(r"police|gendarmes?|gendarmerie|the guards|les pompiers|pompiers")
+_CAME_AND_WENT = re.compile(
+    r" (came|attended|called round|came round|came by|were here|was here|have been|had been|"
+    r"left|took (a |our |my |the )?statements?|est passee?|sont passes|sont venus|est venue?|"
+    r"ont pris (la|les|notre|ma) (plainte|depositions?)|sont repartis|est repartie?)\b"
+)
+"""After the police or the fire brigade called out (`_CALLED_OUT`): a visit told as done
+(newcomer97)."""
 
 
 _MEETINGS_TIME = re.compile(
     r"\b(still on for|still good for|still ok for|still okay for|toujours (ok|bon|d'accord) pour|"
-    r"on tient (toujours )?(le rdv|la reunion|le point|l'appel) de)( [a-z0-9:']+){0,2} $"
+    r"on tient (toujours )?(le rdv|la reunion|le point|l'appel) de|"
+    # a call offered at that time: "are you free for a quick call at 3 today" (newcomer95)
+    r"(free|available|dispo|disponible|libre)( [a-z]+)? (for|pour) (a |an |un |une )?(quick |"
+    r"short |brief |petit |petite |rapide )?(call|chat|catch up|word|meeting|appel|point|visio|"
+    r"rdv|coup de fil|echange)|"
+    # where the triage took out a call-back formula followed by its time (`classify._core`)
+    r"callback)( [a-z0-9:']+){0,2} $"
 )
+"""Before a time word, a meeting asked whether it holds ("are we still on for 2pm today"), or
+a call offered at that time: the time is the meeting's, not a deadline (newcomer94, 95)."""
 _MOVED_TO_TIME = re.compile(
     r"\b(push|move|shift|bump|postpone|reschedule|decaler|reporter|deplacer|repousser)( it| that|"
     r" this| the [a-z]+| le| la)? (to|until|till|a|au|pour) $"
 )
 """Before a time word, the day a meeting is asked to move to ("should we push to tomorrow")."""
-"""Before a time word, a meeting asked whether it holds ("are we still on for 2pm today"): the
-time is the meeting's, not a deadline (newcomer94)."""
 
 
 _ABSENCE = re.compile(r"\b(sick|ill|off|absent|absente|malade|arret maladie|en conge|on leave)$")
@@ -3295,7 +3384,10 @@ _DONE_JUST_BEFORE = re.compile(
 aujourd'hui »): the day dates it."""
 _CLOCK_TIME = re.compile(r"\d ?(h|am|pm|:)|\b(noon|midi)\b")
 _PUT_RIGHT_BEFORE = re.compile(
-    r"\b((a|ont|avons|est|sont|s'est|se sont|a ete|ont ete) (leve|levee|leves|debloque|debloquee|"
+    # (« signé ce matin et envoyé à 11 h 20 »: the participle after « et », newcomer97)
+    r"\b((a|ont|avons|est|sont|s'est|se sont|a ete|ont ete|et|puis) (envoye|envoyee|envoyes|"
+    r"signe|signee|signes|depose|deposee|transmis|transmise|paye|payee|vire|viree|livre|"
+    r"livree|poste|postee|expedie|expediee|leve|levee|leves|debloque|debloquee|"
     r"rembourse|remboursee|retabli|retablie|revenu|revenue|reparti|repartie|repartis|parti|partie|"
     r"partis|parties|redemarre|redemarree|repare|reparee|credite|creditee|recredite|annule|"
     r"annulee|regle|reglee|arrive|arrivee|arrives|arrivees|passe|passee|passes|venu|venue|"
@@ -3729,7 +3821,7 @@ def urgency(core: str) -> tuple[bool, list[str], str | None]:
         h
         for h in named
         if _happening(told := _told_in(core, h[1]), h[1])
-        and not _DENIED.search(h[1])
+        and not (_DENIED.search(h[1]) and not _TOLD_BY_NOT.search(h[1]))
         and not _not_affected(told, h[1])
         and not _calmed(told, h[1])
         # « l'exercice d'évacuation annuel aura lieu le 12 mars »: a drill to come, no harm
@@ -4033,6 +4125,7 @@ def _without_harm(core: str) -> tuple[bool, list[str], str | None]:
         and not _done_at(core, core.find(hit[1]), hit[1])
         and not _dates_an_absence(core, hit[1], stake)
         and _MEETINGS_TIME.search(core[max(0, core.find(hit[1]) - 30) : core.find(hit[1])]) is None
+        and not _offered(core, core.find(hit[1]), core.find(hit[1]) + len(hit[1]))
         and _MOVED_TO_TIME.search(core[max(0, core.find(hit[1]) - 30) : core.find(hit[1])]) is None
     ]
     what = f"{stake[0][0]} ('{stake[0][1]}')"

@@ -1,0 +1,36 @@
+"""Québec French asks where work stands its own ways (newcomer93, newcomer94): the question
+particle « -tu » after the auxiliary (« ça a-tu avancé ? », « ils ont-tu signé ? ») and
+« ça a passé ? » (did it pass). Each is a status check (SPEC §5); « pis » (« puis ») opening
+a question is no topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from boundaries.triage import Message, classify
+from boundaries.triage.model import Intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ouais allô c'est Réjean pour l'affaire du permis de terrasse ça a-tu avancé ton "
+        "affaire rappelle-moi quand t'as le temps",
+        "Pis le bail avec la ville, ils ont-tu signé?",
+        "La contre-visite du pylône à matin, ça a passé?",
+        "l'inspection du gaz, ça a passé ou pas?",
+    ],
+)
+def test_a_quebec_question_on_the_work_is_a_status_check(text: str) -> None:
+    verdict = classify(Message("q", "sms", text))
+    assert verdict.intent is Intent.STATUS_CHECK, verdict.reasons
+
+
+def test_pis_opening_a_question_is_no_topic() -> None:
+    verdict = classify(Message("q", "sms", "Pis? La contre-visite à matin, ça a passé?"))
+    assert verdict.topic == "contre-visite"
+
+
+def test_a_van_that_came_by_is_no_question() -> None:
+    verdict = classify(Message("q", "sms", "Le camion a passé à 8h, il a tout pris. Merci!"))
+    assert verdict.intent is not Intent.STATUS_CHECK
