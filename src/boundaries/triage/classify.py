@@ -941,8 +941,7 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     if over is not None:
         urgent, why, stake = False, [f"not urgent: the problem is over ('{over}')"], None
     else:
-        # (`_core`: as `core`, with "callback" where a formula said when to call)
-        urgent, why, stake = urgency(_without_firms(_core(norm), raw))
+        urgent, why, stake = urgency(_without_firms(core, raw))
     if channel == "email" and not any(r.startswith("not urgent") for r in why):
         urgent, why, stake = _told_under_a_label(raw, subject, (urgent, why, stake))
     calming = over if over is not None else _vetoed(why)
@@ -1321,25 +1320,9 @@ def _vetoed(why: list[str]) -> str | None:
 
 
 def _core(norm: str) -> str:
-    """Normalised text without call-back formulas and insistence, as `urgency` reads it. A
-    formula followed by a time leaves the word "callback" before it: the time is the call's
-    ("are you free for a quick call at 4 today about the payroll file?", newcomer95), which
-    `urgency` reads as no deadline."""
-
-    def gone(m: re.Match[str]) -> str:
-        return " callback " if _TIME_NEXT.match(m.string, m.end()) else " "
-
-    core = C.CALLBACK.sub(gone, norm)
+    """Normalised text without call-back formulas and insistence, as `urgency` reads it."""
+    core = C.CALLBACK.sub(" ", norm)
     return re.sub(r"\s+", " ", C.INSISTENCE.sub(" ", core))
-
-
-_TIME_NEXT = re.compile(
-    r" ?(?:(?:at|around|about|vers|a|after|before|apres|avant|entre|between|sometime|"
-    r"any time|anytime) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|noon|midi|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-    r"demain|aujourd'hui|ce soir|cet apres midi|ce matin|plus tard|later)\b"
-)
-"""A time right after a call-back formula: when the call is asked for."""
 
 
 # A question said without its mark, as transcripts write it: « c'est fait ou pas », "is it

@@ -776,7 +776,8 @@ STATUS = cues(
             r"going) (against|with|on)",
             # (and in the north of England: "have we heard owt back", newcomer93)
             r"(did|have|has) (we|you|u|they|he|she) (ever |yet )?(hear|heard|get|got) "
-            r"(anything|something|word|a word|owt|aught|anythin) back",
+            r"(anything|something|word|a word|owt|aught|anythin) (back|from (the |our )?[a-z]+ "
+            r"(about|on|re|regarding|over))",
             # whether what was planned still holds: "is the steel still coming Thursday?",
             # « c'est toujours prévu pour lundi ? », « ça tient toujours ? » (newcomer91)
             # (not a meeting of ours: "are we still on for 3?" is scheduling)
@@ -801,8 +802,11 @@ STATUS = cues(
         # outweighs the "c'est fait" it contains.
         phrases(
             # (« pourriez-vous m'indiquer si celle-ci a pu être introduite ? », newcomer93)
-            r"(savoir|demande|wondering|know|asks|asked|asking|verifier|check|checking|indiquer)"
-            r"( [a-z']+){0,5}? (si|whether|if|"
+            # (« pourriez-vous me dire si l'acompte a été versé », « vous demander s'il vous est
+            # parvenu », newcomer95)
+            r"(savoir|demande|demander|wondering|know|asks|asked|asking|verifier|check|checking|"
+            r"indiquer|dire|confirmer|tell me|let me know|confirm)"
+            r"( [a-z']+){0,5}? (si|s'il|s'ils|s'elle|s'elles|whether|if|"
             r"est ce que|est ce qu')(?! (you|u|vous|tu) (could|can|would|pourr|pouv|peux)"
             r"| (it is|it's|c'est|il est|it would be|ce serait) possible)[^.?!]{0,120} (fait|faite|fini|finie|termine|terminee|bon|pret|prete|"
             r"rentrees?|rentres?|en place|installee?s?|done|finished|ready|seen to|sorted|fixed|"
@@ -810,7 +814,9 @@ STATUS = cues(
             # what a third party did with it: « vérifier avec toi si le CALQ avait répondu »
             # (newcomer33)
             r"repondu|envoyee?s?|recue?s?|partie?s?|signee?s?|acceptee?s?|payee?s?|deposee?s?|"
-            r"introduite?s?|transmise?s?|traitee?s?|validee?s?|"
+            r"introduite?s?|transmise?s?|traitee?s?|validee?s?|versee?s?|parvenue?s?|arrivee?s?|"
+            r"publiee?s?|commandee?s?|reservee?s?|livree?s?|renvoyee?s?|retournee?s?|"
+            r"delivered|ordered|booked|received|returned|arrived|"
             r"answered|replied|heard back|come through|gone in|gone off|gone out|submitted|"
             r"filed|approved|paid)\b",
             # a yes-or-no on the work passed on without its mark: "just ringin' to see has the

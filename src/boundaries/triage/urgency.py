@@ -2131,13 +2131,24 @@ the admissions module for 1st Dec", newcomer95): a condition not met yet, nothin
 ("without internet we cannot take payments" is a lack, and broken)."""
 
 
+_SECOND_CHOICE = re.compile(
+    r"^[^.]{0,40}?\b(if not|otherwise|or else|failing that|sinon|ou bien|or)( [a-z]+)? "
+    r"(tomorrow|demain|later|plus tard|next|monday|tuesday|wednesday|thursday|friday|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|\d)"
+)
+"""After a time, another offered in its place ("at 3 today? If not tomorrow morning", « à
+15 h, sinon demain »): neither is a deadline."""
+
+
 def _offered(text: str, start: int, end: int) -> bool:
     """Whether the time at `text[start:end]` (normalised) is one the sender offers to talk
-    at: said to suit them (`_OFFERED_TIME`) or a second choice (`_INSTEAD_TIME`), not an
-    event anything is due for (newcomer95: "a call at 3 today? If not tomorrow morning is
-    fine")."""
+    at: said to suit them (`_OFFERED_TIME`), a second choice (`_INSTEAD_TIME`) or followed by
+    one (`_SECOND_CHOICE`), not an event anything is due for (newcomer95: "a call at 3 today
+    about the DDs? If not tomorrow morning is fine")."""
     return bool(
-        _OFFERED_TIME.match(text, end) or _INSTEAD_TIME.search(text, max(0, start - 16), start)
+        _OFFERED_TIME.match(text, end)
+        or _INSTEAD_TIME.search(text, max(0, start - 16), start)
+        or _SECOND_CHOICE.match(text[end:].replace(" ? ", " "))
     )
 
 
@@ -3054,9 +3065,7 @@ _MEETINGS_TIME = re.compile(
     # a call offered at that time: "are you free for a quick call at 3 today" (newcomer95)
     r"(free|available|dispo|disponible|libre)( [a-z]+)? (for|pour) (a |an |un |une )?(quick |"
     r"short |brief |petit |petite |rapide )?(call|chat|catch up|word|meeting|appel|point|visio|"
-    r"rdv|coup de fil|echange)|"
-    # where the triage took out a call-back formula followed by its time (`classify._core`)
-    r"callback)( [a-z0-9:']+){0,2} $"
+    r"rdv|coup de fil|echange))( [a-z0-9:']+){0,2} $"
 )
 """Before a time word, a meeting asked whether it holds ("are we still on for 2pm today"), or
 a call offered at that time: the time is the meeting's, not a deadline (newcomer94, 95)."""
