@@ -414,6 +414,19 @@ def test_callbacks_of_a_call_never_stored_belong_to_the_caller_they_name(live: L
     assert owed.client == item.client == "horizon" and "budget" in item.detail["topic"]
 
 
+def test_a_call_stored_late_names_no_number_in_the_log(live: Live, caplog):
+    """trial50 §8: the warning that a call was stored from a later callback gave the caller's
+    number (README: no number appears in a log line)."""
+    live.clock.now = datetime(2026, 11, 30, 20, 30, tzinfo=PARIS)
+    forms = _callbacks_of_a_call(sid(), MARC, "c'est Marc, rappelez-moi pour le budget 2027")
+    with caplog.at_level("INFO"):
+        for name in ("recording", "transcription"):
+            assert live.provider.post(f"/twilio/{name}", forms[name]).status_code == 200
+    assert "was not stored when it came in" in caplog.text
+    digits = MARC.lstrip("+")
+    assert digits[-9:] not in caplog.text.replace(" ", ""), caplog.text
+
+
 @pytest.mark.parametrize(
     "written",
     [

@@ -111,3 +111,20 @@ def test_what_a_thank_you_is_for_stays_its_topic():
     assert topic("Merci pour le devis de la toiture, c'est parfait.", "sms") == (
         "devis de la toiture"
     )
+
+
+def test_a_move_only_never_takes_the_greeted_name_for_its_topic():
+    """trial50 §4: "Claire" went on the client's agenda as the matter of a moved call."""
+    text = "Hi Claire,\n\nI can't make Thursday's call, something came up. Could we do Friday instead?\n\nJen"
+    verdict = classify(Message("t", "email", text, subject="Thursday"))
+    assert verdict.moves_call and "claire" not in verdict.topic.lower()
+
+
+def test_matters_added_without_their_verb_are_no_call_back_only():
+    """trial50 §9: « et aussi du budget, et du local » was read as content-free."""
+    verdict = classify(
+        Message(
+            "t", "voicemail", "Re-bonjour c'est Marc, et aussi du budget, et du local, rappelle-moi"
+        )
+    )
+    assert not verdict.content_free and "budget" in verdict.topic

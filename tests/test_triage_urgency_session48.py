@@ -141,3 +141,41 @@ def test_without_internet_is_a_lack_not_a_condition() -> None:
         "sms", "Box down since 8, without internet we cannot take card payments"
     )
     assert urgent, reasons
+
+
+# trial50 §1: a safety emergency worded plainly; §3: insistence and good news read as urgent
+@pytest.mark.parametrize(
+    ("channel", "text"),
+    [
+        ("voicemail", "Hi, it's Dave. The office has smelled of gas since this morning, should we "
+         "call someone?"),
+        ("voicemail", "Not a big deal, but the hall stinks of gas since we opened, what do we do?"),
+        ("sms", "il y a de la fumée qui sort du local technique"),
+        ("sms", "there's smoke pouring out from under the kitchen door"),
+    ],
+)  # fmt: skip
+def test_gas_smelt_or_smoke_coming_out_is_urgent(channel: str, text: str) -> None:
+    urgent, reasons = rules(channel, text)
+    assert urgent, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire, c'est Marc, ça fait la troisième fois que j'appelle aujourd'hui, c'est pour le "
+        "compte-rendu de la réunion de mardi, t'en es où ?",
+        "hi it's Jo third time I've called today about the newsletter where are we",
+        "Tout va bien de notre côté, pas de panique ! Le serveur qui était tombé hier est "
+        "reparti et tout fonctionne.",
+    ],
+)
+def test_the_day_of_the_calls_and_a_server_back_up_are_no_urgency(text: str) -> None:
+    urgent, reasons = rules("voicemail", text)
+    assert not urgent, reasons
+
+
+def test_a_server_down_beside_calls_made_today_stays_urgent() -> None:
+    urgent, reasons = rules(
+        "voicemail", "j'ai appelé trois fois aujourd'hui, le serveur est en panne depuis ce matin"
+    )
+    assert urgent, reasons

@@ -36,6 +36,7 @@ from boundaries.triage.topic import (
     moved_meeting,
     moved_meeting_at,
     told_unavailable,
+    without_names,
 )
 from boundaries.triage.urgency import MEETING_NOW, asks_nothing, done_then, join_asked, urgency
 
@@ -1249,7 +1250,9 @@ def _beside_the_move(raw: str, channel: str) -> str:
     asks = said.intent_by_cue and said.intent in _ASKS
     if not asks and _ANOTHER_MATTER.search(normalise(rest)) is None:
         return ""
-    return as_written(raw, said.topic)  # read from normalised words, written as the client does
+    # read from normalised words, written as the client does, without the names the message
+    # opens on or signs with (trial50 §4)
+    return without_names(as_written(raw, said.topic), raw)
 
 
 LABEL_WORDS = 4

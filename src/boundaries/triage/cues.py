@@ -353,14 +353,23 @@ INSISTENCE = Gated(
         r"as soon as possible",
         r"right away",
         r"(it's )?(really|very) important",
-        r"(the )?(second|third|fourth|3rd|2nd) (time|message|call)",
+        # with when the calls came: "the third time I've called today", « la troisième fois
+        # que j'appelle aujourd'hui » (trial50 §3: the day of the calls read as a deadline)
+        r"(the )?(second|third|fourth|fifth|3rd|2nd|4th|5th) (time|message|call)( (i've|i have|"
+        r"we've|i'm|i am) (called|rung|phoned|tried|calling|ringing|trying|left)( you)?"
+        r"( today| this morning| this afternoon)?)?",
         r"again",
         r"au plus vite",
         r"rapidement",
         r"vite",
         r"des que possible",
         r"en urgence",
-        r"(la |c'est la )?(deuxieme|troisieme|quatrieme) fois",
+        r"(ca fait |c'est )?(la )?(deuxieme|troisieme|quatrieme|cinquieme|2e|3e|4e) fois( que "
+        r"(j'appelle|je vous appelle|je t'appelle|j'essaie|je laisse un message|je vous ecris|"
+        r"je t'ecris|je rappelle)( aujourd'hui| ce matin| cet apres midi| de la journee)?)?",
+        r"(j'ai|je vous ai|je t'ai|on vous a|on t'a|i've|i have) (deja )?(appele|essaye|called|"
+        r"rung|phoned|tried) (plusieurs fois|trois fois|deux fois|several times|twice|three "
+        r"times|a few times)( aujourd'hui| ce matin| today| this morning)?",
         r"encore moi",
         r"j'ai besoin de savoir",
         r"(c'est )?(tres|vraiment) important",
@@ -517,6 +526,9 @@ SELF_ID = re.compile(
 # Someone naming what the call is about.
 TOPIC_MARKER = Gated(
     phrases(
+        # a matter added to one told before, its verb left out: « et aussi du budget, et du
+        # local, rappelle-moi » (trial50 §9), "also about the premises"
+        r"(et )?(aussi|egalement) (du|de la|de l'|des|d'|pour le|pour la|pour les|pour l')",
         r"it's about",
         r"it is about",
         r"calling about",
@@ -3662,6 +3674,14 @@ HARM_NOW = cues(
         # Session 48's kinds (newcomer95, 96, 97), in an entry of their own for its word gate.
         phrases(
             PERSON_MISSING,
+            # gas smelt, smoke coming out (trial50 §1: "the office has smelled of gas since
+            # this morning", « il y a de la fumée qui sort de la salle serveur »)
+            r"(smell|smells|smelled|smelt|smelling|stinks?|stank|reeks?|reeked|reeking)( [a-z']+)?"
+            r" (of|like) gas\b|\bgas smell|(odeur|sent|sentait|senti|sentir|puanteur)( [a-z']+)? "
+            r"(de |le |du )?gaz\b",
+            r"(smoke|fumee)( [a-z'-]+){0,3} (coming|pouring|billowing|rising|seeping|qui sort|qui "
+            r"sortait|qui s'echappe|sort|sortait|sortent|s'echappe|s'echappait) (out of|out from|"
+            r"out|from under|from|under|through|du|de la|de l'|des|par|sous)\b",
             FALL_FROM_HEIGHT,
             LOAD_HANGING,
             VESSEL_SINKING,

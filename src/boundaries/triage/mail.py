@@ -174,6 +174,16 @@ _FIRM = re.compile(
     r"llp|inc|gmbh|ag|bv|nv|cic|cio|sàrl)\.?$",
     re.I,
 )
+_INSTITUTION = re.compile(
+    r"^(the |le |la |l')?(mus[ée]e|museum|biblioth[èe]que|m[ée]diath[èe]que|library|archives|"
+    r"[ée]cole|school|coll[èe]ge|lyc[ée]e|mairie|town hall|city of|ville de|commune de|"
+    r"universit[ée]|university|h[ôo]pital|hospital|clinique|clinic|centre|center|association|"
+    r"fondation|foundation|gallery|galerie|th[ée][âa]tre|theatre|theater|cr[èe]che|nursery|"
+    r"cabinet|office de tourisme|conseil|council|r[ée]seau|network)\b[^.!?]*$",
+    re.I,
+)
+"""A signature's line naming the institution signed for (« Musée d'histoire de la Ville de
+Wiltz », "Harcourt Museum of Textiles", newcomer97): a name, however many words."""
 FIRM_WORDS = 10
 """Words a firm's name line may hold (a signature's other lines: `_signature_line`)."""
 
@@ -465,6 +475,8 @@ def _signature_line(line: str) -> bool:
         return True  # "A Community Benefit Society registered with the FCA" (newcomer68)
     if _FIRM.search(x) is not None and len(words) <= FIRM_WORDS:
         return True  # "Centre de jour Les Trois Ponts asbl" (newcomer89)
+    if _INSTITUTION.match(x) is not None and len(words) <= FIRM_WORDS:
+        return True
     ends = _SENTENCE_END.search(x) is not None and _LEGAL_FORM.search(x) is None
     return len(words) <= 6 and not (ends and len(words) > 3)
 

@@ -409,6 +409,12 @@ OVER = any_of(
     r"tout (fonctionne|marche|remarche|refonctionne|va bien) (ce matin|maintenant|a nouveau|"
     r"de nouveau|a present|aujourd'hui)",
     r"(a|ont|avons) tout (refait|remplace|nettoye|seche|remis en etat)",
+    # « le serveur qui était tombé hier est reparti et tout fonctionne » (trial50 §3); not « il
+    # est reparti chez lui » (gone home)
+    r"(est|sont) (bien )?(reparti|repartie|repartis|reparties)(?! (chez|a|au|aux|en|vers|pour|"
+    r"dans|avec)\b)( et (tout|ca) (fonctionne|marche|roule|tourne|va bien))?",
+    r"(et|,) tout (fonctionne|marche|refonctionne|remarche)( (bien|normalement|parfaitement|"
+    r"correctement))? ?(\.|!|$)",
     r"(sinistre|dossier|declaration) (est |a ete )?(clos|cloture|regle|indemnise)",
 )
 # Words just before the match that negate it ("isn't working again", « ne remarche pas »).

@@ -812,6 +812,14 @@ _NOTICE_LEAD = re.compile(
 )
 
 
+def without_names(topic: str, text: str) -> str:
+    """`topic` without the names `text` opens on, signs with or says who calls ("Claire" out
+    of "Hi Claire, … Jen"): a topic read from part of a message is cut as `choose` cuts its
+    own (trial50 §4: the consultant's name went on a client's agenda)."""
+    names = topic_source(text).names | opening_names(text) | again_names(text)
+    return _without_opening_names(topic, frozenset(names | closing_names(text))) if topic else topic
+
+
 def _without_opening_names(topic: str, names: frozenset[str]) -> str:
     """`topic` without the names the message opens on (`topic_text.opening_names`) at its
     ends, nor the linking words they leave there: « Claire le dossier » is « dossier »,

@@ -192,13 +192,14 @@ class FollowUp:
         # The call and what it brings to the rows stored before it: one transaction.
         with self.store.decision(self.account_id, caller_key(call.client, caller)):
             if self.store.record(self.account_id, [call]):
+                # (no number in a log line: README, The dashboard, "Logins and safety"; the
+                # call's row holds it, trial50 §8)
                 log.warning(
                     "call %s was not stored when it came in; stored from its %s callback "
-                    "(caller %s, client %s)",
+                    "(client %s)",
                     call_sid,
                     source,
-                    caller,
-                    call.client or "none",
+                    call.client or "unknown caller",
                 )
                 self.own(call)
         return self._with_late_press(self._call(call_sid) or call)
