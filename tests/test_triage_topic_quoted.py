@@ -115,7 +115,10 @@ def test_what_a_thank_you_is_for_stays_its_topic():
 
 def test_a_move_only_never_takes_the_greeted_name_for_its_topic():
     """trial50 §4: "Claire" went on the client's agenda as the matter of a moved call."""
-    text = "Hi Claire,\n\nI can't make Thursday's call, something came up. Could we do Friday instead?\n\nJen"
+    text = (
+        "Hi Claire,\n\nI can't make Thursday's call, something came up. Could we do Friday "
+        "instead?\n\nJen"
+    )
     verdict = classify(Message("t", "email", text, subject="Thursday"))
     assert verdict.moves_call and "claire" not in verdict.topic.lower()
 

@@ -187,9 +187,12 @@ def _serve(
             CONFIG_VAR,
             PUBLIC_URL_VAR,
             SECURE_COOKIES_VAR,
+            SUPERVISOR_VAR,
         )
 
         os.environ.update({CONFIG_VAR: config_path, "DATABASE_URL": database_url(database)})
+        # each worker stops when this process is gone, even killed (`factory.follow_supervisor`)
+        os.environ[SUPERVISOR_VAR] = str(os.getpid())
         os.environ[ACCOUNT_VAR] = account
         os.environ["TWILIO_AUTH_TOKEN"] = token
         if url:

@@ -47,9 +47,21 @@ def unwritable(database: Path) -> tuple[str, Path] | None:
     side = [file.with_name(file.name + end) for end in ("-journal", "-wal", "-shm")]
     checked = [("file", file), ("folder", file.parent), *(("file", p) for p in side)]
     for what, path in checked:
-        if path.exists() and not os.access(path, os.W_OK):
+        if path.exists() and not os.access(path, os.W_OK) and _still_refused(path):
             return what, path
     return None
+
+
+def _still_refused(path: Path) -> bool:
+    """Whether `path`, found not writable, is so on a second look: a rollback journal that
+    another thread's commit deleted between `exists` and `access` was not refused, it was
+    gone (trial50 §2: one call in a thousand was lost under load, its failure named
+    read-only on a writable disk)."""
+    return all(path.exists() and not os.access(path, os.W_OK) for _ in range(_LOOKS))
+
+
+_LOOKS = 3
+"""Looks at a file found not writable before it is called so."""
 
 
 def check_files(database: Path, url: str) -> None:

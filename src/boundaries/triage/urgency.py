@@ -2538,8 +2538,9 @@ _DUE_TODAY = re.compile(
 # waits; "les locaux sont inondés … pas de panique" does not (trial42).
 _GRAVE = re.compile(
     r"\b(flood\w*|inond\w*|l'eau monte dans|water (is )?(coming|rising|pouring)|il pleut dans|"
-    r"fire|feu|incendie|fumee|smoke|smell\w* (of|like) gas|injur\w*|blesse\w*|hurt|breach\w*|leak\w*|fuite de "
-    r"donnees|ransomware|hack\w*|pirat\w*|fuite de gaz|gas leak|smell of gas|odeur de gaz|"
+    r"fire|feu|incendie|fumee|smoke|smell\w* (of|like) gas|injur\w*|blesse\w*|hurt|breach\w*|"
+    r"leak\w*|fuite de donnees|ransomware|hack\w*|pirat\w*|fuite de gaz|gas leak|smell of gas|"
+    r"odeur de gaz|"
     r"evacu\w*|ambulance|(mise?|met|mettre|mettent) en demeure|huissier|bailiff|expuls\w*|"
     r"eviction|(comptes?|accounts?|cartes?|cards?)( [a-z]+){0,3} (bloques|bloquees|frozen|"
     r"blocked|geles|suspendus)|(bloque|bloques|blocked|froze|frozen|gele|suspendu) (tous |all "

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
+import time
 
 from starlette.applications import Starlette
 
@@ -23,6 +26,34 @@ CONFIG_VAR = "BOUNDARIES_CONFIG"
 ACCOUNT_VAR = "BOUNDARIES_ACCOUNT"
 PUBLIC_URL_VAR = "BOUNDARIES_PUBLIC_URL"
 SECURE_COOKIES_VAR = "BOUNDARIES_SECURE_COOKIES"
+log = logging.getLogger(__name__)
+
+SUPERVISOR_VAR = "BOUNDARIES_SUPERVISOR_PID"
+"""Set by `serve --workers N` to its own process id: a worker whose parent is no longer that
+process stops (`follow_supervisor`)."""
+SUPERVISOR_CHECK_SECONDS = 1.0
+"""How often a worker looks whether the process that started it is still there."""
+
+
+def follow_supervisor(supervisor: int, check: float = SUPERVISOR_CHECK_SECONDS) -> threading.Thread:
+    """Start a daemon thread that stops this worker (SIGTERM to itself: uvicorn's graceful
+    stop) once its parent is no longer `supervisor`, the `serve --workers N` process: killed
+    with SIGKILL, that process cannot stop its workers, which went on answering webhooks on
+    its port with no parent and made a restart fail with "port in use" (trial50 §7). Linux
+    gives an orphan a new parent (`os.getppid` changes); polled every `check` seconds."""
+
+    def watch() -> None:
+        while os.getppid() == supervisor:
+            time.sleep(check)
+        log.warning(
+            "the serve process %s that started this worker is gone: this worker stops",
+            supervisor,
+        )
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    thread = threading.Thread(target=watch, name="follow-supervisor", daemon=True)
+    thread.start()
+    return thread
 
 
 def from_environment() -> Starlette:
@@ -32,6 +63,9 @@ def from_environment() -> Starlette:
     [service] public_url), `BOUNDARIES_SECURE_COOKIES` ("0" for plain HTTP on loopback,
     as `serve` decides). Raises `BoundariesError` subclasses with the fix on bad setup."""
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    supervisor = os.environ.get(SUPERVISOR_VAR, "")
+    if supervisor.isdigit():
+        follow_supervisor(int(supervisor))
     config = load_config(os.environ.get(CONFIG_VAR, "boundaries.toml"))
     token = auth_token(config.service.twilio_auth_token)
     store = Store.open(os.environ.get("DATABASE_URL"))
