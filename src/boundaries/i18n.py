@@ -218,6 +218,26 @@ REGION_LOCALES = {"fr": "fr_CA", "en": "en_US"}
 l'Est », where France's French says « heure de l'Est nord-américain »)."""
 
 
+def recurring(moment: datetime, following: datetime | None, lang: str, zone: ZoneInfo) -> str:
+    """A standing call as a habit, from its next start `moment` and the start of the one
+    after `following` on the same weekday and hour: "Wednesdays at 4 PM" (`weekly`) when a
+    week apart; else how often and when next: "every 2 weeks, next on Tuesday, December 8 at
+    8:30 AM", « une fois par mois, le prochain le vendredi 25 décembre à 8 h 30 » (catalogue
+    `when.every_weeks`, `when.monthly`, `when.next_only`). A monthly or fortnightly call said
+    "Tuesdays" promised the client four times the calls (trial50 §6)."""
+    if following is None:
+        return text(lang, "when.next_only", moment=when(moment, lang, zone))
+    days = (following - moment).days
+    if days <= 7:
+        return weekly(moment, lang, zone)
+    said = when(moment, lang, zone)
+    if days % 7 == 0 and days <= 21:
+        return text(lang, "when.every_weeks", count=days // 7, moment=said)
+    if 28 <= days <= 31:
+        return text(lang, "when.monthly", moment=said)
+    return text(lang, "when.next_only", moment=said)
+
+
 def in_zone(moment: str, lang: str, zone: ZoneInfo) -> str:
     """A moment already written in `zone`, followed by the zone's name as people say it: in
     North America by its metazone's generic name in CLDR (`REGION_NAMED`: "… at 10 AM Eastern

@@ -38,6 +38,7 @@ from boundaries.domain.heard import (
     fuller,
     is_agenda_topic,
     matter_key,
+    same_answered_matter,
     same_matter,
     topic_key,
     topic_of,
@@ -363,7 +364,7 @@ def gathered(
         if not is_agenda_topic(h):
             continue
         key = topic_key(h)
-        i = _line_of(key, seen, topics)
+        i = _line_of(key, seen, topics, h.answered_by)
         if h.sid in carried:
             # no agenda that went out carried it (`carried_over`): the one it names takes it
             # up like any other topic, whenever it arrived; every other one leaves it out
@@ -410,15 +411,30 @@ def gathered(
     return topics
 
 
-def _line_of(key: str, seen: dict[str, int], topics: list[AgendaTopic]) -> int | None:
+def _line_of(
+    key: str,
+    seen: dict[str, int],
+    topics: list[AgendaTopic],
+    answered_by: UpdateRef | None = None,
+) -> int | None:
     """The line of `topics` that `key` is asked again on: the one a message with that very
     key made or joined (`seen`: key -> line), else the one line whose topic names the same
-    matter (`heard.same_matter`: « budget » and « budget prévisionnel » are one line). None
-    when no line does, or when two do (« budget » beside « budget prévisionnel » and
-    « budget formation »: which one is not said, so it stays a line of its own)."""
+    matter (`heard.same_matter`: « budget » and « budget prévisionnel » are one line), or,
+    for a topic `answered_by` an update, the one line that update answered whose topic holds
+    its words (`heard.same_answered_matter`: "plan" and "Q1 plan"). None when no line does,
+    or when two do (« budget » beside « budget prévisionnel » and « budget formation »:
+    which one is not said, so it stays a line of its own)."""
     if key in seen:
         return seen[key]
     lines = [i for i, t in enumerate(topics) if same_matter(matter_key(t.topic), key)]
+    if not lines and answered_by:
+        lines = [
+            i
+            for i, t in enumerate(topics)
+            if t.answered_by is not None
+            and t.answered_by.id == answered_by.id
+            and same_answered_matter(matter_key(t.topic), key)
+        ]
     return lines[0] if len(lines) == 1 else None
 
 

@@ -204,6 +204,18 @@ def same_matter(key: str, other: str) -> bool:
     different matters apart. The shorter must name something itself (a word of three
     letters or more), and more than a kind of thing (`_GENERIC_HEADS`): a bare « travaux »,
     "meeting" joins only « travaux », "meetings", never « travaux de la cour »."""
+    return _same(key, other, kind_alone=False)
+
+
+def same_answered_matter(key: str, other: str) -> bool:
+    """`same_matter`, where both topics were answered by the same update: a kind of thing
+    alone ("plan") then joins the fuller topic that holds it ("Q1 plan"), since the update
+    says which one it is (trial50 §5: "plan" and "Q1 plan", both answered by "Q1 plan:
+    status", were two lines of one agenda)."""
+    return _same(key, other, kind_alone=True)
+
+
+def _same(key: str, other: str, kind_alone: bool) -> bool:
     key, other = _rejoined(matter_key(key), other), _rejoined(matter_key(other), key)
     if key == other:
         return True
@@ -212,8 +224,8 @@ def same_matter(key: str, other: str) -> bool:
         return False
     if not all(any(_one_word(w, b) for b in big) for w in small):
         return False
-    if all(w in _GENERIC_HEADS for w in small):  # a kind of thing: the same words only
-        return all(any(_one_word(b, w) for w in small) for b in big)
+    if not kind_alone and all(w in _GENERIC_HEADS for w in small):
+        return all(any(_one_word(b, w) for w in small) for b in big)  # the same words only
     return True
 
 

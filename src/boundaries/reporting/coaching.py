@@ -16,7 +16,7 @@ from boundaries.domain.figures import ClientFigures, Contact, Period, client_fig
 from boundaries.domain.model import Client, Config
 from boundaries.domain.premium import missing_key, missing_why, premium
 from boundaries.domain.schedule import Calendar, Slot
-from boundaries.i18n import in_zone, weekly
+from boundaries.i18n import in_zone, recurring, weekly
 from boundaries.reporting import wording as w
 
 NOTICE_DAYS = 30
@@ -58,7 +58,10 @@ def standing_call_words(
     week = _week_of_calls(cal, client.id, now)
     if week:
         reader = config.client_zone(client)
-        habits = [weekly(s, w.language(lang), reader.zone) for s in week]
+        habits = [
+            recurring(s, _next_of_habit(cal, client.id, s), w.language(lang), reader.zone)
+            for s in week
+        ]
         if reader.named(week[0]):
             habits[-1] = in_zone(habits[-1], w.language(lang), reader.zone)
         listed = str(format_list(habits, locale=w.locale(lang)))
@@ -80,6 +83,17 @@ def standing_call_words(
     if reader.named(start):
         said = in_zone(said, w.language(lang), reader.zone)
     return said, day, 1
+
+
+def _next_of_habit(cal: Calendar, client_id: str, start: datetime) -> datetime | None:
+    """The start (UTC) of the client's next standing call after `start` on the same weekday
+    and hour, looked for over the next 40 days; None when there is none."""
+    at = cal.next_call(client_id, start)
+    while at is not None and at.start < start + timedelta(days=40):
+        if (at.start.weekday(), at.start.time()) == (start.weekday(), start.time()):
+            return at.start
+        at = cal.next_call(client_id, at.start)
+    return None
 
 
 def _week_of_calls(cal: Calendar, client_id: str, now: datetime) -> list[datetime]:

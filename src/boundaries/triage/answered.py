@@ -84,18 +84,9 @@ def topic_keys(text: str) -> set[str]:
         if w in FRENCH or w in ENGLISH:
             continue
         canonical = BILINGUAL.get(w) or BILINGUAL.get(w.rstrip("sx")) or w
-        if (
-            len(canonical) <= STEM
-            and canonical.endswith("s")
-            and not canonical.endswith(_NOT_PLURAL)
-        ):
-            canonical = canonical[:-1]  # "places" and « place », "exams" and "exam" agree
         out.add(canonical[:STEM])
     return out
 
-
-_NOT_PLURAL = ("ss", "us", "is", "os", "as")
-"""Endings of short words whose last "s" is their own ("bus", "gas", "atlas")."""
 
 _GREETED = re.compile(r"\b(hi|hello|hey|dear|bonjour|bonsoir|salut|allo|coucou)( [a-z'-]+)?")
 

@@ -268,8 +268,10 @@ _NOT_ITEMS = re.compile(r"\b(?:boites? aux lettres|letter ?box(?:es)?|post ?box(
 # about ("I've had a letter from the old supplier", « j'ai reçu un courrier de la mairie »;
 # newcomer94-009 asked whether the switch went through, told of a letter).
 _OWN_RECEIPT = re.compile(
+    # (told, not asked: « est-ce qu'on a eu un retour ? », "have we got a reply?")
+    r"(?<!qu')(?<!have )(?<!has )(?<!did )(?<!do )"
     r"\b(?:i've|i have|i|we've|we have|we|j'ai|on a|nous avons)"
-    r"(?: (?:just|also|juste|aussi|bien|deja|already))? (?:had|got|received|recu|eu)"
+    r"(?: (?:just|also|juste|aussi|bien|deja|already))? (?:had|got|received|recu)"
     r" (?:a|an|this|that|un|une|ce|cette) [a-z'-]+(?: (?:from|de|du|des|d') [a-z'-]+)?"
 )
 _UNMARKED_QUESTION = re.compile(

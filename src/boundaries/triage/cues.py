@@ -2738,8 +2738,7 @@ PERSON_MISSING = (
     r"(is |are |has gone |have gone |went |est |"
     r"sont |a ete |is still |est toujours )?(missing|disparue?s?|introuvables?|unaccounted "
     r"for|nowhere to be found|a fugue|has run away|ran away)|(can't|cannot|couldn't|could not) "
-    r"find (him|her|them) anywhere|(on )?(ne )?(le|la|les) (trouve|trouvons|retrouve|"
-    r"retrouvons) (plus|nulle part)"
+    r"find (him|her|them) anywhere"
 )
 """Someone in the client's care missing or not come home: « une élève n'est pas rentrée chez
 elle après l'étude », "hasn't come home", "a resident is missing" (newcomer95)."""

@@ -140,6 +140,8 @@ def _strong(word: str, avoid: frozenset[str] = frozenset(), before: str = "") ->
     plain = word.replace("-", "")
     letters = sum(c.isalpha() for c in plain)
     digits = len(plain) - letters
+    if _PERIOD.fullmatch(plain):
+        return True  # "the Q1 plan", « le bilan T3 »: which one (trial50 §5 lost the "Q1")
     return (
         plain.isalnum()
         and letters >= 2
@@ -154,6 +156,8 @@ def _strong(word: str, avoid: frozenset[str] = frozenset(), before: str = "") ->
     )
 
 
+_PERIOD = re.compile(r"[qtsh][1-4]")
+"""A quarter, a term or a half named by a letter and a digit: Q1, T3, S2, H1."""
 _NOUNS_AFTER_DETERMINERS = frozenset(["till", "car"])
 """Function words that are nouns after a determiner: "the till is down" (a cash register), not
 "it can wait till Friday"; "the car park", « le car » (a coach), not « car » (because)."""

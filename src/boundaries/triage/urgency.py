@@ -2111,8 +2111,9 @@ def _wanted_soon(core: str) -> str | None:
 
 
 _OFFERED_TIME = re.compile(
-    r"( [a-z]+){0,2} (is fine|is good|is ok|is okay|works|would work|suits|would suit|would do|"
-    r"is perfect|me va|nous va|ca me va|me convient|nous convient|marche|m'arrange|irait)\b"
+    r"( [a-z']+){0,4} (is fine|is good|is ok|is okay|works|would work|suits|would suit|would do|"
+    r"is perfect|me va|nous va|ca me va|me convient|nous convient|marche|m'arrange|irait|"
+    r"m'irait|nous irait|me conviendrait|m'arrangerait)\b"
 )
 """After a time, that it suits the sender: a time offered, not an event ("tomorrow morning
 works", « demain matin me va »)."""
