@@ -185,3 +185,13 @@ def test_an_alert_says_a_trouble_going_on_since_a_moment_not_a_deadline(
     assert verdict.urgent, verdict.reasons
     worded = "".join(why(r, lang) for r in verdict.reasons if r.startswith("urgent"))
     assert shown in worded and not_shown not in worded, worded
+
+
+def test_a_notice_quotes_the_client_as_written_not_as_the_rules_read():
+    """trial50: « les pompiers sont là » was quoted « les pompiers sont la »."""
+    from boundaries.integrations.notify.wording import why
+
+    said = "Allô, les pompiers sont là, ça brûle au sous-sol"
+    note = why("urgent: harm happening now ('les pompiers sont la')", "fr", said)
+    assert "« les pompiers sont là »" in note, note
+    assert "sont la »" not in why("urgent: harm happening now ('les pompiers sont la')", "fr", said)

@@ -258,7 +258,8 @@ class Mailroom:
                 time=when(now, lang, self.config.consultant.zone),
                 subject=email.subject,
                 text=email.text[:300],
-                why=why(reason, lang),  # the rules' English note, in the consultant's words
+                # the rules' English note in the consultant's words, quoting the client's
+                why=why(reason, lang, f"{email.subject}\n{email.text}"),
             ),
         )
         key = sid_of(f"email:{email.message_id}")

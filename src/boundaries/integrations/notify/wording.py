@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from boundaries.i18n import catalogue, elides, phone_written, text
+from boundaries.triage.topic import as_written
 
 # The kinds of urgency the rules name (`triage.urgency`, `triage.cues` HARM_NOW and STAKE
 # labels, in either language), each with its name in the `[why]` catalogue.
@@ -68,16 +69,21 @@ def from_whom(name: str | None, lang: str, number: str = "") -> str:
     return text(lang, "notify.of_elided" if elided else "notify.of", name=name)
 
 
-def why(reason: str, lang: str) -> str:
+def why(reason: str, lang: str, said: str = "") -> str:
     """Why the rules judged a message urgent, in `lang`, to follow its quoted text:
     « (jugé urgent : dommage en cours, d'après « server is down ») »; "" when `reason` is not
     one of the rules' notes (a second opinion's, or none), so no English note reaches a
-    French notification."""
+    French notification. The rules quote the words as they read them, accents and case
+    gone; with the message's text `said`, they are quoted as the client wrote them
+    (`triage.topic.as_written`: « les pompiers sont là », not « sont la », trial50)."""
     for shape in _SHAPES:
         found = shape.match(reason.strip())
         if found is None:
             continue
-        parts = found.groupdict()
+        parts = {
+            name: as_written(said, value) if said and value and name != "kind" else value
+            for name, value in found.groupdict().items()
+        }
         kind = KINDS.get((parts.get("kind") or "").strip(), "urgent")
         values = {**parts, "kind": text(lang, f"why.{kind}")}
         if parts.get("since"):

@@ -337,7 +337,7 @@ class FollowUp:
         # rules' own note is English: `wording.why`).
         words = {
             "of_client": from_whom(client.name if client else None, lang, number),
-            "why": why(str(values.get("reason", "")), lang),
+            "why": why(str(values.get("reason", "")), lang, str(values.get("text", ""))),
         }
         title = text(lang, f"notify.{kind}_title", client=name)
         body = text(lang, f"notify.{kind}_body", client=name, time=moment, **{**values, **words})
