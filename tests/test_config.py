@@ -62,6 +62,13 @@ def test_invalid_phone_number_is_refused():
     assert "is too short for country code +33 (France)" in err.problems[0].message
 
 
+@pytest.mark.parametrize("written", ["+33 1 23 45 67 89 poste 12", "+33 1 23 45 67 89 ext. 12"])
+def test_an_extension_word_is_read_as_the_webhooks_read_it(written: str):
+    """trial50: « poste 12 » was refused as "too long", though a call from it is the client's."""
+    config = parse_config(BASE_TOML.replace("+33 1 23 45 67 89", written))
+    assert "+33123456789" in config.clients[0].phones
+
+
 def test_unparsable_rrule_is_refused():
     err = refused(BASE_TOML.replace("FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=XX"))
     assert err.problems[0].key == "client[0].standing_calls[0].rrule"
