@@ -413,7 +413,7 @@ OVER = any_of(
     # est reparti chez lui » (gone home)
     r"(est|sont) (bien )?(reparti|repartie|repartis|reparties)(?! (chez|a|au|aux|en|vers|pour|"
     r"dans|avec)\b)( et (tout|ca) (fonctionne|marche|roule|tourne|va bien))?",
-    r"(et|,) tout (fonctionne|marche|refonctionne|remarche)( (bien|normalement|parfaitement|"
+    r"et tout (fonctionne|marche|refonctionne|remarche)( (bien|normalement|parfaitement|"
     r"correctement))? ?(\.|!|$)",
     r"(sinistre|dossier|declaration) (est |a ete )?(clos|cloture|regle|indemnise)",
 )
