@@ -2133,9 +2133,9 @@ the admissions module for 1st Dec", newcomer95): a condition not met yet, nothin
 
 
 _SECOND_CHOICE = re.compile(
-    r"^[^.]{0,40}?\b(if not|otherwise|or else|failing that|sinon|ou bien|or)( [a-z]+)? "
-    r"(tomorrow|demain|later|plus tard|next|monday|tuesday|wednesday|thursday|friday|lundi|"
-    r"mardi|mercredi|jeudi|vendredi|\d)"
+    r"^[^.]{0,40}?\b(if not|otherwise|or else|failing that|sinon|ou bien|or)( (then|maybe|"
+    r"perhaps|say|alors|disons|peut etre))? (tomorrow|demain|later|plus tard|monday|tuesday|"
+    r"wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|\d)"
 )
 """After a time, another offered in its place ("at 3 today? If not tomorrow morning", « à
 15 h, sinon demain »): neither is a deadline."""
