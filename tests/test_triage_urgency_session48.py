@@ -179,3 +179,28 @@ def test_a_server_down_beside_calls_made_today_stays_urgent() -> None:
         "voicemail", "j'ai appelé trois fois aujourd'hui, le serveur est en panne depuis ce matin"
     )
     assert urgent, reasons
+
+
+# realtext40: outages told in the words of a subject line, a hedge, a copy the sender lacks
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("API indisponible", "Bonjour, depuis ce matin plus rien ne répond sur notre intégration."),
+        ("Editor broken", "The editor doesnt seem to open anymore, I reinstalled it twice."),
+        (
+            "Site can't be reached",
+            "The wiki was saved last night; I can't download it this morning and I stupidly "
+            "don't have a local copy.",
+        ),
+    ],
+)
+def test_an_outage_said_briefly_or_hedged_is_urgent(subject: str, text: str) -> None:
+    urgent, reasons = rules("email", text, subject)
+    assert urgent, reasons
+
+
+def test_a_copy_on_the_senders_machine_is_still_not_the_live_one() -> None:
+    urgent, reasons = rules(
+        "email", "On my local copy the build can't be reached since the update, any idea?"
+    )
+    assert not urgent, reasons

@@ -480,7 +480,9 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
             r"boutique|system|systeme|platform|plateforme|portal|portail|app|application|appli|"
             # an API named as a thing ("the API", « l'API »), a service not in an HTTP status
             # line of a log ("503 Service Temporarily Unavailable")
-            r"(?<=l')apis?|(?<=(he|ur|es|re) )apis?|(?<![0-9] )services?|mailbox|messagerie|"
+            # (or a subject's first word: "API indisponible", realtext40)
+            r"(?<=l')apis?|(?<=(he|ur|es|re) )apis?|(?<=^ )apis?|(?<![0-9] )services?|mailbox|"
+            r"messagerie|"
             r"boite mail|"
             r"database|base|intranet|extranet|caisse|logiciel|software|vps|host|hebergement|"
             r"booking|reservations?|planning|agenda|standard|ligne|line|phone line|phones?|"

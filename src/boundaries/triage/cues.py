@@ -2301,6 +2301,10 @@ STAKE = cues(
             # an error page by its code: "sends people to a 404 page", « erreur 500 »
             r"(404|500|502|503)( page| error| errors| not found| bad gateway)",
             r"(error|erreur|page) (404|500|502|503)",
+            # « je reçois des 500 en continu », "getting 502s all morning" (realtext40)
+            r"(des|de|les|getting|get|got|throwing|throws|renvoie|renvoient|retourne|recois|recoit|"
+            r"recevons) (50[0234]s?|erreurs? 50[0234])( en (continu|continue|boucle|permanence)| "
+            r"partout| all (day|morning|afternoon|the time)| constantly| every time)?\b",
             r"not working",
             r"doesn't work",
             r"stopped working",

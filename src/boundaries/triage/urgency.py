@@ -386,6 +386,9 @@ _NOT_A_PERSON = "".join(f"(?<!\\b{p} )(?<!\\b{p} ne )" for p in _PERSONS)
 as a machine that no longer answers."""
 
 CANNOT = any_of(
+    # hedged by "seem": "my openboard doesnt seem to open anymore" (realtext40)
+    r"(doesn't|does not|won't|will not|don't|do not|can't|cannot) seem to (open|load|start|work|"
+    r"connect|run|launch|boot|log ?in|sign ?in)( (anymore|any more|at all|now))?\b",
     # a form or a system that keeps the user from a step: "the permit is not allowing you to
     # enter an address", "the portal won't let me submit" (realtext30)
     r"(is not|isn't|are not|aren't|won't|wont|doesn't|does not|will not|no longer) (allowing|"
@@ -3542,7 +3545,9 @@ _ANNOUNCED_BEFORE = re.compile(
 # A system that is not the live one: a fault there waits for the live one's hours ("the test
 # server is down", « le serveur de test est en panne », "staging is broken").
 _OWN_COPY = re.compile(
-    r"\b(dev env|development env(ironment)?|local (install|installation|copy|setup|instance|"
+    # (not a copy the sender lacks: "I stupidly don't have a local copy", realtext40)
+    r"\b(?<!no )(?<!don't have a )(?<!do not have a )(?<!without a )(?<!pas de )(?<!pas d')"
+    r"(?<!aucune )(dev env|development env(ironment)?|local (install|installation|copy|setup|instance|"
     r"environment)|installation locale|installe en local|installer [a-z' ]{0,30}en local|"
     r"(run|running|installed|install) [a-z' ]{0,30}locally|localhost|"
     r"127 0 0 1|environnement de (dev|developpement)|(on|sur) (my|mon) (laptop|own machine|pc "
