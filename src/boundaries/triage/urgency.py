@@ -3547,8 +3547,8 @@ _ANNOUNCED_BEFORE = re.compile(
 _OWN_COPY = re.compile(
     # (not a copy the sender lacks: "I stupidly don't have a local copy", realtext40)
     r"\b(?<!no )(?<!don't have a )(?<!do not have a )(?<!without a )(?<!pas de )(?<!pas d')"
-    r"(?<!aucune )(dev env|development env(ironment)?|local (install|installation|copy|setup|instance|"
-    r"environment)|installation locale|installe en local|installer [a-z' ]{0,30}en local|"
+    r"(?<!aucune )(dev env|development env(ironment)?|local (install|installation|copy|setup|"
+    r"instance|environment)|installation locale|installe en local|installer [a-z' ]{0,30}en local|"
     r"(run|running|installed|install) [a-z' ]{0,30}locally|localhost|"
     r"127 0 0 1|environnement de (dev|developpement)|(on|sur) (my|mon) (laptop|own machine|pc "
     r"perso|ordi perso))\b"
