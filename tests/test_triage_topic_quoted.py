@@ -131,3 +131,24 @@ def test_matters_added_without_their_verb_are_no_call_back_only():
         )
     )
     assert not verdict.content_free and "budget" in verdict.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        (
+            "Bonjour, c'est le cabinet comptable. La déclaration de TVA doit partir avant minuit "
+            "ce soir et il nous manque vos factures de novembre.",
+            "comptable",
+        ),
+        (
+            "Bonjour, ici Maître Lefèvre, avocat de la partie adverse. L'audience en référé est "
+            "fixée à demain 9 heures au tribunal de Lyon. Merci de faire le nécessaire.",
+            "adverse",
+        ),
+    ],
+)
+def test_who_introduces_themself_is_no_topic(text, never):
+    """trial50 §4: the self-introduction went on the client's agenda as its topic."""
+    found = topic(text, "voicemail")
+    assert found and never not in found and "nécessaire" not in found, found

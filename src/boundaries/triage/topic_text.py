@@ -75,6 +75,9 @@ _TITLE = re.compile(
     r"coordinat(?:eur|rice)|chargée? de|président|présidente|president|trésorière?|treasurer|"
     r"secretary|secrétaire|ceo|cfo|coo|cto|founder|fondat(?:eur|rice)|co-founder|gérante?|"
     r"assistante?|administrat(?:eur|rice)|consultante?|chef de|comptable|accountant|"
+    # a lawyer introducing themself: « ici Maître Lefèvre, avocat de la partie adverse »
+    # (trial50 §4: the topic was « adverse »)
+    r"avocate?|lawyer|solicitor|attorney|notaire|notary|huissier|bailiff|"
     r"partner|associée?|ltd|llc|sarl|sas|asbl|gmbh|inc\.?)\b|\|",
     re.IGNORECASE,
 )
@@ -278,7 +281,11 @@ _PERSON = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:secr[ée]tariat|cabinet|office|bureau|accueil|reception|standard|service|team|"
-    r"équipe|equipe|practice|clinic|clinique|étude|etude)\s+(?:de|du|des|d'|of|at|from|à|chez)\b",
+    r"équipe|equipe|practice|clinic|clinique|étude|etude)\s+(?:de|du|des|d'|of|at|from|à|chez)\b"
+    # « c'est le cabinet comptable », "it's the accounts team" (trial50 §4)
+    r"|^(?:le |la |l'|the )?(?:cabinet|bureau|service|secr[ée]tariat|accounts|team|équipe)\s+"
+    r"(?:comptable|d'expertise comptable|juridique|rh|paie|technique|informatique|team|"
+    r"department|office)\s*$",
     re.IGNORECASE,
 )
 # A caller's introduction ends where a clause or the matter begins: a pronoun, a
@@ -346,6 +353,9 @@ def introduction(line: str, greeted: bool = False) -> set[str]:
                 piece = piece[vocative.end() :]
         if lead is not None:
             words = _introduced(piece[lead.end() :])
+            if _ROLE.match(piece[lead.end() :].strip()):
+                # « c'est le cabinet comptable »: the firm's whole name (trial50 §4)
+                words |= set(tokens(normalise(piece[lead.end() :])))
             if not words:
                 break
             # "on behalf of", « de la part de »: their words are no matter either

@@ -108,7 +108,8 @@ VERBISH = frozenset(
     traiter verifier corriger preparer confirmer confirm advise share partager transmettre
     forward review relire revoir reparler parler discuter rediscuter aborder evoquer discuss
     jaser jase jasent jasera jaserait jaserons jasions placoter causer echanger asks
-    ci dessous dessus below above attached joint jointe""".split()
+    ci dessous dessus below above attached joint jointe
+    necessaire needful""".split()
 )
 
 # A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),
