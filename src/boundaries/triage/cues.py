@@ -816,9 +816,9 @@ STATUS = cues(
             # (« pourriez-vous m'indiquer si celle-ci a pu être introduite ? », newcomer93)
             # (« pourriez-vous me dire si l'acompte a été versé », « vous demander s'il vous est
             # parvenu », newcomer95)
-            r"(savoir|demande|demander|wondering|know|asks|asked|asking|verifier|check|checking|"
-            r"indiquer|dire|confirmer|tell me|let me know|confirm)"
-            r"( [a-z']+){0,5}? (si|s'il|s'ils|s'elle|s'elles|whether|if|"
+            r"(savoir|demande|wondering|know|asks|asked|asking|verifier|check|checking|"
+            r"indiquer|(me|nous|m') (dire|confirmer))"
+            r"( [a-z']+){0,5}? (si\b|whether|if|"
             r"est ce que|est ce qu')(?! (you|u|vous|tu) (could|can|would|pourr|pouv|peux)"
             r"| (it is|it's|c'est|il est|it would be|ce serait) possible)[^.?!]{0,120} (fait|faite|fini|finie|termine|terminee|bon|pret|prete|"
             r"rentrees?|rentres?|en place|installee?s?|done|finished|ready|seen to|sorted|fixed|"
@@ -827,10 +827,16 @@ STATUS = cues(
             # (newcomer33)
             r"repondu|envoyee?s?|recue?s?|partie?s?|signee?s?|acceptee?s?|payee?s?|deposee?s?|"
             r"introduite?s?|transmise?s?|traitee?s?|validee?s?|versee?s?|parvenue?s?|arrivee?s?|"
-            r"publiee?s?|commandee?s?|reservee?s?|livree?s?|renvoyee?s?|retournee?s?|"
-            r"delivered|ordered|booked|received|returned|arrived|"
+            r"publiee?s?|commandee?s?|livree?s?|renvoyee?s?|retournee?s?|"
             r"answered|replied|heard back|come through|gone in|gone off|gone out|submitted|"
             r"filed|approved|paid)\b",
+            # asked whether a thing the sender awaits came: « vous demander s'il vous est
+            # parvenu », "let me know if the parcel was delivered" (newcomer95)
+            r"(demander|savoir) s'(il|ils|elle|elles) (vous|nous|t'|te|lui|leur) (est|sont|a|ont) "
+            r"(bien |deja )?(parvenue?s?|arrivee?s?|ete (transmise?s?|envoyee?s?|remise?s?))",
+            r"(let me know|tell me|confirm|wondering|know) (if|whether) [^.?!]{0,60} (was|were|"
+            r"has been|have been|had been|got) (delivered|ordered|booked|received|returned|"
+            r"arrived|sent|paid|signed|filed|submitted|approved|done|fixed|sorted)\b",
             # a yes-or-no on the work passed on without its mark: "just ringin' to see has the
             # accreditation thing gone off yet", "wondering did the permit come through"
             r"(to see|wondering|want to know|wanted to know|checking|asking) (has|have|did|is|"

@@ -411,8 +411,11 @@ OVER = any_of(
     r"(a|ont|avons) tout (refait|remplace|nettoye|seche|remis en etat)",
     # « le serveur qui était tombé hier est reparti et tout fonctionne » (trial50 §3); not « il
     # est reparti chez lui » (gone home)
-    r"(est|sont) (bien )?(reparti|repartie|repartis|reparties)(?! (chez|a|au|aux|en|vers|pour|"
-    r"dans|avec)\b)( et (tout|ca) (fonctionne|marche|roule|tourne|va bien))?",
+    r"(serveur|serveurs|site|systeme|machine|reseau|connexion|internet|wifi|caisse|logiciel|"
+    r"appli|application|imprimante|chaudiere|chauffage|courant|electricite|ligne|production|"
+    r"ca|tout)( [a-z']+){0,4} (est|sont) (bien )?(reparti|repartie|repartis|reparties)(?! (chez|"
+    r"a|au|aux|en|vers|pour|dans|avec)\b)( et (tout|ca) (fonctionne|marche|roule|tourne|"
+    r"va bien))?",
     r"et tout (fonctionne|marche|refonctionne|remarche)( (bien|normalement|parfaitement|"
     r"correctement))? ?(\.|!|$)",
     r"(sinistre|dossier|declaration) (est |a ete )?(clos|cloture|regle|indemnise)",
