@@ -339,3 +339,25 @@ def test_check_says_the_default_store_problem_and_the_skips_left_in_apart(
     ]
     assert table_note > problem, alone.output
     assert "Prochains points" not in " ".join(lines[problem:table_note]), alone.output
+
+
+def test_a_day_the_configuration_leaves_out_is_said_so(tmp_path: Path):
+    """trial50 §10: skipping a day already in `exdates` said only "no standing call"."""
+    db = served_database(tmp_path / "b.sqlite3")
+    config = tmp_path / "exdates.toml"
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    text = text.replace('language = "fr"', 'language = "en"', 1).replace(
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30 }]',
+        'standing_calls = [{ rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00", minutes = 30, '
+        'exdates = ["2026-12-11"] }]',
+        1,
+    )
+    config.write_text(text, encoding="utf-8")
+    done = CliRunner().invoke(
+        cli,
+        ["skip", "--config", str(config), "--database", db, "--now", "2026-12-01T09:00:00+01:00",
+         "--client", "horizon", "--on", "2026-12-11"],
+    )  # fmt: skip
+    assert done.exit_code == 1 and "Traceback" not in done.output
+    assert "already left out by the configuration (`exdates`)" in done.output, done.output
+    assert "--on 2026-12-04" in done.output or "--on 2026-12-18" in done.output, done.output

@@ -90,7 +90,11 @@ def skip_command(
             raise _refusal("skip.begun" if began else "skip.past", client.name, day, coming)
         if not planned:
             coming = standing.next_call(client.id, max(lo, now))
-            raise _refusal("skip.no_call", client.name, day, coming)
+            # a day the configuration already leaves out says so (trial50 §10)
+            excluded = any(day in call.exdates for call in client.standing_calls)
+            raise _refusal(
+                "skip.excluded" if excluded else "skip.no_call", client.name, day, coming
+            )
         if not calendar_store.skip(client.id, day):
             click.echo(w.say(lang, "skip.already", client=client.name, on=w.day(lang, day)))
         else:
