@@ -220,3 +220,17 @@ def test_joining_a_call_or_asking_where_things_stand_are_not_requests(
 ) -> None:
     got = triage(text, "sms")
     assert got["intent"] == intent, got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contact asked for, a decision handed over (newcomer97)
+        "Le traiteur vient d'annuler pour ce soir, 120 personnes. T'aurais pas un nom?",
+        "Do you have a number for a locksmith? The office door won't lock.",
+        "The crate can go on the 4.40 flight or sit overnight in an unheated shed. Your call",
+        "On peut garder les caisses ici ou les renvoyer à Lisbonne. À vous de voir.",
+    ],
+)
+def test_a_contact_asked_for_or_a_decision_handed_over_is_a_request(text: str) -> None:
+    assert triage(text, "sms")["intent"] == "request"

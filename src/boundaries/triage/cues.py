@@ -1249,7 +1249,18 @@ REQUEST = cues(
             r"(if|si) (you|u|tu|vous) (know|knows|connais|connaissez|have|as|avez) (of )?(anyone|"
             r"anybody|someone|somebody|a good|quelqu'un|qqn|un bon|une bonne)",
             r"(t'as|t as|tu as|as tu|vous avez|avez vous|tu aurais|vous auriez|aurais tu|"
-            r"auriez vous) (quelqu'un|qqn|quelqu un|un contact|un nom)",
+            r"auriez vous|t'aurais|t aurais)( pas)? (quelqu'un|qqn|quelqu un|un contact|un nom|un "
+            r"numero|une adresse|des contacts|des noms)",
+            # a contact asked for: "do you have a number for a locksmith?", "got a name for a
+            # decent electrician?" (newcomer97: « T'aurais pas un nom ? » after a caterer let
+            # a vernissage down)
+            r"(do|would) (you|u) (have|happen to have|know|got) (a|an|any|the) (number|phone "
+            r"number|contact|name|email|recommendation|good one|decent one) (for|of)\b",
+            r"(got|have you got|you got) (a|an|any) (number|contact|name) (for|of)\b",
+            # the decision handed over: "Your call", « à toi de voir », « c'est vous qui décidez »
+            r"(it's |its |that's |thats )?your call(?= ?$| ?\.| ?!)",
+            r"a (toi|vous) de (voir|decider|trancher)|c'est (toi|vous) qui (decides|decidez|vois|"
+            r"voyez|tranches|tranchez)",
             r"(do|would) (you|u) (know|have) (of )?(anyone|anybody|someone|somebody) (who|that|"
             r"for|to)",
         ),
