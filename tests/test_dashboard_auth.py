@@ -280,6 +280,17 @@ def test_pages_send_the_security_headers(site: Site):
             assert headers["cache-control"] == "no-store"
 
 
+def test_the_browsers_favicon_request_finds_the_icon_without_a_login(site: Site):
+    with anonymous(site) as client:
+        moved = client.get("/favicon.ico")
+        assert moved.status_code == 301
+        assert moved.headers["location"] == "/static/favicon.svg"
+        icon = client.get(moved.headers["location"])
+    assert icon.status_code == 200
+    assert icon.headers["content-type"].startswith("image/svg+xml")
+    assert "<svg" in icon.text
+
+
 def test_pages_carry_no_inline_script(site: Site):
     with signed_in(site) as client:
         for path in ["/", "/clients/horizon", "/outbox", "/settings", "/calendar"]:

@@ -308,6 +308,22 @@ def test_pages_run_no_inline_script_and_load_nothing_remote(browser: Any, site: 
     page.context.close()
 
 
+def test_login_page_asks_for_nothing_that_is_missing(browser: Any, site: Site):
+    # trial50 §10: the browser's own /favicon.ico request was the login page's one 404
+    page = new_page(browser, site)
+    failed: list[str] = []
+    page.on(
+        "requestfinished", lambda r: failed.append(r.url) if r.response().status >= 400 else None
+    )
+    page.goto("/login")
+    icon = page.evaluate("document.querySelector('link[rel=icon]').href")
+    shown = page.goto("/favicon.ico")
+    assert shown is not None and shown.status == 200
+    assert page.url == icon
+    assert failed == []
+    page.context.close()
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_page_fits_a_375_px_phone(browser: Any, site: Site, lang: str):
     """Nothing is wider than a phone's screen: no page scrolls sideways at 375 px, in either

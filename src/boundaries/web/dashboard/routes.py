@@ -49,6 +49,12 @@ MACHINE_PATHS = ("/twilio/", "/api/", "/calendar/", "/static/", "/healthz", "/op
 """Paths read by programs, not people: their 404 stays plain text."""
 
 
+async def _favicon(request: Request) -> Response:
+    """`/favicon.ico`, asked by browsers before any page says where its icon is: a permanent
+    redirect to the dashboard's SVG icon (no login needed, like `/static/`)."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 class Dashboard:
     """The pages of one service. `account_id` (named `account`) is the account `config`
     describes; a login of another account is told which service serves it, and sees no data
@@ -102,6 +108,8 @@ class Dashboard:
             Route("/calendar", g(self.page(self.calendar)), methods=["GET"]),
             Route("/settings", g(self.page(self.settings)), methods=["GET"]),
             Route("/charts/{client_id}.{theme}.svg", g(self.page(self.chart)), methods=["GET"]),
+            # browsers ask for /favicon.ico whatever the page links (a 404 in their console)
+            Route("/favicon.ico", _favicon, methods=["GET", "HEAD"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ]
 
