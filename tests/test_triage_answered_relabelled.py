@@ -89,3 +89,35 @@ def test_months_alone_make_no_link():
     assert linked_update(asked, phone, [vat], at, "sms") is None
     same_matter = "Bonjour, la TVA de novembre est bien déclarée ? Merci"
     assert linked_update(same_matter, phone, [vat], at, "sms") == "u-vat"
+
+
+def test_work_or_a_choice_asked_on_an_updated_file_is_not_relabelled():
+    """newcomer95, newcomer96: a choice or work asked about the file an update reported on
+    (« Vous pouvez la préparer … ? », "Do we honour it or cap …?") was relabelled a status
+    check and linked to that update."""
+    grant = sent_update(
+        "u-grant",
+        "yannick@ecole-sainte-anne.example.fr",
+        "Subvention chaudière – dossier déposé",
+        "Bonjour Yannick,\n\nLe dossier de subvention pour la chaudière est déposé auprès de "
+        "la Région ; les travaux ne commenceront qu'après l'accord.\n\nHélène",
+        "2026-11-20T10:00:00+01:00",
+    )
+    asked = (
+        "Bonjour Hélène, la Région m'écrit : il manque l'attestation de non-commencement des "
+        "travaux dans le dossier de subvention chaudière. Vous pouvez la préparer pour que je "
+        "la signe ?"
+    )
+    at = "2026-11-24T09:00:00+01:00"
+    line = json.dumps(
+        {
+            "id": "g",
+            "channel": "email",
+            "text": asked,
+            "at": at,
+            "from": "Yannick <yannick@ecole-sainte-anne.example.fr>",
+        }
+    )
+    answer = triage_line(line, UpdateIndex([grant]))
+    assert answer["intent"] == "request", answer["reasons"]
+    assert answer.get("answered_by") is None

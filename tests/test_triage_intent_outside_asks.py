@@ -234,3 +234,24 @@ def test_joining_a_call_or_asking_where_things_stand_are_not_requests(
 )
 def test_a_contact_asked_for_or_a_decision_handed_over_is_a_request(text: str) -> None:
     assert triage(text, "sms")["intent"] == "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom to warn, where to put things, advice, leave for a step, a choice of one's own
+        # two steps beside a status word (newcomer95, newcomer96, newcomer97)
+        "Une éduc a la varicelle, elle a bossé toute la semaine avec les bébés. Je préviens "
+        "qui, la PMI, les parents ?",
+        "Le fonds local a pris l'eau, une trentaine de volumes trempés. On les met où en "
+        "attendant ?",
+        "The pallets came off the lorry soaked. Where do we put them for now?",
+        "Our fees policy only says siblings in full-time education. What would you advise?",
+        "Owner's not picking up. Ok for us to authorise the diver in the morning?",
+        "le virement est toujours pas rentré est-ce que je laisse partir la toile ou je bloque "
+        "tout rappelle-moi",
+    ],
+)
+def test_what_to_do_asked_after_the_news_is_a_request(text: str) -> None:
+    got = triage(text, "sms")
+    assert got["intent"] == "request", got["reasons"]

@@ -185,7 +185,13 @@ _ASKS_FOR_WORK = re.compile(
     r"entitled|eligible)\b|"
     r"\bshould (we|i)\b(?! (be )?(worried|worry|concerned|expect))|"
     r"\b(a[- ]t[- ]on|avons[- ]nous|a[- ]t[- ]il) le droit\b|\bfaut[- ]il\b|\bdoit[- ]on\b|"
-    r"\best[- ]ce qu'(on|il|elle|ils|elles) (peut|peuvent|doit|doivent)\b",
+    r"\best[- ]ce qu'(on|il|elle|ils|elles) (peut|peuvent|doit|doivent)\b|"
+    # work asked plainly, a choice or advice asked: « Vous pouvez la préparer pour que je la
+    # signe ? », "Do we honour it or cap group bookings??", "what would you advise?"
+    # (newcomer95, newcomer96: linked to the update on the same file, and called status
+    # checks)
+    r"\b(vous pouvez|tu pourras|vous pourrez)\b|\b(do|should|shall) (we|i) \w+[^?.!]{0,60}\bor\b|"
+    r"\bwhat would (you|u)\b|\b(on|je) fait? quoi\b|\bok(ay)? for (us|me) to\b",
     re.I,
 )
 

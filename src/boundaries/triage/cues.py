@@ -1063,9 +1063,27 @@ REQUEST = cues(
             r"what (should|do) (we|i) (say|tell|answer)",
             # whom to call, asked: "Who do we call for the warranty guy on a Saturday?", « il
             # faudrait savoir qui on appelle demain matin » (newcomer92)
-            r"who (do|should|shall|can|would) (we|i) (call|ring|contact|phone|get|ask|send)",
+            r"who (do|should|shall|can|would) (we|i) (call|ring|contact|phone|get|ask|send|tell|"
+            r"notify|inform|warn|alert)",
             r"qui (on|est ce qu'on|doit on|faut il|je dois|on doit) (appelle|appeler|contacte|"
             r"contacter|previent|prevenir)",
+            # whom to warn or where to put things, asked after the news: « Je préviens qui, la
+            # PMI, les parents ? », « On les met où en attendant ? », "where do we put them
+            # meanwhile?" (newcomer95, newcomer97)
+            # (the options named after it are no topic: the cue runs to the end of its
+            # sentence, and the news before it names the matter)
+            r"(je|on|nous) (previens|previent|prevenons|appelle|appelons|contacte|contactons|"
+            r"informe|informons|avertis|avertit|alerte) qui[^.?!]*",
+            r"(je|on|nous) (les |le |la |l'|leur |lui )?(mets|met|mettons|range|rangeons|stocke|"
+            r"stockons|entrepose|envoie|envoyons|garde|gardons) ou(?= ?(\?|$| en attendant| pour "
+            r"l'instant| pour le moment))[^.?!]*",
+            r"where (do|should|shall|can) (we|i) (put|store|keep|send|take|move|leave) (them|it|"
+            r"those|these|this|that|him|her|everything|everyone)\b[^.?!]*",
+            r"what would (you|u) (advise|suggest|recommend|do)",
+            # leave asked for a step: "Ok for us to authorise the diver in the morning?"
+            r"(ok|okay|alright|fine) (for (us|me|them|him|her) )?to (authori[sz]e|go ahead|proceed|"
+            r"book|order|pay|sign|release|send|call in|bring in|hire|start|cancel|refund|let)",
+            r"(ok|d'accord) pour (qu'on|que je|que nous|que l'on) ",
             # who of two does it: « Qui fait la demande de prolongation, toi ou Regis ? »
             r"qui (fait|s'occupe de|gere|envoie|appelle|depose|prend)( [a-z']+){1,6} (toi|vous|moi) "
             r"ou [a-z'-]+(?= ?\?)",
@@ -1348,6 +1366,18 @@ REQUEST = cues(
         2.0,
     ),
     (
+        # A choice between two steps of the sender's own, asked aloud: « est-ce qu'on vide le
+        # silo ou est-ce qu'on appelle les pompiers » (newcomer79), « est-ce que je laisse
+        # partir ou je bloque tout » beside « le virement est toujours pas rentré »
+        # (newcomer97): a decision, whatever status words are near.
+        phrases(
+            r"est ce (qu'on|que on|que nous|que je|que j') [a-z' ]{2,50} ou (est ce (qu'on|que on|"
+            r"que nous|que je|que j')|si (on|nous|je|j')|(je|j'|on|nous) )",
+        ),
+        "asks for a decision",
+        2.0,
+    ),
+    (
         # What to do asked aloud (newcomer79): « est-ce qu'on vide le silo ou est-ce qu'on
         # appelle les pompiers », « je sais pas si on les bloque », "I don't know whether we
         # hold them"; a duty asked: « faut-il rappeler le lot ? », "do we have to pause the
@@ -1355,8 +1385,6 @@ REQUEST = cues(
         # status word outweighs them (« Où en est la signature ? Faut-il qu'il signe quelque
         # chose ? » asks where it stands, newcomer46).
         phrases(
-            r"est ce (qu'on|que on|que nous|que je|que j') [a-z' ]{2,50} ou (est ce (qu'on|que on|"
-            r"que nous|que je|que j')|si (on|nous|je|j'))",
             r"(je|j'|on|nous) (ne )?(sais|sait|savons) (pas|plus) (ce qu'il faut|ce que (je dois|on "
             r"doit|nous devons)|si (on|nous) |si je (dois|peux|devrais) |comment (faire|on fait|"
             r"proceder)|qui (prevenir|appeler|informer))",
