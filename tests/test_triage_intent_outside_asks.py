@@ -255,3 +255,22 @@ def test_a_contact_asked_for_or_a_decision_handed_over_is_a_request(text: str) -
 def test_what_to_do_asked_after_the_news_is_a_request(text: str) -> None:
     got = triage(text, "sms")
     assert got["intent"] == "request", got["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what to prepare, whether the law allows it, someone to stand in (newcomer95-97)
+        "la DREETS vient d'appeler ils font un contrôle sur place demain il faut préparer quoi "
+        "exactement",
+        "un docker s'est pris la main dans le treuil Maïwenn est en route elle demande ce qu'il "
+        "faut faire pour la déclaration",
+        "Riaan wants to mail everyone who ever bought from us, are we allowed to do that under "
+        "POPIA or must we ask them first",
+        "Kévin est malade ce matin et il faut un accompagnateur pour l'examen. Tu connais qq1 "
+        "dispo ?",
+    ],
+)
+def test_what_to_prepare_or_whether_it_is_allowed_is_a_request(text: str) -> None:
+    got = triage(text, "voicemail")
+    assert got["intent"] == "request", got["reasons"]

@@ -1080,6 +1080,21 @@ REQUEST = cues(
             r"where (do|should|shall|can) (we|i) (put|store|keep|send|take|move|leave) (them|it|"
             r"those|these|this|that|him|her|everything|everyone)\b[^.?!]*",
             r"what would (you|u) (advise|suggest|recommend|do)",
+            # what to prepare, asked: "what do we need to have ready" (newcomer95: an
+            # inspection tomorrow), « il faut préparer quoi exactement », « elle demande ce
+            # qu'il faut faire pour la déclaration » (newcomer96)
+            r"what (do|should|shall|must) (we|i) (need to |have to )?(have ready|get ready|"
+            r"prepare|bring|send|provide|show|have on hand|fill in|declare)",
+            r"(il faut|faut il|faut|on doit|je dois|doit on) (preparer|fournir|envoyer|prevoir|"
+            r"apporter|montrer|remplir|declarer) quoi",
+            r"(qu'est ce qu'il faut|qu'est ce qu'on doit|qu'est ce que je dois) (preparer|fournir|"
+            r"envoyer|prevoir|apporter|montrer|remplir|declarer|faire)",
+            r"(demande|demandent|demandait|veut savoir|voudrait savoir|veulent savoir) ce qu'il "
+            r"faut (faire|preparer|fournir|envoyer|declarer|remplir)",
+            # whether the law lets the client do it: "are we allowed to do that under POPIA or
+            # must we ask them first" (newcomer97), « a-t-on le droit de leur écrire ? »
+            r"(are|am|is) (we|i|they) (legally )?(allowed|permitted|entitled) to",
+            r"(a t on|a t il|ai je|avons nous|est ce qu'on a|est ce que j'ai|on a) le droit (de|d')",
             # leave asked for a step: "Ok for us to authorise the diver in the morning?"
             r"(ok|okay|alright|fine) (for (us|me|them|him|her) )?to (authori[sz]e|go ahead|proceed|"
             r"book|order|pay|sign|release|send|call in|bring in|hire|start|cancel|refund|let)",
@@ -1559,7 +1574,7 @@ REQUEST = cues(
             r"parvenir|communiquer)",
             r"(envoie|envoyez|renvoie|renvoyez|transmets|transmettez|fais|faites) (moi|nous)",
             r"(tu as|t'as|vous avez|avez vous|as tu) (un|une) (plan b|idee|solution|contact)",
-            r"(tu|vous) (connais|connaissez) (un|une|quelqu'un)",
+            r"(tu|vous) (connais|connaissez) (un|une|quelqu'un|qq1|qqn|qqun)",
             r"(est ce que )?(vous avez|avez vous|auriez vous|aurais tu|tu as|as tu|t'as) (un|une|des) "
             # not time: « t'aurais-tu un trente minutes » asks for a meeting
             r"(?!(trente|quinze|vingt|dix|cinq|deux|\d+) ?(minutes|min|heure)|(petit )?(moment|"

@@ -42,6 +42,8 @@ RULE_INTENTS = (
 """The order of the rules' intent in the model's input (after the 512 embedding numbers)."""
 OVERRIDE = 0.85
 """The model's probability from which it replaces an intent a rule cue chose."""
+_ASKED = (Intent.REQUEST, Intent.STATUS_CHECK)
+"""Intents of a question: a cue that found one is never overridden by `scheduling`."""
 
 
 def features(vectors: Vectors, verdicts: Sequence[Triage]) -> Vectors:
@@ -119,6 +121,11 @@ def learned_intents(
     for i, (intent, p) in zip(todo, model.predict(inputs), strict=True):
         v = out[i]
         if intent is v.intent or (v.intent_by_cue and p < OVERRIDE):
+            continue
+        if v.intent_by_cue and intent is Intent.SCHEDULING and v.intent in _ASKED:
+            # a question asked, and a call back: labelled by the question (SPEC §5); the
+            # model reads "ring me back" as scheduling ("what do we need to have ready? ring
+            # me back please", newcomer95)
             continue
         if v.intent_by_cue:
             why = f"{intent}: a learned intent model gives {p:.2f} (the cues said {v.intent})"
