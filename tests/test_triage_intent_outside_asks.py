@@ -269,6 +269,8 @@ def test_what_to_do_asked_after_the_news_is_a_request(text: str) -> None:
         "POPIA or must we ask them first",
         "Kévin est malade ce matin et il faut un accompagnateur pour l'examen. Tu connais qq1 "
         "dispo ?",
+        "Le terminal a débité la cliente deux fois. Comment je fais le remboursement ?",
+        "Le contrôleur veut voir le registre des entrées. Je lui donne quoi ?",
     ],
 )
 def test_what_to_prepare_or_whether_it_is_allowed_is_a_request(text: str) -> None:

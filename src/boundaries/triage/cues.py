@@ -1060,6 +1060,9 @@ REQUEST = cues(
             r"(tu en penses|vous en pensez|t'en penses) quoi|qu'en (penses|pensez) (tu|vous)",
             r"(quoi|que) (dire|repondre) (a|au|aux)",
             r"(je|on) (fais|fait) (quoi|comment)",
+            # « Comment je fais le remboursement ? », « Je lui donne quoi ? » (newcomer98, 99)
+            r"comment (je|j'|on) (fais|fait|procede|m'y prends|s'y prend)",
+            r"(je|on) (lui|leur) (donne|dis|envoie|montre|reponds|repond) quoi",
             r"what (should|do) (we|i) (say|tell|answer)",
             # whom to call, asked: "Who do we call for the warranty guy on a Saturday?", « il
             # faudrait savoir qui on appelle demain matin » (newcomer92)
@@ -2192,6 +2195,12 @@ IMMINENT = cues(
             r"(a|avant|jusqu'a|d'ici) (une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
             r"douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt) heures?",
             rf"dans {_NOMBRE} (min|minutes|heures?)",
+            # the time left before a cut-off: « il reste 2h avant le cut-off de la banque »
+            # (newcomer98)
+            rf"(il )?(reste|restent) (plus que |seulement |que )?({_NOMBRE}|\d+) ?(h|heures?|min|"
+            r"minutes) (avant|pour)",
+            r"(only |just )?(\d+|one|two|three|four|five|an?) (hours?|hrs?|minutes|mins) (left|to "
+            r"go) (before|until|till|to)",
             r"dans \d{1,2} ?h\b",
             r"tout de suite",
             r"en ce moment",
@@ -2846,6 +2855,82 @@ MAIL_RECALL_FAILED = (
     r"read)|(ont|l'ont|have|had) (deja |already )?(ouvert|lu|opened|read))"
 )
 """An email recalled too late: sent to the wrong people and already read (newcomer97)."""
+
+ALLERGEN_UNDECLARED = (
+    r"(aucune mention|pas de mention|sans (la )?mention|no mention( of)?|not (mentioned|listed|"
+    r"declared|labelled|labeled)|undeclared|non declaree?s?)( [a-z']+){0,4} (des? |d'|of |the )?"
+    r"(allergen|allergene|sesame|noisettes?|arachides?|cacahuetes?|peanuts?|nuts|gluten|lait|"
+    r"milk|oeufs?|eggs?|soja|soy|moutarde|mustard|celeri|celery|crustaces|shellfish|fruits a "
+    r"coque|tree nuts|lupin|sulfites?|almonds?|hazelnuts?|walnuts?|cashews?|pistachios?|"
+    r"amandes?|noix|wheat|fish|poisson)\b|(allergens?|allergenes?)( [a-z0-9']+){0,5} (disent pas|ne "
+    r"disent pas|don't say|doesn't say|do not say|does not say|don't mention|doesn't mention|"
+    r"ne mentionnent pas|ne mentionne pas|don't list|doesn't list|are missing|is missing|"
+    r"manquent|manque)\b"
+)
+"""Food on sale without its allergens declared: « aucune mention noisettes ni lait » on 180
+bars in the shops, « les affiches allergènes disent pas sésame » (newcomer99)."""
+HEAD_INJURY = (
+    r"(coup de tete|coup a la tete|choc a la tete|cogne la tete|tape la tete|hit (his|her|their|"
+    r"the) head|banged (his|her|their) head|bumped (his|her|their) head|knock(ed)? (to|on) (the|"
+    r"his|her) head|head (injury|knock)|head on the)[^.?!]{0,160}\b(vomi|vomit|vomited|vomiting|"
+    r"been sick|threw up|throwing up|dizzy|drowsy|confused|somnolent|vertiges?|mal au crane|mal a "
+    r"la tete|headaches?|sleepy|blurred)\b"
+)
+"""A knock to the head followed by vomiting, dizziness or headache: concussion signs (« a pris
+un coup de tête samedi … il a vomi », newcomer100)."""
+ANIMAL_LOOSE = (
+    r"(got out|gotten out|escaped|broke out|s'est echappee?|se sont echappee?s|s'est sauvee?|se "
+    r"sont sauvee?s|sont sortie?s|est sortie?)( [a-z']+){0,8} (fence|gate|field|paddock|"
+    r"enclosure|stable|box|cloture|barriere|enclos|pre|paddock|ecurie)[^.?!]{0,100}\b(road|"
+    r"highway|motorway|freeway|route|nationale|autoroute|departementale)\b|(horses?|pony|ponies|"
+    r"cows?|cattle|bull|sheep|cheval|chevaux|poneys?|vaches?|taureau|moutons?|brebis)"
+    r"( [a-z']+){0,3} (loose|en liberte|in the road|on the road|sur la route|on the highway)\b"
+)
+"""Animals loose on a road: "Biscuit's got out through the gap in the road fence again, he's
+out on the Melba Highway" (newcomer100)."""
+LIFT_TILTED = (
+    r"(hoist|car lift|vehicle lift|two post|four post|pont elevateur|pont|elevateur)"
+    r"( [a-z0-9'-]+){0,6} (came down crooked|crooked|tilted|tilting|lopsided|on a tilt|at an "
+    r"angle|de travers|penche|penchee|bascule|won't (go|come) down|will not (go|come) down|won't "
+    r"lower|will not lower|ne (re)?descend (plus|pas))\b"
+)
+"""A vehicle lift tilted or stuck with a vehicle on it (newcomer98)."""
+OVERDUE = (
+    r"(repond pas|repond plus|not answering|isn't answering|no answer|not picking up|injoignable|"
+    r"unreachable|can't reach|cannot reach|apparait plus|disappeared|no signal)"
+    r".{0,160}(should have|should've|devrait etre|devraient etre|aurait du etre|auraient du "
+    r"etre|devait etre) (arrive|arrivee|arrives|arrived|back|rentre|rentree|rentres|la|there)"
+    r"( [a-z']+){0,2} (depuis (longtemps|une heure|deux heures|\d)|long ago|ages ago|an hour ago|"
+    r"hours ago|by now)|(should have|should've|devrait etre|aurait du etre) (arrive|arrivee|"
+    r"arrived|back|rentre|rentree|there)( [a-z']+){0,2} (depuis (longtemps|une heure|deux "
+    r"heures|\d)|long ago|ages ago|an hour ago|hours ago|by now).{0,160}(repond pas|repond plus|"
+    r"not answering|isn't answering|no answer|not picking up|injoignable|unreachable|can't "
+    r"reach|cannot reach|apparait plus|no signal)"
+)
+"""A driver or a vehicle long overdue and out of reach (« il répond pas … il devrait être
+arrivé depuis longtemps », newcomer98)."""
+CONTAMINATED_SHIPPED = (
+    r"(positif|positive|positifs|positives|contamine|contaminee|contaminated)"
+    r"[^.?!]{0,120}\b(deja|already) (pompe|pumped|melange|mixed|expedie|expedies|expediee?s|"
+    r"shipped|livre|livres|delivered|en rayon|on the shelves|vendu|vendus|sold|dans la cuve|in "
+    r"the tank)"
+)
+"""A positive test on what is already mixed in or shipped: « test antibiotiques positif … le
+camion avait déjà pompé dans la cuve » (newcomer99)."""
+
+DEVICE_STOLEN = (
+    r"(voler|vole|volee|stolen|stole|nicked|pinched|swiped)( (son|sa|ses|mon|ma|mes|notre|nos|"
+    r"leur|a|an|the|his|her|their|my|our|un|une|le|la))?( [a-z']+){0,2} (gsm|telephone|"
+    r"portable|phone|mobile|laptop|ordinateur|ordi|tablette|tablet|ipad)[^.?!]{0,120}\b("
+    r"connecte|connectee|logged in|signed in|still logged|with access|avec acces|donnees|data|"
+    r"adresses|addresses|dossiers|records|fiches|patients)\b|(gsm|telephone|portable|phone|"
+    r"mobile|laptop|ordinateur|ordi|tablette|tablet|ipad)( [a-z']+){0,2} (was |has been |got |"
+    r"had been |a ete )?(stolen|nicked|pinched|swiped|volee?)\b[^.?!]{0,120}\b(connecte|"
+    r"connectee|logged in|signed in|still logged|with access|avec acces|donnees|data|adresses|"
+    r"addresses|dossiers|records|fiches|patients)\b"
+)
+"""A device stolen while it holds or reaches clients' data: « un chauffeur s'est fait voler
+son GSM, l'app était connectée avec les adresses clients » (newcomer98)."""
 
 HARM_NOW = cues(
     (
@@ -3749,6 +3834,14 @@ HARM_NOW = cues(
             LOAD_HANGING,
             VESSEL_SINKING,
             SOAKED,
+            # session 49's kinds (newcomer98, 99, 100)
+            ALLERGEN_UNDECLARED,
+            HEAD_INJURY,
+            ANIMAL_LOOSE,
+            LIFT_TILTED,
+            OVERDUE,
+            CONTAMINATED_SHIPPED,
+            DEVICE_STOLEN,
             # an injury told by the limb that "is not right" (newcomer96), and the casualty
             # department: "taken him to A and E"
             r"(his|her|their|my)( [a-z]+)? (arm|wrist|ankle|leg|knee|shoulder|hand|back|neck|hip|"

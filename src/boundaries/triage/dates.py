@@ -295,7 +295,9 @@ _DEADLINE_BEFORE = re.compile(
     r"deadline( is)?|avant|d'ici|requise?s?|required|exigee?s?|"
     r"au plus tard|dernier delai|date limite|jusqu'au|a (rendre|deposer|remettre|payer|envoyer|"
     r"signer|retourner|transmettre|regler))\b(?!.*\b(by|before|avant|d'ici)\b)"
-    r"[^.!?]*$"
+    # and the date in its own phrase: not "we open by twelve and Saturday is very busy"
+    # (newcomer100: "by twelve" today, the Saturday read as a deadline seven days away)
+    r"(?:(?! (and|et|but|mais|so|donc) )[^.!?])*$"
 )
 
 

@@ -560,7 +560,8 @@ CANNOT = any_of(
     # Data gone, an account or a site suspended, a reset email that never comes.
     r"(deleted|erased|wiped|lost) (all )?(my|our|the|all|the whole|my whole|our whole) "
     r"[a-z ]{0,20}(data|files|notes|progress|work|database|documents|photos|emails|orders|"
-    r"content|posts|contacts)",
+    # (not "I lost my work phone": a thing, not the work)
+    r"content|posts|contacts)\b(?! (phone|mobile|laptop|badge|keys|van|car|card|bag|boots))",
     # deleted by mistake: the sooner a backup is restored, the more comes back
     r"(?<!if )(?<!when )(?<!once )(?<! si )(?<!quand )"
     r"(deleted|erased|removed|wiped|overwrote|overwritten|supprime|supprimes|supprimee|"
@@ -690,8 +691,10 @@ CANNOT = any_of(
     r"(bloque|bloques|bloquee|bloquees) (depuis|ce matin|aujourd'hui)",
     r"(sonne|sonnent|marche|marchent|fonctionne|fonctionnent|repond|s'allume|demarre) plus "
     r"(depuis|du tout|au|a la|nulle part)",
-    r"(debite|debitent|facture|preleve|charges?|charged|charging|billed|billing) [a-z ]{0,30}"
-    r"(deux fois|twice|double)",
+    r"(debite|debitent|facture|preleve|charges?|charged|charging|billed|billing) [a-z0-9 ]{0,30}"
+    # (Québec « a chargé un client 4 fois pour 2 300 $ », newcomer98)
+    r"(deux fois|twice|double|(\d|trois|quatre|cinq|three|four|five|several|plusieurs) "
+    r"(fois|times))",
     r"(logged|signed) (in|into|on) [a-z' ]{0,40}"
     r"(new device|unknown device|(i|we) (didn't|did not))",
     r"connexion (suspecte|inconnue|inhabituelle)",
@@ -827,7 +830,9 @@ _OFFICIAL = any_of(
     r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate|"
     # the tax authorities by their everyday names (newcomer18 H2)
     r"revenue( inspectors?| officers?)?|tax (man|men|inspectors?|officers?)|taxman|"
-    r"vat (inspectors?|officers?)|customs officers?|food safety officers?|fire officers?)",
+    r"vat (inspectors?|officers?)|customs officers?|food safety officers?|fire officers?|"
+    # « un monsieur de la douane au chai » (newcomer99)
+    r"(agents?|monsieur|dame|gars) de la douane|douaniers?)",
 )
 # Present on the premises now: « est là ce matin », « dans nos locaux », « on a le contrôleur
 # de la CAF dans le bureau », "have turned up", "have just arrived", "are here".
@@ -851,6 +856,10 @@ _ON_SITE = any_of(
     r"yard|gate|counter)",
     r"(est|sont) (au bureau|a l'accueil|au magasin|a la boutique|a l'atelier|au depot|"
     r"dans la cour)",
+    # at the premises, wanting something: « de la douane au chai qui veut voir le registre »
+    r"(au |a la |a l'|dans la |dans le )(chai|cave|cuisine|usine|entrepot|depot|atelier|magasin|"
+    r"boutique|restaurant|labo|laboratoire|fromagerie|laiterie|fournil|hangar|garage|quai) qui "
+    r"(veut|veulent|demande|demandent|attend|attendent)",
     # "the tester's here" (the apostrophe ends a word: the "s" starts one)
     r"(s|re) here",
 )
@@ -1661,6 +1670,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     coming = _official_coming_today(core)
     if coming is not None:
         return OFFICIAL_TODAY, coming
+    inspection = _inspection_tomorrow(core)
+    if inspection is not None:
+        return INSPECTION_TOMORROW, inspection
     broken = CANNOT.search(core)
     told = broken.group(0) if broken is not None else told_broken(core)
     if (
@@ -1906,6 +1918,45 @@ def _official_coming_today(core: str) -> str | None:
         if dated is not None or _DENIED.search(coming.group(0)):
             continue  # "due at 10 on the 14th": another day's visit
         if official is not None and _WANTING.search(core):
+            return f"{official.group(0)} {coming.group(0)}"
+    return None
+
+
+INSPECTION_TOMORROW = (
+    "an inspector or an authority visiting tomorrow, and something asked or not ready"
+)
+# A visit tomorrow: "he's coming to Bootle tomorrow 10am", « les pompiers viennent demain
+# matin à neuf heures pour la visite de prévention » (newcomer100).
+_COMING_TOMORROW = any_of(
+    r"(coming|comes|arriving|arrives|visiting|will be here|be here|turning up|inspecting|"
+    r"vient|viennent|arrive|arrivent|passe|passent|sera la|seront la|seront chez)( [a-z']+){0,3} "
+    r"(tomorrow|demain)"
+)
+# What makes the visit the consultant's matter today: a question, something wanted, or
+# something said not to be ready (« je suis pas sûr que le registre est à jour »).
+_NOT_READY = re.compile(
+    r"\?|\b(pas a jour|not up to date|out of date|pas sur que|pas sure que|not sure (if|whether|"
+    r"that)|manque|manquent|missing|expired|perime|perimee|pas pret|pas prete|not ready)\b"
+)
+
+
+_NOT_COMING = re.compile(r"(n't|\b(not|pas|never|jamais|no longer|plus))\b")
+
+
+def _inspection_tomorrow(core: str) -> str | None:
+    """ "<official or authority> … coming tomorrow" in one sentence (`_COMING_TOMORROW`),
+    not denied, with a question, something wanted or something not ready in the message
+    (`_NOT_READY`, `_WANTING`): the matched words, else None. SPEC §5: a deadline within
+    about a day; an inspection tomorrow morning leaves today to get ready (newcomer95,
+    newcomer100: Ofsted, the HSE, the fire brigade's prevention visit)."""
+    for coming in _COMING_TOMORROW.finditer(core):
+        start = core.rfind(" . ", 0, coming.start()) + 1
+        sentence = core[start : coming.start()]
+        official = _OFFICIAL.search(sentence) or _AUTHORITY.search(sentence)
+        denied = _NOT_COMING.search(f"{sentence[-12:]}{coming.group(0)}")
+        if official is None or denied:
+            continue  # "the inspector isn't coming tomorrow after all"
+        if _NOT_READY.search(core) or _WANTING.search(core):
             return f"{official.group(0)} {coming.group(0)}"
     return None
 
@@ -2386,7 +2437,7 @@ _DENIED = re.compile(
 )
 # Harms told by a negation: someone not come home, a limb "not right" (newcomer95, 96).
 _TOLD_BY_NOT = re.compile(
-    rf"(?:{C.PERSON_MISSING})|\b(?:arm|wrist|ankle|leg|knee|shoulder|hand|back|neck|hip|foot|"
+    rf"(?:{C.PERSON_MISSING})|(?:{C.OVERDUE})|(?:{C.ALLERGEN_UNDECLARED})|(?:{C.LIFT_TILTED})|\b(?:arm|wrist|ankle|leg|knee|shoulder|hand|back|neck|hip|foot|"
     r"collarbone|elbow|fingers?)('s| is|s)? not (looking )?right\b"
 )
 # Said not to have happened, just before the words: "nobody hurt", « aucune consultation n'a
@@ -2576,6 +2627,12 @@ _GRAVE = re.compile(
             C.VESSEL_SINKING,
             C.SOAKED,
             C.MAIL_RECALL_FAILED,
+            C.ALLERGEN_UNDECLARED,
+            C.HEAD_INJURY,
+            C.ANIMAL_LOOSE,
+            C.LIFT_TILTED,
+            C.OVERDUE,
+            C.CONTAMINATED_SHIPPED,
         )
     )
     + r"|(broke|broken|fractured|cassee?|fracturee?)( [a-z]+){0,2} (ankle|wrist|leg|arm|hip|"
