@@ -119,7 +119,7 @@ def test_each_is_not_urgent_on_the_rules(text: str) -> None:
 def test_a_clock_time_then_a_weekday_of_today_is_no_far_deadline() -> None:
     # newcomer100: "we open by twelve and Saturday is very busy", said on a Saturday, read
     # "Saturday" as a deadline seven days away, and no second opinion was asked
-    urgent, reasons = rules(
+    _, reasons = rules(
         "voicemail",
         "the cleaners found broken glass in the foam pit we have closed it but we open by "
         "twelve and Saturday is very busy do we need to empty the whole pit",
