@@ -125,3 +125,25 @@ def test_a_clock_time_then_a_weekday_of_today_is_no_far_deadline() -> None:
         "twelve and Saturday is very busy do we need to empty the whole pit",
     )
     assert not any("days away" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # breakages as realtext41's vendors were told them, in other words
+        "Since the update the booking widget no longer loads on our site.",
+        "Our shop's contact form stopped sending notification emails on Monday.",
+        "We've lost access to our shared drive, the whole team is locked out.",
+        "Le logiciel de caisse semble planté depuis l'ouverture.",
+        "La page d'inscription affiche une erreur fatal depuis la mise à jour.",
+        "Le bouton de paiement a disparu, empêchant les clients de régler leur commande.",
+    ],
+)
+def test_a_breakage_told_as_a_bug_report_is_urgent(text: str) -> None:
+    urgent, reasons = rules("email", text)
+    assert urgent, reasons
+
+
+def test_a_day_that_no_longer_suits_is_no_breakage() -> None:
+    urgent, reasons = rules("sms", "Wednesday no longer works for me, can we do Thursday?")
+    assert not urgent, reasons

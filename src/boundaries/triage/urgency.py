@@ -466,7 +466,7 @@ CANNOT = any_of(
     r"down for (anyone|anybody|everyone|everybody|you|other people)( else)?",
     # what a broken site says of itself: WordPress's "critical error", PHP's "fatal error"
     r"(fatal|critical) error",
-    r"erreur (fatale|critique)",
+    r"erreur (fatale?|critique)\b",
     # a crash every time: « ça plante systématiquement », "it crashes every time I open it"
     r"(crash|crashes|crashing|plante|plantent|freezes|se fige|se figent)( [a-z']+){0,2} "
     r"(systematiquement|a chaque fois|a chaque (ouverture|lancement|demarrage|vente|clic|"
@@ -594,6 +594,18 @@ CANNOT = any_of(
     r"(payments?|transfers?|checkout|orders?) (still )?(fail|fails)\b",
     r"(won't|will not|doesn't|does not) (let|accept|load|open|start|work|connect)",
     r"(stopped|stops|isn't|is not|aren't|are not|not) working",
+    # as « ne fonctionne plus » (realtext41): "the calendar display no longer works", "my
+    # form stopped sending out notifications", "I've lost access to my workspace",
+    # « UMap semble planté », « empêchant les candidats de postuler »
+    r"no longer (works?|working|loads?|opens?|displays?|syncs?|starts?|connects?|prints?)\b",
+    r"(stopped|stops|no longer|isn't|is not|aren't|are not) (sending|delivering)( out)? (any )?"
+    r"(notifications?|notification e ?mails?|e ?mails?|mails?|confirmations?)\b",
+    r"(lost|losing) (all )?access to (my|our|the|all)\b",
+    r"(semble|semblent|a l'air|parait) (etre )?(plante|plantee|en panne|hors service|casse|"
+    r"cassee)\b",
+    r"(empechant|empeche|empechent|preventing|prevents|stopping) (les |nos |des |our |the |all "
+    r")?(clients|customers|candidats|candidates|applicants|utilisateurs|users|usagers|"
+    r"visitors|visiteurs|parents|members|adherents|patients) (de |d'|from )",
     # a service that works only in part: « les fonctionnalités marchent à moitié sur la
     # prod », "checkout only half works since the release" (realtext23)
     r"(only |is only |are only |now only )(half|partially|partly) (works?|working|loads?|"
