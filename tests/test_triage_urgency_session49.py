@@ -107,6 +107,18 @@ NOT_URGENT = [
     # a deadline counted in days, a phone lost with nothing on it
     "Il reste 15 jours avant la clôture des inscriptions, pas de stress.",
     "I lost my work phone on the bus, can you order me a new one next week?",
+    # false alarms of the same sets, in other words: a meeting dated as texted, an official
+    # named after a question ends, things counted "in now", a claim's kind, days offered for
+    # a meeting, a letter's arrival dated today with 30 days to answer
+    "are the new first aiders all trained now? trustees meeting weds and they'll ask",
+    "Les cartes grises des vans sont arrivées ? La police contrôle pas mal au rond-point ces "
+    "jours-ci.",
+    "Checking in on the new badges. How many are in now? The inspectors may want a count.",
+    "Their solicitors sent a letter of claim, personal injury, we have 21 days to reply.",
+    "On pourrait se voir la semaine du 14 ? Le mardi ou le jeudi me vont, plutôt en fin de "
+    "journée.",
+    "We got a letter from a lawyer today about the fall in March. They give us 30 days to "
+    "respond. What do we send?",
 ]
 
 

@@ -2129,6 +2129,10 @@ POLICE = (
     # for the volunteers" (newcomer83: a record to translate, no crime)
     r"(?! (certificates?|checks?|clearances?|record checks?|records? certificates?|vetting|"
     r"background checks?|disclosures?)\b)"
+    # nor roadside checks told as what goes on these days: « la police contrôle pas mal au
+    # rond-point ces jours-ci » (newcomer98: why the papers are asked for)
+    r"(?! (controle|controlent|fait des controles|font des controles)( [a-z'-]+){0,4} (ces "
+    r"jours|en ce moment|beaucoup|pas mal|souvent|regulierement))"
 )
 
 IMMINENT = cues(
@@ -2390,7 +2394,8 @@ STAKE = cues(
             r"flood(ed|ing)?",
             r"fire",
             r"smoke",
-            r"injur(ed|y)",
+            # (not a claim's kind: "LETTER OF CLAIM – Personal Injury", newcomer100)
+            r"(?<!personal )injur(ed|y)(?! (claim|claims|solicitors?|lawyers?|law|case|cases))",
             ACCIDENT,
             # (not a vehicle owned: « le camion ambulance il est à qui dans la valorisation »)
             r"(?<!camion )(?<!vehicule )(?<!van )ambulance",
@@ -3053,7 +3058,8 @@ HARM_NOW = cues(
             r"defrosting|thawing|melting|remonte en temperature|remontent en temperature|monte en "
             r"temperature|montent en temperature|se rechauffe|se rechauffent|decongele|decongelent|"
             r"en train de (decongeler|chauffer))",
-            r"injur(ed|y)",
+            # (not a claim's kind: "LETTER OF CLAIM – Personal Injury", newcomer100)
+            r"(?<!personal )injur(ed|y)(?! (claim|claims|solicitors?|lawyers?|law|case|cases))",
             r"hurt",
             r"fell (off|down|from)",
             # "at the er the staff rota": in a transcript "er" is mostly a hesitation.

@@ -17,14 +17,17 @@ keeps its reading: the shared development set scores as before.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from boundaries.triage import cues as C
 from boundaries.triage.model import Intent, Message, Triage
 from boundaries.triage.second_opinion import encoder, model_text
+from boundaries.triage.text import normalise
 
 if TYPE_CHECKING:
     from boundaries.triage.second_opinion import Vectors
@@ -43,7 +46,20 @@ RULE_INTENTS = (
 OVERRIDE = 0.85
 """The model's probability from which it replaces an intent a rule cue chose."""
 _ASKED = (Intent.REQUEST, Intent.STATUS_CHECK)
-"""Intents of a question: a cue that found one is never overridden by `scheduling`."""
+"""Intents of a question: a cue that found one is not overridden by `scheduling` when the
+only call in the message is a call back (`_only_a_call_back`)."""
+_A_MEETING = re.compile(
+    r"\b(meeting|meet|join|joining|schedule|scheduled|zoom|teams|visio|reunion|rendez vous|rdv|"
+    r"slot|creneau|appointment|catch up|(a|the|our) call (at|on|tomorrow|today|with))\b"
+)
+
+
+def _only_a_call_back(text: str) -> bool:
+    """Whether the message's only call is a call back ("ring me back", « rappelle-moi »), with
+    no meeting, slot or call to join named (those are scheduling, and the model reads them
+    well: "we have a call scheduled at 17:30 tomorrow, can you join us", realtext13)."""
+    said = normalise(text)
+    return C.CALLBACK.search(said) is not None and _A_MEETING.search(said) is None
 
 
 def features(vectors: Vectors, verdicts: Sequence[Triage]) -> Vectors:
@@ -122,7 +138,12 @@ def learned_intents(
         v = out[i]
         if intent is v.intent or (v.intent_by_cue and p < OVERRIDE):
             continue
-        if v.intent_by_cue and intent is Intent.SCHEDULING and v.intent in _ASKED:
+        if (
+            v.intent_by_cue
+            and intent is Intent.SCHEDULING
+            and v.intent in _ASKED
+            and _only_a_call_back(messages[i].text)
+        ):
             # a question asked, and a call back: labelled by the question (SPEC §5); the
             # model reads "ring me back" as scheduling ("what do we need to have ready? ring
             # me back please", newcomer95)

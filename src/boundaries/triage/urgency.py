@@ -794,6 +794,8 @@ _IN_IT = any_of(
     r"(is|are) (here )?with (me|us)",
 )
 _MEETING_AHEAD = re.compile(
+    # (a weekday as texted: "board meeting thurs and they'll ask", newcomer100)
+    r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|lun|mer|jeu|ven)\b|"
     r"\b(next (week|month|monday|tuesday|wednesday|thursday|friday)|(la semaine|le mois) "
     r"prochaine?|(lundi|mardi|mercredi|jeudi|vendredi) prochain|tomorrow|demain|"
     r"(monday|tuesday|wednesday|thursday|friday) or (monday|tuesday|wednesday|thursday|friday))\b"
@@ -862,7 +864,8 @@ _ON_SITE = any_of(
     r"in (the|our) ([a-z']+ ){0,2}(bar|pub|shop|office|kitchen|site|depot|yard|warehouse|"
     r"premises|building|restaurant|hotel|school|surgery|clinic|store) (now|right now|this "
     r"morning|today)",
-    r"(here|there|in) now",
+    # (not "how many are in now": things counted, newcomer98)
+    r"(?<!many are )(?<!many )(here|there|in) now",
     # "is in the showroom now", "in reception", « sont au bureau présentement »
     r"(is|are|s|re) (in|at) (the |our )?(reception|showroom|lobby|foyer|front desk|shop floor|"
     r"yard|gate|counter)",
@@ -891,6 +894,9 @@ _VISIT_LATER = re.compile(
 )
 OFFICIAL_REACH = 80
 """Characters between the official and where they are, in one sentence."""
+_ENDS = (" . ", " ? ", " ! ")
+"""How a sentence ends in the normalised text ("les attestations sont arrivées ? Les gendarmes
+contrôlent": not the gendarmes arrived, newcomer98)."""
 CLOSED_BY_AN_AUTHORITY = "premises or activity closed by an authority"
 OFFICIAL_TODAY = "an inspector or official coming later today, wanting something"
 # An official on the way today: "state vet coming at 2", « le contrôleur passe cet après-midi »,
@@ -1649,7 +1655,9 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             # call, which is what the consultant deflects (SPEC §1), not someone outside
             # waiting on an answer only they can give (trial42)
             expected = None
-        if expected is None and now and _IF_FREE.search(core) is None:
+        dated = _MEETING_AHEAD.search(core, meeting.start(), meeting.end() + 25)
+        if expected is None and now and _IF_FREE.search(core) is None and dated is None:
+            # (not "are the coaches cleared now? board meeting thurs": the meeting is dated)
             expected = WEIGHTY.search(core) or QUESTIONED.search(core)
         if (
             expected is None
@@ -1669,7 +1677,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if official is not None:
         for here in _ON_SITE.finditer(core):
             between = core[min(official.end(), here.start()) : max(official.start(), here.end())]
-            if len(between) <= OFFICIAL_REACH and " . " not in between:
+            if len(between) <= OFFICIAL_REACH and not any(e in between for e in _ENDS):
                 start = core.rfind(" . ", 0, min(official.start(), here.start())) + 1
                 end = core.find(" . ", max(official.end(), here.end()))
                 if _VISIT_LATER.search(core[start : end if end >= 0 else len(core)]):
@@ -2004,6 +2012,8 @@ def _closed_by_an_authority(core: str) -> str | None:
 _NOT_AN_EVENT = any_of(
     r"works for me",
     r"(ca|cela) me (va|convient)",
+    # days offered for a meeting: « Le mardi ou le jeudi me vont, plutôt en fin de journée »
+    r"(me|nous) (vont|conviennent|arrangent)\b",
     # where someone to call is until then: « rappeler Maître Vasseur ? Elle est au cabinet
     # jusqu'à 19h » (newcomer83), "she's in the office until 6"
     r"(il|elle|ils|elles|he|she|they)( [a-z']+)? (est|sont|sera|seront|reste|restent|is|are|"
@@ -3424,6 +3434,8 @@ def done_then(core: str, words: str) -> bool:
         return True  # "she told me today she's due in June": when it was said (newcomer22)
     if words in ("today", "aujourd'hui") and _CAME_UPON_BEFORE.search(before) is not None:
         return True  # "we found one today at a client's office": when they met with it
+    if words in _TODAY_WORDS and _RECEIVED_BEFORE.search(before) is not None:
+        return True  # "we got a letter from an attorney today": when it came (newcomer100)
     if _STILL_NEEDED.search(f"{before} {after}"):
         return False
     return _DONE_BEFORE.search(before) is not None or _DONE_AFTER.search(after) is not None
@@ -3444,6 +3456,12 @@ _REPORTED = re.compile(
     r"\b(?:to say|saying|to tell (?:us|me)|pour dire|pour nous dire|pour (?:me |nous )?"
     r"prevenir)\b"
 )
+_TODAY_WORDS = ("today", "aujourd'hui", "ce matin", "this morning", "cet apres midi")
+_RECEIVED_BEFORE = re.compile(
+    r"\b(got|received|had|recu|avons recu|ai recu|a recu)( (a|an|the|un|une|le|la))? (letter|"
+    r"email|e mail|mail|notice|courrier|lettre|recommande|message)( [a-z']+){0,6} $"
+)
+"""A letter or a notice received, just before a day word: the day dates its coming."""
 _CAME_UPON_BEFORE = re.compile(
     r"\b(found|discovered|encountered|came across|ran into|spotted|noticed)( [a-z']+){0,2} $"
 )
