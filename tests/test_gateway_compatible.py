@@ -433,3 +433,35 @@ def test_a_client_calling_with_a_uri_caller_id_is_the_client(gw: Gateway, given:
     assert status == 200 and "<Dial" in twiml  # Monday 10:00: Horizon's ad-hoc call rings
     [call] = gw.events("call")
     assert call.client == "horizon" and call.caller == MARC
+
+
+@pytest.mark.parametrize(
+    ("given", "region", "number"),
+    [
+        # E.164 without its "+", as Plivo and some SIP trunks send `From` (trial51 §2)
+        ("12125550147", "FR", "+12125550147"),
+        ("61293744000", "CA", "+61293744000"),
+        ("912222022202", "CA", "+912222022202"),
+        ("3225123456", "CA", "+3225123456"),
+        # the ITU's "00" whatever the consultant's country dials abroad with
+        ("0033143742408", "CA", "+33143742408"),
+        ("0032 2 512 34 56", "CA", "+3225123456"),
+        ("+0033143742408", "CA", "+33143742408"),
+        # national numbers keep their reading in the consultant's plan
+        ("4185550123", "CA", "+14185550123"),
+        ("01 23 45 67 89", "FR", "+33123456789"),
+        ("011 32 2 512 34 56", "CA", "+3225123456"),
+    ],
+)
+def test_a_caller_id_without_plus_or_with_00_is_read_as_international(
+    given: str, region: str, number: str
+):
+    assert provider.caller_number(given, region) == number
+
+
+def test_a_foreign_client_calling_through_a_gateway_without_plus_is_the_client(gw: Gateway):
+    # trial51 §2: the US client of a French consultant, `From` as Plivo sends it
+    status, twiml = gw.post("/twilio/voice", {"CallSid": uid(), "From": "12125550147"})
+    assert status == 200
+    [call] = gw.events("call")
+    assert call.client == "harbor" and call.caller == "+12125550147"

@@ -260,13 +260,35 @@ def caller_number(raw: str, region: str | None) -> str:
     dialled = _dialled(raw, region)
     if dialled is None:
         return WITHHELD_CALLER
-    try:
-        number = phonenumbers.parse(dialled, region)
-    except phonenumbers.NumberParseException:
-        return WITHHELD_CALLER
-    if not phonenumbers.is_valid_number(number):
-        return WITHHELD_CALLER
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    for candidate in _international_readings(dialled):
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return WITHHELD_CALLER
+
+
+_SPACING = re.compile(r"[\s.()/-]")
+_ALL_DIGITS = re.compile(r"\+?\d{6,17}")
+
+
+def _international_readings(dialled: str) -> list[str]:
+    """The ways to read a caller ID, in order: with "00" (the ITU's international prefix,
+    and "+00…") as "+", whatever the consultant's country dials abroad with (`0033…` reaching
+    a Canadian consultant, whose own prefix is 011); as written, in the consultant's numbering
+    plan; then, for bare digits that are no number there, as E.164 without its "+" (how Plivo
+    and some SIP trunks send `From`: `61293744000`), trial51 §2."""
+    plain = _SPACING.sub("", dialled)
+    if not _ALL_DIGITS.fullmatch(plain):
+        return [dialled]
+    digits = plain.lstrip("+")
+    if digits.startswith("00") and len(digits) > 4:
+        return ["+" + digits[2:]]
+    if plain.startswith("+"):
+        return [dialled]
+    return [dialled, "+" + digits] if not digits.startswith("0") else [dialled]
 
 
 def _dialled(raw: str, region: str | None = None) -> str | None:
