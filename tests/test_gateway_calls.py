@@ -418,3 +418,13 @@ def test_a_retried_call_does_not_bring_back_a_call_asked_to_move_in_the_greeting
         live.clock.now += timedelta(seconds=10)
         later = said(call(live, MARC)[1])
         assert "prochain point est prévu" not in later, later
+
+
+@pytest.mark.parametrize("status", ["no-answer", "busy", "failed", "canceled"])
+def test_a_ring_nobody_answered_for_a_call_not_stored_still_takes_a_message(db_url, status):
+    # trial51 §7: a store restored from a backup, or a first answer given by another process,
+    # hung up on the caller (SPEC §7: the voice webhook always at least records a voicemail)
+    with service(db_url, []) as live:
+        twiml = dial_ended(live, sid(), status)
+        assert "<Record" in twiml and "<Hangup" not in twiml.split("<Record")[0]
+        assert "<Hangup" in dial_ended(live, sid(), "completed")

@@ -461,7 +461,7 @@ def test_a_caller_id_without_plus_or_with_00_is_read_as_international(
 
 def test_a_foreign_client_calling_through_a_gateway_without_plus_is_the_client(gw: Gateway):
     # trial51 §2: the US client of a French consultant, `From` as Plivo sends it
-    status, twiml = gw.post("/twilio/voice", {"CallSid": uid(), "From": "12125550147"})
+    status, _ = gw.post("/twilio/voice", {"CallSid": uid(), "From": "12125550147"})
     assert status == 200
     [call] = gw.events("call")
     assert call.client == "harbor" and call.caller == "+12125550147"

@@ -207,8 +207,16 @@ class Gateway:
         sid = _required(params, "CallSid")
         status = params.get("DialCallStatus", "").strip().lower()
         call = self.store.find(self.account_id, "call", sid)
-        if status in TERMINAL_DIAL or call is None:
+        if status in TERMINAL_DIAL:
             return Answer(twiml.hangup())
+        if call is None:
+            # a ring nobody answered for a call this store does not hold (restored from a
+            # backup, first answered by another process, replayed): the caller can still
+            # leave a message (SPEC §7: the voice webhook always at least records one;
+            # trial51 §7 heard a hang-up)
+            log.warning("after-dial for call %s, which is not stored: a plain voicemail", sid)
+            lang = self.config.consultant.language
+            return Answer(twiml.leave_message(self.voice, lang, self._country(None)))
         now = self.clock()
         client = self._client(call.client)
         lang = str(call.detail.get("lang", self.config.consultant.language))
