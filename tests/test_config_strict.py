@@ -170,6 +170,16 @@ def test_a_client_whose_id_is_set_aside_is_named_by_its_place_in_the_file():
     assert not [m for _, m in found.values() if "set-aside" in m or "set aside" in m], found
 
 
+def test_a_number_with_an_extension_word_taken_by_another_client_is_refused():
+    # trial51 §10: « poste 22 » made the number unreadable to the check, which said nothing
+    text = BASE_TOML.replace('"+33 1 23 45 67 89"', '"01 23 45 67 89 poste 22"') + (
+        '\n[[client]]\nid = "velo"\nname = "Vélo"\nphones = ["+33 1 23 45 67 89"]\n'
+    )
+    found = problems(text)
+    assert set(found) == {"client[1].phones[0]"}, found
+    assert "already belongs to 'horizon'" in found["client[1].phones[0]"][1]
+
+
 # -- newcomer 2, L9 ---------------------------------------------------------------------------
 
 
