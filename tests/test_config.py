@@ -297,7 +297,11 @@ def test_a_wrong_phone_number_is_judged_by_its_own_country(written: str, said: s
 
 
 @pytest.mark.parametrize(("zone", "region"), [("US/Eastern", "US"), ("Japan", "JP"),
-                                              ("Asia/Calcutta", "IN"), ("UTC", None)])  # fmt: skip
+                                              ("Asia/Calcutta", "IN"), ("UTC", None),
+                                              # trial51 §9: Toronto's data is Nassau's too
+                                              ("America/Montreal", "CA"),
+                                              ("Canada/Eastern", "CA"), ("CET", None),
+                                              ("EST", None)])  # fmt: skip
 def test_an_old_zone_name_kept_as_a_link_names_its_country(zone: str, region: str | None):
     # trial35 §10: "US/Eastern" was said to name no country
     assert region_of_zone(zone) == region

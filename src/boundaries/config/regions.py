@@ -46,15 +46,30 @@ def _linked_regions() -> dict[str, str]:
     except ModuleNotFoundError:
         return {}
     listed = _zone_regions()
+    out: dict[str, str] = {}
+    # tzdata's own links first ("L America/Toronto America/Montreal" in `tzdata.zi`): a link
+    # is its target's country, even where the target's data is shared with another country's
+    # zone (America/Nassau is Toronto's too, trial51 §9: "America/Montreal" named no country)
+    try:
+        compiled = root.joinpath("tzdata.zi").read_text(encoding="utf-8")
+    except OSError:
+        compiled = ""
+    for line in compiled.splitlines():
+        parts = line.split()
+        # (an area's name only: "CET", "EST" name a rule of time, not a place)
+        named = len(parts) == 3 and "/" in parts[2] and not parts[2].startswith("Etc/")
+        if named and parts[0] == "L" and parts[2] not in listed:
+            target = parts[1]
+            if target in listed:
+                out[parts[2]] = listed[target]
     by_data: dict[bytes, set[str]] = {}
     for name, region in listed.items():
         try:
             by_data.setdefault(root.joinpath(name).read_bytes(), set()).add(region)
         except (FileNotFoundError, IsADirectoryError, OSError):
             continue
-    out: dict[str, str] = {}
     for name in _zone_names(root):
-        if name in listed:
+        if name in listed or name in out:
             continue
         try:
             regions = by_data.get(root.joinpath(name).read_bytes(), set())
