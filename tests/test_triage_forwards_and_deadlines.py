@@ -104,6 +104,28 @@ def test_a_thank_you_above_a_quoted_outage_is_not_urgent(text: str) -> None:
     assert not classify(email(text)).urgent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trial51 §11: settled, and a call day named, above the client's own quoted alarm
+        "Merci, c'est parfait, on en reparle vendredi.\n\nLe 3 déc. 2026 à 09:12, Marc a écrit "
+        ":\n> URGENT : le site est en panne depuis ce matin, plus aucune commande ne passe.\n",
+        "All sorted, works again. Let's go over it on Thursday's call.\n\nOn Thu, Dec 3, 2026 at "
+        "9:12 AM Marc wrote:\n> URGENT: the till is down, nobody can pay.\n",
+    ],
+)
+def test_a_settled_reply_above_a_quoted_alarm_is_not_urgent(text: str) -> None:
+    assert not classify(email(text)).urgent
+
+
+def test_a_reply_that_says_it_goes_on_above_a_quoted_alarm_stays_urgent() -> None:
+    text = (
+        "Still no orders coming in, can you look?\n\nOn Thu, Dec 3, 2026 at 9:12 AM Marc wrote:"
+        "\n> URGENT: the site is down since this morning, no orders go through.\n"
+    )
+    assert classify(email(text)).urgent
+
+
 URGENT = [
     # Deadlines said in other words.
     "Could you confirm the numbers before noon? The caterer needs the final headcount or they "

@@ -417,6 +417,22 @@ def test_a_board_meeting_going_on_that_wants_the_consultant_reads_the_same_in_bo
     text: str,
 ):
     """newcomer51 §7: urgent in English, not in French (« réunion du bureau » is an
-    association's board meeting)."""
+    association's board meeting). Both are the client's own body: the unscheduled group call
+    SPEC §1 deflects, not urgent in either language (trial51 §3, the README); someone outside
+    in it makes it urgent (`test_..._with_someone_outside_in_it`)."""
+    answer = rules(text, "voicemail")
+    assert not answer["urgent"], answer["reasons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi sophie its dave we are in a meeting with the bank on zoom now can you join us",
+        "c est luc on est en visio avec l'assureur là maintenant tu peux nous rejoindre",
+    ],
+)
+def test_a_meeting_going_on_that_wants_the_consultant_is_urgent_with_someone_outside_in_it(
+    text: str,
+):
     answer = rules(text, "voicemail")
     assert answer["urgent"], answer["reasons"]

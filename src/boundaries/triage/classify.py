@@ -290,6 +290,10 @@ def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
         return None
     if not (asks or still) and "?" not in mail.new and C.THANKS.search(new):
         return None  # a thank-you above the history: what it quotes has been dealt with
+    if not still and "?" not in mail.new and _SETTLED.search(new):
+        # « Merci, c'est parfait, on en reparle vendredi. » above a quoted « URGENT : le site
+        # est en panne »: the sender says it is settled (trial51 §11)
+        return None
     if quotes_the_reader(message.text) and _QUOTE_GOES_ON.search(new) is None:
         # the consultant's own words quoted back: no news of the client's, unless the client
         # says what they tell goes on ("still happening"); a need of the new text's own is
@@ -301,6 +305,15 @@ def _fuller_is_urgent(message: Message, verdict: Triage) -> str | None:
         return None
     why = next((r for r in fuller.reasons if r.startswith("urgent")), fuller.reasons[0])
     return "possibly urgent: the quoted or removed text says " + why.split(": ", 1)[-1]
+
+
+_SETTLED = re.compile(
+    r"\b(c'est parfait|c est parfait|parfait|tout est (rentre dans l'ordre|ok|bon|regle)|c'est "
+    r"(regle|bon|reparti|resolu|ok)|ca (remarche|refonctionne|marche)|all (good|sorted|fixed|"
+    r"working)|(it's|its|it is|that's|thats) (perfect|sorted|fixed|working|back up)|works "
+    r"(now|again)|back (up|online) (now|again)|problem solved|resolved)\b"
+)
+"""The new text above quoted history says the matter is settled."""
 
 
 @dataclass(frozen=True)

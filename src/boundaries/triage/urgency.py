@@ -1064,6 +1064,20 @@ WEIGHTY = any_of(
 )
 
 
+# The client's own bodies: a board, its trustees, a committee, « le CA », « le bureau ». In a
+# meeting going on now they are the unscheduled group call the consultant deflects (SPEC §1,
+# README: urgent only with someone outside in it; trial51 §3: "the board is on Zoom right
+# now, can you jump on?" was urgent, « en visio avec le CA » not).
+_INSIDE = re.compile(
+    r"board|ca|conseil|(reunion|conseil|seance) du bureau|trustees?|committee|comite"
+)
+
+
+def _outside_party(core: str) -> re.Match[str] | None:
+    """The first `WEIGHTY` party in `core` from outside the client (`_INSIDE` are its own)."""
+    return next((m for m in WEIGHTY.finditer(core) if not _INSIDE.fullmatch(m.group(0))), None)
+
+
 # What someone sent and cannot open is a file to send again, not a breakage.
 RESEND = any_of(
     r"(pdf|attachment|attached|piece jointe|fichier joint|document|doc|link|lien|file|fichier)"
@@ -1637,7 +1651,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
     if hire is not None:
         return "a worker starts within a day, not declared yet", hire
     meeting = LIVE_MEETING.search(core)
-    if meeting is None and WEIGHTY.search(core) is not None:
+    if meeting is None and _outside_party(core) is not None:
         meeting = _IN_IT.search(core)  # « on est avec le maire là maintenant »
     if meeting is not None:
         expected, why = EXPECTED.search(core), MEETING_NOW
@@ -1648,7 +1662,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             expected is not None
             and now is not None
             and _JOIN_ASKED.search(core) is not None
-            and WEIGHTY.search(core) is None
+            and _outside_party(core) is None
             and QUESTIONED.search(core) is None
         ):
             # « tu peux te joindre à la visio maintenant ? on t'attend »: an unscheduled group
@@ -1658,7 +1672,7 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
         dated = _MEETING_AHEAD.search(core, meeting.start(), meeting.end() + 25)
         if expected is None and now and _IF_FREE.search(core) is None and dated is None:
             # (not "are the coaches cleared now? board meeting thurs": the meeting is dated)
-            expected = WEIGHTY.search(core) or QUESTIONED.search(core)
+            expected = _outside_party(core) or QUESTIONED.search(core)
         if (
             expected is None
             # "join us in the meeting with procurement next week": asked to one to come
@@ -1667,10 +1681,10 @@ def _trade_kind(core: str) -> tuple[str, str] | None:
             and _IF_FREE.search(core) is None
         ):
             # « il est avec l'avocat de la partie adverse, ils vous attendent en ligne »
-            expected = WEIGHTY.search(core)
+            expected = _outside_party(core)
         elif expected is None and _LATER_TODAY.search(core) and _JOIN_ASKED.search(core):
             # "the regulation team have asked for a call at 4pm today; could you join?"
-            expected, why = WEIGHTY.search(core), MEETING_TODAY
+            expected, why = _outside_party(core), MEETING_TODAY
         if expected is not None:
             return why, f"{meeting.group(0)} {expected.group(0)}"
     official = _OFFICIAL.search(core)
