@@ -42,6 +42,9 @@ ONLY_THANKS = [
     ("email", "Got it, thanks!", "Re: Invoice 2026-120"),
     ("sms", "Bien reçu, merci. Bonne soirée", ""),
     ("voicemail", "hi claire it's tom just calling to say thank you so much for your help", ""),
+    # earlier messages taken back (trial51 §1: "good ignore" was quoted in the reply)
+    ("voicemail", "all good, ignore my last 3 calls, sorted it out myself", ""),
+    ("sms", "Oublie mes deux derniers messages, c'est réglé. Merci !", ""),
 ]
 THANKS_AND_MORE = [
     ("sms", "merci pour la facture, tu peux m'envoyer le devis aussi ?", ""),
@@ -53,6 +56,7 @@ THANKS_AND_MORE = [
     ("email", "Thanks, all good. The invoice address changed to 4 rue Haute.", "Re: x"),
     ("sms", "merci pour le devis on signe la semaine prochaine", ""),
     ("sms", "thanks, also the website is down", ""),
+    ("voicemail", "ignore my last message about the invoice, but can you send the report?", ""),
 ]
 
 

@@ -347,3 +347,25 @@ def test_topic_words_are_read_in_their_context(text: str, topic: str):
 
 def test_till_meaning_until_is_no_topic():
     assert classify(Message("x", "sms", "no hurry, it can wait till I'm back")).topic == ""
+
+
+@pytest.mark.parametrize(
+    ("channel", "text", "topic"),
+    [
+        # trial51 §1: words a reply quoted back to the client as "your topic"
+        (
+            "voicemail",
+            "c'est encore moi, la fuite est réparée, tout roule, fais-moi signe pour la facture "
+            "du plombier",
+            "facture du plombier",
+        ),
+        (
+            "voicemail",
+            "It's Greg. I'm absolutely furious, this is unacceptable, the report has three typos "
+            "in it. Call me.",
+            "report",
+        ),
+    ],
+)
+def test_a_call_back_formula_or_a_feeling_is_no_topic(channel: str, text: str, topic: str):
+    assert classify(Message("m", channel, text)).topic == topic

@@ -27,7 +27,7 @@ from boundaries.triage.mail import (
 from boundaries.triage.model import WRITTEN_IN, Intent, Message, Triage
 from boundaries.triage.resolved import elsewhere, problem_over
 from boundaries.triage.text import FILLERS, normalise, sentences, tokens
-from boundaries.triage.thanks import only_courtesy, only_thanks, without_courtesies
+from boundaries.triage.thanks import only_courtesy, only_thanks, taken_back, without_courtesies
 from boundaries.triage.topic import (
     OWN_SUBJECT,
     as_written,
@@ -1106,6 +1106,13 @@ def _read(channel: str, text: str, subject: str, lang_hint: str | None) -> _Read
     )
     if topic and only_courtesy(normalise(topic), norm):
         topic = ""  # "thanks, all good": praise is no matter for an agenda (trial49 §6)
+    if not content_free and not urgent and taken_back(channel, text, subject):
+        # "all good, ignore my last 3 calls": no matter, and none of the earlier ones either
+        # (trial51 §1: "good ignore" was on the agenda, and quoted in the reply)
+        topic, thanks_only = "", True
+        if intent is not Intent.INFO:
+            intent = Intent.INFO
+            reasons[0] = "info: takes back the sender's earlier messages"
     verdict = Triage(
         lang,
         content_free,

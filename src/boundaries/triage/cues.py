@@ -120,6 +120,9 @@ CALLBACK = Gated(
         # asked to write: "flick us a txt when ur free", "drop me a line", "shoot me a text"
         r"(flick|drop|shoot|fire|ping|bung) (me|us) a (quick |wee |short )?(txt|text|msg|"
         r"message|line|note|email|mail|whatsapp|sms)",
+        # « fais-moi signe », « faites-moi signe »: let me know (trial51 §1: « signe pour la
+        # facture du plombier » was the topic)
+        r"(fais|faites|fait) (moi|nous) (un )?signe",
         # "try me back on the mobile", "try us again later", "try me on the mobile instead"
         r"try (me|us) ((back|again)( on (the|my|our) (mobile|cell|landline|office|number))?|on "
         r"(the|my|our) (mobile|cell|landline|office|number|other number))",

@@ -134,6 +134,37 @@ def only_thanks(channel: str, text: str, subject: str = "") -> bool:
     return _left(norm) <= _NAME_MAX
 
 
+# Earlier messages taken back: "ignore my last 3 calls", « oublie mon message de ce matin »,
+# "disregard my voicemail" (trial51 §1: "good ignore" went on the agenda and into the reply).
+_TAKEN_BACK = re.compile(
+    r"\b(ignore|disregard|forget|scratch|oublie|oubliez|laisse tomber|laissez tomber|ne tiens "
+    r"pas compte de|ne tenez pas compte de)( (my|mes|mon|ma|the|les|le|la|that|this|ce|cet|"
+    r"previous|earlier|last|latest|\d+|two|three|four|deux|trois|quatre|dernier|derniers|"
+    r"derniere|dernieres|precedent|precedents|precedente))+ (calls?|messages?|voicemails?|"
+    r"texts?|txts?|emails?|e mails?|mails?|appels?|sms|vocaux|vocal|messages vocaux)\b"
+)
+
+
+def taken_back(channel: str, text: str, subject: str = "") -> bool:
+    """Whether a message only takes back the sender's earlier ones ("all good, ignore my last
+    3 calls, sorted it out myself", « oublie mon message, c'est réglé »): no question, and
+    nothing left once that, thanks, praise, greetings and who is calling are set aside but a
+    word or two of how it was settled. It brings no matter to an agenda."""
+    body = read_mail(text, subject).new if channel == "email" else text
+    if "?" in body:
+        return False
+    norm = normalise(_without_names(body))
+    found = _TAKEN_BACK.search(norm)
+    if found is None:
+        return False
+    rest = f"{norm[: found.start()]} {norm[found.end() :]}"
+    return _left(rest) <= _SETTLED_WORDS
+
+
+_SETTLED_WORDS = 4
+"""Words a take-back may hold beside it: "sorted it out myself", « c'est réglé »."""
+
+
 # A signature line: one or two capitalised words alone on the last line ("Marc", "Jen B.").
 _SIGNATURE = re.compile(r"\n\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'.-]*)?\s*$")
 # A capitalised word inside a sentence: a name ("Bonjour Claire", "Thanks Jen").

@@ -1284,7 +1284,9 @@ def _core(text: str, formulas: bool) -> str:
     core = normalise(_CLAUSE_END.sub(_clause_ended, _HYPHENATED_WORD.sub(_compound, text)))
     core = core.replace(f" {_CLAUSE_WORD} ", f" {CLAUSE_END} ")
     if formulas:
-        core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(" ", core))
+        # (a call-back set aside ends its clause: « tout roule, fais-moi signe pour la
+        # facture » is not « roule pour la facture », trial51 §1)
+        core = C.INSISTENCE.sub(" ", C.CALLBACK.sub(f" {CLAUSE_END} ", core))
         core = re.sub(r"\s+", " ", core)
     return core
 

@@ -180,7 +180,10 @@ GENERIC = frozenset(
     word words chat chats natter yarn jasette
     oeil look time grand grande gros grosse rappel rappels reminder reminders mail mails
     email emails courriel courriels message messages sms texto
-    occupe gere worries""".split()
+    occupe gere worries
+    furious livid angry upset annoyed fuming cross disappointed unacceptable inacceptable
+    disaster disastrous desastre catastrophe cata nightmare cauchemar galere pepin wee
+    absolutely totally completely vraiment furieux furieuse enerve enervee roule roulent""".split()
 ) | frozenset(
     # what a thank-you or a note thanks for or files, never a matter alone: « merci pour ton
     # *aide* », "thanks for your *time*", "just for your *records*", "help me *answer* it"
