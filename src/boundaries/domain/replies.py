@@ -184,6 +184,18 @@ def deferral_replies(
     return out
 
 
+def _raised_urgent(
+    history: Sequence[Heard], items: Sequence[Heard], until: datetime, config: Config
+) -> bool:
+    """Whether the client raised something urgent (a press of 1, an urgent message) from the
+    consultant's day of the first message a reply answers up to `until` (UTC)."""
+    zone = config.consultant.zone
+    first = items[0].at.astimezone(zone).date()
+    return any(
+        h.urgent and first <= h.at.astimezone(zone).date() and h.at <= until for h in history
+    )
+
+
 def _asked_to_move(
     config: Config, calendar: Calendar, history: Sequence[Heard], before: datetime
 ) -> set[datetime]:
@@ -350,7 +362,10 @@ def compose_reply(
             "consultant": consultant.name,
             "first_name": consultant.name.split()[0],
             "what": _what(items),
-            "urgent_line": client.urgent_line,
+            # not to a client who raised an emergency the day of these messages: "if something
+            # is genuinely urgent, press 1" reads as a lecture to one who just did (trial51 §5)
+            "urgent_line": client.urgent_line
+            and not _raised_urgent(history, items, worded_at, config),
             # Pressing 1 alerts the consultant only through a channel; else it is heard first.
             "alerted": config.service.has_channel,
             "same_day": same_day,
