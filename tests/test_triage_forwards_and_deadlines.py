@@ -199,3 +199,25 @@ def test_a_far_date_does_not_calm_a_deadline_in_another_sentence() -> None:
         email("The filing is due TODAY by 5pm (I thought it was at the end of January).")
     )
     assert verdict.urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's line heading its legal footer, after the sign-off or after "-- "
+        # (newcomer100: « Si vous l'avez reçu par erreur » was read as a status check)
+        "Bonjour,\n\nPeux-tu me rédiger la partie sécurité du rapport ?\n\nBelle soirée,\n"
+        "Sandrine Fabre\nDirectrice d'exploitation\n04 67 00 00 00\n\nAquagarrigue SAS – "
+        "délégataire de service public des piscines\nCe message et ses pièces jointes sont "
+        "confidentiels. Si vous l'avez reçu par erreur, merci de le supprimer.",
+        "Bonjour,\n\nPeux-tu me rédiger la partie sécurité du rapport ?\n\nMerci !\nSandrine\n\n"
+        "-- \nSandrine Fabre\n\nAquagarrigue SAS – délégataire de service public des piscines "
+        "des Garrigues et du Lez\nCe message et ses pièces jointes sont confidentiels et "
+        "destinés exclusivement à leurs destinataires. Si vous l'avez reçu par erreur, merci "
+        "de le supprimer et d'en avertir l'expéditeur.",
+    ],
+)
+def test_a_legal_footer_under_a_firms_line_is_no_part_of_the_message(text: str) -> None:
+    mail = read_mail(text)
+    assert "confidentiels" not in mail.new and "Aquagarrigue" not in mail.new, mail.new
+    assert classify(email(text)).intent == "request"

@@ -440,6 +440,15 @@ def _same_update(a: Update, b: Update) -> bool:
     return later and a.to == b.to and normalise(a.subject) == normalise(b.subject)
 
 
+# What a "What about …" clause says of its item, after naming it: « Et l'défibrillateur du
+# stade qui clignotait rouge, ch'est arrangé ? », "and the invoice, is it paid?" — the state
+# asked about, not another item (newcomer100: "arrangé" and "ch'est" were read as items).
+_PREDICATE = re.compile(
+    r"(?:^|\s|,)(?:c'est|ch'est|c est|ca|it's|its|is it|has it|have they|are they|est ce|"
+    r"est il|est elle|sont ils|sont elles)\b.*$"
+)
+
+
 class UpdateIndex:
     """The consultant's updates, ready to be matched against status checks."""
 
@@ -518,7 +527,7 @@ class UpdateIndex:
             )
         if item.clause is not None:
             # "What about the text reminders?": the update must name what the clause names.
-            named = topic_keys(item.clause) - self.people
+            named = topic_keys(_PREDICATE.sub("", item.clause)) - self.people
             missing = named - update.keys
             if missing or not named:
                 return f"follows up on another item ({', '.join(sorted(missing)) or 'unnamed'})"

@@ -180,7 +180,11 @@ STAGES: dict[str, tuple[str, str]] = {
         # or by what it published or allotted: « la préfecture a publié la répartition : tu as
         # 14 places » (newcomer95)
         r"publie(?:e|s|es)?|published|allotted|allocated|attribue(?:e|s|es)?|notifie(?:e|s|es)?|"
-        r"notified",
+        r"notified|"
+        # or by results that came back: "the lab results for Speke are back" answers "did
+        # them legion Ella tests ever come back" (newcomer100)
+        r"(?:are|is|came|have come|has come) back|(?:sont|est) (?:revenue?s?|tombee?s?)|"
+        r"(?:results?|resultats?) (?:are|is|sont|est) (?:in|out|arrivee?s?|la)",
     ),
     "approved": (
         r"accepted|accepte(?:e|s|es)?|approved|approuve(?:e|s|es)?|validated|valide(?:e|s|es)?|"

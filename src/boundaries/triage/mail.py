@@ -560,7 +560,22 @@ def _opens_footer(lines: list[str], i: int) -> bool:
     # Below something said (a footer never takes the whole message), after a blank line or
     # right after a sign-off line ("Jen", a phone number).
     said = any(x.strip() and not _GREETING.match(x) for x in lines[:i])
-    return said and (not lines[i - 1].strip() or _signature_like([lines[i - 1]]))
+    return said and (
+        not lines[i - 1].strip() or _signature_like([lines[i - 1]]) or _heads_block(lines, i - 1)
+    )
+
+
+_HEADING_WORDS = 16
+"""Words of a firm's line that heads its legal footer at most."""
+
+
+def _heads_block(lines: list[str], j: int) -> bool:
+    """Line j opens a paragraph and is no sentence: a firm's line over its legal footer
+    (« Aquagarrigue SAS – délégataire de service public des piscines du Lez » over « Ce
+    message et ses pièces jointes sont confidentiels… », newcomer100)."""
+    line = lines[j].strip()
+    opens = j == 0 or not lines[j - 1].strip()
+    return opens and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _HEADING_WORDS
 
 
 def _drop_footers(lines: list[str]) -> list[str]:
@@ -624,7 +639,23 @@ def _resumes_message(lines: list[str], i: int) -> bool:
     if _POSTSCRIPT.match(line):
         return True
     after_blank = i > 0 and not lines[i - 1].strip()
-    return after_blank and not _CONTACT.search(line) and not _signature_like(["", line])
+    if not after_blank or _CONTACT.search(line) or _signature_like(["", line]):
+        return False
+    # a firm's line heading its legal footer is still the signature (« Aquagarrigue SAS –
+    # délégataire de service public … » over « Ce message et ses pièces jointes sont
+    # confidentiels … Si vous l'avez reçu par erreur », newcomer100: read as a status check)
+    paragraph = []
+    for x in lines[i + 1 :]:
+        if not x.strip():
+            break
+        paragraph.append(x)
+    return not any(_leads_a_footer(x) for x in paragraph)
+
+
+def _leads_a_footer(line: str) -> bool:
+    """`line` opens with a footer's words (`_FOOTER` within `FOOTER_LEAD` characters)."""
+    found = _FOOTER.search(line)
+    return found is not None and found.start() <= len(line) - len(line.lstrip()) + FOOTER_LEAD
 
 
 def _written(lines: list[str]) -> str:
