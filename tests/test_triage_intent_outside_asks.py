@@ -271,6 +271,11 @@ def test_what_to_do_asked_after_the_news_is_a_request(text: str) -> None:
         "dispo ?",
         "Le terminal a débité la cliente deux fois. Comment je fais le remboursement ?",
         "Le contrôleur veut voir le registre des entrées. Je lui donne quoi ?",
+        # newcomer99: a choice of one's own next step, what to hand over, a copy, help asked
+        "Le transitaire dit qu'il manque le certificat d'analyse. T'as ça ou je demande au labo ?",
+        "Three diners were sick after the oysters. What we need to give the SFA today?",
+        "The inspector wants the HACCP plan. Have you got a copy you can send now?",
+        "Can help check our Singapore pricing? I need the landed cost for the boxes.",
     ],
 )
 def test_what_to_prepare_or_whether_it_is_allowed_is_a_request(text: str) -> None:

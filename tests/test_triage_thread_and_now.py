@@ -48,7 +48,10 @@ def test_the_threads_alarm_a_need_denied_or_a_meeting_now_moved_is_not_urgent(
     ("subject", "text"),
     [
         ("RE: Nom de domaine expire demain ???", "Merci, mais le site est toujours en panne !"),
-        ("", "We're in the board meeting now and they want you on the call, can you join?"),
+        (
+            "",
+            "We're in the meeting with the funder now and they want you on the call, can you join?",
+        ),
     ],
 )
 def test_a_harm_still_told_or_a_meeting_now_stays_urgent(subject: str, text: str) -> None:

@@ -1086,6 +1086,22 @@ REQUEST = cues(
             r"where (do|should|shall|can) (we|i) (put|store|keep|send|take|move|leave) (them|it|"
             r"those|these|this|that|him|her|everything|everyone)\b[^.?!]*",
             r"what would (you|u) (advise|suggest|recommend|do)",
+            # newcomer99's kinds: a choice of the sender's own next step (« T'as ça ou je
+            # demande au labo ? », "Is that OK for today or should they wait until it's
+            # fixed?"), what to hand over ("What we need to give SFA today?"), a copy asked
+            # ("Have you got a copy you can send now?"), help asked the Singapore way ("Can
+            # help check our pricing?"), whether a duty applies (« je voulais savoir pour
+            # l'export si on doit mettre le logo »)
+            r"ou (je|on|j') (demande|appelle|contacte|relance|vois|ecris|leur demande|lui "
+            r"demande) (a|au|aux|le|la|les|l'|avec)\b",
+            r"or should (we|they|i|he|she) (wait|hold|stop|close|keep|carry on|go ahead|leave|"
+            r"cancel|postpone|call)\b",
+            r"what (do )?(we|i) (need|have|must) (to )?(give|send|provide|prepare|show|hand|tell)",
+            r"(have|has|got) (you|u) got (a|the|any) (copy|version|file|document|pdf|scan)",
+            r"can (you )?help (check|me|us|look|see|with|sort|fix|to)\b|can help(?= ?\?)|can "
+            r"help or not",
+            r"savoir( [a-z'-]+){0,8} si (on|nous|je|j') (doit|dois|devons|faut|peut|peux|"
+            r"pouvons) ",
             # what to prepare, asked: "what do we need to have ready" (newcomer95: an
             # inspection tomorrow), « il faut préparer quoi exactement », « elle demande ce
             # qu'il faut faire pour la déclaration » (newcomer96)

@@ -844,7 +844,7 @@ _OFFICIAL = any_of(
     r"health and safety executive|dgccrf|services veterinaires|cqc|care inspectorate|"
     # the tax authorities by their everyday names (newcomer18 H2)
     r"revenue( inspectors?| officers?)?|tax (man|men|inspectors?|officers?)|taxman|"
-    r"vat (inspectors?|officers?)|customs officers?|food safety officers?|fire officers?|"
+    r"vat (inspectors?|officers?)|customs officers?|food safety officers?|fire officers?|ehos?|"
     # « un monsieur de la douane au chai » (newcomer99)
     r"(agents?|monsieur|dame|gars) de la douane|douaniers?)",
 )
@@ -862,7 +862,8 @@ _ON_SITE = any_of(
     r"in the office|at the door|at reception|walked in)",
     # "in the Drogheda bar now", "in the office this morning wanting the books"
     r"in (the|our) ([a-z']+ ){0,2}(bar|pub|shop|office|kitchen|site|depot|yard|warehouse|"
-    r"premises|building|restaurant|hotel|school|surgery|clinic|store) (now|right now|this "
+    r"premises|building|restaurant|hotel|school|surgery|clinic|store|taproom|cellar|brewery|"
+    r"dairy|bakery|gym|pool|club|clubhouse|winery|factory) (now|right now|this "
     r"morning|today)",
     # (not "how many are in now": things counted, newcomer98)
     r"(?<!many are )(?<!many )(here|there|in) now",
