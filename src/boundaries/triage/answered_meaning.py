@@ -190,7 +190,9 @@ _ASKS_FOR_WORK = re.compile(
     # signe ? », "Do we honour it or cap group bookings??", "what would you advise?"
     # (newcomer95, newcomer96: linked to the update on the same file, and called status
     # checks)
-    r"\b(vous pouvez|tu pourras|vous pourrez)\b|\b(do|should|shall) (we|i) \w+[^?.!]{0,60}\bor\b|"
+    # (not « vous pouvez me dire si … », a status asked; nor "… or no?", a yes or no)
+    r"\b(vous pouvez|tu pourras|vous pourrez)\b(?! (me|nous) (dire|confirmer|indiquer))|"
+    r"\b(do|should|shall) (we|i) \w+[^?.!]{0,60}\bor\b(?! (no|not)\b)|"
     r"\bwhat would (you|u)\b|\b(on|je) fait? quoi\b|\bok(ay)? for (us|me) to\b",
     re.I,
 )

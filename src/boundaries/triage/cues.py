@@ -1065,7 +1065,7 @@ REQUEST = cues(
             r"(je|on) (fais|fait) (quoi|comment)",
             # « Comment je fais le remboursement ? », « Je lui donne quoi ? » (newcomer98, 99)
             r"comment (je|j'|on) (fais|fait|procede|m'y prends|s'y prend)",
-            r"(je|on) (lui|leur) (donne|dis|envoie|montre|reponds|repond) quoi",
+            r"(je|on) (lui|leur) (donne|envoie|montre) quoi",
             r"what (should|do) (we|i) (say|tell|answer)",
             # whom to call, asked: "Who do we call for the warranty guy on a Saturday?", « il
             # faudrait savoir qui on appelle demain matin » (newcomer92)

@@ -50,7 +50,10 @@ _ASKED = (Intent.REQUEST, Intent.STATUS_CHECK)
 only call in the message is a call back (`_only_a_call_back`)."""
 _A_MEETING = re.compile(
     r"\b(meeting|meet|join|joining|schedule|scheduled|zoom|teams|visio|reunion|rendez vous|rdv|"
-    r"slot|creneau|appointment|catch up|(a|the|our) call (at|on|tomorrow|today|with))\b"
+    r"slot|creneau|appointment|catch up|speak|talk|discuss|chat|sit down|go over|parler|"
+    r"discuter|on the phone|au telephone|(grab|have|book|set up|arrange|organise|organize|hop "
+    r"on|jump on|get on) a (quick |short )?(call|chat|phone call)|(a|the|our) (quick |short )?"
+    r"call (at|on|this|next|tomorrow|today|with|before|after))\b"
 )
 
 
@@ -59,7 +62,11 @@ def _only_a_call_back(text: str) -> bool:
     no meeting, slot or call to join named (those are scheduling, and the model reads them
     well: "we have a call scheduled at 17:30 tomorrow, can you join us", realtext13)."""
     said = normalise(text)
-    return C.CALLBACK.search(said) is not None and _A_MEETING.search(said) is None
+    if C.CALLBACK.search(said) is None:
+        return False
+    # no other talk asked once the call-back formula is set aside ("can we speak Thursday
+    # or Friday about …, call me back", "I'd like to sit down before Christmas": a meeting)
+    return _A_MEETING.search(C.CALLBACK.sub(" ", said)) is None
 
 
 def features(vectors: Vectors, verdicts: Sequence[Triage]) -> Vectors:
