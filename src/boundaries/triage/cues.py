@@ -1100,8 +1100,10 @@ REQUEST = cues(
             r"(have|has|got) (you|u) got (a|the|any) (copy|version|file|document|pdf|scan)",
             r"can (you )?help (check|me|us|look|see|with|sort|fix|to)\b|can help(?= ?\?)|can "
             r"help or not",
+            # (not a talk asked: « savoir si je peux parler à quelqu'un », realtext8)
             r"savoir( [a-z'-]+){0,8} si (on|nous|je|j') (doit|dois|devons|faut|peut|peux|"
-            r"pouvons) ",
+            r"pouvons) (?!(parler|discuter|vous voir|te voir|passer|appeler|rencontrer|vous "
+            r"appeler|te parler|vous parler)\b)",
             # what to prepare, asked: "what do we need to have ready" (newcomer95: an
             # inspection tomorrow), « il faut préparer quoi exactement », « elle demande ce
             # qu'il faut faire pour la déclaration » (newcomer96)

@@ -33,6 +33,9 @@ KINDS = {
     # (newcomer51 §13: these fell back to a bare « urgence », which says nothing)
     "a wrong price on sale": "wrong_price",
     "an inspector or official coming later today, wanting something": "official_today",
+    "an inspector or an authority visiting tomorrow, and something asked or not ready": (
+        "inspection_tomorrow"
+    ),
     "equipment or stock lost now": "lost_now",
     "money paid to a fraudster": "fraud",
     "not done yet, needed within a day": "wanted",
