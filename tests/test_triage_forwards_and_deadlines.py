@@ -215,9 +215,16 @@ def test_a_far_date_does_not_calm_a_deadline_in_another_sentence() -> None:
         "des Garrigues et du Lez\nCe message et ses pièces jointes sont confidentiels et "
         "destinés exclusivement à leurs destinataires. Si vous l'avez reçu par erreur, merci "
         "de le supprimer et d'en avertir l'expéditeur.",
+        # an estate agent's statutory card and guarantee over the footer (newcomer91)
+        "Bonjour,\n\nPourriez-vous nous rédiger la convocation de l'assemblée ?\n\nSandrine "
+        "Pellegrini\nCabinet Fabre-Orsini Immobilier\n\nCarte professionnelle n° CPI 1310 2018 "
+        "000 031 447 délivrée par la CCI Aix-Marseille-Provence. Garantie financière GALIAN.\n"
+        "Ce courriel et ses pièces jointes sont strictement confidentiels. Si vous l'avez reçu "
+        "par erreur, merci d'en avertir immédiatement l'expéditeur.",
     ],
 )
 def test_a_legal_footer_under_a_firms_line_is_no_part_of_the_message(text: str) -> None:
     mail = read_mail(text)
     assert "confidentiels" not in mail.new and "Aquagarrigue" not in mail.new, mail.new
+    assert "GALIAN" not in mail.new, mail.new
     assert classify(email(text)).intent == "request"

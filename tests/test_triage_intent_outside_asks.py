@@ -281,3 +281,13 @@ def test_what_to_do_asked_after_the_news_is_a_request(text: str) -> None:
 def test_what_to_prepare_or_whether_it_is_allowed_is_a_request(text: str) -> None:
     got = triage(text, "voicemail")
     assert got["intent"] == "request", got["reasons"]
+
+
+def test_offering_help_is_no_request_for_it() -> None:
+    # realtext33: "is there maybe any way we can help?" from a customer waiting on a fix
+    got = triage(
+        "It's now Tuesday and there is no update. Any news on the fix? Is there any way we can "
+        "help?",
+        "email",
+    )
+    assert got["intent"] == "status_check", got["reasons"]

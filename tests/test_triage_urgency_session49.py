@@ -83,6 +83,14 @@ URGENT = [
     ),
     # a customer charged several times
     ("sms", "The card machine charged the same customer three times for £180, she's still here."),
+    # the sender's own harm, told from a neighbour's phone (newcomer82: read as the
+    # neighbour's once « la réunion du CA » no longer hid it)
+    (
+        "voicemail",
+        "allô c'est madame martin du troisième je vous appelle de chez ma voisine j'ai de "
+        "l'eau qui coule du plafond de ma salle de bain depuis ce matin juste à côté du "
+        "compteur électrique",
+    ),
     # an official at the premises wanting something now
     (
         "sms",

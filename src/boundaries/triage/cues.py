@@ -1098,12 +1098,14 @@ REQUEST = cues(
             r"cancel|postpone|call)\b",
             r"what (do )?(we|i) (need|have|must) (to )?(give|send|provide|prepare|show|hand|tell)",
             r"(have|has|got) (you|u) got (a|the|any) (copy|version|file|document|pdf|scan)",
-            r"can (you )?help (check|me|us|look|see|with|sort|fix|to)\b|can help(?= ?\?)|can "
-            r"help or not",
+            # (not "is there any way we can help?": the sender offering)
+            r"can (you )?help (check|me|us|look|see|with|sort|fix|to)\b|(?<!we )(?<!i )"
+            r"(?<!they )(?<!you )(?<!who )(?<!that )(?<!which )can help(?= ?\?)|can help or not",
             # (not a talk asked: « savoir si je peux parler à quelqu'un », realtext8)
             r"savoir( [a-z'-]+){0,8} si (on|nous|je|j') (doit|dois|devons|faut|peut|peux|"
             r"pouvons) (?!(parler|discuter|vous voir|te voir|passer|appeler|rencontrer|vous "
-            r"appeler|te parler|vous parler)\b)",
+            r"appeler|te parler|vous parler|prendre (un )?(rendez vous|rdv)|se voir|caler|fixer|"
+            r"promettre|annoncer|confirmer|compter|dire)\b)",
             # what to prepare, asked: "what do we need to have ready" (newcomer95: an
             # inspection tomorrow), « il faut préparer quoi exactement », « elle demande ce
             # qu'il faut faire pour la déclaration » (newcomer96)

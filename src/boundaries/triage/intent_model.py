@@ -51,6 +51,7 @@ only call in the message is a call back (`_only_a_call_back`)."""
 _A_MEETING = re.compile(
     r"\b(meeting|meet|join|joining|schedule|scheduled|zoom|teams|visio|reunion|rendez vous|rdv|"
     r"slot|creneau|appointment|catch up|speak|talk|discuss|chat|sit down|go over|parler|"
+    r"disponibilites|dispos|availability|when (are|is) (you|u) free|"
     r"discuter|on the phone|au telephone|(grab|have|book|set up|arrange|organise|organize|hop "
     r"on|jump on|get on) a (quick |short )?(call|chat|phone call)|(a|the|our) (quick |short )?"
     r"call (at|on|this|next|tomorrow|today|with|before|after))\b"

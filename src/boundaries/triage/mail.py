@@ -518,7 +518,10 @@ _LEGAL_MENTION = re.compile(
     r"istered)?|no\.?|number)|registered charity|charity (no|number|reg)|vat (no|number|reg)|"
     r"abn \d|ide che-?\d|kvk|handelsregister|numéro d'entreprise|bce \d|"
     # an association's standing: « Association loi 1901 reconnue d'utilité publique »
-    r"association (r[ée]gie par la )?loi (de )?1901|reconnue? d'utilit[ée] publique)",
+    r"association (r[ée]gie par la )?loi (de )?1901|reconnue? d'utilit[ée] publique|"
+    # a French estate agent's statutory card and guarantee (loi Hoguet): « Carte
+    # professionnelle n° CPI … délivrée par la CCI … Garantie financière GALIAN » (newcomer91)
+    r"carte professionnelle n|garantie financi[èe]re)",
     re.I,
 )
 

@@ -2360,11 +2360,21 @@ _OURS = re.compile(
 )
 
 
+_OWN_JUST_BEFORE = re.compile(
+    r"\b(j'ai|on a|nous avons|i've got|i have|i've|we have|we've got|we've)\s*$"
+)
+
+
 def befell_another(core: str, words: str) -> str | None:
     """The words of normalised `core` that tell the harm `words` (first found) befell another
     party, in its sentence (`_SOMEONE_ELSES`: "my brother-in-law's bakery", "not us") or its
     clause up to a question or exclamation mark (`_ANOTHER_PARTY`: "the dairy next door", "in
     the news", with no one of ours named in the rest of it), else None."""
+    at_words = core.find(words)
+    if at_words >= 0 and _OWN_JUST_BEFORE.search(core[max(0, at_words - 16) : at_words]):
+        # « je suis chez ma voisine … j'ai de l'eau qui coule du plafond de ma cuisine »: the
+        # sender's own harm, wherever they are calling from (newcomer82)
+        return None
     sentence = _sentence_of(core, words)
     found = _SOMEONE_ELSES.search(sentence)
     if found is not None:
@@ -3107,7 +3117,8 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _DENIED_BEFORE.search(before[-40:]):
         return False  # "nobody hurt", « aucun blessé »
-    if _SOMEONE_ELSES.search(before) or befell_another(core, words):
+    elses = _SOMEONE_ELSES.search(before) and not _OWN_JUST_BEFORE.search(before)
+    if elses or befell_another(core, words):
         return False  # "my brother-in-law's bakery had a flood": a story, not ours
     if _over_in_its_sentence(core, at, words):
         return False  # « tu te souviens du plafond qui coulait … », "how calmly you handled"
