@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from boundaries.triage.answered import UpdateIndex
 from boundaries.triage.batch import triage_line
 from tests.answered_support import linked_update, sent_update
@@ -152,3 +154,19 @@ def test_results_said_back_answer_whether_they_came_back():
     asked = "did them legionella tests ever come back for Speke? the lads keep asking me"
     at = "2026-12-03T10:00:00+01:00"
     assert linked_update(asked, "terry@gym.example.co.uk", [lab], at, "sms") == "u-lab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a managing agent's formal reminder and question (newcomer91), their legal footer cut
+        "Monsieur,\n\nSauf erreur de notre part, nous demeurons dans l'attente de votre "
+        "position concernant la situation de travaux n°3.\n\nNous vous prions d'agréer, "
+        "Monsieur, l'expression de nos salutations distinguées.",
+        "Monsieur,\n\nNous vous saurions gré de bien vouloir nous indiquer si cette situation a "
+        "été vérifiée par vos soins.\n\nBien cordialement,",
+    ],
+)
+def test_a_formal_reminder_asks_where_it_stands(text: str):
+    line = json.dumps({"id": "f", "channel": "email", "text": text})
+    assert triage_line(line, UpdateIndex([]))["intent"] == "status_check"

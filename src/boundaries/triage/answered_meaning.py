@@ -193,7 +193,9 @@ _ASKS_FOR_WORK = re.compile(
     # (not « vous pouvez me dire si … », a status asked; nor "… or no?", a yes or no)
     r"\b(vous pouvez|tu pourras|vous pourrez)\b(?! (me|nous) (dire|confirmer|indiquer))|"
     r"\b(do|should|shall) (we|i) \w+[^?.!]{0,60}\bor\b(?! (no|not)\b)|"
-    r"\bwhat would (you|u)\b|\b(on|je) fait? quoi\b|\bok(ay)? for (us|me) to\b",
+    r"\bwhat would (you|u)\b|\b(on|je) fait? quoi\b|\bok(ay)? for (us|me) to\b|"
+    # a choice of one's own: « … avant la campagne de l'ARS, ou on attend ? » (newcomer100)
+    r"\bou (on|je|j') ?(attend|attends|laisse|continue|arrete|relance)\b",
     re.I,
 )
 

@@ -631,6 +631,14 @@ STATUS = cues(
             # a reminder of something awaited: « je me permets de vous relancer au sujet de la
             # facture… que nous attendons toujours »
             r"je me permets de (vous |te )?relancer",
+            # a managing agent's formal reminder and question (newcomer91, once their legal
+            # footer no longer lent its « l'avez reçu »): « nous demeurons dans l'attente de
+            # votre position », « nous indiquer si cette situation a été vérifiée par vos soins »
+            r"(nous |je )?(restons|demeurons|sommes toujours|suis toujours|reste) dans l'attente "
+            r"de (votre|ta|vos|tes) (position|retour|reponse|accord|validation|avis|decision)",
+            r"(indiquer|confirmer|dire|preciser) si (cette|ce|cet|ces|la|le|les|l')( [a-z'-]+){0,4} "
+            r"(a|ont) (bien )?ete (verifiee?s?|validee?s?|faite?s?|reglee?s?|payee?s?|envoyee?s?|"
+            r"signee?s?|traitee?s?|deposee?s?|transmise?s?|controlee?s?)",
             r"(nous attendons|on attend|j'attends) toujours|(we are|we're) still waiting for|"
             r"still waiting (on|for)",
             r"where are we",
