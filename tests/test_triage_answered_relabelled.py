@@ -125,35 +125,35 @@ def test_work_or_a_choice_asked_on_an_updated_file_is_not_relabelled():
     assert answer.get("answered_by") is None
 
 
-def test_a_what_about_clause_asks_the_state_of_its_item_not_another_item():
-    # newcomer100: « ch'est arrangé » was read as another item than the one updated
-    defib = sent_update(
-        "u-defib",
-        "secretariat@club.example.fr",
-        "Défibrillateur du stade",
-        "Bonjour Martine,\n\nLe défibrillateur du stade a été remis en état hier : batterie et "
-        "électrodes remplacées, le voyant rouge ne clignote plus.\n\nAgnès",
-        "2026-12-01T09:20:00+01:00",
-    )
-    asked = "Et le défibrillateur du stade qui clignotait rouge, c'est arrangé ?"
-    at = "2026-12-03T10:00:00+01:00"
-    assert linked_update(asked, "secretariat@club.example.fr", [defib], at, "sms") == "u-defib"
-
-
-def test_results_said_back_answer_whether_they_came_back():
-    # newcomer100: "did them legion Ella tests ever come back" asks whether a third party
-    # replied; "the lab results … are back" says so
-    lab = sent_update(
-        "u-lab",
-        "leanne@gym.example.co.uk",
-        "Speke – legionella results",
-        "Hi Leanne,\n\nGood news: the lab results for the Speke shower samples are back and "
-        "they're all negative for legionella.\n\nAgnès",
-        "2026-12-01T09:20:00+01:00",
-    )
-    asked = "did them legionella tests ever come back for Speke? the lads keep asking me"
-    at = "2026-12-03T10:00:00+01:00"
-    assert linked_update(asked, "terry@gym.example.co.uk", [lab], at, "sms") == "u-lab"
+@pytest.mark.parametrize(
+    ("to", "subject", "told", "asked", "sender"),
+    [
+        # newcomer100: « c'est arrangé » was read as another item than the one updated
+        (
+            "secretariat@club.example.fr",
+            "Défibrillateur du stade",
+            "Bonjour Martine,\n\nLe défibrillateur du stade a été remis en état hier : batterie "
+            "et électrodes remplacées, le voyant rouge ne clignote plus.\n\nAgnès",
+            "Et le défibrillateur du stade qui clignotait rouge, c'est arrangé ?",
+            "secretariat@club.example.fr",
+        ),
+        # newcomer100: "did them legion Ella tests ever come back" asks whether a third party
+        # replied; "the lab results … are back" says so
+        (
+            "leanne@gym.example.co.uk",
+            "Speke – legionella results",
+            "Hi Leanne,\n\nGood news: the lab results for the Speke shower samples are back and "
+            "they're all negative for legionella.\n\nAgnès",
+            "did them legionella tests ever come back for Speke? the lads keep asking me",
+            "terry@gym.example.co.uk",
+        ),
+    ],
+)
+def test_a_state_asked_of_the_updated_item_is_answered_by_its_update(
+    to: str, subject: str, told: str, asked: str, sender: str
+):
+    update = sent_update("u", to, subject, told, "2026-12-01T09:20:00+01:00")
+    assert linked_update(asked, sender, [update], "2026-12-03T10:00:00+01:00", "sms") == "u"
 
 
 @pytest.mark.parametrize(
