@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -636,6 +637,43 @@ def test_a_press_during_a_store_outage_is_stored_and_counted_once_the_store_answ
     # a retry of the same callback stores nothing more, and no second alert goes out
     assert live.provider.post("/twilio/status", form).status_code == 200
     assert len(live.events("urgent_press")) == 1
+    live.receiver.wait(2, timeout=1.0)
+    assert len(live.receiver.received) == 1
+
+
+def test_a_press_during_a_store_outage_is_stored_even_if_its_call_sends_nothing_more(
+    live: Live, db_url: str, monkeypatch
+):
+    """trial51 §6: the call's `/twilio/voice` and its press of 1 both fell in the outage and
+    no later callback came (the caller hung up after the urgent line's answer): the alert
+    went out, but the press was kept only for a callback that never came, so `events`, the
+    dashboard and the report never had it. The service stores it, with its call, once the
+    store answers."""
+    saved = {m: getattr(live.store, m) for m in ("record", "find", "update", "decision")}
+
+    def broken(*args, **kwargs):
+        raise StoreError("database is locked", cause="locked")
+
+    for method in saved:
+        monkeypatch.setattr(live.store, method, broken)
+    call_sid, _ = live.call(MARC)
+    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1", "From": MARC})
+    assert "vient d'être signalée" in r.text
+    live.receiver.wait(1)
+    for method, original in saved.items():
+        monkeypatch.setattr(live.store, method, original)
+    deadline = time.monotonic() + 15
+    while not live.events("urgent_press") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    [call] = live.events("call")
+    [press] = live.events("urgent_press")
+    assert call.sid == press.sid == call_sid and press.client == call.client == "horizon"
+    assert call.detail.get("urgent_press") is True and press.notified
+    assert _figures(db_url, live.clock.now + timedelta(hours=1), "horizon")["urgent_presses"] == 1
+    # its status callback, coming late after all, adds nothing and alerts nobody again
+    form = {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "4", "From": MARC}
+    assert live.provider.post("/twilio/status", form).status_code == 200
+    assert len(live.events("urgent_press")) == 1 and len(live.events("call")) == 1
     live.receiver.wait(2, timeout=1.0)
     assert len(live.receiver.received) == 1
 

@@ -31,6 +31,7 @@ from boundaries.integrations.notify import AppriseNotifier, Notifier
 from boundaries.integrations.notify.apprise_notifier import delivered
 from boundaries.integrations.notify.queue import resume_undelivered
 from boundaries.integrations.speech import SpeechToText, load_engine
+from boundaries.integrations.twilio.followup import FollowUp
 from boundaries.integrations.twilio.recordings import RecordingFetcher
 from boundaries.integrations.twilio.signature import Signatures
 from boundaries.integrations.twilio.webhooks import Answer, BadRequest, Gateway
@@ -216,6 +217,31 @@ def _finished_late(done: asyncio.Future[Any], path: str) -> None:
         log.warning("%s: the work answered too late ended without storing: %s", path, error)
 
 
+LATE_PRESS_SECONDS = 2.0
+"""How often the service tries again to store the presses of 1 a failing store could not take."""
+
+
+async def _store_late_presses(followup: FollowUp, every: float = LATE_PRESS_SECONDS) -> None:
+    """Store the presses of 1 held in memory while the store failed (`FollowUp.
+    store_late_presses`) as soon as it answers, until cancelled (the service's lifespan runs
+    it): a press whose call sends nothing more is counted too (trial51 §6). A store still
+    failing is said once in the log, when it first fails."""
+    failing = False
+    while True:
+        await asyncio.sleep(every)
+        if not followup.unstored_presses:
+            continue
+        try:
+            await run_in_threadpool(followup.store_late_presses)
+            failing = False
+        except StoreError as exc:
+            if not failing:
+                log.error("presses of 1 wait to be stored: %s", exc)
+            failing = True
+        except Exception:  # never let the loop die: the next round tries again
+            log.exception("storing the presses of 1 held during a store failure failed")
+
+
 def _freeze_heap() -> None:
     """Move what start-up built (configuration, libraries, the learned model once loaded) out
     of the garbage collector's reach (`gc.freeze`, Python docs): a full collection over it
@@ -398,12 +424,16 @@ def create_app(
             log.error("failed notices are not sent again: %s", exc)
         await runner.start()
         watch = asyncio.create_task(health.watch(), name="boundaries-store-recheck")
+        presses = asyncio.create_task(
+            _store_late_presses(gateway.followup), name="boundaries-late-presses"
+        )
         if freeze_heap:
             threading.Thread(target=_freeze_heap, name="boundaries-gc-freeze", daemon=True).start()
         try:
             yield
         finally:
             watch.cancel()
+            presses.cancel()
             await runner.stop()
             health.close()
 

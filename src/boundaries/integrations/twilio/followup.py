@@ -204,6 +204,40 @@ class FollowUp:
                 self.own(call)
         return self._with_late_press(self._call(call_sid) or call)
 
+    def store_late_presses(self) -> int:
+        """Store the presses of 1 the store could not take when they came (`unstored_presses`),
+        each with its call: the call stored then, or, when its `/twilio/voice` also fell in the
+        outage and no later callback came (the caller hung up after the urgent line's answer,
+        trial51 §6), the call rebuilt from the press itself (`rebuilt_call`, source "gather":
+        the client and caller the press was alerted for). Run periodically by the service
+        (`web.app`), so a press is counted once the store answers even if nothing else of its
+        call ever comes. Returns how many were stored; a press whose write fails stays for the
+        next round. Raises `StoreError` while the store still fails."""
+        stored = 0
+        for call_sid in list(self.unstored_presses):
+            press = self.unstored_presses.get(call_sid)
+            if press is None:  # a callback of its call took it meanwhile
+                continue
+            call = self._call(call_sid)
+            if call is None:
+                caller = press.caller or WITHHELD_CALLER
+                rebuilt = rebuilt_call(self.config, call_sid, caller, press.at, "gather")
+                if press.client is not None and rebuilt.client != press.client:
+                    rebuilt = replace(rebuilt, client=press.client)
+                with self.store.decision(self.account_id, caller_key(rebuilt.client, caller)):
+                    if self.store.record(self.account_id, [rebuilt]):
+                        log.warning(
+                            "call %s was not stored when it came in; stored from its press "
+                            "of 1 (client %s)",
+                            call_sid,
+                            rebuilt.client or "unknown caller",
+                        )
+                        self.own(rebuilt)
+                call = self._call(call_sid) or rebuilt
+            self._with_late_press(call)
+            stored += 1
+        return stored
+
     def _with_late_press(self, call: StoredEvent) -> StoredEvent:
         """`call`, with the press of 1 the store could not take when it came
         (`unstored_presses`) stored now: the `urgent_press` row the report counts (SPEC §1.3:
