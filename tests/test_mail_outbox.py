@@ -759,3 +759,49 @@ def test_a_queued_reply_follows_a_change_of_reply_at(store: Store):
     MailCycle(config, store).compose(at(17, 1))
     [row] = outbox.entries()
     assert row.next_attempt_at == at(14, 55)
+
+
+def test_a_reply_queued_under_another_day_is_withdrawn_once_its_messages_have_their_reply(
+    store: Store,
+):
+    """trial51 §8: a look ahead queued tomorrow's reply to a voicemail left after `reply_at`;
+    `reply_at` then moved later, the voicemail fell before it, and today's reply answered it.
+    Tomorrow's stayed queued for the same voicemail (SPEC §9: no reply is sent twice). It is
+    withdrawn, with the key of the reply that answers it, in the consultant's words."""
+    _, early = example_with_mail('reply_at = "15:00"')
+    voicemail(store, store.account_id(), "RE1", "horizon", at(16), "pour le budget 2027")
+    # `mail sync --now` for Wednesday 15:00, run on Tuesday at 16:30
+    MailCycle(early, store).compose(at(15, days=1), settled=at(16, 30))
+    outbox = Outbox(store, store.account_id())
+    [tomorrow] = outbox.entries()
+    assert tomorrow.key == "reply:horizon:2026-12-02" and tomorrow.state == "queued"
+    _, late = example_with_mail('reply_at = "17:00"')
+    MailCycle(late, store).compose(at(17, 1))
+    rows = {e.key: e for e in outbox.entries()}
+    assert rows["reply:horizon:2026-12-01"].state == "queued"
+    gone = rows["reply:horizon:2026-12-02"]
+    assert gone.state == "discarded"
+    assert "reply:horizon:2026-12-01" in (gone.last_error or "")
+    assert "reply:horizon:2026-12-01" in (gone.error_said("fr") or "")
+    assert "deux réponses" in (gone.error_said("fr") or "")
+    # a later cycle leaves both as they are: one reply for the voicemail
+    MailCycle(late, store).compose(at(17, 30))
+    states = Counter(e.state for e in outbox.entries())
+    assert states == {"queued": 1, "discarded": 1}
+
+
+def test_a_reply_whose_messages_are_answered_only_in_part_elsewhere_stays(store: Store):
+    """The withdrawal of trial51 §8 takes only a reply every message of which has its reply
+    elsewhere: one that also answers a message no other reply answers still goes."""
+    _, early = example_with_mail('reply_at = "15:00"')
+    account = store.account_id()
+    voicemail(store, account, "RE1", "horizon", at(16), "pour le budget 2027")
+    voicemail(store, account, "RE2", "horizon", at(9, days=1), "et pour le devis du local")
+    MailCycle(early, store).compose(at(15, days=1), settled=at(16, 30))
+    outbox = Outbox(store, store.account_id())
+    [tomorrow] = outbox.entries()
+    assert set(tomorrow.detail["caused_by"]) == {"RE1", "RE2"}
+    _, late = example_with_mail('reply_at = "17:00"')
+    MailCycle(late, store).compose(at(17, 1))
+    rows = {e.key: e.state for e in outbox.entries()}
+    assert rows == {"reply:horizon:2026-12-01": "queued", "reply:horizon:2026-12-02": "queued"}

@@ -13,7 +13,7 @@ look (`boundaries outbox approve KEY` sends it again).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -527,13 +527,54 @@ class Outbox:
                 closed.append(entry.key)
         return closed
 
-    def _withdraw(self, entry: OutboxEntry, why: str, begun: datetime | None, zone: tzinfo) -> bool:
+    def withdraw_answered_replies(self, composed: Mapping[str, Iterable[str]]) -> list[str]:
+        """Replies not sent yet (`UNSENT`, not claimed, not edited by the consultant) that are
+        not among the replies `composed` now (key -> the sids of the messages it answers) and
+        whose every message is answered by another reply in the outbox: one composed now and
+        stored (not discarded), or one sent or being sent. That happens when `[mail] reply_at`
+        (or the zone) changed after a reply was queued, so its messages now fall on another
+        day's key (trial51 §8: a look ahead
+        queued tomorrow's reply, an earlier `reply_at` then sent today's for the same
+        voicemail, and tomorrow's stayed owed). SPEC §9: no reply is sent twice. They become
+        `discarded` with the reason (`WITHDRAWN` "answered", `WITHDRAWN_WHEN` the key that
+        answers them). Returns their keys."""
+        answering: dict[str, str] = {}
+        for entry in [*self.entries("sent", limit=10_000), *self.entries("sending")]:
+            if entry.kind == "reply":
+                for sid in entry.detail.get("caused_by") or ():
+                    answering.setdefault(str(sid), entry.key)
+        for key, sids in composed.items():
+            found = self.get(key)
+            if found is None or found.state == "discarded":
+                continue  # composed only (not due yet, or too late): it may never go out
+            for sid in sids:
+                answering.setdefault(str(sid), key)
+        closed = []
+        for entry in self.unsent_replies():
+            if entry.key in composed or entry.detail.get(EDITED) or entry.claim_token:
+                continue
+            had = [str(sid) for sid in entry.detail.get("caused_by") or ()]
+            others = {answering.get(sid) for sid in had}
+            if not had or None in others or entry.key in others:
+                continue
+            if self._withdraw(entry, "answered", None, UTC, said=min(str(k) for k in others)):
+                closed.append(entry.key)
+        return closed
+
+    def _withdraw(
+        self,
+        entry: OutboxEntry,
+        why: str,
+        begun: datetime | None,
+        zone: tzinfo,
+        said: str | None = None,
+    ) -> bool:
         """Make `entry` discarded with the reason `why` (`WITHDRAWN`), its call (`begun`, None
         for a reply) kept as the English `last_error` says it and with the zone it is said
         in, so that other languages say it their way (`OutboxEntry.error_said`)."""
         local = begun.astimezone(zone) if begun is not None else None
         name = getattr(zone, "key", "UTC")
-        when = f"{local:%a %Y-%m-%d %H:%M} {name}" if local is not None else ""
+        when = f"{local:%a %Y-%m-%d %H:%M} {name}" if local is not None else (said or "")
         t = _table()
         stmt = (
             update(t)

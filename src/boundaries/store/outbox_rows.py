@@ -53,10 +53,13 @@ def _call_said(start: object, zone: object, lang: str) -> str | None:
 
 def withdrawn_said(why: str, when: str, lang: str, kind: str = "agenda") -> str:
     """Why the service withdrew an agenda (`WITHDRAWN`: "began", "off", "late" or "gone";
-    `when`, its call as `WITHDRAWN_WHEN` keeps it) and the fix, in `lang` ("fr" or "en": the
-    outbox catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
+    `when`, its call as `WITHDRAWN_WHEN` keeps it) or a reply ("gone", or "answered": `when`
+    is then the key of the reply that answers its messages) and the fix, in `lang` ("fr" or
+    "en": the outbox catalogue's [reason]); English is what `last_error` stores (SPEC §10)."""
     fix = "reason.withdrawn_fix_gone" if why == "gone" else "reason.withdrawn_fix"
-    if kind == "reply":  # only a reply to a client taken out of the configuration
+    if kind == "reply" and why == "answered":  # `when` is the key of the reply that answers
+        return _said(lang, "reason.withdrawn_answered_reply", key=when)
+    if kind == "reply":  # a reply to a client taken out of the configuration
         return _said(lang, "reason.withdrawn_gone_reply") + _said(lang, fix)
     return _said(lang, f"reason.withdrawn_{why}", when=when) + _said(lang, fix)
 

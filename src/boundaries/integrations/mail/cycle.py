@@ -369,6 +369,9 @@ class MailCycle:
                 # it goes out with them (`Outbox.regather`)
                 self.outbox.regather(message)
         if not ahead:
+            # a reply queued under another day's key (`reply_at` changed since) whose messages
+            # all have their reply now is not sent as well (trial51 §8)
+            self.outbox.withdraw_answered_replies({r.key: r.caused_by for r in replies})
             self._look_again(heard, now, gathering.calendar, gathering.carried)
         return out
 
