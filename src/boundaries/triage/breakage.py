@@ -633,8 +633,12 @@ KINDS: tuple[tuple[Gate, Gated], ...] = (
     # A system down, said the way it is said: « le système est planté », "everything is
     # broken", « ça bugue de partout, on est bloqués ».
     (
-        (("plant", "broken", "casse", "bugue", "bloque", "crash", "hs"),),
+        (("plant", "broke", "break", "casse", "bugue", "bloque", "crash", "hs"),),
         any_of(
+            # what an update broke: "Latest Update Breaks the Plugin", « la mise à jour a cassé
+            # mon site » (realtext42)
+            r"(update|upgrade|mise a jour|maj|new version|nouvelle version|release)( [a-z']+)?"
+            r" (breaks|broke|has broken|have broken|a casse|casse)\b",
             r"(systeme|logiciel|ordinateur|ordi|pc|serveur|reseau|site|caisse|appli|application)"
             r"( [a-z']+){0,3} (est|a|sont|ont) (plante|plantee|crashe|hs|en panne|casse|cassee)",
             # the same, going on now: « les nouvelles caisses plantent », « l'appli bugue

@@ -255,7 +255,10 @@ WITHIN_A_DAY = any_of(
     r"fermeture(?:(?<=avant la fermeture)|(?<=d'ici la fermeture)|(?<=pour la fermeture)|"
     r"(?<=avant fermeture))( des bureaux| du bureau| de la banque| de la poste)?",
     r"(office|bank|post office|registry) (closes|shuts)",
-    r"(24|48|vingt quatre|twenty four) ?(h|hrs|hours|heures)",
+    # a span before or after something else, or a rate, is no time left: "a reminder 24
+    # hours before their shift starts", « 48h avant l'arrivée », "24 hours a day" (realtext42)
+    r"(24|48|vingt quatre|twenty four) ?(h|hrs|hours|heures)(?! ?(before|after|prior|ahead|"
+    r"in advance|avant|apres|a l'avance|a day|par jour|/ ?24|sur 24|per day|notice|de preavis))",
     r"ce midi",
     # "before tomorrow's 9 o'clock meeting"; "the link for tomorrow's meeting" is no deadline.
     r"tomorrow's(?:(?<=before tomorrow's)|(?<=by tomorrow's))",
