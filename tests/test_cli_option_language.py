@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from boundaries.cli.app import cli
 from tests.conftest import EXAMPLES, ROOT
+from tests.gateway_support import free_port
 
 LOCALES = ROOT / "src" / "boundaries" / "locales"
 FRENCH = {"LANG": "fr_FR.UTF-8"}
@@ -198,7 +199,11 @@ def test_serve_and_events_refuse_a_french_consultant_in_french_only(tmp_path, mo
     monkeypatch.delenv("TWILIO_AUTH_TOKEN_FILE", raising=False)
     nodir = f"sqlite:///{tmp_path}/nodir/x.sqlite3"
     with_token = {**ENGLISH, "TWILIO_AUTH_TOKEN": "t" * 32}
-    code, said = _run(["serve", "--config", CONFIG, "--database", nodir], with_token)
+    # on a free port: `make run` may hold the default one (then that is the refusal said)
+    port = str(free_port())
+    code, said = _run(
+        ["serve", "--config", CONFIG, "--database", nodir, "--port", port], with_token
+    )
     assert code == 2 and "de la base SQLite n'existe pas" in said, said
     assert "does not exist" not in said and "Fix:" not in said, said
     db = f"sqlite:///{tmp_path}/b.sqlite3"
@@ -215,8 +220,6 @@ def test_serve_and_events_refuse_a_french_consultant_in_french_only(tmp_path, mo
 def test_serve_says_a_new_database_is_made_only_once_nothing_else_refuses_the_start(tmp_path):
     """trial39 §9: « une nouvelle base, vide, y est créée » was printed, then
     --no-secure-cookies on 0.0.0.0 refused the start and no file was made."""
-    from tests.gateway_support import free_port
-
     db = tmp_path / "x2.sqlite3"
     args = ["serve", "--config", CONFIG, "--database", f"sqlite:///{db}", "--host", "0.0.0.0",
             "--port", str(free_port()), "--no-secure-cookies"]  # fmt: skip

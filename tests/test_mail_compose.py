@@ -605,3 +605,49 @@ def test_a_reply_is_worded_for_the_hour_the_client_reads_it(
             assert s in flat, (s, flat)
         for s in never:
             assert s not in flat, (s, flat)
+
+
+def _triaged_vm(sid: str, when: datetime, words: str, client: str) -> Heard:
+    """A voicemail with the triage's topic and `due`, as the live service stores them."""
+    verdict = classify(Message(sid, "voicemail", words, at=when))
+    assert not verdict.urgent, verdict.reasons
+    due = datetime.fromisoformat(verdict.due).date() if verdict.due else None
+    return vm(sid, when, words, client, topic=verdict.topic, due=due)
+
+
+@pytest.mark.parametrize(
+    "client, words, asks, says",
+    [
+        (
+            "horizon",
+            "bonjour c'est Marc, le bilan pour la banque, on doit le rendre pour le jeudi 3",
+            "je vous propose d'en parler",
+            "d'ici le jeudi 3 décembre, avant notre prochain point",
+        ),
+        (
+            "harbor",
+            "hi it's Jen, the grant report for the council, we must file it before 2nd",
+            "can this wait",
+            "by Wednesday, December 2, before our next call",
+        ),
+    ],
+)
+def test_a_reply_asks_no_wait_past_the_deadline_the_client_gave(client, words, asks, says):
+    """trial51 §4: "we must file before 10th" got "can this wait for our next call, on
+    Thursday, December 31?". A day the client needs something by, before the next call, is
+    not waited past: the reply says the consultant comes back before then, and proposes no
+    call."""
+    [reply] = deferral_replies(CONFIG, CALENDAR, [_triaged_vm("a", at(9), words, client)], at(23))
+    text = " ".join(reply.letter.text.split())
+    assert asks not in text and says in text, text
+    assert reply.next_call is None
+
+
+def test_a_deadline_after_the_next_call_leaves_the_call_proposed():
+    words = "bonjour c'est Marc, le rapport annuel, on doit le rentrer pour le 15"
+    [reply] = deferral_replies(
+        CONFIG, CALENDAR, [_triaged_vm("a", at(9), words, "horizon")], at(23)
+    )
+    text = " ".join(reply.letter.text.split())
+    assert "je vous propose d'en parler" in text and "vendredi 4 décembre" in text, text
+    assert "d'ici le" not in text

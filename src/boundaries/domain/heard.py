@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 
 import snowballstemmer
@@ -52,10 +52,22 @@ class Heard:
     # only thanks or acknowledges (the triage's `nothing_to_discuss`): no topic, no reply
     nothing_to_discuss: bool = False
     message_id: str = ""  # an email's own Message-ID, that a reply to it refers to (RFC 5322)
+    # the sender's day by which it says something is needed (the triage's `due`): a reply
+    # proposes no call after it (trial51 §4)
+    due: date | None = None
 
     @property
     def status_check(self) -> bool:
         return self.intent == "status_check"
+
+
+def due_of(triage: dict[str, object]) -> date | None:
+    """The triage's `due` (ISO date) of a stored message, or None when it names none or an
+    older row holds something else."""
+    try:
+        return date.fromisoformat(str(triage.get("due") or ""))
+    except ValueError:
+        return None
 
 
 def topic_of(heard: Heard) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, tzinfo
 from functools import cached_property
 from typing import Any
 
@@ -196,6 +196,29 @@ def _raised_urgent(
     )
 
 
+def _due_before(
+    items: Sequence[Heard], proposed: datetime | None, worded_at: datetime, zone: tzinfo
+) -> date | None:
+    """The earliest day (the client's, in `zone`) by which one of `items` says something is
+    needed (`Heard.due`, not yet past when the reply is read at `worded_at`) when it comes
+    before the local day of the call `proposed`; else None. A message answered by an update
+    asks nothing more of the call."""
+    if proposed is None:
+        return None
+    read_on = worded_at.astimezone(zone).date()
+    due = min(
+        (
+            h.due
+            for h in items
+            if h.due is not None and not h.urgent and h.answered_by is None and h.due >= read_on
+        ),
+        default=None,
+    )
+    if due is None or due >= proposed.astimezone(zone).date():
+        return None
+    return due
+
+
 def _asked_to_move(
     config: Config, calendar: Calendar, history: Sequence[Heard], before: datetime
 ) -> set[datetime]:
@@ -328,6 +351,13 @@ def compose_reply(
         # trial41 §3): the call is in question, so this reply does not offer it either
         # (trial35 §1, trial36)
         call_in_question, proposed = True, None
+    # A day the client needs something by that comes before the call the reply would
+    # propose: it does not ask the client to wait past the client's own deadline ("can this
+    # wait for our call on the 31st?" to one who must file before the 10th, trial51 §4); it
+    # says the consultant comes back before then. Not urgent, or it would get no reply.
+    due_by = _due_before(items, proposed, worded_at, reader.zone)
+    if due_by is not None:
+        proposed = None
     is_next = proposed is not None and nxt is not None and proposed == nxt.start
     # A standing call held after the last message and before the reply: the reply cannot say
     # "not free today, next call Thursday" as if it had not happened (SPEC §10).
@@ -391,7 +421,10 @@ def compose_reply(
             "total": len(items),
         },
         moments={"next_call": proposed, "held_call": held},
-        days={"left_on": tuple(at for _, at in days)},
+        days={
+            "left_on": tuple(at for _, at in days),
+            "due_by": datetime.combine(due_by, time(12), reader.zone) if due_by else None,
+        },
         pointers=tuple(pointers),
         calls={
             "upcoming": tuple(group(c) for c in upcoming),

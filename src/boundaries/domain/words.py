@@ -18,7 +18,8 @@ class Words:
 
     `moments` are instants written as « vendredi 4 décembre à 10 h » in the client's zone
     (its name added where the client's clock is not the consultant's: `ClientZone`);
-    `days` are instants or lists of instants written as days (« mardi 1er décembre »);
+    `days` are instants or lists of instants written as days (« mardi 1er décembre »; None
+    stays None);
     `calls` are lists of {"at": instant, …} whose "at" is written as a moment."""
 
     template: str
@@ -26,7 +27,7 @@ class Words:
     zone: ClientZone
     values: dict[str, Any]
     moments: dict[str, datetime | None] = field(default_factory=dict)
-    days: dict[str, datetime | tuple[datetime, ...]] = field(default_factory=dict)
+    days: dict[str, datetime | tuple[datetime, ...] | None] = field(default_factory=dict)
     pointers: tuple[UpdateRef, ...] = ()
     calls: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
 
@@ -41,7 +42,7 @@ class Words:
     def render(self) -> Letter:
         """Subject, text and HTML in `lang`, every date in the client's zone."""
         days: dict[str, Any] = {
-            k: [self.day(d) for d in v] if isinstance(v, tuple) else self.day(v)
+            k: [self.day(d) for d in v] if isinstance(v, tuple) else self.day(v) if v else None
             for k, v in self.days.items()
         }
         return render(

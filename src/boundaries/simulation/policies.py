@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import NamedTuple, Protocol
 
 from boundaries.domain.automatic import automatic
@@ -246,6 +246,7 @@ class BoundariesPolicy:
             moves_call=verdict.moves_call,
             moved=verdict.moved,
             nothing_to_discuss=verdict.nothing_to_discuss,
+            due=date.fromisoformat(verdict.due) if verdict.due else None,
         )
         self.heard.append(heard)
         return heard

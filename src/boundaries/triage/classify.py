@@ -11,7 +11,13 @@ from babel import Locale
 from boundaries.domain.automatic import AUTO_SUBJECTS
 from boundaries.triage import cues as C
 from boundaries.triage.choice import choice_asked
-from boundaries.triage.dates import distant_deadline, far_span, imminent_date, imminent_deadline
+from boundaries.triage.dates import (
+    distant_deadline,
+    due_date,
+    far_span,
+    imminent_date,
+    imminent_deadline,
+)
 from boundaries.triage.lang import ENGLISH, FRENCH, detect_language, other_language
 from boundaries.triage.mail import (
     HALF_REMOVED,
@@ -507,7 +513,13 @@ def _classify(message: Message) -> Triage:
         if far is not None:
             # the sender's own date says it can wait: no second opinion to say otherwise
             reasons.insert(-1, f"not urgent: '{far[0]}' is {far[1]} days away")
-    return replace(r.verdict, urgent=urgent, reasons=tuple(reasons))
+    due = due_date(r.core, message.at)
+    return replace(
+        r.verdict,
+        urgent=urgent,
+        reasons=tuple(reasons),
+        due=due.isoformat() if due is not None else "",
+    )
 
 
 # A newsletter or a mailing to many (newcomer18 M3): its first lines say so ("NEWSLETTER —

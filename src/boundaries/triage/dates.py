@@ -632,3 +632,56 @@ def _calendar_dates(text: str) -> list[tuple[int, int, str, int]]:
         for m in _SPOKEN_DAY_MONTH.finditer(text)
     ]
     return out
+
+
+# A day of the month said alone right after "by" or "before", with its ordinal ("we must file
+# before 10th", "by 3rd"): the deadline's own day (trial51 §4), never an hour ("by 10").
+_BY_ORDINAL_DAY = re.compile(r"\b(?:before|by|avant) (\d{1,2})(?:st|nd|rd|th|er)\b")
+# « on doit le rentrer pour le 15 », "we have to send it for the 3rd": a need, then the day
+# it is for (not « la réunion est prévue pour le 15 », a meeting's day).
+_NEEDED_FOR = re.compile(
+    r"\b(must|have to|has to|need|needs|needed|got to|doit|doivent|dois|devons|besoin|"
+    r"devez|faut|faudrait|a rendre|a deposer|a envoyer|a remettre|a payer)\b[a-z' ]{0,40}"
+    r"\b(pour|for)( le| the)? ?$"
+)
+
+
+def due_date(text: str, sent: datetime | None) -> date | None:
+    """The earliest day, from `sent`'s own day on, by which the sender says something is
+    needed: a date a deadline word governs ("before the 10th", « au plus tard le 15 », "the
+    renewal is due on 3 January", « on doit le rentrer pour le 15 », "before 10th"). None
+    without `sent` or such a date; a wait ("can't come before Monday") or a meeting's day is
+    none. `text` is normalised, `sent` has its offset (the day is the sender's). A deferral
+    reply does not propose a call after it (trial51 §4: "can this wait for our call on the
+    31st?" to a client who must file before the 10th)."""
+    if sent is None:
+        return None
+    today = sent.date()
+    found: list[date] = []
+    for when, words in named_dates(text, sent):
+        if when < today:
+            continue
+        for m in re.finditer(re.escape(words), text):
+            before = text[max(0, m.start() - _NEAR_A_DAY - 20) : m.start()].rpartition(" . ")[2]
+            # "can't come before the 12th": the date's own words may hold the "before"
+            lead = f"{before}{words.split(' ')[0]}"
+            if _CANNOT_BEFORE.search(lead) or _NOTHING_NEEDED.search(before):
+                continue
+            marker = (
+                _DEADLINE_BEFORE.search(before[-_NEAR_A_DAY:])
+                or _DUE_BEFORE.search(before)
+                or _NEEDED_FOR.search(before)
+            )
+            if marker is None and _DEADLINE_BEFORE.match(words) is None:
+                continue
+            if meeting_time(text, m.start(), m.end()) and _NEEDED_FOR.search(before) is None:
+                continue
+            found.append(when)
+            break
+    for m in _BY_ORDINAL_DAY.finditer(text):
+        if _CANNOT_BEFORE.search(text[max(0, m.start() - _NEAR_A_DAY) : m.start(1)]):
+            continue
+        alone = _day_alone(int(m.group(1)), today)
+        if alone is not None and alone >= today:
+            found.append(alone)
+    return min(found, default=None)

@@ -74,6 +74,9 @@ class Triage:
     # topic, so it is no topic of a reply or an agenda (SPEC §5 `info`, §10). Never with
     # `urgent`, nor with an intent that asks (a learned opinion may find it asks after all).
     nothing_to_discuss: bool = False
+    # The day (ISO date, the sender's) by which it says something is needed, when it names
+    # one (`dates.due_date`): a deferral reply proposes no call after it (trial51 §4). "".
+    due: str = ""
 
     def __post_init__(self) -> None:
         moves = bool(self.moved) or (
@@ -110,4 +113,6 @@ class Triage:
             out["moved_call"] = self.moved
         if self.nothing_to_discuss:
             out["nothing_to_discuss"] = True
+        if self.due:
+            out["due"] = self.due
         return out

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from boundaries.domain.heard import Heard, UpdateRef
+from boundaries.domain.heard import Heard, UpdateRef, due_of
 from boundaries.domain.model import Config
 from boundaries.integrations.twilio.followup import UNMATCHED
 from boundaries.store import Store, StoredEvent
@@ -168,6 +168,7 @@ def heard_from_store(
                 moved=str(triage.get("moved_call") or ""),
                 nothing_to_discuss=bool(triage.get("nothing_to_discuss")),
                 message_id=str(e.detail.get("message_id", "")),
+                due=due_of(triage),
             )
         )
     out.sort(key=lambda h: (h.at, h.sid))
@@ -201,4 +202,5 @@ def _from_transcript(t: StoredEvent, updates: Updates) -> Heard:
         moves_call=bool(triage.get("moves_call")) and known,
         moved=str(triage.get("moved_call") or "") if known else "",
         nothing_to_discuss=bool(triage.get("nothing_to_discuss")) and known,
+        due=due_of(triage) if known else None,
     )
