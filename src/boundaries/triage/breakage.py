@@ -86,6 +86,48 @@ _LOADS_GATE = (
 )  # fmt: skip
 
 KINDS: tuple[tuple[Gate, Gated], ...] = (
+    # A phone line people call dead: "Out-of-hours repairs line is going to a dead tone since
+    # last night, tenants can't report anything" (newcomer102), « le standard sonne dans le
+    # vide depuis ce matin », « la ligne d'astreinte est muette ».
+    (
+        (("line", "ligne", "standard", "number", "numero", "phone", "telephon"),),
+        any_of(
+            r"(line|helpline|hotline|number|phone|phones|switchboard|ligne|standard|numero|"
+            r"telephone|telephones)( [a-z']+){0,3} (is |are |keeps |has been )?(going|goes|went|"
+            r"go) (straight )?to (a |an )?(dead (tone|air|line)|silence|nothing|an error|a "
+            r"fast busy)",
+            r"(line|helpline|hotline|number|phone|phones|switchboard)( [a-z']+){0,2} (is|are|'s|"
+            r"has been|have been|keeps) (dead|not ringing|not connecting|not working)",
+            r"(ligne|standard|numero|telephone|telephones)( [a-z']+){0,4} (est |sont )?(muets?|"
+            r"muettes?|morte?s?|hs|en panne|coupee?s?|ne sonne(nt)? (pas|plus)|sonne(nt)? dans le "
+            r"vide)",
+        ),
+    ),
+    # What keeps people safe out of order where they are: « la centrale incendie affiche
+    # défaut zone trois … les détecteurs du deuxième étage ne répondent pas » (newcomer102),
+    # "the fire alarm panel is showing a fault", "smoke detectors not working on level 2".
+    (
+        (
+            ("incendie", "fire", "detect", "sprinkler", "smoke", "fumee", "secours", "emergency"),
+            ("pas", "plus", "defaut", "fault", "not", "n't", "down", "dead", "panne", " hs"),
+        ),
+        any_of(
+            r"(centrale|alarme|panneau|systeme|detection) (incendie|de securite incendie|"
+            r"d'incendie)( [a-z']+){0,3} (affiche|affichait|indique|est|sont|signale) "
+            r"(un |une |en )?(defaut|panne|hs|erreur)",
+            r"(detecteurs?( de fumee| incendie)?|sprinklers?|alarmes? incendie|eclairages? de "
+            r"secours|blocs? de secours|extincteurs? automatiques?)( [a-z']+){0,4} (ne |n')?"
+            r"(repond|repondent|fonctionne|fonctionnent|marche|marchent|sonne|sonnent|"
+            r"se declenche|se declenchent|s'allume|s'allument) (pas|plus)",
+            r"(fire alarm|fire panel|alarm panel|fire detection|smoke (detectors?|alarms?)|"
+            r"detectors?|sprinklers?|emergency lighting|emergency lights)( [a-z']+){0,3} "
+            r"(is |are )?(showing|shows|reporting|in) (a |an )?(fault|error)",
+            r"(fire alarm|fire panel|alarm panel|fire detection|smoke (detectors?|alarms?)|"
+            r"detectors?|sprinklers?|emergency lighting|emergency lights)( [a-z']+){0,3} "
+            r"(is |are |aren't |isn't |are not |is not )?(not working|not responding|down|dead|"
+            r"out of order|faulty|(didn't|did not|don't|won't) (go off|sound|respond|work))",
+        ),
+    ),
     # What flows in has stopped: « je reçois plus les résas depuis ce matin », "we're not
     # getting any orders since 9", "no bookings have come through since yesterday".
     (

@@ -2093,7 +2093,11 @@ FIREFIGHTERS = (
     # nor their inspection of a place, which is booked, passed or awaited (newcomer82: « c'est
     # quand déjà l'inspection des pompiers pour la hotte ? »)
     r"(?<!inspection des )(?<!inspection avec les )(?<!visite des )(?<!controle des )"
-    r"(?<!prevention des )(?<!commission des )(?<!rapport des )(?<!avis des )pompiers"
+    r"(?<!prevention des )(?<!commission des )(?<!rapport des )(?<!avis des )"
+    # what they wrote after a visit: « les remarques des pompiers », subject « Rapport
+    # pompiers » (newcomer102)
+    r"(?<!remarques des )(?<!observations des )(?<!prescriptions des )(?<!passage des )"
+    r"(?<!rapport )(?<!rapport des )pompiers"
 )
 THEFT = (
     r"(?<!son )(?<!mon )(?<!notre )(?<!votre )(?<!leur )(?<!premier )(?<!dernier )"
@@ -2329,7 +2333,9 @@ STAKE = cues(
             r"calling in|phoned in|off) (off )?(sick|ill)\b",
             r"(can't|cannot|couldn't|won't|isn't|aren't|doesn't|don't|no longer|unable to|"
             r"not able to) (open|access|use|reach|load|start|work|run|pay|submit|log|connect|"
-            r"respond|answer|turn on|unlock|enter|process)",
+            r"respond|answer|turn on|unlock|enter|process|issue (any |an? )?(invoices?|receipts?|"
+            r"tickets?)|print (any |an? )?(invoices?|receipts?|labels?|tickets?)|take (any )?"
+            r"(payments?|orders?|bookings?|cards?))",
             r"no (power|water|heat|heating|internet|wifi|access|signal|electricity|key|keys)\b",
             r"still no",
             r"out of order",
@@ -2548,6 +2554,11 @@ STAKE = cues(
             r"(seize|seizing|seized|repossess\w*) (the|our|your|my|all)",
             # "customs say if not sorted today the horses are seized" (newcomer34 extra-09)
             r"(are|is|will be|get|gets|be|being) (seized|impounded|confiscated|repossessed)",
+            # goods lost unless acted on: "if the permit isn't emailed by 3pm today the whole lot
+            # gets destroyed" (newcomer101), « sinon la marchandise est détruite »
+            r"(are|is|will be|get|gets|be|being|sera|seront|est|sont) (destroyed|incinerated|"
+            r"dumped|binned|thrown out|thrown away|detruite?s?|incineree?s?|jetee?s?|"
+            r"renvoyee?s? (a l'expediteur|au fournisseur)|returned to sender)",
             r"if not (sorted|done|paid|fixed|signed|stamped|renewed|cleared|resolved|settled)",
             # goods held at the border and charged by the day; cover that has lapsed
             # (newcomer23 arc-22, grm-10)
@@ -2590,13 +2601,16 @@ STAKE = cues(
             r"(en )?arret maladie",
             r"toujours pas",
             r"(pas|jamais) recu",
+            # « le planning … j'ai toujours rien reçu » (newcomer101)
+            r"(toujours|encore) rien (recu|eu|vu)",
             r"(pas|toujours pas) pret",
             r"ferm(e|ee|es|ees)",
             r"(n'a|n'ont|n'avons|n'ai|a|ont) (plus|pas) (acces|les cles|la cle|le code)",
             r"plus (acces|personne)",
             r"perd\w*(?! (le fil|la tete|le nord)\b)",
             r"cass\w*",
-            r"tomb(e|ee|es)",
+            # (not what falls apart with age: « le papier tombe en morceaux », newcomer102)
+            r"tomb(e|ee|es)(?! en (morceaux|miettes|ruines?|lambeaux|poussiere|desuetude))",
             r"coupure",
             r"fuit\w*",
             r"inond\w*",
@@ -2677,7 +2691,11 @@ STAKE = cues(
             r"vole",
             r"inondation",
             r"inonde",
-            r"incendie",
+            # not the equipment named after it (« la centrale incendie affiche défaut »,
+            # newcomer102: what is out of order is told as a breakage)
+            r"(?<!centrale )(?<!alarme )(?<!alarmes )(?<!detecteur )(?<!detecteurs )(?<!porte )(?<!portes )"
+            r"(?<!securite )(?<!registre )(?<!consignes )(?<!exercice )(?<!panneau )"
+            r"(?<!controle )(?<!prevention )(?<!normes )(?<!plan )incendie",
             r"feu",
             r"fumee",
             r"blesse",
@@ -3121,7 +3139,8 @@ HARM_NOW = cues(
             r"wallet|cash box|van|car)",
             r"just (suspended|revoked|froze|frozen|withdrew|pulled out|rejected|denied|terminated|"
             r"evicted|shut)",
-            r"break in",
+            # (not the insurance file of one: "the van break-in claim", newcomer101)
+            r"break in(?! (claims?|case|file|report|paperwork|payout|excess))",
             r"broken into",
             # a break-in told by its traces: "the back door was forced and the safe is gone",
             # « la porte a été forcée »
@@ -3624,7 +3643,9 @@ HARM_NOW = cues(
             r"coupure de courant",
             r"panne de courant",
             r"(electricite|courant|chauffage|eau) (est |a ete )?coup(e|ee)",
-            r"incendie",
+            r"(?<!centrale )(?<!alarme )(?<!alarmes )(?<!detecteur )(?<!detecteurs )(?<!porte )(?<!portes )"
+            r"(?<!securite )(?<!registre )(?<!consignes )(?<!exercice )(?<!panneau )"
+            r"(?<!controle )(?<!prevention )(?<!normes )(?<!plan )incendie",
             # « la salle de l'assemblée a brûlé cette nuit » (newcomer48): un lieu, pas un plat
             r"(?<!cote de notre )(?<!cote de la )(?<!cote du )(?<!cote de l')(?<!pres de notre )"
             r"(?<!pres du )(salle|entrepot|local|locaux|bureau|bureaux|atelier|magasin|boutique|usine|maison|cuisine|batiment|hangar|camion|voiture|stock|serre|grange|restaurant|ecole|depot|garage|chantier|cabane|chalet|gite|cave|labo|laboratoire)( [a-z']+){0,4} (a|ont|est|sont) (entierement |completement |"
@@ -3638,6 +3659,8 @@ HARM_NOW = cues(
             # projet » (to come across, realtext34)
             r"(est )?(?<!que ca )(?<!si ca )tombe(?! (en meme temps|au meme moment|le meme jour|"
             r"sur\b|par hasard|dessus|(recemment|hier|ensuite|finalement|enfin|aussi) sur\b|"
+            # (nor what falls apart with age: « le papier tombe en morceaux », newcomer102)
+            r"en (morceaux|miettes|ruines?|lambeaux|poussiere|desuetude)|"
             r"pile|bien|mal|a pic|pendant|a ce moment|au mauvais moment|a cette (date|periode)|"
             r"ce jour|cette semaine|en plein|un (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
             r"dimanche)|(le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
@@ -3646,6 +3669,9 @@ HARM_NOW = cues(
             # hospital as a client or a place (« le labo de l'hôpital »)
             # (not a stay planned for a joint: « mon père est à l'hôpital pour son genou cette
             # semaine », newcomer92)
+            # (nor an appointment there: « il a un rendez-vous à l'hôpital avec sa femme »,
+            # newcomer102)
+            r"(?<!rendez vous )(?<!rdv )(?<!consultation )"
             r"(a|vers|de) l'hopital(?<!de l'hopital)(?! pour (son|sa|ses|une|un) (genou|hanche|"
             r"epaule|cataracte|prothese|operation programmee|examen|examens|bilan|controle)\b)"
             r"|hospitalis\w+",

@@ -46,7 +46,7 @@ OVER = any_of(
     r"the job|the case|the project|the rota|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|\d))|to normal)",
     # "phones were down this morning, JT fault, all back now" (newcomer37)
-    r"\b(all|everything|everything's|it's all) back (now|again)",
+    r"\b(all|everything|everything's|it's all|it's|it is|it was) back (now|again)",
     r"(it's|its|it has|has|have|we've|everything's|everything has|all has) been back (up|online|"
     r"on|to normal)",
     r"back (up and running|in business|to normal)",

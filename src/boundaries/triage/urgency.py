@@ -643,8 +643,10 @@ CANNOT = any_of(
     r"(veut|veulent|voulait) (plus|pas|pu) (s'allumer|demarrer|marcher|fonctionner|s'ouvrir|"
     r"charger|se connecter|imprimer|booter)",
     # a card reader that reads nothing: « le lecteur de carte vitale il lit plus rien »
+    # (not people who read badly: « beaucoup ne lisent pas bien », newcomer101)
     r"(lit|lisent|reads) (plus|pu|pas|no|nothing)( rien| les cartes| aucune carte| cards)?\b"
-    r"(?! (de|d'|about|into)\b)",
+    r"(?! (de|d'|about|into|bien|tres bien|le francais|l'anglais|le|la|les|ce|ces|leurs?|"
+    r"ses|mes|nos|vos)\b)",
     r"(ne|n') (lit|lisent) (plus|pas) (rien|les cartes|la carte|aucune)",
     # Québec « en bas » for down: « notre système de point de vente est en bas »
     r"(systeme|site|serveur|reseau|internet|wifi|caisse|tpe|terminal|logiciel|appli|"
@@ -1077,9 +1079,32 @@ _INSIDE = re.compile(
 )
 
 
+# Who else is in a meeting going on now, named by what they are to the client: its customer,
+# a professional by title, another firm ("on the Zoom with Doctor Costa right now", « la
+# visio avec le garage Trichet », "with the Center City people": newcomer101, newcomer103).
+_IN_WITH_OUTSIDERS = re.compile(
+    r"\b(with|avec) (the |our |a |le |la |les |l'|un |une |nos |notre )?(customers?|clients?|"
+    r"clientes?|doctor|dr|docteur|docteure|maitre|me|professor|professeur|mr|mrs|ms|monsieur|"
+    r"madame|garage|cabinet|societe|company|firm|agency|agence|studio|clinic|clinique|"
+    r"hospital|hopital|school|ecole|college|lycee|university|universite|city|ville|county|"
+    r"hotel|restaurant|pharmacie|pharmacy|([a-z]+ ){1,2}(people|folks)(?! here)|"
+    r"(les )?gens (de|du|des|d'))\b"
+)
+_OWN_PEOPLE = re.compile(r"\b(our|my|the whole|everyone|all the|notre|nos|mon|ma|mes|toute l')\b")
+
+
 def _outside_party(core: str) -> re.Match[str] | None:
-    """The first `WEIGHTY` party in `core` from outside the client (`_INSIDE` are its own)."""
-    return next((m for m in WEIGHTY.finditer(core) if not _INSIDE.fullmatch(m.group(0))), None)
+    """The first `WEIGHTY` party in `core` from outside the client (`_INSIDE` are its own),
+    else one a meeting going on now is held with (`_IN_WITH_OUTSIDERS`), not its own team."""
+    weighty = next((m for m in WEIGHTY.finditer(core) if not _INSIDE.fullmatch(m.group(0))), None)
+    if weighty is not None:
+        return weighty
+    for m in _IN_WITH_OUTSIDERS.finditer(core):
+        said = m.group(0)
+        if m.group(4) and _OWN_PEOPLE.search(said):
+            continue  # "with our people", "with all the folks": the client's own people
+        return m
+    return None
 
 
 # What someone sent and cannot open is a file to send again, not a breakage.
@@ -1218,7 +1243,12 @@ MISDIRECTED = any_of(
     r"(a|au|aux|avec) (la |le |les )?(mauvaise|mauvais|mauvaises)",
     # a recipient instead of another, not an action instead of another ("instead of paying
     # her per wedding", « au lieu de l'envoyer », newcomer38)
-    r"instead of(?! [a-z]+ing\b)",
+    r"instead of(?! [a-z]+ing\b)"
+    # nor a source or a tool instead of another: "pull the addresses … from the new database
+    # instead of the old spreadsheet" (newcomer102)
+    r"(?! (the |our |an |a |my |your )?((old|new|current|previous|existing|usual) )?"
+    r"(spreadsheets?|databases?|systems?|files?|lists?|versions?|templates?|formats?|sheets?|"
+    r"excel|software|apps?|tools?|platforms?|forms?|portal)\b)",
     r"au lieu (du|des)",
     r"au lieu (de|d')(?! ?(l'|les |le |la |leur |lui |se |s'|m'|t'|nous |vous )?(?!(premier|"
     r"dernier|papier|courrier|fichier|dossier|conseiller|banquier)\b)[a-z]{2,}(er|ir)\b)",
@@ -2776,6 +2806,11 @@ def _consequence(core: str, veto: re.Match[str]) -> bool:
 
 
 _OR_ELSE = re.compile(r"\b(or|ou|else)\b")
+_UNLESS_BEFORE = re.compile(
+    r"\b(unless|a moins (que|de)|if (i|we|you|they|he|she|it|the [a-z]+) (don't|do not|doesn't|"
+    r"does not|can't|cannot|haven't|hasn't|isn't|aren't|miss|fail)|si (on|je|nous|vous|tu|il|"
+    r"elle|ils) (ne |n')?[a-z']+ (pas|rien))\b"
+)
 _PLANNED = re.compile(r"\b(prevue?s?|programmee?s?|planifiee?s?|planned|scheduled)\b")
 
 
@@ -2795,7 +2830,10 @@ def _deadline_despite(core: str, veto: re.Match[str]) -> tuple[bool, list[str], 
         end = len(core) if end < 0 else end
         between = core[soon.end() : veto.start()] if start <= veto.start() < end else ""
         otherwise = _OTHERWISE.search(core, soon.end(), end)
-        if otherwise is None and not (between and _OR_ELSE.search(between)):
+        # "if I don't pick a plan by midnight tonight enrollment closes and they're not
+        # covered for all of next year" (newcomer101): the condition said before the time
+        unless = between and _UNLESS_BEFORE.search(core, start, soon.start())
+        if otherwise is None and not (between and _OR_ELSE.search(between)) and not unless:
             continue
         sentence = core[start:end]
         if veto.start() >= start and veto.end() <= end:
@@ -3033,7 +3071,16 @@ _CHECK_FOUND_DANGER = re.compile(
     r"detected|detecte|detectee?s?|found|trouvee?s?|revele|confirmed|confirmee?|"
     # a count of the germ per gram, or a limit passed: « revenues à 40 ufc/g » (newcomer63)
     r"\d+ ?(ufc|cfu)|above the limit|over the limit|au dessus (de la|du) (limite|seuil)|"
-    r"depasse|depassent|exceeds?|exceeded)\b"
+    r"depasse|depassent|exceeds?|exceeded|"
+    # what a test shows broken: « quand je fais le test les détecteurs du deuxième étage ne
+    # répondent pas » (newcomer102), "the detectors didn't go off when we tested"
+    r"(ne |n')(repond|repondent|fonctionne|fonctionnent|marche|marchent|sonne|sonnent|"
+    r"declenche|declenchent|s'allume|s'allument) (pas|plus)|(don't|didn't|do not|did not|"
+    r"won't|doesn't|does not) (respond|work|go off|sound|trigger|light up)|"
+    # a panel showing a fault: « la centrale incendie affiche défaut zone trois »
+    r"(affiche|affichait|indique|signale) (un |une )?(defaut|erreur|panne)|en defaut|"
+    r"(shows|showing|showed|displays|displaying|reports|reporting) (a |an )?(fault|error)|"
+    r"in fault)\b"
 )
 
 
