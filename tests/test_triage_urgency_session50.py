@@ -82,6 +82,40 @@ URGENT = [
     ),
     # what an update broke, told as a bug report
     ("email", "Since this morning's upgrade, the latest update breaks the booking form."),
+    # a deadline in one item of a numbered list, "no rush" in another (newcomer105)
+    (
+        "email",
+        "1. The new rota is fine, thanks. 2. The accountant needs the November mileage claims "
+        "by 10am tomorrow or the staff won't be reimbursed this month. Could you export them? "
+        "3. No rush on the logo question, it can wait till January.",
+    ),
+    # an account taken over, told as "probably nothing" (newcomer104)
+    (
+        "email",
+        "Probably silly, but I had two 'new login' alerts last night from Singapore and now "
+        "my password doesn't work on the bookings account. Probably nothing?",
+    ),
+    # a meeting starting now with another firm (« commence là »)
+    ("sms", "La réunion avec le distributeur commence là, tu te connectes ? on t'attend"),
+    # money leaking on every sale
+    (
+        "email",
+        "Since the update the shop charges $0 delivery on every order, we're out about $9 a "
+        "parcel and orders keep coming in.",
+    ),
+    # a customer hurt by the service, talking of a lawyer
+    (
+        "sms",
+        "Une cliente a une brûlure au visage après le soin, elle parle d'avocat. Je fais quoi ?",
+    ),
+    ("sms", "a customer got burned by the steamer this morning, she's talking about suing"),
+    # what a storm tore loose hanging over where people pass, the insurer's days further on
+    (
+        "voicemail",
+        "bonjour c'est Luc le vent de cette nuit a arraché des tôles du hangar y en a deux qui "
+        "pendent au-dessus du parking on ouvre à huit heures l'assureur veut le constat sous "
+        "cinq jours vous pouvez me rappeler",
+    ),
 ]
 
 
@@ -111,6 +145,10 @@ NOT_URGENT = [
     # a line down yesterday, back now; a line that will close next month
     "the phone line was dead for an hour yesterday but it's back now",
     "Our old number goes dead on 1 February when we move, just so you know.",
+    # a person worn out; a vendor's demo; someone beside the sender
+    "I'm totally burned out after the audit, can we push Friday's call to next week?",
+    "je suis avec le monsieur de la caisse, il nous fait la démo, tu peux te connecter ?",
+    "the GM is with me now and would like you on the phone if you have five minutes",
     # wanted now in a meeting with the client's own people only
     "the trustees are on zoom right now, can you hop on?",
     "on est en visio avec toute l'équipe là, tu peux te joindre ?",

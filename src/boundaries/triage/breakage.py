@@ -86,6 +86,20 @@ _LOADS_GATE = (
 )  # fmt: skip
 
 KINDS: tuple[tuple[Gate, Gated], ...] = (
+    # Money leaking on every sale: "the webshop is charging $0 shipping on every order … we're
+    # out roughly $12 a parcel and it keeps going" (newcomer104), « le site facture 0 € de
+    # livraison sur toutes les commandes ».
+    (
+        (("$0", "€0", "£0", " 0 ", "0$", "0€", "out roughly", "out about", "losing"),),
+        any_of(
+            r"(charging|charges|charged|billing|bills|showing|shows|facture|facturent|affiche|"
+            r"compte|comptent) (\$|€|£)? ?0(\.00|,00)?( ?\$| ?€| ?£| euros?| dollars?)?( [a-z]+)"
+            r"{0,3} (on|for|sur|pour|a) (every|each|all|chaque|toutes les|tous les)",
+            r"(we're|we are|we've been) (out|losing|down) (roughly |about |around |nearly )?"
+            r"(\$|€|£) ?\d+ (a|per|on each|on every) (parcel|order|sale|booking|ticket|item|"
+            r"delivery)",
+        ),
+    ),
     # A phone line people call dead: "Out-of-hours repairs line is going to a dead tone since
     # last night, tenants can't report anything" (newcomer102), « le standard sonne dans le
     # vide depuis ce matin », « la ligne d'astreinte est muette ».
@@ -1238,6 +1252,14 @@ INTRUSION: tuple[tuple[Gate, Gated], ...] = (
             r"( [a-z']+){0,3} (changed|has changed|have changed|reset|a change|a modifie|"
             r"ont change|a reinitialise) (the |our |my |his |her |le |la |notre |mon |son |nos )?"
             r"(password|mot de passe|mdp|passcode)",
+            # sign-in alerts from elsewhere, then the password no longer works: "three 'new
+            # sign-in' alerts overnight … from Lagos, and now the password doesn't work for
+            # me" (newcomer104), « des alertes de connexion … et mon mot de passe ne marche
+            # plus »
+            r"(sign in|signin|login|log in|connexion|connection)s?'? (alerts?|attempts?|"
+            r"notifications?|emails?)[^.?!]{0,160}\b(password|mot de passe|mdp)( [a-z']+){0,3} "
+            r"(doesn't|does not|no longer|won't|isn't|ne marche (plus|pas)|ne fonctionne (plus|"
+            r"pas)|marche (plus|pas)|fonctionne (plus|pas)|n'est plus (bon|valide)|a ete change)",
         ),
     ),
 )

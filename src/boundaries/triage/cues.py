@@ -2602,7 +2602,7 @@ STAKE = cues(
             r"toujours pas",
             r"(pas|jamais) recu",
             # « le planning … j'ai toujours rien reçu » (newcomer101)
-            r"(toujours|encore) rien (recu|eu|vu)",
+            r"toujours rien (recu|eu|vu)",
             r"(pas|toujours pas) pret",
             r"ferm(e|ee|es|ees)",
             r"(n'a|n'ont|n'avons|n'ai|a|ont) (plus|pas) (acces|les cles|la cle|le code)",
@@ -2694,8 +2694,7 @@ STAKE = cues(
             # not the equipment named after it (« la centrale incendie affiche défaut »,
             # newcomer102: what is out of order is told as a breakage)
             r"(?<!centrale )(?<!alarme )(?<!alarmes )(?<!detecteur )(?<!detecteurs )(?<!porte )(?<!portes )"
-            r"(?<!securite )(?<!registre )(?<!consignes )(?<!exercice )(?<!panneau )"
-            r"(?<!controle )(?<!prevention )(?<!normes )(?<!plan )incendie",
+            r"(?<!panneau )(?<!controle )(?<!normes )incendie",
             r"feu",
             r"fumee",
             r"blesse",
@@ -2841,6 +2840,14 @@ STRUCTURE_GIVING_WAY = (
     r"moving|wobbles|is wobbling|se decroche|is coming away|coming loose|menace de tomber|"
     r"risque de tomber|va tomber|about to (fall|collapse|come down|give way)|could (fall|"
     r"collapse|come down) any)"
+    # what a storm tore loose, hanging over where people pass: « des plaques de polycarbonate
+    # qui pendent au-dessus de l'allée où passent les clients » (newcomer105)
+    r"|(plaques?|panneaux?|toles?|tuiles?|vitres?|branches?|gouttieres?|sheets?|panels?|"
+    r"tiles?|slates?|branch(es)?|gutters?|glass)( [a-z']+){0,4} (qui )?(pend|pendent|"
+    r"pendouille(nt)?|hanging|dangling|hang|hangs) (au dessus|au dessus de|over|above|down "
+    r"over|sur) (l'allee|le passage|le parking|la rue|le trottoir|l'entree|les clients|the "
+    r"(aisle|walkway|path|car park|parking|street|pavement|sidewalk|entrance|door|customers|"
+    r"public))"
 )
 """A structure giving way where people are: « l'échafaudage penche depuis ce matin, les
 enfants jouent en dessous » (trial46)."""
@@ -3415,6 +3422,9 @@ HARM_NOW = cues(
             r"standstill)",
             r"(mis|mise|placee?s?) (en|sous) (quarantaine|sequestre)",
             r"fire( [a-z']+){0,3} (is )?(spreading|raging|burning|getting closer)",
+            # (not a person worn out: "I'm completely burned out", "feeling burnt out")
+            r"(?<!i'm )(?<!i am )(?<!completely )(?<!totally )(?<!feeling )(?<!feel )(?<!so )"
+            r"(?<!really )(?<!getting )(?<!she's )(?<!he's )(?<!we're )(?<!they're )"
             r"(burned|burnt|burning) (down|out)",
             r"caught fire",
             # a place of theirs burned, however briefly said: "the warehouse burned last night"
@@ -3644,8 +3654,7 @@ HARM_NOW = cues(
             r"panne de courant",
             r"(electricite|courant|chauffage|eau) (est |a ete )?coup(e|ee)",
             r"(?<!centrale )(?<!alarme )(?<!alarmes )(?<!detecteur )(?<!detecteurs )(?<!porte )(?<!portes )"
-            r"(?<!securite )(?<!registre )(?<!consignes )(?<!exercice )(?<!panneau )"
-            r"(?<!controle )(?<!prevention )(?<!normes )(?<!plan )incendie",
+            r"(?<!panneau )(?<!controle )(?<!normes )incendie",
             # « la salle de l'assemblée a brûlé cette nuit » (newcomer48): un lieu, pas un plat
             r"(?<!cote de notre )(?<!cote de la )(?<!cote du )(?<!cote de l')(?<!pres de notre )"
             r"(?<!pres du )(salle|entrepot|local|locaux|bureau|bureaux|atelier|magasin|boutique|usine|maison|cuisine|batiment|hangar|camion|voiture|stock|serre|grange|restaurant|ecole|depot|garage|chantier|cabane|chalet|gite|cave|labo|laboratoire)( [a-z']+){0,4} (a|ont|est|sont) (entierement |completement |"
@@ -3690,6 +3699,11 @@ HARM_NOW = cues(
             r"last (week|month|year|summer)|yesterday|ago|hier|la semaine derniere|le mois "
             r"dernier|l'an dernier|l'annee derniere|l'ete dernier)\b)",
             r"(second|third|2nd|3rd|deuxieme|troisieme|2e|3e) (degree|degre) (burns?|brulures?)?",
+            # a customer hurt by the service itself: « une cliente a une brûlure après son
+            # épilation laser » (newcomer105), "burns on her scalp", "got burned by the laser"
+            r"(a|ont|avec) (une|des) (grosses? |grandes? |vilaines? )?brulures?(?! (d'estomac|"
+            r"de cigarette|au (fer|papier)))|(got|was|been|were|get|gets) (badly |really )?"
+            r"(burned|burnt|scalded)(?! out)|burns (on|to) (her|his|their|my|the) ",
             # « il s'est pris le pied dans un câble », « elle s'est coincé les doigts sous la
             # porte » (not « il s'est pris la tête avec le régisseur », an argument)
             r"s'est (pris|prise|coince|coincee)( [a-z']+)? (le|la|l'|les|un|une|son|sa|ses) ?(pied|"

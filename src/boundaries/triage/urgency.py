@@ -1025,6 +1025,9 @@ NOW = any_of(
     r"immediately",
     r"immediatement",
     r"tout de suite",
+    # a meeting starting as it is said: « la visio avec l'éditeur commence là », "the call
+    # is starting now" (newcomer104)
+    r"(commence|demarre|debute) (la|a l'instant)\b(?! (ou|que|qu'))",
 )
 _WITHIN_THE_HOUR = any_of(
     r"dans (une|1) (demi heure|heure)",
@@ -1084,10 +1087,12 @@ _INSIDE = re.compile(
 # visio avec le garage Trichet », "with the Center City people": newcomer101, newcomer103).
 _IN_WITH_OUTSIDERS = re.compile(
     r"\b(with|avec) (the |our |a |le |la |les |l'|un |une |nos |notre )?(customers?|clients?|"
-    r"clientes?|doctor|dr|docteur|docteure|maitre|me|professor|professeur|mr|mrs|ms|monsieur|"
-    r"madame|garage|cabinet|societe|company|firm|agency|agence|studio|clinic|clinique|"
+    r"clientes?|doctor|dr|docteur|docteure|maitre|professor|professeur|garage|cabinet|"
+    r"societe|company|firm|agency|agence|studio|clinic|clinique|"
     r"hospital|hopital|school|ecole|college|lycee|university|universite|city|ville|county|"
-    r"hotel|restaurant|pharmacie|pharmacy|([a-z]+ ){1,2}(people|folks)(?! here)|"
+    r"hotel|restaurant|pharmacie|pharmacy|broadcasters?|diffuseurs?|publishers?|editeurs?|"
+    r"editrices?|producers?|producteurs?|productrices?|sponsors?|mecenes?|distributeurs?|"
+    r"([a-z]+ ){1,2}(people|folks)(?! here)|"
     r"(les )?gens (de|du|des|d'))\b"
 )
 _OWN_PEOPLE = re.compile(r"\b(our|my|the whole|everyone|all the|notre|nos|mon|ma|mes|toute l')\b")
@@ -1400,6 +1405,14 @@ _CONTRAST = any_of(
     r"\. (just )?(one|a|une) (small |quick |little |petite )?(thing|chose)\b",
     r"(while i've got you|while i have you|pendant que je (vous|te) (tiens|parle)|tant que je "
     r"(vous|te) tiens|pendant que j'y pense|now that i think of it)",
+    # the next item of a numbered list: "2. Payroll – … 3. Wee question on the training
+    # matrix, no rush" (newcomer105), or of one said aloud: "and second um a client's had a
+    # reaction … and third the toner order's come in short"
+    r"[.?!] \d{1,2}(?= \.)",
+    r"(and|et|um|uh|euh|erm) (second|secondly|third|thirdly|fourth|deuxiemement|"
+    r"troisiemement|ensuite)\b",
+    r"(second|third|fourth|next|last|deuxieme|troisieme|dernier|derniere) (thing|point|chose|"
+    r"item|matter|sujet)\b",
     # a matter remembered late: "Oh, before I forget: …", « Ah, et j'allais oublier : … »
     r"(j'allais|j'ai failli|i almost|i nearly) (oublier|forgot|forget)",
     r"(before i forget|avant que j'oublie|avant d'oublier)",
@@ -2716,7 +2729,10 @@ _GRAVE = re.compile(
         )
     )
     + r"|(broke|broken|fractured|cassee?|fracturee?)( [a-z]+){0,2} (ankle|wrist|leg|arm|hip|"
-    r"collarbone|jambe|bras|poignet|cheville|hanche|clavicule)|a and e|a&e|aux urgences)\b"
+    r"collarbone|jambe|bras|poignet|cheville|hanche|clavicule)|a and e|a&e|aux urgences|"
+    # an account taken over: sign-in alerts from elsewhere, then the password fails
+    # ("Probably nothing?", newcomer104)
+    r"(sign in|signin|login|log in|connexion)s?'? (alerts?|attempts?))\b"
 )
 
 
@@ -3189,8 +3205,14 @@ def _happening(core: str, words: str) -> bool:
         return False
     if _not_live(core, words):
         return False  # "the test server is down": not the live one
-    if _DAYS_TO_ACT.search(_sentence_of(core, words)):
-        return False  # « une mise en demeure, on a huit jours pour payer »: days ahead
+    said = _sentence_of(core, words)
+    said_at = core.find(said)
+    if any(abs(said_at + m.start() - at) <= _DAYS_REACH for m in _DAYS_TO_ACT.finditer(said)):
+        # « une mise en demeure, on a huit jours pour payer »: days ahead; not the days a
+        # voicemail gives for another step further on (« … des plaques qui pendent au-dessus
+        # de l'allée … on ouvre à neuf heures … l'assureur veut la déclaration sous cinq
+        # jours », newcomer105)
+        return False
     if _IN_A_MONTH.match(after):
         return False  # "the flood in April, the breach in July": dated by its month
     if _WILL_BE_DOWN.search(words) and _WORKS_PLANNED.search(core) and not _IF.search(core):
@@ -3359,6 +3381,8 @@ _IN_A_MONTH = re.compile(
 
 # The days the sender has to act, three or more: a notice with its own term ("we have 14
 # days to reply", « on a huit jours pour payer », « sous quinze jours »).
+_DAYS_REACH = 120
+"""Characters between a harm and the days given to act on it, at most (`_happening`)."""
 _DAYS_TO_ACT = re.compile(
     r"\b(on a|nous avons|vous avez|tu as|we have|we've got|you have|they give us|ils nous "
     r"donnent|sous|within|dans un delai de|d'ici|avons|a)( encore)? "
