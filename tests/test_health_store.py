@@ -38,9 +38,23 @@ def example_site(tmp_path: Path):
         yield site
 
 
+def _healthy_at_start(url: str, within: float = 30.0) -> httpx.Response:
+    """`/healthz` once the service answers it in time: a probe left unanswered for
+    `PROBE_SECONDS` is reported failing (503, "unanswered"), which a machine loaded by the
+    rest of the suite and the learned model's start-up load may cause on the first request
+    (trial52 §3). Returns the last answer."""
+    deadline = time.monotonic() + within
+    while True:
+        answer = httpx.get(url + "/healthz", timeout=10)
+        if answer.status_code == 200 or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.5)
+
+
 def test_healthz_names_a_read_only_database_before_any_write(example_site, tmp_path):
     database = tmp_path / "site.sqlite3"
-    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+    first = _healthy_at_start(example_site.url)
+    assert first.status_code == 200, first.text
     with read_only(database):
         health = httpx.get(example_site.url + "/healthz", timeout=10)
         assert health.status_code == 503, health.text
@@ -85,7 +99,7 @@ def test_healthz_names_a_lock_that_keeps_its_read_waiting_as_locked_with_the_fix
 
 def test_healthz_fails_when_the_database_file_is_deleted_under_the_service(example_site, tmp_path):
     database = tmp_path / "site.sqlite3"
-    assert httpx.get(example_site.url + "/healthz", timeout=10).status_code == 200
+    assert _healthy_at_start(example_site.url).status_code == 200
     database.unlink()  # a clean-up script, a mistaken `rm`
     health = httpx.get(example_site.url + "/healthz", timeout=10)
     assert health.status_code == 503, health.text
