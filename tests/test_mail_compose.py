@@ -651,3 +651,23 @@ def test_a_deadline_after_the_next_call_leaves_the_call_proposed():
     text = " ".join(reply.letter.text.split())
     assert "je vous propose d'en parler" in text and "vendredi 4 décembre" in text, text
     assert "d'ici le" not in text
+
+
+def test_a_call_asked_to_be_kept_or_moved_gets_its_answer_not_that_call_offered():
+    """trial52 §1: « Est-ce qu'on maintient le point de vendredi ou on décale à lundi ? » got
+    a reply asking what the message was about and proposing the Friday call itself."""
+    words = "Est-ce qu'on maintient le point de vendredi ou on décale à lundi ?"
+    verdict = classify(Message("a", "voicemail", words, at=at(9, 30)))
+    heard = vm(
+        "a",
+        at(9, 30),
+        words,
+        topic=verdict.topic,
+        intent=str(verdict.intent),
+        moves_call=verdict.moves_call,
+        moved=verdict.moved,
+    )
+    [reply] = deferral_replies(CONFIG, CALENDAR, [heard], at(23))
+    text = " ".join(reply.letter.text.split())
+    assert "point de vendredi" in text and "de quoi il s'agit" not in text, text
+    assert "vendredi 4 décembre" not in text + reply.letter.subject, text

@@ -644,6 +644,8 @@ STATUS = cues(
             r"where are we",
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
+            # "just checking where the audit stands" (trial52 §2)
+            r"where (the |our |my |your |his |her |their )?([a-z']+ ){1,3}(stands|is at|are at)",
             # "could you let me know where things are with the audit report?" (newcomer20 M6):
             # the status asked outweighs the "could you let me" it is asked with
             r"where (things|it|we|this|that|you) (are|is|stand|stands|'re) (with|on)",

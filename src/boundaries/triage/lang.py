@@ -8,6 +8,11 @@ from typing import Any
 
 FRENCH = frozenset(
     [
+        # French only, however short the text: "dispo 5 min?" (trial52 §6)
+        "dispo",
+        "dispos",
+        "disponible",
+        "disponibles",
         "le",
         "la",
         "les",

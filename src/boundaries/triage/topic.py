@@ -1421,13 +1421,26 @@ _ASKED_OTHERWISE = re.compile(
     rf"le )?(?:the |our |le |notre )?(?P<meeting16>{_MEETING}|{_DAY_NAMED})"
     # "could we bring our wednesday call forward to tuesday"
     r"|bring (?:the |our |this |my )?"
-    rf"(?P<meeting17>{_MEETING}) forward)\b"
+    rf"(?P<meeting17>{_MEETING}) forward"
+    # kept or moved, asked: « est-ce qu'on maintient le point de vendredi ou on décale à
+    # lundi ? », « on garde le point de vendredi ou pas ? », "is friday's call still on or
+    # shall we push it to monday?" (trial52 §1)
+    r"|(?:maintient|maintenir|maintenons|garde|garder|gardons|confirme|confirmer|keep|keeping) "
+    rf"(?:le |la |l'|notre |our |the )?(?P<meeting18>{_MEETING}),? (?:ou|or) (?:on |we |is "
+    r"it |pas|not)"
+    rf"|(?P<meeting19>{_MEETING}) (?:still on|toujours (?:d'actualite|maintenue?|prevue?))"
+    r",? (?:ou|or) (?:on |we |should we |shall we |do we |pas|not)"
+    # the call named, then another day offered: "it is about wednesday's meeting, could we do
+    # thursday instead, same time?" (trial52 §1)
+    rf"|(?P<meeting20>{_MEETING}),? (?:could|can|shall) we (?:do|have|make it|meet) "
+    rf"(?:on )?(?:{_DAY_NAMED}) instead)\b"
 )
 _ASKED_OTHERWISE_WORDS = re.compile(
     r"\b(?:(?:le|la|l'|it) ?(?:decaler|deplacer|reporter|avancer|repousser)|(?:move|push|"
     r"postpone|reschedule|shift|bring) it|(?:doesn't|does not|won't|will not|isn't|is not|"
     r"no longer) (?:work|suit)|conflict|clash|conflit|forward|(?:va|marche|fonctionne|"
-    r"convient|colle|arrange) (?:pas|plus))"
+    r"convient|colle|arrange) (?:pas|plus)|maintient|maintenir|maintenons|garde|garder|gardons|"
+    r"confirme|confirmer|keep|keeping|still on|toujours|instead)"
 )
 
 
@@ -1478,7 +1491,10 @@ def moved_meeting_at(normalised: str) -> re.Match[str] | None:
             about = _CALL_NAMED.search(elsewhere) is not None and asked
         elif first.groupdict().get("meeting2") is not None and " make" in first.group(0):
             about = True  # "I can't make it Wednesday": said of a meeting, however long
-        elif any(first.groupdict().get(g) for g in ("meeting13", "meeting14", "meeting14b")):
+        elif any(
+            first.groupdict().get(g)
+            for g in ("meeting13", "meeting14", "meeting14b", "meeting18", "meeting19", "meeting20")
+        ):
             about = True  # « pour vendredi, on peut le décaler ? »: moved by its own words
         else:
             short = len(normalised.split()) <= SHORT_ABSENCE
@@ -1527,7 +1543,10 @@ def meeting_named(found: re.Match[str]) -> str:
     """The call a `moved_meeting_at` match names, in the message's normalised words."""
     groups = tuple(
         f"meeting{n}"
-        for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, "9b", 10, 11, 12, 13, 14, "14b", 15, "15b", 16, 17)
+        for n in (
+            *("", 2, 3, 4, 5, 6, 7, 8, 9, "9b", 10, 11, 12, 13, 14, "14b", 15, "15b", 16, 17),
+            *(18, 19, 20),
+        )
     )
     return next((g for name in groups if (g := found.groupdict().get(name))), "")
 

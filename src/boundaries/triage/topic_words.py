@@ -109,7 +109,8 @@ VERBISH = frozenset(
     forward review relire revoir reparler parler discuter rediscuter aborder evoquer discuss
     jaser jase jasent jasera jaserait jaserons jasions placoter causer echanger asks
     ci dessous dessus below above attached joint jointe
-    necessaire needful""".split()
+    necessaire needful
+    stands stand caler repondre dispo disponible disponibles""".split()
 )
 
 # A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),
