@@ -92,3 +92,39 @@ def test_an_agenda_in_a_daily_lunch_break_is_told_the_hour_that_fixes_it():
         w for w in warnings(parse_config(tuesday), lang="en") if "horizon" in w and "agenda" in w
     ]
     assert "agenda_hours_before = 25" in said and "within your working hours" in said, said
+
+
+@pytest.mark.parametrize("hours", [24, 96])
+def test_agenda_advice_that_no_single_value_fits_says_so_instead_of_going_round(hours: int):
+    """trial52 §5: Monday and Thursday calls at 16:00, a Friday that ends at noon. With 24,
+    `check` said "set 96"; with 96, "set 24". No value puts both agendas within the hours:
+    the advice says so, whichever value is set."""
+    from boundaries.config.advice import warnings
+
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        'working_hours = ["mon-fri 09:00-12:30", "mon-fri 14:00-18:00"]',
+        'working_hours = ["mon-thu 08:30-16:30", "fri 08:30-12:00"]',
+    ).replace(
+        'rrule = "FREQ=WEEKLY;BYDAY=FR", start = "10:00"',
+        'rrule = "FREQ=WEEKLY;BYDAY=MO,TH", start = "15:00"',
+    )
+    text += f'\n[mail]\nsmtp_url = "smtp://relay:25"\nagenda_hours_before = {hours}\n'
+    said = [w for w in warnings(parse_config(text), lang="en") if "client horizon" in w]
+    assert said, "no warning for horizon's calls"
+    assert all("No single value" in w for w in said), said
+
+
+def test_agenda_advice_names_one_value_for_every_call_when_there_is_one():
+    """The same advice, when one value fits every call (a Monday 10:00, a Thursday and a
+    Friday call at 16:00): 72, and with it set nothing more is said."""
+    from boundaries.config.advice import warnings
+
+    text = (EXAMPLES / "boundaries.toml").read_text(encoding="utf-8")
+    text = text.replace("BYDAY=FR", "BYDAY=MO").replace("BYDAY=WE", "BYDAY=FR")
+    text = text.replace("BYDAY=TU,TH", "BYDAY=TH")
+    text += '\n[mail]\nsmtp_url = "smtp://relay:25"\n'
+    said = [w for w in warnings(parse_config(text), lang="en") if "agenda" in w]
+    assert said and all("agenda_hours_before = 72: it puts the agenda of every" in w for w in said)
+    text += "agenda_hours_before = 72\n"
+    assert not [w for w in warnings(parse_config(text), lang="en") if "agenda" in w]

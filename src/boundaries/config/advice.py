@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from boundaries.domain.model import Client, Config
@@ -173,6 +174,7 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
     before = timedelta(hours=config.mail.agenda_hours_before)
     lo = datetime.combine(today, time(), zone).astimezone(UTC)
     hi = lo + timedelta(weeks=OUTSIDE_HOURS_WEEKS)
+    common = _agenda_hours_for_all(config, calendar, lo, hi)
     found = []
     for client in config.clients:
         seen: set[tuple[int, time]] = set()  # (weekday, hour) of the calls already warned of
@@ -209,7 +211,12 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
                 None,
             )
             fix = (
-                _warn(lang, "agenda_hours_fix", hours=24 * earlier)
+                # one value for every call, when there is one (trial52 §5: each call's own fix
+                # put another call's agenda on a day off, and the advice went round in circles)
+                _warn(lang, "agenda_hours_fix_all", hours=common)
+                if common is not None
+                else _warn(lang, "agenda_hours_fix", hours=24 * earlier)
+                + _warn(lang, "agenda_hours_no_single")
                 if earlier is not None
                 else _warn(
                     lang,
@@ -217,6 +224,7 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
                     hours=within,
                     sent=written(call - timedelta(hours=within), "EEE d MMM HH:mm", lang),
                 )
+                + _warn(lang, "agenda_hours_no_single")
                 if within is not None
                 else ""
             )
@@ -232,6 +240,41 @@ def _agendas_outside_hours(config: Config, today: date, lang: str) -> list[str]:
                 + fix
             )
     return found
+
+
+COMMON_NOTICE_HOURS = 72
+"""The longest `agenda_hours_before` offered as one value for every call: an agenda sent
+further ahead misses the topics of the days before its call."""
+
+
+def _agenda_hours_for_all(config: Config, calendar: Any, lo: datetime, hi: datetime) -> int | None:
+    """The `agenda_hours_before` (hours, from the configured one up to `COMMON_NOTICE_HOURS`:
+    never a shorter notice) that puts the agenda of every standing call between `lo` and `hi`
+    (UTC) within the consultant's working hours, whole days first; None when no value does
+    (a Monday and a Thursday call at 16:00 with a Friday that ends at noon, trial52 §5)."""
+    zone = config.consultant.zone
+    calls: set[datetime] = set()
+    for client in config.clients:
+        seen: set[tuple[int, time]] = set()
+        at = lo
+        while (slot := calendar.next_call(client.id, at)) is not None and slot.start < hi:
+            at = slot.start
+            call = slot.start.astimezone(zone)
+            if (call.weekday(), call.time()) not in seen:
+                seen.add((call.weekday(), call.time()))
+                calls.add(call)
+    fitting = [
+        hours
+        for hours in range(config.mail.agenda_hours_before, COMMON_NOTICE_HOURS + 1)
+        if all(
+            in_working_hours(config.consultant, (c - timedelta(hours=hours)).replace(tzinfo=None))
+            for c in calls
+        )
+    ]
+    if not calls or not fitting:
+        return None
+    # whole days first (the same hour on an earlier day), then the nearest
+    return min(fitting, key=lambda h: (h % 24 != 0, h))
 
 
 def _ended_standing_calls(client: Client, today: date, lang: str) -> list[str]:
