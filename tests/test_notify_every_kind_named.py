@@ -49,3 +49,14 @@ def test_each_kind_the_rules_give_has_its_own_words(lang: str) -> None:
     assert kinds <= set(KINDS), sorted(kinds - set(KINDS))
     said = why("urgent: equipment or stock lost now ('we are losing')", lang)
     assert not re.search(r": (urgence|urgent),", said), said
+
+
+def test_words_from_several_places_are_quoted_apart():
+    """trial52 §8: the alert quoted « il faut demain matin », a phrase the client never said
+    (« … la salle demain matin, il faut répondre avant ce soir »): words from two places of the
+    message are quoted with "…" between them; a phrase said whole stays whole."""
+    said = "c'est pour la fermeture de la salle demain matin, il faut répondre avant ce soir"
+    quoted = why("urgent: a deadline within a day ('il faut demain matin')", "fr", said)
+    assert "« il faut … demain matin »" in quoted, quoted
+    whole = why("urgent: harm happening now ('site est en panne')", "fr", "Le site est en panne")
+    assert "« site est en panne »" in whole, whole

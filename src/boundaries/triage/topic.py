@@ -1735,11 +1735,12 @@ def _written_span(text: str, topic: str) -> str | None:
     return None
 
 
-def _written_pieces(text: str, topic: str) -> str | None:
+def _written_pieces(text: str, topic: str, apart: str = " ") -> str | None:
     """`topic` as the message writes it when its words stand in a few places of `text`
     rather than in one: each longest piece found whole (`_written_span`, with its elided
-    « l' », « d' » and its hyphens), the pieces joined by a space. None when a word of
-    `topic` is nowhere in `text` as a piece (an expanded shorthand)."""
+    « l' », « d' » and its hyphens), the pieces joined by `apart` (a space; " … " where a
+    quote must not read as one phrase). None when a word of `topic` is nowhere in `text` as a
+    piece (an expanded shorthand)."""
     wanted = topic.split()
     out: list[str] = []
     i = 0
@@ -1752,7 +1753,7 @@ def _written_pieces(text: str, topic: str) -> str | None:
                 break
         else:
             return None
-    return " ".join(out)
+    return apart.join(out)
 
 
 # The rest of a proper name written with capitals after a phrase that ends on its first word:
@@ -1781,19 +1782,19 @@ def _whole_name(text: str, written: str) -> str:
     return text[at:end]
 
 
-def as_written(text: str, topic: str) -> str:
+def as_written(text: str, topic: str, apart: str = " ") -> str:
     """`topic` (found in the normalised, accent-free text) written as the message writes it,
     the phrase taken whole from where it stands (`_written_span`): "repond plus" in "Le
     site ne répond plus" is "répond plus", « rapport activite » in « le rapport d'activité »
     is « rapport d'activité ». Where the message holds no such phrase (an expanded
     shorthand), the words stay the same, each lowered or unaccented word replaced by its
-    first spelling in the message."""
+    first spelling in the message. Pieces from several places are joined by `apart`."""
     if not topic:
         return topic
     whole = _written_span(text, topic)
     if whole is not None:
         return _whole_name(text, whole)
-    pieces = _written_pieces(text, topic)
+    pieces = _written_pieces(text, topic, apart)
     if pieces is not None:
         return pieces
     originals = [m.group(0) for m in _WORD.finditer(text)]

@@ -84,7 +84,11 @@ def why(reason: str, lang: str, said: str = "") -> str:
         if found is None:
             continue
         parts = {
-            name: as_written(said, value) if said and value and name != "kind" else value
+            # words from several places of the message are quoted apart (trial52 §8: « il
+            # faut demain matin » read as one phrase the client never said)
+            name: as_written(said, value, apart=" … ")
+            if said and value and name != "kind"
+            else value
             for name, value in found.groupdict().items()
         }
         kind = KINDS.get((parts.get("kind") or "").strip(), "urgent")
