@@ -375,3 +375,15 @@ def test_a_number_or_an_address_written_twice_in_one_client_is_kept_once():
     client = parse_config(text).client("horizon")
     assert client is not None
     assert client.phones == ("+33123456789",) and client.emails == ("marc@horizon.example",)
+
+
+def test_a_number_written_with_00_is_international_whatever_the_consultants_country():
+    """trial52 §9: for a consultant in Montréal (whose country dials abroad with 011), the
+    configuration refused « 0032 470 12 34 56 » as too long for +1, while a call from that
+    number was read as Belgian. One reading: "00" is the ITU's international prefix."""
+    text = BASE_TOML.replace('timezone = "Europe/Paris"', 'timezone = "America/Toronto"').replace(
+        'phones = ["+33 1 23 45 67 89"]', 'phones = ["0032 470 12 34 56"]'
+    )
+    assert text != BASE_TOML
+    client = parse_config(text).client("horizon")
+    assert client is not None and client.phones == ("+32470123456",)

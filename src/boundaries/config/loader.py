@@ -27,6 +27,7 @@ from boundaries.config.checks import (
 from boundaries.config.errors import ConfigError, Problem, told
 from boundaries.config.locate import KeyLocator, dotted, tokens_outside_strings
 from boundaries.config.mail import mail_settings
+from boundaries.config.phones import phone_as_dialled
 from boundaries.config.regions import client_whereabouts, region_of_zone
 from boundaries.config.schema import ClientSpec, ConfigSpec
 from boundaries.config.service import service_settings, speech_settings
@@ -290,18 +291,13 @@ NATIONAL_DIGITS = (5, 15)
 allows 15 in all; the shortest national numbers have 5): outside, no country could read it."""
 
 
-_EXTENSION_WORD = re.compile(r"(?i)\s*\b(?:poste|anexo|int|доб)\b\.?\s*[:.]?\s*(\d{1,7})\s*$")
-"""An extension named by a word of another language than libphonenumber's `ext`/`x`: the
-French « poste », the Spanish « anexo » (`integrations.twilio.params` reads the same)."""
-
-
 def _phone(raw: str, region: str | None, loc: tuple[str | int, ...], out: _Collector) -> str | None:
     """E.164 form of `raw`, else a problem at `loc`. `region` "" means the region key was
     refused (said there): a national number then fails without blaming the number."""
     try:
         # an extension named in a word libphonenumber does not know (« poste 12 »), read as
         # the webhooks read it (trial50: refused here as "too long", accepted from a call)
-        number = phonenumbers.parse(_EXTENSION_WORD.sub(r" ext. \1", raw), region or None)
+        number = phonenumbers.parse(phone_as_dialled(raw), region or None)
     except phonenumbers.NumberParseException as exc:
         no_country = exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
         if region == "" and no_country:
@@ -462,7 +458,7 @@ def _unique_contacts(
             try:
                 # read as `_phone` reads it: « 418-555-0123 poste 22 » is that number (trial51
                 # §10: set aside here as unreadable, and the number taken twice said nothing)
-                number = phonenumbers.parse(_EXTENSION_WORD.sub(r" ext. \1", phone), region)
+                number = phonenumbers.parse(phone_as_dialled(phone), region)
                 key = "tel:" + phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )

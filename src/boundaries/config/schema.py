@@ -211,7 +211,9 @@ class MailSpec(_Strict):
         le=336,
         description="Hours before each standing call its agenda goes; `check` warns "
         "when that falls outside your working hours (a Monday call's agenda on Sunday) and "
-        "names the value that sends it on the working day before.",
+        "names the value that puts every call's agenda within them (up to 72 hours, never a "
+        "shorter notice), else the one that sends this call's on the working day before, "
+        "saying that no single value fits every call.",
     )
 
 

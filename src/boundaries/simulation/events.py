@@ -13,6 +13,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from boundaries.config.phones import phone_as_dialled
 from boundaries.errors import Said, SaidError, Term, catalogued
 from boundaries.textfiles import NotText, read_text, readable_fix
 
@@ -149,9 +150,10 @@ def _string(data: dict[str, object], field: str, line: int) -> str:
 
 @lru_cache(maxsize=4096)
 def normalise_phone(raw: str, region: str | None) -> str:
-    """E.164 form of a caller's number when it parses; otherwise the raw text, trimmed."""
+    """E.164 form of a caller's number when it parses (read as the configuration reads it:
+    `config.phones.phone_as_dialled`); otherwise the raw text, trimmed."""
     try:
-        number = phonenumbers.parse(raw, region)
+        number = phonenumbers.parse(phone_as_dialled(raw), region)
     except phonenumbers.NumberParseException:
         return raw.strip()
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
