@@ -659,3 +659,23 @@ def test_adding_an_existing_login_again_makes_no_account(
     assert code == 1, said
     assert f"there is already a login for {BOB[0]}" in said, said
     assert _dump(database) == before
+
+
+def test_mail_sync_without_account_on_a_database_of_other_accounts_is_refused(tmp_path: Path):
+    """trial52 §10: `mail sync` without --account on a database holding 'bob' made an empty
+    'default' account, read and sent nothing and exited 0: a cron line that forgot --account
+    looked healthy. It is refused, naming the accounts held; nothing is made."""
+    database = f"sqlite:///{tmp_path / 'firm.sqlite3'}"
+    (tmp_path / "bob.toml").write_text(BOB_TOML, encoding="utf-8")
+    _add_login(database, BOB, "bob", "--create")
+    sync = ["mail", "sync", "--config", str(tmp_path / "bob.toml"), "--database", database]
+    result = CliRunner().invoke(cli, sync)
+    said = " ".join(result.output.split())
+    assert result.exit_code != 0, said
+    # (Bob's configuration is French: said in his language)
+    assert "aucun compte « default »" in said and "« bob »" in said and "--account" in said, said
+    store = Store.open(database)
+    try:
+        assert store.account_names() == ["bob"]
+    finally:
+        store.close()

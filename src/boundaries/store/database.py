@@ -557,7 +557,8 @@ class Store:
         takes `--account` (SPEC §2, §12: one account never sees another's data).
 
         The account must be stored: `UnknownAccount` (those held named, with the fix: `user
-        add`) otherwise, except `default` when `serves` or `makes_default`, made then. Raises
+        add`) otherwise, except `default` when `serves`, or `makes_default` in a database that
+        holds no other account only, made then. Raises
         `AccountTakenError` (both consultants and the fix named, `accounts.consultant_clash`)
         when the account is kept for another consultant, or, not claimed yet, was made by
         `user add` for logins none of which is the consultant's email (not `default`,
@@ -565,7 +566,7 @@ class Store:
         read or written. When `serves` (`serve`, `simulate --save`), the account is kept for
         `consultant` from now on; otherwise nothing is written. `AccountNameError` for a bad
         name; `StoreError` when the database fails."""
-        if name == DEFAULT_ACCOUNT and (serves or makes_default):
+        if name == DEFAULT_ACCOUNT and (serves or (makes_default and not self._others_only())):
             account_id = self.account_id(name)
         else:
             account_id = self.known_account_id(name, consultant[1] if consultant else None)
@@ -584,6 +585,14 @@ class Store:
             kept = self._keeper(account_id, name)
             self._refuse_clash(name, kept, consultant)
         return account_id
+
+    def _others_only(self) -> bool:
+        """Whether this database holds accounts, none of them `default`: a command run
+        without `--account` (`mail sync` from a cron line) would make an empty `default` and
+        exit 0 doing nothing for anyone (trial52 §10); it is told the accounts held instead.
+        `serve` still makes it (`boundaries serve` without --account starts that account)."""
+        names = self.account_names()
+        return bool(names) and DEFAULT_ACCOUNT not in names
 
     def account_names(self) -> list[str]:
         """The names of the accounts this database holds, sorted. Only reads."""
