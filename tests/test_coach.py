@@ -675,3 +675,17 @@ def test_the_week_just_begun_after_a_recorded_week_is_no_service_off():
     gap = stored - {date(2026, 11, 2)}
     weeks = {wk.week: wk for wk in advise(horizon, period, [], gap).after}
     assert not weeks[date(2026, 11, 9)].recorded
+
+
+def test_a_week_missing_from_a_replayed_file_is_said_missing_from_the_file(tmp_path):
+    """trial52 §11: `coach --events` on a file with a week left out said « rien
+    d'enregistré (le service ne tournait pas) » of it: no service ran, the file has no such
+    week."""
+    lines = [x for x in Path(EVENTS).read_text(encoding="utf-8").splitlines() if x.strip()]
+    kept = [x for x in lines if not "2026-10-19" <= json.loads(x).get("at", "")[:10] < "2026-10-26"]
+    assert len(kept) < len(lines)
+    gap = tmp_path / "gap.jsonl"
+    gap.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    text = run("coach", "--config", CONFIG, "--events", str(gap), "--client", "velo").output
+    assert "semaine du 19 oct. : rien dans le fichier d'événements" in text, text
+    assert "ne tournait pas" not in text, text

@@ -215,4 +215,7 @@ def coach_command(
         shown["no_standing_call"] = promises_a_standing_call(client, script_step)
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
     else:
-        click.echo(coach_text(advice, client, language, script_step, script), nl=False)
+        text = coach_text(
+            advice, client, language, script_step, script, replayed=events_path is not None
+        )
+        click.echo(text, nl=False)

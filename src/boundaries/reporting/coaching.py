@@ -363,9 +363,16 @@ def promises_a_standing_call(client: Client, script_step: str | None) -> bool:
 
 
 def coach_text(
-    advice: Advice, client: Client, lang: str, script_step: str | None, script: str | None
+    advice: Advice,
+    client: Client,
+    lang: str,
+    script_step: str | None,
+    script: str | None,
+    replayed: bool = False,
 ) -> str:
-    """The readable view: step, evidence before and after, verdict, next step and script."""
+    """The readable view: step, evidence before and after, verdict, next step and script.
+    `replayed`: judged from an events file, whose empty weeks are gaps in the file, not a
+    service that was not running (trial52 §11)."""
     lines = [w.say(lang, "coach.title", client=client.name), ""]
     lines.append(at_step_said(advice, lang) or w.say(lang, "coach.no_step"))
     lines += ["", w.say(lang, "coach.evidence" if advice.step else "coach.evidence_all")]
@@ -377,9 +384,8 @@ def coach_text(
             lines.append(f"  {w.say(lang, label)}{colon}")
         for wk in weeks:
             if not wk.recorded:
-                lines.append(
-                    "    " + w.say(lang, "coach.week_unrecorded", week=w.short_day(lang, wk.week))
-                )
+                key = "coach.week_not_in_file" if replayed else "coach.week_unrecorded"
+                lines.append("    " + w.say(lang, key, week=w.short_day(lang, wk.week)))
                 continue
             row = w.say(
                 lang,
