@@ -52,3 +52,19 @@ def test_checking_where_a_thing_stands_asks_where_it_stands():
 
 def test_a_french_shorthand_alone_is_french():
     assert classify(Message("s", "sms", "dispo 5 min?")).lang == "fr"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("just wanted to see if you got my email about the board pack", "status_check"),
+        ("je voulais savoir si vous avez bien reçu mon mail pour la subvention", "status_check"),
+        ("Let's sync sometime next week to kick things off", "scheduling"),
+    ],
+)
+def test_intents_a_newcomer_found_misread(text: str, intent: str):
+    """trial52 §6: whether something sent has arrived asks where it stands; "let's sync" asks
+    for a meeting (and "sync" is no topic)."""
+    verdict = classify(Message("i", "voicemail", text, at=WEDNESDAY))
+    assert verdict.intent == intent, verdict.reasons
+    assert "sync" not in verdict.topic

@@ -644,6 +644,14 @@ STATUS = cues(
             r"where are we",
             r"where we are(?<!stay where we are)(?<!remain where we are)(?<!keep where we are)",
             r"where (it|that|things|this) (stands?|is at|'s at)",
+            # whether something sent has reached the consultant: "just wanted to see if you
+            # got my email about the board pack" (trial52 §6), « savoir si tu as bien reçu mon
+            # mail »
+            r"(see|know|check|make sure|wondering|ask|asking) (if|whether) (you|u) (got|"
+            r"received|saw|have seen|had a chance to (read|look at|see)|managed to read) (my|our|"
+            r"the) (email|e mail|mail|message|text|voicemail|letter|file|documents?)",
+            r"(savoir|voir|verifier) si (tu as|vous avez|t'as) (bien )?(recu|eu|vu|lu) (mon|notre|"
+            r"le|mes|nos) (mail|email|e mail|courriel|message|sms|texto|dossier|document)",
             # "just checking where the audit stands" (trial52 §2)
             r"where (the |our |my |your |his |her |their )?([a-z']+ ){1,3}(stands|is at|are at)",
             # "could you let me know where things are with the audit report?" (newcomer20 M6):
@@ -1393,7 +1401,9 @@ REQUEST = cues(
             # what is wanted is the consultant's to give: "U have the maintenance records",
             # « c toi qui les as », "the insurer wants the policy number you have"
             # (newcomer23)
-            r"(you|u) (have|hold|keep|kept|got) (the|our|my|all the|his|her|their)( [a-z']+){1,5}"
+            # (not "if you got my email about the board pack": whether it came, trial52 §6)
+            r"(you|u) (have|hold|keep|kept|got)(?! (my|our|the) (email|e mail|mail|message|text|"
+            r"voicemail|letter|note)s?\b) (the|our|my|all the|his|her|their)( [a-z']+){1,5}"
             r"(?= ?(\?|$|\.)| i think| right| no)",
             r"(the|a|our) [a-z' ]{1,30} (you|u) (have|hold|keep|kept)(?! (to|been|a|an)\b)",
             # (not « c'est vous qui avez signé le dernier mandat »: who did it)
@@ -1731,6 +1741,9 @@ SCHEDULING = cues(
             r"can we (do|have|get|set up|connect on|connect for) (a |an )?(quick |short |brief )?"
             r"(call|chat|meeting|catch ?up|zoom|talk|word)\b",
             r"on s'appelle",
+            # "Let's sync sometime next week to kick things off" (trial52 §6)
+            r"(let's|lets|can we|could we|shall we|we should|happy to) (quickly |briefly )?"
+            r"(sync|sync up|catch up|touch base|meet up|get together)\b",
             # « on se voit chez toi jeudi ? », « on fait le point demain ? »: a meeting asked
             r"(on|nous) (se voit|se retrouve|se rejoint|fait (le|un) point|se fait (le|un) point)"
             r"(?=[^.?!]{0,40}\?)",
