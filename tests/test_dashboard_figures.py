@@ -184,3 +184,18 @@ def test_a_failed_message_can_be_corrected_and_sent_again_from_the_page(site: Si
     assert answer.status_code == 303
     found = box.get(key)
     assert found is not None and found.state == "queued" and found.subject == "Votre message"
+
+
+def test_the_week_view_offers_this_week_alone(site: Site):
+    """trial52 §7: "the week at a glance" (SPEC §12) offered the whole period and the last 4, 8
+    or 12 weeks, never this week alone. « Cette semaine » shows this calendar week so far."""
+    with signed_in(site) as client:
+        home = client.get("/")
+        assert '<a href="/?weeks=1"' in home.text and "Cette semaine" in home.text
+        week = client.get("/?weeks=1")
+        assert week.status_code == 200
+        monday = END_OF_MONTH.date() - timedelta(days=END_OF_MONTH.weekday())
+        period = re.search(r'<p class="period">([^<]+)</p>', week.text)
+        assert period is not None and period.group(1).startswith(f"Du {monday.day} "), period
+        current = re.search(r'<a href="/\?weeks=1" aria-current="true">([^<]+)</a>', week.text)
+        assert current is not None and current.group(1) == "Cette semaine", week.text[:2000]

@@ -18,7 +18,9 @@ from boundaries.integrations.notify.urls import shown
 from boundaries.store.records import StoredEvent
 from boundaries.web.dashboard.words import Words
 
-PERIODS = (4, 8, 12)
+PERIODS = (1, 4, 8, 12)
+"""The periods the week view offers, in calendar weeks up to today (`Period.last_weeks`): 1 is
+this week so far (SPEC §12, the week at a glance: trial52 §7 found no way to see it alone)."""
 RECENT_DAYS = 14
 RECENT_MAX = 40
 
