@@ -32,6 +32,14 @@ def catalogue(lang: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def mail_word(lang: str, country: str | None) -> str:
+    """The word for an email a client of `country` (ISO 3166) reads or hears in `lang`: the
+    catalogue's `[words] email`, or its regional form `email_<country>` where it has one
+    (« courriel » in Québec, where « e-mail » reads as France's: trial51 §12)."""
+    words: dict[str, str] = catalogue(lang).get("words", {})
+    return words.get(f"email_{country}", words.get("email", "email"))
+
+
 @cache
 def messages(name: str, lang: str) -> dict[str, Any]:
     """The catalogue locales/<lang>/<name>.toml ("accounts", …) of a language ("fr" or "en";

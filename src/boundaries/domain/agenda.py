@@ -47,6 +47,7 @@ from boundaries.domain.model import Client, Config
 from boundaries.domain.moves import calls_in_question
 from boundaries.domain.schedule import Calendar, Slot, to_utc
 from boundaries.domain.words import Words
+from boundaries.i18n import mail_word
 from boundaries.letters import Letter
 
 
@@ -310,6 +311,8 @@ def agenda_for(
             "consultant": config.consultant.name,
             "first_name": config.consultant.name.split()[0],
             "topics": topics,
+            # « courriel » for a Québec client (trial51 §12)
+            "email_word": mail_word(lang, client.country),
             "moves": list(dict.fromkeys(m for h in moves_asked if (m := h.moved or topic_of(h)))),
         },
         moments={"call": call_start},

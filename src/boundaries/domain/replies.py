@@ -31,6 +31,7 @@ from boundaries.domain.model import Client, Config
 from boundaries.domain.moves import moved_call
 from boundaries.domain.schedule import Calendar
 from boundaries.domain.words import Words
+from boundaries.i18n import mail_word
 from boundaries.letters import Letter
 
 __all__ = [
@@ -391,6 +392,8 @@ def compose_reply(
             "client": client.name,
             "consultant": consultant.name,
             "first_name": consultant.name.split()[0],
+            # « courriel » for a Québec client (trial51 §12)
+            "email_word": mail_word(lang, client.country),
             "what": _what(items),
             # not to a client who raised an emergency the day of these messages: "if something
             # is genuinely urgent, press 1" reads as a lecture to one who just did (trial51 §5)

@@ -110,7 +110,7 @@ VERBISH = frozenset(
     jaser jase jasent jasera jaserait jaserons jasions placoter causer echanger asks
     ci dessous dessus below above attached joint jointe
     necessaire needful
-    stands stand caler repondre dispo disponible disponibles sync""".split()
+    stands caler repondre dispo disponible disponibles sync""".split()
 )
 
 # A word right after these is a verb ("can you *send*", "we must *vacate*", "pour *valider*"),

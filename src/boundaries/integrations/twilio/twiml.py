@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
 from boundaries.domain.model import ClientZone
-from boundaries.i18n import day, text, voice_language, when
+from boundaries.i18n import day, mail_word, text, voice_language, when
 
 RECORD_MAX_SECONDS = 180
 DIAL_TIMEOUT_SECONDS = 20
@@ -96,10 +96,11 @@ def voicemail(
     parts.append(text(lang, "voice.ask_topic"))
     if promises is not None and promises.answer is not None:
         answer = promises.answer
+        email = mail_word(lang, country)
         if isinstance(answer, date):
-            parts.append(text(lang, "voice.answer_on", day=day(answer, lang)))
+            parts.append(text(lang, "voice.answer_on", day=day(answer, lang), email=email))
         else:
-            parts.append(text(lang, f"voice.answer_{answer}"))
+            parts.append(text(lang, f"voice.answer_{answer}", email=email))
     if urgent_line:
         gather = Gather(
             num_digits=1,
