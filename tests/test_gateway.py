@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -600,14 +600,10 @@ def test_while_the_store_fails_the_urgent_line_is_kept_and_alerts_directly(live:
     assert "<Record" in other.text and "signalée" not in other.text
 
 
-@pytest.mark.parametrize("with_from", [True, False])
-def test_a_press_during_a_store_outage_is_stored_and_counted_once_the_store_answers(
-    live: Live, db_url: str, monkeypatch, with_from: bool
-):
-    """trial49 §3: a press of 1 while the store failed alerted the consultant, but neither
-    the call nor the press was ever stored: the report's urgent presses (the billable urgent
-    line) missed it. The next callback of the call, once the store answers, stores both, and
-    nothing is sent twice."""
+def _pressed_during_an_outage(live: Live, monkeypatch) -> tuple[str, Callable[[], None]]:
+    """A call and its press of 1 while the store's writes and reads fail ("database is
+    locked"): the alert goes out through the channel. Returns the call's sid and what puts
+    the store back."""
     saved = {m: getattr(live.store, m) for m in ("record", "find", "update", "decision")}
 
     def broken(*args, **kwargs):
@@ -619,12 +615,28 @@ def test_a_press_during_a_store_outage_is_stored_and_counted_once_the_store_answ
     r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1", "From": MARC})
     assert "vient d'être signalée" in r.text
     live.receiver.wait(1)
+
+    def back() -> None:
+        for method, original in saved.items():
+            monkeypatch.setattr(live.store, method, original)
+
+    return call_sid, back
+
+
+@pytest.mark.parametrize("with_from", [True, False])
+def test_a_press_during_a_store_outage_is_stored_and_counted_once_the_store_answers(
+    live: Live, db_url: str, monkeypatch, with_from: bool
+):
+    """trial49 §3: a press of 1 while the store failed alerted the consultant, but neither
+    the call nor the press was ever stored: the report's urgent presses (the billable urgent
+    line) missed it. The next callback of the call, once the store answers, stores both, and
+    nothing is sent twice."""
+    call_sid, back = _pressed_during_an_outage(live, monkeypatch)
     failed = live.provider.post(
         "/twilio/status", {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "4"}
     )
     assert failed.status_code == 503  # the provider retries it
-    for method, original in saved.items():
-        monkeypatch.setattr(live.store, method, original)
+    back()
     form = {"CallSid": call_sid, "CallStatus": "completed", "SequenceNumber": "4"}
     if with_from:
         form["From"] = MARC
@@ -649,19 +661,8 @@ def test_a_press_during_a_store_outage_is_stored_even_if_its_call_sends_nothing_
     went out, but the press was kept only for a callback that never came, so `events`, the
     dashboard and the report never had it. The service stores it, with its call, once the
     store answers."""
-    saved = {m: getattr(live.store, m) for m in ("record", "find", "update", "decision")}
-
-    def broken(*args, **kwargs):
-        raise StoreError("database is locked", cause="locked")
-
-    for method in saved:
-        monkeypatch.setattr(live.store, method, broken)
-    call_sid, _ = live.call(MARC)
-    r = live.provider.post("/twilio/gather", {"CallSid": call_sid, "Digits": "1", "From": MARC})
-    assert "vient d'être signalée" in r.text
-    live.receiver.wait(1)
-    for method, original in saved.items():
-        monkeypatch.setattr(live.store, method, original)
+    call_sid, back = _pressed_during_an_outage(live, monkeypatch)
+    back()
     deadline = time.monotonic() + 15
     while not live.events("urgent_press") and time.monotonic() < deadline:
         time.sleep(0.2)
