@@ -189,20 +189,24 @@ class FollowUp:
         else:
             caller = caller_number(raw or "", self.config.consultant.region)
         call = rebuilt_call(self.config, call_sid, caller, self.clock(), source, seconds)
-        # The call and what it brings to the rows stored before it: one transaction.
-        with self.store.decision(self.account_id, caller_key(call.client, caller)):
+        return self._with_late_press(self._store_rebuilt(call, f"its {source} callback"))
+
+    def _store_rebuilt(self, call: StoredEvent, source: str) -> StoredEvent:
+        """Store `call`, rebuilt from `source` ("its recording callback", "its press of 1"),
+        with what it brings to the rows stored before it (`own`), in one transaction; the
+        call as stored (another process may have stored it first)."""
+        with self.store.decision(self.account_id, caller_key(call.client, call.caller or "")):
             if self.store.record(self.account_id, [call]):
                 # (no number in a log line: README, The dashboard, "Logins and safety"; the
                 # call's row holds it, trial50 §8)
                 log.warning(
-                    "call %s was not stored when it came in; stored from its %s callback "
-                    "(client %s)",
-                    call_sid,
+                    "call %s was not stored when it came in; stored from %s (client %s)",
+                    call.sid,
                     source,
                     call.client or "unknown caller",
                 )
                 self.own(call)
-        return self._with_late_press(self._call(call_sid) or call)
+        return self._call(call.sid or "") or call
 
     def store_late_presses(self) -> int:
         """Store the presses of 1 the store could not take when they came (`unstored_presses`),
@@ -224,16 +228,7 @@ class FollowUp:
                 rebuilt = rebuilt_call(self.config, call_sid, caller, press.at, "gather")
                 if press.client is not None and rebuilt.client != press.client:
                     rebuilt = replace(rebuilt, client=press.client)
-                with self.store.decision(self.account_id, caller_key(rebuilt.client, caller)):
-                    if self.store.record(self.account_id, [rebuilt]):
-                        log.warning(
-                            "call %s was not stored when it came in; stored from its press "
-                            "of 1 (client %s)",
-                            call_sid,
-                            rebuilt.client or "unknown caller",
-                        )
-                        self.own(rebuilt)
-                call = self._call(call_sid) or rebuilt
+                call = self._store_rebuilt(rebuilt, "its press of 1")
             self._with_late_press(call)
             stored += 1
         return stored
