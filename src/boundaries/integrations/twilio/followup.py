@@ -243,16 +243,19 @@ class FollowUp:
         if press is None:
             return call
         try:
-            if self.store.find(self.account_id, "urgent_press", press.sid or "") is None:
-                self.store.record(self.account_id, [replace(press, client=call.client)])
-            detail = dict(call.detail, urgent_press=True, said=press.detail.get("said", ""))
-            self.store.update(
-                self.account_id,
-                "call",
-                call.sid or "",
-                notified=bool(call.notified or press.notified),
-                detail=detail,
-            )
+            # the press and its call marked pressed: one transaction, so that `events`, the
+            # dashboard and the report never see one without the other
+            with self.store.decision(self.account_id, caller_key(call.client, call.caller or "")):
+                if self.store.find(self.account_id, "urgent_press", press.sid or "") is None:
+                    self.store.record(self.account_id, [replace(press, client=call.client)])
+                detail = dict(call.detail, urgent_press=True, said=press.detail.get("said", ""))
+                self.store.update(
+                    self.account_id,
+                    "call",
+                    call.sid or "",
+                    notified=bool(call.notified or press.notified),
+                    detail=detail,
+                )
         except Exception:
             self.unstored_presses[call.sid or ""] = press
             raise
